@@ -1,0 +1,64 @@
+// Entry of the `rounds` command: finds `commands/<name>.js` and runs it.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config.js';
+import { CliError, type CommandModule } from './command.js';
+
+const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
+
+function commandNames(): string[] {
+  return readdirSync(commandsDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+async function load(name: string): Promise<CommandModule | undefined> {
+  if (!/^[a-z][a-z-]*$/.test(name) || !commandNames().includes(name)) return undefined;
+  return (await import(`./commands/${name}.js`)) as CommandModule;
+}
+
+async function help(): Promise<string> {
+  const lines = ['Usage: rounds <command> [options]', '', 'Commands:'];
+  for (const name of commandNames()) {
+    const mod = await load(name);
+    if (mod) lines.push(`  ${name.padEnd(12)} ${mod.summary}`);
+  }
+  lines.push('', 'Run `rounds <command> --help` for the options of one command.');
+  return lines.join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(await help());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    const { createRequire } = await import('node:module');
+    console.log(createRequire(import.meta.url)('../../../package.json').version);
+    return 0;
+  }
+  const mod = await load(name);
+  if (!mod) {
+    console.error(`rounds: unknown command "${name}" (see rounds --help)`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(mod.usage);
+    return 0;
+  }
+  try {
+    return await mod.run(args);
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`rounds ${name}: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof ConfigError) {
+      console.error(`rounds: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

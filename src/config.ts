@@ -1,0 +1,220 @@
+// One zod schema for every setting. Sources, later ones winning: built-in defaults, `.env` in
+// the working directory, the process environment, command-line flags. Keys are the
+// environment names (those of the Rounds deployment guide), so env files keep working.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const bool = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
+  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
+const list = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+const optionalString = z.string().min(1).optional();
+const url = z.url().optional();
+
+/** `90s`, `15m`, `24h`, `7d`, `2w` or plain milliseconds → milliseconds. */
+export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  const ms = parseDuration(v);
+  if (ms === undefined) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration (e.g. 30s, 15m, 24h, 7d)` });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+export function parseDuration(value: string | number): number | undefined {
+  if (typeof value === 'number') return value >= 0 ? value : undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$/.exec(value);
+  if (!m) return undefined;
+  const unit = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[(m[2] ?? 'ms') as 'ms'];
+  return Math.round(Number(m[1]) * unit);
+}
+
+export const TELEMETRY_BACKENDS = ['local', 'jaeger', 'tempo', 'loki', 'prometheus', 'signoz'] as const;
+export const DIAGNOSIS_BACKENDS = ['evidence', 'anthropic', 'openai', 'command'] as const;
+export const NOTIFICATION_BACKENDS = ['stdout', 'markdown', 'github_issue', 'webhook'] as const;
+
+export const configSchema = z
+  .object({
+    // ---- receiver ----
+    ROUNDS_DATA_DIR: z.string().min(1).default('./data'),
+    OTLP_HOST: z.string().min(1).default('0.0.0.0'),
+    OTLP_GRPC_PORT: port.default(4317),
+    OTLP_HTTP_PORT: port.default(4318),
+    /** Bearer token required on both OTLP transports when set. */
+    OTLP_AUTH_TOKEN: optionalString,
+    /** Largest request, after decompression. 64 MiB is the spec's recommendation. */
+    OTLP_MAX_MESSAGE_BYTES: positiveInt.default(64 * 1024 * 1024),
+    OTLP_TLS_CERT: optionalString,
+    OTLP_TLS_KEY: optionalString,
+    /** Requests admitted but not yet committed; past this, UNAVAILABLE / 503 with a retry hint. */
+    OTLP_MAX_INFLIGHT_REQUESTS: positiveInt.default(256),
+    /** Error events waiting for a commit; bounds memory together with the request cap. */
+    OTLP_MAX_PENDING_EVENTS: positiveInt.default(50_000),
+    /** Seconds suggested to clients that were refused for overload. */
+    OTLP_RETRY_AFTER_SECONDS: positiveInt.default(2),
+    /** Log records at or above this severity number are errors (17 = ERROR). */
+    ERROR_SEVERITY_THRESHOLD: z.coerce.number().int().min(1).max(24).default(17),
+    /** Keep exception events of spans that did not fail (recorded as handled). */
+    CAPTURE_HANDLED_EXCEPTIONS: bool.default(true),
+    /** Samples kept per signature: the first N and the most recent M. */
+    OCCURRENCE_SAMPLES_FIRST: z.coerce.number().int().min(0).default(5),
+    OCCURRENCE_SAMPLES_RECENT: z.coerce.number().int().min(1).default(20),
+    RETENTION_OCCURRENCES: duration.default(14 * 86400e3),
+    RETENTION_MINUTE_COUNTERS: duration.default(2 * 86400e3),
+    RETENTION_HOURLY_COUNTERS: duration.default(90 * 86400e3),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    // ---- fingerprinting ----
+    /** JSON file with custom fingerprint rules. */
+    FINGERPRINT_RULES_FILE: optionalString,
+    /** Globs of files/modules that are the application's own code. */
+    IN_APP_INCLUDE: list.default([]),
+    /** Globs of files/modules that are never the application's code. */
+    IN_APP_EXCLUDE: list.default([]),
+
+    // ---- API ----
+    API_HOST: z.string().min(1).default('127.0.0.1'),
+    ROUNDS_API_PORT: port.default(4320),
+    /** Required on the API when it listens beyond loopback. */
+    WEBHOOK_API_KEY: optionalString,
+
+    // ---- investigator ----
+    INVESTIGATOR_ENABLED: bool.default(true),
+    INVESTIGATION_SETTLE: duration.default(30e3),
+    INVESTIGATION_MIN_COUNT: positiveInt.default(1),
+    INVESTIGATION_CONCURRENCY: positiveInt.default(2),
+    TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),
+    BACKEND_TIMEOUT: duration.default(10e3),
+    JAEGER_API_URL: url,
+    GRAFANA_TEMPO_URL: url,
+    GRAFANA_LOKI_URL: url,
+    GRAFANA_PROMETHEUS_URL: url,
+    GRAFANA_API_KEY: optionalString,
+    /** Sent as X-Scope-OrgID to Tempo, Loki and Prometheus (multi-tenant Grafana stacks). */
+    GRAFANA_ORG_ID: optionalString,
+    /** PromQL run around an error's time; `{service}` is replaced with the service name. `;`-separated. */
+    PROMETHEUS_QUERIES: z.string().optional(),
+    SIGNOZ_API_URL: url,
+    SIGNOZ_API_KEY: optionalString,
+    DIAGNOSIS_BACKEND: z.enum(DIAGNOSIS_BACKENDS).default('evidence'),
+    ANTHROPIC_API_KEY: optionalString,
+    ANTHROPIC_BASE_URL: url,
+    CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: url,
+    OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    DIAGNOSIS_COMMAND: optionalString,
+    /** Working directory of DIAGNOSIS_COMMAND: the monitored repository. */
+    DIAGNOSIS_COMMAND_CWD: optionalString,
+    DIAGNOSIS_COMMAND_TIMEOUT: duration.default(300e3),
+    /** Most a single diagnosis may cost (USD). */
+    DIAGNOSIS_BUDGET_USD: z.coerce.number().min(0).default(0.5),
+    /** Most all diagnoses of one UTC day may cost (USD). */
+    DAILY_BUDGET_LIMIT: z.coerce.number().min(0).default(10),
+    /** JSON object overriding the price table: {"model": {"inputPerMTok": 3, "outputPerMTok": 15}}. */
+    LLM_PRICES: z.string().optional(),
+    /** Extra redaction patterns (regular expressions), `;;`-separated. */
+    REDACT_PATTERNS: z.string().optional(),
+
+    // ---- notifications ----
+    NOTIFICATION_BACKEND: list.pipe(z.array(z.enum(NOTIFICATION_BACKENDS))).default(['stdout']),
+    NOTIFICATION_OUTPUT_DIR: z.string().min(1).default('./reports'),
+    GITHUB_TOKEN: optionalString,
+    /** owner/name */
+    GITHUB_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
+    GITHUB_API_URL: z.url().default('https://api.github.com'),
+    NOTIFICATION_WEBHOOK_URL: url,
+    NOTIFICATION_WEBHOOK_SECRET: optionalString,
+  })
+  .superRefine((c, ctx) => {
+    const need = (cond: boolean, key: string, why: string) => {
+      if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
+    };
+    need(c.TELEMETRY_BACKEND.includes('jaeger') && !c.JAEGER_API_URL, 'JAEGER_API_URL', 'when TELEMETRY_BACKEND includes jaeger');
+    need(c.TELEMETRY_BACKEND.includes('tempo') && !c.GRAFANA_TEMPO_URL, 'GRAFANA_TEMPO_URL', 'when TELEMETRY_BACKEND includes tempo');
+    need(c.TELEMETRY_BACKEND.includes('loki') && !c.GRAFANA_LOKI_URL, 'GRAFANA_LOKI_URL', 'when TELEMETRY_BACKEND includes loki');
+    need(c.TELEMETRY_BACKEND.includes('prometheus') && !c.GRAFANA_PROMETHEUS_URL, 'GRAFANA_PROMETHEUS_URL', 'when TELEMETRY_BACKEND includes prometheus');
+    need(c.TELEMETRY_BACKEND.includes('signoz') && !c.SIGNOZ_API_URL, 'SIGNOZ_API_URL', 'when TELEMETRY_BACKEND includes signoz');
+    need(c.DIAGNOSIS_BACKEND === 'anthropic' && !c.ANTHROPIC_API_KEY, 'ANTHROPIC_API_KEY', 'when DIAGNOSIS_BACKEND is anthropic');
+    need(c.DIAGNOSIS_BACKEND === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL, 'OPENAI_API_KEY', 'when DIAGNOSIS_BACKEND is openai (or set OPENAI_BASE_URL for a local server)');
+    need(c.DIAGNOSIS_BACKEND === 'command' && !c.DIAGNOSIS_COMMAND, 'DIAGNOSIS_COMMAND', 'when DIAGNOSIS_BACKEND is command');
+    need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_TOKEN, 'GITHUB_TOKEN', 'when NOTIFICATION_BACKEND includes github_issue');
+    need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_REPO, 'GITHUB_REPO', 'when NOTIFICATION_BACKEND includes github_issue');
+    need(c.NOTIFICATION_BACKEND.includes('webhook') && !c.NOTIFICATION_WEBHOOK_URL, 'NOTIFICATION_WEBHOOK_URL', 'when NOTIFICATION_BACKEND includes webhook');
+    need(Boolean(c.OTLP_TLS_CERT) !== Boolean(c.OTLP_TLS_KEY), c.OTLP_TLS_CERT ? 'OTLP_TLS_KEY' : 'OTLP_TLS_CERT', 'together with the other TLS file');
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigKey = keyof z.input<typeof configSchema>;
+
+/** Command-line flags and the setting each one sets. */
+export const FLAGS: Record<string, ConfigKey> = {
+  '--data-dir': 'ROUNDS_DATA_DIR',
+  '--host': 'OTLP_HOST',
+  '--grpc-port': 'OTLP_GRPC_PORT',
+  '--http-port': 'OTLP_HTTP_PORT',
+  '--api-port': 'ROUNDS_API_PORT',
+  '--api-host': 'API_HOST',
+  '--auth-token': 'OTLP_AUTH_TOKEN',
+  '--max-message-bytes': 'OTLP_MAX_MESSAGE_BYTES',
+  '--tls-cert': 'OTLP_TLS_CERT',
+  '--tls-key': 'OTLP_TLS_KEY',
+  '--log-level': 'LOG_LEVEL',
+  '--fingerprint-rules': 'FINGERPRINT_RULES_FILE',
+};
+
+export class ConfigError extends Error {}
+
+const KNOWN_KEYS = new Set(Object.keys(configSchema.shape));
+
+/** Raises ConfigError with one line naming the first problem. */
+export function loadConfig(flags: Partial<Record<ConfigKey, string>> = {}, env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Config {
+  const fromFile: Record<string, string> = {};
+  if (envFile && existsSync(envFile)) {
+    const parsed = parseEnv(readFileSync(envFile, 'utf8'));
+    for (const [key, value] of Object.entries(parsed)) {
+      if (value !== undefined) fromFile[key] = value;
+    }
+  }
+  const raw: Record<string, unknown> = {};
+  for (const key of KNOWN_KEYS) {
+    const value = flags[key as ConfigKey] ?? env[key] ?? fromFile[key];
+    // An empty variable means "not set", as in most deployment tooling.
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue.path.join('.') || 'configuration';
+    const given = raw[key] !== undefined && !/KEY|TOKEN|SECRET/.test(key) ? ` (got "${String(raw[key])}")` : '';
+    throw new ConfigError(`invalid setting ${key}${given}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+/**
+ * Splits `--flag value` / `--flag=value` pairs into settings; other flags are returned for the
+ * command to interpret. An unknown flag is the caller's to reject.
+ */
+export function parseFlags(argv: string[], extra: readonly string[] = []): { settings: Partial<Record<ConfigKey, string>>; rest: string[] } {
+  const settings: Partial<Record<ConfigKey, string>> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const key = FLAGS[name];
+    if (key && !extra.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new ConfigError(`flag ${name} needs a value`);
+      settings[key] = value;
+    } else {
+      rest.push(arg);
+    }
+  }
+  return { settings, rest };
+}

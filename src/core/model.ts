@@ -1,0 +1,230 @@
+// The domain vocabulary of Rounds. Pure data: no I/O, no framework types.
+
+/** An OTLP AnyValue, flattened to plain JSON (int64 becomes a number when it is safe, else a string). */
+export type AttributeValue = string | number | boolean | null | AttributeValue[] | { [key: string]: AttributeValue };
+export type Attributes = Record<string, AttributeValue>;
+
+export type ErrorSource = 'span' | 'log';
+
+/** The `exception.*` semantic-convention attributes of a span event or a log record. */
+export interface ExceptionData {
+  type?: string;
+  message?: string;
+  stacktrace?: string;
+}
+
+/**
+ * One error picked out of the OTLP stream: an ERROR span, an `exception` span event, or an
+ * error-severity / exception-carrying log record. Decoders produce these; nothing else of the
+ * request is materialised.
+ */
+export interface ErrorEvent {
+  source: ErrorSource;
+  /**
+   * Identity that makes collector retries idempotent: `s:<trace>:<span>:<event index>` for
+   * spans (-1 for a status-only error), `l:<hash of the record>` for log records.
+   */
+  dedupeKey: string;
+  service: string;
+  /** Epoch milliseconds: the exception event's time, the span's end, or the log's time. */
+  timeMs: number;
+  traceId?: string;
+  spanId?: string;
+  parentSpanId?: string;
+  spanName?: string;
+  /** OTLP SpanKind number (1 internal … 5 consumer). */
+  spanKind?: number;
+  statusMessage?: string;
+  severityNumber?: number;
+  severityText?: string;
+  body?: string;
+  exception?: ExceptionData;
+  /** True for an exception recorded on a span that did not fail, or logged below ERROR. */
+  handled: boolean;
+  /** `service.version` of the resource. */
+  release?: string;
+  /** `deployment.environment.name` (or the older `deployment.environment`). */
+  environment?: string;
+  /** `host.name` (or `k8s.pod.name` when there is no host name). */
+  host?: string;
+  /** Span or log-record attributes (for an exception event, the span's attributes). */
+  attributes: Attributes;
+  resource: Attributes;
+  scope?: { name: string; version?: string };
+}
+
+/** One parsed stack frame. `inApp` says whether it is the application's own code. */
+export interface Frame {
+  function?: string;
+  module?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  inApp: boolean;
+}
+
+export const SIGNATURE_STATUSES = ['new', 'investigating', 'diagnosed', 'resolved', 'muted'] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+
+export interface HistoryEntry {
+  atMs: number;
+  /** Who or what made the change: `pipeline`, `investigator`, `cli:<user>`, `api`. */
+  actor: string;
+  action: string;
+  from?: SignatureStatus;
+  to?: SignatureStatus;
+  reason?: string;
+}
+
+/** Sentry-style "ignore until": whichever condition is given ends the mute. */
+export interface MuteCondition {
+  untilMs?: number;
+  /** The mute ends once the signature's count reaches this value. */
+  untilCount?: number;
+}
+
+export interface Resolution {
+  atMs: number;
+  /** Occurrences from releases older than this one do not reopen the signature. */
+  inRelease?: string;
+}
+
+export interface Diagnosis {
+  rootCause: string;
+  evidence: string[];
+  suggestedFix: string;
+  /** 0 … 1, honest: low when the evidence is thin. */
+  confidence: number;
+  /** `evidence` for the offline engine, else the model name. */
+  model: string;
+  costUsd: number;
+  createdMs?: number;
+  /** Why a cheaper diagnoser was used instead of the configured one (e.g. over budget). */
+  fallbackReason?: string;
+}
+
+/** A distinct failure: every error whose fingerprint matches lands here. */
+export interface Signature {
+  /** Short stable id shown to people (hex, derived from the first fingerprint). */
+  id: string;
+  fingerprint: string;
+  /** Version id of the fingerprint algorithm that produced `fingerprint`. */
+  algorithm: string;
+  /** Other fingerprints that resolve to this signature (merges, template merges, upgrades). */
+  aliases: string[];
+  status: SignatureStatus;
+  regressed: boolean;
+  regression?: { atMs: number; release?: string };
+  source: ErrorSource;
+  service: string;
+  /** Exception type, or for a plain error log its severity text (e.g. `ERROR`). */
+  type: string;
+  /** Parameterised message or mined log template. */
+  message: string;
+  /** Top in-app frame, e.g. `handleCheckout (src/checkout.ts)`. */
+  culprit?: string;
+  count: number;
+  firstSeenMs: number;
+  lastSeenMs: number;
+  /** Releases (service.version) seen, oldest first, capped. */
+  releases: string[];
+  environments: string[];
+  resolution?: Resolution;
+  mute?: MuteCondition;
+  tags: string[];
+  history: HistoryEntry[];
+  diagnosis?: Diagnosis;
+  /** Set on a signature merged into another; its fingerprint is an alias of the target. */
+  mergedInto?: string;
+}
+
+/** A stored sample of one error, kept for context (the first few and the most recent). */
+export interface Occurrence {
+  signatureId: string;
+  timeMs: number;
+  source: ErrorSource;
+  service: string;
+  traceId?: string;
+  spanId?: string;
+  spanName?: string;
+  release?: string;
+  environment?: string;
+  host?: string;
+  handled: boolean;
+  exception?: ExceptionData;
+  body?: string;
+  severityText?: string;
+  statusMessage?: string;
+  attributes: Attributes;
+  resource: Attributes;
+}
+
+// ---- Investigation context (what backends return, normalised) ----
+
+export interface SpanView {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  service: string;
+  name: string;
+  startMs: number;
+  durationMs: number;
+  error: boolean;
+  statusMessage?: string;
+  attributes: Record<string, string | number | boolean>;
+  events: { name: string; timeMs: number; attributes: Record<string, string | number | boolean> }[];
+}
+
+export interface TraceView {
+  traceId: string;
+  spans: SpanView[];
+  /** Which backend it came from. */
+  source: string;
+}
+
+export interface LogLine {
+  timeMs: number;
+  body: string;
+  service?: string;
+  severity?: string;
+  traceId?: string;
+  labels?: Record<string, string>;
+  source: string;
+}
+
+export interface MetricSeries {
+  query: string;
+  labels: Record<string, string>;
+  points: [timeMs: number, value: number][];
+  source: string;
+}
+
+/** What a signature's investigation learned, before any model sees it. Built by evidence.ts. */
+export interface Evidence {
+  signatureId: string;
+  service: string;
+  type: string;
+  message: string;
+  count: number;
+  firstSeenMs: number;
+  lastSeenMs: number;
+  trend: { kind: 'new' | 'steady' | 'bursting' | 'fading'; detail: string };
+  /** Attribute values over-represented among this signature's occurrences. */
+  concentrations: { key: string; value: string; count: number; share: number; baselineShare: number }[];
+  release?: { firstRelease?: string; introducedByRelease: boolean; releases: { release: string; count: number }[]; detail: string };
+  trace?: {
+    traceId: string;
+    deepestFailingSpan?: { service: string; name: string; spanId: string; statusMessage?: string };
+    upstreamErrors: { service: string; name: string; statusMessage?: string }[];
+    downstreamErrors: { service: string; name: string; statusMessage?: string }[];
+    services: string[];
+  };
+  coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
+  topInAppFrame?: string;
+  exceptionChain: { type: string; message: string }[];
+  stacktraceSample?: string;
+  logs: LogLine[];
+  metrics: { query: string; summary: string }[];
+  /** What could not be learned and why (a backend down, no trace id, …). */
+  notes: string[];
+}
