@@ -1,0 +1,12 @@
+export { JaegerBackend } from './jaeger.js';
+export type { JaegerBackendOptions } from './jaeger.js';
+export { TempoBackend } from './tempo.js';
+export type { TempoBackendOptions } from './tempo.js';
+export { LokiBackend } from './loki.js';
+export type { LokiBackendOptions } from './loki.js';
+export { PrometheusBackend } from './prometheus.js';
+export type { PrometheusBackendOptions } from './prometheus.js';
+export { SignozBackend } from './signoz.js';
+export type { SignozBackendOptions } from './signoz.js';
+export { grafanaHeaders } from './backend-options.js';
+export type { HttpBackendOptions } from './backend-options.js';

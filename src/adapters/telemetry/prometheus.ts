@@ -1,0 +1,90 @@
+// Prometheus (backends.md §3): `/api/v1/query_range` for each configured PromQL query, with
+// `{service}` replaced by the service name, over the investigation's window. Sample values are
+// strings ("1", "NaN", "+Inf"); times are float unix seconds.
+import type { MetricSeries } from '../../core/model.js';
+import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
+import { ResilientHttpClient } from '../resilience/index.js';
+import type { HttpBackendOptions } from './backend-options.js';
+import { ContextCollector } from './context-collector.js';
+
+export interface PrometheusBackendOptions extends HttpBackendOptions {
+  /** PromQL; `{service}` is replaced with the service name (PROMETHEUS_QUERIES, split on `;`). */
+  queries: string[];
+  /** Points per series to aim for; the step is derived from the window. Default 120. */
+  targetPoints?: number;
+  /** Smallest step in seconds: below a scrape interval, points only repeat. Default 15. */
+  minStepSeconds?: number;
+}
+
+interface QueryRangeResponse {
+  status?: string;
+  data?: { resultType?: string; result?: { metric?: Record<string, string>; values?: [number, string][] }[] };
+  warnings?: string[];
+}
+
+export class PrometheusBackend implements TelemetryBackend {
+  readonly name = 'prometheus';
+  private readonly http: ResilientHttpClient;
+  private readonly queries: string[];
+  private readonly targetPoints: number;
+  private readonly minStepSeconds: number;
+
+  constructor(options: PrometheusBackendOptions) {
+    this.http = new ResilientHttpClient({ ...options, backend: this.name });
+    this.queries = options.queries.map((q) => q.trim()).filter(Boolean);
+    this.targetPoints = options.targetPoints ?? 120;
+    this.minStepSeconds = options.minStepSeconds ?? 15;
+  }
+
+  get circuitState() {
+    return this.http.circuitState;
+  }
+
+  async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
+    const out = new ContextCollector();
+    if (this.queries.length === 0) out.note('prometheus: no queries configured');
+    const start = Math.floor(request.fromMs / 1000);
+    const end = Math.max(start + 1, Math.ceil(request.toMs / 1000));
+    // Prometheus refuses more than 11,000 points per series; ~120 is plenty to see a trend.
+    const step = Math.max(this.minStepSeconds, Math.ceil((end - start) / this.targetPoints));
+    for (const template of this.queries) {
+      const query = substituteService(template, request.service);
+      const res = out.take(
+        await this.http.request<QueryRangeResponse>({ path: '/api/v1/query_range', query: { query, start, end, step } }),
+        `query ${query}`,
+      );
+      if (!res) continue;
+      const body = res.body;
+      if (body?.status !== 'success' || body.data?.resultType !== 'matrix' || !Array.isArray(body.data.result)) {
+        out.note(`prometheus: unexpected response to ${query} (expected status "success" with a matrix)`);
+        continue;
+      }
+      for (const warning of body.warnings ?? []) out.note(`prometheus: ${query}: ${warning}`);
+      if (body.data.result.length === 0) out.note(`prometheus: no series for ${query}`);
+      for (const series of body.data.result) out.metrics.push(toSeries(query, series, this.name));
+    }
+    return out.finish();
+  }
+}
+
+/** `{service}` → the name, escaped for a PromQL double-quoted string (where it is meant to sit). */
+export function substituteService(template: string, service: string): string {
+  const escaped = service.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+  return template.replaceAll('{service}', escaped);
+}
+
+function toSeries(query: string, series: { metric?: Record<string, string>; values?: [number, string][] }, source: string): MetricSeries {
+  const points: [number, number][] = [];
+  for (const [t, v] of series.values ?? []) {
+    const value = sampleValue(v);
+    // NaN and ±Inf have no JSON form (they would be stored as null); they are dropped.
+    if (Number.isFinite(value)) points.push([Math.round(Number(t) * 1000), value]);
+  }
+  return { query, labels: { ...series.metric }, points, source };
+}
+
+function sampleValue(v: string): number {
+  if (v === '+Inf' || v === 'Inf') return Number.POSITIVE_INFINITY;
+  if (v === '-Inf') return Number.NEGATIVE_INFINITY;
+  return Number(v);
+}
