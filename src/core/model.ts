@@ -136,6 +136,8 @@ export interface Signature {
   diagnosis?: Diagnosis;
   /** Set on a signature merged into another; its fingerprint is an alias of the target. */
   mergedInto?: string;
+  /** Storage bookkeeping: sequence number of the next occurrence sample. */
+  occurrenceSeq?: number;
 }
 
 /** A stored sample of one error, kept for context (the first few and the most recent). */

@@ -1,0 +1,185 @@
+// The pipeline between decoding and the acknowledgement: admission control, fingerprinting
+// and group commit. A request is admitted (or refused at once when the pipeline is full),
+// its error events are fingerprinted, queued, and committed together with whatever other
+// requests queued meanwhile in one LMDB transaction; its promise resolves only after that
+// commit is durable, so "acked" always means "stored".
+import { createHash } from 'node:crypto';
+import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
+import type { ErrorEvent } from '../core/model.js';
+import type { Clock } from '../core/ports.js';
+import type { IngestMetrics } from '../observability/ingest-metrics.js';
+import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
+import { IngestError } from './status.js';
+
+export interface PipelineLimits {
+  /** Requests admitted but not yet acknowledged. */
+  maxInflightRequests: number;
+  /** Error events queued for a commit. */
+  maxPendingEvents: number;
+  /** Most events in one transaction; a larger queue is committed in several. */
+  maxBatchEvents: number;
+  retryAfterSeconds: number;
+  /** Least time between two saves of the template miner's state. */
+  minerSaveIntervalMs: number;
+}
+
+export interface PipelineLogger {
+  error(obj: object, msg: string): void;
+}
+
+/** A place in the pipeline, held from admission until the reply is sent. */
+export interface Ticket {
+  /** Resolves after the commit that holds these events. */
+  commit(events: ErrorEvent[]): Promise<void>;
+  /** Gives the place back; safe to call more than once. */
+  release(): void;
+}
+
+interface Pending {
+  prepared: PreparedEvent[];
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export class Pipeline {
+  private inflight = 0;
+  private pendingEvents = 0;
+  private queue: Pending[] = [];
+  private committing = false;
+  private closed = false;
+  private lastMinerSaveMs = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly writer: IngestWriter,
+    private readonly fingerprinter: Fingerprinter,
+    private readonly clock: Clock,
+    private readonly limits: PipelineLimits,
+    private readonly metrics: IngestMetrics,
+    private readonly logger: PipelineLogger,
+    private readonly onCommitted: (result: BatchResult) => void = () => {},
+  ) {
+    metrics.queueDepth.track(() => this.inflight, { kind: 'requests' });
+    metrics.queueDepth.track(() => this.pendingEvents, { kind: 'events' });
+  }
+
+  get inflightRequests(): number {
+    return this.inflight;
+  }
+
+  /** A ticket, or an IngestError to answer with when full or shutting down. */
+  admit(): Ticket | IngestError {
+    if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
+    if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.limits.maxPendingEvents) {
+      return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
+    }
+    this.inflight++;
+    let released = false;
+    return {
+      commit: (events) => this.enqueue(events),
+      release: () => {
+        if (released) return;
+        released = true;
+        this.inflight--;
+        if (this.inflight === 0) this.wakeIdle();
+      },
+    };
+  }
+
+  private enqueue(events: ErrorEvent[]): Promise<void> {
+    if (events.length === 0) return Promise.resolve();
+    if (this.pendingEvents + events.length > this.limits.maxPendingEvents && this.pendingEvents > 0) {
+      return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
+    }
+    const prepared = events.map((event) => ({ event, fp: this.fingerprint(event) }));
+    this.pendingEvents += prepared.length;
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ prepared, resolve, reject });
+      if (!this.committing) void this.commitLoop();
+    });
+  }
+
+  private fingerprint(event: ErrorEvent): FingerprintResult {
+    try {
+      return this.fingerprinter.fingerprint({
+        source: event.source,
+        service: event.service,
+        type: event.exception?.type,
+        message: event.exception?.message ?? (event.source === 'span' ? event.statusMessage : undefined),
+        stacktrace: event.exception?.stacktrace,
+        body: event.body,
+        severityText: event.severityText,
+        severityNumber: event.severityNumber,
+        spanName: event.spanName,
+        attributes: event.attributes,
+      });
+    } catch (error) {
+      // A fingerprinting bug must not lose the error: group it coarsely and say so.
+      this.logger.error({ err: error, service: event.service }, 'fingerprinting failed; using the fallback fingerprint');
+      const type = event.exception?.type ?? event.severityText ?? 'error';
+      const message = (event.exception?.message ?? event.body ?? event.statusMessage ?? '').slice(0, 200);
+      const fingerprint = createHash('sha256').update(['fallback', event.service, type, message].join('\u0000')).digest('hex').slice(0, 32);
+      return { fingerprint, algorithm: 'fallback', type, message, frames: [], aliases: [], explain: ['fingerprinting failed'] };
+    }
+  }
+
+  /** Commits queued requests in batches until the queue is empty. */
+  private async commitLoop(): Promise<void> {
+    this.committing = true;
+    try {
+      while (this.queue.length > 0) {
+        const taken: Pending[] = [];
+        let events = 0;
+        while (this.queue.length > 0 && (taken.length === 0 || events + this.queue[0].prepared.length <= this.limits.maxBatchEvents)) {
+          const next = this.queue.shift() as Pending;
+          taken.push(next);
+          events += next.prepared.length;
+        }
+        const batch = taken.length === 1 ? taken[0].prepared : taken.flatMap((p) => p.prepared);
+        const started = performance.now();
+        const now = this.clock.now();
+        let minerState: unknown;
+        if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
+          minerState = this.fingerprinter.exportState();
+          this.lastMinerSaveMs = now;
+        }
+        try {
+          const result = await this.writer.commit(batch, now, minerState);
+          this.metrics.commitSeconds.observe((performance.now() - started) / 1000);
+          this.metrics.duplicates.inc({}, result.duplicates);
+          for (const p of taken) p.resolve();
+          this.onCommitted(result);
+        } catch (error) {
+          this.logger.error({ err: error }, 'LMDB commit failed; the requests are refused as retryable');
+          const refusal = new IngestError('STORE_FAILED', 'the store could not commit this request; retry later', this.limits.retryAfterSeconds);
+          for (const p of taken) p.reject(refusal);
+        } finally {
+          this.pendingEvents -= events;
+        }
+      }
+    } finally {
+      this.committing = false;
+      if (this.inflight === 0) this.wakeIdle();
+    }
+  }
+
+  /** Saves the miner state if it changed since the last save (used at shutdown). */
+  async saveMinerState(): Promise<void> {
+    if (this.fingerprinter.dirty) await this.writer.commit([], this.clock.now(), this.fingerprinter.exportState());
+  }
+
+  /** Stops admitting; resolves once every admitted request has been answered. */
+  async drain(): Promise<void> {
+    this.closed = true;
+    while (this.inflight > 0 || this.committing) {
+      await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    }
+    await this.saveMinerState();
+  }
+
+  private wakeIdle(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+}

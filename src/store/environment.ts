@@ -1,0 +1,76 @@
+// The LMDB environment: one memory-mapped file in the data dir holding every table Rounds
+// keeps. Readers (the CLI, the API) open the same environment while the server writes; LMDB
+// gives them a consistent snapshot without blocking the writer.
+import { mkdirSync } from 'node:fs';
+import { open, type Database, type RootDatabase } from 'lmdb';
+import { migrate, SCHEMA_VERSION } from './migrations.js';
+
+export interface Tables {
+  root: RootDatabase;
+  /** id → Signature */
+  signatures: Database;
+  /** fingerprint (incl. aliases) → id */
+  fingerprints: Database<string>;
+  /** ['c', count, id] | ['l', lastSeenMs, id] | ['f', firstSeenMs, id] → null: sort orders for listing */
+  sigIndex: Database<null>;
+  /** [id, seq] → Occurrence */
+  occurrences: Database;
+  /** [id, 'm' | 'h', bucket] → count (per minute / per hour) */
+  counters: Database<number>;
+  /** [bucket, dedupeKey] → 1: recently stored events, to drop collector retries */
+  dedupe: Database<number>;
+  /**
+   * [hourBucket, traceId, id] → 1: which signatures occurred in which traces. Hour-first so
+   * retention prunes whole hours by range; a lookup seeks each hour of the window.
+   */
+  traceIndex: Database<number>;
+  /** id → investigation queue entry */
+  investigations: Database;
+  /** string key → any: schema version, miner state, budget ledger, stats */
+  meta: Database;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Skip fsync (benchmarks of CPU cost only; never in production). */
+  noSync?: boolean;
+}
+
+export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
+  if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
+  const root = open({
+    path: `${dataDir}/rounds.mdb`,
+    maxDbs: 16,
+    // 64 GiB of address space; the file grows only as pages are used and reuses freed pages.
+    mapSize: 64 * 1024 ** 3,
+    readOnly: options.readOnly,
+    noSync: options.noSync,
+    // Commits are awaited and then `flushed` is awaited before a request is acknowledged.
+    overlappingSync: true,
+  });
+  const tables: Tables = {
+    root,
+    signatures: root.openDB({ name: 'signatures' }),
+    fingerprints: root.openDB<string>({ name: 'fingerprints', encoding: 'string' }),
+    sigIndex: root.openDB<null>({ name: 'sig-index' }),
+    occurrences: root.openDB({ name: 'occurrences' }),
+    counters: root.openDB<number>({ name: 'counters' }),
+    dedupe: root.openDB<number>({ name: 'dedupe' }),
+    traceIndex: root.openDB<number>({ name: 'trace-index' }),
+    investigations: root.openDB({ name: 'investigations' }),
+    meta: root.openDB({ name: 'meta' }),
+  };
+  if (!options.readOnly) migrate(tables);
+  else {
+    const version = tables.meta.get('schemaVersion') as number | undefined;
+    if (version !== undefined && version > SCHEMA_VERSION) {
+      throw new Error(`the data dir was written by a newer Rounds (schema ${version}, this one knows ${SCHEMA_VERSION})`);
+    }
+  }
+  return tables;
+}
+
+export async function closeTables(tables: Tables): Promise<void> {
+  await tables.root.flushed;
+  await tables.root.close();
+}

@@ -1,0 +1,280 @@
+// The write half of the event path: one LMDB write transaction per batch of requests (group
+// commit). Everything a batch changes — dedupe marks, signatures and their indexes,
+// occurrence samples, time-bucket counters, lifecycle transitions, the investigation queue and
+// the template miner's state — commits atomically, so an acknowledged request is whole on disk.
+import { createHash } from 'node:crypto';
+import type { FingerprintResult } from '../core/fingerprint/index.js';
+import { compareReleases, onOccurrence } from '../core/lifecycle.js';
+import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
+import type { Tables } from './environment.js';
+import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
+
+export interface PreparedEvent {
+  event: ErrorEvent;
+  fp: FingerprintResult;
+}
+
+export interface SamplePolicy {
+  /** The first N occurrences of a signature are kept for good. */
+  first: number;
+  /** And the most recent M. */
+  recent: number;
+}
+
+export interface BatchResult {
+  stored: number;
+  duplicates: number;
+  newSignatures: string[];
+  regressed: string[];
+}
+
+export interface InvestigationEntry {
+  reason: 'new' | 'regressed' | 'manual';
+  enqueuedMs: number;
+  attempts: number;
+  /** Earliest time the investigator may pick it up (settle time, back-off). */
+  notBeforeMs: number;
+  lastError?: string;
+}
+
+const RELEASES_CAP = 50;
+const ENVIRONMENTS_CAP = 20;
+const ATTRIBUTE_VALUE_CAP = 512;
+const STACKTRACE_CAP = 16 * 1024;
+/** Event times further than this from arrival are not trusted for time buckets. */
+const CLOCK_SKEW_MS = 24 * 3_600_000;
+
+export class IngestWriter {
+  constructor(
+    private readonly tables: Tables,
+    private readonly samples: SamplePolicy,
+  ) {}
+
+  /**
+   * Commits a batch and resolves once it is durable (committed and flushed). Events already
+   * stored — a collector resending an export after a timeout — are counted as duplicates.
+   */
+  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown): Promise<BatchResult> {
+    const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
+    await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result));
+    await this.tables.root.flushed;
+    return result;
+  }
+
+  private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult): void {
+    const { dedupe, meta } = this.tables;
+    const bucket = dedupeBucket(nowMs);
+    const groups = new Map<string, PreparedEvent[]>();
+    for (const prepared of batch) {
+      const key = prepared.event.dedupeKey;
+      if (dedupe.get([bucket, key]) !== undefined || dedupe.get([bucket - 1, key]) !== undefined) {
+        result.duplicates++;
+        continue;
+      }
+      dedupe.putSync([bucket, key], 1);
+      let group = groups.get(prepared.fp.fingerprint);
+      if (!group) groups.set(prepared.fp.fingerprint, (group = []));
+      group.push(prepared);
+      result.stored++;
+    }
+    for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result);
+    if (minerState !== undefined) meta.putSync('minerState', minerState);
+  }
+
+  private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult): void {
+    const { signatures, sigIndex, investigations } = this.tables;
+    const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
+    const firstMs = Math.min(...times);
+    const lastMs = Math.max(...times);
+    let sig = this.resolveSignature(fingerprint, group[0].fp);
+    const isNew = sig === undefined;
+    if (!sig) {
+      sig = this.createSignature(fingerprint, group[0], firstMs, nowMs);
+      result.newSignatures.push(sig.id);
+    } else {
+      sigIndex.removeSync(['c', sig.count, sig.id]);
+      sigIndex.removeSync(['l', sig.lastSeenMs, sig.id]);
+    }
+    const before = sig;
+    const releases = [...sig.releases];
+    const environments = [...sig.environments];
+    let newestRelease: string | undefined;
+    for (const { event } of group) {
+      if (event.release) {
+        if (!releases.includes(event.release) && releases.length < RELEASES_CAP) releases.push(event.release);
+        if (!newestRelease || compareReleases(event.release, newestRelease, releases) > 0) newestRelease = event.release;
+      }
+      if (event.environment && !environments.includes(event.environment) && environments.length < ENVIRONMENTS_CAP) {
+        environments.push(event.environment);
+      }
+    }
+    sig = {
+      ...sig,
+      count: sig.count + group.length,
+      firstSeenMs: Math.min(sig.firstSeenMs, firstMs),
+      lastSeenMs: Math.max(sig.lastSeenMs, lastMs),
+      releases,
+      environments,
+    };
+    if (!isNew) {
+      sig = onOccurrence(sig, { atMs: lastMs, release: newestRelease, countAfter: sig.count });
+      if (sig.regressed && !before.regressed) {
+        result.regressed.push(sig.id);
+        investigations.putSync(sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+      }
+    } else {
+      investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+    }
+    sig = this.writeSamples(sig, group);
+    this.countBuckets(sig.id, times);
+    this.indexTraces(sig.id, group, nowMs);
+    signatures.putSync(sig.id, sig);
+    sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
+    sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);
+  }
+
+  /** Follows the fingerprint index, aliases of a merged template and merges between signatures. */
+  private resolveSignature(fingerprint: string, fp: FingerprintResult): Signature | undefined {
+    const { fingerprints, signatures } = this.tables;
+    let id = fingerprints.get(fingerprint);
+    if (id === undefined) {
+      // A refined or merged log template: stay on the signature the old template created,
+      // so it is never re-keyed, and remember the new fingerprint as its alias.
+      for (const alias of fp.aliases) {
+        const aliased = fingerprints.get(alias);
+        if (aliased !== undefined) {
+          id = aliased;
+          fingerprints.putSync(fingerprint, id);
+          const sig = signatures.get(id) as Signature;
+          signatures.putSync(id, { ...sig, aliases: [...sig.aliases, fingerprint] });
+          break;
+        }
+      }
+    }
+    let sig = id === undefined ? undefined : (signatures.get(id) as Signature | undefined);
+    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = signatures.get(sig.mergedInto) as Signature | undefined;
+    return sig;
+  }
+
+  private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number): Signature {
+    const { signatures, fingerprints, sigIndex } = this.tables;
+    const digest = createHash('sha256').update(fingerprint).digest('hex');
+    // 12 hex digits (48 bits) keep ids short to type; lengthen only on a collision.
+    let length = 12;
+    while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
+    const id = digest.slice(0, length);
+    const { event, fp } = first;
+    const sig: Signature = {
+      id,
+      fingerprint,
+      algorithm: fp.algorithm,
+      aliases: [],
+      status: 'new',
+      regressed: false,
+      source: event.source,
+      service: event.service,
+      type: fp.type,
+      message: fp.message,
+      culprit: fp.culprit,
+      count: 0,
+      firstSeenMs: firstMs,
+      lastSeenMs: firstMs,
+      releases: [],
+      environments: [],
+      tags: [],
+      history: [{ atMs: nowMs, actor: 'pipeline', action: 'created', to: 'new' }],
+      occurrenceSeq: 0,
+    };
+    fingerprints.putSync(fingerprint, id);
+    sigIndex.putSync([SORT_PREFIX.first, firstMs, id], null);
+    return sig;
+  }
+
+  /**
+   * Keeps the first `first` occurrences for good and a sliding window of the `recent` latest.
+   * Only the events that can survive this batch are written, so a burst of thousands of
+   * errors into one signature writes at most first + recent samples.
+   */
+  private writeSamples(sig: Signature, group: PreparedEvent[]): Signature {
+    const { occurrences } = this.tables;
+    const { first, recent } = this.samples;
+    const seqBefore = sig.occurrenceSeq ?? 0;
+    const seqAfter = seqBefore + group.length;
+    const keepFrom = Math.max(first, seqAfter - recent);
+    for (let i = 0; i < group.length; i++) {
+      const seq = seqBefore + i;
+      if (seq < first || seq >= keepFrom) occurrences.putSync([sig.id, seq], toOccurrence(sig.id, group[i].event));
+    }
+    // Samples that slid out of the recent window.
+    for (let seq = Math.max(first, seqBefore - recent); seq < Math.min(keepFrom, seqBefore); seq++) {
+      occurrences.removeSync([sig.id, seq]);
+    }
+    return { ...sig, occurrenceSeq: seqAfter };
+  }
+
+  private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {
+    const hour = hourBucket(nowMs);
+    const seen = new Set<string>();
+    for (const { event } of group) {
+      if (!event.traceId || seen.has(event.traceId)) continue;
+      seen.add(event.traceId);
+      this.tables.traceIndex.putSync([hour, event.traceId, id], 1);
+    }
+  }
+
+  private countBuckets(id: string, times: number[]): void {
+    const { counters } = this.tables;
+    const minutes = new Map<number, number>();
+    const hours = new Map<number, number>();
+    for (const t of times) {
+      const m = minuteBucket(t);
+      minutes.set(m, (minutes.get(m) ?? 0) + 1);
+      const h = hourBucket(t);
+      hours.set(h, (hours.get(h) ?? 0) + 1);
+    }
+    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (counters.get([id, 'm', m]) ?? 0) + n);
+    for (const [h, n] of hours) counters.putSync([id, 'h', h], (counters.get([id, 'h', h]) ?? 0) + n);
+  }
+}
+
+function trustedTime(timeMs: number, nowMs: number): number {
+  return Number.isFinite(timeMs) && Math.abs(timeMs - nowMs) <= CLOCK_SKEW_MS ? timeMs : nowMs;
+}
+
+function capString(value: string | undefined, cap: number): string | undefined {
+  return value !== undefined && value.length > cap ? value.slice(0, cap) + '…' : value;
+}
+
+function capAttributes(attributes: ErrorEvent['attributes']): ErrorEvent['attributes'] {
+  const out: ErrorEvent['attributes'] = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    out[key] = typeof value === 'string' ? (capString(value, ATTRIBUTE_VALUE_CAP) as string) : value;
+  }
+  return out;
+}
+
+function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
+  return {
+    signatureId,
+    timeMs: e.timeMs,
+    source: e.source,
+    service: e.service,
+    traceId: e.traceId,
+    spanId: e.spanId,
+    spanName: e.spanName,
+    release: e.release,
+    environment: e.environment,
+    host: e.host,
+    handled: e.handled,
+    exception: e.exception && {
+      type: e.exception.type,
+      message: capString(e.exception.message, 4096),
+      stacktrace: capString(e.exception.stacktrace, STACKTRACE_CAP),
+    },
+    body: capString(e.body, 4096),
+    severityText: e.severityText,
+    statusMessage: capString(e.statusMessage, 1024),
+    attributes: capAttributes(e.attributes),
+    resource: capAttributes(e.resource),
+  };
+}

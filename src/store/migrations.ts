@@ -1,0 +1,23 @@
+// Schema versions of the data dir. Each migration moves the store one version up inside one
+// write transaction; a data dir from a newer Rounds is refused rather than misread.
+import type { Tables } from './environment.js';
+
+export const SCHEMA_VERSION = 1;
+
+const MIGRATIONS: Record<number, (tables: Tables) => void> = {
+  // 0 → 1: the first layout; nothing to convert.
+  1: () => {},
+};
+
+export function migrate(tables: Tables): void {
+  tables.root.transactionSync(() => {
+    const current = (tables.meta.get('schemaVersion') as number | undefined) ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(`the data dir was written by a newer Rounds (schema ${current}, this one knows ${SCHEMA_VERSION})`);
+    }
+    for (let v = current + 1; v <= SCHEMA_VERSION; v++) {
+      MIGRATIONS[v](tables);
+      tables.meta.putSync('schemaVersion', v);
+    }
+  });
+}

@@ -1,0 +1,160 @@
+// Reads and management writes on signatures, for the investigator, the CLI and the API.
+// Management writes are small transactions of their own; LMDB serialises them with the
+// pipeline's commits (also across processes), so the CLI may write while the server runs.
+import type { Occurrence, Signature } from '../core/model.js';
+import type { SignatureStore } from '../core/ports.js';
+import type { Tables } from './environment.js';
+import type { InvestigationEntry } from './ingest-writer.js';
+import { hourBucket, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
+
+export class AmbiguousIdError extends Error {
+  readonly code = 'AMBIGUOUS_ID';
+}
+
+export class LmdbSignatureStore implements SignatureStore {
+  constructor(readonly tables: Tables) {}
+
+  getSignature(id: string): Signature | undefined {
+    return this.tables.signatures.get(id) as Signature | undefined;
+  }
+
+  /** Finds a signature by full id or a unique id prefix (like git); undefined when none. */
+  findSignature(idOrPrefix: string): Signature | undefined {
+    const exact = this.getSignature(idOrPrefix);
+    if (exact) return exact;
+    if (!/^[0-9a-f]{1,32}$/.test(idOrPrefix)) return undefined;
+    const matches: Signature[] = [];
+    for (const { key, value } of this.tables.signatures.getRange({ start: idOrPrefix })) {
+      if (!String(key).startsWith(idOrPrefix)) break;
+      matches.push(value as Signature);
+      if (matches.length > 1) throw new AmbiguousIdError(`id prefix "${idOrPrefix}" matches more than one signature`);
+    }
+    return matches[0];
+  }
+
+  findByFingerprint(fingerprint: string): Signature | undefined {
+    const id = this.tables.fingerprints.get(fingerprint);
+    return id === undefined ? undefined : this.getSignature(id);
+  }
+
+  listOccurrences(signatureId: string, limit: number): Occurrence[] {
+    const out: Occurrence[] = [];
+    for (const { value } of this.tables.occurrences.getRange({ start: [signatureId, Infinity], end: [signatureId, -1], reverse: true, limit })) {
+      out.push(value as Occurrence);
+    }
+    return out;
+  }
+
+  /** Counts per bucket for [fromMs, toMs], oldest first, zero-filled. */
+  counts(signatureId: string, granularity: 'minute' | 'hour', fromMs: number, toMs: number): number[] {
+    const bucketOf = granularity === 'minute' ? minuteBucket : hourBucket;
+    const tag = granularity === 'minute' ? 'm' : 'h';
+    const from = bucketOf(fromMs);
+    const to = bucketOf(toMs);
+    const out = new Array<number>(Math.max(0, to - from + 1)).fill(0);
+    for (const { key, value } of this.tables.counters.getRange({ start: [signatureId, tag, from], end: [signatureId, tag, to + 1] })) {
+      out[(key as [string, string, number])[2] - from] = value as number;
+    }
+    return out;
+  }
+
+  /**
+   * Walks signatures in a sort order (newest/largest first by default) and yields those that
+   * pass `filter`, so a page of results costs only the rows it reads.
+   */
+  *iterate(order: SortOrder, options: { ascending?: boolean; after?: [number, string] } = {}): Generator<Signature> {
+    const prefix = SORT_PREFIX[order];
+    const ascending = options.ascending ?? false;
+    const range = ascending
+      ? { start: options.after ? [prefix, options.after[0], options.after[1] + '\u0000'] : [prefix, -Infinity], end: [prefix, Infinity] }
+      : { start: options.after ? [prefix, options.after[0], options.after[1]] : [prefix, Infinity], end: [prefix, -Infinity], reverse: true };
+    for (const { key } of this.tables.sigIndex.getRange(range)) {
+      const id = (key as [string, number, string])[2];
+      if (options.after && !ascending && (key as [string, number, string])[1] === options.after[0] && id === options.after[1]) continue;
+      const sig = this.getSignature(id);
+      if (sig) yield sig;
+    }
+  }
+
+  /**
+   * Applies `change` to a signature inside one write transaction and returns the result;
+   * sort indexes follow count and time changes. `change` may throw (e.g. LifecycleError).
+   */
+  async update(id: string, change: (sig: Signature) => Signature): Promise<Signature> {
+    const next = await this.tables.root.transaction(() => this.updateInTxn(id, change));
+    await this.tables.root.flushed;
+    return next;
+  }
+
+  /** The same as `update`, for callers already inside a write transaction. */
+  updateInTxn(id: string, change: (sig: Signature) => Signature): Signature {
+    const current = this.getSignature(id);
+    if (!current) throw new Error(`no signature ${id}`);
+    const next = change(current);
+    this.putInTxn(current, next);
+    return next;
+  }
+
+  /** Writes `next` over `current`, keeping the indexes and the fingerprint table in step. */
+  putInTxn(current: Signature | undefined, next: Signature): void {
+    const { signatures, sigIndex, fingerprints } = this.tables;
+    if (current) {
+      sigIndex.removeSync([SORT_PREFIX.count, current.count, current.id]);
+      sigIndex.removeSync([SORT_PREFIX.last, current.lastSeenMs, current.id]);
+      sigIndex.removeSync([SORT_PREFIX.first, current.firstSeenMs, current.id]);
+    }
+    signatures.putSync(next.id, next);
+    if (!next.mergedInto) {
+      sigIndex.putSync([SORT_PREFIX.count, next.count, next.id], null);
+      sigIndex.putSync([SORT_PREFIX.last, next.lastSeenMs, next.id], null);
+      sigIndex.putSync([SORT_PREFIX.first, next.firstSeenMs, next.id], null);
+    }
+    // A merged signature's fingerprints point at the merge target (it lists them as aliases).
+    if (!next.mergedInto) {
+      for (const fp of [next.fingerprint, ...next.aliases]) {
+        if (fingerprints.get(fp) !== next.id) fingerprints.putSync(fp, next.id);
+      }
+    }
+  }
+
+  /** Ids of signatures that occurred in a trace within the last `hours` hours (of arrival). */
+  signaturesInTrace(traceId: string, nowMs: number, hours = 48): string[] {
+    const ids = new Set<string>();
+    const newest = hourBucket(nowMs);
+    for (let h = newest; h > newest - hours; h--) {
+      for (const key of this.tables.traceIndex.getKeys({ start: [h, traceId], end: [h, traceId, '\uffff'] })) {
+        ids.add((key as [number, string, string])[2]);
+      }
+    }
+    return [...ids];
+  }
+
+  getInvestigation(id: string): InvestigationEntry | undefined {
+    return this.tables.investigations.get(id) as InvestigationEntry | undefined;
+  }
+
+  /** Pending investigations in key order (the investigator sorts them by priority). */
+  *pendingInvestigations(): Generator<[string, InvestigationEntry]> {
+    for (const { key, value } of this.tables.investigations.getRange({})) yield [key as string, value as InvestigationEntry];
+  }
+
+  async putInvestigation(id: string, entry: InvestigationEntry | undefined): Promise<void> {
+    if (entry) await this.tables.investigations.put(id, entry);
+    else await this.tables.investigations.remove(id);
+    await this.tables.root.flushed;
+  }
+
+  getMeta<T>(key: string): T | undefined {
+    return this.tables.meta.get(key) as T | undefined;
+  }
+
+  async putMeta(key: string, value: unknown): Promise<void> {
+    await this.tables.meta.put(key, value);
+    await this.tables.root.flushed;
+  }
+
+  /** Readers in another process see writes once their read snapshot is renewed. */
+  refresh(): void {
+    this.tables.root.resetReadTxn();
+  }
+}

@@ -1,0 +1,43 @@
+// Starts a real Rounds (gRPC, HTTP, API servers on port 0, LMDB in a temp dir) in-process.
+import { rmSync } from 'node:fs';
+import pino from 'pino';
+import { loadConfig, type ConfigKey } from '../../src/config.js';
+import { startRounds, type RoundsHandle } from '../../src/main.js';
+import { tempDataDir } from './temp-dir.js';
+
+export interface TestInstance extends RoundsHandle {
+  dataDir: string;
+  /** Stops the instance and deletes its data dir. */
+  dispose(): Promise<void>;
+}
+
+export { tempDataDir };
+
+export async function startTestInstance(settings: Partial<Record<ConfigKey, string>> = {}, dataDir = tempDataDir()): Promise<TestInstance> {
+  const config = loadConfig(
+    {
+      ROUNDS_DATA_DIR: dataDir,
+      OTLP_HOST: '127.0.0.1',
+      OTLP_GRPC_PORT: '0',
+      OTLP_HTTP_PORT: '0',
+      ROUNDS_API_PORT: '0',
+      INVESTIGATOR_ENABLED: 'false',
+      NOTIFICATION_BACKEND: 'stdout',
+      ...settings,
+    },
+    {},
+    '',
+  );
+  const handle = await startRounds(config, { logger: pino({ level: 'silent' }) });
+  let disposed = false;
+  return {
+    ...handle,
+    dataDir,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      await handle.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
