@@ -54,10 +54,13 @@ export class SignozBackend implements TelemetryBackend {
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
     const out = new ContextCollector();
+    // data.warning.warnings[].message of every answer, told once each.
+    const warnings = new Set<string>();
+    const query = (signal: Signal, expression: string, req: ContextRequest, limit: number) => this.query(signal, expression, req, limit, warnings);
     const service = filterString(request.service);
     let ids = [...new Set(request.traceIds.filter(isHexTraceId).map(traceIdHex))].slice(0, this.maxTraces);
     if (ids.length === 0 && request.service) {
-      const rows = out.take(await this.query('traces', `service.name = ${service} AND has_error = true`, request, this.limit), `error spans of ${request.service}`);
+      const rows = out.take(await query('traces', `service.name = ${service} AND has_error = true`, request, this.limit), `error spans of ${request.service}`);
       if (rows) {
         ids = [...new Set(rows.map((r) => traceIdHex(String(r.data?.trace_id ?? ''))).filter(Boolean))].slice(0, this.maxTraces);
         out.note(ids.length > 0 ? `signoz: ${ids.length} error trace(s) of ${request.service} found by search` : `signoz: no error spans of ${request.service} in the window`);
@@ -66,26 +69,27 @@ export class SignozBackend implements TelemetryBackend {
     for (const id of ids) {
       // Spans of a trace may lie outside the error's window: search a wider one around it.
       const around = { ...request, fromMs: request.fromMs - 3_600_000, toMs: request.toMs + 3_600_000 };
-      const rows = out.take(await this.query('traces', `trace_id = ${filterString(id)}`, around, this.limit * 10), `trace ${id}`);
+      const rows = out.take(await query('traces', `trace_id = ${filterString(id)}`, around, this.limit * 10), `trace ${id}`);
       if (!rows) continue;
       if (rows.length === 0) out.note(`signoz: trace ${id} not found`);
       else out.traces.push(toTrace(id, rows, this.name));
     }
     for (const id of ids.slice(0, 3)) {
-      const rows = out.take(await this.query('logs', `trace_id = ${filterString(id)}`, request, this.limit), `logs of trace ${id}`);
+      const rows = out.take(await query('logs', `trace_id = ${filterString(id)}`, request, this.limit), `logs of trace ${id}`);
       if (rows) out.logs.push(...rows.map((r) => toLog(r, this.name)));
     }
-    const errors = out.take(await this.query('logs', `service.name = ${service} AND severity_text = 'ERROR'`, request, this.limit), `error logs of ${request.service}`);
+    const errors = out.take(await query('logs', `service.name = ${service} AND severity_text = 'ERROR'`, request, this.limit), `error logs of ${request.service}`);
     if (errors) {
       if (errors.length === 0) out.note(`signoz: no ERROR logs of ${request.service} in the window`);
       const seen = new Set(out.logs.map((l) => `${l.timeMs}\u0000${l.body}`));
       out.logs.push(...errors.map((r) => toLog(r, this.name)).filter((l) => !seen.has(`${l.timeMs}\u0000${l.body}`)));
     }
     out.logs.sort((a, b) => b.timeMs - a.timeMs);
+    for (const w of warnings) out.note(w);
     return out.finish();
   }
 
-  private async query(signal: Signal, expression: string, request: ContextRequest, limit: number): Promise<Outcome<Row[]>> {
+  private async query(signal: Signal, expression: string, request: ContextRequest, limit: number, warnings: Set<string>): Promise<Outcome<Row[]>> {
     const res = await this.http.request<QueryRangeResponse>({
       method: 'POST',
       path: '/api/v5/query_range',
@@ -117,6 +121,7 @@ export class SignozBackend implements TelemetryBackend {
     if (body?.status !== 'success' || typeof body.data !== 'object' || body.data === null) {
       return { status: 'failed', error: 'signoz: unexpected response (expected status "success" with data)' };
     }
+    for (const w of body.data.warning?.warnings ?? []) if (w.message) warnings.add(`signoz: ${w.message}`);
     const rows = body.data.data?.results?.[0]?.rows ?? body.data.result?.flatMap((r) => r.list ?? []) ?? [];
     return { status: 'ok', value: Array.isArray(rows) ? rows : [] };
   }
