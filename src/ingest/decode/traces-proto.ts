@@ -1,0 +1,333 @@
+// Selective reader for opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.
+//
+// Scope: it walks ResourceSpans → ScopeSpans → Span by length prefix and, for each span, reads
+// only Status.code and the names of its events. Only error spans (status ERROR, or carrying an
+// `exception` event — see event.ts for the rules) are materialised, together with their
+// scope (name, version) and their resource's attributes; a resource's attributes are decoded
+// once, and only when one of its spans is an error (their offsets are remembered on the way).
+// Everything else is skipped by its length, never copied or UTF-8 decoded.
+//
+// Limits, by design:
+// - Bytes inside skipped fields (attributes of healthy spans, links…) are not validated
+//   beyond their length prefix: a malformed value nested in a healthy span goes unnoticed.
+//   Every tag and length we walk is checked (wire type, bounds, field 0, varint size), so
+//   the walk always terminates and never reads past a message.
+// - Strings are decoded leniently: invalid UTF-8 becomes U+FFFD instead of failing the request.
+// - A known field with an unexpected wire type is skipped as unknown, as protobuf
+//   implementations do; a singular message field that repeats is merged (last scalar wins).
+// - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
+//   span with another size is rejected (OTLP partial success), the rest is accepted.
+// Field numbers: opentelemetry/proto/trace/v1/trace.proto.
+import type { Attributes, ErrorEvent } from '../../core/model.js';
+import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
+import { nanosToMs } from './nanos.js';
+import {
+  type ExceptionEventFields,
+  type ResourceContext,
+  type ScopeInfo,
+  type SpanFields,
+  STATUS_CODE_ERROR,
+  pushSpanErrors,
+  resourceContext,
+} from './event.js';
+import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from './result.js';
+import { Reader, WIRE_END_GROUP, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
+
+const EXCEPTION = ascii('exception');
+
+/** Scan flags of one span. */
+const IS_ERROR = 1;
+const HAS_EXCEPTION = 2;
+
+interface Walk {
+  r: Reader;
+  opts: DecodeOptions;
+  events: ErrorEvent[];
+  rejections: Rejections;
+  spans: number;
+  /** Offsets [start, end, …] of the current resource's Resource field(s). */
+  resourceRanges: number[];
+  resource: ResourceContext | undefined;
+  scopeRanges: number[];
+  /** [start, end, flags, …] of the current ScopeSpans' error spans. */
+  errorSpans: number[];
+}
+
+export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
+  const r = new Reader(body);
+  const w: Walk = {
+    r,
+    opts: resolveOptions(options),
+    events: [],
+    rejections: new Rejections('span'),
+    spans: 0,
+    resourceRanges: [],
+    resource: undefined,
+    scopeRanges: [],
+    errorSpans: [],
+  };
+  const end = r.length;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 1 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      walkResourceSpans(w, stop);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  return w.rejections.finish(w.events, w.spans);
+}
+
+function walkResourceSpans(w: Walk, end: number): void {
+  const r = w.r;
+  // First the ResourceSpans' own fields (a handful), so the resource is known wherever it
+  // sits on the wire; the ScopeSpans are then walked in order.
+  w.resourceRanges.length = 0;
+  w.resource = undefined;
+  const scopeSpans: number[] = [];
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if ((field === 1 || field === 2) && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      (field === 1 ? w.resourceRanges : scopeSpans).push(r.pos, stop);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'ResourceSpans');
+  for (let i = 0; i < scopeSpans.length; i += 2) {
+    r.pos = scopeSpans[i];
+    walkScopeSpans(w, scopeSpans[i + 1]);
+  }
+}
+
+function walkScopeSpans(w: Walk, end: number): void {
+  const r = w.r;
+  const captureHandled = w.opts.captureHandled;
+  const errorSpans = w.errorSpans;
+  w.scopeRanges.length = 0;
+  errorSpans.length = 0;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 2 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      const start = r.pos;
+      w.spans++;
+      const flags = scanSpan(r, stop);
+      if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
+      r.pos = stop;
+    } else if (field === 1 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      w.scopeRanges.push(r.pos, stop);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'ScopeSpans');
+  if (errorSpans.length === 0) return;
+  w.resource ??= resourceContext(readResourceAttributes(r, w.resourceRanges));
+  const scope = readScope(r, w.scopeRanges);
+  for (let i = 0; i < errorSpans.length; i += 3) {
+    r.pos = errorSpans[i];
+    materialiseSpan(w, errorSpans[i + 1], w.resource, scope);
+  }
+  r.pos = end;
+}
+
+/** The hot loop: every span passes here. Reads Status.code and event names, skips the rest. */
+function scanSpan(r: Reader, end: number): number {
+  let code = 0;
+  let hasException = false;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const wt = tag & 7;
+    if (wt === WIRE_LEN) {
+      const field = tag >>> 3;
+      const stop = r.lengthEnd(end, field);
+      if (field === 15) code = readStatusCode(r, stop, code);
+      else if (field === 11 && !hasException) hasException = eventIsException(r, stop);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(tag >>> 3);
+    } else {
+      r.skip(wt, tag >>> 3, end);
+    }
+  }
+  r.expectEnd(end, 'Span');
+  return (code === STATUS_CODE_ERROR ? IS_ERROR : 0) | (hasException ? HAS_EXCEPTION : 0);
+}
+
+/** Status.code (field 3) of one Status occurrence; `previous` when it has none (merge). */
+function readStatusCode(r: Reader, end: number, previous: number): number {
+  let code = previous;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 3 && wt === WIRE_VARINT) code = r.uint32(end) | 0;
+    else if (wt === WIRE_END_GROUP) throw r.strayEndGroup(field);
+    else r.skip(wt, field, end);
+  }
+  r.expectEnd(end, 'Status');
+  return code;
+}
+
+/** Whether a Span.Event's name (field 2, last one wins) is `exception`. */
+function eventIsException(r: Reader, end: number): boolean {
+  let is = false;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 2 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      is = r.equals(r.pos, stop, EXCEPTION);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span.Event');
+  return is;
+}
+
+/** Full decode of one error span (only the fields an ErrorEvent uses). */
+function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: ScopeInfo | undefined): void {
+  const r = w.r;
+  let traceStart = 0;
+  let traceEnd = 0;
+  let spanStart = 0;
+  let spanEnd = 0;
+  let parentStart = 0;
+  let parentEnd = 0;
+  let name = '';
+  let kind = 0;
+  let startMs = 0;
+  let endMs = 0;
+  let statusCode = 0;
+  let statusMessage = '';
+  const attributes: Attributes = {};
+  const exceptionRanges: number[] = [];
+  let eventIndex = 0;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      const start = r.pos;
+      switch (field) {
+        case 1:
+          traceStart = start;
+          traceEnd = stop;
+          break;
+        case 2:
+          spanStart = start;
+          spanEnd = stop;
+          break;
+        case 4:
+          parentStart = start;
+          parentEnd = stop;
+          break;
+        case 5:
+          name = r.string(start, stop);
+          break;
+        case 9:
+          readKeyValueInto(r, stop, attributes);
+          break;
+        case 11:
+          if (eventIsException(r, stop)) exceptionRanges.push(start, stop, eventIndex);
+          eventIndex++;
+          break;
+        case 15:
+          while (r.pos < stop) {
+            const t = r.tag(stop);
+            const f = t >>> 3;
+            if (f === 2 && (t & 7) === WIRE_LEN) {
+              const s = r.lengthEnd(stop, f);
+              statusMessage = r.string(r.pos, s);
+              r.pos = s;
+            } else if (f === 3 && (t & 7) === WIRE_VARINT) statusCode = r.uint32(stop) | 0;
+            else if ((t & 7) === WIRE_END_GROUP) throw r.strayEndGroup(f);
+            else r.skip(t & 7, f, stop);
+          }
+          r.expectEnd(stop, 'Status');
+          break;
+        default:
+          break;
+      }
+      r.pos = stop;
+    } else if (wt === WIRE_VARINT && field === 6) {
+      kind = r.uint32(end) | 0;
+    } else if (wt === WIRE_FIXED64 && (field === 7 || field === 8)) {
+      r.fixed64(end);
+      if (field === 7) startMs = nanosToMs(r.lo, r.hi);
+      else endMs = nanosToMs(r.lo, r.hi);
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span');
+
+  const bad =
+    badId('trace_id', traceEnd - traceStart, TRACE_ID_BYTES) ??
+    badId('span_id', spanEnd - spanStart, SPAN_ID_BYTES) ??
+    badId('parent_span_id', parentEnd - parentStart, SPAN_ID_BYTES);
+  if (bad !== undefined) {
+    w.rejections.add(`span "${name}": ${bad}`);
+    return;
+  }
+  const span: SpanFields = { name, kind, startMs, endMs, attributes, statusCode, statusMessage };
+  if (traceEnd > traceStart) span.traceId = r.hex(traceStart, traceEnd);
+  if (spanEnd > spanStart) span.spanId = r.hex(spanStart, spanEnd);
+  if (parentEnd > parentStart) span.parentSpanId = r.hex(parentStart, parentEnd);
+
+  const exceptions: ExceptionEventFields[] = [];
+  for (let i = 0; i < exceptionRanges.length; i += 3) {
+    r.pos = exceptionRanges[i];
+    exceptions.push(readExceptionEvent(r, exceptionRanges[i + 1], exceptionRanges[i + 2]));
+  }
+  pushSpanErrors(w.events, span, exceptions, res, scope);
+}
+
+function readExceptionEvent(r: Reader, end: number, index: number): ExceptionEventFields {
+  const ev: ExceptionEventFields = { index, timeMs: 0, attributes: {} };
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 1 && wt === WIRE_FIXED64) {
+      r.fixed64(end);
+      ev.timeMs = nanosToMs(r.lo, r.hi);
+    } else if (field === 3 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      readKeyValueInto(r, stop, ev.attributes);
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span.Event');
+  return ev;
+}
