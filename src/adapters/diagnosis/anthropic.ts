@@ -1,0 +1,147 @@
+// Diagnosis by Claude through the official SDK. Structured output through tool use: one tool
+// whose input_schema is the diagnosis schema, and tool_choice forcing it, so the answer is the
+// tool's input object rather than prose to be parsed.
+//
+// Retries: the SDK's own retries are off (maxRetries 0 by default). A retryable failure comes
+// back as an Outcome with the server's retry-after, and the investigator's queue retries it
+// later with its own backoff; retrying inside the SDK as well would multiply attempts (SDK
+// retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
+// check did not see.
+import Anthropic from '@anthropic-ai/sdk';
+import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from '../../core/budget.js';
+import type { Diagnosis } from '../../core/model.js';
+import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
+import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, validateAnswer } from '../../core/prompt.js';
+import { redact as defaultRedact } from '../../core/redact.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+
+export interface AnthropicDiagnoserOptions {
+  apiKey: string;
+  /** ANTHROPIC_BASE_URL; the SDK default (https://api.anthropic.com) when absent. */
+  baseURL?: string;
+  /** CLAUDE_MODEL. */
+  model: string;
+  prices: PriceTable;
+  /** Upper bound of the answer; lowered further when the per-diagnosis budget requires. Default 1500. */
+  maxOutputTokens?: number;
+  /** Per request. Default 120 s. */
+  timeoutMs?: number;
+  /** SDK-level retries. Default 0 (see the header comment). */
+  maxRetries?: number;
+  redact?: (text: string) => string;
+  clock?: Clock;
+  fetch?: typeof fetch;
+}
+
+/** Anthropic documents ~300–350 extra input tokens for a forced tool's system prompt; rounded up. */
+const TOOL_OVERHEAD_TOKENS = 400;
+/** Below this an answer would be cut off mid-JSON; better not to call at all. */
+const MIN_OUTPUT_TOKENS = 256;
+/** error.details.error_code values that mean money, not load: retrying will not help. */
+const SPEND_LIMIT_CODES = /spend_limit|billing|credit|payment/i;
+
+export class AnthropicDiagnoser implements Diagnoser {
+  readonly name = 'anthropic';
+  private readonly client: Anthropic;
+  private readonly maxOutputTokens: number;
+  private readonly redact: (text: string) => string;
+  private readonly clock: Clock;
+
+  constructor(private readonly options: AnthropicDiagnoserOptions) {
+    this.client = new Anthropic({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL,
+      maxRetries: options.maxRetries ?? 0,
+      timeout: options.timeoutMs ?? 120_000,
+      fetch: options.fetch,
+      // The SDK would otherwise emit spans (optionally with prompt content) into whatever tracer
+      // provider this process registers, and Rounds would end up ingesting its own LLM calls.
+      openTelemetry: false,
+      logLevel: 'off',
+    });
+    this.maxOutputTokens = options.maxOutputTokens ?? 1500;
+    this.redact = options.redact ?? defaultRedact;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  private inputTokens(request: DiagnosisRequest) {
+    const prompt = buildPrompt(request.signature, request.evidence, { redact: this.redact });
+    const tokens = estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(JSON.stringify(DIAGNOSIS_JSON_SCHEMA)) + TOOL_OVERHEAD_TOKENS;
+    return { prompt, tokens };
+  }
+
+  estimateCostUsd(request: DiagnosisRequest): number {
+    const price = this.options.prices.priceOf(this.options.model);
+    const { tokens } = this.inputTokens(request);
+    const out = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
+    return costUsd(price, tokens, Math.max(out, MIN_OUTPUT_TOKENS));
+  }
+
+  async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
+    const price = this.options.prices.priceOf(this.options.model);
+    const { prompt, tokens } = this.inputTokens(request);
+    const maxTokens = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
+    if (maxTokens < MIN_OUTPUT_TOKENS) {
+      return failed(`the prompt (~${tokens} tokens) leaves no room for an answer within the $${request.budgetUsd} per-diagnosis budget`);
+    }
+
+    let message: Anthropic.Message;
+    try {
+      message = await this.client.messages.create({
+        model: this.options.model,
+        max_tokens: maxTokens,
+        system: prompt.system,
+        messages: [{ role: 'user', content: prompt.user }],
+        tools: [
+          {
+            name: DIAGNOSIS_TOOL_NAME,
+            description: 'Report the diagnosis of the error: root cause, supporting evidence, suggested fix and an honest confidence.',
+            input_schema: DIAGNOSIS_JSON_SCHEMA as unknown as Anthropic.Tool.InputSchema,
+          },
+        ],
+        tool_choice: { type: 'tool', name: DIAGNOSIS_TOOL_NAME },
+      });
+    } catch (err) {
+      return mapError(err, this.clock.now());
+    }
+
+    const spent = usageCost(price, message.usage);
+    if (message.stop_reason === 'refusal') return failed(`the model refused to answer (cost $${spent.toFixed(4)})`);
+    const block = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === DIAGNOSIS_TOOL_NAME);
+    if (!block) return failed(`the model did not call ${DIAGNOSIS_TOOL_NAME} (stop_reason ${message.stop_reason})`);
+    const answer = validateAnswer(block.input);
+    if (!answer.ok) {
+      const cut = message.stop_reason === 'max_tokens' ? ` (cut off at max_tokens ${maxTokens})` : '';
+      return failed(`${answer.error}${cut}`);
+    }
+    return ok({ ...answer.value, model: message.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
+  }
+}
+
+/** Cache writes and reads are counted as ordinary input: an upper bound, as we do not use caching. */
+function usageCost(price: ReturnType<PriceTable['priceOf']>, usage: Anthropic.Usage | undefined): number {
+  if (!usage) return 0;
+  const input = (usage.input_tokens ?? 0) + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0);
+  return costUsd(price, input, usage.output_tokens ?? 0);
+}
+
+/**
+ * Anthropic's documented statuses (https://docs.claude.com/en/api/errors): 429 rate_limit_error
+ * and 529 overloaded_error and 5xx are transient; 400/401/403/404/413 are not; a 429 whose
+ * error_code is a spend limit is about money and must not be retried.
+ */
+function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
+  if (err instanceof Anthropic.APIConnectionTimeoutError) return retryable(`Anthropic API timed out`, DEFAULT_RETRY_MS.network);
+  if (err instanceof Anthropic.APIConnectionError) return retryable(`Anthropic API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
+  if (err instanceof Anthropic.APIError) {
+    const status = err.status ?? 0;
+    const detail = `Anthropic API ${status}${err.type ? ` ${err.type}` : ''}${err.errorCode ? ` (${err.errorCode})` : ''}: ${err.apiMessage ?? err.message}`;
+    const hint = retryAfterMs(err.headers, nowMs);
+    if (status === 402 || (err.errorCode && SPEND_LIMIT_CODES.test(err.errorCode))) return failed(detail);
+    if (status === 429) return retryable(detail, hint ?? DEFAULT_RETRY_MS.rateLimited);
+    if (status === 529) return retryable(detail, hint ?? DEFAULT_RETRY_MS.overloaded);
+    if (status === 408 || status === 409 || status >= 500) return retryable(detail, hint ?? DEFAULT_RETRY_MS.serverError);
+    return failed(detail);
+  }
+  throw err;
+}

@@ -1,0 +1,81 @@
+// The diagnoser the investigator actually calls when a paid one is configured: it redacts the
+// request, checks the estimate against the per-diagnosis cap and the day's total in the ledger,
+// and only then lets the configured diagnoser run; over budget it answers with the offline
+// evidence diagnosis and says why in `fallbackReason`. Actual costs (from the API's usage) are
+// recorded in the ledger.
+import { checkBudget, utcDay, type BudgetLedger } from '../../core/budget.js';
+import type { Diagnosis } from '../../core/model.js';
+import type { Clock, Diagnoser, DiagnosisRequest, Outcome } from '../../core/ports.js';
+import type { Redactor } from '../../core/redact.js';
+
+export interface BudgetedDiagnoserOptions {
+  /** The configured (paid) diagnoser. */
+  inner: Diagnoser;
+  /** Used when over budget; normally an EvidenceDiagnoser. */
+  fallback: Diagnoser;
+  ledger: BudgetLedger;
+  /** DIAGNOSIS_BUDGET_USD: the cap of one diagnosis (a request's own budgetUsd may lower it). */
+  perDiagnosisUsd: number;
+  /** DAILY_BUDGET_LIMIT: the cap of one UTC day. */
+  dailyLimitUsd: number;
+  redactor: Redactor;
+  clock?: Clock;
+}
+
+export class BudgetedDiagnoser implements Diagnoser {
+  readonly name: string;
+  private readonly clock: Clock;
+  /**
+   * Estimates of calls in flight, per day. Two concurrent diagnoses must not both pass the daily
+   * check against the same ledger total and together overspend it.
+   */
+  private readonly reserved = new Map<string, number>();
+
+  constructor(private readonly options: BudgetedDiagnoserOptions) {
+    this.name = options.inner.name;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  estimateCostUsd(request: DiagnosisRequest): number {
+    return this.options.inner.estimateCostUsd(this.prepare(request));
+  }
+
+  async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
+    const safe = this.prepare(request);
+    const day = utcDay(this.clock.now());
+    const estimate = this.options.inner.estimateCostUsd(safe);
+    const reserved = this.reserved.get(day) ?? 0;
+    const decision = checkBudget({
+      estimateUsd: estimate,
+      perDiagnosisUsd: safe.budgetUsd,
+      dailyLimitUsd: this.options.dailyLimitUsd,
+      spentTodayUsd: this.options.ledger.spentOn(day) + reserved,
+    });
+    if (!decision.allowed) return this.fallBack(safe, `${this.options.inner.name}: ${decision.reason}; used the offline evidence diagnosis instead`);
+
+    this.reserved.set(day, reserved + estimate);
+    try {
+      const outcome = await this.options.inner.diagnose(safe);
+      if (outcome.status === 'ok' && outcome.value.costUsd > 0) this.options.ledger.record(day, outcome.value.costUsd);
+      return outcome;
+    } finally {
+      const left = (this.reserved.get(day) ?? estimate) - estimate;
+      if (left > 1e-12) this.reserved.set(day, left);
+      else this.reserved.delete(day);
+    }
+  }
+
+  private async fallBack(request: DiagnosisRequest, reason: string): Promise<Outcome<Diagnosis>> {
+    const outcome = await this.options.fallback.diagnose(request);
+    return outcome.status === 'ok' ? { status: 'ok', value: { ...outcome.value, fallbackReason: reason } } : outcome;
+  }
+
+  /** Redacted copy with the effective per-diagnosis budget. Nothing unredacted reaches `inner`. */
+  private prepare(request: DiagnosisRequest): DiagnosisRequest {
+    return {
+      signature: this.options.redactor.redactDeep(request.signature),
+      evidence: this.options.redactor.redactDeep(request.evidence),
+      budgetUsd: Math.min(request.budgetUsd, this.options.perDiagnosisUsd),
+    };
+  }
+}

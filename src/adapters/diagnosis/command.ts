@@ -1,0 +1,171 @@
+// Diagnosis by an external command, typically a coding-agent CLI run in the monitored
+// repository so it can read the code (e.g. `claude -p --output-format json`). The prompt goes on
+// stdin, a JSON answer is expected on stdout; prose around the JSON is tolerated.
+//
+// The command runs through the shell (so DIAGNOSIS_COMMAND can carry flags and pipes) in its
+// own process group, so a timeout kills the agent and everything it started, not only the shell.
+import { spawn } from 'node:child_process';
+import type { Diagnosis } from '../../core/model.js';
+import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
+import { buildPrompt, parseAnswerText, validateAnswer } from '../../core/prompt.js';
+import { redact as defaultRedact } from '../../core/redact.js';
+
+export interface CommandDiagnoserOptions {
+  /** DIAGNOSIS_COMMAND, run with `/bin/sh -c`. */
+  command: string;
+  /** DIAGNOSIS_COMMAND_CWD: the monitored repository. Default: the current directory. */
+  cwd?: string;
+  /** DIAGNOSIS_COMMAND_TIMEOUT in ms. */
+  timeoutMs: number;
+  /** Environment of the command. Default: this process's environment. */
+  env?: NodeJS.ProcessEnv;
+  /** What one run is assumed to cost when the command does not report it. Default 0. */
+  costUsd?: number;
+  /** Stdout beyond this is an error (a runaway command must not exhaust memory). Default 4 MiB. */
+  maxOutputBytes?: number;
+  /** Time between SIGTERM and SIGKILL on timeout. Default 2 s. */
+  killGraceMs?: number;
+  /** Shown as the diagnosis model. Default `command:<first word of the command>`. */
+  modelName?: string;
+  redact?: (text: string) => string;
+  clock?: Clock;
+}
+
+interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  overflow: boolean;
+  spawnError?: Error;
+}
+
+const STDERR_TAIL = 2000;
+
+export class CommandDiagnoser implements Diagnoser {
+  readonly name = 'command';
+  private readonly redact: (text: string) => string;
+  private readonly clock: Clock;
+
+  constructor(private readonly options: CommandDiagnoserOptions) {
+    this.redact = options.redact ?? defaultRedact;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  estimateCostUsd(): number {
+    return this.options.costUsd ?? 0;
+  }
+
+  async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
+    const prompt = buildPrompt(request.signature, request.evidence, { redact: this.redact });
+    const input = `${prompt.system}\n\n${prompt.user}\n`;
+    const r = await this.run(input);
+    const tail = (s: string) => this.redact(s.length > STDERR_TAIL ? s.slice(-STDERR_TAIL) : s).trim();
+
+    if (r.spawnError) return failed(`could not start the diagnosis command: ${r.spawnError.message}`);
+    // A command that ran out of time is likely to do so again with the same input: failed, not retryable.
+    if (r.timedOut) return failed(`the diagnosis command timed out after ${this.options.timeoutMs} ms and was killed${r.stderr ? `; stderr: ${tail(r.stderr)}` : ''}`);
+    if (r.overflow) return failed(`the diagnosis command wrote more than ${this.maxOutput} bytes to stdout`);
+    if (r.code !== 0) {
+      return failed(`the diagnosis command exited with ${r.code === null ? `signal ${r.signal}` : `code ${r.code}`}${r.stderr ? `; stderr: ${tail(r.stderr)}` : ''}`);
+    }
+
+    const { answer, cost } = interpret(r.stdout);
+    if (!answer.ok) return failed(`${answer.error}; stdout began: ${JSON.stringify(this.redact(r.stdout.slice(0, 200)))}`);
+    return ok({
+      ...answer.value,
+      model: this.options.modelName ?? `command:${this.options.command.trim().split(/\s+/)[0]}`,
+      costUsd: cost ?? this.options.costUsd ?? 0,
+      createdMs: this.clock.now(),
+    });
+  }
+
+  private get maxOutput() {
+    return this.options.maxOutputBytes ?? 4 * 1024 * 1024;
+  }
+
+  private run(input: string): Promise<RunResult> {
+    return new Promise((resolve) => {
+      const child = spawn('/bin/sh', ['-c', this.options.command], {
+        cwd: this.options.cwd,
+        env: this.options.env ?? process.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        // Own process group: kill(-pid) then reaches the command's children too.
+        detached: true,
+      });
+      const out: Buffer[] = [];
+      let outBytes = 0;
+      let stderr = '';
+      let timedOut = false;
+      let overflow = false;
+      let spawnError: Error | undefined;
+      let killTimer: NodeJS.Timeout | undefined;
+
+      const killGroup = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, signal);
+        } catch {
+          // Already gone.
+        }
+      };
+      const stop = () => {
+        killGroup('SIGTERM');
+        killTimer ??= setTimeout(() => killGroup('SIGKILL'), this.options.killGraceMs ?? 2000);
+      };
+      const timer = setTimeout(() => {
+        timedOut = true;
+        stop();
+      }, this.options.timeoutMs);
+
+      child.stdout.on('data', (chunk: Buffer) => {
+        outBytes += chunk.length;
+        if (outBytes > this.maxOutput) {
+          if (!overflow) (overflow = true), stop();
+          return;
+        }
+        out.push(chunk);
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        // Only the tail is ever reported; keep a bounded window.
+        stderr = (stderr + chunk.toString('utf8')).slice(-STDERR_TAIL * 2);
+      });
+      child.on('error', (err) => {
+        spawnError = err;
+      });
+      // A command that does not read its stdin closes the pipe early; that is not an error.
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (killTimer) clearTimeout(killTimer);
+        // The shell may be gone while its children still run; make sure none outlive a timeout.
+        if (timedOut || overflow) killGroup('SIGKILL');
+        resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr, timedOut, overflow, spawnError });
+      });
+    });
+  }
+}
+
+/**
+ * The answer object, or an agent CLI's JSON envelope around it: Claude Code's
+ * `--output-format json` prints `{"type":"result","result":"<text>","total_cost_usd":…}`, whose
+ * `result` text holds the answer and whose cost is the real one.
+ */
+function interpret(stdout: string): { answer: ReturnType<typeof parseAnswerText>; cost?: number } {
+  const trimmed = stdout.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const envelope = JSON.parse(trimmed) as Record<string, unknown>;
+      if (typeof envelope.result === 'string' && !('rootCause' in envelope)) {
+        const cost = typeof envelope.total_cost_usd === 'number' ? envelope.total_cost_usd : undefined;
+        return { answer: parseAnswerText(envelope.result), cost };
+      }
+      return { answer: validateAnswer(envelope) };
+    } catch {
+      // Not one JSON document: look for the answer inside the text.
+    }
+  }
+  return { answer: parseAnswerText(stdout) };
+}

@@ -1,0 +1,169 @@
+// Diagnosis through the OpenAI Chat Completions API with the official SDK. A base URL makes the
+// same code talk to Ollama (`http://localhost:11434/v1`), llama.cpp's llama-server
+// (`http://127.0.0.1:8080/v1`) or vLLM (`http://localhost:8000/v1`).
+//
+// Structured output is asked for with `response_format: json_schema`. Local servers differ:
+// some honour it, some ignore it and answer in prose with a fenced JSON block, some reject the
+// parameter with a 400. So the answer is parsed leniently from text when it is not clean JSON,
+// and a 400 to a request with response_format is retried once without it (remembered when the
+// retry works, so later diagnoses do not pay for the failed attempt again). HolmesGPT learned the same
+// lesson (backends.md §5).
+//
+// SDK retries are off by default for the same reason as in the Anthropic adapter: the
+// investigator's queue retries retryable Outcomes.
+import OpenAI from 'openai';
+import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from '../../core/budget.js';
+import type { Diagnosis } from '../../core/model.js';
+import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
+import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, parseAnswerText } from '../../core/prompt.js';
+import { redact as defaultRedact } from '../../core/redact.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+
+export interface OpenAIDiagnoserOptions {
+  /** OPENAI_API_KEY; optional for local servers (a placeholder is sent, which they ignore). */
+  apiKey?: string;
+  /** OPENAI_BASE_URL, e.g. `http://localhost:11434/v1`. */
+  baseURL?: string;
+  /** OPENAI_MODEL. */
+  model: string;
+  /** Pricing; for a local server the caller passes a zero price for the model. */
+  prices: PriceTable;
+  /** Default 1500. */
+  maxOutputTokens?: number;
+  /**
+   * OpenAI's newer models take `max_completion_tokens` and reject `max_tokens`; local servers
+   * understand `max_tokens`. Default: `max_completion_tokens` without a base URL, else `max_tokens`.
+   */
+  tokenLimitParam?: 'max_tokens' | 'max_completion_tokens';
+  /** Ask for json_schema output. Default true; the adapter turns it off itself on a 400 about it. */
+  jsonSchema?: boolean;
+  /** Per request. Default 120 s (local models on CPU are slow). */
+  timeoutMs?: number;
+  maxRetries?: number;
+  redact?: (text: string) => string;
+  clock?: Clock;
+  fetch?: typeof fetch;
+}
+
+const MIN_OUTPUT_TOKENS = 256;
+/** Chat-template framing per message, rounded up. */
+const FRAMING_TOKENS = 20;
+
+export class OpenAIDiagnoser implements Diagnoser {
+  readonly name = 'openai';
+  private readonly client: OpenAI;
+  private readonly maxOutputTokens: number;
+  private readonly tokenParam: 'max_tokens' | 'max_completion_tokens';
+  private readonly redact: (text: string) => string;
+  private readonly clock: Clock;
+  private useSchema: boolean;
+
+  constructor(private readonly options: OpenAIDiagnoserOptions) {
+    this.client = new OpenAI({
+      apiKey: options.apiKey ?? 'not-needed',
+      baseURL: options.baseURL,
+      maxRetries: options.maxRetries ?? 0,
+      timeout: options.timeoutMs ?? 120_000,
+      fetch: options.fetch,
+      logLevel: 'off',
+    });
+    this.maxOutputTokens = options.maxOutputTokens ?? 1500;
+    this.tokenParam = options.tokenLimitParam ?? (options.baseURL ? 'max_tokens' : 'max_completion_tokens');
+    this.redact = options.redact ?? defaultRedact;
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.useSchema = options.jsonSchema ?? true;
+  }
+
+  private inputTokens(request: DiagnosisRequest) {
+    const prompt = buildPrompt(request.signature, request.evidence, { redact: this.redact });
+    const tokens = estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(JSON.stringify(DIAGNOSIS_JSON_SCHEMA)) + 2 * FRAMING_TOKENS;
+    return { prompt, tokens };
+  }
+
+  estimateCostUsd(request: DiagnosisRequest): number {
+    const price = this.options.prices.priceOf(this.options.model);
+    const { tokens } = this.inputTokens(request);
+    const out = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
+    return costUsd(price, tokens, Math.max(out, MIN_OUTPUT_TOKENS));
+  }
+
+  async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
+    const price = this.options.prices.priceOf(this.options.model);
+    const { prompt, tokens } = this.inputTokens(request);
+    const maxTokens = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
+    if (maxTokens < MIN_OUTPUT_TOKENS) {
+      return failed(`the prompt (~${tokens} tokens) leaves no room for an answer within the $${request.budgetUsd} per-diagnosis budget`);
+    }
+
+    const body = (withSchema: boolean): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming => ({
+      model: this.options.model,
+      temperature: 0,
+      messages: [
+        { role: 'system', content: prompt.system },
+        { role: 'user', content: prompt.user },
+      ],
+      [this.tokenParam]: maxTokens,
+      ...(withSchema
+        ? { response_format: { type: 'json_schema' as const, json_schema: { name: DIAGNOSIS_TOOL_NAME, strict: true, schema: DIAGNOSIS_JSON_SCHEMA as unknown as Record<string, unknown> } } }
+        : {}),
+    });
+
+    let completion: OpenAI.Chat.ChatCompletion;
+    try {
+      completion = await this.client.chat.completions.create(body(this.useSchema));
+    } catch (err) {
+      if (this.useSchema && mayRejectResponseFormat(err)) {
+        try {
+          completion = await this.client.chat.completions.create(body(false));
+          // Only now is it known that the schema was the problem; later calls skip it.
+          this.useSchema = false;
+        } catch (err2) {
+          return mapError(err2, this.clock.now());
+        }
+      } else {
+        return mapError(err, this.clock.now());
+      }
+    }
+
+    const choice = completion.choices?.[0];
+    if (!choice?.message) return failed('the server answered without a choice');
+    const content = choice.message.content ?? '';
+    const spent = completion.usage
+      ? costUsd(price, completion.usage.prompt_tokens ?? 0, completion.usage.completion_tokens ?? 0)
+      : // Some local servers omit usage; estimate so the ledger is not blind.
+        costUsd(price, tokens, estimateTokens(content));
+    if (choice.message.refusal) return failed(`the model refused: ${choice.message.refusal}`);
+    const answer = parseAnswerText(content);
+    if (!answer.ok) {
+      const cut = choice.finish_reason === 'length' ? ` (cut off at ${this.tokenParam} ${maxTokens})` : '';
+      return failed(`${answer.error}${cut}`);
+    }
+    return ok({ ...answer.value, model: completion.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
+  }
+}
+
+/**
+ * Servers word this differently (or not at all: llama.cpp and older Ollama builds answer a bare
+ * 400), so any 400/422 to a request that carried response_format earns one retry without it.
+ */
+function mayRejectResponseFormat(err: unknown): boolean {
+  return err instanceof OpenAI.APIError && (err.status === 400 || err.status === 422);
+}
+
+/** The SDK's own retry rule (backends.md §6): 408, 409, 429 and ≥500 are transient; other 4xx are not. */
+function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
+  if (err instanceof OpenAI.APIConnectionTimeoutError) return retryable('OpenAI-compatible API timed out', DEFAULT_RETRY_MS.network);
+  if (err instanceof OpenAI.APIConnectionError) return retryable(`OpenAI-compatible API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
+  if (err instanceof OpenAI.APIError) {
+    const status = err.status ?? 0;
+    const detail = `OpenAI-compatible API ${status}${err.code ? ` (${err.code})` : ''}: ${err.message}`;
+    const hint = retryAfterMs(err.headers, nowMs);
+    const shouldRetry = err.headers?.get('x-should-retry');
+    // `insufficient_quota` arrives as a 429 but is a billing state, not load.
+    if (err.code === 'insufficient_quota' || shouldRetry === 'false') return failed(detail);
+    if (status === 429) return retryable(detail, hint ?? DEFAULT_RETRY_MS.rateLimited);
+    if (status === 408 || status === 409 || status >= 500 || shouldRetry === 'true') return retryable(detail, hint ?? DEFAULT_RETRY_MS.serverError);
+    return failed(detail);
+  }
+  throw err;
+}

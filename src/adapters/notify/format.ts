@@ -1,0 +1,81 @@
+// The words of a report, shared by every notifier so a Markdown file, a GitHub issue and the
+// terminal say the same thing. Redaction happens here, on the finished text, so no notifier
+// can forget it.
+import type { Report } from '../../core/ports.js';
+
+const KIND_LABEL: Record<Report['kind'], string> = {
+  new: 'New error',
+  regressed: 'Regression',
+  rediagnosed: 'Re-diagnosed',
+};
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** `checkout: TypeError: Cannot read properties of undefined`, capped for titles. */
+export function reportTitle(report: Report, max = 120): string {
+  const s = report.signature;
+  const t = oneLine(`${s.service}: ${s.type}: ${s.message}`);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+export function fingerprintMarker(fingerprint: string): string {
+  return `<!-- rounds-fingerprint: ${fingerprint} -->`;
+}
+
+/** The Markdown document of a report (files, issue bodies). */
+export function reportMarkdown(report: Report, redact: (text: string) => string): string {
+  const { signature: s, diagnosis: d, evidence: e } = report;
+  const lines: string[] = [
+    `# ${KIND_LABEL[report.kind]}: ${reportTitle(report, 200)}`,
+    '',
+    `| | |`,
+    `|---|---|`,
+    `| Signature | \`${s.id}\` (${s.status}${s.regressed ? ', regressed' : ''}) |`,
+    `| Service | ${s.service} |`,
+    `| Type | ${s.type} |`,
+    `| Occurrences | ${s.count} (first ${iso(s.firstSeenMs)}, last ${iso(s.lastSeenMs)}) |`,
+    ...(s.culprit ? [`| Culprit | \`${s.culprit}\` |`] : []),
+    ...(s.releases.length ? [`| Releases | ${s.releases.join(', ')} |`] : []),
+    ...(s.environments.length ? [`| Environments | ${s.environments.join(', ')} |`] : []),
+    ...(s.regression ? [`| Regressed | ${iso(s.regression.atMs)}${s.regression.release ? ` in ${s.regression.release}` : ''} |`] : []),
+    '',
+    '## Message',
+    '',
+    '```',
+    s.message,
+    '```',
+    '',
+    '## Root cause',
+    '',
+    d.rootCause,
+    '',
+    '## Evidence',
+    '',
+    ...(d.evidence.length ? d.evidence.map((x) => `- ${oneLine(x)}`) : ['- (none)']),
+    '',
+    '## Suggested fix',
+    '',
+    d.suggestedFix,
+    '',
+    `Confidence **${Math.round(d.confidence * 100)}%** · diagnosed by \`${d.model}\`${d.costUsd > 0 ? ` for $${d.costUsd.toFixed(4)}` : ''}${d.createdMs ? ` at ${iso(d.createdMs)}` : ''}`,
+    ...(d.fallbackReason ? ['', `> Note: ${d.fallbackReason}`] : []),
+  ];
+  if (e.stacktraceSample) lines.push('', '<details><summary>Stack trace</summary>', '', '```', e.stacktraceSample.slice(0, 6000), '```', '', '</details>');
+  if (e.trace) lines.push('', `Trace: \`${e.trace.traceId}\` (${e.trace.services.join(' → ')})`);
+  return redact(lines.join('\n')) + '\n';
+}
+
+/** A compact plain-text block for terminals. */
+export function reportText(report: Report, redact: (text: string) => string): string {
+  const { signature: s, diagnosis: d } = report;
+  const lines = [
+    `── ${KIND_LABEL[report.kind]} · ${s.id} · ${reportTitle(report)}`,
+    `   ${s.count} occurrence${s.count === 1 ? '' : 's'}, last ${iso(s.lastSeenMs)}${s.culprit ? ` · at ${s.culprit}` : ''}`,
+    `   Root cause: ${oneLine(d.rootCause)}`,
+    ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),
+    `   Fix: ${oneLine(d.suggestedFix)}`,
+    `   Confidence ${Math.round(d.confidence * 100)}% (${d.model}${d.costUsd > 0 ? `, $${d.costUsd.toFixed(4)}` : ''})${d.fallbackReason ? ` — ${d.fallbackReason}` : ''}`,
+  ];
+  return redact(lines.join('\n')) + '\n\n';
+}

@@ -1,0 +1,66 @@
+// One Markdown file per report: `<dir>/YYYY-MM-DD/HH-MM-SS_<service>_<type>_<id>.md`, UTC,
+// so a directory listing reads as a timeline. Names are made safe for every filesystem.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { failed, ok, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { redact as defaultRedact } from '../../core/redact.js';
+import { reportMarkdown } from './format.js';
+
+export interface MarkdownNotifierOptions {
+  /** NOTIFICATION_OUTPUT_DIR. */
+  dir: string;
+  clock?: Clock;
+  redact?: (text: string) => string;
+}
+
+/** Letters, digits, `.`, `-` only; no leading dot; at most `max` characters; never empty. */
+export function safeFileComponent(value: string, max = 60): string {
+  const s = value
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[.-]+|[.-]+$/g, '')
+    .slice(0, max)
+    .replace(/[.-]+$/, '');
+  return s || 'unknown';
+}
+
+export function reportPath(dir: string, report: Report, nowMs: number): string {
+  const iso = new Date(nowMs).toISOString();
+  const day = iso.slice(0, 10);
+  const time = iso.slice(11, 19).replace(/:/g, '-');
+  const s = report.signature;
+  return join(dir, day, `${time}_${safeFileComponent(s.service)}_${safeFileComponent(s.type)}_${safeFileComponent(s.id, 40)}.md`);
+}
+
+export class MarkdownNotifier implements Notifier {
+  readonly name = 'markdown';
+  private readonly clock: Clock;
+  private readonly redact: (text: string) => string;
+
+  constructor(private readonly options: MarkdownNotifierOptions) {
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.redact = options.redact ?? defaultRedact;
+  }
+
+  async notify(report: Report): Promise<Outcome<{ location?: string }>> {
+    const base = reportPath(this.options.dir, report, this.clock.now());
+    const text = reportMarkdown(report, this.redact);
+    try {
+      await mkdir(join(base, '..'), { recursive: true });
+      // Two reports of one signature within the same second get -2, -3 … rather than overwriting.
+      for (let n = 1; n < 100; n++) {
+        const path = n === 1 ? base : base.replace(/\.md$/, `-${n}.md`);
+        try {
+          await writeFile(path, text, { flag: 'wx' });
+          return ok({ location: path });
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        }
+      }
+      return failed(`too many reports named ${base} in one second`);
+    } catch (err) {
+      return failed(`could not write ${base}: ${(err as Error).message}`);
+    }
+  }
+}

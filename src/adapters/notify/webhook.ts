@@ -1,0 +1,101 @@
+// Reports POSTed as JSON to a URL (chat bridges, incident tools, your own service).
+//
+// Authenticity: `X-Rounds-Signature: sha256=<hex HMAC-SHA256 of the raw body>` with
+// NOTIFICATION_WEBHOOK_SECRET, the scheme GitHub uses for its webhooks, so receivers verify it
+// over the exact bytes received (constant-time compare). `X-Rounds-Timestamp` (Unix seconds) is
+// also inside the signed body as `sentAt`, so a receiver can reject replays of old deliveries.
+import { createHmac } from 'node:crypto';
+import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { redactDeep as defaultRedactDeep } from '../../core/redact.js';
+import { retryAfterMs } from '../diagnosis/retry-hint.js';
+import { reportTitle } from './format.js';
+
+export interface WebhookNotifierOptions {
+  /** NOTIFICATION_WEBHOOK_URL. */
+  url: string;
+  /** NOTIFICATION_WEBHOOK_SECRET; without it no signature header is sent. */
+  secret?: string;
+  /** Default 10 s. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  clock?: Clock;
+  /** Applied to the whole payload object. */
+  redactDeep?: <T>(value: T) => T;
+}
+
+export function signBody(secret: string, rawBody: string | Buffer): string {
+  return `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
+}
+
+export class WebhookNotifier implements Notifier {
+  readonly name = 'webhook';
+  private readonly fetch: typeof fetch;
+  private readonly clock: Clock;
+  private readonly redactDeep: <T>(value: T) => T;
+
+  constructor(private readonly options: WebhookNotifierOptions) {
+    this.fetch = options.fetch ?? globalThis.fetch;
+    this.clock = options.clock ?? { now: () => Date.now() };
+    this.redactDeep = options.redactDeep ?? defaultRedactDeep;
+  }
+
+  /** The JSON document sent (before signing). Stable field names: receivers depend on them. */
+  payload(report: Report, nowMs: number) {
+    const s = report.signature;
+    return this.redactDeep({
+      type: 'rounds.report',
+      kind: report.kind,
+      sentAt: Math.floor(nowMs / 1000),
+      title: reportTitle(report),
+      signature: {
+        id: s.id,
+        fingerprint: s.fingerprint,
+        service: s.service,
+        type: s.type,
+        message: s.message,
+        culprit: s.culprit,
+        status: s.status,
+        regressed: s.regressed,
+        count: s.count,
+        firstSeenMs: s.firstSeenMs,
+        lastSeenMs: s.lastSeenMs,
+        releases: s.releases,
+        environments: s.environments,
+      },
+      diagnosis: report.diagnosis,
+      evidence: {
+        trend: report.evidence.trend,
+        concentrations: report.evidence.concentrations,
+        release: report.evidence.release,
+        traceId: report.evidence.trace?.traceId,
+        topInAppFrame: report.evidence.topInAppFrame,
+      },
+    });
+  }
+
+  async notify(report: Report): Promise<Outcome<{ location?: string }>> {
+    const now = this.clock.now();
+    const raw = JSON.stringify(this.payload(report, now));
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      'User-Agent': 'rounds-error-diagnosis',
+      'X-Rounds-Timestamp': String(Math.floor(now / 1000)),
+      'X-Rounds-Event': `report.${report.kind}`,
+    };
+    if (this.options.secret) headers['X-Rounds-Signature'] = signBody(this.options.secret, raw);
+
+    let res: Response;
+    try {
+      res = await this.fetch(this.options.url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
+      // Drain the body so the connection can be reused.
+      await res.arrayBuffer().catch(() => undefined);
+    } catch (err) {
+      const e = err as Error;
+      const why = e.name === 'TimeoutError' ? `timed out after ${this.options.timeoutMs ?? 10_000} ms` : e.message;
+      return retryable(`webhook ${why}`, 30_000);
+    }
+    if (res.ok) return ok({ location: this.options.url.replace(/\/\/[^/@]*@/, '//') });
+    if (res.status === 429 || res.status === 408 || res.status >= 500) return retryable(`webhook answered ${res.status}`, retryAfterMs(res.headers, now) ?? 30_000);
+    return failed(`webhook answered ${res.status}`);
+  }
+}

@@ -1,0 +1,250 @@
+// Scrubbing of secrets and personal data before any text leaves the process (LLM prompts,
+// GitHub issues, webhooks). The rules are data: an ordered, named table, most specific first,
+// so a value is labelled by the narrowest rule that knows it (an Anthropic key is
+// `anthropic_key`, not `openai_key`; a JWT after `Bearer` is `jwt`).
+//
+// Performance and safety: every quantifier that can meet a long run of input is bounded, and
+// no two adjacent quantified classes overlap in a way that lets the engine retry the same
+// split more than a bounded number of times, so each rule is linear in the input. Rules carry
+// a cheap `hint` (a substring that must be present) so most text skips most rules.
+// Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
+// redacted text still reads as what it was.
+
+export interface RedactRule {
+  /** Appears in the replacement: `[REDACTED:<name>]`. */
+  name: string;
+  /** Must be global. Group `keep` (if any) is kept before the replacement. */
+  pattern: RegExp;
+  /** Text that must occur (case-insensitively when `hintCaseless`) for the rule to run at all. */
+  hint?: string | string[];
+  /** A second look at a match (e.g. the Luhn checksum of a card number). */
+  validate?: (match: string) => boolean;
+}
+
+const tag = (name: string) => `[REDACTED:${name}]`;
+
+/** Names of keys whose string values are secrets whatever they look like (used by redactDeep). */
+const SECRET_KEY = /(?:^|[^a-z])(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|private[_-]?key|credentials?|authorization|cookie|session[_-]?id)(?:$|[^a-z])/i;
+
+export const REDACT_RULES: readonly RedactRule[] = [
+  // GCP service-account JSON: the whole private_key value (a PEM with `\n` escapes) and its id.
+  {
+    name: 'gcp_private_key',
+    pattern: /(?<keep>"private_key(?:_id)?"\s{0,10}:\s{0,10}")(?:[^"\\]|\\.){1,8192}(?=")/g,
+    hint: '"private_key',
+  },
+  // PEM private keys (RSA, EC, OPENSSH, ENCRYPTED, plain PKCS#8). A key cut off before its END
+  // line (truncated logs) is still removed up to where the base64 stops.
+  {
+    name: 'private_key',
+    pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY-----[A-Za-z0-9+/=\s\\:,-]{0,16384}?(?:-----END (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY-----|(?=[^A-Za-z0-9+/=\s\\:,-])|$)/g,
+    hint: 'PRIVATE KEY-----',
+  },
+  // Azure storage / service bus connection strings and SAS tokens.
+  {
+    name: 'azure_key',
+    pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=)[^;\s"'&]{8,1024}/g,
+    hint: ['AccountKey=', 'SharedAccess'],
+  },
+  // `Password=…;` in ADO.NET / JDBC-style connection strings.
+  {
+    name: 'connection_string_password',
+    pattern: /(?<keep>\b(?:Password|Pwd)=)[^;\s"']{1,512}/gi,
+    hint: ['password=', 'pwd='],
+  },
+  // AWS access key ids (the prefixes AWS documents for each credential kind).
+  {
+    name: 'aws_access_key_id',
+    pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g,
+  },
+  // AWS secret access keys are 40 base64-ish characters with nothing to recognise them by, so
+  // only the named form is caught (env var, config file, JSON, SDK option).
+  {
+    name: 'aws_secret_key',
+    pattern: /(?<keep>\b(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s{0,10}[:=]\s{0,10}["']?)[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
+    hint: 'secret',
+  },
+  { name: 'anthropic_key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,512}/g, hint: 'sk-ant-' },
+  // OpenAI: legacy `sk-…`, project `sk-proj-…`, service-account and admin keys.
+  { name: 'openai_key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,512}/g, hint: 'sk-' },
+  // GitHub: classic PATs, OAuth, user-to-server, server-to-server, refresh tokens; fine-grained PATs.
+  { name: 'github_token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, hint: ['gh', 'github_pat_'] },
+  { name: 'slack_token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,255}/g, hint: 'xox' },
+  { name: 'slack_webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,255}/g, hint: 'hooks.slack.com' },
+  { name: 'stripe_key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,255}/g, hint: ['_live_', '_test_'] },
+  { name: 'google_api_key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, hint: 'AIza' },
+  // JWTs: three base64url parts, the first two JSON objects (so they start with `eyJ`).
+  { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,8192}\.eyJ[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{0,8192}/g, hint: 'eyJ' },
+  // Authorization header values. Bearer tokens are opaque; a Basic credential is recognised by
+  // decoding to `user:password`, so the phrase "Basic authentication" survives.
+  { name: 'bearer', pattern: /(?<keep>\bBearer\s{1,10})[A-Za-z0-9._~+/-]{12,4096}=*/gi, hint: 'bearer' },
+  {
+    name: 'basic_auth',
+    pattern: /(?<keep>\bBasic\s{1,10})[A-Za-z0-9+/]{6,2048}={0,2}/gi,
+    hint: 'basic',
+    validate: (m) => decodesToUserPass(m.replace(/^Basic\s+/i, '')),
+  },
+  // scheme://user:password@host: the password goes, the user and host stay (they help diagnose).
+  {
+    name: 'url_password',
+    pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\/[^:/?#\s@]{0,256}:)[^@/?#\s]{1,512}(?=@)/g,
+    hint: '://',
+  },
+  // Generic `name = value` assignments of secrets: env files, query strings, JSON, headers.
+  // The lookbehind (not \b) lets `db_password=` and `x-api-key:` match; `max_tokens:` does not,
+  // because the name must be followed by the separator.
+  {
+    name: 'secret',
+    pattern:
+      /(?<keep>(?<![A-Za-z0-9])(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret[_-]?key|secret|token|password|passwd|pwd)["']?\s{0,10}[:=]\s{0,10}["']?)(?!\[REDACTED)[^\s"',;&}<>]{3,4096}/gi,
+    validate: looksAssigned,
+  },
+  // Emails. The lookbehind makes a match start at the start of the local part (which also keeps
+  // `ssh://git@github.com` intact and bounds the work per position); parts are length-capped
+  // as RFC 5321 caps them.
+  {
+    name: 'email',
+    pattern: /(?<![A-Za-z0-9._%+\-/])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}\b/g,
+    hint: '@',
+  },
+  // Payment card numbers: 13–19 digits, optionally grouped by spaces or dashes, with a known
+  // issuer prefix and a valid Luhn checksum, so timestamps, ids and counters survive.
+  {
+    name: 'card_number',
+    pattern: /(?<![\d.-])(?:\d[ -]?){12,18}\d(?!\d|[.-]\d)/g,
+    validate: isCardNumber,
+  },
+];
+
+/**
+ * `password=x`, `"token": "x"` and `token: s3cr3t` are assignments; `invalid token: expired` in
+ * a log line is prose. An unquoted value after a colon counts only when it does not look like
+ * a plain word (it has a digit or a symbol, or is long).
+ */
+function looksAssigned(match: string): boolean {
+  const m = /(["']?)\s*([:=])\s*(["']?)(.*)$/s.exec(match);
+  if (!m) return true;
+  const [, keyQuote, sep, valueQuote, value] = m;
+  if (sep === '=' || keyQuote || valueQuote) return true;
+  return value.length >= 16 || /[^A-Za-z]/.test(value);
+}
+
+function decodesToUserPass(b64: string): boolean {
+  try {
+    // atob, not Buffer: core stays free of Node-specific APIs.
+    const text = atob(b64);
+    return /^[\x20-\x7e]{1,256}:[\x20-\x7e]*$/.test(text);
+  } catch {
+    return false;
+  }
+}
+
+/** Luhn checksum plus issuer prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay). */
+export function isCardNumber(candidate: string): boolean {
+  const digits = candidate.replace(/[ -]/g, '');
+  if (digits.length < 13 || digits.length > 19) return false;
+  const brand =
+    /^4/.test(digits) ? [13, 16, 19]
+    : /^(?:5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720))/.test(digits) ? [16]
+    : /^3[47]/.test(digits) ? [15]
+    : /^(?:6011|65|64[4-9]|62)/.test(digits) ? [16, 17, 18, 19]
+    : /^35(?:2[89]|[3-8])/.test(digits) ? [16, 17, 18, 19]
+    : /^3(?:0[0-5]|[689])/.test(digits) ? [14, 16, 19]
+    : undefined;
+  if (!brand || !brand.includes(digits.length)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export interface Redactor {
+  redact(text: string): string;
+  /** A copy of `value` with every string redacted; string values under secret-looking keys are replaced whole. */
+  redactDeep<T>(value: T): T;
+}
+
+export interface RedactorOptions {
+  /** Extra patterns (e.g. from REDACT_PATTERNS); matches become `[REDACTED:custom]`. */
+  extraPatterns?: (string | RegExp)[];
+}
+
+/**
+ * Parses REDACT_PATTERNS (`;;`-separated regular expressions). Throws on an invalid pattern,
+ * naming it, so a typo is a startup error rather than a silent leak.
+ */
+export function parseRedactPatterns(value: string | undefined): RegExp[] {
+  if (!value) return [];
+  return value
+    .split(';;')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((source) => {
+      try {
+        return new RegExp(source, 'g');
+      } catch (err) {
+        throw new Error(`invalid redaction pattern ${JSON.stringify(source)}: ${(err as Error).message}`);
+      }
+    });
+}
+
+export function createRedactor(options: RedactorOptions = {}): Redactor {
+  const extra: RedactRule[] = (options.extraPatterns ?? []).map((p) => ({
+    name: 'custom',
+    pattern: typeof p === 'string' ? new RegExp(p, 'g') : p.global ? p : new RegExp(p.source, p.flags + 'g'),
+  }));
+  // Custom patterns run first: they name what the built-in rules cannot know (internal ids).
+  const rules = [...extra, ...REDACT_RULES];
+
+  const redact = (text: string): string => {
+    if (text.length === 0) return text;
+    let out = text;
+    let lower: string | undefined;
+    for (const rule of rules) {
+      if (rule.hint) {
+        lower ??= out.toLowerCase();
+        const hints = Array.isArray(rule.hint) ? rule.hint : [rule.hint];
+        if (!hints.some((h) => lower!.includes(h.toLowerCase()))) continue;
+      }
+      const before = out;
+      rule.pattern.lastIndex = 0;
+      out = out.replace(rule.pattern, (match: string, ...args: unknown[]) => {
+        const groups = args[args.length - 1];
+        const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
+        if (rule.validate && !rule.validate(match)) return match;
+        return keep + tag(rule.name);
+      });
+      if (out !== before) lower = undefined;
+    }
+    return out;
+  };
+
+  const redactDeep = <T>(value: T): T => walk(value, undefined) as T;
+  const walk = (value: unknown, key: string | undefined): unknown => {
+    if (typeof value === 'string') {
+      if (key !== undefined && SECRET_KEY.test(key) && value.length > 0 && !value.startsWith('[REDACTED')) return tag('secret');
+      return redact(value);
+    }
+    if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
+      return out;
+    }
+    return value;
+  };
+
+  return { redact, redactDeep };
+}
+
+const defaultRedactor = createRedactor();
+
+/** Redacts with the built-in rules only. Prefer a configured `Redactor` where one is wired. */
+export const redact = (text: string): string => defaultRedactor.redact(text);
+export const redactDeep = <T>(value: T): T => defaultRedactor.redactDeep(value);
