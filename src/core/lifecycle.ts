@@ -41,7 +41,13 @@ export interface Actor {
   reason?: string;
 }
 
+/** A merged signature is a tombstone: its state is the target's, so it takes no changes. */
+function assertNotMerged(sig: Signature): void {
+  if (sig.mergedInto) throw new LifecycleError(`signature ${sig.id} is merged into ${sig.mergedInto}; change that one (or split it out first)`);
+}
+
 export function transition(sig: Signature, to: SignatureStatus, by: Actor, action: string = to): Signature {
+  assertNotMerged(sig);
   if (sig.status === to) return sig;
   if (!canTransition(sig.status, to)) {
     throw new LifecycleError(`cannot move signature ${sig.id} from ${sig.status} to ${to}`);
@@ -58,21 +64,48 @@ function openState(sig: Signature): SignatureStatus {
   return sig.diagnosis ? 'diagnosed' : 'new';
 }
 
+/**
+ * Resolves a signature, optionally "in release X". Resolving an already resolved signature
+ * again replaces its resolution (e.g. to name the release the fix ships in) and says so in
+ * the history, rather than silently doing nothing.
+ */
 export function resolve(sig: Signature, by: Actor, inRelease?: string): Signature {
-  const next = transition(sig, 'resolved', by, inRelease ? `resolve in ${inRelease}` : 'resolve');
+  const action = inRelease ? `resolve in ${inRelease}` : 'resolve';
+  const next =
+    sig.status === 'resolved'
+      ? { ...sig, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action, reason: by.reason }) }
+      : transition(sig, 'resolved', by, action);
+  assertNotMerged(next);
   return { ...next, resolution: { atMs: by.atMs, inRelease }, mute: undefined, regressed: false };
 }
 
+function describeMute(condition: MuteCondition): string {
+  const parts = [
+    condition.untilMs !== undefined ? `until ${new Date(condition.untilMs).toISOString()}` : '',
+    condition.untilCount !== undefined ? `until count ${condition.untilCount}` : '',
+  ].filter(Boolean);
+  return parts.length ? `mute ${parts.join(' or ')}` : 'mute';
+}
+
+/**
+ * Mutes a signature, for good or until a time and/or a count (whichever comes first ends it).
+ * A condition that is already met would end the mute at the next occurrence, which is never
+ * what the caller meant, so it is refused.
+ */
 export function mute(sig: Signature, by: Actor, condition: MuteCondition = {}): Signature {
-  const next = sig.status === 'muted' ? sig : transition(sig, 'muted', by, 'mute');
-  const described = [condition.untilMs !== undefined ? `until ${new Date(condition.untilMs).toISOString()}` : '', condition.untilCount !== undefined ? `until count ${condition.untilCount}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return {
-    ...next,
-    mute: { ...condition },
-    history: sig.status === 'muted' ? withHistory(sig, { atMs: by.atMs, actor: by.actor, action: `mute ${described}`.trim(), reason: by.reason }) : next.history,
-  };
+  assertNotMerged(sig);
+  if (condition.untilMs !== undefined && !(condition.untilMs > by.atMs)) {
+    throw new LifecycleError(`mute end ${new Date(condition.untilMs).toISOString()} is not in the future`);
+  }
+  if (condition.untilCount !== undefined && !(Number.isInteger(condition.untilCount) && condition.untilCount > sig.count)) {
+    throw new LifecycleError(`mute until count ${condition.untilCount} must be a whole number above the current count ${sig.count}`);
+  }
+  const action = describeMute(condition);
+  const next =
+    sig.status === 'muted'
+      ? { ...sig, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action, reason: by.reason }) }
+      : transition(sig, 'muted', by, action);
+  return { ...next, mute: { ...condition } };
 }
 
 export function unmute(sig: Signature, by: Actor, action = 'unmute'): Signature {
@@ -82,6 +115,7 @@ export function unmute(sig: Signature, by: Actor, action = 'unmute'): Signature 
 
 /** Back to NEW: clears the diagnosis, resolution and mute, so it is investigated afresh. */
 export function reset(sig: Signature, by: Actor): Signature {
+  assertNotMerged(sig);
   return {
     ...sig,
     status: 'new',
@@ -138,7 +172,8 @@ export function onOccurrence(sig: Signature, facts: OccurrenceFacts): Signature 
     }
     const by = { actor: 'pipeline', atMs: facts.atMs, reason: facts.release ? `occurred again in release ${facts.release}` : 'occurred again' };
     const reopened = transition(sig, 'new', by, 'regressed');
-    return { ...reopened, regressed: true, regression: { atMs: facts.atMs, release: facts.release }, diagnosis: undefined };
+    // The resolution is over; keeping it would let a later check read a stale "resolved in".
+    return { ...reopened, regressed: true, regression: { atMs: facts.atMs, release: facts.release }, resolution: undefined, diagnosis: undefined };
   }
   if (sig.status === 'muted' && sig.mute) {
     const timeUp = sig.mute.untilMs !== undefined && facts.atMs >= sig.mute.untilMs;
@@ -181,6 +216,7 @@ export function merge(target: Signature, source: Signature, by: Actor): { target
       lastSeenMs: Math.max(target.lastSeenMs, source.lastSeenMs),
       releases: [...new Set([...target.releases, ...source.releases])],
       environments: [...new Set([...target.environments, ...source.environments])],
+      tags: [...new Set([...target.tags, ...source.tags])],
       history: withHistory(target, { atMs: by.atMs, actor: by.actor, action: `merged ${source.id} in`, reason: by.reason }),
     },
     source: {
@@ -208,4 +244,23 @@ export function split(target: Signature, source: Signature, by: Actor): { target
       history: withHistory(source, { atMs: by.atMs, actor: by.actor, action: `split from ${target.id}`, reason: by.reason }),
     },
   };
+}
+
+/** Adds and removes tags (kept sorted, without duplicates); a no-op change leaves no history. */
+export function tag(sig: Signature, by: Actor, add: readonly string[], remove: readonly string[] = []): Signature {
+  assertNotMerged(sig);
+  const bad = [...add, ...remove].find((t) => !/^[\w.:/-]{1,64}$/.test(t));
+  if (bad !== undefined) throw new LifecycleError(`tag "${bad}" must be 1–64 letters, digits or . _ : / -`);
+  const tags = [...new Set([...sig.tags.filter((t) => !remove.includes(t)), ...add])].sort();
+  const added = tags.filter((t) => !sig.tags.includes(t));
+  const removed = sig.tags.filter((t) => !tags.includes(t));
+  if (!added.length && !removed.length) return sig;
+  const action = [added.length ? `tag +${added.join(' +')}` : '', removed.length ? `untag -${removed.join(' -')}` : ''].filter(Boolean).join(', ');
+  return { ...sig, tags, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action, reason: by.reason }) };
+}
+
+/** Records that someone asked for a (re-)diagnosis; the queue entry itself lives in the store. */
+export function requestDiagnosis(sig: Signature, by: Actor): Signature {
+  assertNotMerged(sig);
+  return { ...sig, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action: 'diagnosis requested', reason: by.reason }) };
 }
