@@ -7,6 +7,6 @@ export function signalDecoders(options: DecodeOptions): SignalDecoders {
     traces: (body, encoding) => (encoding === 'json' ? decodeTracesJson(body, options) : decodeTracesProto(body, options)),
     logs: (body, encoding) => (encoding === 'json' ? decodeLogsJson(body, options) : decodeLogsProto(body, options)),
     // Metrics are acknowledged, not stored: checked for well-formedness so bad data still gets 400.
-    metrics: (body, encoding) => ({ events: [], items: encoding === 'json' ? checkMetricsJson(body) : checkMetricsProto(body), rejected: 0 }),
+    metrics: (body, encoding) => ({ events: [], items: (encoding === 'json' ? checkMetricsJson(body) : checkMetricsProto(body)).metrics, rejected: 0 }),
   };
 }

@@ -1,0 +1,32 @@
+# Rounds: OTLP error receiver + investigator. Multi-stage: build with dev dependencies, run
+# with production dependencies only, as a non-root user.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bench ./bench
+COPY proto ./proto
+COPY bin ./bin
+RUN npm ci --no-audit --no-fund && npm run build
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    ROUNDS_DATA_DIR=/var/lib/rounds \
+    NOTIFICATION_OUTPUT_DIR=/var/lib/rounds/reports \
+    API_HOST=0.0.0.0
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: `prepare` would rebuild dist/, which comes from the build stage.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
+COPY proto ./proto
+RUN mkdir -p /var/lib/rounds && chown -R node:node /var/lib/rounds
+USER node
+VOLUME ["/var/lib/rounds"]
+# 4317 OTLP/gRPC, 4318 OTLP/HTTP, 4320 API (health, metrics, management).
+EXPOSE 4317 4318 4320
+HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.ROUNDS_API_PORT||4320)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+ENTRYPOINT ["node", "bin/rounds.js"]
+CMD ["serve"]
