@@ -1,8 +1,22 @@
 // Fingerprinting entry point: the one versioned function the pipeline calls.
-// PROVISIONAL first version (type + parameterised message + top frames); replaced by the
-// full implementation of issue #3, which keeps this exported API.
-import { createHash } from 'node:crypto';
+// How the parts are chosen is documented in docs/fingerprinting.md; each step lives in its own
+// file (parsers in stacktrace/, in-app.ts, normalize.ts, parameterize.ts, miner.ts, rules.ts).
 import type { Attributes, ErrorSource, Frame } from '../model.js';
+import { ALGORITHM, digest } from './algorithm.js';
+import { exceptionParts } from './exception.js';
+import { InAppClassifier } from './in-app.js';
+import { messageOfBody } from './log-body.js';
+import { TemplateMiner } from './miner.js';
+import { parameterize } from './parameterize.js';
+import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
+import { parseStacktrace } from './stacktrace/detect.js';
+import { LIMITS } from './types.js';
+
+export { ALGORITHM, upgradeFingerprint, KNOWN_ALGORITHMS } from './algorithm.js';
+export type { StoredSignature, UpgradeResult } from './algorithm.js';
+export { compileRules, RuleError } from './rules.js';
+export type { FingerprintRule } from './rules.js';
+export { parameterize, PATTERNS } from './parameterize.js';
 
 export interface FingerprintInput {
   source: ErrorSource;
@@ -48,27 +62,139 @@ export interface Fingerprinter {
 export interface FingerprinterOptions {
   /** Previously exported miner state. */
   minerState?: unknown;
+  /** Custom rules: an array of rules or `{ "rules": [...] }` (the FINGERPRINT_RULES_FILE content). */
+  rules?: unknown;
+  /** Globs marking frames in-app (module, file or `module.function`), e.g. `com.acme.*`. */
+  inAppInclude?: string[];
+  /** Globs marking frames as library code; win over `inAppInclude`. */
+  inAppExclude?: string[];
+  /** Drain similarity threshold for log templates (0…1, default 0.6). */
+  templateSimilarity?: number;
+  /** Cap on mined templates (default 100,000). */
+  maxTemplates?: number;
 }
 
-const ALGORITHM = 'fp0';
+/** Attributes that name the runtime, used as a hint when a trace's shape is ambiguous. */
+const RUNTIME_HINT_KEYS = ['telemetry.sdk.language', 'process.runtime.name'];
 
-function parameterize(text: string): string {
-  return text
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
-    .replace(/\b\d+(\.\d+)?\b/g, '<num>');
-}
+export function createFingerprinter(options: FingerprinterOptions = {}): Fingerprinter {
+  const classifier = new InAppClassifier(options);
+  const miner = new TemplateMiner({ similarity: options.templateSimilarity, maxClusters: options.maxTemplates }, options.minerState);
+  const rules: CompiledRules | undefined = options.rules === undefined ? undefined : compileRules(options.rules);
 
-export function createFingerprinter(_options: FingerprinterOptions = {}): Fingerprinter {
+  function builtIn(input: FingerprintInput): FingerprintResult & { vars: Record<string, string | undefined> } {
+    const service = input.service || '<no-service>';
+    const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
+    const hasException = Boolean(input.type || input.stacktrace);
+    if (hasException) {
+      const hint = RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
+      const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
+      const p = exceptionParts(trace, classifier, input.type, input.message);
+      const types = p.types.length ? p.types : ['Error'];
+      const parts: string[] = [service, 'exception', types.join(' <- ')];
+      explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? 'outermost first; suppressed exceptions excluded' : 'single exception'})`);
+      explain.push(`stack: ${trace.runtime} format, ${p.frameCount} frames parsed, ${p.inAppCount} in-app; line and column numbers never contribute`);
+      if (p.crashSite) {
+        parts.push('site', p.crashSite);
+        explain.push(`crash site: ${p.crashSite} — contributes (first in-app frame of the innermost exception that has one; callers do not contribute, so other call paths group together)`);
+      } else if (p.systemFrames.length) {
+        parts.push('system', ...p.systemFrames);
+        explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
+      } else explain.push('crash site: none (unknown or empty stack trace)');
+      let message = parameterize(firstLine(p.message));
+      if (p.messageContributes && p.message) {
+        const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
+        const mined = miner.add(partition, firstLine(p.message));
+        parts.push('template', mined.clusterId);
+        message = mined.template;
+        explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);
+        const fingerprint = digest(parts);
+        return { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: varsOf(input, types[0], message, p.frames, trace.runtime) };
+      }
+      explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
+      return { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: varsOf(input, types[0], message, p.frames, trace.runtime) };
+    }
+    // A log record (or an error span) without an exception: its body's template is the failure.
+    const raw = input.body ?? input.message ?? '';
+    const { text, format } = messageOfBody(raw.length > LIMITS.maxMessageChars ? raw.slice(0, LIMITS.maxMessageChars) : raw);
+    const scope = input.source === 'span' ? `span:${input.spanName ?? ''}` : 'log';
+    const partition = `${service}\u0000${scope}`;
+    const mined = miner.add(partition, firstLine(text));
+    const parts = [service, scope, 'template', mined.clusterId];
+    explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes` : 'source: log without exception'}`);
+    explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
+    explain.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
+    const type = input.severityText || (input.source === 'span' ? 'span' : 'log');
+    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message: mined.template, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: varsOf(input, type, mined.template, [], 'unknown') };
+  }
+
+  function aliasesFor(parts: string[], absorbed: string[]): string[] {
+    if (!absorbed.length) return [];
+    const i = parts.lastIndexOf('template');
+    return absorbed.map((id) => digest([...parts.slice(0, i + 1), id, ...parts.slice(i + 2)]));
+  }
+
   return {
     algorithm: ALGORITHM,
-    dirty: false,
-    exportState: () => ({}),
-    fingerprint(input) {
-      const type = input.type ?? input.severityText ?? (input.source === 'log' ? 'log' : 'error');
-      const message = parameterize((input.message ?? input.body ?? '').split('\n')[0] ?? '');
-      const top = (input.stacktrace ?? '').split('\n').slice(1, 4).map((l) => l.replace(/:\d+(:\d+)?/g, '').trim());
-      const fingerprint = createHash('sha256').update([input.service, type, message, ...top].join('\u0000')).digest('hex').slice(0, 32);
-      return { fingerprint, algorithm: ALGORITHM, type, message, frames: [], aliases: [], explain: [] };
+    get dirty() {
+      return miner.dirty;
     },
+    exportState: () => miner.exportState(),
+    fingerprint(input) {
+      const base = builtIn(input);
+      const { vars, ...result } = base;
+      if (!rules || rules.length === 0) return result;
+      const hit = rules.apply({
+        service: input.service,
+        type: result.type,
+        message: result.message,
+        rawMessage: input.message ?? input.body ?? '',
+        severity: input.severityText ?? '',
+        source: input.source,
+        frames: result.frames,
+        attributes: input.attributes ?? {},
+        vars,
+      });
+      if (!hit) {
+        result.explain.push(`rules: none of ${rules.length} matched`);
+        return result;
+      }
+      const parts = hit.parts.map((p) => (p === DEFAULT ? `default:${result.fingerprint}` : `literal:${p}`));
+      const keepsDefault = hit.parts.includes(DEFAULT);
+      const fingerprint = digest(['rule', ...parts]);
+      const label = hit.rule.name ? `"${hit.rule.name}"` : `#${hit.index}`;
+      result.explain.push(`rule ${label}: matched — fingerprint from [${hit.parts.map((p) => (p === DEFAULT ? '{{ default }}' : JSON.stringify(p))).join(', ')}]${keepsDefault ? ' (extends the built-in one)' : ' (replaces the built-in one)'}`);
+      // Absorbed templates map through the same rule only when the rule keeps the default.
+      const aliases = keepsDefault ? result.aliases.map((a) => digest(['rule', ...hit.parts.map((p) => (p === DEFAULT ? `default:${a}` : `literal:${p}`))])) : [];
+      return { ...result, fingerprint, aliases };
+    },
+  };
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl >= 0 ? text.slice(0, nl) : text).trim();
+}
+
+function varsOf(input: FingerprintInput, type: string, message: string, frames: Frame[], runtime: string): Record<string, string | undefined> {
+  const top = frames.find((f) => f.inApp) ?? frames[0];
+  return {
+    service: input.service,
+    type,
+    'error.type': type,
+    message,
+    value: message,
+    'error.value': message,
+    function: top?.function,
+    module: top?.module,
+    file: top?.file?.replace(/\\/g, '/').split('/').pop(),
+    'stack.function': top?.function,
+    'stack.module': top?.module,
+    severity: input.severityText,
+    level: input.severityText,
+    span: input.spanName,
+    transaction: input.spanName,
+    source: input.source,
+    runtime,
   };
 }

@@ -1,0 +1,64 @@
+// Versioned fingerprint algorithm. Every fingerprint is a hash over the algorithm id and the
+// contributing parts, and every signature stores the id that produced it.
+//
+// Versions:
+//   fp0          the provisional skeleton (service + type + masked first message line + the
+//                raw top three stack lines). Split one failure across builds (line numbers).
+//   rounds-fp/1  this implementation (docs/fingerprinting.md).
+//
+// Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
+// re-running the current algorithm on one stored occurrence of the signature (occurrences keep
+// the raw exception and body); without one, on the signature's stored type, message and
+// culprit. The old fingerprint becomes an alias of the new one, so events still resolving to
+// it (e.g. from a lagging instance) land in the same signature.
+import { createHash } from 'node:crypto';
+import type { FingerprintInput, Fingerprinter } from './index.js';
+
+export const ALGORITHM = 'rounds-fp/1';
+export const KNOWN_ALGORITHMS = ['fp0', ALGORITHM] as const;
+
+export function digest(parts: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(ALGORITHM);
+  for (const p of parts) h.update('\u0000').update(p);
+  return h.digest('hex').slice(0, 32);
+}
+
+/** What the upgrade needs of a stored signature (a subset of model.Signature). */
+export interface StoredSignature {
+  fingerprint: string;
+  algorithm: string;
+  source: 'span' | 'log';
+  service: string;
+  type: string;
+  message: string;
+  culprit?: string;
+}
+
+export interface UpgradeResult {
+  fingerprint: string;
+  algorithm: string;
+  /** Fingerprints to record as aliases of the signature (the old one, when it changed). */
+  aliases: string[];
+  changed: boolean;
+  /** `sample` when an occurrence was re-fingerprinted, `summary` when only the stored fields were. */
+  basis: 'current' | 'sample' | 'summary';
+}
+
+/**
+ * Maps a signature fingerprinted by an older algorithm version to the current fingerprint.
+ * Pass one stored occurrence as `sample` whenever there is one: the summary fields lose the
+ * stack trace, so a summary-based mapping can only reproduce a fingerprint that did not depend
+ * on frames (plain logs, unparseable traces).
+ */
+export function upgradeFingerprint(fingerprinter: Fingerprinter, signature: StoredSignature, sample?: FingerprintInput): UpgradeResult {
+  if (signature.algorithm === fingerprinter.algorithm) {
+    return { fingerprint: signature.fingerprint, algorithm: signature.algorithm, aliases: [], changed: false, basis: 'current' };
+  }
+  const input: FingerprintInput = sample ?? (signature.source === 'log' && !signature.culprit
+    ? { source: 'log', service: signature.service, body: signature.message, severityText: signature.type }
+    : { source: signature.source, service: signature.service, type: signature.type, message: signature.message });
+  const result = fingerprinter.fingerprint(input);
+  const aliases = [signature.fingerprint, ...result.aliases].filter((f) => f !== result.fingerprint);
+  return { fingerprint: result.fingerprint, algorithm: result.algorithm, aliases, changed: true, basis: sample ? 'sample' : 'summary' };
+}

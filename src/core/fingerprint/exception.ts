@@ -1,0 +1,104 @@
+// Which parts of an exception contribute to its fingerprint, and why (docs/fingerprinting.md
+// "Exceptions" has the reasoning):
+//   1. the type of every exception in the chain, outermost first (a wrapper says where the
+//      failure was handled, the root cause says what failed; both are stable per failure);
+//   2. the crash site: the first in-app frame of the innermost exception that has one —
+//      only that frame, so one bug reached from different callers stays one signature;
+//      without any in-app frame, the top three library frames;
+//   3. the message, only when the crash site's type is too generic to name the failure
+//      (`Error`, `RuntimeException`, `ValueError`, a Go panic…) or when no frame was parsed
+//      — mined into a template, so values in it do not split the signature.
+// Line and column numbers never contribute; suppressed exceptions never contribute.
+import type { Frame } from '../model.js';
+import type { InAppClassifier } from './in-app.js';
+import { collapseRecursion, frameKey } from './normalize.js';
+import type { ParsedTrace, RawFrame } from './types.js';
+
+const GENERIC_TYPES = new Set([
+  'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
+  'panic', 'errorstring', 'wraperror', 'joinerror', 'errorexception', 'valueerror', 'illegalargumentexception',
+  'illegalstateexception', 'argumentexception', 'invalidoperationexception', 'invalidargumentexception',
+  'domainexception', 'logicexception', 'unexpectedvalueexception', 'assertionerror', 'unknown',
+]);
+
+/**
+ * Go's recovered panic values are typed by implementation (`runtime.boundsError`,
+ * `runtime.plainError`, `string`), and an uncaught panic prints no type at all: for Go the
+ * kind of failure is in the message, so all of these are one type, `panic`.
+ */
+const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|\*?errors\.errorString)$/;
+
+export function canonicalType(type: string, runtime: string): string {
+  return runtime === 'go' && GO_PANIC_TYPES.test(type) ? 'panic' : type;
+}
+
+export function isGenericType(type: string): boolean {
+  const short = type.replace(/^\*/, '').split(/[.\\:]/).pop() ?? type;
+  return GENERIC_TYPES.has(short.toLowerCase());
+}
+
+export interface ExceptionParts {
+  types: string[];
+  crashSite?: string;
+  /** Frame keys used when there is no in-app frame. */
+  systemFrames: string[];
+  /** True when the message must contribute. */
+  messageContributes: boolean;
+  messageWhy: string;
+  /** The exception whose message is shown and mined (the crash site's). */
+  message: string;
+  culprit?: string;
+  frames: Frame[];
+  frameCount: number;
+  inAppCount: number;
+}
+
+export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string): ExceptionParts {
+  const chain = trace.exceptions;
+  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime));
+  if (!types.length && inputType) types.push(inputType);
+  let crashIndex = -1;
+  let crashFrame: RawFrame | undefined;
+  let frameCount = 0;
+  let inAppCount = 0;
+  const classified = chain.map((e) =>
+    e.frames.map((f) => {
+      const inApp = classifier.isInApp(f, trace.runtime);
+      frameCount++;
+      if (inApp) inAppCount++;
+      return inApp;
+    }),
+  );
+  for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
+    const j = classified[i].indexOf(true);
+    if (j >= 0) {
+      crashIndex = i;
+      crashFrame = chain[i].frames[j];
+    }
+  }
+  const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
+  const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
+  const frames: Frame[] = (root?.frames ?? []).map((f, k) => ({
+    function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: classified[rootIndex][k],
+  }));
+  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
+  const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
+  const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
+  const message = root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '';
+  let messageContributes = true;
+  let messageWhy: string;
+  if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
+  else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
+  else {
+    messageContributes = false;
+    messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
+  }
+  const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
+  return { types, crashSite, systemFrames, messageContributes, messageWhy, message, culprit, frames, frameCount, inAppCount };
+}
+
+function culpritOf(f: RawFrame): string {
+  const fn = f.module ? `${f.module}.${f.function ?? '?'}` : f.function || '<anonymous>';
+  const file = f.file ? f.file.replace(/\\/g, '/').split('/').slice(-2).join('/') : undefined;
+  return file ? `${fn} (${file})` : fn;
+}

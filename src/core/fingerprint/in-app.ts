@@ -1,0 +1,74 @@
+// In-app classification: is a frame the application's own code, or runtime, framework or
+// library code? Only in-app frames name the crash site; library frames move with library
+// versions and are shared by every application.
+//
+// Precedence: an `inAppExclude` glob wins, then an `inAppInclude` glob, then the defaults below.
+import { compileGlob, type Glob } from './glob.js';
+import type { RawFrame, Runtime } from './types.js';
+
+/** File paths that are never the application's: package managers' install dirs and runtimes. */
+const LIBRARY_PATHS: readonly RegExp[] = [
+  /(?:^|\/)node_modules\//, // npm, yarn, pnpm (also bundled `webpack:///node_modules/`)
+  /^node:/, // Node core (`node:internal/…`, `node:fs`)
+  /^internal\//, // Node core before the `node:` prefix
+  /^<anonymous>$|^native$|^\[native code\]$|^index \d+$/, // V8 builtins (`Array.map (<anonymous>)`)
+  /(?:^|\/)(?:site|dist)-packages\//, // pip
+  /\/lib\/python\d[\d.]*\//, // CPython stdlib (system, pyenv, venv base)
+  /^<frozen /, // frozen importlib
+  /(?:^|\/)gems\//, // RubyGems, bundler
+  /\/lib\/ruby\/\d/, // Ruby stdlib
+  /^<internal:/, // Ruby core written in Ruby
+  /(?:^|\/)vendor\//, // Composer, Go vendoring, bundler --deployment
+  /\/pkg\/mod\//, // Go module cache
+  /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
+  /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
+];
+
+/** Modules (Java/Kotlin classes, .NET namespaces, PHP namespaces) of runtimes and frameworks. */
+const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
+  java: /^(?:java|javax|jakarta|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
+  dotnet: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
+  php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)\\/,
+};
+
+/** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */
+const GO_STDLIB = /^(?:runtime|internal|reflect|sync|syscall|testing|fmt|os|io|bufio|bytes|strings|strconv|errors|sort|time|context|net|encoding|crypto|database|log|math|path|regexp|text|html|mime|compress|archive|container|hash|unicode|embed|flag|slices|maps|iter|unique|plugin|image|debug|expvar|go|cmp)(?:\/|$)/;
+
+export interface InAppOptions {
+  /** Globs that mark frames in-app; matched against the module, the file, and `module.function`. */
+  inAppInclude?: string[];
+  /** Globs that mark frames as library code; win over `inAppInclude`. */
+  inAppExclude?: string[];
+}
+
+export class InAppClassifier {
+  private readonly include: Glob[];
+  private readonly exclude: Glob[];
+
+  constructor(options: InAppOptions = {}) {
+    this.include = (options.inAppInclude ?? []).map(compileGlob);
+    this.exclude = (options.inAppExclude ?? []).map(compileGlob);
+  }
+
+  isInApp(frame: RawFrame, runtime: Runtime): boolean {
+    if (this.exclude.length || this.include.length) {
+      const qualified = frame.module ? `${frame.module}.${frame.function ?? ''}` : frame.function;
+      const hit = (g: Glob) => g.test(frame.module) || g.test(frame.file) || g.test(qualified);
+      if (this.exclude.some(hit)) return false;
+      if (this.include.some(hit)) return true;
+    }
+    return defaultInApp(frame, runtime);
+  }
+}
+
+export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
+  if (frame.native) return false;
+  const file = frame.file?.replace(/\\/g, '/');
+  if (file && LIBRARY_PATHS.some((re) => re.test(file))) return false;
+  const moduleRule = LIBRARY_MODULES[runtime];
+  if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
+  if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;
+  if (runtime === 'javascript' && !file) return false; // `at async Promise.all (index 0)`
+  if (runtime === 'php' && !frame.file && !frame.module) return false; // `[internal function]`
+  return true;
+}

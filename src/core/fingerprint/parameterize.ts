@@ -1,0 +1,115 @@
+// Message parameterisation: replaces the parts of a message that vary between occurrences of
+// one failure (ids, numbers, addresses, times…) with `<name>` placeholders.
+//
+// The table is ordered and every entry is named. All entries are compiled into ONE regex of
+// named alternatives, scanned once left to right (as Sentry's parameterization.py does): at a
+// given position the earliest entry in the table wins, so more specific shapes (a uuid, an ip)
+// come before the generic ones (hex, int) that would otherwise eat their pieces.
+// Every quantifier is bounded and no alternative nests a repetition inside a repetition, so a
+// scan is linear in the input (test/core/fingerprint/parameterize.test.ts feeds long
+// adversarial strings).
+import { LIMITS } from './types.js';
+
+export interface ParamPattern {
+  name: string;
+  /** Source of the regex (no capture groups; `(?:…)` only). */
+  source: string;
+  /** Why the entry exists and where it sits in the order. */
+  why: string;
+}
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
+// Left edge of a number: not glued to a letter/digit/dot before it, so `v2`, `ipv6`,
+// `sha256`, `1.2.3`'s inner parts and identifiers keep their digits; `_` and `-` are edges
+// (`user_42` → `user_<int>`).
+const L = '(?<![A-Za-z0-9.])';
+const R = '(?![A-Za-z0-9])';
+
+export const PATTERNS: readonly ParamPattern[] = [
+  { name: 'email', source: "[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
+  { name: 'url', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
+  { name: 'traceparent', source: '\\b00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]\\b', why: 'W3C trace context; before uuid/hex which would split it' },
+  { name: 'uuid', source: '\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b', why: 'before hex, which would mask it in five pieces' },
+  {
+    name: 'date',
+    source: [
+      // ISO 8601 / RFC 3339, with optional time, fraction and zone.
+      '\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b',
+      // RFC 1123 / 822: `Tue, 05 Mar 2024 10:00:00 GMT`.
+      `\\b${DAY}, \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?: (?:GMT|UTC|[+-]\\d{4}))?`,
+      // Apache / nginx access log: `05/Mar/2024:10:00:00 +0000`.
+      `\\b\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}(?: [+-]\\d{4})?`,
+      // syslog and JS Date#toString: `Mar  5 10:00:00`, `Tue Mar 05 2024 10:00:00 GMT+0000`.
+      `\\b(?:${DAY} )?${MONTH} {1,2}\\d{1,2}(?: \\d{4})? \\d{2}:\\d{2}:\\d{2}(?: GMT[+-]\\d{4})?`,
+      // US / EU numeric dates.
+      '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+      // Kitchen time `10:00:00.123`, before ip (v6) which would read it as hex groups.
+      '\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b',
+    ].join('|'),
+    why: 'dates and times before ip and int: they are made of colon- and dash-separated numbers',
+  },
+  {
+    name: 'ip',
+    source: [
+      '\\b(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}\\b',
+      // IPv6 (and MAC addresses): at least four colon groups with a digit, so `Foo::bar` and
+      // `12:30` never match.
+      '\\b(?=[0-9a-fA-F:]{0,39}\\d)[0-9a-fA-F]{1,4}(?:::?[0-9a-fA-F]{1,4}){3,7}\\b',
+    ].join('|'),
+    why: 'addresses; the port after `:` is left to int',
+  },
+  {
+    name: 'hostname',
+    source: '\\b(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)\\b(?!\\.[A-Za-z])',
+    why: 'hosts of common TLDs and cluster suffixes; the trailing guard keeps `com.example.Foo` (a Java class) intact',
+  },
+  {
+    name: 'duration',
+    source: `${L}\\d{1,12}(?:\\.\\d{1,9})? ?(?:ns|us|µs|ms|milliseconds?|secs?|seconds?|mins?|minutes?|hours?|days?)${R}|${L}(?:\\d{1,6}(?:\\.\\d{1,9})?(?:h|m|s|ms|us|µs|ns)){1,4}${R}`,
+    why: 'timeouts and latencies (`3012 ms`, Go `1m30.5s`) vary run to run; before float/int',
+  },
+  { name: 'hex', source: `\\b0[xX][0-9a-fA-F]{1,64}\\b|${L}(?=[0-9a-f]{0,127}[a-f])(?=[0-9a-f]{0,127}\\d)[0-9a-f]{7,128}${R}|${L}(?=[0-9A-F]{0,127}[A-F])(?=[0-9A-F]{0,127}\\d)[0-9A-F]{7,128}${R}`, why: 'pointers, hashes, git shas (7+ single-case hex chars with a letter and a digit)' },
+  { name: 'version', source: `${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
+  { name: 'float', source: `${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int' },
+  { name: 'int', source: `${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
+  { name: 'quoted', source: "(?<==)\"[^\"\\n]{0,256}\"|(?<==)'[^'\\n]{0,256}'", why: 'quoted values after `=` (logfmt, SQL): values, not text' },
+  { name: 'bool', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },
+];
+
+/** Placeholders this module emits; a token that is one of them is a parameter, not text. */
+export const PLACEHOLDERS: ReadonlySet<string> = new Set(PATTERNS.map((p) => `<${p.name}>`).concat(['<str>', '<*>']));
+
+function compile(patterns: readonly ParamPattern[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?<${p.name}>${p.source})`).join('|'), 'g');
+}
+
+const COMBINED = compile(PATTERNS);
+const NAMES = PATTERNS.map((p) => p.name);
+
+function replacer(...args: unknown[]): string {
+  const groups = args[args.length - 1] as Record<string, string | undefined>;
+  for (const name of NAMES) if (groups[name] !== undefined) return `<${name}>`;
+  return '<?>';
+}
+
+/** Replaces variable parts of one string, after capping its length. */
+export function parameterize(text: string): string {
+  const capped = text.length > LIMITS.maxMessageChars ? text.slice(0, LIMITS.maxMessageChars) : text;
+  return capped.replace(COMBINED, replacer);
+}
+
+// Quoted spans of any style: in exception messages these are almost always values
+// (`KeyError: 'alice'`, `invalid literal for int(): 'x1'`, Ruby's `undefined method `foo'`).
+const QUOTED = /"[^"\n]{0,256}"|'[^'\n]{0,256}'|`[^`'\n]{0,256}['`]|«[^»\n]{0,256}»/g;
+
+/** The message as it contributes to an exception fingerprint: first two lines, parameterised, quotes masked. */
+export function messageShape(message: string): string {
+  let text = message;
+  const nl = text.indexOf('\n');
+  if (nl >= 0) {
+    const second = text.indexOf('\n', nl + 1);
+    text = second >= 0 ? text.slice(0, second) : text;
+  }
+  return parameterize(text).replace(QUOTED, '<str>').trim();
+}

@@ -1,0 +1,90 @@
+// Java and Kotlin: Throwable.printStackTrace() format.
+// https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/lang/Throwable.html#printStackTrace()
+//   Type: message
+//   \tat pkg.Class.method(File.java:12)
+//   \t... 5 more            ← the last 5 frames equal the enclosing trace's last 5
+//   \tSuppressed: Type: m    ← indented; dropped (it did not cause the failure)
+//   Caused by: Type: m
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+// `at [classloader/][module@version/]pkg.Class.method(Source)`; bounded quantifiers only.
+const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300})\)\s*$/;
+const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
+const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300}(?:Exception|Error|Throwable|[A-Z][\w$]{0,100}))(?::\s?(.*))?$/;
+const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
+
+function parseFrame(callee: string, source: string): RawFrame {
+  // Strip `app//`, `java.base/`, `java.base@17.0.2/` class-loader and module prefixes.
+  const slash = callee.lastIndexOf('/');
+  const qualified = slash >= 0 ? callee.slice(slash + 1) : callee;
+  const dot = qualified.lastIndexOf('.');
+  const frame: RawFrame = dot > 0 ? { module: qualified.slice(0, dot), function: qualified.slice(dot + 1) } : { function: qualified };
+  const colon = source.lastIndexOf(':');
+  if (colon > 0 && /^\d+$/.test(source.slice(colon + 1))) {
+    frame.file = source.slice(0, colon);
+    frame.line = Number(source.slice(colon + 1));
+  } else if (source && source !== 'Unknown Source' && source !== 'Native Method') {
+    frame.file = source;
+  }
+  return frame;
+}
+
+export function looksLikeJava(text: string): boolean {
+  return /^\s*at [\w$./@]{1,600}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
+}
+
+export function parseJava(text: string): ParsedTrace {
+  const lines = traceLines(text);
+  const exceptions: ParsedException[] = [];
+  let current: ParsedException | undefined;
+  let skipping = false; // inside a Suppressed: block
+  let suppressedIndent = 0;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (!line) continue;
+    const c = CAUSED.exec(line);
+    if (c) {
+      if (c[2] === 'Suppressed') {
+        skipping = true;
+        suppressedIndent = c[1].length;
+        continue;
+      }
+      skipping = false;
+      const head = HEADER.exec(c[3].trim());
+      current = { type: head ? head[1] : c[3].trim(), message: head?.[2]?.trim() ?? '', frames: [], relation: 'cause' };
+      exceptions.push(current);
+      continue;
+    }
+    if (skipping) {
+      const indent = line.length - line.trimStart().length;
+      if (indent > suppressedIndent) continue;
+      skipping = false;
+    }
+    const f = FRAME.exec(line);
+    if (f) {
+      if (current && current.frames.length < 200) current.frames.push(parseFrame(f[1], f[2]));
+      continue;
+    }
+    const more = MORE.exec(line);
+    if (more) {
+      // The omitted frames are the enclosing exception's last N frames.
+      const n = Number(more[1]);
+      const enclosing = exceptions[exceptions.length - 2];
+      if (current && enclosing && current.frames.length < 200) {
+        current.frames.push(...enclosing.frames.slice(Math.max(0, enclosing.frames.length - n)));
+      }
+      continue;
+    }
+    if (!current) {
+      const head = HEADER.exec(line.trim());
+      if (head) {
+        current = { type: head[1], message: head[2]?.trim() ?? '', frames: [] };
+        exceptions.push(current);
+      }
+    } else if (current.frames.length === 0) {
+      // A multi-line message continues until the first frame.
+      current.message += '\n' + line;
+    }
+  }
+  return { runtime: 'java', exceptions };
+}

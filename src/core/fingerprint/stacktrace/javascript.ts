@@ -1,0 +1,60 @@
+// JavaScript: V8's Error.stack (Node, Chrome, Deno, Bun) and the `fn@url:line:col` format of
+// SpiderMonkey / JavaScriptCore (Firefox, Safari) for browser errors.
+// https://v8.dev/docs/stack-trace-api
+//   TypeError: msg
+//       at fn (/app/src/a.js:10:5)
+//       at async Promise.all (index 0)
+//       at /app/src/b.js:3:1                      ← anonymous
+//       at new Foo (file:///app/x.mjs:1:2)
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+const V8_NAMED = /^\s*at (?:async )?(?:new )?(.{1,400}?) \((.{1,600})\)$/;
+const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
+const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
+const LOCATION = /^(.{1,600}?)(?::(\d{1,7}))?(?::(\d{1,7}))?$/;
+const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
+
+function location(loc: string, fn: string | undefined): RawFrame {
+  const m = LOCATION.exec(loc);
+  const frame: RawFrame = { function: fn };
+  if (m) {
+    frame.file = m[1];
+    if (m[2]) frame.line = Number(m[2]);
+    if (m[3]) frame.column = Number(m[3]);
+  } else frame.file = loc;
+  return frame;
+}
+
+export function looksLikeJavaScript(text: string): boolean {
+  return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text);
+}
+
+export function parseJavaScript(text: string): ParsedTrace {
+  const lines = traceLines(text);
+  let exc: ParsedException | undefined;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (!line) continue;
+    let frame: RawFrame | undefined;
+    const named = V8_NAMED.exec(line);
+    if (named) frame = location(named[2], named[1]);
+    else if (/^\s*at /.test(line)) {
+      const anon = V8_ANON.exec(line);
+      // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.
+      if (anon) frame = /:\d+(:\d+)?$/.test(anon[1]) ? location(anon[1], undefined) : { function: anon[1] };
+    } else if (exc && /@/.test(line) && /:\d+:\d+$/.test(line)) {
+      const g = GECKO.exec(line);
+      if (g) frame = location(g[2], g[1] || undefined);
+    }
+    if (frame) {
+      if (!exc) exc = { type: 'Error', message: '', frames: [] };
+      if (exc.frames.length < 200) exc.frames.push(frame);
+      continue;
+    }
+    if (!exc) {
+      const h = HEADER.exec(line.trim());
+      exc = h ? { type: h[1], message: h[2]?.trim() ?? '', frames: [] } : { type: 'Error', message: line.trim(), frames: [] };
+    } else if (exc.frames.length === 0) exc.message += '\n' + line;
+  }
+  return { runtime: 'javascript', exceptions: exc ? [exc] : [] };
+}

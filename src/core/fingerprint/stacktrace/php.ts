@@ -1,0 +1,54 @@
+// PHP: Throwable::__toString() and the "Uncaught" fatal error that embeds it.
+// https://www.php.net/manual/en/throwable.tostring.php
+//   InvalidArgumentException: bad amount in /app/src/Cart.php:12
+//   Stack trace:
+//   #0 /app/src/Cart.php(30): App\Cart->add(-1)
+//   #1 {main}
+//
+//   Next RuntimeException: checkout failed in /app/src/Shop.php:8    ← the wrapping exception
+// __toString() prints the previous (inner) exception first and the outermost last.
+// Frame #N names the function that was *called* at file(line), so the throw site is the
+// header's file:line inside frame #0's function.
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+const HEADER = /^(?:PHP )?(?:Fatal error: +Uncaught )?(?:Next )?([A-Za-z_\\][\w\\]{0,300}): ?(.*?) in (.{1,500}?):(\d{1,7})$/;
+const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
+
+export function looksLikePhp(text: string): boolean {
+  return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text);
+}
+
+export function parsePhp(text: string): ParsedTrace {
+  const printed: ParsedException[] = [];
+  let current: ParsedException | undefined;
+  let throwSite: { file: string; line: number } | undefined;
+  for (const raw of traceLines(text)) {
+    const line = raw.trim();
+    const h = HEADER.exec(line);
+    if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
+      current = { type: h[1], message: h[2], frames: [] };
+      throwSite = { file: h[3], line: Number(h[4]) };
+      printed.push(current);
+      continue;
+    }
+    const f = FRAME.exec(line);
+    if (f && current) {
+      const frame: RawFrame = { function: f[5], module: f[3] };
+      // Attach the location where this function was executing: the header's throw site for
+      // #0, otherwise the call site printed on the previous frame.
+      const site = throwSite;
+      if (site) {
+        frame.file = site.file;
+        frame.line = site.line;
+      }
+      throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
+      if (current.frames.length < 200) current.frames.push(frame);
+    } else if (/^#\d{1,5} \{main\}$/.test(line) && current && throwSite) {
+      current.frames.push({ function: '{main}', file: throwSite.file, line: throwSite.line });
+      throwSite = undefined;
+    }
+  }
+  const exceptions = printed.reverse();
+  for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
+  return { runtime: 'php', exceptions };
+}

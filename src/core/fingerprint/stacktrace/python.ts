@@ -1,0 +1,59 @@
+// Python: traceback.format_exception() output, with chained tracebacks.
+// https://docs.python.org/3/library/traceback.html — frames are printed oldest call first, so
+// they are reversed here (crash site first). A chain prints the root cause first, then
+//   "The above exception was the direct cause of the following exception:"   (raise … from)
+//   "During handling of the above exception, another exception occurred:"   (implicit context)
+// and the exception that was reported last.
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+const FILE = /^\s{0,8}File "([^"]{1,500})", line (\d{1,7})(?:, in (.{1,300}))?$/;
+const CAUSE = 'The above exception was the direct cause of the following exception:';
+const CONTEXT = 'During handling of the above exception, another exception occurred:';
+// `module.Type: message` or a bare `Type` at column 0.
+const EXC = /^([A-Za-z_][\w.]{0,200})(?::\s?(.*))?$/;
+
+export function looksLikePython(text: string): boolean {
+  return text.includes('Traceback (most recent call last):') || /^\s{0,8}File "[^"]{1,500}", line \d{1,7}, in /m.test(text);
+}
+
+export function parsePython(text: string): ParsedTrace {
+  const lines = traceLines(text);
+  // Blocks in printed order: root cause first.
+  const blocks: ParsedException[] = [];
+  let frames: RawFrame[] = [];
+  let inTraceback = false;
+  let last: ParsedException | undefined;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (line === 'Traceback (most recent call last):') {
+      inTraceback = true;
+      frames = [];
+      last = undefined;
+      continue;
+    }
+    if (line === CAUSE || line === CONTEXT) {
+      // Recorded on the earlier (inner) block: after the reversal below it reads "this one is
+      // the cause / context of the exception before it".
+      if (blocks.length) blocks[blocks.length - 1].relation = line === CAUSE ? 'cause' : 'context';
+      continue;
+    }
+    const f = FILE.exec(line);
+    if (f) {
+      inTraceback = true;
+      if (frames.length < 200) frames.push({ file: f[1], line: Number(f[2]), function: f[3] });
+      continue;
+    }
+    if (!inTraceback) continue;
+    if (/^\s/.test(line) || line === '') continue; // source lines, ~~~^^^ markers
+    const e = EXC.exec(line);
+    if (e && !last) {
+      last = { type: e[1], message: e[2]?.trim() ?? '', frames: frames.reverse() };
+      blocks.push(last);
+      frames = [];
+      inTraceback = false;
+    }
+  }
+  // Printed root-first; the model wants outermost (reported) first.
+  const exceptions = blocks.reverse();
+  return { runtime: 'python', exceptions };
+}

@@ -1,0 +1,63 @@
+// Ruby: Exception#full_message(order: :top) — what opentelemetry-ruby records — and bare
+// backtraces. https://docs.ruby-lang.org/en/3.3/Exception.html#method-i-full_message
+//   /app/x.rb:5:in `divide': divided by 0 (ZeroDivisionError)
+//   \tfrom /app/x.rb:10:in `block in run'
+//   /app/x.rb:3:in `load': cause message (KeyError)        ← the cause, same shape
+// Ruby 3.4 quotes labels as 'Integer#/' instead of `divide'.
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+const HEAD = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*) \(([A-Z][\w:]{0,200})\)$/;
+const HEAD_NO_TYPE = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*)$/;
+const FROM = /^\s*(?:from )?(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)'$/;
+const PLAIN_HEADER = /^([A-Z][\w:]{0,200}): (.*)$/;
+
+export function looksLikeRuby(text: string): boolean {
+  return /:\d{1,7}:in [`'][^'\n]{1,300}'/.test(text);
+}
+
+function frame(file: string, line: string, label: string): RawFrame {
+  // `block (2 levels) in foo`, `rescue in foo`; 3.4 labels carry the class: `Integer#/`, `User.find`.
+  const m = /^((?:(?:block(?: \(\d{1,4} levels\))?|rescue|ensure) in ){0,8})(?:([A-Z][\w:]{0,200})[#.])?(.*)$/.exec(label);
+  return m ? { file, line: Number(line), module: m[2], function: m[1] + m[3] } : { file, line: Number(line), function: label };
+}
+
+export function parseRuby(text: string): ParsedTrace {
+  const exceptions: ParsedException[] = [];
+  let current: ParsedException | undefined;
+  for (const raw of traceLines(text)) {
+    const line = raw.trimEnd();
+    if (!line) continue;
+    if (!/^\s/.test(line)) {
+      const h = HEAD.exec(line) ?? HEAD_NO_TYPE.exec(line);
+      if (h) {
+        current = { type: h[5] ?? 'RuntimeError', message: h[4], frames: [frame(h[1], h[2], h[3])], relation: exceptions.length ? 'cause' : undefined };
+        exceptions.push(current);
+        continue;
+      }
+      const p = PLAIN_HEADER.exec(line);
+      if (p && !current) {
+        current = { type: p[1], message: p[2], frames: [] };
+        exceptions.push(current);
+        continue;
+      }
+    }
+    const f = FROM.exec(line);
+    if (f) {
+      if (!current) {
+        current = { type: 'RuntimeError', message: '', frames: [] };
+        exceptions.push(current);
+      }
+      if (current.frames.length < 200) current.frames.push(frame(f[1], f[2], f[3]));
+    }
+  }
+  // A method written in C is reported at its caller's file and line (`shop.rb:20:in 'fetch'`
+  // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's.
+  for (const e of exceptions) {
+    for (let i = 0; i + 1 < e.frames.length; i++) {
+      const f = e.frames[i];
+      const next = e.frames[i + 1];
+      if (f.file === next.file && f.line === next.line && f.function !== next.function) f.native = true;
+    }
+  }
+  return { runtime: 'ruby', exceptions };
+}
