@@ -47,7 +47,7 @@ export function logExporter(transport: Transport, ports: Ports, headers: Record<
 export function tracerFor(transport: Transport, ports: Ports, service: string, headers: Record<string, string> = {}) {
   const provider = new TracerProvider({
     resource: resource(service),
-    spanProcessors: [new BatchSpanProcessor(traceExporter(transport, ports, headers), { scheduledDelayMillis: 50, maxExportBatchSize: 512 })],
+    spanProcessors: [new BatchSpanProcessor({ exporter: traceExporter(transport, ports, headers), scheduledDelayMillis: 50, maxExportBatchSize: 512 })],
   });
   return { tracer: provider.getTracer('rounds-e2e'), provider };
 }
@@ -55,7 +55,7 @@ export function tracerFor(transport: Transport, ports: Ports, service: string, h
 export function loggerFor(transport: Transport, ports: Ports, service: string, headers: Record<string, string> = {}) {
   const provider = new LoggerProvider({
     resource: resource(service),
-    processors: [new BatchLogRecordProcessor(logExporter(transport, ports, headers), { scheduledDelayMillis: 50 })],
+    processors: [new BatchLogRecordProcessor({ exporter: logExporter(transport, ports, headers), scheduledDelayMillis: 50 })],
   });
   return { logger: provider.getLogger('rounds-e2e'), provider };
 }
