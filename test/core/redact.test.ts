@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor, isCardNumber, parseRedactPatterns, redact, redactDeep, REDACT_RULES } from '../../src/core/redact.js';
+import { CLEAN_TEXT, SECRET_SAMPLES } from '../fixtures/redact/corpus.js';
+
+describe('redact: every rule against its sample', () => {
+  for (const sample of SECRET_SAMPLES) {
+    it(`${sample.rule}: ${sample.text.slice(0, 50).replace(/\n/g, ' ')}`, () => {
+      const out = redact(sample.text);
+      expect(out).not.toContain(sample.secret);
+      expect(out).toContain(`[REDACTED:${sample.rule}]`);
+      for (const k of sample.keep ?? []) expect(out).toContain(k);
+    });
+  }
+
+  it('has a sample for every named rule', () => {
+    const covered = new Set(SECRET_SAMPLES.map((s) => s.rule));
+    for (const rule of REDACT_RULES) expect(covered, rule.name).toContain(rule.name);
+  });
+});
+
+describe('redact: ordinary text survives', () => {
+  for (const line of CLEAN_TEXT) {
+    it(line.slice(0, 60).replace(/\n/g, ' '), () => {
+      expect(redact(line)).toBe(line);
+    });
+  }
+
+  it('leaves a whole realistic log excerpt alone', () => {
+    const text = CLEAN_TEXT.join('\n');
+    expect(redact(text)).toBe(text);
+  });
+});
+
+describe('redact: behaviour', () => {
+  it('is idempotent', () => {
+    for (const s of SECRET_SAMPLES) {
+      const once = redact(s.text);
+      expect(redact(once)).toBe(once);
+    }
+  });
+
+  it('redacts several secrets in one text, each by its own name', () => {
+    const text = `user bob@example.com token=${'a1'.repeat(10)} card 4111111111111111`;
+    const out = redact(text);
+    expect(out).toBe('user [REDACTED:email] token=[REDACTED:secret] card [REDACTED:card_number]');
+  });
+
+  it('checks card numbers with Luhn and issuer prefixes', () => {
+    expect(isCardNumber('4111111111111111')).toBe(true);
+    expect(isCardNumber('4111111111111112')).toBe(false); // bad checksum
+    expect(isCardNumber('1234567812345670')).toBe(false); // valid Luhn, no issuer starts with 1
+    expect(redact('id 4111111111111112')).toBe('id 4111111111111112');
+  });
+
+  it('applies configurable extra patterns first, and rejects invalid ones', () => {
+    const r = createRedactor({ extraPatterns: parseRedactPatterns('ACME-\\d{6};;internal-[a-z]+\\.corp') });
+    expect(r.redact('customer ACME-123456 on internal-billing.corp')).toBe('customer [REDACTED:custom] on [REDACTED:custom]');
+    expect(() => parseRedactPatterns('ok;;(unclosed')).toThrow(/invalid redaction pattern "\(unclosed"/);
+    expect(parseRedactPatterns(undefined)).toEqual([]);
+  });
+
+  it('redactDeep redacts every string in nested objects and whole values under secret keys', () => {
+    const input = {
+      message: 'login failed for jane@example.com',
+      count: 3,
+      nested: [{ url: 'https://u:p4ssw0rd@host/x' }, 'plain', null, true],
+      headers: { authorization: 'anything at all', 'x-request-id': 'abc-123' },
+      password: 'hunter2',
+      max_tokens: 'not a secret key',
+    };
+    const out = redactDeep(input);
+    expect(out).toEqual({
+      message: 'login failed for [REDACTED:email]',
+      count: 3,
+      nested: [{ url: 'https://u:[REDACTED:url_password]@host/x' }, 'plain', null, true],
+      headers: { authorization: '[REDACTED:secret]', 'x-request-id': 'abc-123' },
+      password: '[REDACTED:secret]',
+      max_tokens: 'not a secret key',
+    });
+    expect(input.password).toBe('hunter2'); // a copy, the input is untouched
+  });
+
+  it('stays linear on adversarial input (no catastrophic backtracking)', () => {
+    const n = 200_000;
+    const inputs = [
+      'a.'.repeat(n) + '@',
+      'a'.repeat(n) + '@' + 'b.'.repeat(1000),
+      '1 '.repeat(n),
+      '4'.repeat(n),
+      'eyJ' + 'a'.repeat(n) + '.eyJ',
+      'sk-'.repeat(n / 2),
+      'token='.repeat(n / 4),
+      'https://' + 'a'.repeat(n) + ':' + 'b'.repeat(n),
+      '-----BEGIN PRIVATE KEY-----' + 'A'.repeat(n),
+      'Bearer '.repeat(n / 4),
+      '"private_key": "' + '\\'.repeat(n),
+    ];
+    const started = performance.now();
+    for (const s of inputs) redact(s);
+    // Each input is 200–400 KB; a quadratic rule would take minutes here.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
