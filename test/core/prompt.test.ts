@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, diagnosisSchema, parseAnswerText, validateAnswer } from '../../src/core/prompt.js';
+import { PLANTED_FRAGMENTS, sampleEvidence, sampleSignature, secretEvidence, secretSignature } from '../helpers/fake-llm/samples.js';
+
+const good = { rootCause: 'db down', evidence: ['a', 'b'], suggestedFix: 'restart db', confidence: 0.4 };
+
+describe('buildPrompt', () => {
+  it('carries the evidence: service, message, release, concentration, trace, frame, logs, metrics', () => {
+    const { system, user } = buildPrompt(sampleSignature(), sampleEvidence());
+    expect(system).toMatch(/JSON schema/);
+    expect(system).toContain('"rootCause"');
+    for (const s of [
+      'service: checkout',
+      'message: call to inventory timed out',
+      'occurrences: 42',
+      '2.4.0: 40 occurrences',
+      'host.name=web-3: 40 occurrences, 95% of this error vs 33% baseline',
+      'deepest failing span: inventory / GET /stock: deadline exceeded',
+      'top in-app frame: reserveStock (src/inventory-client.ts:88)',
+      'stock lookup slow: 4900ms',
+      'rose from 0.1/s to 4.2/s',
+      'trend: bursting',
+    ]) {
+      expect(user).toContain(s);
+    }
+  });
+
+  it('redacts whatever it is given, as a last line of defence', () => {
+    const { user } = buildPrompt(secretSignature(), secretEvidence());
+    for (const f of PLANTED_FRAGMENTS) expect(user).not.toContain(f);
+    expect(user).toContain('[REDACTED:');
+  });
+
+  it('caps unbounded parts', () => {
+    const logs = Array.from({ length: 100 }, (_, i) => ({ timeMs: 0, body: `line ${i}`, source: 'loki' }));
+    const { user } = buildPrompt(sampleSignature(), sampleEvidence({ logs, stacktraceSample: 'x'.repeat(10_000) }), { maxLogLines: 5, maxStackChars: 100 });
+    expect(user).toContain('(5 of 100)');
+    expect(user).not.toContain('line 5\n');
+    expect(user).toContain('[9900 more characters]');
+  });
+});
+
+describe('answer schema', () => {
+  it('the JSON schema and the zod schema describe the same object', () => {
+    const fromZod = z.toJSONSchema(diagnosisSchema) as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(DIAGNOSIS_JSON_SCHEMA.properties).sort()).toEqual(Object.keys(fromZod.properties).sort());
+    expect([...DIAGNOSIS_JSON_SCHEMA.required].sort()).toEqual([...fromZod.required].sort());
+    expect(DIAGNOSIS_JSON_SCHEMA.additionalProperties).toBe(false);
+  });
+
+  it('validates and forgives small deviations', () => {
+    expect(validateAnswer(good)).toEqual({ ok: true, value: good });
+    expect(validateAnswer({ ...good, confidence: 85 })).toEqual({ ok: true, value: { ...good, confidence: 0.85 } });
+    expect(validateAnswer({ ...good, confidence: '0.3' })).toEqual({ ok: true, value: { ...good, confidence: 0.3 } });
+    expect(validateAnswer({ ...good, evidence: 'one line' })).toEqual({ ok: true, value: { ...good, evidence: ['one line'] } });
+    const bad = validateAnswer({ ...good, confidence: 150 });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error).toMatch(/confidence/);
+    expect(validateAnswer({ ...good, rootCause: '' }).ok).toBe(false);
+    expect(validateAnswer('text').ok).toBe(false);
+  });
+});
+
+describe('parseAnswerText', () => {
+  const json = JSON.stringify(good);
+  it('reads plain JSON', () => expect(parseAnswerText(json)).toEqual({ ok: true, value: good }));
+  it('reads a fenced block after prose', () => expect(parseAnswerText(`Here you go:\n\`\`\`json\n${json}\n\`\`\`\nCheers`)).toEqual({ ok: true, value: good }));
+  it('reads an object embedded in prose, with braces inside strings', () => {
+    const tricky = { ...good, rootCause: 'template "{user}" was not rendered }' };
+    expect(parseAnswerText(`I think {this} is it: ${JSON.stringify(tricky)} — done.`)).toEqual({ ok: true, value: tricky });
+  });
+  it('explains what is wrong when nothing fits', () => {
+    const none = parseAnswerText('I could not determine the cause.');
+    expect(none).toEqual({ ok: false, error: expect.stringMatching(/no JSON object found/) });
+    const wrong = parseAnswerText('{"rootCause": "x"}');
+    expect(wrong).toEqual({ ok: false, error: expect.stringMatching(/does not match the diagnosis schema/) });
+  });
+});
