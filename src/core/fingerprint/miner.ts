@@ -168,6 +168,13 @@ export class TemplateMiner {
   }
 }
 
+// A plain lowercase word or identifier, bare or quoted (`refused`, `"users_pkey"`). Values are rarely plain words once numbers, ids, addresses and
+// quoted strings are masked, while the words that tell failures apart are: `refused` vs
+// `timed`, `expired` vs `insufficient`. Two such words differing at one position veto a join
+// (a refinement over Drain, which would merge `… declined: card expired` into
+// `… declined: insufficient funds` at 5/7 similarity).
+const WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
+
 /** Drain's similarity: share of the template's constant positions that the tokens match. */
 function similarity(template: string[], tokens: string[]): number {
   let constant = 0;
@@ -177,6 +184,7 @@ function similarity(template: string[], tokens: string[]): number {
     if (t === WILDCARD) continue;
     constant++;
     if (t === tokens[i]) same++;
+    else if (WORD.test(t) && WORD.test(tokens[i])) return 0;
   }
   return constant === 0 ? 1 : same / constant;
 }

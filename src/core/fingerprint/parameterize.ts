@@ -42,6 +42,8 @@ export const PATTERNS: readonly ParamPattern[] = [
       `\\b\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}(?: [+-]\\d{4})?`,
       // syslog and JS Date#toString: `Mar  5 10:00:00`, `Tue Mar 05 2024 10:00:00 GMT+0000`.
       `\\b(?:${DAY} )?${MONTH} {1,2}\\d{1,2}(?: \\d{4})? \\d{2}:\\d{2}:\\d{2}(?: GMT[+-]\\d{4})?`,
+      // Go's log package and others: `2024/03/05`.
+      '\\b\\d{4}/\\d{2}/\\d{2}\\b',
       // US / EU numeric dates.
       '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
       // Kitchen time `10:00:00.123`, before ip (v6) which would read it as hex groups.
