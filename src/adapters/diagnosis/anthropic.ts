@@ -143,5 +143,9 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
     if (status === 408 || status === 409 || status >= 500) return retryable(detail, hint ?? DEFAULT_RETRY_MS.serverError);
     return failed(detail);
   }
+  // A 200 whose body is not JSON (a proxy's error page, a cut connection): transient.
+  if (err instanceof SyntaxError) return retryable(`Anthropic API sent a malformed response: ${err.message}`, DEFAULT_RETRY_MS.serverError);
+  // The SDK's own refusals (no credentials, bad options) are configuration errors.
+  if (err instanceof Anthropic.AnthropicError) return failed(`Anthropic API: ${err.message}`);
   throw err;
 }

@@ -97,7 +97,9 @@ export class OpenAIDiagnoser implements Diagnoser {
 
     const body = (withSchema: boolean): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming => ({
       model: this.options.model,
-      temperature: 0,
+      // OpenAI's reasoning models reject any temperature but the default; local models answer
+      // more reliably (and reproducibly) at 0.
+      ...(this.options.baseURL ? { temperature: 0 } : {}),
       messages: [
         { role: 'system', content: prompt.system },
         { role: 'user', content: prompt.user },
@@ -165,5 +167,9 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
     if (status === 408 || status === 409 || status >= 500 || shouldRetry === 'true') return retryable(detail, hint ?? DEFAULT_RETRY_MS.serverError);
     return failed(detail);
   }
+  // A 200 whose body is not JSON (a proxy's error page, a cut connection): transient.
+  if (err instanceof SyntaxError) return retryable(`OpenAI-compatible API sent a malformed response: ${err.message}`, DEFAULT_RETRY_MS.serverError);
+  // The SDK's own refusals (no credentials, bad options) are configuration errors.
+  if (err instanceof OpenAI.OpenAIError) return failed(`OpenAI-compatible API: ${err.message}`);
   throw err;
 }
