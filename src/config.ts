@@ -67,6 +67,8 @@ export const configSchema = z
     RETENTION_OCCURRENCES: duration.default(14 * 86400e3),
     RETENTION_MINUTE_COUNTERS: duration.default(2 * 86400e3),
     RETENTION_HOURLY_COUNTERS: duration.default(90 * 86400e3),
+    /** How long SIGTERM waits for in-flight exports before closing connections. */
+    SHUTDOWN_GRACE: duration.default(10e3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
     // ---- fingerprinting ----

@@ -1,6 +1,7 @@
 // The composition root: the one place that builds adapters and wires them to the core's
 // ports. Everything else receives what it needs through constructor arguments.
 import { readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import pino, { type Logger } from 'pino';
 import { ApiServer } from './api/server.js';
 import type { Config } from './config.js';
@@ -108,8 +109,15 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       ready = false;
       logger.info('shutting down: refusing new exports, finishing those in flight');
       // Closing the listeners and draining the pipeline go together: listeners wait for
-      // in-flight requests, which wait for their commits.
-      await Promise.all([grpcServer.stop(), httpServer.stop(), pipeline.drain()]);
+      // in-flight requests, which wait for their commits. A client that never finishes its
+      // request does not hold shutdown past the grace period.
+      const graceful = Promise.all([grpcServer.stop(config.SHUTDOWN_GRACE), httpServer.stop(), pipeline.drain()]);
+      const timedOut = await Promise.race([graceful.then(() => false), delay(config.SHUTDOWN_GRACE, true, { ref: false })]);
+      if (timedOut) {
+        logger.warn({ inflight: pipeline.inflightRequests }, 'grace period over: closing the remaining connections');
+        httpServer.forceClose();
+        await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
+      }
       // [stop background work]
       await apiServer.stop();
       await closeTables(tables);

@@ -8,9 +8,8 @@ import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
 import type { Pipeline } from './pipeline.js';
-import { statusMessage, type Signal } from './status-encoding.js';
+import { encodeStatus, type Signal } from './status-encoding.js';
 import { IngestError } from './status.js';
-import { otlpType, TYPES } from './proto/schema.js';
 
 const SERVICES: Record<Signal, string> = {
   traces: '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
@@ -46,10 +45,7 @@ function toServiceError(error: unknown): grpc.ServiceError | Partial<grpc.Status
   if (ingestError.retryAfterSeconds !== undefined) {
     // RetryInfo travels in the google.rpc.Status of the grpc-status-details-bin trailer
     // (spec §OTLP/gRPC Throttling); the Collector turns its retry_delay into a throttle.
-    const msg = statusMessage(ingestError);
-    const Status = otlpType(TYPES.status);
-    const bytes = Status.encode(Status.fromObject({ code: msg.code, message: msg.message, details: msg.details.map((d) => ({ typeUrl: d.type_url, value: d.value })) })).finish();
-    metadata.set('grpc-status-details-bin', Buffer.from(bytes));
+    metadata.set('grpc-status-details-bin', encodeStatus(ingestError, 'protobuf'));
   }
   return { code: ingestError.row.grpc, details: ingestError.message, metadata };
 }

@@ -156,4 +156,9 @@ export class OtlpHttpServer {
   async stop(): Promise<void> {
     await this.app?.close();
   }
+
+  /** Drops connections still open after the grace period (their requests are not acked). */
+  forceClose(): void {
+    this.app?.server.closeAllConnections();
+  }
 }

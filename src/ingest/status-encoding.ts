@@ -27,7 +27,8 @@ export function encodeStatus(error: IngestError, encoding: WireEncoding): Buffer
     return Buffer.from(JSON.stringify({ code: msg.code, message: msg.message }));
   }
   const Status = otlpType(TYPES.status);
-  return Buffer.from(Status.encode(Status.fromObject({ code: msg.code, message: msg.message, details: msg.details.map((d) => ({ typeUrl: d.type_url, value: d.value })) })).finish());
+  // protobufjs keeps google.protobuf.Any's field names as declared (type_url).
+  return Buffer.from(Status.encode(Status.fromObject(msg)).finish());
 }
 
 export type Signal = 'traces' | 'logs' | 'metrics';

@@ -48,7 +48,7 @@ export async function postOtlp(port: number, path: string, body: Buffer, headers
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers };
 }
 
-export function decodeStatus(body: Buffer): { code: number; message: string; details: { typeUrl: string; value: Uint8Array }[] } {
+export function decodeStatus(body: Buffer): { code: number; message: string; details: { type_url: string; value: Uint8Array }[] } {
   const Status = otlpType(TYPES.status);
   return Status.toObject(Status.decode(body), { defaults: true }) as never;
 }

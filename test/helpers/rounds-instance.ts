@@ -23,6 +23,7 @@ export async function startTestInstance(settings: Partial<Record<ConfigKey, stri
       ROUNDS_API_PORT: '0',
       INVESTIGATOR_ENABLED: 'false',
       NOTIFICATION_BACKEND: 'stdout',
+      SHUTDOWN_GRACE: '2s',
       ...settings,
     },
     {},
