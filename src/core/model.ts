@@ -148,6 +148,8 @@ export interface Occurrence {
   service: string;
   traceId?: string;
   spanId?: string;
+  /** The failing span's parent, when the writer keeps it: lets the local backend rebuild call order. */
+  parentSpanId?: string;
   spanName?: string;
   release?: string;
   environment?: string;

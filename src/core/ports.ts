@@ -35,6 +35,37 @@ export interface ContextPiece {
   metrics: MetricSeries[];
   /** Anything worth telling the diagnoser that is not a trace, log or series. */
   notes: string[];
+  /** What Rounds' own store knows; only the `local` backend fills it. */
+  store?: StoreContext;
+}
+
+/** One error sample of a trace, as Rounds stored it (it keeps no healthy spans). */
+export interface TraceErrorSample {
+  traceId: string;
+  spanId?: string;
+  parentSpanId?: string;
+  signatureId: string;
+  service: string;
+  /** Span name, else the error type. */
+  name: string;
+  /** Exception event time or span end (epoch ms). */
+  timeMs: number;
+  statusMessage?: string;
+}
+
+/** Rounds' own knowledge of a signature and of its neighbours, for evidence.ts. */
+export interface StoreContext {
+  /** When the counts end (epoch ms). */
+  nowMs: number;
+  /** Samples of the service's other signatures around the same time: the baseline of "the rest". */
+  baseline: Occurrence[];
+  /** Per-minute counts of the last hour and per-hour counts of the last day, oldest first, ending at `nowMs`. */
+  minuteCounts: number[];
+  hourCounts: number[];
+  /** Other signatures seen in the signature's traces, with how many traces they share. */
+  coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
+  /** Error samples of every signature in the signature's most recent traces. */
+  traceErrors: TraceErrorSample[];
 }
 
 export interface TelemetryBackend {
@@ -79,4 +110,9 @@ export interface SignatureStore {
   getSignature(id: string): Signature | undefined;
   /** Samples, most recent first. */
   listOccurrences(signatureId: string, limit: number): Occurrence[];
+}
+
+/** Writes to one signature as one transaction; `change` may throw (e.g. LifecycleError). */
+export interface SignatureUpdater {
+  update(id: string, change: (sig: Signature) => Signature): Promise<Signature>;
 }

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidence, BURST_MIN_COUNT, concentrations, exceptionChain, releaseCorrelation, summarizeSeries, traceSummary, trend } from '../../src/core/evidence.js';
+import type { SpanView, TraceView } from '../../src/core/model.js';
+import type { StoreContext, TraceErrorSample } from '../../src/core/ports.js';
+import { occurrence, samples, signature, T0 } from '../investigate/builders.js';
+
+const HOUR = 3_600_000;
+
+describe('attribute concentration', () => {
+  const baseline = samples(9, (i) => ({ signatureId: 'other', host: `checkout-${i % 3}`, attributes: { 'tenant.id': `t${i % 3}` } }));
+
+  it('names the one host that holds the errors, with counts and the baseline share', () => {
+    const own = samples(10, () => ({ host: 'checkout-2', attributes: { 'tenant.id': 'x' } }));
+    own[0].attributes = { 'tenant.id': 't1' };
+    const found = concentrations(own, baseline);
+    expect(found.find((c) => c.key === 'host.name')).toEqual({ key: 'host.name', value: 'checkout-2', count: 10, share: 1, baselineShare: 0.33 });
+    // tenant x holds 9 of 10 and never appears in the baseline: the larger lift comes first
+    expect(found[0].key).toBe('tenant.id');
+    expect(found).toContainEqual({ key: 'tenant.id', value: 'x', count: 9, share: 0.9, baselineShare: 0 });
+  });
+
+  it('reports nothing when the errors are spread like the baseline', () => {
+    const own = samples(9, (i) => ({ host: `checkout-${i % 3}` }));
+    expect(concentrations(own, baseline)).toEqual([]);
+  });
+
+  it('reports nothing without a baseline to compare with (a one-host service is not a lead)', () => {
+    const own = samples(10, () => ({ host: 'checkout-2' }));
+    expect(concentrations(own, [])).toEqual([]);
+    expect(concentrations(own, baseline.slice(0, 2))).toEqual([]);
+  });
+
+  it('ignores SDK and process attributes', () => {
+    const own = samples(5, () => ({ resource: { 'telemetry.sdk.version': '9.9', 'process.pid': 42 } }));
+    const base = samples(5, () => ({ resource: { 'telemetry.sdk.version': '1.0', 'process.pid': 7 } }));
+    expect(concentrations(own, base)).toEqual([]);
+  });
+});
+
+describe('release correlation', () => {
+  it('says a release introduced the error when the service ran an older one without it', () => {
+    const baseline = [occurrence({ signatureId: 'b', release: '1.4.0', timeMs: T0 - HOUR }), occurrence({ signatureId: 'b', release: '1.5.0', timeMs: T0 - 30_000 })];
+    const sig = signature({ releases: ['1.5.0'], count: 40, firstSeenMs: T0 });
+    const own = samples(5, () => ({ release: '1.5.0' }));
+    const r = releaseCorrelation(sig, own, baseline)!;
+    expect(r.introducedByRelease).toBe(true);
+    expect(r.firstRelease).toBe('1.5.0');
+    expect(r.releases).toEqual([{ release: '1.5.0', count: 40 }]);
+    expect(r.detail).toContain('ran 1.4.0 before without this error');
+    expect(r.detail).toContain('30 s after 1.5.0');
+  });
+
+  it('does not blame a release the error was already happening in before', () => {
+    const baseline = [occurrence({ signatureId: 'b', release: '1.4.0', timeMs: T0 - HOUR })];
+    const sig = signature({ releases: ['1.4.0', '1.5.0'], firstSeenMs: T0 });
+    const own = [...samples(3, () => ({ release: '1.4.0' })), ...samples(2, () => ({ release: '1.5.0' }))];
+    const r = releaseCorrelation(sig, own, baseline)!;
+    expect(r.introducedByRelease).toBe(false);
+    expect(r.releases).toEqual([{ release: '1.4.0', count: 3 }, { release: '1.5.0', count: 2 }]);
+  });
+
+  it('does not blame the only release a service was ever seen in', () => {
+    const r = releaseCorrelation(signature({ releases: ['2.0.0'] }), samples(3, () => ({ release: '2.0.0' })), samples(3, () => ({ signatureId: 'b', release: '2.0.0' })))!;
+    expect(r.introducedByRelease).toBe(false);
+  });
+
+  it('is absent when nothing carries a release', () => {
+    expect(releaseCorrelation(signature(), samples(3, () => ({})), [])).toBeUndefined();
+  });
+});
+
+describe('trend', () => {
+  const counts = (minutes: number[], hours: number[] = []): Pick<StoreContext, 'minuteCounts' | 'hourCounts' | 'nowMs'> => ({
+    nowMs: T0 + 25 * HOUR,
+    minuteCounts: [...new Array(61 - minutes.length).fill(0), ...minutes],
+    hourCounts: [...new Array(25 - hours.length).fill(0), ...hours],
+  });
+  const old = signature({ firstSeenMs: T0 });
+
+  it('new: young and quiet', () => {
+    const young = signature({ firstSeenMs: T0 + 25 * HOUR - 120_000, count: 3 });
+    expect(trend(young, counts([1, 2])).kind).toBe('new');
+  });
+
+  it('bursting: young with many errors in a few minutes', () => {
+    const young = signature({ firstSeenMs: T0 + 25 * HOUR - 60_000, count: BURST_MIN_COUNT });
+    const t = trend(young, counts([BURST_MIN_COUNT]));
+    expect(t.kind).toBe('bursting');
+    expect(t.detail).toContain(`${BURST_MIN_COUNT} in the last 5 minutes`);
+  });
+
+  it('bursting: an old error suddenly far above its rate', () => {
+    expect(trend(old, counts([...new Array(55).fill(1), 10, 10, 10, 10, 10], new Array(24).fill(60))).kind).toBe('bursting');
+  });
+
+  it('steady: about the rate of the day before', () => {
+    expect(trend(old, counts(new Array(60).fill(1), new Array(24).fill(60))).kind).toBe('steady');
+  });
+
+  it('fading: far below the rate of the day before', () => {
+    const t = trend(old, counts([2], new Array(24).fill(60)));
+    expect(t.kind).toBe('fading');
+    expect(t.detail).toContain('2 in the last hour');
+  });
+});
+
+describe('the trace', () => {
+  const span = (id: string, parent: string | undefined, service: string, error: boolean, startMs: number, durationMs: number, statusMessage?: string): SpanView => ({
+    traceId: 'T1', spanId: id, parentSpanId: parent, service, name: `${service} op`, startMs, durationMs, error, statusMessage, attributes: {}, events: [],
+  });
+
+  it('with parent links: deepest failing span, errors up and down, services in call order', () => {
+    const trace: TraceView = {
+      traceId: 'T1',
+      source: 'jaeger',
+      spans: [
+        span('a', undefined, 'gateway', true, 0, 1000, '502'),
+        span('b', 'a', 'checkout', true, 10, 900, 'upstream timeout'),
+        span('c', 'b', 'inventory', true, 20, 800, 'deadline exceeded'),
+        span('d', 'c', 'postgres', false, 30, 700),
+        span('e', 'a', 'auth', true, 5, 3, 'cache miss'),
+      ],
+    };
+    const own = [occurrence({ traceId: 't1', spanId: 'b' })];
+    const t = traceSummary(signature(), own, [trace], [])!;
+    expect(t.deepestFailingSpan).toEqual({ service: 'inventory', name: 'inventory op', spanId: 'c', statusMessage: 'deadline exceeded' });
+    expect(t.upstreamErrors.map((s) => s.service)).toEqual(['gateway']);
+    expect(t.downstreamErrors.map((s) => s.service)).toEqual(['inventory']);
+    expect(t.services).toEqual(['gateway', 'auth', 'checkout', 'inventory', 'postgres']);
+  });
+
+  it("from Rounds' own samples (no span tree): the error that ended first is the deepest", () => {
+    const errors: TraceErrorSample[] = [
+      { traceId: 'T2', signatureId: 'aaaaaaaaaaaa', service: 'frontend', name: 'GET /cart', timeMs: T0 + 2000, statusMessage: 'inventory timed out' },
+      { traceId: 'T2', signatureId: 'bbb', service: 'inventory', name: 'SELECT stock', timeMs: T0 + 1500, statusMessage: 'query timeout' },
+    ];
+    const t = traceSummary(signature({ service: 'frontend' }), [occurrence({ traceId: 'T2' })], [], errors)!;
+    expect(t.deepestFailingSpan?.service).toBe('inventory');
+    expect(t.downstreamErrors).toEqual([{ service: 'inventory', name: 'SELECT stock', statusMessage: 'query timeout' }]);
+    expect(t.upstreamErrors).toEqual([]);
+    expect(t.services).toEqual(['frontend', 'inventory']);
+  });
+
+  it('uses parent links from samples when the writer kept them', () => {
+    const errors: TraceErrorSample[] = [
+      { traceId: 'T3', spanId: 'p', signatureId: 'aaaaaaaaaaaa', service: 'api', name: 'handler', timeMs: T0 + 100 },
+      // ends later than its parent (an async child), but the link says it is deeper
+      { traceId: 'T3', spanId: 'c', parentSpanId: 'p', signatureId: 'bbb', service: 'worker', name: 'job', timeMs: T0 + 500 },
+    ];
+    const t = traceSummary(signature({ service: 'api' }), [occurrence({ traceId: 'T3', spanId: 'p' })], [], errors)!;
+    expect(t.deepestFailingSpan?.service).toBe('worker');
+    expect(t.downstreamErrors.map((s) => s.service)).toEqual(['worker']);
+  });
+
+  it('is absent without any trace id', () => {
+    expect(traceSummary(signature(), [occurrence()], [], [])).toBeUndefined();
+  });
+});
+
+describe('the exception', () => {
+  it('reads the chain and the top in-app frame from a stack trace', () => {
+    const stack = [
+      'Traceback (most recent call last):',
+      '  File "/app/shop/cart.py", line 12, in load',
+      '    return db.fetch(cart_id)',
+      'KeyError: \'cart\'',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/app/shop/views.py", line 40, in checkout',
+      '    cart = load(cart_id)',
+      'RuntimeError: could not load cart',
+    ].join('\n');
+    const c = exceptionChain(signature(), [occurrence({ exception: { type: 'RuntimeError', message: 'could not load cart', stacktrace: stack } })]);
+    expect(c.chain.map((e) => e.type)).toEqual(['RuntimeError', 'KeyError']);
+    expect(c.topFrame).toContain('load');
+    expect(c.topFrame).toContain('shop/cart.py');
+    expect(c.stacktrace).toBe(stack);
+  });
+
+  it('falls back to type and message without a stack trace', () => {
+    const c = exceptionChain(signature({ type: 'ERROR', message: 'config <*> missing' }), [occurrence({ body: 'config PAYMENT_URL missing' })]);
+    expect(c.chain).toEqual([{ type: 'ERROR', message: 'config PAYMENT_URL missing' }]);
+  });
+});
+
+describe('buildEvidence', () => {
+  it('combines the store, traces, logs, metrics and notes of every backend', () => {
+    const sig = signature({ culprit: 'pay (src/pay.ts)', releases: ['1.0.0'] });
+    const store: StoreContext = {
+      nowMs: sig.lastSeenMs,
+      baseline: samples(6, (i) => ({ signatureId: 'b', host: `h${i % 3}` })),
+      minuteCounts: [10],
+      hourCounts: [10],
+      coOccurring: [
+        { signatureId: 'c1', service: 'db', type: 'E', message: 'm', sharedTraces: 1 },
+        { signatureId: 'c2', service: 'cache', type: 'E', message: 'm', sharedTraces: 4 },
+      ],
+      traceErrors: [],
+    };
+    const ev = buildEvidence({
+      signature: sig,
+      occurrences: samples(5, () => ({ host: 'h9', release: '1.0.0' })),
+      contexts: [
+        { backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store } },
+        { backend: 'loki', piece: { traces: [], logs: [{ timeMs: 1, body: 'old', source: 'loki' }, { timeMs: 2, body: 'new', source: 'loki' }], metrics: [], notes: ['trace x: no logs'] } },
+        { backend: 'prometheus', piece: { traces: [], logs: [], metrics: [{ query: 'rate(x)', labels: { job: 'a' }, points: [[1, 0.5], [2, 2]], source: 'prometheus' }], notes: [] } },
+      ],
+      notes: ['jaeger: unavailable (connection refused)'],
+      nowMs: sig.lastSeenMs,
+    });
+    expect(ev.concentrations[0]).toMatchObject({ key: 'host.name', value: 'h9', count: 5, share: 1, baselineShare: 0 });
+    expect(ev.coOccurring.map((c) => c.signatureId)).toEqual(['c2', 'c1']);
+    expect(ev.logs.map((l) => l.body)).toEqual(['new', 'old']);
+    expect(ev.metrics).toEqual([{ query: 'rate(x)', summary: 'prometheus {job="a"}: last 2, min 0.5, max 2 over 2 points' }]);
+    expect(ev.notes).toEqual(['jaeger: unavailable (connection refused)', 'loki: trace x: no logs']);
+    expect(ev.topInAppFrame).toBe('pay (src/pay.ts)');
+    expect(ev.trend.kind).toBe('new');
+  });
+
+  it('says what is missing without the store', () => {
+    const ev = buildEvidence({ signature: signature(), occurrences: [], contexts: [], notes: [], nowMs: T0 });
+    expect(ev.concentrations).toEqual([]);
+    expect(ev.notes.join()).toContain('no store context');
+  });
+
+  it('summarises an empty series honestly', () => {
+    expect(summarizeSeries({ query: 'q', labels: {}, points: [], source: 'prometheus' }).summary).toBe('prometheus: no data');
+  });
+});
