@@ -86,7 +86,7 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     ]);
   }
   section(
-    'Concentrations (share among this error vs. share among all traffic)',
+    "Concentrations (share among this error's samples vs. among the service's other errors)",
     evidence.concentrations.map((c) => `- ${c.key}=${c.value}: ${c.count} occurrences, ${pct(c.share)} of this error vs ${pct(c.baselineShare)} baseline`),
   );
   if (evidence.trace) {

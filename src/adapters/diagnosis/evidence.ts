@@ -125,14 +125,14 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   }
 
   // One host / tenant / route / dependency over-represented.
-  const conc = [...ev.concentrations].filter((c) => c.share >= 0.6 && c.share - c.baselineShare >= 0.3).sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare))[0];
+  const conc = [...ev.concentrations].filter((c) => c.share >= 0.6 && c.share - c.baselineShare >= 0.2).sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare))[0];
   if (conc && conc.key !== 'service.version') {
     const what = HOST_KEYS.test(conc.key) ? 'one host' : TENANT_KEYS.test(conc.key) ? 'one tenant' : ROUTE_KEYS.test(conc.key) ? 'one route' : DEPENDENCY_KEYS.test(conc.key) ? 'one dependency' : `one ${conc.key}`;
     const lift = conc.share - conc.baselineShare;
     findings.push({
       kind: 'concentration',
       weight: 0.4 + 0.45 * lift,
-      cause: `The errors are concentrated on ${what}: ${conc.key}=${conc.value} has ${pct(conc.share)} of them against ${pct(conc.baselineShare)} of all traffic.`,
+      cause: `The errors are concentrated on ${what}: ${conc.key}=${conc.value} has ${pct(conc.share)} of them against ${pct(conc.baselineShare)} of the service's other errors.`,
       fix: HOST_KEYS.test(conc.key)
         ? `Inspect ${conc.value} (its connectivity, disk, configuration and recent changes); take it out of rotation while it is investigated.`
         : `Look at what is different about ${conc.key}=${conc.value} (its data, configuration or load).`,
