@@ -73,7 +73,7 @@ export const PATTERNS: readonly ParamPattern[] = [
   },
   { name: 'hex', source: `\\b0[xX][0-9a-fA-F]{1,64}\\b|${L}(?=[0-9a-f]{0,127}[a-f])(?=[0-9a-f]{0,127}\\d)[0-9a-f]{7,128}${R}|${L}(?=[0-9A-F]{0,127}[A-F])(?=[0-9A-F]{0,127}\\d)[0-9A-F]{7,128}${R}`, why: 'pointers, hashes, git shas (7+ single-case hex chars with a letter and a digit)' },
   { name: 'version', source: `${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
-  { name: 'float', source: `${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int' },
+  { name: 'float', source: `${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int, which would mask it in two pieces' },
   { name: 'int', source: `${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
   { name: 'quoted', source: "(?<==)\"[^\"\\n]{0,256}\"|(?<==)'[^'\\n]{0,256}'", why: 'quoted values after `=` (logfmt, SQL): values, not text' },
   { name: 'bool', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },

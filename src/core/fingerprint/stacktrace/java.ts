@@ -15,8 +15,11 @@ const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
 
 function parseFrame(callee: string, source: string): RawFrame {
   // Strip `app//`, `java.base/`, `java.base@17.0.2/` class-loader and module prefixes.
-  const slash = callee.lastIndexOf('/');
-  const qualified = slash >= 0 ? callee.slice(slash + 1) : callee;
+  // A hidden class (lambda, JDK 15+) prints as `Foo$$Lambda$14/0x0000000800c0b040`: drop the
+  // address first so the `/` left belongs to a prefix.
+  const bare = callee.replace(/\/0x[0-9a-fA-F]{1,16}/, '');
+  const slash = bare.lastIndexOf('/');
+  const qualified = slash >= 0 ? bare.slice(slash + 1) : bare;
   const dot = qualified.lastIndexOf('.');
   const frame: RawFrame = dot > 0 ? { module: qualified.slice(0, dot), function: qualified.slice(dot + 1) } : { function: qualified };
   const colon = source.lastIndexOf(':');

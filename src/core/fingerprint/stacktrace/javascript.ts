@@ -37,7 +37,8 @@ export function parseJavaScript(text: string): ParsedTrace {
     if (!line) continue;
     let frame: RawFrame | undefined;
     const named = V8_NAMED.exec(line);
-    if (named) frame = location(named[2], named[1]);
+    // `at async Promise.all (index 0)`: a builtin, with no location.
+    if (named) frame = /^index \d{1,7}$/.test(named[2]) ? { function: named[1] } : location(named[2], named[1]);
     else if (/^\s*at /.test(line)) {
       const anon = V8_ANON.exec(line);
       // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.

@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ALGORITHM, createFingerprinter, RuleError, upgradeFingerprint } from '../../../src/core/fingerprint/index.js';
+
+const java = (cls: string, line: number) => [
+  'java.lang.NumberFormatException: For input string: "x1"',
+  '\tat java.base/java.lang.Integer.parseInt(Integer.java:652)',
+  `\tat com.acme.${cls}.parseQty(${cls}.java:${line})`,
+  `\tat com.acme.Api.post(Api.java:${line + 40})`,
+].join('\n');
+const span = (stacktrace: string, extra = {}) => ({ source: 'span' as const, service: 'shop', type: 'java.lang.NumberFormatException', message: 'For input string: "x1"', stacktrace, ...extra });
+
+describe('createFingerprinter', () => {
+  it('ignores line numbers and tags every result with the algorithm', () => {
+    const fp = createFingerprinter();
+    const a = fp.fingerprint(span(java('Cart', 10)));
+    const b = fp.fingerprint(span(java('Cart', 99)));
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(a.algorithm).toBe(ALGORITHM);
+    expect(a.culprit).toBe('com.acme.Cart.parseQty (Cart.java)');
+    expect(a.frames[0]).toMatchObject({ module: 'java.lang.Integer', inApp: false });
+    expect(a.frames[1]).toMatchObject({ function: 'parseQty', inApp: true, line: 10 });
+  });
+
+  it('separates the same type thrown at different crash sites, and different services', () => {
+    const fp = createFingerprinter();
+    const a = fp.fingerprint(span(java('Cart', 10)));
+    expect(fp.fingerprint(span(java('Refund', 10))).fingerprint).not.toBe(a.fingerprint);
+    expect(fp.fingerprint(span(java('Cart', 10), { service: 'other' })).fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('explains what contributed and what did not', () => {
+    const { explain } = createFingerprinter().fingerprint(span(java('Cart', 10)));
+    expect(explain.join('\n')).toMatch(/crash site: com\.acme\.Cart\.parseQty — contributes/);
+    expect(explain.join('\n')).toMatch(/message: ignored/);
+    expect(explain.join('\n')).toMatch(/line and column numbers never contribute/);
+  });
+
+  it('honours inAppInclude / inAppExclude globs (exclude wins)', () => {
+    const trace = 'java.lang.IllegalStateException: x\n\tat org.acme.lib.Pool.take(Pool.java:1)\n\tat com.acme.gen.Stub.call(Stub.java:2)\n\tat com.acme.Svc.run(Svc.java:3)';
+    const input = { source: 'span' as const, service: 's', stacktrace: trace };
+    expect(createFingerprinter().fingerprint(input).culprit).toMatch(/^org\.acme\.lib\.Pool\.take/);
+    const configured = createFingerprinter({ inAppExclude: ['org.acme.lib.*', 'com.acme.gen.*'] });
+    expect(configured.fingerprint(input).culprit).toMatch(/^com\.acme\.Svc\.run/);
+    const included = createFingerprinter({ inAppInclude: ['com.acme.*'], inAppExclude: ['org.acme.*'] });
+    expect(included.fingerprint(input).culprit).toMatch(/^com\.acme\.gen\.Stub\.call/);
+  });
+
+  it('degrades an unknown trace format to type + mined message', () => {
+    const fp = createFingerprinter();
+    const a = fp.fingerprint({ source: 'span', service: 's', type: 'WeirdError', message: 'disk 3 full', stacktrace: 'no frames here' });
+    const b = fp.fingerprint({ source: 'span', service: 's', type: 'WeirdError', message: 'disk 7 full', stacktrace: 'other text' });
+    const c = fp.fingerprint({ source: 'span', service: 's', type: 'OtherError', message: 'disk 7 full' });
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(c.fingerprint).not.toBe(a.fingerprint);
+    expect(a.explain.join('\n')).toMatch(/no stack frame was parsed/);
+  });
+
+  it('bounds the cost of huge inputs', () => {
+    const fp = createFingerprinter();
+    const huge = 'java.lang.IllegalStateException: x\n' + '\tat com.acme.A.b(A.java:1)\n'.repeat(200_000);
+    const start = performance.now();
+    const r = fp.fingerprint({ source: 'span', service: 's', stacktrace: huge, message: 'y'.repeat(5_000_000) });
+    expect(performance.now() - start).toBeLessThan(250);
+    expect(r.frames.length).toBeLessThanOrEqual(200);
+    const longLine = fp.fingerprint({ source: 'log', service: 's', body: 'a '.repeat(2_000_000) });
+    expect(longLine.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('custom rules', () => {
+  const rules = {
+    rules: [
+      { name: 'timeouts', match: { type: '*TimeoutException', service: 'check*' }, fingerprint: ['timeouts', '{{ service }}'] },
+      { match: { message: '*tenant*', attributes: { 'tenant.id': 't-*' } }, fingerprint: ['{{ default }}', '{{ attributes.tenant.id }}'] },
+      { match: { frame: 'com.acme.legacy.*' }, fingerprint: ['legacy', '{{ function }}'] },
+    ],
+  };
+
+  it('replaces the built-in fingerprint with literals and variables (first match wins)', () => {
+    const fp = createFingerprinter({ rules });
+    const a = fp.fingerprint({ source: 'span', service: 'checkout', type: 'java.net.SocketTimeoutException', message: 'Read timed out' });
+    const b = fp.fingerprint({ source: 'span', service: 'checkout', type: 'org.x.ConnectTimeoutException', message: 'other' });
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(a.explain.at(-1)).toMatch(/rule "timeouts": matched/);
+  });
+
+  it('{{ default }} extends the built-in fingerprint', () => {
+    const fp = createFingerprinter({ rules });
+    const plain = createFingerprinter();
+    const base = { source: 'log' as const, service: 's', body: 'quota exceeded for tenant' };
+    const t1 = fp.fingerprint({ ...base, attributes: { 'tenant.id': 't-1' } });
+    const t2 = fp.fingerprint({ ...base, attributes: { 'tenant.id': 't-2' } });
+    const none = fp.fingerprint({ ...base, attributes: {} });
+    expect(t1.fingerprint).not.toBe(t2.fingerprint);
+    expect(none.fingerprint).toBe(plain.fingerprint(base).fingerprint);
+  });
+
+  it('matches on frames', () => {
+    const fp = createFingerprinter({ rules });
+    const a = fp.fingerprint({ source: 'span', service: 's', stacktrace: 'java.lang.IllegalStateException: a\n\tat com.acme.legacy.Old.run(Old.java:1)' });
+    const b = fp.fingerprint({ source: 'span', service: 's', stacktrace: 'java.lang.NullPointerException: b\n\tat com.acme.legacy.Old.run(Old.java:9)' });
+    expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
+  it('rejects malformed rules with the rule index', () => {
+    expect(() => createFingerprinter({ rules: [{ match: { color: 'x' }, fingerprint: ['a'] }] })).toThrow(RuleError);
+    expect(() => createFingerprinter({ rules: [{ match: {}, fingerprint: [] }] })).toThrow(/rule 0/);
+    expect(() => createFingerprinter({ rules: 'nope' })).toThrow(RuleError);
+  });
+});
+
+describe('upgradeFingerprint', () => {
+  it('maps an fp0 signature to the current fingerprint via a stored occurrence and keeps the old one as alias', () => {
+    const fp = createFingerprinter();
+    const sample = span(java('Cart', 10));
+    const up = upgradeFingerprint(fp, { fingerprint: 'old0', algorithm: 'fp0', source: 'span', service: 'shop', type: sample.type, message: sample.message }, sample);
+    expect(up).toMatchObject({ algorithm: ALGORITHM, changed: true, basis: 'sample', aliases: ['old0'] });
+    expect(up.fingerprint).toBe(createFingerprinter().fingerprint(sample).fingerprint);
+  });
+
+  it('maps a plain-log signature from its stored template, and leaves current ones alone', () => {
+    const fp = createFingerprinter();
+    const live = fp.fingerprint({ source: 'log', service: 'db', body: 'deadlock detected on table orders' });
+    const up = upgradeFingerprint(fp, { fingerprint: 'old1', algorithm: 'fp0', source: 'log', service: 'db', type: 'ERROR', message: 'deadlock detected on table orders' });
+    expect(up.fingerprint).toBe(live.fingerprint);
+    expect(up.basis).toBe('summary');
+    const same = upgradeFingerprint(fp, { fingerprint: live.fingerprint, algorithm: ALGORITHM, source: 'log', service: 'db', type: 'ERROR', message: '' });
+    expect(same).toMatchObject({ changed: false, fingerprint: live.fingerprint });
+  });
+});
+
+describe('purity', () => {
+  it('src/core/fingerprint imports no I/O or framework modules', () => {
+    const dir = fileURLToPath(new URL('../../../src/core/fingerprint/', import.meta.url));
+    const files: string[] = [];
+    const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : files.push(join(d, f))));
+    walk(dir);
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const imports = [...readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const i of imports) expect(i, f).toMatch(/^(?:\.{1,2}\/|node:crypto$)/);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { messageShape, parameterize, PATTERNS } from '../../../src/core/fingerprint/parameterize.js';
+
+// (name, input, expected) — each is also checked with text before and after it, as Sentry's
+// test_parameterization.py does, so an entry cannot depend on being the whole string.
+const CASES: [string, string, string][] = [
+  ['email', 'mail to ana.lee7@mail.example.org failed', 'mail to <email> failed'],
+  ['url', 'GET https://api.example.com/v1/orders/17?x=1 failed', 'GET <url> failed'],
+  ['traceparent', 'tp 00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', 'tp <traceparent>'],
+  ['uuid', 'task 3f2504e0-4f89-41d3-9a0c-0305e82c3301 died', 'task <uuid> died'],
+  ['date iso', 'at 2024-03-05T10:00:01.123Z', 'at <date>'],
+  ['date rfc1123', 'expires Tue, 05 Mar 2024 10:00:00 GMT', 'expires <date>'],
+  ['date syslog', 'Mar  5 10:00:01 host', '<date> host'],
+  ['date go log', '2024/03/05 10:00:01 http: panic', '<date> <date> http: panic'],
+  ['time', 'at 10:00:01.5 sharp', 'at <date> sharp'],
+  ['ipv4 + port', 'connection to 10.0.0.7:5432 timed out after 3012 ms', 'connection to <ip>:<int> timed out after <duration>'],
+  ['ipv6', 'from fe80::1ff:fe23:4567:890a dropped', 'from <ip> dropped'],
+  ['not ipv6', 'Foo::bar() failed', 'Foo::bar() failed'],
+  ['hostname', 'dial db-3.prod.internal failed', 'dial <hostname> failed'],
+  ['java class is not a host', 'in com.example.Foo', 'in com.example.Foo'],
+  ['duration go', 'took 1m30.5s', 'took <duration>'],
+  ['duration words', 'after 30 seconds', 'after <duration>'],
+  ['hex 0x', 'at 0xc000010000', 'at <hex>'],
+  ['sha', 'commit 9fceb02d0ae598e95dc970b74767f19372d61af8', 'commit <hex>'],
+  ['git sha short', 'build 3f9a2b1 broke', 'build <hex> broke'],
+  ['version', 'lib 1.2.3-beta.1 incompatible', 'lib <version> incompatible'],
+  ['float', 'ratio 0.75 too high', 'ratio <float> too high'],
+  ['int', 'order 17 not found', 'order <int> not found'],
+  ['int in identifier', 'user_42 locked', 'user_<int> locked'],
+  ['digits in words stay', 'sha256 ipv6 v2 utf8', 'sha256 ipv6 v2 utf8'],
+  ['quoted after =', "filter name='bob' failed", 'filter name=<quoted> failed'],
+  ['quoted elsewhere stays', "unknown key 'bob'", "unknown key 'bob'"],
+  ['bool after =', 'flag enabled=true rejected', 'flag enabled=<bool> rejected'],
+];
+
+describe('parameterize', () => {
+  it('has named, explained patterns', () => {
+    for (const p of PATTERNS) {
+      expect(p.name).toMatch(/^[a-z_]+$/);
+      expect(p.why.length).toBeGreaterThan(10);
+    }
+  });
+
+  for (const [name, input, expected] of CASES) {
+    it(name, () => {
+      expect(parameterize(input)).toBe(expected);
+      expect(parameterize(`x ${input} y`)).toBe(`x ${expected} y`);
+    });
+  }
+
+  it('masks quoted values in exception messages', () => {
+    expect(messageShape("KeyError: 'alice'\nsecond line\nthird")).toBe('KeyError: <str>\nsecond line');
+  });
+
+  it('stays linear on long adversarial input', () => {
+    const inputs = [
+      'a'.repeat(100_000),
+      '1.'.repeat(50_000),
+      '0'.repeat(100_000),
+      'a@'.repeat(50_000),
+      ':1'.repeat(50_000),
+      'abcdef0'.repeat(15_000),
+      '='.repeat(1000) + '"'.repeat(50_000),
+      'x.'.repeat(50_000) + 'com',
+      'Mon Jan 1 '.repeat(10_000),
+    ];
+    for (const input of inputs) {
+      const start = performance.now();
+      parameterize(input);
+      expect(performance.now() - start).toBeLessThan(100);
+    }
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
+import { frameKey } from '../../../src/core/fingerprint/normalize.js';
+
+describe('java', () => {
+  const trace = [
+    'java.lang.RuntimeException: could not load order 17',
+    '\tat com.acme.Shop.loadOrder(Shop.java:45)',
+    '\tat com.acme.Shop.main(Shop.java:83)',
+    'Caused by: java.lang.IllegalStateException: row 17 is locked',
+    '\tat com.acme.Shop$Repository.load(Shop.java:37)',
+    '\t... 2 more',
+    '\tSuppressed: java.lang.IllegalArgumentException: close failed',
+    '\t\tat com.acme.Shop$Repository.close(Shop.java:38)',
+    '\t\t... 2 more',
+    'Caused by: java.lang.NullPointerException',
+    '\tat java.base/java.util.Objects.requireNonNull(Objects.java:209)',
+    '\tat app//com.acme.Db$$Lambda$14/0x0000000800c0b040.get(Unknown Source)',
+    '\t... 3 more',
+  ].join('\n');
+
+  it('reads Caused by chains, expands "... N more" and drops Suppressed', () => {
+    const t = parseStacktrace(trace);
+    expect(t.runtime).toBe('java');
+    expect(t.exceptions.map((e) => e.type)).toEqual(['java.lang.RuntimeException', 'java.lang.IllegalStateException', 'java.lang.NullPointerException']);
+    expect(t.exceptions[1].frames.map((f) => f.function)).toEqual(['load', 'loadOrder', 'main']);
+    expect(t.exceptions[2].frames[0]).toMatchObject({ module: 'java.util.Objects', function: 'requireNonNull', line: 209 });
+    expect(t.exceptions[2].frames).toHaveLength(5);
+  });
+
+  it('normalises lambdas and CGLIB proxies', () => {
+    const t = parseStacktrace(trace);
+    expect(frameKey(t.exceptions[2].frames[1], 'java')).toBe('com.acme.Db$Lambda.get');
+    expect(frameKey({ module: 'com.acme.Svc$$EnhancerBySpringCGLIB$$1a2b3c', function: 'lambda$run$3' }, 'java')).toBe('com.acme.Svc.lambda$run');
+  });
+});
+
+describe('python', () => {
+  it('reads chained tracebacks, root cause last', () => {
+    const t = parseStacktrace([
+      'Traceback (most recent call last):',
+      '  File "/srv/app/config.py", line 10, in load',
+      '    return CONFIG[name]',
+      '           ~~~~~~^^^^^^',
+      "KeyError: 'timeout'",
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/srv/app/main.py", line 3, in <module>',
+      '    load("timeout")',
+      '  File "/srv/app/config.py", line 12, in load',
+      '    raise ConfigError("missing") from e',
+      'app.config.ConfigError: missing',
+    ].join('\n'));
+    expect(t.exceptions.map((e) => [e.type, e.relation])).toEqual([['app.config.ConfigError', undefined], ['KeyError', 'cause']]);
+    expect(t.exceptions[0].frames.map((f) => f.function)).toEqual(['load', '<module>']);
+  });
+});
+
+describe('javascript', () => {
+  it('reads V8 frames: async, anonymous, constructors, bundled files', () => {
+    const t = parseStacktrace([
+      "TypeError: Cannot read properties of undefined (reading 'url')",
+      '    at loadAvatar (/app/dist/main.3f9a2b1c.js:44:22)',
+      '    at async Promise.all (index 0)',
+      '    at /app/src/routes.js:3:1',
+      '    at new Foo (file:///app/src/foo.mjs:1:2)',
+      '    at Object.<anonymous> (/app/src/x.js:1:1)',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+    ].join('\n'));
+    expect(t.runtime).toBe('javascript');
+    const [e] = t.exceptions;
+    expect(e.type).toBe('TypeError');
+    expect(e.frames.map((f) => frameKey(f, 'javascript'))).toEqual(['dist/main.js:loadAvatar', ':all', 'src/routes.js:', 'src/foo.mjs:Foo', 'src/x.js:', 'process/task_queues:processTicksAndRejections']);
+  });
+
+  it('reads the browser (Gecko/JSC) format', () => {
+    const t = parseStacktrace('Error: boom\nhandleClick@https://shop.example.com/static/js/main.8c1f2e3a.js:2:1234\n@https://shop.example.com/static/js/main.8c1f2e3a.js:1:99');
+    expect(t.exceptions[0].frames.map((f) => frameKey(f, 'javascript'))).toEqual(['js/main.js:handleClick', 'js/main.js:']);
+  });
+});
+
+describe('go', () => {
+  it('reads a panic dump: first goroutine only, closures and receivers', () => {
+    const t = parseStacktrace([
+      'panic: runtime error: invalid memory address or nil pointer dereference [recovered]',
+      '\tpanic: boom',
+      '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x47d5e3]',
+      '',
+      'goroutine 7 [running]:',
+      'main.(*Order).city(...)',
+      '\t/app/main.go:40',
+      'main.shipAll.func1()',
+      '\t/app/main.go:47 +0x1d',
+      'github.com/acme/lib@v1.2.3/pkg.Run(0xc000010000)',
+      '\t/root/go/pkg/mod/github.com/acme/lib@v1.2.3/pkg/run.go:12 +0x2f',
+      'created by main.main in goroutine 1',
+      '\t/app/main.go:60 +0x9',
+      '',
+      'goroutine 1 [chan receive]:',
+      'main.main()',
+      '\t/app/main.go:61 +0x1',
+    ].join('\n'));
+    expect(t.runtime).toBe('go');
+    const [e] = t.exceptions;
+    expect(e.message).toBe('runtime error: invalid memory address or nil pointer dereference');
+    expect(e.frames.map((f) => frameKey(f, 'go'))).toEqual(['main.(*Order).city', 'main.shipAll', 'github.com/acme/lib/pkg.Run']);
+  });
+
+  it('drops the recovering handler above panic() in debug.Stack()', () => {
+    const t = parseStacktrace('goroutine 1 [running]:\nruntime/debug.Stack()\n\t/usr/lib/go/src/runtime/debug/stack.go:24 +0x65\nmain.guard.func1()\n\t/app/main.go:9 +0x1\npanic({0x1, 0x2})\n\t/usr/lib/go/src/runtime/panic.go:884 +0x2\nmain.pick(...)\n\t/app/main.go:20');
+    expect(t.exceptions[0].frames.map((f) => f.function)).toEqual(['pick']);
+  });
+});
+
+describe('dotnet', () => {
+  it('reads inner exceptions and async state machines', () => {
+    const t = parseStacktrace([
+      'Shop.CheckoutException: Checkout failed ---> System.Collections.Generic.KeyNotFoundException: The given key was not present.',
+      '   at System.Collections.Generic.Dictionary`2.get_Item(TKey key)',
+      '   at Shop.Inventory.<ReserveAsync>d__4.MoveNext() in /src/Inventory.cs:line 27',
+      '   --- End of inner exception stack trace ---',
+      '   at Shop.CheckoutService.<>c__DisplayClass2_0.<Run>b__0(Item x) in /src/CheckoutService.cs:line 45',
+      '--- End of stack trace from previous location ---',
+      '   at Shop.Api.Controller.Post() in /src/Api.cs:line 9',
+    ].join('\n'));
+    expect(t.runtime).toBe('dotnet');
+    expect(t.exceptions.map((e) => e.type)).toEqual(['Shop.CheckoutException', 'System.Collections.Generic.KeyNotFoundException']);
+    expect(t.exceptions[1].frames.map((f) => frameKey(f, 'dotnet'))).toEqual(['System.Collections.Generic.Dictionary.get_Item', 'Shop.Inventory.ReserveAsync']);
+    expect(t.exceptions[0].frames.map((f) => frameKey(f, 'dotnet'))).toEqual(['Shop.CheckoutService.<>c.Run.lambda', 'Shop.Api.Controller.Post']);
+  });
+});
+
+describe('ruby', () => {
+  it('reads full_message with causes and marks C methods', () => {
+    const t = parseStacktrace([
+      "/app/shop.rb:33:in `rescue in charge': charge failed (CheckoutError)",
+      "\tfrom /app/shop.rb:30:in `charge'",
+      "/app/shop.rb:31:in `Integer': invalid value for Integer(): \"x1\" (ArgumentError)",
+      "\tfrom /app/shop.rb:31:in `charge'",
+      "\tfrom /app/shop.rb:40:in `block (2 levels) in <main>'",
+    ].join('\n'));
+    expect(t.runtime).toBe('ruby');
+    expect(t.exceptions.map((e) => e.type)).toEqual(['CheckoutError', 'ArgumentError']);
+    expect(t.exceptions[1].frames[0].native).toBe(true);
+    expect(frameKey(t.exceptions[1].frames[2], 'ruby')).toBe('app/shop.rb:<main>');
+  });
+});
+
+describe('php', () => {
+  it('reads __toString with previous exceptions, outermost first', () => {
+    const t = parseStacktrace([
+      'InvalidArgumentException: quantity must be positive in /app/src/Cart.php:20',
+      'Stack trace:',
+      '#0 /app/src/Shop.php(47): App\\Cart->addQuantity()',
+      '#1 [internal function]: App\\{closure}()',
+      '#2 {main}',
+      '',
+      'Next App\\CheckoutException: checkout failed in /app/src/Shop.php:49',
+      'Stack trace:',
+      '#0 /app/src/Shop.php(60): App\\checkout_order()',
+      '#1 {main}',
+    ].join('\n'));
+    expect(t.runtime).toBe('php');
+    expect(t.exceptions.map((e) => e.type)).toEqual(['App\\CheckoutException', 'InvalidArgumentException']);
+    expect(t.exceptions[1].frames[0]).toMatchObject({ module: 'App\\Cart', function: 'addQuantity', file: '/app/src/Cart.php', line: 20 });
+  });
+});
+
+describe('detection', () => {
+  it('degrades to unknown for text that is not a stack trace', () => {
+    expect(detectRuntime('something went wrong\nand more')).toBe('unknown');
+    expect(parseStacktrace('just words').exceptions).toEqual([]);
+  });
+});
