@@ -8,7 +8,7 @@
 import { buildEvidence } from './evidence.js';
 import { isSilenced, transition } from './lifecycle.js';
 import type { Diagnosis, Evidence, Signature, SignatureStatus } from './model.js';
-import type { Clock, ContextPiece, ContextRequest, Diagnoser, Notifier, Report, ReportKind, SignatureStore, SignatureUpdater, TelemetryBackend } from './ports.js';
+import { failed, type Clock, type ContextPiece, type ContextRequest, type Diagnoser, type Notifier, type Outcome, type Report, type ReportKind, type SignatureStore, type SignatureUpdater, type TelemetryBackend } from './ports.js';
 import type { QueueReason } from './triage.js';
 
 export interface InvestigatorDeps {
@@ -156,10 +156,10 @@ export class Investigator {
   }
 }
 
-function withDeadline<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+function withDeadline<T>(promise: Promise<Outcome<T>>, ms: number, message: string): Promise<Outcome<T>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+  const deadline = new Promise<Outcome<T>>((resolve) => {
+    timer = setTimeout(() => resolve(failed(message)), ms);
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
