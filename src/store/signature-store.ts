@@ -11,6 +11,10 @@ export class AmbiguousIdError extends Error {
   readonly code = 'AMBIGUOUS_ID';
 }
 
+export class SignatureNotFoundError extends Error {
+  readonly code = 'SIGNATURE_NOT_FOUND';
+}
+
 export class LmdbSignatureStore implements SignatureStore {
   constructor(readonly tables: Tables) {}
 
@@ -30,6 +34,13 @@ export class LmdbSignatureStore implements SignatureStore {
       if (matches.length > 1) throw new AmbiguousIdError(`id prefix "${idOrPrefix}" matches more than one signature`);
     }
     return matches[0];
+  }
+
+  /** Like `findSignature`, but a missing signature is an error naming what was asked for. */
+  requireSignature(idOrPrefix: string): Signature {
+    const sig = this.findSignature(idOrPrefix);
+    if (!sig) throw new SignatureNotFoundError(`no signature ${idOrPrefix}`);
+    return sig;
   }
 
   findByFingerprint(fingerprint: string): Signature | undefined {

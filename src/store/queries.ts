@@ -1,0 +1,107 @@
+// Filtered, sorted, paginated listing of signatures for the CLI and the API. A page walks one
+// sort index from the cursor and reads only the signatures it yields, so the cost is the page
+// (plus the rows a filter skips), never the size of the store.
+import type { Signature, SignatureStatus } from '../core/model.js';
+import type { SortOrder } from './keys.js';
+import type { LmdbSignatureStore } from './signature-store.js';
+
+export interface ListFilter {
+  status?: readonly SignatureStatus[];
+  service?: string;
+  /** Signatures that have seen this release (service.version). */
+  release?: string;
+  /** Signatures seen at or after this time (epoch ms). */
+  sinceMs?: number;
+  tag?: string;
+}
+
+export interface ListQuery extends ListFilter {
+  sort?: SortOrder;
+  ascending?: boolean;
+  limit: number;
+  /** From a previous page's `nextCursor`. */
+  cursor?: string;
+  /**
+   * Most index rows one page may read. A selective filter on a large store then returns a
+   * short (even empty) page with a cursor to continue, instead of scanning everything.
+   */
+  maxScan?: number;
+}
+
+export interface ListPage {
+  items: Signature[];
+  /** Present when more rows may follow. */
+  nextCursor?: string;
+  /** Index rows read for this page. */
+  scanned: number;
+}
+
+export class InvalidCursorError extends Error {
+  readonly code = 'INVALID_CURSOR';
+}
+
+interface CursorData {
+  s: SortOrder;
+  a: boolean;
+  v: number;
+  id: string;
+}
+
+export function sortValue(sig: Signature, sort: SortOrder): number {
+  return sort === 'count' ? sig.count : sort === 'last' ? sig.lastSeenMs : sig.firstSeenMs;
+}
+
+/** Opaque to clients: base64url of the sort key of the last row returned. */
+export function encodeCursor(sort: SortOrder, ascending: boolean, sig: Signature): string {
+  const data: CursorData = { s: sort, a: ascending, v: sortValue(sig, sort), id: sig.id };
+  return Buffer.from(JSON.stringify(data)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, sort: SortOrder, ascending: boolean): [number, string] {
+  let data: Partial<CursorData>;
+  try {
+    data = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorData>;
+  } catch {
+    throw new InvalidCursorError('cursor is not one this server issued');
+  }
+  if (typeof data !== 'object' || data === null || typeof data.v !== 'number' || typeof data.id !== 'string') {
+    throw new InvalidCursorError('cursor is not one this server issued');
+  }
+  if (data.s !== sort || data.a !== ascending) {
+    throw new InvalidCursorError(`cursor belongs to sort=${data.s}${data.a ? ' ascending' : ''}; repeat the query with the same sort`);
+  }
+  return [data.v, data.id];
+}
+
+export function matches(sig: Signature, filter: ListFilter): boolean {
+  if (sig.mergedInto) return false;
+  if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status)) return false;
+  if (filter.service !== undefined && sig.service !== filter.service) return false;
+  if (filter.release !== undefined && !sig.releases.includes(filter.release)) return false;
+  if (filter.sinceMs !== undefined && sig.lastSeenMs < filter.sinceMs) return false;
+  if (filter.tag !== undefined && !sig.tags.includes(filter.tag)) return false;
+  return true;
+}
+
+export function listSignatures(store: LmdbSignatureStore, query: ListQuery): ListPage {
+  const sort = query.sort ?? 'last';
+  const ascending = query.ascending ?? false;
+  const after = query.cursor ? decodeCursor(query.cursor, sort, ascending) : undefined;
+  const maxScan = query.maxScan ?? Infinity;
+  const items: Signature[] = [];
+  let scanned = 0;
+  let last: Signature | undefined;
+  let exhausted = true;
+  for (const sig of store.iterate(sort, { ascending, after })) {
+    // Newest-first by last seen: everything after this row is older still.
+    if (sort === 'last' && !ascending && query.sinceMs !== undefined && sig.lastSeenMs < query.sinceMs) break;
+    if (items.length >= query.limit || scanned >= maxScan) {
+      exhausted = false;
+      break;
+    }
+    scanned++;
+    last = sig;
+    if (matches(sig, query)) items.push(sig);
+  }
+  return { items, scanned, nextCursor: !exhausted && last ? encodeCursor(sort, ascending, last) : undefined };
+}
