@@ -17,6 +17,8 @@ export interface MarkdownNotifierOptions {
 export function safeFileComponent(value: string, max = 60): string {
   const s = value
     .normalize('NFKD')
+    // Drop the accents NFKD split off, so `é` becomes `e` rather than `-`.
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9.-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '')
