@@ -1,0 +1,122 @@
+// Rounds' own store as a telemetry backend: the counters, the samples of the service's other
+// signatures around the same time (the baseline that attribute concentration and release
+// history are measured against), the other signatures seen in the same traces, and their error
+// samples in those traces. Reads only; LMDB readers never block the pipeline's writer.
+import type { Occurrence, Signature } from '../../core/model.js';
+import { failed, ok, type Clock, type ContextPiece, type ContextRequest, type Outcome, type StoreContext, type TelemetryBackend, type TraceErrorSample } from '../../core/ports.js';
+import type { LmdbSignatureStore } from '../../store/signature-store.js';
+
+export type LocalStoreReader = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'iterate' | 'signaturesInTrace'>;
+
+export interface LocalBackendOptions {
+  store: LocalStoreReader;
+  clock?: Clock;
+  /** Other signatures of the service sampled for the baseline. Default 100. */
+  baselineSignatures?: number;
+  /** Signatures looked at while searching for the service's (the store has no per-service index). Default 5000. */
+  scanLimit?: number;
+  /** Samples read per signature. Default 25 (the store keeps 5 first + 20 recent by default). */
+  samplesPerSignature?: number;
+  /** Traces whose error samples are assembled. Default 5. */
+  traces?: number;
+  /** How far before the signature's first occurrence the baseline reaches. Default 24 h. */
+  baselineLookbackMs?: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+
+export class LocalBackend implements TelemetryBackend {
+  readonly name = 'local';
+  private readonly store: LocalStoreReader;
+  private readonly clock: Clock;
+
+  constructor(private readonly options: LocalBackendOptions) {
+    this.store = options.store;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
+    try {
+      return ok(this.read(request.signature, request.traceIds));
+    } catch (error) {
+      return failed(`local store: ${(error as Error).message}`);
+    }
+  }
+
+  private read(sig: Signature, traceIds: string[]): ContextPiece {
+    const nowMs = this.clock.now();
+    const perSignature = this.options.samplesPerSignature ?? 25;
+    const samplesOf = memo((id: string) => this.store.listOccurrences(id, perSignature));
+    const notes: string[] = [];
+    if (traceIds.length === 0) notes.push('the stored samples carry no trace id: no co-occurring signatures');
+
+    const { shared, traceErrors } = this.traces(sig, traceIds, nowMs, samplesOf);
+    const coOccurring: StoreContext['coOccurring'] = [];
+    for (const [id, sharedTraces] of shared) {
+      const other = this.store.getSignature(id);
+      if (other && !other.mergedInto) coOccurring.push({ signatureId: id, service: other.service, type: other.type, message: other.message, sharedTraces });
+    }
+    const store: StoreContext = {
+      nowMs,
+      baseline: this.baseline(sig, samplesOf),
+      minuteCounts: this.store.counts(sig.id, 'minute', nowMs - 60 * MINUTE, nowMs),
+      hourCounts: this.store.counts(sig.id, 'hour', nowMs - 24 * HOUR, nowMs),
+      coOccurring: coOccurring.sort((a, b) => b.sharedTraces - a.sharedTraces),
+      traceErrors,
+    };
+    return { traces: [], logs: [], metrics: [], notes, store };
+  }
+
+  /** Samples of the same service's other signatures active since a while before this one began. */
+  private baseline(sig: Signature, samplesOf: (id: string) => Occurrence[]): Occurrence[] {
+    const since = sig.firstSeenMs - (this.options.baselineLookbackMs ?? 24 * HOUR);
+    const wanted = this.options.baselineSignatures ?? 100;
+    const scanLimit = this.options.scanLimit ?? 5000;
+    const out: Occurrence[] = [];
+    let taken = 0;
+    let scanned = 0;
+    for (const other of this.store.iterate('last')) {
+      if (other.lastSeenMs < since || ++scanned > scanLimit || taken >= wanted) break;
+      if (other.id === sig.id || other.mergedInto || other.service !== sig.service) continue;
+      taken++;
+      out.push(...samplesOf(other.id));
+    }
+    return out;
+  }
+
+  private traces(sig: Signature, traceIds: string[], nowMs: number, samplesOf: (id: string) => Occurrence[]) {
+    const shared = new Map<string, number>();
+    const traceErrors: TraceErrorSample[] = [];
+    const assembled = this.options.traces ?? 5;
+    traceIds.forEach((traceId, i) => {
+      const ids = this.store.signaturesInTrace(traceId, nowMs);
+      for (const id of ids) if (id !== sig.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+      if (i >= assembled) return;
+      for (const id of new Set([sig.id, ...ids])) {
+        for (const o of samplesOf(id)) {
+          if (o.traceId !== traceId) continue;
+          traceErrors.push({
+            traceId,
+            ...(o.spanId ? { spanId: o.spanId } : {}),
+            ...(o.parentSpanId ? { parentSpanId: o.parentSpanId } : {}),
+            signatureId: id,
+            service: o.service,
+            name: o.spanName ?? o.exception?.type ?? o.severityText ?? 'error',
+            timeMs: o.timeMs,
+            ...(o.statusMessage || o.exception?.message ? { statusMessage: o.statusMessage ?? o.exception?.message } : {}),
+          });
+        }
+      }
+    });
+    return { shared, traceErrors };
+  }
+}
+
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, f(key));
+    return cache.get(key)!;
+  };
+}

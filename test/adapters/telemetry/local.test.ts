@@ -1,0 +1,96 @@
+// LocalBackend over a real LMDB store filled through the real IngestWriter.
+import { rmSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LocalBackend } from '../../../src/adapters/telemetry/local.js';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import type { ErrorEvent } from '../../../src/core/model.js';
+import { closeTables, openTables, type Tables } from '../../../src/store/environment.js';
+import { IngestWriter, type PreparedEvent } from '../../../src/store/ingest-writer.js';
+import { LmdbSignatureStore } from '../../../src/store/signature-store.js';
+import { tempDataDir } from '../../helpers/temp-dir.js';
+
+const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
+const fingerprinter = createFingerprinter();
+let seq = 0;
+
+function event(over: Partial<ErrorEvent>): PreparedEvent {
+  seq++;
+  const e: ErrorEvent = {
+    source: 'span',
+    dedupeKey: `s:${seq}`,
+    service: 'checkout',
+    timeMs: T0,
+    handled: false,
+    attributes: {},
+    resource: {},
+    ...over,
+  };
+  return { event: e, fp: fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message }) };
+}
+
+describe('LocalBackend', () => {
+  let dir: string;
+  let tables: Tables;
+  let store: LmdbSignatureStore;
+  let writer: IngestWriter;
+
+  beforeEach(() => {
+    dir = tempDataDir();
+    tables = openTables(dir);
+    store = new LmdbSignatureStore(tables);
+    writer = new IngestWriter(tables, { first: 5, recent: 20 });
+  });
+  afterEach(async () => {
+    await closeTables(tables);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the baseline, counters, co-occurring signatures and the error samples of shared traces', async () => {
+    const refused = (i: number, traceId?: string) =>
+      event({ timeMs: T0 + i * 1000, host: 'checkout-2', release: '2.0.0', traceId, spanId: `a${i}`, spanName: 'SELECT orders', exception: { type: 'Error', message: 'connect ECONNREFUSED 10.0.0.5:5432' } });
+    const declined = (i: number) => event({ timeMs: T0 + i * 1000, host: `checkout-${i % 3}`, release: '2.0.0', exception: { type: 'CardDeclined', message: 'card declined' } });
+    const upstream = (traceId: string) => event({ service: 'frontend', timeMs: T0 + 9000, traceId, spanId: 'f1', spanName: 'GET /cart', statusMessage: 'checkout failed', exception: { type: 'HttpError', message: '502 from checkout' } });
+    const elsewhere = event({ service: 'billing', timeMs: T0, host: 'billing-1', exception: { type: 'Boom', message: 'x' } });
+    await writer.commit([...[0, 1, 2, 3, 4, 5].map(declined), elsewhere], T0 + 500);
+    await writer.commit([refused(1, 'aa'.repeat(16)), refused(2, 'bb'.repeat(16)), refused(3), upstream('aa'.repeat(16))], T0 + 10_000);
+
+    const id = store.findByFingerprint(refused(0).fp.fingerprint)!.id;
+    const sig = store.getSignature(id)!;
+    const backend = new LocalBackend({ store, clock: { now: () => T0 + 60_000 } });
+    const outcome = await backend.fetchContext({ signature: sig, service: 'checkout', traceIds: ['aa'.repeat(16), 'bb'.repeat(16)], fromMs: T0, toMs: T0 + 60_000 });
+    expect(outcome.status).toBe('ok');
+    if (outcome.status !== 'ok') return;
+    const ctx = outcome.value.store!;
+
+    // baseline: the other checkout signature's samples only (not billing, not itself)
+    expect(ctx.baseline).toHaveLength(6);
+    expect(new Set(ctx.baseline.map((o) => o.host))).toEqual(new Set(['checkout-0', 'checkout-1', 'checkout-2']));
+    expect(ctx.minuteCounts).toHaveLength(61);
+    expect(ctx.minuteCounts.at(-2)).toBe(3);
+    expect(ctx.hourCounts.at(-1)).toBe(3);
+    expect(ctx.coOccurring).toEqual([{ signatureId: store.findByFingerprint(upstream('x').fp.fingerprint)!.id, service: 'frontend', type: 'HttpError', message: expect.any(String), sharedTraces: 1 }]);
+    const inA = ctx.traceErrors.filter((t) => t.traceId === 'aa'.repeat(16));
+    expect(inA.map((t) => [t.service, t.name, t.statusMessage])).toEqual(
+      expect.arrayContaining([
+        ['checkout', 'SELECT orders', 'connect ECONNREFUSED 10.0.0.5:5432'],
+        ['frontend', 'GET /cart', 'checkout failed'],
+      ]),
+    );
+    expect(ctx.traceErrors.filter((t) => t.traceId === 'bb'.repeat(16))).toHaveLength(1);
+  });
+
+  it('notes when samples carry no trace id', async () => {
+    await writer.commit([event({ exception: { type: 'E', message: 'm' } })], T0);
+    const sig = [...store.iterate('last')][0];
+    const outcome = await new LocalBackend({ store, clock: { now: () => T0 } }).fetchContext({ signature: sig, service: 'checkout', traceIds: [], fromMs: T0, toMs: T0 });
+    expect(outcome.status === 'ok' && outcome.value.notes).toEqual(['the stored samples carry no trace id: no co-occurring signatures']);
+  });
+
+  it('turns a store failure into a failed outcome', async () => {
+    const broken = { ...store, getSignature: store.getSignature.bind(store), listOccurrences: store.listOccurrences.bind(store), iterate: store.iterate.bind(store), signaturesInTrace: store.signaturesInTrace.bind(store), counts: () => { throw new Error('MDB_BAD_TXN'); } };
+    await writer.commit([event({ exception: { type: 'E', message: 'm' } })], T0);
+    const sig = [...store.iterate('last')][0];
+    const outcome = await new LocalBackend({ store: broken, clock: { now: () => T0 } }).fetchContext({ signature: sig, service: 'checkout', traceIds: [], fromMs: T0, toMs: T0 });
+    expect(outcome).toEqual({ status: 'failed', error: 'local store: MDB_BAD_TXN' });
+  });
+});
