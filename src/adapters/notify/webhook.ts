@@ -32,8 +32,20 @@ export class WebhookNotifier implements Notifier {
   private readonly fetch: typeof fetch;
   private readonly clock: Clock;
   private readonly redactDeep: <T>(value: T) => T;
+  /** The URL without credentials (fetch refuses URLs that carry them). */
+  private readonly target: string;
+  private readonly authorization?: string;
 
   constructor(private readonly options: WebhookNotifierOptions) {
+    // `https://user:pass@host/hook` is a common way to configure Basic auth for a receiver:
+    // move the credentials into an Authorization header.
+    const url = new URL(options.url);
+    if (url.username || url.password) {
+      this.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+      url.username = '';
+      url.password = '';
+    }
+    this.target = url.toString();
     this.fetch = options.fetch ?? globalThis.fetch;
     this.clock = options.clock ?? { now: () => Date.now() };
     this.redactDeep = options.redactDeep ?? defaultRedactDeep;
@@ -83,18 +95,20 @@ export class WebhookNotifier implements Notifier {
       'X-Rounds-Event': `report.${report.kind}`,
     };
     if (this.options.secret) headers['X-Rounds-Signature'] = signBody(this.options.secret, raw);
+    if (this.authorization) headers.Authorization = this.authorization;
 
     let res: Response;
     try {
-      res = await this.fetch(this.options.url, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
+      res = await this.fetch(this.target, { method: 'POST', headers, body: raw, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
       // Drain the body so the connection can be reused.
       await res.arrayBuffer().catch(() => undefined);
     } catch (err) {
       const e = err as Error;
-      const why = e.name === 'TimeoutError' ? `timed out after ${this.options.timeoutMs ?? 10_000} ms` : e.message;
-      return retryable(`webhook ${why}`, 30_000);
+      const why = e.name === 'TimeoutError' ? `timed out after ${this.options.timeoutMs ?? 10_000} ms` : `${e.message}${e.cause instanceof Error ? `: ${e.cause.message}` : ''}`;
+      // Error texts can quote the URL; it passes redaction like everything else that leaves.
+      return retryable(this.redactDeep(`webhook ${why}`), 30_000);
     }
-    if (res.ok) return ok({ location: this.options.url.replace(/\/\/[^/@]*@/, '//') });
+    if (res.ok) return ok({ location: this.target });
     if (res.status === 429 || res.status === 408 || res.status >= 500) return retryable(`webhook answered ${res.status}`, retryAfterMs(res.headers, now) ?? 30_000);
     return failed(`webhook answered ${res.status}`);
   }
