@@ -1,0 +1,189 @@
+// The background investigator loop. The queue is the LMDB `investigations` table (the pipeline
+// adds NEW and REGRESSED signatures in the same transaction that creates or reopens them; the
+// CLI and the API add manual requests), so nothing is lost across a restart: an entry is
+// removed only once its investigation has finished, and a signature left `investigating` by a
+// crash is picked up again. Back-off state (attempts, notBeforeMs, lastError) is written to the
+// entry itself.
+import type { Logger } from 'pino';
+import type { InvestigateOptions, InvestigationOutcome } from '../core/investigator.js';
+import type { Clock } from '../core/ports.js';
+import { rank, type QueueEntry, type TriageCandidate, type TriagePolicy } from '../core/triage.js';
+import type { LmdbSignatureStore } from '../store/signature-store.js';
+
+export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'pendingInvestigations' | 'getInvestigation' | 'putInvestigation'>;
+
+export interface InvestigationRunner {
+  investigate(id: string, options?: InvestigateOptions): Promise<InvestigationOutcome>;
+}
+
+export interface SchedulerOptions {
+  store: SchedulerStore;
+  investigator: InvestigationRunner;
+  clock: Clock;
+  policy: TriagePolicy;
+  /** INVESTIGATION_CONCURRENCY. */
+  concurrency: number;
+  /** How often the queue is looked at. Default 1 s. */
+  pollIntervalMs?: number;
+  /** First retry delay, doubled per attempt up to `maxBackoffMs`. Defaults 5 s and 1 h. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** The last attempt uses the investigator's fallback; after it the entry is given up. Default 6. */
+  maxAttempts?: number;
+  logger?: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>;
+  /** Called after each investigation (the demo and tests watch progress with it). */
+  onOutcome?: (id: string, outcome: InvestigationOutcome) => void;
+}
+
+const MINUTE = 60_000;
+
+export class InvestigationScheduler {
+  private readonly running = new Map<string, Promise<void>>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private ticking = false;
+  private stopped = true;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  get active(): number {
+    return this.running.size;
+  }
+
+  /** Resolves when the investigations running now have finished. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /**
+   * Stops picking new work and waits for running investigations, at most `timeoutMs`; one still
+   * running then keeps its queue entry and is resumed after the next start.
+   */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.running.size === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finished = await Promise.race([
+      Promise.allSettled([...this.running.values()]).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+    ]);
+    clearTimeout(timer);
+    if (!finished) this.options.logger?.warn({ running: [...this.running.keys()] }, 'investigations still running at shutdown; they resume after restart');
+  }
+
+  /** One look at the queue: drops what must never run, starts the best ready entries. */
+  async tick(): Promise<void> {
+    if (this.ticking) return;
+    this.ticking = true;
+    try {
+      const { store, clock, policy } = this.options;
+      const now = clock.now();
+      const candidates: TriageCandidate[] = [];
+      for (const [id, entry] of store.pendingInvestigations()) {
+        if (this.running.has(id)) continue;
+        candidates.push({ id, entry, signature: store.getSignature(id), lastHourCount: 0, hosts: 0, releases: 0 });
+      }
+      const ranked = rank(candidates, policy, now);
+      for (const { id, reason } of ranked.dropped) {
+        this.options.logger?.debug({ signature: id, reason }, 'investigation dropped');
+        await this.removeIfUnchanged(id, candidates.find((c) => c.id === id)!.entry);
+      }
+      const free = this.options.concurrency - this.running.size;
+      if (free <= 0 || ranked.ready.length === 0) return;
+      // The costlier facts (counters, samples) are read only for entries that can run now.
+      const ready = rank(ranked.ready.map((c) => this.withActivity(c, now)), policy, now).ready;
+      for (const c of ready.slice(0, free)) this.launch(c.id, c.entry, c.why);
+    } finally {
+      this.ticking = false;
+    }
+  }
+
+  private withActivity(c: TriageCandidate, now: number): TriageCandidate {
+    const { store } = this.options;
+    const samples = store.listOccurrences(c.id, 25);
+    return {
+      ...c,
+      lastHourCount: store.counts(c.id, 'minute', now - 60 * MINUTE, now).reduce((a, b) => a + b, 0),
+      hosts: new Set(samples.map((o) => o.host).filter(Boolean)).size,
+      releases: new Set(samples.map((o) => o.release).filter(Boolean)).size,
+    };
+  }
+
+  private launch(id: string, entry: QueueEntry, why: string[]): void {
+    const maxAttempts = this.options.maxAttempts ?? 6;
+    this.options.logger?.info({ signature: id, reason: entry.reason, attempt: entry.attempts + 1, priority: why }, 'investigating');
+    const run = (async () => {
+      let outcome: InvestigationOutcome;
+      try {
+        outcome = await this.options.investigator.investigate(id, { reason: entry.reason, lastAttempt: entry.attempts + 1 >= maxAttempts });
+      } catch (error) {
+        // A bug, not an expected outcome; the entry backs off like a retryable failure so one
+        // bad signature cannot spin the loop.
+        this.options.logger?.error({ signature: id, err: error }, 'investigation threw');
+        outcome = { status: 'retryable', error: (error as Error).message, retryInMs: 0 };
+      }
+      await this.settle(id, entry, outcome, maxAttempts);
+      this.options.onOutcome?.(id, outcome);
+    })()
+      .catch((error) => this.options.logger?.error({ signature: id, err: error }, 'could not record the investigation outcome'))
+      .finally(() => {
+        this.running.delete(id);
+        if (!this.stopped) this.schedule(0);
+      });
+    this.running.set(id, run);
+  }
+
+  private async settle(id: string, entry: QueueEntry, outcome: InvestigationOutcome, maxAttempts: number): Promise<void> {
+    const log = this.options.logger;
+    if (outcome.status === 'diagnosed') {
+      const failedNotifiers = outcome.notifications.filter((n) => n.status !== 'ok');
+      if (failedNotifiers.length) log?.warn({ signature: id, notifications: failedNotifiers }, 'some notifiers failed');
+      log?.info({ signature: id, model: outcome.diagnosis.model, confidence: outcome.diagnosis.confidence }, 'diagnosed');
+    } else if (outcome.status === 'skipped') {
+      log?.info({ signature: id, reason: outcome.reason }, 'investigation skipped');
+    } else if (outcome.status === 'retryable' && entry.attempts + 1 < maxAttempts) {
+      const attempts = entry.attempts + 1;
+      const base = this.options.baseBackoffMs ?? 5_000;
+      const delay = Math.max(outcome.retryInMs, Math.min(this.options.maxBackoffMs ?? 3_600_000, base * 2 ** (attempts - 1)));
+      const current = this.options.store.getInvestigation(id);
+      // A newer request (a manual one, a regression) replaced the entry meanwhile: it wins.
+      if (current && !sameRequest(current, entry)) return;
+      await this.options.store.putInvestigation(id, { ...entry, attempts, notBeforeMs: this.options.clock.now() + delay, lastError: outcome.error });
+      log?.warn({ signature: id, attempts, retryInMs: delay, error: outcome.error }, 'investigation will be retried');
+      return;
+    } else {
+      log?.error({ signature: id, attempts: entry.attempts + 1, error: outcome.error }, 'investigation gave up');
+    }
+    await this.removeIfUnchanged(id, entry);
+  }
+
+  private async removeIfUnchanged(id: string, entry: QueueEntry): Promise<void> {
+    const current = this.options.store.getInvestigation(id);
+    if (current && sameRequest(current, entry)) await this.options.store.putInvestigation(id, undefined);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.tick()
+        .catch((error) => this.options.logger?.error({ err: error }, 'investigation queue tick failed'))
+        .finally(() => {
+          if (!this.stopped && !this.timer) this.schedule(this.options.pollIntervalMs ?? 1_000);
+        });
+    }, delayMs);
+    this.timer.unref?.();
+  }
+}
+
+function sameRequest(a: QueueEntry, b: QueueEntry): boolean {
+  return a.reason === b.reason && a.enqueuedMs === b.enqueuedMs;
+}
