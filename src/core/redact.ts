@@ -131,7 +131,7 @@ function looksAssigned(match: string): boolean {
 
 function decodesToUserPass(b64: string): boolean {
   try {
-    // atob, not Buffer: core stays free of Node-specific APIs.
+    // atob is a web standard: core stays free of Node-specific APIs.
     const text = atob(b64);
     return /^[\x20-\x7e]{1,256}:[\x20-\x7e]*$/.test(text);
   } catch {

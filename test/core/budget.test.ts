@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkBudget,
@@ -97,5 +98,16 @@ describe('budget decision', () => {
   it('names UTC days', () => {
     expect(utcDay(Date.UTC(2026, 0, 2, 23, 59, 59))).toBe('2026-01-02');
     expect(utcDay(Date.UTC(2026, 0, 3, 0, 0, 0))).toBe('2026-01-03');
+  });
+});
+
+describe('purity', () => {
+  it('redact, budget and prompt import nothing but core modules and zod', () => {
+    for (const f of ['redact', 'budget', 'prompt']) {
+      const src = readFileSync(new URL(`../../src/core/${f}.ts`, import.meta.url), 'utf8');
+      const imports = [...src.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const i of imports) expect(i, f).toMatch(/^(?:\.\/[\w-]+\.js|zod)$/);
+      expect(src, f).not.toMatch(/\bBuffer\b|\bprocess\./);
+    }
   });
 });

@@ -44,7 +44,7 @@ const DNS = /\b(ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no suc
 const CODE_DEFECT = /\b(TypeError|ReferenceError|NullPointerException|NullReferenceException|AttributeError|KeyError|IndexError|undefined is not|cannot read propert|is not a function|nil pointer|null pointer)\b/i;
 const MISSING_CONFIG = [
   /\b(missing|undefined|unset|not set|not defined|required|empty|no value for)\b[^\n]{0,60}?\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting|variable|secret)\b/i,
-  /\b(env(ironment)? variable|config(uration)? (value|key|option|setting)|setting)\b[^\n]{0,60}?\b(is )?(missing|not set|undefined|required|empty)\b/i,
+  /\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting)\b[^\n]{0,60}?\b(is )?(missing|not set|undefined|required|empty)\b/i,
   /\bKeyError: ['"][A-Z][A-Z0-9_]+['"]/,
 ];
 const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/;
@@ -79,6 +79,19 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
       cause: `Release ${r.firstRelease} of ${ev.service} introduced this error${ev.topInAppFrame ? ` (in ${ev.topInAppFrame})` : ''}.`,
       fix: `Roll back ${ev.service} to the release before ${r.firstRelease}, or fix the change in ${r.firstRelease}${ev.topInAppFrame ? ` around ${ev.topInAppFrame}` : ''} and redeploy.`,
       lines: [`First seen with release ${r.firstRelease}; occurrences per release: ${counts || 'n/a'}. ${r.detail}`.trim()],
+    });
+  }
+
+  // No clean "introduced by" verdict, but the errors sit on one release far more than the
+  // service's other errors do: a weaker release signal.
+  const onRelease = ev.concentrations.find((c) => c.key === 'service.version' && c.share >= 0.6 && c.share - c.baselineShare >= 0.2);
+  if (onRelease && !findings.some((f) => f.kind === 'release')) {
+    findings.push({
+      kind: 'release',
+      weight: 0.45 + 0.3 * (onRelease.share - onRelease.baselineShare),
+      cause: `The errors are concentrated on release ${onRelease.value} of ${ev.service}: ${pct(onRelease.share)} of them against ${pct(onRelease.baselineShare)} of the service's other errors.`,
+      fix: `Compare release ${onRelease.value} with the previous one (code, configuration, dependencies); roll it back if the errors started with it.`,
+      lines: [`service.version=${onRelease.value}: ${onRelease.count} occurrences, ${pct(onRelease.share)} of this error vs ${pct(onRelease.baselineShare)} baseline.`],
     });
   }
 

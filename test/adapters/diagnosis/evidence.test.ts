@@ -69,6 +69,17 @@ describe('EvidenceDiagnoser scenarios', () => {
     expect(d.suggestedFix).toMatch(/Retry-After/);
   });
 
+  it('a missing value read from process.env: names the variable', () => {
+    const d = diagnose(bare({ type: 'Error', message: 'process.env.STRIPE_SECRET_KEY is undefined', count: 4 }));
+    expect(d.rootCause).toBe('checkout is missing the configuration value STRIPE_SECRET_KEY.');
+  });
+
+  it('errors concentrated on one release without a clean "introduced by" verdict still name it', () => {
+    const d = diagnose(bare({ count: 30, concentrations: [{ key: 'service.version', value: '5.0.1', count: 28, share: 0.93, baselineShare: 0.2 }] }));
+    expect(d.rootCause).toMatch(/^The errors are concentrated on release 5\.0\.1 of checkout: 93% of them against 20%/);
+    expect(d.confidence).toBeLessThan(0.75);
+  });
+
   it('co-occurring signatures point at a common cause', () => {
     const d = diagnose(bare({ coOccurring: [{ signatureId: 'ffee01', service: 'payments', type: 'DbError', message: 'pool exhausted', sharedTraces: 14 }] }));
     expect(d.rootCause).toMatch(/payments's "DbError: pool exhausted" \(signature ffee01\)/);
