@@ -243,7 +243,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   return { redact, redactDeep };
 }
 
-const defaultRedactor = createRedactor();
+/** The built-in rules only; adapters use it when no configured Redactor is passed. */
+export const defaultRedactor: Redactor = createRedactor();
 
 /** Redacts with the built-in rules only. Prefer a configured `Redactor` where one is wired. */
 export const redact = (text: string): string => defaultRedactor.redact(text);

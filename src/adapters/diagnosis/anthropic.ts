@@ -12,7 +12,7 @@ import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from 
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, validateAnswer } from '../../core/prompt.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
 export interface AnthropicDiagnoserOptions {
@@ -28,7 +28,8 @@ export interface AnthropicDiagnoserOptions {
   timeoutMs?: number;
   /** SDK-level retries. Default 0 (see the header comment). */
   maxRetries?: number;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
   clock?: Clock;
   fetch?: typeof fetch;
 }
@@ -60,7 +61,7 @@ export class AnthropicDiagnoser implements Diagnoser {
       logLevel: 'off',
     });
     this.maxOutputTokens = options.maxOutputTokens ?? 1500;
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
     this.clock = options.clock ?? { now: () => Date.now() };
   }
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, parseAnswerText, validateAnswer } from '../../core/prompt.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 
 export interface CommandDiagnoserOptions {
   /** DIAGNOSIS_COMMAND, run with `/bin/sh -c`. */
@@ -27,7 +27,8 @@ export interface CommandDiagnoserOptions {
   killGraceMs?: number;
   /** Shown as the diagnosis model. Default `command:<first word of the command>`. */
   modelName?: string;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
   clock?: Clock;
 }
 
@@ -49,7 +50,7 @@ export class CommandDiagnoser implements Diagnoser {
   private readonly clock: Clock;
 
   constructor(private readonly options: CommandDiagnoserOptions) {
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
     this.clock = options.clock ?? { now: () => Date.now() };
   }
 

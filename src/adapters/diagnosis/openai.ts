@@ -16,7 +16,7 @@ import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from 
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, parseAnswerText } from '../../core/prompt.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
 export interface OpenAIDiagnoserOptions {
@@ -40,7 +40,8 @@ export interface OpenAIDiagnoserOptions {
   /** Per request. Default 120 s (local models on CPU are slow). */
   timeoutMs?: number;
   maxRetries?: number;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
   clock?: Clock;
   fetch?: typeof fetch;
 }
@@ -69,7 +70,7 @@ export class OpenAIDiagnoser implements Diagnoser {
     });
     this.maxOutputTokens = options.maxOutputTokens ?? 1500;
     this.tokenParam = options.tokenLimitParam ?? (options.baseURL ? 'max_tokens' : 'max_completion_tokens');
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
     this.clock = options.clock ?? { now: () => Date.now() };
     this.useSchema = options.jsonSchema ?? true;
   }

@@ -11,7 +11,7 @@
 // Outcome for the queue. Content-creating calls are spaced by `mutationIntervalMs`, as GitHub's
 // guidance for avoiding secondary limits asks.
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
 import { fingerprintMarker, reportMarkdown, reportTitle } from './format.js';
 
@@ -41,7 +41,8 @@ export interface GitHubIssueNotifierOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   clock?: Clock;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
 }
 
 interface Response<T> {
@@ -81,7 +82,7 @@ export class GitHubIssueNotifier implements Notifier {
     this.fetch = options.fetch ?? globalThis.fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.clock = options.clock ?? { now: () => Date.now() };
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
     this.maxInlineWaitMs = options.maxInlineWaitMs ?? 60_000;
   }
 

@@ -3,14 +3,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed, ok, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { reportMarkdown } from './format.js';
 
 export interface MarkdownNotifierOptions {
   /** NOTIFICATION_OUTPUT_DIR. */
   dir: string;
   clock?: Clock;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
 }
 
 /** Letters, digits, `.`, `-` only; no leading dot; at most `max` characters; never empty. */
@@ -42,7 +43,7 @@ export class MarkdownNotifier implements Notifier {
 
   constructor(private readonly options: MarkdownNotifierOptions) {
     this.clock = options.clock ?? { now: () => Date.now() };
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
   }
 
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {

@@ -1,12 +1,13 @@
 // Reports printed for a person watching the terminal (the default notifier).
 import { ok, type Notifier, type Outcome, type Report } from '../../core/ports.js';
-import { redact as defaultRedact } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { reportText } from './format.js';
 
 export interface StdoutNotifierOptions {
   /** Default process.stdout. */
   stream?: NodeJS.WritableStream;
-  redact?: (text: string) => string;
+  /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
+  redactor?: Redactor;
 }
 
 export class StdoutNotifier implements Notifier {
@@ -16,7 +17,7 @@ export class StdoutNotifier implements Notifier {
 
   constructor(options: StdoutNotifierOptions = {}) {
     this.stream = options.stream ?? process.stdout;
-    this.redact = options.redact ?? defaultRedact;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
   }
 
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {

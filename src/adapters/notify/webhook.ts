@@ -6,7 +6,7 @@
 // also inside the signed body as `sentAt`, so a receiver can reject replays of old deliveries.
 import { createHmac } from 'node:crypto';
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
-import { redactDeep as defaultRedactDeep } from '../../core/redact.js';
+import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
 import { reportTitle } from './format.js';
 
@@ -19,8 +19,8 @@ export interface WebhookNotifierOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   clock?: Clock;
-  /** Applied to the whole payload object. */
-  redactDeep?: <T>(value: T) => T;
+  /** Applied to the whole payload object. Default: the built-in rules. */
+  redactor?: Redactor;
 }
 
 export function signBody(secret: string, rawBody: string | Buffer): string {
@@ -48,7 +48,7 @@ export class WebhookNotifier implements Notifier {
     this.target = url.toString();
     this.fetch = options.fetch ?? globalThis.fetch;
     this.clock = options.clock ?? { now: () => Date.now() };
-    this.redactDeep = options.redactDeep ?? defaultRedactDeep;
+    this.redactDeep = (options.redactor ?? defaultRedactor).redactDeep;
   }
 
   /** The JSON document sent (before signing). Stable field names: receivers depend on them. */

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { MarkdownNotifier, reportPath, safeFileComponent } from '../../../src/adapters/notify/markdown.js';
 import { StdoutNotifier } from '../../../src/adapters/notify/stdout.js';
+import { createRedactor, parseRedactPatterns } from '../../../src/core/redact.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
 import { PLANTED, PLANTED_FRAGMENTS, sampleDiagnosis, sampleReport, sampleSignature, secretEvidence, secretSignature } from '../../helpers/fake-llm/samples.js';
 
@@ -53,6 +54,14 @@ describe('MarkdownNotifier', () => {
     expect(second).toMatchObject({ status: 'ok', value: { location: expect.stringMatching(/09-05-07_checkout_TimeoutError_a1b2c3d4e5f6-2\.md$/) } });
     expect(readdirSync(join(dir, '2026-11-21')).sort()).toEqual(['09-05-07_checkout_TimeoutError_a1b2c3d4e5f6-2.md', '09-05-07_checkout_TimeoutError_a1b2c3d4e5f6.md']);
     expect(readFileSync(join(dir, '2026-11-21', '09-05-07_checkout_TimeoutError_a1b2c3d4e5f6-2.md'), 'utf8')).toMatch(/^# Re-diagnosed/);
+  });
+
+  it('uses the configured redactor (REDACT_PATTERNS) when given one', async () => {
+    const dir = tempDataDir('rounds-md-');
+    const redactor = createRedactor({ extraPatterns: parseRedactPatterns('ACME-\\d{6}') });
+    const out = await new MarkdownNotifier({ dir, redactor, clock: { now: () => NOW } }).notify(sampleReport({ diagnosis: sampleDiagnosis({ rootCause: 'tenant ACME-123456 is over quota' }) }));
+    const text = out.status === 'ok' ? readFileSync(out.value.location!, 'utf8') : '';
+    expect(text).toContain('tenant [REDACTED:custom] is over quota');
   });
 
   it('makes hostile service and type names safe file names', () => {
