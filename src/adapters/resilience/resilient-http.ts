@@ -15,7 +15,7 @@ export interface ResilienceOptions {
   retries?: number;
   retryBaseDelayMs?: number;
   retryMaxDelayMs?: number;
-  /** See RetryOptions.maxRetryAfterMs. Default 30 s. */
+  /** See RetryOptions.maxRetryAfterMs. Default 10 s. */
   maxRetryAfterMs?: number;
   breaker?: { failureThreshold?: number; coolDownMs?: number };
   clock?: Clock;

@@ -25,7 +25,7 @@ export interface RetryOptions {
   random?: () => number;
 }
 
-export const RETRY_DEFAULTS = { baseDelayMs: 200, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 } as const;
+export const RETRY_DEFAULTS = { baseDelayMs: 200, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 } as const;
 
 /**
  * "Equal jitter" (AWS Architecture Blog, Exponential Backoff and Jitter): half the exponential

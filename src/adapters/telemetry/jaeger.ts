@@ -61,11 +61,11 @@ export class JaegerBackend implements TelemetryBackend {
   }
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
-    const out = new ContextCollector();
+    const out = new ContextCollector(this.name);
     const ids = [...new Set(request.traceIds.filter(isHexTraceId).map(traceIdHex))].slice(0, this.maxTraces);
     let unreachable = false;
     for (const id of ids) {
-      const trace = out.take(await this.traceById(id), `trace ${id}`);
+      const trace = await out.attempt(() => this.traceById(id), `trace ${id}`);
       if (trace === null) out.note(`jaeger: trace ${id} not found`);
       else if (trace) out.traces.push(trace);
       else unreachable = true;
@@ -73,7 +73,7 @@ export class JaegerBackend implements TelemetryBackend {
     // No stored trace id, or none of them is in Jaeger (sampled out, expired): look for recent
     // error traces of the service instead, so the diagnosis still sees a failing request.
     if (out.traces.length === 0 && !unreachable && request.service) {
-      const found = out.take(await this.searchErrors(request), `search of ${request.service}`);
+      const found = await out.attempt(() => this.searchErrors(request), `search of ${request.service}`);
       if (found) {
         out.traces.push(...found);
         out.note(

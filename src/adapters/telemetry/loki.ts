@@ -45,7 +45,7 @@ export class LokiBackend implements TelemetryBackend {
   }
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
-    const out = new ContextCollector();
+    const out = new ContextCollector(this.name);
     const selector = `{service_name=${logqlString(request.service)}}`;
     const seen = new Set<string>();
     const add = (lines: LogLine[]) => {
@@ -59,12 +59,12 @@ export class LokiBackend implements TelemetryBackend {
     };
     const ids = [...new Set(request.traceIds.filter(isHexTraceId).map(traceIdHex))].slice(0, this.maxTraces);
     for (const id of ids) {
-      const lines = out.take(await this.query(`${selector} |= ${logqlString(id)}`, request), `logs of trace ${id}`);
+      const lines = await out.attempt(() => this.query(`${selector} |= ${logqlString(id)}`, request), `logs of trace ${id}`);
       if (!lines) continue;
       if (lines.length === 0) out.note(`loki: no log lines of ${request.service} mention trace ${id}`);
       add(lines.map((l) => ({ ...l, traceId: l.traceId ?? id })));
     }
-    const errors = out.take(await this.query(`${selector} |~ ${logqlString(this.errorFilter)}`, request), `error logs of ${request.service}`);
+    const errors = await out.attempt(() => this.query(`${selector} |~ ${logqlString(this.errorFilter)}`, request), `error logs of ${request.service}`);
     if (errors) {
       if (errors.length === 0) out.note(`loki: no error lines of ${request.service} between ${iso(request.fromMs)} and ${iso(request.toMs)}`);
       if (errors.length >= this.limit) out.note(`loki: error lines of ${request.service} capped at ${this.limit} (newest kept)`);

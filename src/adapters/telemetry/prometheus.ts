@@ -41,7 +41,7 @@ export class PrometheusBackend implements TelemetryBackend {
   }
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
-    const out = new ContextCollector();
+    const out = new ContextCollector(this.name);
     if (this.queries.length === 0) out.note('prometheus: no queries configured');
     const start = Math.floor(request.fromMs / 1000);
     const end = Math.max(start + 1, Math.ceil(request.toMs / 1000));
@@ -49,8 +49,8 @@ export class PrometheusBackend implements TelemetryBackend {
     const step = Math.max(this.minStepSeconds, Math.ceil((end - start) / this.targetPoints));
     for (const template of this.queries) {
       const query = substituteService(template, request.service);
-      const res = out.take(
-        await this.http.request<QueryRangeResponse>({ path: '/api/v1/query_range', query: { query, start, end, step } }),
+      const res = await out.attempt(
+        () => this.http.request<QueryRangeResponse>({ path: '/api/v1/query_range', query: { query, start, end, step } }),
         `query ${query}`,
       );
       if (!res) continue;

@@ -53,14 +53,14 @@ export class SignozBackend implements TelemetryBackend {
   }
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
-    const out = new ContextCollector();
+    const out = new ContextCollector(this.name);
     // data.warning.warnings[].message of every answer, told once each.
     const warnings = new Set<string>();
     const query = (signal: Signal, expression: string, req: ContextRequest, limit: number) => this.query(signal, expression, req, limit, warnings);
     const service = filterString(request.service);
     let ids = [...new Set(request.traceIds.filter(isHexTraceId).map(traceIdHex))].slice(0, this.maxTraces);
     if (ids.length === 0 && request.service) {
-      const rows = out.take(await query('traces', `service.name = ${service} AND has_error = true`, request, this.limit), `error spans of ${request.service}`);
+      const rows = await out.attempt(() => query('traces', `service.name = ${service} AND has_error = true`, request, this.limit), `error spans of ${request.service}`);
       if (rows) {
         ids = [...new Set(rows.map((r) => traceIdHex(String(r.data?.trace_id ?? ''))).filter(Boolean))].slice(0, this.maxTraces);
         out.note(ids.length > 0 ? `signoz: ${ids.length} error trace(s) of ${request.service} found by search` : `signoz: no error spans of ${request.service} in the window`);
@@ -69,16 +69,16 @@ export class SignozBackend implements TelemetryBackend {
     for (const id of ids) {
       // Spans of a trace may lie outside the error's window: search a wider one around it.
       const around = { ...request, fromMs: request.fromMs - 3_600_000, toMs: request.toMs + 3_600_000 };
-      const rows = out.take(await query('traces', `trace_id = ${filterString(id)}`, around, this.limit * 10), `trace ${id}`);
+      const rows = await out.attempt(() => query('traces', `trace_id = ${filterString(id)}`, around, this.limit * 10), `trace ${id}`);
       if (!rows) continue;
       if (rows.length === 0) out.note(`signoz: trace ${id} not found`);
       else out.traces.push(toTrace(id, rows, this.name));
     }
     for (const id of ids.slice(0, 3)) {
-      const rows = out.take(await query('logs', `trace_id = ${filterString(id)}`, request, this.limit), `logs of trace ${id}`);
+      const rows = await out.attempt(() => query('logs', `trace_id = ${filterString(id)}`, request, this.limit), `logs of trace ${id}`);
       if (rows) out.logs.push(...rows.map((r) => toLog(r, this.name)));
     }
-    const errors = out.take(await query('logs', `service.name = ${service} AND severity_text = 'ERROR'`, request, this.limit), `error logs of ${request.service}`);
+    const errors = await out.attempt(() => query('logs', `service.name = ${service} AND severity_text = 'ERROR'`, request, this.limit), `error logs of ${request.service}`);
     if (errors) {
       if (errors.length === 0) out.note(`signoz: no ERROR logs of ${request.service} in the window`);
       const seen = new Set(out.logs.map((l) => `${l.timeMs}\u0000${l.body}`));

@@ -37,10 +37,10 @@ export class TempoBackend implements TelemetryBackend {
   }
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
-    const out = new ContextCollector();
+    const out = new ContextCollector(this.name);
     let ids = [...new Set(request.traceIds.filter(isHexTraceId).map(traceIdHex))].slice(0, this.maxTraces);
     if (ids.length === 0 && request.service) {
-      const found = out.take(await this.searchErrors(request), `search of ${request.service}`);
+      const found = await out.attempt(() => this.searchErrors(request), `search of ${request.service}`);
       if (found) {
         ids = found.slice(0, this.maxTraces);
         out.note(
@@ -51,7 +51,7 @@ export class TempoBackend implements TelemetryBackend {
       }
     }
     for (const id of ids) {
-      const trace = out.take(await this.traceById(id), `trace ${id}`);
+      const trace = await out.attempt(() => this.traceById(id), `trace ${id}`);
       if (trace === null) out.note(`tempo: trace ${id} not found`);
       else if (trace) out.traces.push(trace);
     }

@@ -78,6 +78,19 @@ describe('PrometheusBackend', () => {
     expect(res_.sleeps).toEqual([100]);
   });
 
+  it('skips the remaining queries once the backend is down, so a dead backend costs one request', async () => {
+    prom = await startFakePrometheus({ results: { up: prometheusFixtureMatrix } });
+    prom.setFault({ kind: 'status', status: 503, body: '{"status":"error","errorType":"unavailable","error":"shutting down"}' });
+    const backend = new PrometheusBackend({ baseUrl: prom.url, queries: ['up', 'rate(x[5m])', 'rate(y[5m])'], ...fastResilience({ retries: 0 }) });
+    const res = await backend.fetchContext(contextRequest(window));
+    expect(prom.requests).toHaveLength(1);
+    expect(res).toEqual({
+      status: 'retryable',
+      error: 'prometheus: HTTP 503 Service Unavailable: shutting down (query up); prometheus: 2 more request(s) skipped, the backend being unavailable',
+      retryInMs: 100,
+    });
+  });
+
   it('drops NaN and ±Inf samples, and passes warnings on as notes', async () => {
     prom = await startFakePrometheus({
       results: { up: [{ metric: {}, values: [[1435781430, 'NaN'], [1435781445, '+Inf'], [1435781460, '-Inf'], [1435781475, '0.25']] }] },
