@@ -46,6 +46,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
     pattern: /(?<keep>\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)=)[^;\s"'&]{8,1024}/g,
     hint: ['AccountKey=', 'SharedAccess'],
   },
+  // The signature of an Azure SAS URL (`…?sv=…&sig=…`): the rest of the URL stays readable.
+  { name: 'azure_key', pattern: /(?<keep>[?&]sig=)[A-Za-z0-9%+/=]{16,1024}/g, hint: 'sig=' },
   // `Password=…;` in ADO.NET / JDBC-style connection strings.
   {
     name: 'connection_string_password',
@@ -69,6 +71,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
   { name: 'openai_key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,512}/g, hint: 'sk-' },
   // GitHub: classic PATs, OAuth, user-to-server, server-to-server, refresh tokens; fine-grained PATs.
   { name: 'github_token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, hint: ['gh', 'github_pat_'] },
+  { name: 'gitlab_token', pattern: /\bglpat-[A-Za-z0-9_-]{20,255}/g, hint: 'glpat-' },
+  { name: 'npm_token', pattern: /\bnpm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g, hint: 'npm_' },
   { name: 'slack_token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,255}/g, hint: 'xox' },
   { name: 'slack_webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,255}/g, hint: 'hooks.slack.com' },
   { name: 'stripe_key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,255}/g, hint: ['_live_', '_test_'] },
@@ -84,6 +88,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
     hint: 'basic',
     validate: (m) => decodesToUserPass(m.replace(/^Basic\s+/i, '')),
   },
+  // Cookie headers carry session ids: the whole value goes.
+  { name: 'cookie', pattern: /(?<keep>\b(?:Set-)?Cookie:[ \t]{0,10})[^\r\n]{1,4096}/gi, hint: 'cookie:' },
   // scheme://user:password@host: the password goes, the user and host stay (they help diagnose).
   {
     name: 'url_password',
