@@ -27,7 +27,7 @@ const L = '(?<![A-Za-z0-9.])';
 const R = '(?![A-Za-z0-9])';
 
 export const PATTERNS: readonly ParamPattern[] = [
-  { name: 'email', source: "[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
+  { name: 'email', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   { name: 'url', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
   { name: 'traceparent', source: '\\b00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]\\b', why: 'W3C trace context; before uuid/hex which would split it' },
   { name: 'uuid', source: '\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b', why: 'before hex, which would mask it in five pieces' },
@@ -95,8 +95,69 @@ function replacer(...args: unknown[]): string {
   return '<?>';
 }
 
-/** Replaces variable parts of one string, after capping its length. */
+// Words that belong to a value although they hold no digit: month and day names (dates),
+// zones, and duration units after a number (`3012 ms`).
+const JOINERS = new Set(
+  ('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August September October ' +
+    'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, GMT UTC ' +
+    'ns us µs ms millisecond milliseconds sec secs second seconds min mins minute minutes hour hours day days').split(' '),
+);
+
+const SPACE = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Replaces variable parts of one string, after capping its length.
+ *
+ * Speed: the combined regex tries every alternative at every position, which costs ~25 µs on
+ * a 150-character log line. Most tokens are plain words that no entry can match (every entry
+ * needs a digit, `@`, `:`, `=`, `.`, a quote after `=`, or a joiner word), so the line is cut
+ * into whitespace tokens, plain words are copied, and the regex runs only over runs of
+ * adjacent candidate tokens — the same result, 3–5× faster (bench/fingerprint.ts).
+ */
 export function parameterize(text: string): string {
+  const s = text.length > LIMITS.maxMessageChars ? text.slice(0, LIMITS.maxMessageChars) : text;
+  const n = s.length;
+  let out = '';
+  let copied = 0; // s[0..copied) is already in `out`
+  let runStart = -1;
+  let runEnd = -1;
+  let pos = 0;
+  let openQuote = 0; // a quote opened after `=` that a later token closes
+  while (pos < n) {
+    while (pos < n && SPACE(s.charCodeAt(pos))) pos++;
+    if (pos >= n) break;
+    const start = pos;
+    let candidate = openQuote !== 0;
+    while (pos < n) {
+      const c = s.charCodeAt(pos);
+      if (SPACE(c)) break;
+      if ((c >= 48 && c <= 57) || c === 64 || c === 58 || c === 61 || c === 46) candidate = true;
+      if (openQuote !== 0) {
+        if (c === openQuote) openQuote = 0;
+      } else if ((c === 34 || c === 39) && pos > 0 && s.charCodeAt(pos - 1) === 61) {
+        openQuote = c;
+      }
+      pos++;
+    }
+    if (!candidate && JOINERS.has(s.slice(start, pos))) candidate = true;
+    if (candidate) {
+      if (runStart < 0) runStart = start;
+      runEnd = pos;
+    } else if (runStart >= 0) {
+      out += s.slice(copied, runStart) + s.slice(runStart, runEnd).replace(COMBINED, replacer);
+      copied = runEnd;
+      runStart = -1;
+    }
+  }
+  if (runStart >= 0) {
+    out += s.slice(copied, runStart) + s.slice(runStart, runEnd).replace(COMBINED, replacer);
+    copied = runEnd;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+/** The single-regex form, kept to check the tokenised fast path against (tests). */
+export function parameterizeReference(text: string): string {
   const capped = text.length > LIMITS.maxMessageChars ? text.slice(0, LIMITS.maxMessageChars) : text;
   return capped.replace(COMBINED, replacer);
 }
