@@ -1,10 +1,7 @@
-// The notifiers that write locally: stdout and Markdown files.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { MarkdownNotifier, reportPath, safeFileComponent } from '../../../src/adapters/notify/markdown.js';
-import { StdoutNotifier } from '../../../src/adapters/notify/stdout.js';
 import { createRedactor, parseRedactPatterns } from '../../../src/core/redact.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
 import { PLANTED, PLANTED_FRAGMENTS, sampleDiagnosis, sampleReport, sampleSignature, secretEvidence, secretSignature } from '../../helpers/fake-llm/samples.js';
@@ -16,20 +13,6 @@ const secretReport = () =>
     evidence: secretEvidence(),
     diagnosis: sampleDiagnosis({ rootCause: `bad key ${PLANTED.anthropicKey} used by ${PLANTED.email}` }),
   });
-
-describe('StdoutNotifier', () => {
-  it('writes a readable, redacted block to the given stream', async () => {
-    const stream = new PassThrough();
-    let text = '';
-    stream.on('data', (c) => (text += c));
-    const out = await new StdoutNotifier({ stream }).notify(secretReport());
-    expect(out).toEqual({ status: 'ok', value: {} });
-    expect(text).toMatch(/^── New error · a1b2c3d4e5f6 · checkout: TimeoutError: auth failed for \[REDACTED:email\]/);
-    expect(text).toContain('Root cause: bad key [REDACTED:anthropic_key] used by [REDACTED:email]');
-    expect(text).toContain('Confidence 72% (evidence)');
-    for (const f of PLANTED_FRAGMENTS) expect(text).not.toContain(f);
-  });
-});
 
 describe('MarkdownNotifier', () => {
   it('writes <dir>/YYYY-MM-DD/HH-MM-SS_<service>_<type>_<id>.md in UTC, redacted', async () => {
