@@ -31,7 +31,7 @@ import {
   resourceContext,
 } from './event.js';
 import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from './result.js';
-import { Reader, WIRE_END_GROUP, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
+import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
 
 const EXCEPTION = ascii('exception');
 
@@ -150,25 +150,67 @@ function walkScopeSpans(w: Walk, end: number): void {
   r.pos = end;
 }
 
-/** The hot loop: every span passes here. Reads Status.code and event names, skips the rest. */
+/**
+ * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
+ * One-byte tags and one- or two-byte lengths (nearly all of them in a span) are read inline
+ * from the buffer; anything longer or unusual goes through the checked Reader methods.
+ */
 function scanSpan(r: Reader, end: number): number {
+  const buf = r.buf;
+  let pos = r.pos;
   let code = 0;
   let hasException = false;
-  while (r.pos < end) {
-    const tag = r.tag(end);
+  while (pos < end) {
+    let tag = buf[pos];
+    if (tag >= 0x80 || tag < 8) {
+      r.pos = pos;
+      tag = r.tag(end);
+      pos = r.pos;
+    } else pos++;
     const wt = tag & 7;
     if (wt === WIRE_LEN) {
+      if (pos >= end) throw r.truncated('varint', pos);
+      const lenAt = pos;
+      let len = buf[pos];
+      if (len < 0x80) pos++;
+      else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+        len = (len & 0x7f) | (buf[pos + 1] << 7);
+        pos += 2;
+      } else {
+        r.pos = pos;
+        len = r.uint32(end);
+        pos = r.pos;
+      }
+      const stop = pos + len;
+      if (stop > end) {
+        r.pos = pos;
+        throw r.truncatedLength(tag >>> 3, len, end, lenAt);
+      }
       const field = tag >>> 3;
-      const stop = r.lengthEnd(end, field);
-      if (field === 15) code = readStatusCode(r, stop, code);
-      else if (field === 11 && !hasException) hasException = eventIsException(r, stop);
-      r.pos = stop;
+      if (field === 15) {
+        r.pos = pos;
+        code = readStatusCode(r, stop, code);
+      } else if (field === 11 && !hasException) {
+        r.pos = pos;
+        hasException = eventIsException(r, stop);
+      }
+      pos = stop;
+    } else if (wt === WIRE_FIXED64) {
+      pos += 8;
+      if (pos > end) throw r.truncated(`fixed64 field ${tag >>> 3}`, pos - 8);
+    } else if (wt === WIRE_FIXED32) {
+      pos += 4;
+      if (pos > end) throw r.truncated(`fixed32 field ${tag >>> 3}`, pos - 4);
     } else if (wt === WIRE_END_GROUP) {
+      r.pos = pos;
       throw r.strayEndGroup(tag >>> 3);
     } else {
+      r.pos = pos;
       r.skip(wt, tag >>> 3, end);
+      pos = r.pos;
     }
   }
+  r.pos = pos;
   r.expectEnd(end, 'Span');
   return (code === STATUS_CODE_ERROR ? IS_ERROR : 0) | (hasException ? HAS_EXCEPTION : 0);
 }

@@ -113,13 +113,13 @@ export class Reader {
     const at = this.pos;
     const len = this.uint32(end);
     const stop = this.pos + len;
-    if (stop > end) {
-      throw new DecodeError(
-        `truncated length-delimited field ${field} at offset ${at}: declares ${len} bytes, ${end - this.pos} remain`,
-        at,
-      );
-    }
+    if (stop > end) throw this.truncatedLength(field, len, end, at);
     return stop;
+  }
+
+  /** A length prefix (read up to `this.pos`) that runs past `end`. */
+  truncatedLength(field: number, len: number, end: number, at: number): DecodeError {
+    return new DecodeError(`truncated length-delimited field ${field} at offset ${at}: declares ${len} bytes, ${end - this.pos} remain`, at);
   }
 
   /** Skips the value of a field whose tag was just read. */
