@@ -1,5 +1,6 @@
 // SigNoz (backends.md §4): `POST /api/v5/query_range` raw queries for spans by trace id, for the
-// service's error spans when no trace id is known, and for logs of the trace and of the service.
+// service's error spans when no trace id is known, and for logs of the trace and of the service;
+// `POST /api/v1/listErrors` for the service's exception groups (as notes: counts, first/last seen).
 // Auth is the `SIGNOZ-API-KEY` header; times are ms; rows are at data.data.results[0].rows
 // (older builders: data.result[].list[]). Errors come as {"status":"error","error":{…}}.
 import type { LogLine, SpanView, TraceView } from '../../core/model.js';
@@ -16,6 +17,17 @@ export interface SignozBackendOptions extends HttpBackendOptions {
   maxTraces?: number;
   /** Row limit of each query. Default 100 (spans of a trace: 10× this). */
   limit?: number;
+  /** Exception groups of the service listed as notes (listErrors). Default 5; 0 turns it off. */
+  maxExceptionGroups?: number;
+}
+
+interface ErrorGroup {
+  exceptionType?: string;
+  exceptionMessage?: string;
+  exceptionCount?: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  serviceName?: string;
 }
 
 type Scalar = string | number | boolean;
@@ -40,12 +52,14 @@ export class SignozBackend implements TelemetryBackend {
   private readonly http: ResilientHttpClient;
   private readonly maxTraces: number;
   private readonly limit: number;
+  private readonly maxExceptionGroups: number;
 
   constructor(options: SignozBackendOptions) {
     const headers = { ...options.headers, ...(options.apiKey ? { 'SIGNOZ-API-KEY': options.apiKey } : {}) };
     this.http = new ResilientHttpClient({ ...options, headers, backend: this.name });
     this.maxTraces = options.maxTraces ?? 5;
     this.limit = options.limit ?? 100;
+    this.maxExceptionGroups = options.maxExceptionGroups ?? 5;
   }
 
   get circuitState() {
@@ -85,6 +99,15 @@ export class SignozBackend implements TelemetryBackend {
       out.logs.push(...errors.map((r) => toLog(r, this.name)).filter((l) => !seen.has(`${l.timeMs}\u0000${l.body}`)));
     }
     out.logs.sort((a, b) => b.timeMs - a.timeMs);
+    if (this.maxExceptionGroups > 0) {
+      const groups = await out.attempt(() => this.exceptionGroups(request), `exceptions of ${request.service}`);
+      for (const g of groups ?? []) {
+        out.note(
+          `signoz: exception group ${g.exceptionType ?? '?'} in ${g.serviceName ?? request.service}: ${g.exceptionCount ?? '?'}× ` +
+            `(first ${g.firstSeen ?? '?'}, last ${g.lastSeen ?? '?'}): ${(g.exceptionMessage ?? '').slice(0, 200)}`,
+        );
+      }
+    }
     for (const w of warnings) out.note(w);
     return out.finish();
   }
@@ -124,6 +147,31 @@ export class SignozBackend implements TelemetryBackend {
     for (const w of body.data.warning?.warnings ?? []) if (w.message) warnings.add(`signoz: ${w.message}`);
     const rows = body.data.data?.results?.[0]?.rows ?? body.data.result?.flatMap((r) => r.list ?? []) ?? [];
     return { status: 'ok', value: Array.isArray(rows) ? rows : [] };
+  }
+
+  /** The service's exception groups seen in the window, most recently seen first. */
+  private async exceptionGroups(request: ContextRequest): Promise<Outcome<ErrorGroup[]>> {
+    const res = await this.http.request<ErrorGroup[]>({
+      method: 'POST',
+      path: '/api/v1/listErrors',
+      body: {
+        // ns epoch as strings; `limit` is required, orderParam one of the documented columns.
+        start: `${Math.floor(request.fromMs)}000000`,
+        end: `${Math.ceil(request.toMs)}000000`,
+        limit: this.maxExceptionGroups,
+        offset: 0,
+        orderParam: 'lastSeen',
+        order: 'descending',
+        serviceName: request.service,
+        exceptionType: '',
+      },
+    });
+    if (res.status !== 'ok') return res;
+    // A raw array; some versions wrap it in {"status":"success","data":[…]}.
+    const body = res.value.body as unknown;
+    const list = Array.isArray(body) ? body : (body as { data?: unknown })?.data;
+    if (!Array.isArray(list)) return { status: 'failed', error: 'signoz: unexpected listErrors response (no array)' };
+    return { status: 'ok', value: list as ErrorGroup[] };
   }
 }
 

@@ -128,4 +128,13 @@ describe('fake SigNoz', () => {
     expect(await rows("service.name = 'checkout' AND has_error = true")).toBe(1);
     expect(await rows("service.name = 'checkout' AND has_error = false")).toBe(0);
   });
+
+  it('requires limit and a documented orderParam on listErrors', async () => {
+    server = await startFakeSignoz();
+    const list = (body: unknown) => get('/api/v1/listErrors', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = { start: '1717990000000000000', end: '1718010000000000000', limit: 10, offset: 0, orderParam: 'lastSeen', order: 'descending', serviceName: 'checkout', exceptionType: '' };
+    expect(await list(body)).toEqual({ status: 200, body: [] });
+    expect((await list({ ...body, limit: undefined })).status).toBe(400);
+    expect((await list({ ...body, orderParam: 'count' })).status).toBe(400);
+  });
 });

@@ -76,7 +76,7 @@ const cases: Case[] = [
     start: () => startFakeSignoz({ apiKey: 'sk', spans: [signozFixtureSpanRow], logs: [signozFixtureLogRow] }),
     create: (baseUrl, r, headers) => new SignozBackend({ baseUrl, headers, apiKey: 'sk', ...r }),
     request: withTrace,
-    calls: 3,
+    calls: 4,
     check: (p) => {
       expect(p.traces.map((t) => t.traceId)).toEqual([FIXTURE_TRACE_ID]);
       expect(p.logs).toHaveLength(1);

@@ -4,5 +4,5 @@ export { startFakeJaeger, type FakeJaegerOptions, type FakeJaegerTrace } from '.
 export { startFakeTempo, type FakeTempoOptions, type FakeTempoTrace } from './tempo.js';
 export { startFakeLoki, type FakeLokiOptions, type FakeLokiStream } from './loki.js';
 export { startFakePrometheus, type FakePrometheusOptions, type FakePrometheusSeries } from './prometheus.js';
-export { startFakeSignoz, type FakeSignozOptions, type FakeSignozRow } from './signoz.js';
+export { startFakeSignoz, type FakeSignozOptions, type FakeSignozRow, type FakeSignozErrorGroup } from './signoz.js';
 export * from './fixtures.js';

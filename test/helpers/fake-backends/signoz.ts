@@ -2,7 +2,8 @@
 // over stored span and log rows. It checks the `SIGNOZ-API-KEY` header (missing → 401, wrong →
 // 403, in the new error envelope), validates the body (ms times, requestType, signal, limit),
 // evaluates the filter-expression subset `key = 'v' AND key = true …`, orders by timestamp and
-// answers at data.data.results[0].rows.
+// answers at data.data.results[0].rows. `POST /api/v1/listErrors` answers the raw array of
+// exception groups, requiring `limit` and a documented `orderParam`, times as ns strings.
 import { readQuoted, startFakeServer, type FakeResponse, type FakeServer, type RecordedRequest } from './fake-server.js';
 
 export interface FakeSignozRow {
@@ -18,7 +19,22 @@ export interface FakeSignozOptions {
   logs?: FakeSignozRow[];
   /** Sent in data.warning.warnings of every successful answer. */
   warnings?: string[];
+  /** Exception groups served by listErrors. */
+  errorGroups?: FakeSignozErrorGroup[];
 }
+
+export interface FakeSignozErrorGroup {
+  exceptionType: string;
+  exceptionMessage: string;
+  exceptionCount: number;
+  /** RFC3339 */
+  firstSeen: string;
+  lastSeen: string;
+  serviceName: string;
+  groupID: string;
+}
+
+const ORDER_PARAMS = ['exceptionType', 'exceptionCount', 'firstSeen', 'lastSeen', 'serviceName'] as const;
 
 const signozError = (status: number, type: string, message: string): FakeResponse => ({
   status,
@@ -36,8 +52,28 @@ export function startFakeSignoz(options: FakeSignozOptions = {}): Promise<FakeSe
       if (req.method !== 'POST') return { status: 405, text: 'method not allowed' };
       return queryRange(req, options);
     }
+    if (req.path === '/api/v1/listErrors' && req.method === 'POST') return listErrors(req, options.errorGroups ?? []);
     return { status: 404, text: '404 page not found' };
   });
+}
+
+function listErrors(req: RecordedRequest, groups: FakeSignozErrorGroup[]): FakeResponse {
+  const b = req.body as { start?: string; end?: string; limit?: number; offset?: number; orderParam?: string; order?: string; serviceName?: string } | undefined;
+  if (!b || typeof b.limit !== 'number' || b.limit <= 0) return signozError(400, 'invalid_input', 'limit is required and must be positive');
+  if (!b.start || !b.end || !/^\d+$/.test(b.start) || !/^\d+$/.test(b.end)) return signozError(400, 'invalid_input', 'start and end must be ns epoch strings');
+  if (b.orderParam && !(ORDER_PARAMS as readonly string[]).includes(b.orderParam)) return signozError(400, 'invalid_input', `invalid orderParam ${b.orderParam}`);
+  const [start, end] = [BigInt(b.start), BigInt(b.end)];
+  const key = (b.orderParam ?? 'lastSeen') as (typeof ORDER_PARAMS)[number];
+  const sign = b.order === 'ascending' ? 1 : -1;
+  const found = groups
+    .filter((g) => !b.serviceName || g.serviceName === b.serviceName)
+    .filter((g) => {
+      const last = BigInt(Date.parse(g.lastSeen)) * 1_000_000n;
+      return last >= start && last <= end;
+    })
+    .sort((x, y) => (x[key] < y[key] ? -1 : x[key] > y[key] ? 1 : 0) * sign)
+    .slice(b.offset ?? 0, (b.offset ?? 0) + b.limit);
+  return { status: 200, json: found };
 }
 
 /** A row's value for a filter key: top-level data, then resources/attributes maps (logs). */
