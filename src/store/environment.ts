@@ -46,7 +46,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     readOnly: options.readOnly,
     noSync: options.noSync,
     // Commits are awaited and then `flushed` is awaited before a request is acknowledged.
-    overlappingSync: true,
+    overlappingSync: !options.noSync,
   });
   const tables: Tables = {
     root,

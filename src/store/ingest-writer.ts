@@ -43,6 +43,8 @@ const ATTRIBUTE_VALUE_CAP = 512;
 const STACKTRACE_CAP = 16 * 1024;
 /** Event times further than this from arrival are not trusted for time buckets. */
 const CLOCK_SKEW_MS = 24 * 3_600_000;
+/** Most samples one batch adds to a signature's recent window. */
+const RECENT_PER_BATCH = 4;
 
 export class IngestWriter {
   constructor(
@@ -191,25 +193,25 @@ export class IngestWriter {
   }
 
   /**
-   * Keeps the first `first` occurrences for good and a sliding window of the `recent` latest.
-   * Only the events that can survive this batch are written, so a burst of thousands of
-   * errors into one signature writes at most first + recent samples.
+   * Keeps the first `first` samples of a signature for good and a sliding window of the
+   * `recent` latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its
+   * latest events), so a burst of thousands of errors into one signature costs a few writes,
+   * and the window spans several batches instead of being filled by one burst. Sequence
+   * numbers count written samples, so the window is exactly the keys in
+   * [seq - recent, seq).
    */
   private writeSamples(sig: Signature, group: PreparedEvent[]): Signature {
     const { occurrences } = this.tables;
     const { first, recent } = this.samples;
     const seqBefore = sig.occurrenceSeq ?? 0;
-    const seqAfter = seqBefore + group.length;
-    const keepFrom = Math.max(first, seqAfter - recent);
-    for (let i = 0; i < group.length; i++) {
-      const seq = seqBefore + i;
-      if (seq < first || seq >= keepFrom) occurrences.putSync([sig.id, seq], toOccurrence(sig.id, group[i].event));
-    }
-    // Samples that slid out of the recent window.
-    for (let seq = Math.max(first, seqBefore - recent); seq < Math.min(keepFrom, seqBefore); seq++) {
-      occurrences.removeSync([sig.id, seq]);
-    }
-    return { ...sig, occurrenceSeq: seqAfter };
+    const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
+    const recentTaken = Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH);
+    const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
+    let seq = seqBefore;
+    for (const { event } of picks) occurrences.putSync([sig.id, seq++], toOccurrence(sig.id, event));
+    // Samples that slid out of the recent window (the first `first` are never removed).
+    for (let old = Math.max(first, seqBefore - recent); old < seq - recent; old++) occurrences.removeSync([sig.id, old]);
+    return { ...sig, occurrenceSeq: seq };
   }
 
   private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {

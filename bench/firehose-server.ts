@@ -1,0 +1,96 @@
+// One server of the firehose benchmark, run in its own process so its CPU time and peak RSS
+// are its own. Variants:
+//   floor   — acks every export without decoding it (gRPC: grpc-js with the same HTTP/2
+//             window settings as Rounds; HTTP: fastify reading the body, gunzipping if asked)
+//   naive   — the same, but decodes each request fully with protobufjs before acking
+//   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
+// The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
+import { rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import * as grpc from '@grpc/grpc-js';
+import Fastify from 'fastify';
+import pino from 'pino';
+import { loadConfig } from '../src/config.js';
+import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
+import { startRounds } from '../src/main.js';
+
+const gunzipAsync = promisify(gunzip);
+const [variant, grpcPortArg, httpPortArg, dataDir] = process.argv.slice(2);
+const grpcPort = Number(grpcPortArg);
+const httpPort = Number(httpPortArg);
+const TraceRequest = otlpType(TYPES.traceRequest);
+
+type Work = (body: Buffer) => void;
+const noDecode: Work = () => {};
+const fullDecode: Work = (body) => {
+  TraceRequest.decode(body);
+};
+
+async function startPeer(work: Work): Promise<() => number> {
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  // The same flow-control windows as Rounds' gRPC server, so the floor is a fair floor.
+  const common = (server as unknown as { commonServerOptions?: { settings?: Record<string, unknown> } }).commonServerOptions;
+  if (common) common.settings = { ...common.settings, initialWindowSize: 1024 * 1024 };
+  const id = (b: Buffer) => b;
+  server.addService(
+    { Export: { path: '/opentelemetry.proto.collector.trace.v1.TraceService/Export', requestStream: false, responseStream: false, requestSerialize: id, requestDeserialize: id, responseSerialize: id, responseDeserialize: id } },
+    {
+      Export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, cb: grpc.sendUnaryData<Buffer>) => {
+        work(call.request);
+        cb(null, Buffer.alloc(0));
+      },
+    },
+  );
+  await new Promise<void>((resolve, reject) => server.bindAsync(`127.0.0.1:${grpcPort}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())));
+  const servers = (server as unknown as { http2Servers?: Map<import('node:http2').Http2Server, unknown> }).http2Servers;
+  for (const h2 of servers?.keys() ?? []) h2.on('session', (s) => s.setLocalWindowSize(16 * 1024 * 1024));
+
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024 * 1024 });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/x-protobuf', { parseAs: 'buffer' }, (_r, body, done) => done(null, body));
+  app.post('/v1/traces', async (request, reply) => {
+    let body = request.body as Buffer;
+    if (request.headers['content-encoding'] === 'gzip') body = await gunzipAsync(body);
+    work(body);
+    return reply.header('content-type', 'application/x-protobuf').send(Buffer.alloc(0));
+  });
+  await app.listen({ host: '127.0.0.1', port: httpPort });
+  return () => 0;
+}
+
+async function startReal(): Promise<() => number> {
+  const config = loadConfig(
+    {
+      ROUNDS_DATA_DIR: dataDir,
+      OTLP_HOST: '127.0.0.1',
+      OTLP_GRPC_PORT: String(grpcPort),
+      OTLP_HTTP_PORT: String(httpPort),
+      ROUNDS_API_PORT: '0',
+      INVESTIGATOR_ENABLED: 'false',
+      LOG_LEVEL: 'silent',
+      OTLP_MAX_INFLIGHT_REQUESTS: '1024',
+    },
+    {},
+    '',
+  );
+  const handle = await startRounds(config, { logger: pino({ level: 'silent' }) });
+  return () => {
+    handle.store.refresh();
+    let n = 0;
+    for (const s of handle.store.iterate('count')) n += s.count;
+    return n;
+  };
+}
+
+const stored = await (variant === 'rounds' ? startReal() : startPeer(variant === 'naive' ? fullDecode : noDecode));
+process.on('message', (msg: { cmd: string }) => {
+  if (msg.cmd === 'stats') {
+    const cpu = process.cpuUsage();
+    process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: stored() });
+  } else if (msg.cmd === 'exit') {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  }
+});
+process.send!({ ready: true });

@@ -1,0 +1,229 @@
+// Benchmark (b): an end-to-end firehose of 512-span exports with 1% errors, over OTLP/gRPC
+// and OTLP/HTTP on loopback, against three servers in the same run:
+//   floor  — acks without decoding: the transport's own cost, the best any receiver can do
+//   naive  — decodes every request fully with protobufjs, then acks: the obvious receiver
+//   rounds — the real receiver: selective decode, fingerprint, durable LMDB commit
+// Fairness: each server runs alone in its own process (CPU and peak RSS are its own); the
+// same client (one process, raw HTTP/2 gRPC framing and keep-alive HTTP/1.1, 16 requests in
+// flight) sends the same bytes to each; every export carries fresh trace ids so Rounds'
+// retry dedupe cannot skip work (gzip bodies come from a pre-compressed pool, see below).
+// The client shares the 2 cores with the server, as a sidecar Collector would.
+// Checks: every request acked, and Rounds stored exactly the error events it acked.
+import { fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
+import http2 from 'node:http2';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
+import { buildTracePayload } from './payloads.js';
+
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
+const WARMUP_MS = 500;
+const IN_FLIGHT = 16;
+const GZIP_POOL = 1500;
+
+interface Variant {
+  server: 'floor' | 'naive' | 'rounds';
+  transport: 'grpc' | 'http';
+  gzip: boolean;
+}
+
+export interface FirehoseRow extends Variant {
+  spansPerSec: number;
+  cpuUsPerSpan: number;
+  p50Ms: number;
+  p99Ms: number;
+  peakRssMb: number;
+  requests: number;
+  failures: number;
+  storedOk?: boolean;
+}
+
+/** Fresh trace ids for each request: patch the error spans' trace-id bytes in a copy. */
+export function payloadFactory() {
+  const payload = buildTracePayload({ spans: 512, errorRatio: 0.01, stackLines: 20, seed: 7 });
+  const T = otlpType(TYPES.traceRequest);
+  const decoded = T.toObject(T.decode(payload.body), { bytes: Buffer }) as { resourceSpans: { scopeSpans: { spans: { traceId: Buffer; status?: { code?: number } }[] }[] }[] };
+  const traceIds = new Set<string>();
+  for (const rs of decoded.resourceSpans) for (const ss of rs.scopeSpans) for (const s of ss.spans) if (s.status?.code === 2) traceIds.add(s.traceId.toString('hex'));
+  const offsets: number[] = [];
+  for (const hex of traceIds) {
+    const needle = Buffer.from(hex, 'hex');
+    for (let at = payload.body.indexOf(needle); at !== -1; at = payload.body.indexOf(needle, at + 1)) offsets.push(at);
+  }
+  let counter = 0;
+  const make = (): { body: Buffer; id: number } => {
+    const body = Buffer.from(payload.body);
+    const id = ++counter;
+    for (const at of offsets) body.writeUInt32BE(id, at + 12);
+    return { body, id };
+  };
+  return { make, errorsPerRequest: payload.errors, spansPerRequest: payload.spans };
+}
+
+interface Sender {
+  send(body: Buffer): Promise<boolean>;
+  close(): void;
+}
+
+function grpcSender(port: number, gzip: boolean): Sender {
+  const session = http2.connect(`http://127.0.0.1:${port}`);
+  session.on('error', () => {});
+  return {
+    send(body) {
+      return new Promise((resolve) => {
+        const frame = Buffer.alloc(5 + body.length);
+        frame[0] = gzip ? 1 : 0;
+        frame.writeUInt32BE(body.length, 1);
+        body.copy(frame, 5);
+        const stream = session.request({
+          ':method': 'POST',
+          ':path': '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
+          'content-type': 'application/grpc',
+          te: 'trailers',
+          ...(gzip ? { 'grpc-encoding': 'gzip' } : {}),
+        });
+        let status: string | undefined;
+        stream.on('response', (headers) => (status = headers['grpc-status'] as string | undefined));
+        stream.on('trailers', (trailers) => (status = trailers['grpc-status'] as string | undefined));
+        stream.on('data', () => {});
+        stream.on('end', () => resolve(status === '0'));
+        stream.on('error', () => resolve(false));
+        stream.end(frame);
+      });
+    },
+    close: () => session.close(),
+  };
+}
+
+function httpSender(port: number, gzip: boolean): Sender {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  return {
+    send(body) {
+      return new Promise((resolve) => {
+        const req = http.request(
+          { host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode === 200));
+          },
+        );
+        req.on('error', () => resolve(false));
+        req.end(body);
+      });
+    },
+    close: () => agent.destroy(),
+  };
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+
+async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, gzPool: { body: Buffer; id: number }[]): Promise<FirehoseRow> {
+  const [grpcPort, httpPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(join(tmpdir(), 'rounds-bench-'));
+  const child = fork(fileURLToPath(new URL('./firehose-server.js', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
+    child.once('message', (m) => resolve(m as T));
+    child.send({ cmd });
+  });
+  await new Promise((resolve) => child.once('message', resolve));
+  const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip);
+  const latencies: number[] = [];
+  const ackedIds = new Set<number>();
+  let failures = 0;
+  let poolAt = 0;
+  let measuring = false;
+  let requests = 0;
+  const next = () => (v.gzip ? gzPool[poolAt++ % gzPool.length] : factory.make());
+  let running = true;
+  const worker = async () => {
+    while (running) {
+      const { body, id } = next();
+      const t0 = performance.now();
+      const ok = await sender.send(body);
+      if (ok) ackedIds.add(id);
+      else failures++;
+      if (measuring) {
+        latencies.push(performance.now() - t0);
+        if (ok) requests++;
+      }
+    }
+  };
+  const workers = Array.from({ length: IN_FLIGHT }, worker);
+  await new Promise((r) => setTimeout(r, WARMUP_MS));
+  const before = await ask<{ cpuUs: number }>('stats');
+  measuring = true;
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, DURATION_MS));
+  measuring = false;
+  const elapsed = (performance.now() - t0) / 1000;
+  const after = await ask<{ cpuUs: number; maxRssBytes: number }>('stats');
+  running = false;
+  await Promise.all(workers);
+  sender.close();
+  const final = await ask<{ stored: number }>('stats');
+  child.send({ cmd: 'exit' });
+  latencies.sort((a, b) => a - b);
+  const spans = requests * factory.spansPerRequest;
+  return {
+    ...v,
+    spansPerSec: spans / elapsed,
+    cpuUsPerSpan: (after.cpuUs - before.cpuUs) / spans,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    peakRssMb: after.maxRssBytes / 1024 / 1024,
+    requests,
+    failures,
+    storedOk: v.server === 'rounds' ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
+  };
+}
+
+export async function run(): Promise<FirehoseRow[]> {
+  const factory = payloadFactory();
+  const gzPool = Array.from({ length: GZIP_POOL }, () => {
+    const p = factory.make();
+    return { body: gzipSync(p.body), id: p.id };
+  });
+  const rows: FirehoseRow[] = [];
+  for (const transport of ['grpc', 'http'] as const) {
+    for (const gzip of [false, true]) {
+      for (const server of ['floor', 'naive', 'rounds'] as const) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
+    }
+  }
+  return rows;
+}
+
+export function printTable(rows: FirehoseRow[]): void {
+  const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+  console.log('\n(b) firehose: 512-span exports, 1% errors, loopback, 16 in flight');
+  console.log('| transport | body | server | spans/s | vs naive | vs floor | server CPU µs/span | p50 ms | p99 ms | peak RSS MB | check |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const r of rows) {
+    const peers = rows.filter((p) => p.transport === r.transport && p.gzip === r.gzip);
+    const naive = peers.find((p) => p.server === 'naive')!.spansPerSec;
+    const floor = peers.find((p) => p.server === 'floor')!.spansPerSec;
+    const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : 'ok';
+    console.log(
+      `| ${r.transport} | ${r.gzip ? 'gzip' : 'plain'} | ${r.server} | ${f(r.spansPerSec)} | ${f(r.spansPerSec / naive, 2)}× | ${f((100 * r.spansPerSec) / floor)}% | ${f(r.cpuUsPerSpan, 2)} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${check} |`,
+    );
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await run();
+  printTable(rows);
+  if (rows.some((r) => r.failures > 0 || r.storedOk === false)) process.exitCode = 1;
+}
