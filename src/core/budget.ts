@@ -145,6 +145,20 @@ export interface BudgetLedger {
   record(day: string, usd: number): void;
 }
 
+/**
+ * Implemented by diagnosers that pay per call. `spentUsd` grows by the cost of every answered
+ * call, including answers that were then rejected (invalid JSON, refusals): they were billed
+ * all the same, so the daily ledger must see them. A running total rather than a per-call
+ * value, so a wrapper can record exactly what is new even while calls overlap.
+ */
+export interface CostReporting {
+  readonly spentUsd: number;
+}
+
+export function isCostReporting(x: unknown): x is CostReporting {
+  return typeof (x as Partial<CostReporting> | null)?.spentUsd === 'number';
+}
+
 export function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }

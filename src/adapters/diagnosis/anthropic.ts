@@ -8,7 +8,7 @@
 // retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
 // check did not see.
 import Anthropic from '@anthropic-ai/sdk';
-import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from '../../core/budget.js';
+import { costUsd, estimateTokens, maxOutputTokensWithin, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, validateAnswer } from '../../core/prompt.js';
@@ -41,8 +41,10 @@ const MIN_OUTPUT_TOKENS = 256;
 /** error.details.error_code values that mean money, not load: retrying will not help. */
 const SPEND_LIMIT_CODES = /spend_limit|billing|credit|payment/i;
 
-export class AnthropicDiagnoser implements Diagnoser {
+export class AnthropicDiagnoser implements Diagnoser, CostReporting {
   readonly name = 'anthropic';
+  /** All that answered calls cost so far (see CostReporting). */
+  spentUsd = 0;
   private readonly client: Anthropic;
   private readonly maxOutputTokens: number;
   private readonly redact: (text: string) => string;
@@ -107,6 +109,7 @@ export class AnthropicDiagnoser implements Diagnoser {
     }
 
     const spent = usageCost(price, message.usage);
+    this.spentUsd += spent;
     if (message.stop_reason === 'refusal') return failed(`the model refused to answer (cost $${spent.toFixed(4)})`);
     const block = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === DIAGNOSIS_TOOL_NAME);
     if (!block) return failed(`the model did not call ${DIAGNOSIS_TOOL_NAME} (stop_reason ${message.stop_reason})`);

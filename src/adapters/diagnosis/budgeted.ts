@@ -2,8 +2,8 @@
 // request, checks the estimate against the per-diagnosis cap and the day's total in the ledger,
 // and only then lets the configured diagnoser run; over budget it answers with the offline
 // evidence diagnosis and says why in `fallbackReason`. Actual costs (from the API's usage) are
-// recorded in the ledger.
-import { checkBudget, utcDay, type BudgetLedger } from '../../core/budget.js';
+// recorded in the ledger, also for answers that were billed but rejected (CostReporting).
+import { checkBudget, isCostReporting, utcDay, type BudgetLedger } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import type { Clock, Diagnoser, DiagnosisRequest, Outcome } from '../../core/ports.js';
 import type { Redactor } from '../../core/redact.js';
@@ -30,10 +30,13 @@ export class BudgetedDiagnoser implements Diagnoser {
    * check against the same ledger total and together overspend it.
    */
   private readonly reserved = new Map<string, number>();
+  /** The inner diagnoser's `spentUsd` already written to the ledger (when it reports one). */
+  private recordedUsd: number;
 
   constructor(private readonly options: BudgetedDiagnoserOptions) {
     this.name = options.inner.name;
     this.clock = options.clock ?? { now: () => Date.now() };
+    this.recordedUsd = isCostReporting(options.inner) ? options.inner.spentUsd : 0;
   }
 
   estimateCostUsd(request: DiagnosisRequest): number {
@@ -56,7 +59,15 @@ export class BudgetedDiagnoser implements Diagnoser {
     this.reserved.set(day, reserved + estimate);
     try {
       const outcome = await this.options.inner.diagnose(safe);
-      if (outcome.status === 'ok' && outcome.value.costUsd > 0) this.options.ledger.record(day, outcome.value.costUsd);
+      const inner = this.options.inner;
+      if (isCostReporting(inner)) {
+        // Whatever was billed since the last record, failed answers included.
+        const fresh = inner.spentUsd - this.recordedUsd;
+        this.recordedUsd = inner.spentUsd;
+        if (fresh > 0) this.options.ledger.record(day, fresh);
+      } else if (outcome.status === 'ok' && outcome.value.costUsd > 0) {
+        this.options.ledger.record(day, outcome.value.costUsd);
+      }
       return outcome;
     } finally {
       const left = (this.reserved.get(day) ?? estimate) - estimate;

@@ -5,6 +5,7 @@
 // The command runs through the shell (so DIAGNOSIS_COMMAND can carry flags and pipes) in its
 // own process group, so a timeout kills the agent and everything it started, not only the shell.
 import { spawn } from 'node:child_process';
+import type { CostReporting } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, parseAnswerText, validateAnswer } from '../../core/prompt.js';
@@ -44,8 +45,13 @@ interface RunResult {
 
 const STDERR_TAIL = 2000;
 
-export class CommandDiagnoser implements Diagnoser {
+export class CommandDiagnoser implements Diagnoser, CostReporting {
   readonly name = 'command';
+  /**
+   * What runs cost so far (see CostReporting): the cost the command reported, else the assumed
+   * `costUsd` per run, also for runs that failed (an agent bills for the work it did).
+   */
+  spentUsd = 0;
   private readonly redact: (text: string) => string;
   private readonly clock: Clock;
 
@@ -65,14 +71,16 @@ export class CommandDiagnoser implements Diagnoser {
     const tail = (s: string) => this.redact(s.length > STDERR_TAIL ? s.slice(-STDERR_TAIL) : s).trim();
 
     if (r.spawnError) return failed(`could not start the diagnosis command: ${r.spawnError.message}`);
+    const parsed = r.code === 0 && !r.timedOut && !r.overflow ? interpret(r.stdout) : undefined;
+    this.spentUsd += parsed?.cost ?? this.options.costUsd ?? 0;
     // A command that ran out of time is likely to do so again with the same input: failed, not retryable.
     if (r.timedOut) return failed(`the diagnosis command timed out after ${this.options.timeoutMs} ms and was killed${r.stderr ? `; stderr: ${tail(r.stderr)}` : ''}`);
     if (r.overflow) return failed(`the diagnosis command wrote more than ${this.maxOutput} bytes to stdout`);
-    if (r.code !== 0) {
+    if (!parsed) {
       return failed(`the diagnosis command exited with ${r.code === null ? `signal ${r.signal}` : `code ${r.code}`}${r.stderr ? `; stderr: ${tail(r.stderr)}` : ''}`);
     }
 
-    const { answer, cost } = interpret(r.stdout);
+    const { answer, cost } = parsed;
     if (!answer.ok) return failed(`${answer.error}; stdout began: ${JSON.stringify(this.redact(r.stdout.slice(0, 200)))}`);
     return ok({
       ...answer.value,

@@ -12,7 +12,7 @@
 // SDK retries are off by default for the same reason as in the Anthropic adapter: the
 // investigator's queue retries retryable Outcomes.
 import OpenAI from 'openai';
-import { costUsd, estimateTokens, maxOutputTokensWithin, type PriceTable } from '../../core/budget.js';
+import { costUsd, estimateTokens, maxOutputTokensWithin, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, parseAnswerText } from '../../core/prompt.js';
@@ -50,8 +50,10 @@ const MIN_OUTPUT_TOKENS = 256;
 /** Chat-template framing per message, rounded up. */
 const FRAMING_TOKENS = 20;
 
-export class OpenAIDiagnoser implements Diagnoser {
+export class OpenAIDiagnoser implements Diagnoser, CostReporting {
   readonly name = 'openai';
+  /** All that answered calls cost so far (see CostReporting). */
+  spentUsd = 0;
   private readonly client: OpenAI;
   private readonly maxOutputTokens: number;
   private readonly tokenParam: 'max_tokens' | 'max_completion_tokens';
@@ -135,6 +137,7 @@ export class OpenAIDiagnoser implements Diagnoser {
       ? costUsd(price, completion.usage.prompt_tokens ?? 0, completion.usage.completion_tokens ?? 0)
       : // Some local servers omit usage; estimate so the ledger is not blind.
         costUsd(price, tokens, estimateTokens(content));
+    this.spentUsd += spent;
     if (choice.message.refusal) return failed(`the model refused: ${choice.message.refusal}`);
     const answer = parseAnswerText(content);
     if (!answer.ok) {

@@ -109,6 +109,18 @@ describe('BudgetedDiagnoser', () => {
     expect(ledger.spentOn('2026-11-21')).toBe(8);
   });
 
+  it('a billed answer that fails validation still counts against the day', async () => {
+    const odd = await startFakeAnthropic({ usage: { input_tokens: 1000, output_tokens: 100 }, reply: () => ({ rootCause: 'incomplete' }) });
+    try {
+      const ledger = new MemoryLedger();
+      const out = await wrap(new AnthropicDiagnoser({ apiKey: 'sk-ant-fake-key-000000000000000000', baseURL: odd.url, model: MODEL, prices }), ledger).diagnose(sampleRequest());
+      expect(out.status).toBe('failed');
+      expect(ledger.spentOn('2026-11-21')).toBeCloseTo((1000 * 3 + 100 * 15) / 1e6, 12);
+    } finally {
+      await odd.close();
+    }
+  });
+
   it('a failed model call is passed through and costs nothing in the ledger', async () => {
     const ledger = new MemoryLedger();
     const out = await wrap(new RecordingDiagnoser(0.01, async () => failed('boom')), ledger).diagnose(sampleRequest());

@@ -65,6 +65,17 @@ describe('CommandDiagnoser', () => {
     expect(out).toMatchObject({ status: 'ok', value: { ...answer, model: 'claude-code', costUsd: 0.1234 } });
   });
 
+  it('counts what runs cost, failed ones included (reported cost, else the assumed per-run cost)', async () => {
+    const envelope = script('billed-garbage.js', `console.log(JSON.stringify({ type: 'result', result: 'no idea', total_cost_usd: 0.2 }));`);
+    const d = new CommandDiagnoser({ command: envelope, timeoutMs: 10_000, costUsd: 0.05 });
+    expect((await d.diagnose(sampleRequest())).status).toBe('failed');
+    expect(d.spentUsd).toBeCloseTo(0.2, 12);
+    const crash = new CommandDiagnoser({ command: script('crash2.js', 'process.exit(1)'), timeoutMs: 10_000, costUsd: 0.05 });
+    await crash.diagnose(sampleRequest());
+    expect(crash.spentUsd).toBeCloseTo(0.05, 12);
+    expect(crash.estimateCostUsd()).toBe(0.05);
+  });
+
   it('a non-zero exit is failed with the (redacted) tail of stderr', async () => {
     const cmd = script('crash.js', `console.error('x'.repeat(5000)); console.error('fatal: could not auth with ${PLANTED.githubToken}'); process.exit(3);`);
     const out = await new CommandDiagnoser({ command: cmd, timeoutMs: 10_000 }).diagnose(sampleRequest());
