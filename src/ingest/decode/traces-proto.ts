@@ -152,7 +152,7 @@ function walkScopeSpans(w: Walk, end: number): void {
 
 /**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
- * One-byte tags and one- or two-byte lengths (nearly all of them in a span) are read inline
+ * One- or two-byte tags and lengths (nearly all of them in a span) are read inline
  * from the buffer; anything longer or unusual goes through the checked Reader methods.
  */
 function scanSpan(r: Reader, end: number): number {
@@ -162,11 +162,15 @@ function scanSpan(r: Reader, end: number): number {
   let hasException = false;
   while (pos < end) {
     let tag = buf[pos];
-    if (tag >= 0x80 || tag < 8) {
+    if (tag >= 8 && tag < 0x80) pos++;
+    else if (tag >= 0x80 && pos + 1 < end && buf[pos + 1] < 0x80 && buf[pos + 1] !== 0) {
+      tag = (tag & 0x7f) | (buf[pos + 1] << 7); // fields 16+, e.g. Span.flags
+      pos += 2;
+    } else {
       r.pos = pos;
       tag = r.tag(end);
       pos = r.pos;
-    } else pos++;
+    }
     const wt = tag & 7;
     if (wt === WIRE_LEN) {
       if (pos >= end) throw r.truncated('varint', pos);
