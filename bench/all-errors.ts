@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { createFingerprinter } from '../src/core/fingerprint/index.js';
 import type { ErrorEvent } from '../src/core/model.js';
@@ -92,7 +93,7 @@ export function printTable(rows: AllErrorsRow[]): void {
   for (const r of rows) console.log(`| ${r.mode} | ${r.events} | ${Math.round(r.eventsPerSec).toLocaleString('en-US')} | ${r.ok ? 'ok' : `stored ${r.stored}`} |`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await run();
   printTable(rows);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;

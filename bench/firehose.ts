@@ -15,7 +15,7 @@ import http from 'node:http';
 import http2 from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { buildTracePayload } from './payloads.js';
@@ -134,7 +134,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, gzPool: { body: Buffer; id: number }[]): Promise<FirehoseRow> {
   const [grpcPort, httpPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'rounds-bench-'));
-  const child = fork(fileURLToPath(new URL('./firehose-server.js', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // The server runs from TypeScript through tsx, like this file.
+  const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    execArgv: ['--import', 'tsx'],
+  });
   const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
     child.once('message', (m) => resolve(m as T));
     child.send({ cmd });
@@ -222,7 +226,7 @@ export function printTable(rows: FirehoseRow[]): void {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const rows = await run();
   printTable(rows);
   if (rows.some((r) => r.failures > 0 || r.storedOk === false)) process.exitCode = 1;
