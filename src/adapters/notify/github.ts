@@ -86,7 +86,22 @@ export class GitHubIssueNotifier implements Notifier {
     this.maxInlineWaitMs = options.maxInlineWaitMs ?? 60_000;
   }
 
+  /** Per fingerprint, the notify in progress: two at once would both search, miss, and both create. */
+  private readonly inflight = new Map<string, Promise<unknown>>();
+
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
+    const fp = report.signature.fingerprint;
+    const before = this.inflight.get(fp) ?? Promise.resolve();
+    const mine = before.then(() => this.notifyOne(report));
+    const settled = mine.catch(() => undefined);
+    this.inflight.set(fp, settled);
+    void settled.then(() => {
+      if (this.inflight.get(fp) === settled) this.inflight.delete(fp);
+    });
+    return mine;
+  }
+
+  private async notifyOne(report: Report): Promise<Outcome<{ location?: string }>> {
     const fp = report.signature.fingerprint;
     let number = this.cache.get(fp);
     if (number === undefined) {

@@ -65,6 +65,15 @@ describe('GitHubIssueNotifier', () => {
     expect(gh.requests.filter((r) => r.path === '/search/issues')).toHaveLength(1);
   });
 
+  it('two concurrent reports of a new signature still make one issue', async () => {
+    const n = notifier({ mutationIntervalMs: 0 });
+    const [a, b] = await Promise.all([n.notify(sampleReport()), n.notify(sampleReport({ kind: 'rediagnosed' }))]);
+    expect(a.status).toBe('ok');
+    expect(b.status).toBe('ok');
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.issues[0].comments).toHaveLength(1);
+  });
+
   it('finds the issue again by its marker after a restart (cold cache) instead of duplicating', async () => {
     await notifier().notify(sampleReport());
     await notifier().notify(sampleReport({ kind: 'rediagnosed' }));
