@@ -49,6 +49,7 @@ export interface ExceptionParts {
   message: string;
   culprit?: string;
   frames: Frame[];
+  /** Frames of the exception that names the crash site, and how many of them are in-app. */
   frameCount: number;
   inAppCount: number;
 }
@@ -59,18 +60,12 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;
-  let frameCount = 0;
-  let inAppCount = 0;
-  const classified = chain.map((e) =>
-    e.frames.map((f) => {
-      const inApp = classifier.isInApp(f, trace.runtime);
-      frameCount++;
-      if (inApp) inAppCount++;
-      return inApp;
-    }),
-  );
+  // Classify lazily, root cause outwards, and stop at the first exception with an in-app
+  // frame: outer exceptions' frames are never needed then.
+  const classified: (boolean[] | undefined)[] = new Array(chain.length);
+  const classify = (i: number) => (classified[i] ??= chain[i].frames.map((f) => classifier.isInApp(f, trace.runtime)));
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
-    const j = classified[i].indexOf(true);
+    const j = classify(i).indexOf(true);
     if (j >= 0) {
       crashIndex = i;
       crashFrame = chain[i].frames[j];
@@ -78,9 +73,12 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
   const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
+  const rootInApp = root ? classify(rootIndex) : [];
   const frames: Frame[] = (root?.frames ?? []).map((f, k) => ({
-    function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: classified[rootIndex][k],
+    function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: rootInApp[k],
   }));
+  const frameCount = frames.length;
+  const inAppCount = rootInApp.filter(Boolean).length;
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';

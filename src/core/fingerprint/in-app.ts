@@ -61,10 +61,13 @@ export class InAppClassifier {
   }
 }
 
+// One regex for all path rules: a frame costs one scan, not fourteen.
+const LIBRARY_PATH = new RegExp(LIBRARY_PATHS.map((re) => `(?:${re.source})`).join('|'));
+
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native) return false;
-  const file = frame.file?.replace(/\\/g, '/');
-  if (file && LIBRARY_PATHS.some((re) => re.test(file))) return false;
+  const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
+  if (file && LIBRARY_PATH.test(file)) return false;
   const moduleRule = LIBRARY_MODULES[runtime];
   if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;

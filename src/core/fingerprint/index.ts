@@ -82,7 +82,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   const miner = new TemplateMiner({ similarity: options.templateSimilarity, maxClusters: options.maxTemplates }, options.minerState);
   const rules: CompiledRules | undefined = options.rules === undefined ? undefined : compileRules(options.rules);
 
-  function builtIn(input: FingerprintInput): FingerprintResult & { vars: Record<string, string | undefined> } {
+  function builtIn(input: FingerprintInput): FingerprintResult & { vars: () => Record<string, string | undefined> } {
     const service = input.service || '<no-service>';
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const hasException = Boolean(input.type || input.stacktrace);
@@ -93,7 +93,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       const types = p.types.length ? p.types : ['Error'];
       const parts: string[] = [service, 'exception', types.join(' <- ')];
       explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? 'outermost first; suppressed exceptions excluded' : 'single exception'})`);
-      explain.push(`stack: ${trace.runtime} format, ${p.frameCount} frames parsed, ${p.inAppCount} in-app; line and column numbers never contribute`);
+      explain.push(`stack: ${trace.runtime} format, ${p.frameCount} frames in the crash site's exception, ${p.inAppCount} in-app; line and column numbers never contribute`);
       if (p.crashSite) {
         parts.push('site', p.crashSite);
         explain.push(`crash site: ${p.crashSite} — contributes (first in-app frame of the innermost exception that has one; callers do not contribute, so other call paths group together)`);
@@ -101,18 +101,18 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
       } else explain.push('crash site: none (unknown or empty stack trace)');
-      let message = parameterize(firstLine(p.message));
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         const mined = miner.add(partition, firstLine(p.message));
         parts.push('template', mined.clusterId);
-        message = mined.template;
+        const message = mined.template;
         explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);
         const fingerprint = digest(parts);
-        return { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: varsOf(input, types[0], message, p.frames, trace.runtime) };
+        return { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) };
       }
       explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
-      return { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: varsOf(input, types[0], message, p.frames, trace.runtime) };
+      const message = parameterize(firstLine(p.message));
+      return { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) };
     }
     // A log record (or an error span) without an exception: its body's template is the failure.
     const raw = input.body ?? input.message ?? '';
@@ -125,7 +125,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
     explain.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
     const type = input.severityText || (input.source === 'span' ? 'span' : 'log');
-    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message: mined.template, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: varsOf(input, type, mined.template, [], 'unknown') };
+    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message: mined.template, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, mined.template, [], 'unknown') };
   }
 
   function aliasesFor(parts: string[], absorbed: string[]): string[] {
@@ -153,7 +153,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         source: input.source,
         frames: result.frames,
         attributes: input.attributes ?? {},
-        vars,
+        vars: vars(),
       });
       if (!hit) {
         result.explain.push(`rules: none of ${rules.length} matched`);

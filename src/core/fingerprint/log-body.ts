@@ -6,7 +6,10 @@
 const MESSAGE_KEYS = ['msg', 'message', 'event'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
 const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
-const LOGFMT = /^(?:[\w.@-]{1,64}=(?:"(?:[^"\\]|\\.){0,2000}"|\S{0,2000})\s*){2,}$/;
+// logfmt: starts with `key=` and has another ` key=` later. Two linear probes, not one
+// pattern over the whole line (a repeated `key=value` group backtracks badly on `a=a=a=…`).
+const LOGFMT_START = /^[\w.@-]{1,64}=/;
+const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
 export function messageOfBody(body: string): { text: string; format: 'json' | 'logfmt' | 'text' } {
   const trimmed = body.trim();
@@ -20,7 +23,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     }
     return { text: trimmed, format: 'text' };
   }
-  if (trimmed.length <= 4096 && trimmed.includes('=') && LOGFMT.test(trimmed)) {
+  if (trimmed.length <= 4096 && trimmed.includes('=') && LOGFMT_START.test(trimmed) && LOGFMT_NEXT.test(trimmed)) {
     const fields: Record<string, string> = {};
     for (const m of trimmed.matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
     const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');

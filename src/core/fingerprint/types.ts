@@ -49,9 +49,12 @@ export const LIMITS = {
 /** Splits a trace into lines, after capping its size and the length of each line. */
 export function traceLines(text: string): string[] {
   const capped = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
-  const lines = capped.split(/\r?\n/);
+  const lines = capped.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > LIMITS.maxLineChars) lines[i] = lines[i].slice(0, LIMITS.maxLineChars);
+    let line = lines[i];
+    if (line.length > LIMITS.maxLineChars) line = line.slice(0, LIMITS.maxLineChars);
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    lines[i] = line;
   }
   return lines;
 }

@@ -9,7 +9,6 @@ import { looksLikeJavaScript, parseJavaScript } from './javascript.js';
 import { looksLikePhp, parsePhp } from './php.js';
 import { looksLikePython, parsePython } from './python.js';
 import { looksLikeRuby, parseRuby } from './ruby.js';
-import { LIMITS } from '../types.js';
 
 const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][] = [
   ['python', looksLikePython, parsePython],
@@ -28,8 +27,11 @@ const HINTS: Record<string, Runtime> = {
   dotnet: 'dotnet', '.net': 'dotnet', ruby: 'ruby', php: 'php',
 };
 
+/** Characters the detectors look at: the header and the first frames say which runtime it is. */
+const DETECT_CHARS = 4096;
+
 export function detectRuntime(text: string, hint?: string): Runtime {
-  const sample = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
+  const sample = text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text;
   const hinted = hint ? HINTS[hint.toLowerCase()] : undefined;
   if (hinted && DETECTORS.find((d) => d[0] === hinted)![1](sample)) return hinted;
   for (const [runtime, looks] of DETECTORS) if (looks(sample)) return runtime;

@@ -12,7 +12,7 @@ const FUNC = /^([^\s(][^\s]{0,500})\(([^()]{0,400})\)$/; // greedy: `main.(*T).m
 const FILE = /^\s+(.{1,600}):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?$/;
 
 export function looksLikeGo(text: string): boolean {
-  return /^goroutine \d{1,12} \[/m.test(text) || /^panic: /m.test(text);
+  return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text));
 }
 
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */

@@ -15,6 +15,7 @@ const HEADER = /^(?:PHP )?(?:Fatal error: +Uncaught )?(?:Next )?([A-Za-z_\\][\w\
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
 export function looksLikePhp(text: string): boolean {
+  if (!text.includes('#0 ')) return false;
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text);
 }
 

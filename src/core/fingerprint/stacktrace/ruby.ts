@@ -12,7 +12,7 @@ const FROM = /^\s*(?:from )?(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)'$/;
 const PLAIN_HEADER = /^([A-Z][\w:]{0,200}): (.*)$/;
 
 export function looksLikeRuby(text: string): boolean {
-  return /:\d{1,7}:in [`'][^'\n]{1,300}'/.test(text);
+  return text.includes(':in ') && /:\d{1,7}:in [`'][^'\n]{1,300}'/.test(text);
 }
 
 function frame(file: string, line: string, label: string): RawFrame {
