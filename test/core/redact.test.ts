@@ -52,6 +52,13 @@ describe('redact: behaviour', () => {
     expect(redact('id 4111111111111112')).toBe('id 4111111111111112');
   });
 
+  it('finds a card number among neighbouring digit groups and redacts only it', () => {
+    expect(redact('card 4111 1111 1111 1111 2029 ok')).toBe('card [REDACTED:card_number] 2029 ok');
+    expect(redact('qty 12 4111-1111-1111-1111')).toBe('qty 12 [REDACTED:card_number]');
+    // A contiguous run is one number: no card is cut out of its middle.
+    expect(redact('id 94111111111111111')).toBe('id 94111111111111111');
+  });
+
   it('applies configurable extra patterns first, and rejects invalid ones', () => {
     const r = createRedactor({ extraPatterns: parseRedactPatterns('ACME-\\d{6};;internal-[a-z]+\\.corp') });
     expect(r.redact('customer ACME-123456 on internal-billing.corp')).toBe('customer [REDACTED:custom] on [REDACTED:custom]');
