@@ -23,7 +23,7 @@ import { readAnyValue, readKeyValueInto, readResourceAttributes, readScope } fro
 import { nanosToDecimal } from './nanos.js';
 import { type LogFields, type ResourceContext, type ScopeInfo, logErrorEvent, resourceContext } from './event.js';
 import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from './result.js';
-import { Reader, WIRE_END_GROUP, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
+import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
 
 const EXCEPTION_PREFIX = ascii('exception.');
 
@@ -145,26 +145,69 @@ function walkScopeLogs(w: Walk, end: number): void {
 /**
  * The hot loop: every record passes here. Reads severity_number and, when handled exceptions
  * count, attribute keys; skips the rest. Returns IS_ERROR, HAS_EXCEPTION (handled) or 0.
+ * One- or two-byte tags and lengths (nearly all of them in a record) are read inline
+ * from the buffer; anything longer or unusual goes through the checked Reader methods.
  */
 function scanLogRecord(r: Reader, end: number, threshold: number, captureHandled: boolean): number {
+  const buf = r.buf;
+  let pos = r.pos;
   let severity = 0;
   let hasException = false;
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
+  while (pos < end) {
+    let tag = buf[pos];
+    if (tag >= 8 && tag < 0x80) pos++;
+    else if (tag >= 0x80 && pos + 1 < end && buf[pos + 1] < 0x80 && buf[pos + 1] !== 0) {
+      tag = (tag & 0x7f) | (buf[pos + 1] << 7);
+      pos += 2;
+    } else {
+      r.pos = pos;
+      tag = r.tag(end);
+      pos = r.pos;
+    }
     const wt = tag & 7;
     if (wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      if (field === 6 && captureHandled && !hasException) hasException = keyIsException(r, stop);
-      r.pos = stop;
-    } else if (field === 2 && wt === WIRE_VARINT) {
+      if (pos >= end) throw r.truncated('varint', pos);
+      const lenAt = pos;
+      let len = buf[pos];
+      if (len < 0x80) pos++;
+      else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+        len = (len & 0x7f) | (buf[pos + 1] << 7);
+        pos += 2;
+      } else {
+        r.pos = pos;
+        len = r.uint32(end);
+        pos = r.pos;
+      }
+      const stop = pos + len;
+      if (stop > end) {
+        r.pos = pos;
+        throw r.truncatedLength(tag >>> 3, len, end, lenAt);
+      }
+      if (tag >>> 3 === 6 && captureHandled && !hasException) {
+        r.pos = pos;
+        hasException = keyIsException(r, stop);
+      }
+      pos = stop;
+    } else if (wt === WIRE_FIXED64) {
+      pos += 8;
+      if (pos > end) throw r.truncated(`fixed64 field ${tag >>> 3}`, pos - 8);
+    } else if (wt === WIRE_FIXED32) {
+      pos += 4;
+      if (pos > end) throw r.truncated(`fixed32 field ${tag >>> 3}`, pos - 4);
+    } else if (wt === WIRE_VARINT && tag >>> 3 === 2) {
+      r.pos = pos;
       severity = r.uint32(end) | 0;
+      pos = r.pos;
     } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
+      r.pos = pos;
+      throw r.strayEndGroup(tag >>> 3);
     } else {
-      r.skip(wt, field, end);
+      r.pos = pos;
+      r.skip(wt, tag >>> 3, end);
+      pos = r.pos;
     }
   }
+  r.pos = pos;
   r.expectEnd(end, 'LogRecord');
   if (severity >= threshold) return IS_ERROR;
   return hasException ? HAS_EXCEPTION : 0;

@@ -111,7 +111,12 @@ export class Reader {
    */
   lengthEnd(end: number, field: number): number {
     const at = this.pos;
-    const len = this.uint32(end);
+    const b = this.buf[at];
+    let len: number;
+    if (b < 0x80 && at < end) {
+      len = b;
+      this.pos = at + 1;
+    } else len = this.uint32(end);
     const stop = this.pos + len;
     if (stop > end) throw this.truncatedLength(field, len, end, at);
     return stop;
@@ -172,6 +177,11 @@ export class Reader {
   /** Reads a tag; field number 0 and a stray end-group are malformed input. */
   tag(end: number): number {
     const at = this.pos;
+    const b = this.buf[at];
+    if (b >= 8 && b < 0x80 && at < end) {
+      this.pos = at + 1;
+      return b;
+    }
     const tag = this.uint32(end);
     if (tag >>> 3 === 0) throw new DecodeError(`invalid field number 0 at offset ${at}`, at);
     return tag;
