@@ -153,16 +153,21 @@ function decodesToUserPass(b64: string): boolean {
  * an expiry after it): the longest run of whole groups that is a card is redacted, the rest kept.
  */
 function redactCardGroups(match: string, replacement: string): string {
-  const groups = [...match.matchAll(/\d+/g)].map((g) => ({ start: g.index!, end: g.index! + g[0].length, digits: g[0].length }));
+  const groups = [...match.matchAll(/\d+/g)];
+  let total = 0;
+  for (const g of groups) total += g[0].length;
+  if (total < 13) return match; // most numbers in logs end here
   let best: { start: number; end: number; digits: number } | undefined;
   for (let i = 0; i < groups.length; i++) {
-    let digits = 0;
+    // Every issuer prefix starts with 2–6.
+    const lead = groups[i][0].charCodeAt(0);
+    if (lead < 50 || lead > 54) continue;
+    let digits = '';
     for (let j = i; j < groups.length; j++) {
-      digits += groups[j].digits;
-      if (digits > 19) break;
-      if (digits < 13 || (best && digits <= best.digits)) continue;
-      const span = match.slice(groups[i].start, groups[j].end);
-      if (isCardNumber(span)) best = { start: groups[i].start, end: groups[j].end, digits };
+      digits += groups[j][0];
+      if (digits.length > 19) break;
+      if (digits.length < 13 || (best && digits.length <= best.digits)) continue;
+      if (isCardNumber(digits)) best = { start: groups[i].index!, end: groups[j].index! + groups[j][0].length, digits: digits.length };
     }
   }
   return best ? match.slice(0, best.start) + replacement + match.slice(best.end) : match;

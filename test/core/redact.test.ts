@@ -101,6 +101,8 @@ describe('redact: behaviour', () => {
       '-----BEGIN PRIVATE KEY-----' + 'A'.repeat(n),
       'Bearer '.repeat(n / 4),
       '"private_key": "' + '\\'.repeat(n),
+      '4111 '.repeat(n / 4),
+      '12 '.repeat(n),
     ];
     const started = performance.now();
     for (const s of inputs) redact(s);
