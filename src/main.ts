@@ -17,6 +17,24 @@ import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
+// [investigator imports]
+import { AnthropicDiagnoser } from './adapters/diagnosis/anthropic.js';
+import { BudgetedDiagnoser } from './adapters/diagnosis/budgeted.js';
+import { CommandDiagnoser } from './adapters/diagnosis/command.js';
+import { EvidenceDiagnoser } from './adapters/diagnosis/evidence.js';
+import { OpenAIDiagnoser } from './adapters/diagnosis/openai.js';
+import { GitHubIssueNotifier } from './adapters/notify/github.js';
+import { MarkdownNotifier } from './adapters/notify/markdown.js';
+import { StdoutNotifier } from './adapters/notify/stdout.js';
+import { WebhookNotifier } from './adapters/notify/webhook.js';
+import { grafanaHeaders, JaegerBackend, LokiBackend, PrometheusBackend, SignozBackend, TempoBackend } from './adapters/telemetry/index.js';
+import { LocalBackend } from './adapters/telemetry/local.js';
+import { FREE, isLocalBaseUrl, parsePriceOverrides, PriceTable } from './core/budget.js';
+import { Investigator } from './core/investigator.js';
+import type { Diagnoser, Notifier, TelemetryBackend } from './core/ports.js';
+import { createRedactor, parseRedactPatterns } from './core/redact.js';
+import { InvestigationScheduler } from './investigate/scheduler.js';
+import { LmdbBudgetLedger } from './store/budget-ledger.js';
 
 export interface RoundsHandle {
   grpcPort: number;
@@ -85,9 +103,85 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });
   const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT });
   // [investigator] — telemetry backends, diagnoser, notifiers and the background investigator are wired here.
+  // Everything that leaves the process (prompts, issues, webhooks, terminal reports) passes this.
+  const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
+  const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock };
+  const grafana = grafanaHeaders({ apiKey: config.GRAFANA_API_KEY, orgId: config.GRAFANA_ORG_ID });
+  const telemetryBackends: Record<Config['TELEMETRY_BACKEND'][number], () => TelemetryBackend> = {
+    local: () => new LocalBackend({ store, clock }),
+    jaeger: () => new JaegerBackend({ ...backendOptions, baseUrl: config.JAEGER_API_URL! }),
+    tempo: () => new TempoBackend({ ...backendOptions, baseUrl: config.GRAFANA_TEMPO_URL!, headers: grafana }),
+    loki: () => new LokiBackend({ ...backendOptions, baseUrl: config.GRAFANA_LOKI_URL!, headers: grafana }),
+    prometheus: () => new PrometheusBackend({ ...backendOptions, baseUrl: config.GRAFANA_PROMETHEUS_URL!, headers: grafana, queries: (config.PROMETHEUS_QUERIES ?? '').split(';') }),
+    signoz: () => new SignozBackend({ ...backendOptions, baseUrl: config.SIGNOZ_API_URL!, apiKey: config.SIGNOZ_API_KEY }),
+  };
+  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => telemetryBackends[name]());
+
+  const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
+  const priceOverrides = parsePriceOverrides(config.LLM_PRICES);
+  const configured: Diagnoser | undefined =
+    config.DIAGNOSIS_BACKEND === 'anthropic'
+      ? new AnthropicDiagnoser({ apiKey: config.ANTHROPIC_API_KEY!, baseURL: config.ANTHROPIC_BASE_URL, model: config.CLAUDE_MODEL, prices: new PriceTable(priceOverrides), redactor, clock })
+      : config.DIAGNOSIS_BACKEND === 'openai'
+        ? new OpenAIDiagnoser({
+            apiKey: config.OPENAI_API_KEY,
+            baseURL: config.OPENAI_BASE_URL,
+            model: config.OPENAI_MODEL,
+            // A model served on this machine or the private network costs no money.
+            prices: new PriceTable(isLocalBaseUrl(config.OPENAI_BASE_URL) ? { [config.OPENAI_MODEL]: FREE, ...priceOverrides } : priceOverrides),
+            redactor,
+            clock,
+          })
+        : config.DIAGNOSIS_BACKEND === 'command'
+          ? new CommandDiagnoser({ command: config.DIAGNOSIS_COMMAND!, cwd: config.DIAGNOSIS_COMMAND_CWD, timeoutMs: config.DIAGNOSIS_COMMAND_TIMEOUT, redactor, clock })
+          : undefined;
+  // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
+  const diagnoser: Diagnoser = configured
+    ? new BudgetedDiagnoser({ inner: configured, fallback: evidenceDiagnoser, ledger: new LmdbBudgetLedger(tables), perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD, dailyLimitUsd: config.DAILY_BUDGET_LIMIT, redactor, clock })
+    : evidenceDiagnoser;
+
+  const notifierFactories: Record<Config['NOTIFICATION_BACKEND'][number], () => Notifier> = {
+    stdout: () => new StdoutNotifier({ redactor }),
+    markdown: () => new MarkdownNotifier({ dir: config.NOTIFICATION_OUTPUT_DIR, clock, redactor }),
+    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, clock, redactor }),
+    webhook: () => new WebhookNotifier({ url: config.NOTIFICATION_WEBHOOK_URL!, secret: config.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: config.BACKEND_TIMEOUT, clock, redactor }),
+  };
+  const notifiers = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifierFactories[name]());
+
+  const investigator = new Investigator({
+    store,
+    backends,
+    diagnoser,
+    fallback: evidenceDiagnoser,
+    notifiers,
+    clock,
+    budgetUsd: config.DIAGNOSIS_BUDGET_USD,
+    // Adapters time out each request and retry (Retry-After waits up to 30 s); this bounds the whole call.
+    backendDeadlineMs: 3 * config.BACKEND_TIMEOUT + 30_000,
+  });
+  const scheduler = config.INVESTIGATOR_ENABLED
+    ? new InvestigationScheduler({
+        store,
+        investigator,
+        clock,
+        policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
+        concurrency: config.INVESTIGATION_CONCURRENCY,
+        logger,
+      })
+    : undefined;
 
   // [api routes] — management routes registered into the API server.
   const apiRoutes: ((app: import('fastify').FastifyInstance) => void | Promise<void>)[] = [];
+  // Imported here so this section stays self-contained. Refuses (ConfigError) an API beyond
+  // loopback without WEBHOOK_API_KEY. Pass `resolveUnknownTrace` to let POST /diagnose fetch
+  // traces the store has not seen from a telemetry backend.
+  const { managementApi } = await import('./api/management-api.js');
+  try {
+    apiRoutes.push(managementApi({ store, clock, settings: config, logger }));
+  } catch (error) {
+    await closeTables(tables);
+    throw error;
+  }
   const apiServer = new ApiServer({ host: config.API_HOST, port: config.ROUNDS_API_PORT, registry, isReady: () => ready, routes: apiRoutes });
 
   try {
@@ -101,6 +195,17 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   }
   ready = true;
   // [start background work] — investigator loop, retention pruning.
+  const { Retention } = await import('./store/retention.js');
+  const { SignatureActions } = await import('./store/signature-actions.js');
+  const retention = new Retention(
+    tables,
+    { occurrencesMs: config.RETENTION_OCCURRENCES, minuteCountersMs: config.RETENTION_MINUTE_COUNTERS, hourlyCountersMs: config.RETENTION_HOURLY_COUNTERS },
+    clock,
+    new SignatureActions(store, clock),
+    logger,
+  );
+  retention.start();
+  scheduler?.start();
   logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, dataDir: config.ROUNDS_DATA_DIR }, 'Rounds is receiving OTLP');
 
   let stopping: Promise<void> | undefined;
@@ -119,6 +224,9 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
       // [stop background work]
+      await retention.stop();
+      // Investigations still running after this keep their queue entries and resume after a restart.
+      await scheduler?.stop(10_000);
       await apiServer.stop();
       await closeTables(tables);
       logger.info('stopped');

@@ -1,0 +1,50 @@
+// Playing the scenarios into a running Rounds and waiting for its investigator: shared by
+// `rounds demo` and the end-to-end test of the scenarios.
+import type { Signature } from '../core/model.js';
+import type { LmdbSignatureStore } from '../store/signature-store.js';
+import type { Scenario } from './scenarios.js';
+import { DemoTelemetry, type Target } from './telemetry.js';
+
+/** Simulated time between two exports: ten minutes of traffic arrive in about twenty exports. */
+const SLICE_MS = 30_000;
+
+/** Records every scenario's telemetry and exports it; resolves once Rounds acknowledged all of it. */
+export async function playScenarios(target: Target, scenarios: readonly Scenario[], nowMs = Date.now()): Promise<void> {
+  const telemetry = new DemoTelemetry(target);
+  try {
+    for (const scenario of scenarios) scenario.play(telemetry, nowMs);
+    await telemetry.play(SLICE_MS);
+  } finally {
+    await telemetry.shutdown();
+  }
+}
+
+export type Progress = (diagnosed: number, total: number) => void;
+
+/**
+ * Waits until the investigation queue is empty and no signature is new or being investigated,
+ * or until `timeoutMs`; returns every signature, most frequent first.
+ */
+export async function waitForInvestigations(store: Pick<LmdbSignatureStore, 'iterate' | 'pendingInvestigations'>, timeoutMs: number, progress?: Progress): Promise<Signature[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const signatures = [...store.iterate('count')];
+    const open = signatures.filter((s) => s.status === 'new' || s.status === 'investigating');
+    const pending = [...store.pendingInvestigations()].length;
+    const done = signatures.length - open.length;
+    if (progress && done !== last) progress(done, signatures.length);
+    last = done;
+    if ((signatures.length > 0 && open.length === 0 && pending === 0) || Date.now() >= deadline) return signatures;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export function scenarioSignature(scenario: Scenario, signatures: Signature[]): Signature | undefined {
+  return signatures.find((s) => !s.mergedInto && scenario.matches(s));
+}
+
+export function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/.exec(text.trim());
+  return m ? m[0] : text.trim();
+}

@@ -1,0 +1,136 @@
+// The instrumented "services" of the demo: real OpenTelemetry JS SDK providers, one per
+// resource (service, version, host), exporting traces over OTLP/gRPC and logs over
+// OTLP/HTTP-protobuf to a Rounds receiver — exactly what an instrumented service (or a
+// Collector, on the wire) sends. Span times are given explicitly, so a scenario can play
+// minutes of traffic in milliseconds.
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
+import { SeverityNumber, type Logger } from '@opentelemetry/api';
+import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchLogRecordProcessor, LoggerProvider } from '@opentelemetry/sdk-logs';
+import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+
+export interface ServiceIdentity {
+  service: string;
+  version: string;
+  host: string;
+  environment?: string;
+}
+
+export interface Target {
+  host: string;
+  grpcPort: number;
+  httpPort: number;
+}
+
+/** An exception as the SDK records it (`exception.type`, `.message`, `.stacktrace`). */
+export interface DemoException {
+  name: string;
+  message: string;
+  stack: string;
+}
+
+export interface SpanSpec {
+  name: string;
+  startMs: number;
+  durationMs: number;
+  kind?: SpanKind;
+  attributes?: Record<string, string | number | boolean>;
+  parent?: Span;
+  /** The span fails with this exception (status ERROR, exception event at the end). */
+  error?: DemoException;
+  /** An exception recorded on a span that still succeeds (a retried or tolerated failure). */
+  handled?: DemoException;
+}
+
+export class DemoTelemetry {
+  private readonly tracers = new Map<string, TracerProvider>();
+  private readonly loggers = new Map<string, LoggerProvider>();
+  private readonly queued: { timeMs: number; record: () => void }[] = [];
+
+  constructor(private readonly target: Target) {}
+
+  private resource(id: ServiceIdentity) {
+    return resourceFromAttributes({
+      'service.name': id.service,
+      'service.version': id.version,
+      'host.name': id.host,
+      'deployment.environment.name': id.environment ?? 'demo',
+    });
+  }
+
+  tracer(id: ServiceIdentity): Tracer {
+    const key = `${id.service}|${id.version}|${id.host}`;
+    let provider = this.tracers.get(key);
+    if (!provider) {
+      const exporter = new OTLPTraceExporter({ url: `http://${this.target.host}:${this.target.grpcPort}` });
+      provider = new TracerProvider({ resource: this.resource(id), spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 100, maxExportBatchSize: 512 })] });
+      this.tracers.set(key, provider);
+    }
+    return provider.getTracer('rounds-demo');
+  }
+
+  logger(id: ServiceIdentity): Logger {
+    const key = `${id.service}|${id.version}|${id.host}`;
+    let provider = this.loggers.get(key);
+    if (!provider) {
+      const exporter = new OTLPLogExporter({ url: `http://${this.target.host}:${this.target.httpPort}/v1/logs` });
+      provider = new LoggerProvider({ resource: this.resource(id), processors: [new BatchLogRecordProcessor({ exporter, scheduledDelayMillis: 100 })] });
+      this.loggers.set(key, provider);
+    }
+    return provider.getLogger('rounds-demo');
+  }
+
+  span(id: ServiceIdentity, spec: SpanSpec): Span {
+    const context = spec.parent ? trace.setSpan(ROOT_CONTEXT, spec.parent) : ROOT_CONTEXT;
+    const span = this.tracer(id).startSpan(spec.name, { kind: spec.kind ?? SpanKind.SERVER, attributes: spec.attributes, startTime: spec.startMs }, context);
+    const endMs = spec.startMs + spec.durationMs;
+    if (spec.handled) span.recordException(spec.handled, spec.startMs + spec.durationMs / 2);
+    if (spec.error) {
+      span.recordException(spec.error, endMs);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: spec.error.message });
+    }
+    span.end(endMs);
+    return span;
+  }
+
+  log(id: ServiceIdentity, timeMs: number, severity: 'INFO' | 'WARN' | 'ERROR', body: string, attributes: Record<string, string> = {}): void {
+    const severityNumber = severity === 'ERROR' ? SeverityNumber.ERROR : severity === 'WARN' ? SeverityNumber.WARN : SeverityNumber.INFO;
+    this.logger(id).emit({ timestamp: timeMs, severityNumber, severityText: severity, body, attributes });
+  }
+
+  /** Schedules a request (its spans and logs) that happens at `timeMs` of the simulated timeline. */
+  at(timeMs: number, record: () => void): void {
+    this.queued.push({ timeMs, record });
+  }
+
+  /**
+   * Plays the scheduled requests in time order, exporting after each `sliceMs` of simulated
+   * time, so Rounds receives them as it would live traffic: in order, over many requests (its
+   * occurrence samples are then spread over the timeline rather than taken from one batch).
+   */
+  async play(sliceMs: number): Promise<void> {
+    const queue = this.queued.splice(0).sort((a, b) => a.timeMs - b.timeMs);
+    let sliceEnd = queue.length ? queue[0].timeMs + sliceMs : 0;
+    for (const { timeMs, record } of queue) {
+      if (timeMs >= sliceEnd) {
+        await this.flush();
+        sliceEnd = timeMs + sliceMs;
+      }
+      record();
+    }
+    await this.flush();
+  }
+
+  /** Exports everything recorded so far; resolves when the receiver has acknowledged it. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.tracers.values(), ...this.loggers.values()].map((p) => p.forceFlush()));
+  }
+
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.tracers.values(), ...this.loggers.values()].map((p) => p.shutdown()));
+  }
+}
+
+export { SpanKind };
