@@ -12,6 +12,12 @@ const KIND_LABEL: Record<Report['kind'], string> = {
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A code fence longer than any backtick run inside `text`, so error text cannot end it early. */
+function fence(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
 /** `checkout: TypeError: Cannot read properties of undefined`, capped for titles. */
 export function reportTitle(report: Report, max = 120): string {
   const s = report.signature;
@@ -42,9 +48,9 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
     '',
     '## Message',
     '',
-    '```',
+    fence(s.message),
     s.message,
-    '```',
+    fence(s.message),
     '',
     '## Root cause',
     '',
@@ -61,7 +67,10 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
     `Confidence **${Math.round(d.confidence * 100)}%** · diagnosed by \`${d.model}\`${d.costUsd > 0 ? ` for $${d.costUsd.toFixed(4)}` : ''}${d.createdMs ? ` at ${iso(d.createdMs)}` : ''}`,
     ...(d.fallbackReason ? ['', `> Note: ${d.fallbackReason}`] : []),
   ];
-  if (e.stacktraceSample) lines.push('', '<details><summary>Stack trace</summary>', '', '```', e.stacktraceSample.slice(0, 6000), '```', '', '</details>');
+  if (e.stacktraceSample) {
+    const stack = e.stacktraceSample.slice(0, 6000);
+    lines.push('', '<details><summary>Stack trace</summary>', '', fence(stack), stack, fence(stack), '', '</details>');
+  }
   if (e.trace) lines.push('', `Trace: \`${e.trace.traceId}\` (${e.trace.services.join(' → ')})`);
   return redact(lines.join('\n')) + '\n';
 }

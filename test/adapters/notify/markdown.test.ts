@@ -47,6 +47,13 @@ describe('MarkdownNotifier', () => {
     expect(text).toContain('tenant [REDACTED:custom] is over quota');
   });
 
+  it('keeps error text that contains code fences inside its block', async () => {
+    const dir = tempDataDir('rounds-md-');
+    const out = await new MarkdownNotifier({ dir, clock: { now: () => NOW } }).notify(sampleReport({ signature: sampleSignature({ message: 'bad template ```js\nx\n``` here' }) }));
+    const text = out.status === 'ok' ? readFileSync(out.value.location!, 'utf8') : '';
+    expect(text).toContain('````\nbad template ```js\nx\n``` here\n````');
+  });
+
   it('makes hostile service and type names safe file names', () => {
     const report = sampleReport({ signature: sampleSignature({ service: '../../etc/passwd', type: 'Error: <bad>|*?"name"', id: 'x/y' }) });
     const p = reportPath('/reports', report, NOW);
