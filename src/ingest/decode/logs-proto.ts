@@ -175,7 +175,7 @@ function scanLogRecord(r: Reader, end: number, threshold: number, captureHandled
         pos += 2;
       } else {
         r.pos = pos;
-        len = r.uint32(end);
+        len = r.lengthValue(end);
         pos = r.pos;
       }
       const stop = pos + len;

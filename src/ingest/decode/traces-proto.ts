@@ -182,7 +182,7 @@ function scanSpan(r: Reader, end: number): number {
         pos += 2;
       } else {
         r.pos = pos;
-        len = r.uint32(end);
+        len = r.lengthValue(end);
         pos = r.pos;
       }
       const stop = pos + len;

@@ -111,15 +111,25 @@ export class Reader {
    */
   lengthEnd(end: number, field: number): number {
     const at = this.pos;
-    const b = this.buf[at];
-    let len: number;
-    if (b < 0x80 && at < end) {
-      len = b;
-      this.pos = at + 1;
-    } else len = this.uint32(end);
+    const len = this.lengthValue(end);
     const stop = this.pos + len;
     if (stop > end) throw this.truncatedLength(field, len, end, at);
     return stop;
+  }
+
+  /**
+   * A length prefix. Read as a full varint (not truncated to 32 bits), so a declared length
+   * of 2^32 + n cannot pass for n; the caller's bounds check refuses anything too large.
+   */
+  lengthValue(end: number): number {
+    const at = this.pos;
+    const b = this.buf[at];
+    if (b < 0x80 && at < end) {
+      this.pos = at + 1;
+      return b;
+    }
+    this.varint64(end);
+    return this.hi * 4294967296 + this.lo;
   }
 
   /** A length prefix (read up to `this.pos`) that runs past `end`. */

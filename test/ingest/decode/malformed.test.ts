@@ -86,6 +86,13 @@ describe('malformed protobuf', () => {
     expect(() => decodeTracesProto(body)).toThrow(/truncated length-delimited field 1 at offset 1: declares 4294967295 bytes, 10 remain/);
     const nested = span([TRACE, SPAN, concat([tag(9, 2), varintBytes(1 << 30)])]);
     expect(() => decodeTracesProto(nested)).toThrow(DecodeError);
+    // 2^32 + 1 must not be read as 1 (a 32-bit truncation would accept this body).
+    for (const decode of [decodeTracesProto, decodeLogsProto]) {
+      const wrapped = concat([tag(1, 2), varintBytes(2n ** 32n + 1n), Uint8Array.of(0)]);
+      expect(() => decode(wrapped)).toThrow(/declares 4294967297 bytes/);
+      const inSpan = span([concat([tag(3, 2), varintBytes(2n ** 32n + 1n), Uint8Array.of(0x41)])]);
+      expect(() => decode(inSpan)).toThrow(/declares 4294967297 bytes/);
+    }
   });
 
   it('rejects wire types 6 and 7, field number 0 and over-long varints', () => {
