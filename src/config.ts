@@ -84,6 +84,8 @@ export const configSchema = z
     ROUNDS_API_PORT: port.default(4320),
     /** Required on the API when it listens beyond loopback. */
     WEBHOOK_API_KEY: optionalString,
+    /** Serve the API without a key even beyond loopback (behind an authenticating proxy). */
+    API_AUTH_DISABLED: bool.default(false),
 
     // ---- investigator ----
     INVESTIGATOR_ENABLED: bool.default(true),

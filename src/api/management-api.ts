@@ -1,0 +1,99 @@
+// The management API as one fastify plugin for ApiServer: the signature routes, stats, the
+// /diagnose webhook and /openapi.json, behind API-key auth, with errors in one JSON shape.
+// /healthz and /metrics are registered outside this plugin and stay open.
+import { createRequire } from 'node:module';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { LifecycleError } from '../core/lifecycle.js';
+import type { Clock } from '../core/ports.js';
+import { InvalidCursorError } from '../store/queries.js';
+import { SignatureActions } from '../store/signature-actions.js';
+import { AmbiguousIdError, SignatureNotFoundError, type LmdbSignatureStore } from '../store/signature-store.js';
+import { keyMatches, presentedKey, requiredApiKey } from './auth.js';
+import type { ApiContext } from './context.js';
+import { diagnoseWebhookRoutes } from './diagnose-webhook.js';
+import { API_ERRORS, ApiError, errorBody, type ApiErrorCode } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { registerRoute } from './route-spec.js';
+import { signatureRoutes } from './signature-routes.js';
+import { statsRoutes } from './stats-routes.js';
+
+export interface ManagementApiOptions {
+  store: LmdbSignatureStore;
+  clock: Clock;
+  settings: { ROUNDS_DATA_DIR: string; API_HOST: string; WEBHOOK_API_KEY?: string; API_AUTH_DISABLED?: boolean };
+  logger?: Logger;
+  /** See ApiContext.resolveUnknownTrace: lets POST /diagnose fetch traces the store has not seen. */
+  resolveUnknownTrace?: (traceId: string) => Promise<string | undefined>;
+}
+
+/** Largest JSON body the management routes accept; their bodies are a few fields. */
+const BODY_LIMIT = 64 * 1024;
+
+function classify(error: unknown): { code: ApiErrorCode; message: string } {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  if (error instanceof SignatureNotFoundError) return { code: 'SIGNATURE_NOT_FOUND', message: error.message };
+  if (error instanceof AmbiguousIdError) return { code: 'AMBIGUOUS_ID', message: error.message };
+  if (error instanceof LifecycleError) return { code: 'INVALID_TRANSITION', message: error.message };
+  if (error instanceof InvalidCursorError) return { code: 'INVALID_CURSOR', message: error.message };
+  const e = error as FastifyError;
+  if (e.statusCode === 413) return { code: 'PAYLOAD_TOO_LARGE', message: `body larger than ${BODY_LIMIT} bytes` };
+  if (e.statusCode === 415) return { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' };
+  if (e.statusCode === 400) return { code: 'INVALID_JSON', message: `body: ${e.message}` };
+  return { code: 'INTERNAL', message: 'internal error' };
+}
+
+/**
+ * Builds the route plugin. Throws ConfigError (before anything listens) when the API would
+ * listen beyond loopback without a key.
+ */
+export function managementApi(options: ManagementApiOptions): (app: FastifyInstance) => Promise<void> {
+  const key = requiredApiKey(options.settings);
+  const ctx: ApiContext = {
+    store: options.store,
+    actions: new SignatureActions(options.store, options.clock),
+    clock: options.clock,
+    dataDir: options.settings.ROUNDS_DATA_DIR,
+    resolveUnknownTrace: options.resolveUnknownTrace,
+  };
+  const routes = [...signatureRoutes(ctx), ...statsRoutes(ctx), ...diagnoseWebhookRoutes(ctx)];
+  const openapi = buildOpenApi(routes, { version: packageVersion(), authRequired: key !== undefined });
+
+  return async (app) => {
+    await app.register(
+      async (api) => {
+        api.addHook('onRequest', async (request) => {
+          if (key !== undefined && !keyMatches(key, presentedKey(request.headers))) {
+            throw new ApiError('UNAUTHORIZED', presentedKey(request.headers) === undefined ? 'an API key is required (X-API-Key or Authorization: Bearer)' : 'wrong API key');
+          }
+          // Another process (the CLI) may have written since this process's read snapshot.
+          options.store.refresh();
+        });
+        api.setErrorHandler((error, request, reply) => {
+          const { code, message } = classify(error);
+          if (code === 'INTERNAL') options.logger?.error({ err: error, url: request.url }, 'API request failed');
+          void reply.code(API_ERRORS[code].status).send(errorBody(code, message));
+        });
+        api.setNotFoundHandler((request, reply) => {
+          void reply.code(404).send(errorBody('ROUTE_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`));
+        });
+        for (const route of routes) registerRoute(api, route, BODY_LIMIT);
+        api.get('/openapi.json', async () => openapi);
+      },
+    );
+  };
+}
+
+/** package.json sits two levels up from src/api and three from dist/src/api. */
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const path of ['../../package.json', '../../../package.json']) {
+    try {
+      const pkg = require(path) as { name?: string; version?: string };
+      if (pkg.name === 'rounds' && pkg.version) return pkg.version;
+    } catch {
+      // Not at this level.
+    }
+  }
+  return '0.0.0';
+}
