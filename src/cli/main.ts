@@ -1,5 +1,5 @@
 // Entry of the `rounds` command: finds `commands/<name>.js` and runs it.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config.js';
 import { CliError, type CommandModule } from './command.js';
@@ -18,12 +18,19 @@ async function load(name: string): Promise<CommandModule | undefined> {
   return (await import(`./commands/${name}.js`)) as CommandModule;
 }
 
+/**
+ * The one-line summary of a command, read from its compiled file rather than imported:
+ * importing every command would load every dependency (the OTel SDK for `demo`, …) just to
+ * print the help.
+ */
+function summaryOf(name: string): string {
+  const text = readFileSync(`${commandsDir}${name}.js`, 'utf8');
+  return /export const summary = (['"`])(.*?)\1;/.exec(text)?.[2] ?? '';
+}
+
 async function help(): Promise<string> {
   const lines = ['Usage: rounds <command> [options]', '', 'Commands:'];
-  for (const name of commandNames()) {
-    const mod = await load(name);
-    if (mod) lines.push(`  ${name.padEnd(12)} ${mod.summary}`);
-  }
+  for (const name of commandNames()) lines.push(`  ${name.padEnd(12)} ${summaryOf(name)}`);
   lines.push('', 'Run `rounds <command> --help` for the options of one command.');
   return lines.join('\n');
 }

@@ -1,0 +1,21 @@
+// `rounds reset <id>`: Reset a signature to new: clears diagnosis, resolution, mute and regression.
+import { SignatureActions } from '../../store/signature-actions.js';
+import { cliActor } from '../actor.js';
+import { printChanged } from '../action-output.js';
+import { parseArgs } from '../args.js';
+import { CliError } from '../command.js';
+import { withStore } from '../store-command.js';
+
+export const summary = 'Reset a signature to new: clears diagnosis, resolution, mute and regression';
+export const usage = `Usage: rounds reset <id> [--reason TEXT] [--json] [--data-dir DIR]`;
+
+export async function run(args: string[]): Promise<number> {
+  return withStore(args, { write: true }, async ({ store, rest }) => {
+    const { options, positionals } = parseArgs('reset', rest, { reason: 'string', json: 'boolean' });
+    if (positionals.length !== 1) throw new CliError('give exactly one signature id (see rounds reset --help)', 2);
+    const actions = new SignatureActions(store, { now: () => Date.now() });
+    const sig = await actions.reset(positionals[0], { actor: cliActor(), reason: options.reason as string | undefined });
+    printChanged('reset', [sig], options.json === true);
+    return 0;
+  });
+}

@@ -1,0 +1,29 @@
+// Everything `rounds show` and GET /api/signatures/:id tell about one signature: the stored
+// detail (with the diagnosis and the samples), plus a timeline from the hourly counters and
+// the attribute values that stand out among the samples.
+import { standoutValues } from '../core/standout.js';
+import type { Signature } from '../core/model.js';
+import { HOUR_MS, hourBucket } from '../store/keys.js';
+import type { LmdbSignatureStore } from '../store/signature-store.js';
+import { toDetail } from './views.js';
+
+export const SAMPLE_LIMIT = 50;
+
+export function buildReport(store: LmdbSignatureStore, sig: Signature, nowMs: number) {
+  const occurrences = store.listOccurrences(sig.id, SAMPLE_LIMIT);
+  const hourly = store.counts(sig.id, 'hour', nowMs - 23 * HOUR_MS, nowMs);
+  // 14 days as 24-hour windows ending with the current hour.
+  const fortnight = store.counts(sig.id, 'hour', nowMs - (14 * 24 - 1) * HOUR_MS, nowMs);
+  const daily = Array.from({ length: 14 }, (_, d) => fortnight.slice(d * 24, d * 24 + 24).reduce((a, b) => a + b, 0));
+  const firstHour = hourBucket(nowMs) - 23;
+  return {
+    ...toDetail(sig, occurrences),
+    timeline: {
+      hourly: { from: new Date(firstHour * HOUR_MS).toISOString(), counts: hourly },
+      daily: { from: new Date((hourBucket(nowMs) - 14 * 24 + 1) * HOUR_MS).toISOString(), counts: daily },
+    },
+    standout: standoutValues(occurrences),
+  };
+}
+
+export type SignatureReport = ReturnType<typeof buildReport>;
