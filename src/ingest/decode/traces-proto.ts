@@ -13,7 +13,7 @@
 //   Every tag and length we walk is checked (wire type, bounds, field 0, varint size), so
 //   the walk always terminates and never reads past a message.
 // - Strings are decoded leniently: invalid UTF-8 becomes U+FFFD instead of failing the request.
-// - AnyValue nesting deeper than 32 levels (attributes.ts) in a materialised span, its scope
+// - AnyValue nesting deeper than 32 levels (attributes.ts) in a materialised span or its
 //   or resource is refused with a DecodeError; skipped values are never recursed into.
 // - A known field with an unexpected wire type is skipped as unknown, as protobuf
 //   implementations do; a singular message field that repeats is merged (last scalar wins).
