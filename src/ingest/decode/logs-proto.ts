@@ -14,7 +14,7 @@
 //   walk always terminates and never reads past a message.
 // - Strings are decoded leniently: invalid UTF-8 becomes U+FFFD instead of failing the request.
 // - AnyValue nesting deeper than 32 levels (attributes.ts) in a materialised record or its
-//   or resource is refused with a DecodeError; skipped values are never recursed into.
+//   resource is refused with a DecodeError; skipped values are never recursed into.
 // - A known field with an unexpected wire type is skipped as unknown; a singular message
 //   field that repeats is merged (last scalar wins).
 // - trace_id / span_id are optional on logs, but when present must be 16 / 8 bytes; an error

@@ -14,7 +14,7 @@
 //   the walk always terminates and never reads past a message.
 // - Strings are decoded leniently: invalid UTF-8 becomes U+FFFD instead of failing the request.
 // - AnyValue nesting deeper than 32 levels (attributes.ts) in a materialised span or its
-//   or resource is refused with a DecodeError; skipped values are never recursed into.
+//   resource is refused with a DecodeError; skipped values are never recursed into.
 // - A known field with an unexpected wire type is skipped as unknown, as protobuf
 //   implementations do; a singular message field that repeats is merged (last scalar wins).
 // - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
