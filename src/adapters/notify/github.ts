@@ -119,7 +119,7 @@ export class GitHubIssueNotifier implements Notifier {
   }
 
   private issueBody(report: Report): string {
-    const text = reportMarkdown(report, this.redact);
+    const text = noMentions(reportMarkdown(report, this.redact));
     const clipped = text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n… (truncated)\n` : text;
     return `${clipped}\n${fingerprintMarker(report.signature.fingerprint)}\n`;
   }
@@ -182,9 +182,9 @@ export class GitHubIssueNotifier implements Notifier {
         : report.kind === 'rediagnosed'
           ? `**Re-diagnosed** (${s.count} occurrences so far).`
           : `**Seen again** (${s.count} occurrences so far).`;
-    return this.redact(
+    return noMentions(this.redact(
       [head, '', `**Root cause:** ${d.rootCause}`, '', `**Suggested fix:** ${d.suggestedFix}`, '', `Confidence ${Math.round(d.confidence * 100)}% · \`${d.model}\``].join('\n'),
-    );
+    ));
   }
 
   /** One API call with rate-limit handling. 2xx and non-rate-limit 4xx come back as ok values for the caller to judge. */
@@ -251,6 +251,14 @@ export class GitHubIssueNotifier implements Notifier {
       return ok({ status: res.status, json: json as T });
     }
   }
+}
+
+/**
+ * Error text is full of `@scope/package` and `user@host`: in an issue each would notify a
+ * GitHub user or team. A zero-width space after the `@` keeps the text readable and silent.
+ */
+export function noMentions(text: string): string {
+  return text.replace(/(^|[^A-Za-z0-9_`])@(?=[A-Za-z0-9])/g, '$1@\u200b');
 }
 
 function safeJson(text: string): unknown {

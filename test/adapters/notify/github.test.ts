@@ -52,6 +52,12 @@ describe('GitHubIssueNotifier', () => {
     expect(gh.requests[0].query.get('q')).toBe('repo:acme/shop is:issue in:body "9f2c4e1a7b3d5f6081726354aabbccdd"');
   });
 
+  it('does not mention GitHub users from error text', async () => {
+    await notifier().notify(sampleReport({ signature: sampleSignature({ message: 'cannot find module @babel/core (cc @octocat)' }) }));
+    expect(gh.issues[0].body).toContain('@\u200bbabel/core (cc @\u200boctocat)');
+    expect(gh.issues[0].body).not.toMatch(/(^|\s|\()@[a-z]/);
+  });
+
   it('two reports of one signature make one issue: the second updates it and comments', async () => {
     const n = notifier();
     await n.notify(sampleReport());
