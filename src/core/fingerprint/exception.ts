@@ -74,11 +74,12 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
   const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
   const rootInApp = root ? classify(rootIndex) : [];
-  const frames: Frame[] = (root?.frames ?? []).map((f, k) => ({
+  // Frames are for display and for rules; the top 50 hold the crash site and its callers.
+  const frames: Frame[] = (root?.frames ?? []).slice(0, 50).map((f, k) => ({
     function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: rootInApp[k],
   }));
   const frameCount = frames.length;
-  const inAppCount = rootInApp.filter(Boolean).length;
+  const inAppCount = rootInApp.reduce((n, x) => n + (x ? 1 : 0), 0);
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';

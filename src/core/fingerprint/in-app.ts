@@ -61,13 +61,24 @@ export class InAppClassifier {
   }
 }
 
-// One regex for all path rules: a frame costs one scan, not fourteen.
+// One regex for all path rules, run only when a path holds one of the substrings those rules
+// need: `includes` is a vectorised scan, while an unanchored alternation is tried at every
+// position (measured: the regex alone was a third of an exception's cost).
 const LIBRARY_PATH = new RegExp(LIBRARY_PATHS.map((re) => `(?:${re.source})`).join('|'));
+const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/src/', 'GOROOT/'];
+
+function libraryPath(file: string): boolean {
+  const c = file.charCodeAt(0);
+  // `node:`, `internal/`, `<anonymous>`, `<frozen …>`, `<internal:…>`, `native`, `[native code]`, `index N`.
+  if (c === 110 || c === 105 || c === 60 || c === 91) return LIBRARY_PATH.test(file);
+  for (const n of NEEDLES) if (file.includes(n)) return LIBRARY_PATH.test(file);
+  return false;
+}
 
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
-  if (file && LIBRARY_PATH.test(file)) return false;
+  if (file && libraryPath(file)) return false;
   const moduleRule = LIBRARY_MODULES[runtime];
   if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;
