@@ -9,7 +9,9 @@
 // is not installed here; reference/performance.md measured static at ~1.9× reflection 8.x.
 // The gzip rows include zlib.gunzipSync for both sides. Variants are interleaved round by
 // round and the median round is reported; every round checks that the number of error events
-// found equals the number planted, so a fast but wrong decoder fails the benchmark.
+// found equals the number planted, so a fast but wrong decoder fails the benchmark. Time is
+// this process's CPU time (user + system): everything measured is synchronous on this thread,
+// and CPU time stays meaningful on a shared machine where wall time swings with the load.
 //
 //   npx tsx bench/decode.ts            (or import { run } and use the rows)
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -21,7 +23,7 @@ import { buildTracePayload } from './payloads.js';
 export interface DecodeBenchRow {
   decoder: string;
   encoding: 'protobuf' | 'protobuf+gzip' | 'json';
-  /** Median microseconds per 512-span batch. */
+  /** Median CPU microseconds per batch. */
   usPerBatch: number;
   spansPerSec: number;
   /** Speed relative to protobufjs on the same encoding. */
@@ -91,13 +93,13 @@ export function run(options: DecodeBenchOptions = {}): DecodeBenchRow[] {
     variants.forEach((v, vi) => {
       let n = 0;
       const t0 = process.hrtime.bigint();
-      let elapsed = 0;
+      const cpu0 = process.cpuUsage();
       do {
         once(v, n % batches);
         n++;
-        elapsed = Number(process.hrtime.bigint() - t0) / 1e3;
-      } while (elapsed < roundMs * 1000 || n < 2);
-      samples[vi].push(elapsed / n);
+      } while (Number(process.hrtime.bigint() - t0) / 1e6 < roundMs || n < 2);
+      const cpu = process.cpuUsage(cpu0);
+      samples[vi].push((cpu.user + cpu.system) / n);
     });
   }
 
@@ -118,7 +120,7 @@ export function run(options: DecodeBenchOptions = {}): DecodeBenchRow[] {
 
 function print(rows: DecodeBenchRow[]): void {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-  console.log('| decoder | encoding | µs / 512-span batch | spans/s | vs protobufjs |');
+  console.log('| decoder | encoding | CPU µs / 512-span batch | spans/s per core | vs protobufjs |');
   console.log('|---|---|---:|---:|---:|');
   for (const r of rows) {
     console.log(`| ${r.decoder} | ${r.encoding} | ${r.usPerBatch.toFixed(1)} | ${fmt(r.spansPerSec)} | ${r.ratio.toFixed(1)}× |`);
