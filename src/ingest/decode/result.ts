@@ -23,7 +23,10 @@ export function resolveOptions(opts: Partial<DecodeOptions> | undefined): Decode
 }
 
 export interface DecodeResult {
-  /** The errors found, in request order. Events of one resource share its `resource` object. */
+  /**
+   * The errors found, in request order. Events of one resource share its `resource` object,
+   * and the events of one span share its `attributes`: treat them as read-only.
+   */
   events: ErrorEvent[];
   /** Spans (traces) or log records (logs) in the request, errors or not. */
   items: number;
