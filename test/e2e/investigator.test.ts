@@ -1,0 +1,153 @@
+// The whole investigator path with the real adapters wired by main.ts: an error sent through
+// the real OTel SDK → stored → context from the local store, a fake Jaeger and a fake Loki
+// (with Tempo configured but dead) → the Anthropic diagnoser (budgeted, redacted) against a
+// fake Messages API that checks its prompt → the diagnosis stored → a GitHub issue created on
+// a fake GitHub. The dead backend makes the diagnosis poorer (a note), never stuck.
+import { SpanStatusCode } from '@opentelemetry/api';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utcDay } from '../../src/core/budget.js';
+import type { Signature } from '../../src/core/model.js';
+import { startFakeJaeger, startFakeLoki, startFakeServer, type FakeJaegerTrace, type FakeLokiStream, type FakeServer } from '../helpers/fake-backends/index.js';
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
+import { promptText, SAMPLE_DIAGNOSIS, startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-llm/index.js';
+import { PLANTED, PLANTED_FRAGMENTS } from '../helpers/fake-llm/samples.js';
+import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
+
+const GITHUB_TOKEN = 'ghp_fake_token_for_tests_only_000000000000';
+
+describe('investigator end to end with real adapters', () => {
+  let jaeger: FakeServer;
+  let loki: FakeServer;
+  let deadTempoUrl: string;
+  let llm: FakeAnthropic;
+  let github: FakeGitHub;
+  let rounds: TestInstance;
+  let signature: Signature;
+  let elapsedMs: number;
+  const traces: FakeJaegerTrace[] = [];
+  const streams: FakeLokiStream[] = [];
+
+  beforeAll(async () => {
+    jaeger = await startFakeJaeger({ traces });
+    loki = await startFakeLoki({ streams });
+    // A Tempo that is gone: its port refuses connections.
+    const gone = await startFakeServer(() => ({ status: 200, json: {} }));
+    deadTempoUrl = gone.url;
+    await gone.close();
+    llm = await startFakeAnthropic({
+      // What only the trace backend and the log backend know must reach the model…
+      expect: ['inventory', 'stock lookup deadline exceeded', 'pool exhausted while waiting for inventory', 'tempo'],
+      // …and the secrets in the error must not.
+      forbid: PLANTED_FRAGMENTS,
+    });
+    github = await startFakeGitHub({ token: GITHUB_TOKEN, repo: 'acme/shop' });
+    rounds = await startTestInstance({
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '0',
+      TELEMETRY_BACKEND: 'local,jaeger,loki,tempo',
+      JAEGER_API_URL: jaeger.url,
+      GRAFANA_LOKI_URL: loki.url,
+      GRAFANA_TEMPO_URL: deadTempoUrl,
+      BACKEND_TIMEOUT: '2s',
+      DIAGNOSIS_BACKEND: 'anthropic',
+      ANTHROPIC_API_KEY: 'test-key',
+      ANTHROPIC_BASE_URL: llm.url,
+      NOTIFICATION_BACKEND: 'github_issue',
+      GITHUB_TOKEN,
+      GITHUB_REPO: 'acme/shop',
+      GITHUB_API_URL: github.url,
+    });
+
+    const provider = new TracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'checkout', 'service.version': '2.4.0', 'host.name': 'checkout-1' }),
+      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${rounds.grpcPort}` }), scheduledDelayMillis: 50 })],
+    });
+    const started = Date.now();
+    const span = provider.getTracer('e2e').startSpan('POST /checkout', { attributes: { 'http.route': '/checkout', 'user.email': PLANTED.email } });
+    const error = new Error(`order lookup failed via postgres://app:${PLANTED.dbPassword}@10.0.0.5:5432/orders (token ${PLANTED.anthropicKey})`);
+    span.recordException(error);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+    const { traceId, spanId } = span.spanContext();
+    const startUs = started * 1000;
+    // What Jaeger holds for the same trace: the checkout span and the inventory call that failed first.
+    traces.push({
+      traceID: traceId,
+      spans: [
+        { traceID: traceId, spanID: spanId, operationName: 'POST /checkout', startTime: startUs, duration: 2_100_000, processID: 'p1', tags: [{ key: 'error', type: 'bool', value: true }] },
+        {
+          traceID: traceId,
+          spanID: 'b7ad6b7169203331',
+          operationName: 'GET /stock/:sku',
+          references: [{ refType: 'CHILD_OF', traceID: traceId, spanID: spanId }],
+          startTime: startUs + 10_000,
+          duration: 2_000_000,
+          processID: 'p2',
+          tags: [
+            { key: 'error', type: 'bool', value: true },
+            { key: 'otel.status_description', type: 'string', value: 'stock lookup deadline exceeded' },
+          ],
+        },
+      ] as FakeJaegerTrace['spans'],
+      processes: { p1: { serviceName: 'checkout' }, p2: { serviceName: 'inventory' } },
+    });
+    streams.push({ stream: { service_name: 'checkout' }, values: [[`${startUs + 1_000}000`, `level=error trace_id=${traceId} msg="pool exhausted while waiting for inventory"`]] });
+    span.end();
+    await provider.forceFlush();
+    await provider.shutdown();
+
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const found = [...rounds.store.iterate('count')][0];
+      // Finished means diagnosed, reported and taken off the queue.
+      if ((found?.status === 'diagnosed' && !rounds.store.getInvestigation(found.id)) || Date.now() > deadline) {
+        signature = found;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    elapsedMs = Date.now() - started;
+  });
+
+  afterAll(async () => {
+    await rounds?.dispose();
+    await Promise.all([jaeger?.close(), loki?.close(), llm?.close(), github?.close()]);
+  });
+
+  it('stores the model diagnosis, within budget, without getting stuck on the dead backend', () => {
+    expect(signature).toMatchObject({ service: 'checkout', status: 'diagnosed' });
+    expect(signature.diagnosis).toMatchObject({ rootCause: SAMPLE_DIAGNOSIS.rootCause, model: expect.stringContaining('claude') });
+    expect(signature.diagnosis!.fallbackReason).toBeUndefined();
+    expect(signature.diagnosis!.costUsd).toBeGreaterThan(0);
+    expect(rounds.store.getMeta<number>(`budget:${utcDay(Date.now())}`)).toBeCloseTo(signature.diagnosis!.costUsd, 10);
+    expect(elapsedMs).toBeLessThan(15_000);
+    expect(rounds.store.getInvestigation(signature.id)).toBeUndefined();
+  });
+
+  it('asked Jaeger and Loki for the trace the error came from', () => {
+    const traceId = traces[0].traceID;
+    expect(jaeger.requests.some((r) => r.path === `/api/traces/${traceId}`)).toBe(true);
+    expect(loki.requests.some((r) => (r.query.query ?? '').includes(traceId))).toBe(true);
+  });
+
+  it('sent the model a prompt with the evidence, the dead backend noted, and no planted secret', () => {
+    expect(llm.violations).toEqual([]);
+    expect(llm.bodies).toHaveLength(1);
+    const prompt = promptText(llm.bodies[0]);
+    expect(prompt).toMatch(/deepest failing span: inventory/);
+    expect(prompt).toMatch(/tempo: unavailable/);
+    for (const secret of PLANTED_FRAGMENTS) expect(prompt).not.toContain(secret);
+  });
+
+  it('opened one GitHub issue carrying the diagnosis and no planted secret', () => {
+    expect(github.issues).toHaveLength(1);
+    const issue = github.issues[0];
+    expect(issue.repo).toBe('acme/shop');
+    expect(issue.title).toContain('checkout');
+    expect(issue.body).toContain(SAMPLE_DIAGNOSIS.rootCause);
+    expect(issue.body).toContain(signature.fingerprint);
+    for (const secret of PLANTED_FRAGMENTS) expect(`${issue.title}\n${issue.body}`).not.toContain(secret);
+  });
+});
