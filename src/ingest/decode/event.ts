@@ -93,7 +93,7 @@ function spanEvent(
 ): ErrorEvent {
   const e: ErrorEvent = {
     source: 'span',
-    dedupeKey: `s:${span.traceId ?? ''}:${span.spanId ?? ''}:${index}`,
+    dedupeKey: spanDedupeKey(span, index, res.service, exception),
     service: res.service,
     timeMs,
     handled,
@@ -109,6 +109,17 @@ function spanEvent(
   if (exception !== undefined) e.exception = exception;
   addContext(e, res, scope);
   return e;
+}
+
+/**
+ * A span is identified by its trace and span ids (and the event's index within it). A span
+ * without ids breaks the spec (both are required), but two such errors must still not count
+ * as retries of each other, so they are told apart by content instead.
+ */
+export function spanDedupeKey(span: Pick<SpanFields, 'traceId' | 'spanId' | 'name' | 'startMs' | 'endMs' | 'statusMessage'>, index: number, service: string, exception: ErrorEvent['exception']): string {
+  if (span.traceId !== undefined && span.spanId !== undefined) return `s:${span.traceId}:${span.spanId}:${index}`;
+  const canonical = JSON.stringify([service, span.name, span.startMs, span.endMs, index, span.statusMessage, exception ?? null]);
+  return 's:h:' + createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 }
 
 /** An error log record's fields, decoded. Times are exact decimal nanoseconds. */

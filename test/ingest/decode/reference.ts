@@ -3,7 +3,7 @@
 // the ErrorEvent mapping written again, plainly, over the decoded objects. Only the log
 // dedupe hash function is shared with the code under test (its inputs are built here).
 import type { AttributeValue, Attributes, ErrorEvent } from '../../../src/core/model.js';
-import { logDedupeKey } from '../../../src/ingest/decode/event.js';
+import { logDedupeKey, spanDedupeKey } from '../../../src/ingest/decode/event.js';
 import { TYPES, otlpType } from '../../../src/ingest/proto/schema.js';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -115,7 +115,16 @@ export function referenceTraces(body: Uint8Array, opts: RefOptions = { severityT
         const base = (index: number, timeMs: number, handled: boolean, exception: ErrorEvent['exception']): ErrorEvent => {
           const ev: ErrorEvent = {
             source: 'span',
-            dedupeKey: `s:${hex(span.traceId)}:${hex(span.spanId)}:${index}`,
+            // Id-less spans (against the spec) are keyed by content; that rule is shared.
+            dedupeKey:
+              hex(span.traceId) && hex(span.spanId)
+                ? `s:${hex(span.traceId)}:${hex(span.spanId)}:${index}`
+                : spanDedupeKey(
+                    { name: span.name ?? '', startMs: ms(span.startTimeUnixNano), endMs: ms(span.endTimeUnixNano), statusMessage: span.status?.message ?? '' },
+                    index,
+                    service,
+                    exception,
+                  ),
             service,
             timeMs,
             handled,
