@@ -33,8 +33,9 @@ export function canonicalType(type: string, runtime: string): string {
 }
 
 export function isGenericType(type: string): boolean {
-  const short = type.replace(/^\*/, '').split(/[.\\:]/).pop() ?? type;
-  return GENERIC_TYPES.has(short.toLowerCase());
+  let i = type.length - 1;
+  while (i >= 0 && type[i] !== '.' && type[i] !== '\\' && type[i] !== ':' && type[i] !== '*') i--;
+  return GENERIC_TYPES.has(type.slice(i + 1).toLowerCase());
 }
 
 export interface ExceptionParts {
@@ -98,6 +99,14 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
 
 function culpritOf(f: RawFrame): string {
   const fn = f.module ? `${f.module}.${f.function ?? '?'}` : f.function || '<anonymous>';
-  const file = f.file ? f.file.replace(/\\/g, '/').split('/').slice(-2).join('/') : undefined;
+  const file = f.file ? lastSegments(f.file.includes('\\') ? f.file.replace(/\\/g, '/') : f.file) : undefined;
   return file ? `${fn} (${file})` : fn;
+}
+
+/** `a/b/c/d.js` → `c/d.js`. */
+function lastSegments(path: string): string {
+  const last = path.lastIndexOf('/');
+  if (last < 0) return path;
+  const prev = path.lastIndexOf('/', last - 1);
+  return path.slice(prev + 1);
 }

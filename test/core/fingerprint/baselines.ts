@@ -27,7 +27,9 @@ export function sentryLike(row: CorpusRow): string {
     parts.push(e.type);
     const inApp = e.frames.filter((f) => defaultInApp(f, trace.runtime));
     const frames = inApp.length ? inApp : e.frames;
-    parts.push(...frames.map((f) => sentryFrame(f, trace.runtime)));
+    // Sentry drops a frame identical to the previous one (incl. line): direct recursion.
+    const kept = frames.filter((f, i) => i === 0 || sentryFrame(f, trace.runtime) !== sentryFrame(frames[i - 1], trace.runtime) || f.line !== frames[i - 1].line);
+    parts.push(...kept.map((f) => sentryFrame(f, trace.runtime)));
     if (!frames.length) parts.push(parameterize(e.message));
   }
   if (!trace.exceptions.length) parts.push(row.type ?? '', parameterize(row.message ?? ''));
