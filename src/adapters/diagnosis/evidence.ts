@@ -50,7 +50,14 @@ const MISSING_CONFIG = [
 const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/;
 
 export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<Diagnosis, 'createdMs'> {
-  const text = [ev.message, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`), ev.trace?.deepestFailingSpan?.statusMessage ?? ''].join('\n');
+  // The signature's message is parameterised (`connect ECONNREFUSED <ip>:<num>`); the exception
+  // chain and the stack trace's first line keep a raw sample, which names ports and variables.
+  const text = [
+    ev.message,
+    ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`),
+    ev.stacktraceSample?.split('\n', 1)[0] ?? '',
+    ev.trace?.deepestFailingSpan?.statusMessage ?? '',
+  ].join('\n');
   const findings: Finding[] = [];
 
   // A missing configuration value is named in the message itself: the most specific signal.
@@ -127,11 +134,12 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   // Connection-level failures name a dependency even without a trace.
   const network = REFUSED.test(text) ? 'refusing connections' : DNS.test(text) ? 'not resolvable (DNS)' : !deep && TIMEOUT.test(text) ? 'timing out' : undefined;
   if (network) {
-    const dep = dependencyName(ev, text) ?? 'a dependency';
+    const named = dependencyName(ev, text);
+    const dep = named ?? 'a dependency';
     findings.push({
       kind: 'network',
       weight: 0.55,
-      cause: `${dep} is ${network} for ${ev.service}.`,
+      cause: `${named ?? 'A dependency'} is ${network} for ${ev.service}.`,
       fix: `Check that ${dep} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection-pool limits), and add a health check so traffic avoids an instance that cannot reach it.`,
       lines: [`Connection-level failure: "${clip(ev.message, 160)}".`],
     });
@@ -186,6 +194,9 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   for (const f of findings) for (const l of f.lines) if (!seen.has(l)) (seen.add(l), evidence.push(l));
   if (!findings.some((f) => f.kind === 'release') && ev.release?.releases.length) {
     evidence.push(`Releases: ${ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ')}.`);
+  }
+  if (deep && deep.service === ev.service) {
+    evidence.push(`Deepest failing span in trace ${ev.trace!.traceId}: ${deep.service} / ${deep.name}${deep.statusMessage ? ` (${clip(deep.statusMessage, 120)})` : ''}.`);
   }
   if (ev.topInAppFrame && !findings.some((f) => f.kind === 'code-defect' || f.kind === 'release')) evidence.push(`Top in-app frame: ${ev.topInAppFrame}.`);
   for (const n of ev.notes) evidence.push(`Not available: ${n}`);

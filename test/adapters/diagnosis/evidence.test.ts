@@ -5,7 +5,7 @@ import { sampleEvidence, sampleRequest, sampleSignature } from '../../helpers/fa
 
 /** Evidence with nothing to go on but the error itself. */
 const bare = (over: Partial<Evidence> = {}): Evidence =>
-  sampleEvidence({ concentrations: [], release: undefined, trace: undefined, coOccurring: [], topInAppFrame: undefined, exceptionChain: [], logs: [], metrics: [], trend: { kind: 'steady', detail: 'about 3/hour' }, ...over });
+  sampleEvidence({ concentrations: [], release: undefined, trace: undefined, coOccurring: [], topInAppFrame: undefined, exceptionChain: [], stacktraceSample: undefined, logs: [], metrics: [], trend: { kind: 'steady', detail: 'about 3/hour' }, ...over });
 
 const diagnose = (ev: Evidence) => diagnoseFromEvidence(sampleSignature({ service: ev.service, type: ev.type, message: ev.message }), ev);
 
@@ -24,6 +24,16 @@ describe('EvidenceDiagnoser scenarios', () => {
     expect(d.evidence.join('\n')).toMatch(/host\.name=web-3: 58 occurrences, 97% of this error vs 34% baseline/);
     expect(d.suggestedFix).toMatch(/web-3/);
     expect(d.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('a timeout with no trace names what it can, starting the sentence properly', () => {
+    const d = diagnose(bare({ type: 'Error', message: 'request timed out', count: 3 }));
+    expect(d.rootCause).toBe('A dependency is timing out for checkout.');
+  });
+
+  it('names the database from the raw sample when the signature message is parameterised', () => {
+    const d = diagnose(bare({ type: 'Error', message: 'connect ECONNREFUSED <ip>:<num>', count: 9, exceptionChain: [{ type: 'Error', message: 'connect ECONNREFUSED 10.0.0.9:6379' }] }));
+    expect(d.rootCause).toBe('Redis at 10.0.0.9:6379 is refusing connections for checkout.');
   });
 
   it('a bad release introducing a TypeError: names the release and the frame', () => {
