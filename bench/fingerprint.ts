@@ -2,7 +2,7 @@
 // one run, on the labelled corpus (test/fixtures/fingerprint/corpus: real stack traces from
 // seven runtimes, 371 error log lines in nine formats).
 //
-// Fairness: both sides hash with sha-256 over the same fields and see the same inputs in the
+// Fairness: both sides hash with the same one-shot sha-256 (crypto.hash) over the same fields and see the same inputs in the
 // same order. The baseline is what a quick implementation does (and what the provisional fp0
 // did): mask digits and long hex in the first message line and the top three stack lines,
 // then hash — no parsing, no in-app classification, no template mining. It is the floor on
@@ -14,7 +14,7 @@
 // round by round and the median round is reported.
 //
 //   npx tsx bench/fingerprint.ts            (or import { run } and use the rows)
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createFingerprinter, type FingerprintInput } from '../src/core/fingerprint/index.js';
@@ -54,11 +54,11 @@ const mask = (s: string) => s.replace(MASK_HEX, 'h').replace(MASK_DIGITS, '0');
 function baselineException(r: Row): string {
   const lines = (r.stacktrace ?? '').split('\n');
   const top = lines.slice(1, 4).map((l) => mask(l.trim()));
-  return createHash('sha256').update([r.service ?? '', r.type ?? '', mask((r.message ?? '').split('\n')[0]), ...top].join('\u0000')).digest('hex').slice(0, 32);
+  return hash('sha256', [r.service ?? '', r.type ?? '', mask((r.message ?? '').split('\n')[0]), ...top].join('\u0000'), 'hex').slice(0, 32);
 }
 
 function baselineLog(r: Row): string {
-  return createHash('sha256').update(`${r.service ?? ''}\u0000${mask(r.body ?? '')}`).digest('hex').slice(0, 32);
+  return hash('sha256', `${r.service ?? ''}\u0000${mask(r.body ?? '')}`, 'hex').slice(0, 32);
 }
 
 export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[] {

@@ -11,17 +11,18 @@
 // the raw exception and body); without one, on the signature's stored type, message and
 // culprit. The old fingerprint becomes an alias of the new one, so events still resolving to
 // it (e.g. from a lagging instance) land in the same signature.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
 export const ALGORITHM = 'rounds-fp/1';
 export const KNOWN_ALGORITHMS = ['fp0', ALGORITHM] as const;
 
+/**
+ * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
+ * `crypto.hash` (one shot, Node ≥ 20.12) costs a third of createHash().update()….digest().
+ */
 export function digest(parts: readonly string[]): string {
-  const h = createHash('sha256');
-  h.update(ALGORITHM);
-  for (const p of parts) h.update('\u0000').update(p);
-  return h.digest('hex').slice(0, 32);
+  return hash('sha256', `${ALGORITHM}\u0000${parts.join('\u0000')}`, 'hex').slice(0, 32);
 }
 
 /** What the upgrade needs of a stored signature (a subset of model.Signature). */

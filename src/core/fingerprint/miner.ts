@@ -11,7 +11,7 @@
 // template now covers an older cluster of the same route, the two merge: the older id
 // survives (it is the one most likely to have a signature already) and the absorbed id is
 // reported once as an alias, so the store can point the absorbed signature at the survivor.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { parameterize, PLACEHOLDERS } from './parameterize.js';
 
 export interface MinerOptions {
@@ -195,5 +195,5 @@ function covers(general: string[], specific: string[]): boolean {
 }
 
 function hashId(route: string, tokens: string[]): string {
-  return createHash('sha256').update(route).update('\u0000').update(tokens.join(' ')).digest('hex').slice(0, 16);
+  return hash('sha256', `${route}\u0000${tokens.join(' ')}`, 'hex').slice(0, 16);
 }
