@@ -1,7 +1,7 @@
 // The zod schemas of the management API: they validate requests at run time and are turned
 // into the OpenAPI document (z.toJSONSchema), so the two cannot drift apart.
 import { z } from 'zod';
-import { parseDuration } from '../config.js';
+import { parseDuration } from '../core/duration.js';
 import { SIGNATURE_STATUSES } from '../core/model.js';
 import { API_ERRORS } from './errors.js';
 

@@ -2,7 +2,7 @@
 // lifecycle actions POST /api/signatures/:id/{resolve,mute,unmute,reset,tags,diagnose,merge,split}.
 import { buildReport } from '../cli/signature-report.js';
 import { toDetail, toListItem } from '../cli/views.js';
-import { parseDuration } from '../config.js';
+import { parseDuration } from '../core/duration.js';
 import type { SignatureStatus } from '../core/model.js';
 import { listSignatures } from '../store/queries.js';
 import type { ApiContext } from './context.js';

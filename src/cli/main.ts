@@ -1,7 +1,6 @@
 // Entry of the `rounds` command: finds `commands/<name>.js` and runs it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../config.js';
 import { CliError, type CommandModule } from './command.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
@@ -62,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`rounds ${name}: ${error.message}`);
       return error.exitCode;
     }
+    // Loaded only here: the config schema (zod) is not needed to start most commands.
+    const { ConfigError } = await import('../config.js');
     if (error instanceof ConfigError) {
       console.error(`rounds: ${error.message}`);
       return 2;

@@ -1,5 +1,5 @@
 // Time arguments of CLI options: a duration back from now (`24h`, `7d`) or an ISO 8601 instant.
-import { parseDuration } from '../config.js';
+import { parseDuration } from '../core/duration.js';
 import { CliError } from './command.js';
 
 /** `--since 24h` → now − 24 h; `--since 2026-11-01T00:00:00Z` → that instant. */

@@ -9,10 +9,10 @@ export const summary = 'Signature counts by status, event totals and the data di
 export const usage = `Usage: rounds stats [--json] [--data-dir DIR]`;
 
 export async function run(args: string[]): Promise<number> {
-  return withStore(args, {}, async ({ store, config, rest }) => {
+  return withStore(args, {}, async ({ store, dataDir, rest }) => {
     const { options, positionals } = parseArgs('stats', rest, { json: 'boolean' });
     if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"`, 2);
-    const s = collectStats(store, config.ROUNDS_DATA_DIR, Date.now());
+    const s = collectStats(store, dataDir, Date.now());
     if (options.json) {
       console.log(JSON.stringify(s, null, 2));
       return 0;
