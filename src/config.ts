@@ -108,7 +108,7 @@ export const configSchema = z
     DIAGNOSIS_BACKEND: z.enum(DIAGNOSIS_BACKENDS).default('evidence'),
     ANTHROPIC_API_KEY: optionalString,
     ANTHROPIC_BASE_URL: url,
-    CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-4-5'),
+    CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-4-6'),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: url,
     OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),

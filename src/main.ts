@@ -35,6 +35,7 @@ import type { Diagnoser, Notifier, TelemetryBackend } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
 import { LmdbBudgetLedger } from './store/budget-ledger.js';
+import { LmdbIssueNumberCache } from './store/issue-number-cache.js';
 
 export interface RoundsHandle {
   grpcPort: number;
@@ -143,7 +144,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const notifierFactories: Record<Config['NOTIFICATION_BACKEND'][number], () => Notifier> = {
     stdout: () => new StdoutNotifier({ redactor }),
     markdown: () => new MarkdownNotifier({ dir: config.NOTIFICATION_OUTPUT_DIR, clock, redactor }),
-    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, clock, redactor }),
+    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, cache: new LmdbIssueNumberCache(tables), clock, redactor }),
     webhook: () => new WebhookNotifier({ url: config.NOTIFICATION_WEBHOOK_URL!, secret: config.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: config.BACKEND_TIMEOUT, clock, redactor }),
   };
   const notifiers = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifierFactories[name]());

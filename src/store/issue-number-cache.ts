@@ -1,0 +1,23 @@
+// Which GitHub issue belongs to which fingerprint, kept in LMDB so a restart does not have to
+// find every issue again through the search API (30 requests a minute).
+import type { IssueNumberCache } from '../adapters/notify/github.js';
+import type { Tables } from './environment.js';
+
+const key = (fingerprint: string) => `github-issue:${fingerprint}`;
+
+export class LmdbIssueNumberCache implements IssueNumberCache {
+  constructor(private readonly tables: Tables) {}
+
+  get(fingerprint: string): number | undefined {
+    return this.tables.meta.get(key(fingerprint)) as number | undefined;
+  }
+
+  set(fingerprint: string, issue: number): void {
+    // Queued with the next write batch; a lost entry costs one search after a crash.
+    void this.tables.meta.put(key(fingerprint), issue);
+  }
+
+  delete(fingerprint: string): void {
+    void this.tables.meta.remove(key(fingerprint));
+  }
+}
