@@ -5,8 +5,8 @@ import type { LmdbSignatureStore } from '../store/signature-store.js';
 import type { Scenario } from './scenarios.js';
 import { DemoTelemetry, type Target } from './telemetry.js';
 
-/** Simulated time between two exports: ten minutes of traffic arrive in about twenty exports. */
-const SLICE_MS = 30_000;
+/** Simulated time between two exports: ten minutes of traffic arrive in about ten exports. */
+const SLICE_MS = 60_000;
 
 /** Records every scenario's telemetry and exports it; resolves once Rounds acknowledged all of it. */
 export async function playScenarios(target: Target, scenarios: readonly Scenario[], nowMs = Date.now()): Promise<void> {

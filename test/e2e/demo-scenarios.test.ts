@@ -2,12 +2,13 @@
 // HTTP/protobuf) into a real Rounds with the investigator on, the local backend and the
 // offline evidence diagnoser: the stored diagnosis must name the right service, host, release
 // or dependency. The Markdown notifier must have written one report per scenario.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
 import { playScenarios, scenarioSignature, waitForInvestigations } from '../../src/demo/run.js';
 import { SCENARIOS } from '../../src/demo/scenarios.js';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 
 describe('demo scenarios through the real SDK', () => {
@@ -18,7 +19,8 @@ describe('demo scenarios through the real SDK', () => {
   beforeAll(async () => {
     rounds = await startTestInstance({
       INVESTIGATOR_ENABLED: 'true',
-      INVESTIGATION_SETTLE: '2s',
+      // More margin than the demo's 2 s: the playback must land whole even on a busy machine.
+      INVESTIGATION_SETTLE: '3s',
       INVESTIGATION_CONCURRENCY: '4',
       TELEMETRY_BACKEND: 'local',
       DIAGNOSIS_BACKEND: 'evidence',
@@ -52,4 +54,26 @@ describe('demo scenarios through the real SDK', () => {
       expect(readFileSync(join(reports, files[0]), 'utf8')).toContain(d.rootCause.split('\n')[0].slice(0, 40));
     });
   }
+});
+
+describe('rounds demo', () => {
+  const dir = tempDataDir('rounds-demo-cli-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('plays the scenarios, prints a diagnosis for each, and keeps the data for the other commands', async () => {
+    ensureBuilt();
+    const demo = await runCli(['demo', '--quiet', '--data-dir', dir], { timeoutMs: 30_000 });
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    for (const scenario of SCENARIOS) expect(demo.stdout).toContain(scenario.title);
+    expect(demo.stdout).toContain('host.name=checkout-2');
+    expect(demo.stdout).toContain('Release 4.2.0 of cart introduced this error');
+    expect(demo.stdout).not.toContain('(no signature found)');
+
+    const list = await runCli(['list', '--json', '--data-dir', dir]);
+    expect(list.code).toBe(0);
+    const rows = JSON.parse(list.stdout) as { status: string }[];
+    expect(rows.length).toBeGreaterThanOrEqual(SCENARIOS.length);
+    expect(rows.every((r) => r.status === 'diagnosed')).toBe(true);
+  });
 });
