@@ -6,18 +6,25 @@ import type { Tables } from './environment.js';
 const key = (fingerprint: string) => `github-issue:${fingerprint}`;
 
 export class LmdbIssueNumberCache implements IssueNumberCache {
+  /** Write-through: LMDB puts are asynchronous, so what was just set is read from here. */
+  private readonly recent = new Map<string, number | null>();
+
   constructor(private readonly tables: Tables) {}
 
   get(fingerprint: string): number | undefined {
+    const known = this.recent.get(fingerprint);
+    if (known !== undefined) return known ?? undefined;
     return this.tables.meta.get(key(fingerprint)) as number | undefined;
   }
 
   set(fingerprint: string, issue: number): void {
+    this.recent.set(fingerprint, issue);
     // Queued with the next write batch; a lost entry costs one search after a crash.
     void this.tables.meta.put(key(fingerprint), issue);
   }
 
   delete(fingerprint: string): void {
+    this.recent.set(fingerprint, null);
     void this.tables.meta.remove(key(fingerprint));
   }
 }
