@@ -168,6 +168,23 @@ describe('php', () => {
   });
 });
 
+describe('adversarial input', () => {
+  // Lines built to make a backtracking parser quadratic; each trace is at the 64 KiB cap.
+  const lines = ['    at ' + '( '.repeat(500), '    at a' + ' ('.repeat(500), '\tat ' + 'a.'.repeat(500) + '(', ':1'.repeat(512),
+    '  File "' + '"'.repeat(1000), ' in '.repeat(256) + ':line 1', '#0 ' + '('.repeat(1000), 'a:1:in `'.repeat(120),
+    'main.' + '('.repeat(1000), '@'.repeat(1000) + ':1:1', '   at ' + '<'.repeat(500) + '>'.repeat(400) + '()'];
+  it('parses every runtime in bounded time', () => {
+    for (const line of lines) {
+      const text = 'Error: x\n' + (line + '\n').repeat(64);
+      for (const hint of ['java', 'python', 'nodejs', 'go', 'dotnet', 'ruby', 'php', undefined]) {
+        const start = performance.now();
+        parseStacktrace(text, hint);
+        expect(performance.now() - start, `${hint} on ${line.slice(0, 20)}`).toBeLessThan(100);
+      }
+    }
+  });
+});
+
 describe('detection', () => {
   it('degrades to unknown for text that is not a stack trace', () => {
     expect(detectRuntime('something went wrong\nand more')).toBe('unknown');

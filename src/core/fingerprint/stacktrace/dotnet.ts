@@ -9,7 +9,32 @@
 // The inner exception's frames come first, then the outer's. Nested inners repeat ` ---> `.
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const FRAME = /^\s*at (.{1,600}?)\((.{0,400})\)(?: in (.{1,500}):line (\d{1,7}))?\s*$/;
+const LINE_SUFFIX = /:line (\d{1,7})\s*$/;
+
+/**
+ * `at Ns.Type.Method(args)[ in file:line N]`, split by string search (a lazy callee group
+ * before `(` backtracks quadratically on adversarial lines).
+ */
+function frameParts(line: string): { callee: string; file?: string; line?: number } | undefined {
+  const body = line.trim();
+  if (!body.startsWith('at ')) return undefined;
+  let head = body;
+  let file: string | undefined;
+  let lineNo: number | undefined;
+  const suffix = LINE_SUFFIX.exec(body);
+  if (suffix) {
+    const inAt = body.lastIndexOf(') in ', suffix.index);
+    if (inAt > 0) {
+      file = body.slice(inAt + 5, suffix.index);
+      lineNo = Number(suffix[1]);
+      head = body.slice(0, inAt + 1);
+    }
+  }
+  if (!head.endsWith(')')) return undefined;
+  const open = head.indexOf('(');
+  if (open <= 3) return undefined;
+  return { callee: head.slice(3, open).trim(), file, line: lineNo };
+}
 const INNER = /^\s*---> (.*)$/;
 const END_INNER = /^\s*--- End of inner exception stack trace ---/;
 const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?::\s?(.*))?$/;
@@ -59,12 +84,12 @@ export function parseDotnet(text: string): ParsedTrace {
       level = Math.max(0, level - 1);
       continue;
     }
-    const f = FRAME.exec(line);
+    const f = frameParts(line);
     if (f) {
-      const frame = frameOf(f[1].trim());
-      if (f[3]) {
-        frame.file = f[3];
-        frame.line = Number(f[4]);
+      const frame = frameOf(f.callee);
+      if (f.file !== undefined) {
+        frame.file = f.file;
+        frame.line = f.line;
       }
       const target = chain[level];
       if (target && target.frames.length < 200) target.frames.push(frame);

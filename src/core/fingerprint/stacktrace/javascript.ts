@@ -8,7 +8,6 @@
 //       at new Foo (file:///app/x.mjs:1:2)
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const V8_NAMED = /^\s*at (?:async )?(?:new )?(.{1,400}?) \((.{1,600})\)$/;
 const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
 const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
 const LOCATION = /^(.{1,600}?)(?::(\d{1,7}))?(?::(\d{1,7}))?$/;
@@ -25,6 +24,24 @@ function location(loc: string, fn: string | undefined): RawFrame {
   return frame;
 }
 
+/**
+ * `at [async ][new ]fn (location)` split by string search, not by a regex: a lazy name group
+ * before ` (` backtracks quadratically on lines like `at ( ( ( (…`. The first ` (` ends the
+ * name (V8 names hold no ` (`; `eval at f (x.js:1:2)` locations may, and stay whole).
+ */
+function v8Named(line: string): [fn: string, location: string] | undefined {
+  if (!line.endsWith(')')) return undefined;
+  let start = 0;
+  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
+  if (!line.startsWith('at ', start)) return undefined;
+  start += 3;
+  if (line.startsWith('async ', start)) start += 6;
+  if (line.startsWith('new ', start)) start += 4;
+  const open = line.indexOf(' (', start);
+  if (open <= start) return undefined;
+  return [line.slice(start, open), line.slice(open + 2, -1)];
+}
+
 export function looksLikeJavaScript(text: string): boolean {
   return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text);
 }
@@ -36,9 +53,9 @@ export function parseJavaScript(text: string): ParsedTrace {
     const line = raw.trimEnd();
     if (!line) continue;
     let frame: RawFrame | undefined;
-    const named = V8_NAMED.exec(line);
+    const named = v8Named(line);
     // `at async Promise.all (index 0)`: a builtin, with no location.
-    if (named) frame = /^index \d{1,7}$/.test(named[2]) ? { function: named[1] } : location(named[2], named[1]);
+    if (named) frame = /^index \d{1,7}$/.test(named[1]) ? { function: named[0] } : location(named[1], named[0]);
     else if (/^\s*at /.test(line)) {
       const anon = V8_ANON.exec(line);
       // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.
