@@ -172,6 +172,38 @@ describe('InvestigationScheduler', () => {
     expect(store.getSignature(id)!.status).toBe('diagnosed');
   });
 
+  it('resumes a signature left investigating by a crash', async () => {
+    const e = event('Interrupted');
+    await writer.commit([e], T0);
+    const id = idOf(e);
+    // What a kill -9 during an investigation leaves behind: the status and the queue entry.
+    await store.update(id, (sig) => ({ ...sig, status: 'investigating' }));
+    const diagnoser = new GatedDiagnoser();
+    const { s, reports } = scheduler(diagnoser, { settleMs: 0 });
+    await s.tick();
+    await s.idle();
+    expect(diagnoser.calls).toEqual([id]);
+    expect(store.getSignature(id)!.status).toBe('diagnosed');
+    expect(reports.map((r) => r.kind)).toEqual(['new']);
+    expect(store.getInvestigation(id)).toBeUndefined();
+  });
+
+  it('backs off an investigation that throws instead of spinning on it', async () => {
+    const e = event('Buggy');
+    await writer.commit([e], T0);
+    const id = idOf(e);
+    const s = new InvestigationScheduler({
+      store,
+      investigator: { investigate: async () => { throw new Error('bug in an adapter'); } },
+      clock,
+      policy: { settleMs: 0, minCount: 1 },
+      concurrency: 1,
+    });
+    await s.tick();
+    await s.idle();
+    expect(store.getInvestigation(id)).toMatchObject({ attempts: 1, notBeforeMs: T0 + 5_000, lastError: 'bug in an adapter' });
+  });
+
   it('uses the fallback on the last attempt', async () => {
     const e = event('Flaky');
     await writer.commit([e], T0);
