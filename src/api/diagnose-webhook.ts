@@ -2,6 +2,7 @@
 // It finds the signature behind an alert — by trace id through the trace index, else by
 // service and error type among recently seen signatures — and queues it for investigation
 // ahead of everything else. The body is small and flat so any alerting template can fill it.
+import { isSilenced } from '../core/lifecycle.js';
 import type { Signature } from '../core/model.js';
 import { ApiError } from './errors.js';
 import type { ApiContext } from './context.js';
@@ -75,7 +76,7 @@ export function diagnoseWebhookRoutes(ctx: ApiContext): RouteSpec[] {
         'Give `trace_id` (the signatures that occurred in that trace in the last 48 hours; service and error_type narrow them), or `service` and `error_type` (the most recently seen matching signature; with `timestamp`, one seen within the hour before it). Answers 202 with the queued signature id(s).',
       body: webhookBody,
       response: { status: 202, description: 'Queued ahead of other investigations', schema: queuedResponse },
-      errors: ['INVALID_REQUEST', 'INVALID_JSON', 'UNAUTHORIZED', 'NO_MATCHING_SIGNATURE'],
+      errors: ['INVALID_REQUEST', 'INVALID_JSON', 'UNAUTHORIZED', 'NO_MATCHING_SIGNATURE', 'INVALID_TRANSITION'],
       handler: async ({ body }) => {
         const atMs = alertTimeMs(body.timestamp);
         const traceId = body.trace_id?.toLowerCase();
@@ -90,7 +91,13 @@ export function diagnoseWebhookRoutes(ctx: ApiContext): RouteSpec[] {
             .join(' or ');
           throw new ApiError('NO_MATCHING_SIGNATURE', `no signature matches ${what}`);
         }
-        const queued = matches.slice(0, MAX_QUEUED);
+        // Muted and resolved signatures are not investigated: an alert about one is answered
+        // with the reason instead of being queued for nothing.
+        const open = matches.filter((sig) => !isSilenced(sig));
+        if (open.length === 0) {
+          throw new ApiError('INVALID_TRANSITION', `signature ${matches[0].id} matches but is ${matches[0].status} and is not investigated`);
+        }
+        const queued = open.slice(0, MAX_QUEUED);
         const reason = traceId ? `alert for trace ${traceId}` : `alert for ${body.service} ${body.error_type}`;
         for (const sig of queued) await actions.requestDiagnosis(sig.id, { actor: 'webhook', reason });
         return { status: 202, body: { signatureId: queued[0].id, signatureIds: queued.map((s) => s.id), queued: true } };

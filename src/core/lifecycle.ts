@@ -259,8 +259,15 @@ export function tag(sig: Signature, by: Actor, add: readonly string[], remove: r
   return { ...sig, tags, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action, reason: by.reason }) };
 }
 
-/** Records that someone asked for a (re-)diagnosis; the queue entry itself lives in the store. */
+/**
+ * Records that someone asked for a (re-)diagnosis; the queue entry itself lives in the store.
+ * Muted and resolved signatures are not investigated, so asking is refused rather than queued
+ * for nothing.
+ */
 export function requestDiagnosis(sig: Signature, by: Actor): Signature {
   assertNotMerged(sig);
+  if (sig.status === 'muted' || sig.status === 'resolved') {
+    throw new LifecycleError(`signature ${sig.id} is ${sig.status} and is not investigated; ${sig.status === 'muted' ? 'unmute' : 'reset'} it first`);
+  }
   return { ...sig, history: withHistory(sig, { atMs: by.atMs, actor: by.actor, action: 'diagnosis requested', reason: by.reason }) };
 }

@@ -240,6 +240,16 @@ describe('management API', () => {
       expect(later.statusCode).toBe(404);
     });
 
+    it('an alert about a muted signature is answered with the reason, not queued', async () => {
+      const id = ids['svc6/Error'];
+      expect((await post(`/api/signatures/${id}/mute`, {})).statusCode).toBe(200);
+      const res = await post('/diagnose', { service: 'svc6', error_type: 'Error' });
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error).toEqual({ code: 'INVALID_TRANSITION', message: `signature ${id} matches but is muted and is not investigated` });
+      expect(store.getInvestigation(id)?.reason).not.toBe('manual');
+      expect((await post(`/api/signatures/${id}/diagnose`)).statusCode).toBe(409);
+    });
+
     it('validates the body, naming the field', async () => {
       const cases: [unknown, string][] = [
         [{}, 'body.trace_id: give trace_id, or service and error_type'],

@@ -323,6 +323,12 @@ describe('tags and diagnosis requests', () => {
 
   it('a diagnosis request is recorded', () => {
     expect(requestDiagnosis(sig(), by(T0, 'api')).history.at(-1)).toEqual({ atMs: T0, actor: 'api', action: 'diagnosis requested', reason: undefined });
+    expect(requestDiagnosis(sig({ status: 'diagnosed' }), by()).status).toBe('diagnosed');
+  });
+
+  it('muted and resolved signatures are not investigated, so a request is refused', () => {
+    expect(() => requestDiagnosis(mute(sig(), by()), by())).toThrow('signature aaaa00000001 is muted and is not investigated; unmute it first');
+    expect(() => requestDiagnosis(resolve(sig(), by()), by())).toThrow('is resolved and is not investigated; reset it first');
   });
 });
 

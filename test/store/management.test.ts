@@ -167,6 +167,20 @@ describe('store management', () => {
       expect([...tables.meta.getKeys({ start: 'muteDeadline:', end: 'muteDeadline:\uffff' })]).toEqual([]);
     });
 
+    it('the background loop ends due mutes on its own and stops cleanly', async () => {
+      const [a] = await seed(1);
+      await actions.mute(a.id, by, { forMs: 60_000 });
+      const retention = new Retention(tables, { occurrencesMs: 1e12, minuteCountersMs: 1e12, hourlyCountersMs: 1e12, sweepIntervalMs: 60_000, muteCheckIntervalMs: 20 }, clock, actions);
+      retention.start();
+      try {
+        now = T0 + 60_000;
+        for (let i = 0; i < 100 && store.getSignature(a.id)!.status === 'muted'; i++) await new Promise((r) => setTimeout(r, 20));
+        expect(store.getSignature(a.id)!.history.at(-1)).toMatchObject({ actor: 'scheduler', action: 'mute expired' });
+      } finally {
+        await retention.stop();
+      }
+    });
+
     it('merge points the source fingerprint at the target; new events count there; split undoes it', async () => {
       const [a, b] = await seed(2);
       await actions.merge(a.id.slice(0, 6), b.id.slice(0, 6), { actor: 'cli:test', reason: 'same root cause' });
