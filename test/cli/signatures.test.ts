@@ -298,8 +298,13 @@ describe('rounds signature commands against a running server', () => {
     const res = await fetch(`http://127.0.0.1:${apiPort}/api/signatures?sort=count&limit=1`, { headers: { authorization: `Bearer ${KEY}` } });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { items: Item[] }).items[0].count).toBeGreaterThanOrEqual(40);
-    const webhook = await fetch(`http://127.0.0.1:${apiPort}/diagnose`, { method: 'POST', headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, body: JSON.stringify({ service: 'payments', error_type: 'CardDeclined' }) });
-    expect(webhook.status).toBe(202);
+    const alert = (service: string, type: string) =>
+      fetch(`http://127.0.0.1:${apiPort}/diagnose`, { method: 'POST', headers: { 'x-api-key': KEY, 'content-type': 'application/json' }, body: JSON.stringify({ service, error_type: type }) });
+    expect((await alert('checkout', 'TypeError')).status).toBe(202);
+    // Resolved from the CLI above: not investigated, so the alert is answered with the reason.
+    const resolved = await alert('payments', 'CardDeclined');
+    expect(resolved.status).toBe(409);
+    expect(((await resolved.json()) as { error: { message: string } }).error.message).toMatch(/is resolved and is not investigated/);
   });
 
   it('purge deletes signatures not seen for longer than the cutoff, with progress on stderr', async () => {
