@@ -51,6 +51,8 @@ describe('investigator end to end with real adapters', () => {
       JAEGER_API_URL: jaeger.url,
       GRAFANA_LOKI_URL: loki.url,
       GRAFANA_TEMPO_URL: deadTempoUrl,
+      GRAFANA_API_KEY: 'glsa_test_key',
+      GRAFANA_ORG_ID: 'tenant-7',
       BACKEND_TIMEOUT: '2s',
       DIAGNOSIS_BACKEND: 'anthropic',
       ANTHROPIC_API_KEY: 'test-key',
@@ -126,10 +128,13 @@ describe('investigator end to end with real adapters', () => {
     expect(rounds.store.getInvestigation(signature.id)).toBeUndefined();
   });
 
-  it('asked Jaeger and Loki for the trace the error came from', () => {
+  it('asked Jaeger and Loki for the trace the error came from, with the configured headers', () => {
     const traceId = traces[0].traceID;
     expect(jaeger.requests.some((r) => r.path === `/api/traces/${traceId}`)).toBe(true);
     expect(loki.requests.some((r) => (r.query.query ?? '').includes(traceId))).toBe(true);
+    // The Grafana stack's key and tenant go to Loki (and Tempo, Prometheus), not to Jaeger.
+    for (const r of loki.requests) expect(r.headers).toMatchObject({ authorization: 'Bearer glsa_test_key', 'x-scope-orgid': 'tenant-7' });
+    for (const r of jaeger.requests) expect(r.headers.authorization).toBeUndefined();
   });
 
   it('sent the model a prompt with the evidence, the dead backend noted, and no planted secret', () => {
@@ -149,5 +154,56 @@ describe('investigator end to end with real adapters', () => {
     expect(issue.body).toContain(SAMPLE_DIAGNOSIS.rootCause);
     expect(issue.body).toContain(signature.fingerprint);
     for (const secret of PLANTED_FRAGMENTS) expect(`${issue.title}\n${issue.body}`).not.toContain(secret);
+  });
+});
+
+describe('investigator end to end when the model cannot be used', () => {
+  let llm: FakeAnthropic;
+  let github: FakeGitHub;
+  let rounds: TestInstance;
+
+  beforeAll(async () => {
+    llm = await startFakeAnthropic({ apiKey: 'the-right-key' });
+    github = await startFakeGitHub({ token: GITHUB_TOKEN, repo: 'acme/shop' });
+    rounds = await startTestInstance({
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '0',
+      TELEMETRY_BACKEND: 'local',
+      DIAGNOSIS_BACKEND: 'anthropic',
+      ANTHROPIC_API_KEY: 'a-revoked-key',
+      ANTHROPIC_BASE_URL: llm.url,
+      NOTIFICATION_BACKEND: 'github_issue',
+      GITHUB_TOKEN,
+      GITHUB_REPO: 'acme/shop',
+      GITHUB_API_URL: github.url,
+    });
+  });
+  afterAll(async () => {
+    await rounds?.dispose();
+    await Promise.all([llm?.close(), github?.close()]);
+  });
+
+  it('falls back to the offline diagnosis, says why, and still reports', async () => {
+    const provider = new TracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'billing', 'service.version': '1.0.0', 'host.name': 'billing-1' }),
+      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${rounds.grpcPort}` }), scheduledDelayMillis: 50 })],
+    });
+    const span = provider.getTracer('e2e').startSpan('POST /invoices');
+    span.recordException(new Error('connect ECONNREFUSED 10.0.0.9:6379'));
+    span.setStatus({ code: SpanStatusCode.ERROR, message: 'connect ECONNREFUSED 10.0.0.9:6379' });
+    span.end();
+    await provider.forceFlush();
+    await provider.shutdown();
+
+    let sig: Signature | undefined;
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      sig = [...rounds.store.iterate('count')][0];
+      if (sig?.status === 'diagnosed' && !rounds.store.getInvestigation(sig.id)) break;
+    }
+    expect(sig?.status).toBe('diagnosed');
+    expect(sig!.diagnosis).toMatchObject({ model: 'evidence', costUsd: 0, fallbackReason: expect.stringMatching(/^anthropic failed .*401/) });
+    expect(sig!.diagnosis!.rootCause).toContain('Redis at 10.0.0.9:6379');
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0].body).toContain(sig!.diagnosis!.fallbackReason!.slice(0, 30));
   });
 });
