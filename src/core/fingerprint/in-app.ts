@@ -65,7 +65,7 @@ export class InAppClassifier {
 // need: `includes` is a vectorised scan, while an unanchored alternation is tried at every
 // position (measured: the regex alone was a third of an exception's cost).
 const LIBRARY_PATH = new RegExp(LIBRARY_PATHS.map((re) => `(?:${re.source})`).join('|'));
-const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/src/', 'GOROOT/'];
+const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/'];
 
 function libraryPath(file: string): boolean {
   const c = file.charCodeAt(0);
