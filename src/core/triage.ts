@@ -3,8 +3,9 @@
 //
 // Order: manual requests (`rounds diagnose`, POST /diagnose) first — a person is waiting. Then
 // by a score: regressions before new errors (something believed fixed is back), busier errors
-// before quiet ones, errors spread over many hosts or releases before local ones, and waiting
-// time so a quiet error is never starved by a stream of loud ones. Retries lose a little.
+// before quiet ones, failed requests before exceptions the code caught, errors spread over
+// many hosts or releases before local ones, and waiting time so a quiet error is never starved
+// by a stream of loud ones. Retries lose a little.
 import { isSilenced } from './lifecycle.js';
 import type { Signature } from './model.js';
 
@@ -28,6 +29,8 @@ export interface TriageCandidate {
   /** Distinct hosts and releases among the stored samples. */
   hosts: number;
   releases: number;
+  /** Every stored sample is a handled exception (the request itself succeeded). */
+  handledOnly?: boolean;
 }
 
 export interface TriagePolicy {
@@ -78,6 +81,8 @@ export function priority(c: TriageCandidate, nowMs: number): Priority {
   else add(20, 'new');
   // Logarithmic: 1000/h is more urgent than 10/h, but not a hundred times more.
   add(Math.min(30, 10 * Math.log10(1 + c.lastHourCount)), `${c.lastHourCount} in the last hour`);
+  // An exception the code caught (the request succeeded) matters less than a failed request.
+  if (c.handledOnly) add(-15, 'handled exceptions only');
   if (c.hosts > 1) add(Math.min(15, 5 * (c.hosts - 1)), `on ${c.hosts} hosts`);
   if (c.releases > 1) add(Math.min(10, 5 * (c.releases - 1)), `in ${c.releases} releases`);
   const waitedMin = Math.max(0, nowMs - c.entry.enqueuedMs) / 60_000;

@@ -113,6 +113,7 @@ export class InvestigationScheduler {
       lastHourCount: store.counts(c.id, 'minute', now - 60 * MINUTE, now).reduce((a, b) => a + b, 0),
       hosts: new Set(samples.map((o) => o.host).filter(Boolean)).size,
       releases: new Set(samples.map((o) => o.release).filter(Boolean)).size,
+      handledOnly: samples.length > 0 && samples.every((o) => o.handled),
     };
   }
 

@@ -74,6 +74,12 @@ describe('priority', () => {
     expect(priority(old, now).score).toBeGreaterThan(priority(loud, now).score);
   });
 
+  it('puts failed requests before exceptions the code handled', () => {
+    const handled = priority(candidate({ handledOnly: true }), now);
+    expect(handled.score).toBeLessThan(priority(candidate(), now).score);
+    expect(handled.why).toContain('handled exceptions only (-15)');
+  });
+
   it('lowers entries that keep failing', () => {
     const failing = candidate({ entry: { reason: 'new', enqueuedMs: T0, attempts: 3, notBeforeMs: T0 } });
     expect(priority(failing, now).score).toBeLessThan(priority(candidate(), now).score);
