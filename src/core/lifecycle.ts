@@ -136,11 +136,15 @@ export function compareReleases(a: string, b: string, seenOrder: readonly string
   const va = versionParts(a);
   const vb = versionParts(b);
   if (va && vb) {
-    for (let i = 0; i < Math.max(va.length, vb.length); i++) {
-      const d = (va[i] ?? 0) - (vb[i] ?? 0);
+    for (let i = 0; i < Math.max(va.parts.length, vb.parts.length); i++) {
+      const d = (va.parts[i] ?? 0) - (vb.parts[i] ?? 0);
       if (d !== 0) return d;
     }
-    return 0;
+    // Semver: a pre-release comes before its release (2.0.0-rc.1 < 2.0.0).
+    if (va.pre === vb.pre) return 0;
+    if (va.pre === undefined) return 1;
+    if (vb.pre === undefined) return -1;
+    return va.pre.localeCompare(vb.pre, 'en', { numeric: true });
   }
   const ia = seenOrder.indexOf(a);
   const ib = seenOrder.indexOf(b);
@@ -148,9 +152,10 @@ export function compareReleases(a: string, b: string, seenOrder: readonly string
   return ia - ib;
 }
 
-function versionParts(v: string): number[] | undefined {
-  const m = /^v?(\d+(?:\.\d+)*)/.exec(v.trim());
-  return m ? m[1].split('.').map(Number) : undefined;
+function versionParts(v: string): { parts: number[]; pre?: string } | undefined {
+  // Build metadata (+…) does not order versions; a pre-release tag (-…) does.
+  const m = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+.*)?$/.exec(v.trim()) ?? /^v?(\d+(?:\.\d+)*)/.exec(v.trim());
+  return m ? { parts: m[1].split('.').map(Number), pre: m[2] } : undefined;
 }
 
 export interface OccurrenceFacts {

@@ -58,6 +58,17 @@ export class SignatureActions {
     else if (this.store.tables.meta.get(key) !== undefined) this.store.tables.meta.removeSync(key);
   }
 
+  /**
+   * A signature muted before it was ever diagnosed lost its queue entry (triage drops muted
+   * ones); when the mute ends it is open again and goes back in the queue.
+   */
+  private requeueIfUndiagnosed(sig: Signature, nowMs: number): void {
+    if (sig.status === 'new' && !sig.diagnosis && this.store.tables.investigations.get(sig.id) === undefined) {
+      const entry: InvestigationEntry = { reason: sig.regressed ? 'regressed' : 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs };
+      this.store.tables.investigations.putSync(sig.id, entry);
+    }
+  }
+
   resolve(idOrPrefix: string, by: By, inRelease?: string): Promise<Signature> {
     return this.change(idOrPrefix, (sig) => lifecycle.resolve(sig, this.actor(by), inRelease));
   }
@@ -75,7 +86,8 @@ export class SignatureActions {
   }
 
   unmute(idOrPrefix: string, by: By): Promise<Signature> {
-    return this.change(idOrPrefix, (sig) => lifecycle.unmute(sig, this.actor(by)));
+    const actor = this.actor(by);
+    return this.change(idOrPrefix, (sig) => lifecycle.unmute(sig, actor), (next) => this.requeueIfUndiagnosed(next, actor.atMs));
   }
 
   reset(idOrPrefix: string, by: By): Promise<Signature> {
@@ -153,6 +165,7 @@ export class SignatureActions {
         const next = current ? lifecycle.expireMute(current, nowMs) : undefined;
         if (current && next && next !== current) {
           this.store.putInTxn(current, next);
+          this.requeueIfUndiagnosed(next, nowMs);
           expired.push(id);
         }
         // Gone, unmuted by an occurrence, or re-muted elsewhere: the row follows the signature.

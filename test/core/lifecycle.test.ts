@@ -170,6 +170,17 @@ describe('compareReleases', () => {
     expect(compareReleases('1.2', '1.2.1')).toBeLessThan(0);
   });
 
+  it('orders pre-releases before their release and ignores build metadata', () => {
+    expect(compareReleases('2.0.0-rc.1', '2.0.0')).toBeLessThan(0);
+    expect(compareReleases('2.0.0', '2.0.0-rc.1')).toBeGreaterThan(0);
+    expect(compareReleases('2.0.0-rc.10', '2.0.0-rc.9')).toBeGreaterThan(0);
+    expect(compareReleases('2.0.0+build.7', '2.0.0')).toBe(0);
+    expect(compareReleases('2.0.0-rc.1', '1.9.9')).toBeGreaterThan(0);
+    // "Resolved in 2.0.0": a release candidate of it is an older build.
+    const resolved = resolve(sig(), by(), '2.0.0');
+    expect(onOccurrence(resolved, { atMs: T0, release: '2.0.0-rc.2', countAfter: 11 })).toBe(resolved);
+  });
+
   it('falls back to the order first seen; an unseen release counts as newer', () => {
     expect(compareReleases('b', 'a', ['b', 'a'])).toBeLessThan(0);
     expect(compareReleases('new', 'a', ['a'])).toBeGreaterThan(0);

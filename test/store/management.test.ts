@@ -167,6 +167,21 @@ describe('store management', () => {
       expect([...tables.meta.getKeys({ start: 'muteDeadline:', end: 'muteDeadline:\uffff' })]).toEqual([]);
     });
 
+    it('a signature muted before any diagnosis goes back in the queue when the mute ends', async () => {
+      const [a, b] = await seed(2);
+      // The investigator's triage dropped their entries while they were muted.
+      await store.putInvestigation(a.id, undefined);
+      await store.putInvestigation(b.id, undefined);
+      await actions.mute(a.id, by, { forMs: 1000 });
+      await actions.mute(b.id, by);
+      now = T0 + 1000;
+      await actions.expireMutes();
+      expect(store.getInvestigation(a.id)).toEqual({ reason: 'new', enqueuedMs: T0 + 1000, attempts: 0, notBeforeMs: T0 + 1000 });
+      expect(store.getInvestigation(b.id)).toBeUndefined();
+      await actions.unmute(b.id, by);
+      expect(store.getInvestigation(b.id)?.reason).toBe('new');
+    });
+
     it('the background loop ends due mutes on its own and stops cleanly', async () => {
       const [a] = await seed(1);
       await actions.mute(a.id, by, { forMs: 60_000 });
@@ -237,6 +252,27 @@ describe('store management', () => {
       // A later sweep well past the hourly retention drops the hour counter too.
       now = old + 91 * 86_400_000;
       expect((await retention.pruneOnce()).hourlyCounters).toBeGreaterThanOrEqual(1);
+    });
+
+    it('LMDB reuses the pages retention frees: fill-and-prune cycles do not grow the file', async () => {
+      const DAY = 86_400_000;
+      const retention = new Retention(tables, { occurrencesMs: DAY, minuteCountersMs: DAY, hourlyCountersMs: DAY }, clock);
+      const stack = 'Error: boom\n' + Array.from({ length: 60 }, (_, i) => `    at frame${i} (src/module${i}.ts:${i}:1)`).join('\n');
+      const used: number[] = [];
+      for (let cycle = 0; cycle < 4; cycle++) {
+        const base = T0 + cycle * 10 * DAY;
+        for (let k = 0; k < 30; k++) {
+          const events = Array.from({ length: 40 }, (_, j) => event(`Cycle${k}`, base + j * 60_000, { exception: { type: `Cycle${k}Error`, message: 'cycle', stacktrace: stack } }));
+          await writer.commit(events, base + 40 * 60_000);
+        }
+        now = base + 3 * DAY;
+        const pruned = await retention.pruneOnce();
+        expect(pruned.occurrences).toBeGreaterThan(0);
+        used.push(collectStats(store, dir, now).dataDir.bytesUsed);
+      }
+      // The first cycle sets the high-water mark; later ones fit in the pages it freed.
+      expect(used[3]).toBeLessThanOrEqual(used[1] * 1.1);
+      expect(tables.occurrences.getKeysCount({})).toBe(0);
     });
 
     it('purge deletes signatures last seen before the cutoff with all their rows, reporting progress', async () => {
