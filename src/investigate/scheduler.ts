@@ -10,7 +10,8 @@ import type { Clock } from '../core/ports.js';
 import { rank, type QueueEntry, type TriageCandidate, type TriagePolicy } from '../core/triage.js';
 import type { LmdbSignatureStore } from '../store/signature-store.js';
 
-export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'pendingInvestigations' | 'getInvestigation' | 'putInvestigation'>;
+export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'pendingInvestigations' | 'getInvestigation' | 'putInvestigation'> &
+  Partial<Pick<LmdbSignatureStore, 'refresh'>>;
 
 export interface InvestigationRunner {
   investigate(id: string, options?: InvestigateOptions): Promise<InvestigationOutcome>;
@@ -84,6 +85,9 @@ export class InvestigationScheduler {
     this.ticking = true;
     try {
       const { store, clock, policy } = this.options;
+      // Manual requests are written by other processes (`rounds diagnose`); a fresh read
+      // snapshot sees them even while this process has written nothing since.
+      store.refresh?.();
       const now = clock.now();
       const candidates: TriageCandidate[] = [];
       for (const [id, entry] of store.pendingInvestigations()) {

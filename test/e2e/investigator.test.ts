@@ -3,6 +3,7 @@
 // (with Tempo configured but dead) → the Anthropic diagnoser (budgeted, redacted) against a
 // fake Messages API that checks its prompt → the diagnosis stored → a GitHub issue created on
 // a fake GitHub. The dead backend makes the diagnosis poorer (a note), never stuck.
+import { rmSync } from 'node:fs';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
@@ -14,7 +15,8 @@ import { startFakeJaeger, startFakeLoki, startFakeServer, type FakeJaegerTrace, 
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { promptText, SAMPLE_DIAGNOSIS, startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-llm/index.js';
 import { PLANTED, PLANTED_FRAGMENTS } from '../helpers/fake-llm/samples.js';
-import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
+import { ensureBuilt, freePort, runCli, spawnServer } from '../helpers/cli.js';
+import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 
 const GITHUB_TOKEN = 'ghp_fake_token_for_tests_only_000000000000';
 
@@ -205,5 +207,53 @@ describe('investigator end to end when the model cannot be used', () => {
     expect(sig!.diagnosis!.rootCause).toContain('Redis at 10.0.0.9:6379');
     expect(github.issues).toHaveLength(1);
     expect(github.issues[0].body).toContain(sig!.diagnosis!.fallbackReason!.slice(0, 30));
+  });
+});
+
+describe('rounds diagnose against a running rounds serve', () => {
+  const dataDir = tempDataDir('rounds-diagnose-e2e-');
+  let server: Awaited<ReturnType<typeof spawnServer>> | undefined;
+
+  afterAll(async () => {
+    if (server && server.child.exitCode === null) {
+      const exited = new Promise((resolve) => server!.child.once('exit', resolve));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('a manual request from another process jumps a settle time of an hour', async () => {
+    ensureBuilt();
+    const [grpcPort, httpPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+    server = await spawnServer(['--data-dir', dataDir, '--grpc-port', String(grpcPort), '--http-port', String(httpPort), '--api-port', String(apiPort), '--host', '127.0.0.1'], {
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '1h',
+      TELEMETRY_BACKEND: 'local',
+      DIAGNOSIS_BACKEND: 'evidence',
+      NOTIFICATION_BACKEND: 'markdown',
+      NOTIFICATION_OUTPUT_DIR: `${dataDir}/reports`,
+      LOG_LEVEL: 'warn',
+    });
+    const provider = new TracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'search', 'service.version': '3.1.0', 'host.name': 'search-1' }),
+      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${grpcPort}` }), scheduledDelayMillis: 50 })],
+    });
+    const span = provider.getTracer('e2e').startSpan('GET /search');
+    span.recordException(new Error('environment variable SEARCH_INDEX_URL is not set'));
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+    await provider.forceFlush();
+    await provider.shutdown();
+
+    const listed = await runCli(['list', '--json', '--data-dir', dataDir]);
+    const [row] = JSON.parse(listed.stdout) as { id: string; status: string }[];
+    expect(row.status).toBe('new');
+
+    const diagnosed = await runCli(['diagnose', row.id, '--wait', '--timeout', '15s', '--data-dir', dataDir], { timeoutMs: 20_000 });
+    expect(diagnosed.code).toBe(0);
+    expect(diagnosed.stdout).toContain('SEARCH_INDEX_URL');
+    const shown = JSON.parse((await runCli(['show', row.id, '--json', '--data-dir', dataDir])).stdout) as { status: string; diagnosis: { model: string } };
+    expect(shown).toMatchObject({ status: 'diagnosed', diagnosis: { model: 'evidence' } });
   });
 });
