@@ -37,12 +37,13 @@ export function toOccurrenceView(o: Occurrence) {
 }
 
 export function toDetail(sig: Signature, occurrences: Occurrence[]) {
-  const { occurrenceSeq: _seq, firstSeenMs: _f, lastSeenMs: _l, history, regression, resolution, diagnosis, ...rest } = sig;
+  const { occurrenceSeq: _seq, firstSeenMs: _f, lastSeenMs: _l, history, regression, resolution, mute, diagnosis, ...rest } = sig;
   return {
     ...toListItem(sig),
     ...rest,
     regression: regression && { at: iso(regression.atMs), release: regression.release },
     resolution: resolution && { at: iso(resolution.atMs), inRelease: resolution.inRelease },
+    mute: mute && { until: mute.untilMs === undefined ? undefined : iso(mute.untilMs), untilCount: mute.untilCount },
     diagnosis: diagnosis ?? null,
     history: history.map(({ atMs, ...h }) => ({ at: iso(atMs), ...h })),
     occurrences: occurrences.map(toOccurrenceView),

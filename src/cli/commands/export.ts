@@ -23,7 +23,8 @@ export async function run(args: string[]): Promise<number> {
     let n = 0;
     if (format === 'json') await write('[');
     for (const { value } of store.tables.signatures.getRange({})) {
-      const item = JSON.stringify(toDetail(value as Signature, []));
+      const { occurrences: _none, ...detail } = toDetail(value as Signature, []);
+      const item = JSON.stringify(detail);
       await write(format === 'json' ? `${n ? ',' : ''}\n${item}` : `${item}\n`);
       n++;
     }

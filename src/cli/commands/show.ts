@@ -36,7 +36,7 @@ function render(r: SignatureReport, now: number): string {
   if (r.regressed && r.regression) status += ` — regressed ${r.regression.at}${r.regression.release ? ` in release ${r.regression.release}` : ''}`;
   if (r.resolution) status += ` — resolved ${r.resolution.at}${r.resolution.inRelease ? ` in release ${r.resolution.inRelease}` : ''}`;
   if (r.mute) {
-    const until = [r.mute.untilMs !== undefined ? `until ${new Date(r.mute.untilMs).toISOString()}` : '', r.mute.untilCount !== undefined ? `until count ${r.mute.untilCount}` : ''].filter(Boolean);
+    const until = [r.mute.until !== undefined ? `until ${r.mute.until}` : '', r.mute.untilCount !== undefined ? `until count ${r.mute.untilCount}` : ''].filter(Boolean);
     status += until.length ? ` ${until.join(' or ')}` : ' (until unmuted)';
   }
   if (r.mergedInto) status += ` — merged into ${r.mergedInto}`;
