@@ -51,6 +51,7 @@ export type InvestigationOutcome =
   | { status: 'failed'; error: string };
 
 const ACTOR = 'investigator';
+const HISTORY_CAP = 200;
 const DEFAULT_DEADLINE_MS = 60_000;
 /** Logs and metrics are asked for from a little before the errors to a little after. */
 const LEAD_MS = 10 * 60_000;
@@ -96,7 +97,21 @@ export class Investigator {
 
     const report: Report = { kind, signature: stored, diagnosis, evidence };
     const notifications = await this.notify(report);
-    return { status: 'diagnosed', signature: stored, diagnosis, evidence, reported: true, notifications };
+    const final = notifications.length ? await this.recordReports(id, notifications) : stored;
+    return { status: 'diagnosed', signature: final, diagnosis, evidence, reported: true, notifications };
+  }
+
+  /** Where the report went, or why it did not, in the signature's history (`rounds show`). */
+  private recordReports(id: string, notifications: NotificationResult[]): Promise<Signature> {
+    const summary = notifications
+      .map((n) => (n.status === 'ok' ? `${n.notifier}${n.location ? ` ${n.location}` : ''}` : `${n.notifier} ${n.status}: ${n.error}`))
+      .join('; ');
+    const failedAll = notifications.every((n) => n.status !== 'ok');
+    return this.deps.store.update(id, (s) => {
+      const history = [...s.history, { atMs: this.deps.clock.now(), actor: ACTOR, action: failedAll ? 'report failed' : 'reported', reason: summary }];
+      // The same cap as lifecycle.ts: the creation entry and the most recent ones.
+      return { ...s, history: history.length > HISTORY_CAP ? [history[0], ...history.slice(history.length - HISTORY_CAP + 1)] : history };
+    });
   }
 
   private async gather(request: ContextRequest): Promise<{ contexts: { backend: string; piece: ContextPiece }[]; notes: string[] }> {

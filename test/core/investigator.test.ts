@@ -91,7 +91,8 @@ describe('Investigator', () => {
     const stored = store.getSignature('aaaaaaaaaaaa')!;
     expect(stored.status).toBe('diagnosed');
     expect(stored.diagnosis).toMatchObject({ rootCause: 'the database is down', createdMs: T0 + 120_000 });
-    expect(stored.history.map((h) => h.action)).toEqual(['created', 'investigation started', 'diagnosed']);
+    expect(stored.history.map((h) => h.action)).toEqual(['created', 'investigation started', 'diagnosed', 'reported']);
+    expect(stored.history.at(-1)!.reason).toBe('one one://1; two two://1');
     for (const n of notifiers) {
       expect(n.reports).toHaveLength(1);
       expect(n.reports[0]).toMatchObject({ kind: 'new', signature: { status: 'diagnosed' }, diagnosis: { rootCause: 'the database is down' } });
@@ -123,6 +124,10 @@ describe('Investigator', () => {
         { notifier: 'webhook', status: 'retryable', error: '429' },
         { notifier: 'stdout', status: 'ok' },
       ],
+    });
+    expect(outcome.status === 'diagnosed' && outcome.signature.history.at(-1)).toMatchObject({
+      action: 'reported',
+      reason: 'github_issue failed: socket hang up; webhook retryable: 429; stdout stdout://1',
     });
   });
 
