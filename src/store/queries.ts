@@ -83,11 +83,40 @@ export function matches(sig: Signature, filter: ListFilter): boolean {
   return true;
 }
 
+/** Largest "seen since" window sorted in memory (see `fromRecentWindow`). */
+const WINDOW_CAP = 20_000;
+
+/**
+ * `--since 1h --sort count`: the signatures seen since then are a prefix of the last-seen
+ * index. When that window is small, reading it and sorting it costs far less than walking the
+ * count index through every signature to find the recent ones. Undefined when the window is
+ * larger than the cap (the caller then walks the requested index as usual).
+ */
+function fromRecentWindow(store: LmdbSignatureStore, query: ListQuery, sort: SortOrder, ascending: boolean, after?: [number, string]): ListPage | undefined {
+  const window: Signature[] = [];
+  let scanned = 0;
+  for (const sig of store.iterate('last')) {
+    if (sig.lastSeenMs < query.sinceMs!) break;
+    if (++scanned > WINDOW_CAP) return undefined;
+    if (matches(sig, query)) window.push(sig);
+  }
+  const dir = ascending ? 1 : -1;
+  const cmp = (a: [number, string], b: [number, string]) => (a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)) * dir;
+  const key = (sig: Signature): [number, string] => [sortValue(sig, sort), sig.id];
+  const rest = window.sort((a, b) => cmp(key(a), key(b))).filter((sig) => !after || cmp(key(sig), after) > 0);
+  const items = rest.slice(0, query.limit);
+  return { items, scanned, nextCursor: rest.length > query.limit ? encodeCursor(sort, ascending, items.at(-1)!) : undefined };
+}
+
 export function listSignatures(store: LmdbSignatureStore, query: ListQuery): ListPage {
   const sort = query.sort ?? 'last';
   const ascending = query.ascending ?? false;
   const after = query.cursor ? decodeCursor(query.cursor, sort, ascending) : undefined;
   const maxScan = query.maxScan ?? Infinity;
+  if (query.sinceMs !== undefined && sort !== 'last') {
+    const page = fromRecentWindow(store, query, sort, ascending, after);
+    if (page) return page;
+  }
   const items: Signature[] = [];
   let scanned = 0;
   let last: Signature | undefined;

@@ -105,6 +105,22 @@ describe('store management', () => {
       expect(recent.nextCursor).toBeUndefined();
     });
 
+    it('since with another sort reads only the recent window, and pages through it by cursor', async () => {
+      await seed(30);
+      const sinceMs = T0 + 20 * 60_000; // K20 … K29
+      const seen: Signature[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = listSignatures(store, { sort: 'count', limit: 4, sinceMs, cursor });
+        expect(page.scanned).toBeLessThanOrEqual(10);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen.map((s) => s.count)).toEqual([30, 29, 28, 27, 26, 25, 24, 23, 22, 21]);
+      const asc = listSignatures(store, { sort: 'first', ascending: true, limit: 3, sinceMs });
+      expect(asc.items.map((s) => s.count)).toEqual([21, 22, 23]);
+    });
+
     it('bounds the rows a selective filter may read and hands back a cursor to continue', async () => {
       await seed(12, (i) => ({ service: i === 0 ? 'rare' : 'common' }));
       const first = listSignatures(store, { limit: 5, service: 'rare', maxScan: 4 });
