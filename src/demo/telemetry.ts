@@ -3,8 +3,7 @@
 // OTLP/HTTP-protobuf to a Rounds receiver — exactly what an instrumented service (or a
 // Collector, on the wire) sends. Span times are given explicitly, so a scenario can play
 // minutes of traffic in milliseconds.
-import { ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
-import { SeverityNumber, type Logger } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SeverityNumber, SpanKind, SpanStatusCode, trace, type Logger, type Span, type Tracer } from '@opentelemetry/api';
 import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
