@@ -48,6 +48,12 @@ export function openStoreFromArgs(args: string[], options: { write?: boolean } =
   if (!existsSync(join(dataDir, 'rounds.mdb'))) {
     throw new CliError(`no Rounds data in ${dataDir} (start \`rounds serve --data-dir ${dataDir}\` first, or pass --data-dir)`);
   }
-  const tables = openTables(dataDir, { readOnly: !options.write });
+  let tables;
+  try {
+    tables = openTables(dataDir, { readOnly: !options.write });
+  } catch (error) {
+    // Permissions, a data dir from a newer Rounds, a damaged file: say which dir and why.
+    throw new CliError(`cannot open the data in ${dataDir}: ${(error as Error).message}`);
+  }
   return { store: new LmdbSignatureStore(tables), dataDir, rest, close: () => closeTables(tables) };
 }

@@ -11,7 +11,8 @@ export const summary = 'Delete signatures not seen for a while (--older-than 30d
 export const usage = `Usage: rounds purge --older-than DURATION [--dry-run] [--data-dir DIR]
 
   --older-than D   delete signatures last seen more than D ago (e.g. 30d)
-  --dry-run        only count what would be deleted`;
+  --dry-run        only count what would be deleted
+  --json           print the result as JSON`;
 
 export async function run(args: string[]): Promise<number> {
   return withStore(args, { write: true }, async ({ store, rest }) => {
