@@ -28,7 +28,8 @@ const LIBRARY_PATHS: readonly RegExp[] = [
 const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
   java: /^(?:java|javax|jakarta|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
   dotnet: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
-  php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)\\/,
+  // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
+  php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
 };
 
 /** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */

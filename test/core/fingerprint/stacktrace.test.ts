@@ -193,6 +193,23 @@ describe('adversarial input', () => {
   });
 });
 
+describe('opentelemetry-php (Java-style) traces', () => {
+  it('are read as PHP, with namespaces as modules', () => {
+    const t = parseStacktrace([
+      'Exception: outer',
+      '\tat Abc.Def.Test.create(Test.php:11)',
+      '\tat Illuminate.Pipeline.Pipeline.then(Pipeline.php:99)',
+      '\tat {main}(index.php:25)',
+      'Caused by: Abc.Def.TestException: inner',
+      '\t... 2 more',
+    ].join('\n'));
+    expect(t.runtime).toBe('php');
+    expect(t.exceptions.map((e) => e.type)).toEqual(['Exception', 'Abc.Def.TestException']);
+    expect(t.exceptions[0].frames[0]).toMatchObject({ module: 'Abc.Def.Test', function: 'create', file: 'Test.php', line: 11 });
+    expect(t.exceptions[1].frames.map((f) => f.function)).toEqual(['then', '{main}']);
+  });
+});
+
 describe('detection', () => {
   it('degrades to unknown for text that is not a stack trace', () => {
     expect(detectRuntime('something went wrong\nand more')).toBe('unknown');

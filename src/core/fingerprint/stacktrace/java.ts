@@ -5,12 +5,15 @@
 //   \t... 5 more            ← the last 5 frames equal the enclosing trace's last 5
 //   \tSuppressed: Type: m    ← indented; dropped (it did not cause the failure)
 //   Caused by: Type: m
+// opentelemetry-php records PHP exceptions in this same format (StackTraceFormatter:
+// `Abc.Def.Test.create(Test.php:11)`, `{main}(index.php:25)`), so it is read here and
+// reported as runtime `php` when the frames are .php files.
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // `at [classloader/][module@version/]pkg.Class.method(Source)`; bounded quantifiers only.
 const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300})\)\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
-const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300}(?:Exception|Error|Throwable|[A-Z][\w$]{0,100}))(?::\s?(.*))?$/;
+const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
 
 function parseFrame(callee: string, source: string): RawFrame {
@@ -33,7 +36,7 @@ function parseFrame(callee: string, source: string): RawFrame {
 }
 
 export function looksLikeJava(text: string): boolean {
-  return /^\s*at [\w$./@]{1,600}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
+  return /^\s*at [\w$./@{}]{1,600}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
 }
 
 export function parseJava(text: string): ParsedTrace {
@@ -89,5 +92,6 @@ export function parseJava(text: string): ParsedTrace {
       current.message += '\n' + line;
     }
   }
-  return { runtime: 'java', exceptions };
+  const php = exceptions.some((e) => e.frames.some((f) => f.file?.endsWith('.php')));
+  return { runtime: php ? 'php' : 'java', exceptions };
 }
