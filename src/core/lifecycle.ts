@@ -5,9 +5,14 @@
 //    │            │               │            │
 //    └────────────┴─────►  muted  ◄────────────┘   (unmute / mute condition met → back)
 //
+// `reset` brings any state back to new (diagnosis, resolution and mute cleared). A signature
+// merged into another is a tombstone and refuses every change until it is split out again.
+// Every change appends to the signature's history: who, when, what and why.
+//
 // Regression follows Sentry's `_handle_regression`: a new occurrence of a resolved signature
 // reopens it, unless it was "resolved in release X" and the occurrence comes from a release
-// older than X.
+// older than X. Mutes follow Sentry's "ignore until": a time, a count, or both (whichever
+// comes first); muted and resolved signatures keep counting but are not investigated.
 import type { HistoryEntry, MuteCondition, Signature, SignatureStatus } from './model.js';
 
 export class LifecycleError extends Error {
