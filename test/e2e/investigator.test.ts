@@ -11,7 +11,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcDay } from '../../src/core/budget.js';
 import type { Signature } from '../../src/core/model.js';
-import { startFakeJaeger, startFakeLoki, startFakeServer, type FakeJaegerTrace, type FakeLokiStream, type FakeServer } from '../helpers/fake-backends/index.js';
+import { startFakeJaeger, startFakeLoki, startFakePrometheus, startFakeServer, startFakeSignoz, type FakeJaegerTrace, type FakeLokiStream, type FakeServer } from '../helpers/fake-backends/index.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { promptText, SAMPLE_DIAGNOSIS, startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-llm/index.js';
 import { PLANTED, PLANTED_FRAGMENTS } from '../helpers/fake-llm/samples.js';
@@ -255,5 +255,60 @@ describe('rounds diagnose against a running rounds serve', () => {
     expect(diagnosed.stdout).toContain('SEARCH_INDEX_URL');
     const shown = JSON.parse((await runCli(['show', row.id, '--json', '--data-dir', dataDir])).stdout) as { status: string; diagnosis: { model: string } };
     expect(shown).toMatchObject({ status: 'diagnosed', diagnosis: { model: 'evidence' } });
+  });
+});
+
+describe('investigator end to end with SigNoz and Prometheus', () => {
+  let signoz: FakeServer;
+  let prometheus: FakeServer;
+  let rounds: TestInstance;
+  const reports = tempDataDir('rounds-reports-');
+
+  beforeAll(async () => {
+    signoz = await startFakeSignoz({ apiKey: 'signoz-secret-key' });
+    const nowS = Math.floor(Date.now() / 1000);
+    prometheus = await startFakePrometheus({
+      results: { 'sum(rate(http_server_errors_total{service="orders"}[1m]))': [{ metric: {}, values: [[nowS - 60, '0.1'], [nowS, '7.5']] }] },
+    });
+    rounds = await startTestInstance({
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '0',
+      TELEMETRY_BACKEND: 'local,signoz,prometheus',
+      SIGNOZ_API_URL: signoz.url,
+      SIGNOZ_API_KEY: 'signoz-secret-key',
+      GRAFANA_PROMETHEUS_URL: prometheus.url,
+      PROMETHEUS_QUERIES: 'sum(rate(http_server_errors_total{service="{service}"}[1m]))',
+      DIAGNOSIS_BACKEND: 'evidence',
+      NOTIFICATION_BACKEND: 'markdown',
+      NOTIFICATION_OUTPUT_DIR: reports,
+    });
+  });
+  afterAll(async () => {
+    await rounds?.dispose();
+    await Promise.all([signoz?.close(), prometheus?.close()]);
+    rmSync(reports, { recursive: true, force: true });
+  });
+
+  it('sends the SigNoz key and runs the configured PromQL for the service', async () => {
+    const provider = new TracerProvider({
+      resource: resourceFromAttributes({ 'service.name': 'orders', 'host.name': 'orders-1' }),
+      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${rounds.grpcPort}` }), scheduledDelayMillis: 50 })],
+    });
+    const span = provider.getTracer('e2e').startSpan('POST /orders');
+    span.recordException(new TypeError("Cannot read properties of null (reading 'sku')"));
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+    await provider.forceFlush();
+    await provider.shutdown();
+
+    let sig: Signature | undefined;
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      sig = [...rounds.store.iterate('count')][0];
+      if (sig?.status === 'diagnosed' && !rounds.store.getInvestigation(sig.id)) break;
+    }
+    expect(sig?.status).toBe('diagnosed');
+    expect(signoz.requests.length).toBeGreaterThan(0);
+    for (const r of signoz.requests) expect(r.headers['signoz-api-key']).toBe('signoz-secret-key');
+    expect(prometheus.requests.map((r) => r.query.query)).toContain('sum(rate(http_server_errors_total{service="orders"}[1m]))');
   });
 });
