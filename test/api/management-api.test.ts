@@ -325,6 +325,17 @@ describe('management API', () => {
       expect(doc.paths['/api/signatures/{id}/mute'].post.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
       expect(doc.components.schemas.Error.properties.error.properties.code.enum).toContain('NO_MATCHING_SIGNATURE');
       expect(doc.security).toEqual([{ apiKey: [] }, { bearer: [] }]);
+      // Structurally sound: unique operation ids, declared path parameters, described answers.
+      const ids = new Set<string>();
+      for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+        for (const op of Object.values(item)) {
+          expect(ids.has(op.operationId)).toBe(false);
+          ids.add(op.operationId);
+          const declared = (op.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string }) => p.name);
+          expect(declared.sort()).toEqual([...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+          for (const answer of Object.values(op.responses as Record<string, { description: string }>)) expect(answer.description.length).toBeGreaterThan(0);
+        }
+      }
     });
 
     it('unknown routes get the JSON error shape', async () => {
