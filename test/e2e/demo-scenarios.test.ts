@@ -32,6 +32,7 @@ describe('demo scenarios through the real SDK', () => {
   });
   afterAll(async () => {
     await rounds?.dispose();
+    rmSync(reports, { recursive: true, force: true });
   });
 
   it('investigates every signature, background ones included', () => {
