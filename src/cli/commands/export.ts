@@ -27,7 +27,10 @@ export async function run(args: string[]): Promise<number> {
       const item = JSON.stringify(detail);
       await write(format === 'json' ? `${n ? ',' : ''}\n${item}` : `${item}\n`);
       n++;
+      // Progress for people watching a long export on a terminal; pipes get the total only.
+      if (n % 10_000 === 0 && process.stderr.isTTY) process.stderr.write(`\rexported ${n} signatures…`);
     }
+    if (n >= 10_000 && process.stderr.isTTY) process.stderr.write('\r');
     if (format === 'json') await write(n ? '\n]\n' : ']\n');
     process.stderr.write(`exported ${n} signatures\n`);
     return 0;
