@@ -33,6 +33,7 @@ import { FREE, isLocalBaseUrl, parsePriceOverrides, PriceTable } from './core/bu
 import { Investigator } from './core/investigator.js';
 import type { Diagnoser, Notifier, TelemetryBackend } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
+import { InvestigationMetrics } from './investigate/metrics.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
 import { LmdbBudgetLedger } from './store/budget-ledger.js';
 import { LmdbIssueNumberCache } from './store/issue-number-cache.js';
@@ -160,6 +161,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     // Adapters time out each request and retry (Retry-After waits up to 30 s); this bounds the whole call.
     backendDeadlineMs: 3 * config.BACKEND_TIMEOUT + 30_000,
   });
+  const investigationMetrics = new InvestigationMetrics(registry);
   const scheduler = config.INVESTIGATOR_ENABLED
     ? new InvestigationScheduler({
         store,
@@ -168,8 +170,16 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
         logger,
+        onOutcome: (_id, outcome) => investigationMetrics.record(outcome),
       })
     : undefined;
+  if (scheduler) {
+    investigationMetrics.track(() => {
+      let queued = 0;
+      for (const _ of store.pendingInvestigations()) queued++;
+      return queued;
+    }, () => scheduler.active);
+  }
 
   // [api routes] — management routes registered into the API server.
   const apiRoutes: ((app: import('fastify').FastifyInstance) => void | Promise<void>)[] = [];

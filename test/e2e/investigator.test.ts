@@ -148,6 +148,14 @@ describe('investigator end to end with real adapters', () => {
     for (const secret of PLANTED_FRAGMENTS) expect(prompt).not.toContain(secret);
   });
 
+  it('counts the investigation, its cost and its report on /metrics', async () => {
+    const text = await (await fetch(`http://127.0.0.1:${rounds.apiPort}/metrics`)).text();
+    expect(text).toContain('rounds_investigations_total{outcome="diagnosed"} 1');
+    expect(text).toMatch(/rounds_diagnosis_cost_usd_total\{model="claude[^"]*"\} 0\.\d+/);
+    expect(text).toContain('rounds_notifications_total{notifier="github_issue",status="ok"} 1');
+    expect(text).toContain('rounds_investigation_queue{state="queued"} 0');
+  });
+
   it('opened one GitHub issue carrying the diagnosis and no planted secret', () => {
     expect(github.issues).toHaveLength(1);
     const issue = github.issues[0];
