@@ -79,11 +79,17 @@ export class LmdbSignatureStore implements SignatureStore {
     const range = ascending
       ? { start: options.after ? [prefix, options.after[0], options.after[1] + '\u0000'] : [prefix, -Infinity], end: [prefix, Infinity] }
       : { start: options.after ? [prefix, options.after[0], options.after[1]] : [prefix, Infinity], end: [prefix, -Infinity], reverse: true };
+    const field = order === 'count' ? 'count' : order === 'last' ? 'lastSeenMs' : 'firstSeenMs';
     for (const { key } of this.tables.sigIndex.getRange(range)) {
       const id = (key as [string, number, string])[2];
       if (options.after && !ascending && (key as [string, number, string])[1] === options.after[0] && id === options.after[1]) continue;
       const sig = this.getSignature(id);
-      if (sig) yield sig;
+      if (!sig) continue;
+      // A row whose value no longer matches the signature is stale (left by a writer that
+      // changed the field without moving the row). It stands in for the signature only when
+      // no current row exists, so nothing is listed twice and nothing goes missing.
+      if (sig[field] !== (key as [string, number, string])[1] && this.tables.sigIndex.doesExist([prefix, sig[field], id])) continue;
+      yield sig;
     }
   }
 

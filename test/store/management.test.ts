@@ -121,6 +121,22 @@ describe('store management', () => {
       expect(asc.items.map((s) => s.count)).toEqual([21, 22, 23]);
     });
 
+    it('skips stale index rows, so a signature is never listed twice', async () => {
+      const [a] = await seed(3);
+      // A late event lowers firstSeenMs; a stale ['f', old, id] row must not list it again.
+      await writer.commit([event('K0', a.firstSeenMs - 3_600_000)], T0 + 10 * 60_000);
+      const once = () => {
+        const ids = listSignatures(store, { sort: 'first', limit: 10 }).items.map((s) => s.id);
+        expect(ids.filter((id) => id === a.id)).toHaveLength(1);
+        expect(ids).toHaveLength(3);
+      };
+      once();
+      // A management write adds the current row; the stale one must not list it a second time.
+      await actions.tag(a.id, by, ['x']);
+      expect(tables.sigIndex.doesExist(['f', store.getSignature(a.id)!.firstSeenMs, a.id])).toBe(true);
+      once();
+    });
+
     it('bounds the rows a selective filter may read and hands back a cursor to continue', async () => {
       await seed(12, (i) => ({ service: i === 0 ? 'rare' : 'common' }));
       const first = listSignatures(store, { limit: 5, service: 'rare', maxScan: 4 });
