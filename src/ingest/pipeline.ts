@@ -41,6 +41,12 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** The resource's own word for its runtime (semantic conventions: telemetry.sdk.language). */
+function runtimeOf(event: ErrorEvent): string | undefined {
+  const language = event.resource['telemetry.sdk.language'] ?? event.resource['process.runtime.name'];
+  return typeof language === 'string' ? language : undefined;
+}
+
 export class Pipeline {
   private inflight = 0;
   private pendingEvents = 0;
@@ -112,6 +118,7 @@ export class Pipeline {
         severityNumber: event.severityNumber,
         spanName: event.spanName,
         attributes: event.attributes,
+        runtime: runtimeOf(event),
       });
     } catch (error) {
       // A fingerprinting bug must not lose the error: group it coarsely and say so.

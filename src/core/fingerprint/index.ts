@@ -30,6 +30,11 @@ export interface FingerprintInput {
   severityNumber?: number;
   spanName?: string;
   attributes?: Attributes;
+  /**
+   * The runtime that produced the error, when known (the resource's `telemetry.sdk.language`
+   * or `process.runtime.name`): the trace parser for it is tried first.
+   */
+  runtime?: string;
 }
 
 export interface FingerprintResult {
@@ -87,7 +92,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const hasException = Boolean(input.type || input.stacktrace);
     if (hasException) {
-      const hint = RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
+      const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
       const p = exceptionParts(trace, classifier, input.type, input.message);
       const types = p.types.length ? p.types : ['Error'];

@@ -10,17 +10,41 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 
 const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
 const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
-const LOCATION = /^(.{1,600}?)(?::(\d{1,7}))?(?::(\d{1,7}))?$/;
 const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
 
+/** The number after the last `:` of `text`, when that suffix is 1–7 digits. */
+function trailingNumber(text: string): [rest: string, n: number] | undefined {
+  const colon = text.lastIndexOf(':');
+  const digits = text.length - colon - 1;
+  if (colon <= 0 || digits < 1 || digits > 7) return undefined;
+  for (let i = colon + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return [text.slice(0, colon), Number(text.slice(colon + 1))];
+}
+
+/**
+ * `file:line:col`, `file:line` or `file`, split from the end by string search: the lazy regex
+ * this replaces backtracked through every position of long locations and was the largest
+ * single cost of fingerprinting a Node trace.
+ */
 function location(loc: string, fn: string | undefined): RawFrame {
-  const m = LOCATION.exec(loc);
   const frame: RawFrame = { function: fn };
-  if (m) {
-    frame.file = m[1];
-    if (m[2]) frame.line = Number(m[2]);
-    if (m[3]) frame.column = Number(m[3]);
-  } else frame.file = loc;
+  const last = trailingNumber(loc);
+  if (!last) {
+    frame.file = loc;
+    return frame;
+  }
+  const before = trailingNumber(last[0]);
+  if (before) {
+    frame.file = before[0];
+    frame.line = before[1];
+    frame.column = last[1];
+  } else {
+    frame.file = last[0];
+    frame.line = last[1];
+  }
   return frame;
 }
 
