@@ -45,7 +45,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
   if (mode === 'fingerprint-only') {
     const t0 = performance.now();
     let distinct = new Set<string>();
-    for (const batch of batches) for (const e of batch) distinct.add(fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message, stacktrace: e.exception?.stacktrace }).fingerprint);
+    for (const batch of batches) for (const e of batch) distinct.add(fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message, stacktrace: e.exception?.stacktrace, attributes: e.attributes, runtime: e.resource['telemetry.sdk.language'] as string | undefined }).fingerprint);
     const seconds = (performance.now() - t0) / 1000;
     return { mode, events, eventsPerSec: events / seconds, stored: events, ok: distinct.size > 0 };
   }
