@@ -130,11 +130,13 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
     .map(([r]) => r);
   const introducedByRelease = olderClean.length > 0;
   const since = firstSeen.get(firstRelease);
-  const detail = introducedByRelease
+  // A regression's release is the fact that matters most: the fix did not hold there.
+  const regressed = sig.regression ? `Came back${sig.regression.release ? ` in release ${sig.regression.release}` : ''} after being resolved. ` : '';
+  const detail = regressed + (introducedByRelease
     ? `${sig.service} ran ${olderClean.join(', ')} before without this error; it first appeared${since !== undefined ? ` ${duration(sig.firstSeenMs - since)} after ${firstRelease} was first seen` : ` with ${firstRelease}`}.`
     : sig.releases.length > 1
       ? `Seen in ${sig.releases.length} releases (${sig.releases.join(', ')}): not tied to one release.`
-      : `No earlier release of ${sig.service} was seen without this error.`;
+      : `No earlier release of ${sig.service} was seen without this error.`);
   return { firstRelease, introducedByRelease, releases, detail };
 }
 

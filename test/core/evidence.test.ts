@@ -64,6 +64,12 @@ describe('release correlation', () => {
     expect(r.introducedByRelease).toBe(false);
   });
 
+  it('leads with the release a regression came back in', () => {
+    const sig = signature({ releases: ['1.0.0', '1.1.0'], regressed: true, regression: { atMs: T0, release: '1.1.0' } });
+    const r = releaseCorrelation(sig, samples(2, (i) => ({ release: i ? '1.1.0' : '1.0.0' })), [])!;
+    expect(r.detail).toMatch(/^Came back in release 1\.1\.0 after being resolved\. Seen in 2 releases/);
+  });
+
   it('is absent when nothing carries a release', () => {
     expect(releaseCorrelation(signature(), samples(3, () => ({})), [])).toBeUndefined();
   });
