@@ -123,6 +123,14 @@ export class IngestWriter {
       if (sig.regressed && !before.regressed) {
         result.regressed.push(sig.id);
         investigations.putSync(sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+      } else if (before.status === 'muted' && sig.status === 'new' && investigations.get(sig.id) === undefined) {
+        // A mute ended by count: it was never investigated while muted, so it is now.
+        investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+      }
+      if (sig.firstSeenMs !== before.firstSeenMs) {
+        // A late event moved first-seen earlier: keep the first-seen sort order true.
+        sigIndex.removeSync([SORT_PREFIX.first, before.firstSeenMs, sig.id]);
+        sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else {
       investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);

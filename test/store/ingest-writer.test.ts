@@ -139,3 +139,31 @@ describe('trace index', () => {
     }
   });
 });
+
+describe('writer bookkeeping', () => {
+  it('moves the first-seen index row when a late event is older, and re-queues a signature whose count mute ended', async () => {
+    const dir = tempDataDir();
+    const tables = openTables(dir);
+    try {
+      const store = new LmdbSignatureStore(tables);
+      const writer = new IngestWriter(tables, { first: 1, recent: 1 });
+      const r = await writer.commit([event(10)], T0 + 20_000);
+      const id = r.newSignatures[0];
+      await writer.commit([event(2)], T0 + 30_000); // an event from before first-seen arrives late
+      const firstKeys = [...tables.sigIndex.getKeys({ start: ['f'], end: ['f', Infinity, '\uffff'] })].filter((k) => (k as unknown[])[2] === id);
+      expect(firstKeys).toEqual([['f', T0 + 2000, id]]);
+
+      await store.putInvestigation(id, undefined);
+      await store.update(id, (s) => ({ ...s, status: 'muted', mute: { untilCount: 4 } }));
+      await writer.commit([event(11)], T0 + 40_000);
+      expect(store.getSignature(id)!.status).toBe('muted');
+      expect(store.getInvestigation(id)).toBeUndefined();
+      await writer.commit([event(12)], T0 + 50_000);
+      expect(store.getSignature(id)!.status).toBe('new');
+      expect(store.getInvestigation(id)).toMatchObject({ reason: 'new' });
+    } finally {
+      await closeTables(tables);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
