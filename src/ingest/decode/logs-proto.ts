@@ -25,6 +25,7 @@ import { readAnyValue, readKeyValueInto, readResourceAttributes, readScope } fro
 import { nanosToDecimal } from './nanos.js';
 import { type LogFields, type ResourceContext, type ScopeInfo, logErrorEvent, resourceContext } from './event.js';
 import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from './result.js';
+import { walkRequest } from './envelope.js';
 import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
 
 const EXCEPTION_PREFIX = ascii('exception.');
@@ -60,50 +61,14 @@ export function decodeLogsProto(body: Uint8Array, options?: Partial<DecodeOption
     scopeRanges: [],
     errorRecords: [],
   };
-  const end = r.length;
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 1 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      walkResourceLogs(w, stop);
-      r.pos = stop;
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
+  walkRequest(r, 'ResourceLogs', {
+    resource: (ranges) => {
+      w.resourceRanges = ranges;
+      w.resource = undefined;
+    },
+    scope: (end) => walkScopeLogs(w, end),
+  });
   return w.rejections.finish(w.events, w.records);
-}
-
-function walkResourceLogs(w: Walk, end: number): void {
-  const r = w.r;
-  // First the ResourceLogs' own fields (a handful), so the resource is known wherever it
-  // sits on the wire; the ScopeLogs are then walked in order.
-  w.resourceRanges.length = 0;
-  w.resource = undefined;
-  const scopeLogs: number[] = [];
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if ((field === 1 || field === 2) && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      (field === 1 ? w.resourceRanges : scopeLogs).push(r.pos, stop);
-      r.pos = stop;
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
-  r.expectEnd(end, 'ResourceLogs');
-  for (let i = 0; i < scopeLogs.length; i += 2) {
-    r.pos = scopeLogs[i];
-    walkScopeLogs(w, scopeLogs[i + 1]);
-  }
 }
 
 function walkScopeLogs(w: Walk, end: number): void {

@@ -33,6 +33,7 @@ import {
   resourceContext,
 } from './event.js';
 import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from './result.js';
+import { walkRequest } from './envelope.js';
 import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
 
 const EXCEPTION = ascii('exception');
@@ -68,50 +69,14 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     scopeRanges: [],
     errorSpans: [],
   };
-  const end = r.length;
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 1 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      walkResourceSpans(w, stop);
-      r.pos = stop;
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
+  walkRequest(r, 'ResourceSpans', {
+    resource: (ranges) => {
+      w.resourceRanges = ranges;
+      w.resource = undefined;
+    },
+    scope: (end) => walkScopeSpans(w, end),
+  });
   return w.rejections.finish(w.events, w.spans);
-}
-
-function walkResourceSpans(w: Walk, end: number): void {
-  const r = w.r;
-  // First the ResourceSpans' own fields (a handful), so the resource is known wherever it
-  // sits on the wire; the ScopeSpans are then walked in order.
-  w.resourceRanges.length = 0;
-  w.resource = undefined;
-  const scopeSpans: number[] = [];
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if ((field === 1 || field === 2) && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      (field === 1 ? w.resourceRanges : scopeSpans).push(r.pos, stop);
-      r.pos = stop;
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
-  r.expectEnd(end, 'ResourceSpans');
-  for (let i = 0; i < scopeSpans.length; i += 2) {
-    r.pos = scopeSpans[i];
-    walkScopeSpans(w, scopeSpans[i + 1]);
-  }
 }
 
 function walkScopeSpans(w: Walk, end: number): void {
