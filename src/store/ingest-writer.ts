@@ -44,7 +44,7 @@ const STACKTRACE_CAP = 16 * 1024;
 /** Event times further than this from arrival are not trusted for time buckets. */
 const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Most samples one batch adds to a signature's recent window. */
-const RECENT_PER_BATCH = 4;
+const RECENT_PER_BATCH = 2;
 
 export class IngestWriter {
   constructor(

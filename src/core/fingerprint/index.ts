@@ -87,12 +87,39 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   const miner = new TemplateMiner({ similarity: options.templateSimilarity, maxClusters: options.maxTemplates }, options.minerState);
   const rules: CompiledRules | undefined = options.rules === undefined ? undefined : compileRules(options.rules);
 
-  function builtIn(input: FingerprintInput): FingerprintResult & { vars: () => Record<string, string | undefined> } {
+  // Exceptions repeat: an error storm sends the same stack trace thousands of times. Results
+  // that did not involve the template miner depend only on these inputs, so they are kept
+  // (least recently used first out); mined ones are never cached, the miner must see them.
+  type Built = FingerprintResult & { vars: () => Record<string, string | undefined> };
+  const exceptionCache = new Map<string, { result: FingerprintResult; runtime: string }>();
+  const CACHE_ENTRIES = 2048;
+
+  function builtIn(input: FingerprintInput): Built {
     const service = input.service || '<no-service>';
-    const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const hasException = Boolean(input.type || input.stacktrace);
-    if (hasException) {
-      const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
+    if (!hasException) return fromBody(input, service);
+    const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
+    const key = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}\u0001${input.stacktrace ?? ''}`;
+    const cached = exceptionCache.get(key);
+    if (cached) {
+      exceptionCache.delete(key);
+      exceptionCache.set(key, cached);
+      const { result, runtime } = cached;
+      // Rule variables also read the span name and severity, which are not part of the key.
+      return { ...result, explain: [...result.explain], vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
+    }
+    const built = fromException(input, service, hint);
+    if (!built.mined) {
+      if (exceptionCache.size >= CACHE_ENTRIES) exceptionCache.delete(exceptionCache.keys().next().value as string);
+      const { vars: _vars, ...result } = built.result;
+      exceptionCache.set(key, { result: { ...result, explain: [...result.explain] }, runtime: built.runtime });
+    }
+    return built.result;
+  }
+
+  function fromException(input: FingerprintInput, service: string, hint: string | undefined): { result: Built; mined: boolean; runtime: string } {
+    const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
+    {
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
       const p = exceptionParts(trace, classifier, input.type, input.message);
       const types = p.types.length ? p.types : ['Error'];
@@ -113,13 +140,17 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         const message = mined.template;
         explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);
         const fingerprint = digest(parts);
-        return { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) };
+        return { mined: true, runtime: trace.runtime, result: { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) } };
       }
       explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
       const message = parameterize(firstLine(p.message));
-      return { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) };
+      return { mined: false, runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) } };
     }
-    // A log record (or an error span) without an exception: its body's template is the failure.
+  }
+
+  /** A log record (or an error span) without an exception: its body's template is the failure. */
+  function fromBody(input: FingerprintInput, service: string): Built {
+    const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const raw = input.body ?? input.message ?? '';
     const { text, format } = messageOfBody(raw.length > LIMITS.maxMessageChars ? raw.slice(0, LIMITS.maxMessageChars) : raw);
     const scope = input.source === 'span' ? `span:${input.spanName ?? ''}` : 'log';

@@ -1,0 +1,56 @@
+// The exception result cache must be invisible: same answers as without it, no shared
+// mutable state, rule variables from the current input, and mined messages never cached.
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter, type FingerprintInput } from '../../../src/core/fingerprint/index.js';
+
+const trace = `TypeError: Cannot read properties of undefined (reading 'id')
+    at loadUser (/app/src/users.js:10:5)
+    at handle (/app/src/routes.js:22:9)
+    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`;
+
+const input = (over: Partial<FingerprintInput> = {}): FingerprintInput => ({
+  source: 'span',
+  service: 'api',
+  type: 'TypeError',
+  message: "Cannot read properties of undefined (reading 'id')",
+  stacktrace: trace,
+  runtime: 'nodejs',
+  ...over,
+});
+
+describe('exception result cache', () => {
+  it('answers a repeat exactly as the first time, without sharing the explain list', () => {
+    const fp = createFingerprinter();
+    const first = fp.fingerprint(input());
+    first.explain.push('mutated by a caller');
+    const again = fp.fingerprint(input());
+    expect(again.fingerprint).toBe(first.fingerprint);
+    expect(again.explain).not.toContain('mutated by a caller');
+    expect(again).toEqual({ ...first, explain: first.explain.slice(0, -1) });
+    expect(createFingerprinter().fingerprint(input()).fingerprint).toBe(first.fingerprint);
+  });
+
+  it('takes rule variables from the current input, not the cached one', () => {
+    const fp = createFingerprinter({ rules: [{ match: { type: 'TypeError' }, fingerprint: ['{{ default }}', '{{ transaction }}'] }] });
+    const a = fp.fingerprint(input({ spanName: 'GET /users' }));
+    const b = fp.fingerprint(input({ spanName: 'GET /orders' }));
+    const a2 = fp.fingerprint(input({ spanName: 'GET /users' }));
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    expect(a2.fingerprint).toBe(a.fingerprint);
+  });
+
+  it('still mines the messages of generic exception types (never cached)', () => {
+    const fp = createFingerprinter();
+    const generic = (message: string) => input({ type: 'Error', message, stacktrace: `Error: ${message}\n    at sync (/app/src/sync.js:3:1)` });
+    const a = fp.fingerprint(generic('sync of account 1234 failed: upstream said no'));
+    const b = fp.fingerprint(generic('sync of account 9876 failed: upstream said no'));
+    const other = fp.fingerprint(generic('disk quota exceeded while writing export'));
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(other.fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('keeps service and runtime hint in the key', () => {
+    const fp = createFingerprinter();
+    expect(fp.fingerprint(input({ service: 'web' })).fingerprint).not.toBe(fp.fingerprint(input({ service: 'api' })).fingerprint);
+  });
+});
