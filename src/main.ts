@@ -17,7 +17,9 @@ import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
-// [investigator imports]
+import { managementApi } from './api/management-api.js';
+import { Retention } from './store/retention.js';
+import { SignatureActions } from './store/signature-actions.js';
 import { AnthropicDiagnoser } from './adapters/diagnosis/anthropic.js';
 import { BudgetedDiagnoser } from './adapters/diagnosis/budgeted.js';
 import { CommandDiagnoser } from './adapters/diagnosis/command.js';
@@ -35,6 +37,7 @@ import type { Diagnoser, Notifier, TelemetryBackend } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import { InvestigationMetrics } from './investigate/metrics.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
+import { traceResolver } from './investigate/trace-resolver.js';
 import { LmdbBudgetLedger } from './store/budget-ledger.js';
 import { LmdbIssueNumberCache } from './store/issue-number-cache.js';
 
@@ -104,7 +107,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });
   const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT });
-  // [investigator] — telemetry backends, diagnoser, notifiers and the background investigator are wired here.
+  // Investigation: telemetry backends, the diagnoser, notifiers and the background scheduler.
   // Everything that leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
   const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock };
@@ -181,14 +184,20 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     }, () => scheduler.active);
   }
 
-  // [api routes] — management routes registered into the API server.
+  // The management API on the API port.
   const apiRoutes: ((app: import('fastify').FastifyInstance) => void | Promise<void>)[] = [];
-  // Imported here so this section stays self-contained. Refuses (ConfigError) an API beyond
-  // loopback without WEBHOOK_API_KEY. Pass `resolveUnknownTrace` to let POST /diagnose fetch
-  // traces the store has not seen from a telemetry backend.
-  const { managementApi } = await import('./api/management-api.js');
+  // Refuses (ConfigError) an API beyond loopback without WEBHOOK_API_KEY.
   try {
-    apiRoutes.push(managementApi({ store, clock, settings: config, logger }));
+    apiRoutes.push(
+      managementApi({
+        store,
+        clock,
+        settings: config,
+        logger,
+        // POST /diagnose for a trace Rounds never received: fetch it from a trace backend.
+        resolveUnknownTrace: traceResolver({ backends: backends.filter((b) => b.name !== 'local'), pipeline, store, clock }),
+      }),
+    );
   } catch (error) {
     await closeTables(tables);
     throw error;
@@ -205,9 +214,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     throw error;
   }
   ready = true;
-  // [start background work] — investigator loop, retention pruning.
-  const { Retention } = await import('./store/retention.js');
-  const { SignatureActions } = await import('./store/signature-actions.js');
+  // Background work: retention pruning and the investigator.
   const retention = new Retention(
     tables,
     { occurrencesMs: config.RETENTION_OCCURRENCES, minuteCountersMs: config.RETENTION_MINUTE_COUNTERS, hourlyCountersMs: config.RETENTION_HOURLY_COUNTERS },
@@ -234,7 +241,6 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         httpServer.forceClose();
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
-      // [stop background work]
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);
