@@ -7,6 +7,7 @@ import { closeTables, openTables, type Tables } from '../../src/store/environmen
 import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { openTempStore, type TempStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const fingerprinter = createFingerprinter();
@@ -30,16 +31,15 @@ function event(i: number, overrides: Partial<ErrorEvent> = {}): PreparedEvent {
 }
 
 describe('IngestWriter', () => {
+  let temp: TempStore;
   let dir: string;
   let tables: Tables;
   let store: LmdbSignatureStore;
   let writer: IngestWriter;
 
   beforeEach(() => {
-    dir = tempDataDir();
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    writer = new IngestWriter(tables, { first: 2, recent: 3 });
+    temp = openTempStore({ first: 2, recent: 3 });
+    ({ dir, tables, store, writer } = temp);
   });
   afterEach(async () => {
     await closeTables(tables);

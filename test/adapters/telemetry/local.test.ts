@@ -1,49 +1,29 @@
 // LocalBackend over a real LMDB store filled through the real IngestWriter.
-import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalBackend } from '../../../src/adapters/telemetry/local.js';
-import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import type { ErrorEvent } from '../../../src/core/model.js';
-import { closeTables, openTables, type Tables } from '../../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../../src/store/ingest-writer.js';
-import { LmdbSignatureStore } from '../../../src/store/signature-store.js';
-import { tempDataDir } from '../../helpers/temp-dir.js';
+import type { IngestWriter, PreparedEvent } from '../../../src/store/ingest-writer.js';
+import type { LmdbSignatureStore } from '../../../src/store/signature-store.js';
+import { openTempStore, prepare, type TempStore } from '../../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
-const fingerprinter = createFingerprinter();
 let seq = 0;
 
 function event(over: Partial<ErrorEvent>): PreparedEvent {
   seq++;
-  const e: ErrorEvent = {
-    source: 'span',
-    dedupeKey: `s:${seq}`,
-    service: 'checkout',
-    timeMs: T0,
-    handled: false,
-    attributes: {},
-    resource: {},
-    ...over,
-  };
-  return { event: e, fp: fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message }) };
+  return prepare({ source: 'span', dedupeKey: `s:${seq}`, service: 'checkout', timeMs: T0, handled: false, attributes: {}, resource: {}, ...over });
 }
 
 describe('LocalBackend', () => {
-  let dir: string;
-  let tables: Tables;
+  let temp: TempStore;
   let store: LmdbSignatureStore;
   let writer: IngestWriter;
 
   beforeEach(() => {
-    dir = tempDataDir();
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    writer = new IngestWriter(tables, { first: 5, recent: 20 });
+    temp = openTempStore();
+    ({ store, writer } = temp);
   });
-  afterEach(async () => {
-    await closeTables(tables);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.close());
 
   it('gives the baseline, counters, co-occurring signatures and the error samples of shared traces', async () => {
     const refused = (i: number, traceId?: string) =>
