@@ -37,6 +37,8 @@ export interface SchedulerOptions {
 }
 
 const MINUTE = 60_000;
+/** Ready entries whose activity is read each tick (the cheap ranking picks them). */
+const ACTIVITY_SHORTLIST = 50;
 
 export class InvestigationScheduler {
   private readonly running = new Map<string, Promise<void>>();
@@ -101,8 +103,11 @@ export class InvestigationScheduler {
       }
       const free = this.options.concurrency - this.running.size;
       if (free <= 0 || ranked.ready.length === 0) return;
-      // The costlier facts (counters, samples) are read only for entries that can run now.
-      const ready = rank(ranked.ready.map((c) => this.withActivity(c, now)), policy, now).ready;
+      // The costlier facts (counters, samples) are read only for entries that can run now, and
+      // only for the best of them by the cheap ranking, so a backlog of thousands of new
+      // signatures after a bad deploy does not make every tick read thousands of counters.
+      const shortlist = ranked.ready.slice(0, Math.max(ACTIVITY_SHORTLIST, free * 10));
+      const ready = rank(shortlist.map((c) => this.withActivity(c, now)), policy, now).ready;
       for (const c of ready.slice(0, free)) this.launch(c.id, c.entry, c.why);
     } finally {
       this.ticking = false;
