@@ -4,10 +4,10 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
-COPY bench ./bench
 COPY proto ./proto
 COPY bin ./bin
-RUN npm ci --no-audit --no-fund && npm run build
+# npm ci runs `prepare`, which builds dist/.
+RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
