@@ -3,29 +3,39 @@
 // test file runs on its own, `ensureBuilt()` builds it once (guarded by a lock directory so
 // parallel test files do not build at the same time).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = `${ROOT}bin/rounds.js`;
 
+/** Newest modification time of any file under `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when it is missing or older than a source file. */
 export function ensureBuilt(): void {
   const built = `${ROOT}dist/src/cli/main.js`;
-  if (existsSync(built) && process.env.CI) return; // npm test just built it
+  const fresh = () => existsSync(built) && statSync(built).mtimeMs >= newestMtime(`${ROOT}src`);
+  if (fresh()) return;
   const lock = `${ROOT}.build-lock`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; ; i++) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (i === 599) throw new Error('timed out waiting for another test file to build dist/');
+      if (i === 600) throw new Error('timed out waiting for another test file to build dist/');
       execFileSync('sleep', ['0.2']);
     }
   }
   try {
-    if (!existsSync(built) || statSync(built).mtimeMs < Date.now() - 5 * 60_000) {
-      execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-    }
+    if (!fresh()) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
   } finally {
     rmdirSync(lock);
   }
