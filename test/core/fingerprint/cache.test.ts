@@ -1,5 +1,6 @@
 // The exception result cache must be invisible: same answers as without it, no shared
 // mutable state, rule variables from the current input, and mined messages never cached.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter, type FingerprintInput } from '../../../src/core/fingerprint/index.js';
 
@@ -52,5 +53,34 @@ describe('exception result cache', () => {
   it('keeps service and runtime hint in the key', () => {
     const fp = createFingerprinter();
     expect(fp.fingerprint(input({ service: 'web' })).fingerprint).not.toBe(fp.fingerprint(input({ service: 'api' })).fingerprint);
+  });
+});
+
+describe('cache equivalence on the labelled corpus', () => {
+  const HINTS: Record<string, string> = { javascript: 'nodejs', java: 'java', python: 'python', go: 'go', dotnet: 'dotnet', ruby: 'ruby', php: 'php' };
+  const rows = Object.keys(HINTS).flatMap((runtime) =>
+    readFileSync(new URL(`../../fixtures/fingerprint/corpus/${runtime}.ndjson`, import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => ({ ...(JSON.parse(line) as FingerprintInput), runtime: HINTS[runtime], source: 'span' as const })),
+  );
+
+  it('gives exactly what an uncached fingerprinter gives, on every trace, twice over', () => {
+    const cached = createFingerprinter();
+    const plain = createFingerprinter({ cache: false });
+    // Twice in different orders: the second pass is served from the cache.
+    const sequence = [...rows, ...[...rows].reverse()];
+    const view = (r: ReturnType<typeof cached.fingerprint>) => ({ fingerprint: r.fingerprint, type: r.type, message: r.message, culprit: r.culprit, frames: r.frames, aliases: r.aliases, explain: r.explain });
+    for (const input of sequence) expect(view(cached.fingerprint(input)), `${input.type}: ${input.message}`).toEqual(view(plain.fingerprint(input)));
+    expect(rows.length).toBeGreaterThan(400);
+  });
+
+  it('shows each repeat its own message while the fingerprint stays the same', () => {
+    const fp = createFingerprinter();
+    const a = fp.fingerprint(input({ message: 'order 1 failed', stacktrace: trace.replace(/^TypeError: .*$/m, 'TypeError: order 1 failed') }));
+    const b = fp.fingerprint(input({ message: 'order 2 failed', stacktrace: trace.replace(/^TypeError: .*$/m, 'TypeError: order 2 failed') }));
+    const cold = createFingerprinter({ cache: false }).fingerprint(input({ message: 'order 2 failed', stacktrace: trace.replace(/^TypeError: .*$/m, 'TypeError: order 2 failed') }));
+    expect(b.fingerprint).toBe(a.fingerprint);
+    expect(b.message).toBe(cold.message);
   });
 });
