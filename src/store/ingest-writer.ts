@@ -271,6 +271,7 @@ function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
     service: e.service,
     traceId: e.traceId,
     spanId: e.spanId,
+    parentSpanId: e.parentSpanId,
     spanName: e.spanName,
     release: e.release,
     environment: e.environment,
