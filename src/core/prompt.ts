@@ -2,6 +2,7 @@
 // answer, and the validation of what comes back. Every diagnoser that talks to a model (API or
 // command) uses these, so they all ask the same question and accept the same answer.
 import { z } from 'zod';
+import { costUsd, estimateTokens, maxOutputTokensWithin, type ModelPrice } from './budget.js';
 import type { Evidence, Signature } from './model.js';
 import { redact as defaultRedact } from './redact.js';
 
@@ -193,4 +194,39 @@ function balancedObjects(text: string, limit = 20): string[] {
     }
   }
   return out;
+}
+
+/** Below this an answer would be cut off mid-JSON; better not to call the model at all. */
+export const MIN_OUTPUT_TOKENS = 256;
+
+export interface ModelCallPlan {
+  prompt: { system: string; user: string };
+  price: ModelPrice;
+  /** Estimated prompt size, an upper bound (see estimateTokens). */
+  inputTokens: number;
+  /** The answer length the per-diagnosis budget allows (capped by the configured maximum). */
+  maxOutputTokens: number;
+  /** Cost if the model used the whole allowance (at least MIN_OUTPUT_TOKENS). */
+  estimatedUsd: number;
+  /** Why the call must not be made, when the budget leaves no room for an answer. */
+  refusal?: string;
+}
+
+/**
+ * What one LLM diagnosis will cost before it is made: the redacted prompt, its size with the
+ * schema and the provider's framing (`overheadTokens`), and the longest answer the budget pays.
+ */
+export function planModelCall(
+  signature: Signature,
+  evidence: Evidence,
+  budgetUsd: number,
+  options: { redact: (text: string) => string; price: ModelPrice; maxOutputTokens: number; overheadTokens: number },
+): ModelCallPlan {
+  const prompt = buildPrompt(signature, evidence, { redact: options.redact });
+  const inputTokens = estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(JSON.stringify(DIAGNOSIS_JSON_SCHEMA)) + options.overheadTokens;
+  const maxOutputTokens = maxOutputTokensWithin(budgetUsd, inputTokens, options.price, options.maxOutputTokens);
+  const estimatedUsd = costUsd(options.price, inputTokens, Math.max(maxOutputTokens, MIN_OUTPUT_TOKENS));
+  const refusal =
+    maxOutputTokens < MIN_OUTPUT_TOKENS ? `the prompt (~${inputTokens} tokens) leaves no room for an answer within the $${budgetUsd} per-diagnosis budget` : undefined;
+  return { prompt, price: options.price, inputTokens, maxOutputTokens, estimatedUsd, refusal };
 }

@@ -8,10 +8,10 @@
 // retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
 // check did not see.
 import Anthropic from '@anthropic-ai/sdk';
-import { costUsd, estimateTokens, maxOutputTokensWithin, type CostReporting, type PriceTable } from '../../core/budget.js';
+import { costUsd, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
-import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, validateAnswer } from '../../core/prompt.js';
+import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
@@ -36,8 +36,6 @@ export interface AnthropicDiagnoserOptions {
 
 /** Anthropic documents ~300–350 extra input tokens for a forced tool's system prompt; rounded up. */
 const TOOL_OVERHEAD_TOKENS = 400;
-/** Below this an answer would be cut off mid-JSON; better not to call at all. */
-const MIN_OUTPUT_TOKENS = 256;
 /** error.details.error_code values that mean money, not load: retrying will not help. */
 const SPEND_LIMIT_CODES = /spend_limit|billing|credit|payment/i;
 
@@ -67,26 +65,18 @@ export class AnthropicDiagnoser implements Diagnoser, CostReporting {
     this.clock = options.clock ?? { now: () => Date.now() };
   }
 
-  private inputTokens(request: DiagnosisRequest) {
-    const prompt = buildPrompt(request.signature, request.evidence, { redact: this.redact });
-    const tokens = estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(JSON.stringify(DIAGNOSIS_JSON_SCHEMA)) + TOOL_OVERHEAD_TOKENS;
-    return { prompt, tokens };
+  private plan(request: DiagnosisRequest): ModelCallPlan {
+    const price = this.options.prices.priceOf(this.options.model);
+    return planModelCall(request.signature, request.evidence, request.budgetUsd, { redact: this.redact, price, maxOutputTokens: this.maxOutputTokens, overheadTokens: TOOL_OVERHEAD_TOKENS });
   }
 
   estimateCostUsd(request: DiagnosisRequest): number {
-    const price = this.options.prices.priceOf(this.options.model);
-    const { tokens } = this.inputTokens(request);
-    const out = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
-    return costUsd(price, tokens, Math.max(out, MIN_OUTPUT_TOKENS));
+    return this.plan(request).estimatedUsd;
   }
 
   async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
-    const price = this.options.prices.priceOf(this.options.model);
-    const { prompt, tokens } = this.inputTokens(request);
-    const maxTokens = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
-    if (maxTokens < MIN_OUTPUT_TOKENS) {
-      return failed(`the prompt (~${tokens} tokens) leaves no room for an answer within the $${request.budgetUsd} per-diagnosis budget`);
-    }
+    const { prompt, price, maxOutputTokens: maxTokens, refusal } = this.plan(request);
+    if (refusal) return failed(refusal);
 
     let message: Anthropic.Message;
     try {

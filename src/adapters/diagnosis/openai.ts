@@ -12,10 +12,10 @@
 // SDK retries are off by default for the same reason as in the Anthropic adapter: the
 // investigator's queue retries retryable Outcomes.
 import OpenAI from 'openai';
-import { costUsd, estimateTokens, maxOutputTokensWithin, type CostReporting, type PriceTable } from '../../core/budget.js';
+import { costUsd, estimateTokens, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
-import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, parseAnswerText } from '../../core/prompt.js';
+import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, parseAnswerText } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
@@ -46,7 +46,6 @@ export interface OpenAIDiagnoserOptions {
   fetch?: typeof fetch;
 }
 
-const MIN_OUTPUT_TOKENS = 256;
 /** Chat-template framing per message, rounded up. */
 const FRAMING_TOKENS = 20;
 
@@ -77,26 +76,18 @@ export class OpenAIDiagnoser implements Diagnoser, CostReporting {
     this.useSchema = options.jsonSchema ?? true;
   }
 
-  private inputTokens(request: DiagnosisRequest) {
-    const prompt = buildPrompt(request.signature, request.evidence, { redact: this.redact });
-    const tokens = estimateTokens(prompt.system) + estimateTokens(prompt.user) + estimateTokens(JSON.stringify(DIAGNOSIS_JSON_SCHEMA)) + 2 * FRAMING_TOKENS;
-    return { prompt, tokens };
+  private plan(request: DiagnosisRequest): ModelCallPlan {
+    const price = this.options.prices.priceOf(this.options.model);
+    return planModelCall(request.signature, request.evidence, request.budgetUsd, { redact: this.redact, price, maxOutputTokens: this.maxOutputTokens, overheadTokens: 2 * FRAMING_TOKENS });
   }
 
   estimateCostUsd(request: DiagnosisRequest): number {
-    const price = this.options.prices.priceOf(this.options.model);
-    const { tokens } = this.inputTokens(request);
-    const out = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
-    return costUsd(price, tokens, Math.max(out, MIN_OUTPUT_TOKENS));
+    return this.plan(request).estimatedUsd;
   }
 
   async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
-    const price = this.options.prices.priceOf(this.options.model);
-    const { prompt, tokens } = this.inputTokens(request);
-    const maxTokens = maxOutputTokensWithin(request.budgetUsd, tokens, price, this.maxOutputTokens);
-    if (maxTokens < MIN_OUTPUT_TOKENS) {
-      return failed(`the prompt (~${tokens} tokens) leaves no room for an answer within the $${request.budgetUsd} per-diagnosis budget`);
-    }
+    const { prompt, price, inputTokens: tokens, maxOutputTokens: maxTokens, refusal } = this.plan(request);
+    if (refusal) return failed(refusal);
 
     const body = (withSchema: boolean): OpenAI.Chat.ChatCompletionCreateParamsNonStreaming => ({
       model: this.options.model,
