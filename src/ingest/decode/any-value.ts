@@ -5,7 +5,7 @@ import type { AttributeValue, Attributes } from '../../core/model.js';
 import { DecodeError } from './decode-error.js';
 import type { ScopeInfo } from './event.js';
 import { MAX_ANY_VALUE_DEPTH, int64Value, putAttribute } from './attributes.js';
-import { Reader, WIRE_END_GROUP, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './wire.js';
+import { eachLengthDelimited, Reader, WIRE_END_GROUP, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT } from './wire.js';
 
 /** Reads one AnyValue occupying [r.pos, end). */
 export function readAnyValue(r: Reader, end: number, depth: number): AttributeValue {
@@ -44,39 +44,13 @@ export function readAnyValue(r: Reader, end: number, depth: number): AttributeVa
 
 function readArray(r: Reader, end: number, depth: number): AttributeValue[] {
   const out: AttributeValue[] = [];
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 1 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      out.push(readAnyValue(r, stop, depth));
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
-  r.expectEnd(end, 'ArrayValue');
+  eachLengthDelimited(r, end, 1, 'ArrayValue', (stop) => out.push(readAnyValue(r, stop, depth)));
   return out;
 }
 
 function readKvList(r: Reader, end: number, depth: number): Attributes {
   const out: Attributes = {};
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 1 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      readKeyValueInto(r, stop, out, depth);
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
-  r.expectEnd(end, 'KeyValueList');
+  eachLengthDelimited(r, end, 1, 'KeyValueList', (stop) => readKeyValueInto(r, stop, out, depth));
   return out;
 }
 
@@ -145,21 +119,7 @@ export function readResourceAttributes(r: Reader, ranges: number[]): Attributes 
   const out: Attributes = {};
   for (let i = 0; i < ranges.length; i += 2) {
     r.pos = ranges[i];
-    const end = ranges[i + 1];
-    while (r.pos < end) {
-      const tag = r.tag(end);
-      const field = tag >>> 3;
-      const wt = tag & 7;
-      if (field === 1 && wt === WIRE_LEN) {
-        const stop = r.lengthEnd(end, field);
-        readKeyValueInto(r, stop, out);
-      } else if (wt === WIRE_END_GROUP) {
-        throw r.strayEndGroup(field);
-      } else {
-        r.skip(wt, field, end);
-      }
-    }
-    r.expectEnd(end, 'Resource');
+    eachLengthDelimited(r, ranges[i + 1], 1, 'Resource', (stop) => readKeyValueInto(r, stop, out));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // repeated Scope{Spans,Logs} (field 2). Field numbers: opentelemetry/proto/collector/*/v1 and
 // trace.proto / logs.proto. The walk records offsets only; the signal's own reader decides
 // what inside a scope is worth decoding.
-import { Reader, WIRE_END_GROUP, WIRE_LEN } from './wire.js';
+import { eachLengthDelimited, Reader, WIRE_END_GROUP, WIRE_LEN } from './wire.js';
 
 export interface ResourceVisitor {
   /** A new resource begins: its Resource field(s) lie at [start, end, …] of `resourceRanges`. */
@@ -14,28 +14,17 @@ export interface ResourceVisitor {
 
 /** Walks the request's resources in order, handing each scope message to the visitor. */
 export function walkRequest(r: Reader, resourceMessage: string, visit: ResourceVisitor): void {
-  const end = r.length;
   const resourceRanges: number[] = [];
   const scopes: number[] = [];
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 1 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      walkResource(r, stop, resourceMessage, resourceRanges, scopes);
-      visit.resource(resourceRanges);
-      for (let i = 0; i < scopes.length; i += 2) {
-        r.pos = scopes[i];
-        visit.scope(scopes[i + 1]);
-      }
-      r.pos = stop;
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
+  eachLengthDelimited(r, r.length, 1, 'export request', (stop) => {
+    walkResource(r, stop, resourceMessage, resourceRanges, scopes);
+    visit.resource(resourceRanges);
+    for (let i = 0; i < scopes.length; i += 2) {
+      r.pos = scopes[i];
+      visit.scope(scopes[i + 1]);
     }
-  }
+    r.pos = stop;
+  });
 }
 
 /**

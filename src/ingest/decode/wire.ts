@@ -244,4 +244,21 @@ export class Reader {
   }
 }
 
+/**
+ * The common message walk: calls `each(stop)` for every length-delimited occurrence of
+ * `field`, with r.pos at its start (`each` leaves r.pos at `stop`); skips every other field
+ * by its wire type, refuses a stray end-group, and checks the message ends exactly at `end`.
+ */
+export function eachLengthDelimited(r: Reader, end: number, field: number, message: string, each: (stop: number) => void): void {
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const f = tag >>> 3;
+    const wt = tag & 7;
+    if (f === field && wt === WIRE_LEN) each(r.lengthEnd(end, f));
+    else if (wt === WIRE_END_GROUP) throw r.strayEndGroup(f);
+    else r.skip(wt, f, end);
+  }
+  r.expectEnd(end, message);
+}
+
 export const ascii = (s: string): Uint8Array => Uint8Array.from(Buffer.from(s, 'latin1'));
