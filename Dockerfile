@@ -1,6 +1,7 @@
 # Rounds: OTLP error receiver + investigator. Multi-stage: build with dev dependencies, run
-# with production dependencies only, as a non-root user.
-FROM node:20-bookworm-slim AS build
+# with production dependencies only, as a non-root user, under an init process.
+# (Not built on the project's machines: they have no Docker engine.)
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -9,7 +10,10 @@ COPY bin ./bin
 # npm ci runs `prepare`, which builds dist/.
 RUN npm ci --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
+# tini as PID 1: forwards SIGTERM to Rounds (graceful shutdown) and reaps the children that
+# the `command` diagnoser starts.
+RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     ROUNDS_DATA_DIR=/var/lib/rounds \
     NOTIFICATION_OUTPUT_DIR=/var/lib/rounds/reports \
@@ -28,5 +32,5 @@ VOLUME ["/var/lib/rounds"]
 EXPOSE 4317 4318 4320
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.ROUNDS_API_PORT||4320)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-ENTRYPOINT ["node", "bin/rounds.js"]
+ENTRYPOINT ["/usr/bin/tini", "--", "node", "bin/rounds.js"]
 CMD ["serve"]
