@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
 import { closeTables, openTables } from '../../src/store/environment.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
-import { ensureBuilt, freePort, runCli, spawnServer } from '../helpers/cli.js';
+import { ensureBuilt, runCli, spawnServer, type SpawnedServer } from '../helpers/cli.js';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { seedDataDir } from '../helpers/seed-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
@@ -32,7 +32,7 @@ interface Item {
 
 describe('rounds signature commands against a running server', () => {
   let dir: string;
-  let server: { child: ChildProcess; stderr: () => string };
+  let server: SpawnedServer;
   let httpPort: number;
   let apiPort: number;
   const cli = (...args: string[]) => runCli([...args, '--data-dir', dir]);
@@ -84,14 +84,12 @@ describe('rounds signature commands against a running server', () => {
         store.putInTxn(undefined, { ...base, id: 'abcabc000002', fingerprint: 'twin-2', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
       });
     });
-    const grpcPort = await freePort();
-    httpPort = await freePort();
-    apiPort = await freePort();
-    server = await spawnServer(['--data-dir', dir, '--grpc-port', String(grpcPort), '--http-port', String(httpPort), '--api-port', String(apiPort)], {
+    server = await spawnServer(['--data-dir', dir], {
       INVESTIGATOR_ENABLED: 'false',
       WEBHOOK_API_KEY: KEY,
       LOG_LEVEL: 'warn',
     });
+    ({ http: httpPort, api: apiPort } = server.ports);
   }, 120_000);
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeTables, openTables } from '../../src/store/environment.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
-import { ensureBuilt, freePort, spawnServer } from '../helpers/cli.js';
+import { ensureBuilt, spawnServer } from '../helpers/cli.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 
@@ -98,13 +98,12 @@ describe('durability', () => {
   });
 
   async function serve(dataDir: string) {
-    const [grpcPort, httpPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-    const server = await spawnServer(['--data-dir', dataDir, '--host', '127.0.0.1', '--grpc-port', String(grpcPort), '--http-port', String(httpPort), '--api-port', String(apiPort)], {
+    const server = await spawnServer(['--data-dir', dataDir, '--host', '127.0.0.1'], {
       LOG_LEVEL: 'warn',
       INVESTIGATOR_ENABLED: 'false',
     });
     children.push(server.child);
-    return { ...server, grpcPort, httpPort, apiPort };
+    return { ...server, grpcPort: server.ports.grpc, httpPort: server.ports.http, apiPort: server.ports.api };
   }
 
   it('loses nothing acknowledged when the server is killed with SIGKILL under load', async () => {

@@ -15,7 +15,7 @@ import { startFakeJaeger, startFakeLoki, startFakePrometheus, startFakeServer, s
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { promptText, SAMPLE_DIAGNOSIS, startFakeAnthropic, type FakeAnthropic } from '../helpers/fake-llm/index.js';
 import { PLANTED, PLANTED_FRAGMENTS } from '../helpers/fake-llm/samples.js';
-import { ensureBuilt, freePort, runCli, spawnServer } from '../helpers/cli.js';
+import { ensureBuilt, runCli, spawnServer } from '../helpers/cli.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 
 const GITHUB_TOKEN = 'ghp_fake_token_for_tests_only_000000000000';
@@ -233,8 +233,7 @@ describe('rounds diagnose against a running rounds serve', () => {
 
   it('a manual request from another process jumps a settle time of an hour', async () => {
     ensureBuilt();
-    const [grpcPort, httpPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-    server = await spawnServer(['--data-dir', dataDir, '--grpc-port', String(grpcPort), '--http-port', String(httpPort), '--api-port', String(apiPort), '--host', '127.0.0.1'], {
+    server = await spawnServer(['--data-dir', dataDir, '--host', '127.0.0.1'], {
       INVESTIGATOR_ENABLED: 'true',
       INVESTIGATION_SETTLE: '1h',
       TELEMETRY_BACKEND: 'local',
@@ -245,7 +244,7 @@ describe('rounds diagnose against a running rounds serve', () => {
     });
     const provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': 'search', 'service.version': '3.1.0', 'host.name': 'search-1' }),
-      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${grpcPort}` }), scheduledDelayMillis: 50 })],
+      spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `http://127.0.0.1:${server.ports.grpc}` }), scheduledDelayMillis: 50 })],
     });
     const span = provider.getTracer('e2e').startSpan('GET /search');
     span.recordException(new Error('environment variable SEARCH_INDEX_URL is not set'));

@@ -3,8 +3,11 @@
 // test file runs on its own, `ensureBuilt()` builds it once (guarded by a lock directory so
 // parallel test files do not build at the same time).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = `${ROOT}bin/rounds.js`;
@@ -47,11 +50,27 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<CliResult> {
+/**
+ * The environment a spawned `rounds` gets: only what a user's shell would carry, never this
+ * process's own settings (a developer's OTLP_AUTH_TOKEN or WEBHOOK_API_KEY must not reach
+ * the command under test), plus what the test sets.
+ */
+export function cleanEnv(env: Record<string, string> = {}): Record<string, string> {
+  const base: Record<string, string> = {};
+  for (const key of ['PATH', 'HOME', 'LANG', 'TZ', 'SYSTEMROOT']) if (process.env[key] !== undefined) base[key] = process.env[key]!;
+  return { ...base, ...env };
+}
+
+/** A fresh working directory for each spawned command, so no `.env` or `./data` is shared. */
+function freshCwd(): string {
+  return mkdtempSync(join(tmpdir(), 'rounds-cwd-'));
+}
+
+export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'silent', ...options.env },
+      cwd: options.cwd ?? freshCwd(),
+      env: cleanEnv({ LOG_LEVEL: 'silent', ...options.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -60,8 +79,8 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`rounds ${args.join(' ')} timed out\n${stderr}`));
-    }, options.timeoutMs ?? 20_000);
+      reject(new Error(`rounds ${args.join(' ')} did not finish\n${stderr}`));
+    }, options.timeoutMs ?? 60_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -71,37 +90,65 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
   });
 }
 
-/** Starts `rounds serve` as a child process; resolves once /healthz answers 200. */
-export async function spawnServer(args: string[], env: Record<string, string> = {}): Promise<{ child: ChildProcess; stderr: () => string; stdout: () => string }> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export interface ServerPorts {
+  grpc: number;
+  http: number;
+  api: number;
+}
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  ports: ServerPorts;
+  stderr: () => string;
+  stdout: () => string;
+}
+
+const PORT_FLAGS = { grpc: '--grpc-port', http: '--http-port', api: '--api-port' } as const;
+
+/**
+ * Starts `rounds serve` as a child process. Ports the caller does not give are 0, and the
+ * ports the servers got are read from the start-up log line (`Rounds is receiving OTLP`), so
+ * no port is probed and then reused. Resolves once /healthz answers 200.
+ */
+export async function spawnServer(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<SpawnedServer> {
+  const full = [...args];
+  for (const flag of Object.values(PORT_FLAGS)) if (!full.includes(flag)) full.push(flag, '0');
+  // The start-up line is an info record; a test that asked for quieter logs still gets it.
+  const level = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? env.LOG_LEVEL : 'info';
+  const child = spawn(process.execPath, [BIN, 'serve', ...full], {
+    cwd: options.cwd ?? freshCwd(),
+    env: cleanEnv({ ...env, LOG_LEVEL: level }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
-  const apiPort = Number(args[args.indexOf('--api-port') + 1]);
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`rounds serve exited with ${child.exitCode}: ${stderr}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${apiPort}/healthz`);
-      if (res.ok) return { child, stderr: () => stderr, stdout: () => stdout };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  const exited = () => child.exitCode !== null || child.signalCode !== null;
+  try {
+    await vi.waitFor(
+      () => {
+        if (exited()) return;
+        if (!/"msg":"Rounds is receiving OTLP"/.test(stdout)) throw new Error('not started yet');
+      },
+      { timeout: 60_000, interval: 50 },
+    );
+    if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
+    const line = JSON.parse(stdout.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'))!) as { grpcPort: number; httpPort: number; apiPort: number };
+    const ports = { grpc: line.grpcPort, http: line.httpPort, api: line.apiPort };
+    await vi.waitFor(
+      async () => {
+        if (exited()) return;
+        const res = await fetch(`http://127.0.0.1:${ports.api}/healthz`);
+        if (!res.ok) throw new Error(`healthz ${res.status}`);
+      },
+      { timeout: 60_000, interval: 50 },
+    );
+    if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
+    return { child, ports, stderr: () => stderr, stdout: () => stdout };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
-  child.kill('SIGKILL');
-  throw new Error(`rounds serve did not become healthy: ${stderr}`);
 }
 
-/** A free TCP port on loopback (for child processes, which cannot report port 0 back). */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
