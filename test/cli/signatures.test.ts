@@ -1,7 +1,6 @@
 // Drives the `rounds` signature commands as a user would: separate processes from
 // bin/rounds.js against the data dir of a running `rounds serve`, which keeps receiving OTLP
 // errors while the CLI reads and writes the same LMDB environment.
-import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
