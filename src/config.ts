@@ -4,6 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { parsePriceOverrides } from './core/budget.js';
+import { compileRules } from './core/fingerprint/rules.js';
+import { parseRedactPatterns } from './core/redact.js';
+import { describeIssue } from './config-issues.js';
+import { translateLegacySettings, type SettingNotice } from './config-legacy.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -14,7 +19,9 @@ const list = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
 const optionalString = z.string().min(1).optional();
-const url = z.url().optional();
+/** Backends and notifiers speak HTTP: `jaeger:16686` (no scheme) is a mistake, not a URL. */
+const httpUrl = z.url({ protocol: /^https?$/ });
+const url = httpUrl.optional();
 
 /** `90s`, `15m`, `24h`, `7d`, `2w` or plain milliseconds → milliseconds. */
 export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
@@ -92,6 +99,8 @@ export const configSchema = z
     INVESTIGATION_SETTLE: duration.default(30e3),
     INVESTIGATION_MIN_COUNT: positiveInt.default(1),
     INVESTIGATION_CONCURRENCY: positiveInt.default(2),
+    /** How far back before a signature's last occurrence the investigator reads logs, traces and metrics. */
+    INVESTIGATION_CONTEXT_WINDOW: duration.default(60 * 60e3),
     TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),
     BACKEND_TIMEOUT: duration.default(10e3),
     JAEGER_API_URL: url,
@@ -131,7 +140,7 @@ export const configSchema = z
     GITHUB_TOKEN: optionalString,
     /** owner/name */
     GITHUB_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
-    GITHUB_API_URL: z.url().default('https://api.github.com'),
+    GITHUB_API_URL: httpUrl.default('https://api.github.com'),
     NOTIFICATION_WEBHOOK_URL: url,
     NOTIFICATION_WEBHOOK_SECRET: optionalString,
   })
@@ -151,7 +160,41 @@ export const configSchema = z
     need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_REPO, 'GITHUB_REPO', 'when NOTIFICATION_BACKEND includes github_issue');
     need(c.NOTIFICATION_BACKEND.includes('webhook') && !c.NOTIFICATION_WEBHOOK_URL, 'NOTIFICATION_WEBHOOK_URL', 'when NOTIFICATION_BACKEND includes webhook');
     need(Boolean(c.OTLP_TLS_CERT) !== Boolean(c.OTLP_TLS_KEY), c.OTLP_TLS_CERT ? 'OTLP_TLS_KEY' : 'OTLP_TLS_CERT', 'together with the other TLS file');
+    // Settings that name a file or hold a pattern or JSON are checked here, so a typo stops
+    // start-up with one line instead of failing later with a stack trace.
+    const check = (key: string, value: string | undefined, test: (value: string) => void) => {
+      if (value === undefined) return;
+      try {
+        test(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
+      }
+    };
+    check('FINGERPRINT_RULES_FILE', c.FINGERPRINT_RULES_FILE, (file) => compileRules(parseJsonFile(file)));
+    check('OTLP_TLS_CERT', c.OTLP_TLS_CERT, readableFile);
+    check('OTLP_TLS_KEY', c.OTLP_TLS_KEY, readableFile);
+    check('REDACT_PATTERNS', c.REDACT_PATTERNS, (value) => parseRedactPatterns(value));
+    check('LLM_PRICES', c.LLM_PRICES, (value) => parsePriceOverrides(value));
   });
+
+function readableFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'is a directory' }[e.code ?? ''] ?? e.message;
+    throw new Error(`cannot read ${JSON.stringify(file)}: ${why}`);
+  }
+}
+
+function parseJsonFile(file: string): unknown {
+  const text = readableFile(file).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${JSON.stringify(file)} is not JSON: ${(error as Error).message}`);
+  }
+}
 
 export type Config = z.output<typeof configSchema>;
 export type ConfigKey = keyof z.input<typeof configSchema>;
@@ -176,8 +219,27 @@ export class ConfigError extends Error {}
 
 const KNOWN_KEYS = new Set(Object.keys(configSchema.shape));
 
+/** Where each setting's value came from, so an error names what the user actually typed. */
+export type SettingSources = Partial<Record<string, { flag?: string }>>;
+
+export interface LoadedConfig {
+  config: Config;
+  /** One line each for settings from older deployments: honoured, replaced or ignored. */
+  notices: SettingNotice[];
+}
+
 /** Raises ConfigError with one line naming the first problem. */
-export function loadConfig(flags: Partial<Record<ConfigKey, string>> = {}, env: NodeJS.ProcessEnv = process.env, envFile = '.env'): Config {
+export function loadConfig(flags: Partial<Record<ConfigKey, string>> = {}, env: NodeJS.ProcessEnv = process.env, envFile = '.env', sources: SettingSources = {}): Config {
+  return loadConfigWithNotices(flags, env, envFile, sources).config;
+}
+
+/** As loadConfig, and also says what it made of settings from older deployments. */
+export function loadConfigWithNotices(
+  flags: Partial<Record<ConfigKey, string>> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  envFile = '.env',
+  sources: SettingSources = {},
+): LoadedConfig {
   const fromFile: Record<string, string> = {};
   if (envFile && existsSync(envFile)) {
     const parsed = parseEnv(readFileSync(envFile, 'utf8'));
@@ -185,28 +247,36 @@ export function loadConfig(flags: Partial<Record<ConfigKey, string>> = {}, env: 
       if (value !== undefined) fromFile[key] = value;
     }
   }
+  const merged: Record<string, string> = {};
+  for (const source of [fromFile, env, flags as Record<string, string | undefined>]) {
+    for (const [key, value] of Object.entries(source)) {
+      // An empty variable means "not set", as in most deployment tooling.
+      if (value !== undefined && value !== '') merged[key] = value;
+    }
+  }
+  const legacy = translateLegacySettings(merged);
+  if (legacy.error) throw new ConfigError(legacy.error);
   const raw: Record<string, unknown> = {};
   for (const key of KNOWN_KEYS) {
-    const value = flags[key as ConfigKey] ?? env[key] ?? fromFile[key];
-    // An empty variable means "not set", as in most deployment tooling.
-    if (value !== undefined && value !== '') raw[key] = value;
+    const value = merged[key] ?? legacy.settings[key];
+    if (value !== undefined) raw[key] = value;
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const key = issue.path.join('.') || 'configuration';
-    const given = raw[key] !== undefined && !/KEY|TOKEN|SECRET/.test(key) ? ` (got "${String(raw[key])}")` : '';
-    throw new ConfigError(`invalid setting ${key}${given}: ${issue.message}`);
+    const key = String(issue.path[0] ?? 'configuration');
+    throw new ConfigError(describeIssue(issue, { key, value: raw[key], flag: sources[key]?.flag, secret: /KEY|TOKEN|SECRET|PASSWORD/.test(key) }));
   }
-  return result.data;
+  return { config: result.data, notices: legacy.notices };
 }
 
 /**
  * Splits `--flag value` / `--flag=value` pairs into settings; other flags are returned for the
  * command to interpret. An unknown flag is the caller's to reject.
  */
-export function parseFlags(argv: string[], extra: readonly string[] = []): { settings: Partial<Record<ConfigKey, string>>; rest: string[] } {
+export function parseFlags(argv: string[], extra: readonly string[] = []): { settings: Partial<Record<ConfigKey, string>>; rest: string[]; sources: SettingSources } {
   const settings: Partial<Record<ConfigKey, string>> = {};
+  const sources: SettingSources = {};
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -216,9 +286,10 @@ export function parseFlags(argv: string[], extra: readonly string[] = []): { set
       const value = inline ?? argv[++i];
       if (value === undefined) throw new ConfigError(`flag ${name} needs a value`);
       settings[key] = value;
+      sources[key] = { flag: name };
     } else {
       rest.push(arg);
     }
   }
-  return { settings, rest };
+  return { settings, rest, sources };
 }

@@ -161,6 +161,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     notifiers,
     clock,
     budgetUsd: config.DIAGNOSIS_BUDGET_USD,
+    contextWindowMs: config.INVESTIGATION_CONTEXT_WINDOW,
     // Adapters time out each request and retry (Retry-After waits up to 30 s); this bounds the whole call.
     backendDeadlineMs: 3 * config.BACKEND_TIMEOUT + 30_000,
   });

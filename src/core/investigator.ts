@@ -29,6 +29,8 @@ export interface InvestigatorDeps {
   backendDeadlineMs?: number;
   /** Samples read for trace ids and evidence. Default 25. */
   samples?: number;
+  /** How far back before the last occurrence context is read (INVESTIGATION_CONTEXT_WINDOW). */
+  contextWindowMs?: number;
 }
 
 export interface InvestigateOptions {
@@ -56,7 +58,7 @@ const DEFAULT_DEADLINE_MS = 60_000;
 /** Logs and metrics are asked for from a little before the errors to a little after. */
 const LEAD_MS = 10 * 60_000;
 const TRAIL_MS = 5 * 60_000;
-const MAX_WINDOW_MS = 60 * 60_000;
+const DEFAULT_CONTEXT_WINDOW_MS = 60 * 60_000;
 
 export class Investigator {
   constructor(private readonly deps: InvestigatorDeps) {}
@@ -76,7 +78,7 @@ export class Investigator {
     const traceIds = [...new Set(occurrences.map((o) => o.traceId).filter((t): t is string => Boolean(t)))];
     const nowMs = clock.now();
     const toMs = Math.min(nowMs, sig.lastSeenMs + TRAIL_MS);
-    const request: ContextRequest = { signature: sig, service: sig.service, traceIds, fromMs: Math.max(sig.firstSeenMs, sig.lastSeenMs - MAX_WINDOW_MS) - LEAD_MS, toMs };
+    const request: ContextRequest = { signature: sig, service: sig.service, traceIds, fromMs: Math.max(sig.firstSeenMs, sig.lastSeenMs - (this.deps.contextWindowMs ?? DEFAULT_CONTEXT_WINDOW_MS)) - LEAD_MS, toMs };
     const { contexts, notes } = await this.gather(request);
     const evidence = buildEvidence({ signature: sig, occurrences, contexts, notes, nowMs: clock.now() });
 

@@ -1,7 +1,9 @@
 // `rounds serve`: the receiver, the investigator and the API in one process.
-import { loadConfig, parseFlags } from '../../config.js';
+import { logVerbosity, setLogVerbosity } from '@grpc/grpc-js';
+import { ConfigError, FLAGS, loadConfigWithNotices, parseFlags, type Config, type ConfigKey } from '../../config.js';
 import { startRounds } from '../../main.js';
 import { CliError } from '../command.js';
+import { checkDataDirWritable } from '../data-dir-check.js';
 
 export const summary = 'Receive OTLP errors, investigate them and serve the API';
 
@@ -23,19 +25,23 @@ Options (each also settable by its environment variable or .env):
 See README.md for every setting.`;
 
 export async function run(args: string[]): Promise<number> {
-  const { settings, rest } = parseFlags(args);
+  const { settings, rest, sources } = parseFlags(args);
   if (rest.length > 0) throw new CliError(`unknown option ${rest[0]} (see rounds serve --help)`, 2);
-  const config = loadConfig(settings);
+  const { config, notices } = loadConfigWithNotices(settings, process.env, '.env', sources);
+  const dataDirProblem = checkDataDirWritable(config.ROUNDS_DATA_DIR);
+  if (dataDirProblem) throw new ConfigError(`invalid setting ${settingName('ROUNDS_DATA_DIR', sources)}: ${dataDirProblem}`);
+  // grpc-js would print its own `E …` lines to stderr beside our JSON logs; a failure to
+  // listen reaches us as an error and is reported below in one line.
+  setLogVerbosity(logVerbosity.NONE);
   let handle;
   try {
     handle = await startRounds(config);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    if (e.code === 'EADDRINUSE') throw new CliError(`cannot listen: address in use (${e.message.replace(/^.*EADDRINUSE:?\s*/, '')})`);
-    if (e.code === 'EACCES') throw new CliError(`cannot listen: permission denied (${e.message})`);
-    if (/No address added out of total|Failed to bind/.test(e.message)) throw new CliError(`cannot listen on the gRPC port: ${e.message}`);
+    const problem = describeListenError(error as NodeJS.ErrnoException, config);
+    if (problem) throw new CliError(problem);
     throw error;
   }
+  for (const notice of notices) handle.logger.warn({ setting: notice.setting }, notice.message);
   await new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       handle.logger.info({ signal }, 'signal received');
@@ -48,4 +54,38 @@ export async function run(args: string[]): Promise<number> {
     process.once('SIGINT', onSignal);
   });
   return 0;
+}
+
+type Sources = ReturnType<typeof parseFlags>['sources'];
+
+/** The setting as the user gave it: the flag they typed, else the variable. */
+function settingName(key: ConfigKey, sources: Sources): string {
+  const flag = sources[key]?.flag;
+  return flag ? `${flag} (${key})` : key;
+}
+
+/** Every way to set it: the flag, if there is one, and the variable. */
+function waysToSet(key: ConfigKey): string {
+  const flag = Object.entries(FLAGS).find(([, k]) => k === key)?.[0];
+  return flag ? `${flag} or ${key}` : key;
+}
+
+const LISTENERS: { key: ConfigKey; what: string }[] = [
+  { key: 'OTLP_GRPC_PORT', what: 'OTLP/gRPC' },
+  { key: 'OTLP_HTTP_PORT', what: 'OTLP/HTTP' },
+  { key: 'ROUNDS_API_PORT', what: 'the API' },
+];
+
+/** One line for a port that cannot be taken: which address, for what, and how to move it. */
+function describeListenError(error: NodeJS.ErrnoException, config: Config): string | undefined {
+  const text = error.message ?? '';
+  const code = error.code ?? /\b(EADDRINUSE|EACCES|EADDRNOTAVAIL)\b/.exec(text)?.[1];
+  if (!code || !['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'].includes(code)) return undefined;
+  const address = /(\S+:\d+)\]?\s*$/.exec(text)?.[1] ?? /(?:address already in use|permission denied)\s+(\S+)/i.exec(text)?.[1];
+  const port = Number(address?.split(':').at(-1));
+  const listener = LISTENERS.find((l) => config[l.key as keyof Config] === port) ?? (/No address added/.test(text) ? LISTENERS[0] : undefined);
+  const why = { EADDRINUSE: 'the address is in use by another process', EACCES: 'permission denied (ports below 1024 need privileges)', EADDRNOTAVAIL: 'no such local address' }[code];
+  const target = address ?? `port ${port}`;
+  if (!listener) return `cannot listen on ${target}: ${why}`;
+  return `cannot listen on ${target} for ${listener.what}: ${why}; set ${waysToSet(listener.key)} to use another port`;
 }
