@@ -9,11 +9,15 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
+/** Short forms of the options most commands share; each applies where the command has the long one. */
+const SHORT: Record<string, string> = { '-n': 'limit', '-s': 'status', '-j': 'json', '-q': 'quiet' };
+
 export function parseArgs(command: string, args: readonly string[], spec: Record<string, OptionKind>): ParsedArgs {
   const options: ParsedArgs['options'] = {};
   const positionals: string[] = [];
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
+    const short = SHORT[args[i]];
+    const arg = short && spec[short] ? `--${short}` : args[i];
     if (arg === '--') {
       positionals.push(...args.slice(i + 1));
       break;

@@ -45,9 +45,15 @@ export async function main(argv: string[]): Promise<number> {
     console.log(createRequire(import.meta.url)('../../../package.json').version);
     return 0;
   }
+  // `rounds export | head` closes the pipe early: end quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const mod = await load(name);
   if (!mod) {
-    console.error(`rounds: unknown command "${name}" (see rounds --help)`);
+    const nearest = nearestCommand(name, commandNames());
+    console.error(`rounds: unknown command "${name}"${nearest ? ` — did you mean "${nearest}"?` : ''} (see rounds --help)`);
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -57,16 +63,40 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await mod.run(args);
   } catch (error) {
-    if (error instanceof CliError) {
-      console.error(`rounds ${name}: ${error.message}`);
-      return error.exitCode;
-    }
     // Loaded only here: the config schema (zod) is not needed to start most commands.
     const { ConfigError } = await import('../config.js');
-    if (error instanceof ConfigError) {
-      console.error(`rounds: ${error.message}`);
-      return 2;
-    }
-    throw error;
+    const failure =
+      error instanceof CliError ? { message: error.message, exitCode: error.exitCode, prefix: `rounds ${name}` } : error instanceof ConfigError ? { message: error.message, exitCode: 2, prefix: 'rounds' } : undefined;
+    if (!failure) throw error;
+    // With --json the caller parses stdout, so the failure is JSON there too.
+    if (args.includes('--json') || args.includes('-j')) console.log(JSON.stringify({ error: { message: failure.message, exitCode: failure.exitCode } }));
+    else console.error(`${failure.prefix}: ${failure.message}`);
+    return failure.exitCode;
   }
+}
+
+/** The command a mistyped name most likely meant: a prefix, or at most two edits away. */
+export function nearestCommand(typed: string, names: readonly string[]): string | undefined {
+  const prefixed = names.filter((n) => n.startsWith(typed));
+  if (prefixed.length === 1) return prefixed[0];
+  if (prefixed.length > 1) return undefined; // `res`: reset or resolve? Guessing would mislead.
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(typed, name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }

@@ -23,7 +23,8 @@ export async function run(args: string[]): Promise<number> {
     const cutoff = new Date(cutoffMs).toISOString();
     if (options['dry-run']) {
       const n = store.tables.sigIndex.getKeysCount({ start: ['l', -Infinity], end: ['l', cutoffMs] });
-      console.log(`${n} signatures last seen before ${cutoff} would be purged`);
+      if (options.json) console.log(JSON.stringify({ dryRun: true, wouldPurge: n, cutoff }));
+      else console.log(`${n} signatures last seen before ${cutoff} would be purged`);
       return 0;
     }
     const tty = process.stderr.isTTY;
