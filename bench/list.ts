@@ -156,7 +156,7 @@ export async function run(): Promise<ListBenchRow[]> {
     // ---- the API over HTTP ----
     const tables = openTables(dir, { readOnly: true });
     const store = new LmdbSignatureStore(tables);
-    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), isReady: () => true, routes: [managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '127.0.0.1' } })] });
+    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), notReady: () => [], routes: [managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '127.0.0.1' } })] });
     const port = await server.start();
     try {
       for (const [label, query, matching] of [

@@ -61,7 +61,8 @@ const systemClock: Clock = { now: () => Date.now() };
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
   const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' } });
   const clock = options.clock ?? systemClock;
-  let ready = false;
+  // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
+  let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
   const tables: Tables = openTables(config.ROUNDS_DATA_DIR);
   const store = new LmdbSignatureStore(tables);
@@ -203,7 +204,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await closeTables(tables);
     throw error;
   }
-  const apiServer = new ApiServer({ host: config.API_HOST, port: config.ROUNDS_API_PORT, registry, isReady: () => ready, routes: apiRoutes });
+  const notReady = (): string[] => {
+    if (phase === 'starting') return ['the OTLP servers are not listening yet'];
+    if (phase === 'stopping') return ['shutting down: new exports are refused'];
+    return [];
+  };
+  const apiServer = new ApiServer({ host: config.API_HOST, port: config.ROUNDS_API_PORT, registry, notReady, routes: apiRoutes });
 
   try {
     await grpcServer.start();
@@ -214,7 +220,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await closeTables(tables);
     throw error;
   }
-  ready = true;
+  phase = 'serving';
   // Background work: retention pruning and the investigator.
   const retention = new Retention(
     tables,
@@ -230,7 +236,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      ready = false;
+      phase = 'stopping';
       logger.info('shutting down: refusing new exports, finishing those in flight');
       // Closing the listeners and draining the pipeline go together: listeners wait for
       // in-flight requests, which wait for their commits. A client that never finishes its

@@ -26,7 +26,9 @@ const openApiPath = (url: string) => url.replace(/:(\w+)/g, '{$1}');
 
 export function buildOpenApi(routes: RouteSpec[], options: { version: string; authRequired: boolean }): Json {
   const paths: Record<string, Record<string, Json>> = {
-    '/healthz': { get: { operationId: 'health', tags: ['operations'], summary: 'Ready check (no key needed)', security: [], responses: { 200: { description: 'Ready' }, 503: { description: 'Starting or stopping' } } } },
+    '/healthz': { get: { operationId: 'health', tags: ['operations'], summary: 'Ready check, the older name of /readyz (no key needed)', security: [], responses: { 200: { description: 'Ready' }, 503: { description: 'Starting or stopping; `waiting` says what is not ready' } } } },
+    '/readyz': { get: { operationId: 'readiness', tags: ['operations'], summary: 'Ready check: should exports be sent here now? (no key needed)', security: [], responses: { 200: { description: 'Ready' }, 503: { description: 'Starting or stopping; `waiting` says what is not ready' } } } },
+    '/livez': { get: { operationId: 'liveness', tags: ['operations'], summary: 'Liveness check: the process answers (no key needed)', security: [], responses: { 200: { description: 'Alive' } } } },
     '/metrics': { get: { operationId: 'metrics', tags: ['operations'], summary: 'Prometheus metrics (no key needed)', security: [], responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
   };
   for (const route of routes) {

@@ -1,14 +1,14 @@
 // The API port: health, Prometheus metrics, and the management routes that are registered
 // into it (signatures, stats, /diagnose, OpenAPI).
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Registry } from '../observability/metrics.js';
 
 export interface ApiServerOptions {
   host: string;
   port: number;
   registry: Registry;
-  /** True once the receiver listens and the store is open. */
-  isReady: () => boolean;
+  /** What keeps Rounds from taking exports now (empty when ready): starting, shutting down, … */
+  notReady: () => string[];
   /** Route plugins (management API); each receives the app before it listens. */
   routes?: ((app: FastifyInstance) => void | Promise<void>)[];
 }
@@ -22,9 +22,16 @@ export class ApiServer {
   async start(): Promise<number> {
     const o = this.options;
     const app = Fastify({ logger: false });
-    app.get('/healthz', async (_req, reply) =>
-      o.isReady() ? reply.send({ status: 'ok' }) : reply.code(503).send({ status: 'starting' }),
-    );
+    // Kubernetes-style probes: /livez answers while the process can answer at all (restart
+    // it when this fails); /readyz says whether exports should be sent here now, and what is
+    // not ready. /healthz is the ready check under its older name.
+    const ready = async (_req: unknown, reply: FastifyReply) => {
+      const waiting = o.notReady();
+      return waiting.length === 0 ? reply.send({ status: 'ok' }) : reply.code(503).send({ status: 'not ready', waiting });
+    };
+    app.get('/livez', async (_req, reply) => reply.send({ status: 'ok' }));
+    app.get('/readyz', ready);
+    app.get('/healthz', ready);
     app.get('/metrics', async (_req, reply) => reply.header('content-type', 'text/plain; version=0.0.4').send(o.registry.render()));
     for (const register of o.routes ?? []) await register(app);
     await app.listen({ host: o.host, port: o.port });

@@ -313,6 +313,8 @@ describe('management API', () => {
           '/api/stats',
           '/diagnose',
           '/healthz',
+          '/livez',
+          '/readyz',
           '/metrics',
         ].sort(),
       );
@@ -346,7 +348,7 @@ describe('management API', () => {
   });
 
   it('works over a real socket inside ApiServer, with /healthz and /metrics open', async () => {
-    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), isReady: () => true, routes: [managementApi({ store, clock: { now: Date.now }, settings })] });
+    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), notReady: () => [], routes: [managementApi({ store, clock: { now: Date.now }, settings })] });
     const port = await server.start();
     try {
       const base = `http://127.0.0.1:${port}`;

@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiServer } from '../../src/api/server.js';
 import { ConfigError } from '../../src/config.js';
+import { Registry } from '../../src/observability/metrics.js';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 
@@ -31,6 +33,8 @@ describe('management API in a running instance', () => {
     expect(res.status).toBe(200);
     const base = `http://127.0.0.1:${rounds.apiPort}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${base}/livez`)).status).toBe(200);
     expect((await fetch(`${base}/api/signatures`)).status).toBe(401);
     const list = (await (await fetch(`${base}/api/signatures?service=billing`, { headers: { 'x-api-key': KEY } })).json()) as { items: { id: string; type: string }[] };
     expect(list.items.map((i) => i.type)).toEqual(['InvoiceError']);
@@ -42,5 +46,26 @@ describe('management API in a running instance', () => {
     expect(webhook.status).toBe(202);
     expect(await webhook.json()).toEqual({ signatureId: list.items[0].id, signatureIds: [list.items[0].id], queued: true });
     expect(rounds.store.getInvestigation(list.items[0].id)).toMatchObject({ reason: 'manual', notBeforeMs: 0 });
+  });
+});
+
+describe('readiness probes', () => {
+  it('/readyz and /healthz answer 503 naming what is not ready; /livez stays 200', async () => {
+    let waiting = ['the OTLP servers are not listening yet'];
+    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), notReady: () => waiting });
+    const port = await server.start();
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      for (const path of ['/readyz', '/healthz']) {
+        const res = await fetch(`${base}${path}`);
+        expect(res.status).toBe(503);
+        expect(await res.json()).toEqual({ status: 'not ready', waiting: ['the OTLP servers are not listening yet'] });
+      }
+      expect((await fetch(`${base}/livez`)).status).toBe(200);
+      waiting = [];
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 });
