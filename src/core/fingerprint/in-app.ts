@@ -22,6 +22,8 @@ const LIBRARY_PATHS: readonly RegExp[] = [
   /\/pkg\/mod\//, // Go module cache
   /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
   /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
+  /(?:^|\/)\.cargo\/(?:registry|git)\//, // crates.io and git dependencies
+  /^\/rustc\/[0-9a-f]{7,64}\//, // Rust's std, core and alloc, as the toolchain records them
 ];
 
 /** Modules (Java/Kotlin classes, .NET namespaces, PHP namespaces) of runtimes and frameworks. */
@@ -30,6 +32,8 @@ const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
   dotnet: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
   php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
+  // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
+  rust: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
 };
 
 /** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */
@@ -66,7 +70,7 @@ export class InAppClassifier {
 // need: `includes` is a vectorised scan, while an unanchored alternation is tried at every
 // position (measured: the regex alone was a third of an exception's cost).
 const LIBRARY_PATH = new RegExp(LIBRARY_PATHS.map((re) => `(?:${re.source})`).join('|'));
-const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/'];
+const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/', '.cargo/', '/rustc/'];
 
 function libraryPath(file: string): boolean {
   const c = file.charCodeAt(0);
@@ -85,5 +89,7 @@ export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;
   if (runtime === 'javascript' && !file) return false; // `at async Promise.all (index 0)`
   if (runtime === 'php' && !frame.file && !frame.module) return false; // `[internal function]`
+  // Rust: symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
+  if (runtime === 'rust' && !frame.module) return false;
   return true;
 }

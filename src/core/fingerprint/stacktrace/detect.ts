@@ -1,6 +1,7 @@
 // Picks the parser for a stack trace by its shape. Order matters: the most distinctive
-// markers are tested first (a Go dump never contains "Traceback", a .NET frame has `:line N`
-// which a Java frame never has, and a Java frame's `(File.java:12)` is stricter than V8's).
+// markers are tested first (a Go dump never contains "Traceback", a Rust panic starts
+// `thread '…' panicked at`, a .NET frame has `:line N` which a Java frame never has, and a
+// Java frame's `(File.java:12)` is stricter than V8's).
 import type { ParsedTrace, Runtime } from '../types.js';
 import { looksLikeDotnet, parseDotnet } from './dotnet.js';
 import { looksLikeGo, parseGo } from './go.js';
@@ -9,9 +10,11 @@ import { looksLikeJavaScript, parseJavaScript } from './javascript.js';
 import { looksLikePhp, parsePhp } from './php.js';
 import { looksLikePython, parsePython } from './python.js';
 import { looksLikeRuby, parseRuby } from './ruby.js';
+import { looksLikeRust, parseRust } from './rust.js';
 
 const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][] = [
   ['python', looksLikePython, parsePython],
+  ['rust', looksLikeRust, parseRust],
   ['go', looksLikeGo, parseGo],
   ['php', looksLikePhp, parsePhp],
   ['ruby', looksLikeRuby, parseRuby],
@@ -24,7 +27,7 @@ const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][]
 const HINTS: Record<string, Runtime> = {
   java: 'java', kotlin: 'java', jvm: 'java', python: 'python', cpython: 'python', nodejs: 'javascript',
   node: 'javascript', 'node.js': 'javascript', webjs: 'javascript', javascript: 'javascript', go: 'go',
-  dotnet: 'dotnet', '.net': 'dotnet', ruby: 'ruby', php: 'php',
+  dotnet: 'dotnet', '.net': 'dotnet', ruby: 'ruby', php: 'php', rust: 'rust',
 };
 
 /** Characters the detectors look at: the header and the first frames say which runtime it is. */
