@@ -88,6 +88,9 @@ export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;
   if (runtime === 'javascript' && !file) return false; // `at async Promise.all (index 0)`
+  // Node before 16 printed its own modules by bare name (`events.js:98:17`, `_http_server.js`);
+  // an application file is always printed with its path or URL.
+  if (runtime === 'javascript' && !file!.includes('/')) return false;
   if (runtime === 'php' && !frame.file && !frame.module) return false; // `[internal function]`
   // Rust: symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
   if (runtime === 'rust' && !frame.module) return false;
