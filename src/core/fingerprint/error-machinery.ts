@@ -53,37 +53,47 @@ const HELPER_FUNCTION = new RegExp(
 
 const CONSTRUCTORS = new Set(['<init>', '.ctor', '__construct', '__init__', 'initialize', 'constructor']);
 
-function lastSegment(name: string, separators: RegExp): string {
-  const parts = name.split(separators);
-  return parts[parts.length - 1] ?? name;
+// Cheap pre-filters (a substring scan of a short name) so the common frame — a plain
+// application function — never runs the long alternations above: this check runs on the
+// crash-site candidate of every exception.
+const FUNCTION_HINT = /err|exc|fail|rais|throw|wrap|stack|captur|caller|bail|abort|invariant|assert|requir|check|ensur|handl|promot|convert|recover|with_?(?:message|cause)|panic|warn|notice/i;
+const CLASS_HINT = /err|exc|precondition|guard|ensure|assert|check|throw|contract|requir|fail|fault|panic/i;
+
+/** The part of `name` after the last of the separator characters. */
+function lastSegment(name: string, separators: string): string {
+  for (let i = name.length - 1; i >= 0; i--) if (separators.includes(name[i])) return name.slice(i + 1);
+  return name;
 }
 
 function baseName(file: string): string {
   const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  const base = file.slice(slash + 1);
-  const dot = base.indexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
+  const dot = file.indexOf('.', slash + 1);
+  return file.slice(slash + 1, dot > slash + 1 ? dot : undefined);
 }
 
 /** True when an in-app frame only builds, captures, logs or handles the error. */
 export function isErrorMachinery(frame: RawFrame, runtime: Runtime): boolean {
-  const raw = frame.function ?? '';
-  // `new HttpError` (V8 constructor frames), `Foo.bar [as baz]`, Go's `(*T).m`.
-  let fn = raw.startsWith('new ') ? raw.slice(4) : raw;
-  if (runtime === 'javascript' && raw.startsWith('new ') && ERROR_CLASS.test(lastSegment(fn, /\./))) return true;
-  fn = lastSegment(fn.replace(/ \[as [^\]]{1,200}\]$/, ''), /[.:\\]+/);
-  if (HELPER_FUNCTION.test(fn)) return true;
-  if (frame.module) {
+  let fn = frame.function ?? '';
+  // `new HttpError` (V8 constructor frames), `Foo.bar [as baz]`.
+  const constructed = fn.startsWith('new ');
+  if (constructed) fn = fn.slice(4);
+  if (fn.endsWith(']')) fn = fn.replace(/ \[as [^\]]{1,200}\]$/, '');
+  if (constructed && runtime === 'javascript' && ERROR_CLASS.test(lastSegment(fn, '.'))) return true;
+  fn = lastSegment(fn, '.:\\');
+  if (FUNCTION_HINT.test(fn) && HELPER_FUNCTION.test(fn)) return true;
+  const module = frame.module;
+  if (module && CLASS_HINT.test(module)) {
     if (runtime === 'go') {
-      if (GO_ERROR_PACKAGE.test(lastSegment(frame.module, /\//))) return true;
+      if (GO_ERROR_PACKAGE.test(lastSegment(module, '/'))) return true;
     } else {
-      const cls = lastSegment(frame.module, /[.\\$+:#/]+/);
+      const cls = lastSegment(module, '.\\$+:#/');
       if (HELPER_CLASS.test(cls)) return true;
       if (ERROR_CLASS.test(cls) && (CONSTRUCTORS.has(fn) || runtime !== 'javascript')) return true;
     }
   }
   if (frame.file && (runtime === 'python' || runtime === 'ruby' || runtime === 'javascript' || runtime === 'go')) {
-    if (ERROR_FILE.test(baseName(frame.file))) return true;
+    const base = baseName(frame.file);
+    if (base.length <= 14 && CLASS_HINT.test(base) && ERROR_FILE.test(base)) return true;
   }
   return false;
 }

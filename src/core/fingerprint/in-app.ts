@@ -22,9 +22,14 @@ const LIBRARY_PATHS: readonly RegExp[] = [
   /\/pkg\/mod\//, // Go module cache
   /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
   /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
-  /(?:^|\/)\.cargo\/(?:registry|git)\//, // crates.io and git dependencies
-  /^\/rustc\/[0-9a-f]{7,64}\//, // Rust's std, core and alloc, as the toolchain records them
 ];
+
+/**
+ * Rust's dependencies (crates.io and git, under ~/.cargo) and its std/core/alloc as the
+ * toolchain records them (`/rustc/<commit>/library/…`); tested on Rust frames only, so other
+ * runtimes' frames do not pay for them.
+ */
+const RUST_LIBRARY_PATH = /(?:^|\/)\.cargo\/(?:registry|git)\/|^\/rustc\/[0-9a-f]{7,64}\//;
 
 /** Modules (Java/Kotlin classes, .NET namespaces, PHP namespaces) of runtimes and frameworks. */
 const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
@@ -70,7 +75,7 @@ export class InAppClassifier {
 // need: `includes` is a vectorised scan, while an unanchored alternation is tried at every
 // position (measured: the regex alone was a third of an exception's cost).
 const LIBRARY_PATH = new RegExp(LIBRARY_PATHS.map((re) => `(?:${re.source})`).join('|'));
-const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/', '.cargo/', '/rustc/'];
+const NEEDLES = ['node_modules/', 'packages/', '/lib/python', 'gems/', '/lib/ruby/', 'vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/'];
 
 function libraryPath(file: string): boolean {
   const c = file.charCodeAt(0);
@@ -83,7 +88,7 @@ function libraryPath(file: string): boolean {
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
-  if (file && libraryPath(file)) return false;
+  if (file && (libraryPath(file) || (runtime === 'rust' && RUST_LIBRARY_PATH.test(file)))) return false;
   const moduleRule = LIBRARY_MODULES[runtime];
   if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;

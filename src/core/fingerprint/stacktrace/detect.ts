@@ -1,7 +1,7 @@
 // Picks the parser for a stack trace by its shape. Order matters: the most distinctive
-// markers are tested first (a Go dump never contains "Traceback", a Rust panic starts
-// `thread '…' panicked at`, a .NET frame has `:line N` which a Java frame never has, and a
-// Java frame's `(File.java:12)` is stricter than V8's).
+// markers are tested first (a Go dump never contains "Traceback", a .NET frame has `:line N`
+// which a Java frame never has, a Java frame's `(File.java:12)` is stricter than V8's, and a
+// Rust backtrace's `at src/main.rs:1:2` lines would pass for V8's).
 import type { ParsedTrace, Runtime } from '../types.js';
 import { looksLikeDotnet, parseDotnet } from './dotnet.js';
 import { looksLikeGo, parseGo } from './go.js';
@@ -14,12 +14,13 @@ import { looksLikeRust, parseRust } from './rust.js';
 
 const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][] = [
   ['python', looksLikePython, parsePython],
-  ['rust', looksLikeRust, parseRust],
   ['go', looksLikeGo, parseGo],
   ['php', looksLikePhp, parsePhp],
   ['ruby', looksLikeRuby, parseRuby],
   ['java', looksLikeJava, parseJava],
   ['dotnet', looksLikeDotnet, parseDotnet],
+  // Before JavaScript: a Rust frame's `at ./src/main.rs:13:24` line also reads as a V8 frame.
+  ['rust', looksLikeRust, parseRust],
   ['javascript', looksLikeJavaScript, parseJavaScript],
 ];
 

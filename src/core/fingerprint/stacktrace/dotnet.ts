@@ -53,9 +53,11 @@ const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?::\s?(.*))?$/;
 
 export function looksLikeDotnet(text: string): boolean {
   return /\) in .{1,500}:line \d{1,7}\s*$/m.test(text) || /--- End of (?:inner exception )?stack trace/.test(text) ||
-    /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text) ||
+    // (Substring guards first: these multiline regexes are tried at every line of every trace
+    // that reaches this detector, e.g. all Node traces.)
+    ((text.includes('] in ') || text.includes('> in ')) && /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text)) ||
     // Application Insights prints the assembly instead of the arguments: `at Ns.T.M (Asm, Version=1.0.0.0, …)`.
-    /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text) ||
+    (text.includes(', Version=') && /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text)) ||
     /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text);
 }
 

@@ -33,7 +33,7 @@ const PANIC_MACHINERY = /^(?:__rustc::)?rust_begin_unwind$|^std::panicking::(?:b
 
 export function looksLikeRust(text: string): boolean {
   if (text.includes('panicked at ') && /^thread '[^']{0,200}'(?: \(\d{1,20}\))? panicked at /m.test(text)) return true;
-  return (text.includes('Stack backtrace:') || text.includes('stack backtrace:')) && /^\s{0,12}\d{1,5}: .{1,1000}\n\s{4,40}at .{1,600}\.rs:\d/m.test(text);
+  return text.includes('tack backtrace:') && /^\s{0,12}\d{1,5}: .{1,1000}\n\s{4,40}at .{1,600}\.rs:\d/m.test(text);
 }
 
 /** `shop::cart::Cart::add` → module `shop::cart::Cart`, function `add`; `<T as Trait>::m` splits outside the brackets. */
