@@ -16,6 +16,7 @@ import { IngestMetrics } from './observability/ingest-metrics.js';
 import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
+import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
 import { managementApi } from './api/management-api.js';
 import { Retention } from './store/retention.js';
@@ -75,6 +76,11 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     inAppInclude: config.IN_APP_INCLUDE,
     inAppExclude: config.IN_APP_EXCLUDE,
   } as Parameters<typeof createFingerprinter>[0]);
+
+  // Signatures written by an older fingerprint algorithm move to this one before any event is
+  // fingerprinted, so a new event of an old failure lands on its existing signature.
+  const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
+  if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
   const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT });
   const pipeline = new Pipeline(

@@ -4,7 +4,12 @@
 // Versions:
 //   fp0          the provisional skeleton (service + type + masked first message line + the
 //                raw top three stack lines). Split one failure across builds (line numbers).
-//   rounds-fp/1  this implementation (docs/fingerprinting.md).
+//   rounds-fp/1  crash site = first in-app frame; message only for generic types.
+//   rounds-fp/2  this implementation (docs/fingerprinting.md): error machinery (factories,
+//                throw/stack-capturing helpers, logging wrappers, warning handlers) is skipped
+//                when choosing the crash site; PHP internal functions and Mono traces are read
+//                as the runtimes print them; a generic exception raised by runtime code is
+//                named by that function instead of its message; Rust is parsed.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -14,8 +19,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/1';
-export const KNOWN_ALGORITHMS = ['fp0', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/2';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -2,14 +2,20 @@
 // "Exceptions" has the reasoning):
 //   1. the type of every exception in the chain, outermost first (a wrapper says where the
 //      failure was handled, the root cause says what failed; both are stable per failure);
-//   2. the crash site: the first in-app frame of the innermost exception that has one —
-//      only that frame, so one bug reached from different callers stays one signature;
-//      without any in-app frame, the top three library frames;
+//   2. the crash site: the first in-app frame of the innermost exception that has one, after
+//      skipping error machinery (factories, throw helpers, stack-capturing helpers, logging
+//      wrappers, warning handlers: error-machinery.ts) — only that frame, so one bug reached
+//      from different callers stays one signature; without any in-app frame, the top three
+//      library frames;
 //   3. the message, only when the crash site's type is too generic to name the failure
 //      (`Error`, `RuntimeException`, `ValueError`, a Go panic…) or when no frame was parsed
-//      — mined into a template, so values in it do not split the signature.
+//      — mined into a template, so values in it do not split the signature. When the
+//      exception was raised by the runtime's own code called from the crash site (a PHP
+//      internal function such as `DateTimeImmutable->__construct()`, a Ruby C method), that
+//      function names the failure instead: its message describes the input, not the bug.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
+import { isErrorMachinery } from './error-machinery.js';
 import type { InAppClassifier } from './in-app.js';
 import { collapseRecursion, frameKey } from './normalize.js';
 import type { ParsedTrace, RawFrame } from './types.js';
@@ -50,6 +56,10 @@ export interface ExceptionParts {
   message: string;
   culprit?: string;
   frames: Frame[];
+  /** The runtime-implemented function that raised the exception, called from the crash site. */
+  thrownBy?: string;
+  /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
+  skipped: string[];
   /** Frames of the exception that names the crash site, and how many of them are in-app. */
   frameCount: number;
   inAppCount: number;
@@ -65,12 +75,22 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // frame: outer exceptions' frames are never needed then.
   const classified: (boolean[] | undefined)[] = new Array(chain.length);
   const classify = (i: number) => (classified[i] ??= chain[i].frames.map((f) => classifier.isInApp(f, trace.runtime)));
+  let skipped: RawFrame[] = [];
+  let thrower: RawFrame | undefined;
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
-    const j = classify(i).indexOf(true);
-    if (j >= 0) {
-      crashIndex = i;
-      crashFrame = chain[i].frames[j];
-    }
+    const inApp = classify(i);
+    const first = inApp.indexOf(true);
+    if (first < 0) continue;
+    crashIndex = i;
+    // The first in-app frame that is not error machinery; when every in-app frame is (the
+    // helper is all the stack shows), the first in-app frame.
+    const frames = chain[i].frames;
+    let j = first;
+    while (j < frames.length && (!inApp[j] || isErrorMachinery(frames[j], trace.runtime))) j++;
+    if (j >= frames.length) j = first;
+    crashFrame = frames[j];
+    if (j > 0 && frames[j - 1].native && !inApp[j - 1]) thrower = frames[j - 1];
+    skipped = frames.slice(first, j).filter((_, k) => inApp[first + k]);
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
   const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
@@ -88,13 +108,16 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   let messageContributes = true;
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
-  else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
+  else if (isGenericType(crashType) && thrower) {
+    messageContributes = false;
+    messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
+  } else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
   else {
     messageContributes = false;
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types, crashSite, systemFrames, messageContributes, messageWhy, message, culprit, frames, frameCount, inAppCount };
+  return { types, crashSite, systemFrames, messageContributes, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 function culpritOf(f: RawFrame): string {

@@ -24,12 +24,21 @@ const LIBRARY_PATHS: readonly RegExp[] = [
   /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
 ];
 
+/**
+ * Rust's dependencies (crates.io and git, under ~/.cargo) and its std/core/alloc as the
+ * toolchain records them (`/rustc/<commit>/library/…`); tested on Rust frames only, so other
+ * runtimes' frames do not pay for them.
+ */
+const RUST_LIBRARY_PATH = /(?:^|\/)\.cargo\/(?:registry|git)\/|^\/rustc\/[0-9a-f]{7,64}\//;
+
 /** Modules (Java/Kotlin classes, .NET namespaces, PHP namespaces) of runtimes and frameworks. */
 const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
   java: /^(?:java|javax|jakarta|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
   dotnet: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
   php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
+  // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
+  rust: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
 };
 
 /** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */
@@ -79,11 +88,16 @@ function libraryPath(file: string): boolean {
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
-  if (file && libraryPath(file)) return false;
+  if (file && (libraryPath(file) || (runtime === 'rust' && RUST_LIBRARY_PATH.test(file)))) return false;
   const moduleRule = LIBRARY_MODULES[runtime];
   if (moduleRule && frame.module && moduleRule.test(frame.module)) return false;
   if (runtime === 'go' && frame.module && GO_STDLIB.test(frame.module)) return false;
   if (runtime === 'javascript' && !file) return false; // `at async Promise.all (index 0)`
+  // Node before 16 printed its own modules by bare name (`events.js:98:17`, `_http_server.js`);
+  // an application file is always printed with its path or URL.
+  if (runtime === 'javascript' && !file!.includes('/')) return false;
   if (runtime === 'php' && !frame.file && !frame.module) return false; // `[internal function]`
+  // Rust: symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
+  if (runtime === 'rust' && !frame.module) return false;
   return true;
 }

@@ -173,6 +173,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (p.crashSite) {
         parts.push('site', p.crashSite);
         explain.push(`crash site: ${p.crashSite} — contributes (first in-app frame of the innermost exception that has one; callers do not contribute, so other call paths group together)`);
+        if (p.thrownBy) {
+          parts.push('thrown-by', p.thrownBy);
+          explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
+        }
+        if (p.skipped.length) explain.push(`error machinery above the crash site: ${p.skipped.join(' | ')} — ignored (it builds, captures, logs or handles the error for every caller)`);
       } else if (p.systemFrames.length) {
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);

@@ -23,6 +23,7 @@ const NAME_RULES: Partial<Record<Runtime, [RegExp, string][]>> = {
     [/<>c__DisplayClass\d{1,6}_\d{1,6}/g, '<>c'], // closure classes
     [/<(\w{1,200})>b__\d{1,6}(?:_\d{1,6})?/g, '$1.lambda'], // lambdas
     [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
+    [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
     [/`\d{1,3}/g, ''], // generic arity
   ],
   go: [
@@ -40,6 +41,10 @@ const NAME_RULES: Partial<Record<Runtime, [RegExp, string][]>> = {
     [/ \[as [^\]]{1,200}\]$/, ''], // `Foo.bar [as baz]`
   ],
   python: [[/^<(?:listcomp|dictcomp|setcomp|genexpr)>$/, '<comprehension>']],
+  rust: [
+    [/::h[0-9a-f]{16}$/, ''], // symbol hash (RUST_BACKTRACE=full, older toolchains)
+    [/\{\{closure\}\}|\{closure#\d{1,6}\}/g, '{closure}'], // closures: legacy and v0 mangling
+  ],
 };
 
 const FILE_HASH = /[.-](?:[0-9a-f]{8,32}|[0-9A-Za-z_-]{20,})(?=\.(?:m?js|cjs|jsx|tsx?)$)/; // main.3f9a2b1c.js, chunk-HASH.js

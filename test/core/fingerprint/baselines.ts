@@ -14,6 +14,8 @@ export interface CorpusRow {
   message?: string;
   stacktrace?: string;
   body?: string;
+  /** URL of the public issue thread a trace was quoted from (absent for captured traces). */
+  source?: string;
 }
 
 const md5 = (parts: string[]) => createHash('md5').update(parts.join('\u0000')).digest('hex');

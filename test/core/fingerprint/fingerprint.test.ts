@@ -145,3 +145,19 @@ describe('purity', () => {
     }
   });
 });
+
+describe('error machinery above the crash site', () => {
+  const fp = createFingerprinter();
+  const goTrace = (caller: string) => `out of stock: x1\nexample.com/shop/errs.capture\n\t/app/errs/errs.go:20\nexample.com/shop/errs.New\n\t/app/errs/errs.go:26\nmain.${caller}\n\t/app/main.go:63\nmain.main\n\t/app/main.go:90`;
+  it('two callers of one error helper are two signatures, named by the callers', () => {
+    const a = fp.fingerprint({ source: 'span', service: 'shop', type: '*errs.Error', message: 'out of stock: x1', stacktrace: goTrace('reserveStock') });
+    const b = fp.fingerprint({ source: 'span', service: 'shop', type: '*errs.Error', message: 'out of stock: x1', stacktrace: goTrace('applyCoupon') });
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    expect(a.culprit).toBe('main.reserveStock (app/main.go)');
+    expect(a.explain.some((e) => e.startsWith('error machinery above the crash site: example.com/shop/errs.capture | example.com/shop/errs.New'))).toBe(true);
+  });
+  it('a helper that is the only in-app frame stays the crash site', () => {
+    const r = fp.fingerprint({ source: 'span', service: 'shop', type: 'java.lang.IllegalArgumentException', message: 'bad', stacktrace: 'java.lang.IllegalArgumentException: bad\n\tat com.acme.Check.argument(Check.java:3)\n\tat java.base/java.lang.Thread.run(Thread.java:833)' });
+    expect(r.culprit).toBe('com.acme.Check.argument (Check.java)');
+  });
+});

@@ -1,6 +1,7 @@
 // Picks the parser for a stack trace by its shape. Order matters: the most distinctive
 // markers are tested first (a Go dump never contains "Traceback", a .NET frame has `:line N`
-// which a Java frame never has, and a Java frame's `(File.java:12)` is stricter than V8's).
+// which a Java frame never has, a Java frame's `(File.java:12)` is stricter than V8's, and a
+// Rust backtrace's `at src/main.rs:1:2` lines would pass for V8's).
 import type { ParsedTrace, Runtime } from '../types.js';
 import { looksLikeDotnet, parseDotnet } from './dotnet.js';
 import { looksLikeGo, parseGo } from './go.js';
@@ -9,6 +10,7 @@ import { looksLikeJavaScript, parseJavaScript } from './javascript.js';
 import { looksLikePhp, parsePhp } from './php.js';
 import { looksLikePython, parsePython } from './python.js';
 import { looksLikeRuby, parseRuby } from './ruby.js';
+import { looksLikeRust, parseRust } from './rust.js';
 
 const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][] = [
   ['python', looksLikePython, parsePython],
@@ -17,6 +19,8 @@ const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][]
   ['ruby', looksLikeRuby, parseRuby],
   ['java', looksLikeJava, parseJava],
   ['dotnet', looksLikeDotnet, parseDotnet],
+  // Before JavaScript: a Rust frame's `at ./src/main.rs:13:24` line also reads as a V8 frame.
+  ['rust', looksLikeRust, parseRust],
   ['javascript', looksLikeJavaScript, parseJavaScript],
 ];
 
@@ -24,7 +28,7 @@ const DETECTORS: [Runtime, (t: string) => boolean, (t: string) => ParsedTrace][]
 const HINTS: Record<string, Runtime> = {
   java: 'java', kotlin: 'java', jvm: 'java', python: 'python', cpython: 'python', nodejs: 'javascript',
   node: 'javascript', 'node.js': 'javascript', webjs: 'javascript', javascript: 'javascript', go: 'go',
-  dotnet: 'dotnet', '.net': 'dotnet', ruby: 'ruby', php: 'php',
+  dotnet: 'dotnet', '.net': 'dotnet', ruby: 'ruby', php: 'php', rust: 'rust',
 };
 
 /** Characters the detectors look at: the header and the first frames say which runtime it is. */

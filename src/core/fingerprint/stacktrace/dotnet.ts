@@ -6,34 +6,46 @@
 //      --- End of inner exception stack trace ---
 //      at Ns.Outer.Method()
 //   --- End of stack trace from previous location ---   (async rethrow boundary; ignored)
+// Mono prints `at Ns.Class.Method (System.Int32 id) [0x0001c] in /src/File.cs:42`, or
+// `in <filename unknown>:0` / `in <mvid>:0` without debug symbols, and may prefix the header
+// with `Unhandled Exception:` (own line) or `[ERROR] FATAL UNHANDLED EXCEPTION: `; .NET (Core)
+// prefixes `Unhandled exception. `.
 // The inner exception's frames come first, then the outer's. Nested inners repeat ` ---> `.
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const LINE_SUFFIX = /:line (\d{1,7})\s*$/;
+// The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
+// `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
+// `<0x00012 + 0x00034> in …` for JIT offsets.
+const LOCATION = / in (.{1,500}?):(?:line )?(\d{1,7})\s*$/;
 
 /**
- * `at Ns.Type.Method(args)[ in file:line N]`, split by string search (a lazy callee group
- * before `(` backtracks quadratically on adversarial lines).
+ * `at Ns.Type.Method(args)[ in file:line N]` (.NET) or `at Ns.Type.Method (args) [0x..] in
+ * file:N` (Mono), split by string search (a lazy callee group before `(` backtracks
+ * quadratically on adversarial lines). Mono's `(wrapper …)` stubs are runtime-generated.
  */
-function frameParts(line: string): { callee: string; file?: string; line?: number } | undefined {
+function frameParts(line: string): { callee: string; file?: string; line?: number; wrapper: boolean } | undefined {
   const body = line.trim();
   if (!body.startsWith('at ')) return undefined;
-  let head = body;
-  let file: string | undefined;
-  let lineNo: number | undefined;
-  const suffix = LINE_SUFFIX.exec(body);
-  if (suffix) {
-    const inAt = body.lastIndexOf(') in ', suffix.index);
-    if (inAt > 0) {
-      file = body.slice(inAt + 5, suffix.index);
-      lineNo = Number(suffix[1]);
-      head = body.slice(0, inAt + 1);
-    }
+  let start = 3;
+  let wrapper = false;
+  if (body.startsWith('(wrapper ', start)) {
+    const end = body.indexOf(') ', start);
+    if (end < 0) return undefined;
+    start = end + 2;
+    wrapper = true;
   }
-  if (!head.endsWith(')')) return undefined;
-  const open = head.indexOf('(');
-  if (open <= 3) return undefined;
-  return { callee: head.slice(3, open).trim(), file, line: lineNo };
+  const open = body.indexOf('(', start);
+  if (open <= start) return undefined;
+  const close = body.indexOf(')', open);
+  if (close < 0) return undefined;
+  const callee = body.slice(start, open).trim();
+  if (!callee || callee.includes(' ')) return undefined;
+  const rest = body.slice(close + 1);
+  const loc = rest.length > 1 ? LOCATION.exec(rest) : null;
+  // `<filename unknown>`, `<mvid>`: no symbols; line 0 is Mono's "unknown".
+  if (!loc || loc[1].startsWith('<')) return { callee, wrapper };
+  const lineNo = Number(loc[2]);
+  return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
 const END_INNER = /^\s*--- End of inner exception stack trace ---/;
@@ -41,12 +53,17 @@ const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?::\s?(.*))?$/;
 
 export function looksLikeDotnet(text: string): boolean {
   return /\) in .{1,500}:line \d{1,7}\s*$/m.test(text) || /--- End of (?:inner exception )?stack trace/.test(text) ||
+    // (Substring guards first: these multiline regexes are tried at every line of every trace
+    // that reaches this detector, e.g. all Node traces.)
+    ((text.includes('] in ') || text.includes('> in ')) && /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text)) ||
+    // Application Insights prints the assembly instead of the arguments: `at Ns.T.M (Asm, Version=1.0.0.0, …)`.
+    (text.includes(', Version=') && /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text)) ||
     /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text);
 }
 
 function frameOf(callee: string): RawFrame {
-  // Generic arguments `Method[T]` carry no identity.
-  const name = callee.replace(/\[[^\]]{0,200}\]$/, '');
+  // Generic arguments `Method[T]`, `Dictionary`2[TKey,TValue]` carry no identity.
+  const name = callee.replace(/\[[^\]]{0,200}\]/g, '');
   // The method is after the last dot that is not inside <...> (async and lambda names).
   let depth = 0;
   for (let i = name.length - 1; i >= 0; i--) {
@@ -60,7 +77,9 @@ function frameOf(callee: string): RawFrame {
 
 export function parseDotnet(text: string): ParsedTrace {
   const lines = traceLines(text);
-  const header = lines.find((l) => l.trim())?.trim() ?? '';
+  let first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
+  if (first < 0) first = lines.length;
+  const header = (lines[first] ?? '').trim().replace(/^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [Ee]xception[.:] ?)/, '');
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.
   const chain: ParsedException[] = [];
@@ -71,7 +90,7 @@ export function parseDotnet(text: string): ParsedTrace {
   }
   // Frames: innermost exception's first; each "End of inner exception" moves one level out.
   let level = chain.length - 1;
-  for (const raw of lines.slice(lines.indexOf(lines.find((l) => l.trim()) ?? '') + 1)) {
+  for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
     const inner = INNER.exec(line);
     if (inner) {
@@ -87,6 +106,7 @@ export function parseDotnet(text: string): ParsedTrace {
     const f = frameParts(line);
     if (f) {
       const frame = frameOf(f.callee);
+      if (f.wrapper) frame.native = true;
       if (f.file !== undefined) {
         frame.file = f.file;
         frame.line = f.line;

@@ -4,15 +4,24 @@
 //   \t/app/server.go:42 +0x1d
 // Only the first goroutine block counts: in a panic it is the one that panicked, in
 // debug.Stack() it is the caller's. "[recovered]" / "[recovered, repanicked]" are kept in the message.
+// Errors that record their stack (github.com/pkg/errors and project helpers built on
+// runtime.Callers) print it with %+v without a goroutine header, the function bare:
+//   order 17 not found
+//   example.com/shop/errs.New
+//   	/app/errs/errs.go:26
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
 const PANIC = /^panic: (.*)$/;
 const FUNC = /^([^\s(][^\s]{0,500})\(([^()]{0,400})\)$/; // greedy: `main.(*T).m(…)` splits at the last `(`
 const FILE = /^\s+(.{1,600}):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?$/;
+const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
+// A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
+const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
 
 export function looksLikeGo(text: string): boolean {
-  return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text));
+  return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
+    (text.includes('.go:') && PKG_ERRORS_FRAME.test(text));
 }
 
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */
@@ -41,6 +50,20 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
       if (goroutines > 1) break;
       continue;
     }
+    // Without a goroutine header the text can only be a %+v stack: bare function lines.
+    if (goroutines === 0) {
+      const file = FILE.exec(line);
+      if (file && pending && raw.startsWith('\t')) {
+        pending.file = file[1];
+        pending.line = Number(file[2]);
+        if (frames.length < 200) frames.push(pending);
+        pending = undefined;
+        continue;
+      }
+      const bare = BARE_FUNC.exec(line);
+      pending = bare ? splitGoFunction(bare[1]) : undefined;
+      continue;
+    }
     if (goroutines !== 1) continue;
     if (line.startsWith('created by ')) {
       pending = undefined;
@@ -57,12 +80,21 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     const fn = FUNC.exec(line);
     if (fn) pending = splitGoFunction(fn[1]);
   }
-  // In a recovered panic (debug.Stack() inside a deferred recover) the frames above `panic(…)`
-  // are the recovering handler, not the failure: the crash site is the frame below it.
+  // In a recovered panic (debug.Stack() inside a deferred recover, recovery middleware) the
+  // frames above `panic(…)` (`runtime.gopanic` in symbolised dumps) are the recovering
+  // handler, not the failure: the crash site is the frame below it.
   let cut = -1;
-  for (let i = 0; i < frames.length; i++) if (!frames[i].module && frames[i].function === 'panic') cut = i;
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && f.function === 'gopanic')) cut = i;
+  }
   if (cut >= 0) frames.splice(0, cut + 1);
   // The last panic line is the one that killed the program; earlier ones were recovered.
-  const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : fallbackMessage;
+  const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length ? firstLine(text) : fallbackMessage;
   return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl >= 0 ? text.slice(0, nl) : text).trim();
 }

@@ -6,12 +6,23 @@
 //   #1 {main}
 //
 //   Next RuntimeException: checkout failed in /app/src/Shop.php:8    ← the wrapping exception
+// Laravel logs the same frames after `[object] (Type(code: 0): message at file:line)`.
 // __toString() prints the previous (inner) exception first and the outermost last.
-// Frame #N names the function that was *called* at file(line), so the throw site is the
-// header's file:line inside frame #0's function.
+// Frame #N names the function that was *called* at file(line): the code running at file(line)
+// is the caller, the function on the next line. So the throw site is the header's file:line
+// inside frame #0's function, and frame #N+1's function was running at frame #N's file(line).
+// A function that was running exactly where it was called from is one of PHP's own
+// (`DateTimeImmutable->__construct()`, `json_decode()`): it has no PHP source, the engine
+// reports its caller's location for it, so it is marked native and is never the crash site —
+// two call sites of it stay two failures.
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const HEADER = /^(?:PHP )?(?:Fatal error: +Uncaught )?(?:Next )?([A-Za-z_\\][\w\\]{0,300}): ?(.*?) in (.{1,500}?):(\d{1,7})$/;
+// The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
+// the greedy message group leaves the last " in file:line" to the location.
+const HEADER = /^(?:PHP )?(?:Fatal error: +Uncaught )?(?:Next )?([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$/;
+// Laravel's log line embeds the exception as `… {"exception":"[object] (Type(code: 0): message
+// at /path/File.php:12)` followed by `[stacktrace]` and the same `#N` frames.
+const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
 export function looksLikePhp(text: string): boolean {
@@ -25,7 +36,7 @@ export function parsePhp(text: string): ParsedTrace {
   let throwSite: { file: string; line: number } | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
-    const h = HEADER.exec(line);
+    const h = HEADER.exec(line) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
@@ -43,6 +54,7 @@ export function parsePhp(text: string): ParsedTrace {
         frame.line = site.line;
       }
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
+      if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
     } else if (/^#\d{1,5} \{main\}$/.test(line) && current && throwSite) {
       current.frames.push({ function: '{main}', file: throwSite.file, line: throwSite.line });

@@ -26,9 +26,12 @@ export function parseRuby(text: string): ParsedTrace {
   let current: ParsedException | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
+    // Every frame and header quotes its label (`…in 'label'`): lines without a quote skip the
+    // regexes, whose lazy groups would otherwise try every `:N:in ` split of a long line.
     if (!line) continue;
+    const quoted = line.includes("'");
     if (!/^\s/.test(line)) {
-      const h = HEAD.exec(line) ?? HEAD_NO_TYPE.exec(line);
+      const h = quoted ? (HEAD.exec(line) ?? HEAD_NO_TYPE.exec(line)) : null;
       if (h) {
         current = { type: h[5] ?? 'RuntimeError', message: h[4], frames: [frame(h[1], h[2], h[3])], relation: exceptions.length ? 'cause' : undefined };
         exceptions.push(current);
@@ -41,7 +44,7 @@ export function parseRuby(text: string): ParsedTrace {
         continue;
       }
     }
-    const f = FROM.exec(line);
+    const f = quoted ? FROM.exec(line) : null;
     if (f) {
       if (!current) {
         current = { type: 'RuntimeError', message: '', frames: [] };

@@ -1,0 +1,116 @@
+// Rust: panics printed by the default panic hook with RUST_BACKTRACE=1 (std's backtrace
+// format, https://doc.rust-lang.org/std/backtrace/), and `{:?}` of anyhow / eyre errors.
+//   thread 'main' panicked at src/main.rs:13:24:          (Rust ≥ 1.73; `thread 'main' (12)`
+//   called `Option::unwrap()` on a `None` value             in ≥ 1.90; before 1.73 the message
+//   stack backtrace:                                        was quoted on the first line:
+//      0: rust_begin_unwind                                 `panicked at 'msg', src/x.rs:1:2`)
+//                at /rustc/<hash>/library/std/src/panicking.rs:689:5
+//      4: shop::parse_qty
+//                at ./src/main.rs:13:24
+//
+//   Error: could not load config                           (anyhow; eyre's default handler
+//                                                            prints the same shape)
+//   Caused by:
+//       0: limit "abc" is not a number
+//       1: invalid digit found in string
+//
+//   Stack backtrace:
+//      0: anyhow::error::<impl anyhow::Error>::msg
+//                at /root/.cargo/registry/src/…/anyhow-1.0.105/src/backtrace.rs:10:14
+// Frames print innermost first. `RUST_BACKTRACE=full` adds `0x55d5c3a1b2c3 - ` addresses
+// and `::h0123456789abcdef` symbol hashes. The frames above the panic machinery (the panic
+// hook, `rust_begin_unwind`, `core::panicking::panic_fmt`) are the reporting code, not the
+// failure, and are dropped; the error chain's causes carry no frames of their own.
+import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+
+const PANIC = /^thread '([^']{0,200})'(?: \(\d{1,20}\))? panicked at (.{0,2000})$/;
+const OLD_PANIC_MESSAGE = /^'(.*)', (.{1,500}):\d{1,7}:\d{1,7}$/;
+const FRAME = /^\s{0,12}\d{1,5}: {1,8}(?:0x[0-9a-f]{1,16} - )?(.{1,1000})$/;
+const AT = /^\s{4,40}at (.{1,600}?)(?::(\d{1,7})(?::\d{1,7})?)?$/;
+const CAUSE = /^\s{2,12}(?:\d{1,3}: )?(.{0,2000})$/;
+// Frames of the panic machinery: everything above the last of them is the hook reporting it.
+const PANIC_MACHINERY = /^(?:__rustc::)?rust_begin_unwind$|^std::panicking::(?:begin_panic|rust_panic_with_hook|panic_with_hook|panic_handler|begin_panic_handler|begin_panic_fmt)|^core::panicking::|__rust_end_short_backtrace|^std::panic::panic_any/;
+
+export function looksLikeRust(text: string): boolean {
+  if (text.includes('panicked at ') && /^thread '[^']{0,200}'(?: \(\d{1,20}\))? panicked at /m.test(text)) return true;
+  return text.includes('tack backtrace:') && /^\s{0,12}\d{1,5}: .{1,1000}\n\s{4,40}at .{1,600}\.rs:\d/m.test(text);
+}
+
+/** `shop::cart::Cart::add` → module `shop::cart::Cart`, function `add`; `<T as Trait>::m` splits outside the brackets. */
+export function splitRustSymbol(symbol: string): RawFrame {
+  const name = symbol.replace(/::h[0-9a-f]{16}$/, '');
+  let depth = 0;
+  for (let i = name.length - 1; i > 0; i--) {
+    const ch = name[i];
+    if (ch === '>' || ch === '}' || ch === ')') depth++;
+    else if (ch === '<' || ch === '{' || ch === '(') depth--;
+    else if (ch === ':' && name[i - 1] === ':' && depth === 0) return { module: name.slice(0, i - 1), function: name.slice(i + 1) };
+  }
+  return { function: name };
+}
+
+export function parseRust(text: string): ParsedTrace {
+  const lines = traceLines(text);
+  const chain: ParsedException[] = [];
+  const frames: RawFrame[] = [];
+  let section: 'message' | 'causes' | 'frames' | 'none' = 'none';
+  let panicked = false;
+  let last: RawFrame | undefined;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (!chain.length) {
+      if (!line.trim()) continue;
+      const p = PANIC.exec(line);
+      if (p) {
+        panicked = true;
+        const old = OLD_PANIC_MESSAGE.exec(p[2]);
+        chain.push({ type: 'panic', message: old ? old[1] : '', frames });
+        section = old ? 'none' : 'message';
+      } else {
+        chain.push({ type: 'Error', message: line.replace(/^Error: ?/, '').trim(), frames });
+        section = 'none';
+      }
+      continue;
+    }
+    if (line === 'stack backtrace:' || line === 'Stack backtrace:') {
+      section = 'frames';
+      continue;
+    }
+    if (line === 'Caused by:') {
+      section = 'causes';
+      continue;
+    }
+    if (section === 'message') {
+      if (line.startsWith('note: ')) section = 'none';
+      else chain[0].message = chain[0].message ? `${chain[0].message}\n${line}` : line;
+      continue;
+    }
+    if (section === 'causes') {
+      const c = line ? CAUSE.exec(line) : null;
+      if (c && chain.length < 8) chain.push({ type: 'Error', message: c[1].trim(), frames: [], relation: 'cause' });
+      else if (!line) section = 'none';
+      continue;
+    }
+    if (section !== 'frames') continue;
+    const at = AT.exec(line);
+    if (at && last) {
+      last.file = at[1];
+      if (at[2]) last.line = Number(at[2]);
+      continue;
+    }
+    const f = FRAME.exec(line);
+    if (f && frames.length < 200) {
+      last = splitRustSymbol(f[1].trim());
+      frames.push(last);
+    }
+  }
+  if (panicked) {
+    let cut = -1;
+    for (let i = 0; i < frames.length; i++) {
+      const f = frames[i];
+      if (PANIC_MACHINERY.test(f.module ? `${f.module}::${f.function}` : f.function ?? '')) cut = i;
+    }
+    if (cut >= 0) frames.splice(0, cut + 1);
+  }
+  return { runtime: 'rust', exceptions: chain };
+}
