@@ -1,0 +1,20 @@
+// Complexity bounds without a clock budget: the cost of an input is compared with the cost of
+// a reference input timed in the same breath (best of several runs after a warm-up), so a busy
+// machine slows both sides alike and only a change in growth (a blow-up is 100× or more) fails.
+
+/** Best-of-`runs` time of `work` in milliseconds, after one warm-up call. */
+export function bestTimeMs(work: () => unknown, runs = 5): number {
+  work();
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    work();
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return best;
+}
+
+/** How many times the cost of `work` is the cost of `reference` (floored so tiny timings do not divide by noise). */
+export function costRatio(work: () => unknown, reference: () => unknown, floorMs = 0.2): number {
+  return bestTimeMs(work) / Math.max(bestTimeMs(reference), floorMs);
+}
