@@ -2,7 +2,7 @@
 // /diagnose webhook and /openapi.json, behind API-key auth, with errors in one JSON shape.
 // /healthz and /metrics are registered outside this plugin and stay open.
 import { createRequire } from 'node:module';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { LifecycleError } from '../core/lifecycle.js';
 import type { Clock } from '../core/ports.js';
@@ -14,6 +14,7 @@ import type { ApiContext } from './context.js';
 import { diagnoseWebhookRoutes } from './diagnose-webhook.js';
 import { API_ERRORS, ApiError, errorBody, type ApiErrorCode } from './errors.js';
 import { buildOpenApi } from './openapi.js';
+import { setRequestActor } from './request-actor.js';
 import { registerRoute } from './route-spec.js';
 import { signatureRoutes } from './signature-routes.js';
 import { statsRoutes } from './stats-routes.js';
@@ -25,6 +26,12 @@ export interface ManagementApiOptions {
   logger?: Logger;
   /** See ApiContext.resolveUnknownTrace: lets POST /diagnose fetch traces the store has not seen. */
   resolveUnknownTrace?: (traceId: string) => Promise<string | undefined>;
+  /**
+   * A second credential besides the key: the web console's session. Returns the actor the
+   * request is recorded as (`web:<name>`), or undefined when it carries no valid session.
+   * Consulted only when the request presents no key.
+   */
+  sessionActor?: (request: FastifyRequest) => string | undefined;
 }
 
 /** Largest JSON body the management routes accept; their bodies are a few fields. */
@@ -63,8 +70,11 @@ export function managementApi(options: ManagementApiOptions): (app: FastifyInsta
     await app.register(
       async (api) => {
         api.addHook('onRequest', async (request) => {
-          if (key !== undefined && !keyMatches(key, presentedKey(request.headers))) {
-            throw new ApiError('UNAUTHORIZED', presentedKey(request.headers) === undefined ? 'an API key is required (X-API-Key or Authorization: Bearer)' : 'wrong API key');
+          const given = presentedKey(request.headers);
+          const sessionActor = given === undefined ? options.sessionActor?.(request) : undefined;
+          if (sessionActor !== undefined) setRequestActor(request, sessionActor);
+          else if (key !== undefined && !keyMatches(key, given)) {
+            throw new ApiError('UNAUTHORIZED', given === undefined ? 'an API key is required (X-API-Key or Authorization: Bearer)' : 'wrong API key');
           }
           // Another process (the CLI) may have written since this process's read snapshot.
           options.store.refresh();

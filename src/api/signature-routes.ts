@@ -6,12 +6,12 @@ import { parseDuration } from '../core/duration.js';
 import type { SignatureStatus } from '../core/model.js';
 import { listSignatures } from '../store/queries.js';
 import type { ApiContext } from './context.js';
+import { requestActor } from './request-actor.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 import * as s from './schemas.js';
 
 /** Index rows one page may read; a selective filter returns a short page with a cursor. */
 const MAX_SCAN_PER_PAGE = 5000;
-const ACTOR = 'api';
 
 function sinceMs(since: string | undefined, nowMs: number): number | undefined {
   if (since === undefined) return undefined;
@@ -21,7 +21,7 @@ function sinceMs(since: string | undefined, nowMs: number): number | undefined {
 
 export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
   const { store, actions } = ctx;
-  const by = (reason?: string) => ({ actor: ACTOR, reason });
+  const by = (request: Parameters<typeof requestActor>[0], reason?: string) => ({ actor: requestActor(request), reason });
   const detail = (sig: Parameters<typeof toDetail>[0]) => toDetail(sig, []);
   const lookupErrors = ['INVALID_REQUEST', 'SIGNATURE_NOT_FOUND', 'AMBIGUOUS_ID', 'UNAUTHORIZED'] as const;
 
@@ -73,7 +73,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.resolveBody,
       response: { status: 200, description: 'The resolved signature', schema: s.signatureDetail },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => ({ status: 200, body: detail(await actions.resolve(params.id, by(body.reason), body.inRelease)) }),
+      handler: async ({ params, body, request }) => ({ status: 200, body: detail(await actions.resolve(params.id, by(request, body.reason), body.inRelease)) }),
     }),
     defineRoute({
       method: 'POST',
@@ -85,8 +85,8 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.muteBody,
       response: { status: 200, description: 'The muted signature', schema: s.signatureDetail },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => {
-        const sig = await actions.mute(params.id, by(body.reason), {
+      handler: async ({ params, body, request }) => {
+        const sig = await actions.mute(params.id, by(request, body.reason), {
           forMs: body.for !== undefined ? parseDuration(body.for) : undefined,
           untilMs: body.until !== undefined ? Date.parse(body.until) : undefined,
           countGrowth: body.untilCount,
@@ -104,7 +104,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.reasonBody,
       response: { status: 200, description: 'The signature', schema: s.signatureDetail },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => ({ status: 200, body: detail(await actions.unmute(params.id, by(body.reason))) }),
+      handler: async ({ params, body, request }) => ({ status: 200, body: detail(await actions.unmute(params.id, by(request, body.reason))) }),
     }),
     defineRoute({
       method: 'POST',
@@ -116,7 +116,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.reasonBody,
       response: { status: 200, description: 'The signature', schema: s.signatureDetail },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => ({ status: 200, body: detail(await actions.reset(params.id, by(body.reason))) }),
+      handler: async ({ params, body, request }) => ({ status: 200, body: detail(await actions.reset(params.id, by(request, body.reason))) }),
     }),
     defineRoute({
       method: 'POST',
@@ -128,7 +128,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.tagsBody,
       response: { status: 200, description: 'The signature', schema: s.signatureDetail },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => ({ status: 200, body: detail(await actions.tag(params.id, by(body.reason), body.add, body.remove)) }),
+      handler: async ({ params, body, request }) => ({ status: 200, body: detail(await actions.tag(params.id, by(request, body.reason), body.add, body.remove)) }),
     }),
     defineRoute({
       method: 'POST',
@@ -140,8 +140,8 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.reasonBody,
       response: { status: 202, description: 'Queued', schema: s.queuedResponse },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => {
-        const sig = await actions.requestDiagnosis(params.id, by(body.reason));
+      handler: async ({ params, body, request }) => {
+        const sig = await actions.requestDiagnosis(params.id, by(request, body.reason));
         return { status: 202, body: { signatureId: sig.id, signatureIds: [sig.id], queued: true } };
       },
     }),
@@ -155,8 +155,8 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.mergeBody,
       response: { status: 200, description: 'Both signatures after the merge', schema: s.mergeResponse },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => {
-        const { target, source } = await actions.merge(params.id, body.source, by(body.reason));
+      handler: async ({ params, body, request }) => {
+        const { target, source } = await actions.merge(params.id, body.source, by(request, body.reason));
         return { status: 200, body: { target: detail(target), source: detail(source) } };
       },
     }),
@@ -170,8 +170,8 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       body: s.mergeBody,
       response: { status: 200, description: 'Both signatures after the split', schema: s.mergeResponse },
       errors: [...lookupErrors, 'INVALID_TRANSITION'],
-      handler: async ({ params, body }) => {
-        const { target, source } = await actions.split(params.id, body.source, by(body.reason));
+      handler: async ({ params, body, request }) => {
+        const { target, source } = await actions.split(params.id, body.source, by(request, body.reason));
         return { status: 200, body: { target: detail(target), source: detail(source) } };
       },
     }),
