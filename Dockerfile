@@ -7,7 +7,8 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY proto ./proto
 COPY bin ./bin
-# npm ci runs `prepare`, which builds dist/.
+COPY web ./web
+# npm ci runs `prepare`, which builds dist/ (the compiled server and the web console).
 RUN npm ci --no-audit --no-fund
 
 FROM node:24.21.0-bookworm-slim

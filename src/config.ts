@@ -22,6 +22,11 @@ const optionalString = z.string().min(1).optional();
 /** Backends and notifiers speak HTTP: `jaeger:16686` (no scheme) is a mistake, not a URL. */
 const httpUrl = z.url({ protocol: /^https?$/ });
 const url = httpUrl.optional();
+/** A link to a trace in another UI; `{traceId}` is required, see the README's console section. */
+const traceUrlTemplate = z
+  .string()
+  .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && v.includes('{traceId}'), { message: 'must be an http(s) URL template containing {traceId}' })
+  .optional();
 
 /** `90s`, `15m`, `24h`, `7d`, `2w` or plain milliseconds → milliseconds. */
 export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
@@ -93,6 +98,14 @@ export const configSchema = z
     WEBHOOK_API_KEY: optionalString,
     /** Serve the API without a key even beyond loopback (behind an authenticating proxy). */
     API_AUTH_DISABLED: bool.default(false),
+
+    // ---- web console (on the API port) ----
+    CONSOLE_ENABLED: bool.default(true),
+    /** How long a console sign-in lasts. */
+    CONSOLE_SESSION_TTL: duration.default(12 * 3600e3),
+    CONSOLE_JAEGER_TRACE_URL: traceUrlTemplate,
+    CONSOLE_GRAFANA_TRACE_URL: traceUrlTemplate,
+    CONSOLE_SIGNOZ_TRACE_URL: traceUrlTemplate,
 
     // ---- investigator ----
     INVESTIGATOR_ENABLED: bool.default(true),

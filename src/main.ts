@@ -19,6 +19,8 @@ import { IngestWriter } from './store/ingest-writer.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
 import { managementApi } from './api/management-api.js';
+import { requiredApiKey } from './api/auth.js';
+import { createConsole, type TraceLink } from './console/console-routes.js';
 import { Retention } from './store/retention.js';
 import { SignatureActions } from './store/signature-actions.js';
 import { AnthropicDiagnoser } from './adapters/diagnosis/anthropic.js';
@@ -192,20 +194,37 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     }, () => scheduler.active);
   }
 
-  // The management API on the API port.
+  // The management API on the API port, and the web console beside it.
   const apiRoutes: ((app: import('fastify').FastifyInstance) => void | Promise<void>)[] = [];
   // Refuses (ConfigError) an API beyond loopback without WEBHOOK_API_KEY.
   try {
+    const traceLinks: TraceLink[] = [
+      { name: 'Jaeger', template: config.CONSOLE_JAEGER_TRACE_URL },
+      { name: 'Grafana', template: config.CONSOLE_GRAFANA_TRACE_URL },
+      { name: 'SigNoz', template: config.CONSOLE_SIGNOZ_TRACE_URL },
+    ].filter((l): l is TraceLink => l.template !== undefined);
+    const webConsole = config.CONSOLE_ENABLED
+      ? createConsole({
+          store,
+          clock,
+          apiKey: requiredApiKey(config),
+          sessionTtlMs: config.CONSOLE_SESSION_TTL,
+          traceLinks,
+          inApp: { inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE },
+        })
+      : undefined;
     apiRoutes.push(
       managementApi({
         store,
         clock,
         settings: config,
         logger,
+        sessionActor: webConsole?.sessionActor,
         // POST /diagnose for a trace Rounds never received: fetch it from a trace backend.
         resolveUnknownTrace: traceResolver({ backends: backends.filter((b) => b.name !== 'local'), pipeline, store, clock }),
       }),
     );
+    if (webConsole) apiRoutes.push(webConsole.routes);
   } catch (error) {
     await closeTables(tables);
     throw error;

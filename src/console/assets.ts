@@ -1,0 +1,62 @@
+// The console's built files (web/build.mjs writes them to dist/console): index.html and
+// content-hashed scripts and styles. Read once at start-up and kept compressed in memory;
+// they are a few tens of kilobytes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export interface Asset {
+  type: string;
+  body: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+}
+
+export interface ConsoleAssets {
+  /** index.html, or undefined when the console was not built. */
+  index?: Asset;
+  /** Files under /console/assets/, by name. */
+  files: Map<string, Asset>;
+  dir?: string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/** dist/console seen from src/console (tests, tsx) and from dist/src/console (the package). */
+export function defaultAssetDir(): string | undefined {
+  const candidates = ['../../dist/console', '../../console'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+function asset(path: string): Asset {
+  const body = readFileSync(path);
+  return {
+    type: TYPES[extname(path)] ?? 'application/octet-stream',
+    body,
+    gzip: gzipSync(body, { level: 9 }),
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  };
+}
+
+export function loadAssets(dir = defaultAssetDir()): ConsoleAssets {
+  if (dir === undefined || !existsSync(join(dir, 'index.html'))) return { files: new Map() };
+  const files = new Map<string, Asset>();
+  const assetDir = join(dir, 'assets');
+  if (existsSync(assetDir)) for (const name of readdirSync(assetDir)) files.set(name, asset(join(assetDir, name)));
+  return { index: asset(join(dir, 'index.html')), files, dir };
+}
+
+/** The smallest encoding the client accepts (RFC 9110 §12.5.3, q-values not weighed). */
+export function pickEncoding(accept: string | undefined, a: Asset): { encoding?: 'br' | 'gzip'; body: Buffer } {
+  const given = (accept ?? '').toLowerCase();
+  if (/\bbr\b/.test(given)) return { encoding: 'br', body: a.brotli };
+  if (/\bgzip\b/.test(given)) return { encoding: 'gzip', body: a.gzip };
+  return { body: a.body };
+}
