@@ -1,16 +1,15 @@
 // The console's built files (web/build.mjs writes them to dist/console): index.html and
-// content-hashed scripts and styles. Read once at start-up and kept compressed in memory;
-// they are a few tens of kilobytes.
+// content-hashed scripts and styles, each with its .gz and .br forms. Read once at start-up
+// and kept in memory; together they are a few tens of kilobytes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export interface Asset {
   type: string;
   body: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
+  gzip?: Buffer;
+  brotli?: Buffer;
 }
 
 export interface ConsoleAssets {
@@ -35,28 +34,26 @@ export function defaultAssetDir(): string | undefined {
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
+const readIfThere = (path: string) => (existsSync(path) ? readFileSync(path) : undefined);
+
 function asset(path: string): Asset {
-  const body = readFileSync(path);
-  return {
-    type: TYPES[extname(path)] ?? 'application/octet-stream',
-    body,
-    gzip: gzipSync(body, { level: 9 }),
-    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-  };
+  return { type: TYPES[extname(path)] ?? 'application/octet-stream', body: readFileSync(path), gzip: readIfThere(`${path}.gz`), brotli: readIfThere(`${path}.br`) };
 }
 
 export function loadAssets(dir = defaultAssetDir()): ConsoleAssets {
   if (dir === undefined || !existsSync(join(dir, 'index.html'))) return { files: new Map() };
   const files = new Map<string, Asset>();
   const assetDir = join(dir, 'assets');
-  if (existsSync(assetDir)) for (const name of readdirSync(assetDir)) files.set(name, asset(join(assetDir, name)));
+  if (existsSync(assetDir)) {
+    for (const name of readdirSync(assetDir)) if (!/\.(gz|br)$/.test(name)) files.set(name, asset(join(assetDir, name)));
+  }
   return { index: asset(join(dir, 'index.html')), files, dir };
 }
 
 /** The smallest encoding the client accepts (RFC 9110 §12.5.3, q-values not weighed). */
 export function pickEncoding(accept: string | undefined, a: Asset): { encoding?: 'br' | 'gzip'; body: Buffer } {
   const given = (accept ?? '').toLowerCase();
-  if (/\bbr\b/.test(given)) return { encoding: 'br', body: a.brotli };
-  if (/\bgzip\b/.test(given)) return { encoding: 'gzip', body: a.gzip };
+  if (a.brotli && /\bbr\b/.test(given)) return { encoding: 'br', body: a.brotli };
+  if (a.gzip && /\bgzip\b/.test(given)) return { encoding: 'gzip', body: a.gzip };
   return { body: a.body };
 }
