@@ -33,7 +33,7 @@ async function measure(url: string, cookie: string, ready: string): Promise<Samp
   const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1280, height: 800 } });
   try {
     const [name, value] = cookie.split('=');
-    await context.addCookies([{ name, value, url }]);
+    await context.addCookies([{ name, value, domain: new URL(url).hostname, path: '/' }]);
     const page = await context.newPage();
     // Records when the first content the user came for is in the DOM (injected by the driver, not the page).
     await page.addInitScript((selector: string) => {
@@ -46,7 +46,9 @@ async function measure(url: string, cookie: string, ready: string): Promise<Samp
       }).observe(w.document, { childList: true, subtree: true });
     }, ready);
     await page.goto(url);
-    await page.waitForSelector(ready);
+    await page.waitForSelector(ready, { timeout: 30_000 }).catch(async (e) => {
+      throw new Error(`${url}: ${ready} never appeared; the page shows: ${(await page.locator('body').innerText()).slice(0, 300)}`, { cause: e });
+    });
     await page.waitForLoadState('networkidle');
     return await page.evaluate(() => {
       const w = globalThis as any;
@@ -100,7 +102,7 @@ try {
   console.log('page            document  assets(wire)  assets(raw)  data(wire)  requests  FCP ms  content ms');
   for (const [label, url, ready] of [
     ['list /', `${base}/`, 'table.signatures tbody tr'],
-    ['detail', `${base}/signatures/${top.id}`, '.stack, .raw-stack'],
+    ['detail', `${base}/signatures/${top.id}`, '.sig-header'],
   ] as const) {
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i++) samples.push(await measure(url, cookie, ready));
@@ -109,7 +111,7 @@ try {
       `${label.padEnd(15)} ${String(m('documentBytes')).padStart(8)}  ${String(m('assetBytes')).padStart(12)}  ${String(m('assetBytesDecoded')).padStart(11)}  ${String(m('dataBytes')).padStart(10)}  ${String(m('requests')).padStart(8)}  ${m('firstContentfulPaintMs').toFixed(0).padStart(6)}  ${m('firstRowsMs').toFixed(0).padStart(10)}`,
     );
   }
-  console.log('bytes: medians of transferSize (on the wire, incl. headers) and decodedBodySize; FCP: first-contentful-paint; content: the first signature row / stack trace in the DOM, ms since navigation start');
+  console.log('bytes: medians of transferSize (on the wire, incl. headers) and decodedBodySize; FCP: first-contentful-paint; content: the first signature row / the signature page in the DOM, ms since navigation start');
 } finally {
   await rounds.stop();
   rmSync(dir, { recursive: true, force: true });
