@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../console/console-build.js';
 import { ensureBuilt, ROOT } from '../helpers/cli.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 
@@ -24,6 +25,7 @@ let packedFiles: string[] = [];
 
 beforeAll(async () => {
   ensureBuilt();
+  await ensureConsoleBuilt();
   // dist/ is fresh (ensureBuilt), so the `prepack` build can be skipped here.
   const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, maxBuffer: 16 << 20 });
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
@@ -57,6 +59,7 @@ describe('the published package', () => {
   it('ships the compiled CLI, the proto files and no sources or tests', () => {
     expect(packedFiles).toContain('bin/rounds.js');
     expect(packedFiles).toContain('dist/src/cli/main.js');
+    expect(packedFiles).toContain('dist/console/index.html');
     expect(packedFiles.some((f) => f.startsWith('proto/') && f.endsWith('.proto'))).toBe(true);
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('bench/'))).toEqual([]);
   });
@@ -95,6 +98,9 @@ describe('the published package', () => {
     const apiPort = Number(/"apiPort":(\d+)/.exec(output)?.[1]);
     const health = await fetch(`http://127.0.0.1:${apiPort}/healthz`);
     expect(health.status).toBe(200);
+    const consolePage = await fetch(`http://127.0.0.1:${apiPort}/`);
+    expect(consolePage.status).toBe(200);
+    expect(await consolePage.text()).toContain('/console/assets/');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 90_000);
