@@ -8,6 +8,7 @@ import { TimelineChart } from './charts';
 import { ago, count, dateTime, percent, usd } from './format';
 import { href, navigate, onLinkClick, useLocation } from './router';
 import { StackTrace } from './stack';
+import { splitNotChecked } from './diagnosis';
 import { StatusBadge } from './status';
 import type { Report, SampleStack, Timeline, TraceLink } from './types';
 
@@ -67,6 +68,7 @@ export function DetailPage({ id, traceLinks }: { id: string; traceLinks: TraceLi
   const sample = samples[Math.min(sampleIndex, samples.length - 1)];
   const stackOf = sample && stacks.find((s) => s.time === sample.time && s.spanId === sample.spanId);
   const d = r.diagnosis;
+  const gaps = d ? splitNotChecked(d) : { evidence: [], notChecked: [] };
 
   return (
     <main id="main" class="detail">
@@ -184,16 +186,16 @@ export function DetailPage({ id, traceLinks }: { id: string; traceLinks: TraceLi
             <p class="root-cause">{d.rootCause}</p>
             <h3>Evidence</h3>
             <ul>
-              {d.evidence.map((e) => (
+              {gaps.evidence.map((e) => (
                 <li>{e}</li>
               ))}
             </ul>
             <h3>Suggested fix</h3>
             <p>{d.suggestedFix}</p>
             <h3>Not checked</h3>
-            {d.notChecked?.length ? (
+            {gaps.notChecked.length ? (
               <ul>
-                {d.notChecked.map((e) => (
+                {gaps.notChecked.map((e) => (
                   <li>{e}</li>
                 ))}
               </ul>

@@ -28,8 +28,9 @@ export interface Diagnosis {
   costUsd: number;
   createdMs?: number;
   fallbackReason?: string;
-  /** What the diagnosis could not check (no baseline, no trace backend…), when it says. */
+  /** What the diagnosis could not check (no baseline, no trace backend…), when it lists it apart. */
   notChecked?: string[];
+  lacking?: string[];
 }
 
 export interface Occurrence {
