@@ -19,7 +19,7 @@ import { IngestWriter } from './store/ingest-writer.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
 import { managementApi } from './api/management-api.js';
-import { requiredApiKey } from './api/auth.js';
+import { isLoopback, requiredApiKey } from './api/auth.js';
 import { createConsole, type TraceLink } from './console/console-routes.js';
 import { Retention } from './store/retention.js';
 import { SignatureActions } from './store/signature-actions.js';
@@ -208,6 +208,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
           store,
           clock,
           apiKey: requiredApiKey(config),
+          loopbackHostOnly: requiredApiKey(config) === undefined && isLoopback(config.API_HOST),
           sessionTtlMs: config.CONSOLE_SESSION_TTL,
           traceLinks,
           inApp: { inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE },

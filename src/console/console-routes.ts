@@ -4,7 +4,7 @@
 // session cookie as the credential (see management-api.ts `sessionActor`).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { keyMatches } from '../api/auth.js';
+import { isLoopback, keyMatches } from '../api/auth.js';
 import { errorBody } from '../api/errors.js';
 import { InAppClassifier } from '../core/fingerprint/in-app.js';
 import type { Clock } from '../core/ports.js';
@@ -25,6 +25,12 @@ export interface ConsoleOptions {
   clock: Clock;
   /** The API key (WEBHOOK_API_KEY), or undefined when the API runs open on loopback. */
   apiKey: string | undefined;
+  /**
+   * Keyless on loopback: answer only requests whose Host names a loopback address. A page on
+   * another site that rebinds its DNS name to 127.0.0.1 sends its own name as Host, so it
+   * cannot read through the console (DNS rebinding).
+   */
+  loopbackHostOnly: boolean;
   sessionTtlMs: number;
   traceLinks: TraceLink[];
   inApp: { inAppInclude: string[]; inAppExclude: string[] };
@@ -54,6 +60,15 @@ export function createConsole(options: ConsoleOptions): Console {
   const classifier = new InAppClassifier(options.inApp);
   const authRequired = options.apiKey !== undefined;
 
+  const hostAllowed = (request: FastifyRequest): boolean => {
+    if (!options.loopbackHostOnly) return true;
+    try {
+      return isLoopback(new URL(`http://${request.headers.host ?? ''}`).hostname);
+    } catch {
+      return false;
+    }
+  };
+
   /** A state change from a page on another origin is refused even with a valid cookie. */
   const sameOrigin = (request: FastifyRequest): boolean => {
     const origin = request.headers.origin;
@@ -66,6 +81,7 @@ export function createConsole(options: ConsoleOptions): Console {
   };
 
   const sessionActor = (request: FastifyRequest): string | undefined => {
+    if (!hostAllowed(request)) return undefined;
     const session = sessions.fromHeaders(request.headers);
     if (!session) return undefined;
     const safe = request.method === 'GET' || request.method === 'HEAD';
@@ -75,6 +91,7 @@ export function createConsole(options: ConsoleOptions): Console {
 
   /** Console-only reads: a session, or the key itself (scripts), or an open API. */
   const authorized = (request: FastifyRequest): boolean => {
+    if (!hostAllowed(request)) return false;
     if (sessions.fromHeaders(request.headers)) return true;
     const x = request.headers['x-api-key'];
     if (typeof x === 'string' && options.apiKey !== undefined) return keyMatches(options.apiKey, x);
@@ -131,6 +148,7 @@ export function createConsole(options: ConsoleOptions): Console {
       });
 
       web.get('/console/api/session', async (request, reply) => {
+        if (!hostAllowed(request)) return fail(reply, 401, 'UNAUTHORIZED', 'open the console through a loopback address (127.0.0.1, localhost, [::1])');
         let session = sessions.fromHeaders(request.headers);
         if (!session && !authRequired) {
           // Open API: nothing to check; the cookie only names who acts in the history.
@@ -147,7 +165,7 @@ export function createConsole(options: ConsoleOptions): Console {
       });
 
       web.post('/console/session', async (request, reply) => {
-        if (request.headers[CONSOLE_HEADER] !== '1' || !sameOrigin(request)) return fail(reply, 401, 'UNAUTHORIZED', 'sign in from the console page');
+        if (request.headers[CONSOLE_HEADER] !== '1' || !sameOrigin(request) || !hostAllowed(request)) return fail(reply, 401, 'UNAUTHORIZED', 'sign in from the console page');
         const parsed = loginBody.safeParse(request.body ?? {});
         if (!parsed.success) return fail(reply, 400, 'INVALID_REQUEST', 'body: give key and name as strings');
         const name = parsed.data.name?.trim() || (authRequired ? 'console' : OPEN_NAME);

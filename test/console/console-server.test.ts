@@ -2,6 +2,7 @@
 // CSP and no inline script, data needs a session or the key, sign-in sets an HttpOnly
 // SameSite=Strict cookie, and the cookie works on the management API only from the console's
 // own same-origin requests, recording `web:<name>` in the history.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { failingSpan, tracerFor } from '../helpers/otel-clients.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
@@ -151,6 +152,27 @@ describe('console on an open loopback API (no key)', () => {
     const res = await fetch(`http://127.0.0.1:${rounds.apiPort}/console/api/session`);
     expect(await json(res)).toMatchObject({ authRequired: false, signedIn: true, actor: 'web:local' });
     expect(res.headers.get('set-cookie')).toMatch(/^rounds_session=.*HttpOnly; SameSite=Strict$/);
+  });
+
+  it('answers nothing to a page whose DNS name was rebound to loopback (a foreign Host)', async () => {
+    const port = rounds.apiPort;
+    const cookie = (await fetch(`http://127.0.0.1:${port}/console/api/session`)).headers.get('set-cookie')!.split(';')[0];
+    // fetch() sets Host itself; node:http sends the Host a rebinding page's browser would.
+    const get = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; setCookie?: string[] }>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path, headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode!, setCookie: res.headers['set-cookie'] }));
+        })
+          .on('error', reject)
+          .end();
+      });
+    const foreign = `attacker.example:${port}`;
+    const session = await get('/console/api/session', { host: foreign });
+    expect(session.status).toBe(401);
+    expect(session.setCookie).toBeUndefined();
+    expect((await get('/console/api/sparklines?ids=x', { host: foreign, cookie })).status).toBe(401);
+    expect((await get('/console/api/sparklines?ids=x', { host: `localhost:${port}`, cookie })).status).toBe(200);
   });
 });
 

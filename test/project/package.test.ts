@@ -53,7 +53,8 @@ function writeConsumerProject(tarball: string): void {
   writeFileSync(join(consumer, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }));
 }
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Deleting the installed consumer (thousands of files) can take longer than the default hook timeout on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 180_000);
 
 describe('the published package', () => {
   it('ships the compiled CLI, the proto files and no sources or tests', () => {
