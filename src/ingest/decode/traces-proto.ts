@@ -20,6 +20,7 @@
 // - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
 //   span with another size is rejected (OTLP partial success), the rest is accepted.
 // Field numbers: opentelemetry/proto/trace/v1/trace.proto.
+import { locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
@@ -54,6 +55,8 @@ interface Walk {
   scopeRanges: number[];
   /** [start, end, flags, …] of the current ScopeSpans' error spans. */
   errorSpans: number[];
+  /** Healthy spans per resource, when DecodeOptions.healthyKeys asks for them. */
+  healthy: HealthyTally[];
 }
 
 export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
@@ -68,6 +71,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     resource: undefined,
     scopeRanges: [],
     errorSpans: [],
+    healthy: [],
   };
   walkRequest(r, 'ResourceSpans', {
     resource: (ranges) => {
@@ -76,7 +80,9 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     },
     scope: (end) => walkScopeSpans(w, end),
   });
-  return w.rejections.finish(w.events, w.spans);
+  const result = w.rejections.finish(w.events, w.spans);
+  if (w.opts.healthyKeys) result.healthy = w.healthy;
+  return result;
 }
 
 function walkScopeSpans(w: Walk, end: number): void {
@@ -85,6 +91,7 @@ function walkScopeSpans(w: Walk, end: number): void {
   const errorSpans = w.errorSpans;
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
+  let healthy = 0;
   while (r.pos < end) {
     const tag = r.tag(end);
     const field = tag >>> 3;
@@ -95,6 +102,7 @@ function walkScopeSpans(w: Walk, end: number): void {
       w.spans++;
       const flags = scanSpan(r, stop);
       if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
+      if ((flags & IS_ERROR) === 0) healthy++;
       r.pos = stop;
     } else if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
@@ -107,6 +115,7 @@ function walkScopeSpans(w: Walk, end: number): void {
     }
   }
   r.expectEnd(end, 'ScopeSpans');
+  if (healthy > 0 && w.opts.healthyKeys) countHealthy(w, healthy, w.opts.healthyKeys, end);
   if (errorSpans.length === 0) return;
   w.resource ??= resourceContext(readResourceAttributes(r, w.resourceRanges));
   const scope = readScope(r, w.scopeRanges);
@@ -116,6 +125,21 @@ function walkScopeSpans(w: Walk, end: number): void {
   }
   r.pos = end;
 }
+
+/**
+ * The healthy-traffic baseline: the resource's locating facts, once per ScopeSpans, for all its
+ * healthy spans. Only resource attributes are read (decoded once per resource, as for errors);
+ * the spans themselves stay skipped, so per-span keys (route, tenant…) have no healthy
+ * baseline and a diagnosis compares those with the service's other errors instead.
+ */
+function countHealthy(w: Walk, spans: number, keys: KeySelection, end: number): void {
+  w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
+  const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
+  w.r.pos = end;
+}
+
+const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
 /**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
