@@ -57,6 +57,9 @@ interface Walk {
   errorSpans: number[];
   /** Healthy spans per resource, when DecodeOptions.healthyKeys asks for them. */
   healthy: HealthyTally[];
+  /** Offsets [start, end, …] of the current span's attributes (healthy counting only). */
+  attrRanges: number[];
+  wantedKeys: Map<number, { name: string; bytes: Uint8Array }[]> | undefined;
 }
 
 export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
@@ -72,7 +75,10 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     scopeRanges: [],
     errorSpans: [],
     healthy: [],
+    attrRanges: [],
+    wantedKeys: undefined,
   };
+  if (w.opts.healthyKeys) w.wantedKeys = keyCache.get(w.opts.healthyKeys) ?? keyCache.set(w.opts.healthyKeys, wantedKeys(w.opts.healthyKeys)).get(w.opts.healthyKeys);
   walkRequest(r, 'ResourceSpans', {
     resource: (ranges) => {
       w.resourceRanges = ranges;
@@ -92,6 +98,9 @@ function walkScopeSpans(w: Walk, end: number): void {
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
   let healthy = 0;
+  const keys = w.opts.healthyKeys;
+  const attrs = keys ? w.attrRanges : undefined;
+  const spanFacts = keys ? new Map<string, number>() : undefined;
   while (r.pos < end) {
     const tag = r.tag(end);
     const field = tag >>> 3;
@@ -100,9 +109,13 @@ function walkScopeSpans(w: Walk, end: number): void {
       const stop = r.lengthEnd(end, field);
       const start = r.pos;
       w.spans++;
-      const flags = scanSpan(r, stop);
+      if (attrs) attrs.length = 0;
+      const flags = scanSpan(r, stop, attrs);
       if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
-      if ((flags & IS_ERROR) === 0) healthy++;
+      if ((flags & IS_ERROR) === 0) {
+        healthy++;
+        if (attrs && attrs.length) countRecordKeys(w, attrs, spanFacts!);
+      }
       r.pos = stop;
     } else if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
@@ -115,7 +128,7 @@ function walkScopeSpans(w: Walk, end: number): void {
     }
   }
   r.expectEnd(end, 'ScopeSpans');
-  if (healthy > 0 && w.opts.healthyKeys) countHealthy(w, healthy, w.opts.healthyKeys, end);
+  if (healthy > 0 && keys) countHealthy(w, healthy, keys, spanFacts!, end);
   if (errorSpans.length === 0) return;
   w.resource ??= resourceContext(readResourceAttributes(r, w.resourceRanges));
   const scope = readScope(r, w.scopeRanges);
@@ -127,17 +140,68 @@ function walkScopeSpans(w: Walk, end: number): void {
 }
 
 /**
- * The healthy-traffic baseline: the resource's locating facts, once per ScopeSpans, for all its
- * healthy spans. Only resource attributes are read (decoded once per resource, as for errors);
- * the spans themselves stay skipped, so per-span keys (route, tenant…) have no healthy
- * baseline and a diagnosis compares those with the service's other errors instead.
+ * The healthy-traffic baseline: the resource's locating facts (decoded once per resource, as for
+ * errors) for all its healthy spans, plus the counted span attributes found by countRecordKeys.
  */
-function countHealthy(w: Walk, spans: number, keys: KeySelection, end: number): void {
+function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<string, number>, end: number): void {
   w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
   const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  for (const [kv, n] of spanFacts) {
+    const at = kv.indexOf('\u0000');
+    facts.push([kv.slice(0, at), kv.slice(at + 1), n]);
+  }
   w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
   w.r.pos = end;
 }
+
+/**
+ * A healthy span's attributes of the counted keys (route, method, tenant, flag…). Each
+ * KeyValue's key is compared as bytes with the wanted keys of the same length; only a match is
+ * decoded, so the cost is a length check for most attributes.
+ */
+function countRecordKeys(w: Walk, ranges: number[], into: Map<string, number>): void {
+  const r = w.r;
+  const wanted = w.wantedKeys!;
+  const buf = r.buf;
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = ranges[i];
+    const end = ranges[i + 1];
+    // KeyValue.key is field 1 (tag 0x0a), written first by every SDK; a short key's length is one byte.
+    if (buf[start] !== 0x0a || start + 1 >= end) continue;
+    const len = buf[start + 1];
+    const candidates = len < 0x80 ? wanted.get(len) : undefined;
+    if (!candidates || start + 2 + len > end) continue;
+    const key = candidates.find((c) => r.equals(start + 2, start + 2 + len, c.bytes));
+    if (!key) continue;
+    const one: Attributes = {};
+    r.pos = start;
+    try {
+      readKeyValueInto(r, end, one);
+    } catch {
+      continue; // a malformed value in a healthy span is not counted, as it was never read before
+    }
+    const value = one[key.name];
+    if (value === null || value === undefined || typeof value === 'object') continue;
+    const text = String(value);
+    if (text.length === 0 || text.length > 200) continue;
+    const kv = `${key.name}\u0000${text}`;
+    into.set(kv, (into.get(kv) ?? 0) + 1);
+  }
+}
+
+/** The record keys to count, grouped by byte length for the comparison above. */
+function wantedKeys(keys: KeySelection): Map<number, { name: string; bytes: Uint8Array }[]> {
+  const out = new Map<number, { name: string; bytes: Uint8Array }[]>();
+  for (const name of keys.record) {
+    const bytes = new TextEncoder().encode(name);
+    const list = out.get(bytes.length) ?? [];
+    list.push({ name, bytes });
+    out.set(bytes.length, list);
+  }
+  return out;
+}
+
+const keyCache = new WeakMap<KeySelection, Map<number, { name: string; bytes: Uint8Array }[]>>();
 
 const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
@@ -146,7 +210,7 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
  * One- or two-byte tags and lengths (nearly all of them in a span) are read inline
  * from the buffer; anything longer or unusual goes through the checked Reader methods.
  */
-function scanSpan(r: Reader, end: number): number {
+function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
   const buf = r.buf;
   let pos = r.pos;
   let code = 0;
@@ -189,6 +253,7 @@ function scanSpan(r: Reader, end: number): number {
         r.pos = pos;
         hasException = eventIsException(r, stop);
       }
+      else if (field === 9 && attrs !== undefined) attrs.push(pos, stop);
       pos = stop;
     } else if (wt === WIRE_FIXED64) {
       pos += 8;
