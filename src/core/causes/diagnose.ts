@@ -47,6 +47,8 @@ export function evidenceText(ev: Evidence): string {
     ev.message,
     ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`),
     ev.stacktraceSample?.split('\n', 1)[0] ?? '',
+    // The causes a runtime chains on (`[cause]: ConnectTimeoutError…`, `Caused by: …`): often the real failure.
+    ...(ev.stacktraceSample?.split('\n').filter((l) => /^\s*(\[cause\]|cause:|Caused by:)/i.test(l)) ?? []),
     ev.trace?.deepestFailingSpan?.statusMessage ?? '',
   ].join('\n');
 }
