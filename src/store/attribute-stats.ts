@@ -35,6 +35,9 @@ export class AttributeStatsWriter {
     const own = (attributeStats.get(['s', signatureId]) as AttributeStats | undefined) ?? emptyStats();
     for (const e of events) {
       const facts = locatingFacts(e.resource, e.attributes, this.selection);
+      // The event's own host and release when the resource did not carry them under these names.
+      if (e.host !== undefined && e.resource['host.name'] === undefined) facts.push(['host.name', e.host]);
+      if (e.release !== undefined && e.resource['service.version'] === undefined) facts.push(['service.version', e.release]);
       addFacts(own, facts);
       const hour = hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs);
       const rowKey = `${hour}\u0000${e.service}`;

@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
+import { buildReport } from '../../src/cli/signature-report.js';
 import { playScenarios, waitForInvestigations } from '../../src/demo/run.js';
 import type { Scenario } from '../../src/demo/scenarios.js';
 import { INCIDENTS } from '../fixtures/incidents/incidents.js';
@@ -38,6 +39,18 @@ describe('incidents with background noise, through the real SDK', () => {
   it('has at least fifteen incidents, every one diagnosed', () => {
     expect(INCIDENTS.length).toBeGreaterThanOrEqual(15);
     expect(signatures.filter((s) => s.status !== 'diagnosed').map((s) => `${s.service} ${s.type}`)).toEqual([]);
+  });
+
+  it("show's standout values come from every occurrence against the healthy baseline", () => {
+    const zone = signatures.find((s) => INCIDENTS[0].matches(s))!;
+    const report = buildReport(rounds.store, zone, Date.now());
+    expect(report.standoutOver).toMatchObject({ occurrences: zone.count, baseline: 'healthy traffic' });
+    const keys = report.standout.map((s) => s.key);
+    expect(report.standout[0]).toMatchObject({ key: 'cloud.availability_zone', value: 'eu-west-1c', share: 1 });
+    // Nothing every request carries (environment, region, SDK), no Collector markers, no duplicate host keys.
+    expect(keys).not.toContain('cloud.region');
+    expect(keys.filter((k) => /^(rounds\.|deployment\.|telemetry\.sdk\.language)/.test(k) || k === 'host')).toEqual([]);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   for (const incident of INCIDENTS) {
