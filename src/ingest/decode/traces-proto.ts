@@ -100,7 +100,7 @@ function walkScopeSpans(w: Walk, end: number): void {
   let healthy = 0;
   const keys = w.opts.healthyKeys;
   const attrs = keys ? w.attrRanges : undefined;
-  const spanFacts = keys ? new Map<string, number>() : undefined;
+  const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
   while (r.pos < end) {
     const tag = r.tag(end);
     const field = tag >>> 3;
@@ -143,23 +143,46 @@ function walkScopeSpans(w: Walk, end: number): void {
  * The healthy-traffic baseline: the resource's locating facts (decoded once per resource, as for
  * errors) for all its healthy spans, plus the counted span attributes found by countRecordKeys.
  */
-function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<string, number>, end: number): void {
+function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<SeenValue, number>, end: number): void {
   w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
   const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
-  for (const [kv, n] of spanFacts) {
-    const at = kv.indexOf('\u0000');
-    facts.push([kv.slice(0, at), kv.slice(at + 1), n]);
+  const byText = new Map<string, [string, string, number]>();
+  for (const [v, n] of spanFacts) {
+    const id = `${v.key}\u0000${v.text}`;
+    const fact = byText.get(id);
+    if (fact) fact[2] += n;
+    else byText.set(id, [v.key, v.text, n]);
   }
+  for (const fact of byText.values()) facts.push(fact);
   w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
   w.r.pos = end;
 }
 
+/** A counted value seen before, with its bytes, so a repeat is recognised without decoding it. */
+interface SeenValue {
+  key: string;
+  text: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One healthy span in this many has its attributes read (chosen by its random span id),
+ * weighted by n: shares of routes or tenants need proportions, not every span,
+ * and reading attributes is most of the baseline's decode cost (docs/diagnosis.md).
+ */
+const SPAN_SAMPLING = 4;
+
+/** Values remembered per key, by a hash of their bytes (routes, methods, tenants repeat). */
+const SEEN_PER_KEY = 1024;
+const seenValues = new Map<string, { size: number; byHash: Map<number, SeenValue[]> }>();
+
 /**
  * A healthy span's attributes of the counted keys (route, method, tenant, flag…). Each
- * KeyValue's key is compared as bytes with the wanted keys of the same length; only a match is
- * decoded, so the cost is a length check for most attributes.
+ * KeyValue's key is compared as bytes with the wanted keys of the same length; a string value
+ * is compared as bytes with the values seen before, so most spans cost byte comparisons and no
+ * decoding at all.
  */
-function countRecordKeys(w: Walk, ranges: number[], into: Map<string, number>): void {
+function countRecordKeys(w: Walk, ranges: number[], into: Map<SeenValue, number>): void {
   const r = w.r;
   const wanted = w.wantedKeys!;
   const buf = r.buf;
@@ -171,22 +194,54 @@ function countRecordKeys(w: Walk, ranges: number[], into: Map<string, number>): 
     const len = buf[start + 1];
     const candidates = len < 0x80 ? wanted.get(len) : undefined;
     if (!candidates || start + 2 + len > end) continue;
-    const key = candidates.find((c) => r.equals(start + 2, start + 2 + len, c.bytes));
-    if (!key) continue;
-    const one: Attributes = {};
-    r.pos = start;
-    try {
-      readKeyValueInto(r, end, one);
-    } catch {
-      continue; // a malformed value in a healthy span is not counted, as it was never read before
-    }
-    const value = one[key.name];
-    if (value === null || value === undefined || typeof value === 'object') continue;
-    const text = String(value);
-    if (text.length === 0 || text.length > 200) continue;
-    const kv = `${key.name}\u0000${text}`;
-    into.set(kv, (into.get(kv) ?? 0) + 1);
+    let key: string | undefined;
+    for (const c of candidates) if (r.equals(start + 2, start + 2 + len, c.bytes)) key = c.name;
+    if (key === undefined) continue;
+    const seen = valueOf(r, key, start + 2 + len, end);
+    if (seen) into.set(seen, (into.get(seen) ?? 0) + SPAN_SAMPLING);
   }
+}
+
+/** KeyValue.value (field 2) → AnyValue; a short string_value (field 1) is matched by bytes. */
+function valueOf(r: Reader, key: string, at: number, end: number): SeenValue | undefined {
+  const buf = r.buf;
+  if (buf[at] === 0x12 && at + 3 < end && buf[at + 1] < 0x80 && buf[at + 2] === 0x0a && buf[at + 3] < 0x80) {
+    const from = at + 4;
+    const to = from + buf[at + 3];
+    if (to <= end && to > from && to - from <= 200) {
+      let seen = seenValues.get(key);
+      if (!seen) seenValues.set(key, (seen = { size: 0, byHash: new Map() }));
+      // FNV-1a over the value's bytes.
+      let h = 0x811c9dc5;
+      for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+      const bucket = seen.byHash.get(h);
+      if (bucket) for (const v of bucket) if (r.equals(from, to, v.bytes)) return v;
+      const entry: SeenValue = { key, text: r.string(from, to), bytes: buf.slice(from, to) };
+      if (seen.size < SEEN_PER_KEY) {
+        seen.size++;
+        if (bucket) bucket.push(entry);
+        else seen.byHash.set(h, [entry]);
+        return entry;
+      }
+      // Past the cap the value is still counted; only its text is not remembered. Counts are
+      // keyed by the entry, so an unremembered value gets one entry per span: correct sums
+      // once merged by text in countHealthy.
+      return entry;
+    }
+  }
+  // Anything else (ints, long or multi-byte-length strings): decode it.
+  const one: Attributes = {};
+  r.pos = at - 2 - key.length;
+  try {
+    readKeyValueInto(r, end, one);
+  } catch {
+    return undefined; // a malformed value in a healthy span is not counted, as it was never read before
+  }
+  const value = one[key];
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
+  const text = String(value);
+  if (text.length === 0 || text.length > 200) return undefined;
+  return { key, text, bytes: new Uint8Array(0) };
 }
 
 /** The record keys to count, grouped by byte length for the comparison above. */
@@ -215,6 +270,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
   let pos = r.pos;
   let code = 0;
   let hasException = false;
+  let sampled = false;
   while (pos < end) {
     let tag = buf[pos];
     if (tag >= 8 && tag < 0x80) pos++;
@@ -253,7 +309,10 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
         r.pos = pos;
         hasException = eventIsException(r, stop);
       }
-      else if (field === 9 && attrs !== undefined) attrs.push(pos, stop);
+      else if (field === 9 && sampled) attrs!.push(pos, stop);
+      // The span id is random: its first byte picks one span in SPAN_SAMPLING for the
+      // attribute baseline without aliasing with the fixed shape of a trace.
+      else if (field === 2 && attrs !== undefined && len > 0) sampled = buf[pos] % SPAN_SAMPLING === 0;
       pos = stop;
     } else if (wt === WIRE_FIXED64) {
       pos += 8;
