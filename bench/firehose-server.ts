@@ -59,7 +59,7 @@ async function startPeer(work: Work): Promise<() => number> {
   return () => 0;
 }
 
-async function startReal(): Promise<() => number> {
+async function startReal(healthyBaseline: boolean): Promise<() => number> {
   const config = loadConfig(
     {
       ROUNDS_DATA_DIR: dataDir,
@@ -70,6 +70,8 @@ async function startReal(): Promise<() => number> {
       INVESTIGATOR_ENABLED: 'false',
       LOG_LEVEL: 'silent',
       OTLP_MAX_INFLIGHT_REQUESTS: '1024',
+      // `rounds-errors-only`: without the healthy-span baseline, to show what counting it costs.
+      HEALTHY_BASELINE: String(healthyBaseline),
     },
     {},
     '',
@@ -83,7 +85,7 @@ async function startReal(): Promise<() => number> {
   };
 }
 
-const stored = await (variant === 'rounds' ? startReal() : startPeer(variant === 'naive' ? fullDecode : noDecode));
+const stored = await (variant === 'rounds' || variant === 'rounds-errors-only' ? startReal(variant === 'rounds') : startPeer(variant === 'naive' ? fullDecode : noDecode));
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();

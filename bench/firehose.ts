@@ -26,7 +26,7 @@ const IN_FLIGHT = 16;
 const GZIP_POOL = 1500;
 
 interface Variant {
-  server: 'floor' | 'naive' | 'rounds';
+  server: 'floor' | 'naive' | 'rounds' | 'rounds-errors-only';
   transport: 'grpc' | 'http';
   gzip: boolean;
 }
@@ -191,7 +191,7 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     peakRssMb: after.maxRssBytes / 1024 / 1024,
     requests,
     failures,
-    storedOk: v.server === 'rounds' ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
+    storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
   };
 }
 
@@ -204,7 +204,7 @@ export async function run(): Promise<FirehoseRow[]> {
   const rows: FirehoseRow[] = [];
   for (const transport of ['grpc', 'http'] as const) {
     for (const gzip of [false, true]) {
-      for (const server of ['floor', 'naive', 'rounds'] as const) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
+      for (const server of ['floor', 'naive', 'rounds', 'rounds-errors-only'] as const) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
     }
   }
   return rows;

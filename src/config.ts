@@ -73,6 +73,10 @@ export const configSchema = z
     ERROR_SEVERITY_THRESHOLD: z.coerce.number().int().min(1).max(24).default(17),
     /** Keep exception events of spans that did not fail (recorded as handled). */
     CAPTURE_HANDLED_EXCEPTIONS: bool.default(true),
+    /** Count healthy spans' resource attributes as the baseline diagnoses compare errors with. */
+    HEALTHY_BASELINE: bool.default(true),
+    /** Attribute keys counted per signature and service, beyond the built-in locating keys. */
+    DIAGNOSIS_ATTRIBUTE_KEYS: list.default([]),
     /** Samples kept per signature: the first N and the most recent M. */
     OCCURRENCE_SAMPLES_FIRST: z.coerce.number().int().min(0).default(5),
     OCCURRENCE_SAMPLES_RECENT: z.coerce.number().int().min(1).default(20),

@@ -12,6 +12,8 @@ import { OtlpGrpcServer } from './ingest/grpc-server.js';
 import { OtlpHttpServer } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
 import { signalDecoders } from './ingest/signals.js';
+import { keySelection } from './core/attribute-stats.js';
+import { AttributeStatsWriter } from './store/attribute-stats.js';
 import { IngestMetrics } from './observability/ingest-metrics.js';
 import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
@@ -84,7 +86,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
-  const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT });
+  const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT }, new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS));
   const pipeline = new Pipeline(
     writer,
     fingerprinter,
@@ -111,7 +113,11 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
     pipeline,
-    decoders: signalDecoders({ severityThreshold: config.ERROR_SEVERITY_THRESHOLD, captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS }),
+    decoders: signalDecoders({
+      severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
+      captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
+      ...(config.HEALTHY_BASELINE ? { healthyKeys: keySelection(config.DIAGNOSIS_ATTRIBUTE_KEYS) } : {}),
+    }),
     metrics,
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });

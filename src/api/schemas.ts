@@ -114,6 +114,7 @@ const diagnosis = z.object({
   costUsd: z.number(),
   createdMs: z.number().optional(),
   fallbackReason: z.string().optional(),
+  causeKind: z.string().optional().describe("The offline diagnoser's cause kind (docs/diagnosis.md)"),
 });
 
 export const signatureDetail = listItem.extend({

@@ -1,7 +1,8 @@
 // Everything `rounds show` and GET /api/signatures/:id tell about one signature: the stored
 // detail (with the diagnosis and the samples), plus a timeline from the hourly counters and
 // the attribute values that stand out among the samples.
-import { standoutValues } from '../core/standout.js';
+import { standoutFromStats, standoutValues } from '../core/standout.js';
+import { readStatsForSignature } from '../store/attribute-stats.js';
 import type { Signature } from '../core/model.js';
 import { HOUR_MS, hourBucket } from '../store/keys.js';
 import type { LmdbSignatureStore } from '../store/signature-store.js';
@@ -11,6 +12,10 @@ export const SAMPLE_LIMIT = 50;
 
 export function buildReport(store: LmdbSignatureStore, sig: Signature, nowMs: number) {
   const occurrences = store.listOccurrences(sig.id, SAMPLE_LIMIT);
+  const stats = readStatsForSignature(store.tables, sig.id, sig.service, sig.firstSeenMs, sig.lastSeenMs);
+  // Every occurrence against the baseline when the store counted them and the service has one;
+  // else (a store from before the counts, a service with nothing to compare) the samples.
+  const measured = stats ? standoutFromStats(stats) : [];
   const hourly = store.counts(sig.id, 'hour', nowMs - 23 * HOUR_MS, nowMs);
   // 14 days as 24-hour windows ending with the current hour.
   const fortnight = store.counts(sig.id, 'hour', nowMs - (14 * 24 - 1) * HOUR_MS, nowMs);
@@ -22,7 +27,8 @@ export function buildReport(store: LmdbSignatureStore, sig: Signature, nowMs: nu
       hourly: { from: new Date(firstHour * HOUR_MS).toISOString(), counts: hourly },
       daily: { from: new Date((hourBucket(nowMs) - 14 * 24 + 1) * HOUR_MS).toISOString(), counts: daily },
     },
-    standout: standoutValues(occurrences),
+    standout: measured.length ? measured : standoutValues(occurrences),
+    standoutOver: measured.length ? { occurrences: stats!.signature.total, baseline: stats!.serviceHealthy ? 'healthy traffic' : 'other errors' } : { samples: occurrences.length },
   };
 }
 

@@ -1,15 +1,19 @@
 // Pure analysis of what an investigation gathered → Evidence (model.ts). No I/O: the
 // investigator passes in the signature, its stored samples and every backend's ContextPiece.
 //
-// Rounds stores errors only, never healthy traffic, so "over-represented versus the rest" is
-// measured against the rest of the *errors*: the samples of the same service's other signatures
-// around the same time (StoreContext.baseline). A value is reported only when that baseline has
-// enough samples carrying the same key; without a baseline there is nothing to compare with,
-// and saying "100% on host-a" of a one-host service would be a false lead.
+// "Over-represented" is measured, in order of preference, against:
+// - healthy traffic: the service's healthy spans counted at ingest in the hours the signature
+//   was active (when the Collector forwards all spans; resource attributes only);
+// - the service's other errors, counted at ingest over every occurrence in the same hours;
+// - the stored samples of the service's other signatures (a store from before the counts).
+// A value is reported only when the baseline has enough events carrying the same key; without
+// one there is nothing to compare with, and "100% on host-a" of a one-host service would be a
+// false lead. Which baseline was used is part of the evidence, and so is what was missing.
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
-import type { AttributeValue, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
+import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
+import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 
 export interface EvidenceInput {
@@ -25,6 +29,10 @@ export interface EvidenceInput {
 
 /** Baseline samples carrying a key that are needed before a concentration on it is reported. */
 export const MIN_BASELINE = 3;
+/** Baseline events (counted at ingest) carrying a key that are needed to compare with. */
+export const MIN_BASELINE_EVENTS = 5;
+/** Below this many occurrences a concentration is a coincidence as often as a cause. */
+export const MIN_OCCURRENCES = 5;
 /** A value must hold at least this share of the signature's samples… */
 const MIN_SHARE = 0.6;
 /** …and this much more than its share of the baseline. */
@@ -45,6 +53,17 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const notes = [...input.notes, ...input.contexts.flatMap((c) => c.piece.notes.map((n) => (n.startsWith(`${c.backend}:`) ? n : `${c.backend}: ${n}`)))];
   const chain = exceptionChain(sig, occurrences);
   if (!store) notes.push('local: no store context (attribute concentration, release history and co-occurring signatures unknown)');
+  const measured = store?.attributeStats ? statConcentrations(store.attributeStats) : undefined;
+  const sampled = store && !measured ? concentrations(occurrences, store.baseline) : [];
+  const trace = traceSummary(sig, occurrences, traces, store?.traceErrors ?? []);
+  const downstream = downstreamEvidence(sig, trace, store);
+
+  const lacking: string[] = [];
+  if (measured && measured.baseline.kind !== 'healthy traffic') lacking.push(`no healthy baseline: only errors reach Rounds, so concentration is measured against ${sig.service}'s other errors, not its traffic`);
+  if (!measured && store) lacking.push(`no attribute statistics for this signature: concentration is measured on ${occurrences.length} stored samples only`);
+  if (traces.length === 0) lacking.push('no trace backend: call order comes from the error spans Rounds stored (healthy spans and latencies unknown)');
+  if (logs.length === 0) lacking.push('no log backend: no log lines around the errors');
+  if (sig.count < MIN_OCCURRENCES) lacking.push(`too few occurrences (${sig.count}, under ${MIN_OCCURRENCES}) to tell a concentration from chance`);
 
   return {
     signatureId: sig.id,
@@ -55,17 +74,118 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     firstSeenMs: sig.firstSeenMs,
     lastSeenMs: sig.lastSeenMs,
     trend: store ? trend(sig, store) : { kind: nowMs - sig.firstSeenMs < 3_600_000 ? 'new' : 'steady', detail: `${sig.count} occurrences since ${iso(sig.firstSeenMs)} (no counters)` },
-    concentrations: store ? concentrations(occurrences, store.baseline) : [],
+    concentrations: measured?.list ?? sampled,
+    ...(measured ? { baseline: measured.baseline } : store ? { baseline: { kind: 'samples' as const, detail: `${store.baseline.length} stored samples of ${sig.service}'s other signatures` } } : {}),
     release: releaseCorrelation(sig, occurrences, store?.baseline ?? []),
-    trace: traceSummary(sig, occurrences, traces, store?.traceErrors ?? []),
+    trace,
+    ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
-    topInAppFrame: sig.culprit ?? chain.topFrame,
+    topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
     logs: logs.sort((a: LogLine, b: LogLine) => b.timeMs - a.timeMs).slice(0, 50),
     metrics: metrics.map(summarizeSeries),
     notes,
+    lacking,
   };
+}
+
+// ---- attribute statistics (every occurrence) ----
+
+/**
+ * Each counted key's most frequent value among the signature's occurrences, against its share
+ * of the baseline: healthy traffic when it carries the key, else the service's other errors.
+ * Listed when it holds at least half of the occurrences and more than its baseline share; the
+ * cause rules decide what is enough to name a cause.
+ */
+export function statConcentrations(stats: SignatureAttributeStats): { list: Concentration[]; baseline: { kind: BaselineKind; detail: string } } {
+  const others = subtractStats(stats.serviceErrors, stats.signature);
+  const list: Concentration[] = [];
+  let usedHealthy = false;
+  for (const [key, own] of Object.entries(stats.signature.keys)) {
+    const ownCarrying = carrying(own);
+    if (ownCarrying < 2) continue;
+    const top = topValue(own);
+    if (!top) continue;
+    const healthy = stats.serviceHealthy?.keys[key];
+    const fromHealthy = carrying(healthy) >= MIN_BASELINE_EVENTS;
+    const base = fromHealthy ? healthy : others.keys[key];
+    const baseCarrying = carrying(base);
+    if (baseCarrying < MIN_BASELINE_EVENTS) continue;
+    const share = top[1] / ownCarrying;
+    const baselineShare = (base?.values[top[0]] ?? 0) / baseCarrying;
+    if (share < 0.5 || share <= baselineShare) continue;
+    usedHealthy ||= fromHealthy;
+    list.push({
+      key,
+      value: top[0],
+      count: top[1],
+      share: round(share),
+      baselineShare: round(baselineShare),
+      lift: round(share / Math.max(baselineShare, 0.01)),
+      carrying: ownCarrying,
+      baselineCarrying: baseCarrying,
+      baselineValues: distinctValues(base),
+      baseline: fromHealthy ? 'healthy traffic' : 'other errors',
+    });
+  }
+  list.sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare) || (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count);
+  const window = `${iso(stats.fromMs)} to ${iso(stats.toMs)}`;
+  const healthyTotal = stats.serviceHealthy?.total ?? 0;
+  const baseline = usedHealthy || healthyTotal > 0
+    ? { kind: 'healthy traffic' as const, detail: `${healthyTotal} healthy spans of the service from ${window} (resource attributes); span attributes against its ${others.total} other errors` }
+    : { kind: 'other errors' as const, detail: `the service's ${others.total} other errors from ${window} (no healthy spans arrive)` };
+  return { list: list.slice(0, 12), baseline };
+}
+
+function topValue(counts: KeyCounts): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of Object.entries(counts.values)) if (!best || entry[1] > best[1]) best = entry;
+  return best;
+}
+
+/**
+ * Frames of well-known libraries that runtimes' default in-app rules do not know (JDBC pools,
+ * drivers): a frame there is where the library noticed the failure, not the application's code.
+ */
+const LIBRARY_FRAME = /^(?:com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|redis\.clients|io\.lettuce|com\.mongodb|org\.mongodb|com\.datastax|software\.amazon|com\.amazonaws|org\.jooq|org\.flywaydb|org\.liquibase|liquibase|com\.rabbitmq|org\.elasticsearch|co\.elastic|io\.vertx|feign|retrofit2)\./;
+
+export function isLibraryFrame(frame: string): boolean {
+  return LIBRARY_FRAME.test(frame) || /node_modules[\\/]/.test(frame);
+}
+
+// ---- the deeper failing signature ----
+
+/**
+ * The signature failing deepest in the signature's traces, when it is another one: with its
+ * own concentrations (its release, its host), the upstream error is explained through it.
+ */
+export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], store: StoreContext | undefined): DownstreamEvidence | undefined {
+  const deep = trace?.deepestFailingSpan;
+  if (!deep || !store?.related) return undefined;
+  const shared = new Map(store.coOccurring.map((c) => [c.signatureId, c.sharedTraces]));
+  const id =
+    (deep.signatureId && deep.signatureId !== sig.id && store.related[deep.signatureId] ? deep.signatureId : undefined) ??
+    (deep.service !== sig.service ? Object.keys(store.related).find((k) => store.related![k].signature.service === deep.service) : undefined);
+  if (!id) return undefined;
+  const related = store.related[id];
+  const other = related.signature;
+  if (isUninformative(other)) return undefined;
+  return {
+    signatureId: id,
+    service: other.service,
+    type: other.type,
+    message: other.message,
+    count: other.count,
+    sharedTraces: shared.get(id) ?? 0,
+    concentrations: related.stats ? statConcentrations(related.stats).list : concentrations(related.samples, related.baseline),
+    release: releaseCorrelation(other, related.samples, related.baseline),
+  };
+}
+
+/** A status-only error with no message (a client span marked ERROR) says nothing of a cause. */
+export function isUninformative(s: Pick<Signature, 'message' | 'type'>): boolean {
+  return s.message.trim() === '' || /^(error|unknown|status[_ ]code[_ ]error)?$/i.test(s.message.trim());
 }
 
 // ---- attribute concentration ----
@@ -86,12 +206,12 @@ export function factsOf(o: Occurrence): Map<string, string> {
   return out;
 }
 
-export function concentrations(own: Occurrence[], baseline: Occurrence[]): Evidence['concentrations'] {
+export function concentrations(own: Occurrence[], baseline: Occurrence[]): Concentration[] {
   if (own.length < 2) return [];
   const ownFacts = own.map(factsOf);
   const baseFacts = baseline.map(factsOf);
   const keys = new Set(ownFacts.flatMap((f) => [...f.keys()]));
-  const out: Evidence['concentrations'] = [];
+  const out: Concentration[] = [];
   for (const key of keys) {
     const carrying = ownFacts.filter((f) => f.has(key));
     const baseCarrying = baseFacts.filter((f) => f.has(key));
@@ -101,7 +221,9 @@ export function concentrations(own: Occurrence[], baseline: Occurrence[]): Evide
     const [value, count] = [...counts].sort((a, b) => b[1] - a[1])[0];
     const share = count / carrying.length;
     const baselineShare = baseCarrying.filter((f) => f.get(key) === value).length / baseCarrying.length;
-    if (share >= MIN_SHARE && share - baselineShare >= MIN_LIFT) out.push({ key, value, count, share: round(share), baselineShare: round(baselineShare) });
+    if (share >= MIN_SHARE && share - baselineShare >= MIN_LIFT) {
+      out.push({ key, value, count, share: round(share), baselineShare: round(baselineShare), lift: round(share / Math.max(baselineShare, 0.01)), carrying: carrying.length, baselineCarrying: baseCarrying.length, baseline: 'samples' });
+    }
   }
   return out.sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare) || b.count - a.count).slice(0, 8);
 }
@@ -175,6 +297,8 @@ interface FailingSpan {
   name: string;
   statusMessage?: string;
   endMs: number;
+  release?: string;
+  signatureId?: string;
 }
 
 export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceView[], samples: TraceErrorSample[]): Evidence['trace'] {
@@ -182,7 +306,15 @@ export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceVie
   const pick = ownTraceIds.map((id) => traces.find((t) => t.traceId.toLowerCase() === id)).find(Boolean) ?? traces.find((t) => t.spans.some((s) => s.error && s.service === sig.service));
   if (pick) {
     const ownSpanIds = new Set(own.map((o) => o.spanId).filter(Boolean));
-    const spans = pick.spans.map((s) => ({ ...s, endMs: s.startMs + s.durationMs }));
+    // Backends put the resource's service.version among a span's tags (Jaeger process tags,
+    // Tempo resource attributes) when they have it; Rounds' own samples fill the rest.
+    const sampled = new Map(samples.map((s) => [s.spanId, s]));
+    const spans = pick.spans.map((s) => {
+      const version = s.attributes['service.version'];
+      const sample = sampled.get(s.spanId);
+      const release = typeof version === 'string' ? version : sample?.release;
+      return { ...s, endMs: s.startMs + s.durationMs, ...(release ? { release } : {}), ...(sample ? { signatureId: sample.signatureId } : {}) };
+    });
     const failing = spans.filter((s) => s.error);
     const self = failing.find((s) => ownSpanIds.has(s.spanId)) ?? failing.find((s) => s.service === sig.service);
     const byStart = [...spans].sort((a, b) => a.startMs - b.startMs);
@@ -191,7 +323,16 @@ export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceVie
   const traceId = ownTraceIds.find((id) => samples.some((s) => s.traceId.toLowerCase() === id));
   if (!traceId) return undefined;
   const inTrace = samples.filter((s) => s.traceId.toLowerCase() === traceId);
-  const failing: FailingSpan[] = inTrace.map((s) => ({ spanId: s.spanId, parentSpanId: s.parentSpanId, service: s.service, name: s.name, statusMessage: s.statusMessage, endMs: s.timeMs }));
+  const failing: FailingSpan[] = inTrace.map((s) => ({
+    spanId: s.spanId,
+    parentSpanId: s.parentSpanId,
+    service: s.service,
+    name: s.name,
+    statusMessage: s.statusMessage,
+    endMs: s.timeMs,
+    signatureId: s.signatureId,
+    ...(s.release ? { release: s.release } : {}),
+  }));
   const self = failing[inTrace.findIndex((s) => s.signatureId === sig.id)];
   // Callers end after their callees: latest-ending first reads as caller → callee.
   const services = [...new Set([...failing].sort((a, b) => b.endMs - a.endMs).map((s) => s.service))];
@@ -213,7 +354,13 @@ function analyse(traceId: string, failing: FailingSpan[], all: FailingSpan[], se
     return out;
   };
   const deepest = [...failing].sort((a, b) => (linked ? ancestors(b).length - ancestors(a).length : 0) || a.endMs - b.endMs)[0];
-  const view = (s: FailingSpan) => ({ service: s.service, name: s.name, ...(s.statusMessage ? { statusMessage: s.statusMessage } : {}) });
+  const view = (s: FailingSpan) => ({
+    service: s.service,
+    name: s.name,
+    ...(s.statusMessage ? { statusMessage: s.statusMessage } : {}),
+    ...(s.release ? { release: s.release } : {}),
+    ...(s.signatureId ? { signatureId: s.signatureId } : {}),
+  });
   const others = failing.filter((s) => s !== self);
   let upstream: FailingSpan[] = [];
   let downstream: FailingSpan[] = [];
@@ -227,7 +374,7 @@ function analyse(traceId: string, failing: FailingSpan[], all: FailingSpan[], se
   }
   return {
     traceId,
-    deepestFailingSpan: deepest && { service: deepest.service, name: deepest.name, spanId: deepest.spanId ?? '', ...(deepest.statusMessage ? { statusMessage: deepest.statusMessage } : {}) },
+    deepestFailingSpan: deepest && { ...view(deepest), spanId: deepest.spanId ?? '' },
     upstreamErrors: upstream.map(view),
     downstreamErrors: downstream.map(view),
     services,
@@ -245,7 +392,7 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
     if (parsed.exceptions.length > 0) {
       const chain = parsed.exceptions.map((e) => ({ type: e.type, message: e.message }));
       const innermost = [...parsed.exceptions].reverse();
-      const frame = innermost.flatMap((e) => e.frames).find((f) => defaultInApp(f, parsed.runtime));
+      const frame = innermost.flatMap((e) => e.frames).find((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)));
       const topFrame = frame ? `${frame.module ? `${frame.module}.` : ''}${frame.function ?? '<anonymous>'}${frame.file ? ` (${frame.file.split(/[\\/]/).slice(-2).join('/')})` : ''}` : undefined;
       return { chain, topFrame, stacktrace: stacktrace.slice(0, 8000) };
     }

@@ -101,6 +101,8 @@ export interface Diagnosis {
   createdMs?: number;
   /** Why a cheaper diagnoser was used instead of the configured one (e.g. over budget). */
   fallbackReason?: string;
+  /** The offline diagnoser's cause kind (core/causes/table.ts), `unknown` when none stood out. */
+  causeKind?: string;
 }
 
 /** A distinct failure: every error whose fingerprint matches lands here. */
@@ -214,15 +216,23 @@ export interface Evidence {
   lastSeenMs: number;
   trend: { kind: 'new' | 'steady' | 'bursting' | 'fading'; detail: string };
   /** Attribute values over-represented among this signature's occurrences. */
-  concentrations: { key: string; value: string; count: number; share: number; baselineShare: number }[];
+  concentrations: Concentration[];
+  /** What the concentrations were measured against, in words (healthy traffic, other errors, samples). */
+  baseline?: { kind: BaselineKind; detail: string };
   release?: { firstRelease?: string; introducedByRelease: boolean; releases: { release: string; count: number }[]; detail: string };
   trace?: {
     traceId: string;
-    deepestFailingSpan?: { service: string; name: string; spanId: string; statusMessage?: string };
-    upstreamErrors: { service: string; name: string; statusMessage?: string }[];
-    downstreamErrors: { service: string; name: string; statusMessage?: string }[];
+    deepestFailingSpan?: TraceSpanEvidence & { spanId: string };
+    upstreamErrors: TraceSpanEvidence[];
+    downstreamErrors: TraceSpanEvidence[];
     services: string[];
   };
+  /**
+   * The deeper failing signature this one shares traces with (another service's, or a client
+   * span's callee), with what its own statistics say about it: the upstream error is explained
+   * through it.
+   */
+  downstream?: DownstreamEvidence;
   coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
@@ -231,4 +241,48 @@ export interface Evidence {
   metrics: { query: string; summary: string }[];
   /** What could not be learned and why (a backend down, no trace id, …). */
   notes: string[];
+  /** Evidence this diagnosis did not have (no healthy baseline, no trace backend, too few occurrences). */
+  lacking?: string[];
+}
+
+export type BaselineKind = 'healthy traffic' | 'other errors' | 'samples';
+
+/** One attribute value's share of a signature's occurrences against its share of the baseline. */
+export interface Concentration {
+  key: string;
+  value: string;
+  /** Occurrences with this value. */
+  count: number;
+  /** Of the occurrences that carried the key. */
+  share: number;
+  baselineShare: number;
+  /** share / baselineShare (baseline shares below 1% count as 1%). */
+  lift?: number;
+  /** Occurrences that carried the key, and baseline events that did. */
+  carrying?: number;
+  baselineCarrying?: number;
+  /** Distinct values of the key in the baseline (1: the key is constant there). */
+  baselineValues?: number;
+  baseline?: BaselineKind;
+}
+
+export interface TraceSpanEvidence {
+  service: string;
+  name: string;
+  statusMessage?: string;
+  /** The span's service.version, when known. */
+  release?: string;
+  /** The Rounds signature the span's error belongs to, when known. */
+  signatureId?: string;
+}
+
+export interface DownstreamEvidence {
+  signatureId: string;
+  service: string;
+  type: string;
+  message: string;
+  count: number;
+  sharedTraces: number;
+  concentrations: Concentration[];
+  release?: Evidence['release'];
 }

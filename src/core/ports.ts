@@ -1,4 +1,5 @@
 // The roles the core needs from the outside world. Adapters implement these; main.ts wires them.
+import type { SignatureAttributeStats } from './attribute-stats.js';
 import type { Diagnosis, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
 
 /**
@@ -51,6 +52,8 @@ export interface TraceErrorSample {
   /** Exception event time or span end (epoch ms). */
   timeMs: number;
   statusMessage?: string;
+  /** The span's service.version. */
+  release?: string;
 }
 
 /** Rounds' own knowledge of a signature and of its neighbours, for evidence.ts. */
@@ -66,6 +69,10 @@ export interface StoreContext {
   coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
   /** Error samples of every signature in the signature's most recent traces. */
   traceErrors: TraceErrorSample[];
+  /** Attribute statistics over every occurrence (absent for a store older than them). */
+  attributeStats?: SignatureAttributeStats;
+  /** The same for the co-occurring signatures, with their signature, by id. */
+  related?: Record<string, { signature: Signature; stats?: SignatureAttributeStats; samples: Occurrence[]; baseline: Occurrence[] }>;
 }
 
 export interface TelemetryBackend {

@@ -87,17 +87,27 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     ]);
   }
   section(
-    "Concentrations (share among this error's samples vs. among the service's other errors)",
-    evidence.concentrations.map((c) => `- ${c.key}=${c.value}: ${c.count} occurrences, ${pct(c.share)} of this error vs ${pct(c.baselineShare)} baseline`),
+    `Concentrations (share of this error's occurrences vs. share of the baseline${evidence.baseline ? `: ${evidence.baseline.detail}` : ''})`,
+    evidence.concentrations.map(
+      (c) => `- ${c.key}=${c.value}: ${c.count}${c.carrying ? ` of ${c.carrying}` : ''} occurrences, ${pct(c.share)} of this error vs ${pct(c.baselineShare)} of ${c.baseline ?? 'the baseline'}${c.lift !== undefined ? `, lift ${c.lift}` : ''}`,
+    ),
   );
   if (evidence.trace) {
     const t = evidence.trace;
-    const span = (s: { service: string; name: string; statusMessage?: string }) => `${s.service} / ${s.name}${s.statusMessage ? `: ${s.statusMessage}` : ''}`;
+    const span = (s: { service: string; name: string; statusMessage?: string; release?: string }) => `${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? `: ${s.statusMessage}` : ''}`;
     section('Trace', [
       `trace ${t.traceId} across services: ${t.services.join(', ')}`,
       ...(t.deepestFailingSpan ? [`deepest failing span: ${span(t.deepestFailingSpan)}`] : []),
       ...t.downstreamErrors.map((s) => `downstream error: ${span(s)}`),
       ...t.upstreamErrors.map((s) => `upstream error: ${span(s)}`),
+    ]);
+  }
+  if (evidence.downstream) {
+    const d = evidence.downstream;
+    section(`The deeper failing signature (${d.service}, shares ${d.sharedTraces} traces)`, [
+      `${d.type}: ${d.message} (signature ${d.signatureId}, ${d.count} occurrences)`,
+      ...(d.release ? [`its releases: ${d.release.detail}`] : []),
+      ...d.concentrations.map((c) => `- ${c.key}=${c.value}: ${pct(c.share)} of its occurrences vs ${pct(c.baselineShare)} of ${c.baseline ?? 'the baseline'}`),
     ]);
   }
   section(
@@ -115,7 +125,7 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     logs.map((l) => `${iso(l.timeMs)} ${l.severity ?? ''} ${l.service ?? ''} ${clip(l.body, 500)}`.replace(/\s+/g, ' ').trim()),
   );
   section('Metrics', evidence.metrics.map((m) => `- ${m.query}: ${m.summary}`));
-  section('What could not be learned', evidence.notes.map((n) => `- ${n}`));
+  section('What could not be learned', [...(evidence.lacking ?? []), ...evidence.notes].map((n) => `- ${n}`));
   out.push('Diagnose this error. Answer with the JSON object only.');
 
   const scrub = options.redact ?? defaultRedact;

@@ -151,4 +151,42 @@ const rateLimitBurst: Scenario = {
   },
 };
 
-export const SCENARIOS: readonly Scenario[] = [dbRefused, badRelease, downstreamTimeout, missingConfig, rateLimitBurst];
+const zoneOutage: Scenario = {
+  name: 'zone-outage',
+  title: 'One availability zone losing its cache',
+  matches: (s) => s.service === 'sessions' && /ECONNRESET|socket hang up/.test(`${s.type}: ${s.message}`),
+  expected: [/availability zone us-east-1b/],
+  play(t, now) {
+    const zones = ['us-east-1a', 'us-east-1a', 'us-east-1b', 'us-east-1b', 'us-east-1c', 'us-east-1c'];
+    const at = (i: number): ServiceIdentity => ({ service: 'sessions', version: '6.1.0', host: `sessions-${(i % 6) + 1}`, resource: { 'cloud.availability_zone': zones[i % 6], 'cloud.region': 'us-east-1' } });
+    const reset = exception('Error', 'socket hang up', ['TLSSocket.socketOnEnd (node:_http_client:524:23)', 'SessionCache.get (/app/src/sessions/cache.js:48:19)', 'SessionMiddleware.load (/app/src/http/session.js:22:31)']);
+    const expired = exception('SessionExpiredError', 'session expired, asking the user to sign in again', ['SessionMiddleware.load (/app/src/http/session.js:30:13)']);
+    for (let i = 0; i < 60; i++) {
+      const start = now - 10 * MIN + i * 10_000;
+      // From five minutes ago the cache node in us-east-1b drops connections.
+      const broken = zones[i % 6] === 'us-east-1b' && start >= now - 5 * MIN;
+      t.at(start, () => t.span(at(i), { name: 'GET /session', startMs: start, durationMs: 12, attributes: { 'http.request.method': 'GET', 'http.route': '/session', 'http.response.status_code': broken ? 503 : 200 }, error: broken ? reset : undefined, handled: !broken && i % 4 === 0 ? expired : undefined }));
+    }
+  },
+};
+
+const featureFlag: Scenario = {
+  name: 'feature-flag',
+  title: 'A feature flag turning on a broken code path',
+  matches: (s) => s.service === 'search-api' && s.type === 'RangeError',
+  expected: [/ranking-v2/],
+  play(t, now) {
+    const at = (i: number): ServiceIdentity => ({ service: 'search-api', version: '2.14.0', host: `search-api-${((i + Math.floor(i / 6)) % 3) + 1}` });
+    const range = exception('RangeError', 'Invalid array length', ['RankerV2.scoreAll (/app/src/ranking/ranker-v2.js:77:18)', 'SearchController.search (/app/src/http/search.js:35:24)']);
+    const empty = exception('EmptyQueryWarning', 'empty query, showing popular items', ['SearchController.search (/app/src/http/search.js:19:13)']);
+    for (let i = 0; i < 60; i++) {
+      const start = now - 10 * MIN + i * 10_000;
+      // The flag is on for one request in three; most of those fail.
+      const on = i % 3 === 0;
+      const broken = on && i % 2 === 0;
+      t.at(start, () => t.span(at(i), { name: 'GET /search', startMs: start, durationMs: 25, attributes: { 'http.request.method': 'GET', 'http.route': '/search', 'feature_flag.key': 'ranking-v2', 'feature_flag.result.variant': on ? 'on' : 'off', 'http.response.status_code': broken ? 500 : 200 }, error: broken ? range : undefined, handled: !broken && i % 5 === 0 ? empty : undefined }));
+    }
+  },
+};
+
+export const SCENARIOS: readonly Scenario[] = [dbRefused, badRelease, downstreamTimeout, missingConfig, rateLimitBurst, zoneOutage, featureFlag];

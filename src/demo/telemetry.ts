@@ -15,6 +15,8 @@ export interface ServiceIdentity {
   version: string;
   host: string;
   environment?: string;
+  /** More resource attributes (zone, k8s names, runtime, image), by semantic-convention key. */
+  resource?: Record<string, string | string[]>;
 }
 
 export interface Target {
@@ -56,11 +58,12 @@ export class DemoTelemetry {
       'service.version': id.version,
       'host.name': id.host,
       'deployment.environment.name': id.environment ?? 'demo',
+      ...id.resource,
     });
   }
 
   tracer(id: ServiceIdentity): Tracer {
-    const key = `${id.service}|${id.version}|${id.host}`;
+    const key = identityKey(id);
     let provider = this.tracers.get(key);
     if (!provider) {
       const exporter = new OTLPTraceExporter({ url: `http://${this.target.host}:${this.target.grpcPort}` });
@@ -71,7 +74,7 @@ export class DemoTelemetry {
   }
 
   logger(id: ServiceIdentity): Logger {
-    const key = `${id.service}|${id.version}|${id.host}`;
+    const key = identityKey(id);
     let provider = this.loggers.get(key);
     if (!provider) {
       const exporter = new OTLPLogExporter({ url: `http://${this.target.host}:${this.target.httpPort}/v1/logs` });
@@ -131,5 +134,7 @@ export class DemoTelemetry {
     await Promise.all([...this.tracers.values(), ...this.loggers.values()].map((p) => p.shutdown()));
   }
 }
+
+const identityKey = (id: ServiceIdentity) => `${id.service}|${id.version}|${id.host}|${JSON.stringify(id.resource ?? {})}`;
 
 export { SpanKind };

@@ -1,5 +1,6 @@
 // The transport-independent part of an export: decode, count, commit, build the reply. Both
 // servers call this, so gRPC and HTTP behave the same way for the same payload.
+import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { Ticket } from './pipeline.js';
@@ -13,6 +14,8 @@ export interface DecodedRequest {
   /** Items refused (partial success), with the reason. */
   rejected: number;
   rejectionMessage?: string;
+  /** Healthy spans counted for the attribute baseline (traces only, when enabled). */
+  healthy?: HealthyTally[];
 }
 
 /** Decodes one signal's request body; throws (with a message naming the problem) on bad data. */
@@ -37,6 +40,6 @@ export async function handleExport(
   }
   metrics.itemsReceived.inc({ signal }, decoded.items);
   metrics.errorsSelected.inc({ signal }, decoded.events.length);
-  await ticket.commit(decoded.events);
+  await ticket.commit(decoded.events, decoded.healthy);
   return encodeExportResponse(signal, encoding, decoded.rejected, decoded.rejectionMessage);
 }

@@ -5,6 +5,7 @@
 // commit is durable, so "acked" always means "stored".
 import { createHash } from 'node:crypto';
 import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
+import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
@@ -30,7 +31,7 @@ export interface PipelineLogger {
 /** A place in the pipeline, held from admission until the reply is sent. */
 export interface Ticket {
   /** Resolves after the commit that holds these events. */
-  commit(events: ErrorEvent[]): Promise<void>;
+  commit(events: ErrorEvent[], healthy?: HealthyTally[]): Promise<void>;
   /** Gives the place back; safe to call more than once. */
   release(): void;
 }
@@ -55,6 +56,12 @@ export class Pipeline {
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
+  /**
+   * Healthy-span tallies waiting for the next commit. They are statistics, not errors: a
+   * request of healthy spans alone is answered at once instead of waiting for a commit, and a
+   * crash loses at most these counts, never an error event.
+   */
+  private healthy: HealthyTally[] = [];
 
   constructor(
     private readonly writer: IngestWriter,
@@ -82,7 +89,10 @@ export class Pipeline {
     this.inflight++;
     let released = false;
     return {
-      commit: (events) => this.enqueue(events),
+      commit: (events, healthy) => {
+        if (healthy?.length) this.holdHealthy(healthy);
+        return this.enqueue(events);
+      },
       release: () => {
         if (released) return;
         released = true;
@@ -90,6 +100,19 @@ export class Pipeline {
         if (this.inflight === 0) this.wakeIdle();
       },
     };
+  }
+
+  private holdHealthy(tallies: HealthyTally[]): void {
+    for (const t of tallies) this.healthy.push(t);
+    // Group commit as for errors: while one commit runs, the tallies of later requests gather
+    // and go into the next one.
+    if (!this.committing) void this.commitLoop();
+  }
+
+  private takeHealthy(): HealthyTally[] {
+    const taken = this.healthy;
+    this.healthy = [];
+    return taken;
   }
 
   private enqueue(events: ErrorEvent[]): Promise<void> {
@@ -134,7 +157,7 @@ export class Pipeline {
   private async commitLoop(): Promise<void> {
     this.committing = true;
     try {
-      while (this.queue.length > 0) {
+      while (this.queue.length > 0 || this.healthy.length > 0) {
         const taken: Pending[] = [];
         let events = 0;
         while (this.queue.length > 0 && (taken.length === 0 || events + this.queue[0].prepared.length <= this.limits.maxBatchEvents)) {
@@ -151,7 +174,7 @@ export class Pipeline {
           this.lastMinerSaveMs = now;
         }
         try {
-          const result = await this.writer.commit(batch, now, minerState);
+          const result = await this.writer.commit(batch, now, minerState, this.takeHealthy());
           this.metrics.commitSeconds.observe((performance.now() - started) / 1000);
           this.metrics.duplicates.inc({}, result.duplicates);
           for (const p of taken) p.resolve();
@@ -172,7 +195,7 @@ export class Pipeline {
 
   /** Saves the miner state if it changed since the last save (used at shutdown). */
   async saveMinerState(): Promise<void> {
-    if (this.fingerprinter.dirty) await this.writer.commit([], this.clock.now(), this.fingerprinter.exportState());
+    if (this.fingerprinter.dirty || this.healthy.length) await this.writer.commit([], this.clock.now(), this.fingerprinter.dirty ? this.fingerprinter.exportState() : undefined, this.takeHealthy());
   }
 
   /** Stops admitting; resolves once every admitted request has been answered. */

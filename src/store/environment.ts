@@ -26,6 +26,8 @@ export interface Tables {
   traceIndex: Database<number>;
   /** id → investigation queue entry */
   investigations: Database;
+  /** ['s', id] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
+  attributeStats: Database;
   /** string key → any: schema version, miner state, budget ledger, stats */
   meta: Database;
 }
@@ -59,6 +61,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     traceIndex: root.openDB<number>({ name: 'trace-index' }),
     investigations: root.openDB({ name: 'investigations' }),
     meta: root.openDB({ name: 'meta' }),
+    attributeStats: root.openDB({ name: 'attribute-stats' }),
   };
   if (!options.readOnly) migrate(tables);
   else {

@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import type { FingerprintResult } from '../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../core/lifecycle.js';
 import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
+import type { AttributeStats } from '../core/attribute-stats.js';
+import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 
@@ -50,20 +52,22 @@ export class IngestWriter {
   constructor(
     private readonly tables: Tables,
     private readonly samples: SamplePolicy,
+    /** Attribute statistics counted in the same transaction (store/attribute-stats.ts). */
+    private readonly stats: AttributeStatsWriter = new AttributeStatsWriter(tables),
   ) {}
 
   /**
    * Commits a batch and resolves once it is durable (committed and flushed). Events already
    * stored — a collector resending an export after a timeout — are counted as duplicates.
    */
-  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown): Promise<BatchResult> {
+  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
     const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
-    await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result));
+    await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result, healthy));
     await this.tables.root.flushed;
     return result;
   }
 
-  private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult): void {
+  private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult, healthy: readonly HealthyTally[]): void {
     const { dedupe, meta } = this.tables;
     const bucket = dedupeBucket(nowMs);
     const groups = new Map<string, PreparedEvent[]>();
@@ -79,11 +83,13 @@ export class IngestWriter {
       group.push(prepared);
       result.stored++;
     }
-    for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result);
+    const serviceRows = new Map<string, AttributeStats>();
+    for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result, serviceRows);
+    if (serviceRows.size > 0 || healthy.length > 0) this.stats.flush(serviceRows, healthy, nowMs);
     if (minerState !== undefined) meta.putSync('minerState', minerState);
   }
 
-  private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult): void {
+  private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult, serviceRows: Map<string, AttributeStats>): void {
     const { signatures, sigIndex, investigations } = this.tables;
     const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
     const firstMs = Math.min(...times);
@@ -138,6 +144,7 @@ export class IngestWriter {
     sig = this.writeSamples(sig, group);
     this.countBuckets(sig.id, times);
     this.indexTraces(sig.id, group, nowMs);
+    this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs);
     signatures.putSync(sig.id, sig);
     sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
     sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);

@@ -2,11 +2,14 @@
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
 import type { Tables } from './environment.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: Record<number, (tables: Tables) => void> = {
   // 0 → 1: the first layout; nothing to convert.
   1: () => {},
+  // 1 → 2: the attribute-stats table. It starts empty: signatures stored before count from
+  // their next occurrence on, and diagnoses fall back to their samples until then.
+  2: () => {},
 };
 
 export function migrate(tables: Tables): void {

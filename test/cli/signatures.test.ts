@@ -155,7 +155,7 @@ describe('rounds signature commands against a running server', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(`${sig.id}  TypeError: Cannot read properties of undefined`);
     expect(shown.stdout).toMatch(/last 24 hours\s+\[[ ▁▂▃▄▅▆▇█]{24}\]\s+40 events/);
-    expect(shown.stdout).toMatch(/Stands out among \d+ samples\n(.*\n)*\s+host = web-3/);
+    expect(shown.stdout).toMatch(/Stands out among \d+ samples\n(.*\n)*\s+host\.name = web-3/);
     expect(shown.stdout).toContain('at handle (src/checkout.ts:10:5)');
     expect(shown.stdout).toMatch(/History\n\s+\S+\s+pipeline\s+created/);
     expect(missing).toMatchObject({ code: 1, stderr: 'rounds show: no signature fedcba987654\n' });

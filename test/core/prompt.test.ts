@@ -15,7 +15,7 @@ describe('buildPrompt', () => {
       'message: call to inventory timed out',
       'occurrences: 42',
       '2.4.0: 40 occurrences',
-      'host.name=web-3: 40 occurrences, 95% of this error vs 33% baseline',
+      'host.name=web-3: 40 occurrences, 95% of this error vs 33% of the baseline',
       'deepest failing span: inventory / GET /stock: deadline exceeded',
       'top in-app frame: reserveStock (src/inventory-client.ts:88)',
       'stock lookup slow: 4900ms',
@@ -24,6 +24,23 @@ describe('buildPrompt', () => {
     ]) {
       expect(user).toContain(s);
     }
+  });
+
+  it('carries the statistics: baseline, lift, the deeper signature with its release, what was not checked', () => {
+    const ev = sampleEvidence({
+      baseline: { kind: 'healthy traffic', detail: '5120 healthy spans of the service' },
+      concentrations: [{ key: 'host.name', value: 'web-3', count: 40, share: 0.95, baselineShare: 0.33, lift: 2.88, carrying: 42, baseline: 'healthy traffic' }],
+      downstream: { signatureId: 'dd01', service: 'inventory', type: 'TimeoutError', message: 'stock query timed out', count: 30, sharedTraces: 12, concentrations: [{ key: 'service.version', value: '3.3.0', count: 30, share: 1, baselineShare: 0.4, baseline: 'healthy traffic' }] },
+      lacking: ['no trace backend: call order comes from the error spans Rounds stored'],
+    });
+    const { user } = buildPrompt(sampleSignature(), ev);
+    for (const s of [
+      'vs. share of the baseline: 5120 healthy spans of the service',
+      'host.name=web-3: 40 of 42 occurrences, 95% of this error vs 33% of healthy traffic, lift 2.88',
+      '## The deeper failing signature (inventory, shares 12 traces)',
+      '- service.version=3.3.0: 100% of its occurrences vs 40% of healthy traffic',
+      '- no trace backend: call order comes from the error spans Rounds stored',
+    ]) expect(user).toContain(s);
   });
 
   it('redacts whatever it is given, as a last line of defence', () => {

@@ -1,7 +1,7 @@
 // The scheduler over a real LMDB store filled by the real IngestWriter, with the real
 // Investigator; only the diagnoser is a scripted fake, so tests can hold or fail a diagnosis.
 import { rmSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import { Investigator } from '../../src/core/investigator.js';
 import { mute } from '../../src/core/lifecycle.js';
@@ -119,9 +119,9 @@ describe('InvestigationScheduler', () => {
 
     await s.tick();
     await s.tick();
-    await new Promise((r) => setTimeout(r, 20));
+    // Poll for the two investigations to reach the diagnoser (gathering context takes a while).
+    await vi.waitFor(() => expect(diagnoser.calls).toHaveLength(2));
     expect(s.active).toBe(2);
-    expect(diagnoser.calls).toHaveLength(2);
     for (const id of diagnoser.calls) expect(store.getSignature(id)!.status).toBe('investigating');
 
     while (diagnoser.calls.length < 5 || s.active > 0) {

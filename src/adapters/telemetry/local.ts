@@ -4,9 +4,10 @@
 // samples in those traces. Reads only; LMDB readers never block the pipeline's writer.
 import type { Occurrence, Signature } from '../../core/model.js';
 import { failed, ok, type Clock, type ContextPiece, type ContextRequest, type Outcome, type StoreContext, type TelemetryBackend, type TraceErrorSample } from '../../core/ports.js';
+import { readStatsForSignature } from '../../store/attribute-stats.js';
 import type { LmdbSignatureStore } from '../../store/signature-store.js';
 
-export type LocalStoreReader = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'iterate' | 'signaturesInTrace'>;
+export type LocalStoreReader = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'iterate' | 'signaturesInTrace'> & Partial<Pick<LmdbSignatureStore, 'tables'>>;
 
 export interface LocalBackendOptions {
   store: LocalStoreReader;
@@ -57,8 +58,20 @@ export class LocalBackend implements TelemetryBackend {
       const other = this.store.getSignature(id);
       if (other && !other.mergedInto) coOccurring.push({ signatureId: id, service: other.service, type: other.type, message: other.message, sharedTraces });
     }
+    const statsOf = (s: Signature) => (this.store.tables ? readStatsForSignature(this.store.tables, s.id, s.service, s.firstSeenMs, s.lastSeenMs) : undefined);
+    const attributeStats = statsOf(sig);
+    // The co-occurring signatures' own statistics: a deeper one's release or host explains this one.
+    const related: NonNullable<StoreContext['related']> = {};
+    for (const c of coOccurring.slice(0, 5)) {
+      const other = this.store.getSignature(c.signatureId);
+      if (!other) continue;
+      const stats = statsOf(other);
+      related[c.signatureId] = { signature: other, ...(stats ? { stats } : {}), samples: samplesOf(other.id), baseline: this.baseline(other, samplesOf) };
+    }
     const store: StoreContext = {
       nowMs,
+      ...(attributeStats ? { attributeStats } : {}),
+      related,
       baseline: this.baseline(sig, samplesOf),
       minuteCounts: this.store.counts(sig.id, 'minute', nowMs - 60 * MINUTE, nowMs),
       hourCounts: this.store.counts(sig.id, 'hour', nowMs - 24 * HOUR, nowMs),
@@ -104,6 +117,7 @@ export class LocalBackend implements TelemetryBackend {
             service: o.service,
             name: o.spanName ?? o.exception?.type ?? o.severityText ?? 'error',
             timeMs: o.timeMs,
+            ...(o.release ? { release: o.release } : {}),
             ...(o.statusMessage || o.exception?.message ? { statusMessage: o.statusMessage ?? o.exception?.message } : {}),
           });
         }

@@ -1,5 +1,5 @@
 // `rounds demo`: Rounds working end to end in a few seconds, with nothing to configure. A real
-// receiver starts in-process on free ports; five failure scenarios play through the real
+// receiver starts in-process on free ports; seven failure scenarios play through the real
 // OpenTelemetry SDK; the investigator (local store, offline evidence diagnoser) diagnoses what
 // arrived and the stdout notifier prints each report; a summary closes.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,9 +16,9 @@ export const summary = 'Play failure scenarios through the OpenTelemetry SDK and
 
 export const usage = `Usage: rounds demo [options]
 
-Starts Rounds in-process on free ports, plays five failure scenarios (a database refusing
+Starts Rounds in-process on free ports, plays seven failure scenarios (a database refusing
 connections on one host, a bad release, a downstream timeout, a missing configuration value,
-a burst of rate-limit errors) through the real OpenTelemetry SDK, and prints the signatures
+a burst of rate-limit errors, one availability zone failing, a feature flag) through the real OpenTelemetry SDK, and prints the signatures
 and their offline diagnoses. Nothing is sent anywhere but to this in-process receiver.
 
 Options:

@@ -59,8 +59,12 @@ function render(r: SignatureReport, now: number): string {
   out.push(`  last 14 days   [${sparkline(daily)}]  ${daily.join(' ')}`);
 
   if (r.standout.length) {
-    out.push('', `Stands out among ${r.occurrences.length} samples`);
-    for (const s of r.standout) out.push(`  ${s.key} = ${s.value}  ${s.count}/${s.samples} (${Math.round(s.share * 100)}%)`);
+    const over = 'occurrences' in r.standoutOver ? `${r.standoutOver.occurrences} occurrences, against ${r.standoutOver.baseline}` : `${r.standoutOver.samples} samples`;
+    out.push('', `Stands out among ${over}`);
+    for (const s of r.standout) {
+      const base = s.baselineShare !== undefined ? ` vs ${Math.round(s.baselineShare * 100)}%` : '';
+      out.push(`  ${s.key} = ${s.value}  ${s.count}/${s.samples} (${Math.round(s.share * 100)}%${base})`);
+    }
   }
 
   const withTrace = r.occurrences.find((o) => o.exception?.stacktrace) ?? r.occurrences[0];

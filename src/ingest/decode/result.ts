@@ -1,6 +1,7 @@
 // What every decoder takes and returns, and how rejected items are reported. Rejections
 // follow OTLP partial success (opentelemetry-proto docs/specification.md §Partial Success):
 // the request is accepted, `rejected` items are counted, and an English message says why.
+import type { HealthyTally, KeySelection } from '../../core/attribute-stats.js';
 import type { ErrorEvent } from '../../core/model.js';
 
 export interface DecodeOptions {
@@ -11,6 +12,11 @@ export interface DecodeOptions {
    * records below the threshold carrying `exception.*` attributes. Default true.
    */
   captureHandled: boolean;
+  /**
+   * Count healthy spans per resource with these keys (the baseline a diagnosis compares a
+   * signature's attributes with). Undefined: healthy spans are only skipped.
+   */
+  healthyKeys?: KeySelection;
 }
 
 export const DEFAULT_DECODE_OPTIONS: Readonly<DecodeOptions> = Object.freeze({ severityThreshold: 17, captureHandled: true });
@@ -19,6 +25,7 @@ export function resolveOptions(opts: Partial<DecodeOptions> | undefined): Decode
   return {
     severityThreshold: opts?.severityThreshold ?? DEFAULT_DECODE_OPTIONS.severityThreshold,
     captureHandled: opts?.captureHandled ?? DEFAULT_DECODE_OPTIONS.captureHandled,
+    ...(opts?.healthyKeys ? { healthyKeys: opts.healthyKeys } : {}),
   };
 }
 
@@ -34,6 +41,8 @@ export interface DecodeResult {
   rejected: number;
   /** English reason for the rejections, for the partial-success `error_message`. */
   rejectionMessage?: string;
+  /** Healthy spans counted per resource (traces, when DecodeOptions.healthyKeys is set). */
+  healthy?: HealthyTally[];
 }
 
 /** Collects rejections while decoding; the first reason stands for all in the message. */

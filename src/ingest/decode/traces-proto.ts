@@ -20,6 +20,7 @@
 // - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
 //   span with another size is rejected (OTLP partial success), the rest is accepted.
 // Field numbers: opentelemetry/proto/trace/v1/trace.proto.
+import { locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
@@ -54,6 +55,11 @@ interface Walk {
   scopeRanges: number[];
   /** [start, end, flags, …] of the current ScopeSpans' error spans. */
   errorSpans: number[];
+  /** Healthy spans per resource, when DecodeOptions.healthyKeys asks for them. */
+  healthy: HealthyTally[];
+  /** Offsets [start, end, …] of the current span's attributes (healthy counting only). */
+  attrRanges: number[];
+  wantedKeys: Map<number, { name: string; bytes: Uint8Array }[]> | undefined;
 }
 
 export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
@@ -68,7 +74,11 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     resource: undefined,
     scopeRanges: [],
     errorSpans: [],
+    healthy: [],
+    attrRanges: [],
+    wantedKeys: undefined,
   };
+  if (w.opts.healthyKeys) w.wantedKeys = keyCache.get(w.opts.healthyKeys) ?? keyCache.set(w.opts.healthyKeys, wantedKeys(w.opts.healthyKeys)).get(w.opts.healthyKeys);
   walkRequest(r, 'ResourceSpans', {
     resource: (ranges) => {
       w.resourceRanges = ranges;
@@ -76,7 +86,9 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     },
     scope: (end) => walkScopeSpans(w, end),
   });
-  return w.rejections.finish(w.events, w.spans);
+  const result = w.rejections.finish(w.events, w.spans);
+  if (w.opts.healthyKeys) result.healthy = w.healthy;
+  return result;
 }
 
 function walkScopeSpans(w: Walk, end: number): void {
@@ -85,6 +97,10 @@ function walkScopeSpans(w: Walk, end: number): void {
   const errorSpans = w.errorSpans;
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
+  let healthy = 0;
+  const keys = w.opts.healthyKeys;
+  const attrs = keys ? w.attrRanges : undefined;
+  const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
   while (r.pos < end) {
     const tag = r.tag(end);
     const field = tag >>> 3;
@@ -93,8 +109,13 @@ function walkScopeSpans(w: Walk, end: number): void {
       const stop = r.lengthEnd(end, field);
       const start = r.pos;
       w.spans++;
-      const flags = scanSpan(r, stop);
+      if (attrs) attrs.length = 0;
+      const flags = scanSpan(r, stop, attrs);
       if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
+      if ((flags & IS_ERROR) === 0) {
+        healthy++;
+        if (attrs && attrs.length) countRecordKeys(w, attrs, spanFacts!);
+      }
       r.pos = stop;
     } else if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
@@ -107,6 +128,7 @@ function walkScopeSpans(w: Walk, end: number): void {
     }
   }
   r.expectEnd(end, 'ScopeSpans');
+  if (healthy > 0 && keys) countHealthy(w, healthy, keys, spanFacts!, end);
   if (errorSpans.length === 0) return;
   w.resource ??= resourceContext(readResourceAttributes(r, w.resourceRanges));
   const scope = readScope(r, w.scopeRanges);
@@ -118,15 +140,137 @@ function walkScopeSpans(w: Walk, end: number): void {
 }
 
 /**
+ * The healthy-traffic baseline: the resource's locating facts (decoded once per resource, as for
+ * errors) for all its healthy spans, plus the counted span attributes found by countRecordKeys.
+ */
+function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<SeenValue, number>, end: number): void {
+  w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
+  const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  const byText = new Map<string, [string, string, number]>();
+  for (const [v, n] of spanFacts) {
+    const id = `${v.key}\u0000${v.text}`;
+    const fact = byText.get(id);
+    if (fact) fact[2] += n;
+    else byText.set(id, [v.key, v.text, n]);
+  }
+  for (const fact of byText.values()) facts.push(fact);
+  w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
+  w.r.pos = end;
+}
+
+/** A counted value seen before, with its bytes, so a repeat is recognised without decoding it. */
+interface SeenValue {
+  key: string;
+  text: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One healthy span in this many has its attributes read (chosen by its random span id),
+ * weighted by n: shares of routes or tenants need proportions, not every span,
+ * and reading attributes is most of the baseline's decode cost (docs/diagnosis.md).
+ */
+const SPAN_SAMPLING = 4;
+
+/** Values remembered per key, by a hash of their bytes (routes, methods, tenants repeat). */
+const SEEN_PER_KEY = 1024;
+const seenValues = new Map<string, { size: number; byHash: Map<number, SeenValue[]> }>();
+
+/**
+ * A healthy span's attributes of the counted keys (route, method, tenant, flag…). Each
+ * KeyValue's key is compared as bytes with the wanted keys of the same length; a string value
+ * is compared as bytes with the values seen before, so most spans cost byte comparisons and no
+ * decoding at all.
+ */
+function countRecordKeys(w: Walk, ranges: number[], into: Map<SeenValue, number>): void {
+  const r = w.r;
+  const wanted = w.wantedKeys!;
+  const buf = r.buf;
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = ranges[i];
+    const end = ranges[i + 1];
+    // KeyValue.key is field 1 (tag 0x0a), written first by every SDK; a short key's length is one byte.
+    if (buf[start] !== 0x0a || start + 1 >= end) continue;
+    const len = buf[start + 1];
+    const candidates = len < 0x80 ? wanted.get(len) : undefined;
+    if (!candidates || start + 2 + len > end) continue;
+    let key: string | undefined;
+    for (const c of candidates) if (r.equals(start + 2, start + 2 + len, c.bytes)) key = c.name;
+    if (key === undefined) continue;
+    const seen = valueOf(r, key, start + 2 + len, end);
+    if (seen) into.set(seen, (into.get(seen) ?? 0) + SPAN_SAMPLING);
+  }
+}
+
+/** KeyValue.value (field 2) → AnyValue; a short string_value (field 1) is matched by bytes. */
+function valueOf(r: Reader, key: string, at: number, end: number): SeenValue | undefined {
+  const buf = r.buf;
+  if (buf[at] === 0x12 && at + 3 < end && buf[at + 1] < 0x80 && buf[at + 2] === 0x0a && buf[at + 3] < 0x80) {
+    const from = at + 4;
+    const to = from + buf[at + 3];
+    if (to <= end && to > from && to - from <= 200) {
+      let seen = seenValues.get(key);
+      if (!seen) seenValues.set(key, (seen = { size: 0, byHash: new Map() }));
+      // FNV-1a over the value's bytes.
+      let h = 0x811c9dc5;
+      for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+      const bucket = seen.byHash.get(h);
+      if (bucket) for (const v of bucket) if (r.equals(from, to, v.bytes)) return v;
+      const entry: SeenValue = { key, text: r.string(from, to), bytes: buf.slice(from, to) };
+      if (seen.size < SEEN_PER_KEY) {
+        seen.size++;
+        if (bucket) bucket.push(entry);
+        else seen.byHash.set(h, [entry]);
+        return entry;
+      }
+      // Past the cap the value is still counted; only its text is not remembered. Counts are
+      // keyed by the entry, so an unremembered value gets one entry per span: correct sums
+      // once merged by text in countHealthy.
+      return entry;
+    }
+  }
+  // Anything else (ints, long or multi-byte-length strings): decode it.
+  const one: Attributes = {};
+  r.pos = at - 2 - key.length;
+  try {
+    readKeyValueInto(r, end, one);
+  } catch {
+    return undefined; // a malformed value in a healthy span is not counted, as it was never read before
+  }
+  const value = one[key];
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
+  const text = String(value);
+  if (text.length === 0 || text.length > 200) return undefined;
+  return { key, text, bytes: new Uint8Array(0) };
+}
+
+/** The record keys to count, grouped by byte length for the comparison above. */
+function wantedKeys(keys: KeySelection): Map<number, { name: string; bytes: Uint8Array }[]> {
+  const out = new Map<number, { name: string; bytes: Uint8Array }[]>();
+  for (const name of keys.record) {
+    const bytes = new TextEncoder().encode(name);
+    const list = out.get(bytes.length) ?? [];
+    list.push({ name, bytes });
+    out.set(bytes.length, list);
+  }
+  return out;
+}
+
+const keyCache = new WeakMap<KeySelection, Map<number, { name: string; bytes: Uint8Array }[]>>();
+
+const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
+
+/**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
  * One- or two-byte tags and lengths (nearly all of them in a span) are read inline
  * from the buffer; anything longer or unusual goes through the checked Reader methods.
  */
-function scanSpan(r: Reader, end: number): number {
+function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
   const buf = r.buf;
   let pos = r.pos;
   let code = 0;
   let hasException = false;
+  let sampled = false;
   while (pos < end) {
     let tag = buf[pos];
     if (tag >= 8 && tag < 0x80) pos++;
@@ -165,6 +309,10 @@ function scanSpan(r: Reader, end: number): number {
         r.pos = pos;
         hasException = eventIsException(r, stop);
       }
+      else if (field === 9 && sampled) attrs!.push(pos, stop);
+      // The span id is random: its first byte picks one span in SPAN_SAMPLING for the
+      // attribute baseline without aliasing with the fixed shape of a trace.
+      else if (field === 2 && attrs !== undefined && len > 0) sampled = buf[pos] % SPAN_SAMPLING === 0;
       pos = stop;
     } else if (wt === WIRE_FIXED64) {
       pos += 8;

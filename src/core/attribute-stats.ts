@@ -1,0 +1,204 @@
+// Attribute statistics: per-key counts of the values of the attributes that locate a failure
+// (where it ran, what ran, what it was asked, whom it served), kept over every occurrence at
+// ingest rather than over the few stored samples. Pure: the store keeps these records, the
+// evidence builder compares a signature's record with its service's.
+//
+// Key names follow the OpenTelemetry semantic conventions (host.*, cloud.*, k8s.*,
+// container.*, service.version, process.runtime.*, telemetry.sdk.version, http.*, server.*,
+// db.*, feature_flag.*, enduser.id). Keys that only ever hold one value per service
+// (telemetry.sdk.language) or that are identities of the record (trace ids, status codes) are
+// not locating attributes and are not counted.
+import type { AttributeValue, Attributes } from './model.js';
+
+/** Counts of one key's values: the k most frequent tracked exactly, the rest in `other`. */
+export interface KeyCounts {
+  values: Record<string, number>;
+  other: number;
+}
+
+/** Counts for one scope: a signature, or a service's errors or healthy spans in one hour. */
+export interface AttributeStats {
+  /** Events counted (each may carry any subset of the keys). */
+  total: number;
+  keys: Record<string, KeyCounts>;
+}
+
+/** Healthy spans of one resource in one export, as the selective reader counts them. */
+export interface HealthyTally {
+  service: string;
+  /** Epoch ms of the spans, or 0 when not read (the store then uses the arrival time). */
+  timeMs: number;
+  /** Spans counted. */
+  count: number;
+  /** Locating facts with how many of the counted spans carried each (resource facts: all of them). */
+  facts: [key: string, value: string, n: number][];
+}
+
+/** What a diagnosis compares: a signature's counts and its service's over the same hours. */
+export interface SignatureAttributeStats {
+  signature: AttributeStats;
+  /** The service's errors (this signature included) in the hours the signature was active. */
+  serviceErrors: AttributeStats;
+  /** The service's healthy spans over the same hours; undefined when none were counted. */
+  serviceHealthy?: AttributeStats;
+  /** The hours compared. */
+  fromMs: number;
+  toMs: number;
+}
+
+/** Values tracked per key before the least frequent are folded into `other`. */
+export const TOP_K = 16;
+/** Longest value counted; longer text is free-form, not a dimension. */
+const MAX_VALUE_LENGTH = 200;
+
+/** Where each key is read: the resource (one process) or the span / log record. */
+export const RESOURCE_KEYS = [
+  'host.name',
+  'host.arch',
+  'cloud.availability_zone',
+  'cloud.region',
+  'k8s.node.name',
+  'k8s.pod.name',
+  'k8s.namespace.name',
+  'container.image.name',
+  'container.image.tags',
+  'service.version',
+  'process.runtime.name',
+  'process.runtime.version',
+  'telemetry.sdk.version',
+] as const;
+
+export const RECORD_KEYS = [
+  'http.route',
+  'http.request.method',
+  'rpc.method',
+  'server.address',
+  'peer.service',
+  'db.system',
+  'db.system.name',
+  'db.name',
+  'db.namespace',
+  'messaging.destination.name',
+  'tenant.id',
+  'app.tenant.id',
+  'enduser.id',
+  'user.id',
+  'feature_flag.key',
+  'feature_flag.result.variant',
+  'feature_flag.variant',
+] as const;
+
+/** Which keys a deployment counts: the defaults plus DIAGNOSIS_ATTRIBUTE_KEYS. */
+export interface KeySelection {
+  resource: readonly string[];
+  record: readonly string[];
+}
+
+export function keySelection(extra: readonly string[] = []): KeySelection {
+  const record = [...RECORD_KEYS, ...extra.filter((k) => !(RECORD_KEYS as readonly string[]).includes(k) && !(RESOURCE_KEYS as readonly string[]).includes(k))];
+  return { resource: RESOURCE_KEYS, record };
+}
+
+/** `feature_flag.key` and its variant, read together: which flag was on, and how. */
+export const FLAG_KEY = 'feature_flag';
+
+function scalar(value: AttributeValue | undefined): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.length === 1 ? scalar(value[0]) : value.length > 1 ? value.map(String).join(',') : undefined;
+  if (typeof value === 'object') return undefined;
+  const text = String(value);
+  return text.length > 0 && text.length <= MAX_VALUE_LENGTH ? text : undefined;
+}
+
+/** The locating facts of one event: key → value, resource keys first. */
+export function locatingFacts(resource: Attributes, attributes: Attributes, selection: KeySelection): [string, string][] {
+  const out: [string, string][] = [];
+  for (const key of selection.resource) {
+    const v = scalar(resource[key]);
+    if (v !== undefined) out.push([key, v]);
+  }
+  for (const key of selection.record) {
+    const v = scalar(attributes[key]) ?? scalar(resource[key]);
+    if (v !== undefined) out.push([key, v]);
+  }
+  const flag = scalar(attributes['feature_flag.key']);
+  if (flag !== undefined) out.push([FLAG_KEY, `${flag}=${scalar(attributes['feature_flag.result.variant']) ?? scalar(attributes['feature_flag.variant']) ?? 'on'}`]);
+  return out;
+}
+
+export function emptyStats(): AttributeStats {
+  return { total: 0, keys: {} };
+}
+
+/** Adds `n` events with these facts (mutates `stats`). */
+export function addFacts(stats: AttributeStats, facts: readonly [string, string][], n = 1): void {
+  stats.total += n;
+  for (const [key, value] of facts) addValue(stats, key, value, n);
+}
+
+export function addValue(stats: AttributeStats, key: string, value: string, n: number): void {
+  const counts = (stats.keys[key] ??= { values: {}, other: 0 });
+  const values = counts.values;
+  if (values[value] !== undefined) {
+    values[value] += n;
+    return;
+  }
+  const tracked = Object.keys(values);
+  if (tracked.length < TOP_K) {
+    values[value] = n;
+    return;
+  }
+  // Full: the least frequent tracked value (or the newcomer, if it is smaller) goes to
+  // `other`, so a value that becomes frequent late (a new pod, a new release) is still seen.
+  let least = tracked[0];
+  for (const t of tracked) if (values[t] < values[least]) least = t;
+  if (values[least] <= n) {
+    counts.other += values[least];
+    delete values[least];
+    values[value] = n;
+  } else {
+    counts.other += n;
+  }
+}
+
+/** `a + b`, as a new record (for summing hourly buckets). */
+export function mergeStats(records: readonly AttributeStats[]): AttributeStats {
+  const out = emptyStats();
+  for (const r of records) {
+    out.total += r.total;
+    for (const [key, counts] of Object.entries(r.keys)) {
+      for (const [value, n] of Object.entries(counts.values)) addValue(out, key, value, n);
+      if (counts.other > 0) (out.keys[key] ??= { values: {}, other: 0 }).other += counts.other;
+    }
+  }
+  return out;
+}
+
+/** `a - b`, never below zero: a service's errors without one signature's. */
+export function subtractStats(a: AttributeStats, b: AttributeStats): AttributeStats {
+  const out: AttributeStats = { total: Math.max(0, a.total - b.total), keys: {} };
+  for (const [key, counts] of Object.entries(a.keys)) {
+    const minus = b.keys[key];
+    const values: Record<string, number> = {};
+    for (const [value, n] of Object.entries(counts.values)) {
+      const left = n - (minus?.values[value] ?? 0);
+      if (left > 0) values[value] = left;
+    }
+    out.keys[key] = { values, other: Math.max(0, counts.other - (minus?.other ?? 0)) };
+  }
+  return out;
+}
+
+/** Events that carried the key at all. */
+export function carrying(counts: KeyCounts | undefined): number {
+  if (!counts) return 0;
+  let n = counts.other;
+  for (const v of Object.values(counts.values)) n += v;
+  return n;
+}
+
+/** Distinct values seen for a key (`other` counts as at least one more). */
+export function distinctValues(counts: KeyCounts | undefined): number {
+  if (!counts) return 0;
+  return Object.keys(counts.values).length + (counts.other > 0 ? 1 : 0);
+}

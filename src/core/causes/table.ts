@@ -1,0 +1,497 @@
+// The cause kinds the offline diagnoser can name, as data: an ordered table of rules, each with
+// its evidence test, its wording and its fix. A rule fires only on numbers it can state (how
+// many occurrences, what share against what baseline share, the lift, the time window), and
+// its strength — from which the diagnosis' confidence follows — is computed from them. Order
+// breaks ties: a rule that explains another's symptom (a missing setting explains a failing
+// request; a dependency's release explains the dependency failing) comes first.
+import type { Concentration, Evidence } from '../model.js';
+import {
+  AUTH,
+  CERTIFICATE,
+  CLOCK_SKEW,
+  CODE_DEFECT,
+  CONFIG_NAME,
+  DNS,
+  EXHAUSTION,
+  FETCH_FAILED,
+  MISSING_CONFIG,
+  PORT_NAMES,
+  RATE_LIMIT,
+  REFUSED,
+  RESET,
+  SCHEMA,
+  SCHEMA_OBJECT,
+  TIMEOUT,
+  UNAVAILABLE,
+} from './signals.js';
+
+export type CauseKind =
+  | 'missing-config'
+  | 'schema-mismatch'
+  | 'certificate-or-auth'
+  | 'clock-skew'
+  | 'resource-exhaustion'
+  | 'rate-limit'
+  | 'dependency-release'
+  | 'dependency-down'
+  | 'release'
+  | 'runtime-change'
+  | 'feature-flag'
+  | 'location'
+  | 'tenant'
+  | 'route'
+  | 'code-defect'
+  | 'shared-cause';
+
+export interface CauseFinding {
+  kind: CauseKind;
+  /** 0..1, from the rule's numbers. */
+  strength: number;
+  cause: string;
+  fix: string;
+  /** The numbers that justify it, as evidence lines. */
+  numbers: string[];
+}
+
+export interface CauseRule {
+  kind: CauseKind;
+  /** What the rule looks for, for documentation and the prompt. */
+  test: string;
+  evaluate(ev: Evidence, text: string): CauseFinding | undefined;
+}
+
+// ---- thresholds a concentration must pass to name a cause ----
+
+/** Occurrences carrying the value. */
+export const MIN_COUNT = 5;
+/** Share of the signature's occurrences. */
+export const MIN_SHARE = 0.6;
+/** share / baseline share. */
+export const MIN_LIFT = 2;
+/** share − baseline share. */
+export const MIN_GAP = 0.3;
+
+/** A concentration strong enough to name a cause on its own. */
+export function decisive(c: Concentration): boolean {
+  const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
+  return c.count >= MIN_COUNT && c.share >= MIN_SHARE && lift >= MIN_LIFT && c.share - c.baselineShare >= MIN_GAP;
+}
+
+/** Strength of a decisive concentration: how far above the thresholds its numbers are. */
+function concentrationStrength(c: Concentration): number {
+  const gap = c.share - c.baselineShare;
+  const volume = Math.min(1, Math.log10(c.count) / 2); // 10 → 0.5, 100 → 1
+  return clamp(0.45 + 0.3 * gap + 0.1 * volume);
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const clamp = (x: number) => Math.max(0, Math.min(1, x));
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+
+export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'lastSeenMs' | 'service'>): string {
+  const base = c.baseline === 'healthy traffic' ? `${ev.service}'s healthy traffic` : c.baseline === 'samples' ? `the samples of ${ev.service}'s other errors` : `${ev.service}'s other errors`;
+  const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
+  return `${c.key}=${c.value}: ${c.count} of ${c.carrying ?? '?'} occurrences (${pct(c.share)}) against ${pct(c.baselineShare)} of ${base}${c.baselineCarrying ? ` (${c.baselineCarrying} events)` : ''}, lift ${lift.toFixed(1)}, ${iso(ev.firstSeenMs)}–${iso(ev.lastSeenMs)} UTC.`;
+}
+
+/** The strongest decisive concentration among `keys`; ties go to the key listed first. */
+function strongest(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
+  const matches = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as RegExp).test(k));
+  const order = (k: string) => (Array.isArray(keys) ? keys.indexOf(k) : 0);
+  return ev.concentrations
+    .filter((c) => matches(c.key) && decisive(c))
+    .sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0) || order(a.key) - order(b.key))[0];
+}
+
+// ---- where, what ran, whom it served ----
+
+/** Narrowest first: a pod is on a node, a host is in a zone, a zone in a region. */
+export const LOCATION_KEYS = ['k8s.pod.name', 'host.name', 'k8s.node.name', 'cloud.availability_zone', 'cloud.region', 'k8s.namespace.name'] as const;
+const RUNTIME_KEYS = ['process.runtime.version', 'container.image.tags', 'container.image.name', 'process.runtime.name', 'telemetry.sdk.version', 'host.arch'] as const;
+const FLAG_KEYS = ['feature_flag', 'feature_flag.result.variant', 'feature_flag.variant', 'feature_flag.key'] as const;
+const TENANT_KEYS = /^(tenant\.id|app\.tenant\.id|enduser\.id|user\.id)$|(tenant|customer|organi[sz]ation|account)(\.id|_id|\.name)$/i;
+const ROUTE_KEYS = ['http.route', 'rpc.method', 'messaging.destination.name'] as const;
+const PEER_KEYS = ['server.address', 'peer.service', 'db.system.name', 'db.system', 'db.name', 'db.namespace'] as const;
+
+const LOCATION_WORDS: Record<(typeof LOCATION_KEYS)[number], { where: (v: string) => string; fix: (v: string, service: string) => string }> = {
+  'k8s.pod.name': {
+    where: (v) => `in one pod, ${v}`,
+    fix: (v) => `Capture pod ${v}'s logs and events (kubectl describe pod ${v}), then delete it so its controller replaces it; if the replacement fails too, look at what the pod shares with no other (its node, its volume).`,
+  },
+  'host.name': {
+    where: (v) => `on one host, ${v}`,
+    fix: (v) => `Take ${v} out of rotation and inspect it: its connectivity to the dependencies in the error, disk, configuration and recent changes.`,
+  },
+  'k8s.node.name': {
+    where: (v) => `on Kubernetes node ${v} (its pods fail, pods on other nodes do not)`,
+    fix: (v) => `Cordon and drain node ${v} (kubectl cordon ${v}; kubectl drain ${v}) so its pods move, then check the node itself: kubelet, disk pressure, network, kernel.`,
+  },
+  'cloud.availability_zone': {
+    where: (v) => `in availability zone ${v} (every host there, none elsewhere)`,
+    fix: (v, service) => `Shift ${service}'s traffic away from zone ${v} (load balancer weights, zone-aware routing), then check what is zone-local: the zone's database replica or cache node, its network path, and the provider's status for ${v}.`,
+  },
+  'cloud.region': {
+    where: (v) => `in region ${v}`,
+    fix: (v, service) => `Fail ${service} over to a healthy region if it can, and check the regional dependencies and the provider's status for ${v}.`,
+  },
+  'k8s.namespace.name': {
+    where: (v) => `in Kubernetes namespace ${v}`,
+    fix: (v) => `Compare namespace ${v}'s configuration (ConfigMaps, Secrets, NetworkPolicies, quotas) with the namespaces that work.`,
+  },
+};
+
+function runtimeWords(c: Concentration): string {
+  switch (c.key) {
+    case 'process.runtime.version':
+      return `runtime version ${c.value}`;
+    case 'process.runtime.name':
+      return `runtime ${c.value}`;
+    case 'container.image.tags':
+      return `container image tag ${c.value}`;
+    case 'container.image.name':
+      return `container image ${c.value}`;
+    case 'telemetry.sdk.version':
+      return `OpenTelemetry SDK ${c.value}`;
+    default:
+      return `CPU architecture ${c.value}`;
+  }
+}
+
+// ---- helpers on the evidence ----
+
+function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
+  const onRelease = strongest(ev, ['service.version']);
+  if (ev.release?.introducedByRelease && ev.release.firstRelease) {
+    const counts = ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ');
+    return {
+      release: ev.release.firstRelease,
+      introduced: true,
+      strength: onRelease ? Math.max(0.85, concentrationStrength(onRelease)) : 0.8,
+      numbers: [`First seen with release ${ev.release.firstRelease}; occurrences per release: ${counts || 'n/a'}. ${ev.release.detail}`.trim(), ...(onRelease ? [describe(onRelease, ev)] : [])],
+    };
+  }
+  if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
+  return undefined;
+}
+
+/** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
+export function dependencyName(ev: Evidence, text: string): string | undefined {
+  const addr = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):(\d{2,5})\b/i.exec(text);
+  if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
+  const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
+  if (peer) return peer.value;
+  const deep = ev.trace?.deepestFailingSpan;
+  if (deep && deep.service !== ev.service) return deep.service;
+  if (addr) return `${addr[1]}:${addr[2]}`;
+  const url = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text);
+  return url?.[1];
+}
+
+/** A failure of the network or of the peer, not of the code that saw it. */
+function networkKind(text: string): string | undefined {
+  if (REFUSED.test(text)) return 'refusing connections';
+  if (DNS.test(text)) return 'not resolvable (DNS)';
+  if (TIMEOUT.test(text)) return 'timing out';
+  if (RESET.test(text)) return 'dropping connections';
+  if (UNAVAILABLE.test(text)) return 'unavailable';
+  if (FETCH_FAILED.test(text)) return 'unreachable (the request failed before any response)';
+  return undefined;
+}
+
+function burstLine(ev: Evidence): string {
+  return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
+}
+
+// ---- the table ----
+
+export const CAUSES: readonly CauseRule[] = [
+  {
+    kind: 'missing-config',
+    test: 'the message names a missing configuration value',
+    evaluate(ev, text) {
+      if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
+      const name = CONFIG_NAME.exec(text)?.[1];
+      return {
+        kind: 'missing-config',
+        strength: name ? 0.9 : 0.7,
+        cause: name ? `${ev.service} is missing the configuration value ${name}.` : `${ev.service} is missing a required configuration value (named in the error message).`,
+        fix: name
+          ? `Set ${name} in ${ev.service}'s environment or configuration for the affected deployment and restart it; make startup fail fast when it is absent.`
+          : `Provide the configuration value named in the message to ${ev.service} and validate configuration at startup.`,
+        numbers: [`${ev.count} occurrences report a missing configuration value${name ? `: ${name}` : ''} ("${clip(ev.message, 160)}").`],
+      };
+    },
+  },
+  {
+    kind: 'schema-mismatch',
+    test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), with the release that started it',
+    evaluate(ev, text) {
+      if (!SCHEMA.test(text)) return undefined;
+      const object = SCHEMA_OBJECT.exec(text)?.[1];
+      const rel = releaseFinding(ev);
+      return {
+        kind: 'schema-mismatch',
+        strength: rel ? 0.9 : 0.7,
+        cause: rel
+          ? `Release ${rel.release} of ${ev.service} and the database schema do not match: the code expects ${object ? `"${object}"` : 'a column or table'} that the database does not have (a migration not applied, or applied out of order, with the deploy).`
+          : `${ev.service}'s queries and the database schema do not match: ${object ? `"${object}"` : 'a column or table'} does not exist (a migration missing or out of order).`,
+        fix: rel
+          ? `Apply the migration release ${rel.release} depends on (or roll ${ev.service} back to the release before ${rel.release}); make the deploy run migrations before the new code takes traffic, and keep schema changes backward compatible across one release.`
+          : `Compare the database's applied migrations with what ${ev.service}'s code expects and apply the missing one; make deploys run migrations before the new code takes traffic.`,
+        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+      };
+    },
+  },
+  {
+    kind: 'clock-skew',
+    test: 'time-validity errors (token used before issued, RequestTimeTooSkewed), on one host when the statistics show it',
+    evaluate(ev, text) {
+      if (!CLOCK_SKEW.test(text)) return undefined;
+      const host = strongest(ev, ['host.name', 'k8s.pod.name', 'k8s.node.name']);
+      return {
+        kind: 'clock-skew',
+        strength: host ? 0.9 : 0.65,
+        cause: host
+          ? `The clock of ${host.value} is skewed: time-checked requests from it are rejected ("${clip(ev.message, 100)}"), and only ${host.key === 'host.name' ? 'that host' : host.key === 'k8s.pod.name' ? 'that pod' : 'that node'} fails.`
+          : `Clock skew between ${ev.service} and the party checking its timestamps: "${clip(ev.message, 120)}".`,
+        fix: host
+          ? `Resynchronise ${host.value}'s clock (chronyc tracking / timedatectl; check that NTP is reachable from it) and alert on clock offset; allow a small leeway in time checks.`
+          : `Check NTP on ${ev.service}'s hosts and on the issuer; allow a small leeway (a few seconds) in iat/nbf/exp checks.`,
+        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(host ? [describe(host, ev)] : [])],
+      };
+    },
+  },
+  {
+    kind: 'certificate-or-auth',
+    test: 'TLS certificate or authentication failures, toward one peer',
+    evaluate(ev, text) {
+      const cert = CERTIFICATE.test(text);
+      if (!cert && !AUTH.test(text)) return undefined;
+      const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
+      const peer = peerConc?.value ?? dependencyName(ev, text);
+      const what = cert ? 'TLS certificate' : 'credentials';
+      return {
+        kind: 'certificate-or-auth',
+        strength: peer ? 0.85 : 0.65,
+        cause: cert
+          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(ev.message, 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
+          : `${peer ?? 'A peer'} rejects ${ev.service}'s credentials ("${clip(ev.message, 120)}").`,
+        fix: cert
+          ? `Renew or fix the certificate ${peer ? `served by ${peer}` : 'of the peer'} (check its expiry and chain with openssl s_client -connect ${peer ?? '<host>'}:443), or update ${ev.service}'s trust store if the CA changed; alert on certificate expiry.`
+          : `Check the ${what} ${ev.service} uses for ${peer ?? 'the peer'} (expired or rotated secret, revoked token, changed scope) and rotate them; alert before credentials expire.`,
+        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+      };
+    },
+  },
+  {
+    kind: 'resource-exhaustion',
+    test: 'pool, queue, thread, memory or descriptor exhaustion messages, stronger during a burst',
+    evaluate(ev, text) {
+      const hit = EXHAUSTION.find((e) => e.re.test(text));
+      if (!hit) return undefined;
+      const bursting = ev.trend.kind === 'bursting';
+      return {
+        kind: 'resource-exhaustion',
+        strength: bursting ? 0.9 : 0.7,
+        cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
+        fix: `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
+        numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
+      };
+    },
+  },
+  {
+    kind: 'rate-limit',
+    test: 'rate-limit rejections (429, throttling), stronger during a burst',
+    evaluate(ev, text) {
+      if (!RATE_LIMIT.test(text)) return undefined;
+      const dep = dependencyName(ev, text);
+      const bursting = ev.trend.kind === 'bursting';
+      return {
+        kind: 'rate-limit',
+        strength: bursting ? 0.85 : 0.7,
+        cause: `${dep ? `${dep} is rate-limiting ${ev.service}` : `${ev.service} is being rate-limited`}${bursting ? ` during a burst of requests (${ev.trend.detail})` : ''}.`,
+        fix: `Honour Retry-After with exponential backoff and jitter, smooth the burst (queue or client-side rate limiter), and ask for a higher quota${dep ? ` from ${dep}` : ''} if the traffic is legitimate.`,
+        numbers: [`The errors are rate-limit rejections ("${clip(ev.message, 160)}").`, burstLine(ev)],
+      };
+    },
+  },
+  {
+    kind: 'dependency-release',
+    test: 'a deeper failing signature in shared traces whose own statistics tie it to one of its releases',
+    evaluate(ev) {
+      const d = ev.downstream;
+      if (!d || d.service === ev.service) return undefined;
+      const onRelease = d.concentrations.find((c) => c.key === 'service.version' && decisive(c));
+      const introduced = d.release?.introducedByRelease && d.release.firstRelease ? d.release.firstRelease : undefined;
+      const release = onRelease?.value ?? introduced;
+      if (!release) return undefined;
+      return {
+        kind: 'dependency-release',
+        strength: onRelease ? 0.92 : 0.88,
+        cause: `Release ${release} of ${d.service} broke it: ${d.service} fails first ("${d.type}: ${clip(d.message, 100)}", signature ${d.signatureId}) in the traces of this error, and ${ev.service} only surfaces that failure.`,
+        fix: `Roll ${d.service} back to the release before ${release} (or fix the change in ${release}); meanwhile bound ${ev.service}'s calls to ${d.service} with a timeout and a fallback.`,
+        numbers: [
+          `${d.service} fails deeper in ${d.sharedTraces} shared trace${d.sharedTraces === 1 ? '' : 's'} (signature ${d.signatureId}, ${d.count} occurrences).`,
+          ...(onRelease ? [describe(onRelease, { ...ev, service: d.service })] : []),
+          ...(introduced && d.release ? [d.release.detail] : []),
+        ],
+      };
+    },
+  },
+  {
+    kind: 'dependency-down',
+    test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
+    evaluate(ev, text) {
+      const deep = ev.trace?.deepestFailingSpan;
+      const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
+      const net = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
+      if (!elsewhere && !net) return undefined;
+      const dep = elsewhere?.service ?? dependencyName(ev, text);
+      const slow = /timing out/.test(net ?? '');
+      const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
+      return {
+        kind: 'dependency-down',
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : 0.65,
+        cause: elsewhere
+          ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
+          : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.`,
+        fix: elsewhere
+          ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
+          : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.`,
+        numbers: [
+          elsewhere
+            ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
+            : `${ev.count} connection-level failures: "${clip(ev.message, 160)}".`,
+          ...downstreamLines,
+        ],
+      };
+    },
+  },
+  {
+    kind: 'release',
+    test: `service.version concentrated (count ≥ ${MIN_COUNT}, share ≥ ${pct(MIN_SHARE)}, lift ≥ ${MIN_LIFT}) or first seen with a release after a clean one`,
+    evaluate(ev) {
+      const rel = releaseFinding(ev);
+      if (!rel) return undefined;
+      return {
+        kind: 'release',
+        strength: rel.strength,
+        cause: rel.introduced
+          ? `Release ${rel.release} of ${ev.service} introduced this error${ev.topInAppFrame ? ` (in ${ev.topInAppFrame})` : ''}.`
+          : `Release ${rel.release} of ${ev.service} is where this error happens: its occurrences sit on it far beyond its share of the baseline${ev.topInAppFrame ? ` (in ${ev.topInAppFrame})` : ''}.`,
+        fix: `Roll ${ev.service} back to the release before ${rel.release}, or fix the change in ${rel.release}${ev.topInAppFrame ? ` around ${ev.topInAppFrame}` : ''} and redeploy.`,
+        numbers: rel.numbers,
+      };
+    },
+  },
+  {
+    kind: 'runtime-change',
+    test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
+    evaluate(ev) {
+      const c = strongest(ev, RUNTIME_KEYS);
+      if (!c) return undefined;
+      const what = runtimeWords(c);
+      return {
+        kind: 'runtime-change',
+        strength: concentrationStrength(c),
+        cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — a runtime or image change, not a code change (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
+        fix: `Pin ${ev.service} back to the previous ${c.key === 'host.arch' ? 'architecture (node selector / instance type)' : c.key.startsWith('container') ? 'image' : 'runtime'} and compare behaviour under ${what}: changed defaults, native modules built for another version, or a dependency that does not support it.`,
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'feature-flag',
+    test: 'a feature flag key/variant concentrated',
+    evaluate(ev) {
+      const c = strongest(ev, FLAG_KEYS);
+      if (!c) return undefined;
+      const [key, variant] = c.key === 'feature_flag' ? c.value.split('=') : [c.value, undefined];
+      return {
+        kind: 'feature-flag',
+        strength: concentrationStrength(c),
+        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests with it on.`,
+        fix: `Turn ${key} off${variant ? ` (or back from ${variant})` : ''} for now, then fix and test the code path it enables before rolling it out again.`,
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'location',
+    test: 'one pod / host / node / zone / region / namespace concentrated (each worded its own way)',
+    evaluate(ev) {
+      const c = strongest(ev, LOCATION_KEYS);
+      if (!c) return undefined;
+      const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
+      return {
+        kind: 'location',
+        strength: concentrationStrength(c),
+        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.`,
+        fix: words.fix(c.value, ev.service),
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'tenant',
+    test: 'one tenant or user concentrated',
+    evaluate(ev) {
+      const c = strongest(ev, TENANT_KEYS);
+      if (!c) return undefined;
+      const who = /user/.test(c.key) ? 'user' : 'tenant';
+      return {
+        kind: 'tenant',
+        strength: concentrationStrength(c),
+        cause: `One ${who}, ${c.value}, accounts for the errors (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something in its data, configuration or limits triggers them.`,
+        fix: `Look at ${who} ${c.value}'s requests that fail and at what is different about it (data shape, plan or limits, recent changes to its configuration); keep the failure from spreading to other ${who}s.`,
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'route',
+    test: 'one route / RPC method / destination concentrated',
+    evaluate(ev) {
+      const c = strongest(ev, ROUTE_KEYS);
+      if (!c) return undefined;
+      return {
+        kind: 'route',
+        strength: concentrationStrength(c) - 0.05,
+        cause: `The errors come from one ${c.key === 'http.route' ? 'route' : c.key === 'rpc.method' ? 'RPC method' : 'destination'}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: 'a programming error (TypeError, NullPointerException…) at the top in-app frame, not a network failure',
+    evaluate(ev, text) {
+      if (!CODE_DEFECT.test(`${ev.type}\n${text}`) || !ev.topInAppFrame) return undefined;
+      if (networkKind(text)) return undefined;
+      return {
+        kind: 'code-defect',
+        strength: 0.55,
+        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.`,
+        fix: `Fix ${ev.topInAppFrame} to handle the missing or unexpected value (guard, validate input, or correct the type), and add a test for this input.`,
+        numbers: [`Top in-app frame: ${ev.topInAppFrame}.`],
+      };
+    },
+  },
+  {
+    kind: 'shared-cause',
+    test: 'another informative signature in the same traces',
+    evaluate(ev) {
+      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '').sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
+      if (!co) return undefined;
+      return {
+        kind: 'shared-cause',
+        strength: co.service !== ev.service ? 0.5 : 0.45,
+        cause: `It shares a cause with ${co.service}'s "${co.type}: ${clip(co.message, 80)}" (signature ${co.signatureId}), which occurs in the same traces.`,
+        fix: `Diagnose signature ${co.signatureId} in ${co.service} together with this one; fixing the common cause should clear both.`,
+        numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clip(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
+      };
+    },
+  },
+];

@@ -1,0 +1,109 @@
+// Attribute statistics in LMDB (see core/attribute-stats.ts for what is counted). Rows:
+//   ['s', signatureId]          → AttributeStats over every occurrence of the signature
+//   ['e', hourBucket, service]  → AttributeStats over the service's errors in that hour
+//   ['h', hourBucket, service]  → AttributeStats over the service's healthy spans in that hour
+// The writer adds a batch's counts inside the batch's own transaction, one read and one write
+// per signature and per (service, hour), so an acknowledged event is counted exactly once.
+// Service rows are hourly so a diagnosis compares a signature with the traffic of the hours it
+// was active, not with last week's (a release that has since rolled out everywhere is not
+// over-represented among today's errors).
+import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../core/attribute-stats.js';
+
+export type { HealthyTally };
+import type { ErrorEvent } from '../core/model.js';
+import type { Tables } from './environment.js';
+import { HOUR_MS, hourBucket } from './keys.js';
+
+
+/** Hourly service rows older than this are deleted (once an hour, by the writer). */
+const SERVICE_ROWS_KEPT_MS = 14 * 24 * HOUR_MS;
+
+export class AttributeStatsWriter {
+  private readonly selection: KeySelection;
+  private lastPrunedHour = 0;
+
+  constructor(
+    private readonly tables: Pick<Tables, 'attributeStats'>,
+    extraKeys: readonly string[] = [],
+  ) {
+    this.selection = keySelection(extraKeys);
+  }
+
+  /** Counts a signature's events of one batch; call inside the write transaction. */
+  addSignature(signatureId: string, events: readonly ErrorEvent[], serviceRows: Map<string, AttributeStats>, nowMs: number): void {
+    const { attributeStats } = this.tables;
+    const own = (attributeStats.get(['s', signatureId]) as AttributeStats | undefined) ?? emptyStats();
+    for (const e of events) {
+      const facts = locatingFacts(e.resource, e.attributes, this.selection);
+      // The event's own host and release when the resource did not carry them under these names.
+      if (e.host !== undefined && e.resource['host.name'] === undefined) facts.push(['host.name', e.host]);
+      if (e.release !== undefined && e.resource['service.version'] === undefined) facts.push(['service.version', e.release]);
+      addFacts(own, facts);
+      const hour = hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs);
+      const rowKey = `${hour}\u0000${e.service}`;
+      let row = serviceRows.get(rowKey);
+      if (!row) serviceRows.set(rowKey, (row = emptyStats()));
+      addFacts(row, facts);
+    }
+    attributeStats.putSync(['s', signatureId], own);
+  }
+
+  /** Adds the batch's service rows (errors, and healthy tallies when the Collector sent them). */
+  flush(serviceRows: Map<string, AttributeStats>, healthy: readonly HealthyTally[], nowMs: number): void {
+    const { attributeStats } = this.tables;
+    for (const [rowKey, add] of serviceRows) {
+      const [hour, service] = splitRowKey(rowKey);
+      const key = ['e', hour, service];
+      attributeStats.putSync(key, mergeStats([(attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats(), add]));
+    }
+    const byRow = new Map<string, AttributeStats>();
+    for (const t of healthy) {
+      const rowKey = `${hourBucket(Math.abs(t.timeMs - nowMs) <= 24 * HOUR_MS ? t.timeMs : nowMs)}\u0000${t.service}`;
+      let row = byRow.get(rowKey);
+      if (!row) byRow.set(rowKey, (row = emptyStats()));
+      row.total += t.count;
+      for (const [k, v, n] of t.facts) addValue(row, k, v, n);
+    }
+    for (const [rowKey, add] of byRow) {
+      const [hour, service] = splitRowKey(rowKey);
+      const key = ['h', hour, service];
+      attributeStats.putSync(key, mergeStats([(attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats(), add]));
+    }
+    this.prune(nowMs);
+  }
+
+  private prune(nowMs: number): void {
+    const hour = hourBucket(nowMs);
+    if (hour === this.lastPrunedHour) return;
+    this.lastPrunedHour = hour;
+    const oldest = hourBucket(nowMs - SERVICE_ROWS_KEPT_MS);
+    for (const kind of ['e', 'h']) {
+      for (const key of this.tables.attributeStats.getKeys({ start: [kind, 0], end: [kind, oldest] })) this.tables.attributeStats.removeSync(key);
+    }
+  }
+}
+
+function splitRowKey(rowKey: string): [number, string] {
+  const at = rowKey.indexOf('\u0000');
+  return [Number(rowKey.slice(0, at)), rowKey.slice(at + 1)];
+}
+
+/** Longest stretch of service hours read for one comparison. */
+const MAX_HOURS = 24;
+
+export function readStatsForSignature(tables: Pick<Tables, 'attributeStats'>, signatureId: string, service: string, firstSeenMs: number, lastSeenMs: number): SignatureAttributeStats | undefined {
+  const signature = tables.attributeStats.get(['s', signatureId]) as AttributeStats | undefined;
+  if (!signature) return undefined;
+  const to = hourBucket(lastSeenMs);
+  const from = Math.max(hourBucket(firstSeenMs), to - MAX_HOURS + 1);
+  const errors: AttributeStats[] = [];
+  const healthy: AttributeStats[] = [];
+  for (let h = from; h <= to; h++) {
+    const e = tables.attributeStats.get(['e', h, service]) as AttributeStats | undefined;
+    if (e) errors.push(e);
+    const ok = tables.attributeStats.get(['h', h, service]) as AttributeStats | undefined;
+    if (ok) healthy.push(ok);
+  }
+  const serviceHealthy = healthy.length ? mergeStats(healthy) : undefined;
+  return { signature, serviceErrors: mergeStats(errors), ...(serviceHealthy && serviceHealthy.total > 0 ? { serviceHealthy } : {}), fromMs: from * HOUR_MS, toMs: (to + 1) * HOUR_MS };
+}

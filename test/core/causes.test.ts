@@ -1,0 +1,164 @@
+// Each cause rule on evidence that should fire it, and on near misses that must not: a lift
+// just under the threshold, too few occurrences, a constant value, a network failure that looks
+// like a TypeError, a status-only client span offered as the shared cause.
+import { describe, expect, it } from 'vitest';
+import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diagnose.js';
+import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
+import type { Concentration, Evidence } from '../../src/core/model.js';
+import { sampleSignature } from '../helpers/fake-llm/samples.js';
+
+const T = Date.parse('2026-03-01T10:00:00Z');
+const ev = (over: Partial<Evidence> = {}): Evidence => ({
+  signatureId: 'abc',
+  service: 'orders',
+  type: 'Error',
+  message: 'order could not be saved',
+  count: 40,
+  firstSeenMs: T,
+  lastSeenMs: T + 600_000,
+  trend: { kind: 'steady', detail: 'about 4/min' },
+  concentrations: [],
+  coOccurring: [],
+  exceptionChain: [],
+  logs: [],
+  metrics: [],
+  notes: [],
+  lacking: [],
+  ...over,
+});
+const conc = (key: string, value: string, count: number, share: number, baselineShare: number): Concentration => ({
+  key, value, count, share, baselineShare, lift: share / Math.max(baselineShare, 0.01), carrying: Math.round(count / share), baselineCarrying: 500, baseline: 'healthy traffic',
+});
+const kinds = (e: Evidence) => evaluateCauses(e).map((f) => f.kind);
+const primary = (e: Evidence) => diagnoseFromEvidence(sampleSignature({ service: e.service, type: e.type, message: e.message }), e);
+
+describe('concentration thresholds', () => {
+  it('fires at the thresholds and not just under them', () => {
+    expect(decisive(conc('host.name', 'a', 20, 0.8, 0.4))).toBe(true); // lift 2.0
+    expect(decisive(conc('host.name', 'a', 20, 0.8, 0.41))).toBe(false); // lift 1.95
+    expect(decisive(conc('host.name', 'a', MIN_COUNT, 1, 0.2))).toBe(true);
+    expect(decisive(conc('host.name', 'a', MIN_COUNT - 1, 1, 0.2))).toBe(false); // too few
+    expect(decisive(conc('host.name', 'a', 20, 0.59, 0.1))).toBe(false); // share under 60%
+    expect(MIN_LIFT).toBe(2);
+  });
+  it('a traffic-mix skew (GET 65% of errors vs 36%) names nothing', () => {
+    expect(kinds(ev({ concentrations: [conc('http.request.method', 'GET', 26, 0.65, 0.36)] }))).toEqual([]);
+  });
+});
+
+describe('location, worded by what it is', () => {
+  const cases: [string, string, RegExp, RegExp][] = [
+    ['host.name', 'web-3', /one host, web-3/, /out of rotation/],
+    ['k8s.pod.name', 'api-7f9-2', /one pod, api-7f9-2/, /kubectl describe pod/],
+    ['k8s.node.name', 'pool-2', /Kubernetes node pool-2/, /kubectl cordon pool-2/],
+    ['cloud.availability_zone', 'eu-west-1c', /availability zone eu-west-1c/, /Shift orders's traffic away from zone/],
+    ['cloud.region', 'us-east-2', /region us-east-2/, /Fail orders over/],
+  ];
+  for (const [key, value, cause, fix] of cases) {
+    it(`${key}`, () => {
+      const d = primary(ev({ concentrations: [conc(key, value, 30, 1, 0.25)] }));
+      expect(d.causeKind).toBe('location');
+      expect(d.rootCause).toMatch(cause);
+      expect(d.suggestedFix).toMatch(fix);
+      if (key !== 'host.name') expect(d.rootCause).not.toMatch(/one host/);
+      expect(d.evidence.join('\n')).toMatch(new RegExp(`${key.replace(/\./g, '\\.')}=${value}: 30 of 30 occurrences \\(100%\\) against 25% of orders's healthy traffic \\(500 events\\), lift 4\\.0`));
+    });
+  }
+  it('prefers the narrowest place when a host and its zone both hold every error', () => {
+    const d = primary(ev({ concentrations: [conc('cloud.availability_zone', 'z1', 30, 1, 0.33), conc('host.name', 'web-3', 30, 1, 0.11)] }));
+    expect(d.rootCause).toMatch(/one host, web-3/);
+  });
+  it('near miss: lift just under the threshold', () => {
+    expect(kinds(ev({ concentrations: [conc('host.name', 'web-3', 30, 0.8, 0.41)] }))).toEqual([]);
+  });
+  it('near miss: too few occurrences', () => {
+    expect(kinds(ev({ count: 4, concentrations: [conc('host.name', 'web-3', 4, 1, 0.25)] }))).toEqual([]);
+  });
+});
+
+describe('what ran, and whom it served', () => {
+  it('release (own)', () => expect(primary(ev({ concentrations: [conc('service.version', '3.4.0', 30, 1, 0.5)] })).rootCause).toMatch(/Release 3\.4\.0 of orders/));
+  it('runtime version', () => expect(primary(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 1, 0.33)] })).rootCause).toMatch(/runtime version 22\.4\.0/));
+  it('SDK version is considered', () => expect(kinds(ev({ concentrations: [conc('telemetry.sdk.version', '2.0.0', 30, 1, 0.3)] }))).toEqual(['runtime-change']));
+  it('feature flag', () => expect(primary(ev({ concentrations: [conc('feature_flag', 'new-tax=on', 30, 1, 0.3)] })).rootCause).toMatch(/Feature flag new-tax \(variant on\)/));
+  it('tenant', () => expect(primary(ev({ concentrations: [conc('tenant.id', 'acme', 30, 0.9, 0.2)] })).rootCause).toMatch(/One tenant, acme/));
+  it('route', () => expect(primary(ev({ concentrations: [conc('http.route', '/v1/x', 30, 0.9, 0.15)] })).causeKind).toBe('route'));
+  it('near miss: a runtime version just under the lift', () => expect(kinds(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 0.7, 0.36)] }))).toEqual([]));
+});
+
+describe('message rules', () => {
+  it('missing configuration', () => expect(primary(ev({ message: 'Missing required environment variable MAILGUN_DOMAIN' })).rootCause).toBe('orders is missing the configuration value MAILGUN_DOMAIN.'));
+  it('schema mismatch after a deploy names the release', () => {
+    const d = primary(ev({ message: 'column "reserved_qty" does not exist', concentrations: [conc('service.version', '5.1.0', 30, 1, 0.5)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/Release 5\.1\.0 of orders and the database schema do not match: the code expects "reserved_qty"/);
+  });
+  it('certificate toward one peer', () => {
+    const d = primary(ev({ message: 'certificate has expired', concentrations: [conc('server.address', 'api.carrier.example', 30, 1, 0.33)] }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/api\.carrier\.example/);
+  });
+  it('clock skew on one host', () => {
+    const d = primary(ev({ message: 'jwt not active', concentrations: [conc('host.name', 'auth-4', 30, 1, 0.25)] }));
+    expect(d.causeKind).toBe('clock-skew');
+    expect(d.rootCause).toMatch(/clock of auth-4/);
+  });
+  it('pool exhaustion under a burst, not a dependency timeout', () => {
+    const d = primary(ev({ message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms', trend: { kind: 'bursting', detail: '45 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/connection pool under a burst/);
+  });
+  it('the same message without a burst is weaker', () => {
+    const burst = evaluateCauses(ev({ message: 'pool exhausted', trend: { kind: 'bursting', detail: 'x' } }))[0];
+    const steady = evaluateCauses(ev({ message: 'pool exhausted' }))[0];
+    expect(steady.strength).toBeLessThan(burst.strength);
+  });
+  it('rate limiting', () => expect(primary(ev({ message: '429 Too Many Requests: https://maps.googleapis.com/x' })).rootCause).toMatch(/maps\.googleapis\.com is rate-limiting orders/));
+  it('fetch failed with a connect-timeout cause is a network failure, not a code defect', () => {
+    const d = primary(
+      ev({
+        type: 'TypeError',
+        message: 'fetch failed',
+        topInAppFrame: 'SmsSender.send (sms/sender.js)',
+        stacktraceSample: 'TypeError: fetch failed\n    at SmsSender.send (/app/src/sms/sender.js:29:17)\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted address: sms.example.net:443, timeout: 10000ms)',
+      }),
+    );
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/sms\.example\.net:443 is timing out/);
+  });
+  it('a real TypeError is a code defect at the top in-app frame', () => {
+    const d = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'x')", topInAppFrame: 'applyDiscount (cart/discounts.js)' }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/applyDiscount/);
+  });
+});
+
+describe('across services', () => {
+  const downstream = {
+    signatureId: 'dd01', service: 'catalog', type: 'TypeError', message: "Cannot read properties of undefined (reading 'variants')", count: 30, sharedTraces: 12,
+    concentrations: [{ ...conc('service.version', '2.8.0', 30, 1, 0.33), baseline: 'healthy traffic' as const }],
+  };
+  const trace = { traceId: 't1', deepestFailingSpan: { service: 'catalog', name: 'GET /products/:id', spanId: 's1', release: '2.8.0' }, upstreamErrors: [], downstreamErrors: [], services: ['web-bff', 'catalog'] };
+  it('explains the upstream error through the downstream release', () => {
+    const d = primary(ev({ service: 'web-bff', message: 'GET <url> returned <int> Bad Gateway', trace, downstream }));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/Release 2\.8\.0 of catalog/);
+  });
+  it('without a release concentration downstream it is the dependency failing', () => {
+    const d = primary(ev({ service: 'web-bff', trace, downstream: { ...downstream, concentrations: [] } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/catalog \(release 2\.8\.0\) fails first/);
+  });
+  it('a status-only client span with an empty message is not offered as the shared cause', () => {
+    expect(kinds(ev({ coOccurring: [{ signatureId: 'x', service: 'orders', type: 'GET', message: '', sharedTraces: 9 }] }))).toEqual([]);
+  });
+});
+
+describe('honesty', () => {
+  it('lists what was not checked, and it lowers the confidence', () => {
+    const full = primary(ev({ concentrations: [conc('host.name', 'web-3', 30, 1, 0.25)] }));
+    const thin = primary(ev({ concentrations: [conc('host.name', 'web-3', 30, 1, 0.25)], lacking: ['no healthy baseline: only errors reach Rounds', 'no trace backend'] }));
+    expect(thin.evidence).toContain('Not checked: no healthy baseline: only errors reach Rounds.');
+    expect(thin.confidence).toBeLessThan(full.confidence);
+  });
+});

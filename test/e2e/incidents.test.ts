@@ -1,0 +1,71 @@
+// Eighteen incidents (test/fixtures/incidents), each in its own service with healthy traffic
+// and background failures over the same instances, routes and tenants, played through the real
+// OpenTelemetry SDK (OTLP/gRPC, every span forwarded) into a real Rounds with the investigator,
+// the local backend and the offline diagnoser. Each incident's diagnosis must name its culprit
+// with the right cause kind; none may rest on the traffic mix (the method or route split).
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Signature } from '../../src/core/model.js';
+import { buildReport } from '../../src/cli/signature-report.js';
+import { playScenarios, waitForInvestigations } from '../../src/demo/run.js';
+import type { Scenario } from '../../src/demo/scenarios.js';
+import { INCIDENTS } from '../fixtures/incidents/incidents.js';
+import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+
+describe('incidents with background noise, through the real SDK', () => {
+  let rounds: TestInstance;
+  let signatures: Signature[];
+  const reports = tempDataDir('rounds-incident-reports-');
+
+  beforeAll(async () => {
+    rounds = await startTestInstance({
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '3s',
+      INVESTIGATION_CONCURRENCY: '4',
+      TELEMETRY_BACKEND: 'local',
+      DIAGNOSIS_BACKEND: 'evidence',
+      NOTIFICATION_BACKEND: 'markdown',
+      NOTIFICATION_OUTPUT_DIR: reports,
+    });
+    const scenarios: Scenario[] = INCIDENTS.map((i) => ({ name: i.name, title: i.name, matches: i.matches, expected: i.culprit, play: i.play }));
+    await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, scenarios);
+    signatures = await waitForInvestigations(rounds.store, 60_000);
+  }, 120_000);
+  afterAll(async () => {
+    await rounds?.dispose();
+    rmSync(reports, { recursive: true, force: true });
+  });
+
+  it('has at least fifteen incidents, every one diagnosed', () => {
+    expect(INCIDENTS.length).toBeGreaterThanOrEqual(15);
+    expect(signatures.filter((s) => s.status !== 'diagnosed').map((s) => `${s.service} ${s.type}`)).toEqual([]);
+  });
+
+  it("show's standout values come from every occurrence against the healthy baseline", () => {
+    const zone = signatures.find((s) => INCIDENTS[0].matches(s))!;
+    const report = buildReport(rounds.store, zone, Date.now());
+    expect(report.standoutOver).toMatchObject({ occurrences: zone.count, baseline: 'healthy traffic' });
+    const keys = report.standout.map((s) => s.key);
+    expect(report.standout[0]).toMatchObject({ key: 'cloud.availability_zone', value: 'eu-west-1c', share: 1 });
+    // Nothing every request carries (environment, region, SDK), no Collector markers, no duplicate host keys.
+    expect(keys).not.toContain('cloud.region');
+    expect(keys.filter((k) => /^(rounds\.|deployment\.|telemetry\.sdk\.language)/.test(k) || k === 'host')).toEqual([]);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  for (const incident of INCIDENTS) {
+    it(`${incident.name}: ${incident.kind}, naming ${incident.culprit.map(String).join(' and ')}`, () => {
+      const sig = signatures.find((s) => !s.mergedInto && incident.matches(s));
+      expect(sig, `no signature for ${incident.name}`).toBeDefined();
+      const d = sig!.diagnosis!;
+      const text = `${d.rootCause}\n${d.suggestedFix}`;
+      expect(d.causeKind, `${incident.name}: ${d.rootCause}\n${d.evidence.join('\n')}`).toBe(incident.kind);
+      for (const re of incident.culprit) expect(text, d.rootCause).toMatch(re);
+      for (const re of incident.not ?? []) expect(text).not.toMatch(re);
+      // Not a traffic-mix artefact: the method split never names a cause.
+      expect(d.rootCause).not.toMatch(/http\.request\.method/);
+      // The statistics came from every occurrence against healthy traffic.
+      expect(d.evidence.join('\n')).toMatch(/Baseline: \d+ healthy spans/);
+    });
+  }
+});

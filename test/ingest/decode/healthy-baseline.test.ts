@@ -1,0 +1,54 @@
+// The healthy-traffic baseline read by the selective reader: per resource, how many spans were
+// healthy and which locating values they carried — resource attributes once, span attributes
+// only for the counted keys — while errors are decoded as before.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { keySelection } from '../../../src/core/attribute-stats.js';
+import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
+import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
+
+const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
+// Span attributes are read for one span in four, chosen by the span id's first byte (0 mod 4
+// here), and weighted by four; the '/x' spans' ids start with 1 and are not read.
+const span = (route: string, tenant: string, error = false) => ({
+  traceId: randomBytes(16),
+  spanId: Buffer.concat([Buffer.from([route === '/x' ? 1 : 0]), randomBytes(7)]),
+  name: `GET ${route}`,
+  kind: 2,
+  startTimeUnixNano: '1700000000000000000',
+  endTimeUnixNano: '1700000000005000000',
+  attributes: [str('http.route', route), str('tenant.id', tenant), str('http.user_agent', 'x'.repeat(300)), str('url.path', '/items/42')],
+  ...(error ? { events: [{ timeUnixNano: '1700000000005000000', name: 'exception', attributes: [str('exception.type', 'Error'), str('exception.message', 'boom')] }] } : {}),
+  status: error ? { code: 2, message: 'boom' } : { code: 1 },
+});
+
+const body = encodeTraceRequest({
+  resourceSpans: [
+    {
+      resource: { attributes: [str('service.name', 'orders'), str('service.version', '8.2.0'), str('host.name', 'orders-1'), str('cloud.availability_zone', 'eu-west-1a')] },
+      scopeSpans: [{ scope: { name: 't' }, spans: [span('/a', 'blue'), span('/x', 'x'), span('/x', 'x'), span('/b', 'blue', true), span('/a', 'green'), span('/x', 'x'), span('/x', 'x'), span('/x', 'x')] }],
+    },
+    { resource: { attributes: [str('service.name', 'orders'), str('host.name', 'orders-2')] }, scopeSpans: [{ scope: { name: 't' }, spans: [span('/a', 'blue')] }] },
+  ],
+});
+
+describe('healthy-span counting in the selective reader', () => {
+  it('counts healthy spans per resource with resource and counted span attributes', () => {
+    const out = decodeTracesProto(body, { healthyKeys: keySelection() });
+    expect(out.events).toHaveLength(1);
+    expect(out.healthy).toHaveLength(2);
+    const [first, second] = out.healthy!;
+    expect(first).toMatchObject({ service: 'orders', count: 7 });
+    const facts = Object.fromEntries(first.facts.map(([k, v, n]) => [`${k}=${v}`, n]));
+    expect(facts).toEqual({ 'host.name=orders-1': 7, 'cloud.availability_zone=eu-west-1a': 7, 'service.version=8.2.0': 7, 'http.route=/a': 8, 'tenant.id=blue': 4, 'tenant.id=green': 4 });
+    // The error span (/b) is not part of the healthy baseline.
+    expect(facts['http.route=/b']).toBeUndefined();
+    expect(second).toMatchObject({ service: 'orders', count: 1, facts: [['host.name', 'orders-2', 1], ['http.route', '/a', 4], ['tenant.id', 'blue', 4]] });
+  });
+
+  it('counts nothing when not asked, and decodes the same errors', () => {
+    const plain = decodeTracesProto(body);
+    expect(plain.healthy).toBeUndefined();
+    expect(plain.events.map((e) => e.exception?.message)).toEqual(decodeTracesProto(body, { healthyKeys: keySelection() }).events.map((e) => e.exception?.message));
+  });
+});
