@@ -187,6 +187,9 @@ function untilReady(child: ChildProcess, grpcPort: number, httpPort: number): Pr
         }
       }
     });
+    child.on('error', (error) => {
+      if (!ready) resolve({ ok: false, output: `${stderr}${error.message}` });
+    });
     void exited.then(() => {
       if (!ready) resolve({ ok: false, output: stderr });
     });
