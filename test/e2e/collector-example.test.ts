@@ -108,6 +108,8 @@ describe.each([
     for (const sig of signaturesOf(rounds.store, service)) {
       for (const o of rounds.store.listOccurrences(sig.id, 10)) expect(Object.keys(o.attributes)).not.toContain('rounds.has_exception');
     }
-    expect(collector.logs.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
+    // No warnings either, apart from grpc-go's own connection chatter ("[core] …"), which a
+    // stop can cause while a connection is being set up.
+    expect(collector.logs.filter((l) => l.level === 'error' || (l.level === 'warn' && !l.msg.startsWith('[core]')))).toEqual([]);
   }, 120_000);
 });
