@@ -1,0 +1,84 @@
+// Two Rounds instances behind the load_balancing exporter of a real OpenTelemetry Collector:
+// every service's errors land on exactly one instance, so its signatures stay whole.
+//
+// Two routings: `routing_key: service`, which in contrib v0.161.0 keeps each signal of a
+// service on one instance but hashes traces ("service.name=<name>|") and logs ("<name>")
+// under different keys, so a service's spans and logs may land on different instances; and
+// the example's `routing_key: attributes` on service.name, which hashes both signals alike.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { collectorBinary, EXAMPLE_CONFIG, startCollector, type RunningCollector } from '../collector/harness.js';
+import { countsByType, expectedShopCounts, sendShopTraffic, SHOP } from '../collector/traffic.js';
+import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
+
+const BUILD_TIMEOUT_MS = 20 * 60_000;
+
+beforeAll(async () => {
+  await collectorBinary();
+}, BUILD_TIMEOUT_MS);
+
+const SOURCES = ['span', 'log'] as const;
+
+describe.each([
+  { routing: 'routing_key: service', settings: { routing_key: 'service', routing_attributes: null }, together: false },
+  { routing: 'the example as shipped (service.name attribute)', settings: {}, together: true },
+])('load_balancing/rounds over two instances, $routing', ({ settings, together }) => {
+  let instances: TestInstance[] = [];
+  let collector: RunningCollector | undefined;
+
+  afterEach(async () => {
+    await collector?.stop();
+    await Promise.all(instances.map((i) => i.dispose()));
+    instances = [];
+  });
+
+  it(`sends each service's errors to exactly one instance${together ? ', spans and logs alike' : ' per signal'}`, async () => {
+    instances = [await startTestInstance(), await startTestInstance()];
+    collector = await startCollector({
+      configs: [EXAMPLE_CONFIG],
+      overrides: {
+        exporters: {
+          'load_balancing/rounds': {
+            ...settings,
+            protocol: { otlp: { sending_queue: { batch: { flush_timeout: '100ms' } } } },
+            // The two instances by address instead of the example's DNS name (null removes it).
+            resolver: { dns: null, static: { hostnames: instances.map((i) => `127.0.0.1:${i.grpcPort}`) } },
+          },
+        },
+        service: { pipelines: { 'traces/rounds': { exporters: ['load_balancing/rounds'] }, 'logs/rounds': { exporters: ['load_balancing/rounds'] } } },
+      },
+    });
+
+    // Enough services that both instances get some (each lands on one side of the hash ring).
+    const services = Array.from({ length: 24 }, (_, i) => `svc-${String(i).padStart(2, '0')}`);
+    const counts = { ...SHOP, healthySpans: 2, infoLogs: 2 };
+    for (const service of services) await sendShopTraffic('grpc', collector, service, counts);
+
+    const expected = expectedShopCounts(counts);
+    const expectedOf = (source: string) => Object.fromEntries(Object.entries(expected).filter(([key]) => key.startsWith(`${source}:`)));
+    const holders = (service: string, source?: string) =>
+      instances.flatMap((instance, index) => (Object.keys(countsByType(instance.store, service)).some((key) => !source || key.startsWith(`${source}:`)) ? [index] : []));
+    /** Per service (and signal): how many instances hold its signatures, and their counts summed. */
+    const placement = () =>
+      services.flatMap((service) =>
+        (together ? [undefined] : SOURCES).map((source) => {
+          const merged: Record<string, number[]> = {};
+          for (const instance of instances) {
+            for (const [key, n] of Object.entries(countsByType(instance.store, service))) {
+              if (!source || key.startsWith(`${source}:`)) (merged[key] ??= []).push(...n);
+            }
+          }
+          return { service, source, instances: holders(service, source).length, counts: merged };
+        }),
+      );
+    const wanted = services.flatMap((service) =>
+      (together ? [undefined] : SOURCES).map((source) => ({ service, source, instances: 1, counts: source ? expectedOf(source) : expected })),
+    );
+    await expect.poll(placement, { timeout: 90_000, interval: 200 }).toEqual(wanted);
+
+    expect(await collector.stop()).toBe(0);
+    expect(placement()).toEqual(wanted);
+    // Both instances took a share of the services.
+    expect(new Set(services.flatMap((service) => holders(service))).size).toBe(2);
+    expect(collector.logs.filter((l) => l.level === 'error')).toEqual([]);
+  }, 180_000);
+});
