@@ -17,6 +17,7 @@ import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
+import { lockDataDir } from './store/server-lock.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
 import { managementApi } from './api/management-api.js';
 import { isLoopback, requiredApiKey } from './api/auth.js';
@@ -67,7 +68,19 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
-  const tables: Tables = openTables(config.ROUNDS_DATA_DIR);
+  // One server per data dir (DataDirLockedError); released when the store is closed.
+  const lock = await lockDataDir(config.ROUNDS_DATA_DIR);
+  let tables: Tables;
+  try {
+    tables = openTables(config.ROUNDS_DATA_DIR);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const closeStore = async () => {
+    await closeTables(tables);
+    await lock.release();
+  };
   const store = new LmdbSignatureStore(tables);
   const registry = new Registry();
   const metrics = new IngestMetrics(registry);
@@ -227,7 +240,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     );
     if (webConsole) apiRoutes.push(webConsole.routes);
   } catch (error) {
-    await closeTables(tables);
+    await closeStore();
     throw error;
   }
   const notReady = (): string[] => {
@@ -243,7 +256,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await apiServer.start();
   } catch (error) {
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
-    await closeTables(tables);
+    await closeStore();
     throw error;
   }
   phase = 'serving';
@@ -278,7 +291,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);
       await apiServer.stop();
-      await closeTables(tables);
+      await closeStore();
       logger.info('stopped');
     })());
 

@@ -1,7 +1,8 @@
 // The LMDB environment: one memory-mapped file in the data dir holding every table Rounds
 // keeps. Readers (the CLI, the API) open the same environment while the server writes; LMDB
 // gives them a consistent snapshot without blocking the writer.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { checkStoreFile } from './file-check.js';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 
@@ -38,8 +39,11 @@ export interface OpenOptions {
 
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
+  const file = `${dataDir}/rounds.mdb`;
+  // A damaged or foreign file would crash the process natively once mapped (StoreFileError).
+  if (existsSync(file)) checkStoreFile(file);
   const root = open({
-    path: `${dataDir}/rounds.mdb`,
+    path: file,
     maxDbs: 16,
     // 64 GiB of address space; the file grows only as pages are used and reuses freed pages.
     mapSize: 64 * 1024 ** 3,
