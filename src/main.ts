@@ -97,7 +97,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
-  const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT });
+  const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT }, logger);
   const pipeline = new Pipeline(
     writer,
     fingerprinter,

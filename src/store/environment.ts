@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { checkStoreFile } from './file-check.js';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
+import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
 export interface Tables {
   root: RootDatabase;
@@ -37,6 +38,27 @@ export interface OpenOptions {
   noSync?: boolean;
 }
 
+async function asStoreError<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw await storeFailure(error);
+  }
+}
+
+/**
+ * Every asynchronous write of a table goes through here, so a failed commit (disk full, I/O
+ * error, map full) rejects as a StoreUnavailableError and its cause promise is handled —
+ * whichever part of Rounds wrote (the receiver, the investigator, retention, the API).
+ */
+function guardWrites<D extends Database<any, any>>(db: D): D {
+  const { put, remove, transaction } = db;
+  db.put = ((...args: Parameters<typeof put>) => asStoreError(put.apply(db, args))) as typeof put;
+  db.remove = ((...args: Parameters<typeof remove>) => asStoreError(remove.apply(db, args))) as typeof remove;
+  db.transaction = (<T>(action: () => T) => asStoreError(transaction.call(db, action) as Promise<T>)) as typeof transaction;
+  return db;
+}
+
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
   const file = `${dataDir}/rounds.mdb`;
@@ -52,17 +74,18 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     // Commits are awaited and then `flushed` is awaited before a request is acknowledged.
     overlappingSync: !options.noSync,
   });
+  if (!options.readOnly) absorbOrphanCommitFailures();
   const tables: Tables = {
-    root,
-    signatures: root.openDB({ name: 'signatures' }),
-    fingerprints: root.openDB<string>({ name: 'fingerprints', encoding: 'string' }),
-    sigIndex: root.openDB<null>({ name: 'sig-index' }),
-    occurrences: root.openDB({ name: 'occurrences' }),
-    counters: root.openDB<number>({ name: 'counters' }),
-    dedupe: root.openDB<number>({ name: 'dedupe' }),
-    traceIndex: root.openDB<number>({ name: 'trace-index' }),
-    investigations: root.openDB({ name: 'investigations' }),
-    meta: root.openDB({ name: 'meta' }),
+    root: guardWrites(root),
+    signatures: guardWrites(root.openDB({ name: 'signatures' })),
+    fingerprints: guardWrites(root.openDB<string>({ name: 'fingerprints', encoding: 'string' })),
+    sigIndex: guardWrites(root.openDB<null>({ name: 'sig-index' })),
+    occurrences: guardWrites(root.openDB({ name: 'occurrences' })),
+    counters: guardWrites(root.openDB<number>({ name: 'counters' })),
+    dedupe: guardWrites(root.openDB<number>({ name: 'dedupe' })),
+    traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index' })),
+    investigations: guardWrites(root.openDB({ name: 'investigations' })),
+    meta: guardWrites(root.openDB({ name: 'meta' })),
   };
   if (!options.readOnly) migrate(tables);
   else {

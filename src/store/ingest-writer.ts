@@ -8,6 +8,7 @@ import { compareReleases, onOccurrence } from '../core/lifecycle.js';
 import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
 import type { Tables } from './environment.js';
 import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
+import { StoreUnavailableError } from './store-errors.js';
 
 export interface PreparedEvent {
   event: ErrorEvent;
@@ -45,21 +46,70 @@ const STACKTRACE_CAP = 16 * 1024;
 const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Most samples one batch adds to a signature's recent window. */
 const RECENT_PER_BATCH = 2;
+/**
+ * While commits fail (disk full), at most one batch per this interval really tries to commit;
+ * the others are refused at once. Retrying senders then cost neither I/O nor log lines, and the
+ * first batch after space returns succeeds within this interval.
+ */
+const OUTAGE_PROBE_MS = 1_000;
+
+export interface WriterLogger {
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+interface Outage {
+  error: StoreUnavailableError;
+  sinceMs: number;
+  lastTryMs: number;
+  refusedBatches: number;
+}
 
 export class IngestWriter {
+  private outage: Outage | undefined;
+
   constructor(
     private readonly tables: Tables,
     private readonly samples: SamplePolicy,
+    private readonly logger?: WriterLogger,
   ) {}
+
+  /** True while commits fail (the last attempt failed). */
+  get unavailable(): boolean {
+    return this.outage !== undefined;
+  }
 
   /**
    * Commits a batch and resolves once it is durable (committed and flushed). Events already
    * stored — a collector resending an export after a timeout — are counted as duplicates.
+   * A commit that cannot be written rejects with StoreUnavailableError (retryable); the
+   * start and the end of such an outage are logged once each.
    */
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown): Promise<BatchResult> {
+    const started = performance.now();
+    if (this.outage && started - this.outage.lastTryMs < OUTAGE_PROBE_MS) {
+      this.outage.refusedBatches++;
+      throw this.outage.error;
+    }
     const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
-    await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result));
-    await this.tables.root.flushed;
+    try {
+      await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result));
+      await this.tables.root.flushed;
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (this.outage) {
+        this.outage.lastTryMs = started;
+        this.outage.refusedBatches++;
+      } else {
+        this.outage = { error, sinceMs: nowMs, lastTryMs: started, refusedBatches: 1 };
+        this.logger?.error({ reason: error.reason }, 'the store cannot commit; exports are refused as retryable (503/UNAVAILABLE) until it can, reads keep working');
+      }
+      throw error;
+    }
+    if (this.outage) {
+      this.logger?.info({ refusedBatches: this.outage.refusedBatches, outageMs: nowMs - this.outage.sinceMs }, 'the store commits again');
+      this.outage = undefined;
+    }
     return result;
   }
 
