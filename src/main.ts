@@ -200,11 +200,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       })
     : undefined;
   if (scheduler) {
-    investigationMetrics.track(() => {
-      let queued = 0;
-      for (const _ of store.pendingInvestigations()) queued++;
-      return queued;
-    }, () => scheduler.active);
+    investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
   }
 
   // The management API on the API port, and the web console beside it.

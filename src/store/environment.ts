@@ -28,6 +28,8 @@ export interface Tables {
   traceIndex: Database<number>;
   /** id → investigation queue entry */
   investigations: Database;
+  /** [class, enqueuedMs, id] → null: the queue in the order the investigator takes it (investigation-queue.ts) */
+  queueIndex: Database<null>;
   /** string key → any: schema version, miner state, budget ledger, stats */
   meta: Database;
 }
@@ -85,6 +87,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     dedupe: guardWrites(root.openDB<number>({ name: 'dedupe' })),
     traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index' })),
     investigations: guardWrites(root.openDB({ name: 'investigations' })),
+    queueIndex: guardWrites(root.openDB<null>({ name: 'investigation-queue' })),
     meta: guardWrites(root.openDB({ name: 'meta' })),
   };
   if (!options.readOnly) migrate(tables);

@@ -7,6 +7,7 @@ import type { FingerprintResult } from '../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../core/lifecycle.js';
 import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
 import type { Tables } from './environment.js';
+import { putQueueEntryInTxn } from './investigation-queue.js';
 import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 import { StoreUnavailableError } from './store-errors.js';
 
@@ -172,10 +173,10 @@ export class IngestWriter {
       sig = onOccurrence(sig, { atMs: lastMs, release: newestRelease, countAfter: sig.count });
       if (sig.regressed && !before.regressed) {
         result.regressed.push(sig.id);
-        investigations.putSync(sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+        putQueueEntryInTxn(this.tables, sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
       } else if (before.status === 'muted' && sig.status === 'new' && investigations.get(sig.id) === undefined) {
         // A mute ended by count: it was never investigated while muted, so it is now.
-        investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+        putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
       }
       if (sig.firstSeenMs !== before.firstSeenMs) {
         // A late event moved first-seen earlier: keep the first-seen sort order true.
@@ -183,7 +184,7 @@ export class IngestWriter {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else {
-      investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+      putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
     }
     sig = this.writeSamples(sig, group);
     this.countBuckets(sig.id, times);

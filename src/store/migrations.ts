@@ -1,12 +1,15 @@
 // Schema versions of the data dir. Each migration moves the store one version up inside one
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
 import type { Tables } from './environment.js';
+import { rebuildQueueIndexInTxn } from './investigation-queue.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: Record<number, (tables: Tables) => void> = {
   // 0 → 1: the first layout; nothing to convert.
   1: () => {},
+  // 1 → 2: the investigation queue gets its priority index.
+  2: rebuildQueueIndexInTxn,
 };
 
 export function migrate(tables: Tables): void {

@@ -5,6 +5,7 @@ import { resolve } from '../../src/core/lifecycle.js';
 import type { ErrorEvent } from '../../src/core/model.js';
 import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
 import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
+import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 import { openTempStore, type TempStore } from '../helpers/temp-store.js';
@@ -116,7 +117,7 @@ describe('IngestWriter', () => {
     store = new LmdbSignatureStore(tables);
     expect(store.getSignature(r.newSignatures[0])!.count).toBe(2);
     expect(store.getMeta('minerState')).toEqual({ templates: ['x'] });
-    expect(store.getMeta('schemaVersion')).toBe(1);
+    expect(store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
   });
 });
 
