@@ -49,14 +49,14 @@ async function asStoreError<T>(write: Promise<T>): Promise<T> {
 }
 
 /**
- * Every asynchronous write of a table goes through here, so a failed commit (disk full, I/O
+ * Every write transaction of a table goes through here, so a failed commit (disk full, I/O
  * error, map full) rejects as a StoreUnavailableError and its cause promise is handled —
- * whichever part of Rounds wrote (the receiver, the investigator, retention, the API).
+ * whichever part of Rounds wrote (the receiver, the investigator, retention, the API). Rounds
+ * writes only in transactions (`put`/`remove` are left alone: lmdb-js's `putSync` calls
+ * them inside a transaction and relies on what they return).
  */
 function guardWrites<D extends Database<any, any>>(db: D): D {
-  const { put, remove, transaction } = db;
-  db.put = ((...args: Parameters<typeof put>) => asStoreError(put.apply(db, args))) as typeof put;
-  db.remove = ((...args: Parameters<typeof remove>) => asStoreError(remove.apply(db, args))) as typeof remove;
+  const { transaction } = db;
   db.transaction = (<T>(action: () => T) => asStoreError(transaction.call(db, action) as Promise<T>)) as typeof transaction;
   return db;
 }

@@ -184,10 +184,10 @@ export class IngestWriter {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else {
-      putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
+      putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs }, true);
     }
     sig = this.writeSamples(sig, group);
-    this.countBuckets(sig.id, times);
+    this.countBuckets(sig.id, times, isNew);
     this.indexTraces(sig.id, group, nowMs);
     signatures.putSync(sig.id, sig);
     sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
@@ -283,7 +283,8 @@ export class IngestWriter {
     }
   }
 
-  private countBuckets(id: string, times: number[]): void {
+  /** `fresh`: a signature created in this batch has no counters to add to (no reads). */
+  private countBuckets(id: string, times: number[], fresh: boolean): void {
     const { counters } = this.tables;
     const minutes = new Map<number, number>();
     const hours = new Map<number, number>();
@@ -293,8 +294,8 @@ export class IngestWriter {
       const h = hourBucket(t);
       hours.set(h, (hours.get(h) ?? 0) + 1);
     }
-    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (counters.get([id, 'm', m]) ?? 0) + n);
-    for (const [h, n] of hours) counters.putSync([id, 'h', h], (counters.get([id, 'h', h]) ?? 0) + n);
+    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (fresh ? 0 : (counters.get([id, 'm', m]) ?? 0)) + n);
+    for (const [h, n] of hours) counters.putSync([id, 'h', h], (fresh ? 0 : (counters.get([id, 'h', h]) ?? 0)) + n);
   }
 }
 

@@ -16,9 +16,12 @@ export function queueKey(id: string, entry: InvestigationEntry): QueueKey {
   return [CLASS[entry.reason] ?? CLASS.new, entry.enqueuedMs, id];
 }
 
-/** Adds or replaces the entry of `id` (inside a write transaction). */
-export function putQueueEntryInTxn(tables: Tables, id: string, entry: InvestigationEntry): void {
-  const current = tables.investigations.get(id) as InvestigationEntry | undefined;
+/**
+ * Adds or replaces the entry of `id` (inside a write transaction). `fresh`: the signature was
+ * created in this transaction, so it has no entry yet (saves a read per new signature).
+ */
+export function putQueueEntryInTxn(tables: Tables, id: string, entry: InvestigationEntry, fresh = false): void {
+  const current = fresh ? undefined : (tables.investigations.get(id) as InvestigationEntry | undefined);
   if (current) tables.queueIndex.removeSync(queueKey(id, current));
   tables.investigations.putSync(id, entry);
   tables.queueIndex.putSync(queueKey(id, entry), null);

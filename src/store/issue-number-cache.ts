@@ -21,11 +21,11 @@ export class LmdbIssueNumberCache implements IssueNumberCache {
     this.recent.set(fingerprint, issue);
     // Queued with the next write batch; a lost entry costs one search after a crash.
     // A failed commit (disk full) loses only this cache entry: the issue is found by search.
-    this.tables.meta.put(key(fingerprint), issue).catch(() => {});
+    this.tables.root.transaction(() => this.tables.meta.putSync(key(fingerprint), issue)).catch(() => {});
   }
 
   delete(fingerprint: string): void {
     this.recent.set(fingerprint, null);
-    this.tables.meta.remove(key(fingerprint)).catch(() => {});
+    this.tables.root.transaction(() => this.tables.meta.removeSync(key(fingerprint))).catch(() => {});
   }
 }

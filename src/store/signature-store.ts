@@ -192,7 +192,7 @@ export class LmdbSignatureStore implements SignatureStore {
   }
 
   async putMeta(key: string, value: unknown): Promise<void> {
-    await this.tables.meta.put(key, value);
+    await this.tables.root.transaction(() => this.tables.meta.putSync(key, value));
     await this.tables.root.flushed;
   }
 

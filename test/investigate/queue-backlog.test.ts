@@ -166,7 +166,7 @@ describe('an investigation backlog', () => {
       policy: { settleMs: 0, minCount: 1 },
       concurrency: 1,
       shedAbove: 1_000,
-      logger: { info() {}, debug() {}, error() {}, warn: (obj: object, msg: string) => warnings.push({ obj: obj as Record<string, unknown>, msg }) },
+      logger: { info() {}, debug() {}, error() {}, warn: ((obj: object, msg: string) => void warnings.push({ obj: obj as Record<string, unknown>, msg })) as never },
     });
     await s.tick();
     expect(store.queueSize()).toBeLessThanOrEqual(1_001);

@@ -119,9 +119,9 @@ describe('InvestigationScheduler', () => {
 
     await s.tick();
     await s.tick();
-    await new Promise((r) => setTimeout(r, 20));
     expect(s.active).toBe(2);
-    expect(diagnoser.calls).toHaveLength(2);
+    // The two investigations reach the diagnoser after gathering their evidence.
+    await expect.poll(() => diagnoser.calls.length).toBe(2);
     for (const id of diagnoser.calls) expect(store.getSignature(id)!.status).toBe('investigating');
 
     while (diagnoser.calls.length < 5 || s.active > 0) {
