@@ -19,6 +19,7 @@ import { Registry } from './observability/metrics.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
+import { lockDataDir } from './store/server-lock.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
 import { managementApi } from './api/management-api.js';
 import { isLoopback, requiredApiKey } from './api/auth.js';
@@ -69,7 +70,19 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
-  const tables: Tables = openTables(config.ROUNDS_DATA_DIR);
+  // One server per data dir (DataDirLockedError); released when the store is closed.
+  const lock = await lockDataDir(config.ROUNDS_DATA_DIR);
+  let tables: Tables;
+  try {
+    tables = openTables(config.ROUNDS_DATA_DIR);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  const closeStore = async () => {
+    await closeTables(tables);
+    await lock.release();
+  };
   const store = new LmdbSignatureStore(tables);
   const registry = new Registry();
   const metrics = new IngestMetrics(registry);
@@ -86,7 +99,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
-  const writer = new IngestWriter(tables, { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT }, new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS));
+  const writer = new IngestWriter(
+    tables,
+    { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
+    logger,
+    new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS),
+  );
   const pipeline = new Pipeline(
     writer,
     fingerprinter,
@@ -193,11 +211,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       })
     : undefined;
   if (scheduler) {
-    investigationMetrics.track(() => {
-      let queued = 0;
-      for (const _ of store.pendingInvestigations()) queued++;
-      return queued;
-    }, () => scheduler.active);
+    investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
   }
 
   // The management API on the API port, and the web console beside it.
@@ -233,7 +247,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     );
     if (webConsole) apiRoutes.push(webConsole.routes);
   } catch (error) {
-    await closeTables(tables);
+    await closeStore();
     throw error;
   }
   const notReady = (): string[] => {
@@ -249,7 +263,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await apiServer.start();
   } catch (error) {
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
-    await closeTables(tables);
+    await closeStore();
     throw error;
   }
   phase = 'serving';
@@ -284,7 +298,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);
       await apiServer.stop();
-      await closeTables(tables);
+      await closeStore();
       logger.info('stopped');
     })());
 

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { closeTables, openTables } from '../store/environment.js';
+import { StoreFileError } from '../store/file-check.js';
 import { LmdbSignatureStore } from '../store/signature-store.js';
 import { CliError } from './command.js';
 
@@ -52,6 +53,8 @@ export function openStoreFromArgs(args: string[], options: { write?: boolean } =
   try {
     tables = openTables(dataDir, { readOnly: !options.write });
   } catch (error) {
+    // A damaged or foreign data file: the message names it; exit 2 like other bad input.
+    if (error instanceof StoreFileError) throw new CliError(error.message, 2);
     // Permissions, a data dir from a newer Rounds, a damaged file: say which dir and why.
     throw new CliError(`cannot open the data in ${dataDir}: ${(error as Error).message}`);
   }

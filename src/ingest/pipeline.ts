@@ -10,7 +10,8 @@ import type { ErrorEvent } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
-import { IngestError } from './status.js';
+import { StoreUnavailableError } from '../store/store-errors.js';
+import { IngestError, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
   /** Requests admitted but not yet acknowledged. */
@@ -180,8 +181,9 @@ export class Pipeline {
           for (const p of taken) p.resolve();
           this.onCommitted(result);
         } catch (error) {
-          this.logger.error({ err: error }, 'LMDB commit failed; the requests are refused as retryable');
-          const refusal = new IngestError('STORE_FAILED', 'the store could not commit this request; retry later', this.limits.retryAfterSeconds);
+          // A store outage (disk full) is logged once by the writer, not per batch.
+          if (!(error instanceof StoreUnavailableError)) this.logger.error({ err: error }, 'LMDB commit failed; the requests are refused as retryable');
+          const refusal = storeRefusal(error, this.limits.retryAfterSeconds);
           for (const p of taken) p.reject(refusal);
         } finally {
           this.pendingEvents -= events;

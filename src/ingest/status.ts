@@ -5,6 +5,7 @@
 //   HTTP failures   https://opentelemetry.io/docs/specs/otlp/#failures-1
 //   retryable HTTP  https://opentelemetry.io/docs/specs/otlp/#retryable-response-codes
 import { status as GrpcStatus } from '@grpc/grpc-js';
+import { StoreUnavailableError } from '../store/store-errors.js';
 
 export type IngestErrorCode =
   | 'BAD_DATA'
@@ -61,4 +62,13 @@ export class IngestError extends Error {
   get row(): StatusRow {
     return STATUS_TABLE[this.code];
   }
+}
+
+/**
+ * A failed commit as the sender sees it: STORE_FAILED, retryable with the retry hint, naming
+ * the cause when the store knows it (StoreUnavailableError: disk full, I/O error, map full).
+ */
+export function storeRefusal(error: unknown, retryAfterSeconds: number): IngestError {
+  const why = error instanceof StoreUnavailableError ? `${error.reason}; ` : '';
+  return new IngestError('STORE_FAILED', `the store could not commit this request (${why}nothing was stored); retry later`, retryAfterSeconds);
 }

@@ -4,13 +4,19 @@
 // removed only once its investigation has finished, and a signature left `investigating` by a
 // crash is picked up again. Back-off state (attempts, notBeforeMs, lastError) is written to the
 // entry itself.
+//
+// A tick reads only the head of the queue's priority index (manual, then regressed, then new;
+// oldest first), a bounded number of rows, so its cost does not grow with the backlog. When an
+// incident floods the queue with new signatures, the newest beyond `shedAbove` are shed: they
+// leave the queue uninvestigated, each signature's history says so (and `rounds diagnose`
+// still asks for one), and one log line per tick sums up what was shed, by service.
 import type { Logger } from 'pino';
 import type { InvestigateOptions, InvestigationOutcome } from '../core/investigator.js';
 import type { Clock } from '../core/ports.js';
 import { rank, type QueueEntry, type TriageCandidate, type TriagePolicy } from '../core/triage.js';
 import type { LmdbSignatureStore } from '../store/signature-store.js';
 
-export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'pendingInvestigations' | 'getInvestigation' | 'putInvestigation'> &
+export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'queueHead' | 'queueSize' | 'shedNewInvestigations' | 'getInvestigation' | 'putInvestigation'> &
   Partial<Pick<LmdbSignatureStore, 'refresh'>>;
 
 export interface InvestigationRunner {
@@ -31,6 +37,8 @@ export interface SchedulerOptions {
   maxBackoffMs?: number;
   /** The last attempt uses the investigator's fallback; after it the entry is given up. Default 6. */
   maxAttempts?: number;
+  /** New-signature entries kept queued; the newest beyond are shed. Default 1000. */
+  shedAbove?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>;
   /** Called after each investigation (the demo and tests watch progress with it). */
   onOutcome?: (id: string, outcome: InvestigationOutcome) => void;
@@ -39,6 +47,10 @@ export interface SchedulerOptions {
 const MINUTE = 60_000;
 /** Ready entries whose activity is read each tick (the cheap ranking picks them). */
 const ACTIVITY_SHORTLIST = 50;
+/** Queue rows one tick reads from the head of the priority index. */
+const HEAD_ROWS = 256;
+/** Most entries one tick sheds (one write transaction of bounded size). */
+const SHED_PER_TICK = 2_000;
 
 export class InvestigationScheduler {
   private readonly running = new Map<string, Promise<void>>();
@@ -91,8 +103,9 @@ export class InvestigationScheduler {
       // snapshot sees them even while this process has written nothing since.
       store.refresh?.();
       const now = clock.now();
+      await this.shedBacklog(now);
       const candidates: TriageCandidate[] = [];
-      for (const [id, entry] of store.pendingInvestigations()) {
+      for (const [id, entry] of store.queueHead(Math.max(HEAD_ROWS, this.options.concurrency * 10))) {
         if (this.running.has(id)) continue;
         candidates.push({ id, entry, signature: store.getSignature(id), lastHourCount: 0, hosts: 0, releases: 0 });
       }
@@ -112,6 +125,23 @@ export class InvestigationScheduler {
     } finally {
       this.ticking = false;
     }
+  }
+
+  /** Sheds the newest new-signature entries beyond `shedAbove`, a bounded number per tick. */
+  private async shedBacklog(now: number): Promise<void> {
+    const { store, logger } = this.options;
+    const keep = this.options.shedAbove ?? 1_000;
+    const queued = store.queueSize();
+    if (queued <= keep) return;
+    const reason = `not investigated on its own: ${queued} investigations were queued, more than the ${keep} kept during an incident (ask for one with \`rounds diagnose <id>\`)`;
+    const shed = await store.shedNewInvestigations(keep, SHED_PER_TICK, now, reason);
+    if (shed.length === 0) return;
+    const byService: Record<string, number> = {};
+    for (const sig of shed) byService[sig.service] = (byService[sig.service] ?? 0) + 1;
+    const byType: Record<string, number> = {};
+    for (const sig of shed) byType[sig.type] = (byType[sig.type] ?? 0) + 1;
+    const topTypes = Object.entries(byType).sort((a, b) => b[1] - a[1]).slice(0, 10);
+    logger?.warn({ shed: shed.length, queuedBefore: queued, kept: keep, byService, topTypes }, 'investigation backlog: new signatures shed without individual diagnosis');
   }
 
   private withActivity(c: TriageCandidate, now: number): TriageCandidate {

@@ -1,9 +1,11 @@
 // The LMDB environment: one memory-mapped file in the data dir holding every table Rounds
 // keeps. Readers (the CLI, the API) open the same environment while the server writes; LMDB
 // gives them a consistent snapshot without blocking the writer.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { checkStoreFile } from './file-check.js';
 import { open, type Database, type RootDatabase } from 'lmdb';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
+import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
 export interface Tables {
   root: RootDatabase;
@@ -28,6 +30,8 @@ export interface Tables {
   investigations: Database;
   /** ['s', id] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
   attributeStats: Database;
+  /** [class, enqueuedMs, id] → null: the queue in the order the investigator takes it (investigation-queue.ts) */
+  queueIndex: Database<null>;
   /** string key → any: schema version, miner state, budget ledger, stats */
   meta: Database;
 }
@@ -38,10 +42,34 @@ export interface OpenOptions {
   noSync?: boolean;
 }
 
+async function asStoreError<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw await storeFailure(error);
+  }
+}
+
+/**
+ * Every write transaction of a table goes through here, so a failed commit (disk full, I/O
+ * error, map full) rejects as a StoreUnavailableError and its cause promise is handled —
+ * whichever part of Rounds wrote (the receiver, the investigator, retention, the API). Rounds
+ * writes only in transactions (`put`/`remove` are left alone: lmdb-js's `putSync` calls
+ * them inside a transaction and relies on what they return).
+ */
+function guardWrites<D extends Database<any, any>>(db: D): D {
+  const { transaction } = db;
+  db.transaction = (<T>(action: () => T) => asStoreError(transaction.call(db, action) as Promise<T>)) as typeof transaction;
+  return db;
+}
+
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
+  const file = `${dataDir}/rounds.mdb`;
+  // A damaged or foreign file would crash the process natively once mapped (StoreFileError).
+  if (existsSync(file)) checkStoreFile(file);
   const root = open({
-    path: `${dataDir}/rounds.mdb`,
+    path: file,
     maxDbs: 16,
     // 64 GiB of address space; the file grows only as pages are used and reuses freed pages.
     mapSize: 64 * 1024 ** 3,
@@ -50,18 +78,20 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     // Commits are awaited and then `flushed` is awaited before a request is acknowledged.
     overlappingSync: !options.noSync,
   });
+  if (!options.readOnly) absorbOrphanCommitFailures();
   const tables: Tables = {
-    root,
-    signatures: root.openDB({ name: 'signatures' }),
-    fingerprints: root.openDB<string>({ name: 'fingerprints', encoding: 'string' }),
-    sigIndex: root.openDB<null>({ name: 'sig-index' }),
-    occurrences: root.openDB({ name: 'occurrences' }),
-    counters: root.openDB<number>({ name: 'counters' }),
-    dedupe: root.openDB<number>({ name: 'dedupe' }),
-    traceIndex: root.openDB<number>({ name: 'trace-index' }),
-    investigations: root.openDB({ name: 'investigations' }),
-    meta: root.openDB({ name: 'meta' }),
-    attributeStats: root.openDB({ name: 'attribute-stats' }),
+    root: guardWrites(root),
+    signatures: guardWrites(root.openDB({ name: 'signatures' })),
+    fingerprints: guardWrites(root.openDB<string>({ name: 'fingerprints', encoding: 'string' })),
+    sigIndex: guardWrites(root.openDB<null>({ name: 'sig-index' })),
+    occurrences: guardWrites(root.openDB({ name: 'occurrences' })),
+    counters: guardWrites(root.openDB<number>({ name: 'counters' })),
+    dedupe: guardWrites(root.openDB<number>({ name: 'dedupe' })),
+    traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index' })),
+    investigations: guardWrites(root.openDB({ name: 'investigations' })),
+    queueIndex: guardWrites(root.openDB<null>({ name: 'investigation-queue' })),
+    meta: guardWrites(root.openDB({ name: 'meta' })),
+    attributeStats: guardWrites(root.openDB({ name: 'attribute-stats' })),
   };
   if (!options.readOnly) migrate(tables);
   else {

@@ -9,7 +9,9 @@ import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
 import type { AttributeStats } from '../core/attribute-stats.js';
 import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
+import { putQueueEntryInTxn } from './investigation-queue.js';
 import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
+import { StoreUnavailableError } from './store-errors.js';
 
 export interface PreparedEvent {
   event: ErrorEvent;
@@ -47,23 +49,72 @@ const STACKTRACE_CAP = 16 * 1024;
 const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Most samples one batch adds to a signature's recent window. */
 const RECENT_PER_BATCH = 2;
+/**
+ * While commits fail (disk full), at most one batch per this interval really tries to commit;
+ * the others are refused at once. Retrying senders then cost neither I/O nor log lines, and the
+ * first batch after space returns succeeds within this interval.
+ */
+const OUTAGE_PROBE_MS = 1_000;
+
+export interface WriterLogger {
+  error(obj: object, msg: string): void;
+  info(obj: object, msg: string): void;
+}
+
+interface Outage {
+  error: StoreUnavailableError;
+  sinceMs: number;
+  lastTryMs: number;
+  refusedBatches: number;
+}
 
 export class IngestWriter {
+  private outage: Outage | undefined;
+
   constructor(
     private readonly tables: Tables,
     private readonly samples: SamplePolicy,
+    private readonly logger?: WriterLogger,
     /** Attribute statistics counted in the same transaction (store/attribute-stats.ts). */
     private readonly stats: AttributeStatsWriter = new AttributeStatsWriter(tables),
   ) {}
 
+  /** True while commits fail (the last attempt failed). */
+  get unavailable(): boolean {
+    return this.outage !== undefined;
+  }
+
   /**
    * Commits a batch and resolves once it is durable (committed and flushed). Events already
    * stored — a collector resending an export after a timeout — are counted as duplicates.
+   * A commit that cannot be written rejects with StoreUnavailableError (retryable); the
+   * start and the end of such an outage are logged once each.
    */
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
+    const started = performance.now();
+    if (this.outage && started - this.outage.lastTryMs < OUTAGE_PROBE_MS) {
+      this.outage.refusedBatches++;
+      throw this.outage.error;
+    }
     const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
-    await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result, healthy));
-    await this.tables.root.flushed;
+    try {
+      await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result, healthy));
+      await this.tables.root.flushed;
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (this.outage) {
+        this.outage.lastTryMs = started;
+        this.outage.refusedBatches++;
+      } else {
+        this.outage = { error, sinceMs: nowMs, lastTryMs: started, refusedBatches: 1 };
+        this.logger?.error({ reason: error.reason }, 'the store cannot commit; exports are refused as retryable (503/UNAVAILABLE) until it can, reads keep working');
+      }
+      throw error;
+    }
+    if (this.outage) {
+      this.logger?.info({ refusedBatches: this.outage.refusedBatches, outageMs: nowMs - this.outage.sinceMs }, 'the store commits again');
+      this.outage = undefined;
+    }
     return result;
   }
 
@@ -128,10 +179,10 @@ export class IngestWriter {
       sig = onOccurrence(sig, { atMs: lastMs, release: newestRelease, countAfter: sig.count });
       if (sig.regressed && !before.regressed) {
         result.regressed.push(sig.id);
-        investigations.putSync(sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+        putQueueEntryInTxn(this.tables, sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
       } else if (before.status === 'muted' && sig.status === 'new' && investigations.get(sig.id) === undefined) {
         // A mute ended by count: it was never investigated while muted, so it is now.
-        investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+        putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
       }
       if (sig.firstSeenMs !== before.firstSeenMs) {
         // A late event moved first-seen earlier: keep the first-seen sort order true.
@@ -139,10 +190,10 @@ export class IngestWriter {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else {
-      investigations.putSync(sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs } satisfies InvestigationEntry);
+      putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs }, true);
     }
     sig = this.writeSamples(sig, group);
-    this.countBuckets(sig.id, times);
+    this.countBuckets(sig.id, times, isNew);
     this.indexTraces(sig.id, group, nowMs);
     this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs);
     signatures.putSync(sig.id, sig);
@@ -239,7 +290,8 @@ export class IngestWriter {
     }
   }
 
-  private countBuckets(id: string, times: number[]): void {
+  /** `fresh`: a signature created in this batch has no counters to add to (no reads). */
+  private countBuckets(id: string, times: number[], fresh: boolean): void {
     const { counters } = this.tables;
     const minutes = new Map<number, number>();
     const hours = new Map<number, number>();
@@ -249,8 +301,8 @@ export class IngestWriter {
       const h = hourBucket(t);
       hours.set(h, (hours.get(h) ?? 0) + 1);
     }
-    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (counters.get([id, 'm', m]) ?? 0) + n);
-    for (const [h, n] of hours) counters.putSync([id, 'h', h], (counters.get([id, 'h', h]) ?? 0) + n);
+    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (fresh ? 0 : (counters.get([id, 'm', m]) ?? 0)) + n);
+    for (const [h, n] of hours) counters.putSync([id, 'h', h], (fresh ? 0 : (counters.get([id, 'h', h]) ?? 0)) + n);
   }
 }
 

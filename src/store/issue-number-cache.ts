@@ -20,11 +20,12 @@ export class LmdbIssueNumberCache implements IssueNumberCache {
   set(fingerprint: string, issue: number): void {
     this.recent.set(fingerprint, issue);
     // Queued with the next write batch; a lost entry costs one search after a crash.
-    void this.tables.meta.put(key(fingerprint), issue);
+    // A failed commit (disk full) loses only this cache entry: the issue is found by search.
+    this.tables.root.transaction(() => this.tables.meta.putSync(key(fingerprint), issue)).catch(() => {});
   }
 
   delete(fingerprint: string): void {
     this.recent.set(fingerprint, null);
-    void this.tables.meta.remove(key(fingerprint));
+    this.tables.root.transaction(() => this.tables.meta.removeSync(key(fingerprint))).catch(() => {});
   }
 }

@@ -4,6 +4,7 @@
 // is deleted; each batch is its own transaction so a running server keeps committing.
 import type { Signature } from '../core/model.js';
 import type { Tables } from './environment.js';
+import { removeQueueEntryInTxn } from './investigation-queue.js';
 import { SORT_PREFIX } from './keys.js';
 import { MUTE_DEADLINE_PREFIX } from './signature-actions.js';
 
@@ -58,7 +59,7 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
 
 /** Removes one signature and everything keyed by its id. Trace-index rows expire with retention. */
 export function deleteSignatureInTxn(tables: Tables, sig: Signature): void {
-  const { signatures, sigIndex, fingerprints, occurrences, counters, investigations, meta } = tables;
+  const { signatures, sigIndex, fingerprints, occurrences, counters, meta } = tables;
   sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id]);
@@ -67,7 +68,7 @@ export function deleteSignatureInTxn(tables: Tables, sig: Signature): void {
   }
   for (const key of occurrences.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) occurrences.removeSync(key);
   for (const key of counters.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) counters.removeSync(key);
-  if (investigations.get(sig.id) !== undefined) investigations.removeSync(sig.id);
+  removeQueueEntryInTxn(tables, sig.id);
   if (meta.get(MUTE_DEADLINE_PREFIX + sig.id) !== undefined) meta.removeSync(MUTE_DEADLINE_PREFIX + sig.id);
   signatures.removeSync(sig.id);
 }

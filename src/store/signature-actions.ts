@@ -6,6 +6,7 @@ import * as lifecycle from '../core/lifecycle.js';
 import type { MuteCondition, Signature } from '../core/model.js';
 import type { Clock } from '../core/ports.js';
 import type { InvestigationEntry } from './ingest-writer.js';
+import { putQueueEntryInTxn, removeQueueEntryInTxn } from './investigation-queue.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
 export interface By {
@@ -65,7 +66,7 @@ export class SignatureActions {
   private requeueIfUndiagnosed(sig: Signature, nowMs: number): void {
     if (sig.status === 'new' && !sig.diagnosis && this.store.tables.investigations.get(sig.id) === undefined) {
       const entry: InvestigationEntry = { reason: sig.regressed ? 'regressed' : 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs };
-      this.store.tables.investigations.putSync(sig.id, entry);
+      putQueueEntryInTxn(this.store.tables, sig.id, entry);
     }
   }
 
@@ -111,7 +112,7 @@ export class SignatureActions {
       (current) => lifecycle.requestDiagnosis(current, this.actor(by)),
       (next) => {
         const entry: InvestigationEntry = { reason: 'manual', enqueuedMs: nowMs, attempts: 0, notBeforeMs: 0 };
-        this.store.tables.investigations.putSync(next.id, entry);
+        putQueueEntryInTxn(this.store.tables, next.id, entry);
       },
     );
   }
@@ -129,7 +130,7 @@ export class SignatureActions {
       this.store.putInTxn(source, result.source);
       this.store.putInTxn(target, result.target);
       this.syncMuteDeadline(result.source);
-      if (this.store.tables.investigations.get(sourceId) !== undefined) this.store.tables.investigations.removeSync(sourceId);
+      removeQueueEntryInTxn(this.store.tables, sourceId);
       return result;
     });
   }

@@ -5,6 +5,7 @@ import type { Occurrence, Signature } from '../core/model.js';
 import type { SignatureStore } from '../core/ports.js';
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
+import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
 import { hourBucket, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
 
 export class AmbiguousIdError extends Error {
@@ -150,14 +151,39 @@ export class LmdbSignatureStore implements SignatureStore {
     return this.tables.investigations.get(id) as InvestigationEntry | undefined;
   }
 
-  /** Pending investigations in key order (the investigator sorts them by priority). */
+  /** Every pending investigation, in the order the investigator takes them. */
   *pendingInvestigations(): Generator<[string, InvestigationEntry]> {
-    for (const { key, value } of this.tables.investigations.getRange({})) yield [key as string, value as InvestigationEntry];
+    yield* queueHead(this.tables, Infinity);
+  }
+
+  /** The first `limit` pending investigations in the order the investigator takes them. */
+  queueHead(limit: number): [string, InvestigationEntry][] {
+    return [...queueHead(this.tables, limit)];
+  }
+
+  /** Pending investigations (O(1)). */
+  queueSize(): number {
+    return queueSize(this.tables);
+  }
+
+  /**
+   * Sheds the newest new-signature entries beyond the first `keep` (at most `limit`): each
+   * leaves the queue uninvestigated and its history says so. Returns the shed signatures.
+   */
+  async shedNewInvestigations(keep: number, limit: number, atMs: number, reason: string): Promise<Signature[]> {
+    const shed = await this.tables.root.transaction(() => {
+      const ids = [...newEntriesBeyond(this.tables, keep, limit)].map(([id]) => id);
+      return shedInTxn(this.tables, ids, atMs, reason);
+    });
+    await this.tables.root.flushed;
+    return shed;
   }
 
   async putInvestigation(id: string, entry: InvestigationEntry | undefined): Promise<void> {
-    if (entry) await this.tables.investigations.put(id, entry);
-    else await this.tables.investigations.remove(id);
+    await this.tables.root.transaction(() => {
+      if (entry) putQueueEntryInTxn(this.tables, id, entry);
+      else removeQueueEntryInTxn(this.tables, id);
+    });
     await this.tables.root.flushed;
   }
 
@@ -166,7 +192,7 @@ export class LmdbSignatureStore implements SignatureStore {
   }
 
   async putMeta(key: string, value: unknown): Promise<void> {
-    await this.tables.meta.put(key, value);
+    await this.tables.root.transaction(() => this.tables.meta.putSync(key, value));
     await this.tables.root.flushed;
   }
 
