@@ -9,7 +9,7 @@ const UNIT_MS = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 } a
  * ECMAScript time value stops at ±8.64e15 ms) and an exact integer, so `mute --for
  * 99999999999999999999d` is an error rather than an Invalid Date deep in the store.
  */
-export const MAX_DURATION_MS = 100 * 36525 * UNIT_MS.d;
+export const MAX_DURATION_MS = 36525 * UNIT_MS.d;
 
 /** Milliseconds, or undefined when `value` is not a duration or is out of range (negative, over MAX_DURATION_MS). */
 export function parseDuration(value: string | number): number | undefined {
