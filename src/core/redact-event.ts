@@ -12,17 +12,38 @@
 import type { ErrorEvent } from './model.js';
 import type { Redactor } from './redact.js';
 
+/** Characters of remembered texts (inputs and results) before the memory starts over. */
+const MEMO_CHARS = 4 * 1024 * 1024;
+
 /**
- * A function that redacts events. Events decoded from one OTLP resource share its attributes
- * object, so each resource is redacted once per request, not once per event.
+ * A function that redacts events. It runs on every string of every event, so it remembers
+ * recent results: the same span names, routes, user agents, messages and stack traces repeat
+ * across events (an error storm repeats one trace thousands of times), and a lookup costs far
+ * less than the rule table. The memory is bounded by characters and simply starts over when
+ * full. Events decoded from one OTLP resource share its attributes object, so each resource is
+ * redacted once per request.
  */
 export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorEvent {
   const resources = new WeakMap<object, ErrorEvent['resource']>();
-  const text = (value: string | undefined) => (value === undefined ? undefined : redactor.redact(value));
+  let memo = new Map<string, string>();
+  let memoChars = 0;
+  const remembered = (value: string): string => {
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const result = redactor.redact(value);
+    memoChars += value.length + (result === value ? 0 : result.length);
+    if (memoChars > MEMO_CHARS) {
+      memo = new Map();
+      memoChars = value.length;
+    }
+    memo.set(value, result);
+    return result;
+  };
+  const text = (value: string | undefined) => (value === undefined ? undefined : remembered(value));
   return (event) => {
     let resource = resources.get(event.resource);
     if (resource === undefined) {
-      resource = redactor.redactDeep(event.resource);
+      resource = redactor.redactDeep(event.resource, remembered);
       resources.set(event.resource, resource);
     }
     return {
@@ -35,7 +56,7 @@ export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorE
         message: text(event.exception.message),
         stacktrace: text(event.exception.stacktrace),
       },
-      attributes: redactor.redactDeep(event.attributes),
+      attributes: redactor.redactDeep(event.attributes, remembered),
       resource,
     };
   };

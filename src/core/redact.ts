@@ -140,7 +140,9 @@ export const REDACT_RULES: readonly RedactRule[] = [
   // issuer prefix and a valid Luhn checksum, so timestamps, ids and counters survive.
   {
     name: 'card_number',
-    pattern: /(?<![\d.-])(?:\d[ -]?){1,40}\d(?!\d|[.-]\d)/g,
+    // At least 13 digits (the shortest card) before the rewrite is called: line numbers, ports
+    // and counters fail inside the regular expression, without a function call each.
+    pattern: /(?<![\d.-])(?:\d[ -]?){12,40}\d(?!\d|[.-]\d)/g,
     rewrite: redactCardGroups,
   },
   // US Social Security numbers (and ITINs, their 9xx sibling), written as SSA prints them:
@@ -263,8 +265,11 @@ export function isCardNumber(candidate: string): boolean {
 
 export interface Redactor {
   redact(text: string): string;
-  /** A copy of `value` with every string redacted; string values under secret-looking keys are replaced whole. */
-  redactDeep<T>(value: T): T;
+  /**
+   * A copy of `value` with every string redacted; string values under secret-looking keys are
+   * replaced whole. `text` replaces `redact` for the strings (e.g. a memoising wrapper of it).
+   */
+  redactDeep<T>(value: T, text?: (s: string) => string): T;
 }
 
 export interface RedactorOptions {
@@ -291,48 +296,63 @@ export function parseRedactPatterns(value: string | undefined): RegExp[] {
     });
 }
 
+const SHORTEST_BUILTIN_MATCH = 6;
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const extra: RedactRule[] = (options.extraPatterns ?? []).map((p) => ({
     name: 'custom',
     pattern: typeof p === 'string' ? new RegExp(p, 'g') : p.global ? p : new RegExp(p.source, p.flags + 'g'),
   }));
   // Custom patterns run first: they name what the built-in rules cannot know (internal ids).
-  const rules = [...extra, ...REDACT_RULES];
+  // Each rule is prepared once: its hints lower-cased, its replacer built (this runs on every
+  // string of every event at ingest, so per-call allocations show).
+  const prepare = (rule: RedactRule) => {
+    const replacement = tag(rule.name);
+    const replacer = (match: string, ...args: unknown[]): string => {
+      if (rule.rewrite) return rule.rewrite(match, replacement);
+      if (rule.validate && !rule.validate(match)) return match;
+      const groups = args[args.length - 1];
+      const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
+      return keep + replacement;
+    };
+    const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map((h) => h.toLowerCase());
+    return { pattern: rule.pattern, hints, replacer };
+  };
+  const custom = extra.map(prepare);
+  const all = [...custom, ...REDACT_RULES.map(prepare)];
 
   const redact = (text: string): string => {
     if (text.length === 0) return text;
     let out = text;
     let lower: string | undefined;
-    for (const rule of rules) {
-      if (rule.hint) {
+    // Nothing a built-in rule knows fits in fewer characters (the shortest is an e-mail, `a@b.cc`):
+    // attribute values like `POST` or `/` skip the table. Custom patterns may be shorter.
+    const candidates = text.length < SHORTEST_BUILTIN_MATCH ? custom : all;
+    for (const rule of candidates) {
+      if (rule.hints) {
         lower ??= out.toLowerCase();
-        const hints = Array.isArray(rule.hint) ? rule.hint : [rule.hint];
-        if (!hints.some((h) => lower!.includes(h.toLowerCase()))) continue;
+        let present = false;
+        for (const h of rule.hints) if ((present = lower.includes(h))) break;
+        if (!present) continue;
       }
       const before = out;
       rule.pattern.lastIndex = 0;
-      out = out.replace(rule.pattern, (match: string, ...args: unknown[]) => {
-        const groups = args[args.length - 1];
-        const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
-        if (rule.rewrite) return rule.rewrite(match, tag(rule.name));
-        if (rule.validate && !rule.validate(match)) return match;
-        return keep + tag(rule.name);
-      });
+      out = out.replace(rule.pattern, rule.replacer);
       if (out !== before) lower = undefined;
     }
     return out;
   };
 
-  const redactDeep = <T>(value: T): T => walk(value, undefined) as T;
-  const walk = (value: unknown, key: string | undefined): unknown => {
+  const redactDeep = <T>(value: T, text: (s: string) => string = redact): T => walk(value, undefined, text) as T;
+  const walk = (value: unknown, key: string | undefined, text: (s: string) => string): unknown => {
     if (typeof value === 'string') {
       if (key !== undefined && SECRET_KEY.test(key) && value.length > 0 && !value.startsWith('[REDACTED')) return tag('secret');
-      return redact(value);
+      return text(value);
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
+    if (Array.isArray(value)) return value.map((v) => walk(v, undefined, text));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
+      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k, text);
       return out;
     }
     return value;
