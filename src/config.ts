@@ -9,6 +9,8 @@ import { compileRules } from './core/fingerprint/rules.js';
 import { parseRedactPatterns } from './core/redact.js';
 import { describeIssue } from './config-issues.js';
 import { translateLegacySettings, type SettingNotice } from './config-legacy.js';
+// One parser for durations everywhere, so a setting overflows the same way an API field does.
+import { parseDuration } from './core/duration.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -37,14 +39,6 @@ export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => 
   }
   return ms;
 });
-
-export function parseDuration(value: string | number): number | undefined {
-  if (typeof value === 'number') return value >= 0 ? value : undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$/.exec(value);
-  if (!m) return undefined;
-  const unit = { ms: 1, s: 1e3, m: 60e3, h: 3600e3, d: 86400e3, w: 604800e3 }[(m[2] ?? 'ms') as 'ms'];
-  return Math.round(Number(m[1]) * unit);
-}
 
 export const TELEMETRY_BACKENDS = ['local', 'jaeger', 'tempo', 'loki', 'prometheus', 'signoz'] as const;
 export const DIAGNOSIS_BACKENDS = ['evidence', 'anthropic', 'openai', 'command'] as const;
@@ -102,6 +96,8 @@ export const configSchema = z
     WEBHOOK_API_KEY: optionalString,
     /** Serve the API without a key even beyond loopback (behind an authenticating proxy). */
     API_AUTH_DISABLED: bool.default(false),
+    /** Host names (besides loopback and API_HOST) an API without a key answers to; `*` turns the check off. */
+    API_ALLOWED_HOSTS: list.default([]),
 
     // ---- web console (on the API port) ----
     CONSOLE_ENABLED: bool.default(true),
@@ -142,6 +138,8 @@ export const configSchema = z
     /** Working directory of DIAGNOSIS_COMMAND: the monitored repository. */
     DIAGNOSIS_COMMAND_CWD: optionalString,
     DIAGNOSIS_COMMAND_TIMEOUT: duration.default(300e3),
+    /** Environment variables passed to DIAGNOSIS_COMMAND besides the built-in allow-list (PATH, HOME, LANG…). */
+    DIAGNOSIS_COMMAND_ENV: list.default([]),
     /** Most a single diagnosis may cost (USD). */
     DIAGNOSIS_BUDGET_USD: z.coerce.number().min(0).default(0.5),
     /** Most all diagnoses of one UTC day may cost (USD). */

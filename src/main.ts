@@ -41,6 +41,7 @@ import { FREE, isLocalBaseUrl, parsePriceOverrides, PriceTable } from './core/bu
 import { Investigator } from './core/investigator.js';
 import type { Diagnoser, Notifier, TelemetryBackend } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
+import { eventRedactor } from './core/redact-event.js';
 import { InvestigationMetrics } from './investigate/metrics.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
 import { traceResolver } from './investigate/trace-resolver.js';
@@ -99,6 +100,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
+  // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
+  const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
   const writer = new IngestWriter(
     tables,
     { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
@@ -122,6 +125,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       for (const id of result.newSignatures) logger.info({ signature: id }, 'new signature');
       for (const id of result.regressed) logger.warn({ signature: id }, 'signature regressed');
     },
+    // Secrets are removed from each event before it is fingerprinted or stored.
+    eventRedactor(redactor),
   );
 
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
@@ -141,8 +146,6 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });
   const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT });
   // Investigation: telemetry backends, the diagnoser, notifiers and the background scheduler.
-  // Everything that leaves the process (prompts, issues, webhooks, terminal reports) passes this.
-  const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
   const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock };
   const grafana = grafanaHeaders({ apiKey: config.GRAFANA_API_KEY, orgId: config.GRAFANA_ORG_ID });
   const telemetryBackends: Record<Config['TELEMETRY_BACKEND'][number], () => TelemetryBackend> = {
@@ -171,7 +174,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
             clock,
           })
         : config.DIAGNOSIS_BACKEND === 'command'
-          ? new CommandDiagnoser({ command: config.DIAGNOSIS_COMMAND!, cwd: config.DIAGNOSIS_COMMAND_CWD, timeoutMs: config.DIAGNOSIS_COMMAND_TIMEOUT, redactor, clock })
+          ? new CommandDiagnoser({ command: config.DIAGNOSIS_COMMAND!, cwd: config.DIAGNOSIS_COMMAND_CWD, timeoutMs: config.DIAGNOSIS_COMMAND_TIMEOUT, passEnv: config.DIAGNOSIS_COMMAND_ENV, redactor, clock })
           : undefined;
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
   const diagnoser: Diagnoser = configured

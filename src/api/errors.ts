@@ -6,6 +6,8 @@ export const API_ERRORS = {
   INVALID_JSON: { status: 400, description: 'The body is not valid JSON.' },
   INVALID_CURSOR: { status: 400, description: 'The pagination cursor was not issued by this server for this sort.' },
   UNAUTHORIZED: { status: 401, description: 'The API key is missing or wrong (X-API-Key or Authorization: Bearer).' },
+  CROSS_ORIGIN_REFUSED: { status: 403, description: 'A state change sent by a web page of another origin to an API without a key.' },
+  HOST_NOT_ALLOWED: { status: 403, description: 'The Host header is not a name of this API (API without a key: loopback names, API_HOST, API_ALLOWED_HOSTS).' },
   SIGNATURE_NOT_FOUND: { status: 404, description: 'No signature has this id or id prefix.' },
   NO_MATCHING_SIGNATURE: { status: 404, description: 'POST /diagnose found no signature for the trace, service or error type.' },
   ROUTE_NOT_FOUND: { status: 404, description: 'No such route.' },

@@ -15,6 +15,7 @@ import { diagnoseWebhookRoutes } from './diagnose-webhook.js';
 import { API_ERRORS, ApiError, errorBody, type ApiErrorCode } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { setRequestActor } from './request-actor.js';
+import { trustPolicy, untrustedRequest } from './request-trust.js';
 import { registerRoute } from './route-spec.js';
 import { signatureRoutes } from './signature-routes.js';
 import { statsRoutes } from './stats-routes.js';
@@ -22,7 +23,7 @@ import { statsRoutes } from './stats-routes.js';
 export interface ManagementApiOptions {
   store: LmdbSignatureStore;
   clock: Clock;
-  settings: { ROUNDS_DATA_DIR: string; API_HOST: string; WEBHOOK_API_KEY?: string; API_AUTH_DISABLED?: boolean };
+  settings: { ROUNDS_DATA_DIR: string; API_HOST: string; WEBHOOK_API_KEY?: string; API_AUTH_DISABLED?: boolean; API_ALLOWED_HOSTS?: readonly string[] };
   logger?: Logger;
   /** See ApiContext.resolveUnknownTrace: lets POST /diagnose fetch traces the store has not seen. */
   resolveUnknownTrace?: (traceId: string) => Promise<string | undefined>;
@@ -56,6 +57,8 @@ function classify(error: unknown): { code: ApiErrorCode; message: string } {
  */
 export function managementApi(options: ManagementApiOptions): (app: FastifyInstance) => Promise<void> {
   const key = requiredApiKey(options.settings);
+  // Without a key, anything that reaches the port is trusted: browsers must not be the way in.
+  const trust = key === undefined ? trustPolicy(options.settings) : undefined;
   const ctx: ApiContext = {
     store: options.store,
     actions: new SignatureActions(options.store, options.clock),
@@ -64,12 +67,18 @@ export function managementApi(options: ManagementApiOptions): (app: FastifyInsta
     resolveUnknownTrace: options.resolveUnknownTrace,
   };
   const routes = [...signatureRoutes(ctx), ...statsRoutes(ctx), ...diagnoseWebhookRoutes(ctx)];
-  const openapi = buildOpenApi(routes, { version: packageVersion(), authRequired: key !== undefined });
+  // The trust checks can refuse any route of a keyless API; the document says so.
+  const documented = trust
+    ? routes.map((r) => ({ ...r, errors: [...r.errors, 'HOST_NOT_ALLOWED' as const, ...(r.method === 'POST' ? ['CROSS_ORIGIN_REFUSED' as const] : [])] }))
+    : routes;
+  const openapi = buildOpenApi(documented, { version: packageVersion(), authRequired: key !== undefined });
 
   return async (app) => {
     await app.register(
       async (api) => {
         api.addHook('onRequest', async (request) => {
+          const refused = trust && untrustedRequest(request, trust);
+          if (refused) throw new ApiError(refused.kind === 'host' ? 'HOST_NOT_ALLOWED' : 'CROSS_ORIGIN_REFUSED', refused.message);
           const given = presentedKey(request.headers);
           const sessionActor = given === undefined ? options.sessionActor?.(request) : undefined;
           if (sessionActor !== undefined) setRequestActor(request, sessionActor);

@@ -1,7 +1,7 @@
 // One table describes each route: method, path, schemas, answers and handler. The same entry
 // registers the fastify route (with zod validation) and becomes its OpenAPI operation.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError, type ApiErrorCode } from './errors.js';
 
 export interface Answer {
@@ -42,14 +42,27 @@ export function defineRoute<P extends z.ZodObject | undefined = undefined, Q ext
   return spec as RouteSpec;
 }
 
-/** Parses one part of the request; the first issue becomes a 400 that names the field. */
+/**
+ * Parses one part of the request; the first issue becomes a 400 that names the field. Objects
+ * are strict: a field or parameter the route does not know is refused by name, never ignored
+ * (`mute {"duration": "2h"}` would otherwise mute for good).
+ */
 export function validate<T extends z.ZodType>(schema: T, value: unknown, where: 'path' | 'query' | 'body'): z.output<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = [where, ...issue.path.map(String)].join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const what = where === 'query' ? 'parameter' : 'field';
+    const known = 'shape' in schema ? Object.keys((schema as unknown as z.ZodObject).shape) : [];
+    const names = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+    throw new ApiError('INVALID_REQUEST', `${field}: unknown ${what}${issue.keys.length > 1 ? 's' : ''} ${names}${known.length ? ` (known: ${known.join(', ')})` : ''}`);
+  }
   throw new ApiError('INVALID_REQUEST', `${field}: ${issue.message}`);
 }
+
+/** What a route without query parameters accepts: none. */
+const NO_QUERY = z.strictObject({});
 
 export function registerRoute(app: FastifyInstance, spec: RouteSpec, bodyLimit: number): void {
   app.route({
@@ -58,7 +71,7 @@ export function registerRoute(app: FastifyInstance, spec: RouteSpec, bodyLimit: 
     bodyLimit,
     handler: async (request, reply) => {
       const params = spec.params ? validate(spec.params, request.params, 'path') : undefined;
-      const query = spec.query ? validate(spec.query, request.query, 'query') : undefined;
+      const query = spec.query ? validate(spec.query, request.query, 'query') : void validate(NO_QUERY, request.query ?? {}, 'query');
       if (request.body !== undefined && !/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
         throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'send the body as application/json');
       }

@@ -12,7 +12,7 @@ const reason = z.string().max(1000).optional().describe('Why; recorded in the si
 /** `30m`, `2h`, `7d` — or a number of milliseconds. */
 const durationText = z
   .union([z.string(), z.number()])
-  .refine((v) => (parseDuration(v) ?? 0) > 0, { message: 'must be a duration like 30m, 2h or 7d' });
+  .refine((v) => (parseDuration(v) ?? 0) > 0, { message: 'must be a duration like 30m, 2h or 7d (at most 100 years)' });
 
 const isoTime = z.string().refine((v) => /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), { message: 'must be an ISO 8601 time' });
 
@@ -20,12 +20,13 @@ export const idParams = z.object({
   id: z.string().min(1).max(64).describe('Signature id, or a unique prefix of one'),
 });
 
-export const listQuery = z.object({
+export const listQuery = z.strictObject({
   status: z
     .string()
     .refine((v) => v.split(',').every((s) => (SIGNATURE_STATUSES as readonly string[]).includes(s.trim())), { message: `must be a comma-separated list of ${SIGNATURE_STATUSES.join(', ')}` })
     .optional()
     .describe(`Comma-separated statuses: ${SIGNATURE_STATUSES.join(', ')}`),
+  q: z.string().max(500).optional().describe('Free-text search: every word (or "quoted phrase") must occur, ignoring case, in the type, message, service or culprit'),
   service: z.string().min(1).optional().describe('Only this service'),
   release: z.string().min(1).optional().describe('Only signatures seen in this release (service.version)'),
   tag: z.string().min(1).optional().describe('Only signatures carrying this tag'),
@@ -40,13 +41,13 @@ export const listQuery = z.object({
   cursor: z.string().min(1).max(512).optional().describe('`nextCursor` of the previous page'),
 });
 
-export const resolveBody = z.object({
+export const resolveBody = z.strictObject({
   inRelease: z.string().min(1).max(200).optional().describe('Occurrences from releases older than this do not reopen the signature'),
   reason,
 });
 
 export const muteBody = z
-  .object({
+  .strictObject({
     for: durationText.optional().describe('Unmute after this long (e.g. 2h)'),
     until: isoTime.optional().describe('Unmute at this ISO 8601 time'),
     untilCount: z.number().int().positive().optional().describe('Unmute once this many more occurrences are counted'),
@@ -54,15 +55,15 @@ export const muteBody = z
   })
   .refine((b) => b.for === undefined || b.until === undefined, { message: 'give for or until, not both', path: ['until'] });
 
-export const reasonBody = z.object({ reason });
+export const reasonBody = z.strictObject({ reason });
 
-export const mergeBody = z.object({
+export const mergeBody = z.strictObject({
   source: z.string().min(1).max(64).describe('Id (or unique prefix) of the signature merged into / split from this one'),
   reason,
 });
 
 export const tagsBody = z
-  .object({
+  .strictObject({
     add: z.array(z.string()).max(50).default([]),
     remove: z.array(z.string()).max(50).default([]),
     reason,
@@ -70,7 +71,7 @@ export const tagsBody = z
   .refine((b) => b.add.length + b.remove.length > 0, { message: 'give at least one tag to add or remove', path: ['add'] });
 
 export const webhookBody = z
-  .object({
+  .strictObject({
     trace_id: z.string().regex(/^[0-9a-fA-F]{32}$/, 'must be 32 hex digits').optional().describe('W3C trace id of a failing request'),
     service: z.string().min(1).max(256).optional().describe('service.name of the failing service'),
     error_type: z.string().min(1).max(512).optional().describe('Exception type (or log severity) of the error'),

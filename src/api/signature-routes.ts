@@ -4,6 +4,7 @@ import { buildReport } from '../cli/signature-report.js';
 import { toDetail, toListItem } from '../cli/views.js';
 import { parseDuration } from '../core/duration.js';
 import type { SignatureStatus } from '../core/model.js';
+import { parseTextSearch } from '../core/text-search.js';
 import { listSignatures } from '../store/queries.js';
 import type { ApiContext } from './context.js';
 import { requestActor } from './request-actor.js';
@@ -46,6 +47,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
           service: query.service,
           release: query.release,
           tag: query.tag,
+          search: query.q === undefined ? undefined : parseTextSearch(query.q),
           sinceMs: sinceMs(query.since, ctx.clock.now()),
           maxScan: MAX_SCAN_PER_PAGE,
         });

@@ -1,4 +1,5 @@
 // Text helpers for the CLI's human output.
+import { terminalSafe } from '../core/terminal-text.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -16,8 +17,9 @@ export function ago(ms: number, nowMs: number): string {
   return `${Math.floor(s / 86400)}d ago`;
 }
 
+/** One line of at most `width` characters, safe for a terminal (control characters shown escaped). */
 export function truncate(text: string, width: number): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ');
+  const flat = terminalSafe(text.replace(/[\r\n\t]+/g, ' '));
   if (width <= 1) return flat.slice(0, Math.max(0, width));
   return flat.length > width ? flat.slice(0, width - 1) + '…' : flat;
 }

@@ -40,7 +40,10 @@ export interface Prompt {
 }
 
 export interface PromptOptions {
-  /** Applied to the finished text, as a last line of defence (inputs should already be redacted). */
+  /**
+   * Applied to every part that is cut to length before it is cut (a secret straddling the cut
+   * would otherwise lose the prefix its rule recognises it by), and to the finished text.
+   */
   redact?: (text: string) => string;
   /** Caps on the parts that can grow without bound. */
   maxLogLines?: number;
@@ -63,6 +66,7 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… [${s
 export function buildPrompt(signature: Signature, evidence: Evidence, options: PromptOptions = {}): Prompt {
   const maxLogLines = options.maxLogLines ?? 30;
   const maxStack = options.maxStackChars ?? 4000;
+  const scrub = options.redact ?? defaultRedact;
   const out: string[] = [];
   const section = (title: string, lines: string[]) => {
     if (lines.length) out.push(`## ${title}`, ...lines, '');
@@ -118,23 +122,31 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     ...(evidence.topInAppFrame ? [`top in-app frame: ${evidence.topInAppFrame}`] : []),
     ...evidence.exceptionChain.map((e, i) => `${i === 0 ? 'exception' : 'caused by'}: ${e.type}: ${e.message}`),
   ]);
-  if (evidence.stacktraceSample) section('Stack trace (sample)', ['```', clip(evidence.stacktraceSample, maxStack), '```']);
+  if (evidence.stacktraceSample) section('Stack trace (sample)', ['```', clip(scrub(evidence.stacktraceSample), maxStack), '```']);
   const logs = evidence.logs.slice(0, maxLogLines);
   section(
     `Logs around the error${evidence.logs.length > logs.length ? ` (${logs.length} of ${evidence.logs.length})` : ''}`,
-    logs.map((l) => `${iso(l.timeMs)} ${l.severity ?? ''} ${l.service ?? ''} ${clip(l.body, 500)}`.replace(/\s+/g, ' ').trim()),
+    logs.map((l) => `${iso(l.timeMs)} ${l.severity ?? ''} ${l.service ?? ''} ${clip(scrub(l.body), 500)}`.replace(/\s+/g, ' ').trim()),
   );
   section('Metrics', evidence.metrics.map((m) => `- ${m.query}: ${m.summary}`));
   section('What could not be learned', [...(evidence.lacking ?? []), ...evidence.notes].map((n) => `- ${n}`));
   out.push('Diagnose this error. Answer with the JSON object only.');
 
-  const scrub = options.redact ?? defaultRedact;
   return { system: SYSTEM, user: scrub(out.join('\n')) };
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
 export type ParseResult = { ok: true; value: ModelAnswer } | { ok: false; error: string };
+
+/**
+ * The answer with its text redacted. A model (or an agent that read the repository and the
+ * environment) can repeat a secret it saw; the answer is stored, shown and sent on, so it passes
+ * the same rules as everything else before any of that.
+ */
+export function redactAnswer(answer: ModelAnswer, redact: (text: string) => string): ModelAnswer {
+  return { ...answer, rootCause: redact(answer.rootCause), evidence: answer.evidence.map(redact), suggestedFix: redact(answer.suggestedFix) };
+}
 
 /**
  * Validates an answer object. Small, common deviations of weaker models are forgiven before

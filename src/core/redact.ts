@@ -62,12 +62,25 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'aws_access_key_id',
     pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g,
   },
-  // AWS secret access keys are 40 base64-ish characters with nothing to recognise them by, so
-  // only the named form is caught (env var, config file, JSON, SDK option).
+  // AWS secret access keys are 40 base64 characters with no prefix to recognise them by. Caught
+  // three ways: named (env var, config file, JSON, SDK option); right after an access key id
+  // (the CSV the console downloads, `id:secret` pairs, log lines that print both); and alone,
+  // when the 40 characters look random (see looksLikeAwsSecret), which git SHAs, paths and
+  // class names never do.
   {
     name: 'aws_secret_key',
     pattern: /(?<keep>\b(?:aws_?secret_?(?:access_?)?key|secretAccessKey)["']?\s{0,10}[:=]\s{0,10}["']?)[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/gi,
     hint: 'secret',
+  },
+  {
+    name: 'aws_secret_key',
+    pattern: /(?<keep>\[REDACTED:aws_access_key_id\]["']?[\s:,;|="']{1,10})[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+    hint: 'REDACTED:aws_access_key_id',
+  },
+  {
+    name: 'aws_secret_key',
+    pattern: /(?<![A-Za-z0-9/+_.-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])/g,
+    validate: looksLikeAwsSecret,
   },
   { name: 'anthropic_key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,512}/g, hint: 'sk-ant-' },
   // OpenAI: legacy `sk-…`, project `sk-proj-…`, service-account and admin keys.
@@ -79,9 +92,14 @@ export const REDACT_RULES: readonly RedactRule[] = [
   { name: 'slack_token', pattern: /\bxox[abposre]-[A-Za-z0-9-]{10,255}/g, hint: 'xox' },
   { name: 'slack_webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]{10,255}/g, hint: 'hooks.slack.com' },
   { name: 'stripe_key', pattern: /\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,255}/g, hint: ['_live_', '_test_'] },
+  // SendGrid: `SG.<22>.<43>` (base64url parts, SendGrid's API key documentation). A key the
+  // application itself cut short still has its distinctive first part.
+  { name: 'sendgrid_key', pattern: /\bSG\.[A-Za-z0-9_-]{20,24}(?:\.[A-Za-z0-9_-]{0,64})?(?![A-Za-z0-9_-])/g, hint: 'SG.' },
   { name: 'google_api_key', pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g, hint: 'AIza' },
-  // JWTs: three base64url parts, the first two JSON objects (so they start with `eyJ`).
-  { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{4,8192}\.eyJ[A-Za-z0-9_-]{4,8192}\.[A-Za-z0-9_-]{0,8192}/g, hint: 'eyJ' },
+  // JWTs: base64url parts whose first is a JSON object (so it starts with `eyJ`, RFC 7519). The
+  // signature and even the payload are optional: a token cut by a logger or a length limit
+  // (`header.payload`, or cut inside the payload) still carries the claims.
+  { name: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{8,8192}(?:\.[A-Za-z0-9_-]{0,8192}){0,2}/g, hint: 'eyJ' },
   // Authorization header values. Bearer tokens are opaque; a Basic credential is recognised by
   // decoding to `user:password`, so the phrase "Basic authentication" survives.
   { name: 'bearer', pattern: /(?<keep>\bBearer\s{1,10})[A-Za-z0-9._~+/-]{12,4096}=*/gi, hint: 'bearer' },
@@ -106,6 +124,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'secret',
     pattern:
       /(?<keep>(?<![A-Za-z0-9])(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret[_-]?key|secret|token|password|passwd|pwd)["']?\s{0,10}[:=]\s{0,10}["']?)(?!\[REDACTED)[^\s"',;&}<>]{3,4096}/gi,
+    // Every name above contains one of these.
+    hint: ['key', 'token', 'secret', 'pass', 'pwd'],
     validate: looksAssigned,
   },
   // Emails. The lookbehind makes a match start at the start of the local part (which also keeps
@@ -120,10 +140,55 @@ export const REDACT_RULES: readonly RedactRule[] = [
   // issuer prefix and a valid Luhn checksum, so timestamps, ids and counters survive.
   {
     name: 'card_number',
-    pattern: /(?<![\d.-])(?:\d[ -]?){1,40}\d(?!\d|[.-]\d)/g,
+    // At least 13 digits (the shortest card) before the rewrite is called: line numbers, ports
+    // and counters fail inside the regular expression, without a function call each.
+    pattern: /(?<![\d.-])(?:\d[ -]?){12,40}\d(?!\d|[.-]\d)/g,
     rewrite: redactCardGroups,
   },
+  // US Social Security numbers (and ITINs, their 9xx sibling), written as SSA prints them:
+  // `AAA-GG-SSSS`. Area 000 and 666, group 00 and serial 0000 are never issued, so they stay;
+  // dates (`2026-11-22`) and longer dashed ids do not have this shape.
+  {
+    name: 'us_ssn',
+    pattern: /(?<![\w.-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\w|[.-]\d)/g,
+    hint: '-',
+  },
+  // Phone numbers. International ones start with `+` and have 8–15 digits (ITU-T E.164), with
+  // single spaces, dots, dashes or a parenthesised area code between digit groups. North
+  // American ones without `+` need the full NANP shape: `(415) 555-2671`, `415-555-2671` or
+  // `415.555.2671`, area code and exchange starting with 2–9 (so `123-456-7890` ids stay).
+  {
+    name: 'phone',
+    pattern: /(?<![\w+])\+(?:\d[ .-]?|\(\d{1,4}\)[ .-]?){7,14}\d(?!\w|[.-]\d)/g,
+    hint: '+',
+    validate: (m) => {
+      const digits = m.replace(/\D/g, '').length;
+      return digits >= 8 && digits <= 15;
+    },
+  },
+  {
+    name: 'phone',
+    pattern: /(?<![\w.+-])(?:\([2-9]\d{2}\) ?[2-9]\d{2}-|[2-9]\d{2}-[2-9]\d{2}-|[2-9]\d{2}\.[2-9]\d{2}\.)\d{4}(?!\w|[.-]\d)/g,
+  },
 ];
+
+/**
+ * Whether 40 base64 characters with no context are likely an AWS secret access key: upper and
+ * lower case and a digit, and the character variety of random data. A random 40-character
+ * base64 string has about 29 distinct characters (entropy ≈ 4.7 bits per character); a git
+ * SHA (hex) has at most 16, and class names, paths and words repeat their letters.
+ */
+export function looksLikeAwsSecret(candidate: string): boolean {
+  if (!/[A-Z]/.test(candidate) || !/[a-z]/.test(candidate) || !/[0-9]/.test(candidate)) return false;
+  const counts = new Map<string, number>();
+  for (const ch of candidate) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const n of counts.values()) entropy -= (n / candidate.length) * Math.log2(n / candidate.length);
+  return entropy >= AWS_SECRET_MIN_ENTROPY;
+}
+
+/** Bits per character; chosen from measurements described in docs/redaction.md. */
+const AWS_SECRET_MIN_ENTROPY = 4.3;
 
 /**
  * `password=x`, `"token": "x"` and `token: s3cr3t` are assignments; `invalid token: expired` in
@@ -200,8 +265,11 @@ export function isCardNumber(candidate: string): boolean {
 
 export interface Redactor {
   redact(text: string): string;
-  /** A copy of `value` with every string redacted; string values under secret-looking keys are replaced whole. */
-  redactDeep<T>(value: T): T;
+  /**
+   * A copy of `value` with every string redacted; string values under secret-looking keys are
+   * replaced whole. `text` replaces `redact` for the strings (e.g. a memoising wrapper of it).
+   */
+  redactDeep<T>(value: T, text?: (s: string) => string): T;
 }
 
 export interface RedactorOptions {
@@ -228,48 +296,63 @@ export function parseRedactPatterns(value: string | undefined): RegExp[] {
     });
 }
 
+const SHORTEST_BUILTIN_MATCH = 6;
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const extra: RedactRule[] = (options.extraPatterns ?? []).map((p) => ({
     name: 'custom',
     pattern: typeof p === 'string' ? new RegExp(p, 'g') : p.global ? p : new RegExp(p.source, p.flags + 'g'),
   }));
   // Custom patterns run first: they name what the built-in rules cannot know (internal ids).
-  const rules = [...extra, ...REDACT_RULES];
+  // Each rule is prepared once: its hints lower-cased, its replacer built (this runs on every
+  // string of every event at ingest, so per-call allocations show).
+  const prepare = (rule: RedactRule) => {
+    const replacement = tag(rule.name);
+    const replacer = (match: string, ...args: unknown[]): string => {
+      if (rule.rewrite) return rule.rewrite(match, replacement);
+      if (rule.validate && !rule.validate(match)) return match;
+      const groups = args[args.length - 1];
+      const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
+      return keep + replacement;
+    };
+    const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map((h) => h.toLowerCase());
+    return { pattern: rule.pattern, hints, replacer };
+  };
+  const custom = extra.map(prepare);
+  const all = [...custom, ...REDACT_RULES.map(prepare)];
 
   const redact = (text: string): string => {
     if (text.length === 0) return text;
     let out = text;
     let lower: string | undefined;
-    for (const rule of rules) {
-      if (rule.hint) {
+    // Nothing a built-in rule knows fits in fewer characters (the shortest is an e-mail, `a@b.cc`):
+    // attribute values like `POST` or `/` skip the table. Custom patterns may be shorter.
+    const candidates = text.length < SHORTEST_BUILTIN_MATCH ? custom : all;
+    for (const rule of candidates) {
+      if (rule.hints) {
         lower ??= out.toLowerCase();
-        const hints = Array.isArray(rule.hint) ? rule.hint : [rule.hint];
-        if (!hints.some((h) => lower!.includes(h.toLowerCase()))) continue;
+        let present = false;
+        for (const h of rule.hints) if ((present = lower.includes(h))) break;
+        if (!present) continue;
       }
       const before = out;
       rule.pattern.lastIndex = 0;
-      out = out.replace(rule.pattern, (match: string, ...args: unknown[]) => {
-        const groups = args[args.length - 1];
-        const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
-        if (rule.rewrite) return rule.rewrite(match, tag(rule.name));
-        if (rule.validate && !rule.validate(match)) return match;
-        return keep + tag(rule.name);
-      });
+      out = out.replace(rule.pattern, rule.replacer);
       if (out !== before) lower = undefined;
     }
     return out;
   };
 
-  const redactDeep = <T>(value: T): T => walk(value, undefined) as T;
-  const walk = (value: unknown, key: string | undefined): unknown => {
+  const redactDeep = <T>(value: T, text: (s: string) => string = redact): T => walk(value, undefined, text) as T;
+  const walk = (value: unknown, key: string | undefined, text: (s: string) => string): unknown => {
     if (typeof value === 'string') {
       if (key !== undefined && SECRET_KEY.test(key) && value.length > 0 && !value.startsWith('[REDACTED')) return tag('secret');
-      return redact(value);
+      return text(value);
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, undefined));
+    if (Array.isArray(value)) return value.map((v) => walk(v, undefined, text));
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k);
+      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k, text);
       return out;
     }
     return value;

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
+import { eventRedactor } from '../core/redact-event.js';
+import { defaultRedactor } from '../core/redact.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
@@ -72,6 +74,8 @@ export class Pipeline {
     private readonly metrics: IngestMetrics,
     private readonly logger: PipelineLogger,
     private readonly onCommitted: (result: BatchResult) => void = () => {},
+    /** Applied to every event before it is fingerprinted or stored (core/redact-event.ts). */
+    private readonly redact: (event: ErrorEvent) => ErrorEvent = eventRedactor(defaultRedactor),
   ) {
     metrics.queueDepth.track(() => this.inflight, { kind: 'requests' });
     metrics.queueDepth.track(() => this.pendingEvents, { kind: 'events' });
@@ -121,7 +125,11 @@ export class Pipeline {
     if (this.pendingEvents + events.length > this.limits.maxPendingEvents && this.pendingEvents > 0) {
       return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
-    const prepared = events.map((event) => ({ event, fp: this.fingerprint(event) }));
+    // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
+    const prepared = events.map((raw) => {
+      const event = this.redact(raw);
+      return { event, fp: this.fingerprint(event) };
+    });
     this.pendingEvents += prepared.length;
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ prepared, resolve, reject });

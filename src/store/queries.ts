@@ -2,6 +2,7 @@
 // sort index from the cursor and reads only the signatures it yields, so the cost is the page
 // (plus the rows a filter skips), never the size of the store.
 import type { Signature, SignatureStatus } from '../core/model.js';
+import { matchesTextSearch, type TextSearch } from '../core/text-search.js';
 import type { SortOrder } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
@@ -13,6 +14,8 @@ export interface ListFilter {
   /** Signatures seen at or after this time (epoch ms). */
   sinceMs?: number;
   tag?: string;
+  /** Free text that must occur in the type, message, service or culprit (core/text-search.ts). */
+  search?: TextSearch;
 }
 
 export interface ListQuery extends ListFilter {
@@ -80,6 +83,7 @@ export function matches(sig: Signature, filter: ListFilter): boolean {
   if (filter.release !== undefined && !sig.releases.includes(filter.release)) return false;
   if (filter.sinceMs !== undefined && sig.lastSeenMs < filter.sinceMs) return false;
   if (filter.tag !== undefined && !sig.tags.includes(filter.tag)) return false;
+  if (filter.search !== undefined && !matchesTextSearch(sig, filter.search)) return false;
   return true;
 }
 

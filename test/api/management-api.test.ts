@@ -116,6 +116,27 @@ describe('management API', () => {
       expect(foreign.json().error.code).toBe('INVALID_CURSOR');
       expect((await get('/api/signatures?cursor=garbage')).json().error.code).toBe('INVALID_CURSOR');
     });
+
+    it('refuses query parameters a route does not know, naming them', async () => {
+      const res = await get('/api/signatures?status=new&serach=timeout&verbose=1');
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error).toEqual({ code: 'INVALID_REQUEST', message: expect.stringMatching(/^query: unknown parameters "serach", "verbose" \(known: status, q, service, /) });
+      expect((await get('/api/stats?pretty=1')).json().error).toEqual({ code: 'INVALID_REQUEST', message: 'query: unknown parameter "pretty"' });
+      expect((await get(`/api/signatures/${ids['cart/ValueError']}?full=true`)).statusCode).toBe(400);
+    });
+
+    it('q searches type, message, service and culprit: every word, any case, "phrases" whole', async () => {
+      const types = async (q: string) => ((await get(`/api/signatures?limit=100&q=${encodeURIComponent(q)}`)).json().items as { service: string; type: string }[]).map((i) => `${i.service}/${i.type}`).sort();
+      expect(await types('timed')).toEqual(['cart/requests.exceptions.TimeoutError']);
+      expect(await types('CART value')).toEqual(['cart/ValueError']);
+      expect(await types('TimeoutError')).toEqual(['cart/requests.exceptions.TimeoutError']);
+      // Stored messages are parameterised (`failure number <int>`): the service tells them apart.
+      expect((await types('"failure number"')).length).toBe(9);
+      expect(await types('"failure number" SVC3')).toEqual(['svc3/Error']);
+      expect(await types('"number failure"')).toEqual([]);
+      expect(await types('checkout undefined')).toEqual(['checkout/TypeError']);
+      expect((await types('')).length).toBe(12);
+    });
   });
 
   describe('one signature', () => {
@@ -175,9 +196,14 @@ describe('management API', () => {
         ['resolve', { inRelease: 5 }, /^body\.inRelease: /],
         ['merge', {}, /^body\.source: /],
         ['tags', { add: [] }, /^body\.add: give at least one tag/],
+        // A misspelt field was ignored and muted for good; an overflowing duration answered 500.
+        ['mute', { duration: '2h' }, /^body: unknown field "duration" \(known: for, until, untilCount, reason\)$/],
+        ['mute', { for: '99999999999999999999d' }, /^body\.for: must be a duration/],
+        ['resolve', { in_release: '1.2.3' }, /^body: unknown field "in_release"/],
       ];
       for (const [action, body, message] of cases) {
         const res = await post(`/api/signatures/${id}/${action}`, body);
+        expect(store.getSignature(id)!.status, `${action} ${JSON.stringify(body)}`).toBe('new');
         expect(res.statusCode, `${action} ${JSON.stringify(body)}`).toBe(400);
         expect(res.json().error.code).toBe('INVALID_REQUEST');
         expect(res.json().error.message).toMatch(message);

@@ -1,6 +1,7 @@
 // The management API and retention as main.ts wires them into a real Rounds instance.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiServer } from '../../src/api/server.js';
 import { ConfigError } from '../../src/config.js';
@@ -67,5 +68,62 @@ describe('readiness probes', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('a keyless API on loopback in a running instance', () => {
+  let rounds: TestInstance;
+  let id: string;
+  beforeAll(async () => {
+    rounds = await startTestInstance({});
+    const res = await postOtlp(rounds.httpPort, '/v1/traces', traceRequest('billing', [{ type: 'InvoiceError', message: 'invoice total mismatch' }]));
+    expect(res.status).toBe(200);
+    id = [...rounds.store.iterate('count')][0].id;
+  });
+  afterAll(async () => rounds?.dispose());
+
+  /** node:http, so Host, Origin and Sec-Fetch-Site are sent exactly as a browser would send them. */
+  function call(method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<{ status: number; json: { error?: { code: string; message: string }; status?: string } }> {
+    return new Promise((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = request({ host: '127.0.0.1', port: rounds.apiPort, method, path, headers: { ...headers, ...(payload ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) } : {}) } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : {} }));
+      });
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  it('answers loopback names and refuses any other Host (DNS rebinding), but not on /healthz', async () => {
+    const port = rounds.apiPort;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, `LOCALHOST.:${port}`]) {
+      expect((await call('GET', '/api/signatures', { host })).status, host).toBe(200);
+    }
+    const rebound = await call('GET', '/api/signatures', { host: `attacker.example:${port}` });
+    expect(rebound.status).toBe(403);
+    expect(rebound.json.error).toEqual({ code: 'HOST_NOT_ALLOWED', message: `Host "attacker.example:${port}" is not a name of this API (loopback names, API_HOST, or API_ALLOWED_HOSTS)` });
+    expect((await call('GET', `/api/signatures/${id}`, { host: `192.168.1.20:${port}` })).status).toBe(403);
+    // Orchestrators probe health by the pod's address.
+    expect((await call('GET', '/healthz', { host: `10.1.2.3:${port}` })).status).toBe(200);
+  });
+
+  it('refuses state changes from other origins, accepts same-origin pages and command-line clients', async () => {
+    const host = `127.0.0.1:${rounds.apiPort}`;
+    const fromPage = await call('POST', `/api/signatures/${id}/mute`, { host, origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site' }, { for: '1h' });
+    expect(fromPage.status).toBe(403);
+    expect(fromPage.json.error?.code).toBe('CROSS_ORIGIN_REFUSED');
+    expect((await call('POST', `/api/signatures/${id}/mute`, { host, origin: 'http://localhost:8080' }, {})).status).toBe(403);
+    expect((await call('POST', `/api/signatures/${id}/mute`, { host, origin: 'null' }, {})).status).toBe(403);
+    expect((await call('POST', `/api/signatures/${id}/resolve`, { host, 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect(rounds.store.getSignature(id)!.status).toBe('new');
+
+    const samePage = await call('POST', `/api/signatures/${id}/mute`, { host, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' }, { for: '1h' });
+    expect(samePage.status).toBe(200);
+    expect(samePage.json.status).toBe('muted');
+    const cli = await call('POST', `/api/signatures/${id}/unmute`, { host });
+    expect(cli.status).toBe(200);
+    expect(rounds.store.getSignature(id)!.status).toBe('new');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, diagnosisSchema, parseAnswerText, validateAnswer } from '../../src/core/prompt.js';
+import { buildPrompt, DIAGNOSIS_JSON_SCHEMA, diagnosisSchema, parseAnswerText, redactAnswer, validateAnswer } from '../../src/core/prompt.js';
+import { redact } from '../../src/core/redact.js';
 import { PLANTED_FRAGMENTS, sampleEvidence, sampleSignature, secretEvidence, secretSignature } from '../helpers/fake-llm/samples.js';
 
 const good = { rootCause: 'db down', evidence: ['a', 'b'], suggestedFix: 'restart db', confidence: 0.4 };
@@ -92,5 +93,25 @@ describe('parseAnswerText', () => {
     expect(none).toEqual({ ok: false, error: expect.stringMatching(/no JSON object found/) });
     const wrong = parseAnswerText('{"rootCause": "x"}');
     expect(wrong).toEqual({ ok: false, error: expect.stringMatching(/does not match the diagnosis schema/) });
+  });
+});
+
+describe('buildPrompt: redaction before cuts', () => {
+  const token = `glpat-${'x1Y2z3W4v5'.repeat(2)}`;
+
+  it('redacts a stack trace and a log line before cutting them to length', () => {
+    // The token straddles the 4000-character cut of the stack trace and the 500-character cut of a log line.
+    const stacktraceSample = `${'a'.repeat(3990)} ${token} tail`;
+    const body = `${'b'.repeat(490)} ${token} tail`;
+    const evidence = sampleEvidence({ stacktraceSample, logs: [{ timeMs: 0, severity: 'ERROR', service: 'checkout', body, source: 'loki' }] });
+    const { user } = buildPrompt(sampleSignature(), evidence);
+    expect(user).not.toContain('glpat-x1Y2');
+    expect(user).toContain('a [REDACTED');
+    expect(user).toContain('b [REDACTED');
+  });
+
+  it('redactAnswer removes secrets a model repeats', () => {
+    const answer = redactAnswer({ rootCause: `the key ${token} was revoked`, evidence: [`seen ${token}`], suggestedFix: 'rotate it', confidence: 0.5 }, redact);
+    expect(answer).toEqual({ rootCause: 'the key [REDACTED:gitlab_token] was revoked', evidence: ['seen [REDACTED:gitlab_token]'], suggestedFix: 'rotate it', confidence: 0.5 });
   });
 });

@@ -11,7 +11,7 @@ import Anthropic from '@anthropic-ai/sdk';
 import { costUsd, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
-import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer } from '../../core/prompt.js';
+import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
@@ -108,7 +108,7 @@ export class AnthropicDiagnoser implements Diagnoser, CostReporting {
       const cut = message.stop_reason === 'max_tokens' ? ` (cut off at max_tokens ${maxTokens})` : '';
       return failed(`${answer.error}${cut}`);
     }
-    return ok({ ...answer.value, model: message.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
+    return ok({ ...redactAnswer(answer.value, this.redact), model: message.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
   }
 }
 

@@ -4,12 +4,37 @@
 //
 // The command runs through the shell (so DIAGNOSIS_COMMAND can carry flags and pipes) in its
 // own process group, so a timeout kills the agent and everything it started, not only the shell.
+//
+// The command reads text an attacker can shape (error messages), so it gets an environment
+// built from an allow-list, never Rounds' own: the OTLP token, the API key, the GitHub token
+// and the webhook secret must not be one prompt injection away from being printed.
 import { spawn } from 'node:child_process';
 import type { CostReporting } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
-import { buildPrompt, parseAnswerText, validateAnswer } from '../../core/prompt.js';
+import { buildPrompt, parseAnswerText, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
+import { ConfigError } from '../../config.js';
+
+/**
+ * What a program needs to run as the user in a locale and find its tools and config files;
+ * nothing that authenticates to anything. `LC_*` are matched as a prefix.
+ */
+export const COMMAND_ENV_ALLOWED = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'LC_*', 'TZ', 'TERM', 'TMPDIR', 'TMP', 'TEMP', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS'] as const;
+
+/** Rounds' own credentials: never passed, even when DIAGNOSIS_COMMAND_ENV names them. */
+const NEVER_PASSED = new Set(['OTLP_AUTH_TOKEN', 'WEBHOOK_API_KEY', 'GITHUB_TOKEN', 'NOTIFICATION_WEBHOOK_SECRET', 'GRAFANA_API_KEY', 'SIGNOZ_API_KEY']);
+
+/** The command's environment: the allow-list plus `extra`, taken from `source`. */
+export function commandEnvironment(source: NodeJS.ProcessEnv, extra: readonly string[] = []): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  const exact = new Set<string>([...COMMAND_ENV_ALLOWED.filter((n) => !n.endsWith('*')), ...extra]);
+  for (const [name, value] of Object.entries(source)) {
+    if (value === undefined || NEVER_PASSED.has(name)) continue;
+    if (exact.has(name) || name.startsWith('LC_')) env[name] = value;
+  }
+  return env;
+}
 
 export interface CommandDiagnoserOptions {
   /** DIAGNOSIS_COMMAND, run with `/bin/sh -c`. */
@@ -18,8 +43,10 @@ export interface CommandDiagnoserOptions {
   cwd?: string;
   /** DIAGNOSIS_COMMAND_TIMEOUT in ms. */
   timeoutMs: number;
-  /** Environment of the command. Default: this process's environment. */
+  /** The environment the allow-list is taken from. Default: this process's environment. */
   env?: NodeJS.ProcessEnv;
+  /** DIAGNOSIS_COMMAND_ENV: names passed besides COMMAND_ENV_ALLOWED (e.g. the agent's own API key). */
+  passEnv?: readonly string[];
   /** What one run is assumed to cost when the command does not report it. Default 0. */
   costUsd?: number;
   /** Stdout beyond this is an error (a runaway command must not exhaust memory). Default 4 MiB. */
@@ -55,8 +82,13 @@ export class CommandDiagnoser implements Diagnoser, CostReporting {
   private readonly redact: (text: string) => string;
   private readonly clock: Clock;
 
+  private readonly env: NodeJS.ProcessEnv;
+
   constructor(private readonly options: CommandDiagnoserOptions) {
     this.redact = (options.redactor ?? defaultRedactor).redact;
+    const denied = (options.passEnv ?? []).filter((n) => NEVER_PASSED.has(n));
+    if (denied.length) throw new ConfigError(`invalid setting DIAGNOSIS_COMMAND_ENV: ${denied.join(', ')} ${denied.length > 1 ? 'are' : 'is'} Rounds' own credential${denied.length > 1 ? 's' : ''} and never passed to the command`);
+    this.env = commandEnvironment(options.env ?? process.env, options.passEnv);
     this.clock = options.clock ?? { now: () => Date.now() };
   }
 
@@ -83,7 +115,7 @@ export class CommandDiagnoser implements Diagnoser, CostReporting {
     const { answer, cost } = parsed;
     if (!answer.ok) return failed(`${answer.error}; stdout began: ${JSON.stringify(this.redact(r.stdout.slice(0, 200)))}`);
     return ok({
-      ...answer.value,
+      ...redactAnswer(answer.value, this.redact),
       model: this.options.modelName ?? `command:${this.options.command.trim().split(/\s+/)[0]}`,
       costUsd: cost ?? this.options.costUsd ?? 0,
       createdMs: this.clock.now(),
@@ -98,7 +130,7 @@ export class CommandDiagnoser implements Diagnoser, CostReporting {
     return new Promise((resolve) => {
       const child = spawn('/bin/sh', ['-c', this.options.command], {
         cwd: this.options.cwd,
-        env: this.options.env ?? process.env,
+        env: this.env,
         stdio: ['pipe', 'pipe', 'pipe'],
         // Own process group: kill(-pid) then reaches the command's children too.
         detached: true,

@@ -15,7 +15,7 @@ import OpenAI from 'openai';
 import { costUsd, estimateTokens, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
-import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, parseAnswerText } from '../../core/prompt.js';
+import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, parseAnswerText, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
 
@@ -135,7 +135,7 @@ export class OpenAIDiagnoser implements Diagnoser, CostReporting {
       const cut = choice.finish_reason === 'length' ? ` (cut off at ${this.tokenParam} ${maxTokens})` : '';
       return failed(`${answer.error}${cut}`);
     }
-    return ok({ ...answer.value, model: completion.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
+    return ok({ ...redactAnswer(answer.value, this.redact), model: completion.model || this.options.model, costUsd: spent, createdMs: this.clock.now() });
   }
 }
 

@@ -1,7 +1,29 @@
 // The words of a report, shared by every notifier so a Markdown file, a GitHub issue and the
-// terminal say the same thing. Redaction happens here, on the finished text, so no notifier
-// can forget it.
+// terminal say the same thing. Redaction happens here, so no notifier can forget it: first on
+// every text of the report (before anything is cut to a title's or a section's length, since
+// a secret cut in half no longer matches the rule that knows it), then once more on the
+// finished text.
 import type { Report } from '../../core/ports.js';
+
+/** A copy of `value` with `redact` applied to every string in it. */
+function redactStrings<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactStrings(v, redact)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactStrings(v, redact);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * The report with its signature, diagnosis and evidence texts redacted: what every notifier
+ * formats, cuts and names files after. Ids and fingerprints are hex and pass unchanged.
+ */
+export function redactReport(report: Report, redact: (text: string) => string): Report {
+  return { kind: report.kind, signature: redactStrings(report.signature, redact), diagnosis: redactStrings(report.diagnosis, redact), evidence: redactStrings(report.evidence, redact) };
+}
 
 const KIND_LABEL: Record<Report['kind'], string> = {
   new: 'New error',
@@ -18,7 +40,7 @@ function fence(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-/** `checkout: TypeError: Cannot read properties of undefined`, capped for titles. */
+/** `checkout: TypeError: Cannot read properties of undefined`, capped for titles. Give it a redacted report (redactReport). */
 export function reportTitle(report: Report, max = 120): string {
   const s = report.signature;
   const t = oneLine(`${s.service}: ${s.type}: ${s.message}`);
@@ -31,9 +53,9 @@ export function fingerprintMarker(fingerprint: string): string {
 
 /** The Markdown document of a report (files, issue bodies). */
 export function reportMarkdown(report: Report, redact: (text: string) => string): string {
-  const { signature: s, diagnosis: d, evidence: e } = report;
+  const { signature: s, diagnosis: d, evidence: e } = redactReport(report, redact);
   const lines: string[] = [
-    `# ${KIND_LABEL[report.kind]}: ${reportTitle(report, 200)}`,
+    `# ${KIND_LABEL[report.kind]}: ${reportTitle({ ...report, signature: s }, 200)}`,
     '',
     `| | |`,
     `|---|---|`,
@@ -77,9 +99,9 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
 
 /** A compact plain-text block for terminals. */
 export function reportText(report: Report, redact: (text: string) => string): string {
-  const { signature: s, diagnosis: d } = report;
+  const { signature: s, diagnosis: d } = redactReport(report, redact);
   const lines = [
-    `── ${KIND_LABEL[report.kind]} · ${s.id} · ${reportTitle(report)}`,
+    `── ${KIND_LABEL[report.kind]} · ${s.id} · ${reportTitle({ ...report, signature: s })}`,
     `   ${s.count} occurrence${s.count === 1 ? '' : 's'}, last ${iso(s.lastSeenMs)}${s.culprit ? ` · at ${s.culprit}` : ''}`,
     `   Root cause: ${oneLine(d.rootCause)}`,
     ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),

@@ -13,7 +13,7 @@
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
-import { fingerprintMarker, reportMarkdown, reportTitle } from './format.js';
+import { fingerprintMarker, reportMarkdown, reportTitle, redactReport } from './format.js';
 
 /** Where fingerprint → issue number is remembered (a Map in memory; LMDB-backed if wired so). */
 export interface IssueNumberCache {
@@ -125,7 +125,7 @@ export class GitHubIssueNotifier implements Notifier {
   }
 
   private title(report: Report): string {
-    return this.redact(`[Rounds] ${reportTitle(report)}`);
+    return this.redact(`[Rounds] ${reportTitle(redactReport(report, this.redact))}`);
   }
 
   private async find(fp: string): Promise<Outcome<number | undefined>> {
@@ -174,8 +174,7 @@ export class GitHubIssueNotifier implements Notifier {
   }
 
   private comment(report: Report): string {
-    const s = report.signature;
-    const d = report.diagnosis;
+    const { signature: s, diagnosis: d } = redactReport(report, this.redact);
     const head =
       report.kind === 'regressed'
         ? `**Regression**: seen again${s.regression ? ` at ${new Date(s.regression.atMs).toISOString()}` : ''}${s.regression?.release ? ` in release ${s.regression.release}` : ''} after being resolved (${s.count} occurrences in total).`

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failed, ok, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { reportMarkdown } from './format.js';
+import { redactReport, reportMarkdown } from './format.js';
 
 export interface MarkdownNotifierOptions {
   /** NOTIFICATION_OUTPUT_DIR. */
@@ -47,7 +47,8 @@ export class MarkdownNotifier implements Notifier {
   }
 
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
-    const base = reportPath(this.options.dir, report, this.clock.now());
+    // The file name is made from the redacted service and type: a secret must not become a path.
+    const base = reportPath(this.options.dir, redactReport(report, this.redact), this.clock.now());
     const text = reportMarkdown(report, this.redact);
     try {
       await mkdir(join(base, '..'), { recursive: true });

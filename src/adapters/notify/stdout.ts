@@ -1,6 +1,7 @@
 // Reports printed for a person watching the terminal (the default notifier).
 import { ok, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 import { reportText } from './format.js';
 
 export interface StdoutNotifierOptions {
@@ -21,7 +22,8 @@ export class StdoutNotifier implements Notifier {
   }
 
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
-    this.stream.write(reportText(report, this.redact));
+    // Service names and messages come from the network: no escape sequence reaches the terminal.
+    this.stream.write(terminalSafe(reportText(report, this.redact)));
     return ok({});
   }
 }

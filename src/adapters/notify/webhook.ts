@@ -8,7 +8,7 @@ import { createHmac } from 'node:crypto';
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
-import { reportTitle } from './format.js';
+import { reportTitle, redactReport } from './format.js';
 
 export interface WebhookNotifierOptions {
   /** NOTIFICATION_WEBHOOK_URL. */
@@ -32,6 +32,7 @@ export class WebhookNotifier implements Notifier {
   private readonly fetch: typeof fetch;
   private readonly clock: Clock;
   private readonly redactDeep: <T>(value: T) => T;
+  private readonly redact: (text: string) => string;
   /** The URL without credentials (fetch refuses URLs that carry them). */
   private readonly target: string;
   private readonly authorization?: string;
@@ -49,10 +50,13 @@ export class WebhookNotifier implements Notifier {
     this.fetch = options.fetch ?? globalThis.fetch;
     this.clock = options.clock ?? { now: () => Date.now() };
     this.redactDeep = (options.redactor ?? defaultRedactor).redactDeep;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
   }
 
   /** The JSON document sent (before signing). Stable field names: receivers depend on them. */
-  payload(report: Report, nowMs: number) {
+  payload(original: Report, nowMs: number) {
+    // Texts are redacted before the title is cut from them; redactDeep then covers the rest.
+    const report = redactReport(original, this.redact);
     const s = report.signature;
     return this.redactDeep({
       type: 'rounds.report',

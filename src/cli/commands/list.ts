@@ -1,6 +1,8 @@
 // `rounds list`: the signatures as a table (or JSON), filtered and sorted. It reads one page
 // of a sort index, so it answers as fast on a store of 100,000 signatures as on ten.
 import { SIGNATURE_STATUSES, type SignatureStatus } from '../../core/model.js';
+import { terminalSafe } from '../../core/terminal-text.js';
+import { parseTextSearch } from '../../core/text-search.js';
 import type { SortOrder } from '../../store/keys.js';
 import { listSignatures } from '../../store/queries.js';
 import { parseArgs, positiveInt } from '../args.js';
@@ -15,6 +17,8 @@ export const usage = `Usage: rounds list [options]
 
 Options:
   --status S[,S…]   only these statuses: ${SIGNATURE_STATUSES.join(', ')}
+  --search TEXT     only signatures whose type, message, service or culprit contain every
+                    word of TEXT (ignoring case; "quote" a phrase)
   --service NAME    only this service
   --release R       only signatures seen in this release (service.version)
   --tag T           only signatures with this tag
@@ -31,6 +35,7 @@ export async function run(args: string[]): Promise<number> {
   return withStore(args, {}, async ({ store, rest }) => {
     const { options, positionals } = parseArgs('list', rest, {
       status: 'string',
+      search: 'string',
       service: 'string',
       release: 'string',
       tag: 'string',
@@ -55,6 +60,7 @@ export async function run(args: string[]): Promise<number> {
       service: options.service as string | undefined,
       release: options.release as string | undefined,
       tag: options.tag as string | undefined,
+      search: typeof options.search === 'string' ? parseTextSearch(options.search) : undefined,
       sinceMs: typeof options.since === 'string' ? parsePointInPast('since', options.since, now) : undefined,
     });
     if (options.json) {
@@ -74,7 +80,7 @@ export async function run(args: string[]): Promise<number> {
         String(sig.count),
         ago(sig.lastSeenMs, now),
         `[${sparkline(hourly)}]`,
-        sig.service,
+        terminalSafe(sig.service),
         truncate(`${sig.type}: ${sig.message}`, 300),
       ]);
     }

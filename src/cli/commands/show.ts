@@ -2,6 +2,7 @@
 // values that stand out among its samples, a sample stack trace, the diagnosis and the history.
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 import { ago, sparkline } from '../format.js';
 import { buildReport, type SignatureReport } from '../signature-report.js';
 import { withStore } from '../store-command.js';
@@ -19,7 +20,8 @@ export async function run(args: string[]): Promise<number> {
     const sig = store.requireSignature(positionals[0]);
     const now = Date.now();
     const report = buildReport(store, sig, now);
-    console.log(options.json ? JSON.stringify(report, null, 2) : render(report, now));
+    // Text mode writes network-supplied text to a terminal: control characters are shown escaped.
+    console.log(options.json ? JSON.stringify(report, null, 2) : terminalSafe(render(report, now)));
     return 0;
   });
 }

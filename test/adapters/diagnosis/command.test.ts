@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CommandDiagnoser } from '../../../src/adapters/diagnosis/command.js';
+import { CommandDiagnoser, commandEnvironment } from '../../../src/adapters/diagnosis/command.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
 import { PLANTED, PLANTED_FRAGMENTS, sampleRequest, secretEvidence, secretSignature } from '../../helpers/fake-llm/samples.js';
 
@@ -125,5 +125,21 @@ describe('CommandDiagnoser', () => {
   it('a missing command is failed (the shell reports 127)', async () => {
     const out = await new CommandDiagnoser({ command: 'definitely-not-a-command-rounds-test', timeoutMs: 10_000 }).diagnose(sampleRequest());
     expect(out).toMatchObject({ status: 'failed', error: expect.stringMatching(/code 127/) });
+  });
+});
+
+describe('CommandDiagnoser environment', () => {
+  it('passes the allow-list and the listed names, never Rounds own credentials', () => {
+    const env = commandEnvironment(
+      { PATH: '/usr/bin', HOME: '/home/op', LANG: 'C.UTF-8', LC_ALL: 'C', TMPDIR: '/tmp', OTLP_AUTH_TOKEN: 't', WEBHOOK_API_KEY: 'k', GITHUB_TOKEN: 'g', NOTIFICATION_WEBHOOK_SECRET: 's', ANTHROPIC_API_KEY: 'a', AWS_SECRET_ACCESS_KEY: 'x' },
+      ['ANTHROPIC_API_KEY'],
+    );
+    expect(env).toEqual({ PATH: '/usr/bin', HOME: '/home/op', LANG: 'C.UTF-8', LC_ALL: 'C', TMPDIR: '/tmp', ANTHROPIC_API_KEY: 'a' });
+  });
+
+  it('refuses to start when DIAGNOSIS_COMMAND_ENV names one of Rounds own credentials', () => {
+    expect(() => new CommandDiagnoser({ command: 'true', timeoutMs: 1000, passEnv: ['HTTPS_PROXY', 'GITHUB_TOKEN'] })).toThrow(
+      /^invalid setting DIAGNOSIS_COMMAND_ENV: GITHUB_TOKEN is Rounds' own credential and never passed to the command$/,
+    );
   });
 });

@@ -1,0 +1,63 @@
+// Redaction of an error event as it enters the pipeline, before anything else reads it. The
+// fingerprinter rewrites messages (numbers become <int>, templates are mined), and a rewritten
+// secret no longer matches the rule that knows it (`xoxb-123…-456…-AbC…` becomes
+// `xoxb-<int>-<int>-AbC…`); the stored message, the samples, the evidence, prompts and reports
+// are all made from what is kept here. So secrets are removed first, from the original text,
+// and every later step (parameterising, cutting to length, formatting) sees only redacted text.
+//
+// Identity fields (service, host, release, environment, trace and span ids) are left as they
+// are: they group and filter signatures, and a false positive there would merge or rename
+// services. Attributes and resource attributes are redacted whole (redactDeep), with values
+// under secret-named keys (`…authorization`, `…password`) replaced entirely.
+import type { ErrorEvent } from './model.js';
+import type { Redactor } from './redact.js';
+
+/** Characters of remembered texts (inputs and results) before the memory starts over. */
+const MEMO_CHARS = 4 * 1024 * 1024;
+
+/**
+ * A function that redacts events. It runs on every string of every event, so it remembers
+ * recent results: the same span names, routes, user agents, messages and stack traces repeat
+ * across events (an error storm repeats one trace thousands of times), and a lookup costs far
+ * less than the rule table. The memory is bounded by characters and simply starts over when
+ * full. Events decoded from one OTLP resource share its attributes object, so each resource is
+ * redacted once per request.
+ */
+export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorEvent {
+  const resources = new WeakMap<object, ErrorEvent['resource']>();
+  let memo = new Map<string, string>();
+  let memoChars = 0;
+  const remembered = (value: string): string => {
+    const known = memo.get(value);
+    if (known !== undefined) return known;
+    const result = redactor.redact(value);
+    memoChars += value.length + (result === value ? 0 : result.length);
+    if (memoChars > MEMO_CHARS) {
+      memo = new Map();
+      memoChars = value.length;
+    }
+    memo.set(value, result);
+    return result;
+  };
+  const text = (value: string | undefined) => (value === undefined ? undefined : remembered(value));
+  return (event) => {
+    let resource = resources.get(event.resource);
+    if (resource === undefined) {
+      resource = redactor.redactDeep(event.resource, remembered);
+      resources.set(event.resource, resource);
+    }
+    return {
+      ...event,
+      spanName: text(event.spanName),
+      statusMessage: text(event.statusMessage),
+      body: text(event.body),
+      exception: event.exception && {
+        type: text(event.exception.type),
+        message: text(event.exception.message),
+        stacktrace: text(event.exception.stacktrace),
+      },
+      attributes: redactor.redactDeep(event.attributes, remembered),
+      resource,
+    };
+  };
+}
