@@ -8,8 +8,9 @@ import type { Config } from './config.js';
 import { createFingerprinter } from './core/fingerprint/index.js';
 import type { Clock } from './core/ports.js';
 import { bearerTokenCheck } from './ingest/auth.js';
-import { OtlpGrpcServer } from './ingest/grpc-server.js';
-import { OtlpHttpServer } from './ingest/http-server.js';
+import { ByteBudget } from './ingest/byte-budget.js';
+import { OtlpGrpcServer, type GrpcTimeouts } from './ingest/grpc-server.js';
+import { OtlpHttpServer, type HttpTimeouts } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
 import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
@@ -59,6 +60,9 @@ export interface RoundsHandle {
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
+  /** Connection timeouts of the OTLP servers (their defaults otherwise; tests shorten them). */
+  httpTimeouts?: HttpTimeouts;
+  grpcTimeouts?: GrpcTimeouts;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -106,6 +110,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     },
   );
 
+  const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
+  metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
   const transport = {
     host: config.OTLP_HOST,
@@ -113,6 +119,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
     pipeline,
+    budget,
+    retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({
       severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
       captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
@@ -120,8 +128,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     }),
     metrics,
   };
-  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });
-  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT });
+  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
   // Investigation: telemetry backends, the diagnoser, notifiers and the background scheduler.
   // Everything that leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });

@@ -15,8 +15,13 @@ import { IngestError } from './status.js';
 export interface PipelineLimits {
   /** Requests admitted but not yet acknowledged. */
   maxInflightRequests: number;
-  /** Error events queued for a commit. */
+  /** Error events queued for a commit, at most (the queue is usually held far below this). */
   maxPendingEvents: number;
+  /**
+   * How long an admitted request may wait for its commit: events are admitted while the queue
+   * holds less than this many seconds of work at the measured commit rate. Default 1 s.
+   */
+  queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
   maxBatchEvents: number;
   retryAfterSeconds: number;
@@ -48,8 +53,15 @@ function runtimeOf(event: ErrorEvent): string | undefined {
   return typeof language === 'string' ? language : undefined;
 }
 
+/** The queue may always hold this many events, whatever the measured rate. */
+const MIN_QUEUE_EVENTS = 1000;
+/** Weight of the newest commit in the commit-rate average. */
+const RATE_WEIGHT = 0.2;
+
 export class Pipeline {
   private inflight = 0;
+  /** Events committed per second of commit time, a moving average; 0 until measured. */
+  private commitRate = 0;
   private pendingEvents = 0;
   private queue: Pending[] = [];
   private committing = false;
@@ -80,12 +92,34 @@ export class Pipeline {
     return this.inflight;
   }
 
-  /** A ticket, or an IngestError to answer with when full or shutting down. */
-  admit(): Ticket | IngestError {
+  /** Events measured to commit per second (0 before the first commit). */
+  get eventsPerSecond(): number {
+    return this.commitRate;
+  }
+
+  /**
+   * The queue depth admitted: what the store commits in `queueTargetSeconds` at the measured
+   * rate, so an accepted request is answered within about that long and the rest are refused
+   * at once instead of waiting behind a deep queue (a Collector gives up after 5 s).
+   */
+  get pendingEventsBound(): number {
+    const byRate = Math.round(this.commitRate * (this.limits.queueTargetSeconds ?? 1));
+    return Math.min(this.limits.maxPendingEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+  }
+
+  /** Why a request would be refused now, or undefined when it would be admitted. */
+  refusal(): IngestError | undefined {
     if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
-    if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.limits.maxPendingEvents) {
+    if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
+    return undefined;
+  }
+
+  /** A ticket, or an IngestError to answer with when full or shutting down. */
+  admit(): Ticket | IngestError {
+    const refusal = this.refusal();
+    if (refusal) return refusal;
     this.inflight++;
     let released = false;
     return {
@@ -117,7 +151,7 @@ export class Pipeline {
 
   private enqueue(events: ErrorEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    if (this.pendingEvents + events.length > this.limits.maxPendingEvents && this.pendingEvents > 0) {
+    if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
       return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
     const prepared = events.map((event) => ({ event, fp: this.fingerprint(event) }));
@@ -175,7 +209,9 @@ export class Pipeline {
         }
         try {
           const result = await this.writer.commit(batch, now, minerState, this.takeHealthy());
-          this.metrics.commitSeconds.observe((performance.now() - started) / 1000);
+          const seconds = (performance.now() - started) / 1000;
+          this.metrics.commitSeconds.observe(seconds);
+          this.measureRate(events, seconds);
           this.metrics.duplicates.inc({}, result.duplicates);
           for (const p of taken) p.resolve();
           this.onCommitted(result);
@@ -191,6 +227,14 @@ export class Pipeline {
       this.committing = false;
       if (this.inflight === 0) this.wakeIdle();
     }
+  }
+
+  private measureRate(events: number, seconds: number): void {
+    // Small batches measure the commit's fixed cost more than its throughput; the floor on the
+    // queue (MIN_QUEUE_EVENTS) covers light load, so only batches worth measuring count.
+    if (events < 100 || seconds <= 0) return;
+    const sample = events / seconds;
+    this.commitRate = this.commitRate === 0 ? sample : this.commitRate + RATE_WEIGHT * (sample - this.commitRate);
   }
 
   /** Saves the miner state if it changed since the last save (used at shutdown). */
