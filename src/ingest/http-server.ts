@@ -28,11 +28,16 @@ export interface HttpTimeouts {
   requestMs: number;
   /** An idle keep-alive connection between two requests. Collectors reuse connections. */
   keepAliveMs: number;
+  /**
+   * A connection that sends nothing for this long, outside keep-alive (Node checks the header
+   * timeout only once a request has begun, so a silent connection is closed by this).
+   */
+  inactiveMs: number;
   /** How often Node checks the header and request timeouts. */
   checkIntervalMs: number;
 }
 
-export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000, checkIntervalMs: 1000 };
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000, inactiveMs: 30_000, checkIntervalMs: 1000 };
 
 export interface HttpServerOptions {
   host: string;
@@ -82,6 +87,7 @@ export class OtlpHttpServer {
       https: o.tls ? { cert: o.tls.cert, key: o.tls.key, ...nodeServerOptions } : null,
       keepAliveTimeout: t.keepAliveMs,
       requestTimeout: t.requestMs,
+      connectionTimeout: t.inactiveMs,
       return503OnClosing: true,
       // The https variant only changes the server type, not the request/reply API we use.
     } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
@@ -128,6 +134,10 @@ export class OtlpHttpServer {
         handler: (request, reply) => this.fail(reply.header('allow', 'POST'), encodingOf(request), new IngestError('METHOD_NOT_ALLOWED', `${request.method} is not allowed; OTLP exports are POSTed`), 'method_not_allowed'),
       });
     }
+    // A client may half-close (FIN) once its request is sent; Node's default then aborts the
+    // request unanswered. Allowing half-open connections (http.Server's own switch, read by
+    // its end-of-socket handler) answers it and closes afterwards.
+    (app.server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
     await app.listen({ host: o.host, port: o.port });
     this.app = app;
     const address = app.server.address();

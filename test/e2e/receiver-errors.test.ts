@@ -6,6 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
+import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
@@ -187,7 +188,7 @@ describe('overload', () => {
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.write('POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\nContent-Length: 520000\r\n\r\n');
     socket.write(Buffer.alloc(500 * 1024, 0x0a));
-    await expect.poll(async () => bytesHeld(rounds), { timeout: 10_000 }).toBeGreaterThanOrEqual(500 * 1024);
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBeGreaterThanOrEqual(500 * 1024);
 
     const body = traceRequest('overload', [{ type: 'Error', message: 'x'.repeat(200 * 1024) }]);
     const res = await postOtlp(rounds.httpPort, '/v1/traces', body);
@@ -203,14 +204,7 @@ describe('overload', () => {
     expect(RetryInfo.toObject(RetryInfo.decode(status.details[0].value), { longs: Number })).toMatchObject({ retryDelay: { seconds: 3 } });
 
     socket.destroy();
-    await expect.poll(async () => bytesHeld(rounds), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBe(0);
     expect((await postOtlp(rounds.httpPort, '/v1/traces', body)).status).toBe(200);
   });
 });
-
-/** The receiver's byte-budget gauge, read from /metrics. */
-async function bytesHeld(rounds: TestInstance): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${rounds.apiPort}/metrics`)).text();
-  const m = /rounds_pipeline_queue_depth\{kind="bytes"\} (\d+)/.exec(text);
-  return m ? Number(m[1]) : NaN;
-}
