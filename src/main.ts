@@ -8,7 +8,9 @@ import type { Config } from './config.js';
 import { createFingerprinter } from './core/fingerprint/index.js';
 import type { Clock } from './core/ports.js';
 import { bearerTokenCheck } from './ingest/auth.js';
+import { Admission } from './ingest/admission.js';
 import { ByteBudget } from './ingest/byte-budget.js';
+import { LoopPressure } from './ingest/loop-pressure.js';
 import { OtlpGrpcServer, type GrpcTimeouts } from './ingest/grpc-server.js';
 import { OtlpHttpServer, type HttpTimeouts } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
@@ -111,6 +113,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   );
 
   const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
+  const loopPressure = new LoopPressure();
   metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
   const transport = {
@@ -118,7 +121,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
-    pipeline,
+    admission: new Admission(pipeline, loopPressure, config.OTLP_RETRY_AFTER_SECONDS),
     budget,
     retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({
@@ -241,6 +244,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     );
     if (webConsole) apiRoutes.push(webConsole.routes);
   } catch (error) {
+    loopPressure.stop();
     await closeTables(tables);
     throw error;
   }
@@ -257,6 +261,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await apiServer.start();
   } catch (error) {
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
+    loopPressure.stop();
     await closeTables(tables);
     throw error;
   }
@@ -288,6 +293,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         httpServer.forceClose();
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
+      loopPressure.stop();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);

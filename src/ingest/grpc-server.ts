@@ -12,7 +12,7 @@ import type { TokenCheck } from './auth.js';
 import type { ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
-import type { Pipeline } from './pipeline.js';
+import type { Admission } from './admission.js';
 import { encodeStatus, type Signal } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -55,7 +55,7 @@ export interface GrpcServerOptions {
   maxMessageBytes: number;
   tls?: { cert: Buffer; key: Buffer };
   checkToken: TokenCheck;
-  pipeline: Pipeline;
+  admission: Admission;
   budget: ByteBudget;
   retryAfterSeconds: number;
   decoders: SignalDecoders;
@@ -143,7 +143,7 @@ export class OtlpGrpcServer {
       .withOnReceiveMetadata((metadata, next) => {
         const auth = metadata.get('authorization')[0];
         if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return refuse(new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
-        const refusal = signal ? o.pipeline.refusal() : undefined;
+        const refusal = signal ? o.admission.refusal() : undefined;
         if (refusal) return refuse(refusal, 'refused');
         next(metadata);
       })
@@ -164,7 +164,7 @@ export class OtlpGrpcServer {
       // the decode inside the budget with it.
       if (!account.tryTake(message.length)) throw new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', o.retryAfterSeconds);
       const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
-      const ticket = o.pipeline.admit();
+      const ticket = o.admission.admit();
       if (ticket instanceof IngestError) throw ticket;
       let response: Buffer;
       try {

@@ -10,7 +10,7 @@ import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
 import { contentCoding, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
-import type { Pipeline } from './pipeline.js';
+import type { Admission } from './admission.js';
 import { encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -45,7 +45,7 @@ export interface HttpServerOptions {
   maxMessageBytes: number;
   tls?: { cert: Buffer; key: Buffer };
   checkToken: TokenCheck;
-  pipeline: Pipeline;
+  admission: Admission;
   budget: ByteBudget;
   retryAfterSeconds: number;
   decoders: SignalDecoders;
@@ -105,7 +105,7 @@ export class OtlpHttpServer {
       }
       if (request.method !== 'POST') return;
       // Refused before the body is read when the pipeline is already full: the cheapest answer.
-      const refusal = o.pipeline.refusal();
+      const refusal = o.admission.refusal();
       if (refusal) return this.fail(reply, encodingOf(request), refusal, 'refused');
       const account = o.budget.account();
       request.bytes = account;
@@ -156,7 +156,7 @@ export class OtlpHttpServer {
     const account = request.bytes ?? o.budget.account();
     try {
       const coding = contentCoding(request.headers['content-encoding']);
-      const ticket = o.pipeline.admit();
+      const ticket = o.admission.admit();
       if (ticket instanceof IngestError) throw ticket;
       let response: Buffer;
       try {

@@ -65,6 +65,8 @@ export class Pipeline {
   private pendingEvents = 0;
   private queue: Pending[] = [];
   private committing = false;
+  /** When the commit in progress was started (performance.now()), while `committing`. */
+  private commitStartedMs = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
@@ -112,6 +114,11 @@ export class Pipeline {
     if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
     if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
+    }
+    // A commit already running past the target (a slow disk, a stalled fsync) means anything
+    // admitted now waits at least that long: refuse until the store answers again.
+    if (this.pendingEvents > 0 && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
+      return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
   }
@@ -201,6 +208,7 @@ export class Pipeline {
         }
         const batch = taken.length === 1 ? taken[0].prepared : taken.flatMap((p) => p.prepared);
         const started = performance.now();
+        this.commitStartedMs = started;
         const now = this.clock.now();
         let minerState: unknown;
         if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
