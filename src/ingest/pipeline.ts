@@ -55,6 +55,8 @@ function runtimeOf(event: ErrorEvent): string | undefined {
 
 /** The queue may always hold this many events, whatever the measured rate. */
 const MIN_QUEUE_EVENTS = 1000;
+/** Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse. */
+export const BACKLOG_REQUESTS = 8;
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
@@ -116,8 +118,9 @@ export class Pipeline {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
     // A commit already running past the target (a slow disk, a stalled fsync) means anything
-    // admitted now waits at least that long: refuse until the store answers again.
-    if (this.pendingEvents > 0 && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
+    // admitted now waits at least that long: refuse until the store answers again. Only with
+    // a backlog: a few requests cannot queue deep, and a lone export on a slow machine is taken.
+    if (this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
       return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
