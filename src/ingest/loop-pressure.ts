@@ -13,7 +13,7 @@ export interface LoopPressureOptions {
   windowMs: number;
 }
 
-export const DEFAULT_LOOP_PRESSURE: LoopPressureOptions = { thresholdMs: 150, windowMs: 200 };
+export const DEFAULT_LOOP_PRESSURE: LoopPressureOptions = { thresholdMs: 100, windowMs: 200 };
 
 export class LoopPressure {
   private readonly histogram: IntervalHistogram;
