@@ -56,7 +56,7 @@ function runtimeOf(event: ErrorEvent): string | undefined {
 /** The queue may always hold this many events, whatever the measured rate. */
 const MIN_QUEUE_EVENTS = 1000;
 /** Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse. */
-export const BACKLOG_REQUESTS = 8;
+export const BACKLOG_REQUESTS = 32;
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
