@@ -59,7 +59,7 @@ export const configSchema = z
     OTLP_GRPC_PORT: port.default(4317),
     OTLP_HTTP_PORT: port.default(4318),
     /** Bearer token required on both OTLP transports when set; set but empty is an error. */
-    OTLP_AUTH_TOKEN: z.string().min(1, 'must not be empty (unset it to run the OTLP receiver without authentication)').optional(),
+    OTLP_AUTH_TOKEN: z.string().optional(),
     /** Largest request, after decompression. 64 MiB is the spec's recommendation. */
     OTLP_MAX_MESSAGE_BYTES: positiveInt.default(64 * 1024 * 1024),
     OTLP_TLS_CERT: optionalString,
@@ -179,6 +179,9 @@ export const configSchema = z
     need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_TOKEN, 'GITHUB_TOKEN', 'when NOTIFICATION_BACKEND includes github_issue');
     need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_REPO, 'GITHUB_REPO', 'when NOTIFICATION_BACKEND includes github_issue');
     need(c.NOTIFICATION_BACKEND.includes('webhook') && !c.NOTIFICATION_WEBHOOK_URL, 'NOTIFICATION_WEBHOOK_URL', 'when NOTIFICATION_BACKEND includes webhook');
+    if (c.OTLP_AUTH_TOKEN === '') {
+      ctx.addIssue({ code: 'custom', path: ['OTLP_AUTH_TOKEN'], message: 'must not be empty (unset it to run the OTLP receiver without authentication)' });
+    }
     // Nothing larger than a Buffer can be inflated into one (zlib's maxOutputLength cap), and a
     // message larger than the byte budget could never be admitted: both would refuse every such export.
     if (c.OTLP_MAX_MESSAGE_BYTES > bufferConstants.MAX_LENGTH) {
