@@ -4,7 +4,7 @@
 // it: when the mean delay over the last window passes the threshold, new exports are refused
 // at once (a refusal costs a fraction of an acceptance) until the loop catches up. This is
 // the signal fastify's under-pressure plugin uses (maxEventLoopDelay), here for both transports.
-import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 export interface LoopPressureOptions {
   /** Mean event-loop delay, in ms over one window, past which exports are refused. */
@@ -16,7 +16,7 @@ export interface LoopPressureOptions {
 export const DEFAULT_LOOP_PRESSURE: LoopPressureOptions = { thresholdMs: 100, windowMs: 200 };
 
 export class LoopPressure {
-  private readonly histogram: IntervalHistogram;
+  private readonly histogram: ReturnType<typeof monitorEventLoopDelay>;
   private readonly timer: NodeJS.Timeout;
   private behind = false;
   private lastMeanMs = 0;
