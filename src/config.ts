@@ -1,6 +1,7 @@
 // One zod schema for every setting. Sources, later ones winning: built-in defaults, `.env` in
 // the working directory, the process environment, command-line flags. Keys are the
 // environment names (those of the Rounds deployment guide), so env files keep working.
+import { constants as bufferConstants } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -51,8 +52,8 @@ export const configSchema = z
     OTLP_HOST: z.string().min(1).default('0.0.0.0'),
     OTLP_GRPC_PORT: port.default(4317),
     OTLP_HTTP_PORT: port.default(4318),
-    /** Bearer token required on both OTLP transports when set. */
-    OTLP_AUTH_TOKEN: optionalString,
+    /** Bearer token required on both OTLP transports when set; set but empty is an error. */
+    OTLP_AUTH_TOKEN: z.string().optional(),
     /** Largest request, after decompression. 64 MiB is the spec's recommendation. */
     OTLP_MAX_MESSAGE_BYTES: positiveInt.default(64 * 1024 * 1024),
     OTLP_TLS_CERT: optionalString,
@@ -61,6 +62,8 @@ export const configSchema = z
     OTLP_MAX_INFLIGHT_REQUESTS: positiveInt.default(256),
     /** Error events waiting for a commit; bounds memory together with the request cap. */
     OTLP_MAX_PENDING_EVENTS: positiveInt.default(50_000),
+    /** Request bytes held at once across both transports (bodies, and their inflated form). */
+    OTLP_MAX_BUFFERED_BYTES: positiveInt.default(256 * 1024 * 1024),
     /** Seconds suggested to clients that were refused for overload. */
     OTLP_RETRY_AFTER_SECONDS: positiveInt.default(2),
     /** Log records at or above this severity number are errors (17 = ERROR). */
@@ -174,6 +177,16 @@ export const configSchema = z
     need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_TOKEN, 'GITHUB_TOKEN', 'when NOTIFICATION_BACKEND includes github_issue');
     need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_REPO, 'GITHUB_REPO', 'when NOTIFICATION_BACKEND includes github_issue');
     need(c.NOTIFICATION_BACKEND.includes('webhook') && !c.NOTIFICATION_WEBHOOK_URL, 'NOTIFICATION_WEBHOOK_URL', 'when NOTIFICATION_BACKEND includes webhook');
+    if (c.OTLP_AUTH_TOKEN === '') {
+      ctx.addIssue({ code: 'custom', path: ['OTLP_AUTH_TOKEN'], message: 'must not be empty (unset it to run the OTLP receiver without authentication)' });
+    }
+    // Nothing larger than a Buffer can be inflated into one (zlib's maxOutputLength cap), and a
+    // message larger than the byte budget could never be admitted: both would refuse every such export.
+    if (c.OTLP_MAX_MESSAGE_BYTES > bufferConstants.MAX_LENGTH) {
+      ctx.addIssue({ code: 'custom', path: ['OTLP_MAX_MESSAGE_BYTES'], message: `is larger than the largest buffer Node.js can decompress into (${bufferConstants.MAX_LENGTH} bytes)` });
+    } else if (c.OTLP_MAX_MESSAGE_BYTES > c.OTLP_MAX_BUFFERED_BYTES) {
+      ctx.addIssue({ code: 'custom', path: ['OTLP_MAX_MESSAGE_BYTES'], message: `is larger than OTLP_MAX_BUFFERED_BYTES (${c.OTLP_MAX_BUFFERED_BYTES}), so no such message could ever be accepted` });
+    }
     need(Boolean(c.OTLP_TLS_CERT) !== Boolean(c.OTLP_TLS_KEY), c.OTLP_TLS_CERT ? 'OTLP_TLS_KEY' : 'OTLP_TLS_CERT', 'together with the other TLS file');
     // Settings that name a file or hold a pattern or JSON are checked here, so a typo stops
     // start-up with one line instead of failing later with a stack trace.
@@ -265,8 +278,9 @@ export function loadConfigWithNotices(
   const merged: Record<string, string> = {};
   for (const source of [fromFile, env, flags as Record<string, string | undefined>]) {
     for (const [key, value] of Object.entries(source)) {
-      // An empty variable means "not set", as in most deployment tooling.
-      if (value !== undefined && value !== '') merged[key] = value;
+      // An empty variable means "not set", as in most deployment tooling; except for a token,
+      // where "set but empty" is far likelier a broken secret than a wish to turn auth off.
+      if (value !== undefined && (value !== '' || key === 'OTLP_AUTH_TOKEN')) merged[key] = value;
     }
   }
   const legacy = translateLegacySettings(merged);

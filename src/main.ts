@@ -8,8 +8,11 @@ import type { Config } from './config.js';
 import { createFingerprinter } from './core/fingerprint/index.js';
 import type { Clock } from './core/ports.js';
 import { bearerTokenCheck } from './ingest/auth.js';
-import { OtlpGrpcServer } from './ingest/grpc-server.js';
-import { OtlpHttpServer } from './ingest/http-server.js';
+import { Admission } from './ingest/admission.js';
+import { ByteBudget } from './ingest/byte-budget.js';
+import { LoopPressure } from './ingest/loop-pressure.js';
+import { OtlpGrpcServer, type GrpcTimeouts } from './ingest/grpc-server.js';
+import { OtlpHttpServer, type HttpTimeouts } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
 import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
@@ -61,6 +64,9 @@ export interface RoundsHandle {
 export interface StartOptions {
   logger?: Logger;
   clock?: Clock;
+  /** Connection timeouts of the OTLP servers (their defaults otherwise; tests shorten them). */
+  httpTimeouts?: HttpTimeouts;
+  grpcTimeouts?: GrpcTimeouts;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -129,13 +135,18 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     eventRedactor(redactor),
   );
 
+  const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
+  const loopPressure = new LoopPressure();
+  metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
   const transport = {
     host: config.OTLP_HOST,
     maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
-    pipeline,
+    admission: new Admission(pipeline, loopPressure, config.OTLP_RETRY_AFTER_SECONDS),
+    budget,
+    retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({
       severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
       captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
@@ -143,8 +154,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     }),
     metrics,
   };
-  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT });
-  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT });
+  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
   // Investigation: telemetry backends, the diagnoser, notifiers and the background scheduler.
   const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock };
   const grafana = grafanaHeaders({ apiKey: config.GRAFANA_API_KEY, orgId: config.GRAFANA_ORG_ID });
@@ -250,6 +261,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     );
     if (webConsole) apiRoutes.push(webConsole.routes);
   } catch (error) {
+    loopPressure.stop();
     await closeStore();
     throw error;
   }
@@ -266,6 +278,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await apiServer.start();
   } catch (error) {
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
+    loopPressure.stop();
     await closeStore();
     throw error;
   }
@@ -297,6 +310,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         httpServer.forceClose();
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
+      loopPressure.stop();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);

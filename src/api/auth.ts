@@ -4,6 +4,7 @@
 // not reveal the key's length.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ConfigError } from '../config.js';
+import { bearerCredential } from '../core/bearer.js';
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
@@ -17,8 +18,7 @@ export function presentedKey(headers: Record<string, string | string[] | undefin
   const x = headers['x-api-key'];
   if (typeof x === 'string' && x) return x;
   const auth = headers.authorization;
-  const m = typeof auth === 'string' ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
-  return m ? m[1] : undefined;
+  return typeof auth === 'string' ? bearerCredential(auth) : undefined;
 }
 
 export function isLoopback(host: string): boolean {

@@ -30,6 +30,8 @@ export async function handleExport(
   ticket: Ticket,
   decoders: SignalDecoders,
   metrics: IngestMetrics,
+  /** Called once the body has been decoded: its bytes are no longer needed while the commit waits. */
+  afterDecode: () => void = () => {},
 ): Promise<Buffer> {
   let decoded: DecodedRequest;
   try {
@@ -37,6 +39,8 @@ export async function handleExport(
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError('BAD_DATA', `cannot decode the ${signal} export request: ${(error as Error).message}`);
+  } finally {
+    afterDecode();
   }
   metrics.itemsReceived.inc({ signal }, decoded.items);
   metrics.errorsSelected.inc({ signal }, decoded.events.length);

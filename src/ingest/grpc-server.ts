@@ -1,13 +1,18 @@
 // OTLP/gRPC on 4317: TraceService, LogsService and MetricsService `Export`.
 // Requests are taken as raw bytes (identity deserialiser) so the selective reader decodes
-// them; grpc-js itself handles gzip/deflate message compression and enforces the receive
-// limit after decompression (RESOURCE_EXHAUSTED, as the spec requires).
-import type { Http2Server, ServerHttp2Session } from 'node:http2';
+// them. The bearer token and the pipeline's room are checked from the call's metadata, before
+// grpc-js reads the message (a server interceptor that answers without letting the call
+// start reading). Message decompression is done here rather than by grpc-js, so inflated
+// bytes count against the receive limit (RESOURCE_EXHAUSTED past it, as the spec requires)
+// and the receiver's shared byte budget while they are produced.
+import type { Http2Server, IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
 import * as grpc from '@grpc/grpc-js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
+import type { ByteBudget } from './byte-budget.js';
+import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
-import type { Pipeline } from './pipeline.js';
+import type { Admission } from './admission.js';
 import { encodeStatus, type Signal } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -26,16 +31,39 @@ const SERVICES: Record<Signal, string> = {
 const STREAM_WINDOW = 1024 * 1024;
 const CONNECTION_WINDOW = 16 * 1024 * 1024;
 
+/** Where the call's grpc-encoding is kept once taken from grpc-js (see `takeOverDecompression`). */
+const ENCODING_KEY = 'rounds-grpc-encoding';
+
+/** Connection upkeep (grpc-js server options of the same names). */
+export interface GrpcTimeouts {
+  /** A connection with no call for this long is closed with GOAWAY (grpc.max_connection_idle_ms). */
+  idleMs: number;
+  /** Ping a connection after this long without activity, to find peers that vanished (grpc.keepalive_time_ms)… */
+  keepaliveMs: number;
+  /** …and close it if the ping is not answered within this (grpc.keepalive_timeout_ms). */
+  keepaliveTimeoutMs: number;
+}
+
+export const DEFAULT_GRPC_TIMEOUTS: GrpcTimeouts = { idleMs: 120_000, keepaliveMs: 60_000, keepaliveTimeoutMs: 20_000 };
+
+/** Concurrent calls on one connection; HTTP/2's own default is effectively unlimited. */
+const MAX_CONCURRENT_STREAMS = 128;
+
 export interface GrpcServerOptions {
   host: string;
   port: number;
   maxMessageBytes: number;
   tls?: { cert: Buffer; key: Buffer };
   checkToken: TokenCheck;
-  pipeline: Pipeline;
+  admission: Admission;
+  budget: ByteBudget;
+  retryAfterSeconds: number;
   decoders: SignalDecoders;
   metrics: IngestMetrics;
+  timeouts?: GrpcTimeouts;
 }
+
+const SIGNAL_OF_PATH = new Map(Object.entries(SERVICES).map(([signal, path]) => [path, signal as Signal]));
 
 const identity = (b: Buffer): Buffer => b;
 
@@ -58,10 +86,18 @@ export class OtlpGrpcServer {
 
   async start(): Promise<number> {
     const o = this.options;
+    const t = o.timeouts ?? DEFAULT_GRPC_TIMEOUTS;
     const server = new grpc.Server({
+      // grpc-js sees messages still compressed (see `takeOverDecompression`): this bounds the
+      // bytes on the wire; `inflateWithin` bounds them decompressed.
       'grpc.max_receive_message_length': o.maxMessageBytes,
       // Responses SHOULD stay under 4 MiB (spec §OTLP/gRPC Request/Response).
       'grpc.max_send_message_length': 4 * 1024 * 1024,
+      'grpc.max_connection_idle_ms': t.idleMs,
+      'grpc.keepalive_time_ms': t.keepaliveMs,
+      'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs,
+      'grpc.max_concurrent_streams': MAX_CONCURRENT_STREAMS,
+      interceptors: [(methodDescriptor, call) => this.admissionInterceptor(methodDescriptor.path, call)],
     });
     raiseStreamWindow(server);
     for (const signal of Object.keys(SERVICES) as Signal[]) {
@@ -85,35 +121,72 @@ export class OtlpGrpcServer {
       server.bindAsync(`${o.host.includes(':') ? `[${o.host}]` : o.host}:${o.port}`, credentials, (error, port) => (error ? reject(error) : resolve(port))),
     );
     raiseConnectionWindow(server);
+    takeOverDecompression(server);
     this.server = server;
     return this.port;
   }
 
+  /**
+   * Runs when the call's headers are in, before grpc-js reads (or would decompress) its message:
+   * a call without the token, or arriving while the pipeline is full, is answered from here and
+   * its message is never read.
+   */
+  private admissionInterceptor(path: string, call: grpc.ServerInterceptingCallInterface): grpc.ServerInterceptingCall {
+    const o = this.options;
+    const signal = SIGNAL_OF_PATH.get(path);
+    const refuse = (error: IngestError, outcome: string) => {
+      o.metrics.requests.inc({ transport: 'grpc', ...(signal ? { signal } : {}), outcome });
+      if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') o.metrics.refusals.inc({ transport: 'grpc', reason: error.code });
+      call.sendStatus(toServiceError(error) as grpc.StatusObject);
+    };
+    const listener = new grpc.ServerListenerBuilder()
+      .withOnReceiveMetadata((metadata, next) => {
+        const auth = metadata.get('authorization')[0];
+        if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return refuse(new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
+        const refusal = signal ? o.admission.refusal() : undefined;
+        if (refusal) return refuse(refusal, 'refused');
+        next(metadata);
+      })
+      .build();
+    return new grpc.ServerInterceptingCall(call, new grpc.ResponderBuilder().withStart((next) => next(listener)).build());
+  }
+
+  /**
+   * The ticket is taken once the message is in and held only while this function runs, so it
+   * is given back whatever the client does meanwhile (cancel, reset, vanish).
+   */
   private async export(signal: Signal, call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): Promise<void> {
     const o = this.options;
-    const auth = call.metadata.get('authorization')[0];
-    if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) {
-      o.metrics.requests.inc({ transport: 'grpc', signal, outcome: 'unauthenticated' });
-      callback(toServiceError(new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token')) as grpc.ServiceError);
-      return;
-    }
-    const ticket = o.pipeline.admit();
-    if (ticket instanceof IngestError) {
-      o.metrics.refusals.inc({ transport: 'grpc', reason: ticket.code });
-      o.metrics.requests.inc({ transport: 'grpc', signal, outcome: 'refused' });
-      callback(toServiceError(ticket) as grpc.ServiceError);
-      return;
-    }
+    const account = o.budget.account();
     try {
-      const response = await handleExport(signal, call.request, 'protobuf', ticket, o.decoders, o.metrics);
+      const message = call.request;
+      // grpc-js has already buffered the message; counting it now keeps the inflated copy and
+      // the decode inside the budget with it.
+      if (!account.tryTake(message.length)) throw new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', o.retryAfterSeconds);
+      const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
+      const ticket = o.admission.admit();
+      if (ticket instanceof IngestError) throw ticket;
+      let response: Buffer;
+      try {
+        // A message on a compressed call may itself be sent uncompressed (its compressed flag,
+        // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
+        // neither can start a protobuf message of these services.
+        const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
+        const body = compressed && coding ? await inflateWithin(message, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : message;
+        response = await handleExport(signal, body, 'protobuf', ticket, o.decoders, o.metrics, () => account.close());
+      } finally {
+        ticket.release();
+      }
       o.metrics.requests.inc({ transport: 'grpc', signal, outcome: 'ok' });
       callback(null, response);
     } catch (error) {
       const code = error instanceof IngestError ? error.code : 'STORE_FAILED';
-      o.metrics.requests.inc({ transport: 'grpc', signal, outcome: code.toLowerCase() });
+      const outcome = code === 'OVERLOADED' || code === 'SHUTTING_DOWN' ? 'refused' : code.toLowerCase();
+      if (outcome === 'refused') o.metrics.refusals.inc({ transport: 'grpc', reason: code });
+      o.metrics.requests.inc({ transport: 'grpc', signal, outcome });
       callback(toServiceError(error) as grpc.ServiceError);
     } finally {
-      ticket.release();
+      account.close();
     }
   }
 
@@ -155,6 +228,25 @@ function raiseConnectionWindow(server: grpc.Server): void {
       };
       if (session.connecting) session.once('connect', raise);
       else raise();
+    });
+  }
+}
+
+/**
+ * grpc-js decompresses a message as soon as it is read, up to the receive limit, outside any
+ * budget (16 concurrent bombs cost over a gigabyte). Moving the call's grpc-encoding header
+ * out of its sight, before its own stream handler runs, makes it hand over the message as
+ * sent; `export` inflates it within the budget. Like the window settings this reaches into
+ * grpc-js's servers; if that shape changes, grpc-js decompresses again as before.
+ */
+function takeOverDecompression(server: grpc.Server): void {
+  const servers = (server as unknown as { http2Servers?: Map<Http2Server, unknown> }).http2Servers;
+  if (!(servers instanceof Map)) return;
+  for (const http2Server of servers.keys()) {
+    http2Server.prependListener('stream', (_stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
+      // Always set, so a client cannot pass its own value under this name.
+      headers[ENCODING_KEY] = headers['grpc-encoding'] ?? 'identity';
+      delete headers['grpc-encoding'];
     });
   }
 }

@@ -2,21 +2,42 @@
 // gzip/deflate compressed (spec §OTLP/HTTP). Replies use exactly the request's Content-Type
 // (the Collector's otlp_http exporter ignores partial_success otherwise); failures carry a
 // google.rpc.Status in the request's encoding.
-import { promisify } from 'node:util';
-import { gunzip, inflate, inflateRaw } from 'node:zlib';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
+import { readBody } from './body-reader.js';
+import type { ByteAccount, ByteBudget } from './byte-budget.js';
+import { contentCoding, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
-import type { Pipeline, Ticket } from './pipeline.js';
+import type { Admission } from './admission.js';
 import { encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
 
-const gunzipAsync = promisify(gunzip);
-const inflateAsync = promisify(inflate);
-const inflateRawAsync = promisify(inflateRaw);
-
 const CONTENT_TYPES: Record<WireEncoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
+
+/**
+ * How long a connection may take over each part of a request. No request holds anything of
+ * the pipeline's while it arrives (admission follows the body), but every open connection
+ * costs a socket and buffers, so slow or silent clients are cut off.
+ */
+export interface HttpTimeouts {
+  /** From the connection (or the previous response) to the end of the request headers. */
+  headersMs: number;
+  /** From the connection to the end of the request body. */
+  requestMs: number;
+  /** An idle keep-alive connection between two requests. Collectors reuse connections. */
+  keepAliveMs: number;
+  /**
+   * A connection that sends nothing for this long, outside keep-alive (Node checks the header
+   * timeout only once a request has begun, so a silent connection is closed by this).
+   */
+  inactiveMs: number;
+  /** How often Node checks the header and request timeouts. */
+  checkIntervalMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000, inactiveMs: 30_000, checkIntervalMs: 1000 };
 
 export interface HttpServerOptions {
   host: string;
@@ -24,14 +45,18 @@ export interface HttpServerOptions {
   maxMessageBytes: number;
   tls?: { cert: Buffer; key: Buffer };
   checkToken: TokenCheck;
-  pipeline: Pipeline;
+  admission: Admission;
+  budget: ByteBudget;
+  retryAfterSeconds: number;
   decoders: SignalDecoders;
   metrics: IngestMetrics;
+  timeouts?: HttpTimeouts;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
-    ticket?: Ticket;
+    /** The request's share of the byte budget, given back when the response closes. */
+    bytes?: ByteAccount;
   }
 }
 
@@ -40,31 +65,7 @@ function encodingOf(request: FastifyRequest): WireEncoding {
   return type === 'application/json' ? 'json' : 'protobuf';
 }
 
-/**
- * Decompresses off the event loop (zlib runs on the libuv pool), stopping at the size limit:
- * `maxOutputLength` makes a gzip bomb fail after `limit` bytes instead of filling memory.
- */
-async function decompress(body: Buffer, contentEncoding: string | undefined, limit: number): Promise<Buffer> {
-  const encoding = (contentEncoding ?? '').trim().toLowerCase();
-  if (encoding === '' || encoding === 'identity') return body;
-  const options = { maxOutputLength: limit };
-  try {
-    if (encoding === 'gzip' || encoding === 'x-gzip') return await gunzipAsync(body, options);
-    if (encoding === 'deflate') {
-      // HTTP "deflate" is zlib-wrapped (RFC 9110 §8.4.1.2), but some clients send raw deflate.
-      return await inflateAsync(body, options).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ERR_BUFFER_TOO_LARGE') throw error;
-        return inflateRawAsync(body, options);
-      });
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-      throw new IngestError('TOO_LARGE', `the request is larger than ${limit} bytes once decompressed`);
-    }
-    throw new IngestError('BAD_DATA', `the body is not valid ${encoding} data: ${(error as Error).message}`);
-  }
-  throw new IngestError('UNSUPPORTED_ENCODING', `unsupported Content-Encoding: ${encoding} (supported: gzip, deflate, identity)`);
-}
+const isRefusal = (error: IngestError) => error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN';
 
 export class OtlpHttpServer {
   private app?: FastifyInstance;
@@ -74,19 +75,26 @@ export class OtlpHttpServer {
 
   async start(): Promise<number> {
     const o = this.options;
+    const t = o.timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+    // Node's own limits (node:http createServer): the header timeout is checked from the
+    // connection's first byte, so a connection that never sends a request is closed too.
+    const nodeServerOptions = { headersTimeout: t.headersMs, requestTimeout: t.requestMs, connectionsCheckingInterval: t.checkIntervalMs };
     const app = Fastify({
       logger: false,
-      // The compressed body may not exceed the limit either; the decompressed size is
-      // checked in `decompress`.
+      // Bodies are read by `readBody`, which enforces the limit before and while reading.
       bodyLimit: o.maxMessageBytes,
-      https: o.tls ? { cert: o.tls.cert, key: o.tls.key } : null,
-      // Collectors keep connections open between exports.
-      keepAliveTimeout: 65_000,
+      http: nodeServerOptions,
+      https: o.tls ? { cert: o.tls.cert, key: o.tls.key, ...nodeServerOptions } : null,
+      keepAliveTimeout: t.keepAliveMs,
+      requestTimeout: t.requestMs,
+      connectionTimeout: t.inactiveMs,
       return503OnClosing: true,
       // The https variant only changes the server type, not the request/reply API we use.
     } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
     app.removeAllContentTypeParsers();
-    app.addContentTypeParser(['application/x-protobuf', 'application/json'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+    app.addContentTypeParser(['application/x-protobuf', 'application/json'], (request: FastifyRequest, payload: IncomingMessage) =>
+      readBody(payload, request.headers['content-length'], { maxBytes: o.maxMessageBytes, account: request.bytes ?? o.budget.account(), retryAfterSeconds: o.retryAfterSeconds }),
+    );
     app.addContentTypeParser('*', (request, _payload, done) => {
       done(new IngestError('UNSUPPORTED_MEDIA_TYPE', `unsupported media type ${request.headers['content-type'] ?? '(none)'}, supported: [application/json, application/x-protobuf]`), undefined);
     });
@@ -96,16 +104,14 @@ export class OtlpHttpServer {
         return this.fail(reply, encodingOf(request), new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
       }
       if (request.method !== 'POST') return;
-      const ticket = o.pipeline.admit();
-      if (ticket instanceof IngestError) {
-        o.metrics.refusals.inc({ transport: 'http', reason: ticket.code });
-        return this.fail(reply, encodingOf(request), ticket, 'refused');
-      }
-      request.ticket = ticket;
+      // Refused before the body is read when the pipeline is already full: the cheapest answer.
+      const refusal = o.admission.refusal();
+      if (refusal) return this.fail(reply, encodingOf(request), refusal, 'refused');
+      const account = o.budget.account();
+      request.bytes = account;
+      // The response's `close` comes on every path: sent, aborted, or the socket gone.
+      (reply.raw as ServerResponse).once('close', () => account.close());
     });
-    const release = async (request: FastifyRequest) => request.ticket?.release();
-    app.addHook('onResponse', release);
-    app.addHook('onRequestAbort', release);
 
     app.setErrorHandler((error: Error, request, reply) => {
       const ingestError =
@@ -116,7 +122,7 @@ export class OtlpHttpServer {
             : (error as { statusCode?: number }).statusCode === 400 || (error as { code?: string }).code?.startsWith('FST_ERR_CTP')
               ? new IngestError('BAD_DATA', error.message)
               : new IngestError('STORE_FAILED', `internal error: ${error.message}`);
-      return this.fail(reply, encodingOf(request), ingestError, ingestError.code.toLowerCase());
+      return this.fail(reply, encodingOf(request), ingestError, isRefusal(ingestError) ? 'refused' : ingestError.code.toLowerCase());
     });
     app.setNotFoundHandler((request, reply) => this.fail(reply, encodingOf(request), new IngestError('NOT_FOUND', `no OTLP endpoint at ${request.method} ${request.url}; use POST /v1/traces, /v1/logs or /v1/metrics`), 'not_found'));
 
@@ -128,6 +134,10 @@ export class OtlpHttpServer {
         handler: (request, reply) => this.fail(reply.header('allow', 'POST'), encodingOf(request), new IngestError('METHOD_NOT_ALLOWED', `${request.method} is not allowed; OTLP exports are POSTed`), 'method_not_allowed'),
       });
     }
+    // A client may half-close (FIN) once its request is sent; Node's default then aborts the
+    // request unanswered. Allowing half-open connections (http.Server's own switch, read by
+    // its end-of-socket handler) answers it and closes afterwards.
+    (app.server as unknown as { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
     await app.listen({ host: o.host, port: o.port });
     this.app = app;
     const address = app.server.address();
@@ -135,19 +145,37 @@ export class OtlpHttpServer {
     return this.port;
   }
 
+  /**
+   * The ticket is taken once the body is in, and held only while this function runs: decoding
+   * and the commit always finish, whatever the client does meanwhile, so it is always given
+   * back. The body's bytes go back to the budget as soon as it is decoded.
+   */
   private async export(signal: Signal, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const o = this.options;
     const encoding = encodingOf(request);
-    const ticket = request.ticket as Ticket;
-    const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
-    const body = await decompress(raw, request.headers['content-encoding'], o.maxMessageBytes);
-    const response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics);
-    o.metrics.requests.inc({ transport: 'http', signal, outcome: 'ok' });
-    return reply.code(200).header('content-type', CONTENT_TYPES[encoding]).send(response);
+    const account = request.bytes ?? o.budget.account();
+    try {
+      const coding = contentCoding(request.headers['content-encoding']);
+      const ticket = o.admission.admit();
+      if (ticket instanceof IngestError) throw ticket;
+      let response: Buffer;
+      try {
+        const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
+        const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
+        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => account.close());
+      } finally {
+        ticket.release();
+      }
+      o.metrics.requests.inc({ transport: 'http', signal, outcome: 'ok' });
+      return reply.code(200).header('content-type', CONTENT_TYPES[encoding]).send(response);
+    } finally {
+      account.close();
+    }
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {
     this.options.metrics.requests.inc({ transport: 'http', outcome });
+    if (isRefusal(error)) this.options.metrics.refusals.inc({ transport: 'http', reason: error.code });
     if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     return reply.code(error.row.http).header('content-type', CONTENT_TYPES[encoding]).send(encodeStatus(error, encoding));
   }

@@ -18,8 +18,13 @@ import { IngestError, storeRefusal } from './status.js';
 export interface PipelineLimits {
   /** Requests admitted but not yet acknowledged. */
   maxInflightRequests: number;
-  /** Error events queued for a commit. */
+  /** Error events queued for a commit, at most (the queue is usually held far below this). */
   maxPendingEvents: number;
+  /**
+   * How long an admitted request may wait for its commit: events are admitted while the queue
+   * holds less than this many seconds of work at the measured commit rate. Default 1 s.
+   */
+  queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
   maxBatchEvents: number;
   retryAfterSeconds: number;
@@ -51,11 +56,22 @@ function runtimeOf(event: ErrorEvent): string | undefined {
   return typeof language === 'string' ? language : undefined;
 }
 
+/** The queue may always hold this many events, whatever the measured rate. */
+const MIN_QUEUE_EVENTS = 1000;
+/** Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse. */
+export const BACKLOG_REQUESTS = 32;
+/** Weight of the newest commit in the commit-rate average. */
+const RATE_WEIGHT = 0.2;
+
 export class Pipeline {
   private inflight = 0;
+  /** Events committed per second of commit time, a moving average; 0 until measured. */
+  private commitRate = 0;
   private pendingEvents = 0;
   private queue: Pending[] = [];
   private committing = false;
+  /** When the commit in progress was started (performance.now()), while `committing`. */
+  private commitStartedMs = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
@@ -85,12 +101,40 @@ export class Pipeline {
     return this.inflight;
   }
 
-  /** A ticket, or an IngestError to answer with when full or shutting down. */
-  admit(): Ticket | IngestError {
+  /** Events measured to commit per second (0 before the first commit). */
+  get eventsPerSecond(): number {
+    return this.commitRate;
+  }
+
+  /**
+   * The queue depth admitted: what the store commits in `queueTargetSeconds` at the measured
+   * rate, so an accepted request is answered within about that long and the rest are refused
+   * at once instead of waiting behind a deep queue (a Collector gives up after 5 s).
+   */
+  get pendingEventsBound(): number {
+    const byRate = Math.round(this.commitRate * (this.limits.queueTargetSeconds ?? 1));
+    return Math.min(this.limits.maxPendingEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+  }
+
+  /** Why a request would be refused now, or undefined when it would be admitted. */
+  refusal(): IngestError | undefined {
     if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
-    if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.limits.maxPendingEvents) {
+    if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
+    // A commit already running past the target (a slow disk, a stalled fsync) means anything
+    // admitted now waits at least that long: refuse until the store answers again. Only with
+    // a backlog: a few requests cannot queue deep, and a lone export on a slow machine is taken.
+    if (this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
+      return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
+    }
+    return undefined;
+  }
+
+  /** A ticket, or an IngestError to answer with when full or shutting down. */
+  admit(): Ticket | IngestError {
+    const refusal = this.refusal();
+    if (refusal) return refusal;
     this.inflight++;
     let released = false;
     return {
@@ -122,7 +166,7 @@ export class Pipeline {
 
   private enqueue(events: ErrorEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
-    if (this.pendingEvents + events.length > this.limits.maxPendingEvents && this.pendingEvents > 0) {
+    if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
       return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
     // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
@@ -165,6 +209,10 @@ export class Pipeline {
   /** Commits queued requests in batches until the queue is empty. */
   private async commitLoop(): Promise<void> {
     this.committing = true;
+    // The rate is measured over the loop's whole cycle, commit to commit, not the commit alone:
+    // when the event loop is busy, resuming after a commit takes time too, and the queue drains
+    // only as fast as the cycle.
+    let cycleStart = performance.now();
     try {
       while (this.queue.length > 0 || this.healthy.length > 0) {
         const taken: Pending[] = [];
@@ -176,6 +224,7 @@ export class Pipeline {
         }
         const batch = taken.length === 1 ? taken[0].prepared : taken.flatMap((p) => p.prepared);
         const started = performance.now();
+        this.commitStartedMs = started;
         const now = this.clock.now();
         let minerState: unknown;
         if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
@@ -184,7 +233,10 @@ export class Pipeline {
         }
         try {
           const result = await this.writer.commit(batch, now, minerState, this.takeHealthy());
-          this.metrics.commitSeconds.observe((performance.now() - started) / 1000);
+          const finished = performance.now();
+          this.metrics.commitSeconds.observe((finished - started) / 1000);
+          this.measureRate(events, (finished - cycleStart) / 1000);
+          cycleStart = finished;
           this.metrics.duplicates.inc({}, result.duplicates);
           for (const p of taken) p.resolve();
           this.onCommitted(result);
@@ -201,6 +253,14 @@ export class Pipeline {
       this.committing = false;
       if (this.inflight === 0) this.wakeIdle();
     }
+  }
+
+  private measureRate(events: number, seconds: number): void {
+    // Small batches measure the commit's fixed cost more than its throughput; the floor on the
+    // queue (MIN_QUEUE_EVENTS) covers light load, so only batches worth measuring count.
+    if (events < 100 || seconds <= 0) return;
+    const sample = events / seconds;
+    this.commitRate = this.commitRate === 0 ? sample : this.commitRate + RATE_WEIGHT * (sample - this.commitRate);
   }
 
   /** Saves the miner state if it changed since the last save (used at shutdown). */

@@ -19,6 +19,6 @@ export class IngestMetrics {
     this.commitSeconds = registry.register(
       new Histogram('rounds_commit_duration_seconds', 'Time from a batch being taken to its durable LMDB commit.', [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]),
     );
-    this.queueDepth = registry.register(new Gauge('rounds_pipeline_queue_depth', 'Requests admitted and not yet acknowledged, and error events waiting for a commit.'));
+    this.queueDepth = registry.register(new Gauge('rounds_pipeline_queue_depth', 'Requests admitted and not yet acknowledged, error events waiting for a commit, and request bytes held.'));
   }
 }

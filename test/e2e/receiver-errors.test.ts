@@ -6,6 +6,7 @@ import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
+import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
@@ -176,18 +177,20 @@ describe('receiver error paths', () => {
 describe('overload', () => {
   let rounds: TestInstance;
   beforeAll(async () => {
-    rounds = await startTestInstance({ OTLP_MAX_INFLIGHT_REQUESTS: '1', OTLP_RETRY_AFTER_SECONDS: '3' });
+    rounds = await startTestInstance({ OTLP_MAX_MESSAGE_BYTES: String(512 * 1024), OTLP_MAX_BUFFERED_BYTES: String(600 * 1024), OTLP_RETRY_AFTER_SECONDS: '3' });
   });
   afterAll(async () => rounds?.dispose());
 
-  it('refuses with 503 + Retry-After and UNAVAILABLE + RetryInfo while saturated, then recovers', async () => {
-    // Hold the only place: a request whose body never finishes arriving.
+  it('refuses with 503 + Retry-After and UNAVAILABLE + RetryInfo while the byte budget is held, then recovers', async () => {
+    // Hold most of the byte budget: a request whose body never finishes arriving holds the
+    // bytes it has sent (and no more; see test/ingest/slow-clients.test.ts).
     const socket = connect(rounds.httpPort, '127.0.0.1');
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    socket.write('POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\nContent-Length: 100\r\n\r\n\n');
-    await new Promise((r) => setTimeout(r, 100));
+    socket.write('POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\nContent-Length: 520000\r\n\r\n');
+    socket.write(Buffer.alloc(500 * 1024, 0x0a));
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBeGreaterThanOrEqual(500 * 1024);
 
-    const body = traceRequest('overload', [{ type: 'Error', message: 'later' }]);
+    const body = traceRequest('overload', [{ type: 'Error', message: 'x'.repeat(200 * 1024) }]);
     const res = await postOtlp(rounds.httpPort, '/v1/traces', body);
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('3');
@@ -201,7 +204,7 @@ describe('overload', () => {
     expect(RetryInfo.toObject(RetryInfo.decode(status.details[0].value), { longs: Number })).toMatchObject({ retryDelay: { seconds: 3 } });
 
     socket.destroy();
-    await new Promise((r) => setTimeout(r, 100));
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBe(0);
     expect((await postOtlp(rounds.httpPort, '/v1/traces', body)).status).toBe(200);
   });
 });

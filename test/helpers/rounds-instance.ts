@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import pino from 'pino';
 import { loadConfig, type ConfigKey } from '../../src/config.js';
-import { startRounds, type RoundsHandle } from '../../src/main.js';
+import { startRounds, type RoundsHandle, type StartOptions } from '../../src/main.js';
 import { tempDataDir } from './temp-dir.js';
 
 export interface TestInstance extends RoundsHandle {
@@ -13,7 +13,7 @@ export interface TestInstance extends RoundsHandle {
 
 export { tempDataDir };
 
-export async function startTestInstance(settings: Partial<Record<ConfigKey, string>> = {}, dataDir = tempDataDir()): Promise<TestInstance> {
+export async function startTestInstance(settings: Partial<Record<ConfigKey, string>> = {}, dataDir = tempDataDir(), options: Omit<StartOptions, 'logger'> = {}): Promise<TestInstance> {
   const config = loadConfig(
     {
       ROUNDS_DATA_DIR: dataDir,
@@ -29,7 +29,7 @@ export async function startTestInstance(settings: Partial<Record<ConfigKey, stri
     {},
     '',
   );
-  const handle = await startRounds(config, { logger: pino({ level: 'silent' }) });
+  const handle = await startRounds(config, { ...options, logger: pino({ level: 'silent' }) });
   let disposed = false;
   return {
     ...handle,

@@ -1,0 +1,68 @@
+// Decompression of request bodies (HTTP Content-Encoding) and gRPC messages (grpc-encoding),
+// off the event loop on the libuv pool, counting every inflated byte against the request's
+// size limit and the receiver's shared byte budget as it is produced. A gzip bomb therefore
+// stops at whichever comes first, and costs at most that much memory while it inflates.
+import { createGunzip, createInflate, createInflateRaw, type Gunzip, type Inflate, type InflateRaw } from 'node:zlib';
+import type { ByteAccount } from './byte-budget.js';
+import { IngestError } from './status.js';
+
+export interface InflateLimits {
+  /** Largest decompressed request (413 / RESOURCE_EXHAUSTED past it). */
+  maxBytes: number;
+  /** The request's share of the byte budget (503 / UNAVAILABLE when the budget runs out). */
+  account: ByteAccount;
+  retryAfterSeconds: number;
+}
+
+/** Output chunk size: fewer, larger chunks than zlib's 16 KiB default cost less per byte. */
+const CHUNK = 64 * 1024;
+
+/** Content codings the receiver understands, lower-cased; undefined for identity. */
+export function contentCoding(header: string | undefined): 'gzip' | 'deflate' | undefined {
+  const coding = (header ?? '').trim().toLowerCase();
+  if (coding === '' || coding === 'identity') return undefined;
+  if (coding === 'gzip' || coding === 'x-gzip') return 'gzip';
+  if (coding === 'deflate') return 'deflate';
+  throw new IngestError('UNSUPPORTED_ENCODING', `unsupported Content-Encoding: ${coding} (supported: gzip, deflate, identity)`);
+}
+
+/** RFC 1950 §2.2: CM = 8, CINFO ≤ 7, and the first two bytes are a multiple of 31. */
+export function hasZlibHeader(data: Buffer): boolean {
+  return data.length >= 2 && (data[0] & 0x0f) === 8 && data[0] >> 4 <= 7 && ((data[0] << 8) | data[1]) % 31 === 0;
+}
+
+/** RFC 1952 §2.3.1: ID1 ID2. */
+export function hasGzipHeader(data: Buffer): boolean {
+  return data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
+}
+
+export function inflateWithin(data: Buffer, coding: 'gzip' | 'deflate', limits: InflateLimits): Promise<Buffer> {
+  // HTTP "deflate" is zlib-wrapped (RFC 9110 §8.4.1.2), but some clients send raw deflate.
+  const inflater: Gunzip | Inflate | InflateRaw =
+    coding === 'gzip' ? createGunzip({ chunkSize: CHUNK }) : hasZlibHeader(data) ? createInflate({ chunkSize: CHUNK }) : createInflateRaw({ chunkSize: CHUNK });
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let failed = false;
+    const fail = (error: IngestError) => {
+      if (failed) return;
+      failed = true;
+      inflater.destroy();
+      reject(error);
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      total += chunk.length;
+      if (total > limits.maxBytes) return fail(new IngestError('TOO_LARGE', `the request is larger than ${limits.maxBytes} bytes once decompressed`));
+      if (!limits.account.tryTake(chunk.length)) {
+        return fail(new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', limits.retryAfterSeconds));
+      }
+      chunks.push(chunk);
+    });
+    inflater.on('error', (error) => fail(new IngestError('BAD_DATA', `the body is not valid ${coding} data: ${error.message}`)));
+    inflater.on('end', () => {
+      if (!failed) resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+    });
+    inflater.end(data);
+  });
+}

@@ -1,0 +1,124 @@
+// The load client of test/helpers/overload.ts, run in a worker thread so its own work does not
+// delay the receiver's event loop (as a Collector in another process would not). Plain
+// JavaScript: worker threads load it without a TypeScript loader.
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { parentPort, workerData } from 'node:worker_threads';
+import * as grpc from '@grpc/grpc-js';
+
+const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+const { transport, port, template, traceIdOffsets, errorsPerExport, retryInfoType } = workerData;
+const templateBuffer = Buffer.from(template);
+
+function nextExport() {
+  const body = Buffer.from(templateBuffer);
+  for (const offsets of traceIdOffsets) {
+    const id = randomBytes(16);
+    for (const at of offsets) id.copy(body, at);
+  }
+  return body;
+}
+
+function httpSender() {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  return {
+    send: (body) =>
+      new Promise((resolve) => {
+        const request = http.request({ host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.length } }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            if (res.statusCode === 200) resolve('accepted');
+            else if (res.statusCode === 503) resolve(res.headers['retry-after'] ? 'refused-with-hint' : 'refused-without-hint');
+            else resolve(`other:http ${res.statusCode}`);
+          });
+        });
+        request.on('error', (error) => resolve(`other:${error.code ?? error.message}`));
+        request.end(body);
+      }),
+    close: () => agent.destroy(),
+  };
+}
+
+function grpcSender() {
+  const clients = Array.from({ length: 4 }, () => new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), { 'grpc.max_send_message_length': -1, 'grpc.use_local_subchannel_pool': 1 }));
+  let turn = 0;
+  return {
+    send: (body) =>
+      new Promise((resolve) => {
+        clients[turn++ % clients.length].makeUnaryRequest(TRACE_PATH, (b) => b, (b) => b, body, new grpc.Metadata(), (error) => {
+          if (!error) return resolve('accepted');
+          if (error.code === grpc.status.UNAVAILABLE) {
+            // RetryInfo inside the google.rpc.Status of grpc-status-details-bin (OTLP spec §Throttling).
+            const details = error.metadata?.get('grpc-status-details-bin')[0];
+            return resolve(Buffer.isBuffer(details) && details.includes(Buffer.from(retryInfoType)) ? 'refused-with-hint' : 'refused-without-hint');
+          }
+          resolve(`other:grpc ${grpc.status[error.code]} ${error.details}`);
+        });
+      }),
+    close: () => clients.forEach((c) => c.close()),
+  };
+}
+
+const sender = transport === 'http' ? httpSender() : grpcSender();
+
+function emptyResult() {
+  return { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedEvents: 0, durationMs: 0 };
+}
+
+async function one(result, body = nextExport(), events = errorsPerExport) {
+  result.sent++;
+  const started = performance.now();
+  const ending = await sender.send(body);
+  if (ending === 'accepted') {
+    result.accepted++;
+    result.acceptedEvents += events;
+    result.acceptedLatencies.push(performance.now() - started);
+  } else if (ending === 'refused-with-hint') result.refusedWithHint++;
+  else result.other[ending] = (result.other[ending] ?? 0) + 1;
+}
+
+async function closedLoop({ concurrency, durationMs }) {
+  const result = emptyResult();
+  const started = performance.now();
+  const until = started + durationMs;
+  await Promise.all(Array.from({ length: concurrency }, async () => { while (performance.now() < until) await one(result); }));
+  result.durationMs = performance.now() - started;
+  return result;
+}
+
+async function openLoop({ perSecond, durationMs }) {
+  const result = emptyResult();
+  const pending = [];
+  const started = performance.now();
+  let due = 0;
+  await new Promise((resolve) => {
+    const tick = setInterval(() => {
+      const elapsed = performance.now() - started;
+      const target = Math.floor((Math.min(elapsed, durationMs) * perSecond) / 1000);
+      for (; due < target; due++) pending.push(one(result));
+      if (elapsed >= durationMs) {
+        clearInterval(tick);
+        resolve();
+      }
+    }, 5);
+  });
+  await Promise.all(pending);
+  result.durationMs = performance.now() - started;
+  return result;
+}
+
+async function single({ body }) {
+  const result = emptyResult();
+  await one(result, Buffer.from(body), 0);
+  return result;
+}
+
+parentPort.on('message', async (message) => {
+  if (message.kind === 'close') {
+    sender.close();
+    parentPort.close();
+    return;
+  }
+  const run = { closed: closedLoop, open: openLoop, single }[message.kind];
+  parentPort.postMessage(await run(message));
+});
