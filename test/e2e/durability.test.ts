@@ -111,7 +111,8 @@ describe('durability', () => {
     dirs.push(dataDir);
     const server = await serve(dataDir);
     const load = startLoad(server.httpPort, server.grpcPort);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill it mid-load: once a good number of exports were acknowledged, while more are in flight.
+    await expect.poll(() => load.acked, { timeout: 60_000, interval: 20 }).toBeGreaterThan(100);
     server.child.kill('SIGKILL');
     await exited(server.child);
     const ackedAtKill = load.acked;
@@ -138,7 +139,7 @@ describe('durability', () => {
     dirs.push(dataDir);
     const server = await serve(dataDir);
     const load = startLoad(server.httpPort, server.grpcPort);
-    await new Promise((r) => setTimeout(r, 1000));
+    await expect.poll(() => load.acked, { timeout: 60_000, interval: 20 }).toBeGreaterThan(50);
     server.child.kill('SIGTERM');
     const result = await exited(server.child);
     await load.stop();

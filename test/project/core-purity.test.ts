@@ -1,4 +1,4 @@
-// src/core is the pure domain: no I/O, no frameworks, no outer layers (ARCHITECTURE.md).
+// src/core is the pure domain: no I/O, no frameworks, no outer layers (docs/architecture.md).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
