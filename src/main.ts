@@ -67,6 +67,12 @@ export interface StartOptions {
   /** Connection timeouts of the OTLP servers (their defaults otherwise; tests shorten them). */
   httpTimeouts?: HttpTimeouts;
   grpcTimeouts?: GrpcTimeouts;
+  /**
+   * Refuse exports while the event loop is behind (default true). `rounds demo` and
+   * in-process tests turn it off: their exporters share this process's event loop, so a late
+   * loop there measures the clients' own work, not Rounds' backlog.
+   */
+  loopPressure?: boolean;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
@@ -137,6 +143,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
   const loopPressure = new LoopPressure();
+  const refuseWhenLoopIsBehind = options.loopPressure !== false;
   metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
   const transport = {
@@ -144,7 +151,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
-    admission: new Admission(pipeline, loopPressure, config.OTLP_RETRY_AFTER_SECONDS),
+    admission: new Admission(pipeline, refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS),
     budget,
     retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({

@@ -67,7 +67,8 @@ export async function run(args: string[]): Promise<number> {
   );
   const out = process.stdout;
   const started = Date.now();
-  const rounds = await startRounds(config, { logger: pino({ level: 'warn' }, pino.destination(2)) });
+  // The scenarios' exporters share this process's event loop (see StartOptions.loopPressure).
+  const rounds = await startRounds(config, { logger: pino({ level: 'warn' }, pino.destination(2)), loopPressure: false });
   try {
     out.write(`Rounds is receiving OTLP on 127.0.0.1 (gRPC :${rounds.grpcPort}, HTTP :${rounds.httpPort}).\n`);
     out.write(`Playing ${SCENARIOS.length} failure scenarios, with healthy traffic around them, through the OpenTelemetry SDK:\n`);
