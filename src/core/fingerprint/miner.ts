@@ -57,6 +57,8 @@ export interface MineResult {
   mined: boolean;
 }
 
+const SHAPE_CACHE = 4096;
+
 export class TemplateMiner {
   private readonly similarity: number;
   private readonly maxClusters: number;
@@ -66,6 +68,8 @@ export class TemplateMiner {
   private merged: Record<string, string> = {};
   private mergedCount = 0;
   private seq = 0;
+  /** Masked text → template tokens, for repeated shapes (see `tokens`). */
+  private readonly shapes = new Map<string, string[]>();
   /** Per route, the cluster that took its last line (see `add`); bounded like `routes`. */
   private readonly lastHit = new Map<string, Cluster>();
   dirty = false;
@@ -140,7 +144,16 @@ export class TemplateMiner {
     // A body at the cap was cut (here or by the caller): it loses its tail at a token
     // boundary, not inside a token (a cut token would be a new constant in every such line).
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
-    return templateTokens(parameterize(capped), this.maxTokens, kind);
+    // Once values are masked, lines repeat: the token classes of a masked text are kept for
+    // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
+    const masked = parameterize(capped);
+    const key = kind === 'log' ? masked : `\u0001${masked}`;
+    const known = this.shapes.get(key);
+    if (known) return known;
+    const tokens = templateTokens(masked, this.maxTokens, kind);
+    if (this.shapes.size >= SHAPE_CACHE) this.shapes.delete(this.shapes.keys().next().value as string);
+    this.shapes.set(key, tokens);
+    return tokens;
   }
 
   /** Mines one log body, or with `kind` `message` one exception message (its quotes hold values). */

@@ -118,12 +118,17 @@ function classify(token: string, previous: string, quotedAreValues: boolean): st
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
   // bracketed token is a value.
-  if (ENCLOSED.test(token) && (quotedAreValues || token.charCodeAt(0) === 91 || !isWord(token))) return WILDCARD;
-  const kv = KEY_VALUE.exec(token) ?? KEY_COLON_VALUE.exec(token);
+  const first = token.charCodeAt(0);
+  if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
+    if (ENCLOSED.test(token) && (quotedAreValues || first === 91 || !isWord(token))) return WILDCARD;
+  }
+  const kv = token.includes('=') ? KEY_VALUE.exec(token) : token.includes(':') ? KEY_COLON_VALUE.exec(token) : null;
   if (kv && (kv[1].endsWith('=') || VALUE_LIKE.test(kv[2]))) return kv[1] + WILDCARD;
-  // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
-  const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
-  if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
+  if (token.includes('.')) {
+    // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
+    const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
+    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
+  }
   if (token.includes('<')) return token;
   if (previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token)) return NAME;
   return token;
