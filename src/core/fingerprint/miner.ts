@@ -17,7 +17,7 @@
 import { hash } from 'node:crypto';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
+import { differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
 
 export interface MinerOptions {
   /** Fraction of a template's constant tokens a body must share to join it (Drain's st). */
@@ -173,7 +173,7 @@ export class TemplateMiner {
     }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens);
+        const sim = similarity(c.template, tokens, kind === 'log' ? differentWords : differentLowercaseWords);
         if (sim > bestSim || (sim === bestSim && best && c.seq < best.seq)) {
           best = c;
           bestSim = sim;
@@ -254,7 +254,7 @@ function routeOf(partition: string, tokens: string[]): string {
  * apart (`card expired` / `card blocked`, `VM Started` / `VM Paused`, `from NEW to INITED` /
  * `from INITED to SETUP`), while a value rarely looks like a word.
  */
-function similarity(template: string[], tokens: string[]): number {
+function similarity(template: string[], tokens: string[], veto: (a: string, b: string) => boolean): number {
   let constant = 0;
   let same = 0;
   for (let i = 0; i < template.length; i++) {
@@ -268,7 +268,7 @@ function similarity(template: string[], tokens: string[]): number {
     }
     constant++;
     if (t === u) same++;
-    else if (differentWords(t, u)) return 0;
+    else if (veto(t, u)) return 0;
   }
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.

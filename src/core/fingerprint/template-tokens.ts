@@ -63,6 +63,16 @@ export function differentWords(a: string, b: string): boolean {
   return isWord(a) && isWord(b) && a.replace(DIGITS, '') !== b.replace(DIGITS, '');
 }
 
+// In an exception message only plain lowercase words (or quoted identifiers) veto: the message
+// of one `throw` site often carries a value that looks like a word (`coupon FREE is not valid`,
+// `coupon bogus …`), while `card expired` / `card blocked` still differ.
+const LOWERCASE_WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
+
+/** The veto for exception messages: two different plain lowercase words. */
+export function differentLowercaseWords(a: string, b: string): boolean {
+  return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b);
+}
+
 const PLACEHOLDERS_G = /<[a-z*]{1,12}>/g;
 
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
