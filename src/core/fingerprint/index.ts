@@ -184,7 +184,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else explain.push('crash site: none (unknown or empty stack trace)');
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
-        const mined = miner.add(partition, firstLine(p.message));
+        const mined = miner.add(partition, firstLine(p.message), 'message');
         parts.push('template', mined.clusterId);
         const message = mined.template;
         explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);

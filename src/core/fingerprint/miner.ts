@@ -1,10 +1,13 @@
 // Streaming log-template miner, after Drain (He et al., "Drain: An Online Log Parsing Approach
 // with Fixed Depth Tree", ICWS 2017, https://jiemingzhu.github.io/pub/pjhe_icws2017.pdf).
 //
-// Each body is parameterised first (parameterize.ts), split on whitespace, and routed by
-// (partition, token count, first token) to a small list of clusters. It joins the most similar
-// cluster if at least `similarity` of the cluster's constant tokens equal the body's tokens;
-// the differing positions of the template become `<*>`. Otherwise it starts a new cluster.
+// Each body is parameterised first (parameterize.ts) and cut into template tokens
+// (template-tokens.ts: host names, paths, quoted and bracketed values, `key=value` values are
+// parameters, and a run of parameters is one token, so variable-length parameters give one
+// shape). The tokens are routed by (partition, token count, first token) to a small list of
+// clusters. A body joins the most similar cluster if at least `similarity` of the cluster's
+// constant tokens equal its tokens and no word differs (see `similarity`); the differing
+// positions of the template become `<*>`. Otherwise it starts a new cluster.
 //
 // Stability: a cluster's id is fixed when it is created (a hash of its partition and first
 // template), so refining a template never re-keys the signature built on it. When a refined
@@ -12,7 +15,9 @@
 // survives (it is the one most likely to have a signature already) and the absorbed id is
 // reported once as an alias, so the store can point the absorbed signature at the survivor.
 import { hash } from 'node:crypto';
-import { parameterize, PLACEHOLDERS } from './parameterize.js';
+import { parameterize } from './parameterize.js';
+import { LIMITS } from './types.js';
+import { differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
 
 export interface MinerOptions {
   /** Fraction of a template's constant tokens a body must share to join it (Drain's st). */
@@ -31,8 +36,12 @@ interface Cluster {
   count: number;
 }
 
+/**
+ * Version 2: templates in the token classes of template-tokens.ts. Version 1 (whitespace
+ * tokens of the parameterised body) still loads: its templates are re-tokenised (see `load`).
+ */
 export interface MinerState {
-  version: 1;
+  version: 2;
   seq: number;
   clusters: { id: string; seq: number; route: string; template: string[]; count: number }[];
   /** Absorbed cluster id → surviving cluster id. */
@@ -48,7 +57,7 @@ export interface MineResult {
   mined: boolean;
 }
 
-const WILDCARD = '<*>';
+const SHAPE_CACHE = 4096;
 
 export class TemplateMiner {
   private readonly similarity: number;
@@ -57,7 +66,12 @@ export class TemplateMiner {
   private readonly routes = new Map<string, Cluster[]>();
   private readonly byId = new Map<string, Cluster>();
   private merged: Record<string, string> = {};
+  private mergedCount = 0;
   private seq = 0;
+  /** Masked text → template tokens, for repeated shapes (see `tokens`). */
+  private readonly shapes = new Map<string, string[]>();
+  /** Per route, the cluster that took its last line (see `add`); bounded like `routes`. */
+  private readonly lastHit = new Map<string, Cluster>();
   dirty = false;
 
   constructor(options: MinerOptions = {}, state?: unknown) {
@@ -68,12 +82,39 @@ export class TemplateMiner {
   }
 
   private load(state: unknown): void {
-    const s = state as Partial<MinerState>;
-    if (!s || s.version !== 1 || !Array.isArray(s.clusters)) return; // unknown shape: start empty
+    const s = state as { version?: unknown; seq?: unknown; clusters?: unknown; merged?: unknown };
+    // An unknown shape starts empty rather than crash the receiver.
+    if (!s || (s.version !== 1 && s.version !== 2) || !Array.isArray(s.clusters)) return;
+    const migrate = s.version === 1;
     this.seq = typeof s.seq === 'number' ? s.seq : 0;
-    this.merged = { ...(s.merged ?? {}) };
-    for (const c of s.clusters) {
-      const cluster: Cluster = { id: c.id, seq: c.seq, route: c.route, template: [...c.template], count: c.count };
+    const merged = s.merged && typeof s.merged === 'object' ? (s.merged as Record<string, unknown>) : {};
+    for (const [from, to] of Object.entries(merged)) if (typeof to === 'string') this.merged[from] = to;
+    this.mergedCount = Object.keys(this.merged).length;
+    const clusters = (s.clusters as Partial<Cluster>[]).filter(
+      (c): c is Cluster => typeof c?.id === 'string' && typeof c.route === 'string' && Array.isArray(c.template) && c.template.every((t) => typeof t === 'string'),
+    );
+    // Oldest first, so that when two version-1 clusters re-tokenise to one template, the older
+    // is already in place and survives (as in a merge while mining).
+    if (migrate) clusters.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+    for (const c of clusters) {
+      const cluster: Cluster = { id: c.id, seq: typeof c.seq === 'number' ? c.seq : 0, route: c.route, template: [...c.template], count: typeof c.count === 'number' ? c.count : 0 };
+      if (migrate) {
+        // Version 1 kept the route and template of whitespace tokens; the ids stay (signatures
+        // are keyed by them), the template and route are recomputed in today's token classes.
+        // A template is already parameterised, so re-tokenising its text gives today's shape.
+        const parts = cluster.route.split('\u0000');
+        cluster.template = this.tokens(cluster.template.join(' '));
+        cluster.route = routeOf(parts.slice(0, -2).join('\u0000'), cluster.template);
+        const twin = this.routes.get(cluster.route)?.find((o) => o.template.join(' ') === cluster.template.join(' '));
+        if (twin) {
+          twin.count += cluster.count;
+          this.merged[cluster.id] = twin.id;
+          this.dropMerged();
+          this.dirty = true;
+          continue;
+        }
+        this.dirty = true;
+      }
       this.byId.set(cluster.id, cluster);
       const list = this.routes.get(cluster.route);
       if (list) list.push(cluster);
@@ -84,7 +125,7 @@ export class TemplateMiner {
   exportState(): MinerState {
     this.dirty = false;
     const clusters = [...this.byId.values()].map((c) => ({ id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count }));
-    return { version: 1, seq: this.seq, clusters, merged: { ...this.merged } };
+    return { version: 2, seq: this.seq, clusters, merged: { ...this.merged } };
   }
 
   /** Follows merges to the surviving cluster id. */
@@ -99,23 +140,40 @@ export class TemplateMiner {
   }
 
   /** Masks and tokenises a body the way `add` does (exported for the benchmark and tests). */
-  tokens(body: string): string[] {
-    const tokens = parameterize(body).split(/\s+/).filter(Boolean);
-    return tokens.length > this.maxTokens ? tokens.slice(0, this.maxTokens) : tokens;
+  tokens(body: string, kind: 'log' | 'message' = 'log'): string[] {
+    // A body at the cap was cut (here or by the caller): it loses its tail at a token
+    // boundary, not inside a token (a cut token would be a new constant in every such line).
+    const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
+    // Once values are masked, lines repeat: the token classes of a masked text are kept for
+    // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
+    const masked = parameterize(capped);
+    const key = kind === 'log' ? masked : `\u0001${masked}`;
+    const known = this.shapes.get(key);
+    if (known) return known;
+    const tokens = templateTokens(masked, this.maxTokens, kind);
+    if (this.shapes.size >= SHAPE_CACHE) this.shapes.delete(this.shapes.keys().next().value as string);
+    this.shapes.set(key, tokens);
+    return tokens;
   }
 
-  add(partition: string, body: string): MineResult {
-    const tokens = this.tokens(body);
-    const first = tokens[0] ?? '';
-    // A first token that is a parameter or contains a digit routes to a shared bucket (Drain's rule).
-    const head = PLACEHOLDERS.has(first) || /\d/.test(first) ? WILDCARD : first;
-    const route = `${partition}\u0000${tokens.length}\u0000${head}`;
+  /** Mines one log body, or with `kind` `message` one exception message (its quotes hold values). */
+  add(partition: string, body: string, kind: 'log' | 'message' = 'log'): MineResult {
+    const tokens = this.tokens(body, kind);
+    const route = routeOf(partition, tokens);
     const list = this.routes.get(route);
     let best: Cluster | undefined;
     let bestSim = -1;
+    // Lines come in runs of one shape: the cluster this route matched last is tried first, and
+    // a perfect match on it ends the search (two clusters of a route never both match a line
+    // perfectly for long: the refinement that would make that so merges them).
+    const last = list && this.lastHit.get(route);
+    if (last && this.byId.has(last.id) && covers(last.template, tokens)) {
+      last.count++;
+      return { clusterId: last.id, template: last.template.join(' '), absorbed: [], mined: true };
+    }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens);
+        const sim = similarity(c.template, tokens, kind === 'log' ? differentWords : differentLowercaseWords);
         if (sim > bestSim || (sim === bestSim && best && c.seq < best.seq)) {
           best = c;
           bestSim = sim;
@@ -125,6 +183,7 @@ export class TemplateMiner {
     if (best && bestSim >= this.similarity) {
       best.count++;
       const { survivor, absorbed } = this.refine(best, tokens, list!);
+      this.lastHit.set(route, survivor);
       return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed, mined: true };
     }
     if (this.byId.size >= this.maxClusters) {
@@ -134,15 +193,27 @@ export class TemplateMiner {
     this.byId.set(cluster.id, cluster);
     if (list) list.push(cluster);
     else this.routes.set(route, [cluster]);
+    this.lastHit.set(route, cluster);
     this.dirty = true;
     return { clusterId: cluster.id, template: tokens.join(' '), absorbed: [], mined: true };
+  }
+
+  /** Keeps the merge map bounded like the clusters: the oldest merges are forgotten first. */
+  private dropMerged(): void {
+    this.mergedCount++;
+    if (this.mergedCount <= this.maxClusters) return;
+    for (const k in this.merged) {
+      delete this.merged[k];
+      if (--this.mergedCount <= this.maxClusters) break;
+    }
   }
 
   private refine(cluster: Cluster, tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } {
     const none = { survivor: cluster, absorbed: [] as string[] };
     let changed = false;
     for (let i = 0; i < tokens.length; i++) {
-      if (cluster.template[i] !== WILDCARD && cluster.template[i] !== tokens[i]) {
+      const t = cluster.template[i];
+      if (t !== WILDCARD && t !== tokens[i]) {
         if (!changed) cluster.template = [...cluster.template];
         cluster.template[i] = WILDCARD;
         changed = true;
@@ -158,6 +229,7 @@ export class TemplateMiner {
     const absorbed: string[] = [];
     for (const c of all.slice(1)) {
       for (let i = 0; i < survivor.template.length; i++) if (c.template[i] !== survivor.template[i]) survivor.template[i] = WILDCARD;
+      this.dropMerged();
       survivor.count += c.count;
       this.merged[c.id] = survivor.id;
       this.byId.delete(c.id);
@@ -168,29 +240,46 @@ export class TemplateMiner {
   }
 }
 
-// A plain lowercase word or identifier, bare or quoted (`refused`, `"users_pkey"`). Values are rarely plain words once numbers, ids, addresses and
-// quoted strings are masked, while the words that tell failures apart are: `refused` vs
-// `timed`, `expired` vs `insufficient`. Two such words differing at one position veto a join
-// (a refinement over Drain, which would merge `… declined: card expired` into
-// `… declined: insufficient funds` at 5/7 similarity).
-const WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
+/** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */
+function routeOf(partition: string, tokens: string[]): string {
+  const first = tokens[0] ?? '';
+  const head = /[\d<]/.test(first) ? WILDCARD : first;
+  return `${partition}\u0000${tokens.length}\u0000${head}`;
+}
 
-/** Drain's similarity: share of the template's constant positions that the tokens match. */
-function similarity(template: string[], tokens: string[]): number {
+/**
+ * Drain's similarity: the share of the template's constant positions that the tokens match.
+ * Parameters match any parameter. Two different words at a constant position veto the join
+ * (a refinement over Drain): once values are masked, the words left are what tells failures
+ * apart (`card expired` / `card blocked`, `VM Started` / `VM Paused`, `from NEW to INITED` /
+ * `from INITED to SETUP`), while a value rarely looks like a word.
+ */
+function similarity(template: string[], tokens: string[], veto: (a: string, b: string) => boolean): number {
   let constant = 0;
   let same = 0;
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
+    const u = tokens[i];
     if (t === WILDCARD) continue;
+    if (isParameter(t)) {
+      if (isParameter(u)) continue;
+      constant++;
+      continue;
+    }
     constant++;
-    if (t === tokens[i]) same++;
-    else if (WORD.test(t) && WORD.test(tokens[i])) return 0;
+    if (t === u) same++;
+    else if (veto(t, u)) return 0;
   }
-  return constant === 0 ? 1 : same / constant;
+  if (constant === 0) return 1;
+  // A join that would leave no constant at all makes a template that matches anything.
+  return same === 0 ? 0 : same / constant;
 }
 
 function covers(general: string[], specific: string[]): boolean {
-  for (let i = 0; i < general.length; i++) if (general[i] !== WILDCARD && general[i] !== specific[i]) return false;
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i];
+    if (g !== WILDCARD && g !== specific[i] && !(isParameter(g) && isParameter(specific[i]))) return false;
+  }
   return true;
 }
 

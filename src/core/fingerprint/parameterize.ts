@@ -20,17 +20,26 @@ export interface ParamPattern {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
-// Left edge of a number: not glued to a letter/digit/dot before it, so `v2`, `ipv6`,
-// `sha256`, `1.2.3`'s inner parts and identifiers keep their digits; `_` and `-` are edges
-// (`user_42` → `user_<int>`).
-const L = '(?<![A-Za-z0-9.])';
+// Left edge of a number: not glued to a letter or digit before it, nor to a dot after a digit,
+// so `v2`, `ipv6`, `sha256`, `1.2.3`'s inner parts and identifiers keep their digits; `_`, `-`
+// and a dot after a word are edges (`user_42` → `user_<int>`, `core.2275` → `core.<int>`).
+const L = '(?<![A-Za-z0-9])(?<!\\d\\.)';
 const R = '(?![A-Za-z0-9])';
+// A digit here, then the left edge: the one-character lookahead fails fast at the many
+// positions where no number starts, before the two lookbehinds run (a scan tries every entry
+// at every position).
+const N = `(?=\\d)${L}`;
 
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   { name: 'url', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
   { name: 'traceparent', source: '\\b00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]\\b', why: 'W3C trace context; before uuid/hex which would split it' },
   { name: 'uuid', source: '\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b', why: 'before hex, which would mask it in five pieces' },
+  {
+    name: 'mac',
+    source: '(?=[0-9a-fA-F]{2}[:-])\\b[0-9a-fA-F]{2}(?:[:-][0-9a-fA-F]{2}){5}\\b',
+    why: 'MAC addresses (`00:11:43:e3:ba:c3`); before date, which would read the first three groups as a time',
+  },
   {
     name: 'date',
     source: [
@@ -62,19 +71,29 @@ export const PATTERNS: readonly ParamPattern[] = [
     why: 'addresses; the port after `:` is left to int',
   },
   {
+    name: 'path',
+    source: "(?=[\\\\/]|[A-Za-z]:[\\\\/])(?<=^|[\\s\"'=(\\[,:<>])(?:[A-Za-z]:)?(?:[\\\\/][\\w.@%+~$#{}-]{1,255}){1,64}[\\\\/]?(?![\\w\\\\/])",
+    why: 'file paths (`/var/log/x.log`, `C:\\Windows\\x.dll`) start a token; before ip/date/hex, which would mask them in pieces. `I/O` and `HTTP/1.1` do not start with a separator',
+  },
+  {
     name: 'hostname',
     source: '\\b(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)\\b(?!\\.[A-Za-z])',
     why: 'hosts of common TLDs and cluster suffixes; the trailing guard keeps `com.example.Foo` (a Java class) intact',
   },
   {
+    name: 'size',
+    source: `${N}\\d{1,15}(?:\\.\\d{1,9})? ?(?:[KMGTP]i?B|[kKMGT]?bytes|bytes?|B|kB|[kMG]?Hz|[KMG]bps)${R}`,
+    why: 'sizes and rates (`1190 bytes`, `1.16 KB`, `2.4GHz`) vary with the data; before duration, float and int',
+  },
+  {
     name: 'duration',
-    source: `${L}\\d{1,12}(?:\\.\\d{1,9})? ?(?:ns|us|µs|ms|milliseconds?|secs?|seconds?|mins?|minutes?|hours?|days?)${R}|${L}(?:\\d{1,6}(?:\\.\\d{1,9})?(?:h|m|s|ms|us|µs|ns)){1,4}${R}`,
+    source: `${N}\\d{1,12}(?:\\.\\d{1,9})? ?(?:ns|us|µs|ms|milliseconds?|secs?|seconds?|mins?|minutes?|hours?|days?)${R}|${N}(?:\\d{1,6}(?:\\.\\d{1,9})?(?:h|m|s|ms|us|µs|ns)){1,4}${R}`,
     why: 'timeouts and latencies (`3012 ms`, Go `1m30.5s`) vary run to run; before float/int',
   },
-  { name: 'hex', source: `\\b0[xX][0-9a-fA-F]{1,64}\\b|${L}(?=[0-9a-f]{0,127}[a-f])(?=[0-9a-f]{0,127}\\d)[0-9a-f]{7,128}${R}|${L}(?=[0-9A-F]{0,127}[A-F])(?=[0-9A-F]{0,127}\\d)[0-9A-F]{7,128}${R}`, why: 'pointers, hashes, git shas (7+ single-case hex chars with a letter and a digit)' },
-  { name: 'version', source: `${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
-  { name: 'float', source: `${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int, which would mask it in two pieces' },
-  { name: 'int', source: `${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
+  { name: 'hex', source: `\\b0[xX][0-9a-fA-F]{1,64}\\b|(?=[0-9a-f])${L}(?=[0-9a-f]{0,127}[a-f])(?=[0-9a-f]{0,127}\\d)[0-9a-f]{7,128}${R}|(?=[0-9A-F])${L}(?=[0-9A-F]{0,127}[A-F])(?=[0-9A-F]{0,127}\\d)[0-9A-F]{7,128}${R}`, why: 'pointers, hashes, git shas (7+ single-case hex chars with a letter and a digit)' },
+  { name: 'version', source: `(?=v?\\d)${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
+  { name: 'float', source: `(?=-?\\d)${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int, which would mask it in two pieces' },
+  { name: 'int', source: `(?=-?\\d)${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
   { name: 'quoted', source: "(?<==)\"[^\"\\n]{0,256}\"|(?<==)'[^'\\n]{0,256}'", why: 'quoted values after `=` (logfmt, SQL): values, not text' },
   { name: 'bool', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },
 ];
@@ -101,8 +120,15 @@ function replacer(_match: string, ...groups: unknown[]): string {
 const JOINERS = new Set(
   ('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August September October ' +
     'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, GMT UTC ' +
-    'ns us µs ms millisecond milliseconds sec secs second seconds min mins minute minutes hour hours day days').split(' '),
+    'ns us µs ms millisecond milliseconds sec secs second seconds min mins minute minutes hour hours day days ' +
+    'B byte bytes kB KB MB GB TB KiB MiB GiB TiB Hz kHz MHz GHz').split(' '),
 );
+
+// What may stand before the separator that starts a path inside a token (`"/x"`, `(/x`).
+const PATH_OPENERS = '"\'([<';
+
+// A joiner keeps its meaning with punctuation after it (`(1.16 KB)`, `5.2 KB, free`).
+const TRAILING_PUNCT = /[)\],;.:]{1,3}$/;
 
 const SPACE = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
@@ -111,7 +137,7 @@ const SPACE = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  *
  * Speed: the combined regex tries every alternative at every position, which costs ~25 µs on
  * a 150-character log line. Most tokens are plain words that no entry can match (every entry
- * needs a digit, `@`, `:`, `=`, `.`, a quote after `=`, or a joiner word), so the line is cut
+ * needs a digit, `@`, `:`, `=`, `.`, a `/` or `\\` starting it, a quote after `=`, or a joiner word), so the line is cut
  * into whitespace tokens, plain words are copied, and the regex runs only over runs of
  * adjacent candidate tokens — the same result, 3–5× faster (bench/fingerprint.ts).
  */
@@ -133,6 +159,8 @@ export function parameterize(text: string): string {
       const c = s.charCodeAt(pos);
       if (SPACE(c)) break;
       if ((c >= 48 && c <= 57) || c === 64 || c === 58 || c === 61 || c === 46) candidate = true;
+      // A path starts a token (after an opening quote or bracket at most): `/var/x`, `C:\x`.
+      else if ((c === 47 || c === 92) && (pos === start || PATH_OPENERS.includes(s[pos - 1]))) candidate = true;
       if (openQuote !== 0) {
         if (c === openQuote) openQuote = 0;
       } else if ((c === 34 || c === 39) && pos > 0 && s.charCodeAt(pos - 1) === 61) {
@@ -140,7 +168,7 @@ export function parameterize(text: string): string {
       }
       pos++;
     }
-    if (!candidate && JOINERS.has(s.slice(start, pos))) candidate = true;
+    if (!candidate && JOINERS.has(s.slice(start, pos).replace(TRAILING_PUNCT, ''))) candidate = true;
     if (candidate) {
       if (runStart < 0) runStart = start;
       runEnd = pos;

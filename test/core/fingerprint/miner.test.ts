@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { TemplateMiner } from '../../../src/core/fingerprint/miner.js';
@@ -15,9 +16,9 @@ describe('template miner', () => {
 
   it('keeps the cluster id when a template is refined (a signature is never re-keyed)', () => {
     const fp = createFingerprinter();
-    const first = fp.fingerprint(log('user alice42x locked out of account payments'));
-    const second = fp.fingerprint(log('user bobby77y locked out of account payments'));
-    expect(second.message).toBe('user <*> locked out of account payments');
+    const first = fp.fingerprint(log('lock 4f2 held on shard 7a3x timed out'));
+    const second = fp.fingerprint(log('lock 9c1 held on shard 2k9q timed out'));
+    expect(second.message).toBe('lock <*> held on shard <*> timed out');
     expect(second.fingerprint).toBe(first.fingerprint);
   });
 
@@ -68,8 +69,63 @@ describe('template miner', () => {
     expect(miner.add('p', 'gamma four five six').clusterId).toBe(r.clusterId);
   });
 
+  it('masks host names, paths, quoted and bracketed values, and the value of key=value', () => {
+    const miner = new TemplateMiner();
+    const shape = (body: string) => miner.tokens(body).join(' ');
+    expect(shape('proxy.cse.cuhk.edu.hk:5070 open through proxy socks.example.hk:1080 HTTPS')).toBe('<name> open through proxy <name> HTTPS');
+    expect(shape('cannot open /var/lib/app/x.db: permission denied')).toBe('cannot open <path>: permission denied');
+    expect(shape('[pool-1-thread-3] job "x-17" failed for user alice')).toBe('<*> job <*> failed for user <name>');
+    // A quoted word in a log line names something; in an exception message it is a value.
+    expect(shape('duplicate key value violates unique constraint "users_pkey"')).toBe('duplicate key value violates unique constraint "users_pkey"');
+    expect(miner.tokens("invalid literal for int() with base 10: 'seven'", 'message').join(' ')).toBe('invalid literal for int() with base <int>: <*>');
+    expect(shape('auth failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.1')).toBe('auth failure; logname= uid=<*> euid=<*> tty=<*> ruser= rhost=<*>');
+    expect(shape('DHCPREQUEST for 10.0.0.2 from 00:11:43:e3:ba:c3 via eth1')).toBe('DHCPREQUEST for <ip> from <mac> via eth1');
+  });
+
+  it('gives variable-length parameters one shape: lists, sizes with and without a unit in brackets', () => {
+    const fp = createFingerprinter();
+    const lines = [
+      'BLOCK* ask 10.250.18.114:50010 to delete blk_-5140072410813878235',
+      'BLOCK* ask 10.251.126.5:50010 to delete blk_-9016567407076718172 blk_-8695715290502978219 blk_-7168328752988',
+      'host.example.org:443 close, 1190 bytes (1.16 KB) sent, 815 bytes received, lifetime <1 sec',
+      'host.example.org:443 close, 0 bytes sent, 18846 bytes (18.4 KB) received, lifetime 00:01',
+      'Fan speeds ( 3552 3534 3375 4354 3515 3479 )',
+      'Fan speeds ( 3552 3534 )',
+    ].map((body) => fp.fingerprint(log(body)).fingerprint);
+    expect(lines[1]).toBe(lines[0]);
+    expect(lines[3]).toBe(lines[2]);
+    expect(lines[5]).toBe(lines[4]);
+    expect(new Set(lines).size).toBe(3);
+  });
+
+  it('keeps lines apart whose words differ, also capitalised ones and words with digits', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint(log(body)).fingerprint;
+    expect(f('[instance: 6c1c3bb5-7a53-4a8c-b8a6-8e4e17c5b9e2] VM Started (Lifecycle Event)')).not.toBe(f('[instance: 0a2e7b0c-5e4d-4b8e-9a51-3d8c5f2e1b7a] VM Paused (Lifecycle Event)'));
+    expect(f('10.0.0.1:80 open through proxy p.example.hk:5070 HTTPS')).not.toBe(f('10.0.0.2:22 open through proxy p.example.hk:5070 SOCKS5'));
+    // …but not a word whose only difference is a number in it.
+    expect(f('no server for domain storage433')).toBe(f('no server for domain storage434'));
+  });
+
+  it('loads version-1 state: every signature keeps its cluster id', () => {
+    const fixture = JSON.parse(readFileSync(new URL('../../fixtures/miner-state/v1.json', import.meta.url), 'utf8')) as {
+      state: { version: number; clusters: unknown[] };
+      lines: { partition: string; body: string; clusterId: string }[];
+    };
+    expect(fixture.state.version).toBe(1);
+    const miner = new TemplateMiner({}, fixture.state);
+    expect(miner.size).toBeGreaterThan(0);
+    expect(miner.dirty).toBe(true); // the migrated state is saved in the new version
+    for (const line of fixture.lines) expect(miner.resolve(miner.add(line.partition, line.body).clusterId), line.body).toBe(miner.resolve(line.clusterId));
+    const saved = miner.exportState();
+    expect(saved.version).toBe(2);
+    const reloaded = new TemplateMiner({}, JSON.parse(JSON.stringify(saved)));
+    for (const line of fixture.lines) expect(reloaded.resolve(reloaded.add(line.partition, line.body).clusterId)).toBe(reloaded.resolve(line.clusterId));
+  });
+
   it('ignores state of an unknown shape instead of crashing', () => {
     const fp = createFingerprinter({ minerState: { version: 99, junk: true } });
     expect(fp.fingerprint(log('x')).fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 });
+

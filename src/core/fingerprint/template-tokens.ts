@@ -1,0 +1,178 @@
+// Token classes of the template miner: which whitespace tokens of a parameterised body are
+// parameters, and which are the words that name a failure.
+//
+// parameterize.ts has already replaced the values it can recognise by their shape (numbers,
+// addresses, ids, dates, paths, sizes, durations…) with `<name>` placeholders. What is left is
+// decided here, per token, from what log lines of every kind have in common (the Loghub
+// collection of system logs: He et al., "Loghub: A Large Collection of System Log Datasets
+// for AI-driven Log Analytics", ISSRE 2023):
+//
+// - a token holding a placeholder is a parameter (`blk_<int>`, `[<ip>]`, `(<size>)`);
+// - a dotted name (`proxy.cse.cuhk.edu.hk`, `com.apple.cloudd.daily:`, `meta_data.json`) is a
+//   host, domain, bundle, logger or file name: `<name>`. A word with a dot at the end of a
+//   sentence is not a dotted name;
+// - a whole token in square brackets is a context tag: a thread (`[main]`,
+//   `[pool-1-thread-3]`), a component (`[HID]`); in quotes, a value (`'x1'`, `"3.5"`), except
+//   that in a log line a quoted plain word names something (`"users_pkey"`);
+// - the value of `key=value` is a parameter, the key is not (`tty=ssh` → `tty=<*>`);
+// - the word after `user`, `host`, `account` names one (`Invalid user oracle from …`);
+// - a run of adjacent parameters is ONE parameter, so a list of values, a size with its unit
+//   in brackets or a time with or without its unit (`lifetime <1 sec` / `lifetime 00:01`) has
+//   one shape whatever its length. This is what lets lines with variable-length parameters
+//   share a template (Drain needs equal token counts).
+//
+// A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
+// treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
+// lines whose constants differ at a position are kept apart when both are words (`isWord`).
+export const WILDCARD = '<*>';
+const NAME = '<name>';
+
+// A dotted name: a letter first, at least one inner dot between word characters, an optional
+// `:port` after it. Leading and trailing punctuation is trimmed before the test.
+const DOTTED = /^[\w$-]{1,64}(?:[./][\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
+const HAS_LETTER = /[A-Za-z]/;
+const EDGE_PUNCT = /^[\[("'`{]{1,4}|[\])"'`},;:.!?]{1,4}$/g;
+// A whole token in quotes or square brackets, with trailing punctuation; an empty `()` or `{}`
+// (an empty value: `connection from <ip> () at …`).
+const ENCLOSED = /^(?:"[^"\s]{0,256}"|'[^'\s]{0,256}'|`[^`'\s]{1,256}['`]|\[[^\[\]\s]{0,256}\]|\(\)|\{\})[,;:.]?$/;
+// `key=value` with a non-empty value; the key keeps its name. `key:value` (no space) too when
+// the value holds a digit, a placeholder, a dot or a quote (`onExtend:1514038530000`,
+// `action:android.intent.action.SCREEN_ON`), not `Class::method`.
+const KEY_VALUE = /^([\w.-]{1,64}=)(.{1,2048})$/;
+const KEY_COLON_VALUE = /^([A-Za-z_][\w-]{0,63}:)([^:\s].{0,2047})$/;
+const VALUE_LIKE = /[\d<.'"]/;
+// Words after which a word is a name: user names, host names, account names.
+const NAMING = new Set(['user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:']);
+// A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
+// it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
+// a constant of the template: two words that differ at one position keep lines apart.
+const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?[:,.;!?]?$/;
+
+/** True for a token that is a word, i.e. a constant that keeps two templates apart. */
+export function isWord(token: string): boolean {
+  return WORD.test(token);
+}
+
+const DIGITS = /\d+/g;
+
+/**
+ * True when two tokens are different words, not one word with different numbers in it
+ * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762` do not).
+ */
+export function differentWords(a: string, b: string): boolean {
+  return isWord(a) && isWord(b) && a.replace(DIGITS, '') !== b.replace(DIGITS, '');
+}
+
+// In an exception message only plain lowercase words (or quoted identifiers) veto: the message
+// of one `throw` site often carries a value that looks like a word (`coupon FREE is not valid`,
+// `coupon bogus …`), while `card expired` / `card blocked` still differ.
+const LOWERCASE_WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
+
+/** The veto for exception messages: two different plain lowercase words. */
+export function differentLowercaseWords(a: string, b: string): boolean {
+  return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b);
+}
+
+const PLACEHOLDERS_G = /<[a-z*]{1,12}>/g;
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * True for a template token that is only values: placeholders and punctuation (`<ip>:<int>`,
+ * `(<size>)`, `<*>`). Any two such tokens are the same slot. A placeholder glued to a name
+ * (`blk_<int>`, `IOHibernatePollerOpen(<int>)`, `uid=<*>`) is not: the name is a constant.
+ * A character loop, not a regex: the miner asks this for every position it compares.
+ */
+export function isParameter(token: string): boolean {
+  let placeholder = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 60 /* < */) {
+      let j = i + 1;
+      while (j < token.length && j - i <= 13) {
+        const d = token.charCodeAt(j);
+        if ((d >= 97 && d <= 122) || d === 42 /* * */) j++;
+        else break;
+      }
+      if (j > i + 1 && j - i <= 13 && token.charCodeAt(j) === 62 /* > */) {
+        placeholder = true;
+        i = j;
+      }
+    } else if (isAlnum(c)) return false;
+  }
+  return placeholder;
+}
+
+/**
+ * False for a token that none of the patterns below can match: no `=` or `<`, no opening quote
+ * or bracket, no `:` or `.` inside it (a word with a colon or full stop at its end is common
+ * and is still a word). A character loop: most tokens of most lines take this way out.
+ */
+function classifiable(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) return true;
+  const last = token.length - 1;
+  for (let i = 0; i < last; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 61 || c === 60 || c === 58 || c === 46) return true;
+  }
+  return token.charCodeAt(last) === 61 || token.charCodeAt(last) === 60;
+}
+
+function classify(token: string, previous: string, quotedAreValues: boolean): string {
+  if (!classifiable(token)) {
+    return previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
+  }
+  if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
+  // In a log line a quoted word stays a word: a quoted identifier names what failed
+  // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
+  // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
+  // bracketed token is a value.
+  const first = token.charCodeAt(0);
+  if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
+    if (ENCLOSED.test(token) && (quotedAreValues || first === 91 || !isWord(token))) return WILDCARD;
+  }
+  const kv = token.includes('=') ? KEY_VALUE.exec(token) : token.includes(':') ? KEY_COLON_VALUE.exec(token) : null;
+  if (kv && (kv[1].endsWith('=') || VALUE_LIKE.test(kv[2]))) return kv[1] + WILDCARD;
+  if (token.includes('.')) {
+    // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
+    const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
+    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
+  }
+  if (token.includes('<')) return token;
+  if (previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token)) return NAME;
+  return token;
+}
+
+/**
+ * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
+ * above), adjacent parameters joined into one token, at most `max` tokens. `kind` is `message`
+ * for an exception's message, whose quoted words are values.
+ */
+export function templateTokens(masked: string, max: number, kind: 'log' | 'message' = 'log'): string[] {
+  const quotedAreValues = kind === 'message';
+  const out: string[] = [];
+  let previous = '';
+  let lastClass = '';
+  let lastIsParameter = false;
+  for (const token of masked.split(/\s+/)) {
+    if (!token) continue;
+    const t = classify(token, previous, quotedAreValues);
+    previous = token;
+    // A list of one shape (`blk_<int> blk_<int> …`) is one parameter.
+    if (t === lastClass && t.includes('<')) continue;
+    lastClass = t;
+    const parameter = isParameter(t);
+    if (parameter && lastIsParameter) {
+      // Joined with the previous parameter, bounded so a long run stays one short token.
+      const last = out[out.length - 1];
+      if (last.length < 64) out[out.length - 1] = `${last} ${t}`;
+      continue;
+    }
+    out.push(t);
+    lastIsParameter = parameter;
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
