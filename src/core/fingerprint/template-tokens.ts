@@ -119,7 +119,10 @@ function classifiable(token: string): boolean {
   return token.charCodeAt(last) === 61 || token.charCodeAt(last) === 60;
 }
 
-function classify(token: string, previous: string, quotedAreValues: boolean): string {
+/** `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier. */
+const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
+
+function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
     return previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
   }
@@ -128,13 +131,18 @@ function classify(token: string, previous: string, quotedAreValues: boolean): st
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
   // bracketed token is a value.
+  // In an exception message quotes hold values (`invalid literal for int() with base 10:
+  // 'seven'`), except a quoted identifier with an underscore, which names what failed (a
+  // column, a key: `column "reserved_qty" does not exist`).
   const first = token.charCodeAt(0);
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
-    if (ENCLOSED.test(token) && (quotedAreValues || first === 91 || !isWord(token))) return WILDCARD;
+    const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
+    if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
   const kv = token.includes('=') ? KEY_VALUE.exec(token) : token.includes(':') ? KEY_COLON_VALUE.exec(token) : null;
   if (kv && (kv[1].endsWith('=') || VALUE_LIKE.test(kv[2]))) return kv[1] + WILDCARD;
-  if (token.includes('.')) {
+  // Dotted names in an exception message name the failing thing (`libvips.so.42`): kept.
+  if (!isMessage && token.includes('.')) {
     // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
     const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
@@ -147,17 +155,17 @@ function classify(token: string, previous: string, quotedAreValues: boolean): st
 /**
  * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
  * above), adjacent parameters joined into one token, at most `max` tokens. `kind` is `message`
- * for an exception's message, whose quoted words are values.
+ * for an exception's message (already parameterised, so its quoted and dotted words are kept).
  */
 export function templateTokens(masked: string, max: number, kind: 'log' | 'message' = 'log'): string[] {
-  const quotedAreValues = kind === 'message';
+  const isMessage = kind === 'message';
   const out: string[] = [];
   let previous = '';
   let lastClass = '';
   let lastIsParameter = false;
   for (const token of masked.split(/\s+/)) {
     if (!token) continue;
-    const t = classify(token, previous, quotedAreValues);
+    const t = classify(token, previous, isMessage);
     previous = token;
     // A list of one shape (`blk_<int> blk_<int> …`) is one parameter.
     if (t === lastClass && t.includes('<')) continue;
