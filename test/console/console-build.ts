@@ -1,18 +1,9 @@
 // The console's bundle for tests: `npm test` builds it (npm run build); a test file run on its
 // own builds it once when it is missing or older than a file under web/, guarded by a lock
 // directory so parallel test files do not build at the same time.
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, statSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ROOT } from '../helpers/cli.js';
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${dir}/${entry.name}`;
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+import { newestMtime, ROOT } from '../helpers/cli.js';
 
 export async function ensureConsoleBuilt(): Promise<void> {
   const built = `${ROOT}dist/console/index.html`;
