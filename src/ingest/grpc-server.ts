@@ -97,6 +97,11 @@ export class OtlpGrpcServer {
       'grpc.keepalive_time_ms': t.keepaliveMs,
       'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs,
       'grpc.max_concurrent_streams': MAX_CONCURRENT_STREAMS,
+      // Node's HTTP/2 session refuses new streams (RST ENHANCE_YOUR_CALM, which a client sees
+      // as RESOURCE_EXHAUSTED and a Collector does not retry) once a session holds more than
+      // this many MB; its default (10) is below the 16 MiB connection window raised below, so
+      // a busy Collector connection lost exports. Our own byte budget bounds what is held.
+      'grpc-node.max_session_memory': 64,
       interceptors: [(methodDescriptor, call) => this.admissionInterceptor(methodDescriptor.path, call)],
     });
     raiseStreamWindow(server);

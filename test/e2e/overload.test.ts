@@ -12,9 +12,11 @@ import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/ro
  * Peak RSS bound for the whole test process: vitest, the load generator's worker thread (its
  * SDK-built exports and sockets) and the receiver with default settings. The receiver's own
  * share is bounded by OTLP_MAX_BUFFERED_BYTES (256 MiB) plus the pipeline's event queue; the
- * generator measured 150–250 MiB of the total here.
+ * generator measured 150–250 MiB of the total here, and the whole process peaked at 600 MiB
+ * on Node 20 and 850 MiB on Node 24. This bound catches an unbounded receiver, not the
+ * receiver's own 512 MiB target (issue #8 keeps that open).
  */
-const RSS_BOUND = 768 * 1024 * 1024;
+const RSS_BOUND = 1024 * 1024 * 1024;
 
 function storedEvents(rounds: TestInstance, service: string): number {
   rounds.store.refresh();

@@ -405,8 +405,22 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'feature-flag',
     test: 'a feature flag key/variant concentrated',
     evaluate(ev) {
-      const c = strongest(ev, FLAG_KEYS);
+      // The flag with its variant names the culprit best; a variant alone (`on`) says which
+      // way, not which flag, so it is worded as a variant and only used when nothing better is.
+      const c = strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
       if (!c) return undefined;
+      if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
+        // Name the flag from its key's most common value among these errors, when known.
+        const flag = ev.concentrations.filter((k) => k.key === 'feature_flag.key').sort((a, b) => b.share - a.share)[0]?.value;
+        const which = flag ? `${flag} (variant ${c.value})` : `variant ${c.value} (${c.key})`;
+        return {
+          kind: 'feature-flag',
+          strength: concentrationStrength(c),
+          cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.`,
+          fix: `Move ${flag ?? 'the flag'} off variant ${c.value} for now, then fix and test the code path it enables before rolling it out again.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       const [key, variant] = c.key === 'feature_flag' ? c.value.split('=') : [c.value, undefined];
       return {
         kind: 'feature-flag',
