@@ -46,8 +46,6 @@ export interface GrpcTimeouts {
 
 export const DEFAULT_GRPC_TIMEOUTS: GrpcTimeouts = { idleMs: 120_000, keepaliveMs: 60_000, keepaliveTimeoutMs: 20_000 };
 
-/** Concurrent calls on one connection; HTTP/2's own default is effectively unlimited. */
-const MAX_CONCURRENT_STREAMS = 128;
 
 export interface GrpcServerOptions {
   host: string;
@@ -96,12 +94,10 @@ export class OtlpGrpcServer {
       'grpc.max_connection_idle_ms': t.idleMs,
       'grpc.keepalive_time_ms': t.keepaliveMs,
       'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs,
-      'grpc.max_concurrent_streams': MAX_CONCURRENT_STREAMS,
-      // Node's HTTP/2 session refuses new streams (RST ENHANCE_YOUR_CALM, which a client sees
-      // as RESOURCE_EXHAUSTED and a Collector does not retry) once a session holds more than
-      // this many MB; its default (10) is below the 16 MiB connection window raised below, so
-      // a busy Collector connection lost exports. Our own byte budget bounds what is held.
-      'grpc-node.max_session_memory': 64,
+      // No cap on concurrent streams: a client that opens more than a cap gets them refused,
+      // and past 100 refusals Node answers ENHANCE_YOUR_CALM, which clients see as
+      // RESOURCE_EXHAUSTED — not retried by a Collector. Admission and the byte budget bound
+      // the work instead, and refuse retryably.
       interceptors: [(methodDescriptor, call) => this.admissionInterceptor(methodDescriptor.path, call)],
     });
     raiseStreamWindow(server);
