@@ -1,6 +1,7 @@
 // Entry of the `rounds` command: finds `commands/<name>.js` and runs it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { terminalSafe } from '../core/terminal-text.js';
 import { CliError, type CommandModule } from './command.js';
 
 const commandsDir = fileURLToPath(new URL('./commands/', import.meta.url));
@@ -70,7 +71,8 @@ export async function main(argv: string[]): Promise<number> {
     if (!failure) throw error;
     // With --json the caller parses stdout, so the failure is JSON there too.
     if (args.includes('--json') || args.includes('-j')) console.log(JSON.stringify({ error: { message: failure.message, exitCode: failure.exitCode } }));
-    else console.error(`${failure.prefix}: ${failure.message}`);
+    // Messages can quote stored text (a service name in an ambiguous-id list): escapes shown, not run.
+    else console.error(`${failure.prefix}: ${terminalSafe(failure.message)}`);
     return failure.exitCode;
   }
 }

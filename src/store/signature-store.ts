@@ -8,6 +8,9 @@ import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
 import { hourBucket, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
 
+/** How many signatures an ambiguous id prefix names. */
+const CANDIDATES_SHOWN = 5;
+
 export class AmbiguousIdError extends Error {
   readonly code = 'AMBIGUOUS_ID';
 }
@@ -29,10 +32,15 @@ export class LmdbSignatureStore implements SignatureStore {
     if (exact) return exact;
     if (!/^[0-9a-f]{1,32}$/.test(idOrPrefix)) return undefined;
     const matches: Signature[] = [];
-    for (const { key, value } of this.tables.signatures.getRange({ start: idOrPrefix })) {
+    // A few candidates are read so an ambiguous prefix can name them (as git does).
+    for (const { key, value } of this.tables.signatures.getRange({ start: idOrPrefix, limit: CANDIDATES_SHOWN + 1 })) {
       if (!String(key).startsWith(idOrPrefix)) break;
       matches.push(value as Signature);
-      if (matches.length > 1) throw new AmbiguousIdError(`id prefix "${idOrPrefix}" matches more than one signature`);
+    }
+    if (matches.length > 1) {
+      const shown = matches.slice(0, CANDIDATES_SHOWN).map((m) => `${m.id} (${m.service}: ${m.type})`);
+      const more = matches.length > CANDIDATES_SHOWN ? ', …' : '';
+      throw new AmbiguousIdError(`id prefix "${idOrPrefix}" matches more than one signature: ${shown.join(', ')}${more}`);
     }
     return matches[0];
   }

@@ -160,7 +160,7 @@ describe('rounds signature commands against a running server', () => {
     expect(shown.stdout).toMatch(/History\n\s+\S+\s+pipeline\s+created/);
     expect(missing).toMatchObject({ code: 1, stderr: 'rounds show: no signature fedcba987654\n' });
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toBe('rounds show: id prefix "abcabc" matches more than one signature\n');
+    expect(ambiguous.stderr).toBe('rounds show: id prefix "abcabc" matches more than one signature: abcabc000001 (twins: TwinError), abcabc000002 (twins: TwinError)\n');
   });
 
   it('show --json includes the stored diagnosis and the occurrence samples', async () => {
