@@ -172,7 +172,11 @@ export interface BudgetCheck {
   spentTodayUsd: number;
 }
 
-const usd = (n: number) => `$${n.toFixed(n < 0.01 && n > 0 ? 4 : 2)}`;
+/** Money as Rounds prints it everywhere: cents, or four decimals for amounts under a cent. */
+export function formatUsd(n: number): string {
+  return `$${n.toFixed(n < 0.01 && n > 0 ? 4 : 2)}`;
+}
+const usd = formatUsd;
 
 /** Both caps, per diagnosis first (it does not depend on what others spent). */
 export function checkBudget(c: BudgetCheck): BudgetDecision {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   checkBudget,
+  formatUsd,
   costUsd,
   DEFAULT_PRICES,
   estimateTokens,
@@ -109,5 +110,13 @@ describe('purity', () => {
       for (const i of imports) expect(i, f).toMatch(/^(?:\.\/[\w-]+\.js|zod)$/);
       expect(src, f).not.toMatch(/\bBuffer\b|\bprocess\./);
     }
+  });
+});
+
+describe('formatUsd', () => {
+  it('prints cents, and four decimals only for amounts under a cent', () => {
+    expect(formatUsd(1.5)).toBe('$1.50');
+    expect(formatUsd(0.0042)).toBe('$0.0042');
+    expect(formatUsd(0)).toBe('$0.00');
   });
 });

@@ -8,7 +8,7 @@
 // retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
 // check did not see.
 import Anthropic from '@anthropic-ai/sdk';
-import { costUsd, type CostReporting, type PriceTable } from '../../core/budget.js';
+import { costUsd, formatUsd, type CostReporting, type PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer, redactAnswer } from '../../core/prompt.js';
@@ -100,7 +100,7 @@ export class AnthropicDiagnoser implements Diagnoser, CostReporting {
 
     const spent = usageCost(price, message.usage);
     this.spentUsd += spent;
-    if (message.stop_reason === 'refusal') return failed(`the model refused to answer (cost $${spent.toFixed(4)})`);
+    if (message.stop_reason === 'refusal') return failed(`the model refused to answer (cost ${formatUsd(spent)})`);
     const block = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === DIAGNOSIS_TOOL_NAME);
     if (!block) return failed(`the model did not call ${DIAGNOSIS_TOOL_NAME} (stop_reason ${message.stop_reason})`);
     const answer = validateAnswer(block.input);

@@ -3,6 +3,7 @@
 // every text of the report (before anything is cut to a title's or a section's length, since
 // a secret cut in half no longer matches the rule that knows it), then once more on the
 // finished text.
+import { formatUsd } from '../../core/budget.js';
 import type { Report } from '../../core/ports.js';
 
 /** A copy of `value` with `redact` applied to every string in it. */
@@ -86,7 +87,7 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
     '',
     d.suggestedFix,
     '',
-    `Confidence **${Math.round(d.confidence * 100)}%** · diagnosed by \`${d.model}\`${d.costUsd > 0 ? ` for $${d.costUsd.toFixed(4)}` : ''}${d.createdMs ? ` at ${iso(d.createdMs)}` : ''}`,
+    `Confidence **${Math.round(d.confidence * 100)}%** · diagnosed by \`${d.model}\`${d.costUsd > 0 ? ` for ${formatUsd(d.costUsd)}` : ''}${d.createdMs ? ` at ${iso(d.createdMs)}` : ''}`,
     ...(d.fallbackReason ? ['', `> Note: ${d.fallbackReason}`] : []),
   ];
   if (e.stacktraceSample) {
@@ -106,7 +107,7 @@ export function reportText(report: Report, redact: (text: string) => string): st
     `   Root cause: ${oneLine(d.rootCause)}`,
     ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),
     `   Fix: ${oneLine(d.suggestedFix)}`,
-    `   Confidence ${Math.round(d.confidence * 100)}% (${d.model}${d.costUsd > 0 ? `, $${d.costUsd.toFixed(4)}` : ''})${d.fallbackReason ? ` — ${d.fallbackReason}` : ''}`,
+    `   Confidence ${Math.round(d.confidence * 100)}% (${d.model}${d.costUsd > 0 ? `, ${formatUsd(d.costUsd)}` : ''})${d.fallbackReason ? ` — ${d.fallbackReason}` : ''}`,
   ];
   return redact(lines.join('\n')) + '\n\n';
 }

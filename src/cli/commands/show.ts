@@ -2,6 +2,7 @@
 // values that stand out among its samples, a sample stack trace, the diagnosis and the history.
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
+import { formatUsd } from '../../core/budget.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { ago, sparkline } from '../format.js';
 import { buildReport, type SignatureReport } from '../signature-report.js';
@@ -82,7 +83,7 @@ function render(r: SignatureReport, now: number): string {
   const d = r.diagnosis;
   if (!d) out.push('  none yet (rounds diagnose ' + r.id + ' to queue one)');
   else {
-    out.push(`  by ${d.model}, confidence ${d.confidence.toFixed(2)}, cost $${d.costUsd.toFixed(4)}${d.createdMs ? `, ${new Date(d.createdMs).toISOString()}` : ''}`);
+    out.push(`  by ${d.model}, confidence ${d.confidence.toFixed(2)}, ${d.costUsd > 0 ? `cost ${formatUsd(d.costUsd)}` : 'no cost'}${d.createdMs ? `, ${new Date(d.createdMs).toISOString()}` : ''}`);
     if (d.fallbackReason) out.push(`  (fallback: ${d.fallbackReason})`);
     out.push(`  Root cause: ${d.rootCause}`);
     if (d.evidence.length) {
