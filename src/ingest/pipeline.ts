@@ -5,6 +5,7 @@
 // commit is durable, so "acked" always means "stored".
 import { createHash } from 'node:crypto';
 import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
+import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import { eventRedactor } from '../core/redact-event.js';
@@ -48,12 +49,6 @@ interface Pending {
   prepared: PreparedEvent[];
   resolve: () => void;
   reject: (error: Error) => void;
-}
-
-/** The resource's own word for its runtime (semantic conventions: telemetry.sdk.language). */
-function runtimeOf(event: ErrorEvent): string | undefined {
-  const language = event.resource['telemetry.sdk.language'] ?? event.resource['process.runtime.name'];
-  return typeof language === 'string' ? language : undefined;
 }
 
 /** The queue may always hold this many events, whatever the measured rate. */
@@ -183,19 +178,7 @@ export class Pipeline {
 
   private fingerprint(event: ErrorEvent): FingerprintResult {
     try {
-      return this.fingerprinter.fingerprint({
-        source: event.source,
-        service: event.service,
-        type: event.exception?.type,
-        message: event.exception?.message ?? (event.source === 'span' ? event.statusMessage : undefined),
-        stacktrace: event.exception?.stacktrace,
-        body: event.body,
-        severityText: event.severityText,
-        severityNumber: event.severityNumber,
-        spanName: event.spanName,
-        attributes: event.attributes,
-        runtime: runtimeOf(event),
-      });
+      return this.fingerprinter.fingerprint(fingerprintInputOf(event));
     } catch (error) {
       // A fingerprinting bug must not lose the error: group it coarsely and say so.
       this.logger.error({ err: error, service: event.service }, 'fingerprinting failed; using the fallback fingerprint');

@@ -3,7 +3,8 @@
 // occurrences, status and history; its fingerprint becomes the one the current algorithm
 // computes for one of its stored occurrences, and the old fingerprint stays in the index as
 // an alias, so events from instances still running the old version land on it too.
-import type { Fingerprinter, FingerprintInput } from '../core/fingerprint/index.js';
+import type { Fingerprinter } from '../core/fingerprint/index.js';
+import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
 import { upgradeFingerprint } from '../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../core/model.js';
 import type { Tables } from './environment.js';
@@ -17,23 +18,6 @@ export interface UpgradeSummary {
   collisions: number;
 }
 
-/** The input the ingest pipeline builds for an event, rebuilt from a stored occurrence. */
-function inputOf(o: Occurrence): FingerprintInput {
-  const language = o.resource['telemetry.sdk.language'] ?? o.resource['process.runtime.name'];
-  return {
-    source: o.source,
-    service: o.service,
-    type: o.exception?.type,
-    message: o.exception?.message ?? (o.source === 'span' ? o.statusMessage : undefined),
-    stacktrace: o.exception?.stacktrace,
-    body: o.body,
-    severityText: o.severityText,
-    spanName: o.spanName,
-    attributes: o.attributes,
-    runtime: typeof language === 'string' ? language : undefined,
-  };
-}
-
 export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fingerprinter, nowMs: number): UpgradeSummary {
   const summary: UpgradeSummary = { upgraded: 0, unchanged: 0, collisions: 0 };
   const { signatures, fingerprints, occurrences } = tables;
@@ -44,7 +28,7 @@ export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fing
       // The most recent stored occurrence: it carries the raw exception or body.
       let sample: Occurrence | undefined;
       for (const entry of occurrences.getRange({ start: [sig.id, Infinity], end: [sig.id, -1], reverse: true, limit: 1 })) sample = entry.value as Occurrence;
-      const up = upgradeFingerprint(fingerprinter, sig, sample ? inputOf(sample) : undefined);
+      const up = upgradeFingerprint(fingerprinter, sig, sample ? fingerprintInputOf(sample) : undefined);
       const next: Signature = { ...sig, algorithm: up.algorithm };
       if (up.fingerprint === sig.fingerprint) {
         summary.unchanged++;
