@@ -14,6 +14,8 @@ import { LoopPressure } from './ingest/loop-pressure.js';
 import { OtlpGrpcServer, type GrpcTimeouts } from './ingest/grpc-server.js';
 import { OtlpHttpServer, type HttpTimeouts } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
+import { FingerprintPool } from './ingest/fingerprint-pool.js';
+import { preparationOf } from './ingest/event-preparation.js';
 import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
 import { AttributeStatsWriter } from './store/attribute-stats.js';
@@ -114,6 +116,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
+  const redactEvent = eventRedactor(redactor);
+  // Worker threads redact and analyse; the miner and the rules stay with `fingerprinter` here.
+  const pool =
+    config.FINGERPRINT_WORKERS > 0
+      ? new FingerprintPool(config.FINGERPRINT_WORKERS, { redactPatterns: config.REDACT_PATTERNS, inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE }, preparationOf(redactEvent, fingerprinter), logger)
+      : undefined;
   const writer = new IngestWriter(
     tables,
     { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
@@ -138,7 +146,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       for (const id of result.regressed) logger.warn({ signature: id }, 'signature regressed');
     },
     // Secrets are removed from each event before it is fingerprinted or stored.
-    eventRedactor(redactor),
+    redactEvent,
+    pool,
   );
 
   const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
@@ -318,6 +327,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
       loopPressure.stop();
+      await pool?.close();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);

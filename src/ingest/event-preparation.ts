@@ -1,0 +1,64 @@
+// What happens to an error event between decoding and the commit queue, apart from the template
+// miner: its secrets are redacted (core/redact-event.ts) and its fingerprint is analysed
+// (core/fingerprint: stack parsing, crash site, parameterising, hashing). Both are stateless
+// apart from bounded memos, so they can run on any thread; the fingerprint pool builds one
+// preparation per worker thread from the same settings the main thread uses, so an event is
+// prepared the same way wherever it runs.
+import { createFingerprinter, type Analysis } from '../core/fingerprint/index.js';
+import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
+import type { ErrorEvent } from '../core/model.js';
+import { eventRedactor } from '../core/redact-event.js';
+import { createRedactor, parseRedactPatterns } from '../core/redact.js';
+
+/** Settings that decide how an event is prepared; plain data, so a worker thread can get them. */
+export interface PreparationSettings {
+  /** REDACT_PATTERNS, as configured (`;;`-separated regular expressions). */
+  redactPatterns?: string;
+  inAppInclude?: string[];
+  inAppExclude?: string[];
+}
+
+/** An analysis that failed: the pipeline logs it and uses the fallback fingerprint. */
+export interface FailedAnalysis {
+  kind: 'failed';
+  error: string;
+}
+
+export interface PreparedBatch {
+  /** The events, redacted, in the order given. */
+  events: ErrorEvent[];
+  analyses: (Analysis | FailedAnalysis)[];
+}
+
+export interface EventPreparation {
+  redact(event: ErrorEvent): ErrorEvent;
+  analyze(event: ErrorEvent): Analysis | FailedAnalysis;
+  prepare(events: readonly ErrorEvent[]): PreparedBatch;
+}
+
+/** Redaction and analysis with the given functions (the pipeline's own, in-process). */
+export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyzer: { analyze: (input: ReturnType<typeof fingerprintInputOf>) => Analysis }): EventPreparation {
+  const analyze = (event: ErrorEvent): Analysis | FailedAnalysis => {
+    try {
+      return analyzer.analyze(fingerprintInputOf(event));
+    } catch (error) {
+      return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return {
+    redact,
+    analyze,
+    prepare(events) {
+      const redacted = events.map(redact);
+      return { events: redacted, analyses: redacted.map(analyze) };
+    },
+  };
+}
+
+/** The preparation a worker thread builds from the settings. */
+export function preparationFromSettings(settings: PreparationSettings): EventPreparation {
+  const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
+  // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
+  const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude });
+  return preparationOf(eventRedactor(redactor), analyzer);
+}
