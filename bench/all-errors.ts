@@ -69,7 +69,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
   const dir = mkdtempSync(join(tmpdir(), 'rounds-bench-c-'));
   const tables = openTables(dir, { noSync: mode === 'commit-nosync' });
   const redact = eventRedactor(defaultRedactor);
-  const pool = workers > 0 ? new FingerprintPool(workers, {}, preparationOf(redact, fingerprinter), pino({ level: 'silent' })) : undefined;
+  const pool = workers > 0 ? new FingerprintPool(workers, { detail: false }, preparationOf(redact, fingerprinter), pino({ level: 'silent' })) : undefined;
   const pipeline = new Pipeline(
     new IngestWriter(tables, { first: 5, recent: 20 }),
     fingerprinter,

@@ -120,7 +120,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   // Worker threads redact and analyse; the miner and the rules stay with `fingerprinter` here.
   const pool =
     config.FINGERPRINT_WORKERS > 0
-      ? new FingerprintPool(config.FINGERPRINT_WORKERS, { redactPatterns: config.REDACT_PATTERNS, inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE }, preparationOf(redactEvent, fingerprinter), logger)
+      ? new FingerprintPool(config.FINGERPRINT_WORKERS, { redactPatterns: config.REDACT_PATTERNS, inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE, detail: Boolean(config.FINGERPRINT_RULES_FILE) }, preparationOf(redactEvent, fingerprinter), logger)
       : undefined;
   const writer = new IngestWriter(
     tables,

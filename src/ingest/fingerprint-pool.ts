@@ -11,10 +11,11 @@
 // instead, the death is logged with its reason, and a new worker takes its place. Workers
 // that keep dying before they start are not restarted; the main thread does their work.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorEvent } from '../core/model.js';
-import type { EventPreparation, PreparationSettings, PreparedBatch } from './event-preparation.js';
+import { receivedBatch, type EventPreparation, type PostedBatch, type PreparationSettings, type PreparedBatch } from './event-preparation.js';
 import type { WorkerJob } from './fingerprint-worker.js';
 
 export interface PoolLogger {
@@ -37,11 +38,16 @@ interface Slot {
 const MAX_FAILED_STARTS = 3;
 
 /** The worker's module: compiled JavaScript next to this file, or the TypeScript source under a loader. */
-function workerEntry(): { url: URL; execArgv?: string[] } {
+function workerEntry(): URL {
   const compiled = new URL('./fingerprint-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(compiled))) return { url: compiled };
-  // Running from source (tests, benchmarks): the worker needs the TypeScript loader too.
-  return { url: new URL('./fingerprint-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  if (existsSync(fileURLToPath(compiled))) return compiled;
+  // Running from source (tests, benchmarks): the worker registers tsx's loader (a development
+  // dependency) before it imports the source. `--import tsx` in the worker's execArgv is not
+  // enough on Node 20: the hooks are not in place when the entry module loads.
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const source = new URL('./fingerprint-worker.ts', import.meta.url).href;
+  const bootstrap = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(source)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
 }
 
 export class FingerprintPool {
@@ -60,6 +66,13 @@ export class FingerprintPool {
   ) {
     this.slots = Array.from({ length: size }, () => undefined);
     for (let i = 0; i < size; i++) this.start(i);
+  }
+
+  /** Requests sent to the workers and not back yet. */
+  get backlog(): number {
+    let n = 0;
+    for (const slot of this.slots) n += slot?.jobs.size ?? 0;
+    return n;
   }
 
   /** Worker threads running (a worker that could not be restarted is not counted). */
@@ -100,13 +113,13 @@ export class FingerprintPool {
   }
 
   private start(index: number): void {
-    const worker = new Worker(this.entry.url, { workerData: { settings: this.settings }, ...(this.entry.execArgv ? { execArgv: this.entry.execArgv } : {}) });
+    const worker = new Worker(this.entry, { workerData: { settings: this.settings } });
     // A pool nobody closed must not keep the process alive.
     worker.unref();
     const slot: Slot = { worker, ready: false, jobs: new Map() };
     this.slots[index] = slot;
     let reason: Error | undefined;
-    worker.on('message', (msg: { ready?: true; id?: number } & Partial<PreparedBatch>) => {
+    worker.on('message', (msg: { ready?: true; id?: number } & Partial<PostedBatch>) => {
       if (msg.ready) {
         slot.ready = true;
         this.failedStarts = 0;
@@ -115,7 +128,7 @@ export class FingerprintPool {
       const job = slot.jobs.get(msg.id!);
       if (!job) return;
       slot.jobs.delete(job.id);
-      job.resolve({ events: msg.events!, analyses: msg.analyses! });
+      job.resolve(receivedBatch(job.events, msg as PostedBatch));
     });
     worker.on('error', (error) => (reason = error));
     worker.on('exit', (code) => {

@@ -56,7 +56,18 @@ export interface Ticket {
 /** Prepares events off the main thread (ingest/fingerprint-pool.ts). */
 export interface PreparationPool {
   prepare(events: ErrorEvent[]): Promise<PreparedBatch>;
+  /** Requests with the workers. */
+  readonly backlog: number;
+  /** Workers running. */
+  readonly size: number;
 }
+
+/**
+ * Requests per worker waiting at the pool beyond which the main thread prepares a request itself:
+ * when the workers are the bottleneck (all-errors traffic on few cores) the main thread takes a
+ * share instead of idling while it waits for them.
+ */
+const POOL_BACKLOG_PER_WORKER = 8;
 
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
@@ -191,7 +202,7 @@ export class Pipeline {
     return new Promise<void>((resolve, reject) => {
       const pending: Pending = { count: events.length, resolve, reject };
       this.queue.push(pending);
-      if (this.pool) {
+      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
         this.pool.prepare(events).then(
           (batch) => {
             pending.batch = batch;
