@@ -114,6 +114,6 @@ export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyze
 export function preparationFromSettings(settings: PreparationSettings): EventPreparation {
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
   // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
-  const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude });
+  const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
   return preparationOf(eventRedactor(redactor), analyzer);
 }

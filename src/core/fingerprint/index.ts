@@ -98,6 +98,12 @@ export interface FingerprinterOptions {
   maxTemplates?: number;
   /** Reuse results for repeated exceptions (default true; off only to check it changes nothing). */
   cache?: boolean;
+  /**
+   * Build the display frames and count in-app frames (default true). Without, analysis stops
+   * classifying frames at the crash site and returns no frames: for a fingerprinter whose
+   * results feed only the store (custom rules, which read frames, run where detail is kept).
+   */
+  detail?: boolean;
 }
 
 /** Attributes that name the runtime, used as a hint when a trace's shape is ambiguous. */
@@ -121,6 +127,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     runtime: string;
   }
   const cacheEnabled = options.cache !== false;
+  const detail = options.detail !== false;
   const byTrace = new Map<string, Map<string, CacheEntry>>();
   let cachedEntries = 0;
   const CACHE_ENTRIES = 2048;
@@ -198,7 +205,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     {
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
-      const p = exceptionParts(trace, classifier, input.type, input.message);
+      const p = exceptionParts(trace, classifier, input.type, input.message, detail);
       const types = p.types.length ? p.types : ['Error'];
       const parts: string[] = [service, 'exception', types.join(' <- ')];
       explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? 'outermost first; suppressed exceptions excluded' : 'single exception'})`);
