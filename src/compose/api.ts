@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import { createConsole, type TraceLink } from '../console/console-routes.js';
 import type { Clock, TelemetryBackend } from '../core/ports.js';
 import type { Pipeline } from '../ingest/pipeline.js';
+import { pipelineTraceIngest } from '../ingest/trace-ingest.js';
 import { traceResolver } from '../investigate/trace-resolver.js';
 import type { Registry } from '../observability/metrics.js';
 import type { LmdbSignatureStore } from '../store/signature-store.js';
@@ -50,7 +51,7 @@ export function composeApi(config: Config, options: ApiOptions): ApiServer {
       logger: options.logger,
       sessionActor: webConsole?.sessionActor,
       // POST /diagnose for a trace Rounds never received: fetch it from a trace backend.
-      resolveUnknownTrace: traceResolver({ backends: options.backends.filter((b) => b.name !== 'local'), pipeline: options.pipeline, store, clock }),
+      resolveUnknownTrace: traceResolver({ backends: options.backends.filter((b) => b.name !== 'local'), ingest: pipelineTraceIngest(options.pipeline), store, clock }),
     }),
   );
   if (webConsole) routes.push(webConsole.routes);
