@@ -137,7 +137,8 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   // The server runs from TypeScript through tsx, like this file.
   const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    execArgv: ['--import', 'tsx'],
+    // BENCH_SERVER_CPU_PROF=<dir>: profile each server (node --cpu-prof) to see where its time goes.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
   });
   const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
     child.once('message', (m) => resolve(m as T));
