@@ -67,7 +67,8 @@ function pipelineOn(temp: TempStore, pool?: PreparationPool, fingerprinter = cre
     temp.writer,
     fingerprinter,
     { now: () => Date.now() },
-    { maxInflightRequests: 10_000, maxPendingEvents: 1_000_000, maxBatchEvents: 500, retryAfterSeconds: 1, minerSaveIntervalMs: 0 },
+    // Admission never refuses here (a refused request would be retried out of order).
+    { maxInflightRequests: 10_000, maxPendingEvents: 1_000_000, maxBatchEvents: 5000, queueTargetSeconds: 1e6, retryAfterSeconds: 1, minerSaveIntervalMs: 0 },
     new IngestMetrics(new Registry()),
     logger(),
     undefined,
