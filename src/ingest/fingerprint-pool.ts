@@ -86,6 +86,8 @@ export class FingerprintPool {
     if (!slot) return Promise.resolve(this.fallback.prepare(events));
     return new Promise((resolve) => {
       const id = this.nextId++;
+      // Held while it has work (an idle pool keeps nothing alive; see `start`).
+      if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(id, { id, events, resolve });
       slot.worker.postMessage({ id, events } satisfies WorkerJob);
     });
@@ -114,8 +116,6 @@ export class FingerprintPool {
 
   private start(index: number): void {
     const worker = new Worker(this.entry, { workerData: { settings: this.settings } });
-    // A pool nobody closed must not keep the process alive.
-    worker.unref();
     const slot: Slot = { worker, ready: false, jobs: new Map() };
     this.slots[index] = slot;
     let reason: Error | undefined;
@@ -128,6 +128,7 @@ export class FingerprintPool {
       const job = slot.jobs.get(msg.id!);
       if (!job) return;
       slot.jobs.delete(job.id);
+      if (slot.jobs.size === 0) worker.unref();
       job.resolve(receivedBatch(job.events, msg as PostedBatch));
     });
     worker.on('error', (error) => (reason = error));
@@ -148,5 +149,8 @@ export class FingerprintPool {
       );
       if (restart) this.start(index);
     });
+    // An idle pool, or one nobody closed, must not keep the process alive. After the
+    // listeners: adding a 'message' listener refs the worker's port again.
+    worker.unref();
   }
 }
