@@ -3,6 +3,7 @@ import { ok, type Notifier, type Outcome, type Report } from '../../core/ports.j
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { reportText } from './format.js';
+import type { NotifierExtension } from './registry.js';
 
 export interface StdoutNotifierOptions {
   /** Default process.stdout. */
@@ -27,3 +28,10 @@ export class StdoutNotifier implements Notifier {
     return ok({});
   }
 }
+
+/** NOTIFICATION_BACKEND=stdout, the default (docs/architecture.md, "Extensions"). */
+export const stdoutExtension = {
+  name: 'stdout',
+  settings: {},
+  create: (_s, deps) => new StdoutNotifier({ redactor: deps.redactor }),
+} satisfies NotifierExtension<'stdout', Record<never, never>>;

@@ -9,6 +9,9 @@ import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Re
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
 import { reportTitle, redactReport } from './format.js';
+import { requireSettings } from '../../settings/extension.js';
+import { optionalString, url } from '../../settings/fields.js';
+import type { NotifierExtension } from './registry.js';
 
 export interface WebhookNotifierOptions {
   /** NOTIFICATION_WEBHOOK_URL. */
@@ -117,3 +120,13 @@ export class WebhookNotifier implements Notifier {
     return failed(`webhook answered ${res.status}`);
   }
 }
+
+const settings = { NOTIFICATION_WEBHOOK_URL: url, NOTIFICATION_WEBHOOK_SECRET: optionalString };
+
+/** NOTIFICATION_BACKEND=webhook (docs/architecture.md, "Extensions"). */
+export const webhookExtension = {
+  name: 'webhook',
+  settings,
+  check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes webhook', ['NOTIFICATION_WEBHOOK_URL']),
+  create: (s, deps) => new WebhookNotifier({ url: s.NOTIFICATION_WEBHOOK_URL!, secret: s.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'webhook', typeof settings>;
