@@ -13,7 +13,7 @@ import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from '../resilience/retry-after.js';
 import { z } from 'zod';
 import { requireSettings } from '../../settings/extension.js';
 import { optionalString, url } from '../../settings/fields.js';

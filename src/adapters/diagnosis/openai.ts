@@ -17,7 +17,7 @@ import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, parseAnswerText, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from '../resilience/retry-after.js';
 import { z } from 'zod';
 import { optionalString, url } from '../../settings/fields.js';
 import type { DiagnoserExtension } from './registry.js';

@@ -12,7 +12,7 @@
 // guidance for avoiding secondary limits asks.
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
 import { fingerprintMarker, reportMarkdown, reportTitle, redactReport } from './format.js';
 import { z } from 'zod';
 import { requireSettings } from '../../settings/extension.js';

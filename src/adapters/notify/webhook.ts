@@ -7,7 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
 import { reportTitle, redactReport } from './format.js';
 import { requireSettings } from '../../settings/extension.js';
 import { optionalString, url } from '../../settings/fields.js';
