@@ -17,7 +17,17 @@
 import { hash } from 'node:crypto';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
+import { differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
+
+/**
+ * What a body is: a log line; an exception message with no in-app crash site (the message
+ * names the failure, any differing plain word keeps two apart); or the message of a generic
+ * exception at an in-app crash site (the site names the code, so only a word that states a
+ * kind of failure keeps two apart: template-tokens.ts `differentFailureWords`).
+ */
+export type BodyKind = 'log' | 'message' | 'site-message';
+
+const VETO = { log: differentWords, message: differentLowercaseWords, 'site-message': differentFailureWords } as const;
 
 export interface MinerOptions {
   /** Fraction of a template's constant tokens a body must share to join it (Drain's st). */
@@ -140,7 +150,7 @@ export class TemplateMiner {
   }
 
   /** Masks and tokenises a body the way `add` does (exported for the benchmark and tests). */
-  tokens(body: string, kind: 'log' | 'message' = 'log'): string[] {
+  tokens(body: string, kind: BodyKind = 'log'): string[] {
     // A body at the cap was cut (here or by the caller): it loses its tail at a token
     // boundary, not inside a token (a cut token would be a new constant in every such line).
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
@@ -150,14 +160,14 @@ export class TemplateMiner {
     const key = kind === 'log' ? masked : `\u0001${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
-    const tokens = templateTokens(masked, this.maxTokens, kind);
+    const tokens = templateTokens(masked, this.maxTokens, kind === 'log' ? 'log' : 'message');
     if (this.shapes.size >= SHAPE_CACHE) this.shapes.delete(this.shapes.keys().next().value as string);
     this.shapes.set(key, tokens);
     return tokens;
   }
 
-  /** Mines one log body, or with `kind` `message` one exception message (its quotes hold values). */
-  add(partition: string, body: string, kind: 'log' | 'message' = 'log'): MineResult {
+  /** Mines one log body, or one exception message (its quotes hold values; see `BodyKind`). */
+  add(partition: string, body: string, kind: BodyKind = 'log'): MineResult {
     const tokens = this.tokens(body, kind);
     const route = routeOf(partition, tokens);
     const list = this.routes.get(route);
@@ -173,7 +183,7 @@ export class TemplateMiner {
     }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens, kind === 'log' ? differentWords : differentLowercaseWords);
+        const sim = similarity(c.template, tokens, VETO[kind]);
         if (sim > bestSim || (sim === bestSim && best && c.seq < best.seq)) {
           best = c;
           bestSim = sim;
