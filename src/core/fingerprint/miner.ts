@@ -157,10 +157,10 @@ export class TemplateMiner {
     // Once values are masked, lines repeat: the token classes of a masked text are kept for
     // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
     const masked = parameterize(capped);
-    const key = kind === 'log' ? masked : `\u0001${masked}`;
+    const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
-    const tokens = templateTokens(masked, this.maxTokens, kind === 'log' ? 'log' : 'message');
+    const tokens = templateTokens(masked, this.maxTokens, kind);
     if (this.shapes.size >= SHAPE_CACHE) this.shapes.delete(this.shapes.keys().next().value as string);
     this.shapes.set(key, tokens);
     return tokens;

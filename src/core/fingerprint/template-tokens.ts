@@ -174,8 +174,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
  * above), adjacent parameters joined into one token, at most `max` tokens. `kind` is `message`
  * for an exception's message (already parameterised, so its quoted and dotted words are kept).
  */
-export function templateTokens(masked: string, max: number, kind: 'log' | 'message' = 'log'): string[] {
-  const isMessage = kind === 'message';
+export function templateTokens(masked: string, max: number, kind: 'log' | 'message' | 'site-message' = 'log'): string[] {
+  const isMessage = kind !== 'log';
   const out: string[] = [];
   let previous = '';
   let lastClass = '';
@@ -202,6 +202,10 @@ export function templateTokens(masked: string, max: number, kind: 'log' | 'messa
   return out;
 }
 
+// A word in any script (`Kräutersuchen`, `Wache`), with the punctuation a word may carry.
+const ANY_SCRIPT_WORD = /^["'`(]?\p{L}[\p{L}\p{N}_'-]{0,63}["'`)]?[:,.;!?]?$/u;
+
+
 /**
  * `invalid email address: nobody`, `out of stock: kiwi`, `unknown currency: EUR`: one word
  * closing a message after a label that ends in a colon is the value the label names, unless
@@ -213,7 +217,7 @@ function echoedAfterColon(out: string[]): void {
   if (n < 2) return;
   const last = out[n - 1];
   const label = out[n - 2];
-  if (label.charCodeAt(label.length - 1) !== 58 /* : */ || isParameter(label) || !isWord(last) || isFailureWord(last)) return;
+  if (label.charCodeAt(label.length - 1) !== 58 /* : */ || isParameter(label) || !ANY_SCRIPT_WORD.test(last) || isFailureWord(last)) return;
   out[n - 1] = WILDCARD;
 }
 

@@ -42,8 +42,12 @@ describe('messages of generic exceptions at an in-app crash site', () => {
     expect(fp.fingerprint(ise('card 4242 was declined by the issuer: expired')).fingerprint).not.toBe(fp.fingerprint(ise('card 4242 was declined by the issuer: blocked')).fingerprint);
     expect(fp.fingerprint(iae('setQty', 'quantity for this line must be positive')).fingerprint).not.toBe(fp.fingerprint(iae('setQty', 'quantity for this line must be integer')).fingerprint);
     expect(fp.fingerprint(iae('setQty', 'order o-1 is already shipped')).fingerprint).not.toBe(fp.fingerprint(iae('setQty', 'order o-1 is not shipped')).fingerprint);
-    // A different first word is a different message: `customer c1 not found` / `invoice i1 not found`.
+    // A different first word is a different message: `customer c1 not found` / `invoice i1 not
+    // found`, and the fields of one validation function (`name is required` / `email is
+    // required`). The price: a value that opens a message (Android's `Wache is not a constant
+    // in …`) splits by value (docs/fingerprinting.md, "Messages of generic types").
     expect(fp.fingerprint(iae('find', 'customer c1 was not found')).fingerprint).not.toBe(fp.fingerprint(iae('find', 'invoice i1 was not found')).fingerprint);
+    expect(fp.fingerprint(iae('validate', 'name is required')).fingerprint).not.toBe(fp.fingerprint(iae('validate', 'email is required')).fingerprint);
   });
 
   it('without an in-app crash site the message names the failure: any plain word keeps two apart', () => {
