@@ -103,8 +103,8 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
     const resolved = seen.map(resolve);
     const n = new Set(resolved).size;
     // A fast but wrong change must fail: no fingerprint may hold two true groups (precision),
-    // and splits stay within the corpus test's known gaps (two Java and two Node groups split
-    // by the miner's word veto; see test/core/fingerprint/corpus.test.ts).
+    // and splits stay within the corpus's one known split (six reports of an Android app's
+    // Enum.valueOf whose message opens with the value: five signatures; docs/fingerprinting.md).
     if (v.check) {
       const source = v.workload === 'exceptions' ? exceptions : logs;
       const owner = new Map<string, string>();
