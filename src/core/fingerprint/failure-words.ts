@@ -9,8 +9,8 @@
 // differ in one word only, that word describes the condition (`card expired` / `card
 // blocked`, `must be positive` / `must be integer`) or is grammar (`is` / `is not`).
 // Those words form a small closed class, listed here: grammar words, words that state a
-// condition (adjectives and participles of failure), and the names of value types that
-// messages use to describe a mismatch. A message word outside this list that differs between
+// condition (adjectives and participles of failure), the names of value types that messages
+// use to describe a mismatch, and the operations that fail (`parse`, `load`, `connect`). A message word outside this list that differs between
 // two messages of one site is taken for a value; a word in it keeps them apart.
 //
 // The list was written from the vocabulary of error messages of language runtimes and common
@@ -51,7 +51,22 @@ const CONDITIONS =
   'number numeric integer int float double decimal string str text boolean bool object array list tuple ' +
   'dict map set function callable null nil undefined nan symbol bigint char byte bytes';
 
-const WORDS: ReadonlySet<string> = new Set(`${GRAMMAR} ${CONDITIONS}`.split(/\s+/));
+// The operation that failed (`cannot parse config` / `cannot load config`), in the forms
+// messages use: base, past participle, gerund.
+const OPERATIONS = ['parse', 'load', 'read', 'write', 'open', 'close', 'connect', 'send', 'receive', 'save', 'delete',
+  'create', 'update', 'insert', 'find', 'fetch', 'resolve', 'convert', 'decode', 'encode', 'serialize', 'deserialize',
+  'allocate', 'start', 'stop', 'bind', 'lock', 'unlock', 'commit', 'rollback', 'validate', 'authenticate', 'authorize',
+  'initialize', 'register', 'compile', 'execute', 'run', 'call', 'invoke', 'schedule', 'cancel', 'retry', 'render',
+  'import', 'export', 'upload', 'download', 'install', 'mount', 'sign', 'verify', 'encrypt', 'decrypt', 'compress',
+  'decompress', 'copy', 'move', 'rename', 'flush', 'sync', 'reserve', 'charge', 'refund', 'ship', 'notify', 'process'];
+
+/** `parse` → `parse parsed parsing`, `stop` → `stop stopped stopping` (regular English forms). */
+function forms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : /[^aeiou][aeiou][bdgmnpt]$/.test(verb) && verb.length <= 4 ? verb + verb.at(-1) : verb;
+  return [verb, `${stem}ed`, `${stem}ing`, `${verb}s`];
+}
+
+const WORDS: ReadonlySet<string> = new Set([...`${GRAMMAR} ${CONDITIONS}`.split(/\s+/), ...OPERATIONS.flatMap(forms)]);
 
 // Punctuation a word may carry in a message (`"blocked"`, `expired:`, `(empty)`).
 const EDGES = /^["'`(]+|["'`)]*[:,.;!?]*$/g;

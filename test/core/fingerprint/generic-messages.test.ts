@@ -42,6 +42,8 @@ describe('messages of generic exceptions at an in-app crash site', () => {
     expect(fp.fingerprint(ise('card 4242 was declined by the issuer: expired')).fingerprint).not.toBe(fp.fingerprint(ise('card 4242 was declined by the issuer: blocked')).fingerprint);
     expect(fp.fingerprint(iae('setQty', 'quantity for this line must be positive')).fingerprint).not.toBe(fp.fingerprint(iae('setQty', 'quantity for this line must be integer')).fingerprint);
     expect(fp.fingerprint(iae('setQty', 'order o-1 is already shipped')).fingerprint).not.toBe(fp.fingerprint(iae('setQty', 'order o-1 is not shipped')).fingerprint);
+    // The operation that failed names the failure too.
+    expect(fp.fingerprint(iae('boot', 'cannot parse the config file')).fingerprint).not.toBe(fp.fingerprint(iae('boot', 'cannot load the config file')).fingerprint);
     // A different first word is a different message: `customer c1 not found` / `invoice i1 not
     // found`, and the fields of one validation function (`name is required` / `email is
     // required`). The price: a value that opens a message (Android's `Wache is not a constant
