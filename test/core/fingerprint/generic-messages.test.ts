@@ -52,6 +52,25 @@ describe('messages of generic exceptions at an in-app crash site', () => {
     expect(fp.fingerprint(iae('validate', 'name is required')).fingerprint).not.toBe(fp.fingerprint(iae('validate', 'email is required')).fingerprint);
   });
 
+  it('a generic exception raised by the runtime library called from the site is named by that function', () => {
+    // Android's Enum.valueOf puts the value first (gandulf/DsaTab#20, #68): the message only
+    // describes the input; `Enum.valueOf` called from `TalentType.valueOf` names the failure.
+    const fp = createFingerprinter();
+    const valueOf = (m: string) => ({
+      source: 'span' as const, service: 'app', type: 'java.lang.IllegalArgumentException', message: m,
+      stacktrace: `java.lang.IllegalArgumentException: ${m}\nat java.lang.Enum.valueOf(Enum.java:198)\nat com.dsatab.data.enums.TalentType.valueOf(TalentType.java:1)\nat com.dsatab.data.MetaTalent.<init>(MetaTalent.java:34)\nat android.support.v4.content.AsyncTaskLoader.onLoadInBackground(AsyncTaskLoader.java:240)`,
+    });
+    const a = fp.fingerprint(valueOf('Wache is not a constant in com.dsatab.data.enums.TalentType'));
+    expect(fp.fingerprint(valueOf('PirschAnsitzJagd is not a constant in class com.dsatab.data.enums.TalentType')).fingerprint).toBe(a.fingerprint);
+    expect(a.explain.join('\n')).toMatch(/raised by: java\.lang\.Enum\.valueOf/);
+    // An assertion helper of the runtime throws the caller's own message: it still counts.
+    const npe = (m: string) => ({
+      source: 'span' as const, service: 'app', type: 'java.lang.IllegalArgumentException', message: m,
+      stacktrace: `java.lang.IllegalArgumentException: ${m}\n\tat java.base/java.util.Objects.requireNonNull(Objects.java:259)\n\tat com.acme.Shop.ship(Shop.java:40)\n`,
+    });
+    expect(fp.fingerprint(npe('no shipping name for u1')).fingerprint).not.toBe(fp.fingerprint(npe('no billing address on file')).fingerprint);
+  });
+
   it('without an in-app crash site the message names the failure: any plain word keeps two apart', () => {
     const fp = createFingerprinter();
     const bare = (m: string) => ({ source: 'span' as const, service: 'shop', type: 'Error', message: m });
