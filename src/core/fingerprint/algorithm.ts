@@ -13,7 +13,10 @@
 //   rounds-fp/3  this implementation (docs/fingerprinting.md): the message of a generic
 //                exception at an in-app crash site contributes its template only — a word it
 //                echoes from the input is a value (after a closing label `x: value`, after
-//                `got`, and any differing word that does not state a kind of failure).
+//                `got`, and any differing word that does not state a kind of failure); a
+//                generic exception raised by the runtime's standard library called from the
+//                crash site is named by that function; Android frames are library code;
+//                Java frames with Logback's packaging data are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
