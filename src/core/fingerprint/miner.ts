@@ -17,16 +17,11 @@
 import { hash } from 'node:crypto';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
+import { differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
-/**
- * What a body is: a log line; an exception message with no in-app crash site (the message
- * names the failure, any differing plain word keeps two apart); or the message of a generic
- * exception at an in-app crash site (the site names the code, so only a word that states a
- * kind of failure keeps two apart: template-tokens.ts `differentFailureWords`).
- */
-export type BodyKind = 'log' | 'message' | 'site-message';
+export type { BodyKind } from './template-tokens.js';
 
+/** The word veto per kind of body (template-tokens.ts `BodyKind`). */
 const VETO = { log: differentWords, message: differentLowercaseWords, 'site-message': differentFailureWords } as const;
 
 export interface MinerOptions {

@@ -170,11 +170,20 @@ function classify(token: string, previous: string, isMessage: boolean): string {
 }
 
 /**
- * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
- * above), adjacent parameters joined into one token, at most `max` tokens. `kind` is `message`
- * for an exception's message (already parameterised, so its quoted and dotted words are kept).
+ * What a body is: a log line; an exception message with no in-app crash site (the message
+ * names the failure, any differing plain word keeps two apart); or the message of a generic
+ * exception at an in-app crash site (the site names the code, so only a word that states a
+ * kind of failure keeps two apart: `differentFailureWords`).
  */
-export function templateTokens(masked: string, max: number, kind: 'log' | 'message' | 'site-message' = 'log'): string[] {
+export type BodyKind = 'log' | 'message' | 'site-message';
+
+/**
+ * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
+ * above), adjacent parameters joined into one token, at most `max` tokens. For an exception's
+ * message (`message`, `site-message`) quoted tokens and a value after a closing label or after
+ * `got` are parameters, and dotted words are kept.
+ */
+export function templateTokens(masked: string, max: number, kind: BodyKind = 'log'): string[] {
   const isMessage = kind !== 'log';
   const out: string[] = [];
   let previous = '';
@@ -202,9 +211,8 @@ export function templateTokens(masked: string, max: number, kind: 'log' | 'messa
   return out;
 }
 
-// A word in any script (`Kräutersuchen`, `Wache`), with the punctuation a word may carry.
+// A word in any script (`nobody`, `José`, `Kräuter`), with the punctuation a word may carry.
 const ANY_SCRIPT_WORD = /^["'`(]?\p{L}[\p{L}\p{N}_'-]{0,63}["'`)]?[:,.;!?]?$/u;
-
 
 /**
  * `invalid email address: nobody`, `out of stock: kiwi`, `unknown currency: EUR`: one word
