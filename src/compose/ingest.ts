@@ -28,6 +28,7 @@ export interface IngestParts {
   grpcServer: OtlpGrpcServer;
   httpServer: OtlpHttpServer;
   loopPressure: LoopPressure;
+  admission: Admission;
 }
 
 export interface IngestOptions {
@@ -77,12 +78,13 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
   const loopPressure = new LoopPressure();
   metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
+  const admission = new Admission(pipeline, options.refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS);
   const transport = {
     host: config.OTLP_HOST,
     maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
-    admission: new Admission(pipeline, options.refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS),
+    admission,
     budget,
     retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({
@@ -94,5 +96,5 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
   const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
-  return { pipeline, grpcServer, httpServer, loopPressure };
+  return { pipeline, grpcServer, httpServer, loopPressure, admission };
 }

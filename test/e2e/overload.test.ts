@@ -39,7 +39,8 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
   it('refuses the excess at once with a retry hint and answers what it accepts promptly', { timeout: 120_000 }, async () => {
     // Capacity: what it accepts per second with 64 exports always in flight (commits are
     // grouped, so it grows with concurrency), after a warm-up.
-    const acceptedBefore = (await client.closedLoop(64, 1000)).acceptedEvents;
+    // The warm-up also opens the HTTP client's connections (see overload-client.mjs).
+    const acceptedBefore = (await client.closedLoop(256, 1000)).acceptedEvents;
     const capacity = await client.closedLoop(64, 2000);
     expect(capacity.other).toEqual({});
     const perSecond = (capacity.accepted * 1000) / capacity.durationMs;
@@ -52,12 +53,15 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
       peakRss = Math.max(peakRss, m.rss);
       peakReceiver = Math.max(peakReceiver, m.heapUsed + m.external);
     }, 25);
+    const accountBefore = rounds.admission();
     const overload = await client.openLoop(Math.ceil(3 * perSecond), 5000);
     clearInterval(sampler);
+    const account = rounds.admission();
     console.log(
       `${transport}: capacity ${perSecond.toFixed(0)} exports/s (${((capacity.acceptedEvents * 1000) / capacity.durationMs).toFixed(0)} error events/s); ` +
         `closed-loop p50 ${percentile(capacity.acceptedLatencies, 50).toFixed(0)} ms; at 3x: sent ${overload.sent}, accepted ${overload.accepted}, refused ${overload.refusedWithHint}, ` +
-        `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, receiver heap + buffers ${(peakReceiver / 2 ** 20).toFixed(0)} MiB`,
+        `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms ` +
+        `(admission to commit p99 ${percentile(account.recentWaitsMs.slice(-(account.queued - accountBefore.queued)), 99).toFixed(0)} ms), refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, receiver heap + buffers ${(peakReceiver / 2 ** 20).toFixed(0)} MiB`,
     );
 
     // Every export was answered, and every refusal carries a retry hint.
@@ -66,10 +70,16 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
     // It was overloaded (some refused) and kept accepting (not all refused).
     expect(overload.refusedWithHint).toBeGreaterThan(0);
     expect(overload.accepted).toBeGreaterThan(0);
-    // Latency of accepted exports is printed, not asserted: on the loaded 2-core machine this was
-    // written on it ranged from 1x to 10x the closed-loop latency (see the branch note); the
-    // one-second target is not yet held reliably, and a bound that fails by the machine's load
-    // would only be noise.
+    // Accepted exports are answered promptly: admission's own account, in units that do not
+    // depend on the machine's speed. None was queued behind more than the bound (queueTarget
+    // seconds of commits at the measured rate, at most one transaction), and all but a few were
+    // committed by the commit running when they were queued or the next one. Wall-clock
+    // latency is printed, not asserted (it depends on what else the machine runs).
+    const queued = account.queued - accountBefore.queued;
+    const waited = account.commitsWaited.map((n, i) => n - accountBefore.commitsWaited[i]);
+    expect(queued).toBe(overload.accepted);
+    expect(account.queuedPastTarget - accountBefore.queuedPastTarget).toBe(0);
+    expect(waited[1] + waited[2]).toBeGreaterThanOrEqual(Math.floor(0.99 * queued));
     // Nothing acknowledged is missing (every export has fresh trace ids: no retries to fold).
     expect(storedEvents(rounds, service)).toBeGreaterThanOrEqual(acceptedBefore + capacity.acceptedEvents + overload.acceptedEvents);
     expect(peakReceiver).toBeLessThan(RECEIVER_MEMORY_BOUND);
