@@ -107,6 +107,8 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
+        // An incident's shed investigations are summarised to the same notifiers.
+        notifiers,
         logger,
         onOutcome: (_id, outcome) => investigationMetrics.record(outcome),
       })
