@@ -3,8 +3,11 @@
 // nothing acknowledged is missing from the store, memory stays bounded, and the receiver
 // serves normally once the load stops. Durations are short so the suite stays quick on two
 // cores; `npx tsx bench/overload.ts` runs the same load longer and prints the figures.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, spawnServer, type SpawnedServer } from '../helpers/cli.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
+import { grpcBomb, gzipZeros, httpBomb, processMemory } from '../helpers/overload-bombs.js';
 import { ErrorExports, LoadClient, percentile, type Transport } from '../helpers/overload.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 
@@ -87,5 +90,59 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
     // Serves normally once the load stops.
     const probe = traceRequest(`${service}-after`, [{ type: 'Error', message: 'after the storm' }]);
     await expect.poll(async () => client.send(probe), { timeout: 10_000, interval: 200 }).toBe('accepted');
+  });
+});
+
+describe('memory after a spike of decompression bombs', () => {
+  let server: SpawnedServer | undefined;
+  const dataDir = tempDataDir();
+  beforeAll(() => ensureBuilt(), 300_000);
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses every bomb and hands the memory back once the spike is over', { timeout: 120_000 }, async () => {
+    // A real `rounds serve` process, with the allocator setting the Docker image sets (README,
+    // "Memory"): its RSS is what the operating system sees, not a test runner's.
+    server = await spawnServer(['--data-dir', dataDir, '--host', '127.0.0.1'], { MALLOC_MMAP_THRESHOLD_: '65536', INVESTIGATOR_ENABLED: 'false' });
+    const pid = server.child.pid!;
+    const client = new LoadClient('http', server.ports.http, new ErrorExports('bombs-baseline', 20), 8);
+    try {
+      // The baseline: the receiver after ordinary work, settled.
+      const warm = await client.closedLoop(8, 1000);
+      expect(warm.accepted).toBeGreaterThan(0);
+    } finally {
+      await client.close();
+    }
+    let baseline = processMemory(pid).rss;
+    await expect.poll(() => {
+      const now = processMemory(pid).rss;
+      const settled = Math.abs(now - baseline) < 4 * 2 ** 20;
+      baseline = now;
+      return settled;
+    }, { timeout: 30_000, interval: 500 }).toBe(true);
+
+    // 16 over each transport at once, 60 MiB each once inflated (about 60 KiB on the wire).
+    const bomb = await gzipZeros(60);
+    const answers = await Promise.all([
+      ...Array.from({ length: 16 }, () => httpBomb(server!.ports.http, bomb)),
+      ...Array.from({ length: 16 }, () => grpcBomb(server!.ports.grpc, bomb).then((answer) => ({ answer, retryAfter: 'grpc' }))),
+    ]);
+    // Refused: retryably while the byte budget is full (with a hint), else as undecodable
+    // (zeros are not an OTLP message); never accepted, never an internal error.
+    for (const { answer, retryAfter } of answers) {
+      expect(['http 503', 'http 400', 'grpc 14', 'grpc 3']).toContain(answer);
+      if (answer === 'http 503') expect(retryAfter).toBe('2');
+    }
+    const { peak } = processMemory(pid);
+    console.log(`bombs: RSS baseline ${(baseline / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    // The spike was real: the receiver held and inflated a great deal at once.
+    expect(peak - baseline).toBeGreaterThan(128 * 2 ** 20);
+    // And it is handed back: the receiver collects once the spike is over (it says so), and
+    // RSS returns near the baseline without anything else happening.
+    await expect.poll(() => server!.stdout(), { timeout: 30_000, interval: 250 }).toContain('"msg":"a spike of request bytes is over; its memory was collected"');
+    await expect.poll(() => processMemory(pid).rss, { timeout: 30_000, interval: 250 }).toBeLessThan(1.5 * baseline);
+    console.log(`bombs: RSS after ${(processMemory(pid).rss / 2 ** 20).toFixed(0)} MiB`);
   });
 });
