@@ -80,6 +80,8 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
+        // An incident's shed investigations are summarised to the same notifiers.
+        notifiers: notifierList,
         logger,
         onOutcome: (_id, outcome) => investigationMetrics.record(outcome),
       })

@@ -1,8 +1,8 @@
 // Reports printed for a person watching the terminal (the default notifier).
-import { ok, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { ok, type BacklogReport, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { terminalSafe } from '../../core/terminal-text.js';
-import { reportText } from './format.js';
+import { backlogText, reportText } from './format.js';
 import type { NotifierExtension } from './registry.js';
 
 export interface StdoutNotifierOptions {
@@ -25,6 +25,11 @@ export class StdoutNotifier implements Notifier {
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
     // Service names and messages come from the network: no escape sequence reaches the terminal.
     this.stream.write(terminalSafe(reportText(report, this.redact)));
+    return ok({});
+  }
+
+  async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
+    this.stream.write(terminalSafe(backlogText(report, this.redact)));
     return ok({});
   }
 }
