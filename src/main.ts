@@ -2,7 +2,7 @@
 // ports. Everything else receives what it needs through constructor arguments.
 import { readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { ApiServer } from './api/server.js';
 import type { Config } from './config.js';
 import { createFingerprinter } from './core/fingerprint/index.js';
@@ -19,6 +19,7 @@ import { keySelection } from './core/attribute-stats.js';
 import { AttributeStatsWriter } from './store/attribute-stats.js';
 import { IngestMetrics } from './observability/ingest-metrics.js';
 import { Registry } from './observability/metrics.js';
+import { createLogger } from './observability/logger.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
@@ -78,7 +79,7 @@ export interface StartOptions {
 const systemClock: Clock = { now: () => Date.now() };
 
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' } });
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const clock = options.clock ?? systemClock;
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
