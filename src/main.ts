@@ -18,7 +18,8 @@ import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
 import { AttributeStatsWriter } from './store/attribute-stats.js';
 import { IngestMetrics } from './observability/ingest-metrics.js';
-import { Registry } from './observability/metrics.js';
+import { serverRegistry } from './observability/metrics.js';
+import { BackendCallMetrics, trackCircuits, trackSignatures } from './observability/service-metrics.js';
 import { createLogger } from './observability/logger.js';
 import { closeTables, openTables, type Tables } from './store/environment.js';
 import { IngestWriter } from './store/ingest-writer.js';
@@ -98,7 +99,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await lock.release();
   };
   const store = new LmdbSignatureStore(tables);
-  const registry = new Registry();
+  const registry = serverRegistry();
   const metrics = new IngestMetrics(registry);
 
   const fingerprinter = createFingerprinter({
@@ -175,7 +176,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     prometheus: () => new PrometheusBackend({ ...backendOptions, baseUrl: config.GRAFANA_PROMETHEUS_URL!, headers: grafana, queries: (config.PROMETHEUS_QUERIES ?? '').split(';') }),
     signoz: () => new SignozBackend({ ...backendOptions, baseUrl: config.SIGNOZ_API_URL!, apiKey: config.SIGNOZ_API_KEY }),
   };
-  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => telemetryBackends[name]());
+  const backendCalls = new BackendCallMetrics(registry);
+  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => backendCalls.meter(telemetryBackends[name]()));
 
   const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
   const priceOverrides = parsePriceOverrides(config.LLM_PRICES);
@@ -207,6 +209,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     webhook: () => new WebhookNotifier({ url: config.NOTIFICATION_WEBHOOK_URL!, secret: config.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: config.BACKEND_TIMEOUT, clock, redactor }),
   };
   const notifiers = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifierFactories[name]());
+  trackCircuits(registry, [
+    ...backends.map((adapter) => ({ kind: 'telemetry', adapter })),
+    ...(configured ? [{ kind: 'diagnosis', adapter: configured }] : []),
+    ...notifiers.map((adapter) => ({ kind: 'notifier', adapter })),
+  ]);
+  trackSignatures(registry, () => store.iterate('count'));
 
   const investigator = new Investigator({
     store,
