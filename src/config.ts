@@ -5,6 +5,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { checkPassEnv } from './adapters/diagnosis/command.js';
 import { parsePriceOverrides } from './core/budget.js';
 import { compileRules } from './core/fingerprint/rules.js';
 import { parseRedactPatterns } from './core/redact.js';
@@ -205,6 +206,7 @@ export const configSchema = z
     check('OTLP_TLS_KEY', c.OTLP_TLS_KEY, readableFile);
     check('REDACT_PATTERNS', c.REDACT_PATTERNS, (value) => parseRedactPatterns(value));
     check('LLM_PRICES', c.LLM_PRICES, (value) => parsePriceOverrides(value));
+    if (c.DIAGNOSIS_COMMAND_ENV.length) check('DIAGNOSIS_COMMAND_ENV', '', () => checkPassEnv(c.DIAGNOSIS_COMMAND_ENV));
   });
 
 function readableFile(file: string): Buffer {

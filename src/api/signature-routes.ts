@@ -1,7 +1,7 @@
 // GET /api/signatures (filters, sort, cursor pagination), GET /api/signatures/:id and the
 // lifecycle actions POST /api/signatures/:id/{resolve,mute,unmute,reset,tags,diagnose,merge,split}.
-import { buildReport } from '../cli/signature-report.js';
-import { toDetail, toListItem } from '../cli/views.js';
+import { buildReport } from '../presentation/signature-report.js';
+import { toDetail, toListItem } from '../presentation/views.js';
 import { parseDuration } from '../core/duration.js';
 import type { SignatureStatus } from '../core/model.js';
 import { parseTextSearch } from '../core/text-search.js';

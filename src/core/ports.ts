@@ -1,6 +1,6 @@
 // The roles the core needs from the outside world. Adapters implement these; main.ts wires them.
 import type { SignatureAttributeStats } from './attribute-stats.js';
-import type { Diagnosis, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
+import type { Diagnosis, ErrorEvent, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
 
 /**
  * Expected outcomes are values; bugs throw. The same shape opentelemetry-js uses for export
@@ -110,6 +110,16 @@ export interface Notifier {
   readonly name: string;
   /** Where the report went (a file path, an issue URL), when there is such a place. */
   notify(report: Report): Promise<Outcome<{ location?: string }>>;
+}
+
+/**
+ * The receive path as seen from outside the OTLP servers: error events found elsewhere (a
+ * trace fetched from a backend for POST /diagnose) are fingerprinted, deduplicated, stored and
+ * queued exactly as an export's would be. Resolves once they are committed; rejects when the
+ * receiver refuses (overloaded, shutting down) or the commit fails.
+ */
+export interface TraceIngest {
+  ingest(events: ErrorEvent[]): Promise<void>;
 }
 
 /** The store as the investigator sees it. */

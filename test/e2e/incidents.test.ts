@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
-import { buildReport } from '../../src/cli/signature-report.js';
+import { buildReport } from '../../src/presentation/signature-report.js';
 import { playScenarios, waitForInvestigations } from '../../src/demo/run.js';
 import type { Scenario } from '../../src/demo/scenarios.js';
 import { INCIDENTS } from '../fixtures/incidents/incidents.js';

@@ -10,7 +10,7 @@ import { CliError } from '../command.js';
 import { ago, sparkline, table, truncate } from '../format.js';
 import { withStore } from '../store-command.js';
 import { parsePointInPast } from '../time-args.js';
-import { toListItem } from '../views.js';
+import { toListItem } from '../../presentation/views.js';
 
 export const summary = 'List error signatures (filter, sort, JSON)';
 export const usage = `Usage: rounds list [options]

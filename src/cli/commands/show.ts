@@ -5,7 +5,7 @@ import { CliError } from '../command.js';
 import { formatUsd } from '../../core/budget.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { ago, sparkline } from '../format.js';
-import { buildReport, type SignatureReport } from '../signature-report.js';
+import { buildReport, type SignatureReport } from '../../presentation/signature-report.js';
 import { withStore } from '../store-command.js';
 
 export const summary = 'Show one signature: timeline, samples, diagnosis, history';

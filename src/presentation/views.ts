@@ -1,4 +1,4 @@
-// The JSON shapes the CLI prints (and the API serves): stable field names, ISO 8601 times.
+// The JSON shapes the CLI prints and the API and console serve: stable field names, ISO 8601 times.
 import type { Occurrence, Signature } from '../core/model.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();

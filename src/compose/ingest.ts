@@ -1,0 +1,98 @@
+// Composition step: the receiver. Redaction → fingerprinting → the group-committing pipeline
+// behind admission and the byte budget, and the two OTLP servers in front of it
+// (docs/architecture.md, "The event path").
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { keySelection } from '../core/attribute-stats.js';
+import type { Fingerprinter } from '../core/fingerprint/index.js';
+import type { Clock } from '../core/ports.js';
+import type { Redactor } from '../core/redact.js';
+import { eventRedactor } from '../core/redact-event.js';
+import { Admission } from '../ingest/admission.js';
+import { bearerTokenCheck } from '../ingest/auth.js';
+import { ByteBudget } from '../ingest/byte-budget.js';
+import { OtlpGrpcServer, type GrpcTimeouts } from '../ingest/grpc-server.js';
+import { OtlpHttpServer, type HttpTimeouts } from '../ingest/http-server.js';
+import { LoopPressure } from '../ingest/loop-pressure.js';
+import { Pipeline } from '../ingest/pipeline.js';
+import { signalDecoders } from '../ingest/signals.js';
+import { IngestMetrics } from '../observability/ingest-metrics.js';
+import type { Registry } from '../observability/metrics.js';
+import { AttributeStatsWriter } from '../store/attribute-stats.js';
+import type { Tables } from '../store/environment.js';
+import { IngestWriter } from '../store/ingest-writer.js';
+
+export interface IngestParts {
+  pipeline: Pipeline;
+  grpcServer: OtlpGrpcServer;
+  httpServer: OtlpHttpServer;
+  loopPressure: LoopPressure;
+}
+
+export interface IngestOptions {
+  tables: Tables;
+  fingerprinter: Fingerprinter;
+  redactor: Redactor;
+  registry: Registry;
+  clock: Clock;
+  logger: Logger;
+  httpTimeouts?: HttpTimeouts;
+  grpcTimeouts?: GrpcTimeouts;
+  /** Refuse exports while the event loop is behind (see StartOptions.loopPressure). */
+  refuseWhenLoopIsBehind: boolean;
+}
+
+export function composeIngest(config: Config, options: IngestOptions): IngestParts {
+  const { tables, fingerprinter, redactor, clock, logger } = options;
+  const metrics = new IngestMetrics(options.registry);
+  const writer = new IngestWriter(
+    tables,
+    { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
+    logger,
+    new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS),
+  );
+  const pipeline = new Pipeline(
+    writer,
+    fingerprinter,
+    clock,
+    {
+      maxInflightRequests: config.OTLP_MAX_INFLIGHT_REQUESTS,
+      maxPendingEvents: config.OTLP_MAX_PENDING_EVENTS,
+      maxBatchEvents: 5000,
+      retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
+      minerSaveIntervalMs: 1000,
+    },
+    metrics,
+    logger,
+    (result) => {
+      for (const id of result.newSignatures) logger.info({ signature: id }, 'new signature');
+      for (const id of result.regressed) logger.warn({ signature: id }, 'signature regressed');
+    },
+    // Secrets are removed from each event before it is fingerprinted or stored.
+    eventRedactor(redactor),
+  );
+
+  const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
+  const loopPressure = new LoopPressure();
+  metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
+  const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
+  const transport = {
+    host: config.OTLP_HOST,
+    maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
+    tls,
+    checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
+    admission: new Admission(pipeline, options.refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS),
+    budget,
+    retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
+    decoders: signalDecoders({
+      severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
+      captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
+      ...(config.HEALTHY_BASELINE ? { healthyKeys: keySelection(config.DIAGNOSIS_ATTRIBUTE_KEYS) } : {}),
+    }),
+    metrics,
+  };
+  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
+  return { pipeline, grpcServer, httpServer, loopPressure };
+}
