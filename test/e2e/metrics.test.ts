@@ -64,17 +64,19 @@ describe('/metrics', () => {
     expect((await postOtlp(port, '/v1/traces', Buffer.from('hello'), { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await postOtlp(port, '/v2/spans', Buffer.alloc(0))).status).toBe(404);
 
-    // Both signatures get investigated (Jaeger failing does not stop the local evidence).
+    // Both signatures get investigated (Jaeger failing does not stop the local evidence); an
+    // investigation is counted once its reports are out, after the signature is stored diagnosed.
     let families: Map<string, Family> = new Map();
     await expect
       .poll(
         async () => {
           families = await scrape();
-          return sampleValue(families, 'rounds_signatures', { status: 'diagnosed' });
+          return sampleValue(families, 'rounds_investigations_total', { outcome: 'diagnosed' });
         },
         { timeout: 60_000, interval: 200 },
       )
       .toBe(2);
+    expect(sampleValue(families, 'rounds_signatures', { status: 'diagnosed' })).toBe(2);
 
     expect(sampleValue(families, 'rounds_requests_total', { transport: 'http', signal: 'traces', outcome: 'ok' })).toBe(2);
     expect(sampleValue(families, 'rounds_requests_total', { transport: 'http', signal: 'traces', outcome: 'unsupported_media_type' })).toBe(1);
@@ -82,7 +84,6 @@ describe('/metrics', () => {
     expect(sampleValue(families, 'rounds_received_items_total', { signal: 'traces' })).toBe(5);
     expect(sampleValue(families, 'rounds_errors_selected_total', { signal: 'traces' })).toBe(2);
     expect(sampleValue(families, 'rounds_signatures', { status: 'new' })).toBe(0);
-    expect(sampleValue(families, 'rounds_investigations_total', { outcome: 'diagnosed' })).toBe(2);
     expect(sampleValue(families, 'rounds_notifications_total', { notifier: 'markdown', outcome: 'ok' })).toBe(2);
     expect(sampleValue(families, 'rounds_investigation_queue', { state: 'queued' })).toBe(0);
     // Each investigation asked the dead Jaeger once (its retries are inside one call) and the local store once.
