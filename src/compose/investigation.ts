@@ -43,18 +43,32 @@ export interface InvestigationOptions {
   logger: Logger;
 }
 
-export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
-  const { tables, store, redactor, clock, logger } = options;
-  const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock };
+export type TelemetryBackendName = Config['TELEMETRY_BACKEND'][number];
+
+/**
+ * How each configured telemetry backend is built; `rounds check` builds them the same way to
+ * reach each one once (with fewer retries, so a dead backend is reported quickly).
+ */
+export function telemetryBackendFactories(config: Config, options: { store?: LmdbSignatureStore; clock: Clock; retries?: number }): Record<TelemetryBackendName, () => TelemetryBackend> {
+  const { store, clock } = options;
+  const backendOptions = { timeoutMs: config.BACKEND_TIMEOUT, clock, ...(options.retries !== undefined ? { retries: options.retries } : {}) };
   const grafana = grafanaHeaders({ apiKey: config.GRAFANA_API_KEY, orgId: config.GRAFANA_ORG_ID });
-  const telemetryBackends: Record<Config['TELEMETRY_BACKEND'][number], () => TelemetryBackend> = {
-    local: () => new LocalBackend({ store, clock }),
+  return {
+    local: () => {
+      if (!store) throw new Error('the local telemetry backend reads the store: open it first');
+      return new LocalBackend({ store, clock });
+    },
     jaeger: () => new JaegerBackend({ ...backendOptions, baseUrl: config.JAEGER_API_URL! }),
     tempo: () => new TempoBackend({ ...backendOptions, baseUrl: config.GRAFANA_TEMPO_URL!, headers: grafana }),
     loki: () => new LokiBackend({ ...backendOptions, baseUrl: config.GRAFANA_LOKI_URL!, headers: grafana }),
     prometheus: () => new PrometheusBackend({ ...backendOptions, baseUrl: config.GRAFANA_PROMETHEUS_URL!, headers: grafana, queries: (config.PROMETHEUS_QUERIES ?? '').split(';') }),
     signoz: () => new SignozBackend({ ...backendOptions, baseUrl: config.SIGNOZ_API_URL!, apiKey: config.SIGNOZ_API_KEY }),
   };
+}
+
+export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
+  const { tables, store, redactor, clock, logger } = options;
+  const telemetryBackends = telemetryBackendFactories(config, { store, clock });
   const backendCalls = new BackendCallMetrics(options.registry);
   const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => backendCalls.meter(telemetryBackends[name]()));
 
