@@ -127,12 +127,14 @@ export const signatureDetail = listItem.extend({
   tags: z.array(z.string()),
   culprit: z.string().optional(),
   mergedInto: z.string().optional().describe('Set on a signature merged into another'),
-  regression: z.object({ at: z.string(), release: z.string().optional() }).optional(),
+  regression: z.object({ at: z.string(), release: z.string().optional(), resolvedAt: z.string().optional(), resolvedInRelease: z.string().optional() }).optional(),
   resolution: z.object({ at: z.string(), inRelease: z.string().optional() }).optional(),
   mute: z.object({ until: z.string().optional(), untilCount: z.number().optional() }).optional(),
   diagnosis: diagnosis.nullable(),
   history: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), from: statusSchema.optional(), to: statusSchema.optional(), reason: z.string().optional() })),
   occurrences: z.array(z.looseObject({ time: z.string() })),
+  mergedFrom: z.array(z.string()).optional().describe('Signatures merged into this one: their counts are in its count, timeline and releases'),
+  releaseCounts: z.array(z.object({ release: z.string(), count: z.number() })).optional().describe('Occurrences per release (service.version), from counters'),
 }).loose();
 
 export const mergeResponse = z.object({ target: signatureDetail, source: signatureDetail });

@@ -10,6 +10,7 @@ import { ago } from '../format.js';
 import { layoutList, MIN_MESSAGE, type ListRow } from '../list-layout.js';
 import { withStore } from '../store-command.js';
 import { parsePointInPast } from '../time-args.js';
+import { countsWithMerged } from '../../presentation/merged.js';
 import { toListItem } from '../../presentation/views.js';
 
 export const summary = 'List error signatures (filter, sort, JSON)';
@@ -84,7 +85,7 @@ export async function run(args: string[]): Promise<number> {
       regressed: sig.regressed,
       count: sig.count,
       lastSeen: ago(sig.lastSeenMs, now),
-      hourly: store.counts(sig.id, 'hour', now - 23 * 3_600_000, now),
+      hourly: countsWithMerged(store, sig, 'hour', now - 23 * 3_600_000, now),
       service: sig.service,
       error: `${sig.type}: ${sig.message}`,
     }));
