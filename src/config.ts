@@ -66,6 +66,8 @@ export const configSchema = z
     /** How long SIGTERM waits for in-flight exports before closing connections. */
     SHUTDOWN_GRACE: duration.default(10e3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** json or pretty; unset: pretty on a terminal, JSON lines otherwise. */
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 
     // ---- fingerprinting ----
     /** JSON file with custom fingerprint rules. */
@@ -191,6 +193,7 @@ export const FLAGS: Record<string, ConfigKey> = {
   '--tls-cert': 'OTLP_TLS_CERT',
   '--tls-key': 'OTLP_TLS_KEY',
   '--log-level': 'LOG_LEVEL',
+  '--log-format': 'LOG_FORMAT',
   '--fingerprint-rules': 'FINGERPRINT_RULES_FILE',
 };
 

@@ -1,4 +1,6 @@
-// Reports printed for a person watching the terminal (the default notifier).
+// Reports printed for a person watching the terminal (the default notifier). They are the
+// only thing `rounds serve` writes to stdout: its logs are JSON records on stderr (see
+// observability/logger.ts), so plain text never lands inside a JSON log stream.
 import { ok, type BacklogReport, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { terminalSafe } from '../../core/terminal-text.js';
