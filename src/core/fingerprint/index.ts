@@ -6,7 +6,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { messageOfBody } from './log-body.js';
-import { TemplateMiner } from './miner.js';
+import { TemplateMiner, type BodyKind } from './miner.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -67,7 +67,7 @@ export interface FingerprintResult {
  */
 export type Analysis =
   | { kind: 'done'; result: FingerprintResult; runtime: string }
-  | { kind: 'mine'; partition: string; line: string; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
+  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
   | { kind: 'body' };
 
 export interface Fingerprinter {
@@ -193,8 +193,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // Rule variables also read the span name and severity, which are not part of the analysis.
       return { ...result, vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
     }
-    const { partition, line, explain, type, culprit, frames, runtime } = analysis;
-    const mined = miner.add(partition, line, 'message');
+    const { partition, line, bodyKind, explain, type, culprit, frames, runtime } = analysis;
+    const mined = miner.add(partition, line, bodyKind);
     const parts = [...analysis.parts, 'template', mined.clusterId];
     const message = mined.template;
     explain.push(`message: "${mined.template}" — contributes (${analysis.messageWhy}; mined template ${mined.clusterId})`);
@@ -224,7 +224,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else explain.push('crash site: none (unknown or empty stack trace)');
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
-        return { kind: 'mine', partition, line: firstLine(p.message), parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
+        // At an in-app crash site only the message's template names the failure: a word it
+        // echoes from the input is a value (template-tokens.ts BodyKind).
+        return { kind: 'mine', partition, line: firstLine(p.message), bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
       explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
       const message = parameterize(firstLine(p.message));
