@@ -7,6 +7,7 @@ import { composeApi } from './compose/api.js';
 import { composeRetention } from './compose/background.js';
 import { serverFingerprinter } from './compose/fingerprinter.js';
 import { composeIngest } from './compose/ingest.js';
+import type { AdmissionAccount } from './ingest/admission.js';
 import { composeInvestigation } from './compose/investigation.js';
 import { openServerStore } from './compose/store.js';
 import type { Config } from './config.js';
@@ -26,6 +27,8 @@ export interface RoundsHandle {
   apiPort: number;
   store: LmdbSignatureStore;
   logger: Logger;
+  /** Admission's account of what accepted exports waited (ingest/admission.ts). */
+  admission(): AdmissionAccount;
   /** Stops accepting, answers everything in flight, commits, closes the store. */
   stop(): Promise<void>;
 }
@@ -64,7 +67,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const { pipeline, grpcServer, httpServer, loopPressure } = composeIngest(config, {
+  const { pipeline, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
     tables,
     fingerprinter,
     redactor,
@@ -132,5 +135,5 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       logger.info('stopped');
     })());
 
-  return { grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store, logger, stop };
+  return { grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store, logger, admission: () => admission.account(), stop };
 }

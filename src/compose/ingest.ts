@@ -11,7 +11,7 @@ import type { Redactor } from '../core/redact.js';
 import { eventRedactor } from '../core/redact-event.js';
 import { Admission } from '../ingest/admission.js';
 import { bearerTokenCheck } from '../ingest/auth.js';
-import { ByteBudget } from '../ingest/byte-budget.js';
+import { ByteBudget, collectGarbage } from '../ingest/byte-budget.js';
 import { OtlpGrpcServer, type GrpcTimeouts } from '../ingest/grpc-server.js';
 import { OtlpHttpServer, type HttpTimeouts } from '../ingest/http-server.js';
 import { LoopPressure } from '../ingest/loop-pressure.js';
@@ -28,6 +28,7 @@ export interface IngestParts {
   grpcServer: OtlpGrpcServer;
   httpServer: OtlpHttpServer;
   loopPressure: LoopPressure;
+  admission: Admission;
 }
 
 export interface IngestOptions {
@@ -73,16 +74,25 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
     eventRedactor(redactor),
   );
 
-  const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES);
+  // After a spike of held bytes (bombs, a burst of big bodies), the memory it used is collected.
+  const budget = new ByteBudget(config.OTLP_MAX_BUFFERED_BYTES, {
+    spikeBytes: Math.min(64 * 1024 * 1024, config.OTLP_MAX_BUFFERED_BYTES / 2),
+    settleMs: 1000,
+    release: (peakBytes) => {
+      collectGarbage();
+      logger.info({ peakBytes }, 'a spike of request bytes is over; its memory was collected');
+    },
+  });
   const loopPressure = new LoopPressure();
   metrics.queueDepth.track(() => budget.inUse, { kind: 'bytes' });
   const tls = config.OTLP_TLS_CERT && config.OTLP_TLS_KEY ? { cert: readFileSync(config.OTLP_TLS_CERT), key: readFileSync(config.OTLP_TLS_KEY) } : undefined;
+  const admission = new Admission(pipeline, options.refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS);
   const transport = {
     host: config.OTLP_HOST,
     maxMessageBytes: config.OTLP_MAX_MESSAGE_BYTES,
     tls,
     checkToken: bearerTokenCheck(config.OTLP_AUTH_TOKEN),
-    admission: new Admission(pipeline, options.refuseWhenLoopIsBehind ? loopPressure : undefined, config.OTLP_RETRY_AFTER_SECONDS),
+    admission,
     budget,
     retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
     decoders: signalDecoders({
@@ -94,5 +104,5 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
   const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
-  return { pipeline, grpcServer, httpServer, loopPressure };
+  return { pipeline, grpcServer, httpServer, loopPressure, admission };
 }

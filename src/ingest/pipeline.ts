@@ -23,7 +23,7 @@ export interface PipelineLimits {
   maxPendingEvents: number;
   /**
    * How long an admitted request may wait for its commit: events are admitted while the queue
-   * holds less than this many seconds of work at the measured commit rate. Default 1 s.
+   * holds less than this many seconds of work at the measured commit rate. Default 0.5 s.
    */
   queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
@@ -51,15 +51,25 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-/** The queue may always hold this many events, whatever the measured rate. */
-const MIN_QUEUE_EVENTS = 1000;
+/** The queue may hold this many events before the commit rate has been measured. */
+const COLD_QUEUE_EVENTS = 1000;
+/** …and at least this many once it has, however slow the store measured. */
+const MIN_QUEUE_EVENTS = 100;
+/**
+ * Default for `queueTargetSeconds`. A request admitted behind a full queue waits for the commit
+ * in progress and then its own, each holding at most this long's worth of events: about twice
+ * this in all, inside the 2 s that leaves a Collector (5 s timeout) room for a retry elsewhere.
+ */
+const QUEUE_TARGET_SECONDS = 0.5;
 /** Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse. */
-export const BACKLOG_REQUESTS = 32;
+export const BACKLOG_REQUESTS = 4;
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
 export class Pipeline {
   private inflight = 0;
+  /** Commits finished (or failed) since start: admission counts how many an export waited for. */
+  private commitsFinished = 0;
   /** Events committed per second of commit time, a moving average; 0 until measured. */
   private commitRate = 0;
   private pendingEvents = 0;
@@ -107,8 +117,24 @@ export class Pipeline {
    * at once instead of waiting behind a deep queue (a Collector gives up after 5 s).
    */
   get pendingEventsBound(): number {
-    const byRate = Math.round(this.commitRate * (this.limits.queueTargetSeconds ?? 1));
-    return Math.min(this.limits.maxPendingEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+    if (this.commitRate === 0) return Math.min(this.limits.maxPendingEvents, COLD_QUEUE_EVENTS);
+    const byRate = Math.round(this.commitRate * this.queueTargetSeconds);
+    // Never more than one transaction's worth: an admitted export then waits for the commit in
+    // progress and its own, never for a third.
+    return Math.min(this.limits.maxPendingEvents, this.limits.maxBatchEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+  }
+
+  get queueTargetSeconds(): number {
+    return this.limits.queueTargetSeconds ?? QUEUE_TARGET_SECONDS;
+  }
+
+  /** Error events fingerprinted and waiting for (or in) a commit. */
+  get queuedEvents(): number {
+    return this.pendingEvents;
+  }
+
+  get commitsDone(): number {
+    return this.commitsFinished;
   }
 
   /** Why a request would be refused now, or undefined when it would be admitted. */
@@ -117,10 +143,11 @@ export class Pipeline {
     if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
-    // A commit already running past the target (a slow disk, a stalled fsync) means anything
-    // admitted now waits at least that long: refuse until the store answers again. Only with
-    // a backlog: a few requests cannot queue deep, and a lone export on a slow machine is taken.
-    if (this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
+    // A commit already running past what an admitted export may wait in all (a slow disk, a
+    // stalled fsync) means anything admitted now waits longer: refuse until the store answers
+    // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
+    // machine is taken.
+    if (this.committing && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
       return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
@@ -230,6 +257,7 @@ export class Pipeline {
           for (const p of taken) p.reject(refusal);
         } finally {
           this.pendingEvents -= events;
+          this.commitsFinished++;
         }
       }
     } finally {

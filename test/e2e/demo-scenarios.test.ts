@@ -6,34 +6,22 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
-import { playScenarios, scenarioSignature, waitForInvestigations } from '../../src/demo/run.js';
+import { scenarioSignature } from '../../src/demo/run.js';
 import { SCENARIOS } from '../../src/demo/scenarios.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
-import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { playIntoRounds, type PlayedScenarios } from '../helpers/played-scenarios.js';
+import { tempDataDir } from '../helpers/rounds-instance.js';
 
 describe('demo scenarios through the real SDK', () => {
-  let rounds: TestInstance;
+  let played: PlayedScenarios | undefined;
   let signatures: Signature[];
-  const reports = tempDataDir('rounds-demo-reports-');
+  let reports: string;
 
   beforeAll(async () => {
-    rounds = await startTestInstance({
-      INVESTIGATOR_ENABLED: 'true',
-      // More margin than the demo's 2 s: the playback must land whole even on a busy machine.
-      INVESTIGATION_SETTLE: '3s',
-      INVESTIGATION_CONCURRENCY: '4',
-      TELEMETRY_BACKEND: 'local',
-      DIAGNOSIS_BACKEND: 'evidence',
-      NOTIFICATION_BACKEND: 'markdown',
-      NOTIFICATION_OUTPUT_DIR: reports,
-    });
-    await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, SCENARIOS);
-    signatures = await waitForInvestigations(rounds.store, 20_000);
+    played = await playIntoRounds(SCENARIOS, 20_000);
+    ({ signatures, reports } = played);
   });
-  afterAll(async () => {
-    await rounds?.dispose();
-    rmSync(reports, { recursive: true, force: true });
-  });
+  afterAll(async () => played?.dispose());
 
   it('investigates every signature, background ones included', () => {
     expect(signatures.length).toBeGreaterThanOrEqual(SCENARIOS.length);

@@ -6,7 +6,7 @@
 import { formatUsd } from '../../core/budget.js';
 import { regressionFacts } from '../../core/lifecycle.js';
 import type { Evidence, Signature } from '../../core/model.js';
-import type { Report } from '../../core/ports.js';
+import type { BacklogReport, Report } from '../../core/ports.js';
 
 /** A copy of `value` with `redact` applied to every string in it. */
 function redactStrings<T>(value: T, redact: (text: string) => string): T {
@@ -131,6 +131,72 @@ export function reportText(report: Report, redact: (text: string) => string): st
     ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),
     `   Fix: ${oneLine(d.suggestedFix)}`,
     `   Confidence ${Math.round(d.confidence * 100)}% (${d.model}${d.costUsd > 0 ? `, ${formatUsd(d.costUsd)}` : ''})${d.fallbackReason ? ` — ${d.fallbackReason}` : ''}`,
+  ];
+  return redact(lines.join('\n')) + '\n\n';
+}
+
+/** The backlog summary with every text (services, types, messages) redacted. */
+export function redactBacklog(report: BacklogReport, redact: (text: string) => string): BacklogReport {
+  return redactStrings(report, redact);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `Investigation backlog: 1,234 new signatures not diagnosed (checkout, payments, …)`, capped for titles. */
+export function backlogTitle(report: BacklogReport, max = 120): string {
+  const services = report.byService.map(([name]) => name);
+  const t = oneLine(`Investigation backlog: ${plural(report.shed, 'new signature')} not diagnosed (${services.slice(0, 3).join(', ')}${services.length > 3 ? ', …' : ''})`);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function backlogLines(r: BacklogReport): { why: string; ask: string } {
+  return {
+    why: `An incident queued ${r.queued} investigations, more than the ${r.kept} kept; the newest new signatures were taken out of the queue without a diagnosis of their own (between ${iso(r.sinceMs)} and ${iso(r.atMs)}).`,
+    ask: 'Each one is stored and counted as usual. Ask for a diagnosis of one with `rounds diagnose <id>`.',
+  };
+}
+
+/** The Markdown document of a backlog summary (files, issue bodies). */
+export function backlogMarkdown(report: BacklogReport, redact: (text: string) => string): string {
+  const r = redactBacklog(report, redact);
+  const { why, ask } = backlogLines(r);
+  const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
+  const lines = [
+    `# ${backlogTitle(r, 200)}`,
+    '',
+    why,
+    ask,
+    '',
+    '## By service',
+    '',
+    '| Service | Signatures |',
+    '|---|---|',
+    ...r.byService.map(([name, n]) => `| ${cell(name)} | ${n} |`),
+    '',
+    '## By error type',
+    '',
+    '| Type | Signatures |',
+    '|---|---|',
+    ...r.byType.map(([name, n]) => `| ${cell(name)} | ${n} |`),
+    '',
+    '## Most recent',
+    '',
+    ...r.examples.map((e) => `- \`${e.id}\` ${cell(e.service)}: ${cell(e.type)}: ${cell(e.message).slice(0, 200)}`),
+  ];
+  return redact(lines.join('\n')) + '\n';
+}
+
+/** A compact plain-text block for terminals. */
+export function backlogText(report: BacklogReport, redact: (text: string) => string): string {
+  const r = redactBacklog(report, redact);
+  const { why, ask } = backlogLines(r);
+  const lines = [
+    `── Backlog · ${backlogTitle(r)}`,
+    `   ${why}`,
+    `   By service: ${r.byService.map(([name, n]) => `${oneLine(name)} ${n}`).join(', ')}`,
+    `   By type: ${r.byType.map(([name, n]) => `${oneLine(name)} ${n}`).join(', ')}`,
+    ...r.examples.slice(0, 5).map((e) => `     • ${e.id} ${oneLine(`${e.service}: ${e.type}: ${e.message}`).slice(0, 160)}`),
+    `   ${ask}`,
   ];
   return redact(lines.join('\n')) + '\n\n';
 }

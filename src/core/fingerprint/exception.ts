@@ -16,7 +16,7 @@
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
-import type { InAppClassifier } from './in-app.js';
+import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { collapseRecursion, frameKey } from './normalize.js';
 import type { ParsedTrace, RawFrame } from './types.js';
 
@@ -89,7 +89,11 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     while (j < frames.length && (!inApp[j] || isErrorMachinery(frames[j], trace.runtime))) j++;
     if (j >= frames.length) j = first;
     crashFrame = frames[j];
-    if (j > 0 && frames[j - 1].native && !inApp[j - 1]) thrower = frames[j - 1];
+    // Raised by the runtime's own code called from the crash site: a native function (PHP
+    // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
+    // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
+    // whose message is the caller's).
+    if (j > 0 && !inApp[j - 1] && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)))) thrower = frames[j - 1];
     skipped = frames.slice(first, j).filter((_, k) => inApp[first + k]);
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];

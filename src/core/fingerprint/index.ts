@@ -184,7 +184,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else explain.push('crash site: none (unknown or empty stack trace)');
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
-        const mined = miner.add(partition, firstLine(p.message), 'message');
+        // At an in-app crash site only the message's template names the failure: a word it
+        // echoes from the input is a value (template-tokens.ts BodyKind).
+        const mined = miner.add(partition, firstLine(p.message), p.crashSite ? 'site-message' : 'message');
         parts.push('template', mined.clusterId);
         const message = mined.template;
         explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);
