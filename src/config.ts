@@ -2,6 +2,7 @@
 // the working directory, the process environment, command-line flags. Keys are the
 // environment names (those of the Rounds deployment guide), so env files keep working.
 import { constants as bufferConstants } from 'node:buffer';
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -76,6 +77,12 @@ export const configSchema = z
     IN_APP_INCLUDE: list.default([]),
     /** Globs of files/modules that are never the application's code. */
     IN_APP_EXCLUDE: list.default([]),
+    /**
+     * Worker threads that redact and fingerprint error events beside the main thread (which
+     * decodes and commits); 0 does it all on the main thread. Default: one per core beyond the
+     * first, at most 4 (the main thread's decoding and commits bound what more would add).
+     */
+    FINGERPRINT_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.min(4, Math.max(0, availableParallelism() - 1))),
 
     // ---- API ----
     API_HOST: z.string().min(1).default('127.0.0.1'),

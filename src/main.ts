@@ -67,7 +67,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const { pipeline, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
+  const { pipeline, pool, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
     tables,
     fingerprinter,
     redactor,
@@ -127,6 +127,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
       loopPressure.stop();
+      await pool?.close();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);

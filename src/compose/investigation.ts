@@ -37,21 +37,41 @@ export interface InvestigationOptions {
   logger: Logger;
 }
 
+export type TelemetryBackendName = Config['TELEMETRY_BACKEND'][number];
+
+/**
+ * How each configured telemetry backend is built, by its registry entry (docs/architecture.md,
+ * "Extensions"); `rounds check` builds them the same way to reach each one once (with fewer
+ * retries, so a dead backend is reported quickly).
+ */
+export function telemetryBackendFactories(
+  config: Config,
+  options: { store?: LmdbSignatureStore; clock: Clock; retries?: number },
+): Record<TelemetryBackendName, () => TelemetryBackend> {
+  const { store, clock } = options;
+  const build = (name: TelemetryBackendName) => (): TelemetryBackend => {
+    if (name === 'local' && !store) throw new Error('the local telemetry backend reads the store: open it first');
+    return telemetryBackends.get(name).create(config, { clock, store: store!, ...(options.retries !== undefined ? { retries: options.retries } : {}) });
+  };
+  return { local: build('local'), jaeger: build('jaeger'), tempo: build('tempo'), loki: build('loki'), prometheus: build('prometheus'), signoz: build('signoz') };
+}
+
 export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
   const { tables, store, redactor, clock, logger } = options;
-  // Each selected extension is built by its registry entry (docs/architecture.md, "Extensions").
-  // Every call to a backend is counted by outcome on /metrics (rounds_backend_calls_total).
+  const factories = telemetryBackendFactories(config, { store, clock });
   const backendCalls = new BackendCallMetrics(options.registry);
-  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => backendCalls.meter(telemetryBackends.get(name).create(config, { clock, store })));
+  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => backendCalls.meter(factories[name]()));
 
   const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
   const selected = diagnosers.get(config.DIAGNOSIS_BACKEND);
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
+  const configured: Diagnoser | undefined =
+    'offline' in selected && selected.offline ? undefined : selected.create(config, { clock, redactor, priceOverrides: parsePriceOverrides(config.LLM_PRICES) });
   const diagnoser: Diagnoser =
-    'offline' in selected && selected.offline
+    configured === undefined
       ? evidenceDiagnoser
       : new BudgetedDiagnoser({
-          inner: selected.create(config, { clock, redactor, priceOverrides: parsePriceOverrides(config.LLM_PRICES) }),
+          inner: configured,
           fallback: evidenceDiagnoser,
           ledger: new LmdbBudgetLedger(tables),
           perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD,
@@ -62,7 +82,11 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
 
   const notifierDeps = { clock, redactor, issueNumberCache: () => new LmdbIssueNumberCache(tables) };
   const notifierList = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifiers.get(name).create(config, notifierDeps));
-  trackCircuits(options.registry, [...backends.map((adapter) => ({ kind: 'telemetry', adapter })), ...notifierList.map((adapter) => ({ kind: 'notifier', adapter }))]);
+  trackCircuits(options.registry, [
+    ...backends.map((adapter) => ({ kind: 'telemetry', adapter })),
+    ...(configured ? [{ kind: 'diagnosis', adapter: configured }] : []),
+    ...notifierList.map((adapter) => ({ kind: 'notifier', adapter })),
+  ]);
 
   const investigator = new Investigator({
     store,

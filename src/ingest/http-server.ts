@@ -162,7 +162,13 @@ export class OtlpHttpServer {
       try {
         const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
         const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
-        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => account.close());
+        // The request keeps its body until the reply: let go of the compressed copy once it is
+        // inflated, and of the body once it is decoded, so neither waits for the commit.
+        request.body = coding ? undefined : body;
+        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => {
+          request.body = undefined;
+          account.close();
+        });
       } finally {
         ticket.release();
       }

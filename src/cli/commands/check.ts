@@ -5,7 +5,7 @@
 // invalid (nothing else can be tried), 1 when something configured cannot be reached.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
-import { telemetryBackends } from '../../adapters/telemetry/registry.js';
+import { telemetryBackendFactories, type TelemetryBackendName } from '../../compose/investigation.js';
 import { ConfigError, loadConfigWithNotices, parseFlags, type Config } from '../../config.js';
 import type { Signature } from '../../core/model.js';
 import { terminalSafe } from '../../core/terminal-text.js';
@@ -107,7 +107,9 @@ async function checkStore(config: Config, checks: Check[]): Promise<LmdbSignatur
 
 async function checkTelemetry(config: Config, store: LmdbSignatureStore | undefined, checks: Check[]): Promise<void> {
   const nowMs = Date.now();
-  const urls: Record<Config['TELEMETRY_BACKEND'][number], string | undefined> = {
+  // One attempt each: a dead backend is reported after one timeout, not after the retries.
+  const factories = telemetryBackendFactories(config, { store, clock: { now: Date.now }, retries: 0 });
+  const urls: Record<TelemetryBackendName, string | undefined> = {
     local: undefined,
     jaeger: config.JAEGER_API_URL,
     tempo: config.GRAFANA_TEMPO_URL,
@@ -121,8 +123,7 @@ async function checkTelemetry(config: Config, store: LmdbSignatureStore | undefi
       checks.push({ part, ok: true, detail: 'reads this store' });
       continue;
     }
-    // Built as serve builds it (its registry entry); only `local` reads the store, handled above.
-    const backend = telemetryBackends.get(name).create(config, { clock: { now: Date.now }, store: store as LmdbSignatureStore });
+    const backend = factories[name]();
     const outcome = await backend.fetchContext({ signature: probeSignature(nowMs), service: 'rounds-check', traceIds: [], fromMs: nowMs - 5 * 60_000, toMs: nowMs });
     checks.push(outcome.status === 'ok' ? { part, ok: true, detail: `${urls[name]}: answered` } : { part, ok: false, detail: `${urls[name]}: ${outcome.error}` });
   }
