@@ -1,5 +1,8 @@
 // Parses a command's own options (the settings flags such as --data-dir are taken out first by
-// `openStoreFromArgs`). Unknown options and missing values are usage errors: exit code 2.
+// `openStoreFromArgs`) with Node's own parser (node:util parseArgs, its tokens), then checks
+// them here so every mistake gets the same one line: unknown options and missing values are
+// usage errors, exit code 2.
+import { parseArgs as parseTokens, type ParseArgsConfig } from 'node:util';
 import { CliError } from './command.js';
 
 export type OptionKind = 'boolean' | 'string';
@@ -10,34 +13,27 @@ export interface ParsedArgs {
 }
 
 /** Short forms of the options most commands share; each applies where the command has the long one. */
-const SHORT: Record<string, string> = { '-n': 'limit', '-s': 'status', '-j': 'json', '-q': 'quiet' };
+const SHORT: Record<string, string> = { limit: 'n', status: 's', json: 'j', quiet: 'q' };
 
 export function parseArgs(command: string, args: readonly string[], spec: Record<string, OptionKind>): ParsedArgs {
+  const config: NonNullable<ParseArgsConfig['options']> = {};
+  for (const [name, type] of Object.entries(spec)) config[name] = { type, ...(SHORT[name] ? { short: SHORT[name] } : {}) };
+  // Not strict: an unknown option or a missing value is reported below, in our words.
+  const { tokens } = parseTokens({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
   const options: ParsedArgs['options'] = {};
   const positionals: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const short = SHORT[args[i]];
-    const arg = short && spec[short] ? `--${short}` : args[i];
-    if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg.length > 1) throw new CliError(`unknown option ${arg} (see rounds ${command} --help)`, 2);
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = (eq === -1 ? arg : arg.slice(0, eq)).slice(2);
-    const kind = spec[name];
-    if (!kind) throw new CliError(`unknown option --${name} (see rounds ${command} --help)`, 2);
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const kind = spec[token.name];
+    if (!kind) throw new CliError(`unknown option ${token.rawName} (see rounds ${command} --help)`, 2);
     if (kind === 'boolean') {
-      if (eq !== -1) throw new CliError(`option --${name} takes no value`, 2);
-      options[name] = true;
+      if (token.value !== undefined) throw new CliError(`option --${token.name} takes no value`, 2);
+      options[token.name] = true;
     } else {
-      const value = eq !== -1 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new CliError(`option --${name} needs a value`, 2);
-      options[name] = value;
+      // `--limit --json`: the next argument is another option, not a value.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) throw new CliError(`option --${token.name} needs a value`, 2);
+      options[token.name] = token.value;
     }
   }
   return { options, positionals };

@@ -12,6 +12,7 @@ import { terminalSafe } from '../../core/terminal-text.js';
 import { wantsColour } from '../../observability/colour.js';
 import { closeTables, openTables } from '../../store/environment.js';
 import { LmdbSignatureStore } from '../../store/signature-store.js';
+import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { checkDataDirWritable } from '../data-dir-check.js';
 
@@ -202,10 +203,10 @@ export function renderChecks(checks: readonly Check[], colour: boolean): string 
 
 export async function run(args: string[]): Promise<number> {
   const { settings, rest, sources } = parseFlags(args);
-  const json = rest.includes('--json') || rest.includes('-j');
-  const noColor = rest.includes('--no-color');
-  const unknown = rest.find((a) => !['--json', '-j', '--no-color'].includes(a));
-  if (unknown) throw new CliError(`unknown option ${unknown} (see rounds check --help)`, 2);
+  const { options, positionals } = parseArgs('check', rest, { json: 'boolean', 'no-color': 'boolean' });
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (see rounds check --help)`, 2);
+  const json = options.json === true;
+  const noColor = options['no-color'] === true;
   // A ConfigError (invalid setting) is reported by cli/main.ts as one line, exit 2.
   const { config, notices } = loadConfigWithNotices(settings, process.env, '.env', sources);
   const dataDirProblem = checkDataDirWritable(config.ROUNDS_DATA_DIR);

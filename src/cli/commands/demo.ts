@@ -10,6 +10,7 @@ import { loadConfig } from '../../config.js';
 import { playScenarios, scenarioSignature, waitForInvestigations } from '../../demo/run.js';
 import { SCENARIOS } from '../../demo/scenarios.js';
 import { startRounds } from '../../main.js';
+import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 
 export const summary = 'Play failure scenarios through the OpenTelemetry SDK and watch Rounds diagnose them';
@@ -31,15 +32,10 @@ Options:
 const INVESTIGATION_TIMEOUT_MS = 15_000;
 
 export async function run(args: string[]): Promise<number> {
-  let dataDir: string | undefined;
-  let quiet = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--data-dir') dataDir = args[++i];
-    else if (arg.startsWith('--data-dir=')) dataDir = arg.slice('--data-dir='.length);
-    else if (arg === '--quiet') quiet = true;
-    else throw new CliError(`unknown option ${arg} (see rounds demo --help)`, 2);
-  }
+  const { options, positionals } = parseArgs('demo', args, { 'data-dir': 'string', quiet: 'boolean' });
+  if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (see rounds demo --help)`, 2);
+  const dataDir = options['data-dir'] as string | undefined;
+  const quiet = options.quiet === true;
   if (dataDir === '') throw new CliError('--data-dir needs a directory', 2);
   // The demo's signatures must not mix with real ones, nor a second run's with the first's.
   if (dataDir !== undefined && existsSync(join(dataDir, 'rounds.mdb'))) {

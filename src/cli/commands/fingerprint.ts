@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createFingerprinter, RuleError, type FingerprintInput, type Fingerprinter } from '../../core/fingerprint/index.js';
 import type { Attributes } from '../../core/model.js';
+import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 
 export const summary = 'Fingerprint errors read as NDJSON (or log lines) from stdin';
@@ -29,19 +30,11 @@ interface Options {
   rulesFile?: string;
 }
 
-function parseArgs(args: string[]): Options {
-  const o: Options = { explain: false, lines: false, rulesFile: process.env.FINGERPRINT_RULES_FILE || undefined };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--explain') o.explain = true;
-    else if (a === '--lines') o.lines = true;
-    else if (a === '--rules' || a.startsWith('--rules=')) {
-      const v = a === '--rules' ? args[++i] : a.slice('--rules='.length);
-      if (!v) throw new CliError('--rules needs a file name', 2);
-      o.rulesFile = v;
-    } else throw new CliError(`unknown option ${a} (see rounds fingerprint --help)`, 2);
-  }
-  return o;
+function fingerprintOptions(args: string[]): Options {
+  const { options, positionals } = parseArgs('fingerprint', args, { explain: 'boolean', lines: 'boolean', rules: 'string' });
+  if (positionals.length) throw new CliError(`unknown option ${positionals[0]} (see rounds fingerprint --help)`, 2);
+  if (options.rules === '') throw new CliError('--rules needs a file name', 2);
+  return { explain: options.explain === true, lines: options.lines === true, rulesFile: (options.rules as string | undefined) ?? (process.env.FINGERPRINT_RULES_FILE || undefined) };
 }
 
 function loadRules(file: string): unknown {
@@ -84,7 +77,7 @@ function toInput(value: unknown): FingerprintInput | string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const options = fingerprintOptions(args);
   let fp: Fingerprinter;
   try {
     fp = createFingerprinter({ rules: options.rulesFile ? loadRules(options.rulesFile) : undefined });
