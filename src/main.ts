@@ -2,7 +2,7 @@
 // order, and owns start-up and shutdown. Each step builds adapters and wires them to the
 // core's ports; everything else receives what it needs through constructor arguments.
 import { setTimeout as delay } from 'node:timers/promises';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { composeApi } from './compose/api.js';
 import { composeRetention } from './compose/background.js';
 import { serverFingerprinter } from './compose/fingerprinter.js';
@@ -15,7 +15,9 @@ import type { Clock } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
-import { Registry } from './observability/metrics.js';
+import { createLogger } from './observability/logger.js';
+import { serverRegistry } from './observability/metrics.js';
+import { trackSignatures } from './observability/service-metrics.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import type { LmdbSignatureStore } from './store/signature-store.js';
 
@@ -48,13 +50,14 @@ export interface StartOptions {
 const systemClock: Clock = { now: () => Date.now() };
 
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' } });
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const clock = options.clock ?? systemClock;
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
   const { tables, store, close: closeStore } = await openServerStore(config);
-  const registry = new Registry();
+  const registry = serverRegistry();
+  trackSignatures(registry, () => store.iterate('count'));
   const fingerprinter = serverFingerprinter(config, store.getMeta('minerState'));
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
@@ -64,7 +67,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const { pipeline, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
+  const { pipeline, pool, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
     tables,
     fingerprinter,
     redactor,
@@ -124,6 +127,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
       loopPressure.stop();
+      await pool?.close();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);

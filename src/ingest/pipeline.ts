@@ -3,8 +3,15 @@
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
 // commit is durable, so "acked" always means "stored".
+//
+// Preparing the events (redaction and the stateless part of fingerprinting) happens on the
+// fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
+// main thread decodes and commits; each request keeps its place in the queue from admission
+// on, the template miner sees the requests in that order, and a commit takes only the
+// prepared head of the queue, so the order and the ack-after-commit guarantee are the same
+// with workers as without.
 import { createHash } from 'node:crypto';
-import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
+import type { Analysis, FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
 import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
@@ -14,6 +21,7 @@ import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
 import { StoreUnavailableError } from '../store/store-errors.js';
+import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
 import { IngestError, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
@@ -45,8 +53,29 @@ export interface Ticket {
   release(): void;
 }
 
+/** Prepares events off the main thread (ingest/fingerprint-pool.ts). */
+export interface PreparationPool {
+  prepare(events: ErrorEvent[]): Promise<PreparedBatch>;
+  /** Requests with the workers. */
+  readonly backlog: number;
+  /** Workers running. */
+  readonly size: number;
+}
+
+/**
+ * Requests per worker waiting at the pool beyond which the main thread prepares a request itself:
+ * when the workers are the bottleneck (all-errors traffic on few cores) the main thread takes a
+ * share instead of idling while it waits for them.
+ */
+const POOL_BACKLOG_PER_WORKER = 8;
+
 interface Pending {
-  prepared: PreparedEvent[];
+  /** Events in the request (counted from admission, before they are prepared). */
+  count: number;
+  /** Back from the pool, waiting for the main thread's part (the miner) in queue order. */
+  batch?: PreparedBatch;
+  /** Ready to commit. */
+  prepared?: PreparedEvent[];
   resolve: () => void;
   reject: (error: Error) => void;
 }
@@ -94,6 +123,8 @@ export class Pipeline {
    * crash loses at most these counts, never an error event.
    */
   private healthy: HealthyTally[] = [];
+  /** Redaction and analysis on this thread: without a pool, and for a pool's failures. */
+  private readonly preparation: EventPreparation;
 
   constructor(
     private readonly writer: IngestWriter,
@@ -105,7 +136,10 @@ export class Pipeline {
     private readonly onCommitted: (result: BatchResult) => void = () => {},
     /** Applied to every event before it is fingerprinted or stored (core/redact-event.ts). */
     private readonly redact: (event: ErrorEvent) => ErrorEvent = eventRedactor(defaultRedactor),
+    /** Worker threads that redact and analyse (FINGERPRINT_WORKERS); without, this thread does. */
+    private readonly pool?: PreparationPool,
   ) {
+    this.preparation = preparationOf(redact, fingerprinter);
     metrics.queueDepth.track(() => this.inflight, { kind: 'requests' });
     metrics.queueDepth.track(() => this.pendingEvents, { kind: 'events' });
   }
@@ -199,21 +233,56 @@ export class Pipeline {
     if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
       return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
-    // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
-    const prepared = events.map((raw) => {
-      const event = this.redact(raw);
-      return { event, fp: this.fingerprint(event) };
-    });
-    this.pendingEvents += prepared.length;
+    this.pendingEvents += events.length;
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ prepared, resolve, reject });
-      if (!this.committing) void this.commitLoop();
+      const pending: Pending = { count: events.length, resolve, reject };
+      this.queue.push(pending);
+      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
+        this.pool.prepare(events).then(
+          (batch) => {
+            pending.batch = batch;
+            this.finishPrepared();
+          },
+          (error: unknown) => this.failPending(pending, error),
+        );
+        return;
+      }
+      // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
+      pending.batch = this.preparation.prepare(events);
+      this.finishPrepared();
     });
   }
 
-  private fingerprint(event: ErrorEvent): FingerprintResult {
+  /**
+   * Finishes, in queue order, every request back from preparation up to the first that is not:
+   * the template miner learns from messages in the order the requests were admitted. Then
+   * commits if nothing is committing.
+   */
+  private finishPrepared(): void {
+    for (const p of this.queue) {
+      if (p.prepared) continue;
+      if (!p.batch) break;
+      const { events, analyses } = p.batch;
+      p.prepared = events.map((event, i) => ({ event, fp: this.fingerprint(event, analyses[i]) }));
+      p.batch = undefined;
+    }
+    if (!this.committing) void this.commitLoop();
+  }
+
+  /** A request whose preparation failed outright (a bug): answered as retryable, never stored half. */
+  private failPending(pending: Pending, error: unknown): void {
+    const at = this.queue.indexOf(pending);
+    if (at >= 0) this.queue.splice(at, 1);
+    this.pendingEvents -= pending.count;
+    this.logger.error({ err: error }, 'preparing events failed; the request is refused as retryable');
+    pending.reject(new IngestError('STORE_FAILED', 'Rounds could not prepare the events for storing; retry later', this.limits.retryAfterSeconds));
+    this.finishPrepared();
+  }
+
+  private fingerprint(event: ErrorEvent, analysis: Analysis | FailedAnalysis): FingerprintResult {
     try {
-      return this.fingerprinter.fingerprint(fingerprintInputOf(event));
+      if (analysis.kind === 'failed') throw new Error(analysis.error);
+      return this.fingerprinter.complete(fingerprintInputOf(event), analysis);
     } catch (error) {
       // A fingerprinting bug must not lose the error: group it coarsely and say so.
       this.logger.error({ err: error, service: event.service }, 'fingerprinting failed; using the fallback fingerprint');
@@ -232,15 +301,17 @@ export class Pipeline {
     // only as fast as the cycle.
     let cycleStart = performance.now();
     try {
-      while (this.queue.length > 0 || this.healthy.length > 0) {
+      // Only the prepared head of the queue: a request still with the pool holds back those
+      // admitted after it (finishPrepared restarts the loop when it is back).
+      while (this.queue[0]?.prepared || this.healthy.length > 0) {
         const taken: Pending[] = [];
         let events = 0;
-        while (this.queue.length > 0 && (taken.length === 0 || events + this.queue[0].prepared.length <= this.limits.maxBatchEvents)) {
+        while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
           const next = this.queue.shift() as Pending;
           taken.push(next);
-          events += next.prepared.length;
+          events += next.count;
         }
-        const batch = taken.length === 1 ? taken[0].prepared : taken.flatMap((p) => p.prepared);
+        const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
         const started = performance.now();
         this.commitStartedMs = started;
         const now = this.clock.now();

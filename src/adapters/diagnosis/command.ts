@@ -14,6 +14,8 @@ import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, parseAnswerText, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
+import { duration, list, optionalString } from '../../settings/fields.js';
+import type { DiagnoserExtension } from './registry.js';
 
 /**
  * What a program needs to run as the user in a locale and find its tools and config files;
@@ -221,3 +223,29 @@ function interpret(stdout: string): { answer: ReturnType<typeof parseAnswerText>
   }
   return { answer: parseAnswerText(stdout) };
 }
+
+const settings = {
+  DIAGNOSIS_COMMAND: optionalString,
+  /** Working directory of DIAGNOSIS_COMMAND: the monitored repository. */
+  DIAGNOSIS_COMMAND_CWD: optionalString,
+  DIAGNOSIS_COMMAND_TIMEOUT: duration.default(300e3),
+  /** Environment variables passed to DIAGNOSIS_COMMAND besides the built-in allow-list (PATH, HOME, LANG…). */
+  DIAGNOSIS_COMMAND_ENV: list.default([]),
+};
+
+/** DIAGNOSIS_BACKEND=command (docs/architecture.md, "Extensions"). */
+export const commandExtension = {
+  name: 'command',
+  settings,
+  check: (s) => {
+    const problems: [string, string][] = s.DIAGNOSIS_COMMAND === undefined ? [['DIAGNOSIS_COMMAND', 'is required when DIAGNOSIS_BACKEND is command']] : [];
+    try {
+      checkPassEnv(s.DIAGNOSIS_COMMAND_ENV);
+    } catch (error) {
+      problems.push(['DIAGNOSIS_COMMAND_ENV', (error as Error).message]);
+    }
+    return problems;
+  },
+  create: (s, deps) =>
+    new CommandDiagnoser({ command: s.DIAGNOSIS_COMMAND!, cwd: s.DIAGNOSIS_COMMAND_CWD, timeoutMs: s.DIAGNOSIS_COMMAND_TIMEOUT, passEnv: s.DIAGNOSIS_COMMAND_ENV, redactor: deps.redactor, clock: deps.clock }),
+} satisfies DiagnoserExtension<'command', typeof settings>;

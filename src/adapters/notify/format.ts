@@ -4,6 +4,8 @@
 // a secret cut in half no longer matches the rule that knows it), then once more on the
 // finished text.
 import { formatUsd } from '../../core/budget.js';
+import { regressionFacts } from '../../core/lifecycle.js';
+import type { Evidence, Signature } from '../../core/model.js';
 import type { BacklogReport, Report } from '../../core/ports.js';
 
 /** A copy of `value` with `redact` applied to every string in it. */
@@ -35,6 +37,24 @@ const KIND_LABEL: Record<Report['kind'], string> = {
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * What regressed, in words: when it came back and in which release, and when it had been
+ * resolved (in which release). Undefined for a signature that did not regress.
+ */
+export function regressionSentence(s: Signature): string | undefined {
+  const f = regressionFacts(s);
+  if (!f) return undefined;
+  const back = `came back ${iso(f.cameBackMs)}${f.cameBackIn ? ` in release ${f.cameBackIn}` : ''}`;
+  const resolved = f.resolvedMs !== undefined ? ` after it was resolved ${iso(f.resolvedMs)}${f.resolvedIn ? ` in release ${f.resolvedIn}` : ''}` : ' after it was resolved';
+  return `${back}${resolved}`;
+}
+
+/** Releases with the occurrences counted in each (`2.0.0 (40), 2.1.0 (3)`), else their names. */
+function releaseFigures(s: Signature, e: Evidence): string {
+  const counted = e.release?.releases ?? [];
+  return counted.length ? counted.map((r) => `${r.release} (${r.count})`).join(', ') : s.releases.join(', ');
+}
+
 /** A code fence longer than any backtick run inside `text`, so error text cannot end it early. */
 function fence(text: string): string {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -65,9 +85,9 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
     `| Type | ${s.type} |`,
     `| Occurrences | ${s.count} (first ${iso(s.firstSeenMs)}, last ${iso(s.lastSeenMs)}) |`,
     ...(s.culprit ? [`| Culprit | \`${s.culprit}\` |`] : []),
-    ...(s.releases.length ? [`| Releases | ${s.releases.join(', ')} |`] : []),
+    ...(s.releases.length ? [`| Releases | ${releaseFigures(s, e)} |`] : []),
     ...(s.environments.length ? [`| Environments | ${s.environments.join(', ')} |`] : []),
-    ...(s.regression ? [`| Regressed | ${iso(s.regression.atMs)}${s.regression.release ? ` in ${s.regression.release}` : ''} |`] : []),
+    ...(regressionSentence(s) ? [`| Regressed | ${regressionSentence(s)} |`] : []),
     '',
     '## Message',
     '',
@@ -100,10 +120,13 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
 
 /** A compact plain-text block for terminals. */
 export function reportText(report: Report, redact: (text: string) => string): string {
-  const { signature: s, diagnosis: d } = redactReport(report, redact);
+  const { signature: s, diagnosis: d, evidence: e } = redactReport(report, redact);
+  const regressed = regressionSentence(s);
   const lines = [
     `── ${KIND_LABEL[report.kind]} · ${s.id} · ${reportTitle({ ...report, signature: s })}`,
     `   ${s.count} occurrence${s.count === 1 ? '' : 's'}, last ${iso(s.lastSeenMs)}${s.culprit ? ` · at ${s.culprit}` : ''}`,
+    ...(regressed ? [`   Regressed: ${regressed}`] : []),
+    ...(s.releases.length > 1 ? [`   Releases: ${releaseFigures(s, e)}`] : []),
     `   Root cause: ${oneLine(d.rootCause)}`,
     ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),
     `   Fix: ${oneLine(d.suggestedFix)}`,

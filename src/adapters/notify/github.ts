@@ -12,8 +12,12 @@
 // guidance for avoiding secondary limits asks.
 import { failed, ok, retryable, type BacklogReport, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
 import { backlogMarkdown, backlogTitle, fingerprintMarker, redactBacklog, reportMarkdown, reportTitle, redactReport } from './format.js';
+import { z } from 'zod';
+import { requireSettings } from '../../settings/extension.js';
+import { httpUrl, optionalString } from '../../settings/fields.js';
+import type { NotifierExtension } from './registry.js';
 
 /** Where fingerprint → issue number is remembered (a Map in memory; LMDB-backed if wired so). */
 export interface IssueNumberCache {
@@ -287,3 +291,18 @@ function safeJson(text: string): unknown {
 function message(json: unknown): string {
   return (json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string' ? (json as { message: string }).message : 'no message').slice(0, 300);
 }
+
+const settings = {
+  GITHUB_TOKEN: optionalString,
+  /** owner/name */
+  GITHUB_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
+  GITHUB_API_URL: httpUrl.default('https://api.github.com'),
+};
+
+/** NOTIFICATION_BACKEND=github_issue (docs/architecture.md, "Extensions"). */
+export const githubIssueExtension = {
+  name: 'github_issue',
+  settings,
+  check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes github_issue', ['GITHUB_TOKEN', 'GITHUB_REPO']),
+  create: (s, deps) => new GitHubIssueNotifier({ token: s.GITHUB_TOKEN!, repo: s.GITHUB_REPO!, apiUrl: s.GITHUB_API_URL, cache: deps.issueNumberCache(), clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'github_issue', typeof settings>;

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { failed, ok, type BacklogReport, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { backlogMarkdown, redactReport, reportMarkdown } from './format.js';
+import { z } from 'zod';
+import type { NotifierExtension } from './registry.js';
 
 export interface MarkdownNotifierOptions {
   /** NOTIFICATION_OUTPUT_DIR. */
@@ -76,3 +78,12 @@ export class MarkdownNotifier implements Notifier {
     }
   }
 }
+
+const settings = { NOTIFICATION_OUTPUT_DIR: z.string().min(1).default('./reports') };
+
+/** NOTIFICATION_BACKEND=markdown (docs/architecture.md, "Extensions"). */
+export const markdownExtension = {
+  name: 'markdown',
+  settings,
+  create: (s, deps) => new MarkdownNotifier({ dir: s.NOTIFICATION_OUTPUT_DIR, clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'markdown', typeof settings>;

@@ -7,8 +7,11 @@
 import { createHmac } from 'node:crypto';
 import { failed, ok, retryable, type BacklogReport, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
 import { backlogTitle, redactBacklog, reportTitle, redactReport } from './format.js';
+import { requireSettings } from '../../settings/extension.js';
+import { optionalString, url } from '../../settings/fields.js';
+import type { NotifierExtension } from './registry.js';
 
 export interface WebhookNotifierOptions {
   /** NOTIFICATION_WEBHOOK_URL. */
@@ -147,3 +150,13 @@ export class WebhookNotifier implements Notifier {
     return failed(`webhook answered ${res.status}`);
   }
 }
+
+const settings = { NOTIFICATION_WEBHOOK_URL: url, NOTIFICATION_WEBHOOK_SECRET: optionalString };
+
+/** NOTIFICATION_BACKEND=webhook (docs/architecture.md, "Extensions"). */
+export const webhookExtension = {
+  name: 'webhook',
+  settings,
+  check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes webhook', ['NOTIFICATION_WEBHOOK_URL']),
+  create: (s, deps) => new WebhookNotifier({ url: s.NOTIFICATION_WEBHOOK_URL!, secret: s.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'webhook', typeof settings>;

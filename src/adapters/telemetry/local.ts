@@ -6,6 +6,7 @@ import type { Occurrence, Signature } from '../../core/model.js';
 import { failed, ok, type Clock, type ContextPiece, type ContextRequest, type Outcome, type StoreContext, type TelemetryBackend, type TraceErrorSample } from '../../core/ports.js';
 import { readStatsForSignature } from '../../store/attribute-stats.js';
 import type { LmdbSignatureStore } from '../../store/signature-store.js';
+import type { TelemetryExtension } from './registry.js';
 
 export type LocalStoreReader = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'iterate' | 'signaturesInTrace'> & Partial<Pick<LmdbSignatureStore, 'tables'>>;
 
@@ -134,3 +135,10 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
     return cache.get(key)!;
   };
 }
+
+/** TELEMETRY_BACKEND=local, the default: context from Rounds' own store. No settings. */
+export const localExtension = {
+  name: 'local',
+  settings: {},
+  create: (_s, deps) => new LocalBackend({ store: deps.store, clock: deps.clock }),
+} satisfies TelemetryExtension<'local', Record<never, never>>;
