@@ -15,6 +15,7 @@ import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
 import { Registry } from './observability/metrics.js';
+import { selfTelemetryDecision, startSelfTelemetry } from './observability/self-telemetry.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import type { LmdbSignatureStore } from './store/signature-store.js';
 
@@ -40,12 +41,19 @@ export interface StartOptions {
    * loop there measures the clients' own work, not Rounds' backlog.
    */
   loopPressure?: boolean;
+  /** Where the standard OTEL_* settings of Rounds' own telemetry are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
 
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' } });
+  // Rounds' own traces, opt-in through OTEL_* (observability/self-telemetry.ts); off costs nothing.
+  const ownTelemetry = selfTelemetryDecision(options.env ?? process.env, { host: config.OTLP_HOST, ports: [config.OTLP_GRPC_PORT, config.OTLP_HTTP_PORT].filter((p) => p > 0) });
+  const self = ownTelemetry.enabled ? startSelfTelemetry(ownTelemetry.endpoint) : undefined;
+  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' }, ...(self ? { mixin: self.logFields } : {}) });
+  if (!ownTelemetry.enabled && ownTelemetry.reason) logger.warn(`Rounds' own telemetry stays off: ${ownTelemetry.reason}`);
+  if (self) logger.info({ endpoint: ownTelemetry.enabled ? ownTelemetry.endpoint : undefined }, "Rounds' own traces are exported");
   const clock = options.clock ?? systemClock;
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
@@ -72,7 +80,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     grpcTimeouts: options.grpcTimeouts,
     refuseWhenLoopIsBehind: options.loopPressure !== false,
   });
-  const { backends, scheduler } = composeInvestigation(config, { tables, store, redactor, registry, clock, logger });
+  const { backends, scheduler } = composeInvestigation(config, { tables, store, redactor, registry, clock, logger, tracer: self?.tracer });
 
   const notReady = (): string[] => {
     if (phase === 'starting') return ['the OTLP servers are not listening yet'];
@@ -85,6 +93,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   } catch (error) {
     loopPressure.stop();
     await closeStore();
+    await self?.shutdown().catch(() => undefined);
     throw error;
   }
 
@@ -96,6 +105,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
     loopPressure.stop();
     await closeStore();
+    await self?.shutdown().catch(() => undefined);
     throw error;
   }
   phase = 'serving';
@@ -126,6 +136,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       await scheduler?.stop(10_000);
       await apiServer.stop();
       await closeStore();
+      await self?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "Rounds' own traces could not all be exported"));
       logger.info('stopped');
     })());
 

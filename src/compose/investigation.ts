@@ -1,6 +1,7 @@
 // Composition step: the investigation side — telemetry backends, the diagnoser (inside its
 // budget and redaction wrapper), notifiers, the investigator and its background scheduler
 // (docs/architecture.md, "The event path", below the queue).
+import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { BudgetedDiagnoser } from '../adapters/diagnosis/budgeted.js';
 import { EvidenceDiagnoser } from '../adapters/diagnosis/evidence.js';
@@ -15,6 +16,7 @@ import type { Redactor } from '../core/redact.js';
 import { InvestigationMetrics } from '../investigate/metrics.js';
 import { InvestigationScheduler } from '../investigate/scheduler.js';
 import type { Registry } from '../observability/metrics.js';
+import { inSpan, tracedBackend, tracedDiagnoser, tracedNotifier } from '../observability/self-telemetry-spans.js';
 import { LmdbBudgetLedger } from '../store/budget-ledger.js';
 import type { Tables } from '../store/environment.js';
 import { LmdbIssueNumberCache } from '../store/issue-number-cache.js';
@@ -34,17 +36,21 @@ export interface InvestigationOptions {
   registry: Registry;
   clock: Clock;
   logger: Logger;
+  /** Rounds' own tracer when self-telemetry is on (observability/self-telemetry.ts); else nothing is wrapped. */
+  tracer?: Tracer;
 }
 
 export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
-  const { tables, store, redactor, clock, logger } = options;
+  const { tables, store, redactor, clock, logger, tracer } = options;
   // Each selected extension is built by its registry entry (docs/architecture.md, "Extensions").
-  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => telemetryBackends.get(name).create(config, { clock, store }));
+  const backends = [...new Set(config.TELEMETRY_BACKEND)]
+    .map((name) => telemetryBackends.get(name).create(config, { clock, store }))
+    .map((backend) => (tracer ? tracedBackend(tracer, backend) : backend));
 
   const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
   const selected = diagnosers.get(config.DIAGNOSIS_BACKEND);
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
-  const diagnoser: Diagnoser =
+  const chosen: Diagnoser =
     'offline' in selected && selected.offline
       ? evidenceDiagnoser
       : new BudgetedDiagnoser({
@@ -58,13 +64,16 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         });
 
   const notifierDeps = { clock, redactor, issueNumberCache: () => new LmdbIssueNumberCache(tables) };
-  const notifierList = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifiers.get(name).create(config, notifierDeps));
+  const diagnoser = tracer ? tracedDiagnoser(tracer, chosen) : chosen;
+  const notifierList = [...new Set(config.NOTIFICATION_BACKEND)]
+    .map((name) => notifiers.get(name).create(config, notifierDeps))
+    .map((notifier) => (tracer ? tracedNotifier(tracer, notifier) : notifier));
 
   const investigator = new Investigator({
     store,
     backends,
     diagnoser,
-    fallback: evidenceDiagnoser,
+    fallback: tracer ? tracedDiagnoser(tracer, evidenceDiagnoser) : evidenceDiagnoser,
     notifiers: notifierList,
     clock,
     budgetUsd: config.DIAGNOSIS_BUDGET_USD,
@@ -76,7 +85,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
   const scheduler = config.INVESTIGATOR_ENABLED
     ? new InvestigationScheduler({
         store,
-        investigator,
+        investigator: tracer ? tracedInvestigations(tracer, investigator, logger) : investigator,
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
@@ -88,4 +97,26 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
     investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
   }
   return { backends, investigator, scheduler };
+}
+
+/**
+ * One span per investigation, around backends, diagnosis and notifications; the line that
+ * reports its end is written inside it, so it carries the trace id.
+ */
+function tracedInvestigations(tracer: Tracer, investigator: Investigator, logger: Logger): Pick<Investigator, 'investigate'> {
+  return {
+    investigate: (id, options) =>
+      inSpan(
+        tracer,
+        'rounds.investigate',
+        { 'rounds.signature.id': id, 'rounds.investigation.reason': options?.reason ?? 'new' },
+        async (span) => {
+          const outcome = await investigator.investigate(id, options);
+          span.setAttribute('rounds.investigation.status', outcome.status);
+          logger.info({ signature: id, status: outcome.status }, 'investigation finished');
+          return outcome;
+        },
+        (outcome) => (outcome.status === 'failed' || outcome.status === 'retryable' ? outcome.error : undefined),
+      ),
+  };
 }
