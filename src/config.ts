@@ -2,6 +2,7 @@
 // the working directory, the process environment, command-line flags. Keys are the
 // environment names (those of the Rounds deployment guide), so env files keep working.
 import { constants as bufferConstants } from 'node:buffer';
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -66,6 +67,8 @@ export const configSchema = z
     /** How long SIGTERM waits for in-flight exports before closing connections. */
     SHUTDOWN_GRACE: duration.default(10e3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** json or pretty; unset: pretty on a terminal, JSON lines otherwise. */
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 
     // ---- fingerprinting ----
     /** JSON file with custom fingerprint rules. */
@@ -74,6 +77,12 @@ export const configSchema = z
     IN_APP_INCLUDE: list.default([]),
     /** Globs of files/modules that are never the application's code. */
     IN_APP_EXCLUDE: list.default([]),
+    /**
+     * Worker threads that redact and fingerprint error events beside the main thread (which
+     * decodes and commits); 0 does it all on the main thread. Default: one per core beyond the
+     * first, at most 4 (the main thread's decoding and commits bound what more would add).
+     */
+    FINGERPRINT_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.min(4, Math.max(0, availableParallelism() - 1))),
 
     // ---- API ----
     API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -191,6 +200,7 @@ export const FLAGS: Record<string, ConfigKey> = {
   '--tls-cert': 'OTLP_TLS_CERT',
   '--tls-key': 'OTLP_TLS_KEY',
   '--log-level': 'LOG_LEVEL',
+  '--log-format': 'LOG_FORMAT',
   '--fingerprint-rules': 'FINGERPRINT_RULES_FILE',
 };
 

@@ -2,11 +2,12 @@
 // order, and owns start-up and shutdown. Each step builds adapters and wires them to the
 // core's ports; everything else receives what it needs through constructor arguments.
 import { setTimeout as delay } from 'node:timers/promises';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { composeApi } from './compose/api.js';
 import { composeRetention } from './compose/background.js';
 import { serverFingerprinter } from './compose/fingerprinter.js';
 import { composeIngest } from './compose/ingest.js';
+import type { AdmissionAccount } from './ingest/admission.js';
 import { composeInvestigation } from './compose/investigation.js';
 import { openServerStore } from './compose/store.js';
 import type { Config } from './config.js';
@@ -14,8 +15,10 @@ import type { Clock } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
-import { Registry } from './observability/metrics.js';
+import { createLogger } from './observability/logger.js';
+import { serverRegistry } from './observability/metrics.js';
 import { selfTelemetryDecision, startSelfTelemetry } from './observability/self-telemetry.js';
+import { trackSignatures } from './observability/service-metrics.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import type { LmdbSignatureStore } from './store/signature-store.js';
 
@@ -25,6 +28,8 @@ export interface RoundsHandle {
   apiPort: number;
   store: LmdbSignatureStore;
   logger: Logger;
+  /** Admission's account of what accepted exports waited (ingest/admission.ts). */
+  admission(): AdmissionAccount;
   /** Stops accepting, answers everything in flight, commits, closes the store. */
   stop(): Promise<void>;
 }
@@ -51,7 +56,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   // Rounds' own traces, opt-in through OTEL_* (observability/self-telemetry.ts); off costs nothing.
   const ownTelemetry = selfTelemetryDecision(options.env ?? process.env, { host: config.OTLP_HOST, ports: [config.OTLP_GRPC_PORT, config.OTLP_HTTP_PORT].filter((p) => p > 0) });
   const self = ownTelemetry.enabled ? startSelfTelemetry(ownTelemetry.endpoint) : undefined;
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'rounds' }, ...(self ? { mixin: self.logFields } : {}) });
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, ...(self ? { mixin: self.logFields } : {}) });
   if (!ownTelemetry.enabled && ownTelemetry.reason) logger.warn(`Rounds' own telemetry stays off: ${ownTelemetry.reason}`);
   if (self) logger.info({ endpoint: ownTelemetry.enabled ? ownTelemetry.endpoint : undefined }, "Rounds' own traces are exported");
   const clock = options.clock ?? systemClock;
@@ -59,7 +64,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
   const { tables, store, close: closeStore } = await openServerStore(config);
-  const registry = new Registry();
+  const registry = serverRegistry();
+  trackSignatures(registry, () => store.iterate('count'));
   const fingerprinter = serverFingerprinter(config, store.getMeta('minerState'));
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
@@ -69,7 +75,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const { pipeline, grpcServer, httpServer, loopPressure } = composeIngest(config, {
+  const { pipeline, pool, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
     tables,
     fingerprinter,
     redactor,
@@ -131,6 +137,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         await Promise.race([graceful, delay(2000, undefined, { ref: false })]);
       }
       loopPressure.stop();
+      await pool?.close();
       await retention.stop();
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);
@@ -140,5 +147,5 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       logger.info('stopped');
     })());
 
-  return { grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store, logger, stop };
+  return { grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store, logger, admission: () => admission.account(), stop };
 }

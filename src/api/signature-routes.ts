@@ -3,7 +3,7 @@
 import { buildReport } from '../presentation/signature-report.js';
 import { toDetail, toListItem } from '../presentation/views.js';
 import { parseDuration } from '../core/duration.js';
-import type { SignatureStatus } from '../core/model.js';
+import type { StatusFilter } from '../store/queries.js';
 import { parseTextSearch } from '../core/text-search.js';
 import { listSignatures } from '../store/queries.js';
 import type { ApiContext } from './context.js';
@@ -43,7 +43,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
           ascending: query.order === 'asc',
           limit: query.limit,
           cursor: query.cursor,
-          status: query.status?.split(',').map((x) => x.trim() as SignatureStatus),
+          status: query.status?.split(',').map((x) => x.trim() as StatusFilter),
           service: query.service,
           release: query.release,
           tag: query.tag,

@@ -17,6 +17,7 @@ import { InvestigationMetrics } from '../investigate/metrics.js';
 import { InvestigationScheduler } from '../investigate/scheduler.js';
 import type { Registry } from '../observability/metrics.js';
 import { inSpan, tracedBackend, tracedDiagnoser, tracedNotifier } from '../observability/self-telemetry-spans.js';
+import { BackendCallMetrics, trackCircuits } from '../observability/service-metrics.js';
 import { LmdbBudgetLedger } from '../store/budget-ledger.js';
 import type { Tables } from '../store/environment.js';
 import { LmdbIssueNumberCache } from '../store/issue-number-cache.js';
@@ -40,21 +41,43 @@ export interface InvestigationOptions {
   tracer?: Tracer;
 }
 
+export type TelemetryBackendName = Config['TELEMETRY_BACKEND'][number];
+
+/**
+ * How each configured telemetry backend is built, by its registry entry (docs/architecture.md,
+ * "Extensions"); `rounds check` builds them the same way to reach each one once (with fewer
+ * retries, so a dead backend is reported quickly).
+ */
+export function telemetryBackendFactories(
+  config: Config,
+  options: { store?: LmdbSignatureStore; clock: Clock; retries?: number },
+): Record<TelemetryBackendName, () => TelemetryBackend> {
+  const { store, clock } = options;
+  const build = (name: TelemetryBackendName) => (): TelemetryBackend => {
+    if (name === 'local' && !store) throw new Error('the local telemetry backend reads the store: open it first');
+    return telemetryBackends.get(name).create(config, { clock, store: store!, ...(options.retries !== undefined ? { retries: options.retries } : {}) });
+  };
+  return { local: build('local'), jaeger: build('jaeger'), tempo: build('tempo'), loki: build('loki'), prometheus: build('prometheus'), signoz: build('signoz') };
+}
+
 export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
   const { tables, store, redactor, clock, logger, tracer } = options;
-  // Each selected extension is built by its registry entry (docs/architecture.md, "Extensions").
+  const factories = telemetryBackendFactories(config, { store, clock });
+  const backendCalls = new BackendCallMetrics(options.registry);
   const backends = [...new Set(config.TELEMETRY_BACKEND)]
-    .map((name) => telemetryBackends.get(name).create(config, { clock, store }))
+    .map((name) => backendCalls.meter(factories[name]()))
     .map((backend) => (tracer ? tracedBackend(tracer, backend) : backend));
 
   const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
   const selected = diagnosers.get(config.DIAGNOSIS_BACKEND);
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
+  const configured: Diagnoser | undefined =
+    'offline' in selected && selected.offline ? undefined : selected.create(config, { clock, redactor, priceOverrides: parsePriceOverrides(config.LLM_PRICES) });
   const chosen: Diagnoser =
-    'offline' in selected && selected.offline
+    configured === undefined
       ? evidenceDiagnoser
       : new BudgetedDiagnoser({
-          inner: selected.create(config, { clock, redactor, priceOverrides: parsePriceOverrides(config.LLM_PRICES) }),
+          inner: configured,
           fallback: evidenceDiagnoser,
           ledger: new LmdbBudgetLedger(tables),
           perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD,
@@ -68,6 +91,11 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
   const notifierList = [...new Set(config.NOTIFICATION_BACKEND)]
     .map((name) => notifiers.get(name).create(config, notifierDeps))
     .map((notifier) => (tracer ? tracedNotifier(tracer, notifier) : notifier));
+  trackCircuits(options.registry, [
+    ...backends.map((adapter) => ({ kind: 'telemetry', adapter })),
+    ...(configured ? [{ kind: 'diagnosis', adapter: configured }] : []),
+    ...notifierList.map((adapter) => ({ kind: 'notifier', adapter })),
+  ]);
 
   const investigator = new Investigator({
     store,
@@ -89,6 +117,8 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
+        // An incident's shed investigations are summarised to the same notifiers.
+        notifiers: notifierList,
         logger,
         onOutcome: (_id, outcome) => investigationMetrics.record(outcome),
       })

@@ -96,6 +96,7 @@ export interface Diagnoser {
   diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>>;
 }
 
+/** What a signature report is about. A backlog summary (BacklogReport) is the kind `shed`. */
 export type ReportKind = 'new' | 'regressed' | 'rediagnosed';
 
 export interface Report {
@@ -105,11 +106,43 @@ export interface Report {
   evidence: Evidence;
 }
 
+/** One of the signatures a backlog summary names, to ask for its diagnosis. */
+export interface ShedSignature {
+  id: string;
+  service: string;
+  type: string;
+  message: string;
+}
+
+/**
+ * A summary of the new signatures taken out of the investigation queue without a diagnosis of
+ * their own, because an incident queued more than the scheduler keeps. One report covers every
+ * signature shed since the previous one (at most one per interval), not one per signature.
+ */
+export interface BacklogReport {
+  kind: 'shed';
+  /** When the summary was made (epoch ms), and the first shedding it covers. */
+  atMs: number;
+  sinceMs: number;
+  /** Signatures shed since the previous summary. */
+  shed: number;
+  /** Investigations queued when shedding last happened, and how many the queue keeps. */
+  queued: number;
+  kept: number;
+  /** Shed signatures per service and per error type, the largest first (at most 10 each). */
+  byService: [name: string, count: number][];
+  byType: [name: string, count: number][];
+  /** The most recently shed signatures (at most 10): `rounds diagnose <id>` asks for one. */
+  examples: ShedSignature[];
+}
+
 export interface Notifier {
   /** `stdout`, `markdown`, `github_issue`, `webhook`. */
   readonly name: string;
   /** Where the report went (a file path, an issue URL), when there is such a place. */
   notify(report: Report): Promise<Outcome<{ location?: string }>>;
+  /** The backlog summary of an incident (see BacklogReport). */
+  notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>>;
 }
 
 /**

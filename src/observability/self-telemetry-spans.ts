@@ -25,11 +25,11 @@ export async function inSpan<T>(tracer: Tracer, name: string, attributes: Attrib
 
 const outcomeError = (outcome: Outcome<unknown>) => (outcome.status === 'ok' ? undefined : outcome.error);
 
+// Backends and notifiers keep their other members (circuitState…) through the prototype.
 export function tracedBackend(tracer: Tracer, inner: TelemetryBackend): TelemetryBackend {
-  return {
-    name: inner.name,
-    fetchContext: (request) => inSpan(tracer, 'rounds.backend.fetch', { 'rounds.backend': inner.name, 'rounds.signature.id': request.signature.id }, () => inner.fetchContext(request), outcomeError),
-  };
+  const traced = Object.create(inner) as TelemetryBackend;
+  traced.fetchContext = (request) => inSpan(tracer, 'rounds.backend.fetch', { 'rounds.backend': inner.name, 'rounds.signature.id': request.signature.id }, () => inner.fetchContext(request), outcomeError);
+  return traced;
 }
 
 export function tracedDiagnoser<D extends Diagnoser>(tracer: Tracer, inner: D): D {
@@ -44,8 +44,7 @@ export function tracedDiagnoser<D extends Diagnoser>(tracer: Tracer, inner: D): 
 }
 
 export function tracedNotifier(tracer: Tracer, inner: Notifier): Notifier {
-  return {
-    name: inner.name,
-    notify: (report) => inSpan(tracer, 'rounds.notify', { 'rounds.notifier': inner.name, 'rounds.signature.id': report.signature.id, 'rounds.report.kind': report.kind }, () => inner.notify(report), outcomeError),
-  };
+  const traced = Object.create(inner) as Notifier;
+  traced.notify = (report) => inSpan(tracer, 'rounds.notify', { 'rounds.notifier': inner.name, 'rounds.signature.id': report.signature.id, 'rounds.report.kind': report.kind }, () => inner.notify(report), outcomeError);
+  return traced;
 }

@@ -1,13 +1,21 @@
 // Filtered, sorted, paginated listing of signatures for the CLI and the API. A page walks one
 // sort index from the cursor and reads only the signatures it yields, so the cost is the page
 // (plus the rows a filter skips), never the size of the store.
-import type { Signature, SignatureStatus } from '../core/model.js';
+import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../core/model.js';
 import { matchesTextSearch, type TextSearch } from '../core/text-search.js';
 import type { SortOrder } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
+/**
+ * What a status filter may name: a status, or `regressed` (open signatures that came back after
+ * being resolved; a flag beside the status, cleared when resolved again).
+ */
+export const STATUS_FILTERS = [...SIGNATURE_STATUSES, 'regressed'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
 export interface ListFilter {
-  status?: readonly SignatureStatus[];
+  /** Any of these (a signature matches one status, or `regressed`). */
+  status?: readonly StatusFilter[];
   service?: string;
   /** Signatures that have seen this release (service.version). */
   release?: string;
@@ -78,7 +86,7 @@ export function decodeCursor(cursor: string, sort: SortOrder, ascending: boolean
 
 export function matches(sig: Signature, filter: ListFilter): boolean {
   if (sig.mergedInto) return false;
-  if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status)) return false;
+  if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status) && !(sig.regressed && filter.status.includes('regressed'))) return false;
   if (filter.service !== undefined && sig.service !== filter.service) return false;
   if (filter.release !== undefined && !sig.releases.includes(filter.release)) return false;
   if (filter.sinceMs !== undefined && sig.lastSeenMs < filter.sinceMs) return false;

@@ -2,7 +2,7 @@
 // HTTP/protobuf) into a real Rounds with the investigator on, the local backend and the
 // offline evidence diagnoser: the stored diagnosis must name the right service, host, release
 // or dependency. The Markdown notifier must have written one report per scenario.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
@@ -64,5 +64,19 @@ describe('rounds demo', () => {
     const rows = JSON.parse(list.stdout) as { status: string }[];
     expect(rows.length).toBeGreaterThanOrEqual(SCENARIOS.length);
     expect(rows.every((r) => r.status === 'diagnosed')).toBe(true);
+
+    // A second run does not write into data that is already there.
+    const again = await runCli(['demo', '--quiet', '--data-dir', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toBe(`rounds demo: ${dir} already holds Rounds data; the demo starts from an empty directory (leave out --data-dir for a temporary one)`);
+  });
+
+  it('runs in a fresh temporary directory by default, says where and how long each part took, and removes it', async () => {
+    const demo = await runCli(['demo', '--quiet'], { timeoutMs: 30_000 });
+    expect(demo.code, demo.stderr).toBe(0);
+    const tmp = /^Data: a fresh temporary directory, (\S+) \(removed at the end/m.exec(demo.stdout)?.[1];
+    expect(tmp).toMatch(/rounds-demo-/);
+    expect(existsSync(tmp!)).toBe(false);
+    expect(demo.stdout).toMatch(/^Summary: \d+ signatures in \d+\.\d s: loading and start-up \d+\.\d s, sending the scenarios \d+\.\d s, investigating \(2 s of it the settle wait\) \d+\.\d s$/m);
   });
 });

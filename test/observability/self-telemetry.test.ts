@@ -115,11 +115,11 @@ describe('rounds serve with OTEL_EXPORTER_OTLP_ENDPOINT', () => {
     await provider.forceFlush();
     await provider.shutdown();
 
-    // The line written inside the investigation's span carries its ids.
+    // The log line (stderr) written inside the investigation's span carries its ids.
     const finished = await expect
-      .poll(() => server!.stdout().split('\n').find((l) => l.includes('"msg":"investigation finished"')), { timeout: 30_000 })
+      .poll(() => server!.stderr().split('\n').find((l) => l.includes('"msg":"investigation finished"')), { timeout: 30_000 })
       .toBeDefined()
-      .then(() => JSON.parse(server!.stdout().split('\n').find((l) => l.includes('"msg":"investigation finished"'))!) as { trace_id?: string; span_id?: string; status: string });
+      .then(() => JSON.parse(server!.stderr().split('\n').find((l) => l.includes('"msg":"investigation finished"'))!) as { trace_id?: string; span_id?: string; status: string });
     expect(finished).toMatchObject({ status: 'diagnosed', trace_id: expect.stringMatching(/^[0-9a-f]{32}$/), span_id: expect.stringMatching(/^[0-9a-f]{16}$/) });
 
     // That trace reached the receiver, with the span names and Rounds' service name.

@@ -1,8 +1,10 @@
-// Reports printed for a person watching the terminal (the default notifier).
-import { ok, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+// Reports printed for a person watching the terminal (the default notifier). They are the
+// only thing `rounds serve` writes to stdout: its logs are JSON records on stderr (see
+// observability/logger.ts), so plain text never lands inside a JSON log stream.
+import { ok, type BacklogReport, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { terminalSafe } from '../../core/terminal-text.js';
-import { reportText } from './format.js';
+import { backlogText, reportText } from './format.js';
 import type { NotifierExtension } from './registry.js';
 
 export interface StdoutNotifierOptions {
@@ -25,6 +27,11 @@ export class StdoutNotifier implements Notifier {
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
     // Service names and messages come from the network: no escape sequence reaches the terminal.
     this.stream.write(terminalSafe(reportText(report, this.redact)));
+    return ok({});
+  }
+
+  async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
+    this.stream.write(terminalSafe(backlogText(report, this.redact)));
     return ok({});
   }
 }

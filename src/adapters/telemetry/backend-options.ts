@@ -28,3 +28,8 @@ export const grafanaSettings = {
   /** Sent as X-Scope-OrgID to Tempo, Loki and Prometheus (multi-tenant Grafana stacks). */
   GRAFANA_ORG_ID: optionalString,
 };
+
+/** The retries a factory was asked for, as an options fragment (none given: the adapter's default). */
+export function retriesOf(deps: { retries?: number }): { retries?: number } {
+  return deps.retries === undefined ? {} : { retries: deps.retries };
+}

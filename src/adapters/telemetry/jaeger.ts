@@ -5,7 +5,7 @@
 import type { SpanView, TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, spanIdHex, traceIdHex } from './ids.js';
 import { otlpTraces, resourceSpansOf } from './otlp-json.js';
@@ -207,5 +207,5 @@ export const jaegerExtension = {
   name: 'jaeger',
   settings,
   check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes jaeger', ['JAEGER_API_URL']),
-  create: (s, deps) => new JaegerBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, baseUrl: s.JAEGER_API_URL! }),
+  create: (s, deps) => new JaegerBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.JAEGER_API_URL! }),
 } satisfies TelemetryExtension<'jaeger', typeof settings>;

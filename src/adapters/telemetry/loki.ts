@@ -5,7 +5,7 @@
 import type { LogLine } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, traceIdHex } from './ids.js';
 import { requireSettings } from '../../settings/extension.js';
@@ -141,5 +141,5 @@ export const lokiExtension = {
   name: 'loki',
   settings,
   check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes loki', ['GRAFANA_LOKI_URL']),
-  create: (s, deps) => new LokiBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, baseUrl: s.GRAFANA_LOKI_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
+  create: (s, deps) => new LokiBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.GRAFANA_LOKI_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
 } satisfies TelemetryExtension<'loki', typeof settings>;

@@ -4,7 +4,7 @@
 import type { MetricSeries } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { requireSettings } from '../../settings/extension.js';
 import { url } from '../../settings/fields.js';
@@ -110,6 +110,7 @@ export const prometheusExtension = {
     new PrometheusBackend({
       timeoutMs: s.BACKEND_TIMEOUT,
       clock: deps.clock,
+      ...retriesOf(deps),
       baseUrl: s.GRAFANA_PROMETHEUS_URL!,
       headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }),
       queries: (s.PROMETHEUS_QUERIES ?? '').split(';'),

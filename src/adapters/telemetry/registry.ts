@@ -19,6 +19,8 @@ export interface TelemetrySharedSettings {
 export interface TelemetryDeps {
   clock: Clock;
   store: LocalBackendOptions['store'];
+  /** Retries per request (the adapters' default otherwise); `rounds check` asks for none. */
+  retries?: number;
 }
 
 export type TelemetryExtension<N extends string, S extends SettingsShape> = Extension<N, S, TelemetrySharedSettings, TelemetryDeps, TelemetryBackend>;

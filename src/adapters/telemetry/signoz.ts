@@ -6,7 +6,7 @@
 import type { LogLine, SpanView, TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, spanIdHex, traceIdHex } from './ids.js';
 import { requireSettings } from '../../settings/extension.js';
@@ -260,5 +260,5 @@ export const signozExtension = {
   name: 'signoz',
   settings,
   check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes signoz', ['SIGNOZ_API_URL']),
-  create: (s, deps) => new SignozBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, baseUrl: s.SIGNOZ_API_URL!, apiKey: s.SIGNOZ_API_KEY }),
+  create: (s, deps) => new SignozBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.SIGNOZ_API_URL!, apiKey: s.SIGNOZ_API_KEY }),
 } satisfies TelemetryExtension<'signoz', typeof settings>;

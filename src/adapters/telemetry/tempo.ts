@@ -4,7 +4,7 @@
 import type { TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, traceIdHex } from './ids.js';
 import { otlpTraces, resourceSpansOf } from './otlp-json.js';
@@ -108,5 +108,5 @@ export const tempoExtension = {
   name: 'tempo',
   settings,
   check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes tempo', ['GRAFANA_TEMPO_URL']),
-  create: (s, deps) => new TempoBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, baseUrl: s.GRAFANA_TEMPO_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
+  create: (s, deps) => new TempoBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.GRAFANA_TEMPO_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
 } satisfies TelemetryExtension<'tempo', typeof settings>;
