@@ -17,6 +17,7 @@ import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
 import { createLogger } from './observability/logger.js';
 import { serverRegistry } from './observability/metrics.js';
+import { selfTelemetryDecision, startSelfTelemetry } from './observability/self-telemetry.js';
 import { trackSignatures } from './observability/service-metrics.js';
 import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
 import type { LmdbSignatureStore } from './store/signature-store.js';
@@ -45,12 +46,19 @@ export interface StartOptions {
    * loop there measures the clients' own work, not Rounds' backlog.
    */
   loopPressure?: boolean;
+  /** Where the standard OTEL_* settings of Rounds' own telemetry are read (default process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const systemClock: Clock = { now: () => Date.now() };
 
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
-  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  // Rounds' own traces, opt-in through OTEL_* (observability/self-telemetry.ts); off costs nothing.
+  const ownTelemetry = selfTelemetryDecision(options.env ?? process.env, { host: config.OTLP_HOST, ports: [config.OTLP_GRPC_PORT, config.OTLP_HTTP_PORT].filter((p) => p > 0) });
+  const self = ownTelemetry.enabled ? startSelfTelemetry(ownTelemetry.endpoint) : undefined;
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, ...(self ? { mixin: self.logFields } : {}) });
+  if (!ownTelemetry.enabled && ownTelemetry.reason) logger.warn(`Rounds' own telemetry stays off: ${ownTelemetry.reason}`);
+  if (self) logger.info({ endpoint: ownTelemetry.enabled ? ownTelemetry.endpoint : undefined }, "Rounds' own traces are exported");
   const clock = options.clock ?? systemClock;
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
@@ -78,7 +86,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     grpcTimeouts: options.grpcTimeouts,
     refuseWhenLoopIsBehind: options.loopPressure !== false,
   });
-  const { backends, scheduler } = composeInvestigation(config, { tables, store, redactor, registry, clock, logger });
+  const { backends, scheduler } = composeInvestigation(config, { tables, store, redactor, registry, clock, logger, tracer: self?.tracer });
 
   const notReady = (): string[] => {
     if (phase === 'starting') return ['the OTLP servers are not listening yet'];
@@ -91,6 +99,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   } catch (error) {
     loopPressure.stop();
     await closeStore();
+    await self?.shutdown().catch(() => undefined);
     throw error;
   }
 
@@ -102,6 +111,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
     loopPressure.stop();
     await closeStore();
+    await self?.shutdown().catch(() => undefined);
     throw error;
   }
   phase = 'serving';
@@ -133,6 +143,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       await scheduler?.stop(10_000);
       await apiServer.stop();
       await closeStore();
+      await self?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "Rounds' own traces could not all be exported"));
       logger.info('stopped');
     })());
 

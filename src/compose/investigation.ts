@@ -1,6 +1,7 @@
 // Composition step: the investigation side — telemetry backends, the diagnoser (inside its
 // budget and redaction wrapper), notifiers, the investigator and its background scheduler
 // (docs/architecture.md, "The event path", below the queue).
+import type { Tracer } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { BudgetedDiagnoser } from '../adapters/diagnosis/budgeted.js';
 import { EvidenceDiagnoser } from '../adapters/diagnosis/evidence.js';
@@ -15,6 +16,7 @@ import type { Redactor } from '../core/redact.js';
 import { InvestigationMetrics } from '../investigate/metrics.js';
 import { InvestigationScheduler } from '../investigate/scheduler.js';
 import type { Registry } from '../observability/metrics.js';
+import { inSpan, tracedBackend, tracedDiagnoser, tracedNotifier } from '../observability/self-telemetry-spans.js';
 import { BackendCallMetrics, trackCircuits } from '../observability/service-metrics.js';
 import { LmdbBudgetLedger } from '../store/budget-ledger.js';
 import type { Tables } from '../store/environment.js';
@@ -35,6 +37,8 @@ export interface InvestigationOptions {
   registry: Registry;
   clock: Clock;
   logger: Logger;
+  /** Rounds' own tracer when self-telemetry is on (observability/self-telemetry.ts); else nothing is wrapped. */
+  tracer?: Tracer;
 }
 
 export type TelemetryBackendName = Config['TELEMETRY_BACKEND'][number];
@@ -57,17 +61,19 @@ export function telemetryBackendFactories(
 }
 
 export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
-  const { tables, store, redactor, clock, logger } = options;
+  const { tables, store, redactor, clock, logger, tracer } = options;
   const factories = telemetryBackendFactories(config, { store, clock });
   const backendCalls = new BackendCallMetrics(options.registry);
-  const backends = [...new Set(config.TELEMETRY_BACKEND)].map((name) => backendCalls.meter(factories[name]()));
+  const backends = [...new Set(config.TELEMETRY_BACKEND)]
+    .map((name) => backendCalls.meter(factories[name]()))
+    .map((backend) => (tracer ? tracedBackend(tracer, backend) : backend));
 
   const evidenceDiagnoser = new EvidenceDiagnoser({ clock });
   const selected = diagnosers.get(config.DIAGNOSIS_BACKEND);
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
   const configured: Diagnoser | undefined =
     'offline' in selected && selected.offline ? undefined : selected.create(config, { clock, redactor, priceOverrides: parsePriceOverrides(config.LLM_PRICES) });
-  const diagnoser: Diagnoser =
+  const chosen: Diagnoser =
     configured === undefined
       ? evidenceDiagnoser
       : new BudgetedDiagnoser({
@@ -81,7 +87,10 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         });
 
   const notifierDeps = { clock, redactor, issueNumberCache: () => new LmdbIssueNumberCache(tables) };
-  const notifierList = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifiers.get(name).create(config, notifierDeps));
+  const diagnoser = tracer ? tracedDiagnoser(tracer, chosen) : chosen;
+  const notifierList = [...new Set(config.NOTIFICATION_BACKEND)]
+    .map((name) => notifiers.get(name).create(config, notifierDeps))
+    .map((notifier) => (tracer ? tracedNotifier(tracer, notifier) : notifier));
   trackCircuits(options.registry, [
     ...backends.map((adapter) => ({ kind: 'telemetry', adapter })),
     ...(configured ? [{ kind: 'diagnosis', adapter: configured }] : []),
@@ -92,7 +101,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
     store,
     backends,
     diagnoser,
-    fallback: evidenceDiagnoser,
+    fallback: tracer ? tracedDiagnoser(tracer, evidenceDiagnoser) : evidenceDiagnoser,
     notifiers: notifierList,
     clock,
     budgetUsd: config.DIAGNOSIS_BUDGET_USD,
@@ -104,7 +113,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
   const scheduler = config.INVESTIGATOR_ENABLED
     ? new InvestigationScheduler({
         store,
-        investigator,
+        investigator: tracer ? tracedInvestigations(tracer, investigator, logger) : investigator,
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
@@ -118,4 +127,26 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
     investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
   }
   return { backends, investigator, scheduler };
+}
+
+/**
+ * One span per investigation, around backends, diagnosis and notifications; the line that
+ * reports its end is written inside it, so it carries the trace id.
+ */
+function tracedInvestigations(tracer: Tracer, investigator: Investigator, logger: Logger): Pick<Investigator, 'investigate'> {
+  return {
+    investigate: (id, options) =>
+      inSpan(
+        tracer,
+        'rounds.investigate',
+        { 'rounds.signature.id': id, 'rounds.investigation.reason': options?.reason ?? 'new' },
+        async (span) => {
+          const outcome = await investigator.investigate(id, options);
+          span.setAttribute('rounds.investigation.status', outcome.status);
+          logger.info({ signature: id, status: outcome.status }, 'investigation finished');
+          return outcome;
+        },
+        (outcome) => (outcome.status === 'failed' || outcome.status === 'retryable' ? outcome.error : undefined),
+      ),
+  };
 }

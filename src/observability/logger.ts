@@ -16,6 +16,8 @@ export interface LoggerOptions {
   /** Default: stderr (file descriptor 2). */
   destination?: NodeJS.WritableStream & { isTTY?: boolean; fd?: number };
   env?: NodeJS.ProcessEnv;
+  /** Fields added to every line (the active trace's ids when Rounds' own telemetry is on). */
+  mixin?: () => object;
 }
 
 /** The format LOG_FORMAT asks for, or the one that suits where the log goes. */
@@ -25,7 +27,7 @@ export function logFormatFor(destination: { isTTY?: boolean }, format?: LogForma
 
 export function createLogger(options: LoggerOptions): Logger {
   const destination = options.destination ?? process.stderr;
-  const base = { level: options.level, base: { service: 'rounds' } };
+  const base = { level: options.level, base: { service: 'rounds' }, ...(options.mixin ? { mixin: options.mixin } : {}) };
   if (logFormatFor(destination, options.format) === 'json') {
     // pino's own writer on the file descriptor, synchronous so no line is lost at exit.
     const stream: DestinationStream = destination === process.stderr ? pino.destination({ fd: 2, sync: true }) : (destination as DestinationStream);
