@@ -98,6 +98,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     apiServer = composeApi(config, { store, pipeline, backends, registry, clock, logger, notReady });
   } catch (error) {
     loopPressure.stop();
+    // Its worker threads would keep the process alive after a failed start.
+    await pool?.close();
     await closeStore();
     await self?.shutdown().catch(() => undefined);
     throw error;
@@ -110,6 +112,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   } catch (error) {
     await Promise.allSettled([grpcServer.stop(0), httpServer.stop(), apiServer.stop()]);
     loopPressure.stop();
+    await pool?.close();
     await closeStore();
     await self?.shutdown().catch(() => undefined);
     throw error;

@@ -149,7 +149,7 @@ describe('memory after a spike of decompression bombs', () => {
     expect(peak - baseline).toBeGreaterThan(128 * 2 ** 20);
     // And it is handed back: the receiver collects once the spike is over (it says so), and
     // RSS returns near the baseline without anything else happening.
-    await expect.poll(() => server!.stdout(), { timeout: 30_000, interval: 250 }).toContain('"msg":"a spike of request bytes is over; its memory was collected"');
+    await expect.poll(() => server!.stderr(), { timeout: 30_000, interval: 250 }).toContain('"msg":"a spike of request bytes is over; its memory was collected"');
     await expect.poll(() => processMemory(pid).rss, { timeout: 30_000, interval: 250 }).toBeLessThan(1.5 * baseline);
     console.log(`bombs: RSS after ${(processMemory(pid).rss / 2 ** 20).toFixed(0)} MiB`);
   });
