@@ -91,15 +91,12 @@ const MIN_QUEUE_EVENTS = 100;
  */
 const QUEUE_TARGET_SECONDS = 0.5;
 /**
- * Requests in the pipeline from which a busy event loop refuses (admission.ts): with the queue
- * held to half a second of commits, a few exports in flight already mean a backlog.
+ * Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse:
+ * more than a Collector's worth of concurrent exports (10 consumers per exporter by default,
+ * a few pipelines), so a burst from one Collector is taken even on a machine slowed by
+ * something else, and only a real pile-up is refused on these signals.
  */
-export const BACKLOG_REQUESTS = 4;
-/**
- * Requests in the pipeline from which a commit running long refuses. Higher: a slow disk also
- * fills the queue to its bound, which refuses by itself; this only cuts a pile-up short.
- */
-const SLOW_COMMIT_REQUESTS = 32;
+export const BACKLOG_REQUESTS = 32;
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
@@ -189,7 +186,7 @@ export class Pipeline {
     // stalled fsync) means anything admitted now waits longer: refuse until the store answers
     // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
     // machine is taken.
-    if (this.committing && this.inflight >= SLOW_COMMIT_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
+    if (this.committing && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
       return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
