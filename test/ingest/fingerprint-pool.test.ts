@@ -157,7 +157,8 @@ describe('fingerprint pool', () => {
     expect([...expected.values()].reduce((n, [count]) => n + count, 0)).toBe(events.length);
     // The same messages mined in the same order leave the same clusters, ids and counts.
     expect(pooledFingerprinter.exportState()).toEqual(aloneFingerprinter.exportState());
-  });
+    // Two passes over the whole corpus with durable commits: room for a machine another process keeps busy.
+  }, 120_000);
 
   it('acknowledges a request only once its events are committed', async () => {
     const temp = tempStore();
@@ -166,12 +167,13 @@ describe('fingerprint pool', () => {
     await ingestAll(pipelineOn(temp, pool(1)), requests, (i) => {
       // Read the store as a reader would, right when the request is acknowledged.
       temp.store.refresh();
-      const bucketed = requests[i].every((e) => [...temp.tables.dedupe.getKeys()].some((k) => (k as [number, string])[1] === e.dedupeKey));
-      keysStoredAtAck.push(bucketed);
+      const stored = new Set<string>();
+      for (const k of temp.tables.dedupe.getKeys()) stored.add((k as [number, string])[1]);
+      keysStoredAtAck.push(requests[i].every((e) => stored.has(e.dedupeKey)));
     });
     expect(keysStoredAtAck).toHaveLength(requests.length);
     expect(keysStoredAtAck.every(Boolean)).toBe(true);
-  });
+  }, 120_000);
 
   it('redacts on the worker what the main thread would redact', async () => {
     const temp = tempStore();
