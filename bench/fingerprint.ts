@@ -103,8 +103,7 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
     const resolved = seen.map(resolve);
     const n = new Set(resolved).size;
     // A fast but wrong change must fail: no fingerprint may hold two true groups (precision),
-    // and splits stay within the corpus test's known gaps (two Java and two Node groups split
-    // by the miner's word veto; see test/core/fingerprint/corpus.test.ts).
+    // and no true group may be split (the corpus has no known split since rounds-fp/3).
     if (v.check) {
       const source = v.workload === 'exceptions' ? exceptions : logs;
       const owner = new Map<string, string>();
@@ -113,7 +112,7 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
         if ((owner.get(f) ?? g) !== g) throw new Error(`${v.variant} on ${v.workload}: groups ${owner.get(f)} and ${g} share a fingerprint`);
         owner.set(f, g);
       });
-      if (n > v.groups + 4) throw new Error(`${v.variant} on ${v.workload}: ${n} distinct fingerprints for ${v.groups} groups`);
+      if (n > v.groups) throw new Error(`${v.variant} on ${v.workload}: ${n} distinct fingerprints for ${v.groups} groups`);
     }
     return n;
   });

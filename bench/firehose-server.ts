@@ -4,6 +4,7 @@
 //             window settings as Rounds; HTTP: fastify reading the body, gunzipping if asked)
 //   naive   — the same, but decodes each request fully with protobufjs before acking
 //   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
+//             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0)
 // The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
 import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -59,7 +60,7 @@ async function startPeer(work: Work): Promise<() => number> {
   return () => 0;
 }
 
-async function startReal(healthyBaseline: boolean): Promise<() => Promise<number>> {
+async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number): Promise<() => Promise<number>> {
   const config = loadConfig(
     {
       ROUNDS_DATA_DIR: dataDir,
@@ -72,6 +73,8 @@ async function startReal(healthyBaseline: boolean): Promise<() => Promise<number
       OTLP_MAX_INFLIGHT_REQUESTS: '1024',
       // `rounds-errors-only`: without the healthy-span baseline, to show what counting it costs.
       HEALTHY_BASELINE: String(healthyBaseline),
+      // `rounds-no-workers`: everything on the main thread, to show what the pool costs or saves.
+      ...(fingerprintWorkers === undefined ? {} : { FINGERPRINT_WORKERS: String(fingerprintWorkers) }),
     },
     {},
     '',
@@ -85,7 +88,7 @@ async function startReal(healthyBaseline: boolean): Promise<() => Promise<number
   };
 }
 
-const stored = await (variant === 'rounds' || variant === 'rounds-errors-only' ? startReal(variant === 'rounds') : startPeer(variant === 'naive' ? fullDecode : noDecode));
+const stored = await (variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();

@@ -13,7 +13,7 @@ import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import http2 from 'node:http2';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,7 +26,7 @@ const IN_FLIGHT = 16;
 const GZIP_POOL = 1500;
 
 interface Variant {
-  server: 'floor' | 'naive' | 'rounds' | 'rounds-errors-only';
+  server: 'floor' | 'naive' | 'rounds' | 'rounds-errors-only' | 'rounds-no-workers';
   transport: 'grpc' | 'http';
   gzip: boolean;
 }
@@ -137,7 +137,8 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   // The server runs from TypeScript through tsx, like this file.
   const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    execArgv: ['--import', 'tsx'],
+    // BENCH_SERVER_CPU_PROF=<dir>: profile each server (node --cpu-prof) to see where its time goes.
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
   });
   const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
     child.once('message', (m) => resolve(m as T));
@@ -195,6 +196,9 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   };
 }
 
+/** Issue #12's targets for the healthy-traffic firehose (1% errors), against the no-op floor of the same run. */
+export const TARGETS = { ofFloorThroughput: 0.85, ofFloorCpu: 1.3, cpuUsPerSpanPlain: 1.3, cpuUsPerSpanGzip: 2.3, peakRssMb: 256 };
+
 export async function run(): Promise<FirehoseRow[]> {
   const factory = payloadFactory();
   const gzPool = Array.from({ length: GZIP_POOL }, () => {
@@ -202,32 +206,84 @@ export async function run(): Promise<FirehoseRow[]> {
     return { body: gzipSync(p.body), id: p.id };
   });
   const rows: FirehoseRow[] = [];
-  for (const transport of ['grpc', 'http'] as const) {
-    for (const gzip of [false, true]) {
-      for (const server of ['floor', 'naive', 'rounds', 'rounds-errors-only'] as const) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
+  // A B A B: the floor and Rounds twice each, interleaved, so a change in the machine's load
+  // during the run colours both; the peers without a target once.
+  const order = (process.env.BENCH_FIREHOSE_SERVERS?.split(',') ?? ['floor', 'rounds', 'naive', 'rounds-errors-only', 'rounds-no-workers', 'floor', 'rounds']) as Variant['server'][];
+  const transports = (process.env.BENCH_FIREHOSE_TRANSPORTS?.split(',') ?? ['grpc', 'http']) as Variant['transport'][];
+  const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',').map((b) => b === 'gzip') ?? [false, true];
+  for (const transport of transports) {
+    for (const gzip of bodies) {
+      for (const server of order) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
     }
   }
   return rows;
 }
 
-export function printTable(rows: FirehoseRow[]): void {
+/** The runs of one server for one transport and body, averaged. */
+function averaged(rows: FirehoseRow[]): FirehoseRow {
+  const mean = (f: (r: FirehoseRow) => number) => rows.reduce((n, r) => n + f(r), 0) / rows.length;
+  return {
+    ...rows[0],
+    spansPerSec: mean((r) => r.spansPerSec),
+    cpuUsPerSpan: mean((r) => r.cpuUsPerSpan),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    peakRssMb: Math.max(...rows.map((r) => r.peakRssMb)),
+    requests: rows.reduce((n, r) => n + r.requests, 0),
+    failures: rows.reduce((n, r) => n + r.failures, 0),
+    storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
+  };
+}
+
+export interface TargetCheck {
+  what: string;
+  ok: boolean;
+}
+
+/** Prints one table (every server beside its peers and the targets) and returns the target checks. */
+export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-  console.log('\n(b) firehose: 512-span exports, 1% errors, loopback, 16 in flight');
-  console.log('| transport | body | server | spans/s | vs naive | vs floor | server CPU µs/span | p50 ms | p99 ms | peak RSS MB | check |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|');
-  for (const r of rows) {
-    const peers = rows.filter((p) => p.transport === r.transport && p.gzip === r.gzip);
-    const naive = peers.find((p) => p.server === 'naive')!.spansPerSec;
-    const floor = peers.find((p) => p.server === 'floor')!.spansPerSec;
-    const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : 'ok';
-    console.log(
-      `| ${r.transport} | ${r.gzip ? 'gzip' : 'plain'} | ${r.server} | ${f(r.spansPerSec)} | ${f(r.spansPerSec / naive, 2)}× | ${f((100 * r.spansPerSec) / floor)}% | ${f(r.cpuUsPerSpan, 2)} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${check} |`,
-    );
+  const checks: TargetCheck[] = [];
+  console.log(`\n(b) firehose: 512-span exports, 1% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run twice (A B A B, averaged)${load ? `; load average ${load}` : ''}`);
+  console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | targets | check |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const transport of ['grpc', 'http'] as const) {
+    for (const gzip of [false, true]) {
+      const peers = all.filter((r) => r.transport === transport && r.gzip === gzip);
+      const servers = [...new Set(peers.map((r) => r.server))];
+      const by = new Map(servers.map((s) => [s, averaged(peers.filter((r) => r.server === s))]));
+      const floor = by.get('floor')!;
+      const naive = by.get('naive') ?? floor;
+      for (const server of servers) {
+        const r = by.get(server)!;
+        const runs = peers.filter((p) => p.server === server).length;
+        const ofFloor = r.spansPerSec / floor.spansPerSec;
+        const ofFloorCpu = r.cpuUsPerSpan / floor.cpuUsPerSpan;
+        let targets = '';
+        if (server === 'rounds') {
+          const cpuTarget = gzip ? TARGETS.cpuUsPerSpanGzip : TARGETS.cpuUsPerSpanPlain;
+          const mine: TargetCheck[] = [
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor >= TARGETS.ofFloorThroughput },
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≤ ${TARGETS.ofFloorCpu}× floor CPU/span`, ok: ofFloorCpu <= TARGETS.ofFloorCpu },
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≤ ${cpuTarget} µs/span`, ok: r.cpuUsPerSpan <= cpuTarget },
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: peak RSS ≤ ${TARGETS.peakRssMb} MB`, ok: r.peakRssMb <= TARGETS.peakRssMb },
+          ];
+          checks.push(...mine);
+          targets = `≥ ${TARGETS.ofFloorThroughput} ${mine[0].ok ? '✓' : '✗'}; ≤ ${TARGETS.ofFloorCpu}× ${mine[1].ok ? '✓' : '✗'}; ≤ ${cpuTarget} µs ${mine[2].ok ? '✓' : '✗'}; ≤ ${TARGETS.peakRssMb} MB ${mine[3].ok ? '✓' : '✗'}`;
+        }
+        const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
+        console.log(
+          `| ${transport} | ${gzip ? 'gzip' : 'plain'} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${targets} | ${check} |`,
+        );
+      }
+    }
   }
+  return checks;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const load0 = loadavg()[0];
   const rows = await run();
-  printTable(rows);
+  printTable(rows, `${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} (${availableParallelism()} cores)`);
   if (rows.some((r) => r.failures > 0 || r.storedOk === false)) process.exitCode = 1;
 }

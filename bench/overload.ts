@@ -2,60 +2,24 @@
 //   1. capacity for all-error traffic: 20-error SDK-built trace exports (bench/payloads.ts,
 //      fresh trace ids each), 64 in flight, closed loop, per transport;
 //   2. three times that, open loop, for BENCH_OVERLOAD_MS: accepted / refused (with a retry
-//      hint) / anything else, and the latency of the accepted exports;
+//      hint) / anything else, and the latency of the accepted exports (from being sent on one
+//      of the client's 256 keep-alive connections, as a Collector's timeout counts it);
 //   3. 32 concurrent 80 MiB gzip bombs (16 per transport, authenticated), RSS before, at the
 //      peak and after, and 16 gRPC bombs without a token.
 // The receiver runs in this process (RSS is its own plus this driver's); the load client runs
 // in a worker thread (test/helpers/overload-client.mjs).
 //   npx tsx bench/overload.ts
-import { connect as connectHttp2 } from 'node:http2';
 import { rmSync } from 'node:fs';
-import { createGzip } from 'node:zlib';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { startRounds } from '../src/main.js';
 import { ErrorExports, LoadClient, percentile, type Transport } from '../test/helpers/overload.js';
+import { grpcBomb, gzipZeros, httpBomb } from '../test/helpers/overload-bombs.js';
 import { tempDataDir } from '../test/helpers/temp-dir.js';
 
 const OVERLOAD_MS = Number(process.env.BENCH_OVERLOAD_MS ?? 15_000);
 const TOKEN = 'bench-token';
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-
-async function gzipZeros(size: number): Promise<Buffer> {
-  const gzip = createGzip({ level: 9 });
-  const out: Buffer[] = [];
-  gzip.on('data', (d: Buffer) => out.push(d));
-  const done = new Promise((resolve) => gzip.on('end', resolve));
-  const zeros = Buffer.alloc(1024 * 1024);
-  for (let i = 0; i < size; i++) gzip.write(zeros);
-  gzip.end();
-  await done;
-  return Buffer.concat(out);
-}
-
-/** A unary gRPC call over raw HTTP/2 carrying an already-compressed message; resolves with grpc-status. */
-function rawGrpc(port: number, message: Buffer, authorization: string): Promise<number> {
-  return new Promise((resolve) => {
-    const session = connectHttp2(`http://127.0.0.1:${port}`);
-    session.on('error', () => resolve(-1));
-    const stream = session.request({ ':method': 'POST', ':path': TRACE_PATH, 'content-type': 'application/grpc', te: 'trailers', 'grpc-encoding': 'gzip', authorization });
-    let status = -1;
-    const read = (h: Record<string, unknown>) => h['grpc-status'] !== undefined && (status = Number(h['grpc-status']));
-    stream.on('response', read);
-    stream.on('trailers', read);
-    stream.on('data', () => {});
-    stream.on('error', () => {});
-    stream.on('close', () => {
-      session.close();
-      resolve(status);
-    });
-    const prefix = Buffer.alloc(5);
-    prefix[0] = 1;
-    prefix.writeUInt32BE(message.length, 1);
-    stream.end(Buffer.concat([prefix, message]));
-  });
-}
 
 async function main(): Promise<void> {
   const dataDir = tempDataDir();
@@ -67,12 +31,16 @@ async function main(): Promise<void> {
       const openDir = tempDataDir();
       const open = await startRounds(loadConfig({ ROUNDS_DATA_DIR: openDir, OTLP_HOST: '127.0.0.1', OTLP_GRPC_PORT: '0', OTLP_HTTP_PORT: '0', ROUNDS_API_PORT: '0', INVESTIGATOR_ENABLED: 'false' }, {}, ''), { logger: pino({ level: 'silent' }) });
       const client = new LoadClient(transport, transport === 'http' ? open.httpPort : open.grpcPort, new ErrorExports(`bench-${transport}`, 20));
-      await client.closedLoop(64, 2000);
+      // The warm-up also opens the HTTP client's 256 connections (test/helpers/overload-client.mjs).
+      await client.closedLoop(256, 2000);
       const capacity = await client.closedLoop(64, 5000);
       const perSecond = (capacity.accepted * 1000) / capacity.durationMs;
       let peak = process.memoryUsage().rss;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+      const accountBefore = open.admission();
       const overload = await client.openLoop(Math.ceil(3 * perSecond), OVERLOAD_MS);
+      const account = open.admission();
+      const waits = account.recentWaitsMs.slice(-(account.queued - accountBefore.queued));
       clearInterval(sampler);
       console.log(
         `${transport}: capacity ${perSecond.toFixed(0)} exports/s = ${((capacity.acceptedEvents * 1000) / capacity.durationMs).toFixed(0)} error events/s ` +
@@ -80,7 +48,9 @@ async function main(): Promise<void> {
       );
       console.log(
         `${transport}: 3x for ${OVERLOAD_MS / 1000} s: sent ${overload.sent}, accepted ${overload.accepted}, refused with hint ${overload.refusedWithHint}, other ${JSON.stringify(overload.other)}; ` +
-          `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms, p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, max ${Math.max(...overload.acceptedLatencies).toFixed(0)} ms; peak RSS ${mib(peak)}`,
+          `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms, p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, max ${Math.max(...overload.acceptedLatencies).toFixed(0)} ms ` +
+          `(with the wait for a free client connection p99 ${percentile(overload.acceptedQueuedLatencies, 99).toFixed(0)} ms; admission to commit p99 ${percentile(waits, 99).toFixed(0)} ms); ` +
+          `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms; peak RSS ${mib(peak)}`,
       );
       await client.close();
       await open.stop();
@@ -92,10 +62,8 @@ async function main(): Promise<void> {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
     const statuses = await Promise.all([
-      ...Array.from({ length: 16 }, () =>
-        fetch(`http://127.0.0.1:${rounds.httpPort}/v1/traces`, { method: 'POST', body: bomb, headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'gzip', authorization: `Bearer ${TOKEN}` } }).then((r) => `http ${r.status}`),
-      ),
-      ...Array.from({ length: 16 }, () => rawGrpc(rounds.grpcPort, bomb, `Bearer ${TOKEN}`).then((s) => `grpc ${s}`)),
+      ...Array.from({ length: 16 }, () => httpBomb(rounds.httpPort, bomb, `Bearer ${TOKEN}`).then((r) => r.answer)),
+      ...Array.from({ length: 16 }, () => grpcBomb(rounds.grpcPort, bomb, `Bearer ${TOKEN}`)),
     ]);
     clearInterval(sampler);
     const counts: Record<string, number> = {};
@@ -111,9 +79,9 @@ async function main(): Promise<void> {
     const beforeNoToken = process.memoryUsage().rss;
     let peakNoToken = beforeNoToken;
     const sampler2 = setInterval(() => (peakNoToken = Math.max(peakNoToken, process.memoryUsage().rss)), 10);
-    const noToken = await Promise.all(Array.from({ length: 16 }, () => rawGrpc(rounds.grpcPort, bomb, 'Bearer wrong')));
+    const noToken = await Promise.all(Array.from({ length: 16 }, () => grpcBomb(rounds.grpcPort, bomb, 'Bearer wrong')));
     clearInterval(sampler2);
-    console.log(`gRPC bombs without a token: answers ${JSON.stringify([...new Set(noToken)])} (16 = UNAUTHENTICATED); RSS before ${mib(beforeNoToken)}, peak ${mib(peakNoToken)}`);
+    console.log(`gRPC bombs without a token: answers ${JSON.stringify([...new Set(noToken)])} (grpc 16 = UNAUTHENTICATED); RSS before ${mib(beforeNoToken)}, peak ${mib(peakNoToken)}`);
   } finally {
     await rounds.stop();
     rmSync(dataDir, { recursive: true, force: true });

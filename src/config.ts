@@ -2,48 +2,32 @@
 // the working directory, the process environment, command-line flags. Keys are the
 // environment names (those of the Rounds deployment guide), so env files keep working.
 import { constants as bufferConstants } from 'node:buffer';
+import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { diagnosers } from './adapters/diagnosis/registry.js';
+import { notifiers } from './adapters/notify/registry.js';
+import { telemetryBackends } from './adapters/telemetry/registry.js';
 import { parsePriceOverrides } from './core/budget.js';
 import { compileRules } from './core/fingerprint/rules.js';
 import { parseRedactPatterns } from './core/redact.js';
 import { describeIssue } from './config-issues.js';
 import { translateLegacySettings, type SettingNotice } from './config-legacy.js';
-// One parser for durations everywhere, so a setting overflows the same way an API field does.
-import { parseDuration } from './core/duration.js';
+import { bool, duration, list, optionalString, port, positiveInt } from './settings/fields.js';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveInt = z.coerce.number().int().positive();
-const bool = z
-  .union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no'])])
-  .transform((v) => v === true || v === 'true' || v === '1' || v === 'yes');
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
-const optionalString = z.string().min(1).optional();
-/** Backends and notifiers speak HTTP: `jaeger:16686` (no scheme) is a mistake, not a URL. */
-const httpUrl = z.url({ protocol: /^https?$/ });
-const url = httpUrl.optional();
 /** A link to a trace in another UI; `{traceId}` is required, see the README's console section. */
 const traceUrlTemplate = z
   .string()
   .refine((v) => /^https?:\/\/[^\s]+$/.test(v) && v.includes('{traceId}'), { message: 'must be an http(s) URL template containing {traceId}' })
   .optional();
 
-/** `90s`, `15m`, `24h`, `7d`, `2w` or plain milliseconds → milliseconds. */
-export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  const ms = parseDuration(v);
-  if (ms === undefined) {
-    ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration (e.g. 30s, 15m, 24h, 7d)` });
-    return z.NEVER;
-  }
-  return ms;
-});
+export { duration };
 
-export const TELEMETRY_BACKENDS = ['local', 'jaeger', 'tempo', 'loki', 'prometheus', 'signoz'] as const;
-export const DIAGNOSIS_BACKENDS = ['evidence', 'anthropic', 'openai', 'command'] as const;
-export const NOTIFICATION_BACKENDS = ['stdout', 'markdown', 'github_issue', 'webhook'] as const;
+// The extension families: each registry maps a name to its settings fragment and factory.
+export const TELEMETRY_BACKENDS = telemetryBackends.names;
+export const DIAGNOSIS_BACKENDS = diagnosers.names;
+export const NOTIFICATION_BACKENDS = notifiers.names;
 
 export const configSchema = z
   .object({
@@ -83,6 +67,8 @@ export const configSchema = z
     /** How long SIGTERM waits for in-flight exports before closing connections. */
     SHUTDOWN_GRACE: duration.default(10e3),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** json or pretty; unset: pretty on a terminal, JSON lines otherwise. */
+    LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
 
     // ---- fingerprinting ----
     /** JSON file with custom fingerprint rules. */
@@ -91,6 +77,12 @@ export const configSchema = z
     IN_APP_INCLUDE: list.default([]),
     /** Globs of files/modules that are never the application's code. */
     IN_APP_EXCLUDE: list.default([]),
+    /**
+     * Worker threads that redact and fingerprint error events beside the main thread (which
+     * decodes and commits); 0 does it all on the main thread. Default: one per core beyond the
+     * first, at most 4 (the main thread's decoding and commits bound what more would add).
+     */
+    FINGERPRINT_WORKERS: z.coerce.number().int().min(0).max(64).default(Math.min(4, Math.max(0, availableParallelism() - 1))),
 
     // ---- API ----
     API_HOST: z.string().min(1).default('127.0.0.1'),
@@ -119,30 +111,7 @@ export const configSchema = z
     INVESTIGATION_CONTEXT_WINDOW: duration.default(60 * 60e3),
     TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),
     BACKEND_TIMEOUT: duration.default(10e3),
-    JAEGER_API_URL: url,
-    GRAFANA_TEMPO_URL: url,
-    GRAFANA_LOKI_URL: url,
-    GRAFANA_PROMETHEUS_URL: url,
-    GRAFANA_API_KEY: optionalString,
-    /** Sent as X-Scope-OrgID to Tempo, Loki and Prometheus (multi-tenant Grafana stacks). */
-    GRAFANA_ORG_ID: optionalString,
-    /** PromQL run around an error's time; `{service}` is replaced with the service name. `;`-separated. */
-    PROMETHEUS_QUERIES: z.string().optional(),
-    SIGNOZ_API_URL: url,
-    SIGNOZ_API_KEY: optionalString,
     DIAGNOSIS_BACKEND: z.enum(DIAGNOSIS_BACKENDS).default('evidence'),
-    ANTHROPIC_API_KEY: optionalString,
-    ANTHROPIC_BASE_URL: url,
-    CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-4-6'),
-    OPENAI_API_KEY: optionalString,
-    OPENAI_BASE_URL: url,
-    OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini'),
-    DIAGNOSIS_COMMAND: optionalString,
-    /** Working directory of DIAGNOSIS_COMMAND: the monitored repository. */
-    DIAGNOSIS_COMMAND_CWD: optionalString,
-    DIAGNOSIS_COMMAND_TIMEOUT: duration.default(300e3),
-    /** Environment variables passed to DIAGNOSIS_COMMAND besides the built-in allow-list (PATH, HOME, LANG…). */
-    DIAGNOSIS_COMMAND_ENV: list.default([]),
     /** Most a single diagnosis may cost (USD). */
     DIAGNOSIS_BUDGET_USD: z.coerce.number().min(0).default(0.5),
     /** Most all diagnoses of one UTC day may cost (USD). */
@@ -154,29 +123,20 @@ export const configSchema = z
 
     // ---- notifications ----
     NOTIFICATION_BACKEND: list.pipe(z.array(z.enum(NOTIFICATION_BACKENDS))).default(['stdout']),
-    NOTIFICATION_OUTPUT_DIR: z.string().min(1).default('./reports'),
-    GITHUB_TOKEN: optionalString,
-    /** owner/name */
-    GITHUB_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
-    GITHUB_API_URL: httpUrl.default('https://api.github.com'),
-    NOTIFICATION_WEBHOOK_URL: url,
-    NOTIFICATION_WEBHOOK_SECRET: optionalString,
+
+    // ---- each extension's own settings ----
+    ...telemetryBackends.settings,
+    ...diagnosers.settings,
+    ...notifiers.settings,
   })
   .superRefine((c, ctx) => {
     const need = (cond: boolean, key: string, why: string) => {
       if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
     };
-    need(c.TELEMETRY_BACKEND.includes('jaeger') && !c.JAEGER_API_URL, 'JAEGER_API_URL', 'when TELEMETRY_BACKEND includes jaeger');
-    need(c.TELEMETRY_BACKEND.includes('tempo') && !c.GRAFANA_TEMPO_URL, 'GRAFANA_TEMPO_URL', 'when TELEMETRY_BACKEND includes tempo');
-    need(c.TELEMETRY_BACKEND.includes('loki') && !c.GRAFANA_LOKI_URL, 'GRAFANA_LOKI_URL', 'when TELEMETRY_BACKEND includes loki');
-    need(c.TELEMETRY_BACKEND.includes('prometheus') && !c.GRAFANA_PROMETHEUS_URL, 'GRAFANA_PROMETHEUS_URL', 'when TELEMETRY_BACKEND includes prometheus');
-    need(c.TELEMETRY_BACKEND.includes('signoz') && !c.SIGNOZ_API_URL, 'SIGNOZ_API_URL', 'when TELEMETRY_BACKEND includes signoz');
-    need(c.DIAGNOSIS_BACKEND === 'anthropic' && !c.ANTHROPIC_API_KEY, 'ANTHROPIC_API_KEY', 'when DIAGNOSIS_BACKEND is anthropic');
-    need(c.DIAGNOSIS_BACKEND === 'openai' && !c.OPENAI_API_KEY && !c.OPENAI_BASE_URL, 'OPENAI_API_KEY', 'when DIAGNOSIS_BACKEND is openai (or set OPENAI_BASE_URL for a local server)');
-    need(c.DIAGNOSIS_BACKEND === 'command' && !c.DIAGNOSIS_COMMAND, 'DIAGNOSIS_COMMAND', 'when DIAGNOSIS_BACKEND is command');
-    need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_TOKEN, 'GITHUB_TOKEN', 'when NOTIFICATION_BACKEND includes github_issue');
-    need(c.NOTIFICATION_BACKEND.includes('github_issue') && !c.GITHUB_REPO, 'GITHUB_REPO', 'when NOTIFICATION_BACKEND includes github_issue');
-    need(c.NOTIFICATION_BACKEND.includes('webhook') && !c.NOTIFICATION_WEBHOOK_URL, 'NOTIFICATION_WEBHOOK_URL', 'when NOTIFICATION_BACKEND includes webhook');
+    // What the selected extensions need (a URL, a key…), as each one's registry entry says.
+    for (const [key, message] of [...telemetryBackends.check(c.TELEMETRY_BACKEND, c), ...diagnosers.check([c.DIAGNOSIS_BACKEND], c), ...notifiers.check(c.NOTIFICATION_BACKEND, c)]) {
+      ctx.addIssue({ code: 'custom', path: [key], message });
+    }
     if (c.OTLP_AUTH_TOKEN === '') {
       ctx.addIssue({ code: 'custom', path: ['OTLP_AUTH_TOKEN'], message: 'must not be empty (unset it to run the OTLP receiver without authentication)' });
     }
@@ -240,6 +200,7 @@ export const FLAGS: Record<string, ConfigKey> = {
   '--tls-cert': 'OTLP_TLS_CERT',
   '--tls-key': 'OTLP_TLS_KEY',
   '--log-level': 'LOG_LEVEL',
+  '--log-format': 'LOG_FORMAT',
   '--fingerprint-rules': 'FINGERPRINT_RULES_FILE',
 };
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseDuration } from '../core/duration.js';
 import { SIGNATURE_STATUSES } from '../core/model.js';
 import { API_ERRORS } from './errors.js';
+import { STATUS_FILTERS } from '../core/ports.js';
 
 export const statusSchema = z.enum(SIGNATURE_STATUSES);
 
@@ -23,9 +24,9 @@ export const idParams = z.object({
 export const listQuery = z.strictObject({
   status: z
     .string()
-    .refine((v) => v.split(',').every((s) => (SIGNATURE_STATUSES as readonly string[]).includes(s.trim())), { message: `must be a comma-separated list of ${SIGNATURE_STATUSES.join(', ')}` })
+    .refine((v) => v.split(',').every((s) => (STATUS_FILTERS as readonly string[]).includes(s.trim())), { message: `must be a comma-separated list of ${STATUS_FILTERS.join(', ')}` })
     .optional()
-    .describe(`Comma-separated statuses: ${SIGNATURE_STATUSES.join(', ')}`),
+    .describe(`Comma-separated statuses: ${STATUS_FILTERS.join(', ')} (regressed: came back after being resolved)`),
   q: z.string().max(500).optional().describe('Free-text search: every word (or "quoted phrase") must occur, ignoring case, in the type, message, service or culprit'),
   service: z.string().min(1).optional().describe('Only this service'),
   release: z.string().min(1).optional().describe('Only signatures seen in this release (service.version)'),
@@ -126,12 +127,14 @@ export const signatureDetail = listItem.extend({
   tags: z.array(z.string()),
   culprit: z.string().optional(),
   mergedInto: z.string().optional().describe('Set on a signature merged into another'),
-  regression: z.object({ at: z.string(), release: z.string().optional() }).optional(),
+  regression: z.object({ at: z.string(), release: z.string().optional(), resolvedAt: z.string().optional(), resolvedInRelease: z.string().optional() }).optional(),
   resolution: z.object({ at: z.string(), inRelease: z.string().optional() }).optional(),
   mute: z.object({ until: z.string().optional(), untilCount: z.number().optional() }).optional(),
   diagnosis: diagnosis.nullable(),
   history: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), from: statusSchema.optional(), to: statusSchema.optional(), reason: z.string().optional() })),
   occurrences: z.array(z.looseObject({ time: z.string() })),
+  mergedFrom: z.array(z.string()).optional().describe('Signatures merged into this one: their counts are in its count, timeline and releases'),
+  releaseCounts: z.array(z.object({ release: z.string(), count: z.number() })).optional().describe('Occurrences per release (service.version), from counters'),
 }).loose();
 
 export const mergeResponse = z.object({ target: signatureDetail, source: signatureDetail });

@@ -32,7 +32,7 @@ export class ApiServer {
     app.get('/livez', async (_req, reply) => reply.send({ status: 'ok' }));
     app.get('/readyz', ready);
     app.get('/healthz', ready);
-    app.get('/metrics', async (_req, reply) => reply.header('content-type', 'text/plain; version=0.0.4').send(o.registry.render()));
+    app.get('/metrics', async (_req, reply) => reply.header('content-type', o.registry.contentType).send(await o.registry.render()));
     for (const register of o.routes ?? []) await register(app);
     await app.listen({ host: o.host, port: o.port });
     this.app = app;

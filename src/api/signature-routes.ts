@@ -1,9 +1,9 @@
 // GET /api/signatures (filters, sort, cursor pagination), GET /api/signatures/:id and the
 // lifecycle actions POST /api/signatures/:id/{resolve,mute,unmute,reset,tags,diagnose,merge,split}.
-import { buildReport } from '../cli/signature-report.js';
-import { toDetail, toListItem } from '../cli/views.js';
+import { buildReport } from '../presentation/signature-report.js';
+import { toDetail, toListItem } from '../presentation/views.js';
 import { parseDuration } from '../core/duration.js';
-import type { SignatureStatus } from '../core/model.js';
+import type { StatusFilter } from '../core/ports.js';
 import { parseTextSearch } from '../core/text-search.js';
 import type { ApiContext } from './context.js';
 import { requestActor } from './request-actor.js';
@@ -42,7 +42,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
           ascending: query.order === 'asc',
           limit: query.limit,
           cursor: query.cursor,
-          status: query.status?.split(',').map((x) => x.trim() as SignatureStatus),
+          status: query.status?.split(',').map((x) => x.trim() as StatusFilter),
           service: query.service,
           release: query.release,
           tag: query.tag,

@@ -1,7 +1,7 @@
 // What a state-changing command prints: one line for people, the changed signature for --json.
 import type { Signature } from '../core/model.js';
 import { truncate } from './format.js';
-import { toListItem } from './views.js';
+import { toListItem } from '../presentation/views.js';
 
 export function printChanged(verb: string, sigs: Signature[], json: boolean): void {
   if (json) {

@@ -2,7 +2,7 @@
 // list row (one read of the hourly counters each, instead of a detail request per row), the
 // timeline in minute or hour buckets, and each sample's stack trace parsed into frames marked
 // in-app or library with the same rules the fingerprinter uses (IN_APP_INCLUDE/EXCLUDE).
-import { SAMPLE_LIMIT } from '../cli/signature-report.js';
+import { SAMPLE_LIMIT } from '../presentation/signature-report.js';
 import { InAppClassifier } from '../core/fingerprint/in-app.js';
 import { parseStacktrace } from '../core/fingerprint/stacktrace/detect.js';
 import type { Occurrence } from '../core/model.js';

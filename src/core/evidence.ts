@@ -76,7 +76,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     trend: store ? trend(sig, store) : { kind: nowMs - sig.firstSeenMs < 3_600_000 ? 'new' : 'steady', detail: `${sig.count} occurrences since ${iso(sig.firstSeenMs)} (no counters)` },
     concentrations: measured?.list ?? sampled,
     ...(measured ? { baseline: measured.baseline } : store ? { baseline: { kind: 'samples' as const, detail: `${store.baseline.length} stored samples of ${sig.service}'s other signatures` } } : {}),
-    release: releaseCorrelation(sig, occurrences, store?.baseline ?? []),
+    release: releaseCorrelation(sig, occurrences, store?.baseline ?? [], store?.attributeStats?.signature.keys['service.version']),
     trace,
     ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
@@ -179,7 +179,7 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
     count: other.count,
     sharedTraces: shared.get(id) ?? 0,
     concentrations: related.stats ? statConcentrations(related.stats).list : concentrations(related.samples, related.baseline),
-    release: releaseCorrelation(other, related.samples, related.baseline),
+    release: releaseCorrelation(other, related.samples, related.baseline, related.stats?.signature.keys['service.version']),
   };
 }
 
@@ -230,13 +230,21 @@ export function concentrations(own: Occurrence[], baseline: Occurrence[]): Conce
 
 // ---- release correlation ----
 
-export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: Occurrence[]): Evidence['release'] {
+/**
+ * `counted`: the signature's service.version counts over every occurrence (the attribute
+ * statistics the store keeps per signature); the figures come from them when the store has
+ * them, and from the samples only for a store from before they were counted.
+ */
+export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: Occurrence[], counted?: KeyCounts): Evidence['release'] {
   const sampled = new Map<string, number>();
   for (const o of own) if (o.release) sampled.set(o.release, (sampled.get(o.release) ?? 0) + 1);
   if (sampled.size === 0 && sig.releases.length === 0) return undefined;
-  // One release: every occurrence is in it. Several: only the samples say how they split.
+  const countedReleases = counted ? Object.entries(counted.values).filter(([, n]) => n > 0) : [];
+  // One release: every occurrence is in it. Several: the counters, or failing them the samples, say how they split.
   const releases =
-    sig.releases.length === 1 ? [{ release: sig.releases[0], count: sig.count }] : [...sampled].map(([release, count]) => ({ release, count }));
+    sig.releases.length === 1
+      ? [{ release: sig.releases[0], count: sig.count }]
+      : (countedReleases.length ? countedReleases : [...sampled]).map(([release, count]) => ({ release, count })).sort((a, b) => b.count - a.count || a.release.localeCompare(b.release));
   const earliest = [...own].filter((o) => o.release).sort((a, b) => a.timeMs - b.timeMs)[0];
   const firstRelease = sig.releases[0] ?? earliest?.release;
   if (!firstRelease) return { introducedByRelease: false, releases, detail: 'no release recorded' };

@@ -46,6 +46,26 @@ export interface Actor {
   reason?: string;
 }
 
+export interface RegressionFacts {
+  cameBackMs: number;
+  cameBackIn?: string;
+  resolvedMs?: number;
+  resolvedIn?: string;
+}
+
+/**
+ * What a regression report says: when the signature came back and in which release, and when
+ * it had been resolved (in which release). Signatures stored before the regression kept the
+ * resolution take it from the history's last resolve.
+ */
+export function regressionFacts(sig: Signature): RegressionFacts | undefined {
+  const r = sig.regression;
+  if (!sig.regressed || !r) return undefined;
+  if (r.resolvedAtMs !== undefined) return { cameBackMs: r.atMs, cameBackIn: r.release, resolvedMs: r.resolvedAtMs, resolvedIn: r.resolvedInRelease };
+  const resolve = [...sig.history].reverse().find((h) => h.atMs <= r.atMs && (h.action === 'resolve' || h.action.startsWith('resolve in ')));
+  return { cameBackMs: r.atMs, cameBackIn: r.release, resolvedMs: resolve?.atMs, resolvedIn: resolve?.action.startsWith('resolve in ') ? resolve.action.slice('resolve in '.length) : undefined };
+}
+
 /** A merged signature is a tombstone: its state is the target's, so it takes no changes. */
 function assertNotMerged(sig: Signature): void {
   if (sig.mergedInto) throw new LifecycleError(`signature ${sig.id} is merged into ${sig.mergedInto}; change that one (or split it out first)`);
@@ -183,7 +203,9 @@ export function onOccurrence(sig: Signature, facts: OccurrenceFacts): Signature 
     const by = { actor: 'pipeline', atMs: facts.atMs, reason: facts.release ? `occurred again in release ${facts.release}` : 'occurred again' };
     const reopened = transition(sig, 'new', by, 'regressed');
     // The resolution is over; keeping it would let a later check read a stale "resolved in".
-    return { ...reopened, regressed: true, regression: { atMs: facts.atMs, release: facts.release }, resolution: undefined, diagnosis: undefined };
+    // The broken resolution is kept with the regression: a report says when it was resolved.
+    const regression = { atMs: facts.atMs, release: facts.release, resolvedAtMs: sig.resolution?.atMs, resolvedInRelease: sig.resolution?.inRelease };
+    return { ...reopened, regressed: true, regression, resolution: undefined, diagnosis: undefined };
   }
   if (sig.status === 'muted' && sig.mute) {
     const timeUp = sig.mute.untilMs !== undefined && facts.atMs >= sig.mute.untilMs;

@@ -116,7 +116,8 @@ export interface Signature {
   aliases: string[];
   status: SignatureStatus;
   regressed: boolean;
-  regression?: { atMs: number; release?: string };
+  /** When it came back (and in which release), and the resolution it broke. */
+  regression?: { atMs: number; release?: string; resolvedAtMs?: number; resolvedInRelease?: string };
   source: ErrorSource;
   service: string;
   /** Exception type, or for a plain error log its severity text (e.g. `ERROR`). */

@@ -1,7 +1,7 @@
 // The roles the core needs from the outside world. Adapters implement these; main.ts wires them.
 import type { HealthyTally, SignatureAttributeStats } from './attribute-stats.js';
 import type { Fingerprinter, FingerprintResult } from './fingerprint/index.js';
-import type { Diagnosis, ErrorEvent, Evidence, LogLine, MetricSeries, Occurrence, Signature, SignatureStatus, TraceView } from './model.js';
+import { SIGNATURE_STATUSES, type Diagnosis, type ErrorEvent, type Evidence, type LogLine, type MetricSeries, type Occurrence, type Signature, type SignatureStatus, type TraceView } from './model.js';
 import type { TextSearch } from './text-search.js';
 import type { QueueEntry } from './triage.js';
 
@@ -99,6 +99,7 @@ export interface Diagnoser {
   diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>>;
 }
 
+/** What a signature report is about. A backlog summary (BacklogReport) is the kind `shed`. */
 export type ReportKind = 'new' | 'regressed' | 'rediagnosed';
 
 export interface Report {
@@ -108,11 +109,53 @@ export interface Report {
   evidence: Evidence;
 }
 
+/** One of the signatures a backlog summary names, to ask for its diagnosis. */
+export interface ShedSignature {
+  id: string;
+  service: string;
+  type: string;
+  message: string;
+}
+
+/**
+ * A summary of the new signatures taken out of the investigation queue without a diagnosis of
+ * their own, because an incident queued more than the scheduler keeps. One report covers every
+ * signature shed since the previous one (at most one per interval), not one per signature.
+ */
+export interface BacklogReport {
+  kind: 'shed';
+  /** When the summary was made (epoch ms), and the first shedding it covers. */
+  atMs: number;
+  sinceMs: number;
+  /** Signatures shed since the previous summary. */
+  shed: number;
+  /** Investigations queued when shedding last happened, and how many the queue keeps. */
+  queued: number;
+  kept: number;
+  /** Shed signatures per service and per error type, the largest first (at most 10 each). */
+  byService: [name: string, count: number][];
+  byType: [name: string, count: number][];
+  /** The most recently shed signatures (at most 10): `rounds diagnose <id>` asks for one. */
+  examples: ShedSignature[];
+}
+
 export interface Notifier {
   /** `stdout`, `markdown`, `github_issue`, `webhook`. */
   readonly name: string;
   /** Where the report went (a file path, an issue URL), when there is such a place. */
   notify(report: Report): Promise<Outcome<{ location?: string }>>;
+  /** The backlog summary of an incident (see BacklogReport). */
+  notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>>;
+}
+
+/**
+ * The receive path as seen from outside the OTLP servers: error events found elsewhere (a
+ * trace fetched from a backend for POST /diagnose) are fingerprinted, deduplicated, stored and
+ * queued exactly as an export's would be. Resolves once they are committed; rejects when the
+ * receiver refuses (overloaded, shutting down) or the commit fails.
+ */
+export interface TraceIngest {
+  ingest(events: ErrorEvent[]): Promise<void>;
 }
 
 // ─── The store ──────────────────────────────────────────────────────────────────────────────
@@ -169,8 +212,16 @@ export interface IngestCommit {
 /** Sort orders of the signature list. */
 export type SortOrder = 'count' | 'last' | 'first';
 
+/**
+ * What a status filter may name: a status, or `regressed` (open signatures that came back after
+ * being resolved; a flag beside the status, cleared when resolved again).
+ */
+export const STATUS_FILTERS = [...SIGNATURE_STATUSES, 'regressed'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
 export interface ListFilter {
-  status?: readonly SignatureStatus[];
+  /** Any of these (a signature matches one status, or `regressed`). */
+  status?: readonly StatusFilter[];
   service?: string;
   /** Signatures that have seen this release (service.version). */
   release?: string;

@@ -36,32 +36,56 @@ export function hasGzipHeader(data: Buffer): boolean {
   return data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
 }
 
+/**
+ * A gzip member ends with ISIZE, its inflated length mod 2^32 (RFC 1952 §2.3.1). When it is
+ * plausible (at most 64× the compressed size, within the limit) the output is written into one
+ * buffer of that size as it is produced, so the chunks and their concatenation are never held
+ * together. A sender that lies gets the chunked path: the claim only sizes a buffer whose pages
+ * are touched as inflated bytes (counted against the budget) arrive.
+ */
+function claimedSize(data: Buffer, coding: 'gzip' | 'deflate', maxBytes: number): number | undefined {
+  if (coding !== 'gzip' || data.length < 18) return undefined;
+  const size = data.readUInt32LE(data.length - 4);
+  return size > 0 && size <= maxBytes && size <= data.length * 64 ? size : undefined;
+}
+
 export function inflateWithin(data: Buffer, coding: 'gzip' | 'deflate', limits: InflateLimits): Promise<Buffer> {
   // HTTP "deflate" is zlib-wrapped (RFC 9110 §8.4.1.2), but some clients send raw deflate.
   const inflater: Gunzip | Inflate | InflateRaw =
     coding === 'gzip' ? createGunzip({ chunkSize: CHUNK }) : hasZlibHeader(data) ? createInflate({ chunkSize: CHUNK }) : createInflateRaw({ chunkSize: CHUNK });
+  const claimed = claimedSize(data, coding, limits.maxBytes);
   return new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | undefined = claimed === undefined ? [] : undefined;
+    let whole = claimed === undefined ? undefined : Buffer.allocUnsafe(claimed);
     let total = 0;
     let failed = false;
     const fail = (error: IngestError) => {
       if (failed) return;
       failed = true;
       inflater.destroy();
+      chunks = whole = undefined;
       reject(error);
     };
     inflater.on('data', (chunk: Buffer) => {
       if (failed) return;
-      total += chunk.length;
-      if (total > limits.maxBytes) return fail(new IngestError('TOO_LARGE', `the request is larger than ${limits.maxBytes} bytes once decompressed`));
+      if (total + chunk.length > limits.maxBytes) return fail(new IngestError('TOO_LARGE', `the request is larger than ${limits.maxBytes} bytes once decompressed`));
       if (!limits.account.tryTake(chunk.length)) {
         return fail(new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', limits.retryAfterSeconds));
       }
-      chunks.push(chunk);
+      if (whole && total + chunk.length > whole.length) {
+        // More than ISIZE said (several members, or a false claim): go on in chunks.
+        chunks = [whole.subarray(0, total)];
+        whole = undefined;
+      }
+      if (whole) chunk.copy(whole, total);
+      else chunks!.push(chunk);
+      total += chunk.length;
     });
     inflater.on('error', (error) => fail(new IngestError('BAD_DATA', `the body is not valid ${coding} data: ${error.message}`)));
     inflater.on('end', () => {
-      if (!failed) resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
+      if (failed) return;
+      if (whole) resolve(total === whole.length ? whole : whole.subarray(0, total));
+      else resolve(chunks!.length === 1 ? chunks![0] : Buffer.concat(chunks!, total));
     });
     inflater.end(data);
   });

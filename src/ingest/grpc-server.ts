@@ -136,8 +136,8 @@ export class OtlpGrpcServer {
     const o = this.options;
     const signal = SIGNAL_OF_PATH.get(path);
     const refuse = (error: IngestError, outcome: string) => {
-      o.metrics.requests.inc({ transport: 'grpc', ...(signal ? { signal } : {}), outcome });
-      if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') o.metrics.refusals.inc({ transport: 'grpc', reason: error.code });
+      o.metrics.requests.inc({ transport: 'grpc', signal: signal ?? 'unknown', outcome });
+      if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') o.metrics.refusals.inc({ transport: 'grpc', signal: signal ?? 'unknown', reason: error.code.toLowerCase() });
       call.sendStatus(toServiceError(error) as grpc.StatusObject);
     };
     const listener = new grpc.ServerListenerBuilder()
@@ -183,7 +183,7 @@ export class OtlpGrpcServer {
     } catch (error) {
       const code = error instanceof IngestError ? error.code : 'STORE_FAILED';
       const outcome = code === 'OVERLOADED' || code === 'SHUTTING_DOWN' ? 'refused' : code.toLowerCase();
-      if (outcome === 'refused') o.metrics.refusals.inc({ transport: 'grpc', reason: code });
+      if (outcome === 'refused') o.metrics.refusals.inc({ transport: 'grpc', signal, reason: code.toLowerCase() });
       o.metrics.requests.inc({ transport: 'grpc', signal, outcome });
       callback(toServiceError(error) as grpc.ServiceError);
     } finally {

@@ -4,7 +4,7 @@
 // google.rpc.Status in the request's encoding.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { IngestMetrics } from '../observability/ingest-metrics.js';
+import { signalOfPath, type IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
 import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
@@ -162,7 +162,13 @@ export class OtlpHttpServer {
       try {
         const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
         const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
-        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => account.close());
+        // The request keeps its body until the reply: let go of the compressed copy once it is
+        // inflated, and of the body once it is decoded, so neither waits for the commit.
+        request.body = coding ? undefined : body;
+        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => {
+          request.body = undefined;
+          account.close();
+        });
       } finally {
         ticket.release();
       }
@@ -174,8 +180,9 @@ export class OtlpHttpServer {
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {
-    this.options.metrics.requests.inc({ transport: 'http', outcome });
-    if (isRefusal(error)) this.options.metrics.refusals.inc({ transport: 'http', reason: error.code });
+    const signal = signalOfPath(reply.request.url);
+    this.options.metrics.requests.inc({ transport: 'http', signal, outcome });
+    if (isRefusal(error)) this.options.metrics.refusals.inc({ transport: 'http', signal, reason: error.code.toLowerCase() });
     if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     return reply.code(error.row.http).header('content-type', CONTENT_TYPES[encoding]).send(encodeStatus(error, encoding));
   }

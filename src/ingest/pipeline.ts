@@ -3,8 +3,15 @@
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
 // commit is durable, so "acked" always means "stored".
+//
+// Preparing the events (redaction and the stateless part of fingerprinting) happens on the
+// fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
+// main thread decodes and commits; each request keeps its place in the queue from admission
+// on, the template miner sees the requests in that order, and a commit takes only the
+// prepared head of the queue, so the order and the ack-after-commit guarantee are the same
+// with workers as without.
 import { createHash } from 'node:crypto';
-import type { FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
+import type { Analysis, FingerprintResult, Fingerprinter } from '../core/fingerprint/index.js';
 import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
@@ -14,6 +21,7 @@ import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
 import { StoreUnavailableError } from '../core/store-errors.js';
+import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
 import { IngestError, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
@@ -23,7 +31,7 @@ export interface PipelineLimits {
   maxPendingEvents: number;
   /**
    * How long an admitted request may wait for its commit: events are admitted while the queue
-   * holds less than this many seconds of work at the measured commit rate. Default 1 s.
+   * holds less than this many seconds of work at the measured commit rate. Default 0.5 s.
    */
   queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
@@ -45,21 +53,52 @@ export interface Ticket {
   release(): void;
 }
 
+/** Prepares events off the main thread (ingest/fingerprint-pool.ts). */
+export interface PreparationPool {
+  prepare(events: ErrorEvent[]): Promise<PreparedBatch>;
+  /** Requests with the workers. */
+  readonly backlog: number;
+  /** Workers running. */
+  readonly size: number;
+}
+
+/**
+ * Requests per worker waiting at the pool beyond which the main thread prepares a request itself:
+ * when the workers are the bottleneck (all-errors traffic on few cores) the main thread takes a
+ * share instead of idling while it waits for them.
+ */
+const POOL_BACKLOG_PER_WORKER = 8;
+
 interface Pending {
-  prepared: PreparedEvent[];
+  /** Events in the request (counted from admission, before they are prepared). */
+  count: number;
+  /** Back from the pool, waiting for the main thread's part (the miner) in queue order. */
+  batch?: PreparedBatch;
+  /** Ready to commit. */
+  prepared?: PreparedEvent[];
   resolve: () => void;
   reject: (error: Error) => void;
 }
 
-/** The queue may always hold this many events, whatever the measured rate. */
-const MIN_QUEUE_EVENTS = 1000;
+/** The queue may hold this many events before the commit rate has been measured. */
+const COLD_QUEUE_EVENTS = 1000;
+/** …and at least this many once it has, however slow the store measured. */
+const MIN_QUEUE_EVENTS = 100;
+/**
+ * Default for `queueTargetSeconds`. A request admitted behind a full queue waits for the commit
+ * in progress and then its own, each holding at most this long's worth of events: about twice
+ * this in all, inside the 2 s that leaves a Collector (5 s timeout) room for a retry elsewhere.
+ */
+const QUEUE_TARGET_SECONDS = 0.5;
 /** Requests in the pipeline from which the soft signals (slow commit, busy event loop) refuse. */
-export const BACKLOG_REQUESTS = 32;
+export const BACKLOG_REQUESTS = 4;
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
 export class Pipeline {
   private inflight = 0;
+  /** Commits finished (or failed) since start: admission counts how many an export waited for. */
+  private commitsFinished = 0;
   /** Events committed per second of commit time, a moving average; 0 until measured. */
   private commitRate = 0;
   private pendingEvents = 0;
@@ -76,6 +115,8 @@ export class Pipeline {
    * crash loses at most these counts, never an error event.
    */
   private healthy: HealthyTally[] = [];
+  /** Redaction and analysis on this thread: without a pool, and for a pool's failures. */
+  private readonly preparation: EventPreparation;
 
   constructor(
     private readonly writer: IngestCommit,
@@ -87,7 +128,10 @@ export class Pipeline {
     private readonly onCommitted: (result: BatchResult) => void = () => {},
     /** Applied to every event before it is fingerprinted or stored (core/redact-event.ts). */
     private readonly redact: (event: ErrorEvent) => ErrorEvent = eventRedactor(defaultRedactor),
+    /** Worker threads that redact and analyse (FINGERPRINT_WORKERS); without, this thread does. */
+    private readonly pool?: PreparationPool,
   ) {
+    this.preparation = preparationOf(redact, fingerprinter);
     metrics.queueDepth.track(() => this.inflight, { kind: 'requests' });
     metrics.queueDepth.track(() => this.pendingEvents, { kind: 'events' });
   }
@@ -107,8 +151,24 @@ export class Pipeline {
    * at once instead of waiting behind a deep queue (a Collector gives up after 5 s).
    */
   get pendingEventsBound(): number {
-    const byRate = Math.round(this.commitRate * (this.limits.queueTargetSeconds ?? 1));
-    return Math.min(this.limits.maxPendingEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+    if (this.commitRate === 0) return Math.min(this.limits.maxPendingEvents, COLD_QUEUE_EVENTS);
+    const byRate = Math.round(this.commitRate * this.queueTargetSeconds);
+    // Never more than one transaction's worth: an admitted export then waits for the commit in
+    // progress and its own, never for a third.
+    return Math.min(this.limits.maxPendingEvents, this.limits.maxBatchEvents, Math.max(MIN_QUEUE_EVENTS, byRate));
+  }
+
+  get queueTargetSeconds(): number {
+    return this.limits.queueTargetSeconds ?? QUEUE_TARGET_SECONDS;
+  }
+
+  /** Error events fingerprinted and waiting for (or in) a commit. */
+  get queuedEvents(): number {
+    return this.pendingEvents;
+  }
+
+  get commitsDone(): number {
+    return this.commitsFinished;
   }
 
   /** Why a request would be refused now, or undefined when it would be admitted. */
@@ -117,10 +177,11 @@ export class Pipeline {
     if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
       return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
-    // A commit already running past the target (a slow disk, a stalled fsync) means anything
-    // admitted now waits at least that long: refuse until the store answers again. Only with
-    // a backlog: a few requests cannot queue deep, and a lone export on a slow machine is taken.
-    if (this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > (this.limits.queueTargetSeconds ?? 1) * 1000) {
+    // A commit already running past what an admitted export may wait in all (a slow disk, a
+    // stalled fsync) means anything admitted now waits longer: refuse until the store answers
+    // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
+    // machine is taken.
+    if (this.committing && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
       return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
@@ -164,21 +225,56 @@ export class Pipeline {
     if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
       return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
-    // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
-    const prepared = events.map((raw) => {
-      const event = this.redact(raw);
-      return { event, fp: this.fingerprint(event) };
-    });
-    this.pendingEvents += prepared.length;
+    this.pendingEvents += events.length;
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ prepared, resolve, reject });
-      if (!this.committing) void this.commitLoop();
+      const pending: Pending = { count: events.length, resolve, reject };
+      this.queue.push(pending);
+      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
+        this.pool.prepare(events).then(
+          (batch) => {
+            pending.batch = batch;
+            this.finishPrepared();
+          },
+          (error: unknown) => this.failPending(pending, error),
+        );
+        return;
+      }
+      // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
+      pending.batch = this.preparation.prepare(events);
+      this.finishPrepared();
     });
   }
 
-  private fingerprint(event: ErrorEvent): FingerprintResult {
+  /**
+   * Finishes, in queue order, every request back from preparation up to the first that is not:
+   * the template miner learns from messages in the order the requests were admitted. Then
+   * commits if nothing is committing.
+   */
+  private finishPrepared(): void {
+    for (const p of this.queue) {
+      if (p.prepared) continue;
+      if (!p.batch) break;
+      const { events, analyses } = p.batch;
+      p.prepared = events.map((event, i) => ({ event, fp: this.fingerprint(event, analyses[i]) }));
+      p.batch = undefined;
+    }
+    if (!this.committing) void this.commitLoop();
+  }
+
+  /** A request whose preparation failed outright (a bug): answered as retryable, never stored half. */
+  private failPending(pending: Pending, error: unknown): void {
+    const at = this.queue.indexOf(pending);
+    if (at >= 0) this.queue.splice(at, 1);
+    this.pendingEvents -= pending.count;
+    this.logger.error({ err: error }, 'preparing events failed; the request is refused as retryable');
+    pending.reject(new IngestError('STORE_FAILED', 'Rounds could not prepare the events for storing; retry later', this.limits.retryAfterSeconds));
+    this.finishPrepared();
+  }
+
+  private fingerprint(event: ErrorEvent, analysis: Analysis | FailedAnalysis): FingerprintResult {
     try {
-      return this.fingerprinter.fingerprint(fingerprintInputOf(event));
+      if (analysis.kind === 'failed') throw new Error(analysis.error);
+      return this.fingerprinter.complete(fingerprintInputOf(event), analysis);
     } catch (error) {
       // A fingerprinting bug must not lose the error: group it coarsely and say so.
       this.logger.error({ err: error, service: event.service }, 'fingerprinting failed; using the fallback fingerprint');
@@ -197,15 +293,17 @@ export class Pipeline {
     // only as fast as the cycle.
     let cycleStart = performance.now();
     try {
-      while (this.queue.length > 0 || this.healthy.length > 0) {
+      // Only the prepared head of the queue: a request still with the pool holds back those
+      // admitted after it (finishPrepared restarts the loop when it is back).
+      while (this.queue[0]?.prepared || this.healthy.length > 0) {
         const taken: Pending[] = [];
         let events = 0;
-        while (this.queue.length > 0 && (taken.length === 0 || events + this.queue[0].prepared.length <= this.limits.maxBatchEvents)) {
+        while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
           const next = this.queue.shift() as Pending;
           taken.push(next);
-          events += next.prepared.length;
+          events += next.count;
         }
-        const batch = taken.length === 1 ? taken[0].prepared : taken.flatMap((p) => p.prepared);
+        const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
         const started = performance.now();
         this.commitStartedMs = started;
         const now = this.clock.now();
@@ -230,6 +328,7 @@ export class Pipeline {
           for (const p of taken) p.reject(refusal);
         } finally {
           this.pendingEvents -= events;
+          this.commitsFinished++;
         }
       }
     } finally {

@@ -11,12 +11,15 @@
 // oldest first), a bounded number of rows, so its cost does not grow with the backlog. When an
 // incident floods the queue with new signatures, the newest beyond `shedAbove` are shed: they
 // leave the queue uninvestigated, each signature's history says so (and `rounds diagnose`
-// still asks for one), and one log line per tick sums up what was shed, by service.
+// still asks for one), one log line per tick sums up what was shed, by service, and the
+// notifiers get one summary (a BacklogReport) per `backlogReportIntervalMs` at most, covering
+// everything shed since the previous one.
 import type { Logger } from 'pino';
 import type { InvestigateOptions, InvestigationOutcome } from '../core/investigator.js';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Clock, InvestigationQueue, SignatureQueries } from '../core/ports.js';
+import type { Signature } from '../core/model.js';
+import type { BacklogReport, Clock, InvestigationQueue, Notifier, ShedSignature, SignatureQueries } from '../core/ports.js';
 import { rank, type QueueEntry, type TriageCandidate, type TriagePolicy } from '../core/triage.js';
 
 export type SchedulerStore = Pick<SignatureQueries, 'getSignature' | 'listOccurrences' | 'counts'> &
@@ -43,6 +46,10 @@ export interface SchedulerOptions {
   maxAttempts?: number;
   /** New-signature entries kept queued; the newest beyond are shed. Default 1000. */
   shedAbove?: number;
+  /** Where backlog summaries go (the configured notifiers). */
+  notifiers?: Notifier[];
+  /** Least time between two backlog summaries. Default 15 minutes. */
+  backlogReportIntervalMs?: number;
   logger?: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>;
   /** Called after each investigation (the demo and tests watch progress with it). */
   onOutcome?: (id: string, outcome: InvestigationOutcome) => void;
@@ -60,6 +67,22 @@ const HEAD_ROWS = 256;
 /** Most entries one tick sheds (one write transaction of bounded size). */
 const SHED_PER_TICK = 2_000;
 const DEFAULT_LEASE_TTL_MS = 60_000;
+/** Services, types and example signatures a backlog summary names. */
+const SUMMARY_TOP = 10;
+
+/** What has been shed since the last backlog summary went out. */
+interface ShedSinceReport {
+  sinceMs: number;
+  shed: number;
+  queued: number;
+  kept: number;
+  byService: Map<string, number>;
+  byType: Map<string, number>;
+  /** Most recently shed first. */
+  examples: ShedSignature[];
+}
+
+const top = (counts: Map<string, number>): [string, number][] => [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, SUMMARY_TOP);
 
 export class InvestigationScheduler {
   private readonly running = new Map<string, Promise<void>>();
@@ -69,6 +92,9 @@ export class InvestigationScheduler {
   private queued = 0;
   private readonly holder: string;
   private readonly leaseTtlMs: number;
+  private shedSinceReport: ShedSinceReport | undefined;
+  private lastBacklogReportMs = -Infinity;
+  private backlogDelivery: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SchedulerOptions) {
     this.holder = options.holder ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -87,6 +113,7 @@ export class InvestigationScheduler {
   /** Resolves when the investigations running now have finished. */
   async idle(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
+    await this.backlogDelivery;
   }
 
   start(): void {
@@ -103,6 +130,7 @@ export class InvestigationScheduler {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    await this.backlogDelivery;
     if (this.running.size === 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finished = await Promise.race([
@@ -124,6 +152,7 @@ export class InvestigationScheduler {
       store.refresh?.();
       const now = clock.now();
       await this.shedBacklog(now);
+      this.reportBacklog(now);
       const candidates: TriageCandidate[] = [];
       for (const [id, entry] of await store.queueHead(Math.max(HEAD_ROWS, this.options.concurrency * 10))) {
         if (this.running.has(id)) continue;
@@ -171,6 +200,59 @@ export class InvestigationScheduler {
     for (const sig of shed) byType[sig.type] = (byType[sig.type] ?? 0) + 1;
     const topTypes = Object.entries(byType).sort((a, b) => b[1] - a[1]).slice(0, 10);
     logger?.warn({ shed: shed.length, queuedBefore: queued, kept: keep, byService, topTypes }, 'investigation backlog: new signatures shed without individual diagnosis');
+    this.rememberShed(shed, queued, keep, now);
+  }
+
+  private rememberShed(shed: Signature[], queued: number, kept: number, now: number): void {
+    const since = (this.shedSinceReport ??= { sinceMs: now, shed: 0, queued, kept, byService: new Map(), byType: new Map(), examples: [] });
+    since.shed += shed.length;
+    since.queued = queued;
+    since.kept = kept;
+    for (const sig of shed) {
+      since.byService.set(sig.service, (since.byService.get(sig.service) ?? 0) + 1);
+      since.byType.set(sig.type, (since.byType.get(sig.type) ?? 0) + 1);
+    }
+    const newest = [...shed].sort((a, b) => b.firstSeenMs - a.firstSeenMs).slice(0, SUMMARY_TOP);
+    since.examples = [...newest.map((s) => ({ id: s.id, service: s.service, type: s.type, message: s.message })), ...since.examples].slice(0, SUMMARY_TOP);
+  }
+
+  /**
+   * Sends what was shed since the last summary to the notifiers, once the interval since that
+   * summary has passed: an incident's thousand new signatures make one report, not a thousand.
+   * Delivery runs beside the ticks; a notifier that fails is logged, and the next summary covers
+   * what is shed from then on.
+   */
+  private reportBacklog(now: number): void {
+    const since = this.shedSinceReport;
+    const notifiers = this.options.notifiers ?? [];
+    if (!since || now - this.lastBacklogReportMs < (this.options.backlogReportIntervalMs ?? 15 * MINUTE)) return;
+    this.shedSinceReport = undefined;
+    this.lastBacklogReportMs = now;
+    const report: BacklogReport = {
+      kind: 'shed',
+      atMs: now,
+      sinceMs: since.sinceMs,
+      shed: since.shed,
+      queued: since.queued,
+      kept: since.kept,
+      byService: top(since.byService),
+      byType: top(since.byType),
+      examples: since.examples,
+    };
+    const log = this.options.logger;
+    const previous = this.backlogDelivery;
+    this.backlogDelivery = previous.then(() =>
+      Promise.all(
+        notifiers.map(async (n) => {
+          try {
+            const outcome = await n.notifyBacklog(report);
+            if (outcome.status !== 'ok') log?.warn({ notifier: n.name, error: outcome.error }, 'the backlog summary was not delivered');
+          } catch (error) {
+            log?.error({ notifier: n.name, err: error }, 'the backlog summary notifier threw');
+          }
+        }),
+      ).then(() => undefined),
+    );
   }
 
   private async withActivity(c: TriageCandidate, now: number): Promise<TriageCandidate> {

@@ -3,9 +3,7 @@
 // error events and put them through the normal pipeline, so they are fingerprinted, stored,
 // deduplicated against a later OTLP export of the same spans, and investigated like any other.
 import type { ErrorEvent, Signature, SpanView, TraceView } from '../core/model.js';
-import type { Clock, SignatureQueries, TelemetryBackend } from '../core/ports.js';
-import type { Pipeline } from '../ingest/pipeline.js';
-import { IngestError } from '../ingest/status.js';
+import type { Clock, SignatureQueries, TelemetryBackend, TraceIngest } from '../core/ports.js';
 
 /** How far around "now" the backends are asked to look for the trace. */
 const LOOKBACK_MS = 48 * 3_600_000;
@@ -13,7 +11,8 @@ const LOOKBACK_MS = 48 * 3_600_000;
 export interface TraceResolverOptions {
   /** Backends that can return a trace by id (jaeger, tempo, signoz); `local` adds nothing here. */
   backends: TelemetryBackend[];
-  pipeline: Pipeline;
+  /** The normal receive path (core/ports.ts TraceIngest). */
+  ingest: TraceIngest;
   store: Pick<SignatureQueries, 'signaturesInTrace' | 'getSignature'>;
   clock: Clock;
 }
@@ -58,7 +57,7 @@ function spanEvent(span: SpanView, index: number, timeMs: number): ErrorEvent {
 }
 
 export function traceResolver(options: TraceResolverOptions): (traceId: string) => Promise<string | undefined> {
-  const { backends, pipeline, store, clock } = options;
+  const { backends, ingest, store, clock } = options;
   return async (traceId) => {
     const now = clock.now();
     // Adapters read only the service, trace ids and window; the signature is a placeholder.
@@ -69,13 +68,7 @@ export function traceResolver(options: TraceResolverOptions): (traceId: string) 
       const trace = outcome.value.traces.find((t) => t.traceId === traceId);
       const events = trace ? traceErrors(trace) : [];
       if (events.length === 0) continue;
-      const ticket = pipeline.admit();
-      if (ticket instanceof IngestError) throw ticket;
-      try {
-        await ticket.commit(events);
-      } finally {
-        ticket.release();
-      }
+      await ingest.ingest(events);
       // The deepest failing span is the likeliest cause; its signature is the one to investigate.
       const deepest = events.reduce((a, b) => (depth(trace!, b.spanId) > depth(trace!, a.spanId) ? b : a));
       const ids = await store.signaturesInTrace(traceId, clock.now());

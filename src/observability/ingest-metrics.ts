@@ -1,24 +1,40 @@
-// The receiver's own metrics, exposed on the API port at /metrics.
-import { Counter, Gauge, Histogram, Registry } from './metrics.js';
+// The receiver's own metrics, exposed on the API port at /metrics. Every request series
+// carries `transport`, `signal` and `outcome` (vocabulary in metrics.ts). The children the
+// hot path uses (an `ok` request of each transport and signal, items of each signal) are
+// bound here, so they read 0 before the first export rather than being absent.
+import { Counter, Gauge, Histogram, type Registry } from './metrics.js';
+
+const SIGNALS = ['traces', 'logs', 'metrics'] as const;
+const TRANSPORTS = ['grpc', 'http'] as const;
 
 export class IngestMetrics {
-  readonly itemsReceived: Counter;
-  readonly errorsSelected: Counter;
-  readonly requests: Counter;
-  readonly refusals: Counter;
+  readonly itemsReceived: Counter<'signal'>;
+  readonly errorsSelected: Counter<'signal'>;
+  readonly requests: Counter<'transport' | 'signal' | 'outcome'>;
+  readonly refusals: Counter<'transport' | 'signal' | 'reason'>;
   readonly duplicates: Counter;
   readonly commitSeconds: Histogram;
-  readonly queueDepth: Gauge;
+  readonly queueDepth: Gauge<'kind'>;
 
   constructor(readonly registry: Registry) {
-    this.itemsReceived = registry.register(new Counter('rounds_received_items_total', 'Spans, log records and metric batches received, by signal.'));
-    this.errorsSelected = registry.register(new Counter('rounds_errors_selected_total', 'Error events picked out of the stream, by signal.'));
-    this.requests = registry.register(new Counter('rounds_requests_total', 'Export requests by transport, signal and outcome.'));
-    this.refusals = registry.register(new Counter('rounds_refusals_total', 'Requests refused because the pipeline was saturated or shutting down.'));
-    this.duplicates = registry.register(new Counter('rounds_duplicate_events_total', 'Error events dropped as retries of events already stored.'));
-    this.commitSeconds = registry.register(
-      new Histogram('rounds_commit_duration_seconds', 'Time from a batch being taken to its durable LMDB commit.', [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]),
-    );
-    this.queueDepth = registry.register(new Gauge('rounds_pipeline_queue_depth', 'Requests admitted and not yet acknowledged, error events waiting for a commit, and request bytes held.'));
+    this.itemsReceived = new Counter(registry, 'rounds_received_items_total', 'Spans, log records and metric data points received, by signal.', ['signal']);
+    this.errorsSelected = new Counter(registry, 'rounds_errors_selected_total', 'Error events picked out of the stream, by signal.', ['signal']);
+    this.requests = new Counter(registry, 'rounds_requests_total', 'Export requests by transport, signal and outcome (ok, refused, unauthenticated, bad_data, too_large, store_failed, …).', ['transport', 'signal', 'outcome']);
+    this.refusals = new Counter(registry, 'rounds_refusals_total', 'Requests refused because the pipeline was saturated (overloaded) or shutting down, by transport, signal and reason.', ['transport', 'signal', 'reason']);
+    this.duplicates = new Counter(registry, 'rounds_duplicate_events_total', 'Error events dropped as retries of events already stored.');
+    this.commitSeconds = new Histogram(registry, 'rounds_commit_duration_seconds', 'Time from a batch being taken to its durable commit.', [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]);
+    this.queueDepth = new Gauge(registry, 'rounds_pipeline_queue_depth', 'Requests admitted and not yet acknowledged, error events waiting for a commit, and request bytes held.', ['kind']);
+    for (const signal of SIGNALS) {
+      this.itemsReceived.child({ signal });
+      this.errorsSelected.child({ signal });
+      for (const transport of TRANSPORTS) this.requests.child({ transport, signal, outcome: 'ok' });
+    }
+    this.duplicates.child();
   }
+}
+
+/** The signal an OTLP/HTTP path names (`/v1/traces` …), `unknown` for any other path. */
+export function signalOfPath(path: string): string {
+  const m = /^\/v1\/(traces|logs|metrics)(?:[/?#]|$)/.exec(path);
+  return m ? m[1] : 'unknown';
 }

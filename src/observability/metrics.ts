@@ -1,97 +1,128 @@
-// A small Prometheus registry: counters, gauges and histograms with fixed label sets, rendered
-// in the text exposition format (https://prometheus.io/docs/instrumenting/exposition_formats/).
-// Hand-written because what Rounds exposes is a dozen series and prom-client would add a
-// dependency larger than the code it replaces.
+// Rounds' Prometheus metrics on prom-client, exposed at /metrics on the API port in the text
+// exposition format (https://prometheus.io/docs/instrumenting/exposition_formats/).
+//
+// One label vocabulary across every series (README "Metrics"):
+//   signal     traces | logs | metrics | unknown (a request whose path names no signal)
+//   transport  grpc | http
+//   outcome    ok, or what went wrong in lower case: refused, unauthenticated, bad_data,
+//              too_large, store_failed, … (requests); diagnosed, skipped, retryable, failed
+//              (investigations); ok, failed (notifications, backend calls)
+//   kind, state, status, reason, adapter, backend, notifier, model  name what is counted
+//
+// The receiver counts once per request on the hot path, so counters hand out label children
+// bound once and kept (prom-client's `labels()` hashes the label object on every call).
+import { readFileSync } from 'node:fs';
+import client from 'prom-client';
 
-type Labels = Record<string, string>;
+type Labels<L extends string> = Partial<Record<L, string>>;
 
-const keyOf = (labels: Labels): string =>
-  Object.keys(labels)
-    .sort()
-    .map((k) => `${k}="${labels[k].replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`)
-    .join(',');
-
-abstract class Metric {
-  constructor(
-    readonly name: string,
-    readonly help: string,
-    readonly type: 'counter' | 'gauge' | 'histogram',
-  ) {}
-  abstract lines(): string[];
-}
-
-export class Counter extends Metric {
-  private readonly values = new Map<string, number>();
-  constructor(name: string, help: string) {
-    super(name, help, 'counter');
-  }
-  inc(labels: Labels = {}, by = 1): void {
-    const key = keyOf(labels);
-    this.values.set(key, (this.values.get(key) ?? 0) + by);
-  }
-  get(labels: Labels = {}): number {
-    return this.values.get(keyOf(labels)) ?? 0;
-  }
-  lines(): string[] {
-    if (this.values.size === 0) return [`${this.name} 0`];
-    return [...this.values].map(([k, v]) => `${this.name}${k ? `{${k}}` : ''} ${v}`);
+/** A registry whose exposition is what /metrics serves. */
+export class Registry extends client.Registry {
+  /** The text exposition of every metric (gauges read at this moment). */
+  render(): Promise<string> {
+    return this.metrics();
   }
 }
 
-export class Gauge extends Metric {
-  private readonly values = new Map<string, () => number>();
-  constructor(name: string, help: string) {
-    super(name, help, 'gauge');
-  }
-  /** The value is read when scraped. */
-  track(read: () => number, labels: Labels = {}): void {
-    this.values.set(keyOf(labels), read);
-  }
-  lines(): string[] {
-    return [...this.values].map(([k, read]) => `${this.name}${k ? `{${k}}` : ''} ${read()}`);
-  }
-}
+/**
+ * A counter whose label children are created on first use and then kept, looked up by the
+ * label values in the order the counter declares its labels (no hashing, no sorting).
+ */
+export class Counter<L extends string = string> {
+  private readonly metric: client.Counter<L>;
+  private readonly children = new Map<string, client.Counter.Internal>();
 
-export class Histogram extends Metric {
-  private readonly counts: number[];
-  private sum = 0;
-  private count = 0;
-  constructor(
-    name: string,
-    help: string,
-    readonly buckets: number[],
-  ) {
-    super(name, help, 'histogram');
-    this.counts = new Array(buckets.length).fill(0);
-  }
-  observe(value: number): void {
-    this.sum += value;
-    this.count++;
-    for (let i = 0; i < this.buckets.length; i++) if (value <= this.buckets[i]) this.counts[i]++;
-  }
-  lines(): string[] {
-    return [
-      ...this.buckets.map((b, i) => `${this.name}_bucket{le="${b}"} ${this.counts[i]}`),
-      `${this.name}_bucket{le="+Inf"} ${this.count}`,
-      `${this.name}_sum ${this.sum}`,
-      `${this.name}_count ${this.count}`,
-    ];
-  }
-}
-
-export class Registry {
-  private readonly metrics: Metric[] = [];
-
-  register<M extends Metric>(metric: M): M {
-    this.metrics.push(metric);
-    return metric;
+  constructor(registry: Registry, name: string, help: string, readonly labelNames: readonly L[] = []) {
+    this.metric = new client.Counter({ name, help, labelNames: [...labelNames], registers: [registry] });
   }
 
-  render(): string {
-    const out: string[] = [];
-    for (const m of this.metrics) {
-      out.push(`# HELP ${m.name} ${m.help}`, `# TYPE ${m.name} ${m.type}`, ...m.lines());
+  /** The child for these label values, bound once; keep it where the call is hot. */
+  child(labels: Labels<L> = {}): client.Counter.Internal {
+    let key = '';
+    for (const name of this.labelNames) key += (labels[name] ?? '') + '\u0000';
+    let child = this.children.get(key);
+    if (!child) {
+      const present: Labels<L> = {};
+      for (const name of this.labelNames) if (labels[name] !== undefined) present[name] = labels[name];
+      child = this.metric.labels(present as Partial<Record<L, string | number>>);
+      // prom-client exposes a series once it has a value: a bound child reads 0 until counted.
+      child.inc(0);
+      this.children.set(key, child);
     }
-    return out.join('\n') + '\n';
+    return child;
   }
+
+  inc(labels: Labels<L> = {}, by = 1): void {
+    this.child(labels).inc(by);
+  }
+}
+
+/** A gauge whose values are read when scraped, one reader per label set. */
+export class Gauge<L extends string = string> {
+  private readonly readers: { labels: Labels<L>; read: () => number | Promise<number> }[] = [];
+
+  constructor(registry: Registry, name: string, help: string, labelNames: readonly L[] = []) {
+    const readers = this.readers;
+    new client.Gauge<L>({
+      name,
+      help,
+      labelNames: [...labelNames],
+      registers: [registry],
+      async collect() {
+        for (const r of readers) {
+          // One reader failing (a store being closed) leaves its series out, not the whole scrape.
+          try {
+            this.set(r.labels as Partial<Record<L, string | number>>, await r.read());
+          } catch {
+            this.remove(r.labels as Partial<Record<L, string | number>>);
+          }
+        }
+      },
+    });
+  }
+
+  track(read: () => number | Promise<number>, labels: Labels<L> = {}): void {
+    this.readers.push({ labels, read });
+  }
+}
+
+export class Histogram {
+  private readonly metric: client.Histogram;
+
+  constructor(registry: Registry, name: string, help: string, buckets: number[]) {
+    this.metric = new client.Histogram({ name, help, buckets, registers: [registry] });
+  }
+
+  observe(value: number): void {
+    this.metric.observe(value);
+  }
+}
+
+export interface BuildInfo {
+  version: string;
+}
+
+/** Rounds' version from its package.json, found above this file in the source tree or in dist/. */
+export function roundsVersion(): string {
+  for (let dir = new URL('./', import.meta.url); dir.pathname !== '/'; dir = new URL('../', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'rounds' && pkg.version) return pkg.version;
+    } catch {
+      // No package.json at this level: look one up.
+    }
+  }
+  return 'unknown';
+}
+
+/**
+ * The registry `rounds serve` exposes: prom-client's process and Node.js runtime metrics
+ * (CPU, memory, file descriptors, event-loop lag, GC, heap spaces) and `rounds_build_info`.
+ */
+export function serverRegistry(build: BuildInfo = { version: roundsVersion() }): Registry {
+  const registry = new Registry();
+  client.collectDefaultMetrics({ register: registry });
+  const info = new client.Gauge({ name: 'rounds_build_info', help: 'Always 1; the labels say which Rounds and which Node.js are running.', labelNames: ['version', 'nodejs_version'], registers: [registry] });
+  info.set({ version: build.version, nodejs_version: process.versions.node }, 1);
+  return registry;
 }

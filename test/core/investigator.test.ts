@@ -52,6 +52,9 @@ class RecordingNotifier implements Notifier {
     this.reports.push(report);
     return this.answer();
   }
+  notifyBacklog() {
+    return this.answer();
+  }
 }
 
 const diagnosis = (over: Partial<Diagnosis> = {}): Diagnosis => ({ rootCause: 'the database is down', evidence: ['e'], suggestedFix: 'restart it', confidence: 0.7, model: 'fake-llm', costUsd: 0.01, ...over });

@@ -129,7 +129,7 @@ describe.each([
 
     // Rounds did refuse (503 + Retry-After / UNAVAILABLE + RetryInfo), and the Collector's
     // retries after a refusal waited at least the delay Rounds asked for.
-    expect(await roundsMetric(rounds.apiPort, 'rounds_refusals_total', { transport, reason: 'OVERLOADED' })).toBeGreaterThan(0);
+    expect(await roundsMetric(rounds.apiPort, 'rounds_refusals_total', { transport, reason: 'overloaded' })).toBeGreaterThan(0);
     const refused = collector.logs.filter((l) => l.msg === RETRY_LOG && /Rounds is saturated/.test(String(l.error)));
     expect(refused.length).toBeGreaterThan(0);
     for (const retry of refused) {

@@ -2,38 +2,26 @@
 // HTTP/protobuf) into a real Rounds with the investigator on, the local backend and the
 // offline evidence diagnoser: the stored diagnosis must name the right service, host, release
 // or dependency. The Markdown notifier must have written one report per scenario.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
-import { playScenarios, scenarioSignature, waitForInvestigations } from '../../src/demo/run.js';
+import { scenarioSignature } from '../../src/demo/run.js';
 import { SCENARIOS } from '../../src/demo/scenarios.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
-import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { playIntoRounds, type PlayedScenarios } from '../helpers/played-scenarios.js';
+import { tempDataDir } from '../helpers/rounds-instance.js';
 
 describe('demo scenarios through the real SDK', () => {
-  let rounds: TestInstance;
+  let played: PlayedScenarios | undefined;
   let signatures: Signature[];
-  const reports = tempDataDir('rounds-demo-reports-');
+  let reports: string;
 
   beforeAll(async () => {
-    rounds = await startTestInstance({
-      INVESTIGATOR_ENABLED: 'true',
-      // More margin than the demo's 2 s: the playback must land whole even on a busy machine.
-      INVESTIGATION_SETTLE: '3s',
-      INVESTIGATION_CONCURRENCY: '4',
-      TELEMETRY_BACKEND: 'local',
-      DIAGNOSIS_BACKEND: 'evidence',
-      NOTIFICATION_BACKEND: 'markdown',
-      NOTIFICATION_OUTPUT_DIR: reports,
-    });
-    await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, SCENARIOS);
-    signatures = await waitForInvestigations(rounds.store, 20_000);
+    played = await playIntoRounds(SCENARIOS, 20_000);
+    ({ signatures, reports } = played);
   });
-  afterAll(async () => {
-    await rounds?.dispose();
-    rmSync(reports, { recursive: true, force: true });
-  });
+  afterAll(async () => played?.dispose());
 
   it('investigates every signature, background ones included', () => {
     expect(signatures.length).toBeGreaterThanOrEqual(SCENARIOS.length);
@@ -76,5 +64,19 @@ describe('rounds demo', () => {
     const rows = JSON.parse(list.stdout) as { status: string }[];
     expect(rows.length).toBeGreaterThanOrEqual(SCENARIOS.length);
     expect(rows.every((r) => r.status === 'diagnosed')).toBe(true);
+
+    // A second run does not write into data that is already there.
+    const again = await runCli(['demo', '--quiet', '--data-dir', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toBe(`rounds demo: ${dir} already holds Rounds data; the demo starts from an empty directory (leave out --data-dir for a temporary one)`);
+  });
+
+  it('runs in a fresh temporary directory by default, says where and how long each part took, and removes it', async () => {
+    const demo = await runCli(['demo', '--quiet'], { timeoutMs: 30_000 });
+    expect(demo.code, demo.stderr).toBe(0);
+    const tmp = /^Data: a fresh temporary directory, (\S+) \(removed at the end/m.exec(demo.stdout)?.[1];
+    expect(tmp).toMatch(/rounds-demo-/);
+    expect(existsSync(tmp!)).toBe(false);
+    expect(demo.stdout).toMatch(/^Summary: \d+ signatures in \d+\.\d s: loading and start-up \d+\.\d s, sending the scenarios \d+\.\d s, investigating \(2 s of it the settle wait\) \d+\.\d s$/m);
   });
 });

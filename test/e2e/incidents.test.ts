@@ -3,38 +3,25 @@
 // OpenTelemetry SDK (OTLP/gRPC, every span forwarded) into a real Rounds with the investigator,
 // the local backend and the offline diagnoser. Each incident's diagnosis must name its culprit
 // with the right cause kind; none may rest on the traffic mix (the method or route split).
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
-import { buildReport } from '../../src/cli/signature-report.js';
-import { playScenarios, waitForInvestigations } from '../../src/demo/run.js';
+import { buildReport } from '../../src/presentation/signature-report.js';
 import type { Scenario } from '../../src/demo/scenarios.js';
 import { INCIDENTS } from '../fixtures/incidents/incidents.js';
-import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { playIntoRounds, type PlayedScenarios } from '../helpers/played-scenarios.js';
+import type { TestInstance } from '../helpers/rounds-instance.js';
 
 describe('incidents with background noise, through the real SDK', () => {
+  let played: PlayedScenarios | undefined;
   let rounds: TestInstance;
   let signatures: Signature[];
-  const reports = tempDataDir('rounds-incident-reports-');
 
   beforeAll(async () => {
-    rounds = await startTestInstance({
-      INVESTIGATOR_ENABLED: 'true',
-      INVESTIGATION_SETTLE: '3s',
-      INVESTIGATION_CONCURRENCY: '4',
-      TELEMETRY_BACKEND: 'local',
-      DIAGNOSIS_BACKEND: 'evidence',
-      NOTIFICATION_BACKEND: 'markdown',
-      NOTIFICATION_OUTPUT_DIR: reports,
-    });
     const scenarios: Scenario[] = INCIDENTS.map((i) => ({ name: i.name, title: i.name, matches: i.matches, expected: i.culprit, play: i.play }));
-    await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, scenarios);
-    signatures = await waitForInvestigations(rounds.store, 60_000);
+    played = await playIntoRounds(scenarios, 60_000);
+    ({ rounds, signatures } = played);
   }, 120_000);
-  afterAll(async () => {
-    await rounds?.dispose();
-    rmSync(reports, { recursive: true, force: true });
-  });
+  afterAll(async () => played?.dispose());
 
   it('has at least fifteen incidents, every one diagnosed', () => {
     expect(INCIDENTS.length).toBeGreaterThanOrEqual(15);

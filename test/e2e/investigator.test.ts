@@ -149,7 +149,7 @@ describe('investigator end to end with real adapters', () => {
     const text = await (await fetch(`http://127.0.0.1:${rounds.apiPort}/metrics`)).text();
     expect(text).toContain('rounds_investigations_total{outcome="diagnosed"} 1');
     expect(text).toMatch(/rounds_diagnosis_cost_usd_total\{model="claude[^"]*"\} 0\.\d+/);
-    expect(text).toContain('rounds_notifications_total{notifier="github_issue",status="ok"} 1');
+    expect(text).toContain('rounds_notifications_total{notifier="github_issue",outcome="ok"} 1');
     expect(text).toContain('rounds_investigation_queue{state="queued"} 0');
   });
 

@@ -3,8 +3,11 @@
 // nothing acknowledged is missing from the store, memory stays bounded, and the receiver
 // serves normally once the load stops. Durations are short so the suite stays quick on two
 // cores; `npx tsx bench/overload.ts` runs the same load longer and prints the figures.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, spawnServer, type SpawnedServer } from '../helpers/cli.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
+import { grpcBomb, gzipZeros, httpBomb, processMemory } from '../helpers/overload-bombs.js';
 import { ErrorExports, LoadClient, percentile, type Transport } from '../helpers/overload.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 import { allSignatures } from '../helpers/temp-store.js';
@@ -40,7 +43,8 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
   it('refuses the excess at once with a retry hint and answers what it accepts promptly', { timeout: 120_000 }, async () => {
     // Capacity: what it accepts per second with 64 exports always in flight (commits are
     // grouped, so it grows with concurrency), after a warm-up.
-    const acceptedBefore = (await client.closedLoop(64, 1000)).acceptedEvents;
+    // The warm-up also opens the HTTP client's connections (see overload-client.mjs).
+    const acceptedBefore = (await client.closedLoop(256, 1000)).acceptedEvents;
     const capacity = await client.closedLoop(64, 2000);
     expect(capacity.other).toEqual({});
     const perSecond = (capacity.accepted * 1000) / capacity.durationMs;
@@ -53,12 +57,15 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
       peakRss = Math.max(peakRss, m.rss);
       peakReceiver = Math.max(peakReceiver, m.heapUsed + m.external);
     }, 25);
+    const accountBefore = rounds.admission();
     const overload = await client.openLoop(Math.ceil(3 * perSecond), 5000);
     clearInterval(sampler);
+    const account = rounds.admission();
     console.log(
       `${transport}: capacity ${perSecond.toFixed(0)} exports/s (${((capacity.acceptedEvents * 1000) / capacity.durationMs).toFixed(0)} error events/s); ` +
         `closed-loop p50 ${percentile(capacity.acceptedLatencies, 50).toFixed(0)} ms; at 3x: sent ${overload.sent}, accepted ${overload.accepted}, refused ${overload.refusedWithHint}, ` +
-        `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, receiver heap + buffers ${(peakReceiver / 2 ** 20).toFixed(0)} MiB`,
+        `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms ` +
+        `(admission to commit p99 ${percentile(account.recentWaitsMs.slice(-(account.queued - accountBefore.queued)), 99).toFixed(0)} ms), refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, receiver heap + buffers ${(peakReceiver / 2 ** 20).toFixed(0)} MiB`,
     );
 
     // Every export was answered, and every refusal carries a retry hint.
@@ -67,10 +74,16 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
     // It was overloaded (some refused) and kept accepting (not all refused).
     expect(overload.refusedWithHint).toBeGreaterThan(0);
     expect(overload.accepted).toBeGreaterThan(0);
-    // Latency of accepted exports is printed, not asserted: on the loaded 2-core machine this was
-    // written on it ranged from 1x to 10x the closed-loop latency (see the branch note); the
-    // one-second target is not yet held reliably, and a bound that fails by the machine's load
-    // would only be noise.
+    // Accepted exports are answered promptly: admission's own account, in units that do not
+    // depend on the machine's speed. None was queued behind more than the bound (queueTarget
+    // seconds of commits at the measured rate, at most one transaction), and all but a few were
+    // committed by the commit running when they were queued or the next one. Wall-clock
+    // latency is printed, not asserted (it depends on what else the machine runs).
+    const queued = account.queued - accountBefore.queued;
+    const waited = account.commitsWaited.map((n, i) => n - accountBefore.commitsWaited[i]);
+    expect(queued).toBe(overload.accepted);
+    expect(account.queuedPastTarget - accountBefore.queuedPastTarget).toBe(0);
+    expect(waited[1] + waited[2]).toBeGreaterThanOrEqual(Math.floor(0.99 * queued));
     // Nothing acknowledged is missing (every export has fresh trace ids: no retries to fold).
     expect(await storedEvents(rounds, service)).toBeGreaterThanOrEqual(acceptedBefore + capacity.acceptedEvents + overload.acceptedEvents);
     expect(peakReceiver).toBeLessThan(RECEIVER_MEMORY_BOUND);
@@ -78,5 +91,59 @@ describe.each<Transport>(['http', 'grpc'])('three times capacity over %s', (tran
     // Serves normally once the load stops.
     const probe = traceRequest(`${service}-after`, [{ type: 'Error', message: 'after the storm' }]);
     await expect.poll(async () => client.send(probe), { timeout: 10_000, interval: 200 }).toBe('accepted');
+  });
+});
+
+describe('memory after a spike of decompression bombs', () => {
+  let server: SpawnedServer | undefined;
+  const dataDir = tempDataDir();
+  beforeAll(() => ensureBuilt(), 300_000);
+  afterAll(async () => {
+    server?.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses every bomb and hands the memory back once the spike is over', { timeout: 120_000 }, async () => {
+    // A real `rounds serve` process, with the allocator setting the Docker image sets (README,
+    // "Memory"): its RSS is what the operating system sees, not a test runner's.
+    server = await spawnServer(['--data-dir', dataDir, '--host', '127.0.0.1'], { MALLOC_MMAP_THRESHOLD_: '65536', INVESTIGATOR_ENABLED: 'false' });
+    const pid = server.child.pid!;
+    const client = new LoadClient('http', server.ports.http, new ErrorExports('bombs-baseline', 20), 8);
+    try {
+      // The baseline: the receiver after ordinary work, settled.
+      const warm = await client.closedLoop(8, 1000);
+      expect(warm.accepted).toBeGreaterThan(0);
+    } finally {
+      await client.close();
+    }
+    let baseline = processMemory(pid).rss;
+    await expect.poll(() => {
+      const now = processMemory(pid).rss;
+      const settled = Math.abs(now - baseline) < 4 * 2 ** 20;
+      baseline = now;
+      return settled;
+    }, { timeout: 30_000, interval: 500 }).toBe(true);
+
+    // 16 over each transport at once, 60 MiB each once inflated (about 60 KiB on the wire).
+    const bomb = await gzipZeros(60);
+    const answers = await Promise.all([
+      ...Array.from({ length: 16 }, () => httpBomb(server!.ports.http, bomb)),
+      ...Array.from({ length: 16 }, () => grpcBomb(server!.ports.grpc, bomb).then((answer) => ({ answer, retryAfter: 'grpc' }))),
+    ]);
+    // Refused: retryably while the byte budget is full (with a hint), else as undecodable
+    // (zeros are not an OTLP message); never accepted, never an internal error.
+    for (const { answer, retryAfter } of answers) {
+      expect(['http 503', 'http 400', 'grpc 14', 'grpc 3']).toContain(answer);
+      if (answer === 'http 503') expect(retryAfter).toBe('2');
+    }
+    const { peak } = processMemory(pid);
+    console.log(`bombs: RSS baseline ${(baseline / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`);
+    // The spike was real: the receiver held and inflated a great deal at once.
+    expect(peak - baseline).toBeGreaterThan(128 * 2 ** 20);
+    // And it is handed back: the receiver collects once the spike is over (it says so), and
+    // RSS returns near the baseline without anything else happening.
+    await expect.poll(() => server!.stdout(), { timeout: 30_000, interval: 250 }).toContain('"msg":"a spike of request bytes is over; its memory was collected"');
+    await expect.poll(() => processMemory(pid).rss, { timeout: 30_000, interval: 250 }).toBeLessThan(1.5 * baseline);
+    console.log(`bombs: RSS after ${(processMemory(pid).rss / 2 ** 20).toFixed(0)} MiB`);
   });
 });

@@ -33,6 +33,10 @@ describe('the rounds command', () => {
     const missing = await runCli(['serve'], { env: { TELEMETRY_BACKEND: 'jaeger' } });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/JAEGER_API_URL.*required/);
+    const credential = await runCli(['serve'], { env: { DIAGNOSIS_BACKEND: 'command', DIAGNOSIS_COMMAND: 'true', DIAGNOSIS_COMMAND_ENV: 'HTTPS_PROXY,GITHUB_TOKEN' } });
+    expect(credential.code).toBe(2);
+    expect(credential.stderr.trim().split('\n')).toHaveLength(1);
+    expect(credential.stderr).toMatch(/DIAGNOSIS_COMMAND_ENV.*GITHUB_TOKEN is Rounds' own credential/);
   });
 
   it('rejects an unknown flag and an unknown command with exit code 2', async () => {

@@ -94,7 +94,7 @@ describe('an env file from the polling days', () => {
     const server = await spawnServer(['--data-dir', join(work, 'legacy-data'), '--host', '127.0.0.1'], {}, { cwd });
     try {
       const warnings = server
-        .stdout()
+        .stderr()
         .split('\n')
         .filter((l) => l.includes('"setting"'))
         .map((l) => JSON.parse(l) as { setting: string; msg: string; level: number });

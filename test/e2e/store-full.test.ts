@@ -110,7 +110,7 @@ rmSync(probeDir, { recursive: true, force: true });
 describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
   const dir = tempDataDir('rounds-fsize-');
   let child: ChildProcess;
-  let stdout = '';
+  let log = '';
   let ports: Ports;
   beforeAll(async () => {
     ensureBuilt();
@@ -121,12 +121,13 @@ describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
       env: cleanEnv({ INVESTIGATOR_ENABLED: 'false', LOG_LEVEL: 'info', OTLP_RETRY_AFTER_SECONDS: '4' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout!.on('data', (d) => (stdout += d));
+    // The log is on stderr.
+    child.stderr!.on('data', (d) => (log += d));
     await vi.waitFor(
       async () => {
         if (child.exitCode !== null) throw new Error(`rounds serve exited: ${child.exitCode}`);
         // Ports were 0: the start-up line says which the servers got.
-        const line = stdout.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'));
+        const line = log.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'));
         if (!line) throw new Error('not started yet');
         const started = JSON.parse(line) as { grpcPort: number; httpPort: number; apiPort: number };
         ports = { httpPort: started.httpPort, grpcPort: started.grpcPort, apiPort: started.apiPort };
@@ -141,7 +142,7 @@ describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
   });
 
   it('refuses as retryable, logs once, keeps reading, and recovers when the limit is raised', async () => {
-    const logs = () => stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string });
+    const logs = () => log.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string });
     const raiseLimit = async () => {
       execFileSync('prlimit', ['--pid', String(child.pid), '--fsize=unlimited:']);
     };

@@ -107,7 +107,8 @@ const PORT_FLAGS = { grpc: '--grpc-port', http: '--http-port', api: '--api-port'
 
 /**
  * Starts `rounds serve` as a child process. Ports the caller does not give are 0, and the
- * ports the servers got are read from the start-up log line (`Rounds is receiving OTLP`), so
+ * ports the servers got are read from the start-up log line (`Rounds is receiving OTLP`, on
+ * stderr with the other logs), so
  * no port is probed and then reused. Resolves once /healthz answers 200.
  */
 export async function spawnServer(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<SpawnedServer> {
@@ -129,12 +130,13 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
     await vi.waitFor(
       () => {
         if (exited()) return;
-        if (!/"msg":"Rounds is receiving OTLP"/.test(stdout)) throw new Error('not started yet');
+        // Logs are on stderr (stdout carries the stdout notifier's reports).
+        if (!/"msg":"Rounds is receiving OTLP"/.test(stderr)) throw new Error('not started yet');
       },
       { timeout: 60_000, interval: 50 },
     );
     if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
-    const line = JSON.parse(stdout.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'))!) as { grpcPort: number; httpPort: number; apiPort: number };
+    const line = JSON.parse(stderr.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'))!) as { grpcPort: number; httpPort: number; apiPort: number };
     const ports = { grpc: line.grpcPort, http: line.httpPort, api: line.apiPort };
     await vi.waitFor(
       async () => {

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as grpc from '@grpc/grpc-js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
-const { transport, port, template, traceIdOffsets, errorsPerExport, retryInfoType } = workerData;
+const { transport, port, template, traceIdOffsets, errorsPerExport, retryInfoType, connections } = workerData;
 const templateBuffer = Buffer.from(template);
 
 function nextExport() {
@@ -19,20 +19,29 @@ function nextExport() {
   return body;
 }
 
+// Like a fleet of Collectors, the client keeps a fixed set of keep-alive connections (opened by
+// the first closed loop) instead of opening new ones as answers slow down: libuv accepts one
+// connection per turn of a busy event loop (libuv pull request #3696), so a storm of new
+// connections would measure the accept backlog rather than the receiver. An export waits in the
+// client for a free connection as in a Collector's sending queue; its latency, like the
+// Collector's export timeout, runs from when it is sent on a connection.
 function httpSender() {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections, scheduling: 'fifo' });
   return {
     send: (body) =>
       new Promise((resolve) => {
+        let sentAt = performance.now();
         const request = http.request({ host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.length } }, (res) => {
           res.resume();
           res.on('end', () => {
-            if (res.statusCode === 200) resolve('accepted');
-            else if (res.statusCode === 503) resolve(res.headers['retry-after'] ? 'refused-with-hint' : 'refused-without-hint');
-            else resolve(`other:http ${res.statusCode}`);
+            const ms = performance.now() - sentAt;
+            if (res.statusCode === 200) resolve(['accepted', ms]);
+            else if (res.statusCode === 503) resolve([res.headers['retry-after'] ? 'refused-with-hint' : 'refused-without-hint', ms]);
+            else resolve([`other:http ${res.statusCode}`, ms]);
           });
         });
-        request.on('error', (error) => resolve(`other:${error.code ?? error.message}`));
+        request.once('socket', () => (sentAt = performance.now()));
+        request.on('error', (error) => resolve([`other:${error.code ?? error.message}`, 0]));
         request.end(body);
       }),
     close: () => agent.destroy(),
@@ -45,14 +54,16 @@ function grpcSender() {
   return {
     send: (body) =>
       new Promise((resolve) => {
+        const sentAt = performance.now();
         clients[turn++ % clients.length].makeUnaryRequest(TRACE_PATH, (b) => b, (b) => b, body, new grpc.Metadata(), (error) => {
-          if (!error) return resolve('accepted');
+          const ms = performance.now() - sentAt;
+          if (!error) return resolve(['accepted', ms]);
           if (error.code === grpc.status.UNAVAILABLE) {
             // RetryInfo inside the google.rpc.Status of grpc-status-details-bin (OTLP spec §Throttling).
             const details = error.metadata?.get('grpc-status-details-bin')[0];
-            return resolve(Buffer.isBuffer(details) && details.includes(Buffer.from(retryInfoType)) ? 'refused-with-hint' : 'refused-without-hint');
+            return resolve([Buffer.isBuffer(details) && details.includes(Buffer.from(retryInfoType)) ? 'refused-with-hint' : 'refused-without-hint', ms]);
           }
-          resolve(`other:grpc ${grpc.status[error.code]} ${error.details}`);
+          resolve([`other:grpc ${grpc.status[error.code]} ${error.details}`, ms]);
         });
       }),
     close: () => clients.forEach((c) => c.close()),
@@ -62,18 +73,22 @@ function grpcSender() {
 const sender = transport === 'http' ? httpSender() : grpcSender();
 
 function emptyResult() {
-  return { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedEvents: 0, durationMs: 0 };
+  return { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedQueuedLatencies: [], refusedLatencies: [], acceptedEvents: 0, durationMs: 0 };
 }
 
 async function one(result, body = nextExport(), events = errorsPerExport) {
   result.sent++;
   const started = performance.now();
-  const ending = await sender.send(body);
+  const [ending, onTheWireMs] = await sender.send(body);
   if (ending === 'accepted') {
     result.accepted++;
     result.acceptedEvents += events;
-    result.acceptedLatencies.push(performance.now() - started);
-  } else if (ending === 'refused-with-hint') result.refusedWithHint++;
+    result.acceptedLatencies.push(onTheWireMs);
+    result.acceptedQueuedLatencies.push(performance.now() - started);
+  } else if (ending === 'refused-with-hint') {
+    result.refusedWithHint++;
+    result.refusedLatencies.push(onTheWireMs);
+  }
   else result.other[ending] = (result.other[ending] ?? 0) + 1;
 }
 

@@ -19,8 +19,12 @@ export interface LoadResult {
   refusedWithHint: number;
   /** Anything else: refusals without a retry hint, other statuses, transport errors. */
   other: Record<string, number>;
-  /** Milliseconds from send to answer, for accepted exports. */
+  /** Milliseconds from being sent on a connection to the answer, for accepted exports. */
   acceptedLatencies: number[];
+  /** The same including the wait in the client for a free connection (HTTP). */
+  acceptedQueuedLatencies: number[];
+  /** Milliseconds from being sent to the answer, for refusals. */
+  refusedLatencies: number[];
   /** Error events in the accepted exports. */
   acceptedEvents: number;
   durationMs: number;
@@ -68,9 +72,10 @@ export class LoadClient {
   private readonly worker: Worker;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(transport: Transport, port: number, exports: ErrorExports) {
+  /** `connections`: the HTTP keep-alive connections the client keeps (gRPC uses 4 channels). */
+  constructor(transport: Transport, port: number, exports: ErrorExports, connections = 256) {
     this.worker = new Worker(new URL('./overload-client.mjs', import.meta.url), {
-      workerData: { transport, port, ...exports.shape(), retryInfoType: 'type.googleapis.com/google.rpc.RetryInfo' },
+      workerData: { transport, port, ...exports.shape(), retryInfoType: 'type.googleapis.com/google.rpc.RetryInfo', connections },
     });
   }
 

@@ -62,7 +62,7 @@ describe('InvestigationScheduler', () => {
       backends: [],
       diagnoser,
       fallback: over.fallback,
-      notifiers: [{ name: 'memory', notify: async (r) => (reports.push(r), ok({})) }],
+      notifiers: [{ name: 'memory', notify: async (r) => (reports.push(r), ok({})), notifyBacklog: async () => ok({}) }],
       clock,
       budgetUsd: 1,
     });

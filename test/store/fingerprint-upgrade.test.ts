@@ -1,7 +1,9 @@
-// A data dir written by rounds-fp/1 keeps its signatures, counts and history when a Rounds
-// running rounds-fp/2 starts on it, and new events of the same failures land on them.
-// The rounds-fp/1 fingerprints are the ones that version computed for these events
-// (test/fixtures/fingerprint/rounds-fp1-signatures.json), written through the real writer.
+// A data dir written by an older algorithm version (rounds-fp/1, rounds-fp/2) keeps its
+// signatures, counts and history when a Rounds running the current one starts on it, and new
+// events of the same failures land on them. The old fingerprints are the ones that version
+// computed for these events (test/fixtures/fingerprint/rounds-fpN-signatures.json, written by
+// record-signatures.ts at that version's commit; rounds-fp/2's with the miner state it left),
+// written through the real writer.
 import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALGORITHM, createFingerprinter, type FingerprintInput } from '../../src/core/fingerprint/index.js';
@@ -14,13 +16,16 @@ interface Recorded {
   group: string;
   input: FingerprintInput;
   fingerprint: string;
+  aliases?: string[];
   algorithm: string;
   type: string;
   message: string;
   culprit?: string;
 }
 
-const recorded = (JSON.parse(readFileSync(new URL('../fixtures/fingerprint/rounds-fp1-signatures.json', import.meta.url), 'utf8')) as { events: Recorded[] }).events;
+function fixture(name: string): { events: Recorded[]; minerState?: unknown } {
+  return JSON.parse(readFileSync(new URL(`../fixtures/fingerprint/${name}`, import.meta.url), 'utf8')) as { events: Recorded[]; minerState?: unknown };
+}
 
 let seq = 0;
 function eventOf(r: Recorded, timeMs: number): ErrorEvent {
@@ -44,9 +49,14 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('upgrading a rounds-fp/1 data dir', () => {
+describe.each([
+  ['rounds-fp/1', 'rounds-fp1-signatures.json'],
+  ['rounds-fp/2', 'rounds-fp2-signatures.json'],
+])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/2');
+    expect(ALGORITHM).toBe('rounds-fp/3');
+    const { events: recorded, minerState } = fixture(file);
+    expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();
     dirs.push(dir);
     const t0 = Date.now() - 3_600_000;
@@ -57,14 +67,14 @@ describe('upgrading a rounds-fp/1 data dir', () => {
       const prepared: PreparedEvent[] = [];
       for (const round of [0, 1]) {
         for (const r of recorded) {
-          prepared.push({ event: eventOf(r, t0 + round * 60_000), fp: { fingerprint: r.fingerprint, algorithm: r.algorithm, type: r.type, message: r.message, culprit: r.culprit, frames: [], aliases: [], explain: [] } });
+          prepared.push({ event: eventOf(r, t0 + round * 60_000), fp: { fingerprint: r.fingerprint, algorithm: r.algorithm, type: r.type, message: r.message, culprit: r.culprit, frames: [], aliases: round === 0 ? r.aliases ?? [] : [], explain: [] } });
         }
       }
-      await store.ingest!.commit(prepared, t0 + 120_000);
+      await store.ingest!.commit(prepared, t0 + 120_000, minerState);
       await store.close();
     }
     const before = await allSignatures(dir);
-    expect(new Set(before.map((s) => s.algorithm))).toEqual(new Set(['rounds-fp/1']));
+    expect(new Set(before.map((s) => s.algorithm))).toEqual(new Set([version]));
     expect(before.length).toBe(new Set(recorded.map((r) => r.fingerprint)).size);
 
     // 2. A Rounds running the current algorithm starts on it.
@@ -81,13 +91,13 @@ describe('upgrading a rounds-fp/1 data dir', () => {
       expect(now.lastSeenMs).toBe(old.lastSeenMs);
       expect(now.status).toBe(old.status);
       expect(now.history.slice(0, old.history.length)).toEqual(old.history);
-      expect(now.history.at(-1)).toMatchObject({ action: 'fingerprint-upgraded', reason: 'rounds-fp/1 → rounds-fp/2' });
+      expect(now.history.at(-1)).toMatchObject({ action: 'fingerprint-upgraded', reason: `${version} → ${ALGORITHM}` });
     }
     const upgraded = after.filter((s) => s.fingerprint !== before.find((b) => b.id === s.id)!.fingerprint);
     expect(upgraded.length).toBeGreaterThan(0);
     for (const s of upgraded) expect(s.aliases).toContain(before.find((b) => b.id === s.id)!.fingerprint);
 
-    // 3. The same failures arriving now, fingerprinted by rounds-fp/2, land on the old signatures.
+    // 3. The same failures arriving now, fingerprinted by the current algorithm, land on the old signatures.
     const store = await LmdbStore.open(dir, { samples: { first: 2, recent: 5 } });
     try {
       const fp = createFingerprinter({ minerState: await store.loadMinerState() });
@@ -96,8 +106,15 @@ describe('upgrading a rounds-fp/1 data dir', () => {
       let total = 0;
       for await (const sig of store.exportSignatures()) total += sig.count;
       expect(total).toBe(before.reduce((n, s) => n + s.count, 0) + recorded.length);
-      // An old-version instance still sending rounds-fp/1 fingerprints also lands on them.
+      // An old-version instance still sending its fingerprints also lands on them.
       for (const r of recorded) expect(await store.findByFingerprint(r.fingerprint)).toBeDefined();
+      // A generic exception echoing a word of new input, at a site that already has a
+      // signature, joins it (rounds-fp/2 split these per input word).
+      const echoed = recorded.filter((r) => r.group.endsWith(':discount') && r.input.message?.includes('xyzzy'));
+      if (version === 'rounds-fp/2') expect(echoed.length).toBeGreaterThan(0);
+      const fresh = echoed.map((r) => ({ ...r, input: { ...r.input, message: r.input.message!.replace('xyzzy', 'qwertz'), stacktrace: r.input.stacktrace?.replaceAll('xyzzy', 'qwertz') } }));
+      const again = await store.ingest!.commit(fresh.map((r) => ({ event: eventOf(r, Date.now()), fp: fp.fingerprint(r.input) })), Date.now());
+      expect(again.newSignatures).toEqual([]);
     } finally {
       await store.close();
     }

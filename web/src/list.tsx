@@ -42,7 +42,6 @@ interface Loaded {
   nextCursor: string | null;
   sparks: Record<string, number[]>;
   searchedPageOnly: boolean;
-  regressedPageOnly: boolean;
 }
 
 export function ListPage() {
@@ -57,9 +56,9 @@ export function ListPage() {
     setState((s) => ({ ...s, loading: true, error: undefined }));
     (async () => {
       const serverQ = params.q ? await serverSearches() : false;
-      const regressed = params.status === 'regressed';
       const apiQuery = new URLSearchParams();
-      if (params.status && !regressed) apiQuery.set('status', params.status);
+      // `regressed` is filtered by the API like any status.
+      if (params.status) apiQuery.set('status', params.status);
       for (const k of ['service', 'release', 'tag', 'since'] as const) if (params[k]) apiQuery.set(k, params[k]);
       if (params.q && serverQ) apiQuery.set('q', params.q);
       apiQuery.set('sort', params.sort || 'last');
@@ -67,11 +66,10 @@ export function ListPage() {
       apiQuery.set('limit', String(PAGE_SIZE));
       if (cursor) apiQuery.set('cursor', cursor);
       const page = await get<ListPage>(`/api/signatures?${apiQuery}`);
-      // The API has no regressed filter (regressed is a flag beside the status) and, until it
-      // takes `q`, no search: those narrow the page that came back.
-      const items = page.items.filter((i) => (!regressed || i.regressed) && (!params.q || serverQ || matches(i, params.q)));
+      // An API that does not take `q` yet: the search narrows the page that came back.
+      const items = page.items.filter((i) => !params.q || serverQ || matches(i, params.q));
       const sparks = items.length ? (await get<{ sparklines: Record<string, number[]> }>(`/console/api/sparklines?ids=${items.map((i) => i.id).join(',')}`)).sparklines : {};
-      if (live) setState({ loading: false, data: { items, nextCursor: page.nextCursor, sparks, searchedPageOnly: Boolean(params.q) && !serverQ, regressedPageOnly: regressed } });
+      if (live) setState({ loading: false, data: { items, nextCursor: page.nextCursor, sparks, searchedPageOnly: Boolean(params.q) && !serverQ } });
     })().catch((e) => live && setState({ loading: false, error: e instanceof ApiFailure ? `${e.message} (${e.code})` : String(e) }));
     return () => {
       live = false;
@@ -153,7 +151,6 @@ export function ListPage() {
       <div aria-live="polite" class="status-line">
         {state.loading ? 'Loading…' : state.error ? '' : data ? `${data.items.length} signature${data.items.length === 1 ? '' : 's'} on this page` : ''}
         {data?.searchedPageOnly ? ' · search covers this page of results only (the API does not search yet)' : ''}
-        {data?.regressedPageOnly ? ' · regressed is filtered within this page of results' : ''}
       </div>
       {state.error ? (
         <p class="error" role="alert">

@@ -76,7 +76,7 @@ export interface Report extends ListItem {
   environments: string[];
   tags: string[];
   mergedInto?: string;
-  regression?: { at: string; release?: string };
+  regression?: { at: string; release?: string; resolvedAt?: string; resolvedInRelease?: string };
   resolution?: { at: string; inRelease?: string };
   mute?: { until?: string; untilCount?: number };
   diagnosis: Diagnosis | null;

@@ -8,12 +8,16 @@
 // retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
 // check did not see.
 import Anthropic from '@anthropic-ai/sdk';
-import { costUsd, formatUsd, type CostReporting, type PriceTable } from '../../core/budget.js';
+import { costUsd, formatUsd, type CostReporting, PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from '../resilience/retry-after.js';
+import { z } from 'zod';
+import { requireSettings } from '../../settings/extension.js';
+import { optionalString, url } from '../../settings/fields.js';
+import type { DiagnoserExtension } from './registry.js';
 
 export interface AnthropicDiagnoserOptions {
   apiKey: string;
@@ -143,3 +147,14 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
   if (err instanceof Anthropic.AnthropicError) return failed(`Anthropic API: ${err.message}`);
   throw err;
 }
+
+const settings = { ANTHROPIC_API_KEY: optionalString, ANTHROPIC_BASE_URL: url, CLAUDE_MODEL: z.string().min(1).default('claude-sonnet-4-6') };
+
+/** DIAGNOSIS_BACKEND=anthropic (docs/architecture.md, "Extensions"). */
+export const anthropicExtension = {
+  name: 'anthropic',
+  settings,
+  check: requireSettings<typeof settings>('DIAGNOSIS_BACKEND is anthropic', ['ANTHROPIC_API_KEY']),
+  create: (s, deps) =>
+    new AnthropicDiagnoser({ apiKey: s.ANTHROPIC_API_KEY!, baseURL: s.ANTHROPIC_BASE_URL, model: s.CLAUDE_MODEL, prices: new PriceTable(deps.priceOverrides), redactor: deps.redactor, clock: deps.clock }),
+} satisfies DiagnoserExtension<'anthropic', typeof settings>;

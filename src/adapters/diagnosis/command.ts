@@ -14,7 +14,8 @@ import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { buildPrompt, parseAnswerText, validateAnswer, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { ConfigError } from '../../config.js';
+import { duration, list, optionalString } from '../../settings/fields.js';
+import type { DiagnoserExtension } from './registry.js';
 
 /**
  * What a program needs to run as the user in a locale and find its tools and config files;
@@ -24,6 +25,15 @@ export const COMMAND_ENV_ALLOWED = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 
 
 /** Rounds' own credentials: never passed, even when DIAGNOSIS_COMMAND_ENV names them. */
 const NEVER_PASSED = new Set(['OTLP_AUTH_TOKEN', 'WEBHOOK_API_KEY', 'GITHUB_TOKEN', 'NOTIFICATION_WEBHOOK_SECRET', 'GRAFANA_API_KEY', 'SIGNOZ_API_KEY']);
+
+/**
+ * Refuses a DIAGNOSIS_COMMAND_ENV that names one of Rounds' own credentials. config.ts runs it
+ * when settings are validated (so start-up stops with exit 2); the constructor runs it again.
+ */
+export function checkPassEnv(names: readonly string[]): void {
+  const denied = names.filter((n) => NEVER_PASSED.has(n));
+  if (denied.length) throw new Error(`${denied.join(', ')} ${denied.length > 1 ? 'are' : 'is'} Rounds' own credential${denied.length > 1 ? 's' : ''} and never passed to the command`);
+}
 
 /** The command's environment: the allow-list plus `extra`, taken from `source`. */
 export function commandEnvironment(source: NodeJS.ProcessEnv, extra: readonly string[] = []): NodeJS.ProcessEnv {
@@ -86,8 +96,11 @@ export class CommandDiagnoser implements Diagnoser, CostReporting {
 
   constructor(private readonly options: CommandDiagnoserOptions) {
     this.redact = (options.redactor ?? defaultRedactor).redact;
-    const denied = (options.passEnv ?? []).filter((n) => NEVER_PASSED.has(n));
-    if (denied.length) throw new ConfigError(`invalid setting DIAGNOSIS_COMMAND_ENV: ${denied.join(', ')} ${denied.length > 1 ? 'are' : 'is'} Rounds' own credential${denied.length > 1 ? 's' : ''} and never passed to the command`);
+    try {
+      checkPassEnv(options.passEnv ?? []);
+    } catch (error) {
+      throw new Error(`invalid setting DIAGNOSIS_COMMAND_ENV: ${(error as Error).message}`);
+    }
     this.env = commandEnvironment(options.env ?? process.env, options.passEnv);
     this.clock = options.clock ?? { now: () => Date.now() };
   }
@@ -210,3 +223,29 @@ function interpret(stdout: string): { answer: ReturnType<typeof parseAnswerText>
   }
   return { answer: parseAnswerText(stdout) };
 }
+
+const settings = {
+  DIAGNOSIS_COMMAND: optionalString,
+  /** Working directory of DIAGNOSIS_COMMAND: the monitored repository. */
+  DIAGNOSIS_COMMAND_CWD: optionalString,
+  DIAGNOSIS_COMMAND_TIMEOUT: duration.default(300e3),
+  /** Environment variables passed to DIAGNOSIS_COMMAND besides the built-in allow-list (PATH, HOME, LANG…). */
+  DIAGNOSIS_COMMAND_ENV: list.default([]),
+};
+
+/** DIAGNOSIS_BACKEND=command (docs/architecture.md, "Extensions"). */
+export const commandExtension = {
+  name: 'command',
+  settings,
+  check: (s) => {
+    const problems: [string, string][] = s.DIAGNOSIS_COMMAND === undefined ? [['DIAGNOSIS_COMMAND', 'is required when DIAGNOSIS_BACKEND is command']] : [];
+    try {
+      checkPassEnv(s.DIAGNOSIS_COMMAND_ENV);
+    } catch (error) {
+      problems.push(['DIAGNOSIS_COMMAND_ENV', (error as Error).message]);
+    }
+    return problems;
+  },
+  create: (s, deps) =>
+    new CommandDiagnoser({ command: s.DIAGNOSIS_COMMAND!, cwd: s.DIAGNOSIS_COMMAND_CWD, timeoutMs: s.DIAGNOSIS_COMMAND_TIMEOUT, passEnv: s.DIAGNOSIS_COMMAND_ENV, redactor: deps.redactor, clock: deps.clock }),
+} satisfies DiagnoserExtension<'command', typeof settings>;

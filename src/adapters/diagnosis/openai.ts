@@ -12,12 +12,15 @@
 // SDK retries are off by default for the same reason as in the Anthropic adapter: the
 // investigator's queue retries retryable Outcomes.
 import OpenAI from 'openai';
-import { costUsd, estimateTokens, type CostReporting, type PriceTable } from '../../core/budget.js';
+import { costUsd, estimateTokens, FREE, isLocalBaseUrl, type CostReporting, PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
 import { DIAGNOSIS_JSON_SCHEMA, DIAGNOSIS_TOOL_NAME, planModelCall, type ModelCallPlan, parseAnswerText, redactAnswer } from '../../core/prompt.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { DEFAULT_RETRY_MS, retryAfterMs } from './retry-hint.js';
+import { DEFAULT_RETRY_MS, retryAfterMs } from '../resilience/retry-after.js';
+import { z } from 'zod';
+import { optionalString, url } from '../../settings/fields.js';
+import type { DiagnoserExtension } from './registry.js';
 
 export interface OpenAIDiagnoserOptions {
   /** OPENAI_API_KEY; optional for local servers (a placeholder is sent, which they ignore). */
@@ -168,3 +171,22 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
   if (err instanceof OpenAI.OpenAIError) return failed(`OpenAI-compatible API: ${err.message}`);
   throw err;
 }
+
+const settings = { OPENAI_API_KEY: optionalString, OPENAI_BASE_URL: url, OPENAI_MODEL: z.string().min(1).default('gpt-4o-mini') };
+
+/** DIAGNOSIS_BACKEND=openai, also any server speaking its API (docs/architecture.md, "Extensions"). */
+export const openaiExtension = {
+  name: 'openai',
+  settings,
+  check: (s) => (!s.OPENAI_API_KEY && !s.OPENAI_BASE_URL ? [['OPENAI_API_KEY', 'is required when DIAGNOSIS_BACKEND is openai (or set OPENAI_BASE_URL for a local server)']] : []),
+  create: (s, deps) =>
+    new OpenAIDiagnoser({
+      apiKey: s.OPENAI_API_KEY,
+      baseURL: s.OPENAI_BASE_URL,
+      model: s.OPENAI_MODEL,
+      // A model served on this machine or the private network costs no money.
+      prices: new PriceTable(isLocalBaseUrl(s.OPENAI_BASE_URL) ? { [s.OPENAI_MODEL]: FREE, ...deps.priceOverrides } : deps.priceOverrides),
+      redactor: deps.redactor,
+      clock: deps.clock,
+    }),
+} satisfies DiagnoserExtension<'openai', typeof settings>;

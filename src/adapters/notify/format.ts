@@ -4,7 +4,9 @@
 // a secret cut in half no longer matches the rule that knows it), then once more on the
 // finished text.
 import { formatUsd } from '../../core/budget.js';
-import type { Report } from '../../core/ports.js';
+import { regressionFacts } from '../../core/lifecycle.js';
+import type { Evidence, Signature } from '../../core/model.js';
+import type { BacklogReport, Report } from '../../core/ports.js';
 
 /** A copy of `value` with `redact` applied to every string in it. */
 function redactStrings<T>(value: T, redact: (text: string) => string): T {
@@ -34,6 +36,24 @@ const KIND_LABEL: Record<Report['kind'], string> = {
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * What regressed, in words: when it came back and in which release, and when it had been
+ * resolved (in which release). Undefined for a signature that did not regress.
+ */
+export function regressionSentence(s: Signature): string | undefined {
+  const f = regressionFacts(s);
+  if (!f) return undefined;
+  const back = `came back ${iso(f.cameBackMs)}${f.cameBackIn ? ` in release ${f.cameBackIn}` : ''}`;
+  const resolved = f.resolvedMs !== undefined ? ` after it was resolved ${iso(f.resolvedMs)}${f.resolvedIn ? ` in release ${f.resolvedIn}` : ''}` : ' after it was resolved';
+  return `${back}${resolved}`;
+}
+
+/** Releases with the occurrences counted in each (`2.0.0 (40), 2.1.0 (3)`), else their names. */
+function releaseFigures(s: Signature, e: Evidence): string {
+  const counted = e.release?.releases ?? [];
+  return counted.length ? counted.map((r) => `${r.release} (${r.count})`).join(', ') : s.releases.join(', ');
+}
 
 /** A code fence longer than any backtick run inside `text`, so error text cannot end it early. */
 function fence(text: string): string {
@@ -65,9 +85,9 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
     `| Type | ${s.type} |`,
     `| Occurrences | ${s.count} (first ${iso(s.firstSeenMs)}, last ${iso(s.lastSeenMs)}) |`,
     ...(s.culprit ? [`| Culprit | \`${s.culprit}\` |`] : []),
-    ...(s.releases.length ? [`| Releases | ${s.releases.join(', ')} |`] : []),
+    ...(s.releases.length ? [`| Releases | ${releaseFigures(s, e)} |`] : []),
     ...(s.environments.length ? [`| Environments | ${s.environments.join(', ')} |`] : []),
-    ...(s.regression ? [`| Regressed | ${iso(s.regression.atMs)}${s.regression.release ? ` in ${s.regression.release}` : ''} |`] : []),
+    ...(regressionSentence(s) ? [`| Regressed | ${regressionSentence(s)} |`] : []),
     '',
     '## Message',
     '',
@@ -100,14 +120,83 @@ export function reportMarkdown(report: Report, redact: (text: string) => string)
 
 /** A compact plain-text block for terminals. */
 export function reportText(report: Report, redact: (text: string) => string): string {
-  const { signature: s, diagnosis: d } = redactReport(report, redact);
+  const { signature: s, diagnosis: d, evidence: e } = redactReport(report, redact);
+  const regressed = regressionSentence(s);
   const lines = [
     `── ${KIND_LABEL[report.kind]} · ${s.id} · ${reportTitle({ ...report, signature: s })}`,
     `   ${s.count} occurrence${s.count === 1 ? '' : 's'}, last ${iso(s.lastSeenMs)}${s.culprit ? ` · at ${s.culprit}` : ''}`,
+    ...(regressed ? [`   Regressed: ${regressed}`] : []),
+    ...(s.releases.length > 1 ? [`   Releases: ${releaseFigures(s, e)}`] : []),
     `   Root cause: ${oneLine(d.rootCause)}`,
     ...d.evidence.slice(0, 6).map((x) => `     • ${oneLine(x)}`),
     `   Fix: ${oneLine(d.suggestedFix)}`,
     `   Confidence ${Math.round(d.confidence * 100)}% (${d.model}${d.costUsd > 0 ? `, ${formatUsd(d.costUsd)}` : ''})${d.fallbackReason ? ` — ${d.fallbackReason}` : ''}`,
+  ];
+  return redact(lines.join('\n')) + '\n\n';
+}
+
+/** The backlog summary with every text (services, types, messages) redacted. */
+export function redactBacklog(report: BacklogReport, redact: (text: string) => string): BacklogReport {
+  return redactStrings(report, redact);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `Investigation backlog: 1,234 new signatures not diagnosed (checkout, payments, …)`, capped for titles. */
+export function backlogTitle(report: BacklogReport, max = 120): string {
+  const services = report.byService.map(([name]) => name);
+  const t = oneLine(`Investigation backlog: ${plural(report.shed, 'new signature')} not diagnosed (${services.slice(0, 3).join(', ')}${services.length > 3 ? ', …' : ''})`);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function backlogLines(r: BacklogReport): { why: string; ask: string } {
+  return {
+    why: `An incident queued ${r.queued} investigations, more than the ${r.kept} kept; the newest new signatures were taken out of the queue without a diagnosis of their own (between ${iso(r.sinceMs)} and ${iso(r.atMs)}).`,
+    ask: 'Each one is stored and counted as usual. Ask for a diagnosis of one with `rounds diagnose <id>`.',
+  };
+}
+
+/** The Markdown document of a backlog summary (files, issue bodies). */
+export function backlogMarkdown(report: BacklogReport, redact: (text: string) => string): string {
+  const r = redactBacklog(report, redact);
+  const { why, ask } = backlogLines(r);
+  const cell = (text: string) => oneLine(text).replace(/\|/g, '\\|');
+  const lines = [
+    `# ${backlogTitle(r, 200)}`,
+    '',
+    why,
+    ask,
+    '',
+    '## By service',
+    '',
+    '| Service | Signatures |',
+    '|---|---|',
+    ...r.byService.map(([name, n]) => `| ${cell(name)} | ${n} |`),
+    '',
+    '## By error type',
+    '',
+    '| Type | Signatures |',
+    '|---|---|',
+    ...r.byType.map(([name, n]) => `| ${cell(name)} | ${n} |`),
+    '',
+    '## Most recent',
+    '',
+    ...r.examples.map((e) => `- \`${e.id}\` ${cell(e.service)}: ${cell(e.type)}: ${cell(e.message).slice(0, 200)}`),
+  ];
+  return redact(lines.join('\n')) + '\n';
+}
+
+/** A compact plain-text block for terminals. */
+export function backlogText(report: BacklogReport, redact: (text: string) => string): string {
+  const r = redactBacklog(report, redact);
+  const { why, ask } = backlogLines(r);
+  const lines = [
+    `── Backlog · ${backlogTitle(r)}`,
+    `   ${why}`,
+    `   By service: ${r.byService.map(([name, n]) => `${oneLine(name)} ${n}`).join(', ')}`,
+    `   By type: ${r.byType.map(([name, n]) => `${oneLine(name)} ${n}`).join(', ')}`,
+    ...r.examples.slice(0, 5).map((e) => `     • ${e.id} ${oneLine(`${e.service}: ${e.type}: ${e.message}`).slice(0, 160)}`),
+    `   ${ask}`,
   ];
   return redact(lines.join('\n')) + '\n\n';
 }

@@ -2,7 +2,7 @@
 // marker `<!-- rounds-fingerprint: <fingerprint> -->`; the issue is found again through the
 // search API (results cached locally: search allows 30 requests/min and may return incomplete
 // results) and updated rather than duplicated: a re-diagnosis rewrites the body and comments,
-// a regression reopens it and comments.
+// a regression reopens it and comments. A backlog summary (BacklogReport) opens an issue of its own.
 //
 // Rate limits: a response with x-ratelimit-remaining 0 blocks further calls on that resource
 // (core or search) until x-ratelimit-reset; a 403/429 is retried after retry-after, else after
@@ -10,10 +10,14 @@
 // `maxInlineWaitMs` are slept through (injectable sleep); longer ones return a retryable
 // Outcome for the queue. Content-creating calls are spaced by `mutationIntervalMs`, as GitHub's
 // guidance for avoiding secondary limits asks.
-import { failed, ok, retryable, type Clock, type IssueNumberCache, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { failed, ok, retryable, type BacklogReport, type Clock, type IssueNumberCache, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
-import { fingerprintMarker, reportMarkdown, reportTitle, redactReport } from './format.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
+import { backlogMarkdown, backlogTitle, fingerprintMarker, redactBacklog, reportMarkdown, reportTitle, redactReport } from './format.js';
+import { z } from 'zod';
+import { requireSettings } from '../../settings/extension.js';
+import { httpUrl, optionalString } from '../../settings/fields.js';
+import type { NotifierExtension } from './registry.js';
 
 /** Where fingerprint → issue number is remembered (a Map in memory; LMDB-backed if wired so). */
 export type { IssueNumberCache };
@@ -95,6 +99,22 @@ export class GitHubIssueNotifier implements Notifier {
       if (this.inflight.get(fp) === settled) this.inflight.delete(fp);
     });
     return mine;
+  }
+
+  /**
+   * A backlog summary opens an issue of its own (label `rounds`): it names no signature, so
+   * there is none to update, and summaries come at most once per interval.
+   */
+  async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
+    const text = noMentions(backlogMarkdown(report, this.redact));
+    const res = await this.call<IssueJson>('POST', `/repos/${this.options.repo}/issues`, {
+      title: this.redact(`[Rounds] ${backlogTitle(redactBacklog(report, this.redact))}`),
+      body: text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n… (truncated)\n` : text,
+      labels: this.options.labels ?? ['rounds'],
+    });
+    if (res.status !== 'ok') return res;
+    if (res.value.status !== 201) return failed(`GitHub could not create the backlog issue (${res.value.status}): ${message(res.value.json)}`);
+    return ok({ location: res.value.json.html_url });
   }
 
   private async notifyOne(report: Report): Promise<Outcome<{ location?: string }>> {
@@ -277,3 +297,18 @@ function memoryCache(): IssueNumberCache {
     delete: async (fp) => void numbers.delete(fp),
   };
 }
+
+const settings = {
+  GITHUB_TOKEN: optionalString,
+  /** owner/name */
+  GITHUB_REPO: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name').optional(),
+  GITHUB_API_URL: httpUrl.default('https://api.github.com'),
+};
+
+/** NOTIFICATION_BACKEND=github_issue (docs/architecture.md, "Extensions"). */
+export const githubIssueExtension = {
+  name: 'github_issue',
+  settings,
+  check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes github_issue', ['GITHUB_TOKEN', 'GITHUB_REPO']),
+  create: (s, deps) => new GitHubIssueNotifier({ token: s.GITHUB_TOKEN!, repo: s.GITHUB_REPO!, apiUrl: s.GITHUB_API_URL, cache: deps.issueNumberCache(), clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'github_issue', typeof settings>;

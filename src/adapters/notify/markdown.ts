@@ -1,10 +1,13 @@
 // One Markdown file per report: `<dir>/YYYY-MM-DD/HH-MM-SS_<service>_<type>_<id>.md`, UTC,
-// so a directory listing reads as a timeline. Names are made safe for every filesystem.
+// so a directory listing reads as a timeline (a backlog summary: `HH-MM-SS_backlog.md`). Names
+// are made safe for every filesystem.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { failed, ok, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { failed, ok, type BacklogReport, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { redactReport, reportMarkdown } from './format.js';
+import { backlogMarkdown, redactReport, reportMarkdown } from './format.js';
+import { z } from 'zod';
+import type { NotifierExtension } from './registry.js';
 
 export interface MarkdownNotifierOptions {
   /** NOTIFICATION_OUTPUT_DIR. */
@@ -48,8 +51,15 @@ export class MarkdownNotifier implements Notifier {
 
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
     // The file name is made from the redacted service and type: a secret must not become a path.
-    const base = reportPath(this.options.dir, redactReport(report, this.redact), this.clock.now());
-    const text = reportMarkdown(report, this.redact);
+    return this.write(reportPath(this.options.dir, redactReport(report, this.redact), this.clock.now()), reportMarkdown(report, this.redact));
+  }
+
+  async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
+    const iso = new Date(this.clock.now()).toISOString();
+    return this.write(join(this.options.dir, iso.slice(0, 10), `${iso.slice(11, 19).replace(/:/g, '-')}_backlog.md`), backlogMarkdown(report, this.redact));
+  }
+
+  private async write(base: string, text: string): Promise<Outcome<{ location?: string }>> {
     try {
       await mkdir(join(base, '..'), { recursive: true });
       // Two reports of one signature within the same second get -2, -3 … rather than overwriting.
@@ -68,3 +78,12 @@ export class MarkdownNotifier implements Notifier {
     }
   }
 }
+
+const settings = { NOTIFICATION_OUTPUT_DIR: z.string().min(1).default('./reports') };
+
+/** NOTIFICATION_BACKEND=markdown (docs/architecture.md, "Extensions"). */
+export const markdownExtension = {
+  name: 'markdown',
+  settings,
+  create: (s, deps) => new MarkdownNotifier({ dir: s.NOTIFICATION_OUTPUT_DIR, clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'markdown', typeof settings>;

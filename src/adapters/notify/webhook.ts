@@ -5,10 +5,13 @@
 // over the exact bytes received (constant-time compare). `X-Rounds-Timestamp` (Unix seconds) is
 // also inside the signed body as `sentAt`, so a receiver can reject replays of old deliveries.
 import { createHmac } from 'node:crypto';
-import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { failed, ok, retryable, type BacklogReport, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
-import { retryAfterMs } from '../diagnosis/retry-hint.js';
-import { reportTitle, redactReport } from './format.js';
+import { retryAfterMs } from '../resilience/retry-after.js';
+import { backlogTitle, redactBacklog, reportTitle, redactReport } from './format.js';
+import { requireSettings } from '../../settings/extension.js';
+import { optionalString, url } from '../../settings/fields.js';
+import type { NotifierExtension } from './registry.js';
 
 export interface WebhookNotifierOptions {
   /** NOTIFICATION_WEBHOOK_URL. */
@@ -89,14 +92,44 @@ export class WebhookNotifier implements Notifier {
     });
   }
 
+  /** The JSON document of a backlog summary: `kind: "shed"`, no signature, a `backlog` object. */
+  backlogPayload(original: BacklogReport, nowMs: number) {
+    const report = redactBacklog(original, this.redact);
+    return this.redactDeep({
+      type: 'rounds.report',
+      kind: report.kind,
+      sentAt: Math.floor(nowMs / 1000),
+      title: backlogTitle(report),
+      backlog: {
+        shed: report.shed,
+        sinceMs: report.sinceMs,
+        atMs: report.atMs,
+        queued: report.queued,
+        kept: report.kept,
+        byService: report.byService.map(([name, count]) => ({ name, count })),
+        byType: report.byType.map(([name, count]) => ({ name, count })),
+        examples: report.examples,
+        ask: 'rounds diagnose <id>',
+      },
+    });
+  }
+
   async notify(report: Report): Promise<Outcome<{ location?: string }>> {
     const now = this.clock.now();
-    const raw = JSON.stringify(this.payload(report, now));
+    return this.post(report.kind, JSON.stringify(this.payload(report, now)), now);
+  }
+
+  async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
+    const now = this.clock.now();
+    return this.post(report.kind, JSON.stringify(this.backlogPayload(report, now)), now);
+  }
+
+  private async post(kind: string, raw: string, now: number): Promise<Outcome<{ location?: string }>> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
       'User-Agent': 'rounds-error-diagnosis',
       'X-Rounds-Timestamp': String(Math.floor(now / 1000)),
-      'X-Rounds-Event': `report.${report.kind}`,
+      'X-Rounds-Event': `report.${kind}`,
     };
     if (this.options.secret) headers['X-Rounds-Signature'] = signBody(this.options.secret, raw);
     if (this.authorization) headers.Authorization = this.authorization;
@@ -117,3 +150,13 @@ export class WebhookNotifier implements Notifier {
     return failed(`webhook answered ${res.status}`);
   }
 }
+
+const settings = { NOTIFICATION_WEBHOOK_URL: url, NOTIFICATION_WEBHOOK_SECRET: optionalString };
+
+/** NOTIFICATION_BACKEND=webhook (docs/architecture.md, "Extensions"). */
+export const webhookExtension = {
+  name: 'webhook',
+  settings,
+  check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes webhook', ['NOTIFICATION_WEBHOOK_URL']),
+  create: (s, deps) => new WebhookNotifier({ url: s.NOTIFICATION_WEBHOOK_URL!, secret: s.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, redactor: deps.redactor }),
+} satisfies NotifierExtension<'webhook', typeof settings>;

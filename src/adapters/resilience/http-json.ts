@@ -7,6 +7,7 @@
 //   408, 429, 5xx, network, timeout    → retryable, retryInMs from Retry-After when given
 //   other 4xx                          → failed, with the backend's own error message
 import { failed, ok, retryable, type Clock, type Outcome } from '../../core/ports.js';
+import { parseRetryAfter } from './retry-after.js';
 
 export interface HttpJsonClientOptions {
   /** Names the backend in every message, e.g. `jaeger`. */
@@ -114,22 +115,6 @@ export class HttpJsonClient {
 /** 408 Request Timeout, 429 Too Many Requests and every 5xx are worth another try (RFC 9110 §15). */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
-}
-
-/**
- * Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Returns the delay in
- * ms, or undefined when the header is absent or unreadable.
- */
-export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  // An HTTP-date always names its day and month ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse
-  // alone would read "-5" as the year -5.
-  if (!/[a-z]{3}/i.test(trimmed)) return undefined;
-  const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - nowMs);
 }
 
 function describeFetchError(err: unknown, timeoutMs: number): string {

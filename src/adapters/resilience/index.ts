@@ -1,4 +1,5 @@
-export { HttpJsonClient, isRetryableStatus, parseRetryAfter } from './http-json.js';
+export { HttpJsonClient, isRetryableStatus } from './http-json.js';
+export { DEFAULT_RETRY_MS, parseRetryAfter, retryAfterMs } from './retry-after.js';
 export type { HttpJsonClientOptions, HttpJsonRequest, HttpJsonResponse } from './http-json.js';
 export { withRetry, backoffDelayMs, realSleep, RETRY_DEFAULTS } from './retry.js';
 export type { RetryOptions, Sleep } from './retry.js';

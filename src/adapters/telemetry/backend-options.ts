@@ -1,5 +1,7 @@
-// What every HTTP telemetry adapter's constructor takes. Plain values only: main.ts reads the
-// configuration and passes them in, adapters never import config.
+// What every HTTP telemetry adapter's constructor takes. Plain values only: the adapter's
+// extension (its settings fragment and factory, see registry.ts) reads the settings and
+// passes them in; adapters never import config.
+import { optionalString } from '../../settings/fields.js';
 import type { ResilienceOptions } from '../resilience/index.js';
 
 export interface HttpBackendOptions extends ResilienceOptions {
@@ -18,4 +20,16 @@ export function grafanaHeaders(options: { apiKey?: string; orgId?: string }): Re
   if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
   if (options.orgId) headers['x-scope-orgid'] = options.orgId;
   return headers;
+}
+
+/** Settings shared by the Grafana-stack backends (tempo, loki, prometheus). */
+export const grafanaSettings = {
+  GRAFANA_API_KEY: optionalString,
+  /** Sent as X-Scope-OrgID to Tempo, Loki and Prometheus (multi-tenant Grafana stacks). */
+  GRAFANA_ORG_ID: optionalString,
+};
+
+/** The retries a factory was asked for, as an options fragment (none given: the adapter's default). */
+export function retriesOf(deps: { retries?: number }): { retries?: number } {
+  return deps.retries === undefined ? {} : { retries: deps.retries };
 }

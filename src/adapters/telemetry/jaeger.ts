@@ -5,10 +5,13 @@
 import type { SpanView, TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, spanIdHex, traceIdHex } from './ids.js';
 import { otlpTraces, resourceSpansOf } from './otlp-json.js';
+import { requireSettings } from '../../settings/extension.js';
+import { url } from '../../settings/fields.js';
+import type { TelemetryExtension } from './registry.js';
 
 export interface JaegerBackendOptions extends HttpBackendOptions {
   /** `legacy` (`/api/traces`, default) or `v3` (`/api/v3/traces`, OTLP JSON). */
@@ -196,3 +199,13 @@ function keyValues(list: JaegerKeyValue[] | undefined): Record<string, Scalar> {
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+const settings = { JAEGER_API_URL: url };
+
+/** TELEMETRY_BACKEND=jaeger (docs/architecture.md, "Extensions"). */
+export const jaegerExtension = {
+  name: 'jaeger',
+  settings,
+  check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes jaeger', ['JAEGER_API_URL']),
+  create: (s, deps) => new JaegerBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.JAEGER_API_URL! }),
+} satisfies TelemetryExtension<'jaeger', typeof settings>;

@@ -15,6 +15,7 @@ import {
   type TelemetryBackend,
   type TraceErrorSample,
 } from '../../core/ports.js';
+import type { TelemetryExtension } from './registry.js';
 
 export type LocalStoreReader = Pick<SignatureQueries, 'getSignature' | 'listOccurrences' | 'counts' | 'listSignatures' | 'signaturesInTrace' | 'attributeStats'>;
 
@@ -139,3 +140,10 @@ function memo<T>(f: (key: string) => T): (key: string) => T {
     return cache.get(key)!;
   };
 }
+
+/** TELEMETRY_BACKEND=local, the default: context from Rounds' own store. No settings. */
+export const localExtension = {
+  name: 'local',
+  settings: {},
+  create: (_s, deps) => new LocalBackend({ store: deps.store, clock: deps.clock }),
+} satisfies TelemetryExtension<'local', Record<never, never>>;

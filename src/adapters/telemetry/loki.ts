@@ -5,9 +5,13 @@
 import type { LogLine } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, traceIdHex } from './ids.js';
+import { requireSettings } from '../../settings/extension.js';
+import { url } from '../../settings/fields.js';
+import { grafanaHeaders, grafanaSettings } from './backend-options.js';
+import type { TelemetryExtension } from './registry.js';
 
 export interface LokiBackendOptions extends HttpBackendOptions {
   /** `limit` of each query. Default 100 (Loki's own default). */
@@ -129,3 +133,13 @@ function nsToMs(ns: string): number {
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+const settings = { GRAFANA_LOKI_URL: url, ...grafanaSettings };
+
+/** TELEMETRY_BACKEND=loki (docs/architecture.md, "Extensions"). */
+export const lokiExtension = {
+  name: 'loki',
+  settings,
+  check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes loki', ['GRAFANA_LOKI_URL']),
+  create: (s, deps) => new LokiBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.GRAFANA_LOKI_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
+} satisfies TelemetryExtension<'loki', typeof settings>;

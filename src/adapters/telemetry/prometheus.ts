@@ -4,8 +4,13 @@
 import type { MetricSeries } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
+import { requireSettings } from '../../settings/extension.js';
+import { url } from '../../settings/fields.js';
+import { grafanaHeaders, grafanaSettings } from './backend-options.js';
+import type { TelemetryExtension } from './registry.js';
+import { z } from 'zod';
 
 export interface PrometheusBackendOptions extends HttpBackendOptions {
   /** PromQL; `{service}` is replaced with the service name (PROMETHEUS_QUERIES, split on `;`). */
@@ -88,3 +93,26 @@ function sampleValue(v: string): number {
   if (v === '-Inf') return Number.NEGATIVE_INFINITY;
   return Number(v);
 }
+
+const settings = {
+  GRAFANA_PROMETHEUS_URL: url,
+  ...grafanaSettings,
+  /** PromQL run around an error's time; `{service}` is replaced with the service name. `;`-separated. */
+  PROMETHEUS_QUERIES: z.string().optional(),
+};
+
+/** TELEMETRY_BACKEND=prometheus (docs/architecture.md, "Extensions"). */
+export const prometheusExtension = {
+  name: 'prometheus',
+  settings,
+  check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes prometheus', ['GRAFANA_PROMETHEUS_URL']),
+  create: (s, deps) =>
+    new PrometheusBackend({
+      timeoutMs: s.BACKEND_TIMEOUT,
+      clock: deps.clock,
+      ...retriesOf(deps),
+      baseUrl: s.GRAFANA_PROMETHEUS_URL!,
+      headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }),
+      queries: (s.PROMETHEUS_QUERIES ?? '').split(';'),
+    }),
+} satisfies TelemetryExtension<'prometheus', typeof settings>;

@@ -6,9 +6,12 @@
 import type { LogLine, SpanView, TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, spanIdHex, traceIdHex } from './ids.js';
+import { requireSettings } from '../../settings/extension.js';
+import { optionalString, url } from '../../settings/fields.js';
+import type { TelemetryExtension } from './registry.js';
 
 export interface SignozBackendOptions extends HttpBackendOptions {
   /** SIGNOZ_API_KEY, sent as `SIGNOZ-API-KEY`. */
@@ -249,3 +252,13 @@ function timeMs(v: string | number | undefined): number {
   if (n > 1e14) return n / 1e3;
   return n;
 }
+
+const settings = { SIGNOZ_API_URL: url, SIGNOZ_API_KEY: optionalString };
+
+/** TELEMETRY_BACKEND=signoz (docs/architecture.md, "Extensions"). */
+export const signozExtension = {
+  name: 'signoz',
+  settings,
+  check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes signoz', ['SIGNOZ_API_URL']),
+  create: (s, deps) => new SignozBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.SIGNOZ_API_URL!, apiKey: s.SIGNOZ_API_KEY }),
+} satisfies TelemetryExtension<'signoz', typeof settings>;

@@ -4,10 +4,14 @@
 import type { TraceView } from '../../core/model.js';
 import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '../../core/ports.js';
 import { ResilientHttpClient } from '../resilience/index.js';
-import type { HttpBackendOptions } from './backend-options.js';
+import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
 import { isHexTraceId, traceIdHex } from './ids.js';
 import { otlpTraces, resourceSpansOf } from './otlp-json.js';
+import { requireSettings } from '../../settings/extension.js';
+import { url } from '../../settings/fields.js';
+import { grafanaHeaders, grafanaSettings } from './backend-options.js';
+import type { TelemetryExtension } from './registry.js';
 
 export interface TempoBackendOptions extends HttpBackendOptions {
   /** Most traces fetched by id (also of those a search finds). Default 5. */
@@ -96,3 +100,13 @@ export function traceqlString(value: string): string {
 function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
+
+const settings = { GRAFANA_TEMPO_URL: url, ...grafanaSettings };
+
+/** TELEMETRY_BACKEND=tempo (docs/architecture.md, "Extensions"). */
+export const tempoExtension = {
+  name: 'tempo',
+  settings,
+  check: requireSettings<typeof settings>('TELEMETRY_BACKEND includes tempo', ['GRAFANA_TEMPO_URL']),
+  create: (s, deps) => new TempoBackend({ timeoutMs: s.BACKEND_TIMEOUT, clock: deps.clock, ...retriesOf(deps), baseUrl: s.GRAFANA_TEMPO_URL!, headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }) }),
+} satisfies TelemetryExtension<'tempo', typeof settings>;

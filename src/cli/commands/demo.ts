@@ -2,7 +2,7 @@
 // receiver starts in-process on free ports; seven failure scenarios play through the real
 // OpenTelemetry SDK; the investigator (local store, offline evidence diagnoser) diagnoses what
 // arrived and the stdout notifier prints each report; a summary closes.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -22,8 +22,9 @@ a burst of rate-limit errors, one availability zone failing, a feature flag) thr
 and their offline diagnoses. Nothing is sent anywhere but to this in-process receiver.
 
 Options:
-  --data-dir DIR   keep the demo's data here (inspect it afterwards with
-                   \`rounds list --data-dir DIR\`); default: a temporary directory, removed
+  --data-dir DIR   keep the demo's data here, an empty or new directory (inspect it
+                   afterwards with \`rounds list --data-dir DIR\`); default: a fresh
+                   temporary directory, removed at the end
   --quiet          print only the summary, not each report`;
 
 /** Long enough for a slow machine; the demo normally finishes in a few seconds. */
@@ -40,6 +41,10 @@ export async function run(args: string[]): Promise<number> {
     else throw new CliError(`unknown option ${arg} (see rounds demo --help)`, 2);
   }
   if (dataDir === '') throw new CliError('--data-dir needs a directory', 2);
+  // The demo's signatures must not mix with real ones, nor a second run's with the first's.
+  if (dataDir !== undefined && existsSync(join(dataDir, 'rounds.mdb'))) {
+    throw new CliError(`${dataDir} already holds Rounds data; the demo starts from an empty directory (leave out --data-dir for a temporary one)`, 2);
+  }
   const temporary = dataDir === undefined;
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rounds-demo-'));
 
@@ -66,18 +71,32 @@ export async function run(args: string[]): Promise<number> {
     '',
   );
   const out = process.stdout;
-  const started = Date.now();
+  // Where the time goes, said at the end: loading the code and starting the servers (counted
+  // from the process's start: performance.now()'s origin), sending, investigating.
+  const started = 0;
+  const phases: [string, number][] = [];
+  let phaseStart = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push([name, now - phaseStart]);
+    phaseStart = now;
+  };
   // The scenarios' exporters share this process's event loop (see StartOptions.loopPressure).
   const rounds = await startRounds(config, { logger: pino({ level: 'warn' }, pino.destination(2)), loopPressure: false });
+  phase('loading and start-up');
   try {
+    out.write(`Data: ${temporary ? `a fresh temporary directory, ${dir} (removed at the end; --data-dir DIR keeps it)` : dir}\n`);
     out.write(`Rounds is receiving OTLP on 127.0.0.1 (gRPC :${rounds.grpcPort}, HTTP :${rounds.httpPort}).\n`);
     out.write(`Playing ${SCENARIOS.length} failure scenarios, with healthy traffic around them, through the OpenTelemetry SDK:\n`);
     for (const s of SCENARIOS) out.write(`  • ${s.title}\n`);
     await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, SCENARIOS);
+    phase('sending the scenarios');
     out.write('\nInvestigating…\n\n');
     const signatures = await waitForInvestigations(rounds.store, INVESTIGATION_TIMEOUT_MS);
+    phase(`investigating (${config.INVESTIGATION_SETTLE / 1000} s of it the settle wait)`);
 
-    out.write(`${'─'.repeat(78)}\nSummary: ${signatures.length} signatures in ${((Date.now() - started) / 1000).toFixed(1)} s\n\n`);
+    const took = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    out.write(`${'─'.repeat(78)}\nSummary: ${signatures.length} signatures in ${took(performance.now() - started)}: ${phases.map(([name, ms]) => `${name} ${took(ms)}`).join(', ')}\n\n`);
     const shown = new Set<string>();
     for (const scenario of SCENARIOS) {
       const sig = scenarioSignature(scenario, signatures);

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { withStore } from '../store-command.js';
-import { toDetail } from '../views.js';
+import { toDetail } from '../../presentation/views.js';
 
 export const summary = 'Export all signatures as JSON or NDJSON';
 export const usage = `Usage: rounds export [--format json|ndjson] [--data-dir DIR]`;

@@ -22,7 +22,11 @@ Options (each also settable by its environment variable or .env):
   --max-message-bytes N   request limit after decompression  OTLP_MAX_MESSAGE_BYTES (64 MiB)
   --tls-cert FILE --tls-key FILE   serve OTLP over TLS   OTLP_TLS_CERT / OTLP_TLS_KEY
   --log-level LEVEL       pino level                     LOG_LEVEL (info)
+  --log-format FORMAT     json | pretty                  LOG_FORMAT (pretty on a terminal)
   --fingerprint-rules FILE  custom fingerprint rules      FINGERPRINT_RULES_FILE
+
+Logs go to stderr (JSON lines; pretty on a terminal). stdout carries only the reports of
+the stdout notifier (NOTIFICATION_BACKEND=stdout, the default).
 
 See README.md for every setting.`;
 

@@ -5,7 +5,7 @@ import { CliError } from '../command.js';
 import { formatUsd } from '../../core/budget.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { ago, sparkline } from '../format.js';
-import { buildReport, type SignatureReport } from '../signature-report.js';
+import { buildReport, type SignatureReport } from '../../presentation/signature-report.js';
 import { withStore } from '../store-command.js';
 
 export const summary = 'Show one signature: timeline, samples, diagnosis, history';
@@ -36,7 +36,10 @@ function render(r: SignatureReport, now: number): string {
   };
   out.push(`${r.id}  ${r.type}: ${r.message}`, '');
   let status: string = r.status;
-  if (r.regressed && r.regression) status += ` — regressed ${r.regression.at}${r.regression.release ? ` in release ${r.regression.release}` : ''}`;
+  if (r.regressed && r.regression) {
+    status += ` — came back ${r.regression.at}${r.regression.release ? ` in release ${r.regression.release}` : ''}`;
+    if (r.regression.resolvedAt) status += ` after it was resolved ${r.regression.resolvedAt}${r.regression.resolvedInRelease ? ` in release ${r.regression.resolvedInRelease}` : ''}`;
+  }
   if (r.resolution) status += ` — resolved ${r.resolution.at}${r.resolution.inRelease ? ` in release ${r.resolution.inRelease}` : ''}`;
   if (r.mute) {
     const until = [r.mute.until !== undefined ? `until ${r.mute.until}` : '', r.mute.untilCount !== undefined ? `until count ${r.mute.untilCount}` : ''].filter(Boolean);
@@ -46,10 +49,10 @@ function render(r: SignatureReport, now: number): string {
   field('status', status);
   field('service', `${r.service} (${r.source})`);
   field('culprit', r.culprit);
-  field('count', String(r.count));
+  field('count', `${r.count}${r.mergedFrom.length ? ` (with ${r.mergedFrom.join(', ')} merged in)` : ''}`);
   field('first seen', when(r.firstSeen, now));
   field('last seen', when(r.lastSeen, now));
-  field('releases', r.releases.join(', '));
+  field('releases', r.releaseCounts.length ? r.releaseCounts.map((x) => `${x.release} (${x.count})`).join(', ') : r.releases.join(', '));
   field('environments', r.environments.join(', '));
   field('tags', r.tags.join(', '));
   field('fingerprint', `${r.fingerprint} (${r.algorithm})`);

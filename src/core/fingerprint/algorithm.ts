@@ -5,11 +5,18 @@
 //   fp0          the provisional skeleton (service + type + masked first message line + the
 //                raw top three stack lines). Split one failure across builds (line numbers).
 //   rounds-fp/1  crash site = first in-app frame; message only for generic types.
-//   rounds-fp/2  this implementation (docs/fingerprinting.md): error machinery (factories,
-//                throw/stack-capturing helpers, logging wrappers, warning handlers) is skipped
-//                when choosing the crash site; PHP internal functions and Mono traces are read
-//                as the runtimes print them; a generic exception raised by runtime code is
-//                named by that function instead of its message; Rust is parsed.
+//   rounds-fp/2  error machinery (factories, throw/stack-capturing helpers, logging wrappers,
+//                warning handlers) is skipped when choosing the crash site; PHP internal
+//                functions and Mono traces are read as the runtimes print them; a generic
+//                exception raised by runtime code is named by that function instead of its
+//                message; Rust is parsed.
+//   rounds-fp/3  this implementation (docs/fingerprinting.md): the message of a generic
+//                exception at an in-app crash site contributes its template only — a word it
+//                echoes from the input is a value (after a closing label `x: value`, after
+//                `got`, and any differing word that does not state a kind of failure); a
+//                generic exception raised by the runtime's standard library called from the
+//                crash site is named by that function; Android frames are library code;
+//                Java frames with Logback's packaging data are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -19,8 +26,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/2';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/3';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -16,7 +16,7 @@
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
-import type { InAppClassifier } from './in-app.js';
+import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { collapseRecursion, frameKey } from './normalize.js';
 import type { ParsedTrace, RawFrame } from './types.js';
 
@@ -60,47 +60,52 @@ export interface ExceptionParts {
   thrownBy?: string;
   /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
   skipped: string[];
-  /** Frames of the exception that names the crash site, and how many of them are in-app. */
+  /** Frames of the exception that names the crash site, and how many of them are in-app (counted only with `detail`). */
   frameCount: number;
   inAppCount: number;
 }
 
-export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string): ExceptionParts {
+export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string, detail = true): ExceptionParts {
   const chain = trace.exceptions;
   const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime));
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;
-  // Classify lazily, root cause outwards, and stop at the first exception with an in-app
-  // frame: outer exceptions' frames are never needed then.
-  const classified: (boolean[] | undefined)[] = new Array(chain.length);
-  const classify = (i: number) => (classified[i] ??= chain[i].frames.map((f) => classifier.isInApp(f, trace.runtime)));
+  // Classify lazily, frame by frame, root cause outwards, and stop at the crash site: frames
+  // below it and outer exceptions' frames are never classified then (unless `detail` asks for
+  // every frame of the crash site's exception, for display and rules).
+  const classified: (boolean | undefined)[][] = chain.map(() => []);
+  const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
   let skipped: RawFrame[] = [];
   let thrower: RawFrame | undefined;
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
-    const inApp = classify(i);
-    const first = inApp.indexOf(true);
-    if (first < 0) continue;
+    const frames = chain[i].frames;
+    let first = 0;
+    while (first < frames.length && !inApp(i, first)) first++;
+    if (first >= frames.length) continue;
     crashIndex = i;
     // The first in-app frame that is not error machinery; when every in-app frame is (the
     // helper is all the stack shows), the first in-app frame.
-    const frames = chain[i].frames;
     let j = first;
-    while (j < frames.length && (!inApp[j] || isErrorMachinery(frames[j], trace.runtime))) j++;
+    while (j < frames.length && (!inApp(i, j) || isErrorMachinery(frames[j], trace.runtime))) j++;
     if (j >= frames.length) j = first;
     crashFrame = frames[j];
-    if (j > 0 && frames[j - 1].native && !inApp[j - 1]) thrower = frames[j - 1];
-    skipped = frames.slice(first, j).filter((_, k) => inApp[first + k]);
+    // Raised by the runtime's own code called from the crash site: a native function (PHP
+    // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
+    // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
+    // whose message is the caller's).
+    if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)))) thrower = frames[j - 1];
+    skipped = frames.slice(first, j).filter((_, k) => inApp(i, first + k));
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
   const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
-  const rootInApp = root ? classify(rootIndex) : [];
   // Frames are for display and for rules; the top 50 hold the crash site and its callers.
-  const frames: Frame[] = (root?.frames ?? []).slice(0, 50).map((f, k) => ({
-    function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: rootInApp[k],
-  }));
-  const frameCount = frames.length;
-  const inAppCount = rootInApp.reduce((n, x) => n + (x ? 1 : 0), 0);
+  const frames: Frame[] = detail
+    ? (root?.frames ?? []).slice(0, 50).map((f, k) => ({ function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: inApp(rootIndex, k) }))
+    : [];
+  const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
+  let inAppCount = 0;
+  if (detail && root) for (let k = 0; k < root.frames.length; k++) if (inApp(rootIndex, k)) inAppCount++;
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';

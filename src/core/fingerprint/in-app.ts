@@ -33,7 +33,7 @@ const RUST_LIBRARY_PATH = /(?:^|\/)\.cargo\/(?:registry|git)\/|^\/rustc\/[0-9a-f
 
 /** Modules (Java/Kotlin classes, .NET namespaces, PHP namespaces) of runtimes and frameworks. */
 const LIBRARY_MODULES: Partial<Record<Runtime, RegExp>> = {
-  java: /^(?:java|javax|jakarta|jdk|sun|com\.sun|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
+  java: /^(?:java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
   dotnet: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
   php: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
@@ -100,4 +100,30 @@ export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   // Rust: symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
   if (runtime === 'rust' && !frame.module) return false;
   return true;
+}
+
+/**
+ * The runtime's own standard library (a subset of library code): the JDK and Android's core,
+ * .NET's `System`, CPython's and Ruby's standard library, Node core, Go's standard packages.
+ * When such a function, called from the crash site, raises a generic exception itself, its
+ * message is composed from the input it was given (`Wache is not a constant in …TalentType`
+ * from `Enum.valueOf`): the function names the failure (exception.ts `thrownBy`). Rust is not
+ * listed: its std raises panics whose message carries the error (`Result::unwrap`).
+ */
+const STDLIB_MODULES: Partial<Record<Runtime, RegExp>> = {
+  java: /^(?:java|javax|jdk|sun|android|dalvik|libcore|kotlin)\./,
+  dotnet: /^System(?:\.|$)/,
+};
+const STDLIB_PATHS: Partial<Record<Runtime, RegExp>> = {
+  python: /\/lib\/python\d[\d.]*\/(?!(?:site|dist)-packages\/)/,
+  ruby: /\/lib\/ruby\/\d[\d.]*\/(?!gems\/)|^<internal:/,
+  javascript: /^node:|^internal\//,
+};
+
+export function isRuntimeStdlib(frame: RawFrame, runtime: Runtime): boolean {
+  const modules = STDLIB_MODULES[runtime];
+  if (modules) return Boolean(frame.module && modules.test(frame.module));
+  if (runtime === 'go') return Boolean(frame.module && GO_STDLIB.test(frame.module));
+  const paths = STDLIB_PATHS[runtime];
+  return Boolean(paths && frame.file && paths.test(frame.file.replace(/\\/g, '/')));
 }

@@ -6,7 +6,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { messageOfBody } from './log-body.js';
-import { TemplateMiner } from './miner.js';
+import { TemplateMiner, type BodyKind } from './miner.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -55,9 +55,28 @@ export interface FingerprintResult {
   explain: string[];
 }
 
+/**
+ * The stateless half of fingerprinting: parsing the stack trace, choosing the crash site,
+ * parameterising and hashing. It reads only the input and the in-app settings, so it can run
+ * anywhere — a worker thread (ingest/fingerprint-pool.ts) — and is a plain, cloneable object.
+ * The template miner's step is not in it: the miner is stateful and persisted, so it has one
+ * owner, the fingerprinter that `complete`s the analysis.
+ *   done — the result without the miner (the message does not contribute);
+ *   mine — everything but the mined message template (the message contributes);
+ *   body — a log record or span without an exception: its body's template is all of it.
+ */
+export type Analysis =
+  | { kind: 'done'; result: FingerprintResult; runtime: string }
+  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
+  | { kind: 'body' };
+
 export interface Fingerprinter {
   readonly algorithm: string;
   fingerprint(input: FingerprintInput): FingerprintResult;
+  /** The stateless part of `fingerprint` (see Analysis); `complete(input, analyze(input))` equals `fingerprint(input)`. */
+  analyze(input: FingerprintInput): Analysis;
+  /** Finishes an analysis made by any fingerprinter with the same in-app settings: miner and rules. */
+  complete(input: FingerprintInput, analysis: Analysis): FingerprintResult;
   /** True when the template miner learned something since the last `exportState`. */
   readonly dirty: boolean;
   /** JSON-serialisable miner state, to persist; clears `dirty`. */
@@ -79,6 +98,12 @@ export interface FingerprinterOptions {
   maxTemplates?: number;
   /** Reuse results for repeated exceptions (default true; off only to check it changes nothing). */
   cache?: boolean;
+  /**
+   * Build the display frames and count in-app frames (default true). Without, analysis stops
+   * classifying frames at the crash site and returns no frames: for a fingerprinter whose
+   * results feed only the store (custom rules, which read frames, run where detail is kept).
+   */
+  detail?: boolean;
 }
 
 /** Attributes that name the runtime, used as a hint when a trace's shape is ambiguous. */
@@ -102,6 +127,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     runtime: string;
   }
   const cacheEnabled = options.cache !== false;
+  const detail = options.detail !== false;
   const byTrace = new Map<string, Map<string, CacheEntry>>();
   let cachedEntries = 0;
   const CACHE_ENTRIES = 2048;
@@ -126,12 +152,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
   }
 
-  function builtIn(input: FingerprintInput): Built {
+  function analyze(input: FingerprintInput): Analysis {
     const service = input.service || '<no-service>';
     const hasException = Boolean(input.type || input.stacktrace);
-    if (!hasException) return fromBody(input, service);
+    if (!hasException) return { kind: 'body' };
     const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
-    if (!cacheEnabled) return fromException(input, service, hint).result;
+    if (!cacheEnabled) return analyzeException(input, service, hint);
     const trace = input.stacktrace ?? '';
     const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}`;
     const forTrace = byTrace.get(trace);
@@ -142,30 +168,44 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       byTrace.delete(trace);
       byTrace.set(trace, forTrace!);
       const { result, runtime } = cached;
-      // Rule variables also read the span name and severity, which are not part of the key.
-      return { ...result, explain: [...result.explain], vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
+      return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
-    const built = fromException(input, service, hint);
-    if (!built.mined && admitting) {
+    const analysis = analyzeException(input, service, hint);
+    if (analysis.kind === 'done' && admitting) {
       while (cachedEntries >= CACHE_ENTRIES) {
         const [oldest, entries] = byTrace.entries().next().value as [string, Map<string, CacheEntry>];
         byTrace.delete(oldest);
         cachedEntries -= entries.size;
       }
-      const { vars: _vars, ...result } = built.result;
       let entries = forTrace;
       if (!entries) byTrace.set(trace, (entries = new Map()));
-      entries.set(small, { result: { ...result, explain: [...result.explain] }, runtime: built.runtime });
+      entries.set(small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
       cachedEntries++;
     }
-    return built.result;
+    return analysis;
   }
 
-  function fromException(input: FingerprintInput, service: string, hint: string | undefined): { result: Built; mined: boolean; runtime: string } {
+  /** The built-in fingerprint from an analysis: the miner's step where the message contributes. */
+  function builtIn(input: FingerprintInput, analysis: Analysis): Built {
+    if (analysis.kind === 'body') return fromBody(input, input.service || '<no-service>');
+    if (analysis.kind === 'done') {
+      const { result, runtime } = analysis;
+      // Rule variables also read the span name and severity, which are not part of the analysis.
+      return { ...result, vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
+    }
+    const { partition, line, bodyKind, explain, type, culprit, frames, runtime } = analysis;
+    const mined = miner.add(partition, line, bodyKind);
+    const parts = [...analysis.parts, 'template', mined.clusterId];
+    const message = mined.template;
+    explain.push(`message: "${mined.template}" — contributes (${analysis.messageWhy}; mined template ${mined.clusterId})`);
+    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message, culprit, frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, message, frames, runtime) };
+  }
+
+  function analyzeException(input: FingerprintInput, service: string, hint: string | undefined): Analysis {
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     {
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
-      const p = exceptionParts(trace, classifier, input.type, input.message);
+      const p = exceptionParts(trace, classifier, input.type, input.message, detail);
       const types = p.types.length ? p.types : ['Error'];
       const parts: string[] = [service, 'exception', types.join(' <- ')];
       explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? 'outermost first; suppressed exceptions excluded' : 'single exception'})`);
@@ -184,16 +224,13 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else explain.push('crash site: none (unknown or empty stack trace)');
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
-        const mined = miner.add(partition, firstLine(p.message), 'message');
-        parts.push('template', mined.clusterId);
-        const message = mined.template;
-        explain.push(`message: "${mined.template}" — contributes (${p.messageWhy}; mined template ${mined.clusterId})`);
-        const fingerprint = digest(parts);
-        return { mined: true, runtime: trace.runtime, result: { fingerprint, algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) } };
+        // At an in-app crash site only the message's template names the failure: a word it
+        // echoes from the input is a value (template-tokens.ts BodyKind).
+        return { kind: 'mine', partition, line: firstLine(p.message), bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
       explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
       const message = parameterize(firstLine(p.message));
-      return { mined: false, runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain, vars: () => varsOf(input, types[0], message, p.frames, trace.runtime) } };
+      return { kind: 'done', runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain } };
     }
   }
 
@@ -219,14 +256,18 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     return absorbed.map((id) => digest([...parts.slice(0, i + 1), id, ...parts.slice(i + 2)]));
   }
 
-  return {
+  const fingerprinter: Fingerprinter = {
     algorithm: ALGORITHM,
     get dirty() {
       return miner.dirty;
     },
     exportState: () => miner.exportState(),
+    analyze,
     fingerprint(input) {
-      const base = builtIn(input);
+      return fingerprinter.complete(input, analyze(input));
+    },
+    complete(input, analysis) {
+      const base = builtIn(input, analysis);
       const { vars, ...result } = base;
       if (!rules || rules.length === 0) return result;
       const hit = rules.apply({
@@ -254,6 +295,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return { ...result, fingerprint, aliases };
     },
   };
+  return fingerprinter;
 }
 
 function firstLine(text: string): string {

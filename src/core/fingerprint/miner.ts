@@ -17,7 +17,12 @@
 import { hash } from 'node:crypto';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD } from './template-tokens.js';
+import { differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+
+export type { BodyKind } from './template-tokens.js';
+
+/** The word veto per kind of body (template-tokens.ts `BodyKind`). */
+const VETO = { log: differentWords, message: differentLowercaseWords, 'site-message': differentFailureWords } as const;
 
 export interface MinerOptions {
   /** Fraction of a template's constant tokens a body must share to join it (Drain's st). */
@@ -140,14 +145,14 @@ export class TemplateMiner {
   }
 
   /** Masks and tokenises a body the way `add` does (exported for the benchmark and tests). */
-  tokens(body: string, kind: 'log' | 'message' = 'log'): string[] {
+  tokens(body: string, kind: BodyKind = 'log'): string[] {
     // A body at the cap was cut (here or by the caller): it loses its tail at a token
     // boundary, not inside a token (a cut token would be a new constant in every such line).
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
     // Once values are masked, lines repeat: the token classes of a masked text are kept for
     // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
     const masked = parameterize(capped);
-    const key = kind === 'log' ? masked : `\u0001${masked}`;
+    const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
     const tokens = templateTokens(masked, this.maxTokens, kind);
@@ -156,8 +161,8 @@ export class TemplateMiner {
     return tokens;
   }
 
-  /** Mines one log body, or with `kind` `message` one exception message (its quotes hold values). */
-  add(partition: string, body: string, kind: 'log' | 'message' = 'log'): MineResult {
+  /** Mines one log body, or one exception message (its quotes hold values; see `BodyKind`). */
+  add(partition: string, body: string, kind: BodyKind = 'log'): MineResult {
     const tokens = this.tokens(body, kind);
     const route = routeOf(partition, tokens);
     const list = this.routes.get(route);
@@ -173,7 +178,7 @@ export class TemplateMiner {
     }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens, kind === 'log' ? differentWords : differentLowercaseWords);
+        const sim = similarity(c.template, tokens, VETO[kind]);
         if (sim > bestSim || (sim === bestSim && best && c.seq < best.seq)) {
           best = c;
           bestSim = sim;

@@ -24,6 +24,8 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
+import { isFailureWord } from './failure-words.js';
+
 export const WILDCARD = '<*>';
 const NAME = '<name>';
 
@@ -72,6 +74,20 @@ const LOWERCASE_WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
 export function differentLowercaseWords(a: string, b: string): boolean {
   return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b);
 }
+
+/**
+ * The veto for the message of a generic exception at an in-app crash site: the site already
+ * names the code, so a plain word that differs between two of its messages is an echoed value
+ * (`discount abc out of range` / `discount xyzzy out of range`) unless one of the two states a
+ * kind of failure or is grammar (`card expired` / `card blocked`: failure-words.ts).
+ */
+export function differentFailureWords(a: string, b: string): boolean {
+  return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b) && (isFailureWord(a) || isFailureWord(b));
+}
+
+// Words after which an exception message echoes the value it was given
+// (`quantity must be positive, got abc`, `expected one of a, b; received zz`).
+const VALUE_INTRODUCERS = new Set(['got', 'given', 'received', 'saw']);
 
 const PLACEHOLDERS_G = /<[a-z*]{1,12}>/g;
 
@@ -124,6 +140,7 @@ const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
 
 function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
+    if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
@@ -153,12 +170,21 @@ function classify(token: string, previous: string, isMessage: boolean): string {
 }
 
 /**
- * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
- * above), adjacent parameters joined into one token, at most `max` tokens. `kind` is `message`
- * for an exception's message (already parameterised, so its quoted and dotted words are kept).
+ * What a body is: a log line; an exception message with no in-app crash site (the message
+ * names the failure, any differing plain word keeps two apart); or the message of a generic
+ * exception at an in-app crash site (the site names the code, so only a word that states a
+ * kind of failure keeps two apart: `differentFailureWords`).
  */
-export function templateTokens(masked: string, max: number, kind: 'log' | 'message' = 'log'): string[] {
-  const isMessage = kind === 'message';
+export type BodyKind = 'log' | 'message' | 'site-message';
+
+/**
+ * The template tokens of one parameterised body: whitespace tokens, parameters marked (see
+ * above), adjacent parameters joined into one token, at most `max` tokens. For an exception's
+ * message (`message`, `site-message`) quoted tokens and a value after a closing label or after
+ * `got` are parameters, and dotted words are kept.
+ */
+export function templateTokens(masked: string, max: number, kind: BodyKind = 'log'): string[] {
+  const isMessage = kind !== 'log';
   const out: string[] = [];
   let previous = '';
   let lastClass = '';
@@ -181,6 +207,25 @@ export function templateTokens(masked: string, max: number, kind: 'log' | 'messa
     lastIsParameter = parameter;
     if (out.length >= max) break;
   }
+  if (isMessage) echoedAfterColon(out);
   return out;
+}
+
+// A word in any script (`nobody`, `José`, `Kräuter`), with the punctuation a word may carry.
+const ANY_SCRIPT_WORD = /^["'`(]?\p{L}[\p{L}\p{N}_'-]{0,63}["'`)]?[:,.;!?]?$/u;
+
+/**
+ * `invalid email address: nobody`, `out of stock: kiwi`, `unknown currency: EUR`: one word
+ * closing a message after a label that ends in a colon is the value the label names, unless
+ * it states a condition (`connection failed: timeout`, failure-words.ts). A longer tail after
+ * the colon is a wrapped message (`charge failed: strconv.Atoi: …`) and keeps its words.
+ */
+function echoedAfterColon(out: string[]): void {
+  const n = out.length;
+  if (n < 2) return;
+  const last = out[n - 1];
+  const label = out[n - 2];
+  if (label.charCodeAt(label.length - 1) !== 58 /* : */ || isParameter(label) || !ANY_SCRIPT_WORD.test(last) || isFailureWord(last)) return;
+  out[n - 1] = WILDCARD;
 }
 

@@ -30,9 +30,10 @@ export class AttributeStatsWriter {
   }
 
   /** Counts a signature's events of one batch; call inside the write transaction. */
-  addSignature(signatureId: string, events: readonly ErrorEvent[], serviceRows: Map<string, AttributeStats>, nowMs: number): void {
+  addSignature(signatureId: string, events: readonly ErrorEvent[], serviceRows: Map<string, AttributeStats>, nowMs: number, fresh = false): void {
     const { attributeStats } = this.tables;
-    const own = (attributeStats.get(['s', signatureId]) as AttributeStats | undefined) ?? emptyStats();
+    // A signature created in this batch has no row yet: no read.
+    const own = (fresh ? undefined : (attributeStats.get(['s', signatureId]) as AttributeStats | undefined)) ?? emptyStats();
     for (const e of events) {
       const facts = locatingFacts(e.resource, e.attributes, this.selection);
       // The event's own host and release when the resource did not carry them under these names.

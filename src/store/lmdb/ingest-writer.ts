@@ -171,7 +171,7 @@ export class IngestWriter implements IngestCommit {
     sig = this.writeSamples(sig, group);
     this.countBuckets(sig.id, times, isNew);
     this.indexTraces(sig.id, group, nowMs);
-    this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs);
+    this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs, isNew);
     signatures.putSync(sig.id, sig);
     sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
     sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);

@@ -7,7 +7,7 @@ import { matchesTextSearch } from '../../core/text-search.js';
 import type { ListPage, ListQuery, SortOrder } from '../../core/ports.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
-export type { ListFilter, ListPage, ListQuery } from '../../core/ports.js';
+export { STATUS_FILTERS, type ListFilter, type ListPage, type ListQuery, type StatusFilter } from '../../core/ports.js';
 
 export { InvalidCursorError };
 
@@ -46,7 +46,7 @@ export function decodeCursor(cursor: string, sort: SortOrder, ascending: boolean
 
 export function matches(sig: Signature, filter: ListQuery): boolean {
   if (sig.mergedInto) return false;
-  if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status)) return false;
+  if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status) && !(sig.regressed && filter.status.includes('regressed'))) return false;
   if (filter.service !== undefined && sig.service !== filter.service) return false;
   if (filter.release !== undefined && !sig.releases.includes(filter.release)) return false;
   if (filter.sinceMs !== undefined && sig.lastSeenMs < filter.sinceMs) return false;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpJsonClient, parseRetryAfter } from '../../../src/adapters/resilience/index.js';
+import { HttpJsonClient, parseRetryAfter, retryAfterMs } from '../../../src/adapters/resilience/index.js';
 import { startFakeServer, type FakeServer } from '../../helpers/fake-backends/index.js';
 
 let server: FakeServer | undefined;
@@ -110,5 +110,14 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', NOW)).toBeUndefined();
     expect(parseRetryAfter(null, NOW)).toBeUndefined();
     expect(parseRetryAfter('-5', NOW)).toBeUndefined();
+    expect(parseRetryAfter('1.5', NOW)).toBe(1_500);
+  });
+
+  it('prefers the more precise retry-after-ms of the OpenAI and Anthropic APIs', () => {
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': '250.2', 'retry-after': '1' }), NOW)).toBe(251);
+    expect(retryAfterMs(new Headers({ 'retry-after-ms': 'soon', 'retry-after': '2' }), NOW)).toBe(2_000);
+    expect(retryAfterMs(new Headers({ 'retry-after': new Date(NOW + 4_000).toUTCString() }), NOW)).toBe(4_000);
+    expect(retryAfterMs(new Headers({ 'retry-after': '-5' }), NOW)).toBeUndefined();
+    expect(retryAfterMs(undefined, NOW)).toBeUndefined();
   });
 });

@@ -41,6 +41,16 @@ describe('java', () => {
     expect(frameKey(t.exceptions[2].frames[1], 'java')).toBe('com.acme.Db$Lambda.get');
     expect(frameKey({ module: 'com.acme.Svc$$EnhancerBySpringCGLIB$$1a2b3c', function: 'lambda$run$3' }, 'java')).toBe('com.acme.Svc.lambda$run');
   });
+
+  it('reads frames with Logback packaging data (Spring Boot logs)', () => {
+    // As quoted in spring-projects/spring-boot#2405 and ssssssss-team/magic-api#103.
+    const t = parseJava('java.lang.NullPointerException\n\tat com.neblina.silbato.service.impl.TemplateAttributesImpl.load(TemplateAttributesImpl.java:40) ~[classes/:?]\nat org.springframework.web.method.support.InvocableHandlerMethod.getMethodArgumentValues(InvocableHandlerMethod.java:224) ~[spring-web-6.1.8.jar:6.1.8]\n\tat sun.reflect.NativeMethodAccessorImpl.invoke0(Native Method) [na:1.8.0_31]');
+    expect(t.exceptions[0].frames.map((f) => `${f.module}.${f.function}:${f.line ?? ''}`)).toEqual([
+      'com.neblina.silbato.service.impl.TemplateAttributesImpl.load:40',
+      'org.springframework.web.method.support.InvocableHandlerMethod.getMethodArgumentValues:224',
+      'sun.reflect.NativeMethodAccessorImpl.invoke0:',
+    ]);
+  });
 });
 
 describe('python', () => {
@@ -81,6 +91,12 @@ describe('javascript', () => {
     const [e] = t.exceptions;
     expect(e.type).toBe('TypeError');
     expect(e.frames.map((f) => frameKey(f, 'javascript'))).toEqual(['dist/main.js:loadAvatar', ':all', 'src/routes.js:', 'src/foo.mjs:Foo', 'src/x.js:', 'process/task_queues:processTicksAndRejections']);
+  });
+
+  it('reads a last frame quoted in prose with a full stop after it', () => {
+    // As quoted in mdn/content#1109.
+    const t = parseJavaScript('Error: x\n    at Object.<anonymous> (/Users/home/express-locallibrary-tutorial/routes/catalog.js:98:8).');
+    expect(t.exceptions[0].frames.map((f) => frameKey(f, 'javascript'))).toEqual(['routes/catalog.js:']);
   });
 
   it('reads the browser (Gecko/JSC) format', () => {

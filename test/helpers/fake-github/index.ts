@@ -79,6 +79,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const route = (req: RecordedRequest): FakeResponse => {
     const issuesPath = `/repos/${repo}/issues`;
     if (req.method === 'GET' && req.path === '/search/issues') return search(req.query.get('q') ?? '');
+    // GET /repos/{owner}/{repo}: what `rounds check` asks to see that the token reaches the repository.
+    if (req.method === 'GET' && req.path === `/repos/${repo}`) return { status: 200, json: { full_name: repo, private: false, permissions: { admin: false, push: true, pull: true } } };
     if (req.method === 'POST' && req.path === issuesPath) {
       const b = req.body as { title?: unknown; body?: unknown; labels?: unknown } | undefined;
       if (!b || typeof b.title !== 'string' || !b.title) return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }] } };

@@ -53,8 +53,13 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   let mode: OpenAIMode = options.mode ?? 'schema';
 
   const handle = (req: RecordedRequest): FakeResponse => {
-    if (req.method !== 'POST' || req.path !== '/v1/chat/completions') return openaiError(404, `Unknown request URL: ${req.method} ${req.path}`);
     const key = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
+    // GET /v1/models (the API's model list): what `rounds check` asks, costing nothing.
+    if (req.method === 'GET' && req.path === '/v1/models') {
+      if (options.apiKey && key !== options.apiKey) return openaiError(401, 'Incorrect API key provided', 'invalid_request_error', null, 'invalid_api_key');
+      return { status: 200, json: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model', created: 1721172741, owned_by: 'system' }] } };
+    }
+    if (req.method !== 'POST' || req.path !== '/v1/chat/completions') return openaiError(404, `Unknown request URL: ${req.method} ${req.path}`);
     if (options.apiKey && key !== options.apiKey) return openaiError(401, 'Incorrect API key provided', 'invalid_request_error', null, 'invalid_api_key');
     const body = req.body as ChatRequestBody | undefined;
     if (!body || typeof body.model !== 'string') return openaiError(400, "you must provide a model parameter");

@@ -11,7 +11,9 @@
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // `at [classloader/][module@version/]pkg.Class.method(Source)`; bounded quantifiers only.
-const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300})\)\s*$/;
+// Logback (Spring Boot's default) appends the packaging data of the frame's class:
+// ` ~[spring-web-6.1.8.jar:6.1.8]`, ` [main/:na]` (https://logback.qos.ch/reference.html#packagingData).
+const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\])?\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;

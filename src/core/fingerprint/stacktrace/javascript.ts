@@ -74,7 +74,9 @@ export function parseJavaScript(text: string): ParsedTrace {
   const lines = traceLines(text);
   let exc: ParsedException | undefined;
   for (const raw of lines) {
-    const line = raw.trimEnd();
+    // A trace quoted in prose may end its last frame with a full stop: `…catalog.js:98:8).`
+    const trimmed = raw.trimEnd();
+    const line = trimmed.endsWith(').') ? trimmed.slice(0, -1) : trimmed;
     if (!line) continue;
     let frame: RawFrame | undefined;
     const named = v8Named(line);

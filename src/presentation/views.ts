@@ -1,4 +1,4 @@
-// The JSON shapes the CLI prints (and the API serves): stable field names, ISO 8601 times.
+// The JSON shapes the CLI prints and the API and console serve: stable field names, ISO 8601 times.
 import type { Occurrence, Signature } from '../core/model.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -41,7 +41,12 @@ export function toDetail(sig: Signature, occurrences: Occurrence[]) {
   return {
     ...toListItem(sig),
     ...rest,
-    regression: regression && { at: iso(regression.atMs), release: regression.release },
+    regression: regression && {
+      at: iso(regression.atMs),
+      release: regression.release,
+      ...(regression.resolvedAtMs !== undefined ? { resolvedAt: iso(regression.resolvedAtMs) } : {}),
+      ...(regression.resolvedInRelease ? { resolvedInRelease: regression.resolvedInRelease } : {}),
+    },
     resolution: resolution && { at: iso(resolution.atMs), inRelease: resolution.inRelease },
     mute: mute && { until: mute.untilMs === undefined ? undefined : iso(mute.untilMs), untilCount: mute.untilCount },
     diagnosis: diagnosis ?? null,

@@ -1,0 +1,119 @@
+// What happens to an error event between decoding and the commit queue, apart from the template
+// miner: its secrets are redacted (core/redact-event.ts) and its fingerprint is analysed
+// (core/fingerprint: stack parsing, crash site, parameterising, hashing). Both are stateless
+// apart from bounded memos, so they can run on any thread; the fingerprint pool builds one
+// preparation per worker thread from the same settings the main thread uses, so an event is
+// prepared the same way wherever it runs.
+import { createFingerprinter, type Analysis } from '../core/fingerprint/index.js';
+import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
+import type { ErrorEvent } from '../core/model.js';
+import { eventRedactor } from '../core/redact-event.js';
+import { createRedactor, parseRedactPatterns } from '../core/redact.js';
+
+/** Settings that decide how an event is prepared; plain data, so a worker thread can get them. */
+export interface PreparationSettings {
+  /** REDACT_PATTERNS, as configured (`;;`-separated regular expressions). */
+  redactPatterns?: string;
+  inAppInclude?: string[];
+  inAppExclude?: string[];
+  /**
+   * Keep each analysis's frames and explanation. Only custom fingerprint rules read them (the
+   * store keeps neither), so without rules a worker leaves them out of what it posts back:
+   * copying 20 frames per event across threads cost more than the rest of the reply.
+   */
+  detail?: boolean;
+}
+
+/** An analysis that failed: the pipeline logs it and uses the fallback fingerprint. */
+export interface FailedAnalysis {
+  kind: 'failed';
+  error: string;
+}
+
+export interface PreparedBatch {
+  /** The events, redacted, in the order given. */
+  events: ErrorEvent[];
+  analyses: (Analysis | FailedAnalysis)[];
+}
+
+/**
+ * What a worker posts back: the redacted event only where redaction changed something
+ * (`undefined` = the event as sent). Most events carry no secret, and copying an event back
+ * across threads costs the main thread as much as redacting it would.
+ */
+export interface PostedBatch {
+  changed: (ErrorEvent | undefined)[];
+  analyses: (Analysis | FailedAnalysis)[];
+}
+
+export function postedBatch(sent: readonly ErrorEvent[], prepared: PreparedBatch, detail: boolean): PostedBatch {
+  return { changed: prepared.events.map((e, i) => (sameRedactedFields(sent[i], e) ? undefined : e)), analyses: detail ? prepared.analyses : prepared.analyses.map(withoutDetail) };
+}
+
+function withoutDetail(a: Analysis | FailedAnalysis): Analysis | FailedAnalysis {
+  if (a.kind === 'done') return { ...a, result: { ...a.result, frames: [], explain: [] } };
+  if (a.kind === 'mine') return { ...a, frames: [], explain: [] };
+  return a;
+}
+
+export function receivedBatch(sent: readonly ErrorEvent[], posted: PostedBatch): PreparedBatch {
+  return { events: posted.changed.map((e, i) => e ?? sent[i]), analyses: posted.analyses };
+}
+
+/** True when redaction left every field it reads as it was (core/redact-event.ts). */
+function sameRedactedFields(a: ErrorEvent, b: ErrorEvent): boolean {
+  return (
+    a.spanName === b.spanName &&
+    a.statusMessage === b.statusMessage &&
+    a.body === b.body &&
+    a.exception?.type === b.exception?.type &&
+    a.exception?.message === b.exception?.message &&
+    a.exception?.stacktrace === b.exception?.stacktrace &&
+    sameValue(a.attributes, b.attributes) &&
+    sameValue(a.resource, b.resource)
+  );
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.hasOwn(b, k) || !sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+export interface EventPreparation {
+  redact(event: ErrorEvent): ErrorEvent;
+  analyze(event: ErrorEvent): Analysis | FailedAnalysis;
+  prepare(events: readonly ErrorEvent[]): PreparedBatch;
+}
+
+/** Redaction and analysis with the given functions (the pipeline's own, in-process). */
+export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyzer: { analyze: (input: ReturnType<typeof fingerprintInputOf>) => Analysis }): EventPreparation {
+  const analyze = (event: ErrorEvent): Analysis | FailedAnalysis => {
+    try {
+      return analyzer.analyze(fingerprintInputOf(event));
+    } catch (error) {
+      return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+  return {
+    redact,
+    analyze,
+    prepare(events) {
+      const redacted = events.map(redact);
+      return { events: redacted, analyses: redacted.map(analyze) };
+    },
+  };
+}
+
+/** The preparation a worker thread builds from the settings. */
+export function preparationFromSettings(settings: PreparationSettings): EventPreparation {
+  const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
+  // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
+  const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
+  return preparationOf(eventRedactor(redactor), analyzer);
+}

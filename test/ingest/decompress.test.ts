@@ -1,0 +1,63 @@
+// Request bodies inflated within the limits (ingest/decompress.ts): one output buffer sized by
+// the gzip trailer's ISIZE when it is plausible, chunks otherwise — the same bytes either way,
+// whatever the trailer claims, and the limits hold on both paths.
+import { randomBytes } from 'node:crypto';
+import { deflateSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { ByteBudget } from '../../src/ingest/byte-budget.js';
+import { inflateWithin } from '../../src/ingest/decompress.js';
+
+/** A protobuf-like body: repeated records with some random bytes, compressing ~5×. */
+function body(bytes: number): Buffer {
+  const parts: Buffer[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const part = Buffer.from(`span ${i} GET /api/orders/${i % 97} status=200 trace=${randomBytes(8).toString('hex')} `);
+    parts.push(part);
+    n += part.length;
+  }
+  return Buffer.concat(parts).subarray(0, bytes);
+}
+
+const limits = (maxBytes = 64 * 1024 * 1024, budget = new ByteBudget(256 * 1024 * 1024)) => ({ maxBytes, account: budget.account(), retryAfterSeconds: 1 });
+
+/** The same gzip member with its ISIZE trailer replaced. */
+function withIsize(gz: Buffer, isize: number): Buffer {
+  const copy = Buffer.from(gz);
+  copy.writeUInt32LE(isize, copy.length - 4);
+  return copy;
+}
+
+describe('inflateWithin', () => {
+  const plain = body(300_000);
+  const gz = gzipSync(plain);
+
+  it('inflates gzip whose trailer tells the size, and gzip that lies about it, to the same bytes', async () => {
+    expect((await inflateWithin(gz, 'gzip', limits())).equals(plain)).toBe(true);
+    // A trailer claiming less (the chunked path takes over past it) or more: zlib checks ISIZE
+    // at the end, so a lying trailer is bad data, never a wrong body.
+    await expect(inflateWithin(withIsize(gz, 1000), 'gzip', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
+    await expect(inflateWithin(withIsize(gz, plain.length + 5000), 'gzip', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
+  });
+
+  it('inflates several gzip members (ISIZE counts only the last) in full', async () => {
+    const second = body(50_000);
+    const twoMembers = Buffer.concat([gz, gzipSync(second)]);
+    expect((await inflateWithin(twoMembers, 'gzip', limits())).equals(Buffer.concat([plain, second]))).toBe(true);
+  });
+
+  it('inflates zlib and raw deflate', async () => {
+    expect((await inflateWithin(deflateSync(plain), 'deflate', limits())).equals(plain)).toBe(true);
+  });
+
+  it('stops at the size limit and at the byte budget on the sized path', async () => {
+    await expect(inflateWithin(gz, 'gzip', limits(100_000))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(inflateWithin(gz, 'gzip', limits(undefined, new ByteBudget(100_000)))).rejects.toMatchObject({ code: 'OVERLOADED' });
+  });
+
+  it('a bomb whose trailer claims an absurd ratio is inflated in chunks and stopped at the limit', async () => {
+    const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024));
+    expect(bomb.readUInt32LE(bomb.length - 4) / bomb.length).toBeGreaterThan(64);
+    await expect(inflateWithin(bomb, 'gzip', limits(1024 * 1024))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+});
