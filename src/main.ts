@@ -11,7 +11,7 @@ import type { AdmissionAccount } from './ingest/admission.js';
 import { composeInvestigation } from './compose/investigation.js';
 import { openServerStore } from './compose/store.js';
 import type { Config } from './config.js';
-import type { Clock } from './core/ports.js';
+import type { Clock, Store } from './core/ports.js';
 import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
@@ -19,14 +19,12 @@ import { createLogger } from './observability/logger.js';
 import { serverRegistry } from './observability/metrics.js';
 import { selfTelemetryDecision, startSelfTelemetry } from './observability/self-telemetry.js';
 import { trackSignatures } from './observability/service-metrics.js';
-import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
-import type { LmdbSignatureStore } from './store/signature-store.js';
 
 export interface RoundsHandle {
   grpcPort: number;
   httpPort: number;
   apiPort: number;
-  store: LmdbSignatureStore;
+  store: Store;
   logger: Logger;
   /** Admission's account of what accepted exports waited (ingest/admission.ts). */
   admission(): AdmissionAccount;
@@ -63,20 +61,21 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
-  const { tables, store, close: closeStore } = await openServerStore(config);
+  const store = await openServerStore(config, logger);
+  const closeStore = () => store.close();
   const registry = serverRegistry();
-  trackSignatures(registry, () => store.iterate('count'));
-  const fingerprinter = serverFingerprinter(config, store.getMeta('minerState'));
+  trackSignatures(registry, () => store.exportSignatures());
+  const fingerprinter = serverFingerprinter(config, await store.loadMinerState());
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
   // fingerprinted, so a new event of an old failure lands on its existing signature.
-  const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
+  const upgrade = await store.upgradeFingerprints(fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
   const { pipeline, pool, grpcServer, httpServer, loopPressure, admission } = composeIngest(config, {
-    tables,
+    writer: store.ingest!,
     fingerprinter,
     redactor,
     registry,
@@ -86,7 +85,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     grpcTimeouts: options.grpcTimeouts,
     refuseWhenLoopIsBehind: options.loopPressure !== false,
   });
-  const { backends, scheduler } = composeInvestigation(config, { tables, store, redactor, registry, clock, logger, tracer: self?.tracer });
+  const { backends, scheduler } = composeInvestigation(config, { store, redactor, registry, clock, logger, tracer: self?.tracer });
 
   const notReady = (): string[] => {
     if (phase === 'starting') return ['the OTLP servers are not listening yet'];
@@ -119,10 +118,10 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   }
   phase = 'serving';
   // Background work: retention pruning and the investigator.
-  const retention = composeRetention(config, { tables, store, clock, logger });
+  const retention = composeRetention(config, { store, clock, logger });
   retention.start();
   scheduler?.start();
-  logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, dataDir: config.ROUNDS_DATA_DIR }, 'Rounds is receiving OTLP');
+  logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store: store.location }, 'Rounds is receiving OTLP');
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

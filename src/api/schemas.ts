@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseDuration } from '../core/duration.js';
 import { SIGNATURE_STATUSES } from '../core/model.js';
 import { API_ERRORS } from './errors.js';
-import { STATUS_FILTERS } from '../store/queries.js';
+import { STATUS_FILTERS } from '../core/ports.js';
 
 export const statusSchema = z.enum(SIGNATURE_STATUSES);
 

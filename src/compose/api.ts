@@ -6,15 +6,14 @@ import { managementApi } from '../api/management-api.js';
 import { ApiServer } from '../api/server.js';
 import type { Config } from '../config.js';
 import { createConsole, type TraceLink } from '../console/console-routes.js';
-import type { Clock, TelemetryBackend } from '../core/ports.js';
+import type { Clock, TelemetryBackend, Store } from '../core/ports.js';
 import type { Pipeline } from '../ingest/pipeline.js';
 import { pipelineTraceIngest } from '../ingest/trace-ingest.js';
 import { traceResolver } from '../investigate/trace-resolver.js';
 import type { Registry } from '../observability/metrics.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
 
 export interface ApiOptions {
-  store: LmdbSignatureStore;
+  store: Store;
   pipeline: Pipeline;
   backends: TelemetryBackend[];
   registry: Registry;

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { keySelection } from '../core/attribute-stats.js';
 import type { Fingerprinter } from '../core/fingerprint/index.js';
-import type { Clock } from '../core/ports.js';
+import type { Clock, IngestCommit } from '../core/ports.js';
 import type { Redactor } from '../core/redact.js';
 import { eventRedactor } from '../core/redact-event.js';
 import { Admission } from '../ingest/admission.js';
@@ -21,9 +21,6 @@ import { Pipeline } from '../ingest/pipeline.js';
 import { signalDecoders } from '../ingest/signals.js';
 import { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { Registry } from '../observability/metrics.js';
-import { AttributeStatsWriter } from '../store/attribute-stats.js';
-import type { Tables } from '../store/environment.js';
-import { IngestWriter } from '../store/ingest-writer.js';
 
 export interface IngestParts {
   pipeline: Pipeline;
@@ -36,7 +33,8 @@ export interface IngestParts {
 }
 
 export interface IngestOptions {
-  tables: Tables;
+  /** The store's ingest commit (Store.ingest). */
+  writer: IngestCommit;
   fingerprinter: Fingerprinter;
   redactor: Redactor;
   registry: Registry;
@@ -49,7 +47,7 @@ export interface IngestOptions {
 }
 
 export function composeIngest(config: Config, options: IngestOptions): IngestParts {
-  const { tables, fingerprinter, redactor, clock, logger } = options;
+  const { writer, fingerprinter, redactor, clock, logger } = options;
   const metrics = new IngestMetrics(options.registry);
   // Secrets are removed from each event before it is fingerprinted or stored.
   const redactEvent = eventRedactor(redactor);
@@ -65,12 +63,6 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
           logger,
         )
       : undefined;
-  const writer = new IngestWriter(
-    tables,
-    { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
-    logger,
-    new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS),
-  );
   const pipeline = new Pipeline(
     writer,
     fingerprinter,

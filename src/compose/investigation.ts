@@ -11,17 +11,13 @@ import { telemetryBackends } from '../adapters/telemetry/registry.js';
 import type { Config } from '../config.js';
 import { parsePriceOverrides } from '../core/budget.js';
 import { Investigator } from '../core/investigator.js';
-import type { Clock, Diagnoser, TelemetryBackend } from '../core/ports.js';
+import type { Clock, Diagnoser, Store, TelemetryBackend } from '../core/ports.js';
 import type { Redactor } from '../core/redact.js';
 import { InvestigationMetrics } from '../investigate/metrics.js';
 import { InvestigationScheduler } from '../investigate/scheduler.js';
 import type { Registry } from '../observability/metrics.js';
 import { inSpan, tracedBackend, tracedDiagnoser, tracedNotifier } from '../observability/self-telemetry-spans.js';
 import { BackendCallMetrics, trackCircuits } from '../observability/service-metrics.js';
-import { LmdbBudgetLedger } from '../store/budget-ledger.js';
-import type { Tables } from '../store/environment.js';
-import { LmdbIssueNumberCache } from '../store/issue-number-cache.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
 
 export interface InvestigationParts {
   backends: TelemetryBackend[];
@@ -31,8 +27,7 @@ export interface InvestigationParts {
 }
 
 export interface InvestigationOptions {
-  tables: Tables;
-  store: LmdbSignatureStore;
+  store: Store;
   redactor: Redactor;
   registry: Registry;
   clock: Clock;
@@ -50,7 +45,7 @@ export type TelemetryBackendName = Config['TELEMETRY_BACKEND'][number];
  */
 export function telemetryBackendFactories(
   config: Config,
-  options: { store?: LmdbSignatureStore; clock: Clock; retries?: number },
+  options: { store?: Store; clock: Clock; retries?: number },
 ): Record<TelemetryBackendName, () => TelemetryBackend> {
   const { store, clock } = options;
   const build = (name: TelemetryBackendName) => (): TelemetryBackend => {
@@ -61,7 +56,7 @@ export function telemetryBackendFactories(
 }
 
 export function composeInvestigation(config: Config, options: InvestigationOptions): InvestigationParts {
-  const { tables, store, redactor, clock, logger, tracer } = options;
+  const { store, redactor, clock, logger, tracer } = options;
   const factories = telemetryBackendFactories(config, { store, clock });
   const backendCalls = new BackendCallMetrics(options.registry);
   const backends = [...new Set(config.TELEMETRY_BACKEND)]
@@ -79,14 +74,14 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
       : new BudgetedDiagnoser({
           inner: configured,
           fallback: evidenceDiagnoser,
-          ledger: new LmdbBudgetLedger(tables),
+          ledger: store,
           perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD,
           dailyLimitUsd: config.DAILY_BUDGET_LIMIT,
           redactor,
           clock,
         });
 
-  const notifierDeps = { clock, redactor, issueNumberCache: () => new LmdbIssueNumberCache(tables) };
+  const notifierDeps = { clock, redactor, issueNumberCache: () => store.issueNumbers };
   const diagnoser = tracer ? tracedDiagnoser(tracer, chosen) : chosen;
   const notifierList = [...new Set(config.NOTIFICATION_BACKEND)]
     .map((name) => notifiers.get(name).create(config, notifierDeps))
@@ -124,7 +119,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
       })
     : undefined;
   if (scheduler) {
-    investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
+    investigationMetrics.track(() => scheduler.queueSize, () => scheduler.active);
   }
   return { backends, investigator, scheduler };
 }

@@ -19,8 +19,8 @@ import { eventRedactor } from '../core/redact-event.js';
 import { defaultRedactor } from '../core/redact.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
-import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
-import { StoreUnavailableError } from '../store/store-errors.js';
+import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
+import { StoreUnavailableError } from '../core/store-errors.js';
 import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
 import { IngestError, storeRefusal } from './status.js';
 
@@ -124,7 +124,7 @@ export class Pipeline {
   private readonly preparation: EventPreparation;
 
   constructor(
-    private readonly writer: IngestWriter,
+    private readonly writer: IngestCommit,
     private readonly fingerprinter: Fingerprinter,
     private readonly clock: Clock,
     private readonly limits: PipelineLimits,

@@ -18,7 +18,7 @@ const RECOUNT_SLICE = 2_000;
  * (merged ones excluded), in slices that yield to the event loop so a large store does not
  * hold up exports while a scrape is answered.
  */
-export function trackSignatures(registry: Registry, signatures: () => Iterable<Signature>, now: () => number = Date.now): void {
+export function trackSignatures(registry: Registry, signatures: () => Iterable<Signature> | AsyncIterable<Signature>, now: () => number = Date.now): void {
   let counted: { atMs: number; tookMs: number; byStatus: Record<string, number>; regressed: number } | undefined;
   let counting: Promise<NonNullable<typeof counted>> | undefined;
   const recount = async () => {
@@ -26,7 +26,7 @@ export function trackSignatures(registry: Registry, signatures: () => Iterable<S
     const byStatus: Record<string, number> = Object.fromEntries(SIGNATURE_STATUSES.map((s) => [s, 0]));
     let regressed = 0;
     let n = 0;
-    for (const sig of signatures()) {
+    for await (const sig of signatures()) {
       if (sig.mergedInto) continue;
       byStatus[sig.status]++;
       if (sig.regressed && sig.status !== 'resolved') regressed++;

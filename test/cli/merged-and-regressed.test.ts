@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportMarkdown, reportText } from '../../src/adapters/notify/format.js';
-import { closeTables, openTables } from '../../src/store/environment.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { sampleDiagnosis, sampleEvidence } from '../helpers/fake-llm/index.js';
 import { seedDataDir, type SeedKind } from '../helpers/seed-store.js';
@@ -85,9 +84,9 @@ describe('after a regression', () => {
     const text = (await cli('show', target)).stdout;
     expect(text).toMatch(/^status {7}new — came back \S+ in release 4\.4\.0 after it was resolved \S+ in release 4\.3\.1$/m);
 
-    const tables = openTables(dir, { readOnly: true });
+    const store = await LmdbStore.open(dir, { readOnly: true });
     try {
-      const signature = new LmdbSignatureStore(tables).requireSignature(target);
+      const signature = await store.requireSignature(target);
       const report = { kind: 'regressed' as const, signature, diagnosis: sampleDiagnosis(), evidence: { ...sampleEvidence(), release: { introducedByRelease: false, releases: [{ release: '4.2.0', count: 38 }, { release: '4.3.0', count: 12 }, { release: '4.4.0', count: 2 }], detail: '' } } };
       const plain = reportText(report, (t) => t);
       expect(plain).toMatch(/^ {3}Regressed: came back \S+ in release 4\.4\.0 after it was resolved \S+ in release 4\.3\.1$/m);
@@ -96,7 +95,7 @@ describe('after a regression', () => {
       expect(md).toMatch(/\| Regressed \| came back \S+ in release 4\.4\.0 after it was resolved \S+ in release 4\.3\.1 \|/);
       expect(md).toContain('| Releases | 4.2.0 (38), 4.3.0 (12), 4.4.0 (2) |');
     } finally {
-      await closeTables(tables);
+      await store.close();
     }
   });
 });

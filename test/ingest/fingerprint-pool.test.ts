@@ -15,7 +15,8 @@ import { FingerprintPool } from '../../src/ingest/fingerprint-pool.js';
 import { Pipeline, type PreparationPool } from '../../src/ingest/pipeline.js';
 import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
 import { Registry } from '../../src/observability/metrics.js';
-import { openTempStore, type TempStore } from '../helpers/temp-store.js';
+import { LmdbStore, lmdbTables } from '../../src/store/lmdb/lmdb-store.js';
+import { allSignatures, openTempStore, type TempStore } from '../helpers/temp-store.js';
 
 interface CorpusRecord {
   service: string;
@@ -109,10 +110,9 @@ function chunks<T>(items: T[], size: number): T[][] {
 }
 
 /** What the store holds, independent of write order: fingerprint → [count, type, message]. */
-function contents(temp: TempStore): Map<string, [number, string, string]> {
-  temp.store.refresh();
+async function contents(temp: TempStore): Promise<Map<string, [number, string, string]>> {
   const out = new Map<string, [number, string, string]>();
-  for (const s of temp.store.iterate('count')) out.set(s.fingerprint, [s.count, s.type, s.message]);
+  for (const s of await allSignatures(temp.store, 'count')) out.set(s.fingerprint, [s.count, s.type, s.message]);
   return out;
 }
 
@@ -123,8 +123,8 @@ afterEach(async () => {
   await Promise.all(stores.splice(0).map((s) => s.close()));
 });
 
-function tempStore(): TempStore {
-  const s = openTempStore();
+async function tempStore(): Promise<TempStore> {
+  const s = await openTempStore();
   stores.push(s);
   return s;
 }
@@ -142,18 +142,18 @@ describe('fingerprint pool', () => {
     expect(events.length).toBeGreaterThan(1000);
     const requests = chunks(events, 37);
 
-    const alone = tempStore();
+    const alone = await tempStore();
     const aloneFingerprinter = createFingerprinter();
     await ingestAll(pipelineOn(alone, undefined, aloneFingerprinter), requests);
 
-    const pooled = tempStore();
+    const pooled = await tempStore();
     const pooledFingerprinter = createFingerprinter();
     // Without custom rules, as the receiver runs it: workers stop classifying frames at the crash site.
     await ingestAll(pipelineOn(pooled, pool(2, [], { detail: false }), pooledFingerprinter), requests);
 
-    const expected = contents(alone);
+    const expected = await contents(alone);
     expect(expected.size).toBeGreaterThan(50);
-    expect(contents(pooled)).toEqual(expected);
+    expect(await contents(pooled)).toEqual(expected);
     expect([...expected.values()].reduce((n, [count]) => n + count, 0)).toBe(events.length);
     // The same messages mined in the same order leave the same clusters, ids and counts.
     expect(pooledFingerprinter.exportState()).toEqual(aloneFingerprinter.exportState());
@@ -161,14 +161,14 @@ describe('fingerprint pool', () => {
   }, 120_000);
 
   it('acknowledges a request only once its events are committed', async () => {
-    const temp = tempStore();
+    const temp = await tempStore();
     const requests = chunks(corpusEvents(), 40);
     const keysStoredAtAck: boolean[] = [];
     await ingestAll(pipelineOn(temp, pool(1)), requests, (i) => {
       // Read the store as a reader would, right when the request is acknowledged.
       temp.store.refresh();
       const stored = new Set<string>();
-      for (const k of temp.tables.dedupe.getKeys()) stored.add((k as [number, string])[1]);
+      for (const k of lmdbTables(temp.store as LmdbStore).dedupe.getKeys()) stored.add((k as [number, string])[1]);
       keysStoredAtAck.push(requests[i].every((e) => stored.has(e.dedupeKey)));
     });
     expect(keysStoredAtAck).toHaveLength(requests.length);
@@ -176,7 +176,7 @@ describe('fingerprint pool', () => {
   }, 120_000);
 
   it('redacts on the worker what the main thread would redact', async () => {
-    const temp = tempStore();
+    const temp = await tempStore();
     const [event] = corpusEvents();
     const secret = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
     const leaky: ErrorEvent = { ...event, dedupeKey: 'secret', exception: { ...event.exception, message: `token ${secret} refused` }, attributes: { 'http.request.header.authorization': `Bearer ${secret}` } };
@@ -187,13 +187,12 @@ describe('fingerprint pool', () => {
     // An event redaction left alone comes back as the very object sent (nothing copied back).
     expect(batch.events[1]).toBe(event);
     await ingestAll(pipelineOn(temp, p), [[leaky]]);
-    temp.store.refresh();
-    const [sig] = [...temp.store.iterate('count')];
-    expect(JSON.stringify(temp.store.getSignature(sig.id))).not.toContain(secret);
+    const [sig] = await allSignatures(temp.store, 'count');
+    expect(JSON.stringify(await temp.store.getSignature(sig.id))).not.toContain(secret);
   });
 
   it('a worker that dies mid-request: the request is prepared on the main thread, acknowledged and stored, and a new worker replaces it', async () => {
-    const temp = tempStore();
+    const temp = await tempStore();
     const logged: Logged[] = [];
     const p = pool(1, logged);
     const pipeline = pipelineOn(temp, p);
@@ -208,7 +207,7 @@ describe('fingerprint pool', () => {
     await p.terminateWorker(0);
     await committed;
     ticket.release();
-    const stored = [...contents(temp).values()].reduce((n, [count]) => n + count, 0);
+    const stored = [...(await contents(temp)).values()].reduce((n, [count]) => n + count, 0);
     expect(stored).toBe(events.length);
     expect(logged.map((l) => l.msg).join('\n')).toMatch(/fingerprint worker 0 stopped .*prepared on the main thread, and a new worker replaces it/);
     expect(logged[0].obj).toMatchObject({ requestsPreparedOnMainThread: 1 });

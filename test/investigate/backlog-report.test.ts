@@ -1,7 +1,7 @@
 // An incident's shed investigations reach people as one summary, not a thousand reports: the
 // scheduler sends a BacklogReport to every configured notifier when it sheds new signatures,
-// at most one per interval, covering everything shed since the previous one. Real LMDB, real
-// IngestWriter and scheduler, the real notifiers (terminal, Markdown files, a webhook receiver
+// at most one per interval, covering everything shed since the previous one. A real store
+// (LMDB) with its writer, the real scheduler, the real notifiers (terminal, Markdown files, a webhook receiver
 // that checks the signature, the fake GitHub API).
 import { createHmac } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,14 +15,12 @@ import { WebhookNotifier } from '../../src/adapters/notify/webhook.js';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import { Investigator } from '../../src/core/investigator.js';
 import type { Diagnosis, ErrorEvent } from '../../src/core/model.js';
-import { ok, type Diagnoser } from '../../src/core/ports.js';
+import { ok, type Diagnoser, type IngestCommit, type PreparedEvent, type Store } from '../../src/core/ports.js';
 import { InvestigationScheduler } from '../../src/investigate/scheduler.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github/index.js';
 import { startFakeHttp, type FakeHttpServer } from '../helpers/fake-llm/http.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { openTempStore, type TempStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const SECRET = 'backlog-webhook-secret';
@@ -48,11 +46,10 @@ function event(kind: (typeof KINDS)[number]): PreparedEvent {
 }
 
 describe('backlog summaries to notifiers', () => {
-  let dir: string;
+  let temp: TempStore;
   let reportsDir: string;
-  let tables: Tables;
-  let store: LmdbSignatureStore;
-  let writer: IngestWriter;
+  let store: Store;
+  let writer: IngestCommit;
   let webhook: FakeHttpServer;
   let gh: FakeGitHub;
   let terminal: string;
@@ -60,11 +57,9 @@ describe('backlog summaries to notifiers', () => {
   const clock = { now: () => now };
 
   beforeEach(async () => {
-    dir = tempDataDir();
+    temp = await openTempStore({ first: 2, recent: 2 });
+    ({ store, writer } = temp);
     reportsDir = tempDataDir('rounds-backlog-reports-');
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    writer = new IngestWriter(tables, { first: 2, recent: 2 });
     webhook = await startFakeHttp(() => ({ status: 204 }));
     gh = await startFakeGitHub({ token: TOKEN, repo: 'acme/shop' });
     terminal = '';
@@ -73,8 +68,7 @@ describe('backlog summaries to notifiers', () => {
   afterEach(async () => {
     await webhook.close();
     await gh.close();
-    await closeTables(tables);
-    rmSync(dir, { recursive: true, force: true });
+    await temp.close();
     rmSync(reportsDir, { recursive: true, force: true });
   });
 
@@ -107,7 +101,7 @@ describe('backlog summaries to notifiers', () => {
   it('sends one summary per interval to every notifier, naming services, types and how to ask for a diagnosis', async () => {
     await queueNew(1_000, KINDS[0]);
     await queueNew(500, KINDS[1]);
-    expect(store.queueSize()).toBe(1_500);
+    expect(await store.queueSize()).toBe(1_500);
     const s = scheduler();
 
     await s.tick();
@@ -125,8 +119,8 @@ describe('backlog summaries to notifiers', () => {
     for (const e of examples) {
       expect(e.service).toBe('payments');
       // Each example is a real shed signature: it left the queue, and its history says why.
-      expect(store.getInvestigation(e.id)).toBeUndefined();
-      expect(store.getSignature(e.id)!.history.at(-1)).toMatchObject({ action: 'investigation-shed' });
+      expect(await store.getInvestigation(e.id)).toBeUndefined();
+      expect((await store.getSignature(e.id))!.history.at(-1)).toMatchObject({ action: 'investigation-shed' });
     }
     expect((body.backlog.byType as unknown[]).length).toBe(10);
 
@@ -152,7 +146,7 @@ describe('backlog summaries to notifiers', () => {
     // A second wave within the interval is shed too, but no second summary goes out yet.
     now += MINUTE;
     await queueNew(600, KINDS[0]);
-    const queuedBefore = store.queueSize();
+    const queuedBefore = await store.queueSize();
     await s.tick();
     await s.idle();
     const shedInWave = queuedBefore - 1_000;

@@ -10,8 +10,9 @@ import { ConfigError, loadConfigWithNotices, parseFlags, type Config } from '../
 import type { Signature } from '../../core/model.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { wantsColour } from '../../observability/colour.js';
-import { closeTables, openTables } from '../../store/environment.js';
-import { LmdbSignatureStore } from '../../store/signature-store.js';
+import type { Store } from '../../core/ports.js';
+import { StoreNotFoundError } from '../../core/store-errors.js';
+import { openStore, storeLocation } from '../../store/open-store.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { checkDataDirWritable } from '../data-dir-check.js';
@@ -87,25 +88,24 @@ function commandProblem(commandLine: string, cwd: string | undefined): string | 
   return `"${name}" is not an executable file${name.includes('/') ? '' : ' on PATH'}`;
 }
 
-async function checkStore(config: Config, checks: Check[]): Promise<LmdbSignatureStore | undefined> {
+async function checkStore(config: Config, checks: Check[]): Promise<Store | undefined> {
   const dir = config.ROUNDS_DATA_DIR;
-  if (!existsSync(join(dir, 'rounds.mdb'))) {
-    checks.push({ part: 'store', ok: true, detail: `${dir}: no data yet (rounds serve creates it)` });
-    return undefined;
-  }
   try {
-    const store = new LmdbSignatureStore(openTables(dir, { readOnly: true }));
-    let signatures = 0;
-    for (const sig of store.iterate('count')) if (!sig.mergedInto) signatures++;
+    const store = await openStore(storeLocation(config), { readOnly: true });
+    const signatures = (await store.storeStats(Date.now())).signatures.total;
     checks.push({ part: 'store', ok: true, detail: `${dir}: ${signatures} signature${signatures === 1 ? '' : 's'}` });
     return store;
   } catch (error) {
+    if (error instanceof StoreNotFoundError) {
+      checks.push({ part: 'store', ok: true, detail: `${dir}: no data yet (rounds serve creates it)` });
+      return undefined;
+    }
     checks.push({ part: 'store', ok: false, detail: `${dir}: ${(error as Error).message}` });
     return undefined;
   }
 }
 
-async function checkTelemetry(config: Config, store: LmdbSignatureStore | undefined, checks: Check[]): Promise<void> {
+async function checkTelemetry(config: Config, store: Store | undefined, checks: Check[]): Promise<void> {
   const nowMs = Date.now();
   // One attempt each: a dead backend is reported after one timeout, not after the retries.
   const factories = telemetryBackendFactories(config, { store, clock: { now: Date.now }, retries: 0 });
@@ -188,7 +188,7 @@ export async function runChecks(config: Config, notices: readonly { setting: str
   try {
     await checkTelemetry(config, store, checks);
   } finally {
-    if (store) await closeTables(store.tables);
+    if (store) await store.close();
   }
   await checkDiagnosis(config, checks);
   await checkNotifiers(config, checks);

@@ -1,8 +1,7 @@
 // `rounds list`: the signatures as a table (or JSON), filtered and sorted. It reads one page
 // of a sort index, so it answers as fast on a store of 100,000 signatures as on ten.
 import { parseTextSearch } from '../../core/text-search.js';
-import type { SortOrder } from '../../store/keys.js';
-import { listSignatures, STATUS_FILTERS, type StatusFilter } from '../../store/queries.js';
+import { STATUS_FILTERS, type SortOrder, type StatusFilter } from '../../core/ports.js';
 import { parseArgs, positiveInt } from '../args.js';
 import { CliError } from '../command.js';
 import { wantsColour } from '../../observability/colour.js';
@@ -60,7 +59,7 @@ export async function run(args: string[]): Promise<number> {
     if (badStatus !== undefined) throw new CliError(`--status "${badStatus}" is not one of ${STATUS_FILTERS.join(', ')}`, 2);
     const sort = (options.sort ?? 'last') as SortOrder;
     if (!SORTS.includes(sort)) throw new CliError(`--sort must be one of ${SORTS.join(', ')} (got "${String(options.sort)}")`, 2);
-    const page = listSignatures(store, {
+    const page = await store.listSignatures({
       sort,
       ascending: options.asc === true,
       limit: positiveInt('limit', options.limit, 50),
@@ -79,16 +78,16 @@ export async function run(args: string[]): Promise<number> {
       console.log('No signatures match.');
       return 0;
     }
-    const rows: ListRow[] = page.items.map((sig) => ({
+    const rows: ListRow[] = await Promise.all(page.items.map(async (sig) => ({
       id: sig.id,
       status: sig.status,
       regressed: sig.regressed,
       count: sig.count,
       lastSeen: ago(sig.lastSeenMs, now),
-      hourly: countsWithMerged(store, sig, 'hour', now - 23 * 3_600_000, now),
+      hourly: await countsWithMerged(store, sig, 'hour', now - 23 * 3_600_000, now),
       service: sig.service,
       error: `${sig.type}: ${sig.message}`,
-    }));
+    })));
     // A terminal's width; a pipe or a file gets whole lines unless COLUMNS says otherwise.
     const width = process.stdout.isTTY ? process.stdout.columns || 80 : Number(process.env.COLUMNS) || undefined;
     console.log(layoutList(rows, width, wantsColour(process.stdout, process.env, options['no-color'] === true)).join('\n'));
