@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     // 2. Tick cost with everything queued (settle time not reached: nothing launches).
     const clock = { now: () => nowMs };
     const policy = { settleMs: 3_600_000, minCount: 1 };
-    const investigator = new Investigator({ store, backends: [], diagnoser: { name: 'none', estimateCostUsd: () => 0, diagnose: async () => ok({ rootCause: '', evidence: [], suggestedFix: '', confidence: 0, model: 'none', costUsd: 0 }) }, notifiers: [], clock, budgetUsd: 1 });
+    const investigator = new Investigator({ store: { getSignature: async (id) => store.getSignature(id), listOccurrences: async (id, n) => store.listOccurrences(id, n), update: (id, c) => store.update(id, c) }, backends: [], diagnoser: { name: 'none', estimateCostUsd: () => 0, diagnose: async () => ok({ rootCause: '', evidence: [], suggestedFix: '', confidence: 0, model: 'none', costUsd: 0 }) }, notifiers: [], clock, budgetUsd: 1 });
     const scheduler = new InvestigationScheduler({ store, investigator, clock, policy, concurrency: 2, shedAbove: Infinity });
     const after: number[] = [];
     for (let t = 0; t < TICKS; t++) {

@@ -16,18 +16,15 @@ import { OtlpHttpServer, type HttpTimeouts } from './ingest/http-server.js';
 import { Pipeline } from './ingest/pipeline.js';
 import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
-import { AttributeStatsWriter } from './store/attribute-stats.js';
 import { IngestMetrics } from './observability/ingest-metrics.js';
 import { Registry } from './observability/metrics.js';
-import { closeTables, openTables, type Tables } from './store/environment.js';
-import { IngestWriter } from './store/ingest-writer.js';
-import { upgradeSignatureFingerprints } from './store/fingerprint-upgrade.js';
-import { lockDataDir } from './store/server-lock.js';
 import { LmdbSignatureStore } from './store/signature-store.js';
+import { LmdbStore, lmdbTables } from './store/lmdb/lmdb-store.js';
 import { managementApi } from './api/management-api.js';
 import { isLoopback, requiredApiKey } from './api/auth.js';
 import { createConsole, type TraceLink } from './console/console-routes.js';
 import { Retention } from './store/retention.js';
+import { LmdbPruner } from './store/lmdb/prune.js';
 import { SignatureActions } from './store/signature-actions.js';
 import { AnthropicDiagnoser } from './adapters/diagnosis/anthropic.js';
 import { BudgetedDiagnoser } from './adapters/diagnosis/budgeted.js';
@@ -49,7 +46,6 @@ import { InvestigationMetrics } from './investigate/metrics.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
 import { traceResolver } from './investigate/trace-resolver.js';
 import { LmdbBudgetLedger } from './store/budget-ledger.js';
-import { LmdbIssueNumberCache } from './store/issue-number-cache.js';
 
 export interface RoundsHandle {
   grpcPort: number;
@@ -84,24 +80,20 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
   // One server per data dir (DataDirLockedError); released when the store is closed.
-  const lock = await lockDataDir(config.ROUNDS_DATA_DIR);
-  let tables: Tables;
-  try {
-    tables = openTables(config.ROUNDS_DATA_DIR);
-  } catch (error) {
-    await lock.release();
-    throw error;
-  }
-  const closeStore = async () => {
-    await closeTables(tables);
-    await lock.release();
-  };
+  const lmdbStore = await LmdbStore.open(config.ROUNDS_DATA_DIR, {
+    server: true,
+    samples: { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
+    attributeKeys: config.DIAGNOSIS_ATTRIBUTE_KEYS,
+    logger,
+  });
+  const tables = lmdbTables(lmdbStore);
+  const closeStore = () => lmdbStore.close();
   const store = new LmdbSignatureStore(tables);
   const registry = new Registry();
   const metrics = new IngestMetrics(registry);
 
   const fingerprinter = createFingerprinter({
-    minerState: store.getMeta('minerState'),
+    minerState: await lmdbStore.loadMinerState(),
     ...(config.FINGERPRINT_RULES_FILE ? { rules: JSON.parse(readFileSync(config.FINGERPRINT_RULES_FILE, 'utf8')) } : {}),
     inAppInclude: config.IN_APP_INCLUDE,
     inAppExclude: config.IN_APP_EXCLUDE,
@@ -109,17 +101,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
   // fingerprinted, so a new event of an old failure lands on its existing signature.
-  const upgrade = upgradeSignatureFingerprints(tables, fingerprinter, clock.now());
+  const upgrade = await lmdbStore.upgradeFingerprints(fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const writer = new IngestWriter(
-    tables,
-    { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
-    logger,
-    new AttributeStatsWriter(tables, config.DIAGNOSIS_ATTRIBUTE_KEYS),
-  );
+  const writer = lmdbStore.ingest!;
   const pipeline = new Pipeline(
     writer,
     fingerprinter,
@@ -202,13 +189,13 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const notifierFactories: Record<Config['NOTIFICATION_BACKEND'][number], () => Notifier> = {
     stdout: () => new StdoutNotifier({ redactor }),
     markdown: () => new MarkdownNotifier({ dir: config.NOTIFICATION_OUTPUT_DIR, clock, redactor }),
-    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, cache: new LmdbIssueNumberCache(tables), clock, redactor }),
+    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, cache: lmdbStore.issueNumbers, clock, redactor }),
     webhook: () => new WebhookNotifier({ url: config.NOTIFICATION_WEBHOOK_URL!, secret: config.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: config.BACKEND_TIMEOUT, clock, redactor }),
   };
   const notifiers = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifierFactories[name]());
 
   const investigator = new Investigator({
-    store,
+    store: lmdbStore,
     backends,
     diagnoser,
     fallback: evidenceDiagnoser,
@@ -292,7 +279,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   phase = 'serving';
   // Background work: retention pruning and the investigator.
   const retention = new Retention(
-    tables,
+    new LmdbPruner(tables),
     { occurrencesMs: config.RETENTION_OCCURRENCES, minuteCountersMs: config.RETENTION_MINUTE_COUNTERS, hourlyCountersMs: config.RETENTION_HOURLY_COUNTERS },
     clock,
     new SignatureActions(store, clock),

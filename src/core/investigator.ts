@@ -65,7 +65,7 @@ export class Investigator {
 
   async investigate(id: string, options: InvestigateOptions = {}): Promise<InvestigationOutcome> {
     const { store, clock } = this.deps;
-    const found = store.getSignature(id);
+    const found = await store.getSignature(id);
     if (!found) return { status: 'skipped', reason: `signature ${id} does not exist` };
     if (isSilenced(found)) return { status: 'skipped', reason: found.mergedInto ? `merged into ${found.mergedInto}` : `signature is ${found.status}` };
 
@@ -74,7 +74,7 @@ export class Investigator {
     const sig = await store.update(id, (s) => (isSilenced(s) ? s : transition(s, 'investigating', { actor: ACTOR, atMs: clock.now(), reason: options.reason }, 'investigation started')));
     if (isSilenced(sig)) return { status: 'skipped', reason: `signature is ${sig.status}` };
 
-    const occurrences = store.listOccurrences(id, this.deps.samples ?? 25);
+    const occurrences = await store.listOccurrences(id, this.deps.samples ?? 25);
     const traceIds = [...new Set(occurrences.map((o) => o.traceId).filter((t): t is string => Boolean(t)))];
     const nowMs = clock.now();
     const toMs = Math.min(nowMs, sig.lastSeenMs + TRAIL_MS);

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { checkStoreFile } from './file-check.js';
 import { open, type Database, type RootDatabase } from 'lmdb';
+import { StoreSchemaTooNewError } from '../core/store-errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
@@ -97,7 +98,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   else {
     const version = tables.meta.get('schemaVersion') as number | undefined;
     if (version !== undefined && version > SCHEMA_VERSION) {
-      throw new Error(`the data dir was written by a newer Rounds (schema ${version}, this one knows ${SCHEMA_VERSION})`);
+      throw new StoreSchemaTooNewError(version, SCHEMA_VERSION);
     }
   }
   return tables;

@@ -14,6 +14,7 @@
 // Page 0 and page 1 each hold a meta; the one with the larger txnid is current (with
 // overlapping sync a third copy sits at half a page, read the same way).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { StoreFileError } from '../core/store-errors.js';
 
 const MAGIC = 0xbeefc0de;
 /** MDB_DATA_VERSION of the LMDB lmdb-js 3 bundles. */
@@ -28,16 +29,8 @@ const F_SUBDATA = 0x02;
 const NO_PAGE = 0xffffffffffffffffn;
 const DB_RECORD = 48;
 
-/** The data file is damaged, truncated or not an LMDB file; opening it would crash. */
-export class StoreFileError extends Error {
-  readonly code = 'STORE_FILE_INVALID';
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file} is not a usable Rounds store: ${problem} (restore it from a backup, or move it away to start empty)`);
-  }
-}
+/** The class lives in core/store-errors.ts with the other store errors. */
+export { StoreFileError };
 
 interface Meta {
   pageSize: number;

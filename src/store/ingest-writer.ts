@@ -7,39 +7,15 @@ import type { FingerprintResult } from '../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../core/lifecycle.js';
 import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
 import type { AttributeStats } from '../core/attribute-stats.js';
+import type { BatchResult, IngestCommit, PreparedEvent, SamplePolicy } from '../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { putQueueEntryInTxn } from './investigation-queue.js';
 import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 import { StoreUnavailableError } from './store-errors.js';
 
-export interface PreparedEvent {
-  event: ErrorEvent;
-  fp: FingerprintResult;
-}
-
-export interface SamplePolicy {
-  /** The first N occurrences of a signature are kept for good. */
-  first: number;
-  /** And the most recent M. */
-  recent: number;
-}
-
-export interface BatchResult {
-  stored: number;
-  duplicates: number;
-  newSignatures: string[];
-  regressed: string[];
-}
-
-export interface InvestigationEntry {
-  reason: 'new' | 'regressed' | 'manual';
-  enqueuedMs: number;
-  attempts: number;
-  /** Earliest time the investigator may pick it up (settle time, back-off). */
-  notBeforeMs: number;
-  lastError?: string;
-}
+// The shapes the store port defines (core/ports.ts), under their old names here too.
+export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../core/ports.js';
 
 const RELEASES_CAP = 50;
 const ENVIRONMENTS_CAP = 20;
@@ -68,7 +44,7 @@ interface Outage {
   refusedBatches: number;
 }
 
-export class IngestWriter {
+export class IngestWriter implements IngestCommit {
   private outage: Outage | undefined;
 
   constructor(

@@ -1,5 +1,6 @@
 // Schema versions of the data dir. Each migration moves the store one version up inside one
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
+import { StoreSchemaTooNewError } from '../core/store-errors.js';
 import type { Tables } from './environment.js';
 import { rebuildQueueIndexInTxn } from './investigation-queue.js';
 
@@ -19,7 +20,7 @@ export function migrate(tables: Tables): void {
   tables.root.transactionSync(() => {
     const current = (tables.meta.get('schemaVersion') as number | undefined) ?? 0;
     if (current > SCHEMA_VERSION) {
-      throw new Error(`the data dir was written by a newer Rounds (schema ${current}, this one knows ${SCHEMA_VERSION})`);
+      throw new StoreSchemaTooNewError(current, SCHEMA_VERSION);
     }
     for (let v = current + 1; v <= SCHEMA_VERSION; v++) {
       MIGRATIONS[v](tables);

@@ -2,46 +2,14 @@
 // sort index from the cursor and reads only the signatures it yields, so the cost is the page
 // (plus the rows a filter skips), never the size of the store.
 import type { Signature, SignatureStatus } from '../core/model.js';
-import { matchesTextSearch, type TextSearch } from '../core/text-search.js';
-import type { SortOrder } from './keys.js';
+import { InvalidCursorError } from '../core/store-errors.js';
+import { matchesTextSearch } from '../core/text-search.js';
+import type { ListPage, ListQuery, SortOrder } from '../core/ports.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
-export interface ListFilter {
-  status?: readonly SignatureStatus[];
-  service?: string;
-  /** Signatures that have seen this release (service.version). */
-  release?: string;
-  /** Signatures seen at or after this time (epoch ms). */
-  sinceMs?: number;
-  tag?: string;
-  /** Free text that must occur in the type, message, service or culprit (core/text-search.ts). */
-  search?: TextSearch;
-}
+export type { ListFilter, ListPage, ListQuery } from '../core/ports.js';
 
-export interface ListQuery extends ListFilter {
-  sort?: SortOrder;
-  ascending?: boolean;
-  limit: number;
-  /** From a previous page's `nextCursor`. */
-  cursor?: string;
-  /**
-   * Most index rows one page may read. A selective filter on a large store then returns a
-   * short (even empty) page with a cursor to continue, instead of scanning everything.
-   */
-  maxScan?: number;
-}
-
-export interface ListPage {
-  items: Signature[];
-  /** Present when more rows may follow. */
-  nextCursor?: string;
-  /** Index rows read for this page. */
-  scanned: number;
-}
-
-export class InvalidCursorError extends Error {
-  readonly code = 'INVALID_CURSOR';
-}
+export { InvalidCursorError };
 
 interface CursorData {
   s: SortOrder;
@@ -76,7 +44,7 @@ export function decodeCursor(cursor: string, sort: SortOrder, ascending: boolean
   return [data.v, data.id];
 }
 
-export function matches(sig: Signature, filter: ListFilter): boolean {
+export function matches(sig: Signature, filter: ListQuery): boolean {
   if (sig.mergedInto) return false;
   if (filter.status && filter.status.length > 0 && !filter.status.includes(sig.status)) return false;
   if (filter.service !== undefined && sig.service !== filter.service) return false;

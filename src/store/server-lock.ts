@@ -15,16 +15,10 @@ import { mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataDirLockedError } from '../core/store-errors.js';
 
-export class DataDirLockedError extends Error {
-  readonly code = 'DATA_DIR_LOCKED';
-  constructor(
-    readonly dataDir: string,
-    readonly ownerPid: number | undefined,
-  ) {
-    super(`another rounds serve${ownerPid ? ` (pid ${ownerPid})` : ''} is already using the data dir ${dataDir}; stop it first or pass another --data-dir`);
-  }
-}
+/** The class lives in core/store-errors.ts with the other store errors. */
+export { DataDirLockedError };
 
 export interface ServerLock {
   release(): Promise<void>;

@@ -2,7 +2,7 @@
 // Management writes are small transactions of their own; LMDB serialises them with the
 // pipeline's commits (also across processes), so the CLI may write while the server runs.
 import type { Occurrence, Signature } from '../core/model.js';
-import type { SignatureStore } from '../core/ports.js';
+import { AmbiguousIdError, SignatureNotFoundError } from '../core/store-errors.js';
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
@@ -11,15 +11,9 @@ import { hourBucket, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js
 /** How many signatures an ambiguous id prefix names. */
 const CANDIDATES_SHOWN = 5;
 
-export class AmbiguousIdError extends Error {
-  readonly code = 'AMBIGUOUS_ID';
-}
+export { AmbiguousIdError, SignatureNotFoundError };
 
-export class SignatureNotFoundError extends Error {
-  readonly code = 'SIGNATURE_NOT_FOUND';
-}
-
-export class LmdbSignatureStore implements SignatureStore {
+export class LmdbSignatureStore {
   constructor(readonly tables: Tables) {}
 
   getSignature(id: string): Signature | undefined {

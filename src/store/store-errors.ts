@@ -21,14 +21,10 @@ const CAUSES: Record<string, string> = {
   '-30792': 'the LMDB map is full (MDB_MAP_FULL)',
 };
 
-/** The store could not commit; nothing of the write was stored, and it may succeed later. */
-export class StoreUnavailableError extends Error {
-  readonly code = 'STORE_UNAVAILABLE';
-  readonly retryable = true;
-  constructor(readonly reason: string) {
-    super(`the store cannot commit: ${reason}`);
-  }
-}
+import { StoreUnavailableError } from '../core/store-errors.js';
+
+/** The class lives in core/store-errors.ts with the other store errors. */
+export { StoreUnavailableError };
 
 interface CommitFailure extends Error {
   commitError?: PromiseLike<unknown> & { catch?: (f: (e: unknown) => void) => unknown };

@@ -11,10 +11,10 @@ import { occurrence, signature, T0 } from '../investigate/builders.js';
 class MemoryStore {
   readonly signatures = new Map<string, Signature>();
   readonly occurrences = new Map<string, Occurrence[]>();
-  getSignature(id: string) {
+  async getSignature(id: string) {
     return this.signatures.get(id);
   }
-  listOccurrences(id: string, limit: number) {
+  async listOccurrences(id: string, limit: number) {
     return (this.occurrences.get(id) ?? []).slice(0, limit);
   }
   async update(id: string, change: (s: Signature) => Signature) {
@@ -88,7 +88,7 @@ describe('Investigator', () => {
     expect(evidence.notes).toEqual(expect.arrayContaining(['loki: unavailable (HTTP 500)', 'tempo: unavailable (tempo failed: adapter bug)', 'prometheus: unavailable (HTTP 503)']));
     expect(diagnoser.requests[0].budgetUsd).toBe(0.5);
 
-    const stored = store.getSignature('aaaaaaaaaaaa')!;
+    const stored = store.signatures.get('aaaaaaaaaaaa')!;
     expect(stored.status).toBe('diagnosed');
     expect(stored.diagnosis).toMatchObject({ rootCause: 'the database is down', createdMs: T0 + 120_000 });
     expect(stored.history.map((h) => h.action)).toEqual(['created', 'investigation started', 'diagnosed', 'reported']);
@@ -150,14 +150,14 @@ describe('Investigator', () => {
     });
     const outcome = await investigator.investigate('aaaaaaaaaaaa');
     expect(outcome).toMatchObject({ status: 'diagnosed', reported: false });
-    expect(store.getSignature('aaaaaaaaaaaa')).toMatchObject({ status: 'muted', diagnosis: { rootCause: 'the database is down' } });
+    expect(store.signatures.get('aaaaaaaaaaaa')).toMatchObject({ status: 'muted', diagnosis: { rootCause: 'the database is down' } });
     expect(notifiers[0].reports).toHaveLength(0);
   });
 
   it('hands a retryable diagnoser failure back and restores the status', async () => {
     const { store, investigator, notifiers } = setup({ diagnoser: new ScriptedDiagnoser('llm', async () => retryable('overloaded', 5000)) });
     expect(await investigator.investigate('aaaaaaaaaaaa')).toEqual({ status: 'retryable', error: 'overloaded', retryInMs: 5000 });
-    const stored = store.getSignature('aaaaaaaaaaaa')!;
+    const stored = store.signatures.get('aaaaaaaaaaaa')!;
     expect(stored.status).toBe('new');
     expect(stored.history.at(-1)).toMatchObject({ action: 'investigation failed', from: 'investigating', to: 'new', reason: 'overloaded' });
     expect(notifiers[0].reports).toHaveLength(0);
@@ -182,7 +182,7 @@ describe('Investigator', () => {
     const again = setup({}, signature({ status: 'diagnosed', diagnosis: diagnosis({ rootCause: 'old' }) }));
     await again.investigator.investigate('aaaaaaaaaaaa', { reason: 'manual' });
     expect(again.notifiers[0].reports[0].kind).toBe('rediagnosed');
-    expect(again.store.getSignature('aaaaaaaaaaaa')!.diagnosis!.rootCause).toBe('the database is down');
+    expect(again.store.signatures.get('aaaaaaaaaaaa')!.diagnosis!.rootCause).toBe('the database is down');
   });
 
   it('skips a signature that does not exist', async () => {

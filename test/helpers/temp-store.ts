@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { createFingerprinter, type Fingerprinter } from '../../src/core/fingerprint/index.js';
 import type { ErrorEvent } from '../../src/core/model.js';
+import type { SignatureStore, SignatureUpdater } from '../../src/core/ports.js';
 import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
 import { IngestWriter, type PreparedEvent, type SamplePolicy } from '../../src/store/ingest-writer.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
@@ -38,5 +39,14 @@ export function prepare(event: ErrorEvent, fingerprinter: Fingerprinter = defaul
   return {
     event,
     fp: fingerprinter.fingerprint({ source: event.source, service: event.service, type: event.exception?.type, message: event.exception?.message, body: event.body }),
+  };
+}
+
+/** Transitional: the investigator's async port over the synchronous LMDB reader. */
+export function investigatorStore(store: LmdbSignatureStore): SignatureStore & SignatureUpdater {
+  return {
+    getSignature: async (id) => store.getSignature(id),
+    listOccurrences: async (id, limit) => store.listOccurrences(id, limit),
+    update: (id, change) => store.update(id, change),
   };
 }

@@ -17,6 +17,7 @@ import { SCHEMA_VERSION } from '../../src/store/migrations.js';
 import { SignatureActions } from '../../src/store/signature-actions.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { investigatorStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const fingerprinter = createFingerprinter();
@@ -98,7 +99,7 @@ describe('an investigation backlog', () => {
   }
 
   function scheduler(target: SchedulerStore, diagnoser: Diagnoser, shedAbove = 1_000_000) {
-    const investigator = new Investigator({ store, backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
+    const investigator = new Investigator({ store: investigatorStore(store), backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
     return new InvestigationScheduler({ store: target, investigator, clock, policy: { settleMs: 0, minCount: 1 }, concurrency: 2, shedAbove });
   }
 
@@ -158,7 +159,7 @@ describe('an investigation backlog', () => {
     await actions.requestDiagnosis(newest, { actor: 'cli:test' } as never);
     const warnings: { obj: Record<string, unknown>; msg: string }[] = [];
     const diagnoser = new HeldDiagnoser();
-    const investigator = new Investigator({ store, backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
+    const investigator = new Investigator({ store: investigatorStore(store), backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
     const s = new InvestigationScheduler({
       store,
       investigator,

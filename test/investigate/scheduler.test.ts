@@ -12,6 +12,7 @@ import { closeTables, openTables, type Tables } from '../../src/store/environmen
 import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
 import { LmdbSignatureStore } from '../../src/store/signature-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { investigatorStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const fingerprinter = createFingerprinter();
@@ -68,7 +69,7 @@ describe('InvestigationScheduler', () => {
   function scheduler(diagnoser: Diagnoser, over: { concurrency?: number; settleMs?: number; minCount?: number; maxAttempts?: number; fallback?: Diagnoser } = {}) {
     const reports: Report[] = [];
     const investigator = new Investigator({
-      store,
+      store: investigatorStore(store),
       backends: [],
       diagnoser,
       fallback: over.fallback,

@@ -25,7 +25,6 @@ const MAY_IMPORT: Record<string, string[]> = {
 const KNOWN_EXCEPTIONS = new Set([
   'api/signature-routes.ts -> cli',
   'adapters/telemetry/local.ts -> store',
-  'store/issue-number-cache.ts -> adapters',
   'investigate/trace-resolver.ts -> ingest',
   'console/console-data.ts -> cli',
   'adapters/diagnosis/command.ts -> config',

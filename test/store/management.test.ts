@@ -8,6 +8,7 @@ import { dedupeBucket, hourBucket, minuteBucket } from '../../src/store/keys.js'
 import { purgeOlderThan } from '../../src/store/purge.js';
 import { decodeCursor, InvalidCursorError, listSignatures } from '../../src/store/queries.js';
 import { Retention } from '../../src/store/retention.js';
+import { LmdbPruner } from '../../src/store/lmdb/prune.js';
 import { SignatureActions } from '../../src/store/signature-actions.js';
 import { AmbiguousIdError, LmdbSignatureStore, SignatureNotFoundError } from '../../src/store/signature-store.js';
 import { collectStats } from '../../src/store/stats.js';
@@ -217,7 +218,7 @@ describe('store management', () => {
     it('the background loop ends due mutes on its own and stops cleanly', async () => {
       const [a] = await seed(1);
       await actions.mute(a.id, by, { forMs: 60_000 });
-      const retention = new Retention(tables, { occurrencesMs: 1e12, minuteCountersMs: 1e12, hourlyCountersMs: 1e12, sweepIntervalMs: 60_000, muteCheckIntervalMs: 20 }, clock, actions);
+      const retention = new Retention(new LmdbPruner(tables), { occurrencesMs: 1e12, minuteCountersMs: 1e12, hourlyCountersMs: 1e12, sweepIntervalMs: 60_000, muteCheckIntervalMs: 20 }, clock, actions);
       retention.start();
       try {
         now = T0 + 60_000;
@@ -267,7 +268,7 @@ describe('store management', () => {
       const old = T0 - 20 * 86_400_000;
       await writer.commit([event('Old', old + 1), event('Old', old + 2)], old + 10);
       await writer.commit([event('New', T0 - 1000)], T0 - 1000);
-      const retention = new Retention(tables, { occurrencesMs: 14 * 86_400_000, minuteCountersMs: 2 * 86_400_000, hourlyCountersMs: 90 * 86_400_000 }, clock);
+      const retention = new Retention(new LmdbPruner(tables), { occurrencesMs: 14 * 86_400_000, minuteCountersMs: 2 * 86_400_000, hourlyCountersMs: 90 * 86_400_000 }, clock);
       now = T0;
       const result = await retention.pruneOnce();
       expect(result).toMatchObject({ occurrences: 2, minuteCounters: 1, hourlyCounters: 0, traceIndex: 2 });
@@ -288,7 +289,7 @@ describe('store management', () => {
 
     it('LMDB reuses the pages retention frees: fill-and-prune cycles do not grow the file', async () => {
       const DAY = 86_400_000;
-      const retention = new Retention(tables, { occurrencesMs: DAY, minuteCountersMs: DAY, hourlyCountersMs: DAY }, clock);
+      const retention = new Retention(new LmdbPruner(tables), { occurrencesMs: DAY, minuteCountersMs: DAY, hourlyCountersMs: DAY }, clock);
       const stack = 'Error: boom\n' + Array.from({ length: 60 }, (_, i) => `    at frame${i} (src/module${i}.ts:${i}:1)`).join('\n');
       const used: number[] = [];
       for (let cycle = 0; cycle < 4; cycle++) {

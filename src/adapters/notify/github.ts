@@ -10,17 +10,13 @@
 // `maxInlineWaitMs` are slept through (injectable sleep); longer ones return a retryable
 // Outcome for the queue. Content-creating calls are spaced by `mutationIntervalMs`, as GitHub's
 // guidance for avoiding secondary limits asks.
-import { failed, ok, retryable, type Clock, type Notifier, type Outcome, type Report } from '../../core/ports.js';
+import { failed, ok, retryable, type Clock, type IssueNumberCache, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../diagnosis/retry-hint.js';
 import { fingerprintMarker, reportMarkdown, reportTitle, redactReport } from './format.js';
 
 /** Where fingerprint → issue number is remembered (a Map in memory; LMDB-backed if wired so). */
-export interface IssueNumberCache {
-  get(fingerprint: string): number | undefined;
-  set(fingerprint: string, issue: number): void;
-  delete(fingerprint: string): void;
-}
+export type { IssueNumberCache };
 
 export interface GitHubIssueNotifierOptions {
   token: string;
@@ -78,7 +74,7 @@ export class GitHubIssueNotifier implements Notifier {
   constructor(private readonly options: GitHubIssueNotifierOptions) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(options.repo)) throw new Error(`GitHub repository must be owner/name, got "${options.repo}"`);
     this.api = (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-    this.cache = options.cache ?? new Map<string, number>();
+    this.cache = options.cache ?? memoryCache();
     this.fetch = options.fetch ?? globalThis.fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.clock = options.clock ?? { now: () => Date.now() };
@@ -103,7 +99,7 @@ export class GitHubIssueNotifier implements Notifier {
 
   private async notifyOne(report: Report): Promise<Outcome<{ location?: string }>> {
     const fp = report.signature.fingerprint;
-    let number = this.cache.get(fp);
+    let number = await this.cache.get(fp);
     if (number === undefined) {
       const found = await this.find(fp);
       if (found.status !== 'ok') return found;
@@ -113,7 +109,7 @@ export class GitHubIssueNotifier implements Notifier {
       const updated = await this.update(number, report);
       // Deleted or transferred since we cached it: forget it and open a new one.
       if (updated.status !== 'failed' || !/\b(404|410)\b/.test(updated.error)) return updated;
-      this.cache.delete(fp);
+      await this.cache.delete(fp);
     }
     return this.create(report);
   }
@@ -138,7 +134,7 @@ export class GitHubIssueNotifier implements Notifier {
     // if duplicates ever exist the same one keeps being chosen.
     const mine = (res.value.json.items ?? []).filter((i) => !i.pull_request && (i.body ?? '').includes(marker)).sort((a, b) => a.number - b.number)[0];
     if (mine) {
-      this.cache.set(fp, mine.number);
+      await this.cache.set(fp, mine.number);
       return ok(mine.number);
     }
     // Not found in an incomplete result set is not "absent": creating now could duplicate.
@@ -154,7 +150,7 @@ export class GitHubIssueNotifier implements Notifier {
     });
     if (res.status !== 'ok') return res;
     if (res.value.status !== 201) return failed(`GitHub could not create the issue (${res.value.status}${res.value.status === 410 ? ', issues are disabled' : ''}): ${message(res.value.json)}`);
-    this.cache.set(report.signature.fingerprint, res.value.json.number);
+    await this.cache.set(report.signature.fingerprint, res.value.json.number);
     return ok({ location: res.value.json.html_url });
   }
 
@@ -270,4 +266,14 @@ function safeJson(text: string): unknown {
 
 function message(json: unknown): string {
   return (json && typeof json === 'object' && typeof (json as { message?: unknown }).message === 'string' ? (json as { message: string }).message : 'no message').slice(0, 300);
+}
+
+/** Without a store (tests, one-off use): issue numbers are remembered for the process's life. */
+function memoryCache(): IssueNumberCache {
+  const numbers = new Map<string, number>();
+  return {
+    get: async (fp) => numbers.get(fp),
+    set: async (fp, issue) => void numbers.set(fp, issue),
+    delete: async (fp) => void numbers.delete(fp),
+  };
 }

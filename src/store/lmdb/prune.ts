@@ -1,0 +1,103 @@
+// LMDB's half of retention (store/retention.ts schedules it): occurrence samples and minute
+// counters past their retention, hourly counters after a longer one, dedupe buckets the
+// writer no longer consults, and trace-index hours. Work is done in small write transactions
+// (BATCH rows) with a turn of the event loop between them, so the receiver's commits
+// interleave and no single step holds the loop for long. LMDB puts the freed pages on its free
+// list and reuses them before growing the file.
+import type { Key } from 'lmdb';
+import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
+import type { Tables } from '../environment.js';
+import { dedupeBucket, hourBucket, minuteBucket } from '../keys.js';
+
+/** Rows per write transaction: a few milliseconds of work. */
+const BATCH = 1000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class LmdbPruner {
+  constructor(private readonly tables: Tables) {}
+
+  async pruneExpired(cutoffs: PruneCutoffs, stopped: () => boolean = () => false): Promise<PruneResult> {
+    const { dedupe, traceIndex, occurrences } = this.tables;
+    const result: PruneResult = { occurrences: 0, minuteCounters: 0, hourlyCounters: 0, dedupe: 0, traceIndex: 0 };
+    // The writer checks the current dedupe bucket and the one before; older ones are dead.
+    result.dedupe = await this.removeRange(dedupe, [dedupeBucket(cutoffs.nowMs) - 1], stopped);
+    result.traceIndex = await this.removeRange(traceIndex, [hourBucket(cutoffs.minuteCountersBeforeMs)], stopped);
+    result.occurrences = await this.pruneOccurrences(occurrences, cutoffs.occurrencesBeforeMs, stopped);
+    const counters = await this.pruneCounters(minuteBucket(cutoffs.minuteCountersBeforeMs), hourBucket(cutoffs.hourlyCountersBeforeMs), stopped);
+    result.minuteCounters = counters.minute;
+    result.hourlyCounters = counters.hour;
+    return result;
+  }
+
+  /** Removes every key below `end`, a batch per transaction. */
+  private async removeRange(db: Tables['dedupe'], end: Key[], stopped: () => boolean): Promise<number> {
+    let removed = 0;
+    while (!stopped()) {
+      const keys = [...db.getKeys({ end, limit: BATCH })];
+      if (keys.length === 0) break;
+      await this.tables.root.transaction(() => {
+        for (const key of keys) db.removeSync(key);
+      });
+      removed += keys.length;
+      await nextTurn();
+    }
+    return removed;
+  }
+
+  /** Samples carry their own time; the table is walked in key order, a batch at a time. */
+  private async pruneOccurrences(db: Tables['occurrences'], cutoffMs: number, stopped: () => boolean): Promise<number> {
+    let removed = 0;
+    let start: Key[] | undefined;
+    while (!stopped()) {
+      const old: Key[] = [];
+      let read = 0;
+      let last: Key[] | undefined;
+      for (const { key, value } of db.getRange({ start, limit: BATCH })) {
+        read++;
+        last = key as Key[];
+        if ((value as { timeMs: number }).timeMs < cutoffMs) old.push(key as Key);
+      }
+      if (old.length) {
+        await this.tables.root.transaction(() => {
+          for (const key of old) db.removeSync(key);
+        });
+        removed += old.length;
+      }
+      if (read < BATCH || !last) break;
+      // Resume just after the last key read; sequence numbers are integers.
+      start = [last[0], (last[1] as number) + 0.5];
+      await nextTurn();
+    }
+    return removed;
+  }
+
+  /** Per signature, minute rows before `minuteCut` and hour rows before `hourCut`. */
+  private async pruneCounters(minuteCut: number, hourCut: number, stopped: () => boolean): Promise<{ minute: number; hour: number }> {
+    const { signatures, counters } = this.tables;
+    const out = { minute: 0, hour: 0 };
+    let after: string | undefined;
+    while (!stopped()) {
+      const ids = [...signatures.getKeys({ start: after === undefined ? undefined : after + '\u0000', limit: 200 })] as string[];
+      if (ids.length === 0) break;
+      after = ids.at(-1);
+      const minute: Key[] = [];
+      const hour: Key[] = [];
+      for (const id of ids) {
+        for (const key of counters.getKeys({ start: [id, 'm'], end: [id, 'm', minuteCut] })) minute.push(key as Key);
+        for (const key of counters.getKeys({ start: [id, 'h'], end: [id, 'h', hourCut] })) hour.push(key as Key);
+      }
+      const all = [...minute, ...hour];
+      for (let i = 0; i < all.length; i += BATCH) {
+        const chunk = all.slice(i, i + BATCH);
+        await this.tables.root.transaction(() => {
+          for (const key of chunk) counters.removeSync(key);
+        });
+      }
+      out.minute += minute.length;
+      out.hour += hour.length;
+      await nextTurn();
+    }
+    return out;
+  }
+}
