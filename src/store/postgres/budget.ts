@@ -20,7 +20,7 @@ export async function reserveBudget(sql: Sql, day: string, usd: number, limitUsd
       INSERT INTO budget (day, usd) SELECT ${day}, ${usd}::double precision WHERE ${usd}::double precision <= ${limitUsd + EPSILON}::double precision
       ON CONFLICT (day) DO UPDATE SET usd = budget.usd + excluded.usd WHERE budget.usd + excluded.usd <= ${limitUsd + EPSILON}::double precision
       RETURNING (xmax = 0) AS inserted`;
-    if (rows.length > 0 && (rows[0] as { inserted: boolean }).inserted) await prune(sql, day);
+    if ((rows[0] as { inserted: boolean } | undefined)?.inserted) await prune(sql, day);
     return rows.length > 0;
   } catch (error) {
     throw pgFailure(error);
@@ -30,8 +30,9 @@ export async function reserveBudget(sql: Sql, day: string, usd: number, limitUsd
 export async function recordSpend(sql: Sql, day: string, usd: number): Promise<void> {
   if (!Number.isFinite(usd) || usd === 0) return;
   try {
-    await sql`INSERT INTO budget (day, usd) VALUES (${day}, GREATEST(0, ${usd}::double precision))
-      ON CONFLICT (day) DO UPDATE SET usd = GREATEST(0, budget.usd + ${usd}::double precision)`;
+    const rows = await sql<{ inserted: boolean }[]>`INSERT INTO budget (day, usd) VALUES (${day}, GREATEST(0, ${usd}::double precision))
+      ON CONFLICT (day) DO UPDATE SET usd = GREATEST(0, budget.usd + ${usd}::double precision) RETURNING (xmax = 0) AS inserted`;
+    if (rows[0]?.inserted) await prune(sql, day);
   } catch (error) {
     throw pgFailure(error);
   }

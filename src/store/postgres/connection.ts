@@ -2,7 +2,7 @@
 // porsager/postgres: it pipelines the statements of a transaction on one connection and
 // prepares each statement once per connection.
 import postgres, { type Sql } from 'postgres';
-import { StoreUnavailableError } from '../store-errors.js';
+import { StoreUnavailableError } from '../../core/store-errors.js';
 
 export type { Sql };
 

@@ -14,19 +14,19 @@
 //   read them;
 // - counters add (ON CONFLICT … count + excluded.count); shared attribute rows are created
 //   empty first and then locked, so no replica overwrites another's counts;
-// - the template miner's clusters are rows merged by id.
+// - the template miner's state is merged with the stored one under its row lock.
 // A deadlock or serialization failure reruns the whole transaction.
 import { createHash } from 'node:crypto';
 import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
-import type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy, WriterLogger } from '../ingest-writer.js';
+import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
 import { DEDUPE_BUCKET_MS, HOUR_MS, hourBucket, minuteBucket } from '../keys.js';
-import { StoreUnavailableError } from '../store-errors.js';
+import { StoreUnavailableError } from '../../core/store-errors.js';
 import { transaction, type Sql } from './connection.js';
 import { jsonb, text, toOccurrence, trustedTime } from './event-rows.js';
 import { QUEUE_CLASS } from './investigation-rows.js';
-import { minerRows } from './miner-state.js';
+import { saveMinerStateInTx } from './miner-state.js';
 import { fromRow, toDoc, type SignatureRow } from './signature-rows.js';
 
 const RELEASES_CAP = 50;
@@ -53,16 +53,14 @@ interface Change {
   seqBefore: number;
 }
 
-export class PgIngestWriter {
+export class PgIngestWriter implements IngestCommit {
   private outage: Outage | undefined;
   private readonly selection: KeySelection;
-  /** Miner clusters as last written (id → JSON), so a save sends only what changed. */
-  private readonly minerSent = new Map<string, string>();
 
   constructor(
     private readonly sql: Sql,
     private readonly samples: SamplePolicy,
-    private readonly logger?: WriterLogger,
+    private readonly logger?: StoreLogger,
     attributeKeys: readonly string[] = [],
   ) {
     this.selection = keySelection(attributeKeys);
@@ -117,8 +115,8 @@ export class PgIngestWriter {
     const changes: Change[] = [];
     if (groups.size > 0) writes.push(...(await this.applyGroups(tx, groups, nowMs, result, changes)));
     writes.push(...(await this.attributeStats(tx, changes, healthy, nowMs)));
-    if (minerState !== undefined) writes.push(...minerRows(tx, minerState, this.minerSent));
     await Promise.all(writes);
+    if (minerState !== undefined) await saveMinerStateInTx(tx, minerState);
     return result;
   }
 
@@ -393,7 +391,7 @@ export class PgIngestWriter {
     const insert = (rows: [string, InvestigationEntry][], onConflict: 'replace' | 'keep') => {
       rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
       const values = tx`SELECT * FROM unnest(${tx.array(rows.map((r) => r[0]))}::text[], ${tx.array(rows.map((r) => QUEUE_CLASS[r[1].reason]))}::smallint[],
-          ${tx.array(rows.map((r) => r[1].enqueuedMs))}::bigint[], ${tx.array(rows.map((r) => r[1].notBeforeMs))}::bigint[], ${tx.array(rows.map((r) => jsonb(r[1])))}::jsonb[])`;
+          ${tx.array(rows.map((r) => r[1].enqueuedMs))}::bigint[], ${tx.array(rows.map((r) => r[1].notBeforeMs))}::bigint[], ${tx.array(rows.map((r) => jsonb(r[1])))}::text[]::jsonb[])`;
       return onConflict === 'replace'
         ? tx`INSERT INTO investigations (signature_id, class, enqueued_ms, not_before_ms, entry) ${values}
             ON CONFLICT (signature_id) DO UPDATE SET class = excluded.class, enqueued_ms = excluded.enqueued_ms, not_before_ms = excluded.not_before_ms, entry = excluded.entry`

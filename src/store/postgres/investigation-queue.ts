@@ -1,18 +1,15 @@
 // The investigation queue on PostgreSQL, shared by the replicas. Exactly one replica
-// investigates a signature: it takes a lease on the queue row (holder, expiry) with
+// investigates a signature: it takes the signature's lease (holder, expiry) with
 // SELECT … FOR UPDATE SKIP LOCKED, so a replica never waits behind another one's claim (it
 // moves on to other work), renews the lease while the investigation runs, and a replica that
 // died stops renewing: its lease lapses and another replica takes the entry over.
 import type { Signature } from '../../core/model.js';
-import type { InvestigationEntry } from '../ingest-writer.js';
+import type { InvestigationEntry } from '../../core/ports.js';
 import { pgFailure, transaction, type Sql } from './connection.js';
 import { jsonb } from './event-rows.js';
 import { QUEUE_CLASS } from './investigation-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';
 import { writeQueueChanges, writeSignatures } from './signature-transactions.js';
-
-/** "The same request": reason and enqueue time equal (core/ports.ts InvestigationQueue). */
-const sameRequest = (a: InvestigationEntry, b: InvestigationEntry) => a.reason === b.reason && a.enqueuedMs === b.enqueuedMs;
 
 export async function getInvestigation(sql: Sql, id: string): Promise<InvestigationEntry | undefined> {
   const rows = await sql<{ entry: InvestigationEntry }[]>`SELECT entry FROM investigations WHERE signature_id = ${id}`;
@@ -23,8 +20,9 @@ export async function enqueueInvestigation(sql: Sql, id: string, entry: Investig
   await transaction(sql, (tx) => writeQueueChanges(tx, new Map([[id, entry]])));
 }
 
+/** Only while the entry is still the same request (reason and enqueue time, core/ports.ts InvestigationQueue). */
 export async function rescheduleInvestigation(sql: Sql, id: string, expected: InvestigationEntry, next: InvestigationEntry): Promise<boolean> {
-  const rows = await sql`UPDATE investigations SET class = ${QUEUE_CLASS[next.reason] ?? QUEUE_CLASS.new}, enqueued_ms = ${next.enqueuedMs}, not_before_ms = ${next.notBeforeMs}, entry = ${jsonb(next)}::jsonb
+  const rows = await sql`UPDATE investigations SET class = ${QUEUE_CLASS[next.reason] ?? QUEUE_CLASS.new}, enqueued_ms = ${next.enqueuedMs}, not_before_ms = ${next.notBeforeMs}, entry = ${jsonb(next)}::text::jsonb
     WHERE signature_id = ${id} AND entry->>'reason' = ${expected.reason} AND (entry->>'enqueuedMs')::bigint = ${expected.enqueuedMs} RETURNING 1`.catch(fail);
   return rows.length > 0;
 }
@@ -68,28 +66,31 @@ export async function shedNewInvestigations(sql: Sql, keep: number, limit: numbe
 }
 
 /**
- * Takes the lease of `id` when its row is free (no live lease, or `holder`'s own). SKIP LOCKED:
- * a row another replica is claiming at this instant counts as taken, without waiting for it.
+ * Takes the lease of `id` when it is free (none, lapsed, or `holder`'s own). SKIP LOCKED: a
+ * lease row another replica is taking or renewing at this instant counts as taken, without
+ * waiting for it; a lease row two replicas create at once goes to the first insert.
  */
 export async function takeLease(sql: Sql, id: string, holder: string, nowMs: number, ttlMs: number): Promise<boolean> {
-  const rows = await sql`
-    UPDATE investigations SET lease_owner = ${holder}, lease_until_ms = ${nowMs + ttlMs}
-    WHERE signature_id = (
-      SELECT signature_id FROM investigations
-      WHERE signature_id = ${id} AND (lease_owner IS NULL OR lease_owner = ${holder} OR lease_until_ms <= ${nowMs})
-      FOR UPDATE SKIP LOCKED)
-    RETURNING 1`.catch(fail);
-  return rows.length > 0;
+  return transaction(sql, async (tx) => {
+    const [current] = await tx<{ holder: string; until_ms: number }[]>`SELECT holder, until_ms FROM leases WHERE signature_id = ${id} FOR UPDATE SKIP LOCKED`;
+    if (current) {
+      if (current.holder !== holder && current.until_ms > nowMs) return false;
+      await tx`UPDATE leases SET holder = ${holder}, until_ms = ${nowMs + ttlMs} WHERE signature_id = ${id}`;
+      return true;
+    }
+    // No row, or one locked by another replica's claim: only a fresh insert wins.
+    const inserted = await tx`INSERT INTO leases (signature_id, holder, until_ms) VALUES (${id}, ${holder}, ${nowMs + ttlMs}) ON CONFLICT (signature_id) DO NOTHING RETURNING 1`;
+    return inserted.length > 0;
+  });
 }
 
 export async function renewLease(sql: Sql, id: string, holder: string, nowMs: number, ttlMs: number): Promise<boolean> {
-  const rows = await sql`UPDATE investigations SET lease_until_ms = ${nowMs + ttlMs} WHERE signature_id = ${id} AND lease_owner = ${holder} RETURNING 1`.catch(fail);
-  // The entry may have been dequeued by the holder's own outcome; the lease then ends with it.
+  const rows = await sql`UPDATE leases SET until_ms = ${nowMs + ttlMs} WHERE signature_id = ${id} AND holder = ${holder} RETURNING 1`.catch(fail);
   return rows.length > 0;
 }
 
 export async function releaseLease(sql: Sql, id: string, holder: string): Promise<void> {
-  await sql`UPDATE investigations SET lease_owner = NULL, lease_until_ms = NULL WHERE signature_id = ${id} AND lease_owner = ${holder}`.catch(fail);
+  await sql`DELETE FROM leases WHERE signature_id = ${id} AND holder = ${holder}`.catch(fail);
 }
 
 function fail(error: unknown): never {

@@ -12,10 +12,9 @@
 // - dedupe: the dedupe key of every recently stored event, unique, so a collector retry is
 //   stored once whichever replica it reaches.
 // - occurrences, counters, trace_index, attribute_stats: as in LMDB, keyed the same way.
-// - investigations: the queue, with the lease of the replica investigating an entry.
+// - investigations: the queue; leases: which replica investigates a signature, until when.
 // - budget: the day's LLM spending, changed only by conditional single-row updates.
-// - miner_clusters: the template miner's clusters, one row each, shared by the replicas.
-// - meta: small documents (stats, issue numbers).
+// - meta: small documents (the template miner's state, issue numbers).
 import type { Sql } from 'postgres';
 
 export const PG_SCHEMA_VERSION = 1;
@@ -54,20 +53,20 @@ const MIGRATIONS: Record<number, string[]> = {
        class smallint NOT NULL,
        enqueued_ms bigint NOT NULL,
        not_before_ms bigint NOT NULL,
-       entry jsonb NOT NULL,
-       lease_owner text,
-       lease_until_ms bigint
+       entry jsonb NOT NULL
      )`,
+    `CREATE TABLE leases (signature_id text PRIMARY KEY, holder text NOT NULL, until_ms bigint NOT NULL)`,
     `CREATE INDEX investigations_by_order ON investigations (class, enqueued_ms, signature_id)`,
     `CREATE TABLE budget (day text PRIMARY KEY, usd double precision NOT NULL)`,
-    `CREATE TABLE miner_clusters (id text PRIMARY KEY, seq bigint NOT NULL, route text NOT NULL, template jsonb NOT NULL, count bigint NOT NULL)`,
-    `CREATE TABLE miner_merged (absorbed text PRIMARY KEY, survivor text NOT NULL)`,
     `CREATE TABLE meta (key text PRIMARY KEY, value jsonb NOT NULL)`,
   ],
 };
 
+/** Thrown inside the migration transaction (so it rolls back); the caller names the database. */
 export class SchemaFromTheFutureError extends Error {
-  readonly code = 'STORE_SCHEMA_NEWER';
+  constructor(readonly found: number) {
+    super(`schema ${found} is newer than ${PG_SCHEMA_VERSION}`);
+  }
 }
 
 /** Applies the missing versions, one transaction each, under the advisory lock. Returns the version found. */
@@ -79,7 +78,7 @@ export async function migrate(sql: Sql): Promise<number> {
     const rows = await tx<{ version: number }[]>`SELECT version FROM rounds_schema`;
     const found = rows[0]?.version ?? 0;
     if (found > PG_SCHEMA_VERSION) {
-      throw new SchemaFromTheFutureError(`the PostgreSQL database was written by a newer Rounds (schema ${found}, this one knows ${PG_SCHEMA_VERSION})`);
+      throw new SchemaFromTheFutureError(found);
     }
     for (let v = found + 1; v <= PG_SCHEMA_VERSION; v++) {
       for (const statement of MIGRATIONS[v]) await tx.unsafe(statement);

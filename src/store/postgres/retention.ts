@@ -5,6 +5,7 @@
 import { fingerprintInputOf } from '../../core/fingerprint/input-of.js';
 import { upgradeFingerprint, type Fingerprinter } from '../../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../../core/model.js';
+import type { PruneCutoffs, PruneResult, PurgeProgress, UpgradeSummary } from '../../core/ports.js';
 import { hourBucket, minuteBucket } from '../keys.js';
 import { transaction, type Sql } from './connection.js';
 import { DEDUPE_WINDOW_MS } from './ingest-writer.js';
@@ -15,20 +16,6 @@ import { writeSignatures } from './signature-transactions.js';
 const BATCH = 5000;
 const SIGNATURES_PER_PURGE = 200;
 
-export interface PruneCutoffs {
-  nowMs: number;
-  occurrencesBeforeMs: number;
-  minuteCountersBeforeMs: number;
-  hourlyCountersBeforeMs: number;
-}
-
-export interface PruneResult {
-  occurrences: number;
-  minuteCounters: number;
-  hourlyCounters: number;
-  dedupe: number;
-  traceIndex: number;
-}
 
 async function deleteInBatches(run: () => Promise<number>, stopped: () => boolean): Promise<number> {
   let total = 0;
@@ -72,7 +59,7 @@ export async function countPurgeable(sql: Sql, cutoffMs: number): Promise<number
   return n;
 }
 
-export async function purgeOlderThan(sql: Sql, cutoffMs: number, onProgress?: (p: { done: number; total: number }) => void): Promise<{ purged: number; tombstones: number }> {
+export async function purgeOlderThan(sql: Sql, cutoffMs: number, onProgress?: (p: PurgeProgress) => void): Promise<{ purged: number; tombstones: number }> {
   const total = await countPurgeable(sql, cutoffMs);
   let purged = 0;
   for (;;) {
@@ -110,6 +97,7 @@ async function deleteSignatures(tx: Sql, ids: string[]): Promise<void> {
     tx`DELETE FROM occurrences WHERE signature_id = ANY(${list}::text[])`,
     tx`DELETE FROM counters WHERE signature_id = ANY(${list}::text[])`,
     tx`DELETE FROM investigations WHERE signature_id = ANY(${list}::text[])`,
+    tx`DELETE FROM leases WHERE signature_id = ANY(${list}::text[])`,
     tx`DELETE FROM attribute_stats WHERE key = ANY(${tx.array(ids.map((id) => `s:${id}`))}::text[])`,
   ]);
   await tx`DELETE FROM signatures WHERE id = ANY(${list}::text[])`;
@@ -131,7 +119,7 @@ export async function* exportSignatures(sql: Sql): AsyncGenerator<Signature> {
  * "Versions and upgrades"), in one transaction; replicas starting together take turns on the
  * rows, and the second finds nothing left to move.
  */
-export async function upgradeFingerprints(sql: Sql, fingerprinter: Fingerprinter, nowMs: number): Promise<{ upgraded: number; unchanged: number; collisions: number }> {
+export async function upgradeFingerprints(sql: Sql, fingerprinter: Fingerprinter, nowMs: number): Promise<UpgradeSummary> {
   const summary = { upgraded: 0, unchanged: 0, collisions: 0 };
   await transaction(sql, async (tx) => {
     const rows = await tx<SignatureRow[]>`SELECT ${tx.unsafe(SIGNATURE_COLUMNS)} FROM signatures WHERE merged_into IS NULL AND doc->>'algorithm' IS DISTINCT FROM ${fingerprinter.algorithm} ORDER BY id FOR UPDATE`;

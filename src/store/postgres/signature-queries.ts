@@ -5,9 +5,9 @@ import { hourBucket, minuteBucket } from '../keys.js';
 import { mergeStats, type AttributeStats, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 import { SIGNATURE_STATUSES, type Occurrence, type Signature, type SignatureStatus } from '../../core/model.js';
 import { matchesTextSearch } from '../../core/text-search.js';
-import { decodeCursor, encodeCursor, type ListPage, type ListQuery } from '../queries.js';
-import type { SortOrder } from '../keys.js';
-import { AmbiguousIdError, SignatureNotFoundError } from '../signature-store.js';
+import type { ListPage, ListQuery, SortOrder, StoreStats } from '../../core/ports.js';
+import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-errors.js';
+import { decodeCursor, encodeCursor } from '../queries.js';
 import type { Sql } from './connection.js';
 import { text } from './event-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';
@@ -146,14 +146,7 @@ export async function attributeStats(sql: Sql, sig: Signature): Promise<Signatur
   return { signature, serviceErrors: mergeStats(errors), ...(serviceHealthy && serviceHealthy.total > 0 ? { serviceHealthy } : {}), fromMs: from * 3_600_000, toMs: (to + 1) * 3_600_000 };
 }
 
-export interface PgStoreStats {
-  signatures: { total: number; byStatus: Record<SignatureStatus, number>; regressed: number; merged: number };
-  events: { total: number; lastHour: number; lastDay: number };
-  investigationsQueued: number;
-  dataDir: { path: string; bytesOnDisk: number; bytesUsed: number };
-}
-
-export async function storeStats(sql: Sql, location: string, nowMs: number): Promise<PgStoreStats> {
+export async function storeStats(sql: Sql, location: string, nowMs: number): Promise<StoreStats> {
   const byStatus = Object.fromEntries(SIGNATURE_STATUSES.map((s) => [s, 0])) as Record<SignatureStatus, number>;
   const [statusRows, totals, hour, day, queued, size] = await Promise.all([
     sql<{ status: SignatureStatus; n: number }[]>`SELECT status, count(*) AS n FROM signatures WHERE merged_into IS NULL GROUP BY status`,

@@ -4,19 +4,11 @@
 // replica lock the same rows, so an action and a batch never overwrite each other: whichever
 // comes second sees the other's result. The action is visible to every replica at COMMIT.
 import type { Signature } from '../../core/model.js';
-import type { InvestigationEntry } from '../ingest-writer.js';
+import type { InvestigationEntry, SignatureTxn } from '../../core/ports.js';
 import { transaction, type Sql } from './connection.js';
 import { jsonb, text } from './event-rows.js';
 import { QUEUE_CLASS } from './investigation-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, toDoc, type SignatureRow } from './signature-rows.js';
-
-export interface SignatureTxn {
-  get(id: string): Signature | undefined;
-  put(current: Signature | undefined, next: Signature): void;
-  investigation(id: string): InvestigationEntry | undefined;
-  enqueue(id: string, entry: InvestigationEntry): void;
-  dequeue(id: string): void;
-}
 
 export async function transactSignatures<T>(sql: Sql, ids: readonly string[], work: (txn: SignatureTxn) => T): Promise<T> {
   return transaction(sql, async (tx) => {
@@ -75,6 +67,6 @@ export async function writeQueueChanges(tx: Sql, changes: Map<string, Investigat
   if (put.length === 0) return;
   await tx`INSERT INTO investigations (signature_id, class, enqueued_ms, not_before_ms, entry)
     SELECT * FROM unnest(${tx.array(put.map((r) => r[0]))}::text[], ${tx.array(put.map((r) => QUEUE_CLASS[r[1].reason] ?? QUEUE_CLASS.new))}::smallint[],
-      ${tx.array(put.map((r) => r[1].enqueuedMs))}::bigint[], ${tx.array(put.map((r) => r[1].notBeforeMs))}::bigint[], ${tx.array(put.map((r) => jsonb(r[1])))}::jsonb[])
+      ${tx.array(put.map((r) => r[1].enqueuedMs))}::bigint[], ${tx.array(put.map((r) => r[1].notBeforeMs))}::bigint[], ${tx.array(put.map((r) => jsonb(r[1])))}::text[]::jsonb[])
     ON CONFLICT (signature_id) DO UPDATE SET class = excluded.class, enqueued_ms = excluded.enqueued_ms, not_before_ms = excluded.not_before_ms, entry = excluded.entry`;
 }

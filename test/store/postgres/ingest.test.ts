@@ -45,7 +45,7 @@ describe('PostgreSQL ingest commit', () => {
 
   it('groups a batch into one signature with counts, times, releases, samples and an investigation entry', async () => {
     const store = await open();
-    const result = await store.commit([event(1), event(2, { release: '1.1.0' }), event(3)], T0 + 5000);
+    const result = await store.ingest!.commit([event(1), event(2, { release: '1.1.0' }), event(3)], T0 + 5000);
     expect(result).toMatchObject({ stored: 3, duplicates: 0 });
     expect(result.newSignatures).toHaveLength(1);
     const sig = (await store.getSignature(result.newSignatures[0]))!;
@@ -83,10 +83,10 @@ describe('PostgreSQL ingest commit with several replicas', () => {
       Array.from({ length: n }, (_, k) => event(from + k, { exception: { type: `E${(from + k) % signatures}`, message: 'failed' }, dedupeKey: `count:${from + k}` }));
     // Both runs create their signatures; the statements are the same kinds, only their rows grow.
     statements.length = 0;
-    await store.commit(batch(0, 200, 100), T0);
+    await store.ingest!.commit(batch(0, 200, 100), T0);
     const few = statements.length;
     statements.length = 0;
-    await store.commit(batch(10_000, 2000, 1000).map((p) => ({ ...p, event: { ...p.event, exception: { type: `Other${p.event.exception!.type}`, message: 'failed' } } })).map((p) => ({ ...p, fp: fingerprinter.fingerprint({ source: 'span', service: 'checkout', type: p.event.exception!.type, message: 'failed' }) })), T0);
+    await store.ingest!.commit(batch(10_000, 2000, 1000).map((p) => ({ ...p, event: { ...p.event, exception: { type: `Other${p.event.exception!.type}`, message: 'failed' } } })).map((p) => ({ ...p, fp: fingerprinter.fingerprint({ source: 'span', service: 'checkout', type: p.event.exception!.type, message: 'failed' }) })), T0);
     const many = statements.length;
     expect(few).toBeGreaterThan(3);
     expect(many).toBe(few);
@@ -95,7 +95,7 @@ describe('PostgreSQL ingest commit with several replicas', () => {
   it('stores a retry once when the original and the retry reach two replicas at the same time', async () => {
     const [a, b] = [await open(), await open()];
     const batch = Array.from({ length: 200 }, (_, i) => event(10_000 + i, { exception: { type: `${['Alpha', 'Beta', 'Gamma', 'Delta', 'Omega'][i % 5]}RetryError`, message: 'retried export' } }));
-    const [ra, rb] = await Promise.all([a.commit(batch, T0), b.commit(batch, T0)]);
+    const [ra, rb] = await Promise.all([a.ingest!.commit(batch, T0), b.ingest!.commit(batch, T0)]);
     expect(ra.stored + rb.stored).toBe(200);
     expect(ra.duplicates + rb.duplicates).toBe(200);
     const retry = await Promise.all([0, 1, 2, 3, 4].map((i) => b.findByFingerprint(batch[i].fp.fingerprint)));
@@ -120,7 +120,7 @@ describe('PostgreSQL ingest commit with several replicas', () => {
         latest = Math.max(latest, timeMs);
         return event(n, { timeMs, exception: { type: 'HotError', message: 'hot path failed' }, release: `2.${k % 4}.0` });
       });
-      commits.push(replicas[k % replicas.length].commit(batch, T0));
+      commits.push(replicas[k % replicas.length].ingest!.commit(batch, T0));
     }
     await Promise.all(commits);
     const sig = (await replicas[0].findByFingerprint(event(0, { exception: { type: 'HotError', message: 'hot path failed' } }).fp.fingerprint))!;

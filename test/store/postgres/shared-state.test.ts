@@ -31,7 +31,7 @@ describe('state shared by PostgreSQL replicas', () => {
   async function signature(type: string): Promise<string> {
     const fp = createFingerprinter().fingerprint({ source: 'span', service: 'api', type, message: 'boom' });
     const event: ErrorEvent = { source: 'span', dedupeKey: `s:${type}`, service: 'api', timeMs: T0, exception: { type, message: 'boom' }, handled: false, attributes: {}, resource: {} };
-    const result = await a.commit([{ event, fp }], T0);
+    const result = await a.ingest!.commit([{ event, fp }], T0);
     return result.newSignatures[0];
   }
 
@@ -73,10 +73,15 @@ describe('state shared by PostgreSQL replicas', () => {
     const lines = ['payment 4411 declined for user alice', 'payment 9921 declined for user bob', 'payment 1234 declined for user carol'];
     const learned = lines.map((body) => learner.fingerprint({ source: 'log', service: 'billing', body }).fingerprint);
     expect(new Set(learned).size).toBe(1);
-    await a.commit(lines.map((body, i) => ({ event: logEvent(i, body), fp: learner.fingerprint({ source: 'log', service: 'billing', body }) })), T0, learner.exportState());
+    await a.ingest!.commit(lines.map((body, i) => ({ event: logEvent(i, body), fp: learner.fingerprint({ source: 'log', service: 'billing', body }) })), T0, learner.exportState());
+    // Another replica that learned something else meanwhile saves too: both are kept.
+    const elsewhere = createFingerprinter();
+    elsewhere.fingerprint({ source: 'log', service: 'billing', body: 'disk quota exceeded on volume 7' });
+    await b.ingest!.commit([], T0, elsewhere.exportState());
     // A replica starting later loads the shared clusters and lands the next line on the same signature.
     const other = createFingerprinter({ minerState: await b.loadMinerState() } as Parameters<typeof createFingerprinter>[0]);
     expect(other.fingerprint({ source: 'log', service: 'billing', body: 'payment 5555 declined for user dave' }).fingerprint).toBe(learned[0]);
+    expect((await b.loadMinerState() as { clusters: unknown[] }).clusters).toHaveLength(2);
   });
 
   it('shows a lifecycle action taken through one replica to the others at once', async () => {
@@ -96,13 +101,17 @@ describe('state shared by PostgreSQL replicas', () => {
     await migrate(sql);
     await sql`UPDATE rounds_schema SET version = ${PG_SCHEMA_VERSION + 1}`;
     await sql.end();
-    const error = await openPostgresStore(future).catch((e: Error) => e);
-    expect((error as Error).message).toMatch(new RegExp(`^the PostgreSQL database postgresql://[^ ]+ was written by a newer Rounds \\(schema ${PG_SCHEMA_VERSION + 1}, this one knows ${PG_SCHEMA_VERSION}\\)$`));
+    for (const readOnly of [false, true]) {
+      const error = await openPostgresStore(future, { readOnly }).catch((e: Error) => e);
+      expect(error).toMatchObject({ code: 'STORE_SCHEMA_TOO_NEW' });
+      expect((error as Error).message).toMatch(new RegExp(`^the PostgreSQL database postgresql://[^ ]+ was written by a newer Rounds \\(schema ${PG_SCHEMA_VERSION + 1}, this one knows ${PG_SCHEMA_VERSION}\\)$`));
+    }
   });
 
   it('says in one line that PostgreSQL cannot be reached', async () => {
-    const error = await openPostgresStore('postgresql://rounds@127.0.0.1:1/rounds').catch((e: Error) => e);
-    expect((error as Error).message).toMatch(/^cannot use the PostgreSQL store at postgresql:\/\/rounds@127\.0\.0\.1:1\/rounds: .*ECONNREFUSED/);
+    const error = await openPostgresStore('postgresql://rounds:secret@127.0.0.1:1/rounds').catch((e: Error) => e);
+    expect(error).toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect((error as Error).message).toMatch(/^cannot use the PostgreSQL store at postgresql:\/\/rounds:\*\*\*@127\.0\.0\.1:1\/rounds: .*ECONNREFUSED/);
     expect((error as Error).message).not.toContain('\n');
   });
 });
