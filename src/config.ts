@@ -41,6 +41,7 @@ export const duration = z.union([z.number(), z.string()]).transform((v, ctx) => 
   return ms;
 });
 
+export const STORE_BACKENDS = ['lmdb', 'postgresql'] as const;
 export const TELEMETRY_BACKENDS = ['local', 'jaeger', 'tempo', 'loki', 'prometheus', 'signoz'] as const;
 export const DIAGNOSIS_BACKENDS = ['evidence', 'anthropic', 'openai', 'command'] as const;
 export const NOTIFICATION_BACKENDS = ['stdout', 'markdown', 'github_issue', 'webhook'] as const;
@@ -49,6 +50,16 @@ export const configSchema = z
   .object({
     // ---- receiver ----
     ROUNDS_DATA_DIR: z.string().min(1).default('./data'),
+    /**
+     * `lmdb`: the embedded store in ROUNDS_DATA_DIR (one server). `postgresql`: one database
+     * that replicas share (docs/scaling.md). `sqlite` from old env files means LMDB, and
+     * config-legacy.ts says so.
+     */
+    STORE_BACKEND: z.preprocess((v) => (typeof v === 'string' ? (/^sqlite$/i.test(v) ? 'lmdb' : v.toLowerCase()) : v), z.enum(STORE_BACKENDS)).default('lmdb'),
+    STORE_POSTGRESQL_URL: z
+      .string()
+      .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v) && URL.canParse(v), { message: 'must be a URL like postgresql://user:password@host:5432/rounds' })
+      .optional(),
     OTLP_HOST: z.string().min(1).default('0.0.0.0'),
     OTLP_GRPC_PORT: port.default(4317),
     OTLP_HTTP_PORT: port.default(4318),
@@ -166,6 +177,7 @@ export const configSchema = z
     const need = (cond: boolean, key: string, why: string) => {
       if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
     };
+    need(c.STORE_BACKEND === 'postgresql' && !c.STORE_POSTGRESQL_URL, 'STORE_POSTGRESQL_URL', 'when STORE_BACKEND is postgresql');
     need(c.TELEMETRY_BACKEND.includes('jaeger') && !c.JAEGER_API_URL, 'JAEGER_API_URL', 'when TELEMETRY_BACKEND includes jaeger');
     need(c.TELEMETRY_BACKEND.includes('tempo') && !c.GRAFANA_TEMPO_URL, 'GRAFANA_TEMPO_URL', 'when TELEMETRY_BACKEND includes tempo');
     need(c.TELEMETRY_BACKEND.includes('loki') && !c.GRAFANA_LOKI_URL, 'GRAFANA_LOKI_URL', 'when TELEMETRY_BACKEND includes loki');
@@ -294,7 +306,7 @@ export function loadConfigWithNotices(
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue.path[0] ?? 'configuration');
-    throw new ConfigError(describeIssue(issue, { key, value: raw[key], flag: sources[key]?.flag, secret: /KEY|TOKEN|SECRET|PASSWORD/.test(key) }));
+    throw new ConfigError(describeIssue(issue, { key, value: raw[key], flag: sources[key]?.flag, secret: /KEY|TOKEN|SECRET|PASSWORD|POSTGRESQL_URL/.test(key) }));
   }
   return { config: result.data, notices: legacy.notices };
 }
