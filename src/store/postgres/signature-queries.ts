@@ -7,7 +7,7 @@ import { SIGNATURE_STATUSES, type Occurrence, type Signature, type SignatureStat
 import { matchesTextSearch } from '../../core/text-search.js';
 import type { ListPage, ListQuery, SortOrder, StoreStats } from '../../core/ports.js';
 import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-errors.js';
-import { decodeCursor, encodeCursor } from '../queries.js';
+import { decodeCursor, encodeCursor, sortValue } from './list-cursor.js';
 import type { Sql } from './connection.js';
 import { text } from './event-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';
@@ -109,13 +109,9 @@ export async function listSignatures(sql: Sql, query: ListQuery): Promise<ListPa
       exhausted = true;
       break;
     }
-    after = [sortValueOf(last!, sort), last!.id];
+    after = [sortValue(last!, sort), last!.id];
   }
   return { items, scanned, nextCursor: !exhausted && last ? encodeCursor(sort, ascending, last) : undefined };
-}
-
-function sortValueOf(sig: Signature, sort: SortOrder): number {
-  return sort === 'count' ? sig.count : sort === 'last' ? sig.lastSeenMs : sig.firstSeenMs;
 }
 
 export async function signaturesInTrace(sql: Sql, traceId: string, nowMs: number, hours = 48): Promise<string[]> {
