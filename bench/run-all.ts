@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'list', 'backlog'];
+const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'list', 'backlog', 'store'];
 const only = process.argv.slice(2);
 let failed = 0;
 for (const name of BENCHES.filter((b) => only.length === 0 || only.includes(b))) {

@@ -126,6 +126,11 @@ export const configSchema = z
     INVESTIGATION_SETTLE: duration.default(30e3),
     INVESTIGATION_MIN_COUNT: positiveInt.default(1),
     INVESTIGATION_CONCURRENCY: positiveInt.default(2),
+    /**
+     * How long a replica's claim on an investigation lasts unless renewed (every third of it,
+     * while the investigation runs); a dead replica's investigations move to another after it.
+     */
+    INVESTIGATION_LEASE_TTL: duration.default(60e3),
     /** How far back before a signature's last occurrence the investigator reads logs, traces and metrics. */
     INVESTIGATION_CONTEXT_WINDOW: duration.default(60 * 60e3),
     TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),

@@ -17,6 +17,8 @@ export interface PostgresServer {
   adminUrl: string;
   port: number;
   dir: string;
+  /** The postmaster's pid (its backends are its children). */
+  pid: number;
   /** `postgresql://…/<name>` of a fresh, empty database. */
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -108,6 +110,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
       adminUrl,
       port,
       dir,
+      pid: child.pid!,
       async createDatabase(name: string) {
         const psql = join(bin, 'psql');
         execFileSync(psql, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', adminUrl, '-c', `CREATE DATABASE "${name.replace(/"/g, '')}"`], { stdio: 'pipe' });
