@@ -14,9 +14,9 @@ import { decodeTracesProto } from '../src/ingest/decode/index.js';
 import { Pipeline } from '../src/ingest/pipeline.js';
 import { IngestMetrics } from '../src/observability/ingest-metrics.js';
 import { Registry } from '../src/observability/metrics.js';
-import { closeTables, openTables } from '../src/store/environment.js';
-import { IngestWriter } from '../src/store/ingest-writer.js';
-import { LmdbSignatureStore } from '../src/store/signature-store.js';
+import { closeTables, openTables } from '../src/store/lmdb/environment.js';
+import { IngestWriter } from '../src/store/lmdb/ingest-writer.js';
+import { LmdbSignatureStore } from '../src/store/lmdb/signature-store.js';
 import { buildTracePayload } from './payloads.js';
 
 const REQUESTS = Number(process.env.BENCH_ALL_ERRORS_REQUESTS ?? 120);

@@ -59,7 +59,7 @@ async function startPeer(work: Work): Promise<() => number> {
   return () => 0;
 }
 
-async function startReal(healthyBaseline: boolean): Promise<() => number> {
+async function startReal(healthyBaseline: boolean): Promise<() => Promise<number>> {
   const config = loadConfig(
     {
       ROUNDS_DATA_DIR: dataDir,
@@ -77,10 +77,10 @@ async function startReal(healthyBaseline: boolean): Promise<() => number> {
     '',
   );
   const handle = await startRounds(config, { logger: pino({ level: 'silent' }) });
-  return () => {
+  return async () => {
     handle.store.refresh();
     let n = 0;
-    for (const s of handle.store.iterate('count')) n += s.count;
+    for (const s of (await handle.store.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items) n += s.count;
     return n;
   };
 }
@@ -89,7 +89,7 @@ const stored = await (variant === 'rounds' || variant === 'rounds-errors-only' ?
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
-    process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: stored() });
+    void Promise.resolve(stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n }));
   } else if (msg.cmd === 'exit') {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

@@ -22,9 +22,9 @@ import { managementApi } from '../src/api/management-api.js';
 import { ApiServer } from '../src/api/server.js';
 import type { Signature } from '../src/core/model.js';
 import { Registry } from '../src/observability/metrics.js';
-import { closeTables, openTables, type Tables } from '../src/store/environment.js';
-import { hourBucket, SORT_PREFIX } from '../src/store/keys.js';
-import { LmdbSignatureStore } from '../src/store/signature-store.js';
+import { closeTables, openTables, type Tables } from '../src/store/lmdb/environment.js';
+import { hourBucket, SORT_PREFIX } from '../src/store/lmdb/keys.js';
+import { LmdbStore, lmdbTables } from '../src/store/lmdb/lmdb-store.js';
 
 const SIGNATURES = Number(process.env.BENCH_LIST_SIGNATURES ?? 100_000);
 const OCCURRENCES = Number(process.env.BENCH_LIST_OCCURRENCES ?? 10_000_000);
@@ -154,9 +154,9 @@ export async function run(): Promise<ListBenchRow[]> {
     rows.push({ case: 'rounds list --service --status (filtered)', unit: 'ms wall', median: median(filtered.ms), max: Math.max(...filtered.ms), target: 300, rows: fItems.length, ok: fItems.length === PAGE && fItems.every((i) => i.service === 'svc-7' && i.status === 'diagnosed') });
 
     // ---- the API over HTTP ----
-    const tables = openTables(dir, { readOnly: true });
-    const store = new LmdbSignatureStore(tables);
-    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), notReady: () => [], routes: [managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '127.0.0.1' } })] });
+    const store = await LmdbStore.open(dir, { readOnly: true });
+    const tables = lmdbTables(store);
+    const server = new ApiServer({ host: '127.0.0.1', port: 0, registry: new Registry(), notReady: () => [], routes: [managementApi({ store, clock: { now: Date.now }, settings: { API_HOST: '127.0.0.1' } })] });
     const port = await server.start();
     try {
       for (const [label, query, matching] of [
@@ -205,7 +205,7 @@ export async function run(): Promise<ListBenchRow[]> {
       rows.push({ case: 'naive peer: read all, sort, take a page (in-process)', unit: 'ms', median: median(naive), max: Math.max(...naive), rows: top.length, ok: top.length === PAGE });
     } finally {
       await server.stop();
-      await closeTables(tables);
+      await store.close();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import pino, { type Logger } from 'pino';
 import { ApiServer } from './api/server.js';
 import type { Config } from './config.js';
 import { createFingerprinter } from './core/fingerprint/index.js';
-import type { Clock } from './core/ports.js';
+import type { Clock, Store } from './core/ports.js';
 import { bearerTokenCheck } from './ingest/auth.js';
 import { Admission } from './ingest/admission.js';
 import { ByteBudget } from './ingest/byte-budget.js';
@@ -18,14 +18,12 @@ import { signalDecoders } from './ingest/signals.js';
 import { keySelection } from './core/attribute-stats.js';
 import { IngestMetrics } from './observability/ingest-metrics.js';
 import { Registry } from './observability/metrics.js';
-import { LmdbSignatureStore } from './store/signature-store.js';
-import { LmdbStore, lmdbTables } from './store/lmdb/lmdb-store.js';
+import { openStore, storeLocation } from './store/open-store.js';
 import { managementApi } from './api/management-api.js';
 import { isLoopback, requiredApiKey } from './api/auth.js';
 import { createConsole, type TraceLink } from './console/console-routes.js';
 import { Retention } from './store/retention.js';
-import { LmdbPruner } from './store/lmdb/prune.js';
-import { SignatureActions } from './store/signature-actions.js';
+import { SignatureActions } from './core/signature-actions.js';
 import { AnthropicDiagnoser } from './adapters/diagnosis/anthropic.js';
 import { BudgetedDiagnoser } from './adapters/diagnosis/budgeted.js';
 import { CommandDiagnoser } from './adapters/diagnosis/command.js';
@@ -45,13 +43,12 @@ import { eventRedactor } from './core/redact-event.js';
 import { InvestigationMetrics } from './investigate/metrics.js';
 import { InvestigationScheduler } from './investigate/scheduler.js';
 import { traceResolver } from './investigate/trace-resolver.js';
-import { LmdbBudgetLedger } from './store/budget-ledger.js';
 
 export interface RoundsHandle {
   grpcPort: number;
   httpPort: number;
   apiPort: number;
-  store: LmdbSignatureStore;
+  store: Store;
   logger: Logger;
   /** Stops accepting, answers everything in flight, commits, closes the store. */
   stop(): Promise<void>;
@@ -80,20 +77,18 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
 
   // One server per data dir (DataDirLockedError); released when the store is closed.
-  const lmdbStore = await LmdbStore.open(config.ROUNDS_DATA_DIR, {
+  const store = await openStore(storeLocation(config), {
     server: true,
     samples: { first: config.OCCURRENCE_SAMPLES_FIRST, recent: config.OCCURRENCE_SAMPLES_RECENT },
     attributeKeys: config.DIAGNOSIS_ATTRIBUTE_KEYS,
     logger,
   });
-  const tables = lmdbTables(lmdbStore);
-  const closeStore = () => lmdbStore.close();
-  const store = new LmdbSignatureStore(tables);
+  const closeStore = () => store.close();
   const registry = new Registry();
   const metrics = new IngestMetrics(registry);
 
   const fingerprinter = createFingerprinter({
-    minerState: await lmdbStore.loadMinerState(),
+    minerState: await store.loadMinerState(),
     ...(config.FINGERPRINT_RULES_FILE ? { rules: JSON.parse(readFileSync(config.FINGERPRINT_RULES_FILE, 'utf8')) } : {}),
     inAppInclude: config.IN_APP_INCLUDE,
     inAppExclude: config.IN_APP_EXCLUDE,
@@ -101,12 +96,12 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
   // fingerprinted, so a new event of an old failure lands on its existing signature.
-  const upgrade = await lmdbStore.upgradeFingerprints(fingerprinter, clock.now());
+  const upgrade = await store.upgradeFingerprints(fingerprinter, clock.now());
   if (upgrade.upgraded + upgrade.unchanged + upgrade.collisions > 0) logger.info({ ...upgrade, algorithm: fingerprinter.algorithm }, 'signatures moved to the current fingerprint algorithm');
 
   // Everything that is stored or leaves the process (prompts, issues, webhooks, terminal reports) passes this.
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(config.REDACT_PATTERNS) });
-  const writer = lmdbStore.ingest!;
+  const writer = store.ingest!;
   const pipeline = new Pipeline(
     writer,
     fingerprinter,
@@ -183,19 +178,19 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
           : undefined;
   // The offline engine sends nothing anywhere; every other diagnoser runs inside the budget and redaction wrapper.
   const diagnoser: Diagnoser = configured
-    ? new BudgetedDiagnoser({ inner: configured, fallback: evidenceDiagnoser, ledger: new LmdbBudgetLedger(tables), perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD, dailyLimitUsd: config.DAILY_BUDGET_LIMIT, redactor, clock })
+    ? new BudgetedDiagnoser({ inner: configured, fallback: evidenceDiagnoser, ledger: store, perDiagnosisUsd: config.DIAGNOSIS_BUDGET_USD, dailyLimitUsd: config.DAILY_BUDGET_LIMIT, redactor, clock })
     : evidenceDiagnoser;
 
   const notifierFactories: Record<Config['NOTIFICATION_BACKEND'][number], () => Notifier> = {
     stdout: () => new StdoutNotifier({ redactor }),
     markdown: () => new MarkdownNotifier({ dir: config.NOTIFICATION_OUTPUT_DIR, clock, redactor }),
-    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, cache: lmdbStore.issueNumbers, clock, redactor }),
+    github_issue: () => new GitHubIssueNotifier({ token: config.GITHUB_TOKEN!, repo: config.GITHUB_REPO!, apiUrl: config.GITHUB_API_URL, cache: store.issueNumbers, clock, redactor }),
     webhook: () => new WebhookNotifier({ url: config.NOTIFICATION_WEBHOOK_URL!, secret: config.NOTIFICATION_WEBHOOK_SECRET, timeoutMs: config.BACKEND_TIMEOUT, clock, redactor }),
   };
   const notifiers = [...new Set(config.NOTIFICATION_BACKEND)].map((name) => notifierFactories[name]());
 
   const investigator = new Investigator({
-    store: lmdbStore,
+    store,
     backends,
     diagnoser,
     fallback: evidenceDiagnoser,
@@ -219,7 +214,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       })
     : undefined;
   if (scheduler) {
-    investigationMetrics.track(() => store.queueSize(), () => scheduler.active);
+    investigationMetrics.track(() => scheduler.queueSize, () => scheduler.active);
   }
 
   // The management API on the API port, and the web console beside it.
@@ -279,7 +274,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   phase = 'serving';
   // Background work: retention pruning and the investigator.
   const retention = new Retention(
-    new LmdbPruner(tables),
+    store,
     { occurrencesMs: config.RETENTION_OCCURRENCES, minuteCountersMs: config.RETENTION_MINUTE_COUNTERS, hourlyCountersMs: config.RETENTION_HOURLY_COUNTERS },
     clock,
     new SignatureActions(store, clock),
@@ -287,7 +282,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   );
   retention.start();
   scheduler?.start();
-  logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, dataDir: config.ROUNDS_DATA_DIR }, 'Rounds is receiving OTLP');
+  logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store: store.location }, 'Rounds is receiving OTLP');
 
   let stopping: Promise<void> | undefined;
   const stop = () =>

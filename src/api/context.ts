@@ -1,13 +1,13 @@
 // What the management routes share: the store, the actions on it, the clock and settings.
-import type { Clock } from '../core/ports.js';
-import type { SignatureActions } from '../store/signature-actions.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
+import type { Clock, LifecycleActions, Store } from '../core/ports.js';
+
+/** The roles of the store the routes use. */
+export type ApiStore = Pick<Store, 'getSignature' | 'requireSignature' | 'listSignatures' | 'listOccurrences' | 'counts' | 'attributeStats' | 'signaturesInTrace' | 'storeStats' | 'refresh'>;
 
 export interface ApiContext {
-  store: LmdbSignatureStore;
-  actions: SignatureActions;
+  store: ApiStore;
+  actions: LifecycleActions;
   clock: Clock;
-  dataDir: string;
   /**
    * For POST /diagnose: finds the signature of a trace the store has not seen (e.g. by
    * fetching it from the configured telemetry backend and fingerprinting its error).

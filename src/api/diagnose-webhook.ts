@@ -32,21 +32,21 @@ function sameType(a: string, b: string): boolean {
 export function diagnoseWebhookRoutes(ctx: ApiContext): RouteSpec[] {
   const { store, actions } = ctx;
 
-  const live = (id: string): Signature | undefined => {
-    let sig = store.getSignature(id);
-    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = store.getSignature(sig.mergedInto);
+  const live = async (id: string): Promise<Signature | undefined> => {
+    let sig = await store.getSignature(id);
+    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = await store.getSignature(sig.mergedInto);
     return sig;
   };
 
   async function byTrace(traceId: string, service?: string, type?: string): Promise<Signature[]> {
     const found = new Map<string, Signature>();
-    for (const id of store.signaturesInTrace(traceId, ctx.clock.now())) {
-      const sig = live(id);
+    for (const id of await store.signaturesInTrace(traceId, ctx.clock.now())) {
+      const sig = await live(id);
       if (sig) found.set(sig.id, sig);
     }
     if (found.size === 0 && ctx.resolveUnknownTrace) {
       const id = await ctx.resolveUnknownTrace(traceId);
-      const sig = id === undefined ? undefined : live(id);
+      const sig = id === undefined ? undefined : await live(id);
       if (sig) found.set(sig.id, sig);
     }
     const all = [...found.values()].sort((a, b) => b.lastSeenMs - a.lastSeenMs);
@@ -55,14 +55,10 @@ export function diagnoseWebhookRoutes(ctx: ApiContext): RouteSpec[] {
     return narrowed.length ? narrowed : all;
   }
 
-  function byServiceAndType(service: string, type: string, atMs: number | undefined): Signature | undefined {
-    let scanned = 0;
-    for (const sig of store.iterate('last')) {
-      if (atMs !== undefined && sig.lastSeenMs < atMs - ALERT_LOOKBACK_MS) break;
-      if (++scanned > MAX_SCAN) break;
-      if (!sig.mergedInto && sig.service === service && sameType(sig.type, type)) return sig;
-    }
-    return undefined;
+  /** The most recently seen signature of the service whose type matches, among the last MAX_SCAN seen. */
+  async function byServiceAndType(service: string, type: string, atMs: number | undefined): Promise<Signature | undefined> {
+    const page = await store.listSignatures({ sort: 'last', service, sinceMs: atMs === undefined ? undefined : atMs - ALERT_LOOKBACK_MS, limit: MAX_SCAN, maxScan: MAX_SCAN });
+    return page.items.find((sig) => sameType(sig.type, type));
   }
 
   return [
@@ -82,7 +78,7 @@ export function diagnoseWebhookRoutes(ctx: ApiContext): RouteSpec[] {
         const traceId = body.trace_id?.toLowerCase();
         let matches: Signature[] = traceId ? await byTrace(traceId, body.service, body.error_type) : [];
         if (matches.length === 0 && body.service !== undefined && body.error_type !== undefined) {
-          const sig = byServiceAndType(body.service, body.error_type, atMs);
+          const sig = await byServiceAndType(body.service, body.error_type, atMs);
           if (sig) matches = [sig];
         }
         if (matches.length === 0) {

@@ -1,6 +1,8 @@
 // Every error the management API answers with, in one registry: a stable code (clients and
 // alerting rules match on it), its HTTP status, and what it means. Bodies are always
 // `{ "error": { "code": "...", "message": "..." } }` (the message is for people).
+import type { StoreErrorCode } from '../core/store-errors.js';
+
 export const API_ERRORS = {
   INVALID_REQUEST: { status: 400, description: 'A parameter or the body failed validation; the message names the field.' },
   INVALID_JSON: { status: 400, description: 'The body is not valid JSON.' },
@@ -16,9 +18,26 @@ export const API_ERRORS = {
   PAYLOAD_TOO_LARGE: { status: 413, description: 'The body is larger than the API accepts.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'The body is not application/json.' },
   INTERNAL: { status: 500, description: 'An unexpected failure; the server log has the details.' },
+  STORE_UNAVAILABLE: { status: 503, description: 'The store cannot commit now (disk full, database down); nothing was changed. Retry later.' },
 } as const satisfies Record<string, { status: number; description: string }>;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
+
+/**
+ * What each store error (core/store-errors.ts) is answered with. Typed over every store code,
+ * so a new one does not compile until it has an answer here. The last three concern opening
+ * a store, which the API never does while it runs.
+ */
+export const STORE_ERROR_ANSWERS: Record<StoreErrorCode, ApiErrorCode> = {
+  SIGNATURE_NOT_FOUND: 'SIGNATURE_NOT_FOUND',
+  AMBIGUOUS_ID: 'AMBIGUOUS_ID',
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
+  STORE_FILE_INVALID: 'INTERNAL',
+  STORE_SCHEMA_TOO_NEW: 'INTERNAL',
+  DATA_DIR_LOCKED: 'INTERNAL',
+  STORE_NOT_FOUND: 'INTERNAL',
+};
 
 export class ApiError extends Error {
   readonly status: number;

@@ -6,13 +6,12 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { LifecycleError } from '../core/lifecycle.js';
 import type { Clock } from '../core/ports.js';
-import { InvalidCursorError } from '../store/queries.js';
-import { SignatureActions } from '../store/signature-actions.js';
-import { AmbiguousIdError, SignatureNotFoundError, type LmdbSignatureStore } from '../store/signature-store.js';
+import { SignatureActions, type ActionsStore } from '../core/signature-actions.js';
+import { isStoreError } from '../core/store-errors.js';
 import { keyMatches, presentedKey, requiredApiKey } from './auth.js';
-import type { ApiContext } from './context.js';
+import type { ApiContext, ApiStore } from './context.js';
 import { diagnoseWebhookRoutes } from './diagnose-webhook.js';
-import { API_ERRORS, ApiError, errorBody, type ApiErrorCode } from './errors.js';
+import { API_ERRORS, ApiError, errorBody, STORE_ERROR_ANSWERS, type ApiErrorCode } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { setRequestActor } from './request-actor.js';
 import { trustPolicy, untrustedRequest } from './request-trust.js';
@@ -21,9 +20,9 @@ import { signatureRoutes } from './signature-routes.js';
 import { statsRoutes } from './stats-routes.js';
 
 export interface ManagementApiOptions {
-  store: LmdbSignatureStore;
+  store: ApiStore & ActionsStore;
   clock: Clock;
-  settings: { ROUNDS_DATA_DIR: string; API_HOST: string; WEBHOOK_API_KEY?: string; API_AUTH_DISABLED?: boolean; API_ALLOWED_HOSTS?: readonly string[] };
+  settings: { API_HOST: string; WEBHOOK_API_KEY?: string; API_AUTH_DISABLED?: boolean; API_ALLOWED_HOSTS?: readonly string[] };
   logger?: Logger;
   /** See ApiContext.resolveUnknownTrace: lets POST /diagnose fetch traces the store has not seen. */
   resolveUnknownTrace?: (traceId: string) => Promise<string | undefined>;
@@ -40,10 +39,11 @@ const BODY_LIMIT = 64 * 1024;
 
 function classify(error: unknown): { code: ApiErrorCode; message: string } {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
-  if (error instanceof SignatureNotFoundError) return { code: 'SIGNATURE_NOT_FOUND', message: error.message };
-  if (error instanceof AmbiguousIdError) return { code: 'AMBIGUOUS_ID', message: error.message };
+  if (isStoreError(error)) {
+    const code = STORE_ERROR_ANSWERS[error.code];
+    return { code, message: code === 'INTERNAL' ? 'internal error' : error.message };
+  }
   if (error instanceof LifecycleError) return { code: 'INVALID_TRANSITION', message: error.message };
-  if (error instanceof InvalidCursorError) return { code: 'INVALID_CURSOR', message: error.message };
   const e = error as FastifyError;
   if (e.statusCode === 413) return { code: 'PAYLOAD_TOO_LARGE', message: `body larger than ${BODY_LIMIT} bytes` };
   if (e.statusCode === 415) return { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'send the body as application/json' };
@@ -63,7 +63,6 @@ export function managementApi(options: ManagementApiOptions): (app: FastifyInsta
     store: options.store,
     actions: new SignatureActions(options.store, options.clock),
     clock: options.clock,
-    dataDir: options.settings.ROUNDS_DATA_DIR,
     resolveUnknownTrace: options.resolveUnknownTrace,
   };
   const routes = [...signatureRoutes(ctx), ...statsRoutes(ctx), ...diagnoseWebhookRoutes(ctx)];

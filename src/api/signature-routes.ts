@@ -5,7 +5,6 @@ import { toDetail, toListItem } from '../cli/views.js';
 import { parseDuration } from '../core/duration.js';
 import type { SignatureStatus } from '../core/model.js';
 import { parseTextSearch } from '../core/text-search.js';
-import { listSignatures } from '../store/queries.js';
 import type { ApiContext } from './context.js';
 import { requestActor } from './request-actor.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
@@ -37,8 +36,8 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       query: s.listQuery,
       response: { status: 200, description: 'One page', schema: s.listResponse },
       errors: ['INVALID_REQUEST', 'INVALID_CURSOR', 'UNAUTHORIZED'],
-      handler: ({ query }) => {
-        const page = listSignatures(store, {
+      handler: async ({ query }) => {
+        const page = await store.listSignatures({
           sort: query.sort,
           ascending: query.order === 'asc',
           limit: query.limit,
@@ -63,7 +62,7 @@ export function signatureRoutes(ctx: ApiContext): RouteSpec[] {
       params: s.idParams,
       response: { status: 200, description: 'The signature', schema: s.signatureDetail },
       errors: [...lookupErrors],
-      handler: ({ params }) => ({ status: 200, body: buildReport(store, store.requireSignature(params.id), ctx.clock.now()) }),
+      handler: async ({ params }) => ({ status: 200, body: await buildReport(store, await store.requireSignature(params.id), ctx.clock.now()) }),
     }),
     defineRoute({
       method: 'POST',

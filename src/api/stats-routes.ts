@@ -1,5 +1,4 @@
 // GET /api/stats: signatures by status, event totals, queue length, data dir size.
-import { collectStats } from '../store/stats.js';
 import type { ApiContext } from './context.js';
 import { defineRoute, type RouteSpec } from './route-spec.js';
 import { statsResponse } from './schemas.js';
@@ -14,7 +13,7 @@ export function statsRoutes(ctx: ApiContext): RouteSpec[] {
       summary: 'Signature counts by status, events in the last hour and day, data dir size',
       response: { status: 200, description: 'Store statistics', schema: statsResponse },
       errors: ['UNAUTHORIZED'],
-      handler: () => ({ status: 200, body: collectStats(ctx.store, ctx.dataDir, ctx.clock.now()) }),
+      handler: async () => ({ status: 200, body: await ctx.store.storeStats(ctx.clock.now()) }),
     }),
   ];
 }

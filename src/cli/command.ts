@@ -11,7 +11,12 @@ export interface CommandModule {
 
 /** An expected failure with a one-line message for the user (no stack trace). */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+    /** A stable error code for --json output (the store's, core/store-errors.ts), when there is one. */
+    readonly code?: string,
+  ) {
     super(message);
   }
 }

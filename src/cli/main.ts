@@ -67,10 +67,14 @@ export async function main(argv: string[]): Promise<number> {
     // Loaded only here: the config schema (zod) is not needed to start most commands.
     const { ConfigError } = await import('../config.js');
     const failure =
-      error instanceof CliError ? { message: error.message, exitCode: error.exitCode, prefix: `rounds ${name}` } : error instanceof ConfigError ? { message: error.message, exitCode: 2, prefix: 'rounds' } : undefined;
+      error instanceof CliError
+        ? { message: error.message, exitCode: error.exitCode, prefix: `rounds ${name}`, code: error.code }
+        : error instanceof ConfigError
+          ? { message: error.message, exitCode: 2, prefix: 'rounds', code: undefined }
+          : undefined;
     if (!failure) throw error;
     // With --json the caller parses stdout, so the failure is JSON there too.
-    if (args.includes('--json') || args.includes('-j')) console.log(JSON.stringify({ error: { message: failure.message, exitCode: failure.exitCode } }));
+    if (args.includes('--json') || args.includes('-j')) console.log(JSON.stringify({ error: { ...(failure.code ? { code: failure.code } : {}), message: failure.message, exitCode: failure.exitCode } }));
     // Messages can quote stored text (a service name in an ambiguous-id list): escapes shown, not run.
     else console.error(`${failure.prefix}: ${terminalSafe(failure.message)}`);
     return failure.exitCode;

@@ -1,20 +1,19 @@
-// Opens the data dir for a CLI command. Read-only commands take LMDB read transactions only,
-// so they never block (or wait for) a running server.
+// Opens the store for a CLI command (store/open-store.ts decides which). Read-only commands
+// take LMDB read transactions only, so they never block (or wait for) a running server.
 //
 // Only the data dir is needed here, so it is resolved with the same precedence as the server's
 // settings (flag, then environment, then `.env`, then ./data) without validating — or even
 // loading — the whole configuration schema: `rounds list` starts faster and does not fail
 // over a setting only the server uses.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { closeTables, openTables } from '../store/environment.js';
-import { StoreFileError } from '../store/file-check.js';
-import { LmdbSignatureStore } from '../store/signature-store.js';
+import type { Store } from '../core/ports.js';
+import { isStoreError } from '../core/store-errors.js';
+import { openStore } from '../store/open-store.js';
 import { CliError } from './command.js';
 
 export interface OpenedStore {
-  store: LmdbSignatureStore;
+  store: Store;
   dataDir: string;
   /** Arguments left after --data-dir was taken out. */
   rest: string[];
@@ -44,19 +43,16 @@ export function resolveDataDir(args: string[]): { dataDir: string; rest: string[
   return { dataDir: flag ?? (process.env[DATA_DIR_KEY] || undefined) ?? fromEnvFile() ?? './data', rest };
 }
 
-export function openStoreFromArgs(args: string[], options: { write?: boolean } = {}): OpenedStore {
+/** Store errors (a missing, damaged or newer store) propagate; `withStore` maps them to exit codes. */
+export async function openStoreFromArgs(args: string[], options: { write?: boolean } = {}): Promise<OpenedStore> {
   const { dataDir, rest } = resolveDataDir(args);
-  if (!existsSync(join(dataDir, 'rounds.mdb'))) {
-    throw new CliError(`no Rounds data in ${dataDir} (start \`rounds serve --data-dir ${dataDir}\` first, or pass --data-dir)`);
-  }
-  let tables;
+  let store: Store;
   try {
-    tables = openTables(dataDir, { readOnly: !options.write });
+    store = await openStore({ backend: 'lmdb', dataDir }, { readOnly: !options.write, mustExist: true });
   } catch (error) {
-    // A damaged or foreign data file: the message names it; exit 2 like other bad input.
-    if (error instanceof StoreFileError) throw new CliError(error.message, 2);
-    // Permissions, a data dir from a newer Rounds, a damaged file: say which dir and why.
+    if (isStoreError(error)) throw error;
+    // Permissions, a file system error: say which store and why.
     throw new CliError(`cannot open the data in ${dataDir}: ${(error as Error).message}`);
   }
-  return { store: new LmdbSignatureStore(tables), dataDir, rest, close: () => closeTables(tables) };
+  return { store, dataDir, rest, close: () => store.close() };
 }

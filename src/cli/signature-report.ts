@@ -2,23 +2,24 @@
 // detail (with the diagnosis and the samples), plus a timeline from the hourly counters and
 // the attribute values that stand out among the samples.
 import { standoutFromStats, standoutValues } from '../core/standout.js';
-import { readStatsForSignature } from '../store/attribute-stats.js';
 import type { Signature } from '../core/model.js';
-import { HOUR_MS, hourBucket } from '../store/keys.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
+import type { SignatureQueries } from '../core/ports.js';
+import { HOUR_MS, hourBucket } from '../core/time-buckets.js';
 import { toDetail } from './views.js';
 
 export const SAMPLE_LIMIT = 50;
 
-export function buildReport(store: LmdbSignatureStore, sig: Signature, nowMs: number) {
-  const occurrences = store.listOccurrences(sig.id, SAMPLE_LIMIT);
-  const stats = readStatsForSignature(store.tables, sig.id, sig.service, sig.firstSeenMs, sig.lastSeenMs);
+export async function buildReport(store: Pick<SignatureQueries, 'listOccurrences' | 'attributeStats' | 'counts'>, sig: Signature, nowMs: number) {
+  const [occurrences, stats, hourly, fortnight] = await Promise.all([
+    store.listOccurrences(sig.id, SAMPLE_LIMIT),
+    store.attributeStats(sig),
+    store.counts(sig.id, 'hour', nowMs - 23 * HOUR_MS, nowMs),
+    // 14 days as 24-hour windows ending with the current hour.
+    store.counts(sig.id, 'hour', nowMs - (14 * 24 - 1) * HOUR_MS, nowMs),
+  ]);
   // Every occurrence against the baseline when the store counted them and the service has one;
   // else (a store from before the counts, a service with nothing to compare) the samples.
   const measured = stats ? standoutFromStats(stats) : [];
-  const hourly = store.counts(sig.id, 'hour', nowMs - 23 * HOUR_MS, nowMs);
-  // 14 days as 24-hour windows ending with the current hour.
-  const fortnight = store.counts(sig.id, 'hour', nowMs - (14 * 24 - 1) * HOUR_MS, nowMs);
   const daily = Array.from({ length: 14 }, (_, d) => fortnight.slice(d * 24, d * 24 + 24).reduce((a, b) => a + b, 0));
   const firstHour = hourBucket(nowMs) - 23;
   return {
@@ -32,4 +33,4 @@ export function buildReport(store: LmdbSignatureStore, sig: Signature, nowMs: nu
   };
 }
 
-export type SignatureReport = ReturnType<typeof buildReport>;
+export type SignatureReport = Awaited<ReturnType<typeof buildReport>>;

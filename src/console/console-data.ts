@@ -6,8 +6,10 @@ import { SAMPLE_LIMIT } from '../cli/signature-report.js';
 import { InAppClassifier } from '../core/fingerprint/in-app.js';
 import { parseStacktrace } from '../core/fingerprint/stacktrace/detect.js';
 import type { Occurrence } from '../core/model.js';
-import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../store/keys.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
+import type { SignatureQueries } from '../core/ports.js';
+import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../core/time-buckets.js';
+
+type ConsoleStore = Pick<SignatureQueries, 'counts' | 'listOccurrences'>;
 
 export const SPARKLINE_HOURS = 24;
 /** The timeline's two views: the last three hours by minute, the last seven days by hour. */
@@ -18,16 +20,17 @@ export const TIMELINE = {
 
 export type Bucket = keyof typeof TIMELINE;
 
-export function sparklines(store: LmdbSignatureStore, ids: readonly string[], nowMs: number): Record<string, number[]> {
+export async function sparklines(store: ConsoleStore, ids: readonly string[], nowMs: number): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
-  for (const id of ids) out[id] = store.counts(id, 'hour', nowMs - (SPARKLINE_HOURS - 1) * HOUR_MS, nowMs);
+  const counts = await Promise.all(ids.map((id) => store.counts(id, 'hour', nowMs - (SPARKLINE_HOURS - 1) * HOUR_MS, nowMs)));
+  ids.forEach((id, i) => (out[id] = counts[i]));
   return out;
 }
 
-export function timeline(store: LmdbSignatureStore, id: string, bucket: Bucket, nowMs: number) {
+export async function timeline(store: ConsoleStore, id: string, bucket: Bucket, nowMs: number) {
   const t = TIMELINE[bucket];
   const first = t.bucketOf(nowMs) - t.buckets + 1;
-  const counts = store.counts(id, bucket, first * t.stepMs, nowMs);
+  const counts = await store.counts(id, bucket, first * t.stepMs, nowMs);
   return { bucket, from: new Date(first * t.stepMs).toISOString(), stepMs: t.stepMs, counts };
 }
 
@@ -42,8 +45,8 @@ function runtimeHint(o: Occurrence): string | undefined {
   return undefined;
 }
 
-export function sampleStacks(store: LmdbSignatureStore, id: string, classifier: InAppClassifier) {
-  return store.listOccurrences(id, SAMPLE_LIMIT).map((o) => {
+export async function sampleStacks(store: ConsoleStore, id: string, classifier: InAppClassifier) {
+  return (await store.listOccurrences(id, SAMPLE_LIMIT)).map((o) => {
     const text = o.exception?.stacktrace;
     const trace = text ? parseStacktrace(text, runtimeHint(o)) : { runtime: 'unknown' as const, exceptions: [] };
     return {

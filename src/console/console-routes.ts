@@ -5,10 +5,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isLoopback, keyMatches } from '../api/auth.js';
-import { errorBody } from '../api/errors.js';
+import { API_ERRORS, errorBody, STORE_ERROR_ANSWERS } from '../api/errors.js';
 import { InAppClassifier } from '../core/fingerprint/in-app.js';
-import type { Clock } from '../core/ports.js';
-import { AmbiguousIdError, SignatureNotFoundError, type LmdbSignatureStore } from '../store/signature-store.js';
+import type { Clock, SignatureQueries } from '../core/ports.js';
+import { isStoreError } from '../core/store-errors.js';
 import { loadAssets, pickEncoding, type Asset, type ConsoleAssets } from './assets.js';
 import { sampleStacks, sparklines, timeline, type Bucket } from './console-data.js';
 import { applySecurityHeaders } from './security-headers.js';
@@ -21,7 +21,7 @@ export interface TraceLink {
 }
 
 export interface ConsoleOptions {
-  store: LmdbSignatureStore;
+  store: Pick<SignatureQueries, 'requireSignature' | 'counts' | 'listOccurrences' | 'refresh'>;
   clock: Clock;
   /** The API key (WEBHOOK_API_KEY), or undefined when the API runs open on loopback. */
   apiKey: string | undefined;
@@ -118,14 +118,14 @@ export function createConsole(options: ConsoleOptions): Console {
 
   const fail = (reply: FastifyReply, status: number, code: Parameters<typeof errorBody>[0], message: string) => reply.code(status).send(errorBody(code, message));
 
-  const lookup = (reply: FastifyReply, id: string) => {
+  const lookup = async (reply: FastifyReply, id: string) => {
     options.store.refresh();
     try {
-      return options.store.requireSignature(id);
+      return await options.store.requireSignature(id);
     } catch (error) {
-      if (error instanceof SignatureNotFoundError) void fail(reply, 404, 'SIGNATURE_NOT_FOUND', error.message);
-      else if (error instanceof AmbiguousIdError) void fail(reply, 409, 'AMBIGUOUS_ID', error.message);
-      else throw error;
+      const code = isStoreError(error) ? STORE_ERROR_ANSWERS[error.code] : undefined;
+      if (!code || code === 'INTERNAL') throw error;
+      void fail(reply, API_ERRORS[code].status, code, (error as Error).message);
       return undefined;
     }
   };
@@ -192,17 +192,17 @@ export function createConsole(options: ConsoleOptions): Console {
           const ids = parsed.success ? parsed.data.ids.split(',').filter(Boolean) : [];
           if (!parsed.success || ids.length > MAX_SPARKLINE_IDS) return fail(reply, 400, 'INVALID_REQUEST', `query.ids: at most ${MAX_SPARKLINE_IDS} comma-separated signature ids`);
           options.store.refresh();
-          return { hours: 24, sparklines: sparklines(options.store, ids, options.clock.now()) };
+          return { hours: 24, sparklines: await sparklines(options.store, ids, options.clock.now()) };
         });
         data.get<{ Params: { id: string } }>('/console/api/signatures/:id/timeline', async (request, reply) => {
           const parsed = timelineQuery.safeParse(request.query);
           if (!parsed.success) return fail(reply, 400, 'INVALID_REQUEST', 'query.bucket: minute or hour');
-          const sig = lookup(reply, request.params.id);
-          return sig && timeline(options.store, sig.id, parsed.data.bucket as Bucket, options.clock.now());
+          const sig = await lookup(reply, request.params.id);
+          return sig && (await timeline(options.store, sig.id, parsed.data.bucket as Bucket, options.clock.now()));
         });
         data.get<{ Params: { id: string } }>('/console/api/signatures/:id/stacks', async (request, reply) => {
-          const sig = lookup(reply, request.params.id);
-          return sig && { samples: sampleStacks(options.store, sig.id, classifier) };
+          const sig = await lookup(reply, request.params.id);
+          return sig && { samples: await sampleStacks(options.store, sig.id, classifier) };
         });
       });
     });

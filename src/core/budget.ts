@@ -1,6 +1,7 @@
 // What a diagnosis may cost, decided before the call: a price table per model, a token estimate
-// from text, a per-diagnosis cap and a daily cap kept in a ledger (LMDB in production, so the
-// daily total survives restarts).
+// from text, a per-diagnosis cap and a daily cap kept in a ledger (the store's, so the
+// daily total survives restarts and is shared by every process on the store).
+import type { BudgetLedgerStore } from './ports.js';
 
 /** USD per million tokens. */
 export interface ModelPrice {
@@ -138,12 +139,8 @@ export function maxOutputTokensWithin(budgetUsd: number, inputTokens: number, pr
   return Math.max(0, Math.min(configured, Math.floor((left * 1e6) / price.outputPerMTok)));
 }
 
-/** The daily total of diagnosis spending. `day` is a UTC date, `YYYY-MM-DD`. */
-export interface BudgetLedger {
-  spentOn(day: string): number;
-  /** Adds `usd` to the day's total. */
-  record(day: string, usd: number): void;
-}
+/** The daily total of diagnosis spending, kept by the store (`BudgetLedgerStore` in ports.ts). */
+export type BudgetLedger = Pick<BudgetLedgerStore, 'spentOn' | 'reserveBudget' | 'recordSpend'>;
 
 /**
  * Implemented by diagnosers that pay per call. `spentUsd` grows by the cost of every answered

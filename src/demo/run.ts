@@ -1,7 +1,7 @@
 // Playing the scenarios into a running Rounds and waiting for its investigator: shared by
 // `rounds demo` and the end-to-end test of the scenarios.
 import type { Signature } from '../core/model.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
+import type { InvestigationQueue, SignatureQueries } from '../core/ports.js';
 import type { Scenario } from './scenarios.js';
 import { DemoTelemetry, type Target } from './telemetry.js';
 
@@ -25,13 +25,15 @@ export type Progress = (diagnosed: number, total: number) => void;
  * Waits until the investigation queue is empty and no signature is new or being investigated,
  * or until `timeoutMs`; returns every signature, most frequent first.
  */
-export async function waitForInvestigations(store: Pick<LmdbSignatureStore, 'iterate' | 'pendingInvestigations'>, timeoutMs: number, progress?: Progress): Promise<Signature[]> {
+export async function waitForInvestigations(store: Pick<SignatureQueries, 'listSignatures' | 'refresh'> & Pick<InvestigationQueue, 'queueSize'>, timeoutMs: number, progress?: Progress): Promise<Signature[]> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   for (;;) {
-    const signatures = [...store.iterate('count')];
+    store.refresh();
+    // A demo stores a few dozen signatures: one page holds them all.
+    const signatures = (await store.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items;
     const open = signatures.filter((s) => s.status === 'new' || s.status === 'investigating');
-    const pending = [...store.pendingInvestigations()].length;
+    const pending = await store.queueSize();
     const done = signatures.length - open.length;
     if (progress && done !== last) progress(done, signatures.length);
     last = done;

@@ -12,8 +12,8 @@ import { eventRedactor } from '../core/redact-event.js';
 import { defaultRedactor } from '../core/redact.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
-import type { BatchResult, IngestWriter, PreparedEvent } from '../store/ingest-writer.js';
-import { StoreUnavailableError } from '../store/store-errors.js';
+import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
+import { StoreUnavailableError } from '../core/store-errors.js';
 import { IngestError, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
@@ -78,7 +78,7 @@ export class Pipeline {
   private healthy: HealthyTally[] = [];
 
   constructor(
-    private readonly writer: IngestWriter,
+    private readonly writer: IngestCommit,
     private readonly fingerprinter: Fingerprinter,
     private readonly clock: Clock,
     private readonly limits: PipelineLimits,

@@ -5,7 +5,7 @@
 //   HTTP failures   https://opentelemetry.io/docs/specs/otlp/#failures-1
 //   retryable HTTP  https://opentelemetry.io/docs/specs/otlp/#retryable-response-codes
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { StoreUnavailableError } from '../store/store-errors.js';
+import { StoreUnavailableError } from '../core/store-errors.js';
 
 export type IngestErrorCode =
   | 'BAD_DATA'

@@ -1,9 +1,11 @@
-// The background investigator loop. The queue is the LMDB `investigations` table (the pipeline
-// adds NEW and REGRESSED signatures in the same transaction that creates or reopens them; the
-// CLI and the API add manual requests), so nothing is lost across a restart: an entry is
-// removed only once its investigation has finished, and a signature left `investigating` by a
-// crash is picked up again. Back-off state (attempts, notBeforeMs, lastError) is written to the
-// entry itself.
+// The background investigator loop. The queue is the store's (InvestigationQueue in
+// core/ports.ts: the pipeline adds NEW and REGRESSED signatures in the same transaction that
+// creates or reopens them; the CLI and the API add manual requests), so nothing is lost across
+// a restart: an entry is removed only once its investigation has finished, and a signature
+// left `investigating` by a crash is picked up again. Back-off state (attempts, notBeforeMs,
+// lastError) is written to the entry itself. An investigation runs under a lease taken in the
+// store and renewed while it runs, so where several processes share a store exactly one
+// investigates a signature, and another takes over once a dead holder's lease lapses.
 //
 // A tick reads only the head of the queue's priority index (manual, then regressed, then new;
 // oldest first), a bounded number of rows, so its cost does not grow with the backlog. When an
@@ -12,12 +14,14 @@
 // still asks for one), and one log line per tick sums up what was shed, by service.
 import type { Logger } from 'pino';
 import type { InvestigateOptions, InvestigationOutcome } from '../core/investigator.js';
-import type { Clock } from '../core/ports.js';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Clock, InvestigationQueue, SignatureQueries } from '../core/ports.js';
 import { rank, type QueueEntry, type TriageCandidate, type TriagePolicy } from '../core/triage.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
 
-export type SchedulerStore = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'queueHead' | 'queueSize' | 'shedNewInvestigations' | 'getInvestigation' | 'putInvestigation'> &
-  Partial<Pick<LmdbSignatureStore, 'refresh'>>;
+export type SchedulerStore = Pick<SignatureQueries, 'getSignature' | 'listOccurrences' | 'counts'> &
+  Pick<InvestigationQueue, 'queueHead' | 'queueSize' | 'shedNewInvestigations' | 'rescheduleInvestigation' | 'dequeueInvestigation' | 'takeLease' | 'renewLease' | 'releaseLease'> &
+  Partial<Pick<SignatureQueries, 'refresh'>>;
 
 export interface InvestigationRunner {
   investigate(id: string, options?: InvestigateOptions): Promise<InvestigationOutcome>;
@@ -42,6 +46,10 @@ export interface SchedulerOptions {
   logger?: Pick<Logger, 'info' | 'warn' | 'error' | 'debug'>;
   /** Called after each investigation (the demo and tests watch progress with it). */
   onOutcome?: (id: string, outcome: InvestigationOutcome) => void;
+  /** Who holds this scheduler's leases; default host, pid and a random part. */
+  holder?: string;
+  /** How long a lease lasts unless renewed; renewed every third of it. Default 60 s. */
+  leaseTtlMs?: number;
 }
 
 const MINUTE = 60_000;
@@ -51,17 +59,29 @@ const ACTIVITY_SHORTLIST = 50;
 const HEAD_ROWS = 256;
 /** Most entries one tick sheds (one write transaction of bounded size). */
 const SHED_PER_TICK = 2_000;
+const DEFAULT_LEASE_TTL_MS = 60_000;
 
 export class InvestigationScheduler {
   private readonly running = new Map<string, Promise<void>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private ticking = false;
   private stopped = true;
+  private queued = 0;
+  private readonly holder: string;
+  private readonly leaseTtlMs: number;
 
-  constructor(private readonly options: SchedulerOptions) {}
+  constructor(private readonly options: SchedulerOptions) {
+    this.holder = options.holder ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+    this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+  }
 
   get active(): number {
     return this.running.size;
+  }
+
+  /** Queue entries at the last tick (for the metrics gauge, which reads synchronously). */
+  get queueSize(): number {
+    return this.queued;
   }
 
   /** Resolves when the investigations running now have finished. */
@@ -105,9 +125,9 @@ export class InvestigationScheduler {
       const now = clock.now();
       await this.shedBacklog(now);
       const candidates: TriageCandidate[] = [];
-      for (const [id, entry] of store.queueHead(Math.max(HEAD_ROWS, this.options.concurrency * 10))) {
+      for (const [id, entry] of await store.queueHead(Math.max(HEAD_ROWS, this.options.concurrency * 10))) {
         if (this.running.has(id)) continue;
-        candidates.push({ id, entry, signature: store.getSignature(id), lastHourCount: 0, hosts: 0, releases: 0 });
+        candidates.push({ id, entry, signature: await store.getSignature(id), lastHourCount: 0, hosts: 0, releases: 0 });
       }
       const ranked = rank(candidates, policy, now);
       for (const { id, reason } of ranked.dropped) {
@@ -120,8 +140,15 @@ export class InvestigationScheduler {
       // only for the best of them by the cheap ranking, so a backlog of thousands of new
       // signatures after a bad deploy does not make every tick read thousands of counters.
       const shortlist = ranked.ready.slice(0, Math.max(ACTIVITY_SHORTLIST, free * 10));
-      const ready = rank(shortlist.map((c) => this.withActivity(c, now)), policy, now).ready;
-      for (const c of ready.slice(0, free)) this.launch(c.id, c.entry, c.why);
+      const ready = rank(await Promise.all(shortlist.map((c) => this.withActivity(c, now))), policy, now).ready;
+      let launched = 0;
+      for (const c of ready) {
+        if (launched >= free) break;
+        // Another process sharing the store investigates it now: leave it to that one.
+        if (!(await store.takeLease(c.id, this.holder, clock.now(), this.leaseTtlMs))) continue;
+        this.launch(c.id, c.entry, c.why);
+        launched++;
+      }
     } finally {
       this.ticking = false;
     }
@@ -131,10 +158,12 @@ export class InvestigationScheduler {
   private async shedBacklog(now: number): Promise<void> {
     const { store, logger } = this.options;
     const keep = this.options.shedAbove ?? 1_000;
-    const queued = store.queueSize();
+    const queued = await store.queueSize();
+    this.queued = queued;
     if (queued <= keep) return;
     const reason = `not investigated on its own: ${queued} investigations were queued, more than the ${keep} kept during an incident (ask for one with \`rounds diagnose <id>\`)`;
     const shed = await store.shedNewInvestigations(keep, SHED_PER_TICK, now, reason);
+    this.queued = queued - shed.length;
     if (shed.length === 0) return;
     const byService: Record<string, number> = {};
     for (const sig of shed) byService[sig.service] = (byService[sig.service] ?? 0) + 1;
@@ -144,12 +173,12 @@ export class InvestigationScheduler {
     logger?.warn({ shed: shed.length, queuedBefore: queued, kept: keep, byService, topTypes }, 'investigation backlog: new signatures shed without individual diagnosis');
   }
 
-  private withActivity(c: TriageCandidate, now: number): TriageCandidate {
+  private async withActivity(c: TriageCandidate, now: number): Promise<TriageCandidate> {
     const { store } = this.options;
-    const samples = store.listOccurrences(c.id, 25);
+    const [samples, minutes] = await Promise.all([store.listOccurrences(c.id, 25), store.counts(c.id, 'minute', now - 60 * MINUTE, now)]);
     return {
       ...c,
-      lastHourCount: store.counts(c.id, 'minute', now - 60 * MINUTE, now).reduce((a, b) => a + b, 0),
+      lastHourCount: minutes.reduce((a, b) => a + b, 0),
       hosts: new Set(samples.map((o) => o.host).filter(Boolean)).size,
       releases: new Set(samples.map((o) => o.release).filter(Boolean)).size,
       handledOnly: samples.length > 0 && samples.every((o) => o.handled),
@@ -158,7 +187,20 @@ export class InvestigationScheduler {
 
   private launch(id: string, entry: QueueEntry, why: string[]): void {
     const maxAttempts = this.options.maxAttempts ?? 6;
+    const { store, clock } = this.options;
     this.options.logger?.info({ signature: id, reason: entry.reason, attempt: entry.attempts + 1, priority: why }, 'investigating');
+    let leaseLost = false;
+    const renewal = setInterval(() => {
+      store.renewLease(id, this.holder, clock.now(), this.leaseTtlMs).then(
+        (held) => {
+          if (held || leaseLost) return;
+          leaseLost = true;
+          this.options.logger?.warn({ signature: id }, 'investigation lease lapsed and was taken by another process; its outcome will not be recorded here');
+        },
+        (error) => this.options.logger?.warn({ signature: id, err: error }, 'could not renew the investigation lease; retrying'),
+      );
+    }, Math.max(1, Math.floor(this.leaseTtlMs / 3)));
+    renewal.unref?.();
     const run = (async () => {
       let outcome: InvestigationOutcome;
       try {
@@ -168,12 +210,16 @@ export class InvestigationScheduler {
         // bad signature cannot spin the loop.
         this.options.logger?.error({ signature: id, err: error }, 'investigation threw');
         outcome = { status: 'retryable', error: (error as Error).message, retryInMs: 0 };
+      } finally {
+        clearInterval(renewal);
       }
-      await this.settle(id, entry, outcome, maxAttempts);
+      // The new holder owns the entry now; it settles it.
+      if (!leaseLost) await this.settle(id, entry, outcome, maxAttempts);
       this.options.onOutcome?.(id, outcome);
     })()
       .catch((error) => this.options.logger?.error({ signature: id, err: error }, 'could not record the investigation outcome'))
-      .finally(() => {
+      .finally(async () => {
+        await store.releaseLease(id, this.holder).catch((error) => this.options.logger?.warn({ signature: id, err: error }, 'could not release the investigation lease; it lapses on its own'));
         this.running.delete(id);
         if (!this.stopped) this.schedule(0);
       });
@@ -192,11 +238,9 @@ export class InvestigationScheduler {
       const attempts = entry.attempts + 1;
       const base = this.options.baseBackoffMs ?? 5_000;
       const delay = Math.max(outcome.retryInMs, Math.min(this.options.maxBackoffMs ?? 3_600_000, base * 2 ** (attempts - 1)));
-      const current = this.options.store.getInvestigation(id);
       // A newer request (a manual one, a regression) replaced the entry meanwhile: it wins.
-      if (current && !sameRequest(current, entry)) return;
-      await this.options.store.putInvestigation(id, { ...entry, attempts, notBeforeMs: this.options.clock.now() + delay, lastError: outcome.error });
-      log?.warn({ signature: id, attempts, retryInMs: delay, error: outcome.error }, 'investigation will be retried');
+      const retried = await this.options.store.rescheduleInvestigation(id, entry, { ...entry, attempts, notBeforeMs: this.options.clock.now() + delay, lastError: outcome.error });
+      if (retried) log?.warn({ signature: id, attempts, retryInMs: delay, error: outcome.error }, 'investigation will be retried');
       return;
     } else {
       log?.error({ signature: id, attempts: entry.attempts + 1, error: outcome.error }, 'investigation gave up');
@@ -204,9 +248,9 @@ export class InvestigationScheduler {
     await this.removeIfUnchanged(id, entry);
   }
 
+  /** Removes the entry unless a newer request replaced it meanwhile. */
   private async removeIfUnchanged(id: string, entry: QueueEntry): Promise<void> {
-    const current = this.options.store.getInvestigation(id);
-    if (current && sameRequest(current, entry)) await this.options.store.putInvestigation(id, undefined);
+    await this.options.store.dequeueInvestigation(id, entry);
   }
 
   private schedule(delayMs: number): void {
@@ -222,8 +266,4 @@ export class InvestigationScheduler {
     }, delayMs);
     this.timer.unref?.();
   }
-}
-
-function sameRequest(a: QueueEntry, b: QueueEntry): boolean {
-  return a.reason === b.reason && a.enqueuedMs === b.enqueuedMs;
 }

@@ -3,10 +3,9 @@
 // error events and put them through the normal pipeline, so they are fingerprinted, stored,
 // deduplicated against a later OTLP export of the same spans, and investigated like any other.
 import type { ErrorEvent, Signature, SpanView, TraceView } from '../core/model.js';
-import type { Clock, TelemetryBackend } from '../core/ports.js';
+import type { Clock, SignatureQueries, TelemetryBackend } from '../core/ports.js';
 import type { Pipeline } from '../ingest/pipeline.js';
 import { IngestError } from '../ingest/status.js';
-import type { LmdbSignatureStore } from '../store/signature-store.js';
 
 /** How far around "now" the backends are asked to look for the trace. */
 const LOOKBACK_MS = 48 * 3_600_000;
@@ -15,7 +14,7 @@ export interface TraceResolverOptions {
   /** Backends that can return a trace by id (jaeger, tempo, signoz); `local` adds nothing here. */
   backends: TelemetryBackend[];
   pipeline: Pipeline;
-  store: LmdbSignatureStore;
+  store: Pick<SignatureQueries, 'signaturesInTrace' | 'getSignature'>;
   clock: Clock;
 }
 
@@ -79,8 +78,8 @@ export function traceResolver(options: TraceResolverOptions): (traceId: string) 
       }
       // The deepest failing span is the likeliest cause; its signature is the one to investigate.
       const deepest = events.reduce((a, b) => (depth(trace!, b.spanId) > depth(trace!, a.spanId) ? b : a));
-      const ids = store.signaturesInTrace(traceId, clock.now());
-      const match = ids.map((id) => store.getSignature(id)).find((s) => s?.service === deepest.service);
+      const ids = await store.signaturesInTrace(traceId, clock.now());
+      const match = (await Promise.all(ids.map((id) => store.getSignature(id)))).find((s) => s?.service === deepest.service);
       return match?.id ?? ids[0];
     }
     return undefined;

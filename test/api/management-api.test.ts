@@ -5,31 +5,29 @@ import { ApiServer } from '../../src/api/server.js';
 import { managementApi } from '../../src/api/management-api.js';
 import { ConfigError } from '../../src/config.js';
 import { Registry } from '../../src/observability/metrics.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
-import { seedTables } from '../helpers/seed-store.js';
+import type { Store } from '../../src/core/ports.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
+import { SEED_SAMPLES, seedStore } from '../helpers/seed-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const KEY = 'test-key-0123456789';
 const TRACE = 'abcdef0123456789abcdef0123456789';
 
 describe('management API', () => {
   let dir: string;
-  let tables: Tables;
-  let store: LmdbSignatureStore;
+  let store: Store;
   let app: FastifyInstance;
   const now = Date.now();
-  const settings = { ROUNDS_DATA_DIR: '', API_HOST: '127.0.0.1', WEBHOOK_API_KEY: KEY };
+  const settings = { API_HOST: '127.0.0.1', WEBHOOK_API_KEY: KEY };
   const auth = { 'x-api-key': KEY };
   let ids: Record<string, string>;
 
   beforeAll(async () => {
     dir = tempDataDir();
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    settings.ROUNDS_DATA_DIR = dir;
-    await seedTables(
-      tables,
+    store = await LmdbStore.open(dir, { samples: SEED_SAMPLES });
+    await seedStore(
+      store,
       [
         { service: 'checkout', type: 'TypeError', message: 'x is undefined', events: 30 },
         { service: 'cart', type: 'requests.exceptions.TimeoutError', message: 'timed out', events: 5, traceId: TRACE },
@@ -38,14 +36,14 @@ describe('management API', () => {
       ],
       now,
     );
-    ids = Object.fromEntries([...store.iterate('count')].map((s) => [`${s.service}/${s.type}`, s.id]));
+    ids = Object.fromEntries((await allSignatures(store, 'count')).map((s) => [`${s.service}/${s.type}`, s.id]));
     app = Fastify();
     await managementApi({ store, clock: { now: () => Date.now() }, settings })(app);
     await app.ready();
   });
   afterAll(async () => {
     await app.close();
-    await closeTables(tables);
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -66,10 +64,10 @@ describe('management API', () => {
     });
 
     it('requires a key by default beyond loopback and refuses to start without one', () => {
-      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '0.0.0.0' } })).toThrow(ConfigError);
-      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '0.0.0.0' } })).toThrow(/WEBHOOK_API_KEY: is required when API_HOST \(0\.0\.0\.0\) is not loopback/);
-      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '0.0.0.0', API_AUTH_DISABLED: true } })).not.toThrow();
-      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { ROUNDS_DATA_DIR: dir, API_HOST: '::1' } })).not.toThrow();
+      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { API_HOST: '0.0.0.0' } })).toThrow(ConfigError);
+      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { API_HOST: '0.0.0.0' } })).toThrow(/WEBHOOK_API_KEY: is required when API_HOST \(0\.0\.0\.0\) is not loopback/);
+      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { API_HOST: '0.0.0.0', API_AUTH_DISABLED: true } })).not.toThrow();
+      expect(() => managementApi({ store, clock: { now: Date.now }, settings: { API_HOST: '::1' } })).not.toThrow();
     });
   });
 
@@ -203,7 +201,7 @@ describe('management API', () => {
       ];
       for (const [action, body, message] of cases) {
         const res = await post(`/api/signatures/${id}/${action}`, body);
-        expect(store.getSignature(id)!.status, `${action} ${JSON.stringify(body)}`).toBe('new');
+        expect((await store.getSignature(id))!.status, `${action} ${JSON.stringify(body)}`).toBe('new');
         expect(res.statusCode, `${action} ${JSON.stringify(body)}`).toBe(400);
         expect(res.json().error.code).toBe('INVALID_REQUEST');
         expect(res.json().error.message).toMatch(message);
@@ -222,11 +220,11 @@ describe('management API', () => {
       const merged = await post(`/api/signatures/${target}/merge`, { source, reason: 'same outage' });
       expect(merged.statusCode).toBe(200);
       expect(merged.json().source.mergedInto).toBe(target);
-      expect(store.findByFingerprint(store.getSignature(source)!.fingerprint)!.id).toBe(target);
+      expect((await store.findByFingerprint((await store.getSignature(source))!.fingerprint))!.id).toBe(target);
       expect((await post(`/api/signatures/${target}/merge`, { source })).json().error.code).toBe('INVALID_TRANSITION');
       const split = await post(`/api/signatures/${target}/split`, { source });
       expect(split.json().source.mergedInto).toBeUndefined();
-      expect(store.findByFingerprint(store.getSignature(source)!.fingerprint)!.id).toBe(source);
+      expect((await store.findByFingerprint((await store.getSignature(source))!.fingerprint))!.id).toBe(source);
     });
 
     it('diagnose queues a manual investigation due at once', async () => {
@@ -234,7 +232,7 @@ describe('management API', () => {
       const res = await post(`/api/signatures/${id}/diagnose`);
       expect(res.statusCode).toBe(202);
       expect(res.json()).toEqual({ signatureId: id, signatureIds: [id], queued: true });
-      expect(store.getInvestigation(id)).toMatchObject({ reason: 'manual', notBeforeMs: 0, attempts: 0 });
+      expect(await store.getInvestigation(id)).toMatchObject({ reason: 'manual', notBeforeMs: 0, attempts: 0 });
     });
   });
 
@@ -244,8 +242,8 @@ describe('management API', () => {
       expect(res.statusCode).toBe(202);
       const id = ids['cart/requests.exceptions.TimeoutError'];
       expect(res.json()).toEqual({ signatureId: id, signatureIds: [id], queued: true });
-      expect(store.getInvestigation(id)).toMatchObject({ reason: 'manual', notBeforeMs: 0 });
-      expect(store.getSignature(id)!.history.at(-1)).toMatchObject({ actor: 'webhook', reason: `alert for trace ${TRACE}` });
+      expect(await store.getInvestigation(id)).toMatchObject({ reason: 'manual', notBeforeMs: 0 });
+      expect((await store.getSignature(id))!.history.at(-1)).toMatchObject({ actor: 'webhook', reason: `alert for trace ${TRACE}` });
     });
 
     it('finds a signature by service and error type (a short type matches a qualified one)', async () => {
@@ -272,7 +270,7 @@ describe('management API', () => {
       const res = await post('/diagnose', { service: 'svc6', error_type: 'Error' });
       expect(res.statusCode).toBe(409);
       expect(res.json().error).toEqual({ code: 'INVALID_TRANSITION', message: `signature ${id} matches but is muted and is not investigated` });
-      expect(store.getInvestigation(id)?.reason).not.toBe('manual');
+      expect((await store.getInvestigation(id))?.reason).not.toBe('manual');
       expect((await post(`/api/signatures/${id}/diagnose`)).statusCode).toBe(409);
     });
 

@@ -8,6 +8,7 @@ import { ConfigError } from '../../src/config.js';
 import { Registry } from '../../src/observability/metrics.js';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const KEY = 'wiring-key';
 
@@ -46,7 +47,7 @@ describe('management API in a running instance', () => {
     });
     expect(webhook.status).toBe(202);
     expect(await webhook.json()).toEqual({ signatureId: list.items[0].id, signatureIds: [list.items[0].id], queued: true });
-    expect(rounds.store.getInvestigation(list.items[0].id)).toMatchObject({ reason: 'manual', notBeforeMs: 0 });
+    expect(await rounds.store.getInvestigation(list.items[0].id)).toMatchObject({ reason: 'manual', notBeforeMs: 0 });
   });
 });
 
@@ -78,7 +79,7 @@ describe('a keyless API on loopback in a running instance', () => {
     rounds = await startTestInstance({});
     const res = await postOtlp(rounds.httpPort, '/v1/traces', traceRequest('billing', [{ type: 'InvoiceError', message: 'invoice total mismatch' }]));
     expect(res.status).toBe(200);
-    id = [...rounds.store.iterate('count')][0].id;
+    id = (await allSignatures(rounds.store, 'count'))[0].id;
   });
   afterAll(async () => rounds?.dispose());
 
@@ -117,13 +118,13 @@ describe('a keyless API on loopback in a running instance', () => {
     expect((await call('POST', `/api/signatures/${id}/mute`, { host, origin: 'http://localhost:8080' }, {})).status).toBe(403);
     expect((await call('POST', `/api/signatures/${id}/mute`, { host, origin: 'null' }, {})).status).toBe(403);
     expect((await call('POST', `/api/signatures/${id}/resolve`, { host, 'sec-fetch-site': 'same-site' })).status).toBe(403);
-    expect(rounds.store.getSignature(id)!.status).toBe('new');
+    expect((await rounds.store.getSignature(id))!.status).toBe('new');
 
     const samePage = await call('POST', `/api/signatures/${id}/mute`, { host, origin: `http://${host}`, 'sec-fetch-site': 'same-origin' }, { for: '1h' });
     expect(samePage.status).toBe(200);
     expect(samePage.json.status).toBe('muted');
     const cli = await call('POST', `/api/signatures/${id}/unmute`, { host });
     expect(cli.status).toBe(200);
-    expect(rounds.store.getSignature(id)!.status).toBe('new');
+    expect((await rounds.store.getSignature(id))!.status).toBe('new');
   });
 });

@@ -33,7 +33,7 @@ describe('rounds command-line manners', () => {
     const res = await runCli(['show', 'ffffffffffff', '--json', '--data-dir', dataDir]);
     expect(res.code).not.toBe(0);
     expect(res.stderr).toBe('');
-    expect(JSON.parse(res.stdout)).toEqual({ error: { message: expect.stringContaining('ffffffffffff'), exitCode: res.code } });
+    expect(JSON.parse(res.stdout)).toEqual({ error: { code: 'SIGNATURE_NOT_FOUND', message: expect.stringContaining('ffffffffffff'), exitCode: res.code } });
   });
 
   it('takes -n, -s and -j for --limit, --status and --json', async () => {

@@ -5,11 +5,12 @@ import { rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
-import { closeTables, openTables } from '../../src/store/environment.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
+import type { Store } from '../../src/core/ports.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 import { ensureBuilt, runCli, spawnServer, type SpawnedServer } from '../helpers/cli.js';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { seedDataDir } from '../helpers/seed-store.js';
+import { allSignatures } from '../helpers/temp-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 
 const KEY = 'cli-test-key';
@@ -52,12 +53,12 @@ describe('rounds signature commands against a running server', () => {
     expect(res.status).toBe(200);
   };
   /** Opens the store in this process too — a third party next to server and CLI. */
-  const withStore = async <T>(fn: (store: LmdbSignatureStore) => Promise<T> | T): Promise<T> => {
-    const tables = openTables(dir);
+  const withStore = async <T>(fn: (store: Store) => Promise<T> | T): Promise<T> => {
+    const store = await LmdbStore.open(dir);
     try {
-      return await fn(new LmdbSignatureStore(tables));
+      return await fn(store);
     } finally {
-      await closeTables(tables);
+      await store.close();
     }
   };
 
@@ -77,10 +78,10 @@ describe('rounds signature commands against a running server', () => {
     ], now - 10 * DAY);
     // Two ids sharing a prefix, for the ambiguity check.
     await withStore(async (store) => {
-      const base = store.findSignature([...store.iterate('last')][0].id)!;
-      await store.tables.root.transaction(() => {
-        store.putInTxn(undefined, { ...base, id: 'abcabc000001', fingerprint: 'twin-1', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
-        store.putInTxn(undefined, { ...base, id: 'abcabc000002', fingerprint: 'twin-2', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
+      const base = (await allSignatures(store))[0];
+      await store.transactSignatures([], (txn) => {
+        txn.put(undefined, { ...base, id: 'abcabc000001', fingerprint: 'twin-1', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
+        txn.put(undefined, { ...base, id: 'abcabc000002', fingerprint: 'twin-2', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
       });
     });
     server = await spawnServer(['--data-dir', dir], {

@@ -3,8 +3,7 @@
 // from named functions, so their stack traces are the V8 ones an instrumented service sends.
 import { SeverityNumber } from '@opentelemetry/api';
 import type { Signature } from '../../src/core/model.js';
-import { listSignatures } from '../../src/store/queries.js';
-import type { LmdbSignatureStore } from '../../src/store/signature-store.js';
+import type { SignatureQueries } from '../../src/core/ports.js';
 import { failingSpan, healthySpan, loggerFor, tracerFor, type Ports, type Transport } from '../helpers/otel-clients.js';
 
 class PaymentDeclinedError extends Error {
@@ -84,17 +83,17 @@ export async function sendShopTraffic(transport: Transport, ports: Ports, servic
 }
 
 /** Every signature of `service` in a store. */
-export function signaturesOf(store: LmdbSignatureStore, service: string): Signature[] {
-  return listSignatures(store, { service, limit: 1000 }).items;
+export async function signaturesOf(store: Pick<SignatureQueries, 'listSignatures'>, service: string): Promise<Signature[]> {
+  return (await store.listSignatures({ service, limit: 1000 })).items;
 }
 
 /**
  * `source:type → [count, …]` of a service's signatures (a plain error log's type is its
  * severity text), e.g. `{ 'span:TypeError': [3], 'log:ERROR': [2] }`.
  */
-export function countsByType(store: LmdbSignatureStore, service: string): Record<string, number[]> {
+export async function countsByType(store: Pick<SignatureQueries, 'listSignatures'>, service: string): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
-  for (const sig of signaturesOf(store, service)) (out[`${sig.source}:${sig.type}`] ??= []).push(sig.count);
+  for (const sig of await signaturesOf(store, service)) (out[`${sig.source}:${sig.type}`] ??= []).push(sig.count);
   return out;
 }
 

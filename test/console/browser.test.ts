@@ -13,6 +13,7 @@ import { ROOT } from '../helpers/cli.js';
 import { failingSpan, tracerFor } from '../helpers/otel-clients.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 import { ensureConsoleBuilt } from './console-build.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const KEY = 'browser-test-key-5150';
@@ -92,7 +93,7 @@ describe('web console in Chromium', () => {
 
   const rows = () => page.locator('table.signatures tbody tr');
   const serviceCells = () => page.locator('table.signatures tbody td[data-label="Service"]').allTextContents();
-  const signatureCount = (filter: (s: { service: string; message: string; mergedInto?: string }) => boolean = () => true) => [...rounds.store.iterate('last')].filter((s) => !s.mergedInto && filter(s)).length;
+  const signatureCount = async (filter: (s: { service: string; message: string; mergedInto?: string }) => boolean = () => true) => (await allSignatures(rounds.store)).filter((s) => !s.mergedInto && filter(s)).length;
 
   it('shows a visitor without the key the sign-in form, and no data', async () => {
     const visitor = await launch();
@@ -120,10 +121,10 @@ describe('web console in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Signed in as web:ana').waitFor();
     await rows().first().waitFor();
-    expect(await rows().count()).toBe(signatureCount());
+    expect(await rows().count()).toBe(await signatureCount());
     const text = await page.locator('table.signatures').textContent();
     for (const type of ['InvoiceLockedError', 'RateLimitError', 'TypeError', 'CardDeclinedError']) expect(text).toContain(type);
-    expect(await page.locator('table.signatures svg.sparkline').count()).toBe(signatureCount());
+    expect(await page.locator('table.signatures svg.sparkline').count()).toBe(await signatureCount());
     await page.screenshot({ path: join(shots, 'console-list.png') });
     expect(problems).toEqual([]);
   }, 120_000);
@@ -132,8 +133,9 @@ describe('web console in Chromium', () => {
     await page.getByLabel('Service').fill('checkout');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/service=checkout/);
-    await expect.poll(serviceCells, { timeout: 60_000 }).toEqual(Array(signatureCount((s) => s.service === 'checkout')).fill('checkout'));
-    expect(signatureCount((s) => s.service === 'checkout')).toBeLessThan(signatureCount());
+    const checkout = await signatureCount((s) => s.service === 'checkout');
+    await expect.poll(serviceCells, { timeout: 60_000 }).toEqual(Array(checkout).fill('checkout'));
+    expect(checkout).toBeLessThan(await signatureCount());
 
     await page.getByLabel('Search').fill('ECONNREFUSED');
     await page.getByLabel('Search').press('Enter');
@@ -152,7 +154,7 @@ describe('web console in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/signatures\/[0-9a-f]+/);
     const id = /\/signatures\/([0-9a-f]+)/.exec(page.url())![1];
-    const sig = rounds.store.requireSignature(id);
+    const sig = await rounds.store.requireSignature(id);
     expect(sig.message).toContain('ECONNREFUSED');
 
     await page.getByRole('heading', { name: 'Stack trace' }).waitFor();
@@ -190,7 +192,7 @@ describe('web console in Chromium', () => {
     await page.locator('.sig-header .badge', { hasText: 'muted' }).waitFor();
     await page.locator('table.history tbody tr').first().filter({ hasText: 'web:ana' }).filter({ hasText: 'mute until' }).waitFor();
 
-    const stored = rounds.store.requireSignature(id);
+    const stored = await rounds.store.requireSignature(id);
     expect(stored.status).toBe('muted');
     expect(stored.history.slice(-2).map((h) => [h.actor, h.from, h.to])).toEqual([
       ['web:ana', 'diagnosed', 'resolved'],

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { failingSpan, tracerFor } from '../helpers/otel-clients.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
 import { ensureConsoleBuilt } from './console-build.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const KEY = 'console-test-key-4242';
 /** Response bodies are checked field by field below. */
@@ -29,8 +30,8 @@ describe('console server', () => {
     failingSpan(tracer, 'POST /entries', new LedgerLockedError('ledger 7 is locked by a running close'));
     await provider.forceFlush();
     await provider.shutdown();
-    await vi.waitFor(() => expect([...rounds.store.iterate('last')]).toHaveLength(1));
-    id = [...rounds.store.iterate('last')][0].id;
+    await vi.waitFor(async () => expect(await allSignatures(rounds.store)).toHaveLength(1));
+    id = (await allSignatures(rounds.store))[0].id;
   });
   afterAll(async () => rounds?.dispose());
 
@@ -126,7 +127,7 @@ describe('console server', () => {
     expect((await json(resolved)).status).toBe('resolved');
     const muted = await post('mute', { 'x-api-key': KEY }, { for: '2h' });
     expect(muted.status).toBe(200);
-    const history = rounds.store.requireSignature(id).history.map((h) => [h.actor, h.action]);
+    const history = (await rounds.store.requireSignature(id)).history.map((h) => [h.actor, h.action]);
     expect(history.slice(-2)).toEqual([
       ['web:ana', 'resolve in 1.4.3'],
       ['api', expect.stringMatching(/^mute until /)],

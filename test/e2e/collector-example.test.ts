@@ -94,7 +94,7 @@ describe.each([
 
     // Stopping the Collector drains its queue: after this nothing more can arrive.
     expect(await collector.stop()).toBe(0);
-    expect(countsByType(rounds.store, service)).toEqual(expected);
+    expect(await countsByType(rounds.store, service)).toEqual(expected);
 
     // The Collector dropped every healthy span and INFO log: Rounds received only the errors.
     expect(await roundsMetric(rounds.apiPort, 'rounds_received_items_total', { signal: 'traces' })).toBe(SHOP.typeErrors + SHOP.handled);
@@ -102,11 +102,11 @@ describe.each([
     expect(await roundsMetric(rounds.apiPort, 'rounds_requests_total', { transport: exporter.startsWith('otlp_grpc') ? 'grpc' : 'http', outcome: 'ok' })).toBeGreaterThan(0);
 
     // The handled exception is stored as handled, and the Collector's marker did not reach Rounds.
-    const handled = signaturesOf(rounds.store, service).find((s) => s.type === 'PaymentDeclinedError')!;
-    const samples = rounds.store.listOccurrences(handled.id, 10);
+    const handled = (await signaturesOf(rounds.store, service)).find((s) => s.type === 'PaymentDeclinedError')!;
+    const samples = await rounds.store.listOccurrences(handled.id, 10);
     expect(samples.map((o) => o.handled)).toEqual([true, true]);
-    for (const sig of signaturesOf(rounds.store, service)) {
-      for (const o of rounds.store.listOccurrences(sig.id, 10)) expect(Object.keys(o.attributes)).not.toContain('rounds.has_exception');
+    for (const sig of await signaturesOf(rounds.store, service)) {
+      for (const o of await rounds.store.listOccurrences(sig.id, 10)) expect(Object.keys(o.attributes)).not.toContain('rounds.has_exception');
     }
     // No warnings either, apart from grpc-go's own connection chatter ("[core] …"), which a
     // stop can cause while a connection is being set up.

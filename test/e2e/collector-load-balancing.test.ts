@@ -55,30 +55,37 @@ describe.each([
 
     const expected = expectedShopCounts(counts);
     const expectedOf = (source: string) => Object.fromEntries(Object.entries(expected).filter(([key]) => key.startsWith(`${source}:`)));
-    const holders = (service: string, source?: string) =>
-      instances.flatMap((instance, index) => (Object.keys(countsByType(instance.store, service)).some((key) => !source || key.startsWith(`${source}:`)) ? [index] : []));
+    /** Per instance, per service: `countsByType` read from the store. */
+    type Snapshot = Record<string, Record<string, number[]>>[];
+    const snapshot = (): Promise<Snapshot> =>
+      Promise.all(instances.map(async (instance) => Object.fromEntries(await Promise.all(services.map(async (service) => [service, await countsByType(instance.store, service)] as const)))));
+    const holders = (snap: Snapshot, service: string, source?: string) =>
+      snap.flatMap((byService, index) => (Object.keys(byService[service]).some((key) => !source || key.startsWith(`${source}:`)) ? [index] : []));
     /** Per service (and signal): how many instances hold its signatures, and their counts summed. */
-    const placement = () =>
-      services.flatMap((service) =>
+    const placement = async () => {
+      const snap = await snapshot();
+      return services.flatMap((service) =>
         (together ? [undefined] : SOURCES).map((source) => {
           const merged: Record<string, number[]> = {};
-          for (const instance of instances) {
-            for (const [key, n] of Object.entries(countsByType(instance.store, service))) {
+          for (const byService of snap) {
+            for (const [key, n] of Object.entries(byService[service])) {
               if (!source || key.startsWith(`${source}:`)) (merged[key] ??= []).push(...n);
             }
           }
-          return { service, source, instances: holders(service, source).length, counts: merged };
+          return { service, source, instances: holders(snap, service, source).length, counts: merged };
         }),
       );
+    };
     const wanted = services.flatMap((service) =>
       (together ? [undefined] : SOURCES).map((source) => ({ service, source, instances: 1, counts: source ? expectedOf(source) : expected })),
     );
     await expect.poll(placement, { timeout: 90_000, interval: 200 }).toEqual(wanted);
 
     expect(await collector.stop()).toBe(0);
-    expect(placement()).toEqual(wanted);
+    expect(await placement()).toEqual(wanted);
     // Both instances took a share of the services.
-    expect(new Set(services.flatMap((service) => holders(service))).size).toBe(2);
+    const final = await snapshot();
+    expect(new Set(services.flatMap((service) => holders(final, service))).size).toBe(2);
     expect(collector.logs.filter((l) => l.level === 'error')).toEqual([]);
   }, 180_000);
 });

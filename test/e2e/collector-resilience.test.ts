@@ -87,7 +87,7 @@ describe('a Rounds outage while the Collector keeps receiving', () => {
     await expect.poll(() => countsByType(second.store, service), { timeout: 90_000, interval: 200 }).toEqual(expectedShopCounts(SHOP, 3));
 
     expect(await collector.stop()).toBe(0);
-    expect(countsByType(second.store, service)).toEqual(expectedShopCounts(SHOP, 3));
+    expect(await countsByType(second.store, service)).toEqual(expectedShopCounts(SHOP, 3));
     // The Collector gave up on nothing.
     expect(collector.logs.filter((l) => l.level === 'error')).toEqual([]);
   }, 180_000);
@@ -125,7 +125,7 @@ describe.each([
     const r = rounds;
     await expect.poll(() => countsByType(r.store, service), { timeout: 120_000, interval: 200 }).toEqual(expectedShopCounts(counts));
     expect(await collector.stop()).toBe(0);
-    expect(countsByType(rounds.store, service)).toEqual(expectedShopCounts(counts));
+    expect(await countsByType(rounds.store, service)).toEqual(expectedShopCounts(counts));
 
     // Rounds did refuse (503 + Retry-After / UNAVAILABLE + RetryInfo), and the Collector's
     // retries after a refusal waited at least the delay Rounds asked for.

@@ -23,16 +23,16 @@ it('fetches an unseen trace from the trace backend, stores its error and queues 
   expect(res.status).toBe(202);
   const { signatureId } = (await res.json()) as { signatureId: string };
   expect(jaeger.requests.some((r) => r.path === `/api/traces/${FIXTURE_TRACE_ID}`)).toBe(true);
-  const sig = rounds.store.getSignature(signatureId)!;
+  const sig = (await rounds.store.getSignature(signatureId))!;
   expect(sig).toMatchObject({ service: 'checkout', count: 1 });
   expect(sig.message).toMatch(/connection refused/);
-  expect(rounds.store.getInvestigation(signatureId)).toMatchObject({ reason: 'manual' });
+  expect(await rounds.store.getInvestigation(signatureId)).toMatchObject({ reason: 'manual' });
 
   // Asking again finds it in the store (no second fetch, no second count).
   const fetches = jaeger.requests.length;
   expect((await post({ trace_id: FIXTURE_TRACE_ID })).status).toBe(202);
   expect(jaeger.requests.length).toBe(fetches);
-  expect(rounds.store.getSignature(signatureId)!.count).toBe(1);
+  expect((await rounds.store.getSignature(signatureId))!.count).toBe(1);
 
   // A trace no backend knows is a clear 404.
   const unknown = await post({ trace_id: 'ab'.repeat(16) });

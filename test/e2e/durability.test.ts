@@ -6,11 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import * as grpc from '@grpc/grpc-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeTables, openTables } from '../../src/store/environment.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
+import { openStore } from '../../src/store/open-store.js';
 import { ensureBuilt, spawnServer } from '../helpers/cli.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const ERRORS_PER_REQUEST = 5;
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
@@ -72,12 +72,11 @@ function startLoad(httpPort: number, grpcPort: number): Load {
 }
 
 async function storedErrors(dataDir: string): Promise<number> {
-  const tables = openTables(dataDir, { readOnly: true });
+  const store = await openStore({ backend: 'lmdb', dataDir }, { readOnly: true });
   try {
-    const store = new LmdbSignatureStore(tables);
-    return [...store.iterate('count')].filter((s) => s.service === 'durable').reduce((n, s) => n + s.count, 0);
+    return (await allSignatures(store, 'count')).filter((s) => s.service === 'durable').reduce((n, s) => n + s.count, 0);
   } finally {
-    await closeTables(tables);
+    await store.close();
   }
 }
 

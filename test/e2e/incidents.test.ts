@@ -41,9 +41,9 @@ describe('incidents with background noise, through the real SDK', () => {
     expect(signatures.filter((s) => s.status !== 'diagnosed').map((s) => `${s.service} ${s.type}`)).toEqual([]);
   });
 
-  it("show's standout values come from every occurrence against the healthy baseline", () => {
+  it("show's standout values come from every occurrence against the healthy baseline", async () => {
     const zone = signatures.find((s) => INCIDENTS[0].matches(s))!;
-    const report = buildReport(rounds.store, zone, Date.now());
+    const report = await buildReport(rounds.store, zone, Date.now());
     expect(report.standoutOver).toMatchObject({ occurrences: zone.count, baseline: 'healthy traffic' });
     const keys = report.standout.map((s) => s.key);
     expect(report.standout[0]).toMatchObject({ key: 'cloud.availability_zone', value: 'eu-west-1c', share: 1 });

@@ -17,6 +17,7 @@ import { promptText, SAMPLE_DIAGNOSIS, startFakeAnthropic, type FakeAnthropic } 
 import { PLANTED, PLANTED_FRAGMENTS } from '../helpers/fake-llm/samples.js';
 import { ensureBuilt, runCli, spawnServer } from '../helpers/cli.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const GITHUB_TOKEN = 'ghp_fake_token_for_tests_only_000000000000';
 
@@ -103,9 +104,9 @@ describe('investigator end to end with real adapters', () => {
     // Finished means diagnosed, reported and taken off the queue. A dead backend that made the
     // investigation hang would never get here (the poll's timeout is a safety net, not a budget).
     await vi.waitFor(
-      () => {
-        const found = [...rounds.store.iterate('count')][0];
-        if (found?.status !== 'diagnosed' || rounds.store.getInvestigation(found.id)) throw new Error('not finished yet');
+      async () => {
+        const found = (await allSignatures(rounds.store, 'count'))[0];
+        if (found?.status !== 'diagnosed' || (await rounds.store.getInvestigation(found.id))) throw new Error('not finished yet');
         signature = found;
       },
       { timeout: 60_000, interval: 50 },
@@ -117,13 +118,13 @@ describe('investigator end to end with real adapters', () => {
     await Promise.all([jaeger?.close(), loki?.close(), llm?.close(), github?.close()]);
   });
 
-  it('stores the model diagnosis, within budget, without getting stuck on the dead backend', () => {
+  it('stores the model diagnosis, within budget, without getting stuck on the dead backend', async () => {
     expect(signature).toMatchObject({ service: 'checkout', status: 'diagnosed' });
     expect(signature.diagnosis).toMatchObject({ rootCause: SAMPLE_DIAGNOSIS.rootCause, model: expect.stringContaining('claude') });
     expect(signature.diagnosis!.fallbackReason).toBeUndefined();
     expect(signature.diagnosis!.costUsd).toBeGreaterThan(0);
-    expect(rounds.store.getMeta<number>(`budget:${utcDay(Date.now())}`)).toBeCloseTo(signature.diagnosis!.costUsd, 10);
-    expect(rounds.store.getInvestigation(signature.id)).toBeUndefined();
+    expect(await rounds.store.spentOn(utcDay(Date.now()))).toBeCloseTo(signature.diagnosis!.costUsd, 10);
+    expect(await rounds.store.getInvestigation(signature.id)).toBeUndefined();
   });
 
   it('asked Jaeger and Loki for the trace the error came from, with the configured headers', () => {
@@ -309,9 +310,9 @@ describe('investigator end to end with SigNoz and Prometheus', () => {
 /** Polls until the instance's one signature is diagnosed and off the queue. */
 async function diagnosedAndDequeued(rounds: TestInstance): Promise<Signature> {
   return vi.waitFor(
-    () => {
-      const sig = [...rounds.store.iterate('count')][0];
-      if (sig?.status !== 'diagnosed' || rounds.store.getInvestigation(sig.id)) throw new Error(`not finished yet (${sig?.status})`);
+    async () => {
+      const sig = (await allSignatures(rounds.store, 'count'))[0];
+      if (sig?.status !== 'diagnosed' || (await rounds.store.getInvestigation(sig.id))) throw new Error(`not finished yet (${sig?.status})`);
       return sig;
     },
     { timeout: 60_000, interval: 50 },

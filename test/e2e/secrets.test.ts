@@ -10,6 +10,7 @@ import type { Signature } from '../../src/core/model.js';
 import { startFakeServer, type FakeServer } from '../helpers/fake-backends/index.js';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 // Assembled from pieces so secret scanners do not flag the file; none is a real credential.
 const j = (...parts: string[]) => parts.join('');
@@ -74,8 +75,8 @@ console.log(JSON.stringify({ rootCause: 'the Slack client uses a revoked token; 
     const res = await postOtlp(rounds.httpPort, '/v1/traces', traceRequest('slack-notifier', [{ type: 'SlackApiError', message, stacktrace }]));
     expect(res.status).toBe(200);
     await vi.waitFor(
-      () => {
-        const found = [...rounds.store.iterate('count')][0];
+      async () => {
+        const found = (await allSignatures(rounds.store, 'count'))[0];
         // The file appears (created exclusively) a moment before its text is in it.
         const written = existsSync(reports) && readdirSync(reports).some((d) => readdirSync(join(reports, d)).some((f) => readFileSync(join(reports, d, f), 'utf8').includes('## Suggested fix')));
         if (found?.status !== 'diagnosed' || webhook.requests.length === 0 || !written) throw new Error(`not reported yet (${found?.status})`);
@@ -95,13 +96,13 @@ console.log(JSON.stringify({ rootCause: 'the Slack client uses a revoked token; 
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('stores the message redacted from the original text, not from its parameterised form', () => {
+  it('stores the message redacted from the original text, not from its parameterised form', async () => {
     expect(sig.message).toContain('[REDACTED:slack_token]');
     expect(sig.message).toContain('[REDACTED:github_token]');
     // Parameterised first, the Slack token would have become `xoxb-<int>-<int>-AbCd…`.
     expect(sig.message).not.toContain('xoxb-');
     expectNoSecret('the signature', JSON.stringify(sig));
-    const samples = rounds.store.listOccurrences(sig.id, 50);
+    const samples = await rounds.store.listOccurrences(sig.id, 50);
     expect(samples.length).toBeGreaterThan(0);
     expect(samples[0].exception?.stacktrace).toContain('[REDACTED:sendgrid_key]');
     expectNoSecret('the samples', JSON.stringify(samples));

@@ -21,6 +21,7 @@ import { startRounds, type RoundsHandle } from '../../src/main.js';
 import { BIN, cleanEnv, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
 import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
@@ -197,6 +198,6 @@ describe('a store on a full filesystem (tmpfs)', () => {
   it.runIf(canMount)('on a full tmpfs: refuses as retryable, logs once, keeps reading, and recovers when space returns', async () => {
     await outageAndRecovery({ httpPort: rounds.httpPort, grpcPort: rounds.grpcPort, apiPort: rounds.apiPort }, () => logLines, freeSpace, /disk is full|I\/O error/);
     rounds.store.refresh();
-    expect([...rounds.store.iterate('last')].some((s) => s.type === 'SpaceIsBack')).toBe(true);
+    expect((await allSignatures(rounds.store)).some((s) => s.type === 'SpaceIsBack')).toBe(true);
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
+import { allSignatures } from '../helpers/temp-store.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
@@ -141,7 +142,7 @@ describe('admission is given back on every path', () => {
     await idle(rounds);
     expect((await postOtlp(rounds.httpPort, '/v1/traces', body('http-after'))).status).toBe(200);
     rounds.store.refresh();
-    const services = new Set([...rounds.store.iterate('last')].map((s) => s.service));
+    const services = new Set((await allSignatures(rounds.store)).map((s) => s.service));
     expect(services).toContain('http-answered');
     expect(services).toContain('http-fin');
     expect(services).not.toContain('http-partial');

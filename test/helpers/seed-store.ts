@@ -1,9 +1,9 @@
-// Fills a data dir through the real IngestWriter (the receiver's commit path), so CLI and API
-// tests read signatures, samples and counters exactly as the server writes them.
+// Fills a store through its ingest writer (the receiver's commit path), so CLI and API tests
+// read signatures, samples and counters exactly as the server writes them.
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import type { ErrorEvent } from '../../src/core/model.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
+import type { PreparedEvent, SamplePolicy, Store } from '../../src/core/ports.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 
 const fingerprinter = createFingerprinter();
 let seq = 0;
@@ -42,20 +42,24 @@ export function prepare(kind: SeedKind, timeMs: number, i: number): PreparedEven
   return { event: e, fp: fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message }) };
 }
 
-export async function seedTables(tables: Tables, kinds: SeedKind[], nowMs = Date.now()): Promise<void> {
-  const writer = new IngestWriter(tables, { first: 2, recent: 5 });
+/** The samples seeded stores keep: few, so tests see the window slide. */
+export const SEED_SAMPLES: SamplePolicy = { first: 2, recent: 5 };
+
+/** Commits each kind's events as one batch through the store's writer. */
+export async function seedStore(store: Store, kinds: SeedKind[], nowMs = Date.now()): Promise<void> {
   for (const kind of kinds) {
     const spread = kind.spreadMs ?? 3_600_000;
     const events = Array.from({ length: kind.events }, (_, i) => prepare(kind, nowMs - spread + Math.floor((spread * (i + 1)) / kind.events), i));
-    await writer.commit(events, nowMs);
+    await store.ingest!.commit(events, nowMs);
   }
 }
 
+/** Seeds the LMDB store of a data dir (created when there is none). */
 export async function seedDataDir(dataDir: string, kinds: SeedKind[], nowMs = Date.now()): Promise<void> {
-  const tables = openTables(dataDir);
+  const store = await LmdbStore.open(dataDir, { samples: SEED_SAMPLES });
   try {
-    await seedTables(tables, kinds, nowMs);
+    await seedStore(store, kinds, nowMs);
   } finally {
-    await closeTables(tables);
+    await store.close();
   }
 }

@@ -1,35 +1,42 @@
-// A real LMDB store in a temp dir with the real writer, for tests that fill it through the
-// same path the pipeline uses.
+// A real store in a temp dir (LMDB, the default backend) with its real writer, for tests that
+// fill it through the same path the pipeline uses.
 import { rmSync } from 'node:fs';
 import { createFingerprinter, type Fingerprinter } from '../../src/core/fingerprint/index.js';
-import type { ErrorEvent } from '../../src/core/model.js';
-import type { SignatureStore, SignatureUpdater } from '../../src/core/ports.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent, type SamplePolicy } from '../../src/store/ingest-writer.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
+import type { ErrorEvent, Signature } from '../../src/core/model.js';
+import type { IngestCommit, PreparedEvent, SamplePolicy, Store } from '../../src/core/ports.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 import { tempDataDir } from './temp-dir.js';
 
 export interface TempStore {
   dir: string;
-  tables: Tables;
-  store: LmdbSignatureStore;
-  writer: IngestWriter;
+  store: Store;
+  writer: IngestCommit;
+  /** A restart: closes the store and opens the same data again (`store` and `writer` are replaced). */
+  reopen(): Promise<Store>;
+  /** Closes the store and removes the data dir. */
   close(): Promise<void>;
 }
 
-export function openTempStore(samples: SamplePolicy = { first: 5, recent: 20 }): TempStore {
+export async function openTempStore(samples: SamplePolicy = { first: 5, recent: 20 }, attributeKeys?: readonly string[]): Promise<TempStore> {
   const dir = tempDataDir();
-  const tables = openTables(dir);
-  return {
+  const open = () => LmdbStore.open(dir, { samples, attributeKeys });
+  const store = await open();
+  const temp: TempStore = {
     dir,
-    tables,
-    store: new LmdbSignatureStore(tables),
-    writer: new IngestWriter(tables, samples),
+    store,
+    writer: store.ingest!,
+    async reopen() {
+      await temp.store.close();
+      temp.store = await open();
+      temp.writer = temp.store.ingest!;
+      return temp.store;
+    },
     async close() {
-      await closeTables(tables);
+      await temp.store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return temp;
 }
 
 const defaultFingerprinter = createFingerprinter();
@@ -42,11 +49,8 @@ export function prepare(event: ErrorEvent, fingerprinter: Fingerprinter = defaul
   };
 }
 
-/** Transitional: the investigator's async port over the synchronous LMDB reader. */
-export function investigatorStore(store: LmdbSignatureStore): SignatureStore & SignatureUpdater {
-  return {
-    getSignature: async (id) => store.getSignature(id),
-    listOccurrences: async (id, limit) => store.listOccurrences(id, limit),
-    update: (id, change) => store.update(id, change),
-  };
+/** Every signature (merged ones left out) in a sort order, newest/largest first: one page of all. */
+export async function allSignatures(store: Pick<Store, 'listSignatures' | 'refresh'>, sort: 'count' | 'last' | 'first' = 'last'): Promise<Signature[]> {
+  store.refresh();
+  return (await store.listSignatures({ sort, limit: Number.MAX_SAFE_INTEGER })).items;
 }

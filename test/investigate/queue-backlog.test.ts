@@ -1,23 +1,16 @@
 // An incident's backlog: thousands of new signatures queued at once. The scheduler reads the
 // head of the queue's priority index, so what one tick reads does not grow with the backlog;
 // the newest new signatures beyond the kept number are shed, each saying so in its history;
-// manual requests and regressions go first and are never shed. Real LMDB, real IngestWriter,
-// real Investigator; only the diagnoser is a scripted fake.
-import { rmSync } from 'node:fs';
+// manual requests and regressions go first and are never shed. A real store (LMDB) filled by
+// its real writer, the real Investigator; only the diagnoser is a scripted fake.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import { Investigator } from '../../src/core/investigator.js';
 import type { Diagnosis, ErrorEvent } from '../../src/core/model.js';
-import { ok, type Diagnoser, type DiagnosisRequest } from '../../src/core/ports.js';
+import { ok, type Diagnoser, type DiagnosisRequest, type IngestCommit, type PreparedEvent, type Store } from '../../src/core/ports.js';
+import { SignatureActions } from '../../src/core/signature-actions.js';
 import { InvestigationScheduler, type SchedulerStore } from '../../src/investigate/scheduler.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
-import { queueKey } from '../../src/store/investigation-queue.js';
-import { SCHEMA_VERSION } from '../../src/store/migrations.js';
-import { SignatureActions } from '../../src/store/signature-actions.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
-import { tempDataDir } from '../helpers/temp-dir.js';
-import { investigatorStore } from '../helpers/temp-store.js';
+import { openTempStore, type TempStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const fingerprinter = createFingerprinter();
@@ -50,45 +43,42 @@ class HeldDiagnoser implements Diagnoser {
 }
 
 /** Counts the store reads a tick makes. */
-function counting(store: LmdbSignatureStore): { store: SchedulerStore; reads: () => number; reset: () => void } {
+function counting(store: Store): { store: SchedulerStore; reads: () => number; reset: () => void } {
   let reads = 0;
   const wrapped: SchedulerStore = {
     getSignature: (id) => (reads++, store.getSignature(id)),
     listOccurrences: (id, limit) => (reads++, store.listOccurrences(id, limit)),
     counts: (...args) => (reads++, store.counts(...args)),
-    queueHead: (limit) => {
-      const head = store.queueHead(limit);
+    queueHead: async (limit) => {
+      const head = await store.queueHead(limit);
       reads += head.length;
       return head;
     },
     queueSize: () => store.queueSize(),
     shedNewInvestigations: (...args) => store.shedNewInvestigations(...args),
-    getInvestigation: (id) => store.getInvestigation(id),
-    putInvestigation: (id, entry) => store.putInvestigation(id, entry),
+    rescheduleInvestigation: (...args) => store.rescheduleInvestigation(...args),
+    dequeueInvestigation: (...args) => store.dequeueInvestigation(...args),
+    takeLease: (...args) => store.takeLease(...args),
+    renewLease: (...args) => store.renewLease(...args),
+    releaseLease: (...args) => store.releaseLease(...args),
     refresh: () => store.refresh(),
   };
   return { store: wrapped, reads: () => reads, reset: () => (reads = 0) };
 }
 
 describe('an investigation backlog', () => {
-  let dir: string;
-  let tables: Tables;
-  let store: LmdbSignatureStore;
-  let writer: IngestWriter;
+  let temp: TempStore;
+  let store: Store;
+  let writer: IngestCommit;
   let now: number;
   const clock = { now: () => now };
 
-  beforeEach(() => {
-    dir = tempDataDir();
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    writer = new IngestWriter(tables, { first: 2, recent: 2 });
+  beforeEach(async () => {
+    temp = await openTempStore({ first: 2, recent: 2 });
+    ({ store, writer } = temp);
     now = T0;
   });
-  afterEach(async () => {
-    await closeTables(tables);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.close());
 
   async function queueNew(count: number, service = 'checkout', prefix = 'Incident'): Promise<void> {
     for (let start = 0; start < count; start += 1000) {
@@ -99,7 +89,7 @@ describe('an investigation backlog', () => {
   }
 
   function scheduler(target: SchedulerStore, diagnoser: Diagnoser, shedAbove = 1_000_000) {
-    const investigator = new Investigator({ store: investigatorStore(store), backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
+    const investigator = new Investigator({ store, backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
     return new InvestigationScheduler({ store: target, investigator, clock, policy: { settleMs: 0, minCount: 1 }, concurrency: 2, shedAbove });
   }
 
@@ -123,9 +113,9 @@ describe('an investigation backlog', () => {
     };
     const small = await readsPerTick(100);
     // Clear the small queue so the large run measures only its own backlog.
-    for (const [id] of store.queueHead(1000)) await store.putInvestigation(id, undefined);
+    for (const [id] of await store.queueHead(1000)) await store.dequeueInvestigation(id);
     const large = await readsPerTick(10_000);
-    expect(store.queueSize()).toBeGreaterThan(9_000);
+    expect(await store.queueSize()).toBeGreaterThan(9_000);
     // 100× the backlog, not 100× the work: the head read is bounded.
     expect(large).toBeLessThanOrEqual(small * 3 + 50);
     expect(large).toBeLessThan(1_000);
@@ -134,11 +124,11 @@ describe('an investigation backlog', () => {
   it('takes manual requests, then regressions, then new signatures, oldest first', async () => {
     await queueNew(300);
     const actions = new SignatureActions(store, clock);
-    const ids = store.queueHead(300).map(([id]) => id);
+    const ids = (await store.queueHead(300)).map(([id]) => id);
     const manual = ids[250];
     now += 10;
     await actions.requestDiagnosis(manual, { actor: 'cli:test' } as never);
-    const head = store.queueHead(3);
+    const head = await store.queueHead(3);
     expect(head[0][0]).toBe(manual);
     expect(head[1][0]).toBe(ids[0]);
     const diagnoser = new HeldDiagnoser();
@@ -153,13 +143,13 @@ describe('an investigation backlog', () => {
 
   it('sheds the newest new signatures beyond the kept number, saying so on each, and never a manual request', async () => {
     await queueNew(3_000, 'payments');
-    const order = store.queueHead(3_000).map(([id]) => id);
+    const order = (await store.queueHead(3_000)).map(([id]) => id);
     const newest = order[order.length - 1];
     const actions = new SignatureActions(store, clock);
     await actions.requestDiagnosis(newest, { actor: 'cli:test' } as never);
     const warnings: { obj: Record<string, unknown>; msg: string }[] = [];
     const diagnoser = new HeldDiagnoser();
-    const investigator = new Investigator({ store: investigatorStore(store), backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
+    const investigator = new Investigator({ store, backends: [], diagnoser, notifiers: [], clock, budgetUsd: 1 });
     const s = new InvestigationScheduler({
       store,
       investigator,
@@ -170,16 +160,16 @@ describe('an investigation backlog', () => {
       logger: { info() {}, debug() {}, error() {}, warn: ((obj: object, msg: string) => void warnings.push({ obj: obj as Record<string, unknown>, msg })) as never },
     });
     await s.tick();
-    expect(store.queueSize()).toBeLessThanOrEqual(1_001);
+    expect(await store.queueSize()).toBeLessThanOrEqual(1_001);
     // The oldest thousand new ones are kept (the manual request too); the rest were shed.
-    const queued = new Set(store.queueHead(2_000).map(([id]) => id));
+    const queued = new Set((await store.queueHead(2_000)).map(([id]) => id));
     expect(queued.has(newest)).toBe(true);
     expect(order.slice(0, 1_000).every((id) => queued.has(id))).toBe(true);
     const shed = order.slice(1_000, order.length - 1);
     expect(shed).toHaveLength(1_999);
     for (const id of shed) {
       expect(queued.has(id)).toBe(false);
-      const sig = store.getSignature(id)!;
+      const sig = (await store.getSignature(id))!;
       expect(sig.status).toBe('new');
       expect(sig.history.at(-1)).toMatchObject({ actor: 'investigator', action: 'investigation-shed' });
       expect(sig.history.at(-1)!.reason).toMatch(/not investigated on its own.*rounds diagnose/);
@@ -191,20 +181,4 @@ describe('an investigation backlog', () => {
     await expect.poll(() => (diagnoser.release(), s.active)).toBe(0);
     await s.stop();
   }, 60_000);
-
-  it('builds the queue index when a schema-1 data dir is opened', async () => {
-    await queueNew(50);
-    const expected = store.queueHead(100).map(([id]) => id);
-    // Make it the schema-1 layout: entries without the index.
-    await tables.root.transaction(() => {
-      for (const key of tables.queueIndex.getKeys({})) tables.queueIndex.removeSync(key);
-      tables.meta.putSync('schemaVersion', 1);
-    });
-    await closeTables(tables);
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    expect(store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
-    expect(store.queueHead(100).map(([id]) => id)).toEqual(expected);
-    for (const [id, entry] of store.queueHead(100)) expect(tables.queueIndex.doesExist(queueKey(id, entry))).toBe(true);
-  });
 });

@@ -1,18 +1,13 @@
-// The scheduler over a real LMDB store filled by the real IngestWriter, with the real
+// The scheduler over a real store (LMDB) filled by its real writer, with the real
 // Investigator; only the diagnoser is a scripted fake, so tests can hold or fail a diagnosis.
-import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import { Investigator } from '../../src/core/investigator.js';
 import { mute } from '../../src/core/lifecycle.js';
 import type { Diagnosis, ErrorEvent } from '../../src/core/model.js';
-import { ok, retryable, type Diagnoser, type DiagnosisRequest, type Outcome, type Report } from '../../src/core/ports.js';
+import { ok, retryable, type Diagnoser, type DiagnosisRequest, type IngestCommit, type Outcome, type PreparedEvent, type Report, type Store } from '../../src/core/ports.js';
 import { InvestigationScheduler } from '../../src/investigate/scheduler.js';
-import { closeTables, openTables, type Tables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
-import { LmdbSignatureStore } from '../../src/store/signature-store.js';
-import { tempDataDir } from '../helpers/temp-dir.js';
-import { investigatorStore } from '../helpers/temp-store.js';
+import { openTempStore, type TempStore } from '../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
 const fingerprinter = createFingerprinter();
@@ -47,29 +42,23 @@ class GatedDiagnoser implements Diagnoser {
 }
 
 describe('InvestigationScheduler', () => {
-  let dir: string;
-  let tables: Tables;
-  let store: LmdbSignatureStore;
-  let writer: IngestWriter;
+  let temp: TempStore;
+  let store: Store;
+  let writer: IngestCommit;
   let now: number;
   const clock = { now: () => now };
 
-  beforeEach(() => {
-    dir = tempDataDir();
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
-    writer = new IngestWriter(tables, { first: 5, recent: 20 });
+  beforeEach(async () => {
+    temp = await openTempStore();
+    ({ store, writer } = temp);
     now = T0;
   });
-  afterEach(async () => {
-    await closeTables(tables);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => temp.close());
 
   function scheduler(diagnoser: Diagnoser, over: { concurrency?: number; settleMs?: number; minCount?: number; maxAttempts?: number; fallback?: Diagnoser } = {}) {
     const reports: Report[] = [];
     const investigator = new Investigator({
-      store: investigatorStore(store),
+      store,
       backends: [],
       diagnoser,
       fallback: over.fallback,
@@ -88,12 +77,12 @@ describe('InvestigationScheduler', () => {
     return { s, reports };
   }
 
-  const idOf = (p: PreparedEvent) => store.findByFingerprint(p.fp.fingerprint)!.id;
+  const idOf = async (p: PreparedEvent) => (await store.findByFingerprint(p.fp.fingerprint))!.id;
 
   it('waits for the settle time and the minimum count, then diagnoses and removes the entry', async () => {
     const first = event('TypeError');
     await writer.commit([first], T0);
-    const id = idOf(first);
+    const id = await idOf(first);
     const diagnoser = new GatedDiagnoser();
     const { s, reports } = scheduler(diagnoser, { minCount: 2 });
 
@@ -107,8 +96,8 @@ describe('InvestigationScheduler', () => {
     await s.tick();
     await s.idle();
     expect(diagnoser.calls).toEqual([id]);
-    expect(store.getSignature(id)).toMatchObject({ status: 'diagnosed', diagnosis: { rootCause: 'cause' } });
-    expect(store.getInvestigation(id)).toBeUndefined();
+    expect(await store.getSignature(id)).toMatchObject({ status: 'diagnosed', diagnosis: { rootCause: 'cause' } });
+    expect(await store.getInvestigation(id)).toBeUndefined();
     expect(reports.map((r) => r.kind)).toEqual(['new']);
   });
 
@@ -123,7 +112,7 @@ describe('InvestigationScheduler', () => {
     // Poll for the two investigations to reach the diagnoser (gathering context takes a while).
     await vi.waitFor(() => expect(diagnoser.calls).toHaveLength(2));
     expect(s.active).toBe(2);
-    for (const id of diagnoser.calls) expect(store.getSignature(id)!.status).toBe('investigating');
+    for (const id of diagnoser.calls) expect((await store.getSignature(id))!.status).toBe('investigating');
 
     while (diagnoser.calls.length < 5 || s.active > 0) {
       diagnoser.release();
@@ -133,19 +122,19 @@ describe('InvestigationScheduler', () => {
     }
     await s.idle();
     expect(new Set(diagnoser.calls).size).toBe(5);
-    expect([...store.pendingInvestigations()]).toEqual([]);
+    expect(await store.queueSize()).toBe(0);
   });
 
   it('backs off a retryable failure and resumes from the persisted state after a restart', async () => {
     const e = event('Flaky');
     await writer.commit([e], T0);
-    const id = idOf(e);
+    const id = await idOf(e);
     const diagnoser = new GatedDiagnoser(() => retryable('LLM overloaded', 0));
     let { s } = scheduler(diagnoser, { settleMs: 0 });
     await s.tick();
     await s.idle();
-    expect(store.getInvestigation(id)).toEqual({ reason: 'new', enqueuedMs: T0, attempts: 1, notBeforeMs: T0 + 5_000, lastError: 'LLM overloaded' });
-    expect(store.getSignature(id)!.status).toBe('new');
+    expect(await store.getInvestigation(id)).toEqual({ reason: 'new', enqueuedMs: T0, attempts: 1, notBeforeMs: T0 + 5_000, lastError: 'LLM overloaded' });
+    expect((await store.getSignature(id))!.status).toBe('new');
 
     await s.tick();
     await s.idle();
@@ -153,12 +142,11 @@ describe('InvestigationScheduler', () => {
     now = T0 + 5_000;
     await s.tick();
     await s.idle();
-    expect(store.getInvestigation(id)).toMatchObject({ attempts: 2, notBeforeMs: T0 + 15_000 });
+    expect(await store.getInvestigation(id)).toMatchObject({ attempts: 2, notBeforeMs: T0 + 15_000 });
 
     // restart: a new environment, store and scheduler over the same directory
-    await closeTables(tables);
-    tables = openTables(dir);
-    store = new LmdbSignatureStore(tables);
+    store = await temp.reopen();
+    writer = temp.writer;
     diagnoser.answer = () => ok(diagnosis);
     ({ s } = scheduler(diagnoser, { settleMs: 0 }));
     now = T0 + 14_000;
@@ -169,14 +157,14 @@ describe('InvestigationScheduler', () => {
     await s.tick();
     await s.idle();
     expect(diagnoser.calls).toHaveLength(3);
-    expect(store.getInvestigation(id)).toBeUndefined();
-    expect(store.getSignature(id)!.status).toBe('diagnosed');
+    expect(await store.getInvestigation(id)).toBeUndefined();
+    expect((await store.getSignature(id))!.status).toBe('diagnosed');
   });
 
   it('resumes a signature left investigating by a crash', async () => {
     const e = event('Interrupted');
     await writer.commit([e], T0);
-    const id = idOf(e);
+    const id = await idOf(e);
     // What a kill -9 during an investigation leaves behind: the status and the queue entry.
     await store.update(id, (sig) => ({ ...sig, status: 'investigating' }));
     const diagnoser = new GatedDiagnoser();
@@ -184,15 +172,15 @@ describe('InvestigationScheduler', () => {
     await s.tick();
     await s.idle();
     expect(diagnoser.calls).toEqual([id]);
-    expect(store.getSignature(id)!.status).toBe('diagnosed');
+    expect((await store.getSignature(id))!.status).toBe('diagnosed');
     expect(reports.map((r) => r.kind)).toEqual(['new']);
-    expect(store.getInvestigation(id)).toBeUndefined();
+    expect(await store.getInvestigation(id)).toBeUndefined();
   });
 
   it('backs off an investigation that throws instead of spinning on it', async () => {
     const e = event('Buggy');
     await writer.commit([e], T0);
-    const id = idOf(e);
+    const id = await idOf(e);
     const s = new InvestigationScheduler({
       store,
       investigator: { investigate: async () => { throw new Error('bug in an adapter'); } },
@@ -202,7 +190,7 @@ describe('InvestigationScheduler', () => {
     });
     await s.tick();
     await s.idle();
-    expect(store.getInvestigation(id)).toMatchObject({ attempts: 1, notBeforeMs: T0 + 5_000, lastError: 'bug in an adapter' });
+    expect(await store.getInvestigation(id)).toMatchObject({ attempts: 1, notBeforeMs: T0 + 5_000, lastError: 'bug in an adapter' });
   });
 
   it('uses the fallback on the last attempt', async () => {
@@ -216,8 +204,8 @@ describe('InvestigationScheduler', () => {
     now += 10_000;
     await s.tick();
     await s.idle();
-    expect(store.getSignature(idOf(e))!.diagnosis).toMatchObject({ model: 'evidence', fallbackReason: expect.stringContaining('overloaded') });
-    expect(store.getInvestigation(idOf(e))).toBeUndefined();
+    expect((await store.getSignature(await idOf(e)))!.diagnosis).toMatchObject({ model: 'evidence', fallbackReason: expect.stringContaining('overloaded') });
+    expect(await store.getInvestigation(await idOf(e))).toBeUndefined();
   });
 
   it('lets a manual request jump the queue, even unsettled', async () => {
@@ -225,23 +213,23 @@ describe('InvestigationScheduler', () => {
     const quiet = event('Quiet');
     await writer.commit([busy, busy, busy].map(() => event('Busy')), T0 - 60_000);
     await writer.commit([quiet], T0);
-    await store.putInvestigation(idOf(quiet), { reason: 'manual', enqueuedMs: T0, attempts: 0, notBeforeMs: 0 });
+    await store.enqueueInvestigation(await idOf(quiet), { reason: 'manual', enqueuedMs: T0, attempts: 0, notBeforeMs: 0 });
     const diagnoser = new GatedDiagnoser();
     const { s } = scheduler(diagnoser, { concurrency: 1, settleMs: 30_000 });
     now = T0 + 1_000;
     await s.tick();
     await s.idle();
-    expect(diagnoser.calls).toEqual([idOf(quiet)]);
+    expect(diagnoser.calls).toEqual([await idOf(quiet)]);
     now = T0 + 31_000;
     await s.tick();
     await s.idle();
-    expect(diagnoser.calls).toEqual([idOf(quiet), idOf(busy)]);
+    expect(diagnoser.calls).toEqual([await idOf(quiet), await idOf(busy)]);
   });
 
   it('never investigates a muted signature and drops its entry', async () => {
     const e = event('Noise');
     await writer.commit([e], T0);
-    const id = idOf(e);
+    const id = await idOf(e);
     await store.update(id, (sig) => mute(sig, { actor: 'cli', atMs: T0 }));
     const diagnoser = new GatedDiagnoser();
     const { s, reports } = scheduler(diagnoser, { settleMs: 0 });
@@ -249,8 +237,8 @@ describe('InvestigationScheduler', () => {
     await s.idle();
     expect(diagnoser.calls).toEqual([]);
     expect(reports).toEqual([]);
-    expect(store.getInvestigation(id)).toBeUndefined();
-    expect(store.getSignature(id)!.status).toBe('muted');
+    expect(await store.getInvestigation(id)).toBeUndefined();
+    expect((await store.getSignature(id))!.status).toBe('muted');
   });
 
   it('runs by itself once started and stops waiting for what is running', async () => {
@@ -263,6 +251,6 @@ describe('InvestigationScheduler', () => {
     diagnoser.release();
     await stopping;
     expect(s.active).toBe(0);
-    expect([...store.pendingInvestigations()]).toEqual([]);
+    expect(await store.queueSize()).toBe(0);
   });
 });

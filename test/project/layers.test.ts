@@ -24,7 +24,6 @@ const MAY_IMPORT: Record<string, string[]> = {
 /** Imports that break the map today (docs/architecture.md lists them). */
 const KNOWN_EXCEPTIONS = new Set([
   'api/signature-routes.ts -> cli',
-  'adapters/telemetry/local.ts -> store',
   'investigate/trace-resolver.ts -> ingest',
   'console/console-data.ts -> cli',
   'adapters/diagnosis/command.ts -> config',
@@ -62,4 +61,17 @@ it('imports point inward, as the layer map says', () => {
   expect(offenders).toEqual([]);
   // An exception that is gone must leave the list too.
   expect([...KNOWN_EXCEPTIONS].filter((k) => !used.has(k))).toEqual([]);
+});
+
+it('callers reach the LMDB store through the port: only store/open-store.ts imports store/lmdb', () => {
+  const offenders: string[] = [];
+  for (const file of files(SRC)) {
+    const rel = relative(SRC, file);
+    if (rel.startsWith('store/lmdb/') || rel === 'store/open-store.ts') continue;
+    for (const match of readFileSync(file, 'utf8').matchAll(/from ['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = relative(SRC, resolve(dirname(file), match[1]));
+      if (target.startsWith('store/lmdb/')) offenders.push(`${rel} -> ${target}`);
+    }
+  }
+  expect(offenders).toEqual([]);
 });

@@ -6,8 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALGORITHM, createFingerprinter, type FingerprintInput } from '../../src/core/fingerprint/index.js';
 import type { ErrorEvent, Signature } from '../../src/core/model.js';
-import { closeTables, openTables } from '../../src/store/environment.js';
-import { IngestWriter, type PreparedEvent } from '../../src/store/ingest-writer.js';
+import type { PreparedEvent } from '../../src/core/ports.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 import { startTestInstance, tempDataDir } from '../helpers/rounds-instance.js';
 
 interface Recorded {
@@ -31,10 +31,12 @@ function eventOf(r: Recorded, timeMs: number): ErrorEvent {
     : { ...base, source: 'span', traceId: seq.toString(16).padStart(32, 'a'), spanId: seq.toString(16).padStart(16, 'b'), spanName: 'POST /checkout', exception: { type: r.input.type, message: r.input.message, stacktrace: r.input.stacktrace } };
 }
 
-function allSignatures(dir: string): Promise<Signature[]> {
-  const tables = openTables(dir);
-  const sigs = [...tables.signatures.getRange({})].map((e) => e.value as Signature);
-  return closeTables(tables).then(() => sigs);
+async function allSignatures(dir: string): Promise<Signature[]> {
+  const store = await LmdbStore.open(dir, { readOnly: true });
+  const sigs: Signature[] = [];
+  for await (const sig of store.exportSignatures()) sigs.push(sig);
+  await store.close();
+  return sigs;
 }
 
 const dirs: string[] = [];
@@ -51,16 +53,15 @@ describe('upgrading a rounds-fp/1 data dir', () => {
 
     // 1. The data dir as rounds-fp/1 wrote it: every recorded event twice.
     {
-      const tables = openTables(dir);
-      const writer = new IngestWriter(tables, { first: 2, recent: 5 });
+      const store = await LmdbStore.open(dir, { samples: { first: 2, recent: 5 } });
       const prepared: PreparedEvent[] = [];
       for (const round of [0, 1]) {
         for (const r of recorded) {
           prepared.push({ event: eventOf(r, t0 + round * 60_000), fp: { fingerprint: r.fingerprint, algorithm: r.algorithm, type: r.type, message: r.message, culprit: r.culprit, frames: [], aliases: [], explain: [] } });
         }
       }
-      await writer.commit(prepared, t0 + 120_000);
-      await closeTables(tables);
+      await store.ingest!.commit(prepared, t0 + 120_000);
+      await store.close();
     }
     const before = await allSignatures(dir);
     expect(new Set(before.map((s) => s.algorithm))).toEqual(new Set(['rounds-fp/1']));
@@ -87,18 +88,18 @@ describe('upgrading a rounds-fp/1 data dir', () => {
     for (const s of upgraded) expect(s.aliases).toContain(before.find((b) => b.id === s.id)!.fingerprint);
 
     // 3. The same failures arriving now, fingerprinted by rounds-fp/2, land on the old signatures.
-    const tables = openTables(dir);
+    const store = await LmdbStore.open(dir, { samples: { first: 2, recent: 5 } });
     try {
-      const writer = new IngestWriter(tables, { first: 2, recent: 5 });
-      const fp = createFingerprinter({ minerState: tables.meta.get('minerState') });
-      const result = await writer.commit(recorded.map((r) => ({ event: eventOf(r, Date.now()), fp: fp.fingerprint(r.input) })), Date.now());
+      const fp = createFingerprinter({ minerState: await store.loadMinerState() });
+      const result = await store.ingest!.commit(recorded.map((r) => ({ event: eventOf(r, Date.now()), fp: fp.fingerprint(r.input) })), Date.now());
       expect(result.newSignatures).toEqual([]);
-      const total = [...tables.signatures.getRange({})].reduce((n, e) => n + (e.value as Signature).count, 0);
+      let total = 0;
+      for await (const sig of store.exportSignatures()) total += sig.count;
       expect(total).toBe(before.reduce((n, s) => n + s.count, 0) + recorded.length);
       // An old-version instance still sending rounds-fp/1 fingerprints also lands on them.
-      for (const r of recorded) expect(tables.fingerprints.get(r.fingerprint)).toBeDefined();
+      for (const r of recorded) expect(await store.findByFingerprint(r.fingerprint)).toBeDefined();
     } finally {
-      await closeTables(tables);
+      await store.close();
     }
   });
 });

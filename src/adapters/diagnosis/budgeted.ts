@@ -3,7 +3,7 @@
 // and only then lets the configured diagnoser run; over budget it answers with the offline
 // evidence diagnosis and says why in `fallbackReason`. Actual costs (from the API's usage) are
 // recorded in the ledger, also for answers that were billed but rejected (CostReporting).
-import { checkBudget, isCostReporting, utcDay, type BudgetLedger } from '../../core/budget.js';
+import { checkBudget, formatUsd, isCostReporting, utcDay, type BudgetLedger } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import type { Clock, Diagnoser, DiagnosisRequest, Outcome } from '../../core/ports.js';
 import type { Redactor } from '../../core/redact.js';
@@ -25,11 +25,6 @@ export interface BudgetedDiagnoserOptions {
 export class BudgetedDiagnoser implements Diagnoser {
   readonly name: string;
   private readonly clock: Clock;
-  /**
-   * Estimates of calls in flight, per day. Two concurrent diagnoses must not both pass the daily
-   * check against the same ledger total and together overspend it.
-   */
-  private readonly reserved = new Map<string, number>();
   /** The inner diagnoser's `spentUsd` already written to the ledger (when it reports one). */
   private recordedUsd: number;
 
@@ -43,36 +38,41 @@ export class BudgetedDiagnoser implements Diagnoser {
     return this.options.inner.estimateCostUsd(this.prepare(request));
   }
 
+  /**
+   * The estimate is reserved in the ledger before the call — atomically against the daily
+   * limit, so concurrent diagnoses (in this process or another one on the same store) cannot
+   * together overspend it — and settled to the actual cost afterwards.
+   */
   async diagnose(request: DiagnosisRequest): Promise<Outcome<Diagnosis>> {
+    const { ledger, dailyLimitUsd } = this.options;
     const safe = this.prepare(request);
     const day = utcDay(this.clock.now());
     const estimate = this.options.inner.estimateCostUsd(safe);
-    const reserved = this.reserved.get(day) ?? 0;
-    const decision = checkBudget({
-      estimateUsd: estimate,
-      perDiagnosisUsd: safe.budgetUsd,
-      dailyLimitUsd: this.options.dailyLimitUsd,
-      spentTodayUsd: this.options.ledger.spentOn(day) + reserved,
-    });
+    const check = async () => checkBudget({ estimateUsd: estimate, perDiagnosisUsd: safe.budgetUsd, dailyLimitUsd, spentTodayUsd: await ledger.spentOn(day) });
+    const decision = await check();
     if (!decision.allowed) return this.fallBack(safe, `${this.options.inner.name}: ${decision.reason}; used the offline evidence diagnosis instead`);
+    if (!(await ledger.reserveBudget(day, estimate, dailyLimitUsd))) {
+      // Someone else spent the rest between the check and the reservation.
+      const again = await check();
+      const reason = again.allowed ? `daily budget of ${formatUsd(dailyLimitUsd)} reached by diagnoses running elsewhere` : again.reason;
+      return this.fallBack(safe, `${this.options.inner.name}: ${reason}; used the offline evidence diagnosis instead`);
+    }
 
-    this.reserved.set(day, reserved + estimate);
+    let chargedUsd = 0;
     try {
       const outcome = await this.options.inner.diagnose(safe);
       const inner = this.options.inner;
       if (isCostReporting(inner)) {
         // Whatever was billed since the last record, failed answers included.
-        const fresh = inner.spentUsd - this.recordedUsd;
+        chargedUsd = Math.max(0, inner.spentUsd - this.recordedUsd);
         this.recordedUsd = inner.spentUsd;
-        if (fresh > 0) this.options.ledger.record(day, fresh);
       } else if (outcome.status === 'ok' && outcome.value.costUsd > 0) {
-        this.options.ledger.record(day, outcome.value.costUsd);
+        chargedUsd = outcome.value.costUsd;
       }
       return outcome;
     } finally {
-      const left = (this.reserved.get(day) ?? estimate) - estimate;
-      if (left > 1e-12) this.reserved.set(day, left);
-      else this.reserved.delete(day);
+      // Settles the reservation to what was billed (the difference may be either way).
+      await ledger.recordSpend(day, chargedUsd - estimate);
     }
   }
 

@@ -1,13 +1,22 @@
 // Rounds' own store as a telemetry backend: the counters, the samples of the service's other
 // signatures around the same time (the baseline that attribute concentration and release
 // history are measured against), the other signatures seen in the same traces, and their error
-// samples in those traces. Reads only; LMDB readers never block the pipeline's writer.
+// samples in those traces. Reads only, through the store port (core/ports.ts).
 import type { Occurrence, Signature } from '../../core/model.js';
-import { failed, ok, type Clock, type ContextPiece, type ContextRequest, type Outcome, type StoreContext, type TelemetryBackend, type TraceErrorSample } from '../../core/ports.js';
-import { readStatsForSignature } from '../../store/attribute-stats.js';
-import type { LmdbSignatureStore } from '../../store/signature-store.js';
+import {
+  failed,
+  ok,
+  type Clock,
+  type ContextPiece,
+  type ContextRequest,
+  type Outcome,
+  type SignatureQueries,
+  type StoreContext,
+  type TelemetryBackend,
+  type TraceErrorSample,
+} from '../../core/ports.js';
 
-export type LocalStoreReader = Pick<LmdbSignatureStore, 'getSignature' | 'listOccurrences' | 'counts' | 'iterate' | 'signaturesInTrace'> & Partial<Pick<LmdbSignatureStore, 'tables'>>;
+export type LocalStoreReader = Pick<SignatureQueries, 'getSignature' | 'listOccurrences' | 'counts' | 'listSignatures' | 'signaturesInTrace' | 'attributeStats'>;
 
 export interface LocalBackendOptions {
   store: LocalStoreReader;
@@ -39,75 +48,71 @@ export class LocalBackend implements TelemetryBackend {
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
     try {
-      return ok(this.read(request.signature, request.traceIds));
+      return ok(await this.read(request.signature, request.traceIds));
     } catch (error) {
       return failed(`local store: ${(error as Error).message}`);
     }
   }
 
-  private read(sig: Signature, traceIds: string[]): ContextPiece {
+  private async read(sig: Signature, traceIds: string[]): Promise<ContextPiece> {
     const nowMs = this.clock.now();
     const perSignature = this.options.samplesPerSignature ?? 25;
     const samplesOf = memo((id: string) => this.store.listOccurrences(id, perSignature));
     const notes: string[] = [];
     if (traceIds.length === 0) notes.push('the stored samples carry no trace id: no co-occurring signatures');
 
-    const { shared, traceErrors } = this.traces(sig, traceIds, nowMs, samplesOf);
+    const { shared, traceErrors } = await this.traces(sig, traceIds, nowMs, samplesOf);
     const coOccurring: StoreContext['coOccurring'] = [];
     for (const [id, sharedTraces] of shared) {
-      const other = this.store.getSignature(id);
+      const other = await this.store.getSignature(id);
       if (other && !other.mergedInto) coOccurring.push({ signatureId: id, service: other.service, type: other.type, message: other.message, sharedTraces });
     }
-    const statsOf = (s: Signature) => (this.store.tables ? readStatsForSignature(this.store.tables, s.id, s.service, s.firstSeenMs, s.lastSeenMs) : undefined);
-    const attributeStats = statsOf(sig);
+    const attributeStats = await this.store.attributeStats(sig);
     // The co-occurring signatures' own statistics: a deeper one's release or host explains this one.
     const related: NonNullable<StoreContext['related']> = {};
     for (const c of coOccurring.slice(0, 5)) {
-      const other = this.store.getSignature(c.signatureId);
+      const other = await this.store.getSignature(c.signatureId);
       if (!other) continue;
-      const stats = statsOf(other);
-      related[c.signatureId] = { signature: other, ...(stats ? { stats } : {}), samples: samplesOf(other.id), baseline: this.baseline(other, samplesOf) };
+      const stats = await this.store.attributeStats(other);
+      related[c.signatureId] = { signature: other, ...(stats ? { stats } : {}), samples: await samplesOf(other.id), baseline: await this.baseline(other, samplesOf) };
     }
     const store: StoreContext = {
       nowMs,
       ...(attributeStats ? { attributeStats } : {}),
       related,
-      baseline: this.baseline(sig, samplesOf),
-      minuteCounts: this.store.counts(sig.id, 'minute', nowMs - 60 * MINUTE, nowMs),
-      hourCounts: this.store.counts(sig.id, 'hour', nowMs - 24 * HOUR, nowMs),
+      baseline: await this.baseline(sig, samplesOf),
+      minuteCounts: await this.store.counts(sig.id, 'minute', nowMs - 60 * MINUTE, nowMs),
+      hourCounts: await this.store.counts(sig.id, 'hour', nowMs - 24 * HOUR, nowMs),
       coOccurring: coOccurring.sort((a, b) => b.sharedTraces - a.sharedTraces),
       traceErrors,
     };
     return { traces: [], logs: [], metrics: [], notes, store };
   }
 
-  /** Samples of the same service's other signatures active since a while before this one began. */
-  private baseline(sig: Signature, samplesOf: (id: string) => Occurrence[]): Occurrence[] {
+  /**
+   * Samples of the same service's other signatures active since a while before this one began:
+   * the most recently seen first, among the `scanLimit` most recently seen signatures.
+   */
+  private async baseline(sig: Signature, samplesOf: (id: string) => Promise<Occurrence[]>): Promise<Occurrence[]> {
     const since = sig.firstSeenMs - (this.options.baselineLookbackMs ?? 24 * HOUR);
     const wanted = this.options.baselineSignatures ?? 100;
     const scanLimit = this.options.scanLimit ?? 5000;
-    const out: Occurrence[] = [];
-    let taken = 0;
-    let scanned = 0;
-    for (const other of this.store.iterate('last')) {
-      if (other.lastSeenMs < since || ++scanned > scanLimit || taken >= wanted) break;
-      if (other.id === sig.id || other.mergedInto || other.service !== sig.service) continue;
-      taken++;
-      out.push(...samplesOf(other.id));
-    }
-    return out;
+    // One more than wanted: the signature itself may be among them.
+    const page = await this.store.listSignatures({ sort: 'last', service: sig.service, sinceMs: since, limit: wanted + 1, maxScan: scanLimit });
+    const others = page.items.filter((other) => other.id !== sig.id).slice(0, wanted);
+    return (await Promise.all(others.map((other) => samplesOf(other.id)))).flat();
   }
 
-  private traces(sig: Signature, traceIds: string[], nowMs: number, samplesOf: (id: string) => Occurrence[]) {
+  private async traces(sig: Signature, traceIds: string[], nowMs: number, samplesOf: (id: string) => Promise<Occurrence[]>) {
     const shared = new Map<string, number>();
     const traceErrors: TraceErrorSample[] = [];
     const assembled = this.options.traces ?? 5;
-    traceIds.forEach((traceId, i) => {
-      const ids = this.store.signaturesInTrace(traceId, nowMs);
+    for (const [i, traceId] of traceIds.entries()) {
+      const ids = await this.store.signaturesInTrace(traceId, nowMs);
       for (const id of ids) if (id !== sig.id) shared.set(id, (shared.get(id) ?? 0) + 1);
-      if (i >= assembled) return;
+      if (i >= assembled) continue;
       for (const id of new Set([sig.id, ...ids])) {
-        for (const o of samplesOf(id)) {
+        for (const o of await samplesOf(id)) {
           if (o.traceId !== traceId) continue;
           traceErrors.push({
             traceId,
@@ -122,7 +127,7 @@ export class LocalBackend implements TelemetryBackend {
           });
         }
       }
-    });
+    }
     return { shared, traceErrors };
   }
 }

@@ -1,7 +1,7 @@
 // `rounds diagnose <id>`: puts the signature at the head of the investigation queue; with
 // --wait, polls the store until the running server's investigator stores a diagnosis.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
@@ -22,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
     const { options, positionals } = parseArgs('diagnose', rest, { wait: 'boolean', timeout: 'string', reason: 'string', json: 'boolean' });
     if (positionals.length !== 1) throw new CliError('give exactly one signature id (see rounds diagnose --help)', 2);
     const timeoutMs = typeof options.timeout === 'string' ? parseDurationOption('timeout', options.timeout) : 5 * 60_000;
-    const before = store.requireSignature(positionals[0]);
+    const before = await store.requireSignature(positionals[0]);
     const previous = JSON.stringify(before.diagnosis ?? null);
     const requestedMs = Date.now();
     const actions = new SignatureActions(store, { now: () => Date.now() });
@@ -37,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
     while (Date.now() < deadline) {
       await sleep(POLL_MS);
       store.refresh(); // see the server's commits
-      const sig = store.getSignature(queued.id);
+      const sig = await store.getSignature(queued.id);
       const d = sig?.diagnosis;
       // A new diagnosis: stamped after the request, or different from the one before.
       if (d && ((d.createdMs ?? 0) >= requestedMs || JSON.stringify(d) !== previous)) {
@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
         return 0;
       }
     }
-    const entry = store.getInvestigation(queued.id);
+    const entry = await store.getInvestigation(queued.id);
     const state = entry ? `still queued${entry.attempts ? ` after ${entry.attempts} attempt(s)${entry.lastError ? `, last error: ${entry.lastError}` : ''}` : ''}` : 'no longer queued';
     throw new CliError(`no diagnosis for ${queued.id} within ${Math.round(timeoutMs / 1000)}s (${state}; is \`rounds serve\` running with the investigator enabled?)`);
   });

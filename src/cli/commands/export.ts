@@ -1,7 +1,6 @@
 // `rounds export`: every signature (merged ones included, with `mergedInto`), streamed to
 // stdout as a JSON array or one JSON object per line; memory stays flat on any store size.
 import { once } from 'node:events';
-import type { Signature } from '../../core/model.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { withStore } from '../store-command.js';
@@ -22,8 +21,8 @@ export async function run(args: string[]): Promise<number> {
     };
     let n = 0;
     if (format === 'json') await write('[');
-    for (const { value } of store.tables.signatures.getRange({})) {
-      const { occurrences: _none, ...detail } = toDetail(value as Signature, []);
+    for await (const sig of store.exportSignatures()) {
+      const { occurrences: _none, ...detail } = toDetail(sig, []);
       const item = JSON.stringify(detail);
       await write(format === 'json' ? `${n ? ',' : ''}\n${item}` : `${item}\n`);
       n++;

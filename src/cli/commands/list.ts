@@ -3,8 +3,7 @@
 import { SIGNATURE_STATUSES, type SignatureStatus } from '../../core/model.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { parseTextSearch } from '../../core/text-search.js';
-import type { SortOrder } from '../../store/keys.js';
-import { listSignatures } from '../../store/queries.js';
+import type { SortOrder } from '../../core/ports.js';
 import { parseArgs, positiveInt } from '../args.js';
 import { CliError } from '../command.js';
 import { ago, sparkline, table, truncate } from '../format.js';
@@ -52,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
     if (badStatus !== undefined) throw new CliError(`--status "${badStatus}" is not one of ${SIGNATURE_STATUSES.join(', ')}`, 2);
     const sort = (options.sort ?? 'last') as SortOrder;
     if (!SORTS.includes(sort)) throw new CliError(`--sort must be one of ${SORTS.join(', ')} (got "${String(options.sort)}")`, 2);
-    const page = listSignatures(store, {
+    const page = await store.listSignatures({
       sort,
       ascending: options.asc === true,
       limit: positiveInt('limit', options.limit, 50),
@@ -73,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
     }
     const rows: string[][] = [['ID', 'STATUS', 'COUNT', 'LAST SEEN', 'LAST 24H', 'SERVICE', 'ERROR']];
     for (const sig of page.items) {
-      const hourly = store.counts(sig.id, 'hour', now - 23 * 3_600_000, now);
+      const hourly = await store.counts(sig.id, 'hour', now - 23 * 3_600_000, now);
       rows.push([
         sig.id,
         sig.regressed && sig.status !== 'resolved' ? `${sig.status}↺` : sig.status,

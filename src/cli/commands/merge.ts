@@ -1,5 +1,5 @@
 // `rounds merge <target> <source>`: Merge <source> into <target>: its fingerprint becomes an alias of the target.
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

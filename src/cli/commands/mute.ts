@@ -1,5 +1,5 @@
 // `rounds mute <id>`: stops investigations and notifications while the signature keeps counting.
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs, positiveInt } from '../args.js';

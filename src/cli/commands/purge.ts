@@ -1,7 +1,6 @@
 // `rounds purge --older-than 30d`: deletes signatures whose last occurrence is older, with
 // their samples, counters and index rows. Safe while `rounds serve` runs: each batch is a
 // short write transaction of its own. Progress goes to stderr.
-import { purgeOlderThan } from '../../store/purge.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { withStore } from '../store-command.js';
@@ -22,14 +21,14 @@ export async function run(args: string[]): Promise<number> {
     const cutoffMs = Date.now() - parseDurationOption('older-than', options['older-than']);
     const cutoff = new Date(cutoffMs).toISOString();
     if (options['dry-run']) {
-      const n = store.tables.sigIndex.getKeysCount({ start: ['l', -Infinity], end: ['l', cutoffMs] });
+      const n = await store.countPurgeable(cutoffMs);
       if (options.json) console.log(JSON.stringify({ dryRun: true, wouldPurge: n, cutoff }));
       else console.log(`${n} signatures last seen before ${cutoff} would be purged`);
       return 0;
     }
     const tty = process.stderr.isTTY;
     let lastShown = 0;
-    const result = await purgeOlderThan(store.tables, cutoffMs, ({ done, total }) => {
+    const result = await store.purgeOlderThan(cutoffMs, ({ done, total }) => {
       // A line per tenth on a pipe; an updating line on a terminal.
       if (tty) process.stderr.write(`\rpurging: ${done}/${total} signatures`);
       else if (done === total || done - lastShown >= Math.max(1, Math.ceil(total / 10))) {

@@ -1,5 +1,5 @@
 // `rounds reset <id>`: Reset a signature to new: clears diagnosis, resolution, mute and regression.
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

@@ -1,5 +1,5 @@
 // `rounds resolve <id>`: marks a signature resolved; a new occurrence reopens it (regression).
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

@@ -2,8 +2,8 @@
 import { logVerbosity, setLogVerbosity } from '@grpc/grpc-js';
 import { ConfigError, FLAGS, loadConfigWithNotices, parseFlags, type Config, type ConfigKey } from '../../config.js';
 import { startRounds } from '../../main.js';
-import { StoreFileError } from '../../store/file-check.js';
-import { DataDirLockedError } from '../../store/server-lock.js';
+import { isStoreError } from '../../core/store-errors.js';
+import { cliErrorOf } from '../store-errors.js';
 import { CliError } from '../command.js';
 import { checkDataDirWritable } from '../data-dir-check.js';
 
@@ -39,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     handle = await startRounds(config);
   } catch (error) {
-    if (error instanceof StoreFileError || error instanceof DataDirLockedError) throw new CliError(error.message, 2);
+    if (isStoreError(error)) throw cliErrorOf(error);
     const problem = describeListenError(error as NodeJS.ErrnoException, config);
     if (problem) throw new CliError(problem);
     throw error;

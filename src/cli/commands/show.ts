@@ -18,9 +18,9 @@ export async function run(args: string[]): Promise<number> {
   return withStore(args, {}, async ({ store, rest }) => {
     const { options, positionals } = parseArgs('show', rest, { json: 'boolean' });
     if (positionals.length !== 1) throw new CliError('give exactly one signature id (see rounds show --help)', 2);
-    const sig = store.requireSignature(positionals[0]);
+    const sig = await store.requireSignature(positionals[0]);
     const now = Date.now();
-    const report = buildReport(store, sig, now);
+    const report = await buildReport(store, sig, now);
     // Text mode writes network-supplied text to a terminal: control characters are shown escaped.
     console.log(options.json ? JSON.stringify(report, null, 2) : terminalSafe(render(report, now)));
     return 0;

@@ -1,5 +1,5 @@
 // `rounds split <target> <source>`: Split <source> back out of <target>, undoing a merge.
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

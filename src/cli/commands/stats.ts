@@ -1,5 +1,4 @@
 // `rounds stats`: signatures by status, event totals, the investigation queue, data dir size.
-import { collectStats } from '../../store/stats.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
 import { bytes, table } from '../format.js';
@@ -9,10 +8,10 @@ export const summary = 'Signature counts by status, event totals and the data di
 export const usage = `Usage: rounds stats [--json] [--data-dir DIR]`;
 
 export async function run(args: string[]): Promise<number> {
-  return withStore(args, {}, async ({ store, dataDir, rest }) => {
+  return withStore(args, {}, async ({ store, rest }) => {
     const { options, positionals } = parseArgs('stats', rest, { json: 'boolean' });
     if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}"`, 2);
-    const s = collectStats(store, dataDir, Date.now());
+    const s = await store.storeStats(Date.now());
     if (options.json) {
       console.log(JSON.stringify(s, null, 2));
       return 0;

@@ -1,5 +1,5 @@
 // `rounds tag <id> <tag…>`: labels for grouping and filtering (`rounds list --tag`).
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

@@ -1,5 +1,5 @@
 // `rounds unmute <id>`: Unmute a signature (back to new, or diagnosed if it has a diagnosis).
-import { SignatureActions } from '../../store/signature-actions.js';
+import { SignatureActions } from '../../core/signature-actions.js';
 import { cliActor } from '../actor.js';
 import { printChanged } from '../action-output.js';
 import { parseArgs } from '../args.js';

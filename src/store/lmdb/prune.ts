@@ -6,8 +6,8 @@
 // list and reuses them before growing the file.
 import type { Key } from 'lmdb';
 import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
-import type { Tables } from '../environment.js';
-import { dedupeBucket, hourBucket, minuteBucket } from '../keys.js';
+import type { Tables } from './environment.js';
+import { dedupeBucket, hourBucket, minuteBucket } from './keys.js';
 
 /** Rows per write transaction: a few milliseconds of work. */
 const BATCH = 1000;

@@ -51,7 +51,7 @@ describe('BudgetedDiagnoser', () => {
     const cost = (2000 * 3 + 400 * 15) / 1e6;
     expect(out).toMatchObject({ status: 'ok', value: { model: MODEL, costUsd: cost } });
     expect(out.status === 'ok' && out.value.fallbackReason).toBeFalsy();
-    expect(ledger.spentOn('2026-11-21')).toBeCloseTo(cost, 12);
+    expect(await ledger.spentOn('2026-11-21')).toBeCloseTo(cost, 12);
     expect(fake.requests).toHaveLength(1);
   });
 
@@ -81,14 +81,14 @@ describe('BudgetedDiagnoser', () => {
 
   it('over the daily limit (spent earlier, e.g. before a restart): falls back and says so', async () => {
     const ledger = new MemoryLedger();
-    ledger.record('2026-11-21', 9.99);
+    await ledger.recordSpend('2026-11-21', 9.99);
     const out = await wrap(claude(), ledger).diagnose(sampleRequest());
     expect(out).toMatchObject({ status: 'ok', value: { model: 'evidence', fallbackReason: expect.stringMatching(/daily budget of \$10\.00 would be exceeded \(\$9\.99 spent today/) } });
     expect(fake.requests).toHaveLength(0);
     // The next UTC day starts afresh.
     const tomorrow = await wrap(claude(), ledger, { clock: { now: () => DAY + 86_400_000 } }).diagnose(sampleRequest());
     expect(tomorrow).toMatchObject({ status: 'ok', value: { model: MODEL } });
-    expect(ledger.spentOn('2026-11-22')).toBeGreaterThan(0);
+    expect(await ledger.spentOn('2026-11-22')).toBeGreaterThan(0);
   });
 
   it('concurrent diagnoses cannot together overspend the day', async () => {
@@ -106,7 +106,7 @@ describe('BudgetedDiagnoser', () => {
     release();
     const results = await Promise.all([a, b, c]);
     expect(results.map((r) => r.status === 'ok' && r.value.model)).toEqual(['paid', 'paid', 'evidence']);
-    expect(ledger.spentOn('2026-11-21')).toBe(8);
+    expect(await ledger.spentOn('2026-11-21')).toBe(8);
   });
 
   it('a billed answer that fails validation still counts against the day', async () => {
@@ -115,7 +115,7 @@ describe('BudgetedDiagnoser', () => {
       const ledger = new MemoryLedger();
       const out = await wrap(new AnthropicDiagnoser({ apiKey: 'sk-ant-fake-key-000000000000000000', baseURL: odd.url, model: MODEL, prices }), ledger).diagnose(sampleRequest());
       expect(out.status).toBe('failed');
-      expect(ledger.spentOn('2026-11-21')).toBeCloseTo((1000 * 3 + 100 * 15) / 1e6, 12);
+      expect(await ledger.spentOn('2026-11-21')).toBeCloseTo((1000 * 3 + 100 * 15) / 1e6, 12);
     } finally {
       await odd.close();
     }
@@ -125,6 +125,6 @@ describe('BudgetedDiagnoser', () => {
     const ledger = new MemoryLedger();
     const out = await wrap(new RecordingDiagnoser(0.01, async () => failed('boom')), ledger).diagnose(sampleRequest());
     expect(out).toEqual({ status: 'failed', error: 'boom' });
-    expect(ledger.days.size).toBe(0);
+    expect(await ledger.spentOn('2026-11-21')).toBe(0);
   });
 });

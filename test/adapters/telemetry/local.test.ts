@@ -1,9 +1,8 @@
-// LocalBackend over a real LMDB store filled through the real IngestWriter.
+// LocalBackend over a real store (LMDB) filled through its real ingest writer.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalBackend } from '../../../src/adapters/telemetry/local.js';
 import type { ErrorEvent } from '../../../src/core/model.js';
-import type { IngestWriter, PreparedEvent } from '../../../src/store/ingest-writer.js';
-import type { LmdbSignatureStore } from '../../../src/store/signature-store.js';
+import type { IngestCommit, PreparedEvent, Store } from '../../../src/core/ports.js';
 import { openTempStore, prepare, type TempStore } from '../../helpers/temp-store.js';
 
 const T0 = Date.UTC(2026, 10, 22, 10, 0, 0);
@@ -16,11 +15,11 @@ function event(over: Partial<ErrorEvent>): PreparedEvent {
 
 describe('LocalBackend', () => {
   let temp: TempStore;
-  let store: LmdbSignatureStore;
-  let writer: IngestWriter;
+  let store: Store;
+  let writer: IngestCommit;
 
-  beforeEach(() => {
-    temp = openTempStore();
+  beforeEach(async () => {
+    temp = await openTempStore();
     ({ store, writer } = temp);
   });
   afterEach(() => temp.close());
@@ -34,8 +33,8 @@ describe('LocalBackend', () => {
     await writer.commit([...[0, 1, 2, 3, 4, 5].map(declined), elsewhere], T0 + 500);
     await writer.commit([refused(1, 'aa'.repeat(16)), refused(2, 'bb'.repeat(16)), refused(3), upstream('aa'.repeat(16))], T0 + 10_000);
 
-    const id = store.findByFingerprint(refused(0).fp.fingerprint)!.id;
-    const sig = store.getSignature(id)!;
+    const id = (await store.findByFingerprint(refused(0).fp.fingerprint))!.id;
+    const sig = (await store.getSignature(id))!;
     const backend = new LocalBackend({ store, clock: { now: () => T0 + 60_000 } });
     const outcome = await backend.fetchContext({ signature: sig, service: 'checkout', traceIds: ['aa'.repeat(16), 'bb'.repeat(16)], fromMs: T0, toMs: T0 + 60_000 });
     expect(outcome.status).toBe('ok');
@@ -48,7 +47,7 @@ describe('LocalBackend', () => {
     expect(ctx.minuteCounts).toHaveLength(61);
     expect(ctx.minuteCounts.at(-2)).toBe(3);
     expect(ctx.hourCounts.at(-1)).toBe(3);
-    expect(ctx.coOccurring).toEqual([{ signatureId: store.findByFingerprint(upstream('x').fp.fingerprint)!.id, service: 'frontend', type: 'HttpError', message: expect.any(String), sharedTraces: 1 }]);
+    expect(ctx.coOccurring).toEqual([{ signatureId: (await store.findByFingerprint(upstream('x').fp.fingerprint))!.id, service: 'frontend', type: 'HttpError', message: expect.any(String), sharedTraces: 1 }]);
     const inA = ctx.traceErrors.filter((t) => t.traceId === 'aa'.repeat(16));
     expect(inA.map((t) => [t.service, t.name, t.statusMessage])).toEqual(
       expect.arrayContaining([
@@ -61,15 +60,22 @@ describe('LocalBackend', () => {
 
   it('notes when samples carry no trace id', async () => {
     await writer.commit([event({ exception: { type: 'E', message: 'm' } })], T0);
-    const sig = [...store.iterate('last')][0];
+    const sig = (await store.listSignatures({ limit: 1 })).items[0];
     const outcome = await new LocalBackend({ store, clock: { now: () => T0 } }).fetchContext({ signature: sig, service: 'checkout', traceIds: [], fromMs: T0, toMs: T0 });
     expect(outcome.status === 'ok' && outcome.value.notes).toEqual(['the stored samples carry no trace id: no co-occurring signatures']);
   });
 
   it('turns a store failure into a failed outcome', async () => {
-    const broken = { ...store, getSignature: store.getSignature.bind(store), listOccurrences: store.listOccurrences.bind(store), iterate: store.iterate.bind(store), signaturesInTrace: store.signaturesInTrace.bind(store), counts: () => { throw new Error('MDB_BAD_TXN'); } };
+    const broken = {
+      getSignature: store.getSignature.bind(store),
+      listOccurrences: store.listOccurrences.bind(store),
+      listSignatures: store.listSignatures.bind(store),
+      signaturesInTrace: store.signaturesInTrace.bind(store),
+      attributeStats: store.attributeStats.bind(store),
+      counts: () => Promise.reject(new Error('MDB_BAD_TXN')),
+    };
     await writer.commit([event({ exception: { type: 'E', message: 'm' } })], T0);
-    const sig = [...store.iterate('last')][0];
+    const sig = (await store.listSignatures({ limit: 1 })).items[0];
     const outcome = await new LocalBackend({ store: broken, clock: { now: () => T0 } }).fetchContext({ signature: sig, service: 'checkout', traceIds: [], fromMs: T0, toMs: T0 });
     expect(outcome).toEqual({ status: 'failed', error: 'local store: MDB_BAD_TXN' });
   });

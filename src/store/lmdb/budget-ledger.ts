@@ -3,7 +3,7 @@
 // change is a read-modify-write inside one write transaction; LMDB serialises those (across
 // processes too), so a reservation checks and adds against the true total and two writers
 // can never both take the last dollar.
-import type { Tables } from '../environment.js';
+import type { Tables } from './environment.js';
 
 const PREFIX = 'budget:';
 /** Days kept; older totals are removed when a new day is first recorded. */

@@ -4,7 +4,7 @@
 // head of the index — a bounded number of rows — so a tick costs the same with ten entries
 // queued or two hundred thousand. Every write of an entry goes through here, inside the
 // caller's write transaction, so the index and the table never disagree.
-import type { Signature } from '../core/model.js';
+import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 

@@ -1,13 +1,13 @@
 // Filtered, sorted, paginated listing of signatures for the CLI and the API. A page walks one
 // sort index from the cursor and reads only the signatures it yields, so the cost is the page
 // (plus the rows a filter skips), never the size of the store.
-import type { Signature, SignatureStatus } from '../core/model.js';
-import { InvalidCursorError } from '../core/store-errors.js';
-import { matchesTextSearch } from '../core/text-search.js';
-import type { ListPage, ListQuery, SortOrder } from '../core/ports.js';
+import type { Signature, SignatureStatus } from '../../core/model.js';
+import { InvalidCursorError } from '../../core/store-errors.js';
+import { matchesTextSearch } from '../../core/text-search.js';
+import type { ListPage, ListQuery, SortOrder } from '../../core/ports.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
-export type { ListFilter, ListPage, ListQuery } from '../core/ports.js';
+export type { ListFilter, ListPage, ListQuery } from '../../core/ports.js';
 
 export { InvalidCursorError };
 

@@ -1,14 +1,13 @@
 // Key layouts. Keys are lmdb ordered-binary tuples, so a prefix range scan walks one
 // signature's rows in order, and time buckets sort naturally.
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
+import { MINUTE_MS } from '../../core/time-buckets.js';
+import type { SortOrder } from '../../core/ports.js';
 
-export const minuteBucket = (ms: number): number => Math.floor(ms / MINUTE_MS);
-export const hourBucket = (ms: number): number => Math.floor(ms / HOUR_MS);
+export { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../../core/time-buckets.js';
+export type { SortOrder };
 
 /** Sort orders of the signature list, kept as index rows [order, value, id]. */
-export type SortOrder = 'count' | 'last' | 'first';
 export const SORT_PREFIX: Record<SortOrder, string> = { count: 'c', last: 'l', first: 'f' };
 
 /**
@@ -18,3 +17,6 @@ export const SORT_PREFIX: Record<SortOrder, string> = { count: 'c', last: 'l', f
  */
 export const DEDUPE_BUCKET_MS = 10 * MINUTE_MS;
 export const dedupeBucket = (ms: number): number => Math.floor(ms / DEDUPE_BUCKET_MS);
+
+/** Meta rows `muteDeadline:<id>` → untilMs, so mute expiry visits only time-muted signatures. */
+export const MUTE_DEADLINE_PREFIX = 'muteDeadline:';

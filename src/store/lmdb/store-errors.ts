@@ -21,7 +21,7 @@ const CAUSES: Record<string, string> = {
   '-30792': 'the LMDB map is full (MDB_MAP_FULL)',
 };
 
-import { StoreUnavailableError } from '../core/store-errors.js';
+import { StoreUnavailableError } from '../../core/store-errors.js';
 
 /** The class lives in core/store-errors.ts with the other store errors. */
 export { StoreUnavailableError };

@@ -3,7 +3,7 @@
 // commits); recent event totals visit only the signatures seen in the last day, newest first.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../core/model.js';
+import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../core/model.js';
 import { hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { checkStoreFile } from './file-check.js';
 import { open, type Database, type RootDatabase } from 'lmdb';
-import { StoreSchemaTooNewError } from '../core/store-errors.js';
+import { StoreSchemaTooNewError } from '../../core/store-errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 

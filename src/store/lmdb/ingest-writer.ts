@@ -3,11 +3,11 @@
 // occurrence samples, time-bucket counters, lifecycle transitions, the investigation queue and
 // the template miner's state — commits atomically, so an acknowledged request is whole on disk.
 import { createHash } from 'node:crypto';
-import type { FingerprintResult } from '../core/fingerprint/index.js';
-import { compareReleases, onOccurrence } from '../core/lifecycle.js';
-import type { ErrorEvent, Occurrence, Signature } from '../core/model.js';
-import type { AttributeStats } from '../core/attribute-stats.js';
-import type { BatchResult, IngestCommit, PreparedEvent, SamplePolicy } from '../core/ports.js';
+import type { FingerprintResult } from '../../core/fingerprint/index.js';
+import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
+import type { ErrorEvent, Occurrence, Signature } from '../../core/model.js';
+import type { AttributeStats } from '../../core/attribute-stats.js';
+import type { BatchResult, IngestCommit, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { putQueueEntryInTxn } from './investigation-queue.js';
@@ -15,7 +15,7 @@ import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 import { StoreUnavailableError } from './store-errors.js';
 
 // The shapes the store port defines (core/ports.ts), under their old names here too.
-export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../core/ports.js';
+export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 
 const RELEASES_CAP = 50;
 const ENVIRONMENTS_CAP = 20;

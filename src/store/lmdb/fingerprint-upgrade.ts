@@ -3,10 +3,10 @@
 // occurrences, status and history; its fingerprint becomes the one the current algorithm
 // computes for one of its stored occurrences, and the old fingerprint stays in the index as
 // an alias, so events from instances still running the old version land on it too.
-import type { Fingerprinter } from '../core/fingerprint/index.js';
-import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
-import { upgradeFingerprint } from '../core/fingerprint/index.js';
-import type { Occurrence, Signature } from '../core/model.js';
+import type { Fingerprinter } from '../../core/fingerprint/index.js';
+import { fingerprintInputOf } from '../../core/fingerprint/input-of.js';
+import { upgradeFingerprint } from '../../core/fingerprint/index.js';
+import type { Occurrence, Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 
 export interface UpgradeSummary {

@@ -1,8 +1,8 @@
 // Reads and management writes on signatures, for the investigator, the CLI and the API.
 // Management writes are small transactions of their own; LMDB serialises them with the
 // pipeline's commits (also across processes), so the CLI may write while the server runs.
-import type { Occurrence, Signature } from '../core/model.js';
-import { AmbiguousIdError, SignatureNotFoundError } from '../core/store-errors.js';
+import type { Occurrence, Signature } from '../../core/model.js';
+import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-errors.js';
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';

@@ -1,6 +1,6 @@
 // Which GitHub issue belongs to which fingerprint, kept in the store so a restart does not
 // have to find every issue again through the search API (30 requests a minute).
-import type { IssueNumberCache } from '../core/ports.js';
+import type { IssueNumberCache } from '../../core/ports.js';
 import type { Tables } from './environment.js';
 
 const key = (fingerprint: string) => `github-issue:${fingerprint}`;

@@ -2,11 +2,11 @@
 // row that belongs to them (samples, counters, index rows, fingerprints, queue entry). The
 // candidates come from the last-seen index, oldest first, so the work is proportional to what
 // is deleted; each batch is its own transaction so a running server keeps committing.
-import type { Signature } from '../core/model.js';
+import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { removeQueueEntryInTxn } from './investigation-queue.js';
-import { SORT_PREFIX } from './keys.js';
-import { MUTE_DEADLINE_PREFIX } from './signature-actions.js';
+import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
+
 
 export interface PurgeProgress {
   done: number;

@@ -15,7 +15,7 @@ import { mkdirSync, statSync, unlinkSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataDirLockedError } from '../core/store-errors.js';
+import { DataDirLockedError } from '../../core/store-errors.js';
 
 /** The class lives in core/store-errors.ts with the other store errors. */
 export { DataDirLockedError };

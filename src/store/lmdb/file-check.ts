@@ -14,7 +14,7 @@
 // Page 0 and page 1 each hold a meta; the one with the larger txnid is current (with
 // overlapping sync a third copy sits at half a page, read the same way).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { StoreFileError } from '../core/store-errors.js';
+import { StoreFileError } from '../../core/store-errors.js';
 
 const MAGIC = 0xbeefc0de;
 /** MDB_DATA_VERSION of the LMDB lmdb-js 3 bundles. */

@@ -1,9 +1,10 @@
 // Attribute statistics are written in the batch's own commit, over every event (not only the
 // sampled ones), per signature and per service and hour, with healthy tallies beside them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ErrorEvent } from '../../src/core/model.js';
-import { readStatsForSignature } from '../../src/store/attribute-stats.js';
-import { openTempStore, prepare, type TempStore } from '../helpers/temp-store.js';
+import type { ErrorEvent } from '../../../src/core/model.js';
+import type { Store } from '../../../src/core/ports.js';
+import { storeFactories, type StoreUnderTest } from '../../helpers/store-factories.js';
+import { prepare } from '../../helpers/temp-store.js';
 
 const T0 = Date.parse('2026-05-04T10:00:00Z');
 let n = 0;
@@ -21,22 +22,25 @@ const event = (host: string, over: Partial<ErrorEvent> = {}): ErrorEvent => ({
   ...over,
 });
 
-describe('attribute statistics in the store', () => {
-  let s: TempStore;
-  beforeEach(() => {
-    s = openTempStore({ first: 1, recent: 1 });
+describe.each(storeFactories)('$name: attribute statistics', (factory) => {
+  let opened: StoreUnderTest;
+  let store: Store;
+  beforeEach(async () => {
+    opened = await factory.open({ samples: { first: 1, recent: 1 } });
+    store = opened.store;
   });
-  afterEach(() => s.close());
+  afterEach(() => opened.cleanup());
+  const top = async () => (await store.listSignatures({ sort: 'count', limit: 1 })).items[0];
 
   it('counts every occurrence though only two are sampled, beside the service and its healthy traffic', async () => {
-    await s.writer.commit(Array.from({ length: 30 }, (_, i) => prepare(event(i < 27 ? 'web-3' : 'web-1'))), T0, undefined, [
+    await store.ingest!.commit(Array.from({ length: 30 }, (_, i) => prepare(event(i < 27 ? 'web-3' : 'web-1'))), T0, undefined, [
       { service: 'orders', timeMs: T0, count: 300, facts: [['host.name', 'web-1', 100], ['host.name', 'web-2', 100], ['host.name', 'web-3', 100]] },
     ]);
-    await s.writer.commit([prepare(event('web-2', { exception: { type: 'Other', message: 'other' } }))], T0);
-    const sig = s.store.iterate('count').next().value!;
+    await store.ingest!.commit([prepare(event('web-2', { exception: { type: 'Other', message: 'other' } }))], T0);
+    const sig = await top();
     expect(sig.count).toBe(30);
-    expect(s.store.listOccurrences(sig.id, 50).length).toBeLessThanOrEqual(2);
-    const stats = readStatsForSignature(s.tables, sig.id, sig.service, sig.firstSeenMs, sig.lastSeenMs)!;
+    expect((await store.listOccurrences(sig.id, 50)).length).toBeLessThanOrEqual(2);
+    const stats = (await store.attributeStats(sig))!;
     expect(stats.signature.total).toBe(30);
     expect(stats.signature.keys['host.name'].values).toEqual({ 'web-3': 27, 'web-1': 3 });
     expect(stats.serviceErrors.total).toBe(31);
@@ -46,9 +50,9 @@ describe('attribute statistics in the store', () => {
 
   it('a duplicate (a collector retry) is not counted twice', async () => {
     const e = event('web-1');
-    await s.writer.commit([prepare(e)], T0);
-    await s.writer.commit([prepare(e)], T0);
-    const sig = s.store.iterate('count').next().value!;
-    expect(readStatsForSignature(s.tables, sig.id, sig.service, sig.firstSeenMs, sig.lastSeenMs)!.signature.total).toBe(1);
+    await store.ingest!.commit([prepare(e)], T0);
+    await store.ingest!.commit([prepare(e)], T0);
+    const sig = await top();
+    expect((await store.attributeStats(sig))!.signature.total).toBe(1);
   });
 });

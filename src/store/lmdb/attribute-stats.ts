@@ -7,10 +7,10 @@
 // Service rows are hourly so a diagnosis compares a signature with the traffic of the hours it
 // was active, not with last week's (a release that has since rolled out everywhere is not
 // over-represented among today's errors).
-import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../core/attribute-stats.js';
+import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 
 export type { HealthyTally };
-import type { ErrorEvent } from '../core/model.js';
+import type { ErrorEvent } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { HOUR_MS, hourBucket } from './keys.js';
 

@@ -1,6 +1,6 @@
 // Schema versions of the data dir. Each migration moves the store one version up inside one
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
-import { StoreSchemaTooNewError } from '../core/store-errors.js';
+import { StoreSchemaTooNewError } from '../../core/store-errors.js';
 import type { Tables } from './environment.js';
 import { rebuildQueueIndexInTxn } from './investigation-queue.js';
 

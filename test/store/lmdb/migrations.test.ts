@@ -1,0 +1,50 @@
+// LMDB's own schema migrations (store/lmdb/migrations.ts): what the contract suite cannot see,
+// because it speaks only the port.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
+import { StoreSchemaTooNewError } from '../../../src/core/store-errors.js';
+import { queueKey } from '../../../src/store/lmdb/investigation-queue.js';
+import { LmdbStore, lmdbTables } from '../../../src/store/lmdb/lmdb-store.js';
+import { SCHEMA_VERSION } from '../../../src/store/lmdb/migrations.js';
+import { commitEvents, errorEvent, T0 } from '../contract/events.js';
+import { tempDataDir } from '../../helpers/temp-dir.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDataDir();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+it('builds the queue index when a schema-1 data dir is opened', async () => {
+  let store = await LmdbStore.open(dir);
+  for (let i = 0; i < 50; i++) await commitEvents(store, [errorEvent(`Migrated${i}Error`)], T0 + i);
+  const expected = (await store.queueHead(100)).map(([id]) => id);
+  expect(expected).toHaveLength(50);
+  // Make it the schema-1 layout: entries without the index.
+  const tables = lmdbTables(store);
+  await tables.root.transaction(() => {
+    for (const key of tables.queueIndex.getKeys({})) tables.queueIndex.removeSync(key);
+    tables.meta.putSync('schemaVersion', 1);
+  });
+  await store.close();
+  store = await LmdbStore.open(dir);
+  try {
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect((await store.queueHead(100)).map(([id]) => id)).toEqual(expected);
+    const reopened = lmdbTables(store);
+    for (const [id, entry] of await store.queueHead(100)) expect(reopened.queueIndex.doesExist(queueKey(id, entry))).toBe(true);
+  } finally {
+    await store.close();
+  }
+});
+
+it('refuses a data dir written by a newer schema, with its code, for writers and readers', async () => {
+  const store = await LmdbStore.open(dir);
+  await store.putMeta('schemaVersion', SCHEMA_VERSION + 1);
+  await store.close();
+  for (const readOnly of [false, true]) {
+    const opening = LmdbStore.open(dir, { readOnly });
+    await expect(opening).rejects.toBeInstanceOf(StoreSchemaTooNewError);
+    await expect(opening).rejects.toMatchObject({ code: 'STORE_SCHEMA_TOO_NEW', message: `the data dir was written by a newer Rounds (schema ${SCHEMA_VERSION + 1}, this one knows ${SCHEMA_VERSION})` });
+  }
+});
