@@ -65,7 +65,7 @@ async function replica(backend: Backend, shard: number, shards: number): Promise
   const batches = exportsOf(shard, shards);
   const store = await openBackend(backend);
   const pipeline = new Pipeline(
-    store.ingest! as never,
+    store.ingest!,
     createFingerprinter({ minerState: await store.loadMinerState() } as Parameters<typeof createFingerprinter>[0]),
     { now: () => Date.now() },
     { maxInflightRequests: 1024, maxPendingEvents: 1_000_000, maxBatchEvents: 5000, retryAfterSeconds: 1, minerSaveIntervalMs: 1000 },

@@ -209,6 +209,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
+        leaseTtlMs: config.INVESTIGATION_LEASE_TTL,
         logger,
         onOutcome: (_id, outcome) => investigationMetrics.record(outcome),
       })

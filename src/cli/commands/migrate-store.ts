@@ -2,7 +2,7 @@
 // empty PostgreSQL database (store/postgres/copy-store.ts), so one instance can grow into a
 // fleet of replicas without losing its history. Progress goes to stderr.
 import { isStoreError } from '../../core/store-errors.js';
-import { LmdbStore } from '../../store/lmdb/lmdb-store.js';
+import { openStore } from '../../store/open-store.js';
 import { copyStore, TargetNotEmptyError } from '../../store/postgres/copy-store.js';
 import { PgStore } from '../../store/postgres/pg-store.js';
 import { parseArgs } from '../args.js';
@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
   const to = options.to;
   if (typeof from !== 'string' || from === '') throw new CliError('--from is required: the LMDB data dir to copy', 2);
   if (typeof to !== 'string' || !/^postgres(ql)?:\/\/\S+$/.test(to) || !URL.canParse(to)) throw new CliError('--to needs a URL like postgresql://user:password@host:5432/rounds', 2);
-  const source = await LmdbStore.open(from, { readOnly: true, mustExist: true }).catch((error: unknown) => {
+  const source = await openStore({ backend: 'lmdb', dataDir: from }, { readOnly: true, mustExist: true }).catch((error: unknown) => {
     throw new CliError(isStoreError(error) ? error.message : `cannot open the data in ${from}: ${(error as Error).message}`, 2);
   });
   try {

@@ -8,7 +8,7 @@
 // leaves whole signatures, and the target refuses a second copy over a non-empty database.
 import type { Signature } from '../../core/model.js';
 import type { Store } from '../../core/ports.js';
-import { HOUR_MS, hourBucket, minuteBucket } from '../keys.js';
+import { HOUR_MS, hourBucket, minuteBucket } from '../../core/time-buckets.js';
 import { transaction, type Sql } from './connection.js';
 import { jsonb, text } from './event-rows.js';
 import type { PgStore } from './pg-store.js';

@@ -21,7 +21,7 @@ import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
-import { DEDUPE_BUCKET_MS, HOUR_MS, hourBucket, minuteBucket } from '../keys.js';
+import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../../core/time-buckets.js';
 import { StoreUnavailableError } from '../../core/store-errors.js';
 import { transaction, type Sql } from './connection.js';
 import { jsonb, text, toOccurrence, trustedTime } from './event-rows.js';
@@ -33,8 +33,11 @@ const RELEASES_CAP = 50;
 const ENVIRONMENTS_CAP = 20;
 /** Most samples one batch adds to a signature's recent window. */
 const RECENT_PER_BATCH = 2;
-/** A dedupe key is remembered this long (the LMDB store's two 10-minute buckets). */
-export const DEDUPE_WINDOW_MS = 2 * DEDUPE_BUCKET_MS;
+/**
+ * A dedupe key is remembered this long: longer than the Collector's default retry budget
+ * (`max_elapsed_time: 300s`), as long as the LMDB store's two 10-minute buckets at most.
+ */
+export const DEDUPE_WINDOW_MS = 20 * MINUTE_MS;
 /** While commits fail, at most one batch per this interval really tries (as in the LMDB writer). */
 const OUTAGE_PROBE_MS = 1_000;
 

@@ -32,8 +32,13 @@ export function unionMinerStates(stored: unknown, ours: unknown): unknown {
  * noncharacter no text carries) and turned back on load.
  */
 function mapRoutes(state: unknown, from: string, to: string): unknown {
-  if (!isMinerState(state)) return state;
-  return { ...state, clusters: state.clusters.map((c) => ({ ...c, route: c.route.split(from).join(to) })) };
+  // Any version of the miner's state: version 1 kept routes the same way.
+  const clusters = (state as { clusters?: unknown } | null)?.clusters;
+  if (!Array.isArray(clusters)) return state;
+  return {
+    ...(state as object),
+    clusters: clusters.map((c: { route?: unknown }) => (typeof c?.route === 'string' ? { ...c, route: c.route.split(from).join(to) } : c)),
+  };
 }
 
 export async function loadMinerState(sql: Sql): Promise<unknown> {

@@ -6,7 +6,7 @@ import { fingerprintInputOf } from '../../core/fingerprint/input-of.js';
 import { upgradeFingerprint, type Fingerprinter } from '../../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../../core/model.js';
 import type { PruneCutoffs, PruneResult, PurgeProgress, UpgradeSummary } from '../../core/ports.js';
-import { hourBucket, minuteBucket } from '../keys.js';
+import { hourBucket, minuteBucket } from '../../core/time-buckets.js';
 import { transaction, type Sql } from './connection.js';
 import { DEDUPE_WINDOW_MS } from './ingest-writer.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';

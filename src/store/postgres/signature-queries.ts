@@ -1,7 +1,7 @@
 // Reads of signatures on PostgreSQL for the investigator, the API, the CLI and the console.
 // A list page is one keyset query on the index of its sort column (count, last or first
 // seen, then id), so its cost is the page, not the number of signatures.
-import { hourBucket, minuteBucket } from '../keys.js';
+import { hourBucket, minuteBucket } from '../../core/time-buckets.js';
 import { mergeStats, type AttributeStats, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 import { SIGNATURE_STATUSES, type Occurrence, type Signature, type SignatureStatus } from '../../core/model.js';
 import { matchesTextSearch } from '../../core/text-search.js';
@@ -78,21 +78,19 @@ export async function listSignatures(sql: Sql, query: ListQuery): Promise<ListPa
   let scanned = 0;
   let last: Signature | undefined;
   let exhausted = false;
-  const search = query.search;
+  // Only "seen since" narrows the query itself (its rows are a prefix of the last-seen order
+  // and an index range otherwise); the other filters are applied to the rows read, which
+  // count against maxScan as in every store (core/ports.ts ListQuery).
+  const filtered = query.search !== undefined || (query.status?.length ?? 0) > 0 || query.service !== undefined || query.release !== undefined || query.tag !== undefined;
   for (;;) {
     const budget = maxScan - scanned;
     if (budget <= 0 || items.length >= query.limit) break;
-    // Without a free-text filter every row the database returns is an item; with one, rows
-    // are read in chunks and filtered here. One row more than wanted says whether more follow.
-    const want = Math.max(1, search ? Math.min(CHUNK, budget) : Math.min(query.limit - items.length, budget));
+    // One row more than wanted says whether more follow.
+    const want = Math.max(1, filtered ? Math.min(CHUNK, budget) : Math.min(query.limit - items.length, budget));
     const keyset = after ? (ascending ? sql`AND (${column}, id) > (${after[0]}, ${after[1]})` : sql`AND (${column}, id) < (${after[0]}, ${after[1]})`) : sql``;
     const rows = await sql<SignatureRow[]>`
       SELECT ${sql.unsafe(SIGNATURE_COLUMNS)} FROM signatures
       WHERE merged_into IS NULL ${keyset}
-        ${query.status && query.status.length > 0 ? sql`AND status = ANY(${sql.array([...query.status])}::text[])` : sql``}
-        ${query.service !== undefined ? sql`AND service = ${text(query.service)}` : sql``}
-        ${query.release !== undefined ? sql`AND doc->'releases' ? ${query.release}` : sql``}
-        ${query.tag !== undefined ? sql`AND doc->'tags' ? ${query.tag}` : sql``}
         ${query.sinceMs !== undefined ? sql`AND last_seen_ms >= ${query.sinceMs}` : sql``}
       ORDER BY ${column} ${dir}, id ${dir}
       LIMIT ${want + 1}`;
@@ -102,7 +100,7 @@ export async function listSignatures(sql: Sql, query: ListQuery): Promise<ListPa
       scanned++;
       consumed++;
       last = sig;
-      if (!search || matchesTextSearch(sig, search)) items.push(sig);
+      if (matches(sig, query)) items.push(sig);
       if (items.length >= query.limit) break;
     }
     if (consumed === rows.length) {
@@ -112,6 +110,15 @@ export async function listSignatures(sql: Sql, query: ListQuery): Promise<ListPa
     after = [sortValue(last!, sort), last!.id];
   }
   return { items, scanned, nextCursor: !exhausted && last ? encodeCursor(sort, ascending, last) : undefined };
+}
+
+function matches(sig: Signature, q: ListQuery): boolean {
+  if (q.status && q.status.length > 0 && !q.status.includes(sig.status)) return false;
+  if (q.service !== undefined && sig.service !== q.service) return false;
+  if (q.release !== undefined && !sig.releases.includes(q.release)) return false;
+  if (q.tag !== undefined && !sig.tags.includes(q.tag)) return false;
+  if (q.search !== undefined && !matchesTextSearch(sig, q.search)) return false;
+  return true;
 }
 
 export async function signaturesInTrace(sql: Sql, traceId: string, nowMs: number, hours = 48): Promise<string[]> {

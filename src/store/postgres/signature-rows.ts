@@ -16,7 +16,9 @@ export interface SignatureRow {
 export const SIGNATURE_COLUMNS = 'id, doc, count, first_seen_ms, last_seen_ms, occurrence_seq';
 
 export function fromRow(row: SignatureRow): Signature {
-  return { ...row.doc, id: row.id, count: row.count, firstSeenMs: row.first_seen_ms, lastSeenMs: row.last_seen_ms, occurrenceSeq: row.occurrence_seq };
+  // An absent field reads back absent (a cleared mute or resolution is never null).
+  const doc = Object.fromEntries(Object.entries(row.doc).filter(([, v]) => v !== null)) as unknown as Signature;
+  return { ...doc, id: row.id, count: row.count, firstSeenMs: row.first_seen_ms, lastSeenMs: row.last_seen_ms, occurrenceSeq: row.occurrence_seq };
 }
 
 /** The document stored for a signature (the merged fields live in their columns). */

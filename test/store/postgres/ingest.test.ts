@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import type { ErrorEvent } from '../../../src/core/model.js';
-import type { PreparedEvent } from '../../../src/store/ingest-writer.js';
+import type { PreparedEvent } from '../../../src/core/ports.js';
 import { openPostgresStore, type PgStore } from '../../../src/store/postgres/pg-store.js';
 import { postgresDatabase } from '../../helpers/postgres.js';
 
