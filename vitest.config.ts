@@ -8,5 +8,7 @@ export default defineConfig({
     // Servers and LMDB environments are real; two cores run two files at once at most.
     pool: 'forks',
     maxWorkers: 2,
+    // One throwaway PostgreSQL cluster for the run (the PostgreSQL store's tests).
+    globalSetup: ['test/helpers/postgres-global-setup.ts'],
   },
 });

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'list', 'backlog'];
+const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'list', 'backlog', 'store'];
 const only = process.argv.slice(2);
 let failed = 0;
 const summary: string[] = [];

@@ -80,8 +80,9 @@ export function translateLegacySettings(given: Readonly<Record<string, string | 
   }
   const storeBackend = given.STORE_BACKEND;
   if (storeBackend !== undefined) {
-    if (/^sqlite$/i.test(storeBackend)) note('STORE_BACKEND', `"sqlite" was replaced by the embedded LMDB store in ROUNDS_DATA_DIR (${given.ROUNDS_DATA_DIR ?? './data'})`);
-    else if (!/^lmdb$/i.test(storeBackend)) return { settings, notices, error: `invalid setting STORE_BACKEND: ${JSON.stringify(storeBackend)} is not one of lmdb` };
+    if (/^sqlite$/i.test(storeBackend)) {
+      note('STORE_BACKEND', `"sqlite" was replaced by the embedded LMDB store in ROUNDS_DATA_DIR (${given.ROUNDS_DATA_DIR ?? './data'}); replicas share one database with STORE_BACKEND=postgresql`);
+    } else if (!/^(lmdb|postgresql)$/i.test(storeBackend)) return { settings, notices, error: `invalid setting STORE_BACKEND: ${JSON.stringify(storeBackend)} is not one of lmdb, postgresql` };
   }
   for (const poll of ['POLL_INTERVAL_SECONDS', 'POLL_BATCH_SIZE']) {
     if (given[poll] !== undefined) note(poll, 'ignored: Rounds no longer polls; the Collector pushes errors to it over OTLP');

@@ -24,6 +24,7 @@ const traceUrlTemplate = z
 
 export { duration };
 
+export const STORE_BACKENDS = ['lmdb', 'postgresql'] as const;
 // The extension families: each registry maps a name to its settings fragment and factory.
 export const TELEMETRY_BACKENDS = telemetryBackends.names;
 export const DIAGNOSIS_BACKENDS = diagnosers.names;
@@ -33,6 +34,16 @@ export const configSchema = z
   .object({
     // ---- receiver ----
     ROUNDS_DATA_DIR: z.string().min(1).default('./data'),
+    /**
+     * `lmdb`: the embedded store in ROUNDS_DATA_DIR (one server). `postgresql`: one database
+     * that replicas share (docs/scaling.md). `sqlite` from old env files means LMDB, and
+     * config-legacy.ts says so.
+     */
+    STORE_BACKEND: z.preprocess((v) => (typeof v === 'string' ? (/^sqlite$/i.test(v) ? 'lmdb' : v.toLowerCase()) : v), z.enum(STORE_BACKENDS)).default('lmdb'),
+    STORE_POSTGRESQL_URL: z
+      .string()
+      .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v) && URL.canParse(v), { message: 'must be a URL like postgresql://user:password@host:5432/rounds' })
+      .optional(),
     OTLP_HOST: z.string().min(1).default('0.0.0.0'),
     OTLP_GRPC_PORT: port.default(4317),
     OTLP_HTTP_PORT: port.default(4318),
@@ -107,6 +118,11 @@ export const configSchema = z
     INVESTIGATION_SETTLE: duration.default(30e3),
     INVESTIGATION_MIN_COUNT: positiveInt.default(1),
     INVESTIGATION_CONCURRENCY: positiveInt.default(2),
+    /**
+     * How long a replica's claim on an investigation lasts unless renewed (every third of it,
+     * while the investigation runs); a dead replica's investigations move to another after it.
+     */
+    INVESTIGATION_LEASE_TTL: duration.default(60e3),
     /** How far back before a signature's last occurrence the investigator reads logs, traces and metrics. */
     INVESTIGATION_CONTEXT_WINDOW: duration.default(60 * 60e3),
     TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),
@@ -133,6 +149,7 @@ export const configSchema = z
     const need = (cond: boolean, key: string, why: string) => {
       if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
     };
+    need(c.STORE_BACKEND === 'postgresql' && !c.STORE_POSTGRESQL_URL, 'STORE_POSTGRESQL_URL', 'when STORE_BACKEND is postgresql');
     // What the selected extensions need (a URL, a key…), as each one's registry entry says.
     for (const [key, message] of [...telemetryBackends.check(c.TELEMETRY_BACKEND, c), ...diagnosers.check([c.DIAGNOSIS_BACKEND], c), ...notifiers.check(c.NOTIFICATION_BACKEND, c)]) {
       ctx.addIssue({ code: 'custom', path: [key], message });
@@ -255,7 +272,7 @@ export function loadConfigWithNotices(
   if (!result.success) {
     const issue = result.error.issues[0];
     const key = String(issue.path[0] ?? 'configuration');
-    throw new ConfigError(describeIssue(issue, { key, value: raw[key], flag: sources[key]?.flag, secret: /KEY|TOKEN|SECRET|PASSWORD/.test(key) }));
+    throw new ConfigError(describeIssue(issue, { key, value: raw[key], flag: sources[key]?.flag, secret: /KEY|TOKEN|SECRET|PASSWORD|POSTGRESQL_URL/.test(key) }));
   }
   return { config: result.data, notices: legacy.notices };
 }

@@ -30,7 +30,7 @@ function summaryOf(name: string): string {
 
 async function help(): Promise<string> {
   const lines = ['Usage: rounds <command> [options]', '', 'Commands:'];
-  for (const name of commandNames()) lines.push(`  ${name.padEnd(12)} ${summaryOf(name)}`);
+  for (const name of commandNames()) lines.push(`  ${name.padEnd(15)} ${summaryOf(name)}`);
   lines.push('', 'Run `rounds <command> --help` for the options of one command.');
   return lines.join('\n');
 }

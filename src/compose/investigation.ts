@@ -112,6 +112,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         clock,
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
+        leaseTtlMs: config.INVESTIGATION_LEASE_TTL,
         // An incident's shed investigations are summarised to the same notifiers.
         notifiers: notifierList,
         logger,

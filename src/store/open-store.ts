@@ -1,16 +1,16 @@
 // Which store a process uses, decided in one place: the composition root (`rounds serve`) and
-// every CLI command open their store through `openStore`. Today there is one backend, LMDB in
-// the data dir (the embedded default); a PostgreSQL store shared by replicas is the second
-// (docs/architecture.md "The store port").
+// every CLI command open their store through `openStore`: LMDB in the data dir (the embedded
+// default), or a PostgreSQL database shared by replicas (docs/scaling.md).
 import type { Store, StoreOpenOptions } from '../core/ports.js';
 import { LmdbStore } from './lmdb/lmdb-store.js';
+import { PgStore } from './postgres/pg-store.js';
 
 /** Where the store is. */
-export type StoreLocation = { backend: 'lmdb'; dataDir: string };
-// The PostgreSQL implementation adds `| { backend: 'postgresql'; url: string }` here.
+export type StoreLocation = { backend: 'lmdb'; dataDir: string } | { backend: 'postgresql'; url: string };
 
 /** The store the settings name (the server's; the CLI resolves the same settings itself). */
-export function storeLocation(settings: { ROUNDS_DATA_DIR: string }): StoreLocation {
+export function storeLocation(settings: { ROUNDS_DATA_DIR: string; STORE_BACKEND?: string; STORE_POSTGRESQL_URL?: string }): StoreLocation {
+  if (settings.STORE_BACKEND === 'postgresql' && settings.STORE_POSTGRESQL_URL) return { backend: 'postgresql', url: settings.STORE_POSTGRESQL_URL };
   return { backend: 'lmdb', dataDir: settings.ROUNDS_DATA_DIR };
 }
 
@@ -23,6 +23,7 @@ export function openStore(location: StoreLocation, options: OpenStoreOptions = {
   switch (location.backend) {
     case 'lmdb':
       return LmdbStore.open(location.dataDir, options);
-    // case 'postgresql': the PostgreSQL store, opened with its URL.
+    case 'postgresql':
+      return PgStore.open(location.url, options);
   }
 }

@@ -1,10 +1,12 @@
 // Every store implementation the contract suite (test/store/contract) runs against. Each entry
 // opens a fresh, empty store of its kind and removes it afterwards; `reopen` opens the same
-// data again (a restart, or another replica on the same database). The PostgreSQL entry joins
-// this list when its implementation lands.
+// data again (a restart, or another replica on the same database). PostgreSQL runs in the test
+// run's throwaway cluster (test/helpers/postgres.ts), a fresh database per store.
 import { rmSync } from 'node:fs';
 import type { Store, StoreOpenOptions } from '../../src/core/ports.js';
 import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
+import { PgStore } from '../../src/store/postgres/pg-store.js';
+import { postgresDatabase } from './postgres.js';
 import { tempDataDir } from './temp-dir.js';
 
 export interface StoreUnderTest {
@@ -40,4 +42,20 @@ export const lmdbFactory: StoreFactory = {
   },
 };
 
-export const storeFactories: StoreFactory[] = [lmdbFactory];
+export const postgresFactory: StoreFactory = {
+  name: 'postgresql',
+  shared: true,
+  async open(options = {}) {
+    const url = await postgresDatabase('contract');
+    const handle: StoreUnderTest = {
+      store: await PgStore.open(url, options),
+      reopen: (again = {}) => PgStore.open(url, again),
+      async cleanup() {
+        await handle.store.close();
+      },
+    };
+    return handle;
+  },
+};
+
+export const storeFactories: StoreFactory[] = [lmdbFactory, postgresFactory];

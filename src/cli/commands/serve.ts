@@ -43,7 +43,8 @@ export async function run(args: string[]): Promise<number> {
   try {
     handle = await startRounds(config);
   } catch (error) {
-    if (isStoreError(error)) throw cliErrorOf(error);
+    // A store that cannot be reached at start-up (PostgreSQL down, wrong URL) is a setting to fix: exit 2.
+    if (isStoreError(error)) throw error.code === 'STORE_UNAVAILABLE' ? new CliError(error.message, 2, error.code) : cliErrorOf(error);
     const problem = describeListenError(error as NodeJS.ErrnoException, config);
     if (problem) throw new CliError(problem);
     throw error;

@@ -178,7 +178,10 @@ describe.each(storeFactories)('$name: store management', (factory) => {
       expect(await actions.expireMutes()).toEqual([]);
       now = T0 + 3_600_000;
       expect(await actions.expireMutes()).toEqual([a.id]);
-      expect(await store.getSignature(a.id)).toMatchObject({ status: 'new', mute: undefined });
+      const unmuted = await store.getSignature(a.id);
+      // Absent or undefined alike (PostgreSQL's jsonb keeps no undefined fields).
+      expect(unmuted?.status).toBe('new');
+      expect(unmuted?.mute).toBeUndefined();
       expect((await get(b.id)).status).toBe('muted');
       expect(await store.dueMutes(T0 + 1e12)).toEqual([]);
     });
