@@ -2,6 +2,7 @@
 // list row (one read of the hourly counters each, instead of a detail request per row), the
 // timeline in minute or hour buckets, and each sample's stack trace parsed into frames marked
 // in-app or library with the same rules the fingerprinter uses (IN_APP_INCLUDE/EXCLUDE).
+import { countsWithMerged } from '../presentation/merged.js';
 import { SAMPLE_LIMIT } from '../presentation/signature-report.js';
 import { InAppClassifier } from '../core/fingerprint/in-app.js';
 import { parseStacktrace } from '../core/fingerprint/stacktrace/detect.js';
@@ -9,7 +10,13 @@ import type { Occurrence } from '../core/model.js';
 import type { SignatureQueries } from '../core/ports.js';
 import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../core/time-buckets.js';
 
-type ConsoleStore = Pick<SignatureQueries, 'counts' | 'listOccurrences'>;
+type ConsoleStore = Pick<SignatureQueries, 'counts' | 'listOccurrences' | 'getSignature'>;
+
+/** A signature's counts with those of the signatures merged into it, as `show` and the API count them. */
+async function combinedCounts(store: ConsoleStore, id: string, granularity: 'minute' | 'hour', fromMs: number, toMs: number): Promise<number[]> {
+  const sig = await store.getSignature(id);
+  return sig ? countsWithMerged(store, sig, granularity, fromMs, toMs) : store.counts(id, granularity, fromMs, toMs);
+}
 
 export const SPARKLINE_HOURS = 24;
 /** The timeline's two views: the last three hours by minute, the last seven days by hour. */
@@ -22,7 +29,7 @@ export type Bucket = keyof typeof TIMELINE;
 
 export async function sparklines(store: ConsoleStore, ids: readonly string[], nowMs: number): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
-  const counts = await Promise.all(ids.map((id) => store.counts(id, 'hour', nowMs - (SPARKLINE_HOURS - 1) * HOUR_MS, nowMs)));
+  const counts = await Promise.all(ids.map((id) => combinedCounts(store, id, 'hour', nowMs - (SPARKLINE_HOURS - 1) * HOUR_MS, nowMs)));
   ids.forEach((id, i) => (out[id] = counts[i]));
   return out;
 }
@@ -30,7 +37,7 @@ export async function sparklines(store: ConsoleStore, ids: readonly string[], no
 export async function timeline(store: ConsoleStore, id: string, bucket: Bucket, nowMs: number) {
   const t = TIMELINE[bucket];
   const first = t.bucketOf(nowMs) - t.buckets + 1;
-  const counts = await store.counts(id, bucket, first * t.stepMs, nowMs);
+  const counts = await combinedCounts(store, id, bucket, first * t.stepMs, nowMs);
   return { bucket, from: new Date(first * t.stepMs).toISOString(), stepMs: t.stepMs, counts };
 }
 

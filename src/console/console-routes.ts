@@ -21,7 +21,7 @@ export interface TraceLink {
 }
 
 export interface ConsoleOptions {
-  store: Pick<SignatureQueries, 'requireSignature' | 'counts' | 'listOccurrences' | 'refresh'>;
+  store: Pick<SignatureQueries, 'getSignature' | 'requireSignature' | 'counts' | 'listOccurrences' | 'refresh'>;
   clock: Clock;
   /** The API key (WEBHOOK_API_KEY), or undefined when the API runs open on loopback. */
   apiKey: string | undefined;

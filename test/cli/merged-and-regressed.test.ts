@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportMarkdown, reportText } from '../../src/adapters/notify/format.js';
+import { sparklines, timeline } from '../../src/console/console-data.js';
 import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 import { sampleDiagnosis, sampleEvidence } from '../helpers/fake-llm/index.js';
@@ -71,6 +72,17 @@ describe('after a merge', () => {
     expect(text).toMatch(new RegExp(`^count {8}50 \\(with ${source} merged in\\)$`, 'm'));
     expect(text).toMatch(/^releases {5}4\.2\.0 \(38\), 4\.3\.0 \(12\)$/m);
     expect(text).toMatch(/last 24 hours +\[[^\]]+\] +50 events/);
+
+    // The console's list sparkline and detail timeline count the same 50.
+    const store = await LmdbStore.open(dir, { readOnly: true });
+    try {
+      const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+      const nowMs = Date.now();
+      expect(sum((await sparklines(store, [target], nowMs))[target])).toBe(50);
+      expect(sum((await timeline(store, target, 'hour', nowMs)).counts)).toBe(50);
+    } finally {
+      await store.close();
+    }
   });
 });
 
