@@ -19,8 +19,11 @@ type Labels<L extends string> = Partial<Record<L, string>>;
 /** A registry whose exposition is what /metrics serves. */
 export class Registry extends client.Registry {
   /** The text exposition of every metric (gauges read at this moment). */
-  render(): Promise<string> {
-    return this.metrics();
+  async render(): Promise<string> {
+    // prom-client writes a not-a-number value as `Nan` (the event-loop lag statistics before
+    // their first sample); the exposition format spells it `NaN`, and strict parsers refuse
+    // anything else.
+    return (await this.metrics()).replace(/ Nan$/gm, ' NaN');
   }
 }
 
