@@ -2,6 +2,7 @@
 // commit). Everything a batch changes — dedupe marks, signatures and their indexes,
 // occurrence samples, time-bucket counters, lifecycle transitions, the investigation queue and
 // the template miner's state — commits atomically, so an acknowledged request is whole on disk.
+import { newSignature } from '../../core/new-signature.js';
 import { createHash } from 'node:crypto';
 import type { FingerprintResult } from '../../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
@@ -207,28 +208,7 @@ export class IngestWriter implements IngestCommit {
     let length = 12;
     while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
     const id = digest.slice(0, length);
-    const { event, fp } = first;
-    const sig: Signature = {
-      id,
-      fingerprint,
-      algorithm: fp.algorithm,
-      aliases: [],
-      status: 'new',
-      regressed: false,
-      source: event.source,
-      service: event.service,
-      type: fp.type,
-      message: fp.message,
-      culprit: fp.culprit,
-      count: 0,
-      firstSeenMs: firstMs,
-      lastSeenMs: firstMs,
-      releases: [],
-      environments: [],
-      tags: [],
-      history: [{ atMs: nowMs, actor: 'pipeline', action: 'created', to: 'new' }],
-      occurrenceSeq: 0,
-    };
+    const sig = newSignature(id, fingerprint, first, firstMs, nowMs);
     fingerprints.putSync(fingerprint, id);
     sigIndex.putSync([SORT_PREFIX.first, firstMs, id], null);
     return sig;

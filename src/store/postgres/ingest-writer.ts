@@ -16,6 +16,7 @@
 //   empty first and then locked, so no replica overwrites another's counts;
 // - the template miner's state is merged with the stored one under its row lock.
 // A deadlock or serialization failure reruns the whole transaction.
+import { newSignature } from '../../core/new-signature.js';
 import { createHash } from 'node:crypto';
 import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
@@ -205,7 +206,7 @@ export class PgIngestWriter implements IngestCommit {
     let length = 12;
     let pending = toCreate;
     while (pending.length > 0) {
-      const docs = pending.map(([fingerprint, group]) => newSignature(createHash('sha256').update(fingerprint).digest('hex').slice(0, length), fingerprint, group, nowMs));
+      const docs = pending.map(([fingerprint, group]) => newSignatureOf(createHash('sha256').update(fingerprint).digest('hex').slice(0, length), fingerprint, group, nowMs));
       const inserted = new Set(
         (
           await tx<{ id: string }[]>`
@@ -445,28 +446,7 @@ export class PgIngestWriter implements IngestCommit {
   }
 }
 
-function newSignature(id: string, fingerprint: string, group: PreparedEvent[], nowMs: number): Signature {
-  const { event, fp } = group[0];
+function newSignatureOf(id: string, fingerprint: string, group: PreparedEvent[], nowMs: number): Signature {
   const firstMs = Math.min(...group.map((p) => trustedTime(p.event.timeMs, nowMs)));
-  return {
-    id,
-    fingerprint,
-    algorithm: fp.algorithm,
-    aliases: [],
-    status: 'new',
-    regressed: false,
-    source: event.source,
-    service: event.service,
-    type: fp.type,
-    message: fp.message,
-    culprit: fp.culprit,
-    count: 0,
-    firstSeenMs: firstMs,
-    lastSeenMs: firstMs,
-    releases: [],
-    environments: [],
-    tags: [],
-    history: [{ atMs: nowMs, actor: 'pipeline', action: 'created', to: 'new' }],
-    occurrenceSeq: 0,
-  };
+  return newSignature(id, fingerprint, group[0], firstMs, nowMs);
 }
