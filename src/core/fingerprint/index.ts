@@ -17,7 +17,7 @@ export type { StoredSignature, UpgradeResult } from './algorithm.js';
 export { compileRules, RuleError } from './rules.js';
 export type { FingerprintRule } from './rules.js';
 export { parameterize, PATTERNS } from './parameterize.js';
-export { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
+export { isMinerStateV2, mergeMinerStates, mergeSavedMinerStates } from './miner-merge.js';
 export type { MinerMergeOutcome, MinerState } from './miner.js';
 
 export interface FingerprintInput {

@@ -32,6 +32,14 @@ export function isMinerStateV2(state: unknown): state is MinerState {
   return typeof s === 'object' && s !== null && s.version === 2 && Array.isArray(s.clusters);
 }
 
+/**
+ * The merge for saved states (the store's `saveMinerState` merge): the miner's own format is
+ * merged; any other shape (an unknown version) is replaced by the newer save.
+ */
+export function mergeSavedMinerStates(stored: unknown, ours: unknown): unknown {
+  return isMinerStateV2(stored) && isMinerStateV2(ours) ? mergeMinerStates(stored, ours) : ours;
+}
+
 function wellFormed(c: Partial<StateCluster> | null): c is StateCluster {
   return typeof c?.id === 'string' && typeof c.route === 'string' && Array.isArray(c.template) && c.template.every((t) => typeof t === 'string');
 }
