@@ -161,6 +161,12 @@ export class TemplateMiner {
    */
   mergeState(other: unknown): MinerMergeOutcome {
     const theirs = isMinerStateV2(other) ? other : new TemplateMiner({ similarity: this.similarity, maxClusters: this.maxClusters, maxTokens: this.maxTokens }, other).exportState();
+    // The usual round after this replica's own save: the store holds just what this miner
+    // does. Nothing to merge, and the miner (its last-hit shortcuts) stays as it is.
+    if (sameKnowledge(theirs, this.byId, this.merged)) {
+      this.dirty = false;
+      return { added: 0, absorbed: 0, templates: this.byId.size };
+    }
     const result = mergeMinerStates(this.snapshot(), theirs);
     const before = new Set(this.byId.keys());
     this.byId.clear();
@@ -189,7 +195,7 @@ export class TemplateMiner {
     }
     let added = 0;
     for (const id of this.byId.keys()) if (!before.has(id)) added++;
-    this.dirty = !sameKnowledge(result, theirs);
+    this.dirty = !sameKnowledge(theirs, new Map(result.clusters.map((c) => [c.id, c])), result.merged);
     return { added, absorbed, templates: this.byId.size };
   }
 
@@ -328,17 +334,17 @@ export class TemplateMiner {
   }
 }
 
-/** Whether two states hold the same clusters (counts aside) and the same merges. */
-function sameKnowledge(a: MinerState, b: MinerState): boolean {
-  if (a.clusters.length !== b.clusters.length) return false;
-  const other = new Map(b.clusters.map((c) => [c.id, c]));
-  for (const c of a.clusters) {
-    const o = other.get(c.id);
-    if (!o || o.seq !== c.seq || o.route !== c.route || o.template.length !== c.template.length || o.template.some((t, i) => t !== c.template[i])) return false;
+/** Whether a state holds exactly these clusters (counts aside) and merges. */
+function sameKnowledge(state: MinerState, clusters: ReadonlyMap<string, Omit<Cluster, 'count'>>, merged: Record<string, string>): boolean {
+  if (state.clusters.length !== clusters.size) return false;
+  for (const c of state.clusters) {
+    const o = clusters.get(c.id);
+    if (!o || o.seq !== c.seq || o.route !== c.route || o.template.length !== c.template?.length || o.template.some((t, i) => t !== c.template[i])) return false;
   }
-  const am = Object.keys(a.merged);
-  if (am.length !== Object.keys(b.merged ?? {}).length) return false;
-  return am.every((k) => b.merged[k] === a.merged[k]);
+  const keys = Object.keys(merged);
+  const theirs = state.merged && typeof state.merged === 'object' ? state.merged : {};
+  if (keys.length !== Object.keys(theirs).length) return false;
+  return keys.every((k) => theirs[k] === merged[k]);
 }
 
 /** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */
