@@ -77,6 +77,34 @@ describe('the template miner shared live by two replicas on one PostgreSQL', () 
     expect(page.items.map((s) => [s.service, s.count]).sort()).toEqual(PAIRS.map(([service]) => [service, 2]).sort());
   });
 
+  it('converges when both replicas start the same template at once: a later line of it gets one signature on either', async () => {
+    // Spark E2 again, under another service: A and B each start the template from a different
+    // line at the same moment, neither line covering the other.
+    const service = 'spark-executor';
+    const [first, second, probe] = [
+      'Block broadcast_10_piece0 stored as bytes in memory (estimated size 5.8 KB, free 329.6 KB)',
+      'Block rdd_2_2 stored as bytes in memory (estimated size 850.0 B, free 320.3 KB)',
+      'Block broadcast_11_piece0 stored as bytes in memory (estimated size 5.4 KB, free 344.7 KB)',
+    ];
+    const [ta, tb] = [await metric(a, 'rounds_miner_templates'), await metric(b, 'rounds_miner_templates')];
+    expect(ta).toBe(tb);
+    await Promise.all([send(a, service, first, 200), send(b, service, second, 201)]);
+    const counts = async () => (await a.store.listSignatures({ service, limit: 100 })).items.map((s) => [s.id, s.count] as const);
+    const before = new Map(await counts());
+    // Two templates (two signatures) when each replica started its own; one when the refresh
+    // was quicker than the other's line. Either way: wait until both replicas hold the same.
+    const templates = ta + before.size;
+    await expect.poll(async () => [await metric(a, 'rounds_miner_templates'), await metric(b, 'rounds_miner_templates')], { timeout: 30_000, interval: 50 }).toEqual([templates, templates]);
+    console.info(`fleet-miner: the two first lines made ${before.size} signature(s) (2: learned concurrently)`);
+
+    // The same later line on each replica lands on one signature, whichever replica took it.
+    await Promise.all([send(a, service, probe, 202), send(b, service, probe, 203)]);
+    const after = await counts();
+    const grown = after.filter(([id, n]) => n !== (before.get(id) ?? 0));
+    expect(grown).toHaveLength(1);
+    expect(grown[0][1] - (before.get(grown[0][0]) ?? 0)).toBe(2);
+  });
+
   it('a replica whose miner learned nothing new reads nothing: unchanged rounds while the store is quiet', async () => {
     const merged = await metric(b, 'rounds_miner_refreshes_total', '{outcome="merged"}');
     await expect.poll(() => metric(b, 'rounds_miner_refreshes_total', '{outcome="unchanged"}'), { timeout: 30_000, interval: 50 }).toBeGreaterThan(2);
