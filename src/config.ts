@@ -44,6 +44,11 @@ export const configSchema = z
       .string()
       .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v) && URL.canParse(v), { message: 'must be a URL like postgresql://user:password@host:5432/rounds' })
       .optional(),
+    /**
+     * How often a replica on a shared store (PostgreSQL) saves the templates its miner learned
+     * and merges in those the other replicas saved (docs/scaling.md); 0 only at start-up.
+     */
+    MINER_REFRESH_INTERVAL: duration.default(5e3),
     OTLP_HOST: z.string().min(1).default('0.0.0.0'),
     OTLP_GRPC_PORT: port.default(4317),
     OTLP_HTTP_PORT: port.default(4318),

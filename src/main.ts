@@ -5,7 +5,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import { composeApi } from './compose/api.js';
 import { composeRetention } from './compose/background.js';
-import { serverFingerprinter } from './compose/fingerprinter.js';
+import { composeMinerRefresh, serverFingerprinter } from './compose/fingerprinter.js';
 import { composeIngest } from './compose/ingest.js';
 import type { AdmissionAccount } from './ingest/admission.js';
 import { composeInvestigation } from './compose/investigation.js';
@@ -85,6 +85,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     grpcTimeouts: options.grpcTimeouts,
     refuseWhenLoopIsBehind: options.loopPressure !== false,
   });
+  const minerRefresh = composeMinerRefresh(config, { store, fingerprinter, registry, logger });
   const { backends, scheduler } = composeInvestigation(config, { store, redactor, registry, clock, logger, tracer: self?.tracer });
 
   const notReady = (): string[] => {
@@ -121,6 +122,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const retention = composeRetention(config, { store, clock, logger });
   retention.start();
   scheduler?.start();
+  // Templates other replicas learn are merged into this one's miner from now on.
+  minerRefresh?.start();
   logger.info({ grpcPort: grpcServer.port, httpPort: httpServer.port, apiPort: apiServer.port, store: store.location }, 'Rounds is receiving OTLP');
 
   let stopping: Promise<void> | undefined;
@@ -128,6 +131,8 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
     (stopping ??= (async () => {
       phase = 'stopping';
       logger.info('shutting down: refusing new exports, finishing those in flight');
+      // The drain below saves what the miner learned last.
+      await minerRefresh?.stop();
       // Closing the listeners and draining the pipeline go together: listeners wait for
       // in-flight requests, which wait for their commits. A client that never finishes its
       // request does not hold shutdown past the grace period.

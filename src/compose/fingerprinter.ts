@@ -1,9 +1,14 @@
 // Composition step: the fingerprinter with the server's settings (rules file, in-app
 // patterns) and the log-template miner's saved state, so that anything built here groups
-// events exactly as the running server does (docs/fingerprinting.md).
+// events exactly as the running server does (docs/fingerprinting.md); and, on a store that
+// replicas share, the refresh that keeps its miner in step with theirs (docs/scaling.md).
 import { readFileSync } from 'node:fs';
+import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createFingerprinter, type Fingerprinter } from '../core/fingerprint/index.js';
+import type { MinerStateStore } from '../core/ports.js';
+import { MinerRefresh } from '../ingest/miner-refresh.js';
+import type { Registry } from '../observability/metrics.js';
 
 export type FingerprintSettings = Pick<Config, 'FINGERPRINT_RULES_FILE' | 'IN_APP_INCLUDE' | 'IN_APP_EXCLUDE'>;
 
@@ -14,4 +19,16 @@ export function serverFingerprinter(config: FingerprintSettings, minerState?: un
     inAppInclude: config.IN_APP_INCLUDE,
     inAppExclude: config.IN_APP_EXCLUDE,
   });
+}
+
+/**
+ * On PostgreSQL, the periodic save-and-merge of the miner's templates (MINER_REFRESH_INTERVAL);
+ * none on LMDB, whose one server owns the data dir, or with the interval 0.
+ */
+export function composeMinerRefresh(
+  config: Pick<Config, 'STORE_BACKEND' | 'MINER_REFRESH_INTERVAL'>,
+  options: { store: MinerStateStore; fingerprinter: Fingerprinter; registry: Registry; logger: Logger },
+): MinerRefresh | undefined {
+  if (config.STORE_BACKEND !== 'postgresql' || config.MINER_REFRESH_INTERVAL === 0) return undefined;
+  return new MinerRefresh(options.store, options.fingerprinter, config.MINER_REFRESH_INTERVAL, options.registry, options.logger);
 }

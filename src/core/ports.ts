@@ -439,6 +439,11 @@ export interface MinerStateStore {
    * (what another replica learned meanwhile is kept); resolves with what was stored.
    */
   saveMinerState(state: unknown, merge?: (stored: unknown, ours: unknown) => unknown): Promise<unknown>;
+  /**
+   * A token that changes whenever the stored state does, for a replica that polls for what the
+   * others learned; undefined when the store has none (then `loadMinerState` to know).
+   */
+  minerStateVersion(): Promise<string | undefined>;
 }
 
 /** Which GitHub issue belongs to which fingerprint (adapters/notify/github.ts). */

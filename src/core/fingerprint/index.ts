@@ -6,7 +6,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { messageOfBody } from './log-body.js';
-import { TemplateMiner, type BodyKind } from './miner.js';
+import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -17,6 +17,8 @@ export type { StoredSignature, UpgradeResult } from './algorithm.js';
 export { compileRules, RuleError } from './rules.js';
 export type { FingerprintRule } from './rules.js';
 export { parameterize, PATTERNS } from './parameterize.js';
+export { isMinerStateV2, mergeMinerStates, mergeSavedMinerStates } from './miner-merge.js';
+export type { MinerMergeOutcome, MinerState } from './miner.js';
 
 export interface FingerprintInput {
   source: ErrorSource;
@@ -81,6 +83,14 @@ export interface Fingerprinter {
   readonly dirty: boolean;
   /** JSON-serialisable miner state, to persist; clears `dirty`. */
   exportState(): unknown;
+  /**
+   * Merges miner state another replica saved (what the shared store holds) into this one's
+   * miner, so that a template learned there is used here (miner-merge.ts). `dirty` afterwards
+   * says whether this miner knows something the merged state did not.
+   */
+  mergeMinerState(state: unknown): MinerMergeOutcome;
+  /** Templates the miner holds. */
+  readonly templates: number;
 }
 
 export interface FingerprinterOptions {
@@ -262,6 +272,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return miner.dirty;
     },
     exportState: () => miner.exportState(),
+    mergeMinerState: (state) => miner.mergeState(state),
+    get templates() {
+      return miner.size;
+    },
     analyze,
     fingerprint(input) {
       return fingerprinter.complete(input, analyze(input));

@@ -15,9 +15,10 @@
 // survives (it is the one most likely to have a signature already) and the absorbed id is
 // reported once as an alias, so the store can point the absorbed signature at the survivor.
 import { hash } from 'node:crypto';
+import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { covers, differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -62,6 +63,16 @@ export interface MineResult {
   mined: boolean;
 }
 
+/** What merging another replica's state changed (`TemplateMiner.mergeState`). */
+export interface MinerMergeOutcome {
+  /** Clusters this miner did not have before. */
+  added: number;
+  /** Clusters of this miner now absorbed into another (each reported once as an alias). */
+  absorbed: number;
+  /** Clusters after the merge. */
+  templates: number;
+}
+
 const SHAPE_CACHE = 4096;
 
 export class TemplateMiner {
@@ -77,6 +88,11 @@ export class TemplateMiner {
   private readonly shapes = new Map<string, string[]>();
   /** Per route, the cluster that took its last line (see `add`); bounded like `routes`. */
   private readonly lastHit = new Map<string, Cluster>();
+  /**
+   * Survivor id → ids of ours that a merge of another replica's state absorbed into it: the
+   * next line that reaches the survivor reports them as `absorbed`, as a merge while mining does.
+   */
+  private readonly pendingAbsorbed = new Map<string, string[]>();
   dirty = false;
 
   constructor(options: MinerOptions = {}, state?: unknown) {
@@ -129,8 +145,74 @@ export class TemplateMiner {
 
   exportState(): MinerState {
     this.dirty = false;
-    const clusters = [...this.byId.values()].map((c) => ({ id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count }));
+    return this.snapshot();
+  }
+
+  private snapshot(): MinerState {
+    const clusters = [...this.byId.values()].map((c) => ({ id: c.id, seq: c.seq, route: c.route, template: [...c.template], count: c.count }));
     return { version: 2, seq: this.seq, clusters, merged: { ...this.merged } };
+  }
+
+  /**
+   * Merges the state another replica exported (or what the store holds) into this miner
+   * (miner-merge.ts): afterwards a line gets the cluster it gets on every replica that merged
+   * the same. Ours that the merge absorbed are reported as aliases by the next line reaching
+   * their survivor. Dirty afterwards exactly when this miner knows something `other` does not.
+   */
+  mergeState(other: unknown): MinerMergeOutcome {
+    const theirs = isMinerStateV2(other) ? other : new TemplateMiner({ similarity: this.similarity, maxClusters: this.maxClusters, maxTokens: this.maxTokens }, other).exportState();
+    // The usual round after this replica's own save: the store holds just what this miner
+    // does. Nothing to merge, and the miner (its last-hit shortcuts) stays as it is.
+    if (sameKnowledge(theirs, this.byId, this.merged)) {
+      this.dirty = false;
+      return { added: 0, absorbed: 0, templates: this.byId.size };
+    }
+    const result = mergeMinerStates(this.snapshot(), theirs);
+    const before = new Set(this.byId.keys());
+    this.byId.clear();
+    this.routes.clear();
+    this.lastHit.clear();
+    for (const c of result.clusters) {
+      const cluster: Cluster = { id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count };
+      this.byId.set(cluster.id, cluster);
+      const list = this.routes.get(cluster.route);
+      if (list) list.push(cluster);
+      else this.routes.set(cluster.route, [cluster]);
+    }
+    this.merged = { ...result.merged };
+    this.mergedCount = Object.keys(this.merged).length;
+    this.seq = result.seq;
+    let absorbed = 0;
+    for (const id of before) {
+      if (this.byId.has(id)) continue;
+      this.addPending(this.resolve(id), [id]);
+      absorbed++;
+    }
+    for (const [id, ids] of this.pendingAbsorbed) {
+      if (this.byId.has(id)) continue;
+      this.pendingAbsorbed.delete(id);
+      this.addPending(this.resolve(id), ids);
+    }
+    let added = 0;
+    for (const id of this.byId.keys()) if (!before.has(id)) added++;
+    this.dirty = !sameKnowledge(theirs, new Map(result.clusters.map((c) => [c.id, c])), result.merged);
+    return { added, absorbed, templates: this.byId.size };
+  }
+
+  private addPending(survivor: string, ids: string[]): void {
+    if (!this.byId.has(survivor)) return;
+    const list = this.pendingAbsorbed.get(survivor);
+    if (list) list.push(...ids);
+    else this.pendingAbsorbed.set(survivor, [...ids]);
+  }
+
+  /** `absorbed` plus what merges absorbed into `id` that no line has reported yet. */
+  private withPending(id: string, absorbed: string[]): string[] {
+    if (this.pendingAbsorbed.size === 0) return absorbed;
+    const pending = this.pendingAbsorbed.get(id);
+    if (!pending) return absorbed;
+    this.pendingAbsorbed.delete(id);
+    return [...absorbed, ...pending];
   }
 
   /** Follows merges to the surviving cluster id. */
@@ -174,12 +256,14 @@ export class TemplateMiner {
     const last = list && this.lastHit.get(route);
     if (last && this.byId.has(last.id) && covers(last.template, tokens)) {
       last.count++;
-      return { clusterId: last.id, template: last.template.join(' '), absorbed: [], mined: true };
+      return { clusterId: last.id, template: last.template.join(' '), absorbed: this.withPending(last.id, []), mined: true };
     }
     if (list) {
       for (const c of list) {
         const sim = similarity(c.template, tokens, VETO[kind]);
-        if (sim > bestSim || (sim === bestSim && best && c.seq < best.seq)) {
+        // Ties go to the older cluster, then the smaller id: replicas that merged each other's
+        // templates (miner-merge.ts) hold the same clusters and so choose alike.
+        if (sim > bestSim || (sim === bestSim && best && (c.seq < best.seq || (c.seq === best.seq && c.id < best.id)))) {
           best = c;
           bestSim = sim;
         }
@@ -189,7 +273,7 @@ export class TemplateMiner {
       best.count++;
       const { survivor, absorbed } = this.refine(best, tokens, list!);
       this.lastHit.set(route, survivor);
-      return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed, mined: true };
+      return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed: this.withPending(survivor.id, absorbed), mined: true };
     }
     if (this.byId.size >= this.maxClusters) {
       return { clusterId: hashId(route, tokens), template: tokens.join(' '), absorbed: [], mined: false };
@@ -229,7 +313,7 @@ export class TemplateMiner {
     // Clusters of the same route that the refined template now covers are the same template.
     const covered = list.filter((o) => o !== cluster && covers(cluster.template, o.template));
     if (!covered.length) return none;
-    const all = [cluster, ...covered].sort((a, b) => a.seq - b.seq);
+    const all = [cluster, ...covered].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const survivor = all[0];
     const absorbed: string[] = [];
     for (const c of all.slice(1)) {
@@ -237,12 +321,30 @@ export class TemplateMiner {
       this.dropMerged();
       survivor.count += c.count;
       this.merged[c.id] = survivor.id;
+      const pending = this.pendingAbsorbed.get(c.id);
+      if (pending) {
+        this.pendingAbsorbed.delete(c.id);
+        this.addPending(survivor.id, pending);
+      }
       this.byId.delete(c.id);
       list.splice(list.indexOf(c), 1);
       absorbed.push(c.id);
     }
     return { survivor, absorbed };
   }
+}
+
+/** Whether a state holds exactly these clusters (counts aside) and merges. */
+function sameKnowledge(state: MinerState, clusters: ReadonlyMap<string, Omit<Cluster, 'count'>>, merged: Record<string, string>): boolean {
+  if (state.clusters.length !== clusters.size) return false;
+  for (const c of state.clusters) {
+    const o = clusters.get(c.id);
+    if (!o || o.seq !== c.seq || o.route !== c.route || o.template.length !== c.template?.length || o.template.some((t, i) => t !== c.template[i])) return false;
+  }
+  const keys = Object.keys(merged);
+  const theirs = state.merged && typeof state.merged === 'object' ? state.merged : {};
+  if (keys.length !== Object.keys(theirs).length) return false;
+  return keys.every((k) => theirs[k] === merged[k]);
 }
 
 /** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */
@@ -278,14 +380,6 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;
-}
-
-function covers(general: string[], specific: string[]): boolean {
-  for (let i = 0; i < general.length; i++) {
-    const g = general[i];
-    if (g !== WILDCARD && g !== specific[i] && !(isParameter(g) && isParameter(specific[i]))) return false;
-  }
-  return true;
 }
 
 function hashId(route: string, tokens: string[]): string {

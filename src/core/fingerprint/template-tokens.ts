@@ -120,6 +120,19 @@ export function isParameter(token: string): boolean {
 }
 
 /**
+ * True when `general` matches every line `specific` matches: each of its positions is a
+ * wildcard, the same token, or a parameter where `specific` has one too. Both are templates
+ * (or a template and a line's tokens) of one route, so of one length.
+ */
+export function covers(general: readonly string[], specific: readonly string[]): boolean {
+  for (let i = 0; i < general.length; i++) {
+    const g = general[i];
+    if (g !== WILDCARD && g !== specific[i] && !(isParameter(g) && isParameter(specific[i]))) return false;
+  }
+  return true;
+}
+
+/**
  * False for a token that none of the patterns below can match: no `=` or `<`, no opening quote
  * or bracket, no `:` or `.` inside it (a word with a colon or full stop at its end is common
  * and is still a word). A character loop: most tokens of most lines take this way out.

@@ -271,6 +271,11 @@ export class LmdbStore implements Store {
     return this.tables.meta.get(MINER_STATE_KEY);
   }
 
+  /** One process owns an LMDB data dir (server-lock.ts): nobody else changes the state, so no version is kept. */
+  async minerStateVersion(): Promise<string | undefined> {
+    return undefined;
+  }
+
   async saveMinerState(state: unknown, merge?: (stored: unknown, ours: unknown) => unknown): Promise<unknown> {
     const saved = await this.tables.root.transaction(() => {
       const stored = this.tables.meta.get(MINER_STATE_KEY);

@@ -2,47 +2,12 @@
 // sort index from the cursor and reads only the signatures it yields, so the cost is the page
 // (plus the rows a filter skips), never the size of the store.
 import type { Signature, SignatureStatus } from '../../core/model.js';
-import { InvalidCursorError } from '../../core/store-errors.js';
 import { matchesTextSearch } from '../../core/text-search.js';
 import type { ListPage, ListQuery, SortOrder } from '../../core/ports.js';
+import { decodeCursor, encodeCursor, sortValue } from '../list-cursor.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
 export { STATUS_FILTERS, type ListFilter, type ListPage, type ListQuery, type StatusFilter } from '../../core/ports.js';
-
-export { InvalidCursorError };
-
-interface CursorData {
-  s: SortOrder;
-  a: boolean;
-  v: number;
-  id: string;
-}
-
-export function sortValue(sig: Signature, sort: SortOrder): number {
-  return sort === 'count' ? sig.count : sort === 'last' ? sig.lastSeenMs : sig.firstSeenMs;
-}
-
-/** Opaque to clients: base64url of the sort key of the last row returned. */
-export function encodeCursor(sort: SortOrder, ascending: boolean, sig: Signature): string {
-  const data: CursorData = { s: sort, a: ascending, v: sortValue(sig, sort), id: sig.id };
-  return Buffer.from(JSON.stringify(data)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string, sort: SortOrder, ascending: boolean): [number, string] {
-  let data: Partial<CursorData>;
-  try {
-    data = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorData>;
-  } catch {
-    throw new InvalidCursorError('cursor is not one this server issued');
-  }
-  if (typeof data !== 'object' || data === null || typeof data.v !== 'number' || typeof data.id !== 'string') {
-    throw new InvalidCursorError('cursor is not one this server issued');
-  }
-  if (data.s !== sort || data.a !== ascending) {
-    throw new InvalidCursorError(`cursor belongs to sort=${data.s}${data.a ? ' ascending' : ''}; repeat the query with the same sort`);
-  }
-  return [data.v, data.id];
-}
 
 export function matches(sig: Signature, filter: ListQuery): boolean {
   if (sig.mergedInto) return false;

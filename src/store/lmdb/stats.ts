@@ -4,27 +4,9 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../core/model.js';
+import type { StoreStats } from '../../core/ports.js';
 import { hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
-
-export interface StoreStats {
-  signatures: {
-    total: number;
-    byStatus: Record<SignatureStatus, number>;
-    regressed: number;
-    /** Merged into another signature (kept so a split can undo the merge). */
-    merged: number;
-  };
-  events: { total: number; lastHour: number; lastDay: number };
-  investigationsQueued: number;
-  dataDir: {
-    path: string;
-    /** Bytes the LMDB file occupies on disk (its blocks; the map is sparse). */
-    bytesOnDisk: number;
-    /** Bytes of pages LMDB has handed out; freed pages inside are reused before the file grows. */
-    bytesUsed: number;
-  };
-}
 
 export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: number): StoreStats {
   const { tables } = store;

@@ -1,10 +1,9 @@
 // The template miner's state on PostgreSQL, shared by the replicas: one document in `meta`,
 // changed only under its row lock. Each replica saves what its own miner knows; saving merges
-// with what is stored — for the miner's own state format (core/fingerprint/miner.ts
-// MinerState) the union of the clusters by id (ids are hashes of a cluster's first template,
-// so two replicas that learn the same template name it alike) — so no replica's templates
-// are lost to another's save, and a replica starting up loads what every replica learned.
-import type { MinerState } from '../../core/fingerprint/miner.js';
+// with what is stored (core/fingerprint/miner-merge.ts, the merge every replica's miner applies
+// too), so no replica's templates are lost to another's save, and a replica loading it —
+// at start-up and then every MINER_REFRESH_INTERVAL — gets what every replica learned.
+import { mergeSavedMinerStates } from '../../core/fingerprint/index.js';
 import type { Sql } from './connection.js';
 import { jsonb } from './event-rows.js';
 
@@ -12,20 +11,6 @@ const KEY = 'minerState';
 
 type Merge = (stored: unknown, ours: unknown) => unknown;
 
-function isMinerState(state: unknown): state is MinerState {
-  return typeof state === 'object' && state !== null && (state as MinerState).version === 2 && Array.isArray((state as MinerState).clusters);
-}
-
-/** Ours wins for a cluster both know (it is the newer save); merges are unioned. */
-export function unionMinerStates(stored: unknown, ours: unknown): unknown {
-  if (!isMinerState(stored) || !isMinerState(ours)) return ours;
-  const clusters = new Map(stored.clusters.map((c) => [c.id, c]));
-  for (const c of ours.clusters) clusters.set(c.id, c);
-  const merged = { ...stored.merged, ...ours.merged };
-  // A cluster another replica absorbed is not brought back.
-  for (const absorbed of Object.keys(merged)) clusters.delete(absorbed);
-  return { version: 2, seq: Math.max(stored.seq, ours.seq), clusters: [...clusters.values()], merged } satisfies MinerState;
-}
 
 /**
  * Routes join their parts with NUL, which jsonb cannot hold: stored with NUL as U+FFFE (a
@@ -41,13 +26,23 @@ function mapRoutes(state: unknown, from: string, to: string): unknown {
   };
 }
 
+/**
+ * Changes whenever the state is saved: the row version's transaction id (`xmin`; an UPDATE
+ * writes a new row version), so a replica polling for other replicas' templates reads the
+ * whole document only when it changed. Undefined while nothing is stored.
+ */
+export async function minerStateVersion(sql: Sql): Promise<string | undefined> {
+  const rows = await sql<{ version: string }[]>`SELECT xmin::text AS version FROM meta WHERE key = ${KEY}`;
+  return rows[0]?.version;
+}
+
 export async function loadMinerState(sql: Sql): Promise<unknown> {
   const rows = await sql<{ value: unknown }[]>`SELECT value FROM meta WHERE key = ${KEY}`;
   return rows.length > 0 ? mapRoutes(rows[0].value, '\ufffe', '\u0000') : undefined;
 }
 
-/** Inside a transaction: stores `merge(stored, state)` (union by default) and returns it. */
-export async function saveMinerStateInTx(tx: Sql, state: unknown, merge: Merge = unionMinerStates): Promise<unknown> {
+/** Inside a transaction: stores `merge(stored, state)` (the miner's merge by default) and returns it. */
+export async function saveMinerStateInTx(tx: Sql, state: unknown, merge: Merge = mergeSavedMinerStates): Promise<unknown> {
   const rows = await tx<{ value: unknown }[]>`SELECT value FROM meta WHERE key = ${KEY} FOR UPDATE`;
   const value = rows.length > 0 ? merge(mapRoutes(rows[0].value, '\ufffe', '\u0000'), state) : state;
   await tx`INSERT INTO meta (key, value) VALUES (${KEY}, ${jsonb(mapRoutes(value, '\u0000', '\ufffe'))}::text::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value`;

@@ -24,7 +24,7 @@ import { connect, pgFailure, safeUrl, transaction, type Sql } from './connection
 import { jsonb } from './event-rows.js';
 import { PgIngestWriter } from './ingest-writer.js';
 import * as queue from './investigation-queue.js';
-import { loadMinerState, saveMinerStateInTx } from './miner-state.js';
+import { loadMinerState, minerStateVersion, saveMinerStateInTx } from './miner-state.js';
 import { migrate, PG_SCHEMA_VERSION, schemaVersion, SchemaFromTheFutureError } from './migrations.js';
 import * as retention from './retention.js';
 import * as queries from './signature-queries.js';
@@ -195,6 +195,11 @@ export class PgStore implements Store {
   loadMinerState(): Promise<unknown> {
     return loadMinerState(this.sql).catch(fail);
   }
+
+  minerStateVersion(): Promise<string | undefined> {
+    return minerStateVersion(this.sql).catch(fail);
+  }
+
   saveMinerState(state: unknown, merge?: (stored: unknown, ours: unknown) => unknown): Promise<unknown> {
     return transaction(this.sql, (tx) => saveMinerStateInTx(tx, state, merge ?? ((_stored, ours) => ours)));
   }

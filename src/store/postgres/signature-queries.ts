@@ -7,7 +7,7 @@ import { SIGNATURE_STATUSES, type Occurrence, type Signature, type SignatureStat
 import { matchesTextSearch } from '../../core/text-search.js';
 import type { ListPage, ListQuery, SortOrder, StoreStats } from '../../core/ports.js';
 import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-errors.js';
-import { decodeCursor, encodeCursor, sortValue } from './list-cursor.js';
+import { decodeCursor, encodeCursor, sortValue } from '../list-cursor.js';
 import type { Sql } from './connection.js';
 import { text } from './event-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';

@@ -63,4 +63,19 @@ describe.each(storeFactories)('$name: miner state', (factory) => {
     expect(merged).toEqual({ templates: ['a <*>', 'b <*>'] });
     expect(await store.loadMinerState()).toEqual(merged);
   });
+
+  it('gives a version that changes with every save, or none where one process owns the store', async () => {
+    const { store } = opened;
+    expect(await store.minerStateVersion()).toBeUndefined();
+    await store.saveMinerState({ templates: ['a <*>'] });
+    const first = await store.minerStateVersion();
+    expect(await store.minerStateVersion()).toBe(first);
+    await store.saveMinerState({ templates: ['b <*>'] });
+    const second = await store.minerStateVersion();
+    if (factory.name === 'lmdb') expect([first, second]).toEqual([undefined, undefined]);
+    else {
+      expect(first).toEqual(expect.any(String));
+      expect(second).not.toBe(first);
+    }
+  });
 });

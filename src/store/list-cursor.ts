@@ -1,9 +1,9 @@
-// The cursor of a PostgreSQL list page: the keyset (sort value, id) of the last row returned,
-// opaque to clients (base64url JSON), bound to the sort it was issued for. The same shape and
-// messages as the LMDB store's, so clients see one behaviour.
-import type { Signature } from '../../core/model.js';
-import type { SortOrder } from '../../core/ports.js';
-import { InvalidCursorError } from '../../core/store-errors.js';
+// The cursor of a list page, one encoding for every store: the keyset (sort value, id) of the
+// last row returned, opaque to clients (base64url JSON) and bound to the sort it was issued
+// for, so a client paging through the LMDB store or PostgreSQL sees one behaviour.
+import type { Signature } from '../core/model.js';
+import type { SortOrder } from '../core/ports.js';
+import { InvalidCursorError } from '../core/store-errors.js';
 
 interface CursorData {
   s: SortOrder;
