@@ -29,8 +29,9 @@ const DIGIT = 4;
 const DASH_RUN = 8;
 const PHONE_RUN = 16;
 
+/** Classes by UTF-16 code unit (every unit beyond ASCII has none), so the hot loop needs no range check. */
 const CLASSES = (() => {
-  const table = new Uint8Array(128);
+  const table = new Uint8Array(65536);
   const mark = (chars: string, bit: number) => {
     for (const ch of chars) table[ch.charCodeAt(0)] |= bit;
   };
@@ -61,10 +62,13 @@ export function prepareHint(hint: string): PreparedHint {
   return { text, pairs };
 }
 
-/** ASCII lower-casing, as String.prototype.toLowerCase does it for these characters. */
+/**
+ * ASCII lower-casing, as String.prototype.toLowerCase does it for these characters; a unit beyond
+ * ASCII is folded onto its low 7 bits here (the real lower-cased text is added for those, below).
+ */
 const LOWER = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) table[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c >= 65 && c <= 90 ? c + 32 : c & 127;
   return table;
 })();
 
@@ -89,7 +93,7 @@ export class ShapeScanner {
     }
     const generation = ++this.generation;
     const seen = this.seen;
-    let wide = false;
+    let units = 0;
     let previous = -1;
     let base64 = 0;
     let base64Run40 = false;
@@ -101,12 +105,9 @@ export class ShapeScanner {
     let phoneDigits = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let k = 0;
-      let lower = c & 127;
-      if (c < 128) {
-        k = CLASSES[c];
-        lower = LOWER[c];
-      } else wide = true;
+      units |= c;
+      const k = CLASSES[c];
+      const lower = LOWER[c];
       if (previous >= 0) seen[(previous << 7) | lower] = generation;
       previous = lower;
       if (k & BASE64) base64++;
@@ -123,7 +124,7 @@ export class ShapeScanner {
       else if (k & DIGIT && ++phone > phoneDigits) phoneDigits = phone;
     }
     if (base64 === 40) base64Run40 = true;
-    if (wide) {
+    if (units >= 128) {
       // Some characters beyond ASCII lower-case to ASCII ones (K, the Kelvin sign, to k) or to
       // two characters: the pairs of the real lower-cased text are added to those above.
       const lowered = this.lower;
