@@ -5,7 +5,10 @@
 // without the fingerprint pool (FINGERPRINT_WORKERS, default 1 here), A B A B. Each row gives
 // wall events/s, the CPU per event of all threads and of the main thread (Node ≥ 23.9), and
 // what that CPU cost would sustain on this machine's cores — on a shared, loaded machine the
-// wall rate says more about the neighbours. Checks: the store counts exactly the events acked.
+// wall rate says more about the neighbours. The same pipeline then commits to PostgreSQL (a
+// throwaway cluster, fsync and synchronous_commit on, test/helpers/postgres-server.ts), whose
+// backends' CPU is read from /proc and reported beside it; BENCH_ALL_ERRORS_POSTGRES=0 skips
+// it. Checks: the store counts exactly the events acked.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,19 +27,25 @@ import { Registry } from '../src/observability/metrics.js';
 import { closeTables, openTables } from '../src/store/lmdb/environment.js';
 import { IngestWriter } from '../src/store/lmdb/ingest-writer.js';
 import { LmdbSignatureStore } from '../src/store/lmdb/signature-store.js';
+import { PgStore } from '../src/store/postgres/pg-store.js';
+import { PostgresMissingError, startPostgres, type PostgresServer } from '../test/helpers/postgres-server.js';
 import { buildTracePayload } from './payloads.js';
+import { postgresCpuMs } from './postgres-cpu.js';
 
 const REQUESTS = Number(process.env.BENCH_ALL_ERRORS_REQUESTS ?? 60);
 const IN_FLIGHT = 16;
 
 export interface AllErrorsRow {
   mode: string;
+  store: 'LMDB' | 'PostgreSQL' | '—';
   events: number;
   eventsPerSec: number;
   /** CPU of every thread of the process (LMDB's writer and the pool included), per event. */
   cpuUsPerEvent: number;
   /** CPU of the main thread alone, per event (Node ≥ 23.9 has process.threadCpuUsage). */
   mainUsPerEvent?: number;
+  /** CPU of PostgreSQL's backends per event (PostgreSQL rows). */
+  pgUsPerEvent?: number;
   stored: number;
   ok: boolean;
 }
@@ -57,7 +66,11 @@ function requests(): ErrorEvent[][] {
   return out;
 }
 
-async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', batches: ErrorEvent[][], workers = 0): Promise<AllErrorsRow> {
+/** Where `commit` commits: a fresh LMDB directory, or a fresh database of the cluster. */
+type Target = { kind: 'lmdb' } | { kind: 'postgresql'; server: PostgresServer };
+let databases = 0;
+
+async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', batches: ErrorEvent[][], workers = 0, target: Target = { kind: 'lmdb' }): Promise<AllErrorsRow> {
   const events = batches.reduce((n, b) => n + b.length, 0);
   const fingerprinter = createFingerprinter();
   if (mode === 'fingerprint-only') {
@@ -67,14 +80,15 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     for (const batch of batches) for (const e of batch) distinct.add(fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message, stacktrace: e.exception?.stacktrace, attributes: e.attributes, runtime: e.resource['telemetry.sdk.language'] as string | undefined }).fingerprint);
     const seconds = (performance.now() - t0) / 1000;
     const cpu1 = cpuNow();
-    return { mode, events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, stored: events, ok: distinct.size > 0 };
+    return { mode, store: '—', events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, stored: events, ok: distinct.size > 0 };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'rounds-bench-c-'));
-  const tables = openTables(dir, { noSync: mode === 'commit-nosync' });
+  const dir = target.kind === 'lmdb' ? mkdtempSync(join(tmpdir(), 'rounds-bench-c-')) : undefined;
+  const tables = dir ? openTables(dir, { noSync: mode === 'commit-nosync' }) : undefined;
+  const pg = target.kind === 'postgresql' ? await PgStore.open(await target.server.createDatabase(`all_errors_${++databases}`)) : undefined;
   const redact = eventRedactor(defaultRedactor);
   const pool = workers > 0 ? new FingerprintPool(workers, { detail: false }, preparationOf(redact, fingerprinter), pino({ level: 'silent' })) : undefined;
   const pipeline = new Pipeline(
-    new IngestWriter(tables, { first: 5, recent: 20 }),
+    tables ? new IngestWriter(tables, { first: 5, recent: 20 }) : pg!.ingest!,
     fingerprinter,
     { now: () => Date.now() },
     { maxInflightRequests: 1024, maxPendingEvents: 1_000_000, maxBatchEvents: 5000, retryAfterSeconds: 1, minerSaveIntervalMs: 1000 },
@@ -85,6 +99,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     pool,
   );
   let next = 0;
+  const pgCpu0 = target.kind === 'postgresql' ? postgresCpuMs(target.server.pid) : 0;
   const cpu0 = cpuNow();
   const t0 = performance.now();
   await Promise.all(
@@ -112,14 +127,21 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
   );
   const seconds = (performance.now() - t0) / 1000;
   const cpu1 = cpuNow();
+  const pgCpuMs = target.kind === 'postgresql' ? postgresCpuMs(target.server.pid) - pgCpu0 : undefined;
   await pool?.close();
-  const store = new LmdbSignatureStore(tables);
   let stored = 0;
-  for (const s of store.iterate('count')) stored += s.count;
-  await closeTables(tables);
-  rmSync(dir, { recursive: true, force: true });
+  if (tables) {
+    for (const s of new LmdbSignatureStore(tables).iterate('count')) stored += s.count;
+    await closeTables(tables);
+    rmSync(dir!, { recursive: true, force: true });
+  } else {
+    for (const s of (await pg!.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items) stored += s.count;
+    await pg!.close();
+  }
   return {
     mode: workers ? `${mode}, ${workers} worker${workers > 1 ? 's' : ''}` : mode,
+    store: tables ? 'LMDB' : 'PostgreSQL',
+    pgUsPerEvent: pgCpuMs === undefined ? undefined : (pgCpuMs * 1000) / events,
     events,
     eventsPerSec: events / seconds,
     cpuUsPerEvent: (cpu1.all - cpu0.all) / events,
@@ -135,7 +157,23 @@ export async function run(): Promise<AllErrorsRow[]> {
   // BENCH_ALL_ERRORS_ONLY=commit:0 (or commit:1) measures one mode alone, for --cpu-prof.
   const only = process.env.BENCH_ALL_ERRORS_ONLY;
   if (only) return [await measure('commit', batches, Number(only.split(':')[1] ?? 0))];
-  return [await measure('fingerprint-only', batches), await measure('commit', batches), await measure('commit', batches, workers), await measure('commit', batches), await measure('commit', batches, workers)];
+  const rows = [await measure('fingerprint-only', batches), await measure('commit', batches), await measure('commit', batches, workers), await measure('commit', batches), await measure('commit', batches, workers)];
+  if (process.env.BENCH_ALL_ERRORS_POSTGRES === '0') return rows;
+  let server: PostgresServer;
+  try {
+    server = await startPostgres({ fsync: true, settings: { synchronous_commit: 'on' } });
+  } catch (error) {
+    if (!(error instanceof PostgresMissingError)) throw error;
+    console.log(`(PostgreSQL rows skipped: ${error.message})`);
+    return rows;
+  }
+  try {
+    const pg: Target = { kind: 'postgresql', server };
+    rows.push(await measure('commit', batches, 0, pg), await measure('commit', batches, workers, pg));
+  } finally {
+    await server.stop();
+  }
+  return rows;
 }
 
 /** Target: distinct 20-frame traces fingerprinted and durably committed, per second (issue #12). */
@@ -147,18 +185,20 @@ export const TARGET_EVENTS_PER_SEC = 40_000;
  * the cores. On a machine shared with other work the wall rate is lower; this is the CPU cost.
  */
 export function capacity(r: AllErrorsRow, cores = availableParallelism()): number {
-  const byAll = (cores * 1e6) / r.cpuUsPerEvent;
+  // PostgreSQL's backends share the same cores.
+  const byAll = (cores * 1e6) / (r.cpuUsPerEvent + (r.pgUsPerEvent ?? 0));
   return r.mainUsPerEvent === undefined ? byAll : Math.min(byAll, 1e6 / r.mainUsPerEvent);
 }
 
 export function printTable(rows: AllErrorsRow[], load?: string): void {
   const f = (n: number | undefined, d = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
-  console.log(`\n(c) all-errors traffic: ${REQUESTS} exports × 512 error spans (distinct 20-line stack traces), ${IN_FLIGHT} in flight, real LMDB; ${availableParallelism()} cores${load ? `; load average ${load}` : ''}`);
-  console.log(`| mode | events | events/s (wall) | CPU µs/event, all threads | main thread µs/event | CPU-bound events/s on ${availableParallelism()} cores | target | check |`);
-  console.log('|---|---:|---:|---:|---:|---:|---|---|');
+  console.log(`\n(c) all-errors traffic: ${REQUESTS} exports × 512 error spans (distinct 20-line stack traces), ${IN_FLIGHT} in flight, real LMDB and PostgreSQL (fsync on); ${availableParallelism()} cores${load ? `; load average ${load}` : ''}`);
+  console.log(`| mode | store | events | events/s (wall) | CPU µs/event, all threads | main thread µs/event | PostgreSQL CPU µs/event | CPU-bound events/s on ${availableParallelism()} cores | target | check |`);
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|---|');
   for (const r of rows) {
-    const target = r.mode.startsWith('commit') && !r.mode.includes('nosync') ? `≥ ${f(TARGET_EVENTS_PER_SEC)} ${capacity(r) >= TARGET_EVENTS_PER_SEC ? 'met' : 'NOT met'}` : '';
-    console.log(`| ${r.mode} | ${r.events} | ${f(r.eventsPerSec)} | ${f(r.cpuUsPerEvent, 1)} | ${f(r.mainUsPerEvent, 1)} | ${f(capacity(r))} | ${target} | ${r.ok ? 'ok' : `STORED ${r.stored}`} |`);
+    // The target is LMDB's (issue #12); PostgreSQL's figure is reported beside it.
+    const target = r.store === 'LMDB' && r.mode.startsWith('commit') && !r.mode.includes('nosync') ? `≥ ${f(TARGET_EVENTS_PER_SEC)} ${capacity(r) >= TARGET_EVENTS_PER_SEC ? 'met' : 'NOT met'}` : '';
+    console.log(`| ${r.mode} | ${r.store} | ${r.events} | ${f(r.eventsPerSec)} | ${f(r.cpuUsPerEvent, 1)} | ${f(r.mainUsPerEvent, 1)} | ${f(r.pgUsPerEvent, 1)} | ${f(capacity(r))} | ${target} | ${r.ok ? 'ok' : `STORED ${r.stored}`} |`);
   }
 }
 

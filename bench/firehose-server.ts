@@ -5,6 +5,8 @@
 //   naive   — the same, but decodes each request fully with protobufjs before acking
 //   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
 //             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0)
+// The servers listen on port 0 and report the ports they got ({ready, grpcPort, httpPort}): a
+// port picked free by the parent could be taken before the child binds it (EADDRINUSE).
 // The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
 import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -17,9 +19,7 @@ import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { startRounds } from '../src/main.js';
 
 const gunzipAsync = promisify(gunzip);
-const [variant, grpcPortArg, httpPortArg, dataDir] = process.argv.slice(2);
-const grpcPort = Number(grpcPortArg);
-const httpPort = Number(httpPortArg);
+const [variant, dataDir] = process.argv.slice(2);
 const TraceRequest = otlpType(TYPES.traceRequest);
 
 type Work = (body: Buffer) => void;
@@ -28,7 +28,13 @@ const fullDecode: Work = (body) => {
   TraceRequest.decode(body);
 };
 
-async function startPeer(work: Work): Promise<() => number> {
+interface Started {
+  grpcPort: number;
+  httpPort: number;
+  stored: () => number | Promise<number>;
+}
+
+async function startPeer(work: Work): Promise<Started> {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   // The same flow-control windows as Rounds' gRPC server, so the floor is a fair floor.
   const common = (server as unknown as { commonServerOptions?: { settings?: Record<string, unknown> } }).commonServerOptions;
@@ -43,7 +49,7 @@ async function startPeer(work: Work): Promise<() => number> {
       },
     },
   );
-  await new Promise<void>((resolve, reject) => server.bindAsync(`127.0.0.1:${grpcPort}`, grpc.ServerCredentials.createInsecure(), (e) => (e ? reject(e) : resolve())));
+  const grpcPort = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, port) => (e ? reject(e) : resolve(port))));
   const servers = (server as unknown as { http2Servers?: Map<import('node:http2').Http2Server, unknown> }).http2Servers;
   for (const h2 of servers?.keys() ?? []) h2.on('session', (s) => s.setLocalWindowSize(16 * 1024 * 1024));
 
@@ -56,17 +62,18 @@ async function startPeer(work: Work): Promise<() => number> {
     work(body);
     return reply.header('content-type', 'application/x-protobuf').send(Buffer.alloc(0));
   });
-  await app.listen({ host: '127.0.0.1', port: httpPort });
-  return () => 0;
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  return { grpcPort, httpPort: typeof address === 'object' && address ? address.port : 0, stored: () => 0 };
 }
 
-async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number): Promise<() => Promise<number>> {
+async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number): Promise<Started> {
   const config = loadConfig(
     {
       ROUNDS_DATA_DIR: dataDir,
       OTLP_HOST: '127.0.0.1',
-      OTLP_GRPC_PORT: String(grpcPort),
-      OTLP_HTTP_PORT: String(httpPort),
+      OTLP_GRPC_PORT: '0',
+      OTLP_HTTP_PORT: '0',
       ROUNDS_API_PORT: '0',
       INVESTIGATOR_ENABLED: 'false',
       LOG_LEVEL: 'silent',
@@ -80,22 +87,23 @@ async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number):
     '',
   );
   const handle = await startRounds(config, { logger: pino({ level: 'silent' }) });
-  return async () => {
+  const stored = async () => {
     handle.store.refresh();
     let n = 0;
     for (const s of (await handle.store.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items) n += s.count;
     return n;
   };
+  return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored };
 }
 
-const stored = await (variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
+const started = await (variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
-    void Promise.resolve(stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n }));
+    void Promise.resolve(started.stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n }));
   } else if (msg.cmd === 'exit') {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   }
 });
-process.send!({ ready: true });
+process.send!({ ready: true, grpcPort: started.grpcPort, httpPort: started.httpPort });

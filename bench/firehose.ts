@@ -119,23 +119,12 @@ function httpSender(port: number, gzip: boolean): Sender {
   };
 }
 
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, gzPool: { body: Buffer; id: number }[]): Promise<FirehoseRow> {
-  const [grpcPort, httpPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(join(tmpdir(), 'rounds-bench-'));
   // The server runs from TypeScript through tsx, like this file.
-  const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, String(grpcPort), String(httpPort), dataDir], {
+  const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, dataDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     // BENCH_SERVER_CPU_PROF=<dir>: profile each server (node --cpu-prof) to see where its time goes.
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
@@ -144,7 +133,8 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     child.once('message', (m) => resolve(m as T));
     child.send({ cmd });
   });
-  await new Promise((resolve) => child.once('message', resolve));
+  // The child listens on port 0 and says which ports it got.
+  const { grpcPort, httpPort } = await new Promise<{ grpcPort: number; httpPort: number }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number })));
   const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip);
   const latencies: number[] = [];
   const ackedIds = new Set<number>();

@@ -17,7 +17,7 @@
 // and the dedupe rows on PostgreSQL), and the list shows 50 rows.
 // Needs PostgreSQL's server binaries (Debian's `postgresql` package) and `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -35,6 +35,7 @@ import { LmdbStore } from '../src/store/lmdb/lmdb-store.js';
 import { PgStore } from '../src/store/postgres/pg-store.js';
 import { startPostgres, type PostgresServer } from '../test/helpers/postgres-server.js';
 import { buildTracePayload } from './payloads.js';
+import { postgresCpuMs } from './postgres-cpu.js';
 
 const REQUESTS = Number(process.env.BENCH_STORE_REQUESTS ?? 120);
 const IN_FLIGHT = 16;
@@ -122,22 +123,6 @@ interface IngestRow {
   xacts?: number;
   ok: boolean;
   check: string;
-}
-
-/** CPU time (ms) of the postmaster and its children, from /proc (clock ticks of 10 ms). */
-function postgresCpuMs(postmaster: number): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      if (Number(pid) === postmaster || ppid === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // A backend that ended between the listing and the read.
-    }
-  }
-  return ticks * 10;
 }
 
 async function runReplicas(name: string, backends: Backend[], pg?: { server: PostgresServer; url: string }): Promise<IngestRow> {

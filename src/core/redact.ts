@@ -7,9 +7,14 @@
 // longest real value of its kind), and matches can only start at a recognisable prefix or a
 // word boundary, so the work per position is bounded and each rule stays linear in the input;
 // the test suite runs every rule over adversarial inputs of several hundred KB. Rules carry a
-// cheap `hint` (a substring that must be present) so most text skips most rules.
+// cheap `hint` (a substring that must be present) and the rules without one a `needs` (a shape
+// the text must have, such as a run of 40 base64 characters), so most text skips most rules:
+// one pass over the text (core/redact-shape.ts) answers both for every rule at once, instead of
+// a search per hint and a regular expression per unhinted rule over every text.
 // Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
 // redacted text still reads as what it was.
+
+import { prepareHint, ShapeScanner, type TextShape } from './redact-shape.js';
 
 export interface RedactRule {
   /** Appears in the replacement: `[REDACTED:<name>]`. */
@@ -22,6 +27,12 @@ export interface RedactRule {
   validate?: (match: string) => boolean;
   /** Instead of validate + replace-all: rewrites the match itself (to redact only part of it). */
   rewrite?: (match: string, replacement: string) => string;
+  /**
+   * A shape every text the pattern matches has (checked from one pass, before the pattern
+   * runs): a text without it is skipped. It must follow from the pattern alone, so skipping
+   * never changes a result; test/core/redact-shape.test.ts checks it against running every rule.
+   */
+  needs?: (shape: TextShape) => boolean;
 }
 
 const tag = (name: string) => `[REDACTED:${name}]`;
@@ -61,6 +72,7 @@ export const REDACT_RULES: readonly RedactRule[] = [
   {
     name: 'aws_access_key_id',
     pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b/g,
+    needs: (s) => s.upperRun >= 20,
   },
   // AWS secret access keys are 40 base64 characters with no prefix to recognise them by. Caught
   // three ways: named (env var, config file, JSON, SDK option); right after an access key id
@@ -81,6 +93,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'aws_secret_key',
     pattern: /(?<![A-Za-z0-9/+_.-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])/g,
     validate: looksLikeAwsSecret,
+    // Neither neighbour of the 40 characters is one of them: they are a whole run.
+    needs: (s) => s.base64Run40,
   },
   { name: 'anthropic_key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,512}/g, hint: 'sk-ant-' },
   // OpenAI: legacy `sk-…`, project `sk-proj-…`, service-account and admin keys.
@@ -144,6 +158,7 @@ export const REDACT_RULES: readonly RedactRule[] = [
     // and counters fail inside the regular expression, without a function call each.
     pattern: /(?<![\d.-])(?:\d[ -]?){12,40}\d(?!\d|[.-]\d)/g,
     rewrite: redactCardGroups,
+    needs: (s) => s.dashDigits >= 13,
   },
   // US Social Security numbers (and ITINs, their 9xx sibling), written as SSA prints them:
   // `AAA-GG-SSSS`. Area 000 and 666, group 00 and serial 0000 are never issued, so they stay;
@@ -152,6 +167,7 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'us_ssn',
     pattern: /(?<![\w.-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\w|[.-]\d)/g,
     hint: '-',
+    needs: (s) => s.dashDigits >= 9,
   },
   // Phone numbers. International ones start with `+` and have 8–15 digits (ITU-T E.164), with
   // single spaces, dots, dashes or a parenthesised area code between digit groups. North
@@ -161,6 +177,7 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'phone',
     pattern: /(?<![\w+])\+(?:\d[ .-]?|\(\d{1,4}\)[ .-]?){7,14}\d(?!\w|[.-]\d)/g,
     hint: '+',
+    needs: (s) => s.phoneDigits >= 8,
     validate: (m) => {
       const digits = m.replace(/\D/g, '').length;
       return digits >= 8 && digits <= 15;
@@ -169,6 +186,7 @@ export const REDACT_RULES: readonly RedactRule[] = [
   {
     name: 'phone',
     pattern: /(?<![\w.+-])(?:\([2-9]\d{2}\) ?[2-9]\d{2}-|[2-9]\d{2}-[2-9]\d{2}-|[2-9]\d{2}\.[2-9]\d{2}\.)\d{4}(?!\w|[.-]\d)/g,
+    needs: (s) => s.phoneDigits >= 10,
   },
 ];
 
@@ -304,7 +322,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     pattern: typeof p === 'string' ? new RegExp(p, 'g') : p.global ? p : new RegExp(p.source, p.flags + 'g'),
   }));
   // Custom patterns run first: they name what the built-in rules cannot know (internal ids).
-  // Each rule is prepared once: its hints lower-cased, its replacer built (this runs on every
+  // Each rule is prepared once: its hints lower-cased (and their character pairs listed), its replacer built (this runs on every
   // string of every event at ingest, so per-call allocations show).
   const prepare = (rule: RedactRule) => {
     const replacement = tag(rule.name);
@@ -315,30 +333,39 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
       return keep + replacement;
     };
-    const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map((h) => h.toLowerCase());
-    return { pattern: rule.pattern, hints, replacer };
+    const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map(prepareHint);
+    return { pattern: rule.pattern, hints, needs: rule.needs, replacer };
   };
   const custom = extra.map(prepare);
   const all = [...custom, ...REDACT_RULES.map(prepare)];
+  const scanner = new ShapeScanner();
 
   const redact = (text: string): string => {
     if (text.length === 0) return text;
     let out = text;
-    let lower: string | undefined;
+    // Whether `scanner` describes `out`: scanned when the first gated rule is reached, again
+    // only after a rule has changed the text (rare: most text holds no secret).
+    let scanned = false;
     // Nothing a built-in rule knows fits in fewer characters (the shortest is an e-mail, `a@b.cc`):
     // attribute values like `POST` or `/` skip the table. Custom patterns may be shorter.
     const candidates = text.length < SHORTEST_BUILTIN_MATCH ? custom : all;
     for (const rule of candidates) {
-      if (rule.hints) {
-        lower ??= out.toLowerCase();
-        let present = false;
-        for (const h of rule.hints) if ((present = lower.includes(h))) break;
-        if (!present) continue;
+      if (rule.hints || rule.needs) {
+        if (!scanned) {
+          scanner.scan(out);
+          scanned = true;
+        }
+        if (rule.needs && !rule.needs(scanner.shape)) continue;
+        if (rule.hints) {
+          let present = false;
+          for (const h of rule.hints) if ((present = scanner.contains(h))) break;
+          if (!present) continue;
+        }
       }
       const before = out;
       rule.pattern.lastIndex = 0;
       out = out.replace(rule.pattern, rule.replacer);
-      if (out !== before) lower = undefined;
+      if (out !== before) scanned = false;
     }
     return out;
   };

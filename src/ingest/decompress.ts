@@ -19,6 +19,8 @@ const CHUNK = 64 * 1024;
 
 /** Content codings the receiver understands, lower-cased; undefined for identity. */
 export function contentCoding(header: string | undefined): 'gzip' | 'deflate' | undefined {
+  if (header === undefined || header === 'identity') return undefined;
+  if (header === 'gzip') return 'gzip';
   const coding = (header ?? '').trim().toLowerCase();
   if (coding === '' || coding === 'identity') return undefined;
   if (coding === 'gzip' || coding === 'x-gzip') return 'gzip';

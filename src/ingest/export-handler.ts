@@ -2,7 +2,7 @@
 // servers call this, so gRPC and HTTP behave the same way for the same payload.
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
-import type { IngestMetrics } from '../observability/ingest-metrics.js';
+import type { ExportCounters } from '../observability/ingest-metrics.js';
 import type { Ticket } from './pipeline.js';
 import { encodeExportResponse, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
@@ -23,13 +23,18 @@ export type RequestDecoder = (body: Buffer, encoding: WireEncoding) => DecodedRe
 
 export type SignalDecoders = Record<Signal, RequestDecoder>;
 
-export async function handleExport(
+/**
+ * Decodes and hands the events to the ticket; resolves with the reply once they are committed.
+ * Not an async function: the body is read synchronously and then let go of (`afterDecode`),
+ * and nothing of the request but the decoded events is held while the commit waits.
+ */
+export function handleExport(
   signal: Signal,
   body: Buffer,
   encoding: WireEncoding,
   ticket: Ticket,
   decoders: SignalDecoders,
-  metrics: IngestMetrics,
+  counters: ExportCounters,
   /** Called once the body has been decoded: its bytes are no longer needed while the commit waits. */
   afterDecode: () => void = () => {},
 ): Promise<Buffer> {
@@ -37,13 +42,12 @@ export async function handleExport(
   try {
     decoded = decoders[signal](body, encoding);
   } catch (error) {
-    if (error instanceof IngestError) throw error;
-    throw new IngestError('BAD_DATA', `cannot decode the ${signal} export request: ${(error as Error).message}`);
+    return Promise.reject(error instanceof IngestError ? error : new IngestError('BAD_DATA', `cannot decode the ${signal} export request: ${(error as Error).message}`));
   } finally {
     afterDecode();
   }
-  metrics.itemsReceived.inc({ signal }, decoded.items);
-  metrics.errorsSelected.inc({ signal }, decoded.events.length);
-  await ticket.commit(decoded.events, decoded.healthy);
-  return encodeExportResponse(signal, encoding, decoded.rejected, decoded.rejectionMessage);
+  counters.items.inc(decoded.items);
+  counters.errors.inc(decoded.events.length);
+  const { rejected, rejectionMessage } = decoded;
+  return ticket.commit(decoded.events, decoded.healthy).then(() => encodeExportResponse(signal, encoding, rejected, rejectionMessage));
 }

@@ -7,7 +7,7 @@
 // and the receiver's shared byte budget while they are produced.
 import type { Http2Server, IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
 import * as grpc from '@grpc/grpc-js';
-import type { IngestMetrics } from '../observability/ingest-metrics.js';
+import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
 import type { ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
@@ -79,8 +79,11 @@ function toServiceError(error: unknown): grpc.ServiceError | Partial<grpc.Status
 export class OtlpGrpcServer {
   private server?: grpc.Server;
   port = 0;
+  private readonly counters: Record<Signal, ExportCounters>;
 
-  constructor(private readonly options: GrpcServerOptions) {}
+  constructor(private readonly options: GrpcServerOptions) {
+    this.counters = { traces: options.metrics.forExport('grpc', 'traces'), logs: options.metrics.forExport('grpc', 'logs'), metrics: options.metrics.forExport('grpc', 'metrics') };
+  }
 
   async start(): Promise<number> {
     const o = this.options;
@@ -135,21 +138,27 @@ export class OtlpGrpcServer {
   private admissionInterceptor(path: string, call: grpc.ServerInterceptingCallInterface): grpc.ServerInterceptingCall {
     const o = this.options;
     const signal = SIGNAL_OF_PATH.get(path);
-    const refuse = (error: IngestError, outcome: string) => {
-      o.metrics.requests.inc({ transport: 'grpc', signal: signal ?? 'unknown', outcome });
-      if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') o.metrics.refusals.inc({ transport: 'grpc', signal: signal ?? 'unknown', reason: error.code.toLowerCase() });
-      call.sendStatus(toServiceError(error) as grpc.StatusObject);
-    };
-    const listener = new grpc.ServerListenerBuilder()
-      .withOnReceiveMetadata((metadata, next) => {
-        const auth = metadata.get('authorization')[0];
-        if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return refuse(new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
-        const refusal = signal ? o.admission.refusal() : undefined;
-        if (refusal) return refuse(refusal, 'refused');
-        next(metadata);
-      })
-      .build();
-    return new grpc.ServerInterceptingCall(call, new grpc.ResponderBuilder().withStart((next) => next(listener)).build());
+    // Plain objects rather than grpc-js's builders: this runs for every call, and the
+    // responder and listener only need the one hook each.
+    return new grpc.ServerInterceptingCall(call, {
+      start: (next) =>
+        next({
+          onReceiveMetadata: (metadata, pass) => {
+            const auth = metadata.get('authorization')[0];
+            if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return this.refuse(call, signal, new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
+            const refusal = signal ? o.admission.refusal() : undefined;
+            if (refusal) return this.refuse(call, signal, refusal, 'refused');
+            pass(metadata);
+          },
+        }),
+    });
+  }
+
+  private refuse(call: grpc.ServerInterceptingCallInterface, signal: Signal | undefined, error: IngestError, outcome: string): void {
+    const metrics = this.options.metrics;
+    metrics.requests.inc({ transport: 'grpc', signal: signal ?? 'unknown', outcome });
+    if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') metrics.refusals.inc({ transport: 'grpc', signal: signal ?? 'unknown', reason: error.code.toLowerCase() });
+    call.sendStatus(toServiceError(error) as grpc.StatusObject);
   }
 
   /**
@@ -158,6 +167,7 @@ export class OtlpGrpcServer {
    */
   private async export(signal: Signal, call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): Promise<void> {
     const o = this.options;
+    const counters = this.counters[signal];
     const account = o.budget.account();
     try {
       const message = call.request;
@@ -174,11 +184,11 @@ export class OtlpGrpcServer {
         // neither can start a protobuf message of these services.
         const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
         const body = compressed && coding ? await inflateWithin(message, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : message;
-        response = await handleExport(signal, body, 'protobuf', ticket, o.decoders, o.metrics, () => account.close());
+        response = await handleExport(signal, body, 'protobuf', ticket, o.decoders, counters, () => account.close());
       } finally {
         ticket.release();
       }
-      o.metrics.requests.inc({ transport: 'grpc', signal, outcome: 'ok' });
+      counters.ok.inc();
       callback(null, response);
     } catch (error) {
       const code = error instanceof IngestError ? error.code : 'STORE_FAILED';

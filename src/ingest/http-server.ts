@@ -4,7 +4,7 @@
 // google.rpc.Status in the request's encoding.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { signalOfPath, type IngestMetrics } from '../observability/ingest-metrics.js';
+import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
 import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
@@ -61,7 +61,11 @@ declare module 'fastify' {
 }
 
 function encodingOf(request: FastifyRequest): WireEncoding {
-  const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const header = request.headers['content-type'];
+  // What every exporter sends, compared before anything is allocated for it.
+  if (header === 'application/x-protobuf') return 'protobuf';
+  if (header === 'application/json') return 'json';
+  const type = (header ?? '').split(';')[0].trim().toLowerCase();
   return type === 'application/json' ? 'json' : 'protobuf';
 }
 
@@ -70,8 +74,11 @@ const isRefusal = (error: IngestError) => error.code === 'OVERLOADED' || error.c
 export class OtlpHttpServer {
   private app?: FastifyInstance;
   port = 0;
+  private readonly counters: Record<Signal, ExportCounters>;
 
-  constructor(private readonly options: HttpServerOptions) {}
+  constructor(private readonly options: HttpServerOptions) {
+    this.counters = { traces: options.metrics.forExport('http', 'traces'), logs: options.metrics.forExport('http', 'logs'), metrics: options.metrics.forExport('http', 'metrics') };
+  }
 
   async start(): Promise<number> {
     const o = this.options;
@@ -99,18 +106,24 @@ export class OtlpHttpServer {
       done(new IngestError('UNSUPPORTED_MEDIA_TYPE', `unsupported media type ${request.headers['content-type'] ?? '(none)'}, supported: [application/json, application/x-protobuf]`), undefined);
     });
 
-    app.addHook('onRequest', async (request, reply) => {
+    // Callback style (no promise per request); a hook that answers does not call `done`.
+    app.addHook('onRequest', (request, reply, done) => {
       if (!o.checkToken(request.headers.authorization)) {
-        return this.fail(reply, encodingOf(request), new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
+        this.fail(reply, encodingOf(request), new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
+        return;
       }
-      if (request.method !== 'POST') return;
+      if (request.method !== 'POST') return done();
       // Refused before the body is read when the pipeline is already full: the cheapest answer.
       const refusal = o.admission.refusal();
-      if (refusal) return this.fail(reply, encodingOf(request), refusal, 'refused');
+      if (refusal) {
+        this.fail(reply, encodingOf(request), refusal, 'refused');
+        return;
+      }
       const account = o.budget.account();
       request.bytes = account;
       // The response's `close` comes on every path: sent, aborted, or the socket gone.
       (reply.raw as ServerResponse).once('close', () => account.close());
+      done();
     });
 
     app.setErrorHandler((error: Error, request, reply) => {
@@ -152,6 +165,7 @@ export class OtlpHttpServer {
    */
   private async export(signal: Signal, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const o = this.options;
+    const counters = this.counters[signal];
     const encoding = encodingOf(request);
     const account = request.bytes ?? o.budget.account();
     try {
@@ -165,14 +179,14 @@ export class OtlpHttpServer {
         // The request keeps its body until the reply: let go of the compressed copy once it is
         // inflated, and of the body once it is decoded, so neither waits for the commit.
         request.body = coding ? undefined : body;
-        response = await handleExport(signal, body, encoding, ticket, o.decoders, o.metrics, () => {
+        response = await handleExport(signal, body, encoding, ticket, o.decoders, counters, () => {
           request.body = undefined;
           account.close();
         });
       } finally {
         ticket.release();
       }
-      o.metrics.requests.inc({ transport: 'http', signal, outcome: 'ok' });
+      counters.ok.inc();
       return reply.code(200).header('content-type', CONTENT_TYPES[encoding]).send(response);
     } finally {
       account.close();

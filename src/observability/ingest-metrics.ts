@@ -7,6 +7,15 @@ import { Counter, Gauge, Histogram, type Registry } from './metrics.js';
 const SIGNALS = ['traces', 'logs', 'metrics'] as const;
 const TRANSPORTS = ['grpc', 'http'] as const;
 
+type Child = ReturnType<Counter['child']>;
+
+/** What one accepted export of a signal over a transport counts, bound once (no label lookup per request). */
+export interface ExportCounters {
+  ok: Child;
+  items: Child;
+  errors: Child;
+}
+
 export class IngestMetrics {
   readonly itemsReceived: Counter<'signal'>;
   readonly errorsSelected: Counter<'signal'>;
@@ -15,6 +24,7 @@ export class IngestMetrics {
   readonly duplicates: Counter;
   readonly commitSeconds: Histogram;
   readonly queueDepth: Gauge<'kind'>;
+  private readonly exportCounters = new Map<string, ExportCounters>();
 
   constructor(readonly registry: Registry) {
     this.itemsReceived = new Counter(registry, 'rounds_received_items_total', 'Spans, log records and metric data points received, by signal.', ['signal']);
@@ -25,11 +35,20 @@ export class IngestMetrics {
     this.commitSeconds = new Histogram(registry, 'rounds_commit_duration_seconds', 'Time from a batch being taken to its durable commit.', [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]);
     this.queueDepth = new Gauge(registry, 'rounds_pipeline_queue_depth', 'Requests admitted and not yet acknowledged, error events waiting for a commit, and request bytes held.', ['kind']);
     for (const signal of SIGNALS) {
-      this.itemsReceived.child({ signal });
-      this.errorsSelected.child({ signal });
-      for (const transport of TRANSPORTS) this.requests.child({ transport, signal, outcome: 'ok' });
+      for (const transport of TRANSPORTS) this.forExport(transport, signal);
     }
     this.duplicates.child();
+  }
+
+  /** The counters an accepted export touches; bound on first use and kept. */
+  forExport(transport: string, signal: string): ExportCounters {
+    const key = `${transport}/${signal}`;
+    let counters = this.exportCounters.get(key);
+    if (!counters) {
+      counters = { ok: this.requests.child({ transport, signal, outcome: 'ok' }), items: this.itemsReceived.child({ signal }), errors: this.errorsSelected.child({ signal }) };
+      this.exportCounters.set(key, counters);
+    }
+    return counters;
   }
 }
 

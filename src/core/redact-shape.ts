@@ -1,0 +1,159 @@
+// One pass over a text that tells the redactor (core/redact.ts) which of its rules could match:
+// which hints may occur (from the pairs of adjacent characters of the lower-cased text) and the
+// character runs the unhinted rules need (`TextShape`). Redaction runs on every string of every
+// error event; before this, each text was searched once per hint and scanned by every unhinted
+// rule's regular expression, about thirty passes over a 2 KB stack trace that nearly never holds
+// a secret. Both answers only ever rule a rule out when it cannot match, so a skipped rule would
+// have changed nothing; the redactor still runs the exact hint search and the rule's own
+// pattern for every rule that is not ruled out.
+
+/**
+ * Character runs of a text. Runs are maximal runs of ASCII characters of one class: every class
+ * here is ASCII (`\d`, `[A-Za-z0-9/+]` and the like match nothing else in patterns without the
+ * `i` and `u` flags).
+ */
+export interface TextShape {
+  /** A run of `[A-Za-z0-9/+]` exactly 40 long. */
+  base64Run40: boolean;
+  /** Longest run of `[A-Z0-9]`. */
+  upperRun: number;
+  /** Most digits in one run of `[0-9 -]` (card numbers, SSNs). */
+  dashDigits: number;
+  /** Most digits in one run of `[0-9 ().+-]` (phone numbers). */
+  phoneDigits: number;
+}
+
+const BASE64 = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const DASH_RUN = 8;
+const PHONE_RUN = 16;
+
+/** Classes by UTF-16 code unit (every unit beyond ASCII has none), so the hot loop needs no range check. */
+const CLASSES = (() => {
+  const table = new Uint8Array(65536);
+  const mark = (chars: string, bit: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= bit;
+  };
+  const upper = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const digits = '0123456789';
+  mark(upper + upper.toLowerCase() + digits + '/+', BASE64);
+  mark(upper + digits, UPPER);
+  mark(digits, DIGIT);
+  mark(digits + ' -', DASH_RUN);
+  mark(digits + ' ().+-', PHONE_RUN);
+  return table;
+})();
+
+/** Pairs of 7-bit characters; a non-ASCII character is folded onto one (a false "may occur", never a miss). */
+const PAIRS = 1 << 14;
+const pairOf = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
+
+/** A hint prepared for `mayContain`: lower-cased, and its pairs of adjacent characters. */
+export interface PreparedHint {
+  text: string;
+  pairs: number[];
+}
+
+export function prepareHint(hint: string): PreparedHint {
+  const text = hint.toLowerCase();
+  const pairs: number[] = [];
+  for (let i = 1; i < text.length; i++) pairs.push(pairOf(text.charCodeAt(i - 1), text.charCodeAt(i)));
+  return { text, pairs };
+}
+
+/**
+ * ASCII lower-casing, as String.prototype.toLowerCase does it for these characters; a unit beyond
+ * ASCII is folded onto its low 7 bits here (the real lower-cased text is added for those, below).
+ */
+const LOWER = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c >= 65 && c <= 90 ? c + 32 : c & 127;
+  return table;
+})();
+
+/**
+ * Reusable scratch for one redactor: the pair set is stamped with a generation per text, so it
+ * is never cleared between texts. Not re-entrant (nothing it calls redacts).
+ */
+export class ShapeScanner {
+  private readonly seen = new Int32Array(PAIRS);
+  private generation = 0;
+  private text = '';
+  private lowered: string | undefined;
+  shape: TextShape = { base64Run40: false, upperRun: 0, dashDigits: 0, phoneDigits: 0 };
+
+  /** One pass over `text`: its character runs and the pairs of its lower-cased characters. */
+  scan(text: string): void {
+    this.text = text;
+    this.lowered = undefined;
+    if (this.generation === 0x7fffffff) {
+      this.seen.fill(0);
+      this.generation = 0;
+    }
+    const generation = ++this.generation;
+    const seen = this.seen;
+    let units = 0;
+    let previous = -1;
+    let base64 = 0;
+    let base64Run40 = false;
+    let upper = 0;
+    let upperRun = 0;
+    let dash = 0;
+    let dashDigits = 0;
+    let phone = 0;
+    let phoneDigits = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      units |= c;
+      const k = CLASSES[c];
+      const lower = LOWER[c];
+      if (previous >= 0) seen[(previous << 7) | lower] = generation;
+      previous = lower;
+      if (k & BASE64) base64++;
+      else {
+        if (base64 === 40) base64Run40 = true;
+        base64 = 0;
+      }
+      if (k & UPPER) {
+        if (++upper > upperRun) upperRun = upper;
+      } else upper = 0;
+      if (!(k & DASH_RUN)) dash = 0;
+      else if (k & DIGIT && ++dash > dashDigits) dashDigits = dash;
+      if (!(k & PHONE_RUN)) phone = 0;
+      else if (k & DIGIT && ++phone > phoneDigits) phoneDigits = phone;
+    }
+    if (base64 === 40) base64Run40 = true;
+    if (units >= 128) {
+      // Some characters beyond ASCII lower-case to ASCII ones (K, the Kelvin sign, to k) or to
+      // two characters: the pairs of the real lower-cased text are added to those above.
+      const lowered = this.lower;
+      let before = lowered.charCodeAt(0);
+      for (let i = 1; i < lowered.length; i++) {
+        const c = lowered.charCodeAt(i);
+        seen[pairOf(before, c)] = generation;
+        before = c;
+      }
+    }
+    const shape = this.shape;
+    shape.base64Run40 = base64Run40;
+    shape.upperRun = upperRun;
+    shape.dashDigits = dashDigits;
+    shape.phoneDigits = phoneDigits;
+  }
+
+  /** The lower-cased text of the last scan (hints are compared case-insensitively), made when first asked. */
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
+
+  /** Whether the last scanned text contains `hint` (compared case-insensitively). Exact. */
+  contains(hint: PreparedHint): boolean {
+    const seen = this.seen;
+    const generation = this.generation;
+    // Every pair of the hint occurs in a text that contains it; one that does not is a miss
+    // without a search.
+    for (const pair of hint.pairs) if (seen[pair] !== generation) return false;
+    return this.lower.includes(hint.text);
+  }
+}
