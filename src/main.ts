@@ -16,7 +16,7 @@ import { createRedactor, parseRedactPatterns } from './core/redact.js';
 import type { GrpcTimeouts } from './ingest/grpc-server.js';
 import type { HttpTimeouts } from './ingest/http-server.js';
 import { createLogger } from './observability/logger.js';
-import { serverRegistry } from './observability/metrics.js';
+import { roundsVersion, serverRegistry } from './observability/metrics.js';
 import { selfTelemetryDecision, startSelfTelemetry } from './observability/self-telemetry.js';
 import { trackSignatures } from './observability/service-metrics.js';
 
@@ -51,12 +51,15 @@ export interface StartOptions {
 const systemClock: Clock = { now: () => Date.now() };
 
 export async function startRounds(config: Config, options: StartOptions = {}): Promise<RoundsHandle> {
-  // Rounds' own traces, opt-in through OTEL_* (observability/self-telemetry.ts); off costs nothing.
-  const ownTelemetry = selfTelemetryDecision(options.env ?? process.env, { host: config.OTLP_HOST, ports: [config.OTLP_GRPC_PORT, config.OTLP_HTTP_PORT].filter((p) => p > 0) });
-  const self = ownTelemetry.enabled ? startSelfTelemetry(ownTelemetry.endpoint) : undefined;
-  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, ...(self ? { mixin: self.logFields } : {}) });
-  if (!ownTelemetry.enabled && ownTelemetry.reason) logger.warn(`Rounds' own telemetry stays off: ${ownTelemetry.reason}`);
-  if (self) logger.info({ endpoint: ownTelemetry.enabled ? ownTelemetry.endpoint : undefined }, "Rounds' own traces are exported");
+  // Rounds' own traces and metrics, opt-in through OTEL_* (observability/self-telemetry.ts); off costs nothing.
+  const env = options.env ?? process.env;
+  const ownTelemetry = selfTelemetryDecision(env, { host: config.OTLP_HOST, ports: [config.OTLP_GRPC_PORT, config.OTLP_HTTP_PORT].filter((p) => p > 0) });
+  const self = startSelfTelemetry(ownTelemetry, env, roundsVersion());
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, ...(self?.logFields ? { mixin: self.logFields } : {}) });
+  for (const [signal, decision] of Object.entries(ownTelemetry)) {
+    if (!decision.enabled && decision.reason) logger.warn(`Rounds' own ${signal} stay off: ${decision.reason}`);
+    if (decision.enabled) logger.info({ endpoint: decision.endpoint, protocol: decision.protocol }, `Rounds' own ${signal} are exported`);
+  }
   const clock = options.clock ?? systemClock;
   // Readiness: /readyz and /healthz answer 503 outside 'serving', naming why.
   let phase: 'starting' | 'serving' | 'stopping' = 'starting';
@@ -64,6 +67,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const store = await openServerStore(config, logger);
   const closeStore = () => store.close();
   const registry = serverRegistry();
+  self?.exportMetrics(registry);
   trackSignatures(registry, () => store.exportSignatures());
   const fingerprinter = serverFingerprinter(config, await store.loadMinerState());
 
@@ -149,8 +153,9 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
       // Investigations still running after this keep their queue entries and resume after a restart.
       await scheduler?.stop(10_000);
       await apiServer.stop();
+      // Before the store closes: the last metrics export reads the store's gauges.
+      await self?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "Rounds' own telemetry could not all be exported"));
       await closeStore();
-      await self?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "Rounds' own traces could not all be exported"));
       logger.info('stopped');
     })());
 

@@ -81,7 +81,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
           clock,
         });
 
-  const notifierDeps = { clock, redactor, issueNumberCache: () => store.issueNumbers };
+  const notifierDeps = { clock, redactor, issueNumberCache: () => store.issueNumbers, warn: (message: string) => logger.warn(message) };
   const diagnoser = tracer ? tracedDiagnoser(tracer, chosen) : chosen;
   const notifierList = [...new Set(config.NOTIFICATION_BACKEND)]
     .map((name) => notifiers.get(name).create(config, notifierDeps))

@@ -109,7 +109,7 @@ describe('rounds check', () => {
     expect(text.stdout).toMatch(/^✗ telemetry loki +http:\/\/127\.0\.0\.1:\d+: .+$/m);
     expect(text.stdout).toMatch(/^✓ telemetry jaeger +/m);
     expect(text.stdout).toMatch(/1 of 10 checks failed\./);
-  }, 60_000);
+  }, 180_000);
 
   it('says a refused key is refused', async () => {
     const res = await runCli(['check', '--data-dir', join(work, 'key'), '--json'], { env: { DIAGNOSIS_BACKEND: 'openai', OPENAI_BASE_URL: `${openai.url}/v1`, OPENAI_API_KEY: 'sk-wrong' } });
@@ -129,7 +129,7 @@ describe('rounds check', () => {
     const res = await runCli(['check', '--data-dir', dir, '--json']);
     expect(res.code).toBe(0);
     expect((JSON.parse(res.stdout) as CheckJson).checks.find((c) => c.part === 'store')).toEqual({ part: 'store', ok: true, detail: `${dir}: 0 signatures` });
-  }, 60_000);
+  }, 180_000);
 
   it('stops at an invalid setting with one line, exit 2 (JSON with --json)', async () => {
     const bad = await runCli(['check', '--grpc-port', '99999']);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nearestCommand } from '../../src/cli/main.js';
-import { BIN, cleanEnv, ensureBuilt, runCli } from '../helpers/cli.js';
+import { BIN, cleanEnv, ensureBuilt, freshCwd, runCli } from '../helpers/cli.js';
 import { seedDataDir } from '../helpers/seed-store.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 
@@ -53,6 +53,7 @@ describe('rounds command-line manners', () => {
   it('ends quietly when the reader closes the pipe (rounds export | head -c 100)', async () => {
     const child = spawn('sh', ['-c', `"${process.execPath}" "${BIN}" export --data-dir "${dataDir}" | head -c 100 >/dev/null`], {
       env: cleanEnv({ LOG_LEVEL: 'silent' }),
+      cwd: freshCwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -1,32 +1,16 @@
 // Runs the real `rounds fingerprint` binary (bin/rounds.js → dist/) and reads its stdout.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, ensureBuilt } from '../helpers/cli.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const compiled = join(root, 'dist/src/cli/commands/fingerprint.js');
+beforeAll(() => ensureBuilt(), 180_000);
 
-function newestSource(): number {
-  const files = [join(root, 'src/cli/commands/fingerprint.ts'), join(root, 'src/cli/main.ts')];
-  const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : files.push(join(d, f))));
-  walk(join(root, 'src/core/fingerprint'));
-  return Math.max(...files.map((f) => statSync(f).mtimeMs));
-}
-
-beforeAll(() => {
-  // Compile only what the command needs (tsc follows the imports) when dist/ is stale: a full
-  // `npm run build` also compiles every other module and takes far longer.
-  if (existsSync(compiled) && statSync(compiled).mtimeMs >= newestSource()) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--module', 'NodeNext', '--moduleResolution', 'NodeNext', '--target', 'ES2022',
-    '--rootDir', root, '--outDir', join(root, 'dist'), '--skipLibCheck', '--types', 'node', '--resolveJsonModule', '--esModuleInterop', '--sourceMap',
-    join(root, 'src/cli/main.ts'), join(root, 'src/cli/commands/fingerprint.ts')], { cwd: root, stdio: 'pipe' });
-}, 120_000);
-
-function rounds(args: string[], input: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/rounds.js'), 'fingerprint', ...args], { input, encoding: 'utf8', env: { ...process.env, FINGERPRINT_RULES_FILE: '', ...env } });
+/** The command in a fresh directory (no .env, no ./data) with a clean environment. */
+function rounds(args: string[], input: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, 'fingerprint', ...args], { input, encoding: 'utf8', cwd: mkdtempSync(join(tmpdir(), 'rounds-cwd-')), env: cleanEnv(env), timeout: 120_000 });
   return { code: r.status, stdout: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), stderr: r.stderr };
 }
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutList, MIN_MESSAGE } from '../../src/cli/list-layout.js';
-import { BIN, cleanEnv, ensureBuilt, runCli } from '../helpers/cli.js';
+import { BIN, cleanEnv, ensureBuilt, freshCwd, runCli } from '../helpers/cli.js';
 import { startTestInstance } from '../helpers/rounds-instance.js';
 import { seedDataDir, type SeedKind } from '../helpers/seed-store.js';
 
@@ -25,7 +25,7 @@ const KINDS: SeedKind[] = [
 /** Runs `rounds list` on a pseudo-terminal of `cols` columns; returns what the terminal showed. */
 function onTerminal(args: string[], env: Record<string, string>, cols = 80): Promise<string> {
   const quoted = [process.execPath, BIN, 'list', ...args].map((a) => `'${a}'`).join(' ');
-  const child = spawn('script', ['-qfec', `stty cols ${cols} rows 50; ${quoted}`, '/dev/null'], { env: cleanEnv({ TERM: 'xterm', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qfec', `stty cols ${cols} rows 50; ${quoted}`, '/dev/null'], { env: cleanEnv({ TERM: 'xterm', ...env }), cwd: freshCwd(), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   return new Promise((resolve, reject) => {
@@ -45,7 +45,7 @@ beforeAll(async () => {
   expect((await runCli(['resolve', regressedId, '--data-dir', dir])).code).toBe(0);
   // The deadlock comes back: the next commit reopens it as regressed.
   await seedDataDir(dir, [KINDS[2]]);
-}, 60_000);
+}, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('rounds list at 80 columns', () => {
@@ -72,7 +72,7 @@ describe('rounds list at 80 columns', () => {
     expect(plain(coloured)).toMatch(/StripeConnectionError/);
     expect(await onTerminal(['--data-dir', dir], { NO_COLOR: '1' })).not.toContain(ESC);
     expect(await onTerminal(['--data-dir', dir, '--no-color'], {})).not.toContain(ESC);
-  }, 60_000);
+  }, 180_000);
 
   it('gives the sparkline back on a wide terminal and keeps whole lines in a pipe', async () => {
     const wide = plain(await onTerminal(['--data-dir', dir], {}, 200));
@@ -82,7 +82,7 @@ describe('rounds list at 80 columns', () => {
     // (the message as stored: its host name is a parameter of the signature's template)
     expect(piped.stdout).toContain('StripeConnectionError: Could not connect to Stripe (<hostname>): connection reset by peer');
     expect(piped.stdout).toContain('notification-dispatcher-worker');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the layout', () => {

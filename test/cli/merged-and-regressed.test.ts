@@ -46,7 +46,7 @@ beforeAll(async () => {
   const list = JSON.parse((await cli('list', '--json')).stdout) as { id: string; type: string }[];
   target = list.find((s) => s.type === 'LockTimeoutError')!.id;
   source = list.find((s) => s.type === 'SQLTransactionRollbackError')!.id;
-}, 60_000);
+}, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('after a merge', () => {

@@ -30,7 +30,7 @@ describe('console server', () => {
     failingSpan(tracer, 'POST /entries', new LedgerLockedError('ledger 7 is locked by a running close'));
     await provider.forceFlush();
     await provider.shutdown();
-    await vi.waitFor(async () => expect(await allSignatures(rounds.store)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await allSignatures(rounds.store)).toHaveLength(1), { timeout: 60_000 });
     id = (await allSignatures(rounds.store))[0].id;
   });
   afterAll(async () => rounds?.dispose());

@@ -51,7 +51,7 @@ describe('rounds demo', () => {
 
   it('plays the scenarios, prints a diagnosis for each, and keeps the data for the other commands', async () => {
     ensureBuilt();
-    const demo = await runCli(['demo', '--quiet', '--data-dir', dir], { timeoutMs: 30_000 });
+    const demo = await runCli(['demo', '--quiet', '--data-dir', dir]);
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
     for (const scenario of SCENARIOS) expect(demo.stdout).toContain(scenario.title);
@@ -72,7 +72,7 @@ describe('rounds demo', () => {
   });
 
   it('runs in a fresh temporary directory by default, says where and how long each part took, and removes it', async () => {
-    const demo = await runCli(['demo', '--quiet'], { timeoutMs: 30_000 });
+    const demo = await runCli(['demo', '--quiet']);
     expect(demo.code, demo.stderr).toBe(0);
     const tmp = /^Data: a fresh temporary directory, (\S+) \(removed at the end/m.exec(demo.stdout)?.[1];
     expect(tmp).toMatch(/rounds-demo-/);

@@ -249,7 +249,7 @@ describe('rounds diagnose against a running rounds serve', () => {
     const [row] = JSON.parse(listed.stdout) as { id: string; status: string }[];
     expect(row.status).toBe('new');
 
-    const diagnosed = await runCli(['diagnose', row.id, '--wait', '--timeout', '15s', '--data-dir', dataDir], { timeoutMs: 20_000 });
+    const diagnosed = await runCli(['diagnose', row.id, '--wait', '--timeout', '120s', '--data-dir', dataDir]);
     expect(diagnosed.code).toBe(0);
     expect(diagnosed.stdout).toContain('SEARCH_INDEX_URL');
     const shown = JSON.parse((await runCli(['show', row.id, '--json', '--data-dir', dataDir])).stdout) as { status: string; diagnosis: { model: string } };

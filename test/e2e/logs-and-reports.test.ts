@@ -27,7 +27,7 @@ describe('rounds serve with the stdout notifier', () => {
     try {
       const res = await postOtlp(server.ports.http, '/v1/traces', traceRequest('checkout', [{ type: 'PaymentDeclinedError', message: 'card issuer refused the charge' }]));
       expect(res.status).toBe(200);
-      await vi.waitFor(() => expect(server.stdout()).toContain('PaymentDeclinedError'), { timeout: 30_000, interval: 100 });
+      await vi.waitFor(() => expect(server.stdout()).toContain('PaymentDeclinedError'), { timeout: 60_000, interval: 100 });
       // The investigation and the report are also logged: wait for the report's record.
       const stderrLines = () => server.stderr().split('\n').filter((l) => l.trim() !== '');
       expect(stderrLines().length).toBeGreaterThan(1);
@@ -41,7 +41,7 @@ describe('rounds serve with the stdout notifier', () => {
     } finally {
       server.child.kill('SIGTERM');
     }
-  }, 90_000);
+  }, 180_000);
 });
 
 /** Starts `rounds serve` (through `wrap` when given), waits for `ready` in its output, stops it. */
@@ -71,13 +71,13 @@ describe('LOG_FORMAT and terminals', () => {
     expect(() => JSON.parse(line)).toThrow();
     expect(stderr).toMatch(/^\s+apiPort: \d+$/m);
     expect(stderr).not.toContain(ESC);
-  }, 90_000);
+  }, 180_000);
 
   it('--log-format json overrides a terminal', async () => {
     const script = (argv: string[]) => ['script', '-qfec', argv.map((a) => `'${a}'`).join(' '), '/dev/null'];
     const { stdout } = await serveOutput(['--data-dir', join(work, 'tty-json'), ...PORTS, '--log-format', 'json'], { INVESTIGATOR_ENABLED: 'false' }, /"msg":"Rounds is receiving OTLP"/, script);
     expect(stdout).toMatch(/^\{"level":30,.*"msg":"Rounds is receiving OTLP"/m);
-  }, 90_000);
+  }, 180_000);
 
   it('on a terminal logs are pretty and coloured, and NO_COLOR turns the colour off', async () => {
     // script(1) runs the command on a pseudo-terminal and copies what it shows to its stdout.
@@ -89,5 +89,5 @@ describe('LOG_FORMAT and terminals', () => {
     const plain = await serveOutput(['--data-dir', join(work, 'tty-nc'), ...PORTS], { INVESTIGATOR_ENABLED: 'false', TERM: 'xterm', NO_COLOR: '1' }, /Rounds is receiving OTLP/, script);
     expect(plain.stdout).toMatch(/INFO: Rounds is receiving OTLP/);
     expect(plain.stdout).not.toContain(ESC);
-  }, 90_000);
+  }, 180_000);
 });

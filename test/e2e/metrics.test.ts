@@ -109,7 +109,7 @@ describe('/metrics', () => {
       }
     }
     for (const sample of families.get('rounds_requests_total')!.samples) expect(Object.keys(sample.labels).sort()).toEqual(['outcome', 'signal', 'transport']);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('the strict exposition reader', () => {

@@ -189,7 +189,7 @@ describe('overload', () => {
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.write('POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-protobuf\r\nContent-Length: 520000\r\n\r\n');
     socket.write(Buffer.alloc(500 * 1024, 0x0a));
-    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBeGreaterThanOrEqual(500 * 1024);
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 60_000 }).toBeGreaterThanOrEqual(500 * 1024);
 
     const body = traceRequest('overload', [{ type: 'Error', message: 'x'.repeat(200 * 1024) }]);
     const res = await postOtlp(rounds.httpPort, '/v1/traces', body);
@@ -205,7 +205,7 @@ describe('overload', () => {
     expect(RetryInfo.toObject(RetryInfo.decode(status.details[0].value), { longs: Number })).toMatchObject({ retryDelay: { seconds: 3 } });
 
     socket.destroy();
-    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => queueDepth(rounds, 'bytes'), { timeout: 60_000 }).toBe(0);
     expect((await postOtlp(rounds.httpPort, '/v1/traces', body)).status).toBe(200);
   });
 });

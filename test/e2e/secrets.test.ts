@@ -82,9 +82,9 @@ console.log(JSON.stringify({ rootCause: 'the Slack client uses a revoked token; 
         if (found?.status !== 'diagnosed' || webhook.requests.length === 0 || !written) throw new Error(`not reported yet (${found?.status})`);
         sig = found;
       },
-      { timeout: 30_000, interval: 50 },
+      { timeout: 60_000, interval: 50 },
     );
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await rounds?.dispose();

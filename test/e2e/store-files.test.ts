@@ -51,7 +51,7 @@ describe('a damaged or foreign store file', () => {
     );
     // The SQLite fixture really is one (written by Python's sqlite3), not LMDB.
     expect(readFileSync(SQLITE).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
-  }, 60_000);
+  }, 180_000);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('opens the undamaged store (the check accepts what LMDB wrote)', async () => {
@@ -121,5 +121,5 @@ describe('two servers on one data dir', () => {
     restarted.child.kill('SIGTERM');
     const code = await new Promise((resolve) => restarted.child.once('exit', resolve));
     expect(code).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { startRounds, type RoundsHandle } from '../../src/main.js';
-import { BIN, cleanEnv, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, cleanEnv, ensureBuilt, freshCwd, runCli } from '../helpers/cli.js';
 import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 import { allSignatures } from '../helpers/temp-store.js';
@@ -99,7 +99,7 @@ async function outageAndRecovery(ports: Ports, logs: () => { msg: string }[], fr
   // Space returns: an export is stored again (the writer retries the store within a second).
   await freeSpace();
   const marker = traceRequest('after-the-outage', [{ type: 'SpaceIsBack', message: 'stored after the disk had room again' }]);
-  await expect.poll(async () => (await postOtlp(ports.httpPort, '/v1/traces', marker)).status, { timeout: 15_000, interval: 200 }).toBe(200);
+  await expect.poll(async () => (await postOtlp(ports.httpPort, '/v1/traces', marker)).status, { timeout: 60_000, interval: 200 }).toBe(200);
   await expect.poll(() => logs().some((l) => l.msg === 'the store commits again')).toBe(true);
 }
 
@@ -117,7 +117,7 @@ describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
     const args = ['serve', '--data-dir', dir, '--host', '127.0.0.1', '--http-port', '0', '--grpc-port', '0', '--api-port', '0'];
     // 1 MiB (ulimit counts 1024-byte blocks); an ignored signal stays ignored across exec.
     child = spawn('sh', ['-c', `trap '' XFSZ; ulimit -S -f 1024; exec "$0" "$@"`, process.execPath, BIN, ...args], {
-      cwd: ROOT,
+      cwd: freshCwd(),
       env: cleanEnv({ INVESTIGATOR_ENABLED: 'false', LOG_LEVEL: 'info', OTLP_RETRY_AFTER_SECONDS: '4' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -133,9 +133,9 @@ describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
         ports = { httpPort: started.httpPort, grpcPort: started.grpcPort, apiPort: started.apiPort };
         expect((await fetch(`http://127.0.0.1:${ports.apiPort}/healthz`)).status).toBe(200);
       },
-      { timeout: 20_000, interval: 100 },
+      { timeout: 120_000, interval: 100 },
     );
-  }, 30_000);
+  }, 180_000);
   afterAll(() => {
     if (child?.exitCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
@@ -182,13 +182,13 @@ describe('a store on a full filesystem (tmpfs)', () => {
       {},
       '',
     );
-    rounds = await startRounds(config, { logger });
+    rounds = await startRounds(config, { logger, env: {} });
     // Leave the store a little room on the 8 MB filesystem, then give it back.
     const filler = join(mountPoint, 'filler');
     const fs = statfsSync(mountPoint);
     writeFileSync(filler, Buffer.alloc(Math.max(0, fs.bavail * fs.bsize - 512 * 1024)));
     freeSpace = async () => rmSync(filler);
-  }, 30_000);
+  }, 180_000);
 
   afterAll(async () => {
     await rounds?.stop();

@@ -100,8 +100,8 @@ async function gzipZeros(mib: number): Promise<Buffer> {
 }
 
 async function idle(rounds: TestInstance): Promise<void> {
-  await expect.poll(() => queueDepth(rounds, 'requests'), { timeout: 20_000 }).toBe(0);
-  await expect.poll(() => queueDepth(rounds, 'bytes'), { timeout: 20_000 }).toBe(0);
+  await expect.poll(() => queueDepth(rounds, 'requests'), { timeout: 60_000 }).toBe(0);
+  await expect.poll(() => queueDepth(rounds, 'bytes'), { timeout: 60_000 }).toBe(0);
 }
 
 describe('admission is given back on every path', () => {

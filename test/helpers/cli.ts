@@ -62,9 +62,16 @@ export function cleanEnv(env: Record<string, string> = {}): Record<string, strin
 }
 
 /** A fresh working directory for each spawned command, so no `.env` or `./data` is shared. */
-function freshCwd(): string {
+export function freshCwd(): string {
   return mkdtempSync(join(tmpdir(), 'rounds-cwd-'));
 }
+
+/**
+ * How long a spawned command or server may take before it is taken for stuck. Generous: every
+ * wait here is for a condition, so this is reached only by a hang, and a loaded machine must
+ * not look like one.
+ */
+export const SPAWN_GUARD_MS = 180_000;
 
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
@@ -80,7 +87,7 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`rounds ${args.join(' ')} did not finish\n${stderr}`));
-    }, options.timeoutMs ?? 60_000);
+    }, options.timeoutMs ?? SPAWN_GUARD_MS);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -133,7 +140,7 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
         // Logs are on stderr (stdout carries the stdout notifier's reports).
         if (!/"msg":"Rounds is receiving OTLP"/.test(stderr)) throw new Error('not started yet');
       },
-      { timeout: 60_000, interval: 50 },
+      { timeout: SPAWN_GUARD_MS, interval: 50 },
     );
     if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
     const line = JSON.parse(stderr.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'))!) as { grpcPort: number; httpPort: number; apiPort: number };
@@ -144,7 +151,7 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
         const res = await fetch(`http://127.0.0.1:${ports.api}/healthz`);
         if (!res.ok) throw new Error(`healthz ${res.status}`);
       },
-      { timeout: 60_000, interval: 50 },
+      { timeout: SPAWN_GUARD_MS, interval: 50 },
     );
     if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
     return { child, ports, stderr: () => stderr, stdout: () => stdout };

@@ -32,7 +32,8 @@ export async function startTestInstance(settings: Partial<Record<ConfigKey, stri
   // In-process tests run their exporters on this process's event loop: a late loop there is
   // the clients' own work, so refusing on it is off unless a test asks for it (overload tests
   // run their clients in a worker thread).
-  const handle = await startRounds(config, { loopPressure: false, ...options, logger: pino({ level: 'silent' }) });
+  // `env: {}`: a developer's OTEL_* settings must not turn on the instance's own telemetry.
+  const handle = await startRounds(config, { loopPressure: false, env: {}, ...options, logger: pino({ level: 'silent' }) });
   let disposed = false;
   return {
     ...handle,

@@ -171,7 +171,7 @@ describe('backlog summaries to notifiers', () => {
     await s.idle();
     expect(webhook.requests).toHaveLength(2);
     await s.stop();
-  }, 60_000);
+  }, 180_000);
 
   it('a notifier that fails does not stop the others, and the scheduler keeps ticking', async () => {
     await queueNew(1_200, KINDS[1]);
@@ -186,5 +186,5 @@ describe('backlog summaries to notifiers', () => {
     expect(warnings).toContain('the backlog summary was not delivered');
     await s.tick();
     await s.stop();
-  }, 60_000);
+  }, 180_000);
 });

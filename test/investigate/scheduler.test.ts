@@ -110,7 +110,7 @@ describe('InvestigationScheduler', () => {
     await s.tick();
     await s.tick();
     // Poll for the two investigations to reach the diagnoser (gathering context takes a while).
-    await vi.waitFor(() => expect(diagnoser.calls).toHaveLength(2));
+    await vi.waitFor(() => expect(diagnoser.calls).toHaveLength(2), { timeout: 60_000 });
     expect(s.active).toBe(2);
     for (const id of diagnoser.calls) expect((await store.getSignature(id))!.status).toBe('investigating');
 

@@ -104,5 +104,5 @@ describe('the published package', () => {
     expect(await consolePage.text()).toContain('/console/assets/');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });

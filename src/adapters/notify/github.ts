@@ -4,17 +4,23 @@
 // results) and updated rather than duplicated: a re-diagnosis rewrites the body and comments,
 // a regression reopens it and comments. A backlog summary (BacklogReport) opens an issue of its own.
 //
-// Rate limits: a response with x-ratelimit-remaining 0 blocks further calls on that resource
-// (core or search) until x-ratelimit-reset; a 403/429 is retried after retry-after, else after
-// the reset time, else (secondary limit without a hint) after 60 s doubling. Waits up to
-// `maxInlineWaitMs` are slept through (injectable sleep); longer ones return a retryable
-// Outcome for the queue. Content-creating calls are spaced by `mutationIntervalMs`, as GitHub's
-// guidance for avoiding secondary limits asks.
+// The REST calls go through Octokit, GitHub's own client, with its throttling plugin for the
+// rate limits GitHub documents (docs.github.com, "Rate limits for the REST API"): a primary
+// limit (403/429 with x-ratelimit-remaining 0) is waited out until x-ratelimit-reset, a
+// secondary limit for its retry-after (60 s without one); content-creating calls are spaced by
+// `mutationIntervalMs` and searches by `searchIntervalMs`, as GitHub's guidance for avoiding
+// secondary limits asks. Waits up to `maxInlineWaitMs` happen inside one notify(); longer ones
+// return a retryable Outcome for the queue. The retry plugin retries 5xx and network failures
+// a few times with backoff and never a 4xx.
 import { failed, ok, retryable, type BacklogReport, type Clock, type IssueNumberCache, type Notifier, type Outcome, type Report } from '../../core/ports.js';
 import { defaultRedactor, type Redactor } from '../../core/redact.js';
 import { retryAfterMs } from '../resilience/retry-after.js';
 import { backlogMarkdown, backlogTitle, fingerprintMarker, redactBacklog, reportMarkdown, reportTitle, redactReport } from './format.js';
 import { z } from 'zod';
+import { Octokit } from '@octokit/core';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
+import Bottleneck from 'bottleneck';
 import { requireSettings } from '../../settings/extension.js';
 import { httpUrl, optionalString } from '../../settings/fields.js';
 import type { NotifierExtension } from './registry.js';
@@ -33,14 +39,26 @@ export interface GitHubIssueNotifierOptions {
   cache?: IssueNumberCache;
   /** Longest rate-limit wait slept through inside one notify(); longer → retryable. Default 60 s. */
   maxInlineWaitMs?: number;
-  /** Gap between POST/PATCH calls. Default 1000 ms. */
+  /** Gap between POST/PATCH calls (three times that between those that notify people). Default 1000 ms (GitHub's guidance, the plugin's default). */
   mutationIntervalMs?: number;
+  /** Gap between searches. Default 2000 ms (search allows 30 requests a minute). */
+  searchIntervalMs?: number;
   /** Per request. Default 15 s. */
   timeoutMs?: number;
+  /** Retries of a 5xx or network failure before the outcome is retryable. Default 2. */
+  retries?: number;
+  /**
+   * Milliseconds per second of a GitHub-given wait (retry-after, reset) and of the retry
+   * plugin's backoff. 1000 except in tests, which shrink GitHub's seconds to stay fast.
+   */
+  secondMs?: number;
   userAgent?: string;
   fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
   clock?: Clock;
+  /** Where Octokit's and the plugins' warnings go (never with the token). Default: dropped. */
+  warn?: (message: string) => void;
+  /** Told of each rate-limit wait taken inline, in GitHub's seconds, before it starts. */
+  onWait?: (seconds: number, limit: 'primary' | 'secondary') => void;
   /** Configured redaction (built-in rules plus REDACT_PATTERNS). Default: the built-in rules. */
   redactor?: Redactor;
 }
@@ -60,30 +78,60 @@ interface IssueJson {
 
 /** GitHub rejects issue bodies over 65,536 characters. */
 const MAX_BODY = 60_000;
-const MAX_ATTEMPTS = 4;
+/** Rate-limit waits the throttling plugin retries within one call before giving the wait to the queue. */
+const MAX_LIMIT_RETRIES = 3;
+
+/** The media type and API version GitHub's REST documentation asks every call to name. */
+const API_HEADERS = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+
+const ThrottledOctokit = Octokit.plugin(throttling, retry);
 
 export class GitHubIssueNotifier implements Notifier {
   readonly name = 'github_issue';
-  private readonly api: string;
+  private readonly octokit: InstanceType<typeof ThrottledOctokit>;
   private readonly cache: IssueNumberCache;
-  private readonly fetch: typeof fetch;
-  private readonly sleep: (ms: number) => Promise<void>;
   private readonly clock: Clock;
   private readonly redact: (text: string) => string;
-  private readonly maxInlineWaitMs: number;
-  /** Epoch ms until which a resource (`core`, `search`) is known to be exhausted. */
-  private readonly blockedUntil = new Map<string, number>();
-  private lastMutationMs = 0;
 
   constructor(private readonly options: GitHubIssueNotifierOptions) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(options.repo)) throw new Error(`GitHub repository must be owner/name, got "${options.repo}"`);
-    this.api = (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     this.cache = options.cache ?? memoryCache();
-    this.fetch = options.fetch ?? globalThis.fetch;
-    this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.clock = options.clock ?? { now: () => Date.now() };
     this.redact = (options.redactor ?? defaultRedactor).redact;
-    this.maxInlineWaitMs = options.maxInlineWaitMs ?? 60_000;
+    const maxInlineWaitMs = options.maxInlineWaitMs ?? 60_000;
+    const secondMs = options.secondMs ?? 1000;
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const warn = options.warn ?? (() => undefined);
+    // The plugin calls these with the wait in seconds; true waits and retries.
+    const onLimit = (limit: 'primary' | 'secondary') => (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+      const wait = retryAfter * 1000 <= maxInlineWaitMs && retryCount < MAX_LIMIT_RETRIES;
+      if (wait) {
+        warn(`GitHub ${limit} rate limit: waiting ${retryAfter} s`);
+        options.onWait?.(retryAfter, limit);
+      }
+      return wait;
+    };
+    this.octokit = new ThrottledOctokit({
+      baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+      userAgent: options.userAgent ?? 'rounds-error-diagnosis',
+      auth: options.token,
+      request: { fetch: (url: string, init: RequestInit) => baseFetch(url, { ...init, signal: init.signal ?? AbortSignal.timeout(timeoutMs) }) },
+      // Octokit's own messages name the method and URL, never the authorization header.
+      log: { debug: () => undefined, info: () => undefined, warn, error: warn },
+      throttle: {
+        // Per notifier, so two notifiers (or two tests) never queue behind each other.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.mutationIntervalMs ?? 1000 }),
+        // Calls that notify people (a new issue, a comment) get three times the gap, as the plugin's defaults do.
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * (options.mutationIntervalMs ?? 1000) }),
+        search: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.searchIntervalMs ?? 2000 }),
+        retryAfterBaseValue: secondMs,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
+      // 403 and 429 are rate limits: the throttling plugin's to wait out, or the queue's.
+      retry: { retries: options.retries ?? 2, retryAfterBaseValue: secondMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    });
   }
 
   /** Per fingerprint, the notify in progress: two at once would both search, miss, and both create. */
@@ -107,11 +155,11 @@ export class GitHubIssueNotifier implements Notifier {
    */
   async notifyBacklog(report: BacklogReport): Promise<Outcome<{ location?: string }>> {
     const text = noMentions(backlogMarkdown(report, this.redact));
-    const res = await this.call<IssueJson>('POST', `/repos/${this.options.repo}/issues`, {
+    const res = await this.call<IssueJson>(`POST /repos/${this.options.repo}/issues`, { data: {
       title: this.redact(`[Rounds] ${backlogTitle(redactBacklog(report, this.redact))}`),
       body: text.length > MAX_BODY ? `${text.slice(0, MAX_BODY)}\n\n… (truncated)\n` : text,
       labels: this.options.labels ?? ['rounds'],
-    });
+    } });
     if (res.status !== 'ok') return res;
     if (res.value.status !== 201) return failed(`GitHub could not create the backlog issue (${res.value.status}): ${message(res.value.json)}`);
     return ok({ location: res.value.json.html_url });
@@ -146,7 +194,7 @@ export class GitHubIssueNotifier implements Notifier {
 
   private async find(fp: string): Promise<Outcome<number | undefined>> {
     const q = `repo:${this.options.repo} is:issue in:body "${fp}"`;
-    const res = await this.call<{ total_count: number; incomplete_results: boolean; items: IssueJson[] }>('GET', `/search/issues?q=${encodeURIComponent(q)}&per_page=10`);
+    const res = await this.call<{ total_count: number; incomplete_results: boolean; items: IssueJson[] }>('GET /search/issues', { q, per_page: 10 });
     if (res.status !== 'ok') return res;
     if (res.value.status !== 200) return failed(`GitHub search answered ${res.value.status}: ${message(res.value.json)}`);
     const marker = fingerprintMarker(fp);
@@ -163,11 +211,11 @@ export class GitHubIssueNotifier implements Notifier {
   }
 
   private async create(report: Report): Promise<Outcome<{ location?: string }>> {
-    const res = await this.call<IssueJson>('POST', `/repos/${this.options.repo}/issues`, {
+    const res = await this.call<IssueJson>(`POST /repos/${this.options.repo}/issues`, { data: {
       title: this.title(report),
       body: this.issueBody(report),
       labels: this.options.labels ?? ['rounds'],
-    });
+    } });
     if (res.status !== 'ok') return res;
     if (res.value.status !== 201) return failed(`GitHub could not create the issue (${res.value.status}${res.value.status === 410 ? ', issues are disabled' : ''}): ${message(res.value.json)}`);
     await this.cache.set(report.signature.fingerprint, res.value.json.number);
@@ -176,14 +224,14 @@ export class GitHubIssueNotifier implements Notifier {
 
   private async update(number: number, report: Report): Promise<Outcome<{ location?: string }>> {
     const reopen = report.kind !== 'rediagnosed';
-    const res = await this.call<IssueJson>('PATCH', `/repos/${this.options.repo}/issues/${number}`, {
+    const res = await this.call<IssueJson>(`PATCH /repos/${this.options.repo}/issues/${number}`, { data: {
       title: this.title(report),
       body: this.issueBody(report),
       ...(reopen ? { state: 'open' } : {}),
-    });
+    } });
     if (res.status !== 'ok') return res;
     if (res.value.status !== 200) return failed(`GitHub could not update issue #${number} (${res.value.status}): ${message(res.value.json)}`);
-    const comment = await this.call<unknown>('POST', `/repos/${this.options.repo}/issues/${number}/comments`, { body: this.comment(report) });
+    const comment = await this.call<unknown>(`POST /repos/${this.options.repo}/issues/${number}/comments`, { data: { body: this.comment(report) } });
     if (comment.status !== 'ok') return comment;
     if (comment.value.status !== 201) return failed(`GitHub could not comment on issue #${number} (${comment.value.status}): ${message(comment.value.json)}`);
     return ok({ location: res.value.json.html_url });
@@ -202,70 +250,47 @@ export class GitHubIssueNotifier implements Notifier {
     ));
   }
 
-  /** One API call with rate-limit handling. 2xx and non-rate-limit 4xx come back as ok values for the caller to judge. */
-  private async call<T>(method: string, path: string, body?: unknown): Promise<Outcome<Response<T>>> {
-    const resource = path.startsWith('/search/') ? 'search' : 'core';
-    const mutating = method !== 'GET';
-    for (let attempt = 0; ; attempt++) {
-      const blocked = (this.blockedUntil.get(resource) ?? 0) - this.clock.now();
-      if (blocked > 0) {
-        if (blocked > this.maxInlineWaitMs) return retryable(`GitHub ${resource} rate limit exhausted until ${new Date(this.blockedUntil.get(resource)!).toISOString()}`, blocked);
-        await this.sleep(blocked);
-      }
-      if (mutating) {
-        const gap = this.lastMutationMs + (this.options.mutationIntervalMs ?? 1000) - this.clock.now();
-        if (gap > 0) await this.sleep(gap);
-        this.lastMutationMs = this.clock.now();
-      }
-
-      let res: globalThis.Response;
-      let text: string;
-      try {
-        res = await this.fetch(`${this.api}${path}`, {
-          method,
-          headers: {
-            Accept: 'application/vnd.github+json',
-            Authorization: `Bearer ${this.options.token}`,
-            'X-GitHub-Api-Version': '2022-11-28',
-            'User-Agent': this.options.userAgent ?? 'rounds-error-diagnosis',
-            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
-        });
-        text = await res.text();
-      } catch (err) {
-        return retryable(`GitHub unreachable: ${(err as Error).message}`, 30_000);
-      }
-
-      const remaining = res.headers.get('x-ratelimit-remaining');
-      const reset = Number(res.headers.get('x-ratelimit-reset'));
-      const resetWait = Number.isFinite(reset) && reset > 0 ? reset * 1000 - this.clock.now() + 1000 : undefined;
-      if (remaining === '0' && resetWait !== undefined && resetWait > 0) this.blockedUntil.set(res.headers.get('x-ratelimit-resource') ?? resource, this.clock.now() + resetWait);
-
-      if (res.status === 403 || res.status === 429) {
-        const secondary = /secondary rate limit|abuse/i.test(text);
-        const wait =
-          retryAfterMs(res.headers, this.clock.now()) ??
-          (remaining === '0' && resetWait !== undefined ? Math.max(resetWait, 1000) : undefined) ??
-          (secondary || res.status === 429 ? 60_000 * 2 ** attempt : undefined);
-        if (wait !== undefined) {
-          if (wait <= this.maxInlineWaitMs && attempt + 1 < MAX_ATTEMPTS) {
-            // The blocked-until check at the top of the loop sleeps for a primary limit.
-            if (!(remaining === '0' && (this.blockedUntil.get(resource) ?? 0) > this.clock.now())) await this.sleep(wait);
-            continue;
-          }
-          return retryable(`GitHub rate limit (${res.status}${secondary ? ', secondary' : ''})`, wait);
-        }
-        return failed(`GitHub refused ${method} ${path.split('?')[0]} (${res.status}): ${message(safeJson(text))}`);
-      }
-      if (res.status >= 500) return retryable(`GitHub ${res.status} on ${method} ${path.split('?')[0]}`, retryAfterMs(res.headers, this.clock.now()) ?? 30_000);
-      if (res.status === 401) return failed(`GitHub rejected the token (401): ${message(safeJson(text))}`);
-      const json = safeJson(text);
-      if (res.ok && json === undefined) return retryable(`GitHub answered ${res.status} with a body that is not JSON`, 30_000);
-      return ok({ status: res.status, json: json as T });
+  /**
+   * One API call through Octokit. 2xx and 4xx answers other than rate limits come back as ok
+   * values for the caller to judge; rate limits the throttling plugin chose not to wait out, 5xx
+   * after the retry plugin's attempts, and network failures come back retryable.
+   */
+  private async call<T>(route: string, params: { data?: unknown; q?: string; per_page?: number } = {}): Promise<Outcome<Response<T>>> {
+    try {
+      const res = await this.octokit.request(route, { ...params, headers: API_HEADERS });
+      // A 2xx whose body is not JSON (a proxy's page): try again later rather than misread it.
+      if (res.data === null || typeof res.data !== 'object') return retryable(`GitHub answered ${res.status} with a body that is not JSON`, 30_000);
+      return ok({ status: res.status, json: res.data as T });
+    } catch (err) {
+      return this.outcomeOf<T>(err, route);
     }
   }
+
+  private outcomeOf<T>(err: unknown, route: string): Outcome<Response<T>> {
+    if (!isHttpError(err)) return retryable(`GitHub unreachable: ${(err as Error).message}`, 30_000);
+    const { status, headers, data } = err.response;
+    if (status === 401) return failed(`GitHub rejected the token (401): ${message(data)}`);
+    if (status >= 500) return retryable(`GitHub ${status} on ${route}`, retryAfterMs(new Headers(headerEntries(headers)), this.clock.now()) ?? 30_000);
+    if (status === 403 || status === 429) {
+      const secondary = /secondary rate limit|abuse/i.test(err.message);
+      const reset = Number(headers['x-ratelimit-reset']);
+      const primaryWait = headers['x-ratelimit-remaining'] === '0' && reset > 0 ? Math.max(reset * 1000 - this.clock.now() + 1000, 1000) : undefined;
+      const wait = retryAfterMs(new Headers(headerEntries(headers)), this.clock.now()) ?? primaryWait ?? (secondary || status === 429 ? 60_000 : undefined);
+      if (wait !== undefined) return retryable(`GitHub rate limit (${status}${secondary ? ', secondary' : ''})`, wait);
+      return failed(`GitHub refused ${route} (${status}): ${message(data)}`);
+    }
+    return ok({ status, json: data as T });
+  }
+}
+
+/** Octokit's RequestError with an answer (a network failure or timeout has none). */
+function isHttpError(err: unknown): err is { message: string; response: { status: number; headers: Record<string, string | number | undefined>; data: unknown } } {
+  const response = (err as { response?: { status?: unknown } } | null)?.response;
+  return err instanceof Error && typeof response?.status === 'number';
+}
+
+function headerEntries(headers: Record<string, string | number | undefined>): [string, string][] {
+  return Object.entries(headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)] as [string, string]]));
 }
 
 /**
@@ -310,5 +335,5 @@ export const githubIssueExtension = {
   name: 'github_issue',
   settings,
   check: requireSettings<typeof settings>('NOTIFICATION_BACKEND includes github_issue', ['GITHUB_TOKEN', 'GITHUB_REPO']),
-  create: (s, deps) => new GitHubIssueNotifier({ token: s.GITHUB_TOKEN!, repo: s.GITHUB_REPO!, apiUrl: s.GITHUB_API_URL, cache: deps.issueNumberCache(), clock: deps.clock, redactor: deps.redactor }),
+  create: (s, deps) => new GitHubIssueNotifier({ token: s.GITHUB_TOKEN!, repo: s.GITHUB_REPO!, apiUrl: s.GITHUB_API_URL, cache: deps.issueNumberCache(), clock: deps.clock, redactor: deps.redactor, warn: deps.warn }),
 } satisfies NotifierExtension<'github_issue', typeof settings>;

@@ -20,6 +20,8 @@ export interface NotifierDeps {
   redactor: Redactor;
   /** The durable signature → issue number map, opened only for a notifier that uses it. */
   issueNumberCache: () => IssueNumberCache;
+  /** A notifier's warnings (a rate-limit wait, a client library's notice) for the server's log. */
+  warn: (message: string) => void;
 }
 
 export type NotifierExtension<N extends string, S extends SettingsShape> = Extension<N, S, NotifierSharedSettings, NotifierDeps, Notifier>;

@@ -1,14 +1,23 @@
-// `rounds fingerprint`: fingerprints NDJSON events (or plain log lines) from stdin with the
-// same algorithm and one template miner, in order, as the server's pipeline would.
-import { readFileSync } from 'node:fs';
+// `rounds fingerprint`: fingerprints NDJSON events (or plain log lines) from stdin and gives
+// the server's answer: the fingerprinter is built by the server's composition step
+// (compose/fingerprinter.ts) from the server's settings (flags, environment, `.env`: custom
+// rules, in-app patterns) and the log-template miner's state saved in the server's store, then
+// fed the lines in order as the server's pipeline would.
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createFingerprinter, RuleError, type FingerprintInput, type Fingerprinter } from '../../core/fingerprint/index.js';
+import { serverFingerprinter } from '../../compose/fingerprinter.js';
+import { loadConfig, type ConfigKey, type SettingSources } from '../../config.js';
+import type { FingerprintInput, Fingerprinter } from '../../core/fingerprint/index.js';
 import type { Attributes } from '../../core/model.js';
+import { isStoreError } from '../../core/store-errors.js';
+import { openStore } from '../../store/open-store.js';
 import { parseArgs } from '../args.js';
 import { CliError } from '../command.js';
+import { resolveStore } from '../open-store.js';
+import { cliErrorOf } from '../store-errors.js';
 
 export const summary = 'Fingerprint errors read as NDJSON (or log lines) from stdin';
-export const usage = `Usage: rounds fingerprint [--explain] [--lines] [--rules FILE]
+export const usage = `Usage: rounds fingerprint [--explain] [--lines] [--rules FILE] [--data-dir DIR | --store URL]
 
 Reads one JSON object per line from stdin, with any of:
   service, type, message, stacktrace, body, severity, attributes
@@ -20,6 +29,13 @@ exceptions; others are log records whose body (or message) is mined into a templ
   --lines        treat each input line as a plain log body (not JSON)
   --rules FILE   custom fingerprint rules (JSON, see docs/fingerprinting.md); default: the
                  file named by FINGERPRINT_RULES_FILE, if set
+  --data-dir DIR, --store URL
+                 the server's store, whose saved log-template miner state is used (read
+                 only); default: the server's (ROUNDS_DATA_DIR or STORE_BACKEND settings).
+                 Without a store the miner starts empty, as a new server's does.
+
+The other settings are the server's, from the environment and .env: FINGERPRINT_RULES_FILE,
+IN_APP_INCLUDE, IN_APP_EXCLUDE. A setting the server would refuse is an error here too (exit 2).
 
 A malformed line is reported on stderr (with its line number) and skipped; the exit code is 1
 if any line failed.`;
@@ -27,27 +43,42 @@ if any line failed.`;
 interface Options {
   explain: boolean;
   lines: boolean;
-  rulesFile?: string;
+  /** Setting overrides from flags, as `rounds serve` takes them. */
+  settings: Partial<Record<ConfigKey, string>>;
+  sources: SettingSources;
+  /** The arguments naming the store (--data-dir, --store), for its miner state. */
+  storeArgs: string[];
 }
 
 function fingerprintOptions(args: string[]): Options {
-  const { options, positionals } = parseArgs('fingerprint', args, { explain: 'boolean', lines: 'boolean', rules: 'string' });
+  const { rest } = resolveStore(args);
+  const { options, positionals } = parseArgs('fingerprint', rest, { explain: 'boolean', lines: 'boolean', rules: 'string' });
   if (positionals.length) throw new CliError(`unknown option ${positionals[0]} (see rounds fingerprint --help)`, 2);
   if (options.rules === '') throw new CliError('--rules needs a file name', 2);
-  return { explain: options.explain === true, lines: options.lines === true, rulesFile: (options.rules as string | undefined) ?? (process.env.FINGERPRINT_RULES_FILE || undefined) };
+  const rules = options.rules as string | undefined;
+  return {
+    explain: options.explain === true,
+    lines: options.lines === true,
+    settings: rules === undefined ? {} : { FINGERPRINT_RULES_FILE: rules },
+    sources: rules === undefined ? {} : { FINGERPRINT_RULES_FILE: { flag: '--rules' } },
+    storeArgs: args,
+  };
 }
 
-function loadRules(file: string): unknown {
-  let text: string;
+/** The miner state the server saved, read without blocking a running server; none without a store. */
+async function savedMinerState(storeArgs: string[]): Promise<unknown> {
+  const { location, dataDir } = resolveStore(storeArgs); // other arguments are ignored here
+  if (location.backend === 'lmdb' && !existsSync(location.dataDir)) return undefined;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read rules file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 2);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`rules file ${file} is not valid JSON: ${(e as Error).message}`, 2);
+    const store = await openStore(location, { readOnly: true, mustExist: true });
+    try {
+      return await store.loadMinerState();
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    if (isStoreError(error)) throw cliErrorOf(error);
+    throw new CliError(`cannot read the miner state in ${dataDir}: ${(error as Error).message}`);
   }
 }
 
@@ -78,13 +109,9 @@ function toInput(value: unknown): FingerprintInput | string {
 
 export async function run(args: string[]): Promise<number> {
   const options = fingerprintOptions(args);
-  let fp: Fingerprinter;
-  try {
-    fp = createFingerprinter({ rules: options.rulesFile ? loadRules(options.rulesFile) : undefined });
-  } catch (e) {
-    if (e instanceof RuleError) throw new CliError(`rules file ${options.rulesFile}: ${e.message}`, 2);
-    throw e;
-  }
+  // A ConfigError (a bad rules file, an invalid setting) is reported by cli/main.ts as one line, exit 2.
+  const config = loadConfig(options.settings, process.env, '.env', options.sources);
+  const fp: Fingerprinter = serverFingerprinter(config, await savedMinerState(options.storeArgs));
   let failed = 0;
   let n = 0;
   const out: string[] = [];

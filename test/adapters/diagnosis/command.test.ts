@@ -110,7 +110,7 @@ describe('CommandDiagnoser', () => {
     expect(existsSync(pidFile)).toBe(true);
     const pid = Number(readFileSync(pidFile, 'utf8'));
     // The grandchild got the group's signal: poll until it is gone.
-    await expect.poll(() => running(pid), { timeout: 30_000, interval: 20 }).toBe(false);
+    await expect.poll(() => running(pid), { timeout: 60_000, interval: 20 }).toBe(false);
   });
 
   it('runaway output is cut off and failed', async () => {

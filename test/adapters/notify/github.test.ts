@@ -1,18 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubIssueNotifier } from '../../../src/adapters/notify/github.js';
+import type { Fault } from '../../helpers/fake-llm/http.js';
 import { secondaryRateLimit, startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github/index.js';
 import { PLANTED, PLANTED_FRAGMENTS, sampleDiagnosis, sampleReport, sampleSignature, secretEvidence, secretSignature } from '../../helpers/fake-llm/samples.js';
 
 const TOKEN = 'ghp_fake_token_for_tests_only_000000000000';
-// Simulated time: the notifier's sleeps advance it instead of waiting.
-let now = 0;
-let sleeps: number[] = [];
+// GitHub's seconds are milliseconds here (`secondMs: 1`), and the clock the fake GitHub and the
+// notifier read is moved on by each wait the notifier reports, so a 31 s rate-limit wait takes
+// 31 ms and the fake has reached the reset time when the retry arrives. Nothing is timed.
+let skewMs = 0;
+let waits: number[] = [];
 let gh: FakeGitHub;
+const now = () => Date.now() + skewMs;
 
 beforeEach(async () => {
-  now = Date.UTC(2026, 10, 21, 10, 0, 0);
-  sleeps = [];
-  gh = await startFakeGitHub({ token: TOKEN, repo: 'acme/shop', now: () => now });
+  skewMs = 0;
+  waits = [];
+  gh = await startFakeGitHub({ token: TOKEN, repo: 'acme/shop', now });
 });
 afterEach(() => gh.close());
 
@@ -21,10 +25,13 @@ const notifier = (over: Partial<ConstructorParameters<typeof GitHubIssueNotifier
     token: TOKEN,
     repo: 'acme/shop',
     apiUrl: gh.url,
-    clock: { now: () => now },
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
+    clock: { now },
+    secondMs: 1,
+    mutationIntervalMs: 0,
+    searchIntervalMs: 0,
+    onWait: (seconds) => {
+      waits.push(seconds);
+      skewMs += seconds * 1000;
     },
     ...over,
   });
@@ -45,7 +52,7 @@ describe('GitHubIssueNotifier', () => {
       expect(r.headers['user-agent']).toBeTruthy();
       expect(r.headers.accept).toBe('application/vnd.github+json');
       expect(r.headers['x-github-api-version']).toBe('2022-11-28');
-      expect(r.headers.authorization).toBe(`Bearer ${TOKEN}`);
+      expect(r.headers.authorization).toBe(`token ${TOKEN}`);
     }
     // It searched for the fingerprint first.
     expect(gh.requests[0].path).toBe('/search/issues');
@@ -97,7 +104,7 @@ describe('GitHubIssueNotifier', () => {
   it('a regression reopens the closed issue and comments, rather than opening another', async () => {
     await notifier().notify(sampleReport());
     gh.issues[0].state = 'closed';
-    const regressed = sampleSignature({ regressed: true, regression: { atMs: now, release: '2.5.0' } });
+    const regressed = sampleSignature({ regressed: true, regression: { atMs: Date.UTC(2026, 10, 21, 10, 0, 0), release: '2.5.0' } });
     const out = await notifier().notify(sampleReport({ kind: 'regressed', signature: regressed }));
     expect(out.status).toBe('ok');
     expect(gh.issues).toHaveLength(1);
@@ -115,83 +122,146 @@ describe('GitHubIssueNotifier', () => {
   });
 
   it('spaces content-creating requests by the mutation interval', async () => {
-    const n = notifier({ mutationIntervalMs: 1000 });
+    const sent: { method: string; at: number }[] = [];
+    const recording: typeof fetch = (url, init) => {
+      sent.push({ method: init?.method ?? 'GET', at: performance.now() });
+      return fetch(url, init);
+    };
+    const n = notifier({ mutationIntervalMs: 300, fetch: recording });
     await n.notify(sampleReport());
     await n.notify(sampleReport({ kind: 'rediagnosed' }));
-    // create, then PATCH and comment: each after the previous one by a full second of (simulated) time.
-    expect(sleeps).toEqual([1000, 1000]);
+    // create, then PATCH and comment. The plugin spaces the moments each call is let through, a
+    // little before it is sent, so the gaps asserted are half the configured ones: a lower bound
+    // that load can only lengthen. Creating and commenting notify people: 3 × 300 ms apart.
+    const [create, patch, comment] = sent.filter((r) => r.method !== 'GET');
+    expect([create.method, patch.method, comment.method]).toEqual(['POST', 'PATCH', 'POST']);
+    expect(patch.at - create.at).toBeGreaterThanOrEqual(150);
+    expect(comment.at - create.at).toBeGreaterThanOrEqual(450);
+  });
+
+  it('speaks to GitHub Enterprise Server under its /api/v3 base URL', async () => {
+    await gh.close();
+    gh = await startFakeGitHub({ token: TOKEN, repo: 'acme/shop', now, pathPrefix: '/api/v3' });
+    const out = await notifier({ apiUrl: `${gh.url}/api/v3/` }).notify(sampleReport());
+    expect(out.status).toBe('ok');
+    expect(gh.issues).toHaveLength(1);
+    expect(gh.requests.map((r) => r.path)).toEqual(['/api/v3/search/issues', '/api/v3/repos/acme/shop/issues']);
   });
 });
 
 describe('GitHubIssueNotifier rate limits', () => {
+  const posts = () => gh.requests.filter((r) => r.method === 'POST');
+
   it('primary limit exhausted: waits until x-ratelimit-reset, then continues', async () => {
     gh.rateLimits.search.remaining = 0;
-    gh.rateLimits.search.reset = Math.floor(now / 1000) + 30;
+    gh.rateLimits.search.reset = Math.floor(now() / 1000) + 30;
     const out = await notifier().notify(sampleReport());
     expect(out.status).toBe('ok');
-    // reset − now + 1 s margin.
-    expect(sleeps[0]).toBe(31_000);
+    // The seconds to the reset rounded up, plus 1 s so the retry comes after it: 31, or 30
+    // when the clock the plugin reads has passed a second boundary since the reset was set.
+    expect(waits).toHaveLength(1);
+    expect([30, 31]).toContain(waits[0]);
+    expect(gh.requests.filter((r) => r.path === '/search/issues')).toHaveLength(2);
     expect(gh.issues).toHaveLength(1);
   });
 
-  it('remembers remaining 0 from a successful response and waits before the next call, without a 403', async () => {
-    gh.rateLimits.core.remaining = 1;
-    gh.rateLimits.core.reset = Math.floor(now / 1000) + 20;
-    const n = notifier({ mutationIntervalMs: 0 });
-    await n.notify(sampleReport()); // the create answers with x-ratelimit-remaining: 0
-    const out = await n.notify(sampleReport({ kind: 'rediagnosed' }));
-    expect(out.status).toBe('ok');
-    expect(sleeps).toEqual([21_000]);
-    // Nothing was refused: the notifier waited instead of hitting the limit.
-    expect(gh.accepted).toHaveLength(gh.requests.length);
-  });
-
-  it('without that memory (another process spent the limit) the 403 itself makes it wait', async () => {
-    const n = notifier({ mutationIntervalMs: 0 });
+  it('another process spent the limit: the 403 makes it wait for the reset, then the call succeeds', async () => {
+    const n = notifier();
     await n.notify(sampleReport());
     gh.rateLimits.core.remaining = 0;
-    gh.rateLimits.core.reset = Math.floor(now / 1000) + 20;
+    gh.rateLimits.core.reset = Math.floor(now() / 1000) + 20;
     const out = await n.notify(sampleReport({ kind: 'rediagnosed' }));
     expect(out.status).toBe('ok');
-    expect(sleeps).toEqual([21_000]);
+    expect(waits).toHaveLength(1);
+    expect([20, 21]).toContain(waits[0]);
     expect(gh.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
     expect(gh.accepted.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
   it('a reset too far away is returned as retryable instead of blocking', async () => {
     gh.rateLimits.search.remaining = 0;
-    gh.rateLimits.search.reset = Math.floor(now / 1000) + 1800;
+    gh.rateLimits.search.reset = Math.floor(now() / 1000) + 1800;
     const out = await notifier({ maxInlineWaitMs: 60_000 }).notify(sampleReport());
-    expect(out).toMatchObject({ status: 'retryable', retryInMs: 1_801_000 });
-    expect(sleeps).toEqual([]);
+    expect(out).toMatchObject({ status: 'retryable' });
+    const retryInMs = (out as { retryInMs: number }).retryInMs;
+    // Until the reset (30 minutes away when set), however long the machine took to get here.
+    expect(retryInMs).toBeGreaterThan(1_700_000);
+    expect(retryInMs).toBeLessThanOrEqual(1_801_000);
+    expect(waits).toEqual([]);
+    expect(gh.requests).toHaveLength(1);
   });
 
-  it('secondary limit with retry-after: honours it', async () => {
+  it('secondary limit (403) with retry-after: honours it', async () => {
     gh.setFault(secondaryRateLimit(7, (r) => r.method === 'POST'), 1);
-    const out = await notifier({ mutationIntervalMs: 0 }).notify(sampleReport());
+    const out = await notifier().notify(sampleReport());
     expect(out.status).toBe('ok');
-    expect(sleeps).toEqual([7000]);
+    expect(waits).toEqual([7]);
+    expect(posts()).toHaveLength(2);
     expect(gh.issues).toHaveLength(1);
+  });
+
+  it('secondary limit as a 429 with retry-after: honours it the same way', async () => {
+    gh.setFault({ ...secondaryRateLimit(3, (r) => r.method === 'POST'), status: 429 } as Fault, 1);
+    const out = await notifier().notify(sampleReport());
+    expect(out.status).toBe('ok');
+    expect(waits).toEqual([3]);
+    expect(posts()).toHaveLength(2);
+  });
+
+  it('a bare 429 is not retried inline: its retry-after goes to the queue', async () => {
+    gh.setFault({ kind: 'status', status: 429, json: { message: 'Too many requests' }, headers: { 'retry-after': '5' } }, 1);
+    const out = await notifier().notify(sampleReport());
+    expect(out).toMatchObject({ status: 'retryable', retryInMs: 5000 });
+    expect(gh.requests).toHaveLength(1);
   });
 
   it('secondary limit without retry-after: waits a minute, and past the inline limit returns retryable', async () => {
     gh.setFault(secondaryRateLimit(undefined, (r) => r.method === 'POST'), 1);
-    expect((await notifier({ mutationIntervalMs: 0 }).notify(sampleReport())).status).toBe('ok');
-    expect(sleeps).toEqual([60_000]);
+    expect((await notifier().notify(sampleReport())).status).toBe('ok');
+    expect(waits).toEqual([60]);
 
     gh.setFault(secondaryRateLimit(undefined, (r) => r.method === 'POST'));
-    const out = await notifier({ mutationIntervalMs: 0, maxInlineWaitMs: 10_000 }).notify(sampleReport({ signature: sampleSignature({ fingerprint: 'other' }) }));
+    const before = posts().length;
+    const out = await notifier({ maxInlineWaitMs: 10_000 }).notify(sampleReport({ signature: sampleSignature({ fingerprint: 'other' }) }));
     expect(out).toMatchObject({ status: 'retryable', retryInMs: 60_000, error: expect.stringMatching(/secondary/) });
+    expect(posts().length - before).toBe(1);
   });
 
-  it('5xx and network errors are retryable; a bad token and a forbidden repo are failed', async () => {
+  it('a 5xx is retried and then succeeds', async () => {
     gh.setFault({ kind: 'status', status: 502 }, 1);
-    expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'retryable' });
+    expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'ok' });
+    expect(gh.requests.filter((r) => r.path === '/search/issues')).toHaveLength(2);
+    expect(gh.issues).toHaveLength(1);
+  });
+
+  it('a 5xx that persists is retryable after the retries, and so is a network failure', async () => {
+    gh.setFault({ kind: 'status', status: 503 });
+    expect(await notifier({ retries: 2 }).notify(sampleReport())).toMatchObject({ status: 'retryable', error: expect.stringMatching(/503/) });
+    expect(gh.requests).toHaveLength(3);
     gh.setFault({ kind: 'reset' }, 1);
-    expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'retryable', error: expect.stringMatching(/unreachable/) });
+    expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'ok' });
+    gh.setFault({ kind: 'reset' });
+    expect(await notifier().notify(sampleReport({ signature: sampleSignature({ fingerprint: 'other' }) }))).toMatchObject({ status: 'retryable', error: expect.stringMatching(/unreachable/) });
+  });
+
+  it('a 4xx is failed at once, never retried: a bad token, a forbidden repo, a validation error', async () => {
     expect(await notifier({ token: 'ghp_wrong' }).notify(sampleReport())).toMatchObject({ status: 'failed', error: expect.stringMatching(/401/) });
+    expect(gh.requests).toHaveLength(1);
     gh.setFault({ kind: 'status', status: 403, json: { message: 'Resource not accessible by personal access token' } });
     expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'failed', error: expect.stringMatching(/Resource not accessible/) });
+    expect(gh.requests).toHaveLength(2);
+    gh.setFault({ kind: 'status', status: 422, json: { message: 'Validation Failed' } }, 2);
+    expect(await notifier().notify(sampleReport())).toMatchObject({ status: 'failed' });
+    expect(gh.requests).toHaveLength(3);
+  });
+
+  it('never puts the token in an outcome or a warning', async () => {
+    const warnings: string[] = [];
+    gh.setFault({ kind: 'status', status: 503 });
+    const outs = [await notifier({ warn: (m) => warnings.push(m) }).notify(sampleReport())];
+    gh.setFault(secondaryRateLimit(1));
+    outs.push(await notifier({ warn: (m) => warnings.push(m), maxInlineWaitMs: 500 }).notify(sampleReport()));
+    expect(JSON.stringify([outs, warnings])).not.toContain(TOKEN.slice(4));
   });
 
   it('a request without User-Agent is refused by the fake as by GitHub (the notifier always sends one)', async () => {

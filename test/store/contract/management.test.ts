@@ -208,7 +208,7 @@ describe.each(storeFactories)('$name: store management', (factory) => {
       retention.start();
       try {
         now = T0 + 60_000;
-        await expect.poll(async () => (await get(a.id)).status, { timeout: 10_000 }).not.toBe('muted');
+        await expect.poll(async () => (await get(a.id)).status, { timeout: 60_000 }).not.toBe('muted');
         expect((await get(a.id)).history.at(-1)).toMatchObject({ actor: 'scheduler', action: 'mute expired' });
       } finally {
         await retention.stop();
