@@ -75,6 +75,18 @@ async function main(): Promise<void> {
     const tables = lmdbTables(port);
     const store = new LmdbSignatureStore(tables);
     const writer = port.ingest!;
+    // Every put and remove of every table, counted (test/store/lmdb/writes-per-signature.test.ts asserts the count).
+    let writes = 0;
+    for (const [name, db] of Object.entries(tables)) {
+      if (name === 'root') continue;
+      for (const method of ['putSync', 'removeSync'] as const) {
+        const original = (db as typeof tables.meta)[method].bind(db) as (...args: unknown[]) => unknown;
+        (db as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          writes++;
+          return original(...args);
+        };
+      }
+    }
 
     // 1. Ingest.
     const started = performance.now();
@@ -103,6 +115,7 @@ async function main(): Promise<void> {
     ];
     console.log(`new-signature ingest: ${SIGNATURES} signatures in ${seconds.toFixed(2)} s = ${Math.round(rate)}/s wall (target ≥ ${TARGET_RATE}/s${rate >= TARGET_RATE ? ', met' : ', NOT met'}), batches of ${BATCH}, durable commits`);
     // On a shared machine the wall rate is what this process got; per CPU-second is what it costs.
+    console.log(`  ${(writes / SIGNATURES).toFixed(2)} LMDB writes (puts and removes) per new signature`);
     console.log(`  ${cpuSeconds.toFixed(2)} CPU-s (all threads, LMDB's writer included) = ${Math.round(SIGNATURES / cpuSeconds)} new signatures per CPU-second; load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
     for (const [name, passed] of checks) {
       console.log(`  check ${passed ? 'ok  ' : 'FAIL'} ${name}`);

@@ -10,7 +10,13 @@ import type { Tables } from './environment.js';
 /** Hex digits of a signature id; lengthened by 4 while taken by another fingerprint. */
 export const ID_LENGTH = 12;
 
-export const fingerprintDigest = (fingerprint: string): string => hash('sha256', fingerprint);
+// The writer asks for the same digest twice in a row (to resolve, then to create): the last one is kept.
+let last: [fingerprint: string, digest: string] = ['', ''];
+
+export function fingerprintDigest(fingerprint: string): string {
+  if (last[0] !== fingerprint || last[1] === '') last = [fingerprint, hash('sha256', fingerprint)];
+  return last[1];
+}
 
 const claims = (sig: Signature | undefined, fingerprint: string): sig is Signature =>
   sig !== undefined && (sig.fingerprint === fingerprint || sig.aliases.includes(fingerprint));
