@@ -4,7 +4,9 @@
 //      signature, committed through the real IngestWriter in batches of 5,000 (the pipeline's
 //      largest batch), durably (fsync'd, as the receiver acknowledges) — target ≥ 10,000 new
 //      signatures/s. Self-check: the store holds exactly what was fed (signature count, one
-//      queue entry each, one fingerprint each, summed counts) and nothing else.
+//      queue entry each, summed counts, one counter row each, no fingerprint rows — a new
+//      signature's id is its fingerprint's digest) and nothing else. Beside the rate, the
+//      LMDB writes (puts and removes, every table) per new signature, counted.
 //   2. The scheduler's tick with all of them queued: the real InvestigationScheduler, whose
 //      tick reads the head of the queue's priority index, against the peer it replaced (read
 //      every queued entry and its signature, rank them all), on the same store in the same
@@ -73,6 +75,18 @@ async function main(): Promise<void> {
     const tables = lmdbTables(port);
     const store = new LmdbSignatureStore(tables);
     const writer = port.ingest!;
+    // Every put and remove of every table, counted (test/store/lmdb/writes-per-signature.test.ts asserts the count).
+    let writes = 0;
+    for (const [name, db] of Object.entries(tables)) {
+      if (name === 'root') continue;
+      for (const method of ['putSync', 'removeSync'] as const) {
+        const original = (db as typeof tables.meta)[method].bind(db) as (...args: unknown[]) => unknown;
+        (db as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          writes++;
+          return original(...args);
+        };
+      }
+    }
 
     // 1. Ingest.
     const started = performance.now();
@@ -92,7 +106,8 @@ async function main(): Promise<void> {
     const checks: [string, boolean][] = [
       ['new signatures reported', newSignatures === SIGNATURES],
       ['signatures stored', stats(tables.signatures) === SIGNATURES],
-      ['fingerprints stored', stats(tables.fingerprints) === SIGNATURES],
+      ['no fingerprint rows (ids are digests)', stats(tables.fingerprints) === 0],
+      ['one counter row each', stats(tables.counters) === SIGNATURES],
       ['queue entries', store.queueSize() === SIGNATURES && stats(tables.queueIndex) === SIGNATURES],
       ['sort-index rows (3 per signature)', stats(tables.sigIndex) === 3 * SIGNATURES],
       ['summed counts', counted === SIGNATURES],
@@ -100,6 +115,7 @@ async function main(): Promise<void> {
     ];
     console.log(`new-signature ingest: ${SIGNATURES} signatures in ${seconds.toFixed(2)} s = ${Math.round(rate)}/s wall (target ≥ ${TARGET_RATE}/s${rate >= TARGET_RATE ? ', met' : ', NOT met'}), batches of ${BATCH}, durable commits`);
     // On a shared machine the wall rate is what this process got; per CPU-second is what it costs.
+    console.log(`  ${(writes / SIGNATURES).toFixed(2)} LMDB writes (puts and removes) per new signature`);
     console.log(`  ${cpuSeconds.toFixed(2)} CPU-s (all threads, LMDB's writer included) = ${Math.round(SIGNATURES / cpuSeconds)} new signatures per CPU-second; load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
     for (const [name, passed] of checks) {
       console.log(`  check ${passed ? 'ok  ' : 'FAIL'} ${name}`);

@@ -8,6 +8,17 @@
 // keeps admission's own account of that promise (what each admitted export was expected to
 // wait, and how many commits it did wait for), in units that do not depend on how fast the
 // machine happens to be: the overload test checks the promise with it.
+//
+// The pipeline's bound counts commit time only. An admitted export also waits for its decode
+// and its fingerprinting, which share the main thread (and the machine) with every other
+// request, so under load the queue drains slower than the commit rate says. Admission
+// therefore also measures what an export really waits, end to end: by Little's law the wait
+// ahead of a new export is the exports in the pipeline divided by the rate at which exports
+// leave it, measured over the last second. With a backlog, an export that would wait longer
+// than `queueTargetSeconds` on average is refused at once, whatever part of the work is the
+// slow one. The average, not the promise: exports leave in bursts (a commit answers a hundred
+// at once), so the slowest wait two or three times the mean, and those must stay inside the
+// promised wait (the commit in progress and their own: twice `queueTargetSeconds`).
 import { BACKLOG_REQUESTS, type Pipeline, type Ticket } from './pipeline.js';
 import { IngestError } from './status.js';
 
@@ -60,27 +71,81 @@ class AdmissionLedger {
   }
 }
 
+/** Length of the window the rate of exports leaving the pipeline is measured over. */
+const RATE_WINDOW_MS = 1000;
+const RATE_SLOTS = 10;
+
+/** Exports that left the pipeline, per tenth of the last second (a ring of counters). */
+export class DepartureRate {
+  private readonly slots = new Array<number>(RATE_SLOTS).fill(0);
+  private slot = 0;
+  private slotStartMs: number;
+  /** When the meter started: before a full window has passed, the rate is not known yet. */
+  private readonly sinceMs: number;
+
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.slotStartMs = this.sinceMs = now();
+  }
+
+  record(): void {
+    this.advance();
+    this.slots[this.slot]++;
+  }
+
+  /** Exports per second over the last window; undefined before a whole window was seen. */
+  perSecond(): number | undefined {
+    this.advance();
+    // The ring spans the current tenth and the nine before it.
+    if (this.now() - this.sinceMs < RATE_WINDOW_MS - RATE_WINDOW_MS / RATE_SLOTS) return undefined;
+    return (this.slots.reduce((a, b) => a + b, 0) * 1000) / RATE_WINDOW_MS;
+  }
+
+  private advance(): void {
+    const slotMs = RATE_WINDOW_MS / RATE_SLOTS;
+    const now = this.now();
+    let steps = Math.floor((now - this.slotStartMs) / slotMs);
+    if (steps <= 0) return;
+    this.slotStartMs += steps * slotMs;
+    for (steps = Math.min(steps, RATE_SLOTS); steps > 0; steps--) {
+      this.slot = (this.slot + 1) % RATE_SLOTS;
+      this.slots[this.slot] = 0;
+    }
+  }
+}
+
+/** What admission reads of the pipeline (ingest/pipeline.ts). */
+type PipelineView = Pick<Pipeline, 'refusal' | 'admit' | 'inflightRequests' | 'queuedEvents' | 'pendingEventsBound' | 'commitsDone' | 'queueTargetSeconds'>;
+
 export class Admission {
   private readonly ledger = new AdmissionLedger();
+  private readonly departures: DepartureRate;
+  private refusedForWait = 0;
+  /** Since when the pipeline has held exports without a pause, while it does. */
+  private busySinceMs: number | undefined;
 
   constructor(
-    private readonly pipeline: Pipeline,
+    private readonly pipeline: PipelineView,
     private readonly pressure: PressureGauge | undefined,
     private readonly retryAfterSeconds: number,
-  ) {}
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.departures = new DepartureRate(now);
+  }
 
   /** Why an export would be refused now, or undefined. */
   refusal(): IngestError | undefined {
-    return this.pipeline.refusal() ?? this.loopRefusal();
+    return this.pipeline.refusal() ?? this.loopRefusal() ?? this.waitRefusal();
   }
 
   /** A ticket, held while the export is decoded and committed, or the refusal. */
   admit(): Ticket | IngestError {
-    const refusal = this.loopRefusal();
+    const refusal = this.loopRefusal() ?? this.waitRefusal();
     if (refusal) return refusal;
     const ticket = this.pipeline.admit();
     if (ticket instanceof IngestError) return ticket;
     const admittedMs = performance.now();
+    this.busySinceMs ??= this.now();
+    let left = false;
     return {
       commit: async (events, healthy) => {
         const pipeline = this.pipeline;
@@ -90,8 +155,30 @@ export class Admission {
         await ticket.commit(events, healthy);
         if (events.length > 0) this.ledger.record(pastTarget, pipeline.commitsDone - commitsBefore, performance.now() - admittedMs);
       },
-      release: () => ticket.release(),
+      release: () => {
+        if (!left) this.departures.record();
+        left = true;
+        ticket.release();
+        if (this.pipeline.inflightRequests === 0) this.busySinceMs = undefined;
+      },
     };
+  }
+
+  /**
+   * The wait ahead of an export admitted now, in seconds: exports in the pipeline over the rate
+   * they left it in the last second (infinite when none left). Undefined unless the pipeline
+   * held exports throughout that second: after a pause the rate says nothing about capacity.
+   */
+  expectedWaitSeconds(): number | undefined {
+    if (this.busySinceMs === undefined || this.now() - this.busySinceMs < RATE_WINDOW_MS) return undefined;
+    const rate = this.departures.perSecond();
+    if (rate === undefined) return undefined;
+    return rate === 0 ? Infinity : this.pipeline.inflightRequests / rate;
+  }
+
+  /** Exports refused because the wait ahead of them was longer than admission promises. */
+  get waitRefusals(): number {
+    return this.refusedForWait;
   }
 
   /** Admission's own account of what the exports it let in waited (see AdmissionAccount). */
@@ -106,5 +193,18 @@ export class Admission {
   private loopRefusal(): IngestError | undefined {
     if (!this.pressure?.overloaded || this.pipeline.inflightRequests < BACKLOG_REQUESTS) return undefined;
     return new IngestError('OVERLOADED', 'Rounds is behind on decoding exports; retry later', this.retryAfterSeconds);
+  }
+
+  /**
+   * With a backlog, an export that would wait longer than `queueTargetSeconds` on average is
+   * refused. Without one it is taken: a few exports cannot wait long, and a slow machine still
+   * serves a lone Collector.
+   */
+  private waitRefusal(): IngestError | undefined {
+    if (this.pipeline.inflightRequests < BACKLOG_REQUESTS) return undefined;
+    const wait = this.expectedWaitSeconds();
+    if (wait === undefined || wait <= this.pipeline.queueTargetSeconds) return undefined;
+    this.refusedForWait++;
+    return new IngestError('OVERLOADED', `Rounds is answering exports ${wait === Infinity ? 'slowly' : `in about ${wait.toFixed(1)} s`}; retry later`, this.retryAfterSeconds);
   }
 }

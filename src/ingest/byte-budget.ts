@@ -117,6 +117,11 @@ export function collectGarbage(): void {
 
 let collector: (() => void) | null | undefined;
 
+/** Whether `collectGarbage` can collect in this process (see there). */
+export function canCollectGarbage(): boolean {
+  return fullCollector() !== undefined;
+}
+
 function fullCollector(): (() => void) | undefined {
   if (collector !== undefined) return collector ?? undefined;
   const exposed = (globalThis as { gc?: () => void }).gc;

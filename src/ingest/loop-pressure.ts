@@ -20,6 +20,8 @@ export class LoopPressure {
   private readonly timer: NodeJS.Timeout;
   private behind = false;
   private lastMeanMs = 0;
+  private lastLateMs = 0;
+  private lastSampleMs = performance.now();
 
   constructor(private readonly options: LoopPressureOptions = DEFAULT_LOOP_PRESSURE) {
     this.histogram = monitorEventLoopDelay({ resolution: 10 });
@@ -37,12 +39,21 @@ export class LoopPressure {
     return this.lastMeanMs;
   }
 
+  /** How late this gauge's own window timer ran last time, in ms. */
+  get lateMs(): number {
+    return this.lastLateMs;
+  }
+
   private sample(): void {
+    const now = performance.now();
     // The histogram records how late its own 10 ms timer ran, in nanoseconds.
     this.lastMeanMs = this.histogram.count > 0 ? this.histogram.mean / 1e6 : 0;
-    // A window without a sample (the loop blocked across it) is judged by the next one, which
-    // records the late timer.
-    this.behind = this.lastMeanMs > this.options.thresholdMs;
+    // A loop blocked across the whole window (one long commit, a burst of decoding) can leave
+    // the histogram without a sample when this timer runs first, reading as no delay at all;
+    // this timer's own lateness is that block, so it counts too.
+    this.lastLateMs = Math.max(0, now - this.lastSampleMs - this.options.windowMs);
+    this.lastSampleMs = now;
+    this.behind = Math.max(this.lastMeanMs, this.lastLateMs) > this.options.thresholdMs;
     this.histogram.reset();
   }
 

@@ -18,8 +18,8 @@ export interface Tables {
   sigIndex: Database<null>;
   /** [id, seq] → Occurrence */
   occurrences: Database;
-  /** [id, 'm' | 'h', bucket] → count (per minute / per hour) */
-  counters: Database<number>;
+  /** [id, hourBucket] → the hour's total and per-minute counts (store/lmdb/hour-counters.ts) */
+  counters: Database;
   /** [bucket, dedupeKey] → 1: recently stored events, to drop collector retries */
   dedupe: Database<number>;
   /**
@@ -86,7 +86,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     fingerprints: guardWrites(root.openDB<string>({ name: 'fingerprints', encoding: 'string' })),
     sigIndex: guardWrites(root.openDB<null>({ name: 'sig-index' })),
     occurrences: guardWrites(root.openDB({ name: 'occurrences' })),
-    counters: guardWrites(root.openDB<number>({ name: 'counters' })),
+    counters: guardWrites(root.openDB({ name: 'hour-counters' })),
     dedupe: guardWrites(root.openDB<number>({ name: 'dedupe' })),
     traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index' })),
     investigations: guardWrites(root.openDB({ name: 'investigations' })),
@@ -94,7 +94,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     meta: guardWrites(root.openDB({ name: 'meta' })),
     attributeStats: guardWrites(root.openDB({ name: 'attribute-stats' })),
   };
-  if (!options.readOnly) migrate(tables);
+  if (!options.readOnly) migrate(tables, { counters: root.openDB<number>({ name: 'counters' }) });
   else {
     const version = tables.meta.get('schemaVersion') as number | undefined;
     if (version !== undefined && version > SCHEMA_VERSION) {

@@ -8,6 +8,7 @@ import { fingerprintInputOf } from '../../core/fingerprint/input-of.js';
 import { upgradeFingerprint } from '../../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
+import { fingerprintOwner } from './fingerprint-ids.js';
 
 export interface UpgradeSummary {
   /** Signatures whose fingerprint changed. */
@@ -33,10 +34,13 @@ export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fing
       if (up.fingerprint === sig.fingerprint) {
         summary.unchanged++;
       } else {
-        const owner = fingerprints.get(up.fingerprint);
+        const owner = fingerprintOwner(tables, up.fingerprint);
         if (owner !== undefined && owner !== sig.id) {
           summary.collisions++;
         } else {
+          // The old fingerprint keeps resolving here once the signature no longer carries it
+          // (store/lmdb/fingerprint-ids.ts: without a row it resolves by the signature's fields).
+          if (fingerprints.get(sig.fingerprint) === undefined) fingerprints.putSync(sig.fingerprint, sig.id);
           fingerprints.putSync(up.fingerprint, sig.id);
           next.fingerprint = up.fingerprint;
           next.aliases = [...new Set([...sig.aliases, ...up.aliases])].filter((a) => a !== up.fingerprint);

@@ -3,16 +3,18 @@
 // occurrence samples, time-bucket counters, lifecycle transitions, the investigation queue and
 // the template miner's state — commits atomically, so an acknowledged request is whole on disk.
 import { newSignature } from '../../core/new-signature.js';
-import { createHash } from 'node:crypto';
 import type { FingerprintResult } from '../../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
-import type { ErrorEvent, Occurrence, Signature } from '../../core/model.js';
+import type { Signature } from '../../core/model.js';
 import type { AttributeStats } from '../../core/attribute-stats.js';
 import type { BatchResult, IngestCommit, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { putQueueEntryInTxn } from './investigation-queue.js';
-import { dedupeBucket, hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
+import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
+import { fingerprintDigest, fingerprintOwner, ID_LENGTH } from './fingerprint-ids.js';
+import { addToRow, counterKey, type HourRow } from './hour-counters.js';
+import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
 import { StoreUnavailableError } from './store-errors.js';
 
 // The shapes the store port defines (core/ports.ts), under their old names here too.
@@ -20,12 +22,6 @@ export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } fro
 
 const RELEASES_CAP = 50;
 const ENVIRONMENTS_CAP = 20;
-const ATTRIBUTE_VALUE_CAP = 512;
-const STACKTRACE_CAP = 16 * 1024;
-/** Event times further than this from arrival are not trusted for time buckets. */
-const CLOCK_SKEW_MS = 24 * 3_600_000;
-/** Most samples one batch adds to a signature's recent window. */
-const RECENT_PER_BATCH = 2;
 /**
  * While commits fail (disk full), at most one batch per this interval really tries to commit;
  * the others are refused at once. Retrying senders then cost neither I/O nor log lines, and the
@@ -127,10 +123,7 @@ export class IngestWriter implements IngestCommit {
     if (!sig) {
       sig = this.createSignature(fingerprint, group[0], firstMs, nowMs);
       result.newSignatures.push(sig.id);
-    } else {
-      sigIndex.removeSync(['c', sig.count, sig.id]);
-      sigIndex.removeSync(['l', sig.lastSeenMs, sig.id]);
-    }
+    } else sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
     const before = sig;
     const releases = [...sig.releases];
     const environments = [...sig.environments];
@@ -175,18 +168,22 @@ export class IngestWriter implements IngestCommit {
     this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs, isNew);
     signatures.putSync(sig.id, sig);
     sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
-    sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);
+    // Late events leave last-seen where it was: its row stays.
+    if (isNew || sig.lastSeenMs !== before.lastSeenMs) {
+      if (!isNew) sigIndex.removeSync([SORT_PREFIX.last, before.lastSeenMs, sig.id]);
+      sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);
+    }
   }
 
   /** Follows the fingerprint index, aliases of a merged template and merges between signatures. */
   private resolveSignature(fingerprint: string, fp: FingerprintResult): Signature | undefined {
     const { fingerprints, signatures } = this.tables;
-    let id = fingerprints.get(fingerprint);
+    let id = fingerprintOwner(this.tables, fingerprint);
     if (id === undefined) {
       // A refined or merged log template: stay on the signature the old template created,
       // so it is never re-keyed, and remember the new fingerprint as its alias.
       for (const alias of fp.aliases) {
-        const aliased = fingerprints.get(alias);
+        const aliased = fingerprintOwner(this.tables, alias);
         if (aliased !== undefined) {
           id = aliased;
           fingerprints.putSync(fingerprint, id);
@@ -201,39 +198,30 @@ export class IngestWriter implements IngestCommit {
     return sig;
   }
 
+  /** A new signature, with the id its fingerprint's digest gives (store/lmdb/fingerprint-ids.ts). */
   private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number): Signature {
     const { signatures, fingerprints, sigIndex } = this.tables;
-    const digest = createHash('sha256').update(fingerprint).digest('hex');
+    const digest = fingerprintDigest(fingerprint);
     // 12 hex digits (48 bits) keep ids short to type; lengthen only on a collision.
-    let length = 12;
+    let length = ID_LENGTH;
     while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
     const id = digest.slice(0, length);
     const sig = newSignature(id, fingerprint, first, firstMs, nowMs);
-    fingerprints.putSync(fingerprint, id);
+    // A lengthened id is not what the digest says: only then does the fingerprint need a row.
+    if (length !== ID_LENGTH) fingerprints.putSync(fingerprint, id);
     sigIndex.putSync([SORT_PREFIX.first, firstMs, id], null);
     return sig;
   }
 
-  /**
-   * Keeps the first `first` samples of a signature for good and a sliding window of the
-   * `recent` latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its
-   * latest events), so a burst of thousands of errors into one signature costs a few writes,
-   * and the window spans several batches instead of being filled by one burst. Sequence
-   * numbers count written samples, so the window is exactly the keys in
-   * [seq - recent, seq).
-   */
+  /** The samples the batch adds (store/event-rows.ts `planSamples`), and those that slid out. */
   private writeSamples(sig: Signature, group: PreparedEvent[]): Signature {
     const { occurrences } = this.tables;
-    const { first, recent } = this.samples;
     const seqBefore = sig.occurrenceSeq ?? 0;
-    const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
-    const recentTaken = Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH);
-    const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
+    const plan = planSamples(group, seqBefore, this.samples);
     let seq = seqBefore;
-    for (const { event } of picks) occurrences.putSync([sig.id, seq++], toOccurrence(sig.id, event));
-    // Samples that slid out of the recent window (the first `first` are never removed).
-    for (let old = Math.max(first, seqBefore - recent); old < seq - recent; old++) occurrences.removeSync([sig.id, old]);
-    return { ...sig, occurrenceSeq: seq };
+    for (const { event } of plan.picks) occurrences.putSync([sig.id, seq++], toOccurrence(sig.id, event));
+    for (let old = plan.dropFrom; old < plan.dropTo; old++) occurrences.removeSync([sig.id, old]);
+    return { ...sig, occurrenceSeq: plan.seqAfter };
   }
 
   private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {
@@ -246,61 +234,22 @@ export class IngestWriter implements IngestCommit {
     }
   }
 
-  /** `fresh`: a signature created in this batch has no counters to add to (no reads). */
+  /**
+   * One write per hour the group touched (store/lmdb/hour-counters.ts). `fresh`: a signature
+   * created in this batch has no rows to add to (no reads).
+   */
   private countBuckets(id: string, times: number[], fresh: boolean): void {
     const { counters } = this.tables;
-    const minutes = new Map<number, number>();
-    const hours = new Map<number, number>();
-    for (const t of times) {
-      const m = minuteBucket(t);
-      minutes.set(m, (minutes.get(m) ?? 0) + 1);
-      const h = hourBucket(t);
-      hours.set(h, (hours.get(h) ?? 0) + 1);
+    const byHour = new Map<number, Map<number, number>>();
+    for (const [minute, n] of bucketCounts(times).minutes) {
+      const hour = hourBucket(minute * MINUTE_MS);
+      let added = byHour.get(hour);
+      if (!added) byHour.set(hour, (added = new Map()));
+      added.set(minute, n);
     }
-    for (const [m, n] of minutes) counters.putSync([id, 'm', m], (fresh ? 0 : (counters.get([id, 'm', m]) ?? 0)) + n);
-    for (const [h, n] of hours) counters.putSync([id, 'h', h], (fresh ? 0 : (counters.get([id, 'h', h]) ?? 0)) + n);
+    for (const [hour, added] of byHour) {
+      const key = counterKey(id, hour);
+      counters.putSync(key, addToRow(fresh ? undefined : (counters.get(key) as HourRow | undefined), hour, added));
+    }
   }
-}
-
-function trustedTime(timeMs: number, nowMs: number): number {
-  return Number.isFinite(timeMs) && Math.abs(timeMs - nowMs) <= CLOCK_SKEW_MS ? timeMs : nowMs;
-}
-
-function capString(value: string | undefined, cap: number): string | undefined {
-  return value !== undefined && value.length > cap ? value.slice(0, cap) + '…' : value;
-}
-
-function capAttributes(attributes: ErrorEvent['attributes']): ErrorEvent['attributes'] {
-  const out: ErrorEvent['attributes'] = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    out[key] = typeof value === 'string' ? (capString(value, ATTRIBUTE_VALUE_CAP) as string) : value;
-  }
-  return out;
-}
-
-function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
-  return {
-    signatureId,
-    timeMs: e.timeMs,
-    source: e.source,
-    service: e.service,
-    traceId: e.traceId,
-    spanId: e.spanId,
-    parentSpanId: e.parentSpanId,
-    spanName: e.spanName,
-    release: e.release,
-    environment: e.environment,
-    host: e.host,
-    handled: e.handled,
-    exception: e.exception && {
-      type: e.exception.type,
-      message: capString(e.exception.message, 4096),
-      stacktrace: capString(e.exception.stacktrace, STACKTRACE_CAP),
-    },
-    body: capString(e.body, 4096),
-    severityText: e.severityText,
-    statusMessage: capString(e.statusMessage, 1024),
-    attributes: capAttributes(e.attributes),
-    resource: capAttributes(e.resource),
-  };
 }

@@ -1,12 +1,21 @@
 // Schema versions of the data dir. Each migration moves the store one version up inside one
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
 import { StoreSchemaTooNewError } from '../../core/store-errors.js';
+import type { Database } from 'lmdb';
 import type { Tables } from './environment.js';
+import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { rebuildQueueIndexInTxn } from './investigation-queue.js';
+import { HOUR_MS, MINUTE_MS } from './keys.js';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
-const MIGRATIONS: Record<number, (tables: Tables) => void> = {
+/** Tables of earlier layouts, read only by the migrations that convert them. */
+export interface LegacyTables {
+  /** Schema ≤ 3: [id, 'm' | 'h', bucket] → count, separate minute and hour rows. */
+  counters: Database<number>;
+}
+
+const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void> = {
   // 0 → 1: the first layout; nothing to convert.
   1: () => {},
   // 1 → 2: the attribute-stats table. It starts empty: signatures stored before count from
@@ -14,16 +23,53 @@ const MIGRATIONS: Record<number, (tables: Tables) => void> = {
   2: () => {},
   // 2 → 3: the investigation queue gets its priority index.
   3: rebuildQueueIndexInTxn,
+  // 3 → 4: one counter row per signature and hour, holding its minutes (hour-counters.ts).
+  4: foldCountersInTxn,
 };
 
-export function migrate(tables: Tables): void {
+/** Converts the separate minute and hour rows into hour rows, one signature at a time. */
+function foldCountersInTxn(tables: Tables, legacy: LegacyTables): void {
+  let id: string | undefined;
+  let totals = new Map<number, number>();
+  let minutes = new Map<number, Map<number, number>>();
+  const flush = () => {
+    if (id === undefined) return;
+    for (const hour of new Set([...totals.keys(), ...minutes.keys()])) {
+      const added = minutes.get(hour) ?? new Map<number, number>();
+      const row: HourRow = addToRow(undefined, hour, added);
+      // The hour row is the total (it outlives its minutes); minutes alone sum to it.
+      if (totals.has(hour)) row[0] = totals.get(hour)!;
+      tables.counters.putSync(counterKey(id, hour), row);
+    }
+    totals = new Map();
+    minutes = new Map();
+  };
+  for (const { key, value } of legacy.counters.getRange({})) {
+    const [rowId, kind, bucket] = key as [string, string, number];
+    if (rowId !== id) {
+      flush();
+      id = rowId;
+    }
+    if (kind === 'h') totals.set(bucket, value);
+    else if (kind === 'm') {
+      const hour = Math.floor((bucket * MINUTE_MS) / HOUR_MS);
+      let m = minutes.get(hour);
+      if (!m) minutes.set(hour, (m = new Map()));
+      m.set(bucket, value);
+    }
+  }
+  flush();
+  legacy.counters.clearSync();
+}
+
+export function migrate(tables: Tables, legacy: LegacyTables): void {
   tables.root.transactionSync(() => {
     const current = (tables.meta.get('schemaVersion') as number | undefined) ?? 0;
     if (current > SCHEMA_VERSION) {
       throw new StoreSchemaTooNewError(current, SCHEMA_VERSION);
     }
     for (let v = current + 1; v <= SCHEMA_VERSION; v++) {
-      MIGRATIONS[v](tables);
+      MIGRATIONS[v](tables, legacy);
       tables.meta.putSync('schemaVersion', v);
     }
   });

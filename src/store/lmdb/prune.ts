@@ -7,7 +7,8 @@
 import type { Key } from 'lmdb';
 import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
 import type { Tables } from './environment.js';
-import { dedupeBucket, hourBucket, minuteBucket } from './keys.js';
+import { counterKey, dropMinutesBefore, minutesIn, type HourRow } from './hour-counters.js';
+import { dedupeBucket, hourBucket, MINUTE_MS, minuteBucket } from './keys.js';
 
 /** Rows per write transaction: a few milliseconds of work. */
 const BATCH = 1000;
@@ -72,30 +73,47 @@ export class LmdbPruner {
     return removed;
   }
 
-  /** Per signature, minute rows before `minuteCut` and hour rows before `hourCut`. */
+  /**
+   * Per signature, hour rows before `hourCut` go, and hour rows at or before `minuteCut`'s hour
+   * lose their minutes before `minuteCut` (store/lmdb/hour-counters.ts). Counted as the rows
+   * the separate minute and hour rows were: minute counts and hour totals removed.
+   */
   private async pruneCounters(minuteCut: number, hourCut: number, stopped: () => boolean): Promise<{ minute: number; hour: number }> {
     const { signatures, counters } = this.tables;
     const out = { minute: 0, hour: 0 };
+    const lastMinuteHour = hourBucket(minuteCut * MINUTE_MS);
     let after: string | undefined;
     while (!stopped()) {
       const ids = [...signatures.getKeys({ start: after === undefined ? undefined : after + '\u0000', limit: 200 })] as string[];
       if (ids.length === 0) break;
       after = ids.at(-1);
-      const minute: Key[] = [];
-      const hour: Key[] = [];
+      const keys: Key[] = [];
       for (const id of ids) {
-        for (const key of counters.getKeys({ start: [id, 'm'], end: [id, 'm', minuteCut] })) minute.push(key as Key);
-        for (const key of counters.getKeys({ start: [id, 'h'], end: [id, 'h', hourCut] })) hour.push(key as Key);
+        for (const { key, value } of counters.getRange({ start: counterKey(id, -Infinity), end: counterKey(id, Math.max(hourCut, lastMinuteHour + 1)) })) {
+          const hour = (key as [string, number])[1];
+          if (hour < hourCut || dropMinutesBefore(value as HourRow, hour, minuteCut).dropped > 0) keys.push(key as Key);
+        }
       }
-      const all = [...minute, ...hour];
-      for (let i = 0; i < all.length; i += BATCH) {
-        const chunk = all.slice(i, i + BATCH);
+      for (let i = 0; i < keys.length; i += BATCH) {
+        const chunk = keys.slice(i, i + BATCH);
+        // Read again inside the transaction: a commit may have added to a row since.
         await this.tables.root.transaction(() => {
-          for (const key of chunk) counters.removeSync(key);
+          for (const key of chunk) {
+            const row = counters.get(key) as HourRow | undefined;
+            if (!row) continue;
+            const hour = (key as [string, number])[1];
+            if (hour < hourCut) {
+              counters.removeSync(key);
+              out.hour++;
+              out.minute += minutesIn(row);
+            } else {
+              const { row: kept, dropped } = dropMinutesBefore(row, hour, minuteCut);
+              if (dropped > 0) counters.putSync(key, kept);
+              out.minute += dropped;
+            }
+          }
         });
       }
-      out.minute += minute.length;
-      out.hour += hour.length;
       await nextTurn();
     }
     return out;

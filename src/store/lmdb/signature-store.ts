@@ -6,7 +6,9 @@ import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-error
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
-import { hourBucket, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
+import { claimFingerprint, fingerprintOwner } from './fingerprint-ids.js';
+import { counterKey, type HourRow } from './hour-counters.js';
+import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
 
 /** How many signatures an ambiguous id prefix names. */
 const CANDIDATES_SHOWN = 5;
@@ -47,7 +49,7 @@ export class LmdbSignatureStore {
   }
 
   findByFingerprint(fingerprint: string): Signature | undefined {
-    const id = this.tables.fingerprints.get(fingerprint);
+    const id = fingerprintOwner(this.tables, fingerprint);
     return id === undefined ? undefined : this.getSignature(id);
   }
 
@@ -62,12 +64,21 @@ export class LmdbSignatureStore {
   /** Counts per bucket for [fromMs, toMs], oldest first, zero-filled. */
   counts(signatureId: string, granularity: 'minute' | 'hour', fromMs: number, toMs: number): number[] {
     const bucketOf = granularity === 'minute' ? minuteBucket : hourBucket;
-    const tag = granularity === 'minute' ? 'm' : 'h';
     const from = bucketOf(fromMs);
     const to = bucketOf(toMs);
     const out = new Array<number>(Math.max(0, to - from + 1)).fill(0);
-    for (const { key, value } of this.tables.counters.getRange({ start: [signatureId, tag, from], end: [signatureId, tag, to + 1] })) {
-      out[(key as [string, string, number])[2] - from] = value as number;
+    if (out.length === 0) return out;
+    for (const { key, value } of this.tables.counters.getRange({ start: counterKey(signatureId, hourBucket(fromMs)), end: counterKey(signatureId, hourBucket(toMs) + 1) })) {
+      const hour = (key as [string, number])[1];
+      const row = value as HourRow;
+      if (granularity === 'hour') out[hour - from] = row[0];
+      else {
+        const firstMinute = (hour * HOUR_MS) / MINUTE_MS;
+        for (let i = 1; i + 1 < row.length; i += 2) {
+          const at = firstMinute + row[i] - from;
+          if (at >= 0 && at < out.length) out[at] = row[i + 1];
+        }
+      }
     }
     return out;
   }
@@ -117,7 +128,7 @@ export class LmdbSignatureStore {
 
   /** Writes `next` over `current`, keeping the indexes and the fingerprint table in step. */
   putInTxn(current: Signature | undefined, next: Signature): void {
-    const { signatures, sigIndex, fingerprints } = this.tables;
+    const { signatures, sigIndex } = this.tables;
     if (current) {
       sigIndex.removeSync([SORT_PREFIX.count, current.count, current.id]);
       sigIndex.removeSync([SORT_PREFIX.last, current.lastSeenMs, current.id]);
@@ -131,9 +142,7 @@ export class LmdbSignatureStore {
     }
     // A merged signature's fingerprints point at the merge target (it lists them as aliases).
     if (!next.mergedInto) {
-      for (const fp of [next.fingerprint, ...next.aliases]) {
-        if (fingerprints.get(fp) !== next.id) fingerprints.putSync(fp, next.id);
-      }
+      for (const fp of [next.fingerprint, ...next.aliases]) claimFingerprint(this.tables, fp, next.id);
     }
   }
 

@@ -5,7 +5,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../core/model.js';
 import type { StoreStats } from '../../core/ports.js';
-import { hourBucket, minuteBucket, SORT_PREFIX } from './keys.js';
+import { countFromMinute, counterKey, type HourRow } from './hour-counters.js';
+import { hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
 export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: number): StoreStats {
@@ -32,10 +33,14 @@ export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: 
   const dayStart = nowMs - 24 * 3_600_000;
   const hourFrom = hourBucket(dayStart) + 1;
   const minuteFrom = minuteBucket(nowMs - 3_600_000) + 1;
+  const hourOfMinuteFrom = hourBucket(minuteFrom * MINUTE_MS);
   for (const key of tables.sigIndex.getKeys({ start: [SORT_PREFIX.last, Infinity], end: [SORT_PREFIX.last, dayStart], reverse: true })) {
     const id = (key as [string, number, string])[2];
-    for (const { value } of tables.counters.getRange({ start: [id, 'h', hourFrom], end: [id, 'h', Infinity] })) lastDay += value;
-    for (const { value } of tables.counters.getRange({ start: [id, 'm', minuteFrom], end: [id, 'm', Infinity] })) lastHour += value;
+    for (const { key, value } of tables.counters.getRange({ start: counterKey(id, hourFrom), end: counterKey(id, Infinity) })) {
+      const hour = (key as [string, number])[1];
+      lastDay += (value as HourRow)[0];
+      if (hour >= hourOfMinuteFrom) lastHour += countFromMinute(value as HourRow, hour, minuteFrom);
+    }
   }
 
   const file = join(dataDir, 'rounds.mdb');

@@ -22,18 +22,17 @@ import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
-import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket } from '../../core/time-buckets.js';
+import { HOUR_MS, hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
 import { StoreUnavailableError } from '../../core/store-errors.js';
 import { transaction, type Sql } from './connection.js';
-import { jsonb, text, toOccurrence, trustedTime } from './event-rows.js';
+import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
+import { jsonb, text } from './event-rows.js';
 import { QUEUE_CLASS } from './investigation-rows.js';
 import { saveMinerStateInTx } from './miner-state.js';
 import { fromRow, toDoc, type SignatureRow } from './signature-rows.js';
 
 const RELEASES_CAP = 50;
 const ENVIRONMENTS_CAP = 20;
-/** Most samples one batch adds to a signature's recent window. */
-const RECENT_PER_BATCH = 2;
 /**
  * A dedupe key is remembered this long: longer than the Collector's default retry budget
  * (`max_elapsed_time: 300s`), as long as the LMDB store's two 10-minute buckets at most.
@@ -311,7 +310,7 @@ export class PgIngestWriter implements IngestCommit {
 
   private writeSignatures(tx: Sql, changes: Change[]): Promise<unknown> {
     const rows = [...changes].sort((a, b) => (a.sig.id < b.sig.id ? -1 : 1));
-    const seqAfter = rows.map((c) => c.seqBefore + this.picks(c).length);
+    const seqAfter = rows.map((c) => planSamples(c.group, c.seqBefore, this.samples).seqAfter);
     return tx`
       UPDATE signatures s SET doc = v.doc::jsonb, status = v.status, count = s.count + v.added,
         first_seen_ms = LEAST(s.first_seen_ms, v.first_ms), last_seen_ms = GREATEST(s.last_seen_ms, v.last_ms),
@@ -322,33 +321,22 @@ export class PgIngestWriter implements IngestCommit {
       WHERE s.id = v.id`;
   }
 
-  /** The first `first` samples for good, then at most RECENT_PER_BATCH of the batch's latest (as the LMDB writer). */
-  private picks(change: Change): PreparedEvent[] {
-    const { first, recent } = this.samples;
-    const { group, seqBefore } = change;
-    const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
-    const recentTaken = Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH);
-    return [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
-  }
-
   private writeSamples(tx: Sql, changes: Change[]): Promise<unknown>[] {
-    const { first, recent } = this.samples;
     const ids: string[] = [];
     const seqs: number[] = [];
     const times: number[] = [];
     const docs: string[] = [];
     const drop: { id: string; from: number; to: number }[] = [];
     for (const change of changes) {
+      const plan = planSamples(change.group, change.seqBefore, this.samples);
       let seq = change.seqBefore;
-      for (const { event } of this.picks(change)) {
+      for (const { event } of plan.picks) {
         ids.push(change.sig.id);
         seqs.push(seq++);
         times.push(event.timeMs);
         docs.push(jsonb(toOccurrence(change.sig.id, event)));
       }
-      // Samples that slid out of the recent window (the first `first` are never removed).
-      const from = Math.max(first, change.seqBefore - recent);
-      if (seq - recent > from) drop.push({ id: change.sig.id, from, to: seq - recent });
+      if (plan.dropTo > plan.dropFrom) drop.push({ id: change.sig.id, from: plan.dropFrom, to: plan.dropTo });
     }
     const out: Promise<unknown>[] = [];
     if (ids.length > 0) {
@@ -366,12 +354,9 @@ export class PgIngestWriter implements IngestCommit {
   private writeCounters(tx: Sql, changes: Change[]): Promise<unknown> {
     const counts = new Map<string, number>();
     for (const change of changes) {
-      for (const t of change.times) {
-        const m = `${change.sig.id}\u0000m\u0000${minuteBucket(t)}`;
-        counts.set(m, (counts.get(m) ?? 0) + 1);
-        const h = `${change.sig.id}\u0000h\u0000${hourBucket(t)}`;
-        counts.set(h, (counts.get(h) ?? 0) + 1);
-      }
+      const { minutes, hours } = bucketCounts(change.times);
+      for (const [m, n] of minutes) counts.set(`${change.sig.id}\u0000m\u0000${m}`, n);
+      for (const [h, n] of hours) counts.set(`${change.sig.id}\u0000h\u0000${h}`, n);
     }
     const keys = [...counts.keys()].sort();
     const parts = keys.map((k) => k.split('\u0000'));

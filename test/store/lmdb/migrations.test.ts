@@ -48,3 +48,37 @@ it('refuses a data dir written by a newer schema, with its code, for writers and
     await expect(opening).rejects.toMatchObject({ code: 'STORE_SCHEMA_TOO_NEW', message: `the data dir was written by a newer Rounds (schema ${SCHEMA_VERSION + 1}, this one knows ${SCHEMA_VERSION})` });
   }
 });
+
+it('folds the minute and hour counter rows of a schema-3 data dir into hour rows', async () => {
+  const minute = 60_000;
+  const hour = 3_600_000;
+  let store = await LmdbStore.open(dir);
+  const [a, b] = await commitEvents(store, [errorEvent('FoldedAError'), errorEvent('FoldedBError')], T0);
+  const tables = lmdbTables(store);
+  // The schema-3 layout: [id, 'm' | 'h', bucket] → count in the `counters` table.
+  const legacy = tables.root.openDB<number>({ name: 'counters' });
+  const h0 = Math.floor(T0 / hour);
+  const m0 = Math.floor(T0 / minute);
+  await tables.root.transaction(() => {
+    for (const key of tables.counters.getKeys({})) tables.counters.removeSync(key);
+    legacy.putSync([a, 'h', h0], 5);
+    legacy.putSync([a, 'm', m0], 3);
+    legacy.putSync([a, 'm', m0 + 2], 2);
+    legacy.putSync([a, 'h', h0 - 48], 7); // its minutes were pruned already
+    legacy.putSync([b, 'h', h0 + 1], 1);
+    legacy.putSync([b, 'm', m0 + 60], 1);
+    tables.meta.putSync('schemaVersion', 3);
+  });
+  await store.close();
+  store = await LmdbStore.open(dir);
+  try {
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect(await store.counts(a, 'hour', T0 - 48 * hour, T0)).toEqual([7, ...new Array(47).fill(0), 5]);
+    expect(await store.counts(a, 'minute', T0, T0 + 3 * minute)).toEqual([3, 0, 2, 0]);
+    expect(await store.counts(b, 'hour', T0, T0 + hour)).toEqual([0, 1]);
+    expect(await store.counts(b, 'minute', T0 + 59 * minute, T0 + 60 * minute)).toEqual([0, 1]);
+    expect(lmdbTables(store).root.openDB<number>({ name: 'counters' }).getKeysCount({})).toBe(0);
+  } finally {
+    await store.close();
+  }
+});

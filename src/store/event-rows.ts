@@ -1,0 +1,109 @@
+// What one commit stores for a signature's events, whichever store writes it: the trusted
+// event time, the capped occurrence sample, which events of a batch become samples (and which
+// old samples leave the recent window), and the per-minute and per-hour counts. Pure, so the
+// LMDB and PostgreSQL writers keep the same samples and counts (docs/architecture.md, "one
+// commit") and a store moved with `rounds migrate-store` holds the same rows.
+import type { ErrorEvent, Occurrence } from '../core/model.js';
+import type { PreparedEvent, SamplePolicy } from '../core/ports.js';
+import { hourBucket, minuteBucket } from '../core/time-buckets.js';
+
+const ATTRIBUTE_VALUE_CAP = 512;
+const STACKTRACE_CAP = 16 * 1024;
+const MESSAGE_CAP = 4096;
+const STATUS_MESSAGE_CAP = 1024;
+/** Event times further than this from arrival are not trusted for time buckets. */
+const CLOCK_SKEW_MS = 24 * 3_600_000;
+/** Most samples one batch adds to a signature's recent window. */
+export const RECENT_PER_BATCH = 2;
+
+/** The event's own time when it is within a day of arrival, else the arrival time. */
+export function trustedTime(timeMs: number, nowMs: number): number {
+  return Number.isFinite(timeMs) && Math.abs(timeMs - nowMs) <= CLOCK_SKEW_MS ? timeMs : nowMs;
+}
+
+function capString(value: string | undefined, cap: number): string | undefined {
+  return value !== undefined && value.length > cap ? value.slice(0, cap) + '…' : value;
+}
+
+function capAttributes(attributes: ErrorEvent['attributes']): ErrorEvent['attributes'] {
+  const out: ErrorEvent['attributes'] = {};
+  for (const key of Object.keys(attributes)) {
+    const value = attributes[key];
+    out[key] = typeof value === 'string' ? (capString(value, ATTRIBUTE_VALUE_CAP) as string) : value;
+  }
+  return out;
+}
+
+/** The stored sample of an event: long texts and attribute values capped. */
+export function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
+  return {
+    signatureId,
+    timeMs: e.timeMs,
+    source: e.source,
+    service: e.service,
+    traceId: e.traceId,
+    spanId: e.spanId,
+    parentSpanId: e.parentSpanId,
+    spanName: e.spanName,
+    release: e.release,
+    environment: e.environment,
+    host: e.host,
+    handled: e.handled,
+    exception: e.exception && {
+      type: e.exception.type,
+      message: capString(e.exception.message, MESSAGE_CAP),
+      stacktrace: capString(e.exception.stacktrace, STACKTRACE_CAP),
+    },
+    body: capString(e.body, MESSAGE_CAP),
+    severityText: e.severityText,
+    statusMessage: capString(e.statusMessage, STATUS_MESSAGE_CAP),
+    attributes: capAttributes(e.attributes),
+    resource: capAttributes(e.resource),
+  };
+}
+
+export interface SamplePlan {
+  /** The events stored as samples, numbered from `seqBefore` on. */
+  picks: PreparedEvent[];
+  /** The signature's sample sequence after the batch. */
+  seqAfter: number;
+  /** Samples [dropFrom, dropTo) slid out of the recent window (empty when dropFrom ≥ dropTo). */
+  dropFrom: number;
+  dropTo: number;
+}
+
+/**
+ * Keeps the first `first` samples of a signature for good and a sliding window of the `recent`
+ * latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its latest
+ * events), so a burst of thousands of errors into one signature costs a few writes, and the
+ * window spans several batches instead of being filled by one burst. Sequence numbers count
+ * written samples, so the window is exactly the samples in [seq - recent, seq).
+ */
+export function planSamples(group: readonly PreparedEvent[], seqBefore: number, policy: SamplePolicy): SamplePlan {
+  const { first, recent } = policy;
+  const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
+  const recentTaken = Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH);
+  const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
+  const seqAfter = seqBefore + picks.length;
+  return { picks, seqAfter, dropFrom: Math.max(first, seqBefore - recent), dropTo: seqAfter - recent };
+}
+
+export interface BucketCounts {
+  /** minute bucket → events */
+  minutes: Map<number, number>;
+  /** hour bucket → events */
+  hours: Map<number, number>;
+}
+
+/** Events per minute and per hour bucket, from the trusted event times. */
+export function bucketCounts(times: readonly number[]): BucketCounts {
+  const minutes = new Map<number, number>();
+  const hours = new Map<number, number>();
+  for (const t of times) {
+    const m = minuteBucket(t);
+    minutes.set(m, (minutes.get(m) ?? 0) + 1);
+    const h = hourBucket(t);
+    hours.set(h, (hours.get(h) ?? 0) + 1);
+  }
+  return { minutes, hours };
+}
