@@ -1,4 +1,4 @@
-// Reimplementations of other products' DOCUMENTED grouping rules (../shared/reference/grouping.md),
+// Reimplementations of other products' DOCUMENTED grouping rules (docs/fingerprinting.md, "Where Sentry's documented rules group differently"),
 // run on the same corpus to show where they group differently. Simplified: each uses Rounds'
 // parsers and in-app defaults for the frames it needs, and its own choice of parts.
 import { createHash } from 'node:crypto';
