@@ -6,7 +6,7 @@
 // decodes with reflection (protobufjs 8, the schema in proto/ via src/ingest/proto/schema.ts)
 // and then selects error spans from the decoded objects (it does not build ErrorEvents, which
 // favours it slightly). A static-code (pbjs-generated) decoder is not included: protobufjs-cli
-// is not installed here; reference/performance.md measured static at ~1.9× reflection 8.x.
+// is not installed here; measured before on this kind of machine, static code ran ~1.9× reflection 8.x.
 // The gzip rows include zlib.gunzipSync for both sides. Variants are interleaved round by
 // round and the median round is reported; every round checks that the number of error events
 // found equals the number planted, so a fast but wrong decoder fails the benchmark. Time is
