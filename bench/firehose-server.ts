@@ -4,7 +4,11 @@
 //             window settings as Rounds; HTTP: fastify reading the body, gunzipping if asked)
 //   naive   — the same, but decodes each request fully with protobufjs before acking
 //   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
-//             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0)
+//             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0;
+//             -no-<part>: one part of its gRPC server left out, see GrpcPart)
+//   shell   — Rounds' own OtlpGrpcServer/OtlpHttpServer around a pipeline that commits nothing
+//             (-decode: with the real decoders; -delay: commits take 20 ms; -no-<part> as above),
+//             to tell the servers' setup from the pipeline's cost (issue #12, the gRPC gap)
 // The servers listen on port 0 and report the ports they got ({ready, grpcPort, httpPort}): a
 // port picked free by the parent could be taken before the child binds it (EADDRINUSE).
 // The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
@@ -17,6 +21,15 @@ import pino from 'pino';
 import { loadConfig } from '../src/config.js';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { startRounds } from '../src/main.js';
+import { Admission } from '../src/ingest/admission.js';
+import { ByteBudget } from '../src/ingest/byte-budget.js';
+import type { SignalDecoders } from '../src/ingest/export-handler.js';
+import { OtlpGrpcServer, type GrpcPart } from '../src/ingest/grpc-server.js';
+import { OtlpHttpServer } from '../src/ingest/http-server.js';
+import type { Pipeline } from '../src/ingest/pipeline.js';
+import { signalDecoders } from '../src/ingest/signals.js';
+import { IngestMetrics } from '../src/observability/ingest-metrics.js';
+import { Registry } from '../src/observability/metrics.js';
 
 const gunzipAsync = promisify(gunzip);
 const [variant, dataDir] = process.argv.slice(2);
@@ -96,7 +109,51 @@ async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number):
   return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored };
 }
 
-const started = await (variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
+/**
+ * `shell[-decode][-no-<part>…]`: Rounds' own OtlpGrpcServer and OtlpHttpServer around a pipeline
+ * that commits nothing (and, without `-decode`, a decoder that reads nothing), so the rows
+ * measure the servers' own setup against the floor; `-no-<part>` leaves one part of the gRPC
+ * server out (GrpcPart).
+ */
+async function startShell(name: string): Promise<Started> {
+  const parts = name.split('-');
+  const omit = parts.flatMap((p, i) => (parts[i - 1] === 'no' ? [p as GrpcPart] : []));
+  const decode = parts.includes('decode');
+  // `-delay`: each commit resolves 20 ms later, as a real group commit does, so calls stay open.
+  const commit = parts.includes('delay') ? () => new Promise<void>((resolve) => setTimeout(resolve, 20)) : () => Promise.resolve();
+  const ticket = { commit, release: () => {} };
+  const pipeline = { refusal: () => undefined, admit: () => ticket, admitEvents: () => ticket } as unknown as Pipeline;
+  const admission = new Admission(pipeline, undefined, 1);
+  (admission as unknown as { admit: () => unknown }).admit = () => ticket;
+  const none = () => ({ events: [], items: 0, rejected: 0 });
+  const decoders: SignalDecoders = decode ? signalDecoders({ severityThreshold: 17, captureHandled: false }) : { traces: none, logs: none, metrics: none };
+  const transport = {
+    host: '127.0.0.1',
+    port: 0,
+    maxMessageBytes: 64 * 1024 * 1024,
+    checkToken: () => true,
+    admission,
+    budget: new ByteBudget(512 * 1024 * 1024),
+    retryAfterSeconds: 1,
+    decoders,
+    metrics: new IngestMetrics(new Registry()),
+  };
+  const grpcServer = new OtlpGrpcServer({ ...transport, omit });
+  const httpServer = new OtlpHttpServer(transport);
+  return { grpcPort: await grpcServer.start(), httpPort: await httpServer.start(), stored: () => 0 };
+}
+
+// `rounds-no-<part>…`: the real receiver with parts of its gRPC server left out (as for `shell`).
+const roundsOmit = variant.startsWith('rounds') ? variant.split('-').flatMap((p, i, all) => (all[i - 1] === 'no' && p !== 'workers' ? [p as GrpcPart] : [])) : [];
+if (roundsOmit.length > 0) {
+  const start = OtlpGrpcServer.prototype.start;
+  OtlpGrpcServer.prototype.start = function (this: OtlpGrpcServer) {
+    (this as unknown as { options: { omit?: GrpcPart[] } }).options.omit = roundsOmit;
+    return start.call(this);
+  };
+}
+
+const started = await (variant.startsWith('shell') ? startShell(variant) : variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();

@@ -26,7 +26,8 @@ const IN_FLIGHT = 16;
 const GZIP_POOL = 1500;
 
 interface Variant {
-  server: 'floor' | 'naive' | 'rounds' | 'rounds-errors-only' | 'rounds-no-workers';
+  /** floor, naive, rounds, rounds-errors-only, rounds-no-workers, or shell… (firehose-server.ts). */
+  server: string;
   transport: 'grpc' | 'http';
   gzip: boolean;
 }

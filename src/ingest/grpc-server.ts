@@ -59,7 +59,16 @@ export interface GrpcServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: GrpcTimeouts;
+  /**
+   * Benchmark only (bench/firehose-server.ts `shell-no-…`, `rounds-no-…`): parts of this server
+   * left out, to measure what each costs. Never set by the receiver: without them it loses its
+   * auth, admission, decompression bounds or timeouts.
+   */
+  omit?: ReadonlyArray<GrpcPart>;
 }
+
+/** The admission interceptor, `takeOverDecompression`, the window raises, the keepalive/idle options, the message size limits. */
+export type GrpcPart = 'interceptor' | 'decompression' | 'windows' | 'timeouts' | 'limit';
 
 const SIGNAL_OF_PATH = new Map(Object.entries(SERVICES).map(([signal, path]) => [path, signal as Signal]));
 
@@ -88,22 +97,27 @@ export class OtlpGrpcServer {
   async start(): Promise<number> {
     const o = this.options;
     const t = o.timeouts ?? DEFAULT_GRPC_TIMEOUTS;
+    const without = new Set(o.omit ?? []);
     const server = new grpc.Server({
-      // grpc-js sees messages still compressed (see `takeOverDecompression`): this bounds the
-      // bytes on the wire; `inflateWithin` bounds them decompressed.
-      'grpc.max_receive_message_length': o.maxMessageBytes,
-      // Responses SHOULD stay under 4 MiB (spec §OTLP/gRPC Request/Response).
-      'grpc.max_send_message_length': 4 * 1024 * 1024,
-      'grpc.max_connection_idle_ms': t.idleMs,
-      'grpc.keepalive_time_ms': t.keepaliveMs,
-      'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs,
+      ...(without.has('limit')
+        ? {}
+        : {
+            // grpc-js sees messages still compressed (see `takeOverDecompression`): this bounds
+            // the bytes on the wire; `inflateWithin` bounds them decompressed.
+            'grpc.max_receive_message_length': o.maxMessageBytes,
+            // Responses SHOULD stay under 4 MiB (spec §OTLP/gRPC Request/Response).
+            'grpc.max_send_message_length': 4 * 1024 * 1024,
+          }),
+      ...(without.has('timeouts') ? {} : { 'grpc.max_connection_idle_ms': t.idleMs, 'grpc.keepalive_time_ms': t.keepaliveMs, 'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs }),
       // No cap on concurrent streams: a client that opens more than a cap gets them refused,
       // and past 100 refusals Node answers ENHANCE_YOUR_CALM, which clients see as
       // RESOURCE_EXHAUSTED — not retried by a Collector. Admission and the byte budget bound
       // the work instead, and refuse retryably.
-      interceptors: [(methodDescriptor, call) => this.admissionInterceptor(methodDescriptor.path, call)],
+      ...(without.has('interceptor')
+        ? {}
+        : { interceptors: [(methodDescriptor: grpc.ServerMethodDefinition<unknown, unknown>, call: grpc.ServerInterceptingCallInterface) => this.admissionInterceptor(methodDescriptor.path, call)] }),
     });
-    raiseStreamWindow(server);
+    if (!without.has('windows')) raiseStreamWindow(server);
     for (const signal of Object.keys(SERVICES) as Signal[]) {
       server.addService(
         {
@@ -124,8 +138,8 @@ export class OtlpGrpcServer {
     this.port = await new Promise<number>((resolve, reject) =>
       server.bindAsync(`${o.host.includes(':') ? `[${o.host}]` : o.host}:${o.port}`, credentials, (error, port) => (error ? reject(error) : resolve(port))),
     );
-    raiseConnectionWindow(server);
-    takeOverDecompression(server);
+    if (!without.has('windows')) raiseConnectionWindow(server);
+    if (!without.has('decompression')) takeOverDecompression(server);
     this.server = server;
     return this.port;
   }
