@@ -8,7 +8,9 @@
 // The rules are by name only, and deliberately narrow: a frame is machinery when its class or
 // package is an error/assertion utility, when it is a method of an exception class, or when its
 // function name says it makes, raises, wraps, captures, logs or handles an error. Library frames
-// need none of this (they are never the crash site).
+// need none of this (they are never the crash site). How a runtime's names read (a Go package
+// rather than a class, JavaScript's constructors, helper files) is its profile's `machinery`.
+import { profileOf } from './stacktrace/registry.js';
 import type { RawFrame, Runtime } from './types.js';
 
 /** Classes (Java, .NET, PHP, Ruby, JS) whose methods only build, check or throw errors. */
@@ -16,9 +18,6 @@ const HELPER_CLASS = /^(?:\w*Errors|\w*Exceptions|\w*(?:Error|Exception)(?:Facto
 
 /** A class that is itself an error type: its constructors and static factories build the error. */
 const ERROR_CLASS = /(?:Error|Exception|Failure|Fault|Panic)$/;
-
-/** Go packages (last path element) that hold a project's error helpers. */
-const GO_ERROR_PACKAGE = /^(?:errs|errors|errorx|errorsx|errutil|errutils|apperrors?|apperr|xerrors|faults?|oops|stacktrace)$/;
 
 /** Source files (base name, no extension) that hold error helpers (Python, Ruby, JS, Go). */
 const ERROR_FILE = /^(?:errors?|errs|exceptions?|errutils?|error[-_]?helpers?|failures?|faults?)$/i;
@@ -73,25 +72,27 @@ function baseName(file: string): string {
 
 /** True when an in-app frame only builds, captures, logs or handles the error. */
 export function isErrorMachinery(frame: RawFrame, runtime: Runtime): boolean {
+  const rules = profileOf(runtime)?.machinery;
+  const constructorsOnly = rules?.errorClassConstructorsOnly === true;
   let fn = frame.function ?? '';
   // `new HttpError` (V8 constructor frames), `Foo.bar [as baz]`.
   const constructed = fn.startsWith('new ');
   if (constructed) fn = fn.slice(4);
   if (fn.endsWith(']')) fn = fn.replace(/ \[as [^\]]{1,200}\]$/, '');
-  if (constructed && runtime === 'javascript' && ERROR_CLASS.test(lastSegment(fn, '.'))) return true;
+  if (constructed && constructorsOnly && ERROR_CLASS.test(lastSegment(fn, '.'))) return true;
   fn = lastSegment(fn, '.:\\');
   if (FUNCTION_HINT.test(fn) && HELPER_FUNCTION.test(fn)) return true;
   const module = frame.module;
   if (module && CLASS_HINT.test(module)) {
-    if (runtime === 'go') {
-      if (GO_ERROR_PACKAGE.test(lastSegment(module, '/'))) return true;
+    if (rules?.errorPackage) {
+      if (rules.errorPackage.test(lastSegment(module, '/'))) return true;
     } else {
       const cls = lastSegment(module, '.\\$+:#/');
       if (HELPER_CLASS.test(cls)) return true;
-      if (ERROR_CLASS.test(cls) && (CONSTRUCTORS.has(fn) || runtime !== 'javascript')) return true;
+      if (ERROR_CLASS.test(cls) && (CONSTRUCTORS.has(fn) || !constructorsOnly)) return true;
     }
   }
-  if (frame.file && (runtime === 'python' || runtime === 'ruby' || runtime === 'javascript' || runtime === 'go')) {
+  if (frame.file && rules?.helperFiles) {
     const base = baseName(frame.file);
     if (base.length <= 14 && CLASS_HINT.test(base) && ERROR_FILE.test(base)) return true;
   }

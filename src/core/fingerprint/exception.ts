@@ -17,7 +17,9 @@
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
 import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
-import { collapseRecursion, frameKey } from './normalize.js';
+import { frameKey } from './frame-key.js';
+import { collapseRecursion } from './normalize.js';
+import { profileOf } from './stacktrace/registry.js';
 import type { ParsedTrace, RawFrame } from './types.js';
 
 const GENERIC_TYPES = new Set([
@@ -27,15 +29,10 @@ const GENERIC_TYPES = new Set([
   'domainexception', 'logicexception', 'unexpectedvalueexception', 'assertionerror', 'unknown',
 ]);
 
-/**
- * Go's recovered panic values are typed by implementation (`runtime.boundsError`,
- * `runtime.plainError`, `string`), and an uncaught panic prints no type at all: for Go the
- * kind of failure is in the message, so all of these are one type, `panic`.
- */
-const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|\*?errors\.errorString)$/;
-
+/** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
 export function canonicalType(type: string, runtime: string): string {
-  return runtime === 'go' && GO_PANIC_TYPES.test(type) ? 'panic' : type;
+  const canonical = profileOf(runtime)?.canonicalType;
+  return canonical ? canonical(type) : type;
 }
 
 export function isGenericType(type: string): boolean {

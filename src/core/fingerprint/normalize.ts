@@ -2,50 +2,10 @@
 // deploys of the same code — never line or column numbers (an unrelated edit shifts them),
 // never absolute path prefixes or version segments (they differ per host and per release),
 // never generated names (lambda counters, proxy classes, bundle hashes, async state machines).
-import type { RawFrame, Runtime } from './types.js';
-
-/** Ordered rewrites of fully qualified names (`module.function`), per runtime. */
-const NAME_RULES: Partial<Record<Runtime, [RegExp, string][]>> = {
-  java: [
-    [/\$\$Lambda(?:\$\d{1,10})?(?:[/.]0x[0-9a-fA-F]{1,16})?/g, '$$Lambda'], // Foo$$Lambda$14/0x0000000800c0b040 (JDK 8-17), Foo$$Lambda/0x… (21)
-    [/\$\$(?:EnhancerBy|FastClassBy)?(?:Spring)?CGLIB\$\$[0-9a-fA-F]{1,16}/g, ''], // Spring CGLIB subclasses
-    [/\$(?:HibernateProxy|ByteBuddy|MockitoMock)\$[\w]{1,40}/g, ''], // runtime proxies
-    [/_\$\$_javassist_\d{1,10}/g, ''],
-    [/\$Proxy\d{1,10}/g, '$$Proxy'], // JDK dynamic proxies (jdk.proxy2.$Proxy12)
-    [/GeneratedMethodAccessor\d{1,10}/g, 'GeneratedMethodAccessor'], // reflection stubs
-    [/lambda\$(\w{1,200}?)\$\d{1,6}/g, 'lambda$$$1'], // lambda$process$0 → lambda$process
-    [/\$lambda[-$]\d{1,6}/g, '$$lambda'], // Kotlin
-    [/\$\d{1,6}(?=\.|$)/g, '$$anon'], // anonymous classes Foo$1: numbered by source order
-  ],
-  dotnet: [
-    [/<(\w{1,200})>d__\d{1,6}\.MoveNext$/, '$1'], // async state machine → the async method
-    [/<(\w{1,200})>d__\d{1,6}/g, '$1'], // iterators
-    [/<>c__DisplayClass\d{1,6}_\d{1,6}/g, '<>c'], // closure classes
-    [/<(\w{1,200})>b__\d{1,6}(?:_\d{1,6})?/g, '$1.lambda'], // lambdas
-    [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
-    [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
-    [/`\d{1,3}/g, ''], // generic arity
-  ],
-  go: [
-    [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
-    [/glob\.\.func\d{1,6}/g, 'glob'],
-    [/\[\.\.\.\]/g, ''], // generic instantiation
-  ],
-  ruby: [
-    [/^(?:(?:block(?: \(\d{1,4} levels\))?|rescue|ensure) in )+/, ''], // block (2 levels) in foo
-    [/_{1,2}\d{3,}_\d{3,}$/, ''], // compiled ERB templates: _app_views_x_html_erb__123_456
-  ],
-  php: [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']], // PHP 8.4 names closures by file:line
-  javascript: [
-    [/^(?:async |new )/, ''],
-    [/ \[as [^\]]{1,200}\]$/, ''], // `Foo.bar [as baz]`
-  ],
-  python: [[/^<(?:listcomp|dictcomp|setcomp|genexpr)>$/, '<comprehension>']],
-  rust: [
-    [/::h[0-9a-f]{16}$/, ''], // symbol hash (RUST_BACKTRACE=full, older toolchains)
-    [/\{\{closure\}\}|\{closure#\d{1,6}\}/g, '{closure}'], // closures: legacy and v0 mangling
-  ],
-};
+// The per-runtime rules are in each runtime's profile (stacktrace/<runtime>.ts, `naming`); this
+// file holds the pieces they share.
+import type { NameRule } from './stacktrace/profile.js';
+import type { RawFrame } from './types.js';
 
 const FILE_HASH = /[.-](?:[0-9a-f]{8,32}|[0-9A-Za-z_-]{20,})(?=\.(?:m?js|cjs|jsx|tsx?)$)/; // main.3f9a2b1c.js, chunk-HASH.js
 const URL_PREFIX = /^[a-z][a-z0-9+.-]{1,20}:\/\/\/?(?:[^/]{0,255}\/)?/i; // http://host/, file:///, webpack:///
@@ -62,22 +22,8 @@ export function normalizePath(file: string | undefined): string | undefined {
   return tail.toLowerCase();
 }
 
-/** Function name as it contributes. */
-export function normalizeFunction(frame: RawFrame, runtime: Runtime): string {
-  let fn = frame.function ?? '';
-  if (runtime === 'javascript') {
-    fn = applyRules(fn, runtime);
-    if (fn === '<anonymous>' || fn === '?' || fn.endsWith('/<')) return '';
-    // `Object.<anonymous>`, `Module._compile`: keep the last dotted segment, as the receiver
-    // (`Object`, `process`, a class) is printed inconsistently by V8.
-    const dot = fn.lastIndexOf('.');
-    return dot >= 0 ? fn.slice(dot + 1).replace(/^<anonymous>$/, '') : fn;
-  }
-  return fn;
-}
-
-function applyRules(name: string, runtime: Runtime): string {
-  const rules = NAME_RULES[runtime];
+/** `name` after the runtime's rewrites of generated parts (`NameRule`), in order. */
+export function applyNameRules(name: string, rules: readonly NameRule[] | undefined): string {
   if (!rules) return name;
   let out = name;
   for (const [re, to] of rules) out = out.replace(re, to);
@@ -85,21 +31,18 @@ function applyRules(name: string, runtime: Runtime): string {
 }
 
 /**
- * The frame's contribution: `module.function` where the runtime names modules (Java, .NET, Go,
- * PHP), else `path:function`. A module takes precedence over the file, as in Sentry.
+ * The default frame key: `module.function` where the runtime names modules (Java, .NET, PHP,
+ * Rust), else `path:function`. A module takes precedence over the file, as in Sentry.
  */
-export function frameKey(frame: RawFrame, runtime: Runtime): string {
-  if (runtime === 'javascript') return `${normalizePath(frame.file) ?? ''}:${normalizeFunction(frame, runtime)}`;
-  if (runtime === 'python' || runtime === 'ruby') {
-    const fn = applyRules(frame.function ?? '', runtime);
-    return `${normalizePath(frame.file) ?? ''}:${frame.module ? frame.module + '#' : ''}${fn}`;
-  }
-  if (runtime === 'go') {
-    const mod = (frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, '');
-    return applyRules(`${mod}.${frame.function ?? ''}`, runtime);
-  }
-  if (frame.module) return applyRules(`${frame.module}.${frame.function ?? ''}`, runtime);
-  return `${normalizePath(frame.file) ?? ''}:${applyRules(frame.function ?? '', runtime)}`;
+export function moduleFrameKey(frame: RawFrame, rules: readonly NameRule[] | undefined): string {
+  if (frame.module) return applyNameRules(`${frame.module}.${frame.function ?? ''}`, rules);
+  return `${normalizePath(frame.file) ?? ''}:${applyNameRules(frame.function ?? '', rules)}`;
+}
+
+/** `path:function` with the module (a Ruby class, a Python qualifier) before the function: for runtimes whose code is found by file. */
+export function fileFrameKey(frame: RawFrame, rules: readonly NameRule[] | undefined): string {
+  const fn = applyNameRules(frame.function ?? '', rules);
+  return `${normalizePath(frame.file) ?? ''}:${frame.module ? frame.module + '#' : ''}${fn}`;
 }
 
 /** Keys of a frame list with direct recursion collapsed (f → f → f becomes f). */

@@ -1,6 +1,8 @@
 // Shapes shared by the stack-trace parsers, the normaliser and the algorithm.
+import type { KnownRuntime } from './stacktrace/registry.js';
 
-export type Runtime = 'java' | 'python' | 'javascript' | 'go' | 'dotnet' | 'ruby' | 'php' | 'rust' | 'unknown';
+/** A registered runtime's name (stacktrace/registry.ts), or `unknown` when no detector accepted the trace. */
+export type Runtime = KnownRuntime | 'unknown';
 
 /** A frame as a parser read it: raw names, not yet normalised or classified. */
 export interface RawFrame {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
-import { frameKey } from '../../../src/core/fingerprint/normalize.js';
+import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
 import { parseDotnet } from '../../../src/core/fingerprint/stacktrace/dotnet.js';
 import { parseGo } from '../../../src/core/fingerprint/stacktrace/go.js';
 import { parseJava } from '../../../src/core/fingerprint/stacktrace/java.js';

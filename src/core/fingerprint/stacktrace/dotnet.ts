@@ -11,6 +11,7 @@
 // with `Unhandled Exception:` (own line) or `[ERROR] FATAL UNHANDLED EXCEPTION: `; .NET (Core)
 // prefixes `Unhandled exception. `.
 // The inner exception's frames come first, then the outer's. Nested inners repeat ` ---> `.
+import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
@@ -117,3 +118,25 @@ export function parseDotnet(text: string): ParsedTrace {
   }
   return { runtime: 'dotnet', exceptions: chain };
 }
+
+export const dotnetProfile: RuntimeProfile<'dotnet'> = {
+  name: 'dotnet',
+  hints: ['dotnet', '.net'],
+  looksLike: looksLikeDotnet,
+  parse: parseDotnet,
+  naming: {
+    rules: [
+      [/<(\w{1,200})>d__\d{1,6}\.MoveNext$/, '$1'], // async state machine → the async method
+      [/<(\w{1,200})>d__\d{1,6}/g, '$1'], // iterators
+      [/<>c__DisplayClass\d{1,6}_\d{1,6}/g, '<>c'], // closure classes
+      [/<(\w{1,200})>b__\d{1,6}(?:_\d{1,6})?/g, '$1.lambda'], // lambdas
+      [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
+      [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
+      [/`\d{1,3}/g, ''], // generic arity
+    ],
+  },
+  library: {
+    modules: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
+  },
+  stdlib: { modules: /^System(?:\.|$)/ },
+};

@@ -9,6 +9,8 @@
 //   order 17 not found
 //   example.com/shop/errs.New
 //   	/app/errs/errs.go:26
+import { applyNameRules } from '../normalize.js';
+import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
@@ -98,3 +100,51 @@ function firstLine(text: string): string {
   const nl = text.indexOf('\n');
   return (nl >= 0 ? text.slice(0, nl) : text).trim();
 }
+
+const GO_NAMES: readonly NameRule[] = [
+  [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
+  [/glob\.\.func\d{1,6}/g, 'glob'],
+  [/\[\.\.\.\]/g, ''], // generic instantiation
+];
+
+/** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */
+const GO_STDLIB = /^(?:runtime|internal|reflect|sync|syscall|testing|fmt|os|io|bufio|bytes|strings|strconv|errors|sort|time|context|net|encoding|crypto|database|log|math|path|regexp|text|html|mime|compress|archive|container|hash|unicode|embed|flag|slices|maps|iter|unique|plugin|image|debug|expvar|go|cmp)(?:\/|$)/;
+
+/**
+ * Go's recovered panic values are typed by implementation (`runtime.boundsError`,
+ * `runtime.plainError`, `string`), and an uncaught panic prints no type at all: for Go the
+ * kind of failure is in the message, so all of these are one type, `panic`.
+ */
+const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|\*?errors\.errorString)$/;
+
+export const goProfile: RuntimeProfile<'go'> = {
+  name: 'go',
+  hints: ['go'],
+  looksLike: looksLikeGo,
+  parse: parseGo,
+  naming: {
+    // Always `package.function`, without module versions or vendoring prefixes.
+    frameKey(frame) {
+      const mod = (frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, '');
+      return applyNameRules(`${mod}.${frame.function ?? ''}`, GO_NAMES);
+    },
+  },
+  library: {
+    pooledPaths: {
+      patterns: [
+        /(?:^|\/)vendor\//, // Go vendoring
+        /\/pkg\/mod\//, // Go module cache
+        /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
+        /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
+      ],
+      needles: ['vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/'],
+    },
+    modules: GO_STDLIB,
+  },
+  stdlib: { modules: GO_STDLIB },
+  machinery: {
+    errorPackage: /^(?:errs|errors|errorx|errorsx|errutil|errutils|apperrors?|apperr|xerrors|faults?|oops|stacktrace)$/,
+    helperFiles: true,
+  },
+  canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
+};

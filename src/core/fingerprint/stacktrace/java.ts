@@ -8,6 +8,7 @@
 // opentelemetry-php records PHP exceptions in this same format (StackTraceFormatter:
 // `Abc.Def.Test.create(Test.php:11)`, `{main}(index.php:25)`), so it is read here and
 // reported as runtime `php` when the frames are .php files.
+import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // `at [classloader/][module@version/]pkg.Class.method(Source)`; bounded quantifiers only.
@@ -97,3 +98,30 @@ export function parseJava(text: string): ParsedTrace {
   const php = exceptions.some((e) => e.frames.some((f) => f.file?.endsWith('.php')));
   return { runtime: php ? 'php' : 'java', exceptions };
 }
+
+export const javaProfile: RuntimeProfile<'java'> = {
+  name: 'java',
+  hints: ['java', 'kotlin', 'jvm'],
+  looksLike: looksLikeJava,
+  // A V8 frame's `(file:line:col)` is laxer than Java's `(File.java:12)`.
+  detectBefore: ['javascript'],
+  parse: parseJava,
+  naming: {
+    rules: [
+      [/\$\$Lambda(?:\$\d{1,10})?(?:[/.]0x[0-9a-fA-F]{1,16})?/g, '$$Lambda'], // Foo$$Lambda$14/0x0000000800c0b040 (JDK 8-17), Foo$$Lambda/0x… (21)
+      [/\$\$(?:EnhancerBy|FastClassBy)?(?:Spring)?CGLIB\$\$[0-9a-fA-F]{1,16}/g, ''], // Spring CGLIB subclasses
+      [/\$(?:HibernateProxy|ByteBuddy|MockitoMock)\$[\w]{1,40}/g, ''], // runtime proxies
+      [/_\$\$_javassist_\d{1,10}/g, ''],
+      [/\$Proxy\d{1,10}/g, '$$Proxy'], // JDK dynamic proxies (jdk.proxy2.$Proxy12)
+      [/GeneratedMethodAccessor\d{1,10}/g, 'GeneratedMethodAccessor'], // reflection stubs
+      [/lambda\$(\w{1,200}?)\$\d{1,6}/g, 'lambda$$$1'], // lambda$process$0 → lambda$process
+      [/\$lambda[-$]\d{1,6}/g, '$$lambda'], // Kotlin
+      [/\$\d{1,6}(?=\.|$)/g, '$$anon'], // anonymous classes Foo$1: numbered by source order
+    ],
+  },
+  library: {
+    modules: /^(?:java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
+  },
+  // The JDK and Android's core (`Enum.valueOf`, not Spring's or Guava's code).
+  stdlib: { modules: /^(?:java|javax|jdk|sun|android|dalvik|libcore|kotlin)\./ },
+};

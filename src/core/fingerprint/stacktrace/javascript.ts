@@ -6,6 +6,8 @@
 //       at async Promise.all (index 0)
 //       at /app/src/b.js:3:1                      ← anonymous
 //       at new Foo (file:///app/x.mjs:1:2)
+import { applyNameRules, normalizePath } from '../normalize.js';
+import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
@@ -102,3 +104,44 @@ export function parseJavaScript(text: string): ParsedTrace {
   }
   return { runtime: 'javascript', exceptions: exc ? [exc] : [] };
 }
+
+const JS_NAMES: readonly NameRule[] = [
+  [/^(?:async |new )/, ''],
+  [/ \[as [^\]]{1,200}\]$/, ''], // `Foo.bar [as baz]`
+];
+
+/** Function name as it contributes. */
+function functionKey(frame: RawFrame): string {
+  const fn = applyNameRules(frame.function ?? '', JS_NAMES);
+  if (fn === '<anonymous>' || fn === '?' || fn.endsWith('/<')) return '';
+  // `Object.<anonymous>`, `Module._compile`: keep the last dotted segment, as the receiver
+  // (`Object`, `process`, a class) is printed inconsistently by V8.
+  const dot = fn.lastIndexOf('.');
+  return dot >= 0 ? fn.slice(dot + 1).replace(/^<anonymous>$/, '') : fn;
+}
+
+export const javascriptProfile: RuntimeProfile<'javascript'> = {
+  name: 'javascript',
+  hints: ['nodejs', 'node', 'node.js', 'webjs', 'javascript'],
+  looksLike: looksLikeJavaScript,
+  parse: parseJavaScript,
+  naming: { frameKey: (frame) => `${normalizePath(frame.file) ?? ''}:${functionKey(frame)}` },
+  library: {
+    pooledPaths: {
+      patterns: [
+        /(?:^|\/)node_modules\//, // npm, yarn, pnpm (also bundled `webpack:///node_modules/`)
+        /^node:/, // Node core (`node:internal/…`, `node:fs`)
+        /^internal\//, // Node core before the `node:` prefix
+        /^<anonymous>$|^native$|^\[native code\]$|^index \d+$/, // V8 builtins (`Array.map (<anonymous>)`)
+      ],
+      needles: ['node_modules/'],
+      prefixes: ['node:', 'internal/', '<anonymous>', 'native', '[native code]', 'index '],
+    },
+    isLibraryFrame: (_frame, file) =>
+      // `at async Promise.all (index 0)`; and Node before 16 printed its own modules by bare
+      // name (`events.js:98:17`, `_http_server.js`), an application file always with its path or URL.
+      !file || !file.includes('/'),
+  },
+  stdlib: { paths: /^node:|^internal\// },
+  machinery: { errorClassConstructorsOnly: true, helperFiles: true },
+};

@@ -15,6 +15,7 @@
 // (`DateTimeImmutable->__construct()`, `json_decode()`): it has no PHP source, the engine
 // reports its caller's location for it, so it is marked native and is never the crash site —
 // two call sites of it stay two failures.
+import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
@@ -65,3 +66,17 @@ export function parsePhp(text: string): ParsedTrace {
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   return { runtime: 'php', exceptions };
 }
+
+export const phpProfile: RuntimeProfile<'php'> = {
+  name: 'php',
+  hints: ['php'],
+  looksLike: looksLikePhp,
+  parse: parsePhp,
+  naming: { rules: [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']] }, // PHP 8.4 names closures by file:line
+  library: {
+    pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
+    // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
+    modules: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
+    isLibraryFrame: (frame) => !frame.file && !frame.module, // `[internal function]`
+  },
+};

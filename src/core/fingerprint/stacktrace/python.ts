@@ -4,6 +4,8 @@
 //   "The above exception was the direct cause of the following exception:"   (raise … from)
 //   "During handling of the above exception, another exception occurred:"   (implicit context)
 // and the exception that was reported last.
+import { fileFrameKey } from '../normalize.js';
+import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const FILE = /^\s{0,8}File "([^"]{1,500})", line (\d{1,7})(?:, in (.{1,300}))?$/;
@@ -58,3 +60,26 @@ export function parsePython(text: string): ParsedTrace {
   const exceptions = blocks.reverse();
   return { runtime: 'python', exceptions };
 }
+
+const PYTHON_NAMES: readonly NameRule[] = [[/^<(?:listcomp|dictcomp|setcomp|genexpr)>$/, '<comprehension>']];
+
+export const pythonProfile: RuntimeProfile<'python'> = {
+  name: 'python',
+  hints: ['python', 'cpython'],
+  looksLike: looksLikePython,
+  parse: parsePython,
+  naming: { frameKey: (frame) => fileFrameKey(frame, PYTHON_NAMES) },
+  library: {
+    pooledPaths: {
+      patterns: [
+        /(?:^|\/)(?:site|dist)-packages\//, // pip
+        /\/lib\/python\d[\d.]*\//, // CPython stdlib (system, pyenv, venv base)
+        /^<frozen /, // frozen importlib
+      ],
+      needles: ['packages/', '/lib/python'],
+      prefixes: ['<frozen '],
+    },
+  },
+  stdlib: { paths: /\/lib\/python\d[\d.]*\/(?!(?:site|dist)-packages\/)/ },
+  machinery: { helperFiles: true },
+};

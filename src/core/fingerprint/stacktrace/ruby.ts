@@ -4,6 +4,8 @@
 //   \tfrom /app/x.rb:10:in `block in run'
 //   /app/x.rb:3:in `load': cause message (KeyError)        ← the cause, same shape
 // Ruby 3.4 quotes labels as 'Integer#/' instead of `divide'.
+import { fileFrameKey } from '../normalize.js';
+import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const HEAD = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*) \(([A-Z][\w:]{0,200})\)$/;
@@ -64,3 +66,30 @@ export function parseRuby(text: string): ParsedTrace {
   }
   return { runtime: 'ruby', exceptions };
 }
+
+const RUBY_NAMES: readonly NameRule[] = [
+  [/^(?:(?:block(?: \(\d{1,4} levels\))?|rescue|ensure) in )+/, ''], // block (2 levels) in foo
+  [/_{1,2}\d{3,}_\d{3,}$/, ''], // compiled ERB templates: _app_views_x_html_erb__123_456
+];
+
+export const rubyProfile: RuntimeProfile<'ruby'> = {
+  name: 'ruby',
+  hints: ['ruby'],
+  looksLike: looksLikeRuby,
+  parse: parseRuby,
+  naming: { frameKey: (frame) => fileFrameKey(frame, RUBY_NAMES) },
+  library: {
+    pooledPaths: {
+      patterns: [
+        /(?:^|\/)gems\//, // RubyGems, bundler
+        /\/lib\/ruby\/\d/, // Ruby stdlib
+        /^<internal:/, // Ruby core written in Ruby
+        /(?:^|\/)vendor\//, // bundler --deployment
+      ],
+      needles: ['gems/', '/lib/ruby/', 'vendor/'],
+      prefixes: ['<internal:'],
+    },
+  },
+  stdlib: { paths: /\/lib\/ruby\/\d[\d.]*\/(?!gems\/)|^<internal:/ },
+  machinery: { helperFiles: true },
+};

@@ -21,6 +21,7 @@
 // and `::h0123456789abcdef` symbol hashes. The frames above the panic machinery (the panic
 // hook, `rust_begin_unwind`, `core::panicking::panic_fmt`) are the reporting code, not the
 // failure, and are dropped; the error chain's causes carry no frames of their own.
+import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const PANIC = /^thread '([^']{0,200})'(?: \(\d{1,20}\))? panicked at (.{0,2000})$/;
@@ -114,3 +115,29 @@ export function parseRust(text: string): ParsedTrace {
   }
   return { runtime: 'rust', exceptions: chain };
 }
+
+export const rustProfile: RuntimeProfile<'rust'> = {
+  name: 'rust',
+  hints: ['rust'],
+  looksLike: looksLikeRust,
+  // A Rust frame's `at ./src/main.rs:13:24` line also reads as a V8 frame.
+  detectBefore: ['javascript'],
+  parse: parseRust,
+  naming: {
+    rules: [
+      [/::h[0-9a-f]{16}$/, ''], // symbol hash (RUST_BACKTRACE=full, older toolchains)
+      [/\{\{closure\}\}|\{closure#\d{1,6}\}/g, '{closure}'], // closures: legacy and v0 mangling
+    ],
+  },
+  library: {
+    // Dependencies (crates.io and git, under ~/.cargo) and std/core/alloc as the toolchain
+    // records them (`/rustc/<commit>/library/…`); tested on Rust frames only, so other
+    // runtimes' frames do not pay for them.
+    paths: /(?:^|\/)\.cargo\/(?:registry|git)\/|^\/rustc\/[0-9a-f]{7,64}\//,
+    // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
+    modules: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
+    // Symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
+    isLibraryFrame: (frame) => !frame.module,
+  },
+  // Not listed as stdlib: Rust's std raises panics whose message carries the error (`Result::unwrap`).
+};

@@ -1,0 +1,83 @@
+// What Rounds knows about one stack-trace runtime, in one place: how to recognise and parse
+// its traces, how its frames are named, which of its frames are library code, and which are
+// error machinery. Each runtime's file exports exactly one profile and `registry.ts` lists
+// them, so adding a runtime is one new file plus one registry line (docs/architecture.md,
+// "Extensions"). The readers (detection, in-app classification, frame keys, error machinery,
+// exception types) hold no per-runtime branches.
+import type { ParsedTrace, RawFrame } from '../types.js';
+
+/** A rewrite of a generated part of a name (`lambda$run$3` → `lambda$run`), applied in order. */
+export type NameRule = readonly [pattern: RegExp, replacement: string];
+
+/** Library paths pooled across every runtime (see `RuntimeProfile.library.pooledPaths`). */
+export interface PooledLibraryPaths {
+  /** Paths of the runtime's install directories and its own code. */
+  patterns: readonly RegExp[];
+  /**
+   * Substrings at least one of which a path matching an unanchored pattern contains: the
+   * patterns run only on paths holding one (a substring scan is far cheaper than an
+   * alternation tried at every position).
+   */
+  needles: readonly string[];
+  /** Literal starts of the patterns anchored at `^`; their first characters also admit a path. */
+  prefixes?: readonly string[];
+}
+
+export interface RuntimeProfile<N extends string = string> {
+  /** The runtime's name, as `ParsedTrace.runtime` carries it. */
+  name: N;
+  /** Lower-case OTel `telemetry.sdk.language` / `process.runtime.name` values that name this runtime. */
+  hints: readonly string[];
+  /** Whether a trace's first 4 KiB look like this runtime's (detection tries profiles in registry order). */
+  looksLike(text: string): boolean;
+  /**
+   * Runtimes whose detectors also accept some traces of this one, so this one's detector must
+   * run first; the registry's order is checked against these (test/project/extensions.test.ts).
+   */
+  detectBefore?: readonly string[];
+  parse(text: string): ParsedTrace;
+  naming: {
+    /** Rewrites of fully qualified names (`module.function`), in order. */
+    rules?: readonly NameRule[];
+    /**
+     * The frame's contribution to a fingerprint; without it, `module.function` when the frame
+     * has a module, else `path:function` (frame-key.ts).
+     */
+    frameKey?(frame: RawFrame): string;
+  };
+  library: {
+    /**
+     * Paths that are library code whichever runtime's trace holds them, tested on every frame
+     * through one regex of all profiles' patterns.
+     */
+    pooledPaths?: PooledLibraryPaths;
+    /** Paths that are library code, tested on this runtime's frames only. */
+    paths?: RegExp;
+    /** Modules (classes, namespaces, packages, crate paths) of the runtime and of frameworks. */
+    modules?: RegExp;
+    /** Frame shapes that are never the application's (`file` has `/` separators). */
+    isLibraryFrame?(frame: RawFrame, file: string | undefined): boolean;
+  };
+  /**
+   * The runtime's own standard library: a generic exception it raises from a call at the
+   * crash site is named by the function (exception.ts `thrownBy`). By module when `modules`
+   * is given, else by path.
+   */
+  stdlib?: { modules?: RegExp; paths?: RegExp };
+  machinery?: {
+    /**
+     * The frame's module is a package path (Go): its last element names an error-helper
+     * package, and no class rules apply.
+     */
+    errorPackage?: RegExp;
+    /**
+     * Only constructors of an error class are machinery (`new HttpError` frames included),
+     * not its other methods: JavaScript prints any method of a class the same way.
+     */
+    errorClassConstructorsOnly?: boolean;
+    /** Frames in files named like error helpers (`errors.py`, `errs.go`) are machinery. */
+    helperFiles?: boolean;
+  };
+  /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
+  canonicalType?(type: string): string;
+}

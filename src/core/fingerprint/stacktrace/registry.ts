@@ -1,0 +1,40 @@
+// The stack-trace runtimes, in detection order: a trace of unknown runtime is given to the
+// first profile whose detector accepts it. Adding a runtime is one file exporting its profile
+// (profile.ts) plus one line here (docs/architecture.md, "Extensions").
+//
+// Order matters: the most distinctive markers are tested first (a Go dump never contains
+// "Traceback", a .NET frame has `:line N` which a Java frame never has, a Java frame's
+// `(File.java:12)` is stricter than V8's, and a Rust backtrace's `at src/main.rs:1:2` lines
+// would pass for V8's). Each profile's `detectBefore` states the constraints it relies on, and
+// test/project/extensions.test.ts checks this order against them.
+import { dotnetProfile } from './dotnet.js';
+import { goProfile } from './go.js';
+import { javaProfile } from './java.js';
+import { javascriptProfile } from './javascript.js';
+import { phpProfile } from './php.js';
+import type { RuntimeProfile } from './profile.js';
+import { pythonProfile } from './python.js';
+import { rubyProfile } from './ruby.js';
+import { rustProfile } from './rust.js';
+
+export const runtimeProfiles = [
+  pythonProfile,
+  goProfile,
+  phpProfile,
+  rubyProfile,
+  javaProfile,
+  dotnetProfile,
+  // Before JavaScript: a Rust frame's `at ./src/main.rs:13:24` line also reads as a V8 frame.
+  rustProfile,
+  javascriptProfile,
+] as const;
+
+/** The runtimes a trace parser exists for. */
+export type KnownRuntime = (typeof runtimeProfiles)[number]['name'];
+
+const byName = new Map<string, RuntimeProfile>(runtimeProfiles.map((p) => [p.name, p]));
+
+/** The profile of a runtime; none for `unknown`. */
+export function profileOf(runtime: string): RuntimeProfile | undefined {
+  return byName.get(runtime);
+}
