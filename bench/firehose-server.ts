@@ -11,6 +11,8 @@
 //             to tell the servers' setup from the pipeline's cost (issue #12, the gRPC gap)
 // The servers listen on port 0 and report the ports they got ({ready, grpcPort, httpPort}): a
 // port picked free by the parent could be taken before the child binds it (EADDRINUSE).
+// The parent runs it from compiled dist/ with plain node (bench/compiled.ts), or from source
+// through tsx (BENCH_FIREHOSE_LOADER=tsx).
 // The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
 import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -163,4 +165,7 @@ process.on('message', (msg: { cmd: string }) => {
     process.exit(0);
   }
 });
-process.send!({ ready: true, grpcPort: started.grpcPort, httpPort: started.httpPort });
+// How this process runs, for the parent to check that every server runs the way it asked: from
+// source means this file is TypeScript (tsx), or a TypeScript loader is among node's flags.
+const fromSource = import.meta.url.endsWith('.ts') || [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('tsx'));
+process.send!({ ready: true, grpcPort: started.grpcPort, httpPort: started.httpPort, fromSource });

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
+import { compiledBenchFile } from './compiled.js';
 import { buildTracePayload } from './payloads.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
@@ -120,22 +121,43 @@ function httpSender(port: number, gzip: boolean): Sender {
   };
 }
 
+/**
+ * How the server processes run. By default from compiled JavaScript with plain `node`, as
+ * `npm start` runs Rounds: tsx's loader would add about 40 MB to each isolate (the main thread
+ * and every fingerprint worker) and make peak RSS measure the bench's TypeScript loader.
+ * BENCH_FIREHOSE_LOADER=tsx runs them from source through tsx instead (how this bench ran
+ * before), to compare the two.
+ */
+const LOADER = process.env.BENCH_FIREHOSE_LOADER ?? 'node';
+if (LOADER !== 'node' && LOADER !== 'tsx') {
+  console.error(`BENCH_FIREHOSE_LOADER must be "node" or "tsx", not ${JSON.stringify(LOADER)}`);
+  process.exit(2);
+}
+let serverEntryMemo: { file: string; execArgv: string[] } | undefined;
+/** The server's file and node flags, the same for every server in the table (built once). */
+function serverEntry(): { file: string; execArgv: string[] } {
+  serverEntryMemo ??= LOADER === 'tsx' ? { file: fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), execArgv: ['--import', 'tsx'] } : { file: compiledBenchFile('bench/firehose-server.ts'), execArgv: [] };
+  return serverEntryMemo;
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, gzPool: { body: Buffer; id: number }[]): Promise<FirehoseRow> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rounds-bench-'));
-  // The server runs from TypeScript through tsx, like this file.
-  const child = fork(fileURLToPath(new URL('./firehose-server.ts', import.meta.url)), [v.server, dataDir], {
+  // Every server runs the same way (see LOADER), with none of this process's node flags.
+  const entry = serverEntry();
+  const child = fork(entry.file, [v.server, dataDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     // BENCH_SERVER_CPU_PROF=<dir>: profile each server (node --cpu-prof) to see where its time goes.
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
+    execArgv: [...entry.execArgv, ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
   });
   const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
     child.once('message', (m) => resolve(m as T));
     child.send({ cmd });
   });
   // The child listens on port 0 and says which ports it got.
-  const { grpcPort, httpPort } = await new Promise<{ grpcPort: number; httpPort: number }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number })));
+  const { grpcPort, httpPort, fromSource } = await new Promise<{ grpcPort: number; httpPort: number; fromSource: boolean }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number; fromSource: boolean })));
+  if (fromSource !== (LOADER === 'tsx')) throw new Error(`the ${v.server} server runs ${fromSource ? 'from source' : 'compiled'}, not as BENCH_FIREHOSE_LOADER=${LOADER} asks`);
   const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip);
   const latencies: number[] = [];
   const ackedIds = new Set<number>();
@@ -235,7 +257,7 @@ export interface TargetCheck {
 export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const checks: TargetCheck[] = [];
-  console.log(`\n(b) firehose: 512-span exports, 1% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run twice (A B A B, averaged)${load ? `; load average ${load}` : ''}`);
+  console.log(`\n(b) firehose: 512-span exports, 1% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run twice (A B A B, averaged), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const transport of ['grpc', 'http'] as const) {

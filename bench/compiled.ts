@@ -1,0 +1,63 @@
+// Compiled JavaScript for the benchmark's server processes, so they run as users run Rounds
+// (`npm start` loads the compiled dist/ with plain node) and not through tsx, whose loader adds
+// about 40 MB to every isolate: the main thread and each fingerprint worker, which inherits it.
+// dist/ is built with the project's own build when a source file is newer; the bench's server
+// file is transpiled with esbuild (a development dependency) into dist/bench/, where tsconfig's
+// layout (rootDir ".", outDir "dist") would put it, so its `../src/*.js` imports resolve to the
+// compiled dist/src/ and its packages to the project's node_modules.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ (tsconfig.build.json) when it is missing or older than a file under src/. */
+function ensureDist(): void {
+  const built = join(ROOT, 'dist/src/main.js');
+  const fresh = () => existsSync(built) && existsSync(join(ROOT, 'dist/src/ingest/fingerprint-worker.js')) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'));
+  if (fresh()) return;
+  // The same lock directory as the tests' build (test/helpers/cli.ts), so the two never build at once.
+  const lock = join(ROOT, '.build-lock');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (i === 600) throw new Error('timed out waiting for another build of dist/ (remove .build-lock if none is running)');
+      execFileSync('sleep', ['0.2']);
+    }
+  }
+  try {
+    if (!fresh()) {
+      console.error('(building dist/ for the benchmark servers: tsc -p tsconfig.build.json)');
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+    }
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+/**
+ * The compiled form of a bench file (e.g. `bench/firehose-server.ts`), with dist/ up to date.
+ * Returns the path of the .js file to run with plain `node`.
+ */
+export function compiledBenchFile(relative: string): string {
+  ensureDist();
+  const source = join(ROOT, relative);
+  const out = join(ROOT, 'dist', relative.replace(/\.ts$/, '.js'));
+  const { code } = transformSync(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm', platform: 'node', target: 'node22', sourcefile: source });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, code);
+  return out;
+}
