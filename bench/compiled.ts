@@ -6,21 +6,13 @@
 // layout (rootDir ".", outDir "dist") would put it, so its `../src/*.js` imports resolve to the
 // compiled dist/src/ and its packages to the project's node_modules.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { newestMtime, takeBuildLock } from '../test/helpers/build-lock.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /** Builds dist/ (tsconfig.build.json) when it is missing or older than a file under src/. */
 function ensureDist(): void {
@@ -28,23 +20,14 @@ function ensureDist(): void {
   const fresh = () => existsSync(built) && existsSync(join(ROOT, 'dist/src/ingest/fingerprint-worker.js')) && statSync(built).mtimeMs >= newestMtime(join(ROOT, 'src'));
   if (fresh()) return;
   // The same lock directory as the tests' build (test/helpers/cli.ts), so the two never build at once.
-  const lock = join(ROOT, '.build-lock');
-  for (let i = 0; ; i++) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (i === 600) throw new Error('timed out waiting for another build of dist/ (remove .build-lock if none is running)');
-      execFileSync('sleep', ['0.2']);
-    }
-  }
+  const release = takeBuildLock(join(ROOT, '.build-lock'), 'another build of dist/');
   try {
     if (!fresh()) {
       console.error('(building dist/ for the benchmark servers: tsc -p tsconfig.build.json)');
       execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
     }
   } finally {
-    rmdirSync(lock);
+    release();
   }
 }
 

@@ -316,6 +316,21 @@ export function parseRedactPatterns(value: string | undefined): RegExp[] {
 
 const SHORTEST_BUILTIN_MATCH = 6;
 
+/**
+ * What replaces one match of `rule`: its own rewrite, the match itself when its validator
+ * refuses it (a value that only looks like a secret), or the replacement after the part the
+ * rule keeps (its `keep` group, such as the `AccountKey=` before a key).
+ */
+export function ruleReplacer(rule: RedactRule, replacement: string): (match: string, ...args: unknown[]) => string {
+  return (match, ...args) => {
+    if (rule.rewrite) return rule.rewrite(match, replacement);
+    if (rule.validate && !rule.validate(match)) return match;
+    const groups = args[args.length - 1];
+    const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
+    return keep + replacement;
+  };
+}
+
 export function createRedactor(options: RedactorOptions = {}): Redactor {
   const extra: RedactRule[] = (options.extraPatterns ?? []).map((p) => ({
     name: 'custom',
@@ -326,13 +341,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   // string of every event at ingest, so per-call allocations show).
   const prepare = (rule: RedactRule) => {
     const replacement = tag(rule.name);
-    const replacer = (match: string, ...args: unknown[]): string => {
-      if (rule.rewrite) return rule.rewrite(match, replacement);
-      if (rule.validate && !rule.validate(match)) return match;
-      const groups = args[args.length - 1];
-      const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
-      return keep + replacement;
-    };
+    const replacer = ruleReplacer(rule, replacement);
     const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map(prepareHint);
     return { pattern: rule.pattern, hints, needs: rule.needs, replacer };
   };

@@ -7,20 +7,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareHint, ShapeScanner } from '../../src/core/redact-shape.js';
-import { createRedactor, parseRedactPatterns, REDACT_RULES, type RedactRule } from '../../src/core/redact.js';
+import { createRedactor, parseRedactPatterns, REDACT_RULES, ruleReplacer, type RedactRule } from '../../src/core/redact.js';
 import { CLEAN_TEXT, SECRET_SAMPLES } from '../fixtures/redact/corpus.js';
 
 /** The redaction algorithm before the shape checks, kept here as the reference. */
 function referenceRedactor(extraPatterns: RegExp[] = []): (text: string) => string {
   const prepare = (rule: RedactRule) => {
     const replacement = `[REDACTED:${rule.name}]`;
-    const replacer = (match: string, ...args: unknown[]): string => {
-      if (rule.rewrite) return rule.rewrite(match, replacement);
-      if (rule.validate && !rule.validate(match)) return match;
-      const groups = args[args.length - 1];
-      const keep = typeof groups === 'object' && groups !== null ? ((groups as Record<string, string | undefined>).keep ?? '') : '';
-      return keep + replacement;
-    };
+    // How one match is replaced did not change; what the reference keeps is which rules run.
+    const replacer = ruleReplacer(rule, replacement);
     const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map((h) => h.toLowerCase());
     return { pattern: rule.pattern, hints, replacer };
   };

@@ -3,44 +3,28 @@
 // test file runs on its own, `ensureBuilt()` builds it once (guarded by a lock directory so
 // parallel test files do not build at the same time).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
+import { newestMtime, takeBuildLock } from './build-lock.js';
+
+export { newestMtime };
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = `${ROOT}bin/rounds.js`;
-
-/** Newest modification time of any file under `dir`. */
-export function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${dir}/${entry.name}`;
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /** Builds dist/ when it is missing or older than a source file. */
 export function ensureBuilt(): void {
   const built = `${ROOT}dist/src/cli/main.js`;
   const fresh = () => existsSync(built) && statSync(built).mtimeMs >= newestMtime(`${ROOT}src`);
   if (fresh()) return;
-  const lock = `${ROOT}.build-lock`;
-  for (let i = 0; ; i++) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (i === 600) throw new Error('timed out waiting for another test file to build dist/');
-      execFileSync('sleep', ['0.2']);
-    }
-  }
+  const release = takeBuildLock(`${ROOT}.build-lock`, 'another test file to build dist/');
   try {
     if (!fresh()) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
   } finally {
-    rmdirSync(lock);
+    release();
   }
 }
 
