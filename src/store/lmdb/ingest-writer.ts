@@ -15,7 +15,7 @@ import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-r
 import { fingerprintDigest, fingerprintOwner, ID_LENGTH } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
-import { StoreUnavailableError } from './store-errors.js';
+import { CommitOutage } from '../commit-outage.js';
 
 // The shapes the store port defines (core/ports.ts), under their old names here too.
 export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
@@ -27,22 +27,14 @@ const ENVIRONMENTS_CAP = 20;
  * the others are refused at once. Retrying senders then cost neither I/O nor log lines, and the
  * first batch after space returns succeeds within this interval.
  */
-const OUTAGE_PROBE_MS = 1_000;
 
 export interface WriterLogger {
   error(obj: object, msg: string): void;
   info(obj: object, msg: string): void;
 }
 
-interface Outage {
-  error: StoreUnavailableError;
-  sinceMs: number;
-  lastTryMs: number;
-  refusedBatches: number;
-}
-
 export class IngestWriter implements IngestCommit {
-  private outage: Outage | undefined;
+  private readonly outage: CommitOutage;
 
   constructor(
     private readonly tables: Tables,
@@ -50,11 +42,13 @@ export class IngestWriter implements IngestCommit {
     private readonly logger?: WriterLogger,
     /** Attribute statistics counted in the same transaction (store/attribute-stats.ts). */
     private readonly stats: AttributeStatsWriter = new AttributeStatsWriter(tables),
-  ) {}
+  ) {
+    this.outage = new CommitOutage(logger);
+  }
 
   /** True while commits fail (the last attempt failed). */
   get unavailable(): boolean {
-    return this.outage !== undefined;
+    return this.outage.active;
   }
 
   /**
@@ -64,31 +58,12 @@ export class IngestWriter implements IngestCommit {
    * start and the end of such an outage are logged once each.
    */
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
-    const started = performance.now();
-    if (this.outage && started - this.outage.lastTryMs < OUTAGE_PROBE_MS) {
-      this.outage.refusedBatches++;
-      throw this.outage.error;
-    }
-    const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
-    try {
+    return this.outage.run(performance.now(), nowMs, async () => {
+      const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
       await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result, healthy));
       await this.tables.root.flushed;
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      if (this.outage) {
-        this.outage.lastTryMs = started;
-        this.outage.refusedBatches++;
-      } else {
-        this.outage = { error, sinceMs: nowMs, lastTryMs: started, refusedBatches: 1 };
-        this.logger?.error({ reason: error.reason }, 'the store cannot commit; exports are refused as retryable (503/UNAVAILABLE) until it can, reads keep working');
-      }
-      throw error;
-    }
-    if (this.outage) {
-      this.logger?.info({ refusedBatches: this.outage.refusedBatches, outageMs: nowMs - this.outage.sinceMs }, 'the store commits again');
-      this.outage = undefined;
-    }
-    return result;
+      return result;
+    });
   }
 
   private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult, healthy: readonly HealthyTally[]): void {

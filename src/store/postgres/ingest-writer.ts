@@ -23,7 +23,7 @@ import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
 import { HOUR_MS, hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
-import { StoreUnavailableError } from '../../core/store-errors.js';
+import { CommitOutage } from '../commit-outage.js';
 import { transaction, type Sql } from './connection.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
 import { jsonb, text } from './event-rows.js';
@@ -38,16 +38,6 @@ const ENVIRONMENTS_CAP = 20;
  * (`max_elapsed_time: 300s`), as long as the LMDB store's two 10-minute buckets at most.
  */
 export const DEDUPE_WINDOW_MS = 20 * MINUTE_MS;
-/** While commits fail, at most one batch per this interval really tries (as in the LMDB writer). */
-const OUTAGE_PROBE_MS = 1_000;
-
-interface Outage {
-  error: StoreUnavailableError;
-  sinceMs: number;
-  lastTryMs: number;
-  refusedBatches: number;
-}
-
 interface Change {
   sig: Signature;
   before: Signature | undefined;
@@ -57,7 +47,7 @@ interface Change {
 }
 
 export class PgIngestWriter implements IngestCommit {
-  private outage: Outage | undefined;
+  private readonly outage: CommitOutage;
   private readonly selection: KeySelection;
 
   constructor(
@@ -67,37 +57,15 @@ export class PgIngestWriter implements IngestCommit {
     attributeKeys: readonly string[] = [],
   ) {
     this.selection = keySelection(attributeKeys);
+    this.outage = new CommitOutage(logger);
   }
 
   get unavailable(): boolean {
-    return this.outage !== undefined;
+    return this.outage.active;
   }
 
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
-    const started = performance.now();
-    if (this.outage && started - this.outage.lastTryMs < OUTAGE_PROBE_MS) {
-      this.outage.refusedBatches++;
-      throw this.outage.error;
-    }
-    let result: BatchResult;
-    try {
-      result = await transaction(this.sql, (tx) => this.apply(tx, batch, nowMs, minerState, healthy));
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      if (this.outage) {
-        this.outage.lastTryMs = started;
-        this.outage.refusedBatches++;
-      } else {
-        this.outage = { error, sinceMs: nowMs, lastTryMs: started, refusedBatches: 1 };
-        this.logger?.error({ reason: error.reason }, 'the store cannot commit; exports are refused as retryable (503/UNAVAILABLE) until it can, reads keep working');
-      }
-      throw error;
-    }
-    if (this.outage) {
-      this.logger?.info({ refusedBatches: this.outage.refusedBatches, outageMs: nowMs - this.outage.sinceMs }, 'the store commits again');
-      this.outage = undefined;
-    }
-    return result;
+    return this.outage.run(performance.now(), nowMs, () => transaction(this.sql, (tx) => this.apply(tx, batch, nowMs, minerState, healthy)));
   }
 
   private async apply(tx: Sql, batch: PreparedEvent[], nowMs: number, minerState: unknown, healthy: readonly HealthyTally[]): Promise<BatchResult> {
