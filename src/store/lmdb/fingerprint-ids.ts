@@ -21,12 +21,30 @@ export function fingerprintDigest(fingerprint: string): string {
 const claims = (sig: Signature | undefined, fingerprint: string): sig is Signature =>
   sig !== undefined && (sig.fingerprint === fingerprint || sig.aliases.includes(fingerprint));
 
+export interface FingerprintLookup {
+  /** The id `fingerprint` resolves to (before following merges), or undefined. */
+  owner?: string;
+  /** The owner's signature when it was read on the way (the owner is the digest's id). */
+  signature?: Signature;
+  /** No signature holds the digest's id: a new signature can take it without another read. */
+  digestFree: boolean;
+}
+
+/**
+ * Resolves `fingerprint`. `rows`: false when the caller knows the `fingerprints` table is empty
+ * (a read that cannot hit is skipped).
+ */
+export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures'>, fingerprint: string, rows = true): FingerprintLookup {
+  const row = rows ? tables.fingerprints.get(fingerprint) : undefined;
+  if (row !== undefined) return { owner: row, digestFree: false };
+  const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
+  const sig = tables.signatures.get(id) as Signature | undefined;
+  return claims(sig, fingerprint) ? { owner: id, signature: sig, digestFree: false } : { digestFree: sig === undefined };
+}
+
 /** The id `fingerprint` resolves to (before following merges), or undefined. */
 export function fingerprintOwner(tables: Pick<Tables, 'fingerprints' | 'signatures'>, fingerprint: string): string | undefined {
-  const row = tables.fingerprints.get(fingerprint);
-  if (row !== undefined) return row;
-  const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
-  return claims(tables.signatures.get(id) as Signature | undefined, fingerprint) ? id : undefined;
+  return lookupFingerprint(tables, fingerprint).owner;
 }
 
 /** Makes `fingerprint` resolve to `id`, writing a row only when the digest does not say so. */

@@ -12,7 +12,7 @@ import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { putQueueEntryInTxn } from './investigation-queue.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
-import { fingerprintDigest, fingerprintOwner, ID_LENGTH } from './fingerprint-ids.js';
+import { fingerprintDigest, fingerprintOwner, ID_LENGTH, lookupFingerprint } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
 import { CommitOutage } from '../commit-outage.js';
@@ -35,6 +35,12 @@ export interface WriterLogger {
 
 export class IngestWriter implements IngestCommit {
   private readonly outage: CommitOutage;
+  /**
+   * Whether the `fingerprints` table may hold rows, checked once per batch: it holds only
+   * aliases and lengthened ids (fingerprint-ids.ts), so in most stores it is empty and a new
+   * fingerprint's row read cannot hit.
+   */
+  private fingerprintRows = true;
 
   constructor(
     private readonly tables: Tables,
@@ -69,6 +75,7 @@ export class IngestWriter implements IngestCommit {
   private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult, healthy: readonly HealthyTally[]): void {
     const { dedupe, meta } = this.tables;
     const bucket = dedupeBucket(nowMs);
+    this.fingerprintRows = this.tables.fingerprints.getKeysCount({ limit: 1 }) > 0;
     const groups = new Map<string, PreparedEvent[]>();
     for (const prepared of batch) {
       const key = prepared.event.dedupeKey;
@@ -93,10 +100,11 @@ export class IngestWriter implements IngestCommit {
     const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
     const firstMs = Math.min(...times);
     const lastMs = Math.max(...times);
-    let sig = this.resolveSignature(fingerprint, group[0].fp);
+    const found = this.resolveSignature(fingerprint, group[0].fp);
+    let sig = found.signature;
     const isNew = sig === undefined;
     if (!sig) {
-      sig = this.createSignature(fingerprint, group[0], firstMs, nowMs);
+      sig = this.createSignature(fingerprint, group[0], firstMs, nowMs, found.digestFree);
       result.newSignatures.push(sig.id);
     } else sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
     const before = sig;
@@ -150,10 +158,16 @@ export class IngestWriter implements IngestCommit {
     }
   }
 
-  /** Follows the fingerprint index, aliases of a merged template and merges between signatures. */
-  private resolveSignature(fingerprint: string, fp: FingerprintResult): Signature | undefined {
+  /**
+   * Follows the fingerprint index, aliases of a merged template and merges between signatures.
+   * `digestFree`: no signature holds the fingerprint's digest id (createSignature need not look).
+   */
+  private resolveSignature(fingerprint: string, fp: FingerprintResult): { signature?: Signature; digestFree: boolean } {
     const { fingerprints, signatures } = this.tables;
-    let id = fingerprintOwner(this.tables, fingerprint);
+    const found = lookupFingerprint(this.tables, fingerprint, this.fingerprintRows);
+    let id = found.owner;
+    // Read on the way when the digest gave the id: not read again.
+    let sig = found.signature;
     if (id === undefined) {
       // A refined or merged log template: stay on the signature the old template created,
       // so it is never re-keyed, and remember the new fingerprint as its alias.
@@ -162,28 +176,31 @@ export class IngestWriter implements IngestCommit {
         if (aliased !== undefined) {
           id = aliased;
           fingerprints.putSync(fingerprint, id);
-          const sig = signatures.get(id) as Signature;
-          signatures.putSync(id, { ...sig, aliases: [...sig.aliases, fingerprint] });
+          this.fingerprintRows = true;
+          const owner = signatures.get(id) as Signature;
+          signatures.putSync(id, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }));
           break;
         }
       }
-    }
-    let sig = id === undefined ? undefined : (signatures.get(id) as Signature | undefined);
+    } else if (!sig) sig = signatures.get(id) as Signature | undefined;
     for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = signatures.get(sig.mergedInto) as Signature | undefined;
-    return sig;
+    return { signature: sig, digestFree: found.digestFree && id === undefined };
   }
 
   /** A new signature, with the id its fingerprint's digest gives (store/lmdb/fingerprint-ids.ts). */
-  private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number): Signature {
+  private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number, digestFree: boolean): Signature {
     const { signatures, fingerprints, sigIndex } = this.tables;
     const digest = fingerprintDigest(fingerprint);
     // 12 hex digits (48 bits) keep ids short to type; lengthen only on a collision.
     let length = ID_LENGTH;
-    while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
+    if (!digestFree) while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
     const id = digest.slice(0, length);
     const sig = newSignature(id, fingerprint, first, firstMs, nowMs);
     // A lengthened id is not what the digest says: only then does the fingerprint need a row.
-    if (length !== ID_LENGTH) fingerprints.putSync(fingerprint, id);
+    if (length !== ID_LENGTH) {
+      fingerprints.putSync(fingerprint, id);
+      this.fingerprintRows = true;
+    }
     sigIndex.putSync([SORT_PREFIX.first, firstMs, id], null);
     return sig;
   }

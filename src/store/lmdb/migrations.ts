@@ -7,7 +7,7 @@ import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { rebuildQueueIndexInTxn } from './investigation-queue.js';
 import { HOUR_MS, MINUTE_MS } from './keys.js';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Tables of earlier layouts, read only by the migrations that convert them. */
 export interface LegacyTables {
@@ -25,6 +25,10 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
   3: rebuildQueueIndexInTxn,
   // 3 → 4: one counter row per signature and hour, holding its minutes (hour-counters.ts).
   4: foldCountersInTxn,
+  // 4 → 5: values are written as plain msgpack maps (environment.ts, PLAIN_MAPS). Rows written
+  // as records still decode, so nothing is rewritten; the version keeps an older Rounds, whose
+  // decoder would read a plain map as a Map object, from opening the data dir.
+  5: () => {},
 };
 
 /** Converts the separate minute and hour rows into hour rows, one signature at a time. */

@@ -82,3 +82,35 @@ it('folds the minute and hour counter rows of a schema-3 data dir into hour rows
     await store.close();
   }
 });
+
+it('reads the record-encoded values of a schema-4 data dir after the move to plain maps', async () => {
+  let store = await LmdbStore.open(dir);
+  const [id] = await commitEvents(store, [errorEvent('RecordEncodedError', { release: '1.0.0' })], T0);
+  const signature = await store.getSignature(id);
+  const samples = await store.listOccurrences(id, 10);
+  const queued = await store.queueHead(10);
+  const tables = lmdbTables(store);
+  // Schema ≤ 4 wrote lmdb-js's default encoding: msgpackr records, each defined inside its value.
+  // (That encoding reads a plain map as a Map: rows are read through the store's own tables.)
+  const asRecords = (name: string) => tables.root.openDB({ name });
+  const rewritten = { signatures: tables.signatures, occurrences: tables.occurrences, investigations: tables.investigations, 'attribute-stats': tables.attributeStats };
+  await tables.root.transaction(() => {
+    for (const [name, table] of Object.entries(rewritten)) {
+      const db = asRecords(name);
+      for (const { key, value } of table.getRange({})) db.putSync(key, value);
+    }
+    tables.meta.putSync('schemaVersion', 4);
+  });
+  // 0xd4 0x72: msgpackr's record definition (fixext 1, type 'r').
+  expect(asRecords('signatures').getBinary(id)!.subarray(0, 2)).toEqual(Buffer.from([0xd4, 0x72]));
+  await store.close();
+  store = await LmdbStore.open(dir);
+  try {
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect(await store.getSignature(id)).toEqual(signature);
+    expect(await store.listOccurrences(id, 10)).toEqual(samples);
+    expect(await store.queueHead(10)).toEqual(queued);
+  } finally {
+    await store.close();
+  }
+});
