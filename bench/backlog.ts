@@ -4,8 +4,9 @@
 //      signature, committed through the real IngestWriter in batches of 5,000 (the pipeline's
 //      largest batch), durably (fsync'd, as the receiver acknowledges) — target ≥ 10,000 new
 //      signatures/s. Self-check: the store holds exactly what was fed (signature count, one
-//      queue entry each, summed counts, one counter row each, no fingerprint rows — a new
-//      signature's id is its fingerprint's digest) and nothing else. Beside the rate, the
+//      queue entry each — in the signature's row, plus its index row —, summed counts, one
+//      counter row each, no fingerprint rows — a new signature's id is its fingerprint's
+//      digest) and nothing else. Beside the rate, the
 //      LMDB writes (puts and removes, every table) per new signature, counted.
 //   2. The scheduler's tick with all of them queued: the real InvestigationScheduler, whose
 //      tick reads the head of the queue's priority index, against the peer it replaced (read
@@ -22,7 +23,6 @@ import type { ErrorEvent } from '../src/core/model.js';
 import { ok } from '../src/core/ports.js';
 import { rank, type TriageCandidate } from '../src/core/triage.js';
 import { InvestigationScheduler } from '../src/investigate/scheduler.js';
-import type { InvestigationEntry } from '../src/store/lmdb/ingest-writer.js';
 import type { PreparedEvent } from '../src/store/lmdb/ingest-writer.js';
 import { LmdbStore, lmdbTables } from '../src/store/lmdb/lmdb-store.js';
 import { LmdbSignatureStore } from '../src/store/lmdb/signature-store.js';
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       ['signatures stored', stats(tables.signatures) === SIGNATURES],
       ['no fingerprint rows (ids are digests)', stats(tables.fingerprints) === 0],
       ['one counter row each', stats(tables.counters) === SIGNATURES],
-      ['queue entries', store.queueSize() === SIGNATURES && stats(tables.queueIndex) === SIGNATURES],
+      ['queue entries', store.queueSize() === SIGNATURES && events.every((p, i) => i % 997 !== 0 || store.getInvestigation(store.findByFingerprint(p.fp.fingerprint)!.id)?.reason === 'new')],
       ['sort-index rows (3 per signature)', stats(tables.sigIndex) === 3 * SIGNATURES],
       ['summed counts', counted === SIGNATURES],
       ['each event found by its fingerprint', events.every((p, i) => i % 997 !== 0 || store.findByFingerprint(p.fp.fingerprint)?.type === p.event.exception!.type)],
@@ -138,8 +138,8 @@ async function main(): Promise<void> {
     for (let t = 0; t < 3; t++) {
       const t0 = performance.now();
       const candidates: TriageCandidate[] = [];
-      for (const { key, value } of tables.investigations.getRange({})) {
-        candidates.push({ id: key as string, entry: value as InvestigationEntry, signature: store.getSignature(key as string), lastHourCount: 0, hosts: 0, releases: 0 });
+      for (const [id, entry] of store.pendingInvestigations()) {
+        candidates.push({ id, entry, signature: store.getSignature(id), lastHourCount: 0, hosts: 0, releases: 0 });
       }
       rank(candidates, policy, nowMs);
       before.push(performance.now() - t0);

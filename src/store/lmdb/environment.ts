@@ -10,7 +10,7 @@ import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
 export interface Tables {
   root: RootDatabase;
-  /** id → Signature */
+  /** id → SignatureRow: the signature and its queue entry while queued (signature-rows.ts) */
   signatures: Database;
   /** fingerprint (incl. aliases) → id */
   fingerprints: Database<string>;
@@ -27,8 +27,6 @@ export interface Tables {
    * retention prunes whole hours by range; a lookup seeks each hour of the window.
    */
   traceIndex: Database<number>;
-  /** id → investigation queue entry */
-  investigations: Database;
   /** ['s', id] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
   attributeStats: Database;
   /** [class, enqueuedMs, id] → null: the queue in the order the investigator takes it (investigation-queue.ts) */
@@ -99,12 +97,13 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     counters: guardWrites(root.openDB({ name: 'hour-counters', ...PLAIN_MAPS })),
     dedupe: guardWrites(root.openDB<number>({ name: 'dedupe', ...PLAIN_MAPS })),
     traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index', ...PLAIN_MAPS })),
-    investigations: guardWrites(root.openDB({ name: 'investigations', ...PLAIN_MAPS })),
     queueIndex: guardWrites(root.openDB<null>({ name: 'investigation-queue', ...PLAIN_MAPS })),
     meta: guardWrites(root.openDB({ name: 'meta', ...PLAIN_MAPS })),
     attributeStats: guardWrites(root.openDB({ name: 'attribute-stats', ...PLAIN_MAPS })),
   };
-  if (!options.readOnly) migrate(tables, { counters: root.openDB<number>({ name: 'counters', ...PLAIN_MAPS }) });
+  if (!options.readOnly) {
+    migrate(tables, { counters: root.openDB<number>({ name: 'counters', ...PLAIN_MAPS }), investigations: root.openDB({ name: 'investigations', ...PLAIN_MAPS }) });
+  }
   else {
     const version = tables.meta.get('schemaVersion') as number | undefined;
     if (version !== undefined && version > SCHEMA_VERSION) {

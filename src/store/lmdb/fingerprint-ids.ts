@@ -6,6 +6,7 @@
 import { hash } from 'node:crypto';
 import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
+import type { SignatureRow } from './signature-rows.js';
 
 /** Hex digits of a signature id; lengthened by 4 while taken by another fingerprint. */
 export const ID_LENGTH = 12;
@@ -24,8 +25,8 @@ const claims = (sig: Signature | undefined, fingerprint: string): sig is Signatu
 export interface FingerprintLookup {
   /** The id `fingerprint` resolves to (before following merges), or undefined. */
   owner?: string;
-  /** The owner's signature when it was read on the way (the owner is the digest's id). */
-  signature?: Signature;
+  /** The owner's row when it was read on the way (the owner is the digest's id). */
+  signature?: SignatureRow;
   /** No signature holds the digest's id: a new signature can take it without another read. */
   digestFree: boolean;
 }
@@ -38,7 +39,7 @@ export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatu
   const row = rows ? tables.fingerprints.get(fingerprint) : undefined;
   if (row !== undefined) return { owner: row, digestFree: false };
   const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
-  const sig = tables.signatures.get(id) as Signature | undefined;
+  const sig = tables.signatures.get(id) as SignatureRow | undefined;
   return claims(sig, fingerprint) ? { owner: id, signature: sig, digestFree: false } : { digestFree: sig === undefined };
 }
 

@@ -7,10 +7,11 @@ import type { FingerprintResult } from '../../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { AttributeStats } from '../../core/attribute-stats.js';
-import type { BatchResult, IngestCommit, PreparedEvent, SamplePolicy } from '../../core/ports.js';
+import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
 import type { Tables } from './environment.js';
-import { putQueueEntryInTxn } from './investigation-queue.js';
+import { indexEntryInTxn } from './investigation-queue.js';
+import type { SignatureRow } from './signature-rows.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
 import { fingerprintDigest, fingerprintOwner, ID_LENGTH, lookupFingerprint } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
@@ -96,12 +97,14 @@ export class IngestWriter implements IngestCommit {
   }
 
   private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult, serviceRows: Map<string, AttributeStats>): void {
-    const { signatures, sigIndex, investigations } = this.tables;
+    const { signatures, sigIndex } = this.tables;
     const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
     const firstMs = Math.min(...times);
     const lastMs = Math.max(...times);
     const found = this.resolveSignature(fingerprint, group[0].fp);
-    let sig = found.signature;
+    let sig: Signature | undefined = found.signature;
+    // The queue entry lives in the signature's row (signature-rows.ts): written with it below.
+    let queued = found.signature?.queued;
     const isNew = sig === undefined;
     if (!sig) {
       sig = this.createSignature(fingerprint, group[0], firstMs, nowMs, found.digestFree);
@@ -128,33 +131,37 @@ export class IngestWriter implements IngestCommit {
       releases,
       environments,
     };
+    const enqueue = (reason: InvestigationEntry['reason']) => {
+      const entry: InvestigationEntry = { reason, enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs };
+      indexEntryInTxn(this.tables, sig!.id, queued, entry);
+      queued = entry;
+    };
     if (!isNew) {
       sig = onOccurrence(sig, { atMs: lastMs, release: newestRelease, countAfter: sig.count });
       if (sig.regressed && !before.regressed) {
         result.regressed.push(sig.id);
-        putQueueEntryInTxn(this.tables, sig.id, { reason: 'regressed', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
-      } else if (before.status === 'muted' && sig.status === 'new' && investigations.get(sig.id) === undefined) {
+        enqueue('regressed');
+      } else if (before.status === 'muted' && sig.status === 'new' && queued === undefined) {
         // A mute ended by count: it was never investigated while muted, so it is now.
-        putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs });
+        enqueue('new');
       }
       if (sig.firstSeenMs !== before.firstSeenMs) {
         // A late event moved first-seen earlier: keep the first-seen sort order true.
         sigIndex.removeSync([SORT_PREFIX.first, before.firstSeenMs, sig.id]);
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
-    } else {
-      putQueueEntryInTxn(this.tables, sig.id, { reason: 'new', enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs }, true);
-    }
-    sig = this.writeSamples(sig, group);
-    this.countBuckets(sig.id, times, isNew);
-    this.indexTraces(sig.id, group, nowMs);
-    this.stats.addSignature(sig.id, group.map((p) => p.event), serviceRows, nowMs, isNew);
-    signatures.putSync(sig.id, sig);
-    sigIndex.putSync([SORT_PREFIX.count, sig.count, sig.id], null);
+    } else enqueue('new');
+    const row: SignatureRow = this.writeSamples(sig, group);
+    if (queued !== undefined) row.queued = queued;
+    this.countBuckets(row.id, times, isNew);
+    this.indexTraces(row.id, group, nowMs);
+    this.stats.addSignature(row.id, group.map((p) => p.event), serviceRows, nowMs, isNew);
+    signatures.putSync(row.id, row);
+    sigIndex.putSync([SORT_PREFIX.count, row.count, row.id], null);
     // Late events leave last-seen where it was: its row stays.
-    if (isNew || sig.lastSeenMs !== before.lastSeenMs) {
-      if (!isNew) sigIndex.removeSync([SORT_PREFIX.last, before.lastSeenMs, sig.id]);
-      sigIndex.putSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id], null);
+    if (isNew || row.lastSeenMs !== before.lastSeenMs) {
+      if (!isNew) sigIndex.removeSync([SORT_PREFIX.last, before.lastSeenMs, row.id]);
+      sigIndex.putSync([SORT_PREFIX.last, row.lastSeenMs, row.id], null);
     }
   }
 
@@ -162,12 +169,12 @@ export class IngestWriter implements IngestCommit {
    * Follows the fingerprint index, aliases of a merged template and merges between signatures.
    * `digestFree`: no signature holds the fingerprint's digest id (createSignature need not look).
    */
-  private resolveSignature(fingerprint: string, fp: FingerprintResult): { signature?: Signature; digestFree: boolean } {
+  private resolveSignature(fingerprint: string, fp: FingerprintResult): { signature?: SignatureRow; digestFree: boolean } {
     const { fingerprints, signatures } = this.tables;
     const found = lookupFingerprint(this.tables, fingerprint, this.fingerprintRows);
     let id = found.owner;
     // Read on the way when the digest gave the id: not read again.
-    let sig = found.signature;
+    let sig: SignatureRow | undefined = found.signature;
     if (id === undefined) {
       // A refined or merged log template: stay on the signature the old template created,
       // so it is never re-keyed, and remember the new fingerprint as its alias.
@@ -177,13 +184,13 @@ export class IngestWriter implements IngestCommit {
           id = aliased;
           fingerprints.putSync(fingerprint, id);
           this.fingerprintRows = true;
-          const owner = signatures.get(id) as Signature;
+          const owner = signatures.get(id) as SignatureRow;
           signatures.putSync(id, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }));
           break;
         }
       }
-    } else if (!sig) sig = signatures.get(id) as Signature | undefined;
-    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = signatures.get(sig.mergedInto) as Signature | undefined;
+    } else if (!sig) sig = signatures.get(id) as SignatureRow | undefined;
+    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = signatures.get(sig.mergedInto) as SignatureRow | undefined;
     return { signature: sig, digestFree: found.digestFree && id === undefined };
   }
 

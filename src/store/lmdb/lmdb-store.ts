@@ -27,7 +27,8 @@ import { AttributeStatsWriter, readStatsForSignature } from './attribute-stats.j
 import { closeTables, openTables, type Tables } from './environment.js';
 import { upgradeSignatureFingerprints } from './fingerprint-upgrade.js';
 import { IngestWriter } from './ingest-writer.js';
-import { putQueueEntryInTxn, removeQueueEntryInTxn } from './investigation-queue.js';
+import { putQueueEntryInTxn, queueEntry, removeQueueEntryInTxn } from './investigation-queue.js';
+import { asSignature, type SignatureRow } from './signature-rows.js';
 import { LmdbIssueNumberCache } from './issue-number-cache.js';
 import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
 import { purgeOlderThan } from './purge.js';
@@ -165,7 +166,7 @@ export class LmdbStore implements Store {
         this.signatures.putInTxn(current, next);
         this.syncMuteDeadline(next);
       },
-      investigation: (id) => this.tables.investigations.get(id) as InvestigationEntry | undefined,
+      investigation: (id) => queueEntry(this.tables, id),
       enqueue: (id, entry) => putQueueEntryInTxn(this.tables, id, entry),
       dequeue: (id) => removeQueueEntryInTxn(this.tables, id),
     };
@@ -203,7 +204,7 @@ export class LmdbStore implements Store {
 
   async rescheduleInvestigation(id: string, expected: InvestigationEntry, next: InvestigationEntry): Promise<boolean> {
     const done = await this.tables.root.transaction(() => {
-      const current = this.tables.investigations.get(id) as InvestigationEntry | undefined;
+      const current = queueEntry(this.tables, id);
       if (!current || !sameRequest(current, expected)) return false;
       putQueueEntryInTxn(this.tables, id, next);
       return true;
@@ -214,7 +215,7 @@ export class LmdbStore implements Store {
 
   async dequeueInvestigation(id: string, expected?: InvestigationEntry): Promise<boolean> {
     const done = await this.tables.root.transaction(() => {
-      const current = this.tables.investigations.get(id) as InvestigationEntry | undefined;
+      const current = queueEntry(this.tables, id);
       if (!current || (expected && !sameRequest(current, expected))) return false;
       removeQueueEntryInTxn(this.tables, id);
       return true;
@@ -304,7 +305,7 @@ export class LmdbStore implements Store {
   // ─── Maintenance ───
 
   async *exportSignatures(): AsyncIterable<Signature> {
-    for (const { value } of this.tables.signatures.getRange({})) yield value as Signature;
+    for (const { value } of this.tables.signatures.getRange({})) yield asSignature(value as SignatureRow);
   }
 
   async upgradeFingerprints(fingerprinter: Fingerprinter, nowMs: number): Promise<UpgradeSummary> {

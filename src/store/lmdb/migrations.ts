@@ -4,15 +4,19 @@ import { StoreSchemaTooNewError } from '../../core/store-errors.js';
 import type { Database } from 'lmdb';
 import type { Tables } from './environment.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
-import { rebuildQueueIndexInTxn } from './investigation-queue.js';
+import type { InvestigationEntry } from '../../core/ports.js';
+import { queueKey } from './investigation-queue.js';
+import type { SignatureRow } from './signature-rows.js';
 import { HOUR_MS, MINUTE_MS } from './keys.js';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Tables of earlier layouts, read only by the migrations that convert them. */
 export interface LegacyTables {
   /** Schema ≤ 3: [id, 'm' | 'h', bucket] → count, separate minute and hour rows. */
   counters: Database<number>;
+  /** Schema ≤ 5: id → investigation queue entry, beside the signature's row. */
+  investigations: Database;
 }
 
 const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void> = {
@@ -29,7 +33,28 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
   // as records still decode, so nothing is rewritten; the version keeps an older Rounds, whose
   // decoder would read a plain map as a Map object, from opening the data dir.
   5: () => {},
+  // 5 → 6: each queue entry moves into its signature's row (signature-rows.ts); the index keeps
+  // its keys.
+  6: moveQueueEntriesInTxn,
 };
+
+/** Builds the queue index from the entries table (2 → 3). */
+function rebuildQueueIndexInTxn(tables: Tables, legacy: LegacyTables): void {
+  for (const key of tables.queueIndex.getKeys({})) tables.queueIndex.removeSync(key);
+  for (const { key, value } of legacy.investigations.getRange({})) tables.queueIndex.putSync(queueKey(key as string, value as InvestigationEntry), null);
+}
+
+/** Writes each entry into its signature's row; an entry whose signature is gone leaves the index. */
+function moveQueueEntriesInTxn(tables: Tables, legacy: LegacyTables): void {
+  for (const { key, value } of legacy.investigations.getRange({})) {
+    const id = key as string;
+    const entry = value as InvestigationEntry;
+    const row = tables.signatures.get(id) as SignatureRow | undefined;
+    if (row) tables.signatures.putSync(id, { ...row, queued: entry });
+    else tables.queueIndex.removeSync(queueKey(id, entry));
+  }
+  legacy.investigations.clearSync();
+}
 
 /** Converts the separate minute and hour rows into hour rows, one signature at a time. */
 function foldCountersInTxn(tables: Tables, legacy: LegacyTables): void {

@@ -4,7 +4,8 @@
 // is deleted; each batch is its own transaction so a running server keeps committing.
 import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
-import { removeQueueEntryInTxn } from './investigation-queue.js';
+import { dropQueueIndexRowInTxn } from './investigation-queue.js';
+import type { SignatureRow } from './signature-rows.js';
 import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
 
 
@@ -57,8 +58,11 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
   return { purged, tombstones: tombstones.length };
 }
 
-/** Removes one signature and everything keyed by its id. Trace-index rows expire with retention. */
-export function deleteSignatureInTxn(tables: Tables, sig: Signature): void {
+/**
+ * Removes one signature and everything keyed by its id. Trace-index rows expire with retention.
+ * `sig` is the stored row (signature-rows.ts), so its queue entry's index row goes with it.
+ */
+export function deleteSignatureInTxn(tables: Tables, sig: SignatureRow): void {
   const { signatures, sigIndex, fingerprints, occurrences, counters, meta } = tables;
   sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id]);
@@ -68,7 +72,7 @@ export function deleteSignatureInTxn(tables: Tables, sig: Signature): void {
   }
   for (const key of occurrences.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) occurrences.removeSync(key);
   for (const key of counters.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) counters.removeSync(key);
-  removeQueueEntryInTxn(tables, sig.id);
+  dropQueueIndexRowInTxn(tables, sig);
   if (meta.get(MUTE_DEADLINE_PREFIX + sig.id) !== undefined) meta.removeSync(MUTE_DEADLINE_PREFIX + sig.id);
   signatures.removeSync(sig.id);
 }

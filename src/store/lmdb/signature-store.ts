@@ -5,7 +5,8 @@ import type { Occurrence, Signature } from '../../core/model.js';
 import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-errors.js';
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
-import { newEntriesBeyond, putQueueEntryInTxn, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
+import { newEntriesBeyond, putQueueEntryInTxn, queueEntry, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
+import { asSignature, readRow, readSignature, writeRow, type SignatureRow } from './signature-rows.js';
 import { claimFingerprint, fingerprintOwner } from './fingerprint-ids.js';
 import { counterKey, type HourRow } from './hour-counters.js';
 import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
@@ -19,7 +20,7 @@ export class LmdbSignatureStore {
   constructor(readonly tables: Tables) {}
 
   getSignature(id: string): Signature | undefined {
-    return this.tables.signatures.get(id) as Signature | undefined;
+    return readSignature(this.tables, id);
   }
 
   /** Finds a signature by full id or a unique id prefix (like git); undefined when none. */
@@ -31,7 +32,7 @@ export class LmdbSignatureStore {
     // A few candidates are read so an ambiguous prefix can name them (as git does).
     for (const { key, value } of this.tables.signatures.getRange({ start: idOrPrefix, limit: CANDIDATES_SHOWN + 1 })) {
       if (!String(key).startsWith(idOrPrefix)) break;
-      matches.push(value as Signature);
+      matches.push(asSignature(value as SignatureRow));
     }
     if (matches.length > 1) {
       const shown = matches.slice(0, CANDIDATES_SHOWN).map((m) => `${m.id} (${m.service}: ${m.type})`);
@@ -126,15 +127,18 @@ export class LmdbSignatureStore {
     return next;
   }
 
-  /** Writes `next` over `current`, keeping the indexes and the fingerprint table in step. */
+  /**
+   * Writes `next` over `current`, keeping the indexes and the fingerprint table in step, and
+   * the queue entry the stored row holds (queue changes go through investigation-queue.ts).
+   */
   putInTxn(current: Signature | undefined, next: Signature): void {
-    const { signatures, sigIndex } = this.tables;
+    const { sigIndex } = this.tables;
     if (current) {
       sigIndex.removeSync([SORT_PREFIX.count, current.count, current.id]);
       sigIndex.removeSync([SORT_PREFIX.last, current.lastSeenMs, current.id]);
       sigIndex.removeSync([SORT_PREFIX.first, current.firstSeenMs, current.id]);
     }
-    signatures.putSync(next.id, next);
+    writeRow(this.tables, next, readRow(this.tables, next.id)?.queued);
     if (!next.mergedInto) {
       sigIndex.putSync([SORT_PREFIX.count, next.count, next.id], null);
       sigIndex.putSync([SORT_PREFIX.last, next.lastSeenMs, next.id], null);
@@ -159,7 +163,7 @@ export class LmdbSignatureStore {
   }
 
   getInvestigation(id: string): InvestigationEntry | undefined {
-    return this.tables.investigations.get(id) as InvestigationEntry | undefined;
+    return queueEntry(this.tables, id);
   }
 
   /** Every pending investigation, in the order the investigator takes them. */

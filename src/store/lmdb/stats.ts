@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../core/model.js';
 import type { StoreStats } from '../../core/ports.js';
 import { countFromMinute, counterKey, type HourRow } from './hour-counters.js';
+import { queueSize } from './investigation-queue.js';
 import { hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
@@ -54,7 +55,7 @@ export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: 
   return {
     signatures: { total, byStatus, regressed, merged },
     events: { total: events, lastHour, lastDay },
-    investigationsQueued: tables.investigations.getKeysCount({}),
+    investigationsQueued: queueSize(tables),
     dataDir: { path: dataDir, bytesOnDisk, bytesUsed: (env.lastPageNumber + 1) * env.pageSize },
   };
 }

@@ -8,6 +8,22 @@ import { LmdbStore, lmdbTables } from '../../../src/store/lmdb/lmdb-store.js';
 import { SCHEMA_VERSION } from '../../../src/store/lmdb/migrations.js';
 import { commitEvents, errorEvent, T0 } from '../contract/events.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
+import type { Tables } from '../../../src/store/lmdb/environment.js';
+import type { SignatureRow } from '../../../src/store/lmdb/signature-rows.js';
+
+/** Schema ≤ 5 kept queue entries in a table of their own, not in the signatures' rows. */
+const legacyEntries = (tables: Tables) => tables.root.openDB({ name: 'investigations', useRecords: false } as { name: string });
+
+/** Moves every queue entry out of its signature's row into the schema-5 entries table (in a write transaction). */
+function entriesToLegacyTable(tables: Tables): void {
+  const legacy = legacyEntries(tables);
+  for (const { key, value } of tables.signatures.getRange({})) {
+    const { queued, ...sig } = value as SignatureRow;
+    if (queued === undefined) continue;
+    legacy.putSync(key, queued);
+    tables.signatures.putSync(key, sig);
+  }
+}
 
 let dir: string;
 beforeEach(() => {
@@ -20,9 +36,10 @@ it('builds the queue index when a schema-1 data dir is opened', async () => {
   for (let i = 0; i < 50; i++) await commitEvents(store, [errorEvent(`Migrated${i}Error`)], T0 + i);
   const expected = (await store.queueHead(100)).map(([id]) => id);
   expect(expected).toHaveLength(50);
-  // Make it the schema-1 layout: entries without the index.
+  // Make it the schema-1 layout: entries in their own table, without the index.
   const tables = lmdbTables(store);
   await tables.root.transaction(() => {
+    entriesToLegacyTable(tables);
     for (const key of tables.queueIndex.getKeys({})) tables.queueIndex.removeSync(key);
     tables.meta.putSync('schemaVersion', 1);
   });
@@ -93,8 +110,9 @@ it('reads the record-encoded values of a schema-4 data dir after the move to pla
   // Schema ≤ 4 wrote lmdb-js's default encoding: msgpackr records, each defined inside its value.
   // (That encoding reads a plain map as a Map: rows are read through the store's own tables.)
   const asRecords = (name: string) => tables.root.openDB({ name });
-  const rewritten = { signatures: tables.signatures, occurrences: tables.occurrences, investigations: tables.investigations, 'attribute-stats': tables.attributeStats };
+  const rewritten = { signatures: tables.signatures, occurrences: tables.occurrences, investigations: legacyEntries(tables), 'attribute-stats': tables.attributeStats };
   await tables.root.transaction(() => {
+    entriesToLegacyTable(tables);
     for (const [name, table] of Object.entries(rewritten)) {
       const db = asRecords(name);
       for (const { key, value } of table.getRange({})) db.putSync(key, value);
@@ -110,6 +128,41 @@ it('reads the record-encoded values of a schema-4 data dir after the move to pla
     expect(await store.getSignature(id)).toEqual(signature);
     expect(await store.listOccurrences(id, 10)).toEqual(samples);
     expect(await store.queueHead(10)).toEqual(queued);
+  } finally {
+    await store.close();
+  }
+});
+
+it('moves the queue entries of a schema-5 data dir into their signatures\' rows, in the same order', async () => {
+  let store = await LmdbStore.open(dir);
+  const ids = await commitEvents(store, [errorEvent('QueuedAError'), errorEvent('QueuedBError'), errorEvent('QueuedCError')], T0);
+  await store.enqueueInvestigation(ids[2], { reason: 'manual', enqueuedMs: T0 + 5, attempts: 0, notBeforeMs: 0 });
+  await store.dequeueInvestigation(ids[1]);
+  const queued = await store.queueHead(10);
+  expect(queued.map(([id]) => id)).toEqual([ids[2], ids[0]]);
+  const signatures = await Promise.all(ids.map((id) => store.getSignature(id)));
+  let tables = lmdbTables(store);
+  await tables.root.transaction(() => {
+    entriesToLegacyTable(tables);
+    // An entry whose signature was purged without it: its index row goes too.
+    legacyEntries(tables).putSync('0123456789ab', { reason: 'new', enqueuedMs: T0, attempts: 0, notBeforeMs: T0 });
+    tables.queueIndex.putSync(queueKey('0123456789ab', { reason: 'new', enqueuedMs: T0, attempts: 0, notBeforeMs: T0 }), null);
+    tables.meta.putSync('schemaVersion', 5);
+  });
+  expect(legacyEntries(tables).getKeysCount({})).toBe(3);
+  expect((tables.signatures.get(ids[0]) as SignatureRow).queued).toBeUndefined();
+  await store.close();
+  store = await LmdbStore.open(dir);
+  try {
+    tables = lmdbTables(store);
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect(await store.queueHead(10)).toEqual(queued);
+    expect(await store.queueSize()).toBe(2);
+    expect(await store.getInvestigation(ids[0])).toEqual(queued[1][1]);
+    expect(await store.getInvestigation(ids[1])).toBeUndefined();
+    expect(await Promise.all(ids.map((id) => store.getSignature(id)))).toStrictEqual(signatures);
+    expect(legacyEntries(tables).getKeysCount({})).toBe(0);
+    expect((tables.signatures.get(ids[2]) as SignatureRow).queued).toEqual(queued[0][1]);
   } finally {
     await store.close();
   }
