@@ -131,26 +131,21 @@ export class IngestWriter implements IngestCommit {
       releases,
       environments,
     };
-    const enqueue = (reason: InvestigationEntry['reason']) => {
-      const entry: InvestigationEntry = { reason, enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs };
-      indexEntryInTxn(this.tables, sig!.id, queued, entry);
-      queued = entry;
-    };
     if (!isNew) {
       sig = onOccurrence(sig, { atMs: lastMs, release: newestRelease, countAfter: sig.count });
       if (sig.regressed && !before.regressed) {
         result.regressed.push(sig.id);
-        enqueue('regressed');
+        queued = this.enqueue(sig.id, queued, 'regressed', nowMs);
       } else if (before.status === 'muted' && sig.status === 'new' && queued === undefined) {
         // A mute ended by count: it was never investigated while muted, so it is now.
-        enqueue('new');
+        queued = this.enqueue(sig.id, queued, 'new', nowMs);
       }
       if (sig.firstSeenMs !== before.firstSeenMs) {
         // A late event moved first-seen earlier: keep the first-seen sort order true.
         sigIndex.removeSync([SORT_PREFIX.first, before.firstSeenMs, sig.id]);
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
-    } else enqueue('new');
+    } else queued = this.enqueue(sig.id, undefined, 'new', nowMs);
     const row: SignatureRow = this.writeSamples(sig, group);
     if (queued !== undefined) row.queued = queued;
     this.countBuckets(row.id, times, isNew);
@@ -163,6 +158,13 @@ export class IngestWriter implements IngestCommit {
       if (!isNew) sigIndex.removeSync([SORT_PREFIX.last, before.lastSeenMs, row.id]);
       sigIndex.putSync([SORT_PREFIX.last, row.lastSeenMs, row.id], null);
     }
+  }
+
+  /** A queue entry for `id` from now on, indexed; the caller writes it into the signature's row. */
+  private enqueue(id: string, previous: InvestigationEntry | undefined, reason: InvestigationEntry['reason'], nowMs: number): InvestigationEntry {
+    const entry: InvestigationEntry = { reason, enqueuedMs: nowMs, attempts: 0, notBeforeMs: nowMs };
+    indexEntryInTxn(this.tables, id, previous, entry);
+    return entry;
   }
 
   /**
