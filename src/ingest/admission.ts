@@ -19,7 +19,7 @@
 // slow one. The average, not the promise: exports leave in bursts (a commit answers a hundred
 // at once), so the slowest wait two or three times the mean, and those must stay inside the
 // promised wait (the commit in progress and their own: twice `queueTargetSeconds`).
-import { BACKLOG_REQUESTS, type Pipeline, type Ticket } from './pipeline.js';
+import { BACKLOG_REQUESTS, overloaded, type Pipeline, type Ticket } from './pipeline.js';
 import { IngestError } from './status.js';
 
 /** Something that knows whether the event loop is behind (see loop-pressure.ts). */
@@ -192,7 +192,7 @@ export class Admission {
    */
   private loopRefusal(): IngestError | undefined {
     if (!this.pressure?.overloaded || this.pipeline.inflightRequests < BACKLOG_REQUESTS) return undefined;
-    return new IngestError('OVERLOADED', 'Rounds is behind on decoding exports; retry later', this.retryAfterSeconds);
+    return overloaded('Rounds is behind on decoding exports; retry later', this.retryAfterSeconds);
   }
 
   /**
@@ -205,6 +205,6 @@ export class Admission {
     const wait = this.expectedWaitSeconds();
     if (wait === undefined || wait <= this.pipeline.queueTargetSeconds) return undefined;
     this.refusedForWait++;
-    return new IngestError('OVERLOADED', `Rounds is answering exports ${wait === Infinity ? 'slowly' : `in about ${wait.toFixed(1)} s`}; retry later`, this.retryAfterSeconds);
+    return overloaded(`Rounds is answering exports ${wait === Infinity ? 'slowly' : `in about ${wait.toFixed(1)} s`}; retry later`, this.retryAfterSeconds);
   }
 }

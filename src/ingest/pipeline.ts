@@ -2,7 +2,9 @@
 // and group commit. A request is admitted (or refused at once when the pipeline is full),
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
-// commit is durable, so "acked" always means "stored".
+// commit is durable, so "acked" always means "stored". Two commits overlap when the store
+// allows it: the next batch is applied while the previous one is flushed (IngestCommit's
+// `onApplied`), and the answers still go out in commit order.
 //
 // Preparing the events (redaction and the stateless part of fingerprinting) happens on the
 // fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
@@ -69,6 +71,17 @@ export interface PreparationPool {
  */
 const POOL_BACKLOG_PER_WORKER = 8;
 
+interface InFlightCommit {
+  startedMs: number;
+  applied: boolean;
+}
+
+/**
+ * Commits in flight at once: one being flushed while the next is applied. More would not
+ * overlap further (a store applies one transaction at a time) and would only lengthen the wait.
+ */
+const MAX_COMMITS_IN_FLIGHT = 2;
+
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
   count: number;
@@ -97,6 +110,21 @@ const QUEUE_TARGET_SECONDS = 0.5;
  * something else, and only a real pile-up is refused on these signals.
  */
 export const BACKLOG_REQUESTS = 32;
+/**
+ * A refusal for an overloaded pipeline. Built without a stack trace: under overload refusals
+ * are made by the thousand a second on the event loop every export shares, an Error captures
+ * its stack when constructed, and the stack of a refusal says nothing (its code and message do).
+ */
+export function overloaded(message: string, retryAfterSeconds: number): IngestError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new IngestError('OVERLOADED', message, retryAfterSeconds);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
@@ -108,9 +136,14 @@ export class Pipeline {
   private commitRate = 0;
   private pendingEvents = 0;
   private queue: Pending[] = [];
-  private committing = false;
-  /** When the commit in progress was started (performance.now()), while `committing`. */
-  private commitStartedMs = 0;
+  /** Commits started and not yet answered, oldest first. */
+  private readonly inFlight: InFlightCommit[] = [];
+  /** The newest commit in flight has not been applied yet: the next must wait for it. */
+  private newestUnapplied = false;
+  /** Resolves once every commit started so far has been answered. */
+  private lastAnswered: Promise<void> = Promise.resolve();
+  /** When the last commit was answered (performance.now()). */
+  private lastFinishedMs = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
@@ -180,14 +213,15 @@ export class Pipeline {
   refusal(): IngestError | undefined {
     if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
     if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
-      return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
+      return overloaded(`Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
     // A commit already running past what an admitted export may wait in all (a slow disk, a
     // stalled fsync) means anything admitted now waits longer: refuse until the store answers
     // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
     // machine is taken.
-    if (this.committing && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
-      return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
+    const oldest = this.inFlight[0];
+    if (oldest && this.inflight >= BACKLOG_REQUESTS && performance.now() - oldest.startedMs > this.queueTargetSeconds * 2000) {
+      return overloaded('Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
   }
@@ -216,7 +250,7 @@ export class Pipeline {
     for (const t of tallies) this.healthy.push(t);
     // Group commit as for errors: while one commit runs, the tallies of later requests gather
     // and go into the next one.
-    if (!this.committing) void this.commitLoop();
+    this.pump();
   }
 
   private takeHealthy(): HealthyTally[] {
@@ -228,7 +262,7 @@ export class Pipeline {
   private enqueue(events: ErrorEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
-      return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
+      return Promise.reject(overloaded(`Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
     this.pendingEvents += events.length;
     return new Promise<void>((resolve, reject) => {
@@ -253,7 +287,7 @@ export class Pipeline {
   /**
    * Finishes, in queue order, every request back from preparation up to the first that is not:
    * the template miner learns from messages in the order the requests were admitted. Then
-   * commits if nothing is committing.
+   * starts a commit if one may start (pump).
    */
   private finishPrepared(): void {
     for (const p of this.queue) {
@@ -263,7 +297,7 @@ export class Pipeline {
       p.prepared = events.map((event, i) => ({ event, fp: this.fingerprint(event, analyses[i]) }));
       p.batch = undefined;
     }
-    if (!this.committing) void this.commitLoop();
+    this.pump();
   }
 
   /** A request whose preparation failed outright (a bug): answered as retryable, never stored half. */
@@ -290,55 +324,81 @@ export class Pipeline {
     }
   }
 
-  /** Commits queued requests in batches until the queue is empty. */
-  private async commitLoop(): Promise<void> {
-    this.committing = true;
-    // The rate is measured over the loop's whole cycle, commit to commit, not the commit alone:
-    // when the event loop is busy, resuming after a commit takes time too, and the queue drains
-    // only as fast as the cycle.
-    let cycleStart = performance.now();
+  /**
+   * Starts commits of the queue's prepared head while it has one: a first when none is in
+   * flight, and a second once the newest has been applied (the store's `onApplied`), so the next
+   * batch is applied while the previous one is flushed. Each batch is acknowledged only once it
+   * is durable and after every batch before it has been answered.
+   */
+  private pump(): void {
+    // Only the prepared head of the queue: a request still with the pool holds back those
+    // admitted after it (finishPrepared pumps again when it is back).
+    while (!this.newestUnapplied && this.inFlight.length < MAX_COMMITS_IN_FLIGHT && (this.queue[0]?.prepared || this.healthy.length > 0)) {
+      this.startCommit();
+    }
+  }
+
+  private startCommit(): void {
+    const taken: Pending[] = [];
+    let events = 0;
+    while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
+      const next = this.queue.shift() as Pending;
+      taken.push(next);
+      events += next.count;
+    }
+    const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
+    const started = performance.now();
+    const now = this.clock.now();
+    let minerState: unknown;
+    if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
+      minerState = this.fingerprinter.exportState();
+      this.lastMinerSaveMs = now;
+    }
+    const commit: InFlightCommit = { startedMs: started, applied: false };
+    this.inFlight.push(commit);
+    this.newestUnapplied = true;
+    const onApplied = () => {
+      commit.applied = true;
+      if (this.inFlight[this.inFlight.length - 1] === commit) this.newestUnapplied = false;
+      this.pump();
+    };
+    const outcome = this.writer.commit(batch, now, minerState, this.takeHealthy(), onApplied).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    // Answered in commit order: a later batch that is durable first waits for the earlier.
+    const previous = this.lastAnswered;
+    this.lastAnswered = Promise.all([outcome, previous])
+      .then(([done]) => this.answer(taken, events, started, done))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'answering a commit failed'));
+  }
+
+  private answer(taken: Pending[], events: number, started: number, done: { result: BatchResult } | { error: unknown }): void {
+    const finished = performance.now();
     try {
-      // Only the prepared head of the queue: a request still with the pool holds back those
-      // admitted after it (finishPrepared restarts the loop when it is back).
-      while (this.queue[0]?.prepared || this.healthy.length > 0) {
-        const taken: Pending[] = [];
-        let events = 0;
-        while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
-          const next = this.queue.shift() as Pending;
-          taken.push(next);
-          events += next.count;
-        }
-        const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
-        const started = performance.now();
-        this.commitStartedMs = started;
-        const now = this.clock.now();
-        let minerState: unknown;
-        if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
-          minerState = this.fingerprinter.exportState();
-          this.lastMinerSaveMs = now;
-        }
-        try {
-          const result = await this.writer.commit(batch, now, minerState, this.takeHealthy());
-          const finished = performance.now();
-          this.metrics.commitSeconds.observe((finished - started) / 1000);
-          this.measureRate(events, (finished - cycleStart) / 1000);
-          cycleStart = finished;
-          this.metrics.duplicates.inc({}, result.duplicates);
-          for (const p of taken) p.resolve();
-          this.onCommitted(result);
-        } catch (error) {
-          // A store outage (disk full) is logged once by the writer, not per batch.
-          if (!(error instanceof StoreUnavailableError)) this.logger.error({ err: error }, 'LMDB commit failed; the requests are refused as retryable');
-          const refusal = storeRefusal(error, this.limits.retryAfterSeconds);
-          for (const p of taken) p.reject(refusal);
-        } finally {
-          this.pendingEvents -= events;
-          this.commitsFinished++;
-        }
+      if ('result' in done) {
+        this.metrics.commitSeconds.observe((finished - started) / 1000);
+        // The rate is measured commit to commit (from this one's start when nothing was
+        // running), not the commit alone: when the event loop is busy, resuming after a commit
+        // takes time too, and the queue drains only as fast as that cycle.
+        this.measureRate(events, (finished - Math.max(started, this.lastFinishedMs)) / 1000);
+        this.metrics.duplicates.inc({}, done.result.duplicates);
+        for (const p of taken) p.resolve();
+        this.onCommitted(done.result);
+      } else {
+        // A store outage (disk full) is logged once by the writer, not per batch.
+        if (!(done.error instanceof StoreUnavailableError)) this.logger.error({ err: done.error }, 'LMDB commit failed; the requests are refused as retryable');
+        const refusal = storeRefusal(done.error, this.limits.retryAfterSeconds);
+        for (const p of taken) p.reject(refusal);
       }
     } finally {
-      this.committing = false;
-      if (this.inflight === 0) this.wakeIdle();
+      this.lastFinishedMs = finished;
+      this.pendingEvents -= events;
+      this.commitsFinished++;
+      this.inFlight.shift();
+      if (this.inFlight.length === 0) this.newestUnapplied = false;
+      this.pump();
+      if (this.inflight === 0 && this.inFlight.length === 0) this.wakeIdle();
     }
   }
 
@@ -358,7 +418,7 @@ export class Pipeline {
   /** Stops admitting; resolves once every admitted request has been answered. */
   async drain(): Promise<void> {
     this.closed = true;
-    while (this.inflight > 0 || this.committing) {
+    while (this.inflight > 0 || this.inFlight.length > 0) {
       await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
     await this.saveMinerState();
