@@ -42,6 +42,12 @@ async function main(): Promise<void> {
       const loopBefore = performance.eventLoopUtilization();
       const overload = await client.openLoop(Math.ceil(3 * perSecond), OVERLOAD_MS);
       const account = open.admission();
+      // Recovery: from the end of the sending window until a fresh export is accepted (the
+      // open loop ends once every export sent has been answered).
+      const probeStarted = performance.now();
+      const probe = new ErrorExports(`bench-${transport}-after`, 20).next();
+      while ((await client.send(probe)) !== 'accepted') await new Promise((r) => setTimeout(r, 100));
+      const recoveryMs = overload.durationMs - OVERLOAD_MS + (performance.now() - probeStarted);
       const waits = account.recentWaitsMs.slice(-(account.queued - accountBefore.queued));
       clearInterval(sampler);
       console.log(
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
         `${transport}: 3x for ${OVERLOAD_MS / 1000} s: sent ${overload.sent}, accepted ${overload.accepted}, refused with hint ${overload.refusedWithHint}, other ${JSON.stringify(overload.other)}; ` +
           `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms, p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, max ${Math.max(...overload.acceptedLatencies).toFixed(0)} ms ` +
           `(with the wait for a free client connection p99 ${percentile(overload.acceptedQueuedLatencies, 99).toFixed(0)} ms; admission to commit p99 ${percentile(waits, 99).toFixed(0)} ms); ` +
-          `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms; peak RSS ${mib(peak)}; ` +
+          `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms; peak RSS ${mib(peak)}; accepted again ${recoveryMs.toFixed(0)} ms after the load stopped; ` +
           `event loop busy: receiver ${(performance.eventLoopUtilization(loopBefore).utilization * 100).toFixed(0)}%, client ${((overload.clientLoopUtilization ?? Number.NaN) * 100).toFixed(0)}%`,
       );
       await client.close();
