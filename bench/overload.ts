@@ -58,7 +58,7 @@ async function main(): Promise<void> {
         `${transport}: 3x for ${OVERLOAD_MS / 1000} s: sent ${overload.sent}, accepted ${overload.accepted}, refused with hint ${overload.refusedWithHint}, other ${JSON.stringify(overload.other)}; ` +
           `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms, p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, max ${Math.max(...overload.acceptedLatencies).toFixed(0)} ms ` +
           `(with the wait for a free client connection p99 ${percentile(overload.acceptedQueuedLatencies, 99).toFixed(0)} ms; admission to commit p99 ${percentile(waits, 99).toFixed(0)} ms); ` +
-          `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms; peak RSS ${mib(peak)}; accepted again ${recoveryMs.toFixed(0)} ms after the load stopped; ` +
+          `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms (of them refused after waiting past the promise: ${(account.shedLate ?? 0) - (accountBefore.shedLate ?? 0)}); peak RSS ${mib(peak)}; accepted again ${recoveryMs.toFixed(0)} ms after the load stopped; ` +
           `event loop busy: receiver ${(performance.eventLoopUtilization(loopBefore).utilization * 100).toFixed(0)}%, client ${((overload.clientLoopUtilization ?? Number.NaN) * 100).toFixed(0)}%`,
       );
       await client.close();

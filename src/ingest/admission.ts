@@ -45,6 +45,8 @@ export interface AdmissionAccount {
   /** Milliseconds from admission to commit, the most recent exports (up to 10,000). */
   recentWaitsMs: number[];
   queueTargetSeconds: number;
+  /** Exports admitted and then refused for having waited in the queue past the promise. */
+  shedLate: number;
 }
 
 const WAITED_BUCKETS = 6;
@@ -66,8 +68,8 @@ class AdmissionLedger {
     this.next = (this.next + 1) % RECENT_WAITS;
   }
 
-  snapshot(queueTargetSeconds: number): AdmissionAccount {
-    return { queued: this.queued, queuedPastTarget: this.queuedPastTarget, commitsWaited: [...this.commitsWaited], recentWaitsMs: [...this.waits], queueTargetSeconds };
+  snapshot(queueTargetSeconds: number, shedLate: number): AdmissionAccount {
+    return { queued: this.queued, queuedPastTarget: this.queuedPastTarget, commitsWaited: [...this.commitsWaited], recentWaitsMs: [...this.waits], queueTargetSeconds, shedLate };
   }
 }
 
@@ -114,7 +116,7 @@ export class DepartureRate {
 }
 
 /** What admission reads of the pipeline (ingest/pipeline.ts). */
-type PipelineView = Pick<Pipeline, 'refusal' | 'admit' | 'inflightRequests' | 'queuedEvents' | 'pendingEventsBound' | 'commitsDone' | 'queueTargetSeconds'>;
+type PipelineView = Pick<Pipeline, 'refusal' | 'admit' | 'inflightRequests' | 'queuedEvents' | 'pendingEventsBound' | 'commitsDone' | 'queueTargetSeconds' | 'shedCount'>;
 
 export class Admission {
   private readonly ledger = new AdmissionLedger();
@@ -183,7 +185,7 @@ export class Admission {
 
   /** Admission's own account of what the exports it let in waited (see AdmissionAccount). */
   account(): AdmissionAccount {
-    return this.ledger.snapshot(this.pipeline.queueTargetSeconds);
+    return this.ledger.snapshot(this.pipeline.queueTargetSeconds, this.pipeline.shedCount ?? 0);
   }
 
   /**

@@ -85,6 +85,8 @@ const MAX_COMMITS_IN_FLIGHT = 2;
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
   count: number;
+  /** When it was queued (performance.now()). */
+  queuedMs: number;
   /** Back from the pool, waiting for the main thread's part (the miner) in queue order. */
   batch?: PreparedBatch;
   /** Ready to commit. */
@@ -144,6 +146,7 @@ export class Pipeline {
   private lastAnswered: Promise<void> = Promise.resolve();
   /** When the last commit was answered (performance.now()). */
   private lastFinishedMs = 0;
+  private shedRequests = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
@@ -266,7 +269,7 @@ export class Pipeline {
     }
     this.pendingEvents += events.length;
     return new Promise<void>((resolve, reject) => {
-      const pending: Pending = { count: events.length, resolve, reject };
+      const pending: Pending = { count: events.length, queuedMs: performance.now(), resolve, reject };
       this.queue.push(pending);
       if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
         this.pool.prepare(events).then(
@@ -333,9 +336,38 @@ export class Pipeline {
   private pump(): void {
     // Only the prepared head of the queue: a request still with the pool holds back those
     // admitted after it (finishPrepared pumps again when it is back).
-    while (!this.newestUnapplied && this.inFlight.length < MAX_COMMITS_IN_FLIGHT && (this.queue[0]?.prepared || this.healthy.length > 0)) {
+    while (!this.newestUnapplied && this.inFlight.length < MAX_COMMITS_IN_FLIGHT) {
+      this.shedLate();
+      if (!this.queue[0]?.prepared && this.healthy.length === 0) break;
       this.startCommit();
     }
+  }
+
+  /**
+   * With a backlog, refuses (retryably, with the hint) the requests at the head of the queue
+   * that waited longer than admission promises an export (the commit in progress and its own,
+   * twice `queueTargetSeconds`) instead of committing them now. Admission looks ahead from the
+   * rates it measured; a stall it could not foresee (the machine's CPU taken by something else,
+   * a slow flush) holds the whole queue, and committing what is already late would answer it
+   * near or past a Collector's timeout and make everything behind it late too. Nothing of a
+   * refused request is stored (healthy-span tallies aside: statistics, held apart). Without a
+   * backlog nothing is shed: a lone export on a slow machine is still taken.
+   */
+  private shedLate(): void {
+    if (this.inflight < BACKLOG_REQUESTS) return;
+    const now = performance.now();
+    const limitMs = this.queueTargetSeconds * 2000;
+    while (this.queue[0]?.prepared && now - this.queue[0].queuedMs > limitMs) {
+      const late = this.queue.shift() as Pending;
+      this.pendingEvents -= late.count;
+      this.shedRequests++;
+      late.reject(overloaded(`Rounds could not commit this export within ${limitMs / 1000} s; retry later`, this.limits.retryAfterSeconds));
+    }
+  }
+
+  /** Requests refused after waiting in the queue past the promise (see shedLate). */
+  get shedCount(): number {
+    return this.shedRequests;
   }
 
   private startCommit(): void {
