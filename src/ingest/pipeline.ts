@@ -2,9 +2,9 @@
 // and group commit. A request is admitted (or refused at once when the pipeline is full),
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
-// commit is durable, so "acked" always means "stored". Two commits overlap when the store
-// allows it: the next batch is applied while the previous one is flushed (IngestCommit's
-// `onApplied`), and the answers still go out in commit order.
+// commit is durable, so "acked" always means "stored". Two commits may overlap when the store
+// allows it (`commitsInFlight: 2`): the next batch is applied while the previous one is
+// flushed (IngestCommit's `onApplied`), and the answers still go out in commit order.
 //
 // Preparing the events (redaction and the stateless part of fingerprinting) happens on the
 // fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
@@ -38,6 +38,12 @@ export interface PipelineLimits {
   queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
   maxBatchEvents: number;
+  /**
+   * Commits in flight at once, 1 or 2 (default 1). With 2 and a store that reports `onApplied`
+   * (LMDB), the next batch is applied while the previous one is flushed; more would not overlap
+   * further (a store applies one transaction at a time) and would only lengthen the wait.
+   */
+  commitsInFlight?: 1 | 2;
   retryAfterSeconds: number;
   /** Least time between two saves of the template miner's state. */
   minerSaveIntervalMs: number;
@@ -77,10 +83,13 @@ interface InFlightCommit {
 }
 
 /**
- * Commits in flight at once: one being flushed while the next is applied. More would not
- * overlap further (a store applies one transaction at a time) and would only lengthen the wait.
+ * Default for `commitsInFlight`: one. Two (the next batch applied while the previous one is
+ * flushed) measured worse in bench/overload.ts on a 2-core machine under CPU contention: the
+ * second commit starts as soon as the first is applied, with whatever is prepared by then, so
+ * batches get small and each carries a transaction's and a flush's fixed cost (accepted p99
+ * and exports accepted both worse in 3 of 4 alternating pairs of bench/overload.ts runs).
  */
-const MAX_COMMITS_IN_FLIGHT = 2;
+const COMMITS_IN_FLIGHT = 1;
 
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
@@ -336,7 +345,7 @@ export class Pipeline {
   private pump(): void {
     // Only the prepared head of the queue: a request still with the pool holds back those
     // admitted after it (finishPrepared pumps again when it is back).
-    while (!this.newestUnapplied && this.inFlight.length < MAX_COMMITS_IN_FLIGHT) {
+    while (!this.newestUnapplied && this.inFlight.length < (this.limits.commitsInFlight ?? COMMITS_IN_FLIGHT)) {
       this.shedLate();
       if (!this.queue[0]?.prepared && this.healthy.length === 0) break;
       this.startCommit();

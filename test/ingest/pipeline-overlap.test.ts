@@ -1,4 +1,4 @@
-// Overlapping commits (ingest/pipeline.ts `pump`): once the commit in flight has been applied
+// Overlapping commits (ingest/pipeline.ts `pump`, `commitsInFlight: 2`): once the commit in flight has been applied
 // (the store's `onApplied`), the next batch is started while the first is still being made
 // durable, never more than two at once; each request is acknowledged only after its own commit
 // is durable and after every request committed before it. A scripted store that the test
@@ -50,12 +50,12 @@ class ScriptedStore implements IngestCommit {
   }
 }
 
-function pipelineOn(store: IngestCommit): Pipeline {
+function pipelineOn(store: IngestCommit, commitsInFlight?: 1 | 2): Pipeline {
   return new Pipeline(
     store,
     createFingerprinter(),
     { now: () => 1_700_000_000_000 },
-    { maxInflightRequests: 100, maxPendingEvents: 10_000, maxBatchEvents: 5000, queueTargetSeconds: 1e6, retryAfterSeconds: 1, minerSaveIntervalMs: 0 },
+    { maxInflightRequests: 100, maxPendingEvents: 10_000, maxBatchEvents: 5000, queueTargetSeconds: 1e6, retryAfterSeconds: 1, minerSaveIntervalMs: 0, commitsInFlight },
     new IngestMetrics(new Registry()),
     { error: () => {} },
   );
@@ -79,7 +79,7 @@ const event = (i: number) => errorEvent(`Overlap${i}Error`, { dedupeKey: `overla
 it('starts the next batch once the one in flight is applied, at most two at once, and acks in commit order after each is durable', async () => {
   const log: string[] = [];
   const store = new ScriptedStore(log);
-  const pipeline = pipelineOn(store);
+  const pipeline = pipelineOn(store, 2);
   const a = send(pipeline, 'A', [event(1)], log);
   await settle();
   expect(store.commits).toHaveLength(1);
@@ -116,7 +116,7 @@ it('starts the next batch once the one in flight is applied, at most two at once
 it('answers a later batch after an earlier one failed, and refuses only the failed one', async () => {
   const log: string[] = [];
   const store = new ScriptedStore(log);
-  const pipeline = pipelineOn(store);
+  const pipeline = pipelineOn(store, 2);
   const a = send(pipeline, 'A', [event(1)], log);
   await settle();
   store.commits[0].onApplied!();
@@ -132,9 +132,28 @@ it('answers a later batch after an earlier one failed, and refuses only the fail
 it('keeps one commit in flight with a store that does not overlap commits', async () => {
   const log: string[] = [];
   const store = new ScriptedStore(log, false);
+  const pipeline = pipelineOn(store, 2);
+  const a = send(pipeline, 'A', [event(1)], log);
+  await settle();
+  const b = send(pipeline, 'B', [event(2)], log);
+  await settle();
+  expect(store.commits).toHaveLength(1);
+  store.commits[0].durable();
+  await a;
+  await settle();
+  expect(store.commits).toHaveLength(2);
+  store.commits[1].durable();
+  await b;
+  expect(log).toEqual(['commit 1 durable', 'A acked', 'commit 2 durable', 'B acked']);
+});
+
+it('keeps one commit in flight by default, even with a store that overlaps', async () => {
+  const log: string[] = [];
+  const store = new ScriptedStore(log);
   const pipeline = pipelineOn(store);
   const a = send(pipeline, 'A', [event(1)], log);
   await settle();
+  store.commits[0].onApplied!();
   const b = send(pipeline, 'B', [event(2)], log);
   await settle();
   expect(store.commits).toHaveLength(1);
