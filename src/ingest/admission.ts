@@ -19,7 +19,7 @@
 // slow one. The average, not the promise: exports leave in bursts (a commit answers a hundred
 // at once), so the slowest wait two or three times the mean, and those must stay inside the
 // promised wait (the commit in progress and their own: twice `queueTargetSeconds`).
-import { BACKLOG_REQUESTS, type Pipeline, type Ticket } from './pipeline.js';
+import { BACKLOG_REQUESTS, overloaded, type Pipeline, type Ticket } from './pipeline.js';
 import { IngestError } from './status.js';
 
 /** Something that knows whether the event loop is behind (see loop-pressure.ts). */
@@ -45,6 +45,8 @@ export interface AdmissionAccount {
   /** Milliseconds from admission to commit, the most recent exports (up to 10,000). */
   recentWaitsMs: number[];
   queueTargetSeconds: number;
+  /** Exports admitted and then refused for having waited in the queue past the promise. */
+  shedLate: number;
 }
 
 const WAITED_BUCKETS = 6;
@@ -66,8 +68,8 @@ class AdmissionLedger {
     this.next = (this.next + 1) % RECENT_WAITS;
   }
 
-  snapshot(queueTargetSeconds: number): AdmissionAccount {
-    return { queued: this.queued, queuedPastTarget: this.queuedPastTarget, commitsWaited: [...this.commitsWaited], recentWaitsMs: [...this.waits], queueTargetSeconds };
+  snapshot(queueTargetSeconds: number, shedLate: number): AdmissionAccount {
+    return { queued: this.queued, queuedPastTarget: this.queuedPastTarget, commitsWaited: [...this.commitsWaited], recentWaitsMs: [...this.waits], queueTargetSeconds, shedLate };
   }
 }
 
@@ -114,7 +116,7 @@ export class DepartureRate {
 }
 
 /** What admission reads of the pipeline (ingest/pipeline.ts). */
-type PipelineView = Pick<Pipeline, 'refusal' | 'admit' | 'inflightRequests' | 'queuedEvents' | 'pendingEventsBound' | 'commitsDone' | 'queueTargetSeconds'>;
+type PipelineView = Pick<Pipeline, 'refusal' | 'admit' | 'inflightRequests' | 'queuedEvents' | 'pendingEventsBound' | 'commitsDone' | 'queueTargetSeconds' | 'shedCount'>;
 
 export class Admission {
   private readonly ledger = new AdmissionLedger();
@@ -183,7 +185,7 @@ export class Admission {
 
   /** Admission's own account of what the exports it let in waited (see AdmissionAccount). */
   account(): AdmissionAccount {
-    return this.ledger.snapshot(this.pipeline.queueTargetSeconds);
+    return this.ledger.snapshot(this.pipeline.queueTargetSeconds, this.pipeline.shedCount ?? 0);
   }
 
   /**
@@ -192,7 +194,7 @@ export class Admission {
    */
   private loopRefusal(): IngestError | undefined {
     if (!this.pressure?.overloaded || this.pipeline.inflightRequests < BACKLOG_REQUESTS) return undefined;
-    return new IngestError('OVERLOADED', 'Rounds is behind on decoding exports; retry later', this.retryAfterSeconds);
+    return overloaded('Rounds is behind on decoding exports; retry later', this.retryAfterSeconds);
   }
 
   /**
@@ -205,6 +207,6 @@ export class Admission {
     const wait = this.expectedWaitSeconds();
     if (wait === undefined || wait <= this.pipeline.queueTargetSeconds) return undefined;
     this.refusedForWait++;
-    return new IngestError('OVERLOADED', `Rounds is answering exports ${wait === Infinity ? 'slowly' : `in about ${wait.toFixed(1)} s`}; retry later`, this.retryAfterSeconds);
+    return overloaded(`Rounds is answering exports ${wait === Infinity ? 'slowly' : `in about ${wait.toFixed(1)} s`}; retry later`, this.retryAfterSeconds);
   }
 }

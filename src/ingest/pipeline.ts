@@ -2,7 +2,9 @@
 // and group commit. A request is admitted (or refused at once when the pipeline is full),
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
-// commit is durable, so "acked" always means "stored".
+// commit is durable, so "acked" always means "stored". Two commits may overlap when the store
+// allows it (`commitsInFlight: 2`): the next batch is applied while the previous one is
+// flushed (IngestCommit's `onApplied`), and the answers still go out in commit order.
 //
 // Preparing the events (redaction and the stateless part of fingerprinting) happens on the
 // fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
@@ -36,6 +38,12 @@ export interface PipelineLimits {
   queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
   maxBatchEvents: number;
+  /**
+   * Commits in flight at once, 1 or 2 (default 1). With 2 and a store that reports `onApplied`
+   * (LMDB), the next batch is applied while the previous one is flushed; more would not overlap
+   * further (a store applies one transaction at a time) and would only lengthen the wait.
+   */
+  commitsInFlight?: 1 | 2;
   retryAfterSeconds: number;
   /** Least time between two saves of the template miner's state. */
   minerSaveIntervalMs: number;
@@ -69,9 +77,25 @@ export interface PreparationPool {
  */
 const POOL_BACKLOG_PER_WORKER = 8;
 
+interface InFlightCommit {
+  startedMs: number;
+  applied: boolean;
+}
+
+/**
+ * Default for `commitsInFlight`: one. Two (the next batch applied while the previous one is
+ * flushed) measured worse in bench/overload.ts on a 2-core machine under CPU contention: the
+ * second commit starts as soon as the first is applied, with whatever is prepared by then, so
+ * batches get small and each carries a transaction's and a flush's fixed cost (accepted p99
+ * and exports accepted both worse in 3 of 4 alternating pairs of bench/overload.ts runs).
+ */
+const COMMITS_IN_FLIGHT = 1;
+
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
   count: number;
+  /** When it was queued (performance.now()). */
+  queuedMs: number;
   /** Back from the pool, waiting for the main thread's part (the miner) in queue order. */
   batch?: PreparedBatch;
   /** Ready to commit. */
@@ -97,6 +121,21 @@ const QUEUE_TARGET_SECONDS = 0.5;
  * something else, and only a real pile-up is refused on these signals.
  */
 export const BACKLOG_REQUESTS = 32;
+/**
+ * A refusal for an overloaded pipeline. Built without a stack trace: under overload refusals
+ * are made by the thousand a second on the event loop every export shares, an Error captures
+ * its stack when constructed, and the stack of a refusal says nothing (its code and message do).
+ */
+export function overloaded(message: string, retryAfterSeconds: number): IngestError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new IngestError('OVERLOADED', message, retryAfterSeconds);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 
@@ -108,9 +147,15 @@ export class Pipeline {
   private commitRate = 0;
   private pendingEvents = 0;
   private queue: Pending[] = [];
-  private committing = false;
-  /** When the commit in progress was started (performance.now()), while `committing`. */
-  private commitStartedMs = 0;
+  /** Commits started and not yet answered, oldest first. */
+  private readonly inFlight: InFlightCommit[] = [];
+  /** The newest commit in flight has not been applied yet: the next must wait for it. */
+  private newestUnapplied = false;
+  /** Resolves once every commit started so far has been answered. */
+  private lastAnswered: Promise<void> = Promise.resolve();
+  /** When the last commit was answered (performance.now()). */
+  private lastFinishedMs = 0;
+  private shedRequests = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
   private idleWaiters: (() => void)[] = [];
@@ -180,14 +225,15 @@ export class Pipeline {
   refusal(): IngestError | undefined {
     if (this.closed) return new IngestError('SHUTTING_DOWN', 'Rounds is shutting down; retry against another instance or after restart', this.limits.retryAfterSeconds);
     if (this.inflight >= this.limits.maxInflightRequests || this.pendingEvents >= this.pendingEventsBound) {
-      return new IngestError('OVERLOADED', `Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
+      return overloaded(`Rounds is saturated (${this.inflight} requests, ${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds);
     }
     // A commit already running past what an admitted export may wait in all (a slow disk, a
     // stalled fsync) means anything admitted now waits longer: refuse until the store answers
     // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
     // machine is taken.
-    if (this.committing && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
-      return new IngestError('OVERLOADED', 'Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
+    const oldest = this.inFlight[0];
+    if (oldest && this.inflight >= BACKLOG_REQUESTS && performance.now() - oldest.startedMs > this.queueTargetSeconds * 2000) {
+      return overloaded('Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
   }
@@ -216,7 +262,7 @@ export class Pipeline {
     for (const t of tallies) this.healthy.push(t);
     // Group commit as for errors: while one commit runs, the tallies of later requests gather
     // and go into the next one.
-    if (!this.committing) void this.commitLoop();
+    this.pump();
   }
 
   private takeHealthy(): HealthyTally[] {
@@ -228,11 +274,11 @@ export class Pipeline {
   private enqueue(events: ErrorEvent[]): Promise<void> {
     if (events.length === 0) return Promise.resolve();
     if (this.pendingEvents + events.length > this.pendingEventsBound && this.pendingEvents > 0) {
-      return Promise.reject(new IngestError('OVERLOADED', `Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
+      return Promise.reject(overloaded(`Rounds is saturated (${this.pendingEvents} events waiting); retry later`, this.limits.retryAfterSeconds));
     }
     this.pendingEvents += events.length;
     return new Promise<void>((resolve, reject) => {
-      const pending: Pending = { count: events.length, resolve, reject };
+      const pending: Pending = { count: events.length, queuedMs: performance.now(), resolve, reject };
       this.queue.push(pending);
       if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
         this.pool.prepare(events).then(
@@ -253,7 +299,7 @@ export class Pipeline {
   /**
    * Finishes, in queue order, every request back from preparation up to the first that is not:
    * the template miner learns from messages in the order the requests were admitted. Then
-   * commits if nothing is committing.
+   * starts a commit if one may start (pump).
    */
   private finishPrepared(): void {
     for (const p of this.queue) {
@@ -263,7 +309,7 @@ export class Pipeline {
       p.prepared = events.map((event, i) => ({ event, fp: this.fingerprint(event, analyses[i]) }));
       p.batch = undefined;
     }
-    if (!this.committing) void this.commitLoop();
+    this.pump();
   }
 
   /** A request whose preparation failed outright (a bug): answered as retryable, never stored half. */
@@ -290,55 +336,110 @@ export class Pipeline {
     }
   }
 
-  /** Commits queued requests in batches until the queue is empty. */
-  private async commitLoop(): Promise<void> {
-    this.committing = true;
-    // The rate is measured over the loop's whole cycle, commit to commit, not the commit alone:
-    // when the event loop is busy, resuming after a commit takes time too, and the queue drains
-    // only as fast as the cycle.
-    let cycleStart = performance.now();
+  /**
+   * Starts commits of the queue's prepared head while it has one: a first when none is in
+   * flight, and a second once the newest has been applied (the store's `onApplied`), so the next
+   * batch is applied while the previous one is flushed. Each batch is acknowledged only once it
+   * is durable and after every batch before it has been answered.
+   */
+  private pump(): void {
+    // Only the prepared head of the queue: a request still with the pool holds back those
+    // admitted after it (finishPrepared pumps again when it is back).
+    while (!this.newestUnapplied && this.inFlight.length < (this.limits.commitsInFlight ?? COMMITS_IN_FLIGHT)) {
+      this.shedLate();
+      if (!this.queue[0]?.prepared && this.healthy.length === 0) break;
+      this.startCommit();
+    }
+  }
+
+  /**
+   * With a backlog, refuses (retryably, with the hint) the requests at the head of the queue
+   * that waited longer than admission promises an export (the commit in progress and its own,
+   * twice `queueTargetSeconds`) instead of committing them now. Admission looks ahead from the
+   * rates it measured; a stall it could not foresee (the machine's CPU taken by something else,
+   * a slow flush) holds the whole queue, and committing what is already late would answer it
+   * near or past a Collector's timeout and make everything behind it late too. Nothing of a
+   * refused request is stored (healthy-span tallies aside: statistics, held apart). Without a
+   * backlog nothing is shed: a lone export on a slow machine is still taken.
+   */
+  private shedLate(): void {
+    if (this.inflight < BACKLOG_REQUESTS) return;
+    const now = performance.now();
+    const limitMs = this.queueTargetSeconds * 2000;
+    while (this.queue[0]?.prepared && now - this.queue[0].queuedMs > limitMs) {
+      const late = this.queue.shift() as Pending;
+      this.pendingEvents -= late.count;
+      this.shedRequests++;
+      late.reject(overloaded(`Rounds could not commit this export within ${limitMs / 1000} s; retry later`, this.limits.retryAfterSeconds));
+    }
+  }
+
+  /** Requests refused after waiting in the queue past the promise (see shedLate). */
+  get shedCount(): number {
+    return this.shedRequests;
+  }
+
+  private startCommit(): void {
+    const taken: Pending[] = [];
+    let events = 0;
+    while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
+      const next = this.queue.shift() as Pending;
+      taken.push(next);
+      events += next.count;
+    }
+    const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
+    const started = performance.now();
+    const now = this.clock.now();
+    let minerState: unknown;
+    if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
+      minerState = this.fingerprinter.exportState();
+      this.lastMinerSaveMs = now;
+    }
+    const commit: InFlightCommit = { startedMs: started, applied: false };
+    this.inFlight.push(commit);
+    this.newestUnapplied = true;
+    const onApplied = () => {
+      commit.applied = true;
+      if (this.inFlight[this.inFlight.length - 1] === commit) this.newestUnapplied = false;
+      this.pump();
+    };
+    const outcome = this.writer.commit(batch, now, minerState, this.takeHealthy(), onApplied).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    // Answered in commit order: a later batch that is durable first waits for the earlier.
+    const previous = this.lastAnswered;
+    this.lastAnswered = Promise.all([outcome, previous])
+      .then(([done]) => this.answer(taken, events, started, done))
+      .catch((error: unknown) => this.logger.error({ err: error }, 'answering a commit failed'));
+  }
+
+  private answer(taken: Pending[], events: number, started: number, done: { result: BatchResult } | { error: unknown }): void {
+    const finished = performance.now();
     try {
-      // Only the prepared head of the queue: a request still with the pool holds back those
-      // admitted after it (finishPrepared restarts the loop when it is back).
-      while (this.queue[0]?.prepared || this.healthy.length > 0) {
-        const taken: Pending[] = [];
-        let events = 0;
-        while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
-          const next = this.queue.shift() as Pending;
-          taken.push(next);
-          events += next.count;
-        }
-        const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
-        const started = performance.now();
-        this.commitStartedMs = started;
-        const now = this.clock.now();
-        let minerState: unknown;
-        if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
-          minerState = this.fingerprinter.exportState();
-          this.lastMinerSaveMs = now;
-        }
-        try {
-          const result = await this.writer.commit(batch, now, minerState, this.takeHealthy());
-          const finished = performance.now();
-          this.metrics.commitSeconds.observe((finished - started) / 1000);
-          this.measureRate(events, (finished - cycleStart) / 1000);
-          cycleStart = finished;
-          this.metrics.duplicates.inc({}, result.duplicates);
-          for (const p of taken) p.resolve();
-          this.onCommitted(result);
-        } catch (error) {
-          // A store outage (disk full) is logged once by the writer, not per batch.
-          if (!(error instanceof StoreUnavailableError)) this.logger.error({ err: error }, 'LMDB commit failed; the requests are refused as retryable');
-          const refusal = storeRefusal(error, this.limits.retryAfterSeconds);
-          for (const p of taken) p.reject(refusal);
-        } finally {
-          this.pendingEvents -= events;
-          this.commitsFinished++;
-        }
+      if ('result' in done) {
+        this.metrics.commitSeconds.observe((finished - started) / 1000);
+        // The rate is measured commit to commit (from this one's start when nothing was
+        // running), not the commit alone: when the event loop is busy, resuming after a commit
+        // takes time too, and the queue drains only as fast as that cycle.
+        this.measureRate(events, (finished - Math.max(started, this.lastFinishedMs)) / 1000);
+        this.metrics.duplicates.inc({}, done.result.duplicates);
+        for (const p of taken) p.resolve();
+        this.onCommitted(done.result);
+      } else {
+        // A store outage (disk full) is logged once by the writer, not per batch.
+        if (!(done.error instanceof StoreUnavailableError)) this.logger.error({ err: done.error }, 'LMDB commit failed; the requests are refused as retryable');
+        const refusal = storeRefusal(done.error, this.limits.retryAfterSeconds);
+        for (const p of taken) p.reject(refusal);
       }
     } finally {
-      this.committing = false;
-      if (this.inflight === 0) this.wakeIdle();
+      this.lastFinishedMs = finished;
+      this.pendingEvents -= events;
+      this.commitsFinished++;
+      this.inFlight.shift();
+      if (this.inFlight.length === 0) this.newestUnapplied = false;
+      this.pump();
+      if (this.inflight === 0 && this.inFlight.length === 0) this.wakeIdle();
     }
   }
 
@@ -358,7 +459,7 @@ export class Pipeline {
   /** Stops admitting; resolves once every admitted request has been answered. */
   async drain(): Promise<void> {
     this.closed = true;
-    while (this.inflight > 0 || this.committing) {
+    while (this.inflight > 0 || this.inFlight.length > 0) {
       await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
     await this.saveMinerState();

@@ -14,9 +14,9 @@ import { allSignatures } from '../helpers/temp-store.js';
 
 /**
  * Memory bound of the receiver with default settings: the main thread's V8 heap plus the
- * buffers bound to it (`heapUsed + external`). The load generator runs in a worker thread,
- * an isolate of its own, so its exports are not counted; process RSS, which includes them
- * (600 MiB on Node 20 to 1.1 GiB on Node 24 at the rates a quiet machine reaches), is printed.
+ * buffers bound to it (`heapUsed + external`). The load generator runs in child processes
+ * (test/helpers/overload-client.mjs), so neither its exports nor its event loop count here;
+ * this process's RSS (the receiver and the test runner) is printed.
  */
 const RECEIVER_MEMORY_BOUND = 512 * 1024 * 1024;
 

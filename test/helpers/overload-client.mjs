@@ -1,14 +1,13 @@
-// The load client of test/helpers/overload.ts, run in a worker thread so its own work does not
-// delay the receiver's event loop (as a Collector in another process would not). Plain
-// JavaScript: worker threads load it without a TypeScript loader.
+// The load client of test/helpers/overload.ts, run in child processes so its own work neither
+// delays the receiver's event loop nor counts in its memory (as a Collector in another process
+// would not). Plain JavaScript, run by plain Node. Messages come over the IPC channel: `init`
+// first (what to send where), then one run at a time, each answered with its result.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
 import * as grpc from '@grpc/grpc-js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
-const { transport, port, template, traceIdOffsets, errorsPerExport, retryInfoType, connections } = workerData;
-const templateBuffer = Buffer.from(template);
+let transport, port, templateBuffer, traceIdOffsets, errorsPerExport, retryInfoType, connections;
 
 function nextExport() {
   const body = Buffer.from(templateBuffer);
@@ -70,10 +69,10 @@ function grpcSender() {
   };
 }
 
-const sender = transport === 'http' ? httpSender() : grpcSender();
+let sender;
 
 function emptyResult() {
-  return { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedQueuedLatencies: [], refusedLatencies: [], acceptedEvents: 0, durationMs: 0 };
+  return { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedQueuedLatencies: [], refusedLatencies: [], acceptedEvents: 0, durationMs: 0, clientLoopUtilization: 0 };
 }
 
 async function one(result, body = nextExport(), events = errorsPerExport) {
@@ -94,15 +93,18 @@ async function one(result, body = nextExport(), events = errorsPerExport) {
 
 async function closedLoop({ concurrency, durationMs }) {
   const result = emptyResult();
+  const elu = performance.eventLoopUtilization();
   const started = performance.now();
   const until = started + durationMs;
   await Promise.all(Array.from({ length: concurrency }, async () => { while (performance.now() < until) await one(result); }));
   result.durationMs = performance.now() - started;
+  result.clientLoopUtilization = performance.eventLoopUtilization(elu).utilization;
   return result;
 }
 
 async function openLoop({ perSecond, durationMs }) {
   const result = emptyResult();
+  const elu = performance.eventLoopUtilization();
   const pending = [];
   const started = performance.now();
   let due = 0;
@@ -119,6 +121,7 @@ async function openLoop({ perSecond, durationMs }) {
   });
   await Promise.all(pending);
   result.durationMs = performance.now() - started;
+  result.clientLoopUtilization = performance.eventLoopUtilization(elu).utilization;
   return result;
 }
 
@@ -128,12 +131,20 @@ async function single({ body }) {
   return result;
 }
 
-parentPort.on('message', async (message) => {
+process.on('message', async (message) => {
+  if (message.kind === 'init') {
+    ({ transport, port, traceIdOffsets, errorsPerExport, retryInfoType, connections } = message);
+    templateBuffer = Buffer.from(message.template);
+    sender = transport === 'http' ? httpSender() : grpcSender();
+    return;
+  }
   if (message.kind === 'close') {
     sender.close();
-    parentPort.close();
+    process.disconnect();
     return;
   }
   const run = { closed: closedLoop, open: openLoop, single }[message.kind];
-  parentPort.postMessage(await run(message));
+  process.send(await run(message));
 });
+// The parent gone (a test killed, a bench interrupted): nothing left to send for.
+process.on('disconnect', () => process.exit(0));

@@ -2,9 +2,10 @@
 // (to measure what it accepts per second) or open-loop at a fixed offered rate (to overload it
 // without slowing down when it does). Every export is an SDK-built request (bench/payloads.ts)
 // whose trace ids are replaced with fresh ones, so no two exports are retries of each other and
-// the store must hold every acknowledged event. The client runs in a worker thread.
+// the store must hold every acknowledged event. The client runs in child processes.
 import { randomBytes } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildTracePayload } from '../../bench/payloads.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 
@@ -28,6 +29,8 @@ export interface LoadResult {
   /** Error events in the accepted exports. */
   acceptedEvents: number;
   durationMs: number;
+  /** Share of the run the busiest client process's event loop was busy: near 1, the client is the bottleneck. */
+  clientLoopUtilization: number;
 }
 
 /** An SDK-built all-error export and where its trace ids sit, to make fresh copies cheaply. */
@@ -67,51 +70,90 @@ export class ErrorExports {
   }
 }
 
-/** The load client, in a worker thread (overload-client.mjs) for one receiver port. */
+/**
+ * The load client: `processes` child processes (overload-client.mjs) sharing the load for one
+ * receiver port. Not threads of the receiver's process: the receiver's RSS and event loop are
+ * then its own, and at three times the receiver's capacity a single client thread (the grpc-js
+ * client costs about what the server does per call) would itself be the bottleneck, its own
+ * backlog counted as the receiver's latency.
+ */
 export class LoadClient {
-  private readonly worker: Worker;
+  private readonly children: ChildProcess[];
   private queue: Promise<unknown> = Promise.resolve();
 
-  /** `connections`: the HTTP keep-alive connections the client keeps (gRPC uses 4 channels). */
-  constructor(transport: Transport, port: number, exports: ErrorExports, connections = 256) {
-    this.worker = new Worker(new URL('./overload-client.mjs', import.meta.url), {
-      workerData: { transport, port, ...exports.shape(), retryInfoType: 'type.googleapis.com/google.rpc.RetryInfo', connections },
+  /** `connections`: the HTTP keep-alive connections the client keeps in all (gRPC uses 4 channels per process). */
+  constructor(transport: Transport, port: number, exports: ErrorExports, connections = 256, processes = 2) {
+    this.children = Array.from({ length: processes }, () => {
+      // Plain Node, without the loaders of the parent (tsx, vitest): the client is plain JavaScript.
+      const child = fork(fileURLToPath(new URL('./overload-client.mjs', import.meta.url)), [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.send({ kind: 'init', transport, port, ...exports.shape(), retryInfoType: 'type.googleapis.com/google.rpc.RetryInfo', connections: Math.ceil(connections / processes) });
+      return child;
     });
   }
 
-  private call(message: object): Promise<LoadResult> {
-    const run = this.queue.then(
-      () =>
-        new Promise<LoadResult>((resolve, reject) => {
-          this.worker.once('message', resolve);
-          this.worker.once('error', reject);
-          this.worker.postMessage(message);
-        }),
-    );
+  private ask(child: ChildProcess, message: object): Promise<LoadResult> {
+    return new Promise<LoadResult>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`load client exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (result) => {
+        child.off('exit', onExit);
+        resolve(result as LoadResult);
+      });
+      child.send(message);
+    });
+  }
+
+  /** Runs `message` on every child at once, each with its share of the load, and adds up the results. */
+  private call(share: (processes: number) => object, children = this.children): Promise<LoadResult> {
+    const run = this.queue.then(async () => merge(await Promise.all(children.map((c) => this.ask(c, share(children.length))))));
     this.queue = run.catch(() => {});
     return run;
   }
 
   /** `concurrency` exports in flight, each sent as soon as the previous one is answered. */
   closedLoop(concurrency: number, durationMs: number): Promise<LoadResult> {
-    return this.call({ kind: 'closed', concurrency, durationMs });
+    return this.call((n) => ({ kind: 'closed', concurrency: Math.ceil(concurrency / n), durationMs }));
   }
 
   /** Exports started at `perSecond` whatever the answers, for `durationMs`; resolves when all are answered. */
   openLoop(perSecond: number, durationMs: number): Promise<LoadResult> {
-    return this.call({ kind: 'open', perSecond, durationMs });
+    return this.call((n) => ({ kind: 'open', perSecond: perSecond / n, durationMs }));
   }
 
   /** Sends one given export; resolves with how it ended. */
   async send(body: Buffer): Promise<Ending> {
-    const r = await this.call({ kind: 'single', body });
+    const r = await this.call(() => ({ kind: 'single', body }), this.children.slice(0, 1));
     return r.accepted ? 'accepted' : r.refusedWithHint ? 'refused-with-hint' : (Object.keys(r.other)[0] as Ending);
   }
 
   async close(): Promise<void> {
-    this.worker.postMessage({ kind: 'close' });
-    await new Promise((resolve) => this.worker.once('exit', resolve));
+    await Promise.all(
+      this.children.map(async (child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.send({ kind: 'close' });
+        await exited;
+      }),
+    );
   }
+}
+
+/** The results of the client processes as one. */
+function merge(results: LoadResult[]): LoadResult {
+  const out: LoadResult = { sent: 0, accepted: 0, refusedWithHint: 0, other: {}, acceptedLatencies: [], acceptedQueuedLatencies: [], refusedLatencies: [], acceptedEvents: 0, durationMs: 0, clientLoopUtilization: 0 };
+  for (const r of results) {
+    out.sent += r.sent;
+    out.accepted += r.accepted;
+    out.refusedWithHint += r.refusedWithHint;
+    for (const [k, n] of Object.entries(r.other)) out.other[k] = (out.other[k] ?? 0) + n;
+    for (const x of r.acceptedLatencies) out.acceptedLatencies.push(x);
+    for (const x of r.acceptedQueuedLatencies) out.acceptedQueuedLatencies.push(x);
+    for (const x of r.refusedLatencies) out.refusedLatencies.push(x);
+    out.acceptedEvents += r.acceptedEvents;
+    out.durationMs = Math.max(out.durationMs, r.durationMs);
+    out.clientLoopUtilization = Math.max(out.clientLoopUtilization, r.clientLoopUtilization);
+  }
+  return out;
 }
 
 export function percentile(values: number[], p: number): number {

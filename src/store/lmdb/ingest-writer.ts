@@ -63,12 +63,25 @@ export class IngestWriter implements IngestCommit {
    * stored — a collector resending an export after a timeout — are counted as duplicates.
    * A commit that cannot be written rejects with StoreUnavailableError (retryable); the
    * start and the end of such an outage are logged once each.
+   *
+   * `onApplied` runs once the batch is written into its transaction. With `overlappingSync`
+   * (store/lmdb/environment.ts) LMDB flushes a committed transaction after releasing the write
+   * lock, so a transaction started from then on is applied while this one is flushed, and sees
+   * its writes (lmdb-js runs transaction callbacks in the order they were queued).
    */
-  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
+  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = [], onApplied?: () => void): Promise<BatchResult> {
     return this.outage.run(performance.now(), nowMs, async () => {
       const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
-      await this.tables.root.transaction(() => this.apply(batch, nowMs, minerState, result, healthy));
-      await this.tables.root.flushed;
+      const { root } = this.tables;
+      const committed = root.transaction(() => {
+        this.apply(batch, nowMs, minerState, result, healthy);
+        // After this callback returns: a transaction queued from inside it would join this one.
+        if (onApplied) setImmediate(onApplied);
+      });
+      // This transaction's own flush, taken now: `flushed` read later also waits for whatever
+      // was queued after it, which would tie this batch's ack to the next batch's flush.
+      const flushed = new Promise<unknown>((resolve, reject) => root.flushed.then(resolve, reject));
+      await Promise.all([committed, flushed]);
       return result;
     });
   }
