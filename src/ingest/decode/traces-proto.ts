@@ -52,6 +52,8 @@ interface Walk {
   /** Offsets [start, end, …] of the current resource's Resource field(s). */
   resourceRanges: number[];
   resource: ResourceContext | undefined;
+  /** The current resource's locating facts (healthy counting only), once found. */
+  resourceFacts: [string, string][] | undefined;
   scopeRanges: number[];
   /** [start, end, flags, …] of the current ScopeSpans' error spans. */
   errorSpans: number[];
@@ -72,6 +74,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     spans: 0,
     resourceRanges: [],
     resource: undefined,
+    resourceFacts: undefined,
     scopeRanges: [],
     errorSpans: [],
     healthy: [],
@@ -83,6 +86,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     resource: (ranges) => {
       w.resourceRanges = ranges;
       w.resource = undefined;
+      w.resourceFacts = undefined;
     },
     scope: (end) => walkScopeSpans(w, end),
   });
@@ -162,7 +166,9 @@ function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValu
  */
 function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<SeenValue, number>, end: number): void {
   w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
-  const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  // The resource's own facts are the same for each of its scopes: found once per resource.
+  w.resourceFacts ??= locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys);
+  const facts = w.resourceFacts.map(([k, v]): [string, string, number] => [k, v, spans]);
   const byText = new Map<string, [string, string, number]>();
   for (const [v, n] of spanFacts) {
     const id = `${v.key}\u0000${v.text}`;
