@@ -7,7 +7,8 @@
 //             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0;
 //             -no-<part>: one part of its gRPC server left out, see GrpcPart)
 //   shell   — Rounds' own OtlpGrpcServer/OtlpHttpServer around a pipeline that commits nothing
-//             (-decode: with the real decoders; -delay: commits take 20 ms; -no-<part> as above),
+//             (-decode: with the real decoders; -healthy: counting the healthy-span baseline too;
+//             -delay: commits take 20 ms; -no-<part> as above),
 //             to tell the servers' setup from the pipeline's cost (issue #12, the gRPC gap)
 // The servers listen on port 0 and report the ports they got ({ready, grpcPort, httpPort}): a
 // port picked free by the parent could be taken before the child binds it (EADDRINUSE).
@@ -15,12 +16,14 @@
 // through tsx (BENCH_FIREHOSE_LOADER=tsx).
 // The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
 import { rmSync } from 'node:fs';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import Fastify from 'fastify';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
+import { keySelection } from '../src/core/attribute-stats.js';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { startRounds } from '../src/main.js';
 import { Admission } from '../src/ingest/admission.js';
@@ -34,7 +37,10 @@ import { IngestMetrics } from '../src/observability/ingest-metrics.js';
 import { Registry } from '../src/observability/metrics.js';
 
 const gunzipAsync = promisify(gunzip);
-const [variant, dataDir] = process.argv.slice(2);
+// `<server>@<node flag>…` names a server run with extra node flags (bench/firehose.ts passes
+// them); the server itself is the part before the first `@`.
+const [fullVariant, dataDir] = process.argv.slice(2);
+const variant = fullVariant.split('@')[0];
 const TraceRequest = otlpType(TYPES.traceRequest);
 
 type Work = (body: Buffer) => void;
@@ -128,7 +134,25 @@ async function startShell(name: string): Promise<Started> {
   const admission = new Admission(pipeline, undefined, 1);
   (admission as unknown as { admit: () => unknown }).admit = () => ticket;
   const none = () => ({ events: [], items: 0, rejected: 0 });
-  const decoders: SignalDecoders = decode ? signalDecoders({ severityThreshold: 17, captureHandled: false }) : { traces: none, logs: none, metrics: none };
+  // `-healthy`: the decoders also count the healthy-span baseline, as Rounds does by default.
+  const healthyKeys = parts.includes('healthy') ? { healthyKeys: keySelection([]) } : {};
+  const decoders: SignalDecoders = decode ? signalDecoders({ severityThreshold: 17, captureHandled: false, ...healthyKeys }) : { traces: none, logs: none, metrics: none };
+  if (process.env.BENCH_DECODE_CPU) {
+    const inner = decoders.traces;
+    let us = 0;
+    let calls = 0;
+    decoders.traces = (body, encoding) => {
+      const c0 = process.threadCpuUsage();
+      try {
+        return inner(body, encoding);
+      } finally {
+        const c = process.threadCpuUsage(c0);
+        us += c.user + c.system;
+        calls++;
+      }
+    };
+    process.on('exit', () => process.stderr.write(`decode-cpu ${name}: ${calls} calls, ${(us / Math.max(1, calls)).toFixed(0)} µs/call\n`));
+  }
   const transport = {
     host: '127.0.0.1',
     port: 0,
@@ -156,10 +180,22 @@ if (roundsOmit.length > 0) {
 }
 
 const started = await (variant.startsWith('shell') ? startShell(variant) : variant.startsWith('rounds') ? startReal(variant !== 'rounds-errors-only', variant === 'rounds-no-workers' ? 0 : undefined) : startPeer(variant === 'naive' ? fullDecode : noDecode));
+// Garbage collections of this process's main thread, by kind (minor: scavenges; major:
+// mark-compacts), and their pause time: the parent prints them per request of the run.
+const gc = { minor: 0, major: 0, ms: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MINOR || kind === constants.NODE_PERFORMANCE_GC_MINOR_MARK_SWEEP) gc.minor++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+    gc.ms += e.duration;
+  }
+}).observe({ entryTypes: ['gc'] });
 process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
-    void Promise.resolve(started.stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n }));
+    const gcNow = { ...gc };
+    void Promise.resolve(started.stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n, gc: gcNow }));
   } else if (msg.cmd === 'exit') {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

@@ -2,13 +2,20 @@
 // and OTLP/HTTP on loopback, against three servers in the same run:
 //   floor  — acks without decoding: the transport's own cost, the best any receiver can do
 //   naive  — decodes every request fully with protobufjs, then acks: the obvious receiver
-//   rounds — the real receiver: selective decode, fingerprint, durable LMDB commit
+//   rounds — the real receiver: selective decode, fingerprint, durable LMDB commit, run with
+//            the node flags it ships with (bench/rounds-node-flags.ts)
 // Fairness: each server runs alone in its own process (CPU and peak RSS are its own); the
 // same client (one process, raw HTTP/2 gRPC framing and keep-alive HTTP/1.1, 16 requests in
 // flight) sends the same bytes to each; every export carries fresh trace ids so Rounds'
 // retry dedupe cannot skip work (gzip bodies come from a pre-compressed pool, see below).
 // The client shares the 2 cores with the server, as a sidecar Collector would.
 // Checks: every request acked, and Rounds stored exactly the error events it acked.
+// Beside CPU and RSS, each row shows the server's garbage collections per request in the
+// measured window (main thread: scavenges, mark-compacts, pause ms), from perf_hooks.
+// Knobs: BENCH_FIREHOSE_SERVERS (comma list; `<server>@<node flag>` runs that server with
+// `--<node flag>`, e.g. rounds@max-semi-space-size=8), BENCH_FIREHOSE_TRANSPORTS, _BODIES,
+// _LOADER (below), BENCH_DURATION_MS, BENCH_SERVER_CPU_PROF=<dir> (node --cpu-prof per server),
+// BENCH_DECODE_CPU=1 (shell servers print the decoder's own CPU µs per call on exit).
 import { fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
@@ -20,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { compiledBenchFile } from './compiled.js';
 import { buildTracePayload } from './payloads.js';
+import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
 const WARMUP_MS = 500;
@@ -33,12 +41,21 @@ interface Variant {
   gzip: boolean;
 }
 
+/** Garbage collections by kind (minor: scavenges, major: mark-compacts) and their pause time. */
+interface GcCounts {
+  minor: number;
+  major: number;
+  ms: number;
+}
+
 export interface FirehoseRow extends Variant {
   spansPerSec: number;
   cpuUsPerSpan: number;
   p50Ms: number;
   p99Ms: number;
   peakRssMb: number;
+  /** The server's garbage collections per acknowledged request in the measured window (main thread). */
+  gcPerRequest: GcCounts;
   requests: number;
   failures: number;
   storedOk?: boolean;
@@ -149,7 +166,10 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   const child = fork(entry.file, [v.server, dataDir], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     // BENCH_SERVER_CPU_PROF=<dir>: profile each server (node --cpu-prof) to see where its time goes.
-    execArgv: [...entry.execArgv, ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
+    // `rounds@max-semi-space-size=8`: the same server with `--max-semi-space-size=8`, to A/B a node
+    // flag in one run (each `@` adds one flag).
+    // Rounds' servers get the node flags it ships with (bench/rounds-node-flags.ts); an `@` flag comes later and wins.
+    execArgv: [...entry.execArgv, ...(v.server.startsWith('rounds') ? ROUNDS_NODE_FLAGS : []), ...v.server.split('@').slice(1).map((flag) => `--${flag}`), ...(process.env.BENCH_SERVER_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`] : [])],
   });
   const ask = <T>(cmd: string) => new Promise<T>((resolve) => {
     child.once('message', (m) => resolve(m as T));
@@ -182,13 +202,13 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   };
   const workers = Array.from({ length: IN_FLIGHT }, worker);
   await new Promise((r) => setTimeout(r, WARMUP_MS));
-  const before = await ask<{ cpuUs: number }>('stats');
+  const before = await ask<{ cpuUs: number; gc: GcCounts }>('stats');
   measuring = true;
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, DURATION_MS));
   measuring = false;
   const elapsed = (performance.now() - t0) / 1000;
-  const after = await ask<{ cpuUs: number; maxRssBytes: number }>('stats');
+  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts }>('stats');
   running = false;
   await Promise.all(workers);
   sender.close();
@@ -203,6 +223,11 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     peakRssMb: after.maxRssBytes / 1024 / 1024,
+    gcPerRequest: {
+      minor: (after.gc.minor - before.gc.minor) / Math.max(1, requests),
+      major: (after.gc.major - before.gc.major) / Math.max(1, requests),
+      ms: (after.gc.ms - before.gc.ms) / Math.max(1, requests),
+    },
     requests,
     failures,
     storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
@@ -242,6 +267,7 @@ function averaged(rows: FirehoseRow[]): FirehoseRow {
     p50Ms: mean((r) => r.p50Ms),
     p99Ms: mean((r) => r.p99Ms),
     peakRssMb: Math.max(...rows.map((r) => r.peakRssMb)),
+    gcPerRequest: { minor: mean((r) => r.gcPerRequest.minor), major: mean((r) => r.gcPerRequest.major), ms: mean((r) => r.gcPerRequest.ms) },
     requests: rows.reduce((n, r) => n + r.requests, 0),
     failures: rows.reduce((n, r) => n + r.failures, 0),
     storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
@@ -258,8 +284,8 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const checks: TargetCheck[] = [];
   console.log(`\n(b) firehose: 512-span exports, 1% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run twice (A B A B, averaged), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
-  console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | targets | check |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const transport of ['grpc', 'http'] as const) {
     for (const gzip of [false, true]) {
       const peers = all.filter((r) => r.transport === transport && r.gzip === gzip);
@@ -273,7 +299,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         const ofFloor = r.spansPerSec / floor.spansPerSec;
         const ofFloorCpu = r.cpuUsPerSpan / floor.cpuUsPerSpan;
         let targets = '';
-        if (server === 'rounds') {
+        if (server.split('@')[0] === 'rounds') {
           const cpuTarget = gzip ? TARGETS.cpuUsPerSpanGzip : TARGETS.cpuUsPerSpanPlain;
           const mine: TargetCheck[] = [
             { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor >= TARGETS.ofFloorThroughput },
@@ -286,7 +312,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         }
         const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
         console.log(
-          `| ${transport} | ${gzip ? 'gzip' : 'plain'} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${targets} | ${check} |`,
+          `| ${transport} | ${gzip ? 'gzip' : 'plain'} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
         );
       }
     }

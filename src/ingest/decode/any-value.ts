@@ -64,7 +64,7 @@ export function readKeyValueInto(r: Reader, end: number, target: Attributes, dep
     const wt = tag & 7;
     if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
-      key = r.string(r.pos, stop);
+      key = r.key(r.pos, stop);
       r.pos = stop;
     } else if (field === 2 && wt === WIRE_LEN) {
       // A repeated singular message field merges (protobuf encoding spec, "Last One Wins");
@@ -98,7 +98,7 @@ export function readScope(r: Reader, ranges: number[]): ScopeInfo | undefined {
       const wt = tag & 7;
       if ((field === 1 || field === 2) && wt === WIRE_LEN) {
         const stop = r.lengthEnd(end, field);
-        const s = r.string(r.pos, stop);
+        const s = r.key(r.pos, stop);
         if (field === 1) name = s;
         else version = s;
         r.pos = stop;

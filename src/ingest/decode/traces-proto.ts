@@ -52,6 +52,8 @@ interface Walk {
   /** Offsets [start, end, …] of the current resource's Resource field(s). */
   resourceRanges: number[];
   resource: ResourceContext | undefined;
+  /** The current resource's locating facts (healthy counting only), once found. */
+  resourceFacts: [string, string][] | undefined;
   scopeRanges: number[];
   /** [start, end, flags, …] of the current ScopeSpans' error spans. */
   errorSpans: number[];
@@ -59,7 +61,7 @@ interface Walk {
   healthy: HealthyTally[];
   /** Offsets [start, end, …] of the current span's attributes (healthy counting only). */
   attrRanges: number[];
-  wantedKeys: Map<number, { name: string; bytes: Uint8Array }[]> | undefined;
+  wantedKeys: (WantedKey[] | undefined)[] | undefined;
 }
 
 export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
@@ -72,6 +74,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     spans: 0,
     resourceRanges: [],
     resource: undefined,
+    resourceFacts: undefined,
     scopeRanges: [],
     errorSpans: [],
     healthy: [],
@@ -83,6 +86,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     resource: (ranges) => {
       w.resourceRanges = ranges;
       w.resource = undefined;
+      w.resourceFacts = undefined;
     },
     scope: (end) => walkScopeSpans(w, end),
   });
@@ -93,30 +97,31 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
 
 function walkScopeSpans(w: Walk, end: number): void {
   const r = w.r;
-  const captureHandled = w.opts.captureHandled;
   const errorSpans = w.errorSpans;
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
   let healthy = 0;
   const keys = w.opts.healthyKeys;
-  const attrs = keys ? w.attrRanges : undefined;
   const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
+  const buf = r.buf;
   while (r.pos < end) {
+    // A span (field 2, tag 0x12) with a two-byte length is the usual case: read inline.
+    const at = r.pos;
+    if (buf[at] === 0x12 && at + 3 <= end && buf[at + 1] >= 0x80 && buf[at + 2] < 0x80) {
+      const start = at + 3;
+      const stop = start + ((buf[at + 1] & 0x7f) | (buf[at + 2] << 7));
+      if (stop <= end) {
+        r.pos = start;
+        healthy += visitSpan(w, start, stop, spanFacts);
+        continue;
+      }
+    }
     const tag = r.tag(end);
     const field = tag >>> 3;
     const wt = tag & 7;
     if (field === 2 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
-      const start = r.pos;
-      w.spans++;
-      if (attrs) attrs.length = 0;
-      const flags = scanSpan(r, stop, attrs);
-      if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
-      if ((flags & IS_ERROR) === 0) {
-        healthy++;
-        if (attrs && attrs.length) countRecordKeys(w, attrs, spanFacts!);
-      }
-      r.pos = stop;
+      healthy += visitSpan(w, r.pos, stop, spanFacts);
     } else if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
       w.scopeRanges.push(r.pos, stop);
@@ -140,12 +145,30 @@ function walkScopeSpans(w: Walk, end: number): void {
 }
 
 /**
+ * One span at [start = r.pos, stop): scanned, remembered when it is an error, its sampled
+ * attributes counted when it is healthy. Leaves r.pos at `stop`; returns 1 for a healthy span.
+ */
+function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValue, number> | undefined): number {
+  const r = w.r;
+  w.spans++;
+  const flags = scanSpan(r, stop, spanFacts === undefined ? undefined : w.attrRanges);
+  if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && w.opts.captureHandled)) w.errorSpans.push(start, stop, flags);
+  const healthy = (flags & IS_ERROR) === 0;
+  // Counting may decode a value, moving r.pos: the walk resumes at the span's end after it.
+  if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!);
+  r.pos = stop;
+  return healthy ? 1 : 0;
+}
+
+/**
  * The healthy-traffic baseline: the resource's locating facts (decoded once per resource, as for
  * errors) for all its healthy spans, plus the counted span attributes found by countRecordKeys.
  */
 function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<SeenValue, number>, end: number): void {
   w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
-  const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  // The resource's own facts are the same for each of its scopes: found once per resource.
+  w.resourceFacts ??= locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys);
+  const facts = w.resourceFacts.map(([k, v]): [string, string, number] => [k, v, spans]);
   const byText = new Map<string, [string, string, number]>();
   for (const [v, n] of spanFacts) {
     const id = `${v.key}\u0000${v.text}`;
@@ -174,7 +197,7 @@ const SPAN_SAMPLING = 4;
 
 /** Values remembered per key, by a hash of their bytes (routes, methods, tenants repeat). */
 const SEEN_PER_KEY = 1024;
-const seenValues = new Map<string, { size: number; byHash: Map<number, SeenValue[]> }>();
+const seenValues = new Map<string, WantedKey['seen']>();
 
 /**
  * A healthy span's attributes of the counted keys (route, method, tenant, flag…). Each
@@ -182,41 +205,40 @@ const seenValues = new Map<string, { size: number; byHash: Map<number, SeenValue
  * is compared as bytes with the values seen before, so most spans cost byte comparisons and no
  * decoding at all.
  */
-function countRecordKeys(w: Walk, ranges: number[], into: Map<SeenValue, number>): void {
+function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<SeenValue, number>): void {
   const r = w.r;
   const wanted = w.wantedKeys!;
   const buf = r.buf;
-  for (let i = 0; i < ranges.length; i += 2) {
+  for (let i = 0; i < count; i += 2) {
     const start = ranges[i];
     const end = ranges[i + 1];
     // KeyValue.key is field 1 (tag 0x0a), written first by every SDK; a short key's length is one byte.
     if (buf[start] !== 0x0a || start + 1 >= end) continue;
     const len = buf[start + 1];
-    const candidates = len < 0x80 ? wanted.get(len) : undefined;
-    if (!candidates || start + 2 + len > end) continue;
-    let key: string | undefined;
-    for (const c of candidates) if (r.equals(start + 2, start + 2 + len, c.bytes)) key = c.name;
+    const candidates = len < 0x80 ? wanted[len] : undefined;
+    if (candidates === undefined || start + 2 + len > end) continue;
+    let key: WantedKey | undefined;
+    for (let k = 0; k < candidates.length; k++) if (r.equals(start + 2, start + 2 + len, candidates[k].bytes)) key = candidates[k];
     if (key === undefined) continue;
-    const seen = valueOf(r, key, start + 2 + len, end);
+    const seen = valueOf(r, key, start, start + 2 + len, end);
     if (seen) into.set(seen, (into.get(seen) ?? 0) + SPAN_SAMPLING);
   }
 }
 
 /** KeyValue.value (field 2) → AnyValue; a short string_value (field 1) is matched by bytes. */
-function valueOf(r: Reader, key: string, at: number, end: number): SeenValue | undefined {
+function valueOf(r: Reader, key: WantedKey, keyValueStart: number, at: number, end: number): SeenValue | undefined {
   const buf = r.buf;
   if (buf[at] === 0x12 && at + 3 < end && buf[at + 1] < 0x80 && buf[at + 2] === 0x0a && buf[at + 3] < 0x80) {
     const from = at + 4;
     const to = from + buf[at + 3];
     if (to <= end && to > from && to - from <= 200) {
-      let seen = seenValues.get(key);
-      if (!seen) seenValues.set(key, (seen = { size: 0, byHash: new Map() }));
+      const seen = key.seen;
       // FNV-1a over the value's bytes.
       let h = 0x811c9dc5;
       for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
       const bucket = seen.byHash.get(h);
-      if (bucket) for (const v of bucket) if (r.equals(from, to, v.bytes)) return v;
-      const entry: SeenValue = { key, text: r.string(from, to), bytes: buf.slice(from, to) };
+      if (bucket) for (let k = 0; k < bucket.length; k++) if (r.equals(from, to, bucket[k].bytes)) return bucket[k];
+      const entry: SeenValue = { key: key.name, text: r.string(from, to), bytes: buf.slice(from, to) };
       if (seen.size < SEEN_PER_KEY) {
         seen.size++;
         if (bucket) bucket.push(entry);
@@ -231,34 +253,48 @@ function valueOf(r: Reader, key: string, at: number, end: number): SeenValue | u
   }
   // Anything else (ints, long or multi-byte-length strings): decode it.
   const one: Attributes = {};
-  r.pos = at - 2 - key.length;
+  r.pos = keyValueStart;
   try {
     readKeyValueInto(r, end, one);
   } catch {
     return undefined; // a malformed value in a healthy span is not counted, as it was never read before
   }
-  const value = one[key];
+  const value = one[key.name];
   if (value === null || value === undefined || typeof value === 'object') return undefined;
   const text = String(value);
   if (text.length === 0 || text.length > 200) return undefined;
-  return { key, text, bytes: new Uint8Array(0) };
+  return { key: key.name, text, bytes: new Uint8Array(0) };
 }
 
-/** The record keys to count, grouped by byte length for the comparison above. */
-function wantedKeys(keys: KeySelection): Map<number, { name: string; bytes: Uint8Array }[]> {
-  const out = new Map<number, { name: string; bytes: Uint8Array }[]>();
+/** A record key to count: its UTF-8 bytes, and the values seen for it (by a hash of their bytes). */
+interface WantedKey {
+  name: string;
+  bytes: Uint8Array;
+  seen: { size: number; byHash: Map<number, SeenValue[]> };
+}
+
+/**
+ * The record keys to count, by byte length (index) for the comparison above; only keys whose
+ * length fits one varint byte can match there.
+ */
+function wantedKeys(keys: KeySelection): (WantedKey[] | undefined)[] {
+  const out: (WantedKey[] | undefined)[] = new Array<WantedKey[] | undefined>(0x80).fill(undefined);
   for (const name of keys.record) {
     const bytes = new TextEncoder().encode(name);
-    const list = out.get(bytes.length) ?? [];
-    list.push({ name, bytes });
-    out.set(bytes.length, list);
+    if (bytes.length >= 0x80) continue;
+    let seen = seenValues.get(name);
+    if (!seen) seenValues.set(name, (seen = { size: 0, byHash: new Map() }));
+    (out[bytes.length] ??= []).push({ name, bytes, seen });
   }
   return out;
 }
 
-const keyCache = new WeakMap<KeySelection, Map<number, { name: string; bytes: Uint8Array }[]>>();
+const keyCache = new WeakMap<KeySelection, (WantedKey[] | undefined)[]>();
 
 const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
+
+/** Entries of `attrs` (start, end pairs) the last scanSpan wrote: its second result, without an object per span. */
+let sampledAttrs = 0;
 
 /**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
@@ -268,6 +304,8 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
   const buf = r.buf;
   let pos = r.pos;
+  // Written by index, never truncated: `length = 0` would free the array's store every span.
+  let sampledCount = 0;
   let code = 0;
   let hasException = false;
   let sampled = false;
@@ -303,13 +341,20 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
       }
       const field = tag >>> 3;
       if (field === 15) {
-        r.pos = pos;
-        code = readStatusCode(r, stop, code);
+        // Status: empty, or just its code (`18 cc`), in nearly every span; anything else is read in full.
+        if (len === 2 && buf[pos] === 0x18 && buf[pos + 1] < 0x80) code = buf[pos + 1];
+        else if (len !== 0) {
+          r.pos = pos;
+          code = readStatusCode(r, stop, code);
+        }
       } else if (field === 11 && !hasException) {
         r.pos = pos;
         hasException = eventIsException(r, stop);
       }
-      else if (field === 9 && sampled) attrs!.push(pos, stop);
+      else if (field === 9 && sampled) {
+        attrs![sampledCount++] = pos;
+        attrs![sampledCount++] = stop;
+      }
       // The span id is random: its first byte picks one span in SPAN_SAMPLING for the
       // attribute baseline without aliasing with the fixed shape of a trace.
       else if (field === 2 && attrs !== undefined && len > 0) sampled = buf[pos] % SPAN_SAMPLING === 0;
@@ -331,6 +376,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
   }
   r.pos = pos;
   r.expectEnd(end, 'Span');
+  sampledAttrs = sampledCount;
   return (code === STATUS_CODE_ERROR ? IS_ERROR : 0) | (hasException ? HAS_EXCEPTION : 0);
 }
 

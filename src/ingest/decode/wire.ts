@@ -18,6 +18,25 @@ export const WIRE_FIXED32 = 5;
 /** Groups (proto2) only appear as unknown fields here; nesting them deeper is an attack, not data. */
 const MAX_GROUP_DEPTH = 32;
 
+/**
+ * Buffer's own UTF-8 slicer, without `toString`'s argument handling (it runs for every string
+ * an error span or record materialises); `toString` when a runtime lacks it.
+ */
+const utf8Slice = (Buffer.prototype as unknown as { utf8Slice?: (this: Buffer, start: number, end: number) => string }).utf8Slice;
+
+/** Strings `Reader.key` remembers: at most this long (bytes, ASCII), in this many slots. */
+const KEY_MAX_BYTES = 48;
+const KEY_SLOTS = 2048;
+const keySlots: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+
+/** The internalised copy of `s` (property names are internalised; reading one back gives it). */
+function internalised(s: string): string {
+  const holder: Record<string, number> = {};
+  holder[s] = 0;
+  for (const k in holder) return k;
+  return s;
+}
+
 const HEX: string[] = [];
 for (let i = 0; i < 256; i++) HEX.push(i.toString(16).padStart(2, '0'));
 
@@ -208,7 +227,44 @@ export class Reader {
   }
 
   string(start: number, end: number): string {
-    return this.buf.toString('utf8', start, end);
+    return utf8Slice === undefined ? this.buf.toString('utf8', start, end) : utf8Slice.call(this.buf, start, end);
+  }
+
+  /**
+   * A short string that repeats from request to request (an attribute key, a scope name): the
+   * same string object as last time when the bytes match, so a repeated key costs a hash and a
+   * byte comparison instead of a UTF-8 decode, a fresh string and its internalisation when it
+   * becomes a property name. Long or non-ASCII strings are decoded as by `string`.
+   */
+  key(start: number, end: number): string {
+    const len = end - start;
+    if (len > KEY_MAX_BYTES) return this.string(start, end);
+    const buf = this.buf;
+    let h = len;
+    let high = 0;
+    for (let i = start; i < end; i++) {
+      const b = buf[i];
+      high |= b;
+      h = Math.imul(h ^ b, 0x01000193);
+    }
+    if (high >= 0x80) return this.string(start, end);
+    const slot = (h ^ (h >>> 15)) & (KEY_SLOTS - 1);
+    const known = keySlots[slot];
+    if (known !== undefined && known.length === len) {
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (known.charCodeAt(i) !== buf[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return known;
+    }
+    // Used once as a property name, the string is internalised: later stores with it find
+    // their property by identity.
+    const fresh = internalised(this.string(start, end));
+    keySlots[slot] = fresh;
+    return fresh;
   }
 
   base64(start: number, end: number): string {

@@ -1,0 +1,496 @@
+// The reader as it was before its skip path was reworked (commit 27b9a7e): the reference
+// test/ingest/decode/equivalence.test.ts compares the current readers with. Not used by src/.
+// Selective reader for opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest.
+//
+// Scope: it walks ResourceSpans → ScopeSpans → Span by length prefix and, for each span, reads
+// only Status.code and the names of its events. Only error spans (status ERROR, or carrying an
+// `exception` event — see event.ts for the rules) are materialised, together with their
+// scope (name, version) and their resource's attributes; a resource's attributes are decoded
+// once, and only when one of its spans is an error (their offsets are remembered on the way).
+// Everything else is skipped by its length, never copied or UTF-8 decoded.
+//
+// Limits, by design:
+// - Bytes inside skipped fields (attributes of healthy spans, links…) are not validated
+//   beyond their length prefix: a malformed value nested in a healthy span goes unnoticed.
+//   Every tag and length we walk is checked (wire type, bounds, field 0, varint size), so
+//   the walk always terminates and never reads past a message.
+// - Strings are decoded leniently: invalid UTF-8 becomes U+FFFD instead of failing the request.
+// - AnyValue nesting deeper than 32 levels (attributes.ts) in a materialised span or its
+//   resource is refused with a DecodeError; skipped values are never recursed into.
+// - A known field with an unexpected wire type is skipped as unknown, as protobuf
+//   implementations do; a singular message field that repeats is merged (last scalar wins).
+// - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
+//   span with another size is rejected (OTLP partial success), the rest is accepted.
+// Field numbers: opentelemetry/proto/trace/v1/trace.proto.
+import { locatingFacts, type HealthyTally, type KeySelection } from '../../../../src/core/attribute-stats.js';
+import type { Attributes, ErrorEvent } from '../../../../src/core/model.js';
+import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
+import { nanosToMs } from '../../../../src/ingest/decode/nanos.js';
+import {
+  type ExceptionEventFields,
+  type ResourceContext,
+  type ScopeInfo,
+  type SpanFields,
+  STATUS_CODE_ERROR,
+  pushSpanErrors,
+  resourceContext,
+} from '../../../../src/ingest/decode/event.js';
+import { type DecodeOptions, type DecodeResult, Rejections, SPAN_ID_BYTES, TRACE_ID_BYTES, badId, resolveOptions } from '../../../../src/ingest/decode/result.js';
+import { walkRequest } from './envelope.js';
+import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
+
+const EXCEPTION = ascii('exception');
+
+/** Scan flags of one span. */
+const IS_ERROR = 1;
+const HAS_EXCEPTION = 2;
+
+interface Walk {
+  r: Reader;
+  opts: DecodeOptions;
+  events: ErrorEvent[];
+  rejections: Rejections;
+  spans: number;
+  /** Offsets [start, end, …] of the current resource's Resource field(s). */
+  resourceRanges: number[];
+  resource: ResourceContext | undefined;
+  scopeRanges: number[];
+  /** [start, end, flags, …] of the current ScopeSpans' error spans. */
+  errorSpans: number[];
+  /** Healthy spans per resource, when DecodeOptions.healthyKeys asks for them. */
+  healthy: HealthyTally[];
+  /** Offsets [start, end, …] of the current span's attributes (healthy counting only). */
+  attrRanges: number[];
+  wantedKeys: Map<number, { name: string; bytes: Uint8Array }[]> | undefined;
+}
+
+export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOptions>): DecodeResult {
+  const r = new Reader(body);
+  const w: Walk = {
+    r,
+    opts: resolveOptions(options),
+    events: [],
+    rejections: new Rejections('span'),
+    spans: 0,
+    resourceRanges: [],
+    resource: undefined,
+    scopeRanges: [],
+    errorSpans: [],
+    healthy: [],
+    attrRanges: [],
+    wantedKeys: undefined,
+  };
+  if (w.opts.healthyKeys) w.wantedKeys = keyCache.get(w.opts.healthyKeys) ?? keyCache.set(w.opts.healthyKeys, wantedKeys(w.opts.healthyKeys)).get(w.opts.healthyKeys);
+  walkRequest(r, 'ResourceSpans', {
+    resource: (ranges) => {
+      w.resourceRanges = ranges;
+      w.resource = undefined;
+    },
+    scope: (end) => walkScopeSpans(w, end),
+  });
+  const result = w.rejections.finish(w.events, w.spans);
+  if (w.opts.healthyKeys) result.healthy = w.healthy;
+  return result;
+}
+
+function walkScopeSpans(w: Walk, end: number): void {
+  const r = w.r;
+  const captureHandled = w.opts.captureHandled;
+  const errorSpans = w.errorSpans;
+  w.scopeRanges.length = 0;
+  errorSpans.length = 0;
+  let healthy = 0;
+  const keys = w.opts.healthyKeys;
+  const attrs = keys ? w.attrRanges : undefined;
+  const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 2 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      const start = r.pos;
+      w.spans++;
+      if (attrs) attrs.length = 0;
+      const flags = scanSpan(r, stop, attrs);
+      if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && captureHandled)) errorSpans.push(start, stop, flags);
+      if ((flags & IS_ERROR) === 0) {
+        healthy++;
+        if (attrs && attrs.length) countRecordKeys(w, attrs, spanFacts!);
+      }
+      r.pos = stop;
+    } else if (field === 1 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      w.scopeRanges.push(r.pos, stop);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'ScopeSpans');
+  if (healthy > 0 && keys) countHealthy(w, healthy, keys, spanFacts!, end);
+  if (errorSpans.length === 0) return;
+  w.resource ??= resourceContext(readResourceAttributes(r, w.resourceRanges));
+  const scope = readScope(r, w.scopeRanges);
+  for (let i = 0; i < errorSpans.length; i += 3) {
+    r.pos = errorSpans[i];
+    materialiseSpan(w, errorSpans[i + 1], w.resource, scope);
+  }
+  r.pos = end;
+}
+
+/**
+ * The healthy-traffic baseline: the resource's locating facts (decoded once per resource, as for
+ * errors) for all its healthy spans, plus the counted span attributes found by countRecordKeys.
+ */
+function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map<SeenValue, number>, end: number): void {
+  w.resource ??= resourceContext(readResourceAttributes(w.r, w.resourceRanges));
+  const facts = locatingFacts(w.resource.resource, NO_ATTRIBUTES, keys).map(([k, v]): [string, string, number] => [k, v, spans]);
+  const byText = new Map<string, [string, string, number]>();
+  for (const [v, n] of spanFacts) {
+    const id = `${v.key}\u0000${v.text}`;
+    const fact = byText.get(id);
+    if (fact) fact[2] += n;
+    else byText.set(id, [v.key, v.text, n]);
+  }
+  for (const fact of byText.values()) facts.push(fact);
+  w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
+  w.r.pos = end;
+}
+
+/** A counted value seen before, with its bytes, so a repeat is recognised without decoding it. */
+interface SeenValue {
+  key: string;
+  text: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * One healthy span in this many has its attributes read (chosen by its random span id),
+ * weighted by n: shares of routes or tenants need proportions, not every span,
+ * and reading attributes is most of the baseline's decode cost (docs/diagnosis.md).
+ */
+const SPAN_SAMPLING = 4;
+
+/** Values remembered per key, by a hash of their bytes (routes, methods, tenants repeat). */
+const SEEN_PER_KEY = 1024;
+const seenValues = new Map<string, { size: number; byHash: Map<number, SeenValue[]> }>();
+
+/**
+ * A healthy span's attributes of the counted keys (route, method, tenant, flag…). Each
+ * KeyValue's key is compared as bytes with the wanted keys of the same length; a string value
+ * is compared as bytes with the values seen before, so most spans cost byte comparisons and no
+ * decoding at all.
+ */
+function countRecordKeys(w: Walk, ranges: number[], into: Map<SeenValue, number>): void {
+  const r = w.r;
+  const wanted = w.wantedKeys!;
+  const buf = r.buf;
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = ranges[i];
+    const end = ranges[i + 1];
+    // KeyValue.key is field 1 (tag 0x0a), written first by every SDK; a short key's length is one byte.
+    if (buf[start] !== 0x0a || start + 1 >= end) continue;
+    const len = buf[start + 1];
+    const candidates = len < 0x80 ? wanted.get(len) : undefined;
+    if (!candidates || start + 2 + len > end) continue;
+    let key: string | undefined;
+    for (const c of candidates) if (r.equals(start + 2, start + 2 + len, c.bytes)) key = c.name;
+    if (key === undefined) continue;
+    const seen = valueOf(r, key, start + 2 + len, end);
+    if (seen) into.set(seen, (into.get(seen) ?? 0) + SPAN_SAMPLING);
+  }
+}
+
+/** KeyValue.value (field 2) → AnyValue; a short string_value (field 1) is matched by bytes. */
+function valueOf(r: Reader, key: string, at: number, end: number): SeenValue | undefined {
+  const buf = r.buf;
+  if (buf[at] === 0x12 && at + 3 < end && buf[at + 1] < 0x80 && buf[at + 2] === 0x0a && buf[at + 3] < 0x80) {
+    const from = at + 4;
+    const to = from + buf[at + 3];
+    if (to <= end && to > from && to - from <= 200) {
+      let seen = seenValues.get(key);
+      if (!seen) seenValues.set(key, (seen = { size: 0, byHash: new Map() }));
+      // FNV-1a over the value's bytes.
+      let h = 0x811c9dc5;
+      for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+      const bucket = seen.byHash.get(h);
+      if (bucket) for (const v of bucket) if (r.equals(from, to, v.bytes)) return v;
+      const entry: SeenValue = { key, text: r.string(from, to), bytes: buf.slice(from, to) };
+      if (seen.size < SEEN_PER_KEY) {
+        seen.size++;
+        if (bucket) bucket.push(entry);
+        else seen.byHash.set(h, [entry]);
+        return entry;
+      }
+      // Past the cap the value is still counted; only its text is not remembered. Counts are
+      // keyed by the entry, so an unremembered value gets one entry per span: correct sums
+      // once merged by text in countHealthy.
+      return entry;
+    }
+  }
+  // Anything else (ints, long or multi-byte-length strings): decode it.
+  const one: Attributes = {};
+  r.pos = at - 2 - key.length;
+  try {
+    readKeyValueInto(r, end, one);
+  } catch {
+    return undefined; // a malformed value in a healthy span is not counted, as it was never read before
+  }
+  const value = one[key];
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
+  const text = String(value);
+  if (text.length === 0 || text.length > 200) return undefined;
+  return { key, text, bytes: new Uint8Array(0) };
+}
+
+/** The record keys to count, grouped by byte length for the comparison above. */
+function wantedKeys(keys: KeySelection): Map<number, { name: string; bytes: Uint8Array }[]> {
+  const out = new Map<number, { name: string; bytes: Uint8Array }[]>();
+  for (const name of keys.record) {
+    const bytes = new TextEncoder().encode(name);
+    const list = out.get(bytes.length) ?? [];
+    list.push({ name, bytes });
+    out.set(bytes.length, list);
+  }
+  return out;
+}
+
+const keyCache = new WeakMap<KeySelection, Map<number, { name: string; bytes: Uint8Array }[]>>();
+
+const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
+
+/**
+ * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
+ * One- or two-byte tags and lengths (nearly all of them in a span) are read inline
+ * from the buffer; anything longer or unusual goes through the checked Reader methods.
+ */
+function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
+  const buf = r.buf;
+  let pos = r.pos;
+  let code = 0;
+  let hasException = false;
+  let sampled = false;
+  while (pos < end) {
+    let tag = buf[pos];
+    if (tag >= 8 && tag < 0x80) pos++;
+    else if (tag >= 0x80 && pos + 1 < end && buf[pos + 1] < 0x80 && buf[pos + 1] !== 0) {
+      tag = (tag & 0x7f) | (buf[pos + 1] << 7); // fields 16+, e.g. Span.flags
+      pos += 2;
+    } else {
+      r.pos = pos;
+      tag = r.tag(end);
+      pos = r.pos;
+    }
+    const wt = tag & 7;
+    if (wt === WIRE_LEN) {
+      if (pos >= end) throw r.truncated('varint', pos);
+      const lenAt = pos;
+      let len = buf[pos];
+      if (len < 0x80) pos++;
+      else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+        len = (len & 0x7f) | (buf[pos + 1] << 7);
+        pos += 2;
+      } else {
+        r.pos = pos;
+        len = r.lengthValue(end);
+        pos = r.pos;
+      }
+      const stop = pos + len;
+      if (stop > end) {
+        r.pos = pos;
+        throw r.truncatedLength(tag >>> 3, len, end, lenAt);
+      }
+      const field = tag >>> 3;
+      if (field === 15) {
+        r.pos = pos;
+        code = readStatusCode(r, stop, code);
+      } else if (field === 11 && !hasException) {
+        r.pos = pos;
+        hasException = eventIsException(r, stop);
+      }
+      else if (field === 9 && sampled) attrs!.push(pos, stop);
+      // The span id is random: its first byte picks one span in SPAN_SAMPLING for the
+      // attribute baseline without aliasing with the fixed shape of a trace.
+      else if (field === 2 && attrs !== undefined && len > 0) sampled = buf[pos] % SPAN_SAMPLING === 0;
+      pos = stop;
+    } else if (wt === WIRE_FIXED64) {
+      pos += 8;
+      if (pos > end) throw r.truncated(`fixed64 field ${tag >>> 3}`, pos - 8);
+    } else if (wt === WIRE_FIXED32) {
+      pos += 4;
+      if (pos > end) throw r.truncated(`fixed32 field ${tag >>> 3}`, pos - 4);
+    } else if (wt === WIRE_END_GROUP) {
+      r.pos = pos;
+      throw r.strayEndGroup(tag >>> 3);
+    } else {
+      r.pos = pos;
+      r.skip(wt, tag >>> 3, end);
+      pos = r.pos;
+    }
+  }
+  r.pos = pos;
+  r.expectEnd(end, 'Span');
+  return (code === STATUS_CODE_ERROR ? IS_ERROR : 0) | (hasException ? HAS_EXCEPTION : 0);
+}
+
+/** Status.code (field 3) of one Status occurrence; `previous` when it has none (merge). */
+function readStatusCode(r: Reader, end: number, previous: number): number {
+  let code = previous;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 3 && wt === WIRE_VARINT) code = r.uint32(end) | 0;
+    else if (wt === WIRE_END_GROUP) throw r.strayEndGroup(field);
+    else r.skip(wt, field, end);
+  }
+  r.expectEnd(end, 'Status');
+  return code;
+}
+
+/** Whether a Span.Event's name (field 2, last one wins) is `exception`. */
+function eventIsException(r: Reader, end: number): boolean {
+  let is = false;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 2 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      is = r.equals(r.pos, stop, EXCEPTION);
+      r.pos = stop;
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span.Event');
+  return is;
+}
+
+/** Full decode of one error span (only the fields an ErrorEvent uses). */
+function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: ScopeInfo | undefined): void {
+  const r = w.r;
+  let traceStart = 0;
+  let traceEnd = 0;
+  let spanStart = 0;
+  let spanEnd = 0;
+  let parentStart = 0;
+  let parentEnd = 0;
+  let name = '';
+  let kind = 0;
+  let startMs = 0;
+  let endMs = 0;
+  let statusCode = 0;
+  let statusMessage = '';
+  const attributes: Attributes = {};
+  const exceptionRanges: number[] = [];
+  let eventIndex = 0;
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      const start = r.pos;
+      switch (field) {
+        case 1:
+          traceStart = start;
+          traceEnd = stop;
+          break;
+        case 2:
+          spanStart = start;
+          spanEnd = stop;
+          break;
+        case 4:
+          parentStart = start;
+          parentEnd = stop;
+          break;
+        case 5:
+          name = r.string(start, stop);
+          break;
+        case 9:
+          readKeyValueInto(r, stop, attributes);
+          break;
+        case 11:
+          if (eventIsException(r, stop)) exceptionRanges.push(start, stop, eventIndex);
+          eventIndex++;
+          break;
+        case 15:
+          while (r.pos < stop) {
+            const t = r.tag(stop);
+            const f = t >>> 3;
+            if (f === 2 && (t & 7) === WIRE_LEN) {
+              const s = r.lengthEnd(stop, f);
+              statusMessage = r.string(r.pos, s);
+              r.pos = s;
+            } else if (f === 3 && (t & 7) === WIRE_VARINT) statusCode = r.uint32(stop) | 0;
+            else if ((t & 7) === WIRE_END_GROUP) throw r.strayEndGroup(f);
+            else r.skip(t & 7, f, stop);
+          }
+          r.expectEnd(stop, 'Status');
+          break;
+        default:
+          break;
+      }
+      r.pos = stop;
+    } else if (wt === WIRE_VARINT && field === 6) {
+      kind = r.uint32(end) | 0;
+    } else if (wt === WIRE_FIXED64 && (field === 7 || field === 8)) {
+      r.fixed64(end);
+      if (field === 7) startMs = nanosToMs(r.lo, r.hi);
+      else endMs = nanosToMs(r.lo, r.hi);
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span');
+
+  const bad =
+    badId('trace_id', traceEnd - traceStart, TRACE_ID_BYTES) ??
+    badId('span_id', spanEnd - spanStart, SPAN_ID_BYTES) ??
+    badId('parent_span_id', parentEnd - parentStart, SPAN_ID_BYTES);
+  if (bad !== undefined) {
+    w.rejections.add(`span "${name}": ${bad}`);
+    return;
+  }
+  const span: SpanFields = { name, kind, startMs, endMs, attributes, statusCode, statusMessage };
+  if (traceEnd > traceStart) span.traceId = r.hex(traceStart, traceEnd);
+  if (spanEnd > spanStart) span.spanId = r.hex(spanStart, spanEnd);
+  if (parentEnd > parentStart) span.parentSpanId = r.hex(parentStart, parentEnd);
+
+  const exceptions: ExceptionEventFields[] = [];
+  for (let i = 0; i < exceptionRanges.length; i += 3) {
+    r.pos = exceptionRanges[i];
+    exceptions.push(readExceptionEvent(r, exceptionRanges[i + 1], exceptionRanges[i + 2]));
+  }
+  pushSpanErrors(w.events, span, exceptions, res, scope);
+}
+
+function readExceptionEvent(r: Reader, end: number, index: number): ExceptionEventFields {
+  const ev: ExceptionEventFields = { index, timeMs: 0, attributes: {} };
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 1 && wt === WIRE_FIXED64) {
+      r.fixed64(end);
+      ev.timeMs = nanosToMs(r.lo, r.hi);
+    } else if (field === 3 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      readKeyValueInto(r, stop, ev.attributes);
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span.Event');
+  return ev;
+}
