@@ -14,16 +14,26 @@ const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
 const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
 const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
 
-/** The number after the last `:` of `text`, when that suffix is 1–7 digits. */
-function trailingNumber(text: string): [rest: string, n: number] | undefined {
-  const colon = text.lastIndexOf(':');
-  const digits = text.length - colon - 1;
-  if (colon <= 0 || digits < 1 || digits > 7) return undefined;
-  for (let i = colon + 1; i < text.length; i++) {
+/** The value `numberSuffix` last read. */
+let suffixValue = 0;
+
+/**
+ * Where the `:` before the number that ends `text.slice(0, end)` is, when that number has 1–7
+ * digits and the `:` is not the first character; -1 otherwise. The number is left in
+ * `suffixValue`: no substring or pair is made for the frames of every trace.
+ */
+function numberSuffix(text: string, end: number): number {
+  const colon = text.lastIndexOf(':', end - 1);
+  const digits = end - colon - 1;
+  if (colon <= 0 || digits < 1 || digits > 7) return -1;
+  let value = 0;
+  for (let i = colon + 1; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
   }
-  return [text.slice(0, colon), Number(text.slice(colon + 1))];
+  suffixValue = value;
+  return colon;
 }
 
 /**
@@ -33,19 +43,20 @@ function trailingNumber(text: string): [rest: string, n: number] | undefined {
  */
 function location(loc: string, fn: string | undefined): RawFrame {
   const frame: RawFrame = { function: fn };
-  const last = trailingNumber(loc);
-  if (!last) {
+  const last = numberSuffix(loc, loc.length);
+  if (last < 0) {
     frame.file = loc;
     return frame;
   }
-  const before = trailingNumber(last[0]);
-  if (before) {
-    frame.file = before[0];
-    frame.line = before[1];
-    frame.column = last[1];
+  const lastValue = suffixValue;
+  const before = numberSuffix(loc, last);
+  if (before >= 0) {
+    frame.file = loc.slice(0, before);
+    frame.line = suffixValue;
+    frame.column = lastValue;
   } else {
-    frame.file = last[0];
-    frame.line = last[1];
+    frame.file = loc.slice(0, last);
+    frame.line = lastValue;
   }
   return frame;
 }
@@ -83,7 +94,7 @@ export function parseJavaScript(text: string): ParsedTrace {
     let frame: RawFrame | undefined;
     const named = v8Named(line);
     // `at async Promise.all (index 0)`: a builtin, with no location.
-    if (named) frame = /^index \d{1,7}$/.test(named[1]) ? { function: named[0] } : location(named[1], named[0]);
+    if (named) frame = named[1].startsWith('index ') && /^index \d{1,7}$/.test(named[1]) ? { function: named[0] } : location(named[1], named[0]);
     else if (/^\s*at /.test(line)) {
       const anon = V8_ANON.exec(line);
       // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.
