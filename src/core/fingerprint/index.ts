@@ -288,6 +288,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return fingerprinter.complete(input, analyze(input));
     },
     complete(input, analysis) {
+      // Without rules a finished analysis is the result as it stands (no rule variables to bind).
+      if ((!rules || rules.length === 0) && analysis.kind === 'done') return { ...analysis.result };
       const base = builtIn(input, analysis);
       const { vars, ...result } = base;
       if (!rules || rules.length === 0) return result;
