@@ -109,7 +109,8 @@ export function looksLikeJavaScript(text: string): boolean {
   return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text);
 }
 
-export function parseJavaScript(text: string): ParsedTrace {
+/** `inPlace: false` reads every line by the general path (tests check the two agree). */
+export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
   // The lines of `traceLines`, found in place: a frame line is read without being cut out.
   const capped = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
   let exc: ParsedException | undefined;
@@ -120,7 +121,7 @@ export function parseJavaScript(text: string): ParsedTrace {
     next = end + 1;
     if (end - start > LIMITS.maxLineChars) end = start + LIMITS.maxLineChars;
     if (end > start && capped.charCodeAt(end - 1) === 13) end--;
-    let frame = end > start && capped.charCodeAt(end - 1) === 41 ? v8FrameIn(capped, start, end) : undefined;
+    let frame = inPlace && end > start && capped.charCodeAt(end - 1) === 41 ? v8FrameIn(capped, start, end) : undefined;
     if (frame) {
       if (!exc) exc = { type: 'Error', message: '', frames: [] };
       if (exc.frames.length < 200) exc.frames.push(frame);
