@@ -13,14 +13,28 @@
 // CPU time (wall time on a shared machine measures the neighbours); variants are interleaved
 // round by round and the median round is reported.
 //
+//
+// A third workload is the all-errors benchmark's traffic (bench/all-errors.ts): decoded
+// exports of distinct 20-frame Node.js traces, every event new (fresh strings, so no result
+// cache hit and no string hash already computed), fingerprinted with detail (the main
+// thread's fingerprinter) and analysed without it (a fingerprint worker, `detail: false`).
+// FINGERPRINT_BASE=<path to another checkout's src/core/fingerprint/index.ts> adds that
+// checkout's fingerprinter as a variant of every workload, interleaved in the same rounds: an
+// A/B of a change on one machine in one run (the ratio is the figure to read).
+//
 //   npx tsx bench/fingerprint.ts            (or import { run } and use the rows)
+//   FINGERPRINT_BASE=/tmp/base/src/core/fingerprint/index.ts npx tsx bench/fingerprint.ts
 import { hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { ALGORITHM, createFingerprinter, type FingerprintInput } from '../src/core/fingerprint/index.js';
+import { ALGORITHM, createFingerprinter, type FingerprinterOptions, type FingerprintInput, type Fingerprinter } from '../src/core/fingerprint/index.js';
+import { fingerprintInputOf } from '../src/core/fingerprint/input-of.js';
+import { decodeTracesProto } from '../src/ingest/decode/index.js';
+import { buildTracePayload } from './payloads.js';
 
 export interface FingerprintBenchRow {
-  workload: 'exceptions' | 'log bodies';
+  workload: 'exceptions' | 'log bodies' | 'all-errors, detail' | 'all-errors, no detail';
   variant: string;
   perSec: number;
   usPerItem: number;
@@ -33,6 +47,8 @@ export interface FingerprintBenchRow {
 export interface FingerprintBenchOptions {
   rounds?: number;
   roundMs?: number;
+  /** Another fingerprinter to run beside this one (FINGERPRINT_BASE): its label and factory. */
+  base?: { label: string; create: (options?: FingerprinterOptions) => Fingerprinter };
 }
 
 interface Row {
@@ -76,21 +92,29 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
   // One fingerprinter per workload, as the server keeps one: the miner reaches steady state.
   const fpExceptions = createFingerprinter();
   const fpLogs = createFingerprinter();
-  const variants: { workload: FingerprintBenchRow['workload']; variant: string; items: number; groups: number; one: (i: number) => string; check: boolean }[] = [
-    { workload: 'exceptions', variant: ALGORITHM, items: exceptions.length, groups: new Set(exceptions.map((r) => r.group)).size, one: (i) => fpExceptions.fingerprint(exceptionInputs[i]).fingerprint, check: true },
-    { workload: 'exceptions', variant: 'regex-masking baseline', items: exceptions.length, groups: new Set(exceptions.map((r) => r.group)).size, one: (i) => baselineException(exceptions[i]), check: false },
-    { workload: 'log bodies', variant: ALGORITHM, items: logs.length, groups: new Set(logs.map((r) => r.group)).size, one: (i) => fpLogs.fingerprint(logInputs[i]).fingerprint, check: true },
-    { workload: 'log bodies', variant: 'regex-masking baseline', items: logs.length, groups: new Set(logs.map((r) => r.group)).size, one: (i) => baselineLog(logs[i]), check: false },
+  const exceptionGroups = new Set(exceptions.map((r) => r.group)).size;
+  const logGroups = new Set(logs.map((r) => r.group)).size;
+  type Variant = { workload: FingerprintBenchRow['workload']; variant: string; items: number; groups: number; one: (i: number) => string; fp?: Fingerprinter };
+  const variants: Variant[] = [
+    { workload: 'exceptions', variant: ALGORITHM, items: exceptions.length, groups: exceptionGroups, one: (i) => fpExceptions.fingerprint(exceptionInputs[i]).fingerprint, fp: fpExceptions },
+    { workload: 'exceptions', variant: 'regex-masking baseline', items: exceptions.length, groups: exceptionGroups, one: (i) => baselineException(exceptions[i]) },
+    { workload: 'log bodies', variant: ALGORITHM, items: logs.length, groups: logGroups, one: (i) => fpLogs.fingerprint(logInputs[i]).fingerprint, fp: fpLogs },
+    { workload: 'log bodies', variant: 'regex-masking baseline', items: logs.length, groups: logGroups, one: (i) => baselineLog(logs[i]) },
   ];
+  if (options.base) {
+    const baseExceptions = options.base.create();
+    const baseLogs = options.base.create();
+    variants.splice(1, 0, { workload: 'exceptions', variant: options.base.label, items: exceptions.length, groups: exceptionGroups, one: (i) => baseExceptions.fingerprint(exceptionInputs[i]).fingerprint, fp: baseExceptions });
+    variants.splice(4, 0, { workload: 'log bodies', variant: options.base.label, items: logs.length, groups: logGroups, one: (i) => baseLogs.fingerprint(logInputs[i]).fingerprint, fp: baseLogs });
+  }
 
   // One full pass per variant: warm-up, and the distinct count (aliases followed for the miner).
   const distinct = variants.map((v) => {
     const alias = new Map<string, string>();
     const seen: string[] = [];
     for (let i = 0; i < v.items; i++) {
-      if (v.check) {
-        const fp = v.workload === 'exceptions' ? fpExceptions : fpLogs;
-        const r = fp.fingerprint(v.workload === 'exceptions' ? exceptionInputs[i] : logInputs[i]);
+      if (v.fp) {
+        const r = v.fp.fingerprint(v.workload === 'exceptions' ? exceptionInputs[i] : logInputs[i]);
         for (const a of r.aliases) alias.set(a, r.fingerprint);
         seen.push(r.fingerprint);
       } else seen.push(v.one(i));
@@ -104,7 +128,7 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
     const n = new Set(resolved).size;
     // A fast but wrong change must fail: no fingerprint may hold two true groups (precision),
     // and no true group may be split (the corpus has no known split since rounds-fp/3).
-    if (v.check) {
+    if (v.fp) {
       const source = v.workload === 'exceptions' ? exceptions : logs;
       const owner = new Map<string, string>();
       resolved.forEach((f, i) => {
@@ -137,23 +161,82 @@ export function run(options: FingerprintBenchOptions = {}): FingerprintBenchRow[
       samples[vi].push(cpu / n);
     });
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   // The steady-state miner must still give one fingerprint per group after all rounds.
+  const logsAt = variants.findIndex((v) => v.fp === fpLogs);
   const after = new Set(logInputs.map((x) => fpLogs.fingerprint(x).fingerprint)).size;
-  if (after !== distinct[2]) throw new Error(`log fingerprints drifted during the run: ${after} vs ${distinct[2]}`);
-  return variants.map((v, i) => {
+  if (after !== distinct[logsAt]) throw new Error(`log fingerprints drifted during the run: ${after} vs ${distinct[logsAt]}`);
+  const rows: FingerprintBenchRow[] = variants.map((v, i) => {
     const us = median(samples[i]);
     return { workload: v.workload, variant: v.variant, usPerItem: us, perSec: 1e6 / us, distinct: distinct[i], groups: v.groups };
   });
+  return [...rows, ...allErrors(rounds, roundMs, options.base)];
 }
 
-function print(rows: FingerprintBenchRow[]): void {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The all-errors traffic: every event distinct and new. Events are made fresh outside the
+ * timed part (a copy of a decoded event with its message and trace header numbered, as flat
+ * strings: decoded strings are), 256 at a time, and only the fingerprinting is timed.
+ */
+function allErrors(rounds: number, roundMs: number, base: FingerprintBenchOptions['base']): FingerprintBenchRow[] {
+  const decoded: FingerprintInput[] = [];
+  for (let i = 0; i < 8; i++) {
+    const payload = buildTracePayload({ spans: 512, errorRatio: 1, stackLines: 20, seed: 1000 + i, service: `svc-${i % 8}` });
+    for (const event of decodeTracesProto(payload.body, { severityThreshold: 17, captureHandled: true }).events) decoded.push(fingerprintInputOf(event));
+  }
+  const makers: { label: string; create: (options?: FingerprinterOptions) => Fingerprinter }[] = [{ label: ALGORITHM, create: createFingerprinter }, ...(base ? [base] : [])];
+  const variants = (['all-errors, detail', 'all-errors, no detail'] as const).flatMap((workload) =>
+    makers.map((m) => {
+      const fp = m.create(workload === 'all-errors, detail' ? {} : { detail: false });
+      const one = workload === 'all-errors, detail' ? (x: FingerprintInput) => fp.fingerprint(x).fingerprint.length : (x: FingerprintInput) => (fp.analyze(x).kind === 'done' ? 32 : 0);
+      return { workload, variant: m.label, one };
+    }),
+  );
+  let serial = 0;
+  const fresh = (n: number): FingerprintInput[] =>
+    Array.from({ length: n }, () => {
+      const x = decoded[serial % decoded.length];
+      const tag = ` #${serial++}`;
+      const nl = x.stacktrace!.indexOf('\n');
+      return { ...x, message: Buffer.from(x.message + tag).toString(), stacktrace: Buffer.from(x.stacktrace!.slice(0, nl) + tag + x.stacktrace!.slice(nl)).toString() };
+    });
+  // Warm-up, and the check: every event is a finished exception analysis (no miner step).
+  for (const v of variants) for (const x of fresh(2048)) if (v.one(x) !== 32) throw new Error(`${v.variant} on ${v.workload}: an event was not fingerprinted`);
+  const samples: number[][] = variants.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    variants.forEach((v, vi) => {
+      let n = 0;
+      let cpu = 0;
+      while (cpu < roundMs * 1000) {
+        const batch = fresh(256);
+        const c0 = process.cpuUsage();
+        for (const x of batch) v.one(x);
+        const c = process.cpuUsage(c0);
+        cpu += c.user + c.system;
+        n += batch.length;
+      }
+      samples[vi].push(cpu / n);
+    });
+  }
+  return variants.map((v, i) => {
+    const us = median(samples[i]);
+    return { workload: v.workload, variant: v.variant, usPerItem: us, perSec: 1e6 / us, distinct: 0, groups: 0 };
+  });
+}
+
+function print(rows: FingerprintBenchRow[], load: string): void {
   const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log(`load average ${load}`);
   console.log('| workload | variant | fingerprints per CPU-second | µs each | distinct / true groups |');
   console.log('|---|---|---:|---:|---:|');
-  for (const r of rows) console.log(`| ${r.workload} | ${r.variant} | ${fmt(r.perSec)} | ${r.usPerItem.toFixed(2)} | ${r.distinct} / ${r.groups} |`);
+  for (const r of rows) console.log(`| ${r.workload} | ${r.variant} | ${fmt(r.perSec)} | ${r.usPerItem.toFixed(2)} | ${r.groups ? `${r.distinct} / ${r.groups}` : 'all distinct'} |`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  print(run());
+  const basePath = process.env.FINGERPRINT_BASE;
+  const base = basePath ? { label: `FINGERPRINT_BASE (${(await import(pathToFileURL(basePath).href)).ALGORITHM})`, create: (await import(pathToFileURL(basePath).href)).createFingerprinter } : undefined;
+  const load0 = loadavg()[0].toFixed(1);
+  const rows = run({ base });
+  print(rows, `${load0} → ${loadavg()[0].toFixed(1)}`);
 }

@@ -92,17 +92,25 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
     // whose message is the caller's).
     if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)))) thrower = frames[j - 1];
-    skipped = frames.slice(first, j).filter((_, k) => inApp(i, first + k));
+    skipped = j > first ? frames.slice(first, j).filter((_, k) => inApp(i, first + k)) : [];
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
   const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
   // Frames are for display and for rules; the top 50 hold the crash site and its callers.
-  const frames: Frame[] = detail
-    ? (root?.frames ?? []).slice(0, 50).map((f, k) => ({ function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: inApp(rootIndex, k) }))
-    : [];
-  const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
+  const frames: Frame[] = [];
   let inAppCount = 0;
-  if (detail && root) for (let k = 0; k < root.frames.length; k++) if (inApp(rootIndex, k)) inAppCount++;
+  if (detail && root) {
+    const all = root.frames;
+    for (let k = 0; k < all.length; k++) {
+      const app = inApp(rootIndex, k);
+      if (app) inAppCount++;
+      if (k < 50) {
+        const f = all[k];
+        frames.push({ function: f.function, module: f.module, file: f.file, line: f.line, column: f.column, inApp: app });
+      }
+    }
+  }
+  const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';

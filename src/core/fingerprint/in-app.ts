@@ -5,6 +5,7 @@
 // Precedence: an `inAppExclude` glob wins, then an `inAppInclude` glob, then the defaults: the
 // runtimes' library paths, modules and frame shapes (each runtime's profile, `library`).
 import { compileGlob, type Glob } from './glob.js';
+import { boundedMemo } from './memo.js';
 import { profileOf, runtimeProfiles } from './stacktrace/registry.js';
 import type { RawFrame, Runtime } from './types.js';
 
@@ -51,14 +52,40 @@ function libraryPath(file: string): boolean {
   return false;
 }
 
+/**
+ * Whether a file is library code by its path alone (the pooled paths, then the runtime's own),
+ * and whether a module is by its name: pure functions of one string, memoised per runtime, as
+ * the same files and modules recur in every trace of a service (memo.ts).
+ */
+const libraryFile = new Map<Runtime, (file: string) => boolean>();
+const libraryModule = new Map<Runtime, (module: string) => boolean>();
+
+function libraryFileOf(runtime: Runtime): (file: string) => boolean {
+  let test = libraryFile.get(runtime);
+  if (!test) {
+    const paths = profileOf(runtime)?.library.paths;
+    libraryFile.set(runtime, (test = boundedMemo((file) => libraryPath(file) || Boolean(paths?.test(file)))));
+  }
+  return test;
+}
+
+function libraryModuleOf(runtime: Runtime): (module: string) => boolean {
+  let test = libraryModule.get(runtime);
+  if (!test) {
+    const modules = profileOf(runtime)?.library.modules;
+    libraryModule.set(runtime, (test = boundedMemo((module) => Boolean(modules?.test(module)))));
+  }
+  return test;
+}
+
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
-  if (file && libraryPath(file)) return false;
+  // A runtime without a profile has no paths of its own: the pooled ones decide alone.
+  if (file && libraryFileOf(runtime)(file)) return false;
   const library = profileOf(runtime)?.library;
   if (!library) return true;
-  if (file && library.paths?.test(file)) return false;
-  if (frame.module && library.modules?.test(frame.module)) return false;
+  if (frame.module && libraryModuleOf(runtime)(frame.module)) return false;
   return !library.isLibraryFrame?.(frame, file);
 }
 

@@ -131,6 +131,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   // concatenated copy), then by the short fields. When traffic is mostly distinct traces the
   // inserts only cost (measured: ~30% slower on all-distinct traces), so admission pauses
   // while the hit rate of the last window is under 5%, and is retried one window in eight.
+  // While it is paused the cache is not consulted either: a lookup hashes the whole trace
+  // (~10% of a distinct 20-frame Node event), and the windows that admit again find out
+  // whether traffic repeats.
   type Built = FingerprintResult & { vars: () => Record<string, string | undefined> };
   interface CacheEntry {
     result: FingerprintResult;
@@ -168,6 +171,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     if (!hasException) return { kind: 'body' };
     const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
     if (!cacheEnabled) return analyzeException(input, service, hint);
+    if (!admitting) {
+      countLookup(false);
+      return analyzeException(input, service, hint);
+    }
     const trace = input.stacktrace ?? '';
     const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}`;
     const forTrace = byTrace.get(trace);
@@ -181,7 +188,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
     const analysis = analyzeException(input, service, hint);
-    if (analysis.kind === 'done' && admitting) {
+    if (analysis.kind === 'done') {
       while (cachedEntries >= CACHE_ENTRIES) {
         const [oldest, entries] = byTrace.entries().next().value as [string, Map<string, CacheEntry>];
         byTrace.delete(oldest);
@@ -281,6 +288,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return fingerprinter.complete(input, analyze(input));
     },
     complete(input, analysis) {
+      // Without rules a finished analysis is the result as it stands (no rule variables to bind).
+      if ((!rules || rules.length === 0) && analysis.kind === 'done') return { ...analysis.result };
       const base = builtIn(input, analysis);
       const { vars, ...result } = base;
       if (!rules || rules.length === 0) return result;

@@ -4,6 +4,7 @@
 // never generated names (lambda counters, proxy classes, bundle hashes, async state machines).
 // The per-runtime rules are in each runtime's profile (stacktrace/<runtime>.ts, `naming`); this
 // file holds the pieces they share.
+import { boundedMemo } from './memo.js';
 import type { NameRule } from './stacktrace/profile.js';
 import type { RawFrame } from './types.js';
 
@@ -13,14 +14,18 @@ const VERSION_SEGMENT = /@v?\d[^/]{0,60}|-\d{1,6}(?:\.\d{1,6}){1,4}(?:[-.][\w.]{
 
 /** Path as it contributes: no scheme/host, no query, no versions or bundle hashes, last two segments. */
 export function normalizePath(file: string | undefined): string | undefined {
-  if (!file) return undefined;
+  return file ? normalizedPath(file) : undefined;
+}
+
+// The same files recur in every trace (memo.ts).
+const normalizedPath = boundedMemo((file: string): string => {
   let p = file.replace(/\\/g, '/').replace(URL_PREFIX, '/').replace(/[?#].{0,2000}$/, '');
   p = p.replace(VERSION_SEGMENT, '');
   const parts = p.split('/').filter((s) => s && s !== '.');
   let tail = parts.slice(-2).join('/');
   tail = tail.replace(FILE_HASH, '');
   return tail.toLowerCase();
-}
+});
 
 /** `name` after the runtime's rewrites of generated parts (`NameRule`), in order. */
 export function applyNameRules(name: string, rules: readonly NameRule[] | undefined): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { costRatio } from '../../helpers/cost-ratio.js';
-import { messageShape, parameterize, PATTERNS } from '../../../src/core/fingerprint/parameterize.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { prng } from '../../../bench/payloads.js';
+import { messageShape, parameterize, parameterizeUnfiltered, PATTERNS } from '../../../src/core/fingerprint/parameterize.js';
 
 // (name, input, expected) — each is also checked with text before and after it, as Sentry's
 // test_parameterization.py does, so an entry cannot depend on being the whole string.
@@ -77,5 +79,26 @@ describe('parameterize', () => {
       const half = input.slice(0, input.length >> 1);
       expect(costRatio(() => parameterize(input), () => parameterize(half)), input.slice(0, 12)).toBeLessThan(3.5);
     }
+  });
+
+  // Each run is scanned only with the entries whose `needs` characters it holds: a wrong
+  // `needs` (an entry that can match without them) would change some output here.
+  it('gives the same with the entries a run cannot match left out', () => {
+    const dir = new URL('../../fixtures/loghub-dev/', import.meta.url);
+    const lines = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsv'))
+      .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').slice(1).map((l) => l.slice(l.indexOf('\t') + 1)));
+    // Token soup of the characters and shapes the entries look for.
+    const atoms = ['1', '23', '2024', '255', '-', ':', '::', '.', '/', '\\', '@', '=', ',', ', ', '"', "'", ' ', ' ', '  ', 'ab', 'f0', 'DEADBEEF', 'Mon', 'Mar', 'ms', 'KB', 'bytes', 'x', '0x', 'v', 'com', 'internal', 'http', '://', '(', ')', '[', 'µs', 'true', '_', 'e4', '00', 'T', 'Z', '+', 'GMT', 'C:',
+      '10.0.0.7', 'fe80::1ff:fe23:4567:890a', '00:11:43:e3:ba:c3', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '1.2.3', 'db-3.prod'];
+    const rand = prng(12);
+    const soup = Array.from({ length: 40_000 }, () => Array.from({ length: 1 + Math.floor(rand() * 14) }, () => atoms[Math.floor(rand() * atoms.length)]).join(''));
+    const inputs = [...CASES.map((c) => c[1]), ...lines, ...soup];
+    expect(lines.length).toBeGreaterThan(15_000);
+    const differ = inputs.filter((t) => parameterize(t) !== parameterizeUnfiltered(t));
+    expect(differ).toEqual([]);
+    // The soup reaches every entry, so every entry's `needs` was exercised.
+    const masked = new Set(soup.flatMap((t) => parameterize(t).match(/<[a-z]+>/g) ?? []));
+    expect([...masked].sort()).toEqual(PATTERNS.map((p) => `<${p.name}>`).sort());
   });
 });

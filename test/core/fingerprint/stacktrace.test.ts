@@ -318,3 +318,29 @@ describe('traces as the runtimes print them', () => {
     expect(chain.exceptions[0].frames[0]).toMatchObject({ module: 'shop', function: 'read_limit', file: './src/main.rs', line: 33 });
   });
 });
+
+describe('javascript frame lines read in place', () => {
+  // The common `at fn (file:line:col)` line is read without cutting it out; every other line
+  // takes the general path. Both must read every trace alike: the corpus's Node traces and
+  // generated ones mixing frame shapes, trailing `).`, CRLF, over-long lines and builtins.
+  it('reads every trace as the general path does', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { prng } = await import('../../../bench/payloads.js');
+    const corpus = ['javascript', 'threads-javascript'].flatMap((f) =>
+      readFileSync(new URL(`../../fixtures/fingerprint/corpus/${f}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { stacktrace: string }).stacktrace),
+    );
+    const lines = corpus.flatMap((t) => t.split('\n'));
+    const pieces = ['at ', '    at ', '\tat ', 'at async ', 'at new ', 'fn', 'Foo.bar', 'Object.<anonymous>', ' (', '(', ')', ').', ' ', '/app/src/a.js', 'node:internal/x', 'file:///x.mjs', ':', '10', ':5', ':12345678', 'index 0', 'index x', '\r', 'Error: boom', 'fn@http://x/y.js:1:2', 'eval at f (x.js:1:2)', 'x'.repeat(1030), ' [as baz]', 'C:\\app\\a.js'];
+    const rand = prng(5);
+    const pick = <T,>(a: T[]) => a[Math.floor(rand() * a.length)];
+    const generated = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: 1 + Math.floor(rand() * 6) }, () => (rand() < 0.4 ? pick(lines) : Array.from({ length: 1 + Math.floor(rand() * 8) }, () => pick(pieces)).join(''))).join(rand() < 0.2 ? '\r\n' : '\n'),
+    );
+    const big = 'Error: big\n' + '    at f (/app/src/a.js:1:2)\n'.repeat(2400) + '    at tail (/app/src/b.js:3:4)';
+    const traces = [...corpus, ...generated, big, big.slice(0, 65_540)];
+    const differ = traces.filter((t) => JSON.stringify(parseJavaScript(t)) !== JSON.stringify(parseJavaScript(t, false)));
+    expect(differ).toEqual([]);
+    // The in-place path did read frames (not only the general path on both sides).
+    expect(parseJavaScript(corpus[0]).exceptions[0].frames.length).toBeGreaterThan(3);
+  });
+});
