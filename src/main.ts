@@ -69,7 +69,7 @@ export async function startRounds(config: Config, options: StartOptions = {}): P
   const registry = serverRegistry();
   self?.exportMetrics(registry);
   trackSignatures(registry, () => store.exportSignatures());
-  const fingerprinter = serverFingerprinter(config, await store.loadMinerState());
+  const fingerprinter = serverFingerprinter(config, await store.loadMinerState(), { ingestOnly: true });
 
   // Signatures written by an older fingerprint algorithm move to this one before any event is
   // fingerprinted, so a new event of an old failure lands on its existing signature.
