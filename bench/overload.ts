@@ -9,7 +9,8 @@
 // The receiver runs in this process (RSS is its own plus this driver's); the load client runs
 // in two child processes (test/helpers/overload-client.mjs), and how busy the busiest one's
 // event loop was is printed: near 100%, the client, not the receiver, set the latencies.
-//   npx tsx bench/overload.ts      (BENCH_OVERLOAD_MS=6000 for a shorter overload, BENCH_OVERLOAD_BOMBS=0 without part 3)
+//   npx tsx bench/overload.ts      (BENCH_OVERLOAD_MS=6000 for a shorter overload, BENCH_OVERLOAD_BOMBS=0 without part 3,
+//                                   BENCH_OVERLOAD_TRANSPORTS=grpc for one transport)
 import { rmSync } from 'node:fs';
 import pino from 'pino';
 import { loadConfig } from '../src/config.js';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   const config = loadConfig({ ROUNDS_DATA_DIR: dataDir, OTLP_HOST: '127.0.0.1', OTLP_GRPC_PORT: '0', OTLP_HTTP_PORT: '0', ROUNDS_API_PORT: '0', INVESTIGATOR_ENABLED: 'false', OTLP_AUTH_TOKEN: TOKEN }, {}, '');
   const rounds = await startRounds(config, { logger: pino({ level: 'silent' }) });
   try {
-    for (const transport of ['http', 'grpc'] as Transport[]) {
+    // BENCH_OVERLOAD_TRANSPORTS=grpc (or http) measures one transport alone, e.g. under --cpu-prof.
+    for (const transport of (process.env.BENCH_OVERLOAD_TRANSPORTS ?? 'http,grpc').split(',') as Transport[]) {
       // The load client sends no token: run this part against an open receiver.
       const openDir = tempDataDir();
       const open = await startRounds(loadConfig({ ROUNDS_DATA_DIR: openDir, OTLP_HOST: '127.0.0.1', OTLP_GRPC_PORT: '0', OTLP_HTTP_PORT: '0', ROUNDS_API_PORT: '0', INVESTIGATOR_ENABLED: 'false' }, {}, ''), { logger: pino({ level: 'silent' }) });
