@@ -1,22 +1,35 @@
 // The protobuf readers' skip path was reworked for speed (inline span and status reads, attribute
 // keys remembered between requests, healthy-span sampling without per-span allocations). Their
-// outputs must not change: the current readers are compared with the previous ones (kept in
-// ./previous/) on SDK-built exports, the benchmark's 512-span exports, seeded random requests that
-// use the whole wire format (unknown fields and groups, merged messages, wrong wire types, empty
-// messages), hand-made edge cases, and corrupted and truncated bodies. Either both give the same
-// result (events, counts, rejections, healthy tallies), or both throw a DecodeError with the same
-// message.
-import { describe, expect, it } from 'vitest';
+// outputs must not change. Every outcome — the result (events, counts, rejections, healthy
+// tallies) or the DecodeError message — of SDK-built exports, the benchmark's 512-span exports,
+// seeded random requests that use the whole wire format (unknown fields and groups, merged
+// messages, wrong wire types, empty messages), hand-made edge cases, and corrupted and truncated
+// bodies, under five option sets, is digested per set and compared with
+// test/fixtures/decode/equivalence.json. Those digests were written by the readers as they were
+// before the rework. A deliberate change of outputs rewrites the file with
+// ROUNDS_WRITE_EQUIVALENCE=1 and says so in its commit.
+import { hash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { keySelection } from '../../../src/core/attribute-stats.js';
 import { DecodeError, decodeLogsProto, decodeTracesProto, type DecodeOptions, type DecodeResult } from '../../../src/ingest/decode/index.js';
 import { buildTracePayload, prng } from '../../../bench/payloads.js';
-import { sdkLogsPayload, sdkTracePayload } from '../../helpers/otel-payloads.js';
-import { decodeLogsProto as previousLogs } from './previous/logs-proto.js';
-import { decodeTracesProto as previousTraces } from './previous/traces-proto.js';
 import { concat, fixed32, len, msg, str, tag, varint, varintBytes } from './proto-writer.js';
 import { randomLogsRequest, randomTraceRequest } from './random-payloads.js';
 
 type Decode = (body: Uint8Array, options?: Partial<DecodeOptions>) => DecodeResult;
+
+const SNAPSHOT = new URL('../../fixtures/decode/equivalence.json', import.meta.url);
+/**
+ * Exports built by the OTel SDK (test/helpers/otel-payloads.ts, seeds 1–6 and 9), captured once:
+ * the SDK stamps span end times from the clock, so a body built at test time would digest
+ * differently on every run.
+ */
+const SDK_BODIES: Record<string, string> = JSON.parse(gunzipSync(readFileSync(new URL('../../fixtures/decode/sdk-bodies.json.gz', import.meta.url))).toString('utf8'));
+const sdkBody = (name: string) => new Uint8Array(Buffer.from(SDK_BODIES[name], 'base64'));
+const WRITE = process.env.ROUNDS_WRITE_EQUIVALENCE === '1';
 
 const OPTIONS: Partial<DecodeOptions>[] = [
   {},
@@ -27,54 +40,98 @@ const OPTIONS: Partial<DecodeOptions>[] = [
   { healthyKeys: keySelection(['http.method', 'user.id', 'k', 'exception.type', 'service.version']), captureHandled: false },
 ];
 
+/** JSON with sorted keys and no undefined members, so a digest depends on values only. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'bigint') return `${v}n`;
+    if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+    if (v instanceof Map) return { map: [...v.entries()] };
+    if (v instanceof Uint8Array) return { bytes: Buffer.from(v).toString('hex') };
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) if ((v as Record<string, unknown>)[k] !== undefined) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}
+
 function outcome(decode: Decode, body: Uint8Array, options: Partial<DecodeOptions>): DecodeResult | { error: string } {
   try {
     return decode(body, options);
   } catch (error) {
     if (error instanceof DecodeError) return { error: error.message };
-    throw error; // anything else is a bug in either reader
+    throw error; // anything else is a bug in the reader
   }
 }
 
-/** Compares both readers on one body under every option set; returns how many outcomes were errors. */
-function same(current: Decode, previous: Decode, body: Uint8Array, what: string): number {
-  let errors = 0;
-  for (const options of OPTIONS) {
-    const expected = outcome(previous, body, options);
-    expect(outcome(current, body, options), `${what} ${JSON.stringify(options)}`).toEqual(expected);
-    if ('error' in expected) errors++;
-  }
-  return errors;
-}
+/** One set's outcomes, digested in order. */
+class OutcomeDigest {
+  private readonly lines: string[] = [];
+  errors = 0;
 
-const traces = (body: Uint8Array, what: string) => same(decodeTracesProto, previousTraces, body, what);
-const logs = (body: Uint8Array, what: string) => same(decodeLogsProto, previousLogs, body, what);
-
-describe('reworked protobuf readers give what the previous ones gave', () => {
-  it('on SDK-built trace and logs exports', () => {
-    for (let seed = 1; seed <= 6; seed++) {
-      traces(sdkTracePayload({ spans: 60, errorRatio: 0.2, handledRatio: 0.1, services: 1 + (seed % 3), seed }).proto, `sdk traces ${seed}`);
-      logs(sdkLogsPayload({ records: 60, errorRatio: 0.2, services: 1 + (seed % 3), seed }).proto, `sdk logs ${seed}`);
+  add(decode: Decode, body: Uint8Array): number {
+    let errors = 0;
+    for (const options of OPTIONS) {
+      const result = outcome(decode, body, options);
+      if ('error' in result) errors++;
+      this.lines.push(canonicalJson(result));
     }
+    this.errors += errors;
+    return errors;
+  }
+
+  get digest(): { outcomes: number; digest: string } {
+    return { outcomes: this.lines.length, digest: hash('sha256', this.lines.join('\n')) };
+  }
+}
+
+const committed: Record<string, { outcomes: number; digest: string }> = WRITE ? {} : JSON.parse(readFileSync(SNAPSHOT, 'utf8'));
+const written: Record<string, { outcomes: number; digest: string }> = {};
+
+/** Digests a set and compares it with the committed digest (or records it, when writing). */
+function check(name: string, d: OutcomeDigest): void {
+  written[name] = d.digest;
+  if (!WRITE) expect(d.digest, name).toEqual(committed[name]);
+}
+
+afterAll(() => {
+  if (WRITE) writeFileSync(fileURLToPath(SNAPSHOT), JSON.stringify(written, null, 2) + '\n');
+});
+
+const TRACES: Decode = decodeTracesProto;
+const LOGS: Decode = decodeLogsProto;
+
+describe('the reworked protobuf readers give what the readers before the rework gave', () => {
+  it('on SDK-built trace and logs exports', () => {
+    const d = new OutcomeDigest();
+    for (let seed = 1; seed <= 6; seed++) {
+      d.add(TRACES, sdkBody(`traces-${seed}`));
+      d.add(LOGS, sdkBody(`logs-${seed}`));
+    }
+    check('sdk exports', d);
   });
 
   it("on the benchmark's 512-span exports, healthy and all errors", () => {
+    const d = new OutcomeDigest();
     for (const [errorRatio, seed] of [[0.01, 1], [0.01, 2], [0, 3], [0.3, 4], [1, 5]] as const) {
       const payload = buildTracePayload({ spans: 512, errorRatio, seed });
-      traces(payload.body, `bench ${errorRatio} ${seed}`);
-      const result = decodeTracesProto(payload.body);
-      expect(result.events).toHaveLength(payload.errors);
+      d.add(TRACES, payload.body);
+      expect(TRACES(payload.body).events).toHaveLength(payload.errors);
     }
+    check('bench exports', d);
   });
 
   it('on 200 seeded random requests of each signal', () => {
+    const d = new OutcomeDigest();
     let events = 0;
     for (let seed = 1; seed <= 200; seed++) {
-      traces(randomTraceRequest(seed), `random traces ${seed}`);
-      logs(randomLogsRequest(seed), `random logs ${seed}`);
-      events += decodeTracesProto(randomTraceRequest(seed)).events.length;
+      d.add(TRACES, randomTraceRequest(seed));
+      d.add(LOGS, randomLogsRequest(seed));
+      events += TRACES(randomTraceRequest(seed)).events.length;
     }
     expect(events).toBeGreaterThan(100);
+    check('random requests', d);
   });
 
   it('on edge cases of the inline reads: span lengths, status forms, empty messages', () => {
@@ -106,28 +163,30 @@ describe('reworked protobuf readers give what the previous ones gave', () => {
       ['status length past its span', request([msg(2, [...ids, tag(15, 2), varintBytes(9), varint(3, 2)])])],
       ['flags field (two-byte tag)', request([msg(2, [...ids, msg(15, [varint(3, 2)]), fixed32(16, 0x101)])])],
     ];
-    let errors = 0;
-    for (const [what, body] of cases) errors += traces(body, what);
-    expect(errors).toBeGreaterThan(0);
+    const d = new OutcomeDigest();
+    for (const [, body] of cases) d.add(TRACES, body);
+    expect(d.errors).toBeGreaterThan(0);
+    check('edge cases', d);
   });
 
   it('on 1200 corrupted bodies and the truncations of one, with the same DecodeError messages', () => {
     const rand = prng(4242);
-    const originals: [Uint8Array, typeof traces][] = [
-      [sdkTracePayload({ spans: 30, errorRatio: 0.3, seed: 9 }).proto, traces],
-      [buildTracePayload({ spans: 24, errorRatio: 0.25, seed: 9 }).body, traces],
-      [sdkLogsPayload({ records: 30, errorRatio: 0.3, seed: 9 }).proto, logs],
+    const originals: [Uint8Array, Decode][] = [
+      [sdkBody('traces-mutated'), TRACES],
+      [buildTracePayload({ spans: 24, errorRatio: 0.25, seed: 9 }).body, TRACES],
+      [sdkBody('logs-mutated'), LOGS],
     ];
-    let errors = 0;
+    const d = new OutcomeDigest();
     for (let i = 0; i < 1200; i++) {
-      const [original, compare] = originals[i % originals.length];
+      const [original, decode] = originals[i % originals.length];
       const body = Uint8Array.from(original);
       const flips = 1 + Math.floor(rand() * 4);
       for (let f = 0; f < flips; f++) body[Math.floor(rand() * body.length)] = Math.floor(rand() * 256);
-      errors += compare(body, `mutation ${i}`);
+      d.add(decode, body);
     }
     const [small] = originals[1];
-    for (let k = 0; k < small.length; k += 7) errors += traces(small.subarray(0, k), `prefix ${k}`);
-    expect(errors).toBeGreaterThan(300);
+    for (let k = 0; k < small.length; k += 7) d.add(TRACES, small.subarray(0, k));
+    expect(d.errors).toBeGreaterThan(300);
+    check('corrupted and truncated bodies', d);
   });
 });
