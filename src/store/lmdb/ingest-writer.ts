@@ -116,7 +116,8 @@ export class IngestWriter implements IngestCommit {
     for (const { event } of group) {
       if (event.release) {
         if (!releases.includes(event.release) && releases.length < RELEASES_CAP) releases.push(event.release);
-        if (!newestRelease || compareReleases(event.release, newestRelease, releases) > 0) newestRelease = event.release;
+        // A release compares equal to itself: the group's events mostly repeat one, unparsed again.
+        if (!newestRelease || (event.release !== newestRelease && compareReleases(event.release, newestRelease, releases) > 0)) newestRelease = event.release;
       }
       if (event.environment && !environments.includes(event.environment) && environments.length < ENVIRONMENTS_CAP) {
         environments.push(event.environment);
