@@ -126,6 +126,42 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
   return out;
 }
 
+/**
+ * `locatingFacts`, with the resource's part read once per resource object: the events of one
+ * export share their resource (the decoder reads each resource once), so per event only the
+ * record's keys are read. Same facts in the same order as `locatingFacts`. Resources are not
+ * changed once decoded; a reader is still meant to live for one batch only.
+ */
+export class FactReader {
+  private resource: Attributes | undefined;
+  private resourceFacts: [string, string][] = [];
+  /** The resource's value of each record key, for records that do not carry it. */
+  private fallback: (string | undefined)[] = [];
+
+  constructor(private readonly selection: KeySelection) {}
+
+  facts(resource: Attributes, attributes: Attributes): [string, string][] {
+    const { record } = this.selection;
+    if (resource !== this.resource) {
+      this.resource = resource;
+      this.resourceFacts = [];
+      for (const key of this.selection.resource) {
+        const v = scalar(resource[key]);
+        if (v !== undefined) this.resourceFacts.push([key, v]);
+      }
+      this.fallback = record.map((key) => scalar(resource[key]));
+    }
+    const out = this.resourceFacts.slice();
+    for (let i = 0; i < record.length; i++) {
+      const v = scalar(attributes[record[i]]) ?? this.fallback[i];
+      if (v !== undefined) out.push([record[i], v]);
+    }
+    const flag = scalar(attributes['feature_flag.key']);
+    if (flag !== undefined) out.push([FLAG_KEY, `${flag}=${scalar(attributes['feature_flag.result.variant']) ?? scalar(attributes['feature_flag.variant']) ?? 'on'}`]);
+    return out;
+  }
+}
+
 export function emptyStats(): AttributeStats {
   return { total: 0, keys: {} };
 }

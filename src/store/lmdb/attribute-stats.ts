@@ -7,7 +7,7 @@
 // Service rows are hourly so a diagnosis compares a signature with the traffic of the hours it
 // was active, not with last week's (a release that has since rolled out everywhere is not
 // over-represented among today's errors).
-import { addFacts, addValue, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
+import { addFacts, addValue, emptyStats, FactReader, keySelection, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 
 export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
@@ -29,30 +29,35 @@ export class AttributeStatsWriter {
     this.selection = keySelection(extraKeys);
   }
 
-  /** Counts a signature's events of one batch; call inside the write transaction. */
-  addSignature(signatureId: string, events: readonly ErrorEvent[], serviceRows: Map<string, AttributeStats>, nowMs: number, fresh = false): void {
+  /** A batch's counting state: its service rows and its reader of facts. */
+  batch(): StatsBatch {
+    return new StatsBatch(this.selection);
+  }
+
+  /**
+   * Counts a signature's events of one batch; call inside the write transaction. Facts are
+   * read with the batch's FactReader (each resource once), and each event's service row is the
+   * batch's last one while events stay in one service and hour.
+   */
+  addSignature(signatureId: string, events: readonly ErrorEvent[], batch: StatsBatch, nowMs: number, fresh = false): void {
     const { attributeStats } = this.tables;
     // A signature created in this batch has no row yet: no read.
     const own = (fresh ? undefined : (attributeStats.get(['s', signatureId]) as AttributeStats | undefined)) ?? emptyStats();
     for (const e of events) {
-      const facts = locatingFacts(e.resource, e.attributes, this.selection);
+      const facts = batch.reader.facts(e.resource, e.attributes);
       // The event's own host and release when the resource did not carry them under these names.
       if (e.host !== undefined && e.resource['host.name'] === undefined) facts.push(['host.name', e.host]);
       if (e.release !== undefined && e.resource['service.version'] === undefined) facts.push(['service.version', e.release]);
       addFacts(own, facts);
-      const hour = hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs);
-      const rowKey = `${hour}\u0000${e.service}`;
-      let row = serviceRows.get(rowKey);
-      if (!row) serviceRows.set(rowKey, (row = emptyStats()));
-      addFacts(row, facts);
+      addFacts(batch.row(hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs), e.service), facts);
     }
     attributeStats.putSync(['s', signatureId], own);
   }
 
   /** Adds the batch's service rows (errors, and healthy tallies when the Collector sent them). */
-  flush(serviceRows: Map<string, AttributeStats>, healthy: readonly HealthyTally[], nowMs: number): void {
+  flush(batch: StatsBatch, healthy: readonly HealthyTally[], nowMs: number): void {
     const { attributeStats } = this.tables;
-    for (const [rowKey, add] of serviceRows) {
+    for (const [rowKey, add] of batch.serviceRows) {
       const [hour, service] = splitRowKey(rowKey);
       const key = ['e', hour, service];
       attributeStats.putSync(key, mergeStats([(attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats(), add]));
@@ -81,6 +86,35 @@ export class AttributeStatsWriter {
     for (const kind of ['e', 'h']) {
       for (const key of this.tables.attributeStats.getKeys({ start: [kind, 0], end: [kind, oldest] })) this.tables.attributeStats.removeSync(key);
     }
+  }
+}
+
+/** What one batch counts before its rows are written: the service rows, by hour and service. */
+export class StatsBatch {
+  readonly serviceRows = new Map<string, AttributeStats>();
+  readonly reader: FactReader;
+  private lastHour = -1;
+  private lastService = '';
+  private lastRow: AttributeStats | undefined;
+
+  constructor(selection: KeySelection) {
+    this.reader = new FactReader(selection);
+  }
+
+  /** The batch's row for a service's hour (the last one is kept: events come in runs). */
+  row(hour: number, service: string): AttributeStats {
+    if (this.lastRow && hour === this.lastHour && service === this.lastService) return this.lastRow;
+    const rowKey = `${hour}\u0000${service}`;
+    let row = this.serviceRows.get(rowKey);
+    if (!row) this.serviceRows.set(rowKey, (row = emptyStats()));
+    this.lastHour = hour;
+    this.lastService = service;
+    this.lastRow = row;
+    return row;
+  }
+
+  get empty(): boolean {
+    return this.serviceRows.size === 0;
   }
 }
 

@@ -6,9 +6,8 @@ import { newSignature } from '../../core/new-signature.js';
 import type { FingerprintResult } from '../../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
-import type { AttributeStats } from '../../core/attribute-stats.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
-import { AttributeStatsWriter, type HealthyTally } from './attribute-stats.js';
+import { AttributeStatsWriter, type HealthyTally, type StatsBatch } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { indexEntryInTxn } from './investigation-queue.js';
 import type { SignatureRow } from './signature-rows.js';
@@ -103,13 +102,13 @@ export class IngestWriter implements IngestCommit {
       group.push(prepared);
       result.stored++;
     }
-    const serviceRows = new Map<string, AttributeStats>();
-    for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result, serviceRows);
-    if (serviceRows.size > 0 || healthy.length > 0) this.stats.flush(serviceRows, healthy, nowMs);
+    const stats = this.stats.batch();
+    for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result, stats);
+    if (!stats.empty || healthy.length > 0) this.stats.flush(stats, healthy, nowMs);
     if (minerState !== undefined) meta.putSync('minerState', minerState);
   }
 
-  private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult, serviceRows: Map<string, AttributeStats>): void {
+  private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult, stats: StatsBatch): void {
     const { signatures, sigIndex } = this.tables;
     const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
     const firstMs = Math.min(...times);
@@ -130,7 +129,8 @@ export class IngestWriter implements IngestCommit {
     for (const { event } of group) {
       if (event.release) {
         if (!releases.includes(event.release) && releases.length < RELEASES_CAP) releases.push(event.release);
-        if (!newestRelease || compareReleases(event.release, newestRelease, releases) > 0) newestRelease = event.release;
+        // A release compares equal to itself: the group's events mostly repeat one, unparsed again.
+        if (!newestRelease || (event.release !== newestRelease && compareReleases(event.release, newestRelease, releases) > 0)) newestRelease = event.release;
       }
       if (event.environment && !environments.includes(event.environment) && environments.length < ENVIRONMENTS_CAP) {
         environments.push(event.environment);
@@ -163,7 +163,7 @@ export class IngestWriter implements IngestCommit {
     if (queued !== undefined) row.queued = queued;
     this.countBuckets(row.id, times, isNew);
     this.indexTraces(row.id, group, nowMs);
-    this.stats.addSignature(row.id, group.map((p) => p.event), serviceRows, nowMs, isNew);
+    this.stats.addSignature(row.id, group.map((p) => p.event), stats, nowMs, isNew);
     signatures.putSync(row.id, row);
     sigIndex.putSync([SORT_PREFIX.count, row.count, row.id], null);
     // Late events leave last-seen where it was: its row stays.
