@@ -129,12 +129,11 @@ it('answers a later batch after an earlier one failed, and refuses only the fail
   expect(log).toEqual(['commit 2 durable', 'commit 1 failed', 'A refused', 'B acked']);
 });
 
-it('keeps one commit in flight with a store that does not overlap commits', async () => {
-  const log: string[] = [];
-  const store = new ScriptedStore(log, false);
-  const pipeline = pipelineOn(store, 2);
+/** Sends A then B and checks that B's commit starts only once A's is durable and acked. */
+async function oneCommitAtATime(store: ScriptedStore, pipeline: ReturnType<typeof pipelineOn>, log: string[], applyFirst: boolean): Promise<void> {
   const a = send(pipeline, 'A', [event(1)], log);
   await settle();
+  if (applyFirst) store.commits[0].onApplied!();
   const b = send(pipeline, 'B', [event(2)], log);
   await settle();
   expect(store.commits).toHaveLength(1);
@@ -145,25 +144,18 @@ it('keeps one commit in flight with a store that does not overlap commits', asyn
   store.commits[1].durable();
   await b;
   expect(log).toEqual(['commit 1 durable', 'A acked', 'commit 2 durable', 'B acked']);
+}
+
+it('keeps one commit in flight with a store that does not overlap commits', async () => {
+  const log: string[] = [];
+  const store = new ScriptedStore(log, false);
+  await oneCommitAtATime(store, pipelineOn(store, 2), log, false);
 });
 
 it('keeps one commit in flight by default, even with a store that overlaps', async () => {
   const log: string[] = [];
   const store = new ScriptedStore(log);
-  const pipeline = pipelineOn(store);
-  const a = send(pipeline, 'A', [event(1)], log);
-  await settle();
-  store.commits[0].onApplied!();
-  const b = send(pipeline, 'B', [event(2)], log);
-  await settle();
-  expect(store.commits).toHaveLength(1);
-  store.commits[0].durable();
-  await a;
-  await settle();
-  expect(store.commits).toHaveLength(2);
-  store.commits[1].durable();
-  await b;
-  expect(log).toEqual(['commit 1 durable', 'A acked', 'commit 2 durable', 'B acked']);
+  await oneCommitAtATime(store, pipelineOn(store), log, true);
 });
 
 let temp: TempStore | undefined;
