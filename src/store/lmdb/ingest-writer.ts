@@ -73,7 +73,10 @@ export class IngestWriter implements IngestCommit {
       const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
       const { root } = this.tables;
       const committed = root.transaction(() => {
-        this.apply(batch, nowMs, minerState, result, healthy);
+        // In a child transaction, which lmdb-js aborts when its callback throws: the writes of
+        // `transaction()`'s own callback are not undone by a throw and would commit with the
+        // next batch, although this batch is refused (test/store/lmdb/atomic-batch.test.ts).
+        root.childTransaction(() => this.apply(batch, nowMs, minerState, result, healthy));
         // After this callback returns: a transaction queued from inside it would join this one.
         if (onApplied) setImmediate(onApplied);
       });
