@@ -19,8 +19,8 @@
 // slow one. The average, not the promise: exports leave in bursts (a commit answers a hundred
 // at once), so the slowest wait two or three times the mean, and those must stay inside the
 // promised wait (the commit in progress and their own: twice `queueTargetSeconds`).
-import { BACKLOG_REQUESTS, overloaded, type Pipeline, type Ticket } from './pipeline.js';
-import { IngestError } from './status.js';
+import { BACKLOG_REQUESTS, type Pipeline, type Ticket } from './pipeline.js';
+import { IngestError, overloaded } from './status.js';
 
 /** Something that knows whether the event loop is behind (see loop-pressure.ts). */
 export interface PressureGauge {

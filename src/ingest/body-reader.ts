@@ -4,7 +4,7 @@
 // the declared length, so a client that declares a large body and trickles it holds only what
 // it actually sent.
 import type { Readable } from 'node:stream';
-import type { ByteAccount } from './byte-budget.js';
+import { overBudget, type ByteAccount } from './byte-budget.js';
 import { IngestError } from './status.js';
 
 export interface BodyLimits {
@@ -13,7 +13,6 @@ export interface BodyLimits {
   retryAfterSeconds: number;
 }
 
-const overBudget = (retryAfterSeconds: number) => new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', retryAfterSeconds);
 const tooLarge = (maxBytes: number) => new IngestError('TOO_LARGE', `the request body is larger than ${maxBytes} bytes`);
 
 export function readBody(stream: Readable, contentLength: string | undefined, limits: BodyLimits): Promise<Buffer> {

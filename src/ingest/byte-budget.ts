@@ -13,6 +13,10 @@
 // MALLOC_MMAP_THRESHOLD_ in the README.)
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { overloaded, type IngestError } from './status.js';
+
+/** The refusal of a request that would take the budget past its bound (both transports). */
+export const overBudget = (retryAfterSeconds: number): IngestError => overloaded('Rounds is holding as many request bytes as it may; retry later', retryAfterSeconds);
 
 export interface SpikeRelease {
   /** Bytes held at once from which a spike is worth a collection afterwards. */

@@ -3,7 +3,7 @@
 // size limit and the receiver's shared byte budget as it is produced. A gzip bomb therefore
 // stops at whichever comes first, and costs at most that much memory while it inflates.
 import { createGunzip, createInflate, createInflateRaw, type Gunzip, type Inflate, type InflateRaw } from 'node:zlib';
-import type { ByteAccount } from './byte-budget.js';
+import { overBudget, type ByteAccount } from './byte-budget.js';
 import { IngestError } from './status.js';
 
 export interface InflateLimits {
@@ -72,7 +72,7 @@ export function inflateWithin(data: Buffer, coding: 'gzip' | 'deflate', limits: 
       if (failed) return;
       if (total + chunk.length > limits.maxBytes) return fail(new IngestError('TOO_LARGE', `the request is larger than ${limits.maxBytes} bytes once decompressed`));
       if (!limits.account.tryTake(chunk.length)) {
-        return fail(new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', limits.retryAfterSeconds));
+        return fail(overBudget(limits.retryAfterSeconds));
       }
       if (whole && total + chunk.length > whole.length) {
         // More than ISIZE said (several members, or a false claim): go on in chunks.

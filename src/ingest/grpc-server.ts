@@ -9,7 +9,7 @@ import type { Http2Server, IncomingHttpHeaders, ServerHttp2Session, ServerHttp2S
 import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
-import type { ByteBudget } from './byte-budget.js';
+import { overBudget, type ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
@@ -187,7 +187,7 @@ export class OtlpGrpcServer {
       const message = call.request;
       // grpc-js has already buffered the message; counting it now keeps the inflated copy and
       // the decode inside the budget with it.
-      if (!account.tryTake(message.length)) throw new IngestError('OVERLOADED', 'Rounds is holding as many request bytes as it may; retry later', o.retryAfterSeconds);
+      if (!account.tryTake(message.length)) throw overBudget(o.retryAfterSeconds);
       const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
       const ticket = o.admission.admit();
       if (ticket instanceof IngestError) throw ticket;

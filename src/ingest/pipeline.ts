@@ -24,7 +24,7 @@ import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
 import { StoreUnavailableError } from '../core/store-errors.js';
 import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
-import { IngestError, storeRefusal } from './status.js';
+import { IngestError, overloaded, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
   /** Requests admitted but not yet acknowledged. */
@@ -121,21 +121,6 @@ const QUEUE_TARGET_SECONDS = 0.5;
  * something else, and only a real pile-up is refused on these signals.
  */
 export const BACKLOG_REQUESTS = 32;
-/**
- * A refusal for an overloaded pipeline. Built without a stack trace: under overload refusals
- * are made by the thousand a second on the event loop every export shares, an Error captures
- * its stack when constructed, and the stack of a refusal says nothing (its code and message do).
- */
-export function overloaded(message: string, retryAfterSeconds: number): IngestError {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return new IngestError('OVERLOADED', message, retryAfterSeconds);
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
 /** Weight of the newest commit in the commit-rate average. */
 const RATE_WEIGHT = 0.2;
 

@@ -65,6 +65,22 @@ export class IngestError extends Error {
 }
 
 /**
+ * An OVERLOADED refusal (retryable, with its hint). Built without a stack trace: under overload
+ * refusals are made by the thousand a second on the event loop every export shares, an Error
+ * captures its stack when constructed, and the stack of a refusal says nothing (its code and
+ * message do).
+ */
+export function overloaded(message: string, retryAfterSeconds: number): IngestError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new IngestError('OVERLOADED', message, retryAfterSeconds);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
  * A failed commit as the sender sees it: STORE_FAILED, retryable with the retry hint, naming
  * the cause when the store knows it (StoreUnavailableError: disk full, I/O error, map full).
  */
