@@ -79,7 +79,6 @@ const POOL_BACKLOG_PER_WORKER = 8;
 
 interface InFlightCommit {
   startedMs: number;
-  applied: boolean;
 }
 
 /**
@@ -380,11 +379,10 @@ export class Pipeline {
       minerState = this.fingerprinter.exportState();
       this.lastMinerSaveMs = now;
     }
-    const commit: InFlightCommit = { startedMs: started, applied: false };
+    const commit: InFlightCommit = { startedMs: started };
     this.inFlight.push(commit);
     this.newestUnapplied = true;
     const onApplied = () => {
-      commit.applied = true;
       if (this.inFlight[this.inFlight.length - 1] === commit) this.newestUnapplied = false;
       this.pump();
     };
