@@ -52,7 +52,7 @@ export function putQueueEntryInTxn(tables: Tables, id: string, entry: Investigat
 export function removeQueueEntryInTxn(tables: Tables, id: string): void {
   const row = readRow(tables, id);
   if (!row?.queued) return;
-  tables.queueIndex.removeSync(queueKey(id, row.queued));
+  dropQueueIndexRowInTxn(tables, row);
   writeRow(tables, row, undefined);
 }
 
@@ -96,7 +96,7 @@ export function shedInTxn(tables: Tables, ids: string[], atMs: number, reason: s
   for (const id of ids) {
     const row = readRow(tables, id);
     if (!row) continue;
-    if (row.queued) tables.queueIndex.removeSync(queueKey(id, row.queued));
+    dropQueueIndexRowInTxn(tables, row);
     const next: Signature = { ...asSignature(row), history: [...row.history, { atMs, actor: 'investigator', action: 'investigation-shed', reason }] };
     writeRow(tables, next, undefined);
     shed.push(next);
