@@ -13,17 +13,10 @@ import { createFingerprinter, type FingerprintInput } from '../src/core/fingerpr
 import type { ErrorEvent } from '../src/core/model.js';
 import { eventRedactor } from '../src/core/redact-event.js';
 import { defaultRedactor } from '../src/core/redact.js';
+import type { CorpusRow } from '../test/core/fingerprint/baselines.js';
 
-interface Row {
-  service?: string;
-  type?: string;
-  message?: string;
-  stacktrace?: string;
-  body?: string;
-}
-
-const corpus = (name: string): Row[] =>
-  readFileSync(new URL(`../test/fixtures/fingerprint/corpus/${name}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const corpus = (name: string): CorpusRow[] =>
+  readFileSync(new URL(`../test/fixtures/fingerprint/corpus/${name}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusRow);
 
 const rows = [...['java', 'python', 'javascript', 'go', 'dotnet', 'ruby', 'php'].flatMap(corpus), ...corpus('logs')];
 const resource = { 'service.name': 'shop', 'service.version': '2.4.0', 'deployment.environment.name': 'production', 'host.name': 'shop-7d9f8b6c4-x2x9k', 'telemetry.sdk.language': 'nodejs' };

@@ -11,23 +11,16 @@ import { buildTracePayload } from '../../../bench/payloads.js';
 import type { FingerprinterOptions, FingerprintInput, Fingerprinter } from '../../../src/core/fingerprint/index.js';
 import { fingerprintInputOf } from '../../../src/core/fingerprint/input-of.js';
 import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
+import type { CorpusRow } from './baselines.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const RUNTIMES = ['java', 'python', 'javascript', 'go', 'dotnet', 'ruby', 'php', 'rust'] as const;
 /** The SDK's `telemetry.sdk.language` for each corpus runtime. */
 const HINTS: Record<string, string> = { javascript: 'nodejs', java: 'java', python: 'python', go: 'go', dotnet: 'dotnet', ruby: 'ruby', php: 'php', rust: 'rust' };
 
-interface Row {
-  service?: string;
-  type?: string;
-  message?: string;
-  stacktrace?: string;
-  body?: string;
-}
-
-function rows(file: string): Row[] {
+function rows(file: string): CorpusRow[] {
   const url = new URL(`fingerprint/corpus/${file}`, FIXTURES);
-  return existsSync(url) ? readFileSync(url, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row) : [];
+  return existsSync(url) ? readFileSync(url, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as CorpusRow) : [];
 }
 
 export interface EquivalenceSet {
