@@ -1,5 +1,6 @@
 // Attribute statistics in LMDB (see core/attribute-stats.ts for what is counted). Rows:
-//   ['s', signatureId]          → AttributeStats over every occurrence of the signature
+//   ['s', ordinal]              → AttributeStats over every occurrence of the signature (keyed
+//                                 by its ordinal, signature-rows.ts)
 //   ['e', hourBucket, service]  → AttributeStats over the service's errors in that hour
 //   ['h', hourBucket, service]  → AttributeStats over the service's healthy spans in that hour
 // The writer adds a batch's counts inside the batch's own transaction, one read and one write
@@ -13,7 +14,11 @@ export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { HOUR_MS, hourBucket } from './keys.js';
+import { ordinalOf } from './signature-rows.js';
 
+
+/** The key of a signature's own row, by the signature's ordinal. */
+export const signatureStatsKey = (ordinal: number): [string, number] => ['s', ordinal];
 
 /** Hourly service rows older than this are deleted (once an hour, by the writer). */
 const SERVICE_ROWS_KEPT_MS = 14 * 24 * HOUR_MS;
@@ -39,10 +44,10 @@ export class AttributeStatsWriter {
    * read with the batch's FactReader (each resource once), and each event's service row is the
    * batch's last one while events stay in one service and hour.
    */
-  addSignature(signatureId: string, events: readonly ErrorEvent[], batch: StatsBatch, nowMs: number, fresh = false): void {
+  addSignature(ordinal: number, events: readonly ErrorEvent[], batch: StatsBatch, nowMs: number, fresh = false): void {
     const { attributeStats } = this.tables;
     // A signature created in this batch has no row yet: no read.
-    const own = (fresh ? undefined : (attributeStats.get(['s', signatureId]) as AttributeStats | undefined)) ?? emptyStats();
+    const own = (fresh ? undefined : (attributeStats.get(signatureStatsKey(ordinal)) as AttributeStats | undefined)) ?? emptyStats();
     for (const e of events) {
       const facts = batch.reader.facts(e.resource, e.attributes);
       // The event's own host and release when the resource did not carry them under these names.
@@ -51,7 +56,7 @@ export class AttributeStatsWriter {
       addFacts(own, facts);
       addFacts(batch.row(hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs), e.service), facts);
     }
-    attributeStats.putSync(['s', signatureId], own);
+    attributeStats.putSync(signatureStatsKey(ordinal), own);
   }
 
   /** Adds the batch's service rows (errors, and healthy tallies when the Collector sent them). */
@@ -126,8 +131,10 @@ function splitRowKey(rowKey: string): [number, string] {
 /** Longest stretch of service hours read for one comparison. */
 const MAX_HOURS = 24;
 
-export function readStatsForSignature(tables: Pick<Tables, 'attributeStats'>, signatureId: string, service: string, firstSeenMs: number, lastSeenMs: number): SignatureAttributeStats | undefined {
-  const signature = tables.attributeStats.get(['s', signatureId]) as AttributeStats | undefined;
+export function readStatsForSignature(tables: Pick<Tables, 'attributeStats' | 'signatures'>, signatureId: string, service: string, firstSeenMs: number, lastSeenMs: number): SignatureAttributeStats | undefined {
+  const ordinal = ordinalOf(tables, signatureId);
+  if (ordinal === undefined) return undefined;
+  const signature = tables.attributeStats.get(signatureStatsKey(ordinal)) as AttributeStats | undefined;
   if (!signature) return undefined;
   const to = hourBucket(lastSeenMs);
   const from = Math.max(hourBucket(firstSeenMs), to - MAX_HOURS + 1);

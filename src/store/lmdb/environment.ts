@@ -10,15 +10,15 @@ import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
 export interface Tables {
   root: RootDatabase;
-  /** id → SignatureRow: the signature and its queue entry while queued (signature-rows.ts) */
+  /** id → SignatureRow: the signature, its ordinal, and its queue entry while queued (signature-rows.ts) */
   signatures: Database;
   /** fingerprint (incl. aliases) → id */
   fingerprints: Database<string>;
   /** ['c', count, id] | ['l', lastSeenMs, id] | ['f', firstSeenMs, id] → null: sort orders for listing */
   sigIndex: Database<null>;
-  /** [id, seq] → Occurrence */
+  /** [ordinal, seq] → Occurrence (the signature's ordinal, signature-rows.ts) */
   occurrences: Database;
-  /** [id, hourBucket] → the hour's total and per-minute counts (store/lmdb/hour-counters.ts) */
+  /** [ordinal, hourBucket] → the hour's total and per-minute counts (store/lmdb/hour-counters.ts) */
   counters: Database;
   /** [bucket, dedupeKey] → 1: recently stored events, to drop collector retries */
   dedupe: Database<number>;
@@ -27,11 +27,11 @@ export interface Tables {
    * retention prunes whole hours by range; a lookup seeks each hour of the window.
    */
   traceIndex: Database<number>;
-  /** ['s', id] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
+  /** ['s', ordinal] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
   attributeStats: Database;
   /** [class, enqueuedMs, id] → null: the queue in the order the investigator takes it (investigation-queue.ts) */
   queueIndex: Database<null>;
-  /** string key → any: schema version, miner state, budget ledger, stats */
+  /** string key → any: schema version, next ordinal, miner state, budget ledger, stats */
   meta: Database;
 }
 
@@ -72,13 +72,26 @@ function guardWrites<D extends Database<any, any>>(db: D): D {
  */
 const PLAIN_MAPS = { useRecords: false, mapsAsObjects: true } as DatabaseOptions;
 
+/**
+ * Page size of a new store file: 16 KiB rather than the OS's 4 KiB. A commit of new signatures
+ * writes rows at random places in the id-keyed tables (signatures, their sort and queue index,
+ * dedupe, trace index), and each page it touches is copied and written whole; with 16 KiB pages
+ * one page holds four times the rows, so a batch touches far fewer pages, and LMDB's page
+ * bookkeeping per commit shrinks with them. bench/backlog.ts, same run: 5,221–5,264 new
+ * signatures/s with 4 KiB pages, 6,651–7,042 with 16 KiB (before ordinal keys).
+ */
+const NEW_FILE_PAGE_SIZE = 16_384;
+
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
   const file = `${dataDir}/rounds.mdb`;
   // A damaged or foreign file would crash the process natively once mapped (StoreFileError).
-  if (existsSync(file)) checkStoreFile(file);
+  const exists = existsSync(file);
+  if (exists) checkStoreFile(file);
   const root = open({
     path: file,
+    // Only a new file takes a page size (LMDB keeps the one a file was made with).
+    ...(exists || options.readOnly ? {} : { pageSize: NEW_FILE_PAGE_SIZE }),
     maxDbs: 16,
     // 64 GiB of address space; the file grows only as pages are used and reuses freed pages.
     mapSize: 64 * 1024 ** 3,

@@ -9,6 +9,7 @@ import { upgradeFingerprint } from '../../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { fingerprintOwner } from './fingerprint-ids.js';
+import type { SignatureRow } from './signature-rows.js';
 
 export interface UpgradeSummary {
   /** Signatures whose fingerprint changed. */
@@ -24,11 +25,13 @@ export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fing
   const { signatures, fingerprints, occurrences } = tables;
   tables.root.transactionSync(() => {
     for (const { key, value } of signatures.getRange({})) {
-      const sig = value as Signature;
+      const sig = value as SignatureRow;
       if (sig.algorithm === fingerprinter.algorithm || sig.mergedInto) continue;
       // The most recent stored occurrence: it carries the raw exception or body.
       let sample: Occurrence | undefined;
-      for (const entry of occurrences.getRange({ start: [sig.id, Infinity], end: [sig.id, -1], reverse: true, limit: 1 })) sample = entry.value as Occurrence;
+      if (sig.ordinal !== undefined) {
+        for (const entry of occurrences.getRange({ start: [sig.ordinal, Infinity], end: [sig.ordinal, -1], reverse: true, limit: 1 })) sample = entry.value as Occurrence;
+      }
       const up = upgradeFingerprint(fingerprinter, sig, sample ? fingerprintInputOf(sample) : undefined);
       const next: Signature = { ...sig, algorithm: up.algorithm };
       if (up.fingerprint === sig.fingerprint) {

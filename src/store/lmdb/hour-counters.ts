@@ -1,8 +1,9 @@
-// Occurrence counts in LMDB: one row per signature and hour, [id, hourBucket] → HourRow, that
-// holds the hour's total and its per-minute counts. A commit adds a signature's events with one
-// write per hour it touched (events of one batch nearly always share an hour), where separate
-// minute and hour rows cost two; retention later strips the minutes of hours past the minute
-// retention, leaving the total (store/lmdb/prune.ts).
+// Occurrence counts in LMDB: one row per signature and hour, [ordinal, hourBucket] → HourRow
+// (the signature's ordinal, signature-rows.ts), that holds the hour's total and its per-minute
+// counts. A commit adds a signature's events with one write per hour it touched (events of one
+// batch nearly always share an hour), where separate minute and hour rows cost two; retention
+// later strips the minutes of hours past the minute retention, leaving the total
+// (store/lmdb/prune.ts).
 //
 // HourRow: [total, minuteOfHour, count, minuteOfHour, count, …], minutes ascending, only the
 // minutes that counted something. Plain numbers keep the encoding small and cheap.
@@ -11,7 +12,7 @@ import { HOUR_MS, MINUTE_MS } from './keys.js';
 
 export type HourRow = number[];
 
-export const counterKey = (id: string, hour: number): Key => [id, hour];
+export const counterKey = (ordinal: number, hour: number): Key => [ordinal, hour];
 
 /** `row` plus `added` (minute bucket → events, all inside `hour`), as a new row. */
 export function addToRow(row: HourRow | undefined, hour: number, added: ReadonlyMap<number, number>): HourRow {

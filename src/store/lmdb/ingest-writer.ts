@@ -14,6 +14,7 @@ import type { SignatureRow } from './signature-rows.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
 import { fingerprintDigest, fingerprintOwner, ID_LENGTH, lookupFingerprint } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
+import { OrdinalCounter } from './ordinals.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
 import { CommitOutage } from '../commit-outage.js';
 
@@ -41,6 +42,8 @@ export class IngestWriter implements IngestCommit {
    * fingerprint's row read cannot hit.
    */
   private fingerprintRows = true;
+  /** Ordinals of the signatures a batch creates (ordinals.ts), taken in its transaction. */
+  private readonly ordinals: OrdinalCounter;
 
   constructor(
     private readonly tables: Tables,
@@ -50,6 +53,7 @@ export class IngestWriter implements IngestCommit {
     private readonly stats: AttributeStatsWriter = new AttributeStatsWriter(tables),
   ) {
     this.outage = new CommitOutage(logger);
+    this.ordinals = new OrdinalCounter(tables);
   }
 
   /** True while commits fail (the last attempt failed). */
@@ -107,6 +111,7 @@ export class IngestWriter implements IngestCommit {
     }
     const stats = this.stats.batch();
     for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result, stats);
+    this.ordinals.saveInTxn();
     if (!stats.empty || healthy.length > 0) this.stats.flush(stats, healthy, nowMs);
     if (minerState !== undefined) meta.putSync('minerState', minerState);
   }
@@ -117,7 +122,7 @@ export class IngestWriter implements IngestCommit {
     const firstMs = Math.min(...times);
     const lastMs = Math.max(...times);
     const found = this.resolveSignature(fingerprint, group[0].fp);
-    let sig: Signature | undefined = found.signature;
+    let sig: SignatureRow | undefined = found.signature;
     // The queue entry lives in the signature's row (signature-rows.ts): written with it below.
     let queued = found.signature?.queued;
     const isNew = sig === undefined;
@@ -125,6 +130,9 @@ export class IngestWriter implements IngestCommit {
       sig = this.createSignature(fingerprint, group[0], firstMs, nowMs, found.digestFree);
       result.newSignatures.push(sig.id);
     } else sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
+    // Rows keyed by the ordinal: a new signature's append to their tables (signature-rows.ts).
+    const ordinal = sig.ordinal;
+    if (ordinal === undefined) throw new Error(`signature ${sig.id} has no ordinal (a row written by an older Rounds after migration)`);
     const before = sig;
     const releases = [...sig.releases];
     const environments = [...sig.environments];
@@ -162,11 +170,12 @@ export class IngestWriter implements IngestCommit {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else queued = this.enqueue(sig.id, undefined, 'new', nowMs);
-    const row: SignatureRow = this.writeSamples(sig, group);
+    const row: SignatureRow = this.writeSamples(sig, ordinal, group);
+    row.ordinal = ordinal;
     if (queued !== undefined) row.queued = queued;
-    this.countBuckets(row.id, times, isNew);
+    this.countBuckets(ordinal, times, isNew);
     this.indexTraces(row.id, group, nowMs);
-    this.stats.addSignature(row.id, group.map((p) => p.event), stats, nowMs, isNew);
+    this.stats.addSignature(ordinal, group.map((p) => p.event), stats, nowMs, isNew);
     signatures.putSync(row.id, row);
     sigIndex.putSync([SORT_PREFIX.count, row.count, row.id], null);
     // Late events leave last-seen where it was: its row stays.
@@ -213,14 +222,14 @@ export class IngestWriter implements IngestCommit {
   }
 
   /** A new signature, with the id its fingerprint's digest gives (store/lmdb/fingerprint-ids.ts). */
-  private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number, digestFree: boolean): Signature {
+  private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number, digestFree: boolean): SignatureRow {
     const { signatures, fingerprints, sigIndex } = this.tables;
     const digest = fingerprintDigest(fingerprint);
     // 12 hex digits (48 bits) keep ids short to type; lengthen only on a collision.
     let length = ID_LENGTH;
     if (!digestFree) while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
     const id = digest.slice(0, length);
-    const sig = newSignature(id, fingerprint, first, firstMs, nowMs);
+    const sig: SignatureRow = { ...newSignature(id, fingerprint, first, firstMs, nowMs), ordinal: this.ordinals.take() };
     // A lengthened id is not what the digest says: only then does the fingerprint need a row.
     if (length !== ID_LENGTH) {
       fingerprints.putSync(fingerprint, id);
@@ -231,13 +240,13 @@ export class IngestWriter implements IngestCommit {
   }
 
   /** The samples the batch adds (store/event-rows.ts `planSamples`), and those that slid out. */
-  private writeSamples(sig: Signature, group: PreparedEvent[]): Signature {
+  private writeSamples(sig: Signature, ordinal: number, group: PreparedEvent[]): SignatureRow {
     const { occurrences } = this.tables;
     const seqBefore = sig.occurrenceSeq ?? 0;
     const plan = planSamples(group, seqBefore, this.samples);
     let seq = seqBefore;
-    for (const { event } of plan.picks) occurrences.putSync([sig.id, seq++], toOccurrence(sig.id, event));
-    for (let old = plan.dropFrom; old < plan.dropTo; old++) occurrences.removeSync([sig.id, old]);
+    for (const { event } of plan.picks) occurrences.putSync([ordinal, seq++], toOccurrence(sig.id, event));
+    for (let old = plan.dropFrom; old < plan.dropTo; old++) occurrences.removeSync([ordinal, old]);
     return { ...sig, occurrenceSeq: plan.seqAfter };
   }
 
@@ -255,7 +264,7 @@ export class IngestWriter implements IngestCommit {
    * One write per hour the group touched (store/lmdb/hour-counters.ts). `fresh`: a signature
    * created in this batch has no rows to add to (no reads).
    */
-  private countBuckets(id: string, times: number[], fresh: boolean): void {
+  private countBuckets(ordinal: number, times: number[], fresh: boolean): void {
     const { counters } = this.tables;
     const byHour = new Map<number, Map<number, number>>();
     for (const [minute, n] of bucketCounts(times).minutes) {
@@ -265,7 +274,7 @@ export class IngestWriter implements IngestCommit {
       added.set(minute, n);
     }
     for (const [hour, added] of byHour) {
-      const key = counterKey(id, hour);
+      const key = counterKey(ordinal, hour);
       counters.putSync(key, addToRow(fresh ? undefined : (counters.get(key) as HourRow | undefined), hour, added));
     }
   }

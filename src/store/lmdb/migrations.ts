@@ -1,15 +1,17 @@
 // Schema versions of the data dir. Each migration moves the store one version up inside one
 // write transaction; a data dir from a newer Rounds is refused rather than misread.
 import { StoreSchemaTooNewError } from '../../core/store-errors.js';
-import type { Database } from 'lmdb';
+import type { Database, Key } from 'lmdb';
 import type { Tables } from './environment.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
+import { signatureStatsKey } from './attribute-stats.js';
+import { setNextOrdinalInTxn } from './ordinals.js';
 import type { InvestigationEntry } from '../../core/ports.js';
 import { queueKey } from './investigation-queue.js';
 import type { SignatureRow } from './signature-rows.js';
 import { HOUR_MS, MINUTE_MS } from './keys.js';
 
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Tables of earlier layouts, read only by the migrations that convert them. */
 export interface LegacyTables {
@@ -36,7 +38,60 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
   // 5 → 6: each queue entry moves into its signature's row (signature-rows.ts); the index keeps
   // its keys.
   6: moveQueueEntriesInTxn,
+  // 6 → 7: signatures are numbered, and their samples, counters and attribute statistics are
+  // keyed by that ordinal instead of their id (signature-rows.ts).
+  7: keyRowsByOrdinalInTxn,
 };
+
+/** Schema ≤ 6 keys of a signature's rows, by its id. */
+const legacyCounterKey = (id: string, hour: number) => [id, hour];
+
+/**
+ * Numbers the stored signatures by first sighting (ties by id) and moves each one's samples,
+ * hour counters and attribute-statistics row from its id to its ordinal. Rows whose signature
+ * is gone (none are expected) are dropped with the old keys.
+ */
+function keyRowsByOrdinalInTxn(tables: Tables): void {
+  const { signatures, occurrences, counters, attributeStats } = tables;
+  const order: { id: string; firstSeenMs: number }[] = [];
+  // A row that already has an ordinal keeps it (the migration is idempotent).
+  let ordinal = 0;
+  for (const { key, value } of signatures.getRange({})) {
+    const row = value as SignatureRow;
+    if (row.ordinal === undefined) order.push({ id: key as string, firstSeenMs: row.firstSeenMs });
+    else ordinal = Math.max(ordinal, row.ordinal + 1);
+  }
+  order.sort((a, b) => a.firstSeenMs - b.firstSeenMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const { id } of order) {
+    signatures.putSync(id, { ...(signatures.get(id) as SignatureRow), ordinal });
+    // One signature's rows are read whole before they are rewritten: no cursor walks a range
+    // of a table being written.
+    const byId = { start: [id], end: [id, '\uffff'] };
+    for (const { key, value } of [...occurrences.getRange(byId)]) {
+      occurrences.removeSync(key);
+      occurrences.putSync([ordinal, (key as [string, number])[1]], value);
+    }
+    for (const { key, value } of [...counters.getRange(byId)]) {
+      counters.removeSync(key);
+      counters.putSync(counterKey(ordinal, (key as [string, number])[1]), value);
+    }
+    const stats = attributeStats.get(['s', id]);
+    if (stats !== undefined) {
+      attributeStats.removeSync(['s', id]);
+      attributeStats.putSync(signatureStatsKey(ordinal), stats);
+    }
+    ordinal++;
+  }
+  // Whatever still starts with an id belongs to no signature (none is expected): dropped.
+  const orphans = (keys: Iterable<unknown>, at: number) => {
+    const found: unknown[][] = [];
+    for (const key of keys) if (typeof (key as unknown[])[at] === 'string') found.push(key as unknown[]);
+    return found;
+  };
+  for (const table of [occurrences, counters]) for (const key of orphans(table.getKeys({}), 0)) table.removeSync(key as Key);
+  for (const key of orphans(attributeStats.getKeys({ start: ['s'], end: ['s\u0000'] }), 1)) attributeStats.removeSync(key as Key);
+  setNextOrdinalInTxn(tables, ordinal);
+}
 
 /** Builds the queue index from the entries table (2 → 3). */
 function rebuildQueueIndexInTxn(tables: Tables, legacy: LegacyTables): void {
@@ -68,7 +123,7 @@ function foldCountersInTxn(tables: Tables, legacy: LegacyTables): void {
       const row: HourRow = addToRow(undefined, hour, added);
       // The hour row is the total (it outlives its minutes); minutes alone sum to it.
       if (totals.has(hour)) row[0] = totals.get(hour)!;
-      tables.counters.putSync(counterKey(id, hour), row);
+      tables.counters.putSync(legacyCounterKey(id, hour), row);
     }
     totals = new Map();
     minutes = new Map();

@@ -9,6 +9,7 @@ import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
 import type { Tables } from './environment.js';
 import { counterKey, dropMinutesBefore, minutesIn, type HourRow } from './hour-counters.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, minuteBucket } from './keys.js';
+import type { SignatureRow } from './signature-rows.js';
 
 /** Rows per write transaction: a few milliseconds of work. */
 const BATCH = 1000;
@@ -84,13 +85,16 @@ export class LmdbPruner {
     const lastMinuteHour = hourBucket(minuteCut * MINUTE_MS);
     let after: string | undefined;
     while (!stopped()) {
-      const ids = [...signatures.getKeys({ start: after === undefined ? undefined : after + '\u0000', limit: 200 })] as string[];
-      if (ids.length === 0) break;
-      after = ids.at(-1);
+      const rows = [...signatures.getRange({ start: after === undefined ? undefined : after + '\u0000', limit: 200 })];
+      if (rows.length === 0) break;
+      after = rows.at(-1)!.key as string;
       const keys: Key[] = [];
-      for (const id of ids) {
-        for (const { key, value } of counters.getRange({ start: counterKey(id, -Infinity), end: counterKey(id, Math.max(hourCut, lastMinuteHour + 1)) })) {
-          const hour = (key as [string, number])[1];
+      for (const { value } of rows) {
+        // Counter rows are keyed by the signature's ordinal (signature-rows.ts).
+        const ordinal = (value as SignatureRow).ordinal;
+        if (ordinal === undefined) continue;
+        for (const { key, value } of counters.getRange({ start: counterKey(ordinal, -Infinity), end: counterKey(ordinal, Math.max(hourCut, lastMinuteHour + 1)) })) {
+          const hour = (key as [number, number])[1];
           if (hour < hourCut || dropMinutesBefore(value as HourRow, hour, minuteCut).dropped > 0) keys.push(key as Key);
         }
       }
@@ -101,7 +105,7 @@ export class LmdbPruner {
           for (const key of chunk) {
             const row = counters.get(key) as HourRow | undefined;
             if (!row) continue;
-            const hour = (key as [string, number])[1];
+            const hour = (key as [number, number])[1];
             if (hour < hourCut) {
               counters.removeSync(key);
               out.hour++;

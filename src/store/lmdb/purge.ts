@@ -6,6 +6,7 @@ import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { dropQueueIndexRowInTxn } from './investigation-queue.js';
 import type { SignatureRow } from './signature-rows.js';
+import { signatureStatsKey } from './attribute-stats.js';
 import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
 
 
@@ -28,7 +29,7 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
     if (keys.length === 0) break;
     await tables.root.transaction(() => {
       for (const key of keys) {
-        const sig = signatures.get(key[2]) as Signature | undefined;
+        const sig = signatures.get(key[2]) as SignatureRow | undefined;
         if (sig && !sig.mergedInto && sig.lastSeenMs === key[1]) {
           deleteSignatureInTxn(tables, sig);
           purged++;
@@ -43,9 +44,9 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
     onProgress?.({ done: Math.min(done, total), total });
   }
   // Merged signatures have no index rows; they go once they are as old as the cutoff.
-  const tombstones: Signature[] = [];
+  const tombstones: SignatureRow[] = [];
   for (const { value } of signatures.getRange({})) {
-    const sig = value as Signature;
+    const sig = value as SignatureRow;
     if (sig.mergedInto && sig.lastSeenMs < cutoffMs) tombstones.push(sig);
   }
   for (let i = 0; i < tombstones.length; i += BATCH) {
@@ -63,15 +64,20 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
  * `sig` is the stored row (signature-rows.ts), so its queue entry's index row goes with it.
  */
 export function deleteSignatureInTxn(tables: Tables, sig: SignatureRow): void {
-  const { signatures, sigIndex, fingerprints, occurrences, counters, meta } = tables;
+  const { signatures, sigIndex, fingerprints, occurrences, counters, attributeStats, meta } = tables;
   sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id]);
   for (const fp of [sig.fingerprint, ...sig.aliases]) {
     if (fingerprints.get(fp) === sig.id) fingerprints.removeSync(fp);
   }
-  for (const key of occurrences.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) occurrences.removeSync(key);
-  for (const key of counters.getKeys({ start: [sig.id], end: [sig.id, '\uffff'] })) counters.removeSync(key);
+  // Samples, counters and attribute statistics are keyed by the ordinal (signature-rows.ts).
+  if (sig.ordinal !== undefined) {
+    const rows = { start: [sig.ordinal], end: [sig.ordinal + 1] };
+    for (const key of occurrences.getKeys(rows)) occurrences.removeSync(key);
+    for (const key of counters.getKeys(rows)) counters.removeSync(key);
+    attributeStats.removeSync(signatureStatsKey(sig.ordinal));
+  }
   dropQueueIndexRowInTxn(tables, sig);
   if (meta.get(MUTE_DEADLINE_PREFIX + sig.id) !== undefined) meta.removeSync(MUTE_DEADLINE_PREFIX + sig.id);
   signatures.removeSync(sig.id);

@@ -6,9 +6,10 @@ import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-error
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueEntry, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
-import { asSignature, readRow, readSignature, writeRow, type SignatureRow } from './signature-rows.js';
+import { asSignature, ordinalOf, readRow, readSignature, writeRow, type SignatureRow } from './signature-rows.js';
 import { claimFingerprint, fingerprintOwner } from './fingerprint-ids.js';
 import { counterKey, type HourRow } from './hour-counters.js';
+import { takeOrdinalInTxn } from './ordinals.js';
 import { HOUR_MS, hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX, type SortOrder } from './keys.js';
 
 /** How many signatures an ambiguous id prefix names. */
@@ -56,7 +57,9 @@ export class LmdbSignatureStore {
 
   listOccurrences(signatureId: string, limit: number): Occurrence[] {
     const out: Occurrence[] = [];
-    for (const { value } of this.tables.occurrences.getRange({ start: [signatureId, Infinity], end: [signatureId, -1], reverse: true, limit })) {
+    const ordinal = ordinalOf(this.tables, signatureId);
+    if (ordinal === undefined) return out;
+    for (const { value } of this.tables.occurrences.getRange({ start: [ordinal, Infinity], end: [ordinal, -1], reverse: true, limit })) {
       out.push(value as Occurrence);
     }
     return out;
@@ -68,8 +71,9 @@ export class LmdbSignatureStore {
     const from = bucketOf(fromMs);
     const to = bucketOf(toMs);
     const out = new Array<number>(Math.max(0, to - from + 1)).fill(0);
-    if (out.length === 0) return out;
-    for (const { key, value } of this.tables.counters.getRange({ start: counterKey(signatureId, hourBucket(fromMs)), end: counterKey(signatureId, hourBucket(toMs) + 1) })) {
+    const ordinal = ordinalOf(this.tables, signatureId);
+    if (out.length === 0 || ordinal === undefined) return out;
+    for (const { key, value } of this.tables.counters.getRange({ start: counterKey(ordinal, hourBucket(fromMs)), end: counterKey(ordinal, hourBucket(toMs) + 1) })) {
       const hour = (key as [string, number])[1];
       const row = value as HourRow;
       if (granularity === 'hour') out[hour - from] = row[0];
@@ -138,7 +142,9 @@ export class LmdbSignatureStore {
       sigIndex.removeSync([SORT_PREFIX.last, current.lastSeenMs, current.id]);
       sigIndex.removeSync([SORT_PREFIX.first, current.firstSeenMs, current.id]);
     }
-    writeRow(this.tables, next, readRow(this.tables, next.id)?.queued);
+    // A signature created here (an import, a test) is numbered like the writer's (ordinals.ts).
+    const stored: SignatureRow | { ordinal: number; queued?: undefined } = readRow(this.tables, next.id) ?? { ordinal: takeOrdinalInTxn(this.tables) };
+    writeRow(this.tables, next, stored, stored.queued);
     if (!next.mergedInto) {
       sigIndex.putSync([SORT_PREFIX.count, next.count, next.id], null);
       sigIndex.putSync([SORT_PREFIX.last, next.lastSeenMs, next.id], null);

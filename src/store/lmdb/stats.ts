@@ -7,6 +7,7 @@ import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../
 import type { StoreStats } from '../../core/ports.js';
 import { countFromMinute, counterKey, type HourRow } from './hour-counters.js';
 import { queueSize } from './investigation-queue.js';
+import { ordinalOf } from './signature-rows.js';
 import { hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
@@ -36,8 +37,9 @@ export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: 
   const minuteFrom = minuteBucket(nowMs - 3_600_000) + 1;
   const hourOfMinuteFrom = hourBucket(minuteFrom * MINUTE_MS);
   for (const key of tables.sigIndex.getKeys({ start: [SORT_PREFIX.last, Infinity], end: [SORT_PREFIX.last, dayStart], reverse: true })) {
-    const id = (key as [string, number, string])[2];
-    for (const { key, value } of tables.counters.getRange({ start: counterKey(id, hourFrom), end: counterKey(id, Infinity) })) {
+    const ordinal = ordinalOf(tables, (key as [string, number, string])[2]);
+    if (ordinal === undefined) continue;
+    for (const { key, value } of tables.counters.getRange({ start: counterKey(ordinal, hourFrom), end: counterKey(ordinal, Infinity) })) {
       const hour = (key as [string, number])[1];
       lastDay += (value as HourRow)[0];
       if (hour >= hourOfMinuteFrom) lastHour += countFromMinute(value as HourRow, hour, minuteFrom);

@@ -11,6 +11,8 @@ import type { Attributes } from '../../../src/core/model.js';
 import type { PreparedEvent } from '../../../src/core/ports.js';
 import { LmdbStore, lmdbTables } from '../../../src/store/lmdb/lmdb-store.js';
 import { HOUR_MS, hourBucket } from '../../../src/store/lmdb/keys.js';
+import { signatureStatsKey } from '../../../src/store/lmdb/attribute-stats.js';
+import { ordinalOf } from '../../../src/store/lmdb/signature-rows.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
 import { errorEvent, T0 } from '../contract/events.js';
 
@@ -106,12 +108,13 @@ it('stores the same attribute rows, in the same order, as adding each event in t
   for (let b = 0; b < 12; b++) batches.push({ events: batchOf(rand, 20 + Math.floor(rand() * 80), T0 + 2 * HOUR_MS + b * 60_000), nowMs: T0 + 2 * HOUR_MS + b * 60_000 + 5000 });
   for (const { events, nowMs } of batches) await store.ingest!.commit(events, nowMs);
   const expected = reference(batches);
-  const { attributeStats } = lmdbTables(store);
+  const tables = lmdbTables(store);
+  const { attributeStats } = tables;
 
   let folded = 0;
   for (const [fingerprint, stats] of expected.own) {
     const id = (await store.findByFingerprint(fingerprint))!.id;
-    const stored = attributeStats.get(['s', id]) as AttributeStats;
+    const stored = attributeStats.get(signatureStatsKey(ordinalOf(tables, id)!)) as AttributeStats;
     expect(stored).toStrictEqual(stats);
     // Same insertion order of keys and values, not only the same counts.
     expect(JSON.stringify(stored)).toBe(JSON.stringify(stats));

@@ -77,6 +77,7 @@ it('folds the minute and hour counter rows of a schema-3 data dir into hour rows
   const h0 = Math.floor(T0 / hour);
   const m0 = Math.floor(T0 / minute);
   await tables.root.transaction(() => {
+    rowsToIdKeys(tables); // schema ≤ 6 keys rows by signature id
     for (const key of tables.counters.getKeys({})) tables.counters.removeSync(key);
     legacy.putSync([a, 'h', h0], 5);
     legacy.putSync([a, 'm', m0], 3);
@@ -163,6 +164,82 @@ it('moves the queue entries of a schema-5 data dir into their signatures\' rows,
     expect(await Promise.all(ids.map((id) => store.getSignature(id)))).toStrictEqual(signatures);
     expect(legacyEntries(tables).getKeysCount({})).toBe(0);
     expect((tables.signatures.get(ids[2]) as SignatureRow).queued).toEqual(queued[0][1]);
+  } finally {
+    await store.close();
+  }
+});
+
+/** Rewrites the store in the schema-6 layout: rows keyed by signature id, no ordinals (in a write transaction). */
+function rowsToIdKeys(tables: Tables): void {
+  for (const { key, value } of [...tables.signatures.getRange({})]) {
+    const { ordinal, ...row } = value as SignatureRow;
+    tables.signatures.putSync(key, row);
+    for (const [table, at] of [[tables.occurrences, 1], [tables.counters, 1]] as const) {
+      for (const { key: k, value: v } of [...table.getRange({ start: [ordinal!], end: [ordinal! + 1] })]) {
+        table.removeSync(k);
+        table.putSync([key as string, (k as [number, number])[at]], v);
+      }
+    }
+    const stats = tables.attributeStats.get(['s', ordinal!]);
+    if (stats !== undefined) {
+      tables.attributeStats.removeSync(['s', ordinal!]);
+      tables.attributeStats.putSync(['s', key as string], stats);
+    }
+  }
+  tables.meta.removeSync('nextOrdinal');
+  tables.meta.putSync('schemaVersion', 6);
+}
+
+it('numbers the signatures of a schema-6 data dir and moves their samples, counters and statistics to the ordinals', async () => {
+  let store = await LmdbStore.open(dir, { samples: { first: 2, recent: 3 } });
+  // Three signatures first seen in this order, with several samples and counter hours each.
+  const types = ['OrdinalCError', 'OrdinalAError', 'OrdinalBError'];
+  const ids: string[] = [];
+  for (const [i, type] of types.entries()) ids.push((await commitEvents(store, [errorEvent(type, { timeMs: T0 + i * 1000 })], T0 + i * 1000 + 1))[0]);
+  for (let round = 0; round < 4; round++) {
+    await commitEvents(store, types.map((type) => errorEvent(type, { timeMs: T0 + (round + 1) * 3_600_000 })), T0 + (round + 1) * 3_600_000 + 1);
+  }
+  const before = async () => Promise.all(ids.map(async (id) => {
+    const sig = (await store.getSignature(id))!;
+    return {
+      sig,
+      samples: await store.listOccurrences(id, 10),
+      hours: await store.counts(id, 'hour', T0, T0 + 5 * 3_600_000),
+      stats: await store.attributeStats(sig),
+    };
+  }));
+  const expected = await before();
+  for (const e of expected) {
+    expect(e.samples.length).toBe(5);
+    expect(e.hours).toEqual([1, 1, 1, 1, 1, 0]);
+    expect(e.stats?.signature.total).toBe(5);
+  }
+  let tables = lmdbTables(store);
+  await tables.root.transaction(() => rowsToIdKeys(tables));
+  // A sample and a counter row whose signature is gone: dropped by the migration.
+  await tables.root.transaction(() => {
+    tables.occurrences.putSync(['0123456789ab', 0], expected[0].samples[0]);
+    tables.counters.putSync(['0123456789ab', 5], [1]);
+  });
+  expect(await store.listOccurrences(ids[0], 10)).toEqual([]);
+  await store.close();
+
+  store = await LmdbStore.open(dir, { samples: { first: 2, recent: 3 } });
+  try {
+    tables = lmdbTables(store);
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
+    expect(await before()).toStrictEqual(expected);
+    // Numbered by first sighting; the next signature takes the next number.
+    expect(ids.map((id) => (tables.signatures.get(id) as SignatureRow).ordinal)).toEqual([0, 1, 2]);
+    const [fresh] = await commitEvents(store, [errorEvent('OrdinalDError')], T0 + 6 * 3_600_000);
+    expect((tables.signatures.get(fresh) as SignatureRow).ordinal).toBe(3);
+    expect(await store.listOccurrences(fresh, 10)).toHaveLength(1);
+    // Nothing is left under an id.
+    for (const table of [tables.occurrences, tables.counters]) {
+      expect([...table.getKeys({})].filter((key) => typeof (key as unknown[])[0] === 'string')).toEqual([]);
+    }
+    expect([...tables.attributeStats.getKeys({ start: ['s'], end: ['s\u0000'] })].filter((key) => typeof (key as unknown[])[1] === 'string')).toEqual([]);
+    expect(tables.occurrences.getKeysCount({})).toBe(3 * 5 + 1);
   } finally {
     await store.close();
   }
