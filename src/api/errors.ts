@@ -25,7 +25,7 @@ export type ApiErrorCode = keyof typeof API_ERRORS;
 
 /**
  * What each store error (core/store-errors.ts) is answered with. Typed over every store code,
- * so a new one does not compile until it has an answer here. The last three concern opening
+ * so a new one does not compile until it has an answer here. The last five concern opening
  * a store, which the API never does while it runs.
  */
 export const STORE_ERROR_ANSWERS: Record<StoreErrorCode, ApiErrorCode> = {
@@ -35,6 +35,7 @@ export const STORE_ERROR_ANSWERS: Record<StoreErrorCode, ApiErrorCode> = {
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   STORE_FILE_INVALID: 'INTERNAL',
   STORE_SCHEMA_TOO_NEW: 'INTERNAL',
+  STORE_SCHEMA_TOO_OLD: 'INTERNAL',
   DATA_DIR_LOCKED: 'INTERNAL',
   STORE_NOT_FOUND: 'INTERNAL',
 };

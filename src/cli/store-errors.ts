@@ -13,6 +13,7 @@ export const STORE_ERROR_EXIT_CODES: Record<StoreErrorCode, number> = {
   STORE_NOT_FOUND: 1,
   STORE_FILE_INVALID: 2,
   STORE_SCHEMA_TOO_NEW: 2,
+  STORE_SCHEMA_TOO_OLD: 2,
   DATA_DIR_LOCKED: 2,
 };
 

@@ -11,6 +11,7 @@ export const STORE_ERRORS = {
   STORE_UNAVAILABLE: { retryable: true, description: 'The store cannot commit now (disk full, I/O error, database down); nothing of the write was stored.' },
   STORE_FILE_INVALID: { retryable: false, description: 'The data file is damaged, truncated or not a Rounds store.' },
   STORE_SCHEMA_TOO_NEW: { retryable: false, description: 'The store was written by a newer Rounds; this one refuses to misread it.' },
+  STORE_SCHEMA_TOO_OLD: { retryable: false, description: 'The store was written by an older Rounds and is not migrated yet; a read-only opener refuses to misread it.' },
   DATA_DIR_LOCKED: { retryable: false, description: 'Another `rounds serve` already uses this LMDB data dir.' },
   STORE_NOT_FOUND: { retryable: false, description: 'There is no Rounds store at the given place yet.' },
 } as const satisfies Record<string, { retryable: boolean; description: string }>;
@@ -81,6 +82,21 @@ export class StoreSchemaTooNewError extends StoreError {
     where = 'the data dir',
   ) {
     super('STORE_SCHEMA_TOO_NEW', `${where} was written by a newer Rounds (schema ${found}, this one knows ${known})`);
+  }
+}
+
+/**
+ * A read-only opener (`rounds list`, `show`, `stats`, …) cannot migrate, and reading an older
+ * layout with this one's readers would show wrong or missing rows; a writer migrates at open.
+ */
+export class StoreSchemaTooOldError extends StoreError {
+  declare readonly code: 'STORE_SCHEMA_TOO_OLD';
+  constructor(
+    readonly found: number,
+    readonly known: number,
+    where = 'the data dir',
+  ) {
+    super('STORE_SCHEMA_TOO_OLD', `${where} is at schema ${found}, and this Rounds reads schema ${known}: start \`rounds serve\` on it once (it migrates the store at start-up), then run this again`);
   }
 }
 

@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, spawnServer } from '../helpers/cli.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 import { seedDataDir } from '../helpers/seed-store.js';
+import { LmdbStore } from '../../src/store/lmdb/lmdb-store.js';
+import { SCHEMA_VERSION } from '../../src/store/lmdb/migrations.js';
 
 const SQLITE = new URL('../fixtures/store/foreign.sqlite', import.meta.url).pathname;
-const PAGE = 4096;
+/** The store's page size, from its first meta page (LMDB's layout: the free table's record, 48 bytes in, starts with it). */
+let PAGE = 0;
+const pageSizeOf = (file: string): number => readFileSync(file).readUInt32LE(48);
 
 function zero(file: string, fromPage: number, pages: number): void {
   const fd = openSync(file, 'r+');
@@ -49,6 +53,9 @@ describe('a damaged or foreign store file', () => {
       good,
       Array.from({ length: 300 }, (_, i) => ({ service: `svc-${i % 7}`, type: `Error${i}`, message: `request ${i} failed: ${'x'.repeat(i % 60)}`, events: 12 })),
     );
+    PAGE = pageSizeOf(join(good, 'rounds.mdb'));
+    // New stores use 16 KiB pages (store/lmdb/environment.ts): the damage below is in whole pages.
+    expect(PAGE).toBe(16_384);
     // The SQLite fixture really is one (written by Python's sqlite3), not LMDB.
     expect(readFileSync(SQLITE).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
   }, 180_000);
@@ -122,4 +129,28 @@ describe('two servers on one data dir', () => {
     const code = await new Promise((resolve) => restarted.child.once('exit', resolve));
     expect(code).toBe(0);
   }, 180_000);
+});
+
+describe('a data dir of an older schema', () => {
+  const dir = tempDataDir('rounds-older-');
+  beforeAll(async () => {
+    ensureBuilt();
+    await seedDataDir(dir, [{ service: 'checkout', type: 'OlderSchemaError', message: 'request failed', events: 3 }]);
+    // As an older Rounds left it: one schema behind (the layout itself does not matter here).
+    const store = await LmdbStore.open(dir);
+    await store.putMeta('schemaVersion', SCHEMA_VERSION - 1);
+    await store.close();
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('read-only commands refuse it in one line naming the schemas and what migrates it, exit 2', async () => {
+    for (const args of [['list'], ['show', 'abc'], ['stats']]) {
+      const res = await runCli([...args, '--data-dir', dir]);
+      expect(res.code, res.stderr).toBe(2);
+      const lines = res.stderr.trim().split('\n');
+      expect(lines, res.stderr).toHaveLength(1);
+      expect(lines[0]).toContain(`schema ${SCHEMA_VERSION - 1}`);
+      expect(lines[0]).toContain('rounds serve');
+    }
+  });
 });

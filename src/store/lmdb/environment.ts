@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { checkStoreFile } from './file-check.js';
 import { open, type Database, type DatabaseOptions, type RootDatabase } from 'lmdb';
-import { StoreSchemaTooNewError } from '../../core/store-errors.js';
+import { StoreSchemaTooNewError, StoreSchemaTooOldError } from '../../core/store-errors.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
@@ -114,14 +114,18 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     meta: guardWrites(root.openDB({ name: 'meta', ...PLAIN_MAPS })),
     attributeStats: guardWrites(root.openDB({ name: 'attribute-stats', ...PLAIN_MAPS })),
   };
-  if (!options.readOnly) {
-    migrate(tables, { counters: root.openDB<number>({ name: 'counters', ...PLAIN_MAPS }), investigations: root.openDB({ name: 'investigations', ...PLAIN_MAPS }) });
-  }
-  else {
-    const version = tables.meta.get('schemaVersion') as number | undefined;
-    if (version !== undefined && version > SCHEMA_VERSION) {
-      throw new StoreSchemaTooNewError(version, SCHEMA_VERSION);
+  try {
+    if (!options.readOnly) {
+      migrate(tables, { counters: root.openDB<number>({ name: 'counters', ...PLAIN_MAPS }), investigations: root.openDB({ name: 'investigations', ...PLAIN_MAPS }) });
+    } else {
+      const version = tables.meta.get('schemaVersion') as number | undefined;
+      if (version !== undefined && version > SCHEMA_VERSION) throw new StoreSchemaTooNewError(version, SCHEMA_VERSION);
+      if (version !== undefined && version < SCHEMA_VERSION) throw new StoreSchemaTooOldError(version, SCHEMA_VERSION);
     }
+  } catch (error) {
+    // Refused: the environment is closed, so the same process can open the data dir again.
+    root.close().catch(() => {});
+    throw error;
   }
   return tables;
 }

@@ -2,7 +2,7 @@
 // because it speaks only the port.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { StoreSchemaTooNewError } from '../../../src/core/store-errors.js';
+import { StoreSchemaTooNewError, StoreSchemaTooOldError } from '../../../src/core/store-errors.js';
 import { queueKey } from '../../../src/store/lmdb/investigation-queue.js';
 import { LmdbStore, lmdbTables } from '../../../src/store/lmdb/lmdb-store.js';
 import { SCHEMA_VERSION } from '../../../src/store/lmdb/migrations.js';
@@ -50,6 +50,24 @@ it('builds the queue index when a schema-1 data dir is opened', async () => {
     expect((await store.queueHead(100)).map(([id]) => id)).toEqual(expected);
     const reopened = lmdbTables(store);
     for (const [id, entry] of await store.queueHead(100)) expect(reopened.queueIndex.doesExist(queueKey(id, entry))).toBe(true);
+  } finally {
+    await store.close();
+  }
+});
+
+it('migrates an older data dir for a writer, and refuses it to a reader, which cannot migrate it', async () => {
+  let store = await LmdbStore.open(dir);
+  await commitEvents(store, [errorEvent('OlderSchemaError')], T0);
+  await lmdbTables(store).root.transaction(() => rowsToIdKeys(lmdbTables(store)));
+  await store.close();
+  const reading = LmdbStore.open(dir, { readOnly: true });
+  await expect(reading).rejects.toBeInstanceOf(StoreSchemaTooOldError);
+  await expect(reading).rejects.toMatchObject({ code: 'STORE_SCHEMA_TOO_OLD', message: expect.stringContaining(`the data dir is at schema 6, and this Rounds reads schema ${SCHEMA_VERSION}`) });
+  store = await LmdbStore.open(dir);
+  await store.close();
+  store = await LmdbStore.open(dir, { readOnly: true });
+  try {
+    expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
   } finally {
     await store.close();
   }
