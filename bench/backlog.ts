@@ -4,10 +4,11 @@
 //      signature, committed through the real IngestWriter in batches of 5,000 (the pipeline's
 //      largest batch), durably (fsync'd, as the receiver acknowledges) — target ≥ 10,000 new
 //      signatures/s. Self-check: the store holds exactly what was fed (signature count, one
-//      queue entry each — in the signature's row, plus its index row —, summed counts, one
-//      counter row each, no fingerprint rows — a new signature's id is its fingerprint's
-//      digest) and nothing else. Beside the rate, the
-//      LMDB writes (puts and removes, every table) per new signature, counted.
+//      id-index row each — rows are kept by ordinal —, one queue entry each — in the
+//      signature's row, plus its index row —, summed counts, one counter row each, no
+//      fingerprint rows — a new signature's id is its fingerprint's digest) and nothing else.
+//      Beside the rate, the LMDB writes (puts and removes, every table) per new signature,
+//      counted.
 //   2. The scheduler's tick with all of them queued: the real InvestigationScheduler, whose
 //      tick reads the head of the queue's priority index, against the peer it replaced (read
 //      every queued entry and its signature, rank them all), on the same store in the same
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     const checks: [string, boolean][] = [
       ['new signatures reported', newSignatures === SIGNATURES],
       ['signatures stored', stats(tables.signatures) === SIGNATURES],
+      ['one id-index row each', stats(tables.signatureIds) === SIGNATURES],
       ['no fingerprint rows (ids are digests)', stats(tables.fingerprints) === 0],
       ['one counter row each', stats(tables.counters) === SIGNATURES],
       ['queue entries', store.queueSize() === SIGNATURES && events.every((p, i) => i % 997 !== 0 || store.getInvestigation(store.findByFingerprint(p.fp.fingerprint)!.id)?.reason === 'new')],

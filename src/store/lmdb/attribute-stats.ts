@@ -131,7 +131,7 @@ function splitRowKey(rowKey: string): [number, string] {
 /** Longest stretch of service hours read for one comparison. */
 const MAX_HOURS = 24;
 
-export function readStatsForSignature(tables: Pick<Tables, 'attributeStats' | 'signatures'>, signatureId: string, service: string, firstSeenMs: number, lastSeenMs: number): SignatureAttributeStats | undefined {
+export function readStatsForSignature(tables: Pick<Tables, 'attributeStats' | 'signatureIds'>, signatureId: string, service: string, firstSeenMs: number, lastSeenMs: number): SignatureAttributeStats | undefined {
   const ordinal = ordinalOf(tables, signatureId);
   if (ordinal === undefined) return undefined;
   const signature = tables.attributeStats.get(signatureStatsKey(ordinal)) as AttributeStats | undefined;

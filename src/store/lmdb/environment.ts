@@ -10,8 +10,10 @@ import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
 export interface Tables {
   root: RootDatabase;
-  /** id → SignatureRow: the signature, its ordinal, and its queue entry while queued (signature-rows.ts) */
+  /** ordinal → SignatureRow: the signature, its ordinal, and its queue entry while queued (signature-rows.ts) */
   signatures: Database;
+  /** id → ordinal: where a signature's row is (signature-rows.ts) */
+  signatureIds: Database<number>;
   /** fingerprint (incl. aliases) → id */
   fingerprints: Database<string>;
   /** ['c', count, id] | ['l', lastSeenMs, id] | ['f', firstSeenMs, id] → null: sort orders for listing */
@@ -104,6 +106,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   const tables: Tables = {
     root: guardWrites(root),
     signatures: guardWrites(root.openDB({ name: 'signatures', ...PLAIN_MAPS })),
+    signatureIds: guardWrites(root.openDB<number>({ name: 'signature-ids', ...PLAIN_MAPS })),
     fingerprints: guardWrites(root.openDB<string>({ name: 'fingerprints', encoding: 'string' })),
     sigIndex: guardWrites(root.openDB<null>({ name: 'sig-index', ...PLAIN_MAPS })),
     occurrences: guardWrites(root.openDB({ name: 'occurrences', ...PLAIN_MAPS })),

@@ -6,7 +6,7 @@
 import { hash } from 'node:crypto';
 import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
-import type { SignatureRow } from './signature-rows.js';
+import { readRow, type SignatureRow } from './signature-rows.js';
 
 /** Hex digits of a signature id; lengthened by 4 while taken by another fingerprint. */
 export const ID_LENGTH = 12;
@@ -35,21 +35,21 @@ export interface FingerprintLookup {
  * Resolves `fingerprint`. `rows`: false when the caller knows the `fingerprints` table is empty
  * (a read that cannot hit is skipped).
  */
-export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures'>, fingerprint: string, rows = true): FingerprintLookup {
+export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>, fingerprint: string, rows = true): FingerprintLookup {
   const row = rows ? tables.fingerprints.get(fingerprint) : undefined;
   if (row !== undefined) return { owner: row, digestFree: false };
   const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
-  const sig = tables.signatures.get(id) as SignatureRow | undefined;
+  const sig = readRow(tables, id);
   return claims(sig, fingerprint) ? { owner: id, signature: sig, digestFree: false } : { digestFree: sig === undefined };
 }
 
 /** The id `fingerprint` resolves to (before following merges), or undefined. */
-export function fingerprintOwner(tables: Pick<Tables, 'fingerprints' | 'signatures'>, fingerprint: string): string | undefined {
+export function fingerprintOwner(tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>, fingerprint: string): string | undefined {
   return lookupFingerprint(tables, fingerprint).owner;
 }
 
 /** Makes `fingerprint` resolve to `id`, writing a row only when the digest does not say so. */
-export function claimFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures'>, fingerprint: string, id: string): void {
+export function claimFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>, fingerprint: string, id: string): void {
   if (fingerprintOwner(tables, fingerprint) === id) return;
   tables.fingerprints.putSync(fingerprint, id);
 }

@@ -9,7 +9,7 @@ import { upgradeFingerprint } from '../../core/fingerprint/index.js';
 import type { Occurrence, Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { fingerprintOwner } from './fingerprint-ids.js';
-import type { SignatureRow } from './signature-rows.js';
+import { allRows, putRow, type SignatureRow } from './signature-rows.js';
 
 export interface UpgradeSummary {
   /** Signatures whose fingerprint changed. */
@@ -24,16 +24,13 @@ export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fing
   const summary: UpgradeSummary = { upgraded: 0, unchanged: 0, collisions: 0 };
   const { signatures, fingerprints, occurrences } = tables;
   tables.root.transactionSync(() => {
-    for (const { key, value } of signatures.getRange({})) {
-      const sig = value as SignatureRow;
+    for (const sig of allRows(tables)) {
       if (sig.algorithm === fingerprinter.algorithm || sig.mergedInto) continue;
       // The most recent stored occurrence: it carries the raw exception or body.
       let sample: Occurrence | undefined;
-      if (sig.ordinal !== undefined) {
-        for (const entry of occurrences.getRange({ start: [sig.ordinal, Infinity], end: [sig.ordinal, -1], reverse: true, limit: 1 })) sample = entry.value as Occurrence;
-      }
+      for (const entry of occurrences.getRange({ start: [sig.ordinal, Infinity], end: [sig.ordinal, -1], reverse: true, limit: 1 })) sample = entry.value as Occurrence;
       const up = upgradeFingerprint(fingerprinter, sig, sample ? fingerprintInputOf(sample) : undefined);
-      const next: Signature = { ...sig, algorithm: up.algorithm };
+      const next: SignatureRow = { ...sig, algorithm: up.algorithm };
       if (up.fingerprint === sig.fingerprint) {
         summary.unchanged++;
       } else {
@@ -51,7 +48,7 @@ export function upgradeSignatureFingerprints(tables: Tables, fingerprinter: Fing
         }
       }
       next.history = [...sig.history, { atMs: nowMs, actor: 'pipeline', action: 'fingerprint-upgraded', reason: `${sig.algorithm} → ${up.algorithm}` }];
-      signatures.putSync(key, next);
+      putRow(tables, next);
     }
     // Re-fingerprinting mined templates into the miner: keep what it learned with the upgrade.
     if (fingerprinter.dirty) tables.meta.putSync('minerState', fingerprinter.exportState());

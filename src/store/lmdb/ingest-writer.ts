@@ -10,7 +10,7 @@ import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, Samp
 import { AttributeStatsWriter, type HealthyTally, type StatsBatch } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { indexEntryInTxn } from './investigation-queue.js';
-import type { SignatureRow } from './signature-rows.js';
+import { createRow, ordinalOf, putRow, readRow, type SignatureRow } from './signature-rows.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
 import { fingerprintDigest, fingerprintOwner, ID_LENGTH, lookupFingerprint } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
@@ -117,23 +117,21 @@ export class IngestWriter implements IngestCommit {
   }
 
   private applyGroup(fingerprint: string, group: PreparedEvent[], nowMs: number, result: BatchResult, stats: StatsBatch): void {
-    const { signatures, sigIndex } = this.tables;
+    const { sigIndex } = this.tables;
     const times = group.map((p) => trustedTime(p.event.timeMs, nowMs));
     const firstMs = Math.min(...times);
     const lastMs = Math.max(...times);
     const found = this.resolveSignature(fingerprint, group[0].fp);
-    let sig: SignatureRow | undefined = found.signature;
     // The queue entry lives in the signature's row (signature-rows.ts): written with it below.
     let queued = found.signature?.queued;
-    const isNew = sig === undefined;
-    if (!sig) {
-      sig = this.createSignature(fingerprint, group[0], firstMs, nowMs, found.digestFree);
-      result.newSignatures.push(sig.id);
-    } else sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
-    // Rows keyed by the ordinal: a new signature's append to their tables (signature-rows.ts).
-    const ordinal = sig.ordinal;
-    if (ordinal === undefined) throw new Error(`signature ${sig.id} has no ordinal (a row written by an older Rounds after migration)`);
-    const before = sig;
+    const isNew = found.signature === undefined;
+    const stored: SignatureRow = found.signature ?? this.createSignature(fingerprint, group[0], firstMs, nowMs, found.digestFree);
+    if (isNew) result.newSignatures.push(stored.id);
+    else sigIndex.removeSync([SORT_PREFIX.count, stored.count, stored.id]);
+    // The row and the rows keyed by the ordinal: a new signature's append to their tables.
+    const ordinal = stored.ordinal;
+    let sig: Signature = stored;
+    const before = stored;
     const releases = [...sig.releases];
     const environments = [...sig.environments];
     let newestRelease: string | undefined;
@@ -170,13 +168,13 @@ export class IngestWriter implements IngestCommit {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else queued = this.enqueue(sig.id, undefined, 'new', nowMs);
-    const row: SignatureRow = this.writeSamples(sig, ordinal, group);
-    row.ordinal = ordinal;
+    const row: SignatureRow = { ...this.writeSamples(sig, ordinal, group), ordinal };
     if (queued !== undefined) row.queued = queued;
     this.countBuckets(ordinal, times, isNew);
     this.indexTraces(row.id, group, nowMs);
     this.stats.addSignature(ordinal, group.map((p) => p.event), stats, nowMs, isNew);
-    signatures.putSync(row.id, row);
+    if (isNew) createRow(this.tables, row);
+    else putRow(this.tables, row);
     sigIndex.putSync([SORT_PREFIX.count, row.count, row.id], null);
     // Late events leave last-seen where it was: its row stays.
     if (isNew || row.lastSeenMs !== before.lastSeenMs) {
@@ -197,7 +195,7 @@ export class IngestWriter implements IngestCommit {
    * `digestFree`: no signature holds the fingerprint's digest id (createSignature need not look).
    */
   private resolveSignature(fingerprint: string, fp: FingerprintResult): { signature?: SignatureRow; digestFree: boolean } {
-    const { fingerprints, signatures } = this.tables;
+    const { fingerprints } = this.tables;
     const found = lookupFingerprint(this.tables, fingerprint, this.fingerprintRows);
     let id = found.owner;
     // Read on the way when the digest gave the id: not read again.
@@ -211,23 +209,23 @@ export class IngestWriter implements IngestCommit {
           id = aliased;
           fingerprints.putSync(fingerprint, id);
           this.fingerprintRows = true;
-          const owner = signatures.get(id) as SignatureRow;
-          signatures.putSync(id, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }));
+          const owner = readRow(this.tables, id)!;
+          putRow(this.tables, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }));
           break;
         }
       }
-    } else if (!sig) sig = signatures.get(id) as SignatureRow | undefined;
-    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = signatures.get(sig.mergedInto) as SignatureRow | undefined;
+    } else if (!sig) sig = readRow(this.tables, id);
+    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = readRow(this.tables, sig.mergedInto);
     return { signature: sig, digestFree: found.digestFree && id === undefined };
   }
 
   /** A new signature, with the id its fingerprint's digest gives (store/lmdb/fingerprint-ids.ts). */
   private createSignature(fingerprint: string, first: PreparedEvent, firstMs: number, nowMs: number, digestFree: boolean): SignatureRow {
-    const { signatures, fingerprints, sigIndex } = this.tables;
+    const { fingerprints, sigIndex } = this.tables;
     const digest = fingerprintDigest(fingerprint);
     // 12 hex digits (48 bits) keep ids short to type; lengthen only on a collision.
     let length = ID_LENGTH;
-    if (!digestFree) while (signatures.get(digest.slice(0, length)) !== undefined) length += 4;
+    if (!digestFree) while (ordinalOf(this.tables, digest.slice(0, length)) !== undefined) length += 4;
     const id = digest.slice(0, length);
     const sig: SignatureRow = { ...newSignature(id, fingerprint, first, firstMs, nowMs), ordinal: this.ordinals.take() };
     // A lengthened id is not what the digest says: only then does the fingerprint need a row.
@@ -240,7 +238,7 @@ export class IngestWriter implements IngestCommit {
   }
 
   /** The samples the batch adds (store/event-rows.ts `planSamples`), and those that slid out. */
-  private writeSamples(sig: Signature, ordinal: number, group: PreparedEvent[]): SignatureRow {
+  private writeSamples(sig: Signature, ordinal: number, group: PreparedEvent[]): Signature {
     const { occurrences } = this.tables;
     const seqBefore = sig.occurrenceSeq ?? 0;
     const plan = planSamples(group, seqBefore, this.samples);

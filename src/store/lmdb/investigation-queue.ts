@@ -7,7 +7,7 @@
 import type { Signature } from '../../core/model.js';
 import type { InvestigationEntry } from '../../core/ports.js';
 import type { Tables } from './environment.js';
-import { asSignature, readRow, writeRow, type SignatureRow } from './signature-rows.js';
+import { asSignature, putRow, readRow, writeRow, type SignatureRow } from './signature-rows.js';
 
 const CLASS: Record<InvestigationEntry['reason'], number> = { manual: 0, regressed: 1, new: 2 };
 
@@ -34,7 +34,7 @@ function queuedRowInTxn(tables: Pick<Tables, 'queueIndex'>, row: SignatureRow, e
 }
 
 /** The queue entry of `id`, if it is queued. */
-export function queueEntry(tables: Pick<Tables, 'signatures'>, id: string): InvestigationEntry | undefined {
+export function queueEntry(tables: Pick<Tables, 'signatures' | 'signatureIds'>, id: string): InvestigationEntry | undefined {
   return readRow(tables, id)?.queued;
 }
 
@@ -45,7 +45,7 @@ export function queueEntry(tables: Pick<Tables, 'signatures'>, id: string): Inve
 export function putQueueEntryInTxn(tables: Tables, id: string, entry: InvestigationEntry): void {
   const row = readRow(tables, id);
   if (!row) return;
-  tables.signatures.putSync(id, queuedRowInTxn(tables, row, entry));
+  putRow(tables, queuedRowInTxn(tables, row, entry));
 }
 
 /** Removes the entry of `id`, if any (inside a write transaction). */

@@ -28,7 +28,7 @@ import { closeTables, openTables, type Tables } from './environment.js';
 import { upgradeSignatureFingerprints } from './fingerprint-upgrade.js';
 import { IngestWriter } from './ingest-writer.js';
 import { putQueueEntryInTxn, queueEntry, removeQueueEntryInTxn } from './investigation-queue.js';
-import { asSignature, type SignatureRow } from './signature-rows.js';
+import { asSignature, rowsInIdOrder } from './signature-rows.js';
 import { LmdbIssueNumberCache } from './issue-number-cache.js';
 import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
 import { purgeOlderThan } from './purge.js';
@@ -305,7 +305,7 @@ export class LmdbStore implements Store {
   // ─── Maintenance ───
 
   async *exportSignatures(): AsyncIterable<Signature> {
-    for (const { value } of this.tables.signatures.getRange({})) yield asSignature(value as SignatureRow);
+    for (const row of rowsInIdOrder(this.tables)) yield asSignature(row);
   }
 
   async upgradeFingerprints(fingerprinter: Fingerprinter, nowMs: number): Promise<UpgradeSummary> {

@@ -38,8 +38,8 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
   // 5 → 6: each queue entry moves into its signature's row (signature-rows.ts); the index keeps
   // its keys.
   6: moveQueueEntriesInTxn,
-  // 6 → 7: signatures are numbered, and their samples, counters and attribute statistics are
-  // keyed by that ordinal instead of their id (signature-rows.ts).
+  // 6 → 7: signatures are numbered, and their rows, samples, counters and attribute statistics
+  // are kept by that ordinal instead of their id, with an id → ordinal index (signature-rows.ts).
   7: keyRowsByOrdinalInTxn,
 };
 
@@ -47,23 +47,25 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
 const legacyCounterKey = (id: string, hour: number) => [id, hour];
 
 /**
- * Numbers the stored signatures by first sighting (ties by id) and moves each one's samples,
- * hour counters and attribute-statistics row from its id to its ordinal. Rows whose signature
- * is gone (none are expected) are dropped with the old keys.
+ * Numbers the stored signatures by first sighting (ties by id), moves each one's row from its id
+ * to its ordinal (with the id's entry in the id index), and its samples, hour counters and
+ * attribute-statistics row with it. Rows whose signature is gone (none are expected) are
+ * dropped. A row already kept by ordinal stays as it is (the migration is idempotent).
  */
 function keyRowsByOrdinalInTxn(tables: Tables): void {
-  const { signatures, occurrences, counters, attributeStats } = tables;
+  const { signatures, signatureIds, occurrences, counters, attributeStats } = tables;
   const order: { id: string; firstSeenMs: number }[] = [];
-  // A row that already has an ordinal keeps it (the migration is idempotent).
   let ordinal = 0;
   for (const { key, value } of signatures.getRange({})) {
-    const row = value as SignatureRow;
-    if (row.ordinal === undefined) order.push({ id: key as string, firstSeenMs: row.firstSeenMs });
-    else ordinal = Math.max(ordinal, row.ordinal + 1);
+    if (typeof key === 'string') order.push({ id: key, firstSeenMs: (value as SignatureRow).firstSeenMs });
+    else ordinal = Math.max(ordinal, (key as number) + 1);
   }
   order.sort((a, b) => a.firstSeenMs - b.firstSeenMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const { id } of order) {
-    signatures.putSync(id, { ...(signatures.get(id) as SignatureRow), ordinal });
+    const row = signatures.get(id) as SignatureRow;
+    signatures.removeSync(id);
+    signatures.putSync(ordinal, { ...row, ordinal });
+    signatureIds.putSync(id, ordinal);
     // One signature's rows are read whole before they are rewritten: no cursor walks a range
     // of a table being written.
     const byId = { start: [id], end: [id, '\uffff'] };

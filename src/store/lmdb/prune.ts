@@ -9,7 +9,7 @@ import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
 import type { Tables } from './environment.js';
 import { counterKey, dropMinutesBefore, minutesIn, type HourRow } from './hour-counters.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, minuteBucket } from './keys.js';
-import type { SignatureRow } from './signature-rows.js';
+import { allRows } from './signature-rows.js';
 
 /** Rows per write transaction: a few milliseconds of work. */
 const BATCH = 1000;
@@ -80,19 +80,17 @@ export class LmdbPruner {
    * the separate minute and hour rows were: minute counts and hour totals removed.
    */
   private async pruneCounters(minuteCut: number, hourCut: number, stopped: () => boolean): Promise<{ minute: number; hour: number }> {
-    const { signatures, counters } = this.tables;
+    const { counters } = this.tables;
     const out = { minute: 0, hour: 0 };
     const lastMinuteHour = hourBucket(minuteCut * MINUTE_MS);
-    let after: string | undefined;
+    let after: number | undefined;
     while (!stopped()) {
-      const rows = [...signatures.getRange({ start: after === undefined ? undefined : after + '\u0000', limit: 200 })];
+      const rows = [...allRows(this.tables, { after, limit: 200 })];
       if (rows.length === 0) break;
-      after = rows.at(-1)!.key as string;
+      after = rows.at(-1)!.ordinal;
       const keys: Key[] = [];
-      for (const { value } of rows) {
-        // Counter rows are keyed by the signature's ordinal (signature-rows.ts).
-        const ordinal = (value as SignatureRow).ordinal;
-        if (ordinal === undefined) continue;
+      // Counter rows are keyed by the signature's ordinal (signature-rows.ts).
+      for (const { ordinal } of rows) {
         for (const { key, value } of counters.getRange({ start: counterKey(ordinal, -Infinity), end: counterKey(ordinal, Math.max(hourCut, lastMinuteHour + 1)) })) {
           const hour = (key as [number, number])[1];
           if (hour < hourCut || dropMinutesBefore(value as HourRow, hour, minuteCut).dropped > 0) keys.push(key as Key);

@@ -5,7 +5,7 @@
 import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { dropQueueIndexRowInTxn } from './investigation-queue.js';
-import type { SignatureRow } from './signature-rows.js';
+import { allRows, readRow, removeRow, type SignatureRow } from './signature-rows.js';
 import { signatureStatsKey } from './attribute-stats.js';
 import { MUTE_DEADLINE_PREFIX, SORT_PREFIX } from './keys.js';
 
@@ -18,7 +18,7 @@ export interface PurgeProgress {
 const BATCH = 200;
 
 export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgress?: (p: PurgeProgress) => void): Promise<{ purged: number; tombstones: number }> {
-  const { sigIndex, signatures } = tables;
+  const { sigIndex } = tables;
   // A fresh options object per call: lmdb-js keeps state on the one it is given.
   const range = () => ({ start: [SORT_PREFIX.last, -Infinity], end: [SORT_PREFIX.last, cutoffMs] });
   const total = sigIndex.getKeysCount(range());
@@ -29,7 +29,7 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
     if (keys.length === 0) break;
     await tables.root.transaction(() => {
       for (const key of keys) {
-        const sig = signatures.get(key[2]) as SignatureRow | undefined;
+        const sig = readRow(tables, key[2]);
         if (sig && !sig.mergedInto && sig.lastSeenMs === key[1]) {
           deleteSignatureInTxn(tables, sig);
           purged++;
@@ -45,8 +45,7 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
   }
   // Merged signatures have no index rows; they go once they are as old as the cutoff.
   const tombstones: SignatureRow[] = [];
-  for (const { value } of signatures.getRange({})) {
-    const sig = value as SignatureRow;
+  for (const sig of allRows(tables)) {
     if (sig.mergedInto && sig.lastSeenMs < cutoffMs) tombstones.push(sig);
   }
   for (let i = 0; i < tombstones.length; i += BATCH) {
@@ -64,7 +63,7 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
  * `sig` is the stored row (signature-rows.ts), so its queue entry's index row goes with it.
  */
 export function deleteSignatureInTxn(tables: Tables, sig: SignatureRow): void {
-  const { signatures, sigIndex, fingerprints, occurrences, counters, attributeStats, meta } = tables;
+  const { sigIndex, fingerprints, occurrences, counters, attributeStats, meta } = tables;
   sigIndex.removeSync([SORT_PREFIX.count, sig.count, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.last, sig.lastSeenMs, sig.id]);
   sigIndex.removeSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id]);
@@ -72,13 +71,11 @@ export function deleteSignatureInTxn(tables: Tables, sig: SignatureRow): void {
     if (fingerprints.get(fp) === sig.id) fingerprints.removeSync(fp);
   }
   // Samples, counters and attribute statistics are keyed by the ordinal (signature-rows.ts).
-  if (sig.ordinal !== undefined) {
-    const rows = { start: [sig.ordinal], end: [sig.ordinal + 1] };
-    for (const key of occurrences.getKeys(rows)) occurrences.removeSync(key);
-    for (const key of counters.getKeys(rows)) counters.removeSync(key);
-    attributeStats.removeSync(signatureStatsKey(sig.ordinal));
-  }
+  const rows = { start: [sig.ordinal], end: [sig.ordinal + 1] };
+  for (const key of occurrences.getKeys(rows)) occurrences.removeSync(key);
+  for (const key of counters.getKeys(rows)) counters.removeSync(key);
+  attributeStats.removeSync(signatureStatsKey(sig.ordinal));
   dropQueueIndexRowInTxn(tables, sig);
   if (meta.get(MUTE_DEADLINE_PREFIX + sig.id) !== undefined) meta.removeSync(MUTE_DEADLINE_PREFIX + sig.id);
-  signatures.removeSync(sig.id);
+  removeRow(tables, sig);
 }

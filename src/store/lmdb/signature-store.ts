@@ -6,7 +6,7 @@ import { AmbiguousIdError, SignatureNotFoundError } from '../../core/store-error
 import type { Tables } from './environment.js';
 import type { InvestigationEntry } from './ingest-writer.js';
 import { newEntriesBeyond, putQueueEntryInTxn, queueEntry, queueHead, queueSize, removeQueueEntryInTxn, shedInTxn } from './investigation-queue.js';
-import { asSignature, ordinalOf, readRow, readSignature, writeRow, type SignatureRow } from './signature-rows.js';
+import { asSignature, createRow, idsFrom, ordinalOf, readRow, readSignature, writeRow, type SignatureRow } from './signature-rows.js';
 import { claimFingerprint, fingerprintOwner } from './fingerprint-ids.js';
 import { counterKey, type HourRow } from './hour-counters.js';
 import { takeOrdinalInTxn } from './ordinals.js';
@@ -31,9 +31,10 @@ export class LmdbSignatureStore {
     if (!/^[0-9a-f]{1,32}$/.test(idOrPrefix)) return undefined;
     const matches: Signature[] = [];
     // A few candidates are read so an ambiguous prefix can name them (as git does).
-    for (const { key, value } of this.tables.signatures.getRange({ start: idOrPrefix, limit: CANDIDATES_SHOWN + 1 })) {
-      if (!String(key).startsWith(idOrPrefix)) break;
-      matches.push(asSignature(value as SignatureRow));
+    for (const id of idsFrom(this.tables, idOrPrefix, CANDIDATES_SHOWN + 1)) {
+      if (!id.startsWith(idOrPrefix)) break;
+      const sig = readSignature(this.tables, id);
+      if (sig) matches.push(sig);
     }
     if (matches.length > 1) {
       const shown = matches.slice(0, CANDIDATES_SHOWN).map((m) => `${m.id} (${m.service}: ${m.type})`);
@@ -143,8 +144,9 @@ export class LmdbSignatureStore {
       sigIndex.removeSync([SORT_PREFIX.first, current.firstSeenMs, current.id]);
     }
     // A signature created here (an import, a test) is numbered like the writer's (ordinals.ts).
-    const stored: SignatureRow | { ordinal: number; queued?: undefined } = readRow(this.tables, next.id) ?? { ordinal: takeOrdinalInTxn(this.tables) };
-    writeRow(this.tables, next, stored, stored.queued);
+    const stored = readRow(this.tables, next.id);
+    if (stored) writeRow(this.tables, next, stored, stored.queued);
+    else createRow(this.tables, { ...asSignature(next as SignatureRow), ordinal: takeOrdinalInTxn(this.tables) });
     if (!next.mergedInto) {
       sigIndex.putSync([SORT_PREFIX.count, next.count, next.id], null);
       sigIndex.putSync([SORT_PREFIX.last, next.lastSeenMs, next.id], null);

@@ -7,7 +7,7 @@ import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../
 import type { StoreStats } from '../../core/ports.js';
 import { countFromMinute, counterKey, type HourRow } from './hour-counters.js';
 import { queueSize } from './investigation-queue.js';
-import { ordinalOf } from './signature-rows.js';
+import { allRows, ordinalOf } from './signature-rows.js';
 import { hourBucket, MINUTE_MS, minuteBucket, SORT_PREFIX } from './keys.js';
 import type { LmdbSignatureStore } from './signature-store.js';
 
@@ -18,8 +18,7 @@ export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: 
   let regressed = 0;
   let merged = 0;
   let events = 0;
-  for (const { value } of tables.signatures.getRange({})) {
-    const sig = value as Signature;
+  for (const sig of allRows(tables)) {
     if (sig.mergedInto) {
       merged++;
       continue;

@@ -9,7 +9,7 @@ import { SCHEMA_VERSION } from '../../../src/store/lmdb/migrations.js';
 import { commitEvents, errorEvent, T0 } from '../contract/events.js';
 import { tempDataDir } from '../../helpers/temp-dir.js';
 import type { Tables } from '../../../src/store/lmdb/environment.js';
-import type { SignatureRow } from '../../../src/store/lmdb/signature-rows.js';
+import { readRow, type SignatureRow } from '../../../src/store/lmdb/signature-rows.js';
 
 /** Schema ≤ 5 kept queue entries in a table of their own, not in the signatures' rows. */
 const legacyEntries = (tables: Tables) => tables.root.openDB({ name: 'investigations', useRecords: false } as { name: string });
@@ -39,6 +39,7 @@ it('builds the queue index when a schema-1 data dir is opened', async () => {
   // Make it the schema-1 layout: entries in their own table, without the index.
   const tables = lmdbTables(store);
   await tables.root.transaction(() => {
+    rowsToIdKeys(tables); // schema ≤ 6 keeps rows by signature id
     entriesToLegacyTable(tables);
     for (const key of tables.queueIndex.getKeys({})) tables.queueIndex.removeSync(key);
     tables.meta.putSync('schemaVersion', 1);
@@ -131,6 +132,7 @@ it('reads the record-encoded values of a schema-4 data dir after the move to pla
   const asRecords = (name: string) => tables.root.openDB({ name });
   const rewritten = { signatures: tables.signatures, occurrences: tables.occurrences, investigations: legacyEntries(tables), 'attribute-stats': tables.attributeStats };
   await tables.root.transaction(() => {
+    rowsToIdKeys(tables); // schema ≤ 6 keeps rows by signature id
     entriesToLegacyTable(tables);
     for (const [name, table] of Object.entries(rewritten)) {
       const db = asRecords(name);
@@ -162,6 +164,7 @@ it('moves the queue entries of a schema-5 data dir into their signatures\' rows,
   const signatures = await Promise.all(ids.map((id) => store.getSignature(id)));
   let tables = lmdbTables(store);
   await tables.root.transaction(() => {
+    rowsToIdKeys(tables); // schema ≤ 6 keeps rows by signature id
     entriesToLegacyTable(tables);
     // An entry whose signature was purged without it: its index row goes too.
     legacyEntries(tables).putSync('0123456789ab', { reason: 'new', enqueuedMs: T0, attempts: 0, notBeforeMs: T0 });
@@ -181,27 +184,29 @@ it('moves the queue entries of a schema-5 data dir into their signatures\' rows,
     expect(await store.getInvestigation(ids[1])).toBeUndefined();
     expect(await Promise.all(ids.map((id) => store.getSignature(id)))).toStrictEqual(signatures);
     expect(legacyEntries(tables).getKeysCount({})).toBe(0);
-    expect((tables.signatures.get(ids[2]) as SignatureRow).queued).toEqual(queued[0][1]);
+    expect(readRow(tables, ids[2])!.queued).toEqual(queued[0][1]);
   } finally {
     await store.close();
   }
 });
 
-/** Rewrites the store in the schema-6 layout: rows keyed by signature id, no ordinals (in a write transaction). */
+/** Rewrites the store in the schema-6 layout: rows kept by signature id, no ordinals, no id index (in a write transaction). */
 function rowsToIdKeys(tables: Tables): void {
-  for (const { key, value } of [...tables.signatures.getRange({})]) {
+  for (const { key: at, value } of [...tables.signatures.getRange({})]) {
     const { ordinal, ...row } = value as SignatureRow;
-    tables.signatures.putSync(key, row);
-    for (const [table, at] of [[tables.occurrences, 1], [tables.counters, 1]] as const) {
-      for (const { key: k, value: v } of [...table.getRange({ start: [ordinal!], end: [ordinal! + 1] })]) {
-        table.removeSync(k);
-        table.putSync([key as string, (k as [number, number])[at]], v);
+    tables.signatures.removeSync(at);
+    tables.signatures.putSync(row.id, row);
+    tables.signatureIds.removeSync(row.id);
+    for (const table of [tables.occurrences, tables.counters]) {
+      for (const { key, value: v } of [...table.getRange({ start: [ordinal], end: [ordinal + 1] })]) {
+        table.removeSync(key);
+        table.putSync([row.id, (key as [number, number])[1]], v);
       }
     }
-    const stats = tables.attributeStats.get(['s', ordinal!]);
+    const stats = tables.attributeStats.get(['s', ordinal]);
     if (stats !== undefined) {
-      tables.attributeStats.removeSync(['s', ordinal!]);
-      tables.attributeStats.putSync(['s', key as string], stats);
+      tables.attributeStats.removeSync(['s', ordinal]);
+      tables.attributeStats.putSync(['s', row.id], stats);
     }
   }
   tables.meta.removeSync('nextOrdinal');
@@ -248,11 +253,13 @@ it('numbers the signatures of a schema-6 data dir and moves their samples, count
     expect(await store.getMeta('schemaVersion')).toBe(SCHEMA_VERSION);
     expect(await before()).toStrictEqual(expected);
     // Numbered by first sighting; the next signature takes the next number.
-    expect(ids.map((id) => (tables.signatures.get(id) as SignatureRow).ordinal)).toEqual([0, 1, 2]);
+    expect(ids.map((id) => tables.signatureIds.get(id))).toEqual([0, 1, 2]);
+    expect(ids.map((id, ordinal) => (tables.signatures.get(ordinal) as SignatureRow).id)).toEqual(ids);
     const [fresh] = await commitEvents(store, [errorEvent('OrdinalDError')], T0 + 6 * 3_600_000);
-    expect((tables.signatures.get(fresh) as SignatureRow).ordinal).toBe(3);
+    expect(tables.signatureIds.get(fresh)).toBe(3);
     expect(await store.listOccurrences(fresh, 10)).toHaveLength(1);
     // Nothing is left under an id.
+    expect([...tables.signatures.getKeys({})]).toEqual([0, 1, 2, 3]);
     for (const table of [tables.occurrences, tables.counters]) {
       expect([...table.getKeys({})].filter((key) => typeof (key as unknown[])[0] === 'string')).toEqual([]);
     }
