@@ -7,8 +7,9 @@
 //   - beside them, the naive peer: read every signature, sort, take a page (what a list
 //     without sort indexes costs), in-process so it is not charged any start-up.
 // Fairness: all read the same store, warm in the page cache (one untimed run each first).
-// The store is written directly through its tables in large transactions (signature rows,
-// fingerprint rows, the three sort-index rows and hourly counters for the sparklines):
+// The store is written directly through its tables in large transactions (signature rows by
+// ordinal with their id-index rows, fingerprint rows, the three sort-index rows and hourly
+// counters for the sparklines):
 // pushing 10 million events through the pipeline would measure ingestion, not listing,
 // and take minutes. Occurrence samples are not written; listing never reads them.
 // Checks: row counts, ordering, no repeats across pages, and that the counts sum to 10M.
@@ -25,6 +26,9 @@ import { Registry } from '../src/observability/metrics.js';
 import { closeTables, openTables, type Tables } from '../src/store/lmdb/environment.js';
 import { hourBucket, SORT_PREFIX } from '../src/store/lmdb/keys.js';
 import { LmdbStore, lmdbTables } from '../src/store/lmdb/lmdb-store.js';
+import { counterKey } from '../src/store/lmdb/hour-counters.js';
+import { setNextOrdinalInTxn } from '../src/store/lmdb/ordinals.js';
+import { createRow } from '../src/store/lmdb/signature-rows.js';
 
 const SIGNATURES = Number(process.env.BENCH_LIST_SIGNATURES ?? 100_000);
 const OCCURRENCES = Number(process.env.BENCH_LIST_OCCURRENCES ?? 10_000_000);
@@ -91,7 +95,7 @@ function buildStore(tables: Tables, nowMs: number): number {
           history: [{ atMs: firstSeenMs, actor: 'pipeline', action: 'created', to: 'new' }],
           occurrenceSeq: 0,
         };
-        tables.signatures.putSync(id, sig);
+        createRow(tables, { ...sig, ordinal: i });
         tables.fingerprints.putSync(sig.fingerprint, id);
         tables.sigIndex.putSync([SORT_PREFIX.count, count, id], null);
         tables.sigIndex.putSync([SORT_PREFIX.last, lastSeenMs, id], null);
@@ -101,11 +105,13 @@ function buildStore(tables: Tables, nowMs: number): number {
         const buckets = Math.min(4, count);
         for (let b = 0; b < buckets; b++) {
           const share = Math.floor(count / buckets) + (b < count % buckets ? 1 : 0);
-          if (lastHour - b <= hourNow) tables.counters.putSync([id, 'h', lastHour - b], share);
+          // An hour row holding only its total (store/lmdb/hour-counters.ts), keyed by ordinal.
+          if (lastHour - b <= hourNow) tables.counters.putSync(counterKey(i, lastHour - b), [share]);
         }
       }
     });
   }
+  tables.root.transactionSync(() => setNextOrdinalInTxn(tables, SIGNATURES));
   return perSig.reduce((a, b) => a + b, 0);
 }
 
