@@ -2,10 +2,12 @@
 // Requests are taken as raw bytes (identity deserialiser) so the selective reader decodes
 // them. The bearer token and the pipeline's room are checked from the call's headers as soon
 // as its HTTP/2 stream opens, before grpc-js builds a call or reads the message (`gate`; a
-// server interceptor does the same checks if the gate cannot be put in place). Message decompression is done here rather than by grpc-js, so inflated
+// server interceptor does the same checks for any call the gate did not let through).
+// Message decompression is done here rather than by grpc-js, so inflated
 // bytes count against the receive limit (RESOURCE_EXHAUSTED past it, as the spec requires)
 // and the receiver's shared byte budget while they are produced.
 import { constants as h2, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Session, type ServerHttp2Stream } from 'node:http2';
+import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
@@ -38,6 +40,12 @@ const CONNECTION_WINDOW = 16 * 1024 * 1024;
 
 /** Where the call's grpc-encoding is kept once taken from grpc-js (see `interposeStreamHandler`). */
 const ENCODING_KEY = 'rounds-grpc-encoding';
+/**
+ * The header the gate puts on a call it let through, with a value no client can know: the
+ * interceptor skips its own checks only for those (see `gate`).
+ */
+const GATE_KEY = 'rounds-gate';
+const GATE_PASSED = randomUUID();
 
 /** Connection upkeep (grpc-js server options of the same names). */
 export interface GrpcTimeouts {
@@ -94,8 +102,6 @@ export class OtlpGrpcServer {
   private server?: grpc.Server;
   port = 0;
   private readonly counters: Record<Signal, ExportCounters>;
-  /** Whether calls are checked on their HTTP/2 stream (see `gate`); if not, by the interceptor alone. */
-  private gated = false;
 
   constructor(private readonly options: GrpcServerOptions) {
     this.counters = { traces: options.metrics.forExport('grpc', 'traces'), logs: options.metrics.forExport('grpc', 'logs'), metrics: options.metrics.forExport('grpc', 'metrics') };
@@ -148,7 +154,7 @@ export class OtlpGrpcServer {
       server.bindAsync(`${o.host.includes(':') ? `[${o.host}]` : o.host}:${o.port}`, credentials, (error, port) => (error ? reject(error) : resolve(port))),
     );
     if (!without.has('windows')) raiseConnectionWindow(server);
-    this.gated = interposeStreamHandler(server, {
+    interposeStreamHandler(server, {
       takeOverDecompression: !without.has('decompression'),
       gate: without.has('interceptor') ? undefined : (stream, headers) => this.gate(stream, headers),
     });
@@ -170,7 +176,8 @@ export class OtlpGrpcServer {
       start: (next) =>
         next({
           onReceiveMetadata: (metadata, pass) => {
-            if (this.gated) return pass(metadata);
+            // Already checked by the gate when its stream opened.
+            if (metadata.get(GATE_KEY)[0] === GATE_PASSED) return pass(metadata);
             const auth = metadata.get('authorization')[0];
             if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return this.refuse(call, signal, new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
             const refusal = signal ? o.admission.refusal() : undefined;
@@ -187,7 +194,8 @@ export class OtlpGrpcServer {
    * stream is then closed with RST_STREAM(NO_ERROR), which asks the client to stop sending the
    * request it has not finished sending (RFC 9113 §8.1). Under overload most calls end here; in
    * grpc-js each would also build a call, its metadata and listeners, and read and discard its
-   * whole message. Returns whether the stream was answered.
+   * whole message. A call let through is marked (GATE_KEY) so the interceptor does not check it
+   * again. Returns whether the stream was answered.
    */
   private gate(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): boolean {
     const signal = SIGNAL_OF_PATH.get(headers[':path'] ?? '');
@@ -196,7 +204,10 @@ export class OtlpGrpcServer {
     if (!signal || typeof type !== 'string' || !type.startsWith('application/grpc')) return false;
     const o = this.options;
     const refusal = !o.checkToken(headers.authorization) ? new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token') : o.admission.refusal();
-    if (!refusal) return false;
+    if (!refusal) {
+      headers[GATE_KEY] = GATE_PASSED;
+      return false;
+    }
     const outcome = refusal.code === 'UNAUTHENTICATED' ? 'unauthenticated' : 'refused';
     this.count(signal, refusal, outcome);
     // A client that reset the stream meanwhile needs no answer.
@@ -324,17 +335,19 @@ function trailersOnly(error: IngestError): Record<string, string | number> {
  *    inflates it within the budget;
  *  - the gate: a stream it answers never reaches grpc-js.
  * Like the window settings this reaches into grpc-js's servers; if that shape changes, grpc-js
- * decompresses again as before and the interceptor does the gate's checks. Returns whether the
- * gate is in place.
+ * decompresses again as before and the interceptor does the gate's checks (it trusts only calls
+ * the gate marked).
  */
-function interposeStreamHandler(server: grpc.Server, parts: { takeOverDecompression: boolean; gate?: (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => boolean }): boolean {
+function interposeStreamHandler(server: grpc.Server, parts: { takeOverDecompression: boolean; gate?: (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => boolean }): void {
   const servers = (server as unknown as { http2Servers?: Map<Http2Server, unknown> }).http2Servers;
-  if (!(servers instanceof Map) || servers.size === 0) return false;
+  if (!(servers instanceof Map)) return;
   // grpc-js counts a connection's open streams for its idle timeout (grpc.max_connection_idle_ms);
   // a stream the gate answers counts too, as it did when grpc-js answered it.
   const opened = (server as unknown as { onStreamOpened?: (stream: ServerHttp2Stream) => void }).onStreamOpened;
   for (const http2Server of servers.keys()) {
     const grpcHandlers = http2Server.listeners('stream') as ((...args: unknown[]) => void)[];
+    // grpc-js no longer answering here: nothing to stand in front of.
+    if (grpcHandlers.length === 0) continue;
     http2Server.removeAllListeners('stream');
     http2Server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders, ...rest: unknown[]) => {
       if (parts.takeOverDecompression) {
@@ -342,6 +355,8 @@ function interposeStreamHandler(server: grpc.Server, parts: { takeOverDecompress
         headers[ENCODING_KEY] = headers['grpc-encoding'] ?? 'identity';
         delete headers['grpc-encoding'];
       }
+      // Only the gate sets it.
+      delete headers[GATE_KEY];
       if (parts.gate?.(stream, headers)) {
         if (!stream.destroyed) opened?.call(server, stream);
         return;
@@ -349,5 +364,4 @@ function interposeStreamHandler(server: grpc.Server, parts: { takeOverDecompress
       for (const handler of grpcHandlers) handler.call(http2Server, stream, headers, ...rest);
     });
   }
-  return parts.gate !== undefined;
 }
