@@ -42,7 +42,12 @@ async function main(): Promise<void> {
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
       const accountBefore = open.admission();
       const loopBefore = performance.eventLoopUtilization();
+      const cpuBefore = process.cpuUsage();
       const overload = await client.openLoop(Math.ceil(3 * perSecond), OVERLOAD_MS);
+      // CPU of this process (the receiver's threads and this driver; the client is elsewhere)
+      // per export offered: unlike the latencies, it hardly depends on what else the machine runs.
+      const cpu = process.cpuUsage(cpuBefore);
+      const cpuPerExportUs = (cpu.user + cpu.system) / overload.sent;
       const account = open.admission();
       // Recovery: from the end of the sending window until a fresh export is accepted (the
       // open loop ends once every export sent has been answered).
@@ -61,7 +66,7 @@ async function main(): Promise<void> {
           `accepted p50 ${percentile(overload.acceptedLatencies, 50).toFixed(0)} ms, p99 ${percentile(overload.acceptedLatencies, 99).toFixed(0)} ms, max ${Math.max(...overload.acceptedLatencies).toFixed(0)} ms ` +
           `(with the wait for a free client connection p99 ${percentile(overload.acceptedQueuedLatencies, 99).toFixed(0)} ms; admission to commit p99 ${percentile(waits, 99).toFixed(0)} ms); ` +
           `refused p99 ${percentile(overload.refusedLatencies, 99).toFixed(0)} ms (of them refused after waiting past the promise: ${(account.shedLate ?? 0) - (accountBefore.shedLate ?? 0)}); peak RSS ${mib(peak)}; accepted again ${recoveryMs.toFixed(0)} ms after the load stopped; ` +
-          `event loop busy: receiver ${(performance.eventLoopUtilization(loopBefore).utilization * 100).toFixed(0)}%, client ${((overload.clientLoopUtilization ?? Number.NaN) * 100).toFixed(0)}%`,
+          `receiver CPU ${cpuPerExportUs.toFixed(0)} µs per export sent; event loop busy: receiver ${(performance.eventLoopUtilization(loopBefore).utilization * 100).toFixed(0)}%, client ${((overload.clientLoopUtilization ?? Number.NaN) * 100).toFixed(0)}%`,
       );
       await client.close();
       await open.stop();

@@ -1,11 +1,13 @@
 // OTLP/gRPC on 4317: TraceService, LogsService and MetricsService `Export`.
 // Requests are taken as raw bytes (identity deserialiser) so the selective reader decodes
-// them. The bearer token and the pipeline's room are checked from the call's metadata, before
-// grpc-js reads the message (a server interceptor that answers without letting the call
-// start reading). Message decompression is done here rather than by grpc-js, so inflated
+// them. The bearer token and the pipeline's room are checked from the call's headers as soon
+// as its HTTP/2 stream opens, before grpc-js builds a call or reads the message (`gate`; a
+// server interceptor does the same checks for any call the gate did not let through).
+// Message decompression is done here rather than by grpc-js, so inflated
 // bytes count against the receive limit (RESOURCE_EXHAUSTED past it, as the spec requires)
 // and the receiver's shared byte budget while they are produced.
-import type { Http2Server, IncomingHttpHeaders, ServerHttp2Session, ServerHttp2Stream } from 'node:http2';
+import { constants as h2, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Session, type ServerHttp2Stream } from 'node:http2';
+import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
@@ -26,13 +28,24 @@ const SERVICES: Record<Signal, string> = {
  * HTTP/2 flow-control windows. With grpc-js defaults (64 KiB) a collector sending 1 MiB
  * batches stalls on WINDOW_UPDATE round trips; measured on this project's 2-core machine,
  * raising them to 1 MiB per stream / 16 MiB per connection halves server CPU per request
- * and p99 latency.
+ * and p99 latency. Under overload the connection window is also how far a client may send
+ * ahead of the admission checks (only DATA is flow-controlled, RFC 9113 §6.9: a call's
+ * HEADERS still reach the gate). Smaller ones (256 KiB, 512 KiB, 1 MiB) were tried at three
+ * times capacity in bench/overload.ts: more exports were accepted, but the backlog moved into
+ * the client, behind windows the busy event loop gave back late (accepted p99 up to 6 s,
+ * answering again up to 4 s after the load stopped), so they stay as they are.
  */
 const STREAM_WINDOW = 1024 * 1024;
 const CONNECTION_WINDOW = 16 * 1024 * 1024;
 
-/** Where the call's grpc-encoding is kept once taken from grpc-js (see `takeOverDecompression`). */
+/** Where the call's grpc-encoding is kept once taken from grpc-js (see `interposeStreamHandler`). */
 const ENCODING_KEY = 'rounds-grpc-encoding';
+/**
+ * The header the gate puts on a call it let through, with a value no client can know: the
+ * interceptor skips its own checks only for those (see `gate`).
+ */
+const GATE_KEY = 'rounds-gate';
+const GATE_PASSED = randomUUID();
 
 /** Connection upkeep (grpc-js server options of the same names). */
 export interface GrpcTimeouts {
@@ -67,7 +80,7 @@ export interface GrpcServerOptions {
   omit?: ReadonlyArray<GrpcPart>;
 }
 
-/** The admission interceptor, `takeOverDecompression`, the window raises, the keepalive/idle options, the message size limits. */
+/** The admission checks (the stream gate and the interceptor), the decompression takeover, the window raises, the keepalive/idle options, the message size limits. */
 export type GrpcPart = 'interceptor' | 'decompression' | 'windows' | 'timeouts' | 'limit';
 
 const SIGNAL_OF_PATH = new Map(Object.entries(SERVICES).map(([signal, path]) => [path, signal as Signal]));
@@ -102,7 +115,7 @@ export class OtlpGrpcServer {
       ...(without.has('limit')
         ? {}
         : {
-            // grpc-js sees messages still compressed (see `takeOverDecompression`): this bounds
+            // grpc-js sees messages still compressed (see `interposeStreamHandler`): this bounds
             // the bytes on the wire; `inflateWithin` bounds them decompressed.
             'grpc.max_receive_message_length': o.maxMessageBytes,
             // Responses SHOULD stay under 4 MiB (spec §OTLP/gRPC Request/Response).
@@ -111,8 +124,10 @@ export class OtlpGrpcServer {
       ...(without.has('timeouts') ? {} : { 'grpc.max_connection_idle_ms': t.idleMs, 'grpc.keepalive_time_ms': t.keepaliveMs, 'grpc.keepalive_timeout_ms': t.keepaliveTimeoutMs }),
       // No cap on concurrent streams: a client that opens more than a cap gets them refused,
       // and past 100 refusals Node answers ENHANCE_YOUR_CALM, which clients see as
-      // RESOURCE_EXHAUSTED — not retried by a Collector. Admission and the byte budget bound
-      // the work instead, and refuse retryably.
+      // RESOURCE_EXHAUSTED — not retried by a Collector. A client that honours the cap (grpc-go)
+      // holds the excess calls back unanswered until a stream frees or their deadline passes: a
+      // deep queue where admission wants a fast, retryable refusal. Admission and the byte
+      // budget bound the work instead, and refuse retryably.
       ...(without.has('interceptor')
         ? {}
         : { interceptors: [(methodDescriptor: grpc.ServerMethodDefinition<unknown, unknown>, call: grpc.ServerInterceptingCallInterface) => this.admissionInterceptor(methodDescriptor.path, call)] }),
@@ -139,7 +154,10 @@ export class OtlpGrpcServer {
       server.bindAsync(`${o.host.includes(':') ? `[${o.host}]` : o.host}:${o.port}`, credentials, (error, port) => (error ? reject(error) : resolve(port))),
     );
     if (!without.has('windows')) raiseConnectionWindow(server);
-    if (!without.has('decompression')) takeOverDecompression(server);
+    interposeStreamHandler(server, {
+      takeOverDecompression: !without.has('decompression'),
+      gate: without.has('interceptor') ? undefined : (stream, headers) => this.gate(stream, headers),
+    });
     this.server = server;
     return this.port;
   }
@@ -158,6 +176,8 @@ export class OtlpGrpcServer {
       start: (next) =>
         next({
           onReceiveMetadata: (metadata, pass) => {
+            // Already checked by the gate when its stream opened.
+            if (metadata.get(GATE_KEY)[0] === GATE_PASSED) return pass(metadata);
             const auth = metadata.get('authorization')[0];
             if (!o.checkToken(typeof auth === 'string' ? auth : undefined)) return this.refuse(call, signal, new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token'), 'unauthenticated');
             const refusal = signal ? o.admission.refusal() : undefined;
@@ -168,10 +188,44 @@ export class OtlpGrpcServer {
     });
   }
 
-  private refuse(call: grpc.ServerInterceptingCallInterface, signal: Signal | undefined, error: IngestError, outcome: string): void {
+  /**
+   * Runs for every HTTP/2 stream before grpc-js sees it: an Export call without the token, or
+   * arriving while the pipeline is full, is answered here with a trailers-only response and the
+   * stream is then closed with RST_STREAM(NO_ERROR), which asks the client to stop sending the
+   * request it has not finished sending (RFC 9113 §8.1). Under overload most calls end here; in
+   * grpc-js each would also build a call, its metadata and listeners, and read and discard its
+   * whole message. A call let through is marked (GATE_KEY) so the interceptor does not check it
+   * again. Returns whether the stream was answered.
+   */
+  private gate(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): boolean {
+    const signal = SIGNAL_OF_PATH.get(headers[':path'] ?? '');
+    const type = headers['content-type'];
+    // Anything else (unknown paths, not gRPC) is grpc-js's to answer, as before.
+    if (!signal || typeof type !== 'string' || !type.startsWith('application/grpc')) return false;
+    const o = this.options;
+    const refusal = !o.checkToken(headers.authorization) ? new IngestError('UNAUTHENTICATED', 'missing or invalid bearer token') : o.admission.refusal();
+    if (!refusal) {
+      headers[GATE_KEY] = GATE_PASSED;
+      return false;
+    }
+    const outcome = refusal.code === 'UNAUTHENTICATED' ? 'unauthenticated' : 'refused';
+    this.count(signal, refusal, outcome);
+    // A client that reset the stream meanwhile needs no answer.
+    stream.on('error', () => {});
+    if (stream.destroyed || stream.closed) return true;
+    stream.respond(trailersOnly(refusal), { endStream: true });
+    stream.close(h2.NGHTTP2_NO_ERROR);
+    return true;
+  }
+
+  private count(signal: Signal | undefined, error: IngestError, outcome: string): void {
     const metrics = this.options.metrics;
     metrics.requests.inc({ transport: 'grpc', signal: signal ?? 'unknown', outcome });
     if (error.code === 'OVERLOADED' || error.code === 'SHUTTING_DOWN') metrics.refusals.inc({ transport: 'grpc', signal: signal ?? 'unknown', reason: error.code.toLowerCase() });
+  }
+
+  private refuse(call: grpc.ServerInterceptingCallInterface, signal: Signal | undefined, error: IngestError, outcome: string): void {
+    this.count(signal, error, outcome);
     call.sendStatus(toServiceError(error) as grpc.StatusObject);
   }
 
@@ -258,20 +312,56 @@ function raiseConnectionWindow(server: grpc.Server): void {
 }
 
 /**
- * grpc-js decompresses a message as soon as it is read, up to the receive limit, outside any
- * budget (16 concurrent bombs cost over a gigabyte). Moving the call's grpc-encoding header
- * out of its sight, before its own stream handler runs, makes it hand over the message as
- * sent; `export` inflates it within the budget. Like the window settings this reaches into
- * grpc-js's servers; if that shape changes, grpc-js decompresses again as before.
+ * The gRPC status of a refusal as a trailers-only response (gRPC over HTTP/2: HEADERS with
+ * END_STREAM carrying :status, content-type and the status), the grpc-message percent-encoded
+ * as grpc-js does, and binary metadata in base64.
  */
-function takeOverDecompression(server: grpc.Server): void {
+function trailersOnly(error: IngestError): Record<string, string | number> {
+  const headers: Record<string, string | number> = {
+    ':status': 200,
+    'content-type': 'application/grpc+proto',
+    'grpc-status': error.row.grpc,
+    'grpc-message': encodeURI(error.message),
+  };
+  if (error.retryAfterSeconds !== undefined) headers['grpc-status-details-bin'] = encodeStatus(error, 'protobuf').toString('base64');
+  return headers;
+}
+
+/**
+ * Puts this server's own handling in front of grpc-js's on every HTTP/2 stream:
+ *  - decompression: grpc-js decompresses a message as soon as it is read, up to the receive
+ *    limit, outside any budget (16 concurrent bombs cost over a gigabyte). Moving the call's
+ *    grpc-encoding header out of its sight makes it hand over the message as sent; `export`
+ *    inflates it within the budget;
+ *  - the gate: a stream it answers never reaches grpc-js.
+ * Like the window settings this reaches into grpc-js's servers; if that shape changes, grpc-js
+ * decompresses again as before and the interceptor does the gate's checks (it trusts only calls
+ * the gate marked).
+ */
+function interposeStreamHandler(server: grpc.Server, parts: { takeOverDecompression: boolean; gate?: (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => boolean }): void {
   const servers = (server as unknown as { http2Servers?: Map<Http2Server, unknown> }).http2Servers;
   if (!(servers instanceof Map)) return;
+  // grpc-js counts a connection's open streams for its idle timeout (grpc.max_connection_idle_ms);
+  // a stream the gate answers counts too, as it did when grpc-js answered it.
+  const opened = (server as unknown as { onStreamOpened?: (stream: ServerHttp2Stream) => void }).onStreamOpened;
   for (const http2Server of servers.keys()) {
-    http2Server.prependListener('stream', (_stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
-      // Always set, so a client cannot pass its own value under this name.
-      headers[ENCODING_KEY] = headers['grpc-encoding'] ?? 'identity';
-      delete headers['grpc-encoding'];
+    const grpcHandlers = http2Server.listeners('stream') as ((...args: unknown[]) => void)[];
+    // grpc-js no longer answering here: nothing to stand in front of.
+    if (grpcHandlers.length === 0) continue;
+    http2Server.removeAllListeners('stream');
+    http2Server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders, ...rest: unknown[]) => {
+      if (parts.takeOverDecompression) {
+        // Always set, so a client cannot pass its own value under this name.
+        headers[ENCODING_KEY] = headers['grpc-encoding'] ?? 'identity';
+        delete headers['grpc-encoding'];
+      }
+      // Only the gate sets it.
+      delete headers[GATE_KEY];
+      if (parts.gate?.(stream, headers)) {
+        if (!stream.destroyed) opened?.call(server, stream);
+        return;
+      }
+      for (const handler of grpcHandlers) handler.call(http2Server, stream, headers, ...rest);
     });
   }
 }
