@@ -13,6 +13,7 @@ import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 import { allSignatures } from '../helpers/temp-store.js';
+import { readRawGrpcStatus } from '../helpers/raw-grpc-status.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
@@ -67,20 +68,12 @@ function rawGrpcCall(port: number, message: Buffer, headers: Record<string, stri
     const session = connectHttp2(`http://127.0.0.1:${port}`);
     session.on('error', reject);
     const stream = session.request({ ':method': 'POST', ':path': TRACE_PATH, 'content-type': 'application/grpc', te: 'trailers', ...headers });
-    let status: number | undefined;
-    let details: Buffer | undefined;
-    const read = (h: Record<string, unknown>) => {
-      if (h['grpc-status'] !== undefined) status = Number(h['grpc-status']);
-      if (typeof h['grpc-status-details-bin'] === 'string') details = Buffer.from(h['grpc-status-details-bin'], 'base64');
-    };
-    stream.on('response', read);
-    stream.on('trailers', read);
-    stream.on('data', () => {});
+    const answer = readRawGrpcStatus(stream);
     stream.on('error', reject);
     stream.on('close', () => {
       session.close();
-      if (status === undefined) reject(new Error('no grpc-status'));
-      else resolve({ status, details });
+      if (answer.status === undefined) reject(new Error('no grpc-status'));
+      else resolve({ status: answer.status, details: answer.details });
     });
     stream.end(grpcFrame(message, headers['grpc-encoding'] !== undefined));
   });

@@ -18,6 +18,7 @@ import { overloaded } from '../../src/ingest/status.js';
 import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
 import { Registry } from '../../src/observability/metrics.js';
 import { decodeStatus, traceRequest } from '../helpers/otlp-requests.js';
+import { readRawGrpcStatus, type RawGrpcStatus } from '../helpers/raw-grpc-status.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const TOKEN = 'gate-token';
@@ -43,9 +44,7 @@ function messagePrefix(length: number): Buffer {
   return prefix;
 }
 
-interface RawAnswer {
-  status?: number;
-  details?: Buffer;
+interface RawAnswer extends RawGrpcStatus {
   rstCode: number;
 }
 
@@ -57,17 +56,9 @@ interface RawAnswer {
 function halfSentCall(session: ClientHttp2Session, authorization: string): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const stream = session.request({ ':method': 'POST', ':path': TRACE_PATH, 'content-type': 'application/grpc', te: 'trailers', authorization });
-    let status: number | undefined;
-    let details: Buffer | undefined;
-    const read = (h: Record<string, unknown>) => {
-      if (h['grpc-status'] !== undefined) status = Number(h['grpc-status']);
-      if (typeof h['grpc-status-details-bin'] === 'string') details = Buffer.from(h['grpc-status-details-bin'], 'base64');
-    };
-    stream.on('response', read);
-    stream.on('trailers', read);
-    stream.on('data', () => {});
+    const answer = readRawGrpcStatus(stream);
     stream.on('error', reject);
-    stream.on('close', () => resolve({ status, details, rstCode: stream.rstCode ?? -1 }));
+    stream.on('close', () => resolve({ ...answer, rstCode: stream.rstCode ?? -1 }));
     stream.write(Buffer.concat([messagePrefix(4 * 1024 * 1024), Buffer.alloc(64 * 1024)]));
   });
 }
