@@ -53,7 +53,7 @@ export function removeQueueEntryInTxn(tables: Tables, id: string): void {
   const row = readRow(tables, id);
   if (!row?.queued) return;
   dropQueueIndexRowInTxn(tables, row);
-  writeRow(tables, row, row, undefined);
+  writeRow(tables, row, row.ordinal, undefined);
 }
 
 /** Removes the index row of a row's entry, for a caller that deletes the row (purge). */
@@ -98,7 +98,7 @@ export function shedInTxn(tables: Tables, ids: string[], atMs: number, reason: s
     if (!row) continue;
     dropQueueIndexRowInTxn(tables, row);
     const next: Signature = { ...asSignature(row), history: [...row.history, { atMs, actor: 'investigator', action: 'investigation-shed', reason }] };
-    writeRow(tables, next, row, undefined);
+    writeRow(tables, next, row.ordinal, undefined);
     shed.push(next);
   }
   return shed;

@@ -3,7 +3,7 @@
 import { StoreSchemaTooNewError } from '../../core/store-errors.js';
 import type { Database, Key } from 'lmdb';
 import type { Tables } from './environment.js';
-import { addToRow, counterKey, type HourRow } from './hour-counters.js';
+import { addToRow, type HourRow } from './hour-counters.js';
 import { signatureStatsKey } from './attribute-stats.js';
 import { setNextOrdinalInTxn } from './ordinals.js';
 import type { InvestigationEntry } from '../../core/ports.js';
@@ -68,14 +68,13 @@ function keyRowsByOrdinalInTxn(tables: Tables): void {
     signatureIds.putSync(id, ordinal);
     // One signature's rows are read whole before they are rewritten: no cursor walks a range
     // of a table being written.
+    // Samples ([id, seq]) and hour counters ([id, hour], hour-counters.ts) keep their second part.
     const byId = { start: [id], end: [id, '\uffff'] };
-    for (const { key, value } of [...occurrences.getRange(byId)]) {
-      occurrences.removeSync(key);
-      occurrences.putSync([ordinal, (key as [string, number])[1]], value);
-    }
-    for (const { key, value } of [...counters.getRange(byId)]) {
-      counters.removeSync(key);
-      counters.putSync(counterKey(ordinal, (key as [string, number])[1]), value);
+    for (const table of [occurrences, counters]) {
+      for (const { key, value } of [...table.getRange(byId)]) {
+        table.removeSync(key);
+        table.putSync([ordinal, (key as [string, number])[1]], value);
+      }
     }
     const stats = attributeStats.get(['s', id]);
     if (stats !== undefined) {

@@ -8,21 +8,19 @@ const NEXT_ORDINAL = 'nextOrdinal';
 
 /** Hands out ordinals inside one write transaction: one read of the counter, one write back. */
 export class OrdinalCounter {
+  /** The next ordinal to hand out, once one was taken in this transaction. */
   private next: number | undefined;
-  private taken = false;
 
   constructor(private readonly tables: Pick<Tables, 'meta'>) {}
 
   take(): number {
     this.next ??= (this.tables.meta.get(NEXT_ORDINAL) as number | undefined) ?? 0;
-    this.taken = true;
     return this.next++;
   }
 
   /** Writes the counter back if an ordinal was taken; call before the transaction ends. */
   saveInTxn(): void {
-    if (this.taken) this.tables.meta.putSync(NEXT_ORDINAL, this.next);
-    this.taken = false;
+    if (this.next !== undefined) this.tables.meta.putSync(NEXT_ORDINAL, this.next);
     this.next = undefined;
   }
 }

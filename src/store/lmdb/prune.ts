@@ -9,7 +9,7 @@ import type { PruneCutoffs, PruneResult } from '../../core/ports.js';
 import type { Tables } from './environment.js';
 import { counterKey, dropMinutesBefore, minutesIn, type HourRow } from './hour-counters.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, minuteBucket } from './keys.js';
-import { allRows } from './signature-rows.js';
+import { ordinals } from './signature-rows.js';
 
 /** Rows per write transaction: a few milliseconds of work. */
 const BATCH = 1000;
@@ -85,12 +85,12 @@ export class LmdbPruner {
     const lastMinuteHour = hourBucket(minuteCut * MINUTE_MS);
     let after: number | undefined;
     while (!stopped()) {
-      const rows = [...allRows(this.tables, { after, limit: 200 })];
-      if (rows.length === 0) break;
-      after = rows.at(-1)!.ordinal;
-      const keys: Key[] = [];
       // Counter rows are keyed by the signature's ordinal (signature-rows.ts).
-      for (const { ordinal } of rows) {
+      const batch = [...ordinals(this.tables, after, 200)];
+      if (batch.length === 0) break;
+      after = batch.at(-1);
+      const keys: Key[] = [];
+      for (const ordinal of batch) {
         for (const { key, value } of counters.getRange({ start: counterKey(ordinal, -Infinity), end: counterKey(ordinal, Math.max(hourCut, lastMinuteHour + 1)) })) {
           const hour = (key as [number, number])[1];
           if (hour < hourCut || dropMinutesBefore(value as HourRow, hour, minuteCut).dropped > 0) keys.push(key as Key);

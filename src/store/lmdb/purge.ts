@@ -2,7 +2,6 @@
 // row that belongs to them (samples, counters, index rows, fingerprints, queue entry). The
 // candidates come from the last-seen index, oldest first, so the work is proportional to what
 // is deleted; each batch is its own transaction so a running server keeps committing.
-import type { Signature } from '../../core/model.js';
 import type { Tables } from './environment.js';
 import { dropQueueIndexRowInTxn } from './investigation-queue.js';
 import { allRows, readRow, removeRow, type SignatureRow } from './signature-rows.js';
@@ -59,7 +58,8 @@ export async function purgeOlderThan(tables: Tables, cutoffMs: number, onProgres
 }
 
 /**
- * Removes one signature and everything keyed by its id. Trace-index rows expire with retention.
+ * Removes one signature and everything that belongs to it (rows keyed by its id or its
+ * ordinal). Trace-index rows expire with retention.
  * `sig` is the stored row (signature-rows.ts), so its queue entry's index row goes with it.
  */
 export function deleteSignatureInTxn(tables: Tables, sig: SignatureRow): void {

@@ -23,9 +23,6 @@ import type { Tables } from './environment.js';
 
 export type SignatureRow = Signature & { queued?: InvestigationEntry; ordinal: number };
 
-/** What a rewrite of a row carries over from the stored row. */
-export type RowExtras = Pick<SignatureRow, 'queued' | 'ordinal'>;
-
 /** The signature a row holds, without its queue entry and ordinal. */
 export function asSignature(row: SignatureRow): Signature;
 export function asSignature(row: SignatureRow | undefined): Signature | undefined;
@@ -51,10 +48,9 @@ export function readSignature(tables: RowTables, id: string): Signature | undefi
   return asSignature(readRow(tables, id));
 }
 
-/** Every row, in ordinal order (creation order); `after`: only those after that ordinal. */
-export function* allRows(tables: Pick<Tables, 'signatures'>, options: { after?: number; limit?: number } = {}): Generator<SignatureRow> {
-  const range = { ...(options.after === undefined ? {} : { start: options.after + 1 }), ...(options.limit === undefined ? {} : { limit: options.limit }) };
-  for (const { value } of tables.signatures.getRange(range)) yield value as SignatureRow;
+/** Every row, in ordinal order (creation order). */
+export function* allRows(tables: Pick<Tables, 'signatures'>): Generator<SignatureRow> {
+  for (const { value } of tables.signatures.getRange({})) yield value as SignatureRow;
 }
 
 /** Every row in id order (the port's export order), one read of the id index and one of the row each. */
@@ -63,6 +59,11 @@ export function* rowsInIdOrder(tables: RowTables): Generator<SignatureRow> {
     const row = tables.signatures.get(value as number) as SignatureRow | undefined;
     if (row) yield row;
   }
+}
+
+/** At most `limit` ordinals of stored signatures after `after`, in order (the row table's keys: no row is decoded). */
+export function* ordinals(tables: Pick<Tables, 'signatures'>, after: number | undefined, limit: number): Generator<number> {
+  for (const key of tables.signatures.getKeys({ ...(after === undefined ? {} : { start: after + 1 }), limit })) yield key as number;
 }
 
 /** Ids from `prefix` on, in id order (the id index), at most `limit`. */
@@ -88,11 +89,11 @@ export function removeRow(tables: RowTables, row: SignatureRow): void {
 }
 
 /**
- * Writes `sig` over the stored row `stored` (keeping its ordinal) with the queue entry `queued`
- * (none when undefined), inside a write transaction.
+ * Writes `sig` over its stored row, at `ordinal`, with the queue entry `queued` (none when
+ * undefined), inside a write transaction.
  */
-export function writeRow(tables: Pick<Tables, 'signatures'>, sig: Signature, stored: RowExtras, queued: InvestigationEntry | undefined): void {
-  const row: SignatureRow = { ...asSignature(sig as SignatureRow), ordinal: stored.ordinal };
+export function writeRow(tables: Pick<Tables, 'signatures'>, sig: Signature, ordinal: number, queued: InvestigationEntry | undefined): void {
+  const row: SignatureRow = { ...asSignature(sig as SignatureRow), ordinal };
   if (queued !== undefined) row.queued = queued;
   putRow(tables, row);
 }

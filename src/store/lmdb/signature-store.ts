@@ -145,7 +145,7 @@ export class LmdbSignatureStore {
     }
     // A signature created here (an import, a test) is numbered like the writer's (ordinals.ts).
     const stored = readRow(this.tables, next.id);
-    if (stored) writeRow(this.tables, next, stored, stored.queued);
+    if (stored) writeRow(this.tables, next, stored.ordinal, stored.queued);
     else createRow(this.tables, { ...asSignature(next as SignatureRow), ordinal: takeOrdinalInTxn(this.tables) });
     if (!next.mergedInto) {
       sigIndex.putSync([SORT_PREFIX.count, next.count, next.id], null);

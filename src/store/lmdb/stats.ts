@@ -3,7 +3,7 @@
 // commits); recent event totals visit only the signatures seen in the last day, newest first.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../../core/model.js';
+import { SIGNATURE_STATUSES, type SignatureStatus } from '../../core/model.js';
 import type { StoreStats } from '../../core/ports.js';
 import { countFromMinute, counterKey, type HourRow } from './hour-counters.js';
 import { queueSize } from './investigation-queue.js';
@@ -39,7 +39,7 @@ export function collectStats(store: LmdbSignatureStore, dataDir: string, nowMs: 
     const ordinal = ordinalOf(tables, (key as [string, number, string])[2]);
     if (ordinal === undefined) continue;
     for (const { key, value } of tables.counters.getRange({ start: counterKey(ordinal, hourFrom), end: counterKey(ordinal, Infinity) })) {
-      const hour = (key as [string, number])[1];
+      const hour = (key as [number, number])[1];
       lastDay += (value as HourRow)[0];
       if (hour >= hourOfMinuteFrom) lastHour += countFromMinute(value as HourRow, hour, minuteFrom);
     }
