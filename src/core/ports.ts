@@ -203,14 +203,8 @@ export interface IngestCommit {
    * environments, lifecycle on occurrence), samples, minute/hour counters, the trace index,
    * attribute statistics, NEW/REGRESSED queue entries, and `minerState` when given.
    * Rejects with StoreUnavailableError (retryable) when it cannot commit; nothing is stored then.
-   *
-   * `onApplied`, when the store can overlap commits, is called once the batch's writes are in
-   * their transaction and before that transaction is durable: a commit started from then on is
-   * ordered after this one (it sees this batch's writes) and may be applied while this one is
-   * still being flushed. The promise still resolves only once this batch is durable. A store
-   * that cannot overlap commits never calls it.
    */
-  commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy?: readonly HealthyTally[], onApplied?: () => void): Promise<BatchResult>;
+  commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy?: readonly HealthyTally[]): Promise<BatchResult>;
   /** True while commits fail (the last attempt failed). */
   readonly unavailable: boolean;
 }

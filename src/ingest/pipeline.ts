@@ -2,9 +2,11 @@
 // and group commit. A request is admitted (or refused at once when the pipeline is full),
 // its error events are fingerprinted, queued, and committed together with whatever other
 // requests queued meanwhile in one LMDB transaction; its promise resolves only after that
-// commit is durable, so "acked" always means "stored". Two commits may overlap when the store
-// allows it (`commitsInFlight: 2`): the next batch is applied while the previous one is
-// flushed (IngestCommit's `onApplied`), and the answers still go out in commit order.
+// commit is durable, so "acked" always means "stored". One commit runs at a time: a second one
+// overlapping the first one's flush was built and measured worse under overload on a 2-core
+// machine (it starts with whatever is ready, so batches get small and each carries a
+// transaction's and a flush's fixed cost; accepted p99 and exports accepted both worse in 3
+// of 4 alternating pairs of bench/overload.ts runs).
 //
 // Preparing the events (redaction and the stateless part of fingerprinting) happens on the
 // fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
@@ -38,12 +40,6 @@ export interface PipelineLimits {
   queueTargetSeconds?: number;
   /** Most events in one transaction; a larger queue is committed in several. */
   maxBatchEvents: number;
-  /**
-   * Commits in flight at once, 1 or 2 (default 1). With 2 and a store that reports `onApplied`
-   * (LMDB), the next batch is applied while the previous one is flushed; more would not overlap
-   * further (a store applies one transaction at a time) and would only lengthen the wait.
-   */
-  commitsInFlight?: 1 | 2;
   retryAfterSeconds: number;
   /** Least time between two saves of the template miner's state. */
   minerSaveIntervalMs: number;
@@ -76,19 +72,6 @@ export interface PreparationPool {
  * share instead of idling while it waits for them.
  */
 const POOL_BACKLOG_PER_WORKER = 8;
-
-interface InFlightCommit {
-  startedMs: number;
-}
-
-/**
- * Default for `commitsInFlight`: one. Two (the next batch applied while the previous one is
- * flushed) measured worse in bench/overload.ts on a 2-core machine under CPU contention: the
- * second commit starts as soon as the first is applied, with whatever is prepared by then, so
- * batches get small and each carries a transaction's and a flush's fixed cost (accepted p99
- * and exports accepted both worse in 3 of 4 alternating pairs of bench/overload.ts runs).
- */
-const COMMITS_IN_FLIGHT = 1;
 
 interface Pending {
   /** Events in the request (counted from admission, before they are prepared). */
@@ -131,14 +114,8 @@ export class Pipeline {
   private commitRate = 0;
   private pendingEvents = 0;
   private queue: Pending[] = [];
-  /** Commits started and not yet answered, oldest first. */
-  private readonly inFlight: InFlightCommit[] = [];
-  /** The newest commit in flight has not been applied yet: the next must wait for it. */
-  private newestUnapplied = false;
-  /** Resolves once every commit started so far has been answered. */
-  private lastAnswered: Promise<void> = Promise.resolve();
-  /** When the last commit was answered (performance.now()). */
-  private lastFinishedMs = 0;
+  /** When the commit in progress was started (performance.now()); undefined while none runs. */
+  private commitStartedMs: number | undefined;
   private shedRequests = 0;
   private closed = false;
   private lastMinerSaveMs = 0;
@@ -215,8 +192,7 @@ export class Pipeline {
     // stalled fsync) means anything admitted now waits longer: refuse until the store answers
     // again. Only with a backlog: a few requests cannot queue deep, and a lone export on a slow
     // machine is taken.
-    const oldest = this.inFlight[0];
-    if (oldest && this.inflight >= BACKLOG_REQUESTS && performance.now() - oldest.startedMs > this.queueTargetSeconds * 2000) {
+    if (this.commitStartedMs !== undefined && this.inflight >= BACKLOG_REQUESTS && performance.now() - this.commitStartedMs > this.queueTargetSeconds * 2000) {
       return overloaded('Rounds is waiting for a slow commit; retry later', this.limits.retryAfterSeconds);
     }
     return undefined;
@@ -320,20 +296,13 @@ export class Pipeline {
     }
   }
 
-  /**
-   * Starts commits of the queue's prepared head while it has one: a first when none is in
-   * flight, and a second once the newest has been applied (the store's `onApplied`), so the next
-   * batch is applied while the previous one is flushed. Each batch is acknowledged only once it
-   * is durable and after every batch before it has been answered.
-   */
+  /** Starts a commit of the queue's prepared head (and of the healthy tallies) unless one runs. */
   private pump(): void {
+    if (this.commitStartedMs !== undefined) return;
+    this.shedLate();
     // Only the prepared head of the queue: a request still with the pool holds back those
     // admitted after it (finishPrepared pumps again when it is back).
-    while (!this.newestUnapplied && this.inFlight.length < (this.limits.commitsInFlight ?? COMMITS_IN_FLIGHT)) {
-      this.shedLate();
-      if (!this.queue[0]?.prepared && this.healthy.length === 0) break;
-      this.startCommit();
-    }
+    if (this.queue[0]?.prepared || this.healthy.length > 0) this.startCommit();
   }
 
   /**
@@ -379,21 +348,13 @@ export class Pipeline {
       minerState = this.fingerprinter.exportState();
       this.lastMinerSaveMs = now;
     }
-    const commit: InFlightCommit = { startedMs: started };
-    this.inFlight.push(commit);
-    this.newestUnapplied = true;
-    const onApplied = () => {
-      if (this.inFlight[this.inFlight.length - 1] === commit) this.newestUnapplied = false;
-      this.pump();
-    };
-    const outcome = this.writer.commit(batch, now, minerState, this.takeHealthy(), onApplied).then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    );
-    // Answered in commit order: a later batch that is durable first waits for the earlier.
-    const previous = this.lastAnswered;
-    this.lastAnswered = Promise.all([outcome, previous])
-      .then(([done]) => this.answer(taken, events, started, done))
+    this.commitStartedMs = started;
+    this.writer
+      .commit(batch, now, minerState, this.takeHealthy())
+      .then(
+        (result) => this.answer(taken, events, started, { result }),
+        (error: unknown) => this.answer(taken, events, started, { error }),
+      )
       .catch((error: unknown) => this.logger.error({ err: error }, 'answering a commit failed'));
   }
 
@@ -402,10 +363,10 @@ export class Pipeline {
     try {
       if ('result' in done) {
         this.metrics.commitSeconds.observe((finished - started) / 1000);
-        // The rate is measured commit to commit (from this one's start when nothing was
-        // running), not the commit alone: when the event loop is busy, resuming after a commit
-        // takes time too, and the queue drains only as fast as that cycle.
-        this.measureRate(events, (finished - Math.max(started, this.lastFinishedMs)) / 1000);
+        // The rate is measured from the commit's start to the pipeline resuming after it, not
+        // the commit alone: when the event loop is busy, resuming takes time too, and the queue
+        // drains only as fast as that cycle (the next commit starts as this one is answered).
+        this.measureRate(events, (finished - started) / 1000);
         this.metrics.duplicates.inc({}, done.result.duplicates);
         for (const p of taken) p.resolve();
         this.onCommitted(done.result);
@@ -416,13 +377,11 @@ export class Pipeline {
         for (const p of taken) p.reject(refusal);
       }
     } finally {
-      this.lastFinishedMs = finished;
       this.pendingEvents -= events;
       this.commitsFinished++;
-      this.inFlight.shift();
-      if (this.inFlight.length === 0) this.newestUnapplied = false;
+      this.commitStartedMs = undefined;
       this.pump();
-      if (this.inflight === 0 && this.inFlight.length === 0) this.wakeIdle();
+      if (this.inflight === 0 && this.commitStartedMs === undefined) this.wakeIdle();
     }
   }
 
@@ -442,7 +401,7 @@ export class Pipeline {
   /** Stops admitting; resolves once every admitted request has been answered. */
   async drain(): Promise<void> {
     this.closed = true;
-    while (this.inflight > 0 || this.inFlight.length > 0) {
+    while (this.inflight > 0 || this.commitStartedMs !== undefined) {
       await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
     await this.saveMinerState();

@@ -66,13 +66,8 @@ export class IngestWriter implements IngestCommit {
    * stored — a collector resending an export after a timeout — are counted as duplicates.
    * A commit that cannot be written rejects with StoreUnavailableError (retryable); the
    * start and the end of such an outage are logged once each.
-   *
-   * `onApplied` runs once the batch is written into its transaction. With `overlappingSync`
-   * (store/lmdb/environment.ts) LMDB flushes a committed transaction after releasing the write
-   * lock, so a transaction started from then on is applied while this one is flushed, and sees
-   * its writes (lmdb-js runs transaction callbacks in the order they were queued).
    */
-  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = [], onApplied?: () => void): Promise<BatchResult> {
+  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
     return this.outage.run(performance.now(), nowMs, async () => {
       const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
       const { root } = this.tables;
@@ -81,11 +76,10 @@ export class IngestWriter implements IngestCommit {
         // `transaction()`'s own callback are not undone by a throw and would commit with the
         // next batch, although this batch is refused (test/store/lmdb/atomic-batch.test.ts).
         root.childTransaction(() => this.apply(batch, nowMs, minerState, result, healthy));
-        // After this callback returns: a transaction queued from inside it would join this one.
-        if (onApplied) setImmediate(onApplied);
       });
       // This transaction's own flush, taken now: `flushed` read later also waits for whatever
-      // was queued after it, which would tie this batch's ack to the next batch's flush.
+      // was queued after it (a management write from the API or the CLI), which would tie this
+      // batch's ack to that one's flush.
       const flushed = new Promise<unknown>((resolve, reject) => root.flushed.then(resolve, reject));
       await Promise.all([committed, flushed]);
       return result;

@@ -64,10 +64,6 @@ export class PgIngestWriter implements IngestCommit {
     return this.outage.active;
   }
 
-  /**
-   * Never calls the port's `onApplied`: two transactions in flight would run on two pooled
-   * connections and could apply in either order, so the next commit waits for this one.
-   */
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
     return this.outage.run(performance.now(), nowMs, () => transaction(this.sql, (tx) => this.apply(tx, batch, nowMs, minerState, healthy)));
   }
