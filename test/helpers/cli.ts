@@ -1,13 +1,13 @@
 // Runs the real `rounds` command as a user would: a separate process from bin/rounds.js,
 // which loads the compiled dist/. `npm test` builds dist/ before running the tests; when a
 // test file runs on its own, `ensureBuilt()` builds it once (guarded by a lock directory so
-// parallel test files do not build at the same time).
+// parallel test files do not build at the same time). No vitest import: the benches run the
+// real server through it too (bench/overload.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
 import { newestMtime, takeBuildLock } from './build-lock.js';
 
 export { newestMtime };
@@ -102,12 +102,12 @@ const PORT_FLAGS = { grpc: '--grpc-port', http: '--http-port', api: '--api-port'
  * stderr with the other logs), so
  * no port is probed and then reused. Resolves once /healthz answers 200.
  */
-export async function spawnServer(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<SpawnedServer> {
+export async function spawnServer(args: string[], env: Record<string, string> = {}, options: { cwd?: string; nodeFlags?: readonly string[] } = {}): Promise<SpawnedServer> {
   const full = [...args];
   for (const flag of Object.values(PORT_FLAGS)) if (!full.includes(flag)) full.push(flag, '0');
   // The start-up line is an info record; a test that asked for quieter logs still gets it.
   const level = env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace' ? env.LOG_LEVEL : 'info';
-  const child = spawn(process.execPath, [BIN, 'serve', ...full], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), BIN, 'serve', ...full], {
     cwd: options.cwd ?? freshCwd(),
     env: cleanEnv({ ...env, LOG_LEVEL: level }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -118,24 +118,24 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = () => child.exitCode !== null || child.signalCode !== null;
   try {
-    await vi.waitFor(
+    await waitUntil(
       () => {
         if (exited()) return;
         // Logs are on stderr (stdout carries the stdout notifier's reports).
         if (!/"msg":"Rounds is receiving OTLP"/.test(stderr)) throw new Error('not started yet');
       },
-      { timeout: SPAWN_GUARD_MS, interval: 50 },
+      SPAWN_GUARD_MS,
     );
     if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
     const line = JSON.parse(stderr.split('\n').find((l) => l.includes('"msg":"Rounds is receiving OTLP"'))!) as { grpcPort: number; httpPort: number; apiPort: number };
     const ports = { grpc: line.grpcPort, http: line.httpPort, api: line.apiPort };
-    await vi.waitFor(
+    await waitUntil(
       async () => {
         if (exited()) return;
         const res = await fetch(`http://127.0.0.1:${ports.api}/healthz`);
         if (!res.ok) throw new Error(`healthz ${res.status}`);
       },
-      { timeout: SPAWN_GUARD_MS, interval: 50 },
+      SPAWN_GUARD_MS,
     );
     if (exited()) throw new Error(`rounds serve exited with ${child.exitCode ?? child.signalCode}: ${stderr}${stdout}`);
     return { child, ports, stderr: () => stderr, stdout: () => stdout };
@@ -145,3 +145,17 @@ export async function spawnServer(args: string[], env: Record<string, string> = 
   }
 }
 
+
+/** Calls `check` every 50 ms until it returns without throwing; rethrows its last error after `timeoutMs`. */
+async function waitUntil(check: () => unknown, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
