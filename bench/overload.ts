@@ -23,7 +23,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureBuilt, spawnServer, type SpawnedServer } from '../test/helpers/cli.js';
 import { ErrorExports, LoadClient, percentile, type Transport } from '../test/helpers/overload.js';
-import { grpcBomb, gzipZeros, httpBomb } from '../test/helpers/overload-bombs.js';
+import { grpcBomb, gzipZeros, httpBomb, processMemory } from '../test/helpers/overload-bombs.js';
 import { tempDataDir } from '../test/helpers/temp-dir.js';
 import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 
@@ -34,11 +34,10 @@ const HTTP_CONNECTIONS = 1024;
 const MEMORY_TARGET = 512 * 2 ** 20;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-/** The receiver process's memory now, from /proc (bytes). */
+/** The receiver process's memory now (bytes). */
 function memory(pid: number): { rss: number; anon: number; file: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
-  return { rss: kib('VmRSS'), anon: kib('RssAnon'), file: kib('RssFile') };
+  const { rss, anon, file } = processMemory(pid);
+  return { rss, anon, file };
 }
 
 /** CPU seconds the process has used (user + system; /proc/<pid>/stat counts in 1/100 s). */

@@ -55,8 +55,10 @@ export function grpcBomb(port: number, message: Buffer, authorization?: string):
 }
 
 /** Resident set (VmRSS) and its high-water mark (VmHWM) of a process, in bytes (Linux /proc). */
-export function processMemory(pid: number): { rss: number; peak: number } {
+export function processMemory(pid: number): { rss: number; peak: number; anon: number; file: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
-  return { rss: kib('VmRSS'), peak: kib('VmHWM') };
+  // RssAnon is the process's own memory (heaps, buffers, threads); RssFile the files it has mapped
+  // and touched (its code, the LMDB store's pages: page cache the kernel can take back).
+  return { rss: kib('VmRSS'), peak: kib('VmHWM'), anon: kib('RssAnon'), file: kib('RssFile') };
 }
