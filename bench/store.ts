@@ -84,10 +84,15 @@ async function replica(backend: Backend, shard: number, shards: number): Promise
     Array.from({ length: IN_FLIGHT }, async () => {
       while (next < batches.length) {
         const batch = batches[next++];
-        // Refused as overloaded (the commit queue is held to about a second): a client retries.
+        // Refused as overloaded, when it asks or once queued (the commit queue is held to about
+        // a second of commits): a client retries.
         for (;;) {
           const ticket = pipeline.admit();
-          if (!('commit' in ticket)) throw new Error(`refused: ${ticket.message}`);
+          if (!('commit' in ticket)) {
+            if (ticket.code !== 'OVERLOADED') throw new Error(`refused: ${ticket.message}`);
+            await new Promise((r) => setTimeout(r, 50));
+            continue;
+          }
           try {
             await ticket.commit(batch);
             break;
