@@ -26,6 +26,7 @@ import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
 import { StoreUnavailableError } from '../core/store-errors.js';
 import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
+import { PreparationPlacement } from './preparation-placement.js';
 import { IngestError, overloaded, storeRefusal } from './status.js';
 
 export interface PipelineLimits {
@@ -126,8 +127,9 @@ export class Pipeline {
    * crash loses at most these counts, never an error event.
    */
   private healthy: HealthyTally[] = [];
-  /** Redaction and analysis on this thread: without a pool, and for a pool's failures. */
+  /** Redaction and analysis on this thread: without a pool, for small requests while that is cheap, and when the pool is backed up. */
   private readonly preparation: EventPreparation;
+  private readonly placement = new PreparationPlacement();
 
   constructor(
     private readonly writer: IngestCommit,
@@ -240,7 +242,7 @@ export class Pipeline {
     return new Promise<void>((resolve, reject) => {
       const pending: Pending = { count: events.length, queuedMs: performance.now(), resolve, reject };
       this.queue.push(pending);
-      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER) {
+      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER && !this.placement.onMainThread(events.length)) {
         this.pool.prepare(events).then(
           (batch) => {
             pending.batch = batch;
@@ -251,7 +253,9 @@ export class Pipeline {
         return;
       }
       // Secrets go before the fingerprinter rewrites the text (and before anything is stored).
+      const started = performance.now();
       pending.batch = this.preparation.prepare(events);
+      this.placement.measured(events.length, performance.now() - started);
       this.finishPrepared();
     });
   }

@@ -1,0 +1,56 @@
+// Where a request's error events are prepared (redacted and analysed, ingest/event-preparation.ts):
+// on the fingerprint pool's workers or on the main thread.
+//
+// Handing events to a worker is not free: they are structured-cloned to it and the prepared batch
+// back, about 66 µs of main-thread time for a request of five 20-frame events in the firehose
+// profile, and the worker's CPU on top. When the events' texts repeat (an error storm repeats one
+// stack trace; sparse errors in healthy traffic come from a few code paths), preparing them on
+// the main thread costs less than that: the redaction memo and the analysis cache answer (about
+// 8 µs per event, measured in the firehose). There, before this placement existed, Rounds without
+// workers used 4–16 % less CPU per span than with them, on every transport and body. When the
+// texts are new each time (distinct traces: 30 µs and more of redaction and analysis per event),
+// the workers are the second core. The line between the two is the hand-off's own main-thread
+// cost per event (about 13 µs) plus part of the worker's: a request prepared here for less
+// than that costs the process less CPU in all.
+//
+// So a small request is prepared on the main thread while that has been measured cheap there, and
+// goes to the workers otherwise; large requests always go to the workers (while they have room,
+// see the pipeline). The measure is a moving average of the main thread's own preparation time per
+// event; while it says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the main
+// thread to measure again, so a storm of distinct errors that turns into repeats comes back.
+
+/** Requests of at most this many error events may be prepared on the main thread. */
+const SMALL_REQUEST_EVENTS = 16;
+/** Main-thread preparation at or below this many µs per event counts as cheap. */
+const CHEAP_US_PER_EVENT = 20;
+/** While preparation is dear, one small request in this many is prepared on the main thread to measure it again. */
+const RESAMPLE_EVERY = 32;
+/** Weight of the newest measurement in the moving average. */
+const WEIGHT = 0.2;
+
+export class PreparationPlacement {
+  /** Main-thread preparation time per event, a moving average; undefined until measured. */
+  private usPerEvent: number | undefined;
+  private smallSinceMeasured = 0;
+
+  /** Whether a request of `events` error events is prepared on the main thread (when a pool has room). */
+  onMainThread(events: number): boolean {
+    if (events > SMALL_REQUEST_EVENTS) return false;
+    if (this.usPerEvent !== undefined && this.usPerEvent <= CHEAP_US_PER_EVENT) return true;
+    if (this.usPerEvent !== undefined && ++this.smallSinceMeasured < RESAMPLE_EVERY) return false;
+    this.smallSinceMeasured = 0;
+    return true;
+  }
+
+  /** What preparing `events` events on the main thread took. */
+  measured(events: number, ms: number): void {
+    if (events === 0) return;
+    const sample = (ms * 1000) / events;
+    this.usPerEvent = this.usPerEvent === undefined ? sample : this.usPerEvent + WEIGHT * (sample - this.usPerEvent);
+  }
+
+  /** The current measure (µs per event), for tests and metrics. */
+  get mainThreadUsPerEvent(): number | undefined {
+    return this.usPerEvent;
+  }
+}

@@ -1,0 +1,61 @@
+// Where a request's error events are prepared (ingest/preparation-placement.ts): small requests
+// on the main thread while that is measured cheap, everything else on the workers. The
+// measurements are fed in, so nothing here depends on the machine's speed.
+import { describe, expect, it } from 'vitest';
+import { PreparationPlacement } from '../../src/ingest/preparation-placement.js';
+
+/** How many of `n` requests of `events` events the placement keeps on the main thread. */
+function onMain(placement: PreparationPlacement, n: number, events: number, msPerEventIfMain?: number): number {
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (!placement.onMainThread(events)) continue;
+    kept++;
+    if (msPerEventIfMain !== undefined) placement.measured(events, msPerEventIfMain * events);
+  }
+  return kept;
+}
+
+describe('preparation placement', () => {
+  it('sends large requests to the workers whatever the main thread measured', () => {
+    const placement = new PreparationPlacement();
+    placement.measured(5, 0.005);
+    expect(onMain(placement, 100, 17)).toBe(0);
+    expect(onMain(placement, 100, 512)).toBe(0);
+  });
+
+  it('prepares a first small request on the main thread, to measure it', () => {
+    const placement = new PreparationPlacement();
+    expect(placement.mainThreadUsPerEvent).toBeUndefined();
+    expect(placement.onMainThread(5)).toBe(true);
+  });
+
+  it('keeps small requests on the main thread while preparing them there is cheap (repeating texts)', () => {
+    const placement = new PreparationPlacement();
+    // 8 µs per event: the redaction memo and the analysis cache answering.
+    expect(onMain(placement, 1000, 5, 0.008)).toBe(1000);
+    expect(placement.mainThreadUsPerEvent).toBeCloseTo(8);
+  });
+
+  it('sends small requests to the workers while preparing them is dear, measuring again one in 32', () => {
+    const placement = new PreparationPlacement();
+    // 40 µs per event: distinct stack traces, redacted and analysed afresh.
+    const kept = onMain(placement, 3200, 5, 0.04);
+    expect(kept).toBeGreaterThanOrEqual(100);
+    expect(kept).toBeLessThanOrEqual(101);
+  });
+
+  it('comes back to the main thread when a storm of distinct errors turns into repeats', () => {
+    const placement = new PreparationPlacement();
+    onMain(placement, 320, 5, 0.04);
+    expect(placement.mainThreadUsPerEvent).toBeCloseTo(40);
+    // From now on the resampled requests measure cheap: within a few resamples all stay.
+    onMain(placement, 32 * 10, 5, 0.004);
+    expect(onMain(placement, 100, 5, 0.004)).toBe(100);
+  });
+
+  it('ignores an empty measurement', () => {
+    const placement = new PreparationPlacement();
+    placement.measured(0, 5);
+    expect(placement.mainThreadUsPerEvent).toBeUndefined();
+  });
+});
