@@ -19,12 +19,13 @@
 // connections (1,024) to offer three times capacity without queueing in itself.
 //   npx tsx bench/overload.ts      (BENCH_OVERLOAD_MS=6000 for a shorter overload, BENCH_OVERLOAD_BOMBS=0 without part 3,
 //                                   BENCH_OVERLOAD_TRANSPORTS=grpc for one transport)
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { ensureBuilt, spawnServer, type SpawnedServer } from '../test/helpers/cli.js';
 import { ErrorExports, LoadClient, percentile, type Transport } from '../test/helpers/overload.js';
 import { grpcBomb, gzipZeros, httpBomb, processMemory } from '../test/helpers/overload-bombs.js';
 import { tempDataDir } from '../test/helpers/temp-dir.js';
+import { processStat } from './process-cpu.js';
 import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 
 const OVERLOAD_MS = Number(process.env.BENCH_OVERLOAD_MS ?? 30_000);
@@ -34,23 +35,12 @@ const HTTP_CONNECTIONS = 1024;
 const MEMORY_TARGET = 512 * 2 ** 20;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
-/** The receiver process's memory now (bytes). */
-function memory(pid: number): { rss: number; anon: number; file: number } {
-  const { rss, anon, file } = processMemory(pid);
-  return { rss, anon, file };
-}
-
-/** CPU seconds the process has used (user + system; /proc/<pid>/stat counts in 1/100 s). */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /** Peak memory of `pid` while `work` runs, sampled every `everyMs`. */
 async function peakMemoryDuring<T>(pid: number, everyMs: number, work: () => Promise<T>): Promise<{ result: T; peak: { rss: number; anon: number; file: number } }> {
-  const peak = memory(pid);
+  const { rss, anon, file } = processMemory(pid);
+  const peak = { rss, anon, file };
   const sampler = setInterval(() => {
-    const now = memory(pid);
+    const now = processMemory(pid);
     peak.rss = Math.max(peak.rss, now.rss);
     peak.anon = Math.max(peak.anon, now.anon);
     peak.file = Math.max(peak.file, now.file);
@@ -87,13 +77,14 @@ async function overload(transport: Transport): Promise<void> {
   const port = transport === 'http' ? server.ports.http : server.ports.grpc;
   const client = new LoadClient(transport, port, new ErrorExports(`bench-${transport}`, 20), HTTP_CONNECTIONS);
   // Its own client, so its exports do not wait behind the load client's.
-  const prober = new LoadClient(transport, port, new ErrorExports(`bench-${transport}-after`, 20), 1, 1);
+  const probes = new ErrorExports(`bench-${transport}-after`, 20);
+  const prober = new LoadClient(transport, port, probes, 1, 1);
   try {
     // The warm-up also opens the HTTP client's connections (test/helpers/overload-client.mjs).
     await client.closedLoop(HTTP_CONNECTIONS, 2000);
     const capacity = await client.closedLoop(64, 5000);
     const perSecond = (capacity.accepted * 1000) / capacity.durationMs;
-    const cpuBefore = cpuSeconds(pid);
+    const cpuBefore = processStat(pid).cpuMs;
     const load0 = loadavg()[0];
     let recoveryMs = Number.NaN;
     const { result: run, peak } = await peakMemoryDuring(pid, 25, async () => {
@@ -101,12 +92,11 @@ async function overload(transport: Transport): Promise<void> {
       // Recovery: from the end of the sending window until a fresh export is accepted.
       await new Promise((resolve) => setTimeout(resolve, OVERLOAD_MS));
       const stopped = performance.now();
-      const probe = new ErrorExports(`bench-${transport}-after`, 20);
-      while ((await prober.send(probe.next())) !== 'accepted') await new Promise((resolve) => setTimeout(resolve, 100));
+      while ((await prober.send(probes.next())) !== 'accepted') await new Promise((resolve) => setTimeout(resolve, 100));
       recoveryMs = performance.now() - stopped;
       return offered;
     });
-    const cpuPerExportUs = ((cpuSeconds(pid) - cpuBefore) * 1e6) / run.sent;
+    const cpuPerExportUs = ((processStat(pid).cpuMs - cpuBefore) * 1000) / run.sent;
     const p99 = percentile(run.acceptedLatencies, 99);
     const answered = run.accepted + run.refusedWithHint === run.sent && Object.keys(run.other).length === 0;
     console.log(
@@ -137,7 +127,7 @@ async function bombs(): Promise<void> {
   const pid = server.child.pid!;
   try {
     const bomb = await gzipZeros(80);
-    const before = memory(pid).rss;
+    const before = processMemory(pid).rss;
     const { result: statuses, peak } = await peakMemoryDuring(pid, 10, () =>
       Promise.all([
         ...Array.from({ length: 16 }, () => httpBomb(server.ports.http, bomb, `Bearer ${TOKEN}`).then((r) => r.answer)),
@@ -147,13 +137,13 @@ async function bombs(): Promise<void> {
     const counts: Record<string, number> = {};
     for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
     await new Promise((r) => setTimeout(r, 15_000));
-    const after = memory(pid).rss;
+    const after = processMemory(pid).rss;
     console.log(`bombs: 32 x ${(bomb.length / 1024).toFixed(0)} KiB of gzip → 80 MiB each; answers ${JSON.stringify(counts)}; RSS before ${mib(before)}, peak ${mib(peak.rss)}, 15 s after ${mib(after)}`);
     const refused = statuses.every((s) => ['http 503', 'http 413', 'grpc 14', 'grpc 8'].includes(s));
     row('32 authenticated 80 MiB gzip bombs: all refused', JSON.stringify(counts), '503/413, UNAVAILABLE/RESOURCE_EXHAUSTED', refused);
     row('RSS under the bombs: before → peak → 15 s after', `${mib(before)} → ${mib(peak.rss)} → ${mib(after)}`, `peak ≤ ${mib(MEMORY_TARGET)}`, peak.rss <= MEMORY_TARGET);
 
-    const beforeNoToken = memory(pid).rss;
+    const beforeNoToken = processMemory(pid).rss;
     const { result: noToken, peak: peakNoToken } = await peakMemoryDuring(pid, 10, () => Promise.all(Array.from({ length: 16 }, () => grpcBomb(server.ports.grpc, bomb, 'Bearer wrong'))));
     const answers = [...new Set(noToken)];
     console.log(`gRPC bombs without a token: answers ${JSON.stringify(answers)} (grpc 16 = UNAUTHENTICATED); RSS before ${mib(beforeNoToken)}, peak ${mib(peakNoToken.rss)}`);
