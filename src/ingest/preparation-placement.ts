@@ -49,7 +49,7 @@ export class PreparationPlacement {
     this.usPerEvent = this.usPerEvent === undefined ? sample : this.usPerEvent + WEIGHT * (sample - this.usPerEvent);
   }
 
-  /** The current measure (µs per event), for tests and metrics. */
+  /** The current measure (µs per event); the tests read it. */
   get mainThreadUsPerEvent(): number | undefined {
     return this.usPerEvent;
   }
