@@ -179,21 +179,36 @@ export function addValue(stats: AttributeStats, key: string, value: string, n: n
     values[value] += n;
     return;
   }
-  const tracked = Object.keys(values);
-  if (tracked.length < TOP_K) {
+  // One pass counts the tracked values and finds the least frequent, without the array
+  // Object.keys would allocate: a busy key (tenants, pods) takes this path for most values.
+  let tracked = 0;
+  let least: string | undefined;
+  for (const t in values) {
+    tracked++;
+    if (least === undefined || values[t] < values[least]) least = t;
+  }
+  if (tracked < TOP_K || least === undefined) {
     values[value] = n;
     return;
   }
   // Full: the least frequent tracked value (or the newcomer, if it is smaller) goes to
   // `other`, so a value that becomes frequent late (a new pod, a new release) is still seen.
-  let least = tracked[0];
-  for (const t of tracked) if (values[t] < values[least]) least = t;
   if (values[least] <= n) {
     counts.other += values[least];
     delete values[least];
     values[value] = n;
   } else {
     counts.other += n;
+  }
+}
+
+/** Adds `add` into `into` (mutates `into`): what `mergeStats([into, add])` returns, without rebuilding `into`. */
+export function mergeInto(into: AttributeStats, add: AttributeStats): void {
+  into.total += add.total;
+  for (const key in add.keys) {
+    const counts = add.keys[key];
+    for (const value in counts.values) addValue(into, key, value, counts.values[value]);
+    if (counts.other > 0) (into.keys[key] ??= { values: {}, other: 0 }).other += counts.other;
   }
 }
 

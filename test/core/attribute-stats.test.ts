@@ -1,7 +1,8 @@
 // Bounded per-key counts: the k most frequent values exactly, the rest in `other`, so memory
 // stays flat however many pods or users pass through; sums and differences of records.
 import { describe, expect, it } from 'vitest';
-import { addFacts, addValue, carrying, emptyStats, keySelection, locatingFacts, mergeStats, subtractStats, TOP_K } from '../../src/core/attribute-stats.js';
+import { addFacts, addValue, carrying, emptyStats, keySelection, locatingFacts, mergeInto, mergeStats, subtractStats, TOP_K, type AttributeStats } from '../../src/core/attribute-stats.js';
+import { StatsAccumulator } from '../../src/core/stats-accumulator.js';
 
 describe('attribute statistics', () => {
   it('keeps at most TOP_K values per key and folds the rest into other, losing no count', () => {
@@ -28,6 +29,42 @@ describe('attribute statistics', () => {
     expect(diff.total).toBe(3);
     expect(diff.keys['host.name'].values).toEqual({ a: 1, b: 2 });
     expect(diff.keys['http.route'].values).toEqual({});
+  });
+
+  it('adds a record into another in place exactly as mergeStats sums the two', () => {
+    const row = (seed: number): AttributeStats => {
+      const s = emptyStats();
+      for (let i = 0; i < 60; i++) addValue(s, 'app.tenant.id', `tenant-${(i * seed) % 37}`, 1 + (i % 3));
+      addFacts(s, [['host.name', `h${seed}`]], 5);
+      return s;
+    };
+    const expected = mergeStats([row(7), row(11)]);
+    const into = row(7);
+    mergeInto(into, row(11));
+    expect(into).toEqual(expected);
+  });
+
+  it('sums tallies exactly and folds each value once, the most frequent first', () => {
+    const acc = new StatsAccumulator();
+    acc.total = 100;
+    // Twenty rare tenants come first; the frequent one arrives last in many small tallies.
+    for (let i = 0; i < 20; i++) acc.add('app.tenant.id', `rare-${i}`, 1);
+    for (let i = 0; i < 30; i++) acc.add('app.tenant.id', 'busy', 2);
+    acc.add('http.route', '/a', 3);
+    acc.add('http.route', '/a', 4);
+    const stats = emptyStats();
+    acc.foldInto(stats);
+    expect(stats.total).toBe(100);
+    expect(stats.keys['http.route']).toEqual({ values: { '/a': 7 }, other: 0 });
+    const tenants = stats.keys['app.tenant.id'];
+    expect(tenants.values.busy).toBe(60);
+    expect(Object.keys(tenants.values)).toHaveLength(TOP_K);
+    expect(carrying(tenants)).toBe(80);
+    // Added one tally at a time, the busy tenant's first small counts compete with the rare ones.
+    const oneByOne = emptyStats();
+    for (let i = 0; i < 20; i++) addValue(oneByOne, 'app.tenant.id', `rare-${i}`, 1);
+    for (let i = 0; i < 30; i++) addValue(oneByOne, 'app.tenant.id', 'busy', 2);
+    expect(carrying(oneByOne.keys['app.tenant.id'])).toBe(80);
   });
 
   it('reads locating keys from the resource and the record, a flag with its variant, and configured extra keys', () => {

@@ -8,10 +8,11 @@
 // Service rows are hourly so a diagnosis compares a signature with the traffic of the hours it
 // was active, not with last week's (a release that has since rolled out everywhere is not
 // over-represented among today's errors).
-import { addFacts, addValue, emptyStats, FactReader, keySelection, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
+import { addFacts, emptyStats, FactReader, keySelection, mergeInto, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 
 export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
+import { StatsAccumulator } from '../../core/stats-accumulator.js';
 import type { Tables } from './environment.js';
 import { HOUR_MS, hourBucket } from './keys.js';
 import { ordinalOf } from './signature-rows.js';
@@ -61,26 +62,36 @@ export class AttributeStatsWriter {
 
   /** Adds the batch's service rows (errors, and healthy tallies when the Collector sent them). */
   flush(batch: StatsBatch, healthy: readonly HealthyTally[], nowMs: number): void {
-    const { attributeStats } = this.tables;
     for (const [rowKey, add] of batch.serviceRows) {
       const [hour, service] = splitRowKey(rowKey);
-      const key = ['e', hour, service];
-      attributeStats.putSync(key, mergeStats([(attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats(), add]));
+      const row = this.storedRow(['e', hour, service]);
+      mergeInto(row.stats, add);
+      row.save();
     }
-    const byRow = new Map<string, AttributeStats>();
+    // The tallies of a commit's requests, summed exactly per service hour before they reach the
+    // stored row once (core/stats-accumulator.ts).
+    const byRow = new Map<string, StatsAccumulator>();
     for (const t of healthy) {
       const rowKey = `${hourBucket(Math.abs(t.timeMs - nowMs) <= 24 * HOUR_MS ? t.timeMs : nowMs)}\u0000${t.service}`;
       let row = byRow.get(rowKey);
-      if (!row) byRow.set(rowKey, (row = emptyStats()));
+      if (!row) byRow.set(rowKey, (row = new StatsAccumulator()));
       row.total += t.count;
-      for (const [k, v, n] of t.facts) addValue(row, k, v, n);
+      for (const [k, v, n] of t.facts) row.add(k, v, n);
     }
     for (const [rowKey, add] of byRow) {
       const [hour, service] = splitRowKey(rowKey);
-      const key = ['h', hour, service];
-      attributeStats.putSync(key, mergeStats([(attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats(), add]));
+      const row = this.storedRow(['h', hour, service]);
+      add.foldInto(row.stats);
+      row.save();
     }
     this.prune(nowMs);
+  }
+
+  /** A service row as stored (or empty), to add to in place and save in the same transaction. */
+  private storedRow(key: (string | number)[]): { stats: AttributeStats; save: () => void } {
+    const { attributeStats } = this.tables;
+    const stats = (attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats();
+    return { stats, save: () => attributeStats.putSync(key, stats) };
   }
 
   private prune(nowMs: number): void {

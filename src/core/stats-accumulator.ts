@@ -1,0 +1,30 @@
+// Exact counts of many small additions, folded into a stored AttributeStats record once.
+// A commit adds every healthy-span tally of its requests (one per resource and export, each
+// with its facts) to its service's hourly row. Added one by one to the row, each fact of each
+// tally pays the row's bounded top-k bookkeeping (core/attribute-stats.ts, addValue), and a
+// busy key (tenants, pods: more values than the row tracks) pays a scan of the tracked values
+// per fact. Summed exactly here first, each distinct value reaches the row once per commit, and
+// the most frequent first, so a value that is frequent in this commit is not pushed out by the
+// rare ones that happened to come before it.
+import { addValue, type AttributeStats } from './attribute-stats.js';
+
+export class StatsAccumulator {
+  /** Events counted (spans, for the healthy baseline). */
+  total = 0;
+  private readonly keys = new Map<string, Map<string, number>>();
+
+  add(key: string, value: string, n: number): void {
+    let values = this.keys.get(key);
+    if (!values) this.keys.set(key, (values = new Map()));
+    values.set(value, (values.get(value) ?? 0) + n);
+  }
+
+  /** Adds the counts to `stats` (mutates it): per key, the most frequent values first. */
+  foldInto(stats: AttributeStats): void {
+    stats.total += this.total;
+    for (const [key, values] of this.keys) {
+      const byCount = [...values].sort((a, b) => b[1] - a[1]);
+      for (const [value, n] of byCount) addValue(stats, key, value, n);
+    }
+  }
+}
