@@ -112,7 +112,7 @@ function walkScopeSpans(w: Walk, end: number): void {
       const stop = start + ((buf[at + 1] & 0x7f) | (buf[at + 2] << 7));
       if (stop <= end) {
         r.pos = start;
-        healthy += visitSpan(w, start, stop, spanFacts);
+        healthy += visitSpan(w, start, stop, spanFacts, w.spans < FULLY_READ_SPANS ? 1 : SPAN_SAMPLING);
         continue;
       }
     }
@@ -121,7 +121,7 @@ function walkScopeSpans(w: Walk, end: number): void {
     const wt = tag & 7;
     if (field === 2 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
-      healthy += visitSpan(w, r.pos, stop, spanFacts);
+      healthy += visitSpan(w, r.pos, stop, spanFacts, w.spans < FULLY_READ_SPANS ? 1 : SPAN_SAMPLING);
     } else if (field === 1 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
       w.scopeRanges.push(r.pos, stop);
@@ -145,17 +145,18 @@ function walkScopeSpans(w: Walk, end: number): void {
 }
 
 /**
- * One span at [start = r.pos, stop): scanned, remembered when it is an error, its sampled
- * attributes counted when it is healthy. Leaves r.pos at `stop`; returns 1 for a healthy span.
+ * One span at [start = r.pos, stop): scanned, remembered when it is an error, its attributes
+ * counted when it is healthy and read (every span when `every` is 1, else one in `every`,
+ * weighted by `every`). Leaves r.pos at `stop`; returns 1 for a healthy span.
  */
-function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValue, number> | undefined): number {
+function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValue, number> | undefined, every: number): number {
   const r = w.r;
   w.spans++;
-  const flags = scanSpan(r, stop, spanFacts === undefined ? undefined : w.attrRanges);
+  const flags = scanSpan(r, stop, spanFacts === undefined ? undefined : w.attrRanges, every);
   if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && w.opts.captureHandled)) w.errorSpans.push(start, stop, flags);
   const healthy = (flags & IS_ERROR) === 0;
   // Counting may decode a value, moving r.pos: the walk resumes at the span's end after it.
-  if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!);
+  if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!, every);
   r.pos = stop;
   return healthy ? 1 : 0;
 }
@@ -189,11 +190,18 @@ interface SeenValue {
 }
 
 /**
- * One healthy span in this many has its attributes read (chosen by its random span id),
- * weighted by n: shares of routes or tenants need proportions, not every span,
- * and reading attributes is most of the baseline's decode cost (docs/diagnosis.md).
+ * The attributes of the first this many spans of each export are read, each counted once: a
+ * small export (a quiet service's) is counted exactly.
  */
-const SPAN_SAMPLING = 4;
+const FULLY_READ_SPANS = 16;
+/**
+ * Beyond those, one healthy span in this many has its attributes read (chosen by its random
+ * span id), weighted by this many: the counts stay unbiased (each span counts once in
+ * expectation) while the cost of a large export stays near that of its first spans. Shares of
+ * routes or tenants need proportions, not every span, and reading attributes is most of the
+ * baseline's decode cost (docs/diagnosis.md; 512-span exports: bench/decode.ts).
+ */
+const SPAN_SAMPLING = 16;
 
 /** Values remembered per key, by a hash of their bytes (routes, methods, tenants repeat). */
 const SEEN_PER_KEY = 1024;
@@ -205,7 +213,7 @@ const seenValues = new Map<string, WantedKey['seen']>();
  * is compared as bytes with the values seen before, so most spans cost byte comparisons and no
  * decoding at all.
  */
-function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<SeenValue, number>): void {
+function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<SeenValue, number>, weight: number): void {
   const r = w.r;
   const wanted = w.wantedKeys!;
   const buf = r.buf;
@@ -221,7 +229,7 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
     for (let k = 0; k < candidates.length; k++) if (r.equals(start + 2, start + 2 + len, candidates[k].bytes)) key = candidates[k];
     if (key === undefined) continue;
     const seen = valueOf(r, key, start, start + 2 + len, end);
-    if (seen) into.set(seen, (into.get(seen) ?? 0) + SPAN_SAMPLING);
+    if (seen) into.set(seen, (into.get(seen) ?? 0) + weight);
   }
 }
 
@@ -301,14 +309,15 @@ let sampledAttrs = 0;
  * One- or two-byte tags and lengths (nearly all of them in a span) are read inline
  * from the buffer; anything longer or unusual goes through the checked Reader methods.
  */
-function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
+function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: number): number {
   const buf = r.buf;
   let pos = r.pos;
   // Written by index, never truncated: `length = 0` would free the array's store every span.
   let sampledCount = 0;
   let code = 0;
   let hasException = false;
-  let sampled = false;
+  // Every span's attributes when `every` is 1; else the span id decides (below).
+  let sampled = attrs !== undefined && every === 1;
   while (pos < end) {
     let tag = buf[pos];
     if (tag >= 8 && tag < 0x80) pos++;
@@ -355,9 +364,10 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined): number {
         attrs![sampledCount++] = pos;
         attrs![sampledCount++] = stop;
       }
-      // The span id is random: its first byte picks one span in SPAN_SAMPLING for the
-      // attribute baseline without aliasing with the fixed shape of a trace.
-      else if (field === 2 && attrs !== undefined && len > 0) sampled = buf[pos] % SPAN_SAMPLING === 0;
+      // The span id is random: its first byte picks one span in `every` (a power of two, so
+      // the byte's residues are equally likely) for the attribute baseline without aliasing
+      // with the fixed shape of a trace.
+      else if (field === 2 && attrs !== undefined && every > 1 && len > 0) sampled = buf[pos] % every === 0;
       pos = stop;
     } else if (wt === WIRE_FIXED64) {
       pos += 8;

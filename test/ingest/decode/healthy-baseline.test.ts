@@ -8,11 +8,12 @@ import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
 import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
 
 const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
-// Span attributes are read for one span in four, chosen by the span id's first byte (0 mod 4
-// here), and weighted by four; the '/x' spans' ids start with 1 and are not read.
-const span = (route: string, tenant: string, error = false) => ({
+// Span attributes are read for the first sixteen spans of an export, each counted once; beyond
+// them for one span in sixteen, chosen by the span id's first byte (0 mod 16), and weighted by
+// sixteen. The '/x' spans' ids start with 1: past the first sixteen they are not read.
+const span = (route: string, tenant: string, error = false, idByte = route === '/x' ? 1 : 0) => ({
   traceId: randomBytes(16),
-  spanId: Buffer.concat([Buffer.from([route === '/x' ? 1 : 0]), randomBytes(7)]),
+  spanId: Buffer.concat([Buffer.from([idByte]), randomBytes(7)]),
   name: `GET ${route}`,
   kind: 2,
   startTimeUnixNano: '1700000000000000000',
@@ -40,10 +41,21 @@ describe('healthy-span counting in the selective reader', () => {
     const [first, second] = out.healthy!;
     expect(first).toMatchObject({ service: 'orders', count: 7 });
     const facts = Object.fromEntries(first.facts.map(([k, v, n]) => [`${k}=${v}`, n]));
-    expect(facts).toEqual({ 'host.name=orders-1': 7, 'cloud.availability_zone=eu-west-1a': 7, 'service.version=8.2.0': 7, 'http.route=/a': 8, 'tenant.id=blue': 4, 'tenant.id=green': 4 });
+    // A small export: every span's attributes are read and counted once.
+    expect(facts).toEqual({ 'host.name=orders-1': 7, 'cloud.availability_zone=eu-west-1a': 7, 'service.version=8.2.0': 7, 'http.route=/a': 2, 'http.route=/x': 5, 'tenant.id=blue': 1, 'tenant.id=green': 1, 'tenant.id=x': 5 });
     // The error span (/b) is not part of the healthy baseline.
     expect(facts['http.route=/b']).toBeUndefined();
-    expect(second).toMatchObject({ service: 'orders', count: 1, facts: [['host.name', 'orders-2', 1], ['http.route', '/a', 4], ['tenant.id', 'blue', 4]] });
+    expect(second).toMatchObject({ service: 'orders', count: 1, facts: [['host.name', 'orders-2', 1], ['http.route', '/a', 1], ['tenant.id', 'blue', 1]] });
+  });
+
+  it('reads the first sixteen spans of a large export, then one in sixteen by span id, weighted by sixteen', () => {
+    const first = Array.from({ length: 16 }, () => span('/first', 'red', false, 1));
+    // Past the first sixteen: ids starting 0 and 32 are read (0 mod 16), 1 and 4 are not.
+    const later = [span('/a', 'blue', false, 0), span('/a', 'blue', false, 32), span('/x', 'x', false, 1), span('/x', 'x', false, 4), span('/b', 'blue', true, 0)];
+    const large = encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'orders')] }, scopeSpans: [{ scope: { name: 't' }, spans: [...first, ...later] }] }] });
+    const [tally] = decodeTracesProto(large, { healthyKeys: keySelection() }).healthy!;
+    expect(tally.count).toBe(20);
+    expect(Object.fromEntries(tally.facts.map(([k, v, n]) => [`${k}=${v}`, n]))).toEqual({ 'http.route=/first': 16, 'tenant.id=red': 16, 'http.route=/a': 32, 'tenant.id=blue': 32 });
   });
 
   it('counts nothing when not asked, and decodes the same errors', () => {
