@@ -1,6 +1,7 @@
-// Request bodies inflated within the limits (ingest/decompress.ts): one output buffer sized by
-// the gzip trailer's ISIZE when it is plausible, chunks otherwise — the same bytes either way,
-// whatever the trailer claims, and the limits hold on both paths.
+// Request bodies inflated within the limits (ingest/decompress.ts): one output chunk when the
+// gzip trailer's ISIZE is plausible and at most 1 MiB, one output buffer sized by it when larger,
+// chunks otherwise — the same bytes every way, whatever the trailer claims, and the limits hold
+// on every path.
 import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,12 @@ describe('inflateWithin', () => {
     // at the end, so a lying trailer is bad data, never a wrong body.
     await expect(inflateWithin(withIsize(gz, 1000), 'gzip', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
     await expect(inflateWithin(withIsize(gz, plain.length + 5000), 'gzip', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
+  });
+
+  it('inflates a body larger than one chunk into the buffer its trailer sizes', async () => {
+    const large = body(3_000_000);
+    expect((await inflateWithin(gzipSync(large), 'gzip', limits())).equals(large)).toBe(true);
+    await expect(inflateWithin(gzipSync(large), 'gzip', limits(2_000_000))).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('inflates several gzip members (ISIZE counts only the last) in full', async () => {
