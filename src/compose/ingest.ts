@@ -18,6 +18,7 @@ import { LoopPressure } from '../ingest/loop-pressure.js';
 import { preparationOf } from '../ingest/event-preparation.js';
 import { FingerprintPool } from '../ingest/fingerprint-pool.js';
 import { Pipeline } from '../ingest/pipeline.js';
+import { offloadedDecoders } from '../ingest/offloaded-decoding.js';
 import { signalDecoders } from '../ingest/signals.js';
 import { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { Registry } from '../observability/metrics.js';
@@ -51,9 +52,14 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
   const metrics = new IngestMetrics(options.registry);
   // Secrets are removed from each event before it is fingerprinted or stored.
   const redactEvent = eventRedactor(redactor);
-  // Worker threads redact and analyse; the template miner and custom rules stay with
-  // `fingerprinter` on this thread (ingest/fingerprint-pool.ts says why). Without custom rules
-  // the workers leave out the frames and explanations only rules read.
+  const decodeOptions = {
+    severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
+    captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
+    ...(config.HEALTHY_BASELINE ? { healthyKeys: keySelection(config.DIAGNOSIS_ATTRIBUTE_KEYS) } : {}),
+  };
+  // Worker threads redact and analyse, and decode large JSON bodies; the template miner and
+  // custom rules stay with `fingerprinter` on this thread (ingest/fingerprint-pool.ts says why).
+  // Without custom rules the workers leave out the frames and explanations only rules read.
   const pool =
     config.FINGERPRINT_WORKERS > 0
       ? new FingerprintPool(
@@ -61,6 +67,7 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
           { redactPatterns: config.REDACT_PATTERNS, inAppInclude: config.IN_APP_INCLUDE, inAppExclude: config.IN_APP_EXCLUDE, detail: Boolean(config.FINGERPRINT_RULES_FILE) },
           preparationOf(redactEvent, fingerprinter),
           logger,
+          decodeOptions,
         )
       : undefined;
   const pipeline = new Pipeline(
@@ -105,11 +112,8 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
     admission,
     budget,
     retryAfterSeconds: config.OTLP_RETRY_AFTER_SECONDS,
-    decoders: signalDecoders({
-      severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
-      captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
-      ...(config.HEALTHY_BASELINE ? { healthyKeys: keySelection(config.DIAGNOSIS_ATTRIBUTE_KEYS) } : {}),
-    }),
+    // Large JSON bodies are decoded on the pool's workers (ingest/offloaded-decoding.ts).
+    decoders: pool ? offloadedDecoders(signalDecoders(decodeOptions), pool) : signalDecoders(decodeOptions),
     metrics,
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });

@@ -18,15 +18,22 @@ export interface DecodedRequest {
   healthy?: HealthyTally[];
 }
 
-/** Decodes one signal's request body; throws (with a message naming the problem) on bad data. */
-export type RequestDecoder = (body: Buffer, encoding: WireEncoding) => DecodedRequest;
+/**
+ * Decodes one signal's request body; throws (or rejects, when it decodes elsewhere:
+ * ingest/offloaded-decoding.ts) with a message naming the problem on bad data.
+ */
+export type RequestDecoder = (body: Buffer, encoding: WireEncoding) => DecodedRequest | Promise<DecodedRequest>;
+
+/** A decoder that runs on the calling thread (ingest/signals.ts). */
+export type SyncRequestDecoder = (body: Buffer, encoding: WireEncoding) => DecodedRequest;
 
 export type SignalDecoders = Record<Signal, RequestDecoder>;
 
 /**
  * Decodes and hands the events to the ticket; resolves with the reply once they are committed.
- * Not an async function: the body is read synchronously and then let go of (`afterDecode`),
- * and nothing of the request but the decoded events is held while the commit waits.
+ * Not an async function: the body is read (synchronously, or on a worker for a large JSON body)
+ * and then let go of (`afterDecode`), and nothing of the request but the decoded events is
+ * held while the commit waits.
  */
 export function handleExport(
   signal: Signal,
@@ -38,14 +45,34 @@ export function handleExport(
   /** Called once the body has been decoded: its bytes are no longer needed while the commit waits. */
   afterDecode: () => void = () => {},
 ): Promise<Buffer> {
-  let decoded: DecodedRequest;
+  let decoded: DecodedRequest | Promise<DecodedRequest>;
   try {
     decoded = decoders[signal](body, encoding);
   } catch (error) {
-    return Promise.reject(error instanceof IngestError ? error : new IngestError('BAD_DATA', `cannot decode the ${signal} export request: ${(error as Error).message}`));
-  } finally {
     afterDecode();
+    return Promise.reject(decodeFailure(signal, error));
   }
+  if (decoded instanceof Promise) {
+    return decoded.then(
+      (done) => {
+        afterDecode();
+        return commitDecoded(signal, encoding, done, ticket, counters);
+      },
+      (error: unknown) => {
+        afterDecode();
+        throw decodeFailure(signal, error);
+      },
+    );
+  }
+  afterDecode();
+  return commitDecoded(signal, encoding, decoded, ticket, counters);
+}
+
+function decodeFailure(signal: Signal, error: unknown): IngestError {
+  return error instanceof IngestError ? error : new IngestError('BAD_DATA', `cannot decode the ${signal} export request: ${(error as Error).message}`);
+}
+
+function commitDecoded(signal: Signal, encoding: WireEncoding, decoded: DecodedRequest, ticket: Ticket, counters: ExportCounters): Promise<Buffer> {
   counters.items.inc(decoded.items);
   counters.errors.inc(decoded.events.length);
   const { rejected, rejectionMessage } = decoded;

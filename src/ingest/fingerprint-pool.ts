@@ -15,18 +15,33 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorEvent } from '../core/model.js';
+import type { DecodeOptions } from './decode/index.js';
 import { receivedBatch, type EventPreparation, type PostedBatch, type PreparationSettings, type PreparedBatch } from './event-preparation.js';
-import type { WorkerJob } from './fingerprint-worker.js';
+import type { DecodedRequest } from './export-handler.js';
+import type { DecodeReply, WorkerJob } from './fingerprint-worker.js';
+import type { Signal, WireEncoding } from './status-encoding.js';
+import { IngestError } from './status.js';
 
 export interface PoolLogger {
   error(obj: object, msg: string): void;
 }
 
-interface Job {
+/** A request's events to prepare. */
+interface PrepareJob {
   id: number;
   events: ErrorEvent[];
   resolve: (batch: PreparedBatch) => void;
 }
+
+/** A request body to decode; `onMainThread` decodes it here if the worker dies first. */
+interface DecodeJob {
+  id: number;
+  onMainThread: () => DecodedRequest;
+  resolve: (decoded: DecodedRequest) => void;
+  reject: (error: Error) => void;
+}
+
+type Job = PrepareJob | DecodeJob;
 
 interface Slot {
   worker: Worker;
@@ -63,6 +78,8 @@ export class FingerprintPool {
     /** The main thread's own preparation, for the work of a worker that died. */
     private readonly fallback: EventPreparation,
     private readonly logger: PoolLogger,
+    /** The receiver's decoding settings: with them, the workers can decode request bodies (`decode`). */
+    private readonly decodeOptions?: DecodeOptions,
   ) {
     this.slots = Array.from({ length: size }, () => undefined);
     for (let i = 0; i < size; i++) this.start(i);
@@ -94,6 +111,23 @@ export class FingerprintPool {
   }
 
   /**
+   * Decodes a request body on a worker (ingest/offloaded-decoding.ts says which). Resolves with
+   * what the main thread's decoder returns, rejects with what it throws; if the worker dies
+   * first, `onMainThread` decodes it here instead. The body is copied to the worker, so the
+   * caller's buffer stays whole for that.
+   */
+  decode(signal: Signal, encoding: WireEncoding, body: Buffer, onMainThread: () => DecodedRequest): Promise<DecodedRequest> {
+    const slot = this.decodeOptions ? this.pick() : undefined;
+    if (!slot) return new Promise((resolve) => resolve(onMainThread()));
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      if (slot.jobs.size === 0) slot.worker.ref();
+      slot.jobs.set(id, { id, onMainThread, resolve, reject });
+      slot.worker.postMessage({ id, decode: { signal, encoding, body } } satisfies WorkerJob);
+    });
+  }
+
+  /**
    * Stops one worker as a crash would (fault injection for the tests: its requests must still be
    * answered, and a new worker must take its place).
    */
@@ -115,11 +149,11 @@ export class FingerprintPool {
   }
 
   private start(index: number): void {
-    const worker = new Worker(this.entry, { workerData: { settings: this.settings } });
+    const worker = new Worker(this.entry, { workerData: { settings: this.settings, decode: this.decodeOptions } });
     const slot: Slot = { worker, ready: false, jobs: new Map() };
     this.slots[index] = slot;
     let reason: Error | undefined;
-    worker.on('message', (msg: { ready?: true; id?: number } & Partial<PostedBatch>) => {
+    worker.on('message', (msg: { ready?: true; id?: number } & Partial<PostedBatch> & Partial<DecodeReply>) => {
       if (msg.ready) {
         slot.ready = true;
         this.failedStarts = 0;
@@ -129,13 +163,17 @@ export class FingerprintPool {
       if (!job) return;
       slot.jobs.delete(job.id);
       if (slot.jobs.size === 0) worker.unref();
-      job.resolve(receivedBatch(job.events, msg as PostedBatch));
+      if ('events' in job) job.resolve(receivedBatch(job.events, msg as PostedBatch));
+      else settleDecode(job, msg as DecodeReply);
     });
     worker.on('error', (error) => (reason = error));
     worker.on('exit', (code) => {
       this.slots[index] = undefined;
-      // Whatever the worker held is prepared here, in the order it was sent.
-      for (const job of slot.jobs.values()) job.resolve(this.fallback.prepare(job.events));
+      // Whatever the worker held is done here, in the order it was sent.
+      for (const job of slot.jobs.values()) {
+        if ('events' in job) job.resolve(this.fallback.prepare(job.events));
+        else decodeHere(job);
+      }
       const lost = slot.jobs.size;
       slot.jobs.clear();
       if (this.closed) return;
@@ -152,5 +190,22 @@ export class FingerprintPool {
     // An idle pool, or one nobody closed, must not keep the process alive. After the
     // listeners: adding a 'message' listener refs the worker's port again.
     worker.unref();
+  }
+}
+
+function settleDecode(job: DecodeJob, reply: DecodeReply): void {
+  if ('decoded' in reply) job.resolve(reply.decoded);
+  else {
+    const { message, code, retryAfterSeconds } = reply.failed;
+    // The decoder's own error, rebuilt: the reply names the problem exactly as on this thread.
+    job.reject(code ? new IngestError(code, message, retryAfterSeconds) : new Error(message));
+  }
+}
+
+function decodeHere(job: DecodeJob): void {
+  try {
+    job.resolve(job.onMainThread());
+  } catch (error) {
+    job.reject(error as Error);
   }
 }

@@ -1,20 +1,43 @@
-// A fingerprint pool's worker thread (ingest/fingerprint-pool.ts): redacts and analyses the
-// error events of one request at a time and posts back the analyses and the events that
-// redaction changed. It holds no state that matters:
-// killed mid-request, the pool prepares that request on the main thread instead.
+// A fingerprint pool's worker thread (ingest/fingerprint-pool.ts). Two kinds of job:
+// - prepare: redacts and analyses the error events of one request and posts back the analyses
+//   and the events that redaction changed;
+// - decode: decodes one large JSON request body (ingest/offloaded-decoding.ts) with the
+//   receiver's own decoders and settings, and posts back what the main thread's decoder would
+//   have returned, or the error it would have thrown.
+// It holds no state that matters: killed mid-request, the pool does that request's work on the
+// main thread instead.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ErrorEvent } from '../core/model.js';
+import type { DecodeOptions } from './decode/index.js';
 import { postedBatch, preparationFromSettings, type PreparationSettings } from './event-preparation.js';
+import type { DecodedRequest } from './export-handler.js';
+import { signalDecoders } from './signals.js';
+import type { Signal, WireEncoding } from './status-encoding.js';
+import { IngestError } from './status.js';
 
-export interface WorkerJob {
-  id: number;
-  events: ErrorEvent[];
-}
+export type WorkerJob = { id: number; events: ErrorEvent[] } | { id: number; decode: { signal: Signal; encoding: WireEncoding; body: Uint8Array } };
 
-const { settings } = workerData as { settings: PreparationSettings };
+/** A decode job's answer: the decoded request, or the error the decoder threw. */
+export type DecodeReply = { id: number; decoded: DecodedRequest } | { id: number; failed: { message: string; code?: IngestError['code']; retryAfterSeconds?: number } };
+
+const { settings, decode } = workerData as { settings: PreparationSettings; decode?: DecodeOptions };
 const preparation = preparationFromSettings(settings);
+const decoders = decode ? signalDecoders(decode) : undefined;
 
 parentPort!.on('message', (job: WorkerJob) => {
-  parentPort!.postMessage({ id: job.id, ...postedBatch(job.events, preparation.prepare(job.events), settings.detail ?? true) });
+  if ('events' in job) {
+    parentPort!.postMessage({ id: job.id, ...postedBatch(job.events, preparation.prepare(job.events), settings.detail ?? true) });
+    return;
+  }
+  const { signal, encoding, body } = job.decode;
+  let reply: DecodeReply;
+  try {
+    if (!decoders) throw new Error('this worker was started without decoding settings');
+    reply = { id: job.id, decoded: decoders[signal](Buffer.from(body.buffer, body.byteOffset, body.byteLength), encoding) };
+  } catch (error) {
+    const e = error as Error;
+    reply = { id: job.id, failed: { message: e.message, ...(e instanceof IngestError ? { code: e.code, retryAfterSeconds: e.retryAfterSeconds } : {}) } };
+  }
+  parentPort!.postMessage(reply);
 });
 parentPort!.postMessage({ ready: true });

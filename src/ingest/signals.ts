@@ -1,8 +1,9 @@
 // Binds each signal and encoding to its decoder, with the selection settings applied.
 import { checkMetricsJson, checkMetricsProto, decodeLogsJson, decodeLogsProto, decodeTracesJson, decodeTracesProto, type DecodeOptions } from './decode/index.js';
-import type { SignalDecoders } from './export-handler.js';
+import type { SyncRequestDecoder } from './export-handler.js';
+import type { Signal } from './status-encoding.js';
 
-export function signalDecoders(options: DecodeOptions): SignalDecoders {
+export function signalDecoders(options: DecodeOptions): Record<Signal, SyncRequestDecoder> {
   return {
     traces: (body, encoding) => (encoding === 'json' ? decodeTracesJson(body, options) : decodeTracesProto(body, options)),
     logs: (body, encoding) => (encoding === 'json' ? decodeLogsJson(body, options) : decodeLogsProto(body, options)),
