@@ -39,7 +39,12 @@ interface Variant {
   server: string;
   transport: 'grpc' | 'http';
   gzip: boolean;
+  /** OTLP/JSON bodies (HTTP only) instead of protobuf. */
+  json?: boolean;
 }
+
+/** How a variant's bodies are sent, as the table names it. */
+const bodyName = (v: Pick<Variant, 'gzip' | 'json'>) => (v.json ? 'json' : v.gzip ? 'gzip' : 'plain');
 
 /** Garbage collections by kind (minor: scavenges, major: mark-compacts) and their pause time. */
 interface GcCounts {
@@ -61,7 +66,7 @@ export interface FirehoseRow extends Variant {
   storedOk?: boolean;
 }
 
-/** Fresh trace ids for each request: patch the error spans' trace-id bytes in a copy. */
+/** Fresh trace ids for each request: patch the error spans' trace-id bytes (or hex, in JSON) in a copy. */
 export function payloadFactory() {
   const payload = buildTracePayload({ spans: 512, errorRatio: 0.01, stackLines: 20, seed: 7 });
   const T = otlpType(TYPES.traceRequest);
@@ -73,6 +78,11 @@ export function payloadFactory() {
     const needle = Buffer.from(hex, 'hex');
     for (let at = payload.body.indexOf(needle); at !== -1; at = payload.body.indexOf(needle, at + 1)) offsets.push(at);
   }
+  // The same trace ids as hex text in the JSON body (bytes 12–15 are hex characters 24–31).
+  const jsonOffsets: number[] = [];
+  for (const hex of traceIds) {
+    for (let at = payload.json.indexOf(hex); at !== -1; at = payload.json.indexOf(hex, at + 1)) jsonOffsets.push(at);
+  }
   let counter = 0;
   const make = (): { body: Buffer; id: number } => {
     const body = Buffer.from(payload.body);
@@ -80,7 +90,14 @@ export function payloadFactory() {
     for (const at of offsets) body.writeUInt32BE(id, at + 12);
     return { body, id };
   };
-  return { make, errorsPerRequest: payload.errors, spansPerRequest: payload.spans };
+  const makeJson = (): { body: Buffer; id: number } => {
+    const body = Buffer.from(payload.json);
+    const id = ++counter;
+    const hex = id.toString(16).padStart(8, '0');
+    for (const at of jsonOffsets) body.write(hex, at + 24, 'latin1');
+    return { body, id };
+  };
+  return { make, makeJson, errorsPerRequest: payload.errors, spansPerRequest: payload.spans };
 }
 
 interface Sender {
@@ -118,13 +135,13 @@ function grpcSender(port: number, gzip: boolean): Sender {
   };
 }
 
-function httpSender(port: number, gzip: boolean): Sender {
+function httpSender(port: number, gzip: boolean, json = false): Sender {
   const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   return {
     send(body) {
       return new Promise((resolve) => {
         const req = http.request(
-          { host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': 'application/x-protobuf', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) } },
+          { host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': json ? 'application/json' : 'application/x-protobuf', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) } },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode === 200));
@@ -178,14 +195,14 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   // The child listens on port 0 and says which ports it got.
   const { grpcPort, httpPort, fromSource } = await new Promise<{ grpcPort: number; httpPort: number; fromSource: boolean }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number; fromSource: boolean })));
   if (fromSource !== (LOADER === 'tsx')) throw new Error(`the ${v.server} server runs ${fromSource ? 'from source' : 'compiled'}, not as BENCH_FIREHOSE_LOADER=${LOADER} asks`);
-  const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip);
+  const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip, v.json);
   const latencies: number[] = [];
   const ackedIds = new Set<number>();
   let failures = 0;
   let poolAt = 0;
   let measuring = false;
   let requests = 0;
-  const next = () => (v.gzip ? gzPool[poolAt++ % gzPool.length] : factory.make());
+  const next = () => (v.gzip ? gzPool[poolAt++ % gzPool.length] : v.json ? factory.makeJson() : factory.make());
   let running = true;
   const worker = async () => {
     while (running) {
@@ -248,10 +265,12 @@ export async function run(): Promise<FirehoseRow[]> {
   // during the run colours both; the peers without a target once.
   const order = (process.env.BENCH_FIREHOSE_SERVERS?.split(',') ?? ['floor', 'rounds', 'naive', 'rounds-errors-only', 'rounds-no-workers', 'floor', 'rounds']) as Variant['server'][];
   const transports = (process.env.BENCH_FIREHOSE_TRANSPORTS?.split(',') ?? ['grpc', 'http']) as Variant['transport'][];
-  const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',').map((b) => b === 'gzip') ?? [false, true];
+  // `json` (OTLP/JSON over HTTP; gRPC has no JSON) is measured only when asked for.
+  const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',') ?? ['plain', 'gzip'];
   for (const transport of transports) {
-    for (const gzip of bodies) {
-      for (const server of order) rows.push(await runVariant({ server, transport, gzip }, factory, gzPool));
+    for (const body of bodies) {
+      if (body === 'json' && transport === 'grpc') continue;
+      for (const server of order) rows.push(await runVariant({ server, transport, gzip: body === 'gzip', json: body === 'json' }, factory, gzPool));
     }
   }
   return rows;
@@ -287,8 +306,10 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const transport of ['grpc', 'http'] as const) {
-    for (const gzip of [false, true]) {
-      const peers = all.filter((r) => r.transport === transport && r.gzip === gzip);
+    for (const body of ['plain', 'gzip', 'json']) {
+      const peers = all.filter((r) => r.transport === transport && bodyName(r) === body);
+      if (peers.length === 0) continue;
+      const gzip = body === 'gzip';
       const servers = [...new Set(peers.map((r) => r.server))];
       const by = new Map(servers.map((s) => [s, averaged(peers.filter((r) => r.server === s))]));
       const floor = by.get('floor')!;
@@ -299,7 +320,8 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         const ofFloor = r.spansPerSec / floor.spansPerSec;
         const ofFloorCpu = r.cpuUsPerSpan / floor.cpuUsPerSpan;
         let targets = '';
-        if (server.split('@')[0] === 'rounds') {
+        // The issue's targets are for protobuf bodies; JSON rows are shown beside their peers only.
+        if (server.split('@')[0] === 'rounds' && body !== 'json') {
           const cpuTarget = gzip ? TARGETS.cpuUsPerSpanGzip : TARGETS.cpuUsPerSpanPlain;
           const mine: TargetCheck[] = [
             { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor >= TARGETS.ofFloorThroughput },
@@ -312,7 +334,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         }
         const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
         console.log(
-          `| ${transport} | ${gzip ? 'gzip' : 'plain'} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
+          `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
         );
       }
     }
