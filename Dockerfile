@@ -36,7 +36,7 @@ VOLUME ["/var/lib/rounds"]
 EXPOSE 4317 4318 4320
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.ROUNDS_API_PORT||4320)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# A 4 MB young-generation semi-space (V8's default here is 16 MB): peak RSS under a firehose of
-# 512-span exports drops from 253-275 MB to 171-228 MB with no CPU cost measured (README, Memory).
-ENTRYPOINT ["/usr/bin/tini", "--", "node", "--max-semi-space-size=4", "bin/rounds.js"]
+# An 8 MB young-generation semi-space (V8's default here is 16 MB) keeps peak RSS down; 4 MB was
+# too small for error storms of large JSON exports (bench/rounds-node-flags.ts, README, Memory).
+ENTRYPOINT ["/usr/bin/tini", "--", "node", "--max-semi-space-size=8", "bin/rounds.js"]
 CMD ["serve"]
