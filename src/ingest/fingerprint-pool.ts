@@ -1,14 +1,15 @@
 // Worker threads that redact and analyse error events (ingest/event-preparation.ts), so that
 // fingerprinting an all-errors export uses the cores the main thread does not: while the main
-// thread decodes requests and runs the LMDB commit, the pool prepares the next requests.
+// thread decodes requests and runs the LMDB commit, the pool prepares the next requests. An
+// idle worker also decodes a large OTLP/JSON body (ingest/offloaded-decoding.ts).
 //
 // What runs where, and why: the template miner is stateful (clusters learnt from every message,
 // persisted with the commits), so it has exactly one owner, the main thread's fingerprinter;
 // the workers do the stateless, costly part — redaction, stack parsing, crash-site choice,
 // parameterising, hashing — and the main thread finishes each analysis (mining the message
 // where it contributes, applying custom rules), in the pipeline's order. A worker that dies
-// (a bug, an out-of-memory) loses nothing: its requests are prepared on the main thread
-// instead, the death is logged with its reason, and a new worker takes its place. Workers
+// (a bug, an out-of-memory) loses nothing: its requests are prepared (or decoded) on the main
+// thread instead, the death is logged with its reason, and a new worker takes its place. Workers
 // that keep dying before they start are not restarted; the main thread does their work.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
