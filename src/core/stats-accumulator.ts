@@ -6,7 +6,7 @@
 // per fact. Summed exactly here first, each distinct value reaches the row once per commit, and
 // the most frequent first, so a value that is frequent in this commit is not pushed out by the
 // rare ones that happened to come before it.
-import { addValue, type AttributeStats } from './attribute-stats.js';
+import { addValue, type AttributeStats, type HealthyTally } from './attribute-stats.js';
 
 export class StatsAccumulator {
   /** Events counted (spans, for the healthy baseline). */
@@ -27,4 +27,18 @@ export class StatsAccumulator {
       for (const [value, n] of byCount) addValue(stats, key, value, n);
     }
   }
+}
+
+/** A commit's healthy tallies summed per service and hour (`hourOf` buckets a tally's time), for both stores' writers. */
+export function sumHealthyTallies(tallies: readonly HealthyTally[], hourOf: (timeMs: number) => number): { hour: number; service: string; sum: StatsAccumulator }[] {
+  const rows = new Map<string, { hour: number; service: string; sum: StatsAccumulator }>();
+  for (const t of tallies) {
+    const hour = hourOf(t.timeMs);
+    const key = `${hour}\u0000${t.service}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { hour, service: t.service, sum: new StatsAccumulator() }));
+    row.sum.total += t.count;
+    for (const [k, v, n] of t.facts) row.sum.add(k, v, n);
+  }
+  return [...rows.values()];
 }

@@ -12,7 +12,7 @@ import { addFacts, emptyStats, FactReader, keySelection, mergeInto, mergeStats, 
 
 export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
-import { StatsAccumulator } from '../../core/stats-accumulator.js';
+import { sumHealthyTallies } from '../../core/stats-accumulator.js';
 import type { Tables } from './environment.js';
 import { HOUR_MS, hourBucket } from './keys.js';
 import { ordinalOf } from './signature-rows.js';
@@ -70,18 +70,10 @@ export class AttributeStatsWriter {
     }
     // The tallies of a commit's requests, summed exactly per service hour before they reach the
     // stored row once (core/stats-accumulator.ts).
-    const byRow = new Map<string, StatsAccumulator>();
-    for (const t of healthy) {
-      const rowKey = `${hourBucket(Math.abs(t.timeMs - nowMs) <= 24 * HOUR_MS ? t.timeMs : nowMs)}\u0000${t.service}`;
-      let row = byRow.get(rowKey);
-      if (!row) byRow.set(rowKey, (row = new StatsAccumulator()));
-      row.total += t.count;
-      for (const [k, v, n] of t.facts) row.add(k, v, n);
-    }
-    for (const [rowKey, add] of byRow) {
-      const [hour, service] = splitRowKey(rowKey);
+    const hourOf = (timeMs: number) => hourBucket(Math.abs(timeMs - nowMs) <= 24 * HOUR_MS ? timeMs : nowMs);
+    for (const { hour, service, sum } of sumHealthyTallies(healthy, hourOf)) {
       const row = this.storedRow(['h', hour, service]);
-      add.foldInto(row.stats);
+      sum.foldInto(row.stats);
       row.save();
     }
     this.prune(nowMs);

@@ -19,7 +19,7 @@
 import { newSignature } from '../../core/new-signature.js';
 import { createHash } from 'node:crypto';
 import { addFacts, emptyStats, keySelection, locatingFacts, mergeStats, type AttributeStats, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
-import { StatsAccumulator } from '../../core/stats-accumulator.js';
+import { sumHealthyTallies } from '../../core/stats-accumulator.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
@@ -385,16 +385,7 @@ export class PgIngestWriter implements IngestCommit {
       }
     }
     // Healthy tallies summed exactly per service hour first, as the LMDB writer does (core/stats-accumulator.ts).
-    const healthyRows = new Map<string, { hour: number; sum: StatsAccumulator }>();
-    for (const t of healthy) {
-      const hour = hourOf(t.timeMs);
-      const key = `h:${hour}:${text(t.service)}`;
-      let r = healthyRows.get(key);
-      if (!r) healthyRows.set(key, (r = { hour, sum: new StatsAccumulator() }));
-      r.sum.total += t.count;
-      for (const [k, v, n] of t.facts) r.sum.add(k, v, n);
-    }
-    for (const [key, { hour, sum }] of healthyRows) sum.foldInto(row(key, hour));
+    for (const { hour, service, sum } of sumHealthyTallies(healthy, hourOf)) sum.foldInto(row(`h:${hour}:${text(service)}`, hour));
     if (add.size === 0) return [];
     const keys = [...add.keys()].sort();
     await tx`INSERT INTO attribute_stats (key, hour, doc) SELECT k, h, '{"total":0,"keys":{}}'::jsonb FROM unnest(${tx.array(keys)}::text[], ${tx.array(keys.map((k) => add.get(k)!.hour ?? -1))}::bigint[]) AS v(k, h) ON CONFLICT DO NOTHING`;
