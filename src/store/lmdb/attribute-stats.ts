@@ -14,6 +14,7 @@ export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
 import { sumHealthyTallies } from '../../core/stats-accumulator.js';
 import type { Tables } from './environment.js';
+import { trustedTime } from '../event-rows.js';
 import { HOUR_MS, hourBucket } from './keys.js';
 import { ordinalOf } from './signature-rows.js';
 
@@ -55,7 +56,7 @@ export class AttributeStatsWriter {
       if (e.host !== undefined && e.resource['host.name'] === undefined) facts.push(['host.name', e.host]);
       if (e.release !== undefined && e.resource['service.version'] === undefined) facts.push(['service.version', e.release]);
       addFacts(own, facts);
-      addFacts(batch.row(hourBucket(Math.abs(e.timeMs - nowMs) <= 24 * HOUR_MS ? e.timeMs : nowMs), e.service), facts);
+      addFacts(batch.row(hourBucket(trustedTime(e.timeMs, nowMs)), e.service), facts);
     }
     attributeStats.putSync(signatureStatsKey(ordinal), own);
   }
@@ -70,8 +71,7 @@ export class AttributeStatsWriter {
     }
     // The tallies of a commit's requests, summed exactly per service hour before they reach the
     // stored row once (core/stats-accumulator.ts).
-    const hourOf = (timeMs: number) => hourBucket(Math.abs(timeMs - nowMs) <= 24 * HOUR_MS ? timeMs : nowMs);
-    for (const { hour, service, sum } of sumHealthyTallies(healthy, hourOf)) {
+    for (const { hour, service, sum } of sumHealthyTallies(healthy, (timeMs) => hourBucket(trustedTime(timeMs, nowMs)))) {
       const row = this.storedRow(['h', hour, service]);
       sum.foldInto(row.stats);
       row.save();

@@ -23,7 +23,7 @@ import { sumHealthyTallies } from '../../core/stats-accumulator.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
-import { HOUR_MS, hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
+import { hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
 import { CommitOutage } from '../commit-outage.js';
 import { transaction, type Sql } from './connection.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
@@ -373,7 +373,7 @@ export class PgIngestWriter implements IngestCommit {
       if (!r) add.set(key, (r = { hour, stats: emptyStats() }));
       return r.stats;
     };
-    const hourOf = (t: number) => hourBucket(Math.abs(t - nowMs) <= 24 * HOUR_MS ? t : nowMs);
+    const hourOf = (t: number) => hourBucket(trustedTime(t, nowMs));
     for (const { sig, group } of changes) {
       for (const { event: e } of group) {
         const facts = locatingFacts(e.resource, e.attributes, this.selection);
