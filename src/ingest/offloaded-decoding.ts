@@ -16,13 +16,13 @@ import type { Signal } from './status-encoding.js';
  */
 export const OFFLOADED_JSON_BYTES = 32 * 1024;
 
-export function offloadedDecoders(decoders: Record<Signal, SyncRequestDecoder>, pool: Pick<FingerprintPool, 'decode' | 'backlog' | 'size'>, minBytes = OFFLOADED_JSON_BYTES): SignalDecoders {
+export function offloadedDecoders(decoders: Record<Signal, SyncRequestDecoder>, pool: Pick<FingerprintPool, 'decode' | 'backlog' | 'size'>): SignalDecoders {
   const offloaded = (signal: Signal): RequestDecoder => {
     const here = decoders[signal];
     return (body, encoding) => {
       // A worker that already has work would make this body wait behind it while this thread
       // idles: then it is decoded here, and both cores decode.
-      if (encoding !== 'json' || body.length < minBytes || pool.backlog >= pool.size) return here(body, encoding);
+      if (encoding !== 'json' || body.length < OFFLOADED_JSON_BYTES || pool.backlog >= pool.size) return here(body, encoding);
       return pool.decode(signal, encoding, body, () => here(body, encoding));
     };
   };
