@@ -195,6 +195,14 @@ export type InvestigationEntry = QueueEntry;
  * Ingest commit (group commit): the pipeline's one write per batch. The object is handed to
  * the pipeline as it is, so a batch costs one call and one await, never one per event.
  */
+/** What one commit writes (IngestCommit.commitTaken). */
+export interface CommitInput {
+  batch: PreparedEvent[];
+  nowMs: number;
+  minerState?: unknown;
+  healthy?: readonly HealthyTally[];
+}
+
 export interface IngestCommit {
   /**
    * Commits a batch as one transaction and resolves once it is durable: dedupe keys (an event
@@ -205,6 +213,14 @@ export interface IngestCommit {
    * Rejects with StoreUnavailableError (retryable) when it cannot commit; nothing is stored then.
    */
   commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy?: readonly HealthyTally[]): Promise<BatchResult>;
+  /**
+   * As `commit`, but what to commit is asked for (`take`, called at most once) only when the
+   * store's write transaction is ready: work that became ready while the store was getting there
+   * joins this commit instead of waiting a whole commit for the next one. A store that refuses
+   * at once (an outage) may not call it. `nowMs`: the clock when the commit was started.
+   * Optional: `commit` of what `take` returns at once is the same thing, only later.
+   */
+  commitTaken?(take: () => CommitInput, nowMs: number): Promise<BatchResult>;
   /** True while commits fail (the last attempt failed). */
   readonly unavailable: boolean;
 }

@@ -23,7 +23,7 @@ import { eventRedactor } from '../core/redact-event.js';
 import { defaultRedactor } from '../core/redact.js';
 import type { Clock } from '../core/ports.js';
 import type { IngestMetrics } from '../observability/ingest-metrics.js';
-import type { BatchResult, IngestCommit, PreparedEvent } from '../core/ports.js';
+import type { BatchResult, CommitInput, IngestCommit, PreparedEvent } from '../core/ports.js';
 import { StoreUnavailableError } from '../core/store-errors.js';
 import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
 import { PreparationPlacement } from './preparation-placement.js';
@@ -337,27 +337,44 @@ export class Pipeline {
   }
 
   private startCommit(): void {
-    const taken: Pending[] = [];
+    let taken: Pending[] | undefined;
     let events = 0;
-    while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
-      const next = this.queue.shift() as Pending;
-      taken.push(next);
-      events += next.count;
-    }
-    const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
+    // Called by the store once its write transaction is ready (IngestCommit.commitTaken): the
+    // requests prepared while it got there are in this commit too.
+    const take = (): CommitInput => {
+      taken = [];
+      while (this.queue[0]?.prepared && (taken.length === 0 || events + this.queue[0].count <= this.limits.maxBatchEvents)) {
+        const next = this.queue.shift() as Pending;
+        taken.push(next);
+        events += next.count;
+      }
+      const batch = taken.length === 1 ? taken[0].prepared! : taken.flatMap((p) => p.prepared!);
+      const now = this.clock.now();
+      let minerState: unknown;
+      if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
+        minerState = this.fingerprinter.exportState();
+        this.lastMinerSaveMs = now;
+      }
+      return { batch, nowMs: now, minerState, healthy: this.takeHealthy() };
+    };
     const started = performance.now();
-    const now = this.clock.now();
-    let minerState: unknown;
-    if (this.fingerprinter.dirty && now - this.lastMinerSaveMs >= this.limits.minerSaveIntervalMs) {
-      minerState = this.fingerprinter.exportState();
-      this.lastMinerSaveMs = now;
-    }
     this.commitStartedMs = started;
-    this.writer
-      .commit(batch, now, minerState, this.takeHealthy())
+    const writer = this.writer;
+    let committing: Promise<BatchResult>;
+    if (writer.commitTaken) committing = writer.commitTaken(take, this.clock.now());
+    else {
+      const input = take();
+      committing = writer.commit(input.batch, input.nowMs, input.minerState, input.healthy);
+    }
+    // A store that refused at once (an outage) did not take: what it would have taken is refused.
+    const answerTaken = (done: { result: BatchResult } | { error: unknown }) => {
+      if (!taken) take();
+      this.answer(taken!, events, started, done);
+    };
+    committing
       .then(
-        (result) => this.answer(taken, events, started, { result }),
-        (error: unknown) => this.answer(taken, events, started, { error }),
+        (result) => answerTaken({ result }),
+        (error: unknown) => answerTaken({ error }),
       )
       .catch((error: unknown) => this.logger.error({ err: error }, 'answering a commit failed'));
   }

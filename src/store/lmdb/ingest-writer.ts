@@ -6,7 +6,7 @@ import { newSignature } from '../../core/new-signature.js';
 import type { FingerprintResult } from '../../core/fingerprint/index.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
-import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
+import type { BatchResult, CommitInput, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally, type StatsBatch } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { indexEntryInTxn } from './investigation-queue.js';
@@ -67,15 +67,26 @@ export class IngestWriter implements IngestCommit {
    * A commit that cannot be written rejects with StoreUnavailableError (retryable); the
    * start and the end of such an outage are logged once each.
    */
-  async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
+  commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
+    return this.commitTaken(() => ({ batch, nowMs, minerState, healthy }), nowMs);
+  }
+
+  /**
+   * Takes the batch only once lmdb-js hands this thread the write transaction: on a busy event
+   * loop that takes milliseconds, and the requests prepared meanwhile join this commit instead of
+   * waiting a whole commit for the next one (firehose bench, 1 % errors, three alternating pairs:
+   * 52 rather than 37 events per commit, 10–13 % more spans/s; see docs/architecture.md).
+   */
+  async commitTaken(take: () => CommitInput, nowMs: number): Promise<BatchResult> {
     return this.outage.run(performance.now(), nowMs, async () => {
       const result: BatchResult = { stored: 0, duplicates: 0, newSignatures: [], regressed: [] };
       const { root } = this.tables;
       const committed = root.transaction(() => {
+        const { batch, nowMs: takenMs, minerState, healthy = [] } = take();
         // In a child transaction, which lmdb-js aborts when its callback throws: the writes of
         // `transaction()`'s own callback are not undone by a throw and would commit with the
         // next batch, although this batch is refused (test/store/lmdb/atomic-batch.test.ts).
-        root.childTransaction(() => this.apply(batch, nowMs, minerState, result, healthy));
+        root.childTransaction(() => this.apply(batch, takenMs, minerState, result, healthy));
       });
       // This transaction's own flush, taken now: `flushed` read later also waits for whatever
       // was queued after it (a management write from the API or the CLI), which would tie this

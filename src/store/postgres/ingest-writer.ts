@@ -22,7 +22,7 @@ import { addFacts, emptyStats, keySelection, locatingFacts, mergeStats, type Att
 import { sumHealthyTallies } from '../../core/stats-accumulator.js';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
-import type { BatchResult, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
+import type { BatchResult, CommitInput, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy, StoreLogger } from '../../core/ports.js';
 import { hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
 import { CommitOutage } from '../commit-outage.js';
 import { transaction, type Sql } from './connection.js';
@@ -66,7 +66,21 @@ export class PgIngestWriter implements IngestCommit {
   }
 
   async commit(batch: PreparedEvent[], nowMs: number, minerState?: unknown, healthy: readonly HealthyTally[] = []): Promise<BatchResult> {
-    return this.outage.run(performance.now(), nowMs, () => transaction(this.sql, (tx) => this.apply(tx, batch, nowMs, minerState, healthy)));
+    return this.commitTaken(() => ({ batch, nowMs, minerState, healthy }), nowMs);
+  }
+
+  /**
+   * Takes the batch once BEGIN has been answered: requests prepared during that round trip join
+   * this commit. Taken once; a transaction rerun after a conflict writes the same batch.
+   */
+  async commitTaken(take: () => CommitInput, nowMs: number): Promise<BatchResult> {
+    let input: CommitInput | undefined;
+    return this.outage.run(performance.now(), nowMs, () =>
+      transaction(this.sql, (tx) => {
+        input ??= take();
+        return this.apply(tx, input.batch, input.nowMs, input.minerState, input.healthy ?? []);
+      }),
+    );
   }
 
   private async apply(tx: Sql, batch: PreparedEvent[], nowMs: number, minerState: unknown, healthy: readonly HealthyTally[]): Promise<BatchResult> {

@@ -43,6 +43,21 @@ describe.each(storeFactories)('$name: ingest commit', (factory) => {
   });
   afterEach(() => opened.cleanup());
 
+  it('commitTaken asks for the batch once, when its transaction is ready, and commits what it returns', async () => {
+    const ready: PreparedEvent[] = [event(1)];
+    let takes = 0;
+    const committed = writer.commitTaken!(() => {
+      takes++;
+      return { batch: [...ready], nowMs: T0 + 5000 };
+    }, T0 + 5000);
+    // Ready after the call, before the store's transaction: in this commit too.
+    ready.push(event(2));
+    const result = await committed;
+    expect(takes).toBe(1);
+    expect(result).toMatchObject({ stored: 2, duplicates: 0 });
+    expect((await store.getSignature(result.newSignatures[0]))?.count).toBe(2);
+  });
+
   it('groups a batch into one signature with counts, times, releases and an investigation entry', async () => {
     const result = await writer.commit([event(1), event(2, { release: '1.1.0' }), event(3)], T0 + 5000);
     expect(result).toMatchObject({ stored: 3, duplicates: 0, regressed: [] });
