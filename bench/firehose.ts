@@ -314,20 +314,22 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
       const gzip = body === 'gzip';
       const servers = [...new Set(peers.map((r) => r.server))];
       const by = new Map(servers.map((s) => [s, averaged(peers.filter((r) => r.server === s))]));
-      const floor = by.get('floor')!;
+      // Without a floor row (BENCH_FIREHOSE_SERVERS left it out) the ratios are not known: shown as —.
+      const floor = by.get('floor');
       const naive = by.get('naive') ?? floor;
+      const ratio = (n: number | undefined, unit = '') => (n === undefined || !Number.isFinite(n) ? '—' : f(n, 2) + unit);
       for (const server of servers) {
         const r = by.get(server)!;
         const runs = peers.filter((p) => p.server === server).length;
-        const ofFloor = r.spansPerSec / floor.spansPerSec;
-        const ofFloorCpu = r.cpuUsPerSpan / floor.cpuUsPerSpan;
+        const ofFloor = floor ? r.spansPerSec / floor.spansPerSec : undefined;
+        const ofFloorCpu = floor ? r.cpuUsPerSpan / floor.cpuUsPerSpan : undefined;
         let targets = '';
         // The issue's targets are for protobuf bodies at 1% errors; other rows are shown beside their peers only.
         if (server.split('@')[0] === 'rounds' && body !== 'json' && ERROR_RATIO === 0.01) {
           const cpuTarget = gzip ? TARGETS.cpuUsPerSpanGzip : TARGETS.cpuUsPerSpanPlain;
           const mine: TargetCheck[] = [
-            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor >= TARGETS.ofFloorThroughput },
-            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≤ ${TARGETS.ofFloorCpu}× floor CPU/span`, ok: ofFloorCpu <= TARGETS.ofFloorCpu },
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor !== undefined && ofFloor >= TARGETS.ofFloorThroughput },
+            { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≤ ${TARGETS.ofFloorCpu}× floor CPU/span`, ok: ofFloorCpu !== undefined && ofFloorCpu <= TARGETS.ofFloorCpu },
             { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≤ ${cpuTarget} µs/span`, ok: r.cpuUsPerSpan <= cpuTarget },
             { what: `${transport} ${gzip ? 'gzip' : 'plain'}: peak RSS ≤ ${TARGETS.peakRssMb} MB`, ok: r.peakRssMb <= TARGETS.peakRssMb },
           ];
@@ -336,7 +338,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         }
         const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
         console.log(
-          `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${f(ofFloor, 2)} | ${f(r.spansPerSec / naive.spansPerSec, 2)}× | ${f(r.cpuUsPerSpan, 2)} | ${f(ofFloorCpu, 2)}× | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
+          `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${ratio(ofFloor)} | ${ratio(naive && r.spansPerSec / naive.spansPerSec, '×')} | ${f(r.cpuUsPerSpan, 2)} | ${ratio(ofFloorCpu, '×')} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
         );
       }
     }
