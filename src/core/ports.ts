@@ -191,10 +191,6 @@ export interface BatchResult {
 /** An entry of the investigation queue (the same shape triage ranks). */
 export type InvestigationEntry = QueueEntry;
 
-/**
- * Ingest commit (group commit): the pipeline's one write per batch. The object is handed to
- * the pipeline as it is, so a batch costs one call and one await, never one per event.
- */
 /** What one commit writes (IngestCommit.commitTaken). */
 export interface CommitInput {
   batch: PreparedEvent[];
@@ -203,6 +199,10 @@ export interface CommitInput {
   healthy?: readonly HealthyTally[];
 }
 
+/**
+ * Ingest commit (group commit): the pipeline's one write per batch. The object is handed to
+ * the pipeline as it is, so a batch costs one call and one await, never one per event.
+ */
 export interface IngestCommit {
   /**
    * Commits a batch as one transaction and resolves once it is durable: dedupe keys (an event
