@@ -10,7 +10,8 @@
 // where it contributes, applying custom rules), in the pipeline's order. A worker that dies
 // (a bug, an out-of-memory) loses nothing: its requests are prepared (or decoded) on the main
 // thread instead, the death is logged with its reason, and a new worker takes its place. Workers
-// that keep dying before they start are not restarted; the main thread does their work.
+// that keep dying before they start are not restarted; the main thread does their work. The
+// workers start when the pool is first given work, not when it is made (see `started`).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -71,6 +72,7 @@ export class FingerprintPool {
   private nextId = 1;
   private failedStarts = 0;
   private closed = false;
+  private startedWorkers = false;
   private readonly entry = workerEntry();
 
   constructor(
@@ -83,7 +85,16 @@ export class FingerprintPool {
     private readonly decodeOptions?: DecodeOptions,
   ) {
     this.slots = Array.from({ length: size }, () => undefined);
-    for (let i = 0; i < size; i++) this.start(i);
+  }
+
+  /**
+   * Whether the workers have been started. They start when first given work, not with the
+   * pool: a worker is a V8 isolate of its own (about 25 MB of RSS), and a service whose errors
+   * are few and repeat never needs one (ingest/preparation-placement.ts keeps such requests on
+   * the main thread until the pool has started).
+   */
+  get started(): boolean {
+    return this.startedWorkers;
   }
 
   /** Requests sent to the workers and not back yet. */
@@ -93,9 +104,12 @@ export class FingerprintPool {
     return n;
   }
 
-  /** Worker threads running (a worker that could not be restarted is not counted). */
+  /**
+   * Worker threads running (a worker that could not be restarted is not counted), or, before
+   * the first use, the number that will start.
+   */
   get size(): number {
-    return this.slots.filter(Boolean).length;
+    return this.startedWorkers ? this.slots.filter(Boolean).length : this.slots.length;
   }
 
   /** Redacts and analyses a request's events on a worker; resolves with them in the same order. */
@@ -142,8 +156,12 @@ export class FingerprintPool {
     await Promise.all(this.slots.map((slot) => slot?.worker.terminate()));
   }
 
-  /** The running worker with the fewest requests (the earliest on a tie). */
+  /** The running worker with the fewest requests (the earliest on a tie); starts them on first use. */
   private pick(): Slot | undefined {
+    if (!this.startedWorkers && !this.closed) {
+      this.startedWorkers = true;
+      for (let i = 0; i < this.slots.length; i++) this.start(i);
+    }
     let best: Slot | undefined;
     for (const slot of this.slots) if (slot && (!best || slot.jobs.size < best.jobs.size)) best = slot;
     return best;

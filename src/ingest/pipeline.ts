@@ -63,8 +63,10 @@ export interface PreparationPool {
   prepare(events: ErrorEvent[]): Promise<PreparedBatch>;
   /** Requests with the workers. */
   readonly backlog: number;
-  /** Workers running. */
+  /** Workers running, or to start on first use. */
   readonly size: number;
+  /** Whether the workers have been started (they start when first given work). */
+  readonly started: boolean;
 }
 
 /**
@@ -242,7 +244,7 @@ export class Pipeline {
     return new Promise<void>((resolve, reject) => {
       const pending: Pending = { count: events.length, queuedMs: performance.now(), resolve, reject };
       this.queue.push(pending);
-      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER && !this.placement.onMainThread(events.length)) {
+      if (this.pool && this.pool.backlog < this.pool.size * POOL_BACKLOG_PER_WORKER && !this.placement.onMainThread(events.length, this.pool.started)) {
         this.pool.prepare(events).then(
           (batch) => {
             pending.batch = batch;

@@ -15,7 +15,9 @@
 //
 // So a small request is prepared on the main thread while that has been measured cheap there, and
 // goes to the workers otherwise; large requests always go to the workers (while they have room,
-// see the pipeline). The measure is a moving average of the main thread's own preparation time per
+// see the pipeline). The pool's workers start on first use (ingest/fingerprint-pool.ts): until
+// then, small requests stay here until several in a row measure dear, so a service whose few
+// errors repeat never pays for a worker's isolate (about 25 MB of RSS in the firehose bench). The measure is a moving average of the main thread's own preparation time per
 // event; while it says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the main
 // thread to measure again, so a storm of distinct errors that turns into repeats comes back.
 
@@ -27,16 +29,28 @@ const CHEAP_US_PER_EVENT = 20;
 const RESAMPLE_EVERY = 32;
 /** Weight of the newest measurement in the moving average. */
 const WEIGHT = 0.2;
+/**
+ * Before the pool has started, small requests stay on the main thread until this many in a row
+ * have measured dear: the first errors of a process are always new to the memos (and to the
+ * JIT), and a service whose errors repeat never needs a worker thread at all.
+ */
+const DEAR_IN_A_ROW_TO_START_POOL = 4;
 
 export class PreparationPlacement {
   /** Main-thread preparation time per event, a moving average; undefined until measured. */
   private usPerEvent: number | undefined;
   private smallSinceMeasured = 0;
+  /** Measurements in a row above CHEAP_US_PER_EVENT (each one alone, not the average). */
+  private dearInARow = 0;
 
-  /** Whether a request of `events` error events is prepared on the main thread (when a pool has room). */
-  onMainThread(events: number): boolean {
+  /**
+   * Whether a request of `events` error events is prepared on the main thread (when a pool has
+   * room). `poolStarted`: whether the pool's workers run yet (they start on first use).
+   */
+  onMainThread(events: number, poolStarted = true): boolean {
     if (events > SMALL_REQUEST_EVENTS) return false;
     if (this.usPerEvent !== undefined && this.usPerEvent <= CHEAP_US_PER_EVENT) return true;
+    if (!poolStarted && this.dearInARow < DEAR_IN_A_ROW_TO_START_POOL) return true;
     if (this.usPerEvent !== undefined && ++this.smallSinceMeasured < RESAMPLE_EVERY) return false;
     this.smallSinceMeasured = 0;
     return true;
@@ -46,6 +60,7 @@ export class PreparationPlacement {
   measured(events: number, ms: number): void {
     if (events === 0) return;
     const sample = (ms * 1000) / events;
+    this.dearInARow = sample > CHEAP_US_PER_EVENT ? this.dearInARow + 1 : 0;
     this.usPerEvent = this.usPerEvent === undefined ? sample : this.usPerEvent + WEIGHT * (sample - this.usPerEvent);
   }
 

@@ -175,6 +175,22 @@ describe('fingerprint pool', () => {
     expect(keysStoredAtAck.every(Boolean)).toBe(true);
   }, 120_000);
 
+  it('starts its workers on first use, not when it is made', async () => {
+    const p = pool(2);
+    expect(p.started).toBe(false);
+    // Counted as the workers it will start, so the pipeline routes work to it (which starts it).
+    expect(p.size).toBe(2);
+    const [event] = corpusEvents();
+    const batch = await p.prepare([event]);
+    expect(p.started).toBe(true);
+    expect(batch.analyses.map((a) => a.kind)).not.toContain('failed');
+    expect(p.size).toBe(2);
+    // A pool never used closes without having started anything.
+    const unused = pool(1);
+    await unused.close();
+    expect(unused.started).toBe(false);
+  });
+
   it('redacts on the worker what the main thread would redact', async () => {
     const temp = await tempStore();
     const [event] = corpusEvents();

@@ -53,6 +53,32 @@ describe('preparation placement', () => {
     expect(onMain(placement, 100, 5, 0.004)).toBe(100);
   });
 
+  it('before the pool has started, keeps small requests here until four in a row measure dear', () => {
+    const placement = new PreparationPlacement();
+    // Distinct texts, 40 µs per event: four are measured here, the fifth would start the pool.
+    for (let i = 0; i < 4; i++) {
+      expect(placement.onMainThread(5, false)).toBe(true);
+      placement.measured(5, 0.04 * 5);
+    }
+    expect(placement.onMainThread(5, false)).toBe(false);
+    // Large requests go to the pool (and start it) at once.
+    expect(new PreparationPlacement().onMainThread(17, false)).toBe(false);
+  });
+
+  it('never starts the pool for errors that repeat: a dear first request, then cheap ones', () => {
+    const placement = new PreparationPlacement();
+    // The first request is new to the memos and the JIT: 500 µs per event; the rest repeat it.
+    expect(placement.onMainThread(5, false)).toBe(true);
+    placement.measured(5, 0.5 * 5);
+    let kept = 0;
+    for (let i = 0; i < 1000; i++) {
+      if (!placement.onMainThread(5, false)) continue;
+      kept++;
+      placement.measured(5, (i % 7 === 0 ? 0.03 : 0.006) * 5);
+    }
+    expect(kept).toBe(1000);
+  });
+
   it('ignores an empty measurement', () => {
     const placement = new PreparationPlacement();
     placement.measured(0, 5);
