@@ -15,11 +15,13 @@
 //
 // So a small request is prepared on the main thread while that has been measured cheap there, and
 // goes to the workers otherwise; large requests always go to the workers (while they have room,
-// see the pipeline). The pool's workers start on first use (ingest/fingerprint-pool.ts): until
-// then, small requests stay here until several in a row measure dear, so a service whose few
-// errors repeat never pays for a worker's isolate (about 25 MB of RSS in the firehose bench). The measure is a moving average of the main thread's own preparation time per
-// event; while it says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the main
-// thread to measure again, so a storm of distinct errors that turns into repeats comes back.
+// see the pipeline). The measure is a moving average of the main thread's own preparation time
+// per event; while it says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the
+// main thread to measure again, so a storm of distinct errors that turns into repeats comes back.
+//
+// The pool's workers start on first use (ingest/fingerprint-pool.ts). Until then, small requests
+// stay here until several in a row measure dear, so a service whose few errors repeat never pays
+// for a worker's isolate (about 25 MB of RSS in the firehose bench).
 
 /** Requests of at most this many error events may be prepared on the main thread. */
 const SMALL_REQUEST_EVENTS = 16;
