@@ -146,11 +146,14 @@ describe('investigator end to end with real adapters', () => {
   });
 
   it('counts the investigation, its cost and its report on /metrics', async () => {
-    const text = await (await fetch(`http://127.0.0.1:${rounds.apiPort}/metrics`)).text();
+    const metrics = async () => (await fetch(`http://127.0.0.1:${rounds.apiPort}/metrics`)).text();
+    const text = await metrics();
     expect(text).toContain('rounds_investigations_total{outcome="diagnosed"} 1');
     expect(text).toMatch(/rounds_diagnosis_cost_usd_total\{model="claude[^"]*"\} 0\.\d+/);
     expect(text).toContain('rounds_notifications_total{notifier="github_issue",outcome="ok"} 1');
-    expect(text).toContain('rounds_investigation_queue{state="queued"} 0');
+    // The queue gauge is the length the scheduler read at its last tick (scheduler.ts
+    // `queueSize`): the tick after the dequeue reads 0, whenever that tick comes.
+    await expect.poll(metrics, { timeout: 30_000, interval: 50 }).toContain('rounds_investigation_queue{state="queued"} 0');
   });
 
   it('opened one GitHub issue carrying the diagnosis and no planted secret', () => {
