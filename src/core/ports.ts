@@ -217,10 +217,10 @@ export interface IngestCommit {
    * As `commit`, but what to commit is asked for (`take`, called at most once) only when the
    * store's write transaction is ready: work that became ready while the store was getting there
    * joins this commit instead of waiting a whole commit for the next one. A store that refuses
-   * at once (an outage) may not call it. `nowMs`: the clock when the commit was started.
-   * Optional: `commit` of what `take` returns at once is the same thing, only later.
+   * at once (an outage) may not call it. `nowMs`: the clock when the commit was started. The
+   * pipeline commits only through this; `commit` is the same with a batch fixed in advance.
    */
-  commitTaken?(take: () => CommitInput, nowMs: number): Promise<BatchResult>;
+  commitTaken(take: () => CommitInput, nowMs: number): Promise<BatchResult>;
   /** True while commits fail (the last attempt failed). */
   readonly unavailable: boolean;
 }

@@ -361,19 +361,13 @@ export class Pipeline {
     };
     const started = performance.now();
     this.commitStartedMs = started;
-    const writer = this.writer;
-    let committing: Promise<BatchResult>;
-    if (writer.commitTaken) committing = writer.commitTaken(take, this.clock.now());
-    else {
-      const input = take();
-      committing = writer.commit(input.batch, input.nowMs, input.minerState, input.healthy);
-    }
     // A store that refused at once (an outage) did not take: what it would have taken is refused.
     const answerTaken = (done: { result: BatchResult } | { error: unknown }) => {
       if (!taken) take();
       this.answer(taken!, events, started, done);
     };
-    committing
+    this.writer
+      .commitTaken(take, this.clock.now())
       .then(
         (result) => answerTaken({ result }),
         (error: unknown) => answerTaken({ error }),

@@ -20,7 +20,7 @@ class ReadyByHandStore implements IngestCommit {
   private ready: (() => void)[] = [];
 
   commit(): Promise<BatchResult> {
-    throw new Error('the pipeline uses commitTaken when the store has it');
+    throw new Error('the pipeline commits through commitTaken');
   }
 
   commitTaken(take: () => CommitInput): Promise<BatchResult> {

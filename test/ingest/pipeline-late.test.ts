@@ -5,7 +5,7 @@
 // queue is late by the pipeline's own measure, then lets the store go on.
 import { expect, it } from 'vitest';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
-import type { BatchResult, IngestCommit, PreparedEvent } from '../../src/core/ports.js';
+import type { BatchResult, CommitInput, IngestCommit, PreparedEvent } from '../../src/core/ports.js';
 import { BACKLOG_REQUESTS, Pipeline, type Ticket } from '../../src/ingest/pipeline.js';
 import { IngestError } from '../../src/ingest/status.js';
 import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
@@ -21,6 +21,11 @@ class HeldStore implements IngestCommit {
   commit(batch: PreparedEvent[]): Promise<BatchResult> {
     this.batches.push(batch);
     return new Promise((resolve) => this.releases.push(() => resolve({ stored: batch.length, duplicates: 0, newSignatures: [], regressed: [] })));
+  }
+
+  /** Takes the batch at once (its transaction is always ready), then holds it like `commit`. */
+  commitTaken(take: () => CommitInput): Promise<BatchResult> {
+    return this.commit(take().batch);
   }
 
   releaseAll(): void {
