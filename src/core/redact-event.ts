@@ -46,17 +46,35 @@ export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorE
       resource = redactor.redactDeep(event.resource, remembered);
       resources.set(event.resource, resource);
     }
+    const spanName = text(event.spanName);
+    const statusMessage = text(event.statusMessage);
+    const body = text(event.body);
+    const exception = event.exception;
+    const type = text(exception?.type);
+    const message = text(exception?.message);
+    const stacktrace = text(exception?.stacktrace);
+    const attributes = redactor.redactDeep(event.attributes, remembered);
+    // An event without secrets is returned as it came (redactDeep keeps unchanged objects too):
+    // no copy to make, and the fingerprint pool sends nothing back for it.
+    if (
+      spanName === event.spanName &&
+      statusMessage === event.statusMessage &&
+      body === event.body &&
+      type === exception?.type &&
+      message === exception?.message &&
+      stacktrace === exception?.stacktrace &&
+      attributes === event.attributes &&
+      resource === event.resource
+    ) {
+      return event;
+    }
     return {
       ...event,
-      spanName: text(event.spanName),
-      statusMessage: text(event.statusMessage),
-      body: text(event.body),
-      exception: event.exception && {
-        type: text(event.exception.type),
-        message: text(event.exception.message),
-        stacktrace: text(event.exception.stacktrace),
-      },
-      attributes: redactor.redactDeep(event.attributes, remembered),
+      spanName,
+      statusMessage,
+      body,
+      exception: exception && { type, message, stacktrace },
+      attributes,
       resource,
     };
   };

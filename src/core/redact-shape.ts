@@ -49,17 +49,33 @@ const CLASSES = (() => {
 const PAIRS = 1 << 14;
 const pairOf = (a: number, b: number) => ((a & 127) << 7) | (b & 127);
 
-/** A hint prepared for `mayContain`: lower-cased, and its pairs of adjacent characters. */
+/** A hint prepared for `contains`: lower-cased, and its pairs of adjacent characters. */
 export interface PreparedHint {
   text: string;
-  pairs: number[];
+  pairs: Int32Array;
+  /**
+   * The hint has no letters (`://`, `@`, `-`): lower-casing maps letters to letters only, so the
+   * text as given holds it exactly when the lower-cased text does, and no lower-cased copy is made.
+   */
+  caseless: boolean;
 }
 
 export function prepareHint(hint: string): PreparedHint {
   const text = hint.toLowerCase();
   const pairs: number[] = [];
   for (let i = 1; i < text.length; i++) pairs.push(pairOf(text.charCodeAt(i - 1), text.charCodeAt(i)));
-  return { text, pairs };
+  return { text, pairs: Int32Array.from(pairs), caseless: text === text.toUpperCase() };
+}
+
+/**
+ * What must hold of a text for a rule to run: one of its hints occurs (and `also`, when given),
+ * and its shape has what the rule needs. Any of them may be absent.
+ */
+export interface RuleGate {
+  hints?: readonly PreparedHint[];
+  /** Must occur as well. */
+  also?: PreparedHint;
+  needs?: (shape: TextShape) => boolean;
 }
 
 /**
@@ -110,6 +126,12 @@ export class ShapeScanner {
       const lower = LOWER[c];
       if (previous >= 0) seen[(previous << 7) | lower] = generation;
       previous = lower;
+      // Most of a text is lower-case letters (identifiers, words, paths): one test for them.
+      if (k === BASE64) {
+        base64++;
+        upper = dash = phone = 0;
+        continue;
+      }
       if (k & BASE64) base64++;
       else {
         if (base64 === 40) base64Run40 = true;
@@ -151,9 +173,25 @@ export class ShapeScanner {
   contains(hint: PreparedHint): boolean {
     const seen = this.seen;
     const generation = this.generation;
+    const pairs = hint.pairs;
     // Every pair of the hint occurs in a text that contains it; one that does not is a miss
     // without a search.
-    for (const pair of hint.pairs) if (seen[pair] !== generation) return false;
-    return this.lower.includes(hint.text);
+    for (let i = 0; i < pairs.length; i++) if (seen[pairs[i]] !== generation) return false;
+    return hint.caseless ? this.text.includes(hint.text) : this.lower.includes(hint.text);
+  }
+
+  /**
+   * Whether the last scanned text passes `gate`. Hints are looked at first: nearly every text
+   * lacks them, and that answer costs a lookup or two per hint.
+   */
+  admits(gate: RuleGate): boolean {
+    const hints = gate.hints;
+    if (hints !== undefined) {
+      let present = false;
+      for (let i = 0; i < hints.length && !present; i++) present = this.contains(hints[i]);
+      if (!present) return false;
+    }
+    if (gate.also !== undefined && !this.contains(gate.also)) return false;
+    return gate.needs === undefined || gate.needs(this.shape);
   }
 }

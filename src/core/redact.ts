@@ -14,7 +14,7 @@
 // Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
 // redacted text still reads as what it was.
 
-import { prepareHint, ShapeScanner, type TextShape } from './redact-shape.js';
+import { prepareHint, ShapeScanner, type RuleGate, type TextShape } from './redact-shape.js';
 
 export interface RedactRule {
   /** Appears in the replacement: `[REDACTED:<name>]`. */
@@ -23,6 +23,11 @@ export interface RedactRule {
   pattern: RegExp;
   /** Text that must occur (compared case-insensitively) for the rule to run at all. */
   hint?: string | string[];
+  /**
+   * Text that must occur as well as one of the hints (compared case-insensitively); every match
+   * contains it. For a rule whose hint is common in telemetry (`://` in every URL attribute).
+   */
+  alsoHint?: string;
   /** A second look at a match (e.g. the Luhn checksum of a card number). */
   validate?: (match: string) => boolean;
   /** Instead of validate + replace-all: rewrites the match itself (to redact only part of it). */
@@ -130,6 +135,8 @@ export const REDACT_RULES: readonly RedactRule[] = [
     name: 'url_password',
     pattern: /(?<keep>\b[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\/[^:/?#\s@]{0,256}:)[^@/?#\s]{1,512}(?=@)/g,
     hint: '://',
+    // The match ends before an `@` (the lookahead): URLs without credentials skip the pattern.
+    alsoHint: '@',
   },
   // Generic `name = value` assignments of secrets: env files, query strings, JSON, headers.
   // The lookbehind (not \b) lets `db_password=` and `x-api-key:` match; `max_tokens:` does not,
@@ -284,8 +291,9 @@ export function isCardNumber(candidate: string): boolean {
 export interface Redactor {
   redact(text: string): string;
   /**
-   * A copy of `value` with every string redacted; string values under secret-looking keys are
-   * replaced whole. `text` replaces `redact` for the strings (e.g. a memoising wrapper of it).
+   * `value` with every string redacted; string values under secret-looking keys are replaced
+   * whole. `text` replaces `redact` for the strings (e.g. a memoising wrapper of it). Objects and
+   * arrays are copied where something inside them changed; the rest is returned as it was.
    */
   redactDeep<T>(value: T, text?: (s: string) => string): T;
 }
@@ -316,6 +324,9 @@ export function parseRedactPatterns(value: string | undefined): RegExp[] {
 
 const SHORTEST_BUILTIN_MATCH = 6;
 
+/** Attribute keys whose SECRET_KEY answer is remembered before the memory starts over. */
+const SECRET_KEYS_REMEMBERED = 4096;
+
 /**
  * What replaces one match of `rule`: its own rewrite, the match itself when its validator
  * refuses it (a value that only looks like a secret), or the replacement after the part the
@@ -343,7 +354,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const replacement = tag(rule.name);
     const replacer = ruleReplacer(rule, replacement);
     const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map(prepareHint);
-    return { pattern: rule.pattern, hints, needs: rule.needs, replacer };
+    const also = rule.alsoHint === undefined ? undefined : prepareHint(rule.alsoHint);
+    const gate: RuleGate | undefined = hints || also || rule.needs ? { hints, also, needs: rule.needs } : undefined;
+    return { pattern: rule.pattern, gate, replacer };
   };
   const custom = extra.map(prepare);
   const all = [...custom, ...REDACT_RULES.map(prepare)];
@@ -359,17 +372,12 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     // attribute values like `POST` or `/` skip the table. Custom patterns may be shorter.
     const candidates = text.length < SHORTEST_BUILTIN_MATCH ? custom : all;
     for (const rule of candidates) {
-      if (rule.hints || rule.needs) {
+      if (rule.gate !== undefined) {
         if (!scanned) {
           scanner.scan(out);
           scanned = true;
         }
-        if (rule.needs && !rule.needs(scanner.shape)) continue;
-        if (rule.hints) {
-          let present = false;
-          for (const h of rule.hints) if ((present = scanner.contains(h))) break;
-          if (!present) continue;
-        }
+        if (!scanner.admits(rule.gate)) continue;
       }
       const before = out;
       rule.pattern.lastIndex = 0;
@@ -380,16 +388,40 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   };
 
   const redactDeep = <T>(value: T, text: (s: string) => string = redact): T => walk(value, undefined, text) as T;
+  // Attribute keys repeat on every event: each is tested against SECRET_KEY once.
+  const secretKeys = new Map<string, boolean>();
+  const isSecretKey = (key: string): boolean => {
+    let secret = secretKeys.get(key);
+    if (secret === undefined) {
+      secret = SECRET_KEY.test(key);
+      if (secretKeys.size >= SECRET_KEYS_REMEMBERED) secretKeys.clear();
+      secretKeys.set(key, secret);
+    }
+    return secret;
+  };
+  // What nothing changed inside is returned as it was (no copy): nearly every event's attributes
+  // hold no secret, and the event redactor and the fingerprint pool tell "unchanged" by identity.
   const walk = (value: unknown, key: string | undefined, text: (s: string) => string): unknown => {
     if (typeof value === 'string') {
-      if (key !== undefined && SECRET_KEY.test(key) && value.length > 0 && !value.startsWith('[REDACTED')) return tag('secret');
+      if (key !== undefined && value.length > 0 && isSecretKey(key) && !value.startsWith('[REDACTED')) return tag('secret');
       return text(value);
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, undefined, text));
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v = walk(value[i], undefined, text);
+        if (v !== value[i]) (copy ??= value.slice())[i] = v;
+      }
+      return copy ?? value;
+    }
     if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = walk(v, k, text);
-      return out;
+      let copy: Record<string, unknown> | undefined;
+      const record = value as Record<string, unknown>;
+      for (const k of Object.keys(record)) {
+        const v = walk(record[k], k, text);
+        if (v !== record[k]) (copy ??= { ...record })[k] = v;
+      }
+      return copy ?? value;
     }
     return value;
   };

@@ -43,4 +43,21 @@ describe('eventRedactor', () => {
     expect(b.statusMessage).toBe('order [REDACTED:custom]');
     expect(redact(event()).exception).toEqual(a.exception);
   });
+
+  it('returns an event without secrets as it came, and never changes the one it was given', () => {
+    const redact = eventRedactor(defaultRedactor);
+    const clean = event({
+      spanName: 'GET /api/orders/{id}',
+      statusMessage: 'order 7 not found',
+      exception: { type: 'NotFound', message: 'order 7 not found', stacktrace: 'NotFound: order 7 not found\n    at load (/app/a.js:1:1)' },
+      attributes: { 'http.route': '/api/orders/{id}', 'http.response.status_code': 404 },
+      resource: { 'service.name': 'shop' },
+    });
+    expect(redact(clean)).toBe(clean);
+    const secret = event();
+    const before = JSON.stringify(secret);
+    const out = redact(secret);
+    expect(out).not.toBe(secret);
+    expect(JSON.stringify(secret)).toBe(before);
+  });
 });

@@ -85,6 +85,26 @@ describe('redact: behaviour', () => {
       max_tokens: 'not a secret key',
     });
     expect(input.password).toBe('hunter2'); // a copy, the input is untouched
+    expect(input.nested[0]).toEqual({ url: 'https://u:p4ssw0rd@host/x' });
+  });
+
+  it('redactDeep returns what holds no secret as it was, and copies only the branches that changed', () => {
+    const clean = { route: '/api/orders/{id}', status: 500, tags: ['a', 'b'], peer: { 'server.address': 'db-1' } };
+    expect(redactDeep(clean)).toBe(clean);
+    const mixed = { ...clean, creds: { url: 'https://u:p4ssw0rd@host/x' } };
+    const out = redactDeep(mixed);
+    expect(out).not.toBe(mixed);
+    expect(out.creds).toEqual({ url: 'https://u:[REDACTED:url_password]@host/x' });
+    expect(out.tags).toBe(clean.tags);
+    expect(out.peer).toBe(clean.peer);
+    expect(mixed.creds.url).toBe('https://u:p4ssw0rd@host/x');
+  });
+
+  it('runs the URL password rule only on text with both :// and @, and still finds it there', () => {
+    // The rule's pattern ends before an `@`; without one it cannot match (core/redact-shape.ts gate).
+    expect(redact('GET https://shop.example.com/api/orders/7?expand=items')).toBe('GET https://shop.example.com/api/orders/7?expand=items');
+    expect(redact('dial postgres://app:s3cr3t@db:5432/shop failed')).toBe('dial postgres://app:[REDACTED:url_password]@db:5432/shop failed');
+    expect(redact('dial POSTGRES://APP:S3CR3T@DB:5432/SHOP failed')).toBe('dial POSTGRES://APP:[REDACTED:url_password]@DB:5432/SHOP failed');
   });
 
   it('looks for bare AWS secret keys only where 40 characters look random', () => {
