@@ -15,13 +15,19 @@
 //
 // So a small request is prepared on the main thread while that has been measured cheap there, and
 // goes to the workers otherwise; large requests always go to the workers (while they have room,
-// see the pipeline). The measure is a moving average of the main thread's own preparation time
-// per event; while it says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the
+// see the pipeline). The measure is the median of the main thread's last few preparation times
+// per event: one measurement can be far off (the first request runs cold code, and a garbage
+// collection that starts inside a 40 µs preparation makes it 400 µs), and a moving average fed
+// one such outlier said "dear" for hundreds of requests (in the gRPC firehose, 17 % of the
+// requests went to the pool after the first one, and the pool's worker started for nothing).
+// While the measure says "dear", one small request in `RESAMPLE_EVERY` is still prepared on the
 // main thread to measure again, so a storm of distinct errors that turns into repeats comes back.
 //
 // The pool's workers start on first use (ingest/fingerprint-pool.ts). Until then, small requests
 // stay here until several in a row measure dear, so a service whose few errors repeat never pays
-// for a worker's isolate (about 25 MB of RSS in the firehose bench).
+// for a worker's isolate (about 25 MB of RSS in the firehose bench). Several: the first requests
+// of a process run while the JIT is still compiling, and measured 21–35 µs per event for the
+// first five in the firehose before settling at 9–18.
 
 /** Requests of at most this many error events may be prepared on the main thread. */
 const SMALL_REQUEST_EVENTS = 16;
@@ -29,17 +35,20 @@ const SMALL_REQUEST_EVENTS = 16;
 const CHEAP_US_PER_EVENT = 20;
 /** While preparation is dear, one small request in this many is prepared on the main thread to measure it again. */
 const RESAMPLE_EVERY = 32;
-/** Weight of the newest measurement in the moving average. */
-const WEIGHT = 0.2;
+/** Measurements the median is taken over. */
+const SAMPLES_KEPT = 5;
 /**
  * Before the pool has started, small requests stay on the main thread until this many in a row
  * have measured dear: the first errors of a process are always new to the memos (and to the
  * JIT), and a service whose errors repeat never needs a worker thread at all.
  */
-const DEAR_IN_A_ROW_TO_START_POOL = 4;
+const DEAR_IN_A_ROW_TO_START_POOL = 8;
 
 export class PreparationPlacement {
-  /** Main-thread preparation time per event, a moving average; undefined until measured. */
+  /** The last SAMPLES_KEPT measurements (µs per event), oldest overwritten first. */
+  private readonly samples: number[] = [];
+  private nextSample = 0;
+  /** Main-thread preparation time per event, the median of `samples`; undefined until measured. */
   private usPerEvent: number | undefined;
   private smallSinceMeasured = 0;
   /** Measurements in a row above CHEAP_US_PER_EVENT (each one alone, not the average). */
@@ -63,7 +72,11 @@ export class PreparationPlacement {
     if (events === 0) return;
     const sample = (ms * 1000) / events;
     this.dearInARow = sample > CHEAP_US_PER_EVENT ? this.dearInARow + 1 : 0;
-    this.usPerEvent = this.usPerEvent === undefined ? sample : this.usPerEvent + WEIGHT * (sample - this.usPerEvent);
+    this.samples[this.nextSample] = sample;
+    this.nextSample = (this.nextSample + 1) % SAMPLES_KEPT;
+    // The lower middle of an even count: two samples, one of them an outlier, read as the other.
+    const sorted = this.samples.slice().sort((a, b) => a - b);
+    this.usPerEvent = sorted[(sorted.length - 1) >> 1];
   }
 
   /** The current measure (µs per event); the tests read it. */

@@ -53,10 +53,10 @@ describe('preparation placement', () => {
     expect(onMain(placement, 100, 5, 0.004)).toBe(100);
   });
 
-  it('before the pool has started, keeps small requests here until four in a row measure dear', () => {
+  it('before the pool has started, keeps small requests here until eight in a row measure dear', () => {
     const placement = new PreparationPlacement();
-    // Distinct texts, 40 µs per event: four are measured here, the fifth would start the pool.
-    for (let i = 0; i < 4; i++) {
+    // Distinct texts, 40 µs per event: eight are measured here, the ninth would start the pool.
+    for (let i = 0; i < 8; i++) {
       expect(placement.onMainThread(5, false)).toBe(true);
       placement.measured(5, 0.04 * 5);
     }
@@ -77,6 +77,37 @@ describe('preparation placement', () => {
       placement.measured(5, (i % 7 === 0 ? 0.03 : 0.006) * 5);
     }
     expect(kept).toBe(1000);
+  });
+
+  it('does not start the pool for a cold start: five dear requests while the JIT compiles, then cheap ones', () => {
+    const placement = new PreparationPlacement();
+    // Per-event times of the first requests in the gRPC firehose (µs), then repeats at 12 µs.
+    const warmUp = [2058, 35, 24, 21, 21];
+    let kept = 0;
+    for (let i = 0; i < 1000; i++) {
+      if (!placement.onMainThread(5, false)) continue;
+      kept++;
+      placement.measured(5, ((warmUp[i] ?? 12) / 1000) * 5);
+    }
+    expect(kept).toBe(1000);
+  });
+
+  it('is not moved by one outlier: a cold first request or a collection inside a measurement', () => {
+    // Pool running: a first measurement of 2 ms per event sends requests to the pool only until
+    // the next measurement (one in 32), not until a moving average has forgotten it.
+    const cold = new PreparationPlacement();
+    cold.measured(5, 2 * 5);
+    expect(onMain(cold, 1000, 5, 0.008)).toBeGreaterThanOrEqual(1000 - 32);
+    // Cheap preparations with one in ten measured at 400 µs per event (a scavenge inside it).
+    const spiky = new PreparationPlacement();
+    let kept = 0;
+    for (let i = 0; i < 1000; i++) {
+      if (!spiky.onMainThread(5)) continue;
+      kept++;
+      spiky.measured(5, (i % 10 === 9 ? 0.4 : 0.008) * 5);
+    }
+    expect(kept).toBe(1000);
+    expect(spiky.mainThreadUsPerEvent).toBeCloseTo(8);
   });
 
   it('ignores an empty measurement', () => {
