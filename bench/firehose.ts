@@ -319,13 +319,13 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
       const floor = by.get('floor');
       const naive = by.get('naive') ?? floor;
       const ratio = (n: number | undefined, unit = '') => (n === undefined || !Number.isFinite(n) ? '—' : f(n, 2) + unit);
+      const floorRuns = peers.filter((p) => p.server === 'floor');
       for (const server of servers) {
         const r = by.get(server)!;
-        const runs = peers.filter((p) => p.server === server).length;
+        const own = peers.filter((p) => p.server === server);
+        const runs = own.length;
         const ofFloor = floor ? r.spansPerSec / floor.spansPerSec : undefined;
         // Each run beside the floor's run of the same round (the n-th of each), when both ran as often.
-        const own = peers.filter((p) => p.server === server);
-        const floorRuns = peers.filter((p) => p.server === 'floor');
         const pairRatios = server !== 'floor' && own.length > 1 && floorRuns.length === own.length ? own.map((p, i) => p.spansPerSec / floorRuns[i].spansPerSec) : [];
         const range = pairRatios.length > 0 ? ` (${f(Math.min(...pairRatios), 2)}–${f(Math.max(...pairRatios), 2)})` : '';
         const ofFloorCpu = floor ? r.cpuUsPerSpan / floor.cpuUsPerSpan : undefined;
