@@ -46,7 +46,7 @@ describe.each(storeFactories)('$name: ingest commit', (factory) => {
   it('commitTaken asks for the batch once, when its transaction is ready, and commits what it returns', async () => {
     const ready: PreparedEvent[] = [event(1)];
     let takes = 0;
-    const committed = writer.commitTaken!(() => {
+    const committed = writer.commitTaken(() => {
       takes++;
       return { batch: [...ready], nowMs: T0 + 5000 };
     }, T0 + 5000);
