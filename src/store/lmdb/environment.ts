@@ -74,16 +74,6 @@ function guardWrites<D extends Database<any, any>>(db: D): D {
  */
 const PLAIN_MAPS = { useRecords: false, mapsAsObjects: true } as DatabaseOptions;
 
-/**
- * Page size of a new store file: 16 KiB rather than the OS's 4 KiB. A commit of new signatures
- * writes rows at random places in the id-keyed tables (signatures, their sort and queue index,
- * dedupe, trace index), and each page it touches is copied and written whole; with 16 KiB pages
- * one page holds four times the rows, so a batch touches far fewer pages, and LMDB's page
- * bookkeeping per commit shrinks with them. bench/backlog.ts, same run: 5,221–5,264 new
- * signatures/s with 4 KiB pages, 6,651–7,042 with 16 KiB (before ordinal keys).
- */
-const NEW_FILE_PAGE_SIZE = 16_384;
-
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
   const file = `${dataDir}/rounds.mdb`;
@@ -92,8 +82,16 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (exists) checkStoreFile(file);
   const root = open({
     path: file,
-    // Only a new file takes a page size (LMDB keeps the one a file was made with).
-    ...(exists || options.readOnly ? {} : { pageSize: NEW_FILE_PAGE_SIZE }),
+    // No page size: a new file takes the OS's (4 KiB on Linux x86-64). Steady ingest inserts at
+    // random places in the dedupe and trace-index tables, a page per event, and every page a
+    // commit touches is copied, written and synced whole before the commit is acknowledged: with
+    // 16 KiB pages a 50-event commit of the firehose wrote and synced about four times the bytes.
+    // Same runs, 16 KiB against 4 KiB: the firehose (bench/firehose.ts, 1 % errors, four
+    // alternating pairs) 188k against 204k spans/s on gRPC and 352k against 388k on HTTP, with
+    // 6–7 % less CPU per span; all-errors with a worker (bench/all-errors.ts, two pairs) 13.7k and
+    // 14.9k against 18.1k and 16.0k events/s. Bulk new signatures (bench/backlog.ts) prefer the
+    // larger page, by less: 14.4k and 15.2k against 12.9k and 14.6k signatures/s, where the
+    // target is 10k. Files made with another page size keep it.
     maxDbs: 16,
     // 64 GiB of address space; the file grows only as pages are used and reuses freed pages.
     mapSize: 64 * 1024 ** 3,
