@@ -141,6 +141,8 @@ export interface Signature {
   mergedInto?: string;
   /** Storage bookkeeping: sequence number of the next occurrence sample. */
   occurrenceSeq?: number;
+  /** Storage bookkeeping: when (arrival time, epoch ms) a commit last added recent samples. */
+  recentSampledMs?: number;
 }
 
 /** A stored sample of one error, kept for context (the first few and the most recent). */

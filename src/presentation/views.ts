@@ -37,7 +37,7 @@ export function toOccurrenceView(o: Occurrence) {
 }
 
 export function toDetail(sig: Signature, occurrences: Occurrence[]) {
-  const { occurrenceSeq: _seq, firstSeenMs: _f, lastSeenMs: _l, history, regression, resolution, mute, diagnosis, ...rest } = sig;
+  const { occurrenceSeq: _seq, recentSampledMs: _sampled, firstSeenMs: _f, lastSeenMs: _l, history, regression, resolution, mute, diagnosis, ...rest } = sig;
   return {
     ...toListItem(sig),
     ...rest,

@@ -15,6 +15,13 @@ const STATUS_MESSAGE_CAP = 1024;
 const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Most samples one batch adds to a signature's recent window. */
 export const RECENT_PER_BATCH = 2;
+/**
+ * Least arrival time between two commits that add recent samples to one signature. Under
+ * sustained traffic a signature's events arrive in every commit (tens a second); replacing its
+ * recent samples in each wrote and deleted two samples of a few KiB per signature per commit,
+ * the largest part of such a commit's work (firehose bench), for samples seconds apart anyway.
+ */
+export const RECENT_SAMPLE_INTERVAL_MS = 1000;
 
 /** The event's own time when it is within a day of arrival, else the arrival time. */
 export function trustedTime(timeMs: number, nowMs: number): number {
@@ -65,6 +72,8 @@ export function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
 export interface SamplePlan {
   /** The events stored as samples, numbered from `seqBefore` on. */
   picks: PreparedEvent[];
+  /** The signature's `recentSampledMs` after the batch. */
+  recentSampledMs: number | undefined;
   /** The signature's sample sequence after the batch. */
   seqAfter: number;
   /** Samples [dropFrom, dropTo) slid out of the recent window (empty when dropFrom ≥ dropTo). */
@@ -75,17 +84,26 @@ export interface SamplePlan {
 /**
  * Keeps the first `first` samples of a signature for good and a sliding window of the `recent`
  * latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its latest
- * events), so a burst of thousands of errors into one signature costs a few writes, and the
- * window spans several batches instead of being filled by one burst. Sequence numbers count
- * written samples, so the window is exactly the samples in [seq - recent, seq).
+ * events), and only when the signature's last recent samples were added RECENT_SAMPLE_INTERVAL_MS
+ * or more before `nowMs` (`recentSampledMs`, arrival time; a clock set back counts as due): a
+ * burst of thousands of errors into one signature costs a few writes a second, and the window
+ * spans several seconds instead of being filled by one burst. Sequence numbers count written
+ * samples, so the window is exactly the samples in [seq - recent, seq).
  */
-export function planSamples(group: readonly PreparedEvent[], seqBefore: number, policy: SamplePolicy): SamplePlan {
+export function planSamples(group: readonly PreparedEvent[], seqBefore: number, policy: SamplePolicy, recentSampledMs: number | undefined, nowMs: number): SamplePlan {
   const { first, recent } = policy;
   const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
-  const recentTaken = Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH);
+  const due = recentSampledMs === undefined || nowMs - recentSampledMs >= RECENT_SAMPLE_INTERVAL_MS || nowMs < recentSampledMs;
+  const recentTaken = due ? Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH) : 0;
   const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
   const seqAfter = seqBefore + picks.length;
-  return { picks, seqAfter, dropFrom: Math.max(first, seqBefore - recent), dropTo: seqAfter - recent };
+  return {
+    picks,
+    recentSampledMs: recentTaken > 0 ? nowMs : recentSampledMs,
+    seqAfter,
+    dropFrom: Math.max(first, seqBefore - recent),
+    dropTo: seqAfter - recent,
+  };
 }
 
 export interface BucketCounts {

@@ -173,7 +173,7 @@ export class IngestWriter implements IngestCommit {
         sigIndex.putSync([SORT_PREFIX.first, sig.firstSeenMs, sig.id], null);
       }
     } else queued = this.enqueue(sig.id, undefined, 'new', nowMs);
-    const row: SignatureRow = { ...this.writeSamples(sig, ordinal, group), ordinal };
+    const row: SignatureRow = { ...this.writeSamples(sig, ordinal, group, nowMs), ordinal };
     if (queued !== undefined) row.queued = queued;
     this.countBuckets(ordinal, times, isNew);
     this.indexTraces(row.id, group, nowMs);
@@ -243,14 +243,14 @@ export class IngestWriter implements IngestCommit {
   }
 
   /** The samples the batch adds (store/event-rows.ts `planSamples`), and those that slid out. */
-  private writeSamples(sig: Signature, ordinal: number, group: PreparedEvent[]): Signature {
+  private writeSamples(sig: Signature, ordinal: number, group: PreparedEvent[], nowMs: number): Signature {
     const { occurrences } = this.tables;
     const seqBefore = sig.occurrenceSeq ?? 0;
-    const plan = planSamples(group, seqBefore, this.samples);
+    const plan = planSamples(group, seqBefore, this.samples, sig.recentSampledMs, nowMs);
     let seq = seqBefore;
     for (const { event } of plan.picks) occurrences.putSync([ordinal, seq++], toOccurrence(sig.id, event));
     for (let old = plan.dropFrom; old < plan.dropTo; old++) occurrences.removeSync([ordinal, old]);
-    return { ...sig, occurrenceSeq: plan.seqAfter };
+    return { ...sig, occurrenceSeq: plan.seqAfter, ...(plan.recentSampledMs !== undefined ? { recentSampledMs: plan.recentSampledMs } : {}) };
   }
 
   private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {

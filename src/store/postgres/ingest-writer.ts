@@ -26,7 +26,7 @@ import type { BatchResult, CommitInput, IngestCommit, InvestigationEntry, Prepar
 import { hourBucket, MINUTE_MS } from '../../core/time-buckets.js';
 import { CommitOutage } from '../commit-outage.js';
 import { transaction, type Sql } from './connection.js';
-import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
+import { bucketCounts, planSamples, toOccurrence, trustedTime, type SamplePlan } from '../event-rows.js';
 import { jsonb, text } from './event-rows.js';
 import { QUEUE_CLASS } from './investigation-rows.js';
 import { saveMinerStateInTx } from './miner-state.js';
@@ -45,6 +45,11 @@ interface Change {
   group: PreparedEvent[];
   times: number[];
   seqBefore: number;
+}
+
+/** A change recomputed for the batch, with the samples it adds and drops (store/event-rows.ts). */
+interface PlannedChange extends Change {
+  samples: SamplePlan;
 }
 
 export class PgIngestWriter implements IngestCommit {
@@ -137,13 +142,13 @@ export class PgIngestWriter implements IngestCommit {
     }
     const queueReplace: [string, InvestigationEntry][] = [];
     const queueIfAbsent: [string, InvestigationEntry][] = [];
-    for (const change of changes.values()) this.recompute(change, nowMs, result, queueReplace, queueIfAbsent);
-    out.push(...changes.values());
+    const planned = [...changes.values()].map((change) => this.recompute(change, nowMs, result, queueReplace, queueIfAbsent));
+    out.push(...planned);
     return [
-      this.writeSignatures(tx, [...changes.values()]),
-      ...this.writeSamples(tx, [...changes.values()]),
-      this.writeCounters(tx, [...changes.values()]),
-      this.writeTraces(tx, [...changes.values()], nowMs),
+      this.writeSignatures(tx, planned),
+      ...this.writeSamples(tx, planned),
+      this.writeCounters(tx, planned),
+      this.writeTraces(tx, planned, nowMs),
       ...this.writeQueue(tx, queueReplace, queueIfAbsent),
     ];
   }
@@ -255,7 +260,7 @@ export class PgIngestWriter implements IngestCommit {
     return out;
   }
 
-  private recompute(change: Change, nowMs: number, result: BatchResult, queueReplace: [string, InvestigationEntry][], queueIfAbsent: [string, InvestigationEntry][]): void {
+  private recompute(change: Change, nowMs: number, result: BatchResult, queueReplace: [string, InvestigationEntry][], queueIfAbsent: [string, InvestigationEntry][]): PlannedChange {
     const { group, times, before } = change;
     let sig = change.sig;
     const releases = [...sig.releases];
@@ -288,12 +293,14 @@ export class PgIngestWriter implements IngestCommit {
         queueIfAbsent.push([sig.id, entry('new')]);
       }
     } else queueIfAbsent.push([sig.id, entry('new')]);
-    change.sig = sig;
+    const samples = planSamples(group, change.seqBefore, this.samples, sig.recentSampledMs, nowMs);
+    if (samples.recentSampledMs !== undefined) sig = { ...sig, recentSampledMs: samples.recentSampledMs };
+    return { ...change, sig, samples };
   }
 
-  private writeSignatures(tx: Sql, changes: Change[]): Promise<unknown> {
+  private writeSignatures(tx: Sql, changes: PlannedChange[]): Promise<unknown> {
     const rows = [...changes].sort((a, b) => (a.sig.id < b.sig.id ? -1 : 1));
-    const seqAfter = rows.map((c) => planSamples(c.group, c.seqBefore, this.samples).seqAfter);
+    const seqAfter = rows.map((c) => c.samples.seqAfter);
     return tx`
       UPDATE signatures s SET doc = v.doc::jsonb, status = v.status, count = s.count + v.added,
         first_seen_ms = LEAST(s.first_seen_ms, v.first_ms), last_seen_ms = GREATEST(s.last_seen_ms, v.last_ms),
@@ -304,14 +311,14 @@ export class PgIngestWriter implements IngestCommit {
       WHERE s.id = v.id`;
   }
 
-  private writeSamples(tx: Sql, changes: Change[]): Promise<unknown>[] {
+  private writeSamples(tx: Sql, changes: PlannedChange[]): Promise<unknown>[] {
     const ids: string[] = [];
     const seqs: number[] = [];
     const times: number[] = [];
     const docs: string[] = [];
     const drop: { id: string; from: number; to: number }[] = [];
     for (const change of changes) {
-      const plan = planSamples(change.group, change.seqBefore, this.samples);
+      const plan = change.samples;
       let seq = change.seqBefore;
       for (const { event } of plan.picks) {
         ids.push(change.sig.id);

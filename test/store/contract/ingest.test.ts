@@ -100,6 +100,27 @@ describe.each(storeFactories)('$name: ingest commit', (factory) => {
     expect((await store.getSignature(id))!.count).toBe(12);
   });
 
+  it('adds recent samples at most once a second per signature, and the first N whenever they are missing', async () => {
+    const r = await writer.commit([event(1)], T0);
+    const id = r.newSignatures[0];
+    const traces = async () => (await store.listOccurrences(id, 100)).map((o) => o.traceId!.replace(/^0+/, ''));
+    // The second of the first two, and the first recent samples (the first commit had only one event).
+    await writer.commit([event(2), event(3), event(4)], T0 + 400);
+    expect(await traces()).toEqual(['4', '3', '2', '1']);
+    // Less than a second after them: counted, but no samples.
+    await writer.commit([event(5), event(6)], T0 + 999);
+    expect(await traces()).toEqual(['4', '3', '2', '1']);
+    // A second after them: this batch's latest two, and the window of three slides.
+    await writer.commit([event(7), event(8), event(9)], T0 + 1400);
+    expect(await traces()).toEqual(['9', '8', '4', '2', '1']);
+    await writer.commit([event(10)], T0 + 1500);
+    expect(await traces()).toEqual(['9', '8', '4', '2', '1']);
+    // A clock set back is no reason to stop sampling.
+    await writer.commit([event(11)], T0 - 60_000);
+    expect(await traces()).toEqual(['11', '9', '8', '2', '1']);
+    expect((await store.getSignature(id))!.count).toBe(11);
+  });
+
   it('counts per minute and per hour, zero-filled, and takes first/last seen from event times', async () => {
     const r = await writer.commit([event(0), event(1), event(70), event(3600)], T0);
     const id = r.newSignatures[0];

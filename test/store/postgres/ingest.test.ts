@@ -120,7 +120,8 @@ describe('PostgreSQL ingest commit with several replicas', () => {
         latest = Math.max(latest, timeMs);
         return event(n, { timeMs, exception: { type: 'HotError', message: 'hot path failed' }, release: `2.${k % 4}.0` });
       });
-      commits.push(replicas[k % replicas.length].ingest!.commit(batch, T0));
+      // A second apart: each commit may add recent samples (store/event-rows.ts).
+      commits.push(replicas[k % replicas.length].ingest!.commit(batch, T0 + k * 1000));
     }
     await Promise.all(commits);
     const sig = (await replicas[0].findByFingerprint(event(0, { exception: { type: 'HotError', message: 'hot path failed' } }).fp.fingerprint))!;
