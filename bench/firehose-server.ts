@@ -14,7 +14,7 @@
 // port picked free by the parent could be taken before the child binds it (EADDRINUSE).
 // The parent runs it from compiled dist/ with plain node (bench/compiled.ts), or from source
 // through tsx (BENCH_FIREHOSE_LOADER=tsx).
-// The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored}.
+// The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored, gc, commits}.
 import { rmSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -53,6 +53,14 @@ interface Started {
   grpcPort: number;
   httpPort: number;
   stored: () => number | Promise<number>;
+  /** Rounds only: its group commits so far and their summed time (its /metrics). */
+  commits?: () => Promise<{ count: number; seconds: number }>;
+}
+
+/** A sample's value in Prometheus text (0 when absent). */
+function metric(text: string, name: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : 0;
 }
 
 async function startPeer(work: Work): Promise<Started> {
@@ -119,7 +127,11 @@ async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number):
     for (const s of (await handle.store.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items) n += s.count;
     return n;
   };
-  return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored };
+  const commits = async () => {
+    const text = await (await fetch(`http://127.0.0.1:${handle.apiPort}/metrics`)).text();
+    return { count: metric(text, 'rounds_commit_duration_seconds_count'), seconds: metric(text, 'rounds_commit_duration_seconds_sum') };
+  };
+  return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored, commits };
 }
 
 /**
@@ -200,7 +212,7 @@ process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
     const gcNow = { ...gc };
-    void Promise.resolve(started.stored()).then((n) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n, gc: gcNow }));
+    void Promise.all([started.stored(), started.commits?.()]).then(([n, commits]) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n, gc: gcNow, commits }));
   } else if (msg.cmd === 'exit') {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);

@@ -11,7 +11,10 @@
 // The client shares the 2 cores with the server, as a sidecar Collector would.
 // Checks: every request acked, and Rounds stored exactly the error events it acked.
 // Beside CPU and RSS, each row shows the server's garbage collections per request in the
-// measured window (main thread: scavenges, mark-compacts, pause ms), from perf_hooks.
+// measured window (main thread: scavenges, mark-compacts, pause ms), from perf_hooks. A second
+// table shows Rounds' group commits (from its /metrics): an export is answered once the commit
+// holding its errors is durable, so with 16 exports in flight the commits' length and fill bound
+// the throughput as much as CPU does.
 // Knobs: BENCH_FIREHOSE_SERVERS (comma list; `<server>@<node flag>` runs that server with
 // `--<node flag>`, e.g. rounds@max-semi-space-size=8), BENCH_FIREHOSE_TRANSPORTS, _BODIES (plain, gzip, json), _ERROR_RATIO,
 // _LOADER (below), BENCH_DURATION_MS, BENCH_SERVER_CPU_PROF=<dir> (node --cpu-prof per server),
@@ -66,7 +69,19 @@ export interface FirehoseRow extends Variant {
   requests: number;
   failures: number;
   storedOk?: boolean;
+  /** Rounds' group commits in the measured window (its own /metrics). */
+  commits?: GroupCommits;
 }
+
+/** How Rounds' group commits went: how often, how full, and how long each took (asked for its transaction → durable). */
+interface GroupCommits {
+  perSecond: number;
+  eventsPerCommit: number;
+  exportsPerCommit: number;
+  meanMs: number;
+}
+
+type CommitCounter = { count: number; seconds: number } | undefined;
 
 /** Fresh trace ids for each request: patch the error spans' trace-id bytes (or hex, in JSON) in a copy. */
 export function payloadFactory() {
@@ -221,13 +236,13 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   };
   const workers = Array.from({ length: IN_FLIGHT }, worker);
   await new Promise((r) => setTimeout(r, WARMUP_MS));
-  const before = await ask<{ cpuUs: number; gc: GcCounts }>('stats');
+  const before = await ask<{ cpuUs: number; gc: GcCounts; commits: CommitCounter }>('stats');
   measuring = true;
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, DURATION_MS));
   measuring = false;
   const elapsed = (performance.now() - t0) / 1000;
-  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts }>('stats');
+  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts; commits: CommitCounter }>('stats');
   running = false;
   await Promise.all(workers);
   sender.close();
@@ -250,7 +265,14 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     requests,
     failures,
     storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
+    commits: groupCommits(before.commits, after.commits, elapsed, requests, factory.errorsPerRequest),
   };
+}
+
+function groupCommits(before: CommitCounter, after: CommitCounter, seconds: number, exports: number, errorsPerExport: number): GroupCommits | undefined {
+  if (!before || !after || after.count <= before.count) return undefined;
+  const count = after.count - before.count;
+  return { perSecond: count / seconds, eventsPerCommit: (exports * errorsPerExport) / count, exportsPerCommit: exports / count, meanMs: ((after.seconds - before.seconds) / count) * 1000 };
 }
 
 /** Issue #12's targets for the healthy-traffic firehose (1% errors), against the no-op floor of the same run. */
@@ -293,6 +315,9 @@ function averaged(rows: FirehoseRow[]): FirehoseRow {
     requests: rows.reduce((n, r) => n + r.requests, 0),
     failures: rows.reduce((n, r) => n + r.failures, 0),
     storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
+    commits: rows.every((r) => r.commits)
+      ? { perSecond: mean((r) => r.commits!.perSecond), eventsPerCommit: mean((r) => r.commits!.eventsPerCommit), exportsPerCommit: mean((r) => r.commits!.exportsPerCommit), meanMs: mean((r) => r.commits!.meanMs) }
+      : undefined,
   };
 }
 
@@ -308,6 +333,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  const commitRows: { transport: string; body: string; server: string; commits: GroupCommits; p50Ms: number }[] = [];
   for (const transport of ['grpc', 'http'] as const) {
     for (const body of ['plain', 'gzip', 'json']) {
       const peers = all.filter((r) => r.transport === transport && bodyName(r) === body);
@@ -342,6 +368,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
           checks.push(...mine);
           targets = `≥ ${TARGETS.ofFloorThroughput} ${mine[0].ok ? '✓' : '✗'}; ≤ ${TARGETS.ofFloorCpu}× ${mine[1].ok ? '✓' : '✗'}; ≤ ${cpuTarget} µs ${mine[2].ok ? '✓' : '✗'}; ≤ ${TARGETS.peakRssMb} MB ${mine[3].ok ? '✓' : '✗'}`;
         }
+        if (r.commits) commitRows.push({ transport, body, server, commits: r.commits, p50Ms: r.p50Ms });
         const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
         console.log(
           `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${ratio(ofFloor)}${range} | ${ratio(naive && r.spansPerSec / naive.spansPerSec, '×')} | ${f(r.cpuUsPerSpan, 2)} | ${ratio(ofFloorCpu, '×')} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
@@ -349,7 +376,23 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
       }
     }
   }
+  printGroupCommits(commitRows, f);
   return checks;
+}
+
+/**
+ * Rounds' group commits beside the latency: an export is answered once the commit holding its
+ * errors is durable, so with IN_FLIGHT exports in flight the throughput is at most
+ * IN_FLIGHT × 512 / latency, whatever the CPU.
+ */
+function printGroupCommits(rows: { transport: string; body: string; server: string; commits: GroupCommits; p50Ms: number }[], f: (n: number, d?: number) => string): void {
+  if (rows.length === 0) return;
+  console.log(`\nRounds' group commits in the measured windows (its /metrics: a commit's time runs from asking the store for its transaction to the flush; exports per commit of the ${IN_FLIGHT} in flight)`);
+  console.log('| transport | body | server | commits/s | events per commit | exports per commit | ms per commit | p50 ms per export |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.transport} | ${r.body} | ${r.server} | ${f(r.commits.perSecond)} | ${f(r.commits.eventsPerCommit, 1)} | ${f(r.commits.exportsPerCommit, 1)} | ${f(r.commits.meanMs, 1)} | ${f(r.p50Ms, 1)} |`);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
