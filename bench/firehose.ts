@@ -83,6 +83,15 @@ interface GroupCommits {
 
 type CommitCounter = { count: number; seconds: number } | undefined;
 
+/** One row of the group-commit table. */
+interface GroupCommitRow {
+  transport: string;
+  body: string;
+  server: string;
+  commits: GroupCommits;
+  p50Ms: number;
+}
+
 /** Fresh trace ids for each request: patch the error spans' trace-id bytes (or hex, in JSON) in a copy. */
 export function payloadFactory() {
   const payload = buildTracePayload({ spans: 512, errorRatio: ERROR_RATIO, stackLines: 20, seed: 7 });
@@ -315,10 +324,16 @@ function averaged(rows: FirehoseRow[]): FirehoseRow {
     requests: rows.reduce((n, r) => n + r.requests, 0),
     failures: rows.reduce((n, r) => n + r.failures, 0),
     storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
-    commits: rows.every((r) => r.commits)
-      ? { perSecond: mean((r) => r.commits!.perSecond), eventsPerCommit: mean((r) => r.commits!.eventsPerCommit), exportsPerCommit: mean((r) => r.commits!.exportsPerCommit), meanMs: mean((r) => r.commits!.meanMs) }
-      : undefined,
+    commits: averagedCommits(rows.map((r) => r.commits)),
   };
+}
+
+/** The runs' group commits averaged, when every run reported them. */
+function averagedCommits(runs: (GroupCommits | undefined)[]): GroupCommits | undefined {
+  const known = runs.filter((c): c is GroupCommits => c !== undefined);
+  if (known.length === 0 || known.length < runs.length) return undefined;
+  const mean = (f: (c: GroupCommits) => number) => known.reduce((n, c) => n + f(c), 0) / known.length;
+  return { perSecond: mean((c) => c.perSecond), eventsPerCommit: mean((c) => c.eventsPerCommit), exportsPerCommit: mean((c) => c.exportsPerCommit), meanMs: mean((c) => c.meanMs) };
 }
 
 export interface TargetCheck {
@@ -333,7 +348,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
-  const commitRows: { transport: string; body: string; server: string; commits: GroupCommits; p50Ms: number }[] = [];
+  const commitRows: GroupCommitRow[] = [];
   for (const transport of ['grpc', 'http'] as const) {
     for (const body of ['plain', 'gzip', 'json']) {
       const peers = all.filter((r) => r.transport === transport && bodyName(r) === body);
@@ -385,7 +400,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
  * errors is durable, so with IN_FLIGHT exports in flight the throughput is at most
  * IN_FLIGHT × 512 / latency, whatever the CPU.
  */
-function printGroupCommits(rows: { transport: string; body: string; server: string; commits: GroupCommits; p50Ms: number }[], f: (n: number, d?: number) => string): void {
+function printGroupCommits(rows: GroupCommitRow[], f: (n: number, d?: number) => string): void {
   if (rows.length === 0) return;
   console.log(`\nRounds' group commits in the measured windows (its /metrics: a commit's time runs from asking the store for its transaction to the flush; exports per commit of the ${IN_FLIGHT} in flight)`);
   console.log('| transport | body | server | commits/s | events per commit | exports per commit | ms per commit | p50 ms per export |');
