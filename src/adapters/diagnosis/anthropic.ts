@@ -7,7 +7,7 @@
 // later with its own backoff; retrying inside the SDK as well would multiply attempts (SDK
 // retries × queue retries), hold a concurrency slot while sleeping, and spend money the budget
 // check did not see.
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import { costUsd, formatUsd, type CostReporting, PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
@@ -43,30 +43,42 @@ const TOOL_OVERHEAD_TOKENS = 400;
 /** error.details.error_code values that mean money, not load: retrying will not help. */
 const SPEND_LIMIT_CODES = /spend_limit|billing|credit|payment/i;
 
+/**
+ * The SDK, imported on the first diagnosis rather than when Rounds starts: loaded, the two LLM
+ * SDKs held 12 MB of every server's heap whichever diagnoser was configured (the default sends
+ * nothing anywhere), and each major garbage collection marks that heap again.
+ */
+let sdkModule: Promise<typeof Anthropic> | undefined;
+const loadSdk = (): Promise<typeof Anthropic> => (sdkModule ??= import('@anthropic-ai/sdk').then((m) => m.default));
+
 export class AnthropicDiagnoser implements Diagnoser, CostReporting {
   readonly name = 'anthropic';
   /** All that answered calls cost so far (see CostReporting). */
   spentUsd = 0;
-  private readonly client: Anthropic;
+  private client: Anthropic | undefined;
   private readonly maxOutputTokens: number;
   private readonly redact: (text: string) => string;
   private readonly clock: Clock;
 
   constructor(private readonly options: AnthropicDiagnoserOptions) {
-    this.client = new Anthropic({
-      apiKey: options.apiKey,
-      baseURL: options.baseURL,
-      maxRetries: options.maxRetries ?? 0,
-      timeout: options.timeoutMs ?? 120_000,
-      fetch: options.fetch,
+    this.maxOutputTokens = options.maxOutputTokens ?? 1500;
+    this.redact = (options.redactor ?? defaultRedactor).redact;
+    this.clock = options.clock ?? { now: () => Date.now() };
+  }
+
+  private clientOf(Sdk: typeof Anthropic): Anthropic {
+    this.client ??= new Sdk({
+      apiKey: this.options.apiKey,
+      baseURL: this.options.baseURL,
+      maxRetries: this.options.maxRetries ?? 0,
+      timeout: this.options.timeoutMs ?? 120_000,
+      fetch: this.options.fetch,
       // The SDK would otherwise emit spans (optionally with prompt content) into whatever tracer
       // provider this process registers, and Rounds would end up ingesting its own LLM calls.
       openTelemetry: false,
       logLevel: 'off',
     });
-    this.maxOutputTokens = options.maxOutputTokens ?? 1500;
-    this.redact = (options.redactor ?? defaultRedactor).redact;
-    this.clock = options.clock ?? { now: () => Date.now() };
+    return this.client;
   }
 
   private plan(request: DiagnosisRequest): ModelCallPlan {
@@ -82,9 +94,15 @@ export class AnthropicDiagnoser implements Diagnoser, CostReporting {
     const { prompt, price, maxOutputTokens: maxTokens, refusal } = this.plan(request);
     if (refusal) return failed(refusal);
 
+    let Sdk: typeof Anthropic;
+    try {
+      Sdk = await loadSdk();
+    } catch (err) {
+      return failed(`the Anthropic SDK could not be loaded: ${(err as Error).message}`);
+    }
     let message: Anthropic.Message;
     try {
-      message = await this.client.messages.create({
+      message = await this.clientOf(Sdk).messages.create({
         model: this.options.model,
         max_tokens: maxTokens,
         system: prompt.system,
@@ -99,7 +117,7 @@ export class AnthropicDiagnoser implements Diagnoser, CostReporting {
         tool_choice: { type: 'tool', name: DIAGNOSIS_TOOL_NAME },
       });
     } catch (err) {
-      return mapError(err, this.clock.now());
+      return mapError(err, this.clock.now(), Sdk);
     }
 
     const spent = usageCost(price, message.usage);
@@ -128,10 +146,10 @@ function usageCost(price: ReturnType<PriceTable['priceOf']>, usage: Anthropic.Us
  * and 529 overloaded_error and 5xx are transient; 400/401/403/404/413 are not; a 429 whose
  * error_code is a spend limit is about money and must not be retried.
  */
-function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
-  if (err instanceof Anthropic.APIConnectionTimeoutError) return retryable(`Anthropic API timed out`, DEFAULT_RETRY_MS.network);
-  if (err instanceof Anthropic.APIConnectionError) return retryable(`Anthropic API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
-  if (err instanceof Anthropic.APIError) {
+function mapError<T>(err: unknown, nowMs: number, Sdk: typeof Anthropic): Outcome<T> {
+  if (err instanceof Sdk.APIConnectionTimeoutError) return retryable(`Anthropic API timed out`, DEFAULT_RETRY_MS.network);
+  if (err instanceof Sdk.APIConnectionError) return retryable(`Anthropic API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
+  if (err instanceof Sdk.APIError) {
     const status = err.status ?? 0;
     const detail = `Anthropic API ${status}${err.type ? ` ${err.type}` : ''}${err.errorCode ? ` (${err.errorCode})` : ''}: ${err.apiMessage ?? err.message}`;
     const hint = retryAfterMs(err.headers, nowMs);
@@ -144,7 +162,7 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
   // A 200 whose body is not JSON (a proxy's error page, a cut connection): transient.
   if (err instanceof SyntaxError) return retryable(`Anthropic API sent a malformed response: ${err.message}`, DEFAULT_RETRY_MS.serverError);
   // The SDK's own refusals (no credentials, bad options) are configuration errors.
-  if (err instanceof Anthropic.AnthropicError) return failed(`Anthropic API: ${err.message}`);
+  if (err instanceof Sdk.AnthropicError) return failed(`Anthropic API: ${err.message}`);
   throw err;
 }
 

@@ -11,7 +11,7 @@
 //
 // SDK retries are off by default for the same reason as in the Anthropic adapter: the
 // investigator's queue retries retryable Outcomes.
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { costUsd, estimateTokens, FREE, isLocalBaseUrl, type CostReporting, PriceTable } from '../../core/budget.js';
 import type { Diagnosis } from '../../core/model.js';
 import { failed, ok, retryable, type Clock, type Diagnoser, type DiagnosisRequest, type Outcome } from '../../core/ports.js';
@@ -52,11 +52,15 @@ export interface OpenAIDiagnoserOptions {
 /** Chat-template framing per message, rounded up. */
 const FRAMING_TOKENS = 20;
 
+/** The SDK, imported on the first diagnosis rather than at start-up (see anthropic.ts). */
+let sdkModule: Promise<typeof OpenAI> | undefined;
+const loadSdk = (): Promise<typeof OpenAI> => (sdkModule ??= import('openai').then((m) => m.default));
+
 export class OpenAIDiagnoser implements Diagnoser, CostReporting {
   readonly name = 'openai';
   /** All that answered calls cost so far (see CostReporting). */
   spentUsd = 0;
-  private readonly client: OpenAI;
+  private client: OpenAI | undefined;
   private readonly maxOutputTokens: number;
   private readonly tokenParam: 'max_tokens' | 'max_completion_tokens';
   private readonly redact: (text: string) => string;
@@ -64,19 +68,23 @@ export class OpenAIDiagnoser implements Diagnoser, CostReporting {
   private useSchema: boolean;
 
   constructor(private readonly options: OpenAIDiagnoserOptions) {
-    this.client = new OpenAI({
-      apiKey: options.apiKey ?? 'not-needed',
-      baseURL: options.baseURL,
-      maxRetries: options.maxRetries ?? 0,
-      timeout: options.timeoutMs ?? 120_000,
-      fetch: options.fetch,
-      logLevel: 'off',
-    });
     this.maxOutputTokens = options.maxOutputTokens ?? 1500;
     this.tokenParam = options.tokenLimitParam ?? (options.baseURL ? 'max_tokens' : 'max_completion_tokens');
     this.redact = (options.redactor ?? defaultRedactor).redact;
     this.clock = options.clock ?? { now: () => Date.now() };
     this.useSchema = options.jsonSchema ?? true;
+  }
+
+  private clientOf(Sdk: typeof OpenAI): OpenAI {
+    this.client ??= new Sdk({
+      apiKey: this.options.apiKey ?? 'not-needed',
+      baseURL: this.options.baseURL,
+      maxRetries: this.options.maxRetries ?? 0,
+      timeout: this.options.timeoutMs ?? 120_000,
+      fetch: this.options.fetch,
+      logLevel: 'off',
+    });
+    return this.client;
   }
 
   private plan(request: DiagnosisRequest): ModelCallPlan {
@@ -107,20 +115,26 @@ export class OpenAIDiagnoser implements Diagnoser, CostReporting {
         : {}),
     });
 
+    let Sdk: typeof OpenAI;
+    try {
+      Sdk = await loadSdk();
+    } catch (err) {
+      return failed(`the OpenAI SDK could not be loaded: ${(err as Error).message}`);
+    }
     let completion: OpenAI.Chat.ChatCompletion;
     try {
-      completion = await this.client.chat.completions.create(body(this.useSchema));
+      completion = await this.clientOf(Sdk).chat.completions.create(body(this.useSchema));
     } catch (err) {
-      if (this.useSchema && mayRejectResponseFormat(err)) {
+      if (this.useSchema && mayRejectResponseFormat(err, Sdk)) {
         try {
-          completion = await this.client.chat.completions.create(body(false));
+          completion = await this.clientOf(Sdk).chat.completions.create(body(false));
           // Only now is it known that the schema was the problem; later calls skip it.
           this.useSchema = false;
         } catch (err2) {
-          return mapError(err2, this.clock.now());
+          return mapError(err2, this.clock.now(), Sdk);
         }
       } else {
-        return mapError(err, this.clock.now());
+        return mapError(err, this.clock.now(), Sdk);
       }
     }
 
@@ -146,15 +160,15 @@ export class OpenAIDiagnoser implements Diagnoser, CostReporting {
  * Servers word this differently (or not at all: llama.cpp and older Ollama builds answer a bare
  * 400), so any 400/422 to a request that carried response_format earns one retry without it.
  */
-function mayRejectResponseFormat(err: unknown): boolean {
-  return err instanceof OpenAI.APIError && (err.status === 400 || err.status === 422);
+function mayRejectResponseFormat(err: unknown, Sdk: typeof OpenAI): boolean {
+  return err instanceof Sdk.APIError && (err.status === 400 || err.status === 422);
 }
 
 /** The SDK's own retry rule (backends.md §6): 408, 409, 429 and ≥500 are transient; other 4xx are not. */
-function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
-  if (err instanceof OpenAI.APIConnectionTimeoutError) return retryable('OpenAI-compatible API timed out', DEFAULT_RETRY_MS.network);
-  if (err instanceof OpenAI.APIConnectionError) return retryable(`OpenAI-compatible API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
-  if (err instanceof OpenAI.APIError) {
+function mapError<T>(err: unknown, nowMs: number, Sdk: typeof OpenAI): Outcome<T> {
+  if (err instanceof Sdk.APIConnectionTimeoutError) return retryable('OpenAI-compatible API timed out', DEFAULT_RETRY_MS.network);
+  if (err instanceof Sdk.APIConnectionError) return retryable(`OpenAI-compatible API unreachable: ${err.message}`, DEFAULT_RETRY_MS.network);
+  if (err instanceof Sdk.APIError) {
     const status = err.status ?? 0;
     const detail = `OpenAI-compatible API ${status}${err.code ? ` (${err.code})` : ''}: ${err.message}`;
     const hint = retryAfterMs(err.headers, nowMs);
@@ -168,7 +182,7 @@ function mapError<T>(err: unknown, nowMs: number): Outcome<T> {
   // A 200 whose body is not JSON (a proxy's error page, a cut connection): transient.
   if (err instanceof SyntaxError) return retryable(`OpenAI-compatible API sent a malformed response: ${err.message}`, DEFAULT_RETRY_MS.serverError);
   // The SDK's own refusals (no credentials, bad options) are configuration errors.
-  if (err instanceof OpenAI.OpenAIError) return failed(`OpenAI-compatible API: ${err.message}`);
+  if (err instanceof Sdk.OpenAIError) return failed(`OpenAI-compatible API: ${err.message}`);
   throw err;
 }
 
