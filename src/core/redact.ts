@@ -14,6 +14,7 @@
 // Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
 // redacted text still reads as what it was.
 
+import { boundedMemo } from './bounded-memo.js';
 import { prepareHint, ShapeScanner, type RuleGate, type TextShape } from './redact-shape.js';
 
 export interface RedactRule {
@@ -324,9 +325,6 @@ export function parseRedactPatterns(value: string | undefined): RegExp[] {
 
 const SHORTEST_BUILTIN_MATCH = 6;
 
-/** Attribute keys whose SECRET_KEY answer is remembered before the memory starts over. */
-const SECRET_KEYS_REMEMBERED = 4096;
-
 /**
  * What replaces one match of `rule`: its own rewrite, the match itself when its validator
  * refuses it (a value that only looks like a secret), or the replacement after the part the
@@ -389,16 +387,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
 
   const redactDeep = <T>(value: T, text: (s: string) => string = redact): T => walk(value, undefined, text) as T;
   // Attribute keys repeat on every event: each is tested against SECRET_KEY once.
-  const secretKeys = new Map<string, boolean>();
-  const isSecretKey = (key: string): boolean => {
-    let secret = secretKeys.get(key);
-    if (secret === undefined) {
-      secret = SECRET_KEY.test(key);
-      if (secretKeys.size >= SECRET_KEYS_REMEMBERED) secretKeys.clear();
-      secretKeys.set(key, secret);
-    }
-    return secret;
-  };
+  const isSecretKey = boundedMemo((key) => SECRET_KEY.test(key));
   // What nothing changed inside is returned as it was (no copy): nearly every event's attributes
   // hold no secret, and the event redactor and the fingerprint pool tell "unchanged" by identity.
   const walk = (value: unknown, key: string | undefined, text: (s: string) => string): unknown => {

@@ -5,7 +5,7 @@
 // Precedence: an `inAppExclude` glob wins, then an `inAppInclude` glob, then the defaults: the
 // runtimes' library paths, modules and frame shapes (each runtime's profile, `library`).
 import { compileGlob, type Glob } from './glob.js';
-import { boundedMemo } from './memo.js';
+import { boundedMemo } from '../bounded-memo.js';
 import { profileOf, runtimeProfiles } from './stacktrace/registry.js';
 import type { RawFrame, Runtime } from './types.js';
 
@@ -55,7 +55,7 @@ function libraryPath(file: string): boolean {
 /**
  * Whether a file is library code by its path alone (the pooled paths, then the runtime's own),
  * and whether a module is by its name: pure functions of one string, memoised per runtime, as
- * the same files and modules recur in every trace of a service (memo.ts).
+ * the same files and modules recur in every trace of a service (core/bounded-memo.ts).
  */
 const libraryFile = new Map<Runtime, (file: string) => boolean>();
 const libraryModule = new Map<Runtime, (module: string) => boolean>();

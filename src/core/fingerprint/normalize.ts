@@ -4,7 +4,7 @@
 // never generated names (lambda counters, proxy classes, bundle hashes, async state machines).
 // The per-runtime rules are in each runtime's profile (stacktrace/<runtime>.ts, `naming`); this
 // file holds the pieces they share.
-import { boundedMemo } from './memo.js';
+import { boundedMemo } from '../bounded-memo.js';
 import type { NameRule } from './stacktrace/profile.js';
 import type { RawFrame } from './types.js';
 
@@ -17,7 +17,7 @@ export function normalizePath(file: string | undefined): string | undefined {
   return file ? normalizedPath(file) : undefined;
 }
 
-// The same files recur in every trace (memo.ts).
+// The same files recur in every trace (core/bounded-memo.ts).
 const normalizedPath = boundedMemo((file: string): string => {
   let p = file.replace(/\\/g, '/').replace(URL_PREFIX, '/').replace(/[?#].{0,2000}$/, '');
   p = p.replace(VERSION_SEGMENT, '');

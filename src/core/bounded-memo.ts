@@ -1,11 +1,13 @@
-// Bounded memos for the per-frame work that repeats across events: an application's frames
+// Bounded memos for pure per-string work that repeats across events. An application's frames
 // name the same few hundred files and modules in every trace, so deciding whether a path is
 // library code or normalising it once per distinct string, not once per frame, removes most of
-// that work from an all-errors export (bench/fingerprint.ts). Only pure functions of the key
-// are memoised, so a memo can never change an answer; the bound keeps a stream of ever-new
-// paths (generated bundle names, temp dirs) from growing memory, and long keys are not kept.
+// that work from an all-errors export (bench/fingerprint.ts); attribute keys repeat on every
+// event, so redaction tests each against its secret-key pattern once (core/redact.ts). Only pure
+// functions of the key are memoised, so a memo can never change an answer; the bound keeps a
+// stream of ever-new keys (generated bundle names, temp dirs) from growing memory, and long keys
+// are not kept.
 
-/** Entries per memo: distinct paths or modules of the services an instance sees. */
+/** Entries per memo: distinct paths, modules or attribute keys of the services an instance sees. */
 const ENTRIES = 4096;
 /** Longer keys are computed every time (a memo of them would hold more memory than it saves). */
 const MAX_KEY_CHARS = 512;

@@ -1,12 +1,12 @@
-// The per-path memos (core/fingerprint/memo.ts) must not keep the traces they read paths from
+// The per-path memos (core/bounded-memo.ts) must not keep the traces they read paths from
 // alive: a path cut from a trace is a V8 slice of the whole trace, so memoising the slice
 // itself would hold up to thousands of whole traces. Measured as heap kept after a full
 // collection, against the bytes of the traces fingerprinted.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
-import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { boundedMemo } from '../../../src/core/fingerprint/memo.js';
+import { createFingerprinter } from '../../src/core/fingerprint/index.js';
+import { boundedMemo } from '../../src/core/bounded-memo.js';
 
 function collector(): () => void {
   const exposed = (globalThis as { gc?: () => void }).gc;
