@@ -25,8 +25,11 @@ const CHUNK = 64 * 1024;
  */
 const MAX_CHUNK = 1024 * 1024;
 
+/** A content coding the receiver inflates. */
+export type ContentCoding = 'gzip' | 'deflate';
+
 /** Content codings the receiver understands, lower-cased; undefined for identity. */
-export function contentCoding(header: string | undefined): 'gzip' | 'deflate' | undefined {
+export function contentCoding(header: string | undefined): ContentCoding | undefined {
   if (header === undefined || header === 'identity') return undefined;
   if (header === 'gzip') return 'gzip';
   const coding = (header ?? '').trim().toLowerCase();
@@ -53,13 +56,13 @@ export function hasGzipHeader(data: Buffer): boolean {
  * together. A sender that lies gets the chunked path: the claim only sizes a buffer whose pages
  * are touched as inflated bytes (counted against the budget) arrive.
  */
-function claimedSize(data: Buffer, coding: 'gzip' | 'deflate', maxBytes: number): number | undefined {
+function claimedSize(data: Buffer, coding: ContentCoding, maxBytes: number): number | undefined {
   if (coding !== 'gzip' || data.length < 18) return undefined;
   const size = data.readUInt32LE(data.length - 4);
   return size > 0 && size <= maxBytes && size <= data.length * 64 ? size : undefined;
 }
 
-export function inflateWithin(data: Buffer, coding: 'gzip' | 'deflate', limits: InflateLimits): Promise<Buffer> {
+export function inflateWithin(data: Buffer, coding: ContentCoding, limits: InflateLimits): Promise<Buffer> {
   const claimed = claimedSize(data, coding, limits.maxBytes);
   // A claimed size that fits one chunk is inflated as one: the chunk is the body (no copy).
   const oneChunk = claimed !== undefined && claimed <= MAX_CHUNK;

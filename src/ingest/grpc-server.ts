@@ -11,10 +11,11 @@ import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
-import { overBudget, type ByteBudget } from './byte-budget.js';
+import { overBudget, type ByteAccount, type ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
+import { ExportMessage, releaseReceivedFrames } from './grpc-message-release.js';
 import { encodeStatus, type Signal } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -86,6 +87,8 @@ export type GrpcPart = 'interceptor' | 'decompression' | 'windows' | 'timeouts' 
 const SIGNAL_OF_PATH = new Map(Object.entries(SERVICES).map(([signal, path]) => [path, signal as Signal]));
 
 const identity = (b: Buffer): Buffer => b;
+const holdMessage = (bytes: Buffer): ExportMessage => new ExportMessage(bytes);
+const sendMessage = (message: ExportMessage): Buffer => message.take();
 
 function toServiceError(error: unknown): grpc.ServiceError | Partial<grpc.StatusObject> {
   const ingestError = error instanceof IngestError ? error : new IngestError('STORE_FAILED', `internal error: ${(error as Error).message}`);
@@ -140,13 +143,14 @@ export class OtlpGrpcServer {
             path: SERVICES[signal],
             requestStream: false,
             responseStream: false,
-            requestSerialize: identity,
-            requestDeserialize: identity,
+            // The handler takes the bytes out of the holder (ingest/grpc-message-release.ts).
+            requestSerialize: sendMessage,
+            requestDeserialize: holdMessage,
             responseSerialize: identity,
             responseDeserialize: identity,
           },
         },
-        { Export: (call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>) => void this.export(signal, call, callback) },
+        { Export: (call: grpc.ServerUnaryCall<ExportMessage, Buffer>, callback: grpc.sendUnaryData<Buffer>) => void this.export(signal, call, callback) },
       );
     }
     const credentials = o.tls ? grpc.ServerCredentials.createSsl(null, [{ cert_chain: o.tls.cert, private_key: o.tls.key }], false) : grpc.ServerCredentials.createInsecure();
@@ -230,32 +234,15 @@ export class OtlpGrpcServer {
   }
 
   /**
-   * The ticket is taken once the message is in and held only while this function runs, so it
-   * is given back whatever the client does meanwhile (cancel, reset, vanish).
+   * The ticket is taken once the message is in and held only until its commit settles, so it is
+   * given back whatever the client does meanwhile (cancel, reset, vanish).
    */
-  private async export(signal: Signal, call: grpc.ServerUnaryCall<Buffer, Buffer>, callback: grpc.sendUnaryData<Buffer>): Promise<void> {
+  private async export(signal: Signal, call: grpc.ServerUnaryCall<ExportMessage, Buffer>, callback: grpc.sendUnaryData<Buffer>): Promise<void> {
     const o = this.options;
     const counters = this.counters[signal];
     const account = o.budget.account();
     try {
-      const message = call.request;
-      // grpc-js has already buffered the message; counting it now keeps the inflated copy and
-      // the decode inside the budget with it.
-      if (!account.tryTake(message.length)) throw overBudget(o.retryAfterSeconds);
-      const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
-      const ticket = o.admission.admit();
-      if (ticket instanceof IngestError) throw ticket;
-      let response: Buffer;
-      try {
-        // A message on a compressed call may itself be sent uncompressed (its compressed flag,
-        // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
-        // neither can start a protobuf message of these services.
-        const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
-        const body = compressed && coding ? await inflateWithin(message, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : message;
-        response = await handleExport(signal, body, 'protobuf', ticket, o.decoders, counters, () => account.close());
-      } finally {
-        ticket.release();
-      }
+      const response = await this.admitAndCommit(signal, call, account, counters);
       counters.ok.inc();
       callback(null, response);
     } catch (error) {
@@ -267,6 +254,38 @@ export class OtlpGrpcServer {
     } finally {
       account.close();
     }
+  }
+
+  /**
+   * Takes the message, its share of the byte budget and a ticket, and hands the message to the
+   * decoder; returns the commit's promise (the ticket given back once it settles) without
+   * awaiting it. V8 keeps every local of a suspended async function, used again or not, so the
+   * message and its inflated copy are locals of this function only, which has returned by the
+   * time the commit waits (see grpc-message-release.ts).
+   */
+  private async admitAndCommit(signal: Signal, call: grpc.ServerUnaryCall<ExportMessage, Buffer>, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
+    const o = this.options;
+    const message = call.request.take();
+    releaseReceivedFrames(call);
+    // grpc-js has already buffered the message; counting it now keeps the inflated copy and
+    // the decode inside the budget with it.
+    if (!account.tryTake(message.length)) throw overBudget(o.retryAfterSeconds);
+    const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
+    const ticket = o.admission.admit();
+    if (ticket instanceof IngestError) throw ticket;
+    let committed: Promise<Buffer>;
+    try {
+      // A message on a compressed call may itself be sent uncompressed (its compressed flag,
+      // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
+      // neither can start a protobuf message of these services.
+      const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
+      const body = compressed && coding ? await inflateWithin(message, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : message;
+      committed = handleExport(signal, body, 'protobuf', ticket, o.decoders, counters, () => account.close());
+    } catch (error) {
+      ticket.release();
+      throw error;
+    }
+    return committed.finally(() => ticket.release());
   }
 
   /** Lets in-flight calls finish, then closes; forces after `graceMs`. */

@@ -8,9 +8,10 @@ import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observ
 import type { TokenCheck } from './auth.js';
 import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
-import { contentCoding, inflateWithin } from './decompress.js';
+import { contentCoding, inflateWithin, type ContentCoding } from './decompress.js';
 import { handleExport, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
+import type { Ticket } from './pipeline.js';
 import { encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -159,7 +160,7 @@ export class OtlpHttpServer {
   }
 
   /**
-   * The ticket is taken once the body is in, and held only while this function runs: decoding
+   * The ticket is taken once the body is in, and held only until its commit settles: decoding
    * and the commit always finish, whatever the client does meanwhile, so it is always given
    * back. The body's bytes go back to the budget as soon as it is decoded.
    */
@@ -172,25 +173,34 @@ export class OtlpHttpServer {
       const coding = contentCoding(request.headers['content-encoding']);
       const ticket = o.admission.admit();
       if (ticket instanceof IngestError) throw ticket;
-      let response: Buffer;
-      try {
-        const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
-        const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
-        // The request keeps its body until the reply: let go of the compressed copy once it is
-        // inflated, and of the body once it is decoded, so neither waits for the commit.
-        request.body = coding ? undefined : body;
-        response = await handleExport(signal, body, encoding, ticket, o.decoders, counters, () => {
-          request.body = undefined;
-          account.close();
-        });
-      } finally {
-        ticket.release();
-      }
+      const response = await this.decodeAndCommit(signal, request, encoding, coding, ticket, account, counters);
       counters.ok.inc();
       return reply.code(200).header('content-type', CONTENT_TYPES[encoding]).send(response);
     } finally {
       account.close();
     }
+  }
+
+  /**
+   * Takes the body off the request (which would keep it until the reply), inflates it if need
+   * be and hands it to the decoder; returns the commit's promise (the ticket given back once it
+   * settles) without awaiting it. V8 keeps every local of a suspended async function, used again
+   * or not, so the body and its inflated copy are locals of this function only, which has
+   * returned by the time the commit waits (see grpc-message-release.ts).
+   */
+  private async decodeAndCommit(signal: Signal, request: FastifyRequest, encoding: WireEncoding, coding: ContentCoding | undefined, ticket: Ticket, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
+    const o = this.options;
+    let committed: Promise<Buffer>;
+    try {
+      const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
+      request.body = undefined;
+      const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
+      committed = handleExport(signal, body, encoding, ticket, o.decoders, counters, () => account.close());
+    } catch (error) {
+      ticket.release();
+      throw error;
+    }
+    return committed.finally(() => ticket.release());
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {
