@@ -3,6 +3,8 @@
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { ExportCounters } from '../observability/ingest-metrics.js';
+import type { ByteAccount } from './byte-budget.js';
+import { inflateWithin, type ContentCoding } from './decompress.js';
 import type { Ticket } from './pipeline.js';
 import { encodeExportResponse, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
@@ -56,6 +58,39 @@ export function handleExport(
   afterDecode: () => void = () => {},
 ): Promise<Buffer> {
   return new Promise<void>((resolve) => setImmediate(resolve)).then(() => decodeAndCommit(signal, body, encoding, ticket, decoders, counters, afterDecode));
+}
+
+/** A request body as the transport received it. */
+export interface ReceivedBody {
+  bytes: Buffer;
+  /** The content coding to inflate first; undefined when the body is not compressed. */
+  coding: ContentCoding | undefined;
+  /** The request's share of the byte budget: the inflated copy counts on it too. */
+  account: ByteAccount;
+  /** Largest body inflated. */
+  maxBytes: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * `handleExport` for a body as received: inflated first when compressed. The ticket is given
+ * back once the commit settles (or at once when inflating fails), and the account is closed once
+ * the body is decoded. Returns the commit's promise as soon as the decoder has the body, without
+ * awaiting it: V8 keeps every local of a suspended async function, used again or not, so the
+ * body and its inflated copy are held here only, and not while the commit waits. A caller that
+ * awaits this must not hold the body in a local of its own (see grpc-message-release.ts).
+ */
+export async function handleReceived(signal: Signal, received: ReceivedBody, encoding: WireEncoding, ticket: Ticket, decoders: SignalDecoders, counters: ExportCounters): Promise<Buffer> {
+  let committed: Promise<Buffer>;
+  try {
+    const { bytes, coding, account } = received;
+    const body = coding ? await inflateWithin(bytes, coding, { maxBytes: received.maxBytes, account, retryAfterSeconds: received.retryAfterSeconds }) : bytes;
+    committed = handleExport(signal, body, encoding, ticket, decoders, counters, () => account.close());
+  } catch (error) {
+    ticket.release();
+    throw error;
+  }
+  return committed.finally(() => ticket.release());
 }
 
 function decodeAndCommit(signal: Signal, body: Buffer, encoding: WireEncoding, ticket: Ticket, decoders: SignalDecoders, counters: ExportCounters, afterDecode: () => void): Promise<Buffer> {

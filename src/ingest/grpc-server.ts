@@ -12,8 +12,8 @@ import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
 import { overBudget, type ByteAccount, type ByteBudget } from './byte-budget.js';
-import { contentCoding, hasGzipHeader, hasZlibHeader, inflateWithin } from './decompress.js';
-import { handleExport, type SignalDecoders } from './export-handler.js';
+import { contentCoding, hasGzipHeader, hasZlibHeader } from './decompress.js';
+import { handleReceived, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
 import { ExportMessage, releaseReceivedFrames } from './grpc-message-release.js';
 import { encodeStatus, type Signal } from './status-encoding.js';
@@ -257,11 +257,9 @@ export class OtlpGrpcServer {
   }
 
   /**
-   * Takes the message, its share of the byte budget and a ticket, and hands the message to the
-   * decoder; returns the commit's promise (the ticket given back once it settles) without
-   * awaiting it. V8 keeps every local of a suspended async function, used again or not, so the
-   * message and its inflated copy are locals of this function only, which has returned by the
-   * time the commit waits (see grpc-message-release.ts).
+   * Takes the message out of its holder, its share of the byte budget and a ticket, and hands
+   * the message on; returns the commit's promise without awaiting it, so that the message is
+   * never a local of a function suspended while the commit waits (see handleReceived).
    */
   private async admitAndCommit(signal: Signal, call: grpc.ServerUnaryCall<ExportMessage, Buffer>, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
     const o = this.options;
@@ -273,19 +271,12 @@ export class OtlpGrpcServer {
     const coding = contentCoding(String(call.metadata.get(ENCODING_KEY)[0] ?? ''));
     const ticket = o.admission.admit();
     if (ticket instanceof IngestError) throw ticket;
-    let committed: Promise<Buffer>;
-    try {
-      // A message on a compressed call may itself be sent uncompressed (its compressed flag,
-      // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
-      // neither can start a protobuf message of these services.
-      const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
-      const body = compressed && coding ? await inflateWithin(message, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : message;
-      committed = handleExport(signal, body, 'protobuf', ticket, o.decoders, counters, () => account.close());
-    } catch (error) {
-      ticket.release();
-      throw error;
-    }
-    return committed.finally(() => ticket.release());
+    // A message on a compressed call may itself be sent uncompressed (its compressed flag,
+    // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
+    // neither can start a protobuf message of these services.
+    const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
+    const received = { bytes: message, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds };
+    return handleReceived(signal, received, 'protobuf', ticket, o.decoders, counters);
   }
 
   /** Lets in-flight calls finish, then closes; forces after `graceMs`. */

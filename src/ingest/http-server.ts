@@ -8,8 +8,8 @@ import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observ
 import type { TokenCheck } from './auth.js';
 import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
-import { contentCoding, inflateWithin, type ContentCoding } from './decompress.js';
-import { handleExport, type SignalDecoders } from './export-handler.js';
+import { contentCoding, type ContentCoding } from './decompress.js';
+import { handleReceived, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
 import type { Ticket } from './pipeline.js';
 import { encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
@@ -182,25 +182,15 @@ export class OtlpHttpServer {
   }
 
   /**
-   * Takes the body off the request (which would keep it until the reply), inflates it if need
-   * be and hands it to the decoder; returns the commit's promise (the ticket given back once it
-   * settles) without awaiting it. V8 keeps every local of a suspended async function, used again
-   * or not, so the body and its inflated copy are locals of this function only, which has
-   * returned by the time the commit waits (see grpc-message-release.ts).
+   * Takes the body off the request (which would keep it until the reply) and hands it on;
+   * returns the commit's promise without awaiting it, so that the body is never a local of a
+   * function suspended while the commit waits (see handleReceived).
    */
-  private async decodeAndCommit(signal: Signal, request: FastifyRequest, encoding: WireEncoding, coding: ContentCoding | undefined, ticket: Ticket, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
+  private decodeAndCommit(signal: Signal, request: FastifyRequest, encoding: WireEncoding, coding: ContentCoding | undefined, ticket: Ticket, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
     const o = this.options;
-    let committed: Promise<Buffer>;
-    try {
-      const raw = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
-      request.body = undefined;
-      const body = coding ? await inflateWithin(raw, coding, { maxBytes: o.maxMessageBytes, account, retryAfterSeconds: o.retryAfterSeconds }) : raw;
-      committed = handleExport(signal, body, encoding, ticket, o.decoders, counters, () => account.close());
-    } catch (error) {
-      ticket.release();
-      throw error;
-    }
-    return committed.finally(() => ticket.release());
+    const bytes = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
+    request.body = undefined;
+    return handleReceived(signal, { bytes, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds }, encoding, ticket, o.decoders, counters);
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {
