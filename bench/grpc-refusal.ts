@@ -10,14 +10,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { Admission } from '../src/ingest/admission.js';
-import { ByteBudget } from '../src/ingest/byte-budget.js';
 import { OtlpGrpcServer } from '../src/ingest/grpc-server.js';
-import { signalDecoders } from '../src/ingest/signals.js';
 import { overloaded } from '../src/ingest/status.js';
-import { IngestMetrics } from '../src/observability/ingest-metrics.js';
-import { Registry } from '../src/observability/metrics.js';
 import { ErrorExports, LoadClient } from '../test/helpers/overload.js';
+import { receiverOptions } from '../test/helpers/receiver-options.js';
 
 const RATE = Number(process.env.BENCH_REFUSAL_RATE ?? 1000);
 const DURATION_MS = Number(process.env.BENCH_REFUSAL_MS ?? 5000);
@@ -38,17 +34,7 @@ function clientCpuUs(): number {
 }
 
 const refuseAll = { refusal: () => overloaded('Rounds is saturated (bench); retry later', 1), admit: () => overloaded('Rounds is saturated (bench); retry later', 1) };
-const server = new OtlpGrpcServer({
-  host: '127.0.0.1',
-  port: 0,
-  maxMessageBytes: 64 * 1024 * 1024,
-  checkToken: () => true,
-  admission: refuseAll as unknown as Admission,
-  budget: new ByteBudget(256 * 1024 * 1024),
-  retryAfterSeconds: 1,
-  decoders: signalDecoders({ severityThreshold: 17, captureHandled: true }),
-  metrics: new IngestMetrics(new Registry()),
-});
+const server = new OtlpGrpcServer(receiverOptions({ admission: refuseAll, maxMessageBytes: 64 * 1024 * 1024 }));
 const port = await server.start();
 const client = new LoadClient('grpc', port, new ErrorExports('refusal-bench', ERRORS));
 // Warm-up: connections open, code paths compiled.

@@ -7,18 +7,15 @@
 import { connect as connectHttp2, constants as h2, type ClientHttp2Session } from 'node:http2';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Admission } from '../../src/ingest/admission.js';
 import { bearerTokenCheck } from '../../src/ingest/auth.js';
-import { ByteBudget } from '../../src/ingest/byte-budget.js';
 import { OtlpGrpcServer } from '../../src/ingest/grpc-server.js';
 import type { Ticket } from '../../src/ingest/pipeline.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
-import { signalDecoders } from '../../src/ingest/signals.js';
 import { overloaded } from '../../src/ingest/status.js';
-import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
 import { Registry } from '../../src/observability/metrics.js';
 import { decodeStatus, traceRequest } from '../helpers/otlp-requests.js';
 import { readRawGrpcStatus, type RawGrpcStatus } from '../helpers/raw-grpc-status.js';
+import { receiverOptions } from '../helpers/receiver-options.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const TOKEN = 'gate-token';
@@ -97,17 +94,7 @@ describe('calls refused on their HTTP/2 stream', () => {
   };
 
   beforeAll(async () => {
-    server = new OtlpGrpcServer({
-      host: '127.0.0.1',
-      port: 0,
-      maxMessageBytes: 16 * 1024 * 1024,
-      checkToken: bearerTokenCheck(TOKEN),
-      admission: admission as unknown as Admission,
-      budget: new ByteBudget(256 * 1024 * 1024),
-      retryAfterSeconds: RETRY_SECONDS,
-      decoders: signalDecoders({ severityThreshold: 17, captureHandled: true }),
-      metrics: new IngestMetrics(registry),
-    });
+    server = new OtlpGrpcServer(receiverOptions({ admission, checkToken: bearerTokenCheck(TOKEN), retryAfterSeconds: RETRY_SECONDS, registry }));
     port = await server.start();
   });
   afterEach(() => {

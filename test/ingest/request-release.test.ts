@@ -9,17 +9,14 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Admission } from '../../src/ingest/admission.js';
-import { ByteBudget } from '../../src/ingest/byte-budget.js';
 import type { SignalDecoders } from '../../src/ingest/export-handler.js';
 import { releaseReceivedFrames } from '../../src/ingest/grpc-message-release.js';
 import { OtlpGrpcServer } from '../../src/ingest/grpc-server.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import type { Ticket } from '../../src/ingest/pipeline.js';
 import { signalDecoders } from '../../src/ingest/signals.js';
-import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
-import { Registry } from '../../src/observability/metrics.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
+import { receiverOptions } from '../helpers/receiver-options.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
@@ -81,17 +78,7 @@ const body = traceRequest('checkout', errors, 400);
 describe('an export waiting for its commit holds none of its bytes', () => {
   const admission = new HeldAdmission();
   const watched = watchedDecoders();
-  const options = {
-    host: '127.0.0.1',
-    port: 0,
-    maxMessageBytes: 16 * 1024 * 1024,
-    checkToken: () => true,
-    admission: admission as unknown as Admission,
-    budget: new ByteBudget(256 * 1024 * 1024),
-    retryAfterSeconds: 1,
-    decoders: watched.decoders,
-    metrics: new IngestMetrics(new Registry()),
-  };
+  const options = receiverOptions({ admission, decoders: watched.decoders });
   const grpcServer = new OtlpGrpcServer(options);
   const httpServer = new OtlpHttpServer(options);
   let grpcPort = 0;
