@@ -1,5 +1,5 @@
-// The transport-independent part of an export: decode, count, commit, build the reply. Both
-// servers call this, so gRPC and HTTP behave the same way for the same payload.
+// The transport-independent part of an export: inflate, decode, count, commit, build the reply.
+// Both servers call this, so gRPC and HTTP behave the same way for the same payload.
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { ExportCounters } from '../observability/ingest-metrics.js';
@@ -67,7 +67,7 @@ export interface ReceivedBody {
   coding: ContentCoding | undefined;
   /** The request's share of the byte budget: the inflated copy counts on it too. */
   account: ByteAccount;
-  /** Largest body inflated. */
+  /** Most bytes the body may inflate to. */
   maxBytes: number;
   retryAfterSeconds: number;
 }
