@@ -2,21 +2,13 @@
 // alive: a path cut from a trace is a V8 slice of the whole trace, so memoising the slice
 // itself would hold up to thousands of whole traces. Measured as heap kept after a full
 // collection, against the bytes of the traces fingerprinted.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
 import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import { boundedMemo } from '../../src/core/bounded-memo.js';
-
-function collector(): () => void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (typeof exposed === 'function') return exposed;
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
+import { fullCollector } from '../helpers/full-gc.js';
 
 it('keeps no trace alive through the paths it memoised', () => {
-  const gc = collector();
+  const gc = fullCollector();
   const fp = createFingerprinter({ cache: false, detail: false });
   const pad = 'x'.repeat(50_000);
   gc();

@@ -5,8 +5,6 @@
 // with the real decoders, behind an admission whose commits the test holds open; the body the
 // decoder got is watched through a WeakRef across a full collection.
 import { gzipSync } from 'node:zlib';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignalDecoders } from '../../src/ingest/export-handler.js';
@@ -15,13 +13,13 @@ import { OtlpGrpcServer } from '../../src/ingest/grpc-server.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import type { Ticket } from '../../src/ingest/pipeline.js';
 import { signalDecoders } from '../../src/ingest/signals.js';
+import { fullCollector } from '../helpers/full-gc.js';
 import { traceRequest } from '../helpers/otlp-requests.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
 
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
-setFlagsFromString('--expose-gc');
-const fullGc = runInNewContext('gc') as () => void;
+const fullGc = fullCollector();
 
 /** Commits that wait until the test lets them go; counts the tickets given back. */
 class HeldAdmission {
