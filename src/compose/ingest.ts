@@ -11,6 +11,7 @@ import type { Redactor } from '../core/redact.js';
 import { eventRedactor } from '../core/redact-event.js';
 import { Admission } from '../ingest/admission.js';
 import { bearerTokenCheck } from '../ingest/auth.js';
+import { BodyPool } from '../ingest/body-pool.js';
 import { ByteBudget, collectGarbage } from '../ingest/byte-budget.js';
 import { OtlpGrpcServer, type GrpcTimeouts } from '../ingest/grpc-server.js';
 import { OtlpHttpServer, type HttpTimeouts } from '../ingest/http-server.js';
@@ -22,6 +23,9 @@ import { offloadedDecoders } from '../ingest/offloaded-decoding.js';
 import { signalDecoders } from '../ingest/signals.js';
 import { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { Registry } from '../observability/metrics.js';
+
+/** Idle body buffers kept for the next requests (ingest/body-pool.ts): sixteen exports of up to 1 MiB. */
+const BODY_POOL_IDLE_BYTES = 16 * 1024 * 1024;
 
 export interface IngestParts {
   pipeline: Pipeline;
@@ -117,6 +121,6 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
     metrics,
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
-  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts, bodyPool: new BodyPool(BODY_POOL_IDLE_BYTES) });
   return { pipeline, pool, grpcServer, httpServer, loopPressure, admission };
 }

@@ -63,6 +63,8 @@ export function handleExport(
 /** A request body as the transport received it. */
 export interface ReceivedBody {
   bytes: Buffer;
+  /** Gives `bytes` back to the pool they were read into (ingest/body-pool.ts) once nothing reads them. */
+  recycle?: () => void;
   /** The content coding to inflate first; undefined when the body is not compressed. */
   coding: ContentCoding | undefined;
   /** The request's share of the byte budget: the inflated copy counts on it too. */
@@ -83,9 +85,19 @@ export interface ReceivedBody {
 export async function handleReceived(signal: Signal, received: ReceivedBody, encoding: WireEncoding, ticket: Ticket, decoders: SignalDecoders, counters: ExportCounters): Promise<Buffer> {
   let committed: Promise<Buffer>;
   try {
-    const { bytes, coding, account } = received;
-    const body = coding ? await inflateWithin(bytes, coding, { maxBytes: received.maxBytes, account, retryAfterSeconds: received.retryAfterSeconds }) : bytes;
-    committed = handleExport(signal, body, encoding, ticket, decoders, counters, () => account.close());
+    const { bytes, coding, account, recycle } = received;
+    let body = bytes;
+    if (coding) {
+      try {
+        body = await inflateWithin(bytes, coding, { maxBytes: received.maxBytes, account, retryAfterSeconds: received.retryAfterSeconds });
+      } finally {
+        recycle?.();
+      }
+    }
+    committed = handleExport(signal, body, encoding, ticket, decoders, counters, () => {
+      account.close();
+      if (!coding) recycle?.();
+    });
   } catch (error) {
     ticket.release();
     throw error;

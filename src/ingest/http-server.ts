@@ -6,7 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
-import { readBody } from './body-reader.js';
+import type { BodyPool } from './body-pool.js';
+import { readBody, type ReadBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
 import { contentCoding, type ContentCoding } from './decompress.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
@@ -52,6 +53,8 @@ export interface HttpServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: HttpTimeouts;
+  /** Buffers request bodies are read into, used again from one request to the next. */
+  bodyPool?: BodyPool;
 }
 
 declare module 'fastify' {
@@ -101,7 +104,7 @@ export class OtlpHttpServer {
     } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
     app.removeAllContentTypeParsers();
     app.addContentTypeParser(['application/x-protobuf', 'application/json'], (request: FastifyRequest, payload: IncomingMessage) =>
-      readBody(payload, request.headers['content-length'], { maxBytes: o.maxMessageBytes, account: request.bytes ?? o.budget.account(), retryAfterSeconds: o.retryAfterSeconds }),
+      readBody(payload, request.headers['content-length'], { maxBytes: o.maxMessageBytes, account: request.bytes ?? o.budget.account(), retryAfterSeconds: o.retryAfterSeconds, pool: o.bodyPool }),
     );
     app.addContentTypeParser('*', (request, _payload, done) => {
       done(new IngestError('UNSUPPORTED_MEDIA_TYPE', `unsupported media type ${request.headers['content-type'] ?? '(none)'}, supported: [application/json, application/x-protobuf]`), undefined);
@@ -188,9 +191,9 @@ export class OtlpHttpServer {
    */
   private decodeAndCommit(signal: Signal, request: FastifyRequest, encoding: WireEncoding, coding: ContentCoding | undefined, ticket: Ticket, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
     const o = this.options;
-    const bytes = (request.body as Buffer | undefined) ?? Buffer.alloc(0);
+    const { bytes, recycle } = (request.body as ReadBody | undefined) ?? { bytes: Buffer.alloc(0) };
     request.body = undefined;
-    return handleReceived(signal, { bytes, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds }, encoding, ticket, o.decoders, counters);
+    return handleReceived(signal, { bytes, recycle, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds }, encoding, ticket, o.decoders, counters);
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {
