@@ -246,7 +246,9 @@ function valueOf(r: Reader, key: WantedKey, keyValueStart: number, at: number, e
       for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
       const bucket = seen.byHash.get(h);
       if (bucket) for (let k = 0; k < bucket.length; k++) if (r.equals(from, to, bucket[k].bytes)) return bucket[k];
-      const entry: SeenValue = { key: key.name, text: r.string(from, to), bytes: buf.slice(from, to) };
+      // A copy: a view (Buffer#slice) would hold the whole request body for as long as the
+      // value is remembered, and see a pooled body's buffer change under it (ingest/body-pool.ts).
+      const entry: SeenValue = { key: key.name, text: r.string(from, to), bytes: new Uint8Array(buf.subarray(from, to)) };
       if (seen.size < SEEN_PER_KEY) {
         seen.size++;
         if (bucket) bucket.push(entry);

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keySelection } from '../../../src/core/attribute-stats.js';
 import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
+import { fullCollector } from '../../helpers/full-gc.js';
 import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
 
 const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
@@ -62,5 +63,30 @@ describe('healthy-span counting in the selective reader', () => {
     const plain = decodeTracesProto(body);
     expect(plain.healthy).toBeUndefined();
     expect(plain.events.map((e) => e.exception?.message)).toEqual(decodeTracesProto(body, { healthyKeys: keySelection() }).events.map((e) => e.exception?.message));
+  });
+
+  // The reader remembers counted values across requests by their bytes (routes and tenants
+  // repeat). Those bytes must be its own: a view of the request would keep the whole body alive
+  // for as long as the value is remembered, and the HTTP receiver reads bodies into buffers it
+  // uses again (ingest/body-pool.ts), which would change the remembered bytes under it.
+  it('remembers counted values without holding any request body', async () => {
+    const fullGc = fullCollector();
+    const decodeOwnBuffer = (tenant: string) => {
+      const encoded = encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'orders')] }, scopeSpans: [{ scope: { name: 't' }, spans: [span('/a', tenant)] }] }] });
+      const memory = new ArrayBuffer(encoded.length);
+      new Uint8Array(memory).set(encoded);
+      const [tally] = decodeTracesProto(Buffer.from(memory), { healthyKeys: keySelection() }).healthy!;
+      return { memory: new WeakRef(memory), facts: tally.facts };
+    };
+    const tenant = `tenant-${randomBytes(6).toString('hex')}`;
+    const first = decodeOwnBuffer(tenant);
+    expect(first.facts).toContainEqual(['tenant.id', tenant, 1]);
+    // Seen before: now matched by its remembered bytes.
+    expect(decodeOwnBuffer(tenant).facts).toContainEqual(['tenant.id', tenant, 1]);
+    for (let i = 0; i < 2; i++) {
+      fullGc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(first.memory.deref()).toBeUndefined();
   });
 });
