@@ -9,12 +9,12 @@
 //
 // The replacement reads the same framing (gRPC over HTTP/2, "Length-Prefixed-Message": a
 // compressed flag byte, a 4-byte big-endian length, the message) and returns what grpc-js's
-// does: each whole message with its 5-byte prefix. A message the pool serves is copied into one
-// of its buffers as it arrives; `takeRecycle` then tells the receiver how to give it back, once
-// it is decoded. Every other message (small, or on a client's call) gets a buffer of its own,
-// which nothing gives back.
+// does: each whole message with its 5-byte prefix, joined from the frames it came in once all of
+// it is in. A message the pool serves is joined in one of its buffers; `takeRecycle` then tells
+// the receiver how to give it back, once it is decoded. Every other message (small, or on a
+// client's call) gets a buffer of its own, which nothing gives back.
 import { createRequire } from 'node:module';
-import type { BodyPool } from './body-pool.js';
+import { joinChunks, type BodyPool } from './body-pool.js';
 
 const PREFIX_BYTES = 5;
 
@@ -28,9 +28,10 @@ interface StreamDecoderLike {
 interface Framing {
   prefix: Buffer;
   prefixRead: number;
-  /** The message being assembled (with its prefix), and how much of it is in. */
-  message: Buffer | undefined;
-  filled: number;
+  /** The length of the message being read (-1 while its prefix is), and its parts so far. */
+  size: number;
+  parts: Buffer[];
+  partsBytes: number;
 }
 
 const framings = new WeakMap<object, Framing>();
@@ -40,7 +41,7 @@ let pool: BodyPool | undefined;
 
 function framingOf(decoder: object): Framing {
   let framing = framings.get(decoder);
-  if (!framing) framings.set(decoder, (framing = { prefix: Buffer.alloc(PREFIX_BYTES), prefixRead: 0, message: undefined, filled: 0 }));
+  if (!framing) framings.set(decoder, (framing = { prefix: Buffer.alloc(PREFIX_BYTES), prefixRead: 0, size: -1, parts: [], partsBytes: 0 }));
   return framing;
 }
 
@@ -49,32 +50,31 @@ function pooledWrite(this: StreamDecoderLike, data: Buffer): Buffer[] {
   const out: Buffer[] = [];
   let at = 0;
   while (at < data.length) {
-    if (f.message === undefined) {
+    if (f.size === -1) {
       const n = Math.min(PREFIX_BYTES - f.prefixRead, data.length - at);
       data.copy(f.prefix, f.prefixRead, at, at + n);
       f.prefixRead += n;
       at += n;
       if (f.prefixRead < PREFIX_BYTES) break;
-      const size = f.prefix.readUInt32BE(1);
-      if (this.maxReadMessageLength !== -1 && size > this.maxReadMessageLength) {
+      f.size = f.prefix.readUInt32BE(1);
+      if (this.maxReadMessageLength !== -1 && f.size > this.maxReadMessageLength) {
         // grpc-js answers a throw from `write` with RESOURCE_EXHAUSTED and these details.
-        throw new Error(`Received message larger than max (${size} vs ${this.maxReadMessageLength})`);
+        throw new Error(`Received message larger than max (${f.size} vs ${this.maxReadMessageLength})`);
       }
-      const taken = pool?.take(size + PREFIX_BYTES);
-      const message = taken ? taken.buffer.subarray(0, size + PREFIX_BYTES) : Buffer.allocUnsafe(size + PREFIX_BYTES);
-      if (taken) recycles.set(taken.buffer.buffer, taken.recycle);
-      f.prefix.copy(message, 0);
-      f.prefixRead = 0;
-      f.message = message;
-      f.filled = PREFIX_BYTES;
     }
-    const n = Math.min(f.message.length - f.filled, data.length - at);
-    data.copy(f.message, f.filled, at, at + n);
-    f.filled += n;
+    // The parts are views of the frames (as grpc-js keeps them), joined once the message is whole.
+    const n = Math.min(f.size - f.partsBytes, data.length - at);
+    if (n > 0) f.parts.push(data.subarray(at, at + n));
+    f.partsBytes += n;
     at += n;
-    if (f.filled === f.message.length) {
-      out.push(f.message);
-      f.message = undefined;
+    if (f.partsBytes === f.size) {
+      const { bytes, recycle } = joinChunks([f.prefix, ...f.parts], f.size + PREFIX_BYTES, pool);
+      if (recycle) recycles.set(bytes.buffer, recycle);
+      out.push(bytes);
+      f.prefixRead = 0;
+      f.size = -1;
+      f.parts = [];
+      f.partsBytes = 0;
     }
   }
   return out;

@@ -6,8 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
-import type { BodyPool } from './body-pool.js';
-import { readBody, type ReadBody } from './body-reader.js';
+import type { BodyPool, JoinedBytes } from './body-pool.js';
+import { readBody } from './body-reader.js';
 import type { ByteAccount, ByteBudget } from './byte-budget.js';
 import { contentCoding, type ContentCoding } from './decompress.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
@@ -191,7 +191,7 @@ export class OtlpHttpServer {
    */
   private decodeAndCommit(signal: Signal, request: FastifyRequest, encoding: WireEncoding, coding: ContentCoding | undefined, ticket: Ticket, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
     const o = this.options;
-    const { bytes, recycle } = (request.body as ReadBody | undefined) ?? { bytes: Buffer.alloc(0) };
+    const { bytes, recycle } = (request.body as JoinedBytes | undefined) ?? { bytes: Buffer.alloc(0) };
     request.body = undefined;
     return handleReceived(signal, { bytes, recycle, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds }, encoding, ticket, o.decoders, counters);
   }

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BodyPool, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
+import { connect } from 'node:net';
+import { BodyPool, joinChunks, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
 import type { SignalDecoders } from '../../src/ingest/export-handler.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import type { Ticket } from '../../src/ingest/pipeline.js';
@@ -38,6 +39,18 @@ describe('BodyPool', () => {
     expect(pool.allocations).toBe(3);
   });
 
+  it('joins chunks in a pooled buffer when it serves the size, else in a new one', () => {
+    const pool = new BodyPool(1 << 24);
+    const chunks = [randomBytes(50_000), randomBytes(40_000), randomBytes(10)];
+    const joined = joinChunks(chunks, 90_010, pool);
+    expect(joined.bytes.equals(Buffer.concat(chunks))).toBe(true);
+    expect(joined.bytes.buffer.byteLength).toBe(131_072);
+    expect(joined.recycle).toBeTypeOf('function');
+    const small = joinChunks([Buffer.from('ab'), Buffer.from('c')], 3, pool);
+    expect(small).toEqual({ bytes: Buffer.from('abc') });
+    expect(pool.allocations).toBe(1);
+  });
+
   it('keeps idle buffers up to its bound', () => {
     const pool = new BodyPool(1 << 20);
     const taken = Array.from({ length: 4 }, () => pool.take(500_000)!);
@@ -62,7 +75,8 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     return decoded;
   };
   const pool = new BodyPool(1 << 24);
-  const server = new OtlpHttpServer({ ...receiverOptions({ admission, decoders }), bodyPool: pool });
+  const options = { ...receiverOptions({ admission, decoders }), bodyPool: pool };
+  const server = new OtlpHttpServer(options);
   let port = 0;
   beforeAll(async () => {
     port = await server.start();
@@ -102,5 +116,18 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     expect(services.size).toBe(bodies.length);
     expect(pool.allocations).toBeLessThan(bodies.length);
     expect(pool.idleSize).toBeGreaterThan(0);
+  });
+
+  it('takes nothing from the pool for a body that was only declared', async () => {
+    const before = { allocations: pool.allocations, idle: pool.idleSize };
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`POST /v1/traces HTTP/1.1\r\nhost: x\r\ncontent-type: application/x-protobuf\r\ncontent-length: 4000000\r\n\r\n`);
+    socket.write(randomBytes(200_000));
+    // Until the receiver holds what was sent (counted against its byte budget as it arrives).
+    while (options.budget.inUse < 200_000) await new Promise((resolve) => setTimeout(resolve, 5));
+    socket.destroy();
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect({ allocations: pool.allocations, idle: pool.idleSize }).toEqual(before);
   });
 });
