@@ -24,7 +24,7 @@ import { signalDecoders } from '../ingest/signals.js';
 import { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { Registry } from '../observability/metrics.js';
 
-/** Idle buffers kept for the next requests of both receivers (ingest/body-pool.ts): sixteen exports of up to 1 MiB. */
+/** Idle body buffers kept for the next requests (ingest/body-pool.ts): sixteen exports of up to 1 MiB. */
 const BODY_POOL_IDLE_BYTES = 16 * 1024 * 1024;
 
 export interface IngestParts {
@@ -119,9 +119,8 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
     // Large JSON bodies are decoded on the pool's workers (ingest/offloaded-decoding.ts).
     decoders: pool ? offloadedDecoders(signalDecoders(decodeOptions), pool) : signalDecoders(decodeOptions),
     metrics,
-    bodyPool: new BodyPool(BODY_POOL_IDLE_BYTES),
   };
   const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
-  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts, bodyPool: new BodyPool(BODY_POOL_IDLE_BYTES) });
   return { pipeline, pool, grpcServer, httpServer, loopPressure, admission };
 }

@@ -11,13 +11,11 @@ import { randomUUID } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import type { ExportCounters, IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
-import type { BodyPool } from './body-pool.js';
 import { overBudget, type ByteAccount, type ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader } from './decompress.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
 import { ExportMessage, releaseReceivedFrames } from './grpc-message-release.js';
-import { takeRecycle, usePooledFraming } from './grpc-pooled-framing.js';
 import { encodeStatus, type Signal } from './status-encoding.js';
 import { IngestError } from './status.js';
 
@@ -75,8 +73,6 @@ export interface GrpcServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: GrpcTimeouts;
-  /** Buffers messages are assembled in, used again from one call to the next (ingest/grpc-pooled-framing.ts). */
-  bodyPool?: BodyPool;
   /**
    * Benchmark only (bench/firehose-server.ts `shell-no-…`, `rounds-no-…`): parts of this server
    * left out, to measure what each costs. Never set by the receiver: without them it loses its
@@ -140,7 +136,6 @@ export class OtlpGrpcServer {
         : { interceptors: [(methodDescriptor: grpc.ServerMethodDefinition<unknown, unknown>, call: grpc.ServerInterceptingCallInterface) => this.admissionInterceptor(methodDescriptor.path, call)] }),
     });
     if (!without.has('windows')) raiseStreamWindow(server);
-    if (o.bodyPool) usePooledFraming(o.bodyPool);
     for (const signal of Object.keys(SERVICES) as Signal[]) {
       server.addService(
         {
@@ -269,7 +264,6 @@ export class OtlpGrpcServer {
   private async admitAndCommit(signal: Signal, call: grpc.ServerUnaryCall<ExportMessage, Buffer>, account: ByteAccount, counters: ExportCounters): Promise<Buffer> {
     const o = this.options;
     const message = call.request.take();
-    const recycle = takeRecycle(message);
     releaseReceivedFrames(call);
     // grpc-js has already buffered the message; counting it now keeps the inflated copy and
     // the decode inside the budget with it.
@@ -281,7 +275,7 @@ export class OtlpGrpcServer {
     // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
     // neither can start a protobuf message of these services.
     const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
-    const received = { bytes: message, recycle, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds };
+    const received = { bytes: message, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds };
     return handleReceived(signal, received, 'protobuf', ticket, o.decoders, counters);
   }
 

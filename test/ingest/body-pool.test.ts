@@ -3,16 +3,12 @@
 // with the real decoders: concurrent exports, each different, plain and gzip, must each be
 // decoded from their own bytes while their buffers go round.
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from 'node:net';
 import { BodyPool, joinChunks, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
-import type { SignalDecoders } from '../../src/ingest/export-handler.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
-import type { Ticket } from '../../src/ingest/pipeline.js';
-import { signalDecoders } from '../../src/ingest/signals.js';
-import type { ErrorEvent } from '../../src/core/model.js';
-import { traceRequest } from '../helpers/otlp-requests.js';
+import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, recordingDecoders, sendAll } from '../helpers/pooled-exports.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
 
 describe('BodyPool', () => {
@@ -59,23 +55,10 @@ describe('BodyPool', () => {
   });
 });
 
-/** Admits everything; commits at once. */
-const admission = {
-  refusal: () => undefined,
-  admit: (): Ticket => ({ commit: () => Promise.resolve(), release: () => {} }),
-};
-
 describe('the HTTP receiver reading bodies into pooled buffers', () => {
-  const seen: ErrorEvent[][] = [];
-  const decoders: SignalDecoders = signalDecoders({ severityThreshold: 17, captureHandled: true });
-  const traces = decoders.traces;
-  decoders.traces = (body, encoding) => {
-    const decoded = traces(body, encoding);
-    seen.push((decoded as { events: ErrorEvent[] }).events);
-    return decoded;
-  };
+  const { decoders, seen } = recordingDecoders();
   const pool = new BodyPool(1 << 24);
-  const options = { ...receiverOptions({ admission, decoders }), bodyPool: pool };
+  const options = { ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool };
   const server = new OtlpHttpServer(options);
   let port = 0;
   beforeAll(async () => {
@@ -83,38 +66,22 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
   });
   afterAll(() => server.stop());
 
-  // Each export names its own service and carries random, incompressible messages, so that its
-  // gzip body is pooled too and a buffer used again too soon shows up as another export's events.
-  const exportOf = (n: number) => traceRequest(`svc-${n}`, Array.from({ length: 100 }, (_, i) => ({ type: 'PoolError', message: `${n}:${i}:${randomBytes(800).toString('base64')}` })));
-
   it('decodes every export from its own bytes while the buffers go round', async () => {
-    const bodies = Array.from({ length: 48 }, (_, n) => exportOf(n));
+    const bodies = Array.from({ length: POOLED_EXPORTS }, (_, n) => distinctExport(n));
     const gzipped = bodies.map((b) => gzipSync(b));
     expect(Math.min(...bodies.map((b) => b.length))).toBeGreaterThan(MIN_POOLED_BYTES);
     expect(Math.min(...gzipped.map((b) => b.length))).toBeGreaterThan(MIN_POOLED_BYTES);
-    const post = (n: number) => {
+    const statuses = await sendAll((n) => {
       const gzip = n % 2 === 1;
       return fetch(`http://127.0.0.1:${port}/v1/traces`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-protobuf', ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
         body: gzip ? gzipped[n] : bodies[n],
       }).then((r) => r.status);
-    };
-    // Eight at a time, so buffers come back and are taken again within the run.
-    const statuses: number[] = [];
-    for (let from = 0; from < bodies.length; from += 8) statuses.push(...(await Promise.all(Array.from({ length: 8 }, (_, k) => post(from + k)))));
+    });
     expect(statuses.every((s) => s === 200)).toBe(true);
-    expect(seen).toHaveLength(bodies.length);
-    const services = new Set<string>();
-    for (const events of seen) {
-      expect(events).toHaveLength(100);
-      const service = events[0].service;
-      services.add(service);
-      const n = Number(service.slice(4));
-      expect(events.map((e) => e.exception?.message?.split(':').slice(0, 2).join(':'))).toEqual(events.map((_, i) => `${n}:${i}`));
-    }
-    expect(services.size).toBe(bodies.length);
-    expect(pool.allocations).toBeLessThan(bodies.length);
+    expectEachFromItsOwnBytes(seen);
+    expect(pool.allocations).toBeLessThan(POOLED_EXPORTS);
     expect(pool.idleSize).toBeGreaterThan(0);
   });
 
