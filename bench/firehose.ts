@@ -29,6 +29,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { compiledBenchFile } from './compiled.js';
+import { cpuTicks, stealBetween } from './cpu-steal.js';
 import { buildTracePayload } from './payloads.js';
 import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 
@@ -412,7 +413,9 @@ function printGroupCommits(rows: GroupCommitRow[], f: (n: number, d?: number) =>
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const load0 = loadavg()[0];
+  const ticks0 = cpuTicks();
   const rows = await run();
-  printTable(rows, `${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} (${availableParallelism()} cores)`);
+  const steal = stealBetween(ticks0, cpuTicks());
+  printTable(rows, `${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)} (${availableParallelism()} cores)${steal ? `, ${steal}` : ''}`);
   if (rows.some((r) => r.failures > 0 || r.storedOk === false)) process.exitCode = 1;
 }
