@@ -13,6 +13,7 @@ export interface BodyLimits {
   maxBytes: number;
   account: ByteAccount;
   retryAfterSeconds: number;
+  /** Where a body that arrived in several chunks is joined; without, in a new buffer. */
   pool?: BodyPool;
 }
 

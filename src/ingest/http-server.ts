@@ -53,7 +53,7 @@ export interface HttpServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: HttpTimeouts;
-  /** Buffers request bodies are read into, used again from one request to the next. */
+  /** Buffers request bodies are joined in, used again from one request to the next (ingest/body-pool.ts). */
   bodyPool?: BodyPool;
 }
 
@@ -181,6 +181,9 @@ export class OtlpHttpServer {
       return reply.code(200).header('content-type', CONTENT_TYPES[encoding]).send(response);
     } finally {
       account.close();
+      // Refused before it was handed on (an unknown coding, a full pipeline): its pooled buffer
+      // goes back now. A body handed on is off the request, given back once decoded.
+      (request.body as JoinedBytes | undefined)?.recycle?.();
     }
   }
 

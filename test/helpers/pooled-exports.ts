@@ -12,7 +12,7 @@ import { traceRequest } from './otlp-requests.js';
 
 /** Exports per run, sent eight at a time so that buffers come back and are taken again. */
 export const POOLED_EXPORTS = 48;
-export const AT_A_TIME = 8;
+const AT_A_TIME = 8;
 const ERRORS_PER_EXPORT = 100;
 
 /**

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BodyPool, joinChunks, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
+import { IngestError } from '../../src/ingest/status.js';
 import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, recordingDecoders, sendAll } from '../helpers/pooled-exports.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
 
@@ -96,5 +97,31 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     socket.destroy();
     await new Promise((resolve) => socket.once('close', resolve));
     expect({ allocations: pool.allocations, idle: pool.idleSize }).toEqual(before);
+  });
+});
+
+describe('a pooled body refused before it is decoded', () => {
+  // Admission refuses the first export (the pipeline was full), then admits.
+  let refuse = true;
+  const admission = {
+    refusal: () => undefined,
+    admit: () => (refuse ? ((refuse = false), new IngestError('OVERLOADED', 'full', 1)) : admitAll.admit()),
+  };
+  const pool = new BodyPool(1 << 24);
+  const server = new OtlpHttpServer({ ...receiverOptions({ admission }), bodyPool: pool });
+  let port = 0;
+  beforeAll(async () => {
+    port = await server.start();
+  });
+  afterAll(() => server.stop());
+
+  it('gives its buffer back at once, for the next request', async () => {
+    const body = distinctExport(0);
+    const post = () => fetch(`http://127.0.0.1:${port}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body }).then((r) => r.status);
+    expect(await post()).toBe(503);
+    expect(pool.allocations).toBe(1);
+    expect(pool.idleSize).toBe(2 ** Math.ceil(Math.log2(body.length)));
+    expect(await post()).toBe(200);
+    expect(pool.allocations).toBe(1);
   });
 });
