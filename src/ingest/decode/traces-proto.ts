@@ -61,6 +61,8 @@ interface Walk {
   healthy: HealthyTally[];
   /** Offsets [start, end, …] of the current span's attributes (healthy counting only). */
   attrRanges: number[];
+  /** Where the current ScopeSpans' first healthy span has its end time (fixed64), or -1. */
+  healthyEndAt: number;
   wantedKeys: (WantedKey[] | undefined)[] | undefined;
 }
 
@@ -79,6 +81,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     errorSpans: [],
     healthy: [],
     attrRanges: [],
+    healthyEndAt: -1,
     wantedKeys: undefined,
   };
   if (w.opts.healthyKeys) w.wantedKeys = keyCache.get(w.opts.healthyKeys) ?? keyCache.set(w.opts.healthyKeys, wantedKeys(w.opts.healthyKeys)).get(w.opts.healthyKeys);
@@ -100,6 +103,7 @@ function walkScopeSpans(w: Walk, end: number): void {
   const errorSpans = w.errorSpans;
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
+  w.healthyEndAt = -1;
   let healthy = 0;
   const keys = w.opts.healthyKeys;
   const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
@@ -155,6 +159,7 @@ function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValu
   const flags = scanSpan(r, stop, spanFacts === undefined ? undefined : w.attrRanges, every);
   if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && w.opts.captureHandled)) w.errorSpans.push(start, stop, flags);
   const healthy = (flags & IS_ERROR) === 0;
+  if (healthy && w.healthyEndAt < 0) w.healthyEndAt = spanEndAt;
   // Counting may decode a value, moving r.pos: the walk resumes at the span's end after it.
   if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!, every);
   r.pos = stop;
@@ -178,7 +183,13 @@ function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map
     else byText.set(id, [v.key, v.text, n]);
   }
   for (const fact of byText.values()) facts.push(fact);
-  w.healthy.push({ service: w.resource.service, timeMs: 0, count: spans, facts });
+  // Timed like the errors they are compared with: by the spans' own time (their first span's
+  // end), not by when they arrived; a batch that comes late or across an hour's end is counted
+  // in the hour its spans happened in (store/lmdb/attribute-stats.ts buckets both by hour).
+  const at = w.healthyEndAt;
+  const buf = w.r.buf;
+  const timeMs = at < 0 ? 0 : nanosToMs((buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24)) >>> 0, (buf[at + 4] | (buf[at + 5] << 8) | (buf[at + 6] << 16) | (buf[at + 7] << 24)) >>> 0);
+  w.healthy.push({ service: w.resource.service, timeMs, count: spans, facts });
   w.r.pos = end;
 }
 
@@ -305,6 +316,10 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
 /** Entries of `attrs` (start, end pairs) the last scanSpan wrote: its second result, without an object per span. */
 let sampledAttrs = 0;
+/** Where the last span scanned has its end_time_unix_nano (field 8, fixed64), or -1: its third result. */
+let spanEndAt = -1;
+/** Span.end_time_unix_nano: field 8, wire type fixed64 (trace.proto). */
+const END_TIME_TAG = (8 << 3) | WIRE_FIXED64;
 
 /**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
@@ -320,6 +335,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
   let hasException = false;
   // Every span's attributes when `every` is 1; else the span id decides (below).
   let sampled = attrs !== undefined && every === 1;
+  spanEndAt = -1;
   while (pos < end) {
     let tag = buf[pos];
     if (tag >= 8 && tag < 0x80) pos++;
@@ -372,6 +388,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
       else if (field === 2 && attrs !== undefined && every > 1 && len > 0) sampled = buf[pos] % every === 0;
       pos = stop;
     } else if (wt === WIRE_FIXED64) {
+      if (tag === END_TIME_TAG) spanEndAt = pos;
       pos += 8;
       if (pos > end) throw r.truncated(`fixed64 field ${tag >>> 3}`, pos - 8);
     } else if (wt === WIRE_FIXED32) {

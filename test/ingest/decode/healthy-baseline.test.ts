@@ -65,6 +65,29 @@ describe('healthy-span counting in the selective reader', () => {
     expect(plain.events.map((e) => e.exception?.message)).toEqual(decodeTracesProto(body, { healthyKeys: keySelection() }).events.map((e) => e.exception?.message));
   });
 
+  // Healthy tallies are stored by hour, like the errors they are compared with; the errors' hour
+  // comes from their own time, so the tallies' must too, not from when the export arrived.
+  it("times a scope's tally by its first healthy span's end, not by the error's", () => {
+    const at = (ns: string, error = false) => ({ ...span('/a', 'blue', error), startTimeUnixNano: ns, endTimeUnixNano: ns });
+    const timed = encodeTraceRequest({
+      resourceSpans: [
+        {
+          resource: { attributes: [str('service.name', 'orders')] },
+          scopeSpans: [
+            { scope: { name: 'a' }, spans: [at('1699999000123456789', true), at('1700000000987654321'), at('1700000500000000000')] },
+            { scope: { name: 'b' }, spans: [at('0')] },
+          ],
+        },
+      ],
+    });
+    const out = decodeTracesProto(timed, { healthyKeys: keySelection() });
+    expect(out.healthy!.map((t) => [t.count, t.timeMs])).toEqual([
+      [2, 1_700_000_000_987],
+      // No time on the span: 0, and the store takes the arrival time (HealthyTally.timeMs).
+      [1, 0],
+    ]);
+  });
+
   // The reader remembers counted values across requests by their bytes (routes and tenants
   // repeat). Those bytes must be its own: a view of the request would keep the whole body alive
   // for as long as the value is remembered, and the HTTP receiver reads bodies into buffers it

@@ -3,6 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ErrorEvent } from '../../../src/core/model.js';
 import type { Store } from '../../../src/core/ports.js';
+import { randomBytes } from 'node:crypto';
+import { keySelection } from '../../../src/core/attribute-stats.js';
+import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
+import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
 import { storeFactories, type StoreUnderTest } from '../../helpers/store-factories.js';
 import { prepare } from '../../helpers/temp-store.js';
 
@@ -54,5 +58,34 @@ describe.each(storeFactories)('$name: attribute statistics', (factory) => {
     await store.ingest!.commit([prepare(e)], T0);
     const sig = await top();
     expect((await store.attributeStats(sig))!.signature.total).toBe(1);
+  });
+
+  // An export whose spans ended just before an hour's end, committed just after it (a batch
+  // that waited in a Collector's queue, or any export near the turn of the hour): its errors are
+  // counted in their own hour, and so must its healthy spans be, or the diagnosis finds no
+  // healthy baseline for them.
+  it("counts an export's healthy spans in the hour of its spans, with its errors, whenever it arrives", async () => {
+    const ended = String(BigInt(T0 - 10 * 60_000) * 1_000_000n);
+    const kv = (key: string, value: string) => ({ key, value: { stringValue: value } });
+    const span = (error: boolean, route: string) => ({
+      traceId: randomBytes(16),
+      spanId: randomBytes(8),
+      name: `GET ${route}`,
+      kind: 2,
+      startTimeUnixNano: ended,
+      endTimeUnixNano: ended,
+      attributes: [kv('http.route', route)],
+      status: error ? { code: 2, message: 'boom' } : { code: 1 },
+    });
+    const body = encodeTraceRequest({
+      resourceSpans: [{ resource: { attributes: [kv('service.name', 'orders'), kv('host.name', 'web-1')] }, scopeSpans: [{ scope: { name: 't' }, spans: [span(true, '/pay'), span(false, '/orders'), span(false, '/orders'), span(true, '/pay')] }] }],
+    });
+    const decoded = decodeTracesProto(body, { healthyKeys: keySelection() });
+    const arrived = T0 + 30_000;
+    await store.ingest!.commit(decoded.events.map((e) => prepare(e)), arrived, undefined, decoded.healthy);
+    const stats = (await store.attributeStats(await top()))!;
+    expect(stats.signature.total).toBe(2);
+    expect(stats.serviceHealthy?.total).toBe(2);
+    expect(stats.serviceHealthy?.keys['http.route'].values).toEqual({ '/orders': 2 });
   });
 });
