@@ -13,13 +13,20 @@ import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, re
 import { receiverOptions } from '../helpers/receiver-options.js';
 
 describe('BodyPool', () => {
-  it('serves bodies between its bounds from power-of-two buffers', () => {
+  it('serves bodies between its bounds from buffers of four sizes per power of two', () => {
     const pool = new BodyPool(1 << 24);
     expect(pool.take(MIN_POOLED_BYTES - 1)).toBeUndefined();
     expect(pool.take(MAX_POOLED_BYTES + 1)).toBeUndefined();
     expect(pool.take(MIN_POOLED_BYTES)!.buffer.length).toBe(MIN_POOLED_BYTES);
-    expect(pool.take(300_000)!.buffer.length).toBe(524_288);
+    expect(pool.take(300_000)!.buffer.length).toBe(327_680);
     expect(pool.take(MAX_POOLED_BYTES)!.buffer.length).toBe(MAX_POOLED_BYTES);
+    // 256, 320, 384, 448 and 512 KiB: never more than a quarter of a buffer left unused.
+    expect([262_144, 262_145, 327_680, 400_000, 458_753].map(BodyPool.sizeFor)).toEqual([262_144, 327_680, 327_680, 458_752, 524_288]);
+    for (let bytes = MIN_POOLED_BYTES; bytes <= MAX_POOLED_BYTES; bytes = Math.ceil(bytes * 1.37)) {
+      const size = BodyPool.sizeFor(bytes);
+      expect(size).toBeGreaterThanOrEqual(bytes);
+      expect(size).toBeLessThanOrEqual(bytes * 1.25);
+    }
   });
 
   it('hands a buffer out again only after it came back, and only once however often it is recycled', () => {
@@ -29,8 +36,8 @@ describe('BodyPool', () => {
     expect(second.buffer.buffer).not.toBe(first.buffer.buffer);
     first.recycle();
     first.recycle();
-    const third = pool.take(250_000)!;
-    const fourth = pool.take(250_000)!;
+    const third = pool.take(210_000)!;
+    const fourth = pool.take(210_000)!;
     expect(third.buffer.buffer).toBe(first.buffer.buffer);
     expect(fourth.buffer.buffer).not.toBe(first.buffer.buffer);
     expect(pool.allocations).toBe(3);
@@ -41,7 +48,7 @@ describe('BodyPool', () => {
     const chunks = [randomBytes(50_000), randomBytes(40_000), randomBytes(10)];
     const joined = joinChunks(chunks, 90_010, pool);
     expect(joined.bytes.equals(Buffer.concat(chunks))).toBe(true);
-    expect(joined.bytes.buffer.byteLength).toBe(131_072);
+    expect(joined.bytes.buffer.byteLength).toBe(98_304);
     expect(joined.recycle).toBeTypeOf('function');
     const small = joinChunks([Buffer.from('ab'), Buffer.from('c')], 3, pool);
     expect(small).toEqual({ bytes: Buffer.from('abc') });
@@ -120,7 +127,7 @@ describe('a pooled body refused before it is decoded', () => {
     const post = () => fetch(`http://127.0.0.1:${port}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body }).then((r) => r.status);
     expect(await post()).toBe(503);
     expect(pool.allocations).toBe(1);
-    expect(pool.idleSize).toBe(2 ** Math.ceil(Math.log2(body.length)));
+    expect(pool.idleSize).toBe(BodyPool.sizeFor(body.length));
     expect(await post()).toBe(200);
     expect(pool.allocations).toBe(1);
   });
