@@ -11,11 +11,11 @@
 // A body is joined in a pooled buffer once all of it has arrived (a buffer is never taken for a
 // size a client only declared, so a slow or lying client holds nothing of the pool). Buffers
 // come in four sizes per power of two (256, 320, 384, 448, 512 KiB…), so bodies of nearby
-// sizes share them and a body leaves at most a quarter of its buffer unused (with one size per
+// sizes share them and a body leaves at most a quarter of its buffer unused. With one size per
 // power of two, the HTTP receiver's own memory at three times its capacity peaked at 422 MiB
-// against 374 with four: bench/overload.ts); a body is a view of the first bytes of one. Idle buffers are kept up to a bound and the rest are left to the garbage
-// collector. A buffer must come back only once nothing reads the body any more: the next request
-// overwrites it.
+// against 374 with four (bench/overload.ts). A body is a view of the first bytes of its buffer.
+// Idle buffers are kept up to a bound and the rest are left to the garbage collector. A buffer
+// must come back only once nothing reads the body any more: the next request overwrites it.
 
 /** Smaller bodies arrive in one socket read and are used as they are (no copy to save). */
 export const MIN_POOLED_BYTES = 64 * 1024;

@@ -186,9 +186,12 @@ function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map
   // Timed like the errors they are compared with: by the spans' own time (their first span's
   // end), not by when they arrived; a batch that comes late or across an hour's end is counted
   // in the hour its spans happened in (store/lmdb/attribute-stats.ts buckets both by hour).
-  const at = w.healthyEndAt;
-  const buf = w.r.buf;
-  const timeMs = at < 0 ? 0 : nanosToMs((buf[at] | (buf[at + 1] << 8) | (buf[at + 2] << 16) | (buf[at + 3] << 24)) >>> 0, (buf[at + 4] | (buf[at + 5] << 8) | (buf[at + 6] << 16) | (buf[at + 7] << 24)) >>> 0);
+  let timeMs = 0;
+  if (w.healthyEndAt >= 0) {
+    w.r.pos = w.healthyEndAt;
+    w.r.fixed64(end);
+    timeMs = nanosToMs(w.r.lo, w.r.hi);
+  }
   w.healthy.push({ service: w.resource.service, timeMs, count: spans, facts });
   w.r.pos = end;
 }
