@@ -3,6 +3,7 @@
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { ExportCounters } from '../observability/ingest-metrics.js';
+import type { JoinedBytes } from './body-pool.js';
 import type { ByteAccount } from './byte-budget.js';
 import { inflateWithin, type ContentCoding } from './decompress.js';
 import type { Ticket } from './pipeline.js';
@@ -60,11 +61,11 @@ export function handleExport(
   return new Promise<void>((resolve) => setImmediate(resolve)).then(() => decodeAndCommit(signal, body, encoding, ticket, decoders, counters, afterDecode));
 }
 
-/** A request body as the transport received it. */
-export interface ReceivedBody {
-  bytes: Buffer;
-  /** Gives `bytes` back to the pool they were read into (ingest/body-pool.ts) once nothing reads them. */
-  recycle?: () => void;
+/**
+ * A request body as the transport received it: its bytes, and when they are in a pooled buffer
+ * (ingest/body-pool.ts), how to give it back once nothing reads them.
+ */
+export interface ReceivedBody extends JoinedBytes {
   /** The content coding to inflate first; undefined when the body is not compressed. */
   coding: ContentCoding | undefined;
   /** The request's share of the byte budget: the inflated copy counts on it too. */
