@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BodyPool, joinChunks, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import { IngestError } from '../../src/ingest/status.js';
@@ -100,7 +100,7 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     socket.write(`POST /v1/traces HTTP/1.1\r\nhost: x\r\ncontent-type: application/x-protobuf\r\ncontent-length: 4000000\r\n\r\n`);
     socket.write(randomBytes(200_000));
     // Until the receiver holds what was sent (counted against its byte budget as it arrives).
-    while (options.budget.inUse < 200_000) await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(options.budget.inUse).toBeGreaterThanOrEqual(200_000), { timeout: 60_000, interval: 5 });
     socket.destroy();
     await new Promise((resolve) => socket.once('close', resolve));
     expect({ allocations: pool.allocations, idle: pool.idleSize }).toEqual(before);

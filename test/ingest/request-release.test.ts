@@ -6,7 +6,7 @@
 // decoder got is watched through a WeakRef across a full collection.
 import { gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SignalDecoders } from '../../src/ingest/export-handler.js';
 import { releaseReceivedFrames } from '../../src/ingest/grpc-message-release.js';
 import { OtlpGrpcServer } from '../../src/ingest/grpc-server.js';
@@ -20,6 +20,8 @@ import { receiverOptions } from '../helpers/receiver-options.js';
 const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 const fullGc = fullCollector();
+/** Polls until the condition holds; the generous bound only turns a hang into a failure. */
+const POLL = { timeout: 60_000, interval: 5 };
 
 /** Commits that wait until the test lets them go; counts the tickets given back. */
 class HeldAdmission {
@@ -54,10 +56,6 @@ function watchedDecoders(): { decoders: SignalDecoders; lastBody: () => WeakRef<
     return traces(body, encoding);
   };
   return { decoders, lastBody: () => last };
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 /** Whether the body is still reachable after full collections (a WeakRef is cleared only between jobs). */
@@ -106,7 +104,7 @@ describe('an export waiting for its commit holds none of its bytes', () => {
     for (const through of [client, gzipClient]) {
       const releasedBefore = admission.released;
       const answered = grpcExport(through);
-      await until(() => admission.held === 1);
+      await vi.waitFor(() => expect(admission.held).toBe(1), POLL);
       expect(await stillHeld(watched.lastBody()!)).toBe(false);
       admission.letGo();
       expect(await answered).toBeNull();
@@ -122,7 +120,7 @@ describe('an export waiting for its commit holds none of its bytes', () => {
         headers: { 'content-type': 'application/x-protobuf', ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
         body: gzip ? gzipSync(body) : body,
       });
-      await until(() => admission.held === 1);
+      await vi.waitFor(() => expect(admission.held).toBe(1), POLL);
       expect(await stillHeld(watched.lastBody()!)).toBe(false);
       admission.letGo();
       expect((await answered).status).toBe(200);
