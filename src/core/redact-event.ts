@@ -11,34 +11,22 @@
 // under secret-named keys (`…authorization`, `…password`) replaced entirely.
 import type { ErrorEvent } from './model.js';
 import type { Redactor } from './redact.js';
+import { textMemo } from './text-memo.js';
 
 /** Characters of remembered texts (inputs and results) before the memory starts over. */
 const MEMO_CHARS = 4 * 1024 * 1024;
 
 /**
  * A function that redacts events. It runs on every string of every event, so it remembers
- * recent results: the same span names, routes, user agents, messages and stack traces repeat
- * across events (an error storm repeats one trace thousands of times), and a lookup costs far
- * less than the rule table. The memory is bounded by characters and simply starts over when
- * full. Events decoded from one OTLP resource share its attributes object, so each resource is
+ * recent results (core/text-memo.ts): the same span names, routes, user agents, messages and
+ * stack traces repeat across events (an error storm repeats one trace thousands of times), and a
+ * lookup costs far less than the rule table. The memory is bounded by characters and simply
+ * starts over when full. Events decoded from one OTLP resource share its attributes object, so each resource is
  * redacted once per request.
  */
 export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorEvent {
   const resources = new WeakMap<object, ErrorEvent['resource']>();
-  let memo = new Map<string, string>();
-  let memoChars = 0;
-  const remembered = (value: string): string => {
-    const known = memo.get(value);
-    if (known !== undefined) return known;
-    const result = redactor.redact(value);
-    memoChars += value.length + (result === value ? 0 : result.length);
-    if (memoChars > MEMO_CHARS) {
-      memo = new Map();
-      memoChars = value.length;
-    }
-    memo.set(value, result);
-    return result;
-  };
+  const remembered = textMemo((value) => redactor.redact(value), MEMO_CHARS);
   const text = (value: string | undefined) => (value === undefined ? undefined : remembered(value));
   return (event) => {
     let resource = resources.get(event.resource);

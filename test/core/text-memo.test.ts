@@ -1,0 +1,69 @@
+// The redaction memo (core/text-memo.ts) files long texts under a hash of some of their
+// characters: texts that share those characters must still get their own answers, and the
+// memo must answer exactly as the function it memoises, inside and past its bound.
+import { expect, it } from 'vitest';
+import { sampledHash, textMemo } from '../../src/core/text-memo.js';
+
+function counting(compute: (text: string) => string) {
+  const counted = { calls: 0 };
+  const memo = textMemo((text) => {
+    counted.calls++;
+    return compute(text);
+  }, 1_000_000);
+  return { memo, counted };
+}
+
+/** A 1,000-character text whose character at `at` is `ch`: position 7 is between two samples. */
+const variant = (ch: string, at = 7) => {
+  const base = 'x'.repeat(1000).split('');
+  base[at] = ch;
+  return base.join('');
+};
+
+it('answers short and long texts as the function does, computing each once', () => {
+  const { memo, counted } = counting((t) => t.toUpperCase());
+  const texts = ['short', 'a'.repeat(255), 'b'.repeat(256), `${'trace line\n'.repeat(200)}end`];
+  for (let round = 0; round < 3; round++) for (const t of texts) expect(memo(t)).toBe(t.toUpperCase());
+  expect(counted.calls).toBe(texts.length);
+});
+
+it('tells apart long texts that differ only where the hash does not look', () => {
+  const a = variant('a');
+  const b = variant('b');
+  expect(sampledHash(a)).toBe(sampledHash(b));
+  const { memo, counted } = counting((t) => `${t.length}:${t.indexOf('a')}:${t.indexOf('b')}`);
+  for (let round = 0; round < 5; round++) {
+    expect(memo(a)).toBe('1000:7:-1');
+    expect(memo(b)).toBe('1000:-1:7');
+  }
+  // Both stay filed: alternating between them computes neither again.
+  expect(counted.calls).toBe(2);
+});
+
+it('keeps the newest few texts of one hash and computes an older one again', () => {
+  const { memo, counted } = counting((t) => t.slice(0, 10));
+  const variants = ['a', 'b', 'c', 'd', 'e'].map((ch) => variant(ch));
+  for (const v of variants) memo(v);
+  expect(counted.calls).toBe(5);
+  for (const v of variants.slice(1)) memo(v);
+  expect(counted.calls).toBe(5);
+  expect(memo(variants[0])).toBe(variants[0].slice(0, 10));
+  expect(counted.calls).toBe(6);
+});
+
+it('starts over once it holds more characters than its bound, still answering correctly', () => {
+  let calls = 0;
+  const memo = textMemo((t) => {
+    calls++;
+    return `[${t}]`;
+  }, 5_000);
+  const texts = Array.from({ length: 40 }, (_, i) => `${i}:${'y'.repeat(300)}`);
+  for (const t of texts) expect(memo(t)).toBe(`[${t}]`);
+  expect(calls).toBe(40);
+  // The newest is still kept.
+  expect(memo(texts[39])).toBe(`[${texts[39]}]`);
+  expect(calls).toBe(40);
+  // 40 texts of ~300 characters (and their results) exceed 5,000: the first were dropped.
+  expect(memo(texts[0])).toBe(`[${texts[0]}]`);
+  expect(calls).toBe(41);
+});
