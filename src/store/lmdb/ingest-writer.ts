@@ -92,7 +92,13 @@ export class IngestWriter implements IngestCommit {
       // was queued after it (a management write from the API or the CLI), which would tie this
       // batch's ack to that one's flush.
       const flushed = new Promise<unknown>((resolve, reject) => root.flushed.then(resolve, reject));
-      await Promise.all([committed, flushed]);
+      try {
+        await Promise.all([committed, flushed]);
+      } catch (error) {
+        // What this batch counted is not (surely) stored: read the rows back next time.
+        this.stats.forget();
+        throw error;
+      }
       return result;
     });
   }

@@ -54,3 +54,18 @@ it('a batch whose apply fails part way stores nothing, and its retry stores it o
   expect(retry).toMatchObject({ stored: 10, duplicates: 0 });
   expect(await stored()).toEqual(['AtomicFirstError 5', 'AtomicSecondError 5', 'AtomicUnrelatedError 1']);
 });
+
+it('a batch that fails after counting attribute statistics leaves them as stored', async () => {
+  const withRoute = (type: string) => errorEvent(type, { attributes: { 'http.route': '/pay/{id}' } });
+  await store.ingest!.commit([withRoute('AtomicFirstError'), withRoute('AtomicSecondError')], T0 + 1000);
+  // The writer keeps the rows it wrote between batches; this batch counts into the first
+  // signature's row (after its three samples) and then fails inside the second signature's samples.
+  failAfter = 3;
+  await expect(store.ingest!.commit([...Array.from({ length: 3 }, () => withRoute('AtomicFirstError')), ...Array.from({ length: 3 }, () => withRoute('AtomicSecondError'))], T0 + 2000)).rejects.toThrow();
+  await store.ingest!.commit([withRoute('AtomicFirstError')], T0 + 3000);
+  const first = (await store.listSignatures({ sort: 'count', limit: 100 })).items.find((s) => s.type === 'AtomicFirstError')!;
+  expect(first.count).toBe(2);
+  const stats = await store.attributeStats(first);
+  expect(stats?.signature.total).toBe(2);
+  expect(stats?.signature.keys['http.route']?.values).toEqual({ '/pay/{id}': 2 });
+});
