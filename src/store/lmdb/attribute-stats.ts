@@ -24,8 +24,11 @@ export const signatureStatsKey = (ordinal: number): [string, number] => ['s', or
 
 /** Hourly service rows older than this are deleted (once an hour, by the writer). */
 const SERVICE_ROWS_KEPT_MS = 14 * 24 * HOUR_MS;
-/** Signatures whose own rows are kept decoded between batches (see `ownRows`). */
-const OWN_ROWS_KEPT = 1024;
+/**
+ * Signatures whose own rows are kept decoded between batches (see `ownRows`): a row holds at most
+ * 16 values per counted key, a few KB, so this keeps a few MB at most.
+ */
+const OWN_ROWS_KEPT = 512;
 
 export class AttributeStatsWriter {
   private readonly selection: KeySelection;
