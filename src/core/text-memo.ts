@@ -2,15 +2,19 @@
 // (core/redact-event.ts). A plain Map keyed by the text hashes the whole text on every lookup,
 // hit or miss: for a 1.5 KB stack trace that is 2.5 µs, nearly half of what redacting it costs
 // (bench/redaction.ts), and an all-errors burst of new traces pays it for nothing. Long texts
-// are therefore filed under a hash of a fixed number of their characters (the length, evenly
-// spaced samples and the end), and found by comparing the whole text with the few filed under
-// the same hash, which costs a memory comparison rather than a hash of every character. Texts
-// that share the sampled characters (traces differing in one line number) share a bucket; a
-// bucket keeps the most recent few, so alternating variants still hit.
+// are therefore filed under a hash of a fixed number of their characters (the length, the
+// beginning, evenly spaced samples and the end), and found by comparing the whole text with the
+// few filed under the same hash, which costs a memory comparison rather than a hash of every
+// character. The beginning is hashed whole because that is where texts of one kind differ: a
+// stack trace's first line is its message, with the ids and numbers that vary from one event to
+// the next. Texts that share the hashed characters (traces differing in one line number) share
+// a bucket; a bucket keeps the most recent few, so alternating variants still hit.
 
 /** Texts at least this long are filed by a sampled hash; shorter ones by the text itself. */
 const LONG_TEXT = 256;
-/** Evenly spaced characters hashed, besides the last ones. */
+/** Characters hashed from the start of a text. */
+const HEAD = 128;
+/** Evenly spaced characters hashed after the head, besides the last ones. */
 const SAMPLES = 64;
 /** The last characters are always hashed: a trace's message ends its first line, a log's tail varies. */
 const TAIL = 16;
@@ -26,9 +30,11 @@ interface Filed {
 export function sampledHash(text: string): number {
   const length = text.length;
   let h = length | 0;
-  const step = Math.max(1, Math.floor(length / SAMPLES));
-  for (let i = 0; i < length; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  for (let i = Math.max(0, length - TAIL); i < length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const head = Math.min(length, HEAD);
+  for (let i = 0; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const step = Math.max(1, Math.floor((length - head) / SAMPLES));
+  for (let i = head; i < length; i += step) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = Math.max(head, length - TAIL); i < length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
 

@@ -13,8 +13,11 @@ function counting(compute: (text: string) => string) {
   return { memo, counted };
 }
 
-/** A 1,000-character text whose character at `at` is `ch`: position 7 is between two samples. */
-const variant = (ch: string, at = 7) => {
+/**
+ * A 1,000-character text whose character at `at` is `ch`: position 130 is past the hashed head
+ * (128 characters) and between two samples (128, 141, …).
+ */
+const variant = (ch: string, at = 130) => {
   const base = 'x'.repeat(1000).split('');
   base[at] = ch;
   return base.join('');
@@ -27,14 +30,23 @@ it('answers short and long texts as the function does, computing each once', () 
   expect(counted.calls).toBe(texts.length);
 });
 
+it('files long texts that differ in their first characters apart', () => {
+  // Traces of one error whose messages carry different ids.
+  const traces = Array.from({ length: 50 }, (_, i) => `OrderNotFoundError: order ${1000 + i} not found\n${'    at load (/app/src/orders.ts:10:5)\n'.repeat(20)}`);
+  expect(new Set(traces.map(sampledHash)).size).toBe(50);
+  const { memo, counted } = counting((t) => t.slice(0, 40));
+  for (let round = 0; round < 3; round++) for (const t of traces) expect(memo(t)).toBe(t.slice(0, 40));
+  expect(counted.calls).toBe(50);
+});
+
 it('tells apart long texts that differ only where the hash does not look', () => {
   const a = variant('a');
   const b = variant('b');
   expect(sampledHash(a)).toBe(sampledHash(b));
   const { memo, counted } = counting((t) => `${t.length}:${t.indexOf('a')}:${t.indexOf('b')}`);
   for (let round = 0; round < 5; round++) {
-    expect(memo(a)).toBe('1000:7:-1');
-    expect(memo(b)).toBe('1000:-1:7');
+    expect(memo(a)).toBe('1000:130:-1');
+    expect(memo(b)).toBe('1000:-1:130');
   }
   // Both stay filed: alternating between them computes neither again.
   expect(counted.calls).toBe(2);
