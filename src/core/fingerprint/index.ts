@@ -10,6 +10,7 @@ import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
+import { TraceCache } from './trace-cache.js';
 import { LIMITS } from './types.js';
 
 export { ALGORITHM, upgradeFingerprint, KNOWN_ALGORITHMS } from './algorithm.js';
@@ -127,13 +128,13 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   // Exceptions repeat: an error storm sends the same stack trace thousands of times. Results
   // that did not involve the template miner depend only on the trace, type, message, service
   // and runtime hint, so they are kept (least recently used out first); mined ones are never
-  // cached, the miner must see them. Keyed by the trace string itself (hashed once by V8, no
-  // concatenated copy), then by the short fields. When traffic is mostly distinct traces the
-  // inserts only cost (measured: ~30% slower on all-distinct traces), so admission pauses
-  // while the hit rate of the last window is under 5%, and is retried one window in eight.
-  // While it is paused the cache is not consulted either: a lookup hashes the whole trace
-  // (~10% of a distinct 20-frame Node event), and the windows that admit again find out
-  // whether traffic repeats.
+  // cached, the miner must see them. Keyed by the trace (found by a sampled hash and a
+  // comparison, core/fingerprint/trace-cache.ts), then by the short fields. When traffic is
+  // mostly distinct traces the inserts only cost (measured: ~30% slower on all-distinct
+  // traces), so admission pauses while the hit rate of the last window is under 5%, and is
+  // retried one window in eight. While it is paused the cache is not consulted either (it only
+  // holds what was admitted before), and the windows that admit again find out whether
+  // traffic repeats.
   type Built = FingerprintResult & { vars: () => Record<string, string | undefined> };
   interface CacheEntry {
     result: FingerprintResult;
@@ -141,9 +142,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   }
   const cacheEnabled = options.cache !== false;
   const detail = options.detail !== false;
-  const byTrace = new Map<string, Map<string, CacheEntry>>();
-  let cachedEntries = 0;
-  const CACHE_ENTRIES = 2048;
+  const cache = new TraceCache<CacheEntry>(2048);
   const WINDOW = 1024;
   let windowLookups = 0;
   let windowHits = 0;
@@ -177,28 +176,14 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
     const trace = input.stacktrace ?? '';
     const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}`;
-    const forTrace = byTrace.get(trace);
-    const cached = forTrace?.get(small);
+    const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
     if (cached) {
-      // Refresh its place in the eviction order.
-      byTrace.delete(trace);
-      byTrace.set(trace, forTrace!);
       const { result, runtime } = cached;
       return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
     const analysis = analyzeException(input, service, hint);
-    if (analysis.kind === 'done') {
-      while (cachedEntries >= CACHE_ENTRIES) {
-        const [oldest, entries] = byTrace.entries().next().value as [string, Map<string, CacheEntry>];
-        byTrace.delete(oldest);
-        cachedEntries -= entries.size;
-      }
-      let entries = forTrace;
-      if (!entries) byTrace.set(trace, (entries = new Map()));
-      entries.set(small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
-      cachedEntries++;
-    }
+    if (analysis.kind === 'done') cache.set(trace, small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
     return analysis;
   }
 
