@@ -16,7 +16,7 @@ const LONG_TEXT = 256;
 const HEAD = 128;
 /** Evenly spaced characters hashed after the head, besides the last ones. */
 const SAMPLES = 64;
-/** The last characters are always hashed: a trace's message ends its first line, a log's tail varies. */
+/** The last characters are always hashed: a log line's end (a duration, a request id) varies too. */
 const TAIL = 16;
 /** Texts kept per sampled hash. */
 const BUCKET = 4;
