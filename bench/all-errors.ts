@@ -4,8 +4,10 @@
 // Beside it, the same work without the commit (fingerprint only), and the pipeline with and
 // without the fingerprint pool (FINGERPRINT_WORKERS, default 1 here, its worker started and
 // warmed with one request before the clock starts), A B A B. Each row gives
-// wall events/s, the CPU per event of all threads and of the main thread (Node ≥ 23.9), and
-// what that CPU cost would sustain on this machine's cores — on a shared, loaded machine the
+// wall events/s, the CPU per event of all threads and of the main thread (Node ≥ 23.9), where
+// the rest went (the pool's worker, V8's helper threads — garbage collection and compilation —
+// and libuv's pool, where lmdb-js writes; Linux's /proc), and what that CPU cost would sustain
+// on this machine's cores — on a shared, loaded machine the
 // wall rate says more about the neighbours. The same pipeline then commits to PostgreSQL (a
 // throwaway cluster, fsync and synchronous_commit on, test/helpers/postgres-server.ts), whose
 // backends' CPU is read from /proc and reported beside it; BENCH_ALL_ERRORS_POSTGRES=0 skips
@@ -32,6 +34,7 @@ import { PgStore } from '../src/store/postgres/pg-store.js';
 import { PostgresMissingError, startPostgres, type PostgresServer } from '../test/helpers/postgres-server.js';
 import { buildTracePayload } from './payloads.js';
 import { postgresCpuMs } from './postgres-cpu.js';
+import { threadCpuMs } from './process-cpu.js';
 
 const REQUESTS = Number(process.env.BENCH_ALL_ERRORS_REQUESTS ?? 120);
 const IN_FLIGHT = 16;
@@ -47,6 +50,8 @@ export interface AllErrorsRow {
   mainUsPerEvent?: number;
   /** CPU of PostgreSQL's backends per event (PostgreSQL rows). */
   pgUsPerEvent?: number;
+  /** CPU per event of the pool's worker, V8's helper threads and libuv's pool (Linux). */
+  threadsUsPerEvent?: { pool: number; v8: number; libuv: number };
   stored: number;
   ok: boolean;
 }
@@ -55,8 +60,15 @@ const threadCpu = (process as unknown as { threadCpuUsage?: () => NodeJS.CpuUsag
 const cpuNow = () => {
   const all = process.cpuUsage();
   const main = threadCpu?.();
-  return { all: all.user + all.system, main: main ? main.user + main.system : undefined };
+  return { all: all.user + all.system, main: main ? main.user + main.system : undefined, threads: threadCpuMs() };
 };
+
+/** µs per event of the named threads between two readings (Node's thread names, process-cpu.ts). */
+function threadsPerEvent(before: Map<string, number> | undefined, after: Map<string, number> | undefined, events: number): AllErrorsRow['threadsUsPerEvent'] {
+  if (!before || !after) return undefined;
+  const us = (name: string) => (((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / events;
+  return { pool: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
+}
 
 function requests(): ErrorEvent[][] {
   const out: ErrorEvent[][] = [];
@@ -81,7 +93,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     for (const batch of batches) for (const e of batch) distinct.add(fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message, stacktrace: e.exception?.stacktrace, attributes: e.attributes, runtime: e.resource['telemetry.sdk.language'] as string | undefined }).fingerprint);
     const seconds = (performance.now() - t0) / 1000;
     const cpu1 = cpuNow();
-    return { mode, store: '—', events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, stored: events, ok: distinct.size > 0 };
+    return { mode, store: '—', events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, threadsUsPerEvent: threadsPerEvent(cpu0.threads, cpu1.threads, events), stored: events, ok: distinct.size > 0 };
   }
   const dir = target.kind === 'lmdb' ? mkdtempSync(join(tmpdir(), 'rounds-bench-c-')) : undefined;
   const tables = dir ? openTables(dir, { noSync: mode === 'commit-nosync' }) : undefined;
@@ -151,6 +163,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     eventsPerSec: events / seconds,
     cpuUsPerEvent: (cpu1.all - cpu0.all) / events,
     mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events,
+    threadsUsPerEvent: threadsPerEvent(cpu0.threads, cpu1.threads, events),
     stored,
     ok: stored === events,
   };
@@ -198,12 +211,14 @@ export function capacity(r: AllErrorsRow, cores = availableParallelism()): numbe
 export function printTable(rows: AllErrorsRow[], load?: string): void {
   const f = (n: number | undefined, d = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
   console.log(`\n(c) all-errors traffic: ${REQUESTS} exports × 512 error spans (distinct 20-line stack traces), ${IN_FLIGHT} in flight, real LMDB and PostgreSQL (fsync on); ${availableParallelism()} cores${load ? `; load average ${load}` : ''}`);
-  console.log(`| mode | store | events | events/s (wall) | CPU µs/event, all threads | main thread µs/event | PostgreSQL CPU µs/event | CPU-bound events/s on ${availableParallelism()} cores | target | check |`);
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|---|');
+  console.log(`| mode | store | events | events/s (wall) | CPU µs/event, all threads | main thread µs/event | pool worker / V8 helpers / libuv pool µs/event | PostgreSQL CPU µs/event | CPU-bound events/s on ${availableParallelism()} cores | target | check |`);
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const r of rows) {
     // The target is LMDB's (issue #12); PostgreSQL's figure is reported beside it.
     const target = r.store === 'LMDB' && r.mode.startsWith('commit') && !r.mode.includes('nosync') ? `≥ ${f(TARGET_EVENTS_PER_SEC)} ${capacity(r) >= TARGET_EVENTS_PER_SEC ? 'met' : 'NOT met'}` : '';
-    console.log(`| ${r.mode} | ${r.store} | ${r.events} | ${f(r.eventsPerSec)} | ${f(r.cpuUsPerEvent, 1)} | ${f(r.mainUsPerEvent, 1)} | ${f(r.pgUsPerEvent, 1)} | ${f(capacity(r))} | ${target} | ${r.ok ? 'ok' : `STORED ${r.stored}`} |`);
+    const t = r.threadsUsPerEvent;
+    const threads = t ? `${f(t.pool, 1)} / ${f(t.v8, 1)} / ${f(t.libuv, 1)}` : '—';
+    console.log(`| ${r.mode} | ${r.store} | ${r.events} | ${f(r.eventsPerSec)} | ${f(r.cpuUsPerEvent, 1)} | ${f(r.mainUsPerEvent, 1)} | ${threads} | ${f(r.pgUsPerEvent, 1)} | ${f(capacity(r))} | ${target} | ${r.ok ? 'ok' : `STORED ${r.stored}`} |`);
   }
 }
 
