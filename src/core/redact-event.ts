@@ -21,8 +21,8 @@ const MEMO_CHARS = 4 * 1024 * 1024;
  * recent results (core/text-memo.ts): the same span names, routes, user agents, messages and
  * stack traces repeat across events (an error storm repeats one trace thousands of times), and a
  * lookup costs far less than the rule table. The memory is bounded by characters and simply
- * starts over when full. Events decoded from one OTLP resource share its attributes object, so each resource is
- * redacted once per request.
+ * starts over when full. Events decoded from one OTLP resource share its attributes object, so
+ * each resource is redacted once per request.
  */
 export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorEvent {
   const resources = new WeakMap<object, ErrorEvent['resource']>();
