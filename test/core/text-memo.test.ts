@@ -2,7 +2,8 @@
 // characters: texts that share those characters must still get their own answers, and the
 // memo must answer exactly as the function it memoises, inside and past its bound.
 import { expect, it } from 'vitest';
-import { sampledHash, textMemo } from '../../src/core/text-memo.js';
+import { sampledHash } from '../../src/core/sampled-text-map.js';
+import { textMemo } from '../../src/core/text-memo.js';
 
 function counting(compute: (text: string) => string) {
   const counted = { calls: 0 };

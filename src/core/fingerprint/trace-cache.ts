@@ -1,23 +1,13 @@
 // The fingerprinter's cache of analyses, keyed by a stack trace and then by the short fields that
 // go with it (core/fingerprint/index.ts says what is cached and when). A trace arrives as a new
-// string on every event, and a Map keyed by it hashes all of its characters on each lookup: for
-// a 1.5 KB trace 2.3 µs of the few the cache is there to save. Traces are filed under a hash of
-// a fixed number of their characters instead (core/text-memo.ts `sampledHash`) and found by
-// comparing the whole trace with the few filed under that hash.
-import { sampledHash } from '../text-memo.js';
-
-/** Traces kept per sampled hash (traces that differ only in unsampled characters share one). */
-const BUCKET = 4;
-
-interface TraceEntries<V> {
-  trace: string;
-  bySmall: Map<string, V>;
-}
+// string on every event, so traces are filed by a sampled hash (core/sampled-text-map.ts), not
+// as keys of a Map that would hash all of their characters on each lookup.
+import { SampledTextMap, sampledHash } from '../sampled-text-map.js';
 
 /** Values by (trace, short key); at most `maxEntries` values, least recently used traces out first. */
 export class TraceCache<V> {
-  /** Sampled hash → the traces filed under it; in order of use, least recent first. */
-  private readonly byHash = new Map<number, TraceEntries<V>[]>();
+  /** Each trace's values by short key; hashes in order of use, least recent first. */
+  private readonly traces = new SampledTextMap<Map<string, V>>();
   private entries = 0;
 
   constructor(private readonly maxEntries: number) {}
@@ -28,38 +18,27 @@ export class TraceCache<V> {
   }
 
   get(trace: string, small: string): V | undefined {
-    const hash = sampledHash(trace);
-    const bucket = this.byHash.get(hash);
-    if (bucket === undefined) return undefined;
-    for (const filed of bucket) {
-      if (filed.trace !== trace) continue;
-      const value = filed.bySmall.get(small);
-      if (value !== undefined) {
-        // Refresh its place in the eviction order.
-        this.byHash.delete(hash);
-        this.byHash.set(hash, bucket);
-      }
-      return value;
-    }
-    return undefined;
+    const filed = this.traces.find(trace);
+    const value = filed?.value.get(small);
+    // Refresh its place in the eviction order.
+    if (value !== undefined) this.traces.refresh(filed!);
+    return value;
   }
 
   set(trace: string, small: string, value: V): void {
-    while (this.entries >= this.maxEntries && this.byHash.size > 0) {
-      const [oldest, bucket] = this.byHash.entries().next().value as [number, TraceEntries<V>[]];
-      this.byHash.delete(oldest);
-      for (const filed of bucket) this.entries -= filed.bySmall.size;
+    while (this.entries >= this.maxEntries) {
+      const dropped = this.traces.dropOldest();
+      if (dropped.length === 0) break;
+      for (const bySmall of dropped) this.entries -= bySmall.size;
     }
     const hash = sampledHash(trace);
-    let bucket = this.byHash.get(hash);
-    if (bucket === undefined) this.byHash.set(hash, (bucket = []));
-    let filed = bucket.find((f) => f.trace === trace);
-    if (filed === undefined) {
-      filed = { trace, bySmall: new Map() };
-      bucket.push(filed);
-      if (bucket.length > BUCKET) this.entries -= (bucket.shift() as TraceEntries<V>).bySmall.size;
+    let bySmall = this.traces.find(trace, hash)?.value;
+    if (bySmall === undefined) {
+      bySmall = new Map();
+      const pushedOut = this.traces.set(trace, bySmall, hash);
+      if (pushedOut !== undefined) this.entries -= pushedOut.size;
     }
-    if (!filed.bySmall.has(small)) this.entries++;
-    filed.bySmall.set(small, value);
+    if (!bySmall.has(small)) this.entries++;
+    bySmall.set(small, value);
   }
 }

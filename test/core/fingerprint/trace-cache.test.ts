@@ -3,7 +3,7 @@
 // the bound must hold however traces collide.
 import { expect, it } from 'vitest';
 import { TraceCache } from '../../../src/core/fingerprint/trace-cache.js';
-import { sampledHash } from '../../../src/core/text-memo.js';
+import { sampledHash } from '../../../src/core/sampled-text-map.js';
 
 /** A 1,000-character trace whose character at 130 (past the hashed head, between two samples) is `ch`. */
 const variant = (ch: string) => `${'x'.repeat(130)}${ch}${'x'.repeat(869)}`;
