@@ -1,17 +1,16 @@
-// Benchmark (c): all-errors traffic. How many error events per second the pipeline
-// fingerprints and durably commits (real fingerprinter, real LMDB with fsync), fed with
-// decoded 512-error exports, 16 requests in flight as the transports would admit them.
-// Beside it, the same work without the commit (fingerprint only), and the pipeline with and
-// without the fingerprint pool (FINGERPRINT_WORKERS, default 1 here, its worker started and
-// warmed with one request before the clock starts), A B A B. Each row gives
-// wall events/s, the CPU per event of all threads and of the main thread (Node ≥ 23.9), where
-// the rest went (the pool's worker, V8's helper threads — garbage collection and compilation —
-// and libuv's pool, where lmdb-js writes; Linux's /proc), and what that CPU cost would sustain
-// on this machine's cores — on a shared, loaded machine the
-// wall rate says more about the neighbours. The same pipeline then commits to PostgreSQL (a
-// throwaway cluster, fsync and synchronous_commit on, test/helpers/postgres-server.ts), whose
-// backends' CPU is read from /proc and reported beside it; BENCH_ALL_ERRORS_POSTGRES=0 skips
-// it. Checks: the store counts exactly the events acked.
+// Benchmark (c): all-errors traffic. How many error events per second the pipeline fingerprints
+// and durably commits (real fingerprinter, real LMDB with fsync), fed with decoded 512-error
+// exports, 16 requests in flight as the transports would admit them. Beside it, the same work
+// without the commit (fingerprint only), and the pipeline with and without the fingerprint pool
+// (FINGERPRINT_WORKERS, default 1 here, its worker started and warmed with one request before
+// the clock starts), A B A B. Each row gives wall events/s, the CPU per event of all threads
+// and of the main thread (Node ≥ 23.9), where the rest went (the pool's worker, V8's helper
+// threads — garbage collection and compilation — and libuv's pool, where lmdb-js writes;
+// Linux's /proc), and what that CPU cost would sustain on this machine's cores — on a shared,
+// loaded machine the wall rate says more about the neighbours. The same pipeline then commits
+// to PostgreSQL (a throwaway cluster, fsync and synchronous_commit on,
+// test/helpers/postgres-server.ts), whose backends' CPU is read from /proc and reported beside
+// it; BENCH_ALL_ERRORS_POSTGRES=0 skips it. Checks: the store counts exactly the events acked.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
