@@ -37,9 +37,20 @@ function ensureDist(): void {
  */
 export function compiledBenchFile(relative: string): string {
   ensureDist();
-  const source = join(ROOT, relative);
+  return transpiled(relative, new Set());
+}
+
+/**
+ * Transpiles one bench file into dist/ and, first, the bench files it imports (`./x.js`): the
+ * project's build leaves bench/ out, so nothing else puts them there.
+ */
+function transpiled(relative: string, done: Set<string>): string {
   const out = join(ROOT, 'dist', relative.replace(/\.ts$/, '.js'));
+  if (done.has(relative)) return out;
+  done.add(relative);
+  const source = join(ROOT, relative);
   const { code } = transformSync(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm', platform: 'node', target: 'node22', sourcefile: source });
+  for (const [, sibling] of code.matchAll(/from ["']\.\/([\w-]+)\.js["']/g)) transpiled(join(dirname(relative), `${sibling}.ts`), done);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
   return out;

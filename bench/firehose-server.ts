@@ -14,7 +14,13 @@
 // port picked free by the parent could be taken before the child binds it (EADDRINUSE).
 // The parent runs it from compiled dist/ with plain node (bench/compiled.ts), or from source
 // through tsx (BENCH_FIREHOSE_LOADER=tsx).
-// The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, stored, gc, commits}.
+// The parent talks to it over IPC: {cmd:'stats'} → {cpuUs, maxRssBytes, gc, threads} (threads: CPU
+// ms by thread name, bench/process-cpu.ts), {cmd:'stored'} → {stored} once the run is over. Rounds'
+// commit counters the parent scrapes from its /metrics itself, as Prometheus would: a fetch from
+// inside the server loaded undici there at the start of the measured window, and the global
+// properties that changed deoptimised the hot path at once (74 functions, the decoder's and node's
+// HTTP server's among them, by --trace-deopt), which the window then paid to recompile. For the
+// same reason `stored`, which reads the store through other code, is asked for last.
 import { rmSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -35,6 +41,7 @@ import type { Pipeline } from '../src/ingest/pipeline.js';
 import { signalDecoders } from '../src/ingest/signals.js';
 import { IngestMetrics } from '../src/observability/ingest-metrics.js';
 import { Registry } from '../src/observability/metrics.js';
+import { threadCpuMs } from './process-cpu.js';
 
 const gunzipAsync = promisify(gunzip);
 // `<server>@<node flag>…` names a server run with extra node flags (bench/firehose.ts passes
@@ -53,14 +60,8 @@ interface Started {
   grpcPort: number;
   httpPort: number;
   stored: () => number | Promise<number>;
-  /** Rounds only: its group commits so far and their summed time (its /metrics). */
-  commits?: () => Promise<{ count: number; seconds: number }>;
-}
-
-/** A sample's value in Prometheus text (0 when absent). */
-function metric(text: string, name: string): number {
-  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
-  return line ? Number(line.slice(name.length + 1)) : 0;
+  /** Rounds only: the port of its HTTP API, where its /metrics are. */
+  apiPort?: number;
 }
 
 async function startPeer(work: Work): Promise<Started> {
@@ -127,11 +128,7 @@ async function startReal(healthyBaseline: boolean, fingerprintWorkers?: number):
     for (const s of (await handle.store.listSignatures({ sort: 'count', limit: Number.MAX_SAFE_INTEGER })).items) n += s.count;
     return n;
   };
-  const commits = async () => {
-    const text = await (await fetch(`http://127.0.0.1:${handle.apiPort}/metrics`)).text();
-    return { count: metric(text, 'rounds_commit_duration_seconds_count'), seconds: metric(text, 'rounds_commit_duration_seconds_sum') };
-  };
-  return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored, commits };
+  return { grpcPort: handle.grpcPort, httpPort: handle.httpPort, stored, apiPort: handle.apiPort };
 }
 
 /**
@@ -212,7 +209,10 @@ process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
     const gcNow = { ...gc };
-    void Promise.all([started.stored(), started.commits?.()]).then(([n, commits]) => process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, stored: n, gc: gcNow, commits }));
+    const threads = Object.fromEntries(threadCpuMs() ?? []);
+    process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, gc: gcNow, threads });
+  } else if (msg.cmd === 'stored') {
+    void Promise.resolve(started.stored()).then((stored) => process.send!({ stored }));
   } else if (msg.cmd === 'exit') {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
@@ -221,4 +221,4 @@ process.on('message', (msg: { cmd: string }) => {
 // How this process runs, for the parent to check that every server runs the way it asked: from
 // source means this file is TypeScript (tsx), or a TypeScript loader is among node's flags.
 const fromSource = import.meta.url.endsWith('.ts') || [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('tsx'));
-process.send!({ ready: true, grpcPort: started.grpcPort, httpPort: started.httpPort, fromSource });
+process.send!({ ready: true, grpcPort: started.grpcPort, httpPort: started.httpPort, apiPort: started.apiPort, fromSource });

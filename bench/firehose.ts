@@ -14,7 +14,8 @@
 // measured window (main thread: scavenges, mark-compacts, pause ms), from perf_hooks. A second
 // table shows Rounds' group commits (from its /metrics): an export is answered once the commit
 // holding its errors is durable, so with 16 exports in flight the commits' length and fill bound
-// the throughput as much as CPU does.
+// the throughput as much as CPU does. Its last column says which of the server's threads the
+// CPU went to.
 // Knobs: BENCH_FIREHOSE_SERVERS (comma list; `<server>@<node flag>` runs that server with
 // `--<node flag>`, e.g. rounds@max-semi-space-size=8), BENCH_FIREHOSE_TRANSPORTS, _BODIES (plain, gzip, json), _ERROR_RATIO,
 // _LOADER (below), BENCH_DURATION_MS, BENCH_SERVER_CPU_PROF=<dir> (node --cpu-prof per server),
@@ -72,6 +73,25 @@ export interface FirehoseRow extends Variant {
   storedOk?: boolean;
   /** Rounds' group commits in the measured window (its own /metrics). */
   commits?: GroupCommits;
+  /** The server's CPU µs per span by thread (Linux): main, worker_threads, V8's helpers, libuv's pool. */
+  threadsUsPerSpan?: ThreadsUs;
+}
+
+/** CPU µs by kind of thread, as Node names its threads in /proc (bench/process-cpu.ts). */
+interface ThreadsUs {
+  main: number;
+  workers: number;
+  v8: number;
+  libuv: number;
+}
+
+type ThreadCpu = Record<string, number> | undefined;
+
+/** CPU µs per span by kind of thread between two readings of the server's threads (ms by name). */
+function threadsUsPerSpan(before: ThreadCpu, after: ThreadCpu, spans: number): ThreadsUs | undefined {
+  if (!before || !after || Object.keys(after).length === 0) return undefined;
+  const us = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / spans;
+  return { main: us('MainThread'), workers: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
 }
 
 /** How Rounds' group commits went: how often, how full, and how long each took (asked for its transaction → durable). */
@@ -91,6 +111,7 @@ interface GroupCommitRow {
   server: string;
   commits: GroupCommits;
   p50Ms: number;
+  threads?: ThreadsUs;
 }
 
 /** Fresh trace ids for each request: patch the error spans' trace-id bytes (or hex, in JSON) in a copy. */
@@ -220,7 +241,7 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     child.send({ cmd });
   });
   // The child listens on port 0 and says which ports it got.
-  const { grpcPort, httpPort, fromSource } = await new Promise<{ grpcPort: number; httpPort: number; fromSource: boolean }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number; fromSource: boolean })));
+  const { grpcPort, httpPort, apiPort, fromSource } = await new Promise<{ grpcPort: number; httpPort: number; apiPort?: number; fromSource: boolean }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number; apiPort?: number; fromSource: boolean })));
   if (fromSource !== (LOADER === 'tsx')) throw new Error(`the ${v.server} server runs ${fromSource ? 'from source' : 'compiled'}, not as BENCH_FIREHOSE_LOADER=${LOADER} asks`);
   const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip, v.json);
   const latencies: number[] = [];
@@ -246,17 +267,19 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   };
   const workers = Array.from({ length: IN_FLIGHT }, worker);
   await new Promise((r) => setTimeout(r, WARMUP_MS));
-  const before = await ask<{ cpuUs: number; gc: GcCounts; commits: CommitCounter }>('stats');
+  const beforeCommits = await commitCounter(apiPort);
+  const before = await ask<{ cpuUs: number; gc: GcCounts; threads: ThreadCpu }>('stats');
   measuring = true;
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, DURATION_MS));
   measuring = false;
   const elapsed = (performance.now() - t0) / 1000;
-  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts; commits: CommitCounter }>('stats');
+  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts; threads: ThreadCpu }>('stats');
+  const afterCommits = await commitCounter(apiPort);
   running = false;
   await Promise.all(workers);
   sender.close();
-  const final = await ask<{ stored: number }>('stats');
+  const final = await ask<{ stored: number }>('stored');
   child.send({ cmd: 'exit' });
   latencies.sort((a, b) => a - b);
   const spans = requests * factory.spansPerRequest;
@@ -275,8 +298,22 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     requests,
     failures,
     storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
-    commits: groupCommits(before.commits, after.commits, elapsed, requests, factory.errorsPerRequest),
+    commits: groupCommits(beforeCommits, afterCommits, elapsed, requests, factory.errorsPerRequest),
+    threadsUsPerSpan: threadsUsPerSpan(before.threads, after.threads, spans),
   };
+}
+
+/** Rounds' group commits so far and their summed time, from its /metrics (undefined for the peers, which have no API). */
+async function commitCounter(apiPort: number | undefined): Promise<CommitCounter> {
+  if (!apiPort) return undefined;
+  const text = await (await fetch(`http://127.0.0.1:${apiPort}/metrics`)).text();
+  return { count: metric(text, 'rounds_commit_duration_seconds_count'), seconds: metric(text, 'rounds_commit_duration_seconds_sum') };
+}
+
+/** A sample's value in Prometheus text (0 when absent). */
+function metric(text: string, name: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return line ? Number(line.slice(name.length + 1)) : 0;
 }
 
 function groupCommits(before: CommitCounter, after: CommitCounter, seconds: number, exports: number, errorsPerExport: number): GroupCommits | undefined {
@@ -326,6 +363,7 @@ function averaged(rows: FirehoseRow[]): FirehoseRow {
     failures: rows.reduce((n, r) => n + r.failures, 0),
     storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
     commits: averagedCommits(rows.map((r) => r.commits)),
+    threadsUsPerSpan: averagedThreads(rows.map((r) => r.threadsUsPerSpan)),
   };
 }
 
@@ -335,6 +373,14 @@ function averagedCommits(runs: (GroupCommits | undefined)[]): GroupCommits | und
   if (known.length === 0 || known.length < runs.length) return undefined;
   const mean = (f: (c: GroupCommits) => number) => known.reduce((n, c) => n + f(c), 0) / known.length;
   return { perSecond: mean((c) => c.perSecond), eventsPerCommit: mean((c) => c.eventsPerCommit), exportsPerCommit: mean((c) => c.exportsPerCommit), meanMs: mean((c) => c.meanMs) };
+}
+
+/** The runs' CPU by thread averaged, when every run reported it. */
+function averagedThreads(runs: (ThreadsUs | undefined)[]): ThreadsUs | undefined {
+  const known = runs.filter((t): t is ThreadsUs => t !== undefined);
+  if (known.length === 0 || known.length < runs.length) return undefined;
+  const mean = (f: (t: ThreadsUs) => number) => known.reduce((n, t) => n + f(t), 0) / known.length;
+  return { main: mean((t) => t.main), workers: mean((t) => t.workers), v8: mean((t) => t.v8), libuv: mean((t) => t.libuv) };
 }
 
 export interface TargetCheck {
@@ -384,7 +430,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
           checks.push(...mine);
           targets = `≥ ${TARGETS.ofFloorThroughput} ${mine[0].ok ? '✓' : '✗'}; ≤ ${TARGETS.ofFloorCpu}× ${mine[1].ok ? '✓' : '✗'}; ≤ ${cpuTarget} µs ${mine[2].ok ? '✓' : '✗'}; ≤ ${TARGETS.peakRssMb} MB ${mine[3].ok ? '✓' : '✗'}`;
         }
-        if (r.commits) commitRows.push({ transport, body, server, commits: r.commits, p50Ms: r.p50Ms });
+        if (r.commits) commitRows.push({ transport, body, server, commits: r.commits, p50Ms: r.p50Ms, threads: r.threadsUsPerSpan });
         const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
         console.log(
           `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${ratio(ofFloor)}${range} | ${ratio(naive && r.spansPerSec / naive.spansPerSec, '×')} | ${f(r.cpuUsPerSpan, 2)} | ${ratio(ofFloorCpu, '×')} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
@@ -404,10 +450,12 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
 function printGroupCommits(rows: GroupCommitRow[], f: (n: number, d?: number) => string): void {
   if (rows.length === 0) return;
   console.log(`\nRounds' group commits in the measured windows (its /metrics: a commit's time runs from asking the store for its transaction to the flush; exports per commit of the ${IN_FLIGHT} in flight)`);
-  console.log('| transport | body | server | commits/s | events per commit | exports per commit | ms per commit | p50 ms per export |');
-  console.log('|---|---|---|---:|---:|---:|---:|---:|');
+  console.log('| transport | body | server | commits/s | events per commit | exports per commit | ms per commit | p50 ms per export | CPU µs/span: main / workers / V8 helpers / libuv pool |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.transport} | ${r.body} | ${r.server} | ${f(r.commits.perSecond)} | ${f(r.commits.eventsPerCommit, 1)} | ${f(r.commits.exportsPerCommit, 1)} | ${f(r.commits.meanMs, 1)} | ${f(r.p50Ms, 1)} |`);
+    const t = r.threads;
+    const threads = t ? `${f(t.main, 2)} / ${f(t.workers, 2)} / ${f(t.v8, 2)} / ${f(t.libuv, 2)}` : '—';
+    console.log(`| ${r.transport} | ${r.body} | ${r.server} | ${f(r.commits.perSecond)} | ${f(r.commits.eventsPerCommit, 1)} | ${f(r.commits.exportsPerCommit, 1)} | ${f(r.commits.meanMs, 1)} | ${f(r.p50Ms, 1)} | ${threads} |`);
   }
 }
 
