@@ -37,7 +37,14 @@ import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
 /** Share of error spans: 1% is the healthy firehose the targets are for; BENCH_FIREHOSE_ERROR_RATIO=1 sends all-errors exports. */
 const ERROR_RATIO = Number(process.env.BENCH_FIREHOSE_ERROR_RATIO ?? 0.01);
-const WARMUP_MS = 500;
+/**
+ * Traffic before the measured window, for every server alike: long enough for V8 to have
+ * compiled the hot path. Rounds has far more of it than the floor, and at 1 % errors its
+ * compiler threads were still busy after half a second: with 500 ms of warm-up V8's helper
+ * threads took 0.49 µs per span in the window, with 5 s 0.20 (HTTP plain, same sitting; --trace-opt
+ * counted 300 optimising compiles, 870 ms of compiler time, inside a window after 500 ms).
+ */
+const WARMUP_MS = 3000;
 const IN_FLIGHT = 16;
 const GZIP_POOL = 1500;
 
@@ -392,7 +399,7 @@ export interface TargetCheck {
 export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const checks: TargetCheck[] = [];
-  console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
+  console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run after ${WARMUP_MS / 1000} s of warm-up, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   const commitRows: GroupCommitRow[] = [];
