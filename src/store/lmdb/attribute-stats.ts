@@ -25,23 +25,51 @@ export const signatureStatsKey = (ordinal: number): [string, number] => ['s', or
 /** Hourly service rows older than this are deleted (once an hour, by the writer). */
 const SERVICE_ROWS_KEPT_MS = 14 * 24 * HOUR_MS;
 /**
- * Signatures whose own rows are kept decoded between batches (see `ownRows`): a row holds at most
- * 16 values per counted key, a few KB, so this keeps a few MB at most.
+ * Rows kept decoded between batches (see `RowsAsWritten`), per kind: a row holds at most 16
+ * values per counted key, a few KB, so this keeps a few MB at most.
  */
-const OWN_ROWS_KEPT = 512;
+const ROWS_KEPT = 512;
+
+/**
+ * Rows as this writer last wrote them, most recently used last. Under steady traffic every batch
+ * adds to the same rows and read each back first (a record of up to 16 values per key): for a
+ * signature's own row a third of what counting cost on the all-errors bench (1.9 µs of the main
+ * thread per event); a service's hourly rows are read and written by every commit. Only the writer
+ * writes these rows (a purge deletes a signature's, whose ordinal is never handed out again;
+ * the writer prunes the hourly ones), so what it last wrote is what is stored once that
+ * transaction commits: a transaction that did not commit must `forget`.
+ */
+class RowsAsWritten<K> {
+  private readonly rows = new Map<K, AttributeStats>();
+
+  /** The row as last written, taken out (`kept` puts it back), or `read` from the store. */
+  take(key: K, read: () => AttributeStats | undefined): AttributeStats {
+    const row = this.rows.get(key);
+    if (row === undefined) return read() ?? emptyStats();
+    this.rows.delete(key);
+    return row;
+  }
+
+  /** `row` as written in the current transaction. */
+  kept(key: K, row: AttributeStats): void {
+    this.rows.set(key, row);
+    if (this.rows.size > ROWS_KEPT) this.rows.delete(this.rows.keys().next().value as K);
+  }
+
+  /** Drops the rows for which `drop` says so (all of them without it). */
+  forget(drop?: (key: K) => boolean): void {
+    if (!drop) this.rows.clear();
+    else for (const key of [...this.rows.keys()]) if (drop(key)) this.rows.delete(key);
+  }
+}
 
 export class AttributeStatsWriter {
   private readonly selection: KeySelection;
   private lastPrunedHour = 0;
-  /**
-   * Signatures' own rows as this writer last wrote them, by ordinal, most recently used last.
-   * Under an error storm every batch adds to the same signatures' rows, and reading one back
-   * (a record of up to 16 values per key) was a third of what counting cost: on the all-errors
-   * bench 1.9 µs of the main thread per event. Only this writer writes these rows (a purge
-   * deletes one, and its ordinal is never handed out again), so what it last wrote is what is
-   * stored, once that transaction commits: a transaction that did not commit must `forget`.
-   */
-  private readonly ownRows = new Map<number, AttributeStats>();
+  /** Signatures' own rows as last written, by ordinal. */
+  private readonly ownRows = new RowsAsWritten<number>();
+  /** Services' hourly rows as last written, by their key's parts (kind, hour, service) joined with NUL. */
+  private readonly serviceRows = new RowsAsWritten<string>();
 
   constructor(
     private readonly tables: Pick<Tables, 'attributeStats'>,
@@ -63,7 +91,7 @@ export class AttributeStatsWriter {
   addSignature(ordinal: number, events: readonly ErrorEvent[], batch: StatsBatch, nowMs: number, fresh = false): void {
     const { attributeStats } = this.tables;
     // A signature created in this batch has no row yet: no read.
-    const own = fresh ? emptyStats() : this.ownRow(ordinal);
+    const own = fresh ? emptyStats() : this.ownRows.take(ordinal, () => attributeStats.get(signatureStatsKey(ordinal)) as AttributeStats | undefined);
     for (const e of events) {
       const facts = batch.reader.facts(e.resource, e.attributes);
       // The event's own host and release when the resource did not carry them under these names.
@@ -73,8 +101,7 @@ export class AttributeStatsWriter {
       addFacts(batch.row(hourBucket(trustedTime(e.timeMs, nowMs)), e.service), facts);
     }
     attributeStats.putSync(signatureStatsKey(ordinal), own);
-    this.ownRows.set(ordinal, own);
-    if (this.ownRows.size > OWN_ROWS_KEPT) this.ownRows.delete(this.ownRows.keys().next().value as number);
+    this.ownRows.kept(ordinal, own);
   }
 
   /**
@@ -82,17 +109,8 @@ export class AttributeStatsWriter {
    * so they may hold counts that are not stored.
    */
   forget(): void {
-    this.ownRows.clear();
-  }
-
-  /** A signature's own row: as last written here, or as stored (or empty). */
-  private ownRow(ordinal: number): AttributeStats {
-    const kept = this.ownRows.get(ordinal);
-    if (kept !== undefined) {
-      this.ownRows.delete(ordinal);
-      return kept;
-    }
-    return (this.tables.attributeStats.get(signatureStatsKey(ordinal)) as AttributeStats | undefined) ?? emptyStats();
+    this.ownRows.forget();
+    this.serviceRows.forget();
   }
 
   /** Adds the batch's service rows (errors, and healthy tallies when the Collector sent them). */
@@ -113,11 +131,18 @@ export class AttributeStatsWriter {
     this.prune(nowMs);
   }
 
-  /** A service row as stored (or empty), to add to in place and save in the same transaction. */
-  private storedRow(key: (string | number)[]): { stats: AttributeStats; save: () => void } {
+  /** A service row as last written or stored (or empty), to add to in place and save in the same transaction. */
+  private storedRow(key: [kind: string, hour: number, service: string]): { stats: AttributeStats; save: () => void } {
     const { attributeStats } = this.tables;
-    const stats = (attributeStats.get(key) as AttributeStats | undefined) ?? emptyStats();
-    return { stats, save: () => attributeStats.putSync(key, stats) };
+    const kept = key.join('\u0000');
+    const stats = this.serviceRows.take(kept, () => attributeStats.get(key) as AttributeStats | undefined);
+    return {
+      stats,
+      save: () => {
+        attributeStats.putSync(key, stats);
+        this.serviceRows.kept(kept, stats);
+      },
+    };
   }
 
   private prune(nowMs: number): void {
@@ -125,6 +150,7 @@ export class AttributeStatsWriter {
     if (hour === this.lastPrunedHour) return;
     this.lastPrunedHour = hour;
     const oldest = hourBucket(nowMs - SERVICE_ROWS_KEPT_MS);
+    this.serviceRows.forget((kept) => Number(kept.split('\u0000')[1]) < oldest);
     for (const kind of ['e', 'h']) {
       for (const key of this.tables.attributeStats.getKeys({ start: [kind, 0], end: [kind, oldest] })) this.tables.attributeStats.removeSync(key);
     }

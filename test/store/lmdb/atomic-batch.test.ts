@@ -69,3 +69,27 @@ it('a batch that fails after counting attribute statistics leaves them as stored
   expect(stats?.signature.total).toBe(2);
   expect(stats?.signature.keys['http.route']?.values).toEqual({ '/pay/{id}': 2 });
 });
+
+it("a batch that fails after adding to its service's rows leaves them as stored", async () => {
+  const withRoute = () => errorEvent('AtomicServiceError', { attributes: { 'http.route': '/pay/{id}' } });
+  await store.ingest!.commit([withRoute()], T0 + 1000);
+  // The miner's state is written after the service rows: failing it fails the batch once its
+  // counts are in the (kept) service row.
+  const meta = (lmdbTables(store) as Tables).meta;
+  const putSync = meta.putSync.bind(meta) as (...args: unknown[]) => boolean;
+  let failMinerState = true;
+  (meta as unknown as { putSync: (...args: unknown[]) => boolean }).putSync = (...args) => {
+    if (args[0] === 'minerState' && failMinerState) {
+      failMinerState = false;
+      throw new Error('simulated write failure');
+    }
+    return putSync(...args);
+  };
+  await expect(store.ingest!.commit([withRoute(), withRoute()], T0 + 2000, { templates: [] })).rejects.toThrow();
+  await store.ingest!.commit([withRoute()], T0 + 3000);
+  const sig = (await store.listSignatures({ sort: 'count', limit: 100 })).items.find((s) => s.type === 'AtomicServiceError')!;
+  expect(sig.count).toBe(2);
+  const stats = await store.attributeStats(sig);
+  expect(stats?.serviceErrors.total).toBe(2);
+  expect(stats?.serviceErrors.keys['http.route']?.values).toEqual({ '/pay/{id}': 2 });
+});
