@@ -22,6 +22,8 @@ import { CommitOutage } from '../commit-outage.js';
 export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 
 const RELEASES_CAP = 50;
+/** Batches of this many signatures and more find out whether the `fingerprints` table is empty first. */
+const COUNT_FINGERPRINT_ROWS_FROM = 64;
 const ENVIRONMENTS_CAP = 20;
 /**
  * While commits fail (disk full), at most one batch per this interval really tries to commit;
@@ -37,9 +39,9 @@ export interface WriterLogger {
 export class IngestWriter implements IngestCommit {
   private readonly outage: CommitOutage;
   /**
-   * Whether the `fingerprints` table may hold rows, checked once per batch: it holds only
-   * aliases and lengthened ids (fingerprint-ids.ts), so in most stores it is empty and a new
-   * fingerprint's row read cannot hit.
+   * Whether the `fingerprints` table may hold rows, checked once per batch of many signatures:
+   * it holds only aliases and lengthened ids (fingerprint-ids.ts), so in most stores it is empty
+   * and a new fingerprint's row read cannot hit.
    */
   private fingerprintRows = true;
   /** Ordinals of the signatures a batch creates (ordinals.ts), taken in its transaction. */
@@ -106,7 +108,6 @@ export class IngestWriter implements IngestCommit {
   private apply(batch: PreparedEvent[], nowMs: number, minerState: unknown, result: BatchResult, healthy: readonly HealthyTally[]): void {
     const { dedupe, meta } = this.tables;
     const bucket = dedupeBucket(nowMs);
-    this.fingerprintRows = this.tables.fingerprints.getKeysCount({ limit: 1 }) > 0;
     const groups = new Map<string, PreparedEvent[]>();
     for (const prepared of batch) {
       const key = prepared.event.dedupeKey;
@@ -120,6 +121,9 @@ export class IngestWriter implements IngestCommit {
       group.push(prepared);
       result.stored++;
     }
+    // Counting the table's rows opens a cursor: 63 µs of each commit in the firehose bench (five
+    // signatures per commit), where reading each signature's fingerprint row costs 0.3 µs.
+    this.fingerprintRows = groups.size < COUNT_FINGERPRINT_ROWS_FROM || this.tables.fingerprints.getKeysCount({ limit: 1 }) > 0;
     const stats = this.stats.batch();
     for (const [fingerprint, group] of groups) this.applyGroup(fingerprint, group, nowMs, result, stats);
     this.ordinals.saveInTxn();
