@@ -32,12 +32,12 @@ const ROWS_KEPT = 512;
 
 /**
  * Rows as this writer last wrote them, most recently used last. Under steady traffic every batch
- * adds to the same rows and read each back first (a record of up to 16 values per key): for a
- * signature's own row a third of what counting cost on the all-errors bench (1.9 µs of the main
- * thread per event); a service's hourly rows are read and written by every commit. Only the writer
- * writes these rows (a purge deletes a signature's, whose ordinal is never handed out again;
- * the writer prunes the hourly ones), so what it last wrote is what is stored once that
- * transaction commits: a transaction that did not commit must `forget`.
+ * adds to the same rows, and reading each back first (a record of up to 16 values per key) was,
+ * for signatures' own rows, a third of what counting cost on the all-errors bench (1.9 µs of the
+ * main thread per event); a service's hourly rows are added to by every commit. Only the writer
+ * writes these rows (a purge deletes a signature's, whose ordinal is never handed out again; the
+ * writer prunes the hourly ones), so what it last wrote is what is stored once that transaction
+ * commits: a transaction that did not commit must `forget`.
  */
 class RowsAsWritten<K> {
   private readonly rows = new Map<K, AttributeStats>();

@@ -22,14 +22,9 @@ import { CommitOutage } from '../commit-outage.js';
 export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 
 const RELEASES_CAP = 50;
+const ENVIRONMENTS_CAP = 20;
 /** Batches of this many signatures and more find out whether the `fingerprints` table is empty first. */
 const COUNT_FINGERPRINT_ROWS_FROM = 64;
-const ENVIRONMENTS_CAP = 20;
-/**
- * While commits fail (disk full), at most one batch per this interval really tries to commit;
- * the others are refused at once. Retrying senders then cost neither I/O nor log lines, and the
- * first batch after space returns succeeds within this interval.
- */
 
 export interface WriterLogger {
   error(obj: object, msg: string): void;
