@@ -120,7 +120,9 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
     decoders: pool ? offloadedDecoders(signalDecoders(decodeOptions), pool) : signalDecoders(decodeOptions),
     metrics,
   };
-  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts });
-  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts, bodyPool: new BodyPool(BODY_POOL_IDLE_BYTES) });
+  // One pool for both transports: HTTP joins bodies in it, and both inflate compressed ones into it.
+  const bodyPool = new BodyPool(BODY_POOL_IDLE_BYTES);
+  const grpcServer = new OtlpGrpcServer({ ...transport, port: config.OTLP_GRPC_PORT, timeouts: options.grpcTimeouts, bodyPool });
+  const httpServer = new OtlpHttpServer({ ...transport, port: config.OTLP_HTTP_PORT, timeouts: options.httpTimeouts, bodyPool });
   return { pipeline, pool, grpcServer, httpServer, loopPressure, admission };
 }

@@ -3,7 +3,7 @@
 import type { HealthyTally } from '../core/attribute-stats.js';
 import type { ErrorEvent } from '../core/model.js';
 import type { ExportCounters } from '../observability/ingest-metrics.js';
-import type { JoinedBytes } from './body-pool.js';
+import type { BodyPool, JoinedBytes } from './body-pool.js';
 import type { ByteAccount } from './byte-budget.js';
 import { inflateWithin, type ContentCoding } from './decompress.js';
 import type { Ticket } from './pipeline.js';
@@ -72,13 +72,15 @@ export interface ReceivedBody extends JoinedBytes {
   account: ByteAccount;
   /** Most bytes the body may inflate to. */
   maxBytes: number;
+  /** Where a compressed body is inflated into when its size is known (see inflateWithin). */
+  inflatePool?: BodyPool;
   retryAfterSeconds: number;
 }
 
 /**
  * `handleExport` for a body as received: inflated first when compressed. The ticket is given
- * back once the commit settles (or at once when inflating fails), and the account is closed once
- * the body is decoded. Returns the commit's promise as soon as the decoder has the body, without
+ * back once the commit settles (or at once when inflating fails); the account is closed, and a
+ * pooled buffer the body is in goes back to its pool, once the body is decoded. Returns the commit's promise as soon as the decoder has the body, without
  * awaiting it: V8 keeps every local of a suspended async function, used again or not, so the
  * body and its inflated copy are held here only, and not while the commit waits. A caller that
  * awaits this must not hold the body in a local of its own (see grpc-message-release.ts).
@@ -88,16 +90,18 @@ export async function handleReceived(signal: Signal, received: ReceivedBody, enc
   try {
     const { bytes, coding, account, recycle } = received;
     let body = bytes;
+    // The buffer to give back once the body is decoded: the received one, or the inflated one.
+    let release = recycle;
     if (coding) {
       try {
-        body = await inflateWithin(bytes, coding, { maxBytes: received.maxBytes, account, retryAfterSeconds: received.retryAfterSeconds });
+        ({ bytes: body, recycle: release } = await inflateWithin(bytes, coding, { maxBytes: received.maxBytes, account, retryAfterSeconds: received.retryAfterSeconds }, received.inflatePool));
       } finally {
         recycle?.();
       }
     }
     committed = handleExport(signal, body, encoding, ticket, decoders, counters, () => {
       account.close();
-      if (!coding) recycle?.();
+      release?.();
     });
   } catch (error) {
     ticket.release();

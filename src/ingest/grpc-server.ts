@@ -13,6 +13,7 @@ import type { ExportCounters, IngestMetrics } from '../observability/ingest-metr
 import type { TokenCheck } from './auth.js';
 import { overBudget, type ByteAccount, type ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader } from './decompress.js';
+import type { BodyPool } from './body-pool.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
 import { ExportMessage, releaseReceivedFrames } from './grpc-message-release.js';
@@ -73,6 +74,8 @@ export interface GrpcServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: GrpcTimeouts;
+  /** Buffers compressed messages are inflated into, used again from one message to the next (ingest/body-pool.ts). */
+  bodyPool?: BodyPool;
   /**
    * Benchmark only (bench/firehose-server.ts `shell-no-…`, `rounds-no-…`): parts of this server
    * left out, to measure what each costs. Never set by the receiver: without them it loses its
@@ -275,7 +278,7 @@ export class OtlpGrpcServer {
     // which grpc-js does not pass on, is 0); a gzip or zlib header tells them apart, as
     // neither can start a protobuf message of these services.
     const compressed = coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : false;
-    const received = { bytes: message, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds };
+    const received = { bytes: message, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds, inflatePool: o.bodyPool };
     return handleReceived(signal, received, 'protobuf', ticket, o.decoders, counters);
   }
 

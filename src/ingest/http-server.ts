@@ -53,7 +53,10 @@ export interface HttpServerOptions {
   decoders: SignalDecoders;
   metrics: IngestMetrics;
   timeouts?: HttpTimeouts;
-  /** Buffers request bodies are joined in, used again from one request to the next (ingest/body-pool.ts). */
+  /**
+   * Buffers request bodies are joined in, and compressed ones inflated into, used again from one
+   * request to the next (ingest/body-pool.ts).
+   */
   bodyPool?: BodyPool;
 }
 
@@ -196,7 +199,7 @@ export class OtlpHttpServer {
     const o = this.options;
     const { bytes, recycle } = (request.body as JoinedBytes | undefined) ?? { bytes: Buffer.alloc(0) };
     request.body = undefined;
-    return handleReceived(signal, { bytes, recycle, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds }, encoding, ticket, o.decoders, counters);
+    return handleReceived(signal, { bytes, recycle, coding, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds, inflatePool: o.bodyPool }, encoding, ticket, o.decoders, counters);
   }
 
   private fail(reply: FastifyReply, encoding: WireEncoding, error: IngestError, outcome: string): FastifyReply {

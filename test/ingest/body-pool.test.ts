@@ -1,12 +1,15 @@
 // Request bodies read into pooled buffers (src/ingest/body-pool.ts): a buffer is used again only
-// once the body it held has been read. The pool alone, then the real OtlpHttpServer on port 0
-// with the real decoders: concurrent exports, each different, plain and gzip, must each be
-// decoded from their own bytes while their buffers go round.
+// once the body it held has been read. The pool alone, then the real OtlpHttpServer and
+// OtlpGrpcServer on port 0 with the real decoders: concurrent exports, each different, plain and
+// gzip (which both inflate into the pool), must each be decoded from their own bytes while their
+// buffers go round.
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
+import * as grpc from '@grpc/grpc-js';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BodyPool, joinChunks, MAX_POOLED_BYTES, MIN_POOLED_BYTES } from '../../src/ingest/body-pool.js';
+import { OtlpGrpcServer } from '../../src/ingest/grpc-server.js';
 import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import { IngestError } from '../../src/ingest/status.js';
 import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, recordingDecoders, sendAll } from '../helpers/pooled-exports.js';
@@ -104,6 +107,64 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     socket.destroy();
     await new Promise((resolve) => socket.once('close', resolve));
     expect({ allocations: pool.allocations, idle: pool.idleSize }).toEqual(before);
+  });
+});
+
+describe('a gzip body inflated into the pool', () => {
+  // What the pool holds idle while the decoder reads the body, one export at a time.
+  const idleAtDecode: number[] = [];
+  const pool = new BodyPool(1 << 24);
+  const { decoders } = recordingDecoders();
+  const traces = decoders.traces;
+  decoders.traces = (body, encoding) => {
+    idleAtDecode.push(pool.idleSize);
+    return traces(body, encoding);
+  };
+  const server = new OtlpHttpServer({ ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool });
+  let port = 0;
+  beforeAll(async () => {
+    port = await server.start();
+  });
+  afterAll(() => server.stop());
+
+  it('goes back only once it has been decoded, after the compressed bytes', async () => {
+    const plain = distinctExport(0);
+    const gzipped = gzipSync(plain);
+    const status = await fetch(`http://127.0.0.1:${port}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'gzip' }, body: gzipped }).then((r) => r.status);
+    expect(status).toBe(200);
+    // While decoding: the compressed body's buffer is back, the inflated one still in use.
+    expect(idleAtDecode).toEqual([BodyPool.sizeFor(gzipped.length)]);
+    expect(pool.idleSize).toBe(BodyPool.sizeFor(gzipped.length) + BodyPool.sizeFor(plain.length));
+    expect(pool.allocations).toBe(2);
+  });
+});
+
+const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+
+describe('the gRPC receiver inflating compressed messages into pooled buffers', () => {
+  const { decoders, seen } = recordingDecoders();
+  const pool = new BodyPool(1 << 24);
+  const server = new OtlpGrpcServer({ ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool });
+  let client: grpc.Client;
+  beforeAll(async () => {
+    const port = await server.start();
+    // grpc-js compresses every message of this channel (grpc-encoding: gzip).
+    client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), { 'grpc.default_compression_algorithm': grpc.compressionAlgorithms.gzip });
+  });
+  afterAll(async () => {
+    client?.close();
+    await server.stop(1000);
+  });
+
+  it('decodes every export from its own bytes while the buffers go round', async () => {
+    const errors = await sendAll(
+      (n) => new Promise<grpc.ServiceError | null>((resolve) => client.makeUnaryRequest(TRACE_PATH, (b: Buffer) => b, (b: Buffer) => b, distinctExport(n), new grpc.Metadata(), (error) => resolve(error))),
+    );
+    expect(errors.every((e) => e === null)).toBe(true);
+    expectEachFromItsOwnBytes(seen);
+    expect(pool.allocations).toBeGreaterThan(0);
+    expect(pool.allocations).toBeLessThan(POOLED_EXPORTS);
+    expect(pool.idleSize).toBeGreaterThan(0);
   });
 });
 

@@ -1,10 +1,11 @@
 // Request bodies inflated within the limits (ingest/decompress.ts): one output chunk when the
-// gzip trailer's ISIZE is plausible and at most 1 MiB, one output buffer sized by it when larger,
-// chunks otherwise — the same bytes every way, whatever the trailer claims, and the limits hold
-// on every path.
+// gzip trailer's ISIZE is plausible and at most 1 MiB, one output buffer sized by it when larger
+// (or a body pool's, when given), chunks otherwise — the same bytes every way, whatever the
+// trailer claims, and the limits hold on every path.
 import { randomBytes } from 'node:crypto';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { BodyPool } from '../../src/ingest/body-pool.js';
 import { ByteBudget } from '../../src/ingest/byte-budget.js';
 import { inflateWithin } from '../../src/ingest/decompress.js';
 
@@ -34,7 +35,7 @@ describe('inflateWithin', () => {
   const gz = gzipSync(plain);
 
   it('inflates gzip whose trailer tells the size, and gzip that lies about it, to the same bytes', async () => {
-    expect((await inflateWithin(gz, 'gzip', limits())).equals(plain)).toBe(true);
+    expect((await inflateWithin(gz, 'gzip', limits())).bytes.equals(plain)).toBe(true);
     // A trailer claiming less (the chunked path takes over past it) or more: zlib checks ISIZE
     // at the end, so a lying trailer is bad data, never a wrong body.
     await expect(inflateWithin(withIsize(gz, 1000), 'gzip', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
@@ -43,18 +44,18 @@ describe('inflateWithin', () => {
 
   it('inflates a body larger than one chunk into the buffer its trailer sizes', async () => {
     const large = body(3_000_000);
-    expect((await inflateWithin(gzipSync(large), 'gzip', limits())).equals(large)).toBe(true);
+    expect((await inflateWithin(gzipSync(large), 'gzip', limits())).bytes.equals(large)).toBe(true);
     await expect(inflateWithin(gzipSync(large), 'gzip', limits(2_000_000))).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('inflates several gzip members (ISIZE counts only the last) in full', async () => {
     const second = body(50_000);
     const twoMembers = Buffer.concat([gz, gzipSync(second)]);
-    expect((await inflateWithin(twoMembers, 'gzip', limits())).equals(Buffer.concat([plain, second]))).toBe(true);
+    expect((await inflateWithin(twoMembers, 'gzip', limits())).bytes.equals(Buffer.concat([plain, second]))).toBe(true);
   });
 
   it('inflates zlib and raw deflate', async () => {
-    expect((await inflateWithin(deflateSync(plain), 'deflate', limits())).equals(plain)).toBe(true);
+    expect((await inflateWithin(deflateSync(plain), 'deflate', limits())).bytes.equals(plain)).toBe(true);
   });
 
   it('stops at the size limit and at the byte budget on the sized path', async () => {
@@ -66,5 +67,40 @@ describe('inflateWithin', () => {
     const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024));
     expect(bomb.readUInt32LE(bomb.length - 4) / bomb.length).toBeGreaterThan(64);
     await expect(inflateWithin(bomb, 'gzip', limits(1024 * 1024))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+  });
+
+  it('inflates into a pooled buffer when given a pool, and gives it back on recycle or failure', async () => {
+    const pool = new BodyPool(16 * 1024 * 1024);
+    const first = await inflateWithin(gz, 'gzip', limits(), pool);
+    expect(first.bytes.equals(plain)).toBe(true);
+    expect(pool.allocations).toBe(1);
+    expect(pool.idleSize).toBe(0);
+    first.recycle!();
+    expect(pool.idleSize).toBeGreaterThanOrEqual(plain.length);
+    // The next body of that size reuses the buffer.
+    const other = body(300_000);
+    const second = await inflateWithin(gzipSync(other), 'gzip', limits(), pool);
+    expect(second.bytes.equals(other)).toBe(true);
+    expect(pool.allocations).toBe(1);
+    second.recycle!();
+    // A failure gives the buffer back at once (nothing reads it).
+    await expect(inflateWithin(gz, 'gzip', limits(undefined, new ByteBudget(100_000)), pool)).rejects.toMatchObject({ code: 'OVERLOADED' });
+    expect(pool.idleSize).toBeGreaterThanOrEqual(plain.length);
+    expect(pool.allocations).toBe(1);
+  });
+
+  it('with a pool, gzip members that outgrow the trailer come out whole in a buffer of their own', async () => {
+    const pool = new BodyPool(16 * 1024 * 1024);
+    const second = body(100_000);
+    const twoMembers = Buffer.concat([gzipSync(body(200_000)), gzipSync(second)]);
+    const inflated = await inflateWithin(twoMembers, 'gzip', limits(), pool);
+    expect(inflated.bytes.length).toBe(300_000);
+    expect(inflated.bytes.subarray(200_000).equals(second)).toBe(true);
+    // The pooled buffer went back already: the next take must not overwrite these bytes.
+    expect(inflated.recycle).toBeUndefined();
+    expect(pool.idleSize).toBeGreaterThan(0);
+    const reused = pool.take(100_000)!;
+    reused.buffer.fill(0);
+    expect(inflated.bytes.subarray(200_000).equals(second)).toBe(true);
   });
 });
