@@ -15,6 +15,17 @@ import { IngestError } from '../../src/ingest/status.js';
 import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, recordingDecoders, sendAll } from '../helpers/pooled-exports.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
 
+/** A real OtlpHttpServer on port 0 for the enclosing describe; `port()` once it listens. */
+function listening(options: ConstructorParameters<typeof OtlpHttpServer>[0]): { port: () => number } {
+  const server = new OtlpHttpServer(options);
+  let port = 0;
+  beforeAll(async () => {
+    port = await server.start();
+  });
+  afterAll(() => server.stop());
+  return { port: () => port };
+}
+
 describe('BodyPool', () => {
   it('serves bodies between its bounds from buffers of four sizes per power of two', () => {
     const pool = new BodyPool(1 << 24);
@@ -70,12 +81,7 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
   const { decoders, seen } = recordingDecoders();
   const pool = new BodyPool(1 << 24);
   const options = { ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool };
-  const server = new OtlpHttpServer(options);
-  let port = 0;
-  beforeAll(async () => {
-    port = await server.start();
-  });
-  afterAll(() => server.stop());
+  const receiver = listening(options);
 
   it('decodes every export from its own bytes while the buffers go round', async () => {
     const bodies = Array.from({ length: POOLED_EXPORTS }, (_, n) => distinctExport(n));
@@ -84,7 +90,7 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
     expect(Math.min(...gzipped.map((b) => b.length))).toBeGreaterThan(MIN_POOLED_BYTES);
     const statuses = await sendAll((n) => {
       const gzip = n % 2 === 1;
-      return fetch(`http://127.0.0.1:${port}/v1/traces`, {
+      return fetch(`http://127.0.0.1:${receiver.port()}/v1/traces`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-protobuf', ...(gzip ? { 'content-encoding': 'gzip' } : {}) },
         body: gzip ? gzipped[n] : bodies[n],
@@ -98,7 +104,7 @@ describe('the HTTP receiver reading bodies into pooled buffers', () => {
 
   it('takes nothing from the pool for a body that was only declared', async () => {
     const before = { allocations: pool.allocations, idle: pool.idleSize };
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(receiver.port(), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(`POST /v1/traces HTTP/1.1\r\nhost: x\r\ncontent-type: application/x-protobuf\r\ncontent-length: 4000000\r\n\r\n`);
     socket.write(randomBytes(200_000));
@@ -120,17 +126,12 @@ describe('a gzip body inflated into the pool', () => {
     idleAtDecode.push(pool.idleSize);
     return traces(body, encoding);
   };
-  const server = new OtlpHttpServer({ ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool });
-  let port = 0;
-  beforeAll(async () => {
-    port = await server.start();
-  });
-  afterAll(() => server.stop());
+  const receiver = listening({ ...receiverOptions({ admission: admitAll, decoders }), bodyPool: pool });
 
   it('goes back only once it has been decoded, after the compressed bytes', async () => {
     const plain = distinctExport(0);
     const gzipped = gzipSync(plain);
-    const status = await fetch(`http://127.0.0.1:${port}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'gzip' }, body: gzipped }).then((r) => r.status);
+    const status = await fetch(`http://127.0.0.1:${receiver.port()}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf', 'content-encoding': 'gzip' }, body: gzipped }).then((r) => r.status);
     expect(status).toBe(200);
     // While decoding: the compressed body's buffer is back, the inflated one still in use.
     expect(idleAtDecode).toEqual([BodyPool.sizeFor(gzipped.length)]);
@@ -176,16 +177,11 @@ describe('a pooled body refused before it is decoded', () => {
     admit: () => (refuse ? ((refuse = false), new IngestError('OVERLOADED', 'full', 1)) : admitAll.admit()),
   };
   const pool = new BodyPool(1 << 24);
-  const server = new OtlpHttpServer({ ...receiverOptions({ admission }), bodyPool: pool });
-  let port = 0;
-  beforeAll(async () => {
-    port = await server.start();
-  });
-  afterAll(() => server.stop());
+  const receiver = listening({ ...receiverOptions({ admission }), bodyPool: pool });
 
   it('gives its buffer back at once, for the next request', async () => {
     const body = distinctExport(0);
-    const post = () => fetch(`http://127.0.0.1:${port}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body }).then((r) => r.status);
+    const post = () => fetch(`http://127.0.0.1:${receiver.port()}/v1/traces`, { method: 'POST', headers: { 'content-type': 'application/x-protobuf' }, body }).then((r) => r.status);
     expect(await post()).toBe(503);
     expect(pool.allocations).toBe(1);
     expect(pool.idleSize).toBe(BodyPool.sizeFor(body.length));
