@@ -66,8 +66,8 @@ function claimedSize(data: Buffer, coding: ContentCoding, maxBytes: number): num
 /**
  * Inflates `data`. With a `pool` (ingest/body-pool.ts), a body whose gzip trailer gives a size
  * the pool serves is inflated into one of its buffers, and `recycle` gives it back once nothing
- * reads the body. Otherwise every inflated body was new memory outside V8's heap, alive until its
- * export was decoded: bodies that outlived a young-generation collection were freed only by full
+ * reads the body. Without one, every inflated body is new memory outside V8's heap, alive until
+ * its export is decoded: bodies that outlive a young-generation collection are freed only by full
  * mark-compacts, which V8 starts for every 64 MiB of such memory grown, one per ~90 exports on the
  * gzip firehose. In a pooled buffer that memory is used again, and the 64 KiB chunks zlib hands
  * over die at once. Firehose bench, gzip, three alternating pairs: mark-compacts per request

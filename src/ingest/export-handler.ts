@@ -80,10 +80,11 @@ export interface ReceivedBody extends JoinedBytes {
 /**
  * `handleExport` for a body as received: inflated first when compressed. The ticket is given
  * back once the commit settles (or at once when inflating fails); the account is closed, and a
- * pooled buffer the body is in goes back to its pool, once the body is decoded. Returns the commit's promise as soon as the decoder has the body, without
- * awaiting it: V8 keeps every local of a suspended async function, used again or not, so the
- * body and its inflated copy are held here only, and not while the commit waits. A caller that
- * awaits this must not hold the body in a local of its own (see grpc-message-release.ts).
+ * pooled buffer the body is in goes back to its pool, once the body is decoded. Returns the
+ * commit's promise as soon as the decoder has the body, without awaiting it: V8 keeps every
+ * local of a suspended async function, used again or not, so the body and its inflated copy are
+ * held here only, and not while the commit waits. A caller that awaits this must not hold the
+ * body in a local of its own (see grpc-message-release.ts).
  */
 export async function handleReceived(signal: Signal, received: ReceivedBody, encoding: WireEncoding, ticket: Ticket, decoders: SignalDecoders, counters: ExportCounters): Promise<Buffer> {
   let committed: Promise<Buffer>;
