@@ -33,7 +33,7 @@ import { PgStore } from '../src/store/postgres/pg-store.js';
 import { PostgresMissingError, startPostgres, type PostgresServer } from '../test/helpers/postgres-server.js';
 import { buildTracePayload } from './payloads.js';
 import { postgresCpuMs } from './postgres-cpu.js';
-import { threadCpuMs } from './process-cpu.js';
+import { threadCpuMs, threadsUsPer, type ThreadsUs } from './process-cpu.js';
 
 const REQUESTS = Number(process.env.BENCH_ALL_ERRORS_REQUESTS ?? 120);
 const IN_FLIGHT = 16;
@@ -49,8 +49,8 @@ export interface AllErrorsRow {
   mainUsPerEvent?: number;
   /** CPU of PostgreSQL's backends per event (PostgreSQL rows). */
   pgUsPerEvent?: number;
-  /** CPU per event of the pool's worker, V8's helper threads and libuv's pool (Linux). */
-  threadsUsPerEvent?: { pool: number; v8: number; libuv: number };
+  /** CPU per event by kind of thread (Linux): the pool's worker, V8's helpers, libuv's pool are printed. */
+  threadsUsPerEvent?: ThreadsUs;
   stored: number;
   ok: boolean;
 }
@@ -61,13 +61,6 @@ const cpuNow = () => {
   const main = threadCpu?.();
   return { all: all.user + all.system, main: main ? main.user + main.system : undefined, threads: threadCpuMs() };
 };
-
-/** µs per event of the named threads between two readings (Node's thread names, process-cpu.ts). */
-function threadsPerEvent(before: Map<string, number> | undefined, after: Map<string, number> | undefined, events: number): AllErrorsRow['threadsUsPerEvent'] {
-  if (!before || !after) return undefined;
-  const us = (name: string) => (((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / events;
-  return { pool: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
-}
 
 function requests(): ErrorEvent[][] {
   const out: ErrorEvent[][] = [];
@@ -92,7 +85,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     for (const batch of batches) for (const e of batch) distinct.add(fingerprinter.fingerprint({ source: e.source, service: e.service, type: e.exception?.type, message: e.exception?.message, stacktrace: e.exception?.stacktrace, attributes: e.attributes, runtime: e.resource['telemetry.sdk.language'] as string | undefined }).fingerprint);
     const seconds = (performance.now() - t0) / 1000;
     const cpu1 = cpuNow();
-    return { mode, store: '—', events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, threadsUsPerEvent: threadsPerEvent(cpu0.threads, cpu1.threads, events), stored: events, ok: distinct.size > 0 };
+    return { mode, store: '—', events, eventsPerSec: events / seconds, cpuUsPerEvent: (cpu1.all - cpu0.all) / events, mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events, threadsUsPerEvent: threadsUsPer(cpu0.threads, cpu1.threads, events), stored: events, ok: distinct.size > 0 };
   }
   const dir = target.kind === 'lmdb' ? mkdtempSync(join(tmpdir(), 'rounds-bench-c-')) : undefined;
   const tables = dir ? openTables(dir, { noSync: mode === 'commit-nosync' }) : undefined;
@@ -162,7 +155,7 @@ async function measure(mode: 'commit' | 'commit-nosync' | 'fingerprint-only', ba
     eventsPerSec: events / seconds,
     cpuUsPerEvent: (cpu1.all - cpu0.all) / events,
     mainUsPerEvent: cpu1.main === undefined ? undefined : (cpu1.main - cpu0.main!) / events,
-    threadsUsPerEvent: threadsPerEvent(cpu0.threads, cpu1.threads, events),
+    threadsUsPerEvent: threadsUsPer(cpu0.threads, cpu1.threads, events),
     stored,
     ok: stored === events,
   };
@@ -216,7 +209,7 @@ export function printTable(rows: AllErrorsRow[], load?: string): void {
     // The target is LMDB's (issue #12); PostgreSQL's figure is reported beside it.
     const target = r.store === 'LMDB' && r.mode.startsWith('commit') && !r.mode.includes('nosync') ? `≥ ${f(TARGET_EVENTS_PER_SEC)} ${capacity(r) >= TARGET_EVENTS_PER_SEC ? 'met' : 'NOT met'}` : '';
     const t = r.threadsUsPerEvent;
-    const threads = t ? `${f(t.pool, 1)} / ${f(t.v8, 1)} / ${f(t.libuv, 1)}` : '—';
+    const threads = t ? `${f(t.workers, 1)} / ${f(t.v8, 1)} / ${f(t.libuv, 1)}` : '—';
     console.log(`| ${r.mode} | ${r.store} | ${r.events} | ${f(r.eventsPerSec)} | ${f(r.cpuUsPerEvent, 1)} | ${f(r.mainUsPerEvent, 1)} | ${threads} | ${f(r.pgUsPerEvent, 1)} | ${f(capacity(r))} | ${target} | ${r.ok ? 'ok' : `STORED ${r.stored}`} |`);
   }
 }

@@ -209,7 +209,7 @@ process.on('message', (msg: { cmd: string }) => {
   if (msg.cmd === 'stats') {
     const cpu = process.cpuUsage();
     const gcNow = { ...gc };
-    const threads = Object.fromEntries(threadCpuMs() ?? []);
+    const threads = threadCpuMs();
     process.send!({ cpuUs: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024, gc: gcNow, threads });
   } else if (msg.cmd === 'stored') {
     void Promise.resolve(started.stored()).then((stored) => process.send!({ stored }));

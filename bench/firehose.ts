@@ -32,6 +32,7 @@ import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { compiledBenchFile } from './compiled.js';
 import { cpuTicks, stealBetween } from './cpu-steal.js';
 import { buildTracePayload } from './payloads.js';
+import { threadsUsPer, type ThreadCpuMs, type ThreadsUs } from './process-cpu.js';
 import { ROUNDS_NODE_FLAGS } from './rounds-node-flags.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 3000);
@@ -80,25 +81,8 @@ export interface FirehoseRow extends Variant {
   storedOk?: boolean;
   /** Rounds' group commits in the measured window (its own /metrics). */
   commits?: GroupCommits;
-  /** The server's CPU µs per span by thread (Linux): main, worker_threads, V8's helpers, libuv's pool. */
+  /** The server's CPU µs per span by kind of thread (Linux, bench/process-cpu.ts). */
   threadsUsPerSpan?: ThreadsUs;
-}
-
-/** CPU µs by kind of thread, as Node names its threads in /proc (bench/process-cpu.ts). */
-interface ThreadsUs {
-  main: number;
-  workers: number;
-  v8: number;
-  libuv: number;
-}
-
-type ThreadCpu = Record<string, number> | undefined;
-
-/** CPU µs per span by kind of thread between two readings of the server's threads (ms by name). */
-function threadsUsPerSpan(before: ThreadCpu, after: ThreadCpu, spans: number): ThreadsUs | undefined {
-  if (!before || !after || Object.keys(after).length === 0) return undefined;
-  const us = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / spans;
-  return { main: us('MainThread'), workers: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
 }
 
 /** How Rounds' group commits went: how often, how full, and how long each took (asked for its transaction → durable). */
@@ -275,13 +259,13 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   const workers = Array.from({ length: IN_FLIGHT }, worker);
   await new Promise((r) => setTimeout(r, WARMUP_MS));
   const beforeCommits = await commitCounter(apiPort);
-  const before = await ask<{ cpuUs: number; gc: GcCounts; threads: ThreadCpu }>('stats');
+  const before = await ask<{ cpuUs: number; gc: GcCounts; threads?: ThreadCpuMs }>('stats');
   measuring = true;
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, DURATION_MS));
   measuring = false;
   const elapsed = (performance.now() - t0) / 1000;
-  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts; threads: ThreadCpu }>('stats');
+  const after = await ask<{ cpuUs: number; maxRssBytes: number; gc: GcCounts; threads?: ThreadCpuMs }>('stats');
   const afterCommits = await commitCounter(apiPort);
   running = false;
   await Promise.all(workers);
@@ -306,7 +290,7 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     failures,
     storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
     commits: groupCommits(beforeCommits, afterCommits, elapsed, requests, factory.errorsPerRequest),
-    threadsUsPerSpan: threadsUsPerSpan(before.threads, after.threads, spans),
+    threadsUsPerSpan: threadsUsPer(before.threads, after.threads, spans),
   };
 }
 
@@ -369,25 +353,17 @@ function averaged(rows: FirehoseRow[]): FirehoseRow {
     requests: rows.reduce((n, r) => n + r.requests, 0),
     failures: rows.reduce((n, r) => n + r.failures, 0),
     storedOk: rows.every((r) => r.storedOk !== false) ? rows[0].storedOk : false,
-    commits: averagedCommits(rows.map((r) => r.commits)),
-    threadsUsPerSpan: averagedThreads(rows.map((r) => r.threadsUsPerSpan)),
+    commits: averagedFields(rows.map((r) => r.commits)),
+    threadsUsPerSpan: averagedFields(rows.map((r) => r.threadsUsPerSpan)),
   };
 }
 
-/** The runs' group commits averaged, when every run reported them. */
-function averagedCommits(runs: (GroupCommits | undefined)[]): GroupCommits | undefined {
-  const known = runs.filter((c): c is GroupCommits => c !== undefined);
+/** Each field averaged over the runs, when every run reported the record (group commits, CPU by thread). */
+function averagedFields<T extends object>(runs: (T | undefined)[]): T | undefined {
+  const known = runs.filter((r): r is T => r !== undefined);
   if (known.length === 0 || known.length < runs.length) return undefined;
-  const mean = (f: (c: GroupCommits) => number) => known.reduce((n, c) => n + f(c), 0) / known.length;
-  return { perSecond: mean((c) => c.perSecond), eventsPerCommit: mean((c) => c.eventsPerCommit), exportsPerCommit: mean((c) => c.exportsPerCommit), meanMs: mean((c) => c.meanMs) };
-}
-
-/** The runs' CPU by thread averaged, when every run reported it. */
-function averagedThreads(runs: (ThreadsUs | undefined)[]): ThreadsUs | undefined {
-  const known = runs.filter((t): t is ThreadsUs => t !== undefined);
-  if (known.length === 0 || known.length < runs.length) return undefined;
-  const mean = (f: (t: ThreadsUs) => number) => known.reduce((n, t) => n + f(t), 0) / known.length;
-  return { main: mean((t) => t.main), workers: mean((t) => t.workers), v8: mean((t) => t.v8), libuv: mean((t) => t.libuv) };
+  const fields = Object.keys(known[0]) as (keyof T)[];
+  return Object.fromEntries(fields.map((k) => [k, known.reduce((n, r) => n + (r[k] as number), 0) / known.length])) as T;
 }
 
 export interface TargetCheck {

@@ -25,25 +25,46 @@ export function processStat(pid: number): { ppid: number; cpuMs: number } {
   return { ppid: Number(fields[1]), cpuMs: cpuMsOf(fields) };
 }
 
+/** CPU ms by thread name (a plain object, so that a server can send it to its parent as it is). */
+export type ThreadCpuMs = Record<string, number>;
+
 /**
  * CPU ms of this process's live threads, summed by thread name; undefined where /proc is not
  * there. A thread that ended took its time with it: read before stopping the threads measured.
  */
-export function threadCpuMs(): Map<string, number> | undefined {
+export function threadCpuMs(): ThreadCpuMs | undefined {
   let tasks: string[];
   try {
     tasks = readdirSync('/proc/self/task');
   } catch {
     return undefined;
   }
-  const byName = new Map<string, number>();
+  const byName: ThreadCpuMs = {};
   for (const task of tasks) {
     try {
       const { name, fields } = stat(`/proc/self/task/${task}/stat`);
-      byName.set(name, (byName.get(name) ?? 0) + cpuMsOf(fields));
+      byName[name] = (byName[name] ?? 0) + cpuMsOf(fields);
     } catch {
       // The thread ended between the listing and the read.
     }
   }
   return byName;
+}
+
+/** CPU µs per unit of work (an event, a span) by kind of thread. */
+export interface ThreadsUs {
+  main: number;
+  /** worker_threads (the fingerprint pool). */
+  workers: number;
+  /** V8's helpers: garbage collection and compilation. */
+  v8: number;
+  /** libuv's pool, where lmdb-js writes and zlib inflates. */
+  libuv: number;
+}
+
+/** The CPU per unit of each kind of thread between two readings of threadCpuMs (undefined without both). */
+export function threadsUsPer(before: ThreadCpuMs | undefined, after: ThreadCpuMs | undefined, units: number): ThreadsUs | undefined {
+  if (!before || !after) return undefined;
+  const us = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / units;
+  return { main: us('MainThread'), workers: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
 }
