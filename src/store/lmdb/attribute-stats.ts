@@ -56,10 +56,9 @@ class RowsAsWritten<K> {
     if (this.rows.size > ROWS_KEPT) this.rows.delete(this.rows.keys().next().value as K);
   }
 
-  /** Drops the rows for which `drop` says so (all of them without it). */
-  forget(drop?: (key: K) => boolean): void {
-    if (!drop) this.rows.clear();
-    else for (const key of [...this.rows.keys()]) if (drop(key)) this.rows.delete(key);
+  /** Drops every row kept. */
+  forget(): void {
+    this.rows.clear();
   }
 }
 
@@ -150,7 +149,9 @@ export class AttributeStatsWriter {
     if (hour === this.lastPrunedHour) return;
     this.lastPrunedHour = hour;
     const oldest = hourBucket(nowMs - SERVICE_ROWS_KEPT_MS);
-    this.serviceRows.forget((kept) => Number(kept.split('\u0000')[1]) < oldest);
+    // All kept service rows go, not only those of the hours removed below: once an hour, the
+    // next commit reads back the few it adds to.
+    this.serviceRows.forget();
     for (const kind of ['e', 'h']) {
       for (const key of this.tables.attributeStats.getKeys({ start: [kind, 0], end: [kind, oldest] })) this.tables.attributeStats.removeSync(key);
     }
