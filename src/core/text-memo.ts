@@ -18,11 +18,12 @@ export function textMemo(compute: (text: string) => string, maxChars: number): (
   let long = new SampledTextMap<string>();
   let chars = 0;
   const remember = (text: string, result: string) => {
-    chars += text.length + (result === text ? 0 : result.length);
+    const size = text.length + (result === text ? 0 : result.length);
+    chars += size;
     if (chars > maxChars) {
       short = new Map();
       long = new SampledTextMap();
-      chars = text.length + (result === text ? 0 : result.length);
+      chars = size;
     }
   };
   return (text) => {
