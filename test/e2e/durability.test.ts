@@ -8,12 +8,11 @@ import * as grpc from '@grpc/grpc-js';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
 import { ensureBuilt, spawnServer } from '../helpers/cli.js';
-import { traceRequest } from '../helpers/otlp-requests.js';
+import { TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 import { allSignatures } from '../helpers/temp-store.js';
 
 const ERRORS_PER_REQUEST = 5;
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 interface Load {
   acked: number;

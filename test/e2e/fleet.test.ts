@@ -13,11 +13,10 @@ import * as grpc from '@grpc/grpc-js';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, spawnServer, type SpawnedServer } from '../helpers/cli.js';
-import { traceRequest } from '../helpers/otlp-requests.js';
+import { TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { postgresDatabase } from '../helpers/postgres.js';
 
 const ERRORS_PER_REQUEST = 5;
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const SERVICES = ['checkout', 'billing', 'search'];
 const TYPES = ['TimeoutError', 'KeyError', 'ConnectionResetError', 'ValueError'];
 

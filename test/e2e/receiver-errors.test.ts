@@ -5,12 +5,10 @@ import { gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
-import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
+import { decodeStatus, postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
 import { allSignatures } from '../helpers/temp-store.js';
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 function grpcExport(port: number, body: Buffer, metadata = new grpc.Metadata(), options: { compress?: boolean } = {}): Promise<{ error?: grpc.ServiceError; response?: Buffer }> {
   const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {

@@ -4,7 +4,7 @@ import https from 'node:https';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
-import { traceRequest } from '../helpers/otlp-requests.js';
+import { TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { startTestInstance, type TestInstance } from '../helpers/rounds-instance.js';
 
 const CERT = new URL('../fixtures/tls/cert.pem', import.meta.url).pathname;
@@ -84,7 +84,7 @@ describe('TLS, health and metrics', () => {
     const call = (credentials: grpc.ChannelCredentials) =>
       new Promise<grpc.ServiceError | null>((resolve) => {
         const client = new grpc.Client(`localhost:${rounds.grpcPort}`, credentials);
-        client.makeUnaryRequest('/opentelemetry.proto.collector.trace.v1.TraceService/Export', (b: Buffer) => b, (b: Buffer) => b, body, new grpc.Metadata(), { deadline: Date.now() + 3000 }, (error) => {
+        client.makeUnaryRequest(TRACE_PATH, (b: Buffer) => b, (b: Buffer) => b, body, new grpc.Metadata(), { deadline: Date.now() + 3000 }, (error) => {
           client.close();
           resolve(error);
         });

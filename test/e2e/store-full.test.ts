@@ -19,11 +19,9 @@ import { loadConfig } from '../../src/config.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { startRounds, type RoundsHandle } from '../../src/main.js';
 import { BIN, cleanEnv, ensureBuilt, freshCwd, runCli } from '../helpers/cli.js';
-import { decodeStatus, postOtlp, traceRequest } from '../helpers/otlp-requests.js';
+import { decodeStatus, postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { tempDataDir } from '../helpers/temp-dir.js';
 import { allSignatures } from '../helpers/temp-store.js';
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 function grpcExport(port: number, body: Buffer): Promise<grpc.ServiceError | undefined> {
   const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure());

@@ -9,13 +9,11 @@ import { connect, type Socket } from 'node:net';
 import { createGzip, gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postOtlp, traceRequest } from '../helpers/otlp-requests.js';
+import { postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 import { allSignatures } from '../helpers/temp-store.js';
 import { readRawGrpcStatus } from '../helpers/raw-grpc-status.js';
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 function grpcExport(port: number, body: Buffer, options: { token?: string; compress?: boolean } = {}): Promise<{ error?: grpc.ServiceError; response?: Buffer }> {
   const client = new grpc.Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {

@@ -10,6 +10,9 @@ export interface ErrorSpec {
   traceId?: Buffer;
 }
 
+/** The gRPC method a Collector's OTLP trace exporter calls (collector/trace/v1/trace_service.proto). */
+export const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+
 const str = (key: string, value: string) => ({ key, value: { stringValue: value } });
 
 export function traceRequestObject(service: string, errors: ErrorSpec[], healthy = 0) {

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { connect as connectHttp2 } from 'node:http2';
 import { createGzip } from 'node:zlib';
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
+import { TRACE_PATH } from './otlp-requests.js';
 
 /** `mib` MiB of zeros, gzip-compressed at level 9. */
 export async function gzipZeros(mib: number): Promise<Buffer> {

@@ -14,6 +14,7 @@ import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import { IngestError } from '../../src/ingest/status.js';
 import { admitAll, distinctExport, expectEachFromItsOwnBytes, POOLED_EXPORTS, recordingDecoders, sendAll } from '../helpers/pooled-exports.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
+import { TRACE_PATH } from '../helpers/otlp-requests.js';
 
 /** A real OtlpHttpServer on port 0 for the enclosing describe; `port()` once it listens. */
 function listening(options: ConstructorParameters<typeof OtlpHttpServer>[0]): { port: () => number } {
@@ -139,8 +140,6 @@ describe('a gzip body inflated into the pool', () => {
     expect(pool.allocations).toBe(2);
   });
 });
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 describe('the gRPC receiver inflating compressed messages into pooled buffers', () => {
   const { decoders, seen } = recordingDecoders();

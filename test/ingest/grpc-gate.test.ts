@@ -13,11 +13,10 @@ import type { Ticket } from '../../src/ingest/pipeline.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { overloaded } from '../../src/ingest/status.js';
 import { Registry } from '../../src/observability/metrics.js';
-import { decodeStatus, traceRequest } from '../helpers/otlp-requests.js';
+import { decodeStatus, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { readRawGrpcStatus, type RawGrpcStatus } from '../helpers/raw-grpc-status.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
 
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 const TOKEN = 'gate-token';
 const RETRY_SECONDS = 7;
 

@@ -14,10 +14,8 @@ import { OtlpHttpServer } from '../../src/ingest/http-server.js';
 import type { Ticket } from '../../src/ingest/pipeline.js';
 import { signalDecoders } from '../../src/ingest/signals.js';
 import { fullCollector } from '../helpers/full-gc.js';
-import { traceRequest } from '../helpers/otlp-requests.js';
+import { TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { receiverOptions } from '../helpers/receiver-options.js';
-
-const TRACE_PATH = '/opentelemetry.proto.collector.trace.v1.TraceService/Export';
 
 const fullGc = fullCollector();
 /** Polls until the condition holds; the generous bound only turns a hang into a failure. */

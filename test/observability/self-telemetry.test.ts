@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selfTelemetryDecision } from '../../src/observability/self-telemetry.js';
 import { ensureBuilt, spawnServer } from '../helpers/cli.js';
 import { tempDataDir } from '../helpers/rounds-instance.js';
+import { TRACE_PATH } from '../helpers/otlp-requests.js';
 
 const OWN = { host: '0.0.0.0', ports: [4317, 4318] };
 
@@ -94,7 +95,7 @@ async function startGrpcReceiver(): Promise<Receiver> {
     into.push(call.request);
     callback(null, Buffer.alloc(0));
   };
-  server.addService({ Export: method('/opentelemetry.proto.collector.trace.v1.TraceService/Export') }, { Export: keep(traces) });
+  server.addService({ Export: method(TRACE_PATH) }, { Export: keep(traces) });
   server.addService({ Export: method('/opentelemetry.proto.collector.metrics.v1.MetricsService/Export') }, { Export: keep(metrics) });
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, p) => (error ? reject(error) : resolve(p))));
   return { endpoint: `http://127.0.0.1:${port}`, traces, metrics, stop: () => new Promise((resolve) => server.tryShutdown(() => resolve())) };
