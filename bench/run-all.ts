@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cpuTicks, stealBetween } from './cpu-steal.js';
 
-const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'list', 'backlog', 'store'];
+const BENCHES = ['decode', 'fingerprint', 'firehose', 'all-errors', 'commit', 'list', 'backlog', 'store'];
 const only = process.argv.slice(2);
 let failed = 0;
 const summary: string[] = [];
