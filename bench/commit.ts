@@ -2,7 +2,8 @@
 // the transports, decoding or fingerprinting around it, one commit after another, in two shapes:
 //   firehose   — what a group commit holds on the 1 %-error firehose (bench/firehose.ts): nine
 //                512-span exports' error events, 45 events in the same five signatures
-//   all-errors — one all-errors export (bench/all-errors.ts): 512 events, each a new signature
+//   all-errors — one all-errors export (bench/all-errors.ts): 512 events with distinct stack
+//                traces, in about 48 signatures, each new
 // Every event gets a fresh trace id and dedupe key, as retries aside every event the receiver
 // sees is new. The rows give the main thread's CPU per commit and per event (the transaction's
 // callback runs there: lmdb-js hands it the write transaction) and the CPU of libuv's pool,
