@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createFingerprinter } from '../src/core/fingerprint/index.js';
+import { fingerprintInputOf } from '../src/core/fingerprint/input-of.js';
 import type { ErrorEvent } from '../src/core/model.js';
 import type { PreparedEvent } from '../src/core/ports.js';
 import { eventRedactor } from '../src/core/redact-event.js';
@@ -49,7 +50,7 @@ function prepared(events: ErrorEvent[]): PreparedEvent[] {
   return batch.events.map((event, i) => {
     const analysis = batch.analyses[i];
     if (analysis.kind === 'failed') throw new Error(analysis.error);
-    return { event, fp: fingerprinter.complete({ source: event.source, service: event.service, type: event.exception?.type, message: event.exception?.message, stacktrace: event.exception?.stacktrace, attributes: event.attributes, runtime: event.resource['telemetry.sdk.language'] as string | undefined }, analysis) };
+    return { event, fp: fingerprinter.complete(fingerprintInputOf(event), analysis) };
   });
 }
 
