@@ -1,7 +1,8 @@
 // Benchmark: the LMDB group commit alone (IngestWriter.commit, real LMDB with fsync), without
 // the transports, decoding or fingerprinting around it, one commit after another, in two shapes:
 //   firehose   — what a group commit holds on the 1 %-error firehose (bench/firehose.ts): nine
-//                512-span exports' error events, 45 events in the same five signatures
+//                512-span exports' error events, 45 events in the same five signatures, and
+//                their healthy spans' tallies (the attribute baseline, on by default)
 //   all-errors — one all-errors export (bench/all-errors.ts): 512 events with distinct stack
 //                traces, in about 48 signatures, each new
 // Every event gets a fresh trace id and dedupe key, as retries aside every event the receiver
@@ -14,6 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { keySelection, type HealthyTally } from '../src/core/attribute-stats.js';
 import { createFingerprinter } from '../src/core/fingerprint/index.js';
 import { fingerprintInputOf } from '../src/core/fingerprint/input-of.js';
 import type { ErrorEvent } from '../src/core/model.js';
@@ -28,7 +30,8 @@ import { LmdbSignatureStore } from '../src/store/lmdb/signature-store.js';
 import { buildTracePayload } from './payloads.js';
 import { threadCpuMs, threadsUsPer } from './process-cpu.js';
 
-const DECODE = { severityThreshold: 17, captureHandled: true };
+/** As Rounds decodes by default: the healthy-span baseline counted (HEALTHY_BASELINE). */
+const DECODE = { severityThreshold: 17, captureHandled: true, healthyKeys: keySelection() };
 
 export interface CommitRow {
   shape: string;
@@ -62,29 +65,35 @@ const renewed = (batch: PreparedEvent[]): PreparedEvent[] =>
     return { fp, event: { ...event, traceId, dedupeKey: `s:${traceId}:${event.spanId}:0` } };
   });
 
-async function measure(shape: string, batches: PreparedEvent[][], commits: number, warmUp: number): Promise<CommitRow> {
+/** One commit's input: its error events and the healthy tallies of the exports they came in. */
+interface CommitBatch {
+  events: PreparedEvent[];
+  healthy: HealthyTally[];
+}
+
+async function measure(shape: string, batches: CommitBatch[], commits: number, warmUp: number): Promise<CommitRow> {
   const dir = mkdtempSync(join(tmpdir(), 'rounds-bench-commit-'));
   const tables = openTables(dir);
   const writer = new IngestWriter(tables, { first: 5, recent: 20 });
   // Renewed before the clock starts: renewing is the bench's work, not the store's.
-  const window = Array.from({ length: commits }, (_, i) => renewed(batches[(warmUp + i) % batches.length]));
+  const window = Array.from({ length: commits }, (_, i) => batches[(warmUp + i) % batches.length]).map((b) => ({ events: renewed(b.events), healthy: b.healthy }));
   let committed = 0;
   for (let i = 0; i < warmUp; i++) {
-    const batch = renewed(batches[i % batches.length]);
-    await writer.commit(batch, Date.now());
-    committed += batch.length;
+    const batch = batches[i % batches.length];
+    await writer.commit(renewed(batch.events), Date.now(), undefined, batch.healthy);
+    committed += batch.events.length;
   }
   // The threads' CPU over the whole window, from /proc: process.threadCpuUsage() read around each
   // commit undercounts (300 busy loops of 1 ms in transaction callbacks summed to 74 ms that way,
   // while one reading across all of them and /proc both gave 340 ms).
   const threads0 = threadCpuMs();
   const t0 = performance.now();
-  for (const batch of window) await writer.commit(batch, Date.now());
+  for (const batch of window) await writer.commit(batch.events, Date.now(), undefined, batch.healthy);
   const seconds = (performance.now() - t0) / 1000;
   const threads = threadsUsPer(threads0, threadCpuMs(), commits);
-  const events = window.reduce((n, b) => n + b.length, 0);
+  const events = window.reduce((n, b) => n + b.events.length, 0);
   committed += events;
-  const signatures = window.reduce((n, b) => n + new Set(b.map((p) => p.fp.fingerprint)).size, 0);
+  const signatures = window.reduce((n, b) => n + new Set(b.events.map((p) => p.fp.fingerprint)).size, 0);
   let stored = 0;
   for (const s of new LmdbSignatureStore(tables).iterate('count')) stored += s.count;
   await closeTables(tables);
@@ -102,9 +111,14 @@ async function measure(shape: string, batches: PreparedEvent[][], commits: numbe
 }
 
 export async function run(): Promise<CommitRow[]> {
-  const firehoseExport = prepared(decodeTracesProto(buildTracePayload({ spans: 512, errorRatio: 0.01, stackLines: 20, seed: 7 }).body, DECODE).events);
-  const firehose = [Array.from({ length: 9 }, () => firehoseExport).flat()];
-  const allErrors = Array.from({ length: 40 }, (_, i) => prepared(decodeTracesProto(buildTracePayload({ spans: 512, errorRatio: 1, stackLines: 20, seed: 1000 + i, service: `svc-${i % 8}` }).body, DECODE).events));
+  const firehoseExport = decodeTracesProto(buildTracePayload({ spans: 512, errorRatio: 0.01, stackLines: 20, seed: 7 }).body, DECODE);
+  const firehoseEvents = prepared(firehoseExport.events);
+  const nine = Array.from({ length: 9 });
+  const firehose = [{ events: nine.flatMap(() => firehoseEvents), healthy: nine.flatMap(() => firehoseExport.healthy ?? []) }];
+  const allErrors = Array.from({ length: 40 }, (_, i) => {
+    const decoded = decodeTracesProto(buildTracePayload({ spans: 512, errorRatio: 1, stackLines: 20, seed: 1000 + i, service: `svc-${i % 8}` }).body, DECODE);
+    return { events: prepared(decoded.events), healthy: decoded.healthy ?? [] };
+  });
   const rows: CommitRow[] = [];
   // Alternating, twice each: the second pair says how much of a difference is the machine's.
   for (let round = 0; round < 2; round++) {
