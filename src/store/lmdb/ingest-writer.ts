@@ -17,6 +17,7 @@ import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { OrdinalCounter } from './ordinals.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
 import { CommitOutage } from '../commit-outage.js';
+import { RecentDedupeKeys } from './recent-dedupe-keys.js';
 
 // The shapes the store port defines (core/ports.ts), under their old names here too.
 export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
@@ -41,6 +42,8 @@ export class IngestWriter implements IngestCommit {
   private fingerprintRows = true;
   /** Ordinals of the signatures a batch creates (ordinals.ts), taken in its transaction. */
   private readonly ordinals: OrdinalCounter;
+  /** Which dedupe keys a bucket may hold, so that most checks need no read. */
+  private readonly recentKeys: RecentDedupeKeys;
 
   constructor(
     private readonly tables: Tables,
@@ -51,6 +54,7 @@ export class IngestWriter implements IngestCommit {
   ) {
     this.outage = new CommitOutage(logger);
     this.ordinals = new OrdinalCounter(tables);
+    this.recentKeys = new RecentDedupeKeys(tables.dedupe);
   }
 
   /** True while commits fail (the last attempt failed). */
@@ -104,13 +108,17 @@ export class IngestWriter implements IngestCommit {
     const { dedupe, meta } = this.tables;
     const bucket = dedupeBucket(nowMs);
     const groups = new Map<string, PreparedEvent[]>();
+    const recent = this.recentKeys;
     for (const prepared of batch) {
       const key = prepared.event.dedupeKey;
-      if (dedupe.get([bucket, key]) !== undefined || dedupe.get([bucket - 1, key]) !== undefined) {
+      // Read only where the key may be (store/lmdb/recent-dedupe-keys.ts): a new event, nearly
+      // every one, costs no read once the writer has seen the buckets from their start.
+      if ((recent.mayHold(bucket, key) && dedupe.get([bucket, key]) !== undefined) || (recent.mayHold(bucket - 1, key) && dedupe.get([bucket - 1, key]) !== undefined)) {
         result.duplicates++;
         continue;
       }
       dedupe.putSync([bucket, key], 1);
+      recent.stored(bucket, key);
       let group = groups.get(prepared.fp.fingerprint);
       if (!group) groups.set(prepared.fp.fingerprint, (group = []));
       group.push(prepared);
