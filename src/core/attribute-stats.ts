@@ -126,34 +126,47 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
   return out;
 }
 
+/** A resource's locating facts, read once per resource object (FactReader). */
+export interface ResourceFacts {
+  facts: readonly [string, string][];
+  /** Equal for two resources exactly when their facts are (the facts as JSON). */
+  id: string;
+  /** The resource's value of each record key, for records that do not carry it. */
+  fallback: readonly (string | undefined)[];
+}
+
 /**
- * `locatingFacts`, with the resource's part read once per resource object: the events of one
- * export share their resource (the decoder reads each resource once), so per event only the
- * record's keys are read. Same facts in the same order as `locatingFacts`. Resources are not
- * changed once decoded; a reader is still meant to live for one batch only.
+ * `locatingFacts` in two parts: the resource's, read once per resource object (the events of one
+ * export share their resource; the decoder reads each resource once), and the record's, read
+ * per event. The resource's facts followed by the record's are `locatingFacts`, in its order.
+ * Resources are not changed once decoded; a reader is still meant to live for one batch only.
  */
 export class FactReader {
-  private resource: Attributes | undefined;
-  private resourceFacts: [string, string][] = [];
-  /** The resource's value of each record key, for records that do not carry it. */
-  private fallback: (string | undefined)[] = [];
+  private readonly resources = new Map<Attributes, ResourceFacts>();
 
   constructor(private readonly selection: KeySelection) {}
 
-  facts(resource: Attributes, attributes: Attributes): [string, string][] {
-    const { record } = this.selection;
-    if (resource !== this.resource) {
-      this.resource = resource;
-      this.resourceFacts = [];
+  resource(resource: Attributes): ResourceFacts {
+    let read = this.resources.get(resource);
+    if (read === undefined) {
+      const facts: [string, string][] = [];
       for (const key of this.selection.resource) {
         const v = scalar(resource[key]);
-        if (v !== undefined) this.resourceFacts.push([key, v]);
+        if (v !== undefined) facts.push([key, v]);
       }
-      this.fallback = record.map((key) => scalar(resource[key]));
+      read = { facts, id: JSON.stringify(facts), fallback: this.selection.record.map((key) => scalar(resource[key])) };
+      this.resources.set(resource, read);
     }
-    const out = this.resourceFacts.slice();
+    return read;
+  }
+
+  /** The record's facts: its counted keys (else the resource's value of them) and its flag. */
+  record(resource: Attributes, attributes: Attributes): [string, string][] {
+    const { record } = this.selection;
+    const { fallback } = this.resource(resource);
+    const out: [string, string][] = [];
     for (let i = 0; i < record.length; i++) {
-      const v = scalar(attributes[record[i]]) ?? this.fallback[i];
+      const v = scalar(attributes[record[i]]) ?? fallback[i];
       if (v !== undefined) out.push([record[i], v]);
     }
     const flag = scalar(attributes['feature_flag.key']);
@@ -200,6 +213,21 @@ export function addValue(stats: AttributeStats, key: string, value: string, n: n
   } else {
     counts.other += n;
   }
+}
+
+/**
+ * Exactly what `n` calls of `addValue(stats, key, value, 1)` in a row do: a tracked value counts
+ * `n` more; an untracked one is decided by the first call (tracked, possibly in place of the least
+ * frequent, or folded into `other`), and the rest follow where it went. The calls must be
+ * consecutive for this key; calls for other keys in between change nothing, as each touches
+ * only its own key's counts.
+ */
+export function addValueRepeated(stats: AttributeStats, key: string, value: string, n: number): void {
+  addValue(stats, key, value, 1);
+  if (n === 1) return;
+  const counts = stats.keys[key];
+  if (counts.values[value] !== undefined) counts.values[value] += n - 1;
+  else counts.other += n - 1;
 }
 
 /** Adds `add` into `into` (mutates `into`): what `mergeStats([into, add])` returns, without rebuilding `into`. */

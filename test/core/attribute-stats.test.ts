@@ -1,7 +1,7 @@
 // Bounded per-key counts: the k most frequent values exactly, the rest in `other`, so memory
 // stays flat however many pods or users pass through; sums and differences of records.
 import { describe, expect, it } from 'vitest';
-import { addFacts, addValue, carrying, emptyStats, keySelection, locatingFacts, mergeInto, mergeStats, subtractStats, TOP_K, type AttributeStats } from '../../src/core/attribute-stats.js';
+import { addFacts, addValue, addValueRepeated, carrying, emptyStats, keySelection, locatingFacts, mergeInto, mergeStats, subtractStats, TOP_K, type AttributeStats } from '../../src/core/attribute-stats.js';
 import { StatsAccumulator } from '../../src/core/stats-accumulator.js';
 
 describe('attribute statistics', () => {
@@ -14,6 +14,25 @@ describe('attribute statistics', () => {
     expect(carrying(counts)).toBe(1050);
     // A value that becomes frequent late is still tracked (a new pod, a new release).
     expect(counts.values['pod-late']).toBeGreaterThanOrEqual(49);
+  });
+
+  it('adds a value n times in one call exactly as n calls in a row do, in every state of a key', () => {
+    // Deterministic states: keys empty, partly filled and full (TOP_K tracked, with `other`), and
+    // values tracked, new, and new with the least frequent tracked value at 1, 2 and higher.
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 300; round++) {
+      const base = emptyStats();
+      const fill = Math.floor(rand() * (TOP_K + 8));
+      for (let i = 0; i < fill; i++) addValue(base, 'k', `v${Math.floor(rand() * 30)}`, 1 + Math.floor(rand() * 4));
+      const value = `v${Math.floor(rand() * 40)}`;
+      const n = 1 + Math.floor(rand() * 6);
+      const one = structuredClone(base);
+      const many = structuredClone(base);
+      addValueRepeated(one, 'k', value, n);
+      for (let i = 0; i < n; i++) addValue(many, 'k', value, 1);
+      expect(JSON.stringify(one)).toBe(JSON.stringify(many));
+    }
   });
 
   it('merges and subtracts records', () => {

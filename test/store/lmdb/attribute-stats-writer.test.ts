@@ -1,5 +1,6 @@
-// The LMDB writer reads each resource's facts once per batch (core FactReader) and keeps the
-// batch's last service row at hand. Its stored rows must be exactly what adding each event's
+// The LMDB writer reads each resource's facts once per batch (core FactReader) and adds them once
+// per run of events that share them and their service row (addValueRepeated). Its stored rows
+// must be exactly what adding each event's
 // `locatingFacts` in turn gives (core/attribute-stats.ts), down to the order of keys and values
 // and to which values the bounded counts fold into `other`. This replays the per-event definition
 // beside the real writer over batches that fill keys past TOP_K, mix shared and separate resource
