@@ -113,7 +113,7 @@ export class IngestWriter implements IngestCommit {
       const key = prepared.event.dedupeKey;
       // Read only where the key may be (store/lmdb/recent-dedupe-keys.ts): a new event, nearly
       // every one, costs no read once the writer has seen the buckets from their start.
-      if ((recent.mayHold(bucket, key) && dedupe.get([bucket, key]) !== undefined) || (recent.mayHold(bucket - 1, key) && dedupe.get([bucket - 1, key]) !== undefined)) {
+      if (recent.holds(bucket, key) || recent.holds(bucket - 1, key)) {
         result.duplicates++;
         continue;
       }

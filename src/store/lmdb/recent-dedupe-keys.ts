@@ -26,15 +26,17 @@ export class RecentDedupeKeys {
   /** Filters of the buckets in use (the current one and the one before), by bucket. */
   private readonly filters = new Map<number, BloomFilter | undefined>();
 
-  constructor(private readonly table: Pick<Database<number>, 'getKeys'>) {}
+  constructor(private readonly table: Pick<Database<number>, 'get' | 'getKeys'>) {}
 
   /**
-   * False when `key` is surely not stored in `bucket`; call inside the write transaction. A
-   * bucket first met here is looked at once: the filter is kept only if the bucket is empty.
+   * Whether `key` is stored in `bucket`, read only when the bucket's filter cannot rule it out;
+   * call inside the write transaction. A bucket first met here is looked at once: the filter is
+   * kept only if the bucket is empty.
    */
-  mayHold(bucket: number, key: string): boolean {
+  holds(bucket: number, key: string): boolean {
     const filter = this.filterOf(bucket);
-    return filter === undefined || filter.mayContain(key);
+    if (filter !== undefined && !filter.mayContain(key)) return false;
+    return this.table.get([bucket, key]) !== undefined;
   }
 
   /** `key` is being stored in `bucket` (in the current write transaction). */
