@@ -5,7 +5,9 @@
 //   naive   — the same, but decodes each request fully with protobufjs before acking
 //   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
 //             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0;
-//             -no-<part>: one part of its gRPC server left out, see GrpcPart)
+//             -no-<part>: one part of its gRPC server left out, see GrpcPart; -no-store: the
+//             same receiver and pipeline whose group commit takes its batch and writes nothing,
+//             so it answers at once — the ceiling any arrangement of the commit could reach)
 //   shell   — Rounds' own OtlpGrpcServer/OtlpHttpServer around a pipeline that commits nothing
 //             (-decode: with the real decoders; -healthy: counting the healthy-span baseline too;
 //             -delay: commits take 20 ms; -no-<part> as above),
@@ -38,6 +40,8 @@ import type { SignalDecoders } from '../src/ingest/export-handler.js';
 import { OtlpGrpcServer, type GrpcPart } from '../src/ingest/grpc-server.js';
 import { OtlpHttpServer } from '../src/ingest/http-server.js';
 import type { Pipeline } from '../src/ingest/pipeline.js';
+import type { BatchResult } from '../src/core/ports.js';
+import { IngestWriter } from '../src/store/lmdb/ingest-writer.js';
 import { signalDecoders } from '../src/ingest/signals.js';
 import { IngestMetrics } from '../src/observability/ingest-metrics.js';
 import { Registry } from '../src/observability/metrics.js';
@@ -184,12 +188,21 @@ async function startShell(name: string): Promise<Started> {
 }
 
 // `rounds-no-<part>…`: the real receiver with parts of its gRPC server left out (as for `shell`).
-const roundsOmit = variant.startsWith('rounds') ? variant.split('-').flatMap((p, i, all) => (all[i - 1] === 'no' && p !== 'workers' ? [p as GrpcPart] : [])) : [];
+const roundsOmit = variant.startsWith('rounds') ? variant.split('-').flatMap((p, i, all) => (all[i - 1] === 'no' && p !== 'workers' && p !== 'store' ? [p as GrpcPart] : [])) : [];
 if (roundsOmit.length > 0) {
   const start = OtlpGrpcServer.prototype.start;
   OtlpGrpcServer.prototype.start = function (this: OtlpGrpcServer) {
     (this as unknown as { options: { omit?: GrpcPart[] } }).options.omit = roundsOmit;
     return start.call(this);
+  };
+}
+
+// `rounds-no-store`: the group commit takes the prepared batch (so the pipeline does all its work
+// up to the store) and answers without a transaction; nothing is stored.
+if (variant === 'rounds-no-store') {
+  IngestWriter.prototype.commitTaken = function (take: () => unknown): Promise<BatchResult> {
+    take();
+    return Promise.resolve({ stored: 0, duplicates: 0, newSignatures: [], regressed: [] });
   };
 }
 

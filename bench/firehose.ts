@@ -4,6 +4,9 @@
 //   naive  — decodes every request fully with protobufjs, then acks: the obvious receiver
 //   rounds — the real receiver: selective decode, fingerprint, durable LMDB commit, run with
 //            the node flags it ships with (bench/rounds-node-flags.ts)
+// and, once each, Rounds without the healthy-span baseline, without the fingerprint pool, and
+// with a group commit that stores nothing (`rounds-no-store`: what Rounds would carry if its
+// durable commit cost nothing and took no time, the ceiling for any arrangement of it).
 // Fairness: each server runs alone in its own process (CPU and peak RSS are its own); the
 // same client (one process, raw HTTP/2 gRPC framing and keep-alive HTTP/1.1, 16 requests in
 // flight) sends the same bytes to each; every export carries fresh trace ids so Rounds'
@@ -50,7 +53,7 @@ const IN_FLIGHT = 16;
 const GZIP_POOL = 1500;
 
 interface Variant {
-  /** floor, naive, rounds, rounds-errors-only, rounds-no-workers, or shell… (firehose-server.ts). */
+  /** floor, naive, rounds, rounds-errors-only, rounds-no-workers, rounds-no-store, or shell… (firehose-server.ts). */
   server: string;
   transport: 'grpc' | 'http';
   gzip: boolean;
@@ -288,7 +291,8 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
     },
     requests,
     failures,
-    storedOk: v.server.startsWith('rounds') ? final.stored === ackedIds.size * factory.errorsPerRequest : undefined,
+    // `rounds-no-store` writes nothing, by design: its check is that it stored nothing.
+    storedOk: v.server.startsWith('rounds') ? final.stored === (v.server.startsWith('rounds-no-store') ? 0 : ackedIds.size * factory.errorsPerRequest) : undefined,
     commits: groupCommits(beforeCommits, afterCommits, elapsed, requests, factory.errorsPerRequest),
     threadsUsPerSpan: threadsUsPer(before.threads, after.threads, spans),
   };
@@ -326,7 +330,7 @@ export async function run(): Promise<FirehoseRow[]> {
   // A B A B A B: the floor and Rounds three times each, interleaved, so a change in the
   // machine's load during the run colours both; the peers without a target once. On a shared
   // 2-core machine one pair's ratio moves by ±0.05 from run to run: the table shows the range.
-  const order = (process.env.BENCH_FIREHOSE_SERVERS?.split(',') ?? ['floor', 'rounds', 'naive', 'rounds-errors-only', 'rounds-no-workers', 'floor', 'rounds', 'floor', 'rounds']) as Variant['server'][];
+  const order = (process.env.BENCH_FIREHOSE_SERVERS?.split(',') ?? ['floor', 'rounds', 'naive', 'rounds-errors-only', 'rounds-no-workers', 'rounds-no-store', 'floor', 'rounds', 'floor', 'rounds']) as Variant['server'][];
   const transports = (process.env.BENCH_FIREHOSE_TRANSPORTS?.split(',') ?? ['grpc', 'http']) as Variant['transport'][];
   // `json` (OTLP/JSON over HTTP; gRPC has no JSON) is measured only when asked for.
   const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',') ?? ['plain', 'gzip'];
@@ -414,7 +418,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
           targets = `≥ ${TARGETS.ofFloorThroughput} ${mine[0].ok ? '✓' : '✗'}; ≤ ${TARGETS.ofFloorCpu}× ${mine[1].ok ? '✓' : '✗'}; ≤ ${cpuTarget} µs ${mine[2].ok ? '✓' : '✗'}; ≤ ${TARGETS.peakRssMb} MB ${mine[3].ok ? '✓' : '✗'}`;
         }
         if (r.commits) commitRows.push({ transport, body, server, commits: r.commits, p50Ms: r.p50Ms, threads: r.threadsUsPerSpan });
-        const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? 'ok, stored = acked' : 'ok';
+        const check = r.failures > 0 ? `${r.failures} failed` : r.storedOk === false ? 'STORED MISMATCH' : r.storedOk ? (server.startsWith('rounds-no-store') ? 'ok, stored nothing' : 'ok, stored = acked') : 'ok';
         console.log(
           `| ${transport} | ${body} | ${server} | ${runs} | ${f(r.spansPerSec)} | ${ratio(ofFloor)}${range} | ${ratio(naive && r.spansPerSec / naive.spansPerSec, '×')} | ${f(r.cpuUsPerSpan, 2)} | ${ratio(ofFloorCpu, '×')} | ${f(r.p50Ms, 1)} | ${f(r.p99Ms, 1)} | ${f(r.peakRssMb)} | ${f(r.gcPerRequest.minor, 2)} / ${f(r.gcPerRequest.major, 3)} / ${f(r.gcPerRequest.ms, 2)} | ${targets} | ${check} |`,
         );
