@@ -80,8 +80,8 @@ describe('rounds signature commands against a running server', () => {
     await withStore(async (store) => {
       const base = (await allSignatures(store))[0];
       await store.transactSignatures([], (txn) => {
-        txn.put(undefined, { ...base, id: 'abcabc000001', fingerprint: 'twin-1', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
-        txn.put(undefined, { ...base, id: 'abcabc000002', fingerprint: 'twin-2', aliases: [], service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
+        txn.put(undefined, { ...base, id: 'abcabc000001', fingerprint: 'twin-1', aliases: [], count: 1, service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
+        txn.put(undefined, { ...base, id: 'abcabc000002', fingerprint: 'twin-2', aliases: [], count: 1, service: 'twins', type: 'TwinError', lastSeenMs: now - 5 * DAY, firstSeenMs: now - 5 * DAY });
       });
     });
     server = await spawnServer(['--data-dir', dir], {

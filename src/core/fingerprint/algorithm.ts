@@ -10,13 +10,21 @@
 //                functions and Mono traces are read as the runtimes print them; a generic
 //                exception raised by runtime code is named by that function instead of its
 //                message; Rust is parsed.
-//   rounds-fp/3  this implementation (docs/fingerprinting.md): the message of a generic
+//   rounds-fp/3  the message of a generic
 //                exception at an in-app crash site contributes its template only — a word it
 //                echoes from the input is a value (after a closing label `x: value`, after
 //                `got`, and any differing word that does not state a kind of failure); a
 //                generic exception raised by the runtime's standard library called from the
 //                crash site is named by that function; Android frames are library code;
 //                Java frames with Logback's packaging data are read.
+//   rounds-fp/4  this implementation (docs/fingerprinting.md): a Rust panic without a
+//                backtrace is placed at its location (file and line); Go's fatal-error frames
+//                (with fp=/sp=/pc=) are read, and `init.N` is `init`; a .NET frame without
+//                source information beside application frames with it is library code;
+//                CPython's standard library on Windows is library code; an installed
+//                package's files keep its name (`node_modules/<pkg>`, `vendor/<v>/<pkg>`);
+//                a browser's inline script is `<page>`, whatever page; without an in-app
+//                frame the top frames outside the runtime's own name the failure.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -26,8 +34,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/3';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/4';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

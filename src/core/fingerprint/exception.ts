@@ -20,7 +20,7 @@ import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { frameKey } from './frame-key.js';
 import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
-import type { ParsedTrace, RawFrame } from './types.js';
+import type { ParsedTrace, RawFrame, Runtime } from './types.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -112,7 +112,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
-  const systemFrames = crashFrame || !root ? [] : collapseRecursion(root.frames.slice(0, 12).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
+  const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
   const message = root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '';
   let messageContributes = true;
@@ -142,4 +142,17 @@ function lastSegments(path: string): string {
   if (last < 0) return path;
   const prev = path.lastIndexOf('/', last - 1);
   return path.slice(prev + 1);
+}
+
+/**
+ * The top frames that name a failure without an in-app frame: the libraries' rather than the
+ * runtime's own when the top holds both. The runtime's frames are shared by every caller and
+ * renamed between its releases (Node's `throwExportsNotFound` became `exportsNotFound`), so a
+ * resolver error raised for a package's import was one signature per Node version and one for
+ * every package; the package's frame below them names it.
+ */
+function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readonly RawFrame[] {
+  const top = frames.slice(0, 12);
+  const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
+  return outside.length ? outside : top;
 }

@@ -79,7 +79,7 @@ function libraryModuleOf(runtime: Runtime): (module: string) => boolean {
 }
 
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
-  if (frame.native) return false;
+  if (frame.native || frame.library) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
   // A runtime without a profile has no paths of its own: the pooled ones decide alone.
   if (file && libraryFileOf(runtime)(file)) return false;

@@ -12,19 +12,49 @@ const FILE_HASH = /[.-](?:[0-9a-f]{8,32}|[0-9A-Za-z_-]{20,})(?=\.(?:m?js|cjs|jsx
 const URL_PREFIX = /^[a-z][a-z0-9+.-]{1,20}:\/\/\/?(?:[^/]{0,255}\/)?/i; // http://host/, file:///, webpack:///
 const VERSION_SEGMENT = /@v?\d[^/]{0,60}|-\d{1,6}(?:\.\d{1,6}){1,4}(?:[-.][\w.]{1,40})?(?=\/|$)|(?<=python)\d(?:\.\d{1,3})?/g;
 
-/** Path as it contributes: no scheme/host, no query, no versions or bundle hashes, last two segments. */
+/**
+ * Path as it contributes: no scheme/host, no query, no versions or bundle hashes, the last two
+ * segments — after the package's name for a file inside an installed package.
+ */
 export function normalizePath(file: string | undefined): string | undefined {
   return file ? normalizedPath(file) : undefined;
 }
 
+/**
+ * Where an installed package's name is in its files' paths: npm's `node_modules/<pkg>` (or
+ * `@scope/pkg`) and Composer's `vendor/<vendor>/<pkg>`. Their files' last two segments are
+ * the same in many packages (`dist/index.js`, `src/Client.php`): `sass-loader` and `val-loader`
+ * both throw from `dist/index.js` in a function `loader`, two failures that were one signature.
+ */
+const NPM_PACKAGE = /^((?:@[^/]{1,214}\/)?[^/]{1,214})\/(?=.)/;
+// Only for PHP files: `vendor/` is Bundler's (`vendor/bundle/ruby/…`) and Go's too.
+const COMPOSER_PACKAGE = /^([^/]{1,100}\/[^/]{1,100})\/(?=.)/;
+
+/** The innermost installed package a path runs through (nested installs), and the path after it. */
+function packageOf(path: string): { name: string; rest: string } | undefined {
+  const [root, pattern] = path.endsWith('.php') ? ['vendor/', COMPOSER_PACKAGE] : ['node_modules/', NPM_PACKAGE];
+  const at = path.lastIndexOf(root);
+  if (at < 0 || (at > 0 && path[at - 1] !== '/')) return undefined;
+  const after = path.slice(at + root.length);
+  const name = pattern.exec(after)?.[1];
+  return name === undefined ? undefined : { name, rest: after.slice(name.length + 1) };
+}
+
 // The same files recur in every trace (core/bounded-memo.ts).
 const normalizedPath = boundedMemo((file: string): string => {
-  let p = file.replace(/\\/g, '/').replace(URL_PREFIX, '/').replace(/[?#].{0,2000}$/, '');
+  const slashed = file.replace(/\\/g, '/');
+  const url = URL_PREFIX.exec(slashed);
+  // A query or fragment is a URL's; in a file path `?` and `#` are characters (`C#/…`).
+  let p = url ? slashed.slice(url[0].length).replace(/[?#].{0,2000}$/, '') : slashed;
+  // A browser's inline script is filed under the page that holds it, which differs from one
+  // route to the next (`/demo/public/`, `/shop/eiger_adventure`): the page is not the code.
+  if (url && !/\.\w{1,10}$/.test(p)) return '<page>';
   p = p.replace(VERSION_SEGMENT, '');
-  const parts = p.split('/').filter((s) => s && s !== '.');
+  const pkg = packageOf(p);
+  const parts = (pkg ? pkg.rest : p).split('/').filter((s) => s && s !== '.');
   let tail = parts.slice(-2).join('/');
   tail = tail.replace(FILE_HASH, '');
-  return tail.toLowerCase();
+  return (pkg ? `${pkg.name}/${tail}` : tail).toLowerCase();
 });
 
 /** `name` after the runtime's rewrites of generated parts (`NameRule`), in order. */

@@ -116,7 +116,29 @@ export function parseDotnet(text: string): ParsedTrace {
       if (target && target.frames.length < 200) target.frames.push(frame);
     }
   }
+  markSymbollessLibraries(chain);
   return { runtime: 'dotnet', exceptions: chain };
+}
+
+/** A module's first namespace segment: `Jackett` of `Jackett.Common.Indexers.IPTorrents`. */
+const rootNamespace = (module: string | undefined) => module?.slice(0, (module.indexOf('.') + 1 || module.length + 1) - 1);
+
+/**
+ * An application is deployed with its symbol files (a .NET SDK build writes portable PDBs in
+ * Release too, and publishing copies them), so its frames print `in File.cs:line N`; packages
+ * from NuGet mostly ship without them, so their frames print no location. In a trace where
+ * some frames have source information, a frame without it whose root namespace is none of
+ * theirs (`AngleSharp…` beside `Jackett…`) is a library the profile's list does not name.
+ * Without that mark the library's method, shared by every caller, became the crash site and
+ * merged different failures (two indexers' parse errors both raised in AngleSharp's
+ * `GetItemByIndex`). Paths under `/_/` are a package's deterministic build (SourceLink), not the
+ * application's, so they do not count as the application's frames.
+ */
+function markSymbollessLibraries(chain: ParsedException[]): void {
+  const withSource = new Set<string>();
+  for (const e of chain) for (const f of e.frames) if (f.file && !f.file.startsWith('/_/')) withSource.add(rootNamespace(f.module) ?? '');
+  if (withSource.size === 0) return;
+  for (const e of chain) for (const f of e.frames) if (!f.file && !withSource.has(rootNamespace(f.module) ?? '')) f.library = true;
 }
 
 export const dotnetProfile: RuntimeProfile<'dotnet'> = {

@@ -16,7 +16,9 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
 const PANIC = /^panic: (.*)$/;
 const FUNC = /^([^\s(][^\s]{0,500})\(([^()]{0,400})\)$/; // greedy: `main.(*T).m(…)` splits at the last `(`
-const FILE = /^\s+(.{1,600}):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?$/;
+// The runtime's own fatal errors (`fatal error: concurrent map writes`, deadlocks, out of
+// memory) print each location with the frame's registers: `… +0x95 fp=0xc42… sp=0xc42… pc=0x43b579`.
+const FILE = /^\s+(.{1,600}?):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16}(?: pc=0x[0-9a-f]{1,16})?)?$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
 // A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
@@ -104,6 +106,10 @@ function firstLine(text: string): string {
 const GO_NAMES: readonly NameRule[] = [
   [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
   [/glob\.\.func\d{1,6}/g, 'glob'],
+  // A package's init functions are numbered in the order the compiler meets them: adding one
+  // to another file of the package renumbers the rest (quic-go's check was `init.0` in one
+  // release and `init.1` in the next).
+  [/(^|\.)init\.\d{1,6}$/, '$1init'],
   [/\[\.\.\.\]/g, ''], // generic instantiation
 ];
 

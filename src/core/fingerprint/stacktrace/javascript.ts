@@ -127,9 +127,11 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       if (exc.frames.length < 200) exc.frames.push(frame);
       continue;
     }
-    // A trace quoted in prose may end its last frame with a full stop: `…catalog.js:98:8).`
+    // A trace quoted in prose may end its last frame with a full stop: `…catalog.js:98:8).`;
+    // Node's inspection of an error with own properties (an uncaught one, console.error) opens
+    // them after its last frame: `…safe-parser.js:1:17) {`, then `code: '…'` and `}`.
     const trimmed = capped.slice(start, end).trimEnd();
-    const line = trimmed.endsWith(').') ? trimmed.slice(0, -1) : trimmed;
+    const line = trimmed.endsWith(').') ? trimmed.slice(0, -1) : trimmed.endsWith(') {') ? trimmed.slice(0, -2) : trimmed;
     if (!line) continue;
     const named = v8Named(line);
     // `at async Promise.all (index 0)`: a builtin, with no location.
@@ -138,7 +140,11 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       const anon = V8_ANON.exec(line);
       // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.
       if (anon) frame = /:\d+(:\d+)?$/.test(anon[1]) ? location(anon[1], undefined) : { function: anon[1] };
-    } else if (exc && /@/.test(line) && /:\d+:\d+$/.test(line)) {
+    } else if (line.includes('@') && /:\d+:\d+$/.test(line)) {
+      // Also as the first line: Firefox's and Safari's `error.stack` has no `Type: message`
+      // header (the type and message are the exception's attributes), so its first line is
+      // the throwing frame, which read as a header left the crash site to its caller. A header
+      // cannot match: GECKO allows no space before the `@`.
       const g = GECKO.exec(line);
       if (g) frame = location(g[2], g[1] || undefined);
     }

@@ -61,6 +61,14 @@ export function parsePython(text: string): ParsedTrace {
   return { runtime: 'python', exceptions };
 }
 
+/**
+ * CPython on Windows keeps its standard library in `<install>\\Lib\\` (`Python310\\lib\\asyncio\\…`,
+ * a runner's `Python\\3.8.6\\x64\\lib\\…`), not in `lib/python3.x/`: read as the application's,
+ * `asyncio`'s or `json`'s own functions became crash sites shared by every caller. (Paths reach
+ * the rules with `/` separators.)
+ */
+const WINDOWS_STDLIB = /\/[Pp]ython(?:\d{2,3}|\/\d[\d.]{0,10}\/x(?:64|86))\/[Ll]ib\//;
+
 const PYTHON_NAMES: readonly NameRule[] = [[/^<(?:listcomp|dictcomp|setcomp|genexpr)>$/, '<comprehension>']];
 
 export const pythonProfile: RuntimeProfile<'python'> = {
@@ -74,12 +82,13 @@ export const pythonProfile: RuntimeProfile<'python'> = {
       patterns: [
         /(?:^|\/)(?:site|dist)-packages\//, // pip
         /\/lib\/python\d[\d.]*\//, // CPython stdlib (system, pyenv, venv base)
+        WINDOWS_STDLIB, // CPython stdlib on Windows
         /^<frozen /, // frozen importlib
       ],
-      needles: ['packages/', '/lib/python'],
+      needles: ['packages/', '/lib/python', 'ython'],
       prefixes: ['<frozen '],
     },
   },
-  stdlib: { paths: /\/lib\/python\d[\d.]*\/(?!(?:site|dist)-packages\/)/ },
+  stdlib: { paths: new RegExp(`\\/lib\\/python\\d[\\d.]*\\/(?!(?:site|dist)-packages\\/)|${WINDOWS_STDLIB.source}(?!site-packages\\/)`) },
   machinery: { helperFiles: true },
 };

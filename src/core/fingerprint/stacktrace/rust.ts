@@ -50,12 +50,38 @@ export function splitRustSymbol(symbol: string): RawFrame {
   return { function: name };
 }
 
+/** `src/main.rs:13:24` (Rust ≥ 1.73, the header's end) or `'msg', src/x.rs:1:2` (before). */
+const LOCATION = /^(?:'.*', )?(.{1,500}?):(\d{1,7}):\d{1,7}:?$/;
+
+/**
+ * Where the panic happened, from the `thread '…' panicked at` line. Its line number names it:
+ * there is no function to, and a file holds many `unwrap()`s on `None`, each its own failure
+ * (a release that moves the line starts a new signature, which is the price of never merging
+ * two of them).
+ */
+function panicLocation(lines: string[]): RawFrame | undefined {
+  const header = lines.findIndex((line) => PANIC.test(line.trimEnd()));
+  if (header < 0) return undefined;
+  const at = LOCATION.exec((PANIC.exec(lines[header].trimEnd()) as RegExpExecArray)[2]);
+  if (at) return locationFrame(at[1], Number(at[2]));
+  // Before 1.73 a message of several lines (`assert_eq!`'s left and right) is quoted whole,
+  // and the location follows its closing quote: `right: `254`', src/queue.rs:324:9`.
+  for (const line of lines.slice(header + 1, header + 64)) {
+    const end = OLD_MESSAGE_END.exec(line.trimEnd());
+    if (end) return locationFrame(end[1], Number(end[2]));
+  }
+  return undefined;
+}
+const locationFrame = (file: string, line: number): RawFrame => ({ file, line, function: `panicked at line ${line}` });
+const OLD_MESSAGE_END = /', (.{1,500}?):(\d{1,7}):\d{1,7}$/;
+
 export function parseRust(text: string): ParsedTrace {
   const lines = traceLines(text);
   const chain: ParsedException[] = [];
   const frames: RawFrame[] = [];
   let section: 'message' | 'causes' | 'frames' | 'none' = 'none';
   let panicked = false;
+  let quoted = false;
   let last: RawFrame | undefined;
   for (const raw of lines) {
     const line = raw.trimEnd();
@@ -65,7 +91,9 @@ export function parseRust(text: string): ParsedTrace {
       if (p) {
         panicked = true;
         const old = OLD_PANIC_MESSAGE.exec(p[2]);
-        chain.push({ type: 'panic', message: old ? old[1] : '', frames });
+        // Before 1.73, a message of several lines is quoted from the header on.
+        quoted = !old && p[2].startsWith("'");
+        chain.push({ type: 'panic', message: old ? old[1] : quoted ? p[2].slice(1) : '', frames });
         section = old ? 'none' : 'message';
       } else {
         chain.push({ type: 'Error', message: line.replace(/^Error: ?/, '').trim(), frames });
@@ -82,7 +110,11 @@ export function parseRust(text: string): ParsedTrace {
       continue;
     }
     if (section === 'message') {
-      if (line.startsWith('note: ')) section = 'none';
+      const end = quoted ? OLD_MESSAGE_END.exec(line) : null;
+      if (end) {
+        chain[0].message = `${chain[0].message}\n${line.slice(0, end.index)}`;
+        section = 'none';
+      } else if (line.startsWith('note: ')) section = 'none';
       else chain[0].message = chain[0].message ? `${chain[0].message}\n${line}` : line;
       continue;
     }
@@ -104,6 +136,14 @@ export function parseRust(text: string): ParsedTrace {
       last = splitRustSymbol(f[1].trim());
       frames.push(last);
     }
+  }
+  if (panicked && frames.length === 0) {
+    // No backtrace (RUST_BACKTRACE unset, the default): the panic's location is all the trace
+    // says of where it failed, and unwrap/expect report their caller's (#[track_caller]), so
+    // it is the crash site. Without it every `index out of bounds` or `unwrap()` on `None`
+    // in a service was one signature, whatever code panicked.
+    const location = panicLocation(lines);
+    if (location) frames.push(location);
   }
   if (panicked) {
     let cut = -1;
@@ -137,7 +177,8 @@ export const rustProfile: RuntimeProfile<'rust'> = {
     // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
     modules: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
     // Symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
-    isLibraryFrame: (frame) => !frame.module,
+    // (The panic's location, read when there is no backtrace, has a file and no crate path.)
+    isLibraryFrame: (frame) => !frame.module && !frame.file,
   },
   // Not listed as stdlib: Rust's std raises panics whose message carries the error (`Result::unwrap`).
 };
