@@ -1,0 +1,129 @@
+// Failure classes found in traces quoted in public issue threads
+// (test/fixtures/fingerprint/corpus/threads-<runtime>.ndjson, each row with its source URL and a
+// group judged by reading the traces), each fixed in general form in rounds-fp/4
+// (docs/fingerprinting.md, "Versions and upgrades"). The rows are looked up by their group
+// and source, so every case here is about traces as people's programs printed them.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { normalizePath } from '../../../src/core/fingerprint/normalize.js';
+
+interface ThreadRow {
+  group: string;
+  source: string;
+  service: string;
+  type: string;
+  message: string;
+  stacktrace: string;
+}
+
+function rows(runtime: string): ThreadRow[] {
+  const text = readFileSync(new URL(`../../fixtures/fingerprint/corpus/threads-${runtime}.ndjson`, import.meta.url), 'utf8');
+  return text.trim().split('\n').map((line) => JSON.parse(line) as ThreadRow);
+}
+
+/** The fingerprints of a runtime's rows whose group ends with `group` (and whose source contains `source`). */
+function fingerprints(runtime: string, group: string, source = ''): FingerprintResult[] {
+  const fp = createFingerprinter();
+  const picked = rows(runtime).filter((r) => r.group.endsWith(`:${group}`) && r.source.includes(source));
+  expect(picked.length, `${runtime} rows of ${group} ${source}`).toBeGreaterThan(0);
+  return picked.map((r) => fp.fingerprint({ source: 'span', service: r.service, type: r.type, message: r.message, stacktrace: r.stacktrace }));
+}
+
+const ids = (results: FingerprintResult[]) => new Set(results.map((r) => r.fingerprint));
+const crashSite = (result: FingerprintResult) => result.explain.find((e) => e.startsWith('crash site'));
+
+describe('failure classes from issue threads', () => {
+  it('Rust: a panic without a backtrace is placed at its location, so panics of one kind stay apart', () => {
+    // The default hook prints no backtrace: these were one signature per kind of panic.
+    const outOfBounds = [...fingerprints('rust', 'alacritty-display-damage-oob'), ...fingerprints('rust', 'tuic-packet-oob'), ...fingerprints('rust', 'alacritty-term-input-oob', '/5185')];
+    expect(ids(outOfBounds).size).toBe(3);
+    const overflow = [...fingerprints('rust', 'phetch-menu-subtract-overflow'), ...fingerprints('rust', 'taiyi-preconf-state-subtract-overflow'), ...fingerprints('rust', 'editpe-image-subtract-overflow')];
+    expect(ids(overflow).size).toBe(3);
+    expect(crashSite(outOfBounds[0])).toContain('damage.rs:panicked at line 198');
+    // The same location, different values in the message (helix 24.07 and 25.01, three reports).
+    expect(ids(fingerprints('rust', 'helix-changeset-update-positions').filter((r) => r.frames[0]?.line === 499)).size).toBe(1);
+  });
+
+  it('Rust: a message of several lines quoted before 1.73 is read to its closing quote, where the location is', () => {
+    const [queue] = fingerprints('rust', 'tokio-0214-queue-steal-into-assert');
+    expect(queue.frames[0]).toMatchObject({ line: 324 });
+    expect(queue.message).toContain('assertion failed');
+    expect(queue.fingerprint).not.toBe(fingerprints('rust', 'tokio-0216-queue-steal-into2-assert')[0].fingerprint);
+  });
+
+  it("Go: the runtime's fatal errors are read (locations with fp=/sp=/pc=), and name the map's user", () => {
+    const maps = [...fingerprints('go', 'ctop-dockersource-mustget-concurrent-map'), ...fingerprints('go', 'grtm-newloopgoroutine-concurrent-map'), ...fingerprints('go', 'ibenchmark-handle-request-concurrent-map-writes')];
+    expect(ids(maps).size).toBe(3);
+    expect(crashSite(maps[0])).toContain('main.(*DockerContainerSource).MustGet');
+  });
+
+  it("Go: a package's numbered init functions are one function across releases", () => {
+    // quic-go v0.7 (`init.0`) and v0.13/v0.14 (`init.1`), all from the module cache.
+    const moduleCache = ['quicssh/issues/90', 'go-micro/issues/2667', 'quic-go/issues/2724', 'go-micro/issues/1995'].flatMap((s) => fingerprints('go', 'quicgo-qtls-connectionstate-init', s));
+    expect(ids(moduleCache).size).toBe(1);
+    // Another check of the same package, with another message: another failure.
+    expect(ids([...moduleCache, ...fingerprints('go', 'quicgo-qtls-clientsessionstate-init')]).size).toBe(2);
+  });
+
+  it('.NET: a frame without symbols beside application frames with them is a library’s, not the crash site', () => {
+    const [torrentHeaven] = fingerprints('dotnet', 'jackett-torrentheaven-parse-index', '/13065');
+    const [ipTorrents] = fingerprints('dotnet', 'jackett-iptorrents-parse-index');
+    // Both raised in AngleSharp's GetItemByIndex: one signature, before.
+    expect(torrentHeaven.fingerprint).not.toBe(ipTorrents.fingerprint);
+    expect(crashSite(ipTorrents)).toContain('Jackett.Common.Indexers.IPTorrents.PerformQuery');
+    expect(ipTorrents.frames[0]).toMatchObject({ module: 'AngleSharp.Common.ObjectExtensions', inApp: false });
+  });
+
+  it("Python: CPython's standard library on Windows is library code", () => {
+    const closed = fingerprints('python', 'asyncio-proactor-del-loop-closed');
+    for (const result of closed) expect(result.frames.every((f) => !f.inApp)).toBe(true);
+    expect(ids(closed.filter((r) => r.message === 'Event loop is closed')).size).toBe(1);
+  });
+
+  it("JavaScript: Firefox's stack without a header starts at the throwing frame", () => {
+    const chrome = fingerprints('javascript', 'ignition-code-snippet', '/122');
+    const firefox = ['/74', '/92'].flatMap((s) => fingerprints('javascript', 'ignition-code-snippet', s));
+    expect(crashSite(firefox[0])).toContain(':XE');
+    expect(ids([...chrome, ...firefox]).size).toBe(1);
+  });
+
+  it("JavaScript: a browser's inline script is the same code on every page that holds it", () => {
+    // The same bundle inlined in pages at /demo/public/, /shopee/shop/eiger_adventure, /dashboard.
+    expect(ids(['/122', '/138', '/380'].flatMap((s) => fingerprints('javascript', 'ignition-code-snippet', s))).size).toBe(1);
+  });
+
+  it("JavaScript: without an in-app frame, the package's frames name the failure, not Node's renamed internals", () => {
+    // Node 17 (`throwExportsNotFound`), 18.x (`exportsNotFound`): one failure of postcss-safe-parser's import.
+    const results = fingerprints('javascript', 'postcss-safe-parser-tokenize-export');
+    expect(results.length).toBe(3);
+    expect(ids(results).size).toBe(1);
+    expect(crashSite(results[0])).toContain('postcss-safe-parser/lib/safe-parser.js');
+  });
+});
+
+describe('normalizePath', () => {
+  it("keeps an installed package's name", () => {
+    expect(normalizePath('/app/node_modules/sass-loader/dist/index.js')).toBe('sass-loader/dist/index.js');
+    expect(normalizePath('C:\\w\\node_modules\\val-loader\\dist\\index.js')).toBe('val-loader/dist/index.js');
+    expect(normalizePath('/srv/node_modules/@npmcli/arborist/lib/node.js')).toBe('@npmcli/arborist/lib/node.js');
+    // The innermost package of nested installs.
+    expect(normalizePath('/a/node_modules/postcss-safe-parser/node_modules/postcss/lib/parser.js')).toBe('postcss/lib/parser.js');
+    expect(normalizePath('/var/www/vendor/sentry/sentry/src/FrameBuilder.php')).toBe('sentry/sentry/src/framebuilder.php');
+    // Bundler's vendor directory is not Composer's: the gem's path is read as before.
+    expect(normalizePath('vendor/bundle/ruby/3.1.0/gems/activesupport-7.0.8.4/lib/active_support/logger_thread_safe_level.rb')).toBe('active_support/logger_thread_safe_level.rb');
+  });
+
+  it("treats `?` and `#` as a URL's only", () => {
+    expect(normalizePath('C:\\Users\\me\\C#\\shop\\src\\cart.js')).toBe('src/cart.js');
+    expect(normalizePath('# ./vendor/bundle/ruby/3.0.0/gems/activesupport-6.0.6.1/lib/active_support/logger_thread_safe_level.rb')).toBe('active_support/logger_thread_safe_level.rb');
+    expect(normalizePath('https://cdn.example.com/static/js/main.3f9a2b1c.js?v=12#x')).toBe('js/main.js');
+  });
+
+  it('files an inline script under <page>', () => {
+    expect(normalizePath('http://65.0.250.19/demo/public/')).toBe('<page>');
+    expect(normalizePath('https://kbmis.com.ng/dashboard')).toBe('<page>');
+    expect(normalizePath('http://127.0.0.1:8000/')).toBe('<page>');
+    expect(normalizePath('webpack:///./src/app.js')).toBe('src/app.js');
+  });
+});
