@@ -74,6 +74,15 @@ describe('grouping quality on the labelled corpus', () => {
     });
   }
 
+  // The BEAM (Elixir and Erlang) has no captured corpus yet: its issue-thread traces alone.
+  it('erlang (issue threads only): precision ≥ 0.99', () => {
+    const rows = readRows('threads-erlang.ndjson');
+    expect(rows.length).toBeGreaterThan(30);
+    const ours = pairwise(rounds(rows));
+    console.log(`${'erlang'.padEnd(10)} issue threads alone: n=${ours.items} groups=${ours.groups} signatures=${ours.signatures} | rounds ${fmt(ours)}`);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.99);
+  });
+
   it('scored every set', () => {
     expect(Object.keys(table).sort()).toEqual([...SETS].sort());
     if (process.env.ROUNDS_WRITE_SCORES === '1') {

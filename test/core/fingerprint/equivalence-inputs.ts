@@ -14,9 +14,9 @@ import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
 import type { CorpusRow } from './baselines.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
-const RUNTIMES = ['java', 'python', 'javascript', 'go', 'dotnet', 'ruby', 'php', 'rust'] as const;
+const RUNTIMES = ['java', 'python', 'javascript', 'go', 'dotnet', 'ruby', 'php', 'rust', 'erlang'] as const;
 /** The SDK's `telemetry.sdk.language` for each corpus runtime. */
-const HINTS: Record<string, string> = { javascript: 'nodejs', java: 'java', python: 'python', go: 'go', dotnet: 'dotnet', ruby: 'ruby', php: 'php', rust: 'rust' };
+const HINTS: Record<string, string> = { javascript: 'nodejs', java: 'java', python: 'python', go: 'go', dotnet: 'dotnet', ruby: 'ruby', php: 'php', rust: 'rust', erlang: 'erlang' };
 
 function rows(file: string): CorpusRow[] {
   const url = new URL(`fingerprint/corpus/${file}`, FIXTURES);

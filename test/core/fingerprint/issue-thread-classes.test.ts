@@ -102,6 +102,46 @@ describe('failure classes from issue threads', () => {
   });
 });
 
+describe('the BEAM: Elixir and Erlang traces', () => {
+  it("reads Elixir's format_stacktrace lines, with the application, without its version, or quoted by a logger", () => {
+    const [credo] = fingerprints('erlang', 'credo-cli-command-for');
+    expect(crashSite(credo)).toContain('Credo.CLI.command_for');
+    // `(web 0.1.0+deadbeef) lib/web/…/components.ex:217:in \`Web.Policies.Components.day_of_week_index("_unused_F")'`
+    const [dayOfWeek] = fingerprints('erlang', 'firezone-day-of-week-index');
+    expect(crashSite(dayOfWeek)).toContain('Web.Policies.Components.day_of_week_index');
+    // Library applications (`(stdlib)`, `(elixir 1.14.0)`) are not the crash site.
+    const [hexEts] = fingerprints('erlang', 'hex-registry-server-ets-insert-nil');
+    expect(crashSite(hexEts)).toContain('Hex.Registry.Server.handle_call');
+  });
+
+  it('keeps one failure reported twice together and the same message from other sites apart', () => {
+    for (const group of ['credo-cli-command-for', 'firezone-policy-name-keyerror', 'nimble-totp-crypto-hmac', 'signaturex-crypto-hmac', 'ejabberd-jid-tolower-undefined']) {
+      expect(ids(fingerprints('erlang', group)).size, group).toBe(1);
+    }
+    // The same `:crypto.hmac/3` UndefinedFunctionError from two libraries.
+    expect(ids([...fingerprints('erlang', 'nimble-totp-crypto-hmac'), ...fingerprints('erlang', 'signaturex-crypto-hmac')]).size).toBe(2);
+  });
+
+  it("reads Erlang's stacktrace terms, as a crash report prints them and as Elixir inspects them", () => {
+    // `{badmatch,{error,not_found}}` from two RabbitMQ functions: one signature per function.
+    const rabbit = [...fingerprints('erlang', 'rabbitmq-amqqueue-process-i-not-found'), ...fingerprints('erlang', 'rabbitmq-mirror-queue-master-terminate-not-found')];
+    expect(ids(rabbit).size).toBe(2);
+    expect(crashSite(rabbit[0])).toContain('rabbit_amqqueue_process.i');
+    // The same function_clause printed as a gen_fsm termination and as a crash report.
+    const [termination] = fingerprints('erlang', 'ejabberd-jid-tolower-undefined');
+    expect(termination.frames[0]).toMatchObject({ module: 'jid', function: 'tolower', file: 'src/jid.erl', line: 230 });
+    const [bors] = fingerprints('erlang', 'bors-github-post-comment-badmatch');
+    expect(crashSite(bors)).toContain('BorsNG.GitHub.post_comment!');
+  });
+
+  it("reads the shell's `in function` / `in call from` lines", () => {
+    const [edbg] = fingerprints('erlang', 'edbg-tracer-file-binary-to-term');
+    expect(crashSite(edbg)).toContain('edbg_tracer.file');
+    const [router] = fingerprints('erlang', 'ejabberd-xmpp-get-to-stop-drop');
+    expect(crashSite(router)).toContain('ejabberd_router.process_privilege_iq');
+  });
+});
+
 describe('normalizePath', () => {
   it("keeps an installed package's name", () => {
     expect(normalizePath('/app/node_modules/sass-loader/dist/index.js')).toBe('sass-loader/dist/index.js');

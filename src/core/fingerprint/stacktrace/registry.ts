@@ -8,6 +8,7 @@
 // would pass for V8's). Each profile's `detectBefore` states the constraints it relies on, and
 // test/project/extensions.test.ts checks this order against them.
 import { dotnetProfile } from './dotnet.js';
+import { erlangProfile } from './erlang.js';
 import { goProfile } from './go.js';
 import { javaProfile } from './java.js';
 import { javascriptProfile } from './javascript.js';
@@ -21,6 +22,8 @@ export const runtimeProfiles = [
   pythonProfile,
   goProfile,
   phpProfile,
+  // Before Ruby: a logger's `lib/x.ex:217:in \`Mod.fun/1'` also reads as a Ruby frame.
+  erlangProfile,
   rubyProfile,
   javaProfile,
   dotnetProfile,
