@@ -11,25 +11,62 @@ const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000
 const LOGFMT_START = /^[\w.@-]{1,64}=/;
 const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
+// A structured record after a prefix its transport added: journald's or syslog's `Mar 10
+// 12:00:01 host dockerd[812]: time=… level=error msg="…"`, a compose service's `app_1  | {…}`,
+// a timestamp before a JSON object. Read without its prefix, the record's message would be
+// masked whole as the value of `msg=` (parameterize.ts), and every line of a logrus service
+// one template.
+const PREFIXED_LOGFMT = /(?:^|\s)(?:msg|message)=/;
+
 export function messageOfBody(body: string): { text: string; format: 'json' | 'logfmt' | 'text' } {
   const trimmed = body.trim();
   if (trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.length <= 16 * 1024) {
-    try {
-      const obj = JSON.parse(trimmed) as Record<string, unknown>;
-      const text = [field(obj, MESSAGE_KEYS), field(obj, ERROR_KEYS)].filter(Boolean).join(': ');
-      if (text) return { text, format: 'json' };
-    } catch {
-      // Not JSON after all: mine it as text.
-    }
-    return { text: trimmed, format: 'text' };
+    return jsonMessage(trimmed) ?? { text: trimmed, format: 'text' };
   }
-  if (trimmed.length <= 4096 && trimmed.includes('=') && LOGFMT_START.test(trimmed) && LOGFMT_NEXT.test(trimmed)) {
-    const fields: Record<string, string> = {};
-    for (const m of trimmed.matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
-    const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
-    if (text) return { text, format: 'logfmt' };
+  if (trimmed.length <= 4096 && trimmed.includes('=')) {
+    const start = LOGFMT_START.test(trimmed) ? 0 : prefixedLogfmtStart(trimmed);
+    if (start >= 0 && LOGFMT_NEXT.test(trimmed.slice(start))) {
+      const fields: Record<string, string> = {};
+      for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
+      const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
+      if (text) return { text, format: 'logfmt' };
+    }
+  }
+  // A JSON object after a prefix: from the first `{` to the end.
+  const open = trimmed.endsWith('}') && trimmed.length <= 16 * 1024 ? trimmed.indexOf('{') : -1;
+  if (open > 0) {
+    const json = jsonMessage(trimmed.slice(open));
+    if (json) return json;
   }
   return { text: trimmed, format: 'text' };
+}
+
+/** The message and error fields of a JSON object, if it is one and has them. */
+function jsonMessage(text: string): { text: string; format: 'json' } | undefined {
+  try {
+    const obj = JSON.parse(text) as Record<string, unknown>;
+    if (!obj || typeof obj !== 'object') return undefined;
+    const message = [field(obj, MESSAGE_KEYS), field(obj, ERROR_KEYS)].filter(Boolean).join(': ');
+    return message ? { text: message, format: 'json' } : undefined;
+  } catch {
+    // Not JSON after all: mine it as text.
+    return undefined;
+  }
+}
+
+/**
+ * Where a logfmt record starts after a prefix: the first `key=` token from which the line has
+ * a `msg=` or `message=` field; -1 when it has none (then the line is text).
+ */
+function prefixedLogfmtStart(line: string): number {
+  const message = PREFIXED_LOGFMT.exec(line);
+  if (!message) return -1;
+  const key = /(?:^|\s)([\w.@-]{1,64}=)/g;
+  for (let m = key.exec(line); m && m.index <= message.index; m = key.exec(line)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (LOGFMT_NEXT.test(line.slice(at))) return at;
+  }
+  return message.index + (line[message.index] === ' ' ? 1 : 0);
 }
 
 function field(obj: Record<string, unknown>, keys: string[]): string | undefined {

@@ -83,6 +83,19 @@ describe('grouping quality on the labelled corpus', () => {
     expect(ours.precision).toBeGreaterThanOrEqual(0.99);
   });
 
+  // Error and warning lines of applications and infrastructure quoted in issue threads, each
+  // labelled with the log statement it came from (issue-thread-logs.ndjson). Grouping by
+  // failure splits some statements on purpose (the error text a statement appends names the
+  // failure), so recall is printed, not asserted; precision is held at what was measured when
+  // they were added (0.95 and 0.99 on the two halves: docs/fingerprinting.md, "Proof").
+  it('log lines from issue threads: precision ≥ 0.95', () => {
+    const rows = readRows('issue-thread-logs.ndjson');
+    expect(rows.length).toBeGreaterThan(400);
+    const ours = pairwise(rounds(rows));
+    console.log(`${'logs'.padEnd(10)} issue threads alone: n=${ours.items} groups=${ours.groups} signatures=${ours.signatures} | rounds ${fmt(ours)}`);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('scored every set', () => {
     expect(Object.keys(table).sort()).toEqual([...SETS].sort());
     if (process.env.ROUNDS_WRITE_SCORES === '1') {

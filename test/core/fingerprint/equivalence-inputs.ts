@@ -74,6 +74,8 @@ export function equivalenceSets(): EquivalenceSet[] {
   }
   const logs = rows('logs.ndjson').map((r): FingerprintInput => ({ source: 'log', service: r.service ?? 'svc', body: r.body, severityText: 'ERROR' }));
   sets.push({ name: 'logs', options: {}, mode: 'fingerprint', inputs: logs });
+  const threadLogs = rows('issue-thread-logs.ndjson').map((r): FingerprintInput => ({ source: 'log', service: r.service ?? 'svc', body: r.body, severityText: 'ERROR' }));
+  sets.push({ name: 'issue-thread logs', options: {}, mode: 'fingerprint', inputs: threadLogs });
   for (const d of loghub()) sets.push({ name: `loghub ${d.name}`, options: {}, mode: 'fingerprint', inputs: d.lines.map((body) => ({ source: 'log', service: d.name, body })) });
   const allErrors = allErrorsInputs();
   sets.push({ name: 'all-errors', options: {}, mode: 'fingerprint', inputs: allErrors });

@@ -142,6 +142,26 @@ describe('the BEAM: Elixir and Erlang traces', () => {
   });
 });
 
+describe('log lines from issue threads', () => {
+  const logRows = () => readFileSync(new URL('../../fixtures/fingerprint/corpus/issue-thread-logs.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ThreadRow & { body: string });
+
+  it('reads a logfmt record after the prefix journald or syslog put before it', () => {
+    // `Mar  2 13:53:07 host dockerd[4072]: time="…" level=error msg="Handler for GET … returned error: …"`:
+    // with the prefix, `msg="…"` was masked whole and every dockerd line was one signature.
+    const fp = createFingerprinter();
+    const byGroup = new Map<string, Set<string>>();
+    for (const r of logRows().filter((row) => row.service === 'dockerd')) {
+      const result = fp.fingerprint({ source: 'log', service: r.service, body: r.body, severityText: 'ERROR' });
+      if (!byGroup.has(r.group)) byGroup.set(r.group, new Set());
+      byGroup.get(r.group)!.add(result.fingerprint);
+      expect(result.message).not.toMatch(/msg=/);
+    }
+    expect(byGroup.size).toBe(3);
+    const all = [...byGroup.values()].flatMap((s) => [...s]);
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
 describe('normalizePath', () => {
   it("keeps an installed package's name", () => {
     expect(normalizePath('/app/node_modules/sass-loader/dist/index.js')).toBe('sass-loader/dist/index.js');
