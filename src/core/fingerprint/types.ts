@@ -18,9 +18,10 @@ export interface RawFrame {
    */
   native?: boolean;
   /**
-   * The trace itself shows the frame is not the application's, where no list of libraries
-   * could (.NET: a frame without source information in a trace whose application frames have
-   * it, stacktrace/dotnet.ts): never in-app.
+   * The trace itself shows the frame is not the application's, where the frame's path and
+   * module could not (.NET: a frame without source information in a trace whose application
+   * frames have it, stacktrace/dotnet.ts; Elixir: a frame printed with a library's OTP
+   * application, `(ecto 3.10.1) …`, stacktrace/erlang.ts): never in-app.
    */
   library?: boolean;
 }
