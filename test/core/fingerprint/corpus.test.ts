@@ -47,6 +47,13 @@ function rounds(rows: CorpusRow[]): { group: string; fingerprint: string }[] {
 
 const fmt = (s: PairwiseScore) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}`;
 
+/** Issue-thread rows scored by themselves, the figures printed. */
+function scoreAlone(name: string, rows: CorpusRow[]): PairwiseScore {
+  const alone = pairwise(rounds(rows));
+  console.log(`${name.padEnd(10)} issue threads alone: n=${alone.items} groups=${alone.groups} signatures=${alone.signatures} | rounds ${fmt(alone)}`);
+  return alone;
+}
+
 describe('grouping quality on the labelled corpus', () => {
   const table: Record<string, Record<string, PairwiseScore>> = {};
 
@@ -64,13 +71,9 @@ describe('grouping quality on the labelled corpus', () => {
       expect(ours.precision).toBeGreaterThanOrEqual(0.99);
       expect(ours.recall).toBeGreaterThanOrEqual(0.97);
       // The issue-thread traces alone: the captured groups are large and dominate the pairs above.
+      // Many of them are near misses (one message raised at different sites): none may merge.
       const thread = rows.filter((r) => r.source);
-      if (thread.length) {
-        const alone = pairwise(rounds(thread));
-        console.log(`${''.padEnd(10)} issue threads alone: n=${alone.items} groups=${alone.groups} signatures=${alone.signatures} | rounds ${fmt(alone)}`);
-        // Many of them are near misses (one message raised at different sites): none may merge.
-        expect(alone.precision).toBeGreaterThanOrEqual(0.99);
-      }
+      if (thread.length) expect(scoreAlone(name, thread).precision).toBeGreaterThanOrEqual(0.99);
     });
   }
 
@@ -78,9 +81,7 @@ describe('grouping quality on the labelled corpus', () => {
   it('erlang (issue threads only): precision ≥ 0.99', () => {
     const rows = readRows('threads-erlang.ndjson');
     expect(rows.length).toBeGreaterThan(30);
-    const ours = pairwise(rounds(rows));
-    console.log(`${'erlang'.padEnd(10)} issue threads alone: n=${ours.items} groups=${ours.groups} signatures=${ours.signatures} | rounds ${fmt(ours)}`);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.99);
+    expect(scoreAlone('erlang', rows).precision).toBeGreaterThanOrEqual(0.99);
   });
 
   // Error and warning lines of applications and infrastructure quoted in issue threads, each
@@ -91,9 +92,7 @@ describe('grouping quality on the labelled corpus', () => {
   it('log lines from issue threads: precision ≥ 0.95', () => {
     const rows = readRows('issue-thread-logs.ndjson');
     expect(rows.length).toBeGreaterThan(400);
-    const ours = pairwise(rounds(rows));
-    console.log(`${'logs'.padEnd(10)} issue threads alone: n=${ours.items} groups=${ours.groups} signatures=${ours.signatures} | rounds ${fmt(ours)}`);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.95);
+    expect(scoreAlone('logs', rows).precision).toBeGreaterThanOrEqual(0.95);
   });
 
   it('scored every set', () => {
