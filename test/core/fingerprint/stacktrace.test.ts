@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
 import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
 import { parseDotnet } from '../../../src/core/fingerprint/stacktrace/dotnet.js';
+import { parseErlang } from '../../../src/core/fingerprint/stacktrace/erlang.js';
 import { parseGo } from '../../../src/core/fingerprint/stacktrace/go.js';
 import { parseJava } from '../../../src/core/fingerprint/stacktrace/java.js';
 import { parseJavaScript } from '../../../src/core/fingerprint/stacktrace/javascript.js';
@@ -198,7 +199,10 @@ describe('adversarial input', () => {
     '  File "' + '"'.repeat(1000), ' in '.repeat(256) + ':line 1', '#0 ' + '('.repeat(1000), 'a:1:in `'.repeat(120),
     'main.' + '('.repeat(1000), '@'.repeat(1000) + ':1:1', '   at ' + '<'.repeat(500) + '>'.repeat(400) + '()',
     'main.' + 'a.'.repeat(500), '\t' + 'a.'.repeat(500) + 'go:1', '   1: ' + '<'.repeat(500) + '::'.repeat(200),
-    "thread '" + "'".repeat(300) + ' panicked at ' + 'x:'.repeat(300), '   at a (' + ') ['.repeat(300) + ' in <x>:0'];
+    "thread '" + "'".repeat(300) + ' panicked at ' + 'x:'.repeat(300), '   at a (' + ') ['.repeat(300) + ' in <x>:0',
+    // Erlang terms nested in their own argument lists, unclosed quotes, Elixir frame lines.
+    '{a,b,['.repeat(5000) + ']}'.repeat(5000) + '{file,"x"}', "{a,'".repeat(300) + '{file,"', '    (a 1) ' + 'x:'.repeat(500), '  in call from ' + 'a:'.repeat(500) + '/1 (',
+    '** (' + 'A.'.repeat(500), "[file: '".repeat(200) + '{A, :b, 1, [', '    lib/a.ex:1:in `' + "'".repeat(500)];
   // Bounded by a ratio, not a clock: each adversarial trace must parse within a constant
   // factor of a benign trace of the same size (a backtracking blow-up is 100×–10,000×), timed
   // as the best of nine after a warm-up, so a busy machine slows both sides alike (best of
@@ -214,7 +218,7 @@ describe('adversarial input', () => {
     return min;
   };
   it('parses every runtime in time linear in its size', () => {
-    const parsers = { parseJava, parsePython, parseJavaScript, parseGo, parseDotnet, parseRuby, parsePhp, parseRust, parseStacktrace };
+    const parsers = { parseJava, parsePython, parseJavaScript, parseGo, parseDotnet, parseRuby, parsePhp, parseRust, parseErlang, parseStacktrace };
     for (const line of lines) {
       const text = 'Error: x\n' + (line + '\n').repeat(64);
       // Frame lines of every runtime, so each parser does its real work on the baseline too.

@@ -20,7 +20,7 @@
 //        in function  binary_to_term/1
 //        in call from edbg_tracer:file/2 (src/edbg_tracer.erl, line 356)
 import type { RuntimeProfile } from './profile.js';
-import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { LIMITS, traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 const HEADER = /^\s*\*\* \(([A-Za-z_:][\w.:]{0,200})\) ?(.*)$/;
 // `(app 1.2.3) path:line: call`, the OTP application optional, its version too (Elixir before
@@ -88,7 +88,8 @@ function closing(text: string, open: number): number {
 }
 
 /** Frames of a stacktrace term: `{m,f,arity|args,[{file,"…"},{line,N}]}` or Elixir's `{M, :f, 2, [file: '…', line: N]}`. */
-function termFrames(text: string): RawFrame[] {
+function termFrames(whole: string): RawFrame[] {
+  const text = whole.length > LIMITS.maxTraceChars ? whole.slice(0, LIMITS.maxTraceChars) : whole;
   const frames: RawFrame[] = [];
   const elixir = !text.includes('{file,"');
   const start = elixir ? ELIXIR_TERM_FRAME : ERLANG_TERM_FRAME;
@@ -102,7 +103,12 @@ function termFrames(text: string): RawFrame[] {
       at = end;
     } else while (at < text.length && text[at] >= '0' && text[at] <= '9') at++;
     const rest = /^\s*,\s*\[/.exec(text.slice(at, at + 40));
-    if (!rest) continue;
+    // Not a frame after all: go on after what was skipped, never back inside it (a term nested
+    // in itself would otherwise be scanned once per level).
+    if (!rest) {
+      start.lastIndex = at;
+      continue;
+    }
     const locationEnd = closing(text, at + rest[0].length - 1);
     if (locationEnd < 0) break;
     const location = text.slice(at + rest[0].length - 1, locationEnd);
