@@ -2,7 +2,8 @@
 // (test/fixtures/fingerprint/corpus/threads-<runtime>.ndjson, each row with its source URL and a
 // group judged by reading the traces), each fixed in general form in rounds-fp/4
 // (docs/fingerprinting.md, "Versions and upgrades"). The rows are looked up by their group
-// and source, so every case here is about traces as people's programs printed them.
+// and source, so every case here is about traces as people's programs printed them; one more
+// class, Go's -trimpath builds, was found by building a program with OpenTelemetry's Go SDK.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
@@ -139,6 +140,24 @@ describe('the BEAM: Elixir and Erlang traces', () => {
     expect(crashSite(edbg)).toContain('edbg_tracer.file');
     const [router] = fingerprints('erlang', 'ejabberd-xmpp-get-to-stop-drop');
     expect(crashSite(router)).toContain('ejabberd_router.process_privilege_iq');
+  });
+});
+
+describe('Go binaries built with -trimpath', () => {
+  // Captured from a 20-line program calling span.RecordError(err, trace.WithStackTrace(true))
+  // with OpenTelemetry's Go SDK v1.46.0, built by Go 1.26 with and without -trimpath (as Docker
+  // images and goreleaser build). Trimmed, a dependency's files are `module@version/…` with no
+  // module cache before them, and the SDK's own recordStackTrace read as the application's:
+  // every error a service recorded was one signature.
+  const trimmed = "goroutine 1 [running]:\ngo.opentelemetry.io/otel/sdk/trace.recordStackTrace(...)\n\tgo.opentelemetry.io/otel/sdk@v1.46.0/trace/span.go:518\ngo.opentelemetry.io/otel/sdk/trace.(*recordingSpan).RecordError(0xa90d8e80960, {0x68d3e0, 0xa90d8e9c3e0}, {0xa90d8e9c3f0, 0x1, 0x1})\n\tgo.opentelemetry.io/otel/sdk@v1.46.0/trace/span.go:500 +0x585\nmain.handleOrder(...)\n\texample.com/shop/main.go:13\nmain.main()\n\texample.com/shop/main.go:19 +0x1d3\n\n";
+  const cached = "goroutine 1 [running]:\ngo.opentelemetry.io/otel/sdk/trace.recordStackTrace(...)\n\t/root/go/pkg/mod/go.opentelemetry.io/otel/sdk@v1.46.0/trace/span.go:518\ngo.opentelemetry.io/otel/sdk/trace.(*recordingSpan).RecordError(0x13376d880960, {0x68d3e0, 0x13376d89c3e0}, {0x13376d89c3f0, 0x1, 0x1})\n\t/root/go/pkg/mod/go.opentelemetry.io/otel/sdk@v1.46.0/trace/span.go:500 +0x585\nmain.handleOrder(...)\n\t/tmp/gotrim/main.go:13\nmain.main()\n\t/tmp/gotrim/main.go:19 +0x1d3\n\n";
+  const record = (stacktrace: string, caller: string) =>
+    createFingerprinter().fingerprint({ source: 'span', service: 'shop', type: '*errors.errorString', message: 'out of stock', stacktrace: stacktrace.replace(/handleOrder/g, caller) });
+
+  it("reads a dependency's trimmed path as library code", () => {
+    expect(crashSite(record(trimmed, 'handleOrder'))).toContain('main.handleOrder');
+    expect(record(trimmed, 'handleOrder').fingerprint).toBe(record(cached, 'handleOrder').fingerprint);
+    expect(record(trimmed, 'handleOrder').fingerprint).not.toBe(record(trimmed, 'chargeCard').fingerprint);
   });
 });
 

@@ -140,10 +140,14 @@ export const goProfile: RuntimeProfile<'go'> = {
       patterns: [
         /(?:^|\/)vendor\//, // Go vendoring
         /\/pkg\/mod\//, // Go module cache
+        // A dependency in a binary built with -trimpath (Docker images, goreleaser): its files are
+        // `module@version/…` with no module cache before them (`go.opentelemetry.io/otel/sdk@v1.24.0/trace/span.go`);
+        // the main module's are `module/…`, without a version.
+        /(?:^|\/)[^/@\s]{1,200}@v\d{1,6}\.\d{1,6}\.\d{1,6}[^/\s]{0,80}\//,
         /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
         /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
       ],
-      needles: ['vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/'],
+      needles: ['vendor/', '/pkg/mod/', '/go/src/', '/usr/lib/go', 'goroot/', 'GOROOT/', '@v'],
     },
     modules: GO_STDLIB,
   },
