@@ -27,7 +27,8 @@
 //                frame the top frames outside the runtime's own name the failure; Firefox
 //                stacks without a header are read; Elixir and Erlang traces are parsed; a
 //                logfmt or JSON log record after a transport's prefix is read as one; a
-//                Go -trimpath build's dependencies (`module@version/…`) are library code.
+//                Go -trimpath build's dependencies (`module@version/…`) are library code;
+//                Python's exception groups are read (the first sub-exception at each level).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

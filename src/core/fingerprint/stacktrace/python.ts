@@ -19,8 +19,47 @@ export function looksLikePython(text: string): boolean {
   return text.includes('Traceback (most recent call last):') || (text.includes('File "') && /^\s{0,8}File "[^"]{1,500}", line \d{1,7}, in /m.test(text));
 }
 
+// An ExceptionGroup (3.11+: asyncio.TaskGroup, anyio — Starlette and FastAPI middleware) is
+// printed in a box, one `|` per level, the group's traceback first and then each of its
+// sub-exceptions under a numbered separator:
+//   + Exception Group Traceback (most recent call last):
+//   |   File "/app/main.py", line 10, in handle
+//   | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
+//   +-+---------------- 1 ----------------
+//     | Traceback (most recent call last):
+//     |   File "/app/main.py", line 4, in charge_card
+//     | ValueError: card declined
+//     +------------------------------------
+const GROUP_HEADER = 'Exception Group Traceback (most recent call last):';
+const BOX = /^\s{0,40}(?:\|\s?){1,20}/;
+const SUB_SEPARATOR = /^\s{0,40}(?:\|\s?){0,20}\+[-+]{0,40}-{2,} (\d{1,4}|\.\.\.) -{2,}$/;
+const BOX_END = /^\s{0,40}(?:\|\s?){0,20}\+-{2,}$/;
+
+/**
+ * The lines of a trace with ExceptionGroup boxes taken apart: the group's traceback and, at
+ * each level, its first sub-exception's, in printed order (outermost first); later
+ * sub-exceptions are left out, as other runtimes' suppressed exceptions are.
+ */
+function unboxGroups(lines: string[]): string[] {
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of lines) {
+    const separator = SUB_SEPARATOR.exec(line);
+    if (separator) {
+      skipping = separator[1] !== '1';
+      continue;
+    }
+    if (skipping || BOX_END.test(line)) continue;
+    const content = line.replace(BOX, '');
+    const trimmed = content.trimStart();
+    out.push(trimmed.startsWith('+ ') && trimmed.endsWith(GROUP_HEADER) ? 'Traceback (most recent call last):' : content);
+  }
+  return out;
+}
+
 export function parsePython(text: string): ParsedTrace {
-  const lines = traceLines(text);
+  const grouped = text.includes(GROUP_HEADER);
+  const lines = grouped ? unboxGroups(traceLines(text)) : traceLines(text);
   // Blocks in printed order: root cause first.
   const blocks: ParsedException[] = [];
   let frames: RawFrame[] = [];
@@ -56,7 +95,12 @@ export function parsePython(text: string): ParsedTrace {
       inTraceback = false;
     }
   }
-  // Printed root-first; the model wants outermost (reported) first.
+  // Printed root-first; the model wants outermost (reported) first. An exception group is
+  // printed outermost first, its sub-exception inside it.
+  if (grouped) {
+    for (let i = 1; i < blocks.length; i++) blocks[i].relation = 'inner';
+    return { runtime: 'python', exceptions: blocks };
+  }
   const exceptions = blocks.reverse();
   return { runtime: 'python', exceptions };
 }
