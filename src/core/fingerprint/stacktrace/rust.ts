@@ -54,24 +54,13 @@ export function splitRustSymbol(symbol: string): RawFrame {
 const LOCATION = /^(?:'.*', )?(.{1,500}?):(\d{1,7}):\d{1,7}:?$/;
 
 /**
- * Where the panic happened, from the `thread '…' panicked at` line. Its line number names it:
- * there is no function to, and a file holds many `unwrap()`s on `None`, each its own failure
- * (a release that moves the line starts a new signature, which is the price of never merging
- * two of them).
+ * Where the panic happened, read from the `thread '…' panicked at` line or, before 1.73, from
+ * the end of a message of several lines (`assert_eq!`'s left and right), which is quoted whole
+ * with the location after its closing quote: `right: `254`', src/queue.rs:324:9`. Its line
+ * number names it: there is no function to, and a file holds many `unwrap()`s on `None`, each
+ * its own failure (a release that moves the line starts a new signature, which is the price of
+ * never merging two of them).
  */
-function panicLocation(lines: string[]): RawFrame | undefined {
-  const header = lines.findIndex((line) => PANIC.test(line.trimEnd()));
-  if (header < 0) return undefined;
-  const at = LOCATION.exec((PANIC.exec(lines[header].trimEnd()) as RegExpExecArray)[2]);
-  if (at) return locationFrame(at[1], Number(at[2]));
-  // Before 1.73 a message of several lines (`assert_eq!`'s left and right) is quoted whole,
-  // and the location follows its closing quote: `right: `254`', src/queue.rs:324:9`.
-  for (const line of lines.slice(header + 1, header + 64)) {
-    const end = OLD_MESSAGE_END.exec(line.trimEnd());
-    if (end) return locationFrame(end[1], Number(end[2]));
-  }
-  return undefined;
-}
 const locationFrame = (file: string, line: number): RawFrame => ({ file, line, function: `panicked at line ${line}` });
 const OLD_MESSAGE_END = /', (.{1,500}?):(\d{1,7}):\d{1,7}$/;
 
@@ -82,6 +71,7 @@ export function parseRust(text: string): ParsedTrace {
   let section: 'message' | 'causes' | 'frames' | 'none' = 'none';
   let panicked = false;
   let quoted = false;
+  let location: RawFrame | undefined;
   let last: RawFrame | undefined;
   for (const raw of lines) {
     const line = raw.trimEnd();
@@ -93,6 +83,8 @@ export function parseRust(text: string): ParsedTrace {
         const old = OLD_PANIC_MESSAGE.exec(p[2]);
         // Before 1.73, a message of several lines is quoted from the header on.
         quoted = !old && p[2].startsWith("'");
+        const at = LOCATION.exec(p[2]);
+        if (at) location = locationFrame(at[1], Number(at[2]));
         chain.push({ type: 'panic', message: old ? old[1] : quoted ? p[2].slice(1) : '', frames });
         section = old ? 'none' : 'message';
       } else {
@@ -113,6 +105,7 @@ export function parseRust(text: string): ParsedTrace {
       const end = quoted ? OLD_MESSAGE_END.exec(line) : null;
       if (end) {
         chain[0].message = `${chain[0].message}\n${line.slice(0, end.index)}`;
+        location = locationFrame(end[1], Number(end[2]));
         section = 'none';
       } else if (line.startsWith('note: ')) section = 'none';
       else chain[0].message = chain[0].message ? `${chain[0].message}\n${line}` : line;
@@ -142,7 +135,6 @@ export function parseRust(text: string): ParsedTrace {
     // says of where it failed, and unwrap/expect report their caller's (#[track_caller]), so
     // it is the crash site. Without it every `index out of bounds` or `unwrap()` on `None`
     // in a service was one signature, whatever code panicked.
-    const location = panicLocation(lines);
     if (location) frames.push(location);
   }
   if (panicked) {
