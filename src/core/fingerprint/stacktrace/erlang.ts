@@ -133,6 +133,10 @@ export function parseErlang(text: string): ParsedTrace {
     if (current && current.frames.length === 0) exceptions.pop();
     exceptions.push((current = { type, message, frames: [] }));
   };
+  const push = (frame: RawFrame) => {
+    if (!current) open('error', '');
+    if (current!.frames.length < 200) current!.frames.push(frame);
+  };
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
     const h = HEADER.exec(line) ?? SHELL_HEADER.exec(line);
@@ -142,22 +146,21 @@ export function parseErlang(text: string): ParsedTrace {
     }
     const f = FRAME.exec(line);
     if (f && (f[2].includes('.') || f[2] === 'nofile')) {
-      if (!current) open('error', '');
       const frame: RawFrame = { ...callOf(f[4]), file: f[2] };
       if (f[3]) frame.line = Number(f[3]);
       if (f[1] && LIBRARY_APPS.has(f[1])) frame.library = true;
-      if (current!.frames.length < 200) current!.frames.push(frame);
+      push(frame);
       continue;
     }
     const s = SHELL_FRAME.exec(line);
     if (s) {
-      if (!current) open('error', '');
       const frame: RawFrame = { module: unquote(s[1]), function: unquote(s[2]) };
-      if (s[3]) frame.file = s[3];
-      if (s[4]) frame.line = Number(s[4]);
-      // `in function  binary_to_term/1` without a location: a built-in.
-      else if (!s[3]) frame.native = true;
-      if (current!.frames.length < 200) current!.frames.push(frame);
+      // The file and line come together; `in function  binary_to_term/1` without them: a built-in.
+      if (s[3]) {
+        frame.file = s[3];
+        frame.line = Number(s[4]);
+      } else frame.native = true;
+      push(frame);
       continue;
     }
     // A built-in function has no source: `:erlang.div(1, 0)`, `(crypto 5.1) :crypto.hmac(…)`.
