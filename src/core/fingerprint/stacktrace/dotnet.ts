@@ -121,7 +121,7 @@ export function parseDotnet(text: string): ParsedTrace {
 }
 
 /** A module's first namespace segment: `Jackett` of `Jackett.Common.Indexers.IPTorrents`. */
-const rootNamespace = (module: string | undefined) => module?.slice(0, (module.indexOf('.') + 1 || module.length + 1) - 1);
+const rootNamespace = (module: string | undefined) => module?.split('.', 1)[0];
 
 /**
  * An application is deployed with its symbol files (a .NET SDK build writes portable PDBs in
