@@ -17,7 +17,7 @@
 //                generic exception raised by the runtime's standard library called from the
 //                crash site is named by that function; Android frames are library code;
 //                Java frames with Logback's packaging data are read.
-//   rounds-fp/4  this implementation (docs/fingerprinting.md): a Rust panic without a
+//   rounds-fp/4  a Rust panic without a
 //                backtrace is placed at its location (file and line); Go's fatal-error frames
 //                (with fp=/sp=/pc=) are read, and `init.N` is `init`; a .NET frame without
 //                source information beside application frames with it is library code;
@@ -29,6 +29,11 @@
 //                logfmt or JSON log record after a transport's prefix is read as one; a
 //                Go -trimpath build's dependencies (`module@version/…`) are library code;
 //                Python's exception groups are read (the first sub-exception at each level).
+//   rounds-fp/5  this implementation (docs/fingerprinting.md): a syslog, journald or klog
+//                header before a log line is not part of its template (the host and pid
+//                are dropped, the program's name kept); a time zone's abbreviation after a
+//                time belongs to the timestamp; `06 Jan 2021 23:02:47` is a date; an HTTP
+//                status with its reason phrase (`500 Internal Server Error`) is one value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -38,8 +43,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/4';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/5';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

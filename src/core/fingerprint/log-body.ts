@@ -3,6 +3,8 @@
 // every field a token. JSON bodies are parsed only when they start with `{` and are small.
 // The message, then the error: `msg="query failed" err="deadline exceeded"` and
 // `msg="query failed" err="connection refused"` are different failures.
+import { withoutTransportHeader } from './transport-header.js';
+
 const MESSAGE_KEYS = ['msg', 'message', 'event'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
 const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
@@ -38,7 +40,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: trimmed, format: 'text' };
+  return { text: withoutTransportHeader(trimmed), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */

@@ -25,6 +25,23 @@ export interface ParamPattern {
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
 const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
+// A time zone's abbreviation after a time (`13:53:38 CEST`, `23:41:28.855 UTC`): part of the
+// timestamp, which differs by where the server runs. Named ones only: a free run of capitals
+// after a time is as likely the line's level (`10:00:00 ERROR`).
+const ZONES = 'UTC GMT CET CEST EET EEST WET WEST BST IST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT JST KST HKT SGT PHT WIB WITA WIT ICT AEST AEDT ACST ACDT AWST NZST NZDT BRT ART CLT COT PET SAST WAT CAT EAT'.split(' ');
+const ZONE = `(?: (?:${ZONES.join('|')})\\b)?`;
+// HTTP's reason phrases (RFC 9110 section 15, and the older names still printed).
+const HTTP_REASONS = [
+  'Continue', 'Switching Protocols', 'OK', 'Created', 'Accepted', 'Non-Authoritative Information', 'No Content', 'Reset Content', 'Partial Content',
+  'Multiple Choices', 'Moved Permanently', 'Found', 'See Other', 'Not Modified', 'Use Proxy', 'Temporary Redirect', 'Permanent Redirect',
+  'Bad Request', 'Unauthorized', 'Payment Required', 'Forbidden', 'Not Found', 'Method Not Allowed', 'Not Acceptable', 'Proxy Authentication Required',
+  'Request Timeout', 'Conflict', 'Gone', 'Length Required', 'Precondition Failed', 'Content Too Large', 'Payload Too Large', 'Request Entity Too Large',
+  'URI Too Long', 'Unsupported Media Type', 'Range Not Satisfiable', 'Expectation Failed', 'Misdirected Request', 'Unprocessable Content',
+  'Unprocessable Entity', 'Locked', 'Failed Dependency', 'Too Early', 'Upgrade Required', 'Precondition Required', 'Too Many Requests',
+  'Request Header Fields Too Large', 'Unavailable For Legal Reasons', 'Internal Server Error', 'Not Implemented', 'Bad Gateway',
+  'Service Unavailable', 'Gateway Timeout', 'HTTP Version Not Supported', 'Insufficient Storage', 'Network Authentication Required',
+  // Longest first, so that an alternation tries `Not Found` after `Not Acceptable` and never stops short.
+].sort((a, b) => b.length - a.length);
 // Left edge of a number: not glued to a letter or digit before it, nor to a dot after a digit,
 // so `v2`, `ipv6`, `sha256`, `1.2.3`'s inner parts and identifiers keep their digits; `_`, `-`
 // and a dot after a word are edges (`user_42` → `user_<int>`, `core.2275` → `core.<int>`).
@@ -51,7 +68,10 @@ export const PATTERNS: readonly ParamPattern[] = [
     needs: '-:/',
     source: [
       // ISO 8601 / RFC 3339, with optional time, fraction and zone.
-      '\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b',
+      `\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b${ZONE}`,
+      // Day, month, year and time without a weekday (Redis, Erlang's calendar, many C daemons):
+      // `06 Jan 2021 23:02:47.861`.
+      `\\b\\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b${ZONE}`,
       // RFC 1123 / 822: `Tue, 05 Mar 2024 10:00:00 GMT`.
       `\\b${DAY}, \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?: (?:GMT|UTC|[+-]\\d{4}))?`,
       // Apache / nginx access log: `05/Mar/2024:10:00:00 +0000`.
@@ -63,7 +83,7 @@ export const PATTERNS: readonly ParamPattern[] = [
       // US / EU numeric dates.
       '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
       // Kitchen time `10:00:00.123`, before ip (v6) which would read it as hex groups.
-      '\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b',
+      `\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b${ZONE}`,
     ].join('|'),
     why: 'dates and times before ip and int: they are made of colon- and dash-separated numbers',
   },
@@ -94,6 +114,11 @@ export const PATTERNS: readonly ParamPattern[] = [
     name: 'size',
     source: `${N}\\d{1,15}(?:\\.\\d{1,9})? ?(?:[KMGTP]i?B|[kKMGT]?bytes|bytes?|B|kB|[kMG]?Hz|[KMG]bps)${R}`,
     why: 'sizes and rates (`1190 bytes`, `1.16 KB`, `2.4GHz`) vary with the data; before duration, float and int',
+  },
+  {
+    name: 'status',
+    source: `${N}[1-5]\\d{2}(?: (?:${HTTP_REASONS.join('|')})|\\.(?:${HTTP_REASONS.map((r) => r.replace(/[ -]/g, '')).join('|')}))${R}`,
+    why: 'an HTTP status with its reason phrase (`500 Internal Server Error`, .NET `404.NotFound`): the code is a number like any other, and the phrase varies with it; before int',
   },
   {
     name: 'duration',
@@ -198,13 +223,14 @@ function maskRun(run: string, bits: number, reference: boolean): string {
   return reference ? run.replace(COMBINED, ALL.replace) : replaceAll(run, scannerFor(bits));
 }
 
-// Words that belong to a value although they hold no digit: month and day names (dates),
-// zones, and duration units after a number (`3012 ms`).
+// Words that belong to a value although they hold no digit: month and day names (dates), time
+// zones, the words of HTTP's reason phrases (after a status code) and duration units after a
+// number (`3012 ms`).
 const JOINERS = new Set(
   ('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August September October ' +
-    'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, GMT UTC ' +
+    'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, ' +
     'ns us µs ms millisecond milliseconds sec secs second seconds min mins minute minutes hour hours day days ' +
-    'B byte bytes kB KB MB GB TB KiB MiB GiB TiB Hz kHz MHz GHz').split(' '),
+    'B byte bytes kB KB MB GB TB KiB MiB GiB TiB Hz kHz MHz GHz').split(' ').concat(ZONES, HTTP_REASONS.flatMap((r) => r.split(' '))),
 );
 
 // What may stand before the separator that starts a path inside a token (`"/x"`, `(/x`).

@@ -116,11 +116,18 @@ describe('template miner', () => {
     const miner = new TemplateMiner({}, fixture.state);
     expect(miner.size).toBeGreaterThan(0);
     expect(miner.dirty).toBe(true); // the migrated state is saved in the new version
-    for (const line of fixture.lines) expect(miner.resolve(miner.add(line.partition, line.body).clusterId), line.body).toBe(miner.resolve(line.clusterId));
+    // Since rounds-fp/5 a zone after a time is part of the timestamp (`… 19:46:35.443 UTC [99449]
+    // ERROR: …` has one token fewer): those lines start a cluster of today's shape, and the
+    // signatures built on the old one move to it when Rounds upgrades the store
+    // (store/lmdb/fingerprint-upgrade.ts; test/store/fingerprint-upgrade.test.ts).
+    const reshaped = (body: string) => / UTC \[/.test(body);
+    expect(fixture.lines.filter((l) => reshaped(l.body)).length).toBeGreaterThan(0);
+    const kept = fixture.lines.filter((l) => !reshaped(l.body));
+    for (const line of kept) expect(miner.resolve(miner.add(line.partition, line.body).clusterId), line.body).toBe(miner.resolve(line.clusterId));
     const saved = miner.exportState();
     expect(saved.version).toBe(2);
     const reloaded = new TemplateMiner({}, JSON.parse(JSON.stringify(saved)));
-    for (const line of fixture.lines) expect(reloaded.resolve(reloaded.add(line.partition, line.body).clusterId)).toBe(reloaded.resolve(line.clusterId));
+    for (const line of kept) expect(reloaded.resolve(reloaded.add(line.partition, line.body).clusterId)).toBe(reloaded.resolve(line.clusterId));
   });
 
   it('ignores state of an unknown shape instead of crashing', () => {

@@ -16,6 +16,13 @@ const CASES: [string, string, string][] = [
   ['date syslog', 'Mar  5 10:00:01 host', '<date> host'],
   ['date go log', '2024/03/05 10:00:01 http: panic', '<date> <date> http: panic'],
   ['time', 'at 10:00:01.5 sharp', 'at <date> sharp'],
+  ['time with its zone', 'at 23:41:28.855 UTC [9937] user@db LOG', 'at <date> [<int>] user@db LOG'],
+  ['iso with its zone', '2023-05-27 00:06:23.137 WIB [92823] ERROR', '<date> [<int>] ERROR'],
+  ['a level after a time is not a zone', '10:00:00 ERROR db down', '<date> ERROR db down'],
+  ['day month year', '19:S 06 Jan 2021 23:02:47.861 # Error condition', '<int>:S <date> # Error condition'],
+  ['http status', 'Completed /lms 500 Internal Server Error in 7ms', 'Completed <path> <status> in <duration>'],
+  ['http status, .NET enum', '[GET] /api/v3/health: 404.NotFound (7 ms)', '[GET] <path>: <status> (<duration>)'],
+  ['not a status: no code, or a phrase cut short', 'Not Found: 42 Not Founder', 'Not Found: <int> Not Founder'],
   ['ipv4 + port', 'connection to 10.0.0.7:5432 timed out after 3012 ms', 'connection to <ip>:<int> timed out after <duration>'],
   ['ipv6', 'from fe80::1ff:fe23:4567:890a dropped', 'from <ip> dropped'],
   ['not ipv6', 'Foo::bar() failed', 'Foo::bar() failed'],
@@ -90,7 +97,7 @@ describe('parameterize', () => {
       .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n').slice(1).map((l) => l.slice(l.indexOf('\t') + 1)));
     // Token soup of the characters and shapes the entries look for.
     const atoms = ['1', '23', '2024', '255', '-', ':', '::', '.', '/', '\\', '@', '=', ',', ', ', '"', "'", ' ', ' ', '  ', 'ab', 'f0', 'DEADBEEF', 'Mon', 'Mar', 'ms', 'KB', 'bytes', 'x', '0x', 'v', 'com', 'internal', 'http', '://', '(', ')', '[', 'µs', 'true', '_', 'e4', '00', 'T', 'Z', '+', 'GMT', 'C:',
-      '10.0.0.7', 'fe80::1ff:fe23:4567:890a', '00:11:43:e3:ba:c3', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '1.2.3', 'db-3.prod'];
+      '10.0.0.7', 'OK', 'Not', 'Found', 'CEST', 'fe80::1ff:fe23:4567:890a', '00:11:43:e3:ba:c3', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '1.2.3', 'db-3.prod'];
     const rand = prng(12);
     const soup = Array.from({ length: 40_000 }, () => Array.from({ length: 1 + Math.floor(rand() * 14) }, () => atoms[Math.floor(rand() * atoms.length)]).join(''));
     const inputs = [...CASES.map((c) => c[1]), ...lines, ...soup];

@@ -1,0 +1,53 @@
+// The header a log transport writes in front of a program's own line, for bodies that arrive
+// with it (a Collector's filelog receiver reading /var/log/syslog or a journal export, with no
+// parser configured). The header says when, on which machine and in which process the line was
+// written; none of that is the failure, and the machine's name is a word the template miner
+// would keep (template-tokens.ts): the same line from two hosts became two signatures. The
+// program's name stays: it says which program's statement printed the line.
+//
+// Read here:
+// - BSD syslog (RFC 3164) and journald's short output: `Mar 16 16:05:18 host prog[812]: msg`,
+//   with or without `<PRI>` or the host (journald always writes one); rsyslog's
+//   high-precision form with an RFC 3339 timestamp, where the pid is required (without it the
+//   line is as likely `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
+// - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
+// - Kubernetes' klog header, alone or after a syslog one:
+//   `E0415 17:21:40.583715   46838 pod_workers.go:191] msg` (level, month and day, time,
+//   thread id; the source file and line are kept, they name the statement).
+
+const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const PRI = '(?:<\\d{1,3}>)?';
+// The program's name (`systemd`, `sshd(pam_unix)`, `matrix-synapse`, `kernel`): no space, no
+// colon, no bracket; then the pid, then `: `.
+const TAG = '([^\\s:\\[\\]]{1,64})';
+
+// The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
+// failed: …` (an application's own timestamp) would lose its first word as a host.
+const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `);
+const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
+const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
+const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
+
+// Severity words a BSD line's second field would be if the line had no host, only a level
+// (`Mar 16 16:05:18 ERROR db: …`): not a host.
+const LEVELS = new Set(['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', 'ERROR', 'ERR', 'CRIT', 'CRITICAL', 'ALERT', 'EMERG', 'FATAL', 'PANIC', 'SEVERE']);
+
+/** `line` without a transport's header: the program's name and its own message, or the line as given. */
+export function withoutTransportHeader(line: string): string {
+  // Every form starts with `<`, a month's capital, a digit or a klog level: one test rules out
+  // most lines of most services.
+  const first = line.charCodeAt(0);
+  if (!(first === 60 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90))) return line;
+  let rest = line;
+  const bsd = BSD.exec(rest);
+  if (bsd && !(bsd[1] !== undefined && LEVELS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
+  else {
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest);
+    if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
+  }
+  // klog writes its header first on the line, whether or not syslog added one before it.
+  const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;
+  const klog = KLOG.exec(rest.slice(tagEnd));
+  if (klog) rest = rest.slice(0, tagEnd) + rest.slice(tagEnd + klog[0].length);
+  return rest;
+}

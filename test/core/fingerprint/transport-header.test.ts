@@ -1,0 +1,59 @@
+// The header a log transport writes before a line (src/core/fingerprint/transport-header.ts):
+// the lines below are real ones from public issue threads (test/fixtures/fingerprint/corpus/
+// issue-thread-logs.ndjson, sources there) or written in the formats' own specifications'
+// shapes (RFC 3164, RFC 5424, klog's header as documented in k8s.io/klog).
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { withoutTransportHeader } from '../../../src/core/fingerprint/transport-header.js';
+import { costRatio } from '../../helpers/cost-ratio.js';
+
+describe('transport headers before a log line', () => {
+  it.each([
+    ['journald (BSD syslog)', 'Mar 16 16:05:18 obercloud systemd[1]: snap.nextcloud.redis-server.service: Failed with result \'exit-code\'.', "systemd: snap.nextcloud.redis-server.service: Failed with result 'exit-code'."],
+    ['BSD syslog with PRI and a one-digit day', '<13>Nov  7 22:09:12 kuroni systemd[1]: Failed to start Optimus Manager.', 'systemd: Failed to start Optimus Manager.'],
+    ['the kernel has no pid', 'Apr 15 17:21:40 minikube kernel: Out of memory: Killed process 4242', 'kernel: Out of memory: Killed process 4242'],
+    ['rsyslog high precision', '2024-03-01T13:19:25.736+01:00 web-2 nginx[6014]: connect() failed', 'nginx: connect() failed'],
+    ['RFC 5424 with structured data', '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application"] An application event', 'evntslog: An application event'],
+    ['RFC 5424 without structured data', '<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su 42 ID47 - \'su root\' failed for lonvick', "su: 'su root' failed for lonvick"],
+    ['klog', 'W0223 13:13:33.437283       5 controller.go:739] service default/ingress does not have any active endpoint', 'controller.go:739] service default/ingress does not have any active endpoint'],
+    ['klog after journald', 'Apr 16 01:31:27 host-11-1-1-131 kubelet[27411]: E0416 01:31:27.468649   27411 pod_workers.go:191] Error syncing pod', 'kubelet: pod_workers.go:191] Error syncing pod'],
+  ])('%s', (_name, line, message) => {
+    expect(withoutTransportHeader(line)).toBe(message);
+  });
+
+  it.each([
+    ['an application timestamp and a level', '2024-03-10T10:16:39.434Z ERROR auth: token signature invalid'],
+    ['an application timestamp and no pid', 'Mar 16 16:05:18 Connection failed: refused'],
+    ['a level where a host would be', 'Mar 16 16:05:18 ERROR db[12]: pool exhausted'],
+    ['a plain line', 'connect() failed (111: Connection refused) while connecting to upstream'],
+    ['klog without its file and line', 'E0416 01:31:27.468649   27411 Error syncing pod'],
+  ])('leaves %s as it is', (_name, line) => {
+    expect(withoutTransportHeader(line)).toBe(line);
+  });
+
+  it('groups one program statement written on different hosts, and keeps programs apart', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'hosts', body, severityText: 'ERROR' }).fingerprint;
+    const restart = [
+      'Mar 16 16:05:18 obercloud systemd[1]: snap.nextcloud.redis-server.service: Start request repeated too quickly.',
+      'Nov 19 23:26:58 storage systemd[1]: tsnsrv-code.service: Start request repeated too quickly.',
+      'Nov 17 22:09:12 kuroni systemd[1]: optimus-manager.service: Start request repeated too quickly.',
+    ].map(f);
+    expect(new Set(restart).size).toBe(1);
+    // The same text from another program is another statement.
+    expect(f('Nov 17 22:09:12 kuroni someapp[77]: optimus-manager.service: Start request repeated too quickly.')).not.toBe(restart[0]);
+  });
+
+  it('stays linear on long adversarial headers', () => {
+    const inputs = [
+      '<1>1 ' + 'x '.repeat(5) + '['.repeat(50_000),
+      '<1>1 a b c d e [' + 'a="'.repeat(20_000),
+      'Mar 16 16:05:18 ' + 'a'.repeat(100_000),
+      'E0416 01:31:27.468649 ' + ' '.repeat(50_000) + '1 x',
+    ];
+    for (const input of inputs) {
+      const half = input.slice(0, input.length / 2);
+      expect(costRatio(() => withoutTransportHeader(input), () => withoutTransportHeader(half)), input.slice(0, 16)).toBeLessThan(3.5);
+    }
+  });
+});
