@@ -202,10 +202,15 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   let previous = '';
   let lastClass = '';
   let lastIsParameter = false;
-  for (const token of masked.split(/\s+/)) {
+  const tokens = masked.split(/\s+/);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (!token) continue;
-    const t = classify(token, previous, isMessage);
-    previous = token;
+    // A quoted text of several words in a log line is one value (`quotedSpanEnd`).
+    const spanEnd = isMessage ? -1 : quotedSpanEnd(tokens, i);
+    const t = spanEnd > 0 ? WILDCARD : classify(token, previous, isMessage);
+    if (spanEnd > 0) i = spanEnd;
+    previous = tokens[i];
     // A list of one shape (`blk_<int> blk_<int> …`) is one parameter.
     if (t === lastClass && t.includes('<')) continue;
     lastClass = t;
@@ -222,6 +227,43 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   }
   if (isMessage) echoedAfterColon(out);
   return out;
+}
+
+/** Tokens a quoted text may span before it is taken for a stray quote. */
+const QUOTED_SPAN_TOKENS = 32;
+// Punctuation after a closing quote (`"x y",`, `'x y'):`), and an opening bracket before an opening one.
+const AFTER_CLOSE = /[,;:.!?)\]}]{0,3}$/;
+
+/**
+ * Where a quoted text of several words that starts at `tokens[start]` ends (the index of the
+ * token holding its closing quote), or -1. In a log line such a text is what the statement
+ * interpolated: a title (`Name: "Spider-Man (MCU) Collection"`), a device or monitor name
+ * (`to 'Interruptor Serviço'`), a grant (`entry 'sys mysql.sys@localhost' ignored`), another
+ * component's message. Programs rarely quote their own fixed words across a space, and a single
+ * quoted word is left to `classify` (a quoted identifier names what failed: `"users_pkey"`).
+ * Only free text: quotes around values the parameteriser found hold a structure whose words are
+ * constants (an access log's `"GET <path> HTTP/<float>"` and `"POST …"` are different events).
+ */
+function quotedSpanEnd(tokens: readonly string[], start: number): number {
+  const first = tokens[start];
+  const at = first.charCodeAt(0) === 40 || first.charCodeAt(0) === 91 ? 1 : 0;
+  const quote = first.charCodeAt(at);
+  if (quote !== 34 && quote !== 39) return -1;
+  // Closed within its own token: not a span.
+  const own = first.slice(at + 1).replace(AFTER_CLOSE, '');
+  if (own.length > 0 && own.charCodeAt(own.length - 1) === quote) return -1;
+  const last = Math.min(tokens.length - 1, start + QUOTED_SPAN_TOKENS);
+  if (first.includes('<')) return -1;
+  for (let j = start + 1; j <= last; j++) {
+    // Values the parameteriser found inside (a request line's path, a count): the quotes hold a
+    // structure of constants and values, not free text (`"GET <path> HTTP/<float>"`).
+    if (tokens[j].includes('<')) return -1;
+    const body = tokens[j].replace(AFTER_CLOSE, '');
+    if (body.length > 0 && body.charCodeAt(body.length - 1) === quote) return j;
+    // A new opening quote of the same kind first: the first one was not an opening.
+    if (tokens[j].charCodeAt(0) === quote) return -1;
+  }
+  return -1;
 }
 
 // A word in any script (`nobody`, `José`, `Kräuter`), with the punctuation a word may carry.

@@ -13,7 +13,9 @@
 // - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
 // - Kubernetes' klog header, alone or after a syslog one:
 //   `E0415 17:21:40.583715   46838 pod_workers.go:191] msg` (level, month and day, time,
-//   thread id; the source file and line are kept, they name the statement).
+//   thread id; the source file and line are kept, they name the statement). Structured klog
+//   (`pod_workers.go:191] "Error syncing pod" err="…" pod="…"`) quotes its message: the quotes
+//   go, so the message reads as the statement's words and not as one quoted value.
 
 const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const PRI = '(?:<\\d{1,3}>)?';
@@ -27,6 +29,14 @@ const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\
 const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
+
+// klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
+const QUOTED_MESSAGE = /^"((?:[^"\\]|\\.){0,2000})"(?=\s|$)/;
+
+function unquotedMessage(text: string): string {
+  const m = QUOTED_MESSAGE.exec(text);
+  return m ? m[1].replace(/\\(["\\])/g, '$1') + text.slice(m[0].length) : text;
+}
 
 // Severity words a BSD line's second field would be if the line had no host, only a level
 // (`Mar 16 16:05:18 ERROR db: …`): not a host.
@@ -48,6 +58,9 @@ export function withoutTransportHeader(line: string): string {
   // klog writes its header first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;
   const klog = KLOG.exec(rest.slice(tagEnd));
-  if (klog) rest = rest.slice(0, tagEnd) + rest.slice(tagEnd + klog[0].length);
+  if (klog) {
+    const site = rest.indexOf('] ', tagEnd + klog[0].length) + 2;
+    rest = rest.slice(0, tagEnd) + rest.slice(tagEnd + klog[0].length, site) + unquotedMessage(rest.slice(site));
+  }
   return rest;
 }

@@ -80,6 +80,15 @@ describe('template miner', () => {
     expect(miner.tokens("invalid literal for int() with base 10: 'seven'", 'message').join(' ')).toBe('invalid literal for int() with base <int>: <*>');
     expect(shape('auth failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=10.0.0.1')).toBe('auth failure; logname= uid=<*> euid=<*> tty=<*> ruser= rhost=<*>');
     expect(shape('DHCPREQUEST for 10.0.0.2 from 00:11:43:e3:ba:c3 via eth1')).toBe('DHCPREQUEST for <ip> from <mac> via eth1');
+    // A quoted text of several words is one value, whatever its length (Jellyfin, Zigbee2MQTT and
+    // MySQL lines from public issue threads); a lone quote is not an opening one.
+    expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""')).toBe('Removing item, Type: "BoxSet", Name: <*> Path: <*>');
+    expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man: Spider-Verse Collection", Path: ""')).toBe(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""'));
+    expect(shape("Publish 'set' 'state' to 'Interruptor Serviço' failed")).toBe("Publish 'set' 'state' to <*> failed");
+    expect(shape("'db' entry 'sys mysql.sys@localhost' ignored in --skip-name-resolve mode.")).toBe("'db' entry <*> ignored in --skip-name-resolve mode.");
+    expect(shape("the users' sessions and the admins' sessions expired")).toBe("the users' sessions and the admins' sessions expired");
+    // Quotes around values the parameteriser found are a structure: an access log's method stays.
+    expect(shape('10.11.10.1 "GET /v2/54fadb/servers/detail HTTP/1.1" status: 200')).toBe('<ip> "GET <path> HTTP/<float>" status: <int>');
   });
 
   it('gives variable-length parameters one shape: lists, sizes with and without a unit in brackets', () => {

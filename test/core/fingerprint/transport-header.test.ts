@@ -16,6 +16,7 @@ describe('transport headers before a log line', () => {
     ['RFC 5424 with structured data', '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application"] An application event', 'evntslog: An application event'],
     ['RFC 5424 without structured data', '<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su 42 ID47 - \'su root\' failed for lonvick', "su: 'su root' failed for lonvick"],
     ['klog', 'W0223 13:13:33.437283       5 controller.go:739] service default/ingress does not have any active endpoint', 'controller.go:739] service default/ingress does not have any active endpoint'],
+    ['structured klog: its quoted message is read as words', 'May 12 11:18:48 k8s-master01 kubelet[39085]: E0512 11:18:48.474993   39085 remote_runtime.go:205] "StopPodSandbox from runtime service failed" err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"', 'kubelet: remote_runtime.go:205] StopPodSandbox from runtime service failed err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"'],
     ['klog after journald', 'Apr 16 01:31:27 host-11-1-1-131 kubelet[27411]: E0416 01:31:27.468649   27411 pod_workers.go:191] Error syncing pod', 'kubelet: pod_workers.go:191] Error syncing pod'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
