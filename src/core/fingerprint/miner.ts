@@ -233,7 +233,7 @@ export class TemplateMiner {
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
     // Once values are masked, lines repeat: the token classes of a masked text are kept for
     // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
-    const masked = parameterize(capped);
+    const masked = parameterize(capped, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;

@@ -21,6 +21,8 @@ export interface ParamPattern {
    * tokens holding none of them is scanned without the entry. Only characters of NEEDED.
    */
   needs?: string;
+  /** Applied to log lines only (`parameterize(text, true)`), not to exception messages. */
+  logsOnly?: boolean;
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}';
@@ -117,8 +119,9 @@ export const PATTERNS: readonly ParamPattern[] = [
   },
   {
     name: 'status',
+    logsOnly: true,
     source: `${N}[1-5]\\d{2}(?: (?:${HTTP_REASONS.join('|')})|\\.(?:${HTTP_REASONS.map((r) => r.replace(/[ -]/g, '')).join('|')}))${R}`,
-    why: 'an HTTP status with its reason phrase (`500 Internal Server Error`, .NET `404.NotFound`): the code is a number like any other, and the phrase varies with it; before int',
+    why: 'an HTTP status with its reason phrase in a log line (`500 Internal Server Error`, .NET `404.NotFound`): the code is a number like any other, and the phrase varies with it; before int. Exception messages keep the phrase (`HTTP <int> Too Many Requests` says more as a title, and one raise site is one signature whatever its words)',
   },
   {
     name: 'duration',
@@ -183,8 +186,10 @@ function replaceAll(text: string, s: Scanner): string {
   return copied === 0 && out === '' ? text : out + text.slice(copied);
 }
 
-const ALL = scanner(PATTERNS);
-const COMBINED = ALL.regex;
+/** Every entry but those for log lines only: what exception messages are scanned with. */
+const ALL = scanner(PATTERNS.filter((p) => !p.logsOnly));
+/** Every entry: what log lines are scanned with. */
+const ALL_LOG = scanner(PATTERNS);
 
 // A run of tokens is scanned only with the entries that could match in it: each entry that
 // cannot match without one of a few characters says which (`needs`), a run's characters are
@@ -197,6 +202,8 @@ const NEEDED = '@:./\\=,-';
 const BIT = new Uint8Array(128);
 for (let i = 0; i < NEEDED.length; i++) BIT[NEEDED.charCodeAt(i)] = 1 << i;
 const ALL_BITS = (1 << NEEDED.length) - 1;
+/** Set for a log line: the entries for log lines only take part. */
+const LOG_BIT = 1 << NEEDED.length;
 
 function bitsOf(chars: string): number {
   let bits = 0;
@@ -209,18 +216,21 @@ function bitsOf(chars: string): number {
 }
 
 const NEEDS = PATTERNS.map((p) => (p.needs === undefined ? 0 : bitsOf(p.needs)));
-/** One scanner per set of characters present, made when first needed (at most 2^8). */
+/** One scanner per set of characters present (and kind of text), made when first needed (at most 2^9). */
 const BY_BITS: (Scanner | undefined)[] = [];
 
 function scannerFor(bits: number): Scanner {
   if (bits === ALL_BITS) return ALL;
+  if (bits === (ALL_BITS | LOG_BIT)) return ALL_LOG;
   let s = BY_BITS[bits];
-  if (!s) BY_BITS[bits] = s = scanner(PATTERNS.filter((_, i) => NEEDS[i] === 0 || (NEEDS[i] & bits) !== 0));
+  if (!s) BY_BITS[bits] = s = scanner(PATTERNS.filter((p, i) => (NEEDS[i] === 0 || (NEEDS[i] & bits) !== 0) && (!p.logsOnly || (bits & LOG_BIT) !== 0)));
   return s;
 }
 
 function maskRun(run: string, bits: number, reference: boolean): string {
-  return reference ? run.replace(COMBINED, ALL.replace) : replaceAll(run, scannerFor(bits));
+  if (!reference) return replaceAll(run, scannerFor(bits));
+  const all = bits & LOG_BIT ? ALL_LOG : ALL;
+  return run.replace(all.regex, all.replace);
 }
 
 // Words that belong to a value although they hold no digit: month and day names (dates), time
@@ -260,20 +270,20 @@ const SPACE = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  * adjacent candidate tokens — the same result, 3–5× faster (bench/fingerprint.ts) — and holds
  * only the entries that can match in the run (`needs`).
  */
-export function parameterize(text: string): string {
-  return scan(text, false);
+export function parameterize(text: string, logLine = false): string {
+  return scan(text, false, logLine);
 }
 
 /**
  * `parameterize` with every entry tried on every run, replaced by `String.replace` (tests check
  * the filtered scan and its `exec` loop against it).
  */
-export function parameterizeUnfiltered(text: string): string {
-  return scan(text, true);
+export function parameterizeUnfiltered(text: string, logLine = false): string {
+  return scan(text, true, logLine);
 }
 
-function scan(text: string, reference: boolean): string {
-  const alwaysBits = reference ? ALL_BITS : 0;
+function scan(text: string, reference: boolean, logLine: boolean): string {
+  const alwaysBits = (reference ? ALL_BITS : 0) | (logLine ? LOG_BIT : 0);
   const s = text.length > LIMITS.maxMessageChars ? text.slice(0, LIMITS.maxMessageChars) : text;
   const n = s.length;
   let out = '';
@@ -323,9 +333,10 @@ function scan(text: string, reference: boolean): string {
 }
 
 /** The single-regex form, kept to check the tokenised fast path against (tests). */
-export function parameterizeReference(text: string): string {
+export function parameterizeReference(text: string, logLine = false): string {
   const capped = text.length > LIMITS.maxMessageChars ? text.slice(0, LIMITS.maxMessageChars) : text;
-  return capped.replace(COMBINED, ALL.replace);
+  const all = logLine ? ALL_LOG : ALL;
+  return capped.replace(all.regex, all.replace);
 }
 
 // Quoted spans of any style: in exception messages these are almost always values

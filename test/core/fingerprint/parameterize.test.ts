@@ -6,6 +6,13 @@ import { messageShape, parameterize, parameterizeUnfiltered, PATTERNS } from '..
 
 // (name, input, expected) — each is also checked with text before and after it, as Sentry's
 // test_parameterization.py does, so an entry cannot depend on being the whole string.
+// (name, input, as a log line, as an exception message)
+const LOG_CASES: [string, string, string, string][] = [
+  ['http status', 'Completed /lms 500 Internal Server Error in 7ms', 'Completed <path> <status> in <duration>', 'Completed <path> <int> Internal Server Error in <duration>'],
+  ['http status, .NET enum', '[GET] /api/v3/health: 404.NotFound (7 ms)', '[GET] <path>: <status> (<duration>)', '[GET] <path>: <int>.NotFound (<duration>)'],
+  ['not a status: no code, or a phrase cut short', 'Not Found: 42 Not Founder', 'Not Found: <int> Not Founder', 'Not Found: <int> Not Founder'],
+];
+
 const CASES: [string, string, string][] = [
   ['email', 'mail to ana.lee7@mail.example.org failed', 'mail to <email> failed'],
   ['url', 'GET https://api.example.com/v1/orders/17?x=1 failed', 'GET <url> failed'],
@@ -20,9 +27,7 @@ const CASES: [string, string, string][] = [
   ['iso with its zone', '2023-05-27 00:06:23.137 WIB [92823] ERROR', '<date> [<int>] ERROR'],
   ['a level after a time is not a zone', '10:00:00 ERROR db down', '<date> ERROR db down'],
   ['day month year', '19:S 06 Jan 2021 23:02:47.861 # Error condition', '<int>:S <date> # Error condition'],
-  ['http status', 'Completed /lms 500 Internal Server Error in 7ms', 'Completed <path> <status> in <duration>'],
-  ['http status, .NET enum', '[GET] /api/v3/health: 404.NotFound (7 ms)', '[GET] <path>: <status> (<duration>)'],
-  ['not a status: no code, or a phrase cut short', 'Not Found: 42 Not Founder', 'Not Found: <int> Not Founder'],
+
   ['ipv4 + port', 'connection to 10.0.0.7:5432 timed out after 3012 ms', 'connection to <ip>:<int> timed out after <duration>'],
   ['ipv6', 'from fe80::1ff:fe23:4567:890a dropped', 'from <ip> dropped'],
   ['not ipv6', 'Foo::bar() failed', 'Foo::bar() failed'],
@@ -64,6 +69,15 @@ describe('parameterize', () => {
     });
   }
 
+  // Entries for log lines only: an exception message keeps them as they are.
+  for (const [name, input, expected, message] of LOG_CASES) {
+    it(`${name} (log lines)`, () => {
+      expect(parameterize(input, true)).toBe(expected);
+      expect(parameterize(`x ${input} y`, true)).toBe(`x ${expected} y`);
+      expect(parameterize(input)).toBe(message);
+    });
+  }
+
   it('masks quoted values in exception messages', () => {
     expect(messageShape("KeyError: 'alice'\nsecond line\nthird")).toBe('KeyError: <str>\nsecond line');
   });
@@ -100,12 +114,12 @@ describe('parameterize', () => {
       '10.0.0.7', 'OK', 'Not', 'Found', 'CEST', 'fe80::1ff:fe23:4567:890a', '00:11:43:e3:ba:c3', '3f2504e0-4f89-41d3-9a0c-0305e82c3301', '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01', '1.2.3', 'db-3.prod'];
     const rand = prng(12);
     const soup = Array.from({ length: 40_000 }, () => Array.from({ length: 1 + Math.floor(rand() * 14) }, () => atoms[Math.floor(rand() * atoms.length)]).join(''));
-    const inputs = [...CASES.map((c) => c[1]), ...lines, ...soup];
+    const inputs = [...CASES.map((c) => c[1]), ...LOG_CASES.map((c) => c[1]), ...lines, ...soup];
     expect(lines.length).toBeGreaterThan(15_000);
-    const differ = inputs.filter((t) => parameterize(t) !== parameterizeUnfiltered(t));
+    const differ = inputs.filter((t) => parameterize(t) !== parameterizeUnfiltered(t) || parameterize(t, true) !== parameterizeUnfiltered(t, true));
     expect(differ).toEqual([]);
     // The soup reaches every entry, so every entry's `needs` was exercised.
-    const masked = new Set(soup.flatMap((t) => parameterize(t).match(/<[a-z]+>/g) ?? []));
+    const masked = new Set(soup.flatMap((t) => parameterize(t, true).match(/<[a-z]+>/g) ?? []));
     expect([...masked].sort()).toEqual(PATTERNS.map((p) => `<${p.name}>`).sort());
   });
 });
