@@ -133,6 +133,53 @@ describe('message rules', () => {
   });
 });
 
+// One failure, as each runtime and library words it (the texts are the ones they print: Go's
+// net and crypto/tls, .NET's SocketException and HttpClient, Java's JDK and Spring, Python's
+// ssl and SQLAlchemy, Ruby's ENV.fetch, PHP's engine, Rust's std and rustls, Prisma, AWS SDKs).
+describe('message rules in each runtime\'s words', () => {
+  const cases: [kind: string, type: string, message: string][] = [
+    ['dependency-down', 'OpError', 'dial tcp 10.0.4.7:5432: connect: no route to host'],
+    ['dependency-down', 'SocketException', 'No connection could be made because the target machine actively refused it. (orders-db:5432)'],
+    ['dependency-down', 'TaskCanceledException', 'The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.'],
+    ['dependency-down', 'gaierror', '[Errno -3] Temporary failure in name resolution'],
+    ['dependency-down', 'CallNotPermittedException', "CircuitBreaker 'inventory' is OPEN and does not permit further calls"],
+    ['dependency-down', 'OperationalError', 'server closed the connection unexpectedly'],
+    ['certificate-or-auth', 'AuthenticationException', 'The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch'],
+    ['certificate-or-auth', 'Error', 'Get "https://api.example.net/v1": tls: failed to verify certificate: x509: certificate has expired or is not yet valid'],
+    ['certificate-or-auth', 'ConnectException', 'cURL error 60: SSL certificate problem: unable to get local issuer certificate'],
+    ['certificate-or-auth', 'Error', 'invalid peer certificate: Expired'],
+    ['certificate-or-auth', 'ClientError', 'An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.'],
+    ['certificate-or-auth', 'TokenExpiredError', 'jwt expired'],
+    ['rate-limit', 'TooManyRequestsException', 'Rate exceeded'],
+    ['rate-limit', 'ProvisionedThroughputExceededException', 'The level of configured provisioned throughput for the table was exceeded.'],
+    ['rate-limit', 'S3Exception', 'SlowDown: Please reduce your request rate.'],
+    ['resource-exhaustion', 'TimeoutError', 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00'],
+    ['resource-exhaustion', 'InvalidOperationException', 'Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.'],
+    ['resource-exhaustion', 'Error', 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)'],
+    ['resource-exhaustion', 'OutOfMemoryException', "Exception of type 'System.OutOfMemoryException' was thrown."],
+    ['resource-exhaustion', 'IOException', 'No space left on device'],
+    ['missing-config', 'KeyError', 'key not found: "SECRET_KEY_BASE"'],
+    ['missing-config', 'Error', 'required key DATABASE_URL missing value'],
+    ['missing-config', 'IllegalArgumentException', 'Could not resolve placeholder \'payments.api-key\' in value "${payments.api-key}"'],
+    ['schema-mismatch', 'PrismaClientKnownRequestError', 'The column `orders.reserved_qty` does not exist in the current database.'],
+    ['schema-mismatch', 'SQLSyntaxErrorException', 'ORA-00942: table or view does not exist'],
+    ['code-defect', 'panic', 'runtime error: index out of range [5] with length 3'],
+    ['code-defect', 'panic', 'called `Option::unwrap()` on a `None` value'],
+    ['code-defect', 'Error', 'Call to a member function save() on null'],
+    ['code-defect', 'NoMethodError', "undefined method `total' for nil:NilClass"],
+    ['code-defect', 'ArgumentNullException', "Value cannot be null. (Parameter 'order')"],
+  ];
+  for (const [kind, type, message] of cases) {
+    it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => expect(primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' })).causeKind).toBe(kind));
+  }
+
+  it('a machine\'s disk filling up on one pod is that pod first, the exhaustion beside it', () => {
+    const d = primary(ev({ type: 'Error', message: "ENOSPC: no space left on device, write '/tmp/x'", concentrations: [conc('k8s.pod.name', 'profile-3', 30, 1, 0.17)] }));
+    expect(d.causeKind).toBe('location');
+    expect(kinds(ev({ type: 'Error', message: "ENOSPC: no space left on device, write '/tmp/x'", concentrations: [conc('k8s.pod.name', 'profile-3', 30, 1, 0.17)] }))).toContain('resource-exhaustion');
+  });
+});
+
 describe('across services', () => {
   const downstream = {
     signatureId: 'dd01', service: 'catalog', type: 'TypeError', message: "Cannot read properties of undefined (reading 'variants')", count: 30, sharedTraces: 12,

@@ -23,6 +23,7 @@ import {
   SCHEMA_OBJECT,
   TIMEOUT,
   UNAVAILABLE,
+  UNREACHABLE,
 } from './signals.js';
 
 export type CauseKind =
@@ -191,6 +192,7 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
   if (REFUSED.test(text)) return 'refusing connections';
+  if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
@@ -203,6 +205,9 @@ function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
 
+/** Resources of one machine (not of a shared pool or a peer). */
+const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports']);
+
 // ---- the table ----
 
 export const CAUSES: readonly CauseRule[] = [
@@ -211,7 +216,8 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'the message names a missing configuration value',
     evaluate(ev, text) {
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
-      const name = CONFIG_NAME.exec(text)?.[1];
+      const named = CONFIG_NAME.exec(text);
+      const name = named?.[1] ?? named?.[2] ?? named?.[3];
       return {
         kind: 'missing-config',
         strength: name ? 0.9 : 0.7,
@@ -291,9 +297,12 @@ export const CAUSES: readonly CauseRule[] = [
       const hit = EXHAUSTION.find((e) => e.re.test(text));
       if (!hit) return undefined;
       const bursting = ev.trend.kind === 'bursting';
+      // A machine's own disk, memory, descriptors or ports running out on one pod or host is
+      // that place's failure first (the location rule names it); this one then stands beside it.
+      const onOnePlace = MACHINE_RESOURCES.has(hit.resource) && strongest(ev, LOCATION_KEYS) !== undefined;
       return {
         kind: 'resource-exhaustion',
-        strength: bursting ? 0.9 : 0.7,
+        strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
         cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
         fix: `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
