@@ -33,7 +33,9 @@
 //                header before a log line is not part of its template (the host and pid
 //                are dropped, the program's name kept); a time zone's abbreviation after a
 //                time belongs to the timestamp; `06 Jan 2021 23:02:47` is a date; an HTTP
-//                status with its reason phrase (`500 Internal Server Error`) is one value.
+//                status with its reason phrase in a log line (`500 Internal Server Error`)
+//                is one value, and so is a quoted text of several words; a log record whose
+//                body prints a stack trace is fingerprinted as that exception.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

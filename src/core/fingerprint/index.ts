@@ -5,6 +5,7 @@ import type { Attributes, ErrorSource, Frame } from '../model.js';
 import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
+import { embeddedTrace } from './embedded-trace.js';
 import { messageOfBody } from './log-body.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { parameterize } from './parameterize.js';
@@ -164,11 +165,16 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
   }
 
-  function analyze(input: FingerprintInput): Analysis {
-    const service = input.service || '<no-service>';
-    const hasException = Boolean(input.type || input.stacktrace);
-    if (!hasException) return { kind: 'body' };
-    const hint = input.runtime ?? RUNTIME_HINT_KEYS.map((k) => input.attributes?.[k]).find((v): v is string => typeof v === 'string');
+  function analyze(given: FingerprintInput): Analysis {
+    const service = given.service || '<no-service>';
+    const hint = given.runtime ?? RUNTIME_HINT_KEYS.map((k) => given.attributes?.[k]).find((v): v is string => typeof v === 'string');
+    let input = given;
+    if (!input.type && !input.stacktrace) {
+      // A log record whose body prints an exception is that exception (embedded-trace.ts).
+      const trace = input.source === 'log' ? embeddedTrace(input.body, hint) : undefined;
+      if (trace === undefined) return { kind: 'body' };
+      input = { ...input, stacktrace: trace };
+    }
     if (!cacheEnabled) return analyzeException(input, service, hint);
     if (!admitting) {
       countLookup(false);

@@ -1,0 +1,56 @@
+// A stack trace inside a log record's body. Logs collected from files or consoles (a Collector's
+// filelog receiver with a multiline rule, a container's stdout) carry the exception as text:
+// Spring Boot's `… : Servlet.service() threw exception` followed by the Java trace, Python's
+// `logger.exception` output, a Go panic, ASP.NET Core's console logger. Without reading it, the
+// record's first line was its whole identity, and every exception a handler logged with the same
+// sentence was one signature. With it, the record is fingerprinted as the exception it prints.
+
+import { parseStacktrace } from './stacktrace/detect.js';
+import { LIMITS } from './types.js';
+
+/** Lines a logger may write before the trace's own first line (a header, a request line). */
+const MAX_PREAMBLE_LINES = 3;
+/** An exception type as runtimes print it: a name, no spaces (`System.InvalidOperationException`, `panic`). */
+const TYPE_NAME = /^[A-Za-z_$][\w$.:<>`'+-]{0,200}$/;
+/** What a logger writes where a header's type would be (`SEVERE: request failed` in java.util.logging). */
+const LEVEL_WORDS = new Set(['SEVERE', 'ERROR', 'ERR', 'WARN', 'WARNING', 'INFO', 'DEBUG', 'TRACE', 'FATAL', 'CRITICAL', 'CRIT', 'FAIL', 'ALERT', 'EMERG', 'NOTICE']);
+/**
+ * A logger's words and then the exception's header on one line (`request 7 failed: TypeError:
+ * Cannot read…`, console.error's message before the error): the header from its type on.
+ */
+const HEADER_AFTER_PREFIX = /^.{1,500}?[\s:]((?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)(?::\s.*)?)$/;
+/** A line that starts as a header does (`com.x.FooException: wrapped: …`): its own words, not a logger's. */
+const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
+
+const isTypeName = (type: string) => TYPE_NAME.test(type) && !LEVEL_WORDS.has(type.toUpperCase());
+
+/**
+ * The part of `body` that is a stack trace, from the line the runtime's parser reads as the
+ * exception's header; undefined when the body holds no frame a parser recognises (a one-line
+ * record, a multi-line SQL error). A logger's own lines before the trace are skipped while the
+ * header they would give is not a type name (`fail: Microsoft.AspNetCore.Server.Kestrel[13]`).
+ */
+export function embeddedTrace(body: string | undefined, hint?: string): string | undefined {
+  if (body === undefined || !body.includes('\n')) return undefined;
+  const text = body.length > LIMITS.maxTraceChars ? body.slice(0, LIMITS.maxTraceChars) : body;
+  let from = 0;
+  for (let skipped = 0; skipped <= MAX_PREAMBLE_LINES; skipped++) {
+    const candidate = from === 0 ? text : text.slice(from);
+    const trace = parseStacktrace(candidate, hint);
+    if (!trace.exceptions.some((e) => e.frames.length > 0)) return undefined;
+    // The header may follow the logger's words on the trace's first line.
+    const lineEnd = candidate.indexOf('\n');
+    const firstLine = candidate.slice(0, lineEnd);
+    const header = STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
+    if (header) {
+      const trimmed = header[1] + candidate.slice(lineEnd);
+      const reparsed = parseStacktrace(trimmed, hint);
+      if (reparsed.exceptions[0]?.frames.length && isTypeName(reparsed.exceptions[0].type)) return trimmed;
+    }
+    if (isTypeName(trace.exceptions[0].type)) return candidate;
+    const next = text.indexOf('\n', from);
+    if (next < 0) return undefined;
+    from = next + 1;
+  }
+  return undefined;
+}

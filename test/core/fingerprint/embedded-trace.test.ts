@@ -1,0 +1,67 @@
+// Log records whose body prints an exception (src/core/fingerprint/embedded-trace.ts). The
+// corpus file holds records four real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
+// each logs three different bugs through one log statement, so the record's first line is the
+// same for all of them and only the trace tells them apart.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { embeddedTrace } from '../../../src/core/fingerprint/embedded-trace.js';
+import { pairwise } from './pairwise.js';
+
+interface Row {
+  group: string;
+  service: string;
+  runtime: string;
+  body: string;
+}
+const rows = readFileSync(new URL('../../fixtures/fingerprint/corpus/logged-traces.ndjson', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Row);
+
+describe('a stack trace inside a log record', () => {
+  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/ };
+  for (const runtime of ['java', 'python', 'javascript', 'go']) {
+    it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
+      const fp = createFingerprinter();
+      const mine = rows.filter((r) => r.runtime === runtime);
+      expect(mine).toHaveLength(9);
+      const results = mine.map((r) => ({ row: r, result: fp.fingerprint({ source: 'log', service: r.service, body: r.body, severityText: 'ERROR' }) }));
+      const score = pairwise(results.map(({ row, result }) => ({ group: row.group, fingerprint: result.fingerprint })));
+      expect(score.precision).toBe(1);
+      expect(score.recall).toBe(1);
+      expect(score.signatures).toBe(3);
+      for (const { result } of results) {
+        expect(result.type).toMatch(TYPES[runtime]);
+        expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler|Handler\.\w+ \(Handler\.java\)/);
+      }
+    });
+  }
+
+  it.each([
+    [
+      "ASP.NET Core's console logger: the trace after two lines of its own",
+      'fail: Microsoft.AspNetCore.Server.Kestrel[13]\n      Connection id "0HMVF", Request id "0HMVF:00000001": An unhandled exception was thrown by the application.\n      System.InvalidOperationException: Sequence contains no elements\n         at System.Linq.ThrowHelper.ThrowNoElementsException()\n         at Shop.Orders.OrderService.First() in /src/Orders/OrderService.cs:line 20',
+      /^\s*System\.InvalidOperationException: Sequence contains no elements\n/,
+    ],
+    [
+      "a logger's words before the header on its first line",
+      "request 7 failed: TypeError: Cannot read properties of undefined (reading 'id')\n    at getUser (/app/src/users.js:10:15)",
+      /^TypeError: Cannot read properties/,
+    ],
+    [
+      'a wrapped exception keeps its outer type',
+      'com.acme.BillingException: charge failed: java.io.IOException: reset\n\tat com.acme.Billing.charge(Billing.java:40)',
+      /^com\.acme\.BillingException: charge failed/,
+    ],
+  ])('%s', (_name, body, trace) => {
+    expect(embeddedTrace(body)).toMatch(trace);
+  });
+
+  it('a one-line record, or several lines without a frame, stays a log line', () => {
+    expect(embeddedTrace('connect() failed (111: Connection refused)')).toBeUndefined();
+    expect(embeddedTrace('ERROR: duplicate key value violates unique constraint "users_pkey"\nDETAIL: Key (id)=(5) already exists.')).toBeUndefined();
+    const fp = createFingerprinter();
+    expect(fp.fingerprint({ source: 'log', service: 's', body: 'ERROR: duplicate key value violates unique constraint "users_pkey"\nDETAIL: Key (id)=(5) already exists.' }).type).toBe('log');
+  });
+});
