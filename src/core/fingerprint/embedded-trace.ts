@@ -4,6 +4,8 @@
 // `logger.exception` output, a Go panic, ASP.NET Core's console logger. Without reading it, the
 // record's first line was its whole identity, and every exception a handler logged with the same
 // sentence was one signature. With it, the record is fingerprinted as the exception it prints.
+// A JSON record's trace is read from the field its logger puts it in (pino's `err.stack`, ECS's
+// `error.stack_trace`, logstash-logback-encoder's `stack_trace`, python-json-logger's `exc_info`).
 
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
@@ -31,7 +33,51 @@ const isTypeName = (type: string) => TYPE_NAME.test(type) && !LEVEL_WORDS.has(ty
  * header they would give is not a type name (`fail: Microsoft.AspNetCore.Server.Kestrel[13]`).
  */
 export function embeddedTrace(body: string | undefined, hint?: string): string | undefined {
-  if (body === undefined || !body.includes('\n')) return undefined;
+  if (body === undefined) return undefined;
+  const trimmed = body.trimStart();
+  if (trimmed.startsWith('{')) {
+    const field = stackField(trimmed);
+    return field === undefined ? undefined : traceIn(field, hint);
+  }
+  return body.includes('\n') ? traceIn(body, hint) : undefined;
+}
+
+// Where JSON loggers put the trace: pino and bunyan (`err.stack`), Elastic's ECS
+// (`error.stack_trace`), logstash-logback-encoder (`stack_trace`), python-json-logger
+// (`exc_info`), structlog (`exception`), Serilog's compact JSON (`@x`).
+const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x'];
+const ERROR_OBJECTS = ['err', 'error', 'exception'];
+const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
+/** Bodies longer than this are not parsed as JSON for a trace (the body reader caps them too). */
+const MAX_JSON_CHARS = 256 * 1024;
+
+/** The trace a JSON log record carries in one of the fields loggers use for it, if any. */
+function stackField(json: string): string | undefined {
+  if (json.length > MAX_JSON_CHARS || !(json.includes('stack') || json.includes('exc_info') || json.includes('exception') || json.includes('traceback') || json.includes('"@x"'))) return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!record || typeof record !== 'object') return undefined;
+  const fields = record as Record<string, unknown>;
+  for (const key of STACK_KEYS) {
+    const value = fields[key];
+    if (typeof value === 'string' && value.includes('\n')) return value;
+  }
+  for (const key of ERROR_OBJECTS) {
+    const nested = fields[key];
+    if (!nested || typeof nested !== 'object') continue;
+    for (const inner of NESTED_STACK_KEYS) {
+      const value = (nested as Record<string, unknown>)[inner];
+      if (typeof value === 'string' && value.includes('\n')) return value;
+    }
+  }
+  return undefined;
+}
+
+function traceIn(body: string, hint: string | undefined): string | undefined {
   const text = body.length > LIMITS.maxTraceChars ? body.slice(0, LIMITS.maxTraceChars) : body;
   let from = 0;
   for (let skipped = 0; skipped <= MAX_PREAMBLE_LINES; skipped++) {

@@ -1,5 +1,5 @@
 // Log records whose body prints an exception (src/core/fingerprint/embedded-trace.ts). The
-// corpus file holds records four real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
+// corpus file holds records five real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
 // each logs three different bugs through one log statement, so the record's first line is the
 // same for all of them and only the trace tells them apart.
 import { readFileSync } from 'node:fs';
@@ -20,8 +20,8 @@ const rows = readFileSync(new URL('../../fixtures/fingerprint/corpus/logged-trac
   .map((l) => JSON.parse(l) as Row);
 
 describe('a stack trace inside a log record', () => {
-  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/ };
-  for (const runtime of ['java', 'python', 'javascript', 'go']) {
+  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
+  for (const runtime of ['java', 'python', 'javascript', 'go', 'javascript-pino']) {
     it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
       const fp = createFingerprinter();
       const mine = rows.filter((r) => r.runtime === runtime);
@@ -33,7 +33,7 @@ describe('a stack trace inside a log record', () => {
       expect(score.signatures).toBe(3);
       for (const { result } of results) {
         expect(result.type).toMatch(TYPES[runtime]);
-        expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler|Handler\.\w+ \(Handler\.java\)/);
+        expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$/);
       }
     });
   }
@@ -58,7 +58,17 @@ describe('a stack trace inside a log record', () => {
     expect(embeddedTrace(body)).toMatch(trace);
   });
 
+  it.each([
+    ['ECS (error.stack_trace)', { '@timestamp': '2026-03-01T10:00:00Z', 'log.level': 'error', message: 'request failed', 'error.stack_trace': 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' }, /^java\.lang\.IllegalStateException/],
+    ['ECS, nested', { message: 'request failed', error: { type: 'java.lang.IllegalStateException', stack_trace: 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' } }, /^java\.lang\.IllegalStateException/],
+    ['python-json-logger (exc_info)', { levelname: 'ERROR', message: 'request failed', exc_info: 'Traceback (most recent call last):\n  File "/app/x.py", line 2, in f\n    return 1/0\nZeroDivisionError: division by zero' }, /^Traceback/],
+  ])('a JSON record: %s', (_name, record, trace) => {
+    expect(embeddedTrace(JSON.stringify(record))).toMatch(trace);
+  });
+
   it('a one-line record, or several lines without a frame, stays a log line', () => {
+    expect(embeddedTrace(JSON.stringify({ level: 'error', msg: 'request failed', err: 'boom' }))).toBeUndefined();
+    expect(embeddedTrace('{"msg": "stack')).toBeUndefined();
     expect(embeddedTrace('connect() failed (111: Connection refused)')).toBeUndefined();
     expect(embeddedTrace('ERROR: duplicate key value violates unique constraint "users_pkey"\nDETAIL: Key (id)=(5) already exists.')).toBeUndefined();
     const fp = createFingerprinter();
