@@ -92,7 +92,7 @@ describe('EvidenceDiagnoser scenarios', () => {
   });
 
   it('co-occurring signatures point at a common cause', () => {
-    const d = diagnose(bare({ message: 'order <num> could not be completed', exceptionChain: [], coOccurring: [{ signatureId: 'ffee01', service: 'payments', type: 'DbError', message: 'pool exhausted', sharedTraces: 14 }] }));
+    const d = diagnose(bare({ type: 'Error', message: 'order <num> could not be completed', exceptionChain: [], coOccurring: [{ signatureId: 'ffee01', service: 'payments', type: 'DbError', message: 'pool exhausted', sharedTraces: 14 }] }));
     expect(d.rootCause).toMatch(/payments's "DbError: pool exhausted" \(signature ffee01\)/);
     expect(d.evidence.join('\n')).toMatch(/14 shared traces/);
   });
@@ -106,7 +106,7 @@ describe('EvidenceDiagnoser honesty', () => {
   });
 
   it('the same signal seen once is trusted less than seen often', () => {
-    const ev = (count: number) => bare({ message: 'environment variable PAYMENT_API_URL is not set', count });
+    const ev = (count: number) => bare({ type: 'Error', message: 'environment variable PAYMENT_API_URL is not set', count });
     expect(diagnose(ev(1)).confidence).toBeLessThan(diagnose(ev(50)).confidence);
     expect(diagnose(ev(1)).confidence).toBeLessThan(0.5);
   });
