@@ -43,8 +43,13 @@ const ENCLOSED = /^(?:"[^"\s]{0,256}"|'[^'\s]{0,256}'|`[^`'\s]{1,256}['`]|\[[^\[
 const KEY_VALUE = /^([\w.-]{1,64}=)(.{1,2048})$/;
 const KEY_COLON_VALUE = /^([A-Za-z_][\w-]{0,63}:)([^:\s].{0,2047})$/;
 const VALUE_LIKE = /[\d<.'"]/;
-// Words after which a word is a name: user names, host names, account names.
-const NAMING = new Set(['user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:']);
+// Words after which a word is a name: user names, host names, account names; and labels that
+// name what follows them (`server: localhost`, `db: 'seafile_db'`, `node: worker-3`), which
+// only with their colon: `server closed the connection` is not a name.
+const NAMING = new Set([
+  'user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:',
+  'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
+]);
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
 // a constant of the template: two words that differ at one position keep lines apart.
@@ -57,12 +62,19 @@ export function isWord(token: string): boolean {
 
 const DIGITS = /\d+/g;
 
+// A message code: capitals and then digits (Apache's `AH01630:`, Oracle's `ORA-00942`, MSBuild's
+// `MSB3073`, Elasticsearch's `E11000`). Its digits are the point: each code is its own statement.
+const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}-?\d{3,6}["'`)\]]?[:,.;]?$/;
+
 /**
  * True when two tokens are different words, not one word with different numbers in it
- * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762` do not).
+ * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762` do not; message
+ * codes `AH01630:` / `AH01797:` do).
  */
 export function differentWords(a: string, b: string): boolean {
-  return isWord(a) && isWord(b) && a.replace(DIGITS, '') !== b.replace(DIGITS, '');
+  if (!isWord(a) || !isWord(b)) return false;
+  if (a.replace(DIGITS, '') !== b.replace(DIGITS, '')) return true;
+  return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 
 // In an exception message only plain lowercase words (or quoted identifiers) veto: the message
@@ -154,7 +166,7 @@ const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
 function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
-    return previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
+    return previous.length <= 10 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
@@ -166,6 +178,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   // column, a key: `column "reserved_qty" does not exist`).
   const first = token.charCodeAt(0);
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
+    // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
+    if (first !== 91 && first !== 40 && previous.length <= 10 && NAMING.has(previous.toLowerCase()) && ENCLOSED.test(token)) return NAME;
     const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
     if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
@@ -178,7 +192,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
   }
   if (token.includes('<')) return token;
-  if (previous.length <= 9 && NAMING.has(previous.toLowerCase()) && isWord(token)) return NAME;
+  if (previous.length <= 10 && NAMING.has(previous.toLowerCase()) && isWord(token)) return NAME;
   return token;
 }
 

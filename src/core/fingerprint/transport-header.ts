@@ -11,13 +11,15 @@
 //   high-precision form with an RFC 3339 timestamp, where the pid is required (without it the
 //   line is as likely `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
 // - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
+// - the kernel's timestamp, `[   26.257065] `, alone (dmesg) or after a syslog header;
 // - Kubernetes' klog header, alone or after a syslog one:
 //   `E0415 17:21:40.583715   46838 pod_workers.go:191] msg` (level, month and day, time,
 //   thread id; the source file and line are kept, they name the statement). Structured klog
 //   (`pod_workers.go:191] "Error syncing pod" err="…" pod="…"`) quotes its message: the quotes
 //   go, so the message reads as the statement's words and not as one quoted value.
 
-const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+// The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`.
+const MONTHS = '(?:\\p{L}{3,5}\\.?|\\d{1,2}月)';
 const PRI = '(?:<\\d{1,3}>)?';
 // The program's name (`systemd`, `sshd(pam_unix)`, `matrix-synapse`, `kernel`): no space, no
 // colon, no bracket; then the pid, then `: `.
@@ -25,7 +27,9 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
-const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `);
+const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines.
+const DMESG = /^\[\s{0,12}\d{1,10}\.\d{1,9}\] /;
 const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
@@ -35,7 +39,9 @@ const QUOTED_MESSAGE = /^"((?:[^"\\]|\\.){0,2000})"(?=\s|$)/;
 
 function unquotedMessage(text: string): string {
   const m = QUOTED_MESSAGE.exec(text);
-  return m ? m[1].replace(/\\(["\\])/g, '$1') + text.slice(m[0].length) : text;
+  if (m) return m[1].replace(/\\(["\\])/g, '$1') + text.slice(m[0].length);
+  // Cut before its closing quote (journalctl shortens long lines): the message's words still lead.
+  return text.startsWith('"') ? text.slice(1) : text;
 }
 
 // Severity words a BSD line's second field would be if the line had no host, only a level
@@ -44,10 +50,10 @@ const LEVELS = new Set(['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', '
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
 export function withoutTransportHeader(line: string): string {
-  // Every form starts with `<`, a month's capital, a digit or a klog level: one test rules out
-  // most lines of most services.
+  // Every form starts with `<`, `[`, a letter (a month, a klog level), a digit or a character
+  // beyond ASCII (a month in another script): one test rules out indented and punctuated lines.
   const first = line.charCodeAt(0);
-  if (!(first === 60 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90))) return line;
+  if (!(first === 60 || first === 91 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 127)) return line;
   let rest = line;
   const bsd = BSD.exec(rest);
   if (bsd && !(bsd[1] !== undefined && LEVELS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
@@ -55,8 +61,10 @@ export function withoutTransportHeader(line: string): string {
     const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
   }
-  // klog writes its header first on the line, whether or not syslog added one before it.
+  // klog and the kernel write their headers first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;
+  const dmesg = DMESG.exec(rest.slice(tagEnd));
+  if (dmesg) rest = rest.slice(0, tagEnd) + rest.slice(tagEnd + dmesg[0].length);
   const klog = KLOG.exec(rest.slice(tagEnd));
   if (klog) {
     const site = rest.indexOf('] ', tagEnd + klog[0].length) + 2;

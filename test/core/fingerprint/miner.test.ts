@@ -87,6 +87,10 @@ describe('template miner', () => {
     expect(shape("Publish 'set' 'state' to 'Interruptor Serviço' failed")).toBe("Publish 'set' 'state' to <*> failed");
     expect(shape("'db' entry 'sys mysql.sys@localhost' ignored in --skip-name-resolve mode.")).toBe("'db' entry <*> ignored in --skip-name-resolve mode.");
     expect(shape("the users' sessions and the admins' sessions expired")).toBe("the users' sessions and the admins' sessions expired");
+    // A label that names what follows it, with its colon; a quoted name after it too.
+    expect(shape('upstream timed out, client: 10.0.0.1, server: localhost, host: "shop"')).toBe('upstream timed out, client: <ip>, server: <name> host: <name>');
+    expect(shape("Aborted connection 216 to db: 'seafile_db' user: 'seafile'")).toBe('Aborted connection <int> to db: <name> user: <name>');
+    expect(shape('server closed the connection unexpectedly')).toBe('server closed the connection unexpectedly');
     // Quotes around values the parameteriser found are a structure: an access log's method stays.
     expect(shape('10.11.10.1 "GET /v2/54fadb/servers/detail HTTP/1.1" status: 200')).toBe('<ip> "GET <path> HTTP/<float>" status: <int>');
   });
@@ -112,8 +116,10 @@ describe('template miner', () => {
     const f = (body: string) => fp.fingerprint(log(body)).fingerprint;
     expect(f('[instance: 6c1c3bb5-7a53-4a8c-b8a6-8e4e17c5b9e2] VM Started (Lifecycle Event)')).not.toBe(f('[instance: 0a2e7b0c-5e4d-4b8e-9a51-3d8c5f2e1b7a] VM Paused (Lifecycle Event)'));
     expect(f('10.0.0.1:80 open through proxy p.example.hk:5070 HTTPS')).not.toBe(f('10.0.0.2:22 open through proxy p.example.hk:5070 SOCKS5'));
-    // …but not a word whose only difference is a number in it.
+    // …but not a word whose only difference is a number in it,
     expect(f('no server for domain storage433')).toBe(f('no server for domain storage434'));
+    // unless it is a message code, whose number is the statement (Apache's two modules).
+    expect(f('[client 10.0.0.1:4711] AH01630: client denied by server configuration: /srv/www/a')).not.toBe(f('[client 10.0.0.2:4712] AH01797: client denied by server configuration: /srv/www/b'));
   });
 
   it('loads version-1 state: every signature keeps its cluster id', () => {

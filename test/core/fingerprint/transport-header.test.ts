@@ -11,12 +11,17 @@ describe('transport headers before a log line', () => {
   it.each([
     ['journald (BSD syslog)', 'Mar 16 16:05:18 obercloud systemd[1]: snap.nextcloud.redis-server.service: Failed with result \'exit-code\'.', "systemd: snap.nextcloud.redis-server.service: Failed with result 'exit-code'."],
     ['BSD syslog with PRI and a one-digit day', '<13>Nov  7 22:09:12 kuroni systemd[1]: Failed to start Optimus Manager.', 'systemd: Failed to start Optimus Manager.'],
+    ['a month in the host\'s locale', 'okt 09 23:00:01 HomeC systemd[1]: Starting systemd-cron hourly target.', 'systemd: Starting systemd-cron hourly target.'],
+    ['a month in another script', '8月 21 10:13:55 nas dockerd[812]: container exited', 'dockerd: container exited'],
+    ['dmesg', '[   26.257065] systemd-networkd[681]: veth7e084358: Gained carrier', 'systemd-networkd[681]: veth7e084358: Gained carrier'],
+    ['the kernel\'s timestamp after journald', 'Aug  5 07:27:14 DOCKER-RYZEN kernel: [86813.898404] br-20f869d38afa: port 17(vethf24de83) entered disabled state', 'kernel: br-20f869d38afa: port 17(vethf24de83) entered disabled state'],
     ['the kernel has no pid', 'Apr 15 17:21:40 minikube kernel: Out of memory: Killed process 4242', 'kernel: Out of memory: Killed process 4242'],
     ['rsyslog high precision', '2024-03-01T13:19:25.736+01:00 web-2 nginx[6014]: connect() failed', 'nginx: connect() failed'],
     ['RFC 5424 with structured data', '<165>1 2003-10-11T22:14:15.003Z mymachine.example.com evntslog - ID47 [exampleSDID@32473 iut="3" eventSource="Application"] An application event', 'evntslog: An application event'],
     ['RFC 5424 without structured data', '<34>1 2003-10-11T22:14:15.003Z mymachine.example.com su 42 ID47 - \'su root\' failed for lonvick', "su: 'su root' failed for lonvick"],
     ['klog', 'W0223 13:13:33.437283       5 controller.go:739] service default/ingress does not have any active endpoint', 'controller.go:739] service default/ingress does not have any active endpoint'],
     ['structured klog: its quoted message is read as words', 'May 12 11:18:48 k8s-master01 kubelet[39085]: E0512 11:18:48.474993   39085 remote_runtime.go:205] "StopPodSandbox from runtime service failed" err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"', 'kubelet: remote_runtime.go:205] StopPodSandbox from runtime service failed err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"'],
+    ['structured klog cut short by journalctl', 'Oct 05 06:27:03 worker140a kubelet[1189617]: I1005 06:27:03.694702 1189617 reconciler.go:254] "operationExecutor.MountVolume started for volume \\"etc-nginx\\" (UniqueName: \\"kubernetes.io/host-path/88e2>', 'kubelet: reconciler.go:254] operationExecutor.MountVolume started for volume \\"etc-nginx\\" (UniqueName: \\"kubernetes.io/host-path/88e2>'],
     ['klog after journald', 'Apr 16 01:31:27 host-11-1-1-131 kubelet[27411]: E0416 01:31:27.468649   27411 pod_workers.go:191] Error syncing pod', 'kubelet: pod_workers.go:191] Error syncing pod'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
