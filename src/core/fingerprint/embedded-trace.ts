@@ -7,6 +7,7 @@
 // A JSON record's trace is read from the field its logger puts it in (pino's `err.stack`, ECS's
 // `error.stack_trace`, logstash-logback-encoder's `stack_trace`, python-json-logger's `exc_info`).
 
+import { withoutAnsi } from './ansi.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
 
@@ -32,8 +33,9 @@ const isTypeName = (type: string) => TYPE_NAME.test(type) && !LEVEL_WORDS.has(ty
  * record, a multi-line SQL error). A logger's own lines before the trace are skipped while the
  * header they would give is not a type name (`fail: Microsoft.AspNetCore.Server.Kestrel[13]`).
  */
-export function embeddedTrace(body: string | undefined, hint?: string): string | undefined {
-  if (body === undefined) return undefined;
+export function embeddedTrace(given: string | undefined, hint?: string): string | undefined {
+  if (given === undefined) return undefined;
+  const body = withoutAnsi(given);
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{')) {
     const field = stackField(trimmed);

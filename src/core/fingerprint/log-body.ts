@@ -3,6 +3,7 @@
 // every field a token. JSON bodies are parsed only when they start with `{` and are small.
 // The message, then the error: `msg="query failed" err="deadline exceeded"` and
 // `msg="query failed" err="connection refused"` are different failures.
+import { withoutAnsi } from './ansi.js';
 import { withoutTransportHeader } from './transport-header.js';
 
 const MESSAGE_KEYS = ['msg', 'message', 'event'];
@@ -21,7 +22,7 @@ const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 const PREFIXED_LOGFMT = /(?:^|\s)(?:msg|message)=/;
 
 export function messageOfBody(body: string): { text: string; format: 'json' | 'logfmt' | 'text' } {
-  const trimmed = body.trim();
+  const trimmed = withoutAnsi(body).trim();
   if (trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.length <= 16 * 1024) {
     return jsonMessage(trimmed) ?? { text: trimmed, format: 'text' };
   }

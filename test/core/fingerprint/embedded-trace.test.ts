@@ -1,5 +1,5 @@
 // Log records whose body prints an exception (src/core/fingerprint/embedded-trace.ts). The
-// corpus file holds records five real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
+// corpus file holds records six real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
 // each logs three different bugs through one log statement, so the record's first line is the
 // same for all of them and only the trace tells them apart.
 import { readFileSync } from 'node:fs';
@@ -20,8 +20,8 @@ const rows = readFileSync(new URL('../../fixtures/fingerprint/corpus/logged-trac
   .map((l) => JSON.parse(l) as Row);
 
 describe('a stack trace inside a log record', () => {
-  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
-  for (const runtime of ['java', 'python', 'javascript', 'go', 'javascript-pino']) {
+  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
+  for (const runtime of ['java', 'python', 'javascript', 'go', 'go-gin', 'javascript-pino']) {
     it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
       const fp = createFingerprinter();
       const mine = rows.filter((r) => r.runtime === runtime);
@@ -33,7 +33,7 @@ describe('a stack trace inside a log record', () => {
       expect(score.signatures).toBe(3);
       for (const { result } of results) {
         expect(result.type).toMatch(TYPES[runtime]);
-        expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$/);
+        expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$|^gin\.\w+ \(gin\/main\.go\)$/);
       }
     });
   }

@@ -9,6 +9,11 @@
 //   order 17 not found
 //   example.com/shop/errs.New
 //   	/app/errs/errs.go:26
+// gin's recovery middleware prints its own stack: the file first, with the program counter,
+// then the function without its package and the source line, after the panic value:
+//   runtime error: index out of range [5] with length 2
+//   /app/main.go:13 (0x742104)
+//   	total: func total(c *cart, n int) int { return c.items[n] }
 import { applyNameRules } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -22,10 +27,14 @@ const FILE = /^\s+(.{1,600}?):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
 // A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
+// gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`.
+const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
+const GIN_FUNC = /^\t(\S{1,300}?): /;
+const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
 
 export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
-    (text.includes('.go:') && PKG_ERRORS_FRAME.test(text));
+    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text)));
 }
 
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */
@@ -36,7 +45,20 @@ export function splitGoFunction(qualified: string): RawFrame {
   return { module: qualified.slice(0, dot), function: qualified.slice(dot + 1) };
 }
 
+/**
+ * The package a gin frame's file belongs to, since its function is printed without one: the
+ * path inside GOROOT (`runtime`) or the module cache (`github.com/gin-gonic/gin@v1.10.1`), else
+ * the file's directory (`ginapp`), which is stable across machines where the full path is not.
+ */
+function ginModule(file: string): string {
+  const dir = file.slice(0, Math.max(0, file.lastIndexOf('/')));
+  const inRoot = /\/(?:go|goroot)\/src\/(.+)$|\/pkg\/mod\/(.+)$/.exec(dir);
+  if (inRoot) return inRoot[1] ?? inRoot[2];
+  return dir.slice(dir.lastIndexOf('/') + 1);
+}
+
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
+  if (!text.includes('goroutine ') && GIN_FRAME.test(text)) return parseGin(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
   const frames: RawFrame[] = [];
@@ -96,6 +118,30 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // The last panic line is the one that killed the program; earlier ones were recovered.
   const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length ? firstLine(text) : fallbackMessage;
   return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
+}
+
+/** gin's recovery output: the panic value is the last line before the first frame. */
+function parseGin(text: string, type: string): ParsedTrace {
+  const frames: RawFrame[] = [];
+  let message = '';
+  let pending: RawFrame | undefined;
+  for (const raw of traceLines(text)) {
+    const line = raw.trimEnd();
+    const file = GIN_FILE.exec(line);
+    if (file) {
+      pending = { file: file[1], line: Number(file[2]), module: ginModule(file[1]) };
+      continue;
+    }
+    const fn = pending && GIN_FUNC.exec(raw);
+    if (fn && pending) {
+      pending.function = fn[1];
+      if (frames.length < 200) frames.push(pending);
+      pending = undefined;
+      continue;
+    }
+    if (frames.length === 0 && line.trim() !== '') message = line.trim();
+  }
+  return { runtime: 'go', exceptions: [{ type, message, frames }] };
 }
 
 function firstLine(text: string): string {
