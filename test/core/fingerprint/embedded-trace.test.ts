@@ -58,6 +58,16 @@ describe('a stack trace inside a log record', () => {
     expect(embeddedTrace(body)).toMatch(trace);
   });
 
+  // Written in the shapes Rails' DebugExceptions and Ruby's Logger give them (no Ruby on this
+  // machine to run them): the exception's own line is not a frame there.
+  it.each([
+    ['Rails', 'Completed 500 Internal Server Error in 12ms\n\nNoMethodError (undefined method `name\' for nil:NilClass):\n\napp/controllers/users_controller.rb:5:in `show\'', 'NoMethodError'],
+    ['Rails, another exception at the same action', 'Completed 500 Internal Server Error in 9ms\n\nActiveRecord::RecordNotFound (Couldn\'t find User with \'id\'=42):\n\napp/controllers/users_controller.rb:9:in `show\'', 'ActiveRecord::RecordNotFound'],
+    ['Ruby Logger', 'E, [2024-03-01T10:00:00.123456 #1] ERROR -- : undefined method `name\' for nil:NilClass (NoMethodError)\n/app/app/models/user.rb:12:in `display_name\'', 'NoMethodError'],
+  ])('Ruby in a log: %s names the exception', (_name, body, type) => {
+    expect(createFingerprinter().fingerprint({ source: 'log', service: 's', body, severityText: 'ERROR' }).type).toBe(type);
+  });
+
   it.each([
     ['ECS (error.stack_trace)', { '@timestamp': '2026-03-01T10:00:00Z', 'log.level': 'error', message: 'request failed', 'error.stack_trace': 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' }, /^java\.lang\.IllegalStateException/],
     ['ECS, nested', { message: 'request failed', error: { type: 'java.lang.IllegalStateException', stack_trace: 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' } }, /^java\.lang\.IllegalStateException/],

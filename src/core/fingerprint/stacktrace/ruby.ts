@@ -12,6 +12,15 @@ const HEAD = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*) \(([A-Z][\w:]{0,2
 const HEAD_NO_TYPE = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*)$/;
 const FROM = /^\s*(?:from )?(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)'$/;
 const PLAIN_HEADER = /^([A-Z][\w:]{0,200}): (.*)$/;
+// What Rails and Ruby's Logger write above a backtrace in a log (the exception's own line is not
+// a frame there): Rails' `NoMethodError (undefined method …):`, and Logger's
+// `E, [2024-03-01T10:00:00.123456 #1] ERROR -- : undefined method … (NoMethodError)`.
+const EXCEPTION_CLASS = '[A-Z]\\w{0,100}(?:::[A-Z]\\w{0,100}){0,8}';
+// Rails' line may carry its logger's prefix and request tags (`F, […] FATAL -- : [req-1] NoMethodError (…):`).
+const RAILS_HEADER = new RegExp(`(?:^|\\] |: )(${EXCEPTION_CLASS}) \\((.{0,2000})\\):$`);
+const LOGGER_HEADER = new RegExp(`^(?:[A-Z], \\[[^\\]]{1,100}\\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: )?(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
+/** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
+const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
 export function looksLikeRuby(text: string): boolean {
   return text.includes(':in ') && /:\d{1,7}:in [`'][^'\n]{1,300}'/.test(text);
@@ -44,6 +53,16 @@ export function parseRuby(text: string): ParsedTrace {
         current = { type: p[1], message: p[2], frames: [] };
         exceptions.push(current);
         continue;
+      }
+      if (!current) {
+        const rails = RAILS_HEADER.exec(line);
+        const logged = rails ? undefined : LOGGER_HEADER.exec(line);
+        const type = rails?.[1] ?? logged?.[2];
+        if (type && isExceptionClass(type)) {
+          current = { type, message: (rails?.[2] ?? logged?.[1])!, frames: [] };
+          exceptions.push(current);
+          continue;
+        }
       }
     }
     const f = quoted ? FROM.exec(line) : null;
