@@ -9,6 +9,7 @@
 // A value is reported only when the baseline has enough events carrying the same key; without
 // one there is nothing to compare with, and "100% on host-a" of a one-host service would be a
 // false lead. Which baseline was used is part of the evidence, and so is what was missing.
+import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
@@ -394,7 +395,9 @@ function analyse(traceId: string, failing: FailingSpan[], all: FailingSpan[], se
 export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evidence['exceptionChain']; topFrame?: string; stacktrace?: string } {
   const withTrace = own.find((o) => o.exception?.stacktrace);
   const sample = withTrace ?? own.find((o) => o.exception) ?? own[0];
-  const stacktrace = withTrace?.exception?.stacktrace;
+  // A log record that printed its exception in its body (core/fingerprint/embedded-trace.ts) has
+  // its trace there.
+  const stacktrace = withTrace?.exception?.stacktrace ?? (sample?.source === 'log' && !sample.exception ? embeddedTrace(sample.body) : undefined);
   if (stacktrace) {
     const parsed = parseStacktrace(stacktrace);
     if (parsed.exceptions.length > 0) {

@@ -185,6 +185,14 @@ describe('the exception', () => {
     expect(c.stacktrace).toBe(stack);
   });
 
+  it('reads the trace a log record printed in its body', () => {
+    const body = 'Dec 03, 2026 11:13:53 PM Handler handle\nSEVERE: request 100 failed\njava.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)';
+    const c = exceptionChain(signature({ type: 'java.lang.IllegalStateException', message: 'cart empty', culprit: undefined }), [occurrence({ source: 'log', body })]);
+    expect(c.chain).toEqual([{ type: 'java.lang.IllegalStateException', message: 'cart empty' }]);
+    expect(c.topFrame).toContain('checkout');
+    expect(c.stacktrace).toContain('at com.acme.Cart.checkout');
+  });
+
   it('falls back to type and message without a stack trace', () => {
     const c = exceptionChain(signature({ type: 'ERROR', message: 'config <*> missing' }), [occurrence({ body: 'config PAYMENT_URL missing' })]);
     expect(c.chain).toEqual([{ type: 'ERROR', message: 'config PAYMENT_URL missing' }]);
