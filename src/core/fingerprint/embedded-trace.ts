@@ -8,6 +8,7 @@
 // `error.stack_trace`, logstash-logback-encoder's `stack_trace`, python-json-logger's `exc_info`).
 
 import { withoutAnsi } from './ansi.js';
+import { SEVERITY_WORDS } from './severity-words.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
 
@@ -15,8 +16,6 @@ import { LIMITS } from './types.js';
 const MAX_PREAMBLE_LINES = 3;
 /** An exception type as runtimes print it: a name, no spaces (`System.InvalidOperationException`, `panic`). */
 const TYPE_NAME = /^[A-Za-z_$][\w$.:<>`'+-]{0,200}$/;
-/** What a logger writes where a header's type would be (`SEVERE: request failed` in java.util.logging). */
-const LEVEL_WORDS = new Set(['SEVERE', 'ERROR', 'ERR', 'WARN', 'WARNING', 'INFO', 'DEBUG', 'TRACE', 'FATAL', 'CRITICAL', 'CRIT', 'FAIL', 'ALERT', 'EMERG', 'NOTICE']);
 /**
  * A logger's words and then the exception's header on one line (`request 7 failed: TypeError:
  * Cannot read…`, console.error's message before the error): the header from its type on.
@@ -25,7 +24,8 @@ const HEADER_AFTER_PREFIX = /^.{1,500}?[\s:]((?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(
 /** A line that starts as a header does (`com.x.FooException: wrapped: …`): its own words, not a logger's. */
 const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
 
-const isTypeName = (type: string) => TYPE_NAME.test(type) && !LEVEL_WORDS.has(type.toUpperCase());
+/** A type name, and not a severity a logger wrote where one would be (`SEVERE: request failed` in java.util.logging). */
+const isTypeName = (type: string) => TYPE_NAME.test(type) && !SEVERITY_WORDS.has(type.toUpperCase());
 
 /**
  * The part of `body` that is a stack trace, from the line the runtime's parser reads as the
@@ -87,7 +87,8 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
     const trace = parseStacktrace(candidate, hint);
     if (!trace.exceptions.some((e) => e.frames.length > 0)) return undefined;
     // The header may follow the logger's words on the trace's first line.
-    const lineEnd = candidate.indexOf('\n');
+    const newline = candidate.indexOf('\n');
+    const lineEnd = newline < 0 ? candidate.length : newline;
     const firstLine = candidate.slice(0, lineEnd);
     const header = STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
     if (header) {

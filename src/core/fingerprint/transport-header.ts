@@ -18,6 +18,8 @@
 //   (`pod_workers.go:191] "Error syncing pod" err="…" pod="…"`) quotes its message: the quotes
 //   go, so the message reads as the statement's words and not as one quoted value.
 
+import { SEVERITY_WORDS } from './severity-words.js';
+
 // The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`.
 const MONTHS = '(?:\\p{L}{3,5}\\.?|\\d{1,2}月)';
 const PRI = '(?:<\\d{1,3}>)?';
@@ -44,9 +46,6 @@ function unquotedMessage(text: string): string {
   return text.startsWith('"') ? text.slice(1) : text;
 }
 
-// Severity words a BSD line's second field would be if the line had no host, only a level
-// (`Mar 16 16:05:18 ERROR db: …`): not a host.
-const LEVELS = new Set(['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', 'ERROR', 'ERR', 'CRIT', 'CRITICAL', 'ALERT', 'EMERG', 'FATAL', 'PANIC', 'SEVERE']);
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
 export function withoutTransportHeader(line: string): string {
@@ -56,7 +55,8 @@ export function withoutTransportHeader(line: string): string {
   if (!(first === 60 || first === 91 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 127)) return line;
   let rest = line;
   const bsd = BSD.exec(rest);
-  if (bsd && !(bsd[1] !== undefined && LEVELS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
+  // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
+  if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
     const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
