@@ -62,9 +62,10 @@ export function isWord(token: string): boolean {
 
 const DIGITS = /\d+/g;
 
-// A message code: capitals and then digits (Apache's `AH01630:`, Oracle's `ORA-00942`, MSBuild's
-// `MSB3073`, Elasticsearch's `E11000`). Its digits are the point: each code is its own statement.
-const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}-?\d{3,6}["'`)\]]?[:,.;]?$/;
+// A message code: capitals and then digits (Apache's `AH01630:`, MSBuild's `MSB3073`, MongoDB's
+// `E11000`). Its digits are the point: each code is its own statement. (A code with a dash,
+// Oracle's `ORA-00942`, has its number masked by the parameteriser, which sees the dash as an edge.)
+const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 
 /**
  * True when two tokens are different words, not one word with different numbers in it
