@@ -14,6 +14,11 @@ const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000
 const LOGFMT_START = /^[\w.@-]{1,64}=/;
 const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
+// logrus' TTY layout: a four-letter level, its time in brackets (seconds since start, or a
+// timestamp), the message, then its fields as ` key=value`.
+const LOGRUS_TTY = /^(?:TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[[^\]\s]{1,40}\] /;
+const LOGRUS_FIELD = /\s[\w.-]{1,64}=/;
+
 // A structured record after a prefix its transport added: journald's or syslog's `Mar 10
 // 12:00:01 host dockerd[812]: time=… level=error msg="…"`, a compose service's `app_1  | {…}`,
 // a timestamp before a JSON object. Read without its prefix, the record's message would be
@@ -34,6 +39,17 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
       const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
       if (text) return { text, format: 'logfmt' };
     }
+  }
+  // logrus' text format on a terminal: `WARN[2025-05-07T08:57:56Z] cleaning up dead shim   namespace=moby`
+  // (dockerd, containerd and most Go services that log with logrus). The same record written
+  // as logfmt (`level=warning msg="cleaning up dead shim" namespace=moby`) is read above as its
+  // `msg`; here the message is what lies between the level and the first field.
+  const logrus = LOGRUS_TTY.exec(trimmed);
+  if (logrus) {
+    const rest = trimmed.slice(logrus[0].length);
+    const field = LOGRUS_FIELD.exec(rest);
+    const text = (field ? rest.slice(0, field.index) : rest).trim();
+    if (text) return { text, format: 'logfmt' };
   }
   // A JSON object after a prefix: from the first `{` to the end.
   const open = trimmed.endsWith('}') && trimmed.length <= 16 * 1024 ? trimmed.indexOf('{') : -1;

@@ -200,6 +200,19 @@ describe('log lines from issue threads', () => {
     const all = [...byGroup.values()].flatMap((s) => [...s]);
     expect(new Set(all).size).toBe(all.length);
   });
+
+  it("reads logrus' terminal layout as its logfmt one: the message between the level and the fields", () => {
+    // containerd lines from the second collection (issue-thread-logs-2.ndjson), one record of
+    // each statement in each layout.
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'containerd', body, severityText: 'WARN' });
+    const tty = f('    WARN[2025-05-07T08:57:56.577356208Z] cleaning up after shim disconnected           id=589c33c8 namespace=moby');
+    const logfmt = f('time="2022-01-02T21:53:01.312121940+08:00" level=warning msg="cleaning up after shim disconnected" id=a1b2c3 namespace=moby');
+    expect(tty.message).toBe('cleaning up after shim disconnected');
+    expect(tty.fingerprint).toBe(logfmt.fingerprint);
+    expect(f('    INFO[2025-05-07T08:57:56.577393417Z] cleaning up dead shim                         namespace=moby').fingerprint).not.toBe(tty.fingerprint);
+    expect(f('ERRO[0043] Handler for POST /containers/create returned error: Could not get container for riak01').message).toMatch(/^Handler for POST/);
+  });
 });
 
 describe('normalizePath', () => {
