@@ -14,6 +14,10 @@ const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000
 const LOGFMT_START = /^[\w.@-]{1,64}=/;
 const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
+// A level or tag padded to its column inside its brackets (hclog's `[INFO ]`, Elasticsearch's
+// `[WARN ]`): the same tag as `[INFO]`, which other versions and layouts of the program write.
+const PADDED_TAG = /\[([A-Za-z]{2,8}) {1,6}\]/g;
+
 // logrus' TTY layout: a four-letter level, its time in brackets (seconds since start, or a
 // timestamp), the message, then its fields as ` key=value`.
 const LOGRUS_TTY = /^(?:TRAC|DEBU|INFO|WARN|ERRO|FATA|PANI)\[[^\]\s]{1,40}\] /;
@@ -57,7 +61,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutTransportHeader(trimmed), format: 'text' };
+  return { text: withoutTransportHeader(trimmed).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */

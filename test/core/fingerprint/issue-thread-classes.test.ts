@@ -213,6 +213,13 @@ describe('log lines from issue threads', () => {
     expect(f('    INFO[2025-05-07T08:57:56.577393417Z] cleaning up dead shim                         namespace=moby').fingerprint).not.toBe(tty.fingerprint);
     expect(f('ERRO[0043] Handler for POST /containers/create returned error: Could not get container for riak01').message).toMatch(/^Handler for POST/);
   });
+
+  it('reads a level padded inside its brackets as the same tag (hclog, Elasticsearch)', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'vault', body, severityText: 'INFO' }).fingerprint;
+    // Vault 1.0 and 1.19 lines from the second collection.
+    expect(f('2018-11-15T18:32:51.007Z [INFO ] core: security barrier not initialized')).toBe(f('2025-03-17T13:49:24.563+1300 [INFO]  core: security barrier not initialized'));
+  });
 });
 
 describe('normalizePath', () => {
