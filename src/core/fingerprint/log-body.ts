@@ -15,8 +15,9 @@ const LOGFMT_START = /^[\w.@-]{1,64}=/;
 const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
 // A level or tag padded to its column inside its brackets (hclog's `[INFO ]`, Elasticsearch's
-// `[WARN ]`): the same tag as `[INFO]`, which other versions and layouts of the program write.
-const PADDED_TAG = /\[([A-Za-z]{2,8}) {1,6}\]/g;
+// `[WARN ]`, fluent-bit's `[ warn]`): the same tag as `[INFO]`, which other versions and layouts
+// of the program write.
+const PADDED_TAG = /\[ {0,6}([A-Za-z]{2,8}) {0,6}\]/g;
 
 // logrus' TTY layout: a four-letter level, its time in brackets (seconds since start, or a
 // timestamp), the message, then its fields as ` key=value`.

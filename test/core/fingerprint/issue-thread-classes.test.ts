@@ -214,11 +214,12 @@ describe('log lines from issue threads', () => {
     expect(f('ERRO[0043] Handler for POST /containers/create returned error: Could not get container for riak01').message).toMatch(/^Handler for POST/);
   });
 
-  it('reads a level padded inside its brackets as the same tag (hclog, Elasticsearch)', () => {
+  it('reads a level padded inside its brackets as the same tag (hclog, Elasticsearch, fluent-bit)', () => {
     const fp = createFingerprinter();
     const f = (body: string) => fp.fingerprint({ source: 'log', service: 'vault', body, severityText: 'INFO' }).fingerprint;
     // Vault 1.0 and 1.19 lines from the second collection.
     expect(f('2018-11-15T18:32:51.007Z [INFO ] core: security barrier not initialized')).toBe(f('2025-03-17T13:49:24.563+1300 [INFO]  core: security barrier not initialized'));
+    expect(f('[2020/01/07 08:48:11] [ warn] [in_syslog] error parsing log message')).toBe(f('[2020/01/08 09:13:02] [warn] [in_syslog] error parsing log message'));
   });
 });
 
