@@ -11,11 +11,13 @@ interface Fixture {
 }
 
 const written = JSON.parse(readFileSync(new URL('../../fixtures/miner-state/v1.json', import.meta.url), 'utf8')) as Fixture;
-// Since rounds-fp/5 a zone after a time belongs to the timestamp, and a syslog header is not part
-// of the line, so PostgreSQL's `… 19:46:35.443 UTC [99449] ERROR: …` and nginx's `Apr  8 16:46:24
-// web-1 nginx[9443]: …` lines have another shape and start clusters of their own; the signatures
-// on their old clusters move with the fingerprint upgrade (test/store/fingerprint-upgrade.test.ts).
-const reshaped = (body: string) => / UTC \[/.test(body) || /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \S+ \S+\[\d+\]: /.test(body);
+// Since rounds-fp/5 a zone after a time belongs to the timestamp, a syslog header is not part of
+// the line, and a level padded inside its brackets is the same tag, so PostgreSQL's `…
+// 19:46:35.443 UTC [99449] ERROR: …`, nginx's `Apr  8 16:46:24 web-1 nginx[9443]: …` and
+// Elasticsearch's `[…][WARN ][…]` lines have another shape and start clusters of their own; the
+// signatures on their old clusters move with the fingerprint upgrade
+// (test/store/fingerprint-upgrade.test.ts).
+const reshaped = (body: string) => / UTC \[/.test(body) || /^[A-Z][a-z]{2} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \S+ \S+\[\d+\]: /.test(body) || /\[[A-Za-z]{2,8} +\]|\[ +[A-Za-z]{2,8}\]/.test(body);
 const fixture: Fixture = { ...written, lines: written.lines.filter((l) => !reshaped(l.body)) };
 
 /** The cluster id a fingerprint was mined into, as `--explain` reports it. */
