@@ -21,6 +21,8 @@ const TYPE_NAME = /^[A-Za-z_$][\w$.:<>`'+-]{0,200}$/;
  * Cannot read…`, console.error's message before the error): the header from its type on.
  */
 const HEADER_AFTER_PREFIX = /^.{1,500}?[\s:]((?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)(?::\s.*)?)$/;
+/** Longest first line searched for a header after a logger's words. */
+const MAX_HEADER_LINE = 2000;
 /** A line that starts as a header does (`com.x.FooException: wrapped: …`): its own words, not a logger's. */
 const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
 
@@ -90,7 +92,8 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
     const newline = candidate.indexOf('\n');
     const lineEnd = newline < 0 ? candidate.length : newline;
     const firstLine = candidate.slice(0, lineEnd);
-    const header = STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
+    // Only on a line of ordinary length: the lazy prefix would retry the rest of a long one.
+    const header = firstLine.length > MAX_HEADER_LINE || STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
     if (header) {
       const trimmed = header[1] + candidate.slice(lineEnd);
       const reparsed = parseStacktrace(trimmed, hint);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { embeddedTrace } from '../../../src/core/fingerprint/embedded-trace.js';
+import { costRatio } from '../../helpers/cost-ratio.js';
 import { pairwise } from './pairwise.js';
 
 interface Row {
@@ -74,6 +75,21 @@ describe('a stack trace inside a log record', () => {
     ['python-json-logger (exc_info)', { levelname: 'ERROR', message: 'request failed', exc_info: 'Traceback (most recent call last):\n  File "/app/x.py", line 2, in f\n    return 1/0\nZeroDivisionError: division by zero' }, /^Traceback/],
   ])('a JSON record: %s', (_name, record, trace) => {
     expect(embeddedTrace(JSON.stringify(record))).toMatch(trace);
+  });
+
+  it('stays linear on long adversarial bodies', () => {
+    const frame = '\n    at handle (/app/src/server.js:22:5)';
+    const inputs = [
+      'x '.repeat(30_000) + 'a.b.c.d.e.f.g.h' + frame,
+      'request failed: '.repeat(4_000) + 'TypeError' + frame,
+      'a.'.repeat(30_000) + 'Error: x' + frame,
+      'line\n'.repeat(30_000),
+      '{"stack": "' + 'x\\n'.repeat(20_000) + '"}',
+    ];
+    for (const input of inputs) {
+      const half = input.slice(0, input.length / 2) + frame;
+      expect(costRatio(() => embeddedTrace(input), () => embeddedTrace(half)), input.slice(0, 16)).toBeLessThan(3.5);
+    }
   });
 
   it('a one-line record, or several lines without a frame, stays a log line', () => {
