@@ -102,6 +102,20 @@ describe('failure classes from issue threads', () => {
     expect(ids(results).size).toBe(1);
     expect(crashSite(results[0])).toContain('postcss-safe-parser/lib/safe-parser.js');
   });
+
+  it("JavaScript: Node's own modules have one name before and after Node 16's `node:` prefix", () => {
+    // Node 14 printed `child_process.js` and `internal/child_process.js` where Node 16 and later
+    // print `node:child_process` and `node:internal/child_process`: a failure seen only in
+    // Node's frames stays one signature across the upgrade.
+    const fp = createFingerprinter();
+    const f = (stack: string) => fp.fingerprint({ source: 'span', service: 'proxy', type: 'Error', message: 'Command failed: certbot renew', stacktrace: stack }).fingerprint;
+    const node14 = 'Error: Command failed: certbot renew\n    at ChildProcess.exithandler (child_process.js:308:12)\n    at ChildProcess.emit (events.js:315:20)\n    at maybeClose (internal/child_process.js:1048:16)';
+    const node20 = 'Error: Command failed: certbot renew\n    at ChildProcess.exithandler (node:child_process:422:12)\n    at ChildProcess.emit (node:events:519:28)\n    at maybeClose (node:internal/child_process:1105:16)';
+    expect(f(node14)).toBe(f(node20));
+    // A Windows path without slashes is an application's file, not a core module.
+    const windows = 'Error: Command failed: certbot renew\n    at exports (C:\\app\\node_modules\\webpack\\lib\\util\\createHash.js:135:53)';
+    expect(fp.fingerprint({ source: 'span', service: 'proxy', type: 'Error', message: 'x', stacktrace: windows }).explain.join('\n')).not.toContain('node:C:');
+  });
 });
 
 describe('the BEAM: Elixir and Erlang traces', () => {

@@ -91,7 +91,7 @@ describe('javascript', () => {
     expect(t.runtime).toBe('javascript');
     const [e] = t.exceptions;
     expect(e.type).toBe('TypeError');
-    expect(e.frames.map((f) => frameKey(f, 'javascript'))).toEqual(['dist/main.js:loadAvatar', ':all', 'src/routes.js:', 'src/foo.mjs:Foo', 'src/x.js:', 'process/task_queues:processTicksAndRejections']);
+    expect(e.frames.map((f) => frameKey(f, 'javascript'))).toEqual(['dist/main.js:loadAvatar', ':all', 'src/routes.js:', 'src/foo.mjs:Foo', 'src/x.js:', 'node:internal/process/task_queues:processTicksAndRejections']);
   });
 
   it('reads a last frame quoted in prose with a full stop after it', () => {

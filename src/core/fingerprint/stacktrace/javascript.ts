@@ -176,12 +176,28 @@ function functionKey(frame: RawFrame): string {
   return dot >= 0 ? fn.slice(dot + 1).replace(/^<anonymous>$/, '') : fn;
 }
 
+/**
+ * A Node core module's file as every Node version names it: `node:child_process` since Node 16,
+ * `child_process.js` and `internal/child_process.js` before (core modules printed by bare name,
+ * an application's files always with a path). One key for both, so a failure seen only in
+ * Node's own frames is one signature on a Node 14 host and on a Node 20 one.
+ */
+// A bare file name or `internal/…`, nothing else: an application's file has a directory, on
+// Windows a drive and backslashes (`C:\app\node_modules\webpack\lib\util\createHash.js`).
+const OLD_CORE_FILE = /^(?:internal\/[\w./-]{1,200}|[\w.-]{1,100})\.js$/;
+
+function nodeCoreModule(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  if (file.startsWith('node:')) return file;
+  return OLD_CORE_FILE.test(file) ? `node:${file.slice(0, -'.js'.length)}` : undefined;
+}
+
 export const javascriptProfile: RuntimeProfile<'javascript'> = {
   name: 'javascript',
   hints: ['nodejs', 'node', 'node.js', 'webjs', 'javascript'],
   looksLike: looksLikeJavaScript,
   parse: parseJavaScript,
-  naming: { frameKey: (frame) => `${normalizePath(frame.file) ?? ''}:${functionKey(frame)}` },
+  naming: { frameKey: (frame) => `${nodeCoreModule(frame.file) ?? normalizePath(frame.file) ?? ''}:${functionKey(frame)}` },
   library: {
     pooledPaths: {
       patterns: [
@@ -198,6 +214,8 @@ export const javascriptProfile: RuntimeProfile<'javascript'> = {
       // name (`events.js:98:17`, `_http_server.js`), an application file always with its path or URL.
       !file || !file.includes('/'),
   },
-  stdlib: { paths: /^node:|^internal\// },
+  // Node's own modules, with the `node:` prefix (16+) or as Node 14 and before named them (a bare
+  // file name, `internal/…`): OLD_CORE_FILE.
+  stdlib: { paths: new RegExp(`^node:|${OLD_CORE_FILE.source}`) },
   machinery: { errorClassConstructorsOnly: true, helperFiles: true },
 };
