@@ -176,20 +176,21 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }
-    if (!cacheEnabled) return analyzeException(input, service, hint);
+    if (!cacheEnabled) return analyzeException(input, service, hint, input !== given);
     if (!admitting) {
       countLookup(false);
-      return analyzeException(input, service, hint);
+      return analyzeException(input, service, hint, input !== given);
     }
     const trace = input.stacktrace ?? '';
-    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}`;
+    // A trace read from a log's body explains itself so (one more line): cached apart.
+    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${input !== given ? '\u0001body' : ''}`;
     const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
     if (cached) {
       const { result, runtime } = cached;
       return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
-    const analysis = analyzeException(input, service, hint);
+    const analysis = analyzeException(input, service, hint, input !== given);
     if (analysis.kind === 'done') cache.set(trace, small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
     return analysis;
   }
@@ -210,8 +211,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message, culprit, frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, message, frames, runtime) };
   }
 
-  function analyzeException(input: FingerprintInput, service: string, hint: string | undefined): Analysis {
+  function analyzeException(input: FingerprintInput, service: string, hint: string | undefined, printedInBody = false): Analysis {
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
+    if (printedInBody) explain.push('source: log whose body prints an exception — read as that exception');
     {
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
       const p = exceptionParts(trace, classifier, input.type, input.message, detail);

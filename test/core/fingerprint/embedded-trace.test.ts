@@ -33,6 +33,7 @@ describe('a stack trace inside a log record', () => {
       expect(score.recall).toBe(1);
       expect(score.signatures).toBe(3);
       for (const { result } of results) {
+        expect(result.explain).toContain('source: log whose body prints an exception — read as that exception');
         expect(result.type).toMatch(TYPES[runtime]);
         expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$|^gin\.\w+ \(gin\/main\.go\)$/);
       }
