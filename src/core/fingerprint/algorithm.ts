@@ -38,7 +38,8 @@
 //                body prints a stack trace is fingerprinted as that exception; the span name
 //                of a failed span without an exception contributes with its ids masked; gin's
 //                recovery stacks are read; terminal colour codes leave log bodies; Node's own
-//                modules have one name before and after Node 16's `node:` prefix.
+//                modules have one name before and after Node 16's `node:` prefix; Android's
+//                crash preamble is skipped; anyhow/eyre chains without a backtrace are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

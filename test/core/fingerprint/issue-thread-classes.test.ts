@@ -103,6 +103,29 @@ describe('failure classes from issue threads', () => {
     expect(crashSite(results[0])).toContain('postcss-safe-parser/lib/safe-parser.js');
   });
 
+  it("Java: Android's crash report before the exception (FATAL EXCEPTION, Process: …, PID: …) is not its header", () => {
+    // mozilla-mobile/fenix: a Fenix crash as Android Studio's logcat shows it.
+    const trace = [
+      '2019-04-25 13:16:21.345 30834-30834/org.mozilla.fenix.debug E/AndroidRuntime: FATAL EXCEPTION: main',
+      '    Process: org.mozilla.fenix.debug, PID: 30834',
+      '    java.lang.IllegalStateException: Fragment BrowserFragment{ee6a5fd (382452a9-ccb5-4802-b43a-0493a40ce8c1)} not attached to a context.',
+      '        at androidx.fragment.app.Fragment.requireContext(Fragment.java:755)',
+      '        at org.mozilla.fenix.browser.BrowserFragment.setToolbarBehavior(BrowserFragment.kt:566)',
+    ].join('\n');
+    const result = createFingerprinter().fingerprint({ source: 'span', service: 'fenix', stacktrace: trace });
+    expect(result.type).toBe('java.lang.IllegalStateException');
+    expect(result.culprit).toContain('BrowserFragment.setToolbarBehavior');
+  });
+
+  it("Rust: anyhow's error chain without a backtrace is read, and its causes tell two failures apart", () => {
+    // bytecodealliance/wasmtime: one wrapper, two root causes.
+    const chain = (cause: string) => `Error: failed to run main module \`hello.wat\`\n\nCaused by:\n    0: failed to instantiate "hello.wat"\n    1: ${cause}`;
+    const fp = createFingerprinter();
+    const f = (cause: string) => fp.fingerprint({ source: 'span', service: 'wasmtime', type: 'Error', message: 'failed to run main module `hello.wat`', stacktrace: chain(cause) }).fingerprint;
+    expect(f('unknown import: `::hello` has not been defined')).toBe(f('unknown import: `env::__syscall_readlinkat` has not been defined'));
+    expect(f('unknown import: `::hello` has not been defined')).not.toBe(f("command export 'one_i32_global' is not a function"));
+  });
+
   it("JavaScript: Node's own modules have one name before and after Node 16's `node:` prefix", () => {
     // Node 14 printed `child_process.js` and `internal/child_process.js` where Node 16 and later
     // print `node:child_process` and `node:internal/child_process`: a failure seen only in

@@ -18,6 +18,9 @@ const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\]
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
+// Android's crash report before the exception (`E/AndroidRuntime: FATAL EXCEPTION: main`, then
+// `Process: org.example.app, PID: 30834`): the runtime's words about the process, not a header.
+const ANDROID_PREAMBLE = /FATAL EXCEPTION: |^\s*Process: [\w.:-]{1,200}, PID: \d{1,10}\s*$/;
 
 function parseFrame(callee: string, source: string): RawFrame {
   // Strip `app//`, `java.base/`, `java.base@17.0.2/` class-loader and module prefixes.
@@ -85,6 +88,7 @@ export function parseJava(text: string): ParsedTrace {
       continue;
     }
     if (!current) {
+      if (ANDROID_PREAMBLE.test(line)) continue;
       const head = HEADER.exec(line.trim());
       if (head) {
         current = { type: head[1], message: head[2]?.trim() ?? '', frames: [] };

@@ -32,8 +32,13 @@ const CAUSE = /^\s{2,12}(?:\d{1,3}: )?(.{0,2000})$/;
 // Frames of the panic machinery: everything above the last of them is the hook reporting it.
 const PANIC_MACHINERY = /^(?:__rustc::)?rust_begin_unwind$|^std::panicking::(?:begin_panic|rust_panic_with_hook|panic_with_hook|panic_handler|begin_panic_handler|begin_panic_fmt)|^core::panicking::|__rust_end_short_backtrace|^std::panic::panic_any/;
 
+// anyhow's and eyre's `{:?}` without a backtrace: `Error: …`, then `Caused by:` alone on its line
+// and the causes indented under it (Java's `Caused by: x` has its exception on the same line).
+const ERROR_CHAIN = /^Error: .{1,2000}\n(?:\s{0,12}\n){0,2}Caused by:[ \t]{0,4}\n\s{2,12}\S/m;
+
 export function looksLikeRust(text: string): boolean {
   if (text.includes('panicked at ') && /^thread '[^']{0,200}'(?: \(\d{1,20}\))? panicked at /m.test(text)) return true;
+  if (text.includes('Caused by:') && ERROR_CHAIN.test(text)) return true;
   return text.includes('tack backtrace:') && /^\s{0,12}\d{1,5}: .{1,1000}\n\s{4,40}at .{1,600}\.rs:\d/m.test(text);
 }
 
