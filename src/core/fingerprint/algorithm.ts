@@ -39,7 +39,8 @@
 //                of a failed span without an exception contributes with its ids masked; gin's
 //                recovery stacks are read; terminal colour codes leave log bodies; Node's own
 //                modules have one name before and after Node 16's `node:` prefix; Android's
-//                crash preamble is skipped; anyhow/eyre chains without a backtrace are read.
+//                crash preamble is skipped; anyhow/eyre chains without a backtrace are read;
+//                an installer's launcher in bin/ is not in-app.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

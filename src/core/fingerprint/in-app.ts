@@ -78,9 +78,17 @@ function libraryModuleOf(runtime: Runtime): (module: string) => boolean {
   return test;
 }
 
+// A launcher that an installer generated: a console script or binstub without an extension in a
+// `bin/` directory (`venv/bin/flask`, `/usr/bin/pod`), at its top level (`<module>`, `load`,
+// `<main>`). It is the bottom of every stack of the tool it starts, and was the first in-app
+// frame of every error such a tool raised in its own (installed, so library) code.
+const LAUNCHER_FILE = /(?:^|\/)bin\/[^/.]{1,100}$/;
+const LAUNCHER_FUNCTIONS = new Set(['<module>', 'load', '<main>', '<top (required)>']);
+
 export function defaultInApp(frame: RawFrame, runtime: Runtime): boolean {
   if (frame.native || frame.library) return false;
   const file = frame.file && frame.file.includes('\\') ? frame.file.replace(/\\/g, '/') : frame.file;
+  if (file && frame.function !== undefined && LAUNCHER_FUNCTIONS.has(frame.function) && LAUNCHER_FILE.test(file)) return false;
   // A runtime without a profile has no paths of its own: the pooled ones decide alone.
   if (file && libraryFileOf(runtime)(file)) return false;
   const library = profileOf(runtime)?.library;

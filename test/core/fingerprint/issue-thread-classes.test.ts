@@ -117,6 +117,19 @@ describe('failure classes from issue threads', () => {
     expect(result.culprit).toContain('BrowserFragment.setToolbarBehavior');
   });
 
+  it('a launcher an installer generated (a console script or binstub in bin/) is not the crash site', () => {
+    // CocoaPods 0.5 and 0.6 (CocoaPods/CocoaPods issues), pasted into Markdown, which ate the
+    // space before every other label's backtick: `installer.rb:57:in\`each'`.
+    const trace = (site: string) =>
+      [`/Library/Ruby/Gems/1.8/gems/cocoapods-0.5.0/lib/cocoapods/${site}`, "/Library/Ruby/Gems/1.8/gems/cocoapods-0.5.0/lib/cocoapods/installer.rb:57:in`each'", "/usr/bin/pod:19:in `load'", "/usr/bin/pod:19"].join('\n');
+    const fp = createFingerprinter();
+    const f = (site: string, message: string) => fp.fingerprint({ source: 'span', service: 'pod', type: 'NoMethodError', message, stacktrace: trace(site) });
+    const local = f("specification.rb:157:in`local?'", "undefined method `[]' for nil:NilClass");
+    const files = f("installer/user_project_integrator.rb:144:in `add_pods_library'", "undefined method `files' for nil:NilClass");
+    expect(local.fingerprint).not.toBe(files.fingerprint);
+    expect(local.explain.join('\n')).toContain('cocoapods/specification.rb:local?');
+  });
+
   it("Rust: anyhow's error chain without a backtrace is read, and its causes tell two failures apart", () => {
     // bytecodealliance/wasmtime: one wrapper, two root causes.
     const chain = (cause: string) => `Error: failed to run main module \`hello.wat\`\n\nCaused by:\n    0: failed to instantiate "hello.wat"\n    1: ${cause}`;

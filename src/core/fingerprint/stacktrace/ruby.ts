@@ -8,9 +8,11 @@ import { fileFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const HEAD = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*) \(([A-Z][\w:]{0,200})\)$/;
-const HEAD_NO_TYPE = /^(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)': (.*)$/;
-const FROM = /^\s*(?:from )?(.{1,600}?):(\d{1,7}):in [`'](.{1,300}?)'$/;
+// `:in ` then the quoted label; the space is missing where a backtrace was pasted into Markdown,
+// which reads every other backtick as the start of code (`installer.rb:57:in\`each'`).
+const HEAD = /^(.{1,600}?):(\d{1,7}):in ?[`'](.{1,300}?)': (.*) \(([A-Z][\w:]{0,200})\)$/;
+const HEAD_NO_TYPE = /^(.{1,600}?):(\d{1,7}):in ?[`'](.{1,300}?)': (.*)$/;
+const FROM = /^\s*(?:from )?(.{1,600}?):(\d{1,7}):in ?[`'](.{1,300}?)'$/;
 const PLAIN_HEADER = /^([A-Z][\w:]{0,200}): (.*)$/;
 // What Rails and Ruby's Logger write above a backtrace in a log (the exception's own line is not
 // a frame there): Rails' `NoMethodError (undefined method …):`, and Logger's
@@ -23,7 +25,7 @@ const LOGGER_HEADER = new RegExp(`^(?:[A-Z], \\[[^\\]]{1,100}\\] {0,2}[A-Z]{1,7}
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
 export function looksLikeRuby(text: string): boolean {
-  return text.includes(':in ') && /:\d{1,7}:in [`'][^'\n]{1,300}'/.test(text);
+  return text.includes(':in') && /:\d{1,7}:in ?[`'][^'\n]{1,300}'/.test(text);
 }
 
 function frame(file: string, line: string, label: string): RawFrame {
