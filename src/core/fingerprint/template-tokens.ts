@@ -50,6 +50,8 @@ const NAMING = new Set([
   'user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:',
   'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
 ]);
+/** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
+const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
 // a constant of the template: two words that differ at one position keep lines apart.
@@ -167,7 +169,7 @@ const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
 function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
-    return previous.length <= 10 && NAMING.has(previous.toLowerCase()) && isWord(token) ? NAME : token;
+    return namesWhatFollows(previous) && isWord(token) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
@@ -180,7 +182,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   const first = token.charCodeAt(0);
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
-    if (first !== 91 && first !== 40 && previous.length <= 10 && NAMING.has(previous.toLowerCase()) && ENCLOSED.test(token)) return NAME;
+    if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
     const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
     if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
@@ -193,7 +195,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
   }
   if (token.includes('<')) return token;
-  if (previous.length <= 10 && NAMING.has(previous.toLowerCase()) && isWord(token)) return NAME;
+  if (namesWhatFollows(previous) && isWord(token)) return NAME;
   return token;
 }
 
