@@ -176,21 +176,22 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }
-    if (!cacheEnabled) return analyzeException(input, service, hint, input !== given);
+    const printedInBody = input !== given;
+    if (!cacheEnabled) return analyzeException(input, service, hint, printedInBody);
     if (!admitting) {
       countLookup(false);
-      return analyzeException(input, service, hint, input !== given);
+      return analyzeException(input, service, hint, printedInBody);
     }
     const trace = input.stacktrace ?? '';
     // A trace read from a log's body explains itself so (one more line): cached apart.
-    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${input !== given ? '\u0001body' : ''}`;
+    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}`;
     const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
     if (cached) {
       const { result, runtime } = cached;
       return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
-    const analysis = analyzeException(input, service, hint, input !== given);
+    const analysis = analyzeException(input, service, hint, printedInBody);
     if (analysis.kind === 'done') cache.set(trace, small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
     return analysis;
   }
