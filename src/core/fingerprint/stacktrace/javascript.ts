@@ -176,16 +176,17 @@ function functionKey(frame: RawFrame): string {
   return dot >= 0 ? fn.slice(dot + 1).replace(/^<anonymous>$/, '') : fn;
 }
 
+// A Node core module as Node 14 and before named it: a bare file name or `internal/…`, nothing
+// else: an application's file has a directory, on Windows a drive and backslashes
+// (`C:\app\node_modules\webpack\lib\util\createHash.js`).
+const OLD_CORE_FILE = /^(?:internal\/[\w./-]{1,200}|[\w.-]{1,100})\.js$/;
+
 /**
  * A Node core module's file as every Node version names it: `node:child_process` since Node 16,
  * `child_process.js` and `internal/child_process.js` before (core modules printed by bare name,
  * an application's files always with a path). One key for both, so a failure seen only in
  * Node's own frames is one signature on a Node 14 host and on a Node 20 one.
  */
-// A bare file name or `internal/…`, nothing else: an application's file has a directory, on
-// Windows a drive and backslashes (`C:\app\node_modules\webpack\lib\util\createHash.js`).
-const OLD_CORE_FILE = /^(?:internal\/[\w./-]{1,200}|[\w.-]{1,100})\.js$/;
-
 function nodeCoreModule(file: string | undefined): string | undefined {
   if (!file) return undefined;
   if (file.startsWith('node:')) return file;
