@@ -18,12 +18,12 @@ import { hash } from 'node:crypto';
 import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
-import { covers, differentFailureWords, differentLowercaseWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
 
 /** The word veto per kind of body (template-tokens.ts `BodyKind`). */
-const VETO = { log: differentWords, message: differentLowercaseWords, 'site-message': differentFailureWords } as const;
+const VETO = { log: differentWords, message: differentMessageWords, 'site-message': differentFailureWords } as const;
 
 export interface MinerOptions {
   /** Fraction of a template's constant tokens a body must share to join it (Drain's st). */

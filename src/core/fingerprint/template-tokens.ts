@@ -82,12 +82,17 @@ export function differentWords(a: string, b: string): boolean {
 
 // In an exception message only plain lowercase words (or quoted identifiers) veto: the message
 // of one `throw` site often carries a value that looks like a word (`coupon FREE is not valid`,
-// `coupon bogus …`), while `card expired` / `card blocked` still differ.
+// `coupon bogus …`), while `card expired` / `card blocked` still differ. A capitalised word
+// vetoes too when one of the two states a kind of failure (failure-words.ts): the cause a lower
+// layer reported after `failed:` is capitalised as that layer wrote it (`… failed: Connection timed
+// out` / `… failed: FATAL: Unexpected Error`), and it is what tells the two failures apart.
 const LOWERCASE_WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
+const PLAIN_WORD = /^["'`(]?[A-Za-z][A-Za-z_]{1,40}["'`)]?[:,.;]?$/;
 
-/** The veto for exception messages: two different plain lowercase words. */
-export function differentLowercaseWords(a: string, b: string): boolean {
-  return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b);
+/** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
+export function differentMessageWords(a: string, b: string): boolean {
+  if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
 /**

@@ -77,6 +77,21 @@ describe('messages of generic exceptions at an in-app crash site', () => {
     expect(fp.fingerprint(bare('discount abc out of range')).fingerprint).not.toBe(fp.fingerprint(bare('discount xyzzy out of range')).fingerprint);
   });
 
+  it('without frames, the capitalised cause a lower layer reported keeps two failures apart', () => {
+    // PG::ConnectionBad raised by the pg gem, two failures of one connect call (an issue thread's
+    // traces): the server's FATAL and the OS's timeout are capitalised as libpq printed them.
+    const fp = createFingerprinter();
+    const bad = (m: string) => ({ source: 'span' as const, service: 'web', type: 'PG::ConnectionBad', message: m });
+    const timedOut = fp.fingerprint(bad('connection to server at "34.160.91.144", port 5432 failed: Connection timed out'));
+    expect(fp.fingerprint(bad('connection to server at "82.208.23.39", port 5432 failed: Connection timed out')).fingerprint).toBe(timedOut.fingerprint);
+    const fatal = fp.fingerprint(bad('connection to server at "34.160.91.144", port 5432 failed: FATAL:  Unexpected Error'));
+    expect(fatal.fingerprint).not.toBe(timedOut.fingerprint);
+    expect(fatal.message).not.toContain('<*> <*>');
+    // A capitalised value that states no failure is still a value: `coupon FREE` / `coupon Kiwi`.
+    const generic = (m: string) => ({ source: 'span' as const, service: 'web', type: 'RuntimeError', message: m });
+    expect(fp.fingerprint(generic('coupon FREE is not valid')).fingerprint).toBe(fp.fingerprint(generic('coupon Kiwi is not valid')).fingerprint);
+  });
+
   it('a specific exception type still ignores its message', () => {
     const fp = createFingerprinter();
     const npe = (m: string) => javaAt('format', 'java.lang.NullPointerException', m);
