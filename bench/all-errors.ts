@@ -202,7 +202,7 @@ export function capacity(r: AllErrorsRow, cores = availableParallelism()): numbe
 
 export function printTable(rows: AllErrorsRow[], load?: string): void {
   const f = (n: number | undefined, d = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
-  console.log(`\n(c) all-errors traffic: ${REQUESTS} exports × 512 error spans (distinct 20-line stack traces), ${IN_FLIGHT} in flight, real LMDB and PostgreSQL (fsync on); ${availableParallelism()} cores${load ? `; load average ${load}` : ''}`);
+  console.log(`\n(c) all-errors traffic: ${REQUESTS} exports × 512 error spans (distinct 20-line stack traces), ${IN_FLIGHT} in flight, real LMDB and PostgreSQL (fsync on); ${availableParallelism()} cores, node ${process.version}${load ? `; load average ${load}` : ''}`);
   console.log(`| mode | store | events | events/s (wall) | CPU µs/event, all threads | main thread µs/event | pool worker / V8 helpers / libuv pool µs/event | PostgreSQL CPU µs/event | CPU-bound events/s on ${availableParallelism()} cores | target | check |`);
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const r of rows) {

@@ -130,7 +130,7 @@ export async function run(): Promise<CommitRow[]> {
 
 export function printTable(rows: CommitRow[], load?: string): void {
   const f = (n: number | undefined, d = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
-  console.log(`\nThe LMDB group commit alone (IngestWriter.commit, fsync on), one commit after another${load ? `; load average ${load}` : ''}`);
+  console.log(`\nThe LMDB group commit alone (IngestWriter.commit, fsync on), one commit after another, node ${process.version}${load ? `; load average ${load}` : ''}`);
   console.log('| shape | commits | events per commit | signatures per commit | main thread CPU µs per commit | µs per event | writer (libuv pool) CPU µs per commit | commits/s (wall) | check |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {

@@ -12,6 +12,12 @@
 // flight) sends the same bytes to each; every export carries fresh trace ids so Rounds'
 // retry dedupe cannot skip work (gzip bodies come from a pre-compressed pool, see below).
 // The client shares the 2 cores with the server, as a sidecar Collector would.
+// The floor's cost depends on Node's version far more than Rounds' does: on this machine, HTTP
+// plain, it spent 0.43–0.50 µs per span under Node 20 and 1.07–1.45 under Node 24, where fastify's
+// `Buffer.concat` of each body and the collection of those fresh buffers (a mark-compact every
+// ~120 requests) took about a third of its time; Rounds reads bodies into reused buffers
+// (ingest/body-pool.ts) and spent 1.36–1.78 µs on both. So "of floor" compares runs on one Node
+// only, and the header names it (README, Development).
 // Checks: every request acked, and Rounds stored exactly the error events it acked.
 // Beside CPU and RSS, each row shows the server's garbage collections per request in the
 // measured window (main thread: scavenges, mark-compacts, pause ms), from perf_hooks. A second
@@ -379,7 +385,7 @@ export interface TargetCheck {
 export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   const f = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
   const checks: TargetCheck[] = [];
-  console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run after ${WARMUP_MS / 1000} s of warm-up, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? 'from compiled dist/ with plain node' : 'from source through tsx'}${load ? `; load average ${load}` : ''}`);
+  console.log(`\n(b) firehose: 512-span exports, ${ERROR_RATIO * 100}% errors, loopback, ${IN_FLIGHT} in flight, ${DURATION_MS / 1000} s per run after ${WARMUP_MS / 1000} s of warm-up, floor and rounds run three times (interleaved, averaged; "of floor" gives the range of the ratios of the runs paired in order), servers run ${LOADER === 'node' ? `from compiled dist/ with plain node ${process.version}` : `from source through tsx on node ${process.version}`}${load ? `; load average ${load}` : ''}`);
   console.log('| transport | body | server | runs | spans/s | of floor | vs naive | server CPU µs/span | of floor CPU | p50 ms | p99 ms | peak RSS MB | GC per request (minor / major / ms) | targets | check |');
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   const commitRows: GroupCommitRow[] = [];

@@ -62,9 +62,13 @@ export interface ThreadsUs {
   libuv: number;
 }
 
-/** The CPU per unit of each kind of thread between two readings of threadCpuMs (undefined without both). */
+/**
+ * The CPU per unit of each kind of thread between two readings of threadCpuMs; undefined without
+ * both, and where Node does not name its threads (before Node 22 every thread is `node`): a split
+ * that cannot be made is shown as unknown, not as zero.
+ */
 export function threadsUsPer(before: ThreadCpuMs | undefined, after: ThreadCpuMs | undefined, units: number): ThreadsUs | undefined {
-  if (!before || !after) return undefined;
+  if (!before || !after || after.MainThread === undefined) return undefined;
   const us = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / units;
   return { main: us('MainThread'), workers: us('WorkerThread'), v8: us('V8Worker'), libuv: us('libuv-worker') };
 }
