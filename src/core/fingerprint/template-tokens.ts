@@ -62,7 +62,21 @@ export function isWord(token: string): boolean {
   return WORD.test(token);
 }
 
-const DIGITS = /\d+/g;
+// A run of hex digits in a word: its digits are a number, and a run of six or more holding two
+// digits or more is a random suffix as a whole (`veth7e084358` / `vethf24de83`, Calico's
+// `cali5a1b2c3d4e`: one kind of interface, another instance). The letters of a shorter run stay,
+// so `md5` / `sha1` still differ.
+const HEX_RUN = /[0-9a-fA-F]+/g;
+const DIGIT = /\d/g;
+const RANDOM_SUFFIX_LENGTH = 6;
+
+/** The word without its numbers: digits dropped, and random hex suffixes whole. */
+function withoutNumbers(word: string): string {
+  return word.replace(HEX_RUN, (run) => {
+    if (run.length >= RANDOM_SUFFIX_LENGTH && run.length - run.replace(DIGIT, '').length >= 2) return '';
+    return run.replace(DIGIT, '');
+  });
+}
 
 // A message code: capitals and then digits (Apache's `AH01630:`, MSBuild's `MSB3073`, MongoDB's
 // `E11000`). Its digits are the point: each code is its own statement. (A code with a dash,
@@ -71,12 +85,12 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 
 /**
  * True when two tokens are different words, not one word with different numbers in it
- * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762` do not; message
- * codes `AH01630:` / `AH01797:` do).
+ * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762`, `veth7e084358:` /
+ * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do).
  */
 export function differentWords(a: string, b: string): boolean {
   if (!isWord(a) || !isWord(b)) return false;
-  if (a.replace(DIGITS, '') !== b.replace(DIGITS, '')) return true;
+  if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 

@@ -118,6 +118,16 @@ describe('template miner', () => {
     expect(f('10.0.0.1:80 open through proxy p.example.hk:5070 HTTPS')).not.toBe(f('10.0.0.2:22 open through proxy p.example.hk:5070 SOCKS5'));
     // …but not a word whose only difference is a number in it,
     expect(f('no server for domain storage433')).toBe(f('no server for domain storage434'));
+    // nor one whose only difference is a random hex suffix (systemd-networkd on one host,
+    // systemd/systemd#15445: two Docker veth interfaces), while a different kind of interface
+    // (before any line made that position a value), or a short run of hex letters and a digit
+    // (`md5` / `sha1`), is a different word.
+    const other = createFingerprinter();
+    const g = (body: string) => other.fingerprint(log(body)).fingerprint;
+    expect(g('systemd-networkd[681]: tun0: Gained carrier')).not.toBe(g('systemd-networkd[681]: veth7e084358: Gained carrier'));
+    expect(f('systemd-networkd[681]: veth7e084358: Gained carrier')).toBe(f('systemd-networkd[681]: veth189c614a: Gained carrier'));
+    expect(f('systemd-networkd[681]: vethf24de83: Lost carrier')).toBe(f('systemd-networkd[681]: veth7e084358: Lost carrier'));
+    expect(f('checksum md5 mismatch for upload')).not.toBe(f('checksum sha1 mismatch for upload'));
     // unless it is a message code, whose number is the statement (Apache's two modules).
     expect(f('[client 10.0.0.1:4711] AH01630: client denied by server configuration: /srv/www/a')).not.toBe(f('[client 10.0.0.2:4712] AH01797: client denied by server configuration: /srv/www/b'));
   });
