@@ -29,7 +29,7 @@
 //                logfmt or JSON log record after a transport's prefix is read as one; a
 //                Go -trimpath build's dependencies (`module@version/…`) are library code;
 //                Python's exception groups are read (the first sub-exception at each level).
-//   rounds-fp/5  this implementation (docs/fingerprinting.md): a syslog, journald or klog
+//   rounds-fp/5  a syslog, journald or klog
 //                header before a log line is not part of its template (the host and pid
 //                are dropped, the program's name kept); a time zone's abbreviation after a
 //                time belongs to the timestamp; `06 Jan 2021 23:02:47` is a date; an HTTP
@@ -41,6 +41,12 @@
 //                modules have one name before and after Node 16's `node:` prefix; Android's
 //                crash preamble is skipped; anyhow/eyre chains without a backtrace are read;
 //                an installer's launcher in bin/ is not in-app.
+//   rounds-fp/6  this implementation (docs/fingerprinting.md): a timestamp with its weekday
+//                or month right after an opening bracket is a date (Apache's error log,
+//                `[Sun Aug 05 04:03:42.258364 2018]`, split one statement by weekday), and a
+//                fraction, a zone and a year after a syslog-style time belong to it (C's
+//                ctime, Java's Date#toString, Go's UnixDate); in the log miner a random hex
+//                suffix in a word (`veth7e084358`) is a number, not a different word.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -50,8 +56,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/5';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/6';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -78,8 +78,11 @@ export const PATTERNS: readonly ParamPattern[] = [
       `\\b${DAY}, \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?: (?:GMT|UTC|[+-]\\d{4}))?`,
       // Apache / nginx access log: `05/Mar/2024:10:00:00 +0000`.
       `\\b\\d{2}/${MONTH}/\\d{4}:\\d{2}:\\d{2}:\\d{2}(?: [+-]\\d{4})?`,
-      // syslog and JS Date#toString: `Mar  5 10:00:00`, `Tue Mar 05 2024 10:00:00 GMT+0000`.
-      `\\b(?:${DAY} )?${MONTH} {1,2}\\d{1,2}(?: \\d{4})? \\d{2}:\\d{2}:\\d{2}(?: GMT[+-]\\d{4})?`,
+      // syslog and JS Date#toString: `Mar  5 10:00:00`, `Tue Mar 05 2024 10:00:00 GMT+0000`;
+      // with a fraction, a zone and a year after the time: C's ctime `Wed Jun 30 21:49:08 1993`,
+      // Apache's error log `Sun Aug 05 04:03:42.258364 2018`, Java's Date#toString and Go's
+      // UnixDate `Sun Aug 05 04:03:42 UTC 2018`.
+      `\\b(?:${DAY} )?${MONTH} {1,2}\\d{1,2}(?: \\d{4})? \\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?: GMT[+-]\\d{4})?${ZONE}(?: \\d{4}\\b)?`,
       // Go's log package and others: `2024/03/05`.
       '\\b\\d{4}/\\d{2}/\\d{2}\\b',
       // US / EU numeric dates.
@@ -246,15 +249,18 @@ const JOINERS = new Set(
 // What may stand before the separator that starts a path inside a token (`"/x"`, `(/x`).
 const PATH_OPENERS = '"\'([<';
 
-// A joiner keeps its meaning with punctuation after it (`(1.16 KB)`, `5.2 KB, free`).
+// A joiner keeps its meaning with punctuation after it (`(1.16 KB)`, `5.2 KB, free`), and with
+// the bracket that opens a timestamp before it (Apache's error log: `[Sun Aug 05 04:03:42.258364
+// 2018]`; without it the weekday stayed a word, and one statement split by the day it ran).
 const TRAILING_PUNCT = /[)\],;.:]{1,3}$/;
 const TRAILING_PUNCT_CHARS = ')],;.:';
-/** The longest token that can be a joiner: the longest joiner and three punctuation marks. */
-const JOINER_CHARS = Math.max(...[...JOINERS].map((j) => j.length)) + 3;
+const OPENING_BRACKET = (c: number) => c === 40 || c === 91;
+/** The longest token that can be a joiner: the longest joiner, an opening bracket and three punctuation marks. */
+const JOINER_CHARS = Math.max(...[...JOINERS].map((j) => j.length)) + 4;
 
-/** True when s[start, end) is a joiner, with up to three punctuation marks after it. */
+/** True when s[start, end) is a joiner, with an opening bracket before it and up to three punctuation marks after it. */
 function isJoiner(s: string, start: number, end: number): boolean {
-  const token = s.slice(start, end);
+  const token = s.slice(OPENING_BRACKET(s.charCodeAt(start)) ? start + 1 : start, end);
   return JOINERS.has(TRAILING_PUNCT_CHARS.includes(token[token.length - 1]) ? token.replace(TRAILING_PUNCT, '') : token);
 }
 

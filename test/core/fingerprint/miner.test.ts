@@ -128,6 +128,16 @@ describe('template miner', () => {
     expect(f('systemd-networkd[681]: veth7e084358: Gained carrier')).toBe(f('systemd-networkd[681]: veth189c614a: Gained carrier'));
     expect(f('systemd-networkd[681]: vethf24de83: Lost carrier')).toBe(f('systemd-networkd[681]: veth7e084358: Lost carrier'));
     expect(f('checksum md5 mismatch for upload')).not.toBe(f('checksum sha1 mismatch for upload'));
+  });
+
+  it('groups one statement of a log whose timestamps name the weekday, whatever the day', () => {
+    // Apache's error log (nextcloud/server#15688; the second line the same statement a day
+    // later): until rounds-fp/6 the weekday after the bracket was a word, one signature a day.
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint(log(body)).fingerprint;
+    expect(f('[Thu Sep 03 13:18:17.787916 2020] [access_compat:error] [pid 1898] [client 185.200.215.103:56535] AH01797: client denied by server configuration: /var/www/nextcloud/config')).toBe(
+      f('[Fri Sep 04 09:02:51.004112 2020] [access_compat:error] [pid 8153] [client 185.200.215.103:49709] AH01797: client denied by server configuration: /var/www/nextcloud/config'),
+    );
     // unless it is a message code, whose number is the statement (Apache's two modules).
     expect(f('[client 10.0.0.1:4711] AH01630: client denied by server configuration: /srv/www/a')).not.toBe(f('[client 10.0.0.2:4712] AH01797: client denied by server configuration: /srv/www/b'));
   });

@@ -27,6 +27,11 @@ const CASES: [string, string, string][] = [
   ['iso with its zone', '2023-05-27 00:06:23.137 WIB [92823] ERROR', '<date> [<int>] ERROR'],
   ['a level after a time is not a zone', '10:00:00 ERROR db down', '<date> ERROR db down'],
   ['day month year', '19:S 06 Jan 2021 23:02:47.861 # Error condition', '<int>:S <date> # Error condition'],
+  ['apache error log, weekday after a bracket', '[Thu Sep 03 13:18:17.787916 2020] [access_compat:error] [pid 1898]', '[<date>] [access_compat:error] [pid <int>]'],
+  ['month after a parenthesis', 'last seen (Aug 05 04:03:42) ago', 'last seen (<date>) ago'],
+  ['ctime', 'Wed Jun 30 21:49:08 1993 segfault', '<date> segfault'],
+  ['java Date#toString', 'status=M Fri Jul 01 08:16:53 PDT 2005', 'status=M <date>'],
+  ['a weekday alone in brackets stays', '[Sun] closed', '[Sun] closed'],
 
   ['ipv4 + port', 'connection to 10.0.0.7:5432 timed out after 3012 ms', 'connection to <ip>:<int> timed out after <duration>'],
   ['ipv6', 'from fe80::1ff:fe23:4567:890a dropped', 'from <ip> dropped'],
