@@ -46,7 +46,10 @@
 //                `[Sun Aug 05 04:03:42.258364 2018]`, split one statement by weekday), and a
 //                fraction, a zone and a year after a syslog-style time belong to it (C's
 //                ctime, Java's Date#toString, Go's UnixDate); in the log miner a random hex
-//                suffix in a word (`veth7e084358`) is a number, not a different word.
+//                suffix in a word (`veth7e084358`) is a number, not a different word; Java
+//                frames with a space before the parenthesis (Play Console, Crashlytics) are
+//                read; an app's `requireX` precondition accessor is error machinery; a Kotlin
+//                `internal` member's module suffix (`getCurrentTab$app_release`) is dropped.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -50,6 +50,14 @@ const HELPER_FUNCTION = new RegExp(
   'i',
 );
 
+/**
+ * Precondition accessors, by Kotlin's and Android's convention: `requireX()` returns X or throws
+ * (androidx's `requireContext()`). An app's own (`val Fragment.requireComponents`, compiled to
+ * `getRequireComponents`) is reached by every caller that uses it at the wrong time, and the
+ * caller is where the bug is. Case-sensitive, so `requirements()` and `required_fields()` are not.
+ */
+const PRECONDITION_ACCESSOR = /^(?:get_?)?[Rr]equire(?:[A-Z]|_[a-z])/;
+
 const CONSTRUCTORS = new Set(['<init>', '.ctor', '__construct', '__init__', 'initialize', 'constructor']);
 
 // Cheap pre-filters (a substring scan of a short name) so the common frame — a plain
@@ -81,7 +89,7 @@ export function isErrorMachinery(frame: RawFrame, runtime: Runtime): boolean {
   if (fn.endsWith(']')) fn = fn.replace(/ \[as [^\]]{1,200}\]$/, '');
   if (constructed && constructorsOnly && ERROR_CLASS.test(lastSegment(fn, '.'))) return true;
   fn = lastSegment(fn, '.:\\');
-  if (FUNCTION_HINT.test(fn) && HELPER_FUNCTION.test(fn)) return true;
+  if (FUNCTION_HINT.test(fn) && (HELPER_FUNCTION.test(fn) || PRECONDITION_ACCESSOR.test(fn))) return true;
   const module = frame.module;
   if (module && CLASS_HINT.test(module)) {
     if (rules?.errorPackage) {

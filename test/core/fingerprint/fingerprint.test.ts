@@ -164,6 +164,13 @@ describe('error machinery above the crash site', () => {
     expect(a.culprit).toBe('main.reserveStock (app/main.go)');
     expect(a.explain.some((e) => e.startsWith('error machinery above the crash site: example.com/shop/errs.capture | example.com/shop/errs.New'))).toBe(true);
   });
+  it('a function whose name only starts with "require" as a word part is not a precondition accessor', () => {
+    const trace = (fn: string) => `java.lang.IllegalStateException: bad\n\tat com.acme.Plan.${fn}(Plan.kt:3)\n\tat com.acme.Shop.checkout(Shop.kt:40)`;
+    for (const fn of ['requirements', 'requiredFields']) {
+      expect(fp.fingerprint({ source: 'span', service: 'shop', stacktrace: trace(fn) }).culprit).toBe(`com.acme.Plan.${fn} (Plan.kt)`);
+    }
+    expect(fp.fingerprint({ source: 'span', service: 'shop', stacktrace: trace('getRequirePlan') }).culprit).toBe('com.acme.Shop.checkout (Shop.kt)');
+  });
   it('a helper that is the only in-app frame stays the crash site', () => {
     const r = fp.fingerprint({ source: 'span', service: 'shop', type: 'java.lang.IllegalArgumentException', message: 'bad', stacktrace: 'java.lang.IllegalArgumentException: bad\n\tat com.acme.Check.argument(Check.java:3)\n\tat java.base/java.lang.Thread.run(Thread.java:833)' });
     expect(r.culprit).toBe('com.acme.Check.argument (Check.java)');

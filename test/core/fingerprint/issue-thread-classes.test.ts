@@ -117,6 +117,45 @@ describe('failure classes from issue threads', () => {
     expect(result.culprit).toContain('BrowserFragment.setToolbarBehavior');
   });
 
+  it("Java: an app's own precondition accessor (Kotlin's `requireX` convention) is not the crash site; its callers are", () => {
+    // mozilla-mobile/fenix#2039 and #2719: `requireComponents` (an extension property, compiled
+    // to FragmentKt.getRequireComponents) throws through androidx's requireContext() when a
+    // detached fragment reaches it; two callers, two bugs, which shared the accessor's frame.
+    const trace = (caller: string) =>
+      ['java.lang.IllegalStateException: Fragment not attached to a context.', '\tat androidx.fragment.app.Fragment.requireContext(Fragment.java:755)', '\tat org.mozilla.fenix.ext.FragmentKt.getRequireComponents(Fragment.kt:13)', `\tat ${caller}`].join('\n');
+    const fp = createFingerprinter();
+    const toolbar = fp.fingerprint({ source: 'span', service: 'fenix', stacktrace: trace('org.mozilla.fenix.browser.BrowserFragment.setToolbarBehavior(BrowserFragment.kt:566)') });
+    const sessions = fp.fingerprint({ source: 'span', service: 'fenix', stacktrace: trace('org.mozilla.fenix.home.HomeFragment.emitSessionChanges(HomeFragment.kt:568)') });
+    expect(toolbar.fingerprint).not.toBe(sessions.fingerprint);
+    expect(toolbar.culprit).toContain('BrowserFragment.setToolbarBehavior');
+  });
+
+  it("Java: Play Console's frames with a space before the parenthesis are read, and a Kotlin internal member's variant suffix is dropped", () => {
+    // mozilla-mobile/fenix#20570 (a nightly build, printed by Java) and #18966 (a release build,
+    // as Google Play Console prints it): one failure in BaseBrowserFragment.getCurrentTab, an
+    // `internal` member that Kotlin names after the module, i.e. the build variant.
+    const nightly = [
+      'java.lang.IllegalStateException',
+      '\tat androidx.fragment.app.Fragment.requireContext(Fragment.java:2)',
+      '\tat org.mozilla.fenix.ext.ActivityKt.getRequireComponents(Activity.kt:1)',
+      '\tat org.mozilla.fenix.browser.BaseBrowserFragment.getCurrentTab$app_nightly(BaseBrowserFragment.kt:1)',
+      '\tat org.mozilla.fenix.browser.BaseBrowserFragment.removeSessionIfNeeded(BaseBrowserFragment.kt:1)',
+    ].join('\n');
+    const release = [
+      'java.lang.IllegalStateException',
+      '  at androidx.fragment.app.Fragment.requireContext (Fragment.java:2)',
+      '  at androidx.core.app.AppOpsManagerCompat.getRequireComponents (AppOpsManagerCompat.java:1)',
+      '  at org.mozilla.fenix.browser.BaseBrowserFragment.getCurrentTab$app_release (BaseBrowserFragment.kt:1)',
+      '  at org.mozilla.fenix.browser.BaseBrowserFragment.removeSessionIfNeeded (BaseBrowserFragment.kt:1)',
+    ].join('\n');
+    const fp = createFingerprinter();
+    const a = fp.fingerprint({ source: 'span', service: 'fenix', stacktrace: nightly });
+    const b = fp.fingerprint({ source: 'span', service: 'fenix', stacktrace: release });
+    expect(b.frames.length).toBe(4);
+    expect(b.culprit).toContain('BaseBrowserFragment.getCurrentTab');
+    expect(a.fingerprint).toBe(b.fingerprint);
+  });
+
   it('a launcher an installer generated (a console script or binstub in bin/) is not the crash site', () => {
     // CocoaPods 0.5 and 0.6 (CocoaPods/CocoaPods issues), pasted into Markdown, which ate the
     // space before every other label's backtick: `installer.rb:57:in\`each'`.

@@ -14,7 +14,9 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 // `at [classloader/][module@version/]pkg.Class.method(Source)`; bounded quantifiers only.
 // Logback (Spring Boot's default) appends the packaging data of the frame's class:
 // ` ~[spring-web-6.1.8.jar:6.1.8]`, ` [main/:na]` (https://logback.qos.ch/reference.html#packagingData).
-const FRAME = /^\s*at ([^\s(]{1,600})\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\])?\s*$/;
+// Google Play Console's and Firebase Crashlytics' reports put a space before the parenthesis
+// (`at androidx.fragment.app.Fragment.requireContext (Fragment.java:2)`).
+const FRAME = /^\s*at ([^\s(]{1,600}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\])?\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
@@ -42,7 +44,7 @@ function parseFrame(callee: string, source: string): RawFrame {
 }
 
 export function looksLikeJava(text: string): boolean {
-  return /^\s*at [\w$./@{}]{1,600}\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
+  return /^\s*at [\w$./@{}]{1,600} ?\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
 }
 
 export function parseJava(text: string): ParsedTrace {
@@ -121,6 +123,9 @@ export const javaProfile: RuntimeProfile<'java'> = {
       [/lambda\$(\w{1,200}?)\$\d{1,6}/g, 'lambda$$$1'], // lambda$process$0 → lambda$process
       [/\$lambda[-$]\d{1,6}/g, '$$lambda'], // Kotlin
       [/\$\d{1,6}(?=\.|$)/g, '$$anon'], // anonymous classes Foo$1: numbered by source order
+      // Kotlin's `internal` members carry their module's name, which on Android names the build
+      // variant: getCurrentTab$app_release / getCurrentTab$app_nightly are one method.
+      [/\$[a-z][A-Za-z0-9]{0,60}_[A-Za-z0-9_]{1,60}$/, ''],
     ],
   },
   library: {
