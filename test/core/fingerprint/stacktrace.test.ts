@@ -155,6 +155,20 @@ describe('dotnet', () => {
     expect(t.exceptions[1].frames.map((f) => frameKey(f, 'dotnet'))).toEqual(['System.Collections.Generic.Dictionary.get_Item', 'Shop.Inventory.ReserveAsync']);
     expect(t.exceptions[0].frames.map((f) => frameKey(f, 'dotnet'))).toEqual(['Shop.CheckoutService.<>c.Run.lambda', 'Shop.Api.Controller.Post']);
   });
+
+  it('reads frames located by metadata token and IL offset (no symbols)', () => {
+    // As CuteLeon/HackSystem#7 logged it (through NLog): EF Core's frames without PDBs.
+    const t = parseStacktrace([
+      'System.InvalidOperationException: A second operation was started on this context instance before a previous operation completed.',
+      '   at Microsoft.EntityFrameworkCore.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection() in Microsoft.EntityFrameworkCore.dll:token 0x6001bbd+0x26',
+      '   at Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.SaveChangesAsync(IList`1 entriesToSave, CancellationToken cancellationToken) in Microsoft.EntityFrameworkCore.dll:token 0x6000e8c+0xef',
+    ].join('\n'));
+    expect(t.runtime).toBe('dotnet');
+    expect(t.exceptions[0].frames.map((f) => frameKey(f, 'dotnet'))).toEqual([
+      'Microsoft.EntityFrameworkCore.Infrastructure.Internal.ConcurrencyDetector.EnterCriticalSection',
+      'Microsoft.EntityFrameworkCore.ChangeTracking.Internal.StateManager.SaveChangesAsync',
+    ]);
+  });
 });
 
 describe('ruby', () => {

@@ -57,6 +57,9 @@ export function looksLikeDotnet(text: string): boolean {
     // (Substring guards first: these multiline regexes are tried at every line of every trace
     // that reaches this detector, e.g. all Node traces.)
     ((text.includes('] in ') || text.includes('> in ')) && /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text)) ||
+    // Without symbols, .NET can print the method's metadata token and IL offset instead of a
+    // file: `at Ns.T.M() in Microsoft.EntityFrameworkCore.dll:token 0x6001bbd+0x26`.
+    (text.includes(':token 0x') && /\) in [^\s:]{1,300}\.(?:dll|exe):token 0x[0-9a-fA-F]{1,8}\+0x[0-9a-fA-F]{1,8}\s*$/m.test(text)) ||
     // Application Insights prints the assembly instead of the arguments: `at Ns.T.M (Asm, Version=1.0.0.0, …)`.
     (text.includes(', Version=') && /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text)) ||
     /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text);
