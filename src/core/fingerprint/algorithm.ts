@@ -47,8 +47,8 @@
 //                fraction, a zone and a year after a syslog-style time belong to it (C's
 //                ctime, Java's Date#toString, Go's UnixDate); in the log miner a random hex
 //                suffix in a word (`veth7e084358`) is a number, not a different word; Java
-//                frames with a space before the parenthesis (Play Console, Crashlytics) are
-//                read; an app's `requireX` precondition accessor is error machinery; a Kotlin
+//                frames with a space before the parenthesis (Play Console, Crashlytics) and
+//                Crashlytics' `Fatal Exception:` headers are read; an app's `requireX` precondition accessor is error machinery; a Kotlin
 //                `internal` member's module suffix (`getCurrentTab$app_release`) is dropped;
 //                .NET frames located by metadata token and IL offset (no symbols) are read.
 //

@@ -52,6 +52,15 @@ describe('java', () => {
       'sun.reflect.NativeMethodAccessorImpl.invoke0:',
     ]);
   });
+
+  it("reads Firebase Crashlytics' `Fatal Exception:` / `Non-fatal Exception:` headers", () => {
+    // As home-assistant/android's crash reports quote them.
+    for (const label of ['Fatal Exception', 'Non-fatal Exception']) {
+      const t = parseJava(`${label}: java.lang.IllegalStateException: Fragment AuthenticationFragment{10cbbf6} not attached to a context.\n       at androidx.fragment.app.Fragment.requireContext(Fragment.java:774)\n       at io.homeassistant.companion.android.onboarding.authentication.AuthenticationFragment.onReceivedError(AuthenticationFragment.kt:120)`);
+      expect(t.exceptions[0]).toMatchObject({ type: 'java.lang.IllegalStateException', message: 'Fragment AuthenticationFragment{10cbbf6} not attached to a context.' });
+      expect(t.exceptions[0].frames).toHaveLength(2);
+    }
+  });
 });
 
 describe('python', () => {

@@ -18,7 +18,8 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 // (`at androidx.fragment.app.Fragment.requireContext (Fragment.java:2)`).
 const FRAME = /^\s*at ([^\s(]{1,600}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\])?\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
-const HEADER = /^(?:Exception in thread "[^"]{0,200}" )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
+// Firebase Crashlytics labels the exception of a report `Fatal Exception: ` or `Non-fatal Exception: `.
+const HEADER = /^(?:Exception in thread "[^"]{0,200}" |(?:Fatal|Non-fatal) Exception: )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
 // Android's crash report before the exception (`E/AndroidRuntime: FATAL EXCEPTION: main`, then
 // `Process: org.example.app, PID: 30834`): the runtime's words about the process, not a header.
