@@ -48,9 +48,10 @@
 //                ctime, Java's Date#toString, Go's UnixDate); in the log miner a random hex
 //                suffix in a word (`veth7e084358`) is a number, not a different word; Java
 //                frames with a space before the parenthesis (Play Console, Crashlytics) and
-//                Crashlytics' `Fatal Exception:` headers are read; an app's `requireX` precondition accessor is error machinery; a Kotlin
-//                `internal` member's module suffix (`getCurrentTab$app_release`) is dropped;
-//                .NET frames located by metadata token and IL offset (no symbols) are read.
+//                Crashlytics' `Fatal Exception:` headers are read; an app's `requireX`
+//                precondition accessor is error machinery; a Kotlin `internal` member's
+//                module suffix (`getCurrentTab$app_release`) is dropped; .NET frames located
+//                by metadata token and IL offset (no symbols) are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
