@@ -51,7 +51,9 @@
 //                Crashlytics' `Fatal Exception:` headers are read; an app's `requireX`
 //                precondition accessor is error machinery; a Kotlin `internal` member's
 //                module suffix (`getCurrentTab$app_release`) is dropped; .NET frames located
-//                by metadata token and IL offset (no symbols) are read.
+//                by metadata token and IL offset (no symbols) are read; PHP headers after the
+//                error log's, Monolog's or php-fpm's prefix, PHP 5's, and frames without a
+//                header (getTraceAsString) are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

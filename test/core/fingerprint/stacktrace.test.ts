@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
 import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { parseDotnet } from '../../../src/core/fingerprint/stacktrace/dotnet.js';
 import { parseErlang } from '../../../src/core/fingerprint/stacktrace/erlang.js';
 import { parseGo } from '../../../src/core/fingerprint/stacktrace/go.js';
@@ -213,6 +214,35 @@ describe('php', () => {
     expect(t.runtime).toBe('php');
     expect(t.exceptions.map((e) => e.type)).toEqual(['App\\CheckoutException', 'InvalidArgumentException']);
     expect(t.exceptions[1].frames[0]).toMatchObject({ module: 'App\\Cart', function: 'addQuantity', file: '/app/src/Cart.php', line: 20 });
+  });
+
+  it("reads the header after the error log's, Monolog's or php-fpm's prefix, without `Fatal error:`, and PHP 5's", () => {
+    // Sucuri/sucuri-wordpress-plugin#113, GetStream/stream-laravel#39, cachethq/cachet#1462, and
+    // a WordPress site's `Uncaught Error` (threads-php.ndjson).
+    const headers = [
+      ['[17-Jun-2021 13:13:04 UTC] PHP Fatal error:  Uncaught TypeError: count(): Argument #1 ($var) must be of type Countable|array, null given in /var/www/site/sitecheck.lib.php:393', 'TypeError'],
+      ['[2017-01-02 03:53:30] local.ERROR: Symfony\\Component\\Debug\\Exception\\FatalThrowableError: Call to a member function getKey() on null in /home/v/src/Utils.php:393', 'Symfony\\Component\\Debug\\Exception\\FatalThrowableError'],
+      ['NOTICE: PHP message: PHP Fatal error:  Uncaught TypeError: count(): Argument #1 ($value) must be of type Countable|array, null given in /app/web/post-template.php:393', 'TypeError'],
+      ["PHP Fatal error:  Uncaught exception 'ReflectionException' with message 'Class config does not exist' in /var/www/Container.php:393", 'ReflectionException'],
+      ['Uncaught Error: Call to a member function error() on null in /var/www/inc/Bounce.php:393', 'Error'],
+    ];
+    for (const [header, type] of headers) {
+      const t = parseStacktrace(`${header}\nStack trace:\n#0 /var/www/app/Caller.php(12): App\\Site->run()\n#1 {main}`);
+      expect(t.runtime).toBe('php');
+      expect(t.exceptions[0].type).toBe(type);
+      expect(t.exceptions[0].frames[0]).toMatchObject({ function: 'run', line: 393 });
+    }
+  });
+
+  it('reads frames without a header (getTraceAsString), for the event to name the exception', () => {
+    // carrevue/OpenSB#351.
+    const trace = ['#0 /var/www/squarebracket/private/class/OpenSB/Authentication.php(103): OpenSB\\Utilities::notifyBanner()', '#1 /var/www/squarebracket/public/index.php(34): OpenSB\\Authentication->__construct()', '#2 {main}'].join('\n');
+    const t = parseStacktrace(trace);
+    expect(t.runtime).toBe('php');
+    expect(t.exceptions[0].frames.map((f) => f.function)).toEqual(['notifyBanner', '__construct', '{main}']);
+    const r = createFingerprinter().fingerprint({ source: 'span', service: 'opensb', type: 'TypeError', message: 'x', stacktrace: trace });
+    expect(r.type).toBe('TypeError');
+    expect(r.culprit).toContain('Utilities.notifyBanner');
   });
 });
 

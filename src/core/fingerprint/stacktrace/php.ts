@@ -19,8 +19,14 @@ import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
-// the greedy message group leaves the last " in file:line" to the location.
-const HEADER = /^(?:PHP )?(?:Fatal error: +Uncaught )?(?:Next )?([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$/;
+// the greedy message group leaves the last " in file:line" to the location. What may come first:
+// PHP's error log puts the time (`[17-Jun-2021 13:13:04 UTC] PHP Fatal error:  Uncaught …`),
+// Monolog (Laravel) the time and channel (`[2017-01-02 03:53:30] local.ERROR: `), php-fpm passes
+// the line on as `PHP message: …`, and an uncaught exception may be printed without `Fatal error:`.
+const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:Uncaught )?(?:Next )?`;
+const HEADER = new RegExp(String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$`);
+// PHP 5: `PHP Fatal error:  Uncaught exception 'ReflectionException' with message '…' in /x.php:738`.
+const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '(.*)' in ([^ ].{0,499}?):(\d{1,7})$`);
 // Laravel's log line embeds the exception as `… {"exception":"[object] (Type(code: 0): message
 // at /path/File.php:12)` followed by `[stacktrace]` and the same `#N` frames.
 const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
@@ -37,7 +43,7 @@ export function parsePhp(text: string): ParsedTrace {
   let throwSite: { file: string; line: number } | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
-    const h = HEADER.exec(line) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
+    const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
@@ -45,6 +51,12 @@ export function parsePhp(text: string): ParsedTrace {
       continue;
     }
     const f = FRAME.exec(line);
+    // Frames without a header: `getTraceAsString()`, which PHP code often records as the
+    // trace; the type and message are the event's own then (exception.type / .message).
+    if (f && !current) {
+      current = { type: 'Throwable', message: '', frames: [] };
+      printed.push(current);
+    }
     if (f && current) {
       const frame: RawFrame = { function: f[5], module: f[3] };
       // Attach the location where this function was executing: the header's throw site for
