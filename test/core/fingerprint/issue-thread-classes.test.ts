@@ -1,7 +1,8 @@
 // Failure classes found in traces quoted in public issue threads
 // (test/fixtures/fingerprint/corpus/threads-<runtime>.ndjson, each row with its source URL and a
-// group judged by reading the traces), each fixed in general form in rounds-fp/4
-// (docs/fingerprinting.md, "Versions and upgrades"). The rows are looked up by their group
+// group judged by reading the traces), each fixed in general form in rounds-fp/4 or later
+// (docs/fingerprinting.md, "Versions and upgrades"); the rounds-fp/6 cases quote traces from a
+// second collection of issue threads in the test itself. The rows are looked up by their group
 // and source, so every case here is about traces as people's programs printed them; two more
 // classes were found by running programs (Go's -trimpath builds with OpenTelemetry's Go SDK,
 // Python's exception groups) and are tested on what those printed.
