@@ -93,6 +93,26 @@ describe('a stack trace inside a log record', () => {
     }
   });
 
+  it("PHP's error log: a record whose header follows the log's timestamp is read as its exception", () => {
+    // The record PHP writes to its error log (Sucuri/sucuri-wordpress-plugin#113), on two days:
+    // one bug, named by its throw site, whatever the date in front.
+    const record = (time: string) =>
+      [
+        `[${time}] PHP Fatal error:  Uncaught TypeError: count(): Argument #1 ($var) must be of type Countable|array, null given in /var/www/html/wp-content/plugins/sucuri-scanner/src/sitecheck.lib.php:393`,
+        'Stack trace:',
+        '#0 /var/www/html/wp-content/plugins/sucuri-scanner/src/sitecheck.lib.php(543): SucuriScanSiteCheck::iFramesTitle()',
+        '#1 /var/www/html/wp-content/plugins/sucuri-scanner/src/pagehandler.php(201): SucuriScanSiteCheck::ajaxMalwareScan()',
+        '#2 {main}',
+        '  thrown in /var/www/html/wp-content/plugins/sucuri-scanner/src/sitecheck.lib.php on line 393',
+      ].join('\n');
+    const fp = createFingerprinter();
+    const a = fp.fingerprint({ source: 'log', service: 'wp', body: record('17-Jun-2021 13:13:04 UTC'), severityText: 'ERROR' });
+    const b = fp.fingerprint({ source: 'log', service: 'wp', body: record('18-Jun-2021 09:01:44 UTC'), severityText: 'ERROR' });
+    expect(a.type).toBe('TypeError');
+    expect(a.culprit).toContain('SucuriScanSiteCheck.iFramesTitle');
+    expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
   it('a one-line record, or several lines without a frame, stays a log line', () => {
     expect(embeddedTrace(JSON.stringify({ level: 'error', msg: 'request failed', err: 'boom' }))).toBeUndefined();
     expect(embeddedTrace('{"msg": "stack')).toBeUndefined();
