@@ -53,7 +53,9 @@
 //                module suffix (`getCurrentTab$app_release`) is dropped; .NET frames located
 //                by metadata token and IL offset (no symbols) are read; PHP headers after the
 //                error log's, Monolog's or php-fpm's prefix, PHP 5's, and frames without a
-//                header (getTraceAsString) are read.
+//                header (getTraceAsString) are read; a JavaScript error's causes as Node
+//                inspects them (`[cause]:`) and pino serialises them (`caused by:`) are the
+//                exception chain, and Node's banner above an uncaught error is skipped.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

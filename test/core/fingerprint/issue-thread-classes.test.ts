@@ -157,6 +157,22 @@ describe('failure classes from issue threads', () => {
     expect(a.fingerprint).toBe(b.fingerprint);
   });
 
+  it("JavaScript: undici's `fetch failed` is told apart by its cause, and one cause is one signature across Node versions", () => {
+    // nodejs/node#46049 (Node 21, uncaught) and nodejs/undici#2964 (Node 20, the REPL): a connect
+    // timeout; nodejs/undici#1248: an invalid connection header. Called from one function of the
+    // app (`loadUser`, the crash site), the wrapper's frames are the same whatever the cause.
+    const fetchFailed = (cause: string[]) =>
+      ['TypeError: fetch failed', '    at Object.fetch (node:internal/deps/undici/undici:11522:11)', '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)', '    at async loadUser (/app/src/users.js:12:3) {', ...cause, '}'].join('\n');
+    const timeout = (line: number) => ['  [cause]: ConnectTimeoutError: Connect Timeout Error', `      at onConnectTimeout (node:internal/deps/undici/undici:${line}:28)`, '      at process.processImmediate (node:internal/timers:478:21) {', "    code: 'UND_ERR_CONNECT_TIMEOUT'", '  }'];
+    const fp = createFingerprinter();
+    const f = (trace: string) => fp.fingerprint({ source: 'span', service: 'web', type: 'TypeError', message: 'fetch failed', stacktrace: trace }).fingerprint;
+    const a = f(fetchFailed(timeout(8285)));
+    const b = f(fetchFailed(timeout(7492)));
+    const c = f(fetchFailed(['  cause: InvalidArgumentError: invalid connection header']));
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
   it('a launcher an installer generated (a console script or binstub in bin/) is not the crash site', () => {
     // CocoaPods 0.5 and 0.6 (CocoaPods/CocoaPods issues), pasted into Markdown, which ate the
     // space before every other label's backtick: `installer.rb:57:in\`each'`.

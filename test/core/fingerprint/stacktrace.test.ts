@@ -104,6 +104,37 @@ describe('javascript', () => {
     expect(e.frames.map((f) => frameKey(f, 'javascript'))).toEqual(['dist/main.js:loadAvatar', ':all', 'src/routes.js:', 'src/foo.mjs:Foo', 'src/x.js:', 'node:internal/process/task_queues:processTicksAndRejections']);
   });
 
+  it("reads an error's causes as Node inspects them and pino serialises them, and skips Node's uncaught banner", () => {
+    // nodejs/node#46049: an uncaught `fetch failed`, its banner above and its cause inside.
+    const inspected = parseJavaScript([
+      'node:internal/deps/undici/undici:13737',
+      '       Error.captureStackTrace(err, this);',
+      '            ^',
+      'TypeError: fetch failed',
+      '    at node:internal/deps/undici/undici:13737:13',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5) {',
+      '  [cause]: ConnectTimeoutError: Connect Timeout Error',
+      '      at onConnectTimeout (node:internal/deps/undici/undici:8285:28)',
+      '      at Immediate._onImmediate (node:internal/deps/undici/undici:8269:13) {',
+      "    code: 'UND_ERR_CONNECT_TIMEOUT'",
+      '  }',
+      '}',
+      'Node.js v21.7.0',
+    ].join('\n'));
+    expect(inspected.exceptions.map((e) => [e.type, e.message, e.frames.length, e.relation])).toEqual([
+      ['TypeError', 'fetch failed', 2, undefined],
+      ['ConnectTimeoutError', 'Connect Timeout Error', 2, 'cause'],
+    ]);
+    // nodejs/undici#1248: the cause as an own property (`cause:`), without frames.
+    const own = parseJavaScript('TypeError: fetch failed\n    at Object.fetch (node:internal/deps/undici/undici:11118:11)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5) {\n  cause: InvalidArgumentError: invalid connection header\n}');
+    expect(own.exceptions.map((e) => [e.type, e.relation])).toEqual([['TypeError', undefined], ['InvalidArgumentError', 'cause']]);
+    // pino's serializer appends the cause's stack after `caused by: `.
+    const pino = parseJavaScript('Error: checkout failed\n    at checkout (/app/src/shop.js:20:11)\ncaused by: TypeError: price is undefined\n    at priceOf (/app/src/cart.js:12:20)');
+    expect(pino.exceptions.map((e) => [e.type, e.frames[0].function])).toEqual([['Error', 'checkout'], ['TypeError', 'priceOf']]);
+    // A message that mentions a cause before any frame is still the message.
+    expect(parseJavaScript('Error: retry failed\ncause: TypeError upstream\n    at run (/app/src/a.js:1:1)').exceptions).toHaveLength(1);
+  });
+
   it('reads a last frame quoted in prose with a full stop after it', () => {
     // As quoted in mdn/content#1109.
     const t = parseJavaScript('Error: x\n    at Object.<anonymous> (/Users/home/express-locallibrary-tutorial/routes/catalog.js:98:8).');

@@ -13,6 +13,14 @@ import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame } from '.
 const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
 const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
 const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
+// An error's cause after its frames: Node's inspection (`console.error`, an uncaught error)
+// prints `[cause]: Type: message` (or `cause: …` where the cause is an own property, as undici
+// sets it) inside the braces that open after the last frame; pino's serializer appends
+// `caused by: Type: message`. Each starts the next exception of the chain, with its own frames.
+const CAUSE = /^\s*(?:\[cause\]|cause|caused by): (?=[A-Za-z_$])(.{1,400})$/;
+// The banner Node prints above an uncaught error: where it was thrown, that source line and a
+// caret under the throw (`/app/x.js:10`, `    throw new Error('x');`, `    ^`); not the header.
+const UNCAUGHT_BANNER = /^[^\n]{1,600}:\d{1,7}\r?\n[^\n]{0,600}\r?\n[ \t]{0,600}\^+[ \t]*\r?\n/;
 
 /** The value `numberSuffix` last read. */
 let suffixValue = 0;
@@ -113,8 +121,10 @@ export function looksLikeJavaScript(text: string): boolean {
 export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
   // The lines of `traceLines`, found in place: a frame line is read without being cut out.
   const capped = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
+  const exceptions: ParsedException[] = [];
   let exc: ParsedException | undefined;
-  for (let next = 0; next <= capped.length; ) {
+  const banner = UNCAUGHT_BANNER.exec(capped);
+  for (let next = banner ? banner[0].length : 0; next <= capped.length; ) {
     const start = next;
     let end = capped.indexOf('\n', start);
     if (end < 0) end = capped.length;
@@ -123,7 +133,7 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
     if (end > start && capped.charCodeAt(end - 1) === 13) end--;
     let frame = inPlace && end > start && capped.charCodeAt(end - 1) === 41 ? v8FrameIn(capped, start, end) : undefined;
     if (frame) {
-      if (!exc) exc = { type: 'Error', message: '', frames: [] };
+      if (!exc) exceptions.push((exc = { type: 'Error', message: '', frames: [] }));
       if (exc.frames.length < 200) exc.frames.push(frame);
       continue;
     }
@@ -149,16 +159,22 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       if (g) frame = location(g[2], g[1] || undefined);
     }
     if (frame) {
-      if (!exc) exc = { type: 'Error', message: '', frames: [] };
+      if (!exc) exceptions.push((exc = { type: 'Error', message: '', frames: [] }));
       if (exc.frames.length < 200) exc.frames.push(frame);
+      continue;
+    }
+    const cause = exc && exc.frames.length > 0 ? CAUSE.exec(line) : null;
+    const causeHeader = cause ? HEADER.exec(cause[1].trim()) : null;
+    if (causeHeader && exceptions.length < 16) {
+      exceptions.push((exc = { type: causeHeader[1], message: causeHeader[2]?.trim() ?? '', frames: [], relation: 'cause' }));
       continue;
     }
     if (!exc) {
       const h = HEADER.exec(line.trim());
-      exc = h ? { type: h[1], message: h[2]?.trim() ?? '', frames: [] } : { type: 'Error', message: line.trim(), frames: [] };
-    } else if (exc.frames.length === 0) exc.message += '\n' + line;
+      exceptions.push((exc = h ? { type: h[1], message: h[2]?.trim() ?? '', frames: [] } : { type: 'Error', message: line.trim(), frames: [] }));
+    } else if (exc.frames.length === 0 && exc.relation !== 'cause') exc.message += '\n' + line;
   }
-  return { runtime: 'javascript', exceptions: exc ? [exc] : [] };
+  return { runtime: 'javascript', exceptions };
 }
 
 const JS_NAMES: readonly NameRule[] = [
