@@ -73,8 +73,8 @@ const RANDOM_SUFFIX_LENGTH = 6;
 /** The word without its numbers: digits dropped, and random hex suffixes whole. */
 function withoutNumbers(word: string): string {
   return word.replace(HEX_RUN, (run) => {
-    if (run.length >= RANDOM_SUFFIX_LENGTH && run.length - run.replace(DIGIT, '').length >= 2) return '';
-    return run.replace(DIGIT, '');
+    const letters = run.replace(DIGIT, '');
+    return run.length >= RANDOM_SUFFIX_LENGTH && run.length - letters.length >= 2 ? '' : letters;
   });
 }
 

@@ -51,13 +51,10 @@ export function parsePhp(text: string): ParsedTrace {
       continue;
     }
     const f = FRAME.exec(line);
-    // Frames without a header: `getTraceAsString()`, which PHP code often records as the
-    // trace; the type and message are the event's own then (exception.type / .message).
-    if (f && !current) {
-      current = { type: 'Throwable', message: '', frames: [] };
-      printed.push(current);
-    }
-    if (f && current) {
+    if (f) {
+      // Frames without a header: `getTraceAsString()`, which PHP code often records as the
+      // trace; the type and message are the event's own then (exception.type / .message).
+      if (!current) printed.push((current = { type: 'Throwable', message: '', frames: [] }));
       const frame: RawFrame = { function: f[5], module: f[3] };
       // Attach the location where this function was executing: the header's throw site for
       // #0, otherwise the call site printed on the previous frame.
