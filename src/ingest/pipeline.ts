@@ -10,10 +10,12 @@
 // (bench/firehose.ts, 1 % errors), with the second commit asked for once the first has taken
 // its batch: half the commits overlapped, but their rate and length did not move (gRPC 84/s of
 // 8.4 ms), and neither did the throughput against the floor. A firehose commit's 7–9 ms are
-// mostly the two waits for this thread's event loop (lmdb-js hands the transaction's callback
-// and the commit's end back through it), not the disk (an fdatasync here takes under 0.4 ms);
-// committing synchronously on this thread instead gathers nothing (2.4 events per commit) and
-// blocks the loop 2 ms each time (0.2–0.26 of the floor).
+// mostly waits: lmdb-js hands the transaction's callback and the commit's end back through this
+// thread's event loop, and under the firehose every hand-over between threads waits 1–3 ms for
+// a free core, the sync too (0.1 ms on an idle machine, about 3 ms under that load; timed on a
+// writer thread of its own, docs/architecture.md "Commit latency"). Committing synchronously on
+// this thread instead gathers nothing (2.4 events per commit) and blocks the loop 2 ms each time
+// (0.2–0.26 of the floor).
 //
 // Preparing the events (redaction and the stateless part of fingerprinting) happens on the
 // fingerprint pool's worker threads when there is one (ingest/fingerprint-pool.ts), while the
