@@ -13,6 +13,12 @@ import type { ErrorEvent } from './model.js';
 import type { Redactor } from './redact.js';
 import { textMemo } from './text-memo.js';
 
+/**
+ * The fields of an event that redaction reads and may change; a fingerprint pool's worker holds
+ * only these and what fingerprinting reads (ingest/event-wire.ts).
+ */
+export type RedactableEvent = Pick<ErrorEvent, 'spanName' | 'statusMessage' | 'body' | 'exception' | 'attributes' | 'resource'>;
+
 /** Characters of remembered texts (inputs and results) before the memory starts over. */
 const MEMO_CHARS = 4 * 1024 * 1024;
 
@@ -24,11 +30,11 @@ const MEMO_CHARS = 4 * 1024 * 1024;
  * starts over when full. Events decoded from one OTLP resource share its attributes object, so
  * each resource is redacted once per request.
  */
-export function eventRedactor(redactor: Redactor): (event: ErrorEvent) => ErrorEvent {
+export function eventRedactor(redactor: Redactor): <E extends RedactableEvent>(event: E) => E {
   const resources = new WeakMap<object, ErrorEvent['resource']>();
   const remembered = textMemo((value) => redactor.redact(value), MEMO_CHARS);
   const text = (value: string | undefined) => (value === undefined ? undefined : remembered(value));
-  return (event) => {
+  return <E extends RedactableEvent>(event: E): E => {
     let resource = resources.get(event.resource);
     if (resource === undefined) {
       resource = redactor.redactDeep(event.resource, remembered);

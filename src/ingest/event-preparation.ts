@@ -5,10 +5,11 @@
 // preparation per worker thread from the same settings the main thread uses, so an event is
 // prepared the same way wherever it runs.
 import { createFingerprinter, type Analysis } from '../core/fingerprint/index.js';
-import { fingerprintInputOf } from '../core/fingerprint/input-of.js';
+import { fingerprintInputOf, type FingerprintedRecord } from '../core/fingerprint/input-of.js';
 import type { ErrorEvent } from '../core/model.js';
 import { eventRedactor } from '../core/redact-event.js';
 import { createRedactor, parseRedactPatterns } from '../core/redact.js';
+import { redactedFields, withRedactedFields, type RedactedFields } from './event-wire.js';
 
 /** Settings that decide how an event is prepared; plain data, so a worker thread can get them. */
 export interface PreparationSettings {
@@ -30,19 +31,19 @@ export interface FailedAnalysis {
   error: string;
 }
 
-export interface PreparedBatch {
+export interface PreparedBatch<E extends FingerprintedRecord = ErrorEvent> {
   /** The events, redacted, in the order given. */
-  events: ErrorEvent[];
+  events: E[];
   analyses: (Analysis | FailedAnalysis)[];
 }
 
 /**
- * What a worker posts back: the redacted event only where redaction changed something
- * (`undefined` = the event as sent). Most events carry no secret, and copying an event back
+ * What a worker posts back: what redaction changed (ingest/event-wire.ts), only for the events it
+ * changed (`undefined` = unchanged). Most events carry no secret, and copying an event back
  * across threads costs the main thread as much as redacting it would.
  */
 export interface PostedBatch {
-  changed: (ErrorEvent | undefined)[];
+  changed: (RedactedFields | undefined)[];
   analyses: (Analysis | FailedAnalysis)[];
 }
 
@@ -50,8 +51,8 @@ export interface PostedBatch {
  * The event redactor (core/redact-event.ts) returns an event without secrets as the very object
  * it was given, so "unchanged" is an identity test.
  */
-export function postedBatch(sent: readonly ErrorEvent[], prepared: PreparedBatch, detail: boolean): PostedBatch {
-  return { changed: prepared.events.map((e, i) => (e === sent[i] ? undefined : e)), analyses: detail ? prepared.analyses : prepared.analyses.map(withoutDetail) };
+export function postedBatch(sent: readonly FingerprintedRecord[], prepared: PreparedBatch<FingerprintedRecord>, detail: boolean): PostedBatch {
+  return { changed: prepared.events.map((e, i) => (e === sent[i] ? undefined : redactedFields(e))), analyses: detail ? prepared.analyses : prepared.analyses.map(withoutDetail) };
 }
 
 function withoutDetail(a: Analysis | FailedAnalysis): Analysis | FailedAnalysis {
@@ -61,18 +62,25 @@ function withoutDetail(a: Analysis | FailedAnalysis): Analysis | FailedAnalysis 
 }
 
 export function receivedBatch(sent: readonly ErrorEvent[], posted: PostedBatch): PreparedBatch {
-  return { events: posted.changed.map((e, i) => e ?? sent[i]), analyses: posted.analyses };
+  return { events: posted.changed.map((changed, i) => (changed === undefined ? sent[i] : withRedactedFields(sent[i], changed))), analyses: posted.analyses };
 }
 
-export interface EventPreparation {
-  redact(event: ErrorEvent): ErrorEvent;
-  analyze(event: ErrorEvent): Analysis | FailedAnalysis;
-  prepare(events: readonly ErrorEvent[]): PreparedBatch;
+export interface EventPreparation<E extends FingerprintedRecord = ErrorEvent> {
+  redact(event: E): E;
+  analyze(event: E): Analysis | FailedAnalysis;
+  prepare(events: readonly E[]): PreparedBatch<E>;
 }
 
-/** Redaction and analysis with the given functions (the pipeline's own, in-process). */
-export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyzer: { analyze: (input: ReturnType<typeof fingerprintInputOf>) => Analysis }): EventPreparation {
-  const analyze = (event: ErrorEvent): Analysis | FailedAnalysis => {
+type Analyzer = { analyze: (input: ReturnType<typeof fingerprintInputOf>) => Analysis };
+
+/** Redaction and analysis of whole events with the given functions (the pipeline's own, in-process). */
+export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyzer: Analyzer): EventPreparation {
+  return preparationOfRecords(redact, analyzer);
+}
+
+/** The same for any records that carry what preparation reads: a worker's (ingest/event-wire.ts). */
+function preparationOfRecords<E extends FingerprintedRecord>(redact: (event: E) => E, analyzer: Analyzer): EventPreparation<E> {
+  const analyze = (event: E): Analysis | FailedAnalysis => {
     try {
       return analyzer.analyze(fingerprintInputOf(event));
     } catch (error) {
@@ -90,9 +98,9 @@ export function preparationOf(redact: (event: ErrorEvent) => ErrorEvent, analyze
 }
 
 /** The preparation a worker thread builds from the settings. */
-export function preparationFromSettings(settings: PreparationSettings): EventPreparation {
+export function preparationFromSettings(settings: PreparationSettings): EventPreparation<FingerprintedRecord> {
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
   // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
   const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
-  return preparationOf(eventRedactor(redactor), analyzer);
+  return preparationOfRecords<FingerprintedRecord>(eventRedactor(redactor), analyzer);
 }

@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { ErrorEvent } from '../core/model.js';
 import type { DecodeOptions } from './decode/index.js';
 import { receivedBatch, type EventPreparation, type PostedBatch, type PreparationSettings, type PreparedBatch } from './event-preparation.js';
+import { toWire } from './event-wire.js';
 import type { DecodedRequest } from './export-handler.js';
 import type { DecodeReply, WorkerJob } from './fingerprint-worker.js';
 import type { Signal, WireEncoding } from './status-encoding.js';
@@ -121,7 +122,7 @@ export class FingerprintPool {
       // Held while it has work (an idle pool keeps nothing alive; see `start`).
       if (slot.jobs.size === 0) slot.worker.ref();
       slot.jobs.set(id, { id, events, resolve });
-      slot.worker.postMessage({ id, events } satisfies WorkerJob);
+      slot.worker.postMessage({ id, events: toWire(events) } satisfies WorkerJob);
     });
   }
 
