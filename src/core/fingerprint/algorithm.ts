@@ -41,7 +41,7 @@
 //                modules have one name before and after Node 16's `node:` prefix; Android's
 //                crash preamble is skipped; anyhow/eyre chains without a backtrace are read;
 //                an installer's launcher in bin/ is not in-app.
-//   rounds-fp/6  this implementation (docs/fingerprinting.md): a timestamp with its weekday
+//   rounds-fp/6  a timestamp with its weekday
 //                or month right after an opening bracket is a date (Apache's error log,
 //                `[Sun Aug 05 04:03:42.258364 2018]`, split one statement by weekday), and a
 //                fraction, a zone and a year after a syslog-style time belong to it (C's
@@ -56,6 +56,10 @@
 //                header (getTraceAsString) are read; a JavaScript error's causes as Node
 //                inspects them (`[cause]:`) and pino serialises them (`caused by:`) are the
 //                exception chain, and Node's banner above an uncaught error is skipped.
+//   rounds-fp/7  this implementation (docs/fingerprinting.md): Dart stack traces are read, as
+//                the VM prints them and as package:stack_trace's terse form does; before,
+//                no runtime read them and a service's errors of one type and message were
+//                one signature whatever code raised them.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -65,8 +69,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/6';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/7';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
