@@ -4,6 +4,7 @@ import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { parseDotnet } from '../../../src/core/fingerprint/stacktrace/dotnet.js';
 import { parseErlang } from '../../../src/core/fingerprint/stacktrace/erlang.js';
+import { parseDart } from '../../../src/core/fingerprint/stacktrace/dart.js';
 import { parseGo } from '../../../src/core/fingerprint/stacktrace/go.js';
 import { parseJava } from '../../../src/core/fingerprint/stacktrace/java.js';
 import { parseJavaScript } from '../../../src/core/fingerprint/stacktrace/javascript.js';
@@ -286,7 +287,9 @@ describe('adversarial input', () => {
     "thread '" + "'".repeat(300) + ' panicked at ' + 'x:'.repeat(300), '   at a (' + ') ['.repeat(300) + ' in <x>:0',
     // Erlang terms nested in their own argument lists, unclosed quotes, Elixir frame lines.
     '{a,b,['.repeat(5000) + ']}'.repeat(5000) + '{file,"x"}', "{a,'".repeat(300) + '{file,"', '    (a 1) ' + 'x:'.repeat(500), '  in call from ' + 'a:'.repeat(500) + '/1 (',
-    '** (' + 'A.'.repeat(500), "[file: '".repeat(200) + '{A, :b, 1, [', '    lib/a.ex:1:in `' + "'".repeat(500)];
+    '** (' + 'A.'.repeat(500), "[file: '".repeat(200) + '{A, :b, 1, [', '    lib/a.ex:1:in `' + "'".repeat(500),
+    // Dart: locations that almost close, members full of ` (`, terse locations with numbers.
+    '#0      ' + 'a ('.repeat(300) + 'x.dart:1', '#0      a' + ' (x.dart'.repeat(120), 'package:' + 'a.dart 1 '.repeat(120), 'dart:a' + ' 1:1'.repeat(250)];
   // Bounded by a ratio, not a clock: each adversarial trace must parse within a constant
   // factor of a benign trace of the same size (a backtracking blow-up is 100×–10,000×), timed
   // as the best of nine after a warm-up, so a busy machine slows both sides alike (best of
@@ -302,13 +305,13 @@ describe('adversarial input', () => {
     return min;
   };
   it('parses every runtime in time linear in its size', () => {
-    const parsers = { parseJava, parsePython, parseJavaScript, parseGo, parseDotnet, parseRuby, parsePhp, parseRust, parseErlang, parseStacktrace };
+    const parsers = { parseJava, parsePython, parseJavaScript, parseGo, parseDotnet, parseRuby, parsePhp, parseRust, parseErlang, parseDart, parseStacktrace };
     for (const line of lines) {
       const text = 'Error: x\n' + (line + '\n').repeat(64);
       // Frame lines of every runtime, so each parser does its real work on the baseline too.
       const frames = ['    at com.acme.Shop.checkout(Shop.java:42)', '  File "/app/shop.py", line 12, in checkout', '    at checkout (/app/shop.js:10:5)',
         'main.checkout(0xc000010000)', '\t/app/main.go:42 +0x1d', '   at Shop.Cart.Add(String sku) in /src/Cart.cs:line 42', "\tfrom /app/shop.rb:10:in 'checkout'",
-        '#0 /app/src/Cart.php(30): App\\Cart->add()', '   4: shop::checkout', '             at ./src/main.rs:13:24'].join('\n') + '\n';
+        '#0 /app/src/Cart.php(30): App\\Cart->add()', '   4: shop::checkout', '             at ./src/main.rs:13:24', '#1      Cart.add (package:shop/cart.dart:42:5)'].join('\n') + '\n';
       const benign = 'Error: x\n' + frames.repeat(Math.ceil(text.length / frames.length));
       for (const [name, parse] of Object.entries(parsers)) {
         const baseline = Math.max(best(parse, benign), 0.5);
