@@ -59,7 +59,8 @@
 //   rounds-fp/7  this implementation (docs/fingerprinting.md): Dart stack traces are read, as
 //                the VM prints them and as package:stack_trace's terse form does; before,
 //                no runtime read them and a service's errors of one type and message were
-//                one signature whatever code raised them.
+//                one signature whatever code raised them; loguru's marked frame (`> File
+//                "…"`, the frame that caught the exception, often the innermost) is read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

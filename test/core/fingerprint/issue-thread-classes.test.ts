@@ -195,6 +195,23 @@ describe('failure classes from issue threads', () => {
     expect(f('unknown import: `::hello` has not been defined')).not.toBe(f("command export 'one_i32_global' is not a function"));
   });
 
+  it("Python: loguru's marked frame (`> File …`, the frame that caught the exception) is a frame, often the crash site", () => {
+    // Delgan/loguru#1235 (Python 3.13, loguru's author): a log record as a file or stdout sink
+    // writes it, the exception caught in `func`, the marked frame and the innermost one.
+    const record = (fn: string) =>
+      [`2024-11-21 15:28:15.393 | ERROR    | __main__:${fn}:13 - `, 'Traceback (most recent call last):', '', '  File "/home/delgan/programming/loguru/a.py", line 18, in <module>', `    ${fn}(1234, 0)`, `    └ <function ${fn} at 0x7121083272e0>`, '', `> File "/home/delgan/programming/loguru/a.py", line 11, in ${fn}`, '    a / b', '    │   └ 0', '    └ 1234', '', 'ZeroDivisionError: division by zero'].join('\n');
+    const fp = createFingerprinter();
+    const caught = fp.fingerprint({ source: 'log', service: 'app', body: record('func'), severityText: 'ERROR' });
+    expect(caught.culprit).toBe('func (loguru/a.py)');
+    // Another function called from the same module line: another failure (they were one, at `<module>`).
+    expect(fp.fingerprint({ source: 'log', service: 'app', body: record('other'), severityText: 'ERROR' }).fingerprint).not.toBe(caught.fingerprint);
+    // Delgan/loguru#1152: the marked frame between two others, its variables annotated below it.
+    const middle = ['Traceback (most recent call last):', '', '  File "F:\\WorkSpace\\PycharmProjects\\fastapi_learning\\async_log.py", line 17, in <module>', '    nested(0)', '    └ <function nested at 0x000001D782E3D090>', '', '> File "F:\\WorkSpace\\PycharmProjects\\fastapi_learning\\async_log.py", line 13, in nested', '    func(5, c)', '    │       └ 0', '    └ <function func at 0x000001D780773E20>', '', '  File "F:\\WorkSpace\\PycharmProjects\\fastapi_learning\\async_log.py", line 9, in func', '    return a / b', '           │   └ 0', '           └ 5', '', 'ZeroDivisionError: division by zero'].join('\n');
+    const parsed = fp.fingerprint({ source: 'span', service: 'app', type: 'ZeroDivisionError', message: 'division by zero', stacktrace: middle });
+    expect(parsed.culprit).toBe('func (fastapi_learning/async_log.py)');
+    expect(parsed.explain.join('\n')).toContain('3 frames');
+  });
+
   it("JavaScript: Node's own modules have one name before and after Node 16's `node:` prefix", () => {
     // Node 14 printed `child_process.js` and `internal/child_process.js` where Node 16 and later
     // print `node:child_process` and `node:internal/child_process`: a failure seen only in

@@ -8,7 +8,9 @@ import { fileFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const FILE = /^\s{0,8}File "([^"]{1,500})", line (\d{1,7})(?:, in (.{1,300}))?$/;
+// loguru (`backtrace=True`, its default) marks the frame that caught the exception with `>` in
+// place of the indent: `> File "/app/a.py", line 11, in func`; often it is the innermost frame.
+const FILE = /^(?:> |\s{0,8})File "([^"]{1,500})", line (\d{1,7})(?:, in (.{1,300}))?$/;
 const CAUSE = 'The above exception was the direct cause of the following exception:';
 const CONTEXT = 'During handling of the above exception, another exception occurred:';
 // `module.Type: message` or a bare `Type` at column 0.
