@@ -60,7 +60,8 @@
 //                the VM prints them and as package:stack_trace's terse form does; before,
 //                no runtime read them and a service's errors of one type and message were
 //                one signature whatever code raised them; loguru's marked frame (`> File
-//                "…"`, the frame that caught the exception, often the innermost) is read.
+//                "…"`, the frame that caught the exception, often the innermost) is read;
+//                rich's boxed tracebacks (RichHandler) are read, wrapped frame lines too.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

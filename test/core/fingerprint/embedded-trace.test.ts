@@ -1,5 +1,5 @@
 // Log records whose body prints an exception (src/core/fingerprint/embedded-trace.ts). The
-// corpus file holds records six real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
+// corpus file holds records eight real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
 // each logs three different bugs through one log statement, so the record's first line is the
 // same for all of them and only the trace tells them apart.
 import { readFileSync } from 'node:fs';
@@ -21,8 +21,12 @@ const rows = readFileSync(new URL('../../fixtures/fingerprint/corpus/logged-trac
   .map((l) => JSON.parse(l) as Row);
 
 describe('a stack trace inside a log record', () => {
-  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: /^(ZeroDivisionError|KeyError|ValueError)$/, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
-  for (const runtime of ['java', 'python', 'javascript', 'go', 'go-gin', 'javascript-pino']) {
+  const PYTHON_TYPES = /^(ZeroDivisionError|KeyError|ValueError)$/;
+  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: PYTHON_TYPES, 'python-rich': PYTHON_TYPES, 'python-loguru': PYTHON_TYPES, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
+  // The function each bug is raised in (rich draws each frame in its box; loguru marks the
+  // frame that caught it, here the same one, with `>`).
+  const CRASH_SITES: Record<string, Record<string, string>> = { 'python-rich': { total: 'total', stock: 'stock', qty: 'parse_qty' }, 'python-loguru': { total: 'total', stock: 'stock', price: 'price' } };
+  for (const runtime of ['java', 'python', 'python-rich', 'python-loguru', 'javascript', 'go', 'go-gin', 'javascript-pino']) {
     it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
       const fp = createFingerprinter();
       const mine = rows.filter((r) => r.runtime === runtime);
@@ -37,6 +41,7 @@ describe('a stack trace inside a log record', () => {
         expect(result.type).toMatch(TYPES[runtime]);
         expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$|^gin\.\w+ \(gin\/main\.go\)$/);
       }
+      for (const { row, result } of results) if (CRASH_SITES[runtime]) expect(result.culprit).toBe(`${CRASH_SITES[runtime][row.group.split(':')[2]]} (app/handler-${runtime.slice('python-'.length)}.py)`);
     });
   }
 

@@ -289,6 +289,8 @@ describe('adversarial input', () => {
     '{a,b,['.repeat(5000) + ']}'.repeat(5000) + '{file,"x"}', "{a,'".repeat(300) + '{file,"', '    (a 1) ' + 'x:'.repeat(500), '  in call from ' + 'a:'.repeat(500) + '/1 (',
     '** (' + 'A.'.repeat(500), "[file: '".repeat(200) + '{A, :b, 1, [', '    lib/a.ex:1:in `' + "'".repeat(500),
     // Dart: locations that almost close, members full of ` (`, terse locations with numbers.
+    // rich's box: a frame line wrapped over many lines, and one that almost ends as a frame.
+    '╭─ Traceback (most recent call last) ─╮\n│ ' + 'a:1 in '.repeat(140) + '│', '╭─ Traceback (most recent call last) ─╮\n│ a' + ':1'.repeat(400) + ' │',
     '#0      ' + 'a ('.repeat(300) + 'x.dart:1', '#0      a' + ' (x.dart'.repeat(120), 'package:' + 'a.dart 1 '.repeat(120), 'dart:a' + ' 1:1'.repeat(250)];
   // Bounded by a ratio, not a clock: each adversarial trace must parse within a constant
   // factor of a benign trace of the same size (a backtracking blow-up is 100×–10,000×), timed

@@ -18,7 +18,66 @@ const EXC = /^([A-Za-z_][\w.]{0,200})(?::\s?(.*))?$/;
 
 export function looksLikePython(text: string): boolean {
   // `includes` first: a substring search is far cheaper than a multiline regex over 4 KB.
-  return text.includes('Traceback (most recent call last):') || (text.includes('File "') && /^\s{0,8}File "[^"]{1,500}", line \d{1,7}, in /m.test(text));
+  // Without the colon: rich prints the words in its box's top border.
+  return text.includes('Traceback (most recent call last)') || (text.includes('File "') && /^\s{0,8}File "[^"]{1,500}", line \d{1,7}, in /m.test(text));
+}
+
+// rich's traceback (`RichHandler(rich_tracebacks=True)`, `rich.traceback.install()`), as a console
+// or container log holds it: each traceback in a box, a frame as `path:line in function` with its
+// source lines (numbered, indent guides `│`) below it after a blank line, then the exception after
+// the box, indented like the log record's message:
+//   ╭──────── Traceback (most recent call last) ────────╮
+//   │ /app/orders.py:6 in load                           │
+//   │                                                    │
+//   │ ❱  6 │   return orders[i]                          │
+//   ╰────────────────────────────────────────────────────╯
+//   IndexError: list index out of range
+// Where the box is narrower than the frame's line (80 columns, rich's width when its output is
+// not a terminal), rich wraps it before ` in function`, and folds a path longer than the box.
+// https://rich.readthedocs.io/en/stable/traceback.html
+const RICH_TOP = /^\s{0,60}╭─{1,400} ?Traceback \(most recent call last\) ?─{1,400}╮\s*$/;
+const RICH_BOTTOM = /^\s{0,60}╰─{1,800}╯\s*$/;
+const RICH_FRAME = /^([^\s│][^│]{0,500}?):(\d{1,7}) in ([^\s│][^│]{0,300}?)$/;
+/** Longest frame line put back together from wrapped pieces (RICH_FRAME's own bounds). */
+const RICH_HEADER_CHARS = 820;
+/** A numbered source line (`❱ 29 │ total([])`, `26 def handle(…):`). */
+const RICH_SOURCE = /^(?:❱\s{0,3})?\d{1,7}(?:\s|$)/;
+
+/** rich's boxes read back into format_exception's lines: `File "…", line N, in f`, the rest dropped. */
+function unboxRich(lines: string[]): string[] {
+  const out: string[] = [];
+  let inBox = false;
+  // The pieces of a frame's line read so far (it may be wrapped over several lines).
+  let header = '';
+  const endHeader = () => {
+    const frame = header && header.length <= RICH_HEADER_CHARS ? RICH_FRAME.exec(header) : null;
+    if (frame) out.push(`  File "${frame[1]}", line ${frame[2]}, in ${frame[3]}`);
+    header = '';
+  };
+  for (const line of lines) {
+    if (RICH_TOP.test(line)) {
+      endHeader();
+      out.push('Traceback (most recent call last):');
+      inBox = true;
+    } else if (inBox && RICH_BOTTOM.test(line)) {
+      endHeader();
+      inBox = false;
+    } else if (inBox) {
+      const content = line.trim().replace(/^│\s?/, '').replace(/\s?│$/, '').trim();
+      // A blank line, source lines, a locals panel: none is part of a frame's line.
+      if (!content || content.includes('│') || RICH_SOURCE.test(content)) endHeader();
+      // Wrapped before ` in function`, or a long path folded where the box ends; a frame whose
+      // source rich could not read is followed by the next frame's line at once.
+      else if (!header) header = content;
+      else if (/:\d{1,7}$/.test(header) && content.startsWith('in ')) header = `${header} ${content}`;
+      else if (header.length > RICH_HEADER_CHARS || RICH_FRAME.test(header)) {
+        endHeader();
+        header = content;
+      } else header += content;
+    } else out.push(line.trim());
+  }
+  endHeader();
+  return out;
 }
 
 // An ExceptionGroup (3.11+: asyncio.TaskGroup, anyio — Starlette and FastAPI middleware) is
@@ -61,7 +120,8 @@ function unboxGroups(lines: string[]): string[] {
 
 export function parsePython(text: string): ParsedTrace {
   const grouped = text.includes(GROUP_HEADER);
-  const lines = grouped ? unboxGroups(traceLines(text)) : traceLines(text);
+  const rich = !grouped && text.includes('╭') && text.includes('Traceback (most recent call last)');
+  const lines = grouped ? unboxGroups(traceLines(text)) : rich ? unboxRich(traceLines(text)) : traceLines(text);
   // Blocks in printed order: root cause first.
   const blocks: ParsedException[] = [];
   let frames: RawFrame[] = [];
