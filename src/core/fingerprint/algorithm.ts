@@ -61,7 +61,10 @@
 //                no runtime read them and a service's errors of one type and message were
 //                one signature whatever code raised them; loguru's marked frame (`> File
 //                "…"`, the frame that caught the exception, often the innermost) is read;
-//                rich's boxed tracebacks (RichHandler) are read, wrapped frame lines too.
+//                rich's boxed tracebacks (RichHandler) are read, wrapped frame lines too;
+//                JDBC drivers, connection pools, database clients and more JVM frameworks
+//                are library code (pgjdbc was every PSQLException's crash site), and JDK
+//                8's lambda classes (`$$Lambda$24/431454548`) are read as lambdas.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

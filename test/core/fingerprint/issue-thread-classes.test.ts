@@ -195,6 +195,29 @@ describe('failure classes from issue threads', () => {
     expect(f('unknown import: `::hello` has not been defined')).not.toBe(f("command export 'one_i32_global' is not a function"));
   });
 
+  it("Java: a JDBC driver's and a connection pool's frames are library code, so the application's query names the failure", () => {
+    // Peergos/Peergos#664: pgjdbc raises the server's error from its own frames, through
+    // HikariCP's proxy, into the application's store.
+    const trace = (message: string, site: string) =>
+      [`org.postgresql.util.PSQLException: ERROR: ${message}`, '\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2497)', '\tat org.postgresql.core.v3.QueryExecutorImpl.processResults(QueryExecutorImpl.java:2233)', '\tat org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:310)', '\tat org.postgresql.jdbc.PgStatement.executeInternal(PgStatement.java:446)', '\tat org.postgresql.jdbc.PgStatement.execute(PgStatement.java:370)', '\tat org.postgresql.jdbc.PgPreparedStatement.executeWithFlags(PgPreparedStatement.java:149)', '\tat org.postgresql.jdbc.PgPreparedStatement.executeUpdate(PgPreparedStatement.java:124)', '\tat com.zaxxer.hikari.pool.ProxyPreparedStatement.executeUpdate(ProxyPreparedStatement.java:61)', '\tat com.zaxxer.hikari.pool.HikariProxyPreparedStatement.executeUpdate(HikariProxyPreparedStatement.java)', `\tat ${site}`].join('\n');
+    const fp = createFingerprinter();
+    const f = (message: string, site: string) => fp.fingerprint({ source: 'span', service: 'peergos', type: 'org.postgresql.util.PSQLException', message: `ERROR: ${message}`, stacktrace: trace(message, site) });
+    const usage = f('could not serialize access due to concurrent update', 'peergos.server.space.JdbcUsageStore.addPendingUsage(JdbcUsageStore.java:140)');
+    expect(usage.culprit).toBe('peergos.server.space.JdbcUsageStore.addPendingUsage (JdbcUsageStore.java)');
+    // Another statement of the application failing: another signature (they were one, at the driver's receiveErrorResponse).
+    expect(f('duplicate key value violates unique constraint "users_pkey"', 'peergos.server.corenode.JdbcIpnsAndSocial.addFollowRequest(JdbcIpnsAndSocial.java:212)').fingerprint).not.toBe(usage.fingerprint);
+  });
+
+  it("Java: JDK 8's lambda class with its decimal number (`$$Lambda$24/431454548`) is the lambda, not a class named by the number", () => {
+    // eclipse-vertx/vert.x#1625, #1628, #1632, #1640: one failure, printed with and without the
+    // lambda frames; the number was read as a class of the application's and split them.
+    const results = fingerprints('java', 'vertx-eventbus-close-already-complete');
+    expect(results.length).toBe(4);
+    expect(ids(results).size).toBe(1);
+    const withLambda = results.find((r) => r.frames.some((f) => f.module?.includes('$$Lambda')))!;
+    expect(withLambda.frames.find((f) => f.module?.includes('$$Lambda'))).toMatchObject({ module: 'io.vertx.core.eventbus.impl.EventBusImpl$$Lambda$24', function: 'handle', inApp: false });
+  });
+
   it("Python: loguru's marked frame (`> File …`, the frame that caught the exception) is a frame, often the crash site", () => {
     // Delgan/loguru#1235 (Python 3.13, loguru's author): a log record as a file or stdout sink
     // writes it, the exception caught in `func`, the marked frame and the innermost one.

@@ -27,9 +27,11 @@ const ANDROID_PREAMBLE = /FATAL EXCEPTION: |^\s*Process: [\w.:-]{1,200}, PID: \d
 
 function parseFrame(callee: string, source: string): RawFrame {
   // Strip `app//`, `java.base/`, `java.base@17.0.2/` class-loader and module prefixes.
-  // A hidden class (lambda, JDK 15+) prints as `Foo$$Lambda$14/0x0000000800c0b040`: drop the
-  // address first so the `/` left belongs to a prefix.
-  const bare = callee.replace(/\/0x[0-9a-fA-F]{1,16}/, '');
+  // A hidden class (lambda, JDK 15+) prints as `Foo$$Lambda$14/0x0000000800c0b040`, and JDK 8
+  // printed a lambda's and a LambdaForm's class with a decimal number (`EventBusImpl$$Lambda$24/
+  // 431454548.handle`, `LambdaForm$MH/1225568095.invokeExact_MT`): drop them first so the `/`
+  // left belongs to a prefix (the number was read as the class, and as the application's).
+  const bare = callee.replace(/\/0x[0-9a-fA-F]{1,16}/, '').replace(/(\$\$Lambda\$\d{1,10}|LambdaForm\$[A-Z]{1,8})\/\d{1,12}(?=\.)/, '$1');
   const slash = bare.lastIndexOf('/');
   const qualified = slash >= 0 ? bare.slice(slash + 1) : bare;
   const dot = qualified.lastIndexOf('.');
@@ -130,7 +132,26 @@ export const javaProfile: RuntimeProfile<'java'> = {
     ],
   },
   library: {
-    modules: /^(?:java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|scala|groovy|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.junit|io\.netty|io\.grpc|io\.micrometer|io\.opentelemetry|io\.reactivex|reactor|com\.fasterxml|com\.google|okhttp3|ch\.qos|org\.slf4j)\./,
+    // The JVM's own packages, then the libraries JVM services most often run on. A Java frame
+    // carries no path to say it is a library's, so its package has to: before rounds-fp/7 a JDBC
+    // driver, a connection pool or a database client not listed here was "in-app", the crash
+    // site of every error it raised, and every PSQLException of a service was one signature
+    // whatever query of the application failed.
+    modules: new RegExp(
+      String.raw`^(?:` +
+        [
+          String.raw`java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|scala|groovy|clojure`,
+          // Frameworks and servers.
+          String.raw`org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.glassfish|org\.jboss|org\.wildfly|io\.undertow|io\.quarkus|io\.smallrye|io\.micronaut|io\.vertx|io\.dropwizard|io\.javalin|io\.ktor|akka|io\.helidon|org\.jetbrains\.exposed`,
+          // Databases: JDBC drivers, pools, mappers, clients.
+          String.raw`org\.postgresql|com\.mysql|org\.mariadb|oracle\.jdbc|com\.microsoft\.sqlserver|org\.h2|org\.sqlite|org\.hsqldb|org\.apache\.derby|com\.zaxxer\.hikari|com\.mchange|org\.jooq|org\.mybatis|org\.flywaydb|liquibase|com\.mongodb|org\.bson|redis\.clients|io\.lettuce|org\.redisson|com\.datastax|org\.elasticsearch|co\.elastic|org\.neo4j\.driver|com\.couchbase|org\.infinispan|com\.hazelcast|com\.github\.benmanes\.caffeine`,
+          // Networking, messaging, serialisation, cloud SDKs, resilience, security.
+          String.raw`io\.netty|io\.grpc|com\.google|okhttp3|okio|retrofit2|com\.squareup|feign|com\.rabbitmq|io\.nats|com\.fasterxml|org\.yaml|org\.json|com\.jayway|software\.amazon|com\.amazonaws|com\.azure|com\.microsoft\.azure|io\.github\.resilience4j|com\.netflix|io\.jsonwebtoken|com\.auth0|org\.bouncycastle`,
+          // Runtime plumbing: reactive streams, logging, metrics, tracing, bytecode, tests.
+          String.raw`io\.reactivex|reactor|io\.micrometer|io\.opentelemetry|io\.sentry|ch\.qos|org\.slf4j|net\.logstash|net\.bytebuddy|org\.objenesis|org\.aspectj|org\.junit|org\.mockito|org\.assertj|org\.hamcrest|org\.testcontainers|org\.spockframework|io\.kotest|graphql|dagger`,
+        ].join('|') +
+        String.raw`)\.`,
+    ),
   },
   // The JDK and Android's core (`Enum.valueOf`, not Spring's or Guava's code).
   stdlib: { modules: /^(?:java|javax|jdk|sun|android|dalvik|libcore|kotlin)\./ },
