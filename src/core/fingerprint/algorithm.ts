@@ -64,7 +64,10 @@
 //                rich's boxed tracebacks (RichHandler) are read, wrapped frame lines too;
 //                JDBC drivers, connection pools, database clients and more JVM frameworks
 //                are library code (pgjdbc was every PSQLException's crash site), and JDK
-//                8's lambda classes (`$$Lambda$24/431454548`) are read as lambdas.
+//                8's lambda classes (`$$Lambda$24/431454548`) are read as lambdas; a JSON
+//                log record's message and trace fields are found whatever their case
+//                (.NET's JSON console logger: `Message`, `Exception`), and Serilog's
+//                compact `@mt` / `@m` is the message.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -8,6 +8,7 @@
 // `error.stack_trace`, logstash-logback-encoder's `stack_trace`, python-json-logger's `exc_info`).
 
 import { withoutAnsi } from './ansi.js';
+import { valueOf } from './log-body.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
@@ -48,8 +49,12 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
 
 // Where JSON loggers put the trace: pino and bunyan (`err.stack`), Elastic's ECS
 // (`error.stack_trace`), logstash-logback-encoder (`stack_trace`), python-json-logger
-// (`exc_info`), structlog (`exception`), Serilog's compact JSON (`@x`).
+// (`exc_info`), structlog (`exception`), Serilog's compact JSON (`@x`), .NET's JSON console
+// logger and Serilog's JSON formatter (`Exception`).
+// Whatever their case: .NET's JSON console logger and Serilog's JSON formatter write `Exception`.
 const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x'];
+/** A record that may hold one of them (one case-insensitive pass before the JSON is parsed). */
+const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
 const ERROR_OBJECTS = ['err', 'error', 'exception'];
 const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
 /** Bodies longer than this are not parsed as JSON for a trace (the body reader caps them too). */
@@ -57,7 +62,7 @@ const MAX_JSON_CHARS = 256 * 1024;
 
 /** The trace a JSON log record carries in one of the fields loggers use for it, if any. */
 function stackField(json: string): string | undefined {
-  if (json.length > MAX_JSON_CHARS || !(json.includes('stack') || json.includes('exc_info') || json.includes('exception') || json.includes('traceback') || json.includes('"@x"'))) return undefined;
+  if (json.length > MAX_JSON_CHARS || !MAY_HOLD_STACK.test(json)) return undefined;
   let record: unknown;
   try {
     record = JSON.parse(json);
@@ -67,14 +72,14 @@ function stackField(json: string): string | undefined {
   if (!record || typeof record !== 'object') return undefined;
   const fields = record as Record<string, unknown>;
   for (const key of STACK_KEYS) {
-    const value = fields[key];
+    const value = valueOf(fields, key);
     if (typeof value === 'string' && value.includes('\n')) return value;
   }
   for (const key of ERROR_OBJECTS) {
-    const nested = fields[key];
+    const nested = valueOf(fields, key);
     if (!nested || typeof nested !== 'object') continue;
     for (const inner of NESTED_STACK_KEYS) {
-      const value = (nested as Record<string, unknown>)[inner];
+      const value = valueOf(nested as Record<string, unknown>, inner);
       if (typeof value === 'string' && value.includes('\n')) return value;
     }
   }

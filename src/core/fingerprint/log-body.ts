@@ -6,7 +6,10 @@
 import { withoutAnsi } from './ansi.js';
 import { withoutTransportHeader } from './transport-header.js';
 
-const MESSAGE_KEYS = ['msg', 'message', 'event'];
+// Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
+// `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
+// (kept whole: its holes are names, not values) and the rendered message as `@m`.
+const MESSAGE_KEYS = ['msg', 'message', 'event', '@mt', '@m'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
 const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
 // logfmt: starts with `key=` and has another ` key=` later. Two linear probes, not one
@@ -95,9 +98,20 @@ function prefixedLogfmtStart(line: string): number {
 
 function field(obj: Record<string, unknown>, keys: string[]): string | undefined {
   for (const key of keys) {
-    const v = obj[key];
+    const v = valueOf(obj, key);
     if (typeof v === 'string' && v) return v;
     if (v && typeof v === 'object' && typeof (v as { message?: unknown }).message === 'string') return (v as { message: string }).message;
   }
+  return undefined;
+}
+
+/**
+ * `obj[key]`, or the value of the first own key equal to it whatever its case (`Message` for
+ * `message`); keys are given lower-case.
+ */
+export function valueOf(obj: Record<string, unknown>, key: string): unknown {
+  const exact = obj[key];
+  if (exact !== undefined) return exact;
+  for (const own of Object.keys(obj)) if (own.length === key.length && own.toLowerCase() === key) return obj[own];
   return undefined;
 }

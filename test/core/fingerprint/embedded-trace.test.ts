@@ -79,6 +79,13 @@ describe('a stack trace inside a log record', () => {
     ['ECS (error.stack_trace)', { '@timestamp': '2026-03-01T10:00:00Z', 'log.level': 'error', message: 'request failed', 'error.stack_trace': 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' }, /^java\.lang\.IllegalStateException/],
     ['ECS, nested', { message: 'request failed', error: { type: 'java.lang.IllegalStateException', stack_trace: 'java.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)' } }, /^java\.lang\.IllegalStateException/],
     ['python-json-logger (exc_info)', { levelname: 'ERROR', message: 'request failed', exc_info: 'Traceback (most recent call last):\n  File "/app/x.py", line 2, in f\n    return 1/0\nZeroDivisionError: division by zero' }, /^Traceback/],
+    // dotnet/dotnet-monitor#241: ASP.NET Core's JSON console logger (AddJsonConsole), one record
+    // per line; Serilog's JSON formatter also writes `Exception`.
+    [
+      ".NET's JSON console logger (Exception)",
+      { Timestamp: '2021-04-26T12:51:49.7297727Z', EventId: 7, LogLevel: 'Error', Category: 'WebApplication1.Pages.IndexModel', Message: 'Failed to get resource after 5 attempts.', Exception: 'System.InvalidOperationException: Uh oh!\r\n   at WebApplication1.Pages.IndexModel.OnGet() in C:\\Users\\username\\source\\WebApplication1\\WebApplication1\\Pages\\Index.cshtml.cs:line 25', State: { Message: 'Failed to get resource after 5 attempts.', attempts: '5', '{OriginalFormat}': 'Failed to get resource after {attempts} attempts.' } },
+      /^System\.InvalidOperationException: Uh oh!/,
+    ],
   ])('a JSON record: %s', (_name, record, trace) => {
     expect(embeddedTrace(JSON.stringify(record))).toMatch(trace);
   });
