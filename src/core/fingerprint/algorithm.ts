@@ -67,7 +67,8 @@
 //                8's lambda classes (`$$Lambda$24/431454548`) are read as lambdas; a JSON
 //                log record's message and trace fields are found whatever their case
 //                (.NET's JSON console logger: `Message`, `Exception`), and Serilog's
-//                compact `@mt` / `@m` is the message.
+//                compact `@mt` / `@m` is the message; a trace given as an array of its
+//                lines (ECS stackTraceAsArray, Semantic Logger) is read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -57,6 +57,16 @@ const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception
 const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
 const ERROR_OBJECTS = ['err', 'error', 'exception'];
 const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
+/**
+ * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
+ * `stackTraceAsArray`, Semantic Logger's `stack_trace`, python-json-logger's array option).
+ */
+function traceText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.includes('\n') ? value : undefined;
+  if (!Array.isArray(value) || value.length < 2 || !value.every((line) => typeof line === 'string')) return undefined;
+  return value.join('\n');
+}
+
 /** Bodies longer than this are not parsed as JSON for a trace (the body reader caps them too). */
 const MAX_JSON_CHARS = 256 * 1024;
 
@@ -72,15 +82,21 @@ function stackField(json: string): string | undefined {
   if (!record || typeof record !== 'object') return undefined;
   const fields = record as Record<string, unknown>;
   for (const key of STACK_KEYS) {
-    const value = valueOf(fields, key);
-    if (typeof value === 'string' && value.includes('\n')) return value;
+    const value = traceText(valueOf(fields, key));
+    if (value !== undefined) return value;
   }
   for (const key of ERROR_OBJECTS) {
     const nested = valueOf(fields, key);
-    if (!nested || typeof nested !== 'object') continue;
+    if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
+    const error = nested as Record<string, unknown>;
     for (const inner of NESTED_STACK_KEYS) {
-      const value = valueOf(nested as Record<string, unknown>, inner);
-      if (typeof value === 'string' && value.includes('\n')) return value;
+      const value = traceText(valueOf(error, inner));
+      if (value === undefined) continue;
+      // Frames without the exception's own line (Semantic Logger's `stack_trace` array): its
+      // `name` and `message` beside them are that line.
+      const name = valueOf(error, 'name');
+      const message = valueOf(error, 'message');
+      return Array.isArray(valueOf(error, inner)) && typeof name === 'string' && !value.startsWith(name) ? `${name}: ${typeof message === 'string' ? message : ''}\n${value}` : value;
     }
   }
   return undefined;

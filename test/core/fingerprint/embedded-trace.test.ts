@@ -86,6 +86,15 @@ describe('a stack trace inside a log record', () => {
       { Timestamp: '2021-04-26T12:51:49.7297727Z', EventId: 7, LogLevel: 'Error', Category: 'WebApplication1.Pages.IndexModel', Message: 'Failed to get resource after 5 attempts.', Exception: 'System.InvalidOperationException: Uh oh!\r\n   at WebApplication1.Pages.IndexModel.OnGet() in C:\\Users\\username\\source\\WebApplication1\\WebApplication1\\Pages\\Index.cshtml.cs:line 25', State: { Message: 'Failed to get resource after 5 attempts.', attempts: '5', '{OriginalFormat}': 'Failed to get resource after {attempts} attempts.' } },
       /^System\.InvalidOperationException: Uh oh!/,
     ],
+    // Traces as arrays of lines: the ECS loggers' stackTraceAsArray (elastic/ecs-logging-java#28),
+    // and Semantic Logger's exception, whose name and message are not among its lines (the
+    // format as its author documents it, bitc/structured-logging-schema#2).
+    ['ECS, stack trace as an array', { message: 'request failed', 'error.stack_trace': ['java.lang.IllegalStateException: cart empty', '\tat com.acme.Cart.checkout(Cart.java:88)', '\tat com.acme.Api.post(Api.java:20)'] }, /^java\.lang\.IllegalStateException: cart empty\n\tat com\.acme\.Cart\.checkout/],
+    [
+      'Semantic Logger (Rails)',
+      { level: 'error', name: 'OrdersController', message: 'Completed #show', exception: { name: 'NoMethodError', message: "undefined method `name' for nil", stack_trace: ["/app/app/models/order.rb:12:in `customer_name'", "/app/app/controllers/orders_controller.rb:8:in `show'"] } },
+      /^NoMethodError: undefined method `name' for nil\n\/app\/app\/models\/order\.rb:12/,
+    ],
   ])('a JSON record: %s', (_name, record, trace) => {
     expect(embeddedTrace(JSON.stringify(record))).toMatch(trace);
   });
