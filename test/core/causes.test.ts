@@ -163,6 +163,19 @@ describe('message rules in each runtime\'s words', () => {
     ['missing-config', 'IllegalArgumentException', 'Could not resolve placeholder \'payments.api-key\' in value "${payments.api-key}"'],
     ['schema-mismatch', 'PrismaClientKnownRequestError', 'The column `orders.reserved_qty` does not exist in the current database.'],
     ['schema-mismatch', 'SQLSyntaxErrorException', 'ORA-00942: table or view does not exist'],
+    // Transactions conflicting, as PostgreSQL (through pgjdbc and psycopg), MySQL (Connector/J,
+    // PyMySQL), SQL Server, SQLite, MongoDB and the ORMs' optimistic locks word it. A lock wait
+    // timeout is not a dependency timing out, an optimistic-lock conflict not a defect of its frame.
+    ['lock-contention', 'PSQLException', 'ERROR: deadlock detected\n  Detail: Process 2918 waits for ShareLock on transaction 774108; blocked by process 2920.'],
+    ['lock-contention', 'SerializationFailure', 'could not serialize access due to concurrent update'],
+    ['lock-contention', 'MySQLTransactionRollbackException', 'Deadlock found when trying to get lock; try restarting transaction'],
+    ['lock-contention', 'OperationalError', "(1205, 'Lock wait timeout exceeded; try restarting transaction')"],
+    ['lock-contention', 'SqlException', 'Transaction (Process ID 54) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.'],
+    ['lock-contention', 'OperationalError', 'database is locked'],
+    ['lock-contention', 'ObjectOptimisticLockingFailureException', 'Row was updated or deleted by another transaction (or unsaved-value mapping was incorrect) : [com.example.Order#42]'],
+    ['lock-contention', 'DbUpdateConcurrencyException', 'The database operation was expected to affect 1 row(s), but actually affected 0 row(s); data may have been modified or deleted since entities were loaded.'],
+    ['lock-contention', 'ActiveRecord::StaleObjectError', 'Attempted to update a stale object: Order.'],
+    ['lock-contention', 'MongoServerError', 'WriteConflict error: this operation conflicted with another operation. Please retry your operation or multi-document transaction.'],
     ['code-defect', 'panic', 'runtime error: index out of range [5] with length 3'],
     ['code-defect', 'panic', 'called `Option::unwrap()` on a `None` value'],
     ['code-defect', 'Error', 'Call to a member function save() on null'],
@@ -172,6 +185,16 @@ describe('message rules in each runtime\'s words', () => {
   for (const [kind, type, message] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => expect(primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' })).causeKind).toBe(kind));
   }
+
+  it('a lock conflict names its database and, in a burst, the burst; the transaction to retry is the in-app frame', () => {
+    const d = primary(ev({ type: 'MySQLTransactionRollbackException', message: 'Deadlock found when trying to get lock; try restarting transaction', topInAppFrame: 'StockStore.reserve (StockStore.java)', trend: { kind: 'bursting', detail: '45 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/in StockStore\.reserve .*in MySQL .*during a burst/);
+    expect(d.suggestedFix).toMatch(/Retry the whole transaction of StockStore\.reserve/);
+    const steady = evaluateCauses(ev({ message: 'ERROR: deadlock detected' }))[0];
+    expect(steady.kind).toBe('lock-contention');
+    expect(steady.strength).toBeLessThan(evaluateCauses(ev({ message: 'ERROR: deadlock detected', trend: { kind: 'bursting', detail: 'x' } }))[0].strength);
+  });
 
   it('a machine\'s disk filling up on one pod is that pod first, the exhaustion beside it', () => {
     const d = primary(ev({ type: 'Error', message: "ENOSPC: no space left on device, write '/tmp/x'", concentrations: [conc('k8s.pod.name', 'profile-3', 30, 1, 0.17)] }));

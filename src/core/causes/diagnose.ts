@@ -16,6 +16,9 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   'certificate-or-auth': ['dependency-down'],
   'resource-exhaustion': ['dependency-down'],
   'rate-limit': ['dependency-down'],
+  // A lock wait timeout reads as a timeout, and an optimistic-lock exception at an in-app frame
+  // as a defect of that frame: the conflict explains both.
+  'lock-contention': ['dependency-down', 'code-defect', 'resource-exhaustion'],
 };
 
 /** Strength a second finding needs to be named next to the first. */

@@ -57,6 +57,24 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
 export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?/;
 
+// Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
+// (`deadlock detected`, SQLSTATE 40P01; `could not serialize access`, 40001; `canceling statement
+// due to lock timeout`, 55P03), MySQL/MariaDB (`Deadlock found when trying to get lock`, 1213;
+// `Lock wait timeout exceeded`, 1205), SQL Server (`chosen as the deadlock victim`), Oracle
+// (ORA-00060), SQLite (`database is locked`), MongoDB's WriteConflict, and the optimistic-lock
+// exceptions of Hibernate/JPA, Spring, Entity Framework and Active Record.
+export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|\b40001\b|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure))/i;
+
+/** The database whose words a lock conflict is in, when they say. */
+export const LOCK_DATABASES: [name: string, re: RegExp][] = [
+  ['Oracle', /ORA-\d{5}/],
+  ['PostgreSQL', /(PSQLException|psycopg|asyncpg|postgres|deadlock detected|40P01|could not serialize access|canceling statement due to lock timeout|55P03)/i],
+  ['MySQL', /(MySQL|MariaDB|Deadlock found when trying to get lock|Lock wait timeout exceeded|ER_LOCK_)/i],
+  ['SQL Server', /(deadlock victim|deadlocked on lock resources|SqlException)/i],
+  ['SQLite', /(SQLITE_BUSY|database (table )?is locked)/i],
+  ['MongoDB', /(WriteConflict|Write conflict during plan execution)/],
+];
+
 export const CERTIFICATE = /(certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate)/i;
 export const AUTH = /(\b401\b|\b403\b|Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException)/i;
 

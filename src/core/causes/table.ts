@@ -14,6 +14,8 @@ import {
   DNS,
   EXHAUSTION,
   FETCH_FAILED,
+  LOCK_CONTENTION,
+  LOCK_DATABASES,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -29,6 +31,7 @@ import {
 export type CauseKind =
   | 'missing-config'
   | 'schema-mismatch'
+  | 'lock-contention'
   | 'certificate-or-auth'
   | 'clock-skew'
   | 'resource-exhaustion'
@@ -246,6 +249,24 @@ export const CAUSES: readonly CauseRule[] = [
           ? `Apply the migration release ${rel.release} depends on (or roll ${ev.service} back to the release before ${rel.release}); make the deploy run migrations before the new code takes traffic, and keep schema changes backward compatible across one release.`
           : `Compare the database's applied migrations with what ${ev.service}'s code expects and apply the missing one; make deploys run migrations before the new code takes traffic.`,
         numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+      };
+    },
+  },
+  {
+    kind: 'lock-contention',
+    test: 'transactions conflicting over the same rows (deadlocks, serialization failures, lock wait timeouts, optimistic-lock conflicts), stronger during a burst',
+    evaluate(ev, text) {
+      const words = LOCK_CONTENTION.exec(text)?.[0];
+      if (!words) return undefined;
+      const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
+      const bursting = ev.trend.kind === 'bursting';
+      const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      return {
+        kind: 'lock-contention',
+        strength: bursting ? 0.9 : 0.8,
+        cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(ev.message, 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+        fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
+        numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
     },
   },
