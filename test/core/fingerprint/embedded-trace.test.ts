@@ -25,7 +25,7 @@ describe('a stack trace inside a log record', () => {
   const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: PYTHON_TYPES, 'python-rich': PYTHON_TYPES, 'python-loguru': PYTHON_TYPES, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
   // The function each bug is raised in (rich draws each frame in its box; loguru marks the
   // frame that caught it, here the same one, with `>`).
-  const CRASH_SITES: Record<string, Record<string, string>> = { 'python-rich': { total: 'total', stock: 'stock', qty: 'parse_qty' }, 'python-loguru': { total: 'total', stock: 'stock', price: 'price' } };
+  const CRASH_SITES: Record<string, { file: string; sites: Record<string, string> }> = { 'python-rich': { file: 'handler.py', sites: { total: 'total', stock: 'stock', qty: 'parse_qty' } }, 'python-loguru': { file: 'handler-loguru.py', sites: { total: 'total', stock: 'stock', price: 'price' } } };
   for (const runtime of ['java', 'python', 'python-rich', 'python-loguru', 'javascript', 'go', 'go-gin', 'javascript-pino']) {
     it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
       const fp = createFingerprinter();
@@ -41,9 +41,20 @@ describe('a stack trace inside a log record', () => {
         expect(result.type).toMatch(TYPES[runtime]);
         expect(result.culprit).toMatch(/^(Handler\.|main\.)?\w+ \(app\/handler[\w-]*\.\w+\)$|^Handler\.\w+ \(Handler\.java\)$|^gin\.\w+ \(gin\/main\.go\)$/);
       }
-      for (const { row, result } of results) if (CRASH_SITES[runtime]) expect(result.culprit).toBe(`${CRASH_SITES[runtime][row.group.split(':')[2]]} (app/handler-${runtime.slice('python-'.length)}.py)`);
+      const expected = CRASH_SITES[runtime];
+      if (expected) for (const { row, result } of results) expect(result.culprit).toBe(`${expected.sites[row.group.split(':')[2]]} (app/${expected.file})`);
     });
   }
+
+  it("rich's frame lines wrapped where its box is narrower than them are read back whole", () => {
+    // Records an earlier version of programs/logged/handler-rich.py wrote from a longer path: at
+    // 80 columns rich broke each frame line before ` in handle`.
+    const wrapped = readFileSync(new URL('../../fixtures/fingerprint/rich-wrapped.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+    expect(wrapped.map((r) => r.body.split('\n')[3].trim())).toEqual(['│ in handle                                        │', '│ in handle                                        │', '│ in handle                                        │']);
+    const fp = createFingerprinter();
+    const culprits = wrapped.map((r) => fp.fingerprint({ source: 'log', service: r.service, body: r.body, severityText: 'ERROR' }).culprit);
+    expect(culprits).toEqual(['total (app/handler-rich.py)', 'stock (app/handler-rich.py)', 'parse_qty (app/handler-rich.py)']);
+  });
 
   it.each([
     [

@@ -33,7 +33,7 @@ export function looksLikePython(text: string): boolean {
 //   ╰────────────────────────────────────────────────────╯
 //   IndexError: list index out of range
 // Where the box is narrower than the frame's line (80 columns, rich's width when its output is
-// not a terminal), rich wraps it before ` in function`, and folds a path longer than the box.
+// not a terminal), rich wraps it before or after ` in`, and folds a path longer than the box.
 // https://rich.readthedocs.io/en/stable/traceback.html
 const RICH_TOP = /^\s{0,60}╭─{1,400} ?Traceback \(most recent call last\) ?─{1,400}╮\s*$/;
 const RICH_BOTTOM = /^\s{0,60}╰─{1,800}╯\s*$/;
@@ -69,7 +69,7 @@ function unboxRich(lines: string[]): string[] {
       // Wrapped before ` in function`, or a long path folded where the box ends; a frame whose
       // source rich could not read is followed by the next frame's line at once.
       else if (!header) header = content;
-      else if (/:\d{1,7}$/.test(header) && content.startsWith('in ')) header = `${header} ${content}`;
+      else if ((/:\d{1,7}$/.test(header) && content.startsWith('in ')) || /:\d{1,7} in$/.test(header)) header = `${header} ${content}`;
       else if (header.length > RICH_HEADER_CHARS || RICH_FRAME.test(header)) {
         endHeader();
         header = content;
