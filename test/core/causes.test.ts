@@ -191,6 +191,8 @@ describe('message rules in each runtime\'s words', () => {
     expect(d.causeKind).toBe('lock-contention');
     expect(d.rootCause).toMatch(/in StockStore\.reserve .*in MySQL .*during a burst/);
     expect(d.suggestedFix).toMatch(/Retry the whole transaction of StockStore\.reserve/);
+    // A port or an id that reads like SQLSTATE 40001 is not one.
+    expect(kinds(ev({ message: 'connect ECONNREFUSED 10.0.0.5:40001' }))).not.toContain('lock-contention');
     const steady = evaluateCauses(ev({ message: 'ERROR: deadlock detected' }))[0];
     expect(steady.kind).toBe('lock-contention');
     expect(steady.strength).toBeLessThan(evaluateCauses(ev({ message: 'ERROR: deadlock detected', trend: { kind: 'bursting', detail: 'x' } }))[0].strength);
