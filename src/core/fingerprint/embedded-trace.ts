@@ -50,8 +50,7 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
 // Where JSON loggers put the trace: pino and bunyan (`err.stack`), Elastic's ECS
 // (`error.stack_trace`), logstash-logback-encoder (`stack_trace`), python-json-logger
 // (`exc_info`), structlog (`exception`), Serilog's compact JSON (`@x`), .NET's JSON console
-// logger and Serilog's JSON formatter (`Exception`).
-// Whatever their case: .NET's JSON console logger and Serilog's JSON formatter write `Exception`.
+// logger and Serilog's JSON formatter (`Exception`: keys are matched whatever their case).
 const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x'];
 /** A record that may hold one of them (one case-insensitive pass before the JSON is parsed). */
 const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
