@@ -66,7 +66,7 @@ function unboxRich(lines: string[]): string[] {
       const content = line.trim().replace(/^│\s?/, '').replace(/\s?│$/, '').trim();
       // A blank line, source lines, a locals panel: none is part of a frame's line.
       if (!content || content.includes('│') || RICH_SOURCE.test(content)) endHeader();
-      // Wrapped before ` in function`, or a long path folded where the box ends; a frame whose
+      // Wrapped before or after ` in`, or a long path folded where the box ends; a frame whose
       // source rich could not read is followed by the next frame's line at once.
       else if (!header) header = content;
       else if ((/:\d{1,7}$/.test(header) && content.startsWith('in ')) || /:\d{1,7} in$/.test(header)) header = `${header} ${content}`;
