@@ -68,7 +68,8 @@
 //                log record's message and trace fields are found whatever their case
 //                (.NET's JSON console logger: `Message`, `Exception`), and Serilog's
 //                compact `@mt` / `@m` is the message; a trace given as an array of its
-//                lines (ECS stackTraceAsArray, Semantic Logger) is read.
+//                lines (ECS stackTraceAsArray, Semantic Logger) is read, and so is
+//                pino-pretty's `"stack":` block below a record's own lines.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -44,7 +44,38 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
     const field = stackField(trimmed);
     return field === undefined ? undefined : traceIn(field, hint);
   }
-  return body.includes('\n') ? traceIn(body, hint) : undefined;
+  if (!body.includes('\n')) return undefined;
+  const block = prettyStackBlock(body);
+  return (block !== undefined ? traceIn(block, hint) : undefined) ?? traceIn(body, hint);
+}
+
+/**
+ * A pretty-printer's rendering of a record's error object (pino-pretty: `err: {`, then
+ * `"stack":` alone on its line and the trace below it, indented further): the trace, dedented.
+ * The record's own lines above it (time, level, message, the error's type and message fields)
+ * are more than the few a logger writes before a trace.
+ */
+const PRETTY_STACK_KEY = /^([ \t]*)"?(?:stack|stack_trace|stacktrace|exc_info|traceback)"?:[ \t]*$/m;
+
+function prettyStackBlock(given: string): string | undefined {
+  const body = given.length > LIMITS.maxTraceChars ? given.slice(0, LIMITS.maxTraceChars) : given;
+  const key = PRETTY_STACK_KEY.exec(body);
+  if (!key) return undefined;
+  const keyIndent = key[1].length;
+  const lines: string[] = [];
+  let cut = Infinity;
+  let filled = 0;
+  for (const line of body.slice(key.index + key[0].length + 1).split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    if (line.trim()) {
+      if (indent <= keyIndent) break;
+      if (indent < cut) cut = indent;
+      filled++;
+    }
+    lines.push(line);
+  }
+  if (filled < 2) return undefined;
+  return lines.map((l) => l.slice(Math.min(cut, l.length - l.trimStart().length))).join('\n').trimEnd();
 }
 
 // Where JSON loggers put the trace: pino and bunyan (`err.stack`), Elastic's ECS

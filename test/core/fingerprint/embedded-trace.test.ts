@@ -1,5 +1,5 @@
 // Log records whose body prints an exception (src/core/fingerprint/embedded-trace.ts). The
-// corpus file holds records eight real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
+// corpus file holds records nine real programs wrote (test/fixtures/fingerprint/logged-traces.mjs):
 // each logs three different bugs through one log statement, so the record's first line is the
 // same for all of them and only the trace tells them apart.
 import { readFileSync } from 'node:fs';
@@ -22,11 +22,11 @@ const rows = readFileSync(new URL('../../fixtures/fingerprint/corpus/logged-trac
 
 describe('a stack trace inside a log record', () => {
   const PYTHON_TYPES = /^(ZeroDivisionError|KeyError|ValueError)$/;
-  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: PYTHON_TYPES, 'python-rich': PYTHON_TYPES, 'python-loguru': PYTHON_TYPES, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/ };
+  const TYPES: Record<string, RegExp> = { java: /^java\.lang\.\w+Exception$/, python: PYTHON_TYPES, 'python-rich': PYTHON_TYPES, 'python-loguru': PYTHON_TYPES, javascript: /^(TypeError|SyntaxError)$/, go: /^panic$/, 'go-gin': /^panic$/, 'javascript-pino': /^(TypeError|RangeError|SyntaxError)$/, 'javascript-pino-pretty': /^(TypeError|RangeError|SyntaxError)$/ };
   // The function each bug is raised in (rich draws each frame in its box; loguru marks the
   // frame that caught it, here the same one, with `>`).
   const CRASH_SITES: Record<string, { file: string; sites: Record<string, string> }> = { 'python-rich': { file: 'handler.py', sites: { total: 'total', stock: 'stock', qty: 'parse_qty' } }, 'python-loguru': { file: 'handler-loguru.py', sites: { total: 'total', stock: 'stock', price: 'price' } } };
-  for (const runtime of ['java', 'python', 'python-rich', 'python-loguru', 'javascript', 'go', 'go-gin', 'javascript-pino']) {
+  for (const runtime of ['java', 'python', 'python-rich', 'python-loguru', 'javascript', 'go', 'go-gin', 'javascript-pino', 'javascript-pino-pretty']) {
     it(`${runtime}: one signature per bug behind one log statement, named by the exception`, () => {
       const fp = createFingerprinter();
       const mine = rows.filter((r) => r.runtime === runtime);
@@ -118,6 +118,7 @@ describe('a stack trace inside a log record', () => {
       'a.'.repeat(30_000) + 'Error: x' + frame,
       'line\n'.repeat(30_000),
       '{"stack": "' + 'x\\n'.repeat(20_000) + '"}',
+      'request failed\n  "stack":\n' + '    x\n'.repeat(30_000),
     ];
     for (const input of inputs) {
       const half = input.slice(0, input.length / 2) + frame;
