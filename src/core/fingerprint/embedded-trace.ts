@@ -120,13 +120,14 @@ function stackField(json: string): string | undefined {
     if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
     const error = nested as Record<string, unknown>;
     for (const inner of NESTED_STACK_KEYS) {
-      const value = traceText(valueOf(error, inner));
+      const given = valueOf(error, inner);
+      const value = traceText(given);
       if (value === undefined) continue;
       // Frames without the exception's own line (Semantic Logger's `stack_trace` array): its
       // `name` and `message` beside them are that line.
       const name = valueOf(error, 'name');
       const message = valueOf(error, 'message');
-      return Array.isArray(valueOf(error, inner)) && typeof name === 'string' && !value.startsWith(name) ? `${name}: ${typeof message === 'string' ? message : ''}\n${value}` : value;
+      return Array.isArray(given) && typeof name === 'string' && !value.startsWith(name) ? `${name}: ${typeof message === 'string' ? message : ''}\n${value}` : value;
     }
   }
   return undefined;

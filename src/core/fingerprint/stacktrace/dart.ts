@@ -14,7 +14,7 @@
 // https://api.dart.dev/dart-core/StackTrace-class.html, https://pub.dev/packages/stack_trace
 import type { RuntimeProfile } from './profile.js';
 import { normalizePath } from '../normalize.js';
-import { traceLines, type ParsedTrace, type RawFrame } from '../types.js';
+import { LIMITS, traceLines, type ParsedTrace, type RawFrame } from '../types.js';
 
 const VM_FRAME = /^\s*#\d{1,5}\s+(.{1,500}?) \(([^()]{1,600}?\.dart)(?::(\d{1,7}))?(?::(\d{1,7}))?\)\s*$/;
 // A location that is Dart's: a `dart:` library, a `package:` URI, or a file ending in `.dart`.
@@ -24,9 +24,13 @@ const TERSE_FRAME = new RegExp(String.raw`^\s*(${TERSE_LOCATION})(?: (\d{1,7})(?
 // No element` is a StateError), so the event's exception.type usually names it.
 const HEADER = /^([A-Z_$][\w$]{0,200}(?:Exception|Error)): ?(.*)$/;
 
+// The detector's tests, on the whole sample: a VM frame line, or a terse one with its line number.
+const VM_FRAME_LINE = /^\s*#\d{1,5}\s+\S.{0,500} \([^()]{1,600}\.dart(?::\d{1,7}){0,2}\)\s*$/m;
+const TERSE_FRAME_LINE = new RegExp(String.raw`^\s*${TERSE_LOCATION} \d{1,7}(?::\d{1,7})?\s{2,}\S`, 'm');
+
 export function looksLikeDart(text: string): boolean {
   if (!text.includes('.dart') && !text.includes('dart:')) return false;
-  return /^\s*#\d{1,5}\s+\S.{0,500} \([^()]{1,600}\.dart(?::\d{1,7}){0,2}\)\s*$/m.test(text) || new RegExp(String.raw`^\s*${TERSE_LOCATION} \d{1,7}(?::\d{1,7})?\s{2,}\S`, 'm').test(text);
+  return VM_FRAME_LINE.test(text) || TERSE_FRAME_LINE.test(text);
 }
 
 export function parseDart(text: string): ParsedTrace {
@@ -42,7 +46,7 @@ export function parseDart(text: string): ParsedTrace {
       const column = vm ? vm[4] : terse![3];
       if (lineNumber) frame.line = Number(lineNumber);
       if (column) frame.column = Number(column);
-      if (frames.length < 200) frames.push(frame);
+      if (frames.length < LIMITS.maxFrames) frames.push(frame);
       continue;
     }
     // What comes before the frames is the error as Dart prints it; markers between them
