@@ -81,6 +81,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     trace,
     ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
+    ...calleeOf(occurrences),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
@@ -89,6 +90,42 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     notes,
     lacking,
   };
+}
+
+// ---- the peer a failing client span calls ----
+
+/** OTLP SpanKind numbers (opentelemetry-proto trace.proto). */
+const SPAN_KIND_CLIENT = 3;
+const SPAN_KIND_PRODUCER = 4;
+/** Keys naming the peer a client span calls, most specific first (semantic conventions, older names last). */
+const CALLEE_KEYS = ['peer.service', 'server.address', 'net.peer.name', 'db.name'] as const;
+/** Display names of db.system(.name) values, for a callee worded like the error text's systems. */
+const SYSTEM_NAMES: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', redis: 'Redis', mongodb: 'MongoDB', mssql: 'SQL Server', 'microsoft.sql_server': 'SQL Server', oracle: 'Oracle', 'oracle.db': 'Oracle', elasticsearch: 'Elasticsearch', opensearch: 'OpenSearch', cassandra: 'Cassandra', memcached: 'Memcached', sqlite: 'SQLite' };
+
+/**
+ * The callee most of the samples' own spans name (at least 60 % of them): the concentrations
+ * cannot name it when the healthy calls carry it as well, which is what a dependency's failure
+ * looks like from its client.
+ */
+function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
+  const votes = new Map<string, { n: number; system?: string }>();
+  for (const o of occurrences) {
+    // A server span's server.address is its own name (OpenTelemetry's semantic conventions):
+    // only client and producer spans name a callee; peer.service is only ever set on those.
+    const calls = o.spanKind === SPAN_KIND_CLIENT || o.spanKind === SPAN_KIND_PRODUCER || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
+    if (!calls) continue;
+    const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
+    if (!key) continue;
+    const name = o.attributes[key] as string;
+    const system = o.attributes['db.system.name'] ?? o.attributes['db.system'];
+    const vote = votes.get(name) ?? { n: 0 };
+    vote.n++;
+    if (typeof system === 'string') vote.system = SYSTEM_NAMES[system.toLowerCase()] ?? system;
+    votes.set(name, vote);
+  }
+  const [best] = [...votes].sort((a, b) => b[1].n - a[1].n);
+  if (!best || best[1].n < 0.6 * occurrences.length) return {};
+  return { callee: { name: best[0], ...(best[1].system ? { system: best[1].system } : {}), share: best[1].n / occurrences.length } };
 }
 
 // ---- attribute statistics (every occurrence) ----

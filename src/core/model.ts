@@ -156,6 +156,8 @@ export interface Occurrence {
   /** The failing span's parent, when the writer keeps it: lets the local backend rebuild call order. */
   parentSpanId?: string;
   spanName?: string;
+  /** OTLP SpanKind number of the failing span (samples stored before it was kept have none). */
+  spanKind?: number;
   release?: string;
   environment?: string;
   host?: string;
@@ -237,6 +239,12 @@ export interface Evidence {
    */
   downstream?: DownstreamEvidence;
   coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
+  /**
+   * The peer the failing spans themselves call (their own peer.service or server.address, and
+   * the database system they name), when most stored samples agree: a client span's callee,
+   * named even when every healthy call goes to it too.
+   */
+  callee?: { name: string; system?: string; share: number };
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
   stacktraceSample?: string;

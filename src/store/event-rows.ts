@@ -52,6 +52,7 @@ export function toOccurrence(signatureId: string, e: ErrorEvent): Occurrence {
     spanId: e.spanId,
     parentSpanId: e.parentSpanId,
     spanName: e.spanName,
+    spanKind: e.spanKind,
     release: e.release,
     environment: e.environment,
     host: e.host,

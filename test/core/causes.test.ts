@@ -205,6 +205,72 @@ describe('message rules in each runtime\'s words', () => {
   });
 });
 
+// A dependency that is up but cannot serve, or drops and refuses connections in a client
+// library's words rather than an errno; a dependency's own resources running out; credentials
+// and configuration worded by the libraries that report them. Wordings from the servers' and
+// clients' own texts, as quoted in public issue threads: StackExchange.Redis#2264 and
+// betagouv/rdv-service-public#3469 (Redis READONLY after a failover), awslabs/aws-mysql-jdbc#214
+// (MySQL --read-only after an Aurora failover), mongodb/helm-charts#196 (pymongo's `not
+// primary`, NotWritablePrimary), parse-community/parse-server#3413 (`not master and
+// slaveOk=false` during an election), celery/django-celery#359 (`MySQL server has gone away`
+// on a MySQL restart); PostgreSQL's 25006 text was read from a real server (a session with
+// default_transaction_read_only on).
+describe('a dependency that cannot serve, in its own and its clients\' words', () => {
+  const cases: [kind: string, type: string, message: string, says: RegExp][] = [
+    ['dependency-down', 'StackExchange.Redis.RedisServerException', "READONLY You can't write against a read only replica.", /Redis is read-only where writes are sent .*failover/],
+    ['dependency-down', 'Redis::CommandError', "READONLY You can't write against a read only replica", /Redis is read-only/],
+    ['dependency-down', 'java.sql.SQLException', 'The MySQL server is running with the --read-only option so it cannot execute this statement', /MySQL is read-only/],
+    ['dependency-down', 'error', 'cannot execute UPDATE in a read-only transaction', /PostgreSQL is read-only/],
+    ['dependency-down', 'pymongo.errors.NotPrimaryError', "not primary, full error: {'ok': 0.0, 'errmsg': 'not primary', 'code': 10107, 'codeName': 'NotWritablePrimary'}", /MongoDB is without a primary/],
+    ['dependency-down', 'MongoError', 'not master and slaveOk=false', /MongoDB is without a primary/],
+    ['dependency-down', 'KafkaJSProtocolError', 'There is no leader for this topic-partition as we are in the middle of a leadership election', /Kafka is without a primary or leader/],
+    ['dependency-down', 'ReplyError', 'LOADING Redis is loading the dataset in memory', /Redis is starting up or recovering/],
+    ['dependency-down', 'psycopg2.OperationalError', 'FATAL:  the database system is starting up', /PostgreSQL is starting up/],
+    ['dependency-down', 'MySQLdb.OperationalError', "(2006, 'MySQL server has gone away')", /MySQL is dropping connections/],
+    ['dependency-down', 'pymysql.err.OperationalError', "(2013, 'Lost connection to MySQL server during query')", /MySQL is dropping connections/],
+    ['dependency-down', 'url.Error', 'Post "https://billing.internal/v1/invoices": EOF', /billing\.internal is dropping connections/],
+    ['dependency-down', 'io.lettuce.core.RedisConnectionException', 'Unable to connect to redis:6379', /Redis at redis:6379 is not accepting connections/],
+    ['dependency-down', 'StackExchange.Redis.RedisConnectionException', 'No connection is active/available to service this operation: GET session:abc', /Redis is not accepting connections/],
+    ['dependency-down', 'requests.exceptions.HTTPError', '502 Server Error: Bad Gateway for url: https://billing.internal/api/v1/invoices', /billing\.internal is unavailable/],
+    ['dependency-down', 'AxiosError', 'Request failed with status code 503', /is unavailable/],
+    ['dependency-down', 'AxiosError', 'Request failed with status code 500', /answering with server errors/],
+    ['resource-exhaustion', 'ReplyError', "OOM command not allowed when used memory > 'maxmemory'.", /Redis, which orders depends on, has run out of its memory/],
+    ['resource-exhaustion', 'ApiResponseError', 'index [logs-2026.03.01] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];', /Elasticsearch, which orders depends on, has run out of its disk space/],
+    ['certificate-or-auth', 'Stripe::AuthenticationError', 'Invalid API Key provided: sk_live_****abcd', /rejects orders's credentials/],
+    ['rate-limit', 'Octokit::TooManyRequests', 'GET https://api.github.com/repos/acme/shop/issues: 403 - API rate limit exceeded for installation ID 41.', /rate-limiting/],
+    ['missing-config', 'KeyError', "'STRIPE_SECRET_KEY'", /missing the configuration value STRIPE_SECRET_KEY/],
+    ['missing-config', 'System.InvalidOperationException', "No connection string named 'Default' could be found in the application config file.", /missing the configuration value Default/],
+    ['missing-config', 'FileNotFoundError', "[Errno 2] No such file or directory: '/etc/orders/config.yaml'", /cannot find its configuration file \/etc\/orders\/config\.yaml/],
+    ['missing-config', 'Error', "ENOENT: no such file or directory, open '/app/config/production.json'", /configuration file \/app\/config\/production\.json/],
+  ];
+  for (const [kind, type, message, says] of cases) {
+    it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => {
+      const d = primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' }));
+      expect(d.causeKind, d.rootCause).toBe(kind);
+      expect(d.rootCause).toMatch(says);
+    });
+  }
+
+  it('a failover\'s fix is about following the primary, not about the dependency being up', () => {
+    const d = primary(ev({ type: 'error', message: 'cannot execute UPDATE in a read-only transaction' }));
+    expect(d.suggestedFix).toMatch(/endpoint that follows the primary/);
+    expect(d.suggestedFix).not.toMatch(/is up and reachable/);
+  });
+
+  it('the callee the failing client spans name is the dependency, with its database system', () => {
+    const d = primary(ev({ type: 'error', message: 'cannot execute UPDATE in a read-only transaction', callee: { name: 'wallet-db.internal', system: 'PostgreSQL', share: 1 } }));
+    expect(d.rootCause).toMatch(/^PostgreSQL at wallet-db\.internal is read-only/);
+  });
+
+  it('near misses: the same words inside other failures name nothing of the kind', () => {
+    expect(kinds(ev({ type: 'ValueError', message: 'the selected address is not primary for this customer' }))).toEqual([]);
+    expect(kinds(ev({ type: 'IllegalArgumentException', message: 'column id is not primary key' }))).toEqual([]);
+    expect(kinds(ev({ type: 'FileNotFoundError', message: "[Errno 2] No such file or directory: '/data/uploads/report-2231.pdf'" }))).toEqual([]);
+    expect(kinds(ev({ type: 'AxiosError', message: 'Request failed with status code 404' }))).toEqual([]);
+    expect(kinds(ev({ type: 'KeyError', message: "'user_id'" }))).toEqual([]);
+  });
+});
+
 describe('across services', () => {
   const downstream = {
     signatureId: 'dd01', service: 'catalog', type: 'TypeError', message: "Cannot read properties of undefined (reading 'variants')", count: 30, sharedTraces: 12,

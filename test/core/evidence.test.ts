@@ -233,6 +233,18 @@ describe('buildEvidence', () => {
     expect(ev.trend.kind).toBe('new');
   });
 
+  it('names the callee its failing client spans call, and not a server span\'s own address', () => {
+    const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
+    // Client spans (SpanKind 3) to one database, one of five to a replica: the callee and its system.
+    const client = samples(5, (i) => ({ spanKind: 3, attributes: { 'server.address': i === 4 ? 'db-replica' : 'wallet-db.internal', 'db.system.name': 'postgresql' } }));
+    expect(build(client).callee).toEqual({ name: 'wallet-db.internal', system: 'PostgreSQL', share: 0.8 });
+    // peer.service on a sample stored without its span kind.
+    expect(build(samples(3, () => ({ attributes: { 'peer.service': 'billing' } }))).callee).toEqual({ name: 'billing', share: 1 });
+    // A server span's server.address is its own name; callees split two ways name none.
+    expect(build(samples(5, () => ({ spanKind: 2, attributes: { 'server.address': 'shop.example.com' } }))).callee).toBeUndefined();
+    expect(build(samples(4, (i) => ({ spanKind: 3, attributes: { 'server.address': i % 2 ? 'a' : 'b' } }))).callee).toBeUndefined();
+  });
+
   it('says what is missing without the store', () => {
     const ev = buildEvidence({ signature: signature(), occurrences: [], contexts: [], notes: [], nowMs: T0 });
     expect(ev.concentrations).toEqual([]);

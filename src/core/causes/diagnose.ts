@@ -46,8 +46,8 @@ export function evaluateCauses(ev: Evidence): CauseFinding[] {
  */
 export function evidenceText(ev: Evidence): string {
   return [
-    ev.type,
-    ev.message,
+    // As the runtime prints it, for patterns that read both (`KeyError: 'STRIPE_KEY'`).
+    `${ev.type}: ${ev.message}`,
     ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`),
     ev.stacktraceSample?.split('\n', 1)[0] ?? '',
     // The causes a runtime chains on (`[cause]: ConnectTimeoutError…`, `Caused by: …`): often the real failure.
@@ -72,6 +72,7 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   // The other standing-out values, so a reader sees what was weighed and set aside.
   for (const c of ev.concentrations.slice(0, 4)) push(describe(c, ev));
   if (ev.baseline) push(`Baseline: ${ev.baseline.detail}.`);
+  if (ev.callee) push(`The failing spans call ${ev.callee.system ? `${ev.callee.system} at ` : ''}${ev.callee.name} (${Math.round(ev.callee.share * 100)}% of the stored samples).`);
   if (!findings.some((f) => f.kind === 'release') && ev.release?.releases.length) push(`Releases: ${ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ')}.`);
   if (ev.topInAppFrame && !findings.some((f) => f.kind === 'code-defect')) push(`Top in-app frame: ${ev.topInAppFrame}.`);
   for (const l of lacking) push(`Not checked: ${l}.`);

@@ -8,13 +8,42 @@ export const RATE_LIMIT = /\b(rate[ -]?limit\w*|too ?many ?requests\w*|429|throt
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
-export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host)\b/i;
+// A connection dropped mid-request, in the words of Node, Python's http.client, libpq, the MySQL
+// clients (2006 `MySQL server has gone away`, 2013 `Lost connection to MySQL server`),
+// PostgreSQL's admin shutdown (57P01), ioredis and Go's net/http (`Post "…": EOF`).
+export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|unexpected EOF)\b|"\s?: EOF$/im;
+/**
+ * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
+ * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
+ * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
+ * urllib3's `Failed to establish a new connection`, AMQP's closed channel.
+ */
+export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to (the )?server|Unable to connect to|Failed to connect to|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open)\b/i;
+/**
+ * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
+ * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
+ * UPDATE in a read-only transaction`; 57P03 `the database system is starting up`), MySQL
+ * (1290 `running with the --read-only option`), Redis (`READONLY You can't write against a read
+ * only replica`, `LOADING`, `CLUSTERDOWN`, `MASTERDOWN`), MongoDB (NotWritablePrimary `not
+ * primary`, `not master and slaveOk=false`, PrimarySteppedDown, InterruptedDueToReplStateChange),
+ * Kafka (NOT_LEADER_OR_FOLLOWER, LEADER_NOT_AVAILABLE, KafkaJS's `leadership election`).
+ * `role` says which of the three it is.
+ */
+export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: RegExp }[] = [
+  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute \w+ in a read-only transaction|\b25006\b|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction)/i },
+  // MongoDB's `not primary` is the whole message (`MongoServerError: not primary`, pymongo's
+  // `not primary, full error: …`), not a phrase inside one.
+  { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception)/im },
+  { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down))/i },
+];
+/** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
+export const SERVER_ERROR = /(status code 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b)/i;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_EXCEEDED|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout)\b/i;
 export const DNS = /\b(ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, gobreaker) has judged the peer down.
-export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|short-circuited|ErrOpenState)\b/i;
+export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|short-circuited|ErrOpenState)\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
@@ -50,8 +79,13 @@ export const MISSING_CONFIG = [
   /\bConnectionString property has not been initialized\b/,
   /\bNo application encryption key has been specified\b/,
   /\bnot present in the environment\b/,
+  // A configuration file or named connection string that is not there: .NET's configuration
+  // builder and Entity Framework 6, and a file the code opens whose name says it is configuration.
+  /\bconnection string named '[^']{1,200}' could (not )?be found\b/i,
+  /\bconfiguration file '[^']{1,300}' was not found\b/i,
+  /(No such file or directory|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?)[:,]? '[^'\n]{0,200}(config|settings|secrets?|credentials|\.env|\.ya?ml|\.toml|\.ini|\.properties|\.conf)[^'\n]{0,100}'/i,
 ];
-export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '([^']{1,200})'|\bRequired (?:key|property) '([^']{1,200})'/;
+export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '([^']{1,200})'|\bRequired (?:key|property) '([^']{1,200})'|\bconnection string named '([^']{1,200})'|(?:configuration file|No such file or directory:|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?) '([^'\n]{1,300})'/;
 
 /** PostgreSQL 42703/42P01, MySQL 1054/1146, SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway. */
 export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
@@ -76,12 +110,20 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
 ];
 
 export const CERTIFICATE = /(certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate)/i;
-export const AUTH = /(\b401\b|\b403\b|Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException)/i;
+/** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
+export const AUTH_STATUS = /\b(401|403)\b/;
+export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException)/i;
 
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|not yet valid|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
 
 /** Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. */
-export const EXHAUSTION: { resource: string; re: RegExp }[] = [
+export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
+  // A dependency's own resources, in its words: Redis at maxmemory with no eviction, an
+  // Elasticsearch node past its flood-stage disk watermark (indices go read-only) or with its
+  // write queue full.
+  { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
+  { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
+  { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|unable to create (new )?native thread)/i },
@@ -89,6 +131,20 @@ export const EXHAUSTION: { resource: string; re: RegExp }[] = [
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL)/i },
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address)/i },
+];
+
+/**
+ * The system a failure is in, when the error's words say (a driver's exception type, the
+ * server's own wording), for naming a dependency no attribute or address names.
+ */
+export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
+  ['Redis', /(Redis|ioredis|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
+  ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
+  ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*)/i],
+  ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|es_rejected_execution_exception|flood[- ]stage)/i],
+  ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
+  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT)/i],
+  ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|\b(25006|57P0[13])\b|administrator command)/i],
 ];
 
 /** Well-known ports, so `ECONNREFUSED 10.0.0.5:5432` can be called "PostgreSQL". */

@@ -7,12 +7,15 @@
 import type { Concentration, Evidence } from '../model.js';
 import {
   AUTH,
+  AUTH_STATUS,
   CERTIFICATE,
   CLOCK_SKEW,
   CODE_DEFECT,
   CONFIG_NAME,
+  CONNECT_FAILED,
   DNS,
   EXHAUSTION,
+  FAILOVER,
   FETCH_FAILED,
   LOCK_CONTENTION,
   LOCK_DATABASES,
@@ -23,6 +26,8 @@ import {
   RESET,
   SCHEMA,
   SCHEMA_OBJECT,
+  SERVER_ERROR,
+  SYSTEM_WORDS,
   TIMEOUT,
   UNAVAILABLE,
   UNREACHABLE,
@@ -183,23 +188,36 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   const addr = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):(\d{2,5})\b/i.exec(text);
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
+  if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
   if (peer) return peer.value;
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
   const url = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text);
-  return url?.[1];
+  return url?.[1] ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
+
+/** What a peer in a failover says it is, as `networkKind` words it. */
+const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
+  'read-only': 'read-only where writes are sent (a replica, or a primary demoted by a failover that the clients did not follow)',
+  'no-primary': 'without a primary or leader (an election or failover under way)',
+  'not-ready': 'starting up or recovering, not yet serving',
+};
 
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
+  // Most specific first: a peer in a failover also refuses and drops connections on the way.
+  const failover = FAILOVER.find((f) => f.re.test(text));
+  if (failover) return FAILOVER_WORDS[failover.role];
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
+  if (CONNECT_FAILED.test(text)) return 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
+  if (SERVER_ERROR.test(text)) return 'answering with server errors (HTTP 5xx)';
   if (FETCH_FAILED.test(text)) return 'unreachable (the request failed before any response)';
   return undefined;
 }
@@ -207,6 +225,12 @@ function networkKind(text: string): string | undefined {
 function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
+
+/** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
+const HOLDER_FIXES: Record<string, string> = {
+  Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
+  Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
+};
 
 /** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports']);
@@ -220,7 +244,17 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
       const named = CONFIG_NAME.exec(text);
-      const name = named?.[1] ?? named?.[2] ?? named?.[3];
+      const file = named?.[5];
+      const name = named?.[1] ?? named?.[2] ?? named?.[3] ?? named?.[4];
+      if (file) {
+        return {
+          kind: 'missing-config',
+          strength: 0.85,
+          cause: `${ev.service} cannot find its configuration file ${file}.`,
+          fix: `Deploy ${file} with ${ev.service} (the image, the mounted ConfigMap or volume, the working directory it is read from) and make startup fail fast when it is absent.`,
+          numbers: [`${ev.count} occurrences report the missing file ${file} ("${clip(ev.message, 160)}").`],
+        };
+      }
       return {
         kind: 'missing-config',
         strength: name ? 0.9 : 0.7,
@@ -294,7 +328,9 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'TLS certificate or authentication failures, toward one peer',
     evaluate(ev, text) {
       const cert = CERTIFICATE.test(text);
-      if (!cert && !AUTH.test(text)) return undefined;
+      // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
+      // 403 to one): the rate-limit rule names it.
+      if (!cert && !AUTH.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
@@ -321,6 +357,15 @@ export const CAUSES: readonly CauseRule[] = [
       // A machine's own disk, memory, descriptors or ports running out on one pod or host is
       // that place's failure first (the location rule names it); this one then stands beside it.
       const onOnePlace = MACHINE_RESOURCES.has(hit.resource) && strongest(ev, LOCATION_KEYS) !== undefined;
+      if (hit.holder) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: bursting ? 0.9 : 0.8,
+          cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(ev.message, 120)}".`,
+          fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
+          numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
@@ -388,11 +433,13 @@ export const CAUSES: readonly CauseRule[] = [
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
-          : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.`,
+          : net && FAILOVER.some((f) => FAILOVER_WORDS[f.role] === net)
+            ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
+            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.`,
         numbers: [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
-            : `${ev.count} connection-level failures: "${clip(ev.message, 160)}".`,
+            : `${ev.count} failures of the dependency itself, not of ${ev.service}'s code: "${clip(ev.message, 160)}".`,
           ...downstreamLines,
         ],
       };
