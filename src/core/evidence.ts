@@ -82,6 +82,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
     ...calleeOf(occurrences),
+    ...redeliveredOf(occurrences),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
@@ -126,6 +127,47 @@ function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
   const [best] = [...votes].sort((a, b) => b[1].n - a[1].n);
   if (!best || best[1].n < 0.6 * occurrences.length) return {};
   return { callee: { name: best[0], ...(best[1].system ? { system: best[1].system } : {}), share: best[1].n / occurrences.length } };
+}
+
+// ---- one message delivered again and again ----
+
+/** Fewest samples that must be deliveries of one message to call it redelivered. */
+const MIN_REDELIVERIES = 5;
+/** Their least share of the samples that identify their message. */
+const MIN_REDELIVERED_SHARE = 0.8;
+
+/** The message a consumer span processed: its id, or its Kafka partition and offset (semantic conventions, and the older key names). */
+function messageOf(a: Occurrence['attributes']): string | undefined {
+  const id = a['messaging.message.id'];
+  if (typeof id === 'string' && id !== '') return id;
+  const offset = a['messaging.kafka.offset'] ?? a['messaging.kafka.message.offset'];
+  if (offset === undefined) return undefined;
+  const partition = a['messaging.destination.partition.id'] ?? a['messaging.kafka.destination.partition'];
+  return `partition ${partition ?? '?'} offset ${offset}`;
+}
+
+/**
+ * A poison message: most samples that say which message they processed name the same one. A
+ * queue redelivers a message its consumer fails on (or a Kafka consumer retries its offset), so
+ * one bad input fails over and over; different messages failing the same way are a defect or a
+ * dependency, not this.
+ */
+function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'> {
+  const counts = new Map<string, { n: number; destination?: string }>();
+  let carrying = 0;
+  for (const o of occurrences) {
+    const message = messageOf(o.attributes);
+    if (message === undefined) continue;
+    carrying++;
+    const entry = counts.get(message) ?? { n: 0 };
+    entry.n++;
+    const destination = o.attributes['messaging.destination.name'];
+    if (typeof destination === 'string') entry.destination = destination;
+    counts.set(message, entry);
+  }
+  const [best] = [...counts].sort((a, b) => b[1].n - a[1].n);
+  if (!best || best[1].n < MIN_REDELIVERIES || best[1].n < MIN_REDELIVERED_SHARE * carrying) return {};
+  return { redelivered: { message: best[0], ...(best[1].destination ? { destination: best[1].destination } : {}), count: best[1].n, of: carrying } };
 }
 
 // ---- attribute statistics (every occurrence) ----

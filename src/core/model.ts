@@ -245,6 +245,11 @@ export interface Evidence {
    * named even when every healthy call goes to it too.
    */
   callee?: { name: string; system?: string; share: number };
+  /**
+   * One message that most stored samples are deliveries of (the same messaging.message.id, or
+   * the same Kafka partition and offset): a consumer failing on one input again and again.
+   */
+  redelivered?: { message: string; destination?: string; count: number; of: number };
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
   stacktraceSample?: string;

@@ -271,6 +271,20 @@ describe('a dependency that cannot serve, in its own and its clients\' words', (
   });
 });
 
+describe('one message redelivered', () => {
+  it('names the message, its queue and the frame it trips, over the defect it trips', () => {
+    const e = ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'amount')", topInAppFrame: 'InvoiceHandler.handle (invoices/handler.js)', redelivered: { message: 'm-1', destination: 'invoices', count: 12, of: 12 } });
+    const d = primary(e);
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(/message m-1 from invoices is delivered again and again .*InvoiceHandler\.handle/);
+    expect(d.suggestedFix).toMatch(/dead-letter it/);
+    expect(kinds(e)).not.toContain('code-defect');
+  });
+  it('without a redelivered message the same error is the defect it is', () => {
+    expect(kinds(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'amount')", topInAppFrame: 'InvoiceHandler.handle (invoices/handler.js)' }))).not.toContain('poison-message');
+  });
+});
+
 describe('across services', () => {
   const downstream = {
     signatureId: 'dd01', service: 'catalog', type: 'TypeError', message: "Cannot read properties of undefined (reading 'variants')", count: 30, sharedTraces: 12,

@@ -245,6 +245,17 @@ describe('buildEvidence', () => {
     expect(build(samples(4, (i) => ({ spanKind: 3, attributes: { 'server.address': i % 2 ? 'a' : 'b' } }))).callee).toBeUndefined();
   });
 
+  it('finds one message delivered again and again, by its id or its Kafka offset, and not many messages failing alike', () => {
+    const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
+    const poison = samples(6, (i) => ({ attributes: { 'messaging.destination.name': 'invoices', 'messaging.message.id': i === 5 ? 'other' : 'm-1' } }));
+    expect(build(poison).redelivered).toEqual({ message: 'm-1', destination: 'invoices', count: 5, of: 6 });
+    const offsets = samples(5, () => ({ attributes: { 'messaging.destination.name': 'orders', 'messaging.destination.partition.id': '3', 'messaging.kafka.offset': 1207 } }));
+    expect(build(offsets).redelivered).toEqual({ message: 'partition 3 offset 1207', destination: 'orders', count: 5, of: 5 });
+    // Four deliveries are too few to tell; each message failing once is not one message.
+    expect(build(poison.slice(0, 4)).redelivered).toBeUndefined();
+    expect(build(samples(8, (i) => ({ attributes: { 'messaging.message.id': `m-${i}` } }))).redelivered).toBeUndefined();
+  });
+
   it('says what is missing without the store', () => {
     const ev = buildEvidence({ signature: signature(), occurrences: [], contexts: [], notes: [], nowMs: T0 });
     expect(ev.concentrations).toEqual([]);

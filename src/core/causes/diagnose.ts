@@ -19,6 +19,8 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   // A lock wait timeout reads as a timeout, and an optimistic-lock exception at an in-app frame
   // as a defect of that frame: the conflict explains both.
   'lock-contention': ['dependency-down', 'code-defect', 'resource-exhaustion'],
+  // The one input is the cause; the defect it trips (or the route it arrives on) is where.
+  'poison-message': ['code-defect', 'route', 'shared-cause'],
 };
 
 /** Strength a second finding needs to be named next to the first. */

@@ -37,6 +37,7 @@ export type CauseKind =
   | 'missing-config'
   | 'schema-mismatch'
   | 'lock-contention'
+  | 'poison-message'
   | 'certificate-or-auth'
   | 'clock-skew'
   | 'resource-exhaustion'
@@ -301,6 +302,23 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(ev.message, 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
+      };
+    },
+  },
+  {
+    kind: 'poison-message',
+    test: `one message redelivered and failing each time: at least 5 stored samples, 80 % of those naming their message, are the same messaging.message.id (or Kafka partition and offset)`,
+    evaluate(ev) {
+      const r = ev.redelivered;
+      if (!r) return undefined;
+      const where = r.destination ? ` from ${r.destination}` : '';
+      const what = /^partition /.test(r.message) ? `the record at ${r.message}` : `message ${r.message}`;
+      return {
+        kind: 'poison-message',
+        strength: r.count >= 10 ? 0.9 : 0.85,
+        cause: `One input fails every time ${ev.service} processes it: ${what}${where} is delivered again and again and fails each time (a poison message), so these errors are its redeliveries${ev.topInAppFrame ? `, failing in ${ev.topInAppFrame}` : ''}.`,
+        fix: `Take ${what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
+        numbers: [`${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
       };
     },
   },
