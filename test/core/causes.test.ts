@@ -271,6 +271,27 @@ describe('a dependency that cannot serve, in its own and its clients\' words', (
   });
 });
 
+describe('a configuration value that cannot be used', () => {
+  // Spring Boot's binder, .NET's configuration binder (7.0 and later) and Go's envconfig, in their own words.
+  const cases: [type: string, message: string, name: string][] = [
+    ['Error', 'Invalid value for MAX_CONNECTIONS: "ten"', 'MAX_CONNECTIONS'],
+    ['org.springframework.boot.context.properties.bind.BindException', "Failed to bind properties under 'spring.datasource.hikari.maximum-pool-size' to int", 'spring.datasource.hikari.maximum-pool-size'],
+    ['System.InvalidOperationException', "Failed to convert configuration value at 'Kestrel:Limits:MaxConcurrentConnections' to type 'System.Int64'.", 'Kestrel:Limits:MaxConcurrentConnections'],
+    ['envconfig.ParseError', 'envconfig.Process: assigning APP_TIMEOUT to Timeout: converting \'ten\' to type time.Duration. details: time: invalid duration "ten"', 'APP_TIMEOUT'],
+  ];
+  for (const [type, message, name] of cases) {
+    it(`${type}: ${message.slice(0, 60)}`, () => {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind).toBe('missing-config');
+      expect(d.rootCause).toContain(`configuration value ${name} is set to something it cannot use`);
+    });
+  }
+  it('a setting named like a pool limit is not the pool running out; the server saying so is', () => {
+    expect(kinds(ev({ type: 'Error', message: 'Invalid value for MAX_CONNECTIONS: "ten"' }))).not.toContain('resource-exhaustion');
+    expect(kinds(ev({ type: 'OperationalError', message: "(1226, \"User 'app' has exceeded the 'max_user_connections' resource (current value: 10)\")" }))).toContain('resource-exhaustion');
+  });
+});
+
 describe('one message redelivered', () => {
   it('names the message, its queue and the frame it trips, over the defect it trips', () => {
     const e = ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'amount')", topInAppFrame: 'InvoiceHandler.handle (invoices/handler.js)', redelivered: { message: 'm-1', destination: 'invoices', count: 12, of: 12 } });

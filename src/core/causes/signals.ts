@@ -85,6 +85,18 @@ export const MISSING_CONFIG = [
   /\bconfiguration file '[^']{1,300}' was not found\b/i,
   /(No such file or directory|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?)[:,]? '[^'\n]{0,200}(config|settings|secrets?|credentials|\.env|\.ya?ml|\.toml|\.ini|\.properties|\.conf)[^'\n]{0,100}'/i,
 ];
+/**
+ * A configuration value that is there but cannot be used, naming it (group `name`): a message
+ * that says a variable's value is invalid, Spring Boot's `Failed to bind properties under`,
+ * .NET's `Failed to convert configuration value at`, Go envconfig's `assigning X to Y: converting`.
+ */
+export const BAD_CONFIG: RegExp[] = [
+  /\b(?:invalid|bad|malformed|unparseable|unsupported)\b[^\n]{0,20}?\b(?:value|setting|configuration|config)\b[^\n]{0,12}?\b(?:for|of|in)\b ?['"`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/i,
+  /\b(?:cannot|could not|failed to|unable to) parse\b[^\n]{0,30}?\b(?:env(?:ironment)? variable|setting|config(?:uration)?(?: value)?)\b ?['"`]?(?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/i,
+  /\bFailed to bind properties under '(?<name>[^']{1,200})'/,
+  /\bFailed to convert configuration value at '(?<name>[^']{1,200})'/,
+  /\bassigning (?<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+) to \w+: converting\b/,
+];
 export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '([^']{1,200})'|\bRequired (?:key|property) '([^']{1,200})'|\bconnection string named '([^']{1,200})'|(?:configuration file|No such file or directory:|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?) '([^'\n]{1,300})'/;
 
 /** PostgreSQL 42703/42P01, MySQL 1054/1146, SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway. */
@@ -124,7 +136,7 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
   { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError)/i },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|unable to create (new )?native thread)/i },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory)/i },

@@ -8,6 +8,7 @@ import type { Concentration, Evidence } from '../model.js';
 import {
   AUTH,
   AUTH_STATUS,
+  BAD_CONFIG,
   CERTIFICATE,
   CLOCK_SKEW,
   CODE_DEFECT,
@@ -241,8 +242,18 @@ const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', '
 export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'missing-config',
-    test: 'the message names a missing configuration value',
+    test: 'the message names a missing configuration value or file, or a value that cannot be used',
     evaluate(ev, text) {
+      const bad = BAD_CONFIG.map((re) => re.exec(text)?.groups?.name).find((name) => name !== undefined);
+      if (bad) {
+        return {
+          kind: 'missing-config',
+          strength: 0.85,
+          cause: `${ev.service}'s configuration value ${bad} is set to something it cannot use ("${clip(ev.message, 120)}").`,
+          fix: `Correct ${bad} in the affected deployment's configuration (compare it with the value of the last deployment that worked) and restart ${ev.service}; validate configuration at startup so a bad value stops the rollout instead of failing requests.`,
+          numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(ev.message, 160)}").`],
+        };
+      }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
       const named = CONFIG_NAME.exec(text);
       const file = named?.[5];
