@@ -271,6 +271,18 @@ describe('a dependency that cannot serve, in its own and its clients\' words', (
   });
 });
 
+describe('a machine\'s own resource, fixed for what exhausts it', () => {
+  it('memory running out without a burst reads as a possible leak, with a burst as the peak', () => {
+    expect(primary(ev({ type: 'FatalError', message: 'Reached heap limit Allocation failed - JavaScript heap out of memory' })).suggestedFix).toMatch(/grows with uptime .*heap snapshots/);
+    expect(primary(ev({ type: 'FatalError', message: 'Reached heap limit Allocation failed - JavaScript heap out of memory', trend: { kind: 'bursting', detail: '40 in the last 5 minutes' } })).suggestedFix).toMatch(/its peak needs/);
+  });
+  it('descriptors, disk and ports each get their own remedy', () => {
+    expect(primary(ev({ type: 'Error', message: "EMFILE: too many open files, open '/app/data/x.json'" })).suggestedFix).toMatch(/lsof -p/);
+    expect(primary(ev({ type: 'IOException', message: 'No space left on device' })).suggestedFix).toMatch(/rotate and cap/);
+    expect(primary(ev({ type: 'Error', message: 'connect EADDRNOTAVAIL 10.0.0.5:443 - Local (0.0.0.0:0)' })).suggestedFix).toMatch(/TIME_WAIT/);
+  });
+});
+
 describe('a configuration value that cannot be used', () => {
   // Spring Boot's binder, .NET's configuration binder (7.0 and later) and Go's envconfig, in their own words.
   const cases: [type: string, message: string, name: string][] = [

@@ -234,6 +234,21 @@ const HOLDER_FIXES: Record<string, string> = {
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
 };
 
+/**
+ * What to do about a machine's own resource, which load alone rarely explains: memory that runs
+ * out without a burst is usually a leak, a disk fills with what nobody deletes, descriptors and
+ * ports run out when connections are opened and not reused or closed.
+ */
+const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) => string> = {
+  memory: (service, bursting) =>
+    bursting
+      ? `Bound what ${service} holds in memory per request (stream large payloads, cap batch and cache sizes) and give it the memory its peak needs; shed excess load at the edge.`
+      : `Find out whether ${service}'s memory grows with uptime rather than with load (the runtime's heap metrics, restarts by OOM kill): a leak shows as steady growth until the limit; compare two heap snapshots taken apart to find what accumulates, and raise the limit only once it is not a leak.`,
+  'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
+  'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
+  'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
+};
+
 /** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports']);
 
@@ -399,7 +414,7 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'resource-exhaustion',
         strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
         cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
-        fix: `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
+        fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
       };
     },
