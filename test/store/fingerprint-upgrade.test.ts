@@ -56,9 +56,10 @@ describe.each([
   ['rounds-fp/4', 'rounds-fp4-signatures.json'],
   ['rounds-fp/5', 'rounds-fp5-signatures.json'],
   ['rounds-fp/6', 'rounds-fp6-signatures.json'],
+  ['rounds-fp/7', 'rounds-fp7-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/7');
+    expect(ALGORITHM).toBe('rounds-fp/8');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

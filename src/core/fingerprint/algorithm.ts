@@ -56,7 +56,7 @@
 //                header (getTraceAsString) are read; a JavaScript error's causes as Node
 //                inspects them (`[cause]:`) and pino serialises them (`caused by:`) are the
 //                exception chain, and Node's banner above an uncaught error is skipped.
-//   rounds-fp/7  this implementation (docs/fingerprinting.md): Dart stack traces are read, as
+//   rounds-fp/7  Dart stack traces are read, as
 //                the VM prints them and as package:stack_trace's terse form does; before,
 //                no runtime read them and a service's errors of one type and message were
 //                one signature whatever code raised them; loguru's marked frame (`> File
@@ -70,6 +70,12 @@
 //                compact `@mt` / `@m` is the message; a trace given as an array of its
 //                lines (ECS stackTraceAsArray, Semantic Logger) is read, and so is
 //                pino-pretty's `"stack":` block below a record's own lines.
+//   rounds-fp/8  this implementation (docs/fingerprinting.md): at a crash site in minified or
+//                bundled server JavaScript (a column of 300 and more, or a mangled name on a
+//                file's first lines) the message contributes, its values masked but not
+//                mined; before, line and column never contributing, every failure of one
+//                mangled function of a bundle (or of a handler the bundler inlined
+//                everything into) was one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -79,8 +85,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/7';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/8';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

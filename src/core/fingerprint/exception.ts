@@ -8,7 +8,8 @@
 //      from different callers stays one signature; without any in-app frame, the top three
 //      library frames;
 //   3. the message, only when the crash site's type is too generic to name the failure
-//      (`Error`, `RuntimeException`, `ValueError`, a Go panic…) or when no frame was parsed
+//      (`Error`, `RuntimeException`, `ValueError`, a Go panic…), when the crash site is
+//      minified or bundled code whose frame does not locate it, or when no frame was parsed
 //      — mined into a template, so values in it do not split the signature. When the
 //      exception was raised by the runtime's own code called from the crash site (a PHP
 //      internal function such as `DateTimeImmutable->__construct()`, a Ruby C method), that
@@ -48,6 +49,12 @@ export interface ExceptionParts {
   systemFrames: string[];
   /** True when the message must contribute. */
   messageContributes: boolean;
+  /**
+   * The message contributes as written, its values masked but not mined into a template: in a
+   * minified crash site the words that differ (`reading 'id'`, `reading 'map'`) name code,
+   * not data, and mining would make them one.
+   */
+  messageVerbatim?: boolean;
   messageWhy: string;
   /** The exception whose message is shown and mined (the crash site's). */
   message: string;
@@ -116,18 +123,22 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
   const message = root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '';
   let messageContributes = true;
+  let messageVerbatim = false;
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
   else if (isGenericType(crashType) && thrower) {
     messageContributes = false;
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
   } else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
-  else {
+  else if (crashFrame && profileOf(trace.runtime)?.minified?.(crashFrame)) {
+    messageVerbatim = true;
+    messageWhy = `the crash site is minified or bundled code (line ${crashFrame.line ?? '?'}, column ${crashFrame.column ?? '?'}): its name does not say where the failure is, so the message does, its values masked but not mined`;
+  } else {
     messageContributes = false;
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types, crashSite, systemFrames, messageContributes, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
+  return { types, crashSite, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 function culpritOf(f: RawFrame): string {

@@ -234,6 +234,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
       } else explain.push('crash site: none (unknown or empty stack trace)');
+      if (p.messageContributes && p.message && p.messageVerbatim) {
+        const message = parameterize(firstLine(p.message));
+        parts.push('message', message);
+        explain.push(`message: "${message}" — contributes (${p.messageWhy})`);
+        return { kind: 'done', runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain } };
+      }
       if (p.messageContributes && p.message) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it

@@ -209,6 +209,35 @@ function nodeCoreModule(file: string | undefined): string | undefined {
   return OLD_CORE_FILE.test(file) ? `node:${file.slice(0, -'.js'.length)}` : undefined;
 }
 
+/**
+ * Columns this far in are a bundler's or minifier's single long line (webpack, esbuild and
+ * Next.js server chunks, a browser's `main.3f2a1b.js`), not a line a person wrote.
+ */
+const BUNDLED_COLUMN = 300;
+/** A minifier's mangled name (`e`, `t`, `Qe`), on a file's first lines, where bundles keep their code. */
+const WEB_URL = /^(?:https?|blob|chrome-extension|moz-extension|safari-extension|webpack):\/\//i;
+const MANGLED_NAME = /^[A-Za-z_$][A-Za-z0-9_$]?$/;
+
+/**
+ * A frame in minified or bundled server code: a far column, or a mangled function name on one
+ * of the first lines. Line and column never contribute, so there every failure of a mangled function
+ * (or of a handler the bundler inlined everything into) had one key: two different bugs of one
+ * Next.js chunk (`at e (…/chunks/8734.js:1:23456)`, `at e (…:1:98765)`) were one signature.
+ */
+function minifiedFrame(frame: RawFrame): boolean {
+  // A browser's bundle (served from a URL) runs on several engines, which word one failure
+  // differently (V8's `Cannot read properties of undefined (reading 'x')`, Firefox's `n is
+  // undefined`): there the message would split one bug by browser, so the frame alone stays
+  // its key. A server runs one engine, whose wording is fixed.
+  if (frame.file !== undefined && WEB_URL.test(frame.file.replace(/\\/g, '/'))) return false;
+  if (frame.column !== undefined && frame.column >= BUNDLED_COLUMN) return true;
+  if (frame.line === undefined || frame.line > 3) return false;
+  const name = functionKey(frame);
+  // Browsers print a bundle's frames without a column too (`at nn (commons.5752e1f2.js:1)`),
+  // and its anonymous functions without a name (`at commons.5752e1f2.js:1`).
+  return MANGLED_NAME.test(name) || (name === '' && frame.line === 1);
+}
+
 export const javascriptProfile: RuntimeProfile<'javascript'> = {
   name: 'javascript',
   hints: ['nodejs', 'node', 'node.js', 'webjs', 'javascript'],
@@ -235,4 +264,5 @@ export const javascriptProfile: RuntimeProfile<'javascript'> = {
   // file name, `internal/…`): OLD_CORE_FILE.
   stdlib: { paths: new RegExp(`^node:|${OLD_CORE_FILE.source}`) },
   machinery: { errorClassConstructorsOnly: true, helperFiles: true },
+  minified: minifiedFrame,
 };

@@ -80,4 +80,10 @@ export interface RuntimeProfile<N extends string = string> {
   };
   /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
   canonicalType?(type: string): string;
+  /**
+   * Whether a frame is in minified or bundled code, where its key (a mangled name in a file of
+   * one long line) does not say where in the code the failure is: the message then contributes
+   * (exception.ts).
+   */
+  minified?(frame: RawFrame): boolean;
 }
