@@ -75,7 +75,9 @@
 //                file's first lines) the message contributes, its values masked but not
 //                mined; before, line and column never contributing, every failure of one
 //                mangled function of a bundle (or of a handler the bundler inlined
-//                everything into) was one signature.
+//                everything into) was one signature. A link of the exception chain that
+//                repeats the one it wraps (same type and message: kotlinx.coroutines'
+//                recovered copy) counts once; `_COROUTINE._BOUNDARY` frames are library code.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

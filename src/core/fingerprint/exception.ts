@@ -1,7 +1,8 @@
 // Which parts of an exception contribute to its fingerprint, and why (docs/fingerprinting.md
 // "Exceptions" has the reasoning):
 //   1. the type of every exception in the chain, outermost first (a wrapper says where the
-//      failure was handled, the root cause says what failed; both are stable per failure);
+//      failure was handled, the root cause says what failed; both are stable per failure),
+//      less the links that repeat the one they wrap (same type and message: a copy);
 //   2. the crash site: the first in-app frame of the innermost exception that has one, after
 //      skipping error machinery (factories, throw helpers, stack-capturing helpers, logging
 //      wrappers, warning handlers: error-machinery.ts) — only that frame, so one bug reached
@@ -138,7 +139,18 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types, crashSite, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
+}
+
+/**
+ * The type chain without links that repeat the one they wrap (the same type with the same
+ * message): kotlinx.coroutines' stack-trace recovery rethrows a copy of the exception whose
+ * cause is the original (`X: m` caused by `X: m`), and a rethrow that copies its cause
+ * (`throw new IllegalStateException(e.getMessage(), e)`) adds no failure either; the same
+ * failure thrown without the copy was another signature.
+ */
+function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): string[] {
+  return types.filter((type, i) => i + 1 >= types.length || type !== types[i + 1] || (chain[i]?.message ?? '').trim() !== (chain[i + 1]?.message ?? '').trim());
 }
 
 function culpritOf(f: RawFrame): string {

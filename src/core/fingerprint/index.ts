@@ -220,7 +220,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       const p = exceptionParts(trace, classifier, input.type, input.message, detail);
       const types = p.types.length ? p.types : ['Error'];
       const parts: string[] = [service, 'exception', types.join(' <- ')];
-      explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? 'outermost first; suppressed exceptions excluded' : 'single exception'})`);
+      const copies = trace.exceptions.length > 1 && p.types.length < trace.exceptions.length ? '; a link repeating the one it wraps (same type and message) counted once' : '';
+      explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? `outermost first; suppressed exceptions excluded${copies}` : 'single exception'})`);
       explain.push(`stack: ${trace.runtime} format, ${p.frameCount} frames in the crash site's exception, ${p.inAppCount} in-app; line and column numbers never contribute`);
       if (p.crashSite) {
         parts.push('site', p.crashSite);

@@ -140,7 +140,7 @@ export const javaProfile: RuntimeProfile<'java'> = {
     modules: new RegExp(
       String.raw`^(?:` +
         [
-          String.raw`java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|scala|groovy|clojure`,
+          String.raw`java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|_COROUTINE|scala|groovy|clojure`,
           // Frameworks and servers.
           String.raw`org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.glassfish|org\.jboss|org\.wildfly|io\.undertow|io\.quarkus|io\.smallrye|io\.micronaut|io\.vertx|io\.dropwizard|io\.javalin|io\.ktor|akka|io\.helidon|org\.jetbrains\.exposed`,
           // Databases: JDBC drivers, pools, mappers, clients.
