@@ -78,6 +78,9 @@
 //                everything into) was one signature. A link of the exception chain that
 //                repeats the one it wraps (same type and message: kotlinx.coroutines'
 //                recovered copy) counts once; `_COROUTINE._BOUNDARY` frames are library code.
+//                A failed span without an exception adds its error.type (or status code)
+//                and, for a call, its callee: an HTTP client span named by its method alone
+//                with an empty status description was one signature for every failed call.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

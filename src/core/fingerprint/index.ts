@@ -9,6 +9,7 @@ import { embeddedTrace } from './embedded-trace.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
+import { spanFailure } from './span-failure.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -265,6 +266,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
+    const failure = input.source === 'span' ? spanFailure(input.attributes) : undefined;
+    if (failure) {
+      parts.push('failure', ...failure.parts);
+      explain.push(failure.explain);
+    }
     explain.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
     const type = input.severityText || (input.source === 'span' ? 'span' : 'log');
     return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message: mined.template, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, mined.template, [], 'unknown') };

@@ -1,0 +1,61 @@
+// What a failed span without an exception says of its failure besides its name and its status
+// message. The semantic conventions leave those two thin: an HTTP client span is named by its
+// method alone (`GET`) when there is no URL template, and its status description MUST stay
+// empty when the status comes from the HTTP status code. So every failed call of a service
+// (`GET` answered 503 by payments, `GET` answered 404 by inventory) had one name and no message,
+// and was one signature. The conventions' own attributes tell them apart:
+//   - `error.type`, the low-cardinality class of the error (an exception type, the HTTP or
+//     gRPC status, a database's error code), or failing it the response status codes;
+//   - for a call to another component (a span only a client makes: one with `url.full`,
+//     `peer.service` or a database system), the callee: `peer.service`, `server.address`.
+import type { Attributes } from '../model.js';
+
+/** Longest value read as a class of error or a callee; longer text is not a low-cardinality value. */
+const MAX_VALUE = 200;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const IPV6 = /^\[?[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}\]?$/;
+
+const text = (value: unknown): string | undefined => {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'string' && value !== '' && value.length <= MAX_VALUE ? value : undefined;
+};
+
+/** The class of the error: `error.type`, else the response status codes the span carries. */
+function errorClass(a: Attributes): string | undefined {
+  const type = text(a['error.type']);
+  if (type) return type;
+  const http = text(a['http.response.status_code'] ?? a['http.status_code']);
+  if (http) return `http ${http}`;
+  const grpc = text(a['rpc.grpc.status_code']);
+  if (grpc) return `grpc ${grpc}`;
+  const db = text(a['db.response.status_code']);
+  return db ? `db ${db}` : undefined;
+}
+
+/** Whether the span is a call another component answers (attributes only a client span carries). */
+function isCall(a: Attributes): boolean {
+  return a['url.full'] !== undefined || a['peer.service'] !== undefined || a['db.system.name'] !== undefined || a['db.system'] !== undefined;
+}
+
+/** The component called: its service name or address; an IP address (a pod's, a replica's) is one `<ip>`. */
+function callee(a: Attributes): string | undefined {
+  const name = text(a['peer.service']) ?? text(a['server.address']) ?? text(a['net.peer.name']) ?? hostOf(text(a['url.full']));
+  if (!name) return undefined;
+  return IPV4.test(name) || IPV6.test(name) ? '<ip>' : name.toLowerCase();
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  const host = url && /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url)?.[1];
+  return host || undefined;
+}
+
+/** The parts a failed span without an exception adds to its fingerprint, and how to explain them; none when it carries none. */
+export function spanFailure(attributes: Attributes | undefined): { parts: string[]; explain: string } | undefined {
+  if (!attributes) return undefined;
+  const cls = errorClass(attributes);
+  const called = isCall(attributes) ? callee(attributes) : undefined;
+  if (!cls && !called) return undefined;
+  const parts = [`class:${cls ?? ''}`, `callee:${called ?? ''}`];
+  const said = [cls && `error class ${cls}`, called && `callee ${called}`].filter(Boolean).join(', ');
+  return { parts, explain: `${said} — contributes (a failed span without an exception: the semantic conventions' error.type or status code, and the component it called)` };
+}
