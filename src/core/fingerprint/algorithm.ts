@@ -81,6 +81,9 @@
 //                A failed span without an exception adds its error.type (or status code)
 //                and, for a call, its callee: an HTTP client span named by its method alone
 //                with an empty status description was one signature for every failed call.
+//                The 4xx/5xx status an HTTP client's error message states contributes (axios,
+//                .NET's EnsureSuccessStatusCode, requests, urllib, got): a 404 and a 503 of
+//                one call were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -15,6 +15,7 @@
 //      exception was raised by the runtime's own code called from the crash site (a PHP
 //      internal function such as `DateTimeImmutable->__construct()`, a Ruby C method), that
 //      function names the failure instead: its message describes the input, not the bug.
+//   4. the 4xx/5xx response status an HTTP client's error message states (response-status.ts).
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';

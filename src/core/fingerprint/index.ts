@@ -10,6 +10,7 @@ import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { spanFailure } from './span-failure.js';
+import { statedResponseStatus } from './response-status.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -236,6 +237,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
       } else explain.push('crash site: none (unknown or empty stack trace)');
+      const status = p.message ? statedResponseStatus(firstLine(p.message)) : undefined;
+      if (status) {
+        parts.push('response-status', status);
+        explain.push(`response status: ${status} — contributes (an HTTP client's error for an unsuccessful response: the status is the class of the failure)`);
+      }
       if (p.messageContributes && p.message && p.messageVerbatim) {
         const message = parameterize(firstLine(p.message));
         parts.push('message', message);
