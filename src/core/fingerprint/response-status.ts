@@ -12,6 +12,8 @@ const STATED_STATUS: readonly RegExp[] = [
   /\bstatus code:? ([45]\d\d)\b/i, // axios, Node's fetch wrappers
   /\bdoes not indicate success: ([45]\d\d)\b/, // .NET's HttpResponseMessage.EnsureSuccessStatusCode
   /\bResponse (?:status )?code:? ([45]\d\d)\b/i, // got, ky
+  /\bresponded with status:? ([45]\d\d)\b/i, // Ruby's Faraday: "the server responded with status 404"
+  /\bresulted in a `([45]\d\d)\b/, // PHP's Guzzle: "Client error: `GET …` resulted in a `404 Not Found` response"
   /^([45]\d\d) (?:Client|Server) Error\b/, // Python requests' raise_for_status
   /\bHTTP(?:\/\d(?:\.\d)?)? (?:error |status )?([45]\d\d)\b/i, // `HTTP 503`, `HTTP/1.1 502`, `HTTP error 404`
 ];

@@ -39,6 +39,9 @@ describe("an HTTP client's error for an unsuccessful response", () => {
     expect(statedResponseStatus('500 Server Error: Internal Server Error for url: https://billing.internal/v1/invoices')).toBe('500');
     expect(statedResponseStatus('Response code 502 (Bad Gateway)')).toBe('502');
     expect(statedResponseStatus('HTTP Error 429: Too Many Requests')).toBe('429');
+    expect(statedResponseStatus('the server responded with status 404')).toBe('404');
+    expect(statedResponseStatus('Server error: `POST https://api.example.com/v1/charges` resulted in a `503 Service Unavailable` response')).toBe('503');
+    expect(statedResponseStatus('HTTP 404 ')).toBe('404');
     expect(statedResponseStatus('Command failed with exit status code 127')).toBeUndefined();
     expect(statedResponseStatus('order 404 not found')).toBeUndefined();
   });
