@@ -83,7 +83,9 @@
 //                with an empty status description was one signature for every failed call.
 //                The 4xx/5xx status an HTTP client's error message states contributes (axios,
 //                .NET's EnsureSuccessStatusCode, requests, urllib, got): a 404 and a 503 of
-//                one call were one signature.
+//                one call were one signature. In a log line, a lower-case word that took
+//                three different values at one place of otherwise equal lines is a value
+//                there (sshd's user names), and a token read as a value names nothing after it.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

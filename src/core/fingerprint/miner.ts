@@ -18,6 +18,7 @@ import { hash } from 'node:crypto';
 import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
+import { isFailureWord } from './failure-words.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -275,6 +276,13 @@ export class TemplateMiner {
       this.lastHit.set(route, survivor);
       return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed: this.withPending(survivor.id, absorbed), mined: true };
     }
+    // A word that takes many values at one place of otherwise equal log lines is a value.
+    const joined = kind === 'log' && list ? this.joinValuePosition(tokens, list) : undefined;
+    if (joined) {
+      joined.survivor.count++;
+      this.lastHit.set(route, joined.survivor);
+      return { clusterId: joined.survivor.id, template: joined.survivor.template.join(' '), absorbed: this.withPending(joined.survivor.id, joined.absorbed), mined: true };
+    }
     if (this.byId.size >= this.maxClusters) {
       return { clusterId: hashId(route, tokens), template: tokens.join(' '), absorbed: [], mined: false };
     }
@@ -295,6 +303,31 @@ export class TemplateMiner {
       delete this.merged[k];
       if (--this.mergedCount <= this.maxClusters) break;
     }
+  }
+
+  /**
+   * Log lines that differ from clusters of their route in one word only, the same place each
+   * time, and in a word that states no failure (failure-words.ts): once that place has held
+   * `VALUE_WORDS` different words it holds a value — a user name (`Failed password for alice
+   * from <ip>`, `… for deploy …`, `… for root …`), a host, a queue — and the clusters join
+   * there, the oldest surviving. Two or three different words are still told apart (`VM
+   * Started` / `VM Paused` differ in condition words anyway, which never join this way).
+   */
+  private joinValuePosition(tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } | undefined {
+    const atPosition = new Map<number, Cluster[]>();
+    for (const c of list) {
+      const i = soleWordDifference(c.template, tokens);
+      if (i < 0) continue;
+      const same = atPosition.get(i);
+      if (same) same.push(c);
+      else atPosition.set(i, [c]);
+    }
+    for (const clusters of atPosition.values()) {
+      if (clusters.length + 1 < VALUE_WORDS) continue;
+      const oldest = clusters.reduce((a, b) => (b.seq < a.seq || (b.seq === a.seq && b.id < a.id) ? b : a));
+      return this.refine(oldest, tokens, list);
+    }
+    return undefined;
   }
 
   private refine(cluster: Cluster, tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } {
@@ -332,6 +365,33 @@ export class TemplateMiner {
     }
     return { survivor, absorbed };
   }
+}
+
+/**
+ * Different words one place of otherwise equal log lines must have held before it is a value's.
+ * Two joined OpenStack's and Mac's distinct events on the Loghub development split (mean GA
+ * 0.990 → 0.980); three changed none of it, and four or more left a value seen three times apart.
+ */
+const VALUE_WORDS = 3;
+
+/**
+ * A word as names are written — a user's, a host's, a queue's: lower case, digits, `_`, `-`, `.`.
+ * Capitalised and upper-case words are a program's own vocabulary (`LOOKING` / `LEADING` /
+ * `FOLLOWING` states, class names), never joined this way.
+ */
+const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
+
+/** The one place where `tokens` differ from `template` by a name-like word that states no failure, or -1. */
+function soleWordDifference(template: readonly string[], tokens: readonly string[]): number {
+  let at = -1;
+  for (let i = 0; i < template.length; i++) {
+    const t = template[i];
+    const u = tokens[i];
+    if (t === u || t === WILDCARD || (isParameter(t) && isParameter(u))) continue;
+    if (at >= 0 || !NAME_LIKE.test(t) || !NAME_LIKE.test(u) || isFailureWord(t) || isFailureWord(u)) return -1;
+    at = i;
+  }
+  return at;
 }
 
 /** Whether a state holds exactly these clusters (counts aside) and merges. */

@@ -246,7 +246,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const spanEnd = isMessage ? -1 : quotedSpanEnd(tokens, i);
     const t = spanEnd > 0 ? WILDCARD : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
-    previous = tokens[i];
+    // A token read as a value names nothing after it: the user called `user` (`Invalid user
+    // user from <ip>`) does not make `from` a name.
+    previous = isParameter(t) ? '' : tokens[i];
     // A list of one shape (`blk_<int> blk_<int> …`) is one parameter.
     if (t === lastClass && t.includes('<')) continue;
     lastClass = t;
