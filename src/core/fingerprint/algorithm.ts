@@ -85,7 +85,9 @@
 //                .NET's EnsureSuccessStatusCode, requests, urllib, got): a 404 and a 503 of
 //                one call were one signature. In a log line, a lower-case word that took
 //                three different values at one place of otherwise equal lines is a value
-//                there (sshd's user names), and a token read as a value names nothing after it.
+//                there (sshd's user names), and a token read as a value names nothing after it;
+//                a quoted token after a label with its colon is the labelled value
+//                (PostgreSQL's `type integer: "abc"`).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

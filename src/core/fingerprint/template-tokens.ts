@@ -202,6 +202,10 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
+    // A quoted token after any other label ending in a colon is the value it labels
+    // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
+    // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
+    if (first !== 91 && first !== 40 && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && ENCLOSED.test(token) && !isFailureWord(token)) return WILDCARD;
     const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
     if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
   }

@@ -82,7 +82,11 @@ describe('template miner', () => {
     expect(shape('DHCPREQUEST for 10.0.0.2 from 00:11:43:e3:ba:c3 via eth1')).toBe('DHCPREQUEST for <ip> from <mac> via eth1');
     // A quoted text of several words is one value, whatever its length (Jellyfin, Zigbee2MQTT and
     // MySQL lines from public issue threads); a lone quote is not an opening one.
-    expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""')).toBe('Removing item, Type: "BoxSet", Name: <*> Path: <*>');
+    expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""')).toBe('Removing item, Type: <*> Name: <*> Path: <*>');
+    // A quoted token after a label with its colon is the labelled value (PostgreSQL's own log),
+    // unless it states a kind of failure.
+    expect(shape('ERROR:  invalid input syntax for type integer: "x7" at character 8')).toBe(shape('ERROR:  invalid input syntax for type integer: "abc" at character 8'));
+    expect(shape('job 7 status: "expired"')).not.toBe(shape('job 7 status: "blocked"'));
     expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man: Spider-Verse Collection", Path: ""')).toBe(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""'));
     expect(shape("Publish 'set' 'state' to 'Interruptor Serviço' failed")).toBe("Publish 'set' 'state' to <*> failed");
     expect(shape("'db' entry 'sys mysql.sys@localhost' ignored in --skip-name-resolve mode.")).toBe("'db' entry <*> ignored in --skip-name-resolve mode.");
