@@ -268,6 +268,9 @@ describe('a dependency that cannot serve, in its own and its clients\' words', (
     expect(kinds(ev({ type: 'FileNotFoundError', message: "[Errno 2] No such file or directory: '/data/uploads/report-2231.pdf'" }))).toEqual([]);
     expect(kinds(ev({ type: 'AxiosError', message: 'Request failed with status code 404' }))).toEqual([]);
     expect(kinds(ev({ type: 'KeyError', message: "'user_id'" }))).toEqual([]);
+    // An id that reads like PostgreSQL's read-only SQLSTATE is not one.
+    expect(kinds(ev({ type: 'Error', message: 'order 25006 could not be shipped' }))).toEqual([]);
+    expect(kinds(ev({ type: 'PSQLException', message: 'ERROR: cannot execute UPDATE in a read-only transaction (SQLSTATE 25006)' }))).toContain('dependency-down');
   });
 });
 

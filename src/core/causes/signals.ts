@@ -22,7 +22,8 @@ export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not conne
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
- * UPDATE in a read-only transaction`; 57P03 `the database system is starting up`), MySQL
+ * UPDATE in a read-only transaction`, SQLSTATE 25006 only when written as one: a bare
+ * number may be an id; 57P03 `the database system is starting up`), MySQL
  * (1290 `running with the --read-only option`), Redis (`READONLY You can't write against a read
  * only replica`, `LOADING`, `CLUSTERDOWN`, `MASTERDOWN`), MongoDB (NotWritablePrimary `not
  * primary`, `not master and slaveOk=false`, PrimarySteppedDown, InterruptedDueToReplStateChange),
@@ -30,7 +31,7 @@ export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not conne
  * `role` says which of the three it is.
  */
 export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: RegExp }[] = [
-  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute \w+ in a read-only transaction|\b25006\b|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction)/i },
+  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute \w+ in a read-only transaction|SQLSTATE\W{0,3}25006|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction)/i },
   // MongoDB's `not primary` is the whole message (`MongoServerError: not primary`, pymongo's
   // `not primary, full error: …`), not a phrase inside one.
   { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception)/im },
@@ -156,7 +157,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|es_rejected_execution_exception|flood[- ]stage)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT)/i],
-  ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|\b(25006|57P0[13])\b|administrator command)/i],
+  ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
 ];
 
 /** Well-known ports, so `ECONNREFUSED 10.0.0.5:5432` can be called "PostgreSQL". */

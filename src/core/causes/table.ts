@@ -200,6 +200,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   return url?.[1] ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
+/** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
+const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.toml$|\.ini$|\.properties$|\.conf$)/i;
+
 /** What a peer in a failover says it is, as `networkKind` words it. */
 const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
   'read-only': 'read-only where writes are sent (a replica, or a primary demoted by a failover that the clients did not follow)',
@@ -271,7 +274,8 @@ export const CAUSES: readonly CauseRule[] = [
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
       const named = CONFIG_NAME.exec(text);
-      const file = named?.[5];
+      // A file only when it reads as configuration (another file missing is another failure).
+      const file = named?.[5] && CONFIG_FILE.test(named[5]) ? named[5] : undefined;
       const name = named?.[1] ?? named?.[2] ?? named?.[3] ?? named?.[4];
       if (file) {
         return {
