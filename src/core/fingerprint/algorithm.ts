@@ -87,7 +87,10 @@
 //                three different values at one place of otherwise equal lines is a value
 //                there (sshd's user names), and a token read as a value names nothing after it;
 //                a quoted token after a label with its colon is the labelled value
-//                (PostgreSQL's `type integer: "abc"`).
+//                (PostgreSQL's `type integer: "abc"`). A database client's one error type
+//                for every server error (PSQLException, SqlException, IntegrityError…) is
+//                generic: its message tells a unique from a not-null violation, and two
+//                quoted identifiers (`"members_email_key"` / `"members_pkey"`) stay apart.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -30,6 +30,14 @@ const GENERIC_TYPES = new Set([
   'panic', 'errorstring', 'wraperror', 'joinerror', 'errorexception', 'valueerror', 'illegalargumentexception',
   'illegalstateexception', 'argumentexception', 'invalidoperationexception', 'invalidargumentexception',
   'domainexception', 'logicexception', 'unexpectedvalueexception', 'assertionerror', 'unknown',
+  // A database client's one type for every error the server reports: pgjdbc's PSQLException,
+  // Npgsql's PostgresException, JDBC's and .NET's SqlException, MySqlException, the DB-API's
+  // IntegrityError and kin, PDO's and Laravel's. One data-access method that hits a unique
+  // violation and a not-null violation raised two failures of one type at one crash site: the
+  // message (its template) tells them apart, as it does for any generic type.
+  'psqlexception', 'postgresexception', 'npgsqlexception', 'sqlexception', 'mysqlexception', 'sqliteexception',
+  'sqlintegrityconstraintviolationexception', 'dataintegrityviolationexception', 'integrityerror',
+  'operationalerror', 'programmingerror', 'dataerror', 'databaseerror', 'pdoexception', 'queryexception',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */

@@ -109,6 +109,9 @@ export function differentMessageWords(a: string, b: string): boolean {
   return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
+/** `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier. */
+const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
+
 /**
  * The veto for the message of a generic exception at an in-app crash site: the site already
  * names the code, so a plain word that differs between two of its messages is an echoed value
@@ -116,6 +119,9 @@ export function differentMessageWords(a: string, b: string): boolean {
  * kind of failure or is grammar (`card expired` / `card blocked`: failure-words.ts).
  */
 export function differentFailureWords(a: string, b: string): boolean {
+  // A quoted identifier names what failed (a constraint, a column: `unique constraint
+  // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
+  if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
   return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b) && (isFailureWord(a) || isFailureWord(b));
 }
 
@@ -182,8 +188,6 @@ function classifiable(token: string): boolean {
   return token.charCodeAt(last) === 61 || token.charCodeAt(last) === 60;
 }
 
-/** `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier. */
-const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
 
 function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
