@@ -15,6 +15,9 @@
 //     refusing upstreams, a body over the limit, a request line that is not HTTP.
 //   - redis-server.ndjson: Redis 7.0 (programs/redis/generate.sh), a primary and a replica of a
 //     primary that does not exist logging into one file (role letters and pids are values).
+//   - apache-error.ndjson: Apache httpd 2.4 (programs/apache/generate.sh): missing and unreadable
+//     files, a denied location, a refusing proxy backend, failing CGI scripts, path traversal;
+//     each `AH` message code is its own statement.
 // Three rounds-fp/8 changes came from these logs: a token read as a value names nothing after it
 // (`Invalid user user from <ip>` made `from` a name and lost a token); a lower-case word that
 // takes three different values at one place of otherwise equal lines is a value there (`Failed
@@ -39,6 +42,7 @@ describe("real servers' logs", () => {
     ['postgres-server.ndjson', 'postgres', 1],
     ['nginx-error.ndjson', 'nginx', 1],
     ['redis-server.ndjson', 'redis', 1],
+    ['apache-error.ndjson', 'apache', 1],
   ])('%s: grouped as its shapes go (aliases followed), never two shapes in one signature', (file, service, least) => {
     const rows = load(file);
     const predicted = mine(rows, service);
