@@ -104,29 +104,46 @@ const CALLEE_KEYS = ['peer.service', 'server.address', 'net.peer.name', 'db.name
 const SYSTEM_NAMES: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', redis: 'Redis', mongodb: 'MongoDB', mssql: 'SQL Server', 'microsoft.sql_server': 'SQL Server', oracle: 'Oracle', 'oracle.db': 'Oracle', elasticsearch: 'Elasticsearch', opensearch: 'OpenSearch', cassandra: 'Cassandra', memcached: 'Memcached', sqlite: 'SQLite' };
 
 /**
+ * The value the samples give most often (the first seen of equals), how many give it, the last
+ * `detail` seen beside it, and how many samples gave any value.
+ */
+function commonest(samples: Iterable<{ value: string; detail?: string } | undefined>): { value: string; n: number; detail?: string; of: number } | undefined {
+  const tally = new Map<string, { n: number; detail?: string }>();
+  let of = 0;
+  for (const s of samples) {
+    if (!s) continue;
+    of++;
+    const entry = tally.get(s.value) ?? { n: 0 };
+    entry.n++;
+    if (s.detail !== undefined) entry.detail = s.detail;
+    tally.set(s.value, entry);
+  }
+  let best: [string, { n: number; detail?: string }] | undefined;
+  for (const entry of tally) if (!best || entry[1].n > best[1].n) best = entry;
+  return best && { value: best[0], n: best[1].n, ...(best[1].detail !== undefined ? { detail: best[1].detail } : {}), of };
+}
+
+/** The peer a sample's own span calls, with the database system it names. */
+function calleeSample(o: Occurrence): { value: string; detail?: string } | undefined {
+  // A server span's server.address is its own name (OpenTelemetry's semantic conventions):
+  // only client and producer spans name a callee; peer.service is only ever set on those.
+  const calls = o.spanKind === SPAN_KIND_CLIENT || o.spanKind === SPAN_KIND_PRODUCER || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
+  if (!calls) return undefined;
+  const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
+  if (!key) return undefined;
+  const system = o.attributes['db.system.name'] ?? o.attributes['db.system'];
+  return { value: o.attributes[key] as string, detail: typeof system === 'string' ? SYSTEM_NAMES[system.toLowerCase()] ?? system : undefined };
+}
+
+/**
  * The callee most of the samples' own spans name (at least 60 % of them): the concentrations
  * cannot name it when the healthy calls carry it as well, which is what a dependency's failure
  * looks like from its client.
  */
 function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
-  const votes = new Map<string, { n: number; system?: string }>();
-  for (const o of occurrences) {
-    // A server span's server.address is its own name (OpenTelemetry's semantic conventions):
-    // only client and producer spans name a callee; peer.service is only ever set on those.
-    const calls = o.spanKind === SPAN_KIND_CLIENT || o.spanKind === SPAN_KIND_PRODUCER || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
-    if (!calls) continue;
-    const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
-    if (!key) continue;
-    const name = o.attributes[key] as string;
-    const system = o.attributes['db.system.name'] ?? o.attributes['db.system'];
-    const vote = votes.get(name) ?? { n: 0 };
-    vote.n++;
-    if (typeof system === 'string') vote.system = SYSTEM_NAMES[system.toLowerCase()] ?? system;
-    votes.set(name, vote);
-  }
-  const [best] = [...votes].sort((a, b) => b[1].n - a[1].n);
-  if (!best || best[1].n < 0.6 * occurrences.length) return {};
-  return { callee: { name: best[0], ...(best[1].system ? { system: best[1].system } : {}), share: best[1].n / occurrences.length } };
+  const best = commonest(occurrences.map(calleeSample));
+  if (!best || best.n < 0.6 * occurrences.length) return {};
+  return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / occurrences.length } };
 }
 
 // ---- one message delivered again and again ----
@@ -153,21 +170,15 @@ function messageOf(a: Occurrence['attributes']): string | undefined {
  * dependency, not this.
  */
 function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'> {
-  const counts = new Map<string, { n: number; destination?: string }>();
-  let carrying = 0;
-  for (const o of occurrences) {
-    const message = messageOf(o.attributes);
-    if (message === undefined) continue;
-    carrying++;
-    const entry = counts.get(message) ?? { n: 0 };
-    entry.n++;
-    const destination = o.attributes['messaging.destination.name'];
-    if (typeof destination === 'string') entry.destination = destination;
-    counts.set(message, entry);
-  }
-  const [best] = [...counts].sort((a, b) => b[1].n - a[1].n);
-  if (!best || best[1].n < MIN_REDELIVERIES || best[1].n < MIN_REDELIVERED_SHARE * carrying) return {};
-  return { redelivered: { message: best[0], ...(best[1].destination ? { destination: best[1].destination } : {}), count: best[1].n, of: carrying } };
+  const best = commonest(
+    occurrences.map((o) => {
+      const message = messageOf(o.attributes);
+      const destination = o.attributes['messaging.destination.name'];
+      return message === undefined ? undefined : { value: message, detail: typeof destination === 'string' ? destination : undefined };
+    }),
+  );
+  if (!best || best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
+  return { redelivered: { message: best.value, ...(best.detail ? { destination: best.detail } : {}), count: best.n, of: best.of } };
 }
 
 // ---- attribute statistics (every occurrence) ----

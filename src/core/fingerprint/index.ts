@@ -237,25 +237,25 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
       } else explain.push('crash site: none (unknown or empty stack trace)');
-      const status = p.message ? statedResponseStatus(firstLine(p.message)) : undefined;
+      const line = firstLine(p.message);
+      const status = line ? statedResponseStatus(line) : undefined;
       if (status) {
         parts.push('response-status', status);
         explain.push(`response status: ${status} — contributes (an HTTP client's error for an unsuccessful response: the status is the class of the failure)`);
       }
-      if (p.messageContributes && p.message && p.messageVerbatim) {
-        const message = parameterize(firstLine(p.message));
-        parts.push('message', message);
-        explain.push(`message: "${message}" — contributes (${p.messageWhy})`);
-        return { kind: 'done', runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain } };
-      }
-      if (p.messageContributes && p.message) {
+      const contributes = p.messageContributes && p.message !== '';
+      if (contributes && !p.messageVerbatim) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it
         // echoes from the input is a value (template-tokens.ts BodyKind).
-        return { kind: 'mine', partition, line: firstLine(p.message), bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
+        return { kind: 'mine', partition, line, bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
-      explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
-      const message = parameterize(firstLine(p.message));
+      const message = parameterize(line);
+      if (contributes) {
+        // Verbatim (a minified crash site): masked, not mined.
+        parts.push('message', message);
+        explain.push(`message: "${message}" — contributes (${p.messageWhy})`);
+      } else explain.push(`message: ${p.message ? p.messageWhy : 'empty'}`);
       return { kind: 'done', runtime: trace.runtime, result: { fingerprint: digest(parts), algorithm: ALGORITHM, type: types[0], message, culprit: p.culprit, frames: p.frames, aliases: [], explain } };
     }
   }

@@ -270,19 +270,10 @@ export class TemplateMiner {
         }
       }
     }
-    if (best && bestSim >= this.similarity) {
-      best.count++;
-      const { survivor, absorbed } = this.refine(best, tokens, list!);
-      this.lastHit.set(route, survivor);
-      return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed: this.withPending(survivor.id, absorbed), mined: true };
-    }
+    if (best && bestSim >= this.similarity) return this.joined(route, this.refine(best, tokens, list!));
     // A word that takes many values at one place of otherwise equal log lines is a value.
-    const joined = kind === 'log' && list ? this.joinValuePosition(tokens, list) : undefined;
-    if (joined) {
-      joined.survivor.count++;
-      this.lastHit.set(route, joined.survivor);
-      return { clusterId: joined.survivor.id, template: joined.survivor.template.join(' '), absorbed: this.withPending(joined.survivor.id, joined.absorbed), mined: true };
-    }
+    const atValue = kind === 'log' && list ? this.joinValuePosition(tokens, list) : undefined;
+    if (atValue) return this.joined(route, atValue);
     if (this.byId.size >= this.maxClusters) {
       return { clusterId: hashId(route, tokens), template: tokens.join(' '), absorbed: [], mined: false };
     }
@@ -303,6 +294,13 @@ export class TemplateMiner {
       delete this.merged[k];
       if (--this.mergedCount <= this.maxClusters) break;
     }
+  }
+
+  /** The line counted in the cluster it joined (refined, possibly absorbing others), now its route's last hit. */
+  private joined(route: string, { survivor, absorbed }: { survivor: Cluster; absorbed: string[] }): MineResult {
+    survivor.count++;
+    this.lastHit.set(route, survivor);
+    return { clusterId: survivor.id, template: survivor.template.join(' '), absorbed: this.withPending(survivor.id, absorbed), mined: true };
   }
 
   /**

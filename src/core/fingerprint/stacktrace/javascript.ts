@@ -214,8 +214,9 @@ function nodeCoreModule(file: string | undefined): string | undefined {
  * Next.js server chunks, a browser's `main.3f2a1b.js`), not a line a person wrote.
  */
 const BUNDLED_COLUMN = 300;
-/** A minifier's mangled name (`e`, `t`, `Qe`), on a file's first lines, where bundles keep their code. */
+/** A frame served to a browser (its file a URL), which several engines run. */
 const WEB_URL = /^(?:https?|blob|chrome-extension|moz-extension|safari-extension|webpack):\/\//i;
+/** A minifier's mangled name (`e`, `t`, `Qe`), on a file's first lines, where bundles keep their code. */
 const MANGLED_NAME = /^[A-Za-z_$][A-Za-z0-9_$]?$/;
 
 /**
