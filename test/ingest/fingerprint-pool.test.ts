@@ -168,7 +168,10 @@ describe('fingerprint pool', () => {
       // Read the store as a reader would, right when the request is acknowledged.
       temp.store.refresh();
       const stored = new Set<string>();
-      for (const k of lmdbTables(temp.store as LmdbStore).dedupe.getKeys()) stored.add((k as [number, string])[1]);
+      // Where the LMDB writer keeps an event's dedupe key: its trace row, or without a trace id a dedupe row.
+      const { dedupe, traceIndex } = lmdbTables(temp.store as LmdbStore);
+      for (const k of dedupe.getKeys()) stored.add((k as [number, string])[1]);
+      for (const k of traceIndex.getKeys()) stored.add((k as [number, string, string])[2]);
       keysStoredAtAck.push(requests[i].every((e) => stored.has(e.dedupeKey)));
     });
     expect(keysStoredAtAck).toHaveLength(requests.length);

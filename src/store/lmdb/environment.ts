@@ -22,13 +22,15 @@ export interface Tables {
   occurrences: Database;
   /** [ordinal, hourBucket] → the hour's total and per-minute counts (store/lmdb/hour-counters.ts) */
   counters: Database;
-  /** [bucket, dedupeKey] → 1: recently stored events, to drop collector retries */
+  /** [bucket, dedupeKey] → 1: recently stored events without a trace id, to drop collector retries */
   dedupe: Database<number>;
   /**
-   * [hourBucket, traceId, id] → 1: which signatures occurred in which traces. Hour-first so
-   * retention prunes whole hours by range; a lookup seeks each hour of the window.
+   * [hourBucket, traceId, dedupeKey] → signature id: each stored event of a trace, for retries
+   * and for which signatures occurred in a trace (store/lmdb/recent-dedupe-keys.ts). Stores
+   * written before that also hold [hourBucket, traceId, id] → 1, a row per trace and signature.
+   * Hour-first so retention prunes whole hours by range; a lookup seeks each hour of the window.
    */
-  traceIndex: Database<number>;
+  traceIndex: Database<number | string>;
   /** ['s', ordinal] | ['e' | 'h', hourBucket, service] → AttributeStats (store/attribute-stats.ts) */
   attributeStats: Database;
   /** [class, enqueuedMs, id] → null: the queue in the order the investigator takes it (investigation-queue.ts) */
@@ -83,7 +85,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   const root = open({
     path: file,
     // No page size: a new file takes the OS's (4 KiB on Linux x86-64). Steady ingest inserts at
-    // random places in the dedupe and trace-index tables, a page per event, and every page a
+    // random places in the trace-index (or dedupe) table, a page per event, and every page a
     // commit touches is copied, written and synced whole before the commit is acknowledged: with
     // 16 KiB pages a 50-event commit of the firehose wrote and synced about four times the bytes.
     // Same runs, 16 KiB against 4 KiB: the firehose (bench/firehose.ts, 1 % errors, four
@@ -110,7 +112,7 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
     occurrences: guardWrites(root.openDB({ name: 'occurrences', ...PLAIN_MAPS })),
     counters: guardWrites(root.openDB({ name: 'hour-counters', ...PLAIN_MAPS })),
     dedupe: guardWrites(root.openDB<number>({ name: 'dedupe', ...PLAIN_MAPS })),
-    traceIndex: guardWrites(root.openDB<number>({ name: 'trace-index', ...PLAIN_MAPS })),
+    traceIndex: guardWrites(root.openDB<number | string>({ name: 'trace-index', ...PLAIN_MAPS })),
     queueIndex: guardWrites(root.openDB<null>({ name: 'investigation-queue', ...PLAIN_MAPS })),
     meta: guardWrites(root.openDB({ name: 'meta', ...PLAIN_MAPS })),
     attributeStats: guardWrites(root.openDB({ name: 'attribute-stats', ...PLAIN_MAPS })),

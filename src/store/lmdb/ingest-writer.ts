@@ -17,7 +17,7 @@ import { addToRow, counterKey, type HourRow } from './hour-counters.js';
 import { OrdinalCounter } from './ordinals.js';
 import { dedupeBucket, hourBucket, MINUTE_MS, SORT_PREFIX } from './keys.js';
 import { CommitOutage } from '../commit-outage.js';
-import { RecentDedupeKeys } from './recent-dedupe-keys.js';
+import { RecentDedupeKeys, tracedEventKey } from './recent-dedupe-keys.js';
 
 // The shapes the store port defines (core/ports.ts), under their old names here too.
 export type { BatchResult, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
@@ -54,7 +54,7 @@ export class IngestWriter implements IngestCommit {
   ) {
     this.outage = new CommitOutage(logger);
     this.ordinals = new OrdinalCounter(tables);
-    this.recentKeys = new RecentDedupeKeys(tables.dedupe);
+    this.recentKeys = new RecentDedupeKeys(tables);
   }
 
   /** True while commits fail (the last attempt failed). */
@@ -109,16 +109,21 @@ export class IngestWriter implements IngestCommit {
     const bucket = dedupeBucket(nowMs);
     const groups = new Map<string, PreparedEvent[]>();
     const recent = this.recentKeys;
+    // A traced event's row is written with its signature's rows (indexTraces): the batch's own
+    // repeats are caught here until then.
+    const inBatch = new Set<string>();
     for (const prepared of batch) {
       const key = prepared.event.dedupeKey;
+      const traceId = prepared.event.traceId || undefined;
       // Read only where the key may be (store/lmdb/recent-dedupe-keys.ts): a new event, nearly
       // every one, costs no read once the writer has seen the buckets from their start.
-      if (recent.holds(bucket, key) || recent.holds(bucket - 1, key)) {
+      if (inBatch.has(key) || recent.holds(bucket, key, traceId, nowMs) || recent.holds(bucket - 1, key, traceId, nowMs)) {
         result.duplicates++;
         continue;
       }
-      dedupe.putSync([bucket, key], 1);
-      recent.stored(bucket, key);
+      inBatch.add(key);
+      if (traceId === undefined) dedupe.putSync([bucket, key], 1);
+      recent.stored(bucket, key, nowMs);
       let group = groups.get(prepared.fp.fingerprint);
       if (!group) groups.set(prepared.fp.fingerprint, (group = []));
       group.push(prepared);
@@ -266,13 +271,14 @@ export class IngestWriter implements IngestCommit {
     return { ...sig, occurrenceSeq: plan.seqAfter, ...(plan.recentSampledMs !== undefined ? { recentSampledMs: plan.recentSampledMs } : {}) };
   }
 
+  /**
+   * A row per traced event: its dedupe key under its trace, valued with its signature
+   * (store/lmdb/recent-dedupe-keys.ts reads it for retries, signature-store.ts for traces).
+   */
   private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {
     const hour = hourBucket(nowMs);
-    const seen = new Set<string>();
     for (const { event } of group) {
-      if (!event.traceId || seen.has(event.traceId)) continue;
-      seen.add(event.traceId);
-      this.tables.traceIndex.putSync([hour, event.traceId, id], 1);
+      if (event.traceId) this.tables.traceIndex.putSync(tracedEventKey(hour, event.traceId, event.dedupeKey), id);
     }
   }
 

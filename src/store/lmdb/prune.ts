@@ -33,7 +33,7 @@ export class LmdbPruner {
   }
 
   /** Removes every key below `end`, a batch per transaction. */
-  private async removeRange(db: Tables['dedupe'], end: Key[], stopped: () => boolean): Promise<number> {
+  private async removeRange(db: Tables['dedupe'] | Tables['traceIndex'], end: Key[], stopped: () => boolean): Promise<number> {
     let removed = 0;
     while (!stopped()) {
       const keys = [...db.getKeys({ end, limit: BATCH })];

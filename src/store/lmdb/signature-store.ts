@@ -163,8 +163,9 @@ export class LmdbSignatureStore {
     const ids = new Set<string>();
     const newest = hourBucket(nowMs);
     for (let h = newest; h > newest - hours; h--) {
-      for (const key of this.tables.traceIndex.getKeys({ start: [h, traceId], end: [h, traceId, '\uffff'] })) {
-        ids.add((key as [number, string, string])[2]);
+      for (const { key, value } of this.tables.traceIndex.getRange({ start: [h, traceId], end: [h, traceId, '\uffff'] })) {
+        // An event's row holds its signature; a row from before those rows is keyed by it.
+        ids.add(typeof value === 'string' ? value : (key as [number, string, string])[2]);
       }
     }
     return [...ids];

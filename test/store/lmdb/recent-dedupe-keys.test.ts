@@ -1,7 +1,9 @@
-// The LMDB writer reads the dedupe table only where a key may be (store/lmdb/recent-dedupe-keys.ts).
-// Retried events must still be dropped in every case — in one batch, across batches, across
-// buckets, and across a restart, when the buckets hold keys the new writer never saw — and for
-// new events in buckets it has seen from their start, the reads must really be gone.
+// The LMDB writer reads where an event's key is stored (a traced event's trace row, any other
+// event's dedupe row) only where the key may be (store/lmdb/recent-dedupe-keys.ts). Retried events
+// must still be dropped in every case — in one batch, across batches, across buckets, across a
+// restart, when the buckets hold keys the new writer never saw, and across the upgrade from
+// stores that kept a dedupe row for traced events too — and for new events in buckets it has seen
+// from their start, the reads must really be gone.
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { LmdbStore, lmdbTables } from '../../../src/store/lmdb/lmdb-store.js';
@@ -22,15 +24,17 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Counts the writer's reads of the dedupe table (the writer reads it through the same object). */
+/** Counts the writer's reads of the dedupe table and the trace index (it reads them through these objects). */
 function countDedupeReads(s: LmdbStore): { reads: number } {
   const counter = { reads: 0 };
-  const { dedupe } = lmdbTables(s);
-  const get = dedupe.get.bind(dedupe);
-  dedupe.get = ((...args: Parameters<typeof get>) => {
-    counter.reads++;
-    return get(...args);
-  }) as typeof dedupe.get;
+  const tables = lmdbTables(s);
+  for (const table of [tables.dedupe, tables.traceIndex] as { get: (...args: unknown[]) => unknown }[]) {
+    const get = table.get.bind(table);
+    table.get = (...args: unknown[]) => {
+      counter.reads++;
+      return get(...args);
+    };
+  }
   return counter;
 }
 
@@ -65,4 +69,43 @@ it('drops retries of events stored before a restart, reading the buckets it did 
   expect(await store.ingest!.commit([before[0], ...events(5)], BUCKET_START + 2000)).toMatchObject({ stored: 5, duplicates: 1 });
   expect(counter.reads).toBeGreaterThanOrEqual(6);
   expect(await store.ingest!.commit([before[1], before[2], ...events(5)], BUCKET_START + DEDUPE_BUCKET_MS + 1000)).toMatchObject({ stored: 5, duplicates: 2 });
+});
+
+it('keeps one row per event: a traced event in its trace row, any other in the dedupe table', async () => {
+  const traced = events(3);
+  const untraced = [errorEvent('TimeoutError', { traceId: undefined, spanId: undefined, source: 'log' })];
+  await store.ingest!.commit([...traced, ...untraced], BUCKET_START + 1000);
+  const { dedupe, traceIndex } = lmdbTables(store);
+  expect([...dedupe.getKeys({})].map((k) => (k as [number, string])[1])).toEqual([untraced[0].event.dedupeKey]);
+  expect([...traceIndex.getKeys({})].map((k) => (k as [number, string, string])[2]).sort()).toEqual(traced.map((p) => p.event.dedupeKey).sort());
+  // Each traced event's row names its signature.
+  const id = (await store.findByFingerprint(traced[0].fp.fingerprint))!.id;
+  expect(await store.signaturesInTrace(traced[1].event.traceId!, BUCKET_START + 2000)).toEqual([id]);
+  // Retries of both kinds, after a restart too.
+  expect(await store.ingest!.commit([traced[0], untraced[0]], BUCKET_START + 2000)).toMatchObject({ stored: 0, duplicates: 2 });
+  await store.close();
+  store = await LmdbStore.open(dir);
+  expect(await store.ingest!.commit([traced[1], untraced[0], ...events(1)], BUCKET_START + DEDUPE_BUCKET_MS + 1000)).toMatchObject({ stored: 1, duplicates: 2 });
+});
+
+it('after the upgrade, drops retries of traced events that the store before it kept only as dedupe rows, and still finds their traces', async () => {
+  // What a writer before the trace rows kept for a traced event: a dedupe row, and a trace row
+  // per trace and signature, keyed by the signature (valued 1).
+  const before = events(2);
+  await store.ingest!.commit(before, BUCKET_START + 1000);
+  const id = (await store.findByFingerprint(before[0].fp.fingerprint))!.id;
+  const { root, dedupe, traceIndex } = lmdbTables(store);
+  const hour = Math.floor((BUCKET_START + 1000) / 3_600_000);
+  await root.transaction(() => {
+    for (const { event } of before) {
+      traceIndex.removeSync([hour, event.traceId!, event.dedupeKey]);
+      traceIndex.putSync([hour, event.traceId!, id], 1);
+      dedupe.putSync([Math.floor((BUCKET_START + 1000) / DEDUPE_BUCKET_MS), event.dedupeKey], 1);
+    }
+  });
+  await store.close();
+  store = await LmdbStore.open(dir);
+  expect(await store.signaturesInTrace(before[0].event.traceId!, BUCKET_START + 2000)).toEqual([id]);
+  expect(await store.ingest!.commit([before[0], ...events(2)], BUCKET_START + 2000)).toMatchObject({ stored: 2, duplicates: 1 });
+  expect(await store.ingest!.commit([before[1]], BUCKET_START + DEDUPE_BUCKET_MS + 1000)).toMatchObject({ stored: 0, duplicates: 1 });
 });
