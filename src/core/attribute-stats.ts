@@ -9,6 +9,7 @@
 // (telemetry.sdk.language) or that are identities of the record (trace ids, status codes) are
 // not locating attributes and are not counted.
 import type { AttributeValue, Attributes } from './model.js';
+import { clientOf } from './user-agent.js';
 
 /** Counts of one key's values: the k most frequent tracked exactly, the rest in `other`. */
 export interface KeyCounts {
@@ -86,7 +87,29 @@ export const RECORD_KEYS = [
   'feature_flag.key',
   'feature_flag.result.variant',
   'feature_flag.variant',
+  'user_agent.original',
 ] as const;
+
+/**
+ * Keys counted as what their value names rather than verbatim: a User-Agent header as the client
+ * it names (`ShopApp/5.2.0`, `Chrome/127`; core/user-agent.ts), since the whole header spreads one
+ * client release over every device and OS version that sends it.
+ */
+const COUNTED_AS: Readonly<Record<string, (text: string) => string | undefined>> = { 'user_agent.original': clientOf };
+
+/** The value counted for `key` when a record carries `text` (undefined: not counted). */
+export function countedText(key: string, text: string): string | undefined {
+  const as = COUNTED_AS[key];
+  if (as !== undefined) return as(text);
+  return text.length > 0 && text.length <= MAX_VALUE_LENGTH ? text : undefined;
+}
+
+/** The value counted for `key` when a record or resource carries `value`. */
+function factOf(key: string, value: AttributeValue | undefined): string | undefined {
+  const as = COUNTED_AS[key];
+  if (as === undefined) return scalar(value);
+  return typeof value === 'string' ? as(value) : undefined;
+}
 
 /** Which keys a deployment counts: the defaults plus DIAGNOSIS_ATTRIBUTE_KEYS. */
 export interface KeySelection {
@@ -118,7 +141,7 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
     if (v !== undefined) out.push([key, v]);
   }
   for (const key of selection.record) {
-    const v = scalar(attributes[key]) ?? scalar(resource[key]);
+    const v = factOf(key, attributes[key]) ?? factOf(key, resource[key]);
     if (v !== undefined) out.push([key, v]);
   }
   const flag = scalar(attributes['feature_flag.key']);
@@ -154,7 +177,7 @@ export class FactReader {
         const v = scalar(resource[key]);
         if (v !== undefined) facts.push([key, v]);
       }
-      read = { facts, id: JSON.stringify(facts), fallback: this.selection.record.map((key) => scalar(resource[key])) };
+      read = { facts, id: JSON.stringify(facts), fallback: this.selection.record.map((key) => factOf(key, resource[key])) };
       this.resources.set(resource, read);
     }
     return read;
@@ -166,7 +189,7 @@ export class FactReader {
     const { fallback } = this.resource(resource);
     const out: [string, string][] = [];
     for (let i = 0; i < record.length; i++) {
-      const v = scalar(attributes[record[i]]) ?? fallback[i];
+      const v = factOf(record[i], attributes[record[i]]) ?? fallback[i];
       if (v !== undefined) out.push([record[i], v]);
     }
     const flag = scalar(attributes['feature_flag.key']);

@@ -83,6 +83,14 @@ describe('what ran, and whom it served', () => {
   it('feature flag', () => expect(primary(ev({ concentrations: [conc('feature_flag', 'new-tax=on', 30, 1, 0.3)] })).rootCause).toMatch(/Feature flag new-tax \(variant on\)/));
   it('tenant', () => expect(primary(ev({ concentrations: [conc('tenant.id', 'acme', 30, 0.9, 0.2)] })).rootCause).toMatch(/One tenant, acme/));
   it('route', () => expect(primary(ev({ concentrations: [conc('http.route', '/v1/x', 30, 0.9, 0.15)] })).causeKind).toBe('route'));
+  it('one client: its requests are the cause, the route they take and the defect they trip are where', () => {
+    const d = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'street')", topInAppFrame: 'formatAddress (/app/src/orders/address.js:12)', concentrations: [conc('user_agent.original', 'ShopApp/5.2.0', 30, 1, 0.25), conc('http.route', '/api/orders', 30, 1, 0.35)] }));
+    expect(d.causeKind).toBe('client');
+    expect(d.rootCause).toMatch(/one client, ShopApp\/5\.2\.0 by its User-Agent/);
+    expect(d.suggestedFix).toMatch(/hold ShopApp\/5\.2\.0's rollout/);
+    expect(evaluateCauses(ev({ type: 'TypeError', message: 'x', topInAppFrame: 'f (a.js:1)', concentrations: [conc('user_agent.original', 'ShopApp/5.2.0', 30, 1, 0.25), conc('http.route', '/api/orders', 30, 1, 0.35)] })).map((f) => f.kind)).toEqual(['client']);
+  });
+  it('near miss: a client as common among healthy requests as among the errors', () => expect(kinds(ev({ concentrations: [conc('user_agent.original', 'okhttp/4.12.0', 30, 0.9, 0.8)] }))).toEqual([]));
   it('near miss: a runtime version just under the lift', () => expect(kinds(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 0.7, 0.36)] }))).toEqual([]));
 });
 

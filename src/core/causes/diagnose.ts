@@ -21,6 +21,8 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   'lock-contention': ['dependency-down', 'code-defect', 'resource-exhaustion'],
   // The one input is the cause; the defect it trips (or the route it arrives on) is where.
   'poison-message': ['code-defect', 'route', 'shared-cause'],
+  // So is one client's requests: the defect they trip and the route they take are where.
+  client: ['code-defect', 'route'],
 };
 
 /** Strength a second finding needs to be named next to the first. */

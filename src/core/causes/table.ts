@@ -50,6 +50,7 @@ export type CauseKind =
   | 'feature-flag'
   | 'location'
   | 'tenant'
+  | 'client'
   | 'route'
   | 'code-defect'
   | 'shared-cause';
@@ -123,6 +124,8 @@ const RUNTIME_KEYS = ['process.runtime.version', 'container.image.tags', 'contai
 const FLAG_KEYS = ['feature_flag', 'feature_flag.result.variant', 'feature_flag.variant', 'feature_flag.key'] as const;
 const TENANT_KEYS = /^(tenant\.id|app\.tenant\.id|enduser\.id|user\.id)$|(tenant|customer|organi[sz]ation|account)(\.id|_id|\.name)$/i;
 const ROUTE_KEYS = ['http.route', 'rpc.method', 'messaging.destination.name'] as const;
+/** Counted as the client the header names (core/user-agent.ts): an app release, a browser's major version, a library. */
+const CLIENT_KEYS = ['user_agent.original'] as const;
 const PEER_KEYS = ['server.address', 'peer.service', 'db.system.name', 'db.system', 'db.name', 'db.namespace'] as const;
 
 const LOCATION_WORDS: Record<(typeof LOCATION_KEYS)[number], { where: (v: string) => string; fix: (v: string, service: string) => string }> = {
@@ -584,6 +587,21 @@ export const CAUSES: readonly CauseRule[] = [
         strength: concentrationStrength(c),
         cause: `One ${who}, ${c.value}, accounts for the errors (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something in its data, configuration or limits triggers them.`,
         fix: `Look at ${who} ${c.value}'s requests that fail and at what is different about it (data shape, plan or limits, recent changes to its configuration); keep the failure from spreading to other ${who}s.`,
+        numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'client',
+    test: 'one client concentrated: the app release, browser or library its User-Agent names',
+    evaluate(ev) {
+      const c = strongest(ev, CLIENT_KEYS);
+      if (!c) return undefined;
+      return {
+        kind: 'client',
+        strength: concentrationStrength(c),
+        cause: `The errors come from one client, ${c.value} by its User-Agent (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something ${c.value} sends is what fails.`,
+        fix: `Compare ${c.value}'s failing requests with other clients' (the fields, formats and parameters it sends); make ${ev.service} accept them, or refuse them with a 4xx that names what is wrong, and hold ${c.value}'s rollout if it is your release.`,
         numbers: [describe(c, ev)],
       };
     },

@@ -20,7 +20,7 @@
 // - Ids of error spans must be 16 (trace) / 8 (span, parent) bytes when present; an error
 //   span with another size is rejected (OTLP partial success), the rest is accepted.
 // Field numbers: opentelemetry/proto/trace/v1/trace.proto.
-import { locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
+import { countedText, locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
@@ -247,22 +247,49 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
   }
 }
 
-/** KeyValue.value (field 2) → AnyValue; a short string_value (field 1) is matched by bytes. */
+/**
+ * Where the string of an AnyValue holding a string_value (field 1) starts, with its length in
+ * `stringLength`, for lengths of one or two varint bytes (up to 16,383 bytes: a browser's
+ * User-Agent takes two); -1 for anything else, which is then decoded.
+ */
+let stringLength = 0;
+function stringValueAt(buf: Uint8Array, at: number, end: number): number {
+  // KeyValue.value: field 2, length-delimited, then the AnyValue's length.
+  if (at + 3 >= end || buf[at] !== 0x12) return -1;
+  let p = at + 1;
+  if (buf[p++] >= 0x80 && buf[p++] >= 0x80) return -1;
+  if (buf[p++] !== 0x0a) return -1;
+  const first = buf[p++];
+  if (first < 0x80) stringLength = first;
+  else {
+    const second = buf[p++];
+    if (second >= 0x80) return -1;
+    stringLength = (first & 0x7f) | (second << 7);
+  }
+  return p;
+}
+
+/** Longest string value matched by its bytes; longer ones are decoded. */
+const MATCHED_BYTES = 1024;
+
+/** KeyValue.value (field 2) → AnyValue; a string_value (field 1) is matched by bytes. */
 function valueOf(r: Reader, key: WantedKey, keyValueStart: number, at: number, end: number): SeenValue | undefined {
   const buf = r.buf;
-  if (buf[at] === 0x12 && at + 3 < end && buf[at + 1] < 0x80 && buf[at + 2] === 0x0a && buf[at + 3] < 0x80) {
-    const from = at + 4;
-    const to = from + buf[at + 3];
-    if (to <= end && to > from && to - from <= 200) {
+  const from = stringValueAt(buf, at, end);
+  if (from >= 0) {
+    const to = from + stringLength;
+    if (to <= end && to > from && to - from <= MATCHED_BYTES) {
       const seen = key.seen;
       // FNV-1a over the value's bytes.
       let h = 0x811c9dc5;
       for (let i = from; i < to; i++) h = Math.imul(h ^ buf[i], 0x01000193);
       const bucket = seen.byHash.get(h);
       if (bucket) for (let k = 0; k < bucket.length; k++) if (r.equals(from, to, bucket[k].bytes)) return bucket[k];
+      const text = countedText(key.name, r.string(from, to));
+      if (text === undefined) return undefined;
       // A copy: a view (Buffer#slice) would hold the whole request body for as long as the
       // value is remembered, and see a pooled body's buffer change under it (ingest/body-pool.ts).
-      const entry: SeenValue = { key: key.name, text: r.string(from, to), bytes: new Uint8Array(buf.subarray(from, to)) };
+      const entry: SeenValue = { key: key.name, text, bytes: new Uint8Array(buf.subarray(from, to)) };
       if (seen.size < SEEN_PER_KEY) {
         seen.size++;
         if (bucket) bucket.push(entry);
@@ -285,8 +312,8 @@ function valueOf(r: Reader, key: WantedKey, keyValueStart: number, at: number, e
   }
   const value = one[key.name];
   if (value === null || value === undefined || typeof value === 'object') return undefined;
-  const text = String(value);
-  if (text.length === 0 || text.length > 200) return undefined;
+  const text = countedText(key.name, String(value));
+  if (text === undefined) return undefined;
   return { key: key.name, text, bytes: new Uint8Array(0) };
 }
 

@@ -3,7 +3,7 @@
 // only for the counted keys — while errors are decoded as before.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { keySelection } from '../../../src/core/attribute-stats.js';
+import { keySelection, locatingFacts } from '../../../src/core/attribute-stats.js';
 import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
 import { fullCollector } from '../../helpers/full-gc.js';
 import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
@@ -57,6 +57,18 @@ describe('healthy-span counting in the selective reader', () => {
     const [tally] = decodeTracesProto(large, { healthyKeys: keySelection() }).healthy!;
     expect(tally.count).toBe(20);
     expect(Object.fromEntries(tally.facts.map(([k, v, n]) => [`${k}=${v}`, n]))).toEqual({ 'http.route=/first': 16, 'tenant.id=red': 16, 'http.route=/a': 32, 'tenant.id=blue': 32 });
+  });
+
+  it('counts a User-Agent as the client it names, on the short-string path and the decoded one alike', () => {
+    const withAgent = (agent: string, error = false) => ({ ...span('/a', 'blue', error), attributes: [str('http.route', '/a'), str('user_agent.original', agent)] });
+    const edge = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/127.0.0.0 Safari/537.36 Edg/127.0.2651.98';
+    expect(Buffer.byteLength(edge)).toBeGreaterThan(127); // a two-byte length: decoded, not matched by bytes
+    const spans = [withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)'), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.5.1; Scale/3.00)'), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)'), withAgent(edge), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)', true)];
+    const out = decodeTracesProto(encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'orders')] }, scopeSpans: [{ scope: { name: 't' }, spans }] }] }), { healthyKeys: keySelection() });
+    const facts = Object.fromEntries(out.healthy![0].facts.map(([k, v, n]) => [`${k}=${v}`, n]));
+    expect(facts).toEqual({ 'http.route=/a': 4, 'user_agent.original=ShopApp/5.2.0': 3, 'user_agent.original=Edge/127': 1 });
+    // The error's own facts say the same (core/attribute-stats.ts).
+    expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toContainEqual(['user_agent.original', 'ShopApp/5.2.0']);
   });
 
   it('counts nothing when not asked, and decodes the same errors', () => {
