@@ -14,7 +14,9 @@ import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
-import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Signature, TraceView } from './model.js';
+import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView } from './model.js';
+import { recurrenceOf } from './recurrence.js';
+import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 
 export interface EvidenceInput {
@@ -83,6 +85,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
     ...calleeOf(occurrences),
     ...redeliveredOf(occurrences),
+    ...recurrenceIn(store),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
@@ -384,6 +387,14 @@ export function trend(sig: Signature, store: Pick<StoreContext, 'minuteCounts' |
     return { kind: 'fading', detail: `${lastHour} in the last hour against ${round(hourly)}/hour over the day before` };
   }
   return { kind: 'steady', detail: `${lastHour} in the last hour, ${round(hourly)}/hour over the day before` };
+}
+
+// ---- a schedule ----
+
+function recurrenceIn(store: StoreContext | undefined): { recurrence?: Recurrence } {
+  if (!store?.scheduleMinuteCounts || !store.scheduleHourCounts) return {};
+  const recurrence = recurrenceOf(store.scheduleMinuteCounts, minuteBucket(store.nowMs), store.scheduleHourCounts, hourBucket(store.nowMs));
+  return recurrence ? { recurrence } : {};
 }
 
 // ---- the trace ----

@@ -210,6 +210,18 @@ export interface MetricSeries {
   source: string;
 }
 
+/** When a signature's errors recur (core/recurrence.ts). */
+export interface Recurrence {
+  period: 'hourly' | 'daily';
+  /** The window within the period, in words: `:00–:04` (minutes past each hour) or `02:00–02:59 UTC`. */
+  window: string;
+  /** Hours (or days) whose window held errors, of those the counts cover. */
+  repeats: number;
+  periods: number;
+  /** Share of the counted errors inside the window. */
+  share: number;
+}
+
 /** What a signature's investigation learned, before any model sees it. Built by evidence.ts. */
 export interface Evidence {
   signatureId: string;
@@ -250,6 +262,8 @@ export interface Evidence {
    * the same Kafka partition and offset): a consumer failing on one input again and again.
    */
   redelivered?: { message: string; destination?: string; count: number; of: number };
+  /** The errors come back at the same time each hour or each day and not in between (core/recurrence.ts). */
+  recurrence?: Recurrence;
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
   stacktraceSample?: string;

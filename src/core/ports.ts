@@ -68,6 +68,12 @@ export interface StoreContext {
   /** Per-minute counts of the last hour and per-hour counts of the last day, oldest first, ending at `nowMs`. */
   minuteCounts: number[];
   hourCounts: number[];
+  /**
+   * Longer runs of the same counters, for a schedule (core/recurrence.ts): per minute over the
+   * last six hours and per hour over the last week, oldest first, ending at `nowMs`.
+   */
+  scheduleMinuteCounts?: number[];
+  scheduleHourCounts?: number[];
   /** Other signatures seen in the signature's traces, with how many traces they share. */
   coOccurring: { signatureId: string; service: string; type: string; message: string; sharedTraces: number }[];
   /** Error samples of every signature in the signature's most recent traces. */

@@ -119,6 +119,7 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     evidence.coOccurring.map((c) => `- ${c.service}: ${c.type}: ${c.message} (signature ${c.signatureId}, ${c.sharedTraces} shared traces)`),
   );
   section('Exception', [
+    ...(evidence.recurrence ? [`recurs ${evidence.recurrence.period} at ${evidence.recurrence.window}: ${evidence.recurrence.repeats} of the last ${evidence.recurrence.periods} ${evidence.recurrence.period === 'hourly' ? 'hours' : 'days'}, ${Math.round(evidence.recurrence.share * 100)}% of the errors in that window`] : []),
     ...(evidence.redelivered ? [`one message, redelivered: ${evidence.redelivered.count} of ${evidence.redelivered.of} samples naming their message are ${evidence.redelivered.message}${evidence.redelivered.destination ? ` from ${evidence.redelivered.destination}` : ''}`] : []),
     ...(evidence.callee ? [`the failing spans call: ${evidence.callee.system ? `${evidence.callee.system} at ` : ''}${evidence.callee.name} (${pct(evidence.callee.share)} of the stored samples)`] : []),
     ...(evidence.topInAppFrame ? [`top in-app frame: ${evidence.topInAppFrame}`] : []),

@@ -90,6 +90,14 @@ describe('what ran, and whom it served', () => {
     expect(d.suggestedFix).toMatch(/hold ShopApp\/5\.2\.0's rollout/);
     expect(evaluateCauses(ev({ type: 'TypeError', message: 'x', topInAppFrame: 'f (a.js:1)', concentrations: [conc('user_agent.original', 'ShopApp/5.2.0', 30, 1, 0.25), conc('http.route', '/api/orders', 30, 1, 0.35)] })).map((f) => f.kind)).toEqual(['client']);
   });
+  it('a schedule: the errors come back at the same minutes of each hour', () => {
+    const d = primary(ev({ recurrence: { period: 'hourly', window: ':00–:01', repeats: 5, periods: 6, share: 1 } }));
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/come back at :00–:01 past each hour and not in between \(5 of the last 6 hours, 100% of them in that window\): something scheduled/);
+    expect(primary(ev({ recurrence: { period: 'daily', window: '02:00–03:59 UTC', repeats: 4, periods: 8, share: 0.95 } })).suggestedFix).toMatch(/Find what runs at 02:00–03:59 UTC each day against orders/);
+    // A place that holds every error is the stronger finding; the schedule is named beside it.
+    expect(kinds(ev({ recurrence: { period: 'hourly', window: ':00–:01', repeats: 5, periods: 6, share: 1 }, concentrations: [conc('host.name', 'web-3', 30, 1, 0.25)] }))).toEqual(['location', 'schedule']);
+  });
   it('near miss: a client as common among healthy requests as among the errors', () => expect(kinds(ev({ concentrations: [conc('user_agent.original', 'okhttp/4.12.0', 30, 0.9, 0.8)] }))).toEqual([]));
   it('near miss: a runtime version just under the lift', () => expect(kinds(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 0.7, 0.36)] }))).toEqual([]));
 });

@@ -84,6 +84,8 @@ export class LocalBackend implements TelemetryBackend {
       baseline: await this.baseline(sig, samplesOf),
       minuteCounts: await this.store.counts(sig.id, 'minute', nowMs - 60 * MINUTE, nowMs),
       hourCounts: await this.store.counts(sig.id, 'hour', nowMs - 24 * HOUR, nowMs),
+      scheduleMinuteCounts: await this.store.counts(sig.id, 'minute', nowMs - 6 * HOUR, nowMs),
+      scheduleHourCounts: await this.store.counts(sig.id, 'hour', nowMs - 7 * 24 * HOUR, nowMs),
       coOccurring: coOccurring.sort((a, b) => b.sharedTraces - a.sharedTraces),
       traceErrors,
     };

@@ -39,6 +39,7 @@ export type CauseKind =
   | 'schema-mismatch'
   | 'lock-contention'
   | 'poison-message'
+  | 'schedule'
   | 'certificate-or-auth'
   | 'clock-skew'
   | 'resource-exhaustion'
@@ -588,6 +589,23 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `One ${who}, ${c.value}, accounts for the errors (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something in its data, configuration or limits triggers them.`,
         fix: `Look at ${who} ${c.value}'s requests that fail and at what is different about it (data shape, plan or limits, recent changes to its configuration); keep the failure from spreading to other ${who}s.`,
         numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'schedule',
+    test: 'the errors recur at the same minutes of each hour, or hours of each day, and not in between',
+    evaluate(ev) {
+      const r = ev.recurrence;
+      if (!r) return undefined;
+      const each = r.period === 'hourly' ? `at ${r.window} past each hour` : `at ${r.window} each day`;
+      const periods = r.period === 'hourly' ? 'hours' : 'days';
+      return {
+        kind: 'schedule',
+        strength: clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
+        cause: `The errors come back ${each} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.`,
+        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out, move it off the busy hour, or give it capacity of its own.`,
+        numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
       };
     },
   },

@@ -1,0 +1,82 @@
+// Whether a signature's errors come back at the same time of the hour or of the day and not in
+// between: the mark of something scheduled (a cron job, a batch or report, a backup, cache
+// entries or tokens that expire together) rather than of a fault that is always there. Read
+// from the signature's own counters: per minute over the last hours for an hourly schedule, per
+// hour over the last days for a daily one. Pure.
+import type { Recurrence } from './model.js';
+
+export type { Recurrence };
+
+/** Errors counted before a pattern is looked for. */
+const MIN_ERRORS = 10;
+/** Periods (hours or days) that must each show the errors in the window. */
+const MIN_REPEATS = 3;
+/** Share of the errors that must fall inside the window. */
+const MIN_SHARE = 0.9;
+/** Widest window: five minutes of each hour, two hours of each day. */
+const HOURLY_WIDTH = 5;
+const DAILY_WIDTH = 2;
+
+/** A window of slots within the period (first and last slot) and how the errors fill it. */
+interface Found {
+  from: number;
+  to: number;
+  repeats: number;
+  periods: number;
+  share: number;
+}
+
+/**
+ * The recurrence in `counts` (oldest first; `firstBucket` is the first count's absolute bucket:
+ * minutes or hours since the epoch) over a period of `slots` buckets (60 minutes, 24 hours).
+ */
+function recurring(counts: readonly number[], firstBucket: number, slots: number, width: number): Found | undefined {
+  let total = 0;
+  const bySlot = new Array<number>(slots).fill(0);
+  for (let i = 0; i < counts.length; i++) {
+    total += counts[i];
+    bySlot[(firstBucket + i) % slots] += counts[i];
+  }
+  if (total < MIN_ERRORS) return undefined;
+  // The busiest window of `width` slots, wrapping around the period's end.
+  let best = -1;
+  let bestSum = -1;
+  for (let from = 0; from < slots; from++) {
+    let sum = 0;
+    for (let k = 0; k < width; k++) sum += bySlot[(from + k) % slots];
+    if (sum > bestSum) [best, bestSum] = [from, sum];
+  }
+  if (bestSum < MIN_SHARE * total) return undefined;
+  // The window narrowed to the slots that hold errors, so it says when they come.
+  let from = best;
+  let to = best + width - 1;
+  while (from < to && bySlot[from % slots] === 0) from++;
+  while (to > from && bySlot[to % slots] === 0) to--;
+  const inWindow = (bucket: number) => {
+    const slot = bucket % slots;
+    return (slot - (from % slots) + slots) % slots <= to - from;
+  };
+  const periodsWith = new Set<number>();
+  const periodsSeen = new Set<number>();
+  for (let i = 0; i < counts.length; i++) {
+    const bucket = firstBucket + i;
+    periodsSeen.add(Math.floor(bucket / slots));
+    if (counts[i] > 0 && inWindow(bucket)) periodsWith.add(Math.floor(bucket / slots));
+  }
+  if (periodsWith.size < MIN_REPEATS) return undefined;
+  return { from: from % slots, to: to % slots, repeats: periodsWith.size, periods: periodsSeen.size, share: bestSum / total };
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The schedule the counts show, hourly first: `minuteCounts` per minute ending at the minute
+ * `lastMinute` (minutes since the epoch), `hourCounts` per hour ending at `lastHour`.
+ */
+export function recurrenceOf(minuteCounts: readonly number[], lastMinute: number, hourCounts: readonly number[], lastHour: number): Recurrence | undefined {
+  const hourly = recurring(minuteCounts, lastMinute - minuteCounts.length + 1, 60, HOURLY_WIDTH);
+  if (hourly) return { period: 'hourly', window: `:${two(hourly.from)}–:${two(hourly.to)}`, repeats: hourly.repeats, periods: hourly.periods, share: hourly.share };
+  const daily = recurring(hourCounts, lastHour - hourCounts.length + 1, 24, DAILY_WIDTH);
+  if (daily) return { period: 'daily', window: `${two(daily.from)}:00–${two(daily.to)}:59 UTC`, repeats: daily.repeats, periods: daily.periods, share: daily.share };
+  return undefined;
+}
