@@ -102,6 +102,39 @@ describe('what ran, and whom it served', () => {
   it('near miss: a runtime version just under the lift', () => expect(kinds(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 0.7, 0.36)] }))).toEqual([]));
 });
 
+describe("a peer's answer the code cannot read", () => {
+  // Each runtime's words for a response that is not JSON, or not the JSON the code's model expects.
+  const unreadable: [string, string][] = [
+    ['SyntaxError', `Unexpected token '<', "<!DOCTYPE "... is not valid JSON`], // V8 ≥ 10
+    ['SyntaxError', 'Unexpected token < in JSON at position 0'], // older V8
+    ['json.decoder.JSONDecodeError', 'Expecting value: line 1 column 1 (char 0)'],
+    ['com.fasterxml.jackson.databind.exc.MismatchedInputException', 'Cannot deserialize value of type `java.math.BigDecimal` from Object value (token `JsonToken.START_OBJECT`)'],
+    ['org.springframework.http.converter.HttpMessageNotReadableException', 'JSON parse error: Unexpected character (\'<\' (code 60)): expected a valid value'],
+    ['com.google.gson.JsonSyntaxException', 'java.lang.IllegalStateException: Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $'],
+    ['*json.UnmarshalTypeError', 'json: cannot unmarshal string into Go struct field Rate.amount of type float64'],
+    ['*json.SyntaxError', "invalid character '<' looking for beginning of value"],
+    ['System.Text.Json.JsonException', "The JSON value could not be converted to System.Decimal. Path: $.rates[0].amount | LineNumber: 0 | BytePositionInLine: 42."],
+    ['Newtonsoft.Json.JsonReaderException', 'Unexpected character encountered while parsing value: <. Path \'\', line 0, position 0.'],
+    ['JSON::ParserError', "unexpected token at '<!DOCTYPE html>'"],
+    ['reqwest::Error', 'error decoding response body: invalid type: string "12.5", expected f64 at line 1 column 27'],
+  ];
+  for (const [type, message] of unreadable) {
+    it(`${type}: ${message.slice(0, 50)}`, () => {
+      const d = primary(ev({ type, message, callee: { name: 'rates.partner.example', share: 1 } }));
+      expect(d.causeKind).toBe('unexpected-response');
+      expect(d.rootCause).toMatch(/rates\.partner\.example/);
+    });
+  }
+  it('an HTML page where JSON was expected is worded as such, a changed shape as such', () => {
+    expect(primary(ev({ type: 'SyntaxError', message: `Unexpected token '<', "<!DOCTYPE "... is not valid JSON`, callee: { name: 'rates.partner.example', share: 1 } })).rootCause).toMatch(/answers with an HTML page where orders expects JSON/);
+    expect(primary(ev({ type: '*json.UnmarshalTypeError', message: 'json: cannot unmarshal string into Go struct field Rate.amount of type float64', callee: { name: 'rates.partner.example', share: 1 } })).rootCause).toMatch(/no longer have the shape/);
+  });
+  it('near misses: no peer the failure points at (a request body the service could not parse), a server span\'s own address', () => {
+    expect(kinds(ev({ type: 'SyntaxError', message: 'Unexpected token } in JSON at position 12' }))).toEqual([]);
+    expect(kinds(ev({ type: 'SyntaxError', message: 'Unexpected token } in JSON at position 12', concentrations: [conc('server.address', 'shop.example.com', 30, 1, 1)] }))).toEqual([]);
+  });
+});
+
 describe('message rules', () => {
   it('missing configuration', () => expect(primary(ev({ message: 'Missing required environment variable MAILGUN_DOMAIN' })).rootCause).toBe('orders is missing the configuration value MAILGUN_DOMAIN.'));
   it('schema mismatch after a deploy names the release', () => {

@@ -23,6 +23,8 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   'poison-message': ['code-defect', 'route', 'shared-cause'],
   // So is one client's requests: the defect they trip and the route they take are where.
   client: ['code-defect', 'route'],
+  // The peer's answer is the cause; the code that chokes on it is where.
+  'unexpected-response': ['code-defect'],
 };
 
 /** Strength a second finding needs to be named next to the first. */

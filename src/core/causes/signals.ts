@@ -67,6 +67,25 @@ const DEFECT_WORDS = [
 ];
 export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i');
 
+/**
+ * A response the code could not read: not JSON or XML at all (an HTML error page where JSON was
+ * expected), or JSON of another shape than the code's model (a field's type changed), in each
+ * runtime's words: V8's JSON.parse, Python's json, Jackson, Spring, Gson, Go's encoding/json,
+ * System.Text.Json and Newtonsoft, Ruby's JSON, PHP's JsonException, serde_json and reqwest, SAX.
+ */
+export const UNREADABLE = new RegExp(
+  [
+    String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,
+    String.raw`\bExpecting value: line \d+ column \d+|\bJSONDecodeError\b`,
+    String.raw`\bJson(?:Parse|Mapping|Syntax|Reader|Serialization)?Exception\b|\bMismatchedInputException\b|\bInvalidFormatException\b|\bUnrecognizedPropertyException\b|\bHttpMessageNotReadableException\b|\bCannot deserialize value of type\b|\bExpected BEGIN_(?:OBJECT|ARRAY) but was\b`,
+    String.raw`\bjson: cannot unmarshal\b|\binvalid character '.{1,4}' looking for beginning of value\b`,
+    String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
+    String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
+    String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
+  ].join('|'),
+  'i',
+);
+
 export const MISSING_CONFIG = [
   /\b(missing|undefined|unset|not set|not defined|required|empty|no value for)\b[^\n]{0,60}?\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting|variable|secret)\b/i,
   /\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting)\b[^\n]{0,60}?\b(is )?(missing|not set|undefined|required|empty)\b/i,

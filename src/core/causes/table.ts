@@ -32,6 +32,7 @@ import {
   TIMEOUT,
   UNAVAILABLE,
   UNREACHABLE,
+  UNREADABLE,
 } from './signals.js';
 
 export type CauseKind =
@@ -46,6 +47,7 @@ export type CauseKind =
   | 'rate-limit'
   | 'dependency-release'
   | 'dependency-down'
+  | 'unexpected-response'
   | 'release'
   | 'runtime-change'
   | 'feature-flag'
@@ -494,6 +496,31 @@ export const CAUSES: readonly CauseRule[] = [
             : `${ev.count} failures of the dependency itself, not of ${ev.service}'s code: "${clip(ev.message, 160)}".`,
           ...downstreamLines,
         ],
+      };
+    },
+  },
+  {
+    kind: 'unexpected-response',
+    test: "a peer's response the code cannot read (not JSON at all, or JSON of another shape) from a peer the failing spans call or the text names",
+    evaluate(ev, text) {
+      if (!UNREADABLE.test(`${ev.type}\n${text}`)) return undefined;
+      // Only a peer the failure itself points at: a server span's own server.address, or a
+      // request body the service failed to parse, must not read as a peer's answer.
+      const deep = ev.trace?.deepestFailingSpan;
+      const url = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text)?.[1];
+      const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : url;
+      if (!peer) return undefined;
+      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'/i.test(text);
+      return {
+        kind: 'unexpected-response',
+        strength: 0.68,
+        cause: page
+          ? `${peer} answers with an HTML page where ${ev.service} expects JSON (an error or maintenance page, from it or from a proxy in front of it), and ${ev.service} fails parsing it: ${clip(ev.message, 140)}.`
+          : `${peer}'s answers no longer have the shape ${ev.service}'s code expects (a field's type or the format changed): ${clip(ev.message, 140)}.`,
+        fix: page
+          ? `Check what ${peer} is serving (its status and maintenance pages, the proxy or gateway in front of it); make ${ev.service} check the status and content type before parsing, and fail with an error that names ${peer} and the status.`
+          : `Capture one of ${peer}'s responses and compare it with the model ${ev.service} parses it into${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''}; pin the API version ${ev.service} was built against, or update the model and parsing to the new format.`,
+        numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read: "${clip(ev.message, 160)}".`],
       };
     },
   },
