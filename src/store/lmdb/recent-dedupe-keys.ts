@@ -5,10 +5,10 @@
 // trace index, [hour, traceId, dedupeKey] → signature id, which answers both "was this stored"
 // and "which signatures occurred in this trace"; one without has a dedupe row [bucket, dedupeKey].
 // Each row is an insert at a random place in a large table, a page written and synced per event,
-// so one row per event where there were two (a dedupe row and a trace row) was measured on
-// bench/commit.ts: firehose-shaped commits 15 % less of the main thread's CPU and 12–16 % more
-// commits per second (docs/architecture.md, "Commit latency"). Stores written before that change
-// keep dedupe rows for traced events too: read as below until their buckets age out.
+// so one row per event where there were two (a dedupe row and a trace row): on bench/commit.ts,
+// three alternating pairs, firehose-shaped commits took 810–1,055 µs of the main thread against
+// 935–1,320 and ran 518–624 commits/s against 430–570 (docs/architecture.md, Store). Stores
+// written before that keep dedupe rows for traced events too: read as below until they age out.
 //
 // Nearly every event is new, and the check read two buckets per event: timed inside the
 // firehose's commits, the dedupe checks took 0.41 ms of 1.45 (9 µs per event). So each bucket
