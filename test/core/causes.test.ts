@@ -323,6 +323,32 @@ describe('a dependency that cannot serve, in its own and its clients\' words', (
   });
 });
 
+// More drivers' and runtimes' own words for the same failures, each once named no cause or the
+// wrong one: Oracle's (the JDBC driver's network adapter, the TNS listener, ORA-01017, the NOWAIT
+// lock, a tablespace that cannot extend), SQL Server's login failure, libpq's dropped SSL
+// connection under psycopg2, Go's HTTP/2 GOAWAY, Node's certificate altnames check and
+// ECONNABORTED, .NET's failed TLS handshake, Ruby's Net::ReadTimeout, ActiveRecord's exhausted pool.
+describe('a failure in the words of more drivers and runtimes', () => {
+  const cases: [kind: string, type: string, message: string][] = [
+    ['dependency-down', 'java.sql.SQLRecoverableException', 'IO Error: The Network Adapter could not establish the connection'],
+    ['dependency-down', 'java.sql.SQLException', 'ORA-12541: TNS:no listener'],
+    ['certificate-or-auth', 'java.sql.SQLException', 'ORA-01017: invalid username/password; logon denied'],
+    ['lock-contention', 'java.sql.SQLException', 'ORA-00054: resource busy and acquire with NOWAIT specified or timeout expired'],
+    ['resource-exhaustion', 'java.sql.SQLException', 'ORA-01653: unable to extend table APP.ORDERS by 8192 in tablespace USERS'],
+    ['certificate-or-auth', 'Microsoft.Data.SqlClient.SqlException', "Login failed for user 'app'."],
+    ['dependency-down', 'psycopg2.OperationalError', 'SSL SYSCALL error: EOF detected'],
+    ['dependency-down', 'Error', 'http2: server sent GOAWAY and closed the connection; LastStreamID=1999, ErrCode=NO_ERROR, debug=""'],
+    ['certificate-or-auth', 'Error', "Hostname/IP does not match certificate's altnames: Host: api.example.com. is not in the cert's altnames: DNS:*.example.net"],
+    ['dependency-down', 'Error', 'ECONNABORTED'],
+    ['certificate-or-auth', 'System.Net.Http.HttpRequestException', 'The SSL connection could not be established, see inner exception.'],
+    ['dependency-down', 'Net::ReadTimeout', 'Net::ReadTimeout with #<TCPSocket:(closed)>'],
+    ['resource-exhaustion', 'ActiveRecord::ConnectionTimeoutError', 'could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use'],
+  ];
+  for (const [kind, type, message] of cases) {
+    it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => expect(primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' })).causeKind).toBe(kind));
+  }
+});
+
 describe('a machine\'s own resource, fixed for what exhausts it', () => {
   it('memory running out without a burst reads as a possible leak, with a burst as the peak', () => {
     expect(primary(ev({ type: 'FatalError', message: 'Reached heap limit Allocation failed - JavaScript heap out of memory' })).suggestedFix).toMatch(/grows with uptime .*heap snapshots/);

@@ -5,20 +5,20 @@
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 export const RATE_LIMIT = /\b(rate[ -]?limit\w*|too ?many ?requests\w*|429|throttl\w*|quota exceeded|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*)\b/i;
-export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused)\b/i;
+export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
 // A connection dropped mid-request, in the words of Node, Python's http.client, libpq, the MySQL
 // clients (2006 `MySQL server has gone away`, 2013 `Lost connection to MySQL server`),
 // PostgreSQL's admin shutdown (57P01), ioredis and Go's net/http (`Post "…": EOF`).
-export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|unexpected EOF)\b|"\s?: EOF$/im;
+export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|unexpected EOF|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135)\b|"\s?: EOF$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
  * urllib3's `Failed to establish a new connection`, AMQP's closed channel.
  */
-export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to (the )?server|Unable to connect to|Failed to connect to|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open)\b/i;
+export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to (the )?server|Unable to connect to|Failed to connect to|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -39,7 +39,7 @@ export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: Reg
 ];
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 export const SERVER_ERROR = /(status code 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b)/i;
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_EXCEEDED|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout)\b/i;
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_EXCEEDED|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
 export const DNS = /\b(ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
@@ -129,7 +129,7 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // `Lock wait timeout exceeded`, 1205), SQL Server (`chosen as the deadlock victim`), Oracle
 // (ORA-00060), SQLite (`database is locked`), MongoDB's WriteConflict, and the optimistic-lock
 // exceptions of Hibernate/JPA, Spring, Entity Framework and Active Record.
-export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure))/i;
+export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT)/i;
 
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
@@ -141,10 +141,10 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   ['MongoDB', /(WriteConflict|Write conflict during plan execution)/],
 ];
 
-export const CERTIFICATE = /(certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate)/i;
+export const CERTIFICATE = /(certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
-export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException)/i;
+export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user)/i;
 
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|not yet valid|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
 
@@ -156,12 +156,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
   { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError)/i },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|unable to create (new )?native thread)/i },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
-  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL)/i },
+  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address)/i },
 ];
 
