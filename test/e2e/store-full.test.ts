@@ -144,7 +144,8 @@ describe('a served store whose file cannot grow (RLIMIT_FSIZE)', () => {
     const raiseLimit = async () => {
       execFileSync('prlimit', ['--pid', String(child.pid), '--fsize=unlimited:']);
     };
-    await outageAndRecovery(ports, logs, raiseLimit, /I\/O error|too large|disk is full/);
+    // The write past the limit fails with EFBIG, or with EIO where LMDB reports it so.
+    await outageAndRecovery(ports, logs, raiseLimit, /file size limit is reached \(EFBIG\)|I\/O error|too large|disk is full/);
     expect(child.exitCode).toBeNull();
     const shown = await runCli(['list', '--data-dir', dir, '--json']);
     expect(shown.code).toBe(0);
