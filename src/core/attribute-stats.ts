@@ -100,8 +100,7 @@ const COUNTED_AS: Readonly<Record<string, (text: string) => string | undefined>>
 /** The value counted for `key` when a record carries `text` (undefined: not counted). */
 export function countedText(key: string, text: string): string | undefined {
   const as = COUNTED_AS[key];
-  if (as !== undefined) return as(text);
-  return text.length > 0 && text.length <= MAX_VALUE_LENGTH ? text : undefined;
+  return as !== undefined ? as(text) : scalar(text);
 }
 
 /** The value counted for `key` when a record or resource carries `value`. */

@@ -202,8 +202,12 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
-  const url = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text);
-  return url?.[1] ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  return urlHost(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/** The host of the first http(s) URL in the text. */
+function urlHost(text: string): string | undefined {
+  return /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text)?.[1];
 }
 
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
@@ -507,8 +511,7 @@ export const CAUSES: readonly CauseRule[] = [
       // Only a peer the failure itself points at: a server span's own server.address, or a
       // request body the service failed to parse, must not read as a peer's answer.
       const deep = ev.trace?.deepestFailingSpan;
-      const url = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text)?.[1];
-      const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : url;
+      const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
       if (!peer) return undefined;
       const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'/i.test(text);
       return {
