@@ -33,7 +33,7 @@ export function toWire(events: readonly ErrorEvent[]): WireEvents {
       out.push(NEW_RESOURCE, e.resource);
     }
     const x = e.exception;
-    out.push(resource, e.source, e.service, e.spanName, e.statusMessage, e.body, e.severityText, e.severityNumber, x !== undefined, x?.type, x?.message, x?.stacktrace);
+    out.push(resource, e.source, e.service, e.spanName, e.spanKind, e.statusMessage, e.body, e.severityText, e.severityNumber, x !== undefined, x?.type, x?.message, x?.stacktrace);
     const attributes = e.attributes;
     const keys = Object.keys(attributes);
     out.push(keys.length);
@@ -57,6 +57,7 @@ export function fromWire(wire: WireEvents): FingerprintedRecord[] {
       source: wire[i++] as ErrorEvent['source'],
       service: wire[i++] as string,
       spanName: wire[i++] as string | undefined,
+      spanKind: wire[i++] as number | undefined,
       statusMessage: wire[i++] as string | undefined,
       body: wire[i++] as string | undefined,
       severityText: wire[i++] as string | undefined,

@@ -32,7 +32,7 @@ describe('rounds fingerprint', () => {
     expect(r.stdout[0].fingerprint).toBe(r.stdout[1].fingerprint);
     expect(r.stdout[2].fingerprint).toBe(r.stdout[3].fingerprint);
     expect(r.stdout[0].fingerprint).not.toBe(r.stdout[2].fingerprint);
-    expect(r.stdout[0]).toMatchObject({ algorithm: 'rounds-fp/8', type: 'TypeError', culprit: 'formatUser (src/users.js)' });
+    expect(r.stdout[0]).toMatchObject({ algorithm: 'rounds-fp/9', type: 'TypeError', culprit: 'formatUser (src/users.js)' });
     expect(r.stdout[0].explain).toBeUndefined();
     expect(r.stderr).toMatch(/^rounds fingerprint: line 2: invalid JSON/m);
     expect(r.stderr).toMatch(/^rounds fingerprint: line 6: "service" must be a string$/m);
@@ -47,6 +47,17 @@ describe('rounds fingerprint', () => {
     expect(lines.stdout).toHaveLength(3);
     expect(lines.stdout[0].fingerprint).toBe(lines.stdout[1].fingerprint);
     expect(lines.stdout[2].fingerprint).not.toBe(lines.stdout[0].fingerprint);
+  });
+
+  it('reads a span kind by name or number: a client span names its callee, a bad kind is reported', () => {
+    const call = (host: string, spanKind: unknown) => JSON.stringify({ service: 'storefront', source: 'span', spanName: 'HTTP GET', spanKind, attributes: { 'net.peer.name': host, 'http.status_code': 503 } });
+    const r = rounds(['--explain'], [call('payments.internal', 'client'), call('inventory.internal', 3), call('payments.internal', 'SPAN_KIND_CLIENT'), call('x', 'sideways')].join('\n'));
+    expect(r.code).toBe(1);
+    expect(r.stdout.map((o) => o.line)).toEqual([1, 2, 3]);
+    expect(r.stdout[0].fingerprint).not.toBe(r.stdout[1].fingerprint);
+    expect(r.stdout[0].fingerprint).toBe(r.stdout[2].fingerprint);
+    expect((r.stdout[0].explain as string[]).join('\n')).toContain('callee payments.internal');
+    expect(r.stderr).toMatch(/^rounds fingerprint: line 4: "spanKind" must be one of internal, server, client, producer, consumer \(or 1-5\)$/m);
   });
 
   it('--rules applies a rules file, and a bad rules file is a usage error', () => {

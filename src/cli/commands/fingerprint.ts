@@ -20,7 +20,8 @@ export const summary = 'Fingerprint errors read as NDJSON (or log lines) from st
 export const usage = `Usage: rounds fingerprint [--explain] [--lines] [--rules FILE] [--data-dir DIR | --store URL]
 
 Reads one JSON object per line from stdin, with any of:
-  service, type, message, stacktrace, body, severity, attributes
+  service, type, message, stacktrace, body, severity, attributes, source, spanName,
+  spanKind (internal, server, client, producer, consumer, or OTLP's number 1-5)
 and writes one JSON line per input: {"line", "fingerprint", "algorithm", "type", "message",
 "culprit", "aliases"} (+ "explain" with --explain). Objects with a type or stacktrace are
 exceptions; others are log records whose body (or message) is mined into a template.
@@ -84,6 +85,17 @@ async function savedMinerState(storeArgs: string[]): Promise<unknown> {
 
 const STRING_FIELDS = ['service', 'type', 'message', 'stacktrace', 'body', 'severity', 'source', 'spanName'] as const;
 
+/** OTLP's SpanKind numbers (trace.proto) by the name the API gives them. */
+const SPAN_KINDS: Readonly<Record<string, number>> = { internal: 1, server: 2, client: 3, producer: 4, consumer: 5 };
+
+/** A span kind given by name or number; undefined when absent, null when not a kind. */
+function spanKindOf(value: unknown): number | undefined | null {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 5 ? value : null;
+  if (typeof value !== 'string') return null;
+  return SPAN_KINDS[value.toLowerCase().replace(/^span_kind_/, '')] ?? null;
+}
+
 /** Turns one NDJSON value into an input, or returns why it cannot be one. */
 function toInput(value: unknown): FingerprintInput | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object';
@@ -91,8 +103,12 @@ function toInput(value: unknown): FingerprintInput | string {
   for (const f of STRING_FIELDS) if (v[f] !== undefined && typeof v[f] !== 'string') return `"${f}" must be a string`;
   if (v.attributes !== undefined && (typeof v.attributes !== 'object' || v.attributes === null || Array.isArray(v.attributes))) return '"attributes" must be an object';
   if (v.source !== undefined && v.source !== 'span' && v.source !== 'log') return '"source" must be "span" or "log"';
+  const spanKind = spanKindOf(v.spanKind);
+  if (spanKind === null) return '"spanKind" must be one of internal, server, client, producer, consumer (or 1-5)';
   const s = (k: string) => v[k] as string | undefined;
-  if (!s('type') && !s('stacktrace') && !s('message') && !s('body')) return 'needs at least one of type, message, stacktrace, body';
+  // A failed span may say nothing but its name (an HTTP client's, whose status sets no message).
+  const bareSpan = s('source') === 'span' && Boolean(s('spanName'));
+  if (!s('type') && !s('stacktrace') && !s('message') && !s('body') && !bareSpan) return 'needs at least one of type, message, stacktrace, body (or a span with its spanName)';
   const isException = Boolean(s('type') || s('stacktrace'));
   return {
     source: (s('source') as 'span' | 'log' | undefined) ?? (isException ? 'span' : 'log'),
@@ -103,6 +119,7 @@ function toInput(value: unknown): FingerprintInput | string {
     body: s('body'),
     severityText: s('severity'),
     spanName: s('spanName'),
+    spanKind,
     attributes: v.attributes as Attributes | undefined,
   };
 }

@@ -70,7 +70,7 @@
 //                compact `@mt` / `@m` is the message; a trace given as an array of its
 //                lines (ECS stackTraceAsArray, Semantic Logger) is read, and so is
 //                pino-pretty's `"stack":` block below a record's own lines.
-//   rounds-fp/8  this implementation (docs/fingerprinting.md): at a crash site in minified or
+//   rounds-fp/8  at a crash site in minified or
 //                bundled server JavaScript (a column of 300 and more, or a mangled name on a
 //                file's first lines) the message contributes, its values masked but not
 //                mined; before, line and column never contributing, every failure of one
@@ -91,6 +91,12 @@
 //                for every server error (PSQLException, SqlException, IntegrityError…) is
 //                generic: its message tells a unique from a not-null violation, and two
 //                quoted identifiers (`"members_email_key"` / `"members_pkey"`) stay apart.
+//   rounds-fp/9  this implementation (docs/fingerprinting.md): a failed CLIENT or PRODUCER
+//                span without an exception adds its callee whatever attributes name it, the
+//                older conventions' `net.peer.name` and `http.url` among them; before, only
+//                a span with `url.full`, `peer.service` or a database system was read as a
+//                call, and a Go service's failed calls (otelhttp v0.46) to two services, both
+//                answered 503, were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -100,8 +106,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/8';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/9';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -36,6 +36,8 @@ export interface FingerprintInput {
   severityText?: string;
   severityNumber?: number;
   spanName?: string;
+  /** OTLP SpanKind number of a span (3 client, 4 producer: a call whose callee contributes). */
+  spanKind?: number;
   attributes?: Attributes;
   /**
    * The runtime that produced the error, when known (the resource's `telemetry.sdk.language`
@@ -272,7 +274,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
-    const failure = input.source === 'span' ? spanFailure(input.attributes) : undefined;
+    const failure = input.source === 'span' ? spanFailure(input.attributes, input.spanKind) : undefined;
     if (failure) {
       parts.push('failure', ...failure.parts);
       explain.push(failure.explain);

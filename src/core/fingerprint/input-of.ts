@@ -5,7 +5,7 @@ import type { ErrorEvent } from '../model.js';
 import type { FingerprintInput } from './index.js';
 
 /** The fields of an event (or of an occurrence kept from one) that fingerprinting reads. */
-export type FingerprintedRecord = Pick<ErrorEvent, 'source' | 'service' | 'exception' | 'statusMessage' | 'body' | 'severityText' | 'spanName' | 'attributes' | 'resource'> & {
+export type FingerprintedRecord = Pick<ErrorEvent, 'source' | 'service' | 'exception' | 'statusMessage' | 'body' | 'severityText' | 'spanName' | 'spanKind' | 'attributes' | 'resource'> & {
   severityNumber?: number;
 };
 
@@ -22,6 +22,7 @@ export function fingerprintInputOf(record: FingerprintedRecord): FingerprintInpu
     severityText: record.severityText,
     severityNumber: record.severityNumber,
     spanName: record.spanName,
+    spanKind: record.spanKind,
     attributes: record.attributes,
     runtime: typeof language === 'string' ? language : undefined,
   };

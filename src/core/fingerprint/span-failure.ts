@@ -6,8 +6,13 @@
 // and was one signature. The conventions' own attributes tell them apart:
 //   - `error.type`, the low-cardinality class of the error (an exception type, the HTTP or
 //     gRPC status, a database's error code), or failing it the response status codes;
-//   - for a call to another component (a span only a client makes: one with `url.full`,
-//     `peer.service` or a database system), the callee: `peer.service`, `server.address`.
+//   - for a call to another component (a CLIENT or PRODUCER span, or failing a kind one with
+//     `url.full`, `peer.service` or a database system), the callee: `peer.service`,
+//     `server.address`, or their names before semantic conventions 1.21 (`net.peer.name`, the
+//     host of `http.url`). The kind decides where it is known (rounds-fp/9): instrumentations
+//     written to the older conventions (otelhttp before v0.50, among them) name an HTTP
+//     client's callee by `net.peer.name` and `http.url` only, so a Go service's failed calls
+//     to payments and to inventory, both answered 503, were one signature.
 import type { Attributes } from '../model.js';
 
 /** Longest value read as a class of error or a callee; longer text is not a low-cardinality value. */
@@ -32,14 +37,23 @@ function errorClass(a: Attributes): string | undefined {
   return db ? `db ${db}` : undefined;
 }
 
-/** Whether the span is a call another component answers (attributes only a client span carries). */
-function isCall(a: Attributes): boolean {
+/** OTLP SpanKind (trace.proto): a client's call, a producer's message. */
+const SPAN_KIND_CLIENT = 3;
+const SPAN_KIND_PRODUCER = 4;
+
+/**
+ * Whether the span is a call another component answers: its kind says so, or (a span without
+ * a kind, or INTERNAL) attributes only a client span carries. A server span's `server.address`
+ * is its own name, so attributes alone never make `server.address` a callee.
+ */
+function isCall(a: Attributes, kind: number | undefined): boolean {
+  if (kind === SPAN_KIND_CLIENT || kind === SPAN_KIND_PRODUCER) return true;
   return a['url.full'] !== undefined || a['peer.service'] !== undefined || a['db.system.name'] !== undefined || a['db.system'] !== undefined;
 }
 
 /** The component called: its service name or address; an IP address (a pod's, a replica's) is one `<ip>`. */
 function callee(a: Attributes): string | undefined {
-  const name = text(a['peer.service']) ?? text(a['server.address']) ?? text(a['net.peer.name']) ?? hostOf(text(a['url.full']));
+  const name = text(a['peer.service']) ?? text(a['server.address']) ?? text(a['net.peer.name']) ?? hostOf(text(a['url.full']) ?? text(a['http.url']));
   if (!name) return undefined;
   return IPV4.test(name) || IPV6.test(name) ? '<ip>' : name.toLowerCase();
 }
@@ -50,10 +64,10 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** The parts a failed span without an exception adds to its fingerprint, and how to explain them; none when it carries none. */
-export function spanFailure(attributes: Attributes | undefined): { parts: string[]; explain: string } | undefined {
+export function spanFailure(attributes: Attributes | undefined, kind?: number): { parts: string[]; explain: string } | undefined {
   if (!attributes) return undefined;
   const cls = errorClass(attributes);
-  const called = isCall(attributes) ? callee(attributes) : undefined;
+  const called = isCall(attributes, kind) ? callee(attributes) : undefined;
   if (!cls && !called) return undefined;
   const parts = [`class:${cls ?? ''}`, `callee:${called ?? ''}`];
   const said = [cls && `error class ${cls}`, called && `callee ${called}`].filter(Boolean).join(', ');
