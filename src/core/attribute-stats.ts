@@ -5,10 +5,12 @@
 //
 // Key names follow the OpenTelemetry semantic conventions (host.*, cloud.*, k8s.*,
 // container.*, service.version, process.runtime.*, telemetry.sdk.version, http.*, server.*,
-// db.*, feature_flag.*, enduser.id). Keys that only ever hold one value per service
+// db.*, feature_flag.*, enduser.id), counted under their current names and read from the names
+// they had before too (core/former-attribute-names.ts). Keys that only ever hold one value per service
 // (telemetry.sdk.language) or that are identities of the record (trace ids, status codes) are
 // not locating attributes and are not counted.
 import type { AttributeValue, Attributes } from './model.js';
+import { attributeValue } from './former-attribute-names.js';
 import { clientOf } from './user-agent.js';
 
 /** Counts of one key's values: the k most frequent tracked exactly, the rest in `other`. */
@@ -140,7 +142,7 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
     if (v !== undefined) out.push([key, v]);
   }
   for (const key of selection.record) {
-    const v = factOf(key, attributes[key]) ?? factOf(key, resource[key]);
+    const v = factOf(key, attributeValue(attributes, key)) ?? factOf(key, resource[key]);
     if (v !== undefined) out.push([key, v]);
   }
   const flag = scalar(attributes['feature_flag.key']);
@@ -188,7 +190,7 @@ export class FactReader {
     const { fallback } = this.resource(resource);
     const out: [string, string][] = [];
     for (let i = 0; i < record.length; i++) {
-      const v = factOf(record[i], attributes[record[i]]) ?? fallback[i];
+      const v = factOf(record[i], attributeValue(attributes, record[i])) ?? fallback[i];
       if (v !== undefined) out.push([record[i], v]);
     }
     const flag = scalar(attributes['feature_flag.key']);

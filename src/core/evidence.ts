@@ -18,6 +18,7 @@ import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, E
 import { recurrenceOf } from './recurrence.js';
 import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
+import { attributeValue } from './former-attribute-names.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -176,7 +177,7 @@ function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'>
   const best = commonest(
     occurrences.map((o) => {
       const message = messageOf(o.attributes);
-      const destination = o.attributes['messaging.destination.name'];
+      const destination = attributeValue(o.attributes, 'messaging.destination.name');
       return message === undefined ? undefined : { value: message, detail: typeof destination === 'string' ? destination : undefined };
     }),
   );

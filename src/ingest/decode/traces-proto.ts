@@ -21,6 +21,7 @@
 //   span with another size is rejected (OTLP partial success), the rest is accepted.
 // Field numbers: opentelemetry/proto/trace/v1/trace.proto.
 import { countedText, locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
+import { FORMER_NAMES } from '../../core/former-attribute-names.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
@@ -231,6 +232,8 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
   const r = w.r;
   const wanted = w.wantedKeys!;
   const buf = r.buf;
+  // The keys with a former name counted in this span: a span sending both names counts once.
+  let renamedCounted = 0;
   for (let i = 0; i < count; i += 2) {
     const start = ranges[i];
     const end = ranges[i + 1];
@@ -239,11 +242,15 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
     const len = buf[start + 1];
     const candidates = len < 0x80 ? wanted[len] : undefined;
     if (candidates === undefined || start + 2 + len > end) continue;
-    let key: WantedKey | undefined;
-    for (let k = 0; k < candidates.length; k++) if (r.equals(start + 2, start + 2 + len, candidates[k].bytes)) key = candidates[k];
-    if (key === undefined) continue;
-    const seen = valueOf(r, key, start, start + 2 + len, end);
-    if (seen) into.set(seen, (into.get(seen) ?? 0) + weight);
+    // A former name also asked for under its own name (DIAGNOSIS_ATTRIBUTE_KEYS) is two keys.
+    for (let k = 0; k < candidates.length; k++) {
+      const key = candidates[k];
+      if ((renamedCounted & key.renamedBit) !== 0 || !r.equals(start + 2, start + 2 + len, key.bytes)) continue;
+      const seen = valueOf(r, key, start, start + 2 + len, end);
+      if (!seen) continue;
+      renamedCounted |= key.renamedBit;
+      into.set(seen, (into.get(seen) ?? 0) + weight);
+    }
   }
 }
 
@@ -310,18 +317,25 @@ function valueOf(r: Reader, key: WantedKey, keyValueStart: number, at: number, e
   } catch {
     return undefined; // a malformed value in a healthy span is not counted, as it was never read before
   }
-  const value = one[key.name];
+  const value = one[key.sent];
   if (value === null || value === undefined || typeof value === 'object') return undefined;
   const text = countedText(key.name, String(value));
   if (text === undefined) return undefined;
   return { key: key.name, text, bytes: new Uint8Array(0) };
 }
 
-/** A record key to count: its UTF-8 bytes, and the values seen for it (by a hash of their bytes). */
+/**
+ * A record key to count: the name it is counted under, the name it is sent under and its UTF-8
+ * bytes (the same name, or a former one: core/former-attribute-names.ts), and the values seen for it
+ * (by a hash of their bytes). `renamedBit`: one bit per counted key that has a former name, 0
+ * for the others.
+ */
 interface WantedKey {
   name: string;
+  sent: string;
   bytes: Uint8Array;
   seen: { size: number; byHash: Map<number, SeenValue[]> };
+  renamedBit: number;
 }
 
 /**
@@ -330,12 +344,18 @@ interface WantedKey {
  */
 function wantedKeys(keys: KeySelection): (WantedKey[] | undefined)[] {
   const out: (WantedKey[] | undefined)[] = new Array<WantedKey[] | undefined>(0x80).fill(undefined);
+  let renamed = 0;
   for (const name of keys.record) {
-    const bytes = new TextEncoder().encode(name);
-    if (bytes.length >= 0x80) continue;
     let seen = seenValues.get(name);
     if (!seen) seenValues.set(name, (seen = { size: 0, byHash: new Map() }));
-    (out[bytes.length] ??= []).push({ name, bytes, seen });
+    const former = FORMER_NAMES[name] ?? [];
+    // Past 31 renamed keys (there are four) a key would lose its bit: it is then read by its current name only.
+    const renamedBit = former.length > 0 && renamed < 31 ? 1 << renamed++ : 0;
+    for (const sent of renamedBit !== 0 ? [name, ...former] : [name]) {
+      const bytes = new TextEncoder().encode(sent);
+      if (bytes.length >= 0x80) continue;
+      (out[bytes.length] ??= []).push({ name, sent, bytes, seen, renamedBit });
+    }
   }
   return out;
 }

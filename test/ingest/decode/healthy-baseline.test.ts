@@ -19,7 +19,7 @@ const span = (route: string, tenant: string, error = false, idByte = route === '
   kind: 2,
   startTimeUnixNano: '1700000000000000000',
   endTimeUnixNano: '1700000000005000000',
-  attributes: [str('http.route', route), str('tenant.id', tenant), str('http.user_agent', 'x'.repeat(300)), str('url.path', '/items/42')],
+  attributes: [str('http.route', route), str('tenant.id', tenant), str('http.request.header.referer', 'x'.repeat(300)), str('url.path', '/items/42')],
   ...(error ? { events: [{ timeUnixNano: '1700000000005000000', name: 'exception', attributes: [str('exception.type', 'Error'), str('exception.message', 'boom')] }] } : {}),
   status: error ? { code: 2, message: 'boom' } : { code: 1 },
 });
@@ -69,6 +69,30 @@ describe('healthy-span counting in the selective reader', () => {
     expect(facts).toEqual({ 'http.route=/a': 4, 'user_agent.original=ShopApp/5.2.0': 3, 'user_agent.original=Edge/127': 1 });
     // The error's own facts say the same (core/attribute-stats.ts).
     expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toContainEqual(['user_agent.original', 'ShopApp/5.2.0']);
+  });
+
+  it('counts an attribute sent under its former name as its current one, and a span sending both once', () => {
+    const sent = (attributes: ReturnType<typeof str>[], error = false) => ({ ...span('/a', 'blue', error), attributes: [str('http.route', '/a'), ...attributes] });
+    const older = [str('http.method', 'POST'), str('net.peer.name', 'payments.internal'), str('http.user_agent', 'ShopApp/5.2.0 (iPhone; iOS 17.6)'), str('messaging.destination', 'invoices')];
+    const both = [str('http.request.method', 'POST'), str('http.method', 'POST'), str('server.address', 'payments.internal'), str('net.peer.name', 'payments.internal')];
+    const spans = [sent(older), sent(older), sent(both), sent(older, true)];
+    const out = decodeTracesProto(encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'checkout')] }, scopeSpans: [{ scope: { name: 't' }, spans }] }] }), { healthyKeys: keySelection() });
+    const facts = Object.fromEntries(out.healthy![0].facts.map(([k, v, n]) => [`${k}=${v}`, n]));
+    expect(facts).toEqual({
+      'http.route=/a': 3,
+      'http.request.method=POST': 3,
+      'server.address=payments.internal': 3,
+      'user_agent.original=ShopApp/5.2.0': 2,
+      'messaging.destination.name=invoices': 2,
+    });
+    // The error's own facts say the same (core/attribute-stats.ts).
+    expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toEqual(
+      expect.arrayContaining([['http.request.method', 'POST'], ['server.address', 'payments.internal'], ['user_agent.original', 'ShopApp/5.2.0'], ['messaging.destination.name', 'invoices']]),
+    );
+    // A former name asked for under its own name is counted as that too.
+    const asked = decodeTracesProto(encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'checkout')] }, scopeSpans: [{ scope: { name: 't' }, spans: [sent(older)] }] }] }), { healthyKeys: keySelection(['http.method']) });
+    const askedFacts = Object.fromEntries(asked.healthy![0].facts.map(([k, v, n]) => [`${k}=${v}`, n]));
+    expect(askedFacts).toMatchObject({ 'http.method=POST': 1, 'http.request.method=POST': 1 });
   });
 
   it('counts nothing when not asked, and decodes the same errors', () => {
