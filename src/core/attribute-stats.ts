@@ -97,7 +97,26 @@ export const RECORD_KEYS = [
  * it names (`ShopApp/5.2.0`, `Chrome/127`; core/user-agent.ts), since the whole header spreads one
  * client release over every device and OS version that sends it.
  */
-const COUNTED_AS: Readonly<Record<string, (text: string) => string | undefined>> = { 'user_agent.original': clientOf };
+const COUNTED_AS: Readonly<Record<string, (text: string) => string | undefined>> = { 'user_agent.original': remembered(clientOf) };
+
+/** Texts remembered per reading: a service's errors repeat a few headers, each read once. */
+const REMEMBERED_TEXTS = 256;
+
+/**
+ * `read`, remembering its answers for the last few hundred distinct texts: parsing a User-Agent
+ * header per error event cost a commit of 45 firehose events about 70 µs of the main thread
+ * (bench/commit.ts, CPU profile), where nearly every event repeats a header seen before.
+ */
+function remembered(read: (text: string) => string | undefined): (text: string) => string | undefined {
+  let answers = new Map<string, string | undefined>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text);
+    const answer = read(text);
+    if (answers.size >= REMEMBERED_TEXTS) answers = new Map();
+    answers.set(text, answer);
+    return answer;
+  };
+}
 
 /** The value counted for `key` when a record carries `text` (undefined: not counted). */
 export function countedText(key: string, text: string): string | undefined {
