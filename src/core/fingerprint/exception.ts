@@ -38,6 +38,14 @@ const GENERIC_TYPES = new Set([
   'psqlexception', 'postgresexception', 'npgsqlexception', 'sqlexception', 'mysqlexception', 'sqliteexception',
   'sqlintegrityconstraintviolationexception', 'dataintegrityviolationexception', 'integrityerror',
   'operationalerror', 'programmingerror', 'dataerror', 'databaseerror', 'pdoexception', 'queryexception',
+  'pgerror', 'mysqlerror',
+  // Go's standard library wraps an operation's failure in one type per kind of operation —
+  // *fs.PathError {Op, Path, Err}, *net.OpError, *os.SyscallError, *os.LinkError,
+  // *strconv.NumError {Func, Num, Err}, *exec.ExitError — and the wrapped error is the failure:
+  // a real Go service's `open …: no such file or directory`, `read …: is a directory` and
+  // `open …: not a directory` from one function were one signature, and so were Atoi's
+  // `invalid syntax` and `value out of range` (test/core/fingerprint/go-wrapped-errors.test.ts).
+  'patherror', 'operror', 'syscallerror', 'linkerror', 'numerror', 'exiterror',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
