@@ -97,8 +97,10 @@
 //                a span with `url.full`, `peer.service` or a database system was read as a
 //                call, and a Go service's failed calls (otelhttp v0.46) to two services, both
 //                answered 503, were one signature. Go's wrapper error types (*fs.PathError,
-//                *net.OpError, *strconv.NumError…) and database error types are generic:
-//                their message contributes, as the wrapped error is what failed.
+//                *net.OpError, *strconv.NumError…), its database error types and the I/O
+//                types whose message carries the OS error (IOException,
+//                FileNotFoundException, SocketException, OSError…) are generic: their
+//                message contributes, as the wrapped error is what failed.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

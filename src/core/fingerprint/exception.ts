@@ -46,6 +46,11 @@ const GENERIC_TYPES = new Set([
   // `open …: not a directory` from one function were one signature, and so were Atoi's
   // `invalid syntax` and `value out of range` (test/core/fingerprint/go-wrapped-errors.test.ts).
   'patherror', 'operror', 'syscallerror', 'linkerror', 'numerror', 'exiterror',
+  // The same for the JVM's, .NET's and Python's one type per kind of I/O, whose message carries
+  // the operating system's error: a real Java method's `FileNotFoundException`s `… (No such
+  // file or directory)` and `… (Is a directory)` were one signature
+  // (test/core/fingerprint/io-errors.test.ts).
+  'ioexception', 'filenotfoundexception', 'filesystemexception', 'socketexception', 'oserror', 'ioerror',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
