@@ -11,12 +11,18 @@ import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { fingerprintInputOf } from '../../../src/core/fingerprint/input-of.js';
 import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+  return out;
+}
+
 const body = readFileSync(new URL('../../fixtures/fingerprint/otlp/go-wrapped-errors.pb', import.meta.url));
 const events = decodeTracesProto(body, { severityThreshold: 17, captureHandled: true }).events;
 
 describe("errors of Go's wrapper types from one function (a real Go service)", () => {
   it('are what the fixture says: each failure twice, with its data in the message', () => {
-    const byFailure = Map.groupBy(events, (e) => e.spanName!);
+    const byFailure = groupBy(events, (e) => e.spanName!);
     expect([...byFailure.keys()].sort()).toEqual(['connect refused', 'fetch refused', 'fetch timeout', 'quantity range', 'quantity syntax', 'readTemplate directory', 'readTemplate missing', 'readTemplate not-a-directory']);
     for (const [, pair] of byFailure) {
       expect(pair).toHaveLength(2);

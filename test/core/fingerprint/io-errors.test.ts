@@ -8,13 +8,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+  return out;
+}
+
 interface Row { failure: string; type: string; message: string; stacktrace: string }
 const rows = readFileSync(new URL('../../fixtures/fingerprint/java-file-errors.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 
 describe('java.io failures of one type from one method (a real Java program)', () => {
   it('are what the fixture says: four failures, twice each, all FileNotFoundException', () => {
     expect(new Set(rows.map((r) => r.type))).toEqual(new Set(['java.io.FileNotFoundException']));
-    const byFailure = Map.groupBy(rows, (r) => r.failure);
+    const byFailure = groupBy(rows, (r) => r.failure);
     expect([...byFailure.keys()].sort()).toEqual(['load missing', 'load not-a-directory', 'save directory', 'save missing']);
     for (const pair of byFailure.values()) expect(pair.map((r) => r.message)).toHaveLength(2);
   });
