@@ -127,6 +127,11 @@ function commonest(samples: Iterable<{ value: string; detail?: string } | undefi
   return best && { value: best[0], n: best[1].n, ...(best[1].detail !== undefined ? { detail: best[1].detail } : {}), of };
 }
 
+/** The host of an absolute URL attribute, or undefined. */
+function hostOfUrl(url: AttributeValue | undefined): string | undefined {
+  return typeof url === 'string' ? /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#\[\]]+)/i.exec(url)?.[1] : undefined;
+}
+
 /** The peer a sample's own span calls, with the database system it names. */
 function calleeSample(o: Occurrence): { value: string; detail?: string } | undefined {
   // A server span's server.address is its own name (OpenTelemetry's semantic conventions):
@@ -134,9 +139,11 @@ function calleeSample(o: Occurrence): { value: string; detail?: string } | undef
   const calls = o.spanKind === SPAN_KIND_CLIENT || o.spanKind === SPAN_KIND_PRODUCER || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
   if (!calls) return undefined;
   const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
-  if (!key) return undefined;
+  // Failing those, the host of the URL called (`url.full`, or `http.url` before 1.21).
+  const value = key ? (o.attributes[key] as string) : hostOfUrl(o.attributes['url.full'] ?? o.attributes['http.url']);
+  if (!value) return undefined;
   const system = o.attributes['db.system.name'] ?? o.attributes['db.system'];
-  return { value: o.attributes[key] as string, detail: typeof system === 'string' ? SYSTEM_NAMES[system.toLowerCase()] ?? system : undefined };
+  return { value, detail: typeof system === 'string' ? SYSTEM_NAMES[system.toLowerCase()] ?? system : undefined };
 }
 
 /**

@@ -243,6 +243,15 @@ describe('buildEvidence', () => {
     // A server span's server.address is its own name; callees split two ways name none.
     expect(build(samples(5, () => ({ spanKind: 2, attributes: { 'server.address': 'shop.example.com' } }))).callee).toBeUndefined();
     expect(build(samples(4, (i) => ({ spanKind: 3, attributes: { 'server.address': i % 2 ? 'a' : 'b' } }))).callee).toBeUndefined();
+    // A client span that names its callee only by the URL it called, in either convention's key.
+    const byUrl = samples(4, (i) => ({ spanKind: 3, attributes: { [i % 2 ? 'http.url' : 'url.full']: i % 2 ? `https://rates.partner.example:8443/v2/latest?base=EUR&n=${i}` : `https://user:pw@rates.partner.example/v2/latest?n=${i}` } }));
+    expect(build(byUrl).callee).toEqual({ name: 'rates.partner.example', share: 1 });
+  });
+
+  it('reads the destination of a redelivered message under its former name too', () => {
+    const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
+    const poison = samples(5, () => ({ attributes: { 'messaging.destination': 'invoices', 'messaging.message.id': 'm-1' } }));
+    expect(build(poison).redelivered).toEqual({ message: 'm-1', destination: 'invoices', count: 5, of: 5 });
   });
 
   it('finds one message delivered again and again, by its id or its Kafka offset, and not many messages failing alike', () => {
