@@ -24,6 +24,11 @@ export interface AttributeStats {
   /** Events counted (each may carry any subset of the keys). */
   total: number;
   keys: Record<string, KeyCounts>;
+  /**
+   * A service's healthy spans in each minute of the row's hour (60 counts; healthy rows only,
+   * and only those written since they were kept): the traffic a surge is measured against.
+   */
+  minutes?: number[];
 }
 
 /** Healthy spans of one resource in one export, as the selective reader counts them. */
@@ -44,6 +49,12 @@ export interface SignatureAttributeStats {
   serviceErrors: AttributeStats;
   /** The service's healthy spans over the same hours; undefined when none were counted. */
   serviceHealthy?: AttributeStats;
+  /**
+   * The service's healthy spans per minute from three hours before the signature's first hour
+   * to its last (`fromMs`: the first minute's start), when the signature was active within one
+   * day and the rows kept minutes; core/traffic.ts reads a surge from it.
+   */
+  healthyPerMinute?: { fromMs: number; counts: number[] };
   /** The hours compared. */
   fromMs: number;
   toMs: number;
@@ -288,6 +299,7 @@ export function mergeStats(records: readonly AttributeStats[]): AttributeStats {
   const out = emptyStats();
   for (const r of records) {
     out.total += r.total;
+    if (r.minutes) out.minutes = addMinutes(out.minutes, r.minutes);
     for (const [key, counts] of Object.entries(r.keys)) {
       for (const [value, n] of Object.entries(counts.values)) addValue(out, key, value, n);
       if (counts.other > 0) (out.keys[key] ??= { values: {}, other: 0 }).other += counts.other;
@@ -295,6 +307,15 @@ export function mergeStats(records: readonly AttributeStats[]): AttributeStats {
   }
   return out;
 }
+
+/** Per-minute counts summed element-wise (a missing side counts nothing). */
+export function addMinutes(a: readonly number[] | undefined, b: readonly number[]): number[] {
+  const out = a ? [...a] : new Array<number>(MINUTES_PER_HOUR).fill(0);
+  for (let i = 0; i < MINUTES_PER_HOUR; i++) out[i] += b[i] ?? 0;
+  return out;
+}
+
+export const MINUTES_PER_HOUR = 60;
 
 /** `a - b`, never below zero: a service's errors without one signature's. */
 export function subtractStats(a: AttributeStats, b: AttributeStats): AttributeStats {

@@ -14,7 +14,8 @@ import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
-import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView } from './model.js';
+import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView, TrafficSurge } from './model.js';
+import { trafficSurgeOf } from './traffic.js';
 import { recurrenceOf } from './recurrence.js';
 import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
@@ -87,6 +88,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...calleeOf(occurrences),
     ...redeliveredOf(occurrences),
     ...recurrenceIn(store),
+    ...trafficIn(sig, store),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
@@ -403,6 +405,14 @@ function recurrenceIn(store: StoreContext | undefined): { recurrence?: Recurrenc
   if (!store?.scheduleMinuteCounts || !store.scheduleHourCounts) return {};
   const recurrence = recurrenceOf(store.scheduleMinuteCounts, minuteBucket(store.nowMs), store.scheduleHourCounts, hourBucket(store.nowMs));
   return recurrence ? { recurrence } : {};
+}
+
+/** The service's healthy traffic rising when the errors began (core/traffic.ts). */
+function trafficIn(sig: Signature, store: StoreContext | undefined): { traffic?: TrafficSurge } {
+  const perMinute = store?.attributeStats?.healthyPerMinute;
+  if (!store || !perMinute) return {};
+  const traffic = trafficSurgeOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs);
+  return traffic ? { traffic } : {};
 }
 
 // ---- the trace ----

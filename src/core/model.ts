@@ -211,6 +211,20 @@ export interface MetricSeries {
 }
 
 /** When a signature's errors recur (core/recurrence.ts). */
+/** A rise of a service's healthy traffic from the hours before a signature's first error to the minutes since. */
+export interface TrafficSurge {
+  /** During / before, spans per minute. */
+  ratio: number;
+  beforePerMinute: number;
+  duringPerMinute: number;
+  /** The first minute of traffic compared with (at most three hours before the errors). */
+  beforeFromMs: number;
+  /** The first error's minute. */
+  sinceMs: number;
+  /** Minutes of errors measured. */
+  minutes: number;
+}
+
 export interface Recurrence {
   period: 'hourly' | 'daily';
   /** The window within the period, in words: `:00–:04` (minutes past each hour) or `02:00–02:59 UTC`. */
@@ -264,6 +278,8 @@ export interface Evidence {
   redelivered?: { message: string; destination?: string; count: number; of: number };
   /** The errors come back at the same time each hour or each day and not in between (core/recurrence.ts). */
   recurrence?: Recurrence;
+  /** The service's healthy traffic rose several times over when the errors began (core/traffic.ts). */
+  traffic?: TrafficSurge;
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
   stacktraceSample?: string;

@@ -41,6 +41,7 @@ export type CauseKind =
   | 'lock-contention'
   | 'poison-message'
   | 'schedule'
+  | 'traffic-surge'
   | 'certificate-or-auth'
   | 'clock-skew'
   | 'resource-exhaustion'
@@ -240,6 +241,12 @@ function networkKind(text: string): string | undefined {
 function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
+
+/** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
+const TRAFFIC_SURGE_MIN = 2.5;
+/** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers. */
+const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT];
+const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1).replace(/\.0$/, ''));
 
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
 const HOLDER_FIXES: Record<string, string> = {
@@ -636,6 +643,25 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `The errors come back ${each} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.`,
         fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
+      };
+    },
+  },
+  {
+    kind: 'traffic-surge',
+    test: "the service's healthy traffic several times its rate of the hours before from when the errors began, and errors that load makes (timeouts, exhaustion, 503, throttling)",
+    evaluate(ev, text) {
+      const t = ev.traffic;
+      if (!t || t.ratio < TRAFFIC_SURGE_MIN) return undefined;
+      if (!LOAD_SHAPED.some((re) => re.test(text)) && !EXHAUSTION.some((e) => e.re.test(text))) return undefined;
+      const peer = dependencyName(ev, text);
+      const rise = `${t.ratio.toFixed(1)}×`;
+      const rates = `${perMinute(t.beforePerMinute)} healthy requests a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
+      return {
+        kind: 'traffic-surge',
+        strength: clamp(0.8 + 0.02 * Math.min(t.ratio, 5)),
+        cause: `A surge of traffic: ${ev.service} took ${rise} its usual load when the errors began (${rates}), and fails under it${peer ? `, waiting on ${peer}, which slows down under the same load rather than being down` : ''}: "${clip(ev.message, 120)}".`,
+        fix: `Scale ${ev.service}${peer ? ` and ${peer}` : ''} out for this load, or shed it at the edge (rate limits per client, queueing, load shedding with 429/503 and Retry-After); find where the surge comes from (a campaign, a crawler, a client's retry loop, a batch job) and whether it is legitimate; bound calls with timeouts so waiting requests do not pile up.`,
+        numbers: [`Healthy traffic of ${ev.service}: ${rates} (${rise}, over ${t.minutes} minutes).`],
       };
     },
   },

@@ -17,6 +17,7 @@ import type { Tables } from './environment.js';
 import { trustedTime } from '../event-rows.js';
 import { HOUR_MS, hourBucket } from './keys.js';
 import { ordinalOf } from './signature-rows.js';
+import { healthyPerMinute } from '../../core/traffic.js';
 
 
 /** The key of a signature's own row, by the signature's ordinal. */
@@ -148,7 +149,7 @@ export class AttributeStatsWriter {
     }
     // The tallies of a commit's requests, summed exactly per service hour before they reach the
     // stored row once (core/stats-accumulator.ts).
-    for (const { hour, service, sum } of sumHealthyTallies(healthy, (timeMs) => hourBucket(trustedTime(timeMs, nowMs)))) {
+    for (const { hour, service, sum } of sumHealthyTallies(healthy, (timeMs) => trustedTime(timeMs, nowMs))) {
       const row = this.storedRow(['h', hour, service]);
       sum.foldInto(row.stats);
       row.save();
@@ -237,5 +238,13 @@ export function readStatsForSignature(tables: Pick<Tables, 'attributeStats' | 's
     if (ok) healthy.push(ok);
   }
   const serviceHealthy = healthy.length ? mergeStats(healthy) : undefined;
-  return { signature, serviceErrors: mergeStats(errors), ...(serviceHealthy && serviceHealthy.total > 0 ? { serviceHealthy } : {}), fromMs: from * HOUR_MS, toMs: (to + 1) * HOUR_MS };
+  const perMinute = healthyPerMinute((h) => tables.attributeStats.get(['h', h, service]) as AttributeStats | undefined, firstSeenMs, lastSeenMs);
+  return {
+    signature,
+    serviceErrors: mergeStats(errors),
+    ...(serviceHealthy && serviceHealthy.total > 0 ? { serviceHealthy } : {}),
+    ...(perMinute ? { healthyPerMinute: perMinute } : {}),
+    fromMs: from * HOUR_MS,
+    toMs: (to + 1) * HOUR_MS,
+  };
 }

@@ -406,7 +406,7 @@ export class PgIngestWriter implements IngestCommit {
       }
     }
     // Healthy tallies summed exactly per service hour first, as the LMDB writer does (core/stats-accumulator.ts).
-    for (const { hour, service, sum } of sumHealthyTallies(healthy, hourOf)) sum.foldInto(row(`h:${hour}:${text(service)}`, hour));
+    for (const { hour, service, sum } of sumHealthyTallies(healthy, (t) => trustedTime(t, nowMs))) sum.foldInto(row(`h:${hour}:${text(service)}`, hour));
     if (add.size === 0) return [];
     const keys = [...add.keys()].sort();
     await tx`INSERT INTO attribute_stats (key, hour, doc) SELECT k, h, '{"total":0,"keys":{}}'::jsonb FROM unnest(${tx.array(keys)}::text[], ${tx.array(keys.map((k) => add.get(k)!.hour ?? -1))}::bigint[]) AS v(k, h) ON CONFLICT DO NOTHING`;

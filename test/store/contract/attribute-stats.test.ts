@@ -88,4 +88,21 @@ describe.each(storeFactories)('$name: attribute statistics', (factory) => {
     expect(stats.serviceHealthy?.total).toBe(2);
     expect(stats.serviceHealthy?.keys['http.route'].values).toEqual({ '/orders': 2 });
   });
+
+  it("keeps the service's healthy spans per minute, from three hours before a signature's first hour, for its traffic", async () => {
+    const minute = 60_000;
+    const tallies = (fromMs: number, minutes: number, perMinute: number) =>
+      Array.from({ length: minutes }, (_, i) => ({ service: 'orders', timeMs: fromMs + i * minute + 5_000, count: perMinute, facts: [] as [string, string, number][] }));
+    // Three hours at 10 a minute, then from the first error (10:00) six minutes at 50, in two commits.
+    await store.ingest!.commit([], T0 - 3 * 60 * minute, undefined, tallies(T0 - 3 * 60 * minute, 170, 10));
+    await store.ingest!.commit(Array.from({ length: 6 }, (_, i) => prepare(event('web-1', { timeMs: T0 + i * minute }))), T0 + 6 * minute, undefined, [...tallies(T0 - 10 * minute, 10, 10), ...tallies(T0, 6, 50)]);
+    const sig = await top();
+    const perMinute = (await store.attributeStats(sig))!.healthyPerMinute!;
+    expect(perMinute.fromMs).toBe(T0 - 3 * 60 * minute);
+    expect(perMinute.counts).toHaveLength(4 * 60);
+    expect(perMinute.counts.slice(0, 3)).toEqual([10, 10, 10]);
+    expect(perMinute.counts.slice(178, 186)).toEqual([10, 10, 50, 50, 50, 50, 50, 50]);
+    expect(perMinute.counts.slice(186)).toEqual(new Array(54).fill(0));
+    expect(perMinute.counts.reduce((a, b) => a + b, 0)).toBe(180 * 10 + 6 * 50);
+  });
 });
