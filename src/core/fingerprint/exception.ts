@@ -49,8 +49,13 @@ const GENERIC_TYPES = new Set([
   // The same for the JVM's, .NET's and Python's one type per kind of I/O, whose message carries
   // the operating system's error: a real Java method's `FileNotFoundException`s `… (No such
   // file or directory)` and `… (Is a directory)` were one signature
-  // (test/core/fingerprint/io-errors.test.ts).
+  // (test/core/fingerprint/reason-in-message.test.ts).
   'ioexception', 'filenotfoundexception', 'filesystemexception', 'socketexception', 'oserror', 'ioerror',
+  // And for a TLS handshake that rejects the peer's certificate, whose message says why:
+  // requests' SSLError for an expired, a self-signed and a wrongly named certificate, from one
+  // call, were one signature (a real Python program: test/core/fingerprint/reason-in-message.test.ts);
+  // Go's *tls.CertificateVerificationError and .NET's AuthenticationException word it the same way.
+  'sslerror', 'sslcertverificationerror', 'certificateverificationerror', 'authenticationexception',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */

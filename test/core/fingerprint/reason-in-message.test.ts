@@ -1,0 +1,49 @@
+// Exception types that a runtime raises for every reason one kind of operation fails, and whose
+// message says which (rounds-fp/9). Real programs' traces, each failure twice with other data,
+// `failure` saying which it is:
+//   - java.io's FileNotFoundException for every file it cannot open (a missing directory, a
+//     directory where the file should be, a file where a directory should be), from two methods
+//     (test/fixtures/fingerprint/programs/java-io/FileStore.java, OpenJDK 17);
+//   - requests' SSLError for every certificate a server presents wrong (expired, self-signed,
+//     for another host name), from one function (programs/python-tls/tls_errors.py, requests
+//     2.34 on CPython 3.11, local HTTPS servers with certificates made by the program).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+
+interface Row { failure: string; type: string; message: string; stacktrace: string }
+const rowsOf = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(keyOf(item), [...(out.get(keyOf(item)) ?? []), item]);
+  return out;
+}
+
+describe.each([
+  { file: 'java-file-errors.ndjson', type: 'java.io.FileNotFoundException', failures: ['load missing', 'load not-a-directory', 'save directory', 'save missing'] },
+  { file: 'python-tls-errors.ndjson', type: 'requests.exceptions.SSLError', failures: ['expired', 'self-signed', 'wrong-host'] },
+])('$type for every reason, from one place ($file)', ({ file, type, failures }) => {
+  const rows = rowsOf(file);
+
+  it('is what the fixture says: each failure twice, with other data, one type', () => {
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set([type]));
+    const byFailure = groupBy(rows, (r) => r.failure);
+    expect([...byFailure.keys()].sort()).toEqual(failures);
+    for (const pair of byFailure.values()) {
+      expect(pair).toHaveLength(2);
+      expect(pair[0].message).not.toBe(pair[1].message);
+    }
+  });
+
+  it('is one signature per failure and never one for two', () => {
+    const fp = createFingerprinter();
+    const seen = new Map<string, Set<string>>();
+    for (const r of rows) {
+      const f = fp.fingerprint({ source: 'span', service: 'documents', type: r.type, message: r.message, stacktrace: r.stacktrace }).fingerprint;
+      seen.set(r.failure, (seen.get(r.failure) ?? new Set()).add(f));
+    }
+    for (const [failure, set] of seen) expect(set.size, failure).toBe(1);
+    expect(new Set([...seen.values()].map((s) => [...s][0])).size).toBe(seen.size);
+  });
+});
