@@ -100,8 +100,9 @@
 //                *net.OpError, *strconv.NumError…), its database error types and the I/O
 //                types whose message carries the OS error (IOException,
 //                FileNotFoundException, SocketException, OSError…) and the TLS types for a
-//                rejected certificate (SSLError…) are generic: their message contributes,
-//                as the wrapped error is what failed.
+//                rejected certificate (SSLError…) and HTTP clients' one type for every
+//                failed call (FetchError, AxiosError, HttpRequestException…) are generic:
+//                their message contributes, as the wrapped error is what failed.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -56,6 +56,14 @@ const GENERIC_TYPES = new Set([
   // call, were one signature (a real Python program: test/core/fingerprint/reason-in-message.test.ts);
   // Go's *tls.CertificateVerificationError and .NET's AuthenticationException word it the same way.
   'sslerror', 'sslcertverificationerror', 'certificateverificationerror', 'authenticationexception',
+  // And for an HTTP client's one type for every way a call fails to happen, whose message says
+  // how (refused, unresolvable, timed out): node-fetch's FetchError for a refused connection and
+  // an unresolvable host, from one function, were one signature (a real program with node-fetch,
+  // axios and got: test/core/fingerprint/reason-in-message.test.ts); axios' AxiosError, got's
+  // RequestError, .NET's HttpRequestException, Guzzle's RequestException and Symfony's
+  // TransportException are built the same way. Not Java's ConnectException: its message words
+  // one refusal differently by OS (`Connection refused: no further information` on Windows).
+  'fetcherror', 'axioserror', 'requesterror', 'httprequestexception', 'requestexception', 'transportexception',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
