@@ -64,6 +64,10 @@ const GENERIC_TYPES = new Set([
   // TransportException are built the same way. Not Java's ConnectException: its message words
   // one refusal differently by OS (`Connection refused: no further information` on Windows).
   'fetcherror', 'axioserror', 'requesterror', 'httprequestexception', 'requestexception', 'transportexception',
+  // And for a cloud SDK's one type for every error code a service answers that it has no class
+  // for: botocore's ClientError for S3's SlowDown and InternalError from one call were one
+  // signature (boto3 against a local server answering as S3 does, same test).
+  'clienterror',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */

@@ -9,7 +9,11 @@
 //     2.34 on CPython 3.11, local HTTPS servers with certificates made by the program);
 //   - node-fetch's FetchError (and axios' and got's errors) for a refused connection, a host
 //     that does not resolve and a call that timed out, one function per client
-//     (programs/node-http-clients/clients.mjs, Node 24; a refusal's message is the same twice).
+//     (programs/node-http-clients/clients.mjs, Node 24; a refusal's message is the same twice);
+//   - botocore's ClientError for every error code S3 answers that botocore has no class for
+//     (SlowDown, InternalError), beside the classes it has (NoSuchKey, AccessDenied), from one
+//     function (programs/python-aws/s3_errors.py, boto3 1.43 against a local server that
+//     answers GetObject with S3's status codes and XML error bodies).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
@@ -29,6 +33,7 @@ describe.each([
   { file: 'java-file-errors.ndjson', types: ['java.io.FileNotFoundException'], failures: ['load missing', 'load not-a-directory', 'save directory', 'save missing'] },
   { file: 'python-tls-errors.ndjson', types: ['requests.exceptions.SSLError'], failures: ['expired', 'self-signed', 'wrong-host'] },
   { file: 'node-http-client-errors.ndjson', types: ['AbortError', 'AxiosError', 'Error', 'FetchError', 'RequestError', 'TimeoutError'], failures: clients },
+  { file: 'python-aws-errors.ndjson', types: ['botocore.errorfactory.AccessDenied', 'botocore.errorfactory.NoSuchKey', 'botocore.exceptions.ClientError'], failures: ['denied', 'internal', 'missing', 'throttled'] },
 ])('one type for every reason, from one place ($file)', ({ file, types, failures }) => {
   const rows = rowsOf(file);
 
