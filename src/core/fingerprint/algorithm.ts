@@ -102,7 +102,9 @@
 //                FileNotFoundException, SocketException, OSError…) and the TLS types for a
 //                rejected certificate (SSLError…) and HTTP clients' one type for every
 //                failed call (FetchError, AxiosError, HttpRequestException…) are generic:
-//                their message contributes, as the wrapped error is what failed.
+//                their message contributes, as the wrapped error is what failed; so is
+//                botocore's ClientError. The status a gRPC client's error states
+//                contributes (rpc-status.ts).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -9,6 +9,7 @@ import { embeddedTrace } from './embedded-trace.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
+import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
 import { statedResponseStatus } from './response-status.js';
 import { parameterize } from './parameterize.js';
@@ -244,6 +245,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (status) {
         parts.push('response-status', status);
         explain.push(`response status: ${status} — contributes (an HTTP client's error for an unsuccessful response: the status is the class of the failure)`);
+      }
+      // The whole message: grpcio states the status on the lines after its first.
+      const rpcStatus = statedRpcStatus(input.message && input.message.startsWith(firstLine(p.message)) ? input.message : p.message);
+      if (rpcStatus) {
+        parts.push('rpc-status', rpcStatus);
+        explain.push(`RPC status: ${rpcStatus} — contributes (a gRPC client's error for a call that ended unsuccessfully: the status is the class of the failure)`);
       }
       const contributes = p.messageContributes && p.message !== '';
       if (contributes && !p.messageVerbatim) {

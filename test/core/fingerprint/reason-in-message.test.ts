@@ -13,10 +13,14 @@
 //   - botocore's ClientError for every error code S3 answers that botocore has no class for
 //     (SlowDown, InternalError), beside the classes it has (NoSuchKey, AccessDenied), from one
 //     function (programs/python-aws/s3_errors.py, boto3 1.43 against a local server that
-//     answers GetObject with S3's status codes and XML error bodies).
+//     answers GetObject with S3's status codes and XML error bodies);
+//   - grpcio's _InactiveRpcError for every status a call ends with (NOT_FOUND,
+//     RESOURCE_EXHAUSTED, UNAVAILABLE), from one function (programs/python-grpc/grpc_errors.py,
+//     grpcio 1.85 against a local server): the status contributes (rpc-status.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { statedRpcStatus } from '../../../src/core/fingerprint/rpc-status.js';
 
 interface Row { failure: string; type: string; message: string; stacktrace: string }
 const rowsOf = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -33,6 +37,7 @@ describe.each([
   { file: 'java-file-errors.ndjson', types: ['java.io.FileNotFoundException'], failures: ['load missing', 'load not-a-directory', 'save directory', 'save missing'] },
   { file: 'python-tls-errors.ndjson', types: ['requests.exceptions.SSLError'], failures: ['expired', 'self-signed', 'wrong-host'] },
   { file: 'node-http-client-errors.ndjson', types: ['AbortError', 'AxiosError', 'Error', 'FetchError', 'RequestError', 'TimeoutError'], failures: clients },
+  { file: 'python-grpc-errors.ndjson', types: ['grpc._channel._InactiveRpcError'], failures: ['exhausted', 'not-found', 'unavailable'] },
   { file: 'python-aws-errors.ndjson', types: ['botocore.errorfactory.AccessDenied', 'botocore.errorfactory.NoSuchKey', 'botocore.exceptions.ClientError'], failures: ['denied', 'internal', 'missing', 'throttled'] },
 ])('one type for every reason, from one place ($file)', ({ file, types, failures }) => {
   const rows = rowsOf(file);
@@ -55,5 +60,17 @@ describe.each([
     }
     for (const [failure, set] of seen) expect(set.size, failure).toBe(1);
     expect(new Set([...seen.values()].map((s) => [...s][0])).size).toBe(seen.size);
+  });
+});
+
+describe('the gRPC status a client error states', () => {
+  it("is read in each client library's words, and only a status code's name", () => {
+    expect(statedRpcStatus('<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.NOT_FOUND\n\tdetails = "order 17 not found"\n>')).toBe('NOT_FOUND');
+    expect(statedRpcStatus('rpc error: code = DeadlineExceeded desc = context deadline exceeded')).toBe('DEADLINE_EXCEEDED');
+    expect(statedRpcStatus('Status(StatusCode="Unavailable", Detail="Error connecting to subchannel.")')).toBe('UNAVAILABLE');
+    expect(statedRpcStatus('14 UNAVAILABLE: No connection established')).toBe('UNAVAILABLE');
+    expect(statedRpcStatus('PERMISSION_DENIED: caller lacks orders.read')).toBe('PERMISSION_DENIED');
+    expect(statedRpcStatus('ERROR: relation "orders" does not exist')).toBeUndefined();
+    expect(statedRpcStatus('rpc error: code = OK desc = ')).toBeUndefined();
   });
 });
