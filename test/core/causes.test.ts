@@ -202,6 +202,9 @@ describe('message rules in each runtime\'s words', () => {
     ['rate-limit', 'TooManyRequestsException', 'Rate exceeded'],
     ['rate-limit', 'ProvisionedThroughputExceededException', 'The level of configured provisioned throughput for the table was exceeded.'],
     ['rate-limit', 'S3Exception', 'SlowDown: Please reduce your request rate.'],
+    // gRPC's quota status, in grpcio's and grpc-go's words; a message over the size limit is not a quota.
+    ['rate-limit', 'grpc._channel._InactiveRpcError', '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = "Quota exceeded for quota metric \'Read requests\'"\n>'],
+    ['rate-limit', '*status.Error', 'rpc error: code = ResourceExhausted desc = per-tenant limit of 40 concurrent calls reached'],
     ['resource-exhaustion', 'TimeoutError', 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00'],
     ['resource-exhaustion', 'InvalidOperationException', 'Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.'],
     ['resource-exhaustion', 'Error', 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)'],

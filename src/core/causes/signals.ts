@@ -4,7 +4,7 @@
 // the wording of each runtime Rounds parses: an incident in a Go, .NET, PHP or Rust service says
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
-export const RATE_LIMIT = /\b(rate[ -]?limit\w*|too ?many ?requests\w*|429|throttl\w*|quota exceeded|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*)\b/i;
+export const RATE_LIMIT = /\b(rate[ -]?limit\w*|too ?many ?requests\w*|429|throttl\w*|quota exceeded|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
