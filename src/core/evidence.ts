@@ -20,6 +20,7 @@ import { recurrenceOf } from './recurrence.js';
 import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 import { attributeValue } from './former-attribute-names.js';
+import { answeredStatus } from './answered-status.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -86,6 +87,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
     ...calleeOf(occurrences),
+    ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store),
@@ -157,6 +159,19 @@ function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
   const best = commonest(occurrences.map(calleeSample));
   if (!best || best.n < 0.6 * occurrences.length) return {};
   return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / occurrences.length } };
+}
+
+/**
+ * The status most of the samples' own client spans were answered with (at least 60 % of them),
+ * for failures that word nothing else (core/answered-status.ts).
+ */
+function answeredOf(occurrences: Occurrence[]): Pick<Evidence, 'answered'> {
+  const best = commonest(occurrences.map((o) => {
+    const status = answeredStatus(o);
+    return status === undefined ? undefined : { value: status };
+  }));
+  if (!best || best.n < 0.6 * occurrences.length) return {};
+  return { answered: { status: best.value, share: best.n / occurrences.length } };
 }
 
 // ---- one message delivered again and again ----

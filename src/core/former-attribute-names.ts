@@ -6,7 +6,8 @@
 // callee, method or client in the diagnosis' statistics.
 //
 // The renames (the conventions' registry of deprecated attributes): HTTP's on the way to their
-// stable release, 1.23 (`http.method` → `http.request.method`, `http.user_agent` →
+// stable release, 1.23 (`http.method` → `http.request.method`, `http.status_code` →
+// `http.response.status_code`, `http.user_agent` →
 // `user_agent.original`, `net.peer.name` → `server.address` on a client span), and messaging's
 // (`messaging.destination` → `messaging.destination.name`). `net.host.name`, a server span's
 // own name, is left out: it names no peer. `db.system` and `db.name` are counted under their own
@@ -15,6 +16,7 @@ import type { AttributeValue, Attributes } from './model.js';
 
 export const FORMER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'http.request.method': ['http.method'],
+  'http.response.status_code': ['http.status_code'],
   'server.address': ['net.peer.name'],
   'user_agent.original': ['http.user_agent'],
   'messaging.destination.name': ['messaging.destination'],

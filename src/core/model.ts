@@ -272,6 +272,11 @@ export interface Evidence {
    */
   callee?: { name: string; system?: string; share: number };
   /**
+   * What most of the samples' own client spans were answered with when they word nothing else
+   * (`answered with status code 503 (Service Unavailable)`; core/answered-status.ts).
+   */
+  answered?: { status: string; share: number };
+  /**
    * One message that most stored samples are deliveries of (the same messaging.message.id, or
    * the same Kafka partition and offset): a consumer failing on one input again and again.
    */

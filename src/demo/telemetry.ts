@@ -43,6 +43,11 @@ export interface SpanSpec {
   error?: DemoException;
   /** An exception recorded on a span that still succeeds (a retried or tolerated failure). */
   handled?: DemoException;
+  /**
+   * The span fails by its status alone, without exception or description: an HTTP client's span
+   * answered 5xx, as the semantic conventions have it recorded.
+   */
+  failed?: boolean;
 }
 
 export class DemoTelemetry {
@@ -92,7 +97,7 @@ export class DemoTelemetry {
     if (spec.error) {
       span.recordException(spec.error, endMs);
       span.setStatus({ code: SpanStatusCode.ERROR, message: spec.error.message });
-    }
+    } else if (spec.failed) span.setStatus({ code: SpanStatusCode.ERROR });
     span.end(endMs);
     return span;
   }

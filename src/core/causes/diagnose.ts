@@ -59,6 +59,8 @@ export function evidenceText(ev: Evidence): string {
     // The causes a runtime chains on (`[cause]: ConnectTimeoutError…`, `Caused by: …`): often the real failure.
     ...(ev.stacktraceSample?.split('\n').filter((l) => /^\s*(\[cause\]|cause:|Caused by:)/i.test(l)) ?? []),
     ev.trace?.deepestFailingSpan?.statusMessage ?? '',
+    // A client span's failure worded by nothing but the status it was answered with.
+    ev.answered?.status ?? '',
   ].join('\n');
 }
 
@@ -79,6 +81,7 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   for (const c of ev.concentrations.slice(0, 4)) push(describe(c, ev));
   if (ev.baseline) push(`Baseline: ${ev.baseline.detail}.`);
   if (ev.callee) push(`The failing spans call ${ev.callee.system ? `${ev.callee.system} at ` : ''}${ev.callee.name} (${Math.round(ev.callee.share * 100)}% of the stored samples).`);
+  if (ev.answered) push(`The failing client spans were ${ev.answered.status} (${Math.round(ev.answered.share * 100)}% of the stored samples).`);
   if (!findings.some((f) => f.kind === 'release') && ev.release?.releases.length) push(`Releases: ${ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ')}.`);
   if (ev.topInAppFrame && !findings.some((f) => f.kind === 'code-defect')) push(`Top in-app frame: ${ev.topInAppFrame}.`);
   for (const l of lacking) push(`Not checked: ${l}.`);

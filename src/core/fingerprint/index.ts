@@ -288,7 +288,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
     explain.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
     const type = input.severityText || (input.source === 'span' ? 'span' : 'log');
-    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message: mined.template, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, mined.template, [], 'unknown') };
+    // A span that failed by its status alone has no words of its own: it is shown by its name and
+    // what its attributes say (`HTTP POST: http 503 from payments.internal`).
+    const message = mined.template || (input.source === 'span' ? [input.spanName, failure?.summary].filter(Boolean).join(': ') : '');
+    return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, message, [], 'unknown') };
   }
 
   function aliasesFor(parts: string[], absorbed: string[]): string[] {

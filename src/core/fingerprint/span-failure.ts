@@ -63,13 +63,17 @@ function hostOf(url: string | undefined): string | undefined {
   return host || undefined;
 }
 
-/** The parts a failed span without an exception adds to its fingerprint, and how to explain them; none when it carries none. */
-export function spanFailure(attributes: Attributes | undefined, kind?: number): { parts: string[]; explain: string } | undefined {
+/**
+ * The parts a failed span without an exception adds to its fingerprint, how to explain them, and
+ * how to say them to a reader (`http 503 from payments.internal`); none when it carries none.
+ */
+export function spanFailure(attributes: Attributes | undefined, kind?: number): { parts: string[]; explain: string; summary: string } | undefined {
   if (!attributes) return undefined;
   const cls = errorClass(attributes);
   const called = isCall(attributes, kind) ? callee(attributes) : undefined;
   if (!cls && !called) return undefined;
   const parts = [`class:${cls ?? ''}`, `callee:${called ?? ''}`];
   const said = [cls && `error class ${cls}`, called && `callee ${called}`].filter(Boolean).join(', ');
-  return { parts, explain: `${said} — contributes (a failed span without an exception: the semantic conventions' error.type or status code, and the component it called)` };
+  const summary = [cls, called && `from ${called}`].filter(Boolean).join(' ');
+  return { parts, summary, explain: `${said} — contributes (a failed span without an exception: the semantic conventions' error.type or status code, and the component it called)` };
 }
