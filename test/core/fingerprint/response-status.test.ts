@@ -34,7 +34,22 @@ describe("an HTTP client's error for an unsuccessful response", () => {
     expect(fp(urllib[0])).not.toBe(fp(urllib[1]));
   });
 
+  it("httpx's and aiohttp's errors from one function each: 404 and 503 are two signatures, each twice one", () => {
+    // programs/python-status/status_errors.py: httpx 0.29 and aiohttp 3.14 on CPython 3.11.
+    const more = readFileSync(new URL('../../fixtures/fingerprint/python-status-errors.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row & { failure: string });
+    for (const client of ['httpx', 'aiohttp']) {
+      const fingerprints = new Map<string, Set<string>>();
+      for (const r of more.filter((x) => x.failure.startsWith(`${client} `))) fingerprints.set(r.failure, (fingerprints.get(r.failure) ?? new Set()).add(fp(r)));
+      expect([...fingerprints.keys()].sort()).toEqual([`${client} not-found`, `${client} unavailable`]);
+      for (const set of fingerprints.values()) expect(set.size).toBe(1);
+      expect(new Set([...fingerprints.values()].map((set) => [...set][0])).size).toBe(2);
+    }
+  });
+
   it('reads the forms HTTP clients state a status in, and nothing else', () => {
+    expect(statedResponseStatus("Server error '503 Service Unavailable' for url 'http://x/items/7'")).toBe('503');
+    expect(statedResponseStatus("404, message='Not Found', url='http://x/items/7'")).toBe('404');
+    expect(statedResponseStatus('HTTP status server error (502 Bad Gateway) for url (http://x/items/7)')).toBe('502');
     expect(statedResponseStatus('Response status code does not indicate success: 404 (Not Found).')).toBe('404');
     expect(statedResponseStatus('500 Server Error: Internal Server Error for url: https://billing.internal/v1/invoices')).toBe('500');
     expect(statedResponseStatus('Response code 502 (Bad Gateway)')).toBe('502');
