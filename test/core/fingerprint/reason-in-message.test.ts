@@ -16,7 +16,9 @@
 //     answers GetObject with S3's status codes and XML error bodies);
 //   - grpcio's _InactiveRpcError for every status a call ends with (NOT_FOUND,
 //     RESOURCE_EXHAUSTED, UNAVAILABLE), from one function (programs/python-grpc/grpc_errors.py,
-//     grpcio 1.85 against a local server): the status contributes (rpc-status.ts).
+//     grpcio 1.85 against a local server): the status contributes (rpc-status.ts);
+//   - ioredis' ReplyError for every error reply (WRONGTYPE, `ERR value is not an integer`), from
+//     one function (programs/node-redis/replies.mjs, ioredis 5.11 against a real redis-server).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
@@ -38,6 +40,7 @@ describe.each([
   { file: 'python-tls-errors.ndjson', types: ['requests.exceptions.SSLError'], failures: ['expired', 'self-signed', 'wrong-host'] },
   { file: 'node-http-client-errors.ndjson', types: ['AbortError', 'AxiosError', 'Error', 'FetchError', 'RequestError', 'TimeoutError'], failures: clients },
   { file: 'python-grpc-errors.ndjson', types: ['grpc._channel._InactiveRpcError'], failures: ['exhausted', 'not-found', 'unavailable'] },
+  { file: 'node-redis-errors.ndjson', types: ['ReplyError'], failures: ['not-an-integer', 'wrong-type'] },
   { file: 'python-aws-errors.ndjson', types: ['botocore.errorfactory.AccessDenied', 'botocore.errorfactory.NoSuchKey', 'botocore.exceptions.ClientError'], failures: ['denied', 'internal', 'missing', 'throttled'] },
 ])('one type for every reason, from one place ($file)', ({ file, types, failures }) => {
   const rows = rowsOf(file);
