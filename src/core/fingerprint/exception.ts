@@ -42,8 +42,9 @@ const GENERIC_TYPES = new Set([
   // Likewise a data store client's one type for every error reply: ioredis' ReplyError for
   // WRONGTYPE and for `ERR value is not an integer` from one function were one signature (a real
   // redis-server: test/core/fingerprint/reason-in-message.test.ts); redis-py's and the
-  // Elasticsearch clients' ResponseError, the MongoDB driver's MongoServerError are built the same way.
-  'replyerror', 'responseerror', 'mongoservererror',
+  // Elasticsearch clients' ResponseError, go-redis' RedisError and the MongoDB driver's
+  // MongoServerError are built the same way.
+  'replyerror', 'responseerror', 'mongoservererror', 'rediserror',
   // Go's standard library wraps an operation's failure in one type per kind of operation —
   // *fs.PathError {Op, Path, Err}, *net.OpError, *os.SyscallError, *os.LinkError,
   // *strconv.NumError {Func, Num, Err}, *exec.ExitError — and the wrapped error is the failure:
