@@ -122,6 +122,8 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     ...(evidence.recurrence ? [`recurs ${evidence.recurrence.period} at ${evidence.recurrence.window}: ${evidence.recurrence.repeats} of the last ${evidence.recurrence.periods} ${evidence.recurrence.period === 'hourly' ? 'hours' : 'days'}, ${Math.round(evidence.recurrence.share * 100)}% of the errors in that window`] : []),
     ...(evidence.redelivered ? [`one message, redelivered: ${evidence.redelivered.count} of ${evidence.redelivered.of} samples naming their message are ${evidence.redelivered.message}${evidence.redelivered.destination ? ` from ${evidence.redelivered.destination}` : ''}`] : []),
     ...(evidence.callee ? [`the failing spans call: ${evidence.callee.system ? `${evidence.callee.system} at ` : ''}${evidence.callee.name} (${pct(evidence.callee.share)} of the stored samples)`] : []),
+    ...(evidence.answered ? [`the failing client spans were ${evidence.answered.status} (${pct(evidence.answered.share)} of the stored samples; they carry no other words)`] : []),
+    ...(evidence.traffic ? [`the service's healthy traffic rose ${evidence.traffic.ratio.toFixed(1)}× when the errors began: ${evidence.traffic.beforePerMinute.toFixed(1)} healthy spans a minute since ${iso(evidence.traffic.beforeFromMs)}, ${evidence.traffic.duringPerMinute.toFixed(1)} a minute over the ${evidence.traffic.minutes} minutes since ${iso(evidence.traffic.sinceMs)}`] : []),
     ...(evidence.topInAppFrame ? [`top in-app frame: ${evidence.topInAppFrame}`] : []),
     ...evidence.exceptionChain.map((e, i) => `${i === 0 ? 'exception' : 'caused by'}: ${e.type}: ${e.message}`),
   ]);

@@ -44,6 +44,16 @@ describe('buildPrompt', () => {
     ]) expect(user).toContain(s);
   });
 
+  it('carries the status the failing client spans were answered with and a surge of the traffic', () => {
+    const ev = sampleEvidence({
+      answered: { status: 'answered with status code 503 (Service Unavailable)', share: 1 },
+      traffic: { ratio: 5.04, beforePerMinute: 20, duringPerMinute: 100.8, beforeFromMs: Date.parse('2026-05-04T07:00:00Z'), sinceMs: Date.parse('2026-05-04T10:00:00Z'), minutes: 11 },
+    });
+    const { user } = buildPrompt(sampleSignature(), ev);
+    expect(user).toContain('the failing client spans were answered with status code 503 (Service Unavailable) (100% of the stored samples; they carry no other words)');
+    expect(user).toContain("the service's healthy traffic rose 5.0× when the errors began: 20.0 healthy spans a minute since 2026-05-04T07:00:00.000Z, 100.8 a minute over the 11 minutes since 2026-05-04T10:00:00.000Z");
+  });
+
   it('redacts whatever it is given, as a last line of defence', () => {
     const { user } = buildPrompt(secretSignature(), secretEvidence());
     for (const f of PLANTED_FRAGMENTS) expect(user).not.toContain(f);
