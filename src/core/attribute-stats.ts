@@ -6,9 +6,9 @@
 // Key names follow the OpenTelemetry semantic conventions (host.*, cloud.*, k8s.*,
 // container.*, service.version, process.runtime.*, telemetry.sdk.version, http.*, server.*,
 // db.*, feature_flag.*, enduser.id), counted under their current names and read from the names
-// they had before too (core/former-attribute-names.ts). Keys that only ever hold one value per service
-// (telemetry.sdk.language) or that are identities of the record (trace ids, status codes) are
-// not locating attributes and are not counted.
+// they had before too (core/former-attribute-names.ts). Keys that only ever hold one value per
+// service (telemetry.sdk.language) or that are identities of the record (trace ids, status
+// codes) are not locating attributes and are not counted.
 import type { AttributeValue, Attributes } from './model.js';
 import { attributeValue } from './former-attribute-names.js';
 import { clientOf } from './user-agent.js';

@@ -90,7 +90,7 @@ describe('the traffic-surge cause', () => {
     const [first, second] = evaluateCauses(ev('The operation was aborted due to timeout', surge));
     expect(first.kind).toBe('traffic-surge');
     expect(first.cause).toMatch(/surge of traffic: catalog took 5\.0× its usual load/);
-    expect(first.cause).toMatch(/20 healthy requests a minute .*100 a minute since the errors began at 2026-05-04 10:00/);
+    expect(first.cause).toMatch(/20 healthy spans a minute .*100 a minute since the errors began at 2026-05-04 10:00/);
     expect(first.cause).toMatch(/inventory\.internal, which slows down under the same load/);
     expect(second?.kind).toBe('dependency-down');
   });

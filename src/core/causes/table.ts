@@ -655,7 +655,7 @@ export const CAUSES: readonly CauseRule[] = [
       if (!LOAD_SHAPED.some((re) => re.test(text)) && !EXHAUSTION.some((e) => e.re.test(text))) return undefined;
       const peer = dependencyName(ev, text);
       const rise = `${t.ratio.toFixed(1)}×`;
-      const rates = `${perMinute(t.beforePerMinute)} healthy requests a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
+      const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
       return {
         kind: 'traffic-surge',
         strength: clamp(0.8 + 0.02 * Math.min(t.ratio, 5)),
