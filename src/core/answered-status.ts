@@ -6,10 +6,9 @@
 // HTTP status with its reason phrase (RFC 9110, section 15), a gRPC status by its name
 // (grpc/doc/statuscodes.md). A server span's status is its own answer, not a peer's: not read.
 import { attributeValue } from './former-attribute-names.js';
+import { GRPC_STATUS_NAMES } from './grpc-status.js';
 import type { Occurrence } from './model.js';
-
-const SPAN_KIND_CLIENT = 3;
-const SPAN_KIND_PRODUCER = 4;
+import { reachesOut } from './span-kind.js';
 
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 408: 'Request Timeout',
@@ -17,16 +16,14 @@ const REASONS: Readonly<Record<number, string>> = {
   500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
 };
 
-const GRPC_CODES = ['OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED'];
-
 /** The status a sample's own client span was answered with, in words; undefined for any other sample. */
 export function answeredStatus(o: Pick<Occurrence, 'source' | 'spanKind' | 'exception' | 'statusMessage' | 'attributes'>): string | undefined {
-  if (o.source !== 'span' || (o.spanKind !== SPAN_KIND_CLIENT && o.spanKind !== SPAN_KIND_PRODUCER)) return undefined;
+  if (o.source !== 'span' || !reachesOut(o.spanKind)) return undefined;
   // A span that words its failure itself needs no status read for it.
   if (o.exception !== undefined || (o.statusMessage !== undefined && o.statusMessage !== '')) return undefined;
   const http = Number(attributeValue(o.attributes, 'http.response.status_code'));
   if (Number.isInteger(http) && http >= 400 && http <= 599) return `answered with status code ${http}${REASONS[http] ? ` (${REASONS[http]})` : ''}`;
   const grpc = Number(o.attributes['rpc.grpc.status_code']);
-  if (Number.isInteger(grpc) && grpc > 0 && grpc < GRPC_CODES.length) return `answered with gRPC status ${GRPC_CODES[grpc]}`;
+  if (Number.isInteger(grpc) && grpc > 0 && grpc < GRPC_STATUS_NAMES.length) return `answered with gRPC status ${GRPC_STATUS_NAMES[grpc]}`;
   return undefined;
 }

@@ -21,6 +21,7 @@ import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 import { attributeValue } from './former-attribute-names.js';
 import { answeredStatus } from './answered-status.js';
+import { reachesOut } from './span-kind.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -103,9 +104,6 @@ export function buildEvidence(input: EvidenceInput): Evidence {
 
 // ---- the peer a failing client span calls ----
 
-/** OTLP SpanKind numbers (opentelemetry-proto trace.proto). */
-const SPAN_KIND_CLIENT = 3;
-const SPAN_KIND_PRODUCER = 4;
 /** Keys naming the peer a client span calls, most specific first (semantic conventions, older names last). */
 const CALLEE_KEYS = ['peer.service', 'server.address', 'net.peer.name', 'db.name'] as const;
 /** Display names of db.system(.name) values, for a callee worded like the error text's systems. */
@@ -140,7 +138,7 @@ function hostOfUrl(url: AttributeValue | undefined): string | undefined {
 function calleeSample(o: Occurrence): { value: string; detail?: string } | undefined {
   // A server span's server.address is its own name (OpenTelemetry's semantic conventions):
   // only client and producer spans name a callee; peer.service is only ever set on those.
-  const calls = o.spanKind === SPAN_KIND_CLIENT || o.spanKind === SPAN_KIND_PRODUCER || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
+  const calls = reachesOut(o.spanKind) || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
   if (!calls) return undefined;
   const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
   // Failing those, the host of the URL called (`url.full`, or `http.url` before 1.21).

@@ -4,12 +4,11 @@
 // `*status.Error` — from the client library's frames, and grpcio's message opens with a line
 // that names no status: a real Python client's NOT_FOUND, RESOURCE_EXHAUSTED and UNAVAILABLE
 // from one function were one signature (test/core/fingerprint/reason-in-message.test.ts).
-// Status names: the gRPC status codes (grpc/doc/statuscodes.md), each runtime's spelling.
+// Status names: the gRPC status codes (core/grpc-status.ts), each runtime's spelling.
+import { GRPC_STATUS_NAMES } from '../grpc-status.js';
 
-const CODES = new Set([
-  'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED',
-  'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
-]);
+/** Every status but OK: the ones a failed call ends with. */
+const CODES = new Set(GRPC_STATUS_NAMES.slice(1));
 
 /** Message forms that state a call's status, the status in group 1. */
 const STATED_STATUS: readonly RegExp[] = [

@@ -10,10 +10,11 @@
 //     `url.full`, `peer.service` or a database system), the callee: `peer.service`,
 //     `server.address`, or their names before semantic conventions 1.21 (`net.peer.name`, the
 //     host of `http.url`). The kind decides where it is known (rounds-fp/9): instrumentations
-//     written to the older conventions (otelhttp before v0.50, among them) name an HTTP
-//     client's callee by `net.peer.name` and `http.url` only, so a Go service's failed calls
-//     to payments and to inventory, both answered 503, were one signature.
+//     written to the older conventions (Go's otelhttp v0.46, among them) name an HTTP client's
+//     callee by `net.peer.name` and `http.url` only, so a Go service's failed calls to payments
+//     and to inventory, both answered 503, were one signature.
 import type { Attributes } from '../model.js';
+import { reachesOut } from '../span-kind.js';
 
 /** Longest value read as a class of error or a callee; longer text is not a low-cardinality value. */
 const MAX_VALUE = 200;
@@ -37,17 +38,13 @@ function errorClass(a: Attributes): string | undefined {
   return db ? `db ${db}` : undefined;
 }
 
-/** OTLP SpanKind (trace.proto): a client's call, a producer's message. */
-const SPAN_KIND_CLIENT = 3;
-const SPAN_KIND_PRODUCER = 4;
-
 /**
  * Whether the span is a call another component answers: its kind says so, or (a span without
  * a kind, or INTERNAL) attributes only a client span carries. A server span's `server.address`
  * is its own name, so attributes alone never make `server.address` a callee.
  */
 function isCall(a: Attributes, kind: number | undefined): boolean {
-  if (kind === SPAN_KIND_CLIENT || kind === SPAN_KIND_PRODUCER) return true;
+  if (reachesOut(kind)) return true;
   return a['url.full'] !== undefined || a['peer.service'] !== undefined || a['db.system.name'] !== undefined || a['db.system'] !== undefined;
 }
 

@@ -1,0 +1,11 @@
+// OTLP's SpanKind numbers (opentelemetry-proto trace.proto), as events and samples keep them.
+// A CLIENT span is a call another component answers and a PRODUCER span a message handed to one:
+// only they name a peer; a SERVER span's `server.address` is its own name.
+
+export const SPAN_KIND_CLIENT = 3;
+export const SPAN_KIND_PRODUCER = 4;
+
+/** Whether a span of this kind reaches out to another component (a call, a message sent). */
+export function reachesOut(kind: number | undefined): boolean {
+  return kind === SPAN_KIND_CLIENT || kind === SPAN_KIND_PRODUCER;
+}
