@@ -27,15 +27,24 @@ const MIN_DURING_SPANS = 50;
 export const SURGE_RATIO = 2;
 
 /**
- * The service's healthy spans per minute from TRAFFIC_LOOKBACK_HOURS before the signature's
- * first hour to its last, read from the hourly healthy rows (`rowOf`); undefined for a signature
- * active over more than a day, or when no row kept minutes.
+ * The hours whose healthy rows give a signature's traffic: from TRAFFIC_LOOKBACK_HOURS before
+ * its first hour to its last; none for a signature active over more than a day.
  */
-export function healthyPerMinute(rowOf: (hour: number) => AttributeStats | undefined, firstSeenMs: number, lastSeenMs: number): { fromMs: number; counts: number[] } | undefined {
+export function trafficHours(firstSeenMs: number, lastSeenMs: number): { from: number; last: number } | undefined {
   const first = hourBucket(firstSeenMs);
   const last = hourBucket(lastSeenMs);
   if (last - first >= MAX_ACTIVE_HOURS || last < first) return undefined;
-  const from = first - TRAFFIC_LOOKBACK_HOURS;
+  return { from: first - TRAFFIC_LOOKBACK_HOURS, last };
+}
+
+/**
+ * The service's healthy spans per minute over `trafficHours`, read from the hourly healthy rows
+ * (`rowOf`); undefined for a signature active over more than a day, or when no row kept minutes.
+ */
+export function healthyPerMinute(rowOf: (hour: number) => AttributeStats | undefined, firstSeenMs: number, lastSeenMs: number): { fromMs: number; counts: number[] } | undefined {
+  const hours = trafficHours(firstSeenMs, lastSeenMs);
+  if (!hours) return undefined;
+  const { from, last } = hours;
   const counts: number[] = [];
   let known = false;
   for (let h = from; h <= last; h++) {

@@ -231,14 +231,20 @@ export function readStatsForSignature(tables: Pick<Tables, 'attributeStats' | 's
   const from = Math.max(hourBucket(firstSeenMs), to - MAX_HOURS + 1);
   const errors: AttributeStats[] = [];
   const healthy: AttributeStats[] = [];
+  // Each healthy row is read once: the traffic per minute (core/traffic.ts) reads these hours too.
+  const healthyRows = new Map<number, AttributeStats | undefined>();
+  const healthyRow = (h: number) => {
+    if (!healthyRows.has(h)) healthyRows.set(h, tables.attributeStats.get(['h', h, service]) as AttributeStats | undefined);
+    return healthyRows.get(h);
+  };
   for (let h = from; h <= to; h++) {
     const e = tables.attributeStats.get(['e', h, service]) as AttributeStats | undefined;
     if (e) errors.push(e);
-    const ok = tables.attributeStats.get(['h', h, service]) as AttributeStats | undefined;
+    const ok = healthyRow(h);
     if (ok) healthy.push(ok);
   }
   const serviceHealthy = healthy.length ? mergeStats(healthy) : undefined;
-  const perMinute = healthyPerMinute((h) => tables.attributeStats.get(['h', h, service]) as AttributeStats | undefined, firstSeenMs, lastSeenMs);
+  const perMinute = healthyPerMinute(healthyRow, firstSeenMs, lastSeenMs);
   return {
     signature,
     serviceErrors: mergeStats(errors),

@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor, sortValue } from '../list-cursor.js';
 import type { Sql } from './connection.js';
 import { text } from './event-rows.js';
 import { fromRow, SIGNATURE_COLUMNS, type SignatureRow } from './signature-rows.js';
-import { healthyPerMinute, TRAFFIC_LOOKBACK_HOURS } from '../../core/traffic.js';
+import { healthyPerMinute, trafficHours } from '../../core/traffic.js';
 
 /** How many signatures an ambiguous id prefix names. */
 const CANDIDATES_SHOWN = 5;
@@ -134,9 +134,9 @@ export async function attributeStats(sql: Sql, sig: Signature): Promise<Signatur
   const keys = [`s:${sig.id}`];
   const service = text(sig.service);
   for (let h = from; h <= to; h++) keys.push(`e:${h}:${service}`, `h:${h}:${service}`);
-  // The healthy rows before the signature's first hour too, for its traffic per minute (core/traffic.ts).
-  const first = hourBucket(sig.firstSeenMs);
-  if (first === from) for (let h = first - TRAFFIC_LOOKBACK_HOURS; h < from; h++) keys.push(`h:${h}:${service}`);
+  // The healthy rows before those too, for the service's traffic per minute (core/traffic.ts).
+  const traffic = trafficHours(sig.firstSeenMs, sig.lastSeenMs);
+  if (traffic) for (let h = traffic.from; h < from; h++) keys.push(`h:${h}:${service}`);
   const rows = await sql<{ key: string; doc: AttributeStats }[]>`SELECT key, doc FROM attribute_stats WHERE key = ANY(${sql.array(keys)}::text[])`;
   const byKey = new Map(rows.map((r) => [r.key, r.doc]));
   const signature = byKey.get(`s:${sig.id}`);
