@@ -11,6 +11,7 @@
 // codes) are not locating attributes and are not counted.
 import type { AttributeValue, Attributes } from './model.js';
 import { attributeValue } from './former-attribute-names.js';
+import { flagFacts } from './flag-evaluation.js';
 import { clientOf } from './user-agent.js';
 
 /** Counts of one key's values: the k most frequent tracked exactly, the rest in `other`. */
@@ -153,8 +154,16 @@ export function keySelection(extra: readonly string[] = []): KeySelection {
   return { resource: RESOURCE_KEYS, record };
 }
 
-/** `feature_flag.key` and its variant, read together: which flag was on, and how. */
+/**
+ * The key the statistics counted a record's flag under before each flag had its own
+ * (`feature_flag` = `key=variant`): hours written then are still read (core/causes/table.ts).
+ */
 export const FLAG_KEY = 'feature_flag';
+
+/** Each flag a record names, under its own key (core/flag-evaluation.ts). */
+function pushFlagFacts(attributes: Attributes, out: [string, string][]): void {
+  for (const fact of flagFacts(attributes)) out.push(fact);
+}
 
 function scalar(value: AttributeValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -175,8 +184,7 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
     const v = factOf(key, attributeValue(attributes, key)) ?? factOf(key, resource[key]);
     if (v !== undefined) out.push([key, v]);
   }
-  const flag = scalar(attributes['feature_flag.key']);
-  if (flag !== undefined) out.push([FLAG_KEY, `${flag}=${scalar(attributes['feature_flag.result.variant']) ?? scalar(attributes['feature_flag.variant']) ?? 'on'}`]);
+  pushFlagFacts(attributes, out);
   return out;
 }
 
@@ -223,8 +231,7 @@ export class FactReader {
       const v = factOf(record[i], attributeValue(attributes, record[i])) ?? fallback[i];
       if (v !== undefined) out.push([record[i], v]);
     }
-    const flag = scalar(attributes['feature_flag.key']);
-    if (flag !== undefined) out.push([FLAG_KEY, `${flag}=${scalar(attributes['feature_flag.result.variant']) ?? scalar(attributes['feature_flag.variant']) ?? 'on'}`]);
+    pushFlagFacts(attributes, out);
     return out;
   }
 }

@@ -92,6 +92,6 @@ describe('attribute statistics', () => {
       { 'http.route': '/a', 'feature_flag.key': 'beta', 'feature_flag.result.variant': 'on', 'app.shard': 7, 'exception.message': 'x' },
       keySelection(['app.shard']),
     );
-    expect(Object.fromEntries(facts)).toEqual({ 'host.name': 'web-1', 'cloud.availability_zone': 'z1', 'container.image.tags': '1.2.3', 'http.route': '/a', 'feature_flag.key': 'beta', 'feature_flag.result.variant': 'on', feature_flag: 'beta=on', 'app.shard': '7' });
+    expect(Object.fromEntries(facts)).toEqual({ 'host.name': 'web-1', 'cloud.availability_zone': 'z1', 'container.image.tags': '1.2.3', 'http.route': '/a', 'feature_flag.key': 'beta', 'feature_flag.result.variant': 'on', 'feature_flag[beta]': 'on', 'app.shard': '7' });
   });
 });

@@ -80,7 +80,11 @@ describe('what ran, and whom it served', () => {
   it('release (own)', () => expect(primary(ev({ concentrations: [conc('service.version', '3.4.0', 30, 1, 0.5)] })).rootCause).toMatch(/Release 3\.4\.0 of orders/));
   it('runtime version', () => expect(primary(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 1, 0.33)] })).rootCause).toMatch(/runtime version 22\.4\.0/));
   it('SDK version is considered', () => expect(kinds(ev({ concentrations: [conc('telemetry.sdk.version', '2.0.0', 30, 1, 0.3)] }))).toEqual(['runtime-change']));
-  it('feature flag', () => expect(primary(ev({ concentrations: [conc('feature_flag', 'new-tax=on', 30, 1, 0.3)] })).rootCause).toMatch(/Feature flag new-tax \(variant on\)/));
+  it('feature flag', () => expect(primary(ev({ concentrations: [conc('feature_flag[new-tax]', 'on', 30, 1, 0.3)] })).rootCause).toMatch(/Feature flag new-tax \(variant on\)/));
+  it('feature flag, as hours written before each flag had its own key counted it', () =>
+    expect(primary(ev({ concentrations: [conc('feature_flag', 'new-tax=on', 30, 1, 0.3)] })).rootCause).toMatch(/Feature flag new-tax \(variant on\)/));
+  it('feature flag whose evaluations name no result', () =>
+    expect(primary(ev({ concentrations: [conc('feature_flag[checkout-v2]', 'evaluated', 30, 1, 0.1)] })).rootCause).toMatch(/Feature flag checkout-v2 enables the failing path: the errors come from requests that evaluated it/));
   it('tenant', () => expect(primary(ev({ concentrations: [conc('tenant.id', 'acme', 30, 0.9, 0.2)] })).rootCause).toMatch(/One tenant, acme/));
   it('route', () => expect(primary(ev({ concentrations: [conc('http.route', '/v1/x', 30, 0.9, 0.15)] })).causeKind).toBe('route'));
   it('one client: its requests are the cause, the route they take and the defect they trip are where', () => {

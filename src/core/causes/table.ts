@@ -4,6 +4,7 @@
 // its strength — from which the diagnosis' confidence follows — is computed from them. Order
 // breaks ties: a rule that explains another's symptom (a missing setting explains a failing
 // request; a dependency's release explains the dependency failing) comes first.
+import { flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import {
   AUTH,
@@ -126,6 +127,8 @@ function strongest(ev: Evidence, keys: readonly string[] | RegExp): Concentratio
 export const LOCATION_KEYS = ['k8s.pod.name', 'host.name', 'k8s.node.name', 'cloud.availability_zone', 'cloud.region', 'k8s.namespace.name'] as const;
 const RUNTIME_KEYS = ['process.runtime.version', 'container.image.tags', 'container.image.name', 'process.runtime.name', 'telemetry.sdk.version', 'host.arch'] as const;
 const FLAG_KEYS = ['feature_flag', 'feature_flag.result.variant', 'feature_flag.variant', 'feature_flag.key'] as const;
+/** A flag's own key in the statistics (core/flag-evaluation.ts flagFactKey). */
+const FLAG_FACT_KEYS = /^feature_flag\[.*\]$/;
 const TENANT_KEYS = /^(tenant\.id|app\.tenant\.id|enduser\.id|user\.id)$|(tenant|customer|organi[sz]ation|account)(\.id|_id|\.name)$/i;
 const ROUTE_KEYS = ['http.route', 'rpc.method', 'messaging.destination.name'] as const;
 /** Counted as the client the header names (core/user-agent.ts): an app release, a browser's major version, a library. */
@@ -573,7 +576,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev) {
       // The flag with its variant names the culprit best; a variant alone (`on`) says which
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
-      const c = strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
+      // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
+      // hours written before counted a span's one flag.
+      const c = strongest(ev, FLAG_FACT_KEYS) ?? strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
       if (!c) return undefined;
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
@@ -587,11 +592,13 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [describe(c, ev)],
         };
       }
-      const [key, variant] = c.key === 'feature_flag' ? c.value.split('=') : [c.value, undefined];
+      const own = flagOfFactKey(c.key);
+      const [key, variant] = own !== undefined ? [own, c.value === 'evaluated' ? undefined : c.value] : c.key === 'feature_flag' ? c.value.split('=') : [c.value, undefined];
+      const which = own !== undefined && variant === undefined ? 'that evaluated it' : 'with it on';
       return {
         kind: 'feature-flag',
         strength: concentrationStrength(c),
-        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests with it on.`,
+        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.`,
         fix: `Turn ${key} off${variant ? ` (or back from ${variant})` : ''} for now, then fix and test the code path it enables before rolling it out again.`,
         numbers: [describe(c, ev)],
       };

@@ -2,6 +2,7 @@
 // output as traces-proto.ts. JSON.parse materialises the whole body anyway; what we skip is
 // building anything for healthy spans: of those only status.code and event names are read.
 // The resource's attributes are converted once, and only when it holds an error span.
+import { FLAG_EVENT_NAMES, keepEvaluatedFlags } from '../../core/flag-evaluation.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { jsonNanos, decimalNanosToMs } from './nanos.js';
 import {
@@ -67,6 +68,12 @@ export function decodeTracesJson(body: string | Uint8Array, options?: Partial<De
         const scope = scopeAt(field(ss, 'scope'), () => `${sAt()}.scope`);
         const fields = spanFields(span, code, status, at, rejections);
         if (fields === undefined) continue;
+        const evaluations: Attributes[] = [];
+        for (let ei = 0; ei < spanEvents.length; ei++) {
+          const ev = objectAt(spanEvents[ei], () => `${at()}.events[${ei}]`);
+          if (ev !== undefined && (FLAG_EVENT_NAMES as readonly unknown[]).includes(field(ev, 'name'))) evaluations.push(eventAttributes(ev, () => `${at()}.events[${ei}]`));
+        }
+        keepEvaluatedFlags(fields.attributes, evaluations);
         const exceptions: ExceptionEventFields[] = exceptionIdx.map((ei) => exceptionEvent(spanEvents[ei] as JsonObject, ei, () => `${at()}.events[${ei}]`));
         pushSpanErrors(events, fields, exceptions, res, scope);
       }
@@ -115,9 +122,14 @@ function spanFields(
   return fields;
 }
 
-function exceptionEvent(ev: JsonObject, index: number, at: () => string): ExceptionEventFields {
+function eventAttributes(ev: JsonObject, at: () => string): Attributes {
   const attributes: Attributes = {};
   keyValuesInto(field(ev, 'attributes'), attributes, () => `${at()}.attributes`);
+  return attributes;
+}
+
+function exceptionEvent(ev: JsonObject, index: number, at: () => string): ExceptionEventFields {
+  const attributes = eventAttributes(ev, at);
   const timeMs = decimalNanosToMs(jsonNanos(field(ev, 'timeUnixNano', 'time_unix_nano'), `${at()}.timeUnixNano`));
   return { index, timeMs, attributes };
 }

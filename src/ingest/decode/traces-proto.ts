@@ -21,6 +21,7 @@
 //   span with another size is rejected (OTLP partial success), the rest is accepted.
 // Field numbers: opentelemetry/proto/trace/v1/trace.proto.
 import { countedText, locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
+import { attributeFlagFact, FLAG_EVENT_NAMES, flagFacts, keepEvaluatedFlags } from '../../core/flag-evaluation.js';
 import { FORMER_NAMES } from '../../core/former-attribute-names.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
@@ -39,6 +40,11 @@ import { walkRequest } from './envelope.js';
 import { Reader, WIRE_END_GROUP, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, ascii } from './wire.js';
 
 const EXCEPTION = ascii('exception');
+const FLAG_EVENTS = FLAG_EVENT_NAMES.map(ascii);
+/** What a Span.Event records, by its name (eventKind). */
+const OTHER_EVENT = 0;
+const EXCEPTION_EVENT = 1;
+const FLAG_EVENT = 2;
 
 /** Scan flags of one span. */
 const IS_ERROR = 1;
@@ -163,6 +169,7 @@ function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValu
   if (healthy && w.healthyEndAt < 0) w.healthyEndAt = spanEndAt;
   // Counting may decode a value, moving r.pos: the walk resumes at the span's end after it.
   if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!, every);
+  if (healthy && sampledFlagEvents !== 0) countFlagEvents(r, sampledFlagEvents, spanFacts!, every);
   r.pos = stop;
   return healthy ? 1 : 0;
 }
@@ -234,6 +241,9 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
   const buf = r.buf;
   // The keys with a former name counted in this span: a span sending both names counts once.
   let renamedCounted = 0;
+  // A flag named by the span's attributes, with its variant: counted as the flag's own key too.
+  let flag: string | undefined;
+  let variant: string | undefined;
   for (let i = 0; i < count; i += 2) {
     const start = ranges[i];
     const end = ranges[i + 1];
@@ -250,7 +260,13 @@ function countRecordKeys(w: Walk, ranges: number[], count: number, into: Map<See
       if (!seen) continue;
       renamedCounted |= key.renamedBit;
       into.set(seen, (into.get(seen) ?? 0) + weight);
+      if (key.name === 'feature_flag.key') flag = seen.text;
+      else if (key.name === 'feature_flag.result.variant' || (key.name === 'feature_flag.variant' && variant === undefined)) variant = seen.text;
     }
+  }
+  if (flag !== undefined) {
+    const fact = attributeFlagFact(flag, variant);
+    if (fact !== undefined) into.set({ key: fact[0], text: fact[1], bytes: NO_BYTES }, weight);
   }
 }
 
@@ -366,6 +382,9 @@ const NO_ATTRIBUTES: Attributes = Object.freeze({}) as Attributes;
 
 /** Entries of `attrs` (start, end pairs) the last scanSpan wrote: its second result, without an object per span. */
 let sampledAttrs = 0;
+/** [start, end, …] of the last scanned span's flag evaluation events, when its attributes were read. */
+const flagEventRanges: number[] = [];
+let sampledFlagEvents = 0;
 /** Where the last span scanned has its end_time_unix_nano (field 8, fixed64), or -1: its third result. */
 let spanEndAt = -1;
 /** Span.end_time_unix_nano: field 8, wire type fixed64 (trace.proto). */
@@ -381,6 +400,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
   let pos = r.pos;
   // Written by index, never truncated: `length = 0` would free the array's store every span.
   let sampledCount = 0;
+  let flagCount = 0;
   let code = 0;
   let hasException = false;
   // Every span's attributes when `every` is 1; else the span id decides (below).
@@ -424,9 +444,15 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
           r.pos = pos;
           code = readStatusCode(r, stop, code);
         }
-      } else if (field === 11 && !hasException) {
+      } else if (field === 11 && (!hasException || sampled)) {
+        // A read span's flag evaluations count in the baseline as its attributes do.
         r.pos = pos;
-        hasException = eventIsException(r, stop);
+        const kind = eventKind(r, stop);
+        if (kind === EXCEPTION_EVENT) hasException = true;
+        else if (kind === FLAG_EVENT && sampled) {
+          flagEventRanges[flagCount++] = pos;
+          flagEventRanges[flagCount++] = stop;
+        }
       }
       else if (field === 9 && sampled) {
         attrs![sampledCount++] = pos;
@@ -456,6 +482,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
   r.pos = pos;
   r.expectEnd(end, 'Span');
   sampledAttrs = sampledCount;
+  sampledFlagEvents = flagCount;
   return (code === STATUS_CODE_ERROR ? IS_ERROR : 0) | (hasException ? HAS_EXCEPTION : 0);
 }
 
@@ -474,16 +501,16 @@ function readStatusCode(r: Reader, end: number, previous: number): number {
   return code;
 }
 
-/** Whether a Span.Event's name (field 2, last one wins) is `exception`. */
-function eventIsException(r: Reader, end: number): boolean {
-  let is = false;
+/** What a Span.Event records, by its name (field 2, last one wins): an exception, a flag evaluation, other. */
+function eventKind(r: Reader, end: number): number {
+  let is = OTHER_EVENT;
   while (r.pos < end) {
     const tag = r.tag(end);
     const field = tag >>> 3;
     const wt = tag & 7;
     if (field === 2 && wt === WIRE_LEN) {
       const stop = r.lengthEnd(end, field);
-      is = r.equals(r.pos, stop, EXCEPTION);
+      is = r.equals(r.pos, stop, EXCEPTION) ? EXCEPTION_EVENT : FLAG_EVENTS.some((name) => r.equals(r.pos, stop, name)) ? FLAG_EVENT : OTHER_EVENT;
       r.pos = stop;
     } else if (wt === WIRE_END_GROUP) {
       throw r.strayEndGroup(field);
@@ -512,6 +539,7 @@ function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: Scop
   let statusMessage = '';
   const attributes: Attributes = {};
   const exceptionRanges: number[] = [];
+  const flagRanges: number[] = [];
   let eventIndex = 0;
   while (r.pos < end) {
     const tag = r.tag(end);
@@ -539,10 +567,13 @@ function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: Scop
         case 9:
           readKeyValueInto(r, stop, attributes);
           break;
-        case 11:
-          if (eventIsException(r, stop)) exceptionRanges.push(start, stop, eventIndex);
+        case 11: {
+          const kind = eventKind(r, stop);
+          if (kind === EXCEPTION_EVENT) exceptionRanges.push(start, stop, eventIndex);
+          else if (kind === FLAG_EVENT) flagRanges.push(start, stop);
           eventIndex++;
           break;
+        }
         case 15:
           while (r.pos < stop) {
             const t = r.tag(stop);
@@ -588,6 +619,14 @@ function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: Scop
   if (spanEnd > spanStart) span.spanId = r.hex(spanStart, spanEnd);
   if (parentEnd > parentStart) span.parentSpanId = r.hex(parentStart, parentEnd);
 
+  if (flagRanges.length > 0) {
+    const evaluations: Attributes[] = [];
+    for (let i = 0; i < flagRanges.length; i += 2) {
+      r.pos = flagRanges[i];
+      evaluations.push(readEventAttributes(r, flagRanges[i + 1]));
+    }
+    keepEvaluatedFlags(attributes, evaluations);
+  }
   const exceptions: ExceptionEventFields[] = [];
   for (let i = 0; i < exceptionRanges.length; i += 3) {
     r.pos = exceptionRanges[i];
@@ -595,6 +634,47 @@ function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: Scop
   }
   pushSpanErrors(w.events, span, exceptions, res, scope);
 }
+
+/** A Span.Event's attributes (field 3), nothing else. */
+function readEventAttributes(r: Reader, end: number): Attributes {
+  const attributes: Attributes = {};
+  while (r.pos < end) {
+    const tag = r.tag(end);
+    const field = tag >>> 3;
+    const wt = tag & 7;
+    if (field === 3 && wt === WIRE_LEN) {
+      const stop = r.lengthEnd(end, field);
+      readKeyValueInto(r, stop, attributes);
+    } else if (wt === WIRE_END_GROUP) {
+      throw r.strayEndGroup(field);
+    } else {
+      r.skip(wt, field, end);
+    }
+  }
+  r.expectEnd(end, 'Span.Event');
+  return attributes;
+}
+
+/**
+ * The flags a healthy span's evaluation events name, each counted in the baseline under its own
+ * key as an error span's are (core/flag-evaluation.ts). Flags are few and rarely on every span:
+ * the events are decoded, and a malformed one is not counted, as a healthy span's attributes are not.
+ */
+function countFlagEvents(r: Reader, count: number, into: Map<SeenValue, number>, weight: number): void {
+  const evaluations: Attributes[] = [];
+  for (let i = 0; i < count; i += 2) {
+    r.pos = flagEventRanges[i];
+    try {
+      evaluations.push(readEventAttributes(r, flagEventRanges[i + 1]));
+    } catch {
+      // not counted
+    }
+  }
+  const attributes: Attributes = {};
+  keepEvaluatedFlags(attributes, evaluations);
+  for (const [key, text] of flagFacts(attributes)) into.set({ key, text, bytes: NO_BYTES }, weight);
+}
+const NO_BYTES = new Uint8Array(0);
 
 function readExceptionEvent(r: Reader, end: number, index: number): ExceptionEventFields {
   const ev: ExceptionEventFields = { index, timeMs: 0, attributes: {} };

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keySelection, locatingFacts } from '../../../src/core/attribute-stats.js';
-import { decodeTracesProto } from '../../../src/ingest/decode/index.js';
+import { decodeTracesJson, decodeTracesProto } from '../../../src/ingest/decode/index.js';
 import { fullCollector } from '../../helpers/full-gc.js';
 import { encodeTraceRequest } from '../../helpers/otlp-requests.js';
 
@@ -95,6 +95,41 @@ describe('healthy-span counting in the selective reader', () => {
     expect(askedFacts).toMatchObject({ 'http.method=POST': 1, 'http.request.method=POST': 1 });
   });
 
+  // The conventions record a flag evaluation as an event on the span it happened in
+  // (`feature_flag.evaluation`; `feature_flag` before), as OpenFeature's and LaunchDarkly's hooks
+  // send it: each flag counts, on healthy spans and errors alike, as `key=variant` (else its value).
+  it('counts the flags a span evaluated, from its feature_flag.evaluation and feature_flag events', () => {
+    const flag = (name: string, key: string, result: ReturnType<typeof str> | { key: string; value: { boolValue: boolean } }) => ({
+      timeUnixNano: '1700000000001000000',
+      name,
+      attributes: [str('feature_flag.key', key), str('feature_flag.provider.name', 'flagd'), result],
+    });
+    const evaluating = (error: boolean, events: ReturnType<typeof flag>[]) => {
+      const s = span('/a', 'blue', error);
+      return { ...s, events: [...events, ...(s.events ?? [])] };
+    };
+    const pricingOn = flag('feature_flag.evaluation', 'new-pricing', str('feature_flag.result.variant', 'on'));
+    const pricingOff = flag('feature_flag.evaluation', 'new-pricing', str('feature_flag.result.variant', 'off'));
+    // LaunchDarkly's hook: the older event name, the value and no variant.
+    const darkMode = flag('feature_flag', 'dark-mode', { key: 'feature_flag.result.value', value: { boolValue: true } });
+    const spans = [evaluating(false, [pricingOff, darkMode]), evaluating(false, [pricingOn]), evaluating(false, [pricingOff, pricingOff]), evaluating(true, [pricingOn, darkMode])];
+    const request = { resourceSpans: [{ resource: { attributes: [str('service.name', 'checkout')] }, scopeSpans: [{ scope: { name: 't' }, spans }] }] };
+    const out = decodeTracesProto(encodeTraceRequest(request), { healthyKeys: keySelection() });
+    const facts = Object.fromEntries(out.healthy![0].facts.map(([k, v, n]) => [`${k}=${v}`, n]));
+    // One span evaluating a flag twice the same way counts it once.
+    expect(facts).toMatchObject({ 'feature_flag[new-pricing]=off': 2, 'feature_flag[new-pricing]=on': 1, 'feature_flag[dark-mode]=true': 1 });
+    expect(out.events).toHaveLength(1);
+    expect(out.events[0].attributes.feature_flag).toEqual(['new-pricing=on', 'dark-mode=true']);
+    expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toEqual(
+      expect.arrayContaining([['feature_flag[new-pricing]', 'on'], ['feature_flag[dark-mode]', 'true']]),
+    );
+    // The exception is still the event it was, at its own index among the span's events.
+    expect(out.events[0].dedupeKey).toMatch(/:2$/);
+    // OTLP/JSON keeps the same flags on the error.
+    const json = decodeTracesJson(JSON.stringify(jsonOf(request)));
+    expect(json.events[0].attributes.feature_flag).toEqual(['new-pricing=on', 'dark-mode=true']);
+  });
+
   it('counts nothing when not asked, and decodes the same errors', () => {
     const plain = decodeTracesProto(body);
     expect(plain.healthy).toBeUndefined();
@@ -149,3 +184,11 @@ describe('healthy-span counting in the selective reader', () => {
     expect(first.memory.deref()).toBeUndefined();
   });
 });
+
+/** An export request object as OTLP/JSON has it: ids as hex (the OTLP specification's JSON encoding). */
+function jsonOf(request: object): unknown {
+  return JSON.parse(JSON.stringify(request, (_key, value: unknown) => (isBufferJson(value) ? Buffer.from(value.data).toString('hex') : value)));
+}
+function isBufferJson(value: unknown): value is { type: 'Buffer'; data: number[] } {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Buffer' && Array.isArray((value as { data?: unknown }).data);
+}

@@ -3,6 +3,7 @@
 // the ErrorEvent mapping written again, plainly, over the decoded objects. Only the log
 // dedupe hash function is shared with the code under test (its inputs are built here).
 import type { AttributeValue, Attributes, ErrorEvent } from '../../../src/core/model.js';
+import { FLAG_EVENT_NAMES, keepEvaluatedFlags } from '../../../src/core/flag-evaluation.js';
 import { logDedupeKey, spanDedupeKey } from '../../../src/ingest/decode/event.js';
 import { TYPES, otlpType } from '../../../src/ingest/proto/schema.js';
 
@@ -112,6 +113,8 @@ export function referenceTraces(body: Uint8Array, opts: RefOptions = { severityT
           continue;
         }
         const spanAttrs = attributes(span.attributes);
+        // The flags its evaluation events name are kept on the span (core/flag-evaluation.ts).
+        keepEvaluatedFlags(spanAttrs, (span.events ?? []).filter((e: Obj) => (FLAG_EVENT_NAMES as readonly unknown[]).includes(e.name)).map((e: Obj) => attributes(e.attributes)));
         const base = (index: number, timeMs: number, handled: boolean, exception: ErrorEvent['exception']): ErrorEvent => {
           const ev: ErrorEvent = {
             source: 'span',
