@@ -350,6 +350,18 @@ describe('a failure in the words of more drivers and runtimes', () => {
     ['certificate-or-auth', 'System.Net.Http.HttpRequestException', 'The SSL connection could not be established, see inner exception.'],
     ['dependency-down', 'Net::ReadTimeout', 'Net::ReadTimeout with #<TCPSocket:(closed)>'],
     ['resource-exhaustion', 'ActiveRecord::ConnectionTimeoutError', 'could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use'],
+    // A service mesh's and a proxy's words, Kubernetes' quota, and drivers named by their type.
+    ['rate-limit', 'Error', 'local_rate_limited'],
+    ['dependency-down', 'Error', 'no live upstreams while connecting to upstream'],
+    ['resource-exhaustion', 'ApiException', 'pods "worker-7" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=15Gi, limited: limits.memory=16Gi'],
+    ['dependency-down', 'com.mysql.cj.jdbc.exceptions.CommunicationsException', 'Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago.'],
+    ['resource-exhaustion', 'SequelizeConnectionAcquireTimeoutError', 'Operation timeout'],
+    ['resource-exhaustion', 'MongoWaitQueueTimeoutError', 'Timed out while checking out a connection from connection pool'],
+    ['dependency-down', 'botocore.exceptions.EndpointConnectionError', 'Could not connect to the endpoint URL: "https://s3.eu-west-1.amazonaws.com/invoices/x.pdf"'],
+    ['dependency-down', 'kafka.errors.NoBrokersAvailable', 'NoBrokersAvailable'],
+    ['dependency-down', 'pika.exceptions.AMQPConnectionError', ''],
+    ['dependency-down', 'Grpc.Core.RpcException', 'Status(StatusCode="DeadlineExceeded", Detail="")'],
+    ['resource-exhaustion', 'sqlx::Error', 'pool timed out while waiting for an open connection'],
   ];
   for (const [kind, type, message] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => expect(primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' })).causeKind).toBe(kind));
