@@ -4,8 +4,8 @@
 // evidence builder compares a signature's record with its service's.
 //
 // Key names follow the OpenTelemetry semantic conventions (host.*, cloud.*, k8s.*,
-// container.*, service.version, process.runtime.*, telemetry.sdk.version, http.*, server.*,
-// db.*, feature_flag.*, enduser.id), counted under their current names and read from the names
+// service.instance.id, container.*, service.version, process.runtime.*, telemetry.sdk.version,
+// http.*, graphql.operation.name, server.*, db.*, feature_flag.*, enduser.id), counted under their current names and read from the names
 // they had before too (core/former-attribute-names.ts). Keys that only ever hold one value per
 // service (telemetry.sdk.language) or that are identities of the record (trace ids, status
 // codes) are not locating attributes and are not counted.
@@ -75,6 +75,7 @@ export const RESOURCE_KEYS = [
   'k8s.node.name',
   'k8s.pod.name',
   'k8s.namespace.name',
+  'service.instance.id',
   'container.image.name',
   'container.image.tags',
   'service.version',
@@ -87,6 +88,7 @@ export const RECORD_KEYS = [
   'http.route',
   'http.request.method',
   'rpc.method',
+  'graphql.operation.name',
   'server.address',
   'peer.service',
   'db.system',

@@ -124,13 +124,24 @@ function strongest(ev: Evidence, keys: readonly string[] | RegExp): Concentratio
 // ---- where, what ran, whom it served ----
 
 /** Narrowest first: a pod is on a node, a host is in a zone, a zone in a region. */
-export const LOCATION_KEYS = ['k8s.pod.name', 'host.name', 'k8s.node.name', 'cloud.availability_zone', 'cloud.region', 'k8s.namespace.name'] as const;
+// An instance (`service.instance.id`: one process; the .NET SDK and the Java agent make one up
+// when nothing sets it) is narrower than its host when a host runs several, and wider in name
+// only when it runs one: at equal shares the host's wording is kept, and a bad process among
+// several on a host is told by its higher lift (strongest()).
+export const LOCATION_KEYS = ['k8s.pod.name', 'host.name', 'service.instance.id', 'k8s.node.name', 'cloud.availability_zone', 'cloud.region', 'k8s.namespace.name'] as const;
 const RUNTIME_KEYS = ['process.runtime.version', 'container.image.tags', 'container.image.name', 'process.runtime.name', 'telemetry.sdk.version', 'host.arch'] as const;
 const FLAG_KEYS = ['feature_flag', 'feature_flag.result.variant', 'feature_flag.variant', 'feature_flag.key'] as const;
 /** A flag's own key in the statistics (core/flag-evaluation.ts flagFactKey). */
 const FLAG_FACT_KEYS = /^feature_flag\[.*\]$/;
 const TENANT_KEYS = /^(tenant\.id|app\.tenant\.id|enduser\.id|user\.id)$|(tenant|customer|organi[sz]ation|account)(\.id|_id|\.name)$/i;
-const ROUTE_KEYS = ['http.route', 'rpc.method', 'messaging.destination.name'] as const;
+// A GraphQL server answers every operation on one route (`POST /graphql`): the operation is its route.
+const ROUTE_KEYS = ['http.route', 'rpc.method', 'graphql.operation.name', 'messaging.destination.name'] as const;
+const ROUTE_WORDS: Record<(typeof ROUTE_KEYS)[number], string> = {
+  'http.route': 'route',
+  'rpc.method': 'RPC method',
+  'graphql.operation.name': 'GraphQL operation',
+  'messaging.destination.name': 'destination',
+};
 /** Counted as the client the header names (core/user-agent.ts): an app release, a browser's major version, a library. */
 const CLIENT_KEYS = ['user_agent.original'] as const;
 const PEER_KEYS = ['server.address', 'peer.service', 'db.system.name', 'db.system', 'db.name', 'db.namespace'] as const;
@@ -143,6 +154,10 @@ const LOCATION_WORDS: Record<(typeof LOCATION_KEYS)[number], { where: (v: string
   'host.name': {
     where: (v) => `on one host, ${v}`,
     fix: (v) => `Take ${v} out of rotation and inspect it: its connectivity to the dependencies in the error, disk, configuration and recent changes.`,
+  },
+  'service.instance.id': {
+    where: (v) => `in one instance of the service (one process), ${v}`,
+    fix: (v) => `Find instance ${v} by its service.instance.id (its host or pod and process), keep its logs, and restart or replace it; if the new process fails too, compare what it starts with (configuration, local files and caches, host) against the instances that work.`,
   },
   'k8s.node.name': {
     where: (v) => `on Kubernetes node ${v} (its pods fail, pods on other nodes do not)`,
@@ -696,7 +711,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'route',
         strength: concentrationStrength(c) - 0.05,
-        cause: `The errors come from one ${c.key === 'http.route' ? 'route' : c.key === 'rpc.method' ? 'RPC method' : 'destination'}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
         fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
         numbers: [describe(c, ev)],
       };
