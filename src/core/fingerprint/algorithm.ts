@@ -91,7 +91,7 @@
 //                for every server error (PSQLException, SqlException, IntegrityError…) is
 //                generic: its message tells a unique from a not-null violation, and two
 //                quoted identifiers (`"members_email_key"` / `"members_pkey"`) stay apart.
-//   rounds-fp/9  this implementation (docs/fingerprinting.md): a failed CLIENT or PRODUCER
+//   rounds-fp/9  a failed CLIENT or PRODUCER
 //                span without an exception adds its callee whatever attributes name it, the
 //                older conventions' `net.peer.name` and `http.url` among them; before, only
 //                a span with `url.full`, `peer.service` or a database system was read as a
@@ -105,6 +105,12 @@
 //                their message contributes, as the wrapped error is what failed; so is
 //                botocore's ClientError. The status a gRPC client's error states
 //                contributes (rpc-status.ts).
+//   rounds-fp/10 this implementation (docs/fingerprinting.md): a PHP error printed without
+//                a trace (`PHP Warning:  … in /app/x.php on line 6`, a warning, notice,
+//                deprecation or fatal error that is no exception) is read as an error of its
+//                level at that file, and its message contributes; before, the line was mined
+//                whole with its path masked, and the same warning from two files (or memory
+//                exhausted in two files) was one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -114,8 +120,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/9';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/10';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

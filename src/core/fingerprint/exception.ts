@@ -74,6 +74,10 @@ const GENERIC_TYPES = new Set([
   // for: botocore's ClientError for S3's SlowDown and InternalError from one call were one
   // signature (boto3 against a local server answering as S3 does, same test).
   'clienterror',
+  // PHP's error levels, the type of an error PHP prints without a trace (stacktrace/php.ts): a
+  // `PHP Warning` is every warning the engine raises (an undefined array key, a property read on null,
+  // a stream that failed to open), and its message says which.
+  'php warning', 'php notice', 'php deprecated', 'php fatal error', 'php recoverable fatal error', 'php parse error', 'php strict standards', 'php unknown error',
 ]);
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
@@ -199,8 +203,10 @@ function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): strin
 }
 
 function culpritOf(f: RawFrame): string {
-  const fn = f.module ? `${f.module}.${f.function ?? '?'}` : f.function || '<anonymous>';
   const file = f.file ? lastSegments(f.file.includes('\\') ? f.file.replace(/\\/g, '/') : f.file) : undefined;
+  // A location known by its file alone (a PHP error printed without a trace) is that file.
+  if (file && !f.module && !f.function) return file;
+  const fn = f.module ? `${f.module}.${f.function ?? '?'}` : f.function || '<anonymous>';
   return file ? `${fn} (${file})` : fn;
 }
 

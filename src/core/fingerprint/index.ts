@@ -6,6 +6,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { embeddedTrace } from './embedded-trace.js';
+import { phpErrorLine } from './stacktrace/php.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
@@ -176,8 +177,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const hint = given.runtime ?? RUNTIME_HINT_KEYS.map((k) => given.attributes?.[k]).find((v): v is string => typeof v === 'string');
     let input = given;
     if (!input.type && !input.stacktrace) {
-      // A log record whose body prints an exception is that exception (embedded-trace.ts).
-      const trace = input.source === 'log' ? embeddedTrace(input.body, hint) : undefined;
+      // A log record whose body prints an exception is that exception (embedded-trace.ts), and
+      // one that is a PHP error printed without a trace is that error (stacktrace/php.ts).
+      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body)) : undefined;
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }

@@ -30,14 +30,37 @@ const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\
 // Laravel's log line embeds the exception as `… {"exception":"[object] (Type(code: 0): message
 // at /path/File.php:12)` followed by `[stacktrace]` and the same `#N` frames.
 const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
+/**
+ * PHP's own errors — a warning, a notice, a deprecation, a fatal error that is no exception
+ * (memory or time exhausted) — are printed without a trace, on one line that names where they
+ * happened (php_error_cb in main/main.c: `<level>: <message> in <file> on line <n>`), after the
+ * error log's time and `PHP ` (`[04-Dec-2026 19:11:01 UTC] PHP Warning:  Undefined array key "id"
+ * in /var/www/shop/app/orders.php on line 6`), or alone as display_errors shows it. The level is
+ * the type (`PHP Warning`); the file is the crash site, the only code location there is (its line, as every
+ * line number, does not contribute).
+ */
+const ERROR_LINE = new RegExp(
+  String.raw`^(?:\[[^\]]{1,40}\] )?(?:PHP message: )?(?:PHP )?(Fatal error|Recoverable fatal error|Parse error|Warning|Notice|Strict Standards|Deprecated|Unknown error): +(?!Uncaught )(.{1,4000}) in (\S.{0,499}?) on line (\d{1,7})$`,
+);
+
+/** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace). */
+export function phpErrorLine(text: string | undefined): string | undefined {
+  if (text === undefined || !text.includes(' on line ')) return undefined;
+  const line = text.trim();
+  return !line.includes('\n') && ERROR_LINE.test(line) ? line : undefined;
+}
+
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
 export function looksLikePhp(text: string): boolean {
-  if (!text.includes('#0 ')) return false;
+  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text);
 }
 
 export function parsePhp(text: string): ParsedTrace {
+  const error = phpErrorLine(text) === undefined ? null : ERROR_LINE.exec(text.trim());
+  // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`.
+  if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: [{ file: error[3], line: Number(error[4]) }] }] };
   const printed: ParsedException[] = [];
   let current: ParsedException | undefined;
   let throwSite: { file: string; line: number } | undefined;

@@ -1,0 +1,44 @@
+// PHP's own errors, printed without a trace (rounds-fp/10): a real PHP 8.2 program
+// (test/fixtures/fingerprint/programs/php-errors, Debian's php-cli) makes warnings, a deprecation
+// and fatal errors (memory exhausted) in three files of an application deployed under
+// /var/www/shop, each twice with other data where the failure carries any, and records every
+// line PHP wrote to its error log and showed (display_errors). `failure` says which it is: two
+// functions in two files making one mistake with one message are two failures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+
+interface Row { failure: string; format: 'error_log' | 'display'; body: string }
+const rows = readFileSync(new URL('../../fixtures/fingerprint/php-errors.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+
+describe('PHP errors printed without a trace', () => {
+  const fp = createFingerprinter();
+  const results = rows.map((r) => ({ ...r, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' }) }));
+
+  it('has each failure in both of PHP\'s formats, some from the same message in two files', () => {
+    expect(new Set(rows.map((r) => r.failure)).size).toBe(10);
+    expect(rows.some((r) => r.format === 'display')).toBe(true);
+    expect(rows.filter((r) => r.body.includes('Attempt to read property "name" on null')).map((r) => r.failure)).toEqual(expect.arrayContaining(['orders null customer', 'users null user']));
+  });
+
+  it('makes one signature of each failure, whatever its data and format', () => {
+    for (const failure of new Set(rows.map((r) => r.failure))) {
+      const prints = new Set(results.filter((r) => r.failure === failure).map((r) => r.result.fingerprint));
+      expect(prints.size, failure).toBe(1);
+    }
+  });
+
+  it('never makes one signature of two failures', () => {
+    const failuresOf = new Map<string, Set<string>>();
+    for (const r of results) failuresOf.set(r.result.fingerprint, new Set([...(failuresOf.get(r.result.fingerprint) ?? []), r.failure]));
+    expect([...failuresOf.values()].filter((f) => f.size > 1).map((f) => [...f])).toEqual([]);
+  });
+
+  it('names the level as the type and the file as where it happened', () => {
+    const warning = results.find((r) => r.failure === 'users null user')!.result;
+    expect(warning).toMatchObject({ type: 'PHP Warning', message: 'Attempt to read property <*> on null', culprit: 'app/users.php' });
+    const fatal = results.find((r) => r.failure === 'orders export out of memory')!.result;
+    expect(fatal).toMatchObject({ type: 'PHP Fatal error', culprit: 'app/orders.php' });
+    expect(fatal.message).toMatch(/^Allowed memory size of <\w+> exhausted/);
+  });
+});
