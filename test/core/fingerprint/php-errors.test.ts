@@ -2,22 +2,26 @@
 // (test/fixtures/fingerprint/programs/php-errors, Debian's php-cli) makes warnings, a deprecation
 // and fatal errors (memory exhausted) in three files of an application deployed under
 // /var/www/shop, each twice with other data where the failure carries any, and records every
-// line PHP wrote to its error log and showed (display_errors). `failure` says which it is: two
-// functions in two files making one mistake with one message are two failures.
+// line PHP wrote to its error log and showed (display_errors), and what nginx logged of the same
+// mistakes made behind php-fpm. `failure` says which it is: two functions in two files making one
+// mistake with one message are two failures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 
-interface Row { failure: string; format: 'error_log' | 'display'; body: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/php-errors.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+interface Row { failure: string; format: 'error_log' | 'display' | 'nginx'; body: string }
+const rowsOf = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+// The web cases again behind php-fpm 8.2 and nginx (programs/php-errors/nginx-fpm.sh): nginx
+// quotes the worker's error in its own log line, with the client and the request around it.
+const rows = [...rowsOf('php-errors.ndjson'), ...rowsOf('php-fpm-nginx-errors.ndjson')];
 
 describe('PHP errors printed without a trace', () => {
   const fp = createFingerprinter();
   const results = rows.map((r) => ({ ...r, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' }) }));
 
-  it('has each failure in both of PHP\'s formats, some from the same message in two files', () => {
+  it('has each failure in PHP\'s formats and nginx\'s, some from the same message in two files', () => {
     expect(new Set(rows.map((r) => r.failure)).size).toBe(10);
-    expect(rows.some((r) => r.format === 'display')).toBe(true);
+    expect(new Set(rows.map((r) => r.format))).toEqual(new Set(['error_log', 'display', 'nginx']));
     expect(rows.filter((r) => r.body.includes('Attempt to read property "name" on null')).map((r) => r.failure)).toEqual(expect.arrayContaining(['orders null customer', 'users null user']));
   });
 

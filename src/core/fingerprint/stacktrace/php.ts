@@ -39,15 +39,28 @@ const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12
  * the type (`PHP Warning`); the file is the crash site, the only code location there is (its line, as every
  * line number, does not contribute).
  */
+const LEVELS = 'Fatal error|Recoverable fatal error|Parse error|Warning|Notice|Strict Standards|Deprecated|Unknown error';
 const ERROR_LINE = new RegExp(
-  String.raw`^(?:\[[^\]]{1,40}\] )?(?:PHP message: )?(?:PHP )?(Fatal error|Recoverable fatal error|Parse error|Warning|Notice|Strict Standards|Deprecated|Unknown error): +(?!Uncaught )(.{1,4000}) in (\S.{0,499}?) on line (\d{1,7})$`,
+  String.raw`^(?:\[[^\]]{1,40}\] )?(?:PHP message: )?(?:PHP )?(${LEVELS}): +(?!Uncaught )(.{1,4000}) in (\S.{0,499}?) on line (\d{1,7})$`,
 );
 
-/** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace). */
+/**
+ * php-fpm hands what a worker prints to the web server, which quotes it in its own error log:
+ * nginx's `… FastCGI sent in stderr: "PHP message: PHP Warning:  … on line 6" while reading
+ * response header from upstream, client: …, request: "GET /x?id=3 …"`, Apache's mod_proxy_fcgi
+ * `AH01071: Got error 'PHP message: PHP Warning:  … on line 6'`. The first error quoted is the
+ * failure; the server's words around it (client, request, upstream) are not.
+ */
+const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncaught ).{1,4000}? in \S.{0,499}? on line \d{1,7})`);
+
+/** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
   const line = text.trim();
-  return !line.includes('\n') && ERROR_LINE.test(line) ? line : undefined;
+  if (line.includes('\n')) return undefined;
+  if (ERROR_LINE.test(line)) return line;
+  const relayed = line.includes('PHP message: ') ? RELAYED.exec(line) : null;
+  return relayed && ERROR_LINE.test(relayed[1]) ? relayed[1] : undefined;
 }
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
@@ -58,7 +71,8 @@ export function looksLikePhp(text: string): boolean {
 }
 
 export function parsePhp(text: string): ParsedTrace {
-  const error = phpErrorLine(text) === undefined ? null : ERROR_LINE.exec(text.trim());
+  const errorLine = phpErrorLine(text);
+  const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
   // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`.
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: [{ file: error[3], line: Number(error[4]) }] }] };
   const printed: ParsedException[] = [];
