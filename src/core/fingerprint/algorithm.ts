@@ -110,7 +110,12 @@
 //                deprecation or fatal error that is no exception) is read as an error of its
 //                level at that file, and its message contributes; before, the line was mined
 //                whole with its path masked, and the same warning from two files (or memory
-//                exhausted in two files) was one signature.
+//                exhausted in two files) was one signature; so is one quoted by a web
+//                server (nginx's `FastCGI sent in stderr: "PHP message: …"`). .NET's
+//                error code after a type (`PostgresException (0x80004005): …`) and trimmed
+//                apps' `Exception_EndOfInnerExceptionStack` are read; a generic exception
+//                wrapped, from library code only, by the crash site's (EF Core's
+//                DbUpdateException, AggregateException) contributes its message.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

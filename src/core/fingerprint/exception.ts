@@ -171,11 +171,13 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
-  const message = root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '';
+  const wrapped = crashFrame && !isGenericType(crashType) ? wrappedGeneric(chain, types, rootIndex) : undefined;
+  const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;
   let messageVerbatim = false;
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
+  else if (wrapped) messageWhy = `the ${wrapped.type} it wraps, raised in library code only, is too generic to name the failure on its own`;
   else if (isGenericType(crashType) && thrower) {
     messageContributes = false;
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
@@ -200,6 +202,25 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
  */
 function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): string[] {
   return types.filter((type, i) => i + 1 >= types.length || type !== types[i + 1] || (chain[i]?.message ?? '').trim() !== (chain[i + 1]?.message ?? '').trim());
+}
+
+/**
+ * The innermost exception wrapped by the crash site's (the one whose frames hold the crash site),
+ * when its type is generic and its message says something: it was raised in library code only
+ * (else the crash site would be its), and the crash site's own type wraps every such failure —
+ * EF Core's DbUpdateException around PostgreSQL's unique and not-null violations (`See the inner
+ * exception for details`), .NET's AggregateException around a refused connection and a failed
+ * TLS handshake — so its message names the failure. A suppressed exception is not wrapped.
+ */
+function wrappedGeneric(chain: ParsedTrace['exceptions'], types: readonly string[], crashIndex: number): { type: string; message: string } | undefined {
+  for (let i = chain.length - 1; i > crashIndex; i--) {
+    const e = chain[i];
+    if (!e.message.trim() || !isGenericType(types[i] ?? e.type)) continue;
+    let linked = true;
+    for (let k = crashIndex + 1; k <= i; k++) if (chain[k].relation === 'suppressed') linked = false;
+    if (linked) return { type: types[i] ?? e.type, message: e.message };
+  }
+  return undefined;
 }
 
 function culpritOf(f: RawFrame): string {

@@ -49,8 +49,12 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
-const END_INNER = /^\s*--- End of inner exception stack trace ---/;
-const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?::\s?(.*))?$/;
+// Trimmed apps (UseSystemResourceKeys: Android, Blazor, NativeAOT) print the resource key instead.
+const END_INNER = /^\s*(?:--- End of inner exception stack trace ---|Exception_EndOfInnerExceptionStack\s*$)/;
+// `Type: message`; exceptions carrying an error code print it after the type (ExternalException's
+// kin: `Npgsql.PostgresException (0x80004005): 23505: …`, `SqlException (0x80131904)`,
+// `SocketException (111)`), which names no failure the message does not.
+const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?(?::\s?(.*))?$/;
 
 export function looksLikeDotnet(text: string): boolean {
   return /\) in .{1,500}:line \d{1,7}\s*$/m.test(text) || /--- End of (?:inner exception )?stack trace/.test(text) ||
