@@ -115,7 +115,9 @@
 //                error code after a type (`PostgresException (0x80004005): …`) and trimmed
 //                apps' `Exception_EndOfInnerExceptionStack` are read; a generic exception
 //                wrapped, from library code only, by the crash site's (EF Core's
-//                DbUpdateException, AggregateException) contributes its message.
+//                DbUpdateException, AggregateException) contributes its message. A JSON
+//                log record's stack of frames only (zap's `stacktrace`) is read with the
+//                record's `msg` and `error` as its first line.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -91,6 +91,26 @@ const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
  * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
  * `stackTraceAsArray`, Semantic Logger's `stack_trace`, python-json-logger's array option).
  */
+/**
+ * A stack of frames only, no line of the error's own: zap's `stacktrace` (`main.(*server).get\n\t/app/main.go:42`,
+ * on every Error entry of its production logger), a JVM's or JavaScript's bare `at …` lines.
+ */
+const FRAME_FIRST = /^(?:[^\s]{1,500}\n\t[^\s]{1,500}:\d{1,7}|\s*at \S)/;
+const startsWithFrame = (value: string) => FRAME_FIRST.test(value);
+
+/**
+ * Frames without the error's own line get the record's: its message and the error it logged
+ * (zap's `msg` and `error`), so what failed is read beside where. Without them, every error one
+ * function logged with its stack was one failure whatever the error (a real Go service on zap:
+ * test/core/fingerprint/embedded-trace.test.ts).
+ */
+function withRecordHeader(fields: Record<string, unknown>, frames: string): string {
+  const words = [valueOf(fields, 'msg') ?? valueOf(fields, 'message'), valueOf(fields, 'error') ?? valueOf(fields, 'err')]
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => v.split('\n', 1)[0]);
+  return words.length ? `${words.join(': ')}\n${frames}` : frames;
+}
+
 function traceText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.includes('\n') ? value : undefined;
   if (!Array.isArray(value) || value.length < 2 || !value.every((line) => typeof line === 'string')) return undefined;
@@ -113,7 +133,7 @@ function stackField(json: string): string | undefined {
   const fields = record as Record<string, unknown>;
   for (const key of STACK_KEYS) {
     const value = traceText(valueOf(fields, key));
-    if (value !== undefined) return value;
+    if (value !== undefined) return startsWithFrame(value) ? withRecordHeader(fields, value) : value;
   }
   for (const key of ERROR_OBJECTS) {
     const nested = valueOf(fields, key);

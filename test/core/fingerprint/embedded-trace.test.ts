@@ -155,3 +155,22 @@ describe('a stack trace inside a log record', () => {
     expect(fp.fingerprint({ source: 'log', service: 's', body: 'ERROR: duplicate key value violates unique constraint "users_pkey"\nDETAIL: Key (id)=(5) already exists.' }).type).toBe('log');
   });
 });
+
+// zap's production logger writes a stack of frames only (`stacktrace`) beside the message and the
+// error it logged: a real Go service (test/fixtures/fingerprint/programs/go-zap, zap 1.28) logs
+// "request failed" with the error from two handlers, one of them for two different errors, each
+// twice with other data (ids, ports).
+describe('a JSON record whose stack has no line of the error\'s own', () => {
+  const zapRows = readFileSync(new URL('../../fixtures/fingerprint/go-zap-errors.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { failure: string; body: string });
+
+  it('reads the record\'s message and error as that line', () => {
+    const fp = createFingerprinter();
+    const results = zapRows.map((r) => ({ failure: r.failure, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'error' }) }));
+    expect(new Set(zapRows.map((r) => r.failure)).size).toBe(3);
+    for (const failure of new Set(zapRows.map((r) => r.failure))) expect(new Set(results.filter((r) => r.failure === failure).map((r) => r.result.fingerprint)).size, failure).toBe(1);
+    expect(new Set(results.map((r) => r.result.fingerprint)).size).toBe(3);
+    const refused = results.find((r) => r.failure === 'order store refused')!.result;
+    expect(refused.message).toMatch(/^request failed: load order <int>: dial tcp/);
+    expect(refused.culprit).toMatch(/^main\.\(\*server\)\.getOrder/);
+  });
+});
