@@ -117,7 +117,8 @@
 //                wrapped, from library code only, by the crash site's (EF Core's
 //                DbUpdateException, AggregateException) contributes its message. A JSON
 //                log record's stack of frames only (zap's `stacktrace`) is read with the
-//                record's `msg` and `error` as its first line.
+//                record's `msg` and `error` as its first line, and the exception Monolog
+//                normalises into a JSON record's `context.exception` is read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

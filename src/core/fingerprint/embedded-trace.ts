@@ -85,7 +85,7 @@ function prettyStackBlock(given: string): string | undefined {
 const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x'];
 /** A record that may hold one of them (one case-insensitive pass before the JSON is parsed). */
 const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
-const ERROR_OBJECTS = ['err', 'error', 'exception'];
+const ERROR_OBJECTS = ['err', 'error', 'exception', 'context.exception'];
 const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
 /**
  * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
@@ -109,6 +109,36 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     .map((v) => v.split('\n', 1)[0]);
   return words.length ? `${words.join(': ')}\n${frames}` : frames;
+}
+
+/** Monolog's place for the exception a record was logged with: `context.exception`. */
+function contextException(fields: Record<string, unknown>): unknown {
+  const context = valueOf(fields, 'context');
+  return context && typeof context === 'object' && !Array.isArray(context) ? valueOf(context as Record<string, unknown>, 'exception') : undefined;
+}
+
+/** `path:line`, as Monolog writes a location. */
+const LOCATION = /^(\S.{0,499}):(\d{1,7})$/;
+
+/**
+ * An exception as Monolog's formatters normalise it (NormalizerFormatter::normalizeException; its
+ * JsonFormatter is Symfony's and Laravel's JSON log): `class`, `message`, `file` (`path:line`,
+ * where it was thrown) and, when stack traces are included, `trace`, the call sites above it
+ * (`path:line`, no function names). Written as PHP prints a trace, each location a frame of its
+ * own (stacktrace/php.ts): the throw site first.
+ */
+function monologTrace(error: Record<string, unknown>): string | undefined {
+  const type = valueOf(error, 'class');
+  const file = valueOf(error, 'file');
+  if (typeof type !== 'string' || typeof file !== 'string' || !LOCATION.test(file)) return undefined;
+  const message = valueOf(error, 'message');
+  const trace = valueOf(error, 'trace');
+  const sites = [file, ...(Array.isArray(trace) ? trace.filter((t): t is string => typeof t === 'string' && LOCATION.test(t)) : [])];
+  const frames = sites.slice(0, 200).map((site, i) => {
+    const [, path, line] = LOCATION.exec(site)!;
+    return `#${i} ${path}(${line})`;
+  });
+  return `${type}: ${typeof message === 'string' ? message.split('\n', 1)[0] : ''} in ${file}\nStack trace:\n${frames.join('\n')}`;
 }
 
 function traceText(value: unknown): string | undefined {
@@ -136,9 +166,11 @@ function stackField(json: string): string | undefined {
     if (value !== undefined) return startsWithFrame(value) ? withRecordHeader(fields, value) : value;
   }
   for (const key of ERROR_OBJECTS) {
-    const nested = valueOf(fields, key);
+    const nested = key === 'context.exception' ? contextException(fields) : valueOf(fields, key);
     if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
     const error = nested as Record<string, unknown>;
+    const normalized = monologTrace(error);
+    if (normalized !== undefined) return normalized;
     for (const inner of NESTED_STACK_KEYS) {
       const given = valueOf(error, inner);
       const value = traceText(given);

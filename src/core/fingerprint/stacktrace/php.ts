@@ -65,9 +65,13 @@ export function phpErrorLine(text: string | undefined): string | undefined {
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
+// A location without the function called there: how a trace normalised by Monolog (`path:line`
+// call sites) is written for this parser (embedded-trace.ts), each location a frame of its own.
+const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
+
 export function looksLikePhp(text: string): boolean {
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
-  return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text);
+  return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
 
 export function parsePhp(text: string): ParsedTrace {
@@ -103,6 +107,11 @@ export function parsePhp(text: string): ParsedTrace {
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
+    } else if (current && SITE.test(line)) {
+      // A location alone names no function: it is a frame at that file (keyed by the file).
+      const site = SITE.exec(line)!;
+      if (current.frames.length < 200) current.frames.push({ file: site[1], line: Number(site[2]) });
+      throwSite = undefined;
     } else if (/^#\d{1,5} \{main\}$/.test(line) && current && throwSite) {
       current.frames.push({ function: '{main}', file: throwSite.file, line: throwSite.line });
       throwSite = undefined;
