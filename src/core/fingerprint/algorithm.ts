@@ -118,7 +118,9 @@
 //                DbUpdateException, AggregateException) contributes its message. A JSON
 //                log record's stack of frames only (zap's `stacktrace`) is read with the
 //                record's `msg` and `error` as its first line, and the exception Monolog
-//                normalises into a JSON record's `context.exception` is read.
+//                normalises into a JSON record's `context.exception` is read. An
+//                exception without a stack trace adds the place its record names
+//                (`code.function.name`, else a span's name shape: stackless-place.ts).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -9,6 +9,7 @@ import { embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine } from './stacktrace/php.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
+import { stacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
@@ -191,7 +192,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
     const trace = input.stacktrace ?? '';
     // A trace read from a log's body explains itself so (one more line): cached apart.
-    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}`;
+    // Without a trace the place the record names is part of the failure (stackless-place.ts).
+    const place = trace === '' ? (stacklessPlace(input)?.key ?? '') : '';
+    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}\u0001${place}`;
     const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
     if (cached) {
@@ -241,7 +244,14 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else if (p.systemFrames.length) {
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
-      } else explain.push('crash site: none (unknown or empty stack trace)');
+      } else {
+        // No frame says where: the place the record itself names does (stackless-place.ts).
+        const place = stacklessPlace(input);
+        if (place) {
+          parts.push('place', place.key);
+          explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);
+        } else explain.push('crash site: none (unknown or empty stack trace)');
+      }
       const line = firstLine(p.message);
       const status = line ? statedResponseStatus(line) : undefined;
       if (status) {

@@ -27,6 +27,8 @@ const FILE = /^\s+(.{1,600}?):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
 // A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
+/** A function line, then its tab-indented file: the text's first line is a frame. */
+const OPENS_WITH_FRAME = /^[^\n]{1,500}\n\t/;
 // gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`.
 const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
 const GIN_FUNC = /^\t(\S{1,300}?): /;
@@ -116,7 +118,10 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   }
   if (cut >= 0) frames.splice(0, cut + 1);
   // The last panic line is the one that killed the program; earlier ones were recovered.
-  const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length ? firstLine(text) : fallbackMessage;
+  // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
+  // exception.stacktrace) open with a function, which is no message.
+  const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && OPENS_WITH_FRAME.test(text);
+  const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
   return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
 }
 
