@@ -1,4 +1,5 @@
-// The status a call's failing client spans were answered with, when they say nothing else. An
+// The status a call's failing client spans were answered with (or, unanswered, the class of
+// their failure), when they say nothing else. An
 // HTTP client span answered 5xx has no exception and, by the semantic conventions, no status
 // description: its only word on the failure is `http.response.status_code` (before 1.21
 // `http.status_code`), a gRPC client's `rpc.grpc.status_code`. The diagnosis reads the words
@@ -25,5 +26,11 @@ export function answeredStatus(o: Pick<Occurrence, 'source' | 'spanKind' | 'exce
   if (Number.isInteger(http) && http >= 400 && http <= 599) return `answered with status code ${http}${REASONS[http] ? ` (${REASONS[http]})` : ''}`;
   const grpc = Number(o.attributes['rpc.grpc.status_code']);
   if (Number.isInteger(grpc) && grpc > 0 && grpc < GRPC_STATUS_NAMES.length) return `answered with gRPC status ${GRPC_STATUS_NAMES[grpc]}`;
+  // No answer at all: the conventions' `error.type` names the class of the failure — .NET's
+  // HttpClient its HttpRequestError (`connection_error`, `name_resolution_error`,
+  // `secure_connection_error`…, recording no exception), other instrumentations the exception's
+  // type (`java.net.ConnectException`). `_OTHER` names none.
+  const errorType = o.attributes['error.type'];
+  if (typeof errorType === 'string' && errorType !== '' && errorType !== '_OTHER' && errorType.length <= 200) return `failed with error.type ${errorType}`;
   return undefined;
 }

@@ -21,6 +21,32 @@ describe('the status a client span was answered with', () => {
     expect(answeredStatus(span(CLIENT, { 'rpc.grpc.status_code': 14 }))).toBe('answered with gRPC status UNAVAILABLE');
   });
 
+  it('reads the class of a failure no answer came for, from error.type', () => {
+    // .NET's HttpClient records no exception: its span's error.type is its HttpRequestError.
+    expect(answeredStatus(span(CLIENT, { 'error.type': 'name_resolution_error', 'server.address': 'payments.internal' }))).toBe('failed with error.type name_resolution_error');
+    expect(answeredStatus(span(CLIENT, { 'error.type': 'java.net.ConnectException' }))).toBe('failed with error.type java.net.ConnectException');
+    expect(answeredStatus(span(CLIENT, { 'error.type': '_OTHER' }))).toBeUndefined();
+    // A status, when there is one, says more.
+    expect(answeredStatus(span(CLIENT, { 'error.type': '503', 'http.response.status_code': 503 }))).toBe('answered with status code 503 (Service Unavailable)');
+  });
+
+  it.each([
+    ['connection_error', 'not accepting connections'],
+    ['name_resolution_error', 'not resolvable (DNS)'],
+    ['secure_connection_error', undefined],
+    ['response_ended', 'dropping connections'],
+    ['java.net.ConnectException', 'not accepting connections'],
+  ])("lets the diagnosis read .NET's and the JVM's error.type %s", (errorType, words) => {
+    const ev: Evidence = {
+      signatureId: 'abc', service: 'basket', type: 'span', message: '', count: 40, firstSeenMs: 0, lastSeenMs: 600_000,
+      trend: { kind: 'new', detail: 'new' }, concentrations: [], coOccurring: [], exceptionChain: [], logs: [], metrics: [], notes: [], lacking: [],
+      callee: { name: 'payments.internal', share: 1 }, answered: { status: `failed with error.type ${errorType}`, share: 1 },
+    };
+    const [first] = evaluateCauses(ev);
+    if (words) expect(first).toMatchObject({ kind: 'dependency-down', cause: `payments.internal is ${words} for basket.` });
+    else expect(first).toMatchObject({ kind: 'certificate-or-auth' });
+  });
+
   it("is not read from a server span (its own answer), a success, or a span that words its failure", () => {
     expect(answeredStatus(span(SERVER, { 'http.response.status_code': 503 }))).toBeUndefined();
     expect(answeredStatus(span(CLIENT, { 'http.response.status_code': 200 }))).toBeUndefined();

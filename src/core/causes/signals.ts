@@ -11,14 +11,14 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // A connection dropped mid-request, in the words of Node, Python's http.client, libpq, the MySQL
 // clients (2006 `MySQL server has gone away`, 2013 `Lost connection to MySQL server`),
 // PostgreSQL's admin shutdown (57P01), ioredis and Go's net/http (`Post "…": EOF`).
-export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|unexpected EOF|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135)\b|"\s?: EOF$/im;
+export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135)\b|"\s?: EOF$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
  * urllib3's `Failed to establish a new connection`, AMQP's closed channel.
  */
-export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|ORA-12514|ORA-12170)\b/i;
+export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -40,7 +40,7 @@ export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: Reg
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 export const SERVER_ERROR = /(status code 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b)/i;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
-export const DNS = /\b(ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL)\b/i;
+export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, gobreaker) has judged the peer down.
@@ -141,7 +141,7 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   ['MongoDB', /(WriteConflict|Write conflict during plan execution)/],
 ];
 
-export const CERTIFICATE = /(certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
+export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
 export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user)/i;
