@@ -630,29 +630,14 @@ function materialiseSpan(w: Walk, end: number, res: ResourceContext, scope: Scop
   const exceptions: ExceptionEventFields[] = [];
   for (let i = 0; i < exceptionRanges.length; i += 3) {
     r.pos = exceptionRanges[i];
-    exceptions.push(readExceptionEvent(r, exceptionRanges[i + 1], exceptionRanges[i + 2]));
+    exceptions.push(readEvent(r, exceptionRanges[i + 1], exceptionRanges[i + 2]));
   }
   pushSpanErrors(w.events, span, exceptions, res, scope);
 }
 
 /** A Span.Event's attributes (field 3), nothing else. */
 function readEventAttributes(r: Reader, end: number): Attributes {
-  const attributes: Attributes = {};
-  while (r.pos < end) {
-    const tag = r.tag(end);
-    const field = tag >>> 3;
-    const wt = tag & 7;
-    if (field === 3 && wt === WIRE_LEN) {
-      const stop = r.lengthEnd(end, field);
-      readKeyValueInto(r, stop, attributes);
-    } else if (wt === WIRE_END_GROUP) {
-      throw r.strayEndGroup(field);
-    } else {
-      r.skip(wt, field, end);
-    }
-  }
-  r.expectEnd(end, 'Span.Event');
-  return attributes;
+  return readEvent(r, end, 0).attributes;
 }
 
 /**
@@ -676,7 +661,8 @@ function countFlagEvents(r: Reader, count: number, into: Map<SeenValue, number>,
 }
 const NO_BYTES = new Uint8Array(0);
 
-function readExceptionEvent(r: Reader, end: number, index: number): ExceptionEventFields {
+/** A Span.Event's time (field 1) and attributes (field 3), as the event at `index` of its span. */
+function readEvent(r: Reader, end: number, index: number): ExceptionEventFields {
   const ev: ExceptionEventFields = { index, timeMs: 0, attributes: {} };
   while (r.pos < end) {
     const tag = r.tag(end);
