@@ -362,6 +362,9 @@ describe('a failure in the words of more drivers and runtimes', () => {
     ['dependency-down', 'pika.exceptions.AMQPConnectionError', ''],
     ['dependency-down', 'Grpc.Core.RpcException', 'Status(StatusCode="DeadlineExceeded", Detail="")'],
     ['resource-exhaustion', 'sqlx::Error', 'pool timed out while waiting for an open connection'],
+    // The OpenTelemetry demo's cart (its Redis store unreachable) and Confluent's Kafka client.
+    ['dependency-down', 'System.ApplicationException', "Wasn't able to connect to redis"],
+    ['dependency-down', 'Confluent.Kafka.ProduceException`2', 'Broker: Leader not available'],
   ];
   for (const [kind, type, message] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => expect(primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' })).causeKind).toBe(kind));
