@@ -21,7 +21,7 @@ import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 import { attributeValue } from './former-attribute-names.js';
 import { answeredStatus } from './answered-status.js';
-import { reachesOut } from './span-kind.js';
+import { reachesOut, SPAN_KIND_CONSUMER } from './span-kind.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -90,6 +90,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...calleeOf(occurrences),
     ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
+    ...consumedOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
@@ -205,6 +206,25 @@ function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'>
   );
   if (!best || best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
   return { redelivered: { message: best.value, ...(best.detail ? { destination: best.detail } : {}), count: best.n, of: best.of } };
+}
+
+/** Least share of the samples that must be a consumer's deliveries. */
+const MIN_CONSUMED_SHARE = 0.6;
+
+/**
+ * Whether most samples are a consumer processing a delivered message: a CONSUMER span, or a
+ * record that names a messaging system or destination (semantic conventions, with the older
+ * `messaging.destination`).
+ */
+function consumedOf(occurrences: Occurrence[]): Pick<Evidence, 'consumed'> {
+  const consumed = occurrences.filter((o) => o.spanKind === SPAN_KIND_CONSUMER || o.attributes['messaging.system'] !== undefined || attributeValue(o.attributes, 'messaging.destination.name') !== undefined);
+  if (consumed.length === 0 || consumed.length < MIN_CONSUMED_SHARE * occurrences.length) return {};
+  const system = commonest(consumed.map((o) => (typeof o.attributes['messaging.system'] === 'string' ? { value: o.attributes['messaging.system'] as string } : undefined)));
+  const destination = commonest(consumed.map((o) => {
+    const d = attributeValue(o.attributes, 'messaging.destination.name');
+    return typeof d === 'string' ? { value: d } : undefined;
+  }));
+  return { consumed: { ...(system ? { system: system.value } : {}), ...(destination ? { destination: destination.value } : {}), share: consumed.length / occurrences.length } };
 }
 
 // ---- attribute statistics (every occurrence) ----

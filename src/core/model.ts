@@ -281,6 +281,11 @@ export interface Evidence {
    * the same Kafka partition and offset): a consumer failing on one input again and again.
    */
   redelivered?: { message: string; destination?: string; count: number; of: number };
+  /**
+   * Most samples are a consumer's processing of a message (CONSUMER spans, or records naming a
+   * messaging system or destination): its input is a delivery, which a queue may repeat.
+   */
+  consumed?: { system?: string; destination?: string; share: number };
   /** The errors come back at the same time each hour or each day and not in between (core/recurrence.ts). */
   recurrence?: Recurrence;
   /** The service's healthy traffic rose several times over when the errors began (core/traffic.ts). */

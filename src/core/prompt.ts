@@ -120,6 +120,7 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
   );
   section('Exception', [
     ...(evidence.recurrence ? [`recurs ${evidence.recurrence.period} at ${evidence.recurrence.window}: ${evidence.recurrence.repeats} of the last ${evidence.recurrence.periods} ${evidence.recurrence.period === 'hourly' ? 'hours' : 'days'}, ${Math.round(evidence.recurrence.share * 100)}% of the errors in that window`] : []),
+    ...(evidence.consumed ? [`a consumer's deliveries: ${Math.round(evidence.consumed.share * 100)}% of the samples process a message${evidence.consumed.destination ? ` from ${evidence.consumed.destination}` : ''}${evidence.consumed.system ? ` (${evidence.consumed.system})` : ''}`] : []),
     ...(evidence.redelivered ? [`one message, redelivered: ${evidence.redelivered.count} of ${evidence.redelivered.of} samples naming their message are ${evidence.redelivered.message}${evidence.redelivered.destination ? ` from ${evidence.redelivered.destination}` : ''}`] : []),
     ...(evidence.callee ? [`the failing spans call: ${evidence.callee.system ? `${evidence.callee.system} at ` : ''}${evidence.callee.name} (${pct(evidence.callee.share)} of the stored samples)`] : []),
     ...(evidence.answered ? [`the failing client spans were ${evidence.answered.status} (${pct(evidence.answered.share)} of the stored samples; they carry no other words)`] : []),

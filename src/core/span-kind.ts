@@ -4,6 +4,7 @@
 
 export const SPAN_KIND_CLIENT = 3;
 export const SPAN_KIND_PRODUCER = 4;
+export const SPAN_KIND_CONSUMER = 5;
 
 /** Whether a span of this kind reaches out to another component (a call, a message sent). */
 export function reachesOut(kind: number | undefined): boolean {

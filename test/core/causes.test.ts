@@ -447,3 +447,43 @@ describe('honesty', () => {
     expect(thin.confidence).toBeLessThan(full.confidence);
   });
 });
+
+describe('a write refused as a duplicate', () => {
+  const violations: [db: string, type: string, message: string, key: string][] = [
+    ['PostgreSQL', 'Npgsql.PostgresException', '23505: duplicate key value violates unique constraint "users_email_key"', 'users_email_key'],
+    ['MySQL', 'java.sql.SQLIntegrityConstraintViolationException', "Duplicate entry 'ada@example.com' for key 'users.email'", 'users.email'],
+    ['SQL Server', 'Microsoft.Data.SqlClient.SqlException', "Cannot insert duplicate key row in object 'dbo.Users' with unique index 'IX_Users_Email'. The duplicate key value is (ada@example.com).", 'IX_Users_Email'],
+    ['Oracle', 'java.sql.SQLIntegrityConstraintViolationException', 'ORA-00001: unique constraint (SHOP.USERS_EMAIL_UK) violated', 'SHOP.USERS_EMAIL_UK'],
+    ['SQLite', 'sqlite3.IntegrityError', 'UNIQUE constraint failed: users.email', 'users.email'],
+    ['MongoDB', 'MongoServerError', 'E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: "ada@example.com" }', 'email_1'],
+    ['Prisma', 'PrismaClientKnownRequestError', 'Unique constraint failed on the fields: (`email`)', 'email'],
+  ];
+  for (const [db, type, message, key] of violations) {
+    it(`${db}: one record created twice, named by its key`, () => {
+      const [first] = evaluateCauses(ev({ type, message, topInAppFrame: 'UserService.register (users/service)' }));
+      expect(first).toMatchObject({ kind: 'duplicate-write' });
+      expect(first.cause).toContain(`(${key})`);
+      expect(first.cause).toMatch(/already exists/);
+    });
+  }
+
+  it('on a primary key the database assigns: the sequence is behind the rows', () => {
+    for (const message of ['23505: duplicate key value violates unique constraint "PK_section"', 'duplicate key value violates unique constraint "orders_pkey"', "Violation of PRIMARY KEY constraint 'PK_Orders'. Cannot insert duplicate key in object 'dbo.Orders'.", "Duplicate entry '42' for key 'PRIMARY'"]) {
+      const [first] = evaluateCauses(ev({ type: 'DbUpdateException', message }));
+      expect(first, message).toMatchObject({ kind: 'duplicate-write' });
+      expect(first.cause, message).toMatch(/sequence is behind/);
+    }
+  });
+
+  it('on a consumer: a redelivered message, whatever the key', () => {
+    const [first] = evaluateCauses(ev({ type: 'DbUpdateException', message: '23505: duplicate key value violates unique constraint "order_pkey"', consumed: { system: 'kafka', destination: 'orders', share: 1 } }));
+    expect(first).toMatchObject({ kind: 'duplicate-write' });
+    expect(first.cause).toMatch(/processes messages from orders it has already processed/);
+    expect(first.fix).toMatch(/idempotent/);
+  });
+
+  it('is not a not-null or foreign key violation', () => {
+    expect(kinds(ev({ type: 'IntegrityError', message: 'null value in column "email" of relation "users" violates not-null constraint' }))).not.toContain('duplicate-write');
+    expect(kinds(ev({ type: 'IntegrityError', message: 'insert or update on table "orders" violates foreign key constraint "orders_user_id_fkey"' }))).not.toContain('duplicate-write');
+  });
+});

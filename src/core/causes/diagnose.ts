@@ -19,6 +19,8 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   // A lock wait timeout reads as a timeout, and an optimistic-lock exception at an in-app frame
   // as a defect of that frame: the conflict explains both.
   'lock-contention': ['dependency-down', 'code-defect', 'resource-exhaustion'],
+  // The repeated delivery or request is the cause; the insert that refuses it is where.
+  'duplicate-write': ['code-defect', 'route'],
   // The one input is the cause; the defect it trips (or the route it arrives on) is where.
   'poison-message': ['code-defect', 'route', 'shared-cause'],
   // So is one client's requests: the defect they trip and the route they take are where.

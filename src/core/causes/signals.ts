@@ -131,6 +131,18 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // exceptions of Hibernate/JPA, Spring, Entity Framework and Active Record.
 export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT)/i;
 
+/**
+ * A write refused because the row it adds is already there: a unique or primary key violation,
+ * in each database's and driver's words — PostgreSQL 23505, MySQL 1062 (`Duplicate entry … for
+ * key …`), SQL Server 2627/2601, Oracle ORA-00001, SQLite's `UNIQUE constraint failed`, MongoDB
+ * E11000, Prisma P2002, Hibernate's and Sequelize's unique-constraint errors, Active Record's
+ * RecordNotUnique. `DUPLICATE_KEY_NAME` finds the constraint or index named.
+ */
+export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation)/i;
+export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key '([^']{1,200})'|KEY constraint '([^']{1,200})'|with unique index '([^']{1,200})'|unique constraint \(([\w.$#]{1,200})\) violated|UNIQUE constraint failed: ([\w.]{1,200})|E11000 duplicate key error collection: \S{1,200} index: (\S{1,200})|Unique constraint failed on the (?:fields|constraint): \(?`?([\w]{1,200})|constraint \[([\w.]{1,200})\])/i;
+/** A constraint or index that is the table's primary key, by the names databases and ORMs give it. */
+export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   ['Oracle', /ORA-\d{5}/],

@@ -20,6 +20,9 @@ import {
   FAILOVER,
   FETCH_FAILED,
   LOCK_CONTENTION,
+  UNIQUE_VIOLATION,
+  DUPLICATE_KEY_NAME,
+  PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   MISSING_CONFIG,
   PORT_NAMES,
@@ -40,6 +43,7 @@ export type CauseKind =
   | 'missing-config'
   | 'schema-mismatch'
   | 'lock-contention'
+  | 'duplicate-write'
   | 'poison-message'
   | 'schedule'
   | 'traffic-surge'
@@ -367,6 +371,49 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(ev.message, 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
+      };
+    },
+  },
+  {
+    kind: 'duplicate-write',
+    test: 'a unique or primary key violation: a consumer handling a redelivered message, an identity sequence behind its table, or one record created twice',
+    evaluate(ev, text) {
+      if (!UNIQUE_VIOLATION.test(text)) return undefined;
+      const m = DUPLICATE_KEY_NAME.exec(text);
+      const key = m?.slice(1).find((g) => g !== undefined);
+      const named = key ? ` (${key})` : '';
+      const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      const numbers = [`${ev.count} occurrences of a duplicate key${named}: "${clip(ev.message, 120)}".`];
+      // A consumer's input is a delivery, and queues deliver at least once: after a restart or a
+      // rebalance a message it already stored comes again (the OpenTelemetry demo's accounting
+      // service, open-telemetry/opentelemetry-demo#2783).
+      if (ev.consumed) {
+        const from = ev.consumed.destination ? ` from ${ev.consumed.destination}` : ev.consumed.system ? ` from ${ev.consumed.system}` : '';
+        return {
+          kind: 'duplicate-write',
+          strength: 0.8,
+          cause: `${ev.service} processes messages${from} it has already processed: the row a delivery adds is already there${named}. Queues deliver at least once, and a message is delivered again after a consumer restarts, rebalances or fails before committing its offset, so the consumer${where} is not idempotent.`,
+          fix: `Make the consumer idempotent: insert with ON CONFLICT DO NOTHING (or an upsert), or record the message ids it has processed and skip repeats; treat this duplicate key as already done rather than as a failure.`,
+          numbers: [...numbers, `${Math.round(ev.consumed.share * 100)}% of the samples are a consumer's deliveries${from}.`],
+        };
+      }
+      // A primary key the database assigns collides when its sequence is behind the rows: rows
+      // inserted with explicit ids (a restore, an import, a manual fix) did not move it.
+      if (key && PRIMARY_KEY_NAME.test(key)) {
+        return {
+          kind: 'duplicate-write',
+          strength: 0.75,
+          cause: `Inserts${where} collide on the primary key${named}: the next id the database hands out is already taken, so its identity sequence is behind the table's rows (rows inserted with explicit ids by a restore, an import or a manual fix did not advance it).`,
+          fix: `Move the sequence past the rows (PostgreSQL: SELECT setval(pg_get_serial_sequence('<table>', 'id'), (SELECT max(id) FROM <table>)); MySQL: ALTER TABLE … AUTO_INCREMENT), and make restores and imports reset it.`,
+          numbers,
+        };
+      }
+      return {
+        kind: 'duplicate-write',
+        strength: 0.65,
+        cause: `${ev.service}${where} creates a record that already exists${named}: the same request arrives twice (a client retry after a timeout, a double submit) or two requests create the same record at once, and the second insert is refused.`,
+        fix: `Make creation idempotent: check-and-insert in one statement (upsert / ON CONFLICT), accept an idempotency key from clients, and answer a repeat with the existing record (or 409 Conflict) instead of an error.`,
+        numbers,
       };
     },
   },
