@@ -5,8 +5,9 @@
 //
 // Key names follow the OpenTelemetry semantic conventions (host.*, cloud.*, k8s.*,
 // service.instance.id, container.*, service.version, process.runtime.*, telemetry.sdk.version,
-// http.*, graphql.operation.name, server.*, db.*, feature_flag.*, enduser.id), counted under their current names and read from the names
-// they had before too (core/former-attribute-names.ts). Keys that only ever hold one value per
+// http.*, graphql.operation.name, server.*, db.*, feature_flag.*, enduser.id), counted under
+// their current names and read from the names they had before too
+// (core/former-attribute-names.ts). Keys that only ever hold one value per
 // service (telemetry.sdk.language) or that are identities of the record (trace ids, status
 // codes) are not locating attributes and are not counted.
 import type { AttributeValue, Attributes } from './model.js';

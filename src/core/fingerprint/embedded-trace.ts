@@ -88,14 +88,10 @@ const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
 const ERROR_OBJECTS = ['err', 'error', 'exception', 'context.exception'];
 const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
 /**
- * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
- * `stackTraceAsArray`, Semantic Logger's `stack_trace`, python-json-logger's array option).
+ * A stack of Go frames only, no line of the error's own: zap's `stacktrace`
+ * (`main.(*server).get\n\t/app/main.go:42`, on every Error entry of its production logger).
  */
-/**
- * A stack of frames only, no line of the error's own: zap's `stacktrace` (`main.(*server).get\n\t/app/main.go:42`,
- * on every Error entry of its production logger), a JVM's or JavaScript's bare `at …` lines.
- */
-const FRAME_FIRST = /^(?:[^\s]{1,500}\n\t[^\s]{1,500}:\d{1,7}|\s*at \S)/;
+const FRAME_FIRST = /^[^\s]{1,500}\n\t[^\s]{1,500}:\d{1,7}/;
 const startsWithFrame = (value: string) => FRAME_FIRST.test(value);
 
 /**
@@ -141,6 +137,10 @@ function monologTrace(error: Record<string, unknown>): string | undefined {
   return `${type}: ${typeof message === 'string' ? message.split('\n', 1)[0] : ''} in ${file}\nStack trace:\n${frames.join('\n')}`;
 }
 
+/**
+ * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
+ * `stackTraceAsArray`, Semantic Logger's `stack_trace`, python-json-logger's array option).
+ */
 function traceText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.includes('\n') ? value : undefined;
   if (!Array.isArray(value) || value.length < 2 || !value.every((line) => typeof line === 'string')) return undefined;
