@@ -6,7 +6,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { embeddedTrace } from './embedded-trace.js';
-import { phpErrorLine } from './stacktrace/php.js';
+import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { stacklessPlace } from './stackless-place.js';
@@ -179,8 +179,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     let input = given;
     if (!input.type && !input.stacktrace) {
       // A log record whose body prints an exception is that exception (embedded-trace.ts), and
-      // one that is a PHP error printed without a trace is that error (stacktrace/php.ts).
-      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body)) : undefined;
+      // one that is a PHP error printed without a trace, or Monolog's one line of a logged
+      // exception, is that error (stacktrace/php.ts).
+      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body)) : undefined;
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }

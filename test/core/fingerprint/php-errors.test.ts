@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 
-interface Row { failure: string; format: 'error_log' | 'display' | 'nginx' | 'json' | 'json with stack'; body: string }
+interface Row { failure: string; format: 'error_log' | 'display' | 'nginx' | 'json' | 'json with stack' | 'line' | 'line with stack'; body: string }
 const rowsOf = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 // The web cases again behind php-fpm 8.2 and nginx (programs/php-errors/nginx-fpm.sh): nginx
 // quotes the worker's error in its own log line, with the client and the request around it.
@@ -47,20 +47,33 @@ describe('PHP errors printed without a trace', () => {
   });
 });
 
-// Exceptions logged through Monolog's JsonFormatter (Symfony's and Laravel's JSON logs), which
-// normalises an exception to its class, message, throw site and call sites (`path:line`, no
-// functions): a real PHP program on Debian's php-monolog 2.9 (programs/php-monolog) logs
+// Exceptions logged through Monolog (Symfony's and Laravel's logs): its JsonFormatter normalises an
+// exception to its class, message, throw site and call sites (`path:line`, no functions), its
+// LineFormatter (the default) writes `[object] (Type(code: 0): message at path:line)` into the
+// record's context, and the stack follows as PHP prints it only when includeStacktraces is on (it
+// is off by default). A real PHP program on Debian's php-monolog 2.9 (programs/php-monolog) logs
 // json_decode's JsonException from two controllers and a DomainException from a service, each
-// twice with other data, with and without the stack (JsonFormatter's includeStacktraces).
-describe('exceptions in Monolog\'s JSON records', () => {
+// twice with other data, in the four forms.
+describe('exceptions in Monolog\'s records', () => {
   const monolog = rowsOf('php-monolog-errors.ndjson');
+  const fp = createFingerprinter();
+  const results = monolog.map((r) => ({ ...r, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'CRITICAL' }) }));
 
-  it('reads the logged exception: one signature per failure, with or without its stack, none shared', () => {
-    const fp = createFingerprinter();
-    const results = monolog.map((r) => ({ ...r, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'CRITICAL' }) }));
+  it('reads the logged exception: in every form one signature per failure, none shared', () => {
     expect(new Set(monolog.map((r) => r.failure)).size).toBe(3);
-    for (const failure of new Set(monolog.map((r) => r.failure))) expect(new Set(results.filter((r) => r.failure === failure).map((r) => r.result.fingerprint)).size, failure).toBe(1);
-    expect(new Set(results.map((r) => r.result.fingerprint)).size).toBe(3);
-    expect(results.find((r) => r.failure === 'webhook bad json')!.result).toMatchObject({ type: 'JsonException', message: 'Syntax error', culprit: 'Controller/WebhookController.php' });
+    expect(new Set(monolog.map((r) => r.format))).toEqual(new Set(['json', 'json with stack', 'line', 'line with stack']));
+    for (const format of new Set(monolog.map((r) => r.format))) {
+      const of = results.filter((r) => r.format === format);
+      for (const failure of new Set(of.map((r) => r.failure))) expect(new Set(of.filter((r) => r.failure === failure).map((r) => r.result.fingerprint)).size, `${format}: ${failure}`).toBe(1);
+      expect(new Set(of.map((r) => r.result.fingerprint)).size, format).toBe(3);
+    }
+    expect(results.find((r) => r.failure === 'webhook bad json' && r.format === 'line')!.result).toMatchObject({ type: 'JsonException', message: 'Syntax error', culprit: 'Controller/WebhookController.php' });
+  });
+
+  it('gives the forms that locate by file the same signature (the full PHP trace names the function too)', () => {
+    for (const failure of new Set(monolog.map((r) => r.failure))) {
+      const byFile = results.filter((r) => r.failure === failure && r.format !== 'line with stack').map((r) => r.result.fingerprint);
+      expect(new Set(byFile).size, failure).toBe(1);
+    }
   });
 });

@@ -63,6 +63,27 @@ export function phpErrorLine(text: string | undefined): string | undefined {
   return relayed && ERROR_LINE.test(relayed[1]) ? relayed[1] : undefined;
 }
 
+/**
+ * Monolog's LineFormatter (its default; Symfony's and Laravel's text log) writes a logged
+ * exception into the record's context as `[object] (Type(code: 0): message at /path/file.php:8)`,
+ * and without its stack (`includeStacktraces`, off by default) that one line is all there is:
+ * `[time] request.CRITICAL: Uncaught PHP Exception … {"exception":"[object] (…)"} []`. The context
+ * is JSON, so its backslashes and quotes are escaped. Monolog 1 chains the previous exceptions
+ * after the outer one (`…:144, Prev\\Type(code: 0): … at …:1759)`): the outer one is read, as
+ * from its JSON.
+ */
+const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)"|, [A-Za-z_\\][\w\\]{0,300}\(code: )/;
+
+/** The exception a one-line Monolog record carries, written as PHP prints it (its throw site its only frame). */
+export function phpLoggedException(text: string | undefined): string | undefined {
+  if (text === undefined || !text.includes('[object] (') || text.trim().includes('\n')) return undefined;
+  const m = LOGGED_OBJECT.exec(text);
+  if (!m) return undefined;
+  const type = m[1].replace(/\\\\/g, '\\');
+  const message = m[2].replace(/\\(["\\/])/g, '$1');
+  return `${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${m[3]}(${m[4]})`;
+}
+
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
 // A location without the function called there: how a trace normalised by Monolog (`path:line`
