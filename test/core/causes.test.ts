@@ -487,3 +487,32 @@ describe('a write refused as a duplicate', () => {
     expect(kinds(ev({ type: 'IntegrityError', message: 'insert or update on table "orders" violates foreign key constraint "orders_user_id_fkey"' }))).not.toContain('duplicate-write');
   });
 });
+
+describe('a payload over its limit', () => {
+  const cases: [type: string, message: string, stated?: string][] = [
+    ['io.grpc.StatusRuntimeException', 'RESOURCE_EXHAUSTED: grpc: received message larger than max (5242880 vs. 4194304)', '5242880 against a limit of 4194304'],
+    ['*status.Error', 'rpc error: code = ResourceExhausted desc = grpc: received message larger than max (7340032 vs. 4194304)', '7340032 against a limit of 4194304'],
+    ['Error', '8 RESOURCE_EXHAUSTED: Received message larger than max (4194400 vs 4194304)', '4194400 against a limit of 4194304'],
+    ['org.apache.kafka.common.errors.RecordTooLargeException', 'The message is 1048588 bytes when serialized which is larger than 1048576, which is the value of the max.request.size configuration.', '1048588 against a limit of 1048576'],
+    ['KafkaJSProtocolError', 'The request included a message larger than the max message size the server will accept'],
+    ['com.mysql.cj.jdbc.exceptions.PacketTooBigException', "Packet for query is too large (5,242,880 > 4,194,304). You can change this value on the server by setting the 'max_allowed_packet' variable.", '5,242,880 against a limit of 4,194,304'],
+    ['HTTPError', '413 Client Error: Request Entity Too Large for url: https://uploads.internal/v1/files'],
+    ['Error', 'Request failed with status code 413'],
+    ['PayloadTooLargeError', 'request entity too large'],
+    ['botocore.exceptions.ClientError', 'An error occurred (EntityTooLarge) when calling the PutObject operation: Your proposed upload exceeds the maximum allowed size'],
+    ['psycopg2.errors.ProgramLimitExceeded', 'index row size 3056 exceeds btree version 4 maximum 2704 for index "docs_body_idx"', '3056 against a limit of 2704'],
+    ['Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException', 'Request body too large. The max request body size is 30000000 bytes.'],
+  ];
+  for (const [type, message, stated] of cases) {
+    it(`${type}: ${message.slice(0, 60)}`, () => {
+      const [first] = evaluateCauses(ev({ type, message, topInAppFrame: 'ReportExporter.send (reports/export)' }));
+      expect(first).toMatchObject({ kind: 'size-limit' });
+      if (stated) expect(first.cause).toContain(`(${stated})`);
+    });
+  }
+
+  it('is not a value too large for a type, nor a rate limit', () => {
+    expect(kinds(ev({ type: 'OSError', message: '[Errno 75] Value too large for defined data type' }))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'io.grpc.StatusRuntimeException', message: 'RESOURCE_EXHAUSTED: quota exceeded for quota metric' }))).not.toContain('size-limit');
+  });
+});

@@ -19,6 +19,9 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   // A lock wait timeout reads as a timeout, and an optimistic-lock exception at an in-app frame
   // as a defect of that frame: the conflict explains both.
   'lock-contention': ['dependency-down', 'code-defect', 'resource-exhaustion'],
+  // The payload over its limit is the cause: the peer refusing it (a 413, RESOURCE_EXHAUSTED)
+  // and the frame that sent it are where.
+  'size-limit': ['dependency-down', 'rate-limit', 'resource-exhaustion', 'code-defect'],
   // The repeated delivery or request is the cause; the insert that refuses it is where.
   'duplicate-write': ['code-defect', 'route'],
   // The one input is the cause; the defect it trips (or the route it arrives on) is where.

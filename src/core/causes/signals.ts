@@ -143,6 +143,18 @@ export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key 
 /** A constraint or index that is the table's primary key, by the names databases and ORMs give it. */
 export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
 
+/**
+ * A payload bigger than a limit set on it, in each runtime's and protocol's words: gRPC's
+ * `received message larger than max (N vs. M)` (RESOURCE_EXHAUSTED), Kafka's RecordTooLarge and
+ * MESSAGE_TOO_LARGE, MySQL's max_allowed_packet, HTTP 413 (`Payload/Request Entity/Content Too
+ * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
+ * PostgreSQL's index row size; "too large" only where a payload is what is too large.
+ */
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|\b413\b|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceeds the maximum allowed size|index row size \d+ exceeds)/i;
+/** The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`, `1048588 bytes … larger than 1048576`). */
+const SIZE = String.raw`(\d{1,3}(?:,\d{3})+|\d{3,15})`;
+export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}`);
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   ['Oracle', /ORA-\d{5}/],

@@ -21,6 +21,8 @@ import {
   FETCH_FAILED,
   LOCK_CONTENTION,
   UNIQUE_VIOLATION,
+  SIZE_LIMIT,
+  SIZE_AND_LIMIT,
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
@@ -44,6 +46,7 @@ export type CauseKind =
   | 'schema-mismatch'
   | 'lock-contention'
   | 'duplicate-write'
+  | 'size-limit'
   | 'poison-message'
   | 'schedule'
   | 'traffic-surge'
@@ -371,6 +374,25 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(ev.message, 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
+      };
+    },
+  },
+  {
+    kind: 'size-limit',
+    test: 'a payload larger than a limit set on it (gRPC max message size, Kafka max.request.size, MySQL max_allowed_packet, HTTP 413, S3 EntityTooLarge…)',
+    evaluate(ev, text) {
+      const words = SIZE_LIMIT.exec(text)?.[0];
+      if (!words) return undefined;
+      const sizes = SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
+      const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
+      const dep = dependencyName(ev, text);
+      const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      return {
+        kind: 'size-limit',
+        strength: 0.75,
+        cause: `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
+        fix: `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
+        numbers: [`${ev.count} occurrences of a payload over its limit ("${clip(words, 60)}"${stated}).`],
       };
     },
   },
