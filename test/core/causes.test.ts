@@ -513,6 +513,7 @@ describe('a payload over its limit', () => {
 
   it('is not a value too large for a type, nor a rate limit', () => {
     expect(kinds(ev({ type: 'OSError', message: '[Errno 75] Value too large for defined data type' }))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'NotFoundError', message: 'order 413 not found' }))).not.toContain('size-limit');
     expect(kinds(ev({ type: 'io.grpc.StatusRuntimeException', message: 'RESOURCE_EXHAUSTED: quota exceeded for quota metric' }))).not.toContain('size-limit');
   });
 });
