@@ -9,7 +9,7 @@ import { embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { messageOfBody } from './log-body.js';
 import { spanNameShape } from './span-name.js';
-import { stacklessPlace } from './stackless-place.js';
+import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
@@ -186,23 +186,24 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       input = { ...input, stacktrace: trace };
     }
     const printedInBody = input !== given;
-    if (!cacheEnabled) return analyzeException(input, service, hint, printedInBody);
+    // Where the record says it happened: contributes when no frame does (stackless-place.ts), so
+    // it is part of what a cached analysis was made from.
+    const place = stacklessPlace(input);
+    if (!cacheEnabled) return analyzeException(input, service, hint, printedInBody, place);
     if (!admitting) {
       countLookup(false);
-      return analyzeException(input, service, hint, printedInBody);
+      return analyzeException(input, service, hint, printedInBody, place);
     }
     const trace = input.stacktrace ?? '';
     // A trace read from a log's body explains itself so (one more line): cached apart.
-    // Without a trace the place the record names is part of the failure (stackless-place.ts).
-    const place = trace === '' ? (stacklessPlace(input)?.key ?? '') : '';
-    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}\u0001${place}`;
+    const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}\u0001${place?.key ?? ''}`;
     const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
     if (cached) {
       const { result, runtime } = cached;
       return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
     }
-    const analysis = analyzeException(input, service, hint, printedInBody);
+    const analysis = analyzeException(input, service, hint, printedInBody, place);
     if (analysis.kind === 'done') cache.set(trace, small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
     return analysis;
   }
@@ -223,7 +224,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message, culprit, frames, aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, message, frames, runtime) };
   }
 
-  function analyzeException(input: FingerprintInput, service: string, hint: string | undefined, printedInBody = false): Analysis {
+  function analyzeException(input: FingerprintInput, service: string, hint: string | undefined, printedInBody: boolean, place: StacklessPlace | undefined): Analysis {
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     if (printedInBody) explain.push('source: log whose body prints an exception — read as that exception');
     {
@@ -247,7 +248,6 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
       } else {
         // No frame says where: the place the record itself names does (stackless-place.ts).
-        const place = stacklessPlace(input);
         if (place) {
           parts.push('place', place.key);
           explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);

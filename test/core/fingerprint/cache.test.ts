@@ -83,4 +83,18 @@ describe('cache equivalence on the labelled corpus', () => {
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(b.message).toBe(cold.message);
   });
+
+  it('keeps apart what the place a record names keeps apart, when no frame was parsed', () => {
+    // A trace no parser reads gives no crash site: the span's name says where (stackless-place.ts),
+    // and a cached answer for one span must not stand for another's.
+    const of = (cache: boolean) => {
+      const fp = createFingerprinter({ cache });
+      const at = (spanName: string) => fp.fingerprint(input({ type: 'TimeoutError', message: '', stacktrace: 'no frames here\nnor here', spanName })).fingerprint;
+      return [at('GET /orders'), at('GET /users'), at('GET /orders')];
+    };
+    const [orders, users, again] = of(true);
+    expect(users).not.toBe(orders);
+    expect(again).toBe(orders);
+    expect(of(false)).toEqual([orders, users, again]);
+  });
 });
