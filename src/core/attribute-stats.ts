@@ -157,17 +157,6 @@ export function keySelection(extra: readonly string[] = []): KeySelection {
   return { resource: RESOURCE_KEYS, record };
 }
 
-/**
- * The key the statistics counted a record's flag under before each flag had its own
- * (`feature_flag` = `key=variant`): hours written then are still read (core/causes/table.ts).
- */
-export const FLAG_KEY = 'feature_flag';
-
-/** Each flag a record names, under its own key (core/flag-evaluation.ts). */
-function pushFlagFacts(attributes: Attributes, out: [string, string][]): void {
-  for (const fact of flagFacts(attributes)) out.push(fact);
-}
-
 function scalar(value: AttributeValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return value.length === 1 ? scalar(value[0]) : value.length > 1 ? value.map(String).join(',') : undefined;
@@ -187,7 +176,8 @@ export function locatingFacts(resource: Attributes, attributes: Attributes, sele
     const v = factOf(key, attributeValue(attributes, key)) ?? factOf(key, resource[key]);
     if (v !== undefined) out.push([key, v]);
   }
-  pushFlagFacts(attributes, out);
+  // Each flag a record names, under its own key (core/flag-evaluation.ts).
+  out.push(...flagFacts(attributes));
   return out;
 }
 
@@ -234,7 +224,8 @@ export class FactReader {
       const v = factOf(record[i], attributeValue(attributes, record[i])) ?? fallback[i];
       if (v !== undefined) out.push([record[i], v]);
     }
-    pushFlagFacts(attributes, out);
+    // Each flag a record names, under its own key (core/flag-evaluation.ts).
+    out.push(...flagFacts(attributes));
     return out;
   }
 }

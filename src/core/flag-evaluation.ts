@@ -69,9 +69,12 @@ export function flagFactKey(flag: string): string {
   return `feature_flag[${flag}]`;
 }
 
+/** A flag's own statistics key (flagFactKey), the flag captured. */
+export const FLAG_FACT_KEY = /^feature_flag\[(.*)\]$/;
+
 /** The flag a statistics key counts, or undefined when it counts something else. */
 export function flagOfFactKey(key: string): string | undefined {
-  return key.startsWith('feature_flag[') && key.endsWith(']') ? key.slice('feature_flag['.length, -1) : undefined;
+  return FLAG_FACT_KEY.exec(key)?.[1];
 }
 
 /**
@@ -96,5 +99,5 @@ export function flagFacts(attributes: Attributes): [string, string][] {
 
 /** The fact a span's `feature_flag.key` attribute with its variant (if any) counts as: the flag is on unless a variant says how. */
 export function attributeFlagFact(flag: string, variant: string | undefined): [string, string] | undefined {
-  return evaluationText(flag, undefined) === undefined ? undefined : [flagFactKey(flag), variant ?? 'on'];
+  return flag.length > MAX_TEXT ? undefined : [flagFactKey(flag), variant ?? 'on'];
 }

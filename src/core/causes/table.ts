@@ -4,7 +4,7 @@
 // its strength — from which the diagnosis' confidence follows — is computed from them. Order
 // breaks ties: a rule that explains another's symptom (a missing setting explains a failing
 // request; a dependency's release explains the dependency failing) comes first.
-import { flagOfFactKey } from '../flag-evaluation.js';
+import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import {
   AUTH,
@@ -138,8 +138,6 @@ function strongest(ev: Evidence, keys: readonly string[] | RegExp): Concentratio
 export const LOCATION_KEYS = ['k8s.pod.name', 'host.name', 'service.instance.id', 'k8s.node.name', 'cloud.availability_zone', 'cloud.region', 'k8s.namespace.name'] as const;
 const RUNTIME_KEYS = ['process.runtime.version', 'container.image.tags', 'container.image.name', 'process.runtime.name', 'telemetry.sdk.version', 'host.arch'] as const;
 const FLAG_KEYS = ['feature_flag', 'feature_flag.result.variant', 'feature_flag.variant', 'feature_flag.key'] as const;
-/** A flag's own key in the statistics (core/flag-evaluation.ts flagFactKey). */
-const FLAG_FACT_KEYS = /^feature_flag\[.*\]$/;
 const TENANT_KEYS = /^(tenant\.id|app\.tenant\.id|enduser\.id|user\.id)$|(tenant|customer|organi[sz]ation|account)(\.id|_id|\.name)$/i;
 // A GraphQL server answers every operation on one route (`POST /graphql`): the operation is its route.
 const ROUTE_KEYS = ['http.route', 'rpc.method', 'graphql.operation.name', 'messaging.destination.name'] as const;
@@ -662,7 +660,7 @@ export const CAUSES: readonly CauseRule[] = [
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
       // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
       // hours written before counted a span's one flag.
-      const c = strongest(ev, FLAG_FACT_KEYS) ?? strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
+      const c = strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
       if (!c) return undefined;
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
