@@ -213,14 +213,13 @@ function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): strin
  * TLS handshake — so its message names the failure. A suppressed exception is not wrapped.
  */
 function wrappedGeneric(chain: ParsedTrace['exceptions'], types: readonly string[], crashIndex: number): { type: string; message: string } | undefined {
-  for (let i = chain.length - 1; i > crashIndex; i--) {
-    const e = chain[i];
-    if (!e.message.trim() || !isGenericType(types[i] ?? e.type)) continue;
-    let linked = true;
-    for (let k = crashIndex + 1; k <= i; k++) if (chain[k].relation === 'suppressed') linked = false;
-    if (linked) return { type: types[i] ?? e.type, message: e.message };
+  let found: { type: string; message: string } | undefined;
+  // Inwards from the crash site's exception, as far as the links wrap; the last one found is the innermost.
+  for (let i = crashIndex + 1; i < chain.length && chain[i].relation !== 'suppressed'; i++) {
+    const type = types[i] ?? chain[i].type;
+    if (chain[i].message.trim() && isGenericType(type)) found = { type, message: chain[i].message };
   }
-  return undefined;
+  return found;
 }
 
 function culpritOf(f: RawFrame): string {
