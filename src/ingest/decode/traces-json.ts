@@ -57,10 +57,14 @@ export function decodeTracesJson(body: string | Uint8Array, options?: Partial<De
         const isError = code === STATUS_CODE_ERROR;
         const spanEvents = arrayAt(field(span, 'events'), () => `${at()}.events`);
         const exceptionIdx: number[] = [];
+        // Flag evaluation events (core/flag-evaluation.ts), kept on the span if it is an error.
+        const flagIdx: number[] = [];
         if (isError || opts.captureHandled) {
           for (let ei = 0; ei < spanEvents.length; ei++) {
             const ev = objectAt(spanEvents[ei], () => `${at()}.events[${ei}]`);
-            if (ev !== undefined && field(ev, 'name') === 'exception') exceptionIdx.push(ei);
+            const name = ev === undefined ? undefined : field(ev, 'name');
+            if (name === 'exception') exceptionIdx.push(ei);
+            else if ((FLAG_EVENT_NAMES as readonly unknown[]).includes(name)) flagIdx.push(ei);
           }
         }
         if (!isError && exceptionIdx.length === 0) continue;
@@ -68,12 +72,7 @@ export function decodeTracesJson(body: string | Uint8Array, options?: Partial<De
         const scope = scopeAt(field(ss, 'scope'), () => `${sAt()}.scope`);
         const fields = spanFields(span, code, status, at, rejections);
         if (fields === undefined) continue;
-        const evaluations: Attributes[] = [];
-        for (let ei = 0; ei < spanEvents.length; ei++) {
-          const ev = objectAt(spanEvents[ei], () => `${at()}.events[${ei}]`);
-          if (ev !== undefined && (FLAG_EVENT_NAMES as readonly unknown[]).includes(field(ev, 'name'))) evaluations.push(eventAttributes(ev, () => `${at()}.events[${ei}]`));
-        }
-        keepEvaluatedFlags(fields.attributes, evaluations);
+        keepEvaluatedFlags(fields.attributes, flagIdx.map((ei) => eventAttributes(spanEvents[ei] as JsonObject, () => `${at()}.events[${ei}]`)));
         const exceptions: ExceptionEventFields[] = exceptionIdx.map((ei) => exceptionEvent(spanEvents[ei] as JsonObject, ei, () => `${at()}.events[${ei}]`));
         pushSpanErrors(events, fields, exceptions, res, scope);
       }
