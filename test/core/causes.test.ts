@@ -517,3 +517,104 @@ describe('a payload over its limit', () => {
     expect(kinds(ev({ type: 'io.grpc.StatusRuntimeException', message: 'RESOURCE_EXHAUSTED: quota exceeded for quota metric' }))).not.toContain('size-limit');
   });
 });
+
+// Real incidents' wordings that named no cause or the wrong one, each as quoted in a public issue
+// thread or printed by the library's source: writes reaching a read-only node after a failover,
+// a database's disk full, pools and thread pools exhausted in more libraries' words, circuit
+// breakers and consensus stores' elections, quotas and credentials worded by their providers.
+describe('a real incident in the words it was reported in', () => {
+  const cases: [kind: string, type: string, message: string, says: RegExp][] = [
+    // atlassian-labs/db-replica#31: an insert drawing a sequence id on a replica.
+    ['dependency-down', 'org.postgresql.util.PSQLException', 'ERROR: cannot execute nextval() in a read-only transaction', /PostgreSQL is read-only where writes are sent/],
+    // tediousjs/node-mssql#1392: writes after a SQL Server restart moved the primary.
+    ['dependency-down', 'RequestError', 'Failed to update database "XXXX" because the database is read-only.', /SQL Server is read-only where writes are sent/],
+    // gravitational/gravity#947: etcd mid-election.
+    ['dependency-down', 'Error', 'rpc error: code = Unavailable desc = etcdserver: leader changed', /etcd is without a primary or leader/],
+    // Seagate/cortx-hare#1121: Consul without a leader.
+    ['dependency-down', 'consul.base.ConsulException', '500 No cluster leader', /Consul is without a primary or leader/],
+    // elastic/elasticsearch#20430: a restarted cluster not yet recovered.
+    ['dependency-down', 'ClusterBlockException', 'blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];', /Elasticsearch is starting up or recovering/],
+    // K2View-Academy#152: Cassandra with too few replicas alive.
+    ['dependency-down', 'com.datastax.driver.core.exceptions.NoHostAvailableException', 'All host(s) tried for query failed (tried: /172.25.0.116:9042 (com.datastax.driver.core.exceptions.UnavailableException: Not enough replicas available for query at consistency LOCAL_QUORUM (1 required but only 0 alive)))', /Cassandra/],
+    // kubernetes/kubernetes#105152: Go's resolver answered SERVFAIL.
+    ['dependency-down', '*status.Error', 'rpc error: code = Unknown desc = Get "https://github.com/sajanraj/Rest-Standalone-API.git/info/refs?service=git-upload-pack": dial tcp: lookup github.com on 10.96.0.10:53: server misbehaving', /not resolvable \(DNS\)/],
+    // alpinelinux/docker-alpine#207: musl's resolver.
+    ['dependency-down', 'Error', 'Resolving service-name-svc (service-name-svc)... failed: Name does not resolve.', /not resolvable \(DNS\)/],
+    // ekollof/gentlsa#8: glibc's EAI_NODATA.
+    ['dependency-down', 'socket.gaierror', '[Errno -5] No address associated with hostname', /not resolvable \(DNS\)/],
+    // nodeshift/opossum lib/circuit.js: buildError('Breaker is open', 'EOPENBREAKER').
+    ['dependency-down', 'Error', 'Breaker is open', /is unavailable/],
+    // afex/hystrix-go hystrix/hystrix.go: ErrCircuitOpen, printed with its "hystrix: " prefix.
+    ['dependency-down', 'hystrix.CircuitError', 'hystrix: circuit open', /is unavailable/],
+    // dokku/dokku-postgres#150, dwyl/learn-postgresql#125, pgbackrest/pgbackrest#1052: PostgreSQL's disk full.
+    ['resource-exhaustion', 'psycopg2.errors.DiskFull', 'could not extend file "base/16384/16492": No space left on device\nHINT:  Check free disk space.', /PostgreSQL, which orders depends on, has run out of its disk space/],
+    ['resource-exhaustion', 'org.postgresql.util.PSQLException', 'ERROR: could not extend file "base/16511/16540": wrote only 4096 of 8192 bytes at block 13986', /PostgreSQL, which orders depends on, has run out of its disk space/],
+    ['resource-exhaustion', 'psycopg2.errors.DiskFull', 'could not write to file "pg_wal/xlogtemp.33935": No space left on device', /PostgreSQL, which orders depends on, has run out of its disk space/],
+    // microsoft/mssql-docker#490 and ZeroK-RTS/Zero-K-Infrastructure#906: SQL Server's data and log files full.
+    ['resource-exhaustion', 'System.Data.SqlClient.SqlException', "Could not allocate space for object 'dbo.Telemetries'.'PK_Telemetries' in database 'Telemetry' because the 'PRIMARY' filegroup is full. Create disk space by deleting unneeded files, dropping objects in the filegroup, adding additional files to the filegroup, or setting autogrowth on for existing files in the filegroup.", /SQL Server, which orders depends on, has run out of its disk space/],
+    ['resource-exhaustion', 'System.Data.SqlClient.SqlException', "The transaction log for database 'zero-k' is full due to 'LOG_BACKUP'.", /SQL Server, which orders depends on, has run out of its disk space/],
+    // owncloud/core#14272 (its disk was full) and cooderl/wewe-rss#132: MySQL 1114.
+    ['resource-exhaustion', 'Doctrine\\DBAL\\Exception\\DriverException', "SQLSTATE[HY000]: General error: 1114 The table 'oc_oc_filecache_ym36cxf92kb0n' is full", /MySQL, which orders depends on, has run out of its disk space/],
+    ['resource-exhaustion', 'PrismaClientUnknownRequestError', 'Error occurred during query execution: ConnectorError(ConnectorError { user_facing_error: None, kind: QueryError(Server(MysqlError { code: 1114, message: "The table \'articles\' is full", state: "HY000" })), transient: false })', /MySQL, which orders depends on/],
+    // KennthShang/HostG#7: a disk quota, not a request quota.
+    ['resource-exhaustion', 'OSError', "[Errno 122] Disk quota exceeded: 'out/intermediate.ntw'", /runs out of its disk space/],
+    // brianc/node-postgres#1777 (a pool exhausted after an upgrade), coopernurse/node-pool#298,
+    // kenaniah/sidekiq-status#38: pools that had no connection to hand out.
+    ['resource-exhaustion', 'Error', 'timeout exceeded when trying to connect', /runs out of its connection pool/],
+    ['resource-exhaustion', 'TimeoutError', 'ResourceRequest timed out', /runs out of its connection pool/],
+    ['resource-exhaustion', 'ConnectionPool::TimeoutError', 'Waited 1 sec, 0/5 available', /runs out of its connection pool/],
+    // sonus21/rqueue#126 and Microsoft's KB 821268 (ASP.NET calling web services): thread pools full.
+    ['resource-exhaustion', 'org.springframework.core.task.TaskRejectedException', 'Executor [java.util.concurrent.ThreadPoolExecutor@e17ac46[Running, pool size = 5, active threads = 5, queued tasks = 0, completed tasks = 47476]] did not accept task: com.github.sonus21.rqueue.listener.RqueueExecutor@33a8e62f', /runs out of its thread pool/],
+    ['resource-exhaustion', 'System.InvalidOperationException', 'There were not enough free threads in the ThreadPool to complete the operation.', /runs out of its thread pool/],
+    // waylaidwanderer/node-chatgpt-api#167: a provider's quota used up.
+    ['rate-limit', 'Error', '{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":null}', /rate-limit/],
+    // awsdocs/aws-doc-sdk-examples#334, Azure-Samples/active-directory-dotnetcore-daemon-v2#87,
+    // rabbitmq/rabbitmq-server#2309, bitnami/charts#17399: credentials refused, expired or rotated.
+    ['certificate-or-auth', 'InvalidAccessKeyId', 'The AWS Access Key Id you provided does not exist in our records.', /rejects orders's credentials/],
+    ['certificate-or-auth', 'com.microsoft.aad.msal4j.MsalServiceException', 'AADSTS7000222: The provided client secret keys are expired. Visit the Azure Portal to create new keys for your app, or consider using certificate credentials for added security', /rejects orders's credentials/],
+    ['certificate-or-auth', 'RabbitMQ.Client.Exceptions.AuthenticationFailureException', 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.', /rejects orders's credentials/],
+    ['certificate-or-auth', 'ResponseError', 'security_exception: unable to authenticate user [kibana_system] for REST request [/_nodes?filter_path=nodes.*.version]', /rejects orders's credentials/],
+  ];
+  for (const [kind, type, message, says] of cases) {
+    it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => {
+      const d = primary(ev({ type, message, topInAppFrame: 'OrderService.place (orders/service)' }));
+      expect(d.causeKind, d.rootCause).toBe(kind);
+      expect(`${d.rootCause}\n${d.suggestedFix}`).toMatch(says);
+    });
+  }
+
+  it('a database whose disk is full is fixed on the database, not on the service', () => {
+    const d = primary(ev({ type: 'psycopg2.errors.DiskFull', message: 'could not extend file "base/16384/16492": No space left on device' }));
+    expect(d.suggestedFix).toMatch(/replication slot/);
+    expect(d.suggestedFix).not.toMatch(/where orders writes/);
+  });
+
+  it('near misses: a disk quota is not a rate limit, a request quota is not a disk', () => {
+    expect(kinds(ev({ type: 'OSError', message: '[Errno 122] Disk quota exceeded' }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'google.api_core.exceptions.ResourceExhausted', message: "429 Quota exceeded for quota metric 'Requests'" }))).not.toContain('resource-exhaustion');
+  });
+});
+
+// A consumer that cannot decode what it is handed: the producers changed the format (Kafka's and
+// Confluent's deserializers, protobuf), not a defect of the consumer's frame and not a peer's answer.
+describe('messages a consumer cannot decode', () => {
+  it("Kafka's deserializer names the topic (confluentinc/kafka-rest#441)", () => {
+    const d = primary(ev({ type: 'org.apache.kafka.common.errors.SerializationException', message: 'Error deserializing key/value for partition tools_example0627-0 at offset 20. If needed, please seek past the record to continue consumption.' }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/The messages orders consumes from tools_example0627 are not in the format its code decodes/);
+    expect(d.suggestedFix).toMatch(/dead-letter/);
+  });
+  it("a record not written by the schema registry's serializer (confluentinc/schema-registry#812), on a consumer", () => {
+    const d = primary(ev({ type: 'org.apache.kafka.common.errors.SerializationException', message: 'Unknown magic byte!', consumed: { system: 'kafka', destination: 'orders.v1', share: 1 } }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/consumes from orders\.v1/);
+  });
+  it('protobuf that does not parse (protocolbuffers/protobuf#9101), on a consumer', () => {
+    const d = primary(ev({ type: 'com.google.protobuf.InvalidProtocolBufferException', message: 'Protocol message contained an invalid tag (zero).', consumed: { system: 'rabbitmq', destination: 'telemetry', share: 1 } }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/consumes from telemetry/);
+  });
+  it('near miss: a producer failing to serialize its own value points at no producer', () => {
+    expect(kinds(ev({ type: 'org.apache.kafka.common.errors.SerializationException', message: "Can't convert value of class com.example.Order to class org.apache.kafka.common.serialization.StringSerializer specified in value.serializer" }))).not.toContain('unexpected-response');
+  });
+});

@@ -4,7 +4,7 @@
 // the wording of each runtime Rounds parses: an incident in a Go, .NET, PHP or Rust service says
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
-export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|quota exceeded|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w*QuotaExceeded\w*|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
@@ -16,35 +16,44 @@ export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
- * urllib3's `Failed to establish a new connection`, AMQP's closed channel.
+ * urllib3's `Failed to establish a new connection`, AMQP's closed channel, the Cassandra driver's
+ * NoHostAvailableException (`All host(s) tried for query failed`).
  */
-export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|ORA-12514|ORA-12170)\b/i;
+export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
- * UPDATE in a read-only transaction`, SQLSTATE 25006 only when written as one: a bare
- * number may be an id; 57P03 `the database system is starting up`), MySQL
- * (1290 `running with the --read-only option`), Redis (`READONLY You can't write against a read
- * only replica`, `LOADING`, `CLUSTERDOWN`, `MASTERDOWN`), MongoDB (NotWritablePrimary `not
- * primary`, `not master and slaveOk=false`, PrimarySteppedDown, InterruptedDueToReplStateChange),
- * Kafka (NOT_LEADER_OR_FOLLOWER, LEADER_NOT_AVAILABLE, KafkaJS's `leadership election`).
+ * UPDATE in a read-only transaction`, or `nextval()` when an insert draws an id; SQLSTATE 25006
+ * only when written as one: a bare number may be an id; 57P03 `the database system is starting
+ * up`), MySQL (1290 `running with the --read-only option`), SQL Server (3906 `Failed to update
+ * database "…" because the database is read-only`, an availability group's secondary), Redis
+ * (`READONLY You can't write against a read only replica`, `LOADING`, `CLUSTERDOWN`,
+ * `MASTERDOWN`), MongoDB (NotWritablePrimary `not primary`, `not master and slaveOk=false`,
+ * PrimarySteppedDown, InterruptedDueToReplStateChange), Kafka (NOT_LEADER_OR_FOLLOWER,
+ * LEADER_NOT_AVAILABLE, KafkaJS's `leadership election`), and the consensus stores' own words
+ * during an election (etcd's `etcdserver: leader changed` and `no leader`, Consul's `No cluster
+ * leader`, Elasticsearch's `no master` block) or while a restarted cluster recovers
+ * (Elasticsearch's `state not recovered / initialized` block).
  * `role` says which of the three it is.
  */
 export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: RegExp }[] = [
-  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute \w+ in a read-only transaction|SQLSTATE\W{0,3}25006|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction)/i },
+  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute [\w()]+ in a read-only transaction|SQLSTATE\W{0,3}25006|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction|because the database is read-only)/i },
   // MongoDB's `not primary` is the whole message (`MongoServerError: not primary`, pymongo's
   // `not primary, full error: …`), not a phrase inside one.
-  { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|leader not available|not leader (?:for|or follower)|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception)/im },
-  { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down))/i },
+  { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|leader not available|not leader (?:for|or follower)|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception|etcdserver: (leader changed|no leader)|No cluster leader|SERVICE_UNAVAILABLE\/2\/no master)/im },
+  { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down)|SERVICE_UNAVAILABLE\/1\/state not recovered)/i },
 ];
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 export const SERVER_ERROR = /(status code 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b)/i;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
-export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL)\b/i;
+export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
-// A circuit breaker that is open (resilience4j, Polly, Hystrix, gobreaker) has judged the peer down.
-export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|short-circuited|ErrOpenState)\b/i;
+// A circuit breaker that is open (resilience4j, Polly, Hystrix, hystrix-go's `hystrix: circuit open`,
+// opossum's `Breaker is open` / EOPENBREAKER, gobreaker) has judged the peer down.
+export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+/** A Cassandra (or Scylla) coordinator with too few replicas alive for the consistency asked (`Not enough replicas available for query at consistency QUORUM (2 required but only 1 alive)`). */
+export const REPLICAS_DOWN = /\bNot enough replicas? available for query at consistency\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
@@ -71,7 +80,12 @@ export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i'
  * A response the code could not read: not JSON or XML at all (an HTML error page where JSON was
  * expected), or JSON of another shape than the code's model (a field's type changed), in each
  * runtime's words: V8's JSON.parse, Python's json, Jackson, Spring, Gson, Go's encoding/json,
- * System.Text.Json and Newtonsoft, Ruby's JSON, PHP's JsonException, serde_json and reqwest, SAX.
+ * System.Text.Json and Newtonsoft, Ruby's JSON, PHP's JsonException, serde_json and reqwest, SAX;
+ * and a message a consumer cannot decode, in the binary formats' words: Kafka's and Confluent's
+ * `Error deserializing key/value for partition …` and `Unknown magic byte!` (a record not written
+ * by the schema registry's serializer), Avro's AvroTypeException, protobuf-java's
+ * InvalidProtocolBufferException, Go's `proto: cannot parse invalid wire-format data`, Python's
+ * protobuf DecodeError.
  */
 export const UNREADABLE = new RegExp(
   [
@@ -82,6 +96,7 @@ export const UNREADABLE = new RegExp(
     String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
     String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
+    String.raw`\bError deserializing (?:key\/value|Avro message|Protobuf message|JSON message)\b|\bUnknown magic byte\b|\bAvroTypeException\b|\bInvalidProtocolBufferException\b|\bProtocol message (?:contained an invalid tag|tag had invalid wire type|end-group tag did not match)|\bproto: cannot parse invalid wire-format data\b|\bDecodeError: Error parsing message\b`,
   ].join('|'),
   'i',
 );
@@ -121,6 +136,8 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
 
 /** PostgreSQL 42703/42P01, MySQL 1054/1146, SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway. */
 export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
+/** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
+export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?/;
 
 // Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
@@ -168,7 +185,7 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
-export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user)/i;
+export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user)/i;
 
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|not yet valid|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
 
@@ -180,12 +197,21 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
   { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection)/i },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
-  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|unable to create (new )?native thread)/i },
+  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task|unable to create (new )?native thread)/i },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
-  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
+  // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
+  // relation that cannot grow; `No space left on device` or `wrote only N of M bytes`), SQL
+  // Server's full filegroup (1105) and full transaction log (9002), MySQL's 1114 `The table '…'
+  // is full`, Oracle's tablespace that cannot extend (ORA-01653 and kin).
+  { resource: 'disk space', holder: 'PostgreSQL', re: /could not (extend|write to) file "[^"]{1,200}"/i },
+  { resource: 'disk space', holder: 'SQL Server', re: /(filegroup is full|transaction log for database '[^']{1,200}' is full)/i },
+  { resource: 'disk space', holder: 'MySQL', re: /(The table '[^']{1,200}' is full|ER_RECORD_FILE_FULL)/i },
+  { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
+  // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
+  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|EDQUOT|disk quota exceeded)/i },
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address)/i },
   // Kubernetes refusing to create a pod (or any object) past its namespace's ResourceQuota:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
@@ -200,9 +226,14 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Redis', /(Redis|ioredis|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
   ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
   ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*)/i],
-  ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|es_rejected_execution_exception|flood[- ]stage)/i],
+  ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure)/i],
+  ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],
+  ['Oracle', /ORA-\d{5}/],
+  ['etcd', /etcdserver/],
+  ['Consul', /Consul/],
+  ['Cassandra', /(Cassandra|datastax|replicas? available for query at consistency)/i],
   ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
 ];
 
@@ -218,6 +249,7 @@ export const PORT_NAMES: Record<string, string> = {
   '9092': 'Kafka',
   '5672': 'RabbitMQ',
   '9200': 'Elasticsearch',
+  '9042': 'Cassandra',
   '2181': 'ZooKeeper',
   '4222': 'NATS',
 };

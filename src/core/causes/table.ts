@@ -19,6 +19,7 @@ import {
   EXHAUSTION,
   FAILOVER,
   FETCH_FAILED,
+  KAFKA_PARTITION,
   LOCK_CONTENTION,
   UNIQUE_VIOLATION,
   SIZE_LIMIT,
@@ -30,6 +31,7 @@ import {
   PORT_NAMES,
   RATE_LIMIT,
   REFUSED,
+  REPLICAS_DOWN,
   RESET,
   SCHEMA,
   SCHEMA_OBJECT,
@@ -249,6 +251,7 @@ function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
+  if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
@@ -275,6 +278,10 @@ const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US
 const HOLDER_FIXES: Record<string, string> = {
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
+  PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
+  'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
+  MySQL: "free or add disk on its data volume (or raise innodb_data_file_path's limit, tmp_table_size for in-memory temporary tables); purge old binary logs",
+  Oracle: 'add a datafile to the tablespace or let it autoextend (ALTER DATABASE DATAFILE … AUTOEXTEND ON), within what the disk holds',
 };
 
 /**
@@ -600,6 +607,19 @@ export const CAUSES: readonly CauseRule[] = [
     test: "a peer's response the code cannot read (not JSON at all, or JSON of another shape) from a peer the failing spans call or the text names",
     evaluate(ev, text) {
       if (!UNREADABLE.test(`${ev.type}\n${text}`)) return undefined;
+      // A consumer's input is a delivery: what it cannot decode is a producer's message (a format
+      // or schema changed on the producing side), not a peer's answer.
+      const topic = ev.consumed?.destination ?? KAFKA_PARTITION.exec(text)?.[1];
+      if (ev.consumed || topic) {
+        const from = topic ? ` from ${topic}` : ev.consumed?.system ? ` from ${ev.consumed.system}` : '';
+        return {
+          kind: 'unexpected-response',
+          strength: 0.68,
+          cause: `The messages ${ev.service} consumes${from} are not in the format its code decodes (a producer changed their schema or format, or writes them with another serializer), and ${ev.service} fails reading them: ${clip(ev.message, 140)}.`,
+          fix: `Capture one failing message${from} and compare it with the schema ${ev.service} decodes it with${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''}; roll the producer's change back or make it write a compatible schema (a schema registry's compatibility check catches this before a release), and have ${ev.service} dead-letter the messages it cannot decode instead of failing on them.`,
+          numbers: [`${ev.count} messages${from} that ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
+        };
+      }
       // Only a peer the failure itself points at: a server span's own server.address, or a
       // request body the service failed to parse, must not read as a peer's answer.
       const deep = ev.trace?.deepestFailingSpan;
