@@ -574,6 +574,20 @@ describe('a real incident in the words it was reported in', () => {
     ['certificate-or-auth', 'com.microsoft.aad.msal4j.MsalServiceException', 'AADSTS7000222: The provided client secret keys are expired. Visit the Azure Portal to create new keys for your app, or consider using certificate credentials for added security', /rejects orders's credentials/],
     ['certificate-or-auth', 'RabbitMQ.Client.Exceptions.AuthenticationFailureException', 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.', /rejects orders's credentials/],
     ['certificate-or-auth', 'ResponseError', 'security_exception: unable to authenticate user [kibana_system] for REST request [/_nodes?filter_path=nodes.*.version]', /rejects orders's credentials/],
+    // heptio/aws-quickstart#210 and snowdrop/k8s-infra#260: Go's x509 on a certificate that expired
+    // (the same words as for one not yet valid; the time, when given, says which).
+    ['certificate-or-auth', 'Error', 'x509: certificate has expired or is not yet valid', /TLS handshake .* fails on its certificate/],
+    ['certificate-or-auth', 'Error', 'Unable to connect to the server: x509: certificate has expired or is not yet valid: current time 2022-06-20T10:31:49+02:00 is after 2022-05-17T12:52:17Z', /TLS handshake .* fails on its certificate/],
+    // brianc/node-postgres#2635: the database restarted under the pool.
+    ['dependency-down', 'Error', 'Connection terminated unexpectedly', /dropping connections/],
+    // Nerixyz/instagram_mqtt#10: a TLS socket reset before the handshake finished (ECONNRESET).
+    ['dependency-down', 'Error', 'Client network socket disconnected before secure TLS connection was established', /dropping connections/],
+    // Automattic/mongoose#11783: the driver found no server to send to.
+    ['dependency-down', 'MongoServerSelectionError', 'connection <monitor> to 127.0.0.1:27017 closed', /MongoDB at 127\.0\.0\.1:27017 is not accepting connections/],
+    // Greenstand/treetracker-infrastructure#49 (a pod evicted under the node's memory pressure) and
+    // yahoo/TensorFlowOnSpark#134 (YARN killing an executor over its memory limit).
+    ['resource-exhaustion', 'Error', 'The node was low on resource: memory. Container treetracker-pgpool was using 1275700Ki, which exceeds its request of 0.', /runs out of its memory/],
+    ['resource-exhaustion', 'ExecutorLostFailure', 'Container killed by YARN for exceeding memory limits. 7.2 GB of 4.2 GB virtual memory used. Consider boosting spark.yarn.executor.memoryOverhead.', /runs out of its memory/],
   ];
   for (const [kind, type, message, says] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => {
@@ -587,6 +601,10 @@ describe('a real incident in the words it was reported in', () => {
     const d = primary(ev({ type: 'psycopg2.errors.DiskFull', message: 'could not extend file "base/16384/16492": No space left on device' }));
     expect(d.suggestedFix).toMatch(/replication slot/);
     expect(d.suggestedFix).not.toMatch(/where orders writes/);
+  });
+
+  it("Go's x509 with a current time before the certificate's start is a clock behind, not an expired certificate", () => {
+    expect(primary(ev({ type: 'Error', message: 'x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before 2026-02-01T00:00:00Z' })).causeKind).toBe('clock-skew');
   });
 
   it('near misses: a disk quota is not a rate limit, a request quota is not a disk', () => {

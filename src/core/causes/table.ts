@@ -220,7 +220,8 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
 
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
-  const addr = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):(\d{2,5})\b/i.exec(text);
+  // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port.
+  const addr = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/i.exec(text);
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -484,6 +485,10 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'certificate-or-auth',
     test: 'TLS certificate or authentication failures, toward one peer',
     evaluate(ev, text) {
+      // A certificate refused for its validity window when the words say the clock is what is
+      // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
+      // clock-skew rule names it.
+      if (CLOCK_SKEW.test(text)) return undefined;
       const cert = CERTIFICATE.test(text);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
