@@ -105,7 +105,7 @@
 //                their message contributes, as the wrapped error is what failed; so is
 //                botocore's ClientError. The status a gRPC client's error states
 //                contributes (rpc-status.ts).
-//   rounds-fp/10 this implementation (docs/fingerprinting.md): a PHP error printed without
+//   rounds-fp/10 a PHP error printed without
 //                a trace (`PHP Warning:  … in /app/x.php on line 6`, a warning, notice,
 //                deprecation or fatal error that is no exception) is read as an error of its
 //                level at that file, and its message contributes; before, the line was mined
@@ -121,6 +121,16 @@
 //                normalises into a JSON record's `context.exception` is read. An
 //                exception without a stack trace adds the place its record names
 //                (`code.function.name`, else a span's name shape: stackless-place.ts).
+//   rounds-fp/11 this implementation (docs/fingerprinting.md): two mistakes in one function
+//                are two signatures where the trace or the runtime's message says which
+//                code failed. Python's traceback prints each frame's source line: the crash
+//                site's contributes (two KeyErrors, two statements meeting None, two int()
+//                calls in one function were one signature). A runtime's own error for a
+//                mistake in the code names that code (`order.total.toFixed is not a
+//                function`, `totl is not defined`, PHP's `Undefined variable $totl` and
+//                `Call to undefined method Cart::sum()`, Ruby's `undefined method 'x' for an
+//                instance of Order`, casts): the name contributes (code-in-message.ts). A
+//                value missing along a chain (`reading 'url'` of undefined) does not.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -130,8 +140,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/10';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/11';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -15,7 +15,10 @@
 //      exception was raised by the runtime's own code called from the crash site (a PHP
 //      internal function such as `DateTimeImmutable->__construct()`, a Ruby C method), that
 //      function names the failure instead: its message describes the input, not the bug.
-//   4. the 4xx/5xx response status an HTTP client's error message states (response-status.ts).
+//   4. the 4xx/5xx response status an HTTP client's error message states (response-status.ts);
+//   5. the crash site's source line, where the trace prints it (Python): two failures in one
+//      function are two lines of it, and the line's code, unlike its number, stays the same
+//      from one release to the next unless that line is edited.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
@@ -95,6 +98,10 @@ export function isGenericType(type: string): boolean {
 export interface ExceptionParts {
   types: string[];
   crashSite?: string;
+  /** The crash site's source line, when the trace prints one (Python). */
+  crashCode?: string;
+  /** The type of the exception whose message is shown (the crash site's). */
+  crashType: string;
   /** Frame keys used when there is no in-app frame. */
   systemFrames: string[];
   /** True when the message must contribute. */
@@ -190,7 +197,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

@@ -13,6 +13,7 @@ import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
+import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
@@ -238,6 +239,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (p.crashSite) {
         parts.push('site', p.crashSite);
         explain.push(`crash site: ${p.crashSite} — contributes (first in-app frame of the innermost exception that has one; callers do not contribute, so other call paths group together)`);
+        if (p.crashCode) {
+          parts.push('site-code', p.crashCode);
+          explain.push(`crash site's source line: ${p.crashCode} — contributes (the trace prints it: two failures in one function are two lines of it, and a line's code stays the same across releases where its number does not)`);
+        }
         if (p.thrownBy) {
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
@@ -254,6 +259,13 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         } else explain.push('crash site: none (unknown or empty stack trace)');
       }
       const line = firstLine(p.message);
+      // A runtime's own error names the code it failed on (code-in-message.ts); a source line,
+      // where the trace prints one, already says which code.
+      const named = p.crashCode || !line ? undefined : codeNamedByMessage(p.crashType, line);
+      if (named) {
+        parts.push('names-code', named);
+        explain.push(`code the message names: ${named} — contributes (the runtime words its error for this mistake from the code: one type for every such mistake, and another mistake in the same function names other code)`);
+      }
       const status = line ? statedResponseStatus(line) : undefined;
       if (status) {
         parts.push('response-status', status);

@@ -24,6 +24,12 @@ export interface RawFrame {
    * application, `(ecto 3.10.1) …`, stacktrace/erlang.ts): never in-app.
    */
   library?: boolean;
+  /**
+   * The source line the trace prints under the frame (Python's tracebacks do, when the file is
+   * readable), whitespace collapsed: two failures at two lines of one function are told apart by
+   * it, where line numbers, which shift with every release, are not used.
+   */
+  code?: string;
 }
 
 export interface ParsedException {

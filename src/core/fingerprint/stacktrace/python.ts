@@ -118,6 +118,18 @@ function unboxGroups(lines: string[]): string[] {
   return out;
 }
 
+/** Longest source line kept for a frame (a longer one is cut: it is still one line of code). */
+const SOURCE_LINE_CHARS = 200;
+/** Python 3.11+'s markers under the source line, or loguru's notes on its variables. */
+const NOT_CODE = /^[\s~^│└┌├┬┼─]*$|[│└]/;
+
+/** A frame's source line as it names the code: whitespace collapsed; undefined for a marker line. */
+function sourceLine(line: string): string | undefined {
+  if (NOT_CODE.test(line)) return undefined;
+  const code = line.trim().replace(/\s+/g, ' ');
+  return code.length > SOURCE_LINE_CHARS ? code.slice(0, SOURCE_LINE_CHARS) : code;
+}
+
 export function parsePython(text: string): ParsedTrace {
   const grouped = text.includes(GROUP_HEADER);
   const rich = !grouped && text.includes('╭') && text.includes('Traceback (most recent call last)');
@@ -127,6 +139,7 @@ export function parsePython(text: string): ParsedTrace {
   let frames: RawFrame[] = [];
   let inTraceback = false;
   let last: ParsedException | undefined;
+  let lastWasFrame = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (line === 'Traceback (most recent call last):') {
@@ -144,11 +157,20 @@ export function parsePython(text: string): ParsedTrace {
     const f = FILE.exec(line);
     if (f) {
       inTraceback = true;
-      if (frames.length < 200) frames.push({ file: f[1], line: Number(f[2]), function: f[3] });
+      lastWasFrame = frames.length < 200;
+      if (lastWasFrame) frames.push({ file: f[1], line: Number(f[2]), function: f[3] });
       continue;
     }
     if (!inTraceback) continue;
-    if (/^\s/.test(line) || line === '') continue; // source lines, ~~~^^^ markers
+    if (/^\s/.test(line) || line === '') {
+      // The frame's source line is the first indented line under it; then come the markers
+      // (`~~~^^^`, 3.11+) and loguru's variable notes (`│ └ 42`), which are not code.
+      const frame = frames[frames.length - 1];
+      if (frame && frame.code === undefined && line !== '' && lastWasFrame) frame.code = sourceLine(line);
+      lastWasFrame = false;
+      continue;
+    }
+    lastWasFrame = false;
     const e = EXC.exec(line);
     if (e && !last) {
       last = { type: e[1], message: e[2]?.trim() ?? '', frames: frames.reverse() };

@@ -1,0 +1,90 @@
+// The code a language runtime's own error message names, when the mistake is in the code
+// itself: a name that does not exist (`config is not defined`, Python's `name 'x' is not
+// defined`, PHP's `Undefined variable $total`, Ruby's `undefined local variable or method`),
+// something called that is not a function or with the wrong arguments (`order.items.map is not
+// a function`, `charge() got an unexpected keyword argument 'amount'`), a method or property
+// the class does not have (`undefined method 'total' for an instance of Order`, `Call to
+// undefined method Cart::sum()`), a cast between the wrong types. The runtime raises one type
+// for every such mistake (TypeError, ReferenceError, NameError, PHP's Error) and words the
+// message from the code, so two of them in one function shared the type and the crash site,
+// and line numbers do not contribute (they shift with every release): one signature. The name
+// is code, not data: the same for every request, changed only when the code is.
+//
+// Not read: a value that was missing at run time (`Cannot read properties of undefined
+// (reading 'url')`, `'NoneType' object has no attribute 'url'`, `undefined method 'url' for
+// nil`, `Call to a member function getUrl() on null`, a NullPointerException). Which property
+// the message names depends on the data where the code reads a chain: `user.avatar.url` fails
+// reading `avatar` for an unknown user and reading `url` for one without an avatar, one
+// statement and, as the labelled corpus has it, one bug. Keys of a dictionary or array
+// (Python's KeyError, PHP's `Undefined array key`) are not read either: a key is as often a
+// value the request carried as a literal in the code. Python's traces print the source line,
+// which tells two statements apart in every case (exception.ts).
+//
+// Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
+// Ruby's, PHP 7's and 8's, the JVM's, .NET's); a message an application wrote in the same
+// words would only be told apart more finely.
+
+/** One template: the types it belongs to (last segment, lower-cased), its pattern, and what it names. */
+interface CodeTemplate {
+  types: readonly string[];
+  pattern: RegExp;
+  names: (m: RegExpExecArray) => string;
+}
+
+const JS = ['typeerror', 'referenceerror'];
+/** A Ruby class name (`Order`, `Shop::Order`): an instance's inspection goes on with its address (`#<Order:0x000…>`). */
+const RUBY_CLASS = '[A-Z]\\w{0,100}(?:::[A-Z]\\w{0,100}){0,10}';
+const PHP = ['error', 'typeerror', 'errorexception', 'php warning', 'php notice', 'php fatal error'];
+
+const TEMPLATES: readonly CodeTemplate[] = [
+  // V8.
+  { types: JS, pattern: /^Cannot destructure property '(.{1,120})' of '(.{1,200})' as it is (?:undefined|null)\.?$/, names: (m) => `destructure '${m[1]}' of '${m[2]}'` },
+  { types: JS, pattern: /^Cannot access '(.{1,120})' before initialization$/, names: (m) => `'${m[1]}' before initialization` },
+  // `order.items.map is not a function`, `config is not defined`, `order.notes is not iterable`;
+  // not `number 5 is not iterable (cannot read property Symbol(Symbol.iterator))`, which
+  // describes the value a destructuring met, not the code.
+  { types: JS, pattern: /^(.{1,200}?) is not (a function|a constructor|iterable|defined)$/, names: (m) => `${m[1]} is not ${m[2]}` },
+  // CPython.
+  { types: ['attributeerror'], pattern: /^(module|type object) '([\w.]{1,200})' has no attribute '(\w{1,100})'/, names: (m) => `${m[1]} ${m[2]}.${m[3]}` },
+  { types: ['nameerror'], pattern: /^name '(\w{1,100})' is not defined/, names: (m) => `name ${m[1]}` },
+  { types: ['unboundlocalerror'], pattern: /^(?:local variable '(\w{1,100})' referenced before assignment|cannot access local variable '(\w{1,100})')/, names: (m) => `local ${m[1] ?? m[2]}` },
+  { types: ['typeerror'], pattern: /^([\w.]{1,200})\(\) (got an unexpected keyword argument '\w{1,100}'|missing \d{1,3} required (?:positional|keyword-only) arguments?: .{1,300}|takes \d{1,3} positional arguments? but \d{1,3} (?:were|was) given)$/, names: (m) => `${m[1]}() ${m[2]}` },
+  // Ruby: a method the receiver's class does not have — `undefined method 'total' for an
+  // instance of Order` (3.4), ``… for #<Order id: 5 …>`` (the class only), `… for Order:Class`;
+  // not `… for nil`, a value that was missing.
+  { types: ['nomethoderror'], pattern: new RegExp(`^undefined method [\`'](.{1,120}?)' for (?:an instance of (${RUBY_CLASS})|#<(${RUBY_CLASS})|(${RUBY_CLASS}):(?:Class|Module))`), names: (m) => `method ${m[1]} for ${m[2] ?? m[3] ?? m[4]}` },
+  { types: ['nameerror'], pattern: /^(?:undefined local variable or method [`'](\w{1,100})'|uninitialized constant ([\w:]{1,200}))/, names: (m) => (m[1] ? `name ${m[1]}` : `constant ${m[2]}`) },
+  // PHP 8 and 7.
+  { types: PHP, pattern: /^Undefined variable:? \$?(\w{1,100})/, names: (m) => `variable $${m[1]}` },
+  { types: PHP, pattern: /^Undefined property: ([\w\\]{1,200})::\$(\w{1,100})/, names: (m) => `property ${m[1]}::$${m[2]}` },
+  { types: PHP, pattern: /^Call to undefined (method|function) ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `undefined ${m[1]} ${m[2]}` },
+  // The JVM's helpful NullPointerException messages (JEP 358): every word is the code's.
+  { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
+  { types: ['invalidcastexception'], pattern: /^Unable to cast object of type '([^']{1,200})' to type '([^']{1,200})'/, names: (m) => `${m[1]} to ${m[2]}` },
+];
+
+/** The types any template belongs to, so most exceptions are ruled out by one lookup. */
+const TYPES = new Set(TEMPLATES.flatMap((t) => t.types));
+
+/** `TypeError`, `builtins.AttributeError`, `Illuminate\…\Error` → its last segment, lower-cased. */
+function lastSegment(type: string): string {
+  let i = type.length - 1;
+  while (i >= 0 && type[i] !== '.' && type[i] !== '\\' && type[i] !== ':') i--;
+  return type.slice(i + 1).toLowerCase();
+}
+
+/**
+ * The code the message of a runtime-raised error of `type` names (`read property 'price'`,
+ * `NoneType.email`, `method total for nil`), or undefined when the message is not one of the
+ * runtimes' templates. `message` is the message's first line.
+ */
+export function codeNamedByMessage(type: string, message: string): string | undefined {
+  const kind = lastSegment(type);
+  if (!TYPES.has(kind)) return undefined;
+  for (const template of TEMPLATES) {
+    if (!template.types.includes(kind)) continue;
+    const m = template.pattern.exec(message);
+    if (m) return template.names(m);
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+// Two mistakes in one function's code (rounds-fp/11). Real programs in Python 3.11, Node.js 20
+// and PHP 8.2 (test/fixtures/fingerprint/programs/code-mistakes, each with the command that
+// re-records its output) make two mistakes in one function wherever they can — two keys read
+// that a payload lacks, two names misspelt, two undefined methods called, two statements that
+// meet None — each met by requests carrying other data, and record the errors as the
+// OpenTelemetry SDKs put them on a span (PHP: as its own print, which Laravel and Monolog log).
+// `failure` names the statement that failed, read from the program. Line numbers do not
+// contribute (they shift with every release), so the runtime's one type for every such mistake
+// at one crash site made one signature of the two. Python prints each frame's source line, and
+// the other runtimes' own messages name the code (code-in-message.ts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
+
+interface Row { failure: string; type: string; message: string; stacktrace: string }
+const rowsOf = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+
+const PROGRAMS = [
+  { name: 'Python', file: 'code-mistakes-python.ndjson', runtime: 'python', failures: 12 },
+  { name: 'Node.js', file: 'code-mistakes-node.ndjson', runtime: 'nodejs', failures: 9 },
+  { name: 'PHP', file: 'code-mistakes-php.ndjson', runtime: 'php', failures: 5 },
+] as const;
+
+function fingerprinted(file: string, runtime: string): (Row & { result: FingerprintResult })[] {
+  const fp = createFingerprinter();
+  return rowsOf(file).map((r) => ({ ...r, result: fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime }) }));
+}
+
+describe.each(PROGRAMS)('mistakes in the code of a $name program', ({ file, runtime, failures }) => {
+  const results = fingerprinted(file, runtime);
+
+  it('has each failure at least twice, several in one function', () => {
+    expect(new Set(results.map((r) => r.failure)).size).toBe(failures);
+    const culprits = new Map<string, Set<string>>();
+    for (const r of results) culprits.set(r.result.culprit ?? '', new Set([...(culprits.get(r.result.culprit ?? '') ?? []), r.failure]));
+    expect([...culprits.values()].filter((f) => f.size > 1).length).toBeGreaterThan(0);
+  });
+
+  it('makes one signature of each failure, whatever its data', () => {
+    for (const failure of new Set(results.map((r) => r.failure))) {
+      const prints = new Set(results.filter((r) => r.failure === failure).map((r) => r.result.fingerprint));
+      expect(prints.size, failure).toBe(1);
+    }
+  });
+
+  it('never makes one signature of two failures', () => {
+    const failuresOf = new Map<string, Set<string>>();
+    for (const r of results) failuresOf.set(r.result.fingerprint, new Set([...(failuresOf.get(r.result.fingerprint) ?? []), r.failure]));
+    expect([...failuresOf.values()].filter((f) => f.size > 1).map((f) => [...f])).toEqual([]);
+  });
+});
+
+describe('what tells two mistakes in one function apart', () => {
+  it('is the source line Python prints under the crash site', () => {
+    const r = fingerprinted('code-mistakes-python.ndjson', 'python').find((x) => x.failure === 'checkout missing cart')!.result;
+    expect(r.explain.join('\n')).toContain(`crash site's source line: cart = payload["cart"] — contributes`);
+  });
+
+  it('is the code a runtime error names, and never a value that was missing along a chain', () => {
+    const node = fingerprinted('code-mistakes-node.ndjson', 'nodejs');
+    expect(node.find((x) => x.failure === 'summarize total not a number')!.result.explain.join('\n')).toContain('code the message names: order.total.toFixed is not a function');
+    // `user.avatar.url` fails reading `avatar` or `url` by the data: one statement, one signature.
+    const chain = node.filter((x) => x.failure === 'avatar chain');
+    expect(new Set(chain.map((x) => x.result.message))).toEqual(new Set(["Cannot read properties of undefined (reading 'avatar')", "Cannot read properties of undefined (reading 'url')"]));
+    expect(chain.every((x) => !x.result.explain.join('\n').includes('code the message names'))).toBe(true);
+    const php = fingerprinted('code-mistakes-php.ndjson', 'php');
+    expect(php.find((x) => x.failure === 'invoice total typo')!.result.explain.join('\n')).toContain('code the message names: variable $totl');
+  });
+});
