@@ -588,6 +588,17 @@ describe('a real incident in the words it was reported in', () => {
     // yahoo/TensorFlowOnSpark#134 (YARN killing an executor over its memory limit).
     ['resource-exhaustion', 'Error', 'The node was low on resource: memory. Container treetracker-pgpool was using 1275700Ki, which exceeds its request of 0.', /runs out of its memory/],
     ['resource-exhaustion', 'ExecutorLostFailure', 'Container killed by YARN for exceeding memory limits. 7.2 GB of 4.2 GB virtual memory used. Consider boosting spark.yarn.executor.memoryOverhead.', /runs out of its memory/],
+    // bevuta/pepa#13 (c3p0), cloudfoundry/uaa#165 (Tomcat JDBC under load), knex/knex#3362: pools
+    // with no connection to hand out (they read as the database timing out).
+    ['resource-exhaustion', 'java.sql.SQLException', 'An attempt by a client to checkout a Connection has timed out.', /runs out of its connection pool/],
+    ['resource-exhaustion', 'org.springframework.jdbc.CannotGetJdbcConnectionException', 'Could not get JDBC Connection; nested exception is org.apache.tomcat.jdbc.pool.PoolExhaustedException: [http-nio-61126-exec-95] Timeout: Pool empty. Unable to fetch a connection in 30 seconds, none available[size:4; busy:4; idle:0; lastwait:30000].', /runs out of its connection pool/],
+    ['resource-exhaustion', 'TimeoutError', 'Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?', /runs out of its connection pool/],
+    // didi/KnowStreaming#1186: ZooKeeper out of reach.
+    ['dependency-down', 'org.apache.zookeeper.KeeperException$ConnectionLossException', 'KeeperErrorCode = ConnectionLoss for /brokers/ids', /ZooKeeper is dropping connections/],
+    // aws-amplify/amplify-backend#2258 (its ARNs were placeholders, filled in here) and
+    // grpc/grpc#22980: permissions refused by AWS IAM (without AccessDenied in the words) and Google Cloud.
+    ['certificate-or-auth', 'ValidationError', 'User: arn:aws:sts::123456789012:assumed-role/deployer/session is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/cdk-bootstrap/version because no identity-based policy allows the ssm:GetParameters action', /rejects orders's credentials/],
+    ['certificate-or-auth', 'Error', '7: The caller does not have permission', /rejects orders's credentials/],
   ];
   for (const [kind, type, message, says] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => {
