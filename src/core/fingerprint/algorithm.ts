@@ -130,7 +130,10 @@
 //                function`, `totl is not defined`, PHP's `Undefined variable $totl` and
 //                `Call to undefined method Cart::sum()`, Ruby's `undefined method 'x' for an
 //                instance of Order`, casts): the name contributes (code-in-message.ts). A
-//                value missing along a chain (`reading 'url'` of undefined) does not.
+//                value missing along a chain (`reading 'url'` of undefined) does not. A
+//                log line's source location (`orders.go:42:`, klog's `orders.go:42]`,
+//                `[orders.py:42]`) keeps its file, its line masked: it was masked as a
+//                dotted name, and one message logged from two files was one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -57,6 +57,19 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
 // a constant of the template: two words that differ at one position keep lines apart.
 const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?[:,.;!?]?$/;
 
+// A source location, `orders.go:<int>` — where a log line names the statement that wrote it
+// (Go's log with Lshortfile: `orders.go:42: …`; klog and glog: `orders.go:42] …`; Python's
+// `%(filename)s:%(lineno)d`, often in brackets). The file names the code, as a stack frame's does,
+// and the line is already masked: a dotted name otherwise (a host, a data file: `<name>`), so
+// one message logged from two files was one template. A source file's extension and a line
+// number after it; a data file (`meta_data.json`) has no line.
+const SOURCE_LOCATION = /^[\[(]?[\w.-]{1,100}\.(?:go|py|rb|php|java|kt|kts|scala|groovy|cs|fs|vb|js|mjs|cjs|ts|mts|cts|jsx|tsx|rs|c|cc|cpp|cxx|h|hpp|m|mm|swift|dart|ex|exs|erl|lua|pl|pm|zig|nim|cr|clj):<int>(?::<int>)?[\])]?[:,;]?$/;
+
+/** True for a token that names a source file and its (masked) line. */
+export function isSourceLocation(token: string): boolean {
+  return SOURCE_LOCATION.test(token);
+}
+
 /** True for a token that is a word, i.e. a constant that keeps two templates apart. */
 export function isWord(token: string): boolean {
   return WORD.test(token);
@@ -89,6 +102,8 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
  * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do).
  */
 export function differentWords(a: string, b: string): boolean {
+  // Two source locations are two statements when their files differ (their lines are masked).
+  if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   if (!isWord(a) || !isWord(b)) return false;
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
@@ -195,6 +210,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     return namesWhatFollows(previous) && isWord(token) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
+  if (!isMessage && isSourceLocation(token)) return token;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
