@@ -599,6 +599,12 @@ describe('a real incident in the words it was reported in', () => {
     // grpc/grpc#22980: permissions refused by AWS IAM (without AccessDenied in the words) and Google Cloud.
     ['certificate-or-auth', 'ValidationError', 'User: arn:aws:sts::123456789012:assumed-role/deployer/session is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/cdk-bootstrap/version because no identity-based policy allows the ssm:GetParameters action', /rejects orders's credentials/],
     ['certificate-or-auth', 'Error', '7: The caller does not have permission', /rejects orders's credentials/],
+    // StackExchange.Redis#2214 and #806: a Redis timeout that is the client's thread pool starved
+    // (more busy workers than the pool's minimum, as the maintainers read these numbers).
+    ['resource-exhaustion', 'StackExchange.Redis.RedisTimeoutException', 'Timeout awaiting response (outbound=0KiB, inbound=4KiB, 11296ms elapsed, timeout is 10000ms), command=HGET, next: HGET user:12345, inst: 0, qu: 0, qs: 0, aw: False, bw: SpinningDown, rs: ReadAsync, ws: Idle, in: 5377, serverEndpoint: redacted, mc: 1/1/0, mgr: 10 of 10 available, clientName: redacted(SE.Redis-v2.6.48.48654), IOCP: (Busy=0,Free=1000,Min=100,Max=1000), WORKER: (Busy=120,Free=32647,Min=100,Max=32767), POOL: (Threads=120,QueuedItems=20377,CompletedItems=40296), v: 2.6.48.48654', /runs out of its thread pool/],
+    ['resource-exhaustion', 'StackExchange.Redis.RedisTimeoutException', 'Timeout performing HINCRBY litecoin:stats, inst: 10, queue: 10, qu: 0, qs: 10, qc: 0, wr: 0, wq: 0, in: 294, ar: 0, clientName: , serverEndpoint: 127.0.0.1:6379, keyHashSlot: 3100, IOCP: (Busy=0,Free=200,Min=6,Max=200), WORKER: (Busy=600,Free=0,Min=6,Max=600)', /runs out of its thread pool/],
+    // twentyhq/twenty#12651: an enum type a migration was to create (PostgreSQL 42704).
+    ['schema-mismatch', 'QueryFailedError', 'type "metadata.dataSource_type_enum" does not exist', /"metadata\.dataSource_type_enum"/],
   ];
   for (const [kind, type, message, says] of cases) {
     it(`${kind}: ${type}: ${message.slice(0, 60)}`, () => {
@@ -612,6 +618,16 @@ describe('a real incident in the words it was reported in', () => {
     const d = primary(ev({ type: 'psycopg2.errors.DiskFull', message: 'could not extend file "base/16384/16492": No space left on device' }));
     expect(d.suggestedFix).toMatch(/replication slot/);
     expect(d.suggestedFix).not.toMatch(/where orders writes/);
+  });
+
+  it('a starved thread pool is fixed by unblocking its threads', () => {
+    expect(primary(ev({ type: 'System.InvalidOperationException', message: 'There were not enough free threads in the ThreadPool to complete the operation.' })).suggestedFix).toMatch(/sync-over-async/);
+  });
+
+  it('a Redis timeout with fewer busy workers than the minimum is not the thread pool (StackExchange.Redis#2178)', () => {
+    const k = kinds(ev({ type: 'StackExchange.Redis.RedisTimeoutException', message: 'Timeout performing GET (5000ms), next: GET Identity:Session:1j8fP7Ai2ESGgEWcKOMN+pkk, inst: 3, qu: 0, qs: 10, aw: False, rs: ReadAsync, ws: Idle, in: 8384, in-pipe: 0, out-pipe: 0, serverEndpoint: , mgr: 9 of 10 available, clientName: yingkehuiyuan-5db544c847-t9vll, IOCP: (Busy=0,Free=1000,Min=4,Max=1000), WORKER: (Busy=2963,Free=29804,Min=12402,Max=32767), v: 2.0.601.3402' }));
+    expect(k).not.toContain('resource-exhaustion');
+    expect(k[0]).toBe('dependency-down');
   });
 
   it("Go's x509 with a current time before the certificate's start is a clock behind, not an expired certificate", () => {

@@ -139,11 +139,14 @@ export const BAD_CONFIG: RegExp[] = [
 ];
 export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '([^']{1,200})'|\bRequired (?:key|property) '([^']{1,200})'|\bconnection string named '([^']{1,200})'|(?:configuration file|No such file or directory:|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?) '([^'\n]{1,300})'/;
 
-/** PostgreSQL 42703/42P01, MySQL 1054/1146, SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway. */
-export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
+/**
+ * PostgreSQL 42703/42P01 (and 42704 for a type: an enum a migration creates), MySQL 1054/1146,
+ * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway.
+ */
+export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
-export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?/;
+export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;
 
 // Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
 // (`deadlock detected`, SQLSTATE 40P01; `could not serialize access`, 40001; `canceling statement
@@ -196,8 +199,11 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
 
-/** Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. */
-export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
+/**
+ * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
+ * where present, must also hold of the text (a number it states against another).
+ */
+export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // A dependency's own resources, in its words: Redis at maxmemory with no eviction, an
   // Elasticsearch node past its flood-stage disk watermark (indices go read-only) or with its
   // write queue full.
@@ -206,6 +212,10 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
+  // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
+  // Free=32647,Min=100,Max=32767)`), and more busy threads than the pool's minimum means work waits
+  // for the pool to grow, about one thread a second, and the timeout is the service's own.
+  { resource: 'thread pool', re: /\b(?:WORKER|IOCP): \(Busy=\d+,Free=\d+,Min=\d+/, when: (text) => [...text.matchAll(/\b(?:WORKER|IOCP): \(Busy=(\d+),Free=\d+,Min=(\d+)/g)].some((m) => Number(m[1]) > Number(m[2])) },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task|unable to create (new )?native thread)/i },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
@@ -224,6 +234,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string }[] = [
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },
 ];
+
+/** The resource a text says ran out, if any (EXHAUSTION's first entry whose words and condition hold). */
+export function exhaustion(text: string): (typeof EXHAUSTION)[number] | undefined {
+  return EXHAUSTION.find((e) => e.re.test(text) && (e.when?.(text) ?? true));
+}
 
 /**
  * The system a failure is in, when the error's words say (a driver's exception type, the

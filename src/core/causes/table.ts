@@ -16,7 +16,7 @@ import {
   CONFIG_NAME,
   CONNECT_FAILED,
   DNS,
-  EXHAUSTION,
+  exhaustion,
   FAILOVER,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -298,6 +298,10 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
+  // Threads held blocked starve a pool whatever its size: a .NET pool grows past its minimum
+  // only slowly, a Java executor rejects once its queue is full.
+  'thread pool': (service, bursting) =>
+    `Find what holds ${service}'s threads blocked (synchronous I/O, sync-over-async waits such as .Result or .Wait(), slow locks: a thread dump shows them) and make it asynchronous or bound it with a timeout; raise the pool's minimum (ThreadPool.SetMinThreads) or size only for the real concurrency${bursting ? ', and shed excess load at the edge during bursts' : ''}.`,
 };
 
 /** Resources of one machine (not of a shared pool or a peer). */
@@ -350,7 +354,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), with the release that started it',
     evaluate(ev, text) {
       if (!SCHEMA.test(text)) return undefined;
-      const object = SCHEMA_OBJECT.exec(text)?.[1];
+      const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
       return {
         kind: 'schema-mismatch',
@@ -513,7 +517,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'resource-exhaustion',
     test: 'pool, queue, thread, memory or descriptor exhaustion messages, stronger during a burst',
     evaluate(ev, text) {
-      const hit = EXHAUSTION.find((e) => e.re.test(text));
+      const hit = exhaustion(text);
       if (!hit) return undefined;
       const bursting = ev.trend.kind === 'bursting';
       // A machine's own disk, memory, descriptors or ports running out on one pod or host is
@@ -766,7 +770,7 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const t = ev.traffic;
       if (!t || t.ratio < TRAFFIC_SURGE_MIN) return undefined;
-      if (!LOAD_SHAPED.some((re) => re.test(text)) && !EXHAUSTION.some((e) => e.re.test(text))) return undefined;
+      if (!LOAD_SHAPED.some((re) => re.test(text)) && !exhaustion(text)) return undefined;
       const peer = dependencyName(ev, text);
       const rise = `${t.ratio.toFixed(1)}×`;
       const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
