@@ -129,7 +129,8 @@
 //                mistake in the code names that code (`order.total.toFixed is not a
 //                function`, `totl is not defined`, PHP's `Undefined variable $totl` and
 //                `Call to undefined method Cart::sum()`, Ruby's `undefined method 'x' for an
-//                instance of Order`, casts): the name contributes (code-in-message.ts). A
+//                instance of Order`, casts), and so does the model an ORM's lookup did
+//                not find: the name contributes (code-in-message.ts). A
 //                value missing along a chain (`reading 'url'` of undefined) does not. A
 //                log line's source location (`orders.go:42:`, klog's `orders.go:42]`,
 //                `[orders.py:42]`) keeps its file, its line masked: it was masked as a

@@ -20,6 +20,12 @@
 // value the request carried as a literal in the code. Python's traces print the source line,
 // which tells two statements apart in every case (exception.ts).
 //
+// The same holds for an ORM's one type for every record a lookup did not find (ActiveRecord's
+// RecordNotFound, Eloquent's ModelNotFoundException, Hibernate's and Doctrine's, Mongoose's):
+// its message names the model class, which is code, beside the id, which is data. A controller
+// that loads an order and its customer fails on either, at one crash site: by the model they
+// are two failures, by the id one.
+//
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
 // Ruby's, PHP 7's and 8's, the JVM's, .NET's); a message an application wrote in the same
 // words would only be told apart more finely.
@@ -60,6 +66,16 @@ const TEMPLATES: readonly CodeTemplate[] = [
   { types: PHP, pattern: /^Call to undefined (method|function) ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `undefined ${m[1]} ${m[2]}` },
   // The JVM's helpful NullPointerException messages (JEP 358): every word is the code's.
   { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
+  // ORMs: the model a lookup did not find. `Couldn't find User with 'id'=758` (Rails),
+  // `No query results for model [App\Models\Product] 123` (Laravel), Hibernate's `No row with the
+  // given identifier exists: [com.shop.Order#42]`, JPA's `Unable to find com.shop.Order with id
+  // 42`, Doctrine's `Entity of type 'App\Entity\Order' for IDs id(42) was not found`, Mongoose's
+  // `No document found for query "…" on model "Order"`.
+  { types: ['recordnotfound'], pattern: /^Couldn't find (?:all ([A-Z][\w:]{0,200}?)s? with\b|([A-Z][\w:]{0,200})(?: with\b|$))/, names: (m) => `no ${m[1] ?? m[2]}` },
+  { types: ['modelnotfoundexception'], pattern: /^No query results for model \[([^\]]{1,200})\]/, names: (m) => `no ${m[1]}` },
+  { types: ['objectnotfoundexception'], pattern: /^No row with the given identifier exists: \[([\w.$]{1,200})#/, names: (m) => `no ${m[1]}` },
+  { types: ['entitynotfoundexception'], pattern: /^(?:Unable to find ([\w.$]{1,200}) with id\b|Entity of type '([^']{1,200})')/, names: (m) => `no ${m[1] ?? m[2]}` },
+  { types: ['documentnotfounderror'], pattern: /^No document found for query .{0,2000} on model "([^"]{1,200})"/, names: (m) => `no ${m[1]}` },
   { types: ['invalidcastexception'], pattern: /^Unable to cast object of type '([^']{1,200})' to type '([^']{1,200})'/, names: (m) => `${m[1]} to ${m[2]}` },
 ];
 

@@ -67,3 +67,37 @@ describe('what tells two mistakes in one function apart', () => {
     expect(php.find((x) => x.failure === 'invoice total typo')!.result.explain.join('\n')).toContain('code the message names: variable $totl');
   });
 });
+
+// An ORM raises one type for every record a lookup did not find, and names the model: a
+// controller that loads two models fails on either at one crash site. The wordings are real
+// (ActiveRecord's from NNRUG/it52-rails#29 and #24 and phumpal/airbrake-python-test#55,
+// Eloquent's from Laravel applications' tests and logs quoted on GitHub); the two lookups share
+// a controller action here, as an action loading an event and its organiser would.
+describe('a record a lookup did not find', () => {
+  const rails = (message: string) => ({
+    source: 'span' as const,
+    service: 'site',
+    type: 'ActiveRecord::RecordNotFound',
+    message,
+    stacktrace: `/app/vendor/bundle/ruby/3.3.0/gems/activerecord-7.1.3/lib/active_record/core.rb:253:in \`find'\napp/controllers/events_controller.rb:74:in \`set_event'\n/app/vendor/bundle/ruby/3.3.0/gems/activesupport-7.1.3/lib/active_support/callbacks.rb:403:in \`block in make_lambda'`,
+    runtime: 'ruby',
+  });
+  const laravel = (message: string) => ({
+    source: 'span' as const,
+    service: 'shop',
+    type: 'Illuminate\\Database\\Eloquent\\ModelNotFoundException',
+    message,
+    stacktrace: `Illuminate\\Database\\Eloquent\\ModelNotFoundException: ${message} in /var/www/vendor/laravel/framework/src/Illuminate/Database/Eloquent/Builder.php:623\nStack trace:\n#0 /var/www/app/Http/Controllers/OrderController.php(31): Illuminate\\Database\\Eloquent\\Builder->findOrFail()\n#1 /var/www/vendor/laravel/framework/src/Illuminate/Routing/Controller.php(54): App\\Http\\Controllers\\OrderController->show()\n#2 {main}`,
+    runtime: 'php',
+  });
+
+  it('is one signature per model, whatever the id', () => {
+    const fp = createFingerprinter();
+    const [user, user2, event, account] = [`Couldn't find User with 'id'=758`, `Couldn't find User with 'id'=31`, `Couldn't find Event with 'id'=2015`, `Couldn't find Account with 'id'=100`].map((m) => fp.fingerprint(rails(m)).fingerprint);
+    expect(user).toBe(user2);
+    expect(new Set([user, event, account]).size).toBe(3);
+    const [product, product2, employee] = ['No query results for model [App\\Models\\Product] 123', 'No query results for model [App\\Models\\Product] 7', 'No query results for model [App\\Models\\Employee] 99999'].map((m) => fp.fingerprint(laravel(m)).fingerprint);
+    expect(product).toBe(product2);
+    expect(product).not.toBe(employee);
+  });
+});
