@@ -603,6 +603,15 @@ describe('a real incident in the words it was reported in', () => {
     // (more busy workers than the pool's minimum, as the maintainers read these numbers).
     ['resource-exhaustion', 'StackExchange.Redis.RedisTimeoutException', 'Timeout awaiting response (outbound=0KiB, inbound=4KiB, 11296ms elapsed, timeout is 10000ms), command=HGET, next: HGET user:12345, inst: 0, qu: 0, qs: 0, aw: False, bw: SpinningDown, rs: ReadAsync, ws: Idle, in: 5377, serverEndpoint: redacted, mc: 1/1/0, mgr: 10 of 10 available, clientName: redacted(SE.Redis-v2.6.48.48654), IOCP: (Busy=0,Free=1000,Min=100,Max=1000), WORKER: (Busy=120,Free=32647,Min=100,Max=32767), POOL: (Threads=120,QueuedItems=20377,CompletedItems=40296), v: 2.6.48.48654', /runs out of its thread pool/],
     ['resource-exhaustion', 'StackExchange.Redis.RedisTimeoutException', 'Timeout performing HINCRBY litecoin:stats, inst: 10, queue: 10, qu: 0, qs: 10, qc: 0, wr: 0, wq: 0, in: 294, ar: 0, clientName: , serverEndpoint: 127.0.0.1:6379, keyHashSlot: 3100, IOCP: (Busy=0,Free=200,Min=6,Max=200), WORKER: (Busy=600,Free=0,Min=6,Max=600)', /runs out of its thread pool/],
+    // jamesgeorge007/github-activity-readme#71 (Octokit) and scrapinghub/slackbot#236 (Slack's
+    // Web API): a token revoked or wrong.
+    ['certificate-or-auth', 'HttpError', 'Bad credentials', /rejects orders's credentials/],
+    ['certificate-or-auth', 'slacker.Error', 'invalid_auth', /rejects orders's credentials/],
+    // Yolean/kubernetes-kafka#134: a Kafka partition below min.insync.replicas after brokers went away.
+    ['dependency-down', 'org.apache.kafka.common.errors.NotEnoughReplicasException', 'Messages are rejected since there are fewer in-sync replicas than required.', /Kafka is without enough live replicas/],
+    // hwgilbert16/scholarsome#161 (ioredis giving up while Redis is unreachable) and prisma/orm#24040.
+    ['dependency-down', 'MaxRetriesPerRequestError', 'Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', /Redis is not accepting connections/],
+    ['dependency-down', 'Error', "P1001: Can't reach database server at `192.168.101.65`:`3306`", /not accepting connections/],
     // twentyhq/twenty#12651: an enum type a migration was to create (PostgreSQL 42704).
     ['schema-mismatch', 'QueryFailedError', 'type "metadata.dataSource_type_enum" does not exist', /"metadata\.dataSource_type_enum"/],
   ];

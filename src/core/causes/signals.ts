@@ -22,9 +22,11 @@ export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
  * urllib3's `Failed to establish a new connection`, AMQP's closed channel, the Cassandra driver's
  * NoHostAvailableException (`All host(s) tried for query failed`), the MongoDB drivers' failed server
- * selection (MongoServerSelectionError, PHP's `No suitable servers found`).
+ * selection (MongoServerSelectionError, PHP's `No suitable servers found`), Prisma's P1001 `Can't reach
+ * database server`, ioredis giving up on a command while Redis is unreachable (`Reached the max
+ * retries per request limit`).
  */
-export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|No suitable servers found|ORA-12514|ORA-12170)\b/i;
+export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -57,8 +59,13 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, hystrix-go's `hystrix: circuit open`,
 // opossum's `Breaker is open` / EOPENBREAKER, gobreaker) has judged the peer down.
 export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
-/** A Cassandra (or Scylla) coordinator with too few replicas alive for the consistency asked (`Not enough replicas available for query at consistency QUORUM (2 required but only 1 alive)`). */
-export const REPLICAS_DOWN = /\bNot enough replicas? available for query at consistency\b/i;
+/**
+ * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
+ * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
+ * partition below min.insync.replicas (NotEnoughReplicasException `Messages are rejected since there
+ * are fewer in-sync replicas than required`).
+ */
+export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
@@ -193,7 +200,7 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
-export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission)/i;
+export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b)/i;
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
@@ -245,9 +252,9 @@ export function exhaustion(text: string): (typeof EXHAUSTION)[number] | undefine
  * server's own wording), for naming a dependency no attribute or address names.
  */
 export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
-  ['Redis', /(Redis|ioredis|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
+  ['Redis', /(Redis|ioredis|maxRetriesPerRequest|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
   ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
-  ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*)/i],
+  ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure)/i],
