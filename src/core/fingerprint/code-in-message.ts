@@ -64,7 +64,7 @@ const TEMPLATES: readonly CodeTemplate[] = [
   { types: PHP, pattern: /^Undefined variable:? \$?(\w{1,100})/, names: (m) => `variable $${m[1]}` },
   { types: PHP, pattern: /^Undefined property: ([\w\\]{1,200})::\$(\w{1,100})/, names: (m) => `property ${m[1]}::$${m[2]}` },
   { types: PHP, pattern: /^Call to undefined (method|function) ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `undefined ${m[1]} ${m[2]}` },
-  // The JVM's helpful NullPointerException messages (JEP 358): every word is the code's.
+  // The JVM's casts between two named types (.NET's is at the end).
   { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
   // ORMs: the model a lookup did not find. `Couldn't find User with 'id'=758` (Rails),
   // `No query results for model [App\Models\Product] 123` (Laravel), Hibernate's `No row with the
@@ -90,9 +90,9 @@ function lastSegment(type: string): string {
 }
 
 /**
- * The code the message of a runtime-raised error of `type` names (`read property 'price'`,
- * `NoneType.email`, `method total for nil`), or undefined when the message is not one of the
- * runtimes' templates. `message` is the message's first line.
+ * The code the message of a runtime-raised error of `type` names (`order.total.toFixed is not
+ * a function`, `name totl`, `variable $totl`, `no App\Models\Product`), or undefined when the
+ * message is not one of the templates. `message` is the message's first line.
  */
 export function codeNamedByMessage(type: string, message: string): string | undefined {
   const kind = lastSegment(type);
