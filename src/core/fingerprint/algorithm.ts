@@ -135,6 +135,11 @@
 //                log line's source location (`orders.go:42:`, klog's `orders.go:42]`,
 //                `[orders.py:42]`) keeps its file, its line masked: it was masked as a
 //                dotted name, and one message logged from two files was one signature.
+//                The message of a Go error of a type outside the standard library
+//                (`*main.ValidationError`) contributes, mined, as a generic type's: a Go
+//                error carries no stack, its trace is where it was recorded, and two
+//                failures of the service's own type recorded by one helper were one
+//                signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -178,17 +178,21 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
-  const wrapped = crashFrame && !isGenericType(crashType) ? wrappedGeneric(chain, types, rootIndex) : undefined;
+  // A type whose message names the failure: a generic one, or one the runtime's profile says
+  // its trace does not locate (Go's error values, recorded where they were handled).
+  const generic = isGenericType(crashType) || (profileOf(trace.runtime)?.messageNamesFailure?.(crashType) ?? false);
+  const wrapped = crashFrame && !generic ? wrappedGeneric(chain, types, rootIndex) : undefined;
   const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;
   let messageVerbatim = false;
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
   else if (wrapped) messageWhy = `the ${wrapped.type} it wraps, raised in library code only, is too generic to name the failure on its own`;
-  else if (isGenericType(crashType) && thrower) {
+  else if (generic && thrower) {
     messageContributes = false;
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
   } else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
+  else if (generic) messageWhy = `type ${crashType} is one type for several failures, and its trace says where the error was recorded, not where it was made`;
   else if (crashFrame && profileOf(trace.runtime)?.minified?.(crashFrame)) {
     messageVerbatim = true;
     messageWhy = `the crash site is minified or bundled code (line ${crashFrame.line ?? '?'}, column ${crashFrame.column ?? '?'}): its name does not say where the failure is, so the message does, its values masked but not mined`;
@@ -197,7 +201,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && isGenericType(crashType) ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

@@ -174,6 +174,36 @@ const GO_STDLIB = /^(?:runtime|internal|reflect|sync|syscall|testing|fmt|os|io|b
  */
 const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|\*?errors\.errorString)$/;
 
+/**
+ * The standard library's packages that define error types (exported or not), by the name a type
+ * string gives them (`*json.SyntaxError`, `*fs.PathError`, `context.deadlineExceededError`,
+ * `*poll.DeadlineExceededError`): their messages describe the input (`invalid character 'x'
+ * looking for beginning of value`), and the type already names the failure.
+ */
+const GO_STDLIB_ERROR_PACKAGES = new Set([
+  'aes', 'ascii85', 'asn1', 'base32', 'base64', 'big', 'bzip2', 'cipher', 'context', 'csv', 'des', 'driver', 'dwarf',
+  'ecdsa', 'elf', 'errors', 'exec', 'filepath', 'flate', 'fmt', 'fs', 'gob', 'gzip', 'hex', 'http', 'io', 'jpeg', 'json',
+  'lzw', 'macho', 'mail', 'multipart', 'net', 'os', 'pe', 'pem', 'png', 'poll', 'rc4', 'reflect', 'rpc', 'rsa', 'runtime',
+  'scanner', 'signal', 'smtp', 'sql', 'strconv', 'syntax', 'syscall', 'tar', 'template', 'textproto', 'time', 'tls',
+  'url', 'user', 'utf8', 'x509', 'xml', 'zip', 'zlib',
+]);
+
+/**
+ * A Go error type outside the standard library (`*main.ValidationError`, `*orders.NotFoundError`,
+ * `github.com/acme/shop/orders.NotFoundError` as the OpenTelemetry SDK names a type that is not a
+ * pointer): an error value carries no stack, so the trace an SDK records with it
+ * (`RecordError(err, trace.WithStackTrace(true))`, `debug.Stack()`) is where it was recorded — a
+ * handler or the service's one recording helper — and such a type is the application's (or a
+ * library's) one type for several failures: its message says which.
+ */
+function goMessageNamesFailure(type: string): boolean {
+  const m = /^\*?(?:\[\])?((?:[^\s/]{1,200}\/){0,20})(\w{1,100})\.\w{1,200}$/.exec(type);
+  if (!m) return false;
+  // A package path whose first element has a dot is a module's, never the standard library's.
+  if (m[1] && m[1].slice(0, m[1].indexOf('/')).includes('.')) return true;
+  return !GO_STDLIB_ERROR_PACKAGES.has(m[2]);
+}
+
 export const goProfile: RuntimeProfile<'go'> = {
   name: 'go',
   hints: ['go'],
@@ -208,4 +238,5 @@ export const goProfile: RuntimeProfile<'go'> = {
     helperFiles: true,
   },
   canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
+  messageNamesFailure: goMessageNamesFailure,
 };

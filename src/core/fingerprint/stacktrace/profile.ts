@@ -81,6 +81,14 @@ export interface RuntimeProfile<N extends string = string> {
   /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
   canonicalType?(type: string): string;
   /**
+   * Whether an exception of this (specific) type is one whose message, and not its trace, says
+   * which failure it is, as a generic type's does (exception.ts). Go: an error value carries no
+   * stack, so its trace is where it was recorded, and a type the application or a library
+   * outside the standard library defines is one type for the several failures its message
+   * tells apart.
+   */
+  messageNamesFailure?(type: string): boolean;
+  /**
    * Whether a frame is in minified or bundled code, where its key (a mangled name in a file of
    * one long line) does not say where in the code the failure is: the message then contributes
    * (exception.ts).
