@@ -612,6 +612,11 @@ describe('a real incident in the words it was reported in', () => {
     // hwgilbert16/scholarsome#161 (ioredis giving up while Redis is unreachable) and prisma/orm#24040.
     ['dependency-down', 'MaxRetriesPerRequestError', 'Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.', /Redis is not accepting connections/],
     ['dependency-down', 'Error', "P1001: Can't reach database server at `192.168.101.65`:`3306`", /not accepting connections/],
+    // sysown/proxysql#3742: an update sent on a session left read-only (MySQL 1792).
+    ['dependency-down', 'java.sql.SQLException', 'Cannot execute statement in a READ ONLY transaction.', /MySQL is read-only where writes are sent/],
+    // OptimalBits/bull#540 (and pulibrary/dpul#1471, where the disk was full): Redis refusing writes
+    // because it cannot persist its snapshot.
+    ['resource-exhaustion', 'ReplyError', 'MISCONF Redis is configured to save RDB snapshots, but is currently not able to persist on disk. Commands that may modify the data set are disabled. Please check Redis logs for details about the error.', /Redis, which orders depends on, has run out of its disk space.*\n.*snapshots/s],
     // twentyhq/twenty#12651: an enum type a migration was to create (PostgreSQL 42704).
     ['schema-mismatch', 'QueryFailedError', 'type "metadata.dataSource_type_enum" does not exist', /"metadata\.dataSource_type_enum"/],
   ];

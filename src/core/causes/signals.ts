@@ -32,7 +32,8 @@ export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not conne
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
  * UPDATE in a read-only transaction`, or `nextval()` when an insert draws an id; SQLSTATE 25006
  * only when written as one: a bare number may be an id; 57P03 `the database system is starting
- * up`), MySQL (1290 `running with the --read-only option`), SQL Server (3906 `Failed to update
+ * up`), MySQL (1290 `running with the --read-only option`, 1792 `Cannot execute statement in a READ
+ * ONLY transaction` on a session a proxy or pool left read-only), SQL Server (3906 `Failed to update
  * database "…" because the database is read-only`, an availability group's secondary), Redis
  * (`READONLY You can't write against a read only replica`, `LOADING`, `CLUSTERDOWN`,
  * `MASTERDOWN`), MongoDB (NotWritablePrimary `not primary`, `not master and slaveOk=false`,
@@ -44,7 +45,7 @@ export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not conne
  * `role` says which of the three it is.
  */
 export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: RegExp }[] = [
-  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute [\w()]+ in a read-only transaction|SQLSTATE\W{0,3}25006|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction|because the database is read-only)/i },
+  { role: 'read-only', re: /(You can't write against a read[- ]only replica|cannot execute [\w()]+ in a read-only transaction|SQLSTATE\W{0,3}25006|running with the --(super-)?read-only option|ER_OPTION_PREVENTS_STATEMENT|ReadOnlySqlTransaction|because the database is read-only|Cannot execute statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i },
   // MongoDB's `not primary` is the whole message (`MongoServerError: not primary`, pymongo's
   // `not primary, full error: …`), not a phrase inside one.
   { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|leader not available|not leader (?:for|or follower)|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception|etcdserver: (leader changed|no leader)|No cluster leader|SERVICE_UNAVAILABLE\/2\/no master)/im },
@@ -215,6 +216,9 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // Elasticsearch node past its flood-stage disk watermark (indices go read-only) or with its
   // write queue full.
   { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
+  // Redis refusing writes because its snapshot failed (stop-writes-on-bgsave-error): its disk full,
+  // most often, as in pulibrary/dpul#1471 and openware/peatio#754.
+  { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
@@ -257,7 +261,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
-  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure)/i],
+  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
   ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],
   ['Oracle', /ORA-\d{5}/],
   ['etcd', /etcdserver/],

@@ -277,6 +277,8 @@ const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US
 
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
 const HOLDER_FIXES: Record<string, string> = {
+  // By holder and resource first, then by holder.
+  'Redis disk space': 'free the disk Redis writes its snapshots to (its dir, often shared with logs) and grow it, then read the Redis log for the RDB error (a fork that fails for memory is the other cause); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently',
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
@@ -528,7 +530,7 @@ export const CAUSES: readonly CauseRule[] = [
           kind: 'resource-exhaustion',
           strength: bursting ? 0.9 : 0.8,
           cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(ev.message, 120)}".`,
-          fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
+          fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
         };
       }
