@@ -139,7 +139,9 @@
 //                (`*main.ValidationError`) contributes, mined, as a generic type's: a Go
 //                error carries no stack, its trace is where it was recorded, and two
 //                failures of the service's own type recorded by one helper were one
-//                signature.
+//                signature. Likewise the message of an exception of the application's own
+//                type (Java, .NET, PHP: its qualified name is in-app by the in-app rules):
+//                two throws of one `OrderException` in one method were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -180,8 +180,10 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).
-  const generic = isGenericType(crashType) || (profileOf(trace.runtime)?.messageNamesFailure?.(crashType) ?? false);
-  const wrapped = crashFrame && !generic ? wrappedGeneric(chain, types, rootIndex) : undefined;
+  const profile = profileOf(trace.runtime);
+  const generic = isGenericType(crashType) || (profile?.messageNamesFailure?.(crashType) ?? false);
+  const own = !generic && crashFrame !== undefined && ownType(crashType, profile?.typeModule, classifier, trace.runtime);
+  const wrapped = crashFrame && !generic && !own ? wrappedGeneric(chain, types, rootIndex) : undefined;
   const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;
   let messageVerbatim = false;
@@ -193,7 +195,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
   } else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
   else if (generic) messageWhy = `type ${crashType} is one type for several failures, and its trace says where the error was recorded, not where it was made`;
-  else if (crashFrame && profileOf(trace.runtime)?.minified?.(crashFrame)) {
+  else if (own) messageWhy = `type ${crashType} is the application's own, which its code throws for several failures: the message it wrote says which`;
+  else if (crashFrame && profile?.minified?.(crashFrame)) {
     messageVerbatim = true;
     messageWhy = `the crash site is minified or bundled code (line ${crashFrame.line ?? '?'}, column ${crashFrame.column ?? '?'}): its name does not say where the failure is, so the message does, its values masked but not mined`;
   } else {
@@ -202,6 +205,19 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
   return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+}
+
+/**
+ * Whether an exception type is the application's own: declared in a module the in-app rules
+ * (and the user's inAppInclude/inAppExclude) call the application's, as they would a frame of
+ * it. An application throws its own type for several failures (`OrderException("order 7 is not
+ * paid")`, `OrderException("order 7 has no shipping address")` in one method), and the message
+ * its throw wrote is what tells them apart; a library's or the runtime's type names its
+ * failure, and its message describes the input.
+ */
+function ownType(type: string, typeModule: ((type: string) => string | undefined) | undefined, classifier: InAppClassifier, runtime: Runtime): boolean {
+  const module = typeModule?.(type);
+  return module !== undefined && classifier.isInApp({ module }, runtime);
 }
 
 /**

@@ -168,4 +168,6 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
     modules: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   },
   stdlib: { modules: /^System(?:\.|$)/ },
+  // A type is named as its frames' classes are (`Shop.Orders.OrderException`, nested `Shop.Api+Problem`).
+  typeModule: (type) => (/^[\w`+]{1,200}(?:\.[\w`+]{1,200}){1,30}$/.test(type) ? type : undefined),
 };

@@ -155,4 +155,7 @@ export const phpProfile: RuntimeProfile<'php'> = {
     modules: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
     isLibraryFrame: (frame) => !frame.file && !frame.module, // `[internal function]`
   },
+  // A namespaced class is named as its frames' classes are (`App\Exceptions\OrderException`); PHP's
+  // own types (`TypeError`, `JsonException`) have no namespace.
+  typeModule: (type) => (/^\\?\w{1,200}(?:\\\w{1,200}){1,30}$/.test(type) ? type.replace(/^\\/, '') : undefined),
 };

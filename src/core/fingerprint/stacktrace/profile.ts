@@ -89,6 +89,15 @@ export interface RuntimeProfile<N extends string = string> {
    */
   messageNamesFailure?(type: string): boolean;
   /**
+   * The module a frame of an exception type's own code carries (its class: `com.shop.OrderException`,
+   * `Shop.Orders.OrderException`, `App\Exceptions\OrderException`), where the runtime qualifies
+   * types by the namespaces that qualify its frames (Java's packages, .NET's and PHP's
+   * namespaces); undefined for a type without one (PHP's own `TypeError`). An exception of a
+   * type the in-app rules call the application's is the application's own: its message, which
+   * the application's `throw` wrote, tells its throws apart (exception.ts).
+   */
+  typeModule?(type: string): string | undefined;
+  /**
    * Whether a frame is in minified or bundled code, where its key (a mangled name in a file of
    * one long line) does not say where in the code the failure is: the message then contributes
    * (exception.ts).
