@@ -142,6 +142,9 @@
 //                signature. Likewise the message of an exception of the application's own
 //                type (Java, .NET, PHP: its qualified name is in-app by the in-app rules):
 //                two throws of one `OrderException` in one method were one signature.
+//                In Java, the name of the JDK method the crash site called, below which
+//                a specific type was raised, contributes: `Integer.parseInt` and
+//                `Double.parseDouble` in one method were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

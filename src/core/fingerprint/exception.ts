@@ -117,6 +117,12 @@ export interface ExceptionParts {
   message: string;
   culprit?: string;
   frames: Frame[];
+  /**
+   * The name of the standard-library method the crash site called, below which the runtime
+   * raised an exception of a specific type whose message does not contribute: two such calls in
+   * one function (`Integer.parseInt`, `Double.parseDouble`) are two failures of one type.
+   */
+  calls?: string;
   /** The runtime-implemented function that raised the exception, called from the crash site. */
   thrownBy?: string;
   /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
@@ -139,6 +145,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
   let skipped: RawFrame[] = [];
   let thrower: RawFrame | undefined;
+  let callee: RawFrame | undefined;
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
     const frames = chain[i].frames;
     let first = 0;
@@ -156,6 +163,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
     // whose message is the caller's).
     if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)))) thrower = frames[j - 1];
+    // The standard-library function the crash site called, however deep the runtime raised
+    // the exception below it (`Integer.parseInt` → `NumberFormatException.forInputString`).
+    if (j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
     skipped = j > first ? frames.slice(first, j).filter((_, k) => inApp(i, first + k)) : [];
   }
   const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
@@ -187,6 +197,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;
   let messageVerbatim = false;
+  let calls: string | undefined;
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
   else if (wrapped) messageWhy = `the ${wrapped.type} it wraps, raised in library code only, is too generic to name the failure on its own`;
@@ -202,9 +213,24 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   } else {
     messageContributes = false;
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
+    // Only where the frame above the crash site is always the method it called (profile.ts).
+    calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+}
+
+/**
+ * A method's name without its class (`java.lang.Integer.parseInt` → `parseInt`,
+ * `System.Collections.Generic.Dictionary.get_Item` → `get_Item`): the method a statement calls
+ * is the same whichever class implements it for the value at hand (`List.add` on `List.of()`
+ * or on `Collections.emptyList()`), so one statement is one failure whatever its data.
+ */
+function calledMethod(key: string): string {
+  const paren = key.indexOf('(');
+  const name = paren >= 0 ? key.slice(0, paren) : key;
+  const dot = Math.max(name.lastIndexOf('.'), name.lastIndexOf(':'), name.lastIndexOf('\\'));
+  return name.slice(dot + 1);
 }
 
 /**

@@ -243,6 +243,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('site-code', p.crashCode);
           explain.push(`crash site's source line: ${p.crashCode} — contributes (the trace prints it: two failures in one function are two lines of it, and a line's code stays the same across releases where its number does not)`);
         }
+        if (p.calls) {
+          parts.push('calls', p.calls);
+          explain.push(`calls: ${p.calls} — contributes (the runtime's method the crash site called, below which it raised a specific type: another such call in the same function is another failure)`);
+        }
         if (p.thrownBy) {
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);

@@ -155,6 +155,7 @@ export const javaProfile: RuntimeProfile<'java'> = {
   },
   // The JDK and Android's core (`Enum.valueOf`, not Spring's or Guava's code).
   stdlib: { modules: /^(?:java|javax|jdk|sun|android|dalvik|libcore|kotlin)\./ },
+  callsNameFailure: true,
   // A type is named as its frames' classes are (`com.shop.OrderException`, `com.shop.Errors$NotFound`).
   typeModule: (type) => (/^[\w$]{1,200}(?:\.[\w$]{1,200}){1,30}$/.test(type) ? type : undefined),
 };

@@ -98,6 +98,17 @@ export interface RuntimeProfile<N extends string = string> {
    */
   typeModule?(type: string): string | undefined;
   /**
+   * The frame above the crash site is always the method the crash site called, and the
+   * standard library's methods keep their names (Java: the JVM never leaves a call out of a
+   * Throwable's trace). Then the name of a standard-library method below which the runtime
+   * raised a specific type contributes (exception.ts `calls`). Not .NET: its JIT inlines
+   * methods, and an inlined method has no frame (two traces of one Jackett failure in the
+   * corpus, `System.Double.Parse` above the crash site in one and inlined away in the other);
+   * not JavaScript, whose async traces put the task queue's frame above an async function; not
+   * Go, whose runtime renames its internals between releases (`mapaccess2_faststr`).
+   */
+  callsNameFailure?: boolean;
+  /**
    * Whether a frame is in minified or bundled code, where its key (a mangled name in a file of
    * one long line) does not say where in the code the failure is: the message then contributes
    * (exception.ts).

@@ -1,0 +1,56 @@
+// Several different failures of a Java service's methods, each met twice or more with other
+// data, some from two callers, in lambdas and behind a wrapping IllegalStateException (Java 17:
+// test/fixtures/fingerprint/programs/java-mistakes, printStackTrace() with its `Caused by:`
+// chains). `failure` names the statement that failed, read from the program.
+// Integer.parseInt and Double.parseDouble in one method raise one NumberFormatException with one
+// message (`For input string: "…"`) below one crash site: one signature, and the same for the
+// two under an import that wraps them. The JVM's trace holds the method the crash site called
+// (`java.lang.Integer.parseInt`), whatever the runtime raised the exception in below it, and its
+// name now contributes (exception.ts `calls`). Two throws of the service's own OrderException in
+// one method are two signatures by their message (own-exception-types.test.ts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
+
+interface Row { failure: string; type: string; message: string; stacktrace: string }
+const rows = readFileSync(new URL('../../fixtures/fingerprint/java-mistakes.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+
+function fingerprinted(): (Row & { result: FingerprintResult })[] {
+  const fp = createFingerprinter();
+  return rows.map((r) => ({ ...r, result: fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime: 'java' }) }));
+}
+
+// Left as it is: two Optional.get() calls in one method raise one NoSuchElementException with one
+// message ("No value present") from one method of the JDK: only the line tells them apart.
+const MERGED = [['discount customer', 'discount coupon']];
+
+describe('the failures of a Java service', () => {
+  const results = fingerprinted();
+
+  it('are what the program says: 9 failures, each met twice or more, two conversions in one method', () => {
+    const failures = new Set(rows.map((r) => r.failure));
+    expect(failures.size).toBe(9);
+    for (const f of failures) expect(rows.filter((r) => r.failure === f).length, f).toBeGreaterThan(1);
+    const parse = results.filter((r) => r.failure.startsWith('parseLine'));
+    expect(new Set(parse.map((r) => `${r.type} ${r.result.culprit}`)).size).toBe(1);
+  });
+
+  it('makes one signature of each failure, whatever its data, caller or the link of a chain its data left null', () => {
+    for (const failure of new Set(rows.map((r) => r.failure))) {
+      const prints = new Set(results.filter((r) => r.failure === failure).map((r) => r.result.fingerprint));
+      expect(prints.size, failure).toBe(1);
+    }
+  });
+
+  it('never makes one signature of two failures', () => {
+    const failuresOf = new Map<string, Set<string>>();
+    for (const r of results) failuresOf.set(r.result.fingerprint, new Set([...(failuresOf.get(r.result.fingerprint) ?? []), r.failure]));
+    expect([...failuresOf.values()].filter((f) => f.size > 1).map((f) => [...f])).toEqual(MERGED);
+  });
+
+  it('names the method of the JDK the crash site called', () => {
+    const explain = (failure: string) => results.find((r) => r.failure === failure)!.result.explain.join('\n');
+    expect(explain('parseLine qty')).toContain('calls: parseInt — contributes');
+    expect(explain('import price')).toContain('calls: parseDouble — contributes');
+  });
+});
