@@ -651,6 +651,9 @@ describe('a real incident in the words it was reported in', () => {
   it('near misses: a disk quota is not a rate limit, a request quota is not a disk', () => {
     expect(kinds(ev({ type: 'OSError', message: '[Errno 122] Disk quota exceeded' }))).not.toContain('rate-limit');
     expect(kinds(ev({ type: 'google.api_core.exceptions.ResourceExhausted', message: "429 Quota exceeded for quota metric 'Requests'" }))).not.toContain('resource-exhaustion');
+    // A browser's storage quota is neither: localStorage full in one browser is no peer's throttling.
+    expect(kinds(ev({ type: 'QuotaExceededError', message: "Failed to execute 'setItem' on 'Storage': Setting the value of 'cart' exceeded the quota." }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'ServiceQuotaExceededException', message: 'You have exceeded the maximum number of concurrent executions' }))).toContain('rate-limit');
   });
 });
 

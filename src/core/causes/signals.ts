@@ -4,7 +4,9 @@
 // the wording of each runtime Rounds parses: an incident in a Go, .NET, PHP or Rust service says
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
-export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w*QuotaExceeded\w*|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+// A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
+// insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
+export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
