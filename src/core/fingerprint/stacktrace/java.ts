@@ -16,7 +16,10 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 // ` ~[spring-web-6.1.8.jar:6.1.8]`, ` [main/:na]` (https://logback.qos.ch/reference.html#packagingData).
 // Google Play Console's and Firebase Crashlytics' reports put a space before the parenthesis
 // (`at androidx.fragment.app.Fragment.requireContext (Fragment.java:2)`).
-const FRAME = /^\s*at ([^\s(]{1,600}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]]{0,300}\])?\s*$/;
+// The packaging data holds no space or bracket (`~[spring-web-6.1.8.jar:6.1.8]`, `[na:1.8.0_292]`):
+// read up to either, the scan after each `)` the lazy source tries stops at once, where up to
+// its bound it made a line of `) [` repeated quadratic (test/core/fingerprint/stacktrace.test.ts).
+const FRAME = /^\s*at ([^\s(]{1,600}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]\[\s]{0,300}\])?\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 // Firebase Crashlytics labels the exception of a report `Fatal Exception: ` or `Non-fatal Exception: `.
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" |(?:Fatal|Non-fatal) Exception: )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
