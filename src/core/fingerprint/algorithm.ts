@@ -144,7 +144,11 @@
 //                two throws of one `OrderException` in one method were one signature.
 //                In Java, the name of the JDK method the crash site called, below which
 //                a specific type was raised, contributes: `Integer.parseInt` and
-//                `Double.parseDouble` in one method were one signature.
+//                `Double.parseDouble` in one method were one signature. The panic value
+//                net/http logs before a recovered panic's stack (`http: panic serving
+//                <addr>: <value>`) is read as its message (every panic it recovered in one
+//                handler was one signature); a quoted text of several words in an
+//                exception's message is one value unless a word of it states a failure.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -266,8 +266,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
-    // A quoted text of several words in a log line is one value (`quotedSpanEnd`).
-    const spanEnd = isMessage ? -1 : quotedSpanEnd(tokens, i);
+    // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an
+    // exception's message (where a quoted word is one too) when none of its words states a kind
+    // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
+    // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
+    let spanEnd = quotedSpanEnd(tokens, i);
+    if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     const t = spanEnd > 0 ? WILDCARD : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
@@ -289,6 +293,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   }
   if (isMessage) echoedAfterColon(out);
   return out;
+}
+
+/** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
+function statesSomething(tokens: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (isFailureWord(tokens[j].replace(/^[("'`[]{1,3}|[)"'`\]}:,.;!?]{1,6}$/g, ''))) return true;
+  return false;
 }
 
 /** Tokens a quoted text may span before it is taken for a stray quote. */

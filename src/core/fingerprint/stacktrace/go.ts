@@ -20,6 +20,14 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
 const PANIC = /^panic: (.*)$/;
+/**
+ * A panic value a recovering handler logged on the line before the goroutine's stack, after its
+ * logger's prefix: net/http's server (`2026/12/04 21:51:57 http: panic serving
+ * 127.0.0.1:52722: runtime error: index out of range [3] with length 2`, server.go's
+ * `http: panic serving %v: %v\n%s`), or a handler's own `log.Printf("panic: %v\n%s", v,
+ * debug.Stack())`. Without it, every panic net/http recovered in one handler was one signature.
+ */
+const LOGGED_PANIC = /(?:^|\s)panic(?: serving \S{1,300})?: (.{1,2000})$/;
 const FUNC = /^([^\s(][^\s]{0,500})\(([^()]{0,400})\)$/; // greedy: `main.(*T).m(…)` splits at the last `(`
 // The runtime's own fatal errors (`fatal error: concurrent map writes`, deadlocks, out of
 // memory) print each location with the frame's registers: `… +0x95 fp=0xc42… sp=0xc42… pc=0x43b579`.
@@ -66,6 +74,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   const frames: RawFrame[] = [];
   let goroutines = 0;
   let pending: RawFrame | undefined;
+  let logged: string | undefined;
+  let previous = '';
   for (const raw of lines) {
     const line = raw.trimEnd();
     const p = PANIC.exec(line);
@@ -76,8 +86,10 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (GOROUTINE.test(line)) {
       goroutines++;
       if (goroutines > 1) break;
+      if (goroutines === 1 && !messages.length) logged = LOGGED_PANIC.exec(previous)?.[1];
       continue;
     }
+    previous = line;
     // Without a goroutine header the text can only be a %+v stack: bare function lines.
     if (goroutines === 0) {
       const file = FILE.exec(line);
@@ -121,6 +133,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
   const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && OPENS_WITH_FRAME.test(text);
+  if (logged !== undefined) messages.push(logged);
   const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
   return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
 }
