@@ -141,7 +141,9 @@
 //                failures of the service's own type recorded by one helper were one
 //                signature. Likewise the message of an exception of the application's own
 //                type (Java, .NET, PHP: its qualified name is in-app by the in-app rules):
-//                two throws of one `OrderException` in one method were one signature.
+//                two throws of one `OrderException` in one method were one signature
+//                (both only for a message that reads as a sentence, not a bare value:
+//                `new UserNotFoundException(username)`).
 //                In Java, the name of the JDK method the crash site called, below which
 //                a specific type was raised, contributes: `Integer.parseInt` and
 //                `Double.parseDouble` in one method were one signature. The panic value

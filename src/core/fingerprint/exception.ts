@@ -22,11 +22,12 @@
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
+import { isFailureWord } from './failure-words.js';
 import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { frameKey } from './frame-key.js';
 import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
-import type { ParsedTrace, RawFrame, Runtime } from './types.js';
+import { LIMITS, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -191,8 +192,11 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).
   const profile = profileOf(trace.runtime);
-  const generic = isGenericType(crashType) || (profile?.messageNamesFailure?.(crashType) ?? false);
-  const own = !generic && crashFrame !== undefined && ownType(crashType, profile?.typeModule, classifier, trace.runtime);
+  // A type whose message says which failure it is, when the message reads as a sentence its
+  // code wrote and not as a bare value (`new UserNotFoundException(username)`: `alice`).
+  const sentence = () => readsAsSentence(root?.message || inputMessage || '');
+  const generic = isGenericType(crashType) || ((profile?.messageNamesFailure?.(crashType) ?? false) && sentence());
+  const own = !generic && crashFrame !== undefined && ownType(crashType, profile?.typeModule, classifier, trace.runtime) && sentence();
   const wrapped = crashFrame && !generic && !own ? wrappedGeneric(chain, types, rootIndex) : undefined;
   const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;
@@ -218,6 +222,20 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
   return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+}
+
+/**
+ * Whether a message's first line reads as a sentence a `throw` wrote: a word of it states a kind
+ * of failure or is grammar (failure-words.ts: `order o-17 is not paid`, `customer c2 not found`).
+ * A message that is only a value (`alice`, `Mary Ann`, `user-42`: an application's
+ * `new UserNotFoundException(username)`) names no failure, and mined it would split one failure
+ * by its data (a message's first word is a constant to the miner).
+ */
+function readsAsSentence(message: string): boolean {
+  const head = message.length > LIMITS.maxMessageChars ? message.slice(0, LIMITS.maxMessageChars) : message;
+  const nl = head.indexOf('\n');
+  const words = (nl >= 0 ? head.slice(0, nl) : head).split(/\s+/, 64);
+  return words.some((w) => w !== '' && isFailureWord(w));
 }
 
 /**

@@ -7,7 +7,10 @@
 // two under an import that wraps them. The JVM's trace holds the method the crash site called
 // (`java.lang.Integer.parseInt`), whatever the runtime raised the exception in below it, and its
 // name now contributes (exception.ts `calls`). Two throws of the service's own OrderException in
-// one method are two signatures by their message (own-exception-types.test.ts).
+// one method are two signatures by their message (own-exception-types.test.ts); its
+// UserNotFoundException, thrown with the name it did not find as its whole message (`alice`,
+// `Mary Ann`, `user-42`), stays one: a message that is only a value is not read
+// (exception.ts `readsAsSentence`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
@@ -27,9 +30,9 @@ const MERGED = [['discount customer', 'discount coupon']];
 describe('the failures of a Java service', () => {
   const results = fingerprinted();
 
-  it('are what the program says: 9 failures, each met twice or more, two conversions in one method', () => {
+  it('are what the program says: 10 failures, each met twice or more, two conversions in one method', () => {
     const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(9);
+    expect(failures.size).toBe(10);
     for (const f of failures) expect(rows.filter((r) => r.failure === f).length, f).toBeGreaterThan(1);
     const parse = results.filter((r) => r.failure.startsWith('parseLine'));
     expect(new Set(parse.map((r) => `${r.type} ${r.result.culprit}`)).size).toBe(1);
@@ -46,6 +49,11 @@ describe('the failures of a Java service', () => {
     const failuresOf = new Map<string, Set<string>>();
     for (const r of results) failuresOf.set(r.result.fingerprint, new Set([...(failuresOf.get(r.result.fingerprint) ?? []), r.failure]));
     expect([...failuresOf.values()].filter((f) => f.size > 1).map((f) => [...f])).toEqual(MERGED);
+  });
+
+  it("does not read a message that is only a value, though the type is the application's own", () => {
+    const r = results.find((x) => x.failure === 'profile unknown user')!;
+    expect(r.result.explain.join('\n')).toContain('message: ignored: type com.shop.orders.Mistakes$UserNotFoundException');
   });
 
   it('names the method of the JDK the crash site called', () => {
