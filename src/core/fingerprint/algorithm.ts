@@ -151,6 +151,8 @@
 //                <addr>: <value>`) is read as its message (every panic it recovered in one
 //                handler was one signature); a quoted text of several words in an
 //                exception's message is one value unless a word of it states a failure.
+//                A Monolog JSON record of an exception whose class is namespaced
+//                (`App\Exceptions\X`) is read as that exception; it was mined as a line.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -15,8 +15,13 @@ import { LIMITS } from './types.js';
 
 /** Lines a logger may write before the trace's own first line (a header, a request line). */
 const MAX_PREAMBLE_LINES = 3;
-/** An exception type as runtimes print it: a name, no spaces (`System.InvalidOperationException`, `panic`). */
-const TYPE_NAME = /^[A-Za-z_$][\w$.:<>`'+-]{0,200}$/;
+/**
+ * An exception type as runtimes print it: a name, no spaces (`System.InvalidOperationException`,
+ * `panic`, PHP's namespaced `App\Exceptions\CheckoutException`, which Monolog's JSON record of
+ * an exception names as its class: before rounds-fp/11 such a record was not read as the
+ * exception it holds, only its message was mined).
+ */
+const TYPE_NAME = /^\\?[A-Za-z_$][\w$.:<>`'+\\-]{0,200}$/;
 /**
  * A logger's words and then the exception's header on one line (`request 7 failed: TypeError:
  * Cannot read…`, console.error's message before the error): the header from its type on.

@@ -69,3 +69,33 @@ describe("a type that is not the application's", () => {
     expect(new Set(rows.map((r) => fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime: 'dotnet' }).fingerprint)).size).toBe(1);
   });
 });
+
+// The same PHP calls logged through Monolog (programs/php-own-exceptions/log.php): its
+// LineFormatter's one line, `[object] (App\Exceptions\CheckoutException(code: 0): … at path:line)`,
+// whose only frame is the file, so every throw of the type in one file was one signature before
+// the message was read; and its JsonFormatter's record with the stack, whose class is namespaced:
+// it was not taken for an exception's type (embedded-trace.ts TYPE_NAME), so the record was mined
+// as a plain line and one failure split by the SKU it named.
+describe('the exceptions of a PHP service logged through Monolog', () => {
+  const rows = readFileSync(new URL('../../fixtures/fingerprint/php-own-exceptions-logs.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { failure: string; body: string });
+  const fp = createFingerprinter();
+  const results = rows.map((r) => ({ ...r, result: fp.fingerprint({ source: 'log', service: 'shop', body: r.body }) }));
+
+  it('are one signature per failure, in either layout, and never one for two', () => {
+    expect(rows.length).toBe(12);
+    const byFailure = new Map<string, Set<string>>();
+    const byPrint = new Map<string, Set<string>>();
+    for (const r of results) {
+      byFailure.set(r.failure, (byFailure.get(r.failure) ?? new Set()).add(r.result.fingerprint));
+      byPrint.set(r.result.fingerprint, (byPrint.get(r.result.fingerprint) ?? new Set()).add(r.failure));
+    }
+    expect(byFailure.size).toBe(3);
+    for (const [failure, prints] of byFailure) expect(prints.size, failure).toBe(1);
+    for (const failures of byPrint.values()) expect(failures.size).toBe(1);
+  });
+
+  it('read the JSON record as the exception it holds', () => {
+    const json = results.find((r) => r.body.startsWith('{'))!;
+    expect(json.result.type).toBe('App\\Exceptions\\CheckoutException');
+  });
+});
