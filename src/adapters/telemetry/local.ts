@@ -110,10 +110,29 @@ export class LocalBackend implements TelemetryBackend {
     const shared = new Map<string, number>();
     const traceErrors: TraceErrorSample[] = [];
     const assembled = this.options.traces ?? 5;
-    for (const [i, traceId] of traceIds.entries()) {
+    const inTrace = new Map<string, string[]>();
+    for (const traceId of traceIds) {
       const ids = await this.store.signaturesInTrace(traceId, nowMs);
+      inTrace.set(traceId, ids);
       for (const id of ids) if (id !== sig.id) shared.set(id, (shared.get(id) ?? 0) + 1);
-      if (i >= assembled) continue;
+    }
+    // A trace is assembled from the samples stored of each signature in it, and another
+    // signature keeps only some of its occurrences (its first, and recent ones at most once a
+    // second of arrival: store/event-rows.ts): the traces in which one of them kept a sample go
+    // first, so the call order across services is found when any shared trace holds it. In the
+    // given order alone, whether the first few held one depended on how the commits fell.
+    const sampledElsewhere = new Set<string>();
+    for (const traceId of traceIds) {
+      for (const id of inTrace.get(traceId)!) {
+        if (id !== sig.id && (await samplesOf(id)).some((o) => o.traceId === traceId)) {
+          sampledElsewhere.add(traceId);
+          break;
+        }
+      }
+    }
+    const order = [...traceIds.filter((t) => sampledElsewhere.has(t)), ...traceIds.filter((t) => !sampledElsewhere.has(t))];
+    for (const traceId of order.slice(0, assembled)) {
+      const ids = inTrace.get(traceId)!;
       for (const id of new Set([sig.id, ...ids])) {
         for (const o of await samplesOf(id)) {
           if (o.traceId !== traceId) continue;

@@ -58,6 +58,24 @@ describe('LocalBackend', () => {
     expect(ctx.traceErrors.filter((t) => t.traceId === 'bb'.repeat(16))).toHaveLength(1);
   });
 
+  it('assembles first the shared traces in which another signature kept a sample', async () => {
+    // Another signature keeps only some of its occurrences as samples (the first, recent ones at
+    // most once a second), so of the traces this one shares with it, few may hold one of its samples:
+    // here the seventh of seven, past the five traces assembled.
+    const trace = (i: number) => `${i}`.repeat(32);
+    const refused = (i: number) => event({ timeMs: T0 + i * 1000, traceId: trace(i), spanId: `a${i}`, spanName: 'SELECT orders', exception: { type: 'Error', message: 'connect ECONNREFUSED 10.0.0.5:5432' } });
+    const upstream = event({ service: 'frontend', timeMs: T0 + 7000, traceId: trace(7), spanId: 'f1', spanName: 'GET /cart', exception: { type: 'HttpError', message: '502 from checkout' } });
+    await writer.commit([1, 2, 3, 4, 5, 6, 7].map(refused).concat(upstream), T0 + 10_000);
+    const sig = (await store.getSignature((await store.findByFingerprint(refused(0).fp.fingerprint))!.id))!;
+    const outcome = await new LocalBackend({ store, clock: { now: () => T0 + 60_000 } }).fetchContext({ signature: sig, service: 'checkout', traceIds: [1, 2, 3, 4, 5, 6, 7].map(trace), fromMs: T0, toMs: T0 + 60_000 });
+    expect(outcome.status).toBe('ok');
+    if (outcome.status !== 'ok') return;
+    const assembled = new Set(outcome.value.store!.traceErrors.map((t) => t.traceId));
+    expect(assembled.size).toBe(5);
+    expect(assembled.has(trace(7))).toBe(true);
+    expect(outcome.value.store!.traceErrors.filter((t) => t.traceId === trace(7)).map((t) => t.service).sort()).toEqual(['checkout', 'frontend']);
+  });
+
   it('notes when samples carry no trace id', async () => {
     await writer.commit([event({ exception: { type: 'E', message: 'm' } })], T0);
     const sig = (await store.listSignatures({ limit: 1 })).items[0];
