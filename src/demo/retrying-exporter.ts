@@ -1,0 +1,65 @@
+// An exporter that sends a batch Rounds refused for load again until it is taken, as a Collector
+// does (its exporters' retry_on_failure, which keeps trying for five minutes by default). The
+// OpenTelemetry SDK's own exporters retry a refused export a few times within seconds and then
+// drop it, and the demo's playback (and the end-to-end tests built on it) must land whole: on a
+// busy machine Rounds sheds load with UNAVAILABLE, by design (the admission step of
+// docs/architecture.md's map, ingest/admission.ts), and every export it refuses has to come back.
+
+/** The SDK's ExportResult (@opentelemetry/core): code 0 is success. */
+export interface ExportResult {
+  code: number;
+  error?: Error;
+}
+const SUCCESS = 0;
+
+/** What the SDK's span and log record exporters have in common. */
+export interface BatchExporter<T> {
+  export(items: T[], resultCallback: (result: ExportResult) => void): void;
+  shutdown(): Promise<void>;
+  forceFlush?(): Promise<void>;
+}
+
+/** How long a refused batch is sent again before the export fails. */
+const RETRY_FOR_MS = 60_000;
+const FIRST_DELAY_MS = 100;
+const MAX_DELAY_MS = 2_000;
+
+/**
+ * Whether Rounds refused the export for load and asks for it again: gRPC UNAVAILABLE (14) or
+ * RESOURCE_EXHAUSTED (8), HTTP 429 or 503 (the codes the OTLP specification calls retryable
+ * for a refusal of this kind).
+ */
+export function refusedForLoad(error: Error | undefined): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === 14 || code === 8 || code === 429 || code === 503;
+}
+
+export class RetryingExporter<T> implements BatchExporter<T> {
+  constructor(
+    private readonly inner: BatchExporter<T>,
+    private readonly retryForMs = RETRY_FOR_MS,
+  ) {}
+
+  export(items: T[], resultCallback: (result: ExportResult) => void): void {
+    const giveUpAt = Date.now() + this.retryForMs;
+    let delay = FIRST_DELAY_MS;
+    const attempt = () =>
+      this.inner.export(items, (result) => {
+        if (result.code === SUCCESS || !refusedForLoad(result.error) || Date.now() + delay > giveUpAt) {
+          resultCallback(result);
+          return;
+        }
+        setTimeout(attempt, delay);
+        delay = Math.min(delay * 2, MAX_DELAY_MS);
+      });
+    attempt();
+  }
+
+  shutdown(): Promise<void> {
+    return this.inner.shutdown();
+  }
+
+  forceFlush(): Promise<void> {
+    return this.inner.forceFlush?.() ?? Promise.resolve();
+  }
+}
