@@ -30,7 +30,7 @@ describe('incidents with background noise, through the real SDK', () => {
 
   it("show's standout values come from every occurrence against the healthy baseline", async () => {
     const zone = signatures.find((s) => INCIDENTS[0].matches(s))!;
-    const report = await buildReport(rounds.store, zone, Date.now());
+    const report = await buildReport(rounds.store, zone, played!.now());
     expect(report.standoutOver).toMatchObject({ occurrences: zone.count, baseline: 'healthy traffic' });
     const keys = report.standout.map((s) => s.key);
     expect(report.standout[0]).toMatchObject({ key: 'cloud.availability_zone', value: 'eu-west-1c', share: 1 });

@@ -15,28 +15,62 @@ export interface PlayedScenarios {
   reports: string;
   /** Stops Rounds, deletes its data dir and the reports. */
   dispose(): Promise<void>;
+  /** The time on Rounds' clock (`scenarioClock`): what a test compares its reports with. */
+  now(): number;
+}
+
+/**
+ * Rounds' clock in these tests: 10:40 UTC on a Wednesday when the set-up starts, then running as
+ * the real one does. The scenarios' timelines end at its "now", and the evidence counts by hour
+ * (hourly baselines, trends over the last hour and day): played at the real time, an incident
+ * that began just past an hour had a baseline hour holding a minute of its healthy traffic, and
+ * the diagnosis then depended on the minute the suite ran. Everything in Rounds reads the time
+ * from this clock (main.ts' StartOptions), the scenarios give every span its time from it.
+ */
+export function scenarioClock(start = Date.UTC(2026, 2, 4, 10, 40)): { now(): number } {
+  const realStart = Date.now();
+  return { now: () => start + (Date.now() - realStart) };
 }
 
 export async function playIntoRounds(scenarios: readonly Scenario[], investigationsWithinMs: number): Promise<PlayedScenarios> {
+  const dataDir = tempDataDir();
   const reports = tempDataDir('rounds-scenario-reports-');
-  const rounds = await startTestInstance({
-    INVESTIGATOR_ENABLED: 'true',
-    // More margin than the demo's 2 s: the playback must land whole even on a busy machine.
-    INVESTIGATION_SETTLE: '3s',
-    INVESTIGATION_CONCURRENCY: '4',
-    TELEMETRY_BACKEND: 'local',
-    DIAGNOSIS_BACKEND: 'evidence',
-    NOTIFICATION_BACKEND: 'markdown',
-    NOTIFICATION_OUTPUT_DIR: reports,
-  });
+  // The playback lands first, the investigations run once it is whole: an investigation looks
+  // once its signature has settled (INVESTIGATION_SETTLE after it was first seen), and on a busy
+  // machine a playback of thirty services outlasts any settle short enough for a test, so an
+  // early signature was diagnosed from the first minutes of its incident (without its healthy
+  // baseline, its later releases or hours). A real Rounds' default settle is 30 s of live time;
+  // here the same Rounds, restarted on its data dir, investigates everything the playback queued.
+  const clock = scenarioClock();
+  const receiver = await startTestInstance({}, dataDir, { clock });
+  try {
+    await playScenarios({ host: '127.0.0.1', grpcPort: receiver.grpcPort, httpPort: receiver.httpPort }, scenarios, clock.now());
+  } catch (error) {
+    await receiver.dispose();
+    rmSync(reports, { recursive: true, force: true });
+    throw error;
+  }
+  await receiver.stop();
+  const rounds = await startTestInstance(
+    {
+      INVESTIGATOR_ENABLED: 'true',
+      INVESTIGATION_SETTLE: '0s',
+      INVESTIGATION_CONCURRENCY: '4',
+      TELEMETRY_BACKEND: 'local',
+      DIAGNOSIS_BACKEND: 'evidence',
+      NOTIFICATION_BACKEND: 'markdown',
+      NOTIFICATION_OUTPUT_DIR: reports,
+    },
+    dataDir,
+    { clock },
+  );
   const dispose = async () => {
     await rounds.dispose();
     rmSync(reports, { recursive: true, force: true });
   };
   try {
-    await playScenarios({ host: '127.0.0.1', grpcPort: rounds.grpcPort, httpPort: rounds.httpPort }, scenarios);
     const signatures = await waitForInvestigations(rounds.store, investigationsWithinMs);
-    return { rounds, signatures, reports, dispose };
+    return { rounds, signatures, reports, dispose, now: () => clock.now() };
   } catch (error) {
     await dispose();
     throw error;
