@@ -30,7 +30,9 @@
 // Ruby's, PHP 7's and 8's, the JVM's, .NET's); a message an application wrote in the same
 // words would only be told apart more finely.
 
-/** One template: the types it belongs to (last segment, lower-cased), its pattern, and what it names. */
+import { typeBaseName } from './exception.js';
+
+/** One template: the types it belongs to (typeBaseName), its pattern, and what it names. */
 interface CodeTemplate {
   types: readonly string[];
   pattern: RegExp;
@@ -82,20 +84,13 @@ const TEMPLATES: readonly CodeTemplate[] = [
 /** The types any template belongs to, so most exceptions are ruled out by one lookup. */
 const TYPES = new Set(TEMPLATES.flatMap((t) => t.types));
 
-/** `TypeError`, `builtins.AttributeError`, `Illuminate\…\Error` → its last segment, lower-cased. */
-function lastSegment(type: string): string {
-  let i = type.length - 1;
-  while (i >= 0 && type[i] !== '.' && type[i] !== '\\' && type[i] !== ':') i--;
-  return type.slice(i + 1).toLowerCase();
-}
-
 /**
  * The code the message of a runtime-raised error of `type` names (`order.total.toFixed is not
  * a function`, `name totl`, `variable $totl`, `no App\Models\Product`), or undefined when the
  * message is not one of the templates. `message` is the message's first line.
  */
 export function codeNamedByMessage(type: string, message: string): string | undefined {
-  const kind = lastSegment(type);
+  const kind = typeBaseName(type);
   if (!TYPES.has(kind)) return undefined;
   for (const template of TEMPLATES) {
     if (!template.types.includes(kind)) continue;

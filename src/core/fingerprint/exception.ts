@@ -91,9 +91,18 @@ export function canonicalType(type: string, runtime: string): string {
 }
 
 export function isGenericType(type: string): boolean {
+  return GENERIC_TYPES.has(typeBaseName(type));
+}
+
+/**
+ * A type's name without its package, namespace or pointer, lower-cased (`java.lang.TypeError`,
+ * `Illuminate\…\Error`, `ActiveRecord::RecordNotFound`, `*pq.Error` → `typeerror`, `error`,
+ * `recordnotfound`, `error`): how the tables of types are keyed.
+ */
+export function typeBaseName(type: string): string {
   let i = type.length - 1;
   while (i >= 0 && type[i] !== '.' && type[i] !== '\\' && type[i] !== ':' && type[i] !== '*') i--;
-  return GENERIC_TYPES.has(type.slice(i + 1).toLowerCase());
+  return type.slice(i + 1).toLowerCase();
 }
 
 export interface ExceptionParts {
