@@ -86,7 +86,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (GOROUTINE.test(line)) {
       goroutines++;
       if (goroutines > 1) break;
-      if (goroutines === 1 && !messages.length) logged = LOGGED_PANIC.exec(previous)?.[1];
+      if (!messages.length) logged = LOGGED_PANIC.exec(previous)?.[1];
       continue;
     }
     previous = line;
