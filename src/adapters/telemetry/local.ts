@@ -111,11 +111,6 @@ export class LocalBackend implements TelemetryBackend {
     const traceErrors: TraceErrorSample[] = [];
     const assembled = this.options.traces ?? 5;
     const inTrace = new Map<string, string[]>();
-    for (const traceId of traceIds) {
-      const ids = await this.store.signaturesInTrace(traceId, nowMs);
-      inTrace.set(traceId, ids);
-      for (const id of ids) if (id !== sig.id) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
     // A trace is assembled from the samples stored of each signature in it, and another
     // signature keeps only some of its occurrences (its first, and recent ones at most once a
     // second of arrival: store/event-rows.ts): the traces in which one of them kept a sample go
@@ -123,11 +118,12 @@ export class LocalBackend implements TelemetryBackend {
     // given order alone, whether the first few held one depended on how the commits fell.
     const sampledElsewhere = new Set<string>();
     for (const traceId of traceIds) {
-      for (const id of inTrace.get(traceId)!) {
-        if (id !== sig.id && (await samplesOf(id)).some((o) => o.traceId === traceId)) {
-          sampledElsewhere.add(traceId);
-          break;
-        }
+      const ids = await this.store.signaturesInTrace(traceId, nowMs);
+      inTrace.set(traceId, ids);
+      for (const id of ids) {
+        if (id === sig.id) continue;
+        shared.set(id, (shared.get(id) ?? 0) + 1);
+        if (!sampledElsewhere.has(traceId) && (await samplesOf(id)).some((o) => o.traceId === traceId)) sampledElsewhere.add(traceId);
       }
     }
     const order = [...traceIds.filter((t) => sampledElsewhere.has(t)), ...traceIds.filter((t) => !sampledElsewhere.has(t))];
