@@ -680,3 +680,83 @@ describe('messages a consumer cannot decode', () => {
     expect(kinds(ev({ type: 'org.apache.kafka.common.errors.SerializationException', message: "Can't convert value of class com.example.Order to class org.apache.kafka.common.serialization.StringSerializer specified in value.serializer" }))).not.toContain('unexpected-response');
   });
 });
+
+// Failures modelled on public postmortems whose words the rules above did not know, or read as
+// another kind (test/fixtures/incidents plays each through the real SDK).
+describe('failures from public postmortems', () => {
+  it("a table out of ids: MySQL's duplicate of the INT maximum (Basecamp, November 2018; OCSInventory-NG/OCSInventory-Server#355)", () => {
+    const e = ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY': INSERT INTO `events` (`action`) VALUES ('created')" });
+    const d = primary(e);
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/run out of ids: its key column reached 2147483647, the largest value of its INT type/);
+    expect(d.suggestedFix).toMatch(/BIGINT/);
+    expect(kinds(e)).not.toContain('duplicate-write');
+    // MySQL 8 names the key with its table.
+    expect(primary(ev({ message: "Duplicate entry '4294967295' for key 'events.PRIMARY'" })).rootCause).toMatch(/4294967295, the largest value of its INT UNSIGNED type/);
+  });
+  it("a table out of ids in PostgreSQL's and SQL Server's words", () => {
+    expect(primary(ev({ message: 'nextval: reached maximum value of sequence "events_id_seq" (2147483647)' })).causeKind).toBe('resource-exhaustion');
+    expect(primary(ev({ type: 'System.Data.SqlClient.SqlException', message: 'Arithmetic overflow error converting IDENTITY to data type int.' })).rootCause).toMatch(/largest value of its INT type/);
+  });
+  it('near misses: a duplicate below the maximum, or of the maximum on a key that is not the primary key, is a duplicate', () => {
+    expect(primary(ev({ message: "Duplicate entry '2147483646' for key 'PRIMARY'" })).causeKind).toBe('duplicate-write');
+    expect(primary(ev({ message: "Duplicate entry '2147483647' for key 'external_ref'" })).causeKind).toBe('duplicate-write');
+    expect(primary(ev({ message: "Duplicate entry '255' for key 'PRIMARY'" })).causeKind).toBe('duplicate-write');
+  });
+  it('PostgreSQL refusing writes near transaction ID wraparound is the database out of transaction ids (Sentry, July 2015)', () => {
+    for (const message of [
+      'database is not accepting commands to avoid wraparound data loss in database "sentry"',
+      // PostgreSQL 16 and later.
+      'database is not accepting commands that assign new XIDs to avoid wraparound data loss in database "mydb"',
+    ]) {
+      const d = primary(ev({ type: 'django.db.utils.OperationalError', message }));
+      expect(d.causeKind).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/PostgreSQL, which orders depends on, has run out of its transaction IDs/);
+      expect(d.suggestedFix).toMatch(/VACUUM/);
+    }
+  });
+  it("Elasticsearch's circuit breaker answering 429 is its heap, not a rate limit (status-im/infra-nimbus#138)", () => {
+    const e = ev({ type: 'elasticsearch.exceptions.TransportError', message: "TransportError(429, 'circuit_breaking_exception', '[parent] Data too large, data for [<http_request>] would be [31532379056/29.3gb], which is larger than the limit of [31282010521/29.1gb]')", trend: { kind: 'bursting', detail: '38 in the last 5 minutes' } });
+    const d = primary(e);
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/Elasticsearch, which orders depends on, has run out of its heap memory/);
+    expect(kinds(e)).not.toContain('rate-limit');
+    // Its write queue full, answered 429 too, is its capacity as well.
+    expect(kinds(ev({ message: 'TransportError(429, \'es_rejected_execution_exception\', \'rejected execution of coordinating operation\')' }))).not.toContain('rate-limit');
+    // A plain 429 stays a rate limit.
+    expect(primary(ev({ message: 'TransportError(429, \'too_many_requests\', \'Too Many Requests\')' })).causeKind).toBe('rate-limit');
+  });
+  it("PgBouncer's query_wait_timeout is its pool of server connections held (jackc/pgx#337)", () => {
+    const d = primary(ev({ type: 'error', message: 'query_wait_timeout', callee: { name: 'pgbouncer.internal', system: 'postgresql', share: 1 } }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/PgBouncer, which orders depends on, has run out of its server connections/);
+    expect(d.suggestedFix).toMatch(/SHOW POOLS/);
+    // A statement that ran too long is not the pooler's pool.
+    expect(kinds(ev({ message: 'canceling statement due to statement timeout' }))).not.toContain('resource-exhaustion');
+  });
+  it("a certificate refused only by the instances on one image is their trust store, not the peer's certificate (DST Root CA X3, September 2021)", () => {
+    const message = "HTTPSConnectionPool(host='api.partner-bank.example', port=443): Max retries exceeded with url: /v2/transfers (Caused by SSLError(SSLError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed (_ssl.c:852)'),))";
+    const e = ev({ type: 'requests.exceptions.SSLError', message, callee: { name: 'api.partner-bank.example', share: 1 }, concentrations: [conc('container.image.tags', '3.2.0-centos7', 22, 1, 0.25)] });
+    const d = primary(e);
+    expect(d.causeKind).toBe('runtime-change');
+    expect(d.rootCause).toMatch(/container image tag 3\.2\.0-centos7/);
+    expect(d.rootCause).toMatch(/trust store/);
+    expect(d.suggestedFix).toMatch(/do not renew the peer's certificate/);
+    expect(kinds(e)).not.toContain('certificate-or-auth');
+    // On one host, that host's.
+    const host = primary(ev({ message: 'certificate has expired', concentrations: [conc('host.name', 'web-3', 30, 1, 0.25)] }));
+    expect(host.causeKind).toBe('location');
+    expect(host.rootCause).toMatch(/trust store/);
+    // Everywhere, the peer's certificate.
+    expect(primary(ev({ message: 'certificate has expired', callee: { name: 'api.partner-bank.example', share: 1 } })).causeKind).toBe('certificate-or-auth');
+  });
+  it("a Go standard-library panic on an argument its caller should never pass is a code defect (Cloudflare's RRDNS, 1 January 2017)", () => {
+    const at = 'github.com/cloudflare/rrdns/upstream.(*Pool).weightedPick (upstream/pool.go)';
+    const d = primary(ev({ type: 'panic', message: 'invalid argument to Int63n', topInAppFrame: at }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/weightedPick/);
+    for (const message of ['sync: negative WaitGroup counter', 'send on closed channel', 'close of closed channel', 'makeslice: len out of range']) {
+      expect(kinds(ev({ type: 'panic', message, topInAppFrame: at })), message).toContain('code-defect');
+    }
+  });
+});

@@ -86,6 +86,10 @@ const DEFECT_WORDS = [
   'Call to a member function|Call to undefined (?:function|method)|Undefined (?:index|array key|offset|variable|property)|DivisionByZeroError|ArgumentCountError',
   // Go
   'nil pointer|null pointer|invalid memory address|index out of range|slice bounds out of range|assignment to entry in nil map|interface conversion|integer divide by zero|concurrent map (?:read and map write|writes|iteration and map write)',
+  // Go's standard library panicking on an argument or state its caller should never pass: math/rand's
+  // `invalid argument to Int63n` on a negative bound (Cloudflare's RRDNS at the 2017 leap second, a
+  // duration gone negative), sync's misuse, a closed channel, makeslice's length, NewTicker's interval.
+  'invalid argument to (?:Int63n|Int31n|Intn|Int64N|Int32N|IntN|Uint64N|Uint32N|UintN|N)|negative WaitGroup counter|unlock of unlocked (?:RW)?mutex|close of closed channel|close of nil channel|send on closed channel|makeslice: (?:len|cap) out of range|non-positive interval for (?:NewTicker|Ticker\\.Reset)',
   // Rust
   'called `(?:Option|Result)::unwrap\\(\\)` on|attempt to (?:add|subtract|multiply|negate|shift left|shift right) with overflow|index out of bounds|attempt to divide by zero',
 ];
@@ -223,6 +227,16 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
+  // Elasticsearch's circuit breakers refusing a request that would take its JVM heap past a limit
+  // (`[parent] Data too large, data for [<http_request>] would be [...], which is larger than the
+  // limit of [...]`), answered 429 as status-im/infra-nimbus#138 shows: the node's memory, not a quota.
+  { resource: 'heap memory', holder: 'Elasticsearch', re: /(circuit_breaking_exception|CircuitBreakingException|\bData too large, data for \[)/ },
+  // PostgreSQL refusing to assign transaction ids as they near wraparound (autovacuum fell behind:
+  // Sentry's July 2015 outage), in the words of the releases before and since 16.
+  { resource: 'transaction IDs', holder: 'PostgreSQL', re: /not accepting commands (?:that assign new (?:XIDs|MultiXactIds) )?to avoid wraparound data loss/i },
+  // PgBouncer closing a client that waited past query_wait_timeout for a server connection: its
+  // pool toward the database is busy (jackc/pgx#337). It sends the setting's name as the error.
+  { resource: 'server connections', holder: 'PgBouncer', re: /\bquery_wait_timeout\b/ },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
@@ -247,6 +261,41 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },
 ];
+
+/**
+ * The largest value of each integer type a key column is declared with, from SMALLINT up (a
+ * duplicate at a smaller maximum is as likely a real duplicate).
+ */
+const INTEGER_TYPE_MAX: [max: string, type: string][] = [
+  ['18446744073709551615', 'BIGINT UNSIGNED'],
+  ['9223372036854775807', 'BIGINT'],
+  ['4294967295', 'INT UNSIGNED'],
+  ['2147483647', 'INT'],
+  ['16777215', 'MEDIUMINT UNSIGNED'],
+  ['8388607', 'MEDIUMINT'],
+  ['65535', 'SMALLINT UNSIGNED'],
+  ['32767', 'SMALLINT'],
+];
+
+/**
+ * A table that has run out of ids: its key reached the largest value its type holds. MySQL's
+ * AUTO_INCREMENT hands out the maximum again and reports a duplicate of the row that holds it
+ * (`Duplicate entry '2147483647' for key 'PRIMARY'`, as OCSInventory-NG/OCSInventory-Server#355
+ * quotes it; Basecamp's events table in November 2018), or 1467 `Failed to read auto-increment
+ * value from storage engine`; PostgreSQL's `nextval: reached maximum value of sequence "…" (N)`;
+ * SQL Server's 8115 `Arithmetic overflow error converting IDENTITY to data type int`.
+ */
+export function keySpaceExhausted(text: string): { max?: string; type?: string } | undefined {
+  const dup = /Duplicate entry '(\d{5,20})' for key '(?:[\w$]{1,64}\.)?PRIMARY'/.exec(text);
+  const atMax = dup && INTEGER_TYPE_MAX.find(([max]) => max === dup[1]);
+  if (atMax) return { max: atMax[0], type: atMax[1] };
+  const seq = /reached maximum value of sequence "[^"]{1,200}" \((\d{1,20})\)/.exec(text);
+  if (seq) return { max: seq[1], type: INTEGER_TYPE_MAX.find(([max]) => max === seq[1])?.[1] };
+  const identity = /Arithmetic overflow error converting IDENTITY to data type (\w+)/i.exec(text);
+  if (identity) return { type: identity[1].toUpperCase() };
+  if (/Failed to read auto-increment value from storage engine|ER_AUTOINC_READ_FAILED/i.test(text)) return {};
+  return undefined;
+}
 
 /** The resource a text says ran out, if any (EXHAUSTION's first entry whose words and condition hold). */
 export function exhaustion(text: string): (typeof EXHAUSTION)[number] | undefined {

@@ -18,6 +18,7 @@ import {
   DNS,
   exhaustion,
   FAILOVER,
+  keySpaceExhausted,
   FETCH_FAILED,
   KAFKA_PARTITION,
   LOCK_CONTENTION,
@@ -280,7 +281,10 @@ const HOLDER_FIXES: Record<string, string> = {
   // By holder and resource first, then by holder.
   'Redis disk space': 'free the disk Redis writes its snapshots to (its dir, often shared with logs) and grow it, then read the Redis log for the RDB error (a fork that fails for memory is the other cause); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently',
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
+  'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
+  'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
+  PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
   MySQL: "free or add disk on its data volume (or raise innodb_data_file_path's limit, tmp_table_size for in-memory temporary tables); purge old binary logs",
@@ -413,6 +417,9 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'a unique or primary key violation: a consumer handling a redelivered message, an identity sequence behind its table, or one record created twice',
     evaluate(ev, text) {
       if (!UNIQUE_VIOLATION.test(text)) return undefined;
+      // A duplicate of the row that holds the key type's largest value is a table out of ids (the
+      // resource-exhaustion rule), not a record written twice.
+      if (keySpaceExhausted(text)) return undefined;
       const m = DUPLICATE_KEY_NAME.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const named = key ? ` (${key})` : '';
@@ -499,6 +506,12 @@ export const CAUSES: readonly CauseRule[] = [
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
       if (!cert && !AUTH.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      // A certificate refused only by the instances on one runtime or image, or in one place, while
+      // the others verify the same peer, is refused by those instances' trust store or TLS library
+      // (an old CA bundle or OpenSSL building the chain through an expired root, as clients on
+      // OpenSSL 1.0.2 did when DST Root CA X3 expired in 2021): the runtime-change or location
+      // rule names them.
+      if (cert && (strongest(ev, RUNTIME_KEYS) ?? strongest(ev, LOCATION_KEYS))) return undefined;
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
@@ -519,6 +532,18 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'resource-exhaustion',
     test: 'pool, queue, thread, memory or descriptor exhaustion messages, stronger during a burst',
     evaluate(ev, text) {
+      const ids = keySpaceExhausted(text);
+      if (ids) {
+        const type = ids.type ? ` ${ids.type}` : 'n integer';
+        const reached = ids.max ? `reached ${ids.max}, the largest value of its${type} type` : `reached the largest value of its${type} type`;
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.85,
+          cause: `A table ${ev.service} inserts into has run out of ids: its key column ${reached}, so no new row can get one and every insert fails ("${clip(ev.message, 120)}")${ids.max && /Duplicate entry/.test(text) ? '; the database reports it as a duplicate of the row that already holds that last id' : ''}.`,
+          fix: `Widen the key column, and every column that references it, to a larger type (BIGINT for an INT; an online schema change or a new column backfilled and swapped in on a large table), since no retry or cleanup makes ids the type cannot hold; then alert on how close each table's AUTO_INCREMENT or sequence is to its type's maximum.`,
+          numbers: [`${ev.count} inserts refused at the end of the key's range${ids.max ? ` (${ids.max})` : ''}: "${clip(ev.message, 160)}".`],
+        };
+      }
       const hit = exhaustion(text);
       if (!hit) return undefined;
       const bursting = ev.trend.kind === 'bursting';
@@ -548,6 +573,10 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'rate-limit rejections (429, throttling), stronger during a burst',
     evaluate(ev, text) {
       if (!RATE_LIMIT.test(text)) return undefined;
+      // A dependency that says which of its own resources ran out (Elasticsearch's circuit breaker
+      // or write queue answering 429) is out of capacity, not enforcing a quota: the
+      // resource-exhaustion rule names it.
+      if (exhaustion(text)?.holder) return undefined;
       const dep = dependencyName(ev, text);
       const bursting = ev.trend.kind === 'bursting';
       return {
@@ -670,15 +699,20 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'runtime-change',
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const c = strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
+      const trust = CERTIFICATE.test(text)
+        ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
+        : '';
       return {
         kind: 'runtime-change',
         strength: concentrationStrength(c),
-        cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — a runtime or image change, not a code change (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
-        fix: `Pin ${ev.service} back to the previous ${c.key === 'host.arch' ? 'architecture (node selector / instance type)' : c.key.startsWith('container') ? 'image' : 'runtime'} and compare behaviour under ${what}: changed defaults, native modules built for another version, or a dependency that does not support it.`,
+        cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — a runtime or image change, not a code change (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).${trust}`,
+        fix: trust
+          ? `Move ${ev.service}'s instances off ${what}, or update its trust store and TLS library (the ca-certificates package, the runtime's CA bundle, OpenSSL) to what the working instances have; do not renew the peer's certificate, which the others accept.`
+          : `Pin ${ev.service} back to the previous ${c.key === 'host.arch' ? 'architecture (node selector / instance type)' : c.key.startsWith('container') ? 'image' : 'runtime'} and compare behaviour under ${what}: changed defaults, native modules built for another version, or a dependency that does not support it.`,
         numbers: [describe(c, ev)],
       };
     },
@@ -720,15 +754,16 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'location',
     test: 'one pod / host / node / zone / region / namespace concentrated (each worded its own way)',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const c = strongest(ev, LOCATION_KEYS);
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
+      const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       return {
         kind: 'location',
         strength: concentrationStrength(c),
-        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.`,
-        fix: words.fix(c.value, ev.service),
+        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}`,
+        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}`,
         numbers: [describe(c, ev)],
       };
     },
