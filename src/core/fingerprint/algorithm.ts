@@ -121,7 +121,7 @@
 //                normalises into a JSON record's `context.exception` is read. An
 //                exception without a stack trace adds the place its record names
 //                (`code.function.name`, else a span's name shape: stackless-place.ts).
-//   rounds-fp/11 this implementation (docs/fingerprinting.md): two mistakes in one function
+//   rounds-fp/11 two mistakes in one function
 //                are two signatures where the trace or the runtime's message says which
 //                code failed. Python's traceback prints each frame's source line: the crash
 //                site's contributes (two KeyErrors, two statements meeting None, two int()
@@ -153,6 +153,17 @@
 //                exception's message is one value unless a word of it states a failure.
 //                A Monolog JSON record of an exception whose class is namespaced
 //                (`App\Exceptions\X`) is read as that exception; it was mined as a line.
+//   rounds-fp/12 this implementation (docs/fingerprinting.md): the source line Ruby's
+//                error_highlight prints under a NoMethodError's or NameError's message is
+//                the crash site's code and contributes, as Python's does (two NoMethodErrors
+//                on nil in one method were one signature); Logger's line of an exception
+//                whose message has several lines (error_highlight's) is read as that
+//                exception (it was read as a RuntimeError without a message). Ruby's
+//                ArgumentError is generic: its message contributes (an `Integer()`
+//                conversion and a range check in one method were one signature). The text
+//                a Rust `expect` call was given contributes where the backtrace shows the
+//                panic came from one (`config has no host` / `config has no port` in one
+//                function mined to one template).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -162,8 +173,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/11';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/12';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

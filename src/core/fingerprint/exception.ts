@@ -16,7 +16,8 @@
 //      internal function such as `DateTimeImmutable->__construct()`, a Ruby C method), that
 //      function names the failure instead: its message describes the input, not the bug.
 //   4. the 4xx/5xx response status an HTTP client's error message states (response-status.ts);
-//   5. the crash site's source line, where the trace prints it (Python): two failures in one
+//   5. the crash site's source line, where the trace prints it (Python; Ruby's error_highlight),
+//      and the text a Rust `expect` was given (a literal in the code): two failures in one
 //      function are two lines of it, and the line's code, unlike its number, stays the same
 //      from one release to the next unless that line is edited.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
@@ -34,6 +35,13 @@ const GENERIC_TYPES = new Set([
   'panic', 'errorstring', 'wraperror', 'joinerror', 'errorexception', 'valueerror', 'illegalargumentexception',
   'illegalstateexception', 'argumentexception', 'invalidoperationexception', 'invalidargumentexception',
   'domainexception', 'logicexception', 'unexpectedvalueexception', 'assertionerror', 'unknown',
+  // Ruby's ArgumentError is its ValueError / IllegalArgumentException: the type an application
+  // raises for every argument it refuses (`raise ArgumentError, "limit must be between 1 and
+  // 100, got 250"`) and the core raises for a bad conversion (`Integer("ten")`). A real Ruby
+  // method that converts a limit and checks its range raised both, one type at one crash site,
+  // one signature (test/core/fingerprint/ruby-mistakes.test.ts); Dart's and Elixir's
+  // ArgumentError are used the same way.
+  'argumenterror',
   // A database client's one type for every error the server reports: pgjdbc's PSQLException,
   // Npgsql's PostgresException, JDBC's and .NET's SqlException, MySqlException, the DB-API's
   // IntegrityError and kin, PDO's and Laravel's. One data-access method that hits a unique
@@ -108,8 +116,10 @@ export function typeBaseName(type: string): string {
 export interface ExceptionParts {
   types: string[];
   crashSite?: string;
-  /** The crash site's source line, when the trace prints one (Python). */
+  /** The crash site's source line, when the trace prints one (Python, Ruby's error_highlight). */
   crashCode?: string;
+  /** The part of the crash site's message its code wrote as it stands (ParsedException.literal: Rust's `expect`). */
+  crashLiteral?: string;
   /** The type of the exception whose message is shown (the crash site's). */
   crashType: string;
   /** Frame keys used when there is no in-app frame. */
@@ -230,7 +240,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

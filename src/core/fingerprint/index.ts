@@ -243,6 +243,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('site-code', p.crashCode);
           explain.push(`crash site's source line: ${p.crashCode} — contributes (the trace prints it: two failures in one function are two lines of it, and a line's code stays the same across releases where its number does not)`);
         }
+        if (p.crashLiteral) {
+          const literal = parameterize(p.crashLiteral);
+          parts.push('literal', literal);
+          explain.push(`text the code gave the runtime: ${literal} — contributes (the runtime put it in the message as written, e.g. Rust's expect: two such calls in one function are two statements, whatever template their messages mine to)`);
+        }
         if (p.calls) {
           parts.push('calls', p.calls);
           explain.push(`calls: ${p.calls} — contributes (the runtime's method the crash site called, below which it raised a specific type: another such call in the same function is another failure)`);

@@ -39,6 +39,12 @@ export interface ParsedException {
   frames: RawFrame[];
   /** How this exception relates to the one before it in `ParsedTrace.exceptions`. */
   relation?: 'cause' | 'context' | 'suppressed' | 'inner' | 'previous';
+  /**
+   * The part of the message the code wrote as it stands, where the trace shows the runtime put
+   * it there unchanged: the text a Rust `expect` call was given (stacktrace/rust.ts). It names the
+   * statement, as a source line does.
+   */
+  literal?: string;
 }
 
 export interface ParsedTrace {

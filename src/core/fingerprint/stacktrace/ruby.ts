@@ -4,6 +4,16 @@
 //   \tfrom /app/x.rb:10:in `block in run'
 //   /app/x.rb:3:in `load': cause message (KeyError)        ← the cause, same shape
 // Ruby 3.4 quotes labels as 'Integer#/' instead of `divide'.
+// Ruby ≥ 3.1's error_highlight (bundled, on by default) ends the message of a NoMethodError or
+// NameError (3.2: also TypeError and ArgumentError raised by a C method) with the source line
+// of the backtrace's first location and a line of carets under the failing call, after a blank
+// line (https://docs.ruby-lang.org/en/3.1/ErrorHighlight.html):
+//   /app/x.rb:30:in `checkout': undefined method `size' for nil:NilClass (NoMethodError)
+//
+//     count = payload['cart'].size
+//                            ^^^^^
+//   \tfrom /app/x.rb:72:in `call'
+// That line is the crash site's code, read as Python's printed source line is (exception.ts).
 import { fileFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -21,6 +31,27 @@ const EXCEPTION_CLASS = '[A-Z]\\w{0,100}(?:::[A-Z]\\w{0,100}){0,8}';
 // Rails' line may carry its logger's prefix and request tags (`F, […] FATAL -- : [req-1] NoMethodError (…):`).
 const RAILS_HEADER = new RegExp(`(?:^|\\] |: )(${EXCEPTION_CLASS}) \\((.{0,2000})\\):$`);
 const LOGGER_HEADER = new RegExp(`^(?:[A-Z], \\[[^\\]]{1,100}\\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: )?(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
+// Logger's header when the message has several lines (error_highlight's): the class ends its last line.
+const LOGGER_PREFIX = /^[A-Z], \[[^\]]{1,100}\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: (.{0,2000})$/;
+const MESSAGE_END = new RegExp(`^(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
+/** Lines a multi-line Logger header may take: error_highlight adds a blank one, the code and the carets. */
+const MAX_HEADER_LINES = 8;
+/** error_highlight's marker under the code: spaces, then carets. */
+const CARETS = /^ {0,400}\^{1,400}$/;
+const SOURCE_LINE_CHARS = 200;
+
+/**
+ * The source line error_highlight printed in a message's lines after its first (`['',
+ * "  count = payload['cart'].size", '       ^^^^^']`), whitespace collapsed; undefined when they
+ * are not that shape.
+ */
+function highlightedCode(lines: readonly string[]): string | undefined {
+  const rest = lines.filter((l) => l.trim() !== '');
+  if (rest.length !== 2 || !CARETS.test(rest[1]) || /^\s*(?:from )?\S{1,600}:\d{1,7}:in /.test(rest[0])) return undefined;
+  const code = rest[0].trim().replace(/\s+/g, ' ');
+  return code.length > SOURCE_LINE_CHARS ? code.slice(0, SOURCE_LINE_CHARS) : code;
+}
+
 /** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
@@ -37,17 +68,44 @@ function frame(file: string, line: string, label: string): RawFrame {
 export function parseRuby(text: string): ParsedTrace {
   const exceptions: ParsedException[] = [];
   let current: ParsedException | undefined;
+  // The lines of the current exception's message after its header, until its first frame.
+  let messageLines: string[] | undefined;
+  // A Logger header whose message goes on over the next lines, until the line ending in `(Class)`.
+  let logged: string[] | undefined;
+  // error_highlight's source line of a header that has no frame of its own (Logger's): the first frame's.
+  let pendingCode: string | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
+    if (logged) {
+      const end = MESSAGE_END.exec(line);
+      if (end && isExceptionClass(end[2])) {
+        pendingCode = highlightedCode([...logged.slice(1), end[1]]);
+        current = { type: end[2], message: logged[0], frames: [] };
+        exceptions.push(current);
+        logged = undefined;
+        continue;
+      }
+      logged.push(line);
+      if (logged.length <= MAX_HEADER_LINES && !FROM.test(line)) continue;
+      logged = undefined;
+    }
     // Every frame and header quotes its label (`…in 'label'`): lines without a quote skip the
     // regexes, whose lazy groups would otherwise try every `:N:in ` split of a long line.
     if (!line) continue;
     const quoted = line.includes("'");
+    if (messageLines && !(quoted && FROM.test(line))) {
+      // A line of the message, or its carets: the code goes to the header's frame.
+      messageLines.push(line);
+      const code = CARETS.test(line) && current?.frames.length === 1 ? highlightedCode(messageLines) : undefined;
+      if (code) current!.frames[0].code = code;
+    }
     if (!/^\s/.test(line)) {
       const h = quoted ? (HEAD.exec(line) ?? HEAD_NO_TYPE.exec(line)) : null;
       if (h) {
         current = { type: h[5] ?? 'RuntimeError', message: h[4], frames: [frame(h[1], h[2], h[3])], relation: exceptions.length ? 'cause' : undefined };
         exceptions.push(current);
+        messageLines = [];
+        pendingCode = undefined;
         continue;
       }
       const p = PLAIN_HEADER.exec(line);
@@ -58,22 +116,33 @@ export function parseRuby(text: string): ParsedTrace {
       }
       if (!current) {
         const rails = RAILS_HEADER.exec(line);
-        const logged = rails ? undefined : LOGGER_HEADER.exec(line);
-        const type = rails?.[1] ?? logged?.[2];
+        const oneLine = rails ? undefined : LOGGER_HEADER.exec(line);
+        const type = rails?.[1] ?? oneLine?.[2];
         if (type && isExceptionClass(type)) {
-          current = { type, message: (rails?.[2] ?? logged?.[1])!, frames: [] };
+          current = { type, message: (rails?.[2] ?? oneLine?.[1])!, frames: [] };
           exceptions.push(current);
+          continue;
+        }
+        const prefix = rails ? undefined : LOGGER_PREFIX.exec(line);
+        if (prefix) {
+          logged = [prefix[1]];
           continue;
         }
       }
     }
     const f = quoted ? FROM.exec(line) : null;
     if (f) {
+      messageLines = undefined;
       if (!current) {
         current = { type: 'RuntimeError', message: '', frames: [] };
         exceptions.push(current);
       }
-      if (current.frames.length < 200) current.frames.push(frame(f[1], f[2], f[3]));
+      if (current.frames.length < 200) {
+        const fr = frame(f[1], f[2], f[3]);
+        if (pendingCode !== undefined && current.frames.length === 0) fr.code = pendingCode;
+        pendingCode = undefined;
+        current.frames.push(fr);
+      }
     }
   }
   // A method written in C is reported at its caller's file and line (`shop.rb:20:in 'fetch'`
@@ -84,6 +153,9 @@ export function parseRuby(text: string): ParsedTrace {
       const next = e.frames[i + 1];
       if (f.file === next.file && f.line === next.line && f.function !== next.function) f.native = true;
     }
+    // The highlighted line is the first location's: a C method's is its caller's, whose frame follows.
+    const top = e.frames[0];
+    for (let i = 1; top?.code !== undefined && i < e.frames.length && e.frames[i - 1].native; i++) e.frames[i].code ??= top.code;
   }
   return { runtime: 'ruby', exceptions };
 }

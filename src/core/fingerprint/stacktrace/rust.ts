@@ -69,6 +69,28 @@ const LOCATION = /^(?:'.*', )?(.{1,500}?):(\d{1,7}):\d{1,7}:?$/;
 const locationFrame = (file: string, line: number): RawFrame => ({ file, line, function: `panicked at line ${line}` });
 const OLD_MESSAGE_END = /', (.{1,500}?):(\d{1,7}):\d{1,7}$/;
 
+/**
+ * The text an `expect` call was given, when the backtrace shows the panic came from one:
+ * `Option::expect(msg)` panics with `msg` (through `core::option::expect_failed`),
+ * `Result::expect(msg)` with `msg: {err:?}` (through `core::result::unwrap_failed`, which
+ * `unwrap` shares with the message `` called `Result::unwrap()` on an `Err` value: … ``)
+ * (https://doc.rust-lang.org/std/option/enum.Option.html#method.expect). The text is a literal
+ * in the code (Clippy's `expect_fun_call` lint steers a formatted one to `unwrap_or_else`): two
+ * `expect`s in one function are two statements even where their texts differ by one word
+ * (`config has no host` / `config has no port`), which the mined template makes one. Of a
+ * `Result`'s, the text before the first `: `: the error's `{:?}` after it is the data's.
+ */
+function expectLiteral(message: string, frames: readonly RawFrame[]): string | undefined {
+  if (!message) return undefined;
+  const from = (module: string, fn: string) => frames.some((f) => f.module === module && f.function === fn);
+  if (from('core::option', 'expect_failed')) return firstLineOf(message);
+  if (!from('core::result', 'unwrap_failed') || message.startsWith('called `Result::')) return undefined;
+  const colon = message.indexOf(': ');
+  return colon > 0 ? message.slice(0, colon) : firstLineOf(message);
+}
+
+const firstLineOf = (text: string) => (text.includes('\n') ? text.slice(0, text.indexOf('\n')) : text);
+
 export function parseRust(text: string): ParsedTrace {
   const lines = traceLines(text);
   const chain: ParsedException[] = [];
@@ -149,6 +171,8 @@ export function parseRust(text: string): ParsedTrace {
       if (PANIC_MACHINERY.test(f.module ? `${f.module}::${f.function}` : f.function ?? '')) cut = i;
     }
     if (cut >= 0) frames.splice(0, cut + 1);
+    const literal = expectLiteral(chain[0].message, frames);
+    if (literal) chain[0].literal = literal;
   }
   return { runtime: 'rust', exceptions: chain };
 }
