@@ -1,7 +1,7 @@
 // OTLP/HTTP on 4318: POST /v1/traces, /v1/logs, /v1/metrics, protobuf or JSON, optionally
-// gzip/deflate compressed (spec §OTLP/HTTP). Replies use exactly the request's Content-Type
-// (the Collector's otlp_http exporter ignores partial_success otherwise); failures carry a
-// google.rpc.Status in the request's encoding.
+// compressed with gzip, zstd or deflate (spec §OTLP/HTTP; ingest/decompress.ts). Replies use
+// exactly the request's Content-Type (the Collector's otlp_http exporter ignores
+// partial_success otherwise); failures carry a google.rpc.Status in the request's encoding.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observability/ingest-metrics.js';

@@ -1,7 +1,7 @@
 // collector-config.example.yaml, exactly as shipped, in a real OpenTelemetry Collector
 // (test/collector builds it): the Collector accepts it, and OTel SDK → Collector → Rounds
 // delivers exactly the errors, over the gRPC and the HTTP exporter, gzip on (their default,
-// and what the example sets).
+// and what the example sets), and with `compression: zstd`, which both exporters offer.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -64,9 +64,11 @@ describe('collector-config.example.yaml', () => {
 });
 
 describe.each([
-  { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport },
-  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport },
-])('OTel SDK → Collector ($exporter) → Rounds', ({ exporter, sdk }) => {
+  { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport, compression: 'gzip' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'gzip' },
+  { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport, compression: 'zstd' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'zstd' },
+])('OTel SDK → Collector ($exporter, $compression) → Rounds', ({ exporter, sdk, compression }) => {
   let rounds: TestInstance | undefined;
   let collector: RunningCollector | undefined;
 
@@ -81,12 +83,12 @@ describe.each([
       configs: [EXAMPLE_CONFIG],
       env: { ROUNDS_GRPC_ENDPOINT: `127.0.0.1:${rounds.grpcPort}`, ROUNDS_HTTP_ENDPOINT: `http://127.0.0.1:${rounds.httpPort}`, ROUNDS_TOKEN: TOKEN },
       overrides: {
-        // Only the choice of exporter and a shorter batch wait for the test.
-        exporters: { [exporter]: { sending_queue: { batch: { flush_timeout: '100ms' } } } },
+        // Only the choice of exporter and its compression, and a shorter batch wait for the test.
+        exporters: { [exporter]: { compression, sending_queue: { batch: { flush_timeout: '100ms' } } } },
         service: { pipelines: { 'traces/rounds': { exporters: [exporter] }, 'logs/rounds': { exporters: [exporter] } } },
       },
     });
-    const service = `shop-${sdk}`;
+    const service = `shop-${sdk}-${compression}`;
     await sendShopTraffic(sdk, collector, service);
 
     const expected = expectedShopCounts();

@@ -1,7 +1,8 @@
 // Bad input, bad credentials, oversize and overload: each gets the spec's answer, the server
 // keeps serving, and the store is not corrupted.
+import http2 from 'node:http2';
 import { connect } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, zstdCompressSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
@@ -20,6 +21,36 @@ function grpcExport(port: number, body: Buffer, metadata = new grpc.Metadata(), 
       client.close();
       resolve({ error: error ?? undefined, response });
     });
+  });
+}
+
+/**
+ * One Export call framed by hand (gRPC over HTTP/2: a 5-byte prefix, then the message), for a
+ * `grpc-encoding` grpc-js cannot send, as grpc-go (the Collector's exporter) sends zstd.
+ */
+function rawGrpcExport(port: number, message: Buffer, headers: Record<string, string>, compressed: boolean): Promise<{ status: number; message: string }> {
+  return new Promise((resolve, reject) => {
+    const session = http2.connect(`http://127.0.0.1:${port}`);
+    session.on('error', reject);
+    const stream = session.request({ ':method': 'POST', ':path': TRACE_PATH, 'content-type': 'application/grpc', te: 'trailers', ...headers });
+    let status = -1;
+    let text = '';
+    const settle = (h: http2.IncomingHttpHeaders) => {
+      if (h['grpc-status'] !== undefined) status = Number(h['grpc-status']);
+      if (h['grpc-message'] !== undefined) text = decodeURIComponent(String(h['grpc-message']));
+    };
+    stream.on('response', settle);
+    stream.on('trailers', settle);
+    stream.on('data', () => {});
+    stream.on('end', () => {
+      session.close();
+      resolve({ status, message: text });
+    });
+    stream.on('error', reject);
+    const prefix = Buffer.alloc(5);
+    prefix[0] = compressed ? 1 : 0;
+    prefix.writeUInt32BE(message.length, 1);
+    stream.end(Buffer.concat([prefix, message]));
   });
 }
 
@@ -93,6 +124,28 @@ describe('receiver error paths', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(48 * 1024 * 1024);
     const ok = await postOtlp(rounds.httpPort, '/v1/traces', gzipSync(traceRequest('after-bomb', [{ type: 'Error', message: 'still here' }])), { ...auth, 'content-encoding': 'gzip' });
     expect(ok.status).toBe(200);
+  });
+
+  it('accepts zstd bodies (RFC 8878, the Collector exporters\' `compression: zstd`) on both transports, and stops a zstd bomb at the limit', async () => {
+    const http = await postOtlp(rounds.httpPort, '/v1/traces', zstdCompressSync(traceRequest('http-zstd', [{ type: 'ZstdError', message: 'compressed over HTTP' }])), { ...auth, 'content-encoding': 'zstd' });
+    expect(http.status).toBe(200);
+    const grpcCall = await rawGrpcExport(rounds.grpcPort, zstdCompressSync(traceRequest('grpc-zstd', [{ type: 'ZstdError', message: 'compressed over gRPC' }])), { ...auth, 'grpc-encoding': 'zstd' }, true);
+    expect(grpcCall.status, grpcCall.message).toBe(grpc.status.OK);
+    // A message on a zstd call may itself go uncompressed (its flag 0).
+    expect((await rawGrpcExport(rounds.grpcPort, traceRequest('grpc-zstd-flag0', [{ type: 'ZstdError', message: 'sent plain' }]), { ...auth, 'grpc-encoding': 'zstd' }, false)).status).toBe(grpc.status.OK);
+    rounds.store.refresh();
+    const services = (await allSignatures(rounds.store)).map((s) => s.service);
+    expect(services).toEqual(expect.arrayContaining(['http-zstd', 'grpc-zstd', 'grpc-zstd-flag0']));
+
+    const bomb = zstdCompressSync(Buffer.alloc(64 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const res = await postOtlp(rounds.httpPort, '/v1/traces', bomb, { ...auth, 'content-encoding': 'zstd' });
+    expect(res.status).toBe(413);
+    expect((await rawGrpcExport(rounds.grpcPort, bomb, { ...auth, 'grpc-encoding': 'zstd' }, true)).status).toBe(grpc.status.RESOURCE_EXHAUSTED);
+    // Not zstd at all: a clear 400 / INVALID_ARGUMENT.
+    const notZstd = await postOtlp(rounds.httpPort, '/v1/traces', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0]), { ...auth, 'content-encoding': 'zstd' });
+    expect(notZstd.status).toBe(400);
+    expect(decodeStatus(notZstd.body).message).toMatch(/not valid zstd data/);
   });
 
   it('refuses an unknown Content-Encoding with 400 naming it', async () => {

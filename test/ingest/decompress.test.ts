@@ -1,13 +1,13 @@
 // Request bodies inflated within the limits (ingest/decompress.ts): one output chunk when the
-// gzip trailer's ISIZE is plausible and at most 1 MiB, one output buffer sized by it when larger
-// (or a body pool's, when given), chunks otherwise — the same bytes every way, whatever the
-// trailer claims, and the limits hold on every path.
+// gzip trailer's ISIZE (or a zstd frame's content size) is plausible and at most 1 MiB, one output
+// buffer sized by it when larger (or a body pool's, when given), chunks otherwise — the same bytes
+// every way, whatever the trailer or header claims, and the limits hold on every path.
 import { randomBytes } from 'node:crypto';
-import { deflateSync, gzipSync } from 'node:zlib';
+import { constants as zlibConstants, createZstdCompress, deflateSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BodyPool } from '../../src/ingest/body-pool.js';
 import { ByteBudget } from '../../src/ingest/byte-budget.js';
-import { inflateWithin } from '../../src/ingest/decompress.js';
+import { contentCoding, hasZstdMagic, inflateWithin } from '../../src/ingest/decompress.js';
 
 /** A protobuf-like body: repeated records with some random bytes, compressing ~5×. */
 function body(bytes: number): Buffer {
@@ -102,5 +102,90 @@ describe('inflateWithin', () => {
     const reused = pool.take(100_000)!;
     reused.buffer.fill(0);
     expect(inflated.bytes.subarray(200_000).equals(second)).toBe(true);
+  });
+});
+
+/** `data` as a zstd stream whose size was not pledged: no Frame_Content_Size in its header. */
+function zstdStreamed(data: Buffer, windowLog?: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const z = createZstdCompress(windowLog ? { params: { [zlibConstants.ZSTD_c_windowLog]: windowLog } } : {});
+    z.on('data', (c: Buffer) => chunks.push(c));
+    z.on('end', () => resolve(Buffer.concat(chunks)));
+    z.on('error', reject);
+    // Written in pieces: a stream never learns the whole size.
+    for (let at = 0; at < data.length; at += 10_000) z.write(data.subarray(at, at + 10_000));
+    z.end();
+  });
+}
+
+/** The Frame_Content_Size flag of a zstd frame (RFC 8878 §3.1.1.1.1): 0 with no size, unless single-segment. */
+const contentSizeFlag = (frame: Buffer) => frame[4] >> 6;
+
+describe('inflateWithin, zstd (RFC 8878)', () => {
+  const plain = body(300_000);
+  const oneShot = zstdCompressSync(plain);
+
+  it('reads the coding from Content-Encoding and grpc-encoding, and names the supported ones when refusing', () => {
+    expect(contentCoding('zstd')).toBe('zstd');
+    expect(contentCoding(' ZSTD ')).toBe('zstd');
+    expect(() => contentCoding('snappy')).toThrow(/unsupported Content-Encoding: snappy \(supported: gzip, zstd, deflate, identity\)/);
+    expect(hasZstdMagic(oneShot)).toBe(true);
+    expect(hasZstdMagic(gzipSync(plain))).toBe(false);
+  });
+
+  it('inflates a frame that states its size (one-shot encoders) and a stream that does not, to the same bytes', async () => {
+    expect(contentSizeFlag(oneShot)).toBeGreaterThan(0);
+    expect((await inflateWithin(oneShot, 'zstd', limits())).bytes.equals(plain)).toBe(true);
+    const streamed = await zstdStreamed(plain);
+    expect(contentSizeFlag(streamed)).toBe(0);
+    expect((await inflateWithin(streamed, 'zstd', limits())).bytes.equals(plain)).toBe(true);
+  });
+
+  it('inflates a sized frame into a pooled buffer, and several frames in full', async () => {
+    const pool = new BodyPool(16 * 1024 * 1024);
+    const pooled = await inflateWithin(oneShot, 'zstd', limits(), pool);
+    expect(pooled.bytes.equals(plain)).toBe(true);
+    expect(pool.allocations).toBe(1);
+    pooled.recycle!();
+    const second = body(50_000);
+    const twoFrames = Buffer.concat([oneShot, zstdCompressSync(second)]);
+    expect((await inflateWithin(twoFrames, 'zstd', limits(), pool)).bytes.equals(Buffer.concat([plain, second]))).toBe(true);
+    // Node's decoder alone stops after the first frame: the frames are inflated in turn.
+    expect(zstdDecompressSync(twoFrames).length).toBe(plain.length);
+    // A skippable frame (RFC 8878 §3.1.2) between them is left out.
+    const skippable = Buffer.alloc(8 + 5);
+    skippable.writeUInt32LE(0x184d2a53, 0);
+    skippable.writeUInt32LE(5, 4);
+    const withSkippable = Buffer.concat([zstdCompressSync(second), skippable, zstdCompressSync(second)]);
+    expect((await inflateWithin(withSkippable, 'zstd', limits())).bytes.equals(Buffer.concat([second, second]))).toBe(true);
+  });
+
+  it('refuses bytes after a frame that are not a frame, and a truncated frame, rather than dropping them', async () => {
+    await expect(inflateWithin(Buffer.concat([oneShot, Buffer.from('trailing')]), 'zstd', limits())).rejects.toMatchObject({ code: 'BAD_DATA', message: /bytes after frame 1 are not a zstd frame/ });
+    await expect(inflateWithin(oneShot.subarray(0, oneShot.length - 10), 'zstd', limits())).rejects.toMatchObject({ code: 'BAD_DATA', message: /truncated/ });
+  });
+
+  it('refuses a frame whose stated size is false, and bytes that are not zstd', async () => {
+    // The size sits in the byte after the header descriptor in a single-segment frame of this size (2 or 4 bytes).
+    const lying = Buffer.from(oneShot);
+    lying.writeUInt16LE(lying.readUInt16LE(5) - 1000, 5);
+    await expect(inflateWithin(lying, 'zstd', limits())).rejects.toMatchObject({ code: 'BAD_DATA' });
+    await expect(inflateWithin(Buffer.from('not zstd at all'), 'zstd', limits())).rejects.toMatchObject({ code: 'BAD_DATA', message: /not valid zstd data/ });
+  });
+
+  it('stops a bomb at the size limit and at the byte budget, sized or streamed', async () => {
+    const zeros = Buffer.alloc(20 * 1024 * 1024);
+    await expect(inflateWithin(zstdCompressSync(zeros), 'zstd', limits(1024 * 1024))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(inflateWithin(await zstdStreamed(zeros), 'zstd', limits(1024 * 1024))).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(inflateWithin(oneShot, 'zstd', limits(undefined, new ByteBudget(100_000)))).rejects.toMatchObject({ code: 'OVERLOADED' });
+  });
+
+  it('refuses a frame that asks for a window larger than any request it may inflate to', async () => {
+    // 2^26 bytes of window, a stream with no size: a 1 MiB limit allows 2^23 (zstd's recommended minimum).
+    const wide = await zstdStreamed(plain, 26);
+    await expect(inflateWithin(wide, 'zstd', limits(1024 * 1024))).rejects.toMatchObject({ code: 'BAD_DATA' });
+    // Within a 64 MiB limit the same frame is read.
+    expect((await inflateWithin(wide, 'zstd', limits())).bytes.equals(plain)).toBe(true);
   });
 });
