@@ -1,20 +1,21 @@
 // Decode-only benchmark: the selective OTLP reader vs a protobufjs full decode, side by side
 // in one run, on the same SDK-built payloads (bench/payloads.ts: 512-span exports, ~550 B per
-// span, 1% error spans with 20-line stack traces), uncompressed and gzip.
+// span, 1% error spans with 20-line stack traces), uncompressed, gzip and zstd.
 //
 // Fairness: both sides get the same Buffers and must find the same errors. The protobufjs side
 // decodes with reflection (protobufjs 8, the schema in proto/ via src/ingest/proto/schema.ts)
 // and then selects error spans from the decoded objects (it does not build ErrorEvents, which
 // favours it slightly). A static-code (pbjs-generated) decoder is not included: protobufjs-cli
 // is not installed here; measured before on this kind of machine, static code ran ~1.9× reflection 8.x.
-// The gzip rows include zlib.gunzipSync for both sides. Variants are interleaved round by
+// The gzip and zstd rows include zlib's gunzipSync / zstdDecompressSync for both sides, and each
+// coding's inflation alone is its floor. Variants are interleaved round by
 // round and the median round is reported; every round checks that the number of error events
 // found equals the number planted, so a fast but wrong decoder fails the benchmark. Time is
 // this process's CPU time (user + system): everything measured is synchronous on this thread,
 // and CPU time stays meaningful on a shared machine where wall time swings with the load.
 //
 //   npx tsx bench/decode.ts            (or import { run } and use the rows)
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { keySelection } from '../src/core/attribute-stats.js';
 import { decodeTracesJson, decodeTracesProto } from '../src/ingest/decode/index.js';
@@ -23,7 +24,7 @@ import { buildTracePayload } from './payloads.js';
 
 export interface DecodeBenchRow {
   decoder: string;
-  encoding: 'protobuf' | 'protobuf+gzip' | 'json';
+  encoding: 'protobuf' | 'protobuf+gzip' | 'protobuf+zstd' | 'json';
   /** Median CPU microseconds per batch. */
   usPerBatch: number;
   spansPerSec: number;
@@ -68,24 +69,30 @@ export function run(options: DecodeBenchOptions = {}): DecodeBenchRow[] {
     buildTracePayload({ spans, errorRatio: options.errorRatio ?? 0.01, stackLines: 20, seed: 1000 + i }),
   );
   const gz = payloads.map((p) => gzipSync(p.body));
+  // zstd at its default level (3), as the Collector's exporters send it with `compression: zstd`.
+  const zst = payloads.map((p) => zstdCompressSync(p.body));
   const planted = payloads.map((p) => p.errors);
   const type = otlpType(TYPES.traceRequest);
   const healthyKeys = keySelection();
 
-  const variants: { decoder: string; encoding: DecodeBenchRow['encoding']; gzip: boolean; fn: Decode }[] = [
-    { decoder: 'selective reader (ours)', encoding: 'protobuf', gzip: false, fn: (b) => decodeTracesProto(b).events.length },
+  const variants: { decoder: string; encoding: DecodeBenchRow['encoding']; fn: Decode }[] = [
+    { decoder: 'selective reader (ours)', encoding: 'protobuf', fn: (b) => decodeTracesProto(b).events.length },
     // As Rounds runs by default (HEALTHY_BASELINE=true): also counting the healthy spans' locating attributes.
-    { decoder: 'selective reader + healthy baseline (ours)', encoding: 'protobuf', gzip: false, fn: (b) => decodeTracesProto(b, { healthyKeys }).events.length },
-    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf', gzip: false, fn: (b) => protobufjsErrors(type, b) },
-    { decoder: 'selective reader (ours)', encoding: 'protobuf+gzip', gzip: true, fn: (b) => decodeTracesProto(gunzipSync(b)).events.length },
-    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf+gzip', gzip: true, fn: (b) => protobufjsErrors(type, gunzipSync(b)) },
-    { decoder: 'gunzip alone (floor)', encoding: 'protobuf+gzip', gzip: true, fn: (b) => (gunzipSync(b).length > 0 ? -1 : -1) },
-    { decoder: 'JSON decoder (ours)', encoding: 'json', gzip: false, fn: (_b, j) => decodeTracesJson(j).events.length },
+    { decoder: 'selective reader + healthy baseline (ours)', encoding: 'protobuf', fn: (b) => decodeTracesProto(b, { healthyKeys }).events.length },
+    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf', fn: (b) => protobufjsErrors(type, b) },
+    { decoder: 'selective reader (ours)', encoding: 'protobuf+gzip', fn: (b) => decodeTracesProto(gunzipSync(b)).events.length },
+    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf+gzip', fn: (b) => protobufjsErrors(type, gunzipSync(b)) },
+    { decoder: 'gunzip alone (floor)', encoding: 'protobuf+gzip', fn: (b) => (gunzipSync(b).length > 0 ? -1 : -1) },
+    { decoder: 'selective reader (ours)', encoding: 'protobuf+zstd', fn: (b) => decodeTracesProto(zstdDecompressSync(b)).events.length },
+    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf+zstd', fn: (b) => protobufjsErrors(type, zstdDecompressSync(b)) },
+    { decoder: 'zstd alone (floor)', encoding: 'protobuf+zstd', fn: (b) => (zstdDecompressSync(b).length > 0 ? -1 : -1) },
+    { decoder: 'JSON decoder (ours)', encoding: 'json', fn: (_b, j) => decodeTracesJson(j).events.length },
   ];
+  const bodyOf = (encoding: DecodeBenchRow['encoding'], k: number) => (encoding === 'protobuf+gzip' ? gz[k] : encoding === 'protobuf+zstd' ? zst[k] : payloads[k].body);
 
   const samples: number[][] = variants.map(() => []);
   const once = (v: (typeof variants)[number], k: number): void => {
-    const found = v.fn(v.gzip ? gz[k] : payloads[k].body, payloads[k].json);
+    const found = v.fn(bodyOf(v.encoding, k), payloads[k].json);
     if (found !== -1 && found !== planted[k]) {
       throw new Error(`${v.decoder} (${v.encoding}) found ${found} error events, ${planted[k]} were planted`);
     }

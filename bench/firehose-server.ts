@@ -1,7 +1,7 @@
 // One server of the firehose benchmark, run in its own process so its CPU time and peak RSS
 // are its own. Variants:
 //   floor   — acks every export without decoding it (gRPC: grpc-js with the same HTTP/2
-//             window settings as Rounds; HTTP: fastify reading the body, gunzipping if asked)
+//             window settings as Rounds; HTTP: fastify reading the body, inflating gzip or zstd if asked)
 //   naive   — the same, but decodes each request fully with protobufjs before acking
 //   rounds  — the real receiver (startRounds): selective decode, fingerprint, durable commit
 //             (-errors-only: without the healthy-span baseline; -no-workers: FINGERPRINT_WORKERS=0;
@@ -26,7 +26,7 @@
 import { rmSync } from 'node:fs';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, zstdDecompress } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import Fastify from 'fastify';
 import pino from 'pino';
@@ -48,6 +48,7 @@ import { Registry } from '../src/observability/metrics.js';
 import { threadCpuMs } from './process-cpu.js';
 
 const gunzipAsync = promisify(gunzip);
+const zstdDecompressAsync = promisify(zstdDecompress);
 // `<server>@<node flag>…` names a server run with extra node flags (bench/firehose.ts passes
 // them); the server itself is the part before the first `@`.
 const [fullVariant, dataDir] = process.argv.slice(2);
@@ -93,6 +94,7 @@ async function startPeer(work: Work): Promise<Started> {
   app.post('/v1/traces', async (request, reply) => {
     let body = request.body as Buffer;
     if (request.headers['content-encoding'] === 'gzip') body = await gunzipAsync(body);
+    else if (request.headers['content-encoding'] === 'zstd') body = await zstdDecompressAsync(body);
     // OTLP/JSON (BENCH_FIREHOSE_BODIES=json): the naive server parses it whole, the floor does not.
     if (request.headers['content-type'] === 'application/json') {
       if (work === fullDecode) JSON.parse(body.toString('utf8'));

@@ -10,7 +10,7 @@
 // Fairness: each server runs alone in its own process (CPU and peak RSS are its own); the
 // same client (one process, raw HTTP/2 gRPC framing and keep-alive HTTP/1.1, 16 requests in
 // flight) sends the same bytes to each; every export carries fresh trace ids so Rounds'
-// retry dedupe cannot skip work (gzip bodies come from a pre-compressed pool, see below).
+// retry dedupe cannot skip work (gzip and zstd bodies come from a pre-compressed pool, see run()).
 // The client shares the 2 cores with the server, as a sidecar Collector would.
 // The floor's cost depends on Node's version far more than Rounds' does: on this machine, HTTP
 // plain, it spent 0.43–0.50 µs per span under Node 20 and 1.07–1.45 under Node 24, where fastify's
@@ -26,7 +26,7 @@
 // the throughput as much as CPU does. Its last column says which of the server's threads the
 // CPU went to.
 // Knobs: BENCH_FIREHOSE_SERVERS (comma list; `<server>@<node flag>` runs that server with
-// `--<node flag>`, e.g. rounds@max-semi-space-size=8), BENCH_FIREHOSE_TRANSPORTS, _BODIES (plain, gzip, json), _ERROR_RATIO,
+// `--<node flag>`, e.g. rounds@max-semi-space-size=8), BENCH_FIREHOSE_TRANSPORTS, _BODIES (plain, gzip, zstd, json), _ERROR_RATIO,
 // _LOADER (below), BENCH_DURATION_MS, BENCH_SERVER_CPU_PROF=<dir> (node --cpu-prof per server),
 // BENCH_DECODE_CPU=1 (shell servers print the decoder's own CPU µs per call on exit).
 import { fork } from 'node:child_process';
@@ -36,7 +36,7 @@ import http2 from 'node:http2';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, zstdCompressSync } from 'node:zlib';
 import { otlpType, TYPES } from '../src/ingest/proto/schema.js';
 import { compiledBenchFile } from './compiled.js';
 import { cpuTicks, stealBetween } from './cpu-steal.js';
@@ -56,19 +56,22 @@ const ERROR_RATIO = Number(process.env.BENCH_FIREHOSE_ERROR_RATIO ?? 0.01);
  */
 const WARMUP_MS = 3000;
 const IN_FLIGHT = 16;
-const GZIP_POOL = 1500;
+const COMPRESSED_POOL = 1500;
 
 interface Variant {
   /** floor, naive, rounds, rounds-errors-only, rounds-no-workers, rounds-no-store, or shell… (firehose-server.ts). */
   server: string;
   transport: 'grpc' | 'http';
-  gzip: boolean;
+  /** Compressed bodies (a pre-compressed pool), or plain when undefined. */
+  coding?: Coding;
   /** OTLP/JSON bodies (HTTP only) instead of protobuf. */
   json?: boolean;
 }
 
+type Coding = 'gzip' | 'zstd';
+
 /** How a variant's bodies are sent, as the table names it. */
-const bodyName = (v: Pick<Variant, 'gzip' | 'json'>) => (v.json ? 'json' : v.gzip ? 'gzip' : 'plain');
+const bodyName = (v: Pick<Variant, 'coding' | 'json'>) => (v.json ? 'json' : (v.coding ?? 'plain'));
 
 /** Garbage collections by kind (minor: scavenges, major: mark-compacts) and their pause time. */
 interface GcCounts {
@@ -153,14 +156,14 @@ interface Sender {
   close(): void;
 }
 
-function grpcSender(port: number, gzip: boolean): Sender {
+function grpcSender(port: number, coding: Coding | undefined): Sender {
   const session = http2.connect(`http://127.0.0.1:${port}`);
   session.on('error', () => {});
   return {
     send(body) {
       return new Promise((resolve) => {
         const frame = Buffer.alloc(5 + body.length);
-        frame[0] = gzip ? 1 : 0;
+        frame[0] = coding ? 1 : 0;
         frame.writeUInt32BE(body.length, 1);
         body.copy(frame, 5);
         const stream = session.request({
@@ -168,7 +171,7 @@ function grpcSender(port: number, gzip: boolean): Sender {
           ':path': '/opentelemetry.proto.collector.trace.v1.TraceService/Export',
           'content-type': 'application/grpc',
           te: 'trailers',
-          ...(gzip ? { 'grpc-encoding': 'gzip' } : {}),
+          ...(coding ? { 'grpc-encoding': coding } : {}),
         });
         let status: string | undefined;
         stream.on('response', (headers) => (status = headers['grpc-status'] as string | undefined));
@@ -183,13 +186,13 @@ function grpcSender(port: number, gzip: boolean): Sender {
   };
 }
 
-function httpSender(port: number, gzip: boolean, json = false): Sender {
+function httpSender(port: number, coding: Coding | undefined, json = false): Sender {
   const agent = new http.Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
   return {
     send(body) {
       return new Promise((resolve) => {
         const req = http.request(
-          { host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': json ? 'application/json' : 'application/x-protobuf', 'content-length': body.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) } },
+          { host: '127.0.0.1', port, path: '/v1/traces', method: 'POST', agent, headers: { 'content-type': json ? 'application/json' : 'application/x-protobuf', 'content-length': body.length, ...(coding ? { 'content-encoding': coding } : {}) } },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode === 200));
@@ -224,7 +227,7 @@ function serverEntry(): { file: string; execArgv: string[] } {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
-async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, gzPool: { body: Buffer; id: number }[]): Promise<FirehoseRow> {
+async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>, pools: Map<Coding, { body: Buffer; id: number }[]>): Promise<FirehoseRow> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rounds-bench-'));
   // Every server runs the same way (see LOADER), with none of this process's node flags.
   const entry = serverEntry();
@@ -243,14 +246,15 @@ async function runVariant(v: Variant, factory: ReturnType<typeof payloadFactory>
   // The child listens on port 0 and says which ports it got.
   const { grpcPort, httpPort, apiPort, fromSource } = await new Promise<{ grpcPort: number; httpPort: number; apiPort?: number; fromSource: boolean }>((resolve) => child.once('message', (m) => resolve(m as { grpcPort: number; httpPort: number; apiPort?: number; fromSource: boolean })));
   if (fromSource !== (LOADER === 'tsx')) throw new Error(`the ${v.server} server runs ${fromSource ? 'from source' : 'compiled'}, not as BENCH_FIREHOSE_LOADER=${LOADER} asks`);
-  const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.gzip) : httpSender(httpPort, v.gzip, v.json);
+  const sender = v.transport === 'grpc' ? grpcSender(grpcPort, v.coding) : httpSender(httpPort, v.coding, v.json);
   const latencies: number[] = [];
   const ackedIds = new Set<number>();
   let failures = 0;
   let poolAt = 0;
   let measuring = false;
   let requests = 0;
-  const next = () => (v.gzip ? gzPool[poolAt++ % gzPool.length] : v.json ? factory.makeJson() : factory.make());
+  const pool = v.coding ? pools.get(v.coding)! : [];
+  const next = () => (v.coding ? pool[poolAt++ % pool.length] : v.json ? factory.makeJson() : factory.make());
   let running = true;
   const worker = async () => {
     while (running) {
@@ -328,10 +332,21 @@ export const TARGETS = { ofFloorThroughput: 0.85, ofFloorCpu: 1.3, cpuUsPerSpanP
 
 export async function run(): Promise<FirehoseRow[]> {
   const factory = payloadFactory();
-  const gzPool = Array.from({ length: GZIP_POOL }, () => {
-    const p = factory.make();
-    return { body: gzipSync(p.body), id: p.id };
-  });
+  const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',') ?? ['plain', 'gzip'];
+  // A pool of compressed bodies per coding asked for; zstd at its default level (3), as the
+  // Collector's exporters compress.
+  const pools = new Map<Coding, { body: Buffer; id: number }[]>();
+  for (const coding of ['gzip', 'zstd'] as const) {
+    if (!bodies.includes(coding)) continue;
+    const compress = coding === 'gzip' ? gzipSync : zstdCompressSync;
+    pools.set(
+      coding,
+      Array.from({ length: COMPRESSED_POOL }, () => {
+        const p = factory.make();
+        return { body: compress(p.body), id: p.id };
+      }),
+    );
+  }
   const rows: FirehoseRow[] = [];
   // A B A B A B: the floor and Rounds three times each, interleaved, so a change in the
   // machine's load during the run colours both; the peers without a target once. On a shared
@@ -339,11 +354,14 @@ export async function run(): Promise<FirehoseRow[]> {
   const order = (process.env.BENCH_FIREHOSE_SERVERS?.split(',') ?? ['floor', 'rounds', 'naive', 'rounds-errors-only', 'rounds-no-workers', 'rounds-no-store', 'floor', 'rounds', 'floor', 'rounds']) as Variant['server'][];
   const transports = (process.env.BENCH_FIREHOSE_TRANSPORTS?.split(',') ?? ['grpc', 'http']) as Variant['transport'][];
   // `json` (OTLP/JSON over HTTP; gRPC has no JSON) is measured only when asked for.
-  const bodies = process.env.BENCH_FIREHOSE_BODIES?.split(',') ?? ['plain', 'gzip'];
   for (const transport of transports) {
     for (const body of bodies) {
       if (body === 'json' && transport === 'grpc') continue;
-      for (const server of order) rows.push(await runVariant({ server, transport, gzip: body === 'gzip', json: body === 'json' }, factory, gzPool));
+      for (const server of order) {
+        // grpc-js, which the floor and the naive server use for gRPC, reads no zstd: Rounds only.
+        if (body === 'zstd' && transport === 'grpc' && !server.startsWith('rounds')) continue;
+        rows.push(await runVariant({ server, transport, coding: body === 'gzip' || body === 'zstd' ? body : undefined, json: body === 'json' }, factory, pools));
+      }
     }
   }
   return rows;
@@ -390,7 +408,7 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
   console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   const commitRows: GroupCommitRow[] = [];
   for (const transport of ['grpc', 'http'] as const) {
-    for (const body of ['plain', 'gzip', 'json']) {
+    for (const body of ['plain', 'gzip', 'zstd', 'json']) {
       const peers = all.filter((r) => r.transport === transport && bodyName(r) === body);
       if (peers.length === 0) continue;
       const gzip = body === 'gzip';
@@ -411,8 +429,8 @@ export function printTable(all: FirehoseRow[], load?: string): TargetCheck[] {
         const range = pairRatios.length > 0 ? ` (${f(Math.min(...pairRatios), 2)}–${f(Math.max(...pairRatios), 2)})` : '';
         const ofFloorCpu = floor ? r.cpuUsPerSpan / floor.cpuUsPerSpan : undefined;
         let targets = '';
-        // The issue's targets are for protobuf bodies at 1% errors; other rows are shown beside their peers only.
-        if (server.split('@')[0] === 'rounds' && body !== 'json' && ERROR_RATIO === 0.01) {
+        // The issue's targets are for protobuf bodies, plain and gzip, at 1% errors; other rows are shown beside their peers only.
+        if (server.split('@')[0] === 'rounds' && (body === 'plain' || body === 'gzip') && ERROR_RATIO === 0.01) {
           const cpuTarget = gzip ? TARGETS.cpuUsPerSpanGzip : TARGETS.cpuUsPerSpanPlain;
           const mine: TargetCheck[] = [
             { what: `${transport} ${gzip ? 'gzip' : 'plain'}: ≥ ${TARGETS.ofFloorThroughput} of floor throughput`, ok: ofFloor !== undefined && ofFloor >= TARGETS.ofFloorThroughput },
