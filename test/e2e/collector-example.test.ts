@@ -1,7 +1,8 @@
 // collector-config.example.yaml, exactly as shipped, in a real OpenTelemetry Collector
 // (test/collector builds it): the Collector accepts it, and OTel SDK → Collector → Rounds
 // delivers exactly the errors, over the gRPC and the HTTP exporter, gzip on (their default,
-// and what the example sets), and with `compression: zstd`, which both exporters offer.
+// and what the example sets), and with `compression: zstd` and `snappy`, which both exporters
+// offer (snappy: the block format over HTTP, the framing format over gRPC).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,9 @@ describe.each([
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'gzip' },
   { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport, compression: 'zstd' },
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'zstd' },
+  { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport, compression: 'snappy' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'snappy' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'x-snappy-framed' },
 ])('OTel SDK → Collector ($exporter, $compression) → Rounds', ({ exporter, sdk, compression }) => {
   let rounds: TestInstance | undefined;
   let collector: RunningCollector | undefined;

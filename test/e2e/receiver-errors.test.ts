@@ -4,7 +4,9 @@ import http2 from 'node:http2';
 import { connect } from 'node:net';
 import { gzipSync, zstdCompressSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
+import { compressSync } from 'snappy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crc32c } from '../../src/ingest/crc32c.js';
 import { otlpType, TYPES } from '../../src/ingest/proto/schema.js';
 import { decodeStatus, postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
@@ -146,6 +148,28 @@ describe('receiver error paths', () => {
     const notZstd = await postOtlp(rounds.httpPort, '/v1/traces', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0]), { ...auth, 'content-encoding': 'zstd' });
     expect(notZstd.status).toBe(400);
     expect(decodeStatus(notZstd.body).message).toMatch(/not valid zstd data/);
+  });
+
+  it('accepts snappy: the block format and the framing format over HTTP, the framing format over gRPC', async () => {
+    const block = compressSync(traceRequest('http-snappy', [{ type: 'SnappyError', message: 'block over HTTP' }]));
+    expect((await postOtlp(rounds.httpPort, '/v1/traces', block, { ...auth, 'content-encoding': 'snappy' })).status).toBe(200);
+    const framedBody = (message: Buffer) => {
+      const data = compressSync(message);
+      const crc = Buffer.alloc(4);
+      const c = crc32c(message);
+      crc.writeUInt32LE((((c >>> 15) | (c << 17)) + 0xa282ead8) >>> 0);
+      const header = Buffer.from([0x00, 0, 0, 0]);
+      header.writeUIntLE(4 + data.length, 1, 3);
+      return Buffer.concat([Buffer.from([0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61, 0x50, 0x70, 0x59]), header, crc, data]);
+    };
+    expect((await postOtlp(rounds.httpPort, '/v1/traces', framedBody(traceRequest('http-snappy-framed', [{ type: 'SnappyError', message: 'framed over HTTP' }])), { ...auth, 'content-encoding': 'x-snappy-framed' })).status).toBe(200);
+    const grpcCall = await rawGrpcExport(rounds.grpcPort, framedBody(traceRequest('grpc-snappy', [{ type: 'SnappyError', message: 'framed over gRPC' }])), { ...auth, 'grpc-encoding': 'snappy' }, true);
+    expect(grpcCall.status, grpcCall.message).toBe(grpc.status.OK);
+    rounds.store.refresh();
+    expect((await allSignatures(rounds.store)).map((s) => s.service)).toEqual(expect.arrayContaining(['http-snappy', 'http-snappy-framed', 'grpc-snappy']));
+    // A block claiming more than the limit is refused from its length preamble.
+    const huge = await postOtlp(rounds.httpPort, '/v1/traces', compressSync(Buffer.alloc(2 * 1024 * 1024)), { ...auth, 'content-encoding': 'snappy' });
+    expect(huge.status).toBe(413);
   });
 
   it('refuses an unknown Content-Encoding with 400 naming it', async () => {
