@@ -1,14 +1,14 @@
 // Decode-only benchmark: the selective OTLP reader vs a protobufjs full decode, side by side
 // in one run, on the same SDK-built payloads (bench/payloads.ts: 512-span exports, ~550 B per
-// span, 1% error spans with 20-line stack traces), uncompressed, gzip and zstd.
+// span, 1% error spans with 20-line stack traces), uncompressed, gzip, zstd and snappy.
 //
 // Fairness: both sides get the same Buffers and must find the same errors. The protobufjs side
 // decodes with reflection (protobufjs 8, the schema in proto/ via src/ingest/proto/schema.ts)
 // and then selects error spans from the decoded objects (it does not build ErrorEvents, which
 // favours it slightly). A static-code (pbjs-generated) decoder is not included: protobufjs-cli
 // is not installed here; measured before on this kind of machine, static code ran ~1.9× reflection 8.x.
-// The gzip and zstd rows include zlib's gunzipSync / zstdDecompressSync for both sides, and each
-// coding's inflation alone is its floor. Variants are interleaved round by
+// The compressed rows include the inflation (zlib's gunzipSync / zstdDecompressSync, the snappy
+// package's uncompressSync) for both sides, and each coding's inflation alone is its floor. Variants are interleaved round by
 // round and the median round is reported; every round checks that the number of error events
 // found equals the number planted, so a fast but wrong decoder fails the benchmark. Time is
 // this process's CPU time (user + system): everything measured is synchronous on this thread,
@@ -16,6 +16,7 @@
 //
 //   npx tsx bench/decode.ts            (or import { run } and use the rows)
 import { gunzipSync, gzipSync, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
+import { compressSync, uncompressSync } from 'snappy';
 import { pathToFileURL } from 'node:url';
 import { keySelection } from '../src/core/attribute-stats.js';
 import { decodeTracesJson, decodeTracesProto } from '../src/ingest/decode/index.js';
@@ -24,7 +25,7 @@ import { buildTracePayload } from './payloads.js';
 
 export interface DecodeBenchRow {
   decoder: string;
-  encoding: 'protobuf' | 'protobuf+gzip' | 'protobuf+zstd' | 'json';
+  encoding: 'protobuf' | 'protobuf+gzip' | 'protobuf+zstd' | 'protobuf+snappy' | 'json';
   /** Median CPU microseconds per batch. */
   usPerBatch: number;
   spansPerSec: number;
@@ -71,6 +72,8 @@ export function run(options: DecodeBenchOptions = {}): DecodeBenchRow[] {
   const gz = payloads.map((p) => gzipSync(p.body));
   // zstd at its default level (3), as the Collector's exporters send it with `compression: zstd`.
   const zst = payloads.map((p) => zstdCompressSync(p.body));
+  // Snappy's block format, as the otlp_http exporter sends `Content-Encoding: snappy`.
+  const snap = payloads.map((p) => compressSync(p.body));
   const planted = payloads.map((p) => p.errors);
   const type = otlpType(TYPES.traceRequest);
   const healthyKeys = keySelection();
@@ -86,9 +89,13 @@ export function run(options: DecodeBenchOptions = {}): DecodeBenchRow[] {
     { decoder: 'selective reader (ours)', encoding: 'protobuf+zstd', fn: (b) => decodeTracesProto(zstdDecompressSync(b)).events.length },
     { decoder: 'protobufjs 8 reflection', encoding: 'protobuf+zstd', fn: (b) => protobufjsErrors(type, zstdDecompressSync(b)) },
     { decoder: 'zstd alone (floor)', encoding: 'protobuf+zstd', fn: (b) => (zstdDecompressSync(b).length > 0 ? -1 : -1) },
+    { decoder: 'selective reader (ours)', encoding: 'protobuf+snappy', fn: (b) => decodeTracesProto(uncompressSync(b, { asBuffer: true }) as Buffer).events.length },
+    { decoder: 'protobufjs 8 reflection', encoding: 'protobuf+snappy', fn: (b) => protobufjsErrors(type, uncompressSync(b, { asBuffer: true }) as Buffer) },
+    { decoder: 'snappy alone (floor)', encoding: 'protobuf+snappy', fn: (b) => ((uncompressSync(b, { asBuffer: true }) as Buffer).length > 0 ? -1 : -1) },
     { decoder: 'JSON decoder (ours)', encoding: 'json', fn: (_b, j) => decodeTracesJson(j).events.length },
   ];
-  const bodyOf = (encoding: DecodeBenchRow['encoding'], k: number) => (encoding === 'protobuf+gzip' ? gz[k] : encoding === 'protobuf+zstd' ? zst[k] : payloads[k].body);
+  const bodyOf = (encoding: DecodeBenchRow['encoding'], k: number) =>
+    encoding === 'protobuf+gzip' ? gz[k] : encoding === 'protobuf+zstd' ? zst[k] : encoding === 'protobuf+snappy' ? snap[k] : payloads[k].body;
 
   const samples: number[][] = variants.map(() => []);
   const once = (v: (typeof variants)[number], k: number): void => {
