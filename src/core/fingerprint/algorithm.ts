@@ -153,7 +153,7 @@
 //                exception's message is one value unless a word of it states a failure.
 //                A Monolog JSON record of an exception whose class is namespaced
 //                (`App\Exceptions\X`) is read as that exception; it was mined as a line.
-//   rounds-fp/12 this implementation (docs/fingerprinting.md): the source line Ruby's
+//   rounds-fp/12 the source line Ruby's
 //                error_highlight prints under a NoMethodError's or NameError's message is
 //                the crash site's code and contributes, as Python's does (two NoMethodErrors
 //                on nil in one method were one signature); Logger's line of an exception
@@ -164,6 +164,12 @@
 //                a Rust `expect` call was given contributes where the backtrace shows the
 //                panic came from one (`config has no host` / `config has no port` in one
 //                function mined to one template).
+//   rounds-fp/13 this implementation (docs/fingerprinting.md): in the message of a
+//                generic type at an in-app crash site, a plain lowercase word right before
+//                a value is that value's label and keeps two messages apart (`load customer
+//                12: sql: no rows in result set` / `load invoice 3: …`, two queries of one
+//                Go function wrapping sql.ErrNoRows with %w and recorded by one middleware,
+//                were mined to one template, `load <*> <int>: …`).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -173,8 +179,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/12';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/13';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

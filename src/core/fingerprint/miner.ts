@@ -419,7 +419,7 @@ function routeOf(partition: string, tokens: string[]): string {
  * apart (`card expired` / `card blocked`, `VM Started` / `VM Paused`, `from NEW to INITED` /
  * `from INITED to SETUP`), while a value rarely looks like a word.
  */
-function similarity(template: string[], tokens: string[], veto: (a: string, b: string) => boolean): number {
+function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string) => boolean): number {
   let constant = 0;
   let same = 0;
   for (let i = 0; i < template.length; i++) {
@@ -433,7 +433,7 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     }
     constant++;
     if (t === u) same++;
-    else if (veto(t, u)) return 0;
+    else if (veto(t, u, template[i + 1], tokens[i + 1])) return 0;
   }
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.

@@ -131,13 +131,22 @@ const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
  * The veto for the message of a generic exception at an in-app crash site: the site already
  * names the code, so a plain word that differs between two of its messages is an echoed value
  * (`discount abc out of range` / `discount xyzzy out of range`) unless one of the two states a
- * kind of failure or is grammar (`card expired` / `card blocked`: failure-words.ts).
+ * kind of failure or is grammar (`card expired` / `card blocked`: failure-words.ts), or both
+ * label the value after them (`nextA`, `nextB`: the tokens that follow, since rounds-fp/13).
  */
-export function differentFailureWords(a: string, b: string): boolean {
+export function differentFailureWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // A quoted identifier names what failed (a constraint, a column: `unique constraint
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
-  return LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b) && (isFailureWord(a) || isFailureWord(b));
+  if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
+  // A word right before a value is the value's label: it says what the value is (`load customer
+  // 12: …` / `load invoice 3: …`, `no user "bob"`, `order <uuid> not found`), so it names the
+  // record that was looked up, which the crash site cannot: an error is often made in one
+  // function and recorded in another (a Go error has no stack of its own, and the OpenTelemetry
+  // SDK's RecordError records where it is called, a middleware's stack for every failure). Two
+  // labels of one slot are two statements; an echoed value is not followed by another value.
+  if (nextA !== undefined && nextB !== undefined && isParameter(nextA) && isParameter(nextB)) return true;
+  return isFailureWord(a) || isFailureWord(b);
 }
 
 // Words after which an exception message echoes the value it was given
