@@ -1,12 +1,13 @@
 // Decompression of request bodies (HTTP Content-Encoding) and gRPC messages (grpc-encoding):
-// gzip, zlib/deflate and zstd (RFC 8878) with Node's zlib, and snappy (ingest/snappy.ts): every
-// coding a Collector's exporters send but the otlp_http exporter's lz4,
-// off the event loop on the libuv pool, counting every inflated byte against the request's
+// gzip, zlib/deflate and zstd (RFC 8878) with Node's zlib, snappy (ingest/snappy.ts) and lz4
+// (ingest/lz4.ts): every coding a Collector's exporters send. zlib's run off the event loop on
+// the libuv pool, counting every inflated byte against the request's
 // size limit and the receiver's shared byte budget as it is produced. A gzip bomb therefore
 // stops at whichever comes first, and costs at most that much memory while it inflates.
 import { constants as zlibConstants, createGunzip, createInflate, createInflateRaw, createZstdDecompress, type Gunzip, type Inflate, type InflateRaw, type ZstdDecompress } from 'node:zlib';
 import type { BodyPool, JoinedBytes } from './body-pool.js';
 import { overBudget, type ByteAccount } from './byte-budget.js';
+import { unlz4 } from './lz4.js';
 import { unsnappy } from './snappy.js';
 import { IngestError } from './status.js';
 
@@ -30,10 +31,10 @@ const CHUNK = 64 * 1024;
 const MAX_CHUNK = 1024 * 1024;
 
 /** A content coding the receiver inflates. */
-export type ContentCoding = 'gzip' | 'deflate' | 'zstd' | 'snappy';
+export type ContentCoding = 'gzip' | 'deflate' | 'zstd' | 'snappy' | 'lz4';
 
 /** What the receiver names when it refuses another coding. */
-export const SUPPORTED_CODINGS = 'gzip, zstd, snappy, x-snappy-framed, deflate, identity';
+export const SUPPORTED_CODINGS = 'gzip, zstd, snappy, x-snappy-framed, lz4, deflate, identity';
 
 /** Content codings the receiver understands, lower-cased; undefined for identity. */
 export function contentCoding(header: string | undefined): ContentCoding | undefined {
@@ -46,6 +47,7 @@ export function contentCoding(header: string | undefined): ContentCoding | undef
   if (coding === 'zstd') return 'zstd';
   // Block or framing format, told apart by the bytes (ingest/snappy.ts).
   if (coding === 'snappy' || coding === 'x-snappy-framed') return 'snappy';
+  if (coding === 'lz4') return 'lz4';
   throw new IngestError('UNSUPPORTED_ENCODING', `unsupported Content-Encoding: ${coding} (supported: ${SUPPORTED_CODINGS})`);
 }
 
@@ -175,6 +177,7 @@ function claimedSize(data: Buffer, coding: ContentCoding, maxBytes: number): num
  */
 export function inflateWithin(data: Buffer, coding: ContentCoding, limits: InflateLimits, pool?: BodyPool): Promise<JoinedBytes> {
   if (coding === 'snappy') return unsnappy(data, limits).then((bytes) => ({ bytes }));
+  if (coding === 'lz4') return unlz4(data, limits).then((bytes) => ({ bytes }));
   let inputs: Buffer[];
   try {
     inputs = coding === 'zstd' ? zstdFrames(data) : [data];

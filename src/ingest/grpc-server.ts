@@ -13,6 +13,7 @@ import type { ExportCounters, IngestMetrics } from '../observability/ingest-metr
 import type { TokenCheck } from './auth.js';
 import { overBudget, type ByteAccount, type ByteBudget } from './byte-budget.js';
 import { contentCoding, hasGzipHeader, hasZlibHeader, hasZstdMagic } from './decompress.js';
+import { hasLz4Magic } from './lz4.js';
 import { hasSnappyStreamIdentifier } from './snappy.js';
 import type { BodyPool } from './body-pool.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
@@ -276,11 +277,21 @@ export class OtlpGrpcServer {
     const ticket = o.admission.admit();
     if (ticket instanceof IngestError) throw ticket;
     // A message on a compressed call may itself be sent uncompressed (its compressed flag,
-    // which grpc-js does not pass on, is 0); a gzip or zlib header, zstd's magic number or
-    // snappy's stream identifier (gRPC's snappy is the framing format) tells them apart, as none
-    // can start a protobuf message of these services (field 1, length-delimited, begins 0x0a).
+    // which grpc-js does not pass on, is 0); a gzip or zlib header, zstd's or lz4's magic number
+    // or snappy's stream identifier (gRPC's snappy is the framing format) tells them apart, as
+    // none can start a protobuf message of these services (field 1, length-delimited, begins 0x0a).
     const compressed =
-      coding === 'gzip' ? hasGzipHeader(message) : coding === 'deflate' ? hasZlibHeader(message) : coding === 'zstd' ? hasZstdMagic(message) : coding === 'snappy' ? hasSnappyStreamIdentifier(message) : false;
+      coding === 'gzip'
+        ? hasGzipHeader(message)
+        : coding === 'deflate'
+          ? hasZlibHeader(message)
+          : coding === 'zstd'
+            ? hasZstdMagic(message)
+            : coding === 'snappy'
+              ? hasSnappyStreamIdentifier(message)
+              : coding === 'lz4'
+                ? hasLz4Magic(message)
+                : false;
     const received = { bytes: message, coding: compressed ? coding : undefined, account, maxBytes: o.maxMessageBytes, retryAfterSeconds: o.retryAfterSeconds, inflatePool: o.bodyPool };
     return handleReceived(signal, received, 'protobuf', ticket, o.decoders, counters);
   }

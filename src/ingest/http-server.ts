@@ -1,5 +1,5 @@
 // OTLP/HTTP on 4318: POST /v1/traces, /v1/logs, /v1/metrics, protobuf or JSON, optionally
-// compressed with gzip, zstd, snappy or deflate (spec §OTLP/HTTP; ingest/decompress.ts). Replies use
+// compressed with gzip, zstd, snappy, lz4 or deflate (spec §OTLP/HTTP; ingest/decompress.ts). Replies use
 // exactly the request's Content-Type (the Collector's otlp_http exporter ignores
 // partial_success otherwise); failures carry a google.rpc.Status in the request's encoding.
 import type { IncomingMessage, ServerResponse } from 'node:http';

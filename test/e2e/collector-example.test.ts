@@ -1,8 +1,9 @@
 // collector-config.example.yaml, exactly as shipped, in a real OpenTelemetry Collector
 // (test/collector builds it): the Collector accepts it, and OTel SDK → Collector → Rounds
 // delivers exactly the errors, over the gRPC and the HTTP exporter, gzip on (their default,
-// and what the example sets), and with `compression: zstd` and `snappy`, which both exporters
-// offer (snappy: the block format over HTTP, the framing format over gRPC).
+// and what the example sets), and with every other compression the exporters offer: zstd and
+// snappy on both (snappy: the block format over HTTP, the framing format over gRPC), and the
+// HTTP exporter's x-snappy-framed and lz4.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +73,7 @@ describe.each([
   { exporter: 'otlp_grpc/rounds', sdk: 'grpc' as Transport, compression: 'snappy' },
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'snappy' },
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'x-snappy-framed' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'lz4' },
 ])('OTel SDK → Collector ($exporter, $compression) → Rounds', ({ exporter, sdk, compression }) => {
   let rounds: TestInstance | undefined;
   let collector: RunningCollector | undefined;
