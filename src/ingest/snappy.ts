@@ -11,7 +11,6 @@
 //
 // Formats: https://github.com/google/snappy/blob/main/format_description.txt and
 // framing_format.txt.
-import { uncompress } from 'snappy';
 import { overBudget } from './byte-budget.js';
 import { crc32c } from './crc32c.js';
 import type { InflateLimits } from './decompress.js';
@@ -24,6 +23,24 @@ const STREAM_IDENTIFIER = Buffer.from([0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61,
 const MAX_CHUNK_DATA = 65_536;
 
 const bad = (what: string) => new IngestError('BAD_DATA', `the body is not valid snappy data: ${what}`);
+
+type Uncompress = (typeof import('snappy'))['uncompress'];
+let decoder: Promise<Uncompress> | undefined;
+
+/**
+ * The package's decoder, loaded on the first snappy body: its native binary is one prebuilt per
+ * platform, and one that cannot load (a platform npm served none for) must cost the receiver
+ * snappy alone, answered as an unsupported coding, not its start.
+ */
+function snappyDecoder(): Promise<Uncompress> {
+  decoder ??= import('snappy').then(
+    (m) => m.uncompress,
+    (error: unknown) => {
+      throw new IngestError('UNSUPPORTED_ENCODING', `snappy is not available on this platform (${(error as Error).message.split('\n')[0]})`);
+    },
+  );
+  return decoder;
+}
 
 /** Whether `data` starts as a framed Snappy stream. */
 export function hasSnappyStreamIdentifier(data: Buffer): boolean {
@@ -58,6 +75,7 @@ function claim(total: number, more: number, limits: InflateLimits): void {
 }
 
 async function decodeBlock(block: Buffer, length: number): Promise<Buffer> {
+  const uncompress = await snappyDecoder();
   let decoded: Buffer;
   try {
     decoded = (await uncompress(block, { asBuffer: true })) as Buffer;
