@@ -34,7 +34,7 @@ const MAX_CHUNK = 1024 * 1024;
 export type ContentCoding = 'gzip' | 'deflate' | 'zstd' | 'snappy' | 'lz4';
 
 /** What the receiver names when it refuses another coding. */
-export const SUPPORTED_CODINGS = 'gzip, zstd, snappy, x-snappy-framed, lz4, deflate, identity';
+export const SUPPORTED_CODINGS = 'gzip, zstd, snappy, x-snappy-framed, lz4, deflate, zlib, identity';
 
 /** Content codings the receiver understands, lower-cased; undefined for identity. */
 export function contentCoding(header: string | undefined): ContentCoding | undefined {
@@ -43,7 +43,8 @@ export function contentCoding(header: string | undefined): ContentCoding | undef
   const coding = (header ?? '').trim().toLowerCase();
   if (coding === '' || coding === 'identity') return undefined;
   if (coding === 'gzip' || coding === 'x-gzip') return 'gzip';
-  if (coding === 'deflate') return 'deflate';
+  // The Collector's otlp_http exporter names zlib-wrapped deflate `zlib` with `compression: zlib`.
+  if (coding === 'deflate' || coding === 'zlib') return 'deflate';
   if (coding === 'zstd') return 'zstd';
   // Block or framing format, told apart by the bytes (ingest/snappy.ts).
   if (coding === 'snappy' || coding === 'x-snappy-framed') return 'snappy';

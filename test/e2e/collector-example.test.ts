@@ -3,7 +3,7 @@
 // delivers exactly the errors, over the gRPC and the HTTP exporter, gzip on (their default,
 // and what the example sets), and with every other compression the exporters offer: zstd and
 // snappy on both (snappy: the block format over HTTP, the framing format over gRPC), and the
-// HTTP exporter's x-snappy-framed and lz4.
+// HTTP exporter's x-snappy-framed, lz4, zlib and deflate.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,8 @@ describe.each([
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'snappy' },
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'x-snappy-framed' },
   { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'lz4' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'zlib' },
+  { exporter: 'otlp_http/rounds', sdk: 'http-proto' as Transport, compression: 'deflate' },
 ])('OTel SDK → Collector ($exporter, $compression) → Rounds', ({ exporter, sdk, compression }) => {
   let rounds: TestInstance | undefined;
   let collector: RunningCollector | undefined;

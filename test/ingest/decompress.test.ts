@@ -54,7 +54,8 @@ describe('inflateWithin', () => {
     expect((await inflateWithin(twoMembers, 'gzip', limits())).bytes.equals(Buffer.concat([plain, second]))).toBe(true);
   });
 
-  it('inflates zlib and raw deflate', async () => {
+  it('inflates zlib and raw deflate, under both names the Collector sends zlib by (`deflate`, `zlib`)', async () => {
+    expect(contentCoding('zlib')).toBe('deflate');
     expect((await inflateWithin(deflateSync(plain), 'deflate', limits())).bytes.equals(plain)).toBe(true);
   });
 
@@ -129,7 +130,7 @@ describe('inflateWithin, zstd (RFC 8878)', () => {
   it('reads the coding from Content-Encoding and grpc-encoding, and names the supported ones when refusing', () => {
     expect(contentCoding('zstd')).toBe('zstd');
     expect(contentCoding(' ZSTD ')).toBe('zstd');
-    expect(() => contentCoding('br')).toThrow(/unsupported Content-Encoding: br \(supported: gzip, zstd, snappy, x-snappy-framed, lz4, deflate, identity\)/);
+    expect(() => contentCoding('br')).toThrow(/unsupported Content-Encoding: br \(supported: gzip, zstd, snappy, x-snappy-framed, lz4, deflate, zlib, identity\)/);
     expect(hasZstdMagic(oneShot)).toBe(true);
     expect(hasZstdMagic(gzipSync(plain))).toBe(false);
   });

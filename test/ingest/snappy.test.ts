@@ -57,7 +57,7 @@ describe('snappy bodies', () => {
   it('reads the coding under both names the Collector uses', () => {
     expect(contentCoding('snappy')).toBe('snappy');
     expect(contentCoding('x-snappy-framed')).toBe('snappy');
-    expect(() => contentCoding('br')).toThrow(/unsupported Content-Encoding: br \(supported: gzip, zstd, snappy, x-snappy-framed, lz4, deflate, identity\)/);
+    expect(() => contentCoding('br')).toThrow(/unsupported Content-Encoding: br \(supported: gzip, zstd, snappy, x-snappy-framed, lz4, deflate, zlib, identity\)/);
   });
 
   it('decodes the block format and the framing format (compressed and uncompressed chunks) to the same bytes', async () => {
