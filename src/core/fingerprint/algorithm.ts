@@ -164,12 +164,21 @@
 //                a Rust `expect` call was given contributes where the backtrace shows the
 //                panic came from one (`config has no host` / `config has no port` in one
 //                function mined to one template).
-//   rounds-fp/13 this implementation (docs/fingerprinting.md): in the message of a
+//   rounds-fp/13 in the message of a
 //                generic type at an in-app crash site, a plain lowercase word right before
 //                a value is that value's label and keeps two messages apart (`load customer
 //                12: sql: no rows in result set` / `load invoice 3: …`, two queries of one
 //                Go function wrapping sql.ErrNoRows with %w and recorded by one middleware,
 //                were mined to one template, `load <*> <int>: …`).
+//   rounds-fp/14 this implementation (docs/fingerprinting.md): a type raised for every
+//                reason its operation fails (PDOException, an HTTP client's, an I/O one) keeps
+//                its message where a function of PHP's own raised it at the crash site (one
+//                INSERT's unique, not-null and foreign-key violations were one signature);
+//                PHP's JsonException and Guzzle's ConnectException are such types (`Syntax
+//                error` / `Maximum stack depth exceeded` from one json_decode, a refused and a
+//                timed-out call were one each); in opentelemetry-php's Java-like trace a frame
+//                at its caller's file and line is PHP's own function, not the crash site; a
+//                Monolog `[object] (PDOException(code: HY000): …)` is read as an exception.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -179,8 +188,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/13';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/14';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

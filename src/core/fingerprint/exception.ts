@@ -42,6 +42,16 @@ const GENERIC_TYPES = new Set([
   // one signature (test/core/fingerprint/ruby-mistakes.test.ts); Dart's and Elixir's
   // ArgumentError are used the same way.
   'argumenterror',
+]);
+
+// Types a library or the runtime raises for every reason one kind of operation fails, whose
+// message says which reason (docs/fingerprinting.md "Exceptions"). Their message contributes as
+// a generic type's does, and also where a function of the runtime raised them at the crash site
+// (PDO's `PDOStatement::execute()`, `json_decode()`): that function names the operation, not
+// which of its failures it was. A real PHP method's one INSERT failing on a unique, a not-null
+// and a foreign-key constraint was one signature, the message being dropped as the input a
+// native function was given (test/core/fingerprint/php-libraries.test.ts).
+const REASON_TYPES = new Set([
   // A database client's one type for every error the server reports: pgjdbc's PSQLException,
   // Npgsql's PostgresException, JDBC's and .NET's SqlException, MySqlException, the DB-API's
   // IntegrityError and kin, PDO's and Laravel's. One data-access method that hits a unique
@@ -92,6 +102,26 @@ const GENERIC_TYPES = new Set([
   'php warning', 'php notice', 'php deprecated', 'php fatal error', 'php recoverable fatal error', 'php parse error', 'php strict standards', 'php unknown error',
 ]);
 
+// Reason types known by their full name, where their base name is another runtime's specific
+// type (namespace separators written as dots, lower-cased):
+//   - Guzzle's ConnectException, its one type for every transfer that got no response (cURL's
+//     refused connection, unresolvable host, timeout: `cURL error 7: Failed to connect…`,
+//     `cURL error 28: Operation timed out…`), as node-fetch's FetchError above; Java's
+//     java.net.ConnectException is one failure, a refused connection;
+//   - PHP's JsonException (the global class), its one type for every error json_decode() and
+//     json_encode() report (`Syntax error`, `Maximum stack depth exceeded`, `Malformed UTF-8
+//     characters…`: json_last_error_msg(), https://www.php.net/manual/en/function.json-last-error-msg.php),
+//     where Python, Go and Jackson raise a syntax error and a nesting too deep as two types.
+//     .NET's and Jakarta's JsonException carry their namespace.
+// A real PHP service's refused and timed-out calls from one method, and json_decode's syntax
+// error and depth limit at one statement, were one signature each (php-libraries.test.ts).
+const QUALIFIED_REASON_TYPES = new Set(['guzzlehttp.exception.connectexception', 'jsonexception']);
+
+/** Whether a type is one for every reason its operation fails, its message saying which. */
+function statesReason(type: string): boolean {
+  return REASON_TYPES.has(typeBaseName(type)) || QUALIFIED_REASON_TYPES.has(type.replace(/^[\\.]+/, '').replace(/[\\.]+/g, '.').toLowerCase());
+}
+
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
 export function canonicalType(type: string, runtime: string): string {
   const canonical = profileOf(runtime)?.canonicalType;
@@ -99,7 +129,7 @@ export function canonicalType(type: string, runtime: string): string {
 }
 
 export function isGenericType(type: string): boolean {
-  return GENERIC_TYPES.has(typeBaseName(type));
+  return GENERIC_TYPES.has(typeBaseName(type)) || statesReason(type);
 }
 
 /**
@@ -224,6 +254,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   let messageWhy: string;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
   else if (wrapped) messageWhy = `the ${wrapped.type} it wraps, raised in library code only, is too generic to name the failure on its own`;
+  else if (generic && thrower && statesReason(crashType)) messageWhy = `type ${crashType} is raised for every reason its operation fails, and the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site names the operation, not the reason: the message says which`;
   else if (generic && thrower) {
     messageContributes = false;
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;

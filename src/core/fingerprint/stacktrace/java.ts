@@ -49,6 +49,22 @@ function parseFrame(callee: string, source: string): RawFrame {
   return frame;
 }
 
+/**
+ * opentelemetry-php writes each frame at the place its function was running (the throw site for
+ * the first, else the call the frame above made), as Java does. A function of PHP's own
+ * (`PDOStatement.execute`, `json_decode`, `DateTimeImmutable.__construct`) has no PHP source: the
+ * engine reports its caller's place for it, so it is written at the same file and line as the
+ * frame below it, its caller. It is marked native, as PHP's own print marks it (stacktrace/php.ts),
+ * and is never the crash site: its caller is, and the function says what raised the exception.
+ */
+function markPhpInternals(frames: RawFrame[]): void {
+  for (let k = 0; k + 1 < frames.length; k++) {
+    const f = frames[k];
+    const caller = frames[k + 1];
+    if (f.file !== undefined && f.line !== undefined && f.file === caller.file && f.line === caller.line) f.native = true;
+  }
+}
+
 export function looksLikeJava(text: string): boolean {
   return /^\s*at [\w$./@{}]{1,600} ?\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
 }
@@ -108,6 +124,7 @@ export function parseJava(text: string): ParsedTrace {
     }
   }
   const php = exceptions.some((e) => e.frames.some((f) => f.file?.endsWith('.php')));
+  if (php) for (const e of exceptions) markPhpInternals(e.frames);
   return { runtime: php ? 'php' : 'java', exceptions };
 }
 

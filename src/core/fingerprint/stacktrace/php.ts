@@ -28,8 +28,10 @@ const HEADER = new RegExp(String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300})
 // PHP 5: `PHP Fatal error:  Uncaught exception 'ReflectionException' with message '…' in /x.php:738`.
 const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '(.*)' in ([^ ].{0,499}?):(\d{1,7})$`);
 // Laravel's log line embeds the exception as `… {"exception":"[object] (Type(code: 0): message
-// at /path/File.php:12)` followed by `[stacktrace]` and the same `#N` frames.
-const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
+// at /path/File.php:12)` followed by `[stacktrace]` and the same `#N` frames. The code is an
+// integer, or PDOException's SQLSTATE, five characters (`(code: HY000)`, `(code: 42S02)`: ISO/IEC
+// 9075's class and subclass), which PDO keeps as its code.
+const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
 /**
  * PHP's own errors — a warning, a notice, a deprecation, a fatal error that is no exception
  * (memory or time exhausted) — are printed without a trace, on one line that names where they
@@ -72,7 +74,7 @@ export function phpErrorLine(text: string | undefined): string | undefined {
  * after the outer one (`…:144, Prev\\Type(code: 0): … at …:1759)`): the outer one is read, as
  * from its JSON.
  */
-const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: -?\d{1,12}\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)"|, [A-Za-z_\\][\w\\]{0,300}\(code: )/;
+const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)"|, [A-Za-z_\\][\w\\]{0,300}\(code: )/;
 
 /** The exception a one-line Monolog record carries, written as PHP prints it (its throw site its only frame). */
 export function phpLoggedException(text: string | undefined): string | undefined {
