@@ -760,3 +760,76 @@ describe('failures from public postmortems', () => {
     }
   });
 });
+
+describe('failures from public postmortems, second round', () => {
+  it("a token signed with a key the service does not hold is the issuer's keys, not a credential to rotate (Azure AD, March 2021)", () => {
+    // IdentityModel's words as AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet#1638 and #2469 quote them.
+    const d = primary(ev({ type: 'Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException', message: "IDX10501: Signature validation failed. Unable to match key: \nkid: 'nOo3ZDrODXEK1jKWhXslHR_KXEg'.\nExceptions caught:\n '[PII of type 'System.Text.StringBuilder' is hidden.]'." }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/signed with a key it does not hold \(signing key kid 'nOo3ZDrODXEK1jKWhXslHR_KXEg'\)/);
+    expect(d.suggestedFix).toMatch(/jwks_uri/);
+    expect(d.suggestedFix).not.toMatch(/rotate them/);
+    for (const message of [
+      "IDX10503: Signature validation failed. The token's kid is: 'k1', but did not match any keys in TokenValidationParameters or Configuration.",
+      // node-jwks-rsa, jose, Nimbus JOSE (Spring Security).
+      "Unable to find a signing key that matches 'JvGzQ3lY8k'",
+      'no applicable key found in the JSON Web Key Set',
+      'Signed JWT rejected: Another algorithm expected, or no matching key(s) found',
+    ]) {
+      expect(primary(ev({ message })).rootCause, message).toMatch(/a key it does not hold/);
+    }
+    // Near misses: a token issued without a kid, and a signature that does not verify, are not a key missing.
+    expect(primary(ev({ message: 'IDX10503: Signature validation failed. Token does not have a kid.' })).rootCause).not.toMatch(/a key it does not hold/);
+    expect(primary(ev({ type: 'JsonWebTokenError', message: 'invalid signature' })).rootCause).not.toMatch(/a key it does not hold/);
+  });
+
+  it("a peer's regional endpoint failing only for the instances in its region is that deployment down (Amazon S3, us-east-1, February 2017)", () => {
+    const message = 'We encountered an internal error. Please try again. (Service: Amazon S3; Status Code: 500; Error Code: InternalError; Request ID: 8C3B5F0A1D2E4B6C)';
+    const region = conc('cloud.region', 'us-east-1', 40, 1, 0.5);
+    const d = primary(ev({ type: 'com.amazonaws.services.s3.model.AmazonS3Exception', message, callee: { name: 's3.us-east-1.amazonaws.com', share: 1 }, concentrations: [region] }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/s3\.us-east-1\.amazonaws\.com, the deployment in region us-east-1/);
+    expect(d.suggestedFix).toMatch(/endpoint in another region/);
+    // A zone named by the endpoint too.
+    expect(primary(ev({ message: 'status code 503', callee: { name: 'cache.use1-az4.example.net', share: 1 }, concentrations: [conc('cloud.availability_zone', 'use1-az4', 30, 1, 0.3)] })).causeKind).toBe('dependency-down');
+    // Near misses: a peer that names no region, or another region, leaves the place as the cause.
+    expect(primary(ev({ message, callee: { name: 'api.partner.example', share: 1 }, concentrations: [region] })).causeKind).toBe('location');
+    expect(primary(ev({ message, callee: { name: 's3.us-west-2.amazonaws.com', share: 1 }, concentrations: [region] })).causeKind).toBe('location');
+    // A region that is not decisive names nothing.
+    expect(primary(ev({ message, callee: { name: 's3.us-east-1.amazonaws.com', share: 1 }, concentrations: [conc('cloud.region', 'us-east-1', 40, 0.7, 0.5)] })).rootCause).not.toMatch(/the deployment in region/);
+  });
+
+  it("the AWS SDK's and Google's Go client's statuses are server errors (Google Cloud Service Control, June 2025)", () => {
+    expect(primary(ev({ message: 'googleapi: Error 503: Visibility check was unavailable. Please retry the request and contact support if the problem persists, backendError', callee: { name: 'storage.googleapis.com', share: 1 } })).causeKind).toBe('dependency-down');
+    expect(primary(ev({ message: 'Internal Server Error (Service: AmazonDynamoDBv2; Status Code: 500; Error Code: InternalServerError)' })).causeKind).toBe('dependency-down');
+    // A 4xx in the same words is not.
+    expect(kinds(ev({ message: 'The specified key does not exist. (Service: Amazon S3; Status Code: 404; Error Code: NoSuchKey)' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ message: 'googleapi: Error 404: No such object: exports/2025-06-12.csv, notFound' }))).not.toContain('dependency-down');
+  });
+
+  it('a TLS version the runtime disabled is the protocol, not the certificate (JDK 11.0.11 and 8u291; microsoft/mssql-jdbc#1803)', () => {
+    const message = 'The driver could not establish a secure connection to SQL Server by using Secure Sockets Layer (SSL) encryption. Error: "The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]".';
+    const d = primary(ev({ type: 'com.microsoft.sqlserver.jdbc.SQLServerException', message, concentrations: [conc('process.runtime.version', '11.0.11+9', 24, 1, 0.33)] }));
+    expect(d.causeKind).toBe('runtime-change');
+    expect(d.rootCause).toMatch(/TLS protocol version/);
+    expect(d.suggestedFix).toMatch(/TLS 1\.2/);
+    expect(d.suggestedFix).toMatch(/jdk\.tls\.disabledAlgorithms/);
+    for (const m of ['tls: server selected unsupported protocol version 301', '[SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1056)', 'javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)']) {
+      expect(primary(ev({ message: m, concentrations: [conc('process.runtime.version', '11.0.11+9', 24, 1, 0.33)] })).rootCause, m).toMatch(/TLS protocol version/);
+    }
+    // Near misses: a URL without a scheme (Go) is not a TLS version; a certificate refused there is its trust store.
+    expect(primary(ev({ message: 'Get "api.example.com/v1": unsupported protocol scheme ""', concentrations: [conc('process.runtime.version', '11.0.11+9', 24, 1, 0.33)] })).rootCause).not.toMatch(/TLS protocol version/);
+    expect(primary(ev({ message: 'PKIX path building failed', concentrations: [conc('process.runtime.version', '11.0.11+9', 24, 1, 0.33)] })).rootCause).toMatch(/trust store/);
+  });
+
+  it("a peer reached on the loopback address is a local agent in front of the real servers (Roblox's Consul, October 2021)", () => {
+    const d = primary(ev({ type: '*url.Error', message: 'Put "http://127.0.0.1:8500/v1/kv/placement/servers/88121?cas=1120931": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', callee: { name: '127.0.0.1', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/Consul at 127\.0\.0\.1:8500 is timing out/);
+    expect(d.rootCause).toMatch(/loopback address: a local agent/);
+    // Near miss: Consul's servers called by address are not a local agent.
+    const remote = primary(ev({ message: 'Put "http://10.4.0.17:8500/v1/kv/x": context deadline exceeded (Client.Timeout exceeded while awaiting headers)' }));
+    expect(remote.rootCause).toMatch(/Consul at 10\.4\.0\.17:8500/);
+    expect(remote.rootCause).not.toMatch(/loopback/);
+  });
+});

@@ -54,7 +54,9 @@ export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: Reg
   { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down)|SERVICE_UNAVAILABLE\/1\/state not recovered)/i },
 ];
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
-export const SERVER_ERROR = /(status code 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b)/i;
+// The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
+// InternalError; …)`, Google's Go client as `googleapi: Error 503: …`.
+export const SERVER_ERROR = /(status code:? 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b)/i;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
@@ -204,6 +206,33 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   ['MongoDB', /(WriteConflict|Write conflict during plan execution)/],
 ];
 
+/**
+ * A TLS handshake refused over the protocol version, not a certificate: one side offers only
+ * versions the other has disabled. Java since 11.0.11 and 8u291 (JDK-8202343) no longer enables TLS
+ * 1.0 and 1.1 (`The server selected protocol version TLS10 is not accepted by client preferences
+ * [TLS13, TLS12]`, as microsoft/mssql-jdbc#1803 quotes it; `No appropriate protocol (protocol is
+ * disabled or cipher suites are inappropriate)`), OpenSSL (`unsupported protocol`, `no protocols
+ * available`, the peer's `tlsv1 alert protocol version`), Go's crypto/tls (`tls: server selected
+ * unsupported protocol version 301`), Node (ERR_SSL_UNSUPPORTED_PROTOCOL), Python's ssl
+ * (`[SSL: UNSUPPORTED_PROTOCOL]`). Not OpenSSL's `wrong version number`, which is most often plain
+ * HTTP spoken to a TLS port.
+ */
+export const TLS_PROTOCOL = /(selected protocol version TLS\d+ is not accepted|No appropriate protocol \(protocol is disabled|\bunsupported protocol\b(?! scheme)|UNSUPPORTED_PROTOCOL|no protocols available|alert protocol version|ALERT_PROTOCOL_VERSION|selected unsupported protocol version|protocol version \w+ (?:is )?not (?:supported|enabled))/i;
+
+/**
+ * A token signed with a key the validator does not hold: no key it has matches the token's key id
+ * (`kid`). The issuer rotated or removed a signing key (Azure AD, March 2021), or the validator's
+ * copy of the issuer's keys is stale. Microsoft's IdentityModel (IDX10501 `Unable to match key`,
+ * IDX10503 `… did not match any keys`, as AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet#1638
+ * and #2469 quote them), node-jwks-rsa and PyJWT's PyJWKClient (`Unable to find a signing key that
+ * matches`), jose (`no applicable key found in the JSON Web Key Set`), Nimbus JOSE behind Spring
+ * Security (`Another algorithm expected, or no matching key(s) found`). Not IDX10503's `Token does
+ * not have a kid`, a token issued without one.
+ */
+export const SIGNING_KEY_UNKNOWN = /(IDX10501: Signature validation failed\. Unable to match (?:key|'kid')|IDX10503: Signature validation failed\. The token's kid is|did not match any keys in TokenValidationParameters|Unable to find a signing key that matches|no applicable key found in the JSON Web Key Set|JWKSNoMatchingKey|no matching key\(s\) found)/i;
+/** The key id a refusal names (`kid: 'nOo3…'`, `Unable to match 'kid': '…'`, `matches '…'`). */
+export const SIGNING_KEY_ID = /(?:kid'?:\s*'|kid is: '|signing key that matches:? ["']?)([\w.-]{4,100})/i;
+
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
@@ -337,4 +366,9 @@ export const PORT_NAMES: Record<string, string> = {
   '9042': 'Cassandra',
   '2181': 'ZooKeeper',
   '4222': 'NATS',
+  // Consul's and Vault's HTTP APIs and etcd's client port, their defaults: services reach Consul
+  // through the agent on their own machine (127.0.0.1:8500).
+  '8500': 'Consul',
+  '8200': 'Vault',
+  '2379': 'etcd',
 };

@@ -37,7 +37,10 @@ import {
   SCHEMA,
   SCHEMA_OBJECT,
   SERVER_ERROR,
+  SIGNING_KEY_ID,
+  SIGNING_KEY_UNKNOWN,
   SYSTEM_WORDS,
+  TLS_PROTOCOL,
   TIMEOUT,
   UNAVAILABLE,
   UNREACHABLE,
@@ -264,6 +267,13 @@ function networkKind(text: string): string | undefined {
   if (SERVER_ERROR.test(text)) return 'answering with server errors (HTTP 5xx)';
   if (FETCH_FAILED.test(text)) return 'unreachable (the request failed before any response)';
   return undefined;
+}
+
+/** A region or zone where the errors concentrate that the failing calls' endpoint names (a regional endpoint). */
+function regionalEndpoint(ev: Evidence): Concentration | undefined {
+  const callee = ev.callee?.name.toLowerCase();
+  if (!callee) return undefined;
+  return ev.concentrations.find((c) => (c.key === 'cloud.region' || c.key === 'cloud.availability_zone') && c.value.length >= 4 && decisive(c) && callee.includes(c.value.toLowerCase()));
 }
 
 function burstLine(ev: Evidence): string {
@@ -502,6 +512,20 @@ export const CAUSES: readonly CauseRule[] = [
       // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
       // clock-skew rule names it.
       if (CLOCK_SKEW.test(text)) return undefined;
+      // A token signed with a key the service does not hold is neither a bad credential of its own
+      // nor a certificate: the issuer's signing keys changed under it (Azure AD removed a key still
+      // in use in March 2021), or its copy of them is stale.
+      if (SIGNING_KEY_UNKNOWN.test(text)) {
+        const kid = SIGNING_KEY_ID.exec(text)?.[1];
+        const key = kid ? `signing key kid '${kid}'` : 'signing key';
+        return {
+          kind: 'certificate-or-auth',
+          strength: 0.85,
+          cause: `${ev.service} refuses the tokens it receives because they are signed with a key it does not hold (${key}): the issuer rotated or removed a signing key that still signs tokens, or ${ev.service}'s cached copy of the issuer's keys (its OpenID metadata or JWKS) is stale ("${clip(ev.message, 100)}").`,
+          fix: `Look up the ${key} in the issuer's published keys (the jwks_uri of its OpenID metadata): if it is there, make ${ev.service} refresh its cached metadata/JWKS (restart it, or shorten the refresh interval and refetch on an unknown kid); if it is not, the issuer removed a key it still signs with, which only the issuer can put back. Not a credential of ${ev.service}'s to rotate.`,
+          numbers: [`${ev.count} tokens refused for a signing key that no key held matches: "${clip(ev.message, 160)}".`],
+        };
+      }
       const cert = CERTIFICATE.test(text);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
@@ -621,13 +645,33 @@ export const CAUSES: readonly CauseRule[] = [
       if (!elsewhere && !net) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
+      // Only the instances in one region (or zone) fail, and the endpoint their failing calls go to
+      // names that region: each region calls its own deployment of the peer (a cloud provider's
+      // regional endpoint, s3.us-east-1.amazonaws.com), so that deployment is what is down — S3 in
+      // US-EAST-1 in February 2017 —, not the place's network or the service's instances there.
+      const regional = !elsewhere && net ? regionalEndpoint(ev) : undefined;
+      if (regional && ev.callee) {
+        const place = regional.key === 'cloud.region' ? `region ${regional.value}` : `availability zone ${regional.value}`;
+        return {
+          kind: 'dependency-down',
+          strength: 0.85,
+          cause: `${ev.callee.name}, the deployment in ${place} of a service ${ev.service} depends on, is ${net}: only ${ev.service}'s instances in ${place} call that endpoint (each place calls its own) and only they fail (${pct(regional.share)} of the errors against ${pct(regional.baselineShare)} of the baseline), so the peer's deployment in ${place} is down, not ${ev.service} there.`,
+          fix: `Send ${ev.service}'s calls from ${place} to the peer's endpoint in another ${regional.key === 'cloud.region' ? 'region' : 'zone'}, or shift ${place}'s traffic to instances elsewhere, until it recovers (check the provider's status for ${regional.value}); keep what ${ev.service} stores there replicated so such a failover can serve it.`,
+          numbers: [`${ev.count} failures of ${ev.callee.name} itself: "${clip(ev.message, 160)}".`, describe(regional, ev)],
+        };
+      }
+      // A peer reached through the loopback address is a local agent, sidecar or proxy (a Consul
+      // agent on 127.0.0.1:8500, an Envoy sidecar) that forwards to the real servers.
+      const local = !elsewhere && dep && /(^|\W)(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)(\W|$)/.test(dep)
+        ? ` It is reached through the loopback address: a local agent, sidecar or proxy on ${ev.service}'s own machine that forwards to the real servers, which are where such a failure usually is.`
+        : '';
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
       return {
         kind: 'dependency-down',
         strength: elsewhere ? (slow ? 0.88 : 0.82) : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
-          : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.`,
+          : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
           : net && Object.values(FAILOVER_WORDS).includes(net)
@@ -703,6 +747,15 @@ export const CAUSES: readonly CauseRule[] = [
       const c = strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
+      if (TLS_PROTOCOL.test(text)) {
+        return {
+          kind: 'runtime-change',
+          strength: concentrationStrength(c),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail the TLS handshake over the TLS protocol version, the others do not — ${what} no longer enables the old version the peer speaks (Java 11.0.11 and 8u291 turned TLS 1.0 and 1.1 off, as OpenSSL's newer defaults do), so the handshake fails before any certificate is checked ("${clip(ev.message, 120)}").`,
+          fix: `Move the peer${dependencyName(ev, text) ? ` (${dependencyName(ev, text)})` : ''} to TLS 1.2 or later; until then pin ${ev.service} to the previous ${c.key.startsWith('container') ? 'image' : 'runtime'}, or re-enable the old version for this client only (Java: jdk.tls.disabledAlgorithms in java.security; OpenSSL: MinProtocol) knowing it is deprecated. The peer's certificate is not at fault.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       const trust = CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
