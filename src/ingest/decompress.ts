@@ -8,6 +8,7 @@ import { constants as zlibConstants, createGunzip, createInflate, createInflateR
 import type { BodyPool, JoinedBytes } from './body-pool.js';
 import { overBudget, type ByteAccount } from './byte-budget.js';
 import { unlz4 } from './lz4.js';
+import { skippableFrameEnd } from './skippable-frame.js';
 import { unsnappy } from './snappy.js';
 import { IngestError } from './status.js';
 
@@ -95,8 +96,6 @@ function zstdFrameHeader(data: Buffer, at: number): ZstdFrameHeader | undefined 
 }
 
 const ZSTD_MAGIC = 0xfd2fb528;
-/** Skippable frames' magic numbers are 0x184D2A50 to 0x184D2A5F (RFC 8878 §3.1.2). */
-const ZSTD_SKIPPABLE = 0x184d2a50;
 
 /**
  * The Zstandard frames of a body, skippable frames left out. RFC 8878 §3.1 lets a body hold
@@ -109,14 +108,12 @@ function zstdFrames(data: Buffer): Buffer[] {
   const bad = (what: string) => new IngestError('BAD_DATA', `the body is not valid zstd data: ${what}`);
   for (let at = 0; at < data.length; ) {
     if (at + 4 > data.length) throw bad('truncated frame');
-    const magic = data.readUInt32LE(at);
-    if ((magic & 0xfffffff0) >>> 0 === ZSTD_SKIPPABLE) {
-      if (at + 8 > data.length) throw bad('truncated skippable frame');
-      at += 8 + data.readUInt32LE(at + 4);
-      if (at > data.length) throw bad('truncated skippable frame');
+    const skipped = skippableFrameEnd(data, at, () => bad('truncated skippable frame'));
+    if (skipped !== undefined) {
+      at = skipped;
       continue;
     }
-    if (magic !== ZSTD_MAGIC) throw bad(at === 0 ? 'no zstd frame' : `bytes after frame ${frames.length} are not a zstd frame`);
+    if (data.readUInt32LE(at) !== ZSTD_MAGIC) throw bad(at === 0 ? 'no zstd frame' : `bytes after frame ${frames.length} are not a zstd frame`);
     const header = zstdFrameHeader(data, at);
     if (!header) throw bad('truncated frame header');
     let pos = header.end;

@@ -11,12 +11,11 @@
 import { setImmediate as turn } from 'node:timers/promises';
 import { overBudget } from './byte-budget.js';
 import type { InflateLimits } from './decompress.js';
+import { skippableFrameEnd } from './skippable-frame.js';
 import { IngestError } from './status.js';
 import { xxhash32 } from './xxhash32.js';
 
 const LZ4_MAGIC = 0x184d2204;
-/** Skippable frames' magic numbers are 0x184D2A50 to 0x184D2A5F. */
-const SKIPPABLE = 0x184d2a50;
 /** Block Maximum Size by the BD byte's 3-bit code (4 to 7). */
 const BLOCK_MAX = [0, 0, 0, 0, 64 * 1024, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024];
 /** The block format's last sequence is literals only; a match is at least this long. */
@@ -55,14 +54,12 @@ export async function unlz4(data: Buffer, limits: InflateLimits): Promise<Buffer
   const out = new Output(limits);
   for (let at = 0; at < data.length; ) {
     if (at + 4 > data.length) throw bad('truncated frame');
-    const magic = data.readUInt32LE(at);
-    if ((magic & 0xfffffff0) >>> 0 === SKIPPABLE) {
-      if (at + 8 > data.length) throw bad('truncated skippable frame');
-      at += 8 + data.readUInt32LE(at + 4);
-      if (at > data.length) throw bad('truncated skippable frame');
+    const skipped = skippableFrameEnd(data, at, () => bad('truncated skippable frame'));
+    if (skipped !== undefined) {
+      at = skipped;
       continue;
     }
-    if (magic !== LZ4_MAGIC) throw bad(at === 0 ? 'no lz4 frame' : 'bytes after a frame that are not a frame');
+    if (data.readUInt32LE(at) !== LZ4_MAGIC) throw bad(at === 0 ? 'no lz4 frame' : 'bytes after a frame that are not a frame');
     at = await readFrame(data, at, out);
   }
   return out.bytes.subarray(0, out.length);
