@@ -1,16 +1,16 @@
 // Decompression of request bodies (HTTP Content-Encoding) and gRPC messages (grpc-encoding):
 // gzip, zlib/deflate and zstd (RFC 8878) with Node's zlib, snappy (ingest/snappy.ts) and lz4
 // (ingest/lz4.ts): every coding a Collector's exporters send. zlib's run off the event loop on
-// the libuv pool, counting every inflated byte against the request's
-// size limit and the receiver's shared byte budget as it is produced. A gzip bomb therefore
-// stops at whichever comes first, and costs at most that much memory while it inflates.
+// the libuv pool, counting every inflated byte against the request's size limit and the
+// receiver's shared byte budget as it is produced. A bomb therefore stops at whichever comes
+// first, and costs at most that much memory while it inflates.
 import { constants as zlibConstants, createGunzip, createInflate, createInflateRaw, createZstdDecompress, type Gunzip, type Inflate, type InflateRaw, type ZstdDecompress } from 'node:zlib';
 import type { BodyPool, JoinedBytes } from './body-pool.js';
 import { overBudget, type ByteAccount } from './byte-budget.js';
 import { unlz4 } from './lz4.js';
-import { skippableFrameEnd } from './skippable-frame.js';
 import { unsnappy } from './snappy.js';
 import { IngestError } from './status.js';
+import { hasZstdMagic, zstdFrameHeader, zstdFrames, zstdWindowLogMax } from './zstd-frames.js';
 
 export interface InflateLimits {
   /** Largest decompressed request (413 / RESOURCE_EXHAUSTED past it). */
@@ -23,8 +23,8 @@ export interface InflateLimits {
 /** Output chunk size: fewer, larger chunks than zlib's 16 KiB default cost less per byte. */
 const CHUNK = 64 * 1024;
 /**
- * Largest output chunk, used when the gzip trailer (or zstd's frame header) gives a plausible size: a typical export
- * (a few hundred KiB inflated) then comes back from the libuv pool in one piece, one trip to
+ * Largest output chunk, used when the gzip trailer (or zstd's frame header) gives a plausible
+ * size: a typical export (a few hundred KiB inflated) then comes back from the libuv pool in one piece, one trip to
  * the event loop instead of one per 64 KiB, and is handed on without a copy. Bounded, because
  * each chunk is counted against the limits only once it is produced: a bomb that lies about
  * its size still inflates at most this much before it is counted.
@@ -61,88 +61,6 @@ export function hasZlibHeader(data: Buffer): boolean {
 /** RFC 1952 §2.3.1: ID1 ID2. */
 export function hasGzipHeader(data: Buffer): boolean {
   return data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
-}
-
-/** RFC 8878 §3.1.1: a Zstandard frame starts with the magic number 0xFD2FB528, little-endian. */
-export function hasZstdMagic(data: Buffer): boolean {
-  return data.length >= 4 && data[0] === 0x28 && data[1] === 0xb5 && data[2] === 0x2f && data[3] === 0xfd;
-}
-
-/** A Zstandard frame's header (RFC 8878 §3.1.1.1): where it ends, and what it says. */
-interface ZstdFrameHeader {
-  end: number;
-  /** Frame_Content_Size, when the encoder wrote it (zstd's one-shot API and Go's EncodeAll do). */
-  contentSize?: number;
-  /** Content_Checksum_Flag: four bytes follow the last block. */
-  checksum: boolean;
-}
-
-/** The header of the frame at `at` (its magic number checked by the caller); undefined when truncated. */
-function zstdFrameHeader(data: Buffer, at: number): ZstdFrameHeader | undefined {
-  if (at + 5 > data.length) return undefined;
-  const descriptor = data[at + 4];
-  const sizeFlag = descriptor >> 6;
-  const singleSegment = (descriptor & 0x20) !== 0;
-  // Window_Descriptor, absent in a single segment; then the Dictionary_ID of 0, 1, 2 or 4 bytes.
-  const sizeAt = at + 5 + (singleSegment ? 0 : 1) + [0, 1, 2, 4][descriptor & 0x03];
-  const width = sizeFlag === 0 ? (singleSegment ? 1 : 0) : [0, 2, 4, 8][sizeFlag];
-  const end = sizeAt + width;
-  if (end > data.length) return undefined;
-  const checksum = (descriptor & 0x04) !== 0;
-  if (width === 0) return { end, checksum };
-  const contentSize =
-    width === 1 ? data[sizeAt] : width === 2 ? data.readUInt16LE(sizeAt) + 256 : width === 4 ? data.readUInt32LE(sizeAt) : data.readUInt32LE(sizeAt + 4) === 0 ? data.readUInt32LE(sizeAt) : undefined;
-  return { end, contentSize, checksum };
-}
-
-const ZSTD_MAGIC = 0xfd2fb528;
-
-/**
- * The Zstandard frames of a body, skippable frames left out. RFC 8878 §3.1 lets a body hold
- * several frames one after another, but Node's decoder stops at the end of the first and drops
- * the rest without an error: so the body is cut into its frames here (from the frame and block
- * headers, §3.1.1.2) and each is inflated in turn. Throws on a body that is not frames.
- */
-function zstdFrames(data: Buffer): Buffer[] {
-  const frames: Buffer[] = [];
-  const bad = (what: string) => new IngestError('BAD_DATA', `the body is not valid zstd data: ${what}`);
-  for (let at = 0; at < data.length; ) {
-    if (at + 4 > data.length) throw bad('truncated frame');
-    const skipped = skippableFrameEnd(data, at, () => bad('truncated skippable frame'));
-    if (skipped !== undefined) {
-      at = skipped;
-      continue;
-    }
-    if (data.readUInt32LE(at) !== ZSTD_MAGIC) throw bad(at === 0 ? 'no zstd frame' : `bytes after frame ${frames.length} are not a zstd frame`);
-    const header = zstdFrameHeader(data, at);
-    if (!header) throw bad('truncated frame header');
-    let pos = header.end;
-    for (let last = false; !last; ) {
-      if (pos + 3 > data.length) throw bad('truncated block');
-      const block = data[pos] | (data[pos + 1] << 8) | (data[pos + 2] << 16);
-      last = (block & 1) === 1;
-      const type = (block >> 1) & 3;
-      if (type === 3) throw bad('reserved block type');
-      // An RLE block carries one byte however long it inflates; the others carry Block_Size bytes.
-      pos += 3 + (type === 1 ? 1 : block >>> 3);
-    }
-    if (header.checksum) pos += 4;
-    if (pos > data.length) throw bad('truncated frame');
-    frames.push(data.subarray(at, pos));
-    at = pos;
-  }
-  return frames;
-}
-
-/**
- * The largest window a zstd frame may ask the decoder to allocate, as a power of two: 8 MiB,
- * which RFC 8878 §3.1.1.1.2 recommends every decoder accept (streaming encoders use it whatever
- * the content's size), or more up to the largest request the receiver takes (a frame's window
- * need not exceed its content), and never past zstd's own default limit, 2^27. A frame asking
- * for more is refused before its window is allocated.
- */
-function zstdWindowLogMax(maxBytes: number): number {
-  return Math.min(27, Math.max(23, Math.ceil(Math.log2(Math.max(1, maxBytes)))));
 }
 
 /**

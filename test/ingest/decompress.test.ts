@@ -7,7 +7,8 @@ import { constants as zlibConstants, createZstdCompress, deflateSync, gzipSync, 
 import { describe, expect, it } from 'vitest';
 import { BodyPool } from '../../src/ingest/body-pool.js';
 import { ByteBudget } from '../../src/ingest/byte-budget.js';
-import { contentCoding, hasZstdMagic, inflateWithin } from '../../src/ingest/decompress.js';
+import { contentCoding, inflateWithin } from '../../src/ingest/decompress.js';
+import { hasZstdMagic } from '../../src/ingest/zstd-frames.js';
 
 /** A protobuf-like body: repeated records with some random bytes, compressing ~5×. */
 function body(bytes: number): Buffer {
