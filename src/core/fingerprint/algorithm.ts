@@ -170,7 +170,7 @@
 //                12: sql: no rows in result set` / `load invoice 3: …`, two queries of one
 //                Go function wrapping sql.ErrNoRows with %w and recorded by one middleware,
 //                were mined to one template, `load <*> <int>: …`).
-//   rounds-fp/14 this implementation (docs/fingerprinting.md): a type raised for every
+//   rounds-fp/14 a type raised for every
 //                reason its operation fails (PDOException, an HTTP client's, an I/O one) keeps
 //                its message where a function of PHP's own raised it at the crash site (one
 //                INSERT's unique, not-null and foreign-key violations were one signature);
@@ -179,6 +179,12 @@
 //                timed-out call were one each); in opentelemetry-php's Java-like trace a frame
 //                at its caller's file and line is PHP's own function, not the crash site; a
 //                Monolog `[object] (PDOException(code: HY000): …)` is read as an exception.
+//   rounds-fp/15 this implementation (docs/fingerprinting.md): a .NET message of several
+//                lines is read whole from Exception.ToString(), and a first line that is only
+//                an error code's stock text (SQLite's: Mono.Data.Sqlite's `Abort due to
+//                constraint violation`) is read with the reason on the line after it; a
+//                UNIQUE, a NOT NULL and a FOREIGN KEY violation of one INSERT were one
+//                signature (stock-text.ts).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -188,8 +194,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/14';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/15';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -15,6 +15,7 @@ import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
+import { messageLine } from './stock-text.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -267,7 +268,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);
         } else explain.push('crash site: none (unknown or empty stack trace)');
       }
-      const line = firstLine(p.message);
+      const line = messageLine(p.message);
       // A runtime's own error names the code it failed on (code-in-message.ts); a source line,
       // where the trace prints one, already says which code.
       const named = p.crashCode || !line ? undefined : codeNamedByMessage(p.crashType, line);

@@ -24,15 +24,21 @@
 //   - DateTime.Parse of `tomorrow` raises a FormatException whose message is the resource key
 //     `Format_UnknownDateTimeWord`: Mono lacks that resource's text.
 //
-// rounds-fp/14 makes 8 signatures of the 13 failures in every form:
-//   - the INSERT's three violations are one: only the message's first line is read, and it is
-//     the same for every constraint;
+// rounds-fp/14 made 8 signatures of the 13 failures in every form:
+//   - the INSERT's three violations were one: the .NET parser read the header's line of the
+//     message only, and it is SQLite's stock text for the result code, the same for every
+//     constraint. A message's lines up to the first frame are read now, and a first line that is
+//     only an error code's stock text is mined with the reason after it (stock-text.ts), as PHP's
+//     PDO, Python's sqlite3 and Go's drivers print the reason on one line;
+// and, left as they are (10 signatures now):
 //   - int.Parse and DateTime.Parse in one method are one: FormatException is specific, so its
 //     message is ignored, and the runtime's parser called from the crash site does not
 //     contribute (.NET's JIT may inline it away from the trace: own-exception-types.test.ts);
+//     its message would not do either: one DateTime.Parse words its reason by the input (and
+//     Mono prints a resource key for one of them);
 //   - First() over two queries of one method, and the two dictionaries of one method, are one
-//     each: one type, one message, one crash site; only the line tells them apart, and a line
-//     never contributes (it moves with every edit above it).
+//     each: one type, one message (the key is data), one crash site; only the line tells them
+//     apart, and a line never contributes (it moves with every edit above it).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
@@ -46,7 +52,7 @@ const rows = readFileSync(new URL('../../fixtures/fingerprint/dotnet-libraries.n
 type Form = 'exception' | 'mel' | 'serilog';
 // Left as they are: one type, one message and one crash site, told apart by the line alone.
 const SAME_PLACE = [['summary no customer', 'summary customer without invoices'], ['import unknown warehouse', 'import unknown carrier']];
-const MERGED = [['register email taken', 'register no name', 'register unknown org'], SAME_PLACE[0], ['import bad quantity', 'import bad date'], SAME_PLACE[1]];
+const MERGED = [SAME_PLACE[0], ['import bad quantity', 'import bad date'], SAME_PLACE[1]];
 const FORMS: { form: Form; name: string; merged: string[][] }[] = [
   { form: 'exception', name: "the OpenTelemetry .NET SDK's exception event", merged: MERGED },
   { form: 'mel', name: "Microsoft.Extensions.Logging's console line", merged: MERGED },
@@ -106,5 +112,23 @@ describe('a .NET service failing through SQLite, LINQ, HttpClient and parsing', 
     expect(shown('rates refused').type).toBe('System.Net.Http.HttpRequestException');
     expect(shown('rates timeout').type).toBe('System.Threading.Tasks.TaskCanceledException');
     expect(shown('summary invoice imported twice').message).toBe('Sequence contains more than one element');
+  });
+
+  it("reads SQLite's reason after the stock text of its result code, in every form", () => {
+    for (const form of ['exception', 'mel', 'serilog'] as const) {
+      const results = fingerprinted(form);
+      const shown = (failure: string) => results.find((r) => r.failure === failure)!.result;
+      expect(shown('register no name').message, form).toBe('Abort due to constraint violation: NOT NULL constraint failed: users.name');
+      expect(shown('register unknown org').message, form).toBe('Abort due to constraint violation: FOREIGN KEY constraint failed');
+    }
+  });
+});
+
+describe('a message whose first line is only a stock text', () => {
+  it('is read with the line after it; any other first line alone', async () => {
+    const { messageLine } = await import('../../../src/core/fingerprint/stock-text.js');
+    expect(messageLine('constraint failed\r\nUNIQUE constraint failed: users.email\nmore')).toBe('constraint failed: UNIQUE constraint failed: users.email');
+    expect(messageLine('Abort due to constraint violation')).toBe('Abort due to constraint violation');
+    expect(messageLine('order o-17 is not paid\nsee the ledger')).toBe('order o-17 is not paid');
   });
 });

@@ -98,6 +98,10 @@ export function parseDotnet(text: string): ParsedTrace {
   }
   // Frames: innermost exception's first; each "End of inner exception" moves one level out.
   let level = chain.length - 1;
+  // A Message of several lines is printed as it is: the lines after a header, up to the first
+  // frame or marker, are the rest of the last message it printed (Mono.Data.Sqlite's
+  // `Abort due to constraint violation` + `\n` + SQLite's reason; stock-text.ts).
+  let continues = true;
   for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
     const inner = INNER.exec(line);
@@ -105,13 +109,21 @@ export function parseDotnet(text: string): ParsedTrace {
       const h = HEADER.exec(inner[1].trim());
       chain.push({ type: h ? h[1] : inner[1].trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: 'inner' });
       level = chain.length - 1;
+      continues = true;
       continue;
     }
     if (END_INNER.test(line)) {
       level = Math.max(0, level - 1);
+      continues = false;
       continue;
     }
     const f = frameParts(line);
+    if (!f && continues && line.trim() && !line.includes(' ---> ')) {
+      const last = chain[chain.length - 1];
+      if (last && last.message && last.message.length < 2000) last.message += `\n${line.trim()}`;
+      continue;
+    }
+    continues = false;
     if (f) {
       const frame = frameOf(f.callee);
       if (f.wrapper) frame.native = true;

@@ -1,0 +1,47 @@
+// A message whose first line is only the stock text of an error code, the reason on the line
+// after it. The message's first line is what contributes (index.ts), but SQLite's ADO.NET
+// providers word an error as the result code's stock text, a line break, then SQLite's own
+// reason (sqlite3_errmsg): Mono.Data.Sqlite's SqliteException is
+// `Abort due to constraint violation\nUNIQUE constraint failed: users.email`, and every UNIQUE,
+// NOT NULL, FOREIGN KEY and CHECK violation of one INSERT had the same first line, one
+// signature (test/core/fingerprint/dotnet-libraries.test.ts). Other runtimes print the reason
+// itself on one line (PHP's PDO `… 19 UNIQUE constraint failed: users.email`, Python's
+// sqlite3 and Go's drivers `UNIQUE constraint failed: users.email`), and those were told apart:
+// the line after a stock text is read with it, so the reason names the failure everywhere.
+
+/**
+ * The texts SQLite's result codes are printed as, lower-cased. Mono.Data.Sqlite's own table
+ * (the strings of Debian's Mono 6.8 Mono.Data.Sqlite.dll, checked) and SQLite's
+ * sqlite3_errstr() texts (the strings of libsqlite3 3.40.1, checked; `constraint failed`, the
+ * SQLITE_CONSTRAINT text, shares its bytes there with `FOREIGN KEY constraint failed`).
+ */
+const STOCK_TEXTS = new Set([
+  // Mono.Data.Sqlite
+  'sqlite error', 'an internal logic error in sqlite', 'access permission denied', 'callback routine requested an abort',
+  'the database file is locked', 'a table in the database is locked', 'malloc() failed', 'attempt to write a read-only database',
+  'operation terminated by sqlite3_interrupt()', 'some kind of disk i/o error occurred', 'the database disk image is malformed',
+  'table or record not found', 'insertion failed because the database is full', 'unable to open the database file',
+  'database lock protocol error', 'database is empty', 'the database schema changed', 'too much data for one row of a table',
+  'abort due to constraint violation', 'data type mismatch', 'library used incorrectly', 'uses os features not supported on host',
+  'authorization denied', 'auxiliary database format error', '2nd parameter to sqlite3_bind() out of range', 'file opened that is not a database file',
+  // sqlite3_errstr()
+  'sql logic error', 'query aborted', 'database is locked', 'database table is locked', 'attempt to write a readonly database',
+  'interrupted', 'disk i/o error', 'database disk image is malformed', 'unknown operation', 'database or disk is full',
+  'unable to open database file', 'locking protocol', 'database schema has changed', 'string or blob too big', 'constraint failed',
+  'datatype mismatch', 'bad parameter or other api misuse', 'column index out of range', 'file is not a database',
+]);
+
+/**
+ * The line of a message that names its failure: its first, and the next with it when the first is
+ * only an error code's stock text (`Abort due to constraint violation: UNIQUE constraint failed:
+ * users.email`).
+ */
+export function messageLine(message: string): string {
+  const nl = message.indexOf('\n');
+  const first = (nl >= 0 ? message.slice(0, nl) : message).trim();
+  if (nl < 0 || !STOCK_TEXTS.has(first.replace(/\.$/, '').toLowerCase())) return first;
+  const rest = message.slice(nl + 1);
+  const end = rest.indexOf('\n');
+  const reason = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  return reason ? `${first}: ${reason}` : first;
+}
