@@ -5,9 +5,10 @@
 // `Abort due to constraint violation\nUNIQUE constraint failed: users.email`, and every UNIQUE,
 // NOT NULL, FOREIGN KEY and CHECK violation of one INSERT had the same first line, one
 // signature (test/core/fingerprint/dotnet-libraries.test.ts). Other runtimes print the reason
-// itself on one line (PHP's PDO `… 19 UNIQUE constraint failed: users.email`, Python's
-// sqlite3 and Go's drivers `UNIQUE constraint failed: users.email`), and those were told apart:
-// the line after a stock text is read with it, so the reason names the failure everywhere.
+// itself on one line (PHP's PDO `… 19 UNIQUE constraint failed: users.email`,
+// programs/php-libraries; Python's sqlite3 `UNIQUE constraint failed: users.email`), and those
+// were told apart: the line after a stock text is read with it, so the reason names the failure
+// everywhere.
 
 /**
  * The texts SQLite's result codes are printed as, lower-cased. Mono.Data.Sqlite's own table

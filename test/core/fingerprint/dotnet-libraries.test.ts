@@ -16,7 +16,8 @@
 // .NET's not checked this session):
 //   - Mono.Data.Sqlite's SqliteException: `Abort due to constraint violation` (SQLite's stock
 //     text for the error code) on the message's first line, SQLite's own reason on the second
-//     (`UNIQUE constraint failed: users.email`); Microsoft.Data.Sqlite words it on one line.
+//     (`UNIQUE constraint failed: users.email`). (Microsoft.Data.Sqlite, not on Debian, was not
+//     checked.)
 //   - KeyNotFoundException names the key (`The given key 'MUC' was not present in the
 //     dictionary.`): Mono 6.8 has .NET Core's Dictionary.
 //   - HttpClient's timeout is a TaskCanceledException `The operation was canceled.` around the
@@ -29,7 +30,7 @@
 //     message only, and it is SQLite's stock text for the result code, the same for every
 //     constraint. A message's lines up to the first frame are read now, and a first line that is
 //     only an error code's stock text is mined with the reason after it (stock-text.ts), as PHP's
-//     PDO, Python's sqlite3 and Go's drivers print the reason on one line;
+//     PDO and Python's sqlite3 print the reason on one line;
 // and, left as they are (10 signatures now):
 //   - int.Parse and DateTime.Parse in one method are one: FormatException is specific, so its
 //     message is ignored, and the runtime's parser called from the crash site does not
