@@ -833,3 +833,71 @@ describe('failures from public postmortems, second round', () => {
     expect(remote.rootCause).not.toMatch(/loopback/);
   });
 });
+
+describe("failures that reach Rounds as log records, in infrastructure software's own words", () => {
+  it("nginx's error line names the upstream it was forwarding to, not its own timestamp (NodeBB/NodeBB#5295, fossar/selfoss#1427)", () => {
+    const line = '2017/02/03 16:36:10 [error] 7588#7588: *3345968 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.1.7.9, server: retropie.org.uk, request: "GET /forum/ HTTP/1.1", upstream: "http://127.0.0.1:4567/forum/", host: "retropie.org.uk"';
+    const d = primary(ev({ service: 'edge', type: 'error', message: line }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^127\.0\.0\.1:4567 is timing out for edge/);
+    const fastcgi = primary(ev({ service: 'edge', type: 'error', message: line.replace('"http://127.0.0.1:4567/forum/"', '"fastcgi://127.0.0.1:9000"') }));
+    expect(fastcgi.rootCause).toMatch(/^127\.0\.0\.1:9000 is timing out/);
+    // Near miss: without an upstream, a log line's clock time is not a host and port.
+    const bare = primary(ev({ service: 'edge', type: 'error', message: '2017/02/03 16:36:10 [error] 7588#7588: *3 connect() timed out' }));
+    expect(bare.causeKind).toBe('dependency-down');
+    expect(bare.rootCause).not.toMatch(/16:36/);
+  });
+
+  it("Envoy's local reply for a full circuit breaker is the proxy's limit, its other reset reasons the peer (envoyproxy/envoy#15168, istio/istio#19454)", () => {
+    const d = primary(ev({ service: 'checkout', type: 'ERROR', message: 'inventory reservation failed: HTTP 503: upstream connect error or disconnect/reset before headers. reset reason: overflow' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/Envoy/);
+    expect(d.rootCause).toMatch(/circuit-breaker capacity/);
+    expect(d.suggestedFix).toMatch(/max_pending_requests/);
+    // Near misses: the peer refusing or dropping the connection, or an overflow of anything else.
+    for (const m of ['upstream connect error or disconnect/reset before headers. reset reason: connection failure', 'upstream connect error or disconnect/reset before headers. reset reason: connection termination']) {
+      expect(kinds(ev({ message: m })), m).not.toContain('resource-exhaustion');
+    }
+    for (const m of ['integer overflow in line item total', 'java.lang.StackOverflowError', 'ArithmeticException: long overflow']) {
+      expect(kinds(ev({ message: m })), m).not.toContain('resource-exhaustion');
+    }
+  });
+
+  it("an Istio sidecar refusing a peer's certificate names the peer by its Kubernetes Service name (istio/istio#34920)", () => {
+    const message = 'push to ledger.payments.svc.cluster.local failed with status 503: upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: TLS error: 268435581:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED';
+    const d = primary(ev({ service: 'ledger-sync', type: 'ERROR', message }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/TLS handshake with ledger\.payments\.svc\.cluster\.local/);
+    // Near miss: a name that only looks like one (no `.svc` label) is not taken for a Service.
+    const other = primary(ev({ service: 'ledger-sync', type: 'ERROR', message: message.replace('ledger.payments.svc.cluster.local', 'ledger.payments.svcs.example') }));
+    expect(other.rootCause).toMatch(/^The TLS handshake with a peer fails/);
+  });
+
+  it("Elasticsearch's unallocated shards are the dependency's failure (elastic/kibana#32332, IHTSDO/snowstorm#661); a refused query is not", () => {
+    const kibana = '[error][task_manager] Failed to poll for work: [search_phase_execution_exception] all shards failed :: {"path":"/.kibana_task_manager/_search","statusCode":503,"response":"{\\"error\\":{\\"root_cause\\":[],\\"type\\":\\"search_phase_execution_exception\\",\\"reason\\":\\"all shards failed\\"},\\"status\\":503}"}';
+    const d = primary(ev({ service: 'kibana', type: 'error', message: kibana }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^Elasticsearch is failing searches because the index's shards are not allocated/);
+    expect(d.suggestedFix).toMatch(/_cluster\/allocation\/explain/);
+    const snowstorm = '{"error":{"root_cause":[{"type":"no_shard_available_action_exception","reason":null}],"type":"search_phase_execution_exception","reason":"all shards failed","phase":"query"},"status":503}';
+    expect(primary(ev({ message: snowstorm })).rootCause).toMatch(/^Elasticsearch is failing searches/);
+    // Near miss: all shards refusing a query they cannot parse (answered 400) is the query's fault.
+    const refused = '{"error":{"root_cause":[{"type":"query_shard_exception","reason":"failed to create query"}],"type":"search_phase_execution_exception","reason":"all shards failed"},"status":400}';
+    expect(kinds(ev({ message: refused }))).not.toContain('dependency-down');
+  });
+
+  it("a JVM's OutOfMemoryError is fixed where its detail says (Oracle's troubleshooting guide; RabeMaster/gakkaweo#131)", () => {
+    const meta = primary(ev({ service: 'accounts', type: 'java.lang.OutOfMemoryError', message: 'Metaspace', exceptionChain: [{ type: 'java.lang.OutOfMemoryError', message: 'Metaspace' }] }));
+    expect(meta.causeKind).toBe('resource-exhaustion');
+    expect(meta.rootCause).toMatch(/JVM runs out of its Metaspace/);
+    expect(meta.suggestedFix).toMatch(/-XX:MaxMetaspaceSize/);
+    expect(meta.suggestedFix).not.toMatch(/-Xmx/);
+    const heap = primary(ev({ service: 'accounts', type: 'java.lang.OutOfMemoryError', message: 'Java heap space' }));
+    expect(heap.rootCause).toMatch(/JVM runs out of its Java heap/);
+    expect(heap.suggestedFix).toMatch(/-Xmx/);
+    expect(primary(ev({ type: 'java.lang.OutOfMemoryError', message: 'Compressed class space' })).suggestedFix).toMatch(/CompressedClassSpaceSize/);
+    // Near misses: Metaspace named outside an OutOfMemoryError; another runtime's memory error.
+    expect(kinds(ev({ message: 'Metaspace usage at 91% of MaxMetaspaceSize' }))).not.toContain('resource-exhaustion');
+    expect(primary(ev({ type: 'Error', message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' })).rootCause).not.toMatch(/JVM/);
+  });
+});

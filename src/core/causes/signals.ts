@@ -53,6 +53,19 @@ export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: Reg
   { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|leader not available|not leader (?:for|or follower)|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception|etcdserver: (leader changed|no leader)|No cluster leader|SERVICE_UNAVAILABLE\/2\/no master)/im },
   { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down)|SERVICE_UNAVAILABLE\/1\/state not recovered)/i },
 ];
+/**
+ * Elasticsearch unable to search an index because its shards are not allocated (a red index or
+ * cluster): `no_shard_available_action_exception` (NoShardAvailableActionException), or a
+ * `search_phase_execution_exception` / SearchPhaseExecutionException `all shards failed` answered
+ * 503, as Kibana logged it in elastic/kibana#32332 and a Spring Data client in IHTSDO/snowstorm#661.
+ * Not `all shards failed` for a query the shards refused (answered 400, `query_shard_exception`,
+ * a parse or mapping error): that is the query, not the cluster.
+ */
+export function shardsUnavailable(text: string): boolean {
+  if (/(no_shard_available_action_exception|NoShardAvailableActionException)/.test(text)) return true;
+  return /all shards failed/i.test(text) && /(["\s:(]503\b|Service Unavailable)/.test(text) && !/(query_shard_exception|parsing_exception|illegal_argument_exception|QueryShardException)/.test(text);
+}
+
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
 // InternalError; …)`, Google's Go client as `googleapi: Error 503: …`.
@@ -247,6 +260,13 @@ export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has e
  * where present, must also hold of the text (a number it states against another).
  */
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
+  // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
+  // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
+  // x-envoy-overloaded) when max_pending_requests or max_requests is reached (envoyproxy/envoy#15168,
+  // istio/istio#19454 from an Istio sidecar). The reset reason names the class: `overflow` is the
+  // proxy's own limit, where `connection failure`, `connection termination` or a TLS error are the
+  // peer's connection failing (the dependency and certificate rules read those).
+  { resource: 'circuit-breaker capacity', holder: 'Envoy', re: /(\breset reason: overflow\b|x-envoy-overloaded|upstream_rq_pending_overflow)/i },
   // A dependency's own resources, in its words: Redis at maxmemory with no eviction, an
   // Elasticsearch node past its flood-stage disk watermark (indices go read-only) or with its
   // write queue full.
@@ -290,6 +310,26 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },
 ];
+
+/**
+ * Which of the JVM's memory areas an OutOfMemoryError says ran out: its detail message names it
+ * (Oracle's troubleshooting guide, "Understand the OutOfMemoryError Exception":
+ * https://docs.oracle.com/javase/8/docs/technotes/guides/troubleshoot/memleaks002.html), and each
+ * has its own limit: the Java heap (-Xmx), class metadata (Metaspace, -XX:MaxMetaspaceSize), the
+ * compressed class space (-XX:CompressedClassSpaceSize), native memory (`Out of swap space?`).
+ * Metaspace is not the heap: raising -Xmx does nothing for it.
+ */
+export const JVM_MEMORY_AREAS: { re: RegExp; area: string; fix: string }[] = [
+  { re: /OutOfMemoryError: Metaspace\b/, area: 'Metaspace (the class metadata of the classes it loads, outside the Java heap)', fix: 'raise -XX:MaxMetaspaceSize to what its classes need with a margin (or remove the cap), and check whether the loaded class count keeps growing (jcmd <pid> VM.classloader_stats; a leak of class loaders on redeploys, or proxies and scripts generated per request); a larger Java heap does not change it' },
+  { re: /OutOfMemoryError: Compressed class space\b/, area: 'compressed class space (class metadata, outside the Java heap)', fix: 'raise -XX:CompressedClassSpaceSize (and -XX:MaxMetaspaceSize with it), and check whether the loaded class count keeps growing; a larger Java heap does not change it' },
+  { re: /OutOfMemoryError: (Java heap space|GC overhead limit exceeded)/, area: 'Java heap', fix: 'compare two heap dumps taken apart (-XX:+HeapDumpOnOutOfMemoryError) for what accumulates, and raise -Xmx only once it is not a leak' },
+  { re: /OutOfMemoryError: [^\n]{0,80}Out of swap space\?/, area: 'native memory (the process could not allocate outside the heap)', fix: "find what holds the process' native memory (threads, direct buffers, native libraries: -XX:NativeMemoryTracking=summary) and give the machine or container the memory it needs" },
+];
+
+/** The JVM memory area an OutOfMemoryError in the text names, if any. */
+export function jvmMemoryArea(text: string): (typeof JVM_MEMORY_AREAS)[number] | undefined {
+  return JVM_MEMORY_AREAS.find((a) => a.re.test(text));
+}
 
 /**
  * The largest value of each integer type a key column is declared with, from SMALLINT up (a
@@ -339,7 +379,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Redis', /(Redis|ioredis|maxRetriesPerRequest|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
   ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
   ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
-  ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage)/i],
+  ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
   ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],

@@ -19,6 +19,8 @@ import {
   exhaustion,
   FAILOVER,
   keySpaceExhausted,
+  jvmMemoryArea,
+  shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
   LOCK_CONTENTION,
@@ -224,8 +226,14 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
 
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
-  // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port.
-  const addr = /\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/i.exec(text);
+  // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
+  // "http://10.0.4.12:8080/path", host: "…"` (its error log, as NodeBB/NodeBB#5295 quotes it);
+  // the client and the host it also names are the other side.
+  const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
+  if (upstream) return upstream[1];
+  // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
+  // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too).
+  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+$/.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -233,7 +241,17 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
-  return urlHost(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * A Kubernetes Service's DNS name in the text (`<service>.<namespace>.svc[.<cluster domain>]`, as
+ * Kubernetes names Services: https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/,
+ * `my-svc.my-namespace.svc.cluster.local`): the peer a call in a cluster goes to,
+ * named so in a service's own log line (`push to ledger.payments.svc.cluster.local failed`).
+ */
+function kubernetesServiceName(text: string): string | undefined {
+  return /\b([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.svc(?:\.cluster\.local)?)\b/i.exec(text)?.[1];
 }
 
 /** The host of the first http(s) URL in the text. */
@@ -251,12 +269,16 @@ const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
   'not-ready': 'starting up or recovering, not yet serving',
 };
 
+/** Elasticsearch searching an index none of whose copies of some shard is allocated (signals.ts). */
+const SHARDS_UNAVAILABLE = "failing searches because the index's shards are not allocated to any node (a red index or cluster: nodes or their disks lost, or allocation blocked)";
+
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
+  if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
@@ -290,6 +312,9 @@ const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US
 const HOLDER_FIXES: Record<string, string> = {
   // By holder and resource first, then by holder.
   'Redis disk space': 'free the disk Redis writes its snapshots to (its dir, often shared with logs) and grow it, then read the Redis log for the RDB error (a fork that fails for memory is the other cause); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently',
+  // Envoy's circuit-breaker thresholds are per cluster (per upstream service), set in its
+  // cluster configuration or, in Istio, by a DestinationRule's connectionPool.
+  Envoy: "raise the cluster's circuit-breaker thresholds (max_pending_requests, max_requests; in Istio a DestinationRule's connectionPool http1MaxPendingRequests and http2MaxRequests) to the concurrency the peer really serves, and find why requests pile up toward it (a slow peer holds every slot); the 503s are the proxy's, not the peer's",
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
@@ -583,6 +608,17 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
         };
       }
+      // A JVM's OutOfMemoryError names which of its memory areas ran out, each with its own limit.
+      const jvm = hit.resource === 'memory' ? jvmMemoryArea(text) : undefined;
+      if (jvm) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+          cause: `${ev.service}'s JVM runs out of its ${jvm.area}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
+          fix: `In ${ev.service}, ${jvm.fix}. A JVM that keeps running after an OutOfMemoryError keeps failing; -XX:+ExitOnOutOfMemoryError lets its supervisor restart it meanwhile.`,
+          numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(ev.message, 120)}").`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
@@ -674,7 +710,9 @@ export const CAUSES: readonly CauseRule[] = [
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
-          : net && Object.values(FAILOVER_WORDS).includes(net)
+          : net === SHARDS_UNAVAILABLE
+            ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
+            : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
             : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.`,
         numbers: [
