@@ -900,4 +900,27 @@ describe("failures that reach Rounds as log records, in infrastructure software'
     expect(kinds(ev({ message: 'Metaspace usage at 91% of MaxMetaspaceSize' }))).not.toContain('resource-exhaustion');
     expect(primary(ev({ type: 'Error', message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' })).rootCause).not.toMatch(/JVM/);
   });
+
+  it("nginx out of worker_connections is its own resource, not the upstream the line names (medic/cht-core#2076, Kong/kong#11603)", () => {
+    const line = '2016/03/14 00:35:26 [alert] 25909#0: *164106 1024 worker_connections are not enough while connecting to upstream, client: 41.210.155.91, server: _, request: "GET /medic/ HTTP/1.1", upstream: "http://127.0.0.1:280/medic/", host: "lg.app.medicmobile.org"';
+    const d = primary(ev({ service: 'edge', type: 'alert', message: line }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/nginx worker connections/);
+    expect(d.suggestedFix).toMatch(/worker_rlimit_nofile/);
+    expect(kinds(ev({ message: line }))).not.toContain('dependency-down');
+    // Near miss: the setting named in a configuration message is not nginx running out of it.
+    expect(kinds(ev({ message: 'invalid number of worker_connections in /etc/nginx/nginx.conf:12' }))).not.toContain('resource-exhaustion');
+  });
+
+  it("Envoy's reset reasons: connection termination is the peer closing idle connections, connection failure a failed connect (istio/istio#55138, #31393, #34920)", () => {
+    const d = primary(ev({ service: 'cart', type: 'ERROR', message: 'fetch open orders from orders-api.shop.svc.cluster.local: unexpected status 503: upstream connect error or disconnect/reset before headers. reset reason: connection termination' }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^orders-api\.shop\.svc\.cluster\.local is closing connections as the proxy reuses them/);
+    expect(d.suggestedFix).toMatch(/idleTimeout/);
+    const failed = primary(ev({ message: 'upstream connect error or disconnect/reset before headers. reset reason: connection failure', callee: { name: 'greeter-grpc', share: 1 } }));
+    expect(failed.rootCause).toMatch(/greeter-grpc is not accepting connections/);
+    // Near miss: Envoy's other answers are not an idle connection closed.
+    expect(primary(ev({ message: 'upstream connect error or disconnect/reset before headers. reset reason: overflow' })).rootCause).not.toMatch(/keep-alive/);
+    expect(primary(ev({ message: 'no healthy upstream', callee: { name: 'greeter-grpc', share: 1 } })).rootCause).not.toMatch(/keep-alive/);
+  });
 });

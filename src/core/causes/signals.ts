@@ -26,9 +26,10 @@ export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|
  * NoHostAvailableException (`All host(s) tried for query failed`), the MongoDB drivers' failed server
  * selection (MongoServerSelectionError, PHP's `No suitable servers found`), Prisma's P1001 `Can't reach
  * database server`, ioredis giving up on a command while Redis is unreachable (`Reached the max
- * retries per request limit`).
+ * retries per request limit`), Envoy's reset reason `connection failure` (its connect to the
+ * upstream failed, as envoyproxy/envoy#24812 and istio/istio#34920 quote it).
  */
-export const CONNECT_FAILED = /\b(Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170)\b/i;
+export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -65,6 +66,13 @@ export function shardsUnavailable(text: string): boolean {
   if (/(no_shard_available_action_exception|NoShardAvailableActionException)/.test(text)) return true;
   return /all shards failed/i.test(text) && /(["\s:(]503\b|Service Unavailable)/.test(text) && !/(query_shard_exception|parsing_exception|illegal_argument_exception|QueryShardException)/.test(text);
 }
+
+/**
+ * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
+ * sent the request on, most often an idle keep-alive connection the peer's server closed as the
+ * proxy reused it, its idle timeout shorter than the proxy's (istio/istio#55138, #31393).
+ */
+export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
@@ -286,6 +294,10 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // PgBouncer closing a client that waited past query_wait_timeout for a server connection: its
   // pool toward the database is busy (jackc/pgx#337). It sends the setting's name as the error.
   { resource: 'server connections', holder: 'PgBouncer', re: /\bquery_wait_timeout\b/ },
+  // nginx out of its worker connections (events' worker_connections): `1024 worker_connections are
+  // not enough [while connecting to upstream]` in its error log (medic/cht-core#2076, Kong/kong#11603);
+  // its own, not the upstream's it names.
+  { resource: 'nginx worker connections (worker_connections)', re: /\b\d+ worker_connections are not enough\b/ },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,

@@ -20,6 +20,7 @@ import {
   FAILOVER,
   keySpaceExhausted,
   jvmMemoryArea,
+  PEER_CLOSED_IDLE,
   shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -272,6 +273,9 @@ const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
 /** Elasticsearch searching an index none of whose copies of some shard is allocated (signals.ts). */
 const SHARDS_UNAVAILABLE = "failing searches because the index's shards are not allocated to any node (a red index or cluster: nodes or their disks lost, or allocation blocked)";
 
+/** The peer's server closing keep-alive connections as the proxy in front of the client reuses them (signals.ts). */
+const PEER_CLOSED_IDLE_WORDS = "closing connections as the proxy reuses them (Envoy's `connection termination`: most often the peer's keep-alive idle timeout shorter than the proxy's, so an idle connection is closed just as a request is sent on it)";
+
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
@@ -279,6 +283,7 @@ function networkKind(text: string): string | undefined {
   if (failover) return FAILOVER_WORDS[failover.role];
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
+  if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
@@ -338,6 +343,8 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
       : `Find out whether ${service}'s memory grows with uptime rather than with load (the runtime's heap metrics, restarts by OOM kill): a leak shows as steady growth until the limit; compare two heap snapshots taken apart to find what accumulates, and raise the limit only once it is not a leak.`,
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
+  'nginx worker connections (worker_connections)': (service) =>
+    `Raise worker_connections in ${service}'s nginx (events block), with worker_rlimit_nofile at least as high: a proxied request holds two connections, the client's and the upstream's; and find what holds them (slow upstreams, long proxy or keep-alive timeouts, websocket and long-polling clients), since restarting nginx only frees them until they fill again.`,
   'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
   // Threads held blocked starve a pool whatever its size: a .NET pool grows past its minimum
   // only slowly, a Java executor rejects once its queue is full.
@@ -710,7 +717,9 @@ export const CAUSES: readonly CauseRule[] = [
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
-          : net === SHARDS_UNAVAILABLE
+          : net === PEER_CLOSED_IDLE_WORDS
+            ? `Make the proxy close idle connections to ${dep ?? 'the peer'} before its server does: an idle timeout below the server's keep-alive timeout (Envoy's cluster idle_timeout; in Istio a DestinationRule's connectionPool.http.idleTimeout), or raise the keep-alive timeout of ${dep ?? 'the peer'}'s server above the proxy's; retry idempotent requests reset before any response. ${dep ?? 'The peer'} is up: the other calls succeed.`
+            : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
