@@ -923,4 +923,18 @@ describe("failures that reach Rounds as log records, in infrastructure software'
     expect(primary(ev({ message: 'upstream connect error or disconnect/reset before headers. reset reason: overflow' })).rootCause).not.toMatch(/keep-alive/);
     expect(primary(ev({ message: 'no healthy upstream', callee: { name: 'greeter-grpc', share: 1 } })).rootCause).not.toMatch(/keep-alive/);
   });
+
+  it("a JVM refused a native thread is its process or container limit, not a pool's size (dotnet/runtime#55964, buildfarm/buildfarm#1267)", () => {
+    for (const message of ['unable to create native thread: possibly out of memory or process/resource limits reached', 'unable to create new native thread']) {
+      const d = primary(ev({ service: 'statements', type: 'java.lang.OutOfMemoryError', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/OS threads/);
+      expect(d.suggestedFix, message).toMatch(/pids limit/);
+      expect(d.suggestedFix, message).not.toMatch(/SetMinThreads|-Xmx/);
+    }
+    // On one pod it is that pod first, the limit beside it.
+    expect(primary(ev({ type: 'java.lang.OutOfMemoryError', message: 'unable to create new native thread', concentrations: [conc('k8s.pod.name', 'statements-2', 30, 1, 0.25)] })).causeKind).toBe('location');
+    // Near miss: a pool refusing work at its size is still the pool.
+    expect(primary(ev({ message: 'java.util.concurrent.RejectedExecutionException: Task rejected from java.util.concurrent.ThreadPoolExecutor@5e9f23b4[Running, pool size = 8, active threads = 8, queued tasks = 100, completed tasks = 4000]' })).rootCause).toMatch(/thread pool/);
+  });
 });

@@ -304,7 +304,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // Free=32647,Min=100,Max=32767)`), and more busy threads than the pool's minimum means work waits
   // for the pool to grow, about one thread a second, and the timeout is the service's own.
   { resource: 'thread pool', re: /\b(?:WORKER|IOCP): \(Busy=\d+,Free=\d+,Min=\d+/, when: (text) => [...text.matchAll(/\b(?:WORKER|IOCP): \(Busy=(\d+),Free=\d+,Min=(\d+)/g)].some((m) => Number(m[1]) > Number(m[2])) },
-  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task|unable to create (new )?native thread)/i },
+  // The OS refusing a JVM a new thread is not a pool at its size: `unable to create native thread:
+  // possibly out of memory or process/resource limits reached` (`unable to create new native
+  // thread` before JDK 11) is the process or its container at its limit of threads (ulimit -u, a
+  // container's pids limit: dotnet/runtime#55964; EAGAIN of pthread_create, buildfarm/buildfarm#1267)
+  // or without native memory for one more stack.
+  { resource: 'OS threads (its process or container limit)', re: /unable to create (?:new )?native thread/i },
+  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a

@@ -345,6 +345,8 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
     `Raise worker_connections in ${service}'s nginx (events block), with worker_rlimit_nofile at least as high: a proxied request holds two connections, the client's and the upstream's; and find what holds them (slow upstreams, long proxy or keep-alive timeouts, websocket and long-polling clients), since restarting nginx only frees them until they fill again.`,
+  'OS threads (its process or container limit)': (service) =>
+    `Count ${service}'s threads against its limits (a thread dump, or /proc/<pid>/status Threads) — the user's process limit (ulimit -u, systemd's TasksMax) and the container's pids limit (pids_limit, the kubelet's podPidsLimit) — and find what creates threads without bound (an unbounded or per-request executor, threads never stopped); raise the limit only for a real need, or lower -Xss if native memory for their stacks is what runs out.`,
   'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
   // Threads held blocked starve a pool whatever its size: a .NET pool grows past its minimum
   // only slowly, a Java executor rejects once its queue is full.
@@ -353,7 +355,7 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
 };
 
 /** Resources of one machine (not of a shared pool or a peer). */
-const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports']);
+const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
 
 // ---- the table ----
 
