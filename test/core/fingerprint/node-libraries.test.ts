@@ -1,0 +1,101 @@
+// A Node.js service failing through common libraries (test/fixtures/fingerprint/programs/node-libraries,
+// Node 24, the OpenTelemetry JS SDK @opentelemetry/sdk-trace 3.1.0, pino 10.4.0): node-postgres
+// against a real PostgreSQL (a unique, a foreign-key and a not-null violation of one INSERT; the
+// code's own NotFoundError from two queries of one function), undici's fetch (a refused
+// connection and the agent's header timeout, both `fetch failed`; the request's AbortSignal
+// deadline; a 404 turned into an Error), JSON.parse at two call sites of one function, zod (two
+// fields of one schema), and node:fs's ENOENT from readFile. 14 failures, each met
+// three times with other data. The service's one middleware records every error:
+// span.recordException and setStatus on a server span named by its route, and pino's error line.
+// Each failure is read here in three forms: the exception event (with the span's name and kind),
+// the span's status alone, and pino's JSON line.
+// The SDK writes exception.type from err.code when there is one: pg's SQLSTATE ('23505'), the
+// errno code ('ENOENT'), and a DOMException's legacy code ('23' for TimeoutError).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { resolveAliases } from '../../helpers/loghub.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+
+interface Row { failure: string; form: 'span' | 'pino'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
+const rows = readFileSync(new URL('../../fixtures/fingerprint/node-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const spans = rows.filter((r) => r.form === 'span');
+const logs = rows.filter((r) => r.form === 'pino');
+
+type Form = 'exception' | 'status' | 'pino';
+
+/** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
+function fingerprinted(form: Form): { failure: string; row: Row; result: FingerprintResult }[] {
+  const fp = createFingerprinter();
+  const SERVER = 2;
+  const list = form === 'pino' ? logs : spans;
+  const results = list.map((r) => {
+    if (form === 'exception') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' });
+    if (form === 'status') return fp.fingerprint({ source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' });
+    return fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
+  });
+  const resolved = resolveAliases(results);
+  return list.map((row, i) => ({ failure: row.failure, row, result: { ...results[i], fingerprint: resolved[i] } }));
+}
+
+describe('a Node.js service failing through common libraries', () => {
+  it('is what the program says: 14 failures, each met three times', () => {
+    const failures = new Set(rows.map((r) => r.failure));
+    expect(failures.size).toBe(14);
+    for (const f of failures) {
+      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
+      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
+    }
+    for (const r of spans) expect(r.status, r.failure).toBe(r.message);
+    expect(new Set(spans.map((r) => r.type))).toEqual(new Set(['23505', '23503', '23502', 'NotFoundError', 'TypeError', '23', 'Error', 'SyntaxError', 'ZodError', 'ENOENT']));
+  });
+
+  // What rounds-fp/15 makes of them. Merged, in the exception event and pino's line:
+  //  - invoiceSummary's two NotFoundError throws (`customer 12 not found` / `invoice 3 not found`):
+  //    a type that is not generic at an in-app crash site keeps its message out, and a JavaScript
+  //    type name carries no namespace that would call it the application's own (rounds-fp/11);
+  //  - readSettings's two JSON.parse calls: one type, one crash site (lines never contribute),
+  //    and V8's message describes the input, not the call;
+  //  - parseOrder's two zod issues: ZodError's message is its issues as indented JSON, whose
+  //    first line is `[`.
+  // Merged in the exception event and the status, apart in pino's line: undici's `fetch failed`
+  // for a refused connection and for the agent's header timeout; only the error's `cause` tells
+  // them apart, which recordException does not record and pino's serializer appends.
+  // Split where no stack groups them: the 404's message names the currency
+  // (`rates service answered 404 for XAU`), and V8's JSON.parse messages quote the input.
+  const expected: Record<Form, { merged: string[][]; split: string[] }> = {
+    exception: {
+      merged: [['invoiceSummary no customer', 'invoiceSummary no invoice'], ['fetchRates refused', 'fetchRates headers timeout'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
+      split: [],
+    },
+    status: {
+      merged: [['fetchRates refused', 'fetchRates headers timeout'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
+      split: ['fetchRates not found', 'readSettings bad head', 'readSettings bad body'],
+    },
+    pino: {
+      merged: [['invoiceSummary no customer', 'invoiceSummary no invoice'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
+      split: ['fetchRates not found'],
+    },
+  };
+
+  for (const form of ['exception', 'status', 'pino'] as const) {
+    describe(`read as ${form === 'exception' ? 'the exception event' : form === 'status' ? "the span's status" : "pino's line"}`, () => {
+      const results = fingerprinted(form);
+
+      it('splits only the failures listed above', () => {
+        expect(splitFailures(results)).toEqual(expected[form].split);
+      });
+
+      it('merges only the failures listed above', () => {
+        expect(mergedFailures(results)).toEqual(expected[form].merged);
+      });
+    });
+  }
+
+  it('tells the constraint violations of one INSERT apart by the SQLSTATE the SDK takes as the type', () => {
+    const results = fingerprinted('exception');
+    const prints = new Set(results.filter((r) => r.failure.startsWith('createUser')).map((r) => r.result.fingerprint));
+    expect(prints.size).toBe(3);
+    expect(results.find((r) => r.failure === 'createUser unknown org')!.result.message).toBe('insert or update on table "users" violates foreign key constraint "users_org_id_fkey"');
+  });
+});
