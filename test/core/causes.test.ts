@@ -937,4 +937,19 @@ describe("failures that reach Rounds as log records, in infrastructure software'
     // Near miss: a pool refusing work at its size is still the pool.
     expect(primary(ev({ message: 'java.util.concurrent.RejectedExecutionException: Task rejected from java.util.concurrent.ThreadPoolExecutor@5e9f23b4[Running, pool size = 8, active threads = 8, queued tasks = 100, completed tasks = 4000]' })).rootCause).toMatch(/thread pool/);
   });
+
+  it("a lookup its name server did not answer is that server's failure, not the host looked up (istio/istio#26354, kubernetes/kubernetes#33877)", () => {
+    const message = 'fetch rates: Get "http://fx-rates.core.svc.cluster.local:8080/v1/rates": dial tcp: lookup fx-rates.core.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41187->10.96.0.10:53: i/o timeout';
+    const d = primary(ev({ service: 'quotes-api', type: 'ERROR', message }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^the DNS server at 10\.96\.0\.10:53 is failing name lookups \(timing out\): the name server fails, not fx-rates\.core\.svc\.cluster\.local/);
+    expect(d.suggestedFix).toMatch(/CoreDNS/);
+    expect(primary(ev({ message: 'dial tcp: lookup accounts.google.com on 192.168.0.1:53: write udp 192.168.0.2:64479->192.168.0.1:53: i/o timeout' })).rootCause).toMatch(/DNS server at 192\.168\.0\.1:53/);
+    // Near misses: `no such host` and `server misbehaving` are the server's answers, read as before.
+    expect(primary(ev({ message: 'dial tcp: lookup github.com on 10.96.0.10:53: server misbehaving' })).rootCause).not.toMatch(/DNS server at/);
+    const nx = primary(ev({ message: 'dial tcp: lookup fx-ratez.core.svc.cluster.local on 10.96.0.10:53: no such host' }));
+    expect(nx.causeKind).toBe('dependency-down');
+    expect(nx.rootCause).not.toMatch(/DNS server at/);
+    expect(nx.rootCause).toMatch(/not resolvable/);
+  });
 });

@@ -68,6 +68,22 @@ export function shardsUnavailable(text: string): boolean {
 }
 
 /**
+ * Go's resolver failing a lookup names the name server it asked: `lookup <host> on <server>:53:
+ * <cause>` (istio/istio#26354: `lookup istiod.istio-system.svc on 10.96.0.10:53: read udp …: i/o
+ * timeout`, against kube-dns' address; kubernetes/kubernetes#33877). When the server did not answer
+ * (a timeout, a refusal) the failure is that server's — the cluster's DNS, CoreDNS or kube-dns, in
+ * Kubernetes —, not the host looked up. An answer is read as before: `no such host` (the name does
+ * not exist) and `server misbehaving` (an error answer) are the name not resolving.
+ * `resolverFailed` gives the host and the server.
+ */
+const RESOLVER_LOOKUP = /\blookup ([^\s:]+) on ((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]+\]):53: /i;
+export function resolverFailed(text: string): { host: string; server: string } | undefined {
+  const m = RESOLVER_LOOKUP.exec(text);
+  if (!m || !/(i\/o timeout|timed out|connection refused)/i.test(text.slice(m.index))) return undefined;
+  return { host: m[1], server: `${m[2]}:53` };
+}
+
+/**
  * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
  * sent the request on, most often an idle keep-alive connection the peer's server closed as the
  * proxy reused it, its idle timeout shorter than the proxy's (istio/istio#55138, #31393).

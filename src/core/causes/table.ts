@@ -21,6 +21,7 @@ import {
   keySpaceExhausted,
   jvmMemoryArea,
   PEER_CLOSED_IDLE,
+  resolverFailed,
   shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -232,6 +233,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // the client and the host it also names are the other side.
   const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
   if (upstream) return upstream[1];
+  // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
+  const resolver = resolverFailed(text);
+  if (resolver) return `the DNS server at ${resolver.server}`;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too).
   const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+$/.test(m[1]));
@@ -276,6 +280,9 @@ const SHARDS_UNAVAILABLE = "failing searches because the index's shards are not 
 /** The peer's server closing keep-alive connections as the proxy in front of the client reuses them (signals.ts). */
 const PEER_CLOSED_IDLE_WORDS = "closing connections as the proxy reuses them (Envoy's `connection termination`: most often the peer's keep-alive idle timeout shorter than the proxy's, so an idle connection is closed just as a request is sent on it)";
 
+/** A name server not answering the lookups sent to it (signals.ts, `resolverFailed`). */
+const RESOLVER_WORDS = 'failing name lookups';
+
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
@@ -284,6 +291,8 @@ function networkKind(text: string): string | undefined {
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
+  const resolver = resolverFailed(text);
+  if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
@@ -719,7 +728,9 @@ export const CAUSES: readonly CauseRule[] = [
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
-          : net === PEER_CLOSED_IDLE_WORDS
+          : net?.startsWith(RESOLVER_WORDS)
+            ? `Check ${dep ?? 'the name server'} (in Kubernetes the kube-dns Service, served by CoreDNS's pods): its logs and load, and whether it reaches its own upstream resolvers; the peer ${ev.service} looks up is not shown failing. Cache lookups in ${ev.service} (or run a node-local DNS cache) so a slow resolver does not fail every call.`
+            : net === PEER_CLOSED_IDLE_WORDS
             ? `Make the proxy close idle connections to ${dep ?? 'the peer'} before its server does: an idle timeout below the server's keep-alive timeout (Envoy's cluster idle_timeout; in Istio a DestinationRule's connectionPool.http.idleTimeout), or raise the keep-alive timeout of ${dep ?? 'the peer'}'s server above the proxy's; retry idempotent requests reset before any response. ${dep ?? 'The peer'} is up: the other calls succeed.`
             : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
