@@ -179,12 +179,18 @@
 //                timed-out call were one each); in opentelemetry-php's Java-like trace a frame
 //                at its caller's file and line is PHP's own function, not the crash site; a
 //                Monolog `[object] (PDOException(code: HY000): …)` is read as an exception.
-//   rounds-fp/15 this implementation (docs/fingerprinting.md): a .NET message of several
+//   rounds-fp/15 a .NET message of several
 //                lines is read whole from Exception.ToString(), and a first line that is only
 //                an error code's stock text (SQLite's: Mono.Data.Sqlite's `Abort due to
 //                constraint violation`) is read with the reason on the line after it; a
 //                UNIQUE, a NOT NULL and a FOREIGN KEY violation of one INSERT were one
 //                signature (stock-text.ts).
+//   rounds-fp/16 this implementation (docs/fingerprinting.md): a JavaScript exception of a
+//                class that is not the language's (`NotFoundError`), made at an in-app frame
+//                (its stack's top frame), is the application's own and its message
+//                contributes, mined, as a Java, .NET or PHP type of the application's
+//                namespace does since rounds-fp/11; two throws of it in one function
+//                (`customer 12 not found`, `invoice 3 not found`) were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -194,8 +200,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/15';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/16';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

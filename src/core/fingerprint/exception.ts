@@ -245,7 +245,11 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // code wrote and not as a bare value (`new UserNotFoundException(username)`: `alice`).
   const sentence = () => readsAsSentence(root?.message || inputMessage || '');
   const generic = isGenericType(crashType) || ((profile?.messageNamesFailure?.(crashType) ?? false) && sentence());
-  const own = !generic && crashFrame !== undefined && ownType(crashType, profile?.typeModule, classifier, trace.runtime) && sentence();
+  // A type the runtime names without its module (JavaScript) is the application's own when the
+  // application made it: its exception's top frame is in-app, where a library's type (pg's
+  // DatabaseError) is made in the library's frames.
+  const madeInApp = crashIndex >= 0 && inApp(crashIndex, 0);
+  const own = !generic && crashFrame !== undefined && (ownType(crashType, profile?.typeModule, classifier, trace.runtime) || (madeInApp && (profile?.unqualifiedOwnType?.(crashType) ?? false))) && sentence();
   const wrapped = crashFrame && !generic && !own ? wrappedGeneric(chain, types, rootIndex) : undefined;
   const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
   let messageContributes = true;

@@ -50,30 +50,35 @@ describe('a Node.js service failing through common libraries', () => {
     expect(new Set(spans.map((r) => r.type))).toEqual(new Set(['23505', '23503', '23502', 'NotFoundError', 'TypeError', '23', 'Error', 'SyntaxError', 'ZodError', 'ENOENT']));
   });
 
-  // What rounds-fp/15 makes of them. Merged, in the exception event and pino's line:
-  //  - invoiceSummary's two NotFoundError throws (`customer 12 not found` / `invoice 3 not found`):
-  //    a type that is not generic at an in-app crash site keeps its message out, and a JavaScript
-  //    type name carries no namespace that would call it the application's own (rounds-fp/11);
+  // What rounds-fp/16 makes of them. Merged, in the exception event and pino's line:
   //  - readSettings's two JSON.parse calls: one type, one crash site (lines never contribute),
   //    and V8's message describes the input, not the call;
   //  - parseOrder's two zod issues: ZodError's message is its issues as indented JSON, whose
   //    first line is `[`.
+  // rounds-fp/15 merged invoiceSummary's two NotFoundError throws (`customer 12 not found` /
+  // `invoice 3 not found`) as well: a type that is not generic at an in-app crash site kept its
+  // message out, and a JavaScript type's name carries no module that would call it the
+  // application's own. A class that is not the language's, made at an in-app frame, is the
+  // application's own now (exception.ts, rounds-fp/16).
   // Merged in the exception event and the status, apart in pino's line: undici's `fetch failed`
   // for a refused connection and for the agent's header timeout; only the error's `cause` tells
   // them apart, which recordException does not record and pino's serializer appends.
   // Split where no stack groups them: the 404's message names the currency
   // (`rates service answered 404 for XAU`), and V8's JSON.parse messages quote the input.
-  const expected: Record<Form, { merged: string[][]; split: string[] }> = {
+  const expected: Record<Form, { signatures: number; merged: string[][]; split: string[] }> = {
     exception: {
-      merged: [['invoiceSummary no customer', 'invoiceSummary no invoice'], ['fetchRates refused', 'fetchRates headers timeout'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
+      signatures: 11, // rounds-fp/15: 10
+      merged: [['fetchRates refused', 'fetchRates headers timeout'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
       split: [],
     },
     status: {
+      signatures: 17, // rounds-fp/15: 17
       merged: [['fetchRates refused', 'fetchRates headers timeout'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
       split: ['fetchRates not found', 'readSettings bad head', 'readSettings bad body'],
     },
     pino: {
-      merged: [['invoiceSummary no customer', 'invoiceSummary no invoice'], ['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
+      signatures: 14, // rounds-fp/15: 13
+      merged: [['readSettings bad head', 'readSettings bad body'], ['parseOrder bad email', 'parseOrder bad quantity']],
       split: ['fetchRates not found'],
     },
   };
@@ -81,6 +86,10 @@ describe('a Node.js service failing through common libraries', () => {
   for (const form of ['exception', 'status', 'pino'] as const) {
     describe(`read as ${form === 'exception' ? 'the exception event' : form === 'status' ? "the span's status" : "pino's line"}`, () => {
       const results = fingerprinted(form);
+
+      it(`makes ${expected[form].signatures} signatures`, () => {
+        expect(new Set(results.map((r) => r.result.fingerprint)).size).toBe(expected[form].signatures);
+      });
 
       it('splits only the failures listed above', () => {
         expect(splitFailures(results)).toEqual(expected[form].split);

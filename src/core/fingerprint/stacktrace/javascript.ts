@@ -239,6 +239,12 @@ function minifiedFrame(frame: RawFrame): boolean {
   return MANGLED_NAME.test(name) || (name === '' && frame.line === 1);
 }
 
+// The error types ECMAScript defines (ECMA-262 §20.5: Error, its NativeErrors, AggregateError,
+// SuppressedError from the explicit-resource-management proposal, SpiderMonkey's InternalError)
+// and Web IDL's DOMException, which the runtime makes at the application's frame as well: they
+// are never the application's own.
+const LANGUAGE_ERROR_TYPES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError', 'SuppressedError', 'InternalError', 'DOMException']);
+
 export const javascriptProfile: RuntimeProfile<'javascript'> = {
   name: 'javascript',
   hints: ['nodejs', 'node', 'node.js', 'webjs', 'javascript'],
@@ -266,4 +272,8 @@ export const javascriptProfile: RuntimeProfile<'javascript'> = {
   stdlib: { paths: new RegExp(`^node:|${OLD_CORE_FILE.source}`) },
   machinery: { errorClassConstructorsOnly: true, helperFiles: true },
   minified: minifiedFrame,
+  // An exception's type is its `name` (or its `code`, which the OpenTelemetry JS SDK records
+  // first: `ENOENT`, `23505`), never qualified by a module. A class name that is not the
+  // language's may be the application's own (`class NotFoundError extends Error`).
+  unqualifiedOwnType: (type) => /^[A-Z][A-Za-z0-9_$]{0,199}$/.test(type) && /[a-z]/.test(type) && !LANGUAGE_ERROR_TYPES.has(type),
 };

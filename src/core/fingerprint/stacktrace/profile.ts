@@ -98,6 +98,14 @@ export interface RuntimeProfile<N extends string = string> {
    */
   typeModule?(type: string): string | undefined;
   /**
+   * Where the runtime names a type without the module that declares it (JavaScript's
+   * `err.name`, `NotFoundError`): whether the type may be the application's own, which it is
+   * when its stack's top frame, where it was made, is the application's (exception.ts). False
+   * for the runtime's own types, which the language makes at the application's frame too
+   * (`TypeError: x.map is not a function`).
+   */
+  unqualifiedOwnType?(type: string): boolean;
+  /**
    * The frame above the crash site is always the method the crash site called, and the
    * standard library's methods keep their names (Java: the JVM never leaves a call out of a
    * Throwable's trace). Then the name of a standard-library method below which the runtime
