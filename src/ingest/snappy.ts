@@ -4,7 +4,7 @@
 // exporter's snappy compressor writes the framing format. A framed body starts with its stream
 // identifier chunk, which no block can start with in practice (a block starts with its length
 // as a varint), so the format is read from the bytes rather than from the coding's name.
-// Blocks are decoded by the `snappy` package (a maintained binding of Google's C++ library) on
+// Blocks are decoded by the `snappy` package (napi-rs bindings of the Rust `snap` crate) on
 // the libuv pool; the framing (chunks, CRC-32C) is read here. Every decoded byte counts against
 // the request's size limit and the receiver's byte budget before it is produced: a block states
 // its decoded length up front, so a body that would inflate too far is refused unread.
