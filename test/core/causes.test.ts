@@ -953,3 +953,47 @@ describe("failures that reach Rounds as log records, in infrastructure software'
     expect(nx.rootCause).toMatch(/not resolvable/);
   });
 });
+describe('application dependencies, as their own clients word them', () => {
+  it("an AMQP broker's forced close for shutdown is the broker shutting down (storj-archived/complex#63, postwait/node-amqp#345)", () => {
+    const message = 'Connection closed: 320 (CONNECTION-FORCED) with message "CONNECTION_FORCED - broker forced connection closure with reason \'shutdown\'"';
+    const d = primary(ev({ service: 'dunning-worker', message }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^RabbitMQ is shut down or restarting/);
+    // pika's wording of the same reply (Cloud-CV/EvalAI#1113).
+    expect(primary(ev({ type: 'pika.exceptions.ConnectionClosed', message: `(320, "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'")` })).rootCause).toMatch(/shut down or restarting/);
+    // Near miss: an operator closing one connection is not the broker going down.
+    expect(primary(ev({ message: 'Connection closed: 320 (CONNECTION-FORCED) with message "CONNECTION_FORCED - Closed via management plugin"' })).rootCause).not.toMatch(/shut down or restarting/);
+  });
+
+  it("a payment API's creations refused as too quick is a rate limit, whatever the status (stripe/stripe-node#2223)", () => {
+    const d = primary(ev({ service: 'merchant-onboarding', type: 'StripeInvalidRequestError', message: "Sorry, you're creating accounts too quickly. You should limit your requests to less than 5 creation attempts per second with a test key, or less than 30 with a live key.", callee: { name: 'api.stripe.com', share: 1 } }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/api\.stripe\.com is rate-limiting merchant-onboarding/);
+    // Near misses: a process that answered too quickly, a token used too quickly, are no limit.
+    expect(kinds(ev({ message: 'health check: worker exited too quickly after start' }))).not.toContain('rate-limit');
+    expect(kinds(ev({ message: 'response arrived too quickly to be genuine' }))).not.toContain('rate-limit');
+  });
+
+  it("an API refusing a request while another works on the same object is contention on that object, not a rate limit (exercism/website#2518, fjordllc/bootcamp#3738)", () => {
+    const message = 'This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request. If you see this error frequently and are making multiple concurrent requests to a single object, make your requests serially or at a lower rate.';
+    for (const type of ['StripeRateLimitError', 'Stripe::RateLimitError']) {
+      const d = primary(ev({ service: 'donations', type, message, callee: { name: 'api.stripe.com', share: 1 } }));
+      expect(d.causeKind, type).toBe('lock-contention');
+      expect(d.rootCause, type).toMatch(/^api\.stripe\.com refuses donations's requests .*same object/);
+      expect(d.suggestedFix, type).toMatch(/serially/);
+    }
+    // Near miss: the account's own rate limit is still a rate limit.
+    expect(primary(ev({ type: 'StripeRateLimitError', message: 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.', callee: { name: 'api.stripe.com', share: 1 } })).causeKind).toBe('rate-limit');
+  });
+
+  it("a pool running out only on a new release is that release's change (salesforce/refocus#870, sequelize/sequelize#10858)", () => {
+    const onRelease = [conc('service.version', '4.0.0', 30, 1, 0.3)];
+    const d = primary(ev({ service: 'status-api', type: 'SequelizeConnectionAcquireTimeoutError', message: 'Operation timeout', trend: { kind: 'bursting', detail: '25 in the last 5 minutes' }, concentrations: onRelease }));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/4\.0\.0/);
+    // Near miss: the same pool exhausted across every release is the pool.
+    expect(primary(ev({ type: 'SequelizeConnectionAcquireTimeoutError', message: 'Operation timeout', trend: { kind: 'bursting', detail: '25 in the last 5 minutes' } })).causeKind).toBe('resource-exhaustion');
+    // Nor does a release take a machine's disk running out on one place from the place.
+    expect(primary(ev({ message: "ENOSPC: no space left on device, write '/tmp/x'", concentrations: [conc('k8s.pod.name', 'p-3', 30, 1, 0.25)] })).causeKind).toBe('location');
+  });
+});

@@ -6,7 +6,7 @@
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 // A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
 // insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
-export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
@@ -29,6 +29,14 @@ export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|
  * retries per request limit`), Envoy's reset reason `connection failure` (its connect to the
  * upstream failed, as envoyproxy/envoy#24812 and istio/istio#34920 quote it).
  */
+/**
+ * An AMQP broker closing its connections because it is shutting down: the connection.close reply
+ * 320 CONNECTION_FORCED with `broker forced connection closure with reason 'shutdown'`, as amqplib
+ * (storj-archived/complex#63), pika (Cloud-CV/EvalAI#1113) and amqpstorm (eandersson/amqpstorm#35)
+ * pass it on, when a broker is stopped or restarted (postwait/node-amqp#345: a Chef run restarting
+ * the brokers). A reason other than shutdown (an operator closing one connection) is not this.
+ */
+export const BROKER_SHUTDOWN = /CONNECTION_FORCED - broker forced connection closure with reason '?shutdown'?/i;
 export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
@@ -207,7 +215,12 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // `Lock wait timeout exceeded`, 1205), SQL Server (`chosen as the deadlock victim`), Oracle
 // (ORA-00060), SQLite (`database is locked`), MongoDB's WriteConflict, and the optimistic-lock
 // exceptions of Hibernate/JPA, Spring, Entity Framework and Active Record.
-export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT)/i;
+// An API that locks each of its objects while a request works on it answers a second request to
+// the same object that it is `currently accessing it` (Stripe's lock_timeout, raised as a
+// RateLimitError: exercism/website#2518, fjordllc/bootcamp#3738): two writes to one object
+// colliding, not the account's rate.
+export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is currently accessing it/i;
+export const LOCK_CONTENTION = /(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|another (?:API )?request(?: or [\w ]{1,40}?)? is currently accessing it)/i;
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -414,7 +427,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
   ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
-  ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open)/i],
+  ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open|CONNECTION_FORCED)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
   ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],
   ['Oracle', /ORA-\d{5}/],

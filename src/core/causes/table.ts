@@ -44,6 +44,8 @@ import {
   SIGNING_KEY_ID,
   SIGNING_KEY_UNKNOWN,
   SYSTEM_WORDS,
+  OBJECT_LOCKED,
+  BROKER_SHUTDOWN,
   TLS_PROTOCOL,
   TIMEOUT,
   UNAVAILABLE,
@@ -293,6 +295,7 @@ function networkKind(text: string): string | undefined {
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
+  if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return 'not resolvable (DNS)';
@@ -434,6 +437,19 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const words = LOCK_CONTENTION.exec(text)?.[0];
       if (!words) return undefined;
+      // A peer API refusing a request because another one is working on the same object: the
+      // requests collide on that object, whatever the error's class calls it (Stripe's RateLimitError).
+      if (OBJECT_LOCKED.test(text)) {
+        const dep = dependencyName(ev, text) ?? 'A service';
+        const where = ev.topInAppFrame ? ` from ${ev.topInAppFrame}` : '';
+        return {
+          kind: 'lock-contention',
+          strength: 0.85,
+          cause: `${dep} refuses ${ev.service}'s requests${where} because another request is working on the same object at that moment: concurrent writes to one object collide there ("${clip(ev.message, 120)}"), not the account's overall request rate.`,
+          fix: `Make ${ev.service}'s requests to any one object serially (one queue or lock per object id; webhooks and the code they trigger updating the same object are a usual pair), and retry this error after a short backoff; a lower overall rate does not help if two requests still touch the same object at once.`,
+          numbers: [`${ev.count} requests refused while the object was locked: "${clip(ev.message, 160)}".`],
+        };
+      }
       const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
       const bursting = ev.trend.kind === 'bursting';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
@@ -637,9 +653,13 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(ev.message, 120)}").`, burstLine(ev)],
         };
       }
+      // Its own pool, memory or threads running out only on a release's instances (introduced with
+      // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
+      // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
+      const onRelease = !MACHINE_RESOURCES.has(hit.resource) || hit.resource === 'memory' ? releaseFinding(ev) : undefined;
       return {
         kind: 'resource-exhaustion',
-        strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+        strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
         cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
         fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
