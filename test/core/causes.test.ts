@@ -997,3 +997,24 @@ describe('application dependencies, as their own clients word them', () => {
     expect(primary(ev({ message: "ENOSPC: no space left on device, write '/tmp/x'", concentrations: [conc('k8s.pod.name', 'p-3', 30, 1, 0.25)] })).causeKind).toBe('location');
   });
 });
+
+describe("an API's client library failing on its answer", () => {
+  const stack = (first: string) => `TypeError: Cannot read property 'map' of undefined\n    at ${first}\n    at runMicrotasksCallback (node.js:337:7)\n    at StageDeployer.listResources (/app/src/deploy/stages.js:55:12)`;
+  const base = { service: 'stage-deployer', type: 'TypeError', message: "Cannot read property 'map' of undefined", topInAppFrame: 'StageDeployer.listResources (deploy/stages.js)' };
+  it("is the API's answer changing shape, not the service's code (r7kamura/amazon-api-gateway-client#7)", () => {
+    const d = primary(ev({ ...base, stacktraceSample: stack('/app/node_modules/amazon-api-gateway-client/lib/client.js:303:25') }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^The answers of the API amazon-api-gateway-client is the client of no longer have the shape/);
+    // A scoped SDK client, and a callee the failing spans name.
+    const s3 = primary(ev({ ...base, message: "Cannot read properties of undefined (reading 'Contents')", stacktraceSample: stack('de_ListObjectsV2Command (/app/node_modules/@aws-sdk/client-s3/dist-cjs/index.js:4211:9)'), callee: { name: 's3.eu-west-1.amazonaws.com', share: 1 } }));
+    expect(s3.causeKind).toBe('unexpected-response');
+    expect(s3.rootCause).toMatch(/s3\.eu-west-1\.amazonaws\.com \(the API @aws-sdk\/client-s3 reads\)/);
+  });
+  it('near misses: the service\'s own frame, a general library, a release', () => {
+    expect(primary(ev({ ...base, stacktraceSample: stack('StageDeployer.parse (/app/src/deploy/parse.js:12:9)') })).causeKind).toBe('code-defect');
+    expect(primary(ev({ ...base, stacktraceSample: stack('map (/app/node_modules/lodash/lodash.js:3612:17)') })).causeKind).toBe('code-defect');
+    expect(primary(ev({ ...base, stacktraceSample: stack('/app/node_modules/amazon-api-gateway-client/lib/client.js:303:25'), concentrations: [conc('service.version', '2.1.0', 30, 1, 0.3)] })).causeKind).toBe('release');
+    // Not a missing value: a client library's own RangeError is not read as the answer's shape.
+    expect(primary(ev({ ...base, type: 'RangeError', message: 'Invalid array length', stacktraceSample: stack('/app/node_modules/amazon-api-gateway-client/lib/client.js:303:25') })).causeKind).not.toBe('unexpected-response');
+  });
+});

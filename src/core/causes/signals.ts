@@ -153,6 +153,27 @@ export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i'
  * InvalidProtocolBufferException, Go's `proto: cannot parse invalid wire-format data`, Python's
  * protobuf DecodeError.
  */
+/**
+ * Code reading a value that is not there (a property of undefined or null, a missing key): what a
+ * client library does when the answer it parses has lost a field or changed its shape.
+ */
+export const MISSING_VALUE = /(Cannot read propert(?:y|ies)\b.{0,80}\b(?:undefined|null)\b|undefined is not an object|is not iterable|'NoneType' object (?:is not subscriptable|has no attribute)|KeyError)/i;
+
+/**
+ * The package of a stack's innermost frame when its name says it is an API's client (`…-client`,
+ * `client-…`, `…-sdk`, `…-api-…`: amazon-api-gateway-client, @aws-sdk/client-s3), from a
+ * node_modules or site-packages path. Its code failing on a missing value is its API's answer
+ * changing shape under it (r7kamura/amazon-api-gateway-client#7: "AWS's response was changed"),
+ * not the service's code; a general library (lodash) or the service's own frame is not one.
+ */
+export function innermostClientPackage(stack: string | undefined): string | undefined {
+  const frame = stack?.split('\n').find((l) => /^\s*(at |File ")/.test(l));
+  const m = frame ? /(?:node_modules|site-packages|dist-packages)[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)/.exec(frame) : null;
+  if (!m) return undefined;
+  const name = m[1].replace(/\\/g, '/');
+  return /(?:^|[-_./@])(?:client|sdk|api)(?:$|[-_./])/i.test(name) ? name : undefined;
+}
+
 export const UNREADABLE = new RegExp(
   [
     String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,

@@ -51,6 +51,8 @@ import {
   UNAVAILABLE,
   UNREACHABLE,
   UNREADABLE,
+  MISSING_VALUE,
+  innermostClientPackage,
 } from './signals.js';
 
 export type CauseKind =
@@ -770,7 +772,22 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'unexpected-response',
     test: "a peer's response the code cannot read (not JSON at all, or JSON of another shape) from a peer the failing spans call or the text names",
     evaluate(ev, text) {
-      if (!UNREADABLE.test(`${ev.type}\n${text}`)) return undefined;
+      if (!UNREADABLE.test(`${ev.type}\n${text}`)) {
+        // An API's client library failing on a value missing from the answer it reads, with no
+        // release of the service's own to explain it (a release rule names that first): the API's
+        // answer changed shape under the library.
+        const pkg = MISSING_VALUE.test(`${ev.type}: ${ev.message}`) && !releaseFinding(ev) ? innermostClientPackage(ev.stacktraceSample) : undefined;
+        if (!pkg) return undefined;
+        const peer = ev.callee ? dependencyName(ev, text) : undefined;
+        const api = peer ? `${peer} (the API ${pkg} reads)` : `the API ${pkg} is the client of`;
+        return {
+          kind: 'unexpected-response',
+          strength: 0.62,
+          cause: `The answers of ${api} no longer have the shape the library expects (a field missing or of another type): ${pkg}'s own code fails reading them, not ${ev.service}'s (${ev.type}: ${clip(ev.message, 120)}).`,
+          fix: `Capture one answer and compare it with what ${pkg} parses; upgrade ${pkg} to a version that reads the new format (or pin the API version it was written for), and until then guard the call${ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : ''} so it fails with an error that names the API.`,
+          numbers: [`${ev.count} failures inside ${pkg}, the innermost frame of the stack: "${clip(ev.message, 160)}".`],
+        };
+      }
       // A consumer's input is a delivery: what it cannot decode is a producer's message (a format
       // or schema changed on the producing side), not a peer's answer.
       const topic = ev.consumed?.destination ?? KAFKA_PARTITION.exec(text)?.[1];
