@@ -42,9 +42,8 @@
 //     apart, and a line never contributes (it moves with every edit above it).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { resolveAliases } from '../../helpers/loghub.js';
-import { mergedFailures, splitFailures } from './failure-groups.js';
+import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
 
 interface Row { failure: string; span: string; type: string; message: string; stacktrace: string; mel: string; serilog: string }
 // The file's first lines are comments saying how it was recorded.
@@ -62,14 +61,11 @@ const FORMS: { form: Form; name: string; merged: string[][] }[] = [
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
 function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const fp = createFingerprinter();
   const SERVER = 2;
-  const results = rows.map((r) => {
-    if (form === 'exception') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'dotnet' });
-    return fp.fingerprint({ source: 'log', service: 'shop', body: r[form], severityText: 'ERROR' });
+  return fingerprintLabelled(rows, (r): FingerprintInput => {
+    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'dotnet' };
+    return { source: 'log', service: 'shop', body: r[form], severityText: 'ERROR' };
   });
-  const resolved = resolveAliases(results);
-  return rows.map((row, i) => ({ ...row, result: { ...results[i], fingerprint: resolved[i] } }));
 }
 
 const sorted = (groups: string[][]) => groups.map((g) => [...g].sort()).sort((a, b) => a[0].localeCompare(b[0]));

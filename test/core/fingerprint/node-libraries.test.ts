@@ -13,9 +13,8 @@
 // errno code ('ENOENT'), and a DOMException's legacy code ('23' for TimeoutError).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { resolveAliases } from '../../helpers/loghub.js';
-import { mergedFailures, splitFailures } from './failure-groups.js';
+import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
 
 interface Row { failure: string; form: 'span' | 'pino'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
 const rows = readFileSync(new URL('../../fixtures/fingerprint/node-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -25,17 +24,13 @@ const logs = rows.filter((r) => r.form === 'pino');
 type Form = 'exception' | 'status' | 'pino';
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
-function fingerprinted(form: Form): { failure: string; row: Row; result: FingerprintResult }[] {
-  const fp = createFingerprinter();
+function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
   const SERVER = 2;
-  const list = form === 'pino' ? logs : spans;
-  const results = list.map((r) => {
-    if (form === 'exception') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' });
-    if (form === 'status') return fp.fingerprint({ source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' });
-    return fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
+  return fingerprintLabelled(form === 'pino' ? logs : spans, (r): FingerprintInput => {
+    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' };
+    if (form === 'status') return { source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' };
+    return { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' };
   });
-  const resolved = resolveAliases(results);
-  return list.map((row, i) => ({ failure: row.failure, row, result: { ...results[i], fingerprint: resolved[i] } }));
 }
 
 describe('a Node.js service failing through common libraries', () => {

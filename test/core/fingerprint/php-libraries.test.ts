@@ -27,9 +27,8 @@
 // 13, 10, 13, 10 and 13 signatures of the five forms then; 14, 14, 15, 14, 15 now.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { resolveAliases } from '../../helpers/loghub.js';
-import { mergedFailures, splitFailures } from './failure-groups.js';
+import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
 
 interface Row { failure: string; span: string; type: string; message: string; stacktrace: string; print: string; line: string; line_stack: string; json: string }
 // The file's first lines are comments saying how it was recorded.
@@ -52,15 +51,12 @@ const FORMS: { form: Form; name: string; split: string[] }[] = [
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
 function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const fp = createFingerprinter();
   const SERVER = 2;
-  const results = rows.map((r) => {
-    if (form === 'exception') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'php' });
-    if (form === 'print') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.print, runtime: 'php' });
-    return fp.fingerprint({ source: 'log', service: 'shop', body: r[form], severityText: 'ERROR' });
+  return fingerprintLabelled(rows, (r): FingerprintInput => {
+    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'php' };
+    if (form === 'print') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.print, runtime: 'php' };
+    return { source: 'log', service: 'shop', body: r[form], severityText: 'ERROR' };
   });
-  const resolved = resolveAliases(results);
-  return rows.map((row, i) => ({ ...row, result: { ...results[i], fingerprint: resolved[i] } }));
 }
 
 describe('a PHP service failing through PDO, internal functions and Guzzle', () => {

@@ -13,9 +13,8 @@
 // appended to the line. Each failure is read here in those three forms.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter, type FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { resolveAliases } from '../../helpers/loghub.js';
-import { mergedFailures, splitFailures } from './failure-groups.js';
+import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
+import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
 
 interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
 const rows = readFileSync(new URL('../../fixtures/fingerprint/python-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -25,17 +24,13 @@ const logs = rows.filter((r) => r.form === 'logging');
 type Form = 'exception' | 'status' | 'logging';
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
-function fingerprinted(form: Form): { failure: string; row: Row; result: FingerprintResult }[] {
-  const fp = createFingerprinter();
+function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
   const SERVER = 2;
-  const list = form === 'logging' ? logs : spans;
-  const results = list.map((r) => {
-    if (form === 'exception') return fp.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'python' });
-    if (form === 'status') return fp.fingerprint({ source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'python' });
-    return fp.fingerprint({ source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
+  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput => {
+    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'python' };
+    if (form === 'status') return { source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'python' };
+    return { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' };
   });
-  const resolved = resolveAliases(results);
-  return list.map((row, i) => ({ failure: row.failure, row, result: { ...results[i], fingerprint: resolved[i] } }));
 }
 
 describe('a Python service failing through common libraries', () => {
