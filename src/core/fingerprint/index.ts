@@ -15,7 +15,7 @@ import { statedRpcStatus } from './rpc-status.js';
 import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
-import { messageLine } from './stock-text.js';
+import { firstLine, messageLine } from './stock-text.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -381,11 +381,6 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     },
   };
   return fingerprinter;
-}
-
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl >= 0 ? text.slice(0, nl) : text).trim();
 }
 
 function varsOf(input: FingerprintInput, type: string, message: string, frames: Frame[], runtime: string): Record<string, string | undefined> {

@@ -38,11 +38,15 @@ const STOCK_TEXTS = new Set([
  * users.email`).
  */
 export function messageLine(message: string): string {
+  const first = firstLine(message);
   const nl = message.indexOf('\n');
-  const first = (nl >= 0 ? message.slice(0, nl) : message).trim();
   if (nl < 0 || !STOCK_TEXTS.has(first.replace(/\.$/, '').toLowerCase())) return first;
-  const rest = message.slice(nl + 1);
-  const end = rest.indexOf('\n');
-  const reason = (end >= 0 ? rest.slice(0, end) : rest).trim();
+  const reason = firstLine(message.slice(nl + 1));
   return reason ? `${first}: ${reason}` : first;
+}
+
+/** A text's first line, trimmed. */
+export function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return (nl >= 0 ? text.slice(0, nl) : text).trim();
 }

@@ -17,6 +17,7 @@
 import { applyNameRules } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { firstLine } from '../stock-text.js';
 
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
 const PANIC = /^panic: (.*)$/;
@@ -160,11 +161,6 @@ function parseGin(text: string, type: string): ParsedTrace {
     if (frames.length === 0 && line.trim() !== '') message = line.trim();
   }
   return { runtime: 'go', exceptions: [{ type, message, frames }] };
-}
-
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return (nl >= 0 ? text.slice(0, nl) : text).trim();
 }
 
 const GO_NAMES: readonly NameRule[] = [
