@@ -116,10 +116,13 @@ const REASON_TYPES = new Set([
 // A real PHP service's refused and timed-out calls from one method, and json_decode's syntax
 // error and depth limit at one statement, were one signature each (php-libraries.test.ts).
 const QUALIFIED_REASON_TYPES = new Set(['guzzlehttp.exception.connectexception', 'jsonexception']);
+/** Their base names: only a type with one of these needs its full name normalised and looked up. */
+const QUALIFIED_REASON_BASES = new Set([...QUALIFIED_REASON_TYPES].map((t) => t.slice(t.lastIndexOf('.') + 1)));
 
 /** Whether a type is one for every reason its operation fails, its message saying which. */
 function statesReason(type: string): boolean {
-  return REASON_TYPES.has(typeBaseName(type)) || QUALIFIED_REASON_TYPES.has(type.replace(/^[\\.]+/, '').replace(/[\\.]+/g, '.').toLowerCase());
+  const base = typeBaseName(type);
+  return REASON_TYPES.has(base) || (QUALIFIED_REASON_BASES.has(base) && QUALIFIED_REASON_TYPES.has(type.replace(/^[\\.]+/, '').replace(/[\\.]+/g, '.').toLowerCase()));
 }
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
