@@ -1018,3 +1018,72 @@ describe("an API's client library failing on its answer", () => {
     expect(primary(ev({ ...base, type: 'RangeError', message: 'Invalid array length', stacktraceSample: stack('/app/node_modules/amazon-api-gateway-client/lib/client.js:303:25') })).causeKind).not.toBe('unexpected-response');
   });
 });
+
+describe('round 5: a sealed secrets store, a consumer group without coordinator, a database out of slots, an account at its quota', () => {
+  it('a Vault that is sealed is a dependency down, to unseal (namecheap/node-vault-client#12, hashicorp/vault#213)', () => {
+    const raw = 'StatusCodeError: 503 - {"errors":["Vault is sealed"]}\n    at new StatusCodeError (/app/node_modules/request-promise-core/lib/errors.js:32:15)';
+    const d = primary(ev({ service: 'config-loader', type: 'StatusCodeError', message: '<int> - {"errors":["Vault is sealed"]}', stacktraceSample: raw, callee: { name: 'vault.internal', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^vault\.internal is sealed/);
+    expect(d.suggestedFix).toMatch(/vault operator unseal/);
+    // Without a callee, the words name Vault.
+    expect(primary(ev({ type: 'Error', message: 'Vault is sealed' })).rootCause).toMatch(/^Vault is sealed/);
+    // request-promise's status-first wording of any 5xx reads as the peer answering server errors.
+    expect(primary(ev({ type: 'StatusCodeError', message: '502 - "<html>bad gateway</html>"', stacktraceSample: 'StatusCodeError: 502 - "<html>bad gateway</html>"', callee: { name: 'pricing.internal', share: 1 } })).causeKind).toBe('dependency-down');
+    // Near misses: a 4xx in the same wording is no server error, and a sealed envelope or a vault in
+    // another sense is not a sealed secrets store.
+    expect(kinds(ev({ type: 'StatusCodeError', message: '404 - {"errors":[]}', stacktraceSample: 'StatusCodeError: 404 - {"errors":[]}' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ message: 'document vault is sealed for editing by another user' }))).toEqual([]);
+    expect(kinds(ev({ message: 'envelope 7781 is sealed and cannot be modified' }))).toEqual([]);
+  });
+
+  it("a consumer group without a coordinator is Kafka's, in each client's words (segmentio/kafka-go#955, tulios/kafkajs#1494)", () => {
+    const words = [
+      'Unable to establish connection to consumer group coordinator for group settlement: [15] Group Coordinator Not Available: the broker returns this error code for group coordinator requests, offset commits, and most group management requests if the offsets topic has not yet been created, or if the group coordinator is not active',
+      'The group coordinator is not available',
+      'org.apache.kafka.common.errors.CoordinatorNotAvailableException: The coordinator is not available.',
+      'GroupCoordinator response error: Broker: Group coordinator not available',
+    ];
+    for (const message of words) {
+      const d = primary(ev({ service: 'settlement-consumer', type: 'ERROR', message }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/Kafka is without a coordinator for the consumer group/);
+      expect(d.suggestedFix, message).toMatch(/__consumer_offsets/);
+    }
+    // Near misses: a coordinator in another sense (a 2PC coordinator, a job coordinator restarting).
+    expect(kinds(ev({ message: 'transaction coordinator is busy, retry later' }))).toEqual([]);
+    expect(primary(ev({ message: 'the job coordinator is not ready yet' })).rootCause).not.toMatch(/consumer group/);
+  });
+
+  it("a database out of connection slots is the database's max_connections, not the service's pool (brianc/node-postgres#1289)", () => {
+    for (const message of ['sorry, too many clients already', 'FATAL:  sorry, too many clients already', 'FATAL: remaining connection slots are reserved for non-replication superuser connections']) {
+      const d = primary(ev({ service: 'analytics-api', type: 'error', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^PostgreSQL, which analytics-api depends on, has run out of its connection slots \(max_connections\)/);
+      expect(d.suggestedFix, message).toMatch(/pg_stat_activity/);
+    }
+    const mysql = primary(ev({ type: 'Error', message: 'ER_CON_COUNT_ERROR: Too many connections' }));
+    expect(mysql.rootCause).toMatch(/^MySQL, which orders depends on, has run out of its connection slots/);
+    expect(mysql.suggestedFix).toMatch(/SHOW PROCESSLIST/);
+    // Near misses: the service's own pool stays its pool; "Too many connections" in no MySQL's words
+    // is not read as MySQL's.
+    expect(primary(ev({ message: 'timeout exceeded when trying to connect' })).rootCause).toMatch(/runs out of its connection pool/);
+    expect(primary(ev({ message: 'Too many connections from this IP, try again later' })).rootCause).not.toMatch(/MySQL/);
+  });
+
+  it("an account at a quota on what it may create is a quota to raise, not a rate to back off from (scrapoxy/scrapoxy#202)", () => {
+    const message = 'You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.';
+    const d = primary(ev({ service: 'runner-autoscaler', type: 'VcpuLimitExceeded', message, callee: { name: 'ec2.us-east-1.amazonaws.com', share: 1 } }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^ec2\.us-east-1\.amazonaws\.com refuses runner-autoscaler's requests because the account has reached a quota/);
+    expect(d.rootCause).not.toMatch(/is rate-limiting/);
+    expect(d.suggestedFix).toMatch(/Service Quotas/);
+    // Compute Engine's and Oracle Cloud's words (mesosphere-backup/terraform-dcos#61, hitrov/oci-arm-host-capacity#55).
+    expect(primary(ev({ message: "google_compute_instance.public-agent: Quota 'CPUS' exceeded.  Limit: 8.0 in region us-east1." })).rootCause).toMatch(/reached a quota/);
+    expect(primary(ev({ message: 'The following service limits were exceeded: standard-a1-core-count. Request a service limit increase from the service limits page in the console.' })).rootCause).toMatch(/reached a quota/);
+    // Near misses: a request rate stays a rate limit; a limit of another kind is no quota.
+    expect(primary(ev({ message: '429 Too Many Requests', callee: { name: 'ec2.us-east-1.amazonaws.com', share: 1 } })).rootCause).toMatch(/is rate-limiting/);
+    expect(kinds(ev({ message: 'your current plan limit of 32 seats allows no more users' }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'psycopg2.errors.ProgramLimitExceeded', message: 'index row size 3056 exceeds btree version 4 maximum 2704 for index "docs_body_idx"' }))[0]).toBe('size-limit');
+  });
+});

@@ -4,9 +4,21 @@
 // the wording of each runtime Rounds parses: an incident in a Go, .NET, PHP or Rust service says
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
+/**
+ * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
+ * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
+ * allows … to request an adjustment to this limit.`, scrapoxy/scrapoxy#202, bentoml/bentoctl#202)
+ * and InstanceLimitExceeded, Compute Engine's `Quota 'CPUS' exceeded.  Limit: 8.0 in region
+ * us-east1.` (mesosphere-backup/terraform-dcos#61; unquoted in verilog-to-routing/vtr-verilog-to-routing#1874),
+ * Oracle Cloud's `The following service limits were exceeded` (hitrov/oci-arm-host-capacity#55). A
+ * ceiling of the account, not a rate: waiting does not lift it; raising the quota or freeing resources does.
+ */
+export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subnet|SecurityGroup|NetworkInterface)LimitExceeded\b|request an adjustment to this limit|\bcurrent vCPU limit of \d+|\bQuota '?[\w-]{1,60}'? exceeded\.\s{1,3}Limit:|service limits? (?:were|was|has been) exceeded)/i;
 // A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
 // insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
-export const RATE_LIMIT = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+// A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
+export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
@@ -37,6 +49,28 @@ export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|
  * the brokers). A reason other than shutdown (an operator closing one connection) is not this.
  */
 export const BROKER_SHUTDOWN = /CONNECTION_FORCED - broker forced connection closure with reason '?shutdown'?/i;
+/**
+ * A secrets store that is sealed: a HashiCorp Vault (or OpenBao) server starts sealed after a
+ * restart and answers every request 503 `{"errors":["Vault is sealed"]}` until it is unsealed with
+ * its key shares or its auto-unseal key (hashicorp/vault#213; namecheap/node-vault-client#12, where
+ * request-promise words it `StatusCodeError: 503 - {"errors":["Vault is sealed"]}`). Up, but serving nothing.
+ */
+// The server's whole message (`["Vault is sealed"]`, `Error: Vault is sealed`, the Go client's `* Vault
+// is sealed`), as Vault capitalises it: not a vault or a seal in another sense.
+export const SEALED = /(?:^|["'\[:*]\s?)Vault is sealed\b/m;
+/**
+ * A Kafka consumer group without a coordinator: Kafka's error 15, COORDINATOR_NOT_AVAILABLE (or
+ * GROUP_COORDINATOR_NOT_AVAILABLE), in its clients' words — the Java client's
+ * CoordinatorNotAvailableException `The coordinator is not available.`, kafka-go's `[15] Group
+ * Coordinator Not Available: …` (segmentio/kafka-go#955), KafkaJS's `The group coordinator is not
+ * available` (tulios/kafkajs#1494) and KafkaJSGroupCoordinatorNotFound `Failed to find group
+ * coordinator` (tulios/kafkajs#230), librdkafka's `Broker: Group coordinator not available`
+ * (confluentinc/confluent-kafka-dotnet#756). The coordinator is the
+ * broker leading the group's partition of __consumer_offsets: it is down, that partition has no
+ * leader, or the topic could not be created (offsets.topic.replication.factor above the live brokers).
+ */
+// In each client's own casing: a coordinator in another sense (a job's, a transaction's) is not Kafka's.
+export const COORDINATOR_UNAVAILABLE = /(\bGroup Coordinator Not Available\b|\bGroup coordinator not available\b|\bThe (?:group )?coordinator is not available\b|\b(?:GROUP_)?COORDINATOR_NOT_AVAILABLE\b|\b(?:Group)?CoordinatorNotAvailable\w*|Failed to find group coordinator|KafkaJSGroupCoordinatorNotFound)/;
 export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|Broker may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
@@ -100,8 +134,9 @@ export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
-// InternalError; …)`, Google's Go client as `googleapi: Error 503: …`.
-export const SERVER_ERROR = /(status code:? 5\d\d\b|\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b)/i;
+// InternalError; …)`, Google's Go client as `googleapi: Error 503: …`, request-promise's StatusCodeError as
+// `<status> - <body>` (`StatusCodeError: 503 - {"errors":[…]}`).
+export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b)/i;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
@@ -349,6 +384,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // not enough [while connecting to upstream]` in its error log (medic/cht-core#2076, Kong/kong#11603);
   // its own, not the upstream's it names.
   { resource: 'nginx worker connections (worker_connections)', re: /\b\d+ worker_connections are not enough\b/ },
+  // A database out of connection slots (its max_connections), not the service's pool: PostgreSQL's
+  // `sorry, too many clients already` (53300) and `remaining connection slots are reserved`
+  // (brianc/node-postgres#1289: a pool of 10 per process against max_connections = 100;
+  // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
+  // pool opens its own connections: their sum is what runs out, on the database.
+  { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved|too many connections for (?:role|database)|SQLSTATE\W{0,3}53300)/i },
+  { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
@@ -447,7 +489,7 @@ export function exhaustion(text: string): (typeof EXHAUSTION)[number] | undefine
 export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Redis', /(Redis|ioredis|maxRetriesPerRequest|Jedis|Lettuce|You can't write against a read[- ]only replica|\bMASTERDOWN\b|\bCLUSTERDOWN\b|used memory > 'maxmemory')/i],
   ['MongoDB', /(Mongo\w*|pymongo|NotWritablePrimary|PrimarySteppedDown|InterruptedDueToReplStateChange|not master and slaveOk)/i],
-  ['Kafka', /(Kafka\w*|topic-partition|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
+  ['Kafka', /(Kafka\w*|topic-partition|Group Coordinator Not Available|The (?:group )?coordinator is not available|COORDINATOR_NOT_AVAILABLE|CoordinatorNotAvailable\w*|__consumer_offsets|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open|CONNECTION_FORCED)/i],
   ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
@@ -456,6 +498,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['etcd', /etcdserver/],
   ['ZooKeeper', /(ZooKeeper|KeeperErrorCode|Curator)/i],
   ['Consul', /Consul/],
+  ['Vault', SEALED],
   ['Cassandra', /(Cassandra|datastax|replicas? available for query at consistency)/i],
   ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
 ];

@@ -53,6 +53,9 @@ import {
   UNREADABLE,
   MISSING_VALUE,
   innermostClientPackage,
+  CLOUD_QUOTA,
+  SEALED,
+  COORDINATOR_UNAVAILABLE,
 } from './signals.js';
 
 export type CauseKind =
@@ -287,12 +290,20 @@ const PEER_CLOSED_IDLE_WORDS = "closing connections as the proxy reuses them (En
 /** A name server not answering the lookups sent to it (signals.ts, `resolverFailed`). */
 const RESOLVER_WORDS = 'failing name lookups';
 
+/** A secrets store sealed, serving nothing until unsealed (signals.ts). */
+const SEALED_WORDS = 'sealed (a Vault server starts sealed after a restart and answers every request 503 until it is unsealed)';
+
+/** A Kafka consumer group without a coordinator (signals.ts). */
+const COORDINATOR_WORDS = "without a coordinator for the consumer group (the broker leading the group's partition of __consumer_offsets is down, that partition has no leader, or the topic could not be created), so the group can neither join nor commit offsets";
+
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
+  if (SEALED.test(text)) return SEALED_WORDS;
+  if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
   const resolver = resolverFailed(text);
@@ -339,6 +350,9 @@ const HOLDER_FIXES: Record<string, string> = {
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
   'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
+  // A database's connection slots are shared by every instance's pool (signals.ts).
+  'PostgreSQL connection slots (max_connections)': "count what holds its connections (SELECT usename, application_name, state, count(*) FROM pg_stat_activity GROUP BY 1, 2, 3; idle and idle-in-transaction sessions hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections less the reserved slots; shrink the pools, put PgBouncer in transaction mode in front of the database, or raise max_connections within what its memory allows (a restart)",
+  'MySQL connection slots (max_connections)': "count what holds its connections (SHOW PROCESSLIST; long sleeping connections hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections; shrink the pools or lower wait_timeout for idle ones, put a proxy such as ProxySQL in front, or raise max_connections (SET GLOBAL max_connections) within what its memory allows",
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
   MySQL: "free or add disk on its data volume (or raise innodb_data_file_path's limit, tmp_table_size for in-memory temporary tables); purge old binary logs",
@@ -678,6 +692,18 @@ export const CAUSES: readonly CauseRule[] = [
       // resource-exhaustion rule names it.
       if (exhaustion(text)?.holder) return undefined;
       const dep = dependencyName(ev, text);
+      // A quota on what the account may hold or create (vCPUs, instances, addresses) is a ceiling,
+      // not a rate: backing off does not lift it (signals.ts, CLOUD_QUOTA).
+      const quota = CLOUD_QUOTA.exec(text)?.[0];
+      if (quota) {
+        return {
+          kind: 'rate-limit',
+          strength: 0.75,
+          cause: `${dep ?? 'The cloud provider'} refuses ${ev.service}'s requests because the account has reached a quota on what it may hold or create ("${clip(ev.message, 120)}"): a ceiling of the account, not a request rate, so retrying later does not help while the resources stay in use.`,
+          fix: `Ask for a higher quota for the resource and region the message names (AWS Service Quotas or the link in the message, Google Cloud's Quotas page, Oracle Cloud's service limits), and release what holds it (stopped or forgotten instances, unattached volumes and addresses); meanwhile use another instance family or region if the workload allows, and alert on usage against the quota.`,
+          numbers: [`${ev.count} requests refused at the account's quota ("${clip(quota, 80)}").`],
+        };
+      }
       const bursting = ev.trend.kind === 'bursting';
       return {
         kind: 'rate-limit',
@@ -754,6 +780,10 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Check ${dep ?? 'the name server'} (in Kubernetes the kube-dns Service, served by CoreDNS's pods): its logs and load, and whether it reaches its own upstream resolvers; the peer ${ev.service} looks up is not shown failing. Cache lookups in ${ev.service} (or run a node-local DNS cache) so a slow resolver does not fail every call.`
             : net === PEER_CLOSED_IDLE_WORDS
             ? `Make the proxy close idle connections to ${dep ?? 'the peer'} before its server does: an idle timeout below the server's keep-alive timeout (Envoy's cluster idle_timeout; in Istio a DestinationRule's connectionPool.http.idleTimeout), or raise the keep-alive timeout of ${dep ?? 'the peer'}'s server above the proxy's; retry idempotent requests reset before any response. ${dep ?? 'The peer'} is up: the other calls succeed.`
+            : net === SEALED_WORDS
+            ? `Unseal ${dep ?? 'the Vault server'} (vault operator unseal with a quorum of its key shares, or make the auto-unseal key in its KMS or HSM reachable again), then find why it restarted; run it highly available with auto-unseal so one restart does not seal every secret ${ev.service} reads, and cache the secrets ${ev.service} already holds so a sealed store does not fail every request. ${ev.service}'s code is not at fault.`
+            : net === COORDINATOR_WORDS
+            ? `Check ${dep ?? 'Kafka'}'s brokers and its __consumer_offsets topic (kafka-topics --describe --topic __consumer_offsets: partitions without a leader or with too few in-sync replicas): bring the broker that led the group's partition back, or have a new leader elected; on a cluster with fewer brokers than offsets.topic.replication.factor the topic is never created, so lower that setting. The consumers rejoin by themselves once a coordinator is found; ${ev.service}'s code is not at fault.`
             : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
