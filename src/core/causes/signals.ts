@@ -385,11 +385,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // its own, not the upstream's it names.
   { resource: 'nginx worker connections (worker_connections)', re: /\b\d+ worker_connections are not enough\b/ },
   // A database out of connection slots (its max_connections), not the service's pool: PostgreSQL's
-  // `sorry, too many clients already` (53300) and `remaining connection slots are reserved`
+  // `sorry, too many clients already` and `remaining connection slots are reserved` (leafo/pgmoon#47)
   // (brianc/node-postgres#1289: a pool of 10 per process against max_connections = 100;
   // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
   // pool opens its own connections: their sum is what runs out, on the database.
-  { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved|too many connections for (?:role|database)|SQLSTATE\W{0,3}53300)/i },
+  { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
