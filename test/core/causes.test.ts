@@ -1087,3 +1087,32 @@ describe('round 5: a sealed secrets store, a consumer group without coordinator,
     expect(kinds(ev({ type: 'psycopg2.errors.ProgramLimitExceeded', message: 'index row size 3056 exceeds btree version 4 maximum 2704 for index "docs_body_idx"' }))[0]).toBe('size-limit');
   });
 });
+
+describe("round 5: a cache's own memory full, a serialized class changed under its reader", () => {
+  it("Memcached refusing a store for want of memory is Memcached's memory, not the service's (memcached/memcached#455, grafana/mimir#2235)", () => {
+    for (const [type, message] of [
+      ['net.rubyeye.xmemcached.exception.MemcachedServerException', 'out of memory storing object,key=policy/POLICY-4726d860-dc06-4bf0-94ba-127a0e09d231'],
+      ['*errors.errorString', 'memcache: unexpected response line from "set": "SERVER_ERROR out of memory storing object\\r\\n"'],
+      ['Dalli::DalliError', 'Response error 130: Out of memory'],
+    ]) {
+      const d = primary(ev({ service: 'policy-service', type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^Memcached, which policy-service depends on, has run out of its memory/);
+      expect(d.suggestedFix, message).toMatch(/stats slabs/);
+    }
+    // Near misses: the service's own heap is its own memory; an item over the size limit is no memory shortage.
+    expect(primary(ev({ message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' })).rootCause).toMatch(/^orders runs out of its memory/);
+    expect(primary(ev({ type: 'pymemcache.exceptions.MemcacheServerError', message: "b'object too large for cache'" })).rootCause).not.toMatch(/run out of its memory/);
+  });
+
+  it("a class whose serialVersionUID changed is a format change by the writer (ant-media/Ant-Media-Server#1422)", () => {
+    const message = 'com.example.shipping.ShipmentEvent; local class incompatible: stream classdesc serialVersionUID = -4080971918593031044, local class serialVersionUID = 3719133882710735563';
+    const d = primary(ev({ service: 'shipment-tracker', type: 'java.io.InvalidClassException', message, consumed: { system: 'kafka', destination: 'shipments', share: 1 }, topInAppFrame: 'com.example.tracker.JavaSerde.deserialize (JavaSerde.java)' }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^The messages shipment-tracker consumes from shipments are not in the format its code decodes/);
+    // From a peer's answer (an RMI or HTTP invoker call), the peer's answers changed.
+    expect(primary(ev({ type: 'java.io.InvalidClassException', message, callee: { name: 'pricing.internal', share: 1 } })).rootCause).toMatch(/^pricing\.internal's answers no longer have the shape/);
+    // Near miss: InvalidClassException for a class that cannot be deserialized at all is not a changed writer.
+    expect(kinds(ev({ type: 'java.io.InvalidClassException', message: 'com.example.Foo; no valid constructor', consumed: { system: 'kafka', destination: 'shipments', share: 1 } }))).not.toContain('unexpected-response');
+  });
+});

@@ -218,6 +218,12 @@ export const UNREADABLE = new RegExp(
     String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
     String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
+    // Java serialization refusing a class whose serialVersionUID differs from the one that wrote it
+    // (`java.io.InvalidClassException: <class>; local class incompatible: stream classdesc
+    // serialVersionUID = …, local class serialVersionUID = …`, ant-media/Ant-Media-Server#1422): the
+    // writer's class changed, "the serialVersionUID of sender class and receiver class does not match"
+    // (Kommunicate-io/Kommunicate-Android-Chat-SDK#237).
+    String.raw`\blocal class incompatible: stream classdesc serialVersionUID\b`,
     String.raw`\bError deserializing (?:key\/value|Avro message|Protobuf message|JSON message)\b|\bUnknown magic byte\b|\bAvroTypeException\b|\bInvalidProtocolBufferException\b|\bProtocol message (?:contained an invalid tag|tag had invalid wire type|end-group tag did not match)|\bproto: cannot parse invalid wire-format data\b|\bDecodeError: Error parsing message\b`,
   ].join('|'),
   'i',
@@ -365,6 +371,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // Elasticsearch node past its flood-stage disk watermark (indices go read-only) or with its
   // write queue full.
   { resource: 'memory', holder: 'Redis', re: /(OOM command not allowed when used memory|used memory > 'maxmemory')/i },
+  // Memcached finding no memory for an item's slab class as it stores it: `SERVER_ERROR out of memory
+  // storing object` (gomemcache's wording in grafana/mimir#2235, xmemcached's MemcachedServerException in
+  // memcached/memcached#455), the binary protocol's status 130 (`Response error 130: Out of memory`,
+  // petergoldstein/dalli#476). Its memory, not the service's.
+  { resource: 'memory', holder: 'Memcached', re: /(out of memory storing object|Response error 130: Out of memory)/i },
   // Redis refusing writes because its snapshot failed (stop-writes-on-bgsave-error): its disk full,
   // most often, as in pulibrary/dpul#1471 and openware/peatio#754.
   { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
@@ -498,6 +509,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['etcd', /etcdserver/],
   ['ZooKeeper', /(ZooKeeper|KeeperErrorCode|Curator)/i],
   ['Consul', /Consul/],
+  ['Memcached', /(memcache\w*|out of memory storing object)/i],
   ['Vault', SEALED],
   ['Cassandra', /(Cassandra|datastax|replicas? available for query at consistency)/i],
   ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],

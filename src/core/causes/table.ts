@@ -345,6 +345,9 @@ const HOLDER_FIXES: Record<string, string> = {
   // Envoy's circuit-breaker thresholds are per cluster (per upstream service), set in its
   // cluster configuration or, in Istio, by a DestinationRule's connectionPool.
   Envoy: "raise the cluster's circuit-breaker thresholds (max_pending_requests, max_requests; in Istio a DestinationRule's connectionPool http1MaxPendingRequests and http2MaxRequests) to the concurrency the peer really serves, and find why requests pile up toward it (a slow peer holds every slot); the 503s are the proxy's, not the peer's",
+  // Memcached stores an item in its size's slab class: a full cache with memory held by other
+  // classes refuses large items while small ones still fit (memcached/memcached#224).
+  Memcached: "give it more memory (-m) or more nodes, and read where it went (stats slabs, stats items: outofmemory and evictions per slab class): a cache whose memory sits in other slab classes refuses items of one size, so let it move pages between classes (slab_reassign and slab_automove, on by default since 1.5) or store smaller values; a cache answers misses, so make the service treat a refused store as a miss rather than a failure",
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
