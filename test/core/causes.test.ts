@@ -1116,3 +1116,62 @@ describe("round 5: a cache's own memory full, a serialized class changed under i
     expect(kinds(ev({ type: 'java.io.InvalidClassException', message: 'com.example.Foo; no valid constructor', consumed: { system: 'kafka', destination: 'shipments', share: 1 } }))).not.toContain('unexpected-response');
   });
 });
+
+describe('round 6: a body over nginx\'s limit, an AWS SDK without a region, a schema moved on under a running release', () => {
+  it("nginx's own refusal of a body over client_max_body_size, in its error log", () => {
+    const line = '2026/03/04 10:31:02 [error] 2871#0: *52011 client intended to send too large body: 3100137 bytes, client: 10.42.7.12, server: uploads.example.org, request: "POST /api/items HTTP/1.1", host: "uploads.example.org"';
+    const d = primary(ev({ type: 'error', message: line }));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/nginx \(orders\) refuses request bodies larger than its client_max_body_size \(a body of 3100137 bytes\)/);
+    expect(d.suggestedFix).toMatch(/proxy-body-size/);
+    const chunked = primary(ev({ type: 'error', message: 'client intended to send too large chunked body: 1048576+32768 bytes, client: 10.0.0.1' }));
+    expect(chunked.rootCause).toMatch(/a body of 1048576\+32768 bytes/);
+  });
+  it("near misses: nginx's other size words are not a body over its limit", () => {
+    expect(kinds(ev({ type: 'error', message: 'client sent too long header line: "X-Trace: …" while reading client request headers' }))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'error', message: 'upstream sent too big header while reading response header from upstream, client: 10.0.0.1' }))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'error', message: 'client intended to send a body, upstream refused it' }))).not.toContain('size-limit');
+  });
+  it('an AWS SDK without a region, in each SDK\'s words, is configuration the deployment lacks', () => {
+    const cases: [string, string][] = [
+      ['botocore.exceptions.NoRegionError', 'You must specify a region.'],
+      ['Error', 'Region is missing'],
+      ['software.amazon.awssdk.core.exception.SdkClientException', 'Unable to load region from any of the providers in the chain software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain@62615be: [...]'],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause).toMatch(/no AWS region configured/);
+      expect(d.suggestedFix).toMatch(/AWS_REGION/);
+    }
+  });
+  it("on one release's instances it is still the setting, named with the release that lacks it", () => {
+    const release = { firstRelease: '2.0.0', introducedByRelease: true, releases: [{ release: '2.0.0', count: 40 }], detail: 'orders ran 1.9.4 before without this error.' };
+    const d = primary(ev({ type: 'botocore.exceptions.NoRegionError', message: 'You must specify a region.', release, concentrations: [conc('service.version', '2.0.0', 40, 1, 0.3)] }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/on its instances of release 2\.0\.0/);
+  });
+  it('near misses: a region that is there but wrong, or an application\'s own words, are not this', () => {
+    expect(kinds(ev({ type: 'PermanentRedirect', message: 'The bucket you are attempting to access must be addressed using the specified endpoint.' }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'Error', message: 'Region is missing for customer 42' }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'EndpointConnectionError', message: 'Could not connect to the endpoint URL: "https://s3.eu-west-1.amazonaws.com/"' }))).not.toContain('missing-config');
+  });
+  it('a column gone under a release that ran without the error before is the schema moved on under it, not a migration it lacks', () => {
+    const message = 'PG::UndefinedColumn: ERROR:  column contacts.phone does not exist';
+    const old = { firstRelease: '7.3.0', introducedByRelease: false, releases: [{ release: '7.3.0', count: 40 }], detail: 'No earlier release of orders was seen without this error.' };
+    const d = primary(ev({ type: 'ActiveRecord::StatementInvalid', message, release: old, concentrations: [conc('service.version', '7.3.0', 40, 1, 0.33)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/schema moved on under release 7\.3\.0 of orders, which still runs: its processes query "contacts\.phone"/);
+    expect(d.suggestedFix).toMatch(/Finish replacing/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/Apply the migration release|roll orders back/i);
+  });
+  it('near misses: a release that brought the error, or no release evidence, read as before', () => {
+    const message = 'column "reserved_qty" does not exist';
+    const introduced = { firstRelease: '5.1.0', introducedByRelease: true, releases: [{ release: '5.1.0', count: 40 }], detail: 'orders ran 5.0.2 before without this error.' };
+    const d = primary(ev({ message, release: introduced, concentrations: [conc('service.version', '5.1.0', 40, 1, 0.5)] }));
+    expect(d.rootCause).toMatch(/Release 5\.1\.0 of orders and the database schema do not match/);
+    // Not concentrated on the release it was seen with: no release to name either way.
+    const spread = { firstRelease: '5.1.0', introducedByRelease: false, releases: [{ release: '5.1.0', count: 40 }], detail: 'No earlier release of orders was seen without this error.' };
+    expect(primary(ev({ message, release: spread })).rootCause).toMatch(/queries and the database schema do not match/);
+  });
+});

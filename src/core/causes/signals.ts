@@ -229,6 +229,18 @@ export const UNREADABLE = new RegExp(
   'i',
 );
 
+/**
+ * An AWS SDK that finds no region to send its requests to, in each SDK's words: botocore's
+ * NoRegionError `You must specify a region.` (zalando-stups/senza#132, duo-labs/cloudmapper#40: no
+ * region in the code, the profile or AWS_DEFAULT_REGION), the JavaScript SDK v3's `Region is missing`
+ * (thrown from @aws-sdk/config-resolver's regionConfig; the whole message, so an application's own
+ * `Region is missing for …` is not read as the SDK's), the Java SDK v2's `Unable to load region from
+ * any of the providers in the chain` (DefaultAwsRegionProviderChain: AWS_REGION, the aws.region
+ * property, the profile, instance metadata). A setting the deployment lacks, named by none of the
+ * words: the rule names the variables the SDKs read.
+ */
+export const AWS_REGION_MISSING = /(\bNoRegionError\b|\bYou must specify a region\.|(?:^|:\s)Region is missing$|\bUnable to load region from any of the providers in the chain\b)/m;
+
 export const MISSING_CONFIG = [
   /\b(missing|undefined|unset|not set|not defined|required|empty|no value for)\b[^\n]{0,60}?\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting|variable|secret)\b/i,
   /\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting)\b[^\n]{0,60}?\b(is )?(missing|not set|undefined|required|empty)\b/i,
@@ -298,13 +310,22 @@ export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key 
 export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
 
 /**
+ * nginx refusing a request body over its client_max_body_size (default 1m) before the upstream sees
+ * it: its error log's `client intended to send too large body: 3520276 bytes, client: …` (the words
+ * openresty/lua-resty-upload#27 quotes; `too large chunked body: N+M bytes` for a chunked one), while
+ * the client is answered 413 (kubernetes/ingress-nginx#1824, #4812: the ingress' 1m default). The size
+ * it states is the body's; the limit is the setting's.
+ */
+export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
+
+/**
  * A payload bigger than a limit set on it, in each runtime's and protocol's words: gRPC's
  * `received message larger than max (N vs. M)` (RESOURCE_EXHAUSTED), Kafka's RecordTooLarge and
  * MESSAGE_TOO_LARGE, MySQL's max_allowed_packet, HTTP 413 (`Payload/Request Entity/Content Too
  * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
  * PostgreSQL's index row size; "too large" only where a payload is what is too large.
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceeds the maximum allowed size|index row size \d+ exceeds)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceeds the maximum allowed size|index row size \d+ exceeds|client intended to send too large (?:chunked )?body)/i;
 /** The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`, `1048588 bytes … larger than 1048576`). */
 const SIZE = String.raw`(\d{1,3}(?:,\d{3})+|\d{3,15})`;
 export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}`);

@@ -56,6 +56,8 @@ import {
   CLOUD_QUOTA,
   SEALED,
   COORDINATOR_UNAVAILABLE,
+  NGINX_BODY_TOO_LARGE,
+  AWS_REGION_MISSING,
 } from './signals.js';
 
 export type CauseKind =
@@ -405,6 +407,18 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(ev.message, 160)}").`],
         };
       }
+      // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
+      // the rule names what the SDKs read (signals.ts). On one release's instances, that deploy dropped it.
+      if (AWS_REGION_MISSING.test(text)) {
+        const rel = releaseFinding(ev);
+        return {
+          kind: 'missing-config',
+          strength: 0.9,
+          cause: `${ev.service} has no AWS region configured${rel ? ` on its instances of release ${rel.release}` : ''}: its AWS SDK found none in the code, the environment (AWS_REGION; AWS_DEFAULT_REGION for boto3 and the CLI) or the profile, so every call it makes fails before it is sent ("${clip(ev.message, 100)}").`,
+          fix: `Set AWS_REGION (and AWS_DEFAULT_REGION for boto3 and the AWS CLI) in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`}, or region in the profile it reads, as the last deployment that worked had it; pass the region to the client explicitly and check it at startup so a deploy without it fails before it takes traffic.`,
+          numbers: [`${ev.count} occurrences report no AWS region ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
+        };
+      }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
       const named = CONFIG_NAME.exec(text);
       // A file only when it reads as configuration (another file missing is another failure).
@@ -437,6 +451,23 @@ export const CAUSES: readonly CauseRule[] = [
       if (!SCHEMA.test(text)) return undefined;
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
+      // The errors sit on one release, but no release before it ran clean: it is not a new release
+      // missing its migration, it is a release whose schema moved on under it — a migration renamed
+      // or dropped what its processes still query, as finalising a rename does to "old processes that
+      // are still running after the migration is finished but before new code has been deployed"
+      // (fatkodima/online_migrations#84). Rolling it back does nothing; replacing its processes does.
+      // Only when the release evidence says so: with no release evidence at all (a store from before
+      // it was gathered) the concentration is read as before, as the release that brought the error.
+      if (rel && !rel.introduced && ev.release && !ev.release.introducedByRelease) {
+        const what = object ? `"${object}"` : 'a column or table';
+        return {
+          kind: 'schema-mismatch',
+          strength: 0.9,
+          cause: `The database schema moved on under release ${rel.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${rel.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail.`,
+          fix: `Finish replacing ${ev.service}'s instances on ${rel.release} with the release the migration was written for (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${rel.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
+          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...rel.numbers],
+        };
+      }
       return {
         kind: 'schema-mismatch',
         strength: rel ? 0.9 : 0.7,
@@ -487,6 +518,19 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const words = SIZE_LIMIT.exec(text)?.[0];
       if (!words) return undefined;
+      // nginx refusing a body over its client_max_body_size (signals.ts): its own limit, answered 413
+      // before any upstream sees the request, so neither the upstream nor the code is where to look.
+      if (/^client intended to send too large/i.test(words)) {
+        const m = NGINX_BODY_TOO_LARGE.exec(text);
+        const size = m ? ` (a body of ${m[2] ? `${m[1]}+${m[2]}` : m[1]} bytes)` : '';
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses request bodies larger than its client_max_body_size${size} and answers them 413 before any upstream sees them: the uploads or requests sent through it grew past that limit, or the limit came down with a configuration change ("${clip(ev.message, 120)}").`,
+          fix: `Raise client_max_body_size where these requests are served (the http, server or location block; on ingress-nginx the nginx.ingress.kubernetes.io/proxy-body-size annotation or the controller's proxy-body-size; its default is 1m) to the largest body that is legitimate, and keep the upstream's own limit in line with it; or have clients send large files in parts, or straight to object storage with a presigned URL.`,
+          numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(ev.message, 120)}").`],
+        };
+      }
       const sizes = SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
       const dep = dependencyName(ev, text);
