@@ -185,12 +185,18 @@
 //                constraint violation`) is read with the reason on the line after it; a
 //                UNIQUE, a NOT NULL and a FOREIGN KEY violation of one INSERT were one
 //                signature (stock-text.ts).
-//   rounds-fp/16 this implementation (docs/fingerprinting.md): a JavaScript exception of a
+//   rounds-fp/16 a JavaScript exception of a
 //                class that is not the language's (`NotFoundError`), made at an in-app frame
 //                (its stack's top frame), is the application's own and its message
 //                contributes, mined, as a Java, .NET or PHP type of the application's
 //                namespace does since rounds-fp/11; two throws of it in one function
 //                (`customer 12 not found`, `invoice 3 not found`) were one signature.
+//   rounds-fp/17 this implementation (docs/fingerprinting.md): in the log miner two
+//                labelled values whose labels are different words (`protocol:<*>` /
+//                `request:<*>`, `shard=<*>` / `tenant=<*>`) and two `::`-qualified names
+//                that differ in a word (`routines::unsupported` / `routines::http`) veto a
+//                join, as two different words do; Postfix's `TLS library problem:` lines of
+//                two OpenSSL reasons were one signature.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -200,8 +206,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/16';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/17';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -104,9 +104,44 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 export function differentWords(a: string, b: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
-  if (!isWord(a) || !isWord(b)) return false;
+  if (!isWord(a) || !isWord(b)) return differentLabels(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
+}
+
+// A labelled value as `classify` leaves it: the label, its `=` or `:`, the value masked
+// (`uid=<*>`, `request:<*>`).
+const LABELLED_VALUE = /^([A-Za-z][\w-]{0,63})[=:]<\*>$/;
+
+/**
+ * Two labelled values whose labels are different words: the label is the statement's constant,
+ * only the value after it varies, so a different label is a different statement. OpenSSL's
+ * error strings (`error:<code>:SSL routines::<reason>:<file>:<line>:`, its ERR_error_string_n
+ * format) glue the reason's last word to the source file after it — `…::unsupported
+ * protocol:../ssl/statem/statem_srvr.c:1664:` and `…::http request:../ssl/record/ssl3_record.c:341:`
+ * — and the masked file made those two reasons one token apart in a non-word (Postfix's `TLS
+ * library problem:` lines); so with every other `key=value` whose key differs. The same label
+ * with another value, or labels differing only in their digits (`cpu0=` / `cpu1=`), do not.
+ */
+function differentLabels(a: string, b: string): boolean {
+  const la = LABELLED_VALUE.exec(a);
+  if (!la) return differentQualifiedNames(a, b);
+  const lb = LABELLED_VALUE.exec(b);
+  return lb !== null && withoutNumbers(la[1]) !== withoutNumbers(lb[1]);
+}
+
+// Words joined by `::` (C++'s and Rust's paths, PHP's `Class::method`, OpenSSL's library and
+// reason with its empty function field between them: `routines::unsupported`), with the
+// punctuation a word may carry after it.
+const QUALIFIED_NAME = /^[A-Za-z][\w-]{0,63}(?:::[A-Za-z][\w-]{0,63}){1,8}[:,.;]?$/;
+
+/**
+ * Two qualified names that differ in a word: another function, type or reason, so another
+ * statement (`routines::unsupported` / `routines::http`, `Cache::get` / `Cache::put`); the same
+ * words with other digits (`Shard1::open` / `Shard2::open`) are one.
+ */
+function differentQualifiedNames(a: string, b: string): boolean {
+  return a !== b && QUALIFIED_NAME.test(a) && QUALIFIED_NAME.test(b) && withoutNumbers(a) !== withoutNumbers(b);
 }
 
 // In an exception message only plain lowercase words (or quoted identifiers) veto: the message

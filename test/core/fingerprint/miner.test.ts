@@ -134,6 +134,25 @@ describe('template miner', () => {
     expect(f('checksum md5 mismatch for upload')).not.toBe(f('checksum sha1 mismatch for upload'));
   });
 
+  it('keeps lines apart whose labelled values have different labels, or whose qualified names differ in a word', () => {
+    // OpenSSL's error strings as Postfix logs them (programs/postfix): the reason's last word is
+    // glued to the masked source file after it, and `routines::<reason>` is one token.
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint(log(body)).fingerprint;
+    const tls = (code: string, reason: string, file: string) => `postfix/smtpd[812]: warning: TLS library problem: error:${code}:SSL routines::${reason}:${file}:`;
+    const protocol = f(tls('0A000102', 'unsupported protocol', '../ssl/statem/statem_srvr.c:1664'));
+    expect(f(tls('0A00009C', 'http request', '../ssl/record/ssl3_record.c:341'))).not.toBe(protocol);
+    // near misses: the same reason from another build (other code, file and line) is one failure,
+    expect(f(tls('1408F10B', 'unsupported protocol', '../ssl/statem/statem_lib.c:1990'))).toBe(protocol);
+    // as is one label with other values, or labels that differ in their digits only.
+    expect(f('cpu0=97 over budget for tenant acme')).toBe(f('cpu1=12 over budget for tenant acme'));
+    expect(f('lookup failed for record:a1.example type=AAAA')).toBe(f('lookup failed for record:b2.example type=MX'));
+    expect(f('retry budget exhausted for shard=3 after 5 tries')).not.toBe(f('retry budget exhausted for tenant=acme after 5 tries'));
+    // Qualified names: another word is another function; other digits are the same one.
+    expect(f('Cache::get failed for key 42 on node a1')).not.toBe(f('Cache::put failed for key 42 on node a1'));
+    expect(f('Shard1::open failed for key 42 on node a1')).toBe(f('Shard2::open failed for key 7 on node a1'));
+  });
+
   it('groups one statement of a log whose timestamps name the weekday, whatever the day', () => {
     // Apache's error log (nextcloud/server#15688; the second line the same statement a day
     // later): until rounds-fp/6 the weekday after the bracket was a word, one signature a day.
