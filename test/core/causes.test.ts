@@ -1175,3 +1175,41 @@ describe('round 6: a body over nginx\'s limit, an AWS SDK without a region, a sc
     expect(primary(ev({ message, release: spread })).rootCause).toMatch(/queries and the database schema do not match/);
   });
 });
+
+describe('round 6: a surge past the service\'s own pool, a release linked against another library version', () => {
+  const surge = { ratio: 3.7, beforePerMinute: 5.1, duringPerMinute: 18.7, beforeFromMs: T - 3 * 3_600_000, sinceMs: T, minutes: 10 };
+  const queuePool = { type: 'sqlalchemy.exc.TimeoutError', message: 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00', trend: { kind: 'bursting' as const, detail: '27 in the last 5 minutes' } };
+  it("its own pool running out as its traffic rose several times over is the surge, the pool beside it", () => {
+    const found = kinds(ev({ ...queuePool, traffic: surge }));
+    expect(found[0]).toBe('traffic-surge');
+    expect(found).toContain('resource-exhaustion');
+    expect(primary(ev({ ...queuePool, traffic: surge })).rootCause).toMatch(/A surge of traffic: orders took 3\.7× its usual load/);
+  });
+  it('near misses: no surge, a rise under the threshold, or a machine resource under a burst, read as before', () => {
+    expect(kinds(ev(queuePool))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ ...queuePool, traffic: { ...surge, ratio: 2.2 } }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'Error', message: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', trend: queuePool.trend, traffic: surge }))[0]).toBe('resource-exhaustion');
+  });
+  const introduced = { firstRelease: '3.2.0', introducedByRelease: true, releases: [{ release: '3.2.0', count: 40 }], detail: 'orders ran 3.1.4 before without this error.' };
+  const onRelease = [conc('service.version', '3.2.0', 40, 1, 0.3)];
+  it('a JVM linkage error on one release is its dependencies at another version, named by the class that should declare it', () => {
+    const cases: [string, RegExp][] = [
+      ['com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;Ljava/lang/Object;Ljava/lang/Object;)V', /declares com\.google\.common\.base\.Preconditions,/],
+      ["'void com.google.common.base.Preconditions.checkArgument(boolean, java.lang.String, java.lang.Object, java.lang.Object)'", /declares com\.google\.common\.base\.Preconditions,/],
+    ];
+    for (const [message, owner] of cases) {
+      const d = primary(ev({ type: 'java.lang.NoSuchMethodError', message, release: introduced, concentrations: onRelease }));
+      expect(d.causeKind).toBe('release');
+      expect(d.rootCause).toMatch(/Release 3\.2\.0 of orders runs with a library at another version than its code was compiled against/);
+      expect(d.rootCause).toMatch(owner);
+      expect(d.suggestedFix).toMatch(/dependency:tree/);
+    }
+    const cls = primary(ev({ type: 'java.lang.NoClassDefFoundError', message: 'com/google/common/collect/Maps', release: introduced, concentrations: onRelease }));
+    expect(cls.rootCause).toMatch(/cannot link com\.google\.common\.collect\.Maps \(NoClassDefFoundError\)/);
+  });
+  it('near misses: reflection not finding a method, or a linkage error with no release to tie it to, are not this', () => {
+    const reflective = primary(ev({ type: 'java.lang.NoSuchMethodException', message: 'com.example.orders.Order.<init>()', release: introduced, concentrations: onRelease }));
+    expect(reflective.rootCause).toMatch(/^Release 3\.2\.0 of orders introduced this error/);
+    expect(kinds(ev({ type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;)V' }))).not.toContain('release');
+  });
+});

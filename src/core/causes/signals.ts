@@ -209,6 +209,17 @@ export function innermostClientPackage(stack: string | undefined): string | unde
   return /(?:^|[-_./@])(?:client|sdk|api)(?:$|[-_./])/i.test(name) ? name : undefined;
 }
 
+/**
+ * The JVM failing to link what running code calls: a method, field or class that the library it
+ * loaded does not have (java.lang's LinkageErrors: NoSuchMethodError with the method's descriptor,
+ * NoSuchFieldError, NoClassDefFoundError with the class's internal name, `com/google/common/…`;
+ * since Java 11 a method as `'void com.google…checkArgument(boolean, …)'`, as matsim-org/matsim-code-examples#738
+ * quotes it). The code was compiled against another version of that library (grpc/grpc-java#2715: "an
+ * older version of guava somewhere on your classpath"). Group 1 the error, group 2 the qualified
+ * name of what is missing (a method's with its class), group 3 a method's descriptor.
+ */
+export const LINKAGE_ERROR = /\b(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError): (?:Could not initialize class )?'?(?:[\w$.[\]]{1,200} (?=[\w$.]{1,300}\())?([\w$./]{1,300})(\([^)\n]{0,300}\)[\w/;$[]{0,200})?/;
+
 export const UNREADABLE = new RegExp(
   [
     String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,

@@ -58,6 +58,7 @@ import {
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
   AWS_REGION_MISSING,
+  LINKAGE_ERROR,
 } from './signals.js';
 
 export type CauseKind =
@@ -720,9 +721,15 @@ export const CAUSES: readonly CauseRule[] = [
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
       const onRelease = !MACHINE_RESOURCES.has(hit.resource) || hit.resource === 'memory' ? releaseFinding(ev) : undefined;
+      // Its own pool, threads or queue running out as its healthy traffic rose several times over
+      // (core/traffic.ts) is that load's doing: a pool sized for the usual load, not a leak or a slow
+      // holder (Proto's status page, 2025: "a sudden spike in database traffic", SQLAlchemy's QueuePool
+      // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
+      // (memory, disk, descriptors) is not read so: load rarely explains it alone.
+      const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
       return {
         kind: 'resource-exhaustion',
-        strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+        strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
         cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
         fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
@@ -900,9 +907,27 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'release',
     test: `service.version concentrated (count ≥ ${MIN_COUNT}, share ≥ ${pct(MIN_SHARE)}, lift ≥ ${MIN_LIFT}) or first seen with a release after a clean one`,
-    evaluate(ev) {
+    evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
+      // The JVM failing to link what the code calls (a method, field or class missing from the
+      // library it finds) is the release's dependencies, not its code: a library at another version
+      // than the one the code was compiled against, often an older one left on the classpath by a
+      // dependency upgrade (grpc/grpc-java#2715: grpc-java calling a Guava method an older Guava lacks).
+      const link = LINKAGE_ERROR.exec(text);
+      if (link) {
+        const name = link[2].replace(/\//g, '.');
+        const missing = `${name}${link[3] ?? ''}`;
+        // A method names its class before it; a class is itself what the library should declare.
+        const owner = link[1] === 'NoSuchMethodError' && name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+        return {
+          kind: 'release',
+          strength: rel.strength,
+          cause: `Release ${rel.release} of ${ev.service} runs with a library at another version than its code was compiled against: the JVM cannot link ${clip(missing, 140)} (${link[1]}) — a dependency upgrade in ${rel.release} brought a different version of the library that declares ${clip(owner, 100)}, or left an older one on the classpath, so every path that calls it fails where it is first used.`,
+          fix: `Compare ${rel.release}'s resolved dependencies with the release before it (mvn dependency:tree, gradle dependencies) for the library that declares ${clip(owner, 100)}, and align it to the version the code and its other libraries need (dependency management or a BOM; the enforcer's dependencyConvergence catches this at build time); until then roll ${ev.service} back to the release before ${rel.release}.`,
+          numbers: rel.numbers,
+        };
+      }
       return {
         kind: 'release',
         strength: rel.strength,
