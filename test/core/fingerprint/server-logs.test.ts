@@ -28,12 +28,18 @@
 //     refusing relay. Each restriction's reason is its own statement, and each OpenSSL reason.
 //   - haproxy-events.ndjson: HAProxy 2.6's backend events (programs/haproxy/generate.sh): servers
 //     going DOWN for each check status (refused, reset, timeout, wrong status) and coming UP.
-//   What these three still split (lowest GA of the sets): a value word seen once or twice at its
-//   place (`password changed for carol` / `dave`, `backend be_gone` / `be_slow`, cron's `(root)` /
-//   `(carol)`), Postfix's upper-case SMTP stage (`lost connection after EHLO` / `MAIL`, kept apart
-//   as a program's vocabulary is), and lines of one statement with a different number of tokens
-//   (Postfix's `disconnect from … ehlo=1 mail=1 …` counters, pam_unix's optional ` user=…`, a cron
-//   job's command line).
+//   - tomcat-catalina.ndjson: Apache Tomcat 10.1 on OpenJDK 17 (programs/tomcat/generate.sh),
+//     JULI's one-line records with their stack traces (a record is its header line and the lines
+//     up to the next): a connector whose port is taken, a WAR that is not a zip, a web.xml that
+//     does not parse, a servlet's uncaught NumberFormatException, NullPointerException and
+//     wrapped NoSuchFileException, the application's own logged ConnectException, a request line
+//     that is not HTTP. Each servlet failure is its own shape, whatever the input it echoes.
+//   What the syslog, Postfix and HAProxy sets still split (their thresholds are below 1): a value
+//   word seen once or twice at its place (`password changed for carol` / `dave`, `backend
+//   be_gone` / `be_slow`, cron's `(root)` / `(carol)`), Postfix's upper-case SMTP stage (`lost
+//   connection after EHLO` / `MAIL`, kept apart as a program's vocabulary is), and lines of one
+//   statement with a different number of tokens (Postfix's `disconnect from … ehlo=1 mail=1 …`
+//   counters, pam_unix's optional ` user=…`, a cron job's command line).
 // Three rounds-fp/8 changes came from these logs: a token read as a value names nothing after it
 // (`Invalid user user from <ip>` made `from` a name and lost a token); a lower-case word that
 // takes three different values at one place of otherwise equal lines is a value there (`Failed
@@ -66,6 +72,7 @@ describe("real servers' logs", () => {
     ['syslog-host.ndjson', 'syslog', 0.85],
     ['postfix-mail.ndjson', 'postfix', 0.76],
     ['haproxy-events.ndjson', 'haproxy', 0.85],
+    ['tomcat-catalina.ndjson', 'tomcat', 1],
   ])('%s: grouped as its shapes go (aliases followed), never two shapes in one signature', (file, service, least) => {
     const rows = load(file);
     const predicted = mine(rows, service);
