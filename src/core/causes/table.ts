@@ -723,7 +723,7 @@ export const CAUSES: readonly CauseRule[] = [
       const onRelease = !MACHINE_RESOURCES.has(hit.resource) || hit.resource === 'memory' ? releaseFinding(ev) : undefined;
       // Its own pool, threads or queue running out as its healthy traffic rose several times over
       // (core/traffic.ts) is that load's doing: a pool sized for the usual load, not a leak or a slow
-      // holder (Proto's status page, 2025: "a sudden spike in database traffic", SQLAlchemy's QueuePool
+      // holder (Proto's status page, status.proto.cx/incidents/vqxwzt7zdxs2: "a sudden spike in database traffic", SQLAlchemy's QueuePool
       // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
       // (memory, disk, descriptors) is not read so: load rarely explains it alone.
       const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
