@@ -66,9 +66,10 @@ describe.each([
   ['rounds-fp/14', 'rounds-fp14-signatures.json'],
   ['rounds-fp/15', 'rounds-fp15-signatures.json'],
   ['rounds-fp/16', 'rounds-fp16-signatures.json'],
+  ['rounds-fp/17', 'rounds-fp17-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/17');
+    expect(ALGORITHM).toBe('rounds-fp/18');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

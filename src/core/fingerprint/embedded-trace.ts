@@ -9,6 +9,7 @@
 
 import { withoutAnsi } from './ansi.js';
 import { valueOf } from './log-body.js';
+import { log4jThrown, monologTrace, structlogTrace } from './structured-exception.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
@@ -26,14 +27,21 @@ const TYPE_NAME = /^\\?[A-Za-z_$][\w$.:<>`'+\\-]{0,200}$/;
  * A logger's words and then the exception's header on one line (`request 7 failed: TypeError:
  * Cannot read…`, console.error's message before the error): the header from its type on.
  */
-const HEADER_AFTER_PREFIX = /^.{1,500}?[\s:]((?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)(?::\s.*)?)$/;
+const HEADER_AFTER_PREFIX = /^.{1,500}?[\s:]((?:[A-Za-z_$][\w$]*\.)*(?:[A-Z][\w$]*)?(?:Error|Exception)(?::\s.*)?)$/;
 /** Longest first line searched for a header after a logger's words. */
 const MAX_HEADER_LINE = 2000;
 /** A line that starts as a header does (`com.x.FooException: wrapped: …`): its own words, not a logger's. */
 const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
 
-/** A type name, and not a severity a logger wrote where one would be (`SEVERE: request failed` in java.util.logging). */
-const isTypeName = (type: string) => TYPE_NAME.test(type) && !SEVERITY_WORDS.has(type.toUpperCase());
+/**
+ * A type name, and not a severity a logger wrote where one would be (`SEVERE: request failed` in
+ * java.util.logging). JavaScript's own base class is spelt `Error`: a header `Error: …` over V8's
+ * frames is that exception (`throw new Error(…)`, the commonest in Node), where the same word
+ * over another runtime's frames may be a logger's level. (A V8 trace read without a header is
+ * typed `Error` too: only a text that starts with the word has it.)
+ */
+const isTypeName = (type: string, runtime: string, text: string) =>
+  TYPE_NAME.test(type) && (!SEVERITY_WORDS.has(type.toUpperCase()) || (type === 'Error' && runtime === 'javascript' && text.startsWith('Error')));
 
 /**
  * The part of `body` that is a stack trace, from the line the runtime's parser reads as the
@@ -46,8 +54,11 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
   const body = withoutAnsi(given);
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{')) {
-    const field = stackField(trimmed);
-    return field === undefined ? undefined : traceIn(field, hint);
+    for (const field of stackFields(trimmed)) {
+      const trace = traceIn(field, hint);
+      if (trace !== undefined) return trace;
+    }
+    return undefined;
   }
   if (!body.includes('\n')) return undefined;
   const block = prettyStackBlock(body);
@@ -87,11 +98,20 @@ function prettyStackBlock(given: string): string | undefined {
 // (`error.stack_trace`), logstash-logback-encoder (`stack_trace`), python-json-logger
 // (`exc_info`), structlog (`exception`), Serilog's compact JSON (`@x`), .NET's JSON console
 // logger and Serilog's JSON formatter (`Exception`: keys are matched whatever their case).
-const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x'];
+// GELF (Graylog's format: log4j's GelfLayout, pygelf, Docker's gelf driver) puts it in
+// `full_message`; loguru's serialised record in `text` (the line as its sink would print it, the
+// traceback under it).
+const STACK_KEYS = ['stack_trace', 'stacktrace', 'stack', 'exc_info', 'exception', 'traceback', 'error.stack_trace', '@x', 'full_message', 'text'];
+/**
+ * Last: the message itself, when the logger writes the trace into it below the message's first
+ * line (Google Cloud's structured logs, whose Error Reporting reads the trace from the message:
+ * Python's StructuredLogHandler, log4j's GcpLayout). Only a trace a parser reads is taken from it.
+ */
+const MESSAGE_KEYS = ['message', 'msg'];
 /** A record that may hold one of them (one case-insensitive pass before the JSON is parsed). */
-const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"/i;
-const ERROR_OBJECTS = ['err', 'error', 'exception', 'context.exception'];
-const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace'];
+const MAY_HOLD_STACK = /stack|exc_info|exception|traceback|"@x"|full_message|"thrown"|\\n\s{0,8}(?:at |File )|\\n\\tat /i;
+const ERROR_OBJECTS = ['err', 'error', 'exception', 'thrown', 'context.exception'];
+const NESTED_STACK_KEYS = ['stack', 'stack_trace', 'stacktrace', 'extendedStackTrace'];
 /**
  * A stack of Go frames only, no line of the error's own: zap's `stacktrace`
  * (`main.(*server).get\n\t/app/main.go:42`, on every Error entry of its production logger).
@@ -118,30 +138,6 @@ function contextException(fields: Record<string, unknown>): unknown {
   return context && typeof context === 'object' && !Array.isArray(context) ? valueOf(context as Record<string, unknown>, 'exception') : undefined;
 }
 
-/** `path:line`, as Monolog writes a location. */
-const LOCATION = /^(\S.{0,499}):(\d{1,7})$/;
-
-/**
- * An exception as Monolog's formatters normalise it (NormalizerFormatter::normalizeException; its
- * JsonFormatter is Symfony's and Laravel's JSON log): `class`, `message`, `file` (`path:line`,
- * where it was thrown) and, when stack traces are included, `trace`, the call sites above it
- * (`path:line`, no function names). Written as PHP prints a trace, each location a frame of its
- * own (stacktrace/php.ts): the throw site first.
- */
-function monologTrace(error: Record<string, unknown>): string | undefined {
-  const type = valueOf(error, 'class');
-  const file = valueOf(error, 'file');
-  if (typeof type !== 'string' || typeof file !== 'string' || !LOCATION.test(file)) return undefined;
-  const message = valueOf(error, 'message');
-  const trace = valueOf(error, 'trace');
-  const sites = [file, ...(Array.isArray(trace) ? trace.filter((t): t is string => typeof t === 'string' && LOCATION.test(t)) : [])];
-  const frames = sites.slice(0, 200).map((site, i) => {
-    const [, path, line] = LOCATION.exec(site)!;
-    return `#${i} ${path}(${line})`;
-  });
-  return `${type}: ${typeof message === 'string' ? message.split('\n', 1)[0] : ''} in ${file}\nStack trace:\n${frames.join('\n')}`;
-}
-
 /**
  * A trace as text: a string of several lines, or an array of its lines (ECS loggers'
  * `stackTraceAsArray`, Semantic Logger's `stack_trace`, python-json-logger's array option).
@@ -155,39 +151,74 @@ function traceText(value: unknown): string | undefined {
 /** Bodies longer than this are not parsed as JSON for a trace (the body reader caps them too). */
 const MAX_JSON_CHARS = 256 * 1024;
 
-/** The trace a JSON log record carries in one of the fields loggers use for it, if any. */
-function stackField(json: string): string | undefined {
-  if (json.length > MAX_JSON_CHARS || !MAY_HOLD_STACK.test(json)) return undefined;
+/**
+ * The traces a JSON log record may carry, in the order they are tried: the fields loggers use for
+ * one, an error object's, and last the message's. The first a parser reads is the record's.
+ */
+function stackFields(json: string): string[] {
+  if (json.length > MAX_JSON_CHARS || !MAY_HOLD_STACK.test(json)) return [];
   let record: unknown;
   try {
     record = JSON.parse(json);
   } catch {
-    return undefined;
+    return [];
   }
-  if (!record || typeof record !== 'object') return undefined;
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return [];
   const fields = record as Record<string, unknown>;
+  const out: string[] = [];
   for (const key of STACK_KEYS) {
-    const value = traceText(valueOf(fields, key));
-    if (value !== undefined) return startsWithFrame(value) ? withRecordHeader(fields, value) : value;
+    const given = valueOf(fields, key);
+    const value = traceText(given) ?? structlogTrace(given);
+    if (value !== undefined) out.push(startsWithFrame(value) ? withRecordHeader(fields, value) : value);
   }
   for (const key of ERROR_OBJECTS) {
     const nested = key === 'context.exception' ? contextException(fields) : valueOf(fields, key);
     if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
     const error = nested as Record<string, unknown>;
-    const normalized = monologTrace(error);
-    if (normalized !== undefined) return normalized;
+    const normalized = monologTrace(error) ?? log4jThrown(error);
+    if (normalized !== undefined) {
+      out.push(normalized);
+      continue;
+    }
     for (const inner of NESTED_STACK_KEYS) {
       const given = valueOf(error, inner);
       const value = traceText(given);
       if (value === undefined) continue;
-      // Frames without the exception's own line (Semantic Logger's `stack_trace` array): its
-      // `name` and `message` beside them are that line.
-      const name = valueOf(error, 'name');
-      const message = valueOf(error, 'message');
-      return Array.isArray(given) && typeof name === 'string' && !value.startsWith(name) ? `${name}: ${typeof message === 'string' ? message : ''}\n${value}` : value;
+      out.push(withErrorHeader(error, given, value));
+      break;
     }
   }
-  return undefined;
+  for (const key of MESSAGE_KEYS) {
+    const value = traceText(valueOf(fields, key));
+    if (value !== undefined) out.push(value);
+  }
+  return out;
+}
+
+/** An error object's `name` (Semantic Logger, ECS's `type`): the exception's type. */
+const errorType = (error: Record<string, unknown>) => {
+  const type = valueOf(error, 'name') ?? valueOf(error, 'type');
+  return typeof type === 'string' && type ? type : undefined;
+};
+
+/** Python frames as `traceback.format_tb` prints them, without the lines around them. */
+const PYTHON_FRAMES_ONLY = /^\s{0,8}File "[^"\n]{1,500}", line \d{1,7}, in /;
+
+/**
+ * A trace given without the exception's own line gets it from the error object beside it:
+ * Semantic Logger's `stack_trace` array (the line first, as Ruby prints it), ECS's Python
+ * logger's `error.stack_trace` (ecs-logging-python writes `traceback.format_tb`: frames only, with
+ * `error.type` and `error.message` beside them; Python prints the line after its frames).
+ */
+function withErrorHeader(error: Record<string, unknown>, given: unknown, value: string): string {
+  const type = errorType(error);
+  if (type === undefined) return value;
+  const text = valueOf(error, 'message');
+  const message = typeof text === 'string' ? text : '';
+  if (PYTHON_FRAMES_ONLY.test(value) && !value.includes('Traceback (most recent call last)')) {
+    return `Traceback (most recent call last):\n${value.trimEnd()}\n${message ? `${type}: ${message}` : type}`;
+  }
+  return Array.isArray(given) && !value.startsWith(type) ? `${type}: ${message}\n${value}` : value;
 }
 
 function traceIn(body: string, hint: string | undefined): string | undefined {
@@ -206,9 +237,9 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
     if (header) {
       const trimmed = header[1] + candidate.slice(lineEnd);
       const reparsed = parseStacktrace(trimmed, hint);
-      if (reparsed.exceptions[0]?.frames.length && isTypeName(reparsed.exceptions[0].type)) return trimmed;
+      if (reparsed.exceptions[0]?.frames.length && isTypeName(reparsed.exceptions[0].type, reparsed.runtime, trimmed)) return trimmed;
     }
-    if (isTypeName(trace.exceptions[0].type)) return candidate;
+    if (isTypeName(trace.exceptions[0].type, trace.runtime, candidate)) return candidate;
     const next = text.indexOf('\n', from);
     if (next < 0) return undefined;
     from = next + 1;

@@ -7,7 +7,7 @@ import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
-import { messageOfBody } from './log-body.js';
+import { bodyMessage } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
@@ -308,7 +308,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   function fromBody(input: FingerprintInput, service: string): Built {
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const raw = input.body ?? input.message ?? '';
-    const { text, format } = messageOfBody(raw.length > LIMITS.maxMessageChars ? raw.slice(0, LIMITS.maxMessageChars) : raw);
+    const { text, format } = bodyMessage(raw, LIMITS.maxMessageChars);
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     const partition = `${service}\u0000${scope}`;

@@ -9,7 +9,8 @@ import { withoutTransportHeader } from './transport-header.js';
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
 // `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
 // (kept whole: its holes are names, not values) and the rendered message as `@m`.
-const MESSAGE_KEYS = ['msg', 'message', 'event', '@mt', '@m'];
+// GELF (Graylog's format) names it `short_message`.
+const MESSAGE_KEYS = ['msg', 'message', 'event', '@mt', '@m', 'short_message'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
 const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
 // logfmt: starts with `key=` and has another ` key=` later. Two linear probes, not one
@@ -34,9 +35,25 @@ const LOGRUS_FIELD = /\s[\w.-]{1,64}=/;
 // one template.
 const PREFIXED_LOGFMT = /(?:^|\s)(?:msg|message)=/;
 
+/** Longest body read as a structured record (JSON after a prefix too); a longer one is text. */
+const MAX_STRUCTURED_BODY = 16 * 1024;
+
+/**
+ * The message of a body, at most `maxChars` long. A structured record is read whole before its
+ * message is cut to length: cut first, a JSON record is no longer JSON and was mined whole as
+ * text, its timestamps and ids among its words (structlog's records carry their exception's
+ * frames and locals and pass 2 KB). A text body is cut first, as it always was.
+ */
+export function bodyMessage(raw: string, maxChars: number): { text: string; format: 'json' | 'logfmt' | 'text' } {
+  if (raw.length <= maxChars) return messageOfBody(raw);
+  const whole = messageOfBody(raw.length > MAX_STRUCTURED_BODY ? raw.slice(0, MAX_STRUCTURED_BODY) : raw);
+  if (whole.format === 'text') return messageOfBody(raw.slice(0, maxChars));
+  return whole.text.length > maxChars ? { text: whole.text.slice(0, maxChars), format: whole.format } : whole;
+}
+
 export function messageOfBody(body: string): { text: string; format: 'json' | 'logfmt' | 'text' } {
   const trimmed = withoutAnsi(body).trim();
-  if (trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.length <= 16 * 1024) {
+  if (trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.length <= MAX_STRUCTURED_BODY) {
     return jsonMessage(trimmed) ?? { text: trimmed, format: 'text' };
   }
   if (trimmed.length <= 4096 && trimmed.includes('=')) {
@@ -60,7 +77,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     if (text) return { text, format: 'logfmt' };
   }
   // A JSON object after a prefix: from the first `{` to the end.
-  const open = trimmed.endsWith('}') && trimmed.length <= 16 * 1024 ? trimmed.indexOf('{') : -1;
+  const open = trimmed.endsWith('}') && trimmed.length <= MAX_STRUCTURED_BODY ? trimmed.indexOf('{') : -1;
   if (open > 0) {
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
@@ -73,13 +90,33 @@ function jsonMessage(text: string): { text: string; format: 'json' } | undefined
   try {
     const obj = JSON.parse(text) as Record<string, unknown>;
     if (!obj || typeof obj !== 'object') return undefined;
-    const message = [field(obj, MESSAGE_KEYS), field(obj, ERROR_KEYS)].filter(Boolean).join(': ');
+    const message = [field(obj, MESSAGE_KEYS), field(obj, ERROR_KEYS)].filter(Boolean).join(': ') || nestedMessage(obj);
     return message ? { text: message, format: 'json' } : undefined;
   } catch {
     // Not JSON after all: mine it as text.
     return undefined;
   }
 }
+
+/**
+ * A record whose logger nests its fields under one key: Rust's tracing-subscriber writes the event's
+ * `message` and fields (`error = %e`) under `fields`
+ * (https://docs.rs/tracing-subscriber/latest/tracing_subscriber/fmt/format/struct.Json.html);
+ * loguru's serialised record (`serialize=True`) the line as its sink prints it in `text` and the
+ * record's own fields, its message among them, under `record`
+ * (https://loguru.readthedocs.io/en/stable/api/logger.html).
+ */
+function nestedMessage(obj: Record<string, unknown>): string | undefined {
+  for (const key of NESTING_KEYS) {
+    const nested = obj[key];
+    if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
+    const fields = nested as Record<string, unknown>;
+    const message = [field(fields, MESSAGE_KEYS), field(fields, ERROR_KEYS)].filter(Boolean).join(': ');
+    if (message) return message;
+  }
+  return undefined;
+}
+const NESTING_KEYS = ['fields', 'record'];
 
 /**
  * Where a logfmt record starts after a prefix: the first `key=` token from which the line has

@@ -33,6 +33,12 @@ const NAME = '<name>';
 // `:port` after it. Leading and trailing punctuation is trimmed before the test.
 const DOTTED = /^[\w$-]{1,64}(?:[./][\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
 const HAS_LETTER = /[A-Za-z]/;
+// A member of an object in code, `receiver.Member`: a camelCase receiver and a member with a
+// capital in it (klog's structured `"operationExecutor.MountVolume started …"`,
+// `userService.findById`). A host or domain is not written in camelCase, a package or bundle path
+// has lower-case segments and a file name a lower-case extension, so none of them is one: those
+// stay names. Two different members are two statements of the program, not one with a value.
+const CODE_MEMBER = /^[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9]{0,40}\.(?=[A-Za-z0-9_]{0,60}[A-Z])[A-Za-z_][A-Za-z0-9_]{0,60}$/;
 const EDGE_PUNCT = /^[\[("'`{]{1,4}|[\])"'`},;:.!?]{1,4}$/g;
 // A whole token in quotes or square brackets, with trailing punctuation; an empty `()` or `{}`
 // (an empty value: `connection from <ip> () at …`).
@@ -70,6 +76,11 @@ export function isSourceLocation(token: string): boolean {
   return SOURCE_LOCATION.test(token);
 }
 
+/** True for a token that names a member of an object in code (CODE_MEMBER), punctuation around it aside. */
+function isCodeMember(token: string): boolean {
+  return token.includes('.') && CODE_MEMBER.test(token.replace(EDGE_PUNCT, ''));
+}
+
 /** True for a token that is a word, i.e. a constant that keeps two templates apart. */
 export function isWord(token: string): boolean {
   return WORD.test(token);
@@ -104,6 +115,7 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 export function differentWords(a: string, b: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
+  if (a !== b && isCodeMember(a) && isCodeMember(b)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
@@ -279,7 +291,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (!isMessage && token.includes('.')) {
     // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
     const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
-    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core)) return NAME;
+    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core)) return NAME;
   }
   if (token.includes('<')) return token;
   if (namesWhatFollows(previous) && isWord(token)) return NAME;
