@@ -155,9 +155,25 @@ function calleeSample(o: Occurrence): { value: string; detail?: string } | undef
  * looks like from its client.
  */
 function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
-  const best = commonest(occurrences.map(calleeSample));
-  if (!best || best.n < 0.6 * occurrences.length) return {};
-  return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / occurrences.length } };
+  const counted = oneSamplePerFailedCall(occurrences);
+  const best = commonest(counted.map(calleeSample));
+  if (!best || best.n < 0.6 * counted.length) return {};
+  return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / counted.length } };
+}
+
+/**
+ * The samples less those that repeat a client sample's failure one span up. An exception thrown
+ * through a call is recorded on the client span that met it and again on the server span it
+ * propagated to (the Java agent's and Node's instrumentations record it on both), and the two
+ * are one signature: the server span names no callee (its server.address is its own name), so
+ * counting it would halve every callee's share, and a dependency every failing request called
+ * would read as no dependency at all. A sample that does not reach out is left out when a
+ * sample that does shares its trace: it is the same failed call, seen from the request above it.
+ */
+function oneSamplePerFailedCall(occurrences: Occurrence[]): Occurrence[] {
+  const calling = new Set(occurrences.filter((o) => reachesOut(o.spanKind) && o.traceId).map((o) => o.traceId!.toLowerCase()));
+  if (calling.size === 0) return occurrences;
+  return occurrences.filter((o) => reachesOut(o.spanKind) || !o.traceId || !calling.has(o.traceId.toLowerCase()));
 }
 
 /**
@@ -317,6 +333,9 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
     sharedTraces: shared.get(id) ?? 0,
     concentrations: related.stats ? statConcentrations(related.stats).list : concentrations(related.samples, related.baseline),
     release: releaseCorrelation(other, related.samples, related.baseline, related.stats?.signature.keys['service.version']),
+    // The peer the deeper signature's own client spans call: when the deepest failure is a call
+    // to a database or an API that sends no spans of its own, that peer is where the trace ends.
+    ...calleeOf(related.samples),
   };
 }
 
@@ -481,7 +500,17 @@ export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceVie
     const byStart = [...spans].sort((a, b) => a.startMs - b.startMs);
     return analyse(pick.traceId, failing, spans, self, [...new Set(byStart.map((s) => s.service))]);
   }
-  const traceId = ownTraceIds.find((id) => samples.some((s) => s.traceId.toLowerCase() === id));
+  // Of the signature's own traces, the one whose failing spans Rounds holds most of: a signature
+  // keeps only some samples (its first and latest), each of its neighbours too, so the first trace
+  // may hold only its own span while a later one holds the whole failure down to the deepest
+  // service; which trace comes first follows the order exports arrived in, and the deepest
+  // failure must not depend on it. Ties go to the first, as before.
+  let traceId: string | undefined;
+  let most = 0;
+  for (const id of ownTraceIds) {
+    const n = samples.filter((s) => s.traceId.toLowerCase() === id).length;
+    if (n > most) (traceId = id), (most = n);
+  }
   if (!traceId) return undefined;
   const inTrace = samples.filter((s) => s.traceId.toLowerCase() === traceId);
   const failing: FailingSpan[] = inTrace.map((s) => ({

@@ -341,4 +341,6 @@ export interface DownstreamEvidence {
   sharedTraces: number;
   concentrations: Concentration[];
   release?: Evidence['release'];
+  /** The peer that signature's own client spans call, when most of its samples agree (as Evidence's callee). */
+  callee?: Evidence['callee'];
 }

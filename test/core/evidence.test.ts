@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvidence, BURST_MIN_COUNT, concentrations, exceptionChain, releaseCorrelation, summarizeSeries, traceSummary, trend } from '../../src/core/evidence.js';
+import { buildEvidence, BURST_MIN_COUNT, concentrations, downstreamEvidence, exceptionChain, releaseCorrelation, summarizeSeries, traceSummary, trend } from '../../src/core/evidence.js';
 import type { SpanView, TraceView } from '../../src/core/model.js';
 import type { StoreContext, TraceErrorSample } from '../../src/core/ports.js';
 import { occurrence, samples, signature, T0 } from '../investigate/builders.js';
@@ -158,6 +158,37 @@ describe('the trace', () => {
     expect(t.downstreamErrors.map((s) => s.service)).toEqual(['worker']);
   });
 
+  it("from Rounds' own samples, the trace that holds most of the failure, whichever of the signature's traces comes first", () => {
+    // The first trace holds only the signature's own span (its neighbours kept other samples);
+    // the second holds the whole chain down to the database call two services below.
+    const errors: TraceErrorSample[] = [
+      { traceId: 'T4', spanId: 'a1', signatureId: 'aaaaaaaaaaaa', service: 'intake', name: 'HTTP POST', timeMs: T0 + 900 },
+      { traceId: 'T5', spanId: 'b1', signatureId: 'aaaaaaaaaaaa', service: 'intake', name: 'HTTP POST', timeMs: T0 + 1900 },
+      { traceId: 'T5', spanId: 'b2', parentSpanId: 'b1', signatureId: 'mmm', service: 'meta', name: '/v1/resolve', timeMs: T0 + 1800 },
+      { traceId: 'T5', spanId: 'b3', parentSpanId: 'b2', signatureId: 'ddd', service: 'meta', name: 'SELECT datasets', timeMs: T0 + 1700, statusMessage: 'context deadline exceeded' },
+    ];
+    const own = [occurrence({ traceId: 'T4', spanId: 'a1' }), occurrence({ traceId: 'T5', spanId: 'b1' })];
+    const t = traceSummary(signature({ service: 'intake' }), own, [], errors)!;
+    expect(t.traceId).toBe('t5');
+    expect(t.deepestFailingSpan).toMatchObject({ service: 'meta', name: 'SELECT datasets', signatureId: 'ddd' });
+    // Near miss: traces holding as much go to the first, as before.
+    expect(traceSummary(signature({ service: 'intake' }), own, [], errors.slice(0, 2))!.traceId).toBe('t4');
+  });
+
+  it("carries the peer the deeper signature's own client spans call", () => {
+    const deeper = signature({ id: 'ddd', service: 'meta', type: '*errors.errorString', message: 'context deadline exceeded' });
+    const store: StoreContext = {
+      nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], traceErrors: [],
+      coOccurring: [{ signatureId: 'ddd', service: 'meta', type: deeper.type, message: deeper.message, sharedTraces: 6 }],
+      related: { ddd: { signature: deeper, samples: samples(5, () => ({ spanKind: 3, attributes: { 'db.system': 'mysql', 'server.address': 'meta-db.internal' } })), baseline: [] } },
+    };
+    const trace = { traceId: 't5', deepestFailingSpan: { service: 'meta', name: 'SELECT datasets', spanId: 'b3', signatureId: 'ddd' }, upstreamErrors: [], downstreamErrors: [], services: ['intake', 'meta'] };
+    expect(downstreamEvidence(signature({ service: 'intake' }), trace, store)?.callee).toEqual({ name: 'meta-db.internal', system: 'MySQL', share: 1 });
+    // Near miss: a deeper signature of server spans names no peer.
+    const servers = { ...store, related: { ddd: { ...store.related!.ddd, samples: samples(5, () => ({ spanKind: 2, attributes: { 'server.address': 'meta' } })) } } };
+    expect(downstreamEvidence(signature({ service: 'intake' }), trace, servers)?.callee).toBeUndefined();
+  });
+
   it('is absent without any trace id', () => {
     expect(traceSummary(signature(), [occurrence()], [], [])).toBeUndefined();
   });
@@ -246,6 +277,17 @@ describe('buildEvidence', () => {
     // A client span that names its callee only by the URL it called, in either convention's key.
     const byUrl = samples(4, (i) => ({ spanKind: 3, attributes: { [i % 2 ? 'http.url' : 'url.full']: i % 2 ? `https://rates.partner.example:8443/v2/latest?base=EUR&n=${i}` : `https://user:pw@rates.partner.example/v2/latest?n=${i}` } }));
     expect(build(byUrl).callee).toEqual({ name: 'rates.partner.example', share: 1 });
+  });
+
+  it('counts a failure recorded on a client span and again on the server span above it once, for the callee', () => {
+    const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
+    // Each failed call twice: the client span to the authentication service and the request's
+    // server span the exception propagated to, in the same trace.
+    const pairs = samples(8, (i) => (i % 2 ? { traceId: `t${i >> 1}`, spanKind: 2, attributes: { 'server.address': 'till.example' } } : { traceId: `t${i >> 1}`, spanKind: 3, attributes: { 'server.address': 'merchant-authn' } }));
+    expect(build(pairs).callee).toEqual({ name: 'merchant-authn', share: 1 });
+    // Near miss: server spans in traces of their own are failures of their own, and still count.
+    const apart = samples(8, (i) => (i % 2 ? { traceId: `s${i}`, spanKind: 2, attributes: { 'server.address': 'till.example' } } : { traceId: `c${i}`, spanKind: 3, attributes: { 'server.address': 'merchant-authn' } }));
+    expect(build(apart).callee).toBeUndefined();
   });
 
   it('reads the destination of a redelivered message under its former name too', () => {
