@@ -1213,3 +1213,47 @@ describe('round 6: a surge past the service\'s own pool, a release linked agains
     expect(kinds(ev({ type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;)V' }))).not.toContain('release');
   });
 });
+
+describe('round 7: failures that cross services', () => {
+  // The deepest failing span in the trace is the deeper service's own call to a database.
+  const trace = { traceId: 't5', deepestFailingSpan: { service: 'meta', name: 'SELECT datasets', spanId: 'b3', signatureId: 'ddd', statusMessage: 'context deadline exceeded' }, upstreamErrors: [], downstreamErrors: [], services: ['intake', 'meta'] };
+  const downstream = { signatureId: 'ddd', service: 'meta', type: '*errors.errorString', message: 'context deadline exceeded', count: 22, sharedTraces: 9, concentrations: [] };
+
+  it("follows a failed call down to the peer the deepest failing service calls (Honeycomb's RDS postmortem, 2018)", () => {
+    const d = primary(ev({ service: 'intake', type: '*url.Error', message: 'Post <*> context deadline exceeded (Client.Timeout exceeded while awaiting headers)', trace, downstream: { ...downstream, callee: { name: 'meta-db.internal', system: 'MySQL', share: 1 } } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^MySQL at meta-db\.internal, which meta calls, is timing out: meta's calls to it fail first/);
+    expect(d.rootCause).toMatch(/intake only surfaces meta's failure/);
+    expect(d.suggestedFix).toMatch(/^Investigate MySQL at meta-db\.internal first/);
+    expect(d.evidence.join('\n')).toMatch(/call MySQL at meta-db\.internal \(100% of its stored samples\)/);
+  });
+
+  it('near misses: no peer below the deeper service, or the peer of another signature than the deepest span', () => {
+    // The deeper signature's samples name no peer: the deeper service is named, as before.
+    expect(primary(ev({ service: 'intake', trace, downstream })).rootCause).toMatch(/^The downstream service meta fails first/);
+    // The deepest span is another signature's than the one whose callee is known.
+    const other = { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, signatureId: 'eee' } };
+    expect(primary(ev({ service: 'intake', trace: other, downstream: { ...downstream, callee: { name: 'meta-db.internal', system: 'MySQL', share: 1 } } })).rootCause).toMatch(/^The downstream service meta fails first/);
+    // The deeper signature is another service's than the deepest span's.
+    expect(primary(ev({ service: 'intake', trace, downstream: { ...downstream, service: 'billing', callee: { name: 'meta-db.internal', share: 1 } } })).rootCause).toMatch(/^The downstream service meta fails first/);
+  });
+
+  it("an identity provider that cannot serve its key set is down, not the tokens or the credentials (jose's fetch_jwks words)", () => {
+    const raw = 'JOSEError: Expected 200 OK from the JSON Web Key Set HTTP response\n    at fetchJwks (file:///app/node_modules/jose/dist/node/esm/runtime/fetch_jwks.js:33:15)';
+    // The service's own call below the failing span, to the provider, is the deeper signature.
+    const below = { signatureId: 'jjj', service: 'secret-scan', type: 'span', message: 'GET: http 503 from idp.internal', count: 30, sharedTraces: 7, concentrations: [], callee: { name: 'idp.internal', share: 1 } };
+    const d = primary(ev({ service: 'secret-scan', type: 'JOSEError', message: 'Expected <int> OK from the JSON Web Key Set HTTP response', stacktraceSample: raw, downstream: below, coOccurring: [{ signatureId: 'jjj', service: 'secret-scan', type: 'span', message: 'GET: http 503 from idp.internal', sharedTraces: 7 }] }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^idp\.internal is failing to serve its JSON Web Key Set/);
+    expect(d.rootCause + d.suggestedFix).not.toMatch(/rotate|renew/i);
+    // jose's timeout for a key set that did not answer in time reads so too.
+    expect(primary(ev({ type: 'JWKSTimeout', message: 'request timed out', callee: { name: 'idp.internal', share: 1 } })).rootCause).toMatch(/^idp\.internal is failing to serve its JSON Web Key Set/);
+  });
+
+  it('near misses: a key set that was fetched but lacks the key, and a key set named in other words', () => {
+    // jose's `no applicable key found in the JSON Web Key Set` is a signing key the issuer no longer publishes.
+    expect(primary(ev({ type: 'JWKSNoMatchingKey', message: 'no applicable key found in the JSON Web Key Set' })).causeKind).toBe('certificate-or-auth');
+    expect(kinds(ev({ message: 'Expected 201 Created from the upload endpoint' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ message: 'the JSON Web Key Set was refreshed' }))).toEqual([]);
+  });
+});

@@ -58,6 +58,15 @@ export const BROKER_SHUTDOWN = /CONNECTION_FORCED - broker forced connection clo
 // The server's whole message (`["Vault is sealed"]`, `Error: Vault is sealed`, the Go client's `* Vault
 // is sealed`), as Vault capitalises it: not a vault or a seal in another sense.
 export const SEALED = /(?:^|["'\[:*]\s?)Vault is sealed\b/m;
+
+/**
+ * A token verifier that could not fetch the issuer's JSON Web Key Set: jose's (panva/jose,
+ * runtime/fetch_jwks) own words for a key-set endpoint answering anything but 200, and its
+ * JWKSTimeout for one that did not answer in time. The tokens are not at fault, nor are the
+ * service's credentials: the identity provider serving the keys is down or failing, under every
+ * service that verifies its tokens at once.
+ */
+export const JWKS_UNAVAILABLE = /\bExpected 200 OK from the JSON Web Key Set HTTP response\b|\bJWKSTimeout\b|\bERR_JWKS_TIMEOUT\b/;
 /**
  * A Kafka consumer group without a coordinator: Kafka's error 15, COORDINATOR_NOT_AVAILABLE (or
  * GROUP_COORDINATOR_NOT_AVAILABLE), in its clients' words — the Java client's

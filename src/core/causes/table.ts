@@ -59,6 +59,7 @@ import {
   NGINX_BODY_TOO_LARGE,
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
+  JWKS_UNAVAILABLE,
 } from './signals.js';
 
 export type CauseKind =
@@ -253,6 +254,10 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
   if (peer) return peer.value;
+  // The deeper failing signature in the same traces is a call of the service's own (a client span
+  // below the span that failed): the peer that call goes to is the one the failure is about.
+  const below = ev.downstream?.callee;
+  if (below) return below.system ? `${below.system} at ${below.name}` : below.name;
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
@@ -296,6 +301,9 @@ const RESOLVER_WORDS = 'failing name lookups';
 /** A secrets store sealed, serving nothing until unsealed (signals.ts). */
 const SEALED_WORDS = 'sealed (a Vault server starts sealed after a restart and answers every request 503 until it is unsealed)';
 
+/** An identity provider's key set that could not be fetched (signals.ts). */
+const JWKS_WORDS = "failing to serve its JSON Web Key Set (the signing keys every token is verified with), so no token can be verified";
+
 /** A Kafka consumer group without a coordinator (signals.ts). */
 const COORDINATOR_WORDS = "without a coordinator for the consumer group (the broker leading the group's partition of __consumer_offsets is down, that partition has no leader, or the topic could not be created), so the group can neither join nor commit offsets";
 
@@ -306,6 +314,7 @@ function networkKind(text: string): string | undefined {
   if (failover) return FAILOVER_WORDS[failover.role];
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
   if (SEALED.test(text)) return SEALED_WORDS;
+  if (JWKS_UNAVAILABLE.test(text)) return JWKS_WORDS;
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
@@ -801,6 +810,27 @@ export const CAUSES: readonly CauseRule[] = [
       if (!elsewhere && !net) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
+      // The deepest failing span is the deeper service's own call to a peer that sends no spans of
+      // its own — a database, a cache, a third party's API —, and most of that signature's samples
+      // are calls to that one peer: the trace ends at the peer, not at the service that called it,
+      // so the peer is the dependency to name (checkout → payments → payments' database), with
+      // every service above it only surfacing its failure.
+      const d = ev.downstream;
+      const beneath = elsewhere && d?.callee && d.service === elsewhere.service && (!elsewhere.signatureId || elsewhere.signatureId === d.signatureId) ? d.callee : undefined;
+      if (elsewhere && d && beneath) {
+        const peer = beneath.system ? `${beneath.system} at ${beneath.name}` : beneath.name;
+        const deepNet = networkKind(`${elsewhere.statusMessage ?? ''}\n${d.type}: ${d.message}`) ?? 'failing';
+        return {
+          kind: 'dependency-down',
+          strength: /timing out/.test(deepNet) ? 0.88 : 0.82,
+          cause: `${peer}, which ${elsewhere.service} calls, is ${deepNet}: ${elsewhere.service}'s calls to it fail first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}), and ${ev.service} only surfaces ${elsewhere.service}'s failure.`,
+          fix: `Investigate ${peer} first (its load, slow queries, connections and health), not ${elsewhere.service}'s or ${ev.service}'s code. Bound ${elsewhere.service}'s calls to it with timeouts and a circuit breaker, and ${ev.service}'s calls to ${elsewhere.service} too, so a failing ${beneath.name} does not hold every caller's threads and connections.`,
+          numbers: [
+            `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`,
+            `${elsewhere.service}'s failing spans there (signature ${d.signatureId}, ${d.count} occurrences) call ${peer} (${pct(beneath.share)} of its stored samples).`,
+          ],
+        };
+      }
       // Only the instances in one region (or zone) fail, and the endpoint their failing calls go to
       // names that region: each region calls its own deployment of the peer (a cloud provider's
       // regional endpoint, s3.us-east-1.amazonaws.com), so that deployment is what is down — S3 in
