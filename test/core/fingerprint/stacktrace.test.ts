@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
+import { detectRuntime, parseStacktrace, unquoteTrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
 import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { parseDotnet } from '../../../src/core/fingerprint/stacktrace/dotnet.js';
@@ -344,6 +344,64 @@ describe('detection', () => {
   it('degrades to unknown for text that is not a stack trace', () => {
     expect(detectRuntime('something went wrong\nand more')).toBe('unknown');
     expect(parseStacktrace('just words').exceptions).toEqual([]);
+  });
+});
+
+// Traces as people paste them into issues and e-mails (the shapes of real threads: a Go panic
+// in a Markdown code block indented 4 spaces over its own tabs, rclone/rclone#471; a .NET trace
+// quoted with `> `, files-community/Files#6491).
+describe('traces as pasted', () => {
+  const java = [
+    'java.lang.IllegalStateException: order 17 is not paid',
+    '\tat com.acme.Shop.pay(Shop.java:45)',
+    '\tat com.acme.Shop.main(Shop.java:83)',
+  ];
+  const keys = (text: string) => parseStacktrace(text).exceptions.map((e) => [e.type, e.message, e.frames.map((f) => frameKey(f, 'java'))]);
+
+  it('reads a trace indented alike on every line, tabs at their Markdown tab stops', () => {
+    const go = [
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+      '[signal 0xb code=0x1 addr=0x40 pc=0x4dcfcd]',
+      '',
+      'goroutine 37 [running]:',
+      'panic(0xae9fc0, 0xc8200140f0)',
+      '\t/usr/local/go/src/runtime/panic.go:481 +0x3e6',
+      'github.com/ncw/rclone/fs.readFilesMap(0x7f055e3a1e78, 0xc8201111a0, 0x0, 0x0)',
+      '\t/home/ncw/Code/Go/src/github.com/ncw/rclone/fs/operations.go:463 +0x17d',
+    ];
+    const plain = parseStacktrace(go.join('\n'));
+    expect(plain.exceptions[0].frames.map((f) => f.function)).toEqual(['readFilesMap']);
+    // Four spaces before each line, the file lines' own tab before or after them.
+    const indented = go.map((l, i) => (l === '' ? l : i === 5 ? `\t    ${l.slice(1)}` : `    ${l}`)).join('\n');
+    expect(parseStacktrace(indented)).toEqual(plain);
+    expect(keys(java.map((l) => `  ${l}`).join('\n'))).toEqual(keys(java.join('\n')));
+    expect(keys(java.map((l) => `\t${l}`).join('\r\n'))).toEqual(keys(java.join('\n')));
+  });
+
+  it('reads a trace quoted on every line, once or twice, blank lines quoted bare', () => {
+    const plain = keys(java.join('\n'));
+    expect(plain[0][2]).toHaveLength(2);
+    expect(keys(java.map((l) => `> ${l}`).join('\n'))).toEqual(plain);
+    expect(keys(['> > ' + java[0], '>', ...java.slice(1).map((l) => `> > ${l}`)].join('\n'))).toEqual(plain);
+    expect(keys(['', ...java.map((l) => `>${l}`)].join('\n'))).toEqual(plain);
+  });
+
+  it('leaves a trace alone where any line is not prefixed alike', () => {
+    // Frames indented under a header at column 0: the runtime's own layout.
+    const own = java.join('\n');
+    expect(unquoteTrace(own)).toBe(own);
+    const dotnet = 'System.InvalidOperationException: boom\n   at Shop.Orders.Pay() in /src/Orders.cs:line 12';
+    expect(unquoteTrace(dotnet)).toBe(dotnet);
+    // One line outside the quote: not a quoted trace (loguru's `> File` marks one frame).
+    const loguru = 'Traceback (most recent call last):\n> File "/app/a.py", line 11, in func\n    x()\nValueError: bad';
+    expect(unquoteTrace(loguru)).toBe(loguru);
+    const partly = ['> ' + java[0], ...java.slice(1)].join('\n');
+    expect(unquoteTrace(partly)).toBe(partly);
+    // Blank or whitespace-only text has nothing to remove.
+    expect(unquoteTrace('   \n\t\n')).toBe('   \n\t\n');
+    expect(unquoteTrace('>')).toBe('');
+    // Quote levels are removed up to a bound, each level one pass over the text.
+    expect(unquoteTrace('>'.repeat(70_000))).toHaveLength(65_536 - 8);
   });
 });
 

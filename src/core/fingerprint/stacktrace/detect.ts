@@ -1,7 +1,7 @@
 // Picks the parser for a stack trace by its shape: the SDK's language hint first when that
 // runtime's detector agrees, then every runtime in the registry's detection order (registry.ts
 // says why the order matters).
-import type { ParsedTrace, Runtime } from '../types.js';
+import { LIMITS, type ParsedTrace, type Runtime } from '../types.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
@@ -20,6 +20,76 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const profile = profileOf(detectRuntime(text, hint));
-  return profile ? profile.parse(text) : { runtime: 'unknown', exceptions: [] };
+  const plain = unquoteTrace(text);
+  const profile = profileOf(detectRuntime(plain, hint));
+  return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
+}
+
+/** Quote levels removed at most. */
+const MAX_QUOTE_DEPTH = 8;
+
+/** Columns per tab stop where indentation is measured (CommonMark, "Tabs"). */
+const TAB_STOP = 4;
+
+/**
+ * A trace as it was pasted into an issue, an e-mail or a chat: every line behind the same quote
+ * marker (`> `, as e-mail replies and Markdown block quotes write it, https://spec.commonmark.org/0.31.2/#block-quotes),
+ * or every line indented alike (a Markdown indented code block, a log that indents what it
+ * prints), read as the runtime printed it. Every parser anchors its header and frames at the
+ * runtime's own columns (Go's function lines and Java's header at column 0), so the same trace
+ * quoted or indented read no frame at all, and its failure was known by the message alone.
+ * Only a prefix on every non-blank line is removed; a trace with any line without it (a header
+ * at column 0 above indented frames) is returned as it is.
+ */
+export function unquoteTrace(text: string): string {
+  let i = 0;
+  while (i < text.length && (text[i] === '\n' || text[i] === '\r')) i++;
+  const c = text[i];
+  // The common case, a trace that opens at column 0, is returned at once.
+  if (c !== '>' && c !== ' ' && c !== '\t') return text;
+  let lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
+  let changed = false;
+  // Nested quotes (`> > `) are removed one level at a time, up to a depth replies reach (each
+  // level is a pass over the text). A quoted blank line may be a bare `>`.
+  for (let depth = 0; depth < MAX_QUOTE_DEPTH && lines.some((l) => l.startsWith('>')) && lines.every((l) => l.trim() === '' || l.startsWith('>')); depth++) {
+    lines = lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l));
+    changed = true;
+  }
+  // Indentation in columns, a tab advancing to the next tab stop as CommonMark measures a code
+  // block's (https://spec.commonmark.org/0.31.2/#tabs): a code block indented with spaces can
+  // hold the trace's own tab-indented lines.
+  let indent = Infinity;
+  for (const l of lines) {
+    if (l.trim() === '') continue;
+    indent = Math.min(indent, columnsOf(l));
+    if (indent === 0) break;
+  }
+  if (indent > 0 && indent !== Infinity) {
+    lines = lines.map((l) => (l.trim() === '' ? l : dedent(l, indent)));
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/** The columns a line's leading whitespace spans. */
+function columnsOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += TAB_STOP - (col % TAB_STOP);
+    else break;
+  }
+  return col;
+}
+
+/** The line less its first `n` columns of leading whitespace; a tab that spans past them leaves the rest as spaces. */
+function dedent(line: string, n: number): string {
+  let col = 0;
+  let k = 0;
+  while (col < n) {
+    const ch = line[k];
+    col += ch === '\t' ? TAB_STOP - (col % TAB_STOP) : 1;
+    k++;
+  }
+  return ' '.repeat(col - n) + line.slice(k);
 }
