@@ -175,6 +175,47 @@ describe('go', () => {
     expect(e.frames.map((f) => frameKey(f, 'go'))).toEqual(['main.(*Order).city', 'main.shipAll', 'github.com/acme/lib/pkg.Run']);
   });
 
+  // As pasted into issues: the file lines' tab lost outside a code block (mmozeiko/RcloneBrowser#152),
+  // a function's argument list wrapped onto a line of its own (Southclaws/sampctl#108).
+  const dump = [
+    'panic: runtime error: invalid memory address or nil pointer dereference',
+    '',
+    'goroutine 1 [running]:',
+    'github.com/acme/shop/orders.(*Store).load(0x183af40, 0xc0000ba010)',
+    '\t/home/ci/src/github.com/acme/shop/orders/store.go:1640 +0xe9',
+    'github.com/acme/shop/orders.Load(...)',
+    '\t/home/ci/src/github.com/acme/shop/orders/store.go:1743',
+    'main.main()',
+    '\t/home/ci/src/github.com/acme/shop/main.go:81 +0xf3',
+    'runtime.goexit()',
+    '\t/usr/local/go/src/runtime/asm_amd64.s:1571 +0x1',
+  ];
+  const functions = (lines: string[]) => parseStacktrace(lines.join('\n')).exceptions[0].frames.map((f) => `${f.function}@${f.file}:${f.line}`);
+
+  it('reads file lines that lost their tab, with or without the pc offset', () => {
+    const plain = functions(dump);
+    expect(plain).toHaveLength(4);
+    expect(functions(dump.map((l) => (l.startsWith('\t') ? l.slice(1) : l)))).toEqual(plain);
+  });
+
+  it('reads a function line whose argument list was wrapped onto the next line', () => {
+    const wrapped = [...dump.slice(0, 3), 'github.com/acme/shop/orders.(*Store).load', '(0x183af40, 0xc0000ba010)', ...dump.slice(4)];
+    expect(functions(wrapped)).toEqual(functions(dump));
+  });
+
+  it('reads no frame from lines that are not a function and its file', () => {
+    // A file line with no function line above it (after `created by`, or after a line that is
+    // not a call) is no frame; nor is a name followed by something other than its arguments.
+    const created = ['panic: boom', '', 'goroutine 1 [running]:', 'created by main.main', '/app/main.go:12 +0x1', 'not a call', '/app/main.go:13 +0x1'];
+    expect(functions(created)).toEqual([]);
+    const notArgs = ['panic: boom', '', 'goroutine 1 [running]:', 'main.handle', 'see the log', '/app/main.go:12 +0x1', '(0x1, 0x2)', '/app/main.go:13 +0x1'];
+    expect(functions(notArgs)).toEqual([]);
+    // Only a Go or assembly file: a file of another language after a call is not its location.
+    expect(functions(['panic: boom', '', 'goroutine 1 [running]:', 'main.handle()', '/app/handler.py:12'])).toEqual([]);
+    // A %+v stack (no goroutine header) still needs the tab: there, any line may be a function.
+    expect(parseGo('order 17 not found\nexample.com/shop/errs.New\n/app/errs/errs.go:26').exceptions[0].frames).toEqual([]);
+  });
+
   it('drops the recovering handler above panic() in debug.Stack()', () => {
     const t = parseStacktrace('goroutine 1 [running]:\nruntime/debug.Stack()\n\t/usr/lib/go/src/runtime/debug/stack.go:24 +0x65\nmain.guard.func1()\n\t/app/main.go:9 +0x1\npanic({0x1, 0x2})\n\t/usr/lib/go/src/runtime/panic.go:884 +0x2\nmain.pick(...)\n\t/app/main.go:20');
     expect(t.exceptions[0].frames.map((f) => f.function)).toEqual(['pick']);

@@ -33,6 +33,14 @@ const FUNC = /^([^\s(][^\s]{0,500})\(([^()]{0,400})\)$/; // greedy: `main.(*T).m
 // The runtime's own fatal errors (`fatal error: concurrent map writes`, deadlocks, out of
 // memory) print each location with the frame's registers: `… +0x95 fp=0xc42… sp=0xc42… pc=0x43b579`.
 const FILE = /^\s+(.{1,600}?):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16}(?: pc=0x[0-9a-f]{1,16})?)?$/;
+/**
+ * A frame's file line without its tab, as a paste loses it (Markdown outside a code block, a
+ * console that trims lines): only after a function line, and only a Go or assembly file
+ * (`runtime.goexit` is in asm_amd64.s), so no other line of a dump reads as one.
+ */
+const FILE_UNINDENTED = /^(\S.{0,599}?\.(?:go|s)):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16}(?: pc=0x[0-9a-f]{1,16})?)?$/;
+/** A function line cut before its argument list, which a narrow console or a paste wrapped onto the next line. */
+const FUNC_NAME_ONLY = /^[^\s(][^\s]{0,500}$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
 // A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
@@ -77,6 +85,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   let pending: RawFrame | undefined;
   let logged: string | undefined;
   let previous = '';
+  // A function line whose argument list may be on the next line.
+  let nameLine: string | undefined;
   for (const raw of lines) {
     const line = raw.trimEnd();
     const p = PANIC.exec(line);
@@ -110,15 +120,18 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
       pending = undefined;
       continue;
     }
-    const file = FILE.exec(line);
+    const file = pending && (FILE.exec(line) ?? FILE_UNINDENTED.exec(line));
     if (file && pending) {
       pending.file = file[1];
       pending.line = Number(file[2]);
       if (frames.length < 200) frames.push(pending);
       pending = undefined;
+      nameLine = undefined;
       continue;
     }
-    const fn = FUNC.exec(line);
+    // `(args)` on a line of its own completes the function line above it.
+    const fn = FUNC.exec(nameLine !== undefined && line.startsWith('(') ? nameLine + line : line);
+    nameLine = !fn && FUNC_NAME_ONLY.test(line) ? line : undefined;
     if (fn) pending = splitGoFunction(fn[1]);
   }
   // In a recovered panic (debug.Stack() inside a deferred recover, recovery middleware) the
