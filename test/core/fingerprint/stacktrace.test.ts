@@ -239,6 +239,37 @@ describe('dotnet', () => {
     expect(t.exceptions[0].frames.map((f) => frameKey(f, 'dotnet'))).toEqual(['Shop.CheckoutService.<>c.Run.lambda', 'Shop.Api.Controller.Post']);
   });
 
+  // .NET Native (a UWP app's release build), as files-community/Files#4668 and #6491 (quoted) post it.
+  const native = [
+    'System.NullReferenceException: Object reference not set to an instance of an object.',
+    '   at Shop.ViewModels.FolderSettings.GetLayoutPreferencesForPath(String) + 0x35',
+    '   at Shop.ViewModels.FolderSettings.GetLayoutType(String, Boolean) + 0x15',
+    '   at Microsoft.Toolkit.Mvvm.ComponentModel.ObservableObject.SetProperty[T](T&, T, String) + 0x9c',
+    '   at Shop!<BaseAddress>+0x163c923',
+  ];
+
+  it('reads ahead-of-time compiled frames (types and a code offset), without an async boundary', () => {
+    const t = parseStacktrace(native.join('\n'));
+    expect(t.runtime).toBe('dotnet');
+    expect(t.exceptions[0].frames.map((f) => frameKey(f, 'dotnet'))).toEqual([
+      'Shop.ViewModels.FolderSettings.GetLayoutPreferencesForPath', 'Shop.ViewModels.FolderSettings.GetLayoutType', 'Microsoft.Toolkit.Mvvm.ComponentModel.ObservableObject.SetProperty',
+    ]);
+    expect(t.exceptions[0].frames[0].file).toBeUndefined();
+    // The same method compiled just in time names the same crash site.
+    const jit = parseStacktrace('System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.ViewModels.FolderSettings.GetLayoutPreferencesForPath(String path) in C:\\src\\FolderSettings.cs:line 88');
+    expect(frameKey(jit.exceptions[0].frames[0], 'dotnet')).toBe(frameKey(t.exceptions[0].frames[0], 'dotnet'));
+    // Quoted in a reply, behind a logger's line.
+    const quoted = ['2021-10-13 21:09:01.8454|ERROR|AppUnhandledException|Object reference not set to an instance of an object.', `\t${native[0]}`, ...native.slice(1)].map((l) => `> ${l}`).join('\n');
+    expect(parseStacktrace(quoted).exceptions[0].frames.map((f) => f.function)).toEqual(['GetLayoutPreferencesForPath', 'GetLayoutType', 'SetProperty']);
+  });
+
+  it('does not read an offset that is no frame as .NET', () => {
+    // The module's base address alone, an offset after text that is no call, an offset without ` + `.
+    expect(detectRuntime('System.Exception: boom\n   at Shop!<BaseAddress>+0x163c923')).toBe('unknown');
+    expect(detectRuntime('copy failed at block 7 (of 9) + 0x10 bytes')).toBe('unknown');
+    expect(detectRuntime('Error: boom\n   at Shop.Run(String)+0x35')).toBe('unknown');
+  });
+
   it('reads frames located by metadata token and IL offset (no symbols)', () => {
     // As CuteLeon/HackSystem#7 logged it (through NLog): EF Core's frames without PDBs.
     const t = parseStacktrace([

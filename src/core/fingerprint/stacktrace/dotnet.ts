@@ -6,6 +6,8 @@
 //      --- End of inner exception stack trace ---
 //      at Ns.Outer.Method()
 //   --- End of stack trace from previous location ---   (async rethrow boundary; ignored)
+// Ahead-of-time compiled code prints `at Ns.Class.Method(Int32) + 0x35`: parameter types, no
+// names and no file, and the offset in the method's code, which changes with every build.
 // Mono prints `at Ns.Class.Method (System.Int32 id) [0x0001c] in /src/File.cs:42`, or
 // `in <filename unknown>:0` / `in <mvid>:0` without debug symbols, and may prefix the header
 // with `Unhandled Exception:` (own line) or `[ERROR] FATAL UNHANDLED EXCEPTION: `; .NET (Core)
@@ -66,8 +68,16 @@ export function looksLikeDotnet(text: string): boolean {
     (text.includes(':token 0x') && /\) in [^\s:]{1,300}\.(?:dll|exe):token 0x[0-9a-fA-F]{1,8}\+0x[0-9a-fA-F]{1,8}\s*$/m.test(text)) ||
     // Application Insights prints the assembly instead of the arguments: `at Ns.T.M (Asm, Version=1.0.0.0, …)`.
     (text.includes(', Version=') && /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text)) ||
-    /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text);
+    /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text) ||
+    // Ahead-of-time compiled code (.NET Native, as UWP apps ship; NativeAOT without stack-trace
+    // data) prints no file and no parameter names, but the code offset in the method:
+    // `at Files.ViewModels.FolderSettingsViewModel.GetLayoutType(String, Boolean) + 0x15`.
+    // Such a trace has an `--- End of stack trace` line only where an async method rethrew.
+    (text.includes(') + 0x') && NATIVE_FRAME.test(text));
 }
+
+/** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
+const NATIVE_FRAME = /^\s*at [^\s(]{1,400}\([\w.`<>[\], &*]{0,400}\) \+ 0x[0-9a-fA-F]{1,8}\s*$/m;
 
 function frameOf(callee: string): RawFrame {
   // Generic arguments `Method[T]`, `Dictionary`2[TKey,TValue]` carry no identity.
