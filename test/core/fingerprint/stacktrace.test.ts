@@ -55,6 +55,50 @@ describe('java', () => {
     ]);
   });
 
+  // Spring < 6 writes the cause into the message; posts often cut the trace before `Caused by:`
+  // (ahastudio/fastcampus-eatgo#100, vladpuscas/Spring-Boot-Bank-Management-Application#1).
+  const bean = (nested: string, rest: string[] = []) => [
+    `org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'entityManagerFactory' defined in class path resource [shop/JpaConfig.class]: Invocation of init method failed${nested}`,
+    '\tat org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.initializeBean(AbstractAutowireCapableBeanFactory.java:1803) ~[spring-beans-5.2.1.RELEASE.jar:5.2.1.RELEASE]',
+    '\tat org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory.doCreateBean(AbstractAutowireCapableBeanFactory.java:595) ~[spring-beans-5.2.1.RELEASE.jar:5.2.1.RELEASE]',
+    ...rest,
+  ].join('\n');
+  const jdbc = '; nested exception is org.hibernate.service.spi.ServiceException: Unable to create requested service [org.hibernate.engine.jdbc.env.spi.JdbcEnvironment]';
+  const session = '; nested exception is javax.persistence.PersistenceException: [PersistenceUnit: default] Unable to build Hibernate SessionFactory; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to open JDBC Connection for DDL execution';
+
+  it("reads the causes Spring's message names where no `Caused by:` section does, as that section would be", () => {
+    const t = parseJava(bean(jdbc));
+    expect(t.exceptions.map((e) => [e.type, e.message, e.relation])).toEqual([
+      ['org.springframework.beans.factory.BeanCreationException', expect.stringContaining('Invocation of init method failed; nested exception is'), undefined],
+      ['org.hibernate.service.spi.ServiceException', 'Unable to create requested service [org.hibernate.engine.jdbc.env.spi.JdbcEnvironment]', 'cause'],
+    ]);
+    // `... N more` for all of the enclosing exception's frames.
+    expect(t.exceptions[1].frames).toEqual(t.exceptions[0].frames);
+    expect(parseJava(bean(session)).exceptions.map((e) => e.type)).toEqual([
+      'org.springframework.beans.factory.BeanCreationException', 'javax.persistence.PersistenceException', 'org.hibernate.exception.JDBCConnectionException',
+    ]);
+    expect(parseJava(bean('; nested exception is java.lang.NullPointerException')).exceptions[1]).toMatchObject({ type: 'java.lang.NullPointerException', message: '' });
+    // Two beans that failed for different reasons are two failures; one reason in two posts is one.
+    const fp = createFingerprinter();
+    const sig = (text: string) => fp.fingerprint({ source: 'span', service: 'shop', type: 'org.springframework.beans.factory.BeanCreationException', message: text.slice(text.indexOf(': ') + 2, text.indexOf('\n')), stacktrace: text }).fingerprint;
+    expect(sig(bean(jdbc))).not.toBe(sig(bean(session)));
+    expect(sig(bean(jdbc))).toBe(sig(bean(jdbc).replace('shop/JpaConfig.class', 'iwb/config/PrimaryDbConfig.class')));
+  });
+
+  it('adds no cause that a `Caused by:` section names, nor one that is no qualified type', () => {
+    const caused = parseJava(bean(jdbc, [
+      'Caused by: org.hibernate.service.spi.ServiceException: Unable to create requested service [org.hibernate.engine.jdbc.env.spi.JdbcEnvironment]',
+      '\tat org.hibernate.service.internal.AbstractServiceRegistryImpl.createService(AbstractServiceRegistryImpl.java:275)',
+      '\t... 2 more',
+    ]));
+    expect(caused.exceptions.map((e) => e.type)).toEqual(['org.springframework.beans.factory.BeanCreationException', 'org.hibernate.service.spi.ServiceException']);
+    expect(caused.exceptions[1].frames[0].function).toBe('createService');
+    // Spring 6 wording, prose, a lower-case or unqualified name: no cause.
+    for (const nested of ['', '; nested exception is unknown', '; nested exception is null', '; nested exception is ServiceException: boom', ' (the nested exception is org.hibernate.HibernateException)', '; nested exception is org.hibernate.spi']) {
+      expect(parseJava(bean(nested)).exceptions, nested).toHaveLength(1);
+    }
+  });
+
   it("reads Firebase Crashlytics' `Fatal Exception:` / `Non-fatal Exception:` headers", () => {
     // As home-assistant/android's crash reports quote them.
     for (const label of ['Fatal Exception', 'Non-fatal Exception']) {

@@ -65,6 +65,35 @@ function markPhpInternals(frames: RawFrame[]): void {
   }
 }
 
+// Spring before 6.0 wrote an exception's cause into its message (NestedExceptionUtils.buildMessage:
+// `message; nested exception is ` + the cause's toString(), `Type: message`), and a cause
+// that is itself such an exception carries its own cause the same way. The type is fully
+// qualified, its simple name capitalised.
+const NESTED = '; nested exception is ';
+const NESTED_CAUSE = /^((?:[a-z_$][\w$]{0,100}\.){1,30}[A-Z][\w$]{0,200})(?::\s?([\s\S]*))?$/;
+
+/**
+ * The causes a Spring exception's message names (`…; nested exception is
+ * org.hibernate.service.spi.ServiceException: Unable to create requested service`) that the
+ * trace prints no `Caused by:` section for, as a post in an issue often cuts the trace after
+ * its first frames: read as that section would be, the cause's frames being all of the
+ * enclosing exception's (`... N more`), so its type is in the chain and its message
+ * contributes where a cause's would. Without it, every bean that failed to initialise was one
+ * signature, whatever failed inside it.
+ */
+function readNestedCauses(exceptions: ParsedException[]): void {
+  for (let i = 0; i < exceptions.length && exceptions.length < 64; i++) {
+    const message = exceptions[i].message;
+    const at = message.indexOf(NESTED);
+    if (at < 0) continue;
+    const cause = NESTED_CAUSE.exec(message.slice(at + NESTED.length));
+    if (!cause) continue;
+    // A `Caused by:` section already names it (then its own message names any cause it has).
+    if (exceptions.slice(i + 1).some((e) => e.type === cause[1])) continue;
+    exceptions.splice(i + 1, 0, { type: cause[1], message: cause[2]?.trim() ?? '', frames: [...exceptions[i].frames], relation: 'cause' });
+  }
+}
+
 export function looksLikeJava(text: string): boolean {
   return /^\s*at [\w$./@{}]{1,600} ?\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
 }
@@ -123,6 +152,7 @@ export function parseJava(text: string): ParsedTrace {
       current.message += '\n' + line;
     }
   }
+  readNestedCauses(exceptions);
   const php = exceptions.some((e) => e.frames.some((f) => f.file?.endsWith('.php')));
   if (php) for (const e of exceptions) markPhpInternals(e.frames);
   return { runtime: php ? 'php' : 'java', exceptions };
