@@ -180,6 +180,37 @@ describe('javascript', () => {
     expect(parseJavaScript('Error: retry failed\ncause: TypeError upstream\n    at run (/app/src/a.js:1:1)').exceptions).toHaveLength(1);
   });
 
+  // An uncaught error posted without its frames, Node's banner above it (webpack/webpack#13506).
+  const banner = (file: string) => [
+    `${file}:16`,
+    '        compilation.hooks.dependencyReference.tap(',
+    '                                              ^',
+    '',
+    "TypeError: Cannot read property 'tap' of undefined",
+  ].join('\n');
+
+  it("reads Node's banner as the crash site of an uncaught error printed without frames", () => {
+    const t = parseStacktrace(banner('node_modules/webpack-deep-scope-plugin/index.js'));
+    expect(t.runtime).toBe('javascript');
+    expect(t.exceptions).toEqual([{ type: 'TypeError', message: "Cannot read property 'tap' of undefined", frames: [{ file: 'node_modules/webpack-deep-scope-plugin/index.js', line: 16 }] }]);
+    const fp = createFingerprinter();
+    const sig = (text: string) => fp.fingerprint({ source: 'span', service: 'build', type: 'TypeError', message: "Cannot read property 'tap' of undefined", stacktrace: text });
+    expect(sig(banner('/app/src/plugin.ts')).culprit).toBe('src/plugin.ts');
+    // Thrown in two files: two failures; line numbers still do not contribute.
+    expect(sig(banner('/app/src/plugin.js')).fingerprint).not.toBe(sig(banner('/app/src/other.js')).fingerprint);
+    expect(sig(banner('/app/src/plugin.js')).fingerprint).toBe(sig(banner('/app/src/plugin.js').replace(':16', ':17')).fingerprint);
+  });
+
+  it("reads Node's banner only where no frame is printed, and only as Node prints it", () => {
+    // With frames, the banner is skipped as before: the frames locate the throw.
+    const framed = parseStacktrace(`${banner('/app/src/plugin.js')}\n    at apply (/app/src/plugin.js:16:47)`);
+    expect(framed.exceptions[0].frames).toEqual([{ function: 'apply', file: '/app/src/plugin.js', line: 16, column: 47 }]);
+    // No caret line, not a JavaScript file, or words before the location: not Node's banner.
+    expect(detectRuntime(banner('/app/src/plugin.js').replace(/\n {10,}\^/, ''))).toBe('unknown');
+    expect(detectRuntime(banner('/app/src/plugin.txt'))).toBe('unknown');
+    expect(detectRuntime(`the build says\n${banner('/app/src/plugin.js')}`)).toBe('unknown');
+  });
+
   it('reads a last frame quoted in prose with a full stop after it', () => {
     // As quoted in mdn/content#1109.
     const t = parseJavaScript('Error: x\n    at Object.<anonymous> (/Users/home/express-locallibrary-tutorial/routes/catalog.js:98:8).');

@@ -21,6 +21,12 @@ const CAUSE = /^\s*(?:\[cause\]|cause|caused by): (?=[A-Za-z_$])(.{1,400})$/;
 // The banner Node prints above an uncaught error: where it was thrown, that source line and a
 // caret under the throw (`/app/x.js:10`, `    throw new Error('x');`, `    ^`); not the header.
 const UNCAUGHT_BANNER = /^[^\n]{1,600}:\d{1,7}\r?\n[^\n]{0,600}\r?\n[ \t]{0,600}\^+[ \t]*\r?\n/;
+/**
+ * The banner's location when it is a JavaScript (or TypeScript, as ts-node runs it) file: an
+ * error printed without its stack (the frames cut from a post, a stack-less `throw` of a value
+ * from a library) still says there where it was thrown.
+ */
+const BANNER_FILE = /^([^\n]{1,600}\.(?:[cm]?js|jsx|[cm]?ts|tsx)):(\d{1,7})\r?\n/;
 
 /** The value `numberSuffix` last read. */
 let suffixValue = 0;
@@ -114,7 +120,9 @@ function v8Named(line: string): [fn: string, location: string] | undefined {
 }
 
 export function looksLikeJavaScript(text: string): boolean {
-  return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text);
+  return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text) ||
+    // Node's banner above an uncaught error whose stack holds no frame.
+    (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text));
 }
 
 /** `inPlace: false` reads every line by the general path (tests check the two agree). */
@@ -173,6 +181,12 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       const h = HEADER.exec(line.trim());
       exceptions.push((exc = h ? { type: h[1], message: h[2]?.trim() ?? '', frames: [] } : { type: 'Error', message: line.trim(), frames: [] }));
     } else if (exc.frames.length === 0 && exc.relation !== 'cause') exc.message += '\n' + line;
+  }
+  // Without a frame, the banner's location is where the error was thrown: the crash site.
+  const thrownAt = banner && !exceptions.some((e) => e.frames.length > 0) ? BANNER_FILE.exec(banner[0]) : null;
+  if (thrownAt) {
+    if (!exceptions.length) exceptions.push({ type: 'Error', message: '', frames: [] });
+    exceptions[0].frames.push({ file: thrownAt[1], line: Number(thrownAt[2]) });
   }
   return { runtime: 'javascript', exceptions };
 }
