@@ -197,7 +197,7 @@
 //                that differ in a word (`routines::unsupported` / `routines::http`) veto a
 //                join, as two different words do; Postfix's `TLS library problem:` lines of
 //                two OpenSSL reasons were one signature.
-//   rounds-fp/18 this implementation (docs/fingerprinting.md): the exception a JSON logger
+//   rounds-fp/18 the exception a JSON logger
 //                writes in its own shape is read (structlog's dict_tracebacks, Log4j 2's
 //                JsonLayout `thrown`, GELF's full_message, loguru's serialised record, a trace
 //                below a message's first line, ECS Python's frames-only stack), a logged
@@ -205,6 +205,13 @@
 //                than a message is parsed before it is cut, tracing-subscriber's `fields` hold
 //                the message; and in the log miner two members of objects in code
 //                (`operationExecutor.MountVolume`) are two words, not one dotted name.
+//   rounds-fp/19 this implementation (docs/fingerprinting.md): traces as people paste them are
+//                read (quoted or indented alike on every line; Go's file lines without their
+//                tab and wrapped arguments; .NET's ahead-of-time frames `+ 0x35`; Spring's
+//                `nested exception is Type: message` as a cause; Node's uncaught banner as the
+//                crash site), the error a log bridge puts in a record's attributes is read
+//                (pino's `err` map, slog's `err` text), and a failed call's callee is its
+//                address with its port (two components on one host were one callee).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -214,8 +221,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/18';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/19';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.

@@ -164,7 +164,11 @@ function stackFields(json: string): string[] {
     return [];
   }
   if (!record || typeof record !== 'object' || Array.isArray(record)) return [];
-  const fields = record as Record<string, unknown>;
+  return traceCandidates(record as Record<string, unknown>);
+}
+
+/** The texts a record's fields may hold a trace in, in the order they are tried (stackFields). */
+function traceCandidates(fields: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const key of STACK_KEYS) {
     const given = valueOf(fields, key);
@@ -219,6 +223,34 @@ function withErrorHeader(error: Record<string, unknown>, given: unknown, value: 
     return `Traceback (most recent call last):\n${value.trimEnd()}\n${message ? `${type}: ${message}` : type}`;
   }
   return Array.isArray(given) && !value.startsWith(type) ? `${type}: ${message}\n${value}` : value;
+}
+
+/**
+ * The trace a log record's attributes hold, where an OpenTelemetry log bridge put the logger's
+ * own fields: the pino and winston instrumentations send `logger.error({ err })` as a record whose
+ * body is the message (here none) and whose `err` attribute is a map of the error's `type`,
+ * `message` and `stack` (the OpenTelemetry Demo's payment service: test/core/fingerprint/
+ * otel-demo.test.ts); a Collector's json_parser moves a JSON line's fields into attributes alike.
+ * Read as a JSON record's fields are, the body as its message. Only a record with a map or a
+ * text of several lines among its attributes is looked at.
+ */
+export function attributeTrace(attributes: Record<string, unknown> | undefined, body: string | undefined, hint?: string): string | undefined {
+  if (attributes === undefined) return undefined;
+  let worth = false;
+  for (const key in attributes) {
+    const value = attributes[key];
+    if ((typeof value === 'string' && value.includes('\n')) || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+      worth = true;
+      break;
+    }
+  }
+  if (!worth) return undefined;
+  const fields = body && valueOf(attributes, 'msg') === undefined ? { ...attributes, msg: body } : attributes;
+  for (const field of traceCandidates(fields)) {
+    const trace = traceIn(field, hint);
+    if (trace !== undefined) return trace;
+  }
+  return undefined;
 }
 
 function traceIn(body: string, hint: string | undefined): string | undefined {

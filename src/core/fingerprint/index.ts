@@ -5,9 +5,9 @@ import type { Attributes, ErrorSource, Frame } from '../model.js';
 import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
-import { embeddedTrace } from './embedded-trace.js';
+import { attributeTrace, embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
-import { bodyMessage } from './log-body.js';
+import { attributeError, bodyMessage } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
@@ -183,7 +183,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // A log record whose body prints an exception is that exception (embedded-trace.ts), and
       // one that is a PHP error printed without a trace, or Monolog's one line of a logged
       // exception, is that error (stacktrace/php.ts).
-      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body)) : undefined;
+      // So is one whose attributes hold the error a log bridge was given (embedded-trace.ts).
+      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : undefined;
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }
@@ -308,7 +309,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   function fromBody(input: FingerprintInput, service: string): Built {
     const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const raw = input.body ?? input.message ?? '';
-    const { text, format } = bodyMessage(raw, LIMITS.maxMessageChars);
+    const body = bodyMessage(raw, LIMITS.maxMessageChars);
+    // A plain log message, then the error its attributes name (log-body.ts attributeError).
+    const error = input.source === 'log' && body.format === 'text' ? attributeError(input.attributes) : undefined;
+    const text = error === undefined ? body.text : [body.text, error].filter(Boolean).join(': ');
+    const format = body.format;
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     const partition = `${service}\u0000${scope}`;

@@ -133,6 +133,16 @@ function prefixedLogfmtStart(line: string): number {
   return message.index + (line[message.index] === ' ' ? 1 : 0);
 }
 
+/**
+ * The error a log record's attributes name beside its message (`error`, `err`, `exception`: a
+ * text, or a map with its `message`), where an OpenTelemetry log bridge put the logger's fields
+ * (Go's slog and zap bridges send `slog.Error("query failed", "err", err)` as the body and an
+ * `err` attribute): the message, then the error, as a JSON or logfmt record's are read.
+ */
+export function attributeError(attributes: Record<string, unknown> | undefined): string | undefined {
+  return attributes === undefined ? undefined : field(attributes, ERROR_KEYS);
+}
+
 function field(obj: Record<string, unknown>, keys: string[]): string | undefined {
   for (const key of keys) {
     const v = valueOf(obj, key);
