@@ -62,7 +62,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   if (!store) notes.push('local: no store context (attribute concentration, release history and co-occurring signatures unknown)');
   const measured = store?.attributeStats ? statConcentrations(store.attributeStats) : undefined;
   const sampled = store && !measured ? concentrations(occurrences, store.baseline) : [];
-  const trace = traceSummary(sig, occurrences, traces, store?.traceErrors ?? []);
+  const trace = traceSummary(sig, occurrences, traces, traceSamples(sig, occurrences, store));
   const downstream = downstreamEvidence(sig, trace, store);
 
   const lacking: string[] = [];
@@ -527,6 +527,45 @@ export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceVie
   // Callers end after their callees: latest-ending first reads as caller → callee.
   const services = [...new Set([...failing].sort((a, b) => b.endMs - a.endMs).map((s) => s.service))];
   return analyse(traceId, failing, failing, self, services);
+}
+
+/**
+ * The failing spans of the signature's traces Rounds holds: those the store assembled, and the
+ * stored samples of this signature and of the co-occurring ones (`related`) in the same traces.
+ * The store assembles only a few traces, from each signature's kept samples (its first, then at
+ * most one a second of arrival), so when a playback or an export burst lands at once, those few
+ * can hold only the services above the failure while a deeper signature's samples hold the rest
+ * of another of the signature's traces; which ones the store picked then decided whether the
+ * deepest failure was found.
+ */
+function traceSamples(sig: Signature, own: Occurrence[], store: StoreContext | undefined): TraceErrorSample[] {
+  const out = [...(store?.traceErrors ?? [])];
+  if (!store) return out;
+  const ownTraces = new Set(own.map((o) => o.traceId?.toLowerCase()).filter(Boolean));
+  const seen = new Set(out.map((s) => `${s.traceId.toLowerCase()}/${s.spanId ?? ''}/${s.signatureId}`));
+  const add = (id: string, o: Occurrence) => {
+    if (!o.traceId || !o.spanId || !ownTraces.has(o.traceId.toLowerCase())) return;
+    const key = `${o.traceId.toLowerCase()}/${o.spanId}/${id}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const message = o.statusMessage ?? o.exception?.message;
+    out.push({
+      traceId: o.traceId,
+      spanId: o.spanId,
+      ...(o.parentSpanId ? { parentSpanId: o.parentSpanId } : {}),
+      signatureId: id,
+      service: o.service,
+      name: o.spanName ?? o.exception?.type ?? o.severityText ?? 'error',
+      timeMs: o.timeMs,
+      ...(o.release ? { release: o.release } : {}),
+      ...(message ? { statusMessage: message } : {}),
+    });
+  };
+  // Only when the store assembled some: without any, the signature's samples were not read as a trace.
+  if (out.length === 0) return out;
+  for (const o of own) add(sig.id, o);
+  for (const [id, r] of Object.entries(store.related ?? {})) for (const o of r.samples) add(id, o);
+  return out;
 }
 
 /**

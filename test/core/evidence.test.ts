@@ -189,6 +189,28 @@ describe('the trace', () => {
     expect(downstreamEvidence(signature({ service: 'intake' }), trace, servers)?.callee).toBeUndefined();
   });
 
+  it("fills the signature's traces with the co-occurring signatures' samples when the store's few assembled traces lack the deeper spans", () => {
+    const sig = signature({ service: 'send' });
+    const own = [occurrence({ traceId: 'T6', spanId: 'r1', service: 'send' }), occurrence({ traceId: 'T7', spanId: 'r2', service: 'send' })];
+    const deeper = signature({ id: 'ddd', service: 'store', type: 'ReadTimeoutException', message: 'Cassandra timeout during read query' });
+    const store: StoreContext = {
+      nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [],
+      coOccurring: [{ signatureId: 'ddd', service: 'store', type: deeper.type, message: deeper.message, sharedTraces: 2 }],
+      // The store assembled T6 from this signature's sample alone.
+      traceErrors: [{ traceId: 'T6', spanId: 'r1', signatureId: sig.id, service: 'send', name: 'POST /send', timeMs: T0 + 900 }],
+      related: { ddd: { signature: deeper, baseline: [], samples: [
+        occurrence({ signatureId: 'ddd', traceId: 'T7', spanId: 'c2', parentSpanId: 'r2', service: 'store', spanName: 'SELECT messages', timeMs: T0 + 500 }),
+        // Near miss: a sample of a trace this signature is not in adds nothing.
+        occurrence({ signatureId: 'ddd', traceId: 'T9', spanId: 'c9', service: 'store', spanName: 'SELECT messages', timeMs: T0 + 400 }),
+      ] } },
+    };
+    const ev = buildEvidence({ signature: sig, occurrences: own, contexts: [{ backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store } }], notes: [], nowMs: T0 });
+    expect(ev.trace?.traceId).toBe('t7');
+    expect(ev.trace?.deepestFailingSpan).toMatchObject({ service: 'store', name: 'SELECT messages', signatureId: 'ddd' });
+    // Without any assembled trace the samples are not read as one.
+    expect(buildEvidence({ signature: sig, occurrences: own, contexts: [{ backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store: { ...store, traceErrors: [] } } }], notes: [], nowMs: T0 }).trace).toBeUndefined();
+  });
+
   it('is absent without any trace id', () => {
     expect(traceSummary(signature(), [occurrence()], [], [])).toBeUndefined();
   });
