@@ -49,11 +49,12 @@ function isCall(a: Attributes, kind: number | undefined): boolean {
 }
 
 /**
- * The component called: its service name, or its address and port (rounds-fp/19); an IP
- * address (a pod's, a replica's) is one `<ip>`. An address names a host, and one host may serve
- * several components: the OpenTelemetry Demo's checkout calls shipping at `:50050` and email at
- * `:6060`, and where both run beside it (a pod's sidecars, one machine) their refused calls
- * (`dial tcp 127.0.0.1:<port>: connect: connection refused`) were one signature.
+ * The component called: its service name, or its address; an IP address (a pod's, a replica's)
+ * is one `<ip>`. Where the address does not name the component, an IP or `localhost`, its port
+ * does (rounds-fp/19): one host may serve several components, and the OpenTelemetry Demo's
+ * checkout calls shipping at `:50050` and email at `:6060`; where both ran beside it (a pod's
+ * sidecars, one machine) their refused calls (`dial tcp 127.0.0.1:<port>: connect: connection
+ * refused`) were one signature. A host's name names its component; its port is left out.
  */
 function callee(a: Attributes): string | undefined {
   const service = text(a['peer.service']);
@@ -63,6 +64,7 @@ function callee(a: Attributes): string | undefined {
   const name = address ?? hostOf(url);
   if (!name) return undefined;
   const host = IPV4.test(name) || IPV6.test(name) ? '<ip>' : name.toLowerCase();
+  if (host !== '<ip>' && host !== 'localhost') return host;
   const port = text(a['server.port']) ?? text(a['net.peer.port']) ?? (address === undefined ? portOf(url) : undefined);
   return port ? `${host}:${port}` : host;
 }

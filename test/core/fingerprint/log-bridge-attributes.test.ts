@@ -51,6 +51,10 @@ describe("a failed call's callee", () => {
     const a = span(f, { 'peer.service': 'payments', 'server.port': 443, 'http.response.status_code': 503 });
     const b = span(f, { 'peer.service': 'payments', 'server.port': 8443, 'http.response.status_code': 503 });
     expect(b.fingerprint).toBe(a.fingerprint);
+    // A host's name names its component: its port is not read.
+    expect(span(f, { 'server.address': 'payments.internal', 'server.port': 8080, 'http.response.status_code': 503 }).message).toBe('HTTP POST: http 503 from payments.internal');
+    // Two databases at addresses are two callees by their ports.
+    expect(span(f, { 'server.address': '10.0.0.5', 'server.port': 5432, 'http.response.status_code': 503 }).message).toBe('HTTP POST: http 503 from <ip>:5432');
     expect(span(f, { 'url.full': 'https://inventory.internal/items/7', 'http.response.status_code': 404 }).message).toBe('HTTP POST: http 404 from inventory.internal');
   });
 });
