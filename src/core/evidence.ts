@@ -22,6 +22,7 @@ import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 import { attributeValue } from './former-attribute-names.js';
 import { answeredStatus } from './answered-status.js';
 import { reachesOut, SPAN_KIND_CONSUMER } from './span-kind.js';
+import { traceErrorSample } from './trace-error-sample.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -548,18 +549,7 @@ function traceSamples(sig: Signature, own: Occurrence[], store: StoreContext | u
     const key = `${o.traceId.toLowerCase()}/${o.spanId}/${id}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const message = o.statusMessage ?? o.exception?.message;
-    out.push({
-      traceId: o.traceId,
-      spanId: o.spanId,
-      ...(o.parentSpanId ? { parentSpanId: o.parentSpanId } : {}),
-      signatureId: id,
-      service: o.service,
-      name: o.spanName ?? o.exception?.type ?? o.severityText ?? 'error',
-      timeMs: o.timeMs,
-      ...(o.release ? { release: o.release } : {}),
-      ...(message ? { statusMessage: message } : {}),
-    });
+    out.push(traceErrorSample({ ...o, traceId: o.traceId }, id));
   };
   // Only when the store assembled some: without any, the signature's samples were not read as a trace.
   if (out.length === 0) return out;

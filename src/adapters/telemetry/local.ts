@@ -3,6 +3,7 @@
 // history are measured against), the other signatures seen in the same traces, and their error
 // samples in those traces. Reads only, through the store port (core/ports.ts).
 import type { Occurrence, Signature } from '../../core/model.js';
+import { traceErrorSample } from '../../core/trace-error-sample.js';
 import {
   failed,
   ok,
@@ -132,17 +133,7 @@ export class LocalBackend implements TelemetryBackend {
       for (const id of new Set([sig.id, ...ids])) {
         for (const o of await samplesOf(id)) {
           if (o.traceId !== traceId) continue;
-          traceErrors.push({
-            traceId,
-            ...(o.spanId ? { spanId: o.spanId } : {}),
-            ...(o.parentSpanId ? { parentSpanId: o.parentSpanId } : {}),
-            signatureId: id,
-            service: o.service,
-            name: o.spanName ?? o.exception?.type ?? o.severityText ?? 'error',
-            timeMs: o.timeMs,
-            ...(o.release ? { release: o.release } : {}),
-            ...(o.statusMessage || o.exception?.message ? { statusMessage: o.statusMessage ?? o.exception?.message } : {}),
-          });
+          traceErrors.push(traceErrorSample({ ...o, traceId }, id));
         }
       }
     }
