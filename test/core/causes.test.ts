@@ -1257,3 +1257,64 @@ describe('round 7: failures that cross services', () => {
     expect(kinds(ev({ message: 'the JSON Web Key Set was refreshed' }))).toEqual([]);
   });
 });
+
+describe('round 8: gateways, brokers and the route a failing call is made from', () => {
+  it("Envoy's access log flags for an upstream it could not get answered name that upstream (envoyproxy/envoy#9242)", () => {
+    const line = (flag: string, details: string, upstream = '10.8.4.21:7000') =>
+      `[05/12/2026T16:14:53+0000 1796488493] method=POST authority=fares.example.com txId=- request=/quote alpn=HTTP/2 response_flag=${flag} ssl_protocol=TLSv1.3 status=504 status_details=${details} request_size=84 response_size=24 total_time_ms=15001 upstream=${upstream}`;
+    const cases: [string, string, RegExp][] = [
+      ['UT', 'upstream_response_timeout', /^10\.8\.4\.21:7000 is timing out \(the proxy gave up waiting/],
+      ['UF', 'upstream_reset_before_response_started{connection_failure}', /^10\.8\.4\.21:7000 is not accepting connections/],
+      ['URX', 'via_upstream', /^10\.8\.4\.21:7000 is failing every attempt/],
+    ];
+    for (const [flag, details, cause] of cases) {
+      const d = primary(ev({ service: 'tollgate-edge', type: 'ERROR', message: line(flag, details).replace(/=\S+/g, '=<*>'), exceptionChain: [{ type: 'ERROR', message: line(flag, details) }] }));
+      expect(d.causeKind, flag).toBe('dependency-down');
+      expect(d.rootCause, flag).toMatch(cause);
+    }
+    // The parameterised message alone (`upstream=<*>`) names no upstream.
+    expect(primary(ev({ type: 'ERROR', message: line('UT', 'upstream_response_timeout', '<*>') })).rootCause).toMatch(/^A dependency is timing out/);
+    // Near misses: a request Envoy served (no flag, `-`), a client that went away (DC), a bare `UT` in other words.
+    expect(kinds(ev({ type: 'ERROR', message: line('-', 'via_upstream') }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'ERROR', message: line('DC', 'downstream_remote_disconnect') }))).not.toContain('dependency-down');
+    expect(kinds(ev({ message: 'UT fixture rejected: state UT is not served' }))).not.toContain('dependency-down');
+  });
+
+  it("a RabbitMQ publisher blocked by the broker's resource alarm is the broker's memory or disk (pika; fhteam/laravel-amqp#20)", () => {
+    for (const [type, message] of [
+      ['pika.exceptions.ConnectionBlockedTimeout', 'Blocked connection timeout expired.'],
+      ['Error', 'memory resource limit alarm set on node rabbit@mq-1. Publishers will be blocked until this alarm clears'],
+    ]) {
+      const d = primary(ev({ service: 'ticket-intake', type, message, callee: { name: 'mq-main.internal', share: 1 } }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^RabbitMQ, which ticket-intake depends on, has run out of its memory or disk/);
+    }
+    // Near misses: a channel blocked for another reason, a connection the broker closed on shutdown.
+    expect(kinds(ev({ message: 'channel blocked: flow control active' }))).not.toContain('resource-exhaustion');
+    expect(primary(ev({ type: 'Error', message: "Connection closed: 320 (CONNECTION-FORCED) with message \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\"" })).causeKind).toBe('dependency-down');
+  });
+
+  it("an API behind Cloudflare answering 52x names the site whose origin failed (Helicone/helicone#798)", () => {
+    const message = 'HTTP code 522 from API (<!DOCTYPE html>\n<head>\n<title>llm-gw.example.net | 522: Connection timed out</title>';
+    const d = primary(ev({ service: 'summary-writer', type: 'openai.error.APIError', message }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^llm-gw\.example\.net is timing out/);
+    // OpenAI's 0.x client stating a 5xx names a server error; a 4xx is no such thing.
+    expect(primary(ev({ type: 'openai.error.APIError', message: 'HTTP code 502 from API (Bad gateway)', callee: { name: 'api.openai.com', share: 1 } })).rootCause).toMatch(/^api\.openai\.com is (answering with server errors|unavailable)/);
+    expect(kinds(ev({ type: 'openai.error.APIError', message: 'HTTP code 400 from API (invalid model)' }))).not.toContain('dependency-down');
+    // Near miss: a page title with a bar but no 52x status names no host.
+    expect(primary(ev({ message: 'HTTP code 504 from API (<title>status.example.net | Gateway</title>)' })).rootCause).not.toMatch(/status\.example\.net/);
+  });
+
+  it('a route names where a failing call to a named peer is made, not why it fails', () => {
+    const route = conc('http.route', '/api/items', 40, 1, 0.42);
+    // getaddrinfo for a peer the failing client spans call: the peer, not the only route calling it.
+    const dns = primary(ev({ service: 'relay-notifier', message: 'getaddrinfo ENOTFOUND node1.beacon-relay.net', concentrations: [route], callee: { name: 'node1.beacon-relay.net', share: 1 } }));
+    expect(dns.causeKind).toBe('dependency-down');
+    expect(dns.rootCause).toMatch(/^node1\.beacon-relay\.net is not resolvable/);
+    expect(primary(ev({ message: 'connect ECONNREFUSED 10.96.14.7:8080', concentrations: [route], callee: { name: 'promo-engine.prod.svc.cluster.local', share: 1 } })).causeKind).toBe('dependency-down');
+    // Near misses: a defect on the route keeps the route; so does a network failure naming no peer.
+    expect(primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", concentrations: [route] })).causeKind).toBe('route');
+    expect(primary(ev({ message: 'timed out', concentrations: [route] })).causeKind).toBe('route');
+  });
+});

@@ -144,8 +144,18 @@ export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
 // InternalError; …)`, Google's Go client as `googleapi: Error 503: …`, request-promise's StatusCodeError as
-// `<status> - <body>` (`StatusCodeError: 503 - {"errors":[…]}`).
-export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b)/i;
+// `<status> - <body>` (`StatusCodeError: 503 - {"errors":[…]}`). OpenAI's Python client of 0.x as `HTTP code 522
+// from API (<body>)` (Helicone/helicone#798).
+export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
+/**
+ * Envoy's access log flags for a request it could not get answered by its upstream, as its access
+ * log documentation defines them and envoyproxy/envoy#9242 logs them (`response_flag=UT …
+ * status_details=upstream_response_timeout … upstream=127.0.0.1:7000`): UT the upstream request
+ * timed out (504), UF the connection to it failed, UH no healthy upstream host, URX the retry or
+ * connect-attempt limit reached. Read in the key=value form (`response_flag=`, `response_flags=`)
+ * or by the response code details Envoy writes next to them; a bare `UT` elsewhere is not one.
+ */
+export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|URX)\b|\b(upstream_response_timeout|upstream_reset_before_response_started\{connection_failure\}|no_healthy_upstream)\b/;
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
@@ -417,6 +427,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // memcached/memcached#455), the binary protocol's status 130 (`Response error 130: Out of memory`,
   // petergoldstein/dalli#476). Its memory, not the service's.
   { resource: 'memory', holder: 'Memcached', re: /(out of memory storing object|Response error 130: Out of memory)/i },
+  // RabbitMQ past a resource alarm (its memory high watermark, or free disk under its limit) blocking
+  // every publishing connection until the alarm clears (`memory resource limit alarm set on node …
+  // Publishers will be blocked until this alarm clears`, its log as fhteam/laravel-amqp#20 quotes
+  // it; consumers go on). A client only sees its connection blocked: pika, given a
+  // blocked_connection_timeout, closes it with `ConnectionBlockedTimeout: Blocked connection
+  // timeout expired.` (pika's connection.py). The broker's memory or disk, not the service's.
+  { resource: 'memory or disk (a resource alarm blocking its publishers)', holder: 'RabbitMQ', re: /(ConnectionBlockedTimeout|Blocked connection timeout expired|Publishers will be blocked until this alarm clears|(memory|disk) resource limit alarm set on node)/i },
   // Redis refusing writes because its snapshot failed (stop-writes-on-bgsave-error): its disk full,
   // most often, as in pulibrary/dpul#1471 and openware/peatio#754.
   { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },

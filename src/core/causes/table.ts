@@ -21,6 +21,7 @@ import {
   keySpaceExhausted,
   jvmMemoryArea,
   PEER_CLOSED_IDLE,
+  ENVOY_UPSTREAM_FLAG,
   resolverFailed,
   shardsUnavailable,
   FETCH_FAILED,
@@ -244,12 +245,23 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // the client and the host it also names are the other side.
   const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
   if (upstream) return upstream[1];
+  // Envoy's access log in key=value form names the upstream host it forwarded to (`upstream=
+  // 127.0.0.1:7000`, its %UPSTREAM_HOST%, as envoyproxy/envoy#9242 logs it), with its response flag.
+  // The signature's own message has it parameterised (`upstream=<*>`): read the raw sample's.
+  const envoyHost = ENVOY_UPSTREAM_FLAG.test(text) ? [...text.matchAll(/\bupstream(?:_host)?=([^\s"<>-][^\s"]{0,199})/g)][0] : undefined;
+  if (envoyHost) return envoyHost[1];
+  // Cloudflare's own error page for an origin it could not reach titles itself `<host> | 52x: …`
+  // (`oai.hconeai.com | 522: Connection timed out`, as Helicone/helicone#798 quotes it): the host
+  // is the site whose origin failed, not Cloudflare.
+  const cloudflare = /<title>([a-z0-9][a-z0-9.-]{0,200}\.[a-z]{2,}) \| 52[0-7]: /i.exec(text);
+  if (cloudflare) return cloudflare[1];
   // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
   const resolver = resolverFailed(text);
   if (resolver) return `the DNS server at ${resolver.server}`;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
-  // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too).
-  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+$/.test(m[1]));
+  // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
+  // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
+  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -318,6 +330,11 @@ function networkKind(text: string): string | undefined {
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
+  const envoy = ENVOY_UPSTREAM_FLAG.exec(text);
+  if (envoy) {
+    const flag = envoy[1] ?? { upstream_response_timeout: 'UT', no_healthy_upstream: 'UH' }[envoy[2]] ?? 'UF';
+    return { UT: 'timing out (the proxy gave up waiting for its answer)', UF: 'not accepting connections (the proxy could not connect to it)', UH: 'unavailable (the proxy has no healthy host for it)', URX: 'failing every attempt (the proxy ran out of retries)' }[flag];
+  }
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
@@ -1120,12 +1137,16 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'route',
     test: 'one route / RPC method / destination concentrated',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const c = strongest(ev, ROUTE_KEYS);
       if (!c) return undefined;
+      // A connection-level failure toward a peer the evidence names (refused, unresolvable, timing
+      // out) concentrates on the routes that call that peer because only they call it: the route
+      // says where the call is made, not why it fails, so it weighs less than the peer's failure.
+      const wherePeerIsCalled = networkKind(text) !== undefined && dependencyName(ev, text) !== undefined;
       return {
         kind: 'route',
-        strength: concentrationStrength(c) - 0.05,
+        strength: concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05),
         cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
         fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
         numbers: [describe(c, ev)],
