@@ -1299,6 +1299,11 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     const d = primary(ev({ service: 'summary-writer', type: 'openai.error.APIError', message }));
     expect(d.causeKind).toBe('dependency-down');
     expect(d.rootCause).toMatch(/^llm-gw\.example\.net is timing out/);
+    // Cloudflare's 52x statuses say what became of the origin, however the client states them.
+    expect(primary(ev({ type: 'openai.error.APIError', message: 'HTTP code 522 from API (<!DOCTYPE html>', callee: { name: 'llm-gw.example.net', share: 1 } })).rootCause).toMatch(/^llm-gw\.example\.net is timing out \(Cloudflare answered 522/);
+    expect(primary(ev({ type: 'span', message: 'POST: http 521', answered: { status: 'answered with status code 521', share: 1 }, callee: { name: 'shop.example.org', share: 1 } })).rootCause).toMatch(/^shop\.example\.org is refusing connections \(Cloudflare answered 521/);
+    // Near miss: an ordinary 500 stays a server error.
+    expect(primary(ev({ type: 'openai.error.APIError', message: 'HTTP code 500 from API (internal)', callee: { name: 'api.openai.com', share: 1 } })).rootCause).toMatch(/^api\.openai\.com is answering with server errors/);
     // OpenAI's 0.x client stating a 5xx names a server error; a 4xx is no such thing.
     expect(primary(ev({ type: 'openai.error.APIError', message: 'HTTP code 502 from API (Bad gateway)', callee: { name: 'api.openai.com', share: 1 } })).rootCause).toMatch(/^api\.openai\.com is (answering with server errors|unavailable)/);
     expect(kinds(ev({ type: 'openai.error.APIError', message: 'HTTP code 400 from API (invalid model)' }))).not.toContain('dependency-down');

@@ -345,10 +345,27 @@ function networkKind(text: string): string | undefined {
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
-  if (SERVER_ERROR.test(text)) return 'answering with server errors (HTTP 5xx)';
+  const served = SERVER_ERROR.exec(text);
+  if (served) {
+    // Cloudflare's own 52x statuses, answered for the site when Cloudflare cannot get an answer
+    // from its origin (Cloudflare's documentation of its 5xx errors: 521 the origin refused the
+    // connection, 522 the connection timed out, 523 the origin is unreachable, 524 a timeout
+    // occurred after connecting): not an error the origin's server answered.
+    const origin = CLOUDFLARE_ORIGIN[/5\d\d/.exec(served[0])?.[0] ?? ''];
+    if (origin) return origin;
+    return 'answering with server errors (HTTP 5xx)';
+  }
   if (FETCH_FAILED.test(text)) return 'unreachable (the request failed before any response)';
   return undefined;
 }
+
+/** What Cloudflare's statuses for an origin it could not reach say of that origin. */
+const CLOUDFLARE_ORIGIN: Record<string, string> = {
+  '521': 'refusing connections (Cloudflare answered 521: the origin refused its connection)',
+  '522': 'timing out (Cloudflare answered 522: its connection to the origin timed out)',
+  '523': 'unreachable (Cloudflare answered 523: the origin could not be reached)',
+  '524': 'timing out (Cloudflare answered 524: the origin accepted the connection but did not answer in time)',
+};
 
 /** A region or zone where the errors concentrate that the failing calls' endpoint names (a regional endpoint). */
 function regionalEndpoint(ev: Evidence): Concentration | undefined {
