@@ -98,7 +98,9 @@ describe("real servers' logs", () => {
     ['postfix-mail.ndjson', 'postfix', 0.76],
     ['haproxy-events.ndjson', 'haproxy', 0.85],
     ['tomcat-catalina.ndjson', 'tomcat', 1],
+    ['mariadb-error.ndjson', 'mariadb', 0.83],
     ['bind9-named.ndjson', 'named', 0.69],
+    ['rabbitmq-broker.ndjson', 'rabbitmq', 0.83],
   ])('%s: grouped as its shapes go (aliases followed), never two shapes in one signature', (file, service, least) => {
     const rows = load(file);
     const predicted = mine(rows, service);
