@@ -153,8 +153,19 @@ const QUALIFIED_NAME = /^[A-Za-z][\w-]{0,63}(?:::[A-Za-z][\w-]{0,63}){1,8}[:,.;]
  * words with other digits (`Shard1::open` / `Shard2::open`) are one.
  */
 function differentQualifiedNames(a: string, b: string): boolean {
+  if (a !== b && ACRONYM_PAIR.test(a) && ACRONYM_PAIR.test(b)) return withoutInstanceDigits(a) !== withoutInstanceDigits(b);
   return a !== b && QUALIFIED_NAME.test(a) && QUALIFIED_NAME.test(b) && withoutNumbers(a) !== withoutNumbers(b);
 }
+
+// Capitalised acronyms joined by `/` (`TCP/IP`, `SSL/TLS`, `I/O`, BIND's `UDP/IPv4` and
+// `UDP/IPv6` port ranges), each with an optional protocol version after a `v` (`IPv6`, `TLSv1`,
+// `SNMPv3`). They name protocols or kinds, which a program spells out in capitals; a value
+// written with slashes (a relative path `hr/pay`, a date) is not all capitals. The version
+// digits after `v` are part of the name (IPv4 and IPv6 are two protocols), other digits number
+// an instance (`CPU0/CPU1`).
+const ACRONYM_PAIR = /^[A-Z][A-Z0-9]{0,15}(?:v\d{1,2})?(?:\/[A-Z][A-Z0-9]{0,15}(?:v\d{1,2})?){1,4}[:,.;]?$/;
+const INSTANCE_DIGITS = /(?<!v)\d+/g;
+const withoutInstanceDigits = (token: string) => token.replace(INSTANCE_DIGITS, '');
 
 // In an exception message only plain lowercase words (or quoted identifiers) veto: the message
 // of one `throw` site often carries a value that looks like a word (`coupon FREE is not valid`,

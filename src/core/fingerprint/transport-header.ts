@@ -47,8 +47,46 @@ function unquotedMessage(text: string): string {
 }
 
 
+// The longest header a record's continuation lines may repeat, and the shortest taken for one.
+const MAX_REPEATED_HEADER = 160;
+const MIN_REPEATED_HEADER = 12;
+const HAS_DIGIT = /\d/;
+
+/**
+ * A record its logger wrote line by line, each line behind the same header: RabbitMQ's (Erlang
+ * logger's) file format repeats `2026-12-05 02:06:52.363483+00:00 [error] <0.748.0> ` before
+ * every line of one message, so `Error on AMQP connection … state: starting):` is followed by
+ * the reason on the next line (`PLAIN login refused: …`, `vhost nosuch not found`). Only the
+ * first line was mined, and every reason was one signature. When every line starts with the
+ * first line's header — the lines' common start up to the end of its last token that holds a
+ * digit (a timestamp, a pid: the header's values; a shared first word of the message is not
+ * header) — the lines are one message: joined by spaces, the header once. Lines of different
+ * records differ in their timestamps or processes and are left as they are.
+ */
+export function joinedRecord(body: string): string {
+  const nl = body.indexOf('\n');
+  if (nl < 0) return body;
+  const lines = body.split('\n');
+  let common = Math.min(lines[0].length, MAX_REPEATED_HEADER);
+  for (let i = 1; i < lines.length && common > 0; i++) {
+    const line = lines[i];
+    let j = 0;
+    while (j < common && j < line.length && line.charCodeAt(j) === lines[0].charCodeAt(j)) j++;
+    common = j;
+  }
+  // Back to the end of the last whole token holding a digit.
+  let end = -1;
+  for (let at = lines[0].indexOf(' '); at >= 0 && at < common; at = lines[0].indexOf(' ', at + 1)) {
+    const start = lines[0].lastIndexOf(' ', at - 1) + 1;
+    if (HAS_DIGIT.test(lines[0].slice(start, at))) end = at + 1;
+  }
+  if (end < MIN_REPEATED_HEADER) return body;
+  return [lines[0], ...lines.slice(1).map((l) => l.slice(end).trim())].filter((l) => l !== '').join(' ');
+}
+
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
-export function withoutTransportHeader(line: string): string {
+export function withoutTransportHeader(body: string): string {
+  const line = joinedRecord(body);
   // Every form starts with `<`, `[`, a letter (a month, a klog level), a digit or a character
   // beyond ASCII (a month in another script): one test rules out indented and punctuated lines.
   const first = line.charCodeAt(0);
