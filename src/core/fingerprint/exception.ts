@@ -168,6 +168,8 @@ export interface ExceptionParts {
   messageWhy: string;
   /** The exception whose message is shown and mined (the crash site's). */
   message: string;
+  /** The crash site is an anonymous function, which its key names by its file alone (profile.anonymous). */
+  crashAnonymous?: boolean;
   culprit?: string;
   frames: Frame[];
   /**
@@ -282,7 +284,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

@@ -35,11 +35,14 @@ describe('an Express app with anonymous route handlers', () => {
     for (const r of spans) expect(r.stacktrace, r.failure).toContain('node_modules/express/lib/router/layer.js');
   });
 
-  // Measured with rounds-fp/19: 3 signatures. Four anonymous handlers' TypeErrors were one: the
-  // crash site of an anonymous function is its file alone (`app/app.js:`), line numbers never
-  // contribute, and a TypeError's message was ignored.
+  // Measured with rounds-fp/19: 3 signatures in both forms. Four anonymous handlers' TypeErrors
+  // were one: the crash site of an anonymous function is its file alone (`app/app.js:`), line
+  // numbers never contribute, and a TypeError's message is ignored. With the server span's route
+  // read for an anonymous crash site (anonymous-crash-site.test.ts) the exception event makes 6
+  // signatures of 6. Express's stderr has no route: its merge is left. (The message would not
+  // do: `user.profile.city` fails reading 'profile' or 'city' by the data.)
   const KNOWN_MERGES: Record<Form, string[][]> = {
-    exception: [['GET /orders/:id order.lines', 'GET /orders/:id/first order.lines[0]', 'GET /users/:id user.profile', 'GET /users/:id/city user.profile.city']],
+    exception: [],
     logging: [['GET /orders/:id order.lines', 'GET /orders/:id/first order.lines[0]', 'GET /users/:id user.profile', 'GET /users/:id/city user.profile.city']],
   };
 

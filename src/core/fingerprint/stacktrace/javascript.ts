@@ -326,6 +326,7 @@ export const javascriptProfile: RuntimeProfile<'javascript'> = {
   stdlib: { paths: new RegExp(`^node:|${OLD_CORE_FILE.source}`) },
   machinery: { errorClassConstructorsOnly: true, helperFiles: true },
   minified: minifiedFrame,
+  anonymous: (frame) => functionKey(frame) === '',
   // An exception's type is its `name` (or its `code`, which the OpenTelemetry JS SDK records
   // first: `ENOENT`, `23505`), never qualified by a module. A class name that is not the
   // language's may be the application's own (`class NotFoundError extends Error`).

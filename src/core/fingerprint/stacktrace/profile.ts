@@ -130,4 +130,10 @@ export interface RuntimeProfile<N extends string = string> {
    * (exception.ts).
    */
   minified?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is an anonymous function, keyed by its file alone (JavaScript's inline
+   * callbacks: `at /app/app.js:18:25`): every anonymous function of one file has one key, so a
+   * server span's route then says which handler it was (index.ts).
+   */
+  anonymous?(frame: RawFrame): boolean;
 }
