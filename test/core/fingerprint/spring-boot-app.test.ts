@@ -48,6 +48,19 @@ describe('a Spring Boot web app failing in its own services', () => {
     }
   });
 
+  // Tomcat's record names the exception in its line and prints the ROOT cause's trace below; it
+  // is read as that exception caused by the printed one (servlet-root-cause.test.ts), so the
+  // app's IllegalStateException wrapping JdbcTemplate's failure has the chain the agent's event
+  // has. (Before, the named type took the root cause's frames and kept `] with root cause` in its
+  // message; the figures were the same.)
+  it("reads Tomcat's record with the chain the agent's event has", () => {
+    const chainOf = (rs: (Row & { result: FingerprintResult })[], failure: string) => rs.find((r) => r.failure === failure)!.result.explain.find((e) => e.startsWith('type chain:'))!.split(' — ')[0];
+    const ex = fingerprinted('exception');
+    const lg = fingerprinted('logging');
+    expect(chainOf(lg, 'reserve IllegalStateException wrapping')).toBe(chainOf(ex, 'reserve IllegalStateException wrapping'));
+    for (const r of lg) expect(r.result.message, r.failure).not.toContain('with root cause');
+  });
+
   // Measured with rounds-fp/19. One merge in each form, no split: OrderService.place calls
   // `findById(..).orElseThrow()` twice, for the customer and for the product. Both throw
   // java.util.NoSuchElementException "No value present" from Optional.orElseThrow at the same
