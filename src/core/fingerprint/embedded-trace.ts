@@ -253,6 +253,27 @@ export function attributeTrace(attributes: Record<string, unknown> | undefined, 
   return undefined;
 }
 
+/**
+ * Tomcat's line for a servlet's failure, which Spring Boot's default logging prints for every
+ * unhandled exception: `Servlet.service() … threw exception [Request processing failed: <the
+ * exception>] with root cause`, then the ROOT cause's trace, not the named exception's. The
+ * named exception is read as the outer one (`] with root cause` cut from its message) and the
+ * printed trace as its cause, as a Caused by: section would be: a wrapper the application threw
+ * (`new IllegalStateException("cannot reserve …", e)`) keeps its type in the chain, and an
+ * exception that is its own root cause is one link (exception.ts drops a repeated link).
+ * Read as it stood, the named exception took the printed root cause's frames, its message
+ * ended in `] with root cause`, and the root cause's header was read as its message's lines.
+ */
+const WITH_ROOT_CAUSE = /\] with root cause$/;
+function rootCausePrinted(head: string, rest: string): string {
+  const cut = WITH_ROOT_CAUSE.exec(head);
+  if (!cut) return head + rest;
+  const printed = rest.replace(/^\s*\n/, '');
+  // Only when a header follows: frames right below the line would be the named exception's own.
+  if (/^\s*at /.test(printed) || !STARTS_AS_HEADER.test(printed.slice(0, printed.indexOf('\n') >>> 0))) return head + rest;
+  return `${head.slice(0, cut.index)}\nCaused by: ${printed}`;
+}
+
 function traceIn(body: string, hint: string | undefined): string | undefined {
   const text = body.length > LIMITS.maxTraceChars ? body.slice(0, LIMITS.maxTraceChars) : body;
   let from = 0;
@@ -267,9 +288,11 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
     // Only on a line of ordinary length: the lazy prefix would retry the rest of a long one.
     const header = firstLine.length > MAX_HEADER_LINE || STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
     if (header) {
-      const trimmed = header[1] + candidate.slice(lineEnd);
+      const trimmed = rootCausePrinted(header[1], candidate.slice(lineEnd));
       const reparsed = parseStacktrace(trimmed, hint);
-      if (reparsed.exceptions[0]?.frames.length && isTypeName(reparsed.exceptions[0].type, reparsed.runtime, trimmed)) return trimmed;
+      // The outer exception of a root cause printed below has no frames of its own.
+      const framed = trimmed === header[1] + candidate.slice(lineEnd) ? reparsed.exceptions[0]?.frames.length : reparsed.exceptions[1]?.frames.length;
+      if (framed && isTypeName(reparsed.exceptions[0].type, reparsed.runtime, trimmed)) return trimmed;
     }
     if (isTypeName(trace.exceptions[0].type, trace.runtime, candidate)) return candidate;
     const next = text.indexOf('\n', from);

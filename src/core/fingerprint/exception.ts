@@ -168,6 +168,8 @@ export interface ExceptionParts {
   messageWhy: string;
   /** The exception whose message is shown and mined (the crash site's). */
   message: string;
+  /** The crash site is an anonymous function, which its key names by its file alone (profile.anonymous). */
+  crashAnonymous?: boolean;
   culprit?: string;
   frames: Frame[];
   /**
@@ -267,6 +269,10 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: raised by the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site, which names the failure; its message describes the input`;
   } else if (isGenericType(crashType)) messageWhy = `type ${crashType} is too generic to name the failure on its own`;
   else if (generic) messageWhy = `type ${crashType} is one type for several failures, and its trace says where the error was recorded, not where it was made`;
+  // The application threw the language's own type itself (`throw new RangeError(\`quantity ${n}
+  // exceeds …\`)`) with a message it wrote: one function's throws of it share the type and the
+  // crash site, and line numbers never contribute, so its words say which throw it was.
+  else if (madeInApp && !own && (profile?.writtenByApplication?.(crashType, message) ?? false)) messageWhy = `type ${crashType} is the language's, made at the crash site by the application's own throw with a message it wrote: the message says which`;
   else if (own) messageWhy = `type ${crashType} is the application's own, which its code throws for several failures: the message it wrote says which`;
   else if (crashFrame && profile?.minified?.(crashFrame)) {
     messageVerbatim = true;
@@ -278,7 +284,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

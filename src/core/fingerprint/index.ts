@@ -241,6 +241,16 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (p.crashSite) {
         parts.push('site', p.crashSite);
         explain.push(`crash site: ${p.crashSite} — contributes (first in-app frame of the innermost exception that has one; callers do not contribute, so other call paths group together)`);
+        // An anonymous crash site is its file alone: every inline handler of an Express app's
+        // one file had one key, so their failures of one type were one signature. A server or
+        // consumer span is named by the route or queue the handler serves, which says which.
+        const SERVER = 2;
+        const CONSUMER = 5;
+        if (p.crashAnonymous && input.source === 'span' && input.spanName && (input.spanKind === SERVER || input.spanKind === CONSUMER)) {
+          const route = spanNameShape(input.spanName);
+          parts.push('anonymous-in', route);
+          explain.push(`crash site's handler: ${route} — contributes (the crash site is an anonymous function, named by its file alone; the ${input.spanKind === SERVER ? 'server' : 'consumer'} span's name says which handler it is)`);
+        }
         if (p.crashCode) {
           parts.push('site-code', p.crashCode);
           explain.push(`crash site's source line: ${p.crashCode} — contributes (the trace prints it: two failures in one function are two lines of it, and a line's code stays the same across releases where its number does not)`);

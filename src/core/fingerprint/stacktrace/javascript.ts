@@ -259,6 +259,46 @@ function minifiedFrame(frame: RawFrame): boolean {
 // are never the application's own.
 const LANGUAGE_ERROR_TYPES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError', 'SuppressedError', 'InternalError', 'DOMException']);
 
+// What a server-side engine (V8 in Node and Deno, JavaScriptCore in Bun) writes when the
+// application's own statement fails, the error made at the application's frame with no frame of
+// the runtime above it: an operator on a missing value, a call of what is not a function, a
+// binding used wrongly, a recursion or an allocation too deep or too large, the parser's words
+// for code evaluated at run time. Any other message of a language type made there is one the
+// application's `throw` wrote. A message of the engine's read as the application's would have
+// its words mined, and the property it names is data-dependent along a chain (code-in-message.ts).
+const ENGINE_MESSAGE = new RegExp([
+  // V8
+  String.raw`^Cannot (?:read|set) propert(?:y|ies) (?:'[^']*' )?of `,
+  String.raw` is not (?:a function|a constructor|iterable|async iterable|defined|an object|a valid|a symbol)\b`,
+  String.raw`^Assignment to constant variable\.`,
+  String.raw`^Cannot access '[^']*' before initialization`,
+  String.raw`^Cannot (?:destructure|convert|mix BigInt|use 'in' operator|create property|assign to read only property|redefine property|add property|delete property|define property|freeze|read private member|write private member|set private member)\b`,
+  String.raw`^Class (?:constructor .* cannot be invoked without 'new'|extends value )`,
+  String.raw`^Maximum call stack size exceeded`,
+  String.raw`^Invalid (?:array length|string length|typed array length|time value|count value|code point|regular expression|or unexpected token|left-hand side|shorthand property initializer|destructuring assignment target)`,
+  String.raw`^Division by zero$`,
+  String.raw`^Unexpected (?:token|end of|identifier|string|number|strict mode reserved word|reserved word|template string)`,
+  String.raw`^(?:Right-hand side of 'instanceof'|Spread syntax requires|Found non-callable @@iterator|Super constructor|Derived constructors may only return|Private field '|Method .* called on incompatible receiver|Reduce of empty array with no initial value|Converting circular structure to JSON|Do not know how to serialize a BigInt|Iterator result .* is not an object|Illegal (?:invocation|return statement|break statement|continue statement))`,
+  String.raw` has already been declared$`,
+  String.raw`^Identifier '[^']*' has already been declared`,
+  String.raw`^BigInt(?:s)? `,
+  String.raw`^(?:await|yield) is only valid`,
+  // JavaScriptCore (Bun; Safari)
+  String.raw` is not an object \(evaluating `,
+  String.raw`^Can't find variable: `,
+  String.raw`^Attempted to assign to readonly property`,
+  String.raw`^Cannot access uninitialized variable`,
+  String.raw`^Right side of assignment cannot be destructured`,
+  String.raw`^Type error$`,
+  // SpiderMonkey (Firefox), for a browser's errors a server collects
+  String.raw`^[\w$.\[\]"'()]+ is (?:undefined|null)$`,
+  String.raw`^can't (?:access property|convert|assign to|define property|redefine|delete|access lexical declaration)\b`,
+  String.raw` has no properties$`,
+  String.raw`^(?:too much recursion|cyclic object value|invalid array length|invalid assignment to const|missing \S+ (?:after|before|in))`,
+  // A wording is read wherever the message quotes it, after a prefix a logger or Node's warning
+  // put before it (`(node:1075) UnhandledPromiseRejectionWarning: TypeError: Cannot read …`).
+].map((p) => (p.startsWith('^') ? String.raw`(?:^|[^\w'])` + p.slice(1) : p)).join('|'));
+
 export const javascriptProfile: RuntimeProfile<'javascript'> = {
   name: 'javascript',
   hints: ['nodejs', 'node', 'node.js', 'webjs', 'javascript'],
@@ -286,8 +326,12 @@ export const javascriptProfile: RuntimeProfile<'javascript'> = {
   stdlib: { paths: new RegExp(`^node:|${OLD_CORE_FILE.source}`) },
   machinery: { errorClassConstructorsOnly: true, helperFiles: true },
   minified: minifiedFrame,
+  anonymous: (frame) => functionKey(frame) === '',
   // An exception's type is its `name` (or its `code`, which the OpenTelemetry JS SDK records
   // first: `ENOENT`, `23505`), never qualified by a module. A class name that is not the
   // language's may be the application's own (`class NotFoundError extends Error`).
   unqualifiedOwnType: (type) => /^[A-Z][A-Za-z0-9_$]{0,199}$/.test(type) && /[a-z]/.test(type) && !LANGUAGE_ERROR_TYPES.has(type),
+  // `Error` itself is read as a generic type wherever it is made (exception.ts); the others are
+  // the ones the engine makes too.
+  writtenByApplication: (type, message) => type !== 'Error' && LANGUAGE_ERROR_TYPES.has(type) && message.trim() !== '' && !ENGINE_MESSAGE.test(message.slice(0, 500)),
 };

@@ -106,6 +106,14 @@ export interface RuntimeProfile<N extends string = string> {
    */
   unqualifiedOwnType?(type: string): boolean;
   /**
+   * Whether an exception of the language's own type (JavaScript's TypeError, RangeError) made at
+   * the application's frame was made by the application's `throw new RangeError('...')`, with a
+   * message it wrote, rather than by the engine running the application's code (`Cannot read
+   * properties of undefined`): false for a message in one of the engine's wordings. Then the
+   * message tells that function's throws apart, as a generic type's does (exception.ts).
+   */
+  writtenByApplication?(type: string, message: string): boolean;
+  /**
    * The frame above the crash site is always the method the crash site called, and the
    * standard library's methods keep their names (Java: the JVM never leaves a call out of a
    * Throwable's trace). Then the name of a standard-library method below which the runtime
@@ -122,4 +130,10 @@ export interface RuntimeProfile<N extends string = string> {
    * (exception.ts).
    */
   minified?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is an anonymous function, keyed by its file alone (JavaScript's inline
+   * callbacks: `at /app/app.js:18:25`): every anonymous function of one file has one key, so a
+   * server span's route then says which handler it was (index.ts).
+   */
+  anonymous?(frame: RawFrame): boolean;
 }
