@@ -205,13 +205,21 @@
 //                than a message is parsed before it is cut, tracing-subscriber's `fields` hold
 //                the message; and in the log miner two members of objects in code
 //                (`operationExecutor.MountVolume`) are two words, not one dotted name.
-//   rounds-fp/19 this implementation (docs/fingerprinting.md): traces as people paste them are
+//   rounds-fp/19 traces as people paste them are
 //                read (quoted or indented alike on every line; Go's file lines without their
 //                tab and wrapped arguments; .NET's ahead-of-time frames `+ 0x35`; Spring's
 //                `nested exception is Type: message` as a cause; Node's uncaught banner as the
 //                crash site), the error a log bridge puts in a record's attributes is read
 //                (pino's `err` map, slog's `err` text), and a failed call's callee is its
 //                address with its port (two components on one host were one callee).
+//   rounds-fp/20 this implementation (docs/fingerprinting.md): the message of a JavaScript
+//                language error (TypeError, RangeError) the application's own code threw, in
+//                words that are not the engine's, contributes; an anonymous crash site is told
+//                apart by its server or consumer span's name; Tomcat's `threw exception [...]
+//                with root cause` record is the named exception caused by the trace below it;
+//                in the log miner two capitalised acronyms joined by a slash (`UDP/IPv4`,
+//                `UDP/IPv6`) are two words, and a record whose lines repeat one header is one
+//                message (RabbitMQ states the failure on its second line).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -221,8 +229,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/19';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/20';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
