@@ -116,7 +116,7 @@ export function differentWords(a: string, b: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   if (a !== b && isCodeMember(a) && isCodeMember(b)) return true;
-  if (!isWord(a) || !isWord(b)) return differentLabels(a, b);
+  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
@@ -137,7 +137,7 @@ const LABELLED_VALUE = /^([A-Za-z][\w-]{0,63})[=:]<\*>$/;
  */
 function differentLabels(a: string, b: string): boolean {
   const la = LABELLED_VALUE.exec(a);
-  if (!la) return differentQualifiedNames(a, b);
+  if (!la) return false;
   const lb = LABELLED_VALUE.exec(b);
   return lb !== null && withoutNumbers(la[1]) !== withoutNumbers(lb[1]);
 }
@@ -153,7 +153,6 @@ const QUALIFIED_NAME = /^[A-Za-z][\w-]{0,63}(?:::[A-Za-z][\w-]{0,63}){1,8}[:,.;]
  * words with other digits (`Shard1::open` / `Shard2::open`) are one.
  */
 function differentQualifiedNames(a: string, b: string): boolean {
-  if (a !== b && ACRONYM_PAIR.test(a) && ACRONYM_PAIR.test(b)) return withoutInstanceDigits(a) !== withoutInstanceDigits(b);
   return a !== b && QUALIFIED_NAME.test(a) && QUALIFIED_NAME.test(b) && withoutNumbers(a) !== withoutNumbers(b);
 }
 
@@ -166,6 +165,11 @@ function differentQualifiedNames(a: string, b: string): boolean {
 const ACRONYM_PAIR = /^[A-Z][A-Z0-9]{0,15}(?:v\d{1,2})?(?:\/[A-Z][A-Z0-9]{0,15}(?:v\d{1,2})?){1,4}[:,.;]?$/;
 const INSTANCE_DIGITS = /(?<!v)\d+/g;
 const withoutInstanceDigits = (token: string) => token.replace(INSTANCE_DIGITS, '');
+
+/** Two acronym pairs that name other protocols (`UDP/IPv4` / `UDP/IPv6`), not other instances. */
+function differentAcronyms(a: string, b: string): boolean {
+  return a !== b && ACRONYM_PAIR.test(a) && ACRONYM_PAIR.test(b) && withoutInstanceDigits(a) !== withoutInstanceDigits(b);
+}
 
 // In an exception message only plain lowercase words (or quoted identifiers) veto: the message
 // of one `throw` site often carries a value that looks like a word (`coupon FREE is not valid`,
