@@ -1322,4 +1322,29 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     expect(primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", concentrations: [route] })).causeKind).toBe('route');
     expect(primary(ev({ message: 'timed out', concentrations: [route] })).causeKind).toBe('route');
   });
+
+  it('an identity accepted but not allowed the operation is a permission to grant back, not credentials to rotate', () => {
+    const server = conc('server.address', 'secretmanager.googleapis.com', 30, 1, 0.3);
+    // google-api-core's words (GoogleCloudPlatform/professional-services-data-validator#1433).
+    const d = primary(ev({ service: 'report-signer', type: 'google.api_core.exceptions.PermissionDenied', message: "403 Permission 'secretmanager.versions.access' denied for resource 'projects/p/secrets/k/versions/latest' (or it may not exist).", concentrations: [server] }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^secretmanager\.googleapis\.com rejects report-signer's credentials for this operation/);
+    expect(d.rootCause).toMatch(/lacks the permission secretmanager\.versions\.access/);
+    expect(d.suggestedFix).toMatch(/Grant the permission secretmanager\.versions\.access back/);
+    expect(d.suggestedFix).not.toMatch(/rotate them/);
+    // googleapis/java-bigtable#32 and AWS IAM's words name the permission too.
+    expect(primary(ev({ type: 'com.google.api.gax.rpc.PermissionDeniedException', message: 'io.grpc.StatusRuntimeException: PERMISSION_DENIED: Access denied. Missing IAM permission: bigtable.tables.readRows.' })).suggestedFix).toMatch(/bigtable\.tables\.readRows/);
+    expect(primary(ev({ type: 'ValidationError', message: 'User: arn:aws:sts::123456789012:assumed-role/deployer/session is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:us-east-1:123456789012:parameter/x' })).suggestedFix).toMatch(/ssm:GetParameters/);
+    // Near misses: credentials refused are still credentials to rotate (an expired token under
+    // UNAUTHENTICATED, MySQL's wrong password worded 'Access denied for user').
+    for (const [type, message] of [
+      ['Error', '16 UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.'],
+      ['Error', "ER_ACCESS_DENIED_ERROR: Access denied for user 'app'@'10.0.0.4' (using password: YES)"],
+      ['HttpError', 'Bad credentials'],
+    ]) {
+      const other = primary(ev({ type, message }));
+      expect(other.causeKind, message).toBe('certificate-or-auth');
+      expect(other.suggestedFix, message).toMatch(/rotate them/);
+    }
+  });
 });

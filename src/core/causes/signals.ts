@@ -400,6 +400,21 @@ export const SIGNING_KEY_ID = /(?:kid'?:\s*'|kid is: '|signing key that matches:
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
 /** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
 export const AUTH_STATUS = /\b(401|403)\b/;
+/**
+ * Words that say the caller's identity was accepted but is not allowed the operation (authorization,
+ * not authentication): gRPC's PERMISSION_DENIED (status 7) and google-api-core's PermissionDenied
+ * (`403 Permission 'secretmanager.versions.access' denied for resource …`: GoogleCloudPlatform/
+ * professional-services-data-validator#1433; `Missing IAM permission: bigtable.tables.readRows`:
+ * googleapis/java-bigtable#32), AWS's AccessDenied code and `is not authorized to perform`. Never a
+ * login refused (`Access denied for user 'x'@'host'` is MySQL's wrong password).
+ */
+export const PERMISSION_DENIED = /(PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/i;
+/** Words that say the credentials themselves were refused (missing, expired, invalid, revoked). */
+export const AUTHENTICATION_REFUSED = /(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/i;
+/** The permission a denial names, when it names one. */
+export function deniedPermission(text: string): string | undefined {
+  return /Permission '([^']{1,120})' denied/i.exec(text)?.[1] ?? /Missing IAM permission:? ([\w.]{3,80})/i.exec(text)?.[1] ?? /Permission ([\w.]{3,80}) is required/i.exec(text)?.[1] ?? /not authorized to perform:? ([\w:.*-]{3,80})/i.exec(text)?.[1];
+}
 export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b)/i;
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …

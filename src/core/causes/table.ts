@@ -8,6 +8,9 @@ import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import {
   AUTH,
+  AUTHENTICATION_REFUSED,
+  deniedPermission,
+  PERMISSION_DENIED,
   AUTH_STATUS,
   BAD_CONFIG,
   CERTIFICATE,
@@ -695,7 +698,7 @@ export const CAUSES: readonly CauseRule[] = [
       const cert = CERTIFICATE.test(text);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      if (!cert && !AUTH.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // A certificate refused only by the instances on one runtime or image, or in one place, while
       // the others verify the same peer, is refused by those instances' trust store or TLS library
       // (an old CA bundle or OpenSSL building the chain through an expired root, as clients on
@@ -705,6 +708,20 @@ export const CAUSES: readonly CauseRule[] = [
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
+      // Its identity accepted but not allowed the operation (PERMISSION_DENIED, a 403 naming the
+      // permission, AccessDenied) is a role or policy that no longer grants it: rotating valid
+      // credentials changes nothing; the grant does.
+      if (!cert && PERMISSION_DENIED.test(text) && !AUTHENTICATION_REFUSED.test(text)) {
+        const perm = deniedPermission(text);
+        const toward = peer ?? 'A peer';
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: `${toward} rejects ${ev.service}'s credentials for this operation: it accepts them as ${ev.service}'s identity, but that identity lacks the permission${perm ? ` ${perm}` : ' the operation needs'} ("${clip(ev.message, 120)}") — a role or policy change took it away, or never granted it to this identity.`,
+          fix: `Grant ${perm ? `the permission ${perm}` : 'the permission this operation needs'} back to the identity ${ev.service} uses toward ${peer ?? 'the peer'} (its service account or role: look at the latest IAM or resource-policy change), and review such changes before they reach production; rotating the credentials does not help, they are valid.`,
+          numbers: [`${ev.count} operations denied: "${clip(ev.message, 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
       return {
         kind: 'certificate-or-auth',
         strength: peer ? 0.85 : 0.65,
