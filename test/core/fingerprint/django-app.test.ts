@@ -7,34 +7,17 @@
 // process_exception (as opentelemetry-instrumentation-django does), and the `django.request`
 // record (`Internal Server Error: <path>` and the traceback) as logging's default Formatter
 // prints it.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { frameworkProgram, type Form } from './framework-program.js';
 
-interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string; stacktrace?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/django-app.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'logging');
-
-type Form = 'exception' | 'logging';
-
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput =>
-    form === 'exception'
-      ? { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'python' }
-      : { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
-}
+const program = frameworkProgram('django-app', 'python');
+const { rows, spans, logs } = program;
+const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a Django shop failing in its own views and services', () => {
   it('is what the program says: 12 failures, each met three times, through Django\'s handler', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(12);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(12);
     for (const r of spans) expect(r.stacktrace, r.failure).toContain('django/core/handlers/base.py');
     for (const r of logs) expect(r.body, r.failure).toMatch(/^Internal Server Error: \/\S*\nTraceback \(most recent call last\):/);
   });

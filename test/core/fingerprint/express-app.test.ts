@@ -4,34 +4,17 @@
 // router/index.js). 6 failures, each met three times with other data, labelled by the statement
 // that failed; read as the OpenTelemetry JS SDK's recordException writes it (type, message,
 // err.stack) and as Express's final handler prints it to stderr (err.stack).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { frameworkProgram, type Form } from './framework-program.js';
 
-interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string; stacktrace?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/express-app.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'logging');
-
-type Form = 'exception' | 'logging';
-
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput =>
-    form === 'exception'
-      ? { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' }
-      : { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
-}
+const program = frameworkProgram('express-app', 'nodejs');
+const { rows, spans, logs } = program;
+const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('an Express app with anonymous route handlers', () => {
   it('is what the program says: 6 failures, each met three times', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(6);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(6);
     for (const r of spans) expect(r.stacktrace, r.failure).toContain('node_modules/express/lib/router/layer.js');
   });
 

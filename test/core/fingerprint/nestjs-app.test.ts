@@ -7,34 +7,17 @@
 // message, err.stack), and the ERROR record Nest's default ConsoleLogger prints
 // (`[Nest] <pid>  - <date>   ERROR [ExceptionsHandler] ` and util.inspect of the error, its
 // [cause] included).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { frameworkProgram, type Form } from './framework-program.js';
 
-interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string; stacktrace?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/nestjs-app.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'logging');
-
-type Form = 'exception' | 'logging';
-
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput =>
-    form === 'exception'
-      ? { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' }
-      : { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
-}
+const program = frameworkProgram('nestjs-app', 'nodejs');
+const { rows, spans, logs } = program;
+const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a NestJS app failing in its own services', () => {
   it('is what the program says: 11 failures, each met three times', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(11);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(11);
     for (const r of spans) expect(r.stacktrace, r.failure).toContain('node_modules/@nestjs/core/router/router-execution-context.js');
     for (const r of logs) expect(r.body, r.failure).toMatch(/^\[Nest\] \d+ {2}- [^\n]* ERROR \[ExceptionsHandler\] /);
   });

@@ -9,34 +9,17 @@
 // printStackTrace text), and the ERROR record Tomcat logs through Spring Boot's default console
 // pattern (`Servlet.service() ... threw exception [Request processing failed: <the cause>] with
 // root cause`, then the root cause's stack).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { frameworkProgram, type Form } from './framework-program.js';
 
-interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string | null; stacktrace?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/spring-boot-app.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'logging');
-
-type Form = 'exception' | 'logging';
-
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput =>
-    form === 'exception'
-      ? { source: 'span', service: 'shop', type: r.type, message: r.message ?? undefined, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'java' }
-      : { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' });
-}
+const program = frameworkProgram('spring-boot-app', 'java');
+const { rows, spans, logs } = program;
+const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a Spring Boot web app failing in its own services', () => {
   it('is what the program says: 13 failures, each met three times, under a framework\'s deep stack', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(13);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(13);
     for (const r of spans) {
       expect(r.stacktrace!.split('\n\tat ').length, r.failure).toBeGreaterThan(45);
       expect(r.stacktrace, r.failure).toContain('org.apache.catalina.core.StandardWrapperValve.invoke');
@@ -54,7 +37,7 @@ describe('a Spring Boot web app failing in its own services', () => {
   // has. (Before, the named type took the root cause's frames and kept `] with root cause` in its
   // message; the figures were the same.)
   it("reads Tomcat's record with the chain the agent's event has", () => {
-    const chainOf = (rs: (Row & { result: FingerprintResult })[], failure: string) => rs.find((r) => r.failure === failure)!.result.explain.find((e) => e.startsWith('type chain:'))!.split(' — ')[0];
+    const chainOf = (rs: ReturnType<typeof fingerprinted>, failure: string) => rs.find((r) => r.failure === failure)!.result.explain.find((e) => e.startsWith('type chain:'))!.split(' — ')[0];
     const ex = fingerprinted('exception');
     const lg = fingerprinted('logging');
     expect(chainOf(lg, 'reserve IllegalStateException wrapping')).toBe(chainOf(ex, 'reserve IllegalStateException wrapping'));
