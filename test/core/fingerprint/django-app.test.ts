@@ -9,10 +9,11 @@
 // prints it.
 import { describe, expect, it } from 'vitest';
 import { mergedFailures, splitFailures } from './failure-groups.js';
-import { frameworkProgram, type Form } from './framework-program.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-const program = frameworkProgram('django-app', 'python');
+const program = spanAndLogProgram('django-app', 'python');
 const { rows, spans, logs } = program;
+type Form = 'exception' | 'logging';
 const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a Django shop failing in its own views and services', () => {

@@ -6,10 +6,11 @@
 // err.stack) and as Express's final handler prints it to stderr (err.stack).
 import { describe, expect, it } from 'vitest';
 import { mergedFailures, splitFailures } from './failure-groups.js';
-import { frameworkProgram, type Form } from './framework-program.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-const program = frameworkProgram('express-app', 'nodejs');
+const program = spanAndLogProgram('express-app', 'nodejs');
 const { rows, spans, logs } = program;
+type Form = 'exception' | 'logging';
 const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('an Express app with anonymous route handlers', () => {

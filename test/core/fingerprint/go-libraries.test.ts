@@ -11,27 +11,17 @@
 // a service that only sets the status exports it), and slog's line.
 // A Go error carries no stack: the stack the SDK records is the middleware's, one crash site for
 // every failure, so the type and the message are all that tell them apart.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-interface Row { failure: string; form: 'span' | 'slog'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/go-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'slog');
+const program = spanAndLogProgram('go-libraries', 'go', 'slog');
+const { rows, spans, logs } = program;
 
 type Form = 'exception' | 'status' | 'slog';
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'slog' ? logs : spans, (r): FingerprintInput => {
-    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'go' };
-    if (form === 'status') return { source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'go' };
-    return { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' };
-  });
-}
+const fingerprinted = (form: Form) => program.fingerprinted(form === 'slog' ? 'logging' : form);
 
 // rounds-fp/12 made 13 signatures of the exception events' 14 failures: the two queries of
 // invoiceSummary wrap sql.ErrNoRows with %w (`load customer 12: sql: no rows in result set` /
@@ -42,12 +32,7 @@ function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
 // and slog's line were 14 already.
 describe('a Go service failing through popular libraries', () => {
   it('is what the program says: 14 failures, each met three times, recorded at one crash site', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(14);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(14);
     for (const r of spans) expect(r.status, r.failure).toBe(r.message);
     const sites = new Set(fingerprinted('exception').map((r) => r.result.explain.find((e) => e.startsWith('crash site:'))!.split(' — ')[0]));
     expect(sites).toEqual(new Set(['crash site: main.main']));

@@ -9,10 +9,11 @@
 // [cause] included).
 import { describe, expect, it } from 'vitest';
 import { mergedFailures, splitFailures } from './failure-groups.js';
-import { frameworkProgram, type Form } from './framework-program.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-const program = frameworkProgram('nestjs-app', 'nodejs');
+const program = spanAndLogProgram('nestjs-app', 'nodejs');
 const { rows, spans, logs } = program;
+type Form = 'exception' | 'logging';
 const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a NestJS app failing in its own services', () => {

@@ -11,36 +11,21 @@
 // the span's status alone, and pino's JSON line.
 // The SDK writes exception.type from err.code when there is one: pg's SQLSTATE ('23505'), the
 // errno code ('ENOENT'), and a DOMException's legacy code ('23' for TimeoutError).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-interface Row { failure: string; form: 'span' | 'pino'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/node-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'pino');
+const program = spanAndLogProgram('node-libraries', 'nodejs', 'pino');
+const { rows, spans, logs } = program;
 
 type Form = 'exception' | 'status' | 'pino';
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'pino' ? logs : spans, (r): FingerprintInput => {
-    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' };
-    if (form === 'status') return { source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'nodejs' };
-    return { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' };
-  });
-}
+const fingerprinted = (form: Form) => program.fingerprinted(form === 'pino' ? 'logging' : form);
 
 describe('a Node.js service failing through common libraries', () => {
   it('is what the program says: 14 failures, each met three times', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(14);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(14);
     for (const r of spans) expect(r.status, r.failure).toBe(r.message);
     expect(new Set(spans.map((r) => r.type))).toEqual(new Set(['23505', '23503', '23502', 'NotFoundError', 'TypeError', '23', 'Error', 'SyntaxError', 'ZodError', 'ENOENT']));
   });

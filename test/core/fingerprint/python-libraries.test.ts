@@ -11,36 +11,21 @@
 // exception.stacktrace the formatted traceback with its chained cause) and the status
 // (`<class name>: <str(e)>`); then it logs with logging's `logger.exception`, the traceback
 // appended to the line. Each failure is read here in those three forms.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FingerprintInput, FingerprintResult } from '../../../src/core/fingerprint/index.js';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+import { mergedFailures, splitFailures } from './failure-groups.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-interface Row { failure: string; form: 'span' | 'logging'; span?: string; type?: string; message?: string; stacktrace?: string; status?: string; body?: string }
-const rows = readFileSync(new URL('../../fixtures/fingerprint/python-libraries.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const spans = rows.filter((r) => r.form === 'span');
-const logs = rows.filter((r) => r.form === 'logging');
+const program = spanAndLogProgram('python-libraries', 'python', 'logging');
+const { rows, spans, logs } = program;
 
 type Form = 'exception' | 'status' | 'logging';
 
 /** Each form fingerprinted by a fingerprinter of its own, a log's mined aliases followed. */
-function fingerprinted(form: Form): (Row & { result: FingerprintResult })[] {
-  const SERVER = 2;
-  return fingerprintLabelled(form === 'logging' ? logs : spans, (r): FingerprintInput => {
-    if (form === 'exception') return { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, spanName: r.span, spanKind: SERVER, runtime: 'python' };
-    if (form === 'status') return { source: 'span', service: 'shop', message: r.status, spanName: r.span, spanKind: SERVER, runtime: 'python' };
-    return { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR' };
-  });
-}
+const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a Python service failing through common libraries', () => {
   it('is what the program says: 13 failures, each met three times', () => {
-    const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(13);
-    for (const f of failures) {
-      expect(spans.filter((r) => r.failure === f).length, f).toBe(3);
-      expect(logs.filter((r) => r.failure === f).length, f).toBe(3);
-    }
+    program.expectFailures(13);
     // What the SDK writes as exception.type: the class's module and qualified name.
     expect(new Set(spans.map((r) => r.type))).toEqual(new Set(['sqlalchemy.exc.IntegrityError', 'sqlalchemy.exc.NoResultFound', 'requests.exceptions.ConnectionError', 'requests.exceptions.ReadTimeout', 'requests.exceptions.HTTPError', 'pydantic_core._pydantic_core.ValidationError', 'redis.exceptions.ConnectionError', 'redis.exceptions.ResponseError']));
     for (const r of spans) expect(r.status, r.failure).toBe(`${r.type!.split('.').pop()}: ${r.message}`);

@@ -11,10 +11,11 @@
 // root cause`, then the root cause's stack).
 import { describe, expect, it } from 'vitest';
 import { mergedFailures, splitFailures } from './failure-groups.js';
-import { frameworkProgram, type Form } from './framework-program.js';
+import { spanAndLogProgram } from './span-and-log-program.js';
 
-const program = frameworkProgram('spring-boot-app', 'java');
+const program = spanAndLogProgram('spring-boot-app', 'java');
 const { rows, spans, logs } = program;
+type Form = 'exception' | 'logging';
 const fingerprinted = (form: Form) => program.fingerprinted(form);
 
 describe('a Spring Boot web app failing in its own services', () => {
