@@ -153,9 +153,10 @@ const MAX_JSON_CHARS = 256 * 1024;
 
 /**
  * The traces a JSON log record may carry, in the order they are tried: the fields loggers use for
- * one, an error object's, and last the message's. The first a parser reads is the record's.
+ * one, an error object's, and last the message's. The first a parser reads is the record's, so
+ * each is written out only when the ones before it were not read.
  */
-function stackFields(json: string): string[] {
+function stackFields(json: string): Iterable<string> {
   if (json.length > MAX_JSON_CHARS || !MAY_HOLD_STACK.test(json)) return [];
   let record: unknown;
   try {
@@ -168,12 +169,11 @@ function stackFields(json: string): string[] {
 }
 
 /** The texts a record's fields may hold a trace in, in the order they are tried (stackFields). */
-function traceCandidates(fields: Record<string, unknown>): string[] {
-  const out: string[] = [];
+function* traceCandidates(fields: Record<string, unknown>): Generator<string> {
   for (const key of STACK_KEYS) {
     const given = valueOf(fields, key);
     const value = traceText(given) ?? structlogTrace(given);
-    if (value !== undefined) out.push(startsWithFrame(value) ? withRecordHeader(fields, value) : value);
+    if (value !== undefined) yield startsWithFrame(value) ? withRecordHeader(fields, value) : value;
   }
   for (const key of ERROR_OBJECTS) {
     const nested = key === 'context.exception' ? contextException(fields) : valueOf(fields, key);
@@ -181,22 +181,21 @@ function traceCandidates(fields: Record<string, unknown>): string[] {
     const error = nested as Record<string, unknown>;
     const normalized = monologTrace(error) ?? log4jThrown(error);
     if (normalized !== undefined) {
-      out.push(normalized);
+      yield normalized;
       continue;
     }
     for (const inner of NESTED_STACK_KEYS) {
       const given = valueOf(error, inner);
       const value = traceText(given);
       if (value === undefined) continue;
-      out.push(withErrorHeader(error, given, value));
+      yield withErrorHeader(error, given, value);
       break;
     }
   }
   for (const key of MESSAGE_KEYS) {
     const value = traceText(valueOf(fields, key));
-    if (value !== undefined) out.push(value);
+    if (value !== undefined) yield value;
   }
-  return out;
 }
 
 /** An error object's `name` (Semantic Logger, ECS's `type`): the exception's type. */
@@ -265,12 +264,13 @@ export function attributeTrace(attributes: Record<string, unknown> | undefined, 
  * ended in `] with root cause`, and the root cause's header was read as its message's lines.
  */
 const WITH_ROOT_CAUSE = /\] with root cause$/;
-function rootCausePrinted(head: string, rest: string): string {
+/** `head` and `rest` as the named exception caused by the printed one; undefined when they are not that line. */
+function rootCausePrinted(head: string, rest: string): string | undefined {
   const cut = WITH_ROOT_CAUSE.exec(head);
-  if (!cut) return head + rest;
+  if (!cut) return undefined;
   const printed = rest.replace(/^\s*\n/, '');
   // Only when a header follows: frames right below the line would be the named exception's own.
-  if (/^\s*at /.test(printed) || !STARTS_AS_HEADER.test(printed.slice(0, printed.indexOf('\n') >>> 0))) return head + rest;
+  if (/^\s*at /.test(printed) || !STARTS_AS_HEADER.test(printed.slice(0, printed.indexOf('\n') >>> 0))) return undefined;
   return `${head.slice(0, cut.index)}\nCaused by: ${printed}`;
 }
 
@@ -288,10 +288,12 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
     // Only on a line of ordinary length: the lazy prefix would retry the rest of a long one.
     const header = firstLine.length > MAX_HEADER_LINE || STARTS_AS_HEADER.test(firstLine) ? null : HEADER_AFTER_PREFIX.exec(firstLine);
     if (header) {
-      const trimmed = rootCausePrinted(header[1], candidate.slice(lineEnd));
+      const rest = candidate.slice(lineEnd);
+      const withCause = rootCausePrinted(header[1], rest);
+      const trimmed = withCause ?? header[1] + rest;
       const reparsed = parseStacktrace(trimmed, hint);
       // The outer exception of a root cause printed below has no frames of its own.
-      const framed = trimmed === header[1] + candidate.slice(lineEnd) ? reparsed.exceptions[0]?.frames.length : reparsed.exceptions[1]?.frames.length;
+      const framed = reparsed.exceptions[withCause === undefined ? 0 : 1]?.frames.length;
       if (framed && isTypeName(reparsed.exceptions[0].type, reparsed.runtime, trimmed)) return trimmed;
     }
     if (isTypeName(trace.exceptions[0].type, trace.runtime, candidate)) return candidate;
