@@ -2,6 +2,7 @@
 // A CLIENT span is a call another component answers and a PRODUCER span a message handed to one:
 // only they name a peer; a SERVER span's `server.address` is its own name.
 
+export const SPAN_KIND_SERVER = 2;
 export const SPAN_KIND_CLIENT = 3;
 export const SPAN_KIND_PRODUCER = 4;
 export const SPAN_KIND_CONSUMER = 5;
@@ -9,4 +10,9 @@ export const SPAN_KIND_CONSUMER = 5;
 /** Whether a span of this kind reaches out to another component (a call, a message sent). */
 export function reachesOut(kind: number | undefined): boolean {
   return kind === SPAN_KIND_CLIENT || kind === SPAN_KIND_PRODUCER;
+}
+
+/** Whether a span of this kind handles what another component sent (a request served, a message consumed). */
+export function handlesIncoming(kind: number | undefined): boolean {
+  return kind === SPAN_KIND_SERVER || kind === SPAN_KIND_CONSUMER;
 }

@@ -9,6 +9,7 @@ import { attributeTrace, embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { attributeError, bodyMessage } from './log-body.js';
 import { spanNameShape } from './span-name.js';
+import { handlesIncoming, SPAN_KIND_SERVER } from '../span-kind.js';
 import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { statedRpcStatus } from './rpc-status.js';
@@ -244,12 +245,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         // An anonymous crash site is its file alone: every inline handler of an Express app's
         // one file had one key, so their failures of one type were one signature. A server or
         // consumer span is named by the route or queue the handler serves, which says which.
-        const SERVER = 2;
-        const CONSUMER = 5;
-        if (p.crashAnonymous && input.source === 'span' && input.spanName && (input.spanKind === SERVER || input.spanKind === CONSUMER)) {
+        if (p.crashAnonymous && input.source === 'span' && input.spanName && handlesIncoming(input.spanKind)) {
           const route = spanNameShape(input.spanName);
           parts.push('anonymous-in', route);
-          explain.push(`crash site's handler: ${route} — contributes (the crash site is an anonymous function, named by its file alone; the ${input.spanKind === SERVER ? 'server' : 'consumer'} span's name says which handler it is)`);
+          explain.push(`crash site's handler: ${route} — contributes (the crash site is an anonymous function, named by its file alone; the ${input.spanKind === SPAN_KIND_SERVER ? 'server' : 'consumer'} span's name says which handler it is)`);
         }
         if (p.crashCode) {
           parts.push('site-code', p.crashCode);

@@ -90,12 +90,17 @@ function jsonMessage(text: string): { text: string; format: 'json' } | undefined
   try {
     const obj = JSON.parse(text) as Record<string, unknown>;
     if (!obj || typeof obj !== 'object') return undefined;
-    const message = [field(obj, MESSAGE_KEYS), field(obj, ERROR_KEYS)].filter(Boolean).join(': ') || nestedMessage(obj);
+    const message = messageThenError(obj) || nestedMessage(obj);
     return message ? { text: message, format: 'json' } : undefined;
   } catch {
     // Not JSON after all: mine it as text.
     return undefined;
   }
+}
+
+/** A record's message, then the error it names (`msg="query failed" err="…"`); empty when it has neither. */
+function messageThenError(fields: Record<string, unknown>): string {
+  return [field(fields, MESSAGE_KEYS), field(fields, ERROR_KEYS)].filter(Boolean).join(': ');
 }
 
 /**
@@ -110,8 +115,7 @@ function nestedMessage(obj: Record<string, unknown>): string | undefined {
   for (const key of NESTING_KEYS) {
     const nested = obj[key];
     if (!nested || typeof nested !== 'object' || Array.isArray(nested)) continue;
-    const fields = nested as Record<string, unknown>;
-    const message = [field(fields, MESSAGE_KEYS), field(fields, ERROR_KEYS)].filter(Boolean).join(': ');
+    const message = messageThenError(nested as Record<string, unknown>);
     if (message) return message;
   }
   return undefined;
