@@ -3,6 +3,7 @@
 // command) uses these, so they all ask the same question and accept the same answer.
 import { z } from 'zod';
 import { costUsd, estimateTokens, maxOutputTokensWithin, type ModelPrice } from './budget.js';
+import { calleeName } from './callee-name.js';
 import type { Evidence, Signature } from './model.js';
 import { redact as defaultRedact } from './redact.js';
 
@@ -122,7 +123,7 @@ export function buildPrompt(signature: Signature, evidence: Evidence, options: P
     ...(evidence.recurrence ? [`recurs ${evidence.recurrence.period} at ${evidence.recurrence.window}: ${evidence.recurrence.repeats} of the last ${evidence.recurrence.periods} ${evidence.recurrence.period === 'hourly' ? 'hours' : 'days'}, ${Math.round(evidence.recurrence.share * 100)}% of the errors in that window`] : []),
     ...(evidence.consumed ? [`a consumer's deliveries: ${Math.round(evidence.consumed.share * 100)}% of the samples process a message${evidence.consumed.destination ? ` from ${evidence.consumed.destination}` : ''}${evidence.consumed.system ? ` (${evidence.consumed.system})` : ''}`] : []),
     ...(evidence.redelivered ? [`one message, redelivered: ${evidence.redelivered.count} of ${evidence.redelivered.of} samples naming their message are ${evidence.redelivered.message}${evidence.redelivered.destination ? ` from ${evidence.redelivered.destination}` : ''}`] : []),
-    ...(evidence.callee ? [`the failing spans call: ${evidence.callee.system ? `${evidence.callee.system} at ` : ''}${evidence.callee.name} (${pct(evidence.callee.share)} of the stored samples)`] : []),
+    ...(evidence.callee ? [`the failing spans call: ${calleeName(evidence.callee)} (${pct(evidence.callee.share)} of the stored samples)`] : []),
     ...(evidence.answered ? [`the failing client spans were ${evidence.answered.status} (${pct(evidence.answered.share)} of the stored samples; they carry no other words)`] : []),
     ...(evidence.traffic ? [`the service's healthy traffic rose ${evidence.traffic.ratio.toFixed(1)}× when the errors began: ${evidence.traffic.beforePerMinute.toFixed(1)} healthy spans a minute since ${iso(evidence.traffic.beforeFromMs)}, ${evidence.traffic.duringPerMinute.toFixed(1)} a minute over the ${evidence.traffic.minutes} minutes since ${iso(evidence.traffic.sinceMs)}`] : []),
     ...(evidence.topInAppFrame ? [`top in-app frame: ${evidence.topInAppFrame}`] : []),

@@ -3,6 +3,7 @@
 // added when it is strong too, and the confidence follows from the winning rule's numbers, how
 // often the error was seen, and what evidence was missing.
 import type { Diagnosis, Evidence, Signature } from '../model.js';
+import { calleeName } from '../callee-name.js';
 import { CAUSES, describe, type CauseFinding, type CauseKind } from './table.js';
 
 /** Findings made redundant by a stronger explanation of the same symptom. */
@@ -85,7 +86,7 @@ export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<D
   // The other standing-out values, so a reader sees what was weighed and set aside.
   for (const c of ev.concentrations.slice(0, 4)) push(describe(c, ev));
   if (ev.baseline) push(`Baseline: ${ev.baseline.detail}.`);
-  if (ev.callee) push(`The failing spans call ${ev.callee.system ? `${ev.callee.system} at ` : ''}${ev.callee.name} (${Math.round(ev.callee.share * 100)}% of the stored samples).`);
+  if (ev.callee) push(`The failing spans call ${calleeName(ev.callee)} (${Math.round(ev.callee.share * 100)}% of the stored samples).`);
   if (ev.answered) push(`The failing client spans were ${ev.answered.status} (${Math.round(ev.answered.share * 100)}% of the stored samples).`);
   if (!findings.some((f) => f.kind === 'release') && ev.release?.releases.length) push(`Releases: ${ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ')}.`);
   if (ev.topInAppFrame && !findings.some((f) => f.kind === 'code-defect')) push(`Top in-app frame: ${ev.topInAppFrame}.`);

@@ -6,6 +6,7 @@
 // request; a dependency's release explains the dependency failing) comes first.
 import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
+import { calleeName } from '../callee-name.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -266,13 +267,13 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
   const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
-  if (ev.callee) return ev.callee.system ? `${ev.callee.system} at ${ev.callee.name}` : ev.callee.name;
+  if (ev.callee) return calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
   if (peer) return peer.value;
   // The deeper failing signature in the same traces is a call of the service's own (a client span
   // below the span that failed): the peer that call goes to is the one the failure is about.
   const below = ev.downstream?.callee;
-  if (below) return below.system ? `${below.system} at ${below.name}` : below.name;
+  if (below) return calleeName(below);
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
@@ -869,7 +870,7 @@ export const CAUSES: readonly CauseRule[] = [
       const d = ev.downstream;
       const beneath = elsewhere && d?.callee && d.service === elsewhere.service && (!elsewhere.signatureId || elsewhere.signatureId === d.signatureId) ? d.callee : undefined;
       if (elsewhere && d && beneath) {
-        const peer = beneath.system ? `${beneath.system} at ${beneath.name}` : beneath.name;
+        const peer = calleeName(beneath);
         const deepNet = networkKind(`${elsewhere.statusMessage ?? ''}\n${d.type}: ${d.message}`) ?? 'failing';
         return {
           kind: 'dependency-down',
