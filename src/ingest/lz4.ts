@@ -11,7 +11,7 @@
 import { setImmediate as turn } from 'node:timers/promises';
 import { overBudget } from './byte-budget.js';
 import type { InflateLimits } from './decompress.js';
-import { skippableFrameEnd } from './skippable-frame.js';
+import { nextFrame } from './skippable-frame.js';
 import { IngestError } from './status.js';
 import { xxhash32 } from './xxhash32.js';
 
@@ -52,16 +52,8 @@ class Output {
 /** Decodes an LZ4 body (one or more frames, skippable frames left out) within the limits. */
 export async function unlz4(data: Buffer, limits: InflateLimits): Promise<Buffer> {
   const out = new Output(limits);
-  for (let at = 0; at < data.length; ) {
-    if (at + 4 > data.length) throw bad('truncated frame');
-    const skipped = skippableFrameEnd(data, at, () => bad('truncated skippable frame'));
-    if (skipped !== undefined) {
-      at = skipped;
-      continue;
-    }
-    if (data.readUInt32LE(at) !== LZ4_MAGIC) throw bad(at === 0 ? 'no lz4 frame' : 'bytes after a frame that are not a frame');
-    at = await readFrame(data, at, out);
-  }
+  const notAFrame = (at: number) => bad(at === 0 ? 'no lz4 frame' : 'bytes after a frame that are not a frame');
+  for (let at = nextFrame(data, 0, LZ4_MAGIC, bad, notAFrame); at !== undefined; at = nextFrame(data, await readFrame(data, at, out), LZ4_MAGIC, bad, notAFrame));
   return out.bytes.subarray(0, out.length);
 }
 

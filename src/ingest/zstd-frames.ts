@@ -1,7 +1,7 @@
 // Zstandard's frame format (RFC 8878 §3.1) as far as the receiver reads it itself: the magic
 // number, the frame header's content size and window limit, and where each frame of a body ends,
 // since Node's decoder inflates one frame only (ingest/decompress.ts inflates them in turn).
-import { skippableFrameEnd } from './skippable-frame.js';
+import { nextFrame } from './skippable-frame.js';
 import { IngestError } from './status.js';
 
 /** RFC 8878 §3.1.1: a Zstandard frame starts with the magic number 0xFD2FB528, little-endian. */
@@ -47,14 +47,8 @@ const ZSTD_MAGIC = 0xfd2fb528;
 export function zstdFrames(data: Buffer): Buffer[] {
   const frames: Buffer[] = [];
   const bad = (what: string) => new IngestError('BAD_DATA', `the body is not valid zstd data: ${what}`);
-  for (let at = 0; at < data.length; ) {
-    if (at + 4 > data.length) throw bad('truncated frame');
-    const skipped = skippableFrameEnd(data, at, () => bad('truncated skippable frame'));
-    if (skipped !== undefined) {
-      at = skipped;
-      continue;
-    }
-    if (data.readUInt32LE(at) !== ZSTD_MAGIC) throw bad(at === 0 ? 'no zstd frame' : `bytes after frame ${frames.length} are not a zstd frame`);
+  const notAFrame = (at: number) => bad(at === 0 ? 'no zstd frame' : `bytes after frame ${frames.length} are not a zstd frame`);
+  for (let at = nextFrame(data, 0, ZSTD_MAGIC, bad, notAFrame); at !== undefined; at = nextFrame(data, at, ZSTD_MAGIC, bad, notAFrame)) {
     const header = zstdFrameHeader(data, at);
     if (!header) throw bad('truncated frame header');
     let pos = header.end;
