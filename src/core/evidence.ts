@@ -549,7 +549,7 @@ function traceSamples(sig: Signature, own: Occurrence[], store: StoreContext | u
     const key = `${o.traceId.toLowerCase()}/${o.spanId}/${id}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(traceErrorSample({ ...o, traceId: o.traceId }, id));
+    out.push(traceErrorSample(o, id, o.traceId));
   };
   // Only when the store assembled some: without any, the signature's samples were not read as a trace.
   if (out.length === 0) return out;

@@ -5,10 +5,11 @@
 import type { Occurrence } from './model.js';
 import type { TraceErrorSample } from './ports.js';
 
-export function traceErrorSample(o: Occurrence & { traceId: string }, signatureId: string): TraceErrorSample {
+/** `o`, a sample of `signatureId` in the trace `traceId`, as that trace's failing span. */
+export function traceErrorSample(o: Occurrence, signatureId: string, traceId: string): TraceErrorSample {
   const message = o.statusMessage ?? o.exception?.message;
   return {
-    traceId: o.traceId,
+    traceId,
     ...(o.spanId ? { spanId: o.spanId } : {}),
     ...(o.parentSpanId ? { parentSpanId: o.parentSpanId } : {}),
     signatureId,

@@ -133,7 +133,7 @@ export class LocalBackend implements TelemetryBackend {
       for (const id of new Set([sig.id, ...ids])) {
         for (const o of await samplesOf(id)) {
           if (o.traceId !== traceId) continue;
-          traceErrors.push(traceErrorSample({ ...o, traceId }, id));
+          traceErrors.push(traceErrorSample(o, id, traceId));
         }
       }
     }
