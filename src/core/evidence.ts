@@ -541,18 +541,18 @@ export function traceSummary(sig: Signature, own: Occurrence[], traces: TraceVie
  */
 function traceSamples(sig: Signature, own: Occurrence[], store: StoreContext | undefined): TraceErrorSample[] {
   const out = [...(store?.traceErrors ?? [])];
-  if (!store) return out;
+  // Only when the store assembled some: without any, the signature's samples were not read as a trace.
+  if (!store || out.length === 0) return out;
   const ownTraces = new Set(own.map((o) => o.traceId?.toLowerCase()).filter(Boolean));
-  const seen = new Set(out.map((s) => `${s.traceId.toLowerCase()}/${s.spanId ?? ''}/${s.signatureId}`));
+  const keyOf = (traceId: string, spanId: string | undefined, signatureId: string) => `${traceId.toLowerCase()}/${spanId ?? ''}/${signatureId}`;
+  const seen = new Set(out.map((s) => keyOf(s.traceId, s.spanId, s.signatureId)));
   const add = (id: string, o: Occurrence) => {
     if (!o.traceId || !o.spanId || !ownTraces.has(o.traceId.toLowerCase())) return;
-    const key = `${o.traceId.toLowerCase()}/${o.spanId}/${id}`;
+    const key = keyOf(o.traceId, o.spanId, id);
     if (seen.has(key)) return;
     seen.add(key);
     out.push(traceErrorSample(o, id, o.traceId));
   };
-  // Only when the store assembled some: without any, the signature's samples were not read as a trace.
-  if (out.length === 0) return out;
   for (const o of own) add(sig.id, o);
   for (const [id, r] of Object.entries(store.related ?? {})) for (const o of r.samples) add(id, o);
   return out;
