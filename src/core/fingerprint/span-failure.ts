@@ -59,27 +59,19 @@ function isCall(a: Attributes, kind: number | undefined): boolean {
 function callee(a: Attributes): string | undefined {
   const service = text(a['peer.service']);
   if (service) return service.toLowerCase();
-  const url = text(a['url.full']) ?? text(a['http.url']);
   const address = text(a['server.address']) ?? text(a['net.peer.name']);
-  const name = address ?? hostOf(url);
+  // Else the URL's host, and its port where written (a default port is not, and then the host
+  // names the component).
+  const authority = address === undefined ? URL_AUTHORITY.exec(text(a['url.full']) ?? text(a['http.url']) ?? '') : null;
+  const name = address ?? (authority?.[1] || undefined);
   if (!name) return undefined;
   const host = IPV4.test(name) || IPV6.test(name) ? '<ip>' : name.toLowerCase();
   if (host !== '<ip>' && host !== 'localhost') return host;
-  const port = text(a['server.port']) ?? text(a['net.peer.port']) ?? (address === undefined ? portOf(url) : undefined);
+  const port = text(a['server.port']) ?? text(a['net.peer.port']) ?? (authority?.[2] || undefined);
   return port ? `${host}:${port}` : host;
 }
 
 const URL_AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d{1,5}))?/i;
-
-function hostOf(url: string | undefined): string | undefined {
-  const host = url && URL_AUTHORITY.exec(url)?.[1];
-  return host || undefined;
-}
-
-/** A URL's explicit port (a default port is not written, and then the host names the component). */
-function portOf(url: string | undefined): string | undefined {
-  return (url && URL_AUTHORITY.exec(url)?.[2]) || undefined;
-}
 
 /**
  * The parts a failed span without an exception adds to its fingerprint, how to explain them, and
