@@ -1348,3 +1348,39 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     }
   });
 });
+
+describe('round 10: failures worded by runtimes other than Node', () => {
+  const introduced = { firstRelease: '4.2.0', introducedByRelease: true, releases: [{ release: '4.2.0', count: 40 }], detail: 'orders ran 4.1.2 before without this error.' };
+  const onRelease = conc('service.version', '4.2.0', 40, 1, 0.3);
+
+  it("a framework's own words for a setting it lacks name the variable the deployment sets, over the release that dropped it", () => {
+    const cases: [string, string, string][] = [
+      // Laravel (alexjustesen/speedtest-tracker#711), Rails 5.0 and 5.2+ (activebridge/projectr#33,
+      // loomio/loomio-deploy#119), Flask's session, Symfony's EnvNotFoundException (its own source's wording).
+      ['Illuminate\\Encryption\\MissingAppKeyException', 'No application encryption key has been specified.', 'APP_KEY'],
+      ['RuntimeError', "Missing `secret_key_base` for 'production' environment, set this value in `config/secrets.yml`", 'SECRET_KEY_BASE'],
+      ['ArgumentError', "Missing `secret_key_base` for 'production' environment, set this string with `bin/rails credentials:edit`", 'SECRET_KEY_BASE'],
+      ['RuntimeError', 'The session is unavailable because no secret key was set.  Set the secret_key on the application to something unique and secret.', 'SECRET_KEY'],
+      ['Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException', 'Environment variable not found: "MAILER_DSN".', 'MAILER_DSN'],
+    ];
+    for (const [type, message, name] of cases) {
+      const d = primary(ev({ type, message, release: introduced, concentrations: [onRelease] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(new RegExp(`missing the configuration value ${name} on its instances of release 4\\.2\\.0`));
+      expect(d.suggestedFix, message).toMatch(new RegExp(`Set ${name} in the environment of release 4\\.2\\.0's deployment`));
+      // With no release behind it, the setting all the same.
+      expect(primary(ev({ type, message })).rootCause, message).toMatch(new RegExp(`missing the configuration value ${name}:`));
+    }
+  });
+
+  it('near misses: an encryption key that is there but wrong, a key the code misses, a variable the message does not name', () => {
+    // Laravel's key of the wrong length is a bad value, not one missing; a decryption failure is data.
+    expect(kinds(ev({ type: 'RuntimeException', message: 'Unsupported cipher or incorrect key length. Supported ciphers are: aes-128-cbc, aes-256-cbc, aes-128-gcm, aes-256-gcm.' }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'Illuminate\\Contracts\\Encryption\\DecryptException', message: 'The MAC is invalid.' }))).not.toContain('missing-config');
+    // An application's own missing key in a lookup is not the framework's secret.
+    expect(primary(ev({ type: 'KeyError', message: "'secret_key'" })).rootCause).not.toMatch(/SECRET_KEY/);
+    // Still read by the general rule, without a name it cannot know: a release keeps its say there.
+    const unnamed = primary(ev({ type: 'Error', message: 'required configuration value is missing', release: introduced, concentrations: [onRelease] }));
+    expect(unnamed.rootCause).not.toMatch(/missing the configuration value [A-Z_]+ on its instances/);
+  });
+});

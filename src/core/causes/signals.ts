@@ -291,6 +291,34 @@ export const MISSING_CONFIG = [
   /(No such file or directory|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?)[:,]? '[^'\n]{0,200}(config|settings|secrets?|credentials|\.env|\.ya?ml|\.toml|\.ini|\.properties|\.conf)[^'\n]{0,100}'/i,
 ];
 /**
+ * A setting a web framework reports missing in its own words, which name the framework's setting
+ * rather than the variable a deployment provides it with: Laravel's `No application encryption key
+ * has been specified.` (EncryptionServiceProvider, its config/app.php reading `env('APP_KEY')`:
+ * alexjustesen/speedtest-tracker#711, laravel/framework#48365), Rails' ``Missing `secret_key_base`
+ * for 'production' environment`` (read from SECRET_KEY_BASE in production: loomio/loomio-deploy#119,
+ * activebridge/projectr#33), Flask's `The session is unavailable because no secret key was set.`
+ * (its SECRET_KEY setting), and Symfony's EnvNotFoundException, `Environment variable not found:
+ * "NAME".`, which names the variable itself. Each is a value the deployment lacks, named by the rule
+ * as the deployment sets it.
+ */
+const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string }> = [
+  { re: /\bNo application encryption key has been specified\b/, framework: 'Laravel', name: 'APP_KEY' },
+  { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
+  { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
+  { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
+];
+
+/** The setting a framework's own words say is missing, named as the deployment sets it. */
+export function frameworkSetting(text: string): { name: string; framework: string } | undefined {
+  for (const f of FRAMEWORK_SETTINGS) {
+    const m = f.re.exec(text);
+    const name = f.name ?? m?.groups?.name;
+    if (m && name) return { name, framework: f.framework };
+  }
+  return undefined;
+}
+
+/**
  * A configuration value that is there but cannot be used, naming it (group `name`): a message
  * that says a variable's value is invalid, Spring Boot's `Failed to bind properties under`,
  * .NET's `Failed to convert configuration value at`, Go envconfig's `assigning X to Y: converting`.

@@ -65,6 +65,7 @@ import {
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
   JWKS_UNAVAILABLE,
+  frameworkSetting,
 } from './signals.js';
 
 export type CauseKind =
@@ -465,6 +466,20 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} has no AWS region configured${rel ? ` on its instances of release ${rel.release}` : ''}: its AWS SDK found none in the code, the environment (AWS_REGION; AWS_DEFAULT_REGION for boto3 and the CLI) or the profile, so every call it makes fails before it is sent ("${clip(ev.message, 100)}").`,
           fix: `Set AWS_REGION (and AWS_DEFAULT_REGION for boto3 and the AWS CLI) in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`}, or region in the profile it reads, as the last deployment that worked had it; pass the region to the client explicitly and check it at startup so a deploy without it fails before it takes traffic.`,
           numbers: [`${ev.count} occurrences report no AWS region ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
+        };
+      }
+      // A framework's own words for a setting it lacks (signals.ts): named as the deployment sets
+      // it, and on one release's instances that deploy dropped it — the release is the occasion,
+      // the missing value the cause, as with the AWS region above.
+      const setting = frameworkSetting(text);
+      if (setting) {
+        const rel = releaseFinding(ev);
+        return {
+          kind: 'missing-config',
+          strength: 0.9,
+          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(ev.message, 100)}"), so every request that needs it fails.`,
+          fix: `Set ${setting.name} in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
+          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
         };
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
