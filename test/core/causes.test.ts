@@ -1383,4 +1383,25 @@ describe('round 10: failures worded by runtimes other than Node', () => {
     const unnamed = primary(ev({ type: 'Error', message: 'required configuration value is missing', release: introduced, concentrations: [onRelease] }));
     expect(unnamed.rootCause).not.toMatch(/missing the configuration value [A-Z_]+ on its instances/);
   });
+
+  it("the AWS SDK for Go v2 names the service of the call that failed, and a documentation link in the message names no peer", () => {
+    // praetorian-inc/chariot-ui#684's line, bridged from slog: no span, no attribute names the peer.
+    const message = 'failed to insert item: operation error DynamoDB: PutItem, exceeded maximum number of attempts, 10, https response error StatusCode: 400, RequestID: R1, api error ThrottlingException: Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html';
+    const d = primary(ev({ service: 'asset-stats', type: 'ERROR', message }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^DynamoDB is rate-limiting asset-stats/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/docs\.aws\.amazon\.com/);
+    expect(primary(ev({ type: 'ERROR', message: 'operation error S3: PutObject, https response error StatusCode: 503, RequestID: R2, api error SlowDown: Please reduce your request rate.' })).rootCause).toMatch(/^S3 is rate-limiting/);
+    // Other links for reading: StackExchange.Redis' article, SQLAlchemy's background, curl's error list.
+    for (const text of [
+      'Timeout performing GET (5000ms), inst: 0 (Please take a look at this article for some common client-side issues that can cause timeouts: https://stackexchange.github.io/StackExchange.Redis/Timeouts)',
+      '(psycopg2.OperationalError) server closed the connection unexpectedly (Background on this error at: https://sqlalche.me/e/14/e3q8)',
+      'cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)',
+    ]) expect(primary(ev({ message: text })).rootCause, text).not.toMatch(/stackexchange\.github\.io|sqlalche\.me|curl\.haxx\.se/);
+    // Near misses: the URL of the call itself still names its host, a docs-like word in a path of
+    // an API does not hide it, and a sentence saying 'operation error' names no service.
+    expect(primary(ev({ message: 'Client error: `POST https://hooks.slack.com/services/T0/B0/X` resulted in a `429 Too Many Requests` response' })).rootCause).toMatch(/^hooks\.slack\.com is rate-limiting/);
+    expect(primary(ev({ message: 'fetch failed: GET https://api.partner.example/v2/documents/17 timed out' })).rootCause).toMatch(/api\.partner\.example/);
+    expect(primary(ev({ message: 'operation error: retry later, 429 Too Many Requests' })).rootCause).toMatch(/^orders is being rate-limited/);
+  });
 });

@@ -616,6 +616,30 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
 ];
 
+/**
+ * The AWS service an AWS SDK for Go v2 error names: smithy-go's OperationError words every failed
+ * call `operation error <service>: <operation>, <cause>` (`operation error DynamoDB: PutItem,
+ * exceeded maximum number of attempts, 10, https response error StatusCode: 400, …`, as
+ * praetorian-inc/chariot-ui#684 logs it; aws/aws-sdk-go-v2#1665), the service by its SDK name.
+ */
+export function awsOperationService(text: string): string | undefined {
+  return /\boperation error ([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3}): [A-Z]\w{1,80},/.exec(text)?.[1];
+}
+
+/**
+ * A link an error message gives for reading, not the peer it failed to reach: a documentation
+ * site (`docs.`, `learn.`, `developer.` hosts, a project's `*.github.io` pages, `aka.ms`,
+ * SQLAlchemy's `sqlalche.me/e/…`) or a documentation path (`/docs/`, `/developerguide/`,
+ * curl's `/libcurl/c/libcurl-errors.html`). AWS' `check if you have a hot key:
+ * https://docs.aws.amazon.com/…` (praetorian-inc/chariot-ui#684), StackExchange.Redis' `Please
+ * take a look at this article …: https://stackexchange.github.io/StackExchange.Redis/Timeouts`
+ * (StackExchange/StackExchange.Redis#2178), SQLAlchemy's `(Background on this error at:
+ * https://sqlalche.me/e/14/f405)` and Guzzle's `(see https://curl.haxx.se/libcurl/c/libcurl-errors.html)`.
+ */
+export function documentationUrl(host: string, path: string): boolean {
+  return /^(?:docs?|learn|developers?|help)\./i.test(host) || /\.github\.io$/i.test(host) || /^(?:aka\.ms|sqlalche\.me)$/i.test(host) || /^\/(?:[^\s?#]*\/)?(?:docs?|documentation|developerguide|userguide|libcurl)\//i.test(path);
+}
+
 /** Well-known ports, so `ECONNREFUSED 10.0.0.5:5432` can be called "PostgreSQL". */
 export const PORT_NAMES: Record<string, string> = {
   '5432': 'PostgreSQL',

@@ -66,6 +66,8 @@ import {
   LINKAGE_ERROR,
   JWKS_UNAVAILABLE,
   frameworkSetting,
+  awsOperationService,
+  documentationUrl,
 } from './signals.js';
 
 export type CauseKind =
@@ -278,6 +280,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
+  // The AWS SDK for Go v2 names the service of the call that failed (signals.ts).
+  const aws = awsOperationService(text);
+  if (aws) return aws;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
@@ -291,9 +296,9 @@ function kubernetesServiceName(text: string): string | undefined {
   return /\b([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.svc(?:\.cluster\.local)?)\b/i.exec(text)?.[1];
 }
 
-/** The host of the first http(s) URL in the text. */
+/** The host of the first http(s) URL in the text that is not a link to documentation (signals.ts). */
 function urlHost(text: string): string | undefined {
-  return /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text)?.[1];
+  return [...text.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)(?::\d+)?(\/[^\s"'<>)]*)?/gi)].find((m) => !documentationUrl(m[1], m[2] ?? '/'))?.[1];
 }
 
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
