@@ -1404,4 +1404,24 @@ describe('round 10: failures worded by runtimes other than Node', () => {
     expect(primary(ev({ message: 'fetch failed: GET https://api.partner.example/v2/documents/17 timed out' })).rootCause).toMatch(/api\.partner\.example/);
     expect(primary(ev({ message: 'operation error: retry later, 429 Too Many Requests' })).rootCause).toMatch(/^orders is being rate-limited/);
   });
+
+  it("PHP's memory_limit is each request's own bound, named with the requests that cross it, over their route", () => {
+    // yajra/laravel-datatables#2352's wording, Laravel reporting the fatal error as Symfony's FatalError.
+    const route = conc('http.route', '/api/tickets/export', 30, 1, 0.05);
+    const message = 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)';
+    const d = primary(ev({ service: 'ticket-reports', type: 'Symfony\\Component\\ErrorHandler\\Error\\FatalError', message, concentrations: [route] }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/requests on route \/api\/tickets\/export need more memory than PHP's memory_limit allows one request \(134217728 bytes, 128M\)/);
+    expect(d.suggestedFix).toMatch(/chunk\(\), cursor\(\)/);
+    expect(d.suggestedFix).toMatch(/raise memory_limit/);
+    expect(d.suggestedFix).not.toMatch(/heap snapshots/);
+    // Without a route, the same limit; a release that made its requests build more is the release's.
+    expect(primary(ev({ message: 'PHP Fatal error:  Allowed memory size of 1073741824 bytes exhausted (tried to allocate 32768 bytes)' })).rootCause).toMatch(/PHP's memory_limit allows one request \(1073741824 bytes, 1024M\)/);
+    const introduced = { firstRelease: '5.5.0', introducedByRelease: true, releases: [{ release: '5.5.0', count: 40 }], detail: 'orders ran 5.4.2 before without this error.' };
+    expect(primary(ev({ message, release: introduced, concentrations: [conc('service.version', '5.5.0', 40, 1, 0.3)] })).causeKind).toBe('release');
+    // Near misses: a machine's or a runtime's memory running out is not PHP's per-request limit.
+    for (const other of ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'fork: Cannot allocate memory', 'java.lang.OutOfMemoryError: Java heap space']) {
+      expect(primary(ev({ message: other })).rootCause, other).not.toMatch(/memory_limit/);
+    }
+  });
 });

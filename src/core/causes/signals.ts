@@ -453,6 +453,9 @@ export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has e
  * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
  * where present, must also hold of the text (a number it states against another).
  */
+/** The resource EXHAUSTION names for PHP's own per-request memory limit. */
+export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -516,6 +519,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // or without native memory for one more stack.
   { resource: 'OS threads (its process or container limit)', re: /unable to create (?:new )?native thread/i },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
+  // PHP's memory_limit, a bound on each request's memory that PHP enforces itself (php.ini,
+  // 128M by default), not the machine's memory running out: `Allowed memory size of 134217728
+  // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,
+  // SpartnerNL/Laravel-Excel#1728), the request that builds too much in memory failing alone.
+  { resource: PHP_MEMORY_LIMIT, re: /\bAllowed memory size of \S+(?: bytes)? exhausted\b/ },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a

@@ -68,6 +68,7 @@ import {
   frameworkSetting,
   awsOperationService,
   documentationUrl,
+  PHP_MEMORY_LIMIT,
 } from './signals.js';
 
 export type CauseKind =
@@ -796,6 +797,23 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service}'s JVM runs out of its ${jvm.area}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
           fix: `In ${ev.service}, ${jvm.fix}. A JVM that keeps running after an OutOfMemoryError keeps failing; -XX:+ExitOnOutOfMemoryError lets its supervisor restart it meanwhile.`,
           numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(ev.message, 120)}").`, burstLine(ev)],
+        };
+      }
+      // PHP's memory_limit bounds each request (signals.ts): the requests that build the most in
+      // memory — one route's exports, one tenant's large lists — cross it while the others fit, so
+      // the route or tenant they concentrate on says which requests, and the limit says why; a
+      // release that made them build more is the release rule's.
+      if (hit.resource === PHP_MEMORY_LIMIT) {
+        const bytes = /Allowed memory size of (\d+) bytes/.exec(text)?.[1];
+        const limit = bytes ? `${bytes} bytes${Number(bytes) % 1_048_576 === 0 ? `, ${Number(bytes) / 1_048_576}M` : ''}` : 'its limit';
+        const where = strongest(ev, ROUTE_KEYS) ?? strongest(ev, TENANT_KEYS);
+        const which = where ? ` ${ROUTE_WORDS[where.key as (typeof ROUTE_KEYS)[number]] ? `on ${ROUTE_WORDS[where.key as (typeof ROUTE_KEYS)[number]]} ${where.value}` : `for ${where.key}=${where.value}`}` : '';
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.82,
+          cause: `${ev.service}'s requests${which} need more memory than PHP's memory_limit allows one request (${limit}), and PHP ends each of them: "${clip(ev.message, 120)}". The limit is PHP's own per request, not the machine's memory: what the request builds in memory grew past it.`,
+          fix: `Make ${where ? `the handler of ${where.value}` : 'those requests'} stop holding everything at once — chunked or lazy queries (chunk(), cursor(), lazy collections), streamed responses, paginated exports or a queued job that writes to a file —, then raise memory_limit (php.ini, or ini_set for that one script) only to a bound the largest request is known to need.`,
+          numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(ev.message, 120)}").`, ...(where ? [describe(where, ev)] : [])],
         };
       }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
