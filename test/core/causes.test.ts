@@ -1424,4 +1424,34 @@ describe('round 10: failures worded by runtimes other than Node', () => {
       expect(primary(ev({ message: other })).rootCause, other).not.toMatch(/memory_limit/);
     }
   });
+
+  it("a wait for the service's own pool that timed out is no dependency timing out", async () => {
+    const { CAUSES } = await import('../../src/core/causes/table.js');
+    const { evidenceText } = await import('../../src/core/causes/diagnose.js');
+    const introduced = { firstRelease: '2.14.0', introducedByRelease: true, releases: [{ release: '2.14.0', count: 40 }], detail: 'orders ran 2.13.2 before without this error.' };
+    const onNew = conc('service.version', '2.14.0', 40, 1, 0.3);
+    // alphagov/whitehall#4199's words, ActiveRecord under Sidekiq; HikariCP's and SQLAlchemy's.
+    for (const [type, message] of [
+      ['ActiveRecord::ConnectionTimeoutError', 'could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use'],
+      ['java.sql.SQLTransientConnectionException', 'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=57)'],
+      ['sqlalchemy.exc.TimeoutError', 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00'],
+    ]) {
+      expect(kinds(ev({ type, message })), message).not.toContain('dependency-down');
+      expect(kinds(ev({ type, message })), message).toContain('resource-exhaustion');
+      const d = primary(ev({ type, message, release: introduced, concentrations: [onNew] }));
+      expect(d.causeKind, message).toBe('release');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/dependency is timing out|Check that the dependency is up/);
+    }
+    // Near misses: the dependency rule still reads a pool wait whose cause is a refused connection,
+    // or one under a deeper service failing first; a peer's own pool (PgBouncer's
+    // query_wait_timeout) still names the peer.
+    const dependencyRule = (e: Evidence) => CAUSES.find((r) => r.kind === 'dependency-down')!.evaluate(e, evidenceText(e));
+    expect(dependencyRule(ev({ message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms. Caused by: java.net.ConnectException: Connection refused' }))?.cause).toMatch(/refusing connections/);
+    const deeper = { traceId: 't1', services: ['orders', 'ledger'], upstreamErrors: [], downstreamErrors: [], deepestFailingSpan: { service: 'ledger', name: 'POST /entries', spanId: 's1', statusMessage: 'timed out' } };
+    expect(dependencyRule(ev({ message: 'could not obtain a connection from the pool within 5.000 seconds', trace: deeper }))?.cause).toMatch(/ledger/);
+    expect(dependencyRule(ev({ message: 'could not obtain a connection from the pool within 5.000 seconds' }))).toBeUndefined();
+    expect(primary(ev({ message: 'ERROR: query_wait_timeout' })).rootCause).toMatch(/PgBouncer/);
+    // A plain timeout toward a peer is still the peer timing out.
+    expect(primary(ev({ message: 'connect ETIMEDOUT 10.0.0.5:5432' })).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432 is timing out/);
+  });
 });

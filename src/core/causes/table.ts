@@ -305,6 +305,12 @@ function urlHost(text: string): string | undefined {
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
 const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.toml$|\.ini$|\.properties$|\.conf$)/i;
 
+/** A timeout the text says was a wait for the service's own connection or thread pool (signals.ts' EXHAUSTION, held by no dependency). */
+function ownPoolWait(text: string): boolean {
+  const hit = exhaustion(text);
+  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool');
+}
+
 /** What a peer in a failover says it is, as `networkKind` words it. */
 const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
   'read-only': 'read-only where writes are sent (a replica, or a primary demoted by a failover that the clients did not follow)',
@@ -898,6 +904,14 @@ export const CAUSES: readonly CauseRule[] = [
       const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
       const net = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       if (!elsewhere && !net) return undefined;
+      // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
+      // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
+      // request timed out`, SQLAlchemy's `QueuePool limit … connection timed out`) is no peer timing
+      // out: every connection was held by the service's own work (alphagov/whitehall#4199: Sidekiq's
+      // concurrency raised past the pool), and nothing says a dependency was slow. The
+      // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
+      // still names the peer.
+      if (!elsewhere && net === 'timing out' && ownPoolWait(text)) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
       // The deepest failing span is the deeper service's own call to a peer that sends no spans of
