@@ -1348,3 +1348,110 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     }
   });
 });
+
+describe('round 10: failures worded by runtimes other than Node', () => {
+  const introduced = { firstRelease: '4.2.0', introducedByRelease: true, releases: [{ release: '4.2.0', count: 40 }], detail: 'orders ran 4.1.2 before without this error.' };
+  const onRelease = conc('service.version', '4.2.0', 40, 1, 0.3);
+
+  it("a framework's own words for a setting it lacks name the variable the deployment sets, over the release that dropped it", () => {
+    const cases: [string, string, string][] = [
+      // Laravel (alexjustesen/speedtest-tracker#711), Rails 5.0 and 5.2+ (activebridge/projectr#33,
+      // loomio/loomio-deploy#119), Flask's session, Symfony's EnvNotFoundException (its own source's wording).
+      ['Illuminate\\Encryption\\MissingAppKeyException', 'No application encryption key has been specified.', 'APP_KEY'],
+      ['RuntimeError', "Missing `secret_key_base` for 'production' environment, set this value in `config/secrets.yml`", 'SECRET_KEY_BASE'],
+      ['ArgumentError', "Missing `secret_key_base` for 'production' environment, set this string with `bin/rails credentials:edit`", 'SECRET_KEY_BASE'],
+      ['RuntimeError', 'The session is unavailable because no secret key was set.  Set the secret_key on the application to something unique and secret.', 'SECRET_KEY'],
+      ['Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException', 'Environment variable not found: "MAILER_DSN".', 'MAILER_DSN'],
+    ];
+    for (const [type, message, name] of cases) {
+      const d = primary(ev({ type, message, release: introduced, concentrations: [onRelease] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(new RegExp(`missing the configuration value ${name} on its instances of release 4\\.2\\.0`));
+      expect(d.suggestedFix, message).toMatch(new RegExp(`Set ${name} in the environment of release 4\\.2\\.0's deployment`));
+      // With no release behind it, the setting all the same.
+      expect(primary(ev({ type, message })).rootCause, message).toMatch(new RegExp(`missing the configuration value ${name}:`));
+    }
+  });
+
+  it('near misses: an encryption key that is there but wrong, a key the code misses, a variable the message does not name', () => {
+    // Laravel's key of the wrong length is a bad value, not one missing; a decryption failure is data.
+    expect(kinds(ev({ type: 'RuntimeException', message: 'Unsupported cipher or incorrect key length. Supported ciphers are: aes-128-cbc, aes-256-cbc, aes-128-gcm, aes-256-gcm.' }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'Illuminate\\Contracts\\Encryption\\DecryptException', message: 'The MAC is invalid.' }))).not.toContain('missing-config');
+    // An application's own missing key in a lookup is not the framework's secret.
+    expect(primary(ev({ type: 'KeyError', message: "'secret_key'" })).rootCause).not.toMatch(/SECRET_KEY/);
+    // Still read by the general rule, without a name it cannot know: a release keeps its say there.
+    const unnamed = primary(ev({ type: 'Error', message: 'required configuration value is missing', release: introduced, concentrations: [onRelease] }));
+    expect(unnamed.rootCause).not.toMatch(/missing the configuration value [A-Z_]+ on its instances/);
+  });
+
+  it("the AWS SDK for Go v2 names the service of the call that failed, and a documentation link in the message names no peer", () => {
+    // praetorian-inc/chariot-ui#684's line, bridged from slog: no span, no attribute names the peer.
+    const message = 'failed to insert item: operation error DynamoDB: PutItem, exceeded maximum number of attempts, 10, https response error StatusCode: 400, RequestID: R1, api error ThrottlingException: Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling your table or index so please try again shortly. If exceptions persist, check if you have a hot key: https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-design.html';
+    const d = primary(ev({ service: 'asset-stats', type: 'ERROR', message }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^DynamoDB is rate-limiting asset-stats/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/docs\.aws\.amazon\.com/);
+    expect(primary(ev({ type: 'ERROR', message: 'operation error S3: PutObject, https response error StatusCode: 503, RequestID: R2, api error SlowDown: Please reduce your request rate.' })).rootCause).toMatch(/^S3 is rate-limiting/);
+    // Other links for reading: StackExchange.Redis' article, SQLAlchemy's background, curl's error list.
+    for (const text of [
+      'Timeout performing GET (5000ms), inst: 0 (Please take a look at this article for some common client-side issues that can cause timeouts: https://stackexchange.github.io/StackExchange.Redis/Timeouts)',
+      '(psycopg2.OperationalError) server closed the connection unexpectedly (Background on this error at: https://sqlalche.me/e/14/e3q8)',
+      'cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)',
+    ]) expect(primary(ev({ message: text })).rootCause, text).not.toMatch(/stackexchange\.github\.io|sqlalche\.me|curl\.haxx\.se/);
+    // Near misses: the URL of the call itself still names its host, a docs-like word in a path of
+    // an API does not hide it, and a sentence saying 'operation error' names no service.
+    expect(primary(ev({ message: 'Client error: `POST https://hooks.slack.com/services/T0/B0/X` resulted in a `429 Too Many Requests` response' })).rootCause).toMatch(/^hooks\.slack\.com is rate-limiting/);
+    expect(primary(ev({ message: 'fetch failed: GET https://api.partner.example/v2/documents/17 timed out' })).rootCause).toMatch(/api\.partner\.example/);
+    expect(primary(ev({ message: 'operation error: retry later, 429 Too Many Requests' })).rootCause).toMatch(/^orders is being rate-limited/);
+  });
+
+  it("PHP's memory_limit is each request's own bound, named with the requests that cross it, over their route", () => {
+    // yajra/laravel-datatables#2352's wording, Laravel reporting the fatal error as Symfony's FatalError.
+    const route = conc('http.route', '/api/tickets/export', 30, 1, 0.05);
+    const message = 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)';
+    const d = primary(ev({ service: 'ticket-reports', type: 'Symfony\\Component\\ErrorHandler\\Error\\FatalError', message, concentrations: [route] }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/requests on route \/api\/tickets\/export need more memory than PHP's memory_limit allows one request \(134217728 bytes, 128M\)/);
+    expect(d.suggestedFix).toMatch(/chunk\(\), cursor\(\)/);
+    expect(d.suggestedFix).toMatch(/raise memory_limit/);
+    expect(d.suggestedFix).not.toMatch(/heap snapshots/);
+    // Without a route, the same limit; a release that made its requests build more is the release's.
+    expect(primary(ev({ message: 'PHP Fatal error:  Allowed memory size of 1073741824 bytes exhausted (tried to allocate 32768 bytes)' })).rootCause).toMatch(/PHP's memory_limit allows one request \(1073741824 bytes, 1024M\)/);
+    const introduced = { firstRelease: '5.5.0', introducedByRelease: true, releases: [{ release: '5.5.0', count: 40 }], detail: 'orders ran 5.4.2 before without this error.' };
+    expect(primary(ev({ message, release: introduced, concentrations: [conc('service.version', '5.5.0', 40, 1, 0.3)] })).causeKind).toBe('release');
+    // Near misses: a machine's or a runtime's memory running out is not PHP's per-request limit.
+    for (const other of ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'fork: Cannot allocate memory', 'java.lang.OutOfMemoryError: Java heap space']) {
+      expect(primary(ev({ message: other })).rootCause, other).not.toMatch(/memory_limit/);
+    }
+  });
+
+  it("a wait for the service's own pool that timed out is no dependency timing out", async () => {
+    const { CAUSES } = await import('../../src/core/causes/table.js');
+    const { evidenceText } = await import('../../src/core/causes/diagnose.js');
+    const introduced = { firstRelease: '2.14.0', introducedByRelease: true, releases: [{ release: '2.14.0', count: 40 }], detail: 'orders ran 2.13.2 before without this error.' };
+    const onNew = conc('service.version', '2.14.0', 40, 1, 0.3);
+    // alphagov/whitehall#4199's words, ActiveRecord under Sidekiq; HikariCP's and SQLAlchemy's.
+    for (const [type, message] of [
+      ['ActiveRecord::ConnectionTimeoutError', 'could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use'],
+      ['java.sql.SQLTransientConnectionException', 'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=57)'],
+      ['sqlalchemy.exc.TimeoutError', 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00'],
+    ]) {
+      expect(kinds(ev({ type, message })), message).not.toContain('dependency-down');
+      expect(kinds(ev({ type, message })), message).toContain('resource-exhaustion');
+      const d = primary(ev({ type, message, release: introduced, concentrations: [onNew] }));
+      expect(d.causeKind, message).toBe('release');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/dependency is timing out|Check that the dependency is up/);
+    }
+    // Near misses: the dependency rule still reads a pool wait whose cause is a refused connection,
+    // or one under a deeper service failing first; a peer's own pool (PgBouncer's
+    // query_wait_timeout) still names the peer.
+    const dependencyRule = (e: Evidence) => CAUSES.find((r) => r.kind === 'dependency-down')!.evaluate(e, evidenceText(e));
+    expect(dependencyRule(ev({ message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms. Caused by: java.net.ConnectException: Connection refused' }))?.cause).toMatch(/refusing connections/);
+    const deeper = { traceId: 't1', services: ['orders', 'ledger'], upstreamErrors: [], downstreamErrors: [], deepestFailingSpan: { service: 'ledger', name: 'POST /entries', spanId: 's1', statusMessage: 'timed out' } };
+    expect(dependencyRule(ev({ message: 'could not obtain a connection from the pool within 5.000 seconds', trace: deeper }))?.cause).toMatch(/ledger/);
+    expect(dependencyRule(ev({ message: 'could not obtain a connection from the pool within 5.000 seconds' }))).toBeUndefined();
+    expect(primary(ev({ message: 'ERROR: query_wait_timeout' })).rootCause).toMatch(/PgBouncer/);
+    // A plain timeout toward a peer is still the peer timing out.
+    expect(primary(ev({ message: 'connect ETIMEDOUT 10.0.0.5:5432' })).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432 is timing out/);
+  });
+});

@@ -291,6 +291,34 @@ export const MISSING_CONFIG = [
   /(No such file or directory|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?)[:,]? '[^'\n]{0,200}(config|settings|secrets?|credentials|\.env|\.ya?ml|\.toml|\.ini|\.properties|\.conf)[^'\n]{0,100}'/i,
 ];
 /**
+ * A setting a web framework reports missing in its own words, which name the framework's setting
+ * rather than the variable a deployment provides it with: Laravel's `No application encryption key
+ * has been specified.` (EncryptionServiceProvider, its config/app.php reading `env('APP_KEY')`:
+ * alexjustesen/speedtest-tracker#711, laravel/framework#48365), Rails' ``Missing `secret_key_base`
+ * for 'production' environment`` (read from SECRET_KEY_BASE in production: loomio/loomio-deploy#119,
+ * activebridge/projectr#33), Flask's `The session is unavailable because no secret key was set.`
+ * (its SECRET_KEY setting), and Symfony's EnvNotFoundException, `Environment variable not found:
+ * "NAME".`, which names the variable itself. Each is a value the deployment lacks, named by the rule
+ * as the deployment sets it.
+ */
+const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string }> = [
+  { re: /\bNo application encryption key has been specified\b/, framework: 'Laravel', name: 'APP_KEY' },
+  { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
+  { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
+  { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
+];
+
+/** The setting a framework's own words say is missing, named as the deployment sets it. */
+export function frameworkSetting(text: string): { name: string; framework: string } | undefined {
+  for (const f of FRAMEWORK_SETTINGS) {
+    const m = f.re.exec(text);
+    const name = f.name ?? m?.groups?.name;
+    if (m && name) return { name, framework: f.framework };
+  }
+  return undefined;
+}
+
+/**
  * A configuration value that is there but cannot be used, naming it (group `name`): a message
  * that says a variable's value is invalid, Spring Boot's `Failed to bind properties under`,
  * .NET's `Failed to convert configuration value at`, Go envconfig's `assigning X to Y: converting`.
@@ -425,6 +453,9 @@ export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has e
  * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
  * where present, must also hold of the text (a number it states against another).
  */
+/** The resource EXHAUSTION names for PHP's own per-request memory limit. */
+export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -488,6 +519,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // or without native memory for one more stack.
   { resource: 'OS threads (its process or container limit)', re: /unable to create (?:new )?native thread/i },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
+  // PHP's memory_limit, a bound on each request's memory that PHP enforces itself (php.ini,
+  // 128M by default), not the machine's memory running out: `Allowed memory size of 134217728
+  // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,
+  // SpartnerNL/Laravel-Excel#1728), the request that builds too much in memory failing alone.
+  { resource: PHP_MEMORY_LIMIT, re: /\bAllowed memory size of \S+(?: bytes)? exhausted\b/ },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
@@ -587,6 +623,30 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Cassandra', /(Cassandra|datastax|replicas? available for query at consistency)/i],
   ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
 ];
+
+/**
+ * The AWS service an AWS SDK for Go v2 error names: smithy-go's OperationError words every failed
+ * call `operation error <service>: <operation>, <cause>` (`operation error DynamoDB: PutItem,
+ * exceeded maximum number of attempts, 10, https response error StatusCode: 400, …`, as
+ * praetorian-inc/chariot-ui#684 logs it; aws/aws-sdk-go-v2#1665), the service by its SDK name.
+ */
+export function awsOperationService(text: string): string | undefined {
+  return /\boperation error ([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3}): [A-Z]\w{1,80},/.exec(text)?.[1];
+}
+
+/**
+ * A link an error message gives for reading, not the peer it failed to reach: a documentation
+ * site (`docs.`, `learn.`, `developer.` hosts, a project's `*.github.io` pages, `aka.ms`,
+ * SQLAlchemy's `sqlalche.me/e/…`) or a documentation path (`/docs/`, `/developerguide/`,
+ * curl's `/libcurl/c/libcurl-errors.html`). AWS' `check if you have a hot key:
+ * https://docs.aws.amazon.com/…` (praetorian-inc/chariot-ui#684), StackExchange.Redis' `Please
+ * take a look at this article …: https://stackexchange.github.io/StackExchange.Redis/Timeouts`
+ * (StackExchange/StackExchange.Redis#2178), SQLAlchemy's `(Background on this error at:
+ * https://sqlalche.me/e/14/f405)` and Guzzle's `(see https://curl.haxx.se/libcurl/c/libcurl-errors.html)`.
+ */
+export function documentationUrl(host: string, path: string): boolean {
+  return /^(?:docs?|learn|developers?|help)\./i.test(host) || /\.github\.io$/i.test(host) || /^(?:aka\.ms|sqlalche\.me)$/i.test(host) || /^\/(?:[^\s?#]*\/)?(?:docs?|documentation|developerguide|userguide|libcurl)\//i.test(path);
+}
 
 /** Well-known ports, so `ECONNREFUSED 10.0.0.5:5432` can be called "PostgreSQL". */
 export const PORT_NAMES: Record<string, string> = {

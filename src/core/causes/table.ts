@@ -65,6 +65,10 @@ import {
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
   JWKS_UNAVAILABLE,
+  frameworkSetting,
+  awsOperationService,
+  documentationUrl,
+  PHP_MEMORY_LIMIT,
 } from './signals.js';
 
 export type CauseKind =
@@ -277,6 +281,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const deep = ev.trace?.deepestFailingSpan;
   if (deep && deep.service !== ev.service) return deep.service;
   if (addr) return `${addr[1]}:${addr[2]}`;
+  // The AWS SDK for Go v2 names the service of the call that failed (signals.ts).
+  const aws = awsOperationService(text);
+  if (aws) return aws;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
@@ -290,13 +297,19 @@ function kubernetesServiceName(text: string): string | undefined {
   return /\b([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.svc(?:\.cluster\.local)?)\b/i.exec(text)?.[1];
 }
 
-/** The host of the first http(s) URL in the text. */
+/** The host of the first http(s) URL in the text that is not a link to documentation (signals.ts). */
 function urlHost(text: string): string | undefined {
-  return /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)/i.exec(text)?.[1];
+  return [...text.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)(?::\d+)?(\/[^\s"'<>)]*)?/gi)].find((m) => !documentationUrl(m[1], m[2] ?? '/'))?.[1];
 }
 
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
 const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.toml$|\.ini$|\.properties$|\.conf$)/i;
+
+/** A timeout the text says was a wait for the service's own connection or thread pool (signals.ts' EXHAUSTION, held by no dependency). */
+function ownPoolWait(text: string): boolean {
+  const hit = exhaustion(text);
+  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool');
+}
 
 /** What a peer in a failover says it is, as `networkKind` words it. */
 const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
@@ -465,6 +478,20 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} has no AWS region configured${rel ? ` on its instances of release ${rel.release}` : ''}: its AWS SDK found none in the code, the environment (AWS_REGION; AWS_DEFAULT_REGION for boto3 and the CLI) or the profile, so every call it makes fails before it is sent ("${clip(ev.message, 100)}").`,
           fix: `Set AWS_REGION (and AWS_DEFAULT_REGION for boto3 and the AWS CLI) in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`}, or region in the profile it reads, as the last deployment that worked had it; pass the region to the client explicitly and check it at startup so a deploy without it fails before it takes traffic.`,
           numbers: [`${ev.count} occurrences report no AWS region ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
+        };
+      }
+      // A framework's own words for a setting it lacks (signals.ts): named as the deployment sets
+      // it, and on one release's instances that deploy dropped it — the release is the occasion,
+      // the missing value the cause, as with the AWS region above.
+      const setting = frameworkSetting(text);
+      if (setting) {
+        const rel = releaseFinding(ev);
+        return {
+          kind: 'missing-config',
+          strength: 0.9,
+          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(ev.message, 100)}"), so every request that needs it fails.`,
+          fix: `Set ${setting.name} in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
+          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
         };
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
@@ -778,6 +805,23 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(ev.message, 120)}").`, burstLine(ev)],
         };
       }
+      // PHP's memory_limit bounds each request (signals.ts): the requests that build the most in
+      // memory — one route's exports, one tenant's large lists — cross it while the others fit, so
+      // the route or tenant they concentrate on says which requests, and the limit says why; a
+      // release that made them build more is the release rule's.
+      if (hit.resource === PHP_MEMORY_LIMIT) {
+        const bytes = /Allowed memory size of (\d+) bytes/.exec(text)?.[1];
+        const limit = bytes ? `${bytes} bytes${Number(bytes) % 1_048_576 === 0 ? `, ${Number(bytes) / 1_048_576}M` : ''}` : 'its limit';
+        const where = strongest(ev, ROUTE_KEYS) ?? strongest(ev, TENANT_KEYS);
+        const which = where ? ` ${ROUTE_WORDS[where.key as (typeof ROUTE_KEYS)[number]] ? `on ${ROUTE_WORDS[where.key as (typeof ROUTE_KEYS)[number]]} ${where.value}` : `for ${where.key}=${where.value}`}` : '';
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.82,
+          cause: `${ev.service}'s requests${which} need more memory than PHP's memory_limit allows one request (${limit}), and PHP ends each of them: "${clip(ev.message, 120)}". The limit is PHP's own per request, not the machine's memory: what the request builds in memory grew past it.`,
+          fix: `Make ${where ? `the handler of ${where.value}` : 'those requests'} stop holding everything at once — chunked or lazy queries (chunk(), cursor(), lazy collections), streamed responses, paginated exports or a queued job that writes to a file —, then raise memory_limit (php.ini, or ini_set for that one script) only to a bound the largest request is known to need.`,
+          numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(ev.message, 120)}").`, ...(where ? [describe(where, ev)] : [])],
+        };
+      }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
@@ -860,6 +904,14 @@ export const CAUSES: readonly CauseRule[] = [
       const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
       const net = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       if (!elsewhere && !net) return undefined;
+      // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
+      // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
+      // request timed out`, SQLAlchemy's `QueuePool limit … connection timed out`) is no peer timing
+      // out: every connection was held by the service's own work (alphagov/whitehall#4199: Sidekiq's
+      // concurrency raised past the pool), and nothing says a dependency was slow. The
+      // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
+      // still names the peer.
+      if (!elsewhere && net === 'timing out' && ownPoolWait(text)) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
       // The deepest failing span is the deeper service's own call to a peer that sends no spans of
