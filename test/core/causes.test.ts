@@ -1348,3 +1348,18 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     }
   });
 });
+
+describe('round 11: one message that does not decode, redelivered', () => {
+  // celery/kombu#2421: a console's test message among a queue's JSON messages, received again and again.
+  const notJson = { type: 'json.decoder.JSONDecodeError', message: 'Expecting value: line 1 column 1 (char 0)', topInAppFrame: 'handle (enricher/consumer.py)', consumed: { system: 'aws_sqs', destination: 'address-events', share: 1 } };
+  it('one message that does not decode, redelivered, is that message, not a producer that changed its format', () => {
+    const d = primary(ev({ ...notJson, redelivered: { message: '2b1f0c7e', destination: 'address-events', count: 6, of: 6 } }));
+    expect(d.causeKind).toBe('poison-message');
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/producer changed|roll the producer/);
+  });
+  it('near miss: messages that do not decode, each a different one, are the producer\'s format', () => {
+    const d = primary(ev(notJson));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/not in the format its code decodes/);
+  });
+});
