@@ -1363,3 +1363,24 @@ describe('round 11: one message that does not decode, redelivered', () => {
     expect(d.rootCause).toMatch(/not in the format its code decodes/);
   });
 });
+
+describe('round 11: a release timing out its own calls to a peer', () => {
+  // support.ricohspaces.app's root cause analysis of 15 January 2025: a deployment's inefficient query;
+  // the database answers the release before it, so it is not down.
+  const timeout = { type: 'error', message: 'canceling statement due to statement timeout', callee: { name: 'bookings-db.internal', system: 'postgresql', share: 1 } };
+  it("a peer timing out only for one release's instances is that release, and the peer is not named beside it", () => {
+    const release = { firstRelease: '7.3.0', introducedByRelease: true, releases: [{ release: '7.3.0', count: 94 }], detail: 'orders ran 7.2.4 before without this error.' };
+    const d = primary(ev({ ...timeout, release, concentrations: [conc('service.version', '7.3.0', 94, 1, 0.18)] }));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/Release 7\.3\.0 of orders introduced this error/);
+    expect(d.rootCause).not.toMatch(/timing out for orders/);
+  });
+  it('near misses: the same timeout on every release, or a rollout the errors do not follow, is the peer timing out', () => {
+    expect(primary(ev(timeout)).rootCause).toMatch(/bookings-db\.internal is timing out for orders/);
+    // goodeggs/librato-node#51: the vendor timing out on old and new instances alike during a rollout.
+    const rollout = { firstRelease: '3.8.2', introducedByRelease: false, releases: [{ release: '3.8.2', count: 35 }, { release: '3.9.0', count: 35 }], detail: 'Seen in 2 releases (3.8.2, 3.9.0): not tied to one release.' };
+    const d = primary(ev({ type: 'error', message: 'librato error: { [Error: connect ETIMEDOUT 107.21.215.21:443]', release: rollout, concentrations: [conc('service.version', '3.9.0', 35, 0.5, 0.25)] }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/107\.21\.215\.21:443 is timing out/);
+  });
+});

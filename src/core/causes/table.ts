@@ -904,9 +904,14 @@ export const CAUSES: readonly CauseRule[] = [
         ? ` It is reached through the loopback address: a local agent, sidecar or proxy on ${ev.service}'s own machine that forwards to the real servers, which are where such a failure usually is.`
         : '';
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
+      // Only one release's instances see the peer fail (its share of the errors stands out, or it
+      // brought them): the peer answers the other instances, so it is not down — that release's calls
+      // to it are what changed (a new query with no index timing out: support.ricohspaces.app's root
+      // cause analysis of 15 January 2025). The release rule names it; the peer is not named beside it.
+      const onOneRelease = !elsewhere && releaseFinding(ev) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : 0.65,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
