@@ -1384,3 +1384,26 @@ describe('round 11: a release timing out its own calls to a peer', () => {
     expect(d.rootCause).toMatch(/107\.21\.215\.21:443 is timing out/);
   });
 });
+
+describe('round 11: a canary beside the release whose schema moved on', () => {
+  const column = 'column "risk_tier" does not exist';
+  it('a column gone only for the release a newer one runs beside is the schema moved on under it, though its share does not stand out', () => {
+    // Sardine's status page (status.sardine.ai/incidents/s4tj7pn0qtcf): the canary took a quarter of
+    // the traffic, so the old release holds all the errors against 83% of the healthy traffic.
+    const release = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.', newerClean: ['4.13.0'] };
+    const d = primary(ev({ type: 'error', message: column, release, concentrations: [conc('service.version', '4.12.0', 45, 1, 0.83)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/schema moved on under release 4\.12\.0 of orders, which still runs/);
+    expect(d.rootCause).toMatch(/release 4\.13\.0 runs beside it without this error/);
+    expect(d.suggestedFix).toMatch(/Finish replacing orders's instances on 4\.12\.0 with the release the migration was written for \(4\.13\.0\)/);
+    expect(d.evidence.join('\n')).toMatch(/Every occurrence is on release 4\.12\.0 \(45\); release 4\.13\.0 of orders runs in the same window/);
+  });
+  it('near misses: no newer release, the errors on two releases, or another error beside a newer release read as before', () => {
+    const alone = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.' };
+    expect(primary(ev({ type: 'error', message: column, release: alone })).rootCause).toMatch(/queries and the database schema do not match/);
+    const two = { ...alone, releases: [{ release: '4.12.0', count: 30 }, { release: '4.11.0', count: 15 }], newerClean: ['4.13.0'] };
+    expect(primary(ev({ type: 'error', message: column, release: two })).rootCause).toMatch(/queries and the database schema do not match/);
+    const other = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'tier')", topInAppFrame: 'RuleSet.load (rules/rule-set.js)', release: { ...alone, newerClean: ['4.13.0'] } }));
+    expect(other.causeKind).toBe('code-defect');
+  });
+});

@@ -227,6 +227,18 @@ function runtimeWords(c: Concentration): string {
 
 // ---- helpers on the evidence ----
 
+/**
+ * Every occurrence on one release while a newer release of the service runs without one (the
+ * release evidence's newerClean): that release is the one failing, though its instances are too
+ * many for its share to stand out (a canary beside it takes a quarter of the traffic).
+ */
+function besideNewer(ev: Evidence): { release: string; numbers: string[] } | undefined {
+  const r = ev.release;
+  if (!r?.newerClean?.length || r.releases.length !== 1) return undefined;
+  const release = r.releases[0].release;
+  return { release, numbers: [`Every occurrence is on release ${release} (${r.releases[0].count}); release ${r.newerClean.join(', ')} of ${ev.service} runs in the same window without this error.`] };
+}
+
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
   const onRelease = strongest(ev, ['service.version']);
   if (ev.release?.introducedByRelease && ev.release.firstRelease) {
@@ -506,14 +518,22 @@ export const CAUSES: readonly CauseRule[] = [
       // (fatkodima/online_migrations#84). Rolling it back does nothing; replacing its processes does.
       // Only when the release evidence says so: with no release evidence at all (a store from before
       // it was gathered) the concentration is read as before, as the release that brought the error.
-      if (rel && !rel.introduced && ev.release && !ev.release.introducedByRelease) {
+      // The same when the errors sit on one release while a newer one runs beside it without them
+      // (a canary, a rollout under way), however many instances each has: the newer release's
+      // migration ran ahead of the release still serving (Sardine's status page,
+      // status.sardine.ai/incidents/s4tj7pn0qtcf: 'a database migration that caused the application
+      // old versions to lose the reference to schema they used' during a canary deploy).
+      const beside = !rel ? besideNewer(ev) : undefined;
+      const stale = rel && !rel.introduced && ev.release && !ev.release.introducedByRelease ? rel : beside;
+      if (stale) {
         const what = object ? `"${object}"` : 'a column or table';
+        const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
         return {
           kind: 'schema-mismatch',
           strength: 0.9,
-          cause: `The database schema moved on under release ${rel.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${rel.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail.`,
-          fix: `Finish replacing ${ev.service}'s instances on ${rel.release} with the release the migration was written for (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${rel.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
-          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...rel.numbers],
+          cause: `The database schema moved on under release ${stale.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${stale.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail${newer ? ` (release ${newer} runs beside it without this error)` : ''}.`,
+          fix: `Finish replacing ${ev.service}'s instances on ${stale.release} with the release the migration was written for${newer ? ` (${newer})` : ''} (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${stale.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
+          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...stale.numbers],
         };
       }
       return {
