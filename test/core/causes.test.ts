@@ -1407,3 +1407,26 @@ describe('round 11: a canary beside the release whose schema moved on', () => {
     expect(other.causeKind).toBe('code-defect');
   });
 });
+
+describe("round 11: a prepared statement's plan made stale by a migration", () => {
+  // Sardine's status page (status.sardine.ai/incidents/s4tj7pn0qtcf): a canary's migration made the
+  // old release 'receive an error in prepared statement cache'; PostgreSQL's words for it.
+  it('is the schema changed under the statements a release prepared, named with the release a newer one runs beside', () => {
+    const release = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.', newerClean: ['4.13.0'] };
+    const d = primary(ev({ type: 'error', message: 'cached plan must not change result type', release, concentrations: [conc('service.version', '4.12.0', 45, 1, 0.83)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/A migration changed a table under the prepared statements of the instances of release 4\.12\.0 of orders \(release 4\.13\.0 runs beside them without this error\)/);
+    expect(d.suggestedFix).toMatch(/Renew release 4\.12\.0's database connections/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/Apply the migration|roll orders back/i);
+  });
+  it("without a release to name it is the service's statements; Rails' and PDO's wordings read the same", () => {
+    expect(primary(ev({ type: 'error', message: 'cached plan must not change result type' })).rootCause).toMatch(/prepared statements of orders:/);
+    expect(kinds(ev({ type: 'ActiveRecord::PreparedStatementCacheExpired', message: 'PG::FeatureNotSupported: ERROR:  cached plan must not change result type' }))[0]).toBe('schema-mismatch');
+    expect(kinds(ev({ type: 'Illuminate\\Database\\QueryException', message: 'SQLSTATE[0A000]: Feature not supported: 7 ERROR: cached plan must not change result type' }))[0]).toBe('schema-mismatch');
+  });
+  it("near misses: a pooler's prepared statements and other unsupported features are not a schema change", () => {
+    expect(kinds(ev({ type: 'error', message: 'prepared statement "s12" does not exist' }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'error', message: 'prepared statement "s12" already exists' }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'error', message: 'cached plan is stale for query 17' }))).not.toContain('schema-mismatch');
+  });
+});

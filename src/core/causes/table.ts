@@ -45,6 +45,7 @@ import {
   RESET,
   SCHEMA,
   SCHEMA_OBJECT,
+  STALE_PLAN,
   SERVER_ERROR,
   SIGNING_KEY_ID,
   SIGNING_KEY_UNKNOWN,
@@ -226,6 +227,25 @@ function runtimeWords(c: Concentration): string {
 }
 
 // ---- helpers on the evidence ----
+
+/**
+ * A table changed under the statements a service prepared before the change: each connection's
+ * cached plan still expects the old columns, and PostgreSQL refuses to run it until it is prepared
+ * again. The processes that prepared them are what to renew — on the release a newer one runs
+ * beside, or that the errors sit on, those are that release's —, not a migration to apply.
+ */
+function stalePlanFinding(ev: Evidence): CauseFinding {
+  const rel = releaseFinding(ev) ?? besideNewer(ev);
+  const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
+  const whose = rel ? `the instances of release ${rel.release} of ${ev.service}${newer ? ` (release ${newer} runs beside them without this error)` : ''}` : ev.service;
+  return {
+    kind: 'schema-mismatch',
+    strength: rel ? 0.9 : 0.8,
+    cause: `A migration changed a table under the prepared statements of ${whose}: their connections still hold plans made for the old columns (a column added, dropped or retyped under a SELECT *), and PostgreSQL refuses to run a cached plan whose result type changed ("${clip(ev.message, 120)}"), so every such statement fails until it is prepared again.`,
+    fix: `Renew ${rel ? `release ${rel.release}'s` : `${ev.service}'s`} database connections (restart its processes, or have the pool drop its connections or run DEALLOCATE ALL) so the statements are prepared against the new schema${newer ? `, or finish replacing them with ${newer}` : ''}; retry this error once outside a transaction (Rails does, as PreparedStatementCacheExpired). Change schemas in expand/contract steps and name the columns a statement reads instead of SELECT *, so a migration run while older processes serve does not change their statements' results.`,
+    numbers: [`${ev.count} statements refused: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+  };
+}
 
 /**
  * Every occurrence on one release while a newer release of the service runs without one (the
@@ -508,6 +528,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'schema-mismatch',
     test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), with the release that started it',
     evaluate(ev, text) {
+      if (STALE_PLAN.test(text)) return stalePlanFinding(ev);
       if (!SCHEMA.test(text)) return undefined;
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
