@@ -1430,3 +1430,21 @@ describe("round 11: a prepared statement's plan made stale by a migration", () =
     expect(kinds(ev({ type: 'error', message: 'cached plan is stale for query 17' }))).not.toContain('schema-mismatch');
   });
 });
+
+describe("round 11: a span failing by its status is named by its route", () => {
+  // pallets-eco/flask-sqlalchemy#802 behind Flask's 500s: each route's failing span is its own
+  // signature, concentrated on its route by construction; the exception logged in the same traces
+  // is what says why.
+  const logged = [{ signatureId: 'pend', service: 'orders', type: 'sqlalchemy.exc.PendingRollbackError', message: "Can't reconnect until invalid transaction is rolled back.", sharedTraces: 25 }];
+  const route = conc('http.route', '/api/items', 33, 1, 0.47);
+  it('the error it shares its traces with outweighs its own route', () => {
+    const d = primary(ev({ type: 'span', message: 'POST /api/items: http 500', concentrations: [route], coOccurring: logged }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/PendingRollbackError/);
+  });
+  it('near misses: alone it still names its route; an exception, or a span named otherwise, keeps its route as it was', () => {
+    expect(primary(ev({ type: 'span', message: 'POST /api/items: http 500', concentrations: [route] })).causeKind).toBe('route');
+    expect(primary(ev({ type: 'KeyError', message: "'item_id'", concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
+    expect(primary(ev({ type: 'span', message: 'HTTP POST: http 500', concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
+  });
+});

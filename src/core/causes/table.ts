@@ -1225,9 +1225,16 @@ export const CAUSES: readonly CauseRule[] = [
       // out) concentrates on the routes that call that peer because only they call it: the route
       // says where the call is made, not why it fails, so it weighs less than the peer's failure.
       const wherePeerIsCalled = networkKind(text) !== undefined && dependencyName(ev, text) !== undefined;
+      // A span that failed by its status alone is a signature of its name, and a server span is named
+      // by its route (`POST /api/items: http 500`, `symbols.v1.SymbolsService/LocalCodeIntel: grpc 13`):
+      // every occurrence has that route by construction, so the concentration says no more than the
+      // signature does. It still says where when nothing else does; an error it shares its traces with
+      // (a framework's logged exception: pallets-eco/flask-sqlalchemy#802 behind Flask's 500s) says more.
+      const ownName = ev.type === 'span' && (ev.message.split(': ')[0] ?? '').includes(c.value);
+      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05);
       return {
         kind: 'route',
-        strength: concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05),
+        strength: ownName ? Math.min(strength, 0.4) : strength,
         cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
         fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
         numbers: [describe(c, ev)],
