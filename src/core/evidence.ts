@@ -84,7 +84,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     trend: store ? trend(sig, store) : { kind: nowMs - sig.firstSeenMs < 3_600_000 ? 'new' : 'steady', detail: `${sig.count} occurrences since ${iso(sig.firstSeenMs)} (no counters)` },
     concentrations: measured?.list ?? sampled,
     ...(measured ? { baseline: measured.baseline } : store ? { baseline: { kind: 'samples' as const, detail: `${store.baseline.length} stored samples of ${sig.service}'s other signatures` } } : {}),
-    release: releaseCorrelation(sig, occurrences, store?.baseline ?? [], store?.attributeStats?.signature.keys['service.version']),
+    release: releaseCorrelation(sig, occurrences, store?.baseline ?? [], store?.attributeStats?.signature.keys['service.version'], store?.attributeStats?.serviceHealthy?.keys['service.version']),
     trace,
     ...(downstream ? { downstream } : {}),
     coOccurring: (store?.coOccurring ?? []).slice().sort((a, b) => b.sharedTraces - a.sharedTraces).slice(0, 5),
@@ -333,7 +333,7 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
     count: other.count,
     sharedTraces: shared.get(id) ?? 0,
     concentrations: related.stats ? statConcentrations(related.stats).list : concentrations(related.samples, related.baseline),
-    release: releaseCorrelation(other, related.samples, related.baseline, related.stats?.signature.keys['service.version']),
+    release: releaseCorrelation(other, related.samples, related.baseline, related.stats?.signature.keys['service.version'], related.stats?.serviceHealthy?.keys['service.version']),
     // The peer the deeper signature's own client spans call: when the deepest failure is a call
     // to a database or an API that sends no spans of its own, that peer is where the trace ends.
     ...calleeOf(related.samples),
@@ -390,9 +390,11 @@ export function concentrations(own: Occurrence[], baseline: Occurrence[]): Conce
 /**
  * `counted`: the signature's service.version counts over every occurrence (the attribute
  * statistics the store keeps per signature); the figures come from them when the store has
- * them, and from the samples only for a store from before they were counted.
+ * them, and from the samples only for a store from before they were counted. `healthy`: the
+ * service's healthy traffic counted by service.version, where a release that runs without any
+ * error shows (the stored samples are errors only).
  */
-export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: Occurrence[], counted?: KeyCounts): Evidence['release'] {
+export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: Occurrence[], counted?: KeyCounts, healthy?: KeyCounts): Evidence['release'] {
   const sampled = new Map<string, number>();
   for (const o of own) if (o.release) sampled.set(o.release, (sampled.get(o.release) ?? 0) + 1);
   if (sampled.size === 0 && sig.releases.length === 0) return undefined;
@@ -416,6 +418,11 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
     .filter(([r, t]) => r !== firstRelease && t < sig.firstSeenMs && !sig.releases.includes(r) && compareReleases(firstRelease, r, order) > 0)
     .map(([r]) => r);
   const introducedByRelease = olderClean.length > 0;
+  // Newer releases seen running without it (a canary beside the failing release): only when the
+  // error sits on releases that are all older than them.
+  const failing = new Set([...sig.releases, ...releases.map((r) => r.release), ...sampled.keys()]);
+  const running = new Set([...firstSeen.keys(), ...Object.entries(healthy?.values ?? {}).filter(([, n]) => n > 0).map(([r]) => r)]);
+  const newerClean = [...running].filter((r) => !failing.has(r) && [...failing].every((f) => compareReleases(r, f, order) > 0));
   const since = firstSeen.get(firstRelease);
   // A regression's release is the fact that matters most: the fix did not hold there.
   const regressed = sig.regression ? `Came back${sig.regression.release ? ` in release ${sig.regression.release}` : ''} after being resolved. ` : '';
@@ -424,7 +431,7 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
     : sig.releases.length > 1
       ? `Seen in ${sig.releases.length} releases (${sig.releases.join(', ')}): not tied to one release.`
       : `No earlier release of ${sig.service} was seen without this error.`);
-  return { firstRelease, introducedByRelease, releases, detail };
+  return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}) };
 }
 
 // ---- trend ----

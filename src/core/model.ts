@@ -250,7 +250,18 @@ export interface Evidence {
   concentrations: Concentration[];
   /** What the concentrations were measured against, in words (healthy traffic, other errors, samples). */
   baseline?: { kind: BaselineKind; detail: string };
-  release?: { firstRelease?: string; introducedByRelease: boolean; releases: { release: string; count: number }[]; detail: string };
+  release?: {
+    firstRelease?: string;
+    introducedByRelease: boolean;
+    releases: { release: string; count: number }[];
+    detail: string;
+    /**
+     * Releases newer than every release this signature occurred in, seen running (in its samples or
+     * the healthy baseline) without one occurrence of it: a canary or a rollout beside the failing
+     * release, which the world it fails in (a schema, a peer's API) was changed for.
+     */
+    newerClean?: string[];
+  };
   trace?: {
     traceId: string;
     deepestFailingSpan?: TraceSpanEvidence & { spanId: string };

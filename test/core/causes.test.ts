@@ -1455,3 +1455,103 @@ describe('round 10: failures worded by runtimes other than Node', () => {
     expect(primary(ev({ message: 'connect ETIMEDOUT 10.0.0.5:5432' })).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432 is timing out/);
   });
 });
+
+describe('round 11: one message that does not decode, redelivered', () => {
+  // celery/kombu#2421: a console's test message among a queue's JSON messages, received again and again.
+  const notJson = { type: 'json.decoder.JSONDecodeError', message: 'Expecting value: line 1 column 1 (char 0)', topInAppFrame: 'handle (enricher/consumer.py)', consumed: { system: 'aws_sqs', destination: 'address-events', share: 1 } };
+  it('one message that does not decode, redelivered, is that message, not a producer that changed its format', () => {
+    const d = primary(ev({ ...notJson, redelivered: { message: '2b1f0c7e', destination: 'address-events', count: 6, of: 6 } }));
+    expect(d.causeKind).toBe('poison-message');
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/producer changed|roll the producer/);
+  });
+  it('near miss: messages that do not decode, each a different one, are the producer\'s format', () => {
+    const d = primary(ev(notJson));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/not in the format its code decodes/);
+  });
+});
+
+describe('round 11: a release timing out its own calls to a peer', () => {
+  // support.ricohspaces.app's root cause analysis of 15 January 2025: a deployment's inefficient query;
+  // the database answers the release before it, so it is not down.
+  const timeout = { type: 'error', message: 'canceling statement due to statement timeout', callee: { name: 'bookings-db.internal', system: 'postgresql', share: 1 } };
+  it("a peer timing out only for one release's instances is that release, and the peer is not named beside it", () => {
+    const release = { firstRelease: '7.3.0', introducedByRelease: true, releases: [{ release: '7.3.0', count: 94 }], detail: 'orders ran 7.2.4 before without this error.' };
+    const d = primary(ev({ ...timeout, release, concentrations: [conc('service.version', '7.3.0', 94, 1, 0.18)] }));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/Release 7\.3\.0 of orders introduced this error/);
+    expect(d.rootCause).not.toMatch(/timing out for orders/);
+  });
+  it('near misses: the same timeout on every release, or a rollout the errors do not follow, is the peer timing out', () => {
+    expect(primary(ev(timeout)).rootCause).toMatch(/bookings-db\.internal is timing out for orders/);
+    // goodeggs/librato-node#51: the vendor timing out on old and new instances alike during a rollout.
+    const rollout = { firstRelease: '3.8.2', introducedByRelease: false, releases: [{ release: '3.8.2', count: 35 }, { release: '3.9.0', count: 35 }], detail: 'Seen in 2 releases (3.8.2, 3.9.0): not tied to one release.' };
+    const d = primary(ev({ type: 'error', message: 'librato error: { [Error: connect ETIMEDOUT 107.21.215.21:443]', release: rollout, concentrations: [conc('service.version', '3.9.0', 35, 0.5, 0.25)] }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/107\.21\.215\.21:443 is timing out/);
+  });
+});
+
+describe('round 11: a canary beside the release whose schema moved on', () => {
+  const column = 'column "risk_tier" does not exist';
+  it('a column gone only for the release a newer one runs beside is the schema moved on under it, though its share does not stand out', () => {
+    // Sardine's status page (status.sardine.ai/incidents/s4tj7pn0qtcf): the canary took a quarter of
+    // the traffic, so the old release holds all the errors against 83% of the healthy traffic.
+    const release = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.', newerClean: ['4.13.0'] };
+    const d = primary(ev({ type: 'error', message: column, release, concentrations: [conc('service.version', '4.12.0', 45, 1, 0.83)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/schema moved on under release 4\.12\.0 of orders, which still runs/);
+    expect(d.rootCause).toMatch(/release 4\.13\.0 runs beside it without this error/);
+    expect(d.suggestedFix).toMatch(/Finish replacing orders's instances on 4\.12\.0 with the release the migration was written for \(4\.13\.0\)/);
+    expect(d.evidence.join('\n')).toMatch(/Every occurrence is on release 4\.12\.0 \(45\); release 4\.13\.0 of orders runs in the same window/);
+  });
+  it('near misses: no newer release, the errors on two releases, or another error beside a newer release read as before', () => {
+    const alone = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.' };
+    expect(primary(ev({ type: 'error', message: column, release: alone })).rootCause).toMatch(/queries and the database schema do not match/);
+    const two = { ...alone, releases: [{ release: '4.12.0', count: 30 }, { release: '4.11.0', count: 15 }], newerClean: ['4.13.0'] };
+    expect(primary(ev({ type: 'error', message: column, release: two })).rootCause).toMatch(/queries and the database schema do not match/);
+    const other = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'tier')", topInAppFrame: 'RuleSet.load (rules/rule-set.js)', release: { ...alone, newerClean: ['4.13.0'] } }));
+    expect(other.causeKind).toBe('code-defect');
+  });
+});
+
+describe("round 11: a prepared statement's plan made stale by a migration", () => {
+  // Sardine's status page (status.sardine.ai/incidents/s4tj7pn0qtcf): a canary's migration made the
+  // old release 'receive an error in prepared statement cache'; PostgreSQL's words for it.
+  it('is the schema changed under the statements a release prepared, named with the release a newer one runs beside', () => {
+    const release = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.', newerClean: ['4.13.0'] };
+    const d = primary(ev({ type: 'error', message: 'cached plan must not change result type', release, concentrations: [conc('service.version', '4.12.0', 45, 1, 0.83)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/A migration changed a table under the prepared statements of the instances of release 4\.12\.0 of orders \(release 4\.13\.0 runs beside them without this error\)/);
+    expect(d.suggestedFix).toMatch(/Renew release 4\.12\.0's database connections/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/Apply the migration|roll orders back/i);
+  });
+  it("without a release to name it is the service's statements; Rails' and PDO's wordings read the same", () => {
+    expect(primary(ev({ type: 'error', message: 'cached plan must not change result type' })).rootCause).toMatch(/prepared statements of orders:/);
+    expect(kinds(ev({ type: 'ActiveRecord::PreparedStatementCacheExpired', message: 'PG::FeatureNotSupported: ERROR:  cached plan must not change result type' }))[0]).toBe('schema-mismatch');
+    expect(kinds(ev({ type: 'Illuminate\\Database\\QueryException', message: 'SQLSTATE[0A000]: Feature not supported: 7 ERROR: cached plan must not change result type' }))[0]).toBe('schema-mismatch');
+  });
+  it("near misses: a pooler's prepared statements and other unsupported features are not a schema change", () => {
+    expect(kinds(ev({ type: 'error', message: 'prepared statement "s12" does not exist' }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'error', message: 'prepared statement "s12" already exists' }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'error', message: 'cached plan is stale for query 17' }))).not.toContain('schema-mismatch');
+  });
+});
+
+describe("round 11: a span failing by its status is named by its route", () => {
+  // pallets-eco/flask-sqlalchemy#802 behind Flask's 500s: each route's failing span is its own
+  // signature, concentrated on its route by construction; the exception logged in the same traces
+  // is what says why.
+  const logged = [{ signatureId: 'pend', service: 'orders', type: 'sqlalchemy.exc.PendingRollbackError', message: "Can't reconnect until invalid transaction is rolled back.", sharedTraces: 25 }];
+  const route = conc('http.route', '/api/items', 33, 1, 0.47);
+  it('the error it shares its traces with outweighs its own route', () => {
+    const d = primary(ev({ type: 'span', message: 'POST /api/items: http 500', concentrations: [route], coOccurring: logged }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/PendingRollbackError/);
+  });
+  it('near misses: alone it still names its route; an exception, or a span named otherwise, keeps its route as it was', () => {
+    expect(primary(ev({ type: 'span', message: 'POST /api/items: http 500', concentrations: [route] })).causeKind).toBe('route');
+    expect(primary(ev({ type: 'KeyError', message: "'item_id'", concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
+    expect(primary(ev({ type: 'span', message: 'HTTP POST: http 500', concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
+  });
+});

@@ -339,3 +339,23 @@ describe('buildEvidence', () => {
     expect(summarizeSeries({ query: 'q', labels: {}, points: [], source: 'prometheus' }).summary).toBe('prometheus: no data');
   });
 });
+
+describe('round 11: a newer release running beside the failing one', () => {
+  // Sardine's status page (status.sardine.ai/incidents/s4tj7pn0qtcf): a canary of the rules-engine
+  // took a quarter of the traffic while the release it replaced failed; only the healthy traffic
+  // shows the canary, since it has no error of its own.
+  it('names a newer release seen in the healthy traffic without any occurrence', () => {
+    const sig = signature({ releases: ['4.12.0'], count: 45, firstSeenMs: T0 });
+    const r = releaseCorrelation(sig, samples(5, () => ({ release: '4.12.0' })), [], undefined, { values: { '4.12.0': 120, '4.13.0': 25 }, other: 0 })!;
+    expect(r.newerClean).toEqual(['4.13.0']);
+    expect(r.introducedByRelease).toBe(false);
+  });
+  it('near misses: an older release running clean, a newer one with occurrences of its own, or no healthy counts name none', () => {
+    const sig = signature({ releases: ['4.12.0'], count: 45, firstSeenMs: T0 });
+    const own = samples(5, () => ({ release: '4.12.0' }));
+    expect(releaseCorrelation(sig, own, [], undefined, { values: { '4.11.3': 80, '4.12.0': 120 }, other: 0 })!.newerClean).toBeUndefined();
+    const both = signature({ releases: ['4.12.0', '4.13.0'], count: 45, firstSeenMs: T0 });
+    expect(releaseCorrelation(both, [...own, occurrence({ release: '4.13.0' })], [], undefined, { values: { '4.12.0': 120, '4.13.0': 25 }, other: 0 })!.newerClean).toBeUndefined();
+    expect(releaseCorrelation(sig, own, [])!.newerClean).toBeUndefined();
+  });
+});

@@ -25,8 +25,10 @@ const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
   'size-limit': ['dependency-down', 'rate-limit', 'resource-exhaustion', 'code-defect'],
   // The repeated delivery or request is the cause; the insert that refuses it is where.
   'duplicate-write': ['code-defect', 'route'],
-  // The one input is the cause; the defect it trips (or the route it arrives on) is where.
-  'poison-message': ['code-defect', 'route', 'shared-cause'],
+  // The one input is the cause; the defect it trips (or the route it arrives on) is where. A
+  // consumer failing to decode that one message says nothing of the producer's format: the other
+  // messages decode (celery/kombu#2421: a console's test message among Celery's).
+  'poison-message': ['code-defect', 'route', 'shared-cause', 'unexpected-response'],
   // So is one client's requests: the defect they trip and the route they take are where.
   client: ['code-defect', 'route'],
   // The peer's answer is the cause; the code that chokes on it is where.

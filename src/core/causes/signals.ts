@@ -337,6 +337,14 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
  * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway.
  */
 export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
+/**
+ * PostgreSQL refusing a prepared statement whose result columns changed since it was planned
+ * (plancache.c's `cached plan must not change result type`, SQLSTATE 0A000; Rails raises it as
+ * ActiveRecord::PreparedStatementCacheExpired): a migration altered a table under processes that
+ * prepared their statements before it, as a canary's migration did under the release it replaced
+ * (Sardine's status page, status.sardine.ai/incidents/s4tj7pn0qtcf).
+ */
+export const STALE_PLAN = /\bcached plan must not change result type\b|\bPreparedStatementCacheExpired\b/;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;

@@ -45,6 +45,7 @@ import {
   RESET,
   SCHEMA,
   SCHEMA_OBJECT,
+  STALE_PLAN,
   SERVER_ERROR,
   SIGNING_KEY_ID,
   SIGNING_KEY_UNKNOWN,
@@ -230,6 +231,37 @@ function runtimeWords(c: Concentration): string {
 }
 
 // ---- helpers on the evidence ----
+
+/**
+ * A table changed under the statements a service prepared before the change: each connection's
+ * cached plan still expects the old columns, and PostgreSQL refuses to run it until it is prepared
+ * again. The processes that prepared them are what to renew — on the release a newer one runs
+ * beside, or that the errors sit on, those are that release's —, not a migration to apply.
+ */
+function stalePlanFinding(ev: Evidence): CauseFinding {
+  const rel = releaseFinding(ev) ?? besideNewer(ev);
+  const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
+  const whose = rel ? `the instances of release ${rel.release} of ${ev.service}${newer ? ` (release ${newer} runs beside them without this error)` : ''}` : ev.service;
+  return {
+    kind: 'schema-mismatch',
+    strength: rel ? 0.9 : 0.8,
+    cause: `A migration changed a table under the prepared statements of ${whose}: their connections still hold plans made for the old columns (a column added, dropped or retyped under a SELECT *), and PostgreSQL refuses to run a cached plan whose result type changed ("${clip(ev.message, 120)}"), so every such statement fails until it is prepared again.`,
+    fix: `Renew ${rel ? `release ${rel.release}'s` : `${ev.service}'s`} database connections (restart its processes, or have the pool drop its connections or run DEALLOCATE ALL) so the statements are prepared against the new schema${newer ? `, or finish replacing them with ${newer}` : ''}; retry this error once outside a transaction (Rails does, as PreparedStatementCacheExpired). Change schemas in expand/contract steps and name the columns a statement reads instead of SELECT *, so a migration run while older processes serve does not change their statements' results.`,
+    numbers: [`${ev.count} statements refused: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+  };
+}
+
+/**
+ * Every occurrence on one release while a newer release of the service runs without one (the
+ * release evidence's newerClean): that release is the one failing, though its instances are too
+ * many for its share to stand out (a canary beside it takes a quarter of the traffic).
+ */
+function besideNewer(ev: Evidence): { release: string; numbers: string[] } | undefined {
+  const r = ev.release;
+  if (!r?.newerClean?.length || r.releases.length !== 1) return undefined;
+  const release = r.releases[0].release;
+  return { release, numbers: [`Every occurrence is on release ${release} (${r.releases[0].count}); release ${r.newerClean.join(', ')} of ${ev.service} runs in the same window without this error.`] };
+}
 
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
   const onRelease = strongest(ev, ['service.version']);
@@ -523,6 +555,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'schema-mismatch',
     test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), with the release that started it',
     evaluate(ev, text) {
+      if (STALE_PLAN.test(text)) return stalePlanFinding(ev);
       if (!SCHEMA.test(text)) return undefined;
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
@@ -533,14 +566,22 @@ export const CAUSES: readonly CauseRule[] = [
       // (fatkodima/online_migrations#84). Rolling it back does nothing; replacing its processes does.
       // Only when the release evidence says so: with no release evidence at all (a store from before
       // it was gathered) the concentration is read as before, as the release that brought the error.
-      if (rel && !rel.introduced && ev.release && !ev.release.introducedByRelease) {
+      // The same when the errors sit on one release while a newer one runs beside it without them
+      // (a canary, a rollout under way), however many instances each has: the newer release's
+      // migration ran ahead of the release still serving (Sardine's status page,
+      // status.sardine.ai/incidents/s4tj7pn0qtcf: 'a database migration that caused the application
+      // old versions to lose the reference to schema they used' during a canary deploy).
+      const beside = !rel ? besideNewer(ev) : undefined;
+      const stale = rel && !rel.introduced && ev.release && !ev.release.introducedByRelease ? rel : beside;
+      if (stale) {
         const what = object ? `"${object}"` : 'a column or table';
+        const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
         return {
           kind: 'schema-mismatch',
           strength: 0.9,
-          cause: `The database schema moved on under release ${rel.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${rel.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail.`,
-          fix: `Finish replacing ${ev.service}'s instances on ${rel.release} with the release the migration was written for (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${rel.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
-          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...rel.numbers],
+          cause: `The database schema moved on under release ${stale.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${stale.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail${newer ? ` (release ${newer} runs beside it without this error)` : ''}.`,
+          fix: `Finish replacing ${ev.service}'s instances on ${stale.release} with the release the migration was written for${newer ? ` (${newer})` : ''} (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${stale.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
+          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...stale.numbers],
         };
       }
       return {
@@ -956,9 +997,14 @@ export const CAUSES: readonly CauseRule[] = [
         ? ` It is reached through the loopback address: a local agent, sidecar or proxy on ${ev.service}'s own machine that forwards to the real servers, which are where such a failure usually is.`
         : '';
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
+      // Only one release's instances see the peer fail (its share of the errors stands out, or it
+      // brought them): the peer answers the other instances, so it is not down — that release's calls
+      // to it are what changed (a new query with no index timing out: support.ricohspaces.app's root
+      // cause analysis of 15 January 2025). The release rule names it; the peer is not named beside it.
+      const onOneRelease = !elsewhere && releaseFinding(ev) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : 0.65,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
@@ -1231,9 +1277,16 @@ export const CAUSES: readonly CauseRule[] = [
       // out) concentrates on the routes that call that peer because only they call it: the route
       // says where the call is made, not why it fails, so it weighs less than the peer's failure.
       const wherePeerIsCalled = networkKind(text) !== undefined && dependencyName(ev, text) !== undefined;
+      // A span that failed by its status alone is a signature of its name, and a server span is named
+      // by its route (`POST /api/items: http 500`, `symbols.v1.SymbolsService/LocalCodeIntel: grpc 13`):
+      // every occurrence has that route by construction, so the concentration says no more than the
+      // signature does. It still says where when nothing else does; an error it shares its traces with
+      // (a framework's logged exception: pallets-eco/flask-sqlalchemy#802 behind Flask's 500s) says more.
+      const ownName = ev.type === 'span' && (ev.message.split(': ')[0] ?? '').includes(c.value);
+      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05);
       return {
         kind: 'route',
-        strength: concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05),
+        strength: ownName ? Math.min(strength, 0.4) : strength,
         cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
         fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
         numbers: [describe(c, ev)],
