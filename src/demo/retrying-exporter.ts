@@ -20,7 +20,7 @@ export interface BatchExporter<T> {
 }
 
 /** How long a refused batch is sent again before the export fails. */
-const RETRY_FOR_MS = 60_000;
+export const RETRY_FOR_MS = 60_000;
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 2_000;
 
@@ -35,6 +35,10 @@ export function refusedForLoad(error: Error | undefined): boolean {
 }
 
 export class RetryingExporter<T> implements BatchExporter<T> {
+  /** Exports not yet answered for good (taken, or failed past their retries). */
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
+
   constructor(
     private readonly inner: BatchExporter<T>,
     private readonly retryForMs = RETRY_FOR_MS,
@@ -43,16 +47,28 @@ export class RetryingExporter<T> implements BatchExporter<T> {
   export(items: T[], resultCallback: (result: ExportResult) => void): void {
     const giveUpAt = Date.now() + this.retryForMs;
     let delay = FIRST_DELAY_MS;
+    this.inFlight++;
     const attempt = () =>
       this.inner.export(items, (result) => {
         if (result.code === SUCCESS || !refusedForLoad(result.error) || Date.now() + delay > giveUpAt) {
           resultCallback(result);
+          if (--this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
           return;
         }
         setTimeout(attempt, delay);
         delay = Math.min(delay * 2, MAX_DELAY_MS);
       });
     attempt();
+  }
+
+  /**
+   * Resolves once every export handed to this exporter has been answered for good. The SDK's
+   * BatchSpanProcessor exports on its own timer too, and its forceFlush waits only for the
+   * spans still queued, not for an export its timer started that is still being retried: a
+   * playback that stopped Rounds after forceFlush alone lost that export's spans.
+   */
+  settled(): Promise<void> {
+    return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.idle.push(resolve));
   }
 
   shutdown(): Promise<void> {

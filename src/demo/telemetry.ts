@@ -9,7 +9,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchLogRecordProcessor, LoggerProvider } from '@opentelemetry/sdk-logs';
 import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
-import { RetryingExporter } from './retrying-exporter.js';
+import { RETRY_FOR_MS, RetryingExporter } from './retrying-exporter.js';
 
 export interface ServiceIdentity {
   service: string;
@@ -53,11 +53,18 @@ export interface SpanSpec {
 
 /** Providers flushed at once (`flush`). */
 const FLUSHES_IN_FLIGHT = 4;
+/**
+ * A batch processor's wait for one export: longer than the exporter retries a refused batch, or
+ * the processor reports a timeout (and a forced flush fails) while the batch is still on its way.
+ */
+const EXPORT_TIMEOUT_MS = RETRY_FOR_MS + 15_000;
 
 export class DemoTelemetry {
   private readonly tracers = new Map<string, TracerProvider>();
   private readonly loggers = new Map<string, LoggerProvider>();
   private readonly queued: { timeMs: number; record: () => void }[] = [];
+  /** Every provider's exporter: flush() waits for the exports their processors' timers started. */
+  private readonly exporters: RetryingExporter<unknown>[] = [];
 
   constructor(private readonly target: Target) {}
 
@@ -76,7 +83,8 @@ export class DemoTelemetry {
     let provider = this.tracers.get(key);
     if (!provider) {
       const exporter = new RetryingExporter(new OTLPTraceExporter({ url: `http://${this.target.host}:${this.target.grpcPort}` }));
-      provider = new TracerProvider({ resource: this.resource(id), spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 100, maxExportBatchSize: 512 })] });
+      this.exporters.push(exporter);
+      provider = new TracerProvider({ resource: this.resource(id), spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 100, maxExportBatchSize: 512, exportTimeoutMillis: EXPORT_TIMEOUT_MS })] });
       this.tracers.set(key, provider);
     }
     return provider.getTracer('rounds-demo');
@@ -87,7 +95,8 @@ export class DemoTelemetry {
     let provider = this.loggers.get(key);
     if (!provider) {
       const exporter = new RetryingExporter(new OTLPLogExporter({ url: `http://${this.target.host}:${this.target.httpPort}/v1/logs` }));
-      provider = new LoggerProvider({ resource: this.resource(id), processors: [new BatchLogRecordProcessor({ exporter, scheduledDelayMillis: 100 })] });
+      this.exporters.push(exporter);
+      provider = new LoggerProvider({ resource: this.resource(id), processors: [new BatchLogRecordProcessor({ exporter, scheduledDelayMillis: 100, exportTimeoutMillis: EXPORT_TIMEOUT_MS })] });
       this.loggers.set(key, provider);
     }
     return provider.getLogger('rounds-demo');
@@ -147,6 +156,7 @@ export class DemoTelemetry {
       while (next < providers.length) await providers[next++].forceFlush();
     };
     await Promise.all(Array.from({ length: Math.min(FLUSHES_IN_FLIGHT, providers.length) }, worker));
+    await Promise.all(this.exporters.map((e) => e.settled()));
   }
 
   async shutdown(): Promise<void> {
