@@ -42,7 +42,7 @@ function score(rows: Row[]) {
 
 const EXPECTED: Record<string, { precision: number; recall: number; merged: number }> = {
   go: { precision: 0.66, recall: 1, merged: 1 },
-  php: { precision: 0.5, recall: 1, merged: 1 },
+  php: { precision: 1, recall: 1, merged: 0 },
   dotnet: { precision: 0.25, recall: 1, merged: 2 },
   ruby: { precision: 0, recall: 1, merged: 1 },
   rust: { precision: 0, recall: 1, merged: 1 },
