@@ -40,9 +40,13 @@ function score(rows: Row[]) {
   return { ...pairwise(out), merged };
 }
 
+// Left split:
+// - php: megSAP's ArgumentCountError raised on entering its own error handler (PHP 8 passes it 4
+//   arguments, it declares 5), reported twice in one thread from two callers: the handler is
+//   error machinery (skipped for the crash site), so the callers name two sites.
 const EXPECTED: Record<string, { precision: number; recall: number; merged: number }> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 1, recall: 1, merged: 0 },
+  php: { precision: 1, recall: 0.5, merged: 0 },
   dotnet: { precision: 0.25, recall: 1, merged: 2 },
   ruby: { precision: 0, recall: 1, merged: 1 },
   rust: { precision: 0, recall: 1, merged: 1 },
