@@ -48,7 +48,7 @@ const EXPECTED: Record<string, { precision: number; recall: number; merged: numb
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0.5, merged: 0 },
   dotnet: { precision: 0.25, recall: 1, merged: 2 },
-  ruby: { precision: 0, recall: 1, merged: 1 },
+  ruby: { precision: 1, recall: 1, merged: 0 },
   rust: { precision: 0, recall: 1, merged: 1 },
   elixir: { precision: 1, recall: 1, merged: 0 },
   jvm: { precision: 1, recall: 1, merged: 0 },
