@@ -47,7 +47,7 @@ function score(rows: Row[]) {
 const EXPECTED: Record<string, { precision: number; recall: number; merged: number }> = {
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0.5, merged: 0 },
-  dotnet: { precision: 0.25, recall: 1, merged: 2 },
+  dotnet: { precision: 1, recall: 1, merged: 0 },
   ruby: { precision: 1, recall: 1, merged: 0 },
   rust: { precision: 0, recall: 1, merged: 1 },
   elixir: { precision: 1, recall: 1, merged: 0 },
