@@ -49,7 +49,7 @@ const EXPECTED: Record<string, { precision: number; recall: number; merged: numb
   php: { precision: 1, recall: 0.5, merged: 0 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
   ruby: { precision: 1, recall: 1, merged: 0 },
-  rust: { precision: 0, recall: 1, merged: 1 },
+  rust: { precision: 1, recall: 1, merged: 0 },
   elixir: { precision: 1, recall: 1, merged: 0 },
   jvm: { precision: 1, recall: 1, merged: 0 },
   dart: { precision: 1, recall: 1, merged: 0 },
