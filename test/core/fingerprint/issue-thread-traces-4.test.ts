@@ -45,7 +45,7 @@ function score(rows: Row[]) {
 //   arguments, it declares 5), reported twice in one thread from two callers: the handler is
 //   error machinery (skipped for the crash site), so the callers name two sites.
 const EXPECTED: Record<string, { precision: number; recall: number; merged: number }> = {
-  go: { precision: 0.66, recall: 1, merged: 1 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0.5, merged: 0 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
   ruby: { precision: 1, recall: 1, merged: 0 },
