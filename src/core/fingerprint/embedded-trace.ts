@@ -296,7 +296,10 @@ function traceIn(body: string, hint: string | undefined): string | undefined {
       const framed = reparsed.exceptions[withCause === undefined ? 0 : 1]?.frames.length;
       if (framed && isTypeName(reparsed.exceptions[0].type, reparsed.runtime, trimmed)) return trimmed;
     }
-    if (isTypeName(trace.exceptions[0].type, trace.runtime, candidate)) return candidate;
+    // .NET's parser finds a header below a logger's own lines by itself (dotnet.ts, headerIndex):
+    // the trace still starts at the line that names the exception, the logger's lines are not its.
+    const belowLoggerLines = trace.runtime === 'dotnet' && !firstLine.includes(trace.exceptions[0].type);
+    if (!belowLoggerLines && isTypeName(trace.exceptions[0].type, trace.runtime, candidate)) return candidate;
     const next = text.indexOf('\n', from);
     if (next < 0) return undefined;
     from = next + 1;

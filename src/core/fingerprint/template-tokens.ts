@@ -183,11 +183,23 @@ const PLAIN_WORD = /^["'`(]?[A-Za-z][A-Za-z_]{1,40}["'`)]?[:,.;]?$/;
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
 export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
 /** `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier. */
 const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
+
+/**
+ * `'Shop.Services.IMailSender'`, `'System.String'`, `'Identity.IRoleStore`1[Identity.Role]'` — a
+ * quoted namespaced type name (each part an identifier, the last one capitalised, generic arity
+ * (its digits masked already or not) and arguments allowed), as .NET's own messages quote the types they are about: `Unable to
+ * resolve service for type 'X' while attempting to activate 'Y'`, `Unable to cast object of type
+ * 'X' to type 'Y'`. It is code, named where the program was written, never a value the failure
+ * was given: two of them are two failures (another missing registration, another cast), where a
+ * quoted value (`'seven'`, `'bob@x.org'`) stays a value.
+ */
+const QUOTED_TYPE_NAME = /^'(?:[A-Za-z_]\w{0,100}\.){1,20}[A-Z]\w{0,100}(?:`(?:\d{1,2}|<int>))?(?:\[[\w.,`<>[\] ]{1,300}\])?'[:,;.]?$/;
 
 /**
  * The veto for the message of a generic exception at an in-app crash site: the site already
@@ -200,6 +212,7 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   // A quoted identifier names what failed (a constraint, a column: `unique constraint
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
+  if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
   // A word right before a value is the value's label: it says what the value is (`load customer
   // 12: …` / `load invoice 3: …`, `no user "bob"`, `order <uuid> not found`), so it names the
@@ -291,6 +304,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   // column, a key: `column "reserved_qty" does not exist`).
   const first = token.charCodeAt(0);
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
+    // A quoted type name in an exception's message is the code it is about, kept (even after `type`).
+    if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
     // A quoted token after any other label ending in a colon is the value it labels

@@ -16,7 +16,23 @@ import type { RuntimeProfile } from './profile.js';
 import { normalizePath } from '../normalize.js';
 import { LIMITS, traceLines, type ParsedTrace, type RawFrame } from '../types.js';
 
-const VM_FRAME = /^\s*#\d{1,5}\s+(.{1,500}?) \(([^()]{1,600}?\.dart)(?::(\d{1,7}))?(?::(\d{1,7}))?\)\s*$/;
+/**
+ * Flutter on Android prints through logcat, whose brief format puts `<priority>/<tag>(<pid>): `
+ * before every line (`E/flutter ( 5090): #0      User.fromSnap …`,
+ * https://developer.android.com/tools/logcat): before a frame it is the device's, not the trace's.
+ */
+const LOGCAT = String.raw`(?:[VDIWEF]\/[\w.-]{1,100}\s{0,4}\(\s{0,8}\d{1,10}\):\s)?`;
+const VM_FRAME = new RegExp(String.raw`^${LOGCAT}\s*#\d{1,5}\s+(.{1,500}?) \(([^()]{1,600}?\.dart)(?::(\d{1,7}))?(?::(\d{1,7}))?\)\s*$`);
+/**
+ * The IDE's and DevTools' console print a frame on two lines, the member, then its location
+ * (shortened with `…` inside the path) on a line of its own:
+ *   #0      MyAppsModel.getUpdateAvailable
+ *   package:software/…/my_apps/my_apps_model.dart:198
+ * Read as no frame before, two apps' `type 'Null' is not a subtype of type 'String'` were one.
+ */
+const MEMBER_ONLY = new RegExp(String.raw`^${LOGCAT}\s*#\d{1,5}\s+([^\s(][^()]{0,500}?)\s*$`);
+const LOCATION_LINE = /^\s*((?:package:|dart:|file:\/\/)\S{1,600}?\.dart|\/\S{1,600}?\.dart):(\d{1,7})(?::(\d{1,7}))?\s*$/;
+const TWO_LINE_FRAME = /^[^\n]{0,140}#\d{1,5}\s+[^\s(][^()\n]{0,500}\n\s*(?:package:|dart:|file:\/\/|\/)\S{1,600}\.dart:\d{1,7}/m;
 // A location that is Dart's: a `dart:` library, a `package:` URI, or a file ending in `.dart`.
 const TERSE_LOCATION = String.raw`(?:dart:[\w-]{1,60}(?:\/[^\s]{1,400})?|package:[^\s]{1,400}|[^\s]{1,400}\.dart)`;
 const TERSE_FRAME = new RegExp(String.raw`^\s*(${TERSE_LOCATION})(?: (\d{1,7})(?::(\d{1,7}))?)?\s{2,}(\S.{0,500}?)\s*$`);
@@ -25,19 +41,30 @@ const TERSE_FRAME = new RegExp(String.raw`^\s*(${TERSE_LOCATION})(?: (\d{1,7})(?
 const HEADER = /^([A-Z_$][\w$]{0,200}(?:Exception|Error)): ?(.*)$/;
 
 // The detector's tests, on the whole sample: a VM frame line, or a terse one with its line number.
-const VM_FRAME_LINE = /^\s*#\d{1,5}\s+\S.{0,500} \([^()]{1,600}\.dart(?::\d{1,7}){0,2}\)\s*$/m;
+const VM_FRAME_LINE = new RegExp(String.raw`^${LOGCAT}\s*#\d{1,5}\s+\S.{0,500} \([^()]{1,600}\.dart(?::\d{1,7}){0,2}\)\s*$`, 'm');
 const TERSE_FRAME_LINE = new RegExp(String.raw`^\s*${TERSE_LOCATION} \d{1,7}(?::\d{1,7})?\s{2,}\S`, 'm');
 
 export function looksLikeDart(text: string): boolean {
   if (!text.includes('.dart') && !text.includes('dart:')) return false;
-  return VM_FRAME_LINE.test(text) || TERSE_FRAME_LINE.test(text);
+  return VM_FRAME_LINE.test(text) || TERSE_FRAME_LINE.test(text) || TWO_LINE_FRAME.test(text);
 }
 
 export function parseDart(text: string): ParsedTrace {
   const frames: RawFrame[] = [];
   let type = 'Error';
   let message = '';
+  // A member printed without its location, waiting for the location on the next line.
+  let member: string | undefined;
   for (const line of traceLines(text)) {
+    const at = member !== undefined ? LOCATION_LINE.exec(line) : null;
+    if (at) {
+      const frame: RawFrame = { function: member, file: at[1], line: Number(at[2]) };
+      if (at[3]) frame.column = Number(at[3]);
+      if (frames.length < LIMITS.maxFrames) frames.push(frame);
+      member = undefined;
+      continue;
+    }
+    member = undefined;
     const vm = VM_FRAME.exec(line);
     const terse = vm ? null : TERSE_FRAME.exec(line);
     if (vm || terse) {
@@ -47,6 +74,11 @@ export function parseDart(text: string): ParsedTrace {
       if (lineNumber) frame.line = Number(lineNumber);
       if (column) frame.column = Number(column);
       if (frames.length < LIMITS.maxFrames) frames.push(frame);
+      continue;
+    }
+    const named = MEMBER_ONLY.exec(line);
+    if (named) {
+      member = named[1];
       continue;
     }
     // What comes before the frames is the error as Dart prints it; markers between them

@@ -20,7 +20,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(text);
+  const plain = unquoteTrace(withoutLineHeaders(text));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }
@@ -92,4 +92,45 @@ function dedent(line: string, n: number): string {
     k++;
   }
   return ' '.repeat(col - n) + line.slice(k);
+}
+
+/** The longest header a logger repeats before every line of a trace, and the shortest taken for one. */
+const MAX_LINE_HEADER = 160;
+const MIN_LINE_HEADER = 12;
+/** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
+const MIN_HEADED_LINES = 3;
+
+/**
+ * A trace a transport wrote line by line, each line behind the same header: syslog's (`May  1
+ * 23:28:58 host prog[1947]: ` before every line of a Go panic, RFC 3164), a process manager's
+ * (`0|app  | `) or a logger's that stamps each line with one time. The header is the lines'
+ * common start up to the end of its last whole token that holds a digit (a time, a pid: a
+ * header's values; a word every line of the trace shares is not one), at least twelve
+ * characters; it goes from every line, and rsyslog's escape of a control character at a line's
+ * start (`#011` for the tab before a Go frame's file, its $EscapeControlCharactersOnReceive
+ * default) becomes the character again. Left in, the header hid every line's own start from the
+ * parsers, and the trace read as no frame. A trace whose lines do not all share such a header
+ * is returned as it is.
+ */
+export function withoutLineHeaders(text: string): string {
+  const first = text.indexOf('\n');
+  if (first < 0 || first < MIN_LINE_HEADER) return text;
+  const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
+  const headed = lines.filter((l) => l.trim() !== '');
+  if (headed.length < MIN_HEADED_LINES) return text;
+  let common = Math.min(headed[0].length, MAX_LINE_HEADER);
+  for (let i = 1; i < headed.length && common >= MIN_LINE_HEADER; i++) {
+    let j = 0;
+    while (j < common && j < headed[i].length && headed[i].charCodeAt(j) === headed[0].charCodeAt(j)) j++;
+    common = j;
+  }
+  if (common < MIN_LINE_HEADER) return text;
+  // Back to the end of the last whole token holding a digit, the space after it included.
+  let end = -1;
+  for (let at = headed[0].indexOf(' '); at >= 0 && at < common; at = headed[0].indexOf(' ', at + 1)) {
+    const start = headed[0].lastIndexOf(' ', at - 1) + 1;
+    if (/\d/.test(headed[0].slice(start, at))) end = at + 1;
+  }
+  if (end < MIN_LINE_HEADER) return text;
+  return lines.map((l) => (l.trim() === '' ? l : l.slice(end).replace(/^#011/, '\t'))).join('\n');
 }

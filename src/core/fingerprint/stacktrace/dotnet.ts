@@ -58,8 +58,18 @@ const END_INNER = /^\s*(?:--- End of inner exception stack trace ---|Exception_E
 // `SocketException (111)`), which names no failure the message does not.
 const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?(?::\s?(.*))?$/;
 
+/**
+ * ToString()'s inner-exception line, ` ---> Ns.Type: message` (or with an error code, `--->
+ * Npgsql.PostgresException (0x80004005): 23502: …`), names a .NET exception even where no frame
+ * follows: a log that prints the exception without its stack (EF Core's `An exception occurred in
+ * the database while saving changes …` + the exception's first lines). The type is a namespaced
+ * one, as every .NET exception type is.
+ */
+const INNER_HEADER = /^\s*---> [A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: /m;
+
 export function looksLikeDotnet(text: string): boolean {
   return /\) in .{1,500}:line \d{1,7}\s*$/m.test(text) || /--- End of (?:inner exception )?stack trace/.test(text) ||
+    (text.includes('---> ') && INNER_HEADER.test(text)) ||
     // (Substring guards first: these multiline regexes are tried at every line of every trace
     // that reaches this detector, e.g. all Node traces.)
     ((text.includes('] in ') || text.includes('> in ')) && /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text)) ||
@@ -93,11 +103,38 @@ function frameOf(callee: string): RawFrame {
   return { function: name };
 }
 
+/** The prefixes a host prints before the exception's header on its line. */
+const UNHANDLED_PREFIX = /^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [Ee]xception[.:] ?)/;
+
+/**
+ * The line a logger's record puts the exception on. Microsoft.Extensions.Logging's console
+ * formatter writes `fail: Microsoft.AspNetCore.Server.Kestrel[13]` (level, category, event id),
+ * then the message indented (`Connection id "…": An unhandled exception was thrown by the
+ * application.`), then the exception
+ * (https://learn.microsoft.com/dotnet/core/extensions/console-log-formatters); EF Core's log
+ * line comes before its DbUpdateException the same way. Those lines are the logger's, not the
+ * exception's: read as its header, the category became the exception's message
+ * (`Microsoft.AspNetCore.Server.Kestrel[13]`), one for every failure that host logged. So the
+ * header is the first line, before any frame or inner exception, that reads as an exception's:
+ * `Type: message` with a namespaced type or one named `…Exception`/`…Error`; without such a
+ * line, the first line as before.
+ */
+function headerIndex(lines: string[]): number {
+  const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
+  if (first < 0) return lines.length;
+  for (let i = first; i < lines.length && i < first + 12; i++) {
+    const line = lines[i].trim().replace(UNHANDLED_PREFIX, '');
+    if (line.startsWith('at ') || line.startsWith('---> ') || line.startsWith('--- ')) break;
+    const h = HEADER.exec(line.split(' ---> ', 1)[0]);
+    if (h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1]))) return i;
+  }
+  return first;
+}
+
 export function parseDotnet(text: string): ParsedTrace {
   const lines = traceLines(text);
-  let first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
-  if (first < 0) first = lines.length;
-  const header = (lines[first] ?? '').trim().replace(/^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [Ee]xception[.:] ?)/, '');
+  const first = headerIndex(lines);
+  const header = (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.
   const chain: ParsedException[] = [];

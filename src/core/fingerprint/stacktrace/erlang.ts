@@ -25,7 +25,11 @@ import { LIMITS, traceLines, type ParsedException, type ParsedTrace, type RawFra
 const HEADER = /^\s*\*\* \(([A-Za-z_:][\w.:]{0,200})\) ?(.*)$/;
 // `(app 1.2.3) path:line: call`, the OTP application optional, its version too (Elixir before
 // 1.9 printed `(app) …`), the line too; a logger may print the call quoted, `:217:in \`call'`.
-const FRAME = /^\s{2,}(?:\(([a-z_]\w{0,100})(?: [^)\s]{1,40})?\) )?([^\s:()][^:\s]{0,500}?):(?:(\d{1,7}):)?(?: |in `)(.{1,600}?)'?$/;
+// The indentation is what sets a frame apart from other lines; where a paste lost it (Markdown
+// outside a code block, a console that trims lines), the OTP application in parentheses that
+// Elixir prints first still does: `(sticker 0.1.0) lib/sticker/worker.ex:44: Sticker.Worker.run/1`.
+const INDENT = String.raw`(?:\s{2,}|\s?(?=\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) \S))`;
+const FRAME = new RegExp(String.raw`^${INDENT}(?:\(([a-z_]\w{0,100})(?: [^)\s]{1,40})?\) )?([^\s:()][^:\s]{0,500}?):(?:(\d{1,7}):)?(?: |in \x60)(.{1,600}?)'?$`);
 const BIF = /^\s{2,}(?:\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) )?(:[a-z_]\w{0,100}\.[\w!?]{1,200}(?:\/\d{1,3}|\(.{0,500}\)))$/;
 const SHELL_FRAME = /^\s*(?:\*\* )?in (?:function|call from)\s+([a-z][\w@]{0,200}|'[^']{1,200}'):([^\s/(']{1,200}|'[^']{1,300}')\/\d{1,3}(?:\s+\((.{1,500}?), line (\d{1,7})\))?/;
 const SHELL_HEADER = /^\s*(?:\*\* )?exception (error|exit|throw): ?(.*)$/;
@@ -54,7 +58,8 @@ export function looksLikeErlang(text: string): boolean {
   // The shell's frame lines (erl_error): `in function  m:f/1`, `in call from m:f/2 (…)`.
   if (text.includes('in function') || text.includes('in call')) return /^\s*(?:\*\* )?in (?:function|call from)\s+[a-z'][^:\s]{0,200}:\S{1,300}\/\d/m.test(text);
   if (!text.includes('** (') && !text.includes('.ex:') && !text.includes('.erl:')) return false;
-  return /^\s{2,}(?:\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) )?[^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):(?:\d{1,7}:)?(?: |in `)(?:anonymous fn\/\d{1,3} in )?:?[\w.]{1,300}/m.test(text);
+  return /^\s{2,}(?:\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) )?[^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):(?:\d{1,7}:)?(?: |in `)(?:anonymous fn\/\d{1,3} in )?:?[\w.]{1,300}/m.test(text) ||
+    (text.includes('** (') && /^\s?\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) [^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):\d{1,7}: :?[\w.]{1,300}/m.test(text));
 }
 
 const unquote = (atom: string) => (atom.startsWith("'") || atom.startsWith(':"') ? atom.replace(/^:?['"]|['"]$/g, '') : atom);

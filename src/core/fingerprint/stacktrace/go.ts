@@ -14,7 +14,7 @@
 //   runtime error: index out of range [5] with length 2
 //   /app/main.go:13 (0x742104)
 //   	total: func total(c *cart, n int) int { return c.items[n] }
-import { applyNameRules } from '../normalize.js';
+import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
@@ -51,9 +51,49 @@ const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
 const GIN_FUNC = /^\t(\S{1,300}?): /;
 const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
 
+/**
+ * Kubernetes' crash handler (k8s.io/apimachinery/pkg/util/runtime, HandleCrash's logPanic before
+ * it printed a goroutine dump) logs `Observed a panic: "<value>" (<error>)` and then the callers
+ * it walked with runtime.Caller, one `file.go:line` a line, no function names:
+ *   E0919 07:54:18.172914  1 runtime.go:69] Observed a panic: "invalid memory address …" (runtime error: …)
+ *   /go/pkg/mod/k8s.io/apimachinery@v0.0.0-…/pkg/util/runtime/runtime.go:76
+ *   /usr/local/go/src/runtime/panic.go:679
+ *   /workspace/pkg/certutil/main.go:72
+ * Read as no frame before, every operator's nil dereference was one signature.
+ */
+const OBSERVED_PANIC = /Observed a panic: (.{1,2000})$/;
+const CALLER_LOCATION = /^(\S{1,600}?\.(?:go|s)):(\d{1,7})$/;
+
 export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
-    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text)));
+    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text))) ||
+    (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
+}
+
+/**
+ * HandleCrash's callers as frames keyed by their file (no function is printed). The locations up
+ * to the last one in the runtime's panic machinery (`runtime/panic.go`, `signal_unix.go`) are the
+ * handler and the runtime raising the panic, not the failure: the crash site is the one below.
+ */
+function parseObservedPanic(text: string, fallbackType: string): ParsedTrace {
+  let message = '';
+  const frames: RawFrame[] = [];
+  for (const raw of traceLines(text)) {
+    const line = raw.trim();
+    const observed = message === '' ? OBSERVED_PANIC.exec(line) : null;
+    if (observed) {
+      message = observed[1];
+      continue;
+    }
+    const at = message !== '' ? CALLER_LOCATION.exec(line) : null;
+    if (at && frames.length < 200) frames.push({ file: at[1], line: Number(at[2]) });
+    else if (message !== '' && frames.length > 0) break;
+  }
+  let cut = -1;
+  frames.forEach((f, i) => {
+    if (/(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+  });
+  return { runtime: 'go', exceptions: [{ type: fallbackType, message, frames: frames.slice(cut + 1) }] };
 }
 
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */
@@ -78,6 +118,7 @@ function ginModule(file: string): string {
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
   if (!text.includes('goroutine ') && GIN_FRAME.test(text)) return parseGin(text, fallbackType);
+  if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
   const frames: RawFrame[] = [];
@@ -234,6 +275,8 @@ export const goProfile: RuntimeProfile<'go'> = {
   naming: {
     // Always `package.function`, without module versions or vendoring prefixes.
     frameKey(frame) {
+      // A location printed without its function (HandleCrash's callers) is keyed by its file.
+      if (!frame.function && !frame.module) return moduleFrameKey(frame, GO_NAMES);
       const mod = (frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, '');
       return applyNameRules(`${mod}.${frame.function ?? ''}`, GO_NAMES);
     },

@@ -88,16 +88,53 @@ export function phpLoggedException(text: string | undefined): string | undefined
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
 
+/**
+ * An error reporter's frame list, as Bugsnag's issue-tracker integration writes it under
+ * `## Stacktrace`: one frame a line, `<file>:<line> - <Class>::<method>` (`app/Http/Controllers/
+ * Auth/AuthController.php:473 - App\Http\Controllers\Auth\AuthController::confirmIPAddress`). Each
+ * line is a frame already as a frame is meant (the function and the place it was running), not
+ * PHP's `#N` call sites; the file must be a `.php` one, the runtime the line names. Before, such a
+ * list was read as no frame, and the reports of one application were grouped by their message
+ * alone (`Call to a member function X() on null`, its method masked).
+ */
+const REPORTED_FRAME = /^(\S.{0,499}?\.php):(\d{1,7}) - (?:([\w\\]{1,300}?)(->|::))?([^\s(]{1,300})(?:\(.{0,500}\))?$/;
+
+/**
+ * A trace whose line breaks were lost — display_errors' output copied from a page the browser
+ * laid out as text (HTML collapses the newlines), or a log that joins a record onto one line:
+ * `Fatal error: Uncaught Error: … in /x/query.php:28 Stack trace: #0 /x/a.php(101): f('a') #1 …
+ * thrown in /x/query.php on line 28`. The breaks are put back where PHP printed them: before
+ * `Stack trace:`, before each `#N ` numbered one after the previous (a `#3` inside an argument's
+ * text is not the next frame unless it is the number due), and before ` thrown in`.
+ */
+export function unfoldOneLinePhpTrace(text: string): string {
+  const start = text.indexOf(' Stack trace: #0 ');
+  if (start < 0 || /^#0 /m.test(text)) return text;
+  let out = `${text.slice(0, start)}\nStack trace:\n#0 `;
+  let rest = text.slice(start + ' Stack trace: #0 '.length);
+  for (let n = 1; n < 1000; n++) {
+    const at = rest.indexOf(` #${n} `);
+    if (at < 0) break;
+    out += `${rest.slice(0, at)}\n#${n} `;
+    rest = rest.slice(at + ` #${n} `.length);
+  }
+  const thrown = rest.indexOf(' thrown in ');
+  return out + (thrown < 0 ? rest : `${rest.slice(0, thrown)}\n  thrown in ${rest.slice(thrown + ' thrown in '.length)}`);
+}
+
 // A location without the function called there: how a trace normalised by Monolog (`path:line`
 // call sites) is written for this parser (embedded-trace.ts), each location a frame of its own.
 const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
 export function looksLikePhp(text: string): boolean {
+  if (text.includes('.php:') && text.includes(' - ') && text.split('\n').some((l) => REPORTED_FRAME.test(l.trim()))) return true;
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
+  if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
 
-export function parsePhp(text: string): ParsedTrace {
+export function parsePhp(raw: string): ParsedTrace {
+  const text = raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw;
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
   // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`.
@@ -130,6 +167,12 @@ export function parsePhp(text: string): ParsedTrace {
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
+    } else if (line.includes(' - ') && REPORTED_FRAME.test(line)) {
+      // A reporter's frame: its function ran at its own file:line (no call-site shift).
+      const r = REPORTED_FRAME.exec(line)!;
+      if (!current) printed.push((current = { type: 'Throwable', message: '', frames: [] }));
+      if (current.frames.length < 200) current.frames.push({ function: r[5], module: r[3], file: r[1], line: Number(r[2]) });
+      throwSite = undefined;
     } else if (current && SITE.test(line)) {
       // A location alone names no function: it is a frame at that file (keyed by the file).
       const site = SITE.exec(line)!;

@@ -55,8 +55,19 @@ function highlightedCode(lines: readonly string[]): string | undefined {
 /** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
+/**
+ * Honeybadger's issue-tracker integration lists a backtrace one frame a line as `line <n> of
+ * <file>: <method>`, the application's files under `[PROJECT_ROOT]` and gems' under `[GEM_ROOT]`
+ * (its backtrace filters): `line 83 of [PROJECT_ROOT]/app/controllers/scrapers_controller.rb:
+ * scraperwiki`. Only a Ruby source or template file makes it a Ruby frame. Before, such a list
+ * was read as no frame, and an application's `undefined method … for nil:NilClass` from three
+ * controllers and views was one signature.
+ */
+const REPORTED_FRAME = /^\s*line (\d{1,7}) of ((?:\[(?:PROJECT|GEM)_ROOT\]|\/)\S{0,600}?\.(?:rb|erb|haml|slim|builder|jbuilder|rake)): (\S.{0,300})$/;
+
 export function looksLikeRuby(text: string): boolean {
-  return text.includes(':in') && /:\d{1,7}:in ?[`'][^'\n]{1,300}'/.test(text);
+  return (text.includes(':in') && /:\d{1,7}:in ?[`'][^'\n]{1,300}'/.test(text)) ||
+    (text.includes('line ') && text.includes('_ROOT]/') && text.split('\n').some((l) => REPORTED_FRAME.test(l)));
 }
 
 function frame(file: string, line: string, label: string): RawFrame {
@@ -129,6 +140,12 @@ export function parseRuby(text: string): ParsedTrace {
           continue;
         }
       }
+    }
+    const reported = !quoted && line.includes(' of ') ? REPORTED_FRAME.exec(line) : null;
+    if (reported) {
+      if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
+      if (current.frames.length < 200) current.frames.push(frame(reported[2], reported[1], reported[3]));
+      continue;
     }
     const f = quoted ? FROM.exec(line) : null;
     if (f) {

@@ -24,7 +24,9 @@
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
-const PANIC = /^thread '([^']{0,200})'(?: \(\d{1,20}\))? panicked at (.{0,2000})$/;
+// The thread's name may be missing where a person retyped the line (an issue's title:
+// `thread panicked at 'msg', src/x.rs:1:2`); the runtime always prints one (`'<unnamed>'`).
+const PANIC = /^thread (?:'([^']{0,200})'(?: \(\d{1,20}\))? )?panicked at (.{0,2000})$/;
 const OLD_PANIC_MESSAGE = /^'(.*)', (.{1,500}):\d{1,7}:\d{1,7}$/;
 const FRAME = /^\s{0,12}\d{1,5}: {1,8}(?:0x[0-9a-f]{1,16} - )?(.{1,1000})$/;
 const AT = /^\s{4,40}at (.{1,600}?)(?::(\d{1,7})(?::\d{1,7})?)?$/;
@@ -38,6 +40,7 @@ const ERROR_CHAIN = /^Error: .{1,2000}\n(?:\s{0,12}\n){0,2}Caused by:[ \t]{0,4}\
 
 export function looksLikeRust(text: string): boolean {
   if (text.includes('panicked at ') && /^thread '[^']{0,200}'(?: \(\d{1,20}\))? panicked at /m.test(text)) return true;
+  if (text.includes('thread panicked at ') && /^thread panicked at (?:'|\S{1,500}\.rs:\d)/m.test(text)) return true;
   if (text.includes('Caused by:') && ERROR_CHAIN.test(text)) return true;
   return text.includes('tack backtrace:') && /^\s{0,12}\d{1,5}: .{1,1000}\n\s{4,40}at .{1,600}\.rs:\d/m.test(text);
 }
@@ -57,6 +60,12 @@ export function splitRustSymbol(symbol: string): RawFrame {
 
 /** `src/main.rs:13:24` (Rust ≥ 1.73, the header's end) or `'msg', src/x.rs:1:2` (before). */
 const LOCATION = /^(?:'.*', )?(.{1,500}?):(\d{1,7}):\d{1,7}:?$/;
+/**
+ * A ≥ 1.73 header whose message line was joined onto it (a paste or a log that lost the line
+ * break): `thread 'main' panicked at src/x.rs:188:40:         called \`Option::unwrap()\` …`. The
+ * location ends at the colon after its column, the message is the rest.
+ */
+const JOINED_LOCATION = /^([^\s']\S{0,499}?):(\d{1,7}):\d{1,7}:\s+(\S.{0,2000})$/;
 
 /**
  * Where the panic happened, read from the `thread '…' panicked at` line or, before 1.73, from
@@ -111,8 +120,10 @@ export function parseRust(text: string): ParsedTrace {
         // Before 1.73, a message of several lines is quoted from the header on.
         quoted = !old && p[2].startsWith("'");
         const at = LOCATION.exec(p[2]);
+        const joined = at || old || quoted ? null : JOINED_LOCATION.exec(p[2]);
         if (at) location = locationFrame(at[1], Number(at[2]));
-        chain.push({ type: 'panic', message: old ? old[1] : quoted ? p[2].slice(1) : '', frames });
+        else if (joined) location = locationFrame(joined[1], Number(joined[2]));
+        chain.push({ type: 'panic', message: old ? old[1] : quoted ? p[2].slice(1) : joined ? joined[3].trim() : '', frames });
         section = old ? 'none' : 'message';
       } else {
         chain.push({ type: 'Error', message: line.replace(/^Error: ?/, '').trim(), frames });
