@@ -20,11 +20,14 @@
 //   in brackets or a time with or without its unit (`lifetime <1 sec` / `lifetime 00:01`) has
 //   one shape whatever its length. This is what lets lines with variable-length parameters
 //   share a template (Drain needs equal token counts).
+// - after the first of the `key=value` fields a log line ends with, the rest of them are one
+//   parameter (trailing-fields.ts): which fields a program wrote is a value of its statement.
 //
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { isFailureWord } from './failure-words.js';
+import { withTrailingFields } from './trailing-fields.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -363,7 +366,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return out;
+  return isMessage ? out : withTrailingFields(out);
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
