@@ -21,13 +21,15 @@
 //   one shape whatever its length. This is what lets lines with variable-length parameters
 //   share a template (Drain needs equal token counts).
 // - after the first of the `key=value` fields a log line ends with, the rest of them are one
-//   parameter (trailing-fields.ts): which fields a program wrote is a value of its statement.
+//   parameter (trailing-fields.ts): which fields a program wrote is a value of its statement;
+// - the record type of a DNS question (`<name> A IN`, `<name> IN AXFR`) is a value (dns-question.ts).
 //
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { isFailureWord } from './failure-words.js';
 import { withTrailingFields } from './trailing-fields.js';
+import { withRecordTypesAsValues } from './dns-question.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -366,7 +368,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return isMessage ? out : withTrailingFields(out);
+  return isMessage ? out : withTrailingFields(withRecordTypesAsValues(out));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

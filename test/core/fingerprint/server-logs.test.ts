@@ -52,7 +52,9 @@
 //     whose resource kind is a value in RabbitMQ's source).
 //   What the MariaDB, BIND and RabbitMQ sets split: MariaDB's `(using password: YES)` / `NO` and
 //   `'report'@'%' to database 'hr'` (a quoted name is kept, as PostgreSQL's are); BIND's query
-//   lines by record type and flags and `managed-keys-zone:` apart from `zone <name>:`; RabbitMQ's
+//   lines by class (`IN` / `CH`, with the name bracketed or not; by record type and flags too
+//   before dns-question.ts read a question's type as a value: 41 signatures, 38 after) and
+//   `managed-keys-zone:` apart from `zone <name>:`; RabbitMQ's
 //   virtual host and queue names and its `no queue` / `no exchange`.
 //   What the syslog, Postfix and HAProxy sets still split (their thresholds are below 1): a value
 //   word seen once or twice at its place (`password changed for carol` / `dave`, `backend
