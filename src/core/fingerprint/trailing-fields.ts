@@ -18,10 +18,10 @@
 // (template-tokens.ts `differentLabels`).
 //
 // Only a trailing run after the message's own words: a line that is fields from its start
-// (logfmt) is read by log-body.ts, and fields in the middle of a line are followed by words
-// that may tell statements apart. A single field is kept as it is (`commands=<*>`): its key is
+// (logfmt) is read by log-body.ts, one that is fields after a timestamp keeps them all, and
+// fields in the middle of a line are followed by words that may tell statements apart. A single field is kept as it is (`commands=<*>`): its key is
 // all there is to tell two lines apart.
-import { isParameter, WILDCARD } from './template-tokens.js';
+import { isParameter, isWord, WILDCARD } from './template-tokens.js';
 
 export const FIELDS = '<fields>';
 
@@ -50,7 +50,9 @@ export function withTrailingFields(tokens: string[]): string[] {
     } else break;
   }
   if (fields < MIN_FIELDS || start === 0) return tokens;
-  // The message must have a word of its own before the fields.
-  if (!tokens.slice(0, start).some((t) => !isParameter(t) && t !== WILDCARD && !SEPARATOR.test(t))) return tokens;
+  // The message must have a word of its own before the fields: after a timestamp alone (an
+  // access log written as fields, Envoy's `[<time>] method=GET … response_flag=UT …`) every key
+  // is what the line says.
+  if (!tokens.slice(0, start).some(isWord)) return tokens;
   return [...tokens.slice(0, start + 1), FIELDS];
 }

@@ -25,6 +25,10 @@ describe('trailing fields', () => {
     expect(withTrailingFields(allFields)).toBe(allFields);
     const noWord = ['<date>', 'a=<*>', 'b=<*>'];
     expect(withTrailingFields(noWord)).toBe(noWord);
+    // an access log written as fields after its timestamp (Envoy's key=value format, as
+    // envoyproxy/envoy#9242 quotes it): its keys are what the line says
+    const accessLog = ['[<int>/<int>/2026T03:<int>:<int>+<int>', '<int>]', 'method=<*>', 'authority=<*>', 'response_flag=<*>', 'upstream=<*>'];
+    expect(withTrailingFields(accessLog)).toBe(accessLog);
     // the message's last word is not a value of the field before it
     const word = ['a=<*>', 'b=<*>', 'refused'];
     expect(withTrailingFields(word)).toBe(word);
