@@ -52,7 +52,10 @@ export function withTrailingFields(tokens: string[]): string[] {
   if (fields < MIN_FIELDS || start === 0) return tokens;
   // The message must have a word of its own before the fields: after a timestamp alone (an
   // access log written as fields, Envoy's `[<time>] method=GET … response_flag=UT …`) every key
-  // is what the line says.
-  if (!tokens.slice(0, start).some(isWord)) return tokens;
+  // is what the line says, and so after the program's tag a syslog header leaves
+  // (`envoy: method=GET …`, transport-header.ts) or a logger's.
+  const first = tokens[0];
+  const from = first.length > 1 && first.endsWith(':') ? 1 : 0;
+  if (!tokens.slice(from, start).some(isWord)) return tokens;
   return [...tokens.slice(0, start + 1), FIELDS];
 }

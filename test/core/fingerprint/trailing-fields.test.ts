@@ -29,6 +29,8 @@ describe('trailing fields', () => {
     // envoyproxy/envoy#9242 quotes it): its keys are what the line says
     const accessLog = ['[<int>/<int>/2026T03:<int>:<int>+<int>', '<int>]', 'method=<*>', 'authority=<*>', 'response_flag=<*>', 'upstream=<*>'];
     expect(withTrailingFields(accessLog)).toBe(accessLog);
+    const tagged = ['envoy:', 'method=<*>', 'authority=<*>', 'response_flag=<*>'];
+    expect(withTrailingFields(tagged)).toBe(tagged);
     // the message's last word is not a value of the field before it
     const word = ['a=<*>', 'b=<*>', 'refused'];
     expect(withTrailingFields(word)).toBe(word);
@@ -60,6 +62,9 @@ describe('trailing fields', () => {
     const [imap] = bodiesOf('dovecot-mail.ndjson', 'IMAP_LOGGED_OUT');
     const [pop3] = bodiesOf('dovecot-mail.ndjson', 'POP3_LOGGED_OUT');
     expect(t(imap)).not.toBe(t(pop3));
+    // an access log of fields through syslog: its program's tag is no word of the message
+    expect(t('Dec  5 03:00:00 gw1 envoy[812]: method=GET authority=fares.example.com response_flag=UT status=504 upstream=10.8.4.21:7000'))
+      .not.toBe(t('Dec  5 03:00:00 gw1 envoy[812]: method=GET authority=fares.example.com response_code_details=via_upstream status=504 upstream=10.8.4.21:7000'));
     // sudo: the refusal and the command it ran differ in words before the fields
     const refused = bodiesOf('syslog-host.ndjson', 'S_SUDO_NOT_ALLOWED')[0];
     const ran = bodiesOf('syslog-host.ndjson', 'S_SUDO_RAN')[0];
