@@ -20,11 +20,18 @@
 //   in brackets or a time with or without its unit (`lifetime <1 sec` / `lifetime 00:01`) has
 //   one shape whatever its length. This is what lets lines with variable-length parameters
 //   share a template (Drain needs equal token counts).
+// - after the first of the `key=value` fields a log line ends with, the rest of them are one
+//   parameter (trailing-fields.ts): which fields a program wrote is a value of its statement;
+// - the record type of a DNS question (`<name> A IN`, `<name> IN AXFR`) is a value (dns-question.ts),
+//   and so is the SMTP stage a mail server names after `after` (smtp-stage.ts).
 //
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { isFailureWord } from './failure-words.js';
+import { withTrailingFields } from './trailing-fields.js';
+import { withRecordTypesAsValues } from './dns-question.js';
+import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -358,7 +365,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i);
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
-    const t = spanEnd > 0 ? WILDCARD : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
     // user from <ip>`) does not make `from` a name.
@@ -378,7 +385,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return out;
+  return isMessage ? out : withTrailingFields(withRecordTypesAsValues(out));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

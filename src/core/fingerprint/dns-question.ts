@@ -1,0 +1,43 @@
+// The record type of a DNS question in a log line, read as a value.
+//
+// DNS servers log a question as its name, type and class: Unbound's log_nametypeclass writes
+// `<name> <type> <class>` (`www.example.com. A IN`, in its query, `resolving` and local-zone
+// lines), BIND's query log `<name> <class> <type>` (`query: example.test IN AXFR -E(0)TK`).
+// The type is what the client asked for, a value of the one statement that logged it, as the
+// name is; left a word, every statement split by record type (A, AAAA, MX, TXT…). A type is
+// read as one only where it stands in a question: a registered type mnemonic (the IANA "Resource
+// Record (RR) TYPEs" registry, RFC 6895) or RFC 3597's `TYPE<n>`, next to a class mnemonic (IN,
+// CH, HS) on one side and a name the parameteriser masked (or the root, `.`) on the other. An
+// upper-case word beside `IN` in prose (`LOGGED IN`, `SIGNED IN`) is no registered type, and a
+// type with no class beside it (`MX lookup failed`) is left as written.
+import { isParameter } from './template-tokens.js';
+
+export const RECORD_TYPE = '<rrtype>';
+
+const TYPES = new Set([
+  'A', 'NS', 'CNAME', 'SOA', 'PTR', 'HINFO', 'MX', 'TXT', 'RP', 'AFSDB', 'SIG', 'KEY', 'AAAA', 'LOC', 'SRV', 'NAPTR', 'KX',
+  'CERT', 'A6', 'DNAME', 'OPT', 'APL', 'DS', 'SSHFP', 'IPSECKEY', 'RRSIG', 'NSEC', 'DNSKEY', 'DHCID', 'NSEC3', 'NSEC3PARAM',
+  'TLSA', 'SMIMEA', 'HIP', 'CDS', 'CDNSKEY', 'OPENPGPKEY', 'CSYNC', 'ZONEMD', 'SVCB', 'HTTPS', 'SPF', 'NID', 'L32', 'L64',
+  'LP', 'EUI48', 'EUI64', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'ANY', 'URI', 'CAA', 'DLV',
+]);
+const UNKNOWN_TYPE = /^TYPE\d{1,5}$/;
+const CLASSES = new Set(['IN', 'CH', 'HS']);
+
+const isType = (t: string | undefined) => t !== undefined && (TYPES.has(t) || UNKNOWN_TYPE.test(t));
+const isClass = (t: string | undefined) => t !== undefined && CLASSES.has(t);
+const isName = (t: string | undefined) => t !== undefined && (t === '.' || isParameter(t));
+
+/** `tokens` with each record type of a DNS question as `<rrtype>` (see above); `tokens` itself when it has none. */
+export function withRecordTypesAsValues(tokens: string[]): string[] {
+  let out = tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isType(t)) continue;
+    // Unbound: `<name> A IN`; BIND: `<name> IN A`.
+    const question = (isName(tokens[i - 1]) && isClass(tokens[i + 1])) || (isClass(tokens[i - 1]) && isName(tokens[i - 2]));
+    if (!question) continue;
+    if (out === tokens) out = [...tokens];
+    out[i] = RECORD_TYPE;
+  }
+  return out;
+}

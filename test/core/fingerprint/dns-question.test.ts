@@ -1,0 +1,48 @@
+// The record type of a DNS question is a value (src/core/fingerprint/dns-question.ts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { withRecordTypesAsValues } from '../../../src/core/fingerprint/dns-question.js';
+import { resolveAliases } from '../../helpers/loghub.js';
+
+interface Row { group: string; body: string }
+const load = (file: string) => readFileSync(new URL(`../../fixtures/fingerprint/${file}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+
+describe('DNS question record types', () => {
+  it("reads the type in Unbound's `<name> <type> <class>` and BIND's `<name> <class> <type>`", () => {
+    expect(withRecordTypesAsValues(['info:', '<ip>', '<hostname>.', 'AAAA', 'IN'])).toEqual(['info:', '<ip>', '<hostname>.', '<rrtype>', 'IN']);
+    expect(withRecordTypesAsValues(['query:', '<hostname>', 'IN', 'AXFR', '-E(<int>)TK'])).toEqual(['query:', '<hostname>', 'IN', '<rrtype>', '-E(<int>)TK']);
+    expect(withRecordTypesAsValues(['resolving', '.', 'NS', 'IN'])).toEqual(['resolving', '.', '<rrtype>', 'IN']);
+    expect(withRecordTypesAsValues(['query', '<hostname>', 'TYPE65', 'IN'])).toEqual(['query', '<hostname>', '<rrtype>', 'IN']);
+  });
+
+  it('leaves upper-case words that are no question alone', () => {
+    for (const tokens of [
+      ['user', '<name>', 'LOGGED', 'IN'], // no registered type
+      ['MX', 'lookup', 'failed', 'for', '<hostname>'], // no class beside it
+      ['switch', 'to', 'A', 'IN', 'mode'], // no name before it
+      ['<hostname>', 'A', 'record', 'missing'], // no class after it
+    ]) expect(withRecordTypesAsValues(tokens)).toBe(tokens);
+  });
+
+  it("Unbound's query, resolving and local-zone lines are one statement each whatever the type (unbound-resolver.ndjson, aliases followed)", () => {
+    const rows = load('unbound-resolver.ndjson');
+    const f = createFingerprinter();
+    const predicted = resolveAliases(rows.map((r) => f.fingerprint({ source: 'log', service: 'unbound', body: r.body })));
+    for (const group of ['U_QUERY', 'U_RESOLVING', 'U_LOCAL_ZONE_ACTION']) {
+      const at = rows.flatMap((r, i) => (r.group === group ? [i] : []));
+      expect(new Set(at.map((i) => / (A|AAAA|MX|TXT) IN$/.exec(rows[i].body)?.[1])).size).toBeGreaterThan(1);
+      expect(new Set(at.map((i) => predicted[i])).size).toBe(1);
+    }
+  });
+
+  it('near misses: a word beside a question stays a word', () => {
+    const f = createFingerprinter();
+    const t = (body: string) => f.fingerprint({ source: 'log', service: 'dns', body }).fingerprint;
+    // the class is a word (BIND's `IN` / `CH` questions), and so is the word before a name
+    expect(t('query: www.example.com IN A +E(0)K')).not.toBe(t('query: www.example.com CH A +E(0)K'));
+    expect(t('blocked www.example.com. A IN')).not.toBe(t('allowed www.example.com. A IN'));
+    // a session's state words are no record types
+    expect(t('session 7 for alice LOGGED IN')).not.toBe(t('session 7 for alice SIGNED IN'));
+  });
+});
