@@ -69,9 +69,10 @@ describe.each([
   ['rounds-fp/17', 'rounds-fp17-signatures.json'],
   ['rounds-fp/18', 'rounds-fp18-signatures.json'],
   ['rounds-fp/19', 'rounds-fp19-signatures.json'],
+  ['rounds-fp/20', 'rounds-fp20-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/20');
+    expect(ALGORITHM).toBe('rounds-fp/21');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

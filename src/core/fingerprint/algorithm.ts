@@ -212,7 +212,7 @@
 //                crash site), the error a log bridge puts in a record's attributes is read
 //                (pino's `err` map, slog's `err` text), and a failed call's callee is its
 //                address with its port (two components on one host were one callee).
-//   rounds-fp/20 this implementation (docs/fingerprinting.md): the message of a JavaScript
+//   rounds-fp/20 the message of a JavaScript
 //                language error (TypeError, RangeError) the application's own code threw, in
 //                words that are not the engine's, contributes; an anonymous crash site is told
 //                apart by its server or consumer span's name; Tomcat's `threw exception [...]
@@ -220,6 +220,16 @@
 //                in the log miner two capitalised acronyms joined by a slash (`UDP/IPv4`,
 //                `UDP/IPv6`) are two words, and a record whose lines repeat one header is one
 //                message (RabbitMQ states the failure on its second line).
+//   rounds-fp/21 this implementation (docs/fingerprinting.md): more pasted trace forms are read
+//                (PHP traces whose line breaks were lost and Bugsnag's `file.php:line -
+//                Class::method` lists, Honeybadger's Ruby frame lists, Kubernetes' crash handler
+//                callers, Elixir frames that lost their indentation, Flutter's console frames, a
+//                header repeated on every line, .NET loggers' lines before the exception and a
+//                frameless ` ---> Inner: message`); a quoted namespaced type name in an exception
+//                message is kept; Rust panic headers joined to their message keep their
+//                location; in the log miner trailing key=value fields after the first are one
+//                value, a DNS question's record type is a value, and so is an SMTP stage after
+//                `after`.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -229,8 +239,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/20';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/21';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
