@@ -20,8 +20,6 @@
 //   in brackets or a time with or without its unit (`lifetime <1 sec` / `lifetime 00:01`) has
 //   one shape whatever its length. This is what lets lines with variable-length parameters
 //   share a template (Drain needs equal token counts).
-// - after the first of the `key=value` fields a log line ends with, the rest of them are one
-//   parameter (trailing-fields.ts): which fields a program wrote is a value of its statement;
 // - the record type of a DNS question (`<name> A IN`, `<name> IN AXFR`) is a value (dns-question.ts),
 //   and so is the SMTP stage a mail server names after `after` (smtp-stage.ts).
 //
@@ -29,7 +27,6 @@
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { isFailureWord } from './failure-words.js';
-import { withTrailingFields } from './trailing-fields.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 
@@ -385,7 +382,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return isMessage ? out : withTrailingFields(withRecordTypesAsValues(out));
+  return isMessage ? out : withRecordTypesAsValues(out);
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

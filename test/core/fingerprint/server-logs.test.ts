@@ -61,9 +61,8 @@
 //   be_gone` / `be_slow`, cron's `(root)` / `(carol)`), and lines of one
 //   statement with a different number of tokens or fields (Postfix's `disconnect from …
 //   commands=0/1`, which leaves out its zero counters, apart from `… ehlo=1 mail=1 …
-//   commands=3/4`; a cron job's command line). pam_unix's optional ` user=…` and sudo's command line
-//   no longer split: after the first of a line's trailing fields the rest are one value
-//   (trailing-fields.ts; syslog GA 0.850 before, 0.892 after). Postfix's upper-case SMTP stage
+//   commands=3/4`; pam_unix's optional ` user=…` and sudo's command line: Loghub's ground truth
+//   keeps a line's optional trailing part apart too, docs/fingerprinting.md). Postfix's upper-case SMTP stage
 //   (`lost connection after EHLO` / `MAIL`) no longer splits: a stage named after `after` is a
 //   value (smtp-stage.ts; postfix GA 0.766 before, 0.829 after).
 // Three rounds-fp/8 changes came from these logs: a token read as a value names nothing after it
@@ -100,7 +99,7 @@ describe("real servers' logs", () => {
     ['nginx-error.ndjson', 'nginx', 1],
     ['redis-server.ndjson', 'redis', 1],
     ['apache-error.ndjson', 'apache', 1],
-    ['syslog-host.ndjson', 'syslog', 0.89],
+    ['syslog-host.ndjson', 'syslog', 0.85],
     ['postfix-mail.ndjson', 'postfix', 0.82],
     ['haproxy-events.ndjson', 'haproxy', 0.85],
     ['tomcat-catalina.ndjson', 'tomcat', 1],
