@@ -1555,3 +1555,29 @@ describe("round 11: a span failing by its status is named by its route", () => {
     expect(primary(ev({ type: 'span', message: 'HTTP POST: http 500', concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
   });
 });
+
+describe('round 12: a serverless function throttled', () => {
+  // HumanCellAtlas/data-store#1118 and alexcasalboni/aws-lambda-power-tuning#133: Lambda answers an
+  // invoke 'TooManyRequestsException: Rate Exceeded.' when the function has no concurrency left.
+  const fn = { name: 'AWS Lambda function render-label', share: 1 };
+  it("a function's throttle names the function and its concurrency, not the provider's endpoint", () => {
+    const d = primary(ev({ type: 'TooManyRequestsException', message: 'Rate Exceeded.', callee: fn, trend: { kind: 'bursting', detail: '30 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/AWS Lambda function render-label throttles orders's invocations/);
+    expect(d.rootCause).toMatch(/no concurrency left/);
+    expect(d.suggestedFix).toMatch(/Raise AWS Lambda function render-label's reserved concurrency/);
+  });
+  it("near misses: a host's rate limit, a name that only looks like a function, a function failing otherwise", () => {
+    const host = primary(ev({ type: 'TooManyRequestsException', message: 'Rate Exceeded.', callee: { name: 'lambda.eu-west-1.amazonaws.com', share: 1 } }));
+    expect(host.rootCause).toMatch(/lambda\.eu-west-1\.amazonaws\.com is rate-limiting orders/);
+    expect(host.rootCause).not.toMatch(/concurrency/);
+    // juev/starred#46: GitHub's secondary rate limit, through go-github.
+    const github = primary(ev({ type: '*github.AbuseRateLimitError', message: 'POST https://api.github.com/repos/acme/platform/check-runs: 403 You have exceeded a secondary rate limit.', callee: { name: 'api.github.com', share: 1 } }));
+    expect(github.rootCause).toMatch(/api\.github\.com is rate-limiting orders/);
+    const lookalike = primary(ev({ type: 'Error', message: 'Request failed with status code 429', callee: { name: 'function-store.internal', share: 1 } }));
+    expect(lookalike.rootCause).not.toMatch(/concurrency/);
+    const timedOut = primary(ev({ type: 'TimeoutError', message: 'socket hang up: ETIMEDOUT', callee: fn }));
+    expect(timedOut.causeKind).not.toBe('rate-limit');
+  });
+
+});

@@ -7,6 +7,7 @@
 import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
+import { isInvokedFunction } from '../invoked-function.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -276,6 +277,26 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   }
   if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
   return undefined;
+}
+
+/**
+ * A serverless function that throttles its invocations has no concurrency left: each invocation
+ * takes an execution environment for its whole duration, and the function's reserved concurrency
+ * (or the account's concurrent executions in the region) caps how many run at once. Lambda answers
+ * the invoke 429 TooManyRequestsException, 'Rate Exceeded.' (HumanCellAtlas/data-store#1118, its
+ * functions out of concurrency; alexcasalboni/aws-lambda-power-tuning#133): the ceiling is of
+ * executions running, not of requests a second, so backing off alone does not lift it while the
+ * running ones hold it. Named by the function the client spans invoke (core/invoked-function.ts).
+ */
+function functionThrottled(ev: Evidence, dep: string | undefined, bursting: boolean): CauseFinding | undefined {
+  if (!isInvokedFunction(dep)) return undefined;
+  return {
+    kind: 'rate-limit',
+    strength: bursting ? 0.85 : 0.7,
+    cause: `${dep} throttles ${ev.service}'s invocations${bursting ? ` during a burst of them (${ev.trend.detail})` : ''}: it has no concurrency left — its reserved concurrency, or the account's concurrent executions in the region, is taken by executions already running ("${clip(ev.message, 120)}").`,
+    fix: `Raise ${dep}'s reserved concurrency (or the account's concurrent-executions quota), or shorten its executions so they free their slots sooner; invoke it asynchronously or through a queue so a burst waits instead of failing, and retry the throttled invocations with backoff and jitter. ${ev.service}'s code is not at fault.`,
+    numbers: [`The errors are ${dep}'s throttles ("${clip(ev.message, 160)}").`, burstLine(ev)],
+  };
 }
 
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
@@ -905,6 +926,8 @@ export const CAUSES: readonly CauseRule[] = [
         };
       }
       const bursting = ev.trend.kind === 'bursting';
+      const throttledFunction = functionThrottled(ev, dep, bursting);
+      if (throttledFunction) return throttledFunction;
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
