@@ -1556,7 +1556,7 @@ describe("round 11: a span failing by its status is named by its route", () => {
   });
 });
 
-describe('round 12: a serverless function throttled', () => {
+describe('round 12: a serverless function throttled, and a peer failing from one place only', () => {
   // HumanCellAtlas/data-store#1118 and alexcasalboni/aws-lambda-power-tuning#133: Lambda answers an
   // invoke 'TooManyRequestsException: Rate Exceeded.' when the function has no concurrency left.
   const fn = { name: 'AWS Lambda function render-label', share: 1 };
@@ -1580,4 +1580,26 @@ describe('round 12: a serverless function throttled', () => {
     expect(timedOut.causeKind).not.toBe('rate-limit');
   });
 
+  // kubernetes/kubernetes#71261: a node's full conntrack table drops its pods' new connections; the
+  // database answers the pods on the other nodes.
+  const node = conc('k8s.node.name', 'ip-10-42-3-17', 30, 1, 0.24);
+  const dial = 'failed to connect to `user=parcels database=parcels`: 10.42.80.15:5432 (parcels-db.internal): dial error: dial tcp 10.42.80.15:5432: i/o timeout';
+  const db = { name: 'parcels-db.internal', system: 'PostgreSQL', share: 1 };
+  it('a peer that fails only from one node is that node\'s path to it, not the peer down', () => {
+    const d = primary(ev({ type: '*pgconn.ConnectError', message: dial, callee: db, concentrations: [node] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/Only connections from there to PostgreSQL at 10\.42\.80\.15:5432 fail/);
+    expect(d.rootCause).not.toMatch(/is (not accepting connections|timing out) for orders/);
+    expect(d.suggestedFix).toMatch(/nf_conntrack: table full/);
+  });
+  it('near misses: the peer failing from everywhere, a regional endpoint, a defect on one node', () => {
+    expect(primary(ev({ type: '*pgconn.ConnectError', message: dial, callee: db })).causeKind).toBe('dependency-down');
+    // Each region calls its own endpoint: that endpoint is down (S3 in us-east-1, February 2017).
+    const region = conc('cloud.region', 'us-east-1', 30, 1, 0.5);
+    const regional = primary(ev({ type: 'S3ServiceException', message: 'connect ETIMEDOUT 52.216.1.1:443', callee: { name: 's3.us-east-1.amazonaws.com', share: 1 }, concentrations: [region] }));
+    expect(regional.causeKind).toBe('dependency-down');
+    expect(regional.rootCause).not.toMatch(/Only connections from there/);
+    const defect = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", topInAppFrame: 'Router.parcel (parcels/router.js)', concentrations: [node] }));
+    expect(defect.rootCause).not.toMatch(/Only connections from there/);
+  });
 });

@@ -299,6 +299,24 @@ function functionThrottled(ev: Evidence, dep: string | undefined, bursting: bool
   };
 }
 
+/**
+ * A connection-level failure toward a named peer that only one place's instances meet (a pod, host,
+ * node or zone concentrated among the errors, LOCATION_KEYS): the peer answers every other place,
+ * so it is not down — the place's way to it is what fails. A Kubernetes node whose conntrack table
+ * is full drops its pods' new connections ('nf_conntrack: table full, dropping packet':
+ * kubernetes/kubernetes#71261 and #18604), and they time out connecting to a database the pods on
+ * the other nodes use. A region or zone whose calls go to its own endpoint of the peer is that
+ * endpoint's failure instead (regionalEndpoint, read before this by the dependency-down rule).
+ */
+function locationPathTo(ev: Evidence, text: string): { peer: string; net: string; place: Concentration } | undefined {
+  const net = networkKind(text);
+  if (!net || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
+  const place = strongest(ev, LOCATION_KEYS);
+  if (!place || (ev.callee && regionalEndpoint(ev))) return undefined;
+  const peer = dependencyName(ev, text);
+  return peer ? { peer, net, place } : undefined;
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -1025,9 +1043,12 @@ export const CAUSES: readonly CauseRule[] = [
       // to it are what changed (a new query with no index timing out: support.ricohspaces.app's root
       // cause analysis of 15 January 2025). The release rule names it; the peer is not named beside it.
       const onOneRelease = !elsewhere && releaseFinding(ev) !== undefined;
+      // Likewise one place's instances (a node, a host, a zone) while the others reach the peer:
+      // the place's path to it fails, not the peer (locationPathTo).
+      const fromOnePlace = !elsewhere && locationPathTo(ev, text) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease ? 0.5 : 0.65,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
@@ -1214,11 +1235,13 @@ export const CAUSES: readonly CauseRule[] = [
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
+      const path = trust ? undefined : locationPathTo(ev, text);
+      const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(ev.message, 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       return {
         kind: 'location',
         strength: concentrationStrength(c),
-        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}`,
-        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}`,
+        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
+        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
