@@ -1603,3 +1603,27 @@ describe('round 12: a serverless function throttled, and a peer failing from one
     expect(defect.rootCause).not.toMatch(/Only connections from there/);
   });
 });
+
+describe("round 12: a serverless function's own time limit", () => {
+  // j178/github-contrib-stats#52 and spencerwooo/onedrive-vercel-index#759: Vercel (on Lambda) ends
+  // an invocation at the function's maximum duration, 'Task timed out after 10.01 seconds'.
+  const route = conc('http.route', '/api/cards/[user]', 18, 1, 0.29);
+  const line = '2026-03-04T10:39:16.269Z 3f1c2d4e-1c2d-4e5f-8a9b-00000000a1b2 Task timed out after 10.01 seconds';
+  it("is the route's handler running past the function's maximum duration, no dependency timing out", () => {
+    const d = primary(ev({ type: 'ERROR', message: line, concentrations: [route] }));
+    expect(d.causeKind).toBe('route');
+    expect(d.rootCause).toMatch(/ends its invocations at the function's maximum duration/);
+    expect(d.suggestedFix).toMatch(/maxDuration/);
+    expect(kinds(ev({ type: 'ERROR', message: line, concentrations: [route] }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'ERROR', message: "Timeout value of 00:05:00 exceeded by function 'Functions.Export' (Id: '5d1c…')." }))).not.toContain('dependency-down');
+  });
+  it("near misses: a function's call timing out, a task timing out with no time limit, a log line's ISO time is no address", () => {
+    const call = primary(ev({ type: 'Error', message: 'connect ETIMEDOUT 10.0.0.5:5432', concentrations: [route] }));
+    expect(call.rootCause).toMatch(/PostgreSQL at 10\.0\.0\.5:5432/);
+    expect(call.rootCause).not.toMatch(/maximum duration/);
+    expect(kinds(ev({ type: 'Error', message: 'task timed out waiting for a worker' }))).toContain('dependency-down');
+    const stamped = primary(ev({ type: 'Error', message: '2026-03-04T10:39:16.269Z request to the ledger failed: ETIMEDOUT' }));
+    expect(stamped.rootCause).not.toMatch(/2026-03-04T10/);
+  });
+
+});

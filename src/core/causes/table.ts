@@ -71,6 +71,7 @@ import {
   awsOperationService,
   documentationUrl,
   PHP_MEMORY_LIMIT,
+  FUNCTION_TIME_LIMIT,
 } from './signals.js';
 
 export type CauseKind =
@@ -340,7 +341,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
-  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+(T\d+)?$/i.test(m[1]));
+  // Nor an ISO 8601 date with its hour (`2026-03-04T10` of `2026-03-04T10:39:16.269Z`, how Lambda's
+  // and Vercel's runtime logs start a line).
+  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -994,6 +997,10 @@ export const CAUSES: readonly CauseRule[] = [
       // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
       // still names the peer.
       if (!elsewhere && net === 'timing out' && ownPoolWait(text)) return undefined;
+      // A serverless platform ending the invocation at the function's own time limit ('Task timed
+      // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
+      // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
+      if (!elsewhere && FUNCTION_TIME_LIMIT.test(text)) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
       // The deepest failing span is the deeper service's own call to a peer that sends no spans of
@@ -1330,11 +1337,15 @@ export const CAUSES: readonly CauseRule[] = [
       // (a framework's logged exception: pallets-eco/flask-sqlalchemy#802 behind Flask's 500s) says more.
       const ownName = ev.type === 'span' && (ev.message.split(': ')[0] ?? '').includes(c.value);
       const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05);
+      // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
+      // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
+      // the users with the most data), which its inputs and calls explain, and the limit bounds.
+      const limit = FUNCTION_TIME_LIMIT.exec(text)?.[0];
       return {
         kind: 'route',
         strength: ownName ? Math.min(strength, 0.4) : strength,
-        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
-        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
