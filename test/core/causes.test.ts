@@ -1604,7 +1604,7 @@ describe('round 12: a serverless function throttled, and a peer failing from one
   });
 });
 
-describe("round 12: a serverless function's own time limit", () => {
+describe("round 12: a serverless function's own time limit, and a flag over the route it gates", () => {
   // j178/github-contrib-stats#52 and spencerwooo/onedrive-vercel-index#759: Vercel (on Lambda) ends
   // an invocation at the function's maximum duration, 'Task timed out after 10.01 seconds'.
   const route = conc('http.route', '/api/cards/[user]', 18, 1, 0.29);
@@ -1626,4 +1626,18 @@ describe("round 12: a serverless function's own time limit", () => {
     expect(stamped.rootCause).not.toMatch(/2026-03-04T10/);
   });
 
+  // A flag's targeting widened to everyone, failing only the dashboard it gates (dev.to/johalputt,
+  // 'How a LaunchDarkly 2026 Misconfiguration Served New Features to 100% of Users').
+  const dashboard = conc('http.route', '/analytics/dashboard', 32, 1, 0.18);
+  const flag = conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.39);
+  const crash = { type: 'TypeError', message: "Cannot read properties of undefined (reading 'map')", topInAppFrame: 'CohortBreakdown.toSeries (analytics/cohort-breakdown.js)' };
+  it('the flag every failing request evaluated one way outweighs the route where its path runs', () => {
+    const d = primary(ev({ ...crash, concentrations: [dashboard, flag] }));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/Feature flag analytics-dashboard-v2/);
+  });
+  it('near misses: the route alone, or a flag most healthy requests share too, leave the route', () => {
+    expect(primary(ev({ ...crash, concentrations: [dashboard] })).causeKind).toBe('route');
+    expect(primary(ev({ ...crash, concentrations: [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)] })).causeKind).toBe('route');
+  });
 });

@@ -318,6 +318,18 @@ function locationPathTo(ev: Evidence, text: string): { peer: string; net: string
   return peer ? { peer, net, place } : undefined;
 }
 
+/**
+ * A feature flag decisive among the errors (every failing request evaluated it to one variant, far
+ * beyond the healthy requests' share): the code path it enables is why they fail. When that path
+ * runs in one route's handler the route concentrates too, by construction of where the flag is
+ * read, and says less (the postmortem of a LaunchDarkly flag's targeting set to everyone by a typo,
+ * 500s only on the analytics dashboard it gated: dev.to/johalputt, 'How a LaunchDarkly 2026
+ * Misconfiguration Served New Features to 100% of Users').
+ */
+function flaggedRoute(ev: Evidence): boolean {
+  return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -1336,7 +1348,11 @@ export const CAUSES: readonly CauseRule[] = [
       // signature does. It still says where when nothing else does; an error it shares its traces with
       // (a framework's logged exception: pallets-eco/flask-sqlalchemy#802 behind Flask's 500s) says more.
       const ownName = ev.type === 'span' && (ev.message.split(': ')[0] ?? '').includes(c.value);
-      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05);
+      // A feature flag the failing requests all evaluated one way is why the route's handler takes
+      // the failing path; the route, where that path runs, weighs less than the flag (a flag's
+      // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
+      const flagged = flaggedRoute(ev);
+      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
