@@ -1599,6 +1599,10 @@ describe('round 12: a serverless function throttled, and a peer failing from one
     const regional = primary(ev({ type: 'S3ServiceException', message: 'connect ETIMEDOUT 52.216.1.1:443', callee: { name: 's3.us-east-1.amazonaws.com', share: 1 }, concentrations: [region] }));
     expect(regional.causeKind).toBe('dependency-down');
     expect(regional.rootCause).not.toMatch(/Only connections from there/);
+    // A refusal is the peer's side answering: the peer stays named beside the place.
+    const refused = primary(ev({ type: 'Error', message: 'connect ECONNREFUSED 10.0.0.5:5432', concentrations: [node] }));
+    expect(refused.rootCause).toMatch(/PostgreSQL at 10\.0\.0\.5:5432 is refusing connections/);
+    expect(refused.rootCause).not.toMatch(/Only connections from there/);
     const defect = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", topInAppFrame: 'Router.parcel (parcels/router.js)', concentrations: [node] }));
     expect(defect.rootCause).not.toMatch(/Only connections from there/);
   });

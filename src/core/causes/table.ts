@@ -311,7 +311,10 @@ function functionThrottled(ev: Evidence, dep: string | undefined, bursting: bool
  */
 function locationPathTo(ev: Evidence, text: string): { peer: string; net: string; place: Concentration } | undefined {
   const net = networkKind(text);
-  if (!net || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
+  // Only connections whose packets are lost (a connect timing out, no route): a refused connection
+  // is answered from the peer's side (its host sends the reset), so the peer is still where to look.
+  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text));
+  if (!net || !lost || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
   const place = strongest(ev, LOCATION_KEYS);
   if (!place || (ev.callee && regionalEndpoint(ev))) return undefined;
   const peer = dependencyName(ev, text);
