@@ -23,6 +23,7 @@ import { attributeValue } from './former-attribute-names.js';
 import { answeredStatus } from './answered-status.js';
 import { reachesOut, SPAN_KIND_CONSUMER } from './span-kind.js';
 import { traceErrorSample } from './trace-error-sample.js';
+import { invokedFunctionName } from './invoked-function.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -142,6 +143,9 @@ function calleeSample(o: Occurrence): { value: string; detail?: string } | undef
   // only client and producer spans name a callee; peer.service is only ever set on those.
   const calls = reachesOut(o.spanKind) || (o.spanKind === undefined && typeof o.attributes['peer.service'] === 'string');
   if (!calls) return undefined;
+  // A function invoked (faas.invoked_name) is the peer, not its provider's regional endpoint.
+  const fn = invokedFunctionName(o.attributes);
+  if (fn) return { value: fn };
   const key = CALLEE_KEYS.find((k) => typeof o.attributes[k] === 'string' && o.attributes[k] !== '');
   // Failing those, the host of the URL called (`url.full`, or `http.url` before 1.21).
   const value = key ? (o.attributes[key] as string) : hostOfUrl(o.attributes['url.full'] ?? o.attributes['http.url']);

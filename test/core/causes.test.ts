@@ -1555,3 +1555,93 @@ describe("round 11: a span failing by its status is named by its route", () => {
     expect(primary(ev({ type: 'span', message: 'HTTP POST: http 500', concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
   });
 });
+
+describe('round 12: a serverless function throttled, and a peer failing from one place only', () => {
+  // HumanCellAtlas/data-store#1118 and alexcasalboni/aws-lambda-power-tuning#133: Lambda answers an
+  // invoke 'TooManyRequestsException: Rate Exceeded.' when the function has no concurrency left.
+  const fn = { name: 'AWS Lambda function render-label', share: 1 };
+  it("a function's throttle names the function and its concurrency, not the provider's endpoint", () => {
+    const d = primary(ev({ type: 'TooManyRequestsException', message: 'Rate Exceeded.', callee: fn, trend: { kind: 'bursting', detail: '30 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/AWS Lambda function render-label throttles orders's invocations/);
+    expect(d.rootCause).toMatch(/no concurrency left/);
+    expect(d.suggestedFix).toMatch(/Raise AWS Lambda function render-label's reserved concurrency/);
+  });
+  it("near misses: a host's rate limit, a name that only looks like a function, a function failing otherwise", () => {
+    const host = primary(ev({ type: 'TooManyRequestsException', message: 'Rate Exceeded.', callee: { name: 'lambda.eu-west-1.amazonaws.com', share: 1 } }));
+    expect(host.rootCause).toMatch(/lambda\.eu-west-1\.amazonaws\.com is rate-limiting orders/);
+    expect(host.rootCause).not.toMatch(/concurrency/);
+    // juev/starred#46: GitHub's secondary rate limit, through go-github.
+    const github = primary(ev({ type: '*github.AbuseRateLimitError', message: 'POST https://api.github.com/repos/acme/platform/check-runs: 403 You have exceeded a secondary rate limit.', callee: { name: 'api.github.com', share: 1 } }));
+    expect(github.rootCause).toMatch(/api\.github\.com is rate-limiting orders/);
+    const lookalike = primary(ev({ type: 'Error', message: 'Request failed with status code 429', callee: { name: 'function-store.internal', share: 1 } }));
+    expect(lookalike.rootCause).not.toMatch(/concurrency/);
+    const timedOut = primary(ev({ type: 'TimeoutError', message: 'socket hang up: ETIMEDOUT', callee: fn }));
+    expect(timedOut.causeKind).not.toBe('rate-limit');
+  });
+
+  // kubernetes/kubernetes#71261: a node's full conntrack table drops its pods' new connections; the
+  // database answers the pods on the other nodes.
+  const node = conc('k8s.node.name', 'ip-10-42-3-17', 30, 1, 0.24);
+  const dial = 'failed to connect to `user=parcels database=parcels`: 10.42.80.15:5432 (parcels-db.internal): dial error: dial tcp 10.42.80.15:5432: i/o timeout';
+  const db = { name: 'parcels-db.internal', system: 'PostgreSQL', share: 1 };
+  it('a peer that fails only from one node is that node\'s path to it, not the peer down', () => {
+    const d = primary(ev({ type: '*pgconn.ConnectError', message: dial, callee: db, concentrations: [node] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/Only connections from there to PostgreSQL at 10\.42\.80\.15:5432 fail/);
+    expect(d.rootCause).not.toMatch(/is (not accepting connections|timing out) for orders/);
+    expect(d.suggestedFix).toMatch(/nf_conntrack: table full/);
+  });
+  it('near misses: the peer failing from everywhere, a regional endpoint, a defect on one node', () => {
+    expect(primary(ev({ type: '*pgconn.ConnectError', message: dial, callee: db })).causeKind).toBe('dependency-down');
+    // Each region calls its own endpoint: that endpoint is down (S3 in us-east-1, February 2017).
+    const region = conc('cloud.region', 'us-east-1', 30, 1, 0.5);
+    const regional = primary(ev({ type: 'S3ServiceException', message: 'connect ETIMEDOUT 52.216.1.1:443', callee: { name: 's3.us-east-1.amazonaws.com', share: 1 }, concentrations: [region] }));
+    expect(regional.causeKind).toBe('dependency-down');
+    expect(regional.rootCause).not.toMatch(/Only connections from there/);
+    // A refusal is the peer's side answering: the peer stays named beside the place.
+    const refused = primary(ev({ type: 'Error', message: 'connect ECONNREFUSED 10.0.0.5:5432', concentrations: [node] }));
+    expect(refused.rootCause).toMatch(/PostgreSQL at 10\.0\.0\.5:5432 is refusing connections/);
+    expect(refused.rootCause).not.toMatch(/Only connections from there/);
+    const defect = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", topInAppFrame: 'Router.parcel (parcels/router.js)', concentrations: [node] }));
+    expect(defect.rootCause).not.toMatch(/Only connections from there/);
+  });
+});
+
+describe("round 12: a serverless function's own time limit, and a flag over the route it gates", () => {
+  // j178/github-contrib-stats#52 and spencerwooo/onedrive-vercel-index#759: Vercel (on Lambda) ends
+  // an invocation at the function's maximum duration, 'Task timed out after 10.01 seconds'.
+  const route = conc('http.route', '/api/cards/[user]', 18, 1, 0.29);
+  const line = '2026-03-04T10:39:16.269Z 3f1c2d4e-1c2d-4e5f-8a9b-00000000a1b2 Task timed out after 10.01 seconds';
+  it("is the route's handler running past the function's maximum duration, no dependency timing out", () => {
+    const d = primary(ev({ type: 'ERROR', message: line, concentrations: [route] }));
+    expect(d.causeKind).toBe('route');
+    expect(d.rootCause).toMatch(/ends its invocations at the function's maximum duration/);
+    expect(d.suggestedFix).toMatch(/maxDuration/);
+    expect(kinds(ev({ type: 'ERROR', message: line, concentrations: [route] }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'ERROR', message: "Timeout value of 00:05:00 exceeded by function 'Functions.Export' (Id: '5d1c…')." }))).not.toContain('dependency-down');
+  });
+  it("near misses: a function's call timing out, a task timing out with no time limit, a log line's ISO time is no address", () => {
+    const call = primary(ev({ type: 'Error', message: 'connect ETIMEDOUT 10.0.0.5:5432', concentrations: [route] }));
+    expect(call.rootCause).toMatch(/PostgreSQL at 10\.0\.0\.5:5432/);
+    expect(call.rootCause).not.toMatch(/maximum duration/);
+    expect(kinds(ev({ type: 'Error', message: 'task timed out waiting for a worker' }))).toContain('dependency-down');
+    const stamped = primary(ev({ type: 'Error', message: '2026-03-04T10:39:16.269Z request to the ledger failed: ETIMEDOUT' }));
+    expect(stamped.rootCause).not.toMatch(/2026-03-04T10/);
+  });
+
+  // A flag's targeting widened to everyone, failing only the dashboard it gates (dev.to/johalputt,
+  // 'How a LaunchDarkly 2026 Misconfiguration Served New Features to 100% of Users').
+  const dashboard = conc('http.route', '/analytics/dashboard', 32, 1, 0.18);
+  const flag = conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.39);
+  const crash = { type: 'TypeError', message: "Cannot read properties of undefined (reading 'map')", topInAppFrame: 'CohortBreakdown.toSeries (analytics/cohort-breakdown.js)' };
+  it('the flag every failing request evaluated one way outweighs the route where its path runs', () => {
+    const d = primary(ev({ ...crash, concentrations: [dashboard, flag] }));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/Feature flag analytics-dashboard-v2/);
+  });
+  it('near misses: the route alone, or a flag most healthy requests share too, leave the route', () => {
+    expect(primary(ev({ ...crash, concentrations: [dashboard] })).causeKind).toBe('route');
+    expect(primary(ev({ ...crash, concentrations: [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)] })).causeKind).toBe('route');
+  });
+});

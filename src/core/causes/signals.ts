@@ -344,6 +344,16 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * prepared their statements before it, as a canary's migration did under the release it replaced
  * (Sardine's status page, status.sardine.ai/incidents/s4tj7pn0qtcf).
  */
+/**
+ * A serverless platform ending an invocation at the function's own time limit, in its runtime's
+ * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
+ * on Lambda; spencerwooo/onedrive-vercel-index#759, j178/github-contrib-stats#52) and Vercel's
+ * `FUNCTION_INVOCATION_TIMEOUT`, Azure Functions' `Timeout value of 00:05:00 exceeded by function
+ * '…'`, Cloud Functions' `finished with status: 'timeout'`. The limit is the function's configured
+ * duration, not a peer that stopped answering; the words name none.
+ */
+export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bFUNCTION_INVOCATION_TIMEOUT\b|\bTimeout value of [\d:.]+ exceeded by function\b|\bfinished with status:? '?timeout'?/i;
+
 export const STALE_PLAN = /\bcached plan must not change result type\b|\bPreparedStatementCacheExpired\b/;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;

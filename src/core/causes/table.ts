@@ -7,6 +7,7 @@
 import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
+import { isInvokedFunction } from '../invoked-function.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -70,6 +71,7 @@ import {
   awsOperationService,
   documentationUrl,
   PHP_MEMORY_LIMIT,
+  FUNCTION_TIME_LIMIT,
 } from './signals.js';
 
 export type CauseKind =
@@ -278,6 +280,59 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   return undefined;
 }
 
+/**
+ * A serverless function that throttles its invocations has no concurrency left: each invocation
+ * takes an execution environment for its whole duration, and the function's reserved concurrency
+ * (or the account's concurrent executions in the region) caps how many run at once. Lambda answers
+ * the invoke 429 TooManyRequestsException, 'Rate Exceeded.' (HumanCellAtlas/data-store#1118, its
+ * functions out of concurrency; alexcasalboni/aws-lambda-power-tuning#133): the ceiling is of
+ * executions running, not of requests a second, so backing off alone does not lift it while the
+ * running ones hold it. Named by the function the client spans invoke (core/invoked-function.ts).
+ */
+function functionThrottled(ev: Evidence, dep: string | undefined, bursting: boolean): CauseFinding | undefined {
+  if (!isInvokedFunction(dep)) return undefined;
+  return {
+    kind: 'rate-limit',
+    strength: bursting ? 0.85 : 0.7,
+    cause: `${dep} throttles ${ev.service}'s invocations${bursting ? ` during a burst of them (${ev.trend.detail})` : ''}: it has no concurrency left — its reserved concurrency, or the account's concurrent executions in the region, is taken by executions already running ("${clip(ev.message, 120)}").`,
+    fix: `Raise ${dep}'s reserved concurrency (or the account's concurrent-executions quota), or shorten its executions so they free their slots sooner; invoke it asynchronously or through a queue so a burst waits instead of failing, and retry the throttled invocations with backoff and jitter. ${ev.service}'s code is not at fault.`,
+    numbers: [`The errors are ${dep}'s throttles ("${clip(ev.message, 160)}").`, burstLine(ev)],
+  };
+}
+
+/**
+ * A connection-level failure toward a named peer that only one place's instances meet (a pod, host,
+ * node or zone concentrated among the errors, LOCATION_KEYS): the peer answers every other place,
+ * so it is not down — the place's way to it is what fails. A Kubernetes node whose conntrack table
+ * is full drops its pods' new connections ('nf_conntrack: table full, dropping packet':
+ * kubernetes/kubernetes#71261 and #18604), and they time out connecting to a database the pods on
+ * the other nodes use. A region or zone whose calls go to its own endpoint of the peer is that
+ * endpoint's failure instead (regionalEndpoint, read before this by the dependency-down rule).
+ */
+function locationPathTo(ev: Evidence, text: string): { peer: string; net: string; place: Concentration } | undefined {
+  const net = networkKind(text);
+  // Only connections whose packets are lost (a connect timing out, no route): a refused connection
+  // is answered from the peer's side (its host sends the reset), so the peer is still where to look.
+  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text));
+  if (!net || !lost || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
+  const place = strongest(ev, LOCATION_KEYS);
+  if (!place || (ev.callee && regionalEndpoint(ev))) return undefined;
+  const peer = dependencyName(ev, text);
+  return peer ? { peer, net, place } : undefined;
+}
+
+/**
+ * A feature flag decisive among the errors (every failing request evaluated it to one variant, far
+ * beyond the healthy requests' share): the code path it enables is why they fail. When that path
+ * runs in one route's handler the route concentrates too, by construction of where the flag is
+ * read, and says less (the postmortem of a LaunchDarkly flag's targeting set to everyone by a typo,
+ * 500s only on the analytics dashboard it gated: dev.to/johalputt, 'How a LaunchDarkly 2026
+ * Misconfiguration Served New Features to 100% of Users').
+ */
+function flaggedRoute(ev: Evidence): boolean {
+  return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -301,7 +356,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
-  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^\d+(T\d+)?$/i.test(m[1]));
+  // Nor an ISO 8601 date with its hour (`2026-03-04T10` of `2026-03-04T10:39:16.269Z`, how Lambda's
+  // and Vercel's runtime logs start a line).
+  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -905,6 +962,8 @@ export const CAUSES: readonly CauseRule[] = [
         };
       }
       const bursting = ev.trend.kind === 'bursting';
+      const throttledFunction = functionThrottled(ev, dep, bursting);
+      if (throttledFunction) return throttledFunction;
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
@@ -953,6 +1012,10 @@ export const CAUSES: readonly CauseRule[] = [
       // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
       // still names the peer.
       if (!elsewhere && net === 'timing out' && ownPoolWait(text)) return undefined;
+      // A serverless platform ending the invocation at the function's own time limit ('Task timed
+      // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
+      // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
+      if (!elsewhere && FUNCTION_TIME_LIMIT.test(text)) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
       // The deepest failing span is the deeper service's own call to a peer that sends no spans of
@@ -1002,9 +1065,12 @@ export const CAUSES: readonly CauseRule[] = [
       // to it are what changed (a new query with no index timing out: support.ricohspaces.app's root
       // cause analysis of 15 January 2025). The release rule names it; the peer is not named beside it.
       const onOneRelease = !elsewhere && releaseFinding(ev) !== undefined;
+      // Likewise one place's instances (a node, a host, a zone) while the others reach the peer:
+      // the place's path to it fails, not the peer (locationPathTo).
+      const fromOnePlace = !elsewhere && locationPathTo(ev, text) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease ? 0.5 : 0.65,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
@@ -1191,11 +1257,13 @@ export const CAUSES: readonly CauseRule[] = [
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
+      const path = trust ? undefined : locationPathTo(ev, text);
+      const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(ev.message, 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       return {
         kind: 'location',
         strength: concentrationStrength(c),
-        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}`,
-        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}`,
+        cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
+        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
@@ -1283,12 +1351,20 @@ export const CAUSES: readonly CauseRule[] = [
       // signature does. It still says where when nothing else does; an error it shares its traces with
       // (a framework's logged exception: pallets-eco/flask-sqlalchemy#802 behind Flask's 500s) says more.
       const ownName = ev.type === 'span' && (ev.message.split(': ')[0] ?? '').includes(c.value);
-      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : 0.05);
+      // A feature flag the failing requests all evaluated one way is why the route's handler takes
+      // the failing path; the route, where that path runs, weighs less than the flag (a flag's
+      // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
+      const flagged = flaggedRoute(ev);
+      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : flagged ? 0.15 : 0.05);
+      // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
+      // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
+      // the users with the most data), which its inputs and calls explain, and the limit bounds.
+      const limit = FUNCTION_TIME_LIMIT.exec(text)?.[0];
       return {
         kind: 'route',
         strength: ownName ? Math.min(strength, 0.4) : strength,
-        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).`,
-        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
