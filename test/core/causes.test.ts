@@ -1555,3 +1555,36 @@ describe("round 11: a span failing by its status is named by its route", () => {
     expect(primary(ev({ type: 'span', message: 'HTTP POST: http 500', concentrations: [route], coOccurring: logged })).causeKind).toBe('route');
   });
 });
+
+describe('round 13: failures known from server logs and from services far from the symptom', () => {
+  it("a certificate refused two services down is the deeper service's peer's, not the caller's direct peer", () => {
+    // A .NET BFF's 502 from payout-svc, whose own calls to bank-connector fail Go's certificate check
+    // (ostafen/xdcc-cli#4 and MHSanaei/3x-ui#3015 for the x509 wording).
+    const words = 'Post "https://bank-connector.internal:8443/v2/transfers": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-12-05T04:27:13Z is after 2026-12-05T04:22:00Z';
+    const trace = { traceId: 't13', deepestFailingSpan: { service: 'payout-svc', name: 'POST', spanId: 'c1', signatureId: 'ppp', statusMessage: words }, upstreamErrors: [], downstreamErrors: [], services: ['wallet-bff', 'payout-svc'] };
+    const bff = { service: 'wallet-bff', type: 'System.Net.Http.HttpRequestException', message: 'Response status code does not indicate success: <int> (Bad Gateway).', concentrations: [conc('server.address', 'payout-svc', 40, 1, 0.3)], trace };
+    const below = { signatureId: 'ppp', service: 'payout-svc', type: '*url.Error', message: words, count: 40, sharedTraces: 12, concentrations: [], callee: { name: 'bank-connector.internal', share: 1 } };
+    const d = primary(ev({ ...bff, downstream: below }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^The TLS handshake between payout-svc and bank-connector\.internal fails on bank-connector\.internal's certificate/);
+    expect(d.rootCause).toMatch(/wallet-bff only surfaces payout-svc's failure/);
+    expect(d.suggestedFix).toMatch(/^Renew or fix the certificate served by bank-connector\.internal/);
+    // With no deeper signature in the store, the host its words name.
+    expect(primary(ev(bff)).rootCause).toMatch(/between payout-svc and bank-connector\.internal/);
+  });
+
+  it('near misses: the certificate words are the signature\'s own, the deepest span is the same service, or the deeper words are no certificate\'s', () => {
+    const words = 'tls: failed to verify certificate: x509: certificate has expired or is not yet valid';
+    const trace = { traceId: 't13', deepestFailingSpan: { service: 'payout-svc', name: 'POST', spanId: 'c1', statusMessage: words }, upstreamErrors: [], downstreamErrors: [], services: ['wallet-bff', 'payout-svc'] };
+    // Its own call fails the handshake: its own peer is named, as before.
+    const own = primary(ev({ service: 'wallet-bff', type: '*url.Error', message: `Post "https://payout-svc:8443/v1": ${words}`, concentrations: [conc('server.address', 'payout-svc', 40, 1, 0.3)], trace }));
+    expect(own.rootCause).toMatch(/^The TLS handshake with payout-svc fails on its certificate/);
+    // The deepest failing span is the service's own.
+    const same = { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, service: 'wallet-bff' } };
+    expect(primary(ev({ service: 'wallet-bff', type: 'HttpRequestException', message: `${words} (502)`, trace: same })).rootCause).not.toMatch(/between/);
+    // The deeper service times out: no certificate at all.
+    const slow = { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, statusMessage: 'context deadline exceeded' } };
+    expect(primary(ev({ service: 'wallet-bff', type: 'HttpRequestException', message: 'Response status code does not indicate success: <int> (Bad Gateway).', trace: slow })).causeKind).not.toBe('certificate-or-auth');
+  });
+
+});

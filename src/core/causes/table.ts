@@ -278,6 +278,25 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   return undefined;
 }
 
+/**
+ * A certificate refused deeper than the signature: the deepest failing span of its trace is another
+ * service's and words a certificate failure, while the signature's own words (its message and
+ * exception chain) do not — a BFF's `502 (Bad Gateway)` over a Go service's `tls: failed to verify
+ * certificate: x509: certificate has expired …`. The peer is the one that deeper service's failing
+ * calls go to (its signature's callee) or the host its words name.
+ */
+function deeperCertificateFailure(ev: Evidence): { service: string; peer?: string; words: string } | undefined {
+  const deep = ev.trace?.deepestFailingSpan;
+  const words = deep?.statusMessage ?? '';
+  if (!deep || deep.service === ev.service || !CERTIFICATE.test(words)) return undefined;
+  const own = [`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n');
+  if (CERTIFICATE.test(own)) return undefined;
+  const d = ev.downstream;
+  const callee = d && d.service === deep.service && d.callee ? calleeName(d.callee) : undefined;
+  const addr = /\b([a-z0-9][a-z0-9.-]{0,100}\.[a-z][a-z0-9-]*):([1-9]\d{1,4})\b/i.exec(words)?.[1];
+  return { service: deep.service, peer: callee ?? urlHost(words) ?? addr, words };
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -774,6 +793,20 @@ export const CAUSES: readonly CauseRule[] = [
       // OpenSSL 1.0.2 did when DST Root CA X3 expired in 2021): the runtime-change or location
       // rule names them.
       if (cert && (strongest(ev, RUNTIME_KEYS) ?? strongest(ev, LOCATION_KEYS))) return undefined;
+      // The certificate words are the deeper service's, not the signature's own: that service's
+      // calls fail the handshake with its peer, and the service above only surfaces its answer
+      // (a 502), so the certificate to renew is the one that peer serves.
+      const below = cert ? deeperCertificateFailure(ev) : undefined;
+      if (below) {
+        const toward = below.peer ?? `a peer of ${below.service}'s`;
+        return {
+          kind: 'certificate-or-auth',
+          strength: below.peer ? 0.88 : 0.75,
+          cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(ev.message, 80)}").`,
+          fix: `Renew or fix the certificate served by ${toward} (check its expiry and chain with openssl s_client -connect ${below.peer ?? '<host>'}:443), or update ${below.service}'s trust store if the CA changed; alert on certificate expiry. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(ev.message, 160)}".`],
+        };
+      }
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
