@@ -1587,4 +1587,26 @@ describe('round 13: failures known from server logs and from services far from t
     expect(primary(ev({ service: 'wallet-bff', type: 'HttpRequestException', message: 'Response status code does not indicate success: <int> (Bad Gateway).', trace: slow })).causeKind).not.toBe('certificate-or-auth');
   });
 
+  it("a web server's worker limit in its own log is that limit (Apache's AH00161, PHP-FPM's pm.max_children)", () => {
+    // hbz/oerworldmap#1913 (prefork), PerimeterX/mod_perimeterx#139 (worker).
+    for (const message of [
+      '<*> [mpm_prefork:error] [pid <int>] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+      '<*> [mpm_worker:error] [pid <int>:tid <int>] AH00286: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+    ]) {
+      const d = primary(ev({ service: 'oer-portal', type: 'error', message }));
+      expect(d.causeKind).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/oer-portal runs out of its worker processes \(Apache's MaxRequestWorkers\)/);
+      expect(d.suggestedFix).toMatch(/^Raise MaxRequestWorkers .*ServerLimit/);
+    }
+    const fpm = primary(ev({ service: 'shop', type: 'WARNING', message: '[pool www] server reached pm.max_children setting (<int>), consider raising it' }));
+    expect(fpm.causeKind).toBe('resource-exhaustion');
+    expect(fpm.suggestedFix).toMatch(/^Raise pm\.max_children/);
+  });
+
+  it('near misses: the same settings named in configuration warnings, not reached', () => {
+    // packit/packit-service#611: a start-up warning about the setting's value.
+    expect(kinds(ev({ type: 'WARNING', message: 'MaxRequestWorkers of 8 is not an integer multiple of ThreadsPerChild of 6, decreasing to nearest multiple 6, for a maximum of 1 servers.' }))).not.toContain('resource-exhaustion');
+    expect(kinds(ev({ type: 'ERROR', message: "[pool www] 'pm.max_children' must be a positive value" }))).not.toContain('resource-exhaustion');
+  });
+
 });

@@ -464,6 +464,10 @@ export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has e
 /** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 
+/** A web server's own worker limits (EXHAUSTION), each named by the setting that bounds it. */
+export const APACHE_WORKERS = 'worker processes (Apache\'s MaxRequestWorkers)';
+export const FPM_WORKERS = "worker processes (PHP-FPM's pm.max_children)";
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -514,6 +518,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) },
+  // A web server at the number of worker processes (or threads) its configuration allows, in its
+  // own log: Apache's `server reached MaxRequestWorkers setting, consider raising the
+  // MaxRequestWorkers setting` (AH00161 with prefork, AH00286 worker, AH00484 event:
+  // hbz/oerworldmap#1913, PerimeterX/mod_perimeterx#139, nextcloud/nextcloudpi#406) and PHP-FPM's
+  // `server reached pm.max_children setting (5), consider raising it`. New connections wait in the
+  // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
+  { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
+  { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,

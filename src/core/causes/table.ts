@@ -15,6 +15,8 @@ import {
   AUTH_STATUS,
   BAD_CONFIG,
   CERTIFICATE,
+  APACHE_WORKERS,
+  FPM_WORKERS,
   CLOCK_SKEW,
   CODE_DEFECT,
   CONFIG_NAME,
@@ -486,6 +488,8 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
     bursting
       ? `Bound what ${service} holds in memory per request (stream large payloads, cap batch and cache sizes) and give it the memory its peak needs; shed excess load at the edge.`
       : `Find out whether ${service}'s memory grows with uptime rather than with load (the runtime's heap metrics, restarts by OOM kill): a leak shows as steady growth until the limit; compare two heap snapshots taken apart to find what accumulates, and raise the limit only once it is not a leak.`,
+  [APACHE_WORKERS]: (service) => `Raise MaxRequestWorkers on ${service}'s Apache (with prefork, ServerLimit with it) to what the host's memory holds per worker, and find what keeps the workers busy (slow requests or backends, long keep-alive): each request waits in the listen queue for a free worker meanwhile.`,
+  [FPM_WORKERS]: (service) => `Raise pm.max_children in ${service}'s PHP-FPM pool to what the host's memory holds per child, and find what keeps the children busy (slow requests or backends, request_terminate_timeout unset): each request waits for a free child meanwhile.`,
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
