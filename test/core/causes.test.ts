@@ -1609,4 +1609,22 @@ describe('round 13: failures known from server logs and from services far from t
     expect(kinds(ev({ type: 'ERROR', message: "[pool www] 'pm.max_children' must be a positive value" }))).not.toContain('resource-exhaustion');
   });
 
+  it("a load balancer's backend with no server left names the backend's servers as down (HAProxy, nginx)", () => {
+    // haproxytech/kubernetes-ingress#479, haproxy/haproxy#2593; the older unquoted form too.
+    for (const message of ["<*> (<int>) : backend 'be_quotes' has no server available!", 'backend be_quotes has no server available!']) {
+      const d = primary(ev({ service: 'edge-haproxy', type: 'ALERT', message }));
+      expect(d.causeKind).toBe('dependency-down');
+      expect(d.rootCause).toMatch(/^backend be_quotes is unavailable \(the load balancer in front of it has no live server left for it\) for edge-haproxy/);
+    }
+    const nginx = primary(ev({ service: 'edge-nginx', type: 'error', message: 'no live upstreams while connecting to upstream, client: <ip>, server: shop.example, request: "GET / HTTP/1.1", upstream: "http://shop_backend/", host: "shop.example"' }));
+    expect(nginx.causeKind).toBe('dependency-down');
+    expect(nginx.rootCause).toMatch(/shop_backend is unavailable \(the load balancer/);
+  });
+
+  it('near misses: one server down with others left, and a backend named in a sentence about it', () => {
+    // HAProxy's warning for one server: the backend still has servers.
+    expect(kinds(ev({ service: 'edge-haproxy', type: 'WARNING', message: 'Server be_quotes/quotes-2 is DOWN, reason: Layer7 wrong status, code: 500, info: "Internal Server Error", check duration: 3ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: 'backend be_quotes has servers available again' }))).not.toContain('dependency-down');
+  });
+
 });

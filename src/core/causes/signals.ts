@@ -468,6 +468,20 @@ export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 export const APACHE_WORKERS = 'worker processes (Apache\'s MaxRequestWorkers)';
 export const FPM_WORKERS = "worker processes (PHP-FPM's pm.max_children)";
 
+/**
+ * A load balancer with no server left for one of its backends, in its own log: HAProxy's ALERT
+ * `backend '<name>' has no server available!` (unquoted before 2.x; haproxytech/kubernetes-ingress#479,
+ * haproxy/haproxy#2593 quote it after each server's `is DOWN` warning), nginx's `no live upstreams
+ * while connecting to upstream` (its upstream group named by the line's `upstream: "…"`). The
+ * balancer answers 503 itself; its backend's servers are what is down.
+ */
+export const NO_SERVER_LEFT = /(\bbackend '?[\w.:-]{1,200}'? has no server available!|\bno live upstreams while connecting to upstream\b)/;
+
+/** The backend HAProxy says has no server left (NO_SERVER_LEFT), if the text names one. */
+export function balancerBackend(text: string): string | undefined {
+  return /\bbackend '?([\w.:-]{1,200}?)'? has no server available!/.exec(text)?.[1];
+}
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with

@@ -17,6 +17,8 @@ import {
   CERTIFICATE,
   APACHE_WORKERS,
   FPM_WORKERS,
+  NO_SERVER_LEFT,
+  balancerBackend,
   CLOCK_SKEW,
   CODE_DEFECT,
   CONFIG_NAME,
@@ -306,6 +308,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // the client and the host it also names are the other side.
   const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
   if (upstream) return upstream[1];
+  // HAProxy's alert names the backend whose servers are all down (signals.ts' NO_SERVER_LEFT).
+  const backend = balancerBackend(text);
+  if (backend) return `backend ${backend}`;
   // Envoy's access log in key=value form names the upstream host it forwarded to (`upstream=
   // 127.0.0.1:7000`, its %UPSTREAM_HOST%, as envoyproxy/envoy#9242 logs it), with its response flag.
   // The signature's own message has it parameterised (`upstream=<*>`): read the raw sample's.
@@ -407,6 +412,7 @@ function networkKind(text: string): string | undefined {
   }
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
+  if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
