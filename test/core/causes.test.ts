@@ -1627,4 +1627,12 @@ describe('round 13: failures known from server logs and from services far from t
     expect(kinds(ev({ type: 'Error', message: 'backend be_quotes has servers available again' }))).not.toContain('dependency-down');
   });
 
+  it("Redis's MISCONF names both reasons a snapshot save fails, disk or a fork refused for memory (pulibrary/bibdata#500)", () => {
+    const d = primary(ev({ service: 'bib-catalog', type: 'Redis::CommandError', message: 'MISCONF Redis is configured to save RDB snapshots, but is currently not able to persist on disk. Commands that may modify the data set are disabled. Please check Redis logs for details about the error.' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/Redis, which bib-catalog depends on, has run out of its disk space or the memory to fork its snapshot save/);
+    expect(d.suggestedFix).toMatch(/fork: Cannot allocate memory.*vm\.overcommit_memory = 1/);
+    // Near miss: Redis at maxmemory is its memory, not its snapshot.
+    expect(primary(ev({ type: 'ReplyError', message: "OOM command not allowed when used memory > 'maxmemory'." })).rootCause).not.toMatch(/snapshot/);
+  });
 });

@@ -482,6 +482,9 @@ export function balancerBackend(text: string): string | undefined {
   return /\bbackend '?([\w.:-]{1,200}?)'? has no server available!/.exec(text)?.[1];
 }
 
+/** What a Redis that cannot save its snapshot lacks: disk, or memory to fork the save (EXHAUSTION). */
+export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot save';
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -507,8 +510,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // timeout expired.` (pika's connection.py). The broker's memory or disk, not the service's.
   { resource: 'memory or disk (a resource alarm blocking its publishers)', holder: 'RabbitMQ', re: /(ConnectionBlockedTimeout|Blocked connection timeout expired|Publishers will be blocked until this alarm clears|(memory|disk) resource limit alarm set on node)/i },
   // Redis refusing writes because its snapshot failed (stop-writes-on-bgsave-error): its disk full,
-  // most often, as in pulibrary/dpul#1471 and openware/peatio#754.
-  { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
+  // as in pulibrary/dpul#1471 and openware/peatio#754, or the fork of the background save refused
+  // for memory (`Can't save in background: fork: Cannot allocate memory` in its log:
+  // pulibrary/bibdata#500, MathBunny/strava-wind-analysis#89). The client's MISCONF words do not say
+  // which: both are named, the server's log tells them apart.
+  { resource: REDIS_SNAPSHOT, holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   // Elasticsearch's circuit breakers refusing a request that would take its JVM heap past a limit

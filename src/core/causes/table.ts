@@ -19,6 +19,7 @@ import {
   FPM_WORKERS,
   NO_SERVER_LEFT,
   balancerBackend,
+  REDIS_SNAPSHOT,
   CLOCK_SKEW,
   CODE_DEFECT,
   CONFIG_NAME,
@@ -463,7 +464,7 @@ const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
 const HOLDER_FIXES: Record<string, string> = {
   // By holder and resource first, then by holder.
-  'Redis disk space': 'free the disk Redis writes its snapshots to (its dir, often shared with logs) and grow it, then read the Redis log for the RDB error (a fork that fails for memory is the other cause); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently',
+  [`Redis ${REDIS_SNAPSHOT}`]: "read the Redis log for why the background save failed: `Can't save in background: fork: Cannot allocate memory` is the fork refused for memory (set vm.overcommit_memory = 1, as the warning Redis logs at startup advises, or leave the host memory for the copy-on-write), a write error is the disk it writes its snapshots to (its dir, often shared with logs: free and grow it); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently",
   // Envoy's circuit-breaker thresholds are per cluster (per upstream service), set in its
   // cluster configuration or, in Istio, by a DestinationRule's connectionPool.
   Envoy: "raise the cluster's circuit-breaker thresholds (max_pending_requests, max_requests; in Istio a DestinationRule's connectionPool http1MaxPendingRequests and http2MaxRequests) to the concurrency the peer really serves, and find why requests pile up toward it (a slow peer holds every slot); the 503s are the proxy's, not the peer's",
