@@ -1645,3 +1645,84 @@ describe("round 12: a serverless function's own time limit, and a flag over the 
     expect(primary(ev({ ...crash, concentrations: [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)] })).causeKind).toBe('route');
   });
 });
+
+describe('round 13: failures known from server logs and from services far from the symptom', () => {
+  it("a certificate refused two services down is the deeper service's peer's, not the caller's direct peer", () => {
+    // A .NET BFF's 502 from payout-svc, whose own calls to bank-connector fail Go's certificate check
+    // (ostafen/xdcc-cli#4 and MHSanaei/3x-ui#3015 for the x509 wording).
+    const words = 'Post "https://bank-connector.internal:8443/v2/transfers": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-12-05T04:27:13Z is after 2026-12-05T04:22:00Z';
+    const trace = { traceId: 't13', deepestFailingSpan: { service: 'payout-svc', name: 'POST', spanId: 'c1', signatureId: 'ppp', statusMessage: words }, upstreamErrors: [], downstreamErrors: [], services: ['wallet-bff', 'payout-svc'] };
+    const bff = { service: 'wallet-bff', type: 'System.Net.Http.HttpRequestException', message: 'Response status code does not indicate success: <int> (Bad Gateway).', concentrations: [conc('server.address', 'payout-svc', 40, 1, 0.3)], trace };
+    const below = { signatureId: 'ppp', service: 'payout-svc', type: '*url.Error', message: words, count: 40, sharedTraces: 12, concentrations: [], callee: { name: 'bank-connector.internal', share: 1 } };
+    const d = primary(ev({ ...bff, downstream: below }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^The TLS handshake between payout-svc and bank-connector\.internal fails on bank-connector\.internal's certificate/);
+    expect(d.rootCause).toMatch(/wallet-bff only surfaces payout-svc's failure/);
+    expect(d.suggestedFix).toMatch(/^Renew or fix the certificate served by bank-connector\.internal/);
+    // With no deeper signature in the store, the host its words name.
+    expect(primary(ev(bff)).rootCause).toMatch(/between payout-svc and bank-connector\.internal/);
+  });
+
+  it('near misses: the certificate words are the signature\'s own, the deepest span is the same service, or the deeper words are no certificate\'s', () => {
+    const words = 'tls: failed to verify certificate: x509: certificate has expired or is not yet valid';
+    const trace = { traceId: 't13', deepestFailingSpan: { service: 'payout-svc', name: 'POST', spanId: 'c1', statusMessage: words }, upstreamErrors: [], downstreamErrors: [], services: ['wallet-bff', 'payout-svc'] };
+    // Its own call fails the handshake: its own peer is named, as before.
+    const own = primary(ev({ service: 'wallet-bff', type: '*url.Error', message: `Post "https://payout-svc:8443/v1": ${words}`, concentrations: [conc('server.address', 'payout-svc', 40, 1, 0.3)], trace }));
+    expect(own.rootCause).toMatch(/^The TLS handshake with payout-svc fails on its certificate/);
+    // The deepest failing span is the service's own.
+    const same = { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, service: 'wallet-bff' } };
+    expect(primary(ev({ service: 'wallet-bff', type: 'HttpRequestException', message: `${words} (502)`, trace: same })).rootCause).not.toMatch(/between/);
+    // The deeper service times out: no certificate at all.
+    const slow = { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, statusMessage: 'context deadline exceeded' } };
+    expect(primary(ev({ service: 'wallet-bff', type: 'HttpRequestException', message: 'Response status code does not indicate success: <int> (Bad Gateway).', trace: slow })).causeKind).not.toBe('certificate-or-auth');
+  });
+
+  it("a web server's worker limit in its own log is that limit (Apache's AH00161, PHP-FPM's pm.max_children)", () => {
+    // hbz/oerworldmap#1913 (prefork), PerimeterX/mod_perimeterx#139 (worker).
+    for (const message of [
+      '<*> [mpm_prefork:error] [pid <int>] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+      '<*> [mpm_worker:error] [pid <int>:tid <int>] AH00286: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+    ]) {
+      const d = primary(ev({ service: 'oer-portal', type: 'error', message }));
+      expect(d.causeKind).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/oer-portal runs out of its worker processes \(Apache's MaxRequestWorkers\)/);
+      expect(d.suggestedFix).toMatch(/^Raise MaxRequestWorkers .*ServerLimit/);
+    }
+    const fpm = primary(ev({ service: 'shop', type: 'WARNING', message: '[pool www] server reached pm.max_children setting (<int>), consider raising it' }));
+    expect(fpm.causeKind).toBe('resource-exhaustion');
+    expect(fpm.suggestedFix).toMatch(/^Raise pm\.max_children/);
+  });
+
+  it('near misses: the same settings named in configuration warnings, not reached', () => {
+    // packit/packit-service#611: a start-up warning about the setting's value.
+    expect(kinds(ev({ type: 'WARNING', message: 'MaxRequestWorkers of 8 is not an integer multiple of ThreadsPerChild of 6, decreasing to nearest multiple 6, for a maximum of 1 servers.' }))).not.toContain('resource-exhaustion');
+    expect(kinds(ev({ type: 'ERROR', message: "[pool www] 'pm.max_children' must be a positive value" }))).not.toContain('resource-exhaustion');
+  });
+
+  it("a load balancer's backend with no server left names the backend's servers as down (HAProxy, nginx)", () => {
+    // haproxytech/kubernetes-ingress#479, haproxy/haproxy#2593; the older unquoted form too.
+    for (const message of ["<*> (<int>) : backend 'be_quotes' has no server available!", 'backend be_quotes has no server available!']) {
+      const d = primary(ev({ service: 'edge-haproxy', type: 'ALERT', message }));
+      expect(d.causeKind).toBe('dependency-down');
+      expect(d.rootCause).toMatch(/^backend be_quotes is unavailable \(the load balancer in front of it has no live server left for it\) for edge-haproxy/);
+    }
+    const nginx = primary(ev({ service: 'edge-nginx', type: 'error', message: 'no live upstreams while connecting to upstream, client: <ip>, server: shop.example, request: "GET / HTTP/1.1", upstream: "http://shop_backend/", host: "shop.example"' }));
+    expect(nginx.causeKind).toBe('dependency-down');
+    expect(nginx.rootCause).toMatch(/shop_backend is unavailable \(the load balancer/);
+  });
+
+  it('near misses: one server down with others left, and a backend named in a sentence about it', () => {
+    // HAProxy's warning for one server: the backend still has servers.
+    expect(kinds(ev({ service: 'edge-haproxy', type: 'WARNING', message: 'Server be_quotes/quotes-2 is DOWN, reason: Layer7 wrong status, code: 500, info: "Internal Server Error", check duration: 3ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: 'backend be_quotes has servers available again' }))).not.toContain('dependency-down');
+  });
+
+  it("Redis's MISCONF names both reasons a snapshot save fails, disk or a fork refused for memory (pulibrary/bibdata#500)", () => {
+    const d = primary(ev({ service: 'bib-catalog', type: 'Redis::CommandError', message: 'MISCONF Redis is configured to save RDB snapshots, but is currently not able to persist on disk. Commands that may modify the data set are disabled. Please check Redis logs for details about the error.' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/Redis, which bib-catalog depends on, has run out of its disk space or the memory to fork its snapshot save/);
+    expect(d.suggestedFix).toMatch(/fork: Cannot allocate memory.*vm\.overcommit_memory = 1/);
+    // Near miss: Redis at maxmemory is its memory, not its snapshot.
+    expect(primary(ev({ type: 'ReplyError', message: "OOM command not allowed when used memory > 'maxmemory'." })).rootCause).not.toMatch(/snapshot/);
+  });
+});

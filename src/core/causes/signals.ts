@@ -474,6 +474,27 @@ export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has e
 /** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 
+/** A web server's own worker limits (EXHAUSTION), each named by the setting that bounds it. */
+export const APACHE_WORKERS = 'worker processes (Apache\'s MaxRequestWorkers)';
+export const FPM_WORKERS = "worker processes (PHP-FPM's pm.max_children)";
+
+/**
+ * A load balancer with no server left for one of its backends, in its own log: HAProxy's ALERT
+ * `backend '<name>' has no server available!` (unquoted before 2.x; haproxytech/kubernetes-ingress#479,
+ * haproxy/haproxy#2593 quote it after each server's `is DOWN` warning), nginx's `no live upstreams
+ * while connecting to upstream` (its upstream group named by the line's `upstream: "…"`). The
+ * balancer answers 503 itself; its backend's servers are what is down.
+ */
+export const NO_SERVER_LEFT = /(\bbackend '?[\w.:-]{1,200}'? has no server available!|\bno live upstreams while connecting to upstream\b)/;
+
+/** The backend HAProxy says has no server left (NO_SERVER_LEFT), if the text names one. */
+export function balancerBackend(text: string): string | undefined {
+  return /\bbackend '?([\w.:-]{1,200}?)'? has no server available!/.exec(text)?.[1];
+}
+
+/** What a Redis that cannot save its snapshot lacks: disk, or memory to fork the save (EXHAUSTION). */
+export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot save';
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -499,8 +520,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // timeout expired.` (pika's connection.py). The broker's memory or disk, not the service's.
   { resource: 'memory or disk (a resource alarm blocking its publishers)', holder: 'RabbitMQ', re: /(ConnectionBlockedTimeout|Blocked connection timeout expired|Publishers will be blocked until this alarm clears|(memory|disk) resource limit alarm set on node)/i },
   // Redis refusing writes because its snapshot failed (stop-writes-on-bgsave-error): its disk full,
-  // most often, as in pulibrary/dpul#1471 and openware/peatio#754.
-  { resource: 'disk space', holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
+  // as in pulibrary/dpul#1471 and openware/peatio#754, or the fork of the background save refused
+  // for memory (`Can't save in background: fork: Cannot allocate memory` in its log:
+  // pulibrary/bibdata#500, MathBunny/strava-wind-analysis#89). The client's MISCONF words do not say
+  // which: both are named, the server's log tells them apart.
+  { resource: REDIS_SNAPSHOT, holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
   { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   // Elasticsearch's circuit breakers refusing a request that would take its JVM heap past a limit
@@ -524,6 +548,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) },
+  // A web server at the number of worker processes (or threads) its configuration allows, in its
+  // own log: Apache's `server reached MaxRequestWorkers setting, consider raising the
+  // MaxRequestWorkers setting` (AH00161 with prefork, AH00286 worker, AH00484 event:
+  // hbz/oerworldmap#1913, PerimeterX/mod_perimeterx#139, nextcloud/nextcloudpi#406) and PHP-FPM's
+  // `server reached pm.max_children setting (5), consider raising it`. New connections wait in the
+  // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
+  { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
+  { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,

@@ -16,6 +16,11 @@ import {
   AUTH_STATUS,
   BAD_CONFIG,
   CERTIFICATE,
+  APACHE_WORKERS,
+  FPM_WORKERS,
+  NO_SERVER_LEFT,
+  balancerBackend,
+  REDIS_SNAPSHOT,
   CLOCK_SKEW,
   CODE_DEFECT,
   CONFIG_NAME,
@@ -333,6 +338,25 @@ function flaggedRoute(ev: Evidence): boolean {
   return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
 }
 
+/**
+ * A certificate refused deeper than the signature: the deepest failing span of its trace is another
+ * service's and words a certificate failure, while the signature's own words (its message and
+ * exception chain) do not — a BFF's `502 (Bad Gateway)` over a Go service's `tls: failed to verify
+ * certificate: x509: certificate has expired …`. The peer is the one that deeper service's failing
+ * calls go to (its signature's callee) or the host its words name.
+ */
+function deeperCertificateFailure(ev: Evidence): { service: string; peer?: string; words: string } | undefined {
+  const deep = ev.trace?.deepestFailingSpan;
+  const words = deep?.statusMessage ?? '';
+  if (!deep || deep.service === ev.service || !CERTIFICATE.test(words)) return undefined;
+  const own = [`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n');
+  if (CERTIFICATE.test(own)) return undefined;
+  const d = ev.downstream;
+  const callee = d && d.service === deep.service && d.callee ? calleeName(d.callee) : undefined;
+  const addr = /\b([a-z0-9][a-z0-9.-]{0,100}\.[a-z][a-z0-9-]*):([1-9]\d{1,4})\b/i.exec(words)?.[1];
+  return { service: deep.service, peer: callee ?? urlHost(words) ?? addr, words };
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -340,6 +364,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // the client and the host it also names are the other side.
   const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
   if (upstream) return upstream[1];
+  // HAProxy's alert names the backend whose servers are all down (signals.ts' NO_SERVER_LEFT).
+  const backend = balancerBackend(text);
+  if (backend) return `backend ${backend}`;
   // Envoy's access log in key=value form names the upstream host it forwarded to (`upstream=
   // 127.0.0.1:7000`, its %UPSTREAM_HOST%, as envoyproxy/envoy#9242 logs it), with its response flag.
   // The signature's own message has it parameterised (`upstream=<*>`): read the raw sample's.
@@ -443,6 +470,7 @@ function networkKind(text: string): string | undefined {
   }
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
+  if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
@@ -493,7 +521,7 @@ const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
 const HOLDER_FIXES: Record<string, string> = {
   // By holder and resource first, then by holder.
-  'Redis disk space': 'free the disk Redis writes its snapshots to (its dir, often shared with logs) and grow it, then read the Redis log for the RDB error (a fork that fails for memory is the other cause); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently',
+  [`Redis ${REDIS_SNAPSHOT}`]: "read the Redis log for why the background save failed: `Can't save in background: fork: Cannot allocate memory` is the fork refused for memory (set vm.overcommit_memory = 1, as the warning Redis logs at startup advises, or leave the host memory for the copy-on-write), a write error is the disk it writes its snapshots to (its dir, often shared with logs: free and grow it); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently",
   // Envoy's circuit-breaker thresholds are per cluster (per upstream service), set in its
   // cluster configuration or, in Istio, by a DestinationRule's connectionPool.
   Envoy: "raise the cluster's circuit-breaker thresholds (max_pending_requests, max_requests; in Istio a DestinationRule's connectionPool http1MaxPendingRequests and http2MaxRequests) to the concurrency the peer really serves, and find why requests pile up toward it (a slow peer holds every slot); the 503s are the proxy's, not the peer's",
@@ -524,6 +552,8 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
     bursting
       ? `Bound what ${service} holds in memory per request (stream large payloads, cap batch and cache sizes) and give it the memory its peak needs; shed excess load at the edge.`
       : `Find out whether ${service}'s memory grows with uptime rather than with load (the runtime's heap metrics, restarts by OOM kill): a leak shows as steady growth until the limit; compare two heap snapshots taken apart to find what accumulates, and raise the limit only once it is not a leak.`,
+  [APACHE_WORKERS]: (service) => `Raise MaxRequestWorkers on ${service}'s Apache (with prefork, ServerLimit with it) to what the host's memory holds per worker, and find what keeps the workers busy (slow requests or backends, long keep-alive): each request waits in the listen queue for a free worker meanwhile.`,
+  [FPM_WORKERS]: (service) => `Raise pm.max_children in ${service}'s PHP-FPM pool to what the host's memory holds per child, and find what keeps the children busy (slow requests or backends, request_terminate_timeout unset): each request waits for a free child meanwhile.`,
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
@@ -831,6 +861,20 @@ export const CAUSES: readonly CauseRule[] = [
       // OpenSSL 1.0.2 did when DST Root CA X3 expired in 2021): the runtime-change or location
       // rule names them.
       if (cert && (strongest(ev, RUNTIME_KEYS) ?? strongest(ev, LOCATION_KEYS))) return undefined;
+      // The certificate words are the deeper service's, not the signature's own: that service's
+      // calls fail the handshake with its peer, and the service above only surfaces its answer
+      // (a 502), so the certificate to renew is the one that peer serves.
+      const below = cert ? deeperCertificateFailure(ev) : undefined;
+      if (below) {
+        const toward = below.peer ?? `a peer of ${below.service}'s`;
+        return {
+          kind: 'certificate-or-auth',
+          strength: below.peer ? 0.88 : 0.75,
+          cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(ev.message, 80)}").`,
+          fix: `Renew or fix the certificate served by ${toward} (check its expiry and chain with openssl s_client -connect ${below.peer ?? '<host>'}:443), or update ${below.service}'s trust store if the CA changed; alert on certificate expiry. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(ev.message, 160)}".`],
+        };
+      }
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
