@@ -3,9 +3,9 @@
 // `source` and `why`, the label decided by reading the trace and its thread before Rounds ran).
 // Left split:
 // - javascript: Next 14's dev crash on a missing webpack module factory, copied once from Next's
-//   error overlay (no frame is read from its `name` / `file (line:col)` line pairs) and once from
-//   Chrome's console (file names only, with webpack's `?v=<timestamp>`): the keys cannot meet,
-//   the overlay's paths being `chunks/webpack.js` where Chrome's show `webpack.js`.
+//   error overlay (its frames read since nextjs-overlay-frames.test.ts) and once from Chrome's
+//   console (file names only, with webpack's `?v=<timestamp>`): the keys cannot meet, the
+//   overlay's paths being `chunks/webpack.js` where Chrome's show `webpack.js?v=…`.
 // Weighted to the most common runtimes (Java/Kotlin, Python, JavaScript/TypeScript, Go, .NET) and
 // chosen where the same failure is reported more than once with other data (another user's paths,
 // another release's line numbers, another log prefix, another caller of the same statement) beside
