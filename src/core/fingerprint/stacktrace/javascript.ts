@@ -119,16 +119,39 @@ function v8Named(line: string): [fn: string, location: string] | undefined {
   return [line.slice(start, open), line.slice(open + 2, -1)];
 }
 
+// Next.js's development error overlay, copied as text, lists a frame as two lines, the function
+// and then its file with `(line:column)`, under a `Call Stack` heading, with the names of the
+// frameworks it collapses (`Next.js`, `React`) between them:
+//   options.factory
+//   file:///C:/app/.next/static/chunks/webpack.js (715:31)
+// Read as no frame, every error copied so was left to its message.
+const OVERLAY_PAIR = /^([A-Za-z_$<][^\s()]{0,200})\r?\n(\S[^\n]{0,600}?\.(?:[cm]?[jt]sx?)(?:\?\S{0,200})?) \((\d{1,7}):(\d{1,7})\)\r?$/gm;
+const OVERLAY_LOCATION = /\.(?:[cm]?[jt]sx?)(?:\?\S{0,200})? \(\d{1,7}:\d{1,7}\)\r?$/m;
+/** Two frames at least: one `name` / `file (l:c)` pair could be prose. */
+const OVERLAY_MIN_FRAMES = 2;
+
+/** The overlay's line pairs rewritten as V8 frame lines, its heading dropped; undefined when it is not one. */
+function fromOverlay(text: string): string | undefined {
+  if (!OVERLAY_LOCATION.test(text)) return undefined;
+  let pairs = 0;
+  const rewritten = text.replace(OVERLAY_PAIR, (_, fn: string, file: string, line: string, column: string) => {
+    pairs++;
+    return `    at ${fn} (${file}:${line}:${column})`;
+  });
+  return pairs >= OVERLAY_MIN_FRAMES ? rewritten.replace(/^Call Stack\r?$/m, '') : undefined;
+}
+
 export function looksLikeJavaScript(text: string): boolean {
   return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text) ||
     // Node's banner above an uncaught error whose stack holds no frame.
-    (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text));
+    (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text)) || fromOverlay(text) !== undefined;
 }
 
 /** `inPlace: false` reads every line by the general path (tests check the two agree). */
 export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
   // The lines of `traceLines`, found in place: a frame line is read without being cut out.
-  const capped = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
+  const limited = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
+  const capped = /^\s*at /m.test(limited) ? limited : (fromOverlay(limited) ?? limited);
   const exceptions: ParsedException[] = [];
   let exc: ParsedException | undefined;
   const banner = UNCAUGHT_BANNER.exec(capped);

@@ -140,10 +140,16 @@ export function parsePython(text: string): ParsedTrace {
   let inTraceback = false;
   let last: ParsedException | undefined;
   let lastWasFrame = false;
+  let sawHeader = false;
+  // The last non-blank line outside a traceback, and the exception line it was when the first
+  // frame followed it at once (Sentry's text export: exception line first, then the frames).
+  let previous: string | undefined;
+  let leading: { type: string; message: string } | undefined;
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (line === 'Traceback (most recent call last):') {
       inTraceback = true;
+      sawHeader = true;
       frames = [];
       last = undefined;
       continue;
@@ -156,12 +162,19 @@ export function parsePython(text: string): ParsedTrace {
     }
     const f = FILE.exec(line);
     if (f) {
+      if (!inTraceback && !sawHeader && !blocks.length && !frames.length && previous !== undefined) {
+        const e = EXC.exec(previous);
+        if (e) leading = { type: e[1], message: e[2]?.trim() ?? '' };
+      }
       inTraceback = true;
       lastWasFrame = frames.length < 200;
       if (lastWasFrame) frames.push({ file: f[1], line: Number(f[2]), function: f[3] });
       continue;
     }
-    if (!inTraceback) continue;
+    if (!inTraceback) {
+      if (line !== '') previous = line;
+      continue;
+    }
     if (/^\s/.test(line) || line === '') {
       // The frame's source line is the first indented line under it; then come the markers
       // (`~~~^^^`, 3.11+) and loguru's variable notes (`│ └ 42`), which are not code.
@@ -179,6 +192,12 @@ export function parsePython(text: string): ParsedTrace {
       inTraceback = false;
     }
   }
+  // Frames no exception line closed: the reported exception's, its line cut off the paste (a
+  // log viewer's copy, a comment quoting 'the same traceback' up to the crash line) or printed
+  // above them (Sentry's text export). Dropped, they left the failure to its message, which
+  // carries data (`KeyError: 'miele'` and `KeyError: 373362` read alike). The type stays empty
+  // unless a leading line gave it: the reported type the span carries names it (exception.ts).
+  if (frames.length) blocks.push({ type: leading?.type ?? '', message: leading?.message ?? '', frames: frames.reverse() });
   // Printed root-first; the model wants outermost (reported) first. An exception group is
   // printed outermost first, its sub-exception inside it.
   if (grouped) {
