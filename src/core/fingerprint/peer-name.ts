@@ -1,16 +1,17 @@
 // The names a mail peer is known by, printed before its bracketed address, are an optional part
 // of that address.
 //
-// Exim identifies the host at the other end of an SMTP connection by up to three parts
-// (Exim's specification, chapter "Log files", "Logging message reception": `H=` gives "the host
-// name, the HELO/EHLO name in parentheses, and the IP address in square brackets"; a part it
-// does not know is left out): `H=mail.example.net (mx1) [192.0.2.7]`, `H=(laptop) [192.0.2.7]`,
-// `H=[192.0.2.7]`, and the same after `from` (`no MAIL in SMTP connection from (x)
-// [127.0.0.1]:46366`, `SMTP connection from (c.example) [127.0.0.1]:50060 lost …`). Sendmail's
-// `relay=name [ip]` has the same shape. Whether a client sent a HELO name, and whether its
-// address resolved, depends on the client, not on the statement: left in, one statement was
-// one signature per combination (exim-mainlog.ndjson: `no MAIL in SMTP connection` in three,
-// `SMTP syntax error in "…" … unrecognized command` in two). So, in a log line, a resolved name
+// Exim identifies the host at the other end of an SMTP connection by up to three parts: its
+// verified host name, the HELO/EHLO name it gave in parentheses, and its address in square
+// brackets, each left out when Exim does not know it or it adds nothing (Exim 4.96's
+// host_build_sender_fullhost, src/host.c, builds `name (helo) [ip]:port`, `name [ip]:port`,
+// `(helo) [ip]:port` or `[ip]:port`). Its log lines print that after `H=` and after `from`:
+// `H=(laptop) [192.0.2.7]:4711`, `no MAIL in SMTP connection from (x) [127.0.0.1]:46366`,
+// `SMTP connection from (c.example) [127.0.0.1]:50060 lost …`. Whether a client sent a HELO
+// name, and whether its address resolved, depends on the client, not on the statement: left
+// in, one statement was one signature per combination (exim-mainlog.ndjson: `no MAIL in SMTP
+// connection` in three, `SMTP syntax error in "…" … unrecognized command` in six, with the
+// quoted commands). So, in a log line, a resolved name
 // (`<hostname>`) and a name in parentheses right before `[<ip>]` are dropped when they follow
 // `from ` or a key's `=`; a parenthesised host name (`(<hostname>)`) is dropped before `[<ip>]`
 // wherever it stands. A parenthesised plain word elsewhere is kept: `refused (ECONNREFUSED)
