@@ -12,10 +12,12 @@
 //     backend (its last value is empty for TCP, so the two lines have different lengths).
 //   - exim-mainlog.ndjson: Exim 4.96 (programs/exim4/generate.sh) refusing relay, senders,
 //     bare-IP HELOs, big messages, passwords, and clients that break SMTP. The text after an ACL
-//     rejection's colon is the ACL's configured message (each its own group). Splits left
-//     (GA 0.78): smtp_in.c's `SMTP syntax error in "<command>"` (the quoted client input, one
-//     word each time: a quoted word in a log line stays a word), and `no MAIL in SMTP connection
-//     from [(helo)] [ip]:port D=… [C=…]` whose HELO name and command list are optional parts.
+//     rejection's colon is the ACL's configured message (each its own group). A HELO name in
+//     parentheses before the address is an optional part (peer-name.ts: `no MAIL in SMTP
+//     connection from …` 3 → 2 signatures, `SMTP syntax error in "<command>" … unrecognized
+//     command` 6 → 2). Splits left (GA 0.78): the syntax error with a quoted request line
+//     (`"GET / HTTP/1.1"`, a structure of constants by design, template-tokens.ts), and `no MAIL`
+//     without its ` C=<commands>` field (a single trailing field is kept, trailing-fields.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
