@@ -29,6 +29,7 @@
 import { isFailureWord } from './failure-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
+import { withoutPeerNames } from './peer-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -352,7 +353,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   let previous = '';
   let lastClass = '';
   let lastIsParameter = false;
-  const tokens = masked.split(/\s+/);
+  const tokens = (isMessage ? masked : withoutPeerNames(masked)).split(/\s+/);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
