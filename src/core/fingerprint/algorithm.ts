@@ -227,8 +227,10 @@
 //                header repeated on every line, .NET loggers' lines before the exception and a
 //                frameless ` ---> Inner: message`); a quoted namespaced type name in an exception
 //                message is kept; Rust panic headers joined to their message keep their
-//                location; in the log miner a DNS question's record type is a value, and so is
-//                an SMTP stage after `after`.
+//                location; Python frames no exception line closes are the reported exception's,
+//                and Next.js's copied error overlay is read as frames; in the log miner a DNS
+//                question's record type is a value, and so is an SMTP stage after `after`, and a
+//                mail peer's names before its bracketed address are left out.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
