@@ -6,33 +6,11 @@
 // untabbed file lines, .NET's ahead-of-time frames, Spring's `nested exception is`, quoted and
 // indented traces, Node's uncaught banner). Figures per runtime are floors; the merges left are
 // listed with why.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { pairwise } from './pairwise.js';
+import { loadThreadTraces, scoreThreadTraces } from './thread-traces.js';
 
-interface Row { group: string; source: string; service?: string; type?: string; message?: string; stacktrace?: string; why: string }
-const load = (runtime: string) => readFileSync(new URL(`../../fixtures/fingerprint/threads-3/${runtime}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-
-function score(rows: Row[]) {
-  const fp = createFingerprinter();
-  const alias = new Map<string, string>();
-  const results = rows.map((r) => {
-    const x = fp.fingerprint({ source: 'span', service: r.service ?? 'app', type: r.type, message: r.message, stacktrace: r.stacktrace });
-    for (const a of x.aliases) alias.set(a, x.fingerprint);
-    return x.fingerprint;
-  });
-  const resolve = (f: string) => {
-    let cur = f;
-    for (let i = 0; i < 16 && alias.has(cur); i++) cur = alias.get(cur)!;
-    return cur;
-  };
-  const out = rows.map((r, i) => ({ group: r.group, fingerprint: resolve(results[i]) }));
-  const bySignature = new Map<string, Set<string>>();
-  for (const o of out) (bySignature.get(o.fingerprint) ?? bySignature.set(o.fingerprint, new Set()).get(o.fingerprint)!).add(o.group);
-  const merged = [...bySignature.values()].filter((g) => g.size > 1).map((g) => [...g].sort());
-  return { ...pairwise(out), merged };
-}
+const load = (runtime: string) => loadThreadTraces('threads-3', runtime);
+const score = scoreThreadTraces;
 
 // Left merged:
 // - go: Hugo's two nil dereferences in one function (lines 499 and 505 of shortcode.go): one

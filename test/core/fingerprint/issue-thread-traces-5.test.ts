@@ -25,36 +25,11 @@
 // the 7 Go and .NET rows added last (nuclei, sentry-go, lookout, ABP, starsky) measured P 1 R 1.
 // After the fix for Python's frames no exception line closes (python-unclosed-frames.test.ts):
 // python P 1 R 1.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { pairwise } from './pairwise.js';
+import { loadThreadTraces, scoreThreadTraces } from './thread-traces.js';
 
-interface Row { group: string; source: string; service?: string; type?: string; message?: string; stacktrace?: string; why: string }
-const load = (runtime: string) => readFileSync(new URL(`../../fixtures/fingerprint/threads-5/${runtime}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-
-function score(rows: Row[]) {
-  const fp = createFingerprinter();
-  const alias = new Map<string, string>();
-  const results = rows.map((r) => {
-    const x = fp.fingerprint({ source: 'span', service: r.service ?? 'app', type: r.type, message: r.message, stacktrace: r.stacktrace });
-    for (const a of x.aliases) alias.set(a, x.fingerprint);
-    return x.fingerprint;
-  });
-  const resolve = (f: string) => {
-    let cur = f;
-    for (let i = 0; i < 16 && alias.has(cur); i++) cur = alias.get(cur)!;
-    return cur;
-  };
-  const out = rows.map((r, i) => ({ group: r.group, fingerprint: resolve(results[i]) }));
-  const bySignature = new Map<string, Set<string>>();
-  for (const o of out) (bySignature.get(o.fingerprint) ?? bySignature.set(o.fingerprint, new Set()).get(o.fingerprint)!).add(o.group);
-  const merged = [...bySignature.values()].filter((g) => g.size > 1).map((g) => [...g].sort());
-  const byGroup = new Map<string, Set<string>>();
-  for (const o of out) (byGroup.get(o.group) ?? byGroup.set(o.group, new Set()).get(o.group)!).add(o.fingerprint);
-  const split = [...byGroup.entries()].filter(([, s]) => s.size > 1).map(([g]) => g);
-  return { ...pairwise(out), merged, split };
-}
+const load = (runtime: string) => loadThreadTraces('threads-5', runtime);
+const score = scoreThreadTraces;
 
 const EXPECTED: Record<string, { precision: number; recall: number; merged: number }> = {
   jvm: { precision: 1, recall: 1, merged: 0 },
