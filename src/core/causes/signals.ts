@@ -338,13 +338,6 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
  */
 export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
 /**
- * PostgreSQL refusing a prepared statement whose result columns changed since it was planned
- * (plancache.c's `cached plan must not change result type`, SQLSTATE 0A000; Rails raises it as
- * ActiveRecord::PreparedStatementCacheExpired): a migration altered a table under processes that
- * prepared their statements before it, as a canary's migration did under the release it replaced
- * (Sardine's status page, status.sardine.ai/incidents/s4tj7pn0qtcf).
- */
-/**
  * A serverless platform ending an invocation at the function's own time limit, in its runtime's
  * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
  * on Lambda; spencerwooo/onedrive-vercel-index#759, j178/github-contrib-stats#52) and Vercel's
@@ -354,6 +347,13 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  */
 export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bFUNCTION_INVOCATION_TIMEOUT\b|\bTimeout value of [\d:.]+ exceeded by function\b|\bfinished with status:? '?timeout'?/i;
 
+/**
+ * PostgreSQL refusing a prepared statement whose result columns changed since it was planned
+ * (plancache.c's `cached plan must not change result type`, SQLSTATE 0A000; Rails raises it as
+ * ActiveRecord::PreparedStatementCacheExpired): a migration altered a table under processes that
+ * prepared their statements before it, as a canary's migration did under the release it replaced
+ * (Sardine's status page, status.sardine.ai/incidents/s4tj7pn0qtcf).
+ */
 export const STALE_PLAN = /\bcached plan must not change result type\b|\bPreparedStatementCacheExpired\b/;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
@@ -467,10 +467,6 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
 
-/**
- * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
- * where present, must also hold of the text (a number it states against another).
- */
 /** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 
@@ -495,6 +491,10 @@ export function balancerBackend(text: string): string | undefined {
 /** What a Redis that cannot save its snapshot lacks: disk, or memory to fork the save (EXHAUSTION). */
 export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot save';
 
+/**
+ * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
+ * where present, must also hold of the text (a number it states against another).
+ */
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with

@@ -1399,7 +1399,7 @@ export const CAUSES: readonly CauseRule[] = [
       // the failing path; the route, where that path runs, weighs less than the flag (a flag's
       // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
       const flagged = flaggedRoute(ev);
-      const strength = concentrationStrength(c) - (wherePeerIsCalled ? 0.15 : flagged ? 0.15 : 0.05);
+      const strength = concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
