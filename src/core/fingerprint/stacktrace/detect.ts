@@ -115,6 +115,12 @@ const MIN_HEADED_LINES = 3;
 export function withoutLineHeaders(text: string): string {
   const first = text.indexOf('\n');
   if (first < 0 || first < MIN_LINE_HEADER) return text;
+  // Most traces' first two lines already share less than a header (`java.lang.X: …` over
+  // `\tat …`): that answers for the whole trace before it is cut into lines, as every trace
+  // parsed passes here.
+  const second = text.indexOf('\n', first + 1);
+  const next = text.slice(first + 1, second < 0 ? text.length : second);
+  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, MIN_LINE_HEADER))) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
   const headed = lines.filter((l) => l.trim() !== '');
   if (headed.length < MIN_HEADED_LINES) return text;
