@@ -25,8 +25,7 @@
 //     0.273 before the record type of a DNS question was read as a value (dns-question.ts),
 //     1.000 after.
 import { describe, expect, it } from 'vitest';
-import { groupingAccuracy } from '../../helpers/loghub.js';
-import { loadServerLog as load, mergedStatements, mineServerLog as mine } from './server-log-set.js';
+import { scoreServerLog } from './server-log-set.js';
 
 
 describe("more real servers' logs", () => {
@@ -36,10 +35,8 @@ describe("more real servers' logs", () => {
     ['vsftpd-transfers.ndjson', 'vsftpd', 0.89],
     ['unbound-resolver.ndjson', 'unbound', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature', (file, service, least) => {
-    const rows = load(file);
-    const predicted = mine(rows, service);
-    const truth = rows.map((r) => r.group);
-    expect(groupingAccuracy(truth, predicted)).toBeGreaterThanOrEqual(least);
-    expect(mergedStatements(truth, predicted)).toEqual([]);
+    const { accuracy, merged } = scoreServerLog(file, service);
+    expect(accuracy).toBeGreaterThanOrEqual(least);
+    expect(merged).toEqual([]);
   });
 });

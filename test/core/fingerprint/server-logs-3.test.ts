@@ -19,8 +19,7 @@
 //     (`"GET / HTTP/1.1"`, a structure of constants by design, template-tokens.ts), and `no MAIL`
 //     without its ` C=<commands>` field (optional trailing fields are kept apart, docs/fingerprinting.md).
 import { describe, expect, it } from 'vitest';
-import { groupingAccuracy } from '../../helpers/loghub.js';
-import { loadServerLog as load, mergedStatements, mineServerLog as mine } from './server-log-set.js';
+import { scoreServerLog } from './server-log-set.js';
 
 
 describe("real servers' logs, third round", () => {
@@ -28,10 +27,8 @@ describe("real servers' logs, third round", () => {
     ['lighttpd-errors.ndjson', 'lighttpd', 0.55],
     ['exim-mainlog.ndjson', 'exim', 0.78],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature', (file, service, least) => {
-    const rows = load(file);
-    const predicted = mine(rows, service);
-    const truth = rows.map((r) => r.group);
-    expect(groupingAccuracy(truth, predicted)).toBeGreaterThanOrEqual(least);
-    expect(mergedStatements(truth, predicted)).toEqual([]);
+    const { accuracy, merged } = scoreServerLog(file, service);
+    expect(accuracy).toBeGreaterThanOrEqual(least);
+    expect(merged).toEqual([]);
   });
 });

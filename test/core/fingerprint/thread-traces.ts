@@ -2,6 +2,7 @@
 // each row a trace as pasted in a public thread, labelled by reading it, scored pairwise with
 // every alias followed, the merges (signatures holding several groups) and splits listed.
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { pairwise } from './pairwise.js';
 
@@ -31,4 +32,25 @@ export function scoreThreadTraces(rows: ThreadTrace[]) {
   for (const o of out) (byGroup.get(o.group) ?? byGroup.set(o.group, new Set()).get(o.group)!).add(o.fingerprint);
   const split = [...byGroup.entries()].filter(([, s]) => s.size > 1).map(([g]) => g);
   return { ...pairwise(out), merged, split };
+}
+
+export interface CollectionFloors { precision: number; recall: number; merged: number }
+
+/**
+ * One test per runtime of a collection: every row cites its thread, and the runtime scores at
+ * least its measured precision and recall with no more merges than listed
+ * (`ROUNDS_PRINT_SCORES=1` prints each runtime's figures, merges and splits).
+ */
+export function expectCollectionFloors(collection: string, expected: Record<string, CollectionFloors>): void {
+  for (const [runtime, floors] of Object.entries(expected)) {
+    it(`${runtime}: at least its measured precision and recall, no merge but those listed`, () => {
+      const rows = loadThreadTraces(collection, runtime);
+      for (const r of rows) expect(r.source, r.group).toMatch(/^https:\/\//);
+      const s = scoreThreadTraces(rows);
+      if (process.env.ROUNDS_PRINT_SCORES) console.log(runtime, JSON.stringify({ items: s.items, groups: s.groups, precision: s.precision, recall: s.recall, merged: s.merged, split: s.split }));
+      expect(s.precision).toBeGreaterThanOrEqual(floors.precision);
+      expect(s.recall).toBeGreaterThanOrEqual(floors.recall);
+      expect(s.merged.length).toBeLessThanOrEqual(floors.merged);
+    });
+  }
 }
