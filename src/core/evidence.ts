@@ -329,6 +329,7 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
   const related = store.related[id];
   const other = related.signature;
   if (isUninformative(other)) return undefined;
+  const causes = exceptionChain(other, related.samples).chain.slice(1).map((e) => `${e.type}: ${e.message}`);
   return {
     signatureId: id,
     service: other.service,
@@ -341,6 +342,7 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
     // The peer the deeper signature's own client spans call: when the deepest failure is a call
     // to a database or an API that sends no spans of its own, that peer is where the trace ends.
     ...calleeOf(related.samples),
+    ...(causes.length > 0 ? { causes } : {}),
   };
 }
 

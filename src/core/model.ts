@@ -354,4 +354,10 @@ export interface DownstreamEvidence {
   release?: Evidence['release'];
   /** The peer that signature's own client spans call, when most of its samples agree (as Evidence's callee). */
   callee?: Evidence['callee'];
+  /**
+   * The exceptions that signature's own stack trace chains under its top one (`Caused by:`,
+   * ` ---> `), as `type: message`: a driver's `The connection attempt failed.` often says why only
+   * in its cause (`java.net.UnknownHostException: db.internal`).
+   */
+  causes?: string[];
 }

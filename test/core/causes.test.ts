@@ -1726,3 +1726,30 @@ describe('round 13: failures known from server logs and from services far from t
     expect(primary(ev({ type: 'ReplyError', message: "OOM command not allowed when used memory > 'maxmemory'." })).rootCause).not.toMatch(/snapshot/);
   });
 });
+
+describe("a deeper service's failure read through the causes its exception chains on", () => {
+  // A BFF's 502s over a renderer whose database name was deleted from DNS: the renderer's JDBC
+  // driver says `The connection attempt failed.` and only its cause says why (the PostgreSQL JDBC
+  // driver's ConnectionFactoryImpl wraps the UnknownHostException; round 13's incident).
+  const trace = { traceId: 't9', deepestFailingSpan: { service: 'renderer', name: 'SELECT reports', spanId: 'r1', signatureId: 'rrr', statusMessage: 'The connection attempt failed.' }, upstreamErrors: [], downstreamErrors: [], services: ['bff', 'renderer'] };
+  const below = { signatureId: 'rrr', service: 'renderer', type: 'org.postgresql.util.PSQLException', message: 'The connection attempt failed.', count: 40, sharedTraces: 12, concentrations: [], callee: { name: 'reports-db.internal', system: 'PostgreSQL', share: 1 } };
+  const bff = { service: 'bff', type: 'span', message: 'POST /v1/reports: http 502', trace };
+
+  it('names a name that does not resolve, and says to check it, when the cause is a failed lookup', () => {
+    const d = primary(ev({ ...bff, downstream: { ...below, causes: ['java.net.UnknownHostException: reports-db.internal: Name or service not known'] } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^PostgreSQL at reports-db\.internal, which renderer calls, is not resolvable \(DNS\): renderer's calls to it fail first/);
+    expect(d.suggestedFix).toMatch(/^Check that reports-db\.internal still resolves from renderer's hosts/);
+  });
+
+  it('near misses: no cause, or a cause that is no network failure, leave the words as they were', () => {
+    const plain = primary(ev({ ...bff, downstream: below }));
+    expect(plain.rootCause).toMatch(/^PostgreSQL at reports-db\.internal, which renderer calls, is failing:/);
+    expect(plain.suggestedFix).toMatch(/^Investigate PostgreSQL at reports-db\.internal first/);
+    const auth = primary(ev({ ...bff, downstream: { ...below, causes: ['java.lang.IllegalStateException: pool closed'] } }));
+    expect(auth.rootCause).toMatch(/is failing:/);
+    const slow = primary(ev({ ...bff, downstream: { ...below, causes: ['java.net.SocketTimeoutException: connect timed out'] } }));
+    expect(slow.rootCause).toMatch(/is timing out:/);
+    expect(slow.suggestedFix).toMatch(/^Investigate/);
+  });
+});

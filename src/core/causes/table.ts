@@ -440,6 +440,9 @@ const SHARDS_UNAVAILABLE = "failing searches because the index's shards are not 
 /** The peer's server closing keep-alive connections as the proxy in front of the client reuses them (signals.ts). */
 const PEER_CLOSED_IDLE_WORDS = "closing connections as the proxy reuses them (Envoy's `connection termination`: most often the peer's keep-alive idle timeout shorter than the proxy's, so an idle connection is closed just as a request is sent on it)";
 
+/** A peer's name that does not resolve (signals.ts, DNS). */
+const UNRESOLVABLE_WORDS = 'not resolvable (DNS)';
+
 /** A name server not answering the lookups sent to it (signals.ts, `resolverFailed`). */
 const RESOLVER_WORDS = 'failing name lookups';
 
@@ -474,7 +477,7 @@ function networkKind(text: string): string | undefined {
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
-  if (DNS.test(text)) return 'not resolvable (DNS)';
+  if (DNS.test(text)) return UNRESOLVABLE_WORDS;
   if (CONNECT_FAILED.test(text)) return 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
@@ -1071,12 +1074,14 @@ export const CAUSES: readonly CauseRule[] = [
       const beneath = elsewhere && d?.callee && d.service === elsewhere.service && (!elsewhere.signatureId || elsewhere.signatureId === d.signatureId) ? d.callee : undefined;
       if (elsewhere && d && beneath) {
         const peer = calleeName(beneath);
-        const deepNet = networkKind(`${elsewhere.statusMessage ?? ''}\n${d.type}: ${d.message}`) ?? 'failing';
+        // The deeper signature's own causes say how the call failed when its top words do not (a
+        // driver's `The connection attempt failed.` over `UnknownHostException: <name>`).
+        const deepNet = networkKind([elsewhere.statusMessage ?? '', `${d.type}: ${d.message}`, ...(d.causes ?? [])].join('\n')) ?? 'failing';
         return {
           kind: 'dependency-down',
           strength: /timing out/.test(deepNet) ? 0.88 : 0.82,
           cause: `${peer}, which ${elsewhere.service} calls, is ${deepNet}: ${elsewhere.service}'s calls to it fail first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}), and ${ev.service} only surfaces ${elsewhere.service}'s failure.`,
-          fix: `Investigate ${peer} first (its load, slow queries, connections and health), not ${elsewhere.service}'s or ${ev.service}'s code. Bound ${elsewhere.service}'s calls to it with timeouts and a circuit breaker, and ${ev.service}'s calls to ${elsewhere.service} too, so a failing ${beneath.name} does not hold every caller's threads and connections.`,
+          fix: `${deepNet === UNRESOLVABLE_WORDS ? `Check that ${beneath.name} still resolves from ${elsewhere.service}'s hosts (its DNS record deleted, renamed or moved to a zone they do not see, or the resolver they use failing) and that ${elsewhere.service}'s configuration names the right host` : `Investigate ${peer} first (its load, slow queries, connections and health)`}, not ${elsewhere.service}'s or ${ev.service}'s code. Bound ${elsewhere.service}'s calls to it with timeouts and a circuit breaker, and ${ev.service}'s calls to ${elsewhere.service} too, so a failing ${beneath.name} does not hold every caller's threads and connections.`,
           numbers: [
             `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`,
             `${elsewhere.service}'s failing spans there (signature ${d.signatureId}, ${d.count} occurrences) call ${peer} (${pct(beneath.share)} of its stored samples).`,
