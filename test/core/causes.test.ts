@@ -1753,3 +1753,37 @@ describe("a deeper service's failure read through the causes its exception chain
     expect(slow.suggestedFix).toMatch(/^Investigate/);
   });
 });
+
+describe("MySQL's bare `Too many connections`, told by the driver's frames", () => {
+  // mysql2 on Lambda rejects with `Error: Too many connections` and no server named
+  // (sidorares/node-mysql2#1915); a surge of invocations, each with its own connection, fills
+  // MySQL's max_connections (cds-snc/platform-forms-client#5653; round 12's incident).
+  const stack = ['Error: Too many connections', '    at PromisePool.query (/var/task/node_modules/mysql2/promise.js:356:22)', '    at OrdersRepository.reserve (/var/task/orders/repository.js:22:31)'].join('\n');
+  const refused = { service: 'orders-fn', type: 'Error', message: 'Too many connections', stacktraceSample: stack, trend: { kind: 'bursting' as const, detail: '40 in the last 5 minutes' } };
+  const surge = { ratio: 3.4, beforePerMinute: 5, duringPerMinute: 16.9, beforeFromMs: T - 3 * 3_600_000, sinceMs: T, minutes: 10 };
+
+  it("names MySQL's connection slots, not the service's pool; under a surge, the surge first", () => {
+    const alone = primary(ev(refused));
+    expect(alone.causeKind).toBe('resource-exhaustion');
+    expect(alone.rootCause).toMatch(/^MySQL, which orders-fn depends on, has run out of its connection slots \(max_connections\)/);
+    const found = kinds(ev({ ...refused, traffic: surge }));
+    expect(found[0]).toBe('traffic-surge');
+    expect(found).toContain('resource-exhaustion');
+    const d = primary(ev({ ...refused, traffic: surge }));
+    expect(d.rootCause).toMatch(/A surge of traffic: orders-fn took 3\.4× its usual load/);
+    expect(d.rootCause).toMatch(/MySQL, which orders-fn depends on, has run out of its connection slots/);
+    expect(d.rootCause).not.toMatch(/runs out of its connection pool/);
+    for (const frame of ['\tat com.mysql.cj.jdbc.ConnectionImpl.createNewIO(ConnectionImpl.java:836)', '  File "/usr/local/lib/python3.12/site-packages/pymysql/connections.py", line 353, in __init__', 'github.com/go-sql-driver/mysql.(*connector).Connect(0xc000120000)']) {
+      expect(primary(ev({ ...refused, stacktraceSample: `Error: Too many connections\n${frame}` })).rootCause).toMatch(/^MySQL, which/);
+    }
+  });
+
+  it("near misses: another database's driver, or the driver's frames without MySQL's words", () => {
+    const pg = primary(ev({ ...refused, stacktraceSample: 'Error: Too many connections\n    at Client.connect (/app/node_modules/pg/lib/client.js:132:11)' }));
+    expect(pg.rootCause).toMatch(/^orders-fn runs out of its connection pool/);
+    const unknown = "Error: Unknown column 'qty' in 'field list'";
+    expect(kinds(ev({ ...refused, message: unknown.slice(7), stacktraceSample: stack.replace('Error: Too many connections', unknown) }))).not.toContain('resource-exhaustion');
+    // A dependency's memory is no concurrency limit: a surge does not take it first.
+    expect(kinds(ev({ ...refused, message: 'OOM command not allowed when used memory > \'maxmemory\'.', stacktraceSample: undefined, traffic: surge }))[0]).toBe('resource-exhaustion');
+  });
+});

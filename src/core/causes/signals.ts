@@ -495,7 +495,14 @@ export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot sav
  * Pools, queues, threads, memory, descriptors: what runs out when load outgrows capacity. `when`,
  * where present, must also hold of the text (a number it states against another).
  */
-export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string) => boolean }[] = [
+/**
+ * A frame of a MySQL or MariaDB client library: Node's mysql and mysql2, Connector/J and MariaDB
+ * Connector/J, MySqlConnector and MySql.Data, PyMySQL, mysqlclient (MySQLdb), mysql-connector-python,
+ * go-sql-driver/mysql, Ruby's mysql2, PHP's mysqli and PDO_MySQL (or a PDO opened with a `mysql:` DSN).
+ */
+export const MYSQL_DRIVER_FRAME = /(node_modules[\\/]mysql2?[\\/]|\bcom\.mysql\.(cj\.)?jdbc\b|\borg\.mariadb\.jdbc\b|\bMySqlConnector\b|\bMySql\.Data\b|[\\/]pymysql[\\/]|[\\/]MySQLdb[\\/]|[\\/]mysql[\\/]connector[\\/]|go-sql-driver[\\/]mysql|[\\/]gems[\\/]mysql2-|\bMysql2::|\bmysqli(_|->|::)|PDO_?MySQL|\bPdo\\Mysql\b|\bmysql:(host|dbname|unix_socket)=)/i;
+
+export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string, frames?: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
   // x-envoy-overloaded) when max_pending_requests or max_requests is reached (envoyproxy/envoy#15168,
@@ -547,7 +554,9 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
-  { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) },
+  // MySQL's bare `Too many connections` (mysql2 on Lambda, sidorares/node-mysql2#1915) names no
+  // server; the driver's frames in the stack trace say which database answered it.
+  { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text, frames) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) || MYSQL_DRIVER_FRAME.test(frames ?? '') },
   // A web server at the number of worker processes (or threads) its configuration allows, in its
   // own log: Apache's `server reached MaxRequestWorkers setting, consider raising the
   // MaxRequestWorkers setting` (AH00161 with prefork, AH00286 worker, AH00484 event:
@@ -647,9 +656,12 @@ export function keySpaceExhausted(text: string): { max?: string; type?: string }
   return undefined;
 }
 
-/** The resource a text says ran out, if any (EXHAUSTION's first entry whose words and condition hold). */
-export function exhaustion(text: string): (typeof EXHAUSTION)[number] | undefined {
-  return EXHAUSTION.find((e) => e.re.test(text) && (e.when?.(text) ?? true));
+/**
+ * The resource a text says ran out, if any (EXHAUSTION's first entry whose words and condition
+ * hold); `frames`, the failing call's stack trace, says whose words they are when the text does not.
+ */
+export function exhaustion(text: string, frames?: string): (typeof EXHAUSTION)[number] | undefined {
+  return EXHAUSTION.find((e) => e.re.test(text) && (e.when?.(text, frames) ?? true));
 }
 
 /**

@@ -422,8 +422,8 @@ function urlHost(text: string): string | undefined {
 const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.toml$|\.ini$|\.properties$|\.conf$)/i;
 
 /** A timeout the text says was a wait for the service's own connection or thread pool (signals.ts' EXHAUSTION, held by no dependency). */
-function ownPoolWait(text: string): boolean {
-  const hit = exhaustion(text);
+function ownPoolWait(text: string, frames?: string): boolean {
+  const hit = exhaustion(text, frames);
   return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool');
 }
 
@@ -571,6 +571,9 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
 };
 
 /** Resources of one machine (not of a shared pool or a peer). */
+/** A dependency's resources that bound how many clients it serves at once (signals.ts, EXHAUSTION). */
+const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections']);
+
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
 
 // ---- the table ----
@@ -924,16 +927,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} inserts refused at the end of the key's range${ids.max ? ` (${ids.max})` : ''}: "${clip(ev.message, 160)}".`],
         };
       }
-      const hit = exhaustion(text);
+      const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
       const bursting = ev.trend.kind === 'bursting';
       // A machine's own disk, memory, descriptors or ports running out on one pod or host is
       // that place's failure first (the location rule names it); this one then stands beside it.
       const onOnePlace = MACHINE_RESOURCES.has(hit.resource) && strongest(ev, LOCATION_KEYS) !== undefined;
       if (hit.holder) {
+        // A dependency's slots for concurrent clients (max_connections, PgBouncer's server
+        // connections) filled as the service's own healthy traffic rose several times over are that
+        // load's doing, as its own pool would be (below): the surge rule names the load first, this
+        // one the slots that ran out (a surge of Lambda invocations, each opening its own MySQL
+        // connection: cds-snc/platform-forms-client#5653).
+        const surgedPast = CONCURRENCY_SLOTS.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
         return {
           kind: 'resource-exhaustion',
-          strength: bursting ? 0.9 : 0.8,
+          strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
           cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(ev.message, 120)}".`,
           fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
@@ -994,7 +1003,7 @@ export const CAUSES: readonly CauseRule[] = [
       // A dependency that says which of its own resources ran out (Elasticsearch's circuit breaker
       // or write queue answering 429) is out of capacity, not enforcing a quota: the
       // resource-exhaustion rule names it.
-      if (exhaustion(text)?.holder) return undefined;
+      if (exhaustion(text, ev.stacktraceSample)?.holder) return undefined;
       const dep = dependencyName(ev, text);
       // A quota on what the account may hold or create (vCPUs, instances, addresses) is a ceiling,
       // not a rate: backing off does not lift it (signals.ts, CLOUD_QUOTA).
@@ -1058,7 +1067,7 @@ export const CAUSES: readonly CauseRule[] = [
       // concurrency raised past the pool), and nothing says a dependency was slow. The
       // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
       // still names the peer.
-      if (!elsewhere && net === 'timing out' && ownPoolWait(text)) return undefined;
+      if (!elsewhere && net === 'timing out' && ownPoolWait(text, ev.stacktraceSample)) return undefined;
       // A serverless platform ending the invocation at the function's own time limit ('Task timed
       // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
       // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
@@ -1356,7 +1365,7 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const t = ev.traffic;
       if (!t || t.ratio < TRAFFIC_SURGE_MIN) return undefined;
-      if (!LOAD_SHAPED.some((re) => re.test(text)) && !exhaustion(text)) return undefined;
+      if (!LOAD_SHAPED.some((re) => re.test(text)) && !exhaustion(text, ev.stacktraceSample)) return undefined;
       const peer = dependencyName(ev, text);
       const rise = `${t.ratio.toFixed(1)}×`;
       const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
