@@ -1787,3 +1787,22 @@ describe("MySQL's bare `Too many connections`, told by the driver's frames", () 
     expect(kinds(ev({ ...refused, message: 'OOM command not allowed when used memory > \'maxmemory\'.', stacktraceSample: undefined, traffic: surge }))[0]).toBe('resource-exhaustion');
   });
 });
+
+describe('a connect that failed by timing out', () => {
+  it('is the peer timing out, not refusing (urllib3, libpq, Java, Prisma)', () => {
+    const cases: [string, string][] = [
+      ['urllib3.exceptions.NewConnectionError', "<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 110] Connection timed out"],
+      ['psycopg2.OperationalError', 'could not connect to server: Connection timed out\n\tIs the server running on host "10.0.3.9" and accepting\n\tTCP/IP connections on port 5432?'],
+      ['java.net.ConnectException', 'Connection timed out (Connection timed out)'],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/is timing out for orders/);
+    }
+  });
+  it('near misses: a connect failure without a timeout still reads as not accepting connections', () => {
+    expect(primary(ev({ type: 'java.net.ConnectException', message: 'Failed to connect to redis:6379' })).rootCause).toMatch(/is not accepting connections for orders/);
+    expect(primary(ev({ type: 'Error', message: "P1001: Can't reach database server at `db.internal`:`5432`" })).rootCause).toMatch(/is not accepting connections for orders/);
+  });
+});

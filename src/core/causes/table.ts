@@ -478,7 +478,11 @@ function networkKind(text: string): string | undefined {
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   if (DNS.test(text)) return UNRESOLVABLE_WORDS;
-  if (CONNECT_FAILED.test(text)) return 'not accepting connections';
+  // A connect that failed by timing out (`Failed to establish a new connection: [Errno 110]
+  // Connection timed out`, libpq's `could not connect to server: Connection timed out`, Java's
+  // `ConnectException: Connection timed out`) had no answer at all: the peer (or the path to it)
+  // is timing out, which a refusal would not say.
+  if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
