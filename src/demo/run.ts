@@ -22,11 +22,12 @@ export async function playScenarios(target: Target, scenarios: readonly Scenario
 export type Progress = (diagnosed: number, total: number) => void;
 
 /**
- * Waits until the investigation queue is empty and no signature is new or being investigated,
- * or until `timeoutMs`; returns every signature, most frequent first.
+ * Waits until the investigation queue is empty and no signature is new or being investigated, or
+ * until `stallMs` pass without one more signature done (stuck, not slow: a loaded machine that
+ * investigates slowly still gets to the end); returns every signature, most frequent first.
  */
-export async function waitForInvestigations(store: Pick<SignatureQueries, 'listSignatures' | 'refresh'> & Pick<InvestigationQueue, 'queueSize'>, timeoutMs: number, progress?: Progress): Promise<Signature[]> {
-  const deadline = Date.now() + timeoutMs;
+export async function waitForInvestigations(store: Pick<SignatureQueries, 'listSignatures' | 'refresh'> & Pick<InvestigationQueue, 'queueSize'>, stallMs: number, progress?: Progress): Promise<Signature[]> {
+  let deadline = Date.now() + stallMs;
   let last = -1;
   for (;;) {
     store.refresh();
@@ -35,7 +36,10 @@ export async function waitForInvestigations(store: Pick<SignatureQueries, 'listS
     const open = signatures.filter((s) => s.status === 'new' || s.status === 'investigating');
     const pending = await store.queueSize();
     const done = signatures.length - open.length;
-    if (progress && done !== last) progress(done, signatures.length);
+    if (done !== last) {
+      progress?.(done, signatures.length);
+      deadline = Date.now() + stallMs;
+    }
     last = done;
     if ((signatures.length > 0 && open.length === 0 && pending === 0) || Date.now() >= deadline) return signatures;
     await new Promise((resolve) => setTimeout(resolve, 100));

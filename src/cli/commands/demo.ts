@@ -28,7 +28,7 @@ Options:
                    temporary directory, removed at the end
   --quiet          print only the summary, not each report`;
 
-/** Long enough for a slow machine; the demo normally finishes in a few seconds. */
+/** Long enough for a slow machine to finish one more investigation; the demo normally finishes in a few seconds. */
 const INVESTIGATION_TIMEOUT_MS = 15_000;
 
 export async function run(args: string[]): Promise<number> {
