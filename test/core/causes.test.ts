@@ -1806,3 +1806,50 @@ describe('a connect that failed by timing out', () => {
     expect(primary(ev({ type: 'Error', message: "P1001: Can't reach database server at `db.internal`:`5432`" })).rootCause).toMatch(/is not accepting connections for orders/);
   });
 });
+
+describe("a request's own status is not a cause shared with the error that failed it", () => {
+  // Flask answers 500 for the requests a logged PendingRollbackError failed
+  // (pallets-eco/flask-sqlalchemy#802; round 11's incident): the 500s share a cause with the
+  // error, but the error does not share one with its own requests' status.
+  const status = { signatureId: 's500', service: 'portal-api', type: 'span', message: 'GET /api/items/:id: http 500', sharedTraces: 9 };
+  const logged = { signatureId: 'lpr', service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message: "Can't reconnect until invalid transaction is rolled back.", sharedTraces: 9 };
+
+  it('the logged error is not said to share a cause with the 500 of its own requests', () => {
+    expect(kinds(ev({ service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message: logged.message, coOccurring: [status] }))).not.toContain('shared-cause');
+    expect(kinds(ev({ service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message: logged.message, coOccurring: [{ ...status, message: 'fx.v1.Rates/Quote: grpc 14', signatureId: 'g14' }, { ...status, message: 'GET: http 503 from payments.internal', signatureId: 'c503' }] }))).not.toContain('shared-cause');
+  });
+
+  it('near misses: the 500s still share the logged error; a span worded by its error type still counts', () => {
+    const d = primary(ev({ service: 'portal-api', type: 'span', message: status.message, coOccurring: [logged] }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/PendingRollbackError/);
+    const typed = { ...status, message: 'GET: *net.OpError from fx-rates.core.svc.cluster.local', signatureId: 'op' };
+    expect(kinds(ev({ service: 'portal-api', type: 'Error', message: 'quote failed', coOccurring: [typed] }))).toContain('shared-cause');
+  });
+});
+
+describe('a database connection lost inside a transaction the session never rolled back', () => {
+  const message = "Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding (Background on this error at: <url>)";
+  it('names the database closing connections and the session left unrolled, with the rollback and pre-ping as the fix', () => {
+    const d = primary(ev({ service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^The database is closing connections inside open transactions .* never rolled back/);
+    expect(d.suggestedFix).toMatch(/session\.rollback\(\)/);
+    expect(d.suggestedFix).toMatch(/pool_pre_ping=True/);
+  });
+  it("near misses: SQLAlchemy's session rolled back after a failed flush, and a plain reset, read as before", () => {
+    const flush = primary(ev({ service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message: "This Session's transaction has been rolled back due to a previous exception during flush." }));
+    expect(flush.rootCause).not.toMatch(/closing connections inside open transactions/);
+    expect(primary(ev({ type: 'Error', message: 'read ECONNRESET' })).rootCause).toMatch(/dropping connections/);
+  });
+});
+
+describe("the 500s of requests whose traces hold a session left invalid", () => {
+  it('share the logged error, rather than reading its words as their own', () => {
+    const trace = { traceId: 't8', deepestFailingSpan: { service: 'portal-api', name: 'sqlalchemy.exc.PendingRollbackError', spanId: 'l1', signatureId: 'lpr', statusMessage: "Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding" }, upstreamErrors: [], downstreamErrors: [], services: ['portal-api'] };
+    const logged = { signatureId: 'lpr', service: 'portal-api', type: 'sqlalchemy.exc.PendingRollbackError', message: "Can't reconnect until invalid transaction is rolled back.", sharedTraces: 9 };
+    const d = primary(ev({ service: 'portal-api', type: 'span', message: 'POST /api/items: http 500', trace, coOccurring: [logged] }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/PendingRollbackError/);
+  });
+});

@@ -60,6 +60,17 @@ export const BROKER_SHUTDOWN = /CONNECTION_FORCED - broker forced connection clo
 export const SEALED = /(?:^|["'\[:*]\s?)Vault is sealed\b/m;
 
 /**
+ * A database connection lost inside an open transaction, and the ORM session that held it never
+ * rolled back: SQLAlchemy invalidates a connection it finds disconnected (a database restart, a
+ * failover, a server-side idle timeout), and until the session is rolled back every use of it
+ * raises `Can't reconnect until invalid transaction is rolled back` (PendingRollbackError since
+ * 1.4; pallets-eco/flask-sqlalchemy#802 after a database reboot, sqlalchemy/sqlalchemy#8745).
+ * SQLAlchemy's own words for a session rolled back after a failed flush are another failure
+ * (the flush's own error came first), and are not this.
+ */
+export const INVALIDATED_IN_TRANSACTION = /\bCan't reconnect until invalid (?:savepoint )?transaction is rolled back\b/;
+
+/**
  * A token verifier that could not fetch the issuer's JSON Web Key Set: jose's (panva/jose,
  * runtime/fetch_jwks) own words for a key-set endpoint answering anything but 200, and its
  * JWKSTimeout for one that did not answer in time. The tokens are not at fault, nor are the

@@ -67,6 +67,7 @@ import {
   innermostClientPackage,
   CLOUD_QUOTA,
   SEALED,
+  INVALIDATED_IN_TRANSACTION,
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
   AWS_REGION_MISSING,
@@ -446,6 +447,9 @@ const UNRESOLVABLE_WORDS = 'not resolvable (DNS)';
 /** A name server not answering the lookups sent to it (signals.ts, `resolverFailed`). */
 const RESOLVER_WORDS = 'failing name lookups';
 
+/** A database closing connections inside open transactions that the sessions never rolled back (signals.ts). */
+const INVALIDATED_WORDS = 'closing connections inside open transactions (a restart, a failover or an idle timeout), and the sessions that held them were never rolled back, so every later request on such a session fails';
+
 /** A secrets store sealed, serving nothing until unsealed (signals.ts). */
 const SEALED_WORDS = 'sealed (a Vault server starts sealed after a restart and answers every request 503 until it is unsealed)';
 
@@ -466,6 +470,7 @@ function networkKind(text: string): string | undefined {
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
+  if (INVALIDATED_IN_TRANSACTION.test(text)) return INVALIDATED_WORDS;
   const envoy = ENVOY_UPSTREAM_FLAG.exec(text);
   if (envoy) {
     const flag = envoy[1] ?? { upstream_response_timeout: 'UT', no_healthy_upstream: 'UH' }[envoy[2]] ?? 'UF';
@@ -507,6 +512,11 @@ const CLOUDFLARE_ORIGIN: Record<string, string> = {
   '523': 'unreachable (Cloudflare answered 523: the origin could not be reached)',
   '524': 'timing out (Cloudflare answered 524: the origin accepted the connection but did not answer in time)',
 };
+
+/** A span signature worded by nothing but its name and the status it ended with (core/fingerprint/span-failure.ts). */
+function statusOnlySpan(s: { type: string; message: string }): boolean {
+  return s.type === 'span' && /: (?:http|grpc) \d{1,3}(?: from \S+)?$/.test(s.message);
+}
 
 /** A region or zone where the errors concentrate that the failing calls' endpoint names (a regional endpoint). */
 function regionalEndpoint(ev: Evidence): Concentration | undefined {
@@ -1062,7 +1072,10 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const deep = ev.trace?.deepestFailingSpan;
       const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
-      const net = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
+      const read = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
+      // A session left invalid is the logged error's own failure: a request whose trace holds that
+      // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
+      const net = read === INVALIDATED_WORDS && !INVALIDATED_IN_TRANSACTION.test([`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n')) ? undefined : read;
       if (!elsewhere && !net) return undefined;
       // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
       // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
@@ -1135,13 +1148,15 @@ export const CAUSES: readonly CauseRule[] = [
         strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
-          : `${dep ?? 'A dependency'} is ${net} for ${ev.service}.${local}`,
+          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
           : net?.startsWith(RESOLVER_WORDS)
             ? `Check ${dep ?? 'the name server'} (in Kubernetes the kube-dns Service, served by CoreDNS's pods): its logs and load, and whether it reaches its own upstream resolvers; the peer ${ev.service} looks up is not shown failing. Cache lookups in ${ev.service} (or run a node-local DNS cache) so a slow resolver does not fail every call.`
             : net === PEER_CLOSED_IDLE_WORDS
             ? `Make the proxy close idle connections to ${dep ?? 'the peer'} before its server does: an idle timeout below the server's keep-alive timeout (Envoy's cluster idle_timeout; in Istio a DestinationRule's connectionPool.http.idleTimeout), or raise the keep-alive timeout of ${dep ?? 'the peer'}'s server above the proxy's; retry idempotent requests reset before any response. ${dep ?? 'The peer'} is up: the other calls succeed.`
+            : net === INVALIDATED_WORDS
+            ? `Roll ${ev.service}'s database session back whenever a request or job fails (session.rollback() where errors are caught; Flask-SQLAlchemy removes its scoped session at the end of each request), and have the pool test connections before handing them out (create_engine(pool_pre_ping=True)) so the dead connections a restart leaves are replaced; then find why ${dep ?? 'the database'} closed them (a restart, a failover, an idle timeout shorter than pool_recycle).`
             : net === SEALED_WORDS
             ? `Unseal ${dep ?? 'the Vault server'} (vault operator unseal with a quorum of its key shares, or make the auto-unseal key in its KMS or HSM reachable again), then find why it restarted; run it highly available with auto-unseal so one restart does not seal every secret ${ev.service} reads, and cache the secrets ${ev.service} already holds so a sealed store does not fail every request. ${ev.service}'s code is not at fault.`
             : net === COORDINATOR_WORDS
@@ -1450,7 +1465,11 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'shared-cause',
     test: 'another informative signature in the same traces',
     evaluate(ev) {
-      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '').sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
+      // A span that failed by its status alone (`GET /api/items/:id: http 500`) is what a failure
+      // looks like from the request it failed, not a cause shared with it: Flask's 500s behind a
+      // logged PendingRollbackError (pallets-eco/flask-sqlalchemy#802) are that error's requests, so
+      // the error read as "sharing a cause with" its own 500 said nothing (and pointed in a circle).
+      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
       if (!co) return undefined;
       return {
         kind: 'shared-cause',
