@@ -1853,3 +1853,43 @@ describe("the 500s of requests whose traces hold a session left invalid", () => 
     expect(d.rootCause).toMatch(/PendingRollbackError/);
   });
 });
+
+describe("libraries' own words for known kinds that were not read", () => {
+  // Each message as the library raises it; the probe that found them gave each alone, with no
+  // other evidence, as a service's only error.
+  it.each([
+    ['lock-contention', 'Microsoft.Data.SqlClient.SqlException', 'Lock request time out period exceeded.'],
+    ['lock-contention', 'redis.exceptions.LockError', 'Unable to acquire lock within the time specified'],
+    ['size-limit', 'org.springframework.web.multipart.MaxUploadSizeExceededException', 'Maximum upload size exceeded'],
+    ['size-limit', 'org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException', 'The field file exceeds its maximum permitted size of 1048576 bytes.'],
+    ['size-limit', 'botocore.exceptions.ClientError', 'An error occurred (ValidationException) when calling the PutItem operation: Item size has exceeded the maximum allowed size'],
+    ['size-limit', 'Grpc.Core.RpcException', 'Status(StatusCode="ResourceExhausted", Detail="Received message exceeds the maximum configured message size.")'],
+    ['size-limit', 'Error', 'Cannot create a string longer than 0x1fffffe8 characters'],
+    ['size-limit', 'RangeError', 'Invalid string length'],
+    ['clock-skew', 'botocore.exceptions.ClientError', 'An error occurred (InvalidSignatureException) when calling the PutRecord operation: Signature expired: 20260301T095000Z is now earlier than 20260301T095500Z (20260301T100000Z - 5 min.)'],
+    ['certificate-or-auth', 'Azure.RequestFailedException', 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.'],
+    ['dependency-down', 'aiohttp.client_exceptions.ServerDisconnectedError', 'Server disconnected'],
+    ['schema-mismatch', 'pymongo.errors.WriteError', 'Document failed validation'],
+    ['missing-config', 'django.core.exceptions.ImproperlyConfigured', 'Set the SECRET_KEY environment variable'],
+    ['missing-config', 'pydantic_core._pydantic_core.ValidationError', '1 validation error for Settings\nredis_url\n  Field required [type=missing, input_value={}, input_type=dict]'],
+  ])('%s: %s', (kind, type, message) => {
+    expect(primary(ev({ type, message })).causeKind).toBe(kind);
+  });
+
+  it('names the variable a settings library says is missing, as deployments set it', () => {
+    expect(primary(ev({ type: 'django.core.exceptions.ImproperlyConfigured', message: 'Set the SECRET_KEY environment variable' })).rootCause).toMatch(/SECRET_KEY/);
+    expect(primary(ev({ type: 'pydantic_core._pydantic_core.ValidationError', message: '1 validation error for Settings\nredis_url\n  Field required [type=missing, input_value={}, input_type=dict]' })).rootCause).toMatch(/REDIS_URL/);
+  });
+
+  it.each([
+    // A lock named in prose, an upload that fits, a signature refused for its key, a request model's
+    // missing field (a client's input, not settings), a document the code read.
+    ['lock-contention', 'Error', 'lock file /var/run/app.pid exists'],
+    ['size-limit', 'Error', 'upload complete: 2 MB of 10 MB allowed'],
+    ['clock-skew', 'botocore.exceptions.ClientError', 'An error occurred (SignatureDoesNotMatch) when calling the GetObject operation: The request signature we calculated does not match the signature you provided.'],
+    ['missing-config', 'pydantic_core._pydantic_core.ValidationError', '1 validation error for OrderIn\nquantity\n  Field required [type=missing, input_value={}, input_type=dict]'],
+    ['schema-mismatch', 'Error', 'document not found'],
+  ])('near miss: not %s for %s: %s', (kind, type, message) => {
+    expect(primary(ev({ type, message })).causeKind).not.toBe(kind);
+  });
+});

@@ -29,7 +29,7 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // socket reset mid-handshake (`Client network socket disconnected before secure TLS connection was
 // established`, ECONNRESET: a proxy or the peer closing it, not a certificate refused), ZooKeeper's
 // `KeeperErrorCode = ConnectionLoss` (and Curator's).
-export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135)\b|"\s?: EOF$/im;
+export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected)\b|"\s?: EOF$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -317,13 +317,22 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
   { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
   { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
+  // django-environ's ImproperlyConfigured, `Set the SECRET_KEY environment variable` (environ.Env's
+  // get_value for a variable with no default), and Django's own `The SECRET_KEY setting must not be
+  // empty.`; pydantic-settings refusing a Settings model whose required field no source set,
+  // `1 validation error for Settings` / `redis_url` / `Field required [type=missing, …]` (read from
+  // the environment by the field's name, case-insensitively: REDIS_URL).
+  { re: /\bSet the (?<name>[A-Z][A-Z0-9_]{1,100}) environment variable\b/, framework: 'django-environ' },
+  { re: /\bThe SECRET_KEY setting must not be empty\b/, framework: 'Django', name: 'SECRET_KEY' },
+  { re: /\bvalidation errors? for \w*Settings\r?\n(?<name>[A-Za-z_][A-Za-z0-9_]{0,100})\r?\n\s+Field required\b/, framework: 'pydantic-settings' },
 ];
 
 /** The setting a framework's own words say is missing, named as the deployment sets it. */
 export function frameworkSetting(text: string): { name: string; framework: string } | undefined {
   for (const f of FRAMEWORK_SETTINGS) {
     const m = f.re.exec(text);
-    const name = f.name ?? m?.groups?.name;
+    // pydantic-settings reads a field from the variable of its name in any case: the upper-case one is what deployments set.
+    const name = f.name ?? (f.framework === 'pydantic-settings' ? m?.groups?.name.toUpperCase() : m?.groups?.name);
     if (m && name) return { name, framework: f.framework };
   }
   return undefined;
@@ -347,7 +356,7 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
  * PostgreSQL 42703/42P01 (and 42704 for a type: an enum a migration creates), MySQL 1054/1146,
  * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway.
  */
-export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied))/i;
+export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied)|Document failed validation)/i;
 /**
  * A serverless platform ending an invocation at the function's own time limit, in its runtime's
  * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
@@ -382,7 +391,7 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // colliding, not the account's rate.
 export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is currently accessing it/i;
 // OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:Unable|unable|Could not|could not|Failed|failed) to acquire (?:the |a )?lock\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -412,7 +421,7 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
  * PostgreSQL's index row size; "too large" only where a payload is what is too large.
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceeds the maximum allowed size|index row size \d+ exceeds|client intended to send too large (?:chunked )?body)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|Invalid string length|index row size \d+ exceeds|client intended to send too large (?:chunked )?body)/i;
 /** The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`, `1048588 bytes … larger than 1048576`). */
 const SIZE = String.raw`(\d{1,3}(?:,\d{3})+|\d{3,15})`;
 export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}`);
@@ -472,11 +481,11 @@ export const AUTHENTICATION_REFUSED = /(UNAUTHENTICATED|Unauthori[sz]ed|invalid[
 export function deniedPermission(text: string): string | undefined {
   return /Permission '([^']{1,120})' denied/i.exec(text)?.[1] ?? /Missing IAM permission:? ([\w.]{3,80})/i.exec(text)?.[1] ?? /Permission ([\w.]{3,80}) is required/i.exec(text)?.[1] ?? /not authorized to perform:? ([\w:.*-]{3,80})/i.exec(text)?.[1];
 }
-export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b)/i;
+export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request)/i;
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired)/i;
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
 
 /** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
