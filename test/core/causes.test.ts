@@ -1893,3 +1893,15 @@ describe("libraries' own words for known kinds that were not read", () => {
     expect(primary(ev({ type, message })).causeKind).not.toBe(kind);
   });
 });
+
+describe("a peer's answer that is not JSON at all", () => {
+  const callee = { name: 'rates.partner.example', share: 1 };
+  it("Python's 'Expecting value … (char 0)' is a body that is not JSON, and Newtonsoft's '<' an HTML page", () => {
+    expect(primary(ev({ type: 'requests.exceptions.JSONDecodeError', message: 'Expecting value: line 1 column 1 (char 0)', callee })).rootCause).toMatch(/^rates\.partner\.example answers with a body that is not JSON at all/);
+    expect(primary(ev({ type: 'Newtonsoft.Json.JsonReaderException', message: "Unexpected character encountered while parsing value: <. Path '', line 0, position 0.", callee })).rootCause).toMatch(/^rates\.partner\.example answers with an HTML page/);
+  });
+  it('near misses: JSON cut short, or a value of another type, is a shape that changed', () => {
+    expect(primary(ev({ type: 'json.decoder.JSONDecodeError', message: 'Expecting value: line 14 column 9 (char 311)', callee })).rootCause).toMatch(/answers no longer have the shape/);
+    expect(primary(ev({ type: '*json.UnmarshalTypeError', message: 'json: cannot unmarshal string into Go struct field Quote.price of type float64', callee })).rootCause).toMatch(/answers no longer have the shape/);
+  });
+});

@@ -1213,14 +1213,20 @@ export const CAUSES: readonly CauseRule[] = [
       const deep = ev.trace?.deepestFailingSpan;
       const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
       if (!peer) return undefined;
-      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'/i.test(text);
+      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
+      // Nothing JSON at its very start, or nothing at all: Python's `Expecting value: line 1 column 1
+      // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
+      // the format at all. (`Unexpected end of JSON input` is as often a record cut short.)
+      const notJson = !page && /Expecting value: line 1 column 1 \(char 0\)/.test(text);
       return {
         kind: 'unexpected-response',
         strength: 0.68,
         cause: page
           ? `${peer} answers with an HTML page where ${ev.service} expects JSON (an error or maintenance page, from it or from a proxy in front of it), and ${ev.service} fails parsing it: ${clip(ev.message, 140)}.`
-          : `${peer}'s answers no longer have the shape ${ev.service}'s code expects (a field's type or the format changed): ${clip(ev.message, 140)}.`,
-        fix: page
+          : notJson
+            ? `${peer} answers with a body that is not JSON at all where ${ev.service} expects JSON (an empty body, or a text or error page from it or a proxy in front of it), and ${ev.service} fails parsing it: ${clip(ev.message, 140)}.`
+            : `${peer}'s answers no longer have the shape ${ev.service}'s code expects (a field's type or the format changed): ${clip(ev.message, 140)}.`,
+        fix: page || notJson
           ? `Check what ${peer} is serving (its status and maintenance pages, the proxy or gateway in front of it); make ${ev.service} check the status and content type before parsing, and fail with an error that names ${peer} and the status.`
           : `Capture one of ${peer}'s responses and compare it with the model ${ev.service} parses it into${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''}; pin the API version ${ev.service} was built against, or update the model and parsing to the new format.`,
         numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read: "${clip(ev.message, 160)}".`],
