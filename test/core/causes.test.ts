@@ -1905,3 +1905,39 @@ describe("a peer's answer that is not JSON at all", () => {
     expect(primary(ev({ type: '*json.UnmarshalTypeError', message: 'json: cannot unmarshal string into Go struct field Quote.price of type float64', callee })).rootCause).toMatch(/answers no longer have the shape/);
   });
 });
+
+describe("cloud SDKs', brokers' and drivers' words read as their kinds", () => {
+  it.each([
+    ['certificate-or-auth', 'botocore.exceptions.NoCredentialsError', 'Unable to locate credentials', /has no credentials to call/],
+    ['certificate-or-auth', 'CredentialsProviderError', 'Could not load credentials from any providers', /has no credentials to call/],
+    ['certificate-or-auth', 'Azure.Identity.CredentialUnavailableException', 'DefaultAzureCredential failed to retrieve a token from the included credentials.', /has no credentials to call/],
+    ['certificate-or-auth', 'org.apache.kafka.common.errors.TopicAuthorizationException', 'Not authorized to access topics: [orders]', /credentials/],
+    ['size-limit', 'InvalidParameterValue', 'One or more parameters are invalid. Reason: Message must be shorter than 262144 bytes.', /./],
+    ['size-limit', 'google.api_core.exceptions.InvalidArgument', '400 Request payload size exceeds the limit: 10485760 bytes.', /./],
+    ['dependency-down', 'Azure.Messaging.ServiceBus.ServiceBusException', 'The operation did not complete within the allocated time 00:01:00 for object session. (ServiceTimeout)', /timing out/],
+    ['dependency-down', 'System.Net.Sockets.SocketException', 'A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.', /timing out/],
+    ['dependency-down', 'confluent_kafka.KafkaException', 'KafkaError{code=_TRANSPORT,val=-195,str="Failed to get metadata: Local: Broker transport failure"}', /not accepting connections/],
+    ['dependency-down', 'nats.errors.NoServersError', 'nats: no servers available for connection', /not accepting connections/],
+    ['dependency-down', 'com.datastax.oss.driver.api.core.AllNodesFailedException', 'All 3 node(s) tried for the query failed (showing first 3 nodes, use getAllErrors() for more)', /not accepting connections/],
+    ['dependency-down', 'RedisException', 'read error on connection to redis:6379', /dropping connections/],
+    ['dependency-down', '*mysql.MySQLError', 'invalid connection', /dropping connections/],
+    ['resource-exhaustion', 'etcdserver', 'etcdserver: mvcc: database space exceeded', /^etcd, which orders depends on, has run out of its database space/],
+    ['resource-exhaustion', 'DBConnection.ConnectionError', 'connection not available and request was dropped from queue after 2000ms. This means requests are coming in and your connection pool cannot serve them fast enough.', /runs out of its connection pool/],
+    ['duplicate-write', 'Ecto.ConstraintError', 'constraint error when attempting to insert struct:\n\n    * users_email_index (unique_constraint)', /users_email_index/],
+  ])('%s: %s', (kind, type, message, words) => {
+    const d = primary(ev({ type, message }));
+    expect(d.causeKind).toBe(kind);
+    expect(d.rootCause).toMatch(words);
+  });
+
+  it.each([
+    // Credentials refused are not credentials missing; a connection the code closed itself; a
+    // constraint that is not unique; a message about a shorter name; a queue a job left on purpose.
+    ['certificate-or-auth', 'botocore.exceptions.ClientError', 'An error occurred (UnrecognizedClientException) when calling the Query operation: The security token included in the request is invalid.', /has no credentials/],
+    ['dependency-down', 'Error', 'validation failed: invalid connection string "postgres//x"', /dropping connections/],
+    ['duplicate-write', 'Ecto.ConstraintError', 'constraint error when attempting to insert struct:\n\n    * posts_user_id_fkey (foreign_key_constraint)', /./],
+  ])('near miss: not %s as worded for %s', (kind, type, message, words) => {
+    const d = primary(ev({ type, message }));
+    expect(d.causeKind === kind && words.test(d.rootCause)).toBe(false);
+  });
+});

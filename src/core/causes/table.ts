@@ -67,6 +67,7 @@ import {
   innermostClientPackage,
   CLOUD_QUOTA,
   SEALED,
+  NO_CREDENTIALS,
   INVALIDATED_IN_TRANSACTION,
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
@@ -549,6 +550,7 @@ const HOLDER_FIXES: Record<string, string> = {
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
   'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
+  etcd: "compact its history (etcdctl compact to the current revision), defragment each member (etcdctl defrag), then disarm the NOSPACE alarm (etcdctl alarm disarm), since it refuses every write until then; raise --quota-backend-bytes (up to 8 GiB) if what it holds needs more, and find what writes so much (an operator or controller updating objects in a loop, many large Secrets or ConfigMaps)",
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   // A database's connection slots are shared by every instance's pool (signals.ts).
   'PostgreSQL connection slots (max_connections)': "count what holds its connections (SELECT usename, application_name, state, count(*) FROM pg_stat_activity GROUP BY 1, 2, 3; idle and idle-in-transaction sessions hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections less the reserved slots; shrink the pools, put PgBouncer in transaction mode in front of the database, or raise max_connections within what its memory allows (a restart)",
@@ -869,6 +871,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} refuses the tokens it receives because they are signed with a key it does not hold (${key}): the issuer rotated or removed a signing key that still signs tokens, or ${ev.service}'s cached copy of the issuer's keys (its OpenID metadata or JWKS) is stale ("${clip(ev.message, 100)}").`,
           fix: `Look up the ${key} in the issuer's published keys (the jwks_uri of its OpenID metadata): if it is there, make ${ev.service} refresh its cached metadata/JWKS (restart it, or shorten the refresh interval and refetch on an unknown kid); if it is not, the issuer removed a key it still signs with, which only the issuer can put back. Not a credential of ${ev.service}'s to rotate.`,
           numbers: [`${ev.count} tokens refused for a signing key that no key held matches: "${clip(ev.message, 160)}".`],
+        };
+      }
+      // No credentials found at all: nothing was refused, the identity the service's environment
+      // gave it is gone (signals.ts, NO_CREDENTIALS).
+      if (NO_CREDENTIALS.test(text)) {
+        const toward = dependencyName(ev, text);
+        return {
+          kind: 'certificate-or-auth',
+          strength: 0.8,
+          cause: `${ev.service} has no credentials to call ${toward ?? 'its cloud provider'} with: its SDK found none in any place it looks (the environment variables, a profile or key file, the instance's or pod's role) ("${clip(ev.message, 120)}"), so every call fails before it is sent.`,
+          fix: `Give ${ev.service}'s instances back their identity: the role or workload identity bound to them (an IAM instance profile, IRSA or EKS Pod Identity, GKE Workload Identity, an Azure managed identity), the mounted key file, or the variables, whichever its deployment used; check the latest change to its service account, node role or secret mounts. Not a credential to rotate: none is presented.`,
+          numbers: [`${ev.count} calls made with no credentials: "${clip(ev.message, 160)}".`],
         };
       }
       const cert = CERTIFICATE.test(text);
