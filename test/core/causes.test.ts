@@ -1941,3 +1941,10 @@ describe("cloud SDKs', brokers' and drivers' words read as their kinds", () => {
     expect(d.causeKind === kind && words.test(d.rootCause)).toBe(false);
   });
 });
+
+describe("V8's longest string is not any invalid length", () => {
+  it('near miss: a validation message about a string length is no size limit', () => {
+    expect(primary(ev({ type: 'ValidationError', message: 'Invalid string length for field "code": expected 6' })).causeKind).not.toBe('size-limit');
+    expect(primary(ev({ type: 'RangeError', message: 'Invalid string length' })).causeKind).toBe('size-limit');
+  });
+});
