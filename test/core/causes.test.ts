@@ -1129,7 +1129,8 @@ describe('round 6: a body over nginx\'s limit, an AWS SDK without a region, a sc
   });
   it("near misses: nginx's other size words are not a body over its limit", () => {
     expect(kinds(ev({ type: 'error', message: 'client sent too long header line: "X-Trace: …" while reading client request headers' }))).not.toContain('size-limit');
-    expect(kinds(ev({ type: 'error', message: 'upstream sent too big header while reading response header from upstream, client: 10.0.0.1' }))).not.toContain('size-limit');
+    // A response's headers over nginx's proxy buffer are a size limit too, but its proxy_buffer_size, not the body's.
+    expect(primary(ev({ type: 'error', message: 'upstream sent too big header while reading response header from upstream, client: 10.0.0.1' })).rootCause).not.toMatch(/client_max_body_size/);
     expect(kinds(ev({ type: 'error', message: 'client intended to send a body, upstream refused it' }))).not.toContain('size-limit');
   });
   it('an AWS SDK without a region, in each SDK\'s words, is configuration the deployment lacks', () => {
@@ -1946,5 +1947,22 @@ describe("V8's longest string is not any invalid length", () => {
   it('near miss: a validation message about a string length is no size limit', () => {
     expect(primary(ev({ type: 'ValidationError', message: 'Invalid string length for field "code": expected 6' })).causeKind).not.toBe('size-limit');
     expect(primary(ev({ type: 'RangeError', message: 'Invalid string length' })).causeKind).toBe('size-limit');
+  });
+});
+
+describe("servers' own log lines for known kinds", () => {
+  it.each([
+    ['dependency-down', 'error', '2026/03/01 10:00:01 [error] 31#31: *4242 upstream prematurely closed connection while reading response header from upstream, client: 10.0.0.9, server: api.example.com, request: "GET /v1/orders HTTP/1.1", upstream: "http://10.0.4.12:8080/v1/orders"', /^10\.0\.4\.12:8080 is dropping connections/],
+    ['dependency-down', 'WARN', '[Producer clientId=producer-1] Connection to node 1 (kafka-1/10.0.0.21:9092) could not be established. Node may not be available.', /not accepting connections/],
+    ['size-limit', 'error', '2026/03/01 10:00:01 [error] 31#31: *4242 upstream sent too big header while reading response header from upstream, client: 10.0.0.9, server: api.example.com, request: "GET /login HTTP/1.1", upstream: "http://10.0.4.12:8080/login"', /^nginx \(orders\) refuses the response headers 10\.0\.4\.12:8080 sends because they are larger than its proxy buffer/],
+    ['certificate-or-auth', 'FATAL', '2026-03-01 10:00:01.123 UTC [4242] FATAL:  no pg_hba.conf entry for host "<ip>", user "app", database "orders", no encryption', /^PostgreSQL refuses connections before any password: no pg_hba\.conf line allows their host, user app and database orders \(no encryption\)/],
+  ])('%s: %s', (kind, type, message, words) => {
+    const d = primary(ev({ type, message }));
+    expect(d.causeKind).toBe(kind);
+    expect(d.rootCause).toMatch(words);
+  });
+  it('near misses: a request body too large stays the body limit; a password refused stays credentials', () => {
+    expect(primary(ev({ type: 'error', message: '*1 client intended to send too large body: 3520276 bytes, client: 10.0.0.9' })).rootCause).toMatch(/client_max_body_size/);
+    expect(primary(ev({ type: 'FATAL', message: 'FATAL:  password authentication failed for user "app"' })).rootCause).not.toMatch(/pg_hba/);
   });
 });

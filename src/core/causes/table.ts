@@ -756,6 +756,20 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(ev.message, 120)}").`],
         };
       }
+      // nginx refusing an upstream's response headers larger than its proxy buffer (proxy_buffer_size,
+      // one memory page by default): `upstream sent too big header while reading response header from
+      // upstream`, answered 502 (kubernetes/ingress-nginx#4593: a login's large Set-Cookie headers).
+      // nginx's own limit on what its upstream answers, not a limit the upstream sets.
+      if (/^upstream sent too big header/i.test(words)) {
+        const upstream = /\bupstream: "(?:[a-z]+:\/\/)?([^"/]{1,200})/.exec(text)?.[1];
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its proxy buffer (proxy_buffer_size) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(ev.message, 120)}").`,
+          fix: `Raise proxy_buffer_size (and proxy_buffers to match) where these requests are proxied (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation) to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
+          numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(ev.message, 120)}").`],
+        };
+      }
       const sizes = SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
       const dep = dependencyName(ev, text);
@@ -883,6 +897,24 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} has no credentials to call ${toward ?? 'its cloud provider'} with: its SDK found none in any place it looks (the environment variables, a profile or key file, the instance's or pod's role) ("${clip(ev.message, 120)}"), so every call fails before it is sent.`,
           fix: `Give ${ev.service}'s instances back their identity: the role or workload identity bound to them (an IAM instance profile, IRSA or EKS Pod Identity, GKE Workload Identity, an Azure managed identity), the mounted key file, or the variables, whichever its deployment used; check the latest change to its service account, node role or secret mounts. Not a credential to rotate: none is presented.`,
           numbers: [`${ev.count} calls made with no credentials: "${clip(ev.message, 160)}".`],
+        };
+      }
+      // PostgreSQL refusing a connection that no pg_hba.conf line allows, for the host, user, database
+      // and encryption the connection comes with: `no pg_hba.conf entry for host "10.0.4.7", user
+      // "app", database "orders", no encryption` — no password was even asked. A client from a new
+      // address (a pod on a new subnet, a moved host) or an entry removed.
+      const hba = /no pg_hba\.conf entry for host "([^"]{1,100})", user "([^"]{1,100})", database "([^"]{1,100})"(?:, (no encryption|SSL (?:on|off)|SSL encryption|GSS encryption))?/.exec(text);
+      if (hba) {
+        const [, host, user, database, encryption] = hba;
+        // Whose connections: the words are the same in the client's error and in PostgreSQL's own
+        // log (where the signature's service is the database), so they are named by what they say.
+        const from = host.startsWith('<') ? 'their host' : `host ${host}`;
+        return {
+          kind: 'certificate-or-auth',
+          strength: 0.85,
+          cause: `PostgreSQL refuses connections before any password: no pg_hba.conf line allows ${from}, user ${user} and database ${database}${encryption ? ` (${encryption})` : ''} — the client connects from an address the rules do not cover (a new subnet, node or pod range), or the line that allowed it was removed.`,
+          fix: `Add a pg_hba.conf line for the client's address range (or its new one), user ${user} and database ${database}${encryption === 'no encryption' ? ', or connect with SSL if only hostssl lines allow it' : ''}, then reload PostgreSQL (SELECT pg_reload_conf()); on a managed database, its allowed networks or parameter group. Not a password to rotate.`,
+          numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(ev.message, 120)}").`],
         };
       }
       const cert = CERTIFICATE.test(text);
