@@ -1966,3 +1966,19 @@ describe("servers' own log lines for known kinds", () => {
     expect(primary(ev({ type: 'FATAL', message: 'FATAL:  password authentication failed for user "app"' })).rootCause).not.toMatch(/pg_hba/);
   });
 });
+
+describe('a name that says timeout is not a timeout', () => {
+  it.each([
+    ['AttributeError', "'NoneType' object has no attribute 'timeout'"],
+    ['ValueError', "invalid literal for int() with base 10: 'timeout'"],
+    ['System.FormatException', "The input string 'timeout' was not in a correct format."],
+    ['NoMethodError', "undefined method `timeout' for nil:NilClass"],
+  ])('%s: %s is no dependency timing out', (type, message) => {
+    expect(kinds(ev({ type, message }))).not.toContain('dependency-down');
+  });
+  it('near misses: a wait that timed out, and a JSON answer whose error is "timeout", still are', () => {
+    expect(primary(ev({ type: 'Error', message: 'Connection timed out' })).causeKind).toBe('dependency-down');
+    expect(primary(ev({ type: 'Error', message: 'inventory answered {"error":"timeout"}' })).causeKind).toBe('dependency-down');
+    expect(primary(ev({ type: 'requests.exceptions.ReadTimeout', message: "HTTPSConnectionPool(host='rates.example', port=443): Read timed out. (read timeout=10)" })).causeKind).toBe('dependency-down');
+  });
+});

@@ -167,7 +167,10 @@ export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |
  * or by the response code details Envoy writes next to them; a bare `UT` elsewhere is not one.
  */
 export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|URX)\b|\b(upstream_response_timeout|upstream_reset_before_response_started\{connection_failure\}|no_healthy_upstream)\b/;
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|timed? ?out|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time)\b/i;
+// `timeout` in single quotes or backticks is a name — an attribute, a parameter, a setting — in a
+// code defect's message (`'NoneType' object has no attribute 'timeout'`), not a wait that ran out;
+// in double quotes it may be a JSON answer's value (`{"error":"timeout"}`), which is one.
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`])timed? ?out(?!['`])|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
