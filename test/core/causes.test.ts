@@ -1726,3 +1726,50 @@ describe('round 13: failures known from server logs and from services far from t
     expect(primary(ev({ type: 'ReplyError', message: "OOM command not allowed when used memory > 'maxmemory'." })).rootCause).not.toMatch(/snapshot/);
   });
 });
+
+describe('round 15: a real cause beside a plausible wrong one', () => {
+  // A release that shipped a new runtime in its image: release and runtime concentrate on the same
+  // instances, and the words say which of the two took away what the code uses.
+  const shipped = (release: string, old: string, runtime: string, over: Partial<Evidence>): Evidence =>
+    ev({
+      release: { firstRelease: release, introducedByRelease: true, releases: [{ release, count: 30 }], detail: `orders ran ${old} before without this error.` },
+      concentrations: [conc('service.version', release, 30, 1, 0.32), conc('process.runtime.version', runtime, 30, 1, 0.32)],
+      ...over,
+    });
+
+  it("a runtime shipped with a release that took away what the code uses is the runtime's change, not the release's code", () => {
+    // nickjj/docker-django-example#53: python:3.12 images without distutils.
+    const py = primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'distutils'" }));
+    expect(py.causeKind).toBe('runtime-change');
+    expect(py.rootCause).toMatch(/runtime version 3\.12\.5 .*"No module named 'distutils'".*shipped in the image of release 2\.7\.0/);
+    expect(py.rootCause).not.toMatch(/Release 2\.7\.0 of orders introduced/);
+    expect(py.suggestedFix).toMatch(/setuptools/);
+    // Node 17+'s OpenSSL 3 refusing a legacy cipher, as the signature parameterises it; the raw
+    // sample's first line keeps the code.
+    const node = primary(shipped('4.2.0', '4.1.7', '18.19.0', { message: 'error:<*> envelope routines::unsupported', stacktraceSample: 'Error: error:0308010C:digital envelope routines::unsupported\n    at new Decipheriv (node:internal/crypto/cipher:295:3)' }));
+    expect(node.causeKind).toBe('runtime-change');
+    // jwtk/jjwt#333: Java 11 without javax.xml.bind, not a library linked at another version.
+    const java = primary(shipped('2.0.0', '1.9.4', '11.0.22+7', { type: 'java.lang.NoClassDefFoundError', message: 'javax/xml/bind/DatatypeConverter' }));
+    expect(java.causeKind).toBe('runtime-change');
+    expect(java.rootCause).not.toMatch(/library at another version/);
+    // Java 17's closed internals (JEP 403) and Ruby 3.4's bundled gems.
+    expect(primary(shipped('3.0.0', '2.9.1', '17.0.9+9', { type: 'java.lang.reflect.InaccessibleObjectException', message: 'Unable to make field private final java.lang.Object java.util.Optional.value accessible: module java.base does not "opens java.util" to unnamed module @6d06d69c' })).causeKind).toBe('runtime-change');
+    expect(primary(shipped('5.2.0', '5.1.9', '3.4.1', { type: 'LoadError', message: 'cannot load such file -- mutex_m' })).causeKind).toBe('runtime-change');
+  });
+
+  it('near misses: the same words with no runtime the failing instances share, a module no runtime removed, a library class missing', () => {
+    // The whole fleet moved at once: no runtime concentration, the release it came with is still named.
+    const fleet = ev({ type: 'ModuleNotFoundError', message: "No module named 'distutils'", release: { firstRelease: '2.7.0', introducedByRelease: true, releases: [{ release: '2.7.0', count: 30 }], detail: 'orders ran 2.6.3 before without this error.' } });
+    expect(primary(fleet).causeKind).toBe('release');
+    // A package the release forgot to install, and a module whose name only begins like a removed one.
+    expect(primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'requests'" })).causeKind).toBe('release');
+    expect(primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'distutils_extra'" })).causeKind).toBe('release');
+    // grpc/grpc-java#2715: a library's method missing is the release's dependencies.
+    const guava = primary(shipped('2.0.0', '1.9.4', '11.0.22+7', { type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;CLjava/lang/Object;)V' }));
+    expect(guava.causeKind).toBe('release');
+    expect(guava.rootCause).toMatch(/library at another version/);
+    // A runtime's own concentration with an error that names nothing it removed keeps its usual words.
+    expect(primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", concentrations: [conc('process.runtime.version', '22.4.0', 30, 1, 0.33)] })).rootCause).toMatch(/a runtime or image change/);
+  });
+
+});

@@ -77,6 +77,7 @@ import {
   documentationUrl,
   PHP_MEMORY_LIMIT,
   FUNCTION_TIME_LIMIT,
+  RUNTIME_REMOVED,
 } from './signals.js';
 
 export type CauseKind =
@@ -268,6 +269,19 @@ function besideNewer(ev: Evidence): { release: string; numbers: string[] } | und
   if (!r?.newerClean?.length || r.releases.length !== 1) return undefined;
   const release = r.releases[0].release;
   return { release, numbers: [`Every occurrence is on release ${release} (${r.releases[0].count}); release ${r.newerClean.join(', ')} of ${ev.service} runs in the same window without this error.`] };
+}
+
+/**
+ * Words naming what a runtime took away from the code (signals.ts, RUNTIME_REMOVED) on instances that
+ * share a runtime version the others do not: the runtime changed under the code. A release that
+ * shipped that runtime in its image concentrates on the same instances as the runtime does, so its
+ * share cannot tell the two apart; the words can (python:3.12 images without distutils,
+ * nickjj/docker-django-example#53; Java 11 without javax.xml.bind, jwtk/jjwt#333).
+ */
+function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: Concentration } | undefined {
+  const words = RUNTIME_REMOVED.exec(text)?.[0];
+  const runtime = words ? strongest(ev, RUNTIME_KEYS) : undefined;
+  return words && runtime ? { words, runtime } : undefined;
 }
 
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
@@ -1200,6 +1214,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
+      // The release shipped a runtime that took away what its code uses (runtimeRemoved): the
+      // runtime-change rule names it, the release only as what brought it.
+      if (runtimeRemoved(ev, text)) return undefined;
       // The JVM failing to link what the code calls (a method, field or class missing from the
       // library it finds) is the release's dependencies, not its code: a library at another version
       // than the one the code was compiled against, often an older one left on the classpath by a
@@ -1236,6 +1253,17 @@ export const CAUSES: readonly CauseRule[] = [
       const c = strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
+      const removed = runtimeRemoved(ev, text);
+      if (removed) {
+        const shipped = ev.release?.releases.length === 1 ? ev.release.releases[0].release : undefined;
+        return {
+          kind: 'runtime-change',
+          strength: Math.max(0.9, concentrationStrength(c)),
+          cause: `${ev.service}'s instances on ${what} fail and the others do not, and the error names what ${what} no longer provides to the code ("${clip(removed.words, 80)}"): the runtime changed under the code${shipped ? `, shipped in the image of release ${shipped}, whose own changes are not what fails` : ''}.`,
+          fix: `Give the code back what the runtime took away — the package that now provides it (setuptools for distutils, the jaxb-api or jakarta.xml.bind and activation artifacts for Java EE, the gem named in the Gemfile for Ruby's bundled gems), a current algorithm or OpenSSL's legacy provider (--openssl-legacy-provider) for a legacy cipher or digest, --add-opens for a closed module —, or pin ${ev.service}'s image to the previous runtime until it does; upgrade runtimes apart from releases, so each change shows on its own.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       if (TLS_PROTOCOL.test(text)) {
         return {
           kind: 'runtime-change',
