@@ -1772,4 +1772,25 @@ describe('round 15: a real cause beside a plausible wrong one', () => {
     expect(primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", concentrations: [conc('process.runtime.version', '22.4.0', 30, 1, 0.33)] })).rootCause).toMatch(/a runtime or image change/);
   });
 
+  it("rate-limit rejections of one tenant's requests are that tenant's own budget spent, not the service's quota", () => {
+    // GitHub counts an App's requests per installation: one organisation's backfill spends its own.
+    const message = 'GET <url> <int> - API rate limit exceeded for installation ID <int>. // See: <url>';
+    const github = ev({ type: 'Octokit::TooManyRequests', message, trend: { kind: 'bursting', detail: '50 in the last 5 minutes' }, callee: { name: 'api.github.com', share: 1 }, concentrations: [conc('tenant.id', 'northwind', 33, 1, 0.12)] });
+    const d = primary(github);
+    expect(d.causeKind).toBe('tenant');
+    expect(d.rootCause).toMatch(/^One tenant, northwind, has spent its own rate limit at api\.github\.com/);
+    expect(`${d.rootCause} ${d.suggestedFix}`).not.toMatch(/ask for a higher quota|is rate-limiting orders/i);
+    // A 429 by its status, one organisation's requests (a per-store limit, as Shopify counts an app's: Shopify/shopify_python_api#256).
+    const shopify = ev({ type: 'HTTPError', message: '429 Client Error: Too Many Requests for url: <url>', concentrations: [conc('organization.id', 'acme-outdoors', 25, 0.96, 0.2)] });
+    expect(primary(shopify).causeKind).toBe('tenant');
+    expect(primary(shopify).rootCause).toMatch(/spent its own rate limit/);
+  });
+
+  it('near misses: a rate limit every tenant meets, and one tenant failing otherwise', () => {
+    const every = ev({ type: 'Octokit::TooManyRequests', message: 'GET <url> <int> - API rate limit exceeded for installation ID <int>. // See: <url>', callee: { name: 'api.github.com', share: 1 }, concentrations: [conc('tenant.id', 'northwind', 12, 0.3, 0.2)] });
+    expect(primary(every).causeKind).toBe('rate-limit');
+    const data = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'plan')", concentrations: [conc('tenant.id', 'northwind', 33, 1, 0.12)] }));
+    expect(data.causeKind).toBe('tenant');
+    expect(data.rootCause).toMatch(/something in its data, configuration or limits/);
+  });
 });

@@ -284,6 +284,20 @@ function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: C
   return words && runtime ? { words, runtime } : undefined;
 }
 
+/**
+ * Rate-limit rejections met only by one tenant's (or user's) requests: the peer counts each
+ * tenant's requests against a budget of its own — GitHub an App's requests per installation ('API
+ * rate limit exceeded for installation ID …'), Shopify an app's per store ('Exceeded 2 calls per
+ * second for api client', Shopify/shopify_python_api#256, a wording the rate-limit words do not
+ * read yet), many APIs per key —, and that tenant's
+ * work spent it while the others' budgets last. A quota on what an account may hold (CLOUD_QUOTA)
+ * is the account's, not a tenant's rate.
+ */
+function tenantThrottled(ev: Evidence, text: string): Concentration | undefined {
+  if (!RATE_LIMIT.test(text) || CLOUD_QUOTA.test(text)) return undefined;
+  return strongest(ev, TENANT_KEYS);
+}
+
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
   const onRelease = strongest(ev, ['service.version']);
   if (ev.release?.introducedByRelease && ev.release.firstRelease) {
@@ -1022,6 +1036,9 @@ export const CAUSES: readonly CauseRule[] = [
       const bursting = ev.trend.kind === 'bursting';
       const throttledFunction = functionThrottled(ev, dep, bursting);
       if (throttledFunction) return throttledFunction;
+      // Only one tenant's requests are refused: that tenant's own budget is spent (tenantThrottled),
+      // which the tenant rule names; a higher quota for the service is not what it needs.
+      if (tenantThrottled(ev, text)) return undefined;
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
@@ -1342,11 +1359,21 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'tenant',
-    test: 'one tenant or user concentrated',
-    evaluate(ev) {
+    test: 'one tenant or user concentrated (its own rate limit spent, when the errors are rate-limit rejections)',
+    evaluate(ev, text) {
       const c = strongest(ev, TENANT_KEYS);
       if (!c) return undefined;
       const who = /user/.test(c.key) ? 'user' : 'tenant';
+      if (tenantThrottled(ev, text)) {
+        const peer = dependencyName(ev, text) ?? 'the peer';
+        return {
+          kind: 'tenant',
+          strength: Math.max(0.88, concentrationStrength(c)),
+          cause: `One ${who}, ${c.value}, has spent its own rate limit at ${peer}: only its requests are refused (${pct(c.share)} of the rejections against ${pct(c.baselineShare)} of the baseline), so ${peer} counts them against a budget of that ${who}'s (a GitHub App's installation, a store, an API key per customer), which its own work — a backfill, an import, a sync loop — uses up while the others' budgets last ("${clip(ev.message, 120)}").`,
+          fix: `Pace ${c.value}'s work against ${peer}: queue it behind a limiter per ${who} that reads the budget ${peer} reports (X-RateLimit-Remaining, Retry-After) and spread its backfill over hours; the other ${who}s are not affected, and neither backoff for the whole service nor a higher quota for it changes ${c.value}'s own budget.`,
+          numbers: [describe(c, ev), `${ev.count} rate-limit rejections: "${clip(ev.message, 160)}".`],
+        };
+      }
       return {
         kind: 'tenant',
         strength: concentrationStrength(c),
