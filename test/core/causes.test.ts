@@ -1793,4 +1793,30 @@ describe('round 15: a real cause beside a plausible wrong one', () => {
     expect(data.causeKind).toBe('tenant');
     expect(data.rootCause).toMatch(/something in its data, configuration or limits/);
   });
+
+  describe('a failing call beside the failure in its traces', () => {
+    // The recommendations call beside each read fails for users with no history, as it always has;
+    // MongoDB out of reach is the failure (Automattic/mongoose's 'Server selection timed out').
+    const reco = { signatureId: 'rc01', service: 'reco-svc', type: 'KeyError', message: "'last_viewed'", count: 60, sharedTraces: 20, concentrations: [{ ...conc('service.version', '2.1.4', 60, 1, 0.3), baseline: 'healthy traffic' as const }] };
+    const trace = { traceId: 't15', deepestFailingSpan: { service: 'reco-svc', name: 'GET /v1/shelf', spanId: 'r1', signatureId: 'rc01', statusMessage: "'last_viewed'" }, upstreamErrors: [], downstreamErrors: [], services: ['shopfront-edge', 'reco-svc'] };
+    const mongo = { name: 'orders-mongo-0.orders-mongo', system: 'MongoDB', share: 1 };
+
+    it("a database call failing at the connection is not explained by another service's failure deeper in its traces", () => {
+      const d = primary(ev({ service: 'shopfront-edge', type: 'MongoServerSelectionError', message: 'Server selection timed out after <int> ms', callee: mongo, trace, downstream: reco }));
+      expect(d.causeKind).toBe('dependency-down');
+      expect(d.rootCause).toMatch(/^MongoDB at orders-mongo-0\.orders-mongo is [^.]* for shopfront-edge/);
+      expect(`${d.rootCause} ${d.suggestedFix}`).not.toMatch(/reco-svc/);
+    });
+
+    it('near misses: an HTTP callee whose answer is the deeper failure, a database callee with words of its own code, no deeper failure', () => {
+      // A BFF's 502 from the service whose span fails deeper: that service, as before.
+      const bff = primary(ev({ service: 'shopfront-edge', message: 'GET <url> returned <int> Bad Gateway', callee: { name: 'reco-svc', share: 1 }, trace, downstream: { ...reco, concentrations: [] } }));
+      expect(bff.causeKind).toBe('dependency-down');
+      expect(bff.rootCause).toMatch(/reco-svc .*fails first/);
+      // The database named, but the words are no connection failure: the deeper failure still counts.
+      expect(primary(ev({ service: 'shopfront-edge', type: 'TypeError', message: "Cannot read properties of null (reading 'total')", callee: mongo, trace, downstream: reco })).rootCause).toMatch(/reco-svc/);
+      // No deeper failure: the database is named as before.
+      expect(primary(ev({ service: 'shopfront-edge', type: 'MongoServerSelectionError', message: 'Server selection timed out after <int> ms', callee: mongo })).rootCause).toMatch(/^MongoDB at orders-mongo-0\.orders-mongo is /);
+    });
+  });
 });

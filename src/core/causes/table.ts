@@ -298,6 +298,19 @@ function tenantThrottled(ev: Evidence, text: string): Concentration | undefined 
   return strongest(ev, TENANT_KEYS);
 }
 
+/**
+ * The failure is the service's own call to a database or cache failing at the connection (the
+ * failing spans' callee names a database system, and the words are a refusal, a timeout, a lookup
+ * failing): such a store sends no spans, so nothing traced runs beneath that call, and a failing span
+ * of another service deeper in the same traces is another branch of the request — a call made beside
+ * it, failing as it does without this error (a recommendations service's KeyError for users with no
+ * history, handled with an empty shelf, beside MongoDB's 'Server selection timed out') —, not the
+ * failure this one surfaces.
+ */
+function callsBesideOwnStore(ev: Evidence, text: string): boolean {
+  return ev.callee?.system !== undefined && networkKind(text) !== undefined;
+}
+
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
   const onRelease = strongest(ev, ['service.version']);
   if (ev.release?.introducedByRelease && ev.release.firstRelease) {
@@ -1051,9 +1064,9 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'dependency-release',
     test: 'a deeper failing signature in shared traces whose own statistics tie it to one of its releases',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const d = ev.downstream;
-      if (!d || d.service === ev.service) return undefined;
+      if (!d || d.service === ev.service || callsBesideOwnStore(ev, text)) return undefined;
       const onRelease = d.concentrations.find((c) => c.key === 'service.version' && decisive(c));
       const introduced = d.release?.introducedByRelease && d.release.firstRelease ? d.release.firstRelease : undefined;
       const release = onRelease?.value ?? introduced;
@@ -1076,7 +1089,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
     evaluate(ev, text) {
       const deep = ev.trace?.deepestFailingSpan;
-      const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
+      const elsewhere = deep && deep.service !== ev.service && !callsBesideOwnStore(ev, text) ? deep : undefined;
       const net = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       if (!elsewhere && !net) return undefined;
       // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
