@@ -1819,4 +1819,19 @@ describe('round 15: a real cause beside a plausible wrong one', () => {
       expect(primary(ev({ service: 'shopfront-edge', type: 'MongoServerSelectionError', message: 'Server selection timed out after <int> ms', callee: mongo })).rootCause).toMatch(/^MongoDB at orders-mongo-0\.orders-mongo is /);
     });
   });
+
+  it('a runtime that arrived only with a release, and words that name nothing it took away, is not said to be the cause beside the release', () => {
+    // civictechdc/districthousing#44: a release upgrading Ruby and Rails together; Ruby 3.4's wording.
+    const d = primary(shipped('5.2.0', '5.1.4', '3.4.1', { type: 'NoMethodError', message: "undefined method 'fetch' for nil", topInAppFrame: 'AccountCreator#referral_code (app/services/account_creator.rb)' }));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/^Release 5\.2\.0 of orders introduced this error/);
+    expect(d.rootCause).not.toMatch(/not a code change/);
+  });
+
+  it('near misses: a runtime alone, and a runtime concentrated on other instances than the release', () => {
+    expect(primary(ev({ type: 'NoMethodError', message: "undefined method 'fetch' for nil", concentrations: [conc('process.runtime.version', '3.4.1', 30, 1, 0.32)] })).rootCause).toMatch(/a runtime or image change, not a code change/);
+    // Two of three releases' instances moved to the new runtime: the runtime's share is not the release's.
+    const apart = ev({ type: 'NoMethodError', message: "undefined method 'fetch' for nil", concentrations: [conc('process.runtime.version', '3.4.1', 30, 1, 0.2), conc('service.version', '5.2.0', 25, 0.83, 0.3)] });
+    expect(primary(apart).causeKind).toBe('runtime-change');
+  });
 });

@@ -1303,6 +1303,21 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [describe(c, ev)],
         };
       }
+      // A runtime that arrived only with a release — the release's concentration the runtime's, the
+      // same instances and occurrences — and no words naming what it took away (runtimeRemoved above)
+      // cannot be told from the release by where it runs: the release rule names the release, whose
+      // code the frames are (civictechdc/districthousing#44: a release upgrading Ruby and Rails
+      // together, rolled back for a NoMethodError of its own), and the runtime is only mentioned.
+      const release = ev.concentrations.find((k) => k.key === 'service.version' && decisive(k));
+      if (release && Math.abs(release.share - c.share) < 0.05 && Math.abs(release.baselineShare - c.baselineShare) < 0.05) {
+        return {
+          kind: 'runtime-change',
+          strength: Math.min(0.5, concentrationStrength(c)),
+          cause: `The error comes with ${what}, which ${ev.service}'s instances run only since release ${release.value}: where the error happens cannot tell the runtime from the release, and nothing in its words names the runtime.`,
+          fix: `Read the error's frames against release ${release.value}'s changes first; if they do not explain it, run release ${release.value} on the previous runtime to tell the two apart.`,
+          numbers: [describe(c, ev), describe(release, ev)],
+        };
+      }
       const trust = CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
