@@ -731,9 +731,9 @@ export const PORT_NAMES: Record<string, string> = {
  * and CORBA modules Java 11 removed (JEP 320: javax.xml.bind, javax.activation, javax.xml.ws,
  * javax.jws, javax.annotation's common annotations, javax.transaction, org.omg.CORBA) and the
  * internals Java 16 and 17 closed to reflection (JEP 396, JEP 403: `module java.base does not "opens
- * java.lang"`); and the default gems Ruby 3.4 turned into bundled gems a Gemfile must name (its NEWS:
- * base64, bigdecimal, csv, drb, getoptlong, mutex_m, nkf, observer, racc, resolv-replace, rinda,
- * syslog). Beside a runtime version the failing instances share, such words say the runtime is what
+ * java.lang"`); and the default gems Ruby turned into bundled gems a Gemfile must name (racc in 3.3;
+ * in 3.4, its NEWS: mutex_m, getoptlong, base64, bigdecimal, observer, abbrev, resolv-replace, rinda,
+ * drb, nkf, syslog, csv; Feature #19351 and #19843 on bugs.ruby-lang.org). Beside a runtime version the failing instances share, such words say the runtime is what
  * changed under the code, even when a release shipped it.
  */
 export const RUNTIME_REMOVED = new RegExp(
@@ -742,6 +742,6 @@ export const RUNTIME_REMOVED = new RegExp(
     String.raw`envelope routines::unsupported|ERR_OSSL_EVP_UNSUPPORTED`,
     String.raw`(NoClassDefFoundError|ClassNotFoundException):? '?(javax[./](xml[./]bind|activation|xml[./]ws|jws|annotation[./](PostConstruct|PreDestroy|Generated|Resource)|transaction)|org[./]omg[./]CORBA)\b`,
     String.raw`module java\.\w+ does not "(opens|exports) [\w.]+"`,
-    String.raw`cannot load such file -- (base64|bigdecimal|csv|drb|getoptlong|mutex_m|nkf|observer|racc|resolv-replace|rinda|syslog)\b`,
+    String.raw`cannot load such file -- (abbrev|base64|bigdecimal|csv|drb|getoptlong|mutex_m|nkf|observer|racc|resolv-replace|rinda|syslog)\b`,
   ].join('|'),
 );
