@@ -1982,3 +1982,112 @@ describe('a name that says timeout is not a timeout', () => {
     expect(primary(ev({ type: 'requests.exceptions.ReadTimeout', message: "HTTPSConnectionPool(host='rates.example', port=443): Read timed out. (read timeout=10)" })).causeKind).toBe('dependency-down');
   });
 });
+
+describe('round 15: a real cause beside a plausible wrong one', () => {
+  // A release that shipped a new runtime in its image: release and runtime concentrate on the same
+  // instances, and the words say which of the two took away what the code uses.
+  const shipped = (release: string, old: string, runtime: string, over: Partial<Evidence>): Evidence =>
+    ev({
+      release: { firstRelease: release, introducedByRelease: true, releases: [{ release, count: 30 }], detail: `orders ran ${old} before without this error.` },
+      concentrations: [conc('service.version', release, 30, 1, 0.32), conc('process.runtime.version', runtime, 30, 1, 0.32)],
+      ...over,
+    });
+
+  it("a runtime shipped with a release that took away what the code uses is the runtime's change, not the release's code", () => {
+    // nickjj/docker-django-example#53: python:3.12 images without distutils.
+    const py = primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'distutils'" }));
+    expect(py.causeKind).toBe('runtime-change');
+    expect(py.rootCause).toMatch(/runtime version 3\.12\.5 .*"No module named 'distutils'".*shipped in the image of release 2\.7\.0/);
+    expect(py.rootCause).not.toMatch(/Release 2\.7\.0 of orders introduced/);
+    expect(py.suggestedFix).toMatch(/setuptools/);
+    // Node 17+'s OpenSSL 3 refusing a legacy cipher, as the signature parameterises it; the raw
+    // sample's first line keeps the code.
+    const node = primary(shipped('4.2.0', '4.1.7', '18.19.0', { message: 'error:<*> envelope routines::unsupported', stacktraceSample: 'Error: error:0308010C:digital envelope routines::unsupported\n    at new Decipheriv (node:internal/crypto/cipher:295:3)' }));
+    expect(node.causeKind).toBe('runtime-change');
+    // jwtk/jjwt#333: Java 11 without javax.xml.bind, not a library linked at another version.
+    const java = primary(shipped('2.0.0', '1.9.4', '11.0.22+7', { type: 'java.lang.NoClassDefFoundError', message: 'javax/xml/bind/DatatypeConverter' }));
+    expect(java.causeKind).toBe('runtime-change');
+    expect(java.rootCause).not.toMatch(/library at another version/);
+    // Java 17's closed internals (JEP 403) and Ruby 3.4's bundled gems.
+    expect(primary(shipped('3.0.0', '2.9.1', '17.0.9+9', { type: 'java.lang.reflect.InaccessibleObjectException', message: 'Unable to make field private final java.lang.Object java.util.Optional.value accessible: module java.base does not "opens java.util" to unnamed module @6d06d69c' })).causeKind).toBe('runtime-change');
+    expect(primary(shipped('5.2.0', '5.1.9', '3.4.1', { type: 'LoadError', message: 'cannot load such file -- mutex_m' })).causeKind).toBe('runtime-change');
+  });
+
+  it('near misses: the same words with no runtime the failing instances share, a module no runtime removed, a library class missing', () => {
+    // The whole fleet moved at once: no runtime concentration, the release it came with is still named.
+    const fleet = ev({ type: 'ModuleNotFoundError', message: "No module named 'distutils'", release: { firstRelease: '2.7.0', introducedByRelease: true, releases: [{ release: '2.7.0', count: 30 }], detail: 'orders ran 2.6.3 before without this error.' } });
+    expect(primary(fleet).causeKind).toBe('release');
+    // A package the release forgot to install, and a module whose name only begins like a removed one.
+    expect(primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'requests'" })).causeKind).toBe('release');
+    expect(primary(shipped('2.7.0', '2.6.3', '3.12.5', { type: 'ModuleNotFoundError', message: "No module named 'distutils_extra'" })).causeKind).toBe('release');
+    // grpc/grpc-java#2715: a library's method missing is the release's dependencies.
+    const guava = primary(shipped('2.0.0', '1.9.4', '11.0.22+7', { type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;CLjava/lang/Object;)V' }));
+    expect(guava.causeKind).toBe('release');
+    expect(guava.rootCause).toMatch(/library at another version/);
+    // A runtime's own concentration with an error that names nothing it removed keeps its usual words.
+    expect(primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')", concentrations: [conc('process.runtime.version', '22.4.0', 30, 1, 0.33)] })).rootCause).toMatch(/a runtime or image change/);
+  });
+
+  it("rate-limit rejections of one tenant's requests are that tenant's own budget spent, not the service's quota", () => {
+    // GitHub counts an App's requests per installation: one organisation's backfill spends its own.
+    const message = 'GET <url> <int> - API rate limit exceeded for installation ID <int>. // See: <url>';
+    const github = ev({ type: 'Octokit::TooManyRequests', message, trend: { kind: 'bursting', detail: '50 in the last 5 minutes' }, callee: { name: 'api.github.com', share: 1 }, concentrations: [conc('tenant.id', 'northwind', 33, 1, 0.12)] });
+    const d = primary(github);
+    expect(d.causeKind).toBe('tenant');
+    expect(d.rootCause).toMatch(/^One tenant, northwind, has spent its own rate limit at api\.github\.com/);
+    expect(`${d.rootCause} ${d.suggestedFix}`).not.toMatch(/ask for a higher quota|is rate-limiting orders/i);
+    // A 429 by its status, one organisation's requests (a per-store limit, as Shopify counts an app's: Shopify/shopify_python_api#256).
+    const shopify = ev({ type: 'HTTPError', message: '429 Client Error: Too Many Requests for url: <url>', concentrations: [conc('organization.id', 'acme-outdoors', 25, 0.96, 0.2)] });
+    expect(primary(shopify).causeKind).toBe('tenant');
+    expect(primary(shopify).rootCause).toMatch(/spent its own rate limit/);
+  });
+
+  it('near misses: a rate limit every tenant meets, and one tenant failing otherwise', () => {
+    const every = ev({ type: 'Octokit::TooManyRequests', message: 'GET <url> <int> - API rate limit exceeded for installation ID <int>. // See: <url>', callee: { name: 'api.github.com', share: 1 }, concentrations: [conc('tenant.id', 'northwind', 12, 0.3, 0.2)] });
+    expect(primary(every).causeKind).toBe('rate-limit');
+    const data = primary(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'plan')", concentrations: [conc('tenant.id', 'northwind', 33, 1, 0.12)] }));
+    expect(data.causeKind).toBe('tenant');
+    expect(data.rootCause).toMatch(/something in its data, configuration or limits/);
+  });
+
+  describe('a failing call beside the failure in its traces', () => {
+    // The recommendations call beside each read fails for users with no history, as it always has;
+    // MongoDB out of reach is the failure (Automattic/mongoose's 'Server selection timed out').
+    const reco = { signatureId: 'rc01', service: 'reco-svc', type: 'KeyError', message: "'last_viewed'", count: 60, sharedTraces: 20, concentrations: [{ ...conc('service.version', '2.1.4', 60, 1, 0.3), baseline: 'healthy traffic' as const }] };
+    const trace = { traceId: 't15', deepestFailingSpan: { service: 'reco-svc', name: 'GET /v1/shelf', spanId: 'r1', signatureId: 'rc01', statusMessage: "'last_viewed'" }, upstreamErrors: [], downstreamErrors: [], services: ['shopfront-edge', 'reco-svc'] };
+    const mongo = { name: 'orders-mongo-0.orders-mongo', system: 'MongoDB', share: 1 };
+
+    it("a database call failing at the connection is not explained by another service's failure deeper in its traces", () => {
+      const d = primary(ev({ service: 'shopfront-edge', type: 'MongoServerSelectionError', message: 'Server selection timed out after <int> ms', callee: mongo, trace, downstream: reco }));
+      expect(d.causeKind).toBe('dependency-down');
+      expect(d.rootCause).toMatch(/^MongoDB at orders-mongo-0\.orders-mongo is [^.]* for shopfront-edge/);
+      expect(`${d.rootCause} ${d.suggestedFix}`).not.toMatch(/reco-svc/);
+    });
+
+    it('near misses: an HTTP callee whose answer is the deeper failure, a database callee with words of its own code, no deeper failure', () => {
+      // A BFF's 502 from the service whose span fails deeper: that service, as before.
+      const bff = primary(ev({ service: 'shopfront-edge', message: 'GET <url> returned <int> Bad Gateway', callee: { name: 'reco-svc', share: 1 }, trace, downstream: { ...reco, concentrations: [] } }));
+      expect(bff.causeKind).toBe('dependency-down');
+      expect(bff.rootCause).toMatch(/reco-svc .*fails first/);
+      // The database named, but the words are no connection failure: the deeper failure still counts.
+      expect(primary(ev({ service: 'shopfront-edge', type: 'TypeError', message: "Cannot read properties of null (reading 'total')", callee: mongo, trace, downstream: reco })).rootCause).toMatch(/reco-svc/);
+      // No deeper failure: the database is named as before.
+      expect(primary(ev({ service: 'shopfront-edge', type: 'MongoServerSelectionError', message: 'Server selection timed out after <int> ms', callee: mongo })).rootCause).toMatch(/^MongoDB at orders-mongo-0\.orders-mongo is /);
+    });
+  });
+
+  it('a runtime that arrived only with a release, and words that name nothing it took away, is not said to be the cause beside the release', () => {
+    // civictechdc/districthousing#44: a release upgrading Ruby and Rails together; Ruby 3.4's wording.
+    const d = primary(shipped('5.2.0', '5.1.4', '3.4.1', { type: 'NoMethodError', message: "undefined method 'fetch' for nil", topInAppFrame: 'AccountCreator#referral_code (app/services/account_creator.rb)' }));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/^Release 5\.2\.0 of orders introduced this error/);
+    expect(d.rootCause).not.toMatch(/not a code change/);
+  });
+
+  it('near misses: a runtime alone, and a runtime concentrated on other instances than the release', () => {
+    expect(primary(ev({ type: 'NoMethodError', message: "undefined method 'fetch' for nil", concentrations: [conc('process.runtime.version', '3.4.1', 30, 1, 0.32)] })).rootCause).toMatch(/a runtime or image change, not a code change/);
+    // Two of three releases' instances moved to the new runtime: the runtime's share is not the release's.
+    const apart = ev({ type: 'NoMethodError', message: "undefined method 'fetch' for nil", concentrations: [conc('process.runtime.version', '3.4.1', 30, 1, 0.2), conc('service.version', '5.2.0', 25, 0.83, 0.3)] });
+    expect(primary(apart).causeKind).toBe('runtime-change');
+  });
+});

@@ -770,3 +770,29 @@ export const PORT_NAMES: Record<string, string> = {
   '8200': 'Vault',
   '2379': 'etcd',
 };
+
+/**
+ * Words that name something a runtime version took away from the code running on it — not the
+ * code's own change, nor a library's: the standard-library modules Python removed (3.12 removed
+ * distutils, imp, asynchat, asyncore and smtpd, PEP 632 and PEP 594's schedule; 3.13 the rest of
+ * PEP 594's "dead batteries": aifc, audioop, cgi, cgitb, chunk, crypt, imghdr, mailcap, msilib, nis,
+ * nntplib, ossaudiodev, pipes, sndhdr, spwd, sunau, telnetlib, uu, xdrlib, and lib2to3); the legacy
+ * ciphers and digests OpenSSL 3 no longer loads by default (Node 17 and later:
+ * `error:0308010C:digital envelope routines::unsupported`, ERR_OSSL_EVP_UNSUPPORTED); the Java EE
+ * and CORBA modules Java 11 removed (JEP 320: javax.xml.bind, javax.activation, javax.xml.ws,
+ * javax.jws, javax.annotation's common annotations, javax.transaction, org.omg.CORBA) and the
+ * internals Java 16 and 17 closed to reflection (JEP 396, JEP 403: `module java.base does not "opens
+ * java.lang"`); and the default gems Ruby turned into bundled gems a Gemfile must name (racc in 3.3;
+ * in 3.4, its NEWS: mutex_m, getoptlong, base64, bigdecimal, observer, abbrev, resolv-replace, rinda,
+ * drb, nkf, syslog, csv; Feature #19351 and #19843 on bugs.ruby-lang.org). Beside a runtime version the failing instances share, such words say the runtime is what
+ * changed under the code, even when a release shipped it.
+ */
+export const RUNTIME_REMOVED = new RegExp(
+  [
+    String.raw`No module named '(distutils|imp|asynchat|asyncore|smtpd|aifc|audioop|cgi|cgitb|chunk|crypt|imghdr|mailcap|msilib|nis|nntplib|ossaudiodev|pipes|sndhdr|spwd|sunau|telnetlib|uu|xdrlib|lib2to3)(\.[\w.]+)?'`,
+    String.raw`envelope routines::unsupported|ERR_OSSL_EVP_UNSUPPORTED`,
+    String.raw`(NoClassDefFoundError|ClassNotFoundException):? '?(javax[./](xml[./]bind|activation|xml[./]ws|jws|annotation[./](PostConstruct|PreDestroy|Generated|Resource)|transaction)|org[./]omg[./]CORBA)\b`,
+    String.raw`module java\.\w+ does not "(opens|exports) [\w.]+"`,
+    String.raw`cannot load such file -- (abbrev|base64|bigdecimal|csv|drb|getoptlong|mutex_m|nkf|observer|racc|resolv-replace|rinda|syslog)\b`,
+  ].join('|'),
+);

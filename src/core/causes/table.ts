@@ -79,6 +79,7 @@ import {
   documentationUrl,
   PHP_MEMORY_LIMIT,
   FUNCTION_TIME_LIMIT,
+  RUNTIME_REMOVED,
 } from './signals.js';
 
 export type CauseKind =
@@ -270,6 +271,46 @@ function besideNewer(ev: Evidence): { release: string; numbers: string[] } | und
   if (!r?.newerClean?.length || r.releases.length !== 1) return undefined;
   const release = r.releases[0].release;
   return { release, numbers: [`Every occurrence is on release ${release} (${r.releases[0].count}); release ${r.newerClean.join(', ')} of ${ev.service} runs in the same window without this error.`] };
+}
+
+/**
+ * Words naming what a runtime took away from the code (signals.ts, RUNTIME_REMOVED) on instances that
+ * share a runtime version the others do not: the runtime changed under the code. A release that
+ * shipped that runtime in its image concentrates on the same instances as the runtime does, so its
+ * share cannot tell the two apart; the words can (python:3.12 images without distutils,
+ * nickjj/docker-django-example#53; Java 11 without javax.xml.bind, jwtk/jjwt#333).
+ */
+function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: Concentration } | undefined {
+  const words = RUNTIME_REMOVED.exec(text)?.[0];
+  const runtime = words ? strongest(ev, RUNTIME_KEYS) : undefined;
+  return words && runtime ? { words, runtime } : undefined;
+}
+
+/**
+ * Rate-limit rejections met only by one tenant's (or user's) requests: the peer counts each
+ * tenant's requests against a budget of its own — GitHub an App's requests per installation ('API
+ * rate limit exceeded for installation ID …'), Shopify an app's per store ('Exceeded 2 calls per
+ * second for api client', Shopify/shopify_python_api#256, a wording the rate-limit words do not
+ * read yet), many APIs per key —, and that tenant's
+ * work spent it while the others' budgets last. A quota on what an account may hold (CLOUD_QUOTA)
+ * is the account's, not a tenant's rate.
+ */
+function tenantThrottled(ev: Evidence, text: string): Concentration | undefined {
+  if (!RATE_LIMIT.test(text) || CLOUD_QUOTA.test(text)) return undefined;
+  return strongest(ev, TENANT_KEYS);
+}
+
+/**
+ * The failure is the service's own call to a database or cache failing at the connection (the
+ * failing spans' callee names a database system, and the words are a refusal, a timeout, a lookup
+ * failing): such a store sends no spans, so nothing traced runs beneath that call, and a failing span
+ * of another service deeper in the same traces is another branch of the request — a call made beside
+ * it, failing as it does without this error (a recommendations service's KeyError for users with no
+ * history, handled with an empty shelf, beside MongoDB's 'Server selection timed out') —, not the
+ * failure this one surfaces.
+ */
+function callsBesideOwnStore(ev: Evidence, text: string): boolean {
+  return ev.callee?.system !== undefined && networkKind(text) !== undefined;
 }
 
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
@@ -1080,6 +1121,9 @@ export const CAUSES: readonly CauseRule[] = [
       const bursting = ev.trend.kind === 'bursting';
       const throttledFunction = functionThrottled(ev, dep, bursting);
       if (throttledFunction) return throttledFunction;
+      // Only one tenant's requests are refused: that tenant's own budget is spent (tenantThrottled),
+      // which the tenant rule names; a higher quota for the service is not what it needs.
+      if (tenantThrottled(ev, text)) return undefined;
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
@@ -1092,9 +1136,9 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'dependency-release',
     test: 'a deeper failing signature in shared traces whose own statistics tie it to one of its releases',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const d = ev.downstream;
-      if (!d || d.service === ev.service) return undefined;
+      if (!d || d.service === ev.service || callsBesideOwnStore(ev, text)) return undefined;
       const onRelease = d.concentrations.find((c) => c.key === 'service.version' && decisive(c));
       const introduced = d.release?.introducedByRelease && d.release.firstRelease ? d.release.firstRelease : undefined;
       const release = onRelease?.value ?? introduced;
@@ -1117,7 +1161,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
     evaluate(ev, text) {
       const deep = ev.trace?.deepestFailingSpan;
-      const elsewhere = deep && deep.service !== ev.service ? deep : undefined;
+      const elsewhere = deep && deep.service !== ev.service && !callsBesideOwnStore(ev, text) ? deep : undefined;
       const read = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       // A session left invalid is the logged error's own failure: a request whose trace holds that
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
@@ -1285,6 +1329,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
+      // The release shipped a runtime that took away what its code uses (runtimeRemoved): the
+      // runtime-change rule names it, the release only as what brought it.
+      if (runtimeRemoved(ev, text)) return undefined;
       // The JVM failing to link what the code calls (a method, field or class missing from the
       // library it finds) is the release's dependencies, not its code: a library at another version
       // than the one the code was compiled against, often an older one left on the classpath by a
@@ -1321,6 +1368,17 @@ export const CAUSES: readonly CauseRule[] = [
       const c = strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
+      const removed = runtimeRemoved(ev, text);
+      if (removed) {
+        const shipped = ev.release?.releases.length === 1 ? ev.release.releases[0].release : undefined;
+        return {
+          kind: 'runtime-change',
+          strength: Math.max(0.9, concentrationStrength(c)),
+          cause: `${ev.service}'s instances on ${what} fail and the others do not, and the error names what ${what} no longer provides to the code ("${clip(removed.words, 80)}"): the runtime changed under the code${shipped ? `, shipped in the image of release ${shipped}, whose own changes are not what fails` : ''}.`,
+          fix: `Give the code back what the runtime took away — the package that now provides it (setuptools for distutils, the jaxb-api or jakarta.xml.bind and activation artifacts for Java EE, the gem named in the Gemfile for Ruby's bundled gems), a current algorithm or OpenSSL's legacy provider (--openssl-legacy-provider) for a legacy cipher or digest, --add-opens for a closed module —, or pin ${ev.service}'s image to the previous runtime until it does; upgrade runtimes apart from releases, so each change shows on its own.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       if (TLS_PROTOCOL.test(text)) {
         return {
           kind: 'runtime-change',
@@ -1328,6 +1386,21 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail the TLS handshake over the TLS protocol version, the others do not — ${what} no longer enables the old version the peer speaks (Java 11.0.11 and 8u291 turned TLS 1.0 and 1.1 off, as OpenSSL's newer defaults do), so the handshake fails before any certificate is checked ("${clip(ev.message, 120)}").`,
           fix: `Move the peer${dependencyName(ev, text) ? ` (${dependencyName(ev, text)})` : ''} to TLS 1.2 or later; until then pin ${ev.service} to the previous ${c.key.startsWith('container') ? 'image' : 'runtime'}, or re-enable the old version for this client only (Java: jdk.tls.disabledAlgorithms in java.security; OpenSSL: MinProtocol) knowing it is deprecated. The peer's certificate is not at fault.`,
           numbers: [describe(c, ev)],
+        };
+      }
+      // A runtime that arrived only with a release — the release's concentration the runtime's, the
+      // same instances and occurrences — and no words naming what it took away (runtimeRemoved above)
+      // cannot be told from the release by where it runs: the release rule names the release, whose
+      // code the frames are (civictechdc/districthousing#44: a release upgrading Ruby and Rails
+      // together, rolled back for a NoMethodError of its own), and the runtime is only mentioned.
+      const release = ev.concentrations.find((k) => k.key === 'service.version' && decisive(k));
+      if (release && Math.abs(release.share - c.share) < 0.05 && Math.abs(release.baselineShare - c.baselineShare) < 0.05) {
+        return {
+          kind: 'runtime-change',
+          strength: Math.min(0.5, concentrationStrength(c)),
+          cause: `The error comes with ${what}, which ${ev.service}'s instances run only since release ${release.value}: where the error happens cannot tell the runtime from the release, and nothing in its words names the runtime.`,
+          fix: `Read the error's frames against release ${release.value}'s changes first; if they do not explain it, run release ${release.value} on the previous runtime to tell the two apart.`,
+          numbers: [describe(c, ev), describe(release, ev)],
         };
       }
       const trust = CERTIFICATE.test(text)
@@ -1399,11 +1472,21 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'tenant',
-    test: 'one tenant or user concentrated',
-    evaluate(ev) {
+    test: 'one tenant or user concentrated (its own rate limit spent, when the errors are rate-limit rejections)',
+    evaluate(ev, text) {
       const c = strongest(ev, TENANT_KEYS);
       if (!c) return undefined;
       const who = /user/.test(c.key) ? 'user' : 'tenant';
+      if (tenantThrottled(ev, text)) {
+        const peer = dependencyName(ev, text) ?? 'the peer';
+        return {
+          kind: 'tenant',
+          strength: Math.max(0.88, concentrationStrength(c)),
+          cause: `One ${who}, ${c.value}, has spent its own rate limit at ${peer}: only its requests are refused (${pct(c.share)} of the rejections against ${pct(c.baselineShare)} of the baseline), so ${peer} counts them against a budget of that ${who}'s (a GitHub App's installation, a store, an API key per customer), which its own work — a backfill, an import, a sync loop — uses up while the others' budgets last ("${clip(ev.message, 120)}").`,
+          fix: `Pace ${c.value}'s work against ${peer}: queue it behind a limiter per ${who} that reads the budget ${peer} reports (X-RateLimit-Remaining, Retry-After) and spread its backfill over hours; the other ${who}s are not affected, and neither backoff for the whole service nor a higher quota for it changes ${c.value}'s own budget.`,
+          numbers: [describe(c, ev), `${ev.count} rate-limit rejections: "${clip(ev.message, 160)}".`],
+        };
+      }
       return {
         kind: 'tenant',
         strength: concentrationStrength(c),
