@@ -15,7 +15,9 @@
 //     `'SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10'`: quoted text of several words holding values).
 //   - slapd.ndjson: OpenLDAP slapd 2.5.13 (programs/slapd/generate.sh) at loglevel stats. The
 //     extended operation's `RESULT oid= …` (its oid empty) and every other `RESULT tag=<n> …` were
-//     one template (template-tokens.ts differentLabels: an empty value keeps its label).
+//     one template (template-tokens.ts differentLabels: an empty value keeps its label). Its
+//     header's time, `%08x.%08x` in hex, is one value (parameterize.ts hex): a half without a
+//     letter was text, and four statements were split by it (GA 0.537 → 1.000).
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
@@ -23,7 +25,7 @@ describe("real servers' logs, fourth round", () => {
   it.each([
     ['squid-cache.ndjson', 'squid', 0.89],
     ['proftpd.ndjson', 'proftpd', 0.61],
-    ['slapd.ndjson', 'slapd', 0.53],
+    ['slapd.ndjson', 'slapd', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
