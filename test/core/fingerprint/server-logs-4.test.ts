@@ -18,6 +18,9 @@
 //     one template (template-tokens.ts differentLabels: an empty value keeps its label). Its
 //     header's time, `%08x.%08x` in hex, is one value (parameterize.ts hex): a half without a
 //     letter was text, and four statements were split by it (GA 0.537 → 1.000).
+//   - activemq.ndjson: ActiveMQ 5.17.2 (programs/activemq/generate.sh) through log4j's stock
+//     pattern, its STOMP, OpenWire and MQTT connectors refusing clients; a statement that ends in
+//     an exception's message is one group per reason (the class that throws it). GA 1.000.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
@@ -26,6 +29,7 @@ describe("real servers' logs, fourth round", () => {
     ['squid-cache.ndjson', 'squid', 0.89],
     ['proftpd.ndjson', 'proftpd', 0.61],
     ['slapd.ndjson', 'slapd', 1],
+    ['activemq.ndjson', 'activemq', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
