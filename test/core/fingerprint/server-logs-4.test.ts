@@ -19,8 +19,12 @@
 //     header's time, `%08x.%08x` in hex, is one value (parameterize.ts hex): a half without a
 //     letter was text, and four statements were split by it (GA 0.537 → 1.000).
 //   - activemq.ndjson: ActiveMQ 5.17.2 (programs/activemq/generate.sh) through log4j's stock
-//     pattern, its STOMP, OpenWire and MQTT connectors refusing clients; a statement that ends in
-//     an exception's message is one group per reason (the class that throws it). GA 1.000.
+//     pattern, its STOMP, OpenWire, MQTT and TLS connectors refusing clients; a statement that
+//     ends in an exception's message is one group per reason (the class that throws it, or the
+//     JDK's TLS text). GA 1.000. Not met here but seen in public threads: ActiveMQ 5.11's
+//     `Transport Connection to: tcp://… failed: java.io.EOFException` (amqp/rhea#2) names the
+//     exception's type as a dotted name, a value: `… failed: java.net.SocketTimeoutException`
+//     would mine to the same template.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
