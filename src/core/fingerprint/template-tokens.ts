@@ -127,8 +127,9 @@ export function differentWords(a: string, b: string): boolean {
 }
 
 // A labelled value as `classify` leaves it: the label, its `=` or `:`, the value masked
-// (`uid=<*>`, `request:<*>`).
-const LABELLED_VALUE = /^([A-Za-z][\w-]{0,63})[=:]<\*>$/;
+// (`uid=<*>`, `request:<*>`); or a label whose value the program printed empty (`oid=`, `text=`):
+// `key=%s` with an empty string is still the key, and an empty value is a value like another.
+const LABELLED_VALUE = /^([A-Za-z][\w-]{0,63})(?:[=:]<\*>|=)$/;
 
 /**
  * Two labelled values whose labels are different words: the label is the statement's constant,
@@ -137,8 +138,12 @@ const LABELLED_VALUE = /^([A-Za-z][\w-]{0,63})[=:]<\*>$/;
  * format) glue the reason's last word to the source file after it — `…::unsupported
  * protocol:../ssl/statem/statem_srvr.c:1664:` and `…::http request:../ssl/record/ssl3_record.c:341:`
  * — and the masked file made those two reasons one token apart in a non-word (Postfix's `TLS
- * library problem:` lines); so with every other `key=value` whose key differs. The same label
- * with another value, or labels differing only in their digits (`cpu0=` / `cpu1=`), do not.
+ * library problem:` lines); so with every other `key=value` whose key differs, also when a value
+ * is empty: OpenLDAP's slapd logs an operation's result as `RESULT tag=<n> err=<n> … text=<s>`
+ * and an extended operation's as `RESULT oid=<s> err=<n> … text=<s>` (servers/slapd/result.c),
+ * where the oid is most often empty (`RESULT oid= err=50 …`), and the two were one template.
+ * The same label with another value or none (`text=` / `text=<*>`), or labels differing only in
+ * their digits (`cpu0=` / `cpu1=`), do not.
  */
 function differentLabels(a: string, b: string): boolean {
   const la = LABELLED_VALUE.exec(a);
