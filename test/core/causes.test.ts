@@ -1640,9 +1640,14 @@ describe("round 12: a serverless function's own time limit, and a flag over the 
     expect(d.causeKind).toBe('feature-flag');
     expect(d.rootCause).toMatch(/Feature flag analytics-dashboard-v2/);
   });
-  it('near misses: the route alone, or a flag most healthy requests share too, leave the route', () => {
-    expect(primary(ev({ ...crash, concentrations: [dashboard] })).causeKind).toBe('route');
-    expect(primary(ev({ ...crash, concentrations: [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)] })).causeKind).toBe('route');
+  it('near misses: the route alone, or a flag most healthy requests share too, are no flag', () => {
+    // Since round 14 a programming error at an in-app frame is that frame's defect, with the one
+    // route that reaches it named beside it (it read as the route before).
+    for (const concentrations of [[dashboard], [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)]]) {
+      const d = primary(ev({ ...crash, concentrations }));
+      expect(d.causeKind).toBe('code-defect');
+      expect(d.rootCause).toMatch(/Only requests to the route \/analytics\/dashboard reach it/);
+    }
   });
 });
 
@@ -1724,5 +1729,29 @@ describe('round 13: failures known from server logs and from services far from t
     expect(d.suggestedFix).toMatch(/fork: Cannot allocate memory.*vm\.overcommit_memory = 1/);
     // Near miss: Redis at maxmemory is its memory, not its snapshot.
     expect(primary(ev({ type: 'ReplyError', message: "OOM command not allowed when used memory > 'maxmemory'." })).rootCause).not.toMatch(/snapshot/);
+  });
+});
+
+describe('round 14: a defect where one route reaches it, crons firing together, a message known by its content', () => {
+  const npe = { type: 'java.lang.NullPointerException', message: 'null', topInAppFrame: 'com.example.portal.ForgotPasswordController.forgotpassword (ForgotPasswordController.java)' };
+
+  it('a programming error only one route reaches is that code\'s defect, the route saying where (spring-projects/spring-boot#21493)', () => {
+    const d = primary(ev({ ...npe, concentrations: [conc('http.route', '/forgotpassword', 26, 1, 0.06)] }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/^A code defect in com\.example\.portal\.ForgotPasswordController\.forgotpassword .*Only requests to the route \/forgotpassword reach it \(100% against 6% of the baseline\)/);
+    // Python's KeyError and Go's nil map on one RPC method read the same.
+    expect(primary(ev({ type: 'KeyError', message: "'amount'", topInAppFrame: 'charge (billing/charges.py)', concentrations: [conc('rpc.method', 'Charge', 30, 1, 0.2)] })).causeKind).toBe('code-defect');
+  });
+
+  it('near misses: the route stays the cause for what is no programming error, and what explains the defect still wins', () => {
+    // No defect words (a failure of its own logic's making): the route.
+    expect(primary(ev({ type: 'Error', message: 'multipart assembly failed: part <int> missing', topInAppFrame: 'Assembler.finish (uploads/assembler.js)', concentrations: [conc('http.route', '/v1/uploads/:id/complete', 30, 1, 0.1)] })).causeKind).toBe('route');
+    // A defect's words with no in-app frame to blame: the route.
+    expect(primary(ev({ ...npe, topInAppFrame: undefined, concentrations: [conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('route');
+    // A TypeError that is a network failure (undici's fetch failed): not a defect.
+    expect(primary(ev({ type: 'TypeError', message: 'fetch failed', topInAppFrame: 'PriceClient.get (clients/price.js)', exceptionChain: [{ type: 'Error', message: 'connect ECONNREFUSED 10.0.0.7:8080' }], concentrations: [conc('http.route', '/api/prices', 30, 1, 0.2)] })).causeKind).not.toBe('code-defect');
+    // One tenant's data tripping the defect (forem/forem#6462), a flag every failing request had on: those.
+    expect(primary(ev({ ...npe, concentrations: [conc('tenant.id', 'org-4471', 26, 1, 0.2), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('tenant');
+    expect(primary(ev({ ...npe, concentrations: [conc('feature_flag.key', 'new-reset-flow', 26, 1, 0.3), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('feature-flag');
   });
 });

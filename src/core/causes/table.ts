@@ -338,6 +338,20 @@ function flaggedRoute(ev: Evidence): boolean {
   return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
 }
 
+/** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
+const CODE_DEFECT_STRENGTH = 0.55;
+
+/**
+ * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
+ * in-app frame, not a network failure: a defect of that frame whichever requests reach it. Only
+ * one route's requests reaching it (a controller dereferencing what a lookup returned for an
+ * address nobody registered: spring-projects/spring-boot#21493, `NullPointerException` at
+ * `ForgotPasswordController.forgotpassword`) says where the defect is, not what it is.
+ */
+function programmingError(ev: Evidence, text: string): boolean {
+  return ev.topInAppFrame !== undefined && CODE_DEFECT.test(`${ev.type}\n${text}`) && networkKind(text) === undefined;
+}
+
 /**
  * A certificate refused deeper than the signature: the deepest failing span of its trace is another
  * service's and words a certificate failure, while the signature's own words (its message and
@@ -1399,7 +1413,10 @@ export const CAUSES: readonly CauseRule[] = [
       // the failing path; the route, where that path runs, weighs less than the flag (a flag's
       // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
       const flagged = flaggedRoute(ev);
-      const strength = concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+      // A programming error at an in-app frame (programmingError) that only one route's requests
+      // reach is that handler's defect: the route says where it is, the code-defect rule what.
+      const defect = programmingError(ev, text);
+      const strength = defect ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05) : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
@@ -1417,12 +1434,14 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'code-defect',
     test: 'a programming error (TypeError, NullPointerException…) at the top in-app frame, not a network failure',
     evaluate(ev, text) {
-      if (!CODE_DEFECT.test(`${ev.type}\n${text}`) || !ev.topInAppFrame) return undefined;
-      if (networkKind(text)) return undefined;
+      if (!programmingError(ev, text) || !ev.topInAppFrame) return undefined;
+      // The one route whose requests reach the defect says where it is found (the route rule
+      // weighs less than this one for a programming error: programmingError).
+      const route = strongest(ev, ROUTE_KEYS);
       return {
         kind: 'code-defect',
-        strength: 0.55,
-        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.`,
+        strength: CODE_DEFECT_STRENGTH,
+        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} reach it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
         fix: `Fix ${ev.topInAppFrame} to handle the missing or unexpected value (guard, validate input, or correct the type), and add a test for this input.`,
         numbers: [`Top in-app frame: ${ev.topInAppFrame}.`],
       };
