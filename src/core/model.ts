@@ -227,7 +227,9 @@ export interface TrafficSurge {
 
 export interface Recurrence {
   period: 'hourly' | 'daily';
-  /** The window within the period, in words: `:00–:04` (minutes past each hour) or `02:00–02:59 UTC`. */
+  /** Set when the window recurs more often than hourly: every 30, 20 or 15 minutes (a `*\/30` cron). */
+  everyMinutes?: number;
+  /** The window within the period, in words: `:00–:04` (minutes past each hour), `:00–:01 and :30–:31`, or `02:00–02:59 UTC`. */
   window: string;
   /** Hours (or days) whose window held errors, of those the counts cover. */
   repeats: number;

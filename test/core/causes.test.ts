@@ -6,6 +6,7 @@ import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diag
 import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
+import { recurrenceOf } from '../../src/core/recurrence.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -1753,5 +1754,38 @@ describe('round 14: a defect where one route reaches it, crons firing together, 
     // One tenant's data tripping the defect (forem/forem#6462), a flag every failing request had on: those.
     expect(primary(ev({ ...npe, concentrations: [conc('tenant.id', 'org-4471', 26, 1, 0.2), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('tenant');
     expect(primary(ev({ ...npe, concentrations: [conc('feature_flag.key', 'new-reset-flow', 26, 1, 0.3), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('feature-flag');
+  });
+
+  // Six hours of per-minute counts ending at some hour's minute 59.
+  const LAST_MINUTE = 29_000_012 * 60 + 59;
+  const perMinute = (at: (minuteOfHour: number) => number) => Array.from({ length: 360 }, (_, i) => at((LAST_MINUTE - 359 + i) % 60));
+  const recur = (counts: number[]) => recurrenceOf(counts, LAST_MINUTE, new Array<number>(168).fill(0), Math.floor(LAST_MINUTE / 60));
+
+  it('errors at the same minutes of every half hour, or quarter, are a */30 or */15 cron (ecosyste-ms/packages#1776)', () => {
+    expect(recur(perMinute((m) => (m % 30 <= 1 ? 5 : 0)))).toEqual({ period: 'hourly', everyMinutes: 30, window: ':00–:01 and :30–:31', repeats: 12, periods: 12, share: 1 });
+    expect(recur(perMinute((m) => (m % 15 === 2 ? 3 : 0)))).toMatchObject({ everyMinutes: 15, window: ':02–:02, :17–:17, :32–:32 and :47–:47' });
+  });
+
+  it('near misses: an hourly window stays hourly, two unrelated minutes and steady errors recur at no period', () => {
+    expect(recur(perMinute((m) => (m <= 1 ? 5 : 0)))).toEqual({ period: 'hourly', window: ':00–:01', repeats: 6, periods: 6, share: 1 });
+    expect(recur(perMinute((m) => (m === 0 || m === 20 ? 5 : 0)))).toBeUndefined();
+    expect(recur(perMinute(() => 1))).toBeUndefined();
+  });
+
+  it('rate-limit rejections only at the minutes a schedule recurs are that schedule, not a rate kept all along', () => {
+    const limited = { service: 'package-sync', type: 'Faraday::TooManyRequestsError', message: 'the server responded with status <int>', answered: undefined };
+    const recurrence = { period: 'hourly' as const, everyMinutes: 30, window: ':00–:01 and :30–:31', repeats: 12, periods: 13, share: 1 };
+    const d = primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }], recurrence }));
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/^The errors come back at :00–:01 and :30–:31 past each hour \(every 30 minutes\) and not in between \(12 of the last 13 30-minute periods.*They are rate-limit rejections/);
+    expect(d.suggestedFix).toMatch(/a minute of its own for each cron entry/);
+    // Bursting, still the schedule; an hourly job's 429s too.
+    expect(primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }], recurrence, trend: { kind: 'bursting', detail: '48 in the last 5 minutes' } })).causeKind).toBe('schedule');
+    // Near misses: the same 429s without a recurrence are the rate limit; a recurring statement
+    // timeout keeps the schedule's usual weight and no rate-limit words.
+    expect(primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }] })).causeKind).toBe('rate-limit');
+    const timeout = primary(ev({ type: 'error', message: 'canceling statement due to statement timeout', recurrence: { period: 'hourly', window: ':30–:33', repeats: 6, periods: 6, share: 1 } }));
+    expect(timeout.causeKind).toBe('schedule');
+    expect(timeout.rootCause).not.toMatch(/rate-limit rejections|every \d+ minutes/);
   });
 });

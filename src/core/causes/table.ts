@@ -338,6 +338,9 @@ function flaggedRoute(ev: Evidence): boolean {
   return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
 }
 
+/** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
+const SCHEDULED_BURST_STRENGTH = 0.87;
+
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
 const CODE_DEFECT_STRENGTH = 0.55;
 
@@ -1345,16 +1348,21 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'schedule',
     test: 'the errors recur at the same minutes of each hour, or hours of each day, and not in between',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const r = ev.recurrence;
       if (!r) return undefined;
       const each = r.period === 'hourly' ? `at ${r.window} past each hour` : `at ${r.window} each day`;
-      const periods = r.period === 'hourly' ? 'hours' : 'days';
+      const periods = r.everyMinutes ? `${r.everyMinutes}-minute periods` : r.period === 'hourly' ? 'hours' : 'days';
+      // Rate-limit rejections that come only in the recurring window are the burst of what is
+      // scheduled then, not a rate the service keeps: the schedule is why the limit is reached, and
+      // outweighs the rate-limit finding (the crons' jobs of ecosyste-ms/packages#1776, refused by
+      // the registries they all call at :00 and :30).
+      const limited = RATE_LIMIT.test(text);
       return {
         kind: 'schedule',
-        strength: clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
-        cause: `The errors come back ${each} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.`,
-        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out, move it off the busy hour, or give it capacity of its own.`,
+        strength: limited ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
+        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${limited ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : ''}`,
+        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
       };
     },
