@@ -293,7 +293,11 @@ export interface Evidence {
    * One message that most stored samples are deliveries of (the same messaging.message.id, or
    * the same Kafka partition and offset): a consumer failing on one input again and again.
    */
-  redelivered?: { message: string; destination?: string; count: number; of: number };
+  /**
+   * One message delivered again and again: its id (or Kafka partition and offset), or, where no
+   * sample names its message, the body size its deliveries share with the same error (`bodySize`).
+   */
+  redelivered?: { message: string; destination?: string; count: number; of: number; bodySize?: number };
   /**
    * Most samples are a consumer's processing of a message (CONSUMER spans, or records naming a
    * messaging system or destination): its input is a delivery, which a queue may repeat.

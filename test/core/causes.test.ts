@@ -6,7 +6,9 @@ import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diag
 import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
+import { buildEvidence } from '../../src/core/evidence.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
+import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -1787,5 +1789,33 @@ describe('round 14: a defect where one route reaches it, crons firing together, 
     const timeout = primary(ev({ type: 'error', message: 'canceling statement due to statement timeout', recurrence: { period: 'hourly', window: ':30–:33', repeats: 6, periods: 6, share: 1 } }));
     expect(timeout.causeKind).toBe('schedule');
     expect(timeout.rootCause).not.toMatch(/rate-limit rejections|every \d+ minutes/);
+  });
+
+  const keyError = 'key "amount" not found in: %{"currency" => "EUR", "entry_id" => "je_01HX3Q8Z7B"}';
+  const delivery = (size: number, message: string, over: Record<string, string | number> = {}) =>
+    occurrence({ spanKind: 5, spanName: 'LedgerIngest.Pipeline/default process', exception: { type: 'Elixir.KeyError', message }, attributes: { 'messaging.system': 'broadway', 'messaging.operation': 'process', 'messaging.message.payload_size_bytes': size, ...over } });
+  const evidenceOf = (occurrences: ReturnType<typeof occurrence>[]) =>
+    buildEvidence({ signature: storedSignature({ type: 'Elixir.KeyError', message: 'key <*> not found in: %{"currency" => <*> "entry_id" => <*>}' }), occurrences, contexts: [], notes: [], nowMs: T0 });
+
+  it('one message told by its body size and words where no delivery names it: a poison message (elixir-broadway/broadway_rabbitmq#73)', () => {
+    const e = evidenceOf(Array.from({ length: 12 }, () => delivery(118, keyError)));
+    expect(e.redelivered).toEqual({ message: 'of 118 bytes', bodySize: 118, count: 12, of: 12 });
+    const d = diagnoseFromEvidence(storedSignature({ type: 'Elixir.KeyError' }), e);
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(/one message of 118 bytes \(its deliveries record no message id/);
+    expect(d.suggestedFix).toMatch(/^Take the message of 118 bytes out of the way — dead-letter it/);
+    // The current conventions' key reads the same.
+    expect(evidenceOf(Array.from({ length: 8 }, () => occurrence({ exception: { type: 'KeyError', message: keyError }, attributes: { 'messaging.message.body.size': 118 } }))).redelivered?.bodySize).toBe(118);
+  });
+
+  it('near misses: deliveries of different sizes or words, named messages, and a connection failure on fixed-size messages', () => {
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(100 + i, keyError))).redelivered).toBeUndefined();
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(118, keyError.replace('je_01HX3Q8Z7B', `je_${i}`)))).redelivered).toBeUndefined();
+    // Each delivery names its message, each a different one: no fallback to the content.
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(118, keyError, { 'messaging.message.id': `m-${i}` }))).redelivered).toBeUndefined();
+    // A database refusing every delivery of a fixed-size message is the database's.
+    const refused = evidenceOf(Array.from({ length: 12 }, () => delivery(64, 'connect ECONNREFUSED 10.0.0.5:5432')));
+    expect(refused.redelivered?.bodySize).toBe(64);
+    expect(evaluateCauses({ ...refused, type: 'Error', message: 'connect ECONNREFUSED <ip>:<int>' }).map((f) => f.kind)).not.toContain('poison-message');
   });
 });

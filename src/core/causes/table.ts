@@ -813,17 +813,21 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'poison-message',
     test: `one message redelivered and failing each time: at least 5 stored samples, 80 % of those naming their message, are the same messaging.message.id (or Kafka partition and offset)`,
-    evaluate(ev) {
+    evaluate(ev, text) {
       const r = ev.redelivered;
       if (!r) return undefined;
+      // Told by its body size and words alone (no message id recorded), the same failure of a
+      // connection (a database refusing every delivery of a fixed-size message) would look alike:
+      // that is the dependency's, whichever message is in hand.
+      if (r.bodySize !== undefined && networkKind(text)) return undefined;
       const where = r.destination ? ` from ${r.destination}` : '';
-      const what = /^partition /.test(r.message) ? `the record at ${r.message}` : `message ${r.message}`;
+      const what = /^partition /.test(r.message) ? `the record at ${r.message}` : r.bodySize !== undefined ? `one message of ${r.bodySize} bytes (its deliveries record no message id; each has that size and fails with the same words)` : `message ${r.message}`;
       return {
         kind: 'poison-message',
         strength: r.count >= 10 ? 0.9 : 0.85,
         cause: `One input fails every time ${ev.service} processes it: ${what}${where} is delivered again and again and fails each time (a poison message), so these errors are its redeliveries${ev.topInAppFrame ? `, failing in ${ev.topInAppFrame}` : ''}.`,
-        fix: `Take ${what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
-        numbers: [`${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
+        fix: `Take ${r.bodySize !== undefined ? `the message of ${r.bodySize} bytes` : what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
+        numbers: [r.bodySize !== undefined ? `${r.count} of the ${r.of} stored samples that record their body's size are deliveries of ${r.bodySize} bytes failing with the same words.` : `${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
       };
     },
   },
