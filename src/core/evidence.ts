@@ -225,8 +225,37 @@ function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'>
       return message === undefined ? undefined : { value: message, detail: typeof destination === 'string' ? destination : undefined };
     }),
   );
-  if (!best || best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
+  if (!best) return sameContentRedelivered(occurrences);
+  if (best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
   return { redelivered: { message: best.value, ...(best.detail ? { destination: best.detail } : {}), count: best.n, of: best.of } };
+}
+
+/** A delivery's body size: the semantic conventions' key, and the one before it. */
+function bodySizeOf(a: Occurrence['attributes']): number | undefined {
+  const size = a['messaging.message.body.size'] ?? a['messaging.message.payload_size_bytes'];
+  return typeof size === 'number' && size > 0 ? size : undefined;
+}
+
+/**
+ * One message redelivered where no sample names it: a consumer instrumentation that records no
+ * message id (OpenTelemetry Broadway's `<topology>/<processor> process` spans carry the body's size
+ * but no id) still shows one input when most deliveries carry the same body size and fail with the
+ * same words, unparameterised — the values the error quotes from the input (Elixir's `key
+ * "amount" not found in: %{…}`) the same each time. A message that BroadwayRabbitMQ's
+ * `:reject_and_requeue` sends back at once, forever (elixir-broadway/broadway_rabbitmq#73).
+ * Messages of different sizes, or the same size failing with different words, are different inputs.
+ */
+function sameContentRedelivered(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'> {
+  const best = commonest(
+    occurrences.map((o) => {
+      const size = bodySizeOf(o.attributes);
+      const words = o.exception?.message ?? o.statusMessage;
+      return size === undefined || !words ? undefined : { value: `${size}\u0000${words}` };
+    }),
+  );
+  if (!best || best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
+  const size = Number(best.value.split('\u0000', 1)[0]);
+  return { redelivered: { message: `of ${size} bytes`, bodySize: size, count: best.n, of: best.of } };
 }
 
 /** Least share of the samples that must be a consumer's deliveries. */

@@ -227,7 +227,9 @@ export interface TrafficSurge {
 
 export interface Recurrence {
   period: 'hourly' | 'daily';
-  /** The window within the period, in words: `:00–:04` (minutes past each hour) or `02:00–02:59 UTC`. */
+  /** Set when the window recurs more often than hourly: every 30, 20 or 15 minutes (a `*\/30` cron). */
+  everyMinutes?: number;
+  /** The window within the period, in words: `:00–:04` (minutes past each hour), `:00–:01 and :30–:31`, or `02:00–02:59 UTC`. */
   window: string;
   /** Hours (or days) whose window held errors, of those the counts cover. */
   repeats: number;
@@ -291,7 +293,11 @@ export interface Evidence {
    * One message that most stored samples are deliveries of (the same messaging.message.id, or
    * the same Kafka partition and offset): a consumer failing on one input again and again.
    */
-  redelivered?: { message: string; destination?: string; count: number; of: number };
+  /**
+   * One message delivered again and again: its id (or Kafka partition and offset), or, where no
+   * sample names its message, the body size its deliveries share with the same error (`bodySize`).
+   */
+  redelivered?: { message: string; destination?: string; count: number; of: number; bodySize?: number };
   /**
    * Most samples are a consumer's processing of a message (CONSUMER spans, or records naming a
    * messaging system or destination): its input is a delivery, which a queue may repeat.

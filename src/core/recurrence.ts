@@ -16,6 +16,19 @@ const MIN_SHARE = 0.9;
 /** Widest window: five minutes of each hour, two hours of each day. */
 const HOURLY_WIDTH = 5;
 const DAILY_WIDTH = 2;
+/**
+ * Periods shorter than the hour that divide it, longest first: cron's `*\/30`, `*\/20` and
+ * `*\/15` schedules fire at the same minutes of each such period (ecosyste-ms/packages#1776: every
+ * `*\/15`, `*\/30` and hourly cron firing together at :00 and :30). Read only when no hourly window
+ * holds the errors: an hourly job's minutes recur every 30 and 15 minutes as well.
+ */
+const SUB_HOUR_PERIODS = [30, 20, 15];
+/**
+ * Share of the sub-hour periods whose window must hold errors: a cron firing every N minutes
+ * brings them in most of its periods, where two unrelated hourly things (errors at :00 and :20)
+ * would fill only some of the 20-minute periods.
+ */
+const SUB_HOUR_COVERAGE = 0.75;
 
 /** A window of slots within the period (first and last slot) and how the errors fill it. */
 interface Found {
@@ -30,7 +43,7 @@ interface Found {
  * The recurrence in `counts` (oldest first; `firstBucket` is the first count's absolute bucket:
  * minutes or hours since the epoch) over a period of `slots` buckets (60 minutes, 24 hours).
  */
-function recurring(counts: readonly number[], firstBucket: number, slots: number, width: number): Found | undefined {
+function recurring(counts: readonly number[], firstBucket: number, slots: number, width: number, coverage = 0): Found | undefined {
   let total = 0;
   const bySlot = new Array<number>(slots).fill(0);
   for (let i = 0; i < counts.length; i++) {
@@ -63,7 +76,7 @@ function recurring(counts: readonly number[], firstBucket: number, slots: number
     periodsSeen.add(Math.floor(bucket / slots));
     if (counts[i] > 0 && inWindow(bucket)) periodsWith.add(Math.floor(bucket / slots));
   }
-  if (periodsWith.size < MIN_REPEATS) return undefined;
+  if (periodsWith.size < MIN_REPEATS || periodsWith.size < coverage * periodsSeen.size) return undefined;
   return { from: from % slots, to: to % slots, repeats: periodsWith.size, periods: periodsSeen.size, share: bestSum / total };
 }
 
@@ -74,8 +87,16 @@ const two = (n: number) => String(n).padStart(2, '0');
  * `lastMinute` (minutes since the epoch), `hourCounts` per hour ending at `lastHour`.
  */
 export function recurrenceOf(minuteCounts: readonly number[], lastMinute: number, hourCounts: readonly number[], lastHour: number): Recurrence | undefined {
-  const hourly = recurring(minuteCounts, lastMinute - minuteCounts.length + 1, 60, HOURLY_WIDTH);
+  const firstMinute = lastMinute - minuteCounts.length + 1;
+  const hourly = recurring(minuteCounts, firstMinute, 60, HOURLY_WIDTH);
   if (hourly) return { period: 'hourly', window: `:${two(hourly.from)}–:${two(hourly.to)}`, repeats: hourly.repeats, periods: hourly.periods, share: hourly.share };
+  for (const minutes of SUB_HOUR_PERIODS) {
+    // A window a quarter of the period wide at most, so that it still says 'not in between'.
+    const sub = recurring(minuteCounts, firstMinute, minutes, Math.min(HOURLY_WIDTH, Math.floor(minutes / 4)), SUB_HOUR_COVERAGE);
+    if (!sub) continue;
+    const windows = Array.from({ length: 60 / minutes }, (_, k) => `:${two(sub.from + k * minutes)}–:${two(sub.to + k * minutes)}`);
+    return { period: 'hourly', everyMinutes: minutes, window: `${windows.slice(0, -1).join(', ')} and ${windows[windows.length - 1]}`, repeats: sub.repeats, periods: sub.periods, share: sub.share };
+  }
   const daily = recurring(hourCounts, lastHour - hourCounts.length + 1, 24, DAILY_WIDTH);
   if (daily) return { period: 'daily', window: `${two(daily.from)}:00–${two(daily.to)}:59 UTC`, repeats: daily.repeats, periods: daily.periods, share: daily.share };
   return undefined;

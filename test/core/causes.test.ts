@@ -6,6 +6,9 @@ import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diag
 import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
+import { buildEvidence } from '../../src/core/evidence.js';
+import { recurrenceOf } from '../../src/core/recurrence.js';
+import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -1641,9 +1644,14 @@ describe("round 12: a serverless function's own time limit, and a flag over the 
     expect(d.causeKind).toBe('feature-flag');
     expect(d.rootCause).toMatch(/Feature flag analytics-dashboard-v2/);
   });
-  it('near misses: the route alone, or a flag most healthy requests share too, leave the route', () => {
-    expect(primary(ev({ ...crash, concentrations: [dashboard] })).causeKind).toBe('route');
-    expect(primary(ev({ ...crash, concentrations: [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)] })).causeKind).toBe('route');
+  it('near misses: the route alone, or a flag most healthy requests share too, are no flag', () => {
+    // Since round 14 a programming error at an in-app frame is that frame's defect, with the one
+    // route that reaches it named beside it (it read as the route before).
+    for (const concentrations of [[dashboard], [dashboard, conc('feature_flag[analytics-dashboard-v2]', 'true', 32, 1, 0.75)]]) {
+      const d = primary(ev({ ...crash, concentrations }));
+      expect(d.causeKind).toBe('code-defect');
+      expect(d.rootCause).toMatch(/Only requests to the route \/analytics\/dashboard reach it/);
+    }
   });
 });
 
@@ -2089,5 +2097,90 @@ describe('round 15: a real cause beside a plausible wrong one', () => {
     // Two of three releases' instances moved to the new runtime: the runtime's share is not the release's.
     const apart = ev({ type: 'NoMethodError', message: "undefined method 'fetch' for nil", concentrations: [conc('process.runtime.version', '3.4.1', 30, 1, 0.2), conc('service.version', '5.2.0', 25, 0.83, 0.3)] });
     expect(primary(apart).causeKind).toBe('runtime-change');
+  });
+});
+
+describe('round 14: a defect where one route reaches it, crons firing together, a message known by its content', () => {
+  const npe = { type: 'java.lang.NullPointerException', message: 'null', topInAppFrame: 'com.example.portal.ForgotPasswordController.forgotpassword (ForgotPasswordController.java)' };
+
+  it('a programming error only one route reaches is that code\'s defect, the route saying where (spring-projects/spring-boot#21493)', () => {
+    const d = primary(ev({ ...npe, concentrations: [conc('http.route', '/forgotpassword', 26, 1, 0.06)] }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/^A code defect in com\.example\.portal\.ForgotPasswordController\.forgotpassword .*Only requests to the route \/forgotpassword reach it \(100% against 6% of the baseline\)/);
+    // Python's KeyError and Go's nil map on one RPC method read the same.
+    expect(primary(ev({ type: 'KeyError', message: "'amount'", topInAppFrame: 'charge (billing/charges.py)', concentrations: [conc('rpc.method', 'Charge', 30, 1, 0.2)] })).causeKind).toBe('code-defect');
+  });
+
+  it('near misses: the route stays the cause for what is no programming error, and what explains the defect still wins', () => {
+    // No defect words (a failure of its own logic's making): the route.
+    expect(primary(ev({ type: 'Error', message: 'multipart assembly failed: part <int> missing', topInAppFrame: 'Assembler.finish (uploads/assembler.js)', concentrations: [conc('http.route', '/v1/uploads/:id/complete', 30, 1, 0.1)] })).causeKind).toBe('route');
+    // A defect's words with no in-app frame to blame: the route.
+    expect(primary(ev({ ...npe, topInAppFrame: undefined, concentrations: [conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('route');
+    // A TypeError that is a network failure (undici's fetch failed): not a defect.
+    expect(primary(ev({ type: 'TypeError', message: 'fetch failed', topInAppFrame: 'PriceClient.get (clients/price.js)', exceptionChain: [{ type: 'Error', message: 'connect ECONNREFUSED 10.0.0.7:8080' }], concentrations: [conc('http.route', '/api/prices', 30, 1, 0.2)] })).causeKind).not.toBe('code-defect');
+    // One tenant's data tripping the defect (forem/forem#6462), a flag every failing request had on: those.
+    expect(primary(ev({ ...npe, concentrations: [conc('tenant.id', 'org-4471', 26, 1, 0.2), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('tenant');
+    expect(primary(ev({ ...npe, concentrations: [conc('feature_flag.key', 'new-reset-flow', 26, 1, 0.3), conc('http.route', '/forgotpassword', 26, 1, 0.06)] })).causeKind).toBe('feature-flag');
+  });
+
+  // Six hours of per-minute counts ending at some hour's minute 59.
+  const LAST_MINUTE = 29_000_012 * 60 + 59;
+  const perMinute = (at: (minuteOfHour: number) => number) => Array.from({ length: 360 }, (_, i) => at((LAST_MINUTE - 359 + i) % 60));
+  const recur = (counts: number[]) => recurrenceOf(counts, LAST_MINUTE, new Array<number>(168).fill(0), Math.floor(LAST_MINUTE / 60));
+
+  it('errors at the same minutes of every half hour, or quarter, are a */30 or */15 cron (ecosyste-ms/packages#1776)', () => {
+    expect(recur(perMinute((m) => (m % 30 <= 1 ? 5 : 0)))).toEqual({ period: 'hourly', everyMinutes: 30, window: ':00–:01 and :30–:31', repeats: 12, periods: 12, share: 1 });
+    expect(recur(perMinute((m) => (m % 15 === 2 ? 3 : 0)))).toMatchObject({ everyMinutes: 15, window: ':02–:02, :17–:17, :32–:32 and :47–:47' });
+  });
+
+  it('near misses: an hourly window stays hourly, two unrelated minutes and steady errors recur at no period', () => {
+    expect(recur(perMinute((m) => (m <= 1 ? 5 : 0)))).toEqual({ period: 'hourly', window: ':00–:01', repeats: 6, periods: 6, share: 1 });
+    expect(recur(perMinute((m) => (m === 0 || m === 20 ? 5 : 0)))).toBeUndefined();
+    expect(recur(perMinute(() => 1))).toBeUndefined();
+  });
+
+  it('rate-limit rejections only at the minutes a schedule recurs are that schedule, not a rate kept all along', () => {
+    const limited = { service: 'package-sync', type: 'Faraday::TooManyRequestsError', message: 'the server responded with status <int>', answered: undefined };
+    const recurrence = { period: 'hourly' as const, everyMinutes: 30, window: ':00–:01 and :30–:31', repeats: 12, periods: 13, share: 1 };
+    const d = primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }], recurrence }));
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/^The errors come back at :00–:01 and :30–:31 past each hour \(every 30 minutes\) and not in between \(12 of the last 13 30-minute periods.*They are rate-limit rejections/);
+    expect(d.suggestedFix).toMatch(/a minute of its own for each cron entry/);
+    // Bursting, still the schedule; an hourly job's 429s too.
+    expect(primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }], recurrence, trend: { kind: 'bursting', detail: '48 in the last 5 minutes' } })).causeKind).toBe('schedule');
+    // Near misses: the same 429s without a recurrence are the rate limit; a recurring statement
+    // timeout keeps the schedule's usual weight and no rate-limit words.
+    expect(primary(ev({ ...limited, exceptionChain: [{ type: 'Faraday::TooManyRequestsError', message: 'the server responded with status 429' }] })).causeKind).toBe('rate-limit');
+    const timeout = primary(ev({ type: 'error', message: 'canceling statement due to statement timeout', recurrence: { period: 'hourly', window: ':30–:33', repeats: 6, periods: 6, share: 1 } }));
+    expect(timeout.causeKind).toBe('schedule');
+    expect(timeout.rootCause).not.toMatch(/rate-limit rejections|every \d+ minutes/);
+  });
+
+  const keyError = 'key "amount" not found in: %{"currency" => "EUR", "entry_id" => "je_01HX3Q8Z7B"}';
+  const delivery = (size: number, message: string, over: Record<string, string | number> = {}) =>
+    occurrence({ spanKind: 5, spanName: 'LedgerIngest.Pipeline/default process', exception: { type: 'Elixir.KeyError', message }, attributes: { 'messaging.system': 'broadway', 'messaging.operation': 'process', 'messaging.message.payload_size_bytes': size, ...over } });
+  const evidenceOf = (occurrences: ReturnType<typeof occurrence>[]) =>
+    buildEvidence({ signature: storedSignature({ type: 'Elixir.KeyError', message: 'key <*> not found in: %{"currency" => <*> "entry_id" => <*>}' }), occurrences, contexts: [], notes: [], nowMs: T0 });
+
+  it('one message told by its body size and words where no delivery names it: a poison message (elixir-broadway/broadway_rabbitmq#73)', () => {
+    const e = evidenceOf(Array.from({ length: 12 }, () => delivery(118, keyError)));
+    expect(e.redelivered).toEqual({ message: 'of 118 bytes', bodySize: 118, count: 12, of: 12 });
+    const d = diagnoseFromEvidence(storedSignature({ type: 'Elixir.KeyError' }), e);
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(/one message of 118 bytes \(its deliveries record no message id/);
+    expect(d.suggestedFix).toMatch(/^Take the message of 118 bytes out of the way — dead-letter it/);
+    // The current conventions' key reads the same.
+    expect(evidenceOf(Array.from({ length: 8 }, () => occurrence({ exception: { type: 'KeyError', message: keyError }, attributes: { 'messaging.message.body.size': 118 } }))).redelivered?.bodySize).toBe(118);
+  });
+
+  it('near misses: deliveries of different sizes or words, named messages, and a connection failure on fixed-size messages', () => {
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(100 + i, keyError))).redelivered).toBeUndefined();
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(118, keyError.replace('je_01HX3Q8Z7B', `je_${i}`)))).redelivered).toBeUndefined();
+    // Each delivery names its message, each a different one: no fallback to the content.
+    expect(evidenceOf(Array.from({ length: 12 }, (_, i) => delivery(118, keyError, { 'messaging.message.id': `m-${i}` }))).redelivered).toBeUndefined();
+    // A database refusing every delivery of a fixed-size message is the database's.
+    const refused = evidenceOf(Array.from({ length: 12 }, () => delivery(64, 'connect ECONNREFUSED 10.0.0.5:5432')));
+    expect(refused.redelivered?.bodySize).toBe(64);
+    expect(evaluateCauses({ ...refused, type: 'Error', message: 'connect ECONNREFUSED <ip>:<int>' }).map((f) => f.kind)).not.toContain('poison-message');
   });
 });

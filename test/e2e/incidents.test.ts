@@ -18,10 +18,12 @@ describe('incidents with background noise, through the real SDK', () => {
 
   beforeAll(async () => {
     const scenarios: Scenario[] = INCIDENTS.map((i) => ({ name: i.name, title: i.name, matches: i.matches, expected: i.culprit, play: i.play }));
+    // Playing every incident and diagnosing its signatures takes about 100 s on an idle machine and
+    // several times that beside the rest of the suite on a shared one: the wait for the diagnoses
+    // ends as soon as all are done, or once none has finished for a minute (stuck, not slow), and
+    // the hook's bound is only there to end a hung playback.
     played = await playIntoRounds(scenarios, 60_000);
     ({ rounds, signatures } = played);
-    // A guard against a stuck playback only (the wait for the investigations ends once none has
-    // finished for a minute): on a loaded machine the playback and its ~600 investigations take minutes.
   }, 600_000);
   afterAll(async () => played?.dispose());
 

@@ -381,6 +381,23 @@ function flaggedRoute(ev: Evidence): boolean {
   return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
 }
 
+/** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
+const SCHEDULED_BURST_STRENGTH = 0.87;
+
+/** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
+const CODE_DEFECT_STRENGTH = 0.55;
+
+/**
+ * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
+ * in-app frame, not a network failure: a defect of that frame whichever requests reach it. Only
+ * one route's requests reaching it (a controller dereferencing what a lookup returned for an
+ * address nobody registered: spring-projects/spring-boot#21493, `NullPointerException` at
+ * `ForgotPasswordController.forgotpassword`) says where the defect is, not what it is.
+ */
+function programmingError(ev: Evidence, text: string): boolean {
+  return ev.topInAppFrame !== undefined && CODE_DEFECT.test(`${ev.type}\n${text}`) && networkKind(text) === undefined;
+}
+
 /**
  * A certificate refused deeper than the signature: the deepest failing span of its trace is another
  * service's and words a certificate failure, while the signature's own words (its message and
@@ -873,17 +890,21 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'poison-message',
     test: `one message redelivered and failing each time: at least 5 stored samples, 80 % of those naming their message, are the same messaging.message.id (or Kafka partition and offset)`,
-    evaluate(ev) {
+    evaluate(ev, text) {
       const r = ev.redelivered;
       if (!r) return undefined;
+      // Told by its body size and words alone (no message id recorded), the same failure of a
+      // connection (a database refusing every delivery of a fixed-size message) would look alike:
+      // that is the dependency's, whichever message is in hand.
+      if (r.bodySize !== undefined && networkKind(text)) return undefined;
       const where = r.destination ? ` from ${r.destination}` : '';
-      const what = /^partition /.test(r.message) ? `the record at ${r.message}` : `message ${r.message}`;
+      const what = /^partition /.test(r.message) ? `the record at ${r.message}` : r.bodySize !== undefined ? `one message of ${r.bodySize} bytes (its deliveries record no message id; each has that size and fails with the same words)` : `message ${r.message}`;
       return {
         kind: 'poison-message',
         strength: r.count >= 10 ? 0.9 : 0.85,
         cause: `One input fails every time ${ev.service} processes it: ${what}${where} is delivered again and again and fails each time (a poison message), so these errors are its redeliveries${ev.topInAppFrame ? `, failing in ${ev.topInAppFrame}` : ''}.`,
-        fix: `Take ${what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
-        numbers: [`${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
+        fix: `Take ${r.bodySize !== undefined ? `the message of ${r.bodySize} bytes` : what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
+        numbers: [r.bodySize !== undefined ? `${r.count} of the ${r.of} stored samples that record their body's size are deliveries of ${r.bodySize} bytes failing with the same words.` : `${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
       };
     },
   },
@@ -1499,16 +1520,21 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'schedule',
     test: 'the errors recur at the same minutes of each hour, or hours of each day, and not in between',
-    evaluate(ev) {
+    evaluate(ev, text) {
       const r = ev.recurrence;
       if (!r) return undefined;
       const each = r.period === 'hourly' ? `at ${r.window} past each hour` : `at ${r.window} each day`;
-      const periods = r.period === 'hourly' ? 'hours' : 'days';
+      const periods = r.everyMinutes ? `${r.everyMinutes}-minute periods` : r.period === 'hourly' ? 'hours' : 'days';
+      // Rate-limit rejections that come only in the recurring window are the burst of what is
+      // scheduled then, not a rate the service keeps: the schedule is why the limit is reached, and
+      // outweighs the rate-limit finding (the crons' jobs of ecosyste-ms/packages#1776, refused by
+      // the registries they all call at :00 and :30).
+      const limited = RATE_LIMIT.test(text);
       return {
         kind: 'schedule',
-        strength: clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
-        cause: `The errors come back ${each} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.`,
-        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out, move it off the busy hour, or give it capacity of its own.`,
+        strength: limited ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
+        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${limited ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : ''}`,
+        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
       };
     },
@@ -1567,7 +1593,10 @@ export const CAUSES: readonly CauseRule[] = [
       // the failing path; the route, where that path runs, weighs less than the flag (a flag's
       // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
       const flagged = flaggedRoute(ev);
-      const strength = concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+      // A programming error at an in-app frame (programmingError) that only one route's requests
+      // reach is that handler's defect: the route says where it is, the code-defect rule what.
+      const defect = programmingError(ev, text);
+      const strength = defect ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05) : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
@@ -1585,12 +1614,14 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'code-defect',
     test: 'a programming error (TypeError, NullPointerException…) at the top in-app frame, not a network failure',
     evaluate(ev, text) {
-      if (!CODE_DEFECT.test(`${ev.type}\n${text}`) || !ev.topInAppFrame) return undefined;
-      if (networkKind(text)) return undefined;
+      if (!programmingError(ev, text) || !ev.topInAppFrame) return undefined;
+      // The one route whose requests reach the defect says where it is found (the route rule
+      // weighs less than this one for a programming error: programmingError).
+      const route = strongest(ev, ROUTE_KEYS);
       return {
         kind: 'code-defect',
-        strength: 0.55,
-        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.`,
+        strength: CODE_DEFECT_STRENGTH,
+        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} reach it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
         fix: `Fix ${ev.topInAppFrame} to handle the missing or unexpected value (guard, validate input, or correct the type), and add a test for this input.`,
         numbers: [`Top in-app frame: ${ev.topInAppFrame}.`],
       };
