@@ -2184,3 +2184,28 @@ describe('round 14: a defect where one route reaches it, crons firing together, 
     expect(evaluateCauses({ ...refused, type: 'Error', message: 'connect ECONNREFUSED <ip>:<int>' }).map((f) => f.kind)).not.toContain('poison-message');
   });
 });
+
+describe('a flag that separates the errors from healthy traffic completely', () => {
+  // Round 12's widened targeting: every error evaluated analytics-dashboard-v2 on, and once the flag
+  // went to everyone most healthy requests did too; the route concentrates as well.
+  const type = 'TypeError';
+  const message = "Cannot read properties of undefined (reading 'map')";
+  const route = conc('http.route', '/analytics/dashboard', 32, 1, 0.19);
+  const flag = (baselineShare: number, share = 1) => conc('feature_flag[analytics-dashboard-v2]', 'true', Math.round(32 * share), share, baselineShare);
+
+  it('decides when every error carries the variant and three in ten or more of the traffic went the other way, even at a lift under 2', () => {
+    for (const baseline of [0.34, 0.55, 0.7]) {
+      const d = primary(ev({ type, message, concentrations: [flag(baseline), route] }));
+      expect(d.causeKind, String(baseline)).toBe('feature-flag');
+      expect(d.rootCause).toMatch(/analytics-dashboard-v2/);
+    }
+  });
+
+  it('near misses: a variant nearly all traffic carries, errors not all on it, or too few of them', () => {
+    expect(primary(ev({ type, message, concentrations: [flag(0.75), route] })).causeKind).not.toBe('feature-flag');
+    expect(primary(ev({ type, message, concentrations: [flag(0.55, 0.85), route] })).causeKind).not.toBe('feature-flag');
+    expect(primary(ev({ type, message, concentrations: [conc('feature_flag[analytics-dashboard-v2]', 'true', 6, 1, 0.7), route] })).causeKind).not.toBe('feature-flag');
+    // A method split is no flag, however complete.
+    expect(primary(ev({ type, message, concentrations: [conc('http.request.method', 'GET', 32, 1, 0.55), route] })).causeKind).not.toBe('feature-flag');
+  });
+});

@@ -378,7 +378,31 @@ function locationPathTo(ev: Evidence, text: string): { peer: string; net: string
  * Misconfiguration Served New Features to 100% of Users').
  */
 function flaggedRoute(ev: Evidence): boolean {
-  return (strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, FLAG_KEYS)) !== undefined;
+  return (strongestFlag(ev, FLAG_FACT_KEY) ?? strongestFlag(ev, FLAG_KEYS)) !== undefined;
+}
+
+/**
+ * A flag's variant carried by every error while a good part of the healthy traffic evaluated the
+ * flag otherwise separates the two completely, which a lift cannot say when the variant is common:
+ * a flag rolled out to everyone minutes ago is on in most of the baseline too (round 12's widened
+ * targeting measured lifts from 2.6 to under 2 as the sampled baseline varied). All `count` errors
+ * carrying a variant that a share `p` of healthy traffic carries happens by chance with probability
+ * p^count; below one in a thousand, with at least three in ten healthy requests on another
+ * variant, the flag decides (a variant most of the traffic shares stays a near miss). Flags only: a method or a protocol version splits traffic without switching code.
+ */
+function flagSeparates(c: Concentration): boolean {
+  return c.count >= MIN_COUNT && c.share >= 0.95 && c.baselineShare <= 0.7 && c.baselineShare > 0 && c.count * c.share * Math.log(1 / c.baselineShare) >= Math.log(1000);
+}
+
+/** strongest() for flag keys, where complete separation decides too (flagSeparates). */
+function strongestFlag(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
+  const matches = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as RegExp).test(k));
+  return ev.concentrations.filter((c) => matches(c.key) && (decisive(c) || flagSeparates(c))).sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0))[0];
+}
+
+/** A flag's strength: its concentration's, and at least 0.7 when it separates errors from healthy traffic completely. */
+function flagStrength(c: Concentration): number {
+  return flagSeparates(c) ? Math.max(0.7, concentrationStrength(c)) : concentrationStrength(c);
 }
 
 /** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
@@ -1446,7 +1470,7 @@ export const CAUSES: readonly CauseRule[] = [
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
       // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
       // hours written before counted a span's one flag.
-      const c = strongest(ev, FLAG_FACT_KEY) ?? strongest(ev, ['feature_flag']) ?? strongest(ev, ['feature_flag.key']) ?? strongest(ev, FLAG_KEYS);
+      const c = strongestFlag(ev, FLAG_FACT_KEY) ?? strongestFlag(ev, ['feature_flag']) ?? strongestFlag(ev, ['feature_flag.key']) ?? strongestFlag(ev, FLAG_KEYS);
       if (!c) return undefined;
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
@@ -1454,7 +1478,7 @@ export const CAUSES: readonly CauseRule[] = [
         const which = flag ? `${flag} (variant ${c.value})` : `variant ${c.value} (${c.key})`;
         return {
           kind: 'feature-flag',
-          strength: concentrationStrength(c),
+          strength: flagStrength(c),
           cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.`,
           fix: `Move ${flag ?? 'the flag'} off variant ${c.value} for now, then fix and test the code path it enables before rolling it out again.`,
           numbers: [describe(c, ev)],
@@ -1465,7 +1489,7 @@ export const CAUSES: readonly CauseRule[] = [
       const which = own !== undefined && variant === undefined ? 'that evaluated it' : 'with it on';
       return {
         kind: 'feature-flag',
-        strength: concentrationStrength(c),
+        strength: flagStrength(c),
         cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.`,
         fix: `Turn ${key} off${variant ? ` (or back from ${variant})` : ''} for now, then fix and test the code path it enables before rolling it out again.`,
         numbers: [describe(c, ev)],
