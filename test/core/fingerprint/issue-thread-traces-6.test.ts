@@ -3,28 +3,33 @@
 // `source` and `why`, the label decided by reading the trace and its thread before Rounds ran).
 // Chosen in Go, PHP and .NET, where reviewers measured merges, from code bases that fail in more
 // than one way (Faveo's Bugsnag issues: three reasons re-raised through one error handler, two
-// database errors at one frame; App Center's reports of two apps' null dereferences) beside
-// one failure reported several times (Faveo's `storeGet` at four line numbers and two path
-// styles, one Xamarin demo's throw from three builds, one UWP app's from two).
+// database errors at one frame; App Center's reports of two apps' null dereferences; SrvSurvey's
+// crash reports, a dozen failures of one WinForms app, two throws in one method) beside one
+// failure reported several times (Faveo's `storeGet` at four line numbers and two path styles,
+// one Xamarin demo's throw from three builds, one SrvSurvey statement from two callers).
 //
-// 41 rows: Go 18, .NET 15, PHP 12 — fewer than planned, and none yet in Java, Python,
-// JavaScript or Ruby: the time went to the two merges below.
+// 60 rows: .NET 30, Go 18, PHP 12.
 //
 // Measured on rounds-fp/21 as merged, before any fix:
 //   php P 1 R 1;
 //   go P 0.5 R 1 — one merge: vic's negative WaitGroup counter, pasted from a serial console
 //     with `^M` ending every line, and the Go coordinator's, pasted from a journal with `]: `
 //     before every line, read no frame; both fell to their messages, mined to one template;
-//   dotnet P 0.571 R 1 — one merge: App Center's issue text (`### Stacktrace ###`, one frame a
-//     paragraph, `;Namespace` after each) read no frame, so every NullReferenceException App
-//     Center reported without a message (Sensus' and the Xamarin demo's) was one signature.
+//   dotnet P 0.455 R 0.714 — three merges: App Center's issue text (`### Stacktrace ###`, one
+//     frame a paragraph, `;Namespace` after each) read no frame, so every NullReferenceException
+//     App Center reported without a message (Sensus' and the Xamarin demo's) was one signature,
+//     and a UWP app's with its message was one with SrvSurvey's `Settings.Load()`, whose trace,
+//     `Exception.StackTrace` without a header, lost its one frame as the header line; the same
+//     loss of the first frame split SrvSurvey's cargo lambda and its `newGame` from two callers
+//     (the caller became the crash site); and SrvSurvey's two throws of `System.Exception` in one
+//     method, `Why no this.systemBody?` / `Why no this.systemData?`, mined to one template.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 0.5, recall: 1, merged: 1 },
   php: { precision: 1, recall: 1, merged: 0 },
-  dotnet: { precision: 0.57, recall: 1, merged: 1 },
+  dotnet: { precision: 0.45, recall: 0.71, merged: 3 },
 };
 
 describe('traces from public issue threads, a sixth collection the rules were not tuned on', () => expectCollectionFloors('threads-6', EXPECTED));
