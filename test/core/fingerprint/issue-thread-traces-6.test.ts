@@ -23,13 +23,15 @@
 //     loss of the first frame split SrvSurvey's cargo lambda and its `newGame` from two callers
 //     (the caller became the crash site); and SrvSurvey's two throws of `System.Exception` in one
 //     method, `Why no this.systemBody?` / `Why no this.systemData?`, mined to one template.
+// After a headerless .NET trace keeps its first frame (dotnet-headerless-stack.test.ts): dotnet
+//   P 0.636 R 1 (two merges left: App Center's, and the two throws' mined template).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 0.5, recall: 1, merged: 1 },
   php: { precision: 1, recall: 1, merged: 0 },
-  dotnet: { precision: 0.45, recall: 0.71, merged: 3 },
+  dotnet: { precision: 0.63, recall: 1, merged: 2 },
 };
 
 describe('traces from public issue threads, a sixth collection the rules were not tuned on', () => expectCollectionFloors('threads-6', EXPECTED));

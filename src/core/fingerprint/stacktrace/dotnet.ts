@@ -133,8 +133,13 @@ function headerIndex(lines: string[]): number {
 
 export function parseDotnet(text: string): ParsedTrace {
   const lines = traceLines(text);
-  const first = headerIndex(lines);
-  const header = (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
+  let first = headerIndex(lines);
+  // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
+  // line is already a frame. Read as the header, that frame was lost, and with it the crash
+  // site when the exception was raised in the application's own method.
+  const headerless = lines[first] !== undefined && frameParts(lines[first]) !== undefined;
+  const header = headerless ? '' : (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
+  if (headerless) first--;
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.
   const chain: ParsedException[] = [];
