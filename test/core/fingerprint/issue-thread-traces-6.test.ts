@@ -25,13 +25,16 @@
 //     method, `Why no this.systemBody?` / `Why no this.systemData?`, mined to one template.
 // After a headerless .NET trace keeps its first frame (dotnet-headerless-stack.test.ts): dotnet
 //   P 0.636 R 1 (two merges left: App Center's, and the two throws' mined template).
+// After App Center's reports are read (dotnet-app-center.test.ts): dotnet P 0.875 R 1; left
+//   merged: SrvSurvey's two throws in one method, whose messages differ in one word that the
+//   template miner takes for a value (the miner's side, not the trace's).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 0.5, recall: 1, merged: 1 },
   php: { precision: 1, recall: 1, merged: 0 },
-  dotnet: { precision: 0.63, recall: 1, merged: 2 },
+  dotnet: { precision: 0.87, recall: 1, merged: 1 },
 };
 
 describe('traces from public issue threads, a sixth collection the rules were not tuned on', () => expectCollectionFloors('threads-6', EXPECTED));
