@@ -28,11 +28,14 @@
 // After App Center's reports are read (dotnet-app-center.test.ts): dotnet P 0.875 R 1; left
 //   merged: SrvSurvey's two throws in one method, whose messages differ in one word that the
 //   template miner takes for a value (the miner's side, not the trace's).
+// After a line's caret-notation `^M` goes (caret-notation-line-ends.test.ts): go P 1 R 1 (the
+//   coordinator's journal-prefixed panic still reads no frame: its `]: ` is what is left of a
+//   header after the reporter cut it, too short to be told from a trace's own text).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0.5, recall: 1, merged: 1 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 1, merged: 0 },
   dotnet: { precision: 0.87, recall: 1, merged: 1 },
 };
