@@ -14,7 +14,7 @@
 // are ids), one user's ValueError pasted in two trackers, with and without indentation, Node's
 // `Cannot find module` from five programs and two Node releases, Homebrew's nil receivers.
 //
-// 110 rows: .NET 30, Go 18, Python 18, JVM 14, PHP 12, JavaScript 12, Ruby 6.
+// 116 rows: .NET 30, Go 18, PHP 18, Python 18, JVM 14, JavaScript 12, Ruby 6.
 //
 // Measured on rounds-fp/21 as merged, before any fix:
 //   php P 1 R 1;
@@ -41,6 +41,9 @@
 //   (left split: a missing entry script under Node 10 and Node 18, whose loader frames, the only
 //   ones, were renamed between the releases — `internal/modules/cjs/loader.js` vs
 //   `node:internal/modules/cjs/loader`, `runMain` vs `executeUserEntryPoint`).
+// Six PHP rows added last (Typecho's handler from two installs, one logged by Apache with its
+//   line breaks escaped as `\n`; one-line traces; frames numbered without `#`): php P 1 R 1, but
+//   the escaped trace read no frame (its two rows agree only by their message).
 // After an unindented traceback's source lines and `in` frames are read
 //   (python-unindented-traceback.test.ts): python P 1 R 1.
 // After a line's caret-notation `^M` goes (caret-notation-line-ends.test.ts): go P 1 R 1 (the
