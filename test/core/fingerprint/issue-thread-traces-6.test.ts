@@ -43,7 +43,8 @@
 //   `node:internal/modules/cjs/loader`, `runMain` vs `executeUserEntryPoint`).
 // Six PHP rows added last (Typecho's handler from two installs, one logged by Apache with its
 //   line breaks escaped as `\n`; one-line traces; frames numbered without `#`): php P 1 R 1, but
-//   the escaped trace read no frame (its two rows agree only by their message).
+//   the escaped trace read no frame (its two rows agree only by their message); after escaped
+//   line breaks are read (escaped-line-breaks.test.ts) it reads its crash site, php unchanged.
 // After an unindented traceback's source lines and `in` frames are read
 //   (python-unindented-traceback.test.ts): python P 1 R 1.
 // After a line's caret-notation `^M` goes (caret-notation-line-ends.test.ts): go P 1 R 1 (the
