@@ -14,7 +14,7 @@
 // are ids), one user's ValueError pasted in two trackers, with and without indentation, Node's
 // `Cannot find module` from five programs and two Node releases, Homebrew's nil receivers.
 //
-// 116 rows: .NET 30, Go 18, PHP 18, Python 18, JVM 14, JavaScript 12, Ruby 6.
+// 120 rows: .NET 30, Go 19, PHP 18, Python 18, JVM 14, JavaScript 12, Ruby 9.
 //
 // Measured on rounds-fp/21 as merged, before any fix:
 //   php P 1 R 1;
@@ -45,6 +45,9 @@
 //   line breaks escaped as `\n`; one-line traces; frames numbered without `#`): php P 1 R 1, but
 //   the escaped trace read no frame (its two rows agree only by their message); after escaped
 //   line breaks are read (escaped-line-breaks.test.ts) it reads its crash site, php unchanged.
+// Four rows added last (Errbit's, exception_notification's and Honeybadger's nil receivers in
+//   Ruby; nilaway's repanic in Go): ruby P 1 R 1, go P 1 R 1, but Errbit's copied notice
+//   (`file.rb:18→ method`) read no frame and was known by its message alone.
 // After an unindented traceback's source lines and `in` frames are read
 //   (python-unindented-traceback.test.ts): python P 1 R 1.
 // After a line's caret-notation `^M` goes (caret-notation-line-ends.test.ts): go P 1 R 1 (the
