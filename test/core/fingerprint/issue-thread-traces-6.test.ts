@@ -47,7 +47,8 @@
 //   line breaks are read (escaped-line-breaks.test.ts) it reads its crash site, php unchanged.
 // Four rows added last (Errbit's, exception_notification's and Honeybadger's nil receivers in
 //   Ruby; nilaway's repanic in Go): ruby P 1 R 1, go P 1 R 1, but Errbit's copied notice
-//   (`file.rb:18→ method`) read no frame and was known by its message alone.
+//   (`file.rb:18→ method`) read no frame and was known by its message alone; after Errbit's
+//   frames are read (ruby-errbit-notice-frames.test.ts) it has its crash site, ruby unchanged.
 // After an unindented traceback's source lines and `in` frames are read
 //   (python-unindented-traceback.test.ts): python P 1 R 1.
 // After a line's caret-notation `^M` goes (caret-notation-line-ends.test.ts): go P 1 R 1 (the
