@@ -70,7 +70,13 @@ export const LIMITS = {
   maxLineChars: 1024,
 } as const;
 
-/** Splits a trace into lines, after capping its size and the length of each line. */
+/**
+ * Splits a trace into lines, after capping its size and the length of each line. A line's
+ * carriage return goes, and so does its caret notation, `^M`, which a trace copied from a
+ * terminal that shows control characters (a serial console, `cat -v`, less, vim) ends every
+ * line with: left in, the `^M` hid the line's end from every parser's anchors, and a Go panic
+ * pasted so read no frame.
+ */
 export function traceLines(text: string): string[] {
   const capped = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
   const lines = capped.split('\n');
@@ -78,6 +84,7 @@ export function traceLines(text: string): string[] {
     let line = lines[i];
     if (line.length > LIMITS.maxLineChars) line = line.slice(0, LIMITS.maxLineChars);
     if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.endsWith('^M')) line = line.slice(0, -2).trimEnd();
     lines[i] = line;
   }
   return lines;

@@ -20,9 +20,29 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(text));
+  const plain = unquoteTrace(withoutLineHeaders(withLineBreaksUnescaped(text)));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
+}
+
+/**
+ * An escaped line break before a trace's own line starts: PHP's `Stack trace:`, a frame `#0 `,
+ * `  thrown in`, Java's `\tat ` and `Caused by: `, Python's `  File "`, a Go goroutine header.
+ */
+const ESCAPED_TRACE_BREAK = /\\n(?:Stack trace:|#\d{1,4} |\s{1,8}thrown in |\\tat |\tat |Caused by: | {2}File "|goroutine \d)/;
+
+/**
+ * A trace a web server wrote into its error log on one line, its line breaks escaped as `\n`:
+ * Apache httpd escapes the control characters of what it logs (mod_php's `PHP Fatal error:
+ * Uncaught …\nStack trace:\n#0 …`, proxy_fcgi's `AH01071: Got error 'PHP message: …'`). Read
+ * as it was, it held no frame, and two failures with one message in two files were one
+ * signature. Only a text without a line break of its own whose escapes stand before a trace's
+ * line starts is read so, and an escape followed by a lower-case letter or a digit stays: in a
+ * Windows path it is a directory's initial (`C:\xampp\htdocs\new\`).
+ */
+export function withLineBreaksUnescaped(text: string): string {
+  if (!text.includes('\\n') || text.trimEnd().includes('\n') || !ESCAPED_TRACE_BREAK.test(text)) return text;
+  return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
 
 /** Quote levels removed at most. */

@@ -15,6 +15,7 @@
 // The inner exception's frames come first, then the outer's. Nested inners repeat ` ---> `.
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -83,7 +84,9 @@ export function looksLikeDotnet(text: string): boolean {
     // data) prints no file and no parameter names, but the code offset in the method:
     // `at Files.ViewModels.FolderSettingsViewModel.GetLayoutType(String, Boolean) + 0x15`.
     // Such a trace has an `--- End of stack trace` line only where an async method rethrew.
-    (text.includes(') + 0x') && NATIVE_FRAME.test(text));
+    (text.includes(') + 0x') && NATIVE_FRAME.test(text)) ||
+    // App Center's crash reports: `Ns.T.M();Ns`, one frame a paragraph (app-center-report.ts).
+    looksLikeAppCenter(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -132,9 +135,14 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = traceLines(text);
-  const first = headerIndex(lines);
-  const header = (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
+  const lines = traceLines(appCenterAsToString(text));
+  let first = headerIndex(lines);
+  // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
+  // line is already a frame. Read as the header, that frame was lost, and with it the crash
+  // site when the exception was raised in the application's own method.
+  const headerless = lines[first] !== undefined && frameParts(lines[first]) !== undefined;
+  const header = headerless ? '' : (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
+  if (headerless) first--;
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.
   const chain: ParsedException[] = [];

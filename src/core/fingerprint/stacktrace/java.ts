@@ -191,6 +191,13 @@ export const javaProfile: RuntimeProfile<'java'> = {
       String.raw`^(?:` +
         [
           String.raw`java|javax|jakarta|jdk|sun|com\.sun|android|androidx|dalvik|libcore|com\.android|kotlin|kotlinx|_COROUTINE|scala|groovy|clojure`,
+          // OpenJFX, the JDK's UI toolkit since it left the JDK: its public `javafx.*` API (the
+          // `com.sun.javafx`/`glass`/`webkit` internals are `com.sun` above). Before, an app's
+          // script run through `WebEngine.executeScript` failed at `javafx.scene.web.WebEngine`,
+          // a crash site every caller of it shared (JabRef/jabref#5412). (`netscape.javascript`,
+          // its WebView's bridge, stays out: its JSException is one type for every script error,
+          // whose message says which, and a library's type would not keep it.)
+          String.raw`javafx`,
           // Frameworks and servers.
           String.raw`org\.springframework|org\.apache|org\.hibernate|org\.eclipse|org\.glassfish|org\.jboss|org\.wildfly|io\.undertow|io\.quarkus|io\.smallrye|io\.micronaut|io\.vertx|io\.dropwizard|io\.javalin|io\.ktor|akka|io\.helidon|org\.jetbrains\.exposed`,
           // Databases: JDBC drivers, pools, mappers, clients.

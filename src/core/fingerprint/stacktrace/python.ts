@@ -10,7 +10,9 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 
 // loguru (`backtrace=True`, its default) marks the frame that caught the exception with `>` in
 // place of the indent: `> File "/app/a.py", line 11, in func`; often it is the innermost frame.
-const FILE = /^(?:> |\s{0,8})File "([^"]{1,500})", line (\d{1,7})(?:, in (.{1,300}))?$/;
+// A traceback pasted outside a Markdown code block loses `<module>`, which the renderer takes for
+// an HTML tag (`File "main.py", line 95, in`), and every line's indentation (below).
+const FILE = /^(?:> |\s{0,8})File "([^"]{1,500})", line (\d{1,7})(?:, in(?: (.{1,300}))?)?$/;
 const CAUSE = 'The above exception was the direct cause of the following exception:';
 const CONTEXT = 'During handling of the above exception, another exception occurred:';
 // `module.Type: message` or a bare `Type` at column 0.
@@ -145,8 +147,10 @@ export function parsePython(text: string): ParsedTrace {
   // frame followed it at once (Sentry's text export: exception line first, then the frames).
   let previous: string | undefined;
   let leading: { type: string; message: string } | undefined;
-  for (const raw of lines) {
-    const line = raw.trimEnd();
+  // The last frame's `File` line was at column 0: the traceback lost its indentation.
+  let unindented = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trimEnd();
     if (line === 'Traceback (most recent call last):') {
       inTraceback = true;
       sawHeader = true;
@@ -168,7 +172,8 @@ export function parsePython(text: string): ParsedTrace {
       }
       inTraceback = true;
       lastWasFrame = frames.length < 200;
-      if (lastWasFrame) frames.push({ file: f[1], line: Number(f[2]), function: f[3] });
+      unindented = line.startsWith('File "');
+      if (lastWasFrame) frames.push({ file: f[1], line: Number(f[2]), function: f[3] ?? (line.endsWith(', in') ? '<module>' : undefined) });
       continue;
     }
     if (!inTraceback) {
@@ -182,6 +187,21 @@ export function parsePython(text: string): ParsedTrace {
       if (frame && frame.code === undefined && line !== '' && lastWasFrame) frame.code = sourceLine(line);
       lastWasFrame = false;
       continue;
+    }
+    // In a traceback that lost its indentation the source line is at column 0 too: the line
+    // under a frame is its code unless it reads as the exception's line and no frame follows it.
+    // Before, it was skipped, and the same failure pasted with and without indentation was two
+    // signatures (the crash site's source line contributes).
+    if (unindented && lastWasFrame) {
+      let n = i + 1;
+      while (n < lines.length && lines[n].trim() === '') n++;
+      const next = lines[n];
+      const frame = frames[frames.length - 1];
+      if (!EXC.test(line) || (next !== undefined && FILE.test(next.trimEnd()))) {
+        if (frame && frame.code === undefined) frame.code = sourceLine(line);
+        lastWasFrame = false;
+        continue;
+      }
     }
     lastWasFrame = false;
     const e = EXC.exec(line);

@@ -65,9 +65,20 @@ const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exce
  */
 const REPORTED_FRAME = /^\s*line (\d{1,7}) of ((?:\[(?:PROJECT|GEM)_ROOT\]|\/)\S{0,600}?\.(?:rb|erb|haml|slim|builder|jbuilder|rake)): (\S.{0,300})$/;
 
+/**
+ * Errbit's notice page lists a backtrace one frame a line as `<file>:<line>→ <method>`, the
+ * application's files under `[PROJECT_ROOT]`, gems' by name and version
+ * (`actionview-4.2.9/lib/action_view/template.rb:145→ block in render`), and a copy of it keeps
+ * the arrow. Only a Ruby source or template file makes it a Ruby frame. Before, such a copy was
+ * read as no frame, and its `undefined method … for nil:NilClass` was one signature with every
+ * other frameless one.
+ */
+const NOTICE_FRAME = /^\s*(\S{1,600}?\.(?:rb|erb|haml|slim|builder|jbuilder|rake)):(\d{1,7})→ (\S.{0,300})$/;
+
 export function looksLikeRuby(text: string): boolean {
   return (text.includes(':in') && /:\d{1,7}:in ?[`'][^'\n]{1,300}'/.test(text)) ||
-    (text.includes('line ') && text.includes('_ROOT]/') && text.split('\n').some((l) => REPORTED_FRAME.test(l)));
+    (text.includes('line ') && text.includes('_ROOT]/') && text.split('\n').some((l) => REPORTED_FRAME.test(l))) ||
+    (text.includes('→ ') && text.split('\n').some((l) => NOTICE_FRAME.test(l)));
 }
 
 function frame(file: string, line: string, label: string): RawFrame {
@@ -145,6 +156,12 @@ export function parseRuby(text: string): ParsedTrace {
     if (reported) {
       if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
       if (current.frames.length < 200) current.frames.push(frame(reported[2], reported[1], reported[3]));
+      continue;
+    }
+    const noticed = !quoted && line.includes('→ ') ? NOTICE_FRAME.exec(line) : null;
+    if (noticed) {
+      if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
+      if (current.frames.length < 200) current.frames.push(frame(noticed[1], noticed[2], noticed[3]));
       continue;
     }
     const f = quoted ? FROM.exec(line) : null;
