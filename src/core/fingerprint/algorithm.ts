@@ -220,7 +220,7 @@
 //                in the log miner two capitalised acronyms joined by a slash (`UDP/IPv4`,
 //                `UDP/IPv6`) are two words, and a record whose lines repeat one header is one
 //                message (RabbitMQ states the failure on its second line).
-//   rounds-fp/21 this implementation (docs/fingerprinting.md): more pasted trace forms are read
+//   rounds-fp/21 more pasted trace forms are read
 //                (PHP traces whose line breaks were lost and Bugsnag's `file.php:line -
 //                Class::method` lists, Honeybadger's Ruby frame lists, Kubernetes' crash handler
 //                callers, Elixir frames that lost their indentation, Flutter's console frames, a
@@ -231,6 +231,13 @@
 //                and Next.js's copied error overlay is read as frames; in the log miner a DNS
 //                question's record type is a value, and so is an SMTP stage after `after`, and a
 //                mail peer's names before its bracketed address are left out.
+//   rounds-fp/22 this implementation (docs/fingerprinting.md): a .NET trace without its header line
+//                keeps its first frame, App Center's .NET crash reports and Errbit's Ruby frames
+//                are read, a caret-notation carriage return (`^M`) ends a line, a Python traceback
+//                pasted without its indentation and a trace logged on one line with escaped line
+//                breaks are read as frames, and OpenJFX's `javafx.*` frames are library code; in
+//                the log miner a label printed with an empty value (`text=`) is still its label,
+//                and hex numbers joined by dots (slapd's `%08x.%08x` time) are one value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -240,8 +247,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/21';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/22';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
