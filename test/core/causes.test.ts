@@ -2209,3 +2209,20 @@ describe('a flag that separates the errors from healthy traffic completely', () 
     expect(primary(ev({ type, message, concentrations: [conc('http.request.method', 'GET', 32, 1, 0.55), route] })).causeKind).not.toBe('feature-flag');
   });
 });
+
+describe("401 and 403 as statuses, not a time's milliseconds", () => {
+  const shards = (ms: string) => `  log   [10:37:12.${ms}] [error][task_manager] Failed to poll for work: [search_phase_execution_exception] all shards failed :: {"path":"/.kibana_task_manager/_search","statusCode":503}`;
+  it("a log line whose clock reads .403 is read by its words (elastic/kibana#32332's line)", () => {
+    for (const ms of ['403', '401', '117']) {
+      const d = primary(ev({ type: 'error', message: shards(ms) }));
+      expect(d.causeKind, ms).toBe('dependency-down');
+      expect(d.rootCause).toMatch(/shards/);
+    }
+    expect(kinds(ev({ type: 'ERROR', message: '2026-03-04 10:37:12,401 request failed after 0.403 s' }))).not.toContain('certificate-or-auth');
+  });
+  it('near misses: a status by number still reads as credentials refused', () => {
+    for (const message of ['Request failed with status code 401', 'StatusCodeError: 403 - "Forbidden"', 'GET: http 403 from billing.internal']) {
+      expect(primary(ev({ type: 'Error', message })).causeKind, message).toBe('certificate-or-auth');
+    }
+  });
+});

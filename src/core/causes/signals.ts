@@ -479,8 +479,13 @@ export const SIGNING_KEY_UNKNOWN = /(IDX10501: Signature validation failed\. Una
 export const SIGNING_KEY_ID = /(?:kid'?:\s*'|kid is: '|signing key that matches:? ["']?)([\w.-]{4,100})/i;
 
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
-/** 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub answers 403 to one). */
-export const AUTH_STATUS = /\b(401|403)\b/;
+/**
+ * 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub
+ * answers 403 to one). Not the digits of a time's fraction or a decimal (`[10:37:12.403]`, Java's
+ * `10:37:12,401`, `0.401`): a log line's clock once made Kibana's `all shards failed` read as
+ * credentials refused, whenever its milliseconds were 401 or 403.
+ */
+export const AUTH_STATUS = /(?<!\d[.,])\b(401|403)\b(?![.,]\d)/;
 /**
  * Words that say the caller's identity was accepted but is not allowed the operation (authorization,
  * not authentication): gRPC's PERMISSION_DENIED (status 7) and google-api-core's PermissionDenied
