@@ -2226,3 +2226,11 @@ describe("401 and 403 as statuses, not a time's milliseconds", () => {
     }
   });
 });
+
+describe("429 as a status, not a time's milliseconds", () => {
+  it('a log line whose clock reads .429 is no rate limit; a 429 status still is', () => {
+    expect(kinds(ev({ type: 'ERROR', message: '2026-03-04 10:37:12.429 connect ECONNREFUSED 10.0.0.5:5432' }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'ERROR', message: '2026-03-04 10:37:12,429 connect ECONNREFUSED 10.0.0.5:5432' }))).not.toContain('rate-limit');
+    expect(primary(ev({ type: 'Error', message: 'Request failed with status code 429' })).causeKind).toBe('rate-limit');
+  });
+});

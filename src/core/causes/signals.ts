@@ -16,7 +16,8 @@
 export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subnet|SecurityGroup|NetworkInterface)LimitExceeded\b|request an adjustment to this limit|\bcurrent vCPU limit of \d+|\bQuota '?[\w-]{1,60}'? exceeded\.\s{1,3}Limit:|service limits? (?:were|was|has been) exceeded)/i;
 // A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
 // insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|429|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+// 429 by number, but not a time's milliseconds or a decimal's digits (AUTH_STATUS says why).
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
