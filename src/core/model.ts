@@ -290,11 +290,8 @@ export interface Evidence {
    */
   answered?: { status: string; share: number };
   /**
-   * One message that most stored samples are deliveries of (the same messaging.message.id, or
-   * the same Kafka partition and offset): a consumer failing on one input again and again.
-   */
-  /**
-   * One message delivered again and again: its id (or Kafka partition and offset), or, where no
+   * One message that most stored samples are deliveries of (the same messaging.message.id, or the
+   * same Kafka partition and offset): a consumer failing on one input again and again. Where no
    * sample names its message, the body size its deliveries share with the same error (`bodySize`).
    */
   redelivered?: { message: string; destination?: string; count: number; of: number; bodySize?: number };
