@@ -2209,3 +2209,29 @@ describe('a flag that separates the errors from healthy traffic completely', () 
     expect(primary(ev({ type, message, concentrations: [conc('http.request.method', 'GET', 32, 1, 0.55), route] })).causeKind).not.toBe('feature-flag');
   });
 });
+
+describe('round 17: credentials refused only on one release', () => {
+  // Heroku's 'How I broke `git push heroku main`' (blog.heroku.com, 2020): the new code's instances
+  // called an internal API without the config variable that carries its credentials; Excon's words.
+  const excon = { type: 'Excon::Error::Unauthorized', message: 'Expected([<int>, <int>]) <=> Actual(<int> Unauthorized)', callee: { name: 'releases-api.kernel.internal', share: 1 } };
+  const onNewRelease = [conc('service.version', '2020.09.03', 40, 1, 0.25)];
+
+  it("credentials refused only on one release's instances are that release's missing setting, not credentials to rotate", () => {
+    const d = primary(ev({ ...excon, concentrations: onNewRelease }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/instances of release 2020\.09\.03 call releases-api\.kernel\.internal without the credentials/);
+    expect(d.suggestedFix).not.toMatch(/rotate/i);
+    // GitHub's own words for a token it does not accept, on one release, read the same.
+    expect(primary(ev({ type: 'Octokit::Unauthorized', message: 'GET <url> <int> - Bad credentials // See: <url>', concentrations: onNewRelease })).causeKind).toBe('missing-config');
+  });
+
+  it('near misses: the same refusal on every instance, an expired or revoked credential, a permission denied, a certificate', () => {
+    expect(primary(ev({ ...excon })).causeKind).toBe('certificate-or-auth');
+    // The release's own handling of a credential that ages (a token refresh it broke): still the release or the credential.
+    expect(kinds(ev({ type: 'TokenExpiredError', message: 'jwt expired', concentrations: onNewRelease }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'Slack::Web::Api::Errors::TokenRevoked', message: 'token_revoked', concentrations: onNewRelease }))).not.toContain('missing-config');
+    // An identity accepted but not allowed: a grant, not a setting.
+    expect(kinds(ev({ type: 'AccessDeniedException', message: 'User: arn:aws:sts::<int>:assumed-role/app is not authorized to perform: sqs:SendMessage', concentrations: onNewRelease }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'SSLError', message: 'certificate verify failed: unable to get local issuer certificate', concentrations: onNewRelease }))).not.toContain('missing-config');
+  });
+});
