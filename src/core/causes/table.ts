@@ -8,6 +8,7 @@ import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
+import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -520,6 +521,24 @@ function credentialsMissingOnRelease(ev: Evidence, text: string): { release: str
   const onRelease = strongest(ev, ['service.version']);
   if (!onRelease) return undefined;
   return { release: onRelease.value, numbers: [describe(onRelease, ev)] };
+}
+
+/**
+ * Downloaded bytes refused for their digest (pinned-digest.ts): the peer they came from now serves
+ * other bytes under the same name, so every build or install pinned to the old checksum fails there,
+ * whatever the service's own code does. Named by the URL downloaded, else the peer the evidence names.
+ */
+function pinnedContentChanged(ev: Evidence, text: string): CauseFinding | undefined {
+  if (!PINNED_DIGEST_MISMATCH.test(text)) return undefined;
+  const peer = urlHost(text) ?? dependencyName(ev, text);
+  const from = peer ?? 'the source it downloads from';
+  return {
+    kind: 'unexpected-response',
+    strength: peer ? 0.8 : 0.65,
+    cause: `${from} now serves different bytes than the checksum ${ev.service} pinned for them: the download succeeds and is refused for its digest ("${clip(ev.message, 140)}") — the file was regenerated or re-published under the same name (an archive the host builds on request, a release asset uploaded again), or something between them rewrites it; ${ev.service}'s code is not at fault.`,
+    fix: `Fetch one file from ${from} and compare its digest with the pinned one; if ${peer ?? 'the source'} changed it for good, verify the new content's origin before updating the pin, and depend on files whose bytes are fixed (uploaded release assets, a mirror or cache of your own) rather than ones generated on request; ask ${peer ?? 'the source'} whether the change was intended (a rollback restores the old bytes).`,
+    numbers: [`${ev.count} downloads refused for their checksum${peer ? ` from ${peer}` : ''}: "${clip(ev.message, 160)}".`],
+  };
 }
 
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
@@ -1353,6 +1372,8 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'unexpected-response',
     test: "a peer's response the code cannot read (not JSON at all, or JSON of another shape) from a peer the failing spans call or the text names",
     evaluate(ev, text) {
+      const changed = pinnedContentChanged(ev, text);
+      if (changed) return changed;
       if (!UNREADABLE.test(`${ev.type}\n${text}`)) {
         // An API's client library failing on a value missing from the answer it reads, with no
         // release of the service's own to explain it (a release rule names that first): the API's
