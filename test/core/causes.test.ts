@@ -2234,3 +2234,54 @@ describe("429 as a status, not a time's milliseconds", () => {
     expect(primary(ev({ type: 'Error', message: 'Request failed with status code 429' })).causeKind).toBe('rate-limit');
   });
 });
+
+describe('round 17: credentials refused only on a release, and downloads refused for their pinned digest', () => {
+  // Heroku's 'How I broke `git push heroku main`' (blog.heroku.com, 2020): the new code's instances
+  // called an internal API without the config variable that carries its credentials; Excon's words.
+  const excon = { type: 'Excon::Error::Unauthorized', message: 'Expected([<int>, <int>]) <=> Actual(<int> Unauthorized)', callee: { name: 'releases-api.kernel.internal', share: 1 } };
+  const onNewRelease = [conc('service.version', '2020.09.03', 40, 1, 0.25)];
+
+  it("credentials refused only on one release's instances are that release's missing setting, not credentials to rotate", () => {
+    const d = primary(ev({ ...excon, concentrations: onNewRelease }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/instances of release 2020\.09\.03 call releases-api\.kernel\.internal without the credentials/);
+    expect(d.suggestedFix).not.toMatch(/rotate/i);
+    // GitHub's own words for a token it does not accept, on one release, read the same.
+    expect(primary(ev({ type: 'Octokit::Unauthorized', message: 'GET <url> <int> - Bad credentials // See: <url>', concentrations: onNewRelease })).causeKind).toBe('missing-config');
+  });
+
+  it('near misses: the same refusal on every instance, an expired or revoked credential, a permission denied, a certificate', () => {
+    expect(primary(ev({ ...excon })).causeKind).toBe('certificate-or-auth');
+    // The release's own handling of a credential that ages (a token refresh it broke): still the release or the credential.
+    expect(kinds(ev({ type: 'TokenExpiredError', message: 'jwt expired', concentrations: onNewRelease }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'Slack::Web::Api::Errors::TokenRevoked', message: 'token_revoked', concentrations: onNewRelease }))).not.toContain('missing-config');
+    // An identity accepted but not allowed: a grant, not a setting.
+    expect(kinds(ev({ type: 'AccessDeniedException', message: 'User: arn:aws:sts::<int>:assumed-role/app is not authorized to perform: sqs:SendMessage', concentrations: onNewRelease }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'SSLError', message: 'certificate verify failed: unable to get local issuer certificate', concentrations: onNewRelease }))).not.toContain('missing-config');
+  });
+
+  // GitHub's source archives changed bytes when its git upgrade changed their compression
+  // (30 January 2023; bazelbuild/bazel#17357): Bazel's downloader refused them.
+  const bazel = 'java.io.IOException: Error downloading [https://github.com/grpc/grpc/archive/refs/tags/v1.51.1.tar.gz] to /var/cache/fetcher/external/grpc/temp.tar.gz: Checksum was 7cbe8ab4a0d1f7e2 but wanted 9c21b4f2a1d0e3c4';
+
+  it("a download refused for its pinned checksum is the peer's changed bytes, named by the URL", () => {
+    const d = primary(ev({ type: 'java.io.IOException', message: 'Error downloading [<url> to <path>: Checksum was <hex> but wanted <hex>', stacktraceSample: `${bazel}\n\tat com.example.fetcher.ArchiveFetcher.fetch(ArchiveFetcher.java:74)` }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^github\.com now serves different bytes than the checksum orders pinned/);
+    // npm's (ssri's) words, Homebrew's, the Go command's and pip's read the same.
+    for (const message of [
+      'sha512-8qtu6VYSXUExVPx6H8s8+OhQo0UQP7ogAoOa2bOPCvnhlpaGVYf3yh45WNa7PhhdWSOGQW3DdblqMX8UJ7Cu6g== integrity checksum failed when using sha512: wanted sha512-8qtu6VYSXUExVPx6H8s8 but got sha512-OvgW+e/pBS2QuX5CTDaaE. (344219 bytes)',
+      'SHA256 mismatch',
+      'verifying github.com/pkg/errors@v0.9.1: checksum mismatch',
+      'THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE.',
+    ]) expect(kinds(ev({ message })), message).toContain('unexpected-response');
+  });
+
+  it("near misses: a checksum over the service's own data, a corrupt record, an answer that is merely unreadable", () => {
+    // PostgreSQL's own page checksum (as pganalyze's collector quotes it): its disk, not a peer's answer.
+    expect(kinds(ev({ message: 'page verification failed, calculated checksum 20919 but expected 15254' }))).not.toContain('unexpected-response');
+    expect(kinds(ev({ type: 'org.apache.kafka.common.errors.CorruptRecordException', message: 'Record is corrupt (stored crc = 3954223470, computed crc = 1071573394)' }))).not.toContain('unexpected-response');
+    // JSON cut short keeps its usual wording (no checksum words).
+    expect(primary(ev({ type: 'SyntaxError', message: 'Unexpected end of JSON input', callee: { name: 'catalog', share: 1 } })).rootCause).not.toMatch(/checksum/);
+  });
+});

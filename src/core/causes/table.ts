@@ -8,6 +8,7 @@ import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
+import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -502,6 +503,44 @@ function urlHost(text: string): string | undefined {
   return [...text.matchAll(/\bhttps?:\/\/([a-z0-9][a-z0-9.-]*)(?::\d+)?(\/[^\s"'<>)]*)?/gi)].find((m) => !documentationUrl(m[1], m[2] ?? '/'))?.[1];
 }
 
+/**
+ * Credentials refused only on one release's instances, while the instances still on the release
+ * before it call the same peer and are accepted: the credentials are valid (the peer takes them from
+ * the older instances), so what the new release's instances lack is the setting that carries them —
+ * a variable or secret its code now reads that did not reach its instances with the deploy, or one
+ * read under another name. Heroku's 'How I broke `git push heroku main`' (blog.heroku.com, 2020): a
+ * config variable for an internal API set for production but not yet transmitted to the instances
+ * when the new code went out, whose calls were then refused 401. Not when the words say the
+ * credential aged or was revoked (that release's own handling of it), a permission denied to an
+ * identity accepted, or a certificate; and only with an older release beside it (a whole fleet on
+ * the new release cannot tell a missing setting from credentials changed at the peer).
+ */
+function credentialsMissingOnRelease(ev: Evidence, text: string): { release: string; numbers: string[] } | undefined {
+  if (CERTIFICATE.test(text) || /expired|revoked|not yet valid/i.test(text)) return undefined;
+  if (!AUTHENTICATION_REFUSED.test(text) && !(AUTH.test(text) && !PERMISSION_DENIED.test(text))) return undefined;
+  const onRelease = strongest(ev, ['service.version']);
+  if (!onRelease) return undefined;
+  return { release: onRelease.value, numbers: [describe(onRelease, ev)] };
+}
+
+/**
+ * Downloaded bytes refused for their digest (pinned-digest.ts): the peer they came from now serves
+ * other bytes under the same name, so every build or install pinned to the old checksum fails there,
+ * whatever the service's own code does. Named by the URL downloaded, else the peer the evidence names.
+ */
+function pinnedContentChanged(ev: Evidence, text: string): CauseFinding | undefined {
+  if (!PINNED_DIGEST_MISMATCH.test(text)) return undefined;
+  const peer = urlHost(text) ?? dependencyName(ev, text);
+  const from = peer ?? 'the source it downloads from';
+  return {
+    kind: 'unexpected-response',
+    strength: peer ? 0.8 : 0.65,
+    cause: `${from} now serves different bytes than the checksum ${ev.service} pinned for them: the download succeeds and is refused for its digest ("${clip(ev.message, 140)}") — the file was regenerated or re-published under the same name (an archive the host builds on request, a release asset uploaded again), or something between them rewrites it; ${ev.service}'s code is not at fault.`,
+    fix: `Fetch one file from ${from} and compare its digest with the pinned one; if ${peer ?? 'the source'} changed it for good, verify the new content's origin before updating the pin, and depend on files whose bytes are fixed (uploaded release assets, a mirror or cache of your own) rather than ones generated on request; ask ${peer ?? 'the source'} whether the change was intended (a rollback restores the old bytes).`,
+    numbers: [`${ev.count} downloads refused for their checksum${peer ? ` from ${peer}` : ''}: "${clip(ev.message, 160)}".`],
+  };
+}
+
 /** A file name that says it holds configuration (settings, secrets, `.env`, `.yaml`, `.toml`, `.ini`, `.properties`, `.conf`). */
 const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.toml$|\.ini$|\.properties$|\.conf$)/i;
 
@@ -952,6 +991,22 @@ export const CAUSES: readonly CauseRule[] = [
     },
   },
   {
+    kind: 'missing-config',
+    test: "credentials refused only on one release's instances, while the older instances' calls to the same peer are accepted",
+    evaluate(ev, text) {
+      const missing = credentialsMissingOnRelease(ev, text);
+      if (!missing) return undefined;
+      const peer = dependencyName(ev, text) ?? 'its peer';
+      return {
+        kind: 'missing-config',
+        strength: 0.9,
+        cause: `${ev.service}'s instances of release ${missing.release} call ${peer} without the credentials it accepts ("${clip(ev.message, 120)}"), while its instances still on the release before call it with theirs and succeed: the credentials are valid, and what those instances lack is the setting that carries them — a variable or secret the new code reads that did not reach its instances with the deploy, or one it reads under another name.`,
+        fix: `Compare the environment and secrets of release ${missing.release}'s instances with those of the instances still on the older release, deliver the value the new code reads for ${peer} to them and restart them (or roll back until it is in place); ship configuration with the code in one step and check at startup that it is present. No secret needs replacing: ${peer} accepts the older instances'.`,
+        numbers: [`${ev.count} calls refused: "${clip(ev.message, 160)}".`, ...missing.numbers],
+      };
+    },
+  },
+  {
     kind: 'certificate-or-auth',
     test: 'TLS certificate or authentication failures, toward one peer',
     evaluate(ev, text) {
@@ -1007,6 +1062,9 @@ export const CAUSES: readonly CauseRule[] = [
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
       if (!cert && !AUTH.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      // Refused only on one release's instances while the older ones are accepted: that release's
+      // configuration (the rule before this one), not credentials to replace.
+      if (credentialsMissingOnRelease(ev, text)) return undefined;
       // A certificate refused only by the instances on one runtime or image, or in one place, while
       // the others verify the same peer, is refused by those instances' trust store or TLS library
       // (an old CA bundle or OpenSSL building the chain through an expired root, as clients on
@@ -1314,6 +1372,8 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'unexpected-response',
     test: "a peer's response the code cannot read (not JSON at all, or JSON of another shape) from a peer the failing spans call or the text names",
     evaluate(ev, text) {
+      const changed = pinnedContentChanged(ev, text);
+      if (changed) return changed;
       if (!UNREADABLE.test(`${ev.type}\n${text}`)) {
         // An API's client library failing on a value missing from the answer it reads, with no
         // release of the service's own to explain it (a release rule names that first): the API's
