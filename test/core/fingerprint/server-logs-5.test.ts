@@ -6,25 +6,30 @@
 //     Debian's log4j 1.2 layout (`%d{ISO8601} - %-5p [%t:%C{1}@%L] - %m%n`), its clients failing on
 //     the wire; a statement that logs a caught exception is one group per statement that threw it.
 //     ZooKeeper logs many settings as `{} = {}` or `{} is {}` with the setting's name a value, so
-//     only the header's call site tells those statements apart. MERGES_LEFT lists the signatures
-//     that still hold more than one statement: the test fails on any other.
+//     only the header's call site tells those statements apart: it is read as the class's
+//     (template-tokens.ts jvmCallSite; GA 0.602 → 0.680, merges of 22, 4 and 3 statements of
+//     10, 3 and 3 classes gone). MERGES_LEFT lists the signatures that still hold more than one statement:
+//     the test fails on any other.
 //   - icecast.ndjson: Icecast 2.4.4 (programs/icecast/generate.sh) at its stock loglevel, its
 //     listeners, admins and source clients failing. GA 1.000, no merges.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
-// Not fixed: every ZooKeeper statement whose words are all values, whatever its class.
+// Not fixed: ZooKeeper statements of one class whose words are all values (`{} = {}` settings:
+// the call site's line is masked), and two lines of its ASCII-art banner read as values.
 const MERGES_LEFT: Record<string, string[][]> = {
   'zookeeper.ndjson': [
-    ["QuorumPeerConfig@440", "QuorumPeerConfig@477", "DigestAuthenticationProvider@61", "FileTxnSnapLog@124", "ZooKeeperServer@140", "ZooKeeperServer@153", "ZooKeeperServer@157", "ZooKeeperServer@1496", "ZooKeeperServer@1505", "ZooKeeperServer@264", "RequestPathMetricsCollector@109", "RequestPathMetricsCollector@110", "RequestPathMetricsCollector@111", "RequestPathMetricsCollector@112", "RequestPathMetricsCollector@113", "RequestPathMetricsCollector@114", "AuthenticationHelper@66", "AuthenticationHelper@67", "ZKDatabase@132", "SnapStream@61", "RequestThrottler@75", "StatCommand@52"],
-    ["ZooKeeperServerMain@123", "ZookeeperBanner@42 ______                  _", "ZookeeperBanner@42 | |", "Environment@98"],
-    ["ZookeeperBanner@42 |_|", "ZooKeeperServer@1514", "ZKDatabase@152"],
+    ["QuorumPeerConfig@440", "QuorumPeerConfig@477"],
+    ["ZookeeperBanner@42 ______                  _", "ZookeeperBanner@42 | |"],
+    ["ZooKeeperServer@140", "ZooKeeperServer@153", "ZooKeeperServer@157", "ZooKeeperServer@1496", "ZooKeeperServer@1505", "ZooKeeperServer@264"],
+    ["RequestPathMetricsCollector@109", "RequestPathMetricsCollector@110", "RequestPathMetricsCollector@111", "RequestPathMetricsCollector@112", "RequestPathMetricsCollector@113", "RequestPathMetricsCollector@114"],
+    ["AuthenticationHelper@66", "AuthenticationHelper@67"],
   ],
 };
 
 describe("real servers' logs, fifth round", () => {
   it.each([
-    ['zookeeper.ndjson', 'zookeeper', 0.6],
+    ['zookeeper.ndjson', 'zookeeper', 0.67],
     ['icecast.ndjson', 'icecast', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
