@@ -81,6 +81,25 @@ export function isSourceLocation(token: string): boolean {
   return SOURCE_LOCATION.test(token);
 }
 
+// A JVM logger's call site in its header, `[thread:Class@<int>]`: log4j's and logback's `%C{1}@%L`
+// (the class and line of the logging call) after the thread `%t`, in brackets, as Apache
+// ZooKeeper's stock layout writes it (`[%t:%C{1}@%L]`, conf/log4j.properties). Read as a context
+// tag, the whole token was a value, and with it the only thing that told apart statements whose
+// words are all values (`{} = {}` of two classes' settings: one template). The class names the
+// code, as a source file does; the line is masked and the thread dropped (a pool's worker is
+// any of them). Only the bracketed header form: a bare `Foo@1a2b` in a message is an object's
+// identity hash.
+const JVM_CALL_SITE = /(?:^\[|:)([A-Z][\w$]{0,100})@<int>\][:,]?$/;
+
+/** The call site a JVM logger's header token names, as `Class@<int>`, or undefined. */
+export function jvmCallSite(token: string): string | undefined {
+  if (token.charCodeAt(token.length - 1) !== 93 && token.charCodeAt(token.length - 2) !== 93) return undefined;
+  const m = JVM_CALL_SITE.exec(token);
+  return m ? `${m[1]}@<int>` : undefined;
+}
+
+const CALL_SITE_FORM = /^[A-Z][\w$]{0,100}@<int>$/;
+
 /** True for a token that names a member of an object in code (CODE_MEMBER), punctuation around it aside. */
 function isCodeMember(token: string): boolean {
   return token.includes('.') && CODE_MEMBER.test(token.replace(EDGE_PUNCT, ''));
@@ -121,6 +140,8 @@ export function differentWords(a: string, b: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   if (a !== b && isCodeMember(a) && isCodeMember(b)) return true;
+  // Two JVM call sites are two statements when their classes differ (their lines are masked).
+  if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
@@ -305,6 +326,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
+  const site = isMessage ? undefined : jvmCallSite(token);
+  if (site) return site;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
