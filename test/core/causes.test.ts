@@ -2209,3 +2209,32 @@ describe('a flag that separates the errors from healthy traffic completely', () 
     expect(primary(ev({ type, message, concentrations: [conc('http.request.method', 'GET', 32, 1, 0.55), route] })).causeKind).not.toBe('feature-flag');
   });
 });
+
+describe("round 16: a consumer behind its topic's retention", () => {
+  const offsets = (type: string, message: string) => ev({ service: 'ledger-projector', type, message });
+
+  it("a consumer asking for offsets its topic no longer holds fell behind the retention, not the broker (Kafka's Fetcher, librdkafka, the protocol's error 1)", () => {
+    const cases: [string, string][] = [
+      ['org.apache.kafka.clients.consumer.OffsetOutOfRangeException', 'Fetch position FetchPosition{offset=<int>, offsetEpoch=Optional[<int>], currentLeader=LeaderAndEpoch{leader=Optional[<hostname>:<int> (id: <int> rack: null)], epoch=<int>}} is out of range for partition ledger-entries-<int>'],
+      ['org.apache.kafka.clients.consumer.OffsetOutOfRangeException', 'Offsets out of range with no configured reset policy for partitions: {foo-delay-0=14574152}'],
+      ['KafkaError', 'fetch failed due to requested offset not available on the broker: Broker: Offset out of range'],
+      ['*errors.errorString', 'kafka server: The requested offset is outside the range of offsets maintained by the server for the given topic/partition.'],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(offsets(type, message));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/ledger-projector's consumer fell behind its topic's retention/);
+      expect(d.suggestedFix).toMatch(/retention\.ms/);
+    }
+    expect(primary(offsets(cases[0][0], 'Fetch position FetchPosition{offset=48211907, offsetEpoch=Optional[14]} is out of range for partition ledger-entries-3')).rootCause).toMatch(/\(ledger-entries-3\)/);
+  });
+
+  it('near misses: other things out of range (an index, a partition number, a date) are no retention', () => {
+    for (const [type, message] of [
+      ['IndexError', 'list index out of range'],
+      ['java.lang.IndexOutOfBoundsException', 'Index 5 out of range for length 3'],
+      ['InvalidPartitionIndex', 'partition index 7 is out of range for partition count 4'],
+      ['RangeError', 'Invalid time value: date out of range'],
+    ]) expect(primary(offsets(type, message)).rootCause, message).not.toMatch(/retention/);
+  });
+});

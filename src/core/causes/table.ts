@@ -78,6 +78,7 @@ import {
   awsOperationService,
   documentationUrl,
   PHP_MEMORY_LIMIT,
+  RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
 } from './signals.js';
@@ -1120,6 +1121,19 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service}'s requests${which} need more memory than PHP's memory_limit allows one request (${limit}), and PHP ends each of them: "${clip(ev.message, 120)}". The limit is PHP's own per request, not the machine's memory: what the request builds in memory grew past it.`,
           fix: `Make ${where ? `the handler of ${where.value}` : 'those requests'} stop holding everything at once — chunked or lazy queries (chunk(), cursor(), lazy collections), streamed responses, paginated exports or a queued job that writes to a file —, then raise memory_limit (php.ini, or ini_set for that one script) only to a bound the largest request is known to need.`,
           numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(ev.message, 120)}").`, ...(where ? [describe(where, ev)] : [])],
+        };
+      }
+      // A consumer asking for offsets its topic no longer holds fell behind the topic's retention
+      // (signals.ts, RETENTION_PASSED): its lag outgrew what the topic keeps, so the records it had
+      // not read were deleted. The broker is up and the messages were fine: its own pace is the cause.
+      if (hit.resource === RETENTION_PASSED) {
+        const partition = /\bfor partition ([\w.-]{1,200}-\d+)/.exec(text)?.[1];
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.85,
+          cause: `${ev.service}'s consumer fell behind its topic's retention: the records at its committed offset${partition ? ` (${partition})` : ''} were deleted before it read them, and the broker answers that the offset is out of range ("${clip(ev.message, 120)}"). Its lag grew longer than the topic keeps records (or the topic was recreated under it).`,
+          fix: `Keep ${ev.service} within the retention: alert on its consumer group's lag against the topic's retention.ms, make it keep up (more consumers, up to the partition count; faster or batched processing), and lengthen retention (retention.ms, retention.bytes) past the longest lag it can build. The records it did not read are gone from the topic: decide how to recover them (replay from their source) and which reset to apply (auto.offset.reset=earliest reads what is left, latest skips it).`,
+          numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(ev.message, 120)}").`],
         };
       }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
