@@ -2210,7 +2210,31 @@ describe('a flag that separates the errors from healthy traffic completely', () 
   });
 });
 
-describe("round 16: a consumer behind its topic's retention", () => {
+describe("round 16: a server's own request queue and a consumer behind its topic's retention", () => {
+  // rack-timeout's words with their numbers as the stack trace's first line keeps them (the message
+  // itself is parameterised): osunyorg/admin#3374 waited 22803 ms before 7197 ms of running.
+  const rack = (waited: number, ran: number) => {
+    const words = `Request waited ${waited}ms, then ran for longer than ${ran}ms`;
+    return ev({ service: 'atelier-cms', type: 'Rack::Timeout::RequestTimeoutException', message: 'Request waited <duration>, then ran for longer than <duration>', stacktraceSample: `Rack::Timeout::RequestTimeoutException: ${words}\n/app/app/controllers/application_controller/with_locale.rb:19:in \`switch_locale'`, trend: { kind: 'bursting', detail: '64 in the last 5 minutes' } });
+  };
+
+  it("requests that waited seconds for a worker are the service's workers saturated, not a dependency timing out (osunyorg/admin#3374, #3489)", () => {
+    for (const [waited, ran] of [[22803, 7197], [14596, 25000]]) {
+      const d = primary(rack(waited, ran));
+      expect(d.causeKind, `${waited}`).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/atelier-cms runs out of its request workers \(requests wait in its queue for a free one\)/);
+      expect(d.suggestedFix).toMatch(/what keeps atelier-cms's workers busy/);
+      expect(kinds(rack(waited, ran))).not.toContain('dependency-down');
+    }
+    // A request dropped unrun after waiting past wait_timeout (rack-timeout's RequestExpiryError).
+    expect(primary(ev({ type: 'Rack::Timeout::RequestExpiryError', message: 'Request older than 15000ms.' })).causeKind).toBe('resource-exhaustion');
+  });
+
+  it('near misses: a short wait before a long run (one slow request: osunyorg/admin#3483, owenbendavies/cms#809), a wait under a second, a plain timeout', () => {
+    for (const [waited, ran] of [[282, 25000], [3, 2000], [900, 100], [1500, 9000]]) expect(kinds(rack(waited, ran)), `${waited}/${ran}`).not.toContain('resource-exhaustion');
+    expect(primary(ev({ type: 'Rack::Timeout::RequestTimeoutError', message: 'Request ran for longer than 1000ms ' })).rootCause).not.toMatch(/request workers/);
+  });
+
   const offsets = (type: string, message: string) => ev({ service: 'ledger-projector', type, message });
 
   it("a consumer asking for offsets its topic no longer holds fell behind the retention, not the broker (Kafka's Fetcher, librdkafka, the protocol's error 1)", () => {

@@ -78,6 +78,7 @@ import {
   awsOperationService,
   documentationUrl,
   PHP_MEMORY_LIMIT,
+  REQUEST_QUEUE,
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
@@ -509,7 +510,8 @@ const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.to
 /** A timeout the text says was a wait for the service's own connection or thread pool (signals.ts' EXHAUSTION, held by no dependency). */
 function ownPoolWait(text: string, frames?: string): boolean {
   const hit = exhaustion(text, frames);
-  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool');
+  // A request that waited for the service's own free worker (REQUEST_QUEUE) timed out there too.
+  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool' || hit.resource === REQUEST_QUEUE);
 }
 
 /** What a peer in a failover says it is, as `networkKind` words it. */
@@ -663,6 +665,10 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   'OS threads (its process or container limit)': (service) =>
     `Count ${service}'s threads against its limits (a thread dump, or /proc/<pid>/status Threads) — the user's process limit (ulimit -u, systemd's TasksMax) and the container's pids limit (pids_limit, the kubelet's podPidsLimit) — and find what creates threads without bound (an unbounded or per-request executor, threads never stopped); raise the limit only for a real need, or lower -Xss if native memory for their stacks is what runs out.`,
   'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
+  // Requests queued for a worker (signals.ts): the workers are all busy, with slow requests or with
+  // more load than they serve; adding workers helps only up to the CPU or memory behind them.
+  [REQUEST_QUEUE]: (service) =>
+    `Find what keeps ${service}'s workers busy — the slowest endpoints and what they wait on, CPU saturation on its hosts (a worker per core that the load outgrew) — and add capacity for the load it has (more workers or threads if CPU and memory allow, more instances, autoscaling on request queue time rather than on CPU alone); let requests that waited too long be dropped early (rack-timeout's wait_timeout) rather than served late.`,
   // Threads held blocked starve a pool whatever its size: a .NET pool grows past its minimum
   // only slowly, a Java executor rejects once its queue is full.
   'thread pool': (service, bursting) =>
