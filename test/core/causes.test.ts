@@ -2262,3 +2262,31 @@ describe("round 16: a server's own request queue and a consumer behind its topic
     ]) expect(primary(offsets(type, message)).rootCause, message).not.toMatch(/retention/);
   });
 });
+
+describe('round 16: the address a call to a named peer dialled', () => {
+  // grpc-go's words for a client-side balanced channel dialling an address whose pod a scale-down
+  // removed (linkerd/linkerd2#6842: 'the proxy was trying to connect to outdated IP addresses').
+  const grpc = 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.42.3.17:8080: connect: no route to host"';
+  const named = (message: string, callee = 'route-planner.prod.svc.cluster.local') =>
+    ev({ service: 'fleet-dispatch', type: '*status.Error', message: message.replace(/(?:\d{1,3}\.){3}\d{1,3}/g, '<ip>').replace(/:\d+/g, ':<int>'), stacktraceSample: `*status.Error: ${message}`, callee: { name: callee, share: 1 } });
+
+  it('names the address beside the name, and says an address can outlive its endpoint', () => {
+    const d = primary(named(grpc));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^route-planner\.prod\.svc\.cluster\.local at 10\.42\.3\.17:8080 is unreachable/);
+    expect(d.suggestedFix).toMatch(/still dials after it went away/);
+    // Node's refused connect to a named peer reads the same way.
+    expect(primary(named('connect ECONNREFUSED 10.0.0.7:8443', 'billing.internal')).rootCause).toMatch(/billing\.internal at 10\.0\.0\.7:8443/);
+  });
+
+  it('near misses: a callee that is the address itself, no address in the words, a log time, a port-named peer', () => {
+    const same = primary(named(grpc, '10.42.3.17'));
+    expect(same.rootCause).not.toMatch(/ at 10\.42\.3\.17/);
+    expect(same.suggestedFix).not.toMatch(/still dials/);
+    const none = primary(named('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp: lookup route-planner on 10.96.0.10:53: no such host"'));
+    expect(none.rootCause).not.toMatch(/ at \d/);
+    expect(primary(named('2026/12/04 10:38:12 dial failed: connection reset by peer')).rootCause).not.toMatch(/ at \d/);
+    // A well-known port names its system first, as before.
+    expect(primary(named('dial tcp 10.0.0.5:5432: connect: connection refused', 'ledger-db')).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432/);
+  });
+});
