@@ -2285,3 +2285,84 @@ describe('round 17: credentials refused only on a release, and downloads refused
     expect(primary(ev({ type: 'SyntaxError', message: 'Unexpected end of JSON input', callee: { name: 'catalog', share: 1 } })).rootCause).not.toMatch(/checksum/);
   });
 });
+
+describe("round 16: a server's own request queue and a consumer behind its topic's retention", () => {
+  // rack-timeout's words with their numbers as the stack trace's first line keeps them (the message
+  // itself is parameterised): osunyorg/admin#3374 waited 22803 ms before 7197 ms of running.
+  const rack = (waited: number, ran: number) => {
+    const words = `Request waited ${waited}ms, then ran for longer than ${ran}ms`;
+    return ev({ service: 'atelier-cms', type: 'Rack::Timeout::RequestTimeoutException', message: 'Request waited <duration>, then ran for longer than <duration>', stacktraceSample: `Rack::Timeout::RequestTimeoutException: ${words}\n/app/app/controllers/application_controller/with_locale.rb:19:in \`switch_locale'`, trend: { kind: 'bursting', detail: '64 in the last 5 minutes' } });
+  };
+
+  it("requests that waited seconds for a worker are the service's workers saturated, not a dependency timing out (osunyorg/admin#3374, #3489)", () => {
+    for (const [waited, ran] of [[22803, 7197], [14596, 25000]]) {
+      const d = primary(rack(waited, ran));
+      expect(d.causeKind, `${waited}`).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/atelier-cms runs out of its request workers \(requests wait in its queue for a free one\)/);
+      expect(d.suggestedFix).toMatch(/what keeps atelier-cms's workers busy/);
+      expect(kinds(rack(waited, ran))).not.toContain('dependency-down');
+    }
+    // A request dropped unrun after waiting past wait_timeout (rack-timeout's RequestExpiryError).
+    expect(primary(ev({ type: 'Rack::Timeout::RequestExpiryError', message: 'Request older than 15000ms.' })).causeKind).toBe('resource-exhaustion');
+  });
+
+  it('near misses: a short wait before a long run (one slow request: osunyorg/admin#3483, owenbendavies/cms#809), a wait under a second, a plain timeout', () => {
+    for (const [waited, ran] of [[282, 25000], [3, 2000], [900, 100], [1500, 9000]]) expect(kinds(rack(waited, ran)), `${waited}/${ran}`).not.toContain('resource-exhaustion');
+    expect(primary(ev({ type: 'Rack::Timeout::RequestTimeoutError', message: 'Request ran for longer than 1000ms ' })).rootCause).not.toMatch(/request workers/);
+  });
+
+  const offsets = (type: string, message: string) => ev({ service: 'ledger-projector', type, message });
+
+  it("a consumer asking for offsets its topic no longer holds fell behind the retention, not the broker (Kafka's Fetcher, librdkafka, the protocol's error 1)", () => {
+    const cases: [string, string][] = [
+      ['org.apache.kafka.clients.consumer.OffsetOutOfRangeException', 'Fetch position FetchPosition{offset=<int>, offsetEpoch=Optional[<int>], currentLeader=LeaderAndEpoch{leader=Optional[<hostname>:<int> (id: <int> rack: null)], epoch=<int>}} is out of range for partition ledger-entries-<int>'],
+      ['org.apache.kafka.clients.consumer.OffsetOutOfRangeException', 'Offsets out of range with no configured reset policy for partitions: {foo-delay-0=14574152}'],
+      ['KafkaError', 'fetch failed due to requested offset not available on the broker: Broker: Offset out of range'],
+      ['*errors.errorString', 'kafka server: The requested offset is outside the range of offsets maintained by the server for the given topic/partition.'],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(offsets(type, message));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause).toMatch(/ledger-projector's consumer fell behind its topic's retention/);
+      expect(d.suggestedFix).toMatch(/retention\.ms/);
+    }
+    expect(primary(offsets(cases[0][0], 'Fetch position FetchPosition{offset=48211907, offsetEpoch=Optional[14]} is out of range for partition ledger-entries-3')).rootCause).toMatch(/\(ledger-entries-3\)/);
+  });
+
+  it('near misses: other things out of range (an index, a partition number, a date) are no retention', () => {
+    for (const [type, message] of [
+      ['IndexError', 'list index out of range'],
+      ['java.lang.IndexOutOfBoundsException', 'Index 5 out of range for length 3'],
+      ['InvalidPartitionIndex', 'partition index 7 is out of range for partition count 4'],
+      ['RangeError', 'Invalid time value: date out of range'],
+    ]) expect(primary(offsets(type, message)).rootCause, message).not.toMatch(/retention/);
+  });
+});
+
+describe('round 16: the address a call to a named peer dialled', () => {
+  // grpc-go's words for a client-side balanced channel dialling an address whose pod a scale-down
+  // removed (linkerd/linkerd2#6842: 'the proxy was trying to connect to outdated IP addresses').
+  const grpc = 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.42.3.17:8080: connect: no route to host"';
+  const named = (message: string, callee = 'route-planner.prod.svc.cluster.local') =>
+    ev({ service: 'fleet-dispatch', type: '*status.Error', message: message.replace(/(?:\d{1,3}\.){3}\d{1,3}/g, '<ip>').replace(/:\d+/g, ':<int>'), stacktraceSample: `*status.Error: ${message}`, callee: { name: callee, share: 1 } });
+
+  it('names the address beside the name, and says an address can outlive its endpoint', () => {
+    const d = primary(named(grpc));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^route-planner\.prod\.svc\.cluster\.local at 10\.42\.3\.17:8080 is unreachable/);
+    expect(d.suggestedFix).toMatch(/still dials after it went away/);
+    // Node's refused connect to a named peer reads the same way.
+    expect(primary(named('connect ECONNREFUSED 10.0.0.7:8443', 'billing.internal')).rootCause).toMatch(/billing\.internal at 10\.0\.0\.7:8443/);
+  });
+
+  it('near misses: a callee that is the address itself, no address in the words, a log time, a port-named peer', () => {
+    const same = primary(named(grpc, '10.42.3.17'));
+    expect(same.rootCause).not.toMatch(/ at 10\.42\.3\.17/);
+    expect(same.suggestedFix).not.toMatch(/still dials/);
+    const none = primary(named('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp: lookup route-planner on 10.96.0.10:53: no such host"'));
+    expect(none.rootCause).not.toMatch(/ at \d/);
+    expect(primary(named('2026/12/04 10:38:12 dial failed: connection reset by peer')).rootCause).not.toMatch(/ at \d/);
+    // A well-known port names its system first, as before.
+    expect(primary(named('dial tcp 10.0.0.5:5432: connect: connection refused', 'ledger-db')).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432/);
+  });
+});

@@ -509,6 +509,10 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
 
 /** The resource EXHAUSTION names for PHP's own per-request memory limit. */
+/** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
+export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
+/** A consumer's committed offsets deleted by its topic's retention before it read them (EXHAUSTION). */
+export const RETENTION_PASSED = "records at its committed offsets (its topic's retention deleted them before it read them)";
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 
 /** A web server's own worker limits (EXHAUSTION), each named by the setting that bounds it. */
@@ -593,6 +597,21 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // not enough [while connecting to upstream]` in its error log (medic/cht-core#2076, Kong/kong#11603);
   // its own, not the upstream's it names.
   { resource: 'nginx worker connections (worker_connections)', re: /\b\d+ worker_connections are not enough\b/ },
+  // A server whose requests wait for a free worker before they start: rack-timeout counts the wait
+  // from the proxy's X-Request-Start and says it, `Request waited 22803ms, then ran for longer than
+  // 7197ms` (osunyorg/admin#3374), or drops a request that waited past wait_timeout unrun, `Request
+  // older than 15000ms.` (RequestExpiryError, zombocom/rack-timeout's own tests). A wait of a second
+  // or more and a fifth or more of the request's time is the service's workers all busy (its
+  // capacity, not a peer); a short wait before a long run is one slow request, and is not read so.
+  { resource: REQUEST_QUEUE, re: /\bRequest waited \d+ms, then ran for longer than \d+ms|\bRequest older than \d+ms\./, when: (text) => /\bRequest older than \d+ms\./.test(text) || [...text.matchAll(/\bRequest waited (\d+)ms, then ran for longer than (\d+)ms/g)].some((m) => Number(m[1]) >= 1000 && Number(m[1]) * 5 >= Number(m[1]) + Number(m[2])) },
+  // A consumer asking for records the topic no longer holds: its lag outgrew the retention, which
+  // deleted the segments at its committed offset (a topic recreated, or offsets committed past the
+  // end, say the same). The Java client's `Fetch position FetchPosition{…} is out of range for
+  // partition …` (Fetcher.handleOffsetOutOfRange) and the older `Offsets out of range with no
+  // configured reset policy for partitions: {…}` (OffsetOutOfRangeException), its INFO line when a
+  // reset policy skips the gap, librdkafka's `Broker: Offset out of range`, the protocol's
+  // description of error 1 as Sarama and kafka-python word it. The broker is up: the consumer fell behind.
+  { resource: RETENTION_PASSED, re: /\bFetch position FetchPosition\{[^\n]{0,400}?\} is out of range for partition\b|\bFetch offset \S{1,30} is out of range for partition\b|\bOffsets out of range with no configured reset policy for partitions\b|\bBroker: Offset out of range\b|\bThe requested offset is outside the range of offsets maintained by the server\b|\bOFFSET_OUT_OF_RANGE\b|\bOffsetOutOfRange(?:Exception|Error)?\b/ },
   // A database out of connection slots (its max_connections), not the service's pool: PostgreSQL's
   // `sorry, too many clients already` and `remaining connection slots are reserved` (leafo/pgmoon#47)
   // (brianc/node-postgres#1289: a pool of 10 per process against max_connections = 100;

@@ -79,6 +79,8 @@ import {
   awsOperationService,
   documentationUrl,
   PHP_MEMORY_LIMIT,
+  REQUEST_QUEUE,
+  RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
 } from './signals.js';
@@ -472,7 +474,11 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // and Vercel's runtime logs start a line).
   const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
-  if (ev.callee) return calleeName(ev.callee);
+  if (ev.callee) {
+    const name = calleeName(ev.callee);
+    const dialled = dialledAddress(name, text);
+    return dialled ? `${name} at ${dialled}` : name;
+  }
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
   if (peer) return peer.value;
   // The deeper failing signature in the same traces is a call of the service's own (a client span
@@ -486,6 +492,19 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const aws = awsOperationService(text);
   if (aws) return aws;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * The address a call to a named peer actually dialled, when its words say one (grpc-go's `transport:
+ * Error while dialing: dial tcp 10.42.3.17:8080: connect: no route to host`, Node's `connect
+ * ECONNREFUSED 10.0.0.7:443`): a name can stand for several addresses — a headless Service's pods, a
+ * client-side balancer's list —, and the failure is that one's, which an address the balancer still
+ * holds after its pod went away explains (linkerd/linkerd2#6842). Only an IPv4 address the name does
+ * not already spell, with a port that starts with no 0 (a time is not an address).
+ */
+function dialledAddress(name: string, text: string): string | undefined {
+  const m = /\b(?:dial (?:tcp|udp)4?6?|connect(?: ECONNREFUSED| ETIMEDOUT| EHOSTUNREACH)?|connect to|Connection refused:?|attempted address:?)\s+((?:\d{1,3}\.){3}\d{1,3}:[1-9]\d{0,4})\b/i.exec(text);
+  return m && !name.includes(m[1].split(':')[0]) ? m[1] : undefined;
 }
 
 /**
@@ -547,7 +566,8 @@ const CONFIG_FILE = /(config|settings|secrets?|credentials|\.env\b|\.ya?ml$|\.to
 /** A timeout the text says was a wait for the service's own connection or thread pool (signals.ts' EXHAUSTION, held by no dependency). */
 function ownPoolWait(text: string, frames?: string): boolean {
   const hit = exhaustion(text, frames);
-  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool');
+  // A request that waited for the service's own free worker (REQUEST_QUEUE) timed out there too.
+  return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool' || hit.resource === REQUEST_QUEUE);
 }
 
 /** What a peer in a failover says it is, as `networkKind` words it. */
@@ -701,6 +721,10 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   'OS threads (its process or container limit)': (service) =>
     `Count ${service}'s threads against its limits (a thread dump, or /proc/<pid>/status Threads) — the user's process limit (ulimit -u, systemd's TasksMax) and the container's pids limit (pids_limit, the kubelet's podPidsLimit) — and find what creates threads without bound (an unbounded or per-request executor, threads never stopped); raise the limit only for a real need, or lower -Xss if native memory for their stacks is what runs out.`,
   'ephemeral ports': (service) => `Make ${service} reuse connections (keep-alive and a connection pool) instead of opening one per request; sockets in TIME_WAIT hold the ports it runs out of.`,
+  // Requests queued for a worker (signals.ts): the workers are all busy, with slow requests or with
+  // more load than they serve; adding workers helps only up to the CPU or memory behind them.
+  [REQUEST_QUEUE]: (service) =>
+    `Find what keeps ${service}'s workers busy — the slowest endpoints and what they wait on, CPU saturation on its hosts (a worker per core that the load outgrew) — and add capacity for the load it has (more workers or threads if CPU and memory allow, more instances, autoscaling on request queue time rather than on CPU alone); let requests that waited too long be dropped early (rack-timeout's wait_timeout) rather than served late.`,
   // Threads held blocked starve a pool whatever its size: a .NET pool grows past its minimum
   // only slowly, a Java executor rejects once its queue is full.
   'thread pool': (service, bursting) =>
@@ -1180,6 +1204,19 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(ev.message, 120)}").`, ...(where ? [describe(where, ev)] : [])],
         };
       }
+      // A consumer asking for offsets its topic no longer holds fell behind the topic's retention
+      // (signals.ts, RETENTION_PASSED): its lag outgrew what the topic keeps, so the records it had
+      // not read were deleted. The broker is up and the messages were fine: its own pace is the cause.
+      if (hit.resource === RETENTION_PASSED) {
+        const partition = /\bfor partition ([\w.-]{1,200}-\d+)/.exec(text)?.[1];
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.85,
+          cause: `${ev.service}'s consumer fell behind its topic's retention: the records at its committed offset${partition ? ` (${partition})` : ''} were deleted before it read them, and the broker answers that the offset is out of range ("${clip(ev.message, 120)}"). Its lag grew longer than the topic keeps records (or the topic was recreated under it).`,
+          fix: `Keep ${ev.service} within the retention: alert on its consumer group's lag against the topic's retention.ms, make it keep up (more consumers, up to the partition count; faster or batched processing), and lengthen retention (retention.ms, retention.bytes) past the longest lag it can build. The records it did not read are gone from the topic: decide how to recover them (replay from their source) and which reset to apply (auto.offset.reset=earliest reads what is left, latest skips it).`,
+          numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(ev.message, 120)}").`],
+        };
+      }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
@@ -1358,7 +1395,7 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
-            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.`,
+            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep && / at (?:\d{1,3}\.){3}\d{1,3}:\d+$/.test(dep) && ev.callee && !/^(?:\d{1,3}\.){3}\d{1,3}$/.test(ev.callee.name) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
         numbers: [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
