@@ -225,7 +225,12 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
       [/<(\w{1,200})>d__\d{1,6}\.MoveNext$/, '$1'], // async state machine → the async method
       [/<(\w{1,200})>d__\d{1,6}/g, '$1'], // iterators
       [/<>c__DisplayClass\d{1,6}_\d{1,6}/g, '<>c'], // closure classes
-      [/<(\w{1,200})>b__\d{1,6}(?:_\d{1,6})?/g, '$1.lambda'], // lambdas
+      // Roslyn names a lambda `<Method>b__<method ordinal>_<lambda ordinal>`: the method's ordinal
+      // in its type moves whenever a method is added above it (one lambda, b__175_0 and b__171_0
+      // in two builds), the lambda's ordinal in its method does not, and tells two lambdas of one
+      // method apart (b__13_0, b__12_1: two App Center issues of one view, EpsiRho/Fluff#23, #22).
+      [/<(\w{1,200})>b__\d{1,6}_(\d{1,6})/g, '$1.lambda$2'],
+      [/<(\w{1,200})>b__\d{1,6}/g, '$1.lambda'], // lambdas of older compilers: a counter over the type
       [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
       [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
       [/`\d{1,3}/g, ''], // generic arity

@@ -47,6 +47,27 @@ const ERROR_LINE = new RegExp(
 );
 
 /**
+ * Drupal reports a caught or uncaught throwable in its own words, the same on the error page, in
+ * watchdog and in Drush: `%type: @message in %function (line %line of %file).` (Drupal\Core\Utility\
+ * Error's standard message), as `Error: Call to a member function render() on null in Drupal\Core\
+ * Template\TwigExtension->escapeFilter() (line 468 of core/lib/Drupal/Core/Template/TwigExtension.php).`,
+ * sometimes followed by the backtrace's `#N` lines. The function and file:line are the throw site:
+ * the function is frame #0's when no `#0` line follows. The file is one of Drupal's PHP sources
+ * (`.php`, `.module`, `.install`, `.inc`, `.theme`, `.profile`, `.engine`). Before, such a report
+ * read no frame, and Drupal sites' `Call to a member function X() on null` were one signature.
+ */
+const DRUPAL_HEADER = new RegExp(
+  String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300}): (.{1,4000}) in ([^\s()]{1,400})\(\) \(line (\d{1,7}) of (\S.{0,499}?\.(?:php|module|install|inc|theme|profile|engine))\)\.?(?: .{0,4000})?$`,
+);
+
+/**
+ * A PHP error line (`PHP Fatal error:  … in /x/LocaleCommands.php on line 113`) followed by the
+ * call stack Xdebug prints under it (`PHP Stack trace:` or `Call Stack:` and one numbered call a
+ * line, outermost first). The error line's file is the crash site, as for the line alone.
+ */
+const XDEBUG_LISTING = /^(?:PHP Stack trace:|Call Stack:)$/;
+
+/**
  * php-fpm hands what a worker prints to the web server, which quotes it in its own error log:
  * nginx's `… FastCGI sent in stderr: "PHP message: PHP Warning:  … on line 6" while reading
  * response header from upstream, client: …, request: "GET /x?id=3 …"`, Apache's mod_proxy_fcgi
@@ -58,8 +79,12 @@ const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncau
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
-  const line = text.trim();
-  if (line.includes('\n')) return undefined;
+  let line = text.trim();
+  if (line.includes('\n')) {
+    const lines = line.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    if (lines.length < 2 || !XDEBUG_LISTING.test(lines[1])) return undefined;
+    line = lines[0];
+  }
   if (ERROR_LINE.test(line)) return line;
   const relayed = line.includes('PHP message: ') ? RELAYED.exec(line) : null;
   return relayed && ERROR_LINE.test(relayed[1]) ? relayed[1] : undefined;
@@ -128,6 +153,7 @@ const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
 export function looksLikePhp(text: string): boolean {
   if (text.includes('.php:') && text.includes(' - ') && text.split('\n').some((l) => REPORTED_FRAME.test(l.trim()))) return true;
+  if (text.includes(' (line ') && text.split('\n').some((l) => DRUPAL_HEADER.test(l.trim()))) return true;
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
@@ -142,8 +168,19 @@ export function parsePhp(raw: string): ParsedTrace {
   const printed: ParsedException[] = [];
   let current: ParsedException | undefined;
   let throwSite: { file: string; line: number } | undefined;
+  // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
+  let drupalSite: RawFrame | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
+    const d = !current && line.includes(' (line ') ? DRUPAL_HEADER.exec(line) : null;
+    if (d) {
+      const call = /^(?:(.{1,300}?)(->|::))?(.{1,300})$/.exec(d[3])!;
+      current = { type: d[1], message: d[2], frames: [] };
+      throwSite = { file: d[5], line: Number(d[4]) };
+      drupalSite = { function: call[3], module: call[1], file: d[5], line: Number(d[4]) };
+      printed.push(current);
+      continue;
+    }
     const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
@@ -183,6 +220,7 @@ export function parsePhp(raw: string): ParsedTrace {
       throwSite = undefined;
     }
   }
+  if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
   const exceptions = printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   return { runtime: 'php', exceptions };
