@@ -2366,3 +2366,23 @@ describe('round 16: the address a call to a named peer dialled', () => {
     expect(primary(named('dial tcp 10.0.0.5:5432: connect: connection refused', 'ledger-db')).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432/);
   });
 });
+
+describe("a runtime the words name, on every error while others run another version", () => {
+  // Round 15's Python 3.12 rollout measured the runtime's healthy share from about a third to over
+  // half as the sampled baseline varied: at a lift under 2 the runtime was not decisive and the
+  // release read as the cause in a loaded run.
+  const rolled = (baselineShare: number) =>
+    ev({
+      type: 'ModuleNotFoundError',
+      message: "No module named 'distutils'",
+      release: { firstRelease: '2.7.0', introducedByRelease: true, releases: [{ release: '2.7.0', count: 30 }], detail: 'orders ran 2.6.3 before without this error.' },
+      concentrations: [conc('service.version', '2.7.0', 30, 1, baselineShare), conc('process.runtime.version', '3.12.5', 30, 1, baselineShare)],
+    });
+  it('decides for the runtime at a lift under 2 when every error runs it and three in ten or more of the traffic does not', () => {
+    for (const share of [0.32, 0.55, 0.65]) expect(primary(rolled(share)).causeKind, String(share)).toBe('runtime-change');
+  });
+  it('near misses: the same shares without words naming what a runtime took away, or a runtime most traffic runs', () => {
+    expect(primary({ ...rolled(0.55), type: 'TypeError', message: "unsupported operand type(s) for +: 'int' and 'NoneType'" }).causeKind).not.toBe('runtime-change');
+    expect(primary(rolled(0.8)).causeKind).not.toBe('runtime-change');
+  });
+});

@@ -285,7 +285,10 @@ function besideNewer(ev: Evidence): { release: string; numbers: string[] } | und
  */
 function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: Concentration } | undefined {
   const words = RUNTIME_REMOVED.exec(text)?.[0];
-  const runtime = words ? strongest(ev, RUNTIME_KEYS) : undefined;
+  // The words point at the runtime already, so every error on its version while three in ten or
+  // more of the healthy traffic runs another decides too (separates): a rollout that moved most
+  // instances to it leaves its lift under 2.
+  const runtime = words ? (strongest(ev, RUNTIME_KEYS) ?? strongestSeparated(ev, RUNTIME_KEYS)) : undefined;
   return words && runtime ? { words, runtime } : undefined;
 }
 
@@ -381,7 +384,7 @@ function locationPathTo(ev: Evidence, text: string): { peer: string; net: string
  * Misconfiguration Served New Features to 100% of Users').
  */
 function flaggedRoute(ev: Evidence): boolean {
-  return (strongestFlag(ev, FLAG_FACT_KEY) ?? strongestFlag(ev, FLAG_KEYS)) !== undefined;
+  return (strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS)) !== undefined;
 }
 
 /**
@@ -393,19 +396,19 @@ function flaggedRoute(ev: Evidence): boolean {
  * p^count; below one in a thousand, with at least three in ten healthy requests on another
  * variant, the flag decides (a variant most of the traffic shares stays a near miss). Flags only: a method or a protocol version splits traffic without switching code.
  */
-function flagSeparates(c: Concentration): boolean {
+function separates(c: Concentration): boolean {
   return c.count >= MIN_COUNT && c.share >= 0.95 && c.baselineShare <= 0.7 && c.baselineShare > 0 && c.count * c.share * Math.log(1 / c.baselineShare) >= Math.log(1000);
 }
 
-/** strongest() for flag keys, where complete separation decides too (flagSeparates). */
-function strongestFlag(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
+/** strongest() where complete separation decides too (separates): for a flag, or for a runtime the words already name. */
+function strongestSeparated(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
   const matches = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as RegExp).test(k));
-  return ev.concentrations.filter((c) => matches(c.key) && (decisive(c) || flagSeparates(c))).sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0))[0];
+  return ev.concentrations.filter((c) => matches(c.key) && (decisive(c) || separates(c))).sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0))[0];
 }
 
 /** A flag's strength: its concentration's, and at least 0.7 when it separates errors from healthy traffic completely. */
 function flagStrength(c: Concentration): number {
-  return flagSeparates(c) ? Math.max(0.7, concentrationStrength(c)) : concentrationStrength(c);
+  return separates(c) ? Math.max(0.7, concentrationStrength(c)) : concentrationStrength(c);
 }
 
 /** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
@@ -1507,10 +1510,10 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'runtime-change',
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
     evaluate(ev, text) {
-      const c = strongest(ev, RUNTIME_KEYS);
+      const removed = runtimeRemoved(ev, text);
+      const c = removed?.runtime ?? strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
-      const removed = runtimeRemoved(ev, text);
       if (removed) {
         const shipped = ev.release?.releases.length === 1 ? ev.release.releases[0].release : undefined;
         return {
@@ -1567,7 +1570,7 @@ export const CAUSES: readonly CauseRule[] = [
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
       // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
       // hours written before counted a span's one flag.
-      const c = strongestFlag(ev, FLAG_FACT_KEY) ?? strongestFlag(ev, ['feature_flag']) ?? strongestFlag(ev, ['feature_flag.key']) ?? strongestFlag(ev, FLAG_KEYS);
+      const c = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, ['feature_flag']) ?? strongestSeparated(ev, ['feature_flag.key']) ?? strongestSeparated(ev, FLAG_KEYS);
       if (!c) return undefined;
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
