@@ -235,9 +235,12 @@
 //                keeps its first frame, App Center's .NET crash reports and Errbit's Ruby frames
 //                are read, a caret-notation carriage return (`^M`) ends a line, a Python traceback
 //                pasted without its indentation and a trace logged on one line with escaped line
-//                breaks are read as frames, and OpenJFX's `javafx.*` frames are library code; in
+//                breaks are read as frames, and OpenJFX's `javafx.*` frames are library code;
+//                Drupal's throwable report and a PHP error line over Xdebug's call stack are read
+//                as the throw site, and a Roslyn lambda keeps its ordinal within its method; in
 //                the log miner a label printed with an empty value (`text=`) is still its label,
-//                and hex numbers joined by dots (slapd's `%08x.%08x` time) are one value.
+//                hex numbers joined by dots (slapd's `%08x.%08x` time) are one value, and a JVM
+//                logger's `[thread:Class@line]` call site keeps its class.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
