@@ -535,7 +535,10 @@ function urlHost(text: string): string | undefined {
  * when the new code went out, whose calls were then refused 401. Not when the words say the
  * credential aged or was revoked (that release's own handling of it), a permission denied to an
  * identity accepted, or a certificate; and only with an older release beside it (a whole fleet on
- * the new release cannot tell a missing setting from credentials changed at the peer).
+ * the new release cannot tell a missing setting from credentials changed at the peer). What is
+ * checked is that the errors concentrate on one release against the healthy traffic (its
+ * concentration decisive: the other releases' instances serve without them); that those instances
+ * call the same peer is inferred, not read from their spans.
  */
 function credentialsMissingOnRelease(ev: Evidence, text: string): { release: string; numbers: string[] } | undefined {
   if (CERTIFICATE.test(text) || /expired|revoked|not yet valid/i.test(text)) return undefined;
