@@ -286,7 +286,7 @@ describe('rounds signature commands against a running server', () => {
     const sends = Array.from({ length: 20 }, () => send('orders', 'RaceError', 'under load', 5));
     const edits = [cli('tag', sig.id, 'one'), cli('tag', sig.id, 'two'), cli('mute', sig.id, '--for', '1h'), cli('tag', sig.id, 'three')];
     const results = await Promise.all([...edits, ...sends]);
-    for (const r of results.slice(0, edits.length)) expect((r as { code: number }).code).toBe(0);
+    for (const r of results.slice(0, edits.length)) expect((r as { code: number }).code, (r as { stderr: string }).stderr).toBe(0);
     const detail = JSON.parse((await cli('show', sig.id, '--json')).stdout);
     expect(detail).toMatchObject({ count: 101, status: 'muted', tags: ['one', 'three', 'two'] });
     // And the server reads the CLI's changes at once.

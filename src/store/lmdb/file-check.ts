@@ -62,6 +62,47 @@ function readMeta(buf: Buffer, at: number): Meta | string {
  * not looked for (that would mean reading the whole file at every start).
  */
 export function checkStoreFile(file: string): void {
+  // The file is read with plain reads, not as an LMDB reader, so a server writing it meanwhile may
+  // commit twice between the meta page read here and a root page read after it, and reuse the old
+  // root's page for new data: the check would see it "overwritten". A failure while the newest
+  // transaction id moved on is that race, and the check is made again; one that holds while the
+  // file stands still is damage. (A CLI command run beside a busy server failed so, once in a CI
+  // run: `rounds tag` exited 2.)
+  for (let attempt = 1; ; attempt++) {
+    const seen = { txnid: -1n };
+    try {
+      checkStoreFileOnce(file, seen);
+      return;
+    } catch (error) {
+      if (!(error instanceof StoreFileError) || attempt >= MAX_CHECKS || seen.txnid < 0n || newestTxnid(file) === seen.txnid) throw error;
+    }
+  }
+}
+
+/** Checks made of a file whose newest transaction keeps moving while it is checked, before its failure is believed. */
+const MAX_CHECKS = 5;
+
+/** The newest transaction id the file's meta pages hold, or -1 when they cannot be read. */
+function newestTxnid(file: string): bigint {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(512);
+    let newest = -1n;
+    const first = readMeta(buf.subarray(0, readSync(fd, buf, 0, 512, 0)), 0);
+    if (typeof first === 'string') return -1n;
+    newest = first.txnid;
+    for (const at of [first.pageSize, first.pageSize / 2]) {
+      const n = readSync(fd, buf, 0, 512, at);
+      const meta = readMeta(buf.subarray(0, n), 0);
+      if (typeof meta !== 'string' && meta.txnid > newest) newest = meta.txnid;
+    }
+    return newest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkStoreFileOnce(file: string, seen: { txnid: bigint }): void {
   const fd = openSync(file, 'r');
   try {
     const size = fstatSync(fd).size;
@@ -89,6 +130,7 @@ export function checkStoreFile(file: string): void {
       if (meta.pageSize !== pageSize) throw new StoreFileError(file, 'its meta pages disagree on the page size');
       if (meta.txnid > current.txnid) current = meta;
     }
+    seen.txnid = current.txnid;
     const pages = BigInt(Math.floor(size / pageSize));
     if (current.lastPage >= pages) {
       throw new StoreFileError(file, `${size} bytes hold ${pages} pages but the store uses ${current.lastPage + 1n} (the file was truncated)`);
