@@ -226,8 +226,13 @@ function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'>
     }),
   );
   if (!best) return sameContentRedelivered(occurrences);
-  if (best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
+  if (!redeliveredEnough(best)) return {};
   return { redelivered: { message: best.value, ...(best.detail ? { destination: best.detail } : {}), count: best.n, of: best.of } };
+}
+
+/** Enough of the samples that name (or size) their message are one: MIN_REDELIVERIES, and MIN_REDELIVERED_SHARE of them. */
+function redeliveredEnough(best: { n: number; of: number }): boolean {
+  return best.n >= MIN_REDELIVERIES && best.n >= MIN_REDELIVERED_SHARE * best.of;
 }
 
 /** A delivery's body size: the semantic conventions' key, and the one before it. */
@@ -253,7 +258,7 @@ function sameContentRedelivered(occurrences: Occurrence[]): Pick<Evidence, 'rede
       return size === undefined || !words ? undefined : { value: `${size}\u0000${words}` };
     }),
   );
-  if (!best || best.n < MIN_REDELIVERIES || best.n < MIN_REDELIVERED_SHARE * best.of) return {};
+  if (!best || !redeliveredEnough(best)) return {};
   const size = Number(best.value.split('\u0000', 1)[0]);
   return { redelivered: { message: `of ${size} bytes`, bodySize: size, count: best.n, of: best.of } };
 }

@@ -508,11 +508,11 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
 export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
 
-/** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
 /** A consumer's committed offsets deleted by its topic's retention before it read them (EXHAUSTION). */
 export const RETENTION_PASSED = "records at its committed offsets (its topic's retention deleted them before it read them)";
+/** The resource EXHAUSTION names for PHP's own per-request memory limit. */
 export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 
 /** A web server's own worker limits (EXHAUSTION), each named by the setting that bounds it. */

@@ -163,12 +163,15 @@ export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'l
   return `${c.key}=${c.value}: ${c.count} of ${c.carrying ?? '?'} occurrences (${pct(c.share)}) against ${pct(c.baselineShare)} of ${base}${c.baselineCarrying ? ` (${c.baselineCarrying} events)` : ''}, lift ${lift.toFixed(1)}, ${iso(ev.firstSeenMs)}–${iso(ev.lastSeenMs)} UTC.`;
 }
 
-/** The strongest decisive concentration among `keys`; ties go to the key listed first. */
-function strongest(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
+/**
+ * The strongest decisive concentration among `keys` (or one `admits` lets in); ties go to the key
+ * listed first.
+ */
+function strongest(ev: Evidence, keys: readonly string[] | RegExp, admits: (c: Concentration) => boolean = decisive): Concentration | undefined {
   const matches = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as RegExp).test(k));
   const order = (k: string) => (Array.isArray(keys) ? keys.indexOf(k) : 0);
   return ev.concentrations
-    .filter((c) => matches(c.key) && decisive(c))
+    .filter((c) => matches(c.key) && admits(c))
     .sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0) || order(a.key) - order(b.key))[0];
 }
 
@@ -394,7 +397,9 @@ function flaggedRoute(ev: Evidence): boolean {
  * targeting measured lifts from 2.6 to under 2 as the sampled baseline varied). All `count` errors
  * carrying a variant that a share `p` of healthy traffic carries happens by chance with probability
  * p^count; below one in a thousand, with at least three in ten healthy requests on another
- * variant, the flag decides (a variant most of the traffic shares stays a near miss). Flags only: a method or a protocol version splits traffic without switching code.
+ * variant, the flag decides (a variant most of the traffic shares stays a near miss). Read for
+ * flags, and for a runtime version only when the words already name what it took away
+ * (runtimeRemoved): a method or a protocol version splits traffic without switching code.
  */
 function separates(c: Concentration): boolean {
   return c.count >= MIN_COUNT && c.share >= 0.95 && c.baselineShare <= 0.7 && c.baselineShare > 0 && c.count * c.share * Math.log(1 / c.baselineShare) >= Math.log(1000);
@@ -402,8 +407,7 @@ function separates(c: Concentration): boolean {
 
 /** strongest() where complete separation decides too (separates): for a flag, or for a runtime the words already name. */
 function strongestSeparated(ev: Evidence, keys: readonly string[] | RegExp): Concentration | undefined {
-  const matches = (k: string) => (Array.isArray(keys) ? keys.includes(k) : (keys as RegExp).test(k));
-  return ev.concentrations.filter((c) => matches(c.key) && (decisive(c) || separates(c))).sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0))[0];
+  return strongest(ev, keys, (c) => decisive(c) || separates(c));
 }
 
 /** A flag's strength: its concentration's, and at least 0.7 when it separates errors from healthy traffic completely. */
@@ -428,6 +432,11 @@ function programmingError(ev: Evidence, text: string): boolean {
   return ev.topInAppFrame !== undefined && CODE_DEFECT.test(`${ev.type}\n${text}`) && networkKind(text) === undefined;
 }
 
+/** The signature's own words: its type and message and the exceptions it chains on, not a deeper span's. */
+function ownWords(ev: Evidence): string {
+  return [`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n');
+}
+
 /**
  * A certificate refused deeper than the signature: the deepest failing span of its trace is another
  * service's and words a certificate failure, while the signature's own words (its message and
@@ -439,8 +448,7 @@ function deeperCertificateFailure(ev: Evidence): { service: string; peer?: strin
   const deep = ev.trace?.deepestFailingSpan;
   const words = deep?.statusMessage ?? '';
   if (!deep || deep.service === ev.service || !CERTIFICATE.test(words)) return undefined;
-  const own = [`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n');
-  if (CERTIFICATE.test(own)) return undefined;
+  if (CERTIFICATE.test(ownWords(ev))) return undefined;
   const d = ev.downstream;
   const callee = d && d.service === deep.service && d.callee ? calleeName(d.callee) : undefined;
   const addr = /\b([a-z0-9][a-z0-9.-]{0,100}\.[a-z][a-z0-9-]*):([1-9]\d{1,4})\b/i.exec(words)?.[1];
@@ -452,8 +460,8 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
   // "http://10.0.4.12:8080/path", host: "…"` (its error log, as NodeBB/NodeBB#5295 quotes it);
   // the client and the host it also names are the other side.
-  const upstream = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text);
-  if (upstream) return upstream[1];
+  const upstream = nginxUpstream(text);
+  if (upstream) return upstream;
   // HAProxy's alert names the backend whose servers are all down (signals.ts' NO_SERVER_LEFT).
   const backend = balancerBackend(text);
   if (backend) return `backend ${backend}`;
@@ -495,6 +503,11 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const aws = awsOperationService(text);
   if (aws) return aws;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
+function nginxUpstream(text: string): string | undefined {
+  return /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text)?.[1];
 }
 
 /**
@@ -737,10 +750,10 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
     `Find what holds ${service}'s threads blocked (synchronous I/O, sync-over-async waits such as .Result or .Wait(), slow locks: a thread dump shows them) and make it asynchronous or bound it with a timeout; raise the pool's minimum (ThreadPool.SetMinThreads) or size only for the real concurrency${bursting ? ', and shed excess load at the edge during bursts' : ''}.`,
 };
 
-/** Resources of one machine (not of a shared pool or a peer). */
 /** A dependency's resources that bound how many clients it serves at once (signals.ts, EXHAUSTION). */
 const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections']);
 
+/** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
 
 // ---- the table ----
@@ -912,7 +925,7 @@ export const CAUSES: readonly CauseRule[] = [
       // upstream`, answered 502 (kubernetes/ingress-nginx#4593: a login's large Set-Cookie headers).
       // nginx's own limit on what its upstream answers, not a limit the upstream sets.
       if (/^upstream sent too big header/i.test(words)) {
-        const upstream = /\bupstream: "(?:[a-z]+:\/\/)?([^"/]{1,200})/.exec(text)?.[1];
+        const upstream = nginxUpstream(text);
         return {
           kind: 'size-limit',
           strength: 0.8,
@@ -1311,7 +1324,7 @@ export const CAUSES: readonly CauseRule[] = [
       const read = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       // A session left invalid is the logged error's own failure: a request whose trace holds that
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
-      const net = read === INVALIDATED_WORDS && !INVALIDATED_IN_TRANSACTION.test([`${ev.type}: ${ev.message}`, ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`)].join('\n')) ? undefined : read;
+      const net = read === INVALIDATED_WORDS && !INVALIDATED_IN_TRANSACTION.test(ownWords(ev)) ? undefined : read;
       if (!elsewhere && !net) return undefined;
       // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
       // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
@@ -1741,7 +1754,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'code-defect',
     test: 'a programming error (TypeError, NullPointerException…) at the top in-app frame, not a network failure',
     evaluate(ev, text) {
-      if (!programmingError(ev, text) || !ev.topInAppFrame) return undefined;
+      if (!programmingError(ev, text)) return undefined;
       // The one route whose requests reach the defect says where it is found (the route rule
       // weighs less than this one for a programming error: programmingError).
       const route = strongest(ev, ROUTE_KEYS);
