@@ -66,8 +66,9 @@ export function checkStoreFile(file: string): void {
   // commit twice between the meta page read here and a root page read after it, and reuse the old
   // root's page for new data: the check would see it "overwritten". A failure while the newest
   // transaction id moved on is that race, and the check is made again; one that holds while the
-  // file stands still is damage. (A CLI command run beside a busy server failed so, once in a CI
-  // run: `rounds tag` exited 2.)
+  // file stands still is damage. (The size has its own race, handled in checkStoreFileOnce: a
+  // `rounds tag` beside a busy server exited 2 with "the file was truncated" in CI runs;
+  // test/store/lmdb/file-check.test.ts races a real writer.)
   for (let attempt = 1; ; attempt++) {
     const seen = { txnid: -1n };
     try {
@@ -105,7 +106,10 @@ function newestTxnid(file: string): bigint {
 function checkStoreFileOnce(file: string, seen: { txnid: bigint }): void {
   const fd = openSync(file, 'r');
   try {
-    const size = fstatSync(fd).size;
+    // The size is taken again after the meta pages are read: LMDB writes a commit's pages (growing
+    // the file) before the meta page that counts them, so a size taken after the meta holds every
+    // page it counts, while one taken before may miss a commit that grew the file in between.
+    let size = fstatSync(fd).size;
     const read = (offset: number, length: number): Buffer => {
       const buf = Buffer.alloc(length);
       const n = readSync(fd, buf, 0, length, offset);
@@ -131,6 +135,7 @@ function checkStoreFileOnce(file: string, seen: { txnid: bigint }): void {
       if (meta.txnid > current.txnid) current = meta;
     }
     seen.txnid = current.txnid;
+    size = fstatSync(fd).size;
     const pages = BigInt(Math.floor(size / pageSize));
     if (current.lastPage >= pages) {
       throw new StoreFileError(file, `${size} bytes hold ${pages} pages but the store uses ${current.lastPage + 1n} (the file was truncated)`);
