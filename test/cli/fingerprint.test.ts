@@ -1,6 +1,6 @@
 // Runs the real `rounds fingerprint` binary (bin/rounds.js → dist/) and reads its stdout.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ beforeAll(() => ensureBuilt(), 180_000);
 
 /** The command in a fresh directory (no .env, no ./data) with a clean environment. */
 function rounds(args: string[], input: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, 'fingerprint', ...args], { input, encoding: 'utf8', cwd: mkdtempSync(join(tmpdir(), 'rounds-cwd-')), env: cleanEnv(env), timeout: 120_000 });
+  const cwd = mkdtempSync(join(tmpdir(), 'rounds-cwd-'));
+  const r = spawnSync(process.execPath, [BIN, 'fingerprint', ...args], { input, encoding: 'utf8', cwd, env: cleanEnv(env), timeout: 120_000 });
+  rmSync(cwd, { recursive: true, force: true });
   return { code: r.status, stdout: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>), stderr: r.stderr };
 }
 

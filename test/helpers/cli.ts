@@ -4,7 +4,7 @@
 // parallel test files do not build at the same time). No vitest import: the benches run the
 // real server through it too (bench/overload.ts).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,9 +58,12 @@ export function freshCwd(): string {
 export const SPAWN_GUARD_MS = 180_000;
 
 export function runCli(args: string[], options: { input?: string; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {}): Promise<CliResult> {
+  // A working directory made here is the command's alone: removed once it has ended.
+  const ownCwd = options.cwd === undefined ? freshCwd() : undefined;
+  const removeOwnCwd = () => ownCwd !== undefined && rmSync(ownCwd, { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? freshCwd(),
+      cwd: options.cwd ?? ownCwd,
       env: cleanEnv({ LOG_LEVEL: 'silent', ...options.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -75,6 +78,7 @@ export function runCli(args: string[], options: { input?: string; env?: Record<s
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
+      removeOwnCwd();
       resolve({ code: code ?? -1, stdout, stderr });
     });
     child.stdin.end(options.input ?? '');
