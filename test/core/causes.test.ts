@@ -2362,8 +2362,24 @@ describe('round 16: the address a call to a named peer dialled', () => {
     const none = primary(named('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp: lookup route-planner on 10.96.0.10:53: no such host"'));
     expect(none.rootCause).not.toMatch(/ at \d/);
     expect(primary(named('2026/12/04 10:38:12 dial failed: connection reset by peer')).rootCause).not.toMatch(/ at \d/);
-    // A well-known port names its system first, as before.
-    expect(primary(named('dial tcp 10.0.0.5:5432: connect: connection refused', 'ledger-db')).rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432/);
+    // A well-known port names its system first, as before; and then no name stands beside the
+    // address, so the fix says nothing of a name's other addresses.
+    const portNamed = primary(named('dial tcp 10.0.0.5:5432: connect: connection refused', 'ledger-db'));
+    expect(portNamed.rootCause).toMatch(/^PostgreSQL at 10\.0\.0\.5:5432/);
+    expect(portNamed.suggestedFix).not.toMatch(/still dials/);
+  });
+
+  it('reads IPv6 addresses: in brackets (Go) and bare before the port (Node)', () => {
+    // grpc-go on a dual-stack or IPv6-only cluster writes the pod's address as RFC 3986's host form.
+    const v6 = primary(named('rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp [fd00:10:244:1::1b]:8080: connect: no route to host"'));
+    expect(v6.rootCause).toMatch(/^route-planner\.prod\.svc\.cluster\.local at \[fd00:10:244:1::1b\]:8080 is unreachable/);
+    expect(v6.suggestedFix).toMatch(/still dials after it went away/);
+    // Node 18+ resolves localhost to ::1 first and prints the address bare: `connect ECONNREFUSED ::1:5432`.
+    expect(primary(named('connect ECONNREFUSED ::1:8443', 'billing.internal')).rootCause).toMatch(/billing\.internal at \[::1\]:8443/);
+    expect(primary(named('connect ECONNREFUSED 2001:db8::7:8443', 'billing.internal')).rootCause).toMatch(/billing\.internal at \[2001:db8::7\]:8443/);
+    // Near misses: a callee that is the IPv6 address itself, a clock time after `connect to`.
+    expect(primary(named('dial tcp [fd00::1b]:8080: connect: connection refused', 'fd00::1b')).rootCause).not.toMatch(/ at \[/);
+    expect(primary(named('connect to 10:38:12 failed: connection reset by peer')).rootCause).not.toMatch(/ at \[?\d/);
   });
 });
 

@@ -485,11 +485,7 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // and Vercel's runtime logs start a line).
   const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
-  if (ev.callee) {
-    const name = calleeName(ev.callee);
-    const dialled = dialledAddress(name, text);
-    return dialled ? `${name} at ${dialled}` : name;
-  }
+  if (ev.callee) return calleeAtDialled(ev, text) ?? calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
   if (peer) return peer.value;
   // The deeper failing signature in the same traces is a call of the service's own (a client span
@@ -510,18 +506,36 @@ function nginxUpstream(text: string): string | undefined {
   return /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text)?.[1];
 }
 
+/** `<callee> at <address it dialled>` when the words name an address the callee's name does not spell (dialledAddress). */
+function calleeAtDialled(ev: Evidence, text: string): string | undefined {
+  if (!ev.callee) return undefined;
+  const name = calleeName(ev.callee);
+  const dialled = dialledAddress(name, text);
+  return dialled ? `${name} at ${dialled}` : undefined;
+}
+
 /**
  * The address a call to a named peer actually dialled, when its words say one (grpc-go's `transport:
  * Error while dialing: dial tcp 10.42.3.17:8080: connect: no route to host`, Node's `connect
  * ECONNREFUSED 10.0.0.7:443`): a name can stand for several addresses — a headless Service's pods, a
  * client-side balancer's list —, and the failure is that one's, which an address the balancer still
- * holds after its pod went away explains (linkerd/linkerd2#6842). Only an IPv4 address the name does
- * not already spell, with a port that starts with no 0 (a time is not an address).
+ * holds after its pod went away explains (linkerd/linkerd2#6842). An IPv4 address, or an IPv6 one in
+ * brackets (Go's `dial tcp [fd00:10:244::1b]:8080`, RFC 3986's host form) or bare before its port
+ * (Node's `connect ECONNREFUSED ::1:5432`, shown here in brackets); one the name does not already
+ * spell, with a port that starts with no 0 (a time is not an address).
  */
 function dialledAddress(name: string, text: string): string | undefined {
-  const m = /\b(?:dial (?:tcp|udp)4?6?|connect(?: ECONNREFUSED| ETIMEDOUT| EHOSTUNREACH)?|connect to|Connection refused:?|attempted address:?)\s+((?:\d{1,3}\.){3}\d{1,3}:[1-9]\d{0,4})\b/i.exec(text);
-  return m && !name.includes(m[1].split(':')[0]) ? m[1] : undefined;
+  const m = DIALLED.exec(text);
+  if (!m) return undefined;
+  const [host, port] = m[1] !== undefined ? [m[1], m[2]] : m[3] !== undefined ? [m[3], m[4]] : [`[${m[5]}]`, m[6]];
+  return name.toLowerCase().includes(host.replace(/^\[|\]$/g, '').toLowerCase()) ? undefined : `${host}:${port}`;
 }
+
+const DIALLED = new RegExp(
+  String.raw`\b(?:dial (?:tcp|udp)4?6?|connect(?: ECONNREFUSED| ETIMEDOUT| EHOSTUNREACH)?|connect to|Connection refused:?|attempted address:?)\s+` +
+    String.raw`(?:((?:\d{1,3}\.){3}\d{1,3}):([1-9]\d{0,4})\b|(\[[0-9a-f:.]*:[0-9a-f:.]*(?:%[\w.-]+)?\]):([1-9]\d{0,4})\b|((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}):([1-9]\d{0,4})(?![\w:]))`,
+  'i',
+);
 
 /**
  * A Kubernetes Service's DNS name in the text (`<service>.<namespace>.svc[.<cluster domain>]`, as
@@ -1414,7 +1428,7 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
-            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep && / at (?:\d{1,3}\.){3}\d{1,3}:\d+$/.test(dep) && ev.callee && !/^(?:\d{1,3}\.){3}\d{1,3}$/.test(ev.callee.name) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
+            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep !== undefined && dep === calleeAtDialled(ev, text) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
         numbers: [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
