@@ -87,20 +87,47 @@ const MAX_CHECKS = 5;
 function newestTxnid(file: string): bigint {
   const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(512);
-    let newest = -1n;
-    const first = readMeta(buf.subarray(0, readSync(fd, buf, 0, 512, 0)), 0);
-    if (typeof first === 'string') return -1n;
-    newest = first.txnid;
-    for (const at of [first.pageSize, first.pageSize / 2]) {
-      const n = readSync(fd, buf, 0, 512, at);
-      const meta = readMeta(buf.subarray(0, n), 0);
-      if (typeof meta !== 'string' && meta.txnid > newest) newest = meta.txnid;
-    }
-    return newest;
+    const current = currentMeta(reader(fd), fstatSync(fd).size);
+    return typeof current === 'string' ? -1n : current.txnid;
   } finally {
     closeSync(fd);
   }
+}
+
+type Read = (offset: number, length: number) => Buffer;
+
+function reader(fd: number): Read {
+  return (offset, length) => {
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, offset);
+    return buf.subarray(0, n);
+  };
+}
+
+/**
+ * The current meta (the one with the newest transaction id among page 0, page 1 and, with
+ * overlapping sync, the copy at half a page), or what is wrong with the meta pages.
+ */
+function currentMeta(read: Read, size: number): Meta | string {
+  const page0 = read(0, 512);
+  const first = readMeta(page0, 0);
+  if (typeof first === 'string') return first;
+  if ((page0.readUInt16LE(18) & P_META) === 0) return 'page 0 is not an LMDB meta page';
+  const pageSize = first.pageSize;
+  if (pageSize < 512 || pageSize > 65_536 || (pageSize & (pageSize - 1)) !== 0) return `implausible page size ${pageSize}`;
+  if (size < 2 * pageSize) return `${size} bytes, shorter than its two meta pages (the file was truncated)`;
+  let current = first;
+  for (const at of [pageSize, pageSize / 2]) {
+    const meta = readMeta(read(at, 512), 0);
+    if (typeof meta === 'string') {
+      // The half-page copy exists only with overlapping sync; page 1 must always be a meta.
+      if (at === pageSize) return `meta page 1: ${meta}`;
+      continue;
+    }
+    if (meta.pageSize !== pageSize) return 'its meta pages disagree on the page size';
+    if (meta.txnid > current.txnid) current = meta;
+  }
+  return current;
 }
 
 function checkStoreFileOnce(file: string, seen: { txnid: bigint }): void {
@@ -110,30 +137,11 @@ function checkStoreFileOnce(file: string, seen: { txnid: bigint }): void {
     // the file) before the meta page that counts them, so a size taken after the meta holds every
     // page it counts, while one taken before may miss a commit that grew the file in between.
     let size = fstatSync(fd).size;
-    const read = (offset: number, length: number): Buffer => {
-      const buf = Buffer.alloc(length);
-      const n = readSync(fd, buf, 0, length, offset);
-      return buf.subarray(0, n);
-    };
+    const read = reader(fd);
     if (size === 0) throw new StoreFileError(file, 'the file is empty');
-    const first = readMeta(read(0, 512), 0);
-    if (typeof first === 'string') throw new StoreFileError(file, first);
-    const page0 = read(0, PAGE_HEADER);
-    if ((page0.readUInt16LE(18) & P_META) === 0) throw new StoreFileError(file, 'page 0 is not an LMDB meta page');
-    const pageSize = first.pageSize;
-    if (pageSize < 512 || pageSize > 65_536 || (pageSize & (pageSize - 1)) !== 0) throw new StoreFileError(file, `implausible page size ${pageSize}`);
-    if (size < 2 * pageSize) throw new StoreFileError(file, `${size} bytes, shorter than its two meta pages (the file was truncated)`);
-    let current = first;
-    for (const at of [pageSize, pageSize / 2]) {
-      const meta = readMeta(read(at, 512), 0);
-      if (typeof meta === 'string') {
-        // The half-page copy exists only with overlapping sync; page 1 must always be a meta.
-        if (at === pageSize) throw new StoreFileError(file, `meta page 1: ${meta}`);
-        continue;
-      }
-      if (meta.pageSize !== pageSize) throw new StoreFileError(file, 'its meta pages disagree on the page size');
-      if (meta.txnid > current.txnid) current = meta;
-    }
+    const current = currentMeta(read, size);
+    if (typeof current === 'string') throw new StoreFileError(file, current);
+    const pageSize = current.pageSize;
     seen.txnid = current.txnid;
     size = fstatSync(fd).size;
     const pages = BigInt(Math.floor(size / pageSize));
