@@ -35,6 +35,7 @@ import type { IngestMetrics } from '../observability/ingest-metrics.js';
 import type { BatchResult, CommitInput, IngestCommit, PreparedEvent } from '../core/ports.js';
 import { StoreUnavailableError } from '../core/store-errors.js';
 import { preparationOf, type EventPreparation, type FailedAnalysis, type PreparedBatch } from './event-preparation.js';
+import { LoopUtilization } from './loop-utilization.js';
 import { PreparationPlacement } from './preparation-placement.js';
 import { IngestError, overloaded, storeRefusal } from './status.js';
 
@@ -140,7 +141,8 @@ export class Pipeline {
   private healthy: HealthyTally[] = [];
   /** Redaction and analysis on this thread: without a pool, for small requests while that is cheap, and when the pool is backed up. */
   private readonly preparation: EventPreparation;
-  private readonly placement = new PreparationPlacement();
+  private readonly loop = new LoopUtilization();
+  private readonly placement = new PreparationPlacement(() => this.loop.current());
 
   constructor(
     private readonly writer: IngestCommit,

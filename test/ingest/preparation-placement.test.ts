@@ -116,3 +116,46 @@ describe('preparation placement', () => {
     expect(placement.mainThreadUsPerEvent).toBeUndefined();
   });
 });
+
+describe('preparation placement by how busy the main thread is', () => {
+  /** A placement whose main event loop reports `busy.value` as its utilisation. */
+  const placed = (busy: { value: number | undefined }) => new PreparationPlacement(() => busy.value);
+
+  it('keeps dear small requests on the main thread while its loop has room, and never starts the pool for them', () => {
+    const busy = { value: 0.9 as number | undefined };
+    const placement = placed(busy);
+    // 40 µs per event, the firehose's distinct traces, with the loop busy 0.64–0.93 of the time.
+    let kept = 0;
+    for (let i = 0; i < 1000; i++) {
+      busy.value = [0.64, 0.8, 0.93][i % 3];
+      if (!placement.onMainThread(5, false)) continue;
+      kept++;
+      placement.measured(5, 0.04 * 5);
+    }
+    expect(kept).toBe(1000);
+    // Before any window has closed the loop counts as having room too.
+    busy.value = undefined;
+    expect(onMain(placement, 100, 5, 0.04)).toBe(100);
+  });
+
+  it('sends dear small requests to the workers once the loop saturates, and keeps them there while it is merely less busy', () => {
+    const busy = { value: 0.97 as number | undefined };
+    const placement = placed(busy);
+    placement.measured(5, 0.04 * 5);
+    // Saturated: as without the measure, all but one in 32 go to the (running) pool.
+    expect(onMain(placement, 3200, 5, 0.04)).toBeLessThanOrEqual(101);
+    // The workers took the load: the loop is busy 0.85 now, still too busy to take it back.
+    busy.value = 0.85;
+    expect(onMain(placement, 3200, 5, 0.04)).toBeLessThanOrEqual(101);
+    // Clear room again: back on the main thread.
+    busy.value = 0.5;
+    expect(onMain(placement, 100, 5, 0.04)).toBe(100);
+  });
+
+  it('cheap requests stay and large ones go whatever the loop says', () => {
+    const placement = placed({ value: 0.99 });
+    placement.measured(5, 0.008 * 5);
+    expect(onMain(placement, 100, 5, 0.008)).toBe(100);
+    expect(placed({ value: 0.1 }).onMainThread(17)).toBe(false);
+  });
+});
