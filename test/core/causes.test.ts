@@ -2383,6 +2383,29 @@ describe('round 16: the address a call to a named peer dialled', () => {
   });
 });
 
+describe('a schema on the other side refusing a record, document or query', () => {
+  it('names the field and the sides that disagree; with a release, the release', () => {
+    const mapping = primary(ev({ type: 'co.elastic.clients.elasticsearch._types.ElasticsearchException', message: "[es/index] failed: [mapper_parsing_exception] failed to parse field [price] of type [long] in document with id '1'. Preview of field's value: 'twelve'" }));
+    expect(mapping.causeKind).toBe('schema-mismatch');
+    expect(mapping.rootCause).toMatch(/disagree on "price"/);
+    expect(mapping.rootCause).not.toMatch(/migration|column or table/);
+    const released = primary(ev({
+      type: 'GraphQLError',
+      message: 'Cannot query field "discountCode" on type "Order".',
+      release: { firstRelease: '3.2.0', introducedByRelease: true, releases: [{ release: '3.2.0', count: 40 }], detail: 'orders ran 3.1.4 before without this error.' },
+      concentrations: [conc('service.version', '3.2.0', 40, 1, 0.3)],
+    }));
+    expect(released.causeKind).toBe('schema-mismatch');
+    expect(released.rootCause).toMatch(/^Release 3\.2\.0 of orders and the schema on the other side disagree on "discountCode"/);
+  });
+
+  it('near miss: a consumer that cannot decode what it consumes keeps the delivery\'s words', () => {
+    const d = primary(ev({ type: 'org.apache.avro.AvroTypeException', message: 'Found string, expecting int', consumed: { system: 'kafka', destination: 'orders.v2', share: 1 } }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/messages orders consumes from orders\.v2/);
+  });
+});
+
 describe("a runtime the words name, on every error while others run another version", () => {
   // Round 15's Python 3.12 rollout measured the runtime's healthy share from about a third to over
   // half as the sampled baseline varied: at a lift under 2 the runtime was not decisive and the

@@ -17,7 +17,7 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
 // insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
 // 429 by number, but not a time's milliseconds or a decimal's digits (AUTH_STATUS says why).
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|request ?limit ?exceeded|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
@@ -310,6 +310,15 @@ export const MISSING_CONFIG = [
   /\bConnectionString property has not been initialized\b/,
   /\bNo application encryption key has been specified\b/,
   /\bnot present in the environment\b/,
+  // Viper's ConfigFileNotFoundError, `Config File "config" Not Found in "[/etc/app]"`; .NET's guard
+  // on a parameter that holds a connection string, key or secret (`Value cannot be null. (Parameter
+  // 'connectionString')`, the configuration read as null); Spring Boot's DataSource with no URL
+  // (`Failed to determine a suitable driver class`, its `'url' attribute is not specified`);
+  // Auth.js's NO_SECRET (`Please define a \`secret\` in production.`, its AUTH_SECRET).
+  /\bConfig File "[^"\n]{1,200}" Not Found in\b/,
+  /\bValue cannot be null\. \(Parameter '\w*(?:ConnectionString|ApiKey|Secret)'\)/i,
+  /\bFailed to determine a suitable driver class\b|'url' attribute is not specified and no embedded datasource could be configured/,
+  /\bNO_SECRET\b|\bPlease define a `secret`/,
   // A configuration file or named connection string that is not there: .NET's configuration
   // builder and Entity Framework 6, and a file the code opens whose name says it is configuration.
   /\bconnection string named '[^']{1,200}' could (not )?be found\b/i,
@@ -371,7 +380,19 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
  * PostgreSQL 42703/42P01 (and 42704 for a type: an enum a migration creates), MySQL 1054/1146,
  * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway.
  */
-export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied)|Document failed validation)/i;
+export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied)|Document failed validation|Migrations have failed validation|applied migrations? not resolved locally)/i;
+/**
+ * A record, document or query refused by the schema on the other side, outside a database's
+ * tables: Avro's reader against the writer's schema (`AvroTypeException: Found string, expecting
+ * int`: the exception's name, as its words alone are an assertion's too), a schema registry refusing an incompatible version (Confluent's `Schema being registered is
+ * incompatible with an earlier schema`, HTTP 409), a search index's mapping refusing a field's value
+ * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
+ * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,
+ * graphql-js's validation). One side changed a field's name or type without the other.
+ */
+export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with an earlier schema\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
+/** The field or subject a DATA_SCHEMA refusal names. */
+export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"/;
 /**
  * A serverless platform ending an invocation at the function's own time limit, in its runtime's
  * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
@@ -406,7 +427,7 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // colliding, not the account's rate.
 export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is currently accessing it/i;
 // OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:Unable|Could not|Failed) to acquire (?:the |a )?lock\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -416,7 +437,7 @@ export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock
  * RecordNotUnique, Ecto's ConstraintError for a `(unique_constraint)` the changeset did not declare.
  * `DUPLICATE_KEY_NAME` finds the constraint or index named.
  */
-export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\))/i;
+export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\)|\bdocument already exists\b|\bALREADY_EXISTS: )/i;
 export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key '([^']{1,200})'|KEY constraint '([^']{1,200})'|with unique index '([^']{1,200})'|unique constraint \(([\w.$#]{1,200})\) violated|UNIQUE constraint failed: ([\w.]{1,200})|E11000 duplicate key error collection: \S{1,200} index: (\S{1,200})|Unique constraint failed on the (?:fields|constraint): \(?`?([\w]{1,200})|constraint \[([\w.]{1,200})\]|\* ([\w.]{1,200}) \(unique_constraint\))/i;
 /** A constraint or index that is the table's primary key, by the names databases and ORMs give it. */
 export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
@@ -437,7 +458,7 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
  * PostgreSQL's index row size; "too large" only where a payload is what is too large.
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|client intended to send too large (?:chunked )?body|upstream sent too big header)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header)/i;
 /** The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`, `1048588 bytes … larger than 1048576`). */
 const SIZE = String.raw`(\d{1,3}(?:,\d{3})+|\d{3,15})`;
 export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}`);
@@ -506,7 +527,7 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
@@ -629,7 +650,7 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
   { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
   { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
   // Free=32647,Min=100,Max=32767)`), and more busy threads than the pool's minimum means work waits
@@ -641,6 +662,18 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // container's pids limit: dotnet/runtime#55964; EAGAIN of pthread_create, buildfarm/buildfarm#1267)
   // or without native memory for one more stack.
   { resource: 'OS threads (its process or container limit)', re: /unable to create (?:new )?native thread/i },
+  // A shell or runtime refused a new process: fork's EAGAIN, `fork: retry: Resource temporarily
+  // unavailable` (bash retrying, then `fork: Resource temporarily unavailable`), is the user's or the
+  // container's process limit (ulimit -u, a pids cgroup limit), not a peer that is unavailable.
+  { resource: 'OS processes (its process or container limit)', re: /\bfork: (?:retry: )?Resource temporarily unavailable\b/ },
+  // PostgreSQL's shared lock table full (`out of shared memory`, HINT `You might need to increase
+  // max_locks_per_transaction.`): one transaction locking many relations (partitions, a wide
+  // DROP or TRUNCATE) or many at once, bounded by max_locks_per_transaction × max_connections.
+  { resource: 'lock table (max_locks_per_transaction)', holder: 'PostgreSQL', re: /\bincrease max_(?:pred_)?locks_per_transaction\b/ },
+  // The Kafka producer's record buffer (buffer.memory) full for max.block.ms: the brokers take
+  // records more slowly than the service produces them (BufferExhaustedException, `Failed to allocate
+  // memory within the configured max blocking time`).
+  { resource: "producer record buffer (its buffer.memory: records waiting for Kafka's brokers)", re: /\bBufferExhaustedException\b|\bFailed to allocate memory within the configured max blocking time\b/ },
   { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
   // PHP's memory_limit, a bound on each request's memory that PHP enforces itself (php.ini,
   // 128M by default), not the machine's memory running out: `Allowed memory size of 134217728

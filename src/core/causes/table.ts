@@ -52,6 +52,8 @@ import {
   RESET,
   SCHEMA,
   SCHEMA_OBJECT,
+  DATA_SCHEMA,
+  DATA_SCHEMA_FIELD,
   STALE_PLAN,
   SERVER_ERROR,
   SIGNING_KEY_ID,
@@ -254,6 +256,26 @@ function runtimeWords(c: Concentration): string {
  * again. The processes that prepared them are what to renew — on the release a newer one runs
  * beside, or that the errors sit on, those are that release's —, not a migration to apply.
  */
+/**
+ * A record, document or query the schema on the other side refuses (signals.ts DATA_SCHEMA): a
+ * producer and its consumers, a search index's mapping, a GraphQL API and its clients disagree on a
+ * field. With a release of this service behind the errors, that release changed its side.
+ */
+function dataSchemaFinding(ev: Evidence, text: string): CauseFinding {
+  const field = DATA_SCHEMA_FIELD.exec(text)?.slice(1).find((g) => g !== undefined);
+  const what = field ? `"${field}"` : 'a field';
+  const rel = releaseFinding(ev);
+  return {
+    kind: 'schema-mismatch',
+    strength: rel ? 0.9 : 0.75,
+    cause: rel
+      ? `Release ${rel.release} of ${ev.service} and the schema on the other side disagree on ${what}: the release changed a field's name or type that a reader, a registry or an index's mapping still holds the old way ("${clip(ev.message, 140)}").`
+      : `The data ${ev.service} sends or reads and the schema it is checked against disagree on ${what} (a record's schema and its reader's, a schema registry's earlier version, a search index's mapping or an API's schema): one side changed a field's name or type without the other ("${clip(ev.message, 140)}").`,
+    fix: `Find which side changed ${what} — ${rel ? `release ${rel.release} of ${ev.service}` : `${ev.service}'s last release`}, the producer or API it talks to, or the index mapping — and roll that change back or make it compatible: add fields as optional with defaults and never change a field's type in place (a new field, or a new index reindexed from the old one); check compatibility in CI against the registry's or API's current schema before deploying.`,
+    numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+  };
+}
+
 function stalePlanFinding(ev: Evidence): CauseFinding {
   const rel = releaseFinding(ev) ?? besideNewer(ev);
   const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
@@ -840,10 +862,13 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'schema-mismatch',
-    test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), with the release that started it',
+    test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), or the schema on the other side refuses a record, document or query (Avro, a schema registry, a search index mapping, GraphQL), with the release that started it',
     evaluate(ev, text) {
       if (STALE_PLAN.test(text)) return stalePlanFinding(ev);
-      if (!SCHEMA.test(text)) return undefined;
+      // A consumer that cannot decode what it consumes is told by the unexpected-response rule, in
+      // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
+      const consumerDecoding = (ev.consumed !== undefined || KAFKA_PARTITION.test(text)) && UNREADABLE.test(`${ev.type}\n${text}`);
+      if (!SCHEMA.test(text)) return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
       // The errors sit on one release, but no release before it ran clean: it is not a new release
