@@ -2386,3 +2386,35 @@ describe("a runtime the words name, on every error while others run another vers
     expect(primary(rolled(0.8)).causeKind).not.toBe('runtime-change');
   });
 });
+
+describe('round 18', () => {
+  // RocketChat/Rocket.Chat#18149: MongoDB refusing an export operation's document grown past its
+  // 16 MB limit on one document, in the server's words; its drivers' words for the same limit.
+  const mongo = (type: string, raw: string, masked: string) => ev({ service: 'rocketchat', type, message: masked, stacktraceSample: `${type}: ${raw}\n    at Connection.<anonymous> (/app/node_modules/mongodb/lib/core/connection/pool.js:450:61)` });
+  const server = (size: string, hex: string) =>
+    mongo('MongoError', `BSONObj size: ${size} (0x${hex}) is invalid. Size must be between 0 and 16793600(16MB) First element: update: "rocketchat_export_operations"`, 'BSONObj size: <int> (<hex>) is invalid. Size must be between <int> and <int>(<size>) First element: update: "rocketchat_export_operations"');
+
+  it("MongoDB's document limit is a size limit, with the size, the limit and a fix that does not raise it", () => {
+    const d = primary(server('17097847', '104E477'));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/MongoDB's limit on one document \(17097847 against a limit of 16793600\)/);
+    expect(d.suggestedFix).toMatch(/GridFS/);
+    expect(d.suggestedFix).toMatch(/cannot be raised/);
+    const java = primary(mongo('org.bson.BsonMaximumSizeExceededException', 'Document size of 78569244 is larger than maximum of 16793600.', 'Document size of <int> is larger than maximum of <int>.'));
+    expect(java.causeKind).toBe('size-limit');
+    expect(java.rootCause).toMatch(/78569244 against a limit of 16793600/);
+    const py = primary(mongo('pymongo.errors.DocumentTooLarge', 'BSON document too large (18815074 bytes) - the connected server supports BSON document sizes up to 16777216 bytes.', 'BSON document too large (<int> bytes) - the connected server supports BSON document sizes up to <int> bytes.'));
+    expect(py.causeKind).toBe('size-limit');
+    expect(py.rootCause).toMatch(/18815074 against a limit of 16777216/);
+  });
+
+  it('near misses: a document read corrupt (size 0 or negative: overleaf/overleaf#118, ossmeter/ossmeter#40) is no size limit; other limits keep their fix', () => {
+    expect(kinds(server('0', '00000000'))).not.toContain('size-limit');
+    expect(kinds(server('-1342177280', 'B0000000'))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'MongoError', message: 'BSONObj size: <int> (<hex>) is invalid. Size must be between <int> and <int>(<size>)' }))).not.toContain('size-limit');
+    const grpc = primary(ev({ type: 'Error', message: '8 RESOURCE_EXHAUSTED: Received message larger than max (5242880 vs. 4194304)' }));
+    expect(grpc.causeKind).toBe('size-limit');
+    expect(grpc.suggestedFix).toMatch(/MaxRecvMsgSize/);
+    expect(grpc.suggestedFix).not.toMatch(/GridFS/);
+  });
+});

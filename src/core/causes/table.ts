@@ -41,6 +41,7 @@ import {
   UNIQUE_VIOLATION,
   SIZE_LIMIT,
   SIZE_AND_LIMIT,
+  bsonObjectTooLarge,
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
@@ -905,7 +906,8 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'size-limit',
     test: 'a payload larger than a limit set on it (gRPC max message size, Kafka max.request.size, MySQL max_allowed_packet, HTTP 413, S3 EntityTooLarge…)',
     evaluate(ev, text) {
-      const words = SIZE_LIMIT.exec(text)?.[0];
+      const bson = bsonObjectTooLarge(text);
+      const words = SIZE_LIMIT.exec(text)?.[0] ?? (bson ? 'BSONObj size' : undefined);
       if (!words) return undefined;
       // nginx refusing a body over its client_max_body_size (signals.ts): its own limit, answered 413
       // before any upstream sees the request, so neither the upstream nor the code is where to look.
@@ -934,15 +936,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(ev.message, 120)}").`],
         };
       }
-      const sizes = SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
+      const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
+      // MongoDB's limit is on one document, and no setting raises it: what grows without bound in a
+      // document (a list appended to, files kept inline) belongs in documents of its own.
+      const bsonDocument = bson !== undefined || /\bBSON document too large|document size (?:of \d+ )?is larger than maximum/i.test(text);
       const dep = dependencyName(ev, text);
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
       return {
         kind: 'size-limit',
         strength: 0.75,
-        cause: `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
-        fix: `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
+        cause: bsonDocument
+          ? `A document${where} is larger than MongoDB's limit on one document${stated}${dep ? ` (${dep})` : ''} ("${clip(ev.message, 120)}"): it grew with what is written to it until MongoDB refuses it whole, so every write of it fails while smaller documents go through.`
+          : `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
+        fix: bsonDocument
+          ? `Find the document that grew past MongoDB's 16 MB limit on one document (the largest of its collection: what is appended to it, what it holds inline) and move what grows without bound into documents of their own — one per item in a collection referencing it, files in GridFS —; the limit is MongoDB's and cannot be raised.`
+          : `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
         numbers: [`${ev.count} occurrences of a payload over its limit ("${clip(words, 60)}"${stated}).`],
       };
     },
