@@ -2417,4 +2417,22 @@ describe('round 18', () => {
     expect(grpc.suggestedFix).toMatch(/MaxRecvMsgSize/);
     expect(grpc.suggestedFix).not.toMatch(/GridFS/);
   });
+
+  // dj-stripe/dj-stripe#1239: a Stripe event delivered again, stored twice by the webhook's route.
+  const webhook = conc('http.route', '/stripe/webhook/', 10, 1, 0.14);
+  const dup = 'duplicate key value violates unique constraint "djstripe_event_stripe_id_key"\nDETAIL:  Key (id)=(evt_1HJr21IYqDxf18x89cVYyoRP) already exists.';
+
+  it('a record created twice on one route is a duplicate write, the route saying where', () => {
+    const d = primary(ev({ service: 'race-registrations', type: 'django.db.utils.IntegrityError', message: dup, concentrations: [webhook] }));
+    expect(d.causeKind).toBe('duplicate-write');
+    expect(d.rootCause).toMatch(/djstripe_event_stripe_id_key/);
+    expect(d.rootCause).toMatch(/Only requests to the route \/stripe\/webhook\/ create it/);
+  });
+
+  it('near misses: the route alone, another error on the route, and a table out of ids keep their readings', () => {
+    expect(primary(ev({ type: 'Error', message: 'multipart assembly failed: part 3 missing', concentrations: [webhook] })).causeKind).toBe('route');
+    const out = primary(ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY'", concentrations: [webhook] }));
+    expect(out.causeKind).not.toBe('duplicate-write');
+    expect(kinds(ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY'", concentrations: [webhook] }))).toContain('route');
+  });
 });

@@ -676,6 +676,17 @@ const CLOUDFLARE_ORIGIN: Record<string, string> = {
 };
 
 /** A span signature worded by nothing but its name and the status it ended with (core/fingerprint/span-failure.ts). */
+/** Strength of the duplicate-write rule for a record created twice (not a consumer's, not a primary key's). */
+const DUPLICATE_WRITE_STRENGTH = 0.65;
+
+/**
+ * A unique or primary key violation that is a record written twice: not a duplicate of the row that
+ * holds the key type's largest value, which is a table out of ids (the resource-exhaustion rule).
+ */
+function createdTwice(text: string): boolean {
+  return UNIQUE_VIOLATION.test(text) && !keySpaceExhausted(text);
+}
+
 function statusOnlySpan(s: { type: string; message: string }): boolean {
   return s.type === 'span' && /: (?:http|grpc) \d{1,3}(?: from \S+)?$/.test(s.message);
 }
@@ -960,10 +971,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'duplicate-write',
     test: 'a unique or primary key violation: a consumer handling a redelivered message, an identity sequence behind its table, or one record created twice',
     evaluate(ev, text) {
-      if (!UNIQUE_VIOLATION.test(text)) return undefined;
-      // A duplicate of the row that holds the key type's largest value is a table out of ids (the
-      // resource-exhaustion rule), not a record written twice.
-      if (keySpaceExhausted(text)) return undefined;
+      if (!createdTwice(text)) return undefined;
       const m = DUPLICATE_KEY_NAME.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const named = key ? ` (${key})` : '';
@@ -993,10 +1001,13 @@ export const CAUSES: readonly CauseRule[] = [
           numbers,
         };
       }
+      // The one route whose requests create it says where (the route rule weighs less than this one
+      // for a unique violation: createdTwice).
+      const route = strongest(ev, ROUTE_KEYS);
       return {
         kind: 'duplicate-write',
-        strength: 0.65,
-        cause: `${ev.service}${where} creates a record that already exists${named}: the same request arrives twice (a client retry after a timeout, a double submit) or two requests create the same record at once, and the second insert is refused.`,
+        strength: DUPLICATE_WRITE_STRENGTH,
+        cause: `${ev.service}${where} creates a record that already exists${named}: the same request arrives twice (a client retry after a timeout, a double submit, a webhook delivered again) or two requests create the same record at once, and the second insert is refused.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} create it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
         fix: `Make creation idempotent: check-and-insert in one statement (upsert / ON CONFLICT), accept an idempotency key from clients, and answer a repeat with the existing record (or 409 Conflict) instead of an error.`,
         numbers,
       };
@@ -1745,7 +1756,16 @@ export const CAUSES: readonly CauseRule[] = [
       // A programming error at an in-app frame (programmingError) that only one route's requests
       // reach is that handler's defect: the route says where it is, the code-defect rule what.
       const defect = programmingError(ev, text);
-      const strength = defect ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05) : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+      // A unique violation on one route's requests is a record that route creates twice (a client's
+      // retry, a webhook redelivered: dj-stripe/dj-stripe#1239): the route says where the record is
+      // created, the duplicate-write rule why, so the route weighs less (not a table out of ids,
+      // which the resource-exhaustion rule names).
+      const duplicate = createdTwice(text);
+      const strength = defect
+        ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+        : duplicate
+          ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+          : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
