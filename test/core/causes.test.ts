@@ -2435,4 +2435,26 @@ describe('round 18', () => {
     expect(out.causeKind).not.toBe('duplicate-write');
     expect(kinds(ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY'", concentrations: [webhook] }))).toContain('route');
   });
+
+  // nautobot/nautobot#127: Django's 500s, each request's error logged by `django.request` in its
+  // trace, worded as a connection dropped (psycopg2's `SSL SYSCALL error: EOF detected`).
+  const logged = { signatureId: 'eof', service: 'nautobot', type: 'django.db.utils.OperationalError', message: 'SSL SYSCALL error: EOF detected', sharedTraces: 12 };
+  const trace = (deep: { service: string; name: string; statusMessage: string; signatureId: string }) => ({ traceId: 't1', deepestFailingSpan: { ...deep, spanId: 's2' }, upstreamErrors: [], downstreamErrors: [deep], services: [...new Set(['nautobot', deep.service])] });
+  const request = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'nautobot', signatureId: 'r500', type: 'span', message: 'GET /dcim/devices/: http 500', concentrations: [conc('http.route', '/dcim/devices/', 35, 1, 0.48)], coOccurring: [logged], trace: trace({ service: 'nautobot', name: 'django.db.utils.OperationalError', statusMessage: 'SSL SYSCALL error: EOF detected', signatureId: 'eof' }), ...over });
+
+  it("a request failing by its status, its service's own connection error logged in its trace, shares that error's cause", () => {
+    const d = primary(request());
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/OperationalError: SSL SYSCALL error/);
+    expect(kinds(request())).not.toContain('dependency-down');
+  });
+
+  it('near misses: a deeper service failing, words of its own, or the error itself still read as a dependency', () => {
+    const deeper = request({ trace: trace({ service: 'device-db-proxy', name: 'SELECT dcim_device', statusMessage: 'SSL SYSCALL error: EOF detected', signatureId: 'px' }) });
+    expect(kinds(deeper)).toContain('dependency-down');
+    const own = request({ type: 'span', message: 'GET /dcim/devices/: http 500', stacktraceSample: undefined, exceptionChain: [{ type: 'psycopg2.OperationalError', message: 'server closed the connection unexpectedly' }] });
+    expect(kinds(own)).toContain('dependency-down');
+    expect(kinds(ev({ service: 'nautobot', signatureId: 'eof', type: logged.type, message: logged.message }))).toContain('dependency-down');
+  });
 });

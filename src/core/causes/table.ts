@@ -1346,6 +1346,15 @@ export const CAUSES: readonly CauseRule[] = [
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
       const net = read === INVALIDATED_WORDS && !INVALIDATED_IN_TRANSACTION.test(ownWords(ev)) ? undefined : read;
       if (!elsewhere && !net) return undefined;
+      // Likewise a request that failed by its status alone (`GET /dcim/devices/: http 500`) whose
+      // connection-level words are not its own but an error of its own service in its trace — the
+      // exception its framework logged (Django's `Internal Server Error: …` record with psycopg2's
+      // `SSL SYSCALL error: EOF detected`) — is that error's request: the error's signature is
+      // diagnosed from its own words and places, and the shared-cause rule names it here. Read as a
+      // peer dropping connections, the request claimed a cause the error's evidence need not bear out
+      // (nautobot/nautobot#127: uWSGI's forked workers sharing connections, the database fine).
+      const deepOwn = ev.trace?.deepestFailingSpan;
+      if (!elsewhere && statusOnlySpan(ev) && deepOwn?.service === ev.service && deepOwn.signatureId && deepOwn.signatureId !== ev.signatureId && !networkKind(ownWords(ev))) return undefined;
       // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
       // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
       // request timed out`, SQLAlchemy's `QueuePool limit … connection timed out`) is no peer timing
