@@ -2425,3 +2425,75 @@ describe("a runtime the words name, on every error while others run another vers
     expect(primary(rolled(0.8)).causeKind).not.toBe('runtime-change');
   });
 });
+
+describe('round 18', () => {
+  // RocketChat/Rocket.Chat#18149: MongoDB refusing an export operation's document grown past its
+  // 16 MB limit on one document, in the server's words; its drivers' words for the same limit.
+  const mongo = (type: string, raw: string, masked: string) => ev({ service: 'rocketchat', type, message: masked, stacktraceSample: `${type}: ${raw}\n    at Connection.<anonymous> (/app/node_modules/mongodb/lib/core/connection/pool.js:450:61)` });
+  const server = (size: string, hex: string) =>
+    mongo('MongoError', `BSONObj size: ${size} (0x${hex}) is invalid. Size must be between 0 and 16793600(16MB) First element: update: "rocketchat_export_operations"`, 'BSONObj size: <int> (<hex>) is invalid. Size must be between <int> and <int>(<size>) First element: update: "rocketchat_export_operations"');
+
+  it("MongoDB's document limit is a size limit, with the size, the limit and a fix that does not raise it", () => {
+    const d = primary(server('17097847', '104E477'));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/MongoDB's limit on one document \(17097847 against a limit of 16793600\)/);
+    expect(d.suggestedFix).toMatch(/GridFS/);
+    expect(d.suggestedFix).toMatch(/cannot be raised/);
+    const java = primary(mongo('org.bson.BsonMaximumSizeExceededException', 'Document size of 78569244 is larger than maximum of 16793600.', 'Document size of <int> is larger than maximum of <int>.'));
+    expect(java.causeKind).toBe('size-limit');
+    expect(java.rootCause).toMatch(/78569244 against a limit of 16793600/);
+    const py = primary(mongo('pymongo.errors.DocumentTooLarge', 'BSON document too large (18815074 bytes) - the connected server supports BSON document sizes up to 16777216 bytes.', 'BSON document too large (<int> bytes) - the connected server supports BSON document sizes up to <int> bytes.'));
+    expect(py.causeKind).toBe('size-limit');
+    expect(py.rootCause).toMatch(/18815074 against a limit of 16777216/);
+  });
+
+  it('near misses: a document read corrupt (size 0 or negative: overleaf/overleaf#118, ossmeter/ossmeter#40) is no size limit; other limits keep their fix', () => {
+    expect(kinds(server('0', '00000000'))).not.toContain('size-limit');
+    expect(kinds(server('-1342177280', 'B0000000'))).not.toContain('size-limit');
+    expect(kinds(ev({ type: 'MongoError', message: 'BSONObj size: <int> (<hex>) is invalid. Size must be between <int> and <int>(<size>)' }))).not.toContain('size-limit');
+    const grpc = primary(ev({ type: 'Error', message: '8 RESOURCE_EXHAUSTED: Received message larger than max (5242880 vs. 4194304)' }));
+    expect(grpc.causeKind).toBe('size-limit');
+    expect(grpc.suggestedFix).toMatch(/MaxRecvMsgSize/);
+    expect(grpc.suggestedFix).not.toMatch(/GridFS/);
+  });
+
+  // dj-stripe/dj-stripe#1239: a Stripe event delivered again, stored twice by the webhook's route.
+  const webhook = conc('http.route', '/stripe/webhook/', 10, 1, 0.14);
+  const dup = 'duplicate key value violates unique constraint "djstripe_event_stripe_id_key"\nDETAIL:  Key (id)=(evt_1HJr21IYqDxf18x89cVYyoRP) already exists.';
+
+  it('a record created twice on one route is a duplicate write, the route saying where', () => {
+    const d = primary(ev({ service: 'race-registrations', type: 'django.db.utils.IntegrityError', message: dup, concentrations: [webhook] }));
+    expect(d.causeKind).toBe('duplicate-write');
+    expect(d.rootCause).toMatch(/djstripe_event_stripe_id_key/);
+    expect(d.rootCause).toMatch(/Only requests to the route \/stripe\/webhook\/ create it/);
+  });
+
+  it('near misses: the route alone, another error on the route, and a table out of ids keep their readings', () => {
+    expect(primary(ev({ type: 'Error', message: 'multipart assembly failed: part 3 missing', concentrations: [webhook] })).causeKind).toBe('route');
+    const out = primary(ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY'", concentrations: [webhook] }));
+    expect(out.causeKind).not.toBe('duplicate-write');
+    expect(kinds(ev({ type: 'ActiveRecord::RecordNotUnique', message: "Mysql2::Error: Duplicate entry '2147483647' for key 'PRIMARY'", concentrations: [webhook] }))).toContain('route');
+  });
+
+  // nautobot/nautobot#127: Django's 500s, each request's error logged by `django.request` in its
+  // trace, worded as a connection dropped (psycopg2's `SSL SYSCALL error: EOF detected`).
+  const logged = { signatureId: 'eof', service: 'nautobot', type: 'django.db.utils.OperationalError', message: 'SSL SYSCALL error: EOF detected', sharedTraces: 12 };
+  const trace = (deep: { service: string; name: string; statusMessage: string; signatureId: string }) => ({ traceId: 't1', deepestFailingSpan: { ...deep, spanId: 's2' }, upstreamErrors: [], downstreamErrors: [deep], services: [...new Set(['nautobot', deep.service])] });
+  const request = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'nautobot', signatureId: 'r500', type: 'span', message: 'GET /dcim/devices/: http 500', concentrations: [conc('http.route', '/dcim/devices/', 35, 1, 0.48)], coOccurring: [logged], trace: trace({ service: 'nautobot', name: 'django.db.utils.OperationalError', statusMessage: 'SSL SYSCALL error: EOF detected', signatureId: 'eof' }), ...over });
+
+  it("a request failing by its status, its service's own connection error logged in its trace, shares that error's cause", () => {
+    const d = primary(request());
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/OperationalError: SSL SYSCALL error/);
+    expect(kinds(request())).not.toContain('dependency-down');
+  });
+
+  it('near misses: a deeper service failing, words of its own, or the error itself still read as a dependency', () => {
+    const deeper = request({ trace: trace({ service: 'device-db-proxy', name: 'SELECT dcim_device', statusMessage: 'SSL SYSCALL error: EOF detected', signatureId: 'px' }) });
+    expect(kinds(deeper)).toContain('dependency-down');
+    const own = request({ type: 'span', message: 'GET /dcim/devices/: http 500', stacktraceSample: undefined, exceptionChain: [{ type: 'psycopg2.OperationalError', message: 'server closed the connection unexpectedly' }] });
+    expect(kinds(own)).toContain('dependency-down');
+    expect(kinds(ev({ service: 'nautobot', signatureId: 'eof', type: logged.type, message: logged.message }))).toContain('dependency-down');
+  });
+});

@@ -458,10 +458,30 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
  * PostgreSQL's index row size; "too large" only where a payload is what is too large.
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header)/i;
-/** The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`, `1048588 bytes … larger than 1048576`). */
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+/**
+ * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
+ * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
+ * maximum of 16793600` and pymongo's `BSON document too large (18815074 bytes) - the connected server
+ * supports BSON document sizes up to 16777216 bytes`).
+ */
 const SIZE = String.raw`(\d{1,3}(?:,\d{3})+|\d{3,15})`;
-export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}`);
+export const SIZE_AND_LIMIT = new RegExp(String.raw`${SIZE} (?:vs\.?|>) ${SIZE}|${SIZE} bytes[^\n]{0,60}?larger than ${SIZE}|size ${SIZE} exceeds[^\n]{0,40}?maximum ${SIZE}|size of ${SIZE} is larger than maximum of ${SIZE}|too large \(${SIZE} bytes\)[^\n]{0,80}?up to ${SIZE} bytes`);
+
+/**
+ * MongoDB's limit on one document (maxBsonObjectSize, 16 MB: 16793600 with the server's headroom) in
+ * its server's words, `BSONObj size: 17097847 (0x104E477) is invalid. Size must be between 0 and
+ * 16793600(16MB)` (BSONObjectTooLarge; RocketChat/Rocket.Chat#18149: an export job's operation
+ * document grown past it, every update of it refused). The server says the same of a document it
+ * read corrupt, whose size is 0 or negative (overleaf/overleaf#118, ossmeter/ossmeter#40): only a
+ * size above the limit it states is a document that grew. Its drivers' words are SIZE_LIMIT's (the
+ * Java driver's `… size is larger than maximum of 16793600`, pymongo's `BSON document too large`).
+ */
+const BSON_OBJECT_SIZE = /BSONObj size: (-?\d{1,15}) \(0x[0-9A-Fa-f]{1,16}\) is invalid\. Size must be between 0 and (\d{1,15})/;
+export function bsonObjectTooLarge(text: string): { size: string; limit: string } | undefined {
+  const m = BSON_OBJECT_SIZE.exec(text);
+  return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
+}
 
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [

@@ -41,6 +41,7 @@ import {
   UNIQUE_VIOLATION,
   SIZE_LIMIT,
   SIZE_AND_LIMIT,
+  bsonObjectTooLarge,
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
@@ -711,6 +712,17 @@ const CLOUDFLARE_ORIGIN: Record<string, string> = {
 };
 
 /** A span signature worded by nothing but its name and the status it ended with (core/fingerprint/span-failure.ts). */
+/** Strength of the duplicate-write rule for a record created twice (not a consumer's, not a primary key's). */
+const DUPLICATE_WRITE_STRENGTH = 0.65;
+
+/**
+ * A unique or primary key violation that is a record written twice: not a duplicate of the row that
+ * holds the key type's largest value, which is a table out of ids (the resource-exhaustion rule).
+ */
+function createdTwice(text: string): boolean {
+  return UNIQUE_VIOLATION.test(text) && !keySpaceExhausted(text);
+}
+
 function statusOnlySpan(s: { type: string; message: string }): boolean {
   return s.type === 'span' && /: (?:http|grpc) \d{1,3}(?: from \S+)?$/.test(s.message);
 }
@@ -944,7 +956,8 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'size-limit',
     test: 'a payload larger than a limit set on it (gRPC max message size, Kafka max.request.size, MySQL max_allowed_packet, HTTP 413, S3 EntityTooLarge…)',
     evaluate(ev, text) {
-      const words = SIZE_LIMIT.exec(text)?.[0];
+      const bson = bsonObjectTooLarge(text);
+      const words = SIZE_LIMIT.exec(text)?.[0] ?? (bson ? 'BSONObj size' : undefined);
       if (!words) return undefined;
       // nginx refusing a body over its client_max_body_size (signals.ts): its own limit, answered 413
       // before any upstream sees the request, so neither the upstream nor the code is where to look.
@@ -973,15 +986,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(ev.message, 120)}").`],
         };
       }
-      const sizes = SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
+      const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
+      // MongoDB's limit is on one document, and no setting raises it: what grows without bound in a
+      // document (a list appended to, files kept inline) belongs in documents of its own.
+      const bsonDocument = bson !== undefined || /\bBSON document too large|document size (?:of \d+ )?is larger than maximum/i.test(text);
       const dep = dependencyName(ev, text);
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
       return {
         kind: 'size-limit',
         strength: 0.75,
-        cause: `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
-        fix: `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
+        cause: bsonDocument
+          ? `A document${where} is larger than MongoDB's limit on one document${stated}${dep ? ` (${dep})` : ''} ("${clip(ev.message, 120)}"): it grew with what is written to it until MongoDB refuses it whole, so every write of it fails while smaller documents go through.`
+          : `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
+        fix: bsonDocument
+          ? `Find the document that grew past MongoDB's 16 MB limit on one document (the largest of its collection: what is appended to it, what it holds inline) and move what grows without bound into documents of their own — one per item in a collection referencing it, files in GridFS —; the limit is MongoDB's and cannot be raised.`
+          : `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
         numbers: [`${ev.count} occurrences of a payload over its limit ("${clip(words, 60)}"${stated}).`],
       };
     },
@@ -990,10 +1010,7 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'duplicate-write',
     test: 'a unique or primary key violation: a consumer handling a redelivered message, an identity sequence behind its table, or one record created twice',
     evaluate(ev, text) {
-      if (!UNIQUE_VIOLATION.test(text)) return undefined;
-      // A duplicate of the row that holds the key type's largest value is a table out of ids (the
-      // resource-exhaustion rule), not a record written twice.
-      if (keySpaceExhausted(text)) return undefined;
+      if (!createdTwice(text)) return undefined;
       const m = DUPLICATE_KEY_NAME.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
       const named = key ? ` (${key})` : '';
@@ -1023,10 +1040,13 @@ export const CAUSES: readonly CauseRule[] = [
           numbers,
         };
       }
+      // The one route whose requests create it says where (the route rule weighs less than this one
+      // for a unique violation: createdTwice).
+      const route = strongest(ev, ROUTE_KEYS);
       return {
         kind: 'duplicate-write',
-        strength: 0.65,
-        cause: `${ev.service}${where} creates a record that already exists${named}: the same request arrives twice (a client retry after a timeout, a double submit) or two requests create the same record at once, and the second insert is refused.`,
+        strength: DUPLICATE_WRITE_STRENGTH,
+        cause: `${ev.service}${where} creates a record that already exists${named}: the same request arrives twice (a client retry after a timeout, a double submit, a webhook delivered again) or two requests create the same record at once, and the second insert is refused.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} create it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
         fix: `Make creation idempotent: check-and-insert in one statement (upsert / ON CONFLICT), accept an idempotency key from clients, and answer a repeat with the existing record (or 409 Conflict) instead of an error.`,
         numbers,
       };
@@ -1365,6 +1385,15 @@ export const CAUSES: readonly CauseRule[] = [
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
       const net = read === INVALIDATED_WORDS && !INVALIDATED_IN_TRANSACTION.test(ownWords(ev)) ? undefined : read;
       if (!elsewhere && !net) return undefined;
+      // Likewise a request that failed by its status alone (`GET /dcim/devices/: http 500`) whose
+      // connection-level words are not its own but an error of its own service in its trace — the
+      // exception its framework logged (Django's `Internal Server Error: …` record with psycopg2's
+      // `SSL SYSCALL error: EOF detected`) — is that error's request: the error's signature is
+      // diagnosed from its own words and places, and the shared-cause rule names it here. Read as a
+      // peer dropping connections, the request claimed a cause the error's evidence need not bear out
+      // (nautobot/nautobot#127: uWSGI's forked workers sharing connections, the database fine).
+      const deepOwn = ev.trace?.deepestFailingSpan;
+      if (!elsewhere && statusOnlySpan(ev) && deepOwn?.service === ev.service && deepOwn.signatureId && deepOwn.signatureId !== ev.signatureId && !networkKind(ownWords(ev))) return undefined;
       // A wait for the service's own pool that timed out (ActiveRecord's `could not obtain a
       // connection from the pool within 5.000 seconds`, HikariCP's `Connection is not available,
       // request timed out`, SQLAlchemy's `QueuePool limit … connection timed out`) is no peer timing
@@ -1775,7 +1804,16 @@ export const CAUSES: readonly CauseRule[] = [
       // A programming error at an in-app frame (programmingError) that only one route's requests
       // reach is that handler's defect: the route says where it is, the code-defect rule what.
       const defect = programmingError(ev, text);
-      const strength = defect ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05) : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+      // A unique violation on one route's requests is a record that route creates twice (a client's
+      // retry, a webhook redelivered: dj-stripe/dj-stripe#1239): the route says where the record is
+      // created, the duplicate-write rule why, so the route weighs less (not a table out of ids,
+      // which the resource-exhaustion rule names).
+      const duplicate = createdTwice(text);
+      const strength = defect
+        ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+        : duplicate
+          ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+          : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
