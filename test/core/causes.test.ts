@@ -2386,3 +2386,29 @@ describe("a runtime the words name, on every error while others run another vers
     expect(primary(rolled(0.8)).causeKind).not.toBe('runtime-change');
   });
 });
+
+describe('round 19', () => {
+  it("a lookup getaddrinfo could not answer for now is the name server's failure, not the host looked up (tech.findmypast.com/k8s-dns-lookup)", () => {
+    const node = primary(ev({ service: 'titan-marshal', message: 'getaddrinfo EAI_AGAIN flipper.prod.svc.cluster.local', callee: { name: 'flipper.prod.svc.cluster.local', share: 1 } }));
+    expect(node.causeKind).toBe('dependency-down');
+    expect(node.rootCause).toMatch(/^the name server titan-marshal's lookups go to is failing name lookups \(no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN\): the name server fails, not flipper\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(node.suggestedFix).toMatch(/kube-dns Service, served by CoreDNS/);
+    // Python's words through urllib3 (the host in `host='…'`), and the signature's parameterised
+    // message beside a sample that names it.
+    const py = primary(ev({ type: 'requests.exceptions.ConnectionError', message: "HTTPConnectionPool(host='events-collector.prod.svc.cluster.local', port=80): Max retries exceeded with url: /v1/events (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3b2c1e4d30>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))" }));
+    expect(py.rootCause).toMatch(/failing name lookups .*not events-collector\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(py.rootCause).not.toMatch(/is not resolvable/);
+    const sampled = primary(ev({ message: 'getaddrinfo EAI_AGAIN <hostname>', stacktraceSample: 'Error: getaddrinfo EAI_AGAIN flipper.prod.svc.cluster.local\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:67:26)' }));
+    expect(sampled.rootCause).toMatch(/not flipper\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(primary(ev({ type: 'gaierror', message: '[Errno -3] Temporary failure in name resolution' })).rootCause).toMatch(/failing name lookups .*not the name looked up/);
+  });
+
+  it('near misses: a name that does not exist is still not resolvable, and a lookup a named server timed out still names that server', () => {
+    for (const message of ['getaddrinfo ENOTFOUND node1.beacon-relay.net', '[Errno -2] Name or service not known', '[Errno -5] No address associated with hostname']) {
+      const d = primary(ev({ message }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/not resolvable \(DNS\)/);
+    }
+    expect(primary(ev({ message: 'dial tcp: lookup fx-rates.core.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41187->10.96.0.10:53: i/o timeout' })).rootCause).toMatch(/^the DNS server at 10\.96\.0\.10:53/);
+  });
+});

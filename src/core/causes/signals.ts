@@ -147,6 +147,24 @@ export function resolverFailed(text: string): { host: string; server: string } |
 }
 
 /**
+ * A lookup the resolver could not answer for now: getaddrinfo's EAI_AGAIN, `Temporary failure in
+ * name resolution` in glibc's words (Node's `getaddrinfo EAI_AGAIN <host>`, Python's `[Errno -3]`,
+ * Ruby's SocketError), which glibc returns when the name server did not answer in time or answered
+ * with a server failure — not that the name does not exist (EAI_NONAME, `Name or service not known`).
+ * Findmypast's 'Solving DNS lookup failures in Kubernetes' (tech.findmypast.com/k8s-dns-lookup): Node
+ * services logging `getaddrinfo EAI_AGAIN k8s-service` now and then for names that exist.
+ * `unansweredLookup` gives the host looked up when the words name it (Node's, urllib3's `host='…'`
+ * or `Failed to resolve '…'`).
+ */
+const UNANSWERED_LOOKUP = /\b(EAI_AGAIN|Temporary failure in name resolution)\b/i;
+export function unansweredLookup(text: string): { host?: string } | undefined {
+  if (!UNANSWERED_LOOKUP.test(text)) return undefined;
+  // The signature's own message has the host parameterised (`<hostname>`): a sample's words name it.
+  const named = [...text.matchAll(/\bgetaddrinfo EAI_AGAIN ([^\s:'"()]+)|\b(?:host=|Failed to resolve )'([^'\s]{1,200})'/gi)].map((m) => m[1] ?? m[2]);
+  return { host: named.find((h) => !h.startsWith('<')) };
+}
+
+/**
  * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
  * sent the request on, most often an idle keep-alive connection the peer's server closed as the
  * proxy reused it, its idle timeout shorter than the proxy's (istio/istio#55138, #31393).

@@ -34,6 +34,7 @@ import {
   PEER_CLOSED_IDLE,
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
+  unansweredLookup,
   shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -478,6 +479,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
   const resolver = resolverFailed(text);
   if (resolver) return `the DNS server at ${resolver.server}`;
+  // A temporary lookup failure names no server: the one the service's lookups go to (its
+  // resolv.conf's; in Kubernetes the kube-dns Service) is the peer, not the host looked up.
+  if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
@@ -639,6 +643,10 @@ function networkKind(text: string): string | undefined {
   }
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
+  // getaddrinfo's temporary failure (signals.ts, unansweredLookup): no answer for now, not a name
+  // that does not exist — the resolver's, as above.
+  const unanswered = unansweredLookup(text);
+  if (unanswered) return `${RESOLVER_WORDS} (no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN): the name server fails, not ${unanswered.host ? `${unanswered.host}, the name looked up` : 'the name looked up'}`;
   if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
