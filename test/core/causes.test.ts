@@ -2412,3 +2412,22 @@ describe('round 19', () => {
     expect(primary(ev({ message: 'dial tcp: lookup fx-rates.core.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41187->10.96.0.10:53: i/o timeout' })).rootCause).toMatch(/^the DNS server at 10\.96\.0\.10:53/);
   });
 });
+
+describe('round 19: a connection that could not get a local port', () => {
+  it("a dial whose bind of its local end fails EADDRINUSE has run out of ephemeral ports (Bluesky's April 2026 post-mortem)", () => {
+    const go = primary(ev({ service: 'bsky-dataplane', type: '*net.OpError', message: 'dial tcp 127.32.0.1:0->127.0.0.1:11211: bind: address already in use', callee: { name: '127.0.0.1', system: 'memcached', share: 1 } }));
+    expect(go.causeKind).toBe('resource-exhaustion');
+    expect(go.rootCause).toMatch(/^bsky-dataplane runs out of its ephemeral ports/);
+    expect(go.suggestedFix).toMatch(/TIME_WAIT/);
+    // Java's words on Windows (JMeter's and Feign's `Address already in use: connect`), Node's.
+    expect(primary(ev({ type: 'feign.RetryableException', message: 'Address already in use: connect executing GET http://inventory/items', exceptionChain: [{ type: 'java.net.BindException', message: 'Address already in use: connect' }] })).causeKind).toBe('resource-exhaustion');
+    expect(primary(ev({ message: 'java.net.BindException: Address already in use: connect' })).rootCause).toMatch(/ephemeral ports/);
+    expect(primary(ev({ message: 'connect EADDRINUSE 127.0.0.1:5433' })).rootCause).toMatch(/ephemeral ports/);
+  });
+
+  it("near misses: a server's listen on a port another process holds is no port exhaustion", () => {
+    for (const message of ['listen tcp :8080: bind: address already in use', 'Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: address already in use', 'java.net.BindException: Address already in use (Bind failed)', 'listen EADDRINUSE: address already in use :::3000']) {
+      expect(primary(ev({ message })).rootCause, message).not.toMatch(/ephemeral ports/);
+    }
+  });
+});

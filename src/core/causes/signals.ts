@@ -677,7 +677,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
   // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
   { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|EDQUOT|disk quota exceeded)/i },
-  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address)/i },
+  // A connection that could not get a local port: EADDRNOTAVAIL from connect(), or EADDRINUSE when
+  // the client binds its end before connecting — Go's `dial tcp 127.32.0.1:0->127.0.0.1:11211: bind:
+  // address already in use` (a dial's local address, then the remote one: Bluesky's April 2026
+  // post-mortem, connections to memcached in TIME_WAIT holding every port), Java's `BindException:
+  // Address already in use: connect`, Node's `connect EADDRINUSE <address>` (Windows' dynamic ports held
+  // in TIME_WAIT). A server's `listen tcp :8080: bind: address already in use` is
+  // a port another process holds, not ports run out: it names no remote address.
+  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b)/i },
   // Kubernetes refusing to create a pod (or any object) past its namespace's ResourceQuota:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },
