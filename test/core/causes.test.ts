@@ -2431,3 +2431,25 @@ describe('round 19: a connection that could not get a local port', () => {
     }
   });
 });
+
+describe('round 19: credentials that could not be fetched', () => {
+  const s3 = { name: 's3.us-east-1.amazonaws.com', share: 1 };
+  it("names the endpoint the SDK fetches its credentials from, not the service the call was for (aws.amazon.com/message/12721: STS slow for web identities)", () => {
+    const go = primary(ev({ service: 'statement-render', type: '*awserr.baseError', message: 'WebIdentityErr: failed to retrieve credentials\ncaused by: RequestError: send request failed\ncaused by: Post "https://sts.us-east-1.amazonaws.com/": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', callee: s3 }));
+    expect(go.causeKind).toBe('dependency-down');
+    expect(go.rootCause).toMatch(/^sts\.us-east-1\.amazonaws\.com is timing out for statement-render\. statement-render's SDK fetches from it the credentials it signs its calls to s3\.us-east-1\.amazonaws\.com with/);
+    expect(go.rootCause).not.toMatch(/has no credentials/);
+    // botocore's words for its container credentials endpoint.
+    const py = primary(ev({ type: 'botocore.exceptions.CredentialRetrievalError', message: 'Error when retrieving credentials from container-role: Error retrieving metadata: Received error when attempting to retrieve container metadata: Connect timeout on endpoint URL: "http://169.254.170.2/v2/credentials/4f1c2d9e-8a7b-4c3d-9e2f-1a2b3c4d5e6f"', callee: s3 }));
+    expect(py.rootCause).toMatch(/^169\.254\.170\.2 is timing out/);
+  });
+
+  it('near misses: a role the token service refuses, no credentials at all, and a call that itself times out', () => {
+    const refused = primary(ev({ message: 'WebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n\tstatus code: 403, request id: 59c595b8-87d3-40a8-9797-a6e71836b439', callee: s3 }));
+    expect(refused.causeKind).toBe('certificate-or-auth');
+    expect(primary(ev({ message: 'Unable to locate credentials', callee: s3 })).rootCause).toMatch(/has no credentials/);
+    const slow = primary(ev({ message: 'RequestError: send request failed\ncaused by: Get "https://s3.us-east-1.amazonaws.com/statements-prod/2026/03.pdf": context deadline exceeded', callee: s3 }));
+    expect(slow.rootCause).toMatch(/^s3\.us-east-1\.amazonaws\.com is timing out/);
+    expect(slow.rootCause).not.toMatch(/credentials/);
+  });
+});

@@ -165,6 +165,17 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
 }
 
 /**
+ * An SDK that could not fetch the credentials it signs its calls with, in each SDK's words (the AWS
+ * SDK for Go's `WebIdentityErr: failed to retrieve credentials` and v2's `failed to refresh cached
+ * credentials`, botocore's `Error when retrieving credentials from <provider>`, the AWS SDK for
+ * Java's `Unable to load credentials from service endpoint`): the call never went out, and the
+ * endpoint the words name (STS, the instance or container metadata endpoint) is the one that failed,
+ * not the service the call was for. AWS's summary of 7 December 2021 (aws.amazon.com/message/12721):
+ * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
+ */
+export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
+
+/**
  * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
  * sent the request on, most often an idle keep-alive connection the peer's server closed as the
  * proxy reused it, its idle timeout shorter than the proxy's (istio/istio#55138, #31393).

@@ -35,6 +35,7 @@ import {
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
   unansweredLookup,
+  CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -482,6 +483,10 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A temporary lookup failure names no server: the one the service's lookups go to (its
   // resolv.conf's; in Kubernetes the kube-dns Service) is the peer, not the host looked up.
   if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
+  // Credentials that could not be fetched fail the call before it is sent: the endpoint the words
+  // name (the token or metadata service) is the peer, not the one the call was for (signals.ts).
+  const credentialsFrom = CREDENTIALS_FETCH_FAILED.test(text) ? urlHost(text) : undefined;
+  if (credentialsFrom) return credentialsFrom;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
@@ -1391,6 +1396,12 @@ export const CAUSES: readonly CauseRule[] = [
       const local = !elsewhere && dep && /(^|\W)(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)(\W|$)/.test(dep)
         ? ` It is reached through the loopback address: a local agent, sidecar or proxy on ${ev.service}'s own machine that forwards to the real servers, which are where such a failure usually is.`
         : '';
+      // The credentials for the call could not be fetched (dependencyName names their endpoint):
+      // the service the call was for never saw it.
+      const callFor = ev.callee ? calleeName(ev.callee) : undefined;
+      const unsigned = !elsewhere && dep && callFor && callFor !== dep && CREDENTIALS_FETCH_FAILED.test(text)
+        ? ` ${ev.service}'s SDK fetches from it the credentials it signs its calls to ${callFor} with, and cannot: those calls fail before they are sent, and ${callFor} is not shown failing.`
+        : '';
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
       // Only one release's instances see the peer fail (its share of the errors stands out, or it
       // brought them): the peer answers the other instances, so it is not down — that release's calls
@@ -1405,7 +1416,7 @@ export const CAUSES: readonly CauseRule[] = [
         strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
-          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}`,
+          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
           : net?.startsWith(RESOLVER_WORDS)
