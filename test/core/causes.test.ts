@@ -2453,3 +2453,19 @@ describe('round 19: credentials that could not be fetched', () => {
     expect(slow.rootCause).not.toMatch(/credentials/);
   });
 });
+
+describe('round 19: lookups unanswered from one place only', () => {
+  const node = conc('k8s.node.name', 'ip-172-20-61-14.ec2.internal', 46, 1, 0.23);
+  const words = "HTTPConnectionPool(host='events-collector.prod.svc.cluster.local', port=80): Max retries exceeded with url: /v1/events (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3b2c1e4d30>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))";
+  it("are the place's path to the name server (medium.com/preply-engineering/dns-postmortem-e169efd45afd: one node's stale conntrack rows for kube-dns)", () => {
+    const d = primary(ev({ service: 'lesson-events', type: 'requests.exceptions.ConnectionError', message: words, concentrations: [node] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/Kubernetes node ip-172-20-61-14\.ec2\.internal/);
+    expect(d.rootCause).toMatch(/Only connections from there to the name server lesson-events's lookups go to fail/);
+    expect(d.suggestedFix).toMatch(/conntrack/);
+  });
+  it('near misses: the same lookups everywhere are the name server, and a name that does not exist on one node is no path', () => {
+    expect(primary(ev({ service: 'lesson-events', message: words })).causeKind).toBe('dependency-down');
+    expect(primary(ev({ message: 'getaddrinfo ENOTFOUND events-collector.prod.svc.cluster.local', concentrations: [node] })).rootCause).not.toMatch(/Only connections from there/);
+  });
+});

@@ -370,9 +370,12 @@ function functionThrottled(ev: Evidence, dep: string | undefined, bursting: bool
  */
 function locationPathTo(ev: Evidence, text: string): { peer: string; net: string; place: Concentration } | undefined {
   const net = networkKind(text);
-  // Only connections whose packets are lost (a connect timing out, no route): a refused connection
-  // is answered from the peer's side (its host sends the reset), so the peer is still where to look.
-  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text));
+  // Only connections whose packets are lost (a connect timing out, no route, a lookup left without
+  // an answer): a refused connection is answered from the peer's side (its host sends the reset), so
+  // the peer is still where to look. Lookups unanswered from one node only are that node's path to
+  // the name server (Preply's postmortem of 28 February 2020: kube-proxy left stale conntrack rows
+  // for kube-dns' address on a node, sending its lookups to a CoreDNS pod that was gone).
+  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text) || unansweredLookup(text) !== undefined);
   if (!net || !lost || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
   const place = strongest(ev, LOCATION_KEYS);
   if (!place || (ev.callee && regionalEndpoint(ev))) return undefined;
