@@ -2411,9 +2411,8 @@ describe('round 19', () => {
     }
     expect(primary(ev({ message: 'dial tcp: lookup fx-rates.core.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41187->10.96.0.10:53: i/o timeout' })).rootCause).toMatch(/^the DNS server at 10\.96\.0\.10:53/);
   });
-});
 
-describe('round 19: a connection that could not get a local port', () => {
+  // a connection that could not get a local port
   it("a dial whose bind of its local end fails EADDRINUSE has run out of ephemeral ports (Bluesky's April 2026 post-mortem)", () => {
     const go = primary(ev({ service: 'bsky-dataplane', type: '*net.OpError', message: 'dial tcp 127.32.0.1:0->127.0.0.1:11211: bind: address already in use', callee: { name: '127.0.0.1', system: 'memcached', share: 1 } }));
     expect(go.causeKind).toBe('resource-exhaustion');
@@ -2430,9 +2429,8 @@ describe('round 19: a connection that could not get a local port', () => {
       expect(primary(ev({ message })).rootCause, message).not.toMatch(/ephemeral ports/);
     }
   });
-});
 
-describe('round 19: credentials that could not be fetched', () => {
+  // credentials that could not be fetched
   const s3 = { name: 's3.us-east-1.amazonaws.com', share: 1 };
   it("names the endpoint the SDK fetches its credentials from, not the service the call was for (aws.amazon.com/message/12721: STS slow for web identities)", () => {
     const go = primary(ev({ service: 'statement-render', type: '*awserr.baseError', message: 'WebIdentityErr: failed to retrieve credentials\ncaused by: RequestError: send request failed\ncaused by: Post "https://sts.us-east-1.amazonaws.com/": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', callee: s3 }));
@@ -2452,9 +2450,8 @@ describe('round 19: credentials that could not be fetched', () => {
     expect(slow.rootCause).toMatch(/^s3\.us-east-1\.amazonaws\.com is timing out/);
     expect(slow.rootCause).not.toMatch(/credentials/);
   });
-});
 
-describe('round 19: lookups unanswered from one place only', () => {
+  // lookups unanswered from one place only
   const node = conc('k8s.node.name', 'ip-172-20-61-14.ec2.internal', 46, 1, 0.23);
   const words = "HTTPConnectionPool(host='events-collector.prod.svc.cluster.local', port=80): Max retries exceeded with url: /v1/events (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3b2c1e4d30>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))";
   it("are the place's path to the name server (medium.com/preply-engineering/dns-postmortem-e169efd45afd: one node's stale conntrack rows for kube-dns)", () => {
