@@ -2497,3 +2497,83 @@ describe('round 18', () => {
     expect(kinds(ev({ service: 'nautobot', signatureId: 'eof', type: logged.type, message: logged.message }))).toContain('dependency-down');
   });
 });
+
+describe('round 19', () => {
+  it("a lookup getaddrinfo could not answer for now is the name server's failure, not the host looked up (tech.findmypast.com/k8s-dns-lookup)", () => {
+    const node = primary(ev({ service: 'titan-marshal', message: 'getaddrinfo EAI_AGAIN flipper.prod.svc.cluster.local', callee: { name: 'flipper.prod.svc.cluster.local', share: 1 } }));
+    expect(node.causeKind).toBe('dependency-down');
+    expect(node.rootCause).toMatch(/^the name server titan-marshal's lookups go to is failing name lookups \(no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN\): the name server fails, not flipper\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(node.suggestedFix).toMatch(/kube-dns Service, served by CoreDNS/);
+    // Python's words through urllib3 (the host in `host='…'`), and the signature's parameterised
+    // message beside a sample that names it.
+    const py = primary(ev({ type: 'requests.exceptions.ConnectionError', message: "HTTPConnectionPool(host='events-collector.prod.svc.cluster.local', port=80): Max retries exceeded with url: /v1/events (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3b2c1e4d30>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))" }));
+    expect(py.rootCause).toMatch(/failing name lookups .*not events-collector\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(py.rootCause).not.toMatch(/is not resolvable/);
+    const sampled = primary(ev({ message: 'getaddrinfo EAI_AGAIN <hostname>', stacktraceSample: 'Error: getaddrinfo EAI_AGAIN flipper.prod.svc.cluster.local\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:67:26)' }));
+    expect(sampled.rootCause).toMatch(/not flipper\.prod\.svc\.cluster\.local, the name looked up/);
+    expect(primary(ev({ type: 'gaierror', message: '[Errno -3] Temporary failure in name resolution' })).rootCause).toMatch(/failing name lookups .*not the name looked up/);
+  });
+
+  it('near misses: a name that does not exist is still not resolvable, and a lookup a named server timed out still names that server', () => {
+    for (const message of ['getaddrinfo ENOTFOUND node1.beacon-relay.net', '[Errno -2] Name or service not known', '[Errno -5] No address associated with hostname']) {
+      const d = primary(ev({ message }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/not resolvable \(DNS\)/);
+    }
+    expect(primary(ev({ message: 'dial tcp: lookup fx-rates.core.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41187->10.96.0.10:53: i/o timeout' })).rootCause).toMatch(/^the DNS server at 10\.96\.0\.10:53/);
+  });
+
+  // a connection that could not get a local port
+  it("a dial whose bind of its local end fails EADDRINUSE has run out of ephemeral ports (Bluesky's April 2026 post-mortem)", () => {
+    const go = primary(ev({ service: 'bsky-dataplane', type: '*net.OpError', message: 'dial tcp 127.32.0.1:0->127.0.0.1:11211: bind: address already in use', callee: { name: '127.0.0.1', system: 'memcached', share: 1 } }));
+    expect(go.causeKind).toBe('resource-exhaustion');
+    expect(go.rootCause).toMatch(/^bsky-dataplane runs out of its ephemeral ports/);
+    expect(go.suggestedFix).toMatch(/TIME_WAIT/);
+    // Java's words on Windows (JMeter's and Feign's `Address already in use: connect`), Node's.
+    expect(primary(ev({ type: 'feign.RetryableException', message: 'Address already in use: connect executing GET http://inventory/items', exceptionChain: [{ type: 'java.net.BindException', message: 'Address already in use: connect' }] })).causeKind).toBe('resource-exhaustion');
+    expect(primary(ev({ message: 'java.net.BindException: Address already in use: connect' })).rootCause).toMatch(/ephemeral ports/);
+    expect(primary(ev({ message: 'connect EADDRINUSE 127.0.0.1:5433' })).rootCause).toMatch(/ephemeral ports/);
+  });
+
+  it("near misses: a server's listen on a port another process holds is no port exhaustion", () => {
+    for (const message of ['listen tcp :8080: bind: address already in use', 'Error starting userland proxy: listen tcp4 0.0.0.0:80: bind: address already in use', 'java.net.BindException: Address already in use (Bind failed)', 'listen EADDRINUSE: address already in use :::3000']) {
+      expect(primary(ev({ message })).rootCause, message).not.toMatch(/ephemeral ports/);
+    }
+  });
+
+  // credentials that could not be fetched
+  const s3 = { name: 's3.us-east-1.amazonaws.com', share: 1 };
+  it("names the endpoint the SDK fetches its credentials from, not the service the call was for (aws.amazon.com/message/12721: STS slow for web identities)", () => {
+    const go = primary(ev({ service: 'statement-render', type: '*awserr.baseError', message: 'WebIdentityErr: failed to retrieve credentials\ncaused by: RequestError: send request failed\ncaused by: Post "https://sts.us-east-1.amazonaws.com/": context deadline exceeded (Client.Timeout exceeded while awaiting headers)', callee: s3 }));
+    expect(go.causeKind).toBe('dependency-down');
+    expect(go.rootCause).toMatch(/^sts\.us-east-1\.amazonaws\.com is timing out for statement-render\. statement-render's SDK fetches from it the credentials it signs its calls to s3\.us-east-1\.amazonaws\.com with/);
+    expect(go.rootCause).not.toMatch(/has no credentials/);
+    // botocore's words for its container credentials endpoint.
+    const py = primary(ev({ type: 'botocore.exceptions.CredentialRetrievalError', message: 'Error when retrieving credentials from container-role: Error retrieving metadata: Received error when attempting to retrieve container metadata: Connect timeout on endpoint URL: "http://169.254.170.2/v2/credentials/4f1c2d9e-8a7b-4c3d-9e2f-1a2b3c4d5e6f"', callee: s3 }));
+    expect(py.rootCause).toMatch(/^169\.254\.170\.2 is timing out/);
+  });
+
+  it('near misses: a role the token service refuses, no credentials at all, and a call that itself times out', () => {
+    const refused = primary(ev({ message: 'WebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n\tstatus code: 403, request id: 59c595b8-87d3-40a8-9797-a6e71836b439', callee: s3 }));
+    expect(refused.causeKind).toBe('certificate-or-auth');
+    expect(primary(ev({ message: 'Unable to locate credentials', callee: s3 })).rootCause).toMatch(/has no credentials/);
+    const slow = primary(ev({ message: 'RequestError: send request failed\ncaused by: Get "https://s3.us-east-1.amazonaws.com/statements-prod/2026/03.pdf": context deadline exceeded', callee: s3 }));
+    expect(slow.rootCause).toMatch(/^s3\.us-east-1\.amazonaws\.com is timing out/);
+    expect(slow.rootCause).not.toMatch(/credentials/);
+  });
+
+  // lookups unanswered from one place only
+  const node = conc('k8s.node.name', 'ip-172-20-61-14.ec2.internal', 46, 1, 0.23);
+  const words = "HTTPConnectionPool(host='events-collector.prod.svc.cluster.local', port=80): Max retries exceeded with url: /v1/events (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3b2c1e4d30>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))";
+  it("are the place's path to the name server (medium.com/preply-engineering/dns-postmortem-e169efd45afd: one node's stale conntrack rows for kube-dns)", () => {
+    const d = primary(ev({ service: 'lesson-events', type: 'requests.exceptions.ConnectionError', message: words, concentrations: [node] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/Kubernetes node ip-172-20-61-14\.ec2\.internal/);
+    expect(d.rootCause).toMatch(/Only connections from there to the name server lesson-events's lookups go to fail/);
+    expect(d.suggestedFix).toMatch(/conntrack/);
+  });
+  it('near misses: the same lookups everywhere are the name server, and a name that does not exist on one node is no path', () => {
+    expect(primary(ev({ service: 'lesson-events', message: words })).causeKind).toBe('dependency-down');
+    expect(primary(ev({ message: 'getaddrinfo ENOTFOUND events-collector.prod.svc.cluster.local', concentrations: [node] })).rootCause).not.toMatch(/Only connections from there/);
+  });
+});

@@ -147,6 +147,35 @@ export function resolverFailed(text: string): { host: string; server: string } |
 }
 
 /**
+ * A lookup the resolver could not answer for now: getaddrinfo's EAI_AGAIN, `Temporary failure in
+ * name resolution` in glibc's words (Node's `getaddrinfo EAI_AGAIN <host>`, Python's `[Errno -3]`,
+ * Ruby's SocketError), which glibc returns when the name server did not answer in time or answered
+ * with a server failure — not that the name does not exist (EAI_NONAME, `Name or service not known`).
+ * Findmypast's 'Solving DNS lookup failures in Kubernetes' (tech.findmypast.com/k8s-dns-lookup): Node
+ * services logging `getaddrinfo EAI_AGAIN k8s-service` now and then for names that exist.
+ * `unansweredLookup` gives the host looked up when the words name it (Node's, urllib3's `host='…'`
+ * or `Failed to resolve '…'`).
+ */
+const UNANSWERED_LOOKUP = /\b(EAI_AGAIN|Temporary failure in name resolution)\b/i;
+export function unansweredLookup(text: string): { host?: string } | undefined {
+  if (!UNANSWERED_LOOKUP.test(text)) return undefined;
+  // The signature's own message has the host parameterised (`<hostname>`): a sample's words name it.
+  const named = [...text.matchAll(/\bgetaddrinfo EAI_AGAIN ([^\s:'"()]+)|\b(?:host=|Failed to resolve )'([^'\s]{1,200})'/gi)].map((m) => m[1] ?? m[2]);
+  return { host: named.find((h) => !h.startsWith('<')) };
+}
+
+/**
+ * An SDK that could not fetch the credentials it signs its calls with, in each SDK's words (the AWS
+ * SDK for Go's `WebIdentityErr: failed to retrieve credentials` and v2's `failed to refresh cached
+ * credentials`, botocore's `Error when retrieving credentials from <provider>`, the AWS SDK for
+ * Java's `Unable to load credentials from service endpoint`): the call never went out, and the
+ * endpoint the words name (STS, the instance or container metadata endpoint) is the one that failed,
+ * not the service the call was for. AWS's summary of 7 December 2021 (aws.amazon.com/message/12721):
+ * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
+ */
+export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
+
+/**
  * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
  * sent the request on, most often an idle keep-alive connection the peer's server closed as the
  * proxy reused it, its idle timeout shorter than the proxy's (istio/istio#55138, #31393).
@@ -712,7 +741,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
   // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
   { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|EDQUOT|disk quota exceeded)/i },
-  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address)/i },
+  // A connection that could not get a local port: EADDRNOTAVAIL from connect(), or EADDRINUSE when
+  // the client binds its end before connecting — Go's `dial tcp 127.32.0.1:0->127.0.0.1:11211: bind:
+  // address already in use` (a dial's local address, then the remote one: Bluesky's April 2026
+  // post-mortem, connections to memcached in TIME_WAIT holding every port), Java's `BindException:
+  // Address already in use: connect`, Node's `connect EADDRINUSE <address>` (Windows' dynamic ports held
+  // in TIME_WAIT). A server's `listen tcp :8080: bind: address already in use` is
+  // a port another process holds, not ports run out: it names no remote address.
+  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b)/i },
   // Kubernetes refusing to create a pod (or any object) past its namespace's ResourceQuota:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },

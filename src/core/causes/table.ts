@@ -34,6 +34,8 @@ import {
   PEER_CLOSED_IDLE,
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
+  unansweredLookup,
+  CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
   KAFKA_PARTITION,
@@ -391,9 +393,12 @@ function functionThrottled(ev: Evidence, dep: string | undefined, bursting: bool
  */
 function locationPathTo(ev: Evidence, text: string): { peer: string; net: string; place: Concentration } | undefined {
   const net = networkKind(text);
-  // Only connections whose packets are lost (a connect timing out, no route): a refused connection
-  // is answered from the peer's side (its host sends the reset), so the peer is still where to look.
-  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text));
+  // Only connections whose packets are lost (a connect timing out, no route, a lookup left without
+  // an answer): a refused connection is answered from the peer's side (its host sends the reset), so
+  // the peer is still where to look. Lookups unanswered from one node only are that node's path to
+  // the name server (Preply's postmortem of 28 February 2020: kube-proxy left stale conntrack rows
+  // for kube-dns' address on a node, sending its lookups to a CoreDNS pod that was gone).
+  const lost = !REFUSED.test(text) && (TIMEOUT.test(text) || UNREACHABLE.test(text) || unansweredLookup(text) !== undefined);
   if (!net || !lost || ev.trace?.deepestFailingSpan?.service !== undefined && ev.trace.deepestFailingSpan.service !== ev.service) return undefined;
   const place = strongest(ev, LOCATION_KEYS);
   if (!place || (ev.callee && regionalEndpoint(ev))) return undefined;
@@ -501,6 +506,13 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
   const resolver = resolverFailed(text);
   if (resolver) return `the DNS server at ${resolver.server}`;
+  // A temporary lookup failure names no server: the one the service's lookups go to (its
+  // resolv.conf's; in Kubernetes the kube-dns Service) is the peer, not the host looked up.
+  if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
+  // Credentials that could not be fetched fail the call before it is sent: the endpoint the words
+  // name (the token or metadata service) is the peer, not the one the call was for (signals.ts).
+  const credentialsFrom = CREDENTIALS_FETCH_FAILED.test(text) ? urlHost(text) : undefined;
+  if (credentialsFrom) return credentialsFrom;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
   // host all digits (`10:38` of a log line's `2026/12/04 10:38:12` is a time too), nor a date
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
@@ -676,6 +688,10 @@ function networkKind(text: string): string | undefined {
   }
   const resolver = resolverFailed(text);
   if (resolver) return `${RESOLVER_WORDS}${TIMEOUT.test(text) ? ' (timing out)' : REFUSED.test(text) ? ' (refusing them)' : ''}: the name server fails, not ${resolver.host}, the name looked up`;
+  // getaddrinfo's temporary failure (signals.ts, unansweredLookup): no answer for now, not a name
+  // that does not exist — the resolver's, as above.
+  const unanswered = unansweredLookup(text);
+  if (unanswered) return `${RESOLVER_WORDS} (no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN): the name server fails, not ${unanswered.host ? `${unanswered.host}, the name looked up` : 'the name looked up'}`;
   if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
@@ -1451,6 +1467,12 @@ export const CAUSES: readonly CauseRule[] = [
       const local = !elsewhere && dep && /(^|\W)(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|::1)(\W|$)/.test(dep)
         ? ` It is reached through the loopback address: a local agent, sidecar or proxy on ${ev.service}'s own machine that forwards to the real servers, which are where such a failure usually is.`
         : '';
+      // The credentials for the call could not be fetched (dependencyName names their endpoint):
+      // the service the call was for never saw it.
+      const callFor = ev.callee ? calleeName(ev.callee) : undefined;
+      const unsigned = !elsewhere && dep && callFor && callFor !== dep && CREDENTIALS_FETCH_FAILED.test(text)
+        ? ` ${ev.service}'s SDK fetches from it the credentials it signs its calls to ${callFor} with, and cannot: those calls fail before they are sent, and ${callFor} is not shown failing.`
+        : '';
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
       // Only one release's instances see the peer fail (its share of the errors stands out, or it
       // brought them): the peer answers the other instances, so it is not down — that release's calls
@@ -1465,7 +1487,7 @@ export const CAUSES: readonly CauseRule[] = [
         strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
-          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}`,
+          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
         fix: elsewhere
           ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
           : net?.startsWith(RESOLVER_WORDS)
