@@ -1,0 +1,41 @@
+// Real servers' logs, sixth round, produced by the programs in test/fixtures/fingerprint/programs/
+// and labelled by reading each program's source (one group per log statement; each label.py says
+// where each was checked). As in server-logs.test.ts, a reason a program chooses from its own list
+// of texts is its own statement, and so is an error text from a library's list (errno's, an
+// error table's); a statement that logs a caught exception is one group per statement that threw.
+//   - krb5kdc.ndjson: MIT Kerberos 1.20.1's krb5kdc and kadmind (programs/krb5kdc/generate.sh)
+//     logging to files (`Mon DD HH:MM:SS host prog[pid](severity): …`), clients failing to get
+//     tickets and to administer principals.
+//   - caddy.ndjson: Caddy 2.6.2 (programs/caddy/generate.sh), its zap logs as JSON objects, a reverse
+//     proxy's upstreams, templates and the admin API failing.
+//   - dnsmasq.ndjson: dnsmasq 2.90 (programs/dnsmasq/generate.sh) with --log-queries=extra, its
+//     upstream failing as upstreams do.
+//   - gunicorn.ndjson: gunicorn 23.0.0 (programs/gunicorn/generate.sh), a WSGI application's
+//     exceptions under `Error handling request`, requests its parser refuses, its master's signals.
+// MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
+import { describe, expect, it } from 'vitest';
+import { scoreServerLog } from './server-log-set.js';
+
+const MERGES_LEFT: Record<string, string[][]> = {
+  'dnsmasq.ndjson': [
+    ["cache.c:2273 log_query reply address", "cache.c:2273 log_query reply NODATA-IPv6", "cache.c:2273 log_query reply error REFUSED", "cache.c:2273 log_query reply error SERVFAIL", "cache.c:2273 log_query reply NXDOMAIN"],
+    ["cache.c:2273 log_query hosts file name is address", "cache.c:2273 log_query hosts file address is name (reverse)"],
+  ],
+  'gunicorn.ndjson': [
+    ["http/wsgi.py:266 InvalidHeader (response header value)", "http/message.py:218 InvalidHeader CONTENT-LENGTH", "http/message.py:101 InvalidHeader (line without a colon)"],
+  ],
+};
+
+describe("real servers' logs, sixth round", () => {
+  it.each([
+    ['krb5kdc.ndjson', 'krb5kdc', 0.98],
+    ['caddy.ndjson', 'caddy', 1],
+    ['dnsmasq.ndjson', 'dnsmasq', 0.88],
+    ['gunicorn.ndjson', 'gunicorn', 0.91],
+  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
+    const { accuracy, merged } = scoreServerLog(file, service);
+    if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
+    expect(accuracy).toBeGreaterThanOrEqual(least);
+    expect(merged).toEqual(MERGES_LEFT[file] ?? []);
+  });
+});
