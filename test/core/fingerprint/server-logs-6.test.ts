@@ -9,16 +9,24 @@
 //   - caddy.ndjson: Caddy 2.6.2 (programs/caddy/generate.sh), its zap logs as JSON objects, a reverse
 //     proxy's upstreams, templates and the admin API failing.
 //   - dnsmasq.ndjson: dnsmasq 2.90 (programs/dnsmasq/generate.sh) with --log-queries=extra, its
-//     upstream failing as upstreams do.
+//     upstream failing as upstreams do. log_query prints an answer's address and a response code
+//     in one place (`reply <name> is <ip>` / `is NXDOMAIN` / `error is SERVFAIL`): a word in
+//     capitals where a value stands is another outcome (outcome-words.ts; GA 0.886 → 0.975, a
+//     merge of five outcomes gone).
 //   - gunicorn.ndjson: gunicorn 23.0.0 (programs/gunicorn/generate.sh), a WSGI application's
 //     exceptions under `Error handling request`, requests its parser refuses, its master's signals.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
+// Not fixed: dnsmasq's hosts-file answers forward (`<file> <name> is <ip>`) and reverse
+// (`<file> <ip> is <name>`), all values; gunicorn's InvalidHeader raised at three places, its
+// text the header's name or line (`Invalid HTTP Header: 'CONTENT-LENGTH'` is a constant of
+// the raise, `'Bad Header Line'` the client's line: the same shape). krb5kdc's one split:
+// kadmind's `Request: kadm5_get_policy, <policy>, …` with the policy a bare word (`default`,
+// `nopolicy`) seen once each.
 const MERGES_LEFT: Record<string, string[][]> = {
   'dnsmasq.ndjson': [
-    ["cache.c:2273 log_query reply address", "cache.c:2273 log_query reply NODATA-IPv6", "cache.c:2273 log_query reply error REFUSED", "cache.c:2273 log_query reply error SERVFAIL", "cache.c:2273 log_query reply NXDOMAIN"],
     ["cache.c:2273 log_query hosts file name is address", "cache.c:2273 log_query hosts file address is name (reverse)"],
   ],
   'gunicorn.ndjson': [
@@ -30,7 +38,7 @@ describe("real servers' logs, sixth round", () => {
   it.each([
     ['krb5kdc.ndjson', 'krb5kdc', 0.98],
     ['caddy.ndjson', 'caddy', 1],
-    ['dnsmasq.ndjson', 'dnsmasq', 0.88],
+    ['dnsmasq.ndjson', 'dnsmasq', 0.97],
     ['gunicorn.ndjson', 'gunicorn', 0.91],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
