@@ -334,7 +334,9 @@ export class TemplateMiner {
     let changed = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = cluster.template[i];
-      if (t !== WILDCARD && t !== tokens[i]) {
+      // Two values of different kinds (`<ip>` / `<hostname>`) leave a value's place, keeping the
+      // first placeholder: `<*>` would take any word there, an outcome word too (outcome-words.ts).
+      if (t !== WILDCARD && t !== tokens[i] && !(isParameter(t) && isParameter(tokens[i]))) {
         if (!changed) cluster.template = [...cluster.template];
         cluster.template[i] = WILDCARD;
         changed = true;

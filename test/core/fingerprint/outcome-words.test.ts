@@ -26,6 +26,19 @@ describe('outcome words where a value stands', () => {
     }
   });
 
+  it('a place that held an address and then a name (a reverse answer) still keeps the outcomes apart', () => {
+    // The set's own order: an answer, NODATA, then a reverse answer (`reply <ip> is <name>`),
+    // which compares with every cluster of its route and joins the answer's, then NXDOMAIN.
+    const f = createFingerprinter();
+    const forward = sig(f, bodyOf(ADDRESS));
+    const nodata = sig(f, bodyOf('cache.c:2273 log_query reply NODATA-IPv6'));
+    // Forward and reverse answers are all values: one template (listed in server-logs-6.test.ts).
+    expect(sig(f, bodyOf('cache.c:2273 log_query reply address is name (reverse)'))).toBe(forward);
+    const nxdomain = sig(f, bodyOf('cache.c:2273 log_query reply NXDOMAIN'));
+    expect(new Set([forward, nodata, nxdomain, sig(f, bodyOf('cache.c:2273 log_query reply NODATA-IPv6', 1))]).size).toBe(3);
+    expect(sig(f, bodyOf(ADDRESS, 1))).toBe(forward);
+  });
+
   it('near misses: answers with other addresses and names stay one signature, and so do the other statements of the set', () => {
     const f = createFingerprinter();
     expect(sig(f, bodyOf(ADDRESS, 0))).toBe(sig(f, bodyOf(ADDRESS, 1)));
