@@ -19,6 +19,7 @@ import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
+import { isOutcomeWord } from './outcome-words.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -261,7 +262,7 @@ export class TemplateMiner {
     }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens, VETO[kind]);
+        const sim = similarity(c.template, tokens, VETO[kind], kind === 'log');
         // Ties go to the older cluster, then the smaller id: replicas that merged each other's
         // templates (miner-merge.ts) hold the same clusters and so choose alike.
         if (sim > bestSim || (sim === bestSim && best && (c.seq < best.seq || (c.seq === best.seq && c.id < best.id)))) {
@@ -333,7 +334,9 @@ export class TemplateMiner {
     let changed = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = cluster.template[i];
-      if (t !== WILDCARD && t !== tokens[i]) {
+      // Two values of different kinds (`<ip>` / `<hostname>`) leave a value's place, keeping the
+      // first placeholder: `<*>` would take any word there, an outcome word too (outcome-words.ts).
+      if (t !== WILDCARD && t !== tokens[i] && !(isParameter(t) && isParameter(tokens[i]))) {
         if (!changed) cluster.template = [...cluster.template];
         cluster.template[i] = WILDCARD;
         changed = true;
@@ -417,9 +420,11 @@ function routeOf(partition: string, tokens: string[]): string {
  * Parameters match any parameter. Two different words at a constant position veto the join
  * (a refinement over Drain): once values are masked, the words left are what tells failures
  * apart (`card expired` / `card blocked`, `VM Started` / `VM Paused`, `from NEW to INITED` /
- * `from INITED to SETUP`), while a value rarely looks like a word.
+ * `from INITED to SETUP`), while a value rarely looks like a word. In a log line, a value
+ * where the other line has a word in capitals naming an outcome (`is <ip>` / `is NXDOMAIN`,
+ * outcome-words.ts) vetoes it too; a place already learned as a wildcard takes any token.
  */
-function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string) => boolean): number {
+function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string) => boolean, outcomes: boolean): number {
   let constant = 0;
   let same = 0;
   for (let i = 0; i < template.length; i++) {
@@ -428,12 +433,14 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     if (t === WILDCARD) continue;
     if (isParameter(t)) {
       if (isParameter(u)) continue;
+      // A value where the other line has an outcome word: two outcomes (outcome-words.ts).
+      if (outcomes && isOutcomeWord(u)) return 0;
       constant++;
       continue;
     }
     constant++;
     if (t === u) same++;
-    else if (veto(t, u, template[i + 1], tokens[i + 1])) return 0;
+    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && isOutcomeWord(t) && isParameter(u))) return 0;
   }
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.
