@@ -35,8 +35,10 @@ export const WILDCARD = '<*>';
 const NAME = '<name>';
 
 // A dotted name: a letter first, at least one inner dot between word characters, an optional
-// `:port` after it. Leading and trailing punctuation is trimmed before the test.
-const DOTTED = /^[\w$-]{1,64}(?:[./][\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
+// `:port` after it. Leading and trailing punctuation is trimmed before the test. `/.` joins too:
+// Android writes a component whose class is in its package as `package/.Class`
+// (ComponentName.flattenToShortString, Android API reference), `com.example/.MainActivity`.
+const DOTTED = /^[\w$-]{1,64}(?:(?:\.|\/\.?)[\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
 const HAS_LETTER = /[A-Za-z]/;
 // A member of an object in code, `receiver.Member`: a camelCase receiver and a member with a
 // capital in it (klog's structured `"operationExecutor.MountVolume started …"`,
