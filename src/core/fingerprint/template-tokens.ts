@@ -30,6 +30,7 @@ import { isFailureWord } from './failure-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
+import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -331,6 +332,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (!isMessage && isSourceLocation(token)) return token;
   const site = isMessage ? undefined : jvmCallSite(token);
   if (site) return site;
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  if (frame) return frame;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or

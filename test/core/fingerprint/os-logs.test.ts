@@ -40,8 +40,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // Logcat's layouts, dmesg's lines (with `-T` too) read as the kernel's, and macOS's unified log
 // taken as transport headers (transport-header.ts): as pasted GA 0.689. Android's short component
 // names (`package/.Class`) read as names (template-tokens.ts): GA 0.705 and 0.702. A name after
-// `provider:` read as a value: 0.721 and 0.731.
-const FLOOR = { pasted: 0.72, message: 0.73 };
+// `provider:` read as a value: 0.721 and 0.731. A native frame's symbol+offset read as a value
+// (native-frame-symbol.ts): 0.739 and 0.764.
+const FLOOR = { pasted: 0.73, message: 0.76 };
 // Statements that share a signature (both forms): ProcessCpuTracker's per-process line and its
 // TOTAL line, whose only word is TOTAL.
 const MERGES_LEFT: string[][] = [['os:android:am-cpu-usage-proc', 'os:android:am-cpu-usage-total']];
