@@ -24,7 +24,8 @@
 //   13915-14110/com.example A/libc: msg`. Each says when, in which process and thread, at which
 //   priority; the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
-//   Error 0x0 0 0 kernel: (Sandbox) msg`.
+//   Error 0x0 0 0 kernel: (Sandbox) msg`, and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
+//   <tab>kernel[0]<tab>msg`).
 
 import { SEVERITY_WORDS } from './severity-words.js';
 
@@ -59,6 +60,9 @@ const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{
 // the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
 // `process: ` (a process's name may hold spaces: `Google Chrome Helper`).
 const UNIFIED_LOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4} {1,12}0x[0-9a-f]{1,16} {1,12}[A-Z][a-z]{2,9} {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// OS X's Console.app (10.8 to 10.11) copies a message as its US-style date and time, the
+// sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
+const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
 
 // klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
@@ -127,7 +131,7 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? CONSOLE_APP.exec(rest) ?? logcatHeader(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
   }
   // klog and the kernel write their headers first on the line, whether or not syslog added one before it.

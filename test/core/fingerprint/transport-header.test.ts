@@ -32,6 +32,7 @@ describe('transport headers before a log line', () => {
     ['logcat threadtime, the message indented', '11-27 00:18:45.349  1338  1367 E ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel', 'ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel'],
     ['Android Studio\'s logcat', '2020-09-24 15:32:44.997 14368-14368/? A/DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0', 'DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0'],
     ['Android Studio\'s older logcat', '12-19 19:34:54.107      781-815/? I/ActivityManager\uFE55 Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms', 'ActivityManager: Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms'],
+    ['OS X Console.app\'s copy', '12/28/15 7:51:26.000 AM\tkernel[0]\tSandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h', 'kernel: Sandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h'],
     ['macOS unified log', '2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd', 'kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
@@ -46,6 +47,7 @@ describe('transport headers before a log line', () => {
     ['an I/O error with a number in parentheses', 'I/O error(5): reading block 4242 of /dev/sdb'],
     ['a letter and a slash in a message', 'E/S request(12): queue full'],
     ['an application timestamp, two numbers and a level', '12-05 10:00:00.123 4 5 ERROR worker: queue full'],
+    ['a US date and time before a message', '12/28/15 7:51:26 AM backup finished with 2 errors'],
     ['a bracketed date that is not dmesg\'s', '[2015-12-28T12:31:16.969] error: Check for out of sync clocks'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
@@ -104,6 +106,7 @@ describe('transport headers before a log line', () => {
       '08-29 12:30:01.157' + ' 1'.repeat(50_000),
       '2022-12-26 17:48:14.837819-0300 0x1f36 Error 0x0 0 0 ' + 'a'.repeat(100_000),
       '[Sat May  1 08:56:53 2021' + ' '.repeat(100_000),
+      '12/28/15 7:51:26.000 AM\t' + 'a'.repeat(100_000),
     ];
     for (const input of inputs) {
       const half = input.slice(0, input.length / 2);
