@@ -30,13 +30,16 @@ import { isFailureWord } from './failure-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
+import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
 
 // A dotted name: a letter first, at least one inner dot between word characters, an optional
-// `:port` after it. Leading and trailing punctuation is trimmed before the test.
-const DOTTED = /^[\w$-]{1,64}(?:[./][\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
+// `:port` after it. Leading and trailing punctuation is trimmed before the test. `/.` joins too:
+// Android writes a component whose class is in its package as `package/.Class`
+// (ComponentName.flattenToShortString, Android API reference), `com.example/.MainActivity`.
+const DOTTED = /^[\w$-]{1,64}(?:(?:\.|\/\.?)[\w$-]{1,63}){1,16}(?::(?:\d{1,5}|<int>))?$/;
 const HAS_LETTER = /[A-Za-z]/;
 // A member of an object in code, `receiver.Member`: a camelCase receiver and a member with a
 // capital in it (klog's structured `"operationExecutor.MountVolume started …"`,
@@ -60,6 +63,7 @@ const VALUE_LIKE = /[\d<.'"]/;
 const NAMING = new Set([
   'user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:',
   'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
+  'provider:',
 ]);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
@@ -328,6 +332,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (!isMessage && isSourceLocation(token)) return token;
   const site = isMessage ? undefined : jvmCallSite(token);
   if (site) return site;
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  if (frame) return frame;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or

@@ -16,7 +16,16 @@
 //   `E0415 17:21:40.583715   46838 pod_workers.go:191] msg` (level, month and day, time,
 //   thread id; the source file and line are kept, they name the statement). Structured klog
 //   (`pod_workers.go:191] "Error syncing pod" err="…" pod="…"`) quotes its message: the quotes
-//   go, so the message reads as the statement's words and not as one quoted value.
+//   go, so the message reads as the statement's words and not as one quoted value;
+// - Android's logcat, in the layouts `logcat -v` writes (brief, time, threadtime, epoch; the
+//   Android developer docs' "Logcat command-line tool") and the one Android Studio's Logcat
+//   window copies: `I/ActivityManager(  977): msg`, `08-29 12:30:01.157 I/ActivityManager(4666):
+//   msg`, `01-12 16:08:43.189   748   846 I ActivityManager: msg`, `2020-09-24 15:32:44.894
+//   13915-14110/com.example A/libc: msg`. Each says when, in which process and thread, at which
+//   priority; the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
+// - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
+//   Error 0x0 0 0 kernel: (Sandbox) msg`, and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
+//   <tab>kernel[0]<tab>msg`).
 
 import { SEVERITY_WORDS } from './severity-words.js';
 
@@ -30,10 +39,30 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
 const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
-// The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines.
-const DMESG = /^\[\s{0,12}\d{1,10}\.\d{1,9}\] /;
+// The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines, or
+// as `dmesg -T` (--ctime) writes it, in local time: `[Sat May  1 08:56:53 2021] ` (util-linux dmesg(1)).
+const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
+// A line of dmesg that a program wrote through /dev/kmsg carries its own `name[pid]: `.
+const KMSG_PROGRAM = /^[^\s:\[\]]{1,64}\[\d{1,10}\]: /;
 const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
+// logcat: the priority letter (V D I W E F, and A for an assertion in Studio's copy) and the tag.
+// brief and time put the pid in parentheses after the tag, padded (`libc    ( 5061)`);
+// threadtime and epoch put the pid and thread id (and, with `uid`, the uid) before the priority
+// and pad the tag to its column (`Zygote  : `); Studio writes `pid-tid/package` and ends the tag
+// with `:` (older versions with `﹕`, U+FE55). The tag is kept without its padding; a tag is read
+// without spaces, so that `I/O error(5): …` is not read as brief's `I/tag(pid): `.
+const LOGCAT_TIME = '(?:(?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3,6}|\\d{9,10}\\.\\d{3,6})';
+const LOGCAT_BRIEF = new RegExp(`^(?:${LOGCAT_TIME} {1,4})?[VDIWEFA]/([^\\s()]{1,64}) {0,32}\\( {0,12}\\d{1,10}\\): `);
+const LOGCAT_THREADTIME = new RegExp(`^${LOGCAT_TIME}(?: {1,12}\\d{1,10}){2,3} [VDIWEFA] ([^\\s:]{1,64}) {0,32}: `);
+const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{1,255} [VDIWEFA]/([^\\s:\uFE55]{1,64})[:\uFE55] `);
+// macOS's unified log as `log show` and `log stream` print it (their default style, log(1)):
+// the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
+// `process: ` (a process's name may hold spaces: `Google Chrome Helper`).
+const UNIFIED_LOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4} {1,12}0x[0-9a-f]{1,16} {1,12}[A-Z][a-z]{2,9} {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// OS X's Console.app (10.8 to 10.11) copies a message as its US-style date and time, the
+// sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
+const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
 
 // klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
@@ -84,6 +113,12 @@ export function joinedRecord(body: string): string {
   return [lines[0], ...lines.slice(1).map((l) => l.slice(end).trim())].filter((l) => l !== '').join(' ');
 }
 
+function logcatHeader(line: string): RegExpExecArray | null {
+  // Every layout has its priority letter followed by `/` or a space and the tag: one cheap test first.
+  if (!/[VDIWEFA][/ ]/.test(line.slice(0, 64))) return null;
+  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line);
+}
+
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
 export function withoutTransportHeader(body: string): string {
   const line = joinedRecord(body);
@@ -96,13 +131,18 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? CONSOLE_APP.exec(rest) ?? logcatHeader(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
   }
   // klog and the kernel write their headers first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;
   const dmesg = DMESG.exec(rest.slice(tagEnd));
-  if (dmesg) rest = rest.slice(0, tagEnd) + rest.slice(tagEnd + dmesg[0].length);
+  if (dmesg) {
+    const message = rest.slice(tagEnd + dmesg[0].length);
+    // dmesg alone names no program: the ring buffer is the kernel's, so its own lines are read as
+    // the `kernel: ` syslog writes for the same line, and one statement reads alike in both.
+    rest = tagEnd > 0 || KMSG_PROGRAM.test(message) ? rest.slice(0, tagEnd) + message : `kernel: ${message}`;
+  }
   const klog = KLOG.exec(rest.slice(tagEnd));
   if (klog) {
     const site = rest.indexOf('] ', tagEnd + klog[0].length) + 2;

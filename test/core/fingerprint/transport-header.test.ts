@@ -23,6 +23,17 @@ describe('transport headers before a log line', () => {
     ['structured klog: its quoted message is read as words', 'May 12 11:18:48 k8s-master01 kubelet[39085]: E0512 11:18:48.474993   39085 remote_runtime.go:205] "StopPodSandbox from runtime service failed" err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"', 'kubelet: remote_runtime.go:205] StopPodSandbox from runtime service failed err="rpc error: code = DeadlineExceeded" podSandboxID="b25b"'],
     ['structured klog cut short by journalctl', 'Oct 05 06:27:03 worker140a kubelet[1189617]: I1005 06:27:03.694702 1189617 reconciler.go:254] "operationExecutor.MountVolume started for volume \\"etc-nginx\\" (UniqueName: \\"kubernetes.io/host-path/88e2>', 'kubelet: reconciler.go:254] operationExecutor.MountVolume started for volume \\"etc-nginx\\" (UniqueName: \\"kubernetes.io/host-path/88e2>'],
     ['klog after journald', 'Apr 16 01:31:27 host-11-1-1-131 kubelet[27411]: E0416 01:31:27.468649   27411 pod_workers.go:191] Error syncing pod', 'kubelet: pod_workers.go:191] Error syncing pod'],
+    // The rest are from issue-thread-logs-3.ndjson (each row there has its thread's URL).
+    ['dmesg: a kernel line is the kernel\'s', '[202072.518835] mce: [Hardware Error]: Machine check events logged', 'kernel: mce: [Hardware Error]: Machine check events logged'],
+    ['dmesg -T', '[Sat May  1 08:56:53 2021] mce: [Hardware Error]: Machine check events logged', 'kernel: mce: [Hardware Error]: Machine check events logged'],
+    ['logcat brief', 'F/libc    ( 5061): Fatal signal 11 (SIGSEGV), code 1, fault addr 0x30 in tid 5637 (Thread-329)', 'libc: Fatal signal 11 (SIGSEGV), code 1, fault addr 0x30 in tid 5637 (Thread-329)'],
+    ['logcat time', '08-29 12:30:01.337 I/ActivityManager(4666): Killing 8552:android.process.media/u0a6 (adj 15): empty #17', 'ActivityManager: Killing 8552:android.process.media/u0a6 (adj 15): empty #17'],
+    ['logcat threadtime, its tag padded', '07-16 16:08:10.477  4325  4325 D Zygote  : Forked child process 31703', 'Zygote: Forked child process 31703'],
+    ['logcat threadtime, the message indented', '11-27 00:18:45.349  1338  1367 E ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel', 'ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel'],
+    ['Android Studio\'s logcat', '2020-09-24 15:32:44.997 14368-14368/? A/DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0', 'DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0'],
+    ['Android Studio\'s older logcat', '12-19 19:34:54.107      781-815/? I/ActivityManager\uFE55 Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms', 'ActivityManager: Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms'],
+    ['OS X Console.app\'s copy', '12/28/15 7:51:26.000 AM\tkernel[0]\tSandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h', 'kernel: Sandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h'],
+    ['macOS unified log', '2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd', 'kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
   });
@@ -33,6 +44,11 @@ describe('transport headers before a log line', () => {
     ['a level where a host would be', 'Mar 16 16:05:18 ERROR db[12]: pool exhausted'],
     ['a plain line', 'connect() failed (111: Connection refused) while connecting to upstream'],
     ['klog without its file and line', 'E0416 01:31:27.468649   27411 Error syncing pod'],
+    ['an I/O error with a number in parentheses', 'I/O error(5): reading block 4242 of /dev/sdb'],
+    ['a letter and a slash in a message', 'E/S request(12): queue full'],
+    ['an application timestamp, two numbers and a level', '12-05 10:00:00.123 4 5 ERROR worker: queue full'],
+    ['a US date and time before a message', '12/28/15 7:51:26 AM backup finished with 2 errors'],
+    ['a bracketed date that is not dmesg\'s', '[2015-12-28T12:31:16.969] error: Check for out of sync clocks'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
   });
@@ -50,12 +66,47 @@ describe('transport headers before a log line', () => {
     expect(f('Nov 17 22:09:12 kuroni someapp[77]: optimus-manager.service: Start request repeated too quickly.')).not.toBe(restart[0]);
   });
 
+  it('groups one logcat statement whatever layout the log was copied in, and one kernel line from dmesg and from syslog', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'android', body, severityText: 'ERROR' }).fingerprint;
+    // debuggerd's lines from four threads (issue-thread-logs-3.ndjson): brief, time, Studio's two.
+    const revision = [
+      'I/DEBUG   (  119): Revision: \'0\'',
+      '12-02 09:30:06.497 F/DEBUG   ( 5653): Revision: \'0\'',
+      '2020-09-24 15:32:44.997 14368-14368/? A/DEBUG: Revision: \'0\'',
+      '11-06 14:57:50.904 1372-1372/? I/DEBUG: Revision: \'0\'',
+    ].map(f);
+    expect(new Set(revision).size).toBe(1);
+    const killing = [
+      '08-29 12:30:01.337 I/ActivityManager(4666): Killing 8552:android.process.media/u0a6 (adj 15): empty #17',
+      'I/ActivityManager(  977): Killing 30378:com.motorola.context/u0a8 (adj 15): empty #7',
+      '01-12 16:08:43.189   748   846 I ActivityManager: Killing 2214:android.process.media/u0a12 (adj 13): empty #17',
+    ].map(f);
+    expect(new Set(killing).size).toBe(1);
+    // Another tag is another program's statement, and another statement of one tag stays apart.
+    expect(f('I/OtherService(  977): Killing 30378:com.motorola.context/u0a8 (adj 15): empty #7')).not.toBe(killing[0]);
+    expect(f('I/DEBUG   (  119): Build fingerprint: \'google/nakasig/tilapia:5.1.1/LMY47V/1836172:user/release-keys\'')).not.toBe(revision[0]);
+    const mce = [
+      'Sep 16 19:51:15 kernel: [    0.064261] mce: [Hardware Error]: Machine check events logged',
+      '[202072.518835] mce: [Hardware Error]: Machine check events logged',
+      '[Sat May  1 08:56:53 2021] mce: [Hardware Error]: Machine check events logged',
+      'Feb 23 03:28:16 kernel: mce: [Hardware Error]: Machine check events logged',
+    ].map(f);
+    expect(new Set(mce).size).toBe(1);
+  });
+
   it('stays linear on long adversarial headers', () => {
     const inputs = [
       '<1>1 ' + 'x '.repeat(5) + '['.repeat(50_000),
       '<1>1 a b c d e [' + 'a="'.repeat(20_000),
       'Mar 16 16:05:18 ' + 'a'.repeat(100_000),
       'E0416 01:31:27.468649 ' + ' '.repeat(50_000) + '1 x',
+      'I/' + 'a'.repeat(100_000),
+      'I/tag' + ' '.repeat(50_000) + '(1',
+      '08-29 12:30:01.157' + ' 1'.repeat(50_000),
+      '2022-12-26 17:48:14.837819-0300 0x1f36 Error 0x0 0 0 ' + 'a'.repeat(100_000),
+      '[Sat May  1 08:56:53 2021' + ' '.repeat(100_000),
+      '12/28/15 7:51:26.000 AM\t' + 'a'.repeat(100_000),
     ];
     for (const input of inputs) {
       const half = input.slice(0, input.length / 2);
