@@ -70,6 +70,17 @@ export const SEALED = /(?:^|["'\[:*]\s?)Vault is sealed\b/m;
  * (the flush's own error came first), and are not this.
  */
 export const INVALIDATED_IN_TRANSACTION = /\bCan't reconnect until invalid (?:savepoint )?transaction is rolled back\b/;
+/**
+ * One connection used by two processes or threads at once, in the words of the protocol that
+ * notices first: a TLS session whose sequence numbers two processes advance (libpq over SSL after a
+ * fork: `SSL error: decryption failed or bad record mac`, as in celery/celery#3238 and uWSGI without
+ * lazy-apps), libpq's `lost synchronization with server: got message type …` (two users of one
+ * connection interleaving its messages), MySQL's 2014 `Commands out of sync; you can't run this
+ * command now` (a command sent before the last one's results were read, from another thread or the
+ * same code), redis-py reading another user's reply bytes (`Protocol Error: \x00, \x00`, `Protocol
+ * error, got "\r" as reply type byte`). The peer is up; the process shares what must not be shared.
+ */
+export const SHARED_CONNECTION = /\bdecryption failed or bad record mac\b|\blost synchronization with server: got message type\b|\bCommands out of sync; you can't run this command now\b|\bProtocol Error: \\x00|\bProtocol error, got "[^"\n]{1,10}" as reply type byte\b/i;
 
 /**
  * A token verifier that could not fetch the issuer's JSON Web Key Set: jose's (panva/jose,

@@ -75,6 +75,7 @@ import {
   SEALED,
   NO_CREDENTIALS,
   INVALIDATED_IN_TRANSACTION,
+  SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
   AWS_REGION_MISSING,
@@ -1846,6 +1847,22 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}`,
         fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
         numbers: [describe(c, ev)],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: 'one connection used by two processes or threads at once (a TLS record or protocol message out of order: signals.ts SHARED_CONNECTION)',
+    evaluate(ev, text) {
+      const words = SHARED_CONNECTION.exec(text)?.[0];
+      if (!words) return undefined;
+      const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+      return {
+        kind: 'code-defect',
+        strength: 0.7,
+        cause: `${ev.service} uses one connection from two processes or threads at once${where}: "${clip(words, 80)}" is the connection's protocol seeing another user's messages, not the server failing. A connection (or pool, or engine) made before the process forked is shared by the forked workers (uWSGI without lazy-apps, gunicorn's --preload, Celery's prefork workers, multiprocessing), or one connection is shared across threads${/Commands out of sync/i.test(words) ? ', or a command was sent before the last one\'s results were read' : ''}.`,
+        fix: `Open connections in each process after it forks: uWSGI's lazy-apps = true, no --preload in gunicorn (or dispose the pool in post_fork), Celery's worker_process_init to dispose the engine (SQLAlchemy's engine.dispose(close=False) in the child); give each thread its own connection from a pool${/Commands out of sync/i.test(words) ? '; read or discard every result set before the next command' : ''}. The database is not at fault: do not restart it for this.`,
+        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`],
       };
     },
   },
