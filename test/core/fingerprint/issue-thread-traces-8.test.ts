@@ -53,6 +53,8 @@
 //     figures unchanged (one row, wordpress-popular-posts#266, its plugin's frame the crash site).
 //   Fix: text above a JavaScript error's header (Atom's `At <file>:<line>`) is not the header
 //     (js-text-above-header.test.ts): javascript R 1.
+//   Fix: an Elixir frame is read up to its printed arguments (erlang-frame-arguments.test.ts):
+//     figures unchanged (real_deal_api's crash site no longer holds the request's data).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
