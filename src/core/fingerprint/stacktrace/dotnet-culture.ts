@@ -2,9 +2,10 @@
 // runtime's `Word_At` and `StackTrace_InFileLineNumber` strings), so a server or desktop set to
 // another language prints `在 Ns.T.M() 位置 C:\src\T.cs:行号 48` (Chinese), `в Ns.T.M() в
 // C:\src\T.cs:строка 48` (Russian) or `bei Ns.T.M() in C:\src\T.cs:Zeile 311.` (German) where an
-// English one prints `at Ns.T.M() in C:\src\T.cs:line 48`
-// (https://learn.microsoft.com/dotnet/api/system.exception.stacktrace: "the format of the stack
-// trace … is localized"). Read only in English, such a trace held no frame: the failure was
+// English one prints `at Ns.T.M() in C:\src\T.cs:line 48` (the format of
+// https://learn.microsoft.com/dotnet/api/system.exception.stacktrace, its words taken from the
+// resources of the UI culture; the three forms above are from real traces, dotnet-culture-frames
+// .test.ts). Read only in English, such a trace held no frame: the failure was
 // known by its message alone, which is localized too, so one failure on two machines was two
 // signatures, and every null dereference of one Chinese server (one message) was one.
 // This file turns those lines into the English form the parser reads.
