@@ -246,8 +246,9 @@ function gopathRepository(file: string): string | undefined {
  * function became the crash site of every program that failed in it (go-bindata-assetfs' Open
  * under gotty, bleve-explorer and go-fuzz: one signature). Where the trace shows the program's
  * `main` package, its files say which repository is the program's, and a frame in another
- * repository under the GOPATH is a dependency (https://go.dev/doc/gopath_code: "the import path
- * … denotes … a repository"). Without a `main` frame nothing is changed.
+ * repository under the GOPATH is a dependency (GOPATH's layout, a package's source at
+ * `$GOPATH/src/<import path>`: https://go.dev/doc/gopath_code). Without a `main` frame nothing
+ * is changed.
  */
 function markOtherRepositories(frames: RawFrame[]): void {
   const main = frames.find((f) => f.module === 'main' && f.file);
