@@ -242,7 +242,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
-  const crashType = types[rootIndex] ?? types[0] ?? inputType ?? 'Error';
+  const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).
   const profile = profileOf(trace.runtime);

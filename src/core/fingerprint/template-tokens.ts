@@ -215,10 +215,29 @@ function differentAcronyms(a: string, b: string): boolean {
 const LOWERCASE_WORD = /^["'`(]?[a-z][a-z_]{1,40}["'`)]?[:,.;]?$/;
 const PLAIN_WORD = /^["'`(]?[A-Za-z][A-Za-z_]{1,40}["'`)]?[:,.;]?$/;
 
+/**
+ * A function the message names as code: a call written with its parentheses (PHP's `Call to a
+ * member function getTitle() on null`, `Call to undefined function ez_toc_is_amp_activated()`,
+ * `Call to undefined method App\Cart::total()`), or an Erlang or Elixir function with its arity
+ * (`no function clause matching in Store.Router.Helpers.checkout_path/2`,
+ * `:cowboy_protocol.parse_method/3`, the arity masked or not). The program named the function
+ * where it was written, so two of them are two failures, never one with another value: read as
+ * values, Nextcloud's and WooCommerce's `Call to a member function … on null` of four apps, and
+ * a Phoenix router helper's and Cowboy's parser's missing clauses, were one signature each
+ * (threads-8). A name without its parentheses or arity is a word as before.
+ */
+const CODE_CALL = /^["'`(]?(?:[A-Za-z_$\\][\w$\\]{0,200}(?:(?:::|->|\.)[A-Za-z_$][\w$]{0,200}){0,8}\(\)|:?[A-Za-z_][\w]{0,100}(?:\.[A-Za-z_][\w]{0,100}){1,20}\/(?:\d{1,3}|<int>))["'`)]?[:,;.]?$/;
+
+/** Two different functions named as code (CODE_CALL). */
+function differentCodeCalls(a: string, b: string): boolean {
+  return a !== b && CODE_CALL.test(a) && CODE_CALL.test(b);
+}
+
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
 export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
+  if (differentCodeCalls(a, b)) return true;
   return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
@@ -248,6 +267,7 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
+  if (differentCodeCalls(a, b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
   // A word right before a value is the value's label: it says what the value is (`load customer
   // 12: …` / `load invoice 3: …`, `no user "bob"`, `order <uuid> not found`), so it names the

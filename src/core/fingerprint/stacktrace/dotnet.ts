@@ -16,6 +16,7 @@
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
+import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from './dotnet-culture.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -79,7 +80,11 @@ export function looksLikeDotnet(text: string): boolean {
     (text.includes(':token 0x') && /\) in [^\s:]{1,300}\.(?:dll|exe):token 0x[0-9a-fA-F]{1,8}\+0x[0-9a-fA-F]{1,8}\s*$/m.test(text)) ||
     // Application Insights prints the assembly instead of the arguments: `at Ns.T.M (Asm, Version=1.0.0.0, …)`.
     (text.includes(', Version=') && /^\s*at [^\s(]{1,400} \([\w.]{1,200}, Version=\d/m.test(text)) ||
-    /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)\s*$/m.test(text) ||
+    // A frame with typed parameters, alone on its line or with its location (` in C:\src\…`),
+    // which a paste may cut short.
+    /^\s*at [\w.`<>|+]{1,400}\((?:[\w.`<>[\], ]{1,40} [\w]{1,40}(?:, )?)*\)(?:\s*$| in \S)/m.test(text) ||
+    // Frames printed in another culture's words, or run together on one line (dotnet-culture.ts).
+    hasLocalizedFrame(text) || hasRunTogetherFrames(text) ||
     // Ahead-of-time compiled code (.NET Native, as UWP apps ship; NativeAOT without stack-trace
     // data) prints no file and no parameter names, but the code offset in the method:
     // `at Files.ViewModels.FolderSettingsViewModel.GetLayoutType(String, Boolean) + 0x15`.
@@ -135,7 +140,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = traceLines(appCenterAsToString(text));
+  const lines = traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).map(englishFrameLine);
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

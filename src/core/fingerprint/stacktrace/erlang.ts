@@ -29,7 +29,9 @@ const HEADER = /^\s*\*\* \(([A-Za-z_:][\w.:]{0,200})\) ?(.*)$/;
 // outside a code block, a console that trims lines), the OTP application in parentheses that
 // Elixir prints first still does: `(sticker 0.1.0) lib/sticker/worker.ex:44: Sticker.Worker.run/1`.
 const INDENT = String.raw`(?:\s{2,}|\s?(?=\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) \S))`;
-const FRAME = new RegExp(String.raw`^${INDENT}(?:\(([a-z_]\w{0,100})(?: [^)\s]{1,40})?\) )?([^\s:()][^:\s]{0,500}?):(?:(\d{1,7}):)?(?: |in \x60)(.{1,600}?)'?$`);
+// The call may carry its arguments (a FunctionClauseError's frame), as long as the data it was
+// given: only the text up to them is read. Top-level code is `(file)`, `(module)`, ExUnit's `(test)`.
+const FRAME = new RegExp(String.raw`^${INDENT}(?:\(([a-z_]\w{0,100})(?: [^)\s]{1,40})?\) )?([^\s:()][^:\s]{0,500}?):(?:(\d{1,7}):)?(?: |in \x60)((?:\([a-z_]{1,40}\)|[^(\n]{1,600}?)(?:\(.*)?)'?$`);
 const BIF = /^\s{2,}(?:\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) )?(:[a-z_]\w{0,100}\.[\w!?]{1,200}(?:\/\d{1,3}|\(.{0,500}\)))$/;
 const SHELL_FRAME = /^\s*(?:\*\* )?in (?:function|call from)\s+([a-z][\w@]{0,200}|'[^']{1,200}'):([^\s/(']{1,200}|'[^']{1,300}')\/\d{1,3}(?:\s+\((.{1,500}?), line (\d{1,7})\))?/;
 const SHELL_HEADER = /^\s*(?:\*\* )?exception (error|exit|throw): ?(.*)$/;
@@ -68,7 +70,10 @@ const unquote = (atom: string) => (atom.startsWith("'") || atom.startsWith(':"')
 function callOf(call: string): Pick<RawFrame, 'module' | 'function'> {
   const anonymous = /^anonymous fn\/\d{1,3} in (.+)$/.exec(call);
   const target = anonymous ? anonymous[1] : call;
-  const m = /^(.+?)\.(?:"([^"]{1,300})"|([^.\s/(]{1,300}))(?:\/\d{1,3}|\(.*\))?$/.exec(target);
+  // A FunctionClauseError's frame prints the call with its arguments, which a log or a paste may
+  // cut before the list closes (`Router.handle_errors(%Plug.Conn{adapter: …`): the arguments
+  // are data, never part of the function.
+  const m = /^([^(]+?)\.(?:"([^"]{1,300})"|([^.\s/(]{1,300}))(?:\/\d{1,3}|\(.*)?$/.exec(target);
   if (!m) return { function: call };
   const name = m[2] ?? m[3];
   return { module: m[1], function: anonymous ? `${name}.anonymous` : name };

@@ -20,6 +20,7 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 import { firstLine } from '../stock-text.js';
 
 const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
+const GOROUTINE_ANYWHERE = /^goroutine \d{1,12} \[/m;
 const PANIC = /^panic: (.*)$/;
 /**
  * A panic value a recovering handler logged on the line before the goroutine's stack, after its
@@ -64,8 +65,17 @@ const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
 const OBSERVED_PANIC = /Observed a panic: (.{1,2000})$/;
 const CALLER_LOCATION = /^(\S{1,600}?\.(?:go|s)):(\d{1,7})$/;
 
+/**
+ * A goroutine's frames whose `goroutine N [running]:` line a paste left out (it went into the
+ * issue's title, or the copy began below it): a function line with its argument list, then its
+ * indented file line with the program counter offset the runtime prints (`+0x247`), which no
+ * other runtime's frame has.
+ */
+const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\.(?:go|c|s):\d{1,7} \+0x[0-9a-f]{1,16}$/m;
+
 export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
+    (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
     (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
 }
@@ -122,14 +132,18 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   const lines = traceLines(text);
   const messages: string[] = [];
   const frames: RawFrame[] = [];
-  let goroutines = 0;
+  // Frames without their goroutine's header are that goroutine's (HEADLESS_GOROUTINE).
+  let goroutines = !GOROUTINE_ANYWHERE.test(text) && text.includes(' +0x') && HEADLESS_GOROUTINE.test(text) ? 1 : 0;
   let pending: RawFrame | undefined;
   let logged: string | undefined;
   let previous = '';
   // A function line whose argument list may be on the next line.
   let nameLine: string | undefined;
+  // Whether the last line that was not blank is the function line `pending` holds.
+  let endsAtFunction = false;
   for (const raw of lines) {
     const line = raw.trimEnd();
+    if (line !== '') endsAtFunction = false;
     const p = PANIC.exec(line);
     if (p && goroutines === 0) {
       messages.push(p[1]);
@@ -173,17 +187,34 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     // `(args)` on a line of its own completes the function line above it.
     const fn = FUNC.exec(nameLine !== undefined && line.startsWith('(') ? nameLine + line : line);
     nameLine = !fn && FUNC_NAME_ONLY.test(line) ? line : undefined;
-    if (fn) pending = splitGoFunction(fn[1]);
+    if (fn) {
+      pending = splitGoFunction(fn[1]);
+      endsAtFunction = true;
+    }
   }
+  // A paste that stops after a function line, before its file line, still names that frame.
+  if (pending && endsAtFunction && goroutines === 1 && frames.length < 200) frames.push(pending);
   // In a recovered panic (debug.Stack() inside a deferred recover, recovery middleware) the
   // frames above `panic(…)` (`runtime.gopanic` in symbolised dumps) are the recovering
   // handler, not the failure: the crash site is the frame below it.
   let cut = -1;
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i];
-    if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && f.function === 'gopanic')) cut = i;
+    // Go 1.4 and older named it `runtime.panic` (panic.c).
+    if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && (f.function === 'gopanic' || f.function === 'panic'))) cut = i;
   }
   if (cut >= 0) frames.splice(0, cut + 1);
+  // A fault (a nil dereference) in Go 1.5 and 1.6, and in 1.4 and older, prints no `panic`
+  // frame: the recovering handler's deferred closure is right above the faulting frame
+  // (net/http's `(*conn).serve.func1`, `net/http.func·011` before Go 1.5). Where a handler
+  // logged the panic it recovered (`http: panic serving …`), its standard-library closures at
+  // the top are that handler, not a function the failing code called.
+  else if (logged !== undefined) {
+    let handler = 0;
+    while (handler < frames.length && GO_STDLIB.test(frames[handler].module ?? '') && STDLIB_CLOSURE.test(frames[handler].function ?? '')) handler++;
+    if (handler < frames.length) frames.splice(0, handler);
+  }
+  markOtherRepositories(frames);
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
@@ -191,6 +222,43 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   if (logged !== undefined) messages.push(logged);
   const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
   return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
+}
+
+/**
+ * The repository a file under a GOPATH is in: the import path after the last `src/`, cut to the
+ * repository (`github.com/owner/repo`, `gopkg.in/pkg.v1`). Undefined for a file not under a
+ * `src/` directory (module mode) or whose path there does not start with a host.
+ */
+function gopathRepository(file: string): string | undefined {
+  const at = file.lastIndexOf('src/');
+  if (at < 0 || (at > 0 && file[at - 1] !== '/')) return undefined;
+  const parts = file.slice(at + 4).split('/');
+  // Only a remote import path, its host first: a `src/` directory of another kind (a package
+  // build's, `/build/hub/src/github-hub-7988c4b/main.go`) names no repository.
+  if (parts.length < 4 || !/^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/.test(parts[0])) return undefined;
+  return parts.slice(0, parts[0] === 'gopkg.in' ? 2 : 3).join('/');
+}
+
+/**
+ * Before modules, `go get` put every dependency under the GOPATH beside the program, at its own
+ * import path (`…/src/github.com/elazarl/go-bindata-assetfs/`), so by their paths a
+ * dependency's frames and the program's look alike: both were read as in-app, and a dependency's
+ * function became the crash site of every program that failed in it (go-bindata-assetfs' Open
+ * under gotty, bleve-explorer and go-fuzz: one signature). Where the trace shows the program's
+ * `main` package, its files say which repository is the program's, and a frame in another
+ * repository under the GOPATH is a dependency (GOPATH's layout, a package's source at
+ * `$GOPATH/src/<import path>`: https://go.dev/doc/gopath_code). Without a `main` frame nothing
+ * is changed.
+ */
+function markOtherRepositories(frames: RawFrame[]): void {
+  const main = frames.find((f) => f.module === 'main' && f.file);
+  const program = main?.file ? gopathRepository(main.file) : undefined;
+  if (!program) return;
+  for (const f of frames) {
+    if (!f.file || f.module === 'main' || GO_STDLIB.test(f.module ?? '')) continue;
+    const repository = gopathRepository(f.file);
+    if (repository !== undefined && repository !== program) f.library = true;
+  }
 }
 
 /** gin's recovery output: the panic value is the last line before the first frame. */
@@ -226,6 +294,9 @@ const GO_NAMES: readonly NameRule[] = [
   [/(^|\.)init\.\d{1,6}$/, '$1init'],
   [/\[\.\.\.\]/g, ''], // generic instantiation
 ];
+
+/** A function literal's name: `(*conn).serve.func1`, or Go 1.4's `func·011`. */
+const STDLIB_CLOSURE = /(?:^|\.)func(?:\d{1,6}|·\d{1,6})(?:\.\d{1,6})*$/;
 
 /** Go packages without a dot in their first element are the standard library (`net/http`, `runtime`). */
 const GO_STDLIB = /^(?:runtime|internal|reflect|sync|syscall|testing|fmt|os|io|bufio|bytes|strings|strconv|errors|sort|time|context|net|encoding|crypto|database|log|math|path|regexp|text|html|mime|compress|archive|container|hash|unicode|embed|flag|slices|maps|iter|unique|plugin|image|debug|expvar|go|cmp)(?:\/|$)/;

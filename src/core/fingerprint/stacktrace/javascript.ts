@@ -28,6 +28,9 @@ const UNCAUGHT_BANNER = /^[^\n]{1,600}:\d{1,7}\r?\n[^\n]{0,600}\r?\n[ \t]{0,600}
  */
 const BANNER_FILE = /^([^\n]{1,600}\.(?:[cm]?js|jsx|[cm]?ts|tsx)):(\d{1,7})\r?\n/;
 
+/** A header whose type is named as an error's (`TypeError: …`, `Uncaught FooException: …`). */
+const NAMED_ERROR_HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?(?:Error|Exception)): (.{1,2000})$/;
+
 /** The value `numberSuffix` last read. */
 let suffixValue = 0;
 
@@ -155,6 +158,8 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
   const exceptions: ParsedException[] = [];
   let exc: ParsedException | undefined;
   const banner = UNCAUGHT_BANNER.exec(capped);
+  // Whether the first exception was opened by a line that is not an error's header.
+  let textAbove = false;
   for (let next = banner ? banner[0].length : 0; next <= capped.length; ) {
     const start = next;
     let end = capped.indexOf('\n', start);
@@ -203,7 +208,18 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
     if (!exc) {
       const h = HEADER.exec(line.trim());
       exceptions.push((exc = h ? { type: h[1], message: h[2]?.trim() ?? '', frames: [] } : { type: 'Error', message: line.trim(), frames: [] }));
-    } else if (exc.frames.length === 0 && exc.relation !== 'cause') exc.message += '\n' + line;
+      textAbove = !h;
+    } else if (exc.frames.length === 0 && exc.relation !== 'cause') {
+      // Text above the error (Atom's uncaught-exception report opens with `At <file>:<line>`
+      // and a blank line before `error.stack`; a logger's line before it): the error's own
+      // header is the first line below that names an error type and its message.
+      const h = textAbove ? NAMED_ERROR_HEADER.exec(line.trim()) : null;
+      if (h) {
+        exc.type = h[1];
+        exc.message = h[2].trim();
+        textAbove = false;
+      } else exc.message += '\n' + line;
+    }
   }
   // Without a frame, the banner's location is where the error was thrown: the crash site.
   const thrownAt = banner && !exceptions.some((e) => e.frames.length > 0) ? BANNER_FILE.exec(banner[0]) : null;

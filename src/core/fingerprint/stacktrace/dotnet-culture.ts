@@ -1,0 +1,65 @@
+// .NET writes the words of a frame line from its own resources in the thread's UI culture (the
+// runtime's `Word_At` and `StackTrace_InFileLineNumber` strings), so a server or desktop set to
+// another language prints `在 Ns.T.M() 位置 C:\src\T.cs:行号 48` (Chinese), `в Ns.T.M() в
+// C:\src\T.cs:строка 48` (Russian) or `bei Ns.T.M() in C:\src\T.cs:Zeile 311.` (German) where an
+// English one prints `at Ns.T.M() in C:\src\T.cs:line 48` (the format of
+// https://learn.microsoft.com/dotnet/api/system.exception.stacktrace, its words taken from the
+// resources of the UI culture; the three forms above are from real traces, dotnet-culture-frames
+// .test.ts). Read only in English, such a trace held no frame: the failure was
+// known by its message alone, which is localized too, so one failure on two machines was two
+// signatures, and every null dereference of one Chinese server (one message) was one.
+// This file turns those lines into the English form the parser reads.
+
+/** `Word_At` in the cultures .NET ships language packs for, English excepted, as their frames print it. */
+const AT_WORDS = ['在', '於', 'в', 'bei', 'à', 'en', 'em', '場所'];
+/** The word before the file in `StackTrace_InFileLineNumber` (`in {0}:line {1}`). */
+const IN_WORDS = ['in', '位置', '於', 'в', 'dans', 'en', 'em', '場所'];
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const AT = AT_WORDS.map(escape).join('|');
+const IN = IN_WORDS.map(escape).join('|');
+/**
+ * A namespaced method and the opening of its argument list: .NET always prints `Type.Method`,
+ * so prose in those languages (`en route (…)`) is never read as a frame.
+ */
+const CALLEE = '[\\w`<>|+]{1,200}(?:\\.[\\w`<>|+]{1,200}){1,40}\\s?\\(';
+
+const LOCALIZED_FRAME = new RegExp(`^(\\s*)(?:${AT}) (?=${CALLEE})`);
+const LOCALIZED_FRAME_ANYWHERE = new RegExp(`^\\s*(?:${AT}) ${CALLEE}[^()\\n]{0,400}\\)`, 'm');
+/** The location after the argument list: the culture's `in`, the file, its `line` word and the number (German ends it with a period). */
+const LOCALIZED_LOCATION = new RegExp(`\\) (?:${IN}) (.{1,500}?):(?:[^\\s\\d:]{1,12} ?)?(\\d{1,7})\\.?\\s*$`);
+
+/** Whether the text has a frame line in a culture other than English (detection). */
+export function hasLocalizedFrame(text: string): boolean {
+  return LOCALIZED_FRAME_ANYWHERE.test(text);
+}
+
+/** A frame line in the English form, `at Ns.T.M(args) in file:line N`; any other line as it is. */
+export function englishFrameLine(line: string): string {
+  const m = LOCALIZED_FRAME.exec(line);
+  if (!m) return line;
+  const out = `${m[1]}at ${line.slice(m[0].length)}`;
+  const loc = LOCALIZED_LOCATION.exec(out);
+  return loc ? `${out.slice(0, loc.index)}) in ${loc[1]}:line ${loc[2]}` : out;
+}
+
+/**
+ * Frames run together on one line (`   at A.B.M(Object sender, EventArgs e)   at A.C.N()`): a
+ * form, a mail or a bug tracker that collapsed the trace's line breaks into its indentation.
+ * Split before each further frame's `at`, which follows the previous frame after two or more
+ * spaces (its indentation).
+ */
+const FRAME_START = new RegExp(`^\\s*(?:at|${AT}) ${CALLEE}`);
+const RUN_TOGETHER = new RegExp(`(?<=\\S)(?= {2,}(?:at|${AT}) ${CALLEE})`);
+const RUN_TOGETHER_ANYWHERE = new RegExp(`^\\s*(?:at|${AT}) ${CALLEE}[^\\n]{0,1000}?\\S {2,}(?:at|${AT}) ${CALLEE}`, 'm');
+
+/** A frame line's frames, one each; any other line as it is. */
+export function splitRunTogetherFrames(line: string): string[] {
+  if (!line.includes('  ') || !FRAME_START.test(line)) return [line];
+  return line.split(RUN_TOGETHER);
+}
+
+/** Whether a line holds two or more frames run together (detection). */
+export function hasRunTogetherFrames(text: string): boolean {
+  return text.includes(')  ') && RUN_TOGETHER_ANYWHERE.test(text);
+}
