@@ -286,8 +286,9 @@ function parseGin(text: string, type: string): ParsedTrace {
 }
 
 const GO_NAMES: readonly NameRule[] = [
-  [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
+  // A package-level function literal (`pkg.glob..func1`) first: the closure rule below would leave `pkg.glob.`.
   [/glob\.\.func\d{1,6}/g, 'glob'],
+  [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
   // A package's init functions are numbered in the order the compiler meets them: adding one
   // to another file of the package renumbers the rest (quic-go's check was `init.0` in one
   // release and `init.1` in the next).
