@@ -1,0 +1,37 @@
+// Traces of runtimes without a parser of their own before this collection: C++ (gdb, glibc's
+// backtrace_symbols, AddressSanitizer), Swift (Apple crash reports, `Fatal error:` lines) and Lua
+// (OpenResty's and Kong's error log, lua5.x and LuaJIT). test/fixtures/fingerprint/threads-runtimes/
+// README.md says where each row comes from: a public thread, or a program run here.
+//
+// 63 rows: C++ 28 (9 failures), Lua 28 (20), Swift 7 (7).
+//
+// Measured on main before the parsers (generic handling), `ROUNDS_PRINT_SCORES=1`:
+//   cpp   P 0.463 R 0.559 — 5 merges: Cart::total with Inventory::reserve (vector::at),
+//     Customer::name with Invoice::render (SIGSEGV), parse_port with parse_timeout (stoi);
+//     splits where one failure's gdb, backtrace_symbols and ASan forms differ;
+//   lua   P 0.615 R 0.533 — 2 merges: `attempt to index a nil value` at moochine's
+//     mch_content.lua:130 and tch's cpuload.lua:7; `attempt to index local '<*>' (a nil value)`
+//     at three statements of three programs; splits across interpreters' wordings;
+//   swift P 1 R 1 — every row its own failure (the collection holds no pair).
+import { describe, expect, it } from 'vitest';
+import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
+
+const EXPECTED: Record<string, CollectionFloors> = {
+  cpp: { precision: 0.46, recall: 0.55, merged: 5 },
+  lua: { precision: 0.61, recall: 0.53, merged: 2 },
+  swift: { precision: 1, recall: 1, merged: 0 },
+};
+
+describe('traces of C++, Swift and Lua', () => {
+  for (const [runtime, floors] of Object.entries(EXPECTED)) {
+    it(`${runtime}: at least its measured precision and recall, no merge but those listed`, () => {
+      const rows = loadThreadTraces('threads-runtimes', runtime);
+      for (const r of rows) expect(r.source, r.group).toMatch(/^(?:https:\/\/|program: )/);
+      const s = scoreThreadTraces(rows);
+      if (process.env.ROUNDS_PRINT_SCORES) console.log(runtime, JSON.stringify({ items: s.items, groups: s.groups, precision: s.precision, recall: s.recall, merged: s.merged, split: s.split }));
+      expect(s.precision).toBeGreaterThanOrEqual(floors.precision);
+      expect(s.recall).toBeGreaterThanOrEqual(floors.recall);
+      expect(s.merged.length).toBeLessThanOrEqual(floors.merged);
+    });
+  }
+});
