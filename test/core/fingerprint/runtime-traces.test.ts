@@ -9,16 +9,17 @@
 //   cpp   P 0.463 R 0.559 — 5 merges: Cart::total with Inventory::reserve (vector::at),
 //     Customer::name with Invoice::render (SIGSEGV), parse_port with parse_timeout (stoi);
 //     splits where one failure's gdb, backtrace_symbols and ASan forms differ;
-//   lua   P 0.615 R 0.533 — 2 merges: `attempt to index a nil value` at moochine's
+//   lua   P 0.533 R 0.533 — 3 merges: `attempt to index a nil value` at moochine's
 //     mch_content.lua:130 and tch's cpuload.lua:7; `attempt to index local '<*>' (a nil value)`
-//     at three statements of three programs; splits across interpreters' wordings;
+//     at three statements of three programs and at a fourth of this collection's own program;
+//     splits across interpreters' wordings (the rows carry no type: Lua prints none);
 //   swift P 1 R 1 — every row its own failure (the collection holds no pair).
 import { describe, expect, it } from 'vitest';
 import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   cpp: { precision: 0.46, recall: 0.55, merged: 5 },
-  lua: { precision: 0.61, recall: 0.53, merged: 2 },
+  lua: { precision: 0.53, recall: 0.53, merged: 3 },
   swift: { precision: 1, recall: 1, merged: 0 },
 };
 
