@@ -13,6 +13,7 @@ import { erlangProfile } from './erlang.js';
 import { goProfile } from './go.js';
 import { javaProfile } from './java.js';
 import { javascriptProfile } from './javascript.js';
+import { luaProfile } from './lua.js';
 import { phpProfile } from './php.js';
 import type { RuntimeProfile } from './profile.js';
 import { pythonProfile } from './python.js';
@@ -22,6 +23,8 @@ import { rustProfile } from './rust.js';
 export const runtimeProfiles = [
   pythonProfile,
   goProfile,
+  // `stack traceback:` over `\t[C]: in ` or `x.lua:12: in ` frames is Lua's alone.
+  luaProfile,
   phpProfile,
   // Before Ruby: a logger's `lib/x.ex:217:in \`Mod.fun/1'` also reads as a Ruby frame.
   erlangProfile,
