@@ -7,6 +7,7 @@
 // `(File.java:12)` is stricter than V8's, and a Rust backtrace's `at src/main.rs:1:2` lines
 // would pass for V8's). Each profile's `detectBefore` states the constraints it relies on, and
 // test/project/extensions.test.ts checks this order against them.
+import { cppProfile } from './cpp.js';
 import { dartProfile } from './dart.js';
 import { dotnetProfile } from './dotnet.js';
 import { erlangProfile } from './erlang.js';
@@ -34,6 +35,9 @@ export const runtimeProfiles = [
   // Before JavaScript: a Rust frame's `at ./src/main.rs:13:24` line also reads as a V8 frame.
   rustProfile,
   javascriptProfile,
+  // After the runtimes above, whose traces never hold gdb's, a sanitizer's or backtrace_symbols'
+  // frame lines; before Dart, whose `#0      main (file.dart:3:5)` has no ` at file:line`.
+  cppProfile,
   // Last: a Dart frame carries no marker another runtime's detector looks for (`#0 ` with a
   // `.dart` location in parentheses, or a terse `package:x/y.dart 12:3  member`).
   dartProfile,

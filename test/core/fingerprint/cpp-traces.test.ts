@@ -1,0 +1,68 @@
+// C++ backtraces (src/core/fingerprint/stacktrace/cpp.ts), on the program runs of
+// test/fixtures/fingerprint/threads-runtimes/cpp.ndjson (gdb, glibc's backtrace_symbols,
+// AddressSanitizer; README.md there says how they were made).
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { demangleName, withoutParameters } from '../../../src/core/fingerprint/stacktrace/cpp.js';
+import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
+import { loadThreadTraces } from './thread-traces.js';
+
+const rows = loadThreadTraces('threads-runtimes', 'cpp');
+const pick = (group: string, form: string) => rows.find((r) => r.group === group && r.source.includes(form))!;
+const fingerprint = (r: { type?: string; message?: string; stacktrace?: string }) =>
+  createFingerprinter().fingerprint({ source: 'span', service: 'app', type: r.type, message: r.message, stacktrace: r.stacktrace }).fingerprint;
+
+describe('C++ backtraces', () => {
+  it('reads every row of the collection as C++', () => {
+    for (const r of rows) expect(parseStacktrace(r.stacktrace!).runtime, r.why).toBe('cpp');
+  });
+
+  it("drops the C++ runtime's throw and the C library's abort above the failing frame (gdb)", () => {
+    const t = parseStacktrace(pick('cpp:run:cart-total-at', 'gdb').stacktrace!);
+    const names = t.exceptions[0].frames.map((f) => (f.module ? `${f.module}::${f.function}` : f.function));
+    // libstdc++'s `std::__throw_out_of_range_fmt`, unresolved (`?? () from libstdc++.so.6`), then the vector.
+    expect(names[0]).toBe('??');
+    expect(names[1]).toBe('std::vector<orders::Item, std::allocator<orders::Item> >::_M_range_check');
+    expect(names).toContain('orders::Cart::total');
+    expect(names).not.toContain('__cxa_throw');
+    expect(t.exceptions[0].frames.find((f) => f.function === 'total')).toMatchObject({ file: 'shop.cpp', line: 33 });
+  });
+
+  it('demangles backtrace_symbols names it can, and reads the sanitizer first stack only', () => {
+    const symbols = parseStacktrace(pick('cpp:run:customer-name-null', 'backtrace_symbols').stacktrace!);
+    expect(symbols.exceptions[0].frames.some((f) => f.module === 'orders::Customer' && f.function === 'name')).toBe(true);
+    const asan = parseStacktrace(pick('cpp:run:cache-after-free', 'sanitize').stacktrace!);
+    expect(asan.exceptions[0].type).toBe('AddressSanitizer: heap-use-after-free');
+    expect(asan.exceptions[0].frames.map((f) => f.function)).toEqual(['after_free', 'run', 'main', '__libc_start_call_main', '__libc_start_main_impl', '_start']);
+  });
+
+  it('groups one failure across gdb, backtrace_symbols and ASan, and across two builds', () => {
+    for (const g of ['cpp:run:cart-total-at', 'cpp:run:customer-name-null', 'cpp:run:cache-peek-overflow']) {
+      expect(new Set(rows.filter((r) => r.group === g).map(fingerprint)).size, g).toBe(1);
+    }
+  });
+
+  it('keeps one exception type or signal at two functions apart', () => {
+    expect(fingerprint(pick('cpp:run:cart-total-at', 'gdb'))).not.toBe(fingerprint(pick('cpp:run:inventory-reserve-at', 'gdb')));
+    expect(fingerprint(pick('cpp:run:customer-name-null', 'gdb'))).not.toBe(fingerprint(pick('cpp:run:invoice-render-null', 'gdb')));
+    expect(fingerprint(pick('cpp:run:parse-port-stoi', 'backtrace_symbols'))).not.toBe(fingerprint(pick('cpp:run:parse-timeout-stoi', 'backtrace_symbols')));
+  });
+
+  it('names symbols as the Itanium ABI mangles them, and leaves what it does not follow', () => {
+    expect(demangleName('_ZNK6orders4Cart5totalEm')).toBe('orders::Cart::total');
+    expect(demangleName('_Z3runPKc')).toBe('run');
+    expect(demangleName('_ZN6orders4CartC2Ev')).toBe('orders::Cart::Cart');
+    expect(demangleName('_ZNKSt6vectorIiSaIiEE2atEm')).toBeUndefined();
+    expect(demangleName('main')).toBeUndefined();
+    expect(withoutParameters('run(char const*)')).toBe('run');
+    expect(withoutParameters('orders::Customer::name() const')).toBe('orders::Customer::name');
+    expect(withoutParameters('(anonymous namespace)::load')).toBe('(anonymous namespace)::load');
+  });
+
+  it('near misses: traces of other runtimes are not read as C++', () => {
+    expect(detectRuntime('Unhandled exception:\nBad state: No element\n#0      ListMixin.firstWhere (dart:collection/list.dart:167:5)\n#1      main (file:///srv/app/bin/server.dart:10:3)')).toBe('dart');
+    expect(detectRuntime("PHP Fatal error:  Uncaught Exception: boom in /var/www/a.php:3\nStack trace:\n#0 /var/www/index.php(12): f()\n#1 {main}\n  thrown in /var/www/a.php on line 3")).toBe('php');
+    expect(detectRuntime('panic: boom\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x1d\nexit status 2')).toBe('go');
+    expect(detectRuntime('TypeError: x is undefined\n    at f (/app/a.js:1:2)\n    at main (/app/b.js:3:4)')).toBe('javascript');
+  });
+});
