@@ -20,6 +20,7 @@ import type { RuntimeProfile } from './profile.js';
 import { pythonProfile } from './python.js';
 import { rubyProfile } from './ruby.js';
 import { rustProfile } from './rust.js';
+import { swiftProfile } from './swift.js';
 
 export const runtimeProfiles = [
   pythonProfile,
@@ -38,6 +39,8 @@ export const runtimeProfiles = [
   // After the runtimes above, whose traces never hold gdb's, a sanitizer's or backtrace_symbols'
   // frame lines; before Dart, whose `#0      main (file.dart:3:5)` has no ` at file:line`.
   cppProfile,
+  // A crash report's `0   MyApp   0x… symbol + 148` lines, or a trap's `file X.swift, line N`.
+  swiftProfile,
   // Last: a Dart frame carries no marker another runtime's detector looks for (`#0 ` with a
   // `.dart` location in parentheses, or a terse `package:x/y.dart 12:3  member`).
   dartProfile,
