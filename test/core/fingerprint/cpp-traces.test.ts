@@ -48,6 +48,25 @@ describe('C++ backtraces', () => {
     expect(fingerprint(pick('cpp:run:parse-port-stoi', 'backtrace_symbols'))).not.toBe(fingerprint(pick('cpp:run:parse-timeout-stoi', 'backtrace_symbols')));
   });
 
+  it("reads gdb's wrapped frames, its stop line and its `#0` printed before `bt`", () => {
+    // https://github.com/bibendovsky/bstone/issues/114: libc++ frames without an address, their location on the next line.
+    const bstone = parseStacktrace(pick('cpp:t:bstone-ca-open-resource', 'https://').stacktrace!);
+    expect(bstone.exceptions[0].frames.map((f) => f.function)).toEqual(['__is_long', 'size', 'operator+<char, std::__1::char_traits<char>, std::__1::allocator<char> >', 'ca_open_resource_non_fatal']);
+    expect(bstone.exceptions[0].frames[3]).toMatchObject({ file: '/usr/users/jsg/src/bstone/src/id_ca.cpp', line: 1147 });
+    // https://github.com/miki151/keeperrl/issues/585: no `bt`, the stop line is the frame.
+    expect(parseStacktrace(pick('cpp:t:keeperrl-debug-fail', 'https://').stacktrace!).exceptions[0].frames).toEqual([{ function: 'fail', file: 'debug.cpp', line: 23 }]);
+    // https://github.com/Andersbakken/rtags/issues/720: `#0` once before `(gdb) bt`, then the whole stack.
+    const rtags = parseStacktrace(pick('cpp:t:rtags-executablepath', 'https://').stacktrace!);
+    expect(rtags.exceptions[0].frames.map((f) => f.function)).toContain('executablePath');
+  });
+
+  it("reads backward-cpp's outermost-first stack innermost first, and the C library's string functions as library", () => {
+    const b = parseStacktrace(pick('cpp:t:backward54-assert-main', 'https://').stacktrace!);
+    expect(b.exceptions[0].frames[0]).toMatchObject({ file: './a.out' });
+    const d = createFingerprinter().fingerprint({ source: 'span', service: 'app', type: 'SIGSEGV', stacktrace: pick('cpp:t:opendmarc-arcseal-strlcpy', 'https://').stacktrace });
+    expect(d.explain.join('\n')).toContain('crash site: opendmarc-arcseal.c:opendmarc_arcseal_parse');
+  });
+
   it('names symbols as the Itanium ABI mangles them, and leaves what it does not follow', () => {
     expect(demangleName('_ZNK6orders4Cart5totalEm')).toBe('orders::Cart::total');
     expect(demangleName('_Z3runPKc')).toBe('run');
@@ -57,6 +76,7 @@ describe('C++ backtraces', () => {
     expect(withoutParameters('run(char const*)')).toBe('run');
     expect(withoutParameters('orders::Customer::name() const')).toBe('orders::Customer::name');
     expect(withoutParameters('(anonymous namespace)::load')).toBe('(anonymous namespace)::load');
+    expect(withoutParameters('dht::ValueType::ValueType(dht::ValueType const&) [clone .lto_priv.770]')).toBe('dht::ValueType::ValueType');
   });
 
   it('near misses: traces of other runtimes are not read as C++', () => {

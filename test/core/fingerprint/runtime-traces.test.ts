@@ -3,7 +3,8 @@
 // (OpenResty's and Kong's error log, lua5.x and LuaJIT). test/fixtures/fingerprint/threads-runtimes/
 // README.md says where each row comes from: a public thread, or a program run here.
 //
-// 66 rows: C++ 28 (9 failures), Lua 28 (17), Swift 10 (10).
+// 76 rows: C++ 38 (18 failures; 28 runs of one program, 10 pasted in 9 threads), Lua 28 (17),
+// Swift 10 (10).
 //
 // Measured on main before the parsers (generic handling), `ROUNDS_PRINT_SCORES=1`:
 //   cpp   P 0.415 R 0.5 — 6 merges: Cart::total with Inventory::reserve (vector::at),
@@ -26,11 +27,21 @@
 //   Fix: a Swift parser (stacktrace/swift.ts, swift-traces.test.ts) for a trap's location (both
 //     orders, with or without its kind) and crash reports' crashed thread, system images as
 //     library: swift P 1 R 1.
+//   Then ten C++ pastes from nine threads (gdb on core files and live processes, on Linux,
+//     OpenBSD and OS X; backward-cpp): before any parser cpp P 0.144 R 0.514 (one SIGSEGV
+//     signature for seven programs); with the parser P 0.85 R 0.971 — 1 merge: rtags'
+//     `Rct::executablePath() ()`, bstone's frames wrapped onto `at` lines, keeperrl's and
+//     inventory-agent's stop line without a `bt`, all read as no in-app frame; split: one
+//     crash as gdb and as backward-cpp printed it (backward-cpp's shows none of the program).
+//   Fix: gdb's wrapped frames joined, its stop line read when no `bt` follows, its `#0` printed
+//     before `bt` not taken for another stack, frames without debug info detected, GCC's
+//     `[clone …]` suffixes dropped, backward-cpp's outermost-first order and unnamed frames, the
+//     C library's string and memory functions as library: cpp P 1 R 0.971 (the split stays).
 import { describe, expect, it } from 'vitest';
 import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  cpp: { precision: 1, recall: 1, merged: 0 },
+  cpp: { precision: 1, recall: 0.97, merged: 0 },
   lua: { precision: 1, recall: 0.93, merged: 0 },
   swift: { precision: 1, recall: 1, merged: 0 },
 };

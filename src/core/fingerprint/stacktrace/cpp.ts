@@ -20,22 +20,27 @@ const GDB_FRAME = /^#(\d{1,4})\s+(?:0x[0-9a-f]{1,16} in )?(.{1,2000}?)(?: at (\S
 const SANITIZER_FRAME = /^\s{0,12}#(\d{1,4}) 0x[0-9a-f]{1,16}(?: in (.{1,2000}?))? (\(?\S{1,600}?\)?)\s*$/;
 const SYMBOLS_FRAME = /^(\S{1,600}?)\(([^()\s]{0,1000})?\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]\s*$/;
 const BOOST_FRAME = /^\s{0,4}(\d{1,4})# (.{1,2000}?)(?: at (\S{1,600}):(\d{1,7})| in (\S{1,600}))?\s*$/;
-const BACKWARD_FRAME = /^#(\d{1,4})\s+(?:Source "([^"]{1,600})", line (\d{1,7}), in (.{1,2000}?)|Object "([^"]{1,600})", at 0x[0-9a-f]{1,16}, in (.{1,2000}?))(?: \[0x[0-9a-f]{1,16}\])?\s*$/;
+const BACKWARD_FRAME = /^#(\d{1,4})\s+(?:Source "([^"]{1,600})", line (\d{1,7}), in (.{1,2000}?)|Object "([^"]{0,600})", at (?:0x)?[0-9a-f]{1,16}, in(?: (.{1,2000}?))?)(?: \[0x[0-9a-f]{1,16}\])?\s*$/;
 
 const TERMINATE = /terminate called after throwing an instance of '([^']{1,300})'/;
 const WHAT = /^\s{0,4}what\(\):\s+(.{0,2000})$/;
-const SIGNAL = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) received signal (SIG[A-Z0-9]{2,8}), (.{1,200}?)\.?$/;
+const SIGNAL = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) (?:received|terminated with) signal (SIG[A-Z0-9]{2,8}), (.{1,200}?)\.?$/;
 const SANITIZER = /^==\d{1,10}==ERROR: (\w{1,40}Sanitizer): (\S{1,100})(?: (.{0,1000}))?$/;
 const ASSERTION = /^\S{0,200}: (.{0,1000}Assertion `.{0,1000}' failed\.)$/;
 
-const DETECT_GDB = /^#\d{1,4}\s+(?:0x[0-9a-f]{4,16} in \S.{0,800}\)(?: at \S{1,600}:\d{1,7}| from \S{1,600})|\S.{0,800} \(.{0,800}\) at \S{1,600}:\d{1,7})\s*$/m;
+// With an address, gdb's ` in `; without one (an inlined frame), a location, perhaps wrapped onto the next line.
+const DETECT_GDB = /^#\d{1,4}\s+(?:0x[0-9a-f]{4,16} in \S.{0,800}\)(?: at \S{1,600}:\d{1,7}| from \S{1,600})?|\S.{0,800} \(.{0,800}\)\s{0,4}(?:\n\s{1,12})?at \S{1,600}:\d{1,7})\s*$/m;
 const DETECT_SANITIZER = /^\s{0,12}#\d{1,4} 0x[0-9a-f]{4,16} in \S/m;
 const DETECT_SYMBOLS = /^\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]\s*\n\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]/m;
 const DETECT_BOOST = /^\s{0,4}0# \S.{0,800}\n\s{0,4}1# \S/m;
-const DETECT_BACKWARD = /^#\d{1,4}\s+(?:Source "[^"]{1,600}", line \d{1,7}, in |Object "[^"]{1,600}", at 0x)/m;
+const DETECT_BACKWARD = /^#\d{1,4}\s+(?:Source "[^"]{1,600}", line \d{1,7}, in |Object "[^"]{0,600}", at (?:0x)?[0-9a-f]{1,16}, in)/m;
+/** gdb's line for the frame it stopped in, under `Program received signal …` (no `#N`). */
+const STOP_LINE = /^(?:0x[0-9a-f]{1,16} in )?(\S.{0,2000}?\))(?: at (\S{1,600}):(\d{1,7})| from (\S{1,600}))?\s*$/;
+const DETECT_STOP = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) (?:received|terminated with) signal SIG[A-Z0-9]{2,8}, [^\n]{1,200}\n(?:\[[^\n]{0,200}\]\n)?(?:0x[0-9a-f]{1,16} in )?\S[^\n]{0,2000}\)(?: at \S{1,600}:\d{1,7}| from \S{1,600})\s*$/m;
 
 export function looksLikeCpp(text: string): boolean {
   if (text.includes('terminate called after throwing an instance of')) return true;
+  if (text.includes(' signal SIG') && DETECT_STOP.test(text)) return true;
   if (text.includes('#') && (DETECT_GDB.test(text) || DETECT_SANITIZER.test(text) || DETECT_BACKWARD.test(text) || DETECT_BOOST.test(text))) return true;
   return text.includes('[0x') && DETECT_SYMBOLS.test(text);
 }
@@ -86,7 +91,8 @@ export function demangleName(symbol: string): string | undefined {
 
 /** The name without its parameter list and qualifiers: `run(char const*)` → `run`, `f() const` → `f`. */
 export function withoutParameters(name: string): string {
-  let s = name.trim().replace(/\s+(?:const|volatile|&&?|noexcept)$/g, '');
+  // GCC's clones (`[clone .lto_priv.770]`, `[clone .constprop.0]`) are the function.
+  let s = name.trim().replace(/ \[clone [^\]]{1,80}\]/g, '').replace(/\s+(?:const|volatile|&&?|noexcept)$/g, '');
   s = s.replace(/\s+(?:const|volatile|&&?|noexcept)$/g, '');
   if (!s.endsWith(')') || s.startsWith('operator()')) return s;
   let depth = 0;
@@ -132,15 +138,19 @@ export function splitCppName(name: string): RawFrame {
  * The reporting above the failing frame: the C library's abort and signal delivery, the C++
  * runtime's throw and terminate, assertion and fortify failures, the sanitizers' own frames.
  */
-const MACHINERY = /^(?:__GI_)?(?:raise|abort|pthread_kill|__pthread_kill\w{0,40}|__cxa_throw|__cxa_rethrow|__cxa_call_terminate|__cxa_bad_cast|__cxa_bad_typeid|_Unwind_\w{1,40}|__assert_fail\w{0,20}|__GI___assert_fail|__assert_perror_fail|__libc_message|__fortify_fail|__chk_fail|__stack_chk_fail|__sanitizer\w{0,80}|__asan\w{0,80}|__ubsan\w{0,80}|__tsan\w{0,80}|__interceptor_\w{1,80}|<signal handler called>|killpg|__kill)$|^std::(?:terminate|__terminate|rethrow_exception|__throw_\w{1,60})$|^__gnu_cxx::__verbose_terminate_handler$|^__cxxabiv1::/;
+const MACHINERY = /^(?:__GI_)?(?:raise|gsignal|abort|pthread_kill|__pthread_kill\w{0,40}|__cxa_throw|__cxa_rethrow|__cxa_call_terminate|__cxa_bad_cast|__cxa_bad_typeid|_Unwind_\w{1,40}|__assert_fail\w{0,20}|__GI___assert_fail|__assert_perror_fail|__libc_message|__fortify_fail|__chk_fail|__stack_chk_fail|__sanitizer\w{0,80}|__asan\w{0,80}|__ubsan\w{0,80}|__tsan\w{0,80}|__interceptor_\w{1,80}|<signal handler called>|killpg|__kill)$|^std::(?:terminate|__terminate|rethrow_exception|__throw_\w{1,60})$|^__gnu_cxx::__verbose_terminate_handler$|^__cxxabiv1::/;
 /** The machinery is looked for among the top frames only: below them a frame named so is the program's own call. */
 const MACHINERY_DEPTH = 16;
 
 /** A mangled name in `std::`, `__gnu_cxx::` or `__cxxabiv1::` (`_ZNKSt6vectorI…`). */
 const MANGLED_STD = /^_ZN?[rVKRO]{0,4}(?:St|9__gnu_cxx|10__cxxabiv1)/;
 
-/** The C library's and the dynamic loader's own functions, which no program defines. */
-const LIBC_FUNCTION = /^(?:__libc_\w{1,40}|__GI_\w{1,80}|_start|start_thread|clone3?|__clone\w{0,10}|_dl_\w{1,40}|__restore_rt|\?\?)$/;
+/**
+ * The C library's and the dynamic loader's own functions, which no program defines, and the C
+ * standard's string, memory and stdio functions (with glibc's per-CPU variants, `__memmove_avx_unaligned`),
+ * which gdb names at a bare source file (`strlcpy (…) at strlcpy.c:36`).
+ */
+const LIBC_FUNCTION = /^(?:__libc_\w{1,40}|__GI_\w{1,80}|_start|start_thread|clone3?|__clone\w{0,10}|_dl_\w{1,40}|__restore_rt|\?\?|(?:__)?(?:str(?:len|n?cpy|l(?:cpy|cat)|n?cat|n?cmp|n?casecmp|n?dup|r?chr|str|tok(?:_r)?|to(?:u?ll?|d|f))|mem(?:cpy|move|set|cmp|chr)|(?:v?[fs]n?)?printf|f(?:puts|write|read|open|close)|malloc|calloc|realloc|free|qsort|bsearch)(?:_\w{1,40})?)$/;
 
 function nameOf(frame: RawFrame): string {
   return frame.module ? `${frame.module}::${frame.function ?? ''}` : frame.function ?? '';
@@ -154,14 +164,42 @@ function frameOf(name: string | undefined, file?: string, line?: string): RawFra
   return frame;
 }
 
+/**
+ * gdb's frames as it wraps them to the terminal's width: the location (`    at /src/x.cpp:12`,
+ * `   from /lib/libstdc++.so.6`) or the rest of the arguments on the next, indented line. Joined
+ * to the frame; an indented line under a frame that has its location (`bt full`'s locals) is not.
+ */
+function joinWrappedFrames(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    if (/^\s{1,12}\S/.test(line) && !line.trimStart().startsWith('#') && /^#\d{1,4}\s/.test(prev) && !/ at \S{1,600}:\d{1,7}\s*$| from \S{1,600}\s*$/.test(prev)) {
+      out[out.length - 1] = `${prev.trimEnd()} ${line.trim()}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function parseCpp(text: string): ParsedTrace {
   let type = 'Error';
   let message = '';
   const frames: RawFrame[] = [];
   let form: 'gdb' | 'sanitizer' | 'symbols' | 'boost' | 'backward' | undefined;
   let lastIndex = -1;
-  for (const raw of traceLines(text)) {
-    const line = raw.trimEnd();
+  let firstIndex: number | undefined;
+  let signalled = -1;
+  let stop: RawFrame | undefined;
+  const lines = joinWrappedFrames(traceLines(text));
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].trimEnd();
+    // gdb's line for the frame it stopped in, the only frame where no `bt` followed.
+    if (signalled >= 0 && n - signalled <= 3 && !stop && !frames.length && !line.startsWith('#') && !line.startsWith('[')) {
+      const at = STOP_LINE.exec(line);
+      if (at) {
+        stop = frameOf(gdbName(at[1]), at[2] ?? at[4], at[3]);
+        continue;
+      }
+    }
     if (!frames.length) {
       const t = TERMINATE.exec(line);
       if (t) {
@@ -186,9 +224,12 @@ export function parseCpp(text: string): ParsedTrace {
         continue;
       }
       const g = SIGNAL.exec(line);
-      if (g && type === 'Error') {
-        type = g[1];
-        message = g[2];
+      if (g) {
+        signalled = n;
+        if (type === 'Error') {
+          type = g[1];
+          message = g[2];
+        }
         continue;
       }
     }
@@ -199,7 +240,7 @@ export function parseCpp(text: string): ParsedTrace {
     if ((form === undefined || form === 'backward') && (m = BACKWARD_FRAME.exec(line))) {
       form = 'backward';
       index = Number(m[1]);
-      frame = m[2] ? frameOf(withoutParameters(m[4]), m[2], m[3]) : frameOf(withoutParameters(m[6]), m[5]);
+      frame = m[2] ? frameOf(withoutParameters(m[4]), m[2], m[3]) : frameOf(m[6] ? withoutParameters(m[6]) : undefined, m[5] || undefined);
     } else if ((form === undefined || form === 'sanitizer') && (m = SANITIZER_FRAME.exec(line))) {
       form = 'sanitizer';
       index = Number(m[1]);
@@ -229,13 +270,21 @@ export function parseCpp(text: string): ParsedTrace {
       // A sanitizer's first stack is the access; the next ones (`freed by thread T0 here:`) are history.
       break;
     } else continue;
-    // A numbered stack that starts again at #0 is another thread's or another report's.
-    if (index !== undefined) {
-      if (index <= lastIndex && frames.length) break;
+    // A numbered stack that starts again at #0 is another thread's or another report's, except
+    // where gdb printed the frame it stopped in as `#0` before `bt` printed the whole stack.
+    // backward-cpp numbers its frames down to #0, the innermost, printed last.
+    if (index !== undefined && form !== 'backward') {
+      if (index <= lastIndex && frames.length) {
+        if (index === 0 && lastIndex === 0) frames.length = 0;
+        else break;
+      }
       lastIndex = index;
     }
+    if (index !== undefined && firstIndex === undefined) firstIndex = index;
     if (frame) frames.push(frame);
   }
+  if (form === 'backward' && firstIndex !== undefined && firstIndex > 0) frames.reverse();
+  if (!frames.length && stop) frames.push(stop);
   let cut = -1;
   for (let i = 0; i < Math.min(frames.length, MACHINERY_DEPTH); i++) if (MACHINERY.test(nameOf(frames[i]))) cut = i;
   // The frames of the handler that printed a backtrace_symbols trace are above the signal
