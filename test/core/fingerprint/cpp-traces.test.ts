@@ -67,6 +67,14 @@ describe('C++ backtraces', () => {
     expect(d.explain.join('\n')).toContain('crash site: opendmarc-arcseal.c:opendmarc_arcseal_parse');
   });
 
+  it("reads systemd-coredump's frames, a frame without a symbol named by its module's offset", () => {
+    // https://github.com/SolDoesTech/HyprV3/issues/18: raise and abort dropped, the program's frames unsymbolicated.
+    const t = parseStacktrace(pick('cpp:t:swww-abort', 'https://').stacktrace!);
+    expect(t.exceptions[0].frames[0]).toMatchObject({ file: 'swww', function: '+0x1e31d7' });
+    const l = parseStacktrace(pick('cpp:t:localsearch-zip-read-file', 'https://').stacktrace!);
+    expect(l.exceptions[0].frames[0]).toMatchObject({ file: 'libextract-oasis.so', function: 'tracker_zip_read_file' });
+  });
+
   it('names symbols as the Itanium ABI mangles them, and leaves what it does not follow', () => {
     expect(demangleName('_ZNK6orders4Cart5totalEm')).toBe('orders::Cart::total');
     expect(demangleName('_Z3runPKc')).toBe('run');

@@ -3,7 +3,7 @@
 // (OpenResty's and Kong's error log, lua5.x and LuaJIT). test/fixtures/fingerprint/threads-runtimes/
 // README.md says where each row comes from: a public thread, or a program run here.
 //
-// 76 rows: C++ 38 (18 failures; 28 runs of one program, 10 pasted in 9 threads), Lua 28 (17),
+// 79 rows: C++ 41 (21 failures; 28 runs of one program, 13 pasted in 12 threads), Lua 28 (17),
 // Swift 10 (10).
 //
 // Measured on main before the parsers (generic handling), `ROUNDS_PRINT_SCORES=1`:
@@ -37,6 +37,8 @@
 //     before `bt` not taken for another stack, frames without debug info detected, GCC's
 //     `[clone …]` suffixes dropped, backward-cpp's outermost-first order and unnamed frames, the
 //     C library's string and memory functions as library: cpp P 1 R 0.971 (the split stays).
+//   Then three systemd-coredump records (localsearch, swww, csd-automount; before any parser
+//     cpp P 0.143 R 0.514 with them), read with its frame form: cpp P 1 R 0.971.
 import { describe, expect, it } from 'vitest';
 import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
 

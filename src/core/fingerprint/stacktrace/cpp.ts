@@ -7,6 +7,7 @@
 //   the sanitizers' (AddressSanitizer, UBSan, TSan: `#0 0x4c1b2d in main /src/main.cpp:10:5`),
 //   glibc's backtrace_symbols (https://man7.org/linux/man-pages/man3/backtrace.3.html:
 //   `./app(_ZNK6orders4Cart5totalEm+0x23) [0x55a6a55e6cc7]`, its symbol mangled),
+//   systemd-coredump's (`#0  0x7f… tracker_zip_read_file (libextract-oasis.so + 0x2de8)`),
 //   boost::stacktrace's (` 0# orders::Cart::total(unsigned long) at /src/cart.cpp:33`) and
 //   backward-cpp's (`#2    Source "src/cart.cpp", line 33, in orders::Cart::total [0x…]`).
 // Above the failing frame sit the C++ runtime's and the C library's reporting: `__cxa_throw`,
@@ -17,6 +18,8 @@ import type { RuntimeProfile } from './profile.js';
 import { LIMITS, traceLines, type ParsedTrace, type RawFrame } from '../types.js';
 
 const GDB_FRAME = /^#(\d{1,4})\s+(?:0x[0-9a-f]{1,16} in )?(.{1,2000}?)(?: at (\S{1,600}):(\d{1,7})| from (\S{1,600}))?\s*$/;
+/** systemd-coredump's (`coredumpctl info`): `#0  0x7f… tracker_zip_read_file (libextract-oasis.so + 0x2de8)`, `n/a` where no symbol. */
+const COREDUMP_FRAME = /^\s{0,60}#(\d{1,4})\s+0x[0-9a-f]{1,16} (\S{1,2000}?) \((\S{1,600}?)(?: \+ 0x([0-9a-f]{1,16}))?\)\s*$/;
 const SANITIZER_FRAME = /^\s{0,12}#(\d{1,4}) 0x[0-9a-f]{1,16}(?: in (.{1,2000}?))? (\(?\S{1,600}?\)?)\s*$/;
 const SYMBOLS_FRAME = /^(\S{1,600}?)\(([^()\s]{0,1000})?\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]\s*$/;
 const BOOST_FRAME = /^\s{0,4}(\d{1,4})# (.{1,2000}?)(?: at (\S{1,600}):(\d{1,7})| in (\S{1,600}))?\s*$/;
@@ -33,6 +36,7 @@ const DETECT_GDB = /^#\d{1,4}\s+(?:0x[0-9a-f]{4,16} in \S.{0,800}\)(?: at \S{1,6
 const DETECT_SANITIZER = /^\s{0,12}#\d{1,4} 0x[0-9a-f]{4,16} in \S/m;
 const DETECT_SYMBOLS = /^\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]\s*\n\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]/m;
 const DETECT_BOOST = /^\s{0,4}0# \S.{0,800}\n\s{0,4}1# \S/m;
+const DETECT_COREDUMP = /^\s{0,60}#\d{1,4}\s+0x[0-9a-f]{4,16} \S{1,2000} \(\S{1,600}(?: \+ 0x[0-9a-f]{1,16})?\)\s*\n\s{0,60}#\d{1,4}\s+0x[0-9a-f]{4,16} \S/m;
 const DETECT_BACKWARD = /^#\d{1,4}\s+(?:Source "[^"]{1,600}", line \d{1,7}, in |Object "[^"]{0,600}", at (?:0x)?[0-9a-f]{1,16}, in)/m;
 /** gdb's line for the frame it stopped in, under `Program received signal …` (no `#N`). */
 const STOP_LINE = /^(?:0x[0-9a-f]{1,16} in )?(\S.{0,2000}?\))(?: at (\S{1,600}):(\d{1,7})| from (\S{1,600}))?\s*$/;
@@ -41,7 +45,7 @@ const DETECT_STOP = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) (?:received|t
 export function looksLikeCpp(text: string): boolean {
   if (text.includes('terminate called after throwing an instance of')) return true;
   if (text.includes(' signal SIG') && DETECT_STOP.test(text)) return true;
-  if (text.includes('#') && (DETECT_GDB.test(text) || DETECT_SANITIZER.test(text) || DETECT_BACKWARD.test(text) || DETECT_BOOST.test(text))) return true;
+  if (text.includes('#') && (DETECT_GDB.test(text) || DETECT_COREDUMP.test(text) || DETECT_SANITIZER.test(text) || DETECT_BACKWARD.test(text) || DETECT_BOOST.test(text))) return true;
   return text.includes('[0x') && DETECT_SYMBOLS.test(text);
 }
 
@@ -184,7 +188,7 @@ export function parseCpp(text: string): ParsedTrace {
   let type = 'Error';
   let message = '';
   const frames: RawFrame[] = [];
-  let form: 'gdb' | 'sanitizer' | 'symbols' | 'boost' | 'backward' | undefined;
+  let form: 'gdb' | 'coredump' | 'sanitizer' | 'symbols' | 'boost' | 'backward' | undefined;
   let lastIndex = -1;
   let firstIndex: number | undefined;
   let signalled = -1;
@@ -241,6 +245,13 @@ export function parseCpp(text: string): ParsedTrace {
       form = 'backward';
       index = Number(m[1]);
       frame = m[2] ? frameOf(withoutParameters(m[4]), m[2], m[3]) : frameOf(m[6] ? withoutParameters(m[6]) : undefined, m[5] || undefined);
+    } else if ((form === undefined || form === 'coredump') && (m = COREDUMP_FRAME.exec(line))) {
+      form = 'coredump';
+      index = Number(m[1]);
+      // Without a symbol, the offset into its module names the instruction in one build of it.
+      const name = m[2] === 'n/a' ? (m[4] ? `+0x${m[4]}` : undefined) : demangleName(m[2]) ?? m[2];
+      frame = name ? frameOf(name, m[3]) : { file: m[3], library: true };
+      if (frame && m[2] !== 'n/a' && MANGLED_STD.test(m[2])) frame.library = true;
     } else if ((form === undefined || form === 'sanitizer') && (m = SANITIZER_FRAME.exec(line))) {
       form = 'sanitizer';
       index = Number(m[1]);
