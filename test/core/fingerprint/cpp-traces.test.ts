@@ -75,6 +75,20 @@ describe('C++ backtraces', () => {
     expect(l.exceptions[0].frames[0]).toMatchObject({ file: 'libextract-oasis.so', function: 'tracker_zip_read_file' });
   });
 
+  it("drops a crash handler's frames above the C library's signal restorer (boost::stacktrace)", () => {
+    // https://github.com/ceph/ceph/pull/40915: print_with_backtrace, FatalSignal::signaled and the
+    // handler's lambda, then `0x… in /lib64/libpthread.so.0`, then the failing function.
+    const t = parseStacktrace(pick('cpp:t:ceph-crimson-do-until', 'https://').stacktrace!);
+    expect(t.exceptions[0].frames).toHaveLength(1);
+    expect(t.exceptions[0].frames[0]).toMatchObject({ file: '/home/rzarzynski/ceph1/src/test/crimson/test_errorator.cc', line: 21 });
+    // Near misses: an unresolved libc frame under the program's frames is not a restorer without a
+    // handler above it (the C library's start, below main), and the program's own frames stay.
+    const shop = parseStacktrace(pick('cpp:run:cart-total-at', 'backtrace_symbols').stacktrace!);
+    expect(shop.exceptions[0].frames.some((f) => f.function === 'main')).toBe(true);
+    const milter = parseStacktrace(pick('cpp:t:opendmarc-arcseal-strlcpy', 'https://').stacktrace!);
+    expect(milter.exceptions[0].frames[0].function).toBe('strlcpy');
+  });
+
   it('names symbols as the Itanium ABI mangles them, and leaves what it does not follow', () => {
     expect(demangleName('_ZNK6orders4Cart5totalEm')).toBe('orders::Cart::total');
     expect(demangleName('_Z3runPKc')).toBe('run');

@@ -3,7 +3,7 @@
 // (OpenResty's and Kong's error log, lua5.x and LuaJIT). test/fixtures/fingerprint/threads-runtimes/
 // README.md says where each row comes from: a public thread, or a program run here.
 //
-// 79 rows: C++ 41 (21 failures; 28 runs of one program, 13 pasted in 12 threads), Lua 28 (17),
+// 80 rows: C++ 42 (22 failures; 28 runs of one program, 14 pasted in 13 threads), Lua 28 (17),
 // Swift 10 (10).
 //
 // Measured on main before the parsers (generic handling), `ROUNDS_PRINT_SCORES=1`:
@@ -39,6 +39,9 @@
 //     C library's string and memory functions as library: cpp P 1 R 0.971 (the split stays).
 //   Then three systemd-coredump records (localsearch, swww, csd-automount; before any parser
 //     cpp P 0.143 R 0.514 with them), read with its frame form: cpp P 1 R 0.971.
+//   Then ceph's boost::stacktrace print from a fatal-signal handler: its crash site was the
+//     handler's print_with_backtrace (every crash under that handler one failure); the
+//     handler's frames above the C library's signal restorer are now dropped: cpp P 1 R 0.971.
 import { describe, expect, it } from 'vitest';
 import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
 

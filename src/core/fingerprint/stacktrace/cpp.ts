@@ -142,7 +142,12 @@ export function splitCppName(name: string): RawFrame {
  * The reporting above the failing frame: the C library's abort and signal delivery, the C++
  * runtime's throw and terminate, assertion and fortify failures, the sanitizers' own frames.
  */
-const MACHINERY = /^(?:__GI_)?(?:raise|gsignal|abort|pthread_kill|__pthread_kill\w{0,40}|__cxa_throw|__cxa_rethrow|__cxa_call_terminate|__cxa_bad_cast|__cxa_bad_typeid|_Unwind_\w{1,40}|__assert_fail\w{0,20}|__GI___assert_fail|__assert_perror_fail|__libc_message|__fortify_fail|__chk_fail|__stack_chk_fail|__sanitizer\w{0,80}|__asan\w{0,80}|__ubsan\w{0,80}|__tsan\w{0,80}|__interceptor_\w{1,80}|<signal handler called>|killpg|__kill)$|^std::(?:terminate|__terminate|rethrow_exception|__throw_\w{1,60})$|^__gnu_cxx::__verbose_terminate_handler$|^__cxxabiv1::/;
+const MACHINERY = /^(?:__GI_)?(?:raise|gsignal|abort|pthread_kill|__pthread_kill\w{0,40}|__cxa_throw|__cxa_rethrow|__cxa_call_terminate|__cxa_bad_cast|__cxa_bad_typeid|_Unwind_\w{1,40}|__assert_fail\w{0,20}|__GI___assert_fail|__assert_perror_fail|__libc_message|__fortify_fail|__chk_fail|__stack_chk_fail|__sanitizer\w{0,80}|__asan\w{0,80}|__ubsan\w{0,80}|__tsan\w{0,80}|__interceptor_\w{1,80}|<signal handler called>|__restore_rt|_sigtramp|__kernel_rt_sigreturn|killpg|__kill)$|^std::(?:terminate|__terminate|rethrow_exception|__throw_\w{1,60})$|^__gnu_cxx::__verbose_terminate_handler$|^__cxxabiv1::/;
+/** Names of a crash handler's own frames: it handles a signal and prints a backtrace. */
+const HANDLER_NAME = /signal|backtrace|stack_?trace|crash|handler/i;
+/** The C libraries whose restorer returns from a signal handler, and how deep a handler's frames reach. */
+const SIGNAL_RESTORER_LIBRARY = /(?:^|\/)lib(?:c|pthread)(?:[.-][\w.]{0,20})?\.so/;
+const HANDLER_DEPTH = 8;
 /** The machinery is looked for among the top frames only: below them a frame named so is the program's own call. */
 const MACHINERY_DEPTH = 16;
 
@@ -297,9 +302,16 @@ export function parseCpp(text: string): ParsedTrace {
   if (form === 'backward' && firstIndex !== undefined && firstIndex > 0) frames.reverse();
   if (!frames.length && stop) frames.push(stop);
   let cut = -1;
-  for (let i = 0; i < Math.min(frames.length, MACHINERY_DEPTH); i++) if (MACHINERY.test(nameOf(frames[i]))) cut = i;
-  // The frames of the handler that printed a backtrace_symbols trace are above the signal
-  // trampoline and the abort it interrupted; they go with the machinery.
+  let printer = false;
+  for (let i = 0; i < Math.min(frames.length, MACHINERY_DEPTH); i++) {
+    const name = nameOf(frames[i]);
+    if (MACHINERY.test(name)) cut = i;
+    // A crash handler that printed the stack from inside a signal handler: its frames are above
+    // the kernel's signal frame, which the C library's restorer is (`__restore_rt`, unresolved
+    // in libc or libpthread where the trace has no symbols for it).
+    else if (HANDLER_NAME.test(name)) printer = true;
+    else if (printer && i < HANDLER_DEPTH && frames[i].library && !frames[i].function?.replace('??', '') && SIGNAL_RESTORER_LIBRARY.test(frames[i].file ?? '')) cut = i;
+  }
   if (cut >= 0) frames.splice(0, cut + 1);
   return { runtime: 'cpp', exceptions: [{ type, message, frames }] };
 }
