@@ -8,6 +8,7 @@ import { detectRuntime, parseStacktrace } from '../../../src/core/fingerprint/st
 import { loadThreadTraces } from './thread-traces.js';
 
 const rows = loadThreadTraces('threads-runtimes', 'cpp');
+const row0 = (runtime: string) => loadThreadTraces('threads-runtimes', runtime)[0].stacktrace!;
 const pick = (group: string, form: string) => rows.find((r) => r.group === group && r.source.includes(form))!;
 const fingerprint = (r: { type?: string; message?: string; stacktrace?: string }) =>
   createFingerprinter().fingerprint({ source: 'span', service: 'app', type: r.type, message: r.message, stacktrace: r.stacktrace }).fingerprint;
@@ -87,6 +88,21 @@ describe('C++ backtraces', () => {
     expect(shop.exceptions[0].frames.some((f) => f.function === 'main')).toBe(true);
     const milter = parseStacktrace(pick('cpp:t:opendmarc-arcseal-strlcpy', 'https://').stacktrace!);
     expect(milter.exceptions[0].frames[0].function).toBe('strlcpy');
+  });
+
+  it("reads UBSan's location as the statement when no stack follows, and keeps two statements of one message apart", () => {
+    const bare = rows.find((r) => r.group === 'cpp:run:ub-add-units' && !r.source.includes('print_stacktrace'))!;
+    const t = parseStacktrace(bare.stacktrace!);
+    expect(t.exceptions[0]).toMatchObject({ type: 'UndefinedBehaviorSanitizer', message: "signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'" });
+    expect(t.exceptions[0].frames).toEqual([{ file: 'ub.cpp', line: 4, function: 'runtime error at line 4' }]);
+    const other = rows.find((r) => r.group === 'cpp:run:ub-add-reserved' && !r.source.includes('print_stacktrace') && r.source.includes('build 1'))!;
+    expect(fingerprint(bare)).not.toBe(fingerprint(other));
+    // With a stack, its frames name the statement (stable across builds).
+    const stacked = rows.filter((r) => r.group === 'cpp:run:ub-add-units' && r.source.includes('print_stacktrace'));
+    expect(new Set(stacked.map(fingerprint)).size).toBe(1);
+    // Near misses: Go's and OpenResty's `runtime error:` are theirs.
+    expect(detectRuntime('panic: runtime error: index out of range [5] with length 2\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:5 +0x1d')).toBe('go');
+    expect(detectRuntime(row0('lua'))).toBe('lua');
   });
 
   it('names symbols as the Itanium ABI mangles them, and leaves what it does not follow', () => {

@@ -3,7 +3,7 @@
 // (OpenResty's and Kong's error log, lua5.x and LuaJIT). test/fixtures/fingerprint/threads-runtimes/
 // README.md says where each row comes from: a public thread, or a program run here.
 //
-// 80 rows: C++ 42 (22 failures; 28 runs of one program, 14 pasted in 13 threads), Lua 28 (17),
+// 88 rows: C++ 50 (24 failures; 36 runs of two programs, 14 pasted in 13 threads), Lua 28 (17),
 // Swift 10 (10).
 //
 // Measured on main before the parsers (generic handling), `ROUNDS_PRINT_SCORES=1`:
@@ -42,11 +42,18 @@
 //   Then ceph's boost::stacktrace print from a fatal-signal handler: its crash site was the
 //     handler's print_with_backtrace (every crash under that handler one failure); the
 //     handler's frames above the C library's signal restorer are now dropped: cpp P 1 R 0.971.
+//   Then eight UBSan reports of ub.cpp (two additions overflowing in two functions, two builds,
+//     with and without UBSAN_OPTIONS=print_stacktrace=1): before any parser cpp P 0.195
+//     R 0.638; with the parser P 0.905 R 0.809 — 1 merge: the two statements' reports without
+//     a stack, one message. Fix: UBSan's `file:line:col: runtime error:` location is the
+//     statement when no stack follows: cpp P 1 R 0.766 (a report without a stack is keyed by
+//     its line, one with a stack by its function: one failure is two signatures across that
+//     setting, and a build that moves the line starts another, as Rust's panic location does).
 import { describe, expect, it } from 'vitest';
 import { loadThreadTraces, scoreThreadTraces, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  cpp: { precision: 1, recall: 0.97, merged: 0 },
+  cpp: { precision: 1, recall: 0.76, merged: 0 },
   lua: { precision: 1, recall: 0.93, merged: 0 },
   swift: { precision: 1, recall: 1, merged: 0 },
 };

@@ -29,6 +29,12 @@ const TERMINATE = /terminate called after throwing an instance of '([^']{1,300})
 const WHAT = /^\s{0,4}what\(\):\s+(.{0,2000})$/;
 const SIGNAL = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) (?:received|terminated with) signal (SIG[A-Z0-9]{2,8}), (.{1,200}?)\.?$/;
 const SANITIZER = /^==\d{1,10}==ERROR: (\w{1,40}Sanitizer): (\S{1,100})(?: (.{0,1000}))?$/;
+/**
+ * UndefinedBehaviorSanitizer's report (https://clang.llvm.org/docs/UndefinedBehaviorSanitizer.html):
+ * the statement's location, then what it did (`ub.cpp:4:51: runtime error: signed integer
+ * overflow: …`); a stack follows only with UBSAN_OPTIONS=print_stacktrace=1.
+ */
+const UBSAN = /^(\S{1,600}?\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm)):(\d{1,7}):\d{1,7}: runtime error: (.{1,2000})$/;
 const ASSERTION = /^\S{0,200}: (.{0,1000}Assertion `.{0,1000}' failed\.)$/;
 
 // With an address, gdb's ` in `; without one (an inlined frame), a location, perhaps wrapped onto the next line.
@@ -37,6 +43,7 @@ const DETECT_SANITIZER = /^\s{0,12}#\d{1,4} 0x[0-9a-f]{4,16} in \S/m;
 const DETECT_SYMBOLS = /^\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]\s*\n\S{1,600}\([^()\s]{0,1000}\+0x[0-9a-f]{1,16}\) ?\[0x[0-9a-f]{1,16}\]/m;
 const DETECT_BOOST = /^\s{0,4}0# \S.{0,800}\n\s{0,4}1# \S/m;
 const DETECT_COREDUMP = /^\s{0,60}#\d{1,4}\s+0x[0-9a-f]{4,16} \S{1,2000} \(\S{1,600}(?: \+ 0x[0-9a-f]{1,16})?\)\s*\n\s{0,60}#\d{1,4}\s+0x[0-9a-f]{4,16} \S/m;
+const DETECT_UBSAN = /^\S{1,600}?\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm):\d{1,7}:\d{1,7}: runtime error: /m;
 const DETECT_BACKWARD = /^#\d{1,4}\s+(?:Source "[^"]{1,600}", line \d{1,7}, in |Object "[^"]{0,600}", at (?:0x)?[0-9a-f]{1,16}, in)/m;
 /** gdb's line for the frame it stopped in, under `Program received signal …` (no `#N`). */
 const STOP_LINE = /^(?:0x[0-9a-f]{1,16} in )?(\S.{0,2000}?\))(?: at (\S{1,600}):(\d{1,7})| from (\S{1,600}))?\s*$/;
@@ -45,6 +52,7 @@ const DETECT_STOP = /(?:Program|Thread \d{1,6}(?: "[^"]{0,100}")?) (?:received|t
 export function looksLikeCpp(text: string): boolean {
   if (text.includes('terminate called after throwing an instance of')) return true;
   if (text.includes(' signal SIG') && DETECT_STOP.test(text)) return true;
+  if (text.includes(': runtime error: ') && DETECT_UBSAN.test(text)) return true;
   if (text.includes('#') && (DETECT_GDB.test(text) || DETECT_COREDUMP.test(text) || DETECT_SANITIZER.test(text) || DETECT_BACKWARD.test(text) || DETECT_BOOST.test(text))) return true;
   return text.includes('[0x') && DETECT_SYMBOLS.test(text);
 }
@@ -224,6 +232,15 @@ export function parseCpp(text: string): ParsedTrace {
       if (s) {
         type = `${s[1]}: ${s[2]}`;
         message = s[3] ?? '';
+        continue;
+      }
+      const u = UBSAN.exec(line);
+      if (u) {
+        type = 'UndefinedBehaviorSanitizer';
+        message = u[3];
+        // Without a stack, the location is all the report says of where: the statement, as a
+        // Rust panic's location is (a release that moves it starts a new signature).
+        stop ??= { file: u[1], line: Number(u[2]), function: `runtime error at line ${u[2]}` };
         continue;
       }
       const a = ASSERTION.exec(line);
