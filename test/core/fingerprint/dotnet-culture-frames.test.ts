@@ -1,4 +1,4 @@
-// .NET prints a frame's words in the UI culture (stacktrace/dotnet-culture.ts): `在 … 位置 …:行号 N`
+// .NET prints a frame's words in the UI culture (dotnet-culture.ts): `在 … 位置 …:行号 N`
 // on a Chinese server, `в … в …:строка N` on a Russian one. And a web form or tracker may run a
 // trace's frames together on one line. Before, such traces read no frame: SiteServer CMS's error
 // pages (every page's null dereference one signature per language: frames on one line, Chinese
@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { parseStacktrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
-import { englishFrameLine, splitRunTogetherFrames } from '../../../src/core/fingerprint/stacktrace/dotnet-culture.js';
+import { englishFrameLine, splitRunTogetherFrames } from '../../../src/core/fingerprint/dotnet-culture.js';
 import { loadThreadTraces } from './thread-traces.js';
 
 const fp = createFingerprinter();

@@ -1,11 +1,11 @@
 // A trace copied from an HTML page (PHP's display_errors with html_errors: `<b>Fatal error</b>`,
-// `-&gt;`, `&#039;`) is read with its markup removed (stacktrace/html-page.ts). Before, a frame
+// `-&gt;`, `&#039;`) is read with its markup removed (html-page.ts). Before, a frame
 // written `Front-&gt;convert_inline_js_into_json(…)` did not parse and WordPress's
 // `WP_Hook-&gt;apply_filters`, which calls every plugin's hooks, was the crash site
 // (cabrerahector/wordpress-popular-posts#266, threads-8).
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { withoutHtmlMarkup } from '../../../src/core/fingerprint/stacktrace/html-page.js';
+import { withoutHtmlMarkup } from '../../../src/core/fingerprint/html-page.js';
 import { loadThreadTraces } from './thread-traces.js';
 
 const row = loadThreadTraces('threads-8', 'php').find((r) => r.source.endsWith('wordpress-popular-posts/issues/266'))!;

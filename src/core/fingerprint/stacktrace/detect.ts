@@ -3,7 +3,7 @@
 // says why the order matters).
 import { LIMITS, type ParsedTrace, type Runtime } from '../types.js';
 import { profileOf, runtimeProfiles } from './registry.js';
-import { withoutHtmlMarkup } from './html-page.js';
+import { withoutHtmlMarkup } from '../html-page.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
