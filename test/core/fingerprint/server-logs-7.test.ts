@@ -19,19 +19,23 @@
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
-// Measured before any fix of this round (GA knot 0.849, pdns 0.950, samba 0.823).
-const MERGES_LEFT: Record<string, string[][]> = {
-  'samba.ndjson': [
-    ["auth/auth_log.c Auth: status NT_STATUS_WRONG_PASSWORD", "auth/auth_log.c Auth: status NT_STATUS_NO_SUCH_USER"],
-    ["auth/auth_log.c JSON Authentication NT_STATUS_WRONG_PASSWORD", "auth/auth_log.c JSON Authentication NT_STATUS_NO_SUCH_USER"],
-  ],
-};
+// Measured before any fix of this round: GA knot 0.849, pdns 0.950, samba 0.823, with samba's
+// Auth line and its JSON audit record each holding two NT statuses (`status
+// [NT_STATUS_WRONG_PASSWORD]` / `[NT_STATUS_NO_SUCH_USER]`: the brackets made the status a value).
+// A status constant in brackets or quotes is an outcome now (outcome-words.ts): samba 0.921, no
+// merges.
+// Not fixed, all splits of a value that took two words only: knot's ACL `action transfer` /
+// `action update` and knotc's `received command 'zone-refresh'` / `'zone-reload'`; samba's
+// share names (`connect to service share` / `ro`, `closed connection to service share` / `ro`),
+// its connect line also with and without `signed ` (one dbgtext statement); pdns's canDoAXFR
+// line after its caller's prefix (`AXFR-out zone …` / `IXFR-out zone …`, the first word).
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, seventh round", () => {
   it.each([
     ['knot.ndjson', 'knot', 0.84],
     ['pdns.ndjson', 'pdns', 0.95],
-    ['samba.ndjson', 'samba', 0.82],
+    ['samba.ndjson', 'samba', 0.92],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
