@@ -20,3 +20,21 @@ export function isOutcomeWord(token: string): boolean {
   if (!CAPITALS.test(token)) return false;
   return !NO_VALUE.has(token.replace(/[:,.;!]$/, ''));
 }
+
+// A status constant in brackets or quotes: capitals and digits in two or more `_`-joined parts,
+// one of which says it is a status or an error (`[NT_STATUS_WRONG_PASSWORD]`, `"status":
+// "NT_STATUS_NO_SUCH_USER"`, `'KDC_ERR_PREAUTH_FAILED'`). Programs print the code they chose
+// from a status table so (Samba's auth_log.c writes `status [%s]` with nt_errstr's name): the
+// brackets or quotes do not make it a value. Other constants in quotes are the names of what
+// the line is about, values (Synapse's `Dropping command as not connected: 'REMOTE_SERVER_UP'`
+// / `'USER_SYNC'`), as are a workgroup, a thread or a host in brackets (`[WORKGROUP]`, `[main]`).
+const ENCLOSED_CONSTANT = /^(?:\[([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8})\]|"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8})"|'([A-Z][A-Z0-9]*(?:_[A-Z0-9]+){1,8})')[,;:.]?$/;
+const STATUS_PARTS = new Set(['STATUS', 'ERR', 'ERROR', 'ERRNO', 'FAIL', 'FAILED', 'FAILURE', 'DENIED', 'REFUSED', 'INVALID', 'UNAUTHORIZED', 'FORBIDDEN', 'TIMEOUT', 'EXCEPTION']);
+
+/** True for a status constant in brackets or quotes (see above): an outcome, not a value. */
+export function isEnclosedStatusConstant(token: string): boolean {
+  if (token.length > 128) return false;
+  const m = ENCLOSED_CONSTANT.exec(token);
+  if (!m) return false;
+  return (m[1] ?? m[2] ?? m[3]).split('_').some((part) => STATUS_PARTS.has(part));
+}

@@ -27,6 +27,7 @@
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { isFailureWord } from './failure-words.js';
+import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -363,6 +364,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   // column, a key: `column "reserved_qty" does not exist`).
   const first = token.charCodeAt(0);
   if (first === 34 || first === 39 || first === 96 || first === 91 || first === 40 || first === 123) {
+    // A status constant in brackets or quotes is the outcome a log line reports, not a value
+    // (outcome-words.ts `isEnclosedStatusConstant`): `status [NT_STATUS_WRONG_PASSWORD]`.
+    if (!isMessage && isEnclosedStatusConstant(token)) return token;
     // A quoted type name in an exception's message is the code it is about, kept (even after `type`).
     if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
