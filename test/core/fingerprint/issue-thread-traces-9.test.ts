@@ -38,6 +38,26 @@
 //     (fn)` telemetry);
 //   jvm P 1 R 0.935 — split: Charlatano's Every.kt paste whose last frame is cut (`(Thread.kt:`)
 //     read as no frame.
+//   Fix: words pasted in front of the JVM's `Exception in thread "…"` header on its line no longer
+//     hide it (java-text-before-header.test.ts): jvm R 1.
+//   Fix: where no frame was read, the member a runtime's null read names is a word that vetoes
+//     (null-read-member.test.ts): javascript P 0.125 (Cookie Notice's and WooCommerce's, and
+//     Jetpack's and Yoast's, apart).
+//
+// Left:
+// - javascript: Yoast's and HESH's `Cannot read property 'value' of null`, one message word for
+//   word, Yoast's file line (`wp-seo-post-scraper-302.min.js:1`, no function) not read as a
+//   frame; Popcode's Bugsnag line (`file:line - function`), react-hot-loader's `- bundle.js:256`,
+//   DevTools' `fn @ main.js:103` and VS Code's `file.ts#line:col (function)` are not frame
+//   formats Rounds reads, and DevTools' `'0'` (an index, masked by the parameteriser) joins the
+//   others' `'length'` and `'viewColumn'` in the miner's template.
+// - ruby: two statements at lines of one action (`is_admin?` at 22 and 44; `cardstring` and
+//   `unique_deck` in DecksController#show): the member on nil does not contribute at a crash
+//   site by design (code-in-message.ts) and lines never do.
+// - php: Symfony's exception page (`at Class->method()` above `(file:line)`) is not read as frames.
+// - python: Mycodo's chained pastes cut inside the second traceback (the cut is the stored
+//   excerpt's, not the reporter's) keep a second link; Ice's summary line has no frame; the 2013
+//   paste's `**init**` (Markdown) is another function name than `__init__`'s frozen frames.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
@@ -45,8 +65,8 @@ const EXPECTED: Record<string, CollectionFloors> = {
   php: { precision: 0, recall: 1, merged: 1 },
   python: { precision: 1, recall: 0.42, merged: 0 },
   ruby: { precision: 0, recall: 1, merged: 2 },
-  javascript: { precision: 0.08, recall: 1, merged: 3 },
-  jvm: { precision: 1, recall: 0.93, merged: 0 },
+  javascript: { precision: 0.12, recall: 1, merged: 2 },
+  jvm: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a ninth collection the rules were not tuned on', () => expectCollectionFloors('threads-9', EXPECTED));
