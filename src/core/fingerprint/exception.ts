@@ -335,7 +335,18 @@ function ownType(type: string, typeModule: ((type: string) => string | undefined
  * failure thrown without the copy was another signature.
  */
 function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): string[] {
-  return types.filter((type, i) => i + 1 >= types.length || type !== types[i + 1] || (chain[i]?.message ?? '').trim() !== (chain[i + 1]?.message ?? '').trim());
+  return types.filter((type, i) => i + 1 >= types.length || type !== types[i + 1] || (!cutBeforeItsLine(chain[i]) && (chain[i]?.message ?? '').trim() !== (chain[i + 1]?.message ?? '').trim()));
+}
+
+/**
+ * A link printed without its exception line (a paste cut inside the traceback CPython prints
+ * after `During handling of the above exception, another exception occurred:`): its type is only
+ * the one the record states, and when that is the type of the exception it wraps, it names that
+ * one, not another link. Counted, Mycodo's chained pastes cut there were `AttributeError ←
+ * AttributeError`, apart from the same failure pasted without the chain (threads-9).
+ */
+function cutBeforeItsLine(e: ParsedTrace['exceptions'][number] | undefined): boolean {
+  return e !== undefined && e.type === '' && e.message.trim() === '';
 }
 
 /**

@@ -32,6 +32,7 @@ import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
+import { nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -239,6 +240,8 @@ export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
+  // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
+  if (a !== b && QUOTED_MEMBER.test(a) && QUOTED_MEMBER.test(b)) return true;
   return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
@@ -412,9 +415,19 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   let lastClass = '';
   let lastIsParameter = false;
   const tokens = (isMessage ? masked : withoutPeerNames(masked)).split(/\s+/);
+  // A message that is all that names the failure keeps the member a null read names (null-read-member.ts).
+  const member = kind === 'message' ? nullReadMemberIndex(tokens) : -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
+    if (i === member) {
+      out.push(token);
+      lastClass = token;
+      lastIsParameter = false;
+      previous = token;
+      if (out.length >= max) break;
+      continue;
+    }
     // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an
     // exception's message (where a quoted word is one too) when none of its words states a kind
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the

@@ -24,6 +24,8 @@ const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 // Firebase Crashlytics labels the exception of a report `Fatal Exception: ` or `Non-fatal Exception: `.
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" |(?:Fatal|Non-fatal) Exception: )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
 const CAUSED = /^(\s*)(Caused by|Suppressed): (.*)$/;
+/** The uncaught-exception handler's header start. */
+const UNCAUGHT_HEADER = 'Exception in thread "';
 // Android's crash report before the exception (`E/AndroidRuntime: FATAL EXCEPTION: main`, then
 // `Process: org.example.app, PID: 30834`): the runtime's words about the process, not a header.
 const ANDROID_PREAMBLE = /FATAL EXCEPTION: |^\s*Process: [\w.:-]{1,200}, PID: \d{1,10}\s*$/;
@@ -142,7 +144,12 @@ export function parseJava(text: string): ParsedTrace {
     }
     if (!current) {
       if (ANDROID_PREAMBLE.test(line)) continue;
-      const head = HEADER.exec(line.trim());
+      // The JVM's default handler prints `Exception in thread "name" Type: message` (Thread.
+      // UncaughtExceptionHandler, ThreadGroup.uncaughtException): words pasted in front of it on
+      // its line (`it says [Exception in thread …`) are not part of the header, and read with
+      // them no header was found, so none of the frames under it was kept.
+      const at = line.indexOf(UNCAUGHT_HEADER);
+      const head = HEADER.exec((at > 0 ? line.slice(at) : line).trim());
       if (head) {
         current = { type: head[1], message: head[2]?.trim() ?? '', frames: [] };
         exceptions.push(current);

@@ -147,11 +147,24 @@ export function unfoldOneLinePhpTrace(text: string): string {
   return out + (thrown < 0 ? rest : `${rest.slice(0, thrown)}\n  thrown in ${rest.slice(thrown + ' thrown in '.length)}`);
 }
 
+/**
+ * Symfony's exception page as text (its debug handler's and ErrorRenderer's, what users copy):
+ * the throw site as `at <file>:<line>`, then per frame `at <Class>-><method>(<args>)` with the
+ * place it was called from on the next line, `(<file>:<line>)` — PHP's `#N <file>(<line>):
+ * <call>` split over two lines. Before, it was read as no frame, and two statements raising one
+ * message (ControllerTrait's getDoctrine() and render() calling has() on a missing container,
+ * symfony#24580 and WorkingForumBundle#44) were known by the message alone: one signature.
+ */
+const PAGE_THROW_SITE = /^at (\S.{0,499}?\.php):(\d{1,7})$/;
+const PAGE_CALL = /^at (?:([\w\\]{1,300}?)(->|::))?([\w{}\\]{1,300})\(/;
+const PAGE_CALLED_FROM = /^\((\S.{0,499}?\.php):(\d{1,7})\)$/;
+
 // A location without the function called there: how a trace normalised by Monolog (`path:line`
 // call sites) is written for this parser (embedded-trace.ts), each location a frame of its own.
 const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
 export function looksLikePhp(text: string): boolean {
+  if (text.includes('.php:') && text.includes('\n') && text.split('\n').some((l) => PAGE_CALLED_FROM.test(l.trim())) && text.split('\n').some((l) => PAGE_THROW_SITE.test(l.trim()))) return true;
   if (text.includes('.php:') && text.includes(' - ') && text.split('\n').some((l) => REPORTED_FRAME.test(l.trim()))) return true;
   if (text.includes(' (line ') && text.split('\n').some((l) => DRUPAL_HEADER.test(l.trim()))) return true;
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
@@ -204,6 +217,24 @@ export function parsePhp(raw: string): ParsedTrace {
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
+    } else if (line.startsWith('at ') && PAGE_THROW_SITE.test(line) && !current?.frames.length) {
+      // Symfony's exception page: where the exception was thrown (no function named).
+      const site = PAGE_THROW_SITE.exec(line)!;
+      if (!current) printed.push((current = { type: 'Throwable', message: '', frames: [] }));
+      throwSite = { file: site[1], line: Number(site[2]) };
+    } else if (line.startsWith('at ') && current && PAGE_CALL.test(line)) {
+      // Its frame: the function, running where the previous frame was called from.
+      const call = PAGE_CALL.exec(line)!;
+      const frame: RawFrame = { function: call[3], module: call[1] };
+      if (throwSite) {
+        frame.file = throwSite.file;
+        frame.line = throwSite.line;
+      }
+      throwSite = undefined;
+      if (current.frames.length < 200) current.frames.push(frame);
+    } else if (line.startsWith('(') && current && PAGE_CALLED_FROM.test(line)) {
+      const from = PAGE_CALLED_FROM.exec(line)!;
+      throwSite = { file: from[1], line: Number(from[2]) };
     } else if (line.includes(' - ') && REPORTED_FRAME.test(line)) {
       // A reporter's frame: its function ran at its own file:line (no call-site shift).
       const r = REPORTED_FRAME.exec(line)!;

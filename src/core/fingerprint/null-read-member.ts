@@ -1,0 +1,52 @@
+// The member a runtime's own message for a read of a missing value names: V8's `Cannot read
+// properties of undefined (reading 'total')` and its older `Cannot read property 'total' of
+// null` (and `set`), CPython's `'NoneType' object has no attribute 'total'`, Ruby's ``undefined
+// method `total' for nil``. The name is code, where the program was written, never a value the
+// request carried.
+//
+// Where the trace gives a crash site this is not read (code-in-message.ts says why: the member a
+// chain `user.avatar.url` fails at depends on the data, one statement). Where no frame was read
+// (a console line, a tracker's title, a paste cut above its frames) the message is all that names
+// the failure, and the template miner took the quoted member for a value: every null read of a
+// service mined to one template, `Cannot read property <*> of null`, so Yoast's, HESH's and
+// Jetpack's scripts, or Cookie Notice's and WooCommerce's, were one signature each (threads-9).
+// There the member is kept as a word, and two members keep two messages apart
+// (template-tokens.ts).
+
+/** The words before the member in each runtime's template, lower-cased, and what may follow it. */
+interface MemberTemplate {
+  before: readonly RegExp[];
+  after?: readonly RegExp[];
+}
+
+const TEMPLATES: readonly MemberTemplate[] = [
+  // V8 (Chrome 91+, Node 16.9+): `Cannot read properties of null (reading 'x')`.
+  { before: [/^cannot$/, /^(?:read|set)$/, /^properties$/, /^of$/, /^(?:undefined|null)$/, /^\((?:reading|setting)$/] },
+  // V8 before: `Cannot read property 'x' of undefined`.
+  { before: [/^cannot$/, /^(?:read|set)$/, /^property$/], after: [/^of$/, /^(?:undefined|null)\b/] },
+  // CPython: `'NoneType' object has no attribute 'x'`.
+  { before: [/^'nonetype'$/, /^object$/, /^has$/, /^no$/, /^attribute$/] },
+  // Ruby: ``undefined method `x' for nil`` (``nil:NilClass`` before 3.4).
+  { before: [/^undefined$/, /^method$/], after: [/^for$/, /^nil\b/] },
+];
+
+/** A member name as the templates quote it: `'total'`, `"total"`, `` `total' ``, `'total')`. */
+export const QUOTED_MEMBER = /^['"`][\w$][\w$]{0,120}[?!=]?['"`]\)?[:,;.]?$/;
+
+/**
+ * The index in `tokens` (a message's whitespace tokens) of the member a runtime's null-read
+ * template names, or -1 when the message holds none of the templates.
+ */
+export function nullReadMemberIndex(tokens: readonly string[]): number {
+  for (const t of TEMPLATES) {
+    const n = t.before.length;
+    for (let i = n; i < tokens.length; i++) {
+      if (!QUOTED_MEMBER.test(tokens[i])) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = t.before[k].test(tokens[i - n + k].toLowerCase());
+      for (let k = 0; ok && t.after && k < t.after.length; k++) ok = i + 1 + k < tokens.length && t.after[k].test(tokens[i + 1 + k]);
+      if (ok) return i;
+    }
+  }
+  return -1;
+}
