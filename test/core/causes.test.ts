@@ -2577,3 +2577,19 @@ describe('round 19', () => {
     expect(primary(ev({ message: 'getaddrinfo ENOTFOUND events-collector.prod.svc.cluster.local', concentrations: [node] })).rootCause).not.toMatch(/Only connections from there/);
   });
 });
+
+describe('round 20', () => {
+  // a clock the party checking timestamps disagrees with
+  it("reads a cloud API's request timestamp out of its window and an issued-at later than now as clock skew (ddns-go#864, Kitura/Swift-JWT#31)", () => {
+    const aliyun = primary(ev({ service: 'ddns-go', type: '*errors.errorString', message: '请求接口 https://alidns.aliyuncs.com/ 失败! 返回内容: {"RequestId":"EE33587F-A5A5-5C53-BFCF-E0F5115DB659","Message":"Specified time stamp or date value is expired.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidTimeStamp.Expired&product=Alidns","HostId":"alidns.aliyuncs.com","Code":"InvalidTimeStamp.Expired"} ,返回状态码: 400', callee: { name: 'alidns.aliyuncs.com', share: 1 } }));
+    expect(aliyun.causeKind).toBe('clock-skew');
+    // A frameless error split per route by its signature: the route is no cause beside the clock's words.
+    const swift = primary(ev({ service: 'trail-api', type: 'AuthError.invalidClaims', message: 'Issued At claim is greater than the current time', concentrations: [conc('http.route', '/api/trails/:id', 28, 1, 0.49)] }));
+    expect(swift.causeKind).toBe('clock-skew');
+  });
+  it('near misses: a token or a signed URL past its expiry, and a key the cloud API does not know, are no clock', () => {
+    for (const message of ['Signature has expired', 'Request has expired', '{"Message":"Specified access key is not found.","Code":"InvalidAccessKeyId.NotFound"}', 'The security token included in the request is expired']) {
+      expect(primary(ev({ message })).causeKind, message).not.toBe('clock-skew');
+    }
+  });
+});

@@ -587,7 +587,12 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
+// A request's own timestamp outside the window the API accepts is the caller's clock, in the API's
+// words: Alibaba Cloud's `InvalidTimeStamp.Expired` ('Specified time stamp or date value is
+// expired.', which its error centre puts at more than 15 minutes off its servers' time). An issued-at
+// claim later than the checker's current time is the issuer's and the checker's clocks apart
+// (Swift-JWT's `Issued At claim is greater than the current time`; RFC 7519 §4.1.6 and its leeway).
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
