@@ -184,6 +184,16 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  * not the service the call was for. AWS's summary of 7 December 2021 (aws.amazon.com/message/12721):
  * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
  */
+/**
+ * The Kubernetes API server could not call an admission webhook (`Internal error occurred: failed
+ * calling webhook "<name>": failed to call webhook: Post "https://<service>.<namespace>.svc:443/…":
+ * context deadline exceeded`): the request reached the API server, which answered; the webhook's
+ * endpoint in the words is the peer that did not (Kubernetes docs, 'Dynamic Admission Control',
+ * timeouts and failurePolicy).
+ * The Status can reach the service inside a client's JSON body (the Kubernetes Python client's
+ * `ApiException` prints it), its quotes escaped (`webhook \"<name>\"`).
+ */
+export const ADMISSION_WEBHOOK_FAILED = /\bfailed calling (?:admission )?webhook \\?"([^"\\\n]{1,200})\\?"/i;
 export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
 
 /**

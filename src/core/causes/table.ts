@@ -35,6 +35,7 @@ import {
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
   unansweredLookup,
+  ADMISSION_WEBHOOK_FAILED,
   CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
@@ -512,6 +513,11 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
   // Credentials that could not be fetched fail the call before it is sent: the endpoint the words
   // name (the token or metadata service) is the peer, not the one the call was for (signals.ts).
+  // An admission webhook the API server could not call names its own endpoint: the API server
+  // answered the service (a 500 with the webhook's failure), so it is not the peer (signals.ts).
+  const webhook = ADMISSION_WEBHOOK_FAILED.exec(text);
+  const webhookHost = webhook ? urlHost(text.slice(webhook.index)) : undefined;
+  if (webhook && webhookHost) return `the admission webhook "${webhook[1]}" at ${webhookHost}`;
   const credentialsFrom = CREDENTIALS_FETCH_FAILED.test(text) ? urlHost(text) : undefined;
   if (credentialsFrom) return credentialsFrom;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
@@ -1505,6 +1511,8 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
+            : dep?.startsWith('the admission webhook ')
+            ? `Check ${dep}: its pods, its load and whether the API server reaches it (a network policy or firewall between the control plane and the webhook's port); the API server calls it for every matching object, so ${ev.service}'s requests fail with it. Its webhook configuration's timeoutSeconds and failurePolicy decide whether the API server waits and refuses or goes on without it; ${ev.service}'s code and the API server are not at fault.`
             : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep !== undefined && dep === calleeAtDialled(ev, text) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
         numbers: [
           elsewhere
