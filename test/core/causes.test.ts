@@ -2613,4 +2613,19 @@ describe('round 20', () => {
       expect(primary(ev({ message })).causeKind, message).not.toBe('clock-skew');
     }
   });
+
+  // a container killed at its memory limit, as another process reports it
+  it("names the killed container's memory limit, not the reporting service's memory (argoproj/argo-workflows#10007)", () => {
+    const d = primary(ev({ service: 'build-orchestrator', type: '*fmt.wrapError', message: 'workflow build-54vl failed: node build-54vl-checkout-1000007919: OOMKilled (exit code 137)' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^A container was killed by the kernel at its memory limit/);
+    expect(d.rootCause).not.toMatch(/build-orchestrator runs out of its memory/);
+    expect(d.suggestedFix).toMatch(/resources\.limits\.memory/);
+  });
+  it("near misses: a service's own heap or allocation running out is still its own memory", () => {
+    for (const message of ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'Cannot allocate memory', 'memory allocation of 4294967296 bytes failed']) {
+      const d = primary(ev({ service: 'canvas-sync', message }));
+      expect(d.rootCause, message).not.toMatch(/A container was killed/);
+    }
+  });
 });

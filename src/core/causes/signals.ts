@@ -185,6 +185,14 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
  */
 /**
+ * A container the kernel killed at its memory limit: Kubernetes' termination reason `OOMKilled`
+ * (exit code 137, the OOM killer's SIGKILL once the container's cgroup used all the memory its
+ * limit allows; Kubernetes docs, 'Assign Memory Resources to Containers and Pods'). The killed
+ * process records nothing itself, so the words come from whatever watches it (an orchestrator, a
+ * workflow or job controller, a CI runner).
+ */
+export const CONTAINER_OOM_KILLED = /\bOOMKilled\b/;
+/**
  * The Kubernetes API server could not call an admission webhook (`Internal error occurred: failed
  * calling webhook "<name>": failed to call webhook: Post "https://<service>.<namespace>.svc:443/…":
  * context deadline exceeded`): the request reached the API server, which answered; the webhook's

@@ -36,6 +36,7 @@ import {
   resolverFailed,
   unansweredLookup,
   ADMISSION_WEBHOOK_FAILED,
+  CONTAINER_OOM_KILLED,
   CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
@@ -1316,6 +1317,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service}'s consumer fell behind its topic's retention: the records at its committed offset${partition ? ` (${partition})` : ''} were deleted before it read them, and the broker answers that the offset is out of range ("${clip(ev.message, 120)}"). Its lag grew longer than the topic keeps records (or the topic was recreated under it).`,
           fix: `Keep ${ev.service} within the retention: alert on its consumer group's lag against the topic's retention.ms, make it keep up (more consumers, up to the partition count; faster or batched processing), and lengthen retention (retention.ms, retention.bytes) past the longest lag it can build. The records it did not read are gone from the topic: decide how to recover them (replay from their source) and which reset to apply (auto.offset.reset=earliest reads what is left, latest skips it).`,
           numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(ev.message, 120)}").`],
+        };
+      }
+      // A container killed at its memory limit is reported by another process (signals.ts,
+      // CONTAINER_OOM_KILLED): the memory that ran out is that container's limit, not the reporting
+      // service's own (argoproj/argo-workflows#10007: a workflow step's clone killed 'sometimes').
+      if (hit.resource === 'memory' && CONTAINER_OOM_KILLED.test(text)) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.8,
+          cause: `A container was killed by the kernel at its memory limit (OOMKilled, exit code 137: the OOM killer's SIGKILL once the container used all the memory its limit allows), and ${ev.service} reports the kill: "${clip(ev.message, 120)}". A killed process records nothing itself: the memory that ran out is that container's limit, not ${ev.service}'s own.`,
+          fix: `Give the killed container the memory its peak needs (its resources.limits.memory — a workflow step's or job's own resources) or make its work hold less at once; kubectl describe pod shows Last State: OOMKilled, and its memory over time says whether it is a steady peak (raise the limit) or a leak (it grows until killed). ${ev.service}'s code is not at fault.`,
+          numbers: [`${ev.count} containers reported killed at their memory limit ("${clip(ev.message, 120)}").`, burstLine(ev)],
         };
       }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
