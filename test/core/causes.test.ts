@@ -2628,4 +2628,17 @@ describe('round 20', () => {
       expect(d.rootCause, message).not.toMatch(/A container was killed/);
     }
   });
+
+  // a Raft cluster that lost its quorum
+  it("tells a Raft store without a leader to get its majority back, not to follow a failover (kubernetes/kubernetes#38336: two of three Consul servers taken by an upgrade)", () => {
+    const d = primary(ev({ service: 'quote-api', type: '*errors.errorString', message: 'Unexpected response code: 500 (No cluster leader)', callee: { name: 'consul-server.consul.svc.cluster.local', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.suggestedFix).toMatch(/^Bring consul-server\.consul\.svc\.cluster\.local's servers back to a majority/);
+    expect(d.suggestedFix).toMatch(/PodDisruptionBudget/);
+  });
+  it('near misses: a database or broker between primaries still reads as a failover', () => {
+    for (const message of ['NotWritablePrimary: not primary', 'LEADER_NOT_AVAILABLE']) {
+      expect(primary(ev({ message, callee: { name: 'mongo-0.mongo', share: 1 } })).suggestedFix, message).not.toMatch(/back to a majority/);
+    }
+  });
 });

@@ -37,6 +37,7 @@ import {
   unansweredLookup,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
+  RAFT_NO_LEADER,
   CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
@@ -1522,6 +1523,8 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Check ${dep ?? 'Kafka'}'s brokers and its __consumer_offsets topic (kafka-topics --describe --topic __consumer_offsets: partitions without a leader or with too few in-sync replicas): bring the broker that led the group's partition back, or have a new leader elected; on a cluster with fewer brokers than offsets.topic.replication.factor the topic is never created, so lower that setting. The consumers rejoin by themselves once a coordinator is found; ${ev.service}'s code is not at fault.`
             : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
+            : net === FAILOVER_WORDS['no-primary'] && RAFT_NO_LEADER.test(text)
+            ? `Bring ${dep ?? 'the Raft cluster'}'s servers back to a majority (its members and their logs: which servers are down, and why several went at once — a node pool upgrade or drain, one zone, a rollout): Raft elects no leader without one, and no client retry or failover to another server helps. Then keep a majority up through disruptions: servers spread over nodes and zones (pod anti-affinity), a PodDisruptionBudget that lets one go at a time, drains and upgrades one node after another. ${ev.service}'s code is not at fault.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
             : dep?.startsWith('the admission webhook ')
