@@ -2577,3 +2577,68 @@ describe('round 19', () => {
     expect(primary(ev({ message: 'getaddrinfo ENOTFOUND events-collector.prod.svc.cluster.local', concentrations: [node] })).rootCause).not.toMatch(/Only connections from there/);
   });
 });
+
+describe('round 20', () => {
+  // an admission webhook the API server could not call
+  const apiServer = { name: '10.96.0.1', share: 1 };
+  const vmagent = 'Internal error occurred: failed calling webhook "vmagent.victoriametrics.com": failed to call webhook: Post "https://victoria-metrics-operator.monitoring.svc:9443/validate-operator-victoriametrics-com-v1beta1-vmagent?timeout=10s": context deadline exceeded';
+  it('names the admission webhook the API server could not call, not the API server that answered (VictoriaMetrics/operator#1094, actions-runner-controller#1558)', () => {
+    const d = primary(ev({ service: 'gitops-sync', type: '*errors.StatusError', message: vmagent, callee: apiServer }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^the admission webhook "vmagent\.victoriametrics\.com" at victoria-metrics-operator\.monitoring\.svc is timing out/);
+    expect(d.suggestedFix).toMatch(/failurePolicy/);
+    const arc = primary(ev({ type: '*errors.StatusError', message: 'Internal error occurred: failed calling webhook "mutate.runnerdeployment.actions.summerwind.dev": Post "https://actions-runner-controller-webhook.actions-runner-system.svc:443/mutate-actions-summerwind-dev-v1alpha1-runnerdeployment?timeout=10s": context deadline exceeded', callee: { name: '10.100.0.1', share: 1 } }));
+    expect(arc.rootCause).toMatch(/^the admission webhook "mutate\.runnerdeployment\.actions\.summerwind\.dev" at actions-runner-controller-webhook\.actions-runner-system\.svc/);
+    // The same Status inside the Kubernetes Python client's ApiException body, its quotes escaped (kyverno/kyverno#3390).
+    const py = primary(ev({ service: 'export-runner', type: 'kubernetes.client.exceptions.ApiException', message: '(500)\nReason: Internal Server Error\nHTTP response body: {"kind":"Status","apiVersion":"v1","status":"Failure","message":"Internal error occurred: failed calling webhook \\"validate.kyverno.svc-fail\\": Post \\"https://kyverno-svc.kyverno.svc:443/validate?timeout=10s\\": context deadline exceeded","reason":"InternalError","code":500}', callee: { name: '172.20.0.1', share: 1 } }));
+    expect(py.rootCause).toMatch(/^the admission webhook "validate\.kyverno\.svc-fail" at kyverno-svc\.kyverno\.svc is timing out/);
+  });
+  it('near misses: the API server itself timing out, and a webhook that answered with a denial', () => {
+    const slow = primary(ev({ message: 'Post "https://10.96.0.1:443/apis/batch/v1/namespaces/prod/jobs": context deadline exceeded', callee: apiServer }));
+    expect(slow.rootCause).toMatch(/^10\.96\.0\.1 is timing out/);
+    const denied = primary(ev({ message: 'admission webhook "validate.nginx.ingress.kubernetes.io" denied the request: host "shop.example.com" and path "/" is already defined in ingress prod/shop', callee: apiServer }));
+    expect(denied.rootCause).not.toMatch(/admission webhook "validate\.nginx\.ingress\.kubernetes\.io" at/);
+  });
+
+  // a clock the party checking timestamps disagrees with
+  it("reads a cloud API's request timestamp out of its window and an issued-at later than now as clock skew (ddns-go#864, Kitura/Swift-JWT#31)", () => {
+    const aliyun = primary(ev({ service: 'ddns-go', type: '*errors.errorString', message: '请求接口 https://alidns.aliyuncs.com/ 失败! 返回内容: {"RequestId":"EE33587F-A5A5-5C53-BFCF-E0F5115DB659","Message":"Specified time stamp or date value is expired.","Recommend":"https://api.aliyun.com/troubleshoot?q=InvalidTimeStamp.Expired&product=Alidns","HostId":"alidns.aliyuncs.com","Code":"InvalidTimeStamp.Expired"} ,返回状态码: 400', callee: { name: 'alidns.aliyuncs.com', share: 1 } }));
+    expect(aliyun.causeKind).toBe('clock-skew');
+    // A frameless error split per route by its signature: the route is no cause beside the clock's words.
+    const swift = primary(ev({ service: 'trail-api', type: 'AuthError.invalidClaims', message: 'Issued At claim is greater than the current time', concentrations: [conc('http.route', '/api/trails/:id', 28, 1, 0.49)] }));
+    expect(swift.causeKind).toBe('clock-skew');
+  });
+  it('near misses: a token or a signed URL past its expiry, and a key the cloud API does not know, are no clock', () => {
+    for (const message of ['Signature has expired', 'Request has expired', '{"Message":"Specified access key is not found.","Code":"InvalidAccessKeyId.NotFound"}', 'The security token included in the request is expired']) {
+      expect(primary(ev({ message })).causeKind, message).not.toBe('clock-skew');
+    }
+  });
+
+  // a container killed at its memory limit, as another process reports it
+  it("names the killed container's memory limit, not the reporting service's memory (argoproj/argo-workflows#10007)", () => {
+    const d = primary(ev({ service: 'build-orchestrator', type: '*fmt.wrapError', message: 'workflow build-54vl failed: node build-54vl-checkout-1000007919: OOMKilled (exit code 137)' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^A container was killed by the kernel at its memory limit/);
+    expect(d.rootCause).not.toMatch(/build-orchestrator runs out of its memory/);
+    expect(d.suggestedFix).toMatch(/resources\.limits\.memory/);
+  });
+  it("near misses: a service's own heap or allocation running out is still its own memory", () => {
+    for (const message of ['FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory', 'Cannot allocate memory', 'memory allocation of 4294967296 bytes failed']) {
+      const d = primary(ev({ service: 'canvas-sync', message }));
+      expect(d.rootCause, message).not.toMatch(/A container was killed/);
+    }
+  });
+
+  // a Raft cluster that lost its quorum
+  it("tells a Raft store without a leader to get its majority back, not to follow a failover (kubernetes/kubernetes#38336: two of three Consul servers taken by an upgrade)", () => {
+    const d = primary(ev({ service: 'quote-api', type: '*errors.errorString', message: 'Unexpected response code: 500 (No cluster leader)', callee: { name: 'consul-server.consul.svc.cluster.local', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.suggestedFix).toMatch(/^Bring consul-server\.consul\.svc\.cluster\.local's servers back to a majority/);
+    expect(d.suggestedFix).toMatch(/PodDisruptionBudget/);
+  });
+  it('near misses: a database or broker between primaries still reads as a failover', () => {
+    for (const message of ['NotWritablePrimary: not primary', 'LEADER_NOT_AVAILABLE']) {
+      expect(primary(ev({ message, callee: { name: 'mongo-0.mongo', share: 1 } })).suggestedFix, message).not.toMatch(/back to a majority/);
+    }
+  });
+});

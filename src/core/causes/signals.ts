@@ -184,6 +184,31 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  * not the service the call was for. AWS's summary of 7 December 2021 (aws.amazon.com/message/12721):
  * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
  */
+/**
+ * A Raft cluster without a leader in its own words: Consul's HTTP API answering `No cluster leader`
+ * (HTTP 500) and etcd's `etcdserver: no leader`. Raft elects a leader only with a majority of its
+ * servers up (Consul docs, 'Consensus Protocol' and its deployment table: three servers tolerate
+ * one failure), so a leader that stays missing is a lost quorum, not one election under way.
+ */
+export const RAFT_NO_LEADER = /\bNo cluster leader\b|\betcdserver: no leader\b/;
+/**
+ * A container the kernel killed at its memory limit: Kubernetes' termination reason `OOMKilled`
+ * (exit code 137, the OOM killer's SIGKILL once the container's cgroup used all the memory its
+ * limit allows; Kubernetes docs, 'Assign Memory Resources to Containers and Pods'). The killed
+ * process records nothing itself, so the words come from whatever watches it (an orchestrator, a
+ * workflow or job controller, a CI runner).
+ */
+export const CONTAINER_OOM_KILLED = /\bOOMKilled\b/;
+/**
+ * The Kubernetes API server could not call an admission webhook (`Internal error occurred: failed
+ * calling webhook "<name>": failed to call webhook: Post "https://<service>.<namespace>.svc:443/…":
+ * context deadline exceeded`): the request reached the API server, which answered; the webhook's
+ * endpoint in the words is the peer that did not (Kubernetes docs, 'Dynamic Admission Control',
+ * timeouts and failurePolicy).
+ * The Status can reach the service inside a client's JSON body (the Kubernetes Python client's
+ * `ApiException` prints it), its quotes escaped (`webhook \"<name>\"`).
+ */
+export const ADMISSION_WEBHOOK_FAILED = /\bfailed calling (?:admission )?webhook \\?"([^"\\\n]{1,200})\\?"/i;
 export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
 
 /**
@@ -587,7 +612,12 @@ export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(ex
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than)/i;
+// A request's own timestamp outside the window the API accepts is the caller's clock, in the API's
+// words: Alibaba Cloud's `InvalidTimeStamp.Expired` ('Specified time stamp or date value is
+// expired.', which its error centre puts at more than 15 minutes off its servers' time). An issued-at
+// claim later than the checker's current time is the issuer's and the checker's clocks apart
+// (Swift-JWT's `Issued At claim is greater than the current time`; RFC 7519 §4.1.6 and its leeway).
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';

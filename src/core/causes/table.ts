@@ -35,6 +35,9 @@ import {
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
   unansweredLookup,
+  ADMISSION_WEBHOOK_FAILED,
+  CONTAINER_OOM_KILLED,
+  RAFT_NO_LEADER,
   CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
@@ -512,6 +515,11 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
   // Credentials that could not be fetched fail the call before it is sent: the endpoint the words
   // name (the token or metadata service) is the peer, not the one the call was for (signals.ts).
+  // An admission webhook the API server could not call names its own endpoint: the API server
+  // answered the service (a 500 with the webhook's failure), so it is not the peer (signals.ts).
+  const webhook = ADMISSION_WEBHOOK_FAILED.exec(text);
+  const webhookHost = webhook ? urlHost(text.slice(webhook.index)) : undefined;
+  if (webhook && webhookHost) return `the admission webhook "${webhook[1]}" at ${webhookHost}`;
   const credentialsFrom = CREDENTIALS_FETCH_FAILED.test(text) ? urlHost(text) : undefined;
   if (credentialsFrom) return credentialsFrom;
   // A port never starts with 0: `2026-03-01T10:00:00Z` is a time, not a host and port; nor is a
@@ -1312,6 +1320,18 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(ev.message, 120)}").`],
         };
       }
+      // A container killed at its memory limit is reported by another process (signals.ts,
+      // CONTAINER_OOM_KILLED): the memory that ran out is that container's limit, not the reporting
+      // service's own (argoproj/argo-workflows#10007: a workflow step's clone killed 'sometimes').
+      if (hit.resource === 'memory' && CONTAINER_OOM_KILLED.test(text)) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.8,
+          cause: `A container was killed by the kernel at its memory limit (OOMKilled, exit code 137: the OOM killer's SIGKILL once the container used all the memory its limit allows), and ${ev.service} reports the kill: "${clip(ev.message, 120)}". A killed process records nothing itself: the memory that ran out is that container's limit, not ${ev.service}'s own.`,
+          fix: `Give the killed container the memory its peak needs (its resources.limits.memory — a workflow step's or job's own resources) or make its work hold less at once; kubectl describe pod shows Last State: OOMKilled, and its memory over time says whether it is a steady peak (raise the limit) or a leak (it grows until killed). ${ev.service}'s code is not at fault.`,
+          numbers: [`${ev.count} containers reported killed at their memory limit ("${clip(ev.message, 120)}").`, burstLine(ev)],
+        };
+      }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
@@ -1503,8 +1523,12 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Check ${dep ?? 'Kafka'}'s brokers and its __consumer_offsets topic (kafka-topics --describe --topic __consumer_offsets: partitions without a leader or with too few in-sync replicas): bring the broker that led the group's partition back, or have a new leader elected; on a cluster with fewer brokers than offsets.topic.replication.factor the topic is never created, so lower that setting. The consumers rejoin by themselves once a coordinator is found; ${ev.service}'s code is not at fault.`
             : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
+            : net === FAILOVER_WORDS['no-primary'] && RAFT_NO_LEADER.test(text)
+            ? `Bring ${dep ?? 'the Raft cluster'}'s servers back to a majority (its members and their logs: which servers are down, and why several went at once — a node pool upgrade or drain, one zone, a rollout): Raft elects no leader without one, and no client retry or failover to another server helps. Then keep a majority up through disruptions: servers spread over nodes and zones (pod anti-affinity), a PodDisruptionBudget that lets one go at a time, drains and upgrades one node after another. ${ev.service}'s code is not at fault.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
+            : dep?.startsWith('the admission webhook ')
+            ? `Check ${dep}: its pods, its load and whether the API server reaches it (a network policy or firewall between the control plane and the webhook's port); the API server calls it for every matching object, so ${ev.service}'s requests fail with it. Its webhook configuration's timeoutSeconds and failurePolicy decide whether the API server waits and refuses or goes on without it; ${ev.service}'s code and the API server are not at fault.`
             : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep !== undefined && dep === calleeAtDialled(ev, text) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
         numbers: [
           elsewhere
