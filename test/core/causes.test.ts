@@ -2406,6 +2406,28 @@ describe('a schema on the other side refusing a record, document or query', () =
   });
 });
 
+describe('one connection used by two processes at once', () => {
+  // nautobot/nautobot#127: Django's 500s, each with its logged OperationalError, half `SSL SYSCALL
+  // error: EOF detected` and half `SSL error: decryption failed or bad record mac` (uWSGI without
+  // lazy-apps). A request span's evidence holds one trace's logged error: either.
+  const request = (chain: string, co: { service?: string; message: string }[]) =>
+    ev({ service: 'nautobot', type: 'span', message: 'GET /dcim/devices/: http 500', exceptionChain: [{ type: 'django.db.utils.OperationalError', message: chain }], coOccurring: co.map((c, i) => ({ signatureId: `s${i}`, service: c.service ?? 'nautobot', type: 'django.db.utils.OperationalError', message: c.message, sharedTraces: 12 })) });
+  const logged = [{ message: 'SSL SYSCALL error: EOF detected' }, { message: 'SSL error: decryption failed or bad record mac' }];
+
+  it('is read from the request\'s own logged error, or from one its service logs in the same requests', () => {
+    for (const chain of ['SSL error: decryption failed or bad record mac', 'SSL SYSCALL error: EOF detected']) {
+      const d = primary(request(chain, logged));
+      expect(d.causeKind, chain).toBe('code-defect');
+      expect(d.suggestedFix).toMatch(/lazy-apps/);
+    }
+  });
+
+  it('near misses: the words only in another service, or no such words at all', () => {
+    expect(primary(request('SSL SYSCALL error: EOF detected', [logged[0], { service: 'inventory', message: logged[1].message }])).causeKind).not.toBe('code-defect');
+    expect(primary(request('SSL SYSCALL error: EOF detected', [logged[0]])).causeKind).not.toBe('code-defect');
+  });
+});
+
 describe("a runtime the words name, on every error while others run another version", () => {
   // Round 15's Python 3.12 rollout measured the runtime's healthy share from about a third to over
   // half as the sampled baseline varied: at a lift under 2 the runtime was not decisive and the

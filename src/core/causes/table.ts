@@ -1878,9 +1878,13 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'code-defect',
     test: 'one connection used by two processes or threads at once (a TLS record or protocol message out of order: signals.ts SHARED_CONNECTION)',
     evaluate(ev, text) {
-      const words = SHARED_CONNECTION.exec(text)?.[0];
+      // Its own words, or those of an error its service logged in the same requests: a request that
+      // failed by its status alone has one logged error per trace in its evidence, and the sharing
+      // shows in only some of them (others read `SSL SYSCALL error: EOF detected`).
+      const beside = SHARED_CONNECTION.test(text) ? undefined : ev.coOccurring.find((c) => c.sharedTraces > 0 && c.service === ev.service && SHARED_CONNECTION.test(`${c.type}: ${c.message}`));
+      const words = SHARED_CONNECTION.exec(beside ? `${beside.type}: ${beside.message}` : text)?.[0];
       if (!words) return undefined;
-      const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+      const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : beside ? ` (the error its requests log, signature ${beside.signatureId})` : '';
       return {
         kind: 'code-defect',
         strength: 0.7,
