@@ -71,9 +71,10 @@ describe.each([
   ['rounds-fp/19', 'rounds-fp19-signatures.json'],
   ['rounds-fp/20', 'rounds-fp20-signatures.json'],
   ['rounds-fp/21', 'rounds-fp21-signatures.json'],
+  ['rounds-fp/22', 'rounds-fp22-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/22');
+    expect(ALGORITHM).toBe('rounds-fp/23');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

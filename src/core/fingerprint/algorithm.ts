@@ -231,7 +231,7 @@
 //                and Next.js's copied error overlay is read as frames; in the log miner a DNS
 //                question's record type is a value, and so is an SMTP stage after `after`, and a
 //                mail peer's names before its bracketed address are left out.
-//   rounds-fp/22 this implementation (docs/fingerprinting.md): a .NET trace without its header line
+//   rounds-fp/22 a .NET trace without its header line
 //                keeps its first frame, App Center's .NET crash reports and Errbit's Ruby frames
 //                are read, a caret-notation carriage return (`^M`) ends a line, a Python traceback
 //                pasted without its indentation and a trace logged on one line with escaped line
@@ -241,6 +241,20 @@
 //                the log miner a label printed with an empty value (`text=`) is still its label,
 //                hex numbers joined by dots (slapd's `%08x.%08x` time) are one value, and a JVM
 //                logger's `[thread:Class@line]` call site keeps its class.
+//   rounds-fp/23 this implementation (docs/fingerprinting.md): C++ (gdb, sanitizers, glibc's
+//                backtrace_symbols, boost::stacktrace, backward-cpp, systemd-coredump), Swift and
+//                Lua traces are parsed; .NET frames printed in another UI culture or run together
+//                on one line are read; a function named as code in a message (`getTitle()`,
+//                `checkout_path/2`) and, with no frame read, the member a null read names keep two
+//                messages apart; Go's net/http recovering closure is not the crash site, a goroutine
+//                pasted without its header is read and a GOPATH frame of another repository is a
+//                dependency; a package-level closure is keyed `pkg.glob`; a trace copied from an
+//                HTML page, Symfony's exception page as text, and words before Java's `Exception in
+//                thread` are read; in logs, logcat, `dmesg -T`, macOS unified-log and Console.app
+//                headers are transport headers, an outcome word in capitals (`NXDOMAIN`, a
+//                bracketed `NT_STATUS_…`) never meets a value, a place that held two kinds of value
+//                keeps its placeholder, Android's `package/.Class` and a word after `provider:` are
+//                names, and a native frame's `symbol+offset` is a value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -250,8 +264,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/22';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/23';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
