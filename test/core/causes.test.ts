@@ -2428,6 +2428,21 @@ describe('one connection used by two processes at once', () => {
   });
 });
 
+describe('a request refused for its timestamp on the one route that sends time-checked requests', () => {
+  // jeessy2/ddns-go#864: only /save calls the cloud API that checks its signed timestamp, so every
+  // error is on /save (a lift of 12 over the healthy traffic in round 20's play).
+  const saving = (message: string) => ev({ service: 'ddns-go', type: '*errors.errorString', message, concentrations: [conc('http.route', '/save', 40, 1, 0.08)] });
+
+  it('reads the clock, the route only as where', () => {
+    const d = primary(saving('{"Message":"Specified time stamp or date value is expired.","Code":"InvalidTimeStamp.Expired"}'));
+    expect(d.causeKind).toBe('clock-skew');
+  });
+
+  it('near miss: the same route with no time words is the route', () => {
+    expect(primary(saving('{"Message":"The specified domain name does not exist.","Code":"InvalidDomainName.NoExist"}')).causeKind).toBe('route');
+  });
+});
+
 describe("a runtime the words name, on every error while others run another version", () => {
   // Round 15's Python 3.12 rollout measured the runtime's healthy share from about a third to over
   // half as the sampled baseline varied: at a lift under 2 the runtime was not decisive and the

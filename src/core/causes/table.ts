@@ -452,6 +452,8 @@ const SCHEDULED_BURST_STRENGTH = 0.87;
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
 const CODE_DEFECT_STRENGTH = 0.55;
+/** A clock-skew finding's strength when no one host carries the errors. */
+const CLOCK_SKEW_STRENGTH = 0.65;
 
 /**
  * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
@@ -1106,7 +1108,7 @@ export const CAUSES: readonly CauseRule[] = [
       const host = strongest(ev, ['host.name', 'k8s.pod.name', 'k8s.node.name']);
       return {
         kind: 'clock-skew',
-        strength: host ? 0.9 : 0.65,
+        strength: host ? 0.9 : CLOCK_SKEW_STRENGTH,
         cause: host
           ? `The clock of ${host.value} is skewed: time-checked requests from it are rejected ("${clip(ev.message, 100)}"), and only ${host.key === 'host.name' ? 'that host' : host.key === 'k8s.pod.name' ? 'that pod' : 'that node'} fails.`
           : `Clock skew between ${ev.service} and the party checking its timestamps: "${clip(ev.message, 120)}".`,
@@ -1856,11 +1858,17 @@ export const CAUSES: readonly CauseRule[] = [
       // created, the duplicate-write rule why, so the route weighs less (not a table out of ids,
       // which the resource-exhaustion rule names).
       const duplicate = createdTwice(text);
+      // Likewise a request refused for its timestamp (CLOCK_SKEW) on the one route that sends
+      // time-checked requests (ddns-go's /save signing its cloud API calls: jeessy2/ddns-go#864):
+      // the route says which requests carry a timestamp, the clock-skew rule why they fail.
+      const timeChecked = CLOCK_SKEW.test(text);
       const strength = defect
         ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
         : duplicate
           ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
-          : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+          : timeChecked
+            ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+            : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
