@@ -12,6 +12,13 @@ import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame } from '.
 
 const V8_ANON = /^\s*at (?:async )?(.{1,600})$/;
 const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
+/**
+ * Chrome DevTools' console shows an uncaught error's stack as `function @ file:line` rows (the
+ * column dropped, `(anonymous)` for a function without a name), and that is what is copied from it:
+ * `fn @ main.js:103`, `(anonymous) @ main.js:2656`, `__webpack_require__ @ bootstrap:19`.
+ */
+const DEVTOOLS = /^\s*(\S[^@\n]{0,300}?) @ (\S{1,600}?:\d{1,7}(?::\d{1,7})?)$/;
+const DEVTOOLS_LINES = /^\s*\S[^@\n]{0,300}? @ \S{1,600}?:\d{1,7}(?::\d{1,7})?$/gm;
 const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
 // An error's cause after its frames: Node's inspection (`console.error`, an uncaught error)
 // prints `[cause]: Type: message` (or `cause: …` where the cause is an own property, as undici
@@ -146,6 +153,8 @@ function fromOverlay(text: string): string | undefined {
 
 export function looksLikeJavaScript(text: string): boolean {
   return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text) ||
+    // DevTools' rows: two at least, as one `x @ host:port` line can be anything.
+    (text.match(DEVTOOLS_LINES)?.length ?? 0) >= 2 ||
     // Node's banner above an uncaught error whose stack holds no frame.
     (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text)) || fromOverlay(text) !== undefined;
 }
@@ -193,6 +202,9 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       // cannot match: GECKO allows no space before the `@`.
       const g = GECKO.exec(line);
       if (g) frame = location(g[2], g[1] || undefined);
+    } else if (line.includes(' @ ')) {
+      const d = DEVTOOLS.exec(line);
+      if (d) frame = location(d[2], d[1] === '(anonymous)' ? undefined : d[1]);
     }
     if (frame) {
       if (!exc) exceptions.push((exc = { type: 'Error', message: '', frames: [] }));
