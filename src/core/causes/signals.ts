@@ -184,6 +184,7 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  * not the service the call was for. AWS's summary of 7 December 2021 (aws.amazon.com/message/12721):
  * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
  */
+export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
 /**
  * A Raft cluster without a leader in its own words: Consul's HTTP API answering `No cluster leader`
  * (HTTP 500) and etcd's `etcdserver: no leader`. Raft elects a leader only with a majority of its
@@ -209,7 +210,6 @@ export const CONTAINER_OOM_KILLED = /\bOOMKilled\b/;
  * `ApiException` prints it), its quotes escaped (`webhook \"<name>\"`).
  */
 export const ADMISSION_WEBHOOK_FAILED = /\bfailed calling (?:admission )?webhook \\?"([^"\\\n]{1,200})\\?"/i;
-export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
 
 /**
  * Envoy's reset reason `connection termination`: the peer's end closed the connection the proxy
@@ -449,7 +449,8 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
 /**
  * A record, document or query refused by the schema on the other side, outside a database's
  * tables: Avro's reader against the writer's schema (`AvroTypeException: Found string, expecting
- * int`: the exception's name, as its words alone are an assertion's too), a schema registry refusing an incompatible version (Confluent's `Schema being registered is
+ * int`: read by the exception's name, as its words alone are an assertion's too), a schema
+ * registry refusing an incompatible version (Confluent's `Schema being registered is
  * incompatible with an earlier schema`, HTTP 409), a search index's mapping refusing a field's value
  * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
  * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,

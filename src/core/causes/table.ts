@@ -328,8 +328,7 @@ function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: C
  * Rate-limit rejections met only by one tenant's (or user's) requests: the peer counts each
  * tenant's requests against a budget of its own — GitHub an App's requests per installation ('API
  * rate limit exceeded for installation ID …'), Shopify an app's per store ('Exceeded 2 calls per
- * second for api client', Shopify/shopify_python_api#256, a wording the rate-limit words do not
- * read yet), many APIs per key —, and that tenant's
+ * second for api client', Shopify/shopify_python_api#256), many APIs per key —, and that tenant's
  * work spent it while the others' budgets last. A quota on what an account may hold (CLOUD_QUOTA)
  * is the account's, not a tenant's rate.
  */

@@ -164,9 +164,12 @@ const PAGE_CALLED_FROM = /^\((\S.{0,499}?\.php):(\d{1,7})\)$/;
 const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
 export function looksLikePhp(text: string): boolean {
-  if (text.includes('.php:') && text.includes('\n') && text.split('\n').some((l) => PAGE_CALLED_FROM.test(l.trim())) && text.split('\n').some((l) => PAGE_THROW_SITE.test(l.trim()))) return true;
-  if (text.includes('.php:') && text.includes(' - ') && text.split('\n').some((l) => REPORTED_FRAME.test(l.trim()))) return true;
-  if (text.includes(' (line ') && text.split('\n').some((l) => DRUPAL_HEADER.test(l.trim()))) return true;
+  // The text's trimmed lines, split once and only when a form read line by line may be there.
+  let lines: string[] | undefined;
+  const someLine = (re: RegExp) => (lines ??= text.split('\n').map((l) => l.trim())).some((l) => re.test(l));
+  if (text.includes('.php:') && text.includes('\n') && someLine(PAGE_CALLED_FROM) && someLine(PAGE_THROW_SITE)) return true;
+  if (text.includes('.php:') && text.includes(' - ') && someLine(REPORTED_FRAME)) return true;
+  if (text.includes(' (line ') && someLine(DRUPAL_HEADER)) return true;
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
