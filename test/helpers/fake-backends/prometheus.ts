@@ -11,8 +11,11 @@ export interface FakePrometheusSeries {
 }
 
 export interface FakePrometheusOptions {
-  /** Query text (after `{service}` substitution) → its series. */
-  results?: Record<string, FakePrometheusSeries[]>;
+  /**
+   * Query text (after `{service}` substitution) → its series, or a function of the asked window
+   * (unix seconds) giving them: series whose points must fall inside a window decided when asked.
+   */
+  results?: Record<string, FakePrometheusSeries[] | ((window: { start: number; end: number }) => FakePrometheusSeries[])>;
   /** Query text → the error it gets. */
   errors?: Record<string, { status: 400 | 422 | 503; errorType: string; error: string }>;
   /** Returned with every successful answer. */
@@ -44,7 +47,8 @@ function queryRange(req: RecordedRequest, options: FakePrometheusOptions): FakeR
   }
   const failure = options.errors?.[q.query];
   if (failure) return promError(failure.status, failure.errorType, failure.error);
-  const result = (options.results?.[q.query] ?? []).map((s) => ({ metric: s.metric, values: s.values.filter(([t]) => t >= start && t <= end) }));
+  const given = options.results?.[q.query] ?? [];
+  const result = (typeof given === 'function' ? given({ start, end }) : given).map((s) => ({ metric: s.metric, values: s.values.filter(([t]) => t >= start && t <= end) }));
   return {
     status: 200,
     json: { status: 'success', data: { resultType: 'matrix', result }, ...(options.warnings ? { warnings: options.warnings } : {}) },
