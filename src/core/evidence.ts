@@ -24,6 +24,7 @@ import { answeredStatus } from './answered-status.js';
 import { reachesOut, SPAN_KIND_CONSUMER } from './span-kind.js';
 import { traceErrorSample } from './trace-error-sample.js';
 import { invokedFunctionName } from './invoked-function.js';
+import { platformFacts } from './platform.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -100,6 +101,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     stacktraceSample: chain.stacktrace,
     logs: logs.sort((a: LogLine, b: LogLine) => b.timeMs - a.timeMs).slice(0, 50),
     metrics: metrics.map(summarizeSeries),
+    ...platformOf(metrics, sig),
     notes,
     lacking,
   };
@@ -671,6 +673,12 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
 }
 
 // ---- metrics ----
+
+/** What the platform queries' series say while the signature's errors happened (core/platform.ts). */
+function platformOf(metrics: MetricSeries[], sig: Signature): Pick<Evidence, 'platform'> {
+  const platform = platformFacts(metrics, { firstMs: sig.firstSeenMs, lastMs: sig.lastSeenMs });
+  return platform ? { platform } : {};
+}
 
 export function summarizeSeries(series: MetricSeries): { query: string; summary: string } {
   const values = series.points.map((p) => p[1]).filter(Number.isFinite);

@@ -10,6 +10,7 @@ import { isSilenced, transition } from './lifecycle.js';
 import type { Diagnosis, Evidence, Signature, SignatureStatus } from './model.js';
 import { failed, type Clock, type ContextPiece, type ContextRequest, type Diagnoser, type Notifier, type Outcome, type Report, type ReportKind, type SignatureStore, type SignatureUpdater, type TelemetryBackend } from './ports.js';
 import type { QueueReason } from './triage.js';
+import { workloadOf } from './workload.js';
 
 export interface InvestigatorDeps {
   store: SignatureStore & SignatureUpdater;
@@ -78,7 +79,7 @@ export class Investigator {
     const traceIds = [...new Set(occurrences.map((o) => o.traceId).filter((t): t is string => Boolean(t)))];
     const nowMs = clock.now();
     const toMs = Math.min(nowMs, sig.lastSeenMs + TRAIL_MS);
-    const request: ContextRequest = { signature: sig, service: sig.service, traceIds, fromMs: Math.max(sig.firstSeenMs, sig.lastSeenMs - (this.deps.contextWindowMs ?? DEFAULT_CONTEXT_WINDOW_MS)) - LEAD_MS, toMs };
+    const request: ContextRequest = { signature: sig, service: sig.service, traceIds, fromMs: Math.max(sig.firstSeenMs, sig.lastSeenMs - (this.deps.contextWindowMs ?? DEFAULT_CONTEXT_WINDOW_MS)) - LEAD_MS, toMs, workload: workloadOf(occurrences) };
     const { contexts, notes } = await this.gather(request);
     const evidence = buildEvidence({ signature: sig, occurrences, contexts, notes, nowMs: clock.now() });
 

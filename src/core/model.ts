@@ -208,6 +208,42 @@ export interface MetricSeries {
   labels: Record<string, string>;
   points: [timeMs: number, value: number][];
   source: string;
+  /**
+   * Set on the series of the built-in platform queries (core/platform.ts), which the diagnosis
+   * reads: what they measure, and whether of the errors' own containers or of the peer they called.
+   */
+  signal?: { kind: PlatformSignal; whose: 'own' | 'peer' };
+}
+
+/**
+ * What a built-in platform query measures (docs/diagnosis.md, "Platform signals"): the share of
+ * CPU periods a container was throttled in, its restart counter, and the reason it last ended.
+ */
+export type PlatformSignal = 'cpu-throttled-share' | 'restarts' | 'last-terminated-reason';
+
+/**
+ * Where a signature's errors ran on Kubernetes, read from its samples' resource attributes
+ * (core/workload.ts), and the peer its failing calls went to: what the platform queries select.
+ */
+export interface Workload {
+  namespace?: string;
+  /** Containers named by the samples (k8s.container.name), else none. */
+  containers: string[];
+  /** Pods named by the samples (k8s.pod.name), at most a handful. */
+  pods: string[];
+  /** The peer most failing calls went to, as a Kubernetes name (a Service's, which usually names its pods' container). */
+  peer?: { name: string; namespace?: string };
+}
+
+/**
+ * What the platform's own series say about the containers the errors ran in or called
+ * (core/platform.ts): each fact only when the series show it during the errors.
+ */
+export interface PlatformFacts {
+  /** CPU periods throttled under the container's CPU limit, during the errors and before them. */
+  throttled?: { container: string; whose: 'own' | 'peer'; share: number; before?: number };
+  /** Containers that restarted during the errors, and why the last run ended (kube-state-metrics' reason). */
+  restarted?: { container: string; whose: 'own' | 'peer'; restarts: number; reason?: string; pods: string[] };
 }
 
 /** When a signature's errors recur (core/recurrence.ts). */
@@ -309,6 +345,8 @@ export interface Evidence {
   stacktraceSample?: string;
   logs: LogLine[];
   metrics: { query: string; summary: string }[];
+  /** What the platform's series (CPU throttling, restarts and their reason) say, when a backend gave them. */
+  platform?: PlatformFacts;
   /** What could not be learned and why (a backend down, no trace id, …). */
   notes: string[];
   /** Evidence this diagnosis did not have (no healthy baseline, no trace backend, too few occurrences). */

@@ -1,7 +1,7 @@
 // The roles the core needs from the outside world. Adapters implement these; main.ts wires them.
 import type { HealthyTally, SignatureAttributeStats } from './attribute-stats.js';
 import type { Fingerprinter, FingerprintResult } from './fingerprint/index.js';
-import { SIGNATURE_STATUSES, type Diagnosis, type ErrorEvent, type Evidence, type LogLine, type MetricSeries, type Occurrence, type Signature, type SignatureStatus, type TraceView } from './model.js';
+import { SIGNATURE_STATUSES, type Diagnosis, type ErrorEvent, type Evidence, type LogLine, type MetricSeries, type Occurrence, type Signature, type SignatureStatus, type TraceView, type Workload } from './model.js';
 import type { TextSearch } from './text-search.js';
 import type { QueueEntry } from './triage.js';
 
@@ -30,6 +30,8 @@ export interface ContextRequest {
   traceIds: string[];
   fromMs: number;
   toMs: number;
+  /** Where the errors ran on Kubernetes and the peer they called (core/workload.ts), for the platform queries. */
+  workload?: Workload;
 }
 
 /** What one backend contributed. Any part may be empty. */

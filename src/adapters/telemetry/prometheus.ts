@@ -6,8 +6,9 @@ import type { ContextPiece, ContextRequest, Outcome, TelemetryBackend } from '..
 import { ResilientHttpClient } from '../resilience/index.js';
 import { type HttpBackendOptions, retriesOf } from './backend-options.js';
 import { ContextCollector } from './context-collector.js';
+import { platformQueries, type PlatformQuery } from './platform-queries.js';
 import { requireSettings } from '../../settings/extension.js';
-import { url } from '../../settings/fields.js';
+import { bool, url } from '../../settings/fields.js';
 import { grafanaHeaders, grafanaSettings } from './backend-options.js';
 import type { TelemetryExtension } from './registry.js';
 import { z } from 'zod';
@@ -19,6 +20,11 @@ export interface PrometheusBackendOptions extends HttpBackendOptions {
   targetPoints?: number;
   /** Smallest step in seconds: below a scrape interval, points only repeat. Default 15. */
   minStepSeconds?: number;
+  /**
+   * Also run the built-in platform queries (CPU throttling, restarts and why, of the errors'
+   * containers and of the peer they called: platform-queries.ts). PROMETHEUS_PLATFORM, on by default.
+   */
+  platform?: boolean;
 }
 
 interface QueryRangeResponse {
@@ -33,12 +39,14 @@ export class PrometheusBackend implements TelemetryBackend {
   private readonly queries: string[];
   private readonly targetPoints: number;
   private readonly minStepSeconds: number;
+  private readonly platform: boolean;
 
   constructor(options: PrometheusBackendOptions) {
     this.http = new ResilientHttpClient({ ...options, backend: this.name });
     this.queries = options.queries.map((q) => q.trim()).filter(Boolean);
     this.targetPoints = options.targetPoints ?? 120;
     this.minStepSeconds = options.minStepSeconds ?? 15;
+    this.platform = options.platform ?? false;
   }
 
   get circuitState() {
@@ -47,13 +55,14 @@ export class PrometheusBackend implements TelemetryBackend {
 
   async fetchContext(request: ContextRequest): Promise<Outcome<ContextPiece>> {
     const out = new ContextCollector(this.name);
-    if (this.queries.length === 0) out.note('prometheus: no queries configured');
+    const platform = this.platform ? platformQueries(request.service, request.workload) : [];
+    if (this.queries.length === 0 && platform.length === 0) out.note('prometheus: no queries configured');
     const start = Math.floor(request.fromMs / 1000);
     const end = Math.max(start + 1, Math.ceil(request.toMs / 1000));
     // Prometheus refuses more than 11,000 points per series; ~120 is plenty to see a trend.
     const step = Math.max(this.minStepSeconds, Math.ceil((end - start) / this.targetPoints));
-    for (const template of this.queries) {
-      const query = substituteService(template, request.service);
+    const queries: { query: string; signal?: PlatformQuery['signal'] }[] = [...this.queries.map((q) => ({ query: substituteService(q, request.service) })), ...platform];
+    for (const { query, signal } of queries) {
       const res = await out.attempt(
         () => this.http.request<QueryRangeResponse>({ path: '/api/v1/query_range', query: { query, start, end, step } }),
         `query ${query}`,
@@ -65,8 +74,9 @@ export class PrometheusBackend implements TelemetryBackend {
         continue;
       }
       for (const warning of body.warnings ?? []) out.note(`prometheus: ${query}: ${warning}`);
-      if (body.data.result.length === 0) out.note(`prometheus: no series for ${query}`);
-      for (const series of body.data.result) out.metrics.push(toSeries(query, series, this.name));
+      // A platform series missing is ordinary (no limit set, nothing restarted, no kube-state-metrics).
+      if (body.data.result.length === 0 && !signal) out.note(`prometheus: no series for ${query}`);
+      for (const series of body.data.result) out.metrics.push({ ...toSeries(query, series, this.name), ...(signal ? { signal } : {}) });
     }
     return out.finish();
   }
@@ -99,6 +109,8 @@ const settings = {
   ...grafanaSettings,
   /** PromQL run around an error's time; `{service}` is replaced with the service name. `;`-separated. */
   PROMETHEUS_QUERIES: z.string().optional(),
+  /** The built-in platform queries (CPU throttling, restarts and why: docs/diagnosis.md). */
+  PROMETHEUS_PLATFORM: bool.default(true),
 };
 
 /** TELEMETRY_BACKEND=prometheus (docs/architecture.md, "Extensions"). */
@@ -114,5 +126,6 @@ export const prometheusExtension = {
       baseUrl: s.GRAFANA_PROMETHEUS_URL!,
       headers: grafanaHeaders({ apiKey: s.GRAFANA_API_KEY, orgId: s.GRAFANA_ORG_ID }),
       queries: (s.PROMETHEUS_QUERIES ?? '').split(';'),
+      platform: s.PROMETHEUS_PLATFORM,
     }),
 } satisfies TelemetryExtension<'prometheus', typeof settings>;

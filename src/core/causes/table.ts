@@ -9,6 +9,7 @@ import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
+import { PLATFORM_LIMITS } from './platform-limits.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -833,6 +834,8 @@ const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', '
 // ---- the table ----
 
 export const CAUSES: readonly CauseRule[] = [
+  // Only the platform's series show these (platform-limits.ts): rare, and named before the words' readings on a tie.
+  PLATFORM_LIMITS,
   {
     kind: 'missing-config',
     test: 'the message names a missing configuration value or file, or a value that cannot be used',
