@@ -2679,3 +2679,128 @@ describe('round 20', () => {
     }
   });
 });
+
+// Real messages read alone (test/fixtures/causes/messages.ts, round 6): each class of wording a
+// cloud SDK, ORM, queue or API client raises, with near misses that must not change.
+describe('messages round 6', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0]?.kind;
+
+  it('reads a transaction aborted for another one\'s writes, and an update refused because the object changed, as lock contention', () => {
+    const cases: [string, string][] = [
+      // Firestore (google-api-core's Aborted; grpc-js's status text), Datastore, Spanner's Java client
+      ['google.api_core.exceptions.Aborted', '409 Aborted due to cross-transaction contention. This occurs when multiple transactions attempt to access the same data, requiring Firestore to abort at least one in order to enforce serializability.'],
+      ['google.api_core.exceptions.Aborted', '409 too much contention on these datastore entities. please try again.'],
+      ['com.google.cloud.spanner.AbortedException', 'ABORTED: io.grpc.StatusRuntimeException: ABORTED: Transaction was aborted.'],
+      // DynamoDB's TransactWriteItems cancelled for a conflict, and its TransactionConflictException
+      ['botocore.errorfactory.TransactionCanceledException', 'An error occurred (TransactionCanceledException) when calling the TransactWriteItems operation: Transaction cancelled, please refer cancellation reasons for specific reasons [None, TransactionConflict]'],
+      ['TransactionConflictException', 'Transaction is ongoing for the item'],
+      // Prisma's P2034, SQLAlchemy's StaleDataError, the Kubernetes API's Conflict
+      ['PrismaClientKnownRequestError', 'Transaction failed due to a write conflict or a deadlock. Please retry your transaction'],
+      ['sqlalchemy.orm.exc.StaleDataError', "UPDATE statement on table 'orders' expected to update 1 row(s); 0 were matched."],
+      ['*errors.StatusError', 'Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again'],
+    ];
+    for (const [type, message] of cases) expect(first(type, message), message).toBe('lock-contention');
+    // Near misses: a record created twice (Cosmos DB's 409), a pull request's merge conflict, another
+    // Conflict of the Kubernetes API (a namespace being deleted), a fetch aborted by its caller.
+    expect(first('Microsoft.Azure.Cosmos.CosmosException', 'Response status code does not indicate success: Conflict (409); Substatus: 0; ActivityId: 9a7b; Reason: (Message: {"Errors":["Entity with the specified id already exists in the system."]});')).toBe('duplicate-write');
+    for (const [type, message] of [
+      ['Octokit::Conflict', 'PUT https://api.github.com/repos/shop/app/pulls/7/merge: 409 - Merge conflict'],
+      ['*errors.StatusError', 'Operation cannot be fulfilled on namespaces "staging": The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.'],
+      ['AbortError', 'This operation was aborted'],
+    ]) expect(kinds(ev({ type, message })), message).not.toContain('lock-contention');
+  });
+
+  it('reads a message over a size limit in each SDK\'s words as a size limit, not a rate limit', () => {
+    const cases: [string, string][] = [
+      ['botocore.exceptions.ClientError', 'An error occurred (InvalidParameter) when calling the Publish operation: Invalid parameter: Message too long'],
+      ['Error', 'An API error occurred: msg_too_long'],
+      ['botocore.exceptions.ClientError', 'An error occurred (AWS.SimpleQueueService.BatchRequestTooLong) when calling the SendMessageBatch operation: Batch requests cannot be longer than 262144 bytes. You have sent 301518 bytes.'],
+      ['io.grpc.StatusRuntimeException', 'RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 5000000'],
+      ['*errors.errorString', 'nats: maximum payload exceeded'],
+      ['org.apache.pulsar.client.api.PulsarClientException$InvalidMessageException', 'The producer orders-producer of the topic persistent://public/default/orders sends a  message with 6291556 bytes that exceeds 5242880 bytes'],
+      ['cimpl.KafkaException', 'KafkaError{code=MSG_SIZE_TOO_LARGE,val=10,str="Broker: Message size too large"}'],
+    ];
+    for (const [type, message] of cases) expect(first(type, message), message).toBe('size-limit');
+    // Near misses: RESOURCE_EXHAUSTED for a quota stays a rate limit; a file name too long is no payload.
+    expect(first('io.grpc.StatusRuntimeException', "RESOURCE_EXHAUSTED: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute' of service 'spanner.googleapis.com' for consumer 'project_number:123'.")).toBe('rate-limit');
+    expect(kinds(ev({ message: "ENAMETOOLONG: name too long, open '/tmp/x'" }))).not.toContain('size-limit');
+  });
+
+  it("reads a cluster's, a node's, a broker's or a client's own capacity run out as resource exhaustion", () => {
+    const cases: [string, string, RegExp][] = [
+      ['FailedScheduling', '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', /allocatable capacity/],
+      ['Evicted', 'The node had condition: [DiskPressure]. ', /disk space/],
+      ['Evicted', 'Pod ephemeral local storage usage exceeds the total limit of containers 1Gi. ', /disk space/],
+      ['minio.error.S3Error', 'S3 operation failed; code: XMinioStorageFull, message: Storage backend has reached its minimum free drive threshold. Please delete a few objects to proceed., resource: /uploads/x.png, request_id: 17A, host_id: dd9, bucket_name: uploads, object_name: x.png', /^MinIO, which orders depends on, has run out of its disk space/],
+      ['Azure.Messaging.ServiceBus.ServiceBusException', "The maximum entity size has been reached or exceeded for Queue: 'SB-NS:QUEUE:ORDERS'. Size of entity in bytes:1073742326, Max entity size in bytes: 1073741824. (QuotaExceeded)", /^Azure Service Bus, which orders depends on/],
+      ['org.apache.pulsar.client.api.PulsarClientException$ProducerBlockedQuotaExceededException', 'Cannot create producer on topic with backlog quota exceeded', /^Pulsar, which orders depends on/],
+      ['*errors.errorString', 'pubsub: MaxOutstandingMessages flow controller limit exceeded', /publisher flow control/],
+      ['*errors.errorString', 'nats: slow consumer, messages dropped', /pending buffer/],
+    ];
+    for (const [type, message, cause] of cases) {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(cause);
+    }
+    // Near misses: a pod no node's labels or taints admit is its scheduling constraints, not capacity;
+    // a Service Bus entity throttling requests is a rate limit.
+    expect(kinds(ev({ type: 'FailedScheduling', message: "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling." }))).not.toContain('resource-exhaustion');
+    expect(first('Azure.Messaging.ServiceBus.ServiceBusException', 'The request was terminated because the entity is being throttled. Error code : 50009. Please wait 2 seconds and try again. (ServiceBusy)')).toBe('rate-limit');
+  });
+
+  it("reads a server's own words for an operation it did not finish, a connection it closed or no one there to answer as the dependency failing", () => {
+    const cases: [string, string][] = [
+      ['Azure.RequestFailedException', 'Operation could not be completed within the specified time.\nRequestId:0c3a\nStatus: 500 (Operation could not be completed within the specified time.)\nErrorCode: OperationTimedOut'],
+      ['*errors.StatusError', 'the server was unable to return a response in the time allotted, but may still be processing the request (put leases.coordination.k8s.io kube-controller-manager)'],
+      ['PrismaClientKnownRequestError', 'Server has closed the connection.'],
+      ['*errors.errorString', 'driver: bad connection'],
+      ['*errors.errorString', 'nats: stale connection'],
+      ['*errors.errorString', 'nats: no responders available for request'],
+      ['System.InvalidOperationException', "An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseSqlServer' call."],
+      ['minio.error.S3Error', 'S3 operation failed; code: XMinioServerNotInitialized, message: Server not initialized, please try again., resource: /uploads, request_id: 17B, host_id: dd9'],
+    ];
+    for (const [type, message] of cases) expect(first(type, message), message).toBe('dependency-down');
+    // Near misses: a property named for a timeout in a defect's words; a client not initialized by the code.
+    expect(kinds(ev({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'isTimedOut')" }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: 'Redis client not initialized. Call connect() first.' }))).not.toContain('dependency-down');
+  });
+
+  it('reads a key or token refused, or without the permission or scope, as certificate-or-auth; a controller\'s forbidden attributes as no auth', () => {
+    const cases: [string, string][] = [
+      ['stripe.error.PermissionError', "The provided key 'rk_live_****abcd' does not have the required permissions for this endpoint on account 'acct_1A2b'. Having the 'rak_charge_write' permission would allow this request to continue."],
+      ['HttpError', 'Resource not accessible by integration'],
+      ['slack_sdk.errors.SlackApiError', "The request to the Slack API failed. (url: https://www.slack.com/api/chat.postMessage)\nThe server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write', 'provided': 'channels:read'}"],
+      ['*errors.errorString', 'nats: authorization violation'],
+      ['Stripe.StripeException', 'Expired API Key provided: sk_live_****abcd'],
+      ['ExpiredToken', 'The provided token has expired.'],
+      ['ActiveRecord::DatabaseConnectionError', 'There is an issue connecting to your database with your username/password, username: app.\n\nPlease check your database configuration to ensure the username/password are valid.'],
+    ];
+    for (const [type, message] of cases) expect(first(type, message), message).toBe('certificate-or-auth');
+    // Near misses: Active Model's unpermitted parameters are the controller's defect; a bare 403 Forbidden stays auth.
+    expect(kinds(ev({ type: 'ActiveModel::ForbiddenAttributesError', message: 'ActiveModel::ForbiddenAttributesError' }))).not.toContain('certificate-or-auth');
+    expect(first('HTTPError', '403 Client Error: Forbidden for url: https://api.example.com/v1/orders')).toBe('certificate-or-auth');
+  });
+
+  it('reads a Secret, ConfigMap, environment variable, provider or API key the deployment lacks as missing configuration', () => {
+    const cases: [string, string][] = [
+      ['CreateContainerConfigError', 'Error: secret "db-credentials" not found'],
+      ['CreateContainerConfigError', 'Error: configmap "app-config" not found'],
+      ['CreateContainerConfigError', "Error: couldn't find key DATABASE_URL in Secret default/app-secrets"],
+      ['PrismaClientInitializationError', 'error: Environment variable not found: DATABASE_URL.'],
+      ['System.InvalidOperationException', "No database provider has been configured for this DbContext. A provider can be configured by overriding the 'DbContext.OnConfiguring' method or by using 'AddDbContext' on the application service provider."],
+      ['stripe.error.AuthenticationError', 'No API key provided. (HINT: set your API key using "stripe.api_key = <API-KEY>"). You can generate API keys from the Stripe web interface.  See https://stripe.com/api for details, or email support@stripe.com if you have any questions.'],
+    ];
+    for (const [type, message] of cases) expect(first(type, message), message).toBe('missing-config');
+    expect(primary(ev({ type: 'PrismaClientInitializationError', message: 'error: Environment variable not found: DATABASE_URL.' })).rootCause).toMatch(/DATABASE_URL/);
+    // Near misses: a key sent and refused, and a Secret the service account may not read, are auth.
+    expect(first('Stripe::AuthenticationError', 'Invalid API Key provided: sk_live_****abcd')).toBe('certificate-or-auth');
+    expect(first('ApiException', 'secrets "db-credentials" is forbidden: User "system:serviceaccount:default:app" cannot get resource "secrets" in API group "" in the namespace "default"')).toBe('certificate-or-auth');
+  });
+
+  it("reads Azure Storage's account limits as a rate limit and Cosmos DB's existing id as a duplicate write", () => {
+    expect(first('Azure.RequestFailedException', 'Ingress is over the account limit.\nRequestId:77ab\nStatus: 503 (Ingress is over the account limit.)\nErrorCode: ServerBusy')).toBe('rate-limit');
+    expect(first('Microsoft.Azure.Cosmos.CosmosException', 'Response status code does not indicate success: Conflict (409); Substatus: 0; ActivityId: 9a7b; Reason: (Message: {"Errors":["Entity with the specified id already exists in the system."]});')).toBe('duplicate-write');
+    // Near misses: an account's storage capacity is no rate; a document not found is no duplicate.
+    expect(kinds(ev({ type: 'Microsoft.Azure.Cosmos.CosmosException', message: 'Response status code does not indicate success: NotFound (404); Substatus: 0; ActivityId: 1f2e; Reason: (Message: {"Errors":["Resource Not Found. Learn more: https://aka.ms/cosmosdb-tsg-not-found"]});' }))).not.toContain('duplicate-write');
+  });
+});

@@ -17,7 +17,11 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // A quota on requests (AWS' ServiceQuotaExceededException, Google's `quotaExceeded`, OpenAI's
 // insufficient_quota), not a disk's (EDQUOT) nor a browser's storage (DOMException QuotaExceededError).
 // 429 by number, but not a time's milliseconds or a decimal's digits (AUTH_STATUS says why).
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|RESOURCE_?EXHAUSTED(?![^\n]*larger than max))\b/i;
+// gRPC's RESOURCE_EXHAUSTED is also its status for a message over the size limit (grpc-go's
+// `received message larger than max`, grpc-java's `gRPC message exceeds maximum size N: M`): a
+// size, which SIZE_LIMIT reads, not a quota. Azure Storage throttles past its scalability targets
+// with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`).
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
@@ -29,8 +33,10 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // server restarted or dropped the session), ioredis and Go's net/http (`Post "…": EOF`), Node's TLS
 // socket reset mid-handshake (`Client network socket disconnected before secure TLS connection was
 // established`, ECONNRESET: a proxy or the peer closing it, not a certificate refused), ZooKeeper's
-// `KeeperErrorCode = ConnectionLoss` (and Curator's).
-export const RESET = /\b(ECONNRESET|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// `KeeperErrorCode = ConnectionLoss` (and Curator's), Prisma's P1017 `Server has closed the
+// connection.`, Go database/sql's driver.ErrBadConn (`driver: bad connection`: the driver found the
+// pooled connection broken), NATS' `stale connection` (the server stopped answering its pings).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -118,7 +124,8 @@ export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|C
  * LEADER_NOT_AVAILABLE, KafkaJS's `leadership election`), and the consensus stores' own words
  * during an election (etcd's `etcdserver: leader changed` and `no leader`, Consul's `No cluster
  * leader`, Elasticsearch's `no master` block) or while a restarted cluster recovers
- * (Elasticsearch's `state not recovered / initialized` block).
+ * (Elasticsearch's `state not recovered / initialized` block, MinIO's XMinioServerNotInitialized
+ * `Server not initialized, please try again.`).
  * `role` says which of the three it is.
  */
 export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: RegExp }[] = [
@@ -126,7 +133,7 @@ export const FAILOVER: { role: 'read-only' | 'no-primary' | 'not-ready'; re: Reg
   // MongoDB's `not primary` is the whole message (`MongoServerError: not primary`, pymongo's
   // `not primary, full error: …`), not a phrase inside one.
   { role: 'no-primary', re: /((^|:\s)not (primary|master)\b(?! key)|NotWritablePrimary|NotPrimary\w*|NotMasterError|PrimarySteppedDown|InterruptedDueToReplStateChange|no (primary|leader) (is )?(available|found|elected)|no leader for this topic-partition|leadership election|LEADER_NOT_AVAILABLE|LeaderNotAvailable\w*|leader not available|not leader (?:for|or follower)|NOT_LEADER_(OR_FOLLOWER|FOR_PARTITION)|NotLeader(OrFollower|ForPartition)\w*|not the leader for that topic-partition|\bMASTERDOWN\b|\bCLUSTERDOWN\b|master_not_discovered_exception|etcdserver: (leader changed|no leader)|No cluster leader|SERVICE_UNAVAILABLE\/2\/no master)/im },
-  { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down)|SERVICE_UNAVAILABLE\/1\/state not recovered)/i },
+  { role: 'not-ready', re: /(the database system is (starting up|in recovery mode|shutting down|not yet accepting connections)|\b57P03\b|LOADING Redis is loading|node is recovering|server is (starting|shutting down)|SERVICE_UNAVAILABLE\/1\/state not recovered|\bnot initialized, please try again\b)/i },
 ];
 /**
  * Elasticsearch unable to search an index because its shards are not allocated (a red index or
@@ -235,14 +242,21 @@ export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |
 export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|URX)\b|\b(upstream_response_timeout|upstream_reset_before_response_started\{connection_failure\}|no_healthy_upstream)\b/;
 // `timeout` in single quotes or backticks is a name — an attribute, a parameter, a setting — in a
 // code defect's message (`'NoneType' object has no attribute 'timeout'`), not a wait that ran out;
-// in double quotes it may be a JSON answer's value (`{"error":"timeout"}`), which is one.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`])timed? ?out(?!['`])|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time)\b/i;
+// in double quotes it may be a JSON answer's value (`{"error":"timeout"}`), which is one. A server's
+// own words for an operation it did not finish in time count too: Azure Storage's OperationTimedOut
+// (`Operation could not be completed within the specified time.`), the Kubernetes API's 504 (`the
+// server was unable to return a response in the time allotted`), an error code of that name
+// (OperationTimedOut, RequestTimedOut) rather than a property's (`'isTimedOut'`).
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`])timed? ?out(?!['`])|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, hystrix-go's `hystrix: circuit open`,
 // opossum's `Breaker is open` / EOPENBREAKER, gobreaker) has judged the peer down.
-export const UNAVAILABLE = /\b(503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+// NATS' `no responders available for request` (a request no subscriber of its subject is there to
+// answer: the service that answers it is down), Entity Framework Core's `likely due to a transient
+// failure` (its SQL Server provider wrapping an error its execution strategy classes transient).
+export const UNAVAILABLE = /\b(no responders available for request|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
@@ -362,6 +376,9 @@ export const NO_CREDENTIALS = /(\bUnable to locate credentials\b|\bCould not loa
  */
 export const AWS_REGION_MISSING = /(\bNoRegionError\b|\bYou must specify a region\.|(?:^|:\s)Region is missing$|\bUnable to load region from any of the providers in the chain\b)/m;
 
+/** An API client that sent no key at all (Stripe's wording): its setting is missing, no key was refused. */
+export const API_KEY_MISSING = /\bNo API key provided\b|\bYou did not provide an API key\b/;
+
 export const MISSING_CONFIG = [
   /\b(missing|undefined|unset|not set|not defined|required|empty|no value for)\b[^\n]{0,60}?\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting|variable|secret)\b/i,
   /\b(env(ironment)?( variable)?|config(uration)?( value| key| option| setting)?|setting)\b[^\n]{0,60}?\b(is )?(missing|not set|undefined|required|empty)\b/i,
@@ -389,6 +406,16 @@ export const MISSING_CONFIG = [
   /\bconnection string named '[^']{1,200}' could (not )?be found\b/i,
   /\bconfiguration file '[^']{1,300}' was not found\b/i,
   /(No such file or directory|Could not find file|Could not find a part of the path|ENOENT[^\n]{0,40}?)[:,]? '[^'\n]{0,200}(config|settings|secrets?|credentials|\.env|\.ya?ml|\.toml|\.ini|\.properties|\.conf)[^'\n]{0,100}'/i,
+  // The kubelet unable to start a container whose environment or volumes name a Secret, a ConfigMap
+  // or a key of one that is not there (CreateContainerConfigError: `secret "db-credentials" not
+  // found`, `couldn't find key DATABASE_URL in Secret default/app`): the deployment's configuration.
+  /\b(?:secret|configmap) "[^"\n]{1,253}" not found\b/i,
+  /\bcouldn't find key [\w.-]{1,253} in (?:Secret|ConfigMap) [\w.\/-]{1,300}/,
+  // Entity Framework Core given no provider (no UseSqlServer/UseNpgsql: its connection string or
+  // options not configured), and an API client given no key at all (Stripe's `No API key provided.`,
+  // `You did not provide an API key.`): nothing was refused, the setting is absent.
+  /\bNo database provider has been configured for this DbContext\b/,
+  API_KEY_MISSING,
 ];
 /**
  * A setting a web framework reports missing in its own words, which name the framework's setting
@@ -406,6 +433,9 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
   { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
   { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
+  // Prisma's schema validation (P1012) for a datasource URL read with env() from a variable the
+  // environment lacks: `error: Environment variable not found: DATABASE_URL.`, unquoted.
+  { re: /\bEnvironment variable not found: (?<name>[A-Z][A-Z0-9_]{0,100})\./, framework: 'Prisma' },
   // django-environ's ImproperlyConfigured, `Set the SECRET_KEY environment variable` (environ.Env's
   // get_value for a variable with no default), and Django's own `The SECRET_KEY setting must not be
   // empty.`; pydantic-settings refusing a Settings model whose required field no source set,
@@ -492,18 +522,28 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
 // RateLimitError: exercism/website#2518, fjordllc/bootcamp#3738): two writes to one object
 // colliding, not the account's rate.
 export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is currently accessing it/i;
+// Also a transaction aborted for another one's writes in the words of the stores that abort it
+// rather than wait: Firestore's and Datastore's ABORTED (`Aborted due to cross-transaction
+// contention`, `too much contention on these datastore entities`), Spanner's `ABORTED: Transaction
+// was aborted`, DynamoDB's TransactionConflict cancellation reason and TransactionConflictException
+// (`Transaction is ongoing for the item`), Prisma's P2034 (`Transaction failed due to a write
+// conflict or a deadlock`); and an update refused because the row or object changed since it was
+// read (optimistic concurrency): SQLAlchemy's StaleDataError (`expected to update 1 row(s); 0 were
+// matched`), the Kubernetes API's Conflict (`the object has been modified; please apply your
+// changes to the latest version`).
 // OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
  * in each database's and driver's words — PostgreSQL 23505, MySQL 1062 (`Duplicate entry … for
  * key …`), SQL Server 2627/2601, Oracle ORA-00001, SQLite's `UNIQUE constraint failed`, MongoDB
  * E11000, Prisma P2002, Hibernate's and Sequelize's unique-constraint errors, Active Record's
- * RecordNotUnique, Ecto's ConstraintError for a `(unique_constraint)` the changeset did not declare.
+ * RecordNotUnique, Ecto's ConstraintError for a `(unique_constraint)` the changeset did not declare,
+ * Cosmos DB's 409 Conflict (`Entity with the specified id already exists in the system.`).
  * `DUPLICATE_KEY_NAME` finds the constraint or index named.
  */
-export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\)|\bdocument already exists\b|\bALREADY_EXISTS: )/i;
+export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\)|\bdocument already exists\b|\bALREADY_EXISTS: |\b(?:Entity|Resource) with (?:the )?specified id[^\n]{0,40}? already exists\b)/i;
 export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key '([^']{1,200})'|KEY constraint '([^']{1,200})'|with unique index '([^']{1,200})'|unique constraint \(([\w.$#]{1,200})\) violated|UNIQUE constraint failed: ([\w.]{1,200})|E11000 duplicate key error collection: \S{1,200} index: (\S{1,200})|Unique constraint failed on the (?:fields|constraint): \(?`?([\w]{1,200})|constraint \[([\w.]{1,200})\]|\* ([\w.]{1,200}) \(unique_constraint\))/i;
 /** A constraint or index that is the table's primary key, by the names databases and ORMs give it. */
 export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
@@ -522,9 +562,13 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * `received message larger than max (N vs. M)` (RESOURCE_EXHAUSTED), Kafka's RecordTooLarge and
  * MESSAGE_TOO_LARGE, MySQL's max_allowed_packet, HTTP 413 (`Payload/Request Entity/Content Too
  * Large`, Express' PayloadTooLargeError, Kestrel's `Request body too large`), S3's EntityTooLarge,
- * PostgreSQL's index row size; "too large" only where a payload is what is too large.
+ * PostgreSQL's index row size; "too large" only where a payload is what is too large. Also a
+ * message "too long" (SNS' `Invalid parameter: Message too long`, Slack's `msg_too_long`), SQS'
+ * `Batch requests cannot be longer than N bytes`, grpc-java's `gRPC message exceeds maximum size
+ * N: M`, NATS' `maximum payload exceeded` (the server's max_payload), Pulsar's `… message with N
+ * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE).
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
@@ -602,14 +646,23 @@ export const AUTH_STATUS = /(?<!\d[.,])\b(401|403)\b(?![.,]\d)/;
  * googleapis/java-bigtable#32), AWS's AccessDenied code and `is not authorized to perform`. Never a
  * login refused (`Access denied for user 'x'@'host'` is MySQL's wrong password).
  */
-export const PERMISSION_DENIED = /(PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/i;
+// Also an API key or token without the permission or scope: Stripe's restricted keys (`does not
+// have the required permissions for this endpoint`), GitHub's `Resource not accessible by
+// integration` (or `by personal access token`), Slack's `missing_scope`, NATS' `permissions violation`.
+export const PERMISSION_DENIED = /(does not have the required permissions?\b|Resource not accessible by (?:integration|personal access token)|\bmissing_scope\b|\bpermissions violation\b|PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/i;
 /** Words that say the credentials themselves were refused (missing, expired, invalid, revoked). */
 export const AUTHENTICATION_REFUSED = /(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/i;
 /** The permission a denial names, when it names one. */
 export function deniedPermission(text: string): string | undefined {
   return /Permission '([^']{1,120})' denied/i.exec(text)?.[1] ?? /Missing IAM permission:? ([\w.]{3,80})/i.exec(text)?.[1] ?? /Permission ([\w.]{3,80}) is required/i.exec(text)?.[1] ?? /not authorized to perform:? ([\w:.*-]{3,80})/i.exec(text)?.[1];
 }
-export const AUTH = /(Unauthori[sz]ed|Forbidden|invalid[_ ]token|token (is )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|invalid api[ _-]?key|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
+// `Forbidden` as a word or an error's name (HTTPForbidden, ForbiddenError), not inside another name
+// (Active Model's ForbiddenAttributesError is a controller's unpermitted parameters: a code defect).
+// A provider's refusal of the key or token itself: Stripe's `Expired API Key provided`, an S3
+// `The provided token has expired.`, NATS' `authorization violation`, Active Record's
+// DatabaseConnectionError for a refused login (`There is an issue connecting to your database with
+// your username/password`).
+export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
@@ -782,7 +835,8 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'MySQL', re: /(The table '[^']{1,200}' is full|ER_RECORD_FILE_FULL)/i },
   { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
   // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
-  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|EDQUOT|disk quota exceeded)/i },
+  // EDQUOT as the errno's name, not letters inside another (Pulsar's ProducerBlockedQuotaExceeded).
+  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|\bEDQUOT\b|disk quota exceeded)/i },
   // A connection that could not get a local port: EADDRNOTAVAIL from connect(), or EADDRINUSE when
   // the client binds its end before connecting — Go's `dial tcp 127.32.0.1:0->127.0.0.1:11211: bind:
   // address already in use` (a dial's local address, then the remote one: Bluesky's April 2026
@@ -791,6 +845,25 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // in TIME_WAIT). A server's `listen tcp :8080: bind: address already in use` is
   // a port another process holds, not ports run out: it names no remote address.
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b)/i },
+  // The Kubernetes scheduler finding no node with the CPU, memory or other resource a pod requests
+  // free (its FailedScheduling event: `0/3 nodes are available: 3 Insufficient cpu.`), and the
+  // kubelet evicting pods from a node short of disk (`The node had condition: [DiskPressure].`) or
+  // a pod past its ephemeral-storage limit: the cluster's or the node's capacity, not a peer's.
+  { resource: "the cluster's allocatable capacity (no node has the resources its pods request free)", re: /\b\d+\/\d+ nodes are available:[^\n]{0,300}?\bInsufficient [\w.\/-]{1,60}/ },
+  { resource: 'disk space', re: /\bThe node had condition: \[DiskPressure\]|\bThe node was low on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds the total limit\b/ },
+  // A client's own bound on what waits to be sent or handled: the Pub/Sub publisher's flow control
+  // (Go's `pubsub: MaxOutstandingMessages flow controller limit exceeded`, or …Bytes), a NATS
+  // subscription's pending limits (`nats: slow consumer, messages dropped`: messages arrive faster
+  // than its handler takes them).
+  { resource: 'publisher flow control (messages waiting to be published)', re: /\bMaxOutstanding(?:Messages|Bytes) flow controller limit exceeded\b/ },
+  { resource: "subscription's pending buffer (messages arrive faster than its handler takes them)", re: /\bslow consumer, messages dropped\b/ },
+  // A broker's or object store's own storage full: a Service Bus queue or topic at its maximum
+  // size (QuotaExceeded, `The maximum entity size has been reached or exceeded`: messages not
+  // consumed), a Pulsar topic past its backlog quota (ProducerBlockedQuotaExceeded), MinIO under
+  // its minimum free drive space (XMinioStorageFull). Storage, not a request quota.
+  { resource: 'queue storage (its maximum entity size: messages not consumed)', holder: 'Azure Service Bus', re: /\bThe maximum entity size has been reached or exceeded\b/ },
+  { resource: 'topic backlog quota (messages not consumed)', holder: 'Pulsar', re: /\bProducerBlockedQuotaExceeded\w*|\bbacklog quota exceeded\b/ },
+  { resource: 'disk space', holder: 'MinIO', re: /\bXMinioStorageFull\b|\bminimum free (?:drive|disk) threshold\b/ },
   // Kubernetes refusing to create a pod (or any object) past its namespace's ResourceQuota:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },

@@ -78,6 +78,7 @@ import {
   CLOUD_QUOTA,
   SEALED,
   NO_CREDENTIALS,
+  API_KEY_MISSING,
   INVALIDATED_IN_TRANSACTION,
   SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
@@ -1159,6 +1160,9 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} tokens refused for a signing key that no key held matches: "${clip(ev.message, 160)}".`],
         };
       }
+      // An API client that sent no key at all (signals.ts, API_KEY_MISSING) had nothing refused: the
+      // setting that holds the key is missing, which the missing-config rule names.
+      if (API_KEY_MISSING.test(text)) return undefined;
       // No credentials found at all: nothing was refused, the identity the service's environment
       // gave it is gone (signals.ts, NO_CREDENTIALS).
       if (NO_CREDENTIALS.test(text)) {
