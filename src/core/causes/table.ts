@@ -450,6 +450,10 @@ function flagStrength(c: Concentration): number {
 
 /** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
 const SCHEDULED_BURST_STRENGTH = 0.87;
+/** The schedule rule's strength: a scheduled burst of rate-limit rejections, else by how many periods repeated it. */
+function scheduleStrength(r: NonNullable<Evidence['recurrence']>, text: string): number {
+  return RATE_LIMIT.test(text) ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5));
+}
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
 const CODE_DEFECT_STRENGTH = 0.55;
@@ -1795,7 +1799,7 @@ export const CAUSES: readonly CauseRule[] = [
       const limited = RATE_LIMIT.test(text);
       return {
         kind: 'schedule',
-        strength: limited ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5)),
+        strength: scheduleStrength(r, text),
         cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${limited ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : ''}`,
         fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
@@ -1868,13 +1872,20 @@ export const CAUSES: readonly CauseRule[] = [
       // time-checked requests (ddns-go's /save signing its cloud API calls: jeessy2/ddns-go#864):
       // the route says which requests carry a timestamp, the clock-skew rule why they fail.
       const timeChecked = CLOCK_SKEW.test(text);
+      // Errors that come back at the same minutes of each hour or day (ev.recurrence) are brought by
+      // what is scheduled then; the one route that meets it (the endpoint reading a view an hourly
+      // refresh locks: oasisprotocol/nexus#426) says where, the schedule rule when and why. Which of
+      // the two came out first rested on the traffic's noise: the route's strength rises with its gap.
+      const scheduled = ev.recurrence;
       const strength = defect
         ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
         : duplicate
           ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
           : timeChecked
             ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
-            : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+            : scheduled
+              ? Math.min(scheduleStrength(scheduled, text) - 0.05, concentrationStrength(c) - 0.05)
+              : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
