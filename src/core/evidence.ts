@@ -473,7 +473,22 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
     : sig.releases.length > 1
       ? `Seen in ${sig.releases.length} releases (${sig.releases.join(', ')}): not tied to one release.`
       : `No earlier release of ${sig.service} was seen without this error.`);
-  return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}) };
+  const othersSince = othersSinceEach(own);
+  return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}), ...(othersSince ? { othersSince } : {}) };
+}
+
+/** For each release of the samples, the samples from its first one on and the share of them from other releases. */
+function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['othersSince'] {
+  const released = own.filter((o) => o.release).sort((a, b) => a.timeMs - b.timeMs);
+  const names = new Set(released.map((o) => o.release!));
+  if (names.size < 2) return undefined;
+  const out: NonNullable<NonNullable<Evidence['release']>['othersSince']> = {};
+  for (const release of names) {
+    const from = released.findIndex((o) => o.release === release);
+    const since = released.slice(from);
+    out[release] = { samples: since.length, share: since.filter((o) => o.release !== release).length / since.length };
+  }
+  return out;
 }
 
 // ---- trend ----

@@ -299,6 +299,12 @@ export interface Evidence {
      * release, which the world it fails in (a schema, a peer's API) was changed for.
      */
     newerClean?: string[];
+    /**
+     * Per release among the stored samples: how many samples came after its first one, and the share
+     * of those from other releases. Old and new failing alike after a rollout is not the new
+     * release's doing, however far its share of the errors stands above its share of the hour.
+     */
+    othersSince?: Record<string, { samples: number; share: number }>;
   };
   trace?: {
     traceId: string;

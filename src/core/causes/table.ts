@@ -353,7 +353,7 @@ function callsBesideOwnStore(ev: Evidence, text: string): boolean {
 }
 
 function releaseFinding(ev: Evidence): { release: string; numbers: string[]; strength: number; introduced: boolean } | undefined {
-  const onRelease = strongest(ev, ['service.version']);
+  const onRelease = alongsideOthers(ev, strongest(ev, ['service.version']));
   if (ev.release?.introducedByRelease && ev.release.firstRelease) {
     const counts = ev.release.releases.map((x) => `${x.release}: ${x.count}`).join(', ');
     return {
@@ -365,6 +365,22 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   }
   if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
   return undefined;
+}
+
+/** Samples from a release's first on, and the share of them from other releases, past which they fail alike. */
+const ALONGSIDE_SAMPLES = 5;
+const ALONGSIDE_SHARE = 0.25;
+
+/**
+ * A release's concentration, unless the other releases running beside it failed alike since it
+ * appeared (a quarter or more of the stored samples from its first one on). A rollout shifts the
+ * traffic to the new release within the hour the baseline counts, so its share of the errors
+ * stands above its share of the hour even when old and new fail the same (a partner's certificate
+ * expiring as a release rolls out: its concentration was decisive or not by the traffic's noise).
+ */
+function alongsideOthers(ev: Evidence, c: Concentration | undefined): Concentration | undefined {
+  const since = c && ev.release?.othersSince?.[c.value];
+  return since && since.samples >= ALONGSIDE_SAMPLES && since.share >= ALONGSIDE_SHARE ? undefined : c;
 }
 
 /**
@@ -621,7 +637,7 @@ function urlHost(text: string): string | undefined {
 function credentialsMissingOnRelease(ev: Evidence, text: string): { release: string; numbers: string[] } | undefined {
   if (CERTIFICATE.test(text) || /expired|revoked|not yet valid/i.test(text)) return undefined;
   if (!AUTHENTICATION_REFUSED.test(text) && !(AUTH.test(text) && !PERMISSION_DENIED.test(text))) return undefined;
-  const onRelease = strongest(ev, ['service.version']);
+  const onRelease = alongsideOthers(ev, strongest(ev, ['service.version']));
   if (!onRelease) return undefined;
   return { release: onRelease.value, numbers: [describe(onRelease, ev)] };
 }
