@@ -3,6 +3,8 @@
 // OpenTelemetry SDK (OTLP/gRPC, every span forwarded) into a real Rounds with the investigator,
 // the local backend and the offline diagnoser. Each incident's diagnosis must name its culprit
 // with the right cause kind; none may rest on the traffic mix (the method or route split).
+// `ROUNDS_INCIDENTS_SALT=<n> npx vitest run test/e2e/incidents.test.ts` replays them over other
+// noise of the same shape (test/fixtures/incidents/traffic.ts): a diagnosis must not rest on it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Signature } from '../../src/core/model.js';
 import { buildReport } from '../../src/presentation/signature-report.js';
