@@ -2679,3 +2679,29 @@ describe('round 20', () => {
     }
   });
 });
+
+describe('round 21', () => {
+  // a peer's answer the code cannot decode, the peer unnamed (the call that fetched it answered 200)
+  const madon = 'cannot decode API response (POST): json: cannot unmarshal string into Go struct field Status.id of type int64';
+  it("reads a decode error that says it was an API's response as the answer changing shape, over the one route that fetches it (McKael/madonctl#9: Mastodon 2.0.0's ids as strings)", () => {
+    const d = primary(ev({ service: 'toot-relay', type: '*errors.withStack', message: madon, concentrations: [conc('http.route', '/api/posts', 73, 1, 0.5)] }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^An API toot-relay calls answers in a shape its code no longer reads/);
+    expect(d.rootCause).toMatch(/Status\.id/);
+    expect(kinds(ev({ message: 'error decoding response body: invalid type: string "42", expected u64 at line 1 column 9' }))).toContain('unexpected-response');
+  });
+  it('near misses: the same decoder on a request body or a stored record, a delivery, and a peer the evidence names', () => {
+    // A server parsing what it was sent (groob/moroz#44) or its own stored data (apache/kvrocks-controller#306): no answer.
+    for (const message of ['json: cannot unmarshal string into Go struct field PostflightPayload.rules_received of type int', 'cluster: json: cannot unmarshal number into Go struct field .Alias.shards.migrating_slot of type string', 'json: cannot unmarshal string into Go value of type float64']) {
+      const d = primary(ev({ message, concentrations: [conc('http.route', '/postflight/:machine_id', 40, 1, 0.3)] }));
+      expect(d.causeKind, message).not.toBe('unexpected-response');
+    }
+    // A route's own request body in the words of a response is still not read as one when no decoder failed.
+    expect(kinds(ev({ message: 'upstream response status 502' }))).not.toContain('unexpected-response');
+    // A consumer's delivery stays the producer's format; a named peer stays named.
+    const consumed = primary(ev({ message: madon, consumed: { system: 'kafka', destination: 'statuses', share: 1 } }));
+    expect(consumed.rootCause).not.toMatch(/^An API/);
+    const named = primary(ev({ message: madon, callee: { name: 'botsin.space', share: 1 } }));
+    expect(named.rootCause).toMatch(/^botsin\.space's answers no longer have the shape/);
+  });
+});

@@ -72,6 +72,7 @@ import {
   UNAVAILABLE,
   UNREACHABLE,
   UNREADABLE,
+  READ_RESPONSE,
   MISSING_VALUE,
   innermostClientPackage,
   CLOUD_QUOTA,
@@ -453,6 +454,17 @@ const SCHEDULED_BURST_STRENGTH = 0.87;
 const CODE_DEFECT_STRENGTH = 0.55;
 /** A clock-skew finding's strength when no one host carries the errors. */
 const CLOCK_SKEW_STRENGTH = 0.65;
+/** A peer's answer the code cannot read, the peer unnamed: above the route its requests take. */
+const UNREAD_ANSWER_STRENGTH = 0.66;
+
+/**
+ * The error is an answer the service received and cannot decode (UNREADABLE, in words that say it
+ * is a response: READ_RESPONSE), not a consumer's delivery: a peer's answer that changed, whether
+ * or not the evidence names the peer.
+ */
+function unreadAnswer(ev: Evidence, text: string): boolean {
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && READ_RESPONSE.test(text);
+}
 
 /**
  * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
@@ -1579,7 +1591,21 @@ export const CAUSES: readonly CauseRule[] = [
       // request body the service failed to parse, must not read as a peer's answer.
       const deep = ev.trace?.deepestFailingSpan;
       const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
-      if (!peer) return undefined;
+      if (!peer) {
+        // No failing span names the peer — the call that fetched the answer succeeded (200) and only
+        // the decoding after it failed, on the request's own span —, but the words say it was an
+        // answer (madon's `cannot decode API response (POST): json: cannot unmarshal string into Go
+        // struct field …`: McKael/madonctl#9, Mastodon 2.0.0's ids turned into strings).
+        if (!unreadAnswer(ev, text)) return undefined;
+        const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        return {
+          kind: 'unexpected-response',
+          strength: UNREAD_ANSWER_STRENGTH,
+          cause: `An API ${ev.service} calls answers in a shape its code no longer reads (a field's type or the format changed under it; the failing spans do not name which API, since the call itself succeeded): ${clip(ev.message, 160)}.`,
+          fix: `Find the call whose answer is decoded there${where} and capture one of its answers; compare it with the model ${ev.service} decodes it into, then update the model (accept both types while the API changes) or pin the API version it was built against. Make the decode error name the API and the field.`,
+          numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
+        };
+      }
       const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
       // Nothing JSON at its very start, or nothing at all: Python's `Expecting value: line 1 column 1
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
@@ -1861,7 +1887,13 @@ export const CAUSES: readonly CauseRule[] = [
       // time-checked requests (ddns-go's /save signing its cloud API calls: jeessy2/ddns-go#864):
       // the route says which requests carry a timestamp, the clock-skew rule why they fail.
       const timeChecked = CLOCK_SKEW.test(text);
-      const strength = defect
+      // And an answer the service cannot decode (unreadAnswer) on the one route whose requests
+      // fetch it: the route says which requests read that answer, the unexpected-response rule
+      // why they fail (McKael/madonctl#9: every status posted failing on Mastodon 2.0.0's ids).
+      const answer = unreadAnswer(ev, text);
+      const strength = answer
+        ? Math.min(UNREAD_ANSWER_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+        : defect
         ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
         : duplicate
           ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
