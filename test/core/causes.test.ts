@@ -2690,6 +2690,24 @@ describe('round 21', () => {
     expect(d.rootCause).toMatch(/Status\.id/);
     expect(kinds(ev({ message: 'error decoding response body: invalid type: string "42", expected u64 at line 1 column 9' }))).toContain('unexpected-response');
   });
+  it("reads Spring's 'Error while extracting response' over Jackson's type error the same way (irufus/gdax-java#86: Coinbase Pro's max_market_funds as a decimal string)", () => {
+    const d = primary(ev({
+      service: 'market-maker',
+      type: 'org.springframework.web.client.RestClientException',
+      message: 'Cannot deserialize value of type `java.lang.Integer` from String "2.0": not a valid Integer value',
+      exceptionChain: [{ type: 'org.springframework.web.client.RestClientException', message: 'Error while extracting response for type [class [Lcom.coinbase.exchange.model.Product;] and content type [application/json;charset=utf-8]; nested exception is org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize value of type `java.lang.Integer` from String "2.0": not a valid Integer value' }],
+      concentrations: [conc('http.route', '/api/markets', 65, 1, 0.23)],
+    }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^An API market-maker calls answers in a shape/);
+  });
+  it("near misses: Spring's message converter refusing a request body it was sent is no answer", () => {
+    // HttpMessageNotReadableException while reading the request (`Required request body is missing`, a JSON parse error of the body).
+    for (const message of ['JSON parse error: Cannot deserialize value of type `java.lang.Integer` from String "abc": not a valid Integer value', 'Required request body is missing: public org.springframework.http.ResponseEntity com.example.OrderController.create(com.example.Order)']) {
+      const d = primary(ev({ type: 'org.springframework.http.converter.HttpMessageNotReadableException', message, concentrations: [conc('http.route', '/api/orders', 40, 1, 0.3)] }));
+      expect(d.rootCause, message).not.toMatch(/^An API/);
+    }
+  });
   it('near misses: the same decoder on a request body or a stored record, a delivery, and a peer the evidence names', () => {
     // A server parsing what it was sent (groob/moroz#44) or its own stored data (apache/kvrocks-controller#306): no answer.
     for (const message of ['json: cannot unmarshal string into Go struct field PostflightPayload.rules_received of type int', 'cluster: json: cannot unmarshal number into Go struct field .Alias.shards.migrating_slot of type string', 'json: cannot unmarshal string into Go value of type float64']) {
