@@ -2701,6 +2701,26 @@ describe('round 21', () => {
     expect(d.causeKind).toBe('unexpected-response');
     expect(d.rootCause).toMatch(/^An API market-maker calls answers in a shape/);
   });
+  // a connection pool drained while the traffic did not rise
+  const steadyTraffic = { ratio: 1.04, beforePerMinute: 26, duringPerMinute: 27, beforeFromMs: T - 50 * 60_000, sinceMs: T, minutes: 6 };
+  const queuePool = 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)';
+  it('tells a pool drained with no rise of traffic to look for what holds its connections, not to size it for a peak (hasadna/open-bus#387, OpenAEV-Platform/openaev#6837)', () => {
+    const d = primary(ev({ service: 'stride-api', type: 'sqlalchemy.exc.TimeoutError', message: queuePool, steadyTraffic }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^stride-api runs out of its connection pool while its traffic did not rise \(27 requests a minute since the errors began, the failing ones included, against 26 before\): its connections are held longer/);
+    expect(d.rootCause).not.toMatch(/burst of load/);
+    expect(d.suggestedFix).toMatch(/^Find what holds stride-api's connections/);
+    const hikari = primary(ev({ service: 'openaev-api', type: 'org.springframework.jdbc.CannotGetJdbcConnectionException', message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=20, active=20, idle=0, waiting=73)', steadyTraffic }));
+    expect(hikari.rootCause).toMatch(/held longer/);
+  });
+  it('near misses: a pool under a surge, a pool with its traffic unmeasured, and a machine resource keep their words', () => {
+    const surged = primary(ev({ message: queuePool, steadyTraffic: undefined, traffic: { ...steadyTraffic, ratio: 5, duringPerMinute: 130 } }));
+    expect(surged.rootCause).not.toMatch(/did not rise/);
+    expect(primary(ev({ message: queuePool })).rootCause).not.toMatch(/did not rise/);
+    expect(primary(ev({ message: 'EMFILE: too many open files, open /var/data/x', steadyTraffic })).rootCause).not.toMatch(/held longer/);
+    // A database's own connection slots stay the database's (its max_connections), steady traffic or not.
+    expect(primary(ev({ message: 'FATAL: sorry, too many clients already', callee: { name: 'db.internal', system: 'postgresql', share: 1 }, steadyTraffic })).rootCause).toMatch(/max_connections/);
+  });
   it("near misses: Spring's message converter refusing a request body it was sent is no answer", () => {
     // HttpMessageNotReadableException while reading the request (`Required request body is missing`, a JSON parse error of the body).
     for (const message of ['JSON parse error: Cannot deserialize value of type `java.lang.Integer` from String "abc": not a valid Integer value', 'Required request body is missing: public org.springframework.http.ResponseEntity com.example.OrderController.create(com.example.Order)']) {

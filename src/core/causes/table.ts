@@ -1355,6 +1355,23 @@ export const CAUSES: readonly CauseRule[] = [
       // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
       // (memory, disk, descriptors) is not read so: load rarely explains it alone.
       const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+      // A connection pool running out while the service's traffic did not rise (measured, the
+      // failing requests counted with the healthy: core/traffic.ts) ran out without more requests asking for connections: its connections are
+      // held longer — sessions left idle in a transaction (hasadna/open-bus#387: 'a lot of idle
+      // transactions in the DB from the api'), connections never returned, or requests holding one
+      // while they wait on a slow dependency (OpenAEV-Platform/openaev#6837: health probes holding
+      // Hikari's connections through a 60-second RabbitMQ check). The errors' own burst is no load.
+      const steady = hit.resource === 'connection pool' && !surged && ev.steadyTraffic;
+      if (steady) {
+        const rate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+        return {
+          kind: 'resource-exhaustion',
+          strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${rate(steady.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(steady.beforePerMinute)} before): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(ev.message, 120)}".`,
+          fix: `Find what holds ${ev.service}'s connections: its sessions on the database (pg_stat_activity's idle in transaction and long-running ones, MySQL's SHOW PROCESSLIST), the pool's leak detection (HikariCP's leakDetectionThreshold, SQLAlchemy's pool events), and the requests that call another service or wait inside a transaction (a health check among them); release the connection before slow calls, bound transactions (PostgreSQL's idle_in_transaction_session_timeout) and the calls' timeouts. A larger pool only takes longer to drain the same way.`,
+          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(ev.message, 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
