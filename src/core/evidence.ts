@@ -15,7 +15,7 @@ import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
 import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView, TrafficSurge } from './model.js';
-import { trafficSurgeOf } from './traffic.js';
+import { trafficSteadyOf, trafficSurgeOf } from './traffic.js';
 import { recurrenceOf } from './recurrence.js';
 import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
@@ -525,11 +525,13 @@ function recurrenceIn(store: StoreContext | undefined): { recurrence?: Recurrenc
 }
 
 /** The service's healthy traffic rising when the errors began (core/traffic.ts). */
-function trafficIn(sig: Signature, store: StoreContext | undefined): { traffic?: TrafficSurge } {
+function trafficIn(sig: Signature, store: StoreContext | undefined): { traffic?: TrafficSurge; steadyTraffic?: TrafficSurge } {
   const perMinute = store?.attributeStats?.healthyPerMinute;
   if (!store || !perMinute) return {};
   const traffic = trafficSurgeOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs);
-  return traffic ? { traffic } : {};
+  if (traffic) return { traffic };
+  const steadyTraffic = trafficSteadyOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs, sig.count);
+  return steadyTraffic ? { steadyTraffic } : {};
 }
 
 // ---- the trace ----

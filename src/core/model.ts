@@ -346,6 +346,8 @@ export interface Evidence {
   recurrence?: Recurrence;
   /** The service's healthy traffic rose several times over when the errors began (core/traffic.ts). */
   traffic?: TrafficSurge;
+  /** The service's traffic (healthy spans, and this signature's errors) measured and found not to have risen when the errors began (core/traffic.ts). */
+  steadyTraffic?: TrafficSurge;
   topInAppFrame?: string;
   exceptionChain: { type: string; message: string }[];
   stacktraceSample?: string;

@@ -64,6 +64,26 @@ export function healthyPerMinute(rowOf: (hour: number) => AttributeStats | undef
  * either side is too short or too thin to say, or the traffic did not rise by SURGE_RATIO.
  */
 export function trafficSurgeOf(perMinute: { fromMs: number; counts: number[] }, firstSeenMs: number, lastSeenMs: number, nowMs: number): TrafficSurge | undefined {
+  const measured = trafficRatioOf(perMinute, firstSeenMs, lastSeenMs, nowMs);
+  return measured && measured.ratio >= SURGE_RATIO ? measured : undefined;
+}
+
+/** Below this, the traffic since the first error held steady (within a quarter of before). */
+export const STEADY_RATIO = 1.25;
+
+/**
+ * The service's traffic measured as trafficSurgeOf measures it and found not to have risen (under
+ * STEADY_RATIO): what ran out ran out without more requests asking for it. A request that failed
+ * sent no healthy span, so the signature's own `failed` occurrences count with the healthy spans
+ * since its first error: an outage is no fall of the traffic.
+ */
+export function trafficSteadyOf(perMinute: { fromMs: number; counts: number[] }, firstSeenMs: number, lastSeenMs: number, nowMs: number, failed: number): TrafficSurge | undefined {
+  const measured = trafficRatioOf(perMinute, firstSeenMs, lastSeenMs, nowMs, failed);
+  return measured && measured.ratio < STEADY_RATIO ? measured : undefined;
+}
+
+/** The before and during rates (`extra` spans added to the minutes since), whatever their ratio; undefined when either side is too short or too thin to say. */
+function trafficRatioOf(perMinute: { fromMs: number; counts: number[] }, firstSeenMs: number, lastSeenMs: number, nowMs: number, extra = 0): TrafficSurge | undefined {
   const origin = minuteBucket(perMinute.fromMs);
   const at = (minute: number) => perMinute.counts[minute - origin] ?? UNKNOWN_MINUTE;
   const start = minuteBucket(firstSeenMs);
@@ -78,7 +98,7 @@ export function trafficSurgeOf(perMinute: { fromMs: number; counts: number[] }, 
     beforeSpans += n;
     beforeMinutes++;
   }
-  let duringSpans = 0;
+  let duringSpans = extra;
   let duringMinutes = 0;
   for (let m = start; m <= end; m++) {
     const n = at(m);
@@ -90,6 +110,5 @@ export function trafficSurgeOf(perMinute: { fromMs: number; counts: number[] }, 
   const beforePerMinute = beforeSpans / beforeMinutes;
   const duringPerMinute = duringSpans / duringMinutes;
   const ratio = duringPerMinute / beforePerMinute;
-  if (ratio < SURGE_RATIO) return undefined;
   return { ratio, beforePerMinute, duringPerMinute, beforeFromMs: firstBefore * MINUTE_MS, sinceMs: start * MINUTE_MS, minutes: duringMinutes };
 }

@@ -2804,3 +2804,67 @@ describe('messages round 6', () => {
     expect(kinds(ev({ type: 'Microsoft.Azure.Cosmos.CosmosException', message: 'Response status code does not indicate success: NotFound (404); Substatus: 0; ActivityId: 1f2e; Reason: (Message: {"Errors":["Resource Not Found. Learn more: https://aka.ms/cosmosdb-tsg-not-found"]});' }))).not.toContain('duplicate-write');
   });
 });
+
+describe('round 21', () => {
+  // a peer's answer the code cannot decode, the peer unnamed (the call that fetched it answered 200)
+  const madon = 'cannot decode API response (POST): json: cannot unmarshal string into Go struct field Status.id of type int64';
+  it("reads a decode error that says it was an API's response as the answer changing shape, over the one route that fetches it (McKael/madonctl#9: Mastodon 2.0.0's ids as strings)", () => {
+    const d = primary(ev({ service: 'toot-relay', type: '*errors.withStack', message: madon, concentrations: [conc('http.route', '/api/posts', 73, 1, 0.5)] }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^An API toot-relay calls answers in a shape its code no longer reads/);
+    expect(d.rootCause).toMatch(/Status\.id/);
+    expect(kinds(ev({ message: 'error decoding response body: invalid type: string "42", expected u64 at line 1 column 9' }))).toContain('unexpected-response');
+  });
+  it("reads Spring's 'Error while extracting response' over Jackson's type error the same way (irufus/gdax-java#86: Coinbase Pro's max_market_funds as a decimal string)", () => {
+    const d = primary(ev({
+      service: 'market-maker',
+      type: 'org.springframework.web.client.RestClientException',
+      message: 'Cannot deserialize value of type `java.lang.Integer` from String "2.0": not a valid Integer value',
+      exceptionChain: [{ type: 'org.springframework.web.client.RestClientException', message: 'Error while extracting response for type [class [Lcom.coinbase.exchange.model.Product;] and content type [application/json;charset=utf-8]; nested exception is org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: Cannot deserialize value of type `java.lang.Integer` from String "2.0": not a valid Integer value' }],
+      concentrations: [conc('http.route', '/api/markets', 65, 1, 0.23)],
+    }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^An API market-maker calls answers in a shape/);
+  });
+  // a connection pool drained while the traffic did not rise
+  const steadyTraffic = { ratio: 1.04, beforePerMinute: 26, duringPerMinute: 27, beforeFromMs: T - 50 * 60_000, sinceMs: T, minutes: 6 };
+  const queuePool = 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00 (Background on this error at: https://sqlalche.me/e/14/3o7r)';
+  it('tells a pool drained with no rise of traffic to look for what holds its connections, not to size it for a peak (hasadna/open-bus#387, OpenAEV-Platform/openaev#6837)', () => {
+    const d = primary(ev({ service: 'stride-api', type: 'sqlalchemy.exc.TimeoutError', message: queuePool, steadyTraffic }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^stride-api runs out of its connection pool while its traffic did not rise \(27 requests a minute since the errors began, the failing ones included, against 26 before\): its connections are held longer/);
+    expect(d.rootCause).not.toMatch(/burst of load/);
+    expect(d.suggestedFix).toMatch(/^Find what holds stride-api's connections/);
+    const hikari = primary(ev({ service: 'openaev-api', type: 'org.springframework.jdbc.CannotGetJdbcConnectionException', message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=20, active=20, idle=0, waiting=73)', steadyTraffic }));
+    expect(hikari.rootCause).toMatch(/held longer/);
+  });
+  it('near misses: a pool under a surge, a pool with its traffic unmeasured, and a machine resource keep their words', () => {
+    const surged = primary(ev({ message: queuePool, steadyTraffic: undefined, traffic: { ...steadyTraffic, ratio: 5, duringPerMinute: 130 } }));
+    expect(surged.rootCause).not.toMatch(/did not rise/);
+    expect(primary(ev({ message: queuePool })).rootCause).not.toMatch(/did not rise/);
+    expect(primary(ev({ message: 'EMFILE: too many open files, open /var/data/x', steadyTraffic })).rootCause).not.toMatch(/held longer/);
+    // A database's own connection slots stay the database's (its max_connections), steady traffic or not.
+    expect(primary(ev({ message: 'FATAL: sorry, too many clients already', callee: { name: 'db.internal', system: 'postgresql', share: 1 }, steadyTraffic })).rootCause).toMatch(/max_connections/);
+  });
+  it("near misses: Spring's message converter refusing a request body it was sent is no answer", () => {
+    // HttpMessageNotReadableException while reading the request (`Required request body is missing`, a JSON parse error of the body).
+    for (const message of ['JSON parse error: Cannot deserialize value of type `java.lang.Integer` from String "abc": not a valid Integer value', 'Required request body is missing: public org.springframework.http.ResponseEntity com.example.OrderController.create(com.example.Order)']) {
+      const d = primary(ev({ type: 'org.springframework.http.converter.HttpMessageNotReadableException', message, concentrations: [conc('http.route', '/api/orders', 40, 1, 0.3)] }));
+      expect(d.rootCause, message).not.toMatch(/^An API/);
+    }
+  });
+  it('near misses: the same decoder on a request body or a stored record, a delivery, and a peer the evidence names', () => {
+    // A server parsing what it was sent (groob/moroz#44) or its own stored data (apache/kvrocks-controller#306): no answer.
+    for (const message of ['json: cannot unmarshal string into Go struct field PostflightPayload.rules_received of type int', 'cluster: json: cannot unmarshal number into Go struct field .Alias.shards.migrating_slot of type string', 'json: cannot unmarshal string into Go value of type float64']) {
+      const d = primary(ev({ message, concentrations: [conc('http.route', '/postflight/:machine_id', 40, 1, 0.3)] }));
+      expect(d.causeKind, message).not.toBe('unexpected-response');
+    }
+    // A route's own request body in the words of a response is still not read as one when no decoder failed.
+    expect(kinds(ev({ message: 'upstream response status 502' }))).not.toContain('unexpected-response');
+    // A consumer's delivery stays the producer's format; a named peer stays named.
+    const consumed = primary(ev({ message: madon, consumed: { system: 'kafka', destination: 'statuses', share: 1 } }));
+    expect(consumed.rootCause).not.toMatch(/^An API/);
+    const named = primary(ev({ message: madon, callee: { name: 'botsin.space', share: 1 } }));
+    expect(named.rootCause).toMatch(/^botsin\.space's answers no longer have the shape/);
+  });
+});

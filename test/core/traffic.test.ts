@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributeStats } from '../../src/core/attribute-stats.js';
 import { sumHealthyTallies } from '../../src/core/stats-accumulator.js';
-import { healthyPerMinute, trafficSurgeOf, UNKNOWN_MINUTE } from '../../src/core/traffic.js';
+import { healthyPerMinute, trafficSteadyOf, trafficSurgeOf, UNKNOWN_MINUTE } from '../../src/core/traffic.js';
 import { evaluateCauses } from '../../src/core/causes/diagnose.js';
 import type { Evidence } from '../../src/core/model.js';
 
@@ -75,6 +75,24 @@ describe('a traffic surge', () => {
     const data = perMinute(() => 20, 100);
     for (let m = 0; m < 60; m++) data.counts[m] = UNKNOWN_MINUTE;
     expect(trafficSurgeOf(data, T0, T0 + 11 * MIN, now)!.beforeFromMs).toBe(T0 - 2 * HOUR);
+  });
+});
+
+describe('steady traffic', () => {
+  const now = T0 + 11 * MIN + 30_000;
+
+  it("counts the signature's failed requests with the healthy spans since its first error (hasadna/open-bus#387: a pool drained with no rise)", () => {
+    // 20 a minute before; since, 7 healthy a minute and 140 errors over 11 minutes: about 20 a minute.
+    const steady = trafficSteadyOf(perMinute(() => 20, 7), T0, T0 + 11 * MIN, now, 140)!;
+    expect(steady.ratio).toBeCloseTo((7 * 11 + 140) / 11 / 20);
+    expect(steady.beforePerMinute).toBe(20);
+  });
+
+  it('near misses: a rise, a service that just began sending, and too little to measure are not steady', () => {
+    expect(trafficSteadyOf(perMinute(() => 20, 40), T0, T0 + 11 * MIN, now, 0)).toBeUndefined();
+    expect(trafficSteadyOf(perMinute(() => 20, 10), T0, T0 + 11 * MIN, now, 200)).toBeUndefined();
+    expect(trafficSteadyOf(perMinute((m) => (m < 150 ? 0 : 20), 20), T0, T0 + 11 * MIN, now, 0)).toBeUndefined();
+    expect(trafficSteadyOf(perMinute(() => 1, 1), T0, T0 + 11 * MIN, now, 5)).toBeUndefined();
   });
 });
 

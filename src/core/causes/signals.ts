@@ -354,6 +354,17 @@ export const UNREADABLE = new RegExp(
 );
 
 /**
+ * Words that say what the code failed to decode was an answer it received — madon's `cannot decode
+ * API response (POST): json: cannot unmarshal string into Go struct field …` (McKael/madonctl#9,
+ * Mastodon 2.0.0 returning its ids as strings) —, not a request body it was sent or a record it
+ * stored: a peer's answer, even when nothing in the evidence names the peer (the call that fetched
+ * it answered 200 and is no failing span). Spring's RestTemplate and RestClient say it as `Error
+ * while extracting response for type [...]` (HttpMessageConverterExtractor: irufus/gdax-java#86,
+ * Coinbase Pro's max_market_funds turned into a decimal string).
+ */
+export const READ_RESPONSE = /\b(?:API|HTTP|server|upstream) response\b|\bresponse body\b|\b(?:decod|pars|unmarshal|deserializ|read|extract)(?:e|es|ed|ing)? (?:the |an? |its )?(?:API |HTTP |JSON |server )?response\b/i;
+
+/**
  * A cloud SDK that found no credentials to send at all, in each SDK's words: botocore's
  * NoCredentialsError `Unable to locate credentials`, the JavaScript SDK v3's CredentialsProviderError
  * `Could not load credentials from any providers`, the Java SDK v2's `Unable to load credentials from

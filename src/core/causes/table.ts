@@ -73,6 +73,7 @@ import {
   UNAVAILABLE,
   UNREACHABLE,
   UNREADABLE,
+  READ_RESPONSE,
   MISSING_VALUE,
   innermostClientPackage,
   CLOUD_QUOTA,
@@ -475,6 +476,17 @@ function scheduleStrength(r: NonNullable<Evidence['recurrence']>, text: string):
 const CODE_DEFECT_STRENGTH = 0.55;
 /** A clock-skew finding's strength when no one host carries the errors. */
 const CLOCK_SKEW_STRENGTH = 0.65;
+/** A peer's answer the code cannot read, the peer unnamed: above the route its requests take. */
+const UNREAD_ANSWER_STRENGTH = 0.66;
+
+/**
+ * The error is an answer the service received and cannot decode (UNREADABLE, in words that say it
+ * is a response: READ_RESPONSE), not a consumer's delivery: a peer's answer that changed, whether
+ * or not the evidence names the peer.
+ */
+function unreadAnswer(ev: Evidence, text: string): boolean {
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && READ_RESPONSE.test(text);
+}
 
 /**
  * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
@@ -1370,6 +1382,23 @@ export const CAUSES: readonly CauseRule[] = [
       // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
       // (memory, disk, descriptors) is not read so: load rarely explains it alone.
       const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+      // A connection pool running out while the service's traffic did not rise (measured, the
+      // failing requests counted with the healthy: core/traffic.ts) ran out without more requests asking for connections: its connections are
+      // held longer — sessions left idle in a transaction (hasadna/open-bus#387: 'a lot of idle
+      // transactions in the DB from the api'), connections never returned, or requests holding one
+      // while they wait on a slow dependency (OpenAEV-Platform/openaev#6837: health probes holding
+      // Hikari's connections through a 60-second RabbitMQ check). The errors' own burst is no load.
+      const steady = hit.resource === 'connection pool' && !surged && ev.steadyTraffic;
+      if (steady) {
+        const rate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+        return {
+          kind: 'resource-exhaustion',
+          strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${rate(steady.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(steady.beforePerMinute)} before): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(ev.message, 120)}".`,
+          fix: `Find what holds ${ev.service}'s connections: its sessions on the database (pg_stat_activity's idle in transaction and long-running ones, MySQL's SHOW PROCESSLIST), the pool's leak detection (HikariCP's leakDetectionThreshold, SQLAlchemy's pool events), and the requests that call another service or wait inside a transaction (a health check among them); release the connection before slow calls, bound transactions (PostgreSQL's idle_in_transaction_session_timeout) and the calls' timeouts. A larger pool only takes longer to drain the same way.`,
+          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(ev.message, 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
@@ -1606,7 +1635,21 @@ export const CAUSES: readonly CauseRule[] = [
       // request body the service failed to parse, must not read as a peer's answer.
       const deep = ev.trace?.deepestFailingSpan;
       const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
-      if (!peer) return undefined;
+      if (!peer) {
+        // No failing span names the peer — the call that fetched the answer succeeded (200) and only
+        // the decoding after it failed, on the request's own span —, but the words say it was an
+        // answer (madon's `cannot decode API response (POST): json: cannot unmarshal string into Go
+        // struct field …`: McKael/madonctl#9, Mastodon 2.0.0's ids turned into strings).
+        if (!unreadAnswer(ev, text)) return undefined;
+        const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        return {
+          kind: 'unexpected-response',
+          strength: UNREAD_ANSWER_STRENGTH,
+          cause: `An API ${ev.service} calls answers in a shape its code no longer reads (a field's type or the format changed under it; the failing spans do not name which API, since the call itself succeeded): ${clip(ev.message, 160)}.`,
+          fix: `Find the call whose answer is decoded there${where} and capture one of its answers; compare it with the model ${ev.service} decodes it into, then update the model (accept both types while the API changes) or pin the API version it was built against. Make the decode error name the API and the field.`,
+          numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
+        };
+      }
       const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
       // Nothing JSON at its very start, or nothing at all: Python's `Expecting value: line 1 column 1
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
@@ -1893,15 +1936,21 @@ export const CAUSES: readonly CauseRule[] = [
       // refresh locks: oasisprotocol/nexus#426) says where, the schedule rule when and why. Which of
       // the two came out first rested on the traffic's noise: the route's strength rises with its gap.
       const scheduled = ev.recurrence;
-      const strength = defect
-        ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
-        : duplicate
-          ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
-          : timeChecked
-            ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
-            : scheduled
-              ? Math.min(scheduleStrength(scheduled, text) - 0.05, concentrationStrength(c) - 0.05)
-              : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+      // And an answer the service cannot decode (unreadAnswer) on the one route whose requests
+      // fetch it: the route says which requests read that answer, the unexpected-response rule
+      // why they fail (McKael/madonctl#9: every status posted failing on Mastodon 2.0.0's ids).
+      const answer = unreadAnswer(ev, text);
+      const strength = answer
+        ? Math.min(UNREAD_ANSWER_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+        : defect
+          ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+          : duplicate
+            ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+            : timeChecked
+              ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+              : scheduled
+                ? Math.min(scheduleStrength(scheduled, text) - 0.05, concentrationStrength(c) - 0.05)
+                : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.

@@ -19,7 +19,11 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 // The packaging data holds no space or bracket (`~[spring-web-6.1.8.jar:6.1.8]`, `[na:1.8.0_292]`):
 // read up to either, the scan after each `)` the lazy source tries stops at once, where up to
 // its bound it made a line of `) [` repeated quadratic (test/core/fingerprint/stacktrace.test.ts).
-const FRAME = /^\s*at ([^\s(]{1,600}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]\[\s]{0,300}\])?\s*$/;
+// No method's name starts with a bracket: Jackson's parse errors end their message on a line of
+// their own, ` at [Source: (PushbackInputStream); line: 1, column: 2523] (through reference chain:
+// …)`, which printStackTrace prints before the frames (irufus/gdax-java#86) — the message going on,
+// whose column changes with every payload, not a frame.
+const FRAME = /^\s*at ([^\s(\[][^\s(]{0,599}) ?\((.{0,300}?)\)(?:\s{1,8}~?\[[^\]\[\s]{0,300}\])?\s*$/;
 const MORE = /^\s*\.\.\. (\d{1,6}) more\s*$/;
 // Firebase Crashlytics labels the exception of a report `Fatal Exception: ` or `Non-fatal Exception: `.
 const HEADER = /^(?:Exception in thread "[^"]{0,200}" |(?:Fatal|Non-fatal) Exception: )?([A-Za-z_$][\w$.]{0,300})(?::\s?(.*))?$/;
