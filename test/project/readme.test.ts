@@ -1,7 +1,9 @@
 // Keeps README.md true to the code: every setting of the config schema is in its table with the
-// schema's default, every flag of `rounds serve` is named, and every command file has a line in
-// its command table.
-import { readdirSync, readFileSync } from 'node:fs';
+// schema's default, every flag of `rounds serve` is named, every command file has a line in its
+// command table, and its metrics table holds the series src/ registers, no more, no fewer.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { configSchema, FLAGS } from '../../src/config.js';
 
@@ -35,6 +37,21 @@ describe('README', () => {
   it('names every flag of rounds serve', () => {
     const missing = Object.keys(FLAGS).filter((flag) => !readme.includes(`\`${flag}\``));
     expect(missing).toEqual([]);
+  });
+
+  it('lists exactly the rounds_* series that src/ registers', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.ts') ? [join(dir, name)] : []));
+    const registered = new Set<string>();
+    for (const file of files(fileURLToPath(new URL('../../src/', import.meta.url)))) {
+      // `new Counter(registry, 'rounds_…'` (observability/metrics.ts' wrappers) or prom-client's `{ name: 'rounds_…'`.
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/(?:\bregistry, |\bname: )'(rounds_[a-z_]+)'/g)) registered.add(name);
+    }
+    const table = readme.slice(readme.indexOf('| series | labels |'), readme.indexOf('## Web console'));
+    const listed = new Set([...table.matchAll(/`(rounds_[a-z_]+)`/g)].map((m) => m[1]));
+    expect([...registered].filter((name) => !listed.has(name))).toEqual([]);
+    expect([...listed].filter((name) => !registered.has(name))).toEqual([]);
+    expect(registered.size).toBeGreaterThan(10);
   });
 
   it('mentions every command', () => {
