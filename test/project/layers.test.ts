@@ -60,6 +60,24 @@ it('imports point inward, as the layer map says', () => {
   expect([...KNOWN_EXCEPTIONS].filter((k) => !used.has(k))).toEqual([]);
 });
 
+it('the layer map of docs/architecture.md is the one enforced here', () => {
+  const doc = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+  const table = doc.slice(doc.indexOf('| layer | folder | may import |'), doc.indexOf('## The store port'));
+  const documented: Record<string, string[]> = {};
+  const unrestricted: string[] = [];
+  for (const [, folders, mayImport] of table.matchAll(/^\| [^|]+ \| ([^|]+) \| ([^|]+) \|$/gm)) {
+    // The layers a row may import: the backticked names before any parenthesis, not the folder it names.
+    const allowed = [...mayImport.split('(')[0].matchAll(/`([a-z]+)`/g)].map((m) => m[1]);
+    for (const [, layer] of folders.matchAll(/`src\/([a-z]+)\/?`/g)) {
+      if (mayImport.trim().startsWith('everything')) unrestricted.push(layer);
+      else documented[layer] = allowed.sort();
+    }
+  }
+  const enforced = Object.fromEntries(Object.entries(MAY_IMPORT).map(([layer, allowed]) => [layer, [...allowed].sort()]));
+  expect(documented).toEqual(enforced);
+  expect(unrestricted.filter((layer) => layer in MAY_IMPORT)).toEqual([]);
+});
+
 it('callers reach the LMDB store through the port: only store/open-store.ts imports store/lmdb', () => {
   const offenders: string[] = [];
   for (const file of files(SRC)) {
