@@ -23,8 +23,11 @@ import type { DiagnoserExtension } from './registry.js';
  */
 export const COMMAND_ENV_ALLOWED = ['PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'LC_*', 'TZ', 'TERM', 'TMPDIR', 'TMP', 'TEMP', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME', 'XDG_DATA_HOME', 'XDG_RUNTIME_DIR', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS'] as const;
 
-/** Rounds' own credentials: never passed, even when DIAGNOSIS_COMMAND_ENV names them. */
-const NEVER_PASSED = new Set(['OTLP_AUTH_TOKEN', 'WEBHOOK_API_KEY', 'GITHUB_TOKEN', 'NOTIFICATION_WEBHOOK_SECRET', 'GRAFANA_API_KEY', 'SIGNOZ_API_KEY']);
+/**
+ * Rounds' own credentials: never passed, even when DIAGNOSIS_COMMAND_ENV names them. The
+ * PostgreSQL store's URL carries its password.
+ */
+const NEVER_PASSED = new Set(['OTLP_AUTH_TOKEN', 'WEBHOOK_API_KEY', 'GITHUB_TOKEN', 'NOTIFICATION_WEBHOOK_SECRET', 'GRAFANA_API_KEY', 'SIGNOZ_API_KEY', 'STORE_POSTGRESQL_URL']);
 
 /**
  * Refuses a DIAGNOSIS_COMMAND_ENV that names one of Rounds' own credentials. config.ts runs it

@@ -140,5 +140,7 @@ describe('CommandDiagnoser environment', () => {
     expect(() => new CommandDiagnoser({ command: 'true', timeoutMs: 1000, passEnv: ['HTTPS_PROXY', 'GITHUB_TOKEN'] })).toThrow(
       /^invalid setting DIAGNOSIS_COMMAND_ENV: GITHUB_TOKEN is Rounds' own credential and never passed to the command$/,
     );
+    // The PostgreSQL store's URL holds its password.
+    expect(() => new CommandDiagnoser({ command: 'true', timeoutMs: 1000, passEnv: ['STORE_POSTGRESQL_URL'] })).toThrow(/STORE_POSTGRESQL_URL is Rounds' own credential/);
   });
 });
