@@ -53,3 +53,27 @@ describe('a release that failed alike with the one beside it', () => {
     expect(found[0].kind).toBe('release');
   });
 });
+
+describe("a release that leaks the machine's resources its process holds", () => {
+  // nodejs/node#7582: a socket left open per mail sent, until `getaddrinfo EMFILE` after an upgrade.
+  const emfile = ['Error', 'getaddrinfo EMFILE smtp-relay.internal'] as const;
+  const bursting = { kind: 'bursting' as const, detail: '26 in the last 5 minutes; first seen 6 min ago' };
+  const onNew = conc('service.version', '2.5.0', 28, 1, 0.45);
+
+  it('is named over the descriptors running out, bursting or not', () => {
+    const found = evaluateCauses(evidence(...emfile, {
+      service: 'digest-mailer', trend: bursting, concentrations: [onNew],
+      release: { firstRelease: '2.5.0', introducedByRelease: true, releases: [{ release: '2.5.0', count: 28 }], detail: 'digest-mailer ran 2.4.3 before without this error.' },
+    }));
+    expect(found[0].kind).toBe('release');
+  });
+
+  it('the descriptors when no release holds them, and a disk filling is not a leak of the release', () => {
+    expect(evaluateCauses(evidence(...emfile, { service: 'digest-mailer', trend: bursting }))[0].kind).toBe('resource-exhaustion');
+    const disk = evaluateCauses(evidence('OSError', '[Errno 28] No space left on device', {
+      trend: bursting, concentrations: [onNew],
+      release: { firstRelease: '2.5.0', introducedByRelease: true, releases: [{ release: '2.5.0', count: 28 }], detail: '' },
+    }));
+    expect(disk[0].kind).toBe('resource-exhaustion');
+  });
+});

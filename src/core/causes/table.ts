@@ -863,6 +863,8 @@ const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server
 
 /** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
+/** Machine resources a process holds until it lets them go, which a release can leak. */
+const LEAKABLE_RESOURCES = new Set(['memory', 'file descriptors', 'OS threads (its process or container limit)']);
 
 // ---- the table ----
 
@@ -1375,7 +1377,11 @@ export const CAUSES: readonly CauseRule[] = [
       // Its own pool, memory or threads running out only on a release's instances (introduced with
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
-      const onRelease = !MACHINE_RESOURCES.has(hit.resource) || hit.resource === 'memory' ? releaseFinding(ev) : undefined;
+      // So are the machine's resources a process holds and can leak — its memory, its descriptors
+      // (a socket left open per mail sent: nodejs/node#7582's `getaddrinfo EMFILE` after an upgrade),
+      // its threads —, however fast they run out: under a burst the descriptors' exhaustion had
+      // outweighed the release that leaks them, by the traffic's noise (ROUNDS_INCIDENTS_SALT).
+      const onRelease = !MACHINE_RESOURCES.has(hit.resource) || LEAKABLE_RESOURCES.has(hit.resource) ? releaseFinding(ev) : undefined;
       // Its own pool, threads or queue running out as its healthy traffic rose several times over
       // (core/traffic.ts) is that load's doing: a pool sized for the usual load, not a leak or a slow
       // holder (Proto's status page, status.proto.cx/incidents/vqxwzt7zdxs2: "a sudden spike in database traffic", SQLAlchemy's QueuePool
