@@ -11,6 +11,14 @@ export type { Recurrence };
 const MIN_ERRORS = 10;
 /** Periods (hours or days) that must each show the errors in the window. */
 const MIN_REPEATS = 3;
+/**
+ * Fewer errors make a pattern when more periods repeat it: a call made a few times an hour that
+ * fails only in the minute a job runs gives one or two errors an hour (an exec endpoint timing out
+ * at :01 each hour: 9 errors over 5 of 6 hours, under MIN_ERRORS by the traffic's noise). Three
+ * periods of two errors each stay too few.
+ */
+const FEW_ERRORS = 6;
+const FEW_ERRORS_REPEATS = 4;
 /** Share of the errors that must fall inside the window. */
 const MIN_SHARE = 0.9;
 /** Widest window: five minutes of each hour, two hours of each day. */
@@ -50,7 +58,7 @@ function recurring(counts: readonly number[], firstBucket: number, slots: number
     total += counts[i];
     bySlot[(firstBucket + i) % slots] += counts[i];
   }
-  if (total < MIN_ERRORS) return undefined;
+  if (total < FEW_ERRORS) return undefined;
   // The busiest window of `width` slots, wrapping around the period's end.
   let best = -1;
   let bestSum = -1;
@@ -77,6 +85,7 @@ function recurring(counts: readonly number[], firstBucket: number, slots: number
     if (counts[i] > 0 && inWindow(bucket)) periodsWith.add(Math.floor(bucket / slots));
   }
   if (periodsWith.size < MIN_REPEATS || periodsWith.size < coverage * periodsSeen.size) return undefined;
+  if (total < MIN_ERRORS && periodsWith.size < FEW_ERRORS_REPEATS) return undefined;
   return { from: from % slots, to: to % slots, repeats: periodsWith.size, periods: periodsSeen.size, share: bestSum / total };
 }
 

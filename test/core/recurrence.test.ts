@@ -45,3 +45,11 @@ it('near misses: steady errors, one burst, a burst across an hour, two repeats, 
   none(minutes((m, ago) => (m <= 2 ? 4 : m === 40 && ago <= 3 ? 5 : 0)));
   none(minutes((m, ago) => (m === 0 && ago <= 2 ? 2 : 0)));
 });
+
+it('fewer errors when more hours repeat them: two or one at :01 in five of the last six hours', () => {
+  // An exec endpoint timing out in the minute a job runs each hour (test/fixtures/incidents round 18).
+  const found = recurrenceOf(minutes((m, ago) => (m === 1 && ago >= 1 && ago <= 5 ? (ago % 2 ? 2 : 1) : 0)), LAST_MINUTE, noHours, LAST_HOUR);
+  expect(found).toMatchObject({ period: 'hourly', window: ':01–:01', repeats: 5 });
+  // Near miss: as few errors in three hours only.
+  expect(recurrenceOf(minutes((m, ago) => (m === 1 && ago >= 1 && ago <= 3 ? 2 : 0)), LAST_MINUTE, noHours, LAST_HOUR)).toBeUndefined();
+});
