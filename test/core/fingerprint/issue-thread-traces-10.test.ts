@@ -53,12 +53,15 @@
 //     split also: the helper after it moved from app/jobs/application_job.rb to
 //     app/workers/application_worker.rb (another file and class);
 //   jvm, elixir, rust P 1 R 1.
+//   Fix: Rollbar's `File "x.rb", line N, in m` list (numbered or not) is read as Ruby frames in
+//     Ruby's order (ruby-rollbar-frames.test.ts): ruby P 0.563 R 0.692 (the merges left are the
+//     crash sites' nil members, by design; the split left is the helper's move to another file).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   javascript: { precision: 0.5, recall: 0.4, merged: 2 },
-  ruby: { precision: 0.41, recall: 0.38, merged: 3 },
+  ruby: { precision: 0.56, recall: 0.69, merged: 2 },
   jvm: { precision: 1, recall: 1, merged: 0 },
   elixir: { precision: 1, recall: 1, merged: 0 },
   rust: { precision: 1, recall: 1, merged: 0 },
