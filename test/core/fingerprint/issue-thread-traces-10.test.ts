@@ -59,6 +59,26 @@
 //   Fix: where no frame was read, Firefox's `can't access property "x", …` and Safari's
 //     `(evaluating 'y.x')` keep their member as V8's wording does (browser-null-read-member.test.ts):
 //     javascript P 1.
+//   Fix: Firefox's console rows (`fn url:line`) and Safari's (`fn (file, line N)`) are read as
+//     frames (browser-console-frames.test.ts): javascript unchanged (P 1 R 0.4), the Firefox and
+//     Safari copies now known by their crash sites.
+//
+// Left:
+// - javascript: webpack-cli's config-yargs.js:89 pasted with one frame and the reporter's words
+//   after it on its line (no frame read; with it read, the two pastes' top library frames would
+//   still differ: one frame against two); Compiler Explorer's shortener in Chrome's and Safari's
+//   Sentry forms names its function `url` in one and `shortenURL` in the other (one engine's name
+//   inference against another's), and Sentry's column-less `at fn (file:line)` rows and Chrome's
+//   `file:line Uncaught …` console line are not read; a bare file name (`urlshorten-google.js`,
+//   Safari's `consolelog.js`) reads as a Node core module, so a browser's own files are library
+//   code; React Native's JavascriptException keeps the JS stack (Hermes' `fn (address at…`) in its
+//   message, and the bridge's Java frames (JavaMethodWrapper.invoke) are the crash site of every
+//   JS failure of an app, the message deciding (not measured here: the two Hermes rows are one).
+// - ruby: a nil member at a crash site does not contribute (code-in-message.ts, by design), so
+//   ProjectR's helper's nil @rebase and its statuses index one line below, and Ekylibre's export
+//   template line failing on three members, stay one signature each; the helper moved from
+//   app/jobs/application_job.rb to app/workers/application_worker.rb (another file and class) is
+//   two.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
