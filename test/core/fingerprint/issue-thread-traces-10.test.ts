@@ -62,6 +62,8 @@
 //   Fix: Firefox's console rows (`fn url:line`) and Safari's (`fn (file, line N)`) are read as
 //     frames (browser-console-frames.test.ts): javascript unchanged (P 1 R 0.4), the Firefox and
 //     Safari copies now known by their crash sites.
+//   Fix: Bugsnag's Ruby row under `## Stacktrace` (`app/workers/x.rb:7 - perform`) is a frame
+//     (ruby-bugsnag-frames.test.ts): ruby unchanged (its three rows were one post).
 //
 // Left:
 // - javascript: webpack-cli's config-yargs.js:89 pasted with one frame and the reporter's words
@@ -74,6 +76,9 @@
 //   code; React Native's JavascriptException keeps the JS stack (Hermes' `fn (address at…`) in its
 //   message, and the bridge's Java frames (JavaMethodWrapper.invoke) are the crash site of every
 //   JS failure of an app, the message deciding (not measured here: the two Hermes rows are one).
+// - javascript: Bugsnag's JavaScript row (`index.android.bundle:870 - `) is not read: a bundle's
+//   bare file name is library code and the row often has no function, so read as a frame every
+//   error of an app's bundle would be one signature, where the message now tells them apart.
 // - ruby: a nil member at a crash site does not contribute (code-in-message.ts, by design), so
 //   ProjectR's helper's nil @rebase and its statuses index one line below, and Ekylibre's export
 //   template line failing on three members, stay one signature each; the helper moved from
