@@ -64,6 +64,9 @@
 //     Safari copies now known by their crash sites.
 //   Fix: Bugsnag's Ruby row under `## Stacktrace` (`app/workers/x.rb:7 - perform`) is a frame
 //     (ruby-bugsnag-frames.test.ts): ruby unchanged (its three rows were one post).
+//   Fix: Rollbar's JavaScript list (`File "<url>", line N, in fn`) is read as JavaScript frames,
+//     innermost first (javascript-rollbar-frames.test.ts): javascript unchanged; Land of the
+//     Rair's crash site is no longer Angular's zone hook.
 //
 // Left:
 // - javascript: webpack-cli's config-yargs.js:89 pasted with one frame and the reporter's words

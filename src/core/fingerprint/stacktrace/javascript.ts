@@ -38,6 +38,24 @@ const FIREFOX_CONSOLE_LINES = new RegExp(FIREFOX_CONSOLE.source, 'gm');
  */
 const SAFARI_CONSOLE = /^\s*([A-Za-z_$<#][\w$.<>#/]{0,300}|global code) \(([^\s(),]{1,600}), line (\d{1,7})\)$/;
 const SAFARI_CONSOLE_LINES = new RegExp(SAFARI_CONSOLE.source, 'gm');
+/** A script's location as an error tracker names it: a URL, or a script's file. */
+export const SCRIPT_LOCATION = /^(?:[a-z][\w+.-]{1,30}:\/\/\S|\S{0,600}\.(?:[cm]?js|jsx|[cm]?ts|tsx)(?:\?\S{0,200})?$)/;
+/**
+ * Rollbar lists a JavaScript stack in Python's frame form, `File "<url>", line <n>, in <function>`
+ * under the error's `Type: message` line (`[anonymous]` for a function without a name, the
+ * source line under a frame where it has the source map), innermost frame first as the engine
+ * printed it. Only a script's location (SCRIPT_LOCATION) makes it a JavaScript frame. Before,
+ * such a list was read as a Python traceback, outermost first: Land of the Rair's crash site was
+ * Angular's zone hook bundled into its main script (`Object.onInvokeTask`), under which every
+ * error of the app runs, and a page's `[anonymous]` read as a named function (threads-10).
+ */
+const ROLLBAR_ROW = /^\s*File "(\S[^"]{0,600}?)", line (\d{1,7}), in (\S.{0,300})$/;
+
+/** A line of Rollbar's JavaScript frame list (ROLLBAR_ROW) whose location is a script's. */
+function rollbarRow(line: string): RegExpExecArray | null {
+  const m = line.includes('File "') ? ROLLBAR_ROW.exec(line) : null;
+  return m && SCRIPT_LOCATION.test(m[1]) ? m : null;
+}
 // Safari's console puts the message's level before it: `[Error] TypeError: …`.
 const HEADER = /^(?:\[Error\] )?(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
 // An error's cause after its frames: Node's inspection (`console.error`, an uncaught error)
@@ -178,6 +196,7 @@ export function looksLikeJavaScript(text: string): boolean {
     // Firefox's and Safari's console rows, two at least.
     (text.includes(':') && (text.match(FIREFOX_CONSOLE_LINES)?.length ?? 0) >= 2) ||
     (text.includes(', line ') && (text.match(SAFARI_CONSOLE_LINES)?.length ?? 0) >= 2) ||
+    (text.includes('File "') && text.split('\n').some((l) => rollbarRow(l.trimEnd()) !== null)) ||
     // Node's banner above an uncaught error whose stack holds no frame.
     (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text)) || fromOverlay(text) !== undefined;
 }
@@ -228,6 +247,9 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
     } else if (line.includes(' @ ')) {
       const d = DEVTOOLS.exec(line);
       if (d) frame = location(d[2], d[1] === '(anonymous)' ? undefined : d[1]);
+    } else if (line.includes('File "') && rollbarRow(line)) {
+      const r = rollbarRow(line)!;
+      frame = { function: r[3] === '[anonymous]' ? undefined : r[3], file: r[1], line: Number(r[2]) };
     } else if (line.includes(', line ')) {
       const sf = SAFARI_CONSOLE.exec(line);
       if (sf) frame = { function: sf[1] === 'global code' ? undefined : sf[1], file: sf[2], line: Number(sf[3]) };
