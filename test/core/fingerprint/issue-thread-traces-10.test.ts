@@ -82,6 +82,13 @@
 // - javascript: Bugsnag's JavaScript row (`index.android.bundle:870 - `) is not read: a bundle's
 //   bare file name is library code and the row often has no function, so read as a frame every
 //   error of an app's bundle would be one signature, where the message now tells them apart.
+// - jvm: Google Play Console's header `Exception java.lang.NullPointerException: …` is not read
+//   (the word before the type hides it, and every frame under it): myPlanet#3071 is known by its
+//   message. Read, its crash site is BellDashboardFragment.onViewCreated, and its NPE (raised in
+//   org.json below it) joins the same method's other NPE (#3136, line 77): an NPE's message does
+//   not contribute at an in-app crash site and lines never do, and org.json is no stdlib the
+//   callee rule reads (jvm P 1 -> 0.5 when tried). A cause cut at its header (#10022, `Caused by:
+//   kotlin.Uninitial`, the excerpt's end) has no frame, so the trace has no crash site.
 // - ruby: a nil member at a crash site does not contribute (code-in-message.ts, by design), so
 //   ProjectR's helper's nil @rebase and its statuses index one line below, and Ekylibre's export
 //   template line failing on three members, stay one signature each; the helper moved from
