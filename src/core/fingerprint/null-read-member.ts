@@ -12,11 +12,21 @@
 // Jetpack's scripts, or Cookie Notice's and WooCommerce's, were one signature each (threads-9).
 // There the member is kept as a word, and two members keep two messages apart
 // (template-tokens.ts).
+//
+// Since threads-10 also the browsers' own wordings: Firefox's (SpiderMonkey, 74+) `can't access
+// property "runtime", s is undefined`, and Safari's (JavaScriptCore) `undefined is not an object
+// (evaluating 'e.indexOf')`, which quotes the expression it evaluated. Of that expression only
+// the last member is kept (`'indexOf')`): the receiver before it is a minifier's name in a bundle
+// (`e`, `t`), which another build of the same code renames. Before, CRXJS's `"runtime"` and
+// Unlock Keyboard's `"active"` read from Firefox's console, and Safari's `suffix.substr` and
+// `e.indexOf`, mined to one template each.
 
 /** The words before the member in each runtime's template, lower-cased, and what may follow it. */
 interface MemberTemplate {
   before: readonly RegExp[];
   after?: readonly RegExp[];
+  /** The runtime quotes the expression evaluated (`'e.indexOf'`), not only the member. */
+  expression?: boolean;
 }
 
 const TEMPLATES: readonly MemberTemplate[] = [
@@ -28,10 +38,27 @@ const TEMPLATES: readonly MemberTemplate[] = [
   { before: [/^'nonetype'$/, /^object$/, /^has$/, /^no$/, /^attribute$/] },
   // Ruby: ``undefined method `x' for nil`` (``nil:NilClass`` before 3.4).
   { before: [/^undefined$/, /^method$/], after: [/^for$/, /^nil\b/] },
+  // SpiderMonkey (Firefox 74+): `can't access property "x", y is undefined` (or `null`).
+  { before: [/^can[’']t$/, /^access$/, /^property$/] },
+  // JavaScriptCore (Safari): `undefined is not an object (evaluating 'y.x')`, and a call of
+  // one: `undefined is not a function (evaluating 'y.x()')`.
+  { before: [/^(?:undefined|null)$/, /^is$/, /^not$/, /^an?$/, /^(?:object|function)$/, /^\(evaluating$/], expression: true },
 ];
 
 /** A member name as the templates quote it: `'total'`, `"total"`, `` `total' ``, `'total')`. */
 export const QUOTED_MEMBER = /^['"`][\w$][\w$]{0,120}[?!=]?['"`]\)?[:,;.]?$/;
+
+/** JavaScriptCore's quoted expression, a member chain or a call of one: `'e.indexOf')`, `'a.b.c()')`. */
+const QUOTED_EXPRESSION = /^'(?:[\w$]{1,120}\.){1,20}([\w$]{1,120})(?:\(\))?'(\)?[:,;.]?)$/;
+
+/**
+ * The word a template keeps for the member token at `nullReadMemberIndex`: the token itself, or
+ * of an expression JavaScriptCore quotes its last member, quoted as a member is (`'indexOf')`).
+ */
+export function memberWord(token: string): string {
+  const e = QUOTED_MEMBER.test(token) ? null : QUOTED_EXPRESSION.exec(token);
+  return e ? `'${e[1]}'${e[2]}` : token;
+}
 
 /**
  * The index in `tokens` (a message's whitespace tokens) of the member a runtime's null-read
@@ -41,7 +68,7 @@ export function nullReadMemberIndex(tokens: readonly string[]): number {
   for (const t of TEMPLATES) {
     const n = t.before.length;
     for (let i = n; i < tokens.length; i++) {
-      if (!QUOTED_MEMBER.test(tokens[i])) continue;
+      if (!QUOTED_MEMBER.test(tokens[i]) && !(t.expression && QUOTED_EXPRESSION.test(tokens[i]))) continue;
       let ok = true;
       for (let k = 0; k < n && ok; k++) ok = t.before[k].test(tokens[i - n + k].toLowerCase());
       for (let k = 0; ok && t.after && k < t.after.length; k++) ok = i + 1 + k < tokens.length && t.after[k].test(tokens[i + 1 + k]);

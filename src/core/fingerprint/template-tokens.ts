@@ -32,7 +32,7 @@ import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
-import { nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
+import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -421,10 +421,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const token = tokens[i];
     if (!token) continue;
     if (i === member) {
-      out.push(token);
-      lastClass = token;
+      const word = memberWord(token);
+      out.push(word);
+      lastClass = word;
       lastIsParameter = false;
-      previous = token;
+      previous = word;
       if (out.length >= max) break;
       continue;
     }

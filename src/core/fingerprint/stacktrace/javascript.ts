@@ -19,7 +19,45 @@ const GECKO = /^\s*([^@\s]{0,300})@(.{1,600})$/;
  */
 const DEVTOOLS = /^\s*(\S[^@\n]{0,300}?) @ (\S{1,600}?:\d{1,7}(?::\d{1,7})?)$/;
 const DEVTOOLS_LINES = /^\s*\S[^@\n]{0,300}? @ \S{1,600}?:\d{1,7}(?::\d{1,7})?$/gm;
-const HEADER = /^(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
+/**
+ * Firefox's web console shows an error's stack as `function location` rows, the location a URL
+ * and its line (`o moz-extension://…/assets/consts.js:9`, `#injectIntoMainWorld
+ * resource://gre/modules/ExtensionContent.sys.mjs:728`, `<anonymous> <anonymous code>:11`), and
+ * that is what is copied from it, at times as a Markdown list (`- prevent moz-extension://…:95`).
+ * Only a URL whose path names a file (or Firefox's `<anonymous code>`) is a location: `GET
+ * https://host:443` is no frame. Two rows at least make a trace.
+ */
+const FIREFOX_CONSOLE = /^\s*(?:- )?([^\s:@()][^\s@]{0,300}) ((?:[a-z][\w+.-]{1,30}:\/\/[^\s/]{0,300}\/\S{0,600}?\.[A-Za-z]{1,8}(?:\?\S{0,200})?|<anonymous code>)):(\d{1,7})(?::(\d{1,7}))?$/;
+const FIREFOX_CONSOLE_LINES = new RegExp(FIREFOX_CONSOLE.source, 'gm');
+/**
+ * Safari's Web Inspector copies an error's stack as `function (file, line N)` rows, tab-indented
+ * under `[Error] TypeError: …` (`_getLineFromStack (consolelog.js, line 99)`, `global code
+ * (app.js, line 3)`). Two rows at least make a trace: one `(file, line N)` could be prose. The
+ * function is a JavaScript name: Erlang's shell prints `in function  mod:fun/1 (file.erl, line
+ * 411)` in the same shape.
+ */
+const SAFARI_CONSOLE = /^\s*([A-Za-z_$<#][\w$.<>#/]{0,300}|global code) \(([^\s(),]{1,600}), line (\d{1,7})\)$/;
+const SAFARI_CONSOLE_LINES = new RegExp(SAFARI_CONSOLE.source, 'gm');
+/** A script's location as an error tracker names it: a URL, or a script's file. */
+export const SCRIPT_LOCATION = /^(?:[a-z][\w+.-]{1,30}:\/\/\S|\S{0,600}\.(?:[cm]?js|jsx|[cm]?ts|tsx)(?:\?\S{0,200})?$)/;
+/**
+ * Rollbar lists a JavaScript stack in Python's frame form, `File "<url>", line <n>, in <function>`
+ * under the error's `Type: message` line (`[anonymous]` for a function without a name, the
+ * source line under a frame where it has the source map), innermost frame first as the engine
+ * printed it. Only a script's location (SCRIPT_LOCATION) makes it a JavaScript frame. Before,
+ * such a list was read as a Python traceback, outermost first: Land of the Rair's crash site was
+ * Angular's zone hook bundled into its main script (`Object.onInvokeTask`), under which every
+ * error of the app runs, and a page's `[anonymous]` read as a named function (threads-10).
+ */
+const ROLLBAR_ROW = /^\s*File "(\S[^"]{0,600}?)", line (\d{1,7}), in (\S.{0,300})$/;
+
+/** A line of Rollbar's JavaScript frame list (ROLLBAR_ROW) whose location is a script's. */
+function rollbarRow(line: string): RegExpExecArray | null {
+  const m = line.includes('File "') ? ROLLBAR_ROW.exec(line) : null;
+  return m && SCRIPT_LOCATION.test(m[1]) ? m : null;
+}
+// Safari's console puts the message's level before it: `[Error] TypeError: …`.
+const HEADER = /^(?:\[Error\] )?(?:Uncaught )?([A-Za-z_$][\w$.]{0,200}?)(?:\s\[[^\]]{0,100}\])?(?::\s?(.*))?$/;
 // An error's cause after its frames: Node's inspection (`console.error`, an uncaught error)
 // prints `[cause]: Type: message` (or `cause: …` where the cause is an own property, as undici
 // sets it) inside the braces that open after the last frame; pino's serializer appends
@@ -155,6 +193,10 @@ export function looksLikeJavaScript(text: string): boolean {
   return /^\s*at (?:.{1,400} \()?.{1,600}:\d{1,7}:\d{1,7}\)?$/m.test(text) || /^\s*[^@\s]{0,300}@.{1,600}:\d{1,7}:\d{1,7}$/m.test(text) ||
     // DevTools' rows: two at least, as one `x @ host:port` line can be anything.
     (text.match(DEVTOOLS_LINES)?.length ?? 0) >= 2 ||
+    // Firefox's and Safari's console rows, two at least.
+    (text.includes(':') && (text.match(FIREFOX_CONSOLE_LINES)?.length ?? 0) >= 2) ||
+    (text.includes(', line ') && (text.match(SAFARI_CONSOLE_LINES)?.length ?? 0) >= 2) ||
+    (text.includes('File "') && text.split('\n').some((l) => rollbarRow(l.trimEnd()) !== null)) ||
     // Node's banner above an uncaught error whose stack holds no frame.
     (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text)) || fromOverlay(text) !== undefined;
 }
@@ -205,6 +247,15 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
     } else if (line.includes(' @ ')) {
       const d = DEVTOOLS.exec(line);
       if (d) frame = location(d[2], d[1] === '(anonymous)' ? undefined : d[1]);
+    } else if (line.includes('File "') && rollbarRow(line)) {
+      const r = rollbarRow(line)!;
+      frame = { function: r[3] === '[anonymous]' ? undefined : r[3], file: r[1], line: Number(r[2]) };
+    } else if (line.includes(', line ')) {
+      const sf = SAFARI_CONSOLE.exec(line);
+      if (sf) frame = { function: sf[1] === 'global code' ? undefined : sf[1], file: sf[2], line: Number(sf[3]) };
+    } else if (line.includes(':')) {
+      const ff = FIREFOX_CONSOLE.exec(line);
+      if (ff) frame = { function: ff[1] === '<anonymous>' ? undefined : ff[1], file: ff[2], line: Number(ff[3]), column: ff[4] === undefined ? undefined : Number(ff[4]) };
     }
     if (frame) {
       if (!exc) exceptions.push((exc = { type: 'Error', message: '', frames: [] }));

@@ -5,6 +5,8 @@
 //   "During handling of the above exception, another exception occurred:"   (implicit context)
 // and the exception that was reported last.
 import { fileFrameKey } from '../normalize.js';
+import { SCRIPT_LOCATION } from './javascript.js';
+import { RUBY_SOURCE_FILE } from './ruby.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
@@ -21,7 +23,12 @@ const EXC = /^([A-Za-z_][\w.]{0,200})(?::\s?(.*))?$/;
 export function looksLikePython(text: string): boolean {
   // `includes` first: a substring search is far cheaper than a multiline regex over 4 KB.
   // Without the colon: rich prints the words in its box's top border.
-  return text.includes('Traceback (most recent call last)') || (text.includes('File "') && /^\s{0,8}File "[^"]{1,500}", line \d{1,7}, in /m.test(text));
+  if (text.includes('Traceback (most recent call last)')) return true;
+  const frame = text.includes('File "') ? /^\s{0,8}File "([^"]{1,500})", line \d{1,7}, in /m.exec(text) : null;
+  // Without the traceback's header, a Ruby file's or a script's frame is Rollbar's list of a Ruby
+  // backtrace or a JavaScript stack, in Python's frame form but the runtime's order (ruby.ts,
+  // TRACKER_FRAME; javascript.ts, ROLLBAR_ROW).
+  return frame !== null && !RUBY_SOURCE_FILE.test(frame[1]) && !SCRIPT_LOCATION.test(frame[1]);
 }
 
 // rich's traceback (`RichHandler(rich_tracebacks=True)`, `rich.traceback.install()`), as a console

@@ -75,10 +75,49 @@ const REPORTED_FRAME = /^\s*line (\d{1,7}) of ((?:\[(?:PROJECT|GEM)_ROOT\]|\/)\S
  */
 const NOTICE_FRAME = /^\s*(\S{1,600}?\.(?:rb|erb|haml|slim|builder|jbuilder|rake)):(\d{1,7})→ (\S.{0,300})$/;
 
+/** A Ruby source or template file, the only files the trackers' frame lists below are read for. */
+export const RUBY_SOURCE_FILE = /\.(?:rb|erb|haml|slim|builder|jbuilder|rake)$/;
+
+/**
+ * Rollbar lists a Ruby backtrace in Python's frame form, `File "<file>", line <n>, in <method>`
+ * under the exception's `Type: message` line, innermost frame first as Ruby prints it (its
+ * GitHub issues, and a copy from its item page, where the frames are numbered and the commas
+ * may be missing: `3 File "…/exception_handler.rb" line 18 in each`). Only a Ruby source or
+ * template file makes it a Ruby frame. Before, such a list was read as a Python traceback, whose
+ * frames are printed outermost first, so the crash site was the request's outermost
+ * application frame (a controller action, a worker's perform) for every failure under it
+ * (ProjectR's `undefined method ... for nil` from two workers' helpers were one signature with
+ * a third worker's own nil read, threads-10), and a numbered copy read no frame at all.
+ */
+const TRACKER_FRAME = /^\s*(?:\d{1,4}\s+)?File "(\S[^"]{0,600}?)",? line (\d{1,7}),? in (\S.{0,300})$/;
+
+/**
+ * Bugsnag's issue-tracker integration writes a Ruby frame under `## Stacktrace` as `<file>:<line>
+ * - <method>` (`app/workers/get_more_email_worker.rb:7 - perform`), as it writes PHP's
+ * (php.ts). Only a Ruby source or template file makes it a Ruby frame, and one row alone only
+ * under that heading: a log line may read `user.rb:12 - saved`. Before, it read no frame.
+ */
+const BUGSNAG_FRAME = /^\s*(\S{1,600}?\.(?:rb|erb|haml|slim|builder|jbuilder|rake)):(\d{1,7}) - (\S.{0,300})$/;
+
+/** Bugsnag's rows (BUGSNAG_FRAME) in a text: two, or one under Bugsnag's `Stacktrace` heading. */
+function hasBugsnagFrames(text: string): boolean {
+  if (!text.includes(' - ')) return false;
+  const n = text.split('\n').filter((l) => BUGSNAG_FRAME.test(l)).length;
+  return n >= 2 || (n === 1 && /^#{0,6} ?Stacktrace\s*$/m.test(text));
+}
+
+/** A line of Rollbar's Ruby frame list (TRACKER_FRAME) whose file is a Ruby source or template. */
+export function trackerFrame(line: string): RegExpExecArray | null {
+  const m = line.includes('File "') ? TRACKER_FRAME.exec(line) : null;
+  return m && RUBY_SOURCE_FILE.test(m[1]) ? m : null;
+}
+
 export function looksLikeRuby(text: string): boolean {
   return (text.includes(':in') && /:\d{1,7}:in ?[`'][^'\n]{1,300}'/.test(text)) ||
     (text.includes('line ') && text.includes('_ROOT]/') && text.split('\n').some((l) => REPORTED_FRAME.test(l))) ||
-    (text.includes('→ ') && text.split('\n').some((l) => NOTICE_FRAME.test(l)));
+    (text.includes('→ ') && text.split('\n').some((l) => NOTICE_FRAME.test(l))) ||
+    (text.includes('File "') && text.split('\n').some((l) => trackerFrame(l) !== null)) ||
+    hasBugsnagFrames(text);
 }
 
 function frame(file: string, line: string, label: string): RawFrame {
@@ -162,6 +201,18 @@ export function parseRuby(text: string): ParsedTrace {
     if (noticed) {
       if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
       if (current.frames.length < 200) current.frames.push(frame(noticed[1], noticed[2], noticed[3]));
+      continue;
+    }
+    const bugsnag = !quoted && line.includes(' - ') ? BUGSNAG_FRAME.exec(line) : null;
+    if (bugsnag) {
+      if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
+      if (current.frames.length < 200) current.frames.push(frame(bugsnag[1], bugsnag[2], bugsnag[3]));
+      continue;
+    }
+    const tracked = trackerFrame(line);
+    if (tracked) {
+      if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
+      if (current.frames.length < 200) current.frames.push(frame(tracked[1], tracked[2], tracked[3]));
       continue;
     }
     const f = quoted ? FROM.exec(line) : null;
