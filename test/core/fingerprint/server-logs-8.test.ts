@@ -11,7 +11,7 @@
 //     [DD/Mon/YYYY:HH:MM:SS +0000] [Job N] …`): queues whose device does not answer, a device URI
 //     with no backend, jobs refused, a wrong password.
 //   - etcd.ndjson: etcd 3.4.23 (programs/etcd/generate.sh) with the zap logger (one JSON object a
-//     line; the label is its caller, file:line): values too large, leases that do not exist,
+//     line; the label is its caller, file:line, and the error it logs if any): values too large, leases that do not exist,
 //     compacted revisions, wrong passwords, denied users, a member whose peer never starts.
 //   - prosody.ndjson: Prosody 0.12.3 (programs/prosody/generate.sh) at info (`Mon DD HH:MM:SS
 //     session-or-module\tlevel\t…`): failed logins, streams to hosts it does not serve, servers
@@ -20,8 +20,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
-// Measured before any fix of this round: GA tinyproxy 0.827, cups 0.783, etcd 0.779, prosody
-// 0.863, with the merges below.
+// Measured before any fix of this round: GA tinyproxy 0.827, cups 0.783, etcd 0.875 (0.779 when
+// its labels first took the caller alone, not the error each record logs), prosody 0.863, with
+// the merges below.
 const MERGES_LEFT: Record<string, string[][]> = {
   'cups.ndjson': [
     ['listen.c Listening to path on fd', 'listen.c Listening to host:port on fd'],
@@ -35,7 +36,7 @@ describe("real servers' logs, eighth round", () => {
   it.each([
     ['tinyproxy.ndjson', 'tinyproxy', 0.82],
     ['cups.ndjson', 'cups', 0.78],
-    ['etcd.ndjson', 'etcd', 0.77],
+    ['etcd.ndjson', 'etcd', 0.87],
     ['prosody.ndjson', 'prosody', 0.86],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
