@@ -33,6 +33,7 @@ import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
+import { bracketedValueEnd } from './bracketed-value.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -434,8 +435,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i);
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
-    const t = spanEnd > 0 ? WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
+    // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
+    const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
+    else if (list) i = list.end;
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
     // user from <ip>`) does not make `from` a name.
     previous = isParameter(t) ? '' : tokens[i];

@@ -23,6 +23,8 @@ import { scoreServerLog } from './server-log-set.js';
 // Measured before any fix of this round: GA tinyproxy 0.827, cups 0.783, etcd 0.875 (0.779 when
 // its labels first took the caller alone, not the error each record logs), prosody 0.863, with
 // the merges below.
+// A list as a key's value is one value (bracketed-value.ts): etcd's raft `voters=(…)` of none,
+// one and two members was three templates; etcd 0.904.
 const MERGES_LEFT: Record<string, string[][]> = {
   'cups.ndjson': [
     ['listen.c Listening to path on fd', 'listen.c Listening to host:port on fd'],
@@ -36,7 +38,7 @@ describe("real servers' logs, eighth round", () => {
   it.each([
     ['tinyproxy.ndjson', 'tinyproxy', 0.82],
     ['cups.ndjson', 'cups', 0.78],
-    ['etcd.ndjson', 'etcd', 0.87],
+    ['etcd.ndjson', 'etcd', 0.9],
     ['prosody.ndjson', 'prosody', 0.86],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
