@@ -389,7 +389,12 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
     const u = tokens[i];
-    if (t === u || t === WILDCARD || (isParameter(t) && isParameter(u))) continue;
+    if (t === u || t === WILDCARD) continue;
+    // Values of other kinds around the word (a URI where the other line has a number): the word
+    // names which field the line sets, and so which kind of value follows (CUPS's add_printer
+    // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
+    // statement, whose other values keep their kinds. Only lines alike in every value join so.
+    if (isParameter(t) && isParameter(u)) return -1;
     if (at >= 0 || !NAME_LIKE.test(t) || !NAME_LIKE.test(u) || isFailureWord(t) || isFailureWord(u)) return -1;
     // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
     if (completesLinkingVerb(template[i - 1])) return -1;

@@ -11,8 +11,9 @@
 //     [DD/Mon/YYYY:HH:MM:SS +0000] [Job N] …`): queues whose device does not answer, a device URI
 //     with no backend, jobs refused, a wrong password.
 //   - etcd.ndjson: etcd 3.4.23 (programs/etcd/generate.sh) with the zap logger (one JSON object a
-//     line; the label is its caller, file:line, and the error it logs if any): values too large, leases that do not exist,
-//     compacted revisions, wrong passwords, denied users, a member whose peer never starts.
+//     line; the label is its caller, file:line, and the error it logs if any): values too large,
+//     leases that do not exist, compacted revisions, wrong passwords, denied users, a member whose
+//     peer never starts.
 //   - prosody.ndjson: Prosody 0.12.3 (programs/prosody/generate.sh) at info (`Mon DD HH:MM:SS
 //     session-or-module\tlevel\t…`): failed logins, streams to hosts it does not serve, servers
 //     that do not answer, XML that is not well formed.
@@ -31,21 +32,22 @@ import { scoreServerLog } from './server-log-set.js';
 // one and two members was three templates; etcd 0.904. The word after a linking verb names a
 // state, never a value (linking-verb.ts): raft's `became follower` / `candidate` / `leader` were
 // joined once the third came; etcd 1, no merges.
+// A word the miner would take for a value at its third is not one where the values around it are of
+// other kinds (miner.ts soleWordDifference): CUPS's add_printer `Setting %s device-uri to "%s"`,
+// `… printer-is-accepting-jobs to %d`, `… printer-state to %d` were joined; cups 0.913.
 // Not fixed: tinyproxy's `Request (file descriptor %d): %s` splits by the request line the client
 // sent (`GET … HTTP/1.1`, `CONNECT … HTTP/1.1`, `GARBAGE`): a request line's method is a constant
 // (template-tokens.ts, quotedSpanEnd), and a line that is not HTTP has another length. CUPS's
-// merges: add_printer's `Setting %s <attribute> to …` joined at its third attribute name (a
-// lower-case word at a value's place, as sshd's user names are), listen.c's two `Listening to … on
-// fd` (a path and an address, two values), `Saving printers.conf` / `job.cache` (file names are
-// values); its policy warnings (`No limit for Validate-Job …`, `No JobPrivateAccess …`) are each
-// seen once. Prosody's portmanager `Activated service '%s' on %s` / `Deactivated service '%s'`
-// split by service: a quoted word in a log line is a word; reading a quoted name-like word as a
-// value at its third, as a bare one, joined syslog-host's pam_limits limit names (`'core'`,
-// `'nofile'`, `'memlock'`, labelled as statements there: GA 0.850 → 0.832), so it was left.
+// merges: listen.c's two `Listening to … on fd` (a path and an address, two values), `Saving
+// printers.conf` / `job.cache` (file names are values); its policy warnings (`No limit for
+// Validate-Job …`, `No JobPrivateAccess …`) are each seen once. Prosody's portmanager `Activated
+// service '%s' on %s` / `Deactivated service '%s'` split by service: a quoted word in a log line
+// is a word; reading a quoted name-like word as a value at its third, as a bare one, joined
+// syslog-host's pam_limits limit names (`'core'`, `'nofile'`, `'memlock'`, labelled as statements
+// there: GA 0.850 → 0.832), so it was left.
 const MERGES_LEFT: Record<string, string[][]> = {
   'cups.ndjson': [
     ['listen.c Listening to path on fd', 'listen.c Listening to host:port on fd'],
-    ['ipp.c add_printer Setting device-uri', 'ipp.c add_printer Setting printer-is-accepting-jobs', 'ipp.c add_printer Setting printer-state'],
     ['printers.c Saving printers.conf', 'job.c Saving job.cache'],
   ],
 };
@@ -53,7 +55,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, eighth round", () => {
   it.each([
     ['tinyproxy.ndjson', 'tinyproxy', 0.82],
-    ['cups.ndjson', 'cups', 0.78],
+    ['cups.ndjson', 'cups', 0.91],
     ['etcd.ndjson', 'etcd', 1],
     ['prosody.ndjson', 'prosody', 0.86],
     ['kea.ndjson', 'kea', 1],
