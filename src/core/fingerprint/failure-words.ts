@@ -66,6 +66,8 @@ function forms(verb: string): string[] {
   return [verb, `${stem}ed`, `${stem}ing`, `${verb}s`];
 }
 
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.split(/\s+/));
+
 const WORDS: ReadonlySet<string> = new Set([...`${GRAMMAR} ${CONDITIONS}`.split(/\s+/), ...OPERATIONS.flatMap(forms)]);
 
 // Punctuation a word may carry in a message (`"blocked"`, `expired:`, `(empty)`).
@@ -74,4 +76,13 @@ const EDGES = /^["'`(]+|["'`)]*[:,.;!?]*$/g;
 /** True for a word that states a kind of failure or is grammar (never an echoed value). */
 export function isFailureWord(token: string): boolean {
   return WORDS.has(token.replace(EDGES, '').toLowerCase());
+}
+
+/**
+ * True for a grammar word (`is`, `does`, `not`, `has`): a function word of the sentence, never a
+ * name. After a word that names what follows it (`user`, `host`), the sentence goes on instead:
+ * .NET's `No such host is known`, etcd's `auth: root user does not have root role`.
+ */
+export function isGrammarWord(token: string): boolean {
+  return GRAMMAR_WORDS.has(token.replace(EDGES, '').toLowerCase());
 }

@@ -20,6 +20,7 @@ import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
 import { isOutcomeWord } from './outcome-words.js';
+import { completesLinkingVerb } from './linking-verb.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -382,14 +383,21 @@ const VALUE_WORDS = 3;
  */
 const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
 
-/** The one place where `tokens` differ from `template` by a name-like word that states no failure, or -1. */
+/** The one place where `tokens` differ from `template` by a name-like word that states no failure and completes no linking verb, or -1. */
 function soleWordDifference(template: readonly string[], tokens: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
     const u = tokens[i];
-    if (t === u || t === WILDCARD || (isParameter(t) && isParameter(u))) continue;
+    if (t === u || t === WILDCARD) continue;
+    // Values of other kinds around the word (a URI where the other line has a number): the word
+    // names which field the line sets, and so which kind of value follows (CUPS's add_printer
+    // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
+    // statement, whose other values keep their kinds. Only lines alike in every value join so.
+    if (isParameter(t) && isParameter(u)) return -1;
     if (at >= 0 || !NAME_LIKE.test(t) || !NAME_LIKE.test(u) || isFailureWord(t) || isFailureWord(u)) return -1;
+    // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
+    if (completesLinkingVerb(template[i - 1])) return -1;
     at = i;
   }
   return at;

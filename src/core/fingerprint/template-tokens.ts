@@ -15,7 +15,8 @@
 //   `[pool-1-thread-3]`), a component (`[HID]`); in quotes, a value (`'x1'`, `"3.5"`), except
 //   that in a log line a quoted plain word names something (`"users_pkey"`);
 // - the value of `key=value` is a parameter, the key is not (`tty=ssh` → `tty=<*>`);
-// - the word after `user`, `host`, `account` names one (`Invalid user oracle from …`);
+// - the word after `user`, `host`, `account` names one (`Invalid user oracle from …`), unless it
+//   is a grammar word and the sentence goes on (`No such host is known`, `user does not have`);
 // - a run of adjacent parameters is ONE parameter, so a list of values, a size with its unit
 //   in brackets or a time with or without its unit (`lifetime <1 sec` / `lifetime 00:01`) has
 //   one shape whatever its length. This is what lets lines with variable-length parameters
@@ -26,13 +27,14 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
-import { isFailureWord } from './failure-words.js';
+import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
+import { bracketedValueEnd } from './bracketed-value.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -69,6 +71,13 @@ const NAMING = new Set([
 ]);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
+/**
+ * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
+ * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
+ * `guest user (from session setup) not permitted`); after a label (`Host: a`) it is the value.
+ */
+const namesWordAfter = (previous: string, token: string) =>
+  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || !isGrammarWord(token));
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
 // a constant of the template: two words that differ at one position keep lines apart.
@@ -350,7 +359,7 @@ function classifiable(token: string): boolean {
 function classify(token: string, previous: string, isMessage: boolean): string {
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
-    return namesWhatFollows(previous) && isWord(token) ? NAME : token;
+    return namesWordAfter(previous, token) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
@@ -390,7 +399,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core)) return NAME;
   }
   if (token.includes('<')) return token;
-  if (namesWhatFollows(previous) && isWord(token)) return NAME;
+  if (namesWordAfter(previous, token)) return NAME;
   return token;
 }
 
@@ -435,8 +444,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i);
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
-    const t = spanEnd > 0 ? WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
+    // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
+    const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
+    else if (list) i = list.end;
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
     // user from <ip>`) does not make `from` a name.
     previous = isParameter(t) ? '' : tokens[i];

@@ -1,0 +1,30 @@
+// The word after `user` or `host` names one (`Invalid user oracle from …`) unless it is a grammar
+// word and the sentence goes on (template-tokens.ts `namesWordAfter`). Real texts, each from a
+// set of test/fixtures/fingerprint: etcd 3.4.23's auth.ErrRootRoleNotExist `auth: root user does
+// not have root role` (etcd.ndjson, server-logs-8.test.ts), .NET's SocketException `No such host
+// is known` (mono-wrapped-errors.ndjson), Samba 4.17's `guest user (from session setup) not
+// permitted to access this share` (samba.ndjson), OpenSSH's `User postgres not allowed because
+// account is locked` (sshd-auth.ndjson). The grammar word was read as the name: `root user <name>
+// not have root role`.
+import { describe, expect, it } from 'vitest';
+import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
+import { parameterize } from '../../../src/core/fingerprint/parameterize.js';
+
+const tokens = (line: string) => templateTokens(parameterize(line, true), 128).join(' ');
+
+describe('a grammar word after a word that names', () => {
+  it('goes on with the sentence', () => {
+    expect(tokens('failed to apply request: auth: root user does not have root role')).toContain('root user does not have root role');
+    expect(tokens('One or more errors occurred. (No such host is known)')).toContain('No such host is known');
+    expect(tokens('create_connection_session_info: guest user (from session setup) not permitted to access this share (share)')).toContain('guest user (from session setup)');
+    expect(tokens('User postgres not allowed because account is locked')).toBe('User <name> not allowed because account is locked');
+  });
+
+  it('near misses: a name after the naming word, a value after a label', () => {
+    // OpenSSH (sshd-auth.ndjson)
+    expect(tokens('Invalid user oracle from 127.0.0.1 port 34228')).toContain('user <name> from');
+    expect(tokens('Failed password for invalid user admin from 127.0.0.1 port 34208 ssh2')).toContain('user <name> from');
+    // lighttpd 1.4.69's request header dump (lighttpd-errors.ndjson): after a label, a word is its value
+    expect(tokens('2026-12-05 04:35:57: (request.c.1344) rqst: Host: a')).toContain('Host: <name>');
+  });
+});
