@@ -42,6 +42,31 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // names (`package/.Class`) read as names (template-tokens.ts): GA 0.705 and 0.702. A name after
 // `provider:` read as a value: 0.721 and 0.731. A native frame's symbol+offset read as a value
 // (native-frame-symbol.ts): 0.739 and 0.764.
+//
+// A peer on the same lines in the same order, each form mined by itself: Drain3 0.1.x (its
+// default configuration and the masking of its examples/drain3.ini, as bench/grouping_drain3.py
+// drives it) groups them at GA 0.441 as pasted and 0.678 as messages (Rounds 0.739 and 0.764).
+//
+// Where Rounds splits one statement (19 statements as pasted, 8 as messages), and why:
+// - headers not read (pasted only): BSD syslog without a pid (`Jan  7 20:00:50 localhost su: …`,
+//   `Dec 18 10:12:01 test systemd: …`), the ASL line of OS X's syslog(1) (`kernel[0] <Notice>: …`),
+//   and a unified-log line pasted without its time and thread columns (`Error 0x0 0 0 kernel: …`):
+//   su-to-user-on-tty, pam-unix-session-opened-new, sandbox-deny-n, sandbox-system-policy;
+// - words that differ only in their numbers, at every constant place: debuggerd's register rows
+//   (`x0 … x1 … x2 … x3` / `x4 … x5 …`) share no constant, so no join: debuggerd-regs-loop;
+// - a value of several words where another line has one (variable token counts): systemd's unit
+//   descriptions (`Reached target Paths.` / `… Basic System.`; started, starting, stopped-target),
+//   ART's GC cause and collector names (`Background young concurrent copying`), ActivityManager's
+//   hosting type (`for service` / `for content provider`), DISM's provider names (`DISM Unattend
+//   Manager.` / `AppxManager.`), a Windows path with spaces (msi-secrepair-failed-open);
+// - a value joined to the value before it (a run of parameters is one token) where another line's
+//   was read as a word: libc's thread name `(com.hlw.movie)` → `<int> <name>`, `(Thread-329)` kept;
+// - optional parts of one statement: ProcessCpuTracker's `/ faults: N minor N major`, an
+//   Intent's short string with or without `act=`/`flg=`, `+0%` of a new process; the `IPv6: ` prefix
+//   newer kernels add (netdev-link-becomes-ready); `by sam(uid=0)` / `by (uid=0)` with an empty login;
+// - a value read as a word: `pid/name:` (`17224/mdss_fb0:` a constant, `3035/com.x.y:` a name),
+//   Sandbox operations (`file-write-flags` / `file-write-unlink`), the calling program (`CRON` /
+//   `systemd`, `su` / `sshd`) and PAM service (`cron:session` / `systemd-user:session`).
 const FLOOR = { pasted: 0.73, message: 0.76 };
 // Statements that share a signature (both forms): ProcessCpuTracker's per-process line and its
 // TOTAL line, whose only word is TOTAL.
