@@ -24,9 +24,13 @@
 //   13915-14110/com.example A/libc: msg`. Each says when, in which process and thread, at which
 //   priority; the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
-//   Error 0x0 0 0 kernel: (Sandbox) msg`, and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
-//   <tab>kernel[0]<tab>msg`).
+//   Error 0x0 0 0 kernel: (Sandbox) msg`, also pasted without its time and thread columns
+//   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
+//   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`);
+// - BSD syslog without a pid, where the host and the program both are there (`Jan  7 20:00:50
+//   localhost su: msg`: su, and systemd's own PAM sessions, log without one).
 
+import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 
 // The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`.
@@ -39,6 +43,21 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
 const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// Without a pid, a header is read only with both a host and a program before `: ` (RFC 3164's
+// HOSTNAME and TAG; su and PAM sessions of systemd write no pid): `Jan  7 20:00:50 localhost su: …`.
+// A program's name is written in lower case; the host is not a capitalised word, and neither is
+// a severity or a failure word, which is how an application's own timestamped line reads
+// (`Mar 16 16:05:18 Connection failed: …`, `… db error: …`).
+const BSD_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? ([\\p{L}\\d][\\p{L}\\d._-]{0,254}) ([a-z][\\w.-]{0,63}): `, 'u');
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function bsdWithoutPid(line: string): RegExpExecArray | null {
+  const m = BSD_WITHOUT_PID.exec(line);
+  if (!m) return null;
+  const [, host, tag] = m;
+  if (CAPITALISED_WORD.test(host) || SEVERITY_WORDS.has(host.toUpperCase()) || SEVERITY_WORDS.has(tag.toUpperCase()) || isFailureWord(host) || isFailureWord(tag)) return null;
+  return m;
+}
 // The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines, or
 // as `dmesg -T` (--ctime) writes it, in local time: `[Sat May  1 08:56:53 2021] ` (util-linux dmesg(1)).
 const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
@@ -60,6 +79,13 @@ const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{
 // the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
 // `process: ` (a process's name may hold spaces: `Google Chrome Helper`).
 const UNIFIED_LOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4} {1,12}0x[0-9a-f]{1,16} {1,12}[A-Z][a-z]{2,9} {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// The same line copied without its first two columns (the time and the thread): the entry's type
+// is then one of the types log(1) prints, so that an application's `Error 0x80070005 …` is not
+// read as one.
+const UNIFIED_LOG_CUT = /^(?:Default|Info|Debug|Error|Fault) {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// syslog(1)'s `std` format on OS X (ASL): `$Time $Host $Sender[$PID] <$Level>: $Message`, the
+// level one of ASL's eight, copied with or without the time and host (`kernel[0] <Notice>: …`).
+const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\\s:\\[\\]]{1,255} )?${TAG}\\[\\d{1,10}\\] <(?:Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: `, 'u');
 // OS X's Console.app (10.8 to 10.11) copies a message as its US-style date and time, the
 // sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
 const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
@@ -131,8 +157,10 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? CONSOLE_APP.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? logcatHeader(rest);
+    const noPid = header ? null : bsdWithoutPid(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
+    else if (noPid) rest = `${noPid[2]}: ${rest.slice(noPid[0].length)}`;
   }
   // klog and the kernel write their headers first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;

@@ -1,0 +1,49 @@
+// Operating-system log headers that split one statement into two signatures when unread
+// (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
+// copied without its time and thread, and OS X syslog(1)'s `std` lines. The lines are from
+// test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
+// macos.txt, each with its thread's URL, given beside each case here).
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { withoutTransportHeader } from '../../../src/core/fingerprint/transport-header.js';
+
+describe('operating-system log headers', () => {
+  it.each([
+    // https://github.com/util-linux/util-linux/pull/1558 (su writes no pid on that host)
+    ['BSD syslog without a pid', 'Jan  7 20:00:50 localhost su: (to root) root on pts/5', 'su: (to root) root on pts/5'],
+    // https://github.com/mempodippy/vlany/issues/28 (systemd's PAM session, no pid)
+    ['BSD syslog without a pid, a PAM session', 'Dec 18 10:12:01 test systemd: pam_unix(systemd-user:session): session opened for user root by (uid=0)', 'systemd: pam_unix(systemd-user:session): session opened for user root by (uid=0)'],
+    // https://github.com/NixOS/nixpkgs/issues/345333 (`log stream` pasted from its third column on)
+    ['a unified-log line without its time and thread', 'Error 0x0 0 0 kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd', 'kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd'],
+    // https://github.com/hishamhm/htop/issues/449
+    ['OS X syslog(1) std, without time and host', 'kernel[0] <Notice>: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port', 'kernel: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port'],
+  ])('%s', (_name, line, message) => {
+    expect(withoutTransportHeader(line)).toBe(message);
+  });
+
+  // Near misses, in the shapes of an application's own lines: its timestamp then its words.
+  it.each([
+    ['a capitalised word where the host would be', 'Mar 16 16:05:18 Connection failed: refused'],
+    ['a failure word where the program would be', 'Mar 16 16:05:18 db error: pool exhausted'],
+    ['a severity where the program would be', 'Mar 16 16:05:18 worker warning: queue at 90%'],
+    ['a Windows error code first', 'Error 0x800f081f: The source files could not be found.'],
+    ['a bracketed pid without an ASL level', 'kernel[0] Notice: Sandbox: htop(51550) allow'],
+  ])('leaves %s as it is', (_name, line) => {
+    expect(withoutTransportHeader(line)).toBe(line);
+  });
+
+  it('groups one statement whether its header has a pid or its time columns or not, and keeps programs apart', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'os', body, severityText: 'ERROR' }).fingerprint;
+    // https://github.com/util-linux/util-linux/pull/1558: the same su statement, with and without a pid.
+    expect(f('Jan  7 20:00:50 localhost su: (to root) root on pts/5')).toBe(f('Jan  7 20:54:32 localhost su[10827]: (to root) root on pts/6'));
+    expect(f('Jan  7 20:00:50 localhost su: pam_unix(su:session): session opened for user root(uid=0) by sam(uid=0)'))
+      .toBe(f('Jan  7 20:54:32 localhost su[10827]: pam_unix(su:session): session opened for user root(uid=0) by sam(uid=0)'));
+    // https://github.com/NixOS/nixpkgs/issues/345333 and https://github.com/wazuh/wazuh/issues/15771:
+    // the Sandbox kext's deny line, cut and whole.
+    expect(f('Error 0x0 0 0 kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.diagnosticd'))
+      .toBe(f('2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'));
+    // Another statement of su stays apart (the same thread).
+    expect(f('Jan  7 20:52:50 localhost su[22245]: Successful su for root by root')).not.toBe(f('Jan  7 20:00:50 localhost su: (to root) root on pts/5'));
+  });
+});
