@@ -29,6 +29,7 @@
 import { isFailureWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
+import { withTitledTailAsValue } from './titled-tail.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
@@ -454,7 +455,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return isMessage ? out : withRecordTypesAsValues(out);
+  return isMessage ? out : withTitledTailAsValue(withRecordTypesAsValues(out));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
