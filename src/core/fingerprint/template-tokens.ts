@@ -30,6 +30,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { withTitledTailAsValue } from './titled-tail.js';
+import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
@@ -437,6 +438,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     const t = spanEnd > 0 ? WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
+    // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
+    else if (token.includes('<path>')) i = windowsPathEnd(tokens, i);
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
     // user from <ip>`) does not make `from` a name.
     previous = isParameter(t) ? '' : tokens[i];
