@@ -62,7 +62,7 @@ function bsdWithoutPid(line: string): RegExpExecArray | null {
 // as `dmesg -T` (--ctime) writes it, in local time: `[Sat May  1 08:56:53 2021] ` (util-linux dmesg(1)).
 const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
 // A line of dmesg that a program wrote through /dev/kmsg carries its own `name[pid]: `.
-const KMSG_PROGRAM = /^[^\s:\[\]]{1,64}\[\d{1,10}\]: /;
+const KMSG_PROGRAM = /^([^\s:\[\]]{1,64})\[\d{1,10}\]: /;
 const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
 // logcat: the priority letter (V D I W E F, and A for an assertion in Studio's copy) and the tag.
@@ -169,7 +169,11 @@ export function withoutTransportHeader(body: string): string {
     const message = rest.slice(tagEnd + dmesg[0].length);
     // dmesg alone names no program: the ring buffer is the kernel's, so its own lines are read as
     // the `kernel: ` syslog writes for the same line, and one statement reads alike in both.
-    rest = tagEnd > 0 || KMSG_PROGRAM.test(message) ? rest.slice(0, tagEnd) + message : `kernel: ${message}`;
+    // A program's own line in the ring buffer (`systemd[1]: …`, written to /dev/kmsg) loses its
+    // pid as its syslog header does, so that systemd's `Stopped target …` reads alike from dmesg
+    // and from the journal.
+    const kmsg = tagEnd > 0 ? null : KMSG_PROGRAM.exec(message);
+    rest = tagEnd > 0 ? rest.slice(0, tagEnd) + message : kmsg ? `${kmsg[1]}: ${message.slice(kmsg[0].length)}` : `kernel: ${message}`;
   }
   const klog = KLOG.exec(rest.slice(tagEnd));
   if (klog) {
