@@ -11,11 +11,12 @@
 // Read as one value only where it cannot be the statement's own wording: the run of title-case
 // words closes the line, follows a lower-case word or a value (the statement's words before it:
 // `target`, `provider: <name>`; not a full stop, nor a label of an outcome: `status: Created`),
-// and states no condition (failure-words.ts: `VM Started` /
-// `VM Paused`, `Not Found`, `Access Denied` keep their words). A capitalised first word after
+// and states no condition (failure-words.ts: `VM Started` / `VM Paused`, `Not Found`, `Access
+// Denied` keep their words; before the last word an operation's participle is part of a name,
+// `Encrypted Volumes`). A capitalised first word after
 // the program's tag is the statement's verb (`Started Network Service.`) and is left, and so are
 // CamelCase, upper-case and dotted words (class names, states like `LOOKING`, constants).
-import { isFailureWord } from './failure-words.js';
+import { isConditionWord, isFailureWord } from './failure-words.js';
 import { isParameter, WILDCARD } from './template-tokens.js';
 
 // A capitalised word of lower-case letters; the last one may end the sentence (`.`, `...`).
@@ -35,7 +36,8 @@ export function withTitledTailAsValue(tokens: string[]): string[] {
   const n = tokens.length;
   if (n < 3 || !LAST_TITLE_WORD.test(tokens[n - 1]) || isFailureWord(tokens[n - 1])) return tokens;
   let start = n - 1;
-  while (start > 0 && n - start < MAX_WORDS && TITLE_WORD.test(tokens[start - 1]) && !isFailureWord(tokens[start - 1])) start--;
+  // Before the last word an operation's participle is part of the name (`Encrypted Volumes`).
+  while (start > 0 && n - start < MAX_WORDS && TITLE_WORD.test(tokens[start - 1]) && !isConditionWord(tokens[start - 1])) start--;
   // The statement's words before the name: at least two tokens (the tag and a word), the last a
   // lower-case word or a value.
   if (start < 2) return tokens;
