@@ -1,6 +1,6 @@
 // Operating-system log headers that split one statement into two signatures when unread
 // (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
-// copied without its time and thread, and OS X syslog(1)'s `std` lines. The lines are from
+// copied without its time and thread, OS X syslog(1)'s `std` lines, and a program's pid in dmesg. The lines are from
 // test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
 // macos.txt, each with its thread's URL, given beside each case here).
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,14 @@ describe('operating-system log headers', () => {
     // the Sandbox kext's deny line, cut and whole.
     expect(f('Error 0x0 0 0 kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.diagnosticd'))
       .toBe(f('2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'));
+    // https://github.com/systemd/systemd/issues/15445 and /12236: systemd-networkd's line from
+    // dmesg (written to /dev/kmsg with its pid) and from the journal.
+    const gained = [
+      f('[   26.257065] systemd-networkd[681]: veth7e084358: Gained carrier'),
+      f('[   31.713171] systemd-networkd[681]: veth189c614a: Gained carrier'),
+      f('Apr 07 12:19:30 SecHackLabs systemd-networkd[12459]: tun0: Gained carrier'),
+    ];
+    expect(new Set(gained).size).toBe(1);
     // Another statement of su stays apart (the same thread).
     expect(f('Jan  7 20:52:50 localhost su[22245]: Successful su for root by root')).not.toBe(f('Jan  7 20:00:50 localhost su: (to root) root on pts/5'));
   });
