@@ -53,7 +53,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 //   and a unified-log line pasted without its time and thread columns (`Error 0x0 0 0 kernel: …`):
 //   su-to-user-on-tty, pam-unix-session-opened-new, sandbox-deny-n, sandbox-system-policy;
 // - words that differ only in their numbers, at every constant place: debuggerd's register rows
-//   (`x0 … x1 … x2 … x3` / `x4 … x5 …`) share no constant, so no join: debuggerd-regs-loop;
+//   (`x0 … x1 … x2 … x3` / `x4 … x5 …`) share no constant, so no join: debuggerd-regs-loop. Left:
+//   counted as one word with other numbers, they joined older debuggerd's arm rows, which are one
+//   statement per row (`r0 … r3` / `r4 … r7` / `r8 …`), so the text cannot tell the two apart;
 // - a value of several words where another line has one (variable token counts): systemd's unit
 //   descriptions (`Reached target Paths.` / `… Basic System.`; started, starting, stopped-target),
 //   ART's GC cause and collector names (`Background young concurrent copying`), ActivityManager's
@@ -81,6 +83,21 @@ function merged(of: Row[], signatures: string[]): string[][] {
 //   as messages: 235 lines, 115 statements, GA 0.749, P 0.927 R 0.447 (Drain3 0.651)
 // A program's pid dropped from its dmesg line (transport-header.ts), and an operation's participle
 // read as part of a title-case name (`Stopped target Encrypted Volumes.`, titled-tail.ts): 0.736.
+//
+// Left split (28 statements as pasted, 7 as messages), beyond the first round's classes above:
+// - a value of several words, or padded (variable token counts): the AER error bit's name
+//   (`[ 0] Receiver Error` / `[12] Timeout` / `[21] ACSViol (First)`), its severity and layer
+//   (`severity=Uncorrectable (Non-Fatal), type=Transaction Layer,`), systemd's lower-case unit
+//   descriptions (`Stopping udev Coldplug all Devices...` / `… dracut pre-trigger hook...`), ART's
+//   GC causes and collectors (8 signatures for 23 lines); the miner routes by token count, so only
+//   an alignment across lengths would join these;
+// - optional words of one statement: pacemaker's ` locally`, AER's `Multiple `;
+// - a constant the statement prints from a table: pacemaker's FSA states (`S_IDLE ->
+//   S_POLICY_ENGINE`, capitals kept apart on purpose, outcome-words.ts), the subsystem before a
+//   rate-limited line (`Lustre:` / `LNet: … Skipped N previous similar messages`), the driver before
+//   a device (`xhci_hcd` / `thunderbolt … AER: can't recover`), the daemon running shared code
+//   (`stonith-ng` / `pengine`), ART's log tag (`art` up to Android 7, the process's name since);
+// - two kernel versions' texts (edac-mc-handle-error with and without its ` - area:DRAM …` detail).
 const FLOOR = { pasted: 0.73, message: 0.74 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
