@@ -28,7 +28,8 @@
 //   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
 //   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`);
 // - BSD syslog without a pid, where the host and the program both are there (`Jan  7 20:00:50
-//   localhost su: msg`: su, and systemd's own PAM sessions, log without one).
+//   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
+// - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`.
 
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
@@ -83,6 +84,10 @@ const UNIFIED_LOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4} {1,12}
 // is then one of the types log(1) prints, so that an application's `Error 0x80070005 …` is not
 // read as one.
 const UNIFIED_LOG_CUT = /^(?:Default|Info|Debug|Error|Fault) {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// OpenWrt's logread (ubox): the time as ctime(3) writes it, the facility and priority by their
+// syslog.h names, then `tag[pid]: ` or `tag: ` (`Sun Jun 11 23:02:41 2023 kern.info kernel: …`,
+// `… daemon.notice netifd: …`). Unread, `kern.info` was a host name to the parameteriser.
+const LOGREAD = /^\p{L}{3} \p{L}{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4} (?:kern|user|mail|daemon|auth|authpriv|syslog|lpr|news|uucp|cron|ftp|security|local[0-7])\.(?:emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) ([^\s:\[\]]{1,64})(?:\[\d{1,10}\])?: /u;
 // syslog(1)'s `std` format on OS X (ASL): `$Time $Host $Sender[$PID] <$Level>: $Message`, the
 // level one of ASL's eight, copied with or without the time and host (`kernel[0] <Notice>: …`).
 const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\\s:\\[\\]]{1,255} )?${TAG}\\[\\d{1,10}\\] <(?:Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: `, 'u');
@@ -157,7 +162,7 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
     const noPid = header ? null : bsdWithoutPid(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
     else if (noPid) rest = `${noPid[2]}: ${rest.slice(noPid[0].length)}`;

@@ -1,6 +1,7 @@
 // Operating-system log headers that split one statement into two signatures when unread
 // (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
-// copied without its time and thread, OS X syslog(1)'s `std` lines, and a program's pid in dmesg. The lines are from
+// copied without its time and thread, OS X syslog(1)'s `std` lines, a program's pid in dmesg, and
+// OpenWrt's logread. The lines are from
 // test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
 // macos.txt, each with its thread's URL, given beside each case here).
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,9 @@ describe('operating-system log headers', () => {
     ['a unified-log line without its time and thread', 'Error 0x0 0 0 kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd', 'kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd'],
     // https://github.com/hishamhm/htop/issues/449
     ['OS X syslog(1) std, without time and host', 'kernel[0] <Notice>: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port', 'kernel: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port'],
+    // https://github.com/coolsnowwolf/lede/issues/11302 (OpenWrt's logread)
+    ['OpenWrt logread, a daemon', "Sun Jun 11 23:02:41 2023 daemon.notice netifd: Network device 'eth5' link is down", "netifd: Network device 'eth5' link is down"],
+    ['OpenWrt logread, the kernel with its timestamp', 'Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down', 'kernel: igc 0000:05:00.0 eth5: NIC Link is Down'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
   });
@@ -28,6 +32,7 @@ describe('operating-system log headers', () => {
     ['a severity where the program would be', 'Mar 16 16:05:18 worker warning: queue at 90%'],
     ['a Windows error code first', 'Error 0x800f081f: The source files could not be found.'],
     ['a bracketed pid without an ASL level', 'kernel[0] Notice: Sandbox: htop(51550) allow'],
+    ['a ctime date and a dotted word that is no facility', 'Sun Jun 11 23:02:41 2023 config.yaml loaded: 3 routes'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
   });
@@ -51,6 +56,9 @@ describe('operating-system log headers', () => {
       f('Apr 07 12:19:30 SecHackLabs systemd-networkd[12459]: tun0: Gained carrier'),
     ];
     expect(new Set(gained).size).toBe(1);
+    // https://github.com/coolsnowwolf/lede/issues/11302: one of the thread's kernel lines through
+    // logread, and another with logread's prefix cut, as dmesg prints the ring buffer.
+    expect(f('Sun Jun 11 23:03:15 2023 kern.info kernel: [39245.340970] igc 0000:05:00.0 eth5: NIC Link is Down')).toBe(f('[39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down'));
     // Another statement of su stays apart (the same thread).
     expect(f('Jan  7 20:52:50 localhost su[22245]: Successful su for root by root')).not.toBe(f('Jan  7 20:00:50 localhost su: (to root) root on pts/5'));
   });
