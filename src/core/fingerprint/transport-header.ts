@@ -8,8 +8,9 @@
 // Read here:
 // - BSD syslog (RFC 3164) and journald's short output: `Mar 16 16:05:18 host prog[812]: msg`,
 //   with or without `<PRI>` or the host (journald always writes one); rsyslog's
-//   high-precision form with an RFC 3339 timestamp, where the pid is required (without it the
-//   line is as likely `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
+//   high-precision form with an RFC 3339 timestamp, and journalctl's `short-iso` (its zone
+//   without a colon), where the pid is required (without it the line is as likely
+//   `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
 // - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
 // - the kernel's timestamp, `[   26.257065] `, alone (dmesg) or after a syslog header;
 // - Kubernetes' klog header, alone or after a syslog one:
@@ -64,7 +65,9 @@ function bsdWithoutPid(line: string): RegExpExecArray | null {
 const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
 // A line of dmesg that a program wrote through /dev/kmsg carries its own `name[pid]: `.
 const KMSG_PROGRAM = /^([^\s:\[\]]{1,64})\[\d{1,10}\]: /;
-const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
+// journalctl's `-o short-iso` and `short-iso-precise` write the zone without its colon before
+// systemd 255 (journalctl(1): `2023-09-08T17:20:30+0200 host prog[pid]: `).
+const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
 // logcat: the priority letter (V D I W E F, and A for an assertion in Studio's copy) and the tag.
 // brief and time put the pid in parentheses after the tag, padded (`libc    ( 5061)`);

@@ -1,7 +1,7 @@
 // Operating-system log headers that split one statement into two signatures when unread
 // (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
-// copied without its time and thread, OS X syslog(1)'s `std` lines, a program's pid in dmesg, and
-// OpenWrt's logread. The lines are from
+// copied without its time and thread, OS X syslog(1)'s `std` lines, a program's pid in dmesg,
+// OpenWrt's logread, and journalctl's short-iso zone without its colon. The lines are from
 // test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
 // macos.txt, each with its thread's URL, given beside each case here).
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,9 @@ describe('operating-system log headers', () => {
     ['a unified-log line without its time and thread', 'Error 0x0 0 0 kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd', 'kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) mach-lookup com.apple.logd'],
     // https://github.com/hishamhm/htop/issues/449
     ['OS X syslog(1) std, without time and host', 'kernel[0] <Notice>: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port', 'kernel: Sandbox: htop(51550) System Policy: allow(0) mach-priv-task-port'],
+    // https://github.com/systemd/systemd/pull/29134 (journalctl -o short-iso and short-iso-precise, before it)
+    ['journalctl short-iso, its zone without a colon', '2023-09-08T17:20:30+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.', 'r710_fan_controller.sh: Highest drive temperature: 43 Celcius.'],
+    ['journalctl short-iso-precise', '2023-09-08T17:20:30.655028+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.', 'r710_fan_controller.sh: Highest drive temperature: 43 Celcius.'],
     // https://github.com/coolsnowwolf/lede/issues/11302 (OpenWrt's logread)
     ['OpenWrt logread, a daemon', "Sun Jun 11 23:02:41 2023 daemon.notice netifd: Network device 'eth5' link is down", "netifd: Network device 'eth5' link is down"],
     ['OpenWrt logread, the kernel with its timestamp', 'Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down', 'kernel: igc 0000:05:00.0 eth5: NIC Link is Down'],
