@@ -22,8 +22,10 @@
 //   Android developer docs' "Logcat command-line tool") and the one Android Studio's Logcat
 //   window copies: `I/ActivityManager(  977): msg`, `08-29 12:30:01.157 I/ActivityManager(4666):
 //   msg`, `01-12 16:08:43.189   748   846 I ActivityManager: msg`, `2020-09-24 15:32:44.894
-//   13915-14110/com.example A/libc: msg`. Each says when, in which process and thread, at which
-//   priority; the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
+//   13915-14110/com.example A/libc: msg`, and `long`'s header line before the message
+//   (`[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`). Each says when, in which
+//   process and thread, at which priority; the tag (the program's or class's name) stays,
+//   written `tag: ` as syslog's is;
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
 //   Error 0x0 0 0 kernel: (Sandbox) msg`, also pasted without its time and thread columns
 //   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
@@ -78,6 +80,10 @@ const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?
 const LOGCAT_TIME = '(?:(?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3,6}|\\d{9,10}\\.\\d{3,6})';
 const LOGCAT_BRIEF = new RegExp(`^(?:${LOGCAT_TIME} {1,4})?[VDIWEFA]/([^\\s()]{1,64}) {0,32}\\( {0,12}\\d{1,10}\\): `);
 const LOGCAT_THREADTIME = new RegExp(`^${LOGCAT_TIME}(?: {1,12}\\d{1,10}){2,3} [VDIWEFA] ([^\\s:]{1,64}) {0,32}: `);
+// `logcat -v long` writes the header on a line of its own, in brackets, and the message on the
+// next: `[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`. Unread, the header was the
+// line's first line and so all its template: every statement of one tag was one signature.
+const LOGCAT_LONG = new RegExp(`^\\[ ${LOGCAT_TIME}(?: {1,12}\\d{1,10}:){1,2} {0,12}\\d{1,10} [VDIWEFA]/([^\\s\\]]{1,64}) {0,32}\\]\\r?\\n`);
 const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{1,255} [VDIWEFA]/([^\\s:\uFE55]{1,64})[:\uFE55] `);
 // macOS's unified log as `log show` and `log stream` print it (their default style, log(1)):
 // the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
@@ -150,7 +156,7 @@ export function joinedRecord(body: string): string {
 function logcatHeader(line: string): RegExpExecArray | null {
   // Every layout has its priority letter followed by `/` or a space and the tag: one cheap test first.
   if (!/[VDIWEFA][/ ]/.test(line.slice(0, 64))) return null;
-  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line);
+  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line) ?? LOGCAT_LONG.exec(line);
 }
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */

@@ -1,7 +1,7 @@
 // Operating-system log headers that split one statement into two signatures when unread
 // (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
 // copied without its time and thread, OS X syslog(1)'s `std` lines, a program's pid in dmesg,
-// OpenWrt's logread, and journalctl's short-iso zone without its colon. The lines are from
+// OpenWrt's logread, journalctl's short-iso zone without its colon, and logcat's long layout. The lines are from
 // test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
 // macos.txt, each with its thread's URL, given beside each case here).
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ describe('operating-system log headers', () => {
     // https://github.com/systemd/systemd/pull/29134 (journalctl -o short-iso and short-iso-precise, before it)
     ['journalctl short-iso, its zone without a colon', '2023-09-08T17:20:30+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.', 'r710_fan_controller.sh: Highest drive temperature: 43 Celcius.'],
     ['journalctl short-iso-precise', '2023-09-08T17:20:30.655028+0200 tarta r710_fan_controller.sh[20911]: Highest drive temperature: 43 Celcius.', 'r710_fan_controller.sh: Highest drive temperature: 43 Celcius.'],
+    // https://github.com/Malinskiy/action-android/pull/24 (`adb logcat -v long`)
+    ['logcat long, its header on a line of its own', '[ 06-14 07:35:25.940  2056: 2138 D/CarDrivingState ]\nProperty Changed: propId=291504647', 'CarDrivingState: Property Changed: propId=291504647'],
+    ['logcat long, a padded tag', '[ 06-14 07:35:26.342  2056: 2138 I/chatty   ]\nuid=1000(system) VEHICLE-HAL identical 2 lines', 'chatty: uid=1000(system) VEHICLE-HAL identical 2 lines'],
     // https://github.com/coolsnowwolf/lede/issues/11302 (OpenWrt's logread)
     ['OpenWrt logread, a daemon', "Sun Jun 11 23:02:41 2023 daemon.notice netifd: Network device 'eth5' link is down", "netifd: Network device 'eth5' link is down"],
     ['OpenWrt logread, the kernel with its timestamp', 'Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down', 'kernel: igc 0000:05:00.0 eth5: NIC Link is Down'],
@@ -62,6 +65,10 @@ describe('operating-system log headers', () => {
     // https://github.com/coolsnowwolf/lede/issues/11302: one of the thread's kernel lines through
     // logread, and another with logread's prefix cut, as dmesg prints the ring buffer.
     expect(f('Sun Jun 11 23:03:15 2023 kern.info kernel: [39245.340970] igc 0000:05:00.0 eth5: NIC Link is Down')).toBe(f('[39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down'));
+    // https://github.com/Malinskiy/action-android/pull/24: two statements of one tag in logcat's
+    // long layout were one signature, their shared header line all of the template.
+    expect(f('[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]\nWakeLock acquired by sendMessage(REPORT_SV_STATUS, 0, com.android.server.location.GnssLocationProvider$SvStatusInfo@6986c7a)'))
+      .not.toBe(f('[ 06-14 07:35:26.654  1894: 1916 I/GnssLocationProvider ]\nWakeLock released by handleMessage(REPORT_SV_STATUS, 0, com.android.server.location.GnssLocationProvider$SvStatusInfo@6986c7a)'));
     // Another statement of su stays apart (the same thread).
     expect(f('Jan  7 20:52:50 localhost su[22245]: Successful su for root by root')).not.toBe(f('Jan  7 20:00:50 localhost su: (to root) root on pts/5'));
   });
