@@ -32,7 +32,8 @@
 //   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`);
 // - BSD syslog without a pid, where the host and the program both are there (`Jan  7 20:00:50
 //   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
-// - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`.
+// - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`;
+// - PBS and Torque daemons' logs: `05/29/2020 11:48:55;0008;pbs_mom;Job;1251.host;msg`.
 
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
@@ -97,6 +98,12 @@ const UNIFIED_LOG_CUT = /^(?:Default|Info|Debug|Error|Fault) {1,24}0x[0-9a-f]{1,
 // syslog.h names, then `tag[pid]: ` or `tag: ` (`Sun Jun 11 23:02:41 2023 kern.info kernel: …`,
 // `… daemon.notice netifd: …`). Unread, `kern.info` was a host name to the parameteriser.
 const LOGREAD = /^\p{L}{3} \p{L}{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4} (?:kern|user|mail|daemon|auth|authpriv|syslog|lpr|news|uucp|cron|ftp|security|local[0-7])\.(?:emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) ([^\s:\[\]]{1,64})(?:\[\d{1,10}\])?: /u;
+// PBS (OpenPBS, PBS Professional, Torque) daemons' logs: `date time;event;daemon;object type;
+// object name;message`, the event a 4-digit hex class (0001 error … 0100 debug). The object's name
+// is a job's id for a job record (`Job;1251.host;Started, pid = 7336`), a function's for a server
+// record (`Svr;svr_connect;…`) or empty: it stays, before the message, as words and a value.
+// Unread, the header was glued to the message's first word in one token.
+const PBS = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?;[0-9a-fA-F]{4};([^;\s]{1,64});([A-Za-z_]{1,16});([^;\s]{0,255});/;
 // syslog(1)'s `std` format on OS X (ASL): `$Time $Host $Sender[$PID] <$Level>: $Message`, the
 // level one of ASL's eight, copied with or without the time and host (`kernel[0] <Notice>: …`).
 const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\\s:\\[\\]]{1,255} )?${TAG}\\[\\d{1,10}\\] <(?:Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: `, 'u');
@@ -173,8 +180,10 @@ export function withoutTransportHeader(body: string): string {
   else {
     const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
     const noPid = header ? null : bsdWithoutPid(rest);
+    const pbs = header || noPid ? null : PBS.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
     else if (noPid) rest = `${noPid[2]}: ${rest.slice(noPid[0].length)}`;
+    else if (pbs) rest = `${pbs[1]}: ${pbs[2]}${pbs[3] ? ` ${pbs[3]}` : ''}: ${rest.slice(pbs[0].length)}`;
   }
   // klog and the kernel write their headers first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;

@@ -1,7 +1,8 @@
 // Operating-system log headers that split one statement into two signatures when unread
 // (src/core/fingerprint/transport-header.ts): BSD syslog without a pid, a macOS unified-log line
 // copied without its time and thread, OS X syslog(1)'s `std` lines, a program's pid in dmesg,
-// OpenWrt's logread, journalctl's short-iso zone without its colon, and logcat's long layout. The lines are from
+// OpenWrt's logread, journalctl's short-iso zone without its colon, logcat's long layout, and PBS
+// and Torque daemons' logs. The lines are from
 // test/fixtures/fingerprint/corpus/issue-thread-logs-3.ndjson (os-logs-src/linux.txt and
 // macos.txt, each with its thread's URL, given beside each case here).
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,10 @@ describe('operating-system log headers', () => {
     // https://github.com/Malinskiy/action-android/pull/24 (`adb logcat -v long`)
     ['logcat long, its header on a line of its own', '[ 06-14 07:35:25.940  2056: 2138 D/CarDrivingState ]\nProperty Changed: propId=291504647', 'CarDrivingState: Property Changed: propId=291504647'],
     ['logcat long, a padded tag', '[ 06-14 07:35:26.342  2056: 2138 I/chatty   ]\nuid=1000(system) VEHICLE-HAL identical 2 lines', 'chatty: uid=1000(system) VEHICLE-HAL identical 2 lines'],
+    // https://github.com/openpbs/openpbs/pull/1786 and https://github.com/adaptivecomputing/torque/issues/149 (PBS daemons' logs)
+    ['a PBS MoM job record', '05/29/2020 11:48:55;0008;pbs_mom;Job;1251.blrlap836-centos7;Started, pid = 7336', 'pbs_mom: Job 1251.blrlap836-centos7: Started, pid = 7336'],
+    ['a Torque server record naming its function', '06/11/2013 00:13:59;0004;PBS_Server;Svr;svr_connect;attempting connect to host 10.10.4.83 port 15002', 'PBS_Server: Svr svr_connect: attempting connect to host 10.10.4.83 port 15002'],
+    ['a Torque request record without an object name', '06/11/2013 00:13:59;0100;PBS_Server;Req;;Type AsyncRunJob request received from root@batch, sock=13', 'PBS_Server: Req: Type AsyncRunJob request received from root@batch, sock=13'],
     // https://github.com/coolsnowwolf/lede/issues/11302 (OpenWrt's logread)
     ['OpenWrt logread, a daemon', "Sun Jun 11 23:02:41 2023 daemon.notice netifd: Network device 'eth5' link is down", "netifd: Network device 'eth5' link is down"],
     ['OpenWrt logread, the kernel with its timestamp', 'Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] igc 0000:05:00.0 eth5: NIC Link is Down', 'kernel: igc 0000:05:00.0 eth5: NIC Link is Down'],
@@ -39,6 +44,7 @@ describe('operating-system log headers', () => {
     ['a Windows error code first', 'Error 0x800f081f: The source files could not be found.'],
     ['a bracketed pid without an ASL level', 'kernel[0] Notice: Sandbox: htop(51550) allow'],
     ['a ctime date and a dotted word that is no facility', 'Sun Jun 11 23:02:41 2023 config.yaml loaded: 3 routes'],
+    ['a US date and fields split by semicolons but no PBS event class', '05/29/2020 11:48:55;INFO;worker;Job;42;queue full'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
   });
