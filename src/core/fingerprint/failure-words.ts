@@ -67,8 +67,8 @@ function forms(verb: string): string[] {
 }
 
 const GRAMMAR_WORDS: ReadonlySet<string> = new Set(GRAMMAR.split(/\s+/));
-
-const WORDS: ReadonlySet<string> = new Set([...`${GRAMMAR} ${CONDITIONS}`.split(/\s+/), ...OPERATIONS.flatMap(forms)]);
+const CONDITION_WORDS: ReadonlySet<string> = new Set(`${GRAMMAR} ${CONDITIONS}`.split(/\s+/));
+const WORDS: ReadonlySet<string> = new Set([...CONDITION_WORDS, ...OPERATIONS.flatMap(forms)]);
 
 // Punctuation a word may carry in a message (`"blocked"`, `expired:`, `(empty)`).
 const EDGES = /^["'`(]+|["'`)]*[:,.;!?]*$/g;
@@ -85,4 +85,13 @@ export function isFailureWord(token: string): boolean {
  */
 export function isGrammarWord(token: string): boolean {
   return GRAMMAR_WORDS.has(token.replace(EDGES, '').toLowerCase());
+}
+
+/**
+ * True for a word that states a condition or is grammar: `isFailureWord` without the operations.
+ * An operation's participle before a noun names a kind of thing (`Encrypted Volumes`, `Mounted
+ * File Systems`) where a condition word still states one (`Not Found`, `Bad Gateway`).
+ */
+export function isConditionWord(token: string): boolean {
+  return CONDITION_WORDS.has(token.replace(EDGES, '').toLowerCase());
 }

@@ -30,6 +30,8 @@
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
+import { withTitledTailAsValue } from './titled-tail.js';
+import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
@@ -449,6 +451,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
+    // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
+    else if (token.includes('<path>')) i = windowsPathEnd(tokens, i);
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
     // user from <ip>`) does not make `from` a name.
     previous = isParameter(t) ? '' : tokens[i];
@@ -467,7 +471,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (out.length >= max) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return isMessage ? out : withRecordTypesAsValues(out);
+  return isMessage ? out : withTitledTailAsValue(withRecordTypesAsValues(out));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

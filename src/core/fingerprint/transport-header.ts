@@ -8,8 +8,9 @@
 // Read here:
 // - BSD syslog (RFC 3164) and journald's short output: `Mar 16 16:05:18 host prog[812]: msg`,
 //   with or without `<PRI>` or the host (journald always writes one); rsyslog's
-//   high-precision form with an RFC 3339 timestamp, where the pid is required (without it the
-//   line is as likely `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
+//   high-precision form with an RFC 3339 timestamp, and journalctl's `short-iso` (its zone
+//   without a colon), where the pid is required (without it the line is as likely
+//   `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
 // - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
 // - the kernel's timestamp, `[   26.257065] `, alone (dmesg) or after a syslog header;
 // - Kubernetes' klog header, alone or after a syslog one:
@@ -21,12 +22,20 @@
 //   Android developer docs' "Logcat command-line tool") and the one Android Studio's Logcat
 //   window copies: `I/ActivityManager(  977): msg`, `08-29 12:30:01.157 I/ActivityManager(4666):
 //   msg`, `01-12 16:08:43.189   748   846 I ActivityManager: msg`, `2020-09-24 15:32:44.894
-//   13915-14110/com.example A/libc: msg`. Each says when, in which process and thread, at which
-//   priority; the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
+//   13915-14110/com.example A/libc: msg`, and `long`'s header line before the message
+//   (`[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`). Each says when, in which
+//   process and thread, at which priority; the tag (the program's or class's name) stays,
+//   written `tag: ` as syslog's is;
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
-//   Error 0x0 0 0 kernel: (Sandbox) msg`, and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
-//   <tab>kernel[0]<tab>msg`).
+//   Error 0x0 0 0 kernel: (Sandbox) msg`, also pasted without its time and thread columns
+//   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
+//   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`);
+// - BSD syslog without a pid, where the host and the program both are there (`Jan  7 20:00:50
+//   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
+// - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`;
+// - PBS and Torque daemons' logs: `05/29/2020 11:48:55;0008;pbs_mom;Job;1251.host;msg`.
 
+import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 
 // The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`.
@@ -39,12 +48,29 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
 const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// Without a pid, a header is read only with both a host and a program before `: ` (RFC 3164's
+// HOSTNAME and TAG; su and PAM sessions of systemd write no pid): `Jan  7 20:00:50 localhost su: …`.
+// A program's name is written in lower case; the host is not a capitalised word, and neither is
+// a severity or a failure word, which is how an application's own timestamped line reads
+// (`Mar 16 16:05:18 Connection failed: …`, `… db error: …`).
+const BSD_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? ([\\p{L}\\d][\\p{L}\\d._-]{0,254}) ([a-z][\\w.-]{0,63}): `, 'u');
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+function bsdWithoutPid(line: string): RegExpExecArray | null {
+  const m = BSD_WITHOUT_PID.exec(line);
+  if (!m) return null;
+  const [, host, tag] = m;
+  if (CAPITALISED_WORD.test(host) || SEVERITY_WORDS.has(host.toUpperCase()) || SEVERITY_WORDS.has(tag.toUpperCase()) || isFailureWord(host) || isFailureWord(tag)) return null;
+  return m;
+}
 // The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines, or
 // as `dmesg -T` (--ctime) writes it, in local time: `[Sat May  1 08:56:53 2021] ` (util-linux dmesg(1)).
 const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
 // A line of dmesg that a program wrote through /dev/kmsg carries its own `name[pid]: `.
-const KMSG_PROGRAM = /^[^\s:\[\]]{1,64}\[\d{1,10}\]: /;
-const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
+const KMSG_PROGRAM = /^([^\s:\[\]]{1,64})\[\d{1,10}\]: /;
+// journalctl's `-o short-iso` and `short-iso-precise` write the zone without its colon before
+// systemd 255 (journalctl(1): `2023-09-08T17:20:30+0200 host prog[pid]: `).
+const RFC3339_SYSLOG = new RegExp(`^${PRI}\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2}) [^\\s:\\[\\]]{1,255} ${TAG}\\[\\d{1,10}\\]: `);
 const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\.){0,1024}"){0,4096}\]){1,16}) ?/;
 // logcat: the priority letter (V D I W E F, and A for an assertion in Studio's copy) and the tag.
 // brief and time put the pid in parentheses after the tag, padded (`libc    ( 5061)`);
@@ -55,11 +81,32 @@ const RFC5424 = /^<\d{1,3}>1 \S{1,64} \S{1,255} (\S{1,48}) \S{1,128} \S{1,32} (?
 const LOGCAT_TIME = '(?:(?:\\d{4}-)?\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3,6}|\\d{9,10}\\.\\d{3,6})';
 const LOGCAT_BRIEF = new RegExp(`^(?:${LOGCAT_TIME} {1,4})?[VDIWEFA]/([^\\s()]{1,64}) {0,32}\\( {0,12}\\d{1,10}\\): `);
 const LOGCAT_THREADTIME = new RegExp(`^${LOGCAT_TIME}(?: {1,12}\\d{1,10}){2,3} [VDIWEFA] ([^\\s:]{1,64}) {0,32}: `);
+// `logcat -v long` writes the header on a line of its own, in brackets, and the message on the
+// next: `[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`. Unread, the header was the
+// line's first line and so all its template: every statement of one tag was one signature.
+const LOGCAT_LONG = new RegExp(`^\\[ ${LOGCAT_TIME}(?: {1,12}\\d{1,10}:){1,2} {0,12}\\d{1,10} [VDIWEFA]/([^\\s\\]]{1,64}) {0,32}\\]\\r?\\n`);
 const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{1,255} [VDIWEFA]/([^\\s:\uFE55]{1,64})[:\uFE55] `);
 // macOS's unified log as `log show` and `log stream` print it (their default style, log(1)):
 // the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
 // `process: ` (a process's name may hold spaces: `Google Chrome Helper`).
 const UNIFIED_LOG = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.\d{6}[+-]\d{4} {1,12}0x[0-9a-f]{1,16} {1,12}[A-Z][a-z]{2,9} {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// The same line copied without its first two columns (the time and the thread): the entry's type
+// is then one of the types log(1) prints, so that an application's `Error 0x80070005 …` is not
+// read as one.
+const UNIFIED_LOG_CUT = /^(?:Default|Info|Debug|Error|Fault) {1,24}0x[0-9a-f]{1,16} {1,24}\d{1,10} {1,12}\d{1,5} {1,12}([^\s:][^:]{0,63}?): /;
+// OpenWrt's logread (ubox): the time as ctime(3) writes it, the facility and priority by their
+// syslog.h names, then `tag[pid]: ` or `tag: ` (`Sun Jun 11 23:02:41 2023 kern.info kernel: …`,
+// `… daemon.notice netifd: …`). Unread, `kern.info` was a host name to the parameteriser.
+const LOGREAD = /^\p{L}{3} \p{L}{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4} (?:kern|user|mail|daemon|auth|authpriv|syslog|lpr|news|uucp|cron|ftp|security|local[0-7])\.(?:emerg|panic|alert|crit|err|error|warn|warning|notice|info|debug) ([^\s:\[\]]{1,64})(?:\[\d{1,10}\])?: /u;
+// PBS (OpenPBS, PBS Professional, Torque) daemons' logs: `date time;event;daemon;object type;
+// object name;message`, the event a 4-digit hex class (0001 error … 0100 debug). The object's name
+// is a job's id for a job record (`Job;1251.host;Started, pid = 7336`), a function's for a server
+// record (`Svr;svr_connect;…`) or empty: it stays, before the message, as words and a value.
+// Unread, the header was glued to the message's first word in one token.
+const PBS = /^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?;[0-9a-fA-F]{4};([^;\s]{1,64});([A-Za-z_]{1,16});([^;\s]{0,255});/;
+// syslog(1)'s `std` format on OS X (ASL): `$Time $Host $Sender[$PID] <$Level>: $Message`, the
+// level one of ASL's eight, copied with or without the time and host (`kernel[0] <Notice>: …`).
+const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\\s:\\[\\]]{1,255} )?${TAG}\\[\\d{1,10}\\] <(?:Emergency|Alert|Critical|Error|Warning|Notice|Info|Debug)>: `, 'u');
 // OS X's Console.app (10.8 to 10.11) copies a message as its US-style date and time, the
 // sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
 const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
@@ -116,7 +163,7 @@ export function joinedRecord(body: string): string {
 function logcatHeader(line: string): RegExpExecArray | null {
   // Every layout has its priority letter followed by `/` or a space and the tag: one cheap test first.
   if (!/[VDIWEFA][/ ]/.test(line.slice(0, 64))) return null;
-  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line);
+  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line) ?? LOGCAT_LONG.exec(line);
 }
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
@@ -131,8 +178,12 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? CONSOLE_APP.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
+    const noPid = header ? null : bsdWithoutPid(rest);
+    const pbs = header || noPid ? null : PBS.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
+    else if (noPid) rest = `${noPid[2]}: ${rest.slice(noPid[0].length)}`;
+    else if (pbs) rest = `${pbs[1]}: ${pbs[2]}${pbs[3] ? ` ${pbs[3]}` : ''}: ${rest.slice(pbs[0].length)}`;
   }
   // klog and the kernel write their headers first on the line, whether or not syslog added one before it.
   const tagEnd = rest === line ? 0 : rest.indexOf(': ') + 2;
@@ -141,7 +192,11 @@ export function withoutTransportHeader(body: string): string {
     const message = rest.slice(tagEnd + dmesg[0].length);
     // dmesg alone names no program: the ring buffer is the kernel's, so its own lines are read as
     // the `kernel: ` syslog writes for the same line, and one statement reads alike in both.
-    rest = tagEnd > 0 || KMSG_PROGRAM.test(message) ? rest.slice(0, tagEnd) + message : `kernel: ${message}`;
+    // A program's own line in the ring buffer (`systemd[1]: …`, written to /dev/kmsg) loses its
+    // pid as its syslog header does, so that systemd's `Stopped target …` reads alike from dmesg
+    // and from the journal.
+    const kmsg = tagEnd > 0 ? null : KMSG_PROGRAM.exec(message);
+    rest = tagEnd > 0 ? rest.slice(0, tagEnd) + message : kmsg ? `${kmsg[1]}: ${message.slice(kmsg[0].length)}` : `kernel: ${message}`;
   }
   const klog = KLOG.exec(rest.slice(tagEnd));
   if (klog) {

@@ -2,10 +2,11 @@
 // corpus/os-logs-src/build.py from the labelled sources beside it, each row with its thread's
 // URL): Android logcat in its `brief`, `time`, `threadtime` and Android Studio layouts (AOSP
 // ActivityManager, PowerManagerService, art, libc, debuggerd), Windows CBS.log/DISM.log and
-// Windows Installer lines, Linux kernel and syslog lines of servers and clusters (machine checks,
-// EDAC, PAM, cron, systemd, slurm, NTP, NFS) and macOS kernel, syslog and unified-log lines.
-// One group per log statement, read in the source where it is open (AOSP, Linux, linux-pam,
-// systemd) and by reading the lines where it is not (CBS, DISM, the Sandbox kext).
+// Windows Installer and SetupAPI lines, Linux kernel and syslog lines of servers and clusters
+// (machine checks, EDAC, PCIe AER, Lustre and LNet, PAM, cron, systemd, slurm, Torque/PBS,
+// pacemaker, NTP, NFS) and macOS kernel, syslog and unified-log lines. One group per log
+// statement, read in the source where it is open (AOSP, Linux, linux-pam, systemd, slurm, Lustre)
+// and by reading the lines where it is not (CBS, DISM, SetupAPI, Torque, the Sandbox kext).
 //
 // Logcat and CBS/DISM lines are there twice: as pasted, header included, and as the message a
 // pipeline that parses the header sends (`"form": "message"`). Each form is mined by itself.
@@ -42,10 +43,87 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // names (`package/.Class`) read as names (template-tokens.ts): GA 0.705 and 0.702. A name after
 // `provider:` read as a value: 0.721 and 0.731. A native frame's symbol+offset read as a value
 // (native-frame-symbol.ts): 0.739 and 0.764.
-const FLOOR = { pasted: 0.73, message: 0.76 };
-// Statements that share a signature (both forms): ProcessCpuTracker's per-process line and its
-// TOTAL line, whose only word is TOTAL.
-const MERGES_LEFT: string[][] = [['os:android:am-cpu-usage-proc', 'os:android:am-cpu-usage-total']];
+//
+// A peer on the same lines in the same order, each form mined by itself: Drain3 0.1.x (its
+// default configuration and the masking of its examples/drain3.ini, as bench/grouping_drain3.py
+// drives it) groups them at GA 0.441 as pasted and 0.678 as messages (Rounds 0.739 and 0.764).
+//
+// Where Rounds splits one statement (19 statements as pasted, 8 as messages), and why:
+// - headers not read (pasted only): BSD syslog without a pid (`Jan  7 20:00:50 localhost su: …`,
+//   `Dec 18 10:12:01 test systemd: …`), the ASL line of OS X's syslog(1) (`kernel[0] <Notice>: …`),
+//   and a unified-log line pasted without its time and thread columns (`Error 0x0 0 0 kernel: …`):
+//   su-to-user-on-tty, pam-unix-session-opened-new, sandbox-deny-n, sandbox-system-policy;
+// - words that differ only in their numbers, at every constant place: debuggerd's register rows
+//   (`x0 … x1 … x2 … x3` / `x4 … x5 …`) share no constant, so no join: debuggerd-regs-loop. Left:
+//   counted as one word with other numbers, they joined older debuggerd's arm rows, which are one
+//   statement per row (`r0 … r3` / `r4 … r7` / `r8 …`), so the text cannot tell the two apart;
+// - a value of several words where another line has one (variable token counts): systemd's unit
+//   descriptions (`Reached target Paths.` / `… Basic System.`; started, starting, stopped-target),
+//   ART's GC cause and collector names (`Background young concurrent copying`), ActivityManager's
+//   hosting type (`for service` / `for content provider`), DISM's provider names (`DISM Unattend
+//   Manager.` / `AppxManager.`), a Windows path with spaces (msi-secrepair-failed-open);
+// - a value joined to the value before it (a run of parameters is one token) where another line's
+//   was read as a word: libc's thread name `(com.hlw.movie)` → `<int> <name>`, `(Thread-329)` kept;
+// - optional parts of one statement: ProcessCpuTracker's `/ faults: N minor N major`, an
+//   Intent's short string with or without `act=`/`flg=`, `+0%` of a new process; the `IPv6: ` prefix
+//   newer kernels add (netdev-link-becomes-ready); `by sam(uid=0)` / `by (uid=0)` with an empty login;
+// - a value read as a word: `pid/name:` (`17224/mdss_fb0:` a constant, `3035/com.x.y:` a name),
+//   Sandbox operations (`file-write-flags` / `file-write-unlink`), the calling program (`CRON` /
+//   `systemd`, `su` / `sshd`) and PAM service (`cron:session` / `systemd-user:session`).
+// Headers read (transport-header.ts, os-log-headers.test.ts): BSD syslog without a pid, a unified-log
+// line cut before its type, OS X syslog(1)'s std lines: as pasted 0.766 (messages unchanged).
+// A title-case name closing a line read as one value (titled-tail.ts: systemd's `Reached target` /
+// `Stopped target` units, DISM's providers): 0.806 and 0.788.
+// A Windows path with spaces read as one value (windows-path-spaces.ts): as pasted 0.824.
+//
+// Second round of lines (161 more as pasted, 27 more as messages, 69 more statements): ART's GC
+// lines of Android 5 to 14, cluster and server nodes (Lustre and LNet, PCIe AER, EDAC, slurm,
+// Torque/PBS, pacemaker, systemd in dmesg) and Windows SetupAPI's device-install log, as
+// os-logs-src/*.txt list them with their threads. Measured when they were added:
+//   as pasted:   537 lines, 275 statements, GA 0.723, P 0.940 R 0.530 (Drain3 0.421)
+//   as messages: 235 lines, 115 statements, GA 0.749, P 0.927 R 0.447 (Drain3 0.651)
+// A program's pid dropped from its dmesg line (transport-header.ts), and an operation's participle
+// read as part of a title-case name (`Stopped target Encrypted Volumes.`, titled-tail.ts): 0.736.
+//
+// Left split (28 statements as pasted, 7 as messages), beyond the first round's classes above:
+// - a value of several words, or padded (variable token counts): the AER error bit's name
+//   (`[ 0] Receiver Error` / `[12] Timeout` / `[21] ACSViol (First)`), its severity and layer
+//   (`severity=Uncorrectable (Non-Fatal), type=Transaction Layer,`), systemd's lower-case unit
+//   descriptions (`Stopping udev Coldplug all Devices...` / `… dracut pre-trigger hook...`), ART's
+//   GC causes and collectors (8 signatures for 23 lines); the miner routes by token count, so only
+//   an alignment across lengths would join these;
+// - optional words of one statement: pacemaker's ` locally`, AER's `Multiple `;
+// - a constant the statement prints from a table: pacemaker's FSA states (`S_IDLE ->
+//   S_POLICY_ENGINE`, capitals kept apart on purpose, outcome-words.ts), the subsystem before a
+//   rate-limited line (`Lustre:` / `LNet: … Skipped N previous similar messages`), the driver before
+//   a device (`xhci_hcd` / `thunderbolt … AER: can't recover`), the daemon running shared code
+//   (`stonith-ng` / `pengine`), ART's log tag (`art` up to Android 7, the process's name since);
+// - two kernel versions' texts (edac-mc-handle-error with and without its ` - area:DRAM …` detail);
+// - libc's thread name in parentheses after its tid (`(CBLRequestWorke)` a word, `(com.hlw.movie)`
+//   a value joined to the tid): read as a value after a process's or thread's id, it joined them
+//   (0.741 and 0.762) but re-shaped templates already stored (the OOM killer's `Killed process
+//   <int> (java)` of a version-1 miner state, test/fixtures/miner-state/v1.json), which needs an
+//   algorithm step and the store's upgrade, so it is not done here.
+// - macOS Sandbox's `deny(1) <operation> <target>`: its operation word (`mach-lookup`,
+//   `file-read-data`) was read as a value until the eighth server round's rule that a word is no
+//   value where the values after it are of other kinds (miner.ts soleWordDifference: CUPS's
+//   `Setting … device-uri to "…"` / `printer-state to 3` are statements of their own); here the
+//   targets are a Mach service's name and a path, so the one statement splits in two (as pasted
+//   GA 0.736 → 0.721 when the two rounds met; the text cannot tell the two cases apart).
+const FLOOR = { pasted: 0.72, message: 0.74 };
+// Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
+// whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
+// trigger> state file …` statements, one word apart, which the miner reads as one place holding
+// many values (miner.ts VALUE_WORDS); and two versions of the kernel's AER line, `… error
+// received: id=00e8` and `… error received: 0000:00:1c.1`, one value apart.
+const MERGES_LEFT: Record<'pasted' | 'message', string[][]> = {
+  pasted: [
+    ['os:android:am-cpu-usage-proc', 'os:android:am-cpu-usage-total'],
+    ['os:linux:aer-error-received', 'os:linux:aer-error-received-id'],
+    ['os:linux:slurm-could-not-open-job-state', 'os:linux:slurm-could-not-open-node-state', 'os:linux:slurm-could-not-open-resv-state', 'os:linux:slurm-could-not-open-trigger-state'],
+  ],
+  message: [['os:android:am-cpu-usage-proc', 'os:android:am-cpu-usage-total']],
+};
 
 describe('operating-system and mobile logs from public threads', () => {
   it.each(['pasted', 'message'] as const)('%s: grouped as its statements go, no statements merged but those listed', (form) => {
@@ -56,11 +134,13 @@ describe('operating-system and mobile logs from public threads', () => {
     if (process.env.ROUNDS_PRINT_SCORES) console.log(`${form}: n=${of.length} statements=${pw.groups} signatures=${pw.signatures} GA ${ga.toFixed(3)} P ${pw.precision.toFixed(3)} R ${pw.recall.toFixed(3)}`);
     expect(of.length).toBeGreaterThan(form === 'pasted' ? 300 : 100);
     expect(ga).toBeGreaterThanOrEqual(FLOOR[form]);
-    expect(merged(of, signatures)).toEqual(MERGES_LEFT);
+    expect(merged(of, signatures)).toEqual(MERGES_LEFT[form]);
   });
 
   // A logcat or CBS line groups with the same lines whether its header came with it or a
-  // pipeline took it off. Measured before the headers were read: 0.697 of the 208 lines.
+  // pipeline took it off. Measured before the headers were read: 0.697 of the 208 lines; 1 after.
+  // The second round's ART lines are tagged `art` on Android 5 to 7 and with the process's name
+  // since (`m.example.film`, `converus.mobile`), which the pasted form keeps: 0.970 of 235.
   it('logcat and CBS lines group alike with their header and without it', () => {
     const pasted = mine('pasted');
     const message = mine('message');
@@ -75,6 +155,6 @@ describe('operating-system and mobile logs from public threads', () => {
       }
     });
     expect(copies.length).toBe(message.rows.length);
-    expect(groupingAccuracy(message.signatures, copies)).toBe(1);
+    expect(groupingAccuracy(message.signatures, copies)).toBeGreaterThanOrEqual(0.97);
   });
 });
