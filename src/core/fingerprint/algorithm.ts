@@ -241,7 +241,7 @@
 //                the log miner a label printed with an empty value (`text=`) is still its label,
 //                hex numbers joined by dots (slapd's `%08x.%08x` time) are one value, and a JVM
 //                logger's `[thread:Class@line]` call site keeps its class.
-//   rounds-fp/23 this implementation (docs/fingerprinting.md): C++ (gdb, sanitizers, glibc's
+//   rounds-fp/23 C++ (gdb, sanitizers, glibc's
 //                backtrace_symbols, boost::stacktrace, backward-cpp, systemd-coredump), Swift and
 //                Lua traces are parsed; .NET frames printed in another UI culture or run together
 //                on one line are read; a function named as code in a message (`getTitle()`,
@@ -255,6 +255,19 @@
 //                bracketed `NT_STATUS_…`) never meets a value, a place that held two kinds of value
 //                keeps its placeholder, Android's `package/.Class` and a word after `provider:` are
 //                names, and a native frame's `symbol+offset` is a value.
+//   rounds-fp/24 this implementation (docs/fingerprinting.md): Rollbar's frame lists (Python's
+//                `File "…", line N, in m` form) are read as Ruby's or JavaScript's frames,
+//                innermost first, when the file is a Ruby file or a script's URL; Firefox's and
+//                Safari's console rows are frames, and with no frame read their null reads keep
+//                the member they name; Bugsnag's Ruby row under `## Stacktrace` is a frame;
+//                Jackson's ` at [Source: …; line: 1, column: N]` is no frame; in logs, a list of
+//                values after `key=` is one value, the word after a linking verb and a word
+//                where the values around it are of other kinds are never joined as values, a
+//                grammar word after `user`/`host` goes on with the sentence, a run of title-case
+//                words closing a line is one value, a Windows path with spaces is one value, and
+//                BSD syslog without a pid, OS X's syslog `std` lines, OpenWrt's logread,
+//                journalctl's short-iso, logcat's `long` layout, PBS/Torque daemon lines and a
+//                program's line in dmesg are read as transport headers.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -264,8 +277,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/23';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/24';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
