@@ -1,0 +1,63 @@
+// The incidents suite (test/e2e/incidents.test.ts, and incidents-other-noise.test.ts over other
+// noise): every incident of test/fixtures/incidents played through the real OpenTelemetry SDK into
+// a real Rounds, each diagnosis checked for its cause kind and culprit.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Signature } from '../../src/core/model.js';
+import { buildReport } from '../../src/presentation/signature-report.js';
+import type { Scenario } from '../../src/demo/scenarios.js';
+import { INCIDENTS } from '../fixtures/incidents/incidents.js';
+import { playIntoRounds, type PlayedScenarios } from './played-scenarios.js';
+import type { TestInstance } from './rounds-instance.js';
+
+/** The suite under `title`; the noise is the traffic's default, or ROUNDS_INCIDENTS_SALT's. */
+export function describeIncidents(title: string): void {
+  describe(title, () => {
+    let played: PlayedScenarios | undefined;
+    let rounds: TestInstance;
+    let signatures: Signature[];
+
+    beforeAll(async () => {
+      const scenarios: Scenario[] = INCIDENTS.map((i) => ({ name: i.name, title: i.name, matches: i.matches, expected: i.culprit, play: i.play }));
+      // Playing every incident and diagnosing its signatures takes about 100 s on an idle machine and
+      // several times that beside the rest of the suite on a shared one: the wait for the diagnoses
+      // ends as soon as all are done, or once none has finished for a minute (stuck, not slow), and
+      // the hook's bound is only there to end a hung playback.
+      played = await playIntoRounds(scenarios, 60_000);
+      ({ rounds, signatures } = played);
+    }, 600_000);
+    afterAll(async () => played?.dispose());
+
+    it('has at least fifteen incidents, every one diagnosed', () => {
+      expect(INCIDENTS.length).toBeGreaterThanOrEqual(15);
+      expect(signatures.filter((s) => s.status !== 'diagnosed').map((s) => `${s.service} ${s.type}`)).toEqual([]);
+    });
+
+    it("show's standout values come from every occurrence against the healthy baseline", async () => {
+      const zone = signatures.find((s) => INCIDENTS[0].matches(s))!;
+      const report = await buildReport(rounds.store, zone, played!.now());
+      expect(report.standoutOver).toMatchObject({ occurrences: zone.count, baseline: 'healthy traffic' });
+      const keys = report.standout.map((s) => s.key);
+      expect(report.standout[0]).toMatchObject({ key: 'cloud.availability_zone', value: 'eu-west-1c', share: 1 });
+      // Nothing every request carries (environment, region, SDK), no Collector markers, no duplicate host keys.
+      expect(keys).not.toContain('cloud.region');
+      expect(keys.filter((k) => /^(rounds\.|deployment\.|telemetry\.sdk\.language)/.test(k) || k === 'host')).toEqual([]);
+      expect(new Set(keys).size).toBe(keys.length);
+    });
+
+    for (const incident of INCIDENTS) {
+      it(`${incident.name}: ${incident.kind}, naming ${incident.culprit.map(String).join(' and ')}`, () => {
+        const sig = signatures.find((s) => !s.mergedInto && incident.matches(s));
+        expect(sig, `no signature for ${incident.name}`).toBeDefined();
+        const d = sig!.diagnosis!;
+        const text = `${d.rootCause}\n${d.suggestedFix}`;
+        expect(d.causeKind, `${incident.name}: ${d.rootCause}\n${d.evidence.join('\n')}`).toBe(incident.kind);
+        for (const re of incident.culprit) expect(text, d.rootCause).toMatch(re);
+        for (const re of incident.not ?? []) expect(text).not.toMatch(re);
+        // Not a traffic-mix artefact: the method split never names a cause.
+        expect(d.rootCause).not.toMatch(/http\.request\.method/);
+        // The statistics came from every occurrence against healthy traffic.
+        expect(d.evidence.join('\n')).toMatch(/Baseline: \d+ healthy spans/);
+      });
+    }
+  });
+}
