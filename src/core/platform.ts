@@ -26,7 +26,7 @@ export function platformFacts(series: readonly MetricSeries[], errors: { firstMs
 const during = (t: number, e: { firstMs: number; lastMs: number }) => t >= e.firstMs && t <= e.lastMs + TRAIL_MS;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** The container whose share of throttled CPU periods rose highest while the errors happened. */
+/** The container throttled in the largest share of its CPU periods while the errors happened, with its share before them. */
 function mostThrottled(series: MetricSeries[], errors: { firstMs: number; lastMs: number }): PlatformFacts['throttled'] {
   let best: PlatformFacts['throttled'];
   for (const s of series) {

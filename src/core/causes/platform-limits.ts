@@ -47,7 +47,7 @@ function killedAtMemoryLimit(ev: Evidence, text: string): CauseFinding | undefin
     strength: 0.86,
     cause: `${who} was killed at its memory limit and restarted ${times} while the errors happened${pods}: kube-state-metrics gives OOMKilled as the reason its last run ended. A killed process takes its requests with it, so ${r.whose === 'peer' ? `${ev.service}'s calls to it` : 'the requests it held and the calls made to it meanwhile'} fail ("${clip(ev.message, 120)}"); the memory that ran out is the container's limit.`,
     fix: `Give ${r.container} the memory its peak needs (its resources.limits.memory) or make it hold less at once; its memory over time (container_memory_working_set_bytes against the limit) tells a steady peak (raise the limit) from a leak (it grows until killed). ${r.whose === 'peer' ? `Meanwhile retry ${ev.service}'s idempotent calls to it on a reset, and run enough replicas that one restarting is absorbed.` : 'Run enough replicas that one restarting is absorbed.'}`,
-    numbers: [`${r.container}: ${times} restarted (kube_pod_container_status_restarts_total) during the errors, last terminated OOMKilled (kube_pod_container_status_last_terminated_reason).`],
+    numbers: [`${r.container} restarted ${times} during the errors (kube_pod_container_status_restarts_total), its last run terminated OOMKilled (kube_pod_container_status_last_terminated_reason).`],
   };
 }
 
