@@ -477,7 +477,7 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
   return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}), ...(othersSince ? { othersSince } : {}) };
 }
 
-/** For each release of the samples, the samples from its first one on and the share of them from other releases. */
+/** For each release of the samples, the samples from its first one on and how many of them are other releases'. */
 function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['othersSince'] {
   const released = own.filter((o) => o.release).sort((a, b) => a.timeMs - b.timeMs);
   const names = new Set(released.map((o) => o.release!));
@@ -486,7 +486,7 @@ function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['o
   for (const release of names) {
     const from = released.findIndex((o) => o.release === release);
     const since = released.slice(from);
-    out[release] = { samples: since.length, share: since.filter((o) => o.release !== release).length / since.length };
+    out[release] = { samples: since.length, others: since.filter((o) => o.release !== release).length };
   }
   return out;
 }

@@ -368,20 +368,21 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   return undefined;
 }
 
-/** Samples from a release's first on, and the share of them from other releases, past which they fail alike. */
-const ALONGSIDE_SAMPLES = 5;
+/** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.25;
 
 /**
- * A release's concentration, unless the other releases running beside it failed alike since it
- * appeared (a quarter or more of the stored samples from its first one on). A rollout shifts the
- * traffic to the new release within the hour the baseline counts, so its share of the errors
- * stands above its share of the hour even when old and new fail the same (a partner's certificate
- * expiring as a release rolls out: its concentration was decisive or not by the traffic's noise).
+ * A release's concentration, unless the other releases running beside it failed alike: a quarter
+ * or more of the errors counted are theirs, and the stored samples hold one of theirs from the
+ * release's first occurrence on (they failed while it ran, not only before it came). A rollout
+ * shifts the traffic to the new release within the hour the baseline counts, so its share of the
+ * errors stands above its share of the hour even when old and new fail the same (a partner's
+ * certificate expiring as a release rolls out: its concentration was decisive or not by the
+ * traffic's noise, and the samples alone, a handful over five minutes, were too few to say).
  */
 function alongsideOthers(ev: Evidence, c: Concentration | undefined): Concentration | undefined {
-  const since = c && ev.release?.othersSince?.[c.value];
-  return since && since.samples >= ALONGSIDE_SAMPLES && since.share >= ALONGSIDE_SHARE ? undefined : c;
+  if (!c || 1 - c.share < ALONGSIDE_SHARE) return c;
+  return (ev.release?.othersSince?.[c.value]?.others ?? 0) > 0 ? undefined : c;
 }
 
 /**
