@@ -28,6 +28,9 @@ const BROWSERS: [product: string, browser: string][] = [
   ['Chrome', 'Chrome'],
 ];
 
+/** Tokens of a browser's header that name its rendering engine or build, not a client (RFC 9110 §10.1.5 products). */
+const ENGINES = new Set(['AppleWebKit', 'KHTML', 'Gecko', 'Safari', 'Version', 'Mobile', 'Trident', 'Presto']);
+
 interface Product {
   name: string;
   version?: string;
@@ -80,6 +83,13 @@ export function clientOf(header: string): string | undefined {
     // Safari names its own release as Version/17.1 beside Safari/605.1.15 (WebKit's build).
     const version = products.find((p) => p.name === 'Version');
     if (version && products.some((p) => p.name === 'Safari')) return `Safari/${major(version.version) ?? '?'}`;
+    // An application that sends `Mozilla/5.0` first for the servers that expect it, then names
+    // itself as a product of its own: Nextcloud's desktop client (`Mozilla/5.0 (Windows)
+    // mirall/3.4.1stable-Win64 (build 20211221) (Nextcloud, …)`) and Android app (`Mozilla/5.0
+    // (Android) Nextcloud-android/3.18.1`). The rendering engines' tokens a browser carries are not
+    // such a product.
+    const app = products.slice(1).find((p) => p.version !== undefined && !ENGINES.has(p.name) && /^[A-Za-z]/.test(p.name));
+    if (app) return named(app).slice(0, MAX_VALUE);
     // Crawlers and monitors: `Mozilla/5.0 (compatible; Googlebot/2.1; +http://…)`.
     const guest = inComments.find((p) => p.version !== undefined && p.name !== 'MSIE' && p.name !== 'Build' && /^[A-Za-z]/.test(p.name));
     if (guest) return named(guest).slice(0, MAX_VALUE);

@@ -2868,3 +2868,31 @@ describe('round 21', () => {
     expect(named.rootCause).toMatch(/^botsin\.space's answers no longer have the shape/);
   });
 });
+
+describe('round 22', () => {
+  // nextcloud/server#30424: the desktop client 3.4.1's bulk uploads (POST /remote.php/dav/bulk, a
+  // route only it calls) refused with Sabre\DAV\Exception `Unknown error while seeking content`;
+  // its other requests, and every other client's, pass.
+  const bulk = { type: 'Sabre\\DAV\\Exception', message: 'Unknown error while seeking content' };
+  it("names the one client whose failing requests all go to a route rarer in the healthy traffic than the client itself (nextcloud/server#30424: mirall/3.4.1's bulk uploads)", () => {
+    const d = primary(ev({ service: 'nextcloud', ...bulk, concentrations: [conc('http.route', '/remote.php/dav/bulk', 40, 1, 0.025), conc('user_agent.original', 'mirall/3.4.1stable-Win64', 40, 1, 0.15)] }));
+    expect(d.causeKind).toBe('client');
+    expect(d.rootCause).toMatch(/^The errors come from one client, mirall\/3\.4\.1stable-Win64 by its User-Agent/);
+    expect(d.rootCause).toMatch(/Its failing requests all go to \/remote\.php\/dav\/bulk \(3% of the baseline, less than its own 15%\), and its other requests pass/);
+  });
+  it('near misses: a route most of whose errors are not one client\'s, a route as common as the client, errors over several routes', () => {
+    // A fifth of the errors from other clients: the route fails for them too, and stays the cause.
+    const shared = primary(ev({ ...bulk, concentrations: [conc('http.route', '/remote.php/dav/bulk', 40, 1, 0.025), conc('user_agent.original', 'mirall/3.4.1stable-Win64', 32, 0.8, 0.15)] }));
+    expect(shared.causeKind).toBe('route');
+    // The route more common in the healthy traffic than the client: no more said of the route than before.
+    const common = primary(ev({ ...bulk, concentrations: [conc('user_agent.original', 'ShopApp/5.2.0', 30, 1, 0.25), conc('http.route', '/api/orders', 30, 1, 0.35)] }));
+    expect(common.causeKind).toBe('client');
+    expect(common.rootCause).not.toMatch(/Its failing requests all go to/);
+    // The client's errors spread over routes: the client, with no route named.
+    const spread = primary(ev({ ...bulk, concentrations: [conc('user_agent.original', 'mirall/3.4.1stable-Win64', 40, 1, 0.15), conc('http.route', '/remote.php/dav/bulk', 28, 0.7, 0.025)] }));
+    expect(spread.causeKind).toBe('client');
+    expect(spread.rootCause).not.toMatch(/Its failing requests all go to/);
+    // A route with no client concentrated stays the route.
+    expect(primary(ev({ ...bulk, concentrations: [conc('http.route', '/remote.php/dav/bulk', 40, 1, 0.025)] })).causeKind).toBe('route');
+  });
+});

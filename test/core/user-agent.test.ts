@@ -34,6 +34,16 @@ it('names a browser and its major version, not the Mozilla/5.0 every browser sen
   expect(clientOf('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/12.0 EdgiOS/44.5.2 Mobile/15E148 Safari/605.1.15')).toBe('Edge/44');
 });
 
+it('names an app that sends Mozilla/5.0 first by the product it names next, not by an engine a browser names (nextcloud/server#30424)', () => {
+  expect(clientOf('Mozilla/5.0 (Windows) mirall/3.4.1stable-Win64 (build 20211221) (Nextcloud, windows-10.0.19042 ClientArchitecture: x86_64 OsArchitecture: x86_64)')).toBe('mirall/3.4.1stable-Win64');
+  expect(clientOf('Mozilla/5.0 (OpenBSD) mirall/3.4.1git (Nextcloud, unknown-7.0 ClientArchitecture: x86_64 OsArchitecture: x86_64)')).toBe('mirall/3.4.1git');
+  expect(clientOf('Mozilla/5.0 (Android) Nextcloud-android/3.18.1')).toBe('Nextcloud-android/3.18.1');
+  // Near misses: an engine's token alone is no app; a browser stays its browser.
+  expect(clientOf('Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101')).toBe('Mozilla/5.0');
+  expect(clientOf('Mozilla/5.0 (Linux; Android 10; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/46.0.2490.76 Mobile Safari/537.36 edX/org.edx.mobile/1.0.09')).toBe('Chrome/46');
+  expect(clientOf('Mozilla/5.0 (iPhone; CPU iPhone OS 9_1 like Mac OS X) AppleWebKit/601.1.46 (KHTML, like Gecko) Version/9.0 Mobile/13B5110e Safari/601.1')).toBe('Safari/9');
+});
+
 it('names a crawler by the product in its comment', () => {
   expect(clientOf('Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)')).toBe('Googlebot/2.1');
   expect(clientOf('Mozilla/5.0 (Linux; Android 13; SM-G991B Build/TP1A.220624.014)')).toBe('Mozilla/5.0');

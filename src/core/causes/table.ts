@@ -437,6 +437,22 @@ function locationPathTo(ev: Evidence, text: string): { peer: string; net: string
  * 500s only on the analytics dashboard it gated: dev.to/johalputt, 'How a LaunchDarkly 2026
  * Misconfiguration Served New Features to 100% of Users').
  */
+/**
+ * A route that only one client's requests reach when it fails: every error carries that client
+ * (its User-Agent) and that route, and the route is rarer in the healthy traffic than the client
+ * is — the client makes other requests, which pass, and its failing ones are those it sends to a
+ * route the other clients' traffic seldom or never calls (Nextcloud desktop 3.4.1's new bulk
+ * upload, refused by the server's multipart parser: nextcloud/server#30424). Had the route failed
+ * for every caller, the errors would not all be one client's; had the client failed everywhere,
+ * the route would not concentrate. What that client release sends is why the route is called and
+ * fails, so the client weighs more than the route (both are named).
+ */
+function clientsRoute(ev: Evidence, route: Concentration): Concentration | undefined {
+  const client = strongest(ev, CLIENT_KEYS);
+  if (!client || client.share < 0.95 || route.share < 0.95) return undefined;
+  return route.baselineShare < client.baselineShare ? client : undefined;
+}
+
 function flaggedRoute(ev: Evidence): boolean {
   return (strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS)) !== undefined;
 }
@@ -1897,10 +1913,13 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev) {
       const c = strongest(ev, CLIENT_KEYS);
       if (!c) return undefined;
+      // The route only its requests reach when it fails (clientsRoute) says what it sends that fails.
+      const route = strongest(ev, ROUTE_KEYS);
+      const own = route && clientsRoute(ev, route) ? route : undefined;
       return {
         kind: 'client',
         strength: concentrationStrength(c),
-        cause: `The errors come from one client, ${c.value} by its User-Agent (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something ${c.value} sends is what fails.`,
+        cause: `The errors come from one client, ${c.value} by its User-Agent (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline): something ${c.value} sends is what fails.${own ? ` Its failing requests all go to ${own.value} (${pct(own.baselineShare)} of the baseline, less than its own ${pct(c.baselineShare)}), and its other requests pass: what ${c.value} sends there is what fails.` : ''}`,
         fix: `Compare ${c.value}'s failing requests with other clients' (the fields, formats and parameters it sends); make ${ev.service} accept them, or refuse them with a 4xx that names what is wrong, and hold ${c.value}'s rollout if it is your release.`,
         numbers: [describe(c, ev)],
       };
@@ -1926,6 +1945,9 @@ export const CAUSES: readonly CauseRule[] = [
       // the failing path; the route, where that path runs, weighs less than the flag (a flag's
       // targeting widened to everyone, failing only the dashboard it gates: flaggedRoute).
       const flagged = flaggedRoute(ev);
+      // One client's requests alone reach the route when it fails (clientsRoute): the client's
+      // release is why, the route where; the client rule names both.
+      const clientsOwn = clientsRoute(ev, c);
       // A programming error at an in-app frame (programmingError) that only one route's requests
       // reach is that handler's defect: the route says where it is, the code-defect rule what.
       const defect = programmingError(ev, text);
@@ -1957,7 +1979,7 @@ export const CAUSES: readonly CauseRule[] = [
               ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
               : scheduled
                 ? Math.min(scheduleStrength(scheduled, text) - 0.05, concentrationStrength(c) - 0.05)
-                : concentrationStrength(c) - (wherePeerIsCalled || flagged ? 0.15 : 0.05);
+                : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
