@@ -83,3 +83,26 @@ describe("a release that leaks the machine's resources its process holds", () =>
     expect(disk[0].kind).toBe('resource-exhaustion');
   });
 });
+
+describe("a peer's answer against the one route that fetches it", () => {
+  // GitHub's status of 2024-03-11: a configuration service's record cut short; a settings client
+  // rethrows undici's parse error naming the URL it loaded, and only POST /api/items loads it.
+  const cutShort = (route: Concentration[]) => evidence('Error', 'loading settings from http://config-store:8080/v1/settings/hooks-relay', {
+    service: 'hooks-relay', count: 30, concentrations: route,
+    stacktraceSample: 'Error: loading settings from http://config-store:8080/v1/settings/hooks-relay\n    at SettingsClient.load (/app/src/settings/client.js:24:13)\n  [cause]: SyntaxError: Unexpected end of JSON input\n      at JSON.parse (<anonymous>)',
+    topInAppFrame: 'SettingsClient.load (src/settings/client.js)',
+  });
+
+  it('the answer first, however rare the route is in the healthy baseline', () => {
+    for (const baselineShare of [0.47, 0.3, 0.15]) {
+      const [first] = evaluateCauses(cutShort([conc('http.route', '/api/items', 30, 1, baselineShare)]));
+      expect(first.kind).toBe('unexpected-response');
+      expect(first.cause).toMatch(/^config-store's answers/);
+    }
+  });
+
+  it('the route when the words name no answer', () => {
+    const [first] = evaluateCauses(evidence('Error', 'loading settings failed', { concentrations: [conc('http.route', '/api/items', 30, 1, 0.15)] }));
+    expect(first.kind).toBe('route');
+  });
+});

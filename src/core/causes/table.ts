@@ -506,6 +506,18 @@ function unreadAnswer(ev: Evidence, text: string): boolean {
 }
 
 /**
+ * An answer the service cannot read from a peer the failure points at (the failing spans' callee,
+ * a deeper service of the trace, or the URL its words name), as the unexpected-response rule reads
+ * it: a settings client rethrowing undici's `Unexpected end of JSON input` for the URL it loaded
+ * (GitHub's configuration service of 2024-03-11 serving a record cut short).
+ */
+function unreadPeerAnswer(ev: Evidence, text: string): boolean {
+  if (ev.consumed || !UNREADABLE.test(`${ev.type}\n${text}`)) return false;
+  const deep = ev.trace?.deepestFailingSpan;
+  return (ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text)) !== undefined;
+}
+
+/**
  * A programming error (CODE_DEFECT: a null dereference, a missing key, a type error) thrown at an
  * in-app frame, not a network failure: a defect of that frame whichever requests reach it. Only
  * one route's requests reaching it (a controller dereferencing what a lookup returned for an
@@ -1968,7 +1980,10 @@ export const CAUSES: readonly CauseRule[] = [
       // And an answer the service cannot decode (unreadAnswer) on the one route whose requests
       // fetch it: the route says which requests read that answer, the unexpected-response rule
       // why they fail (McKael/madonctl#9: every status posted failing on Mastodon 2.0.0's ids).
-      const answer = unreadAnswer(ev, text);
+      // So does a peer's answer it names (unreadPeerAnswer), which one route's requests alone fetch
+      // when only they read it: which of the two came first had rested on the healthy baseline's
+      // share of that route (the incidents replayed, a configuration record cut short).
+      const answer = unreadAnswer(ev, text) || unreadPeerAnswer(ev, text);
       const strength = answer
         ? Math.min(UNREAD_ANSWER_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
         : defect
