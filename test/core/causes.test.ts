@@ -2868,3 +2868,46 @@ describe('round 21', () => {
     expect(named.rootCause).toMatch(/^botsin\.space's answers no longer have the shape/);
   });
 });
+
+describe('defects round 7', () => {
+  // A message that names a timeout, a connection or a channel as the code's own object (a field, a
+  // keyword, an argument, an object the caller closed) states no peer failing; the same words
+  // stating a wait that ran out, a connection dropped or a peer unavailable keep their reading.
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0]?.kind;
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message));
+  it('a timeout named as a field, a keyword, an argument or a context manager is no wait that ran out', () => {
+    noCause('java.lang.NullPointerException', 'Cannot read field "timeout" because "config" is null'); // JEP 358
+    noCause('java.lang.NullPointerException', 'Cannot invoke "java.time.Duration.toMillis()" because "this.timeout" is null'); // JEP 358
+    noCause('ArgumentError', 'missing keyword: :timeout'); // Ruby
+    noCause('java.lang.IllegalArgumentException', 'timeout value is negative'); // OpenJDK Object.wait
+    noCause('ValueError', 'Timeout value connect was -1, but it must be an int, float or None.'); // urllib3 Timeout._validate_timeout
+    noCause('RuntimeError', 'Timeout context manager should be used inside a task'); // aiohttp
+  });
+  it('near misses: a wait that ran out keeps its reading, quoted or a Ruby class', () => {
+    expect(first('NATS::IO::Timeout', 'nats: timeout')).toBe('dependency-down');
+    expect(first('Redis::TimeoutError', 'Connection timed out')).toBe('dependency-down');
+    expect(first('Error', 'connect ETIMEDOUT 10.0.0.5:5432')).toBe('dependency-down');
+    expect(first('requests.exceptions.ReadTimeout', "HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)")).toBe('dependency-down');
+    // `timed out because` is a wait that ran out, not a JEP 358 name (no quote).
+    expect(first('Error', 'Request timed out because the upstream did not answer')).toBe('dependency-down');
+  });
+  it("a connection the caller closed, named as its own object, is not one dropped", () => {
+    noCause('sqlalchemy.exc.ResourceClosedError', 'This Connection is closed'); // SQLAlchemy Connection
+    noCause('System.InvalidOperationException', 'Invalid operation. The connection is closed.'); // ADO.NET ADP.ClosedConnectionError
+  });
+  it('near misses: a connection closed by the peer keeps its reading', () => {
+    expect(first('*errors.errorString', 'nats: connection closed')).toBe('dependency-down');
+    expect(first('hyper::Error', 'connection closed before message completed')).toBe('dependency-down');
+    expect(first('Error', 'Connection terminated unexpectedly')).toBe('dependency-down');
+    expect(first('psycopg2.OperationalError', 'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.')).toBe('dependency-down');
+  });
+  it("gRPC-java's own channel shut down by the caller is not the peer unavailable", () => {
+    noCause('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Channel shutdown invoked'); // grpc-java ManagedChannelImpl
+    noCause('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Channel shutdownNow invoked'); // grpc-java ManagedChannelImpl
+  });
+  it("near misses: gRPC's UNAVAILABLE for a peer, or for the balancer's subchannel, stays unavailable", () => {
+    expect(first('io.grpc.StatusRuntimeException', 'UNAVAILABLE: io exception')).toBe('dependency-down');
+    expect(first('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Subchannel shutdown invoked')).toBe('dependency-down');
+    expect(first('grpc.RpcError', 'StatusCode.UNAVAILABLE: failed to connect to all addresses')).toBe('dependency-down');
+  });
+});

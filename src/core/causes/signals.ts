@@ -36,7 +36,11 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // `KeeperErrorCode = ConnectionLoss` (and Curator's), Prisma's P1017 `Server has closed the
 // connection.`, Go database/sql's driver.ErrBadConn (`driver: bad connection`: the driver found the
 // pooled connection broken), NATS' `stale connection` (the server stopped answering its pings).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// A connection the library names as the caller's own object, closed by the caller and then used,
+// is not one dropped: SQLAlchemy's ResourceClosedError `This Connection is closed`, ADO.NET's
+// `Invalid operation. The connection is closed.` (a command run on a connection never opened or
+// already closed).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!\bThis |\bInvalid operation\. The )connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -247,7 +251,13 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // (`Operation could not be completed within the specified time.`), the Kubernetes API's 504 (`the
 // server was unable to return a response in the time allotted`), an error code of that name
 // (OperationTimedOut, RequestTimedOut) rather than a property's (`'isTimedOut'`).
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`])timed? ?out(?!['`])|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+// A timeout named as a program's own value is not a wait that ran out either: a field in a helpful
+// NullPointerException (JEP 358: `Cannot read field "timeout" because "config" is null`), a Ruby
+// keyword argument (`missing keyword: :timeout`), a timeout value refused as an argument (the JDK's
+// `timeout value is negative`, urllib3's `Timeout value connect was -1, but it must be …`), or
+// aiohttp's timeout context manager entered outside a task (`Timeout context manager should be
+// used inside a task`): each says how the code used a setting, nothing about a peer.
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\s:)timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is invalid|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
@@ -256,7 +266,11 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // NATS' `no responders available for request` (a request no subscriber of its subject is there to
 // answer: the service that answers it is down), Entity Framework Core's `likely due to a transient
 // failure` (its SQL Server provider wrapping an error its execution strategy classes transient).
-export const UNAVAILABLE = /\b(no responders available for request|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+// gRPC-java's UNAVAILABLE `Channel shutdown invoked` (and `shutdownNow`) is the status its channel
+// gives calls made after the caller shut that channel down itself (ManagedChannelImpl's shutdown
+// statuses): the caller's own lifecycle, not the peer's; a subchannel's shutdown is the load
+// balancer's, and stays unavailable.
+export const UNAVAILABLE = /\b(no responders available for request|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
