@@ -2910,4 +2910,27 @@ describe('defects round 7', () => {
     expect(first('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Subchannel shutdown invoked')).toBe('dependency-down');
     expect(first('grpc.RpcError', 'StatusCode.UNAVAILABLE: failed to connect to all addresses')).toBe('dependency-down');
   });
+  it('a timeout value refused as out of range, or a connection option named in quotes, is no wait that ran out', () => {
+    noCause('OverflowError', 'timeout value is too large'); // CPython threading
+    noCause('ValueError', 'Timeout value out of range'); // CPython socket.settimeout
+    noCause('psycopg2.ProgrammingError', 'invalid dsn: invalid connection option "timeout"'); // libpq via psycopg2
+  });
+  it('near misses: an answer of "timeout" and a timeout exceeded keep their reading', () => {
+    expect(first('Error', 'connect ETIMEDOUT 10.0.0.7:443')).toBe('dependency-down');
+    expect(first('psycopg2.errors.QueryCanceled', 'canceling statement due to statement timeout')).toBe('dependency-down');
+    expect(first('Error', '{"error":"timeout"}')).toBe('dependency-down');
+    expect(first('AxiosError', 'timeout of 5000ms exceeded')).toBe('dependency-down');
+  });
+  it("an executor shut down is not full: JDK's Terminated and Shutting down run states, Netty's terminated executor", () => {
+    noCause('java.util.concurrent.RejectedExecutionException', 'Task com.google.common.util.concurrent.ListenableFutureTask@20c5f562 rejected from java.util.concurrent.ThreadPoolExecutor@247105bd[Terminated, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 3]');
+    noCause('java.util.concurrent.RejectedExecutionException', 'Task xh@42ad27f0 rejected from java.util.concurrent.ThreadPoolExecutor@423605d0[Shutting down, pool size = 1, active threads = 1, queued tasks = 0, completed tasks = 0]');
+    noCause('java.util.concurrent.RejectedExecutionException', 'event executor terminated'); // netty SingleThreadEventExecutor
+  });
+  it('near misses: a running executor that rejects a task is still full', () => {
+    expect(first('java.util.concurrent.RejectedExecutionException', 'Task java.util.concurrent.FutureTask@5e9f23b4 rejected from java.util.concurrent.ThreadPoolExecutor@4783da3f[Running, pool size = 200, active threads = 200, queued tasks = 1000, completed tasks = 88121]')).toBe('resource-exhaustion');
+  });
+  it("a connection a client declares lost for its own programming error is not dropped; an OS error still is", () => {
+    noCause('pika.exceptions.StreamLostError', "Stream connection lost: IndexError('pop from an empty deque')");
+    expect(first('pika.exceptions.StreamLostError', "Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')")).toBe('dependency-down');
+  });
 });

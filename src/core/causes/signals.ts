@@ -39,8 +39,11 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // A connection the library names as the caller's own object, closed by the caller and then used,
 // is not one dropped: SQLAlchemy's ResourceClosedError `This Connection is closed`, ADO.NET's
 // `Invalid operation. The connection is closed.` (a command run on a connection never opened or
-// already closed).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!\bThis |\bInvalid operation\. The )connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// already closed). Nor is a connection a client declares lost for a programming error of its own
+// process: pika's StreamLostError `Stream connection lost: IndexError('pop from an empty deque')`
+// is one connection driven from two threads corrupting its buffers (pika is not thread-safe), where
+// a network loss names an OS error (`ConnectionResetError(104, …)`).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!\bThis |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -256,8 +259,10 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // keyword argument (`missing keyword: :timeout`), a timeout value refused as an argument (the JDK's
 // `timeout value is negative`, urllib3's `Timeout value connect was -1, but it must be …`), or
 // aiohttp's timeout context manager entered outside a task (`Timeout context manager should be
-// used inside a task`): each says how the code used a setting, nothing about a peer.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\s:)timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is invalid|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+// used inside a task`), CPython's `timeout value is too large` and `Timeout value out of range`, or
+// a connection option libpq does not know (`invalid dsn: invalid connection option "timeout"`):
+// each says how the code used a setting, nothing about a peer.
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\s:|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
@@ -843,7 +848,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // records more slowly than the service produces them (BufferExhaustedException, `Failed to allocate
   // memory within the configured max blocking time`).
   { resource: "producer record buffer (its buffer.memory: records waiting for Kafka's brokers)", re: /\bBufferExhaustedException\b|\bFailed to allocate memory within the configured max blocking time\b/ },
-  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
+  // An executor that refuses a task because it was shut down is not full: the JDK's
+  // ThreadPoolExecutor names its run state in the rejection (`[Terminated, pool size = 0, …]`,
+  // `[Shutting down, …]`, where a full one says `[Running, …]`), Netty's `event executor
+  // terminated`: work submitted after the code shut its own executor down (a shutdown order).
+  { resource: 'thread pool', re: /(RejectedExecutionException(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b))|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b))|did not accept task(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b)))/i },
   // PHP's memory_limit, a bound on each request's memory that PHP enforces itself (php.ini,
   // 128M by default), not the machine's memory running out: `Allowed memory size of 134217728
   // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,
