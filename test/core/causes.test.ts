@@ -2897,6 +2897,8 @@ describe('defects round 7', () => {
   });
   it('near misses: a connection closed by the peer keeps its reading', () => {
     expect(first('*errors.errorString', 'nats: connection closed')).toBe('dependency-down');
+    // Windows RAS error 619, ERROR_PORT_DISCONNECTED: `this connection` mid-sentence is the peer's, not an object's own state.
+    expect(first('System.ComponentModel.Win32Exception', 'A connection to the remote computer could not be established, so the port used for this connection was closed.')).toBe('dependency-down');
     expect(first('hyper::Error', 'connection closed before message completed')).toBe('dependency-down');
     expect(first('Error', 'Connection terminated unexpectedly')).toBe('dependency-down');
     expect(first('psycopg2.OperationalError', 'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.')).toBe('dependency-down');
