@@ -2886,6 +2886,9 @@ describe('defects round 7', () => {
   it('near misses: a wait that ran out keeps its reading, quoted or a Ruby class', () => {
     expect(first('NATS::IO::Timeout', 'nats: timeout')).toBe('dependency-down');
     expect(first('Redis::TimeoutError', 'Connection timed out')).toBe('dependency-down');
+    // An Elixir atom stating the wait that ran out (Mint's TransportError as Req and Finch return it) is not a Ruby keyword.
+    expect(first('Mint.TransportError', '{:error, %Mint.TransportError{reason: :timeout}}')).toBe('dependency-down');
+    expect(first('ErlangError', '{:error, :timeout}')).toBe('dependency-down');
     expect(first('Error', 'connect ETIMEDOUT 10.0.0.5:5432')).toBe('dependency-down');
     expect(first('requests.exceptions.ReadTimeout', "HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)")).toBe('dependency-down');
     // `timed out because` is a wait that ran out, not a JEP 358 name (no quote).

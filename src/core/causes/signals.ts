@@ -257,13 +257,14 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // (OperationTimedOut, RequestTimedOut) rather than a property's (`'isTimedOut'`).
 // A timeout named as a program's own value is not a wait that ran out either: a field in a helpful
 // NullPointerException (JEP 358: `Cannot read field "timeout" because "config" is null`), a Ruby
-// keyword argument (`missing keyword: :timeout`), a timeout value refused as an argument (the JDK's
+// keyword argument or hash key (`missing keyword: :timeout`, `key not found: :timeout`; a BEAM atom
+// elsewhere, `{:error, :timeout}` or Mint's `reason: :timeout`, is a wait that ran out), a timeout value refused as an argument (the JDK's
 // `timeout value is negative`, urllib3's `Timeout value connect was -1, but it must be …`), or
 // aiohttp's timeout context manager entered outside a task (`Timeout context manager should be
 // used inside a task`), CPython's `timeout value is too large` and `Timeout value out of range`, or
 // a connection option libpq does not know (`invalid dsn: invalid connection option "timeout"`):
 // each says how the code used a setting, nothing about a peer.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\s:|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\b(?:keywords?|key not found): :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
