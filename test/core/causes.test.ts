@@ -2938,4 +2938,13 @@ describe('defects round 7', () => {
     noCause('pika.exceptions.StreamLostError', "Stream connection lost: IndexError('pop from an empty deque')");
     expect(first('pika.exceptions.StreamLostError', "Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')")).toBe('dependency-down');
   });
+  it("a lookup of JavaScript's missing value is the code's host, not DNS failing", () => {
+    noCause('Error', 'getaddrinfo ENOTFOUND undefined'); // Node, a host read from an unset environment variable
+    noCause('Error', 'getaddrinfo ENOTFOUND undefined.wikipedia.org undefined.wikipedia.org:443'); // an undefined interpolated into the name
+  });
+  it('near misses: a real name that does not resolve stays a name not resolvable', () => {
+    expect(first('Error', 'getaddrinfo ENOTFOUND payments.internal')).toBe('dependency-down');
+    expect(first('SequelizeHostNotFoundError', 'getaddrinfo ENOTFOUND db')).toBe('dependency-down');
+    expect(first('Error', 'getaddrinfo EAI_AGAIN inventory.internal')).toBe('dependency-down');
+  });
 });

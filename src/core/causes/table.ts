@@ -28,6 +28,7 @@ import {
   CONFIG_NAME,
   CONNECT_FAILED,
   DNS,
+  LOOKUP_OF_MISSING_VALUE,
   exhaustion,
   FAILOVER,
   keySpaceExhausted,
@@ -740,7 +741,8 @@ function networkKind(text: string): string | undefined {
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
-  if (DNS.test(text)) return UNRESOLVABLE_WORDS;
+  // A name that is a missing value (`ENOTFOUND undefined`) was never a peer's: the code's, not DNS's.
+  if (DNS.test(text) && !LOOKUP_OF_MISSING_VALUE.test(text)) return UNRESOLVABLE_WORDS;
   // A connect that failed by timing out (`Failed to establish a new connection: [Errno 110]
   // Connection timed out`, libpq's `could not connect to server: Connection timed out`, Java's
   // `ConnectException: Connection timed out`) had no answer at all: the peer (or the path to it)
