@@ -2947,4 +2947,11 @@ describe('defects round 7', () => {
     expect(first('SequelizeHostNotFoundError', 'getaddrinfo ENOTFOUND db')).toBe('dependency-down');
     expect(first('Error', 'getaddrinfo EAI_AGAIN inventory.internal')).toBe('dependency-down');
   });
+  it('a name the runtime cannot find is a name, even one that says Unauthorized', () => {
+    noCause('ReferenceError', 'UnauthorizedError is not defined'); // V8: an error class used without its import
+  });
+  it("near misses: express-jwt's own refusals stay credentials refused", () => {
+    expect(first('UnauthorizedError', 'No authorization token was found')).toBe('certificate-or-auth'); // express-jwt credentials_required
+    expect(first('UnauthorizedError', 'jwt expired')).toBe('certificate-or-auth'); // express-jwt over jsonwebtoken's TokenExpiredError
+  });
 });

@@ -703,6 +703,14 @@ export function deniedPermission(text: string): string | undefined {
 // DatabaseConnectionError for a refused login (`There is an issue connecting to your database with
 // your username/password`).
 export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
+/**
+ * A name the runtime cannot find is a name, whatever words it is made of: V8's ReferenceError
+ * `UnauthorizedError is not defined` (an express-jwt handler throwing an error class it never
+ * imported) is the code's missing import, and says nothing of credentials refused.
+ */
+export function withoutUndefinedNames(text: string): string {
+  return text.replace(/\b[A-Za-z_$][\w$]*(?= is not defined\b)/g, '<name>');
+}
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
