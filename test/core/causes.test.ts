@@ -2954,4 +2954,12 @@ describe('defects round 7', () => {
     expect(first('UnauthorizedError', 'No authorization token was found')).toBe('certificate-or-auth'); // express-jwt credentials_required
     expect(first('UnauthorizedError', 'jwt expired')).toBe('certificate-or-auth'); // express-jwt over jsonwebtoken's TokenExpiredError
   });
+  it('a rate limiter the code cannot call is its own name, not a limit reached', () => {
+    noCause('TypeError', 'rateLimit is not a function'); // V8, express-rate-limit imported in the wrong shape
+    noCause('TypeError', 'RateLimiter is not a constructor'); // V8
+  });
+  it('near misses: a limit reached keeps its reading', () => {
+    expect(first('Octokit::TooManyRequests', 'GET https://api.github.com/repos/x/y: 403 - API rate limit exceeded for installation ID 1.')).toBe('rate-limit');
+    expect(first('PayPalHttp.HttpException', '{"name":"RATE_LIMIT_REACHED","message":"Too many requests. Blocked due to rate limiting.","debug_id":"a1b2"}')).toBe('rate-limit');
+  });
 });
