@@ -2962,4 +2962,14 @@ describe('defects round 7', () => {
     expect(first('Octokit::TooManyRequests', 'GET https://api.github.com/repos/x/y: 403 - API rate limit exceeded for installation ID 1.')).toBe('rate-limit');
     expect(first('PayPalHttp.HttpException', '{"name":"RATE_LIMIT_REACHED","message":"Too many requests. Blocked due to rate limiting.","debug_id":"a1b2"}')).toBe('rate-limit');
   });
+  it("a JavaScript name the runtime cannot call is a name, not a timeout or a throttle", () => {
+    noCause('TypeError', 'AbortSignal.timeout is not a function'); // Node < 17.3, Hermes (facebook/react-native#42042)
+    noCause('TypeError', "AbortSignal.timeout is not a function. (In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)"); // JavaScriptCore
+    noCause('TypeError', 'Throttle is not a function'); // NestJS throttler decorators
+    noCause('TypeError', 'gsap.utils.throttle is not a function');
+  });
+  it('near misses: the signal timing out and the throttler refusing keep their reading', () => {
+    expect(first('TimeoutError', 'The operation was aborted due to timeout')).toBe('dependency-down'); // AbortSignal.timeout's own reason (DOMException)
+    expect(first('ThrottlerException', 'ThrottlerException: Too Many Requests')).toBe('rate-limit'); // @nestjs/throttler
+  });
 });

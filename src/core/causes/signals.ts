@@ -21,10 +21,7 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // `received message larger than max`, grpc-java's `gRPC message exceeds maximum size N: M`): a
 // size, which SIZE_LIMIT reads, not a quota. Azure Storage throttles past its scalability targets
 // with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`).
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*(?![\w$.]* is not (?:a function|a constructor|defined)\b)|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
-// A rate limiter the code names and cannot call or find (V8's `rateLimit is not a function`, an
-// express-rate-limit import of the wrong shape; `RateLimiter is not a constructor`) is the code's
-// own name, not a limit reached.
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
@@ -707,12 +704,20 @@ export function deniedPermission(text: string): string | undefined {
 // your username/password`).
 export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
 /**
- * A name the runtime cannot find is a name, whatever words it is made of: V8's ReferenceError
- * `UnauthorizedError is not defined` (an express-jwt handler throwing an error class it never
- * imported) is the code's missing import, and says nothing of credentials refused.
+ * A name the code refers to and the JavaScript runtime cannot find or call is a name, whatever
+ * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
+ * handler throwing an error class it never imported), its TypeErrors `rateLimit is not a function`
+ * (express-rate-limit imported in the wrong shape), `RateLimiter is not a constructor`,
+ * `Throttle is not a function` (NestJS' throttler decorators), `AbortSignal.timeout is not a
+ * function` (Hermes and Node before 17.3 lack it: facebook/react-native#42042), and JavaScriptCore's
+ * `(In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)`. The identifier is masked
+ * before cause words are read, so no timeout, rate limit or refusal is read into it; the words
+ * `is not a function` stay for the code-defect rule.
  */
-export function withoutUndefinedNames(text: string): string {
-  return text.replace(/\b[A-Za-z_$][\w$]*(?= is not defined\b)/g, '<name>');
+export function withoutCodeNames(text: string): string {
+  return text
+    .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
+    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
 }
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …

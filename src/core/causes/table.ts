@@ -29,7 +29,6 @@ import {
   CONNECT_FAILED,
   DNS,
   LOOKUP_OF_MISSING_VALUE,
-  withoutUndefinedNames,
   exhaustion,
   FAILOVER,
   keySpaceExhausted,
@@ -1233,8 +1232,7 @@ export const CAUSES: readonly CauseRule[] = [
       const cert = CERTIFICATE.test(text);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      // A name the runtime cannot find (`UnauthorizedError is not defined`) is read as a name, not as a refusal.
-      if (!cert && !AUTH.test(withoutUndefinedNames(text)) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // Refused only on one release's instances while the older ones are accepted: that release's
       // configuration (the rule before this one), not credentials to replace.
       if (credentialsMissingOnRelease(ev, text)) return undefined;
