@@ -2972,4 +2972,10 @@ describe('defects round 7', () => {
     expect(first('TimeoutError', 'The operation was aborted due to timeout')).toBe('dependency-down'); // AbortSignal.timeout's own reason (DOMException)
     expect(first('ThrottlerException', 'ThrottlerException: Too Many Requests')).toBe('rate-limit'); // @nestjs/throttler
   });
+  it("a Python name that cannot be imported is a name, not a rate limit", () => {
+    noCause('ImportError', "cannot import name 'RateLimitError' from 'openai'"); // an openai release without the class
+  });
+  it('near misses: a rate limit raised stays one (a module a runtime removed is covered above, `No module named distutils`)', () => {
+    expect(first('openai.RateLimitError', "Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4'}}")).toBe('rate-limit');
+  });
 });

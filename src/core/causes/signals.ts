@@ -704,19 +704,22 @@ export function deniedPermission(text: string): string | undefined {
 // your username/password`).
 export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
 /**
- * A name the code refers to and the JavaScript runtime cannot find or call is a name, whatever
+ * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
  * handler throwing an error class it never imported), its TypeErrors `rateLimit is not a function`
  * (express-rate-limit imported in the wrong shape), `RateLimiter is not a constructor`,
  * `Throttle is not a function` (NestJS' throttler decorators), `AbortSignal.timeout is not a
  * function` (Hermes and Node before 17.3 lack it: facebook/react-native#42042), and JavaScriptCore's
- * `(In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)`. The identifier is masked
+ * `(In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)`; CPython's ImportError
+ * `cannot import name 'RateLimitError' from 'openai'` (an openai release without that class; a
+ * module a runtime removed stays read as such, RUNTIME_REMOVED). The identifier is masked
  * before cause words are read, so no timeout, rate limit or refusal is read into it; the words
  * `is not a function` stay for the code-defect rule.
  */
 export function withoutCodeNames(text: string): string {
   return text
     .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
+    .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
     .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
 }
 
