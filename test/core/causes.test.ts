@@ -2978,4 +2978,10 @@ describe('defects round 7', () => {
   it('near misses: a rate limit raised stays one (a module a runtime removed is covered above, `No module named distutils`)', () => {
     expect(first('openai.RateLimitError', "Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4'}}")).toBe('rate-limit');
   });
+  it("a Java class the JVM cannot load is a name, not a certificate refused", () => {
+    noCause('java.lang.ClassNotFoundException', 'org.apache.http.conn.ssl.X509HostnameVerifier'); // httpclient's verifier class missing from the classpath
+  });
+  it('near misses: a certificate path refused stays one', () => {
+    expect(first('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target')).toBe('certificate-or-auth');
+  });
 });

@@ -723,6 +723,17 @@ export function withoutCodeNames(text: string): string {
     .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
 }
 
+/**
+ * A Java class the JVM cannot load is a name too: `ClassNotFoundException:
+ * org.apache.http.conn.ssl.X509HostnameVerifier` (httpclient 4.3 removed from the classpath under a
+ * library that still imports it) names a certificate verifier's class, not a certificate refused.
+ * Masked only where a certificate or a refusal is read: the class stays for the rules that name a
+ * library or a runtime from it (LINKAGE_ERROR, RUNTIME_REMOVED).
+ */
+export function withoutMissingClasses(text: string): string {
+  return text.replace(/\b(ClassNotFoundException|NoClassDefFoundError): [\w$./]{1,300}/g, '$1: <class>');
+}
+
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
 // A request's own timestamp outside the window the API accepts is the caller's clock, in the API's

@@ -29,6 +29,7 @@ import {
   CONNECT_FAILED,
   DNS,
   LOOKUP_OF_MISSING_VALUE,
+  withoutMissingClasses,
   exhaustion,
   FAILOVER,
   keySpaceExhausted,
@@ -1229,10 +1230,12 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(ev.message, 120)}").`],
         };
       }
-      const cert = CERTIFICATE.test(text);
+      // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
+      const loaded = withoutMissingClasses(text);
+      const cert = CERTIFICATE.test(loaded);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      if (!cert && !AUTH.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // Refused only on one release's instances while the older ones are accepted: that release's
       // configuration (the rule before this one), not credentials to replace.
       if (credentialsMissingOnRelease(ev, text)) return undefined;
