@@ -2896,3 +2896,120 @@ describe('round 22', () => {
     expect(primary(ev({ ...bulk, concentrations: [conc('http.route', '/remote.php/dav/bulk', 40, 1, 0.025)] })).causeKind).toBe('route');
   });
 });
+
+describe('defects round 7', () => {
+  // A message that names a timeout, a connection or a channel as the code's own object (a field, a
+  // keyword, an argument, an object the caller closed) states no peer failing; the same words
+  // stating a wait that ran out, a connection dropped or a peer unavailable keep their reading.
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0]?.kind;
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message));
+  it('a timeout named as a field, a keyword, an argument or a context manager is no wait that ran out', () => {
+    noCause('java.lang.NullPointerException', 'Cannot read field "timeout" because "config" is null'); // JEP 358
+    noCause('java.lang.NullPointerException', 'Cannot invoke "java.time.Duration.toMillis()" because "this.timeout" is null'); // JEP 358
+    noCause('ArgumentError', 'missing keyword: :timeout'); // Ruby
+    noCause('java.lang.IllegalArgumentException', 'timeout value is negative'); // OpenJDK Object.wait
+    noCause('ValueError', 'Timeout value connect was -1, but it must be an int, float or None.'); // urllib3 Timeout._validate_timeout
+    noCause('RuntimeError', 'Timeout context manager should be used inside a task'); // aiohttp
+  });
+  it('near misses: a wait that ran out keeps its reading, quoted or a Ruby class', () => {
+    expect(first('NATS::IO::Timeout', 'nats: timeout')).toBe('dependency-down');
+    expect(first('Redis::TimeoutError', 'Connection timed out')).toBe('dependency-down');
+    // An Elixir atom stating the wait that ran out (Mint's TransportError as Req and Finch return it) is not a Ruby keyword.
+    expect(first('Mint.TransportError', '{:error, %Mint.TransportError{reason: :timeout}}')).toBe('dependency-down');
+    expect(first('ErlangError', '{:error, :timeout}')).toBe('dependency-down');
+    expect(first('Error', 'connect ETIMEDOUT 10.0.0.5:5432')).toBe('dependency-down');
+    expect(first('requests.exceptions.ReadTimeout', "HTTPSConnectionPool(host='api.example.com', port=443): Read timed out. (read timeout=10)")).toBe('dependency-down');
+    // `timed out because` is a wait that ran out, not a JEP 358 name (no quote).
+    expect(first('Error', 'Request timed out because the upstream did not answer')).toBe('dependency-down');
+  });
+  it("a connection the caller closed, named as its own object, is not one dropped", () => {
+    noCause('sqlalchemy.exc.ResourceClosedError', 'This Connection is closed'); // SQLAlchemy Connection
+    noCause('System.InvalidOperationException', 'Invalid operation. The connection is closed.'); // ADO.NET ADP.ClosedConnectionError
+  });
+  it('near misses: a connection closed by the peer keeps its reading', () => {
+    expect(first('*errors.errorString', 'nats: connection closed')).toBe('dependency-down');
+    // Windows RAS error 619, ERROR_PORT_DISCONNECTED: `this connection` mid-sentence is the peer's, not an object's own state.
+    expect(first('System.ComponentModel.Win32Exception', 'A connection to the remote computer could not be established, so the port used for this connection was closed.')).toBe('dependency-down');
+    expect(first('hyper::Error', 'connection closed before message completed')).toBe('dependency-down');
+    expect(first('Error', 'Connection terminated unexpectedly')).toBe('dependency-down');
+    expect(first('psycopg2.OperationalError', 'server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.')).toBe('dependency-down');
+  });
+  it("gRPC-java's own channel shut down by the caller is not the peer unavailable", () => {
+    noCause('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Channel shutdown invoked'); // grpc-java ManagedChannelImpl
+    noCause('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Channel shutdownNow invoked'); // grpc-java ManagedChannelImpl
+  });
+  it("near misses: gRPC's UNAVAILABLE for a peer, or for the balancer's subchannel, stays unavailable", () => {
+    expect(first('io.grpc.StatusRuntimeException', 'UNAVAILABLE: io exception')).toBe('dependency-down');
+    expect(first('io.grpc.StatusRuntimeException', 'UNAVAILABLE: Subchannel shutdown invoked')).toBe('dependency-down');
+    expect(first('grpc.RpcError', 'StatusCode.UNAVAILABLE: failed to connect to all addresses')).toBe('dependency-down');
+  });
+  it('a timeout value refused as out of range, or a connection option named in quotes, is no wait that ran out', () => {
+    noCause('OverflowError', 'timeout value is too large'); // CPython threading
+    noCause('ValueError', 'Timeout value out of range'); // CPython socket.settimeout
+    noCause('psycopg2.ProgrammingError', 'invalid dsn: invalid connection option "timeout"'); // libpq via psycopg2
+  });
+  it('near misses: an answer of "timeout" and a timeout exceeded keep their reading', () => {
+    expect(first('Error', 'connect ETIMEDOUT 10.0.0.7:443')).toBe('dependency-down');
+    expect(first('psycopg2.errors.QueryCanceled', 'canceling statement due to statement timeout')).toBe('dependency-down');
+    expect(first('Error', '{"error":"timeout"}')).toBe('dependency-down');
+    expect(first('AxiosError', 'timeout of 5000ms exceeded')).toBe('dependency-down');
+  });
+  it("an executor shut down is not full: JDK's Terminated and Shutting down run states, Netty's terminated executor", () => {
+    noCause('java.util.concurrent.RejectedExecutionException', 'Task com.google.common.util.concurrent.ListenableFutureTask@20c5f562 rejected from java.util.concurrent.ThreadPoolExecutor@247105bd[Terminated, pool size = 0, active threads = 0, queued tasks = 0, completed tasks = 3]');
+    noCause('java.util.concurrent.RejectedExecutionException', 'Task xh@42ad27f0 rejected from java.util.concurrent.ThreadPoolExecutor@423605d0[Shutting down, pool size = 1, active threads = 1, queued tasks = 0, completed tasks = 0]');
+    noCause('java.util.concurrent.RejectedExecutionException', 'event executor terminated'); // netty SingleThreadEventExecutor
+  });
+  it('near misses: a running executor that rejects a task is still full', () => {
+    expect(first('java.util.concurrent.RejectedExecutionException', 'Task java.util.concurrent.FutureTask@5e9f23b4 rejected from java.util.concurrent.ThreadPoolExecutor@4783da3f[Running, pool size = 200, active threads = 200, queued tasks = 1000, completed tasks = 88121]')).toBe('resource-exhaustion');
+  });
+  it("a connection a client declares lost for its own programming error is not dropped; an OS error still is", () => {
+    noCause('pika.exceptions.StreamLostError', "Stream connection lost: IndexError('pop from an empty deque')");
+    expect(first('pika.exceptions.StreamLostError', "Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')")).toBe('dependency-down');
+  });
+  it("a lookup of JavaScript's missing value is the code's host, not DNS failing", () => {
+    noCause('Error', 'getaddrinfo ENOTFOUND undefined'); // Node, a host read from an unset environment variable
+    noCause('Error', 'getaddrinfo ENOTFOUND undefined.wikipedia.org undefined.wikipedia.org:443'); // an undefined interpolated into the name
+  });
+  it('near misses: a real name that does not resolve stays a name not resolvable', () => {
+    expect(first('Error', 'getaddrinfo ENOTFOUND payments.internal')).toBe('dependency-down');
+    expect(first('SequelizeHostNotFoundError', 'getaddrinfo ENOTFOUND db')).toBe('dependency-down');
+    expect(first('Error', 'getaddrinfo EAI_AGAIN inventory.internal')).toBe('dependency-down');
+  });
+  it('a name the runtime cannot find is a name, even one that says Unauthorized', () => {
+    noCause('ReferenceError', 'UnauthorizedError is not defined'); // V8: an error class used without its import
+  });
+  it("near misses: express-jwt's own refusals stay credentials refused", () => {
+    expect(first('UnauthorizedError', 'No authorization token was found')).toBe('certificate-or-auth'); // express-jwt credentials_required
+    expect(first('UnauthorizedError', 'jwt expired')).toBe('certificate-or-auth'); // express-jwt over jsonwebtoken's TokenExpiredError
+  });
+  it('a rate limiter the code cannot call is its own name, not a limit reached', () => {
+    noCause('TypeError', 'rateLimit is not a function'); // V8, express-rate-limit imported in the wrong shape
+    noCause('TypeError', 'RateLimiter is not a constructor'); // V8
+  });
+  it('near misses: a limit reached keeps its reading', () => {
+    expect(first('Octokit::TooManyRequests', 'GET https://api.github.com/repos/x/y: 403 - API rate limit exceeded for installation ID 1.')).toBe('rate-limit');
+    expect(first('PayPalHttp.HttpException', '{"name":"RATE_LIMIT_REACHED","message":"Too many requests. Blocked due to rate limiting.","debug_id":"a1b2"}')).toBe('rate-limit');
+  });
+  it("a JavaScript name the runtime cannot call is a name, not a timeout or a throttle", () => {
+    noCause('TypeError', 'AbortSignal.timeout is not a function'); // Node < 17.3, Hermes (facebook/react-native#42042)
+    noCause('TypeError', "AbortSignal.timeout is not a function. (In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)"); // JavaScriptCore
+    noCause('TypeError', 'Throttle is not a function'); // NestJS throttler decorators
+    noCause('TypeError', 'gsap.utils.throttle is not a function');
+  });
+  it('near misses: the signal timing out and the throttler refusing keep their reading', () => {
+    expect(first('TimeoutError', 'The operation was aborted due to timeout')).toBe('dependency-down'); // AbortSignal.timeout's own reason (DOMException)
+    expect(first('ThrottlerException', 'ThrottlerException: Too Many Requests')).toBe('rate-limit'); // @nestjs/throttler
+  });
+  it("a Python name that cannot be imported is a name, not a rate limit", () => {
+    noCause('ImportError', "cannot import name 'RateLimitError' from 'openai'"); // an openai release without the class
+  });
+  it('near misses: a rate limit raised stays one (a module a runtime removed is covered above, `No module named distutils`)', () => {
+    expect(first('openai.RateLimitError', "Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4'}}")).toBe('rate-limit');
+  });
+  it("a Java class the JVM cannot load is a name, not a certificate refused", () => {
+    noCause('java.lang.ClassNotFoundException', 'org.apache.http.conn.ssl.X509HostnameVerifier'); // httpclient's verifier class missing from the classpath
+  });
+  it('near misses: a certificate path refused stays one', () => {
+    expect(first('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target')).toBe('certificate-or-auth');
+  });
+});

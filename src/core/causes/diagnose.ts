@@ -5,6 +5,7 @@
 import type { Diagnosis, Evidence, Signature } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { CAUSES, describe, type CauseFinding, type CauseKind } from './table.js';
+import { withoutCodeNames } from './signals.js';
 
 /** Findings made redundant by a stronger explanation of the same symptom. */
 const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
@@ -59,7 +60,8 @@ export function evaluateCauses(ev: Evidence): CauseFinding[] {
  * chain and the stack trace's first line keep a raw sample, which names ports and variables.
  */
 export function evidenceText(ev: Evidence): string {
-  return [
+  // A name the code cannot find or call is read as a name, not as the cause its words spell (signals.ts).
+  return withoutCodeNames([
     // As the runtime prints it, for patterns that read both (`KeyError: 'STRIPE_KEY'`).
     `${ev.type}: ${ev.message}`,
     ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`),
@@ -69,7 +71,7 @@ export function evidenceText(ev: Evidence): string {
     ev.trace?.deepestFailingSpan?.statusMessage ?? '',
     // A client span's failure worded by nothing but the status it was answered with.
     ev.answered?.status ?? '',
-  ].join('\n');
+  ].join('\n'));
 }
 
 export function diagnoseFromEvidence(signature: Signature, ev: Evidence): Omit<Diagnosis, 'createdMs'> {

@@ -36,7 +36,15 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // `KeeperErrorCode = ConnectionLoss` (and Curator's), Prisma's P1017 `Server has closed the
 // connection.`, Go database/sql's driver.ErrBadConn (`driver: bad connection`: the driver found the
 // pooled connection broken), NATS' `stale connection` (the server stopped answering its pings).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|connection (is |was )?(closed|lost)|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// A connection the library names as the caller's own object, closed by the caller and then used,
+// is not one dropped: SQLAlchemy's ResourceClosedError `This Connection is closed` (its whole
+// message: a sentence that says `this connection was closed` of a peer's port stays a drop), ADO.NET's
+// `Invalid operation. The connection is closed.` (a command run on a connection never opened or
+// already closed). Nor is a connection a client declares lost for a programming error of its own
+// process: pika's StreamLostError `Stream connection lost: IndexError('pop from an empty deque')`
+// is one connection driven from two threads corrupting its buffers (pika is not thread-safe), where
+// a network loss names an OS error (`ConnectionResetError(104, …)`).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -247,8 +255,25 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // (`Operation could not be completed within the specified time.`), the Kubernetes API's 504 (`the
 // server was unable to return a response in the time allotted`), an error code of that name
 // (OperationTimedOut, RequestTimedOut) rather than a property's (`'isTimedOut'`).
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`])timed? ?out(?!['`])|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+// A timeout named as a program's own value is not a wait that ran out either: a field in a helpful
+// NullPointerException (JEP 358: `Cannot read field "timeout" because "config" is null`), a Ruby
+// keyword argument or hash key (`missing keyword: :timeout`, `key not found: :timeout`; a BEAM atom
+// elsewhere, `{:error, :timeout}` or Mint's `reason: :timeout`, is a wait that ran out), a timeout value refused as an argument (the JDK's
+// `timeout value is negative`, urllib3's `Timeout value connect was -1, but it must be …`), or
+// aiohttp's timeout context manager entered outside a task (`Timeout context manager should be
+// used inside a task`), CPython's `timeout value is too large` and `Timeout value out of range`, or
+// a connection option libpq does not know (`invalid dsn: invalid connection option "timeout"`):
+// each says how the code used a setting, nothing about a peer.
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\b(?:keywords?|key not found): :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
+/**
+ * A lookup of a name that is JavaScript's missing value: Node's `getaddrinfo ENOTFOUND undefined`
+ * (node-postgres, TypeORM, Auth0's JWKS client and others given a host read from an environment
+ * variable that is not set, `hostname: 'undefined'`), or an undefined interpolated into the name
+ * (`ENOTFOUND undefined.wikipedia.org`). No DNS server was asked about a real peer: the code built
+ * the name from a value it did not have.
+ */
+export const LOOKUP_OF_MISSING_VALUE = /\bENOTFOUND (?:undefined|null|NaN)(?=[.:\s]|$)/m;
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, hystrix-go's `hystrix: circuit open`,
@@ -256,7 +281,11 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // NATS' `no responders available for request` (a request no subscriber of its subject is there to
 // answer: the service that answers it is down), Entity Framework Core's `likely due to a transient
 // failure` (its SQL Server provider wrapping an error its execution strategy classes transient).
-export const UNAVAILABLE = /\b(no responders available for request|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+// gRPC-java's UNAVAILABLE `Channel shutdown invoked` (and `shutdownNow`) is the status its channel
+// gives calls made after the caller shut that channel down itself (ManagedChannelImpl's shutdown
+// statuses): the caller's own lifecycle, not the peer's; a subchannel's shutdown is the load
+// balancer's, and stays unavailable.
+export const UNAVAILABLE = /\b(no responders available for request|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
@@ -674,6 +703,36 @@ export function deniedPermission(text: string): string | undefined {
 // DatabaseConnectionError for a refused login (`There is an issue connecting to your database with
 // your username/password`).
 export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
+/**
+ * A name the code refers to and the runtime cannot find, import or call is a name, whatever
+ * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
+ * handler throwing an error class it never imported), its TypeErrors `rateLimit is not a function`
+ * (express-rate-limit imported in the wrong shape), `RateLimiter is not a constructor`,
+ * `Throttle is not a function` (NestJS' throttler decorators), `AbortSignal.timeout is not a
+ * function` (Hermes and Node before 17.3 lack it: facebook/react-native#42042), and JavaScriptCore's
+ * `(In 'AbortSignal.timeout(s)', 'AbortSignal.timeout' is undefined)`; CPython's ImportError
+ * `cannot import name 'RateLimitError' from 'openai'` (an openai release without that class; a
+ * module a runtime removed stays read as such, RUNTIME_REMOVED). The identifier is masked
+ * before cause words are read, so no timeout, rate limit or refusal is read into it; the words
+ * `is not a function` stay for the code-defect rule.
+ */
+export function withoutCodeNames(text: string): string {
+  return text
+    .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
+    .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
+    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
+}
+
+/**
+ * A Java class the JVM cannot load is a name too: `ClassNotFoundException:
+ * org.apache.http.conn.ssl.X509HostnameVerifier` (httpclient 4.3 removed from the classpath under a
+ * library that still imports it) names a certificate verifier's class, not a certificate refused.
+ * Masked only where a certificate or a refusal is read: the class stays for the rules that name a
+ * library or a runtime from it (LINKAGE_ERROR, RUNTIME_REMOVED).
+ */
+export function withoutMissingClasses(text: string): string {
+  return text.replace(/\b(ClassNotFoundException|NoClassDefFoundError): [\w$./]{1,300}/g, '$1: <class>');
+}
 
 // Go's crypto/x509 says `certificate has expired or is not yet valid` for both; only `current time …
 // is before …` says the certificate is not valid yet (a clock behind), `is after` that it expired.
@@ -829,7 +888,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // records more slowly than the service produces them (BufferExhaustedException, `Failed to allocate
   // memory within the configured max blocking time`).
   { resource: "producer record buffer (its buffer.memory: records waiting for Kafka's brokers)", re: /\bBufferExhaustedException\b|\bFailed to allocate memory within the configured max blocking time\b/ },
-  { resource: 'thread pool', re: /(RejectedExecutionException|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException|did not accept task)/i },
+  // An executor that refuses a task because it was shut down is not full: the JDK's
+  // ThreadPoolExecutor names its run state in the rejection (`[Terminated, pool size = 0, …]`,
+  // `[Shutting down, …]`, where a full one says `[Running, …]`), Netty's `event executor
+  // terminated`: work submitted after the code shut its own executor down (a shutdown order).
+  { resource: 'thread pool', re: /(RejectedExecutionException(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b))|threads \(\d+\) are currently busy|thread pool (is )?(exhausted|full|saturated)|no (free|available) threads?|not enough free threads in the ThreadPool|TaskRejectedException(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b))|did not accept task(?![^\n]*(?:\[(?:Terminated|Shutting down), pool size|\bevent executor terminated\b)))/i },
   // PHP's memory_limit, a bound on each request's memory that PHP enforces itself (php.ini,
   // 128M by default), not the machine's memory running out: `Allowed memory size of 134217728
   // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,

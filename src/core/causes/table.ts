@@ -28,6 +28,8 @@ import {
   CONFIG_NAME,
   CONNECT_FAILED,
   DNS,
+  LOOKUP_OF_MISSING_VALUE,
+  withoutMissingClasses,
   exhaustion,
   FAILOVER,
   keySpaceExhausted,
@@ -769,7 +771,8 @@ function networkKind(text: string): string | undefined {
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
-  if (DNS.test(text)) return UNRESOLVABLE_WORDS;
+  // A name that is a missing value (`ENOTFOUND undefined`) was never a peer's: the code's, not DNS's.
+  if (DNS.test(text) && !LOOKUP_OF_MISSING_VALUE.test(text)) return UNRESOLVABLE_WORDS;
   // A connect that failed by timing out (`Failed to establish a new connection: [Errno 110]
   // Connection timed out`, libpq's `could not connect to server: Connection timed out`, Java's
   // `ConnectException: Connection timed out`) had no answer at all: the peer (or the path to it)
@@ -1256,10 +1259,12 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(ev.message, 120)}").`],
         };
       }
-      const cert = CERTIFICATE.test(text);
+      // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
+      const loaded = withoutMissingClasses(text);
+      const cert = CERTIFICATE.test(loaded);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      if (!cert && !AUTH.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // Refused only on one release's instances while the older ones are accepted: that release's
       // configuration (the rule before this one), not credentials to replace.
       if (credentialsMissingOnRelease(ev, text)) return undefined;
