@@ -18,6 +18,8 @@ it('src/core imports nothing that does I/O or belongs to an outer layer', () => 
   const offenders = files(CORE).flatMap((file) =>
     readFileSync(file, 'utf8')
       .split('\n')
+      // A comment may quote an error's words (Python's `cannot import name 'X' from 'openai'`).
+      .filter((line) => !/^\s*(?:\/\/|\/?\*)/.test(line))
       .filter((line) => FORBIDDEN.test(line))
       .map((line) => `${file.slice(CORE.length)}: ${line.trim()}`),
   );
