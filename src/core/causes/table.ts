@@ -371,20 +371,23 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
 }
 
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
-const ALONGSIDE_SHARE = 0.25;
+const ALONGSIDE_SHARE = 0.1;
+/** Samples of other releases from its first occurrence on that show them failing beside it, not a stray one. */
+const ALONGSIDE_SAMPLES = 2;
 
 /**
- * A release's concentration, unless the other releases running beside it failed alike: a quarter
- * or more of the errors counted are theirs, and the stored samples hold one of theirs from the
+ * A release's concentration, unless the other releases running beside it failed alike: a tenth or
+ * more of the errors counted are theirs, and the stored samples hold two of theirs from the
  * release's first occurrence on (they failed while it ran, not only before it came). A rollout
  * shifts the traffic to the new release within the hour the baseline counts, so its share of the
  * errors stands above its share of the hour even when old and new fail the same (a partner's
- * certificate expiring as a release rolls out: its concentration was decisive or not by the
- * traffic's noise, and the samples alone, a handful over five minutes, were too few to say).
+ * certificate expiring as a release rolls out to two of three instances: the old one's share of the
+ * errors drew 21 to 33 % over the incidents' noise, and a release's own bug leaves the old one none).
+ * The samples alone, a handful over five minutes, are too few to weigh the share.
  */
 function alongsideOthers(ev: Evidence, c: Concentration | undefined): Concentration | undefined {
   if (!c || 1 - c.share < ALONGSIDE_SHARE) return c;
-  return (ev.release?.othersSince?.[c.value]?.others ?? 0) > 0 ? undefined : c;
+  return (ev.release?.othersSince?.[c.value]?.others ?? 0) >= ALONGSIDE_SAMPLES ? undefined : c;
 }
 
 /**
