@@ -372,13 +372,14 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
 
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.1;
-/** Samples of other releases from its first occurrence on that show them failing beside it, not a stray one. */
-const ALONGSIDE_SAMPLES = 2;
+/** Samples of other releases from its first occurrence on that show them failing beside it. */
+const ALONGSIDE_SAMPLES = 1;
 
 /**
  * A release's concentration, unless the other releases running beside it failed alike: a tenth or
- * more of the errors counted are theirs, and the stored samples hold two of theirs from the
- * release's first occurrence on (they failed while it ran, not only before it came). A rollout
+ * more of the errors counted are theirs, and the stored samples hold one of theirs from the
+ * release's first occurrence on (they failed while it ran, not only before it came; the samples
+ * are a handful over minutes, so one is what a draw reliably leaves: salt 9090 left one). A rollout
  * shifts the traffic to the new release within the hour the baseline counts, so its share of the
  * errors stands above its share of the hour even when old and new fail the same (a partner's
  * certificate expiring as a release rolls out to two of three instances: the old one's share of the
