@@ -6,6 +6,7 @@ import type { Diagnosis, Evidence, Signature } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { CAUSES, describe, type CauseFinding, type CauseKind } from './table.js';
 import { withoutCodeNames } from './signals.js';
+import { clip } from './wording.js';
 
 /** Findings made redundant by a stronger explanation of the same symptom. */
 const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
@@ -129,4 +130,3 @@ function volume(count: number): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 const iso = (ms: number) => new Date(ms).toISOString();
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

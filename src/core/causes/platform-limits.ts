@@ -6,6 +6,7 @@
 // failing dependency. The series name the container and the limit.
 import type { Evidence } from '../model.js';
 import type { CauseFinding, CauseRule } from './table.js';
+import { clip, pct } from './wording.js';
 import { CONNECT_FAILED, ENVOY_UPSTREAM_FLAG, FUNCTION_TIME_LIMIT, REFUSED, RESET, SERVER_ERROR, TIMEOUT, UNAVAILABLE } from './signals.js';
 
 /**
@@ -19,9 +20,6 @@ export const MIN_THROTTLED_SHARE = 0.1;
 const MIN_THROTTLING_RISE = 2;
 /** Throttled this much of the time, it is named even without a rise (it may have been so all along). */
 const HEAVY_THROTTLING = 0.5;
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** A request that waited too long: its own deadline or its caller's. */
 const waitedTooLong = (text: string) => TIMEOUT.test(text) || FUNCTION_TIME_LIMIT.test(text) || /\b504\b/.test(text);

@@ -10,6 +10,7 @@ import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
+import { clip, pct } from './wording.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -166,9 +167,7 @@ function concentrationStrength(c: Concentration): number {
   return clamp(0.45 + 0.3 * gap + 0.1 * volume);
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'lastSeenMs' | 'service'>): string {
