@@ -517,9 +517,17 @@ function unreadAnswer(ev: Evidence, text: string): boolean {
  * (GitHub's configuration service of 2024-03-11 serving a record cut short).
  */
 function unreadPeerAnswer(ev: Evidence, text: string): boolean {
-  if (ev.consumed || !UNREADABLE.test(`${ev.type}\n${text}`)) return false;
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && answeringPeer(ev, text) !== undefined;
+}
+
+/**
+ * The peer whose answer a failure is about, only where the failure itself points at one: the
+ * failing spans' callee, a deeper service of the trace, or the URL its words name — a server
+ * span's own server.address, or a request body the service failed to parse, is no peer's answer.
+ */
+function answeringPeer(ev: Evidence, text: string): string | undefined {
   const deep = ev.trace?.deepestFailingSpan;
-  return (ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text)) !== undefined;
+  return ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
 }
 
 /**
@@ -1674,10 +1682,8 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} messages${from} that ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
         };
       }
-      // Only a peer the failure itself points at: a server span's own server.address, or a
-      // request body the service failed to parse, must not read as a peer's answer.
-      const deep = ev.trace?.deepestFailingSpan;
-      const peer = ev.callee ? dependencyName(ev, text) : deep && deep.service !== ev.service ? deep.service : urlHost(text);
+      // Only a peer the failure itself points at (answeringPeer).
+      const peer = answeringPeer(ev, text);
       if (!peer) {
         // No failing span names the peer — the call that fetched the answer succeeded (200) and only
         // the decoding after it failed, on the request's own span —, but the words say it was an
@@ -1992,17 +1998,20 @@ export const CAUSES: readonly CauseRule[] = [
       // when only they read it: which of the two came first had rested on the healthy baseline's
       // share of that route (the incidents replayed, a configuration record cut short).
       const answer = unreadAnswer(ev, text) || unreadPeerAnswer(ev, text);
-      const strength = answer
-        ? Math.min(UNREAD_ANSWER_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+      // The strength of the rule that says why, which the route, saying where, stays below.
+      const why = answer
+        ? UNREAD_ANSWER_STRENGTH
         : defect
-          ? Math.min(CODE_DEFECT_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+          ? CODE_DEFECT_STRENGTH
           : duplicate
-            ? Math.min(DUPLICATE_WRITE_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+            ? DUPLICATE_WRITE_STRENGTH
             : timeChecked
-              ? Math.min(CLOCK_SKEW_STRENGTH - 0.05, concentrationStrength(c) - 0.05)
+              ? CLOCK_SKEW_STRENGTH
               : scheduled
-                ? Math.min(scheduleStrength(scheduled, text) - 0.05, concentrationStrength(c) - 0.05)
-                : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
+                ? scheduleStrength(scheduled, text)
+                : undefined;
+      const strength =
+        why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
