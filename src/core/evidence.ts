@@ -477,7 +477,7 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
   return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}), ...(othersSince ? { othersSince } : {}) };
 }
 
-/** For each release of the samples, the samples from its first one on and how many of them are other releases'. */
+/** For each release of the samples, how many samples of other releases came from its first one on. */
 function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['othersSince'] {
   const released = own.filter((o) => o.release).sort((a, b) => a.timeMs - b.timeMs);
   const names = new Set(released.map((o) => o.release!));
@@ -485,8 +485,7 @@ function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['o
   const out: NonNullable<NonNullable<Evidence['release']>['othersSince']> = {};
   for (const release of names) {
     const from = released.findIndex((o) => o.release === release);
-    const since = released.slice(from);
-    out[release] = { samples: since.length, others: since.filter((o) => o.release !== release).length };
+    out[release] = released.slice(from).filter((o) => o.release !== release).length;
   }
   return out;
 }

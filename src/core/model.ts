@@ -300,11 +300,11 @@ export interface Evidence {
      */
     newerClean?: string[];
     /**
-     * Per release among the stored samples: how many samples came from its first one on, and how
-     * many of those from other releases. Old and new failing alike after a rollout is not the new
-     * release's doing, however far its share of the errors stands above its share of the hour.
+     * Per release among the stored samples: how many samples of other releases came from its first
+     * one on. Old and new failing alike after a rollout is not the new release's doing, however far
+     * its share of the errors stands above its share of the hour.
      */
-    othersSince?: Record<string, { samples: number; others: number }>;
+    othersSince?: Record<string, number>;
   };
   trace?: {
     traceId: string;

@@ -387,7 +387,7 @@ const ALONGSIDE_SAMPLES = 1;
  */
 function alongsideOthers(ev: Evidence, c: Concentration | undefined): Concentration | undefined {
   if (!c || 1 - c.share < ALONGSIDE_SHARE) return c;
-  return (ev.release?.othersSince?.[c.value]?.others ?? 0) >= ALONGSIDE_SAMPLES ? undefined : c;
+  return (ev.release?.othersSince?.[c.value] ?? 0) >= ALONGSIDE_SAMPLES ? undefined : c;
 }
 
 /**
