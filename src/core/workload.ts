@@ -13,6 +13,9 @@ const PEER_SHARE = 0.6;
 
 /** A Kubernetes object name (RFC 1123 labels, dot-separated), which is all a selector here may hold. */
 const K8S_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** Whether `name` is a Kubernetes object name: nothing in it needs escaping in a PromQL string but a regex's dots. */
+export const isKubernetesName = (name: string): boolean => K8S_NAME.test(name);
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 const text = (v: AttributeValue | undefined): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);

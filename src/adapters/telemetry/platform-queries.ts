@@ -11,21 +11,19 @@
 // Which containers: those the samples' k8s.* resource attributes name (core/workload.ts), else the
 // container named like the service; the peer's container is named like its Kubernetes Service.
 import type { PlatformSignal, Workload } from '../../core/model.js';
+import { isKubernetesName } from '../../core/workload.js';
 
 export interface PlatformQuery {
   query: string;
   signal: { kind: PlatformSignal; whose: 'own' | 'peer' };
 }
 
-/** A Kubernetes object name: nothing in it needs escaping in a PromQL string but the dots of a regex. */
-const K8S_NAME = /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/;
-
 export function platformQueries(service: string, workload: Workload | undefined): PlatformQuery[] {
   const out: PlatformQuery[] = [];
   const own = ownSelector(service, workload);
   if (own) out.push(...queriesFor(own, 'own'));
   const peer = workload?.peer;
-  if (peer && K8S_NAME.test(peer.name) && !(workload?.containers.includes(peer.name) ?? false) && peer.name !== service) {
+  if (peer && isKubernetesName(peer.name) && !(workload?.containers.includes(peer.name) ?? false) && peer.name !== service) {
     const namespace = peer.namespace ?? workload?.namespace;
     out.push(...queriesFor(selector({ namespace, container: [peer.name] }), 'peer'));
   }
@@ -33,17 +31,17 @@ export function platformQueries(service: string, workload: Workload | undefined)
 }
 
 function ownSelector(service: string, workload: Workload | undefined): string | undefined {
-  const containers = workload?.containers.filter((c) => K8S_NAME.test(c)) ?? [];
-  const pods = workload?.pods.filter((p) => K8S_NAME.test(p)) ?? [];
+  const containers = workload?.containers.filter(isKubernetesName) ?? [];
+  const pods = workload?.pods.filter(isKubernetesName) ?? [];
   if (containers.length > 0 || pods.length > 0) return selector({ namespace: workload?.namespace, container: containers, pod: pods });
   // No k8s.* attributes: the container is most often named as the service is.
   const name = service.toLowerCase();
-  return K8S_NAME.test(name) ? selector({ namespace: workload?.namespace, container: [name] }) : undefined;
+  return isKubernetesName(name) ? selector({ namespace: workload?.namespace, container: [name] }) : undefined;
 }
 
 function selector(of: { namespace?: string; container: string[]; pod?: string[] }): string {
   const matchers: string[] = [];
-  if (of.namespace && K8S_NAME.test(of.namespace)) matchers.push(`namespace="${of.namespace}"`);
+  if (of.namespace && isKubernetesName(of.namespace)) matchers.push(`namespace="${of.namespace}"`);
   if (of.pod?.length) matchers.push(oneOf('pod', of.pod));
   // cAdvisor also exports a pod's own cgroup (container="") and its sandbox's (container="POD").
   matchers.push(of.container.length ? oneOf('container', of.container) : 'container!="",container!="POD"');
