@@ -16,10 +16,11 @@ const CLOCK_SKEW_MS = 24 * 3_600_000;
 /** Most samples one batch adds to a signature's recent window. */
 export const RECENT_PER_BATCH = 2;
 /**
- * Least arrival time between two commits that add recent samples to one signature. Under
- * sustained traffic a signature's events arrive in every commit (tens a second); replacing its
- * recent samples in each wrote and deleted two samples of a few KiB per signature per commit,
- * the largest part of such a commit's work (firehose bench), for samples seconds apart anyway.
+ * Least time between two commits that add recent samples to one signature. Under sustained
+ * traffic a signature's events arrive in every commit (tens a second); replacing its recent
+ * samples in each wrote and deleted two samples of a few KiB per signature per commit, the
+ * largest part of such a commit's work (firehose bench), for samples seconds apart anyway.
+ * Measured on the events' own time, never past their arrival (planSamples).
  */
 export const RECENT_SAMPLE_INTERVAL_MS = 1000;
 
@@ -85,22 +86,36 @@ export interface SamplePlan {
 /**
  * Keeps the first `first` samples of a signature for good and a sliding window of the `recent`
  * latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its latest
- * events), and only when the signature's last recent samples were added RECENT_SAMPLE_INTERVAL_MS
- * or more before `nowMs` (`recentSampledMs`, arrival time; a clock set back counts as due): a
- * burst of thousands of errors into one signature costs a few writes a second, and the window
- * spans several seconds instead of being filled by one burst. Sequence numbers count written
- * samples, so the window is exactly the samples in [seq - recent, seq).
+ * events), and only when the signature's last recent samples are RECENT_SAMPLE_INTERVAL_MS or
+ * more older than the batch: a burst of thousands of errors into one signature costs a few
+ * writes a second, and the window spans several seconds instead of being filled by one burst.
+ *
+ * "Older" is read on the events' own (trusted) time, capped at their arrival: live traffic
+ * arrives as it happens, so the two agree, but minutes of events that arrive within a second (a
+ * Collector sending its queue after an outage, or any backlog replayed) were sampled by arrival
+ * as one instant: two or three recent samples for the whole stretch, so whatever the diagnosis
+ * reads from the samples (which releases or hosts failed while another ran, the callee, the
+ * exception chains) rested on a handful drawn by how the replay was batched. By the events'
+ * time the window follows the stretch as it happened. Capped at arrival, a sender whose clock runs
+ * ahead is sampled by arrival, and a batch of late events behind the last samples adds none; a
+ * server clock set back (arrival before the last samples) counts as due.
+ *
+ * Sequence numbers count written samples, so the window is exactly the samples in
+ * [seq - recent, seq).
  */
 export function planSamples(group: readonly PreparedEvent[], seqBefore: number, policy: SamplePolicy, recentSampledMs: number | undefined, nowMs: number): SamplePlan {
   const { first, recent } = policy;
   const firstTaken = Math.min(group.length, Math.max(0, first - seqBefore));
-  const due = recentSampledMs === undefined || nowMs - recentSampledMs >= RECENT_SAMPLE_INTERVAL_MS || nowMs < recentSampledMs;
+  let latestMs = -Infinity;
+  for (const { event } of group) latestMs = Math.max(latestMs, trustedTime(event.timeMs, nowMs));
+  const sampledAt = Math.min(latestMs, nowMs);
+  const due = recentSampledMs === undefined || sampledAt - recentSampledMs >= RECENT_SAMPLE_INTERVAL_MS || nowMs < recentSampledMs;
   const recentTaken = due ? Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH) : 0;
   const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
   const seqAfter = seqBefore + picks.length;
   return {
     picks,
-    recentSampledMs: recentTaken > 0 ? nowMs : recentSampledMs,
+    recentSampledMs: recentTaken > 0 ? sampledAt : recentSampledMs,
     seqAfter,
     dropFrom: Math.max(first, seqBefore - recent),
     dropTo: seqAfter - recent,

@@ -121,6 +121,27 @@ describe.each(storeFactories)('$name: ingest commit', (factory) => {
     expect((await store.getSignature(id))!.count).toBe(11);
   });
 
+  it("samples a replayed stretch by the events' own time, and late or clock-ahead events by arrival", async () => {
+    // Ten minutes of events (one every 30 s) arriving within 900 ms, as a Collector sends its
+    // queue after an outage: by arrival they were one instant, so only the first batch added recent samples.
+    const at = (i: number) => event(i, { timeMs: T0 - 600_000 + i * 30_000 });
+    const r = await writer.commit([at(1)], T0 + 100);
+    const id = r.newSignatures[0];
+    const traces = async () => (await store.listOccurrences(id, 100)).map((o) => o.traceId!.replace(/^0+/, ''));
+    for (let i = 1; i < 10; i++) await writer.commit([at(2 * i), at(2 * i + 1)], T0 + 100 + i * 90);
+    // The first two for good, and the last three of the stretch in the window.
+    expect(await traces()).toEqual(['19', '18', '17', '2', '1']);
+    // Late events from before the last samples add none.
+    await writer.commit([event(40, { timeMs: T0 - 590_000 }), event(41, { timeMs: T0 - 580_000 })], T0 + 1_000);
+    expect(await traces()).toEqual(['19', '18', '17', '2', '1']);
+    // A sender's clock ahead of this one's is capped at arrival: a second of arrival apart, as live traffic.
+    await writer.commit([event(50, { timeMs: T0 + 3_600_000 })], T0 + 2_000);
+    expect(await traces()).toEqual(['50', '19', '18', '2', '1']);
+    await writer.commit([event(51, { timeMs: T0 + 3_600_000 })], T0 + 2_500);
+    expect(await traces()).toEqual(['50', '19', '18', '2', '1']);
+    expect((await store.getSignature(id))!.count).toBe(23);
+  });
+
   it('counts per minute and per hour, zero-filled, and takes first/last seen from event times', async () => {
     const r = await writer.commit([event(0), event(1), event(70), event(3600)], T0);
     const id = r.newSignatures[0];
