@@ -163,6 +163,17 @@ const PAGE_CALLED_FROM = /^\((\S.{0,499}?\.php):(\d{1,7})\)$/;
 // call sites) is written for this parser (embedded-trace.ts), each location a frame of its own.
 const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
+/**
+ * Where PHP says a call passed a wrong argument: a userland function's parameter check
+ * (Zend's zend_verify_arg_error: `f(): Argument #1 ($x) must be of type string, null given,
+ * called in <file> on line <n>`) and a call with too few arguments (zend_missing_arg_error:
+ * `Too few arguments to function f(), 1 passed in <file> on line <n> and exactly 2 expected`).
+ * The engine raises either at the callee's declaration (the header's `defined in`, frame #0's
+ * function) on behalf of the call, whose place the message names: the failure is the caller's,
+ * as with one of PHP's own functions that refuses an argument.
+ */
+const CALLER_ARGUMENT_ERROR = /(?:, called| passed) in (\S.{0,499}?) on line (\d{1,7})(?: and |$)/;
+
 export function looksLikePhp(text: string): boolean {
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
@@ -186,6 +197,8 @@ export function parsePhp(raw: string): ParsedTrace {
   let throwSite: { file: string; line: number } | undefined;
   // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
   let drupalSite: RawFrame | undefined;
+  // The call a wrong argument was passed at, when the header says so (CALLER_ARGUMENT_ERROR).
+  let argumentCall: { file: string; line: number } | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
     const d = !current && line.includes(' (line ') ? DRUPAL_HEADER.exec(line) : null;
@@ -201,6 +214,8 @@ export function parsePhp(raw: string): ParsedTrace {
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
+      const call = h[1] === 'TypeError' || h[1] === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(h[2]) : null;
+      argumentCall = call ? { file: call[1], line: Number(call[2]) } : undefined;
       printed.push(current);
       continue;
     }
@@ -219,6 +234,9 @@ export function parsePhp(raw: string): ParsedTrace {
       }
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
+      // The callee whose parameter check failed, called where the message says: the engine's
+      // check at the call, so never the crash site — its caller (the next frame) is.
+      if (argumentCall && current.frames.length === 0 && throwSite?.line === argumentCall.line && throwSite.file === argumentCall.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
     } else if (line.startsWith('at ') && PAGE_THROW_SITE.test(line) && !current?.frames.length) {
       // Symfony's exception page: where the exception was thrown (no function named).
