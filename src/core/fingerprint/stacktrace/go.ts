@@ -373,6 +373,10 @@ export const goProfile: RuntimeProfile<'go'> = {
   machinery: {
     errorPackage: /^(?:errs|errors|errorx|errorsx|errutil|errutils|apperrors?|apperr|xerrors|faults?|oops|stacktrace)$/,
     helperFiles: true,
+    // The `Must` idiom (text/template's Must, regexp.MustCompile; an application's generic
+    // `func must[T any](v T, err error) T`, golang/go#60846): a function of that name only
+    // panics with the error its caller passed it, and every caller would share its frame.
+    helperFunction: /^[Mm]ust$/,
   },
   canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
   messageNamesFailure: goMessageNamesFailure,

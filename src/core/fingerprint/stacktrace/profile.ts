@@ -77,6 +77,11 @@ export interface RuntimeProfile<N extends string = string> {
     errorClassConstructorsOnly?: boolean;
     /** Frames in files named like error helpers (`errors.py`, `errs.go`) are machinery. */
     helperFiles?: boolean;
+    /**
+     * Function names (the last segment, type arguments dropped) that are the runtime's idiom for
+     * turning an error into a panic, which the caller asked for (Go's `must`/`Must`).
+     */
+    helperFunction?: RegExp;
   };
   /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
   canonicalType?(type: string): string;
