@@ -284,6 +284,8 @@ export const phpProfile: RuntimeProfile<'php'> = {
   looksLike: looksLikePhp,
   parse: parsePhp,
   naming: { rules: [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']] }, // PHP 8.4 names closures by file:line
+  // Before 8.4 a closure is `Class->Namespace\{closure}()`: its class, not its method.
+  closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {
     pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
     // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.

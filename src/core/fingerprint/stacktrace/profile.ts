@@ -141,4 +141,12 @@ export interface RuntimeProfile<N extends string = string> {
    * server span's route then says which handler it was (index.ts).
    */
   anonymous?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is a closure the runtime names by its class alone, not by the method it was
+   * written in (PHP before 8.4: `ExportController->App\Http\Controllers\{closure}()`): every
+   * closure of a class has one key, so the method of that class it ran under — the next in-app
+   * frame of the same class, the method that handed it to `array_map` or a collection — is
+   * added to the crash site (exception.ts).
+   */
+  closureNamedByClass?(frame: RawFrame): boolean;
 }
