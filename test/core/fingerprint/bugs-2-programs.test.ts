@@ -31,6 +31,8 @@
 // Then two repositories returning sql.ErrNoRows unwrapped (UserRepo.AvatarURL,
 // OrderRepo.TrackingCode), recorded by the service's one helper respondError, were added: go 72
 // rows, 18 failures, P 0.771 (merged: those two, `*errors.errorString` at main.respondError).
+// - Go's error-responding helper (`respondError`, `writeError`, …) is error machinery: the handler
+//   is the crash site (go-respond-error-helper.test.ts): go P 0.771 -> 0.871.
 // - Mono's iterator and closure classes (`<M>c__IteratorN`, `<M>c__AnonStoreyN`) drop their
 //   counter over the type (mono-generated-classes.test.ts): dotnet R 0.867 -> 1.
 // - a PHP closure named by its class alone is keyed with the method of that class it ran under
@@ -58,7 +60,7 @@ function score(name: string, runtime: string) {
 interface Floors { failures: number; precision: number; recall: number; merged: number }
 
 const EXPECTED: Record<string, [string, Floors]> = {
-  'go-bugs-2': ['go', { failures: 18, precision: 0.77, recall: 1, merged: 2 }],
+  'go-bugs-2': ['go', { failures: 18, precision: 0.87, recall: 1, merged: 1 }],
   'php-bugs-2': ['php', { failures: 10, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-2': ['dotnet', { failures: 10, precision: 1, recall: 1, merged: 0 }],
 };

@@ -78,8 +78,8 @@ export interface RuntimeProfile<N extends string = string> {
     /** Frames in files named like error helpers (`errors.py`, `errs.go`) are machinery. */
     helperFiles?: boolean;
     /**
-     * Function names (the last segment, type arguments dropped) that are the runtime's idiom for
-     * turning an error into a panic, which the caller asked for (Go's `must`/`Must`).
+     * Function names (the last segment, type arguments dropped) of helpers that only pass on an
+     * error their caller handed them (Go's `must`/`Must`, `respondError`).
      */
     helperFunction?: RegExp;
   };
