@@ -4,10 +4,12 @@
 // recorded as each runtime's instrumentation records an exception: the OpenTelemetry Go SDK
 // v1.46.0 (span.End and span.RecordError with their stack), PHP 8.2's `(string) $e`, Mono 6.8's
 // Exception.ToString(). `failure` names the statement that failed, read from the program before
-// Rounds ran. Each failure is met twice with other data in each of two builds of the program
-// (Go: lines moved, a function literal added, built without inlining; PHP: two releases deployed
-// side by side; .NET: lines moved, an async method and a lambda added), which must stay one
-// signature.
+// Rounds ran. Each failure is met twice with other data in each build of the program, which
+// must stay one signature: Go, three (lines moved, a function literal added, built without
+// inlining; then built with -trimpath); PHP, two releases deployed side by side; .NET, three
+// (lines moved, an async method, an iterator and a lambda added; then a release build without
+// debug symbols). Go's third and .NET's third builds were added after the fixes below, and
+// changed no figure.
 //
 // Measured on main's rules before any fix (ROUNDS_PRINT_SCORES=1 prints each runtime's figures):
 //   go     64 rows, 16 failures, 14 signatures: P 0.75 R 1 — merged: reportStats' two function
@@ -57,12 +59,12 @@ function score(name: string, runtime: string) {
   return { rows, ...s, merged, split };
 }
 
-interface Floors { failures: number; precision: number; recall: number; merged: number }
+interface Floors { failures: number; perFailure: number; precision: number; recall: number; merged: number }
 
 const EXPECTED: Record<string, [string, Floors]> = {
-  'go-bugs-2': ['go', { failures: 18, precision: 0.87, recall: 1, merged: 1 }],
-  'php-bugs-2': ['php', { failures: 10, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-2': ['dotnet', { failures: 10, precision: 1, recall: 1, merged: 0 }],
+  'go-bugs-2': ['go', { failures: 18, perFailure: 6, precision: 0.87, recall: 1, merged: 1 }],
+  'php-bugs-2': ['php', { failures: 10, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'dotnet-bugs-2': ['dotnet', { failures: 10, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 };
 
 describe('bugs of real Go, PHP and .NET programs that share a type and message', () => {
@@ -71,7 +73,7 @@ describe('bugs of real Go, PHP and .NET programs that share a type and message',
       const s = score(name, runtime);
       const failures = new Set(s.rows.map((r) => r.failure));
       expect(failures.size).toBe(floors.failures);
-      for (const f of failures) expect(s.rows.filter((r) => r.failure === f).length, f).toBe(4);
+      for (const f of failures) expect(s.rows.filter((r) => r.failure === f).length, f).toBe(floors.perFailure);
       expect(s.precision).toBeGreaterThanOrEqual(floors.precision);
       expect(s.recall).toBeGreaterThanOrEqual(floors.recall);
       expect(s.merged.length).toBeLessThanOrEqual(floors.merged);
