@@ -97,18 +97,38 @@ export function phpErrorLine(text: string | undefined): string | undefined {
  * `[time] request.CRITICAL: Uncaught PHP Exception … {"exception":"[object] (…)"} []`. The context
  * is JSON, so its backslashes and quotes are escaped. Monolog 1 chains the previous exceptions
  * after the outer one (`…:144, Prev\\Type(code: 0): … at …:1759)`): the outer one is read, as
- * from its JSON.
+ * from its JSON. Monolog 2 writes each previous one after it as `[previous exception] [object]
+ * (…)`, on a line of its own when the formatter allows line breaks (Laravel's does), else after
+ * the JSON context's escaped `\n` (LineFormatter::normalizeException): the chain is read,
+ * innermost first as PHP prints it.
  */
-const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)"|, [A-Za-z_\\][\w\\]{0,300}\(code: )/;
+const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)(?="|(?: |\\n)\[previous exception\] \[object\] \(|\s*$)|, [A-Za-z_\\][\w\\]{0,300}\(code: )/g;
+const PREVIOUS = '[previous exception] ';
 
 /** The exception a one-line Monolog record carries, written as PHP prints it (its throw site its only frame). */
 export function phpLoggedException(text: string | undefined): string | undefined {
-  if (text === undefined || !text.includes('[object] (') || text.trim().includes('\n')) return undefined;
-  const m = LOGGED_OBJECT.exec(text);
-  if (!m) return undefined;
-  const type = m[1].replace(/\\\\/g, '\\');
-  const message = m[2].replace(/\\(["\\/])/g, '$1');
-  return `${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${m[3]}(${m[4]})`;
+  if (text === undefined || !text.includes('[object] (')) return undefined;
+  const lines = text.trim().split('\n');
+  // Monolog 2's previous exceptions on lines of their own; any other second line is no record.
+  if (lines.length > 1 && !lines.slice(1).every((l) => l.startsWith(PREVIOUS + '[object] ('))) return undefined;
+  const line = lines.join(' ');
+  const printed: string[] = [];
+  LOGGED_OBJECT.lastIndex = 0;
+  for (let m = LOGGED_OBJECT.exec(line); m; m = LOGGED_OBJECT.exec(line)) {
+    // The outer exception, then only those Monolog 2 marks as its previous ones.
+    if (printed.length > 0 && !line.startsWith(PREVIOUS, m.index - PREVIOUS.length)) break;
+    const type = m[1].replace(/\\\\/g, '\\');
+    const message = m[2].replace(/\\(["\\/])/g, '$1');
+    // With no stack, the place the line names for a wrong argument is the callee's; the call the
+    // message names is where it failed (CALLER_ARGUMENT_ERROR).
+    const call = type === 'TypeError' || type === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(message) : null;
+    const site = call ? `${call[1]}(${call[2]})` : `${m[3]}(${m[4]})`;
+    printed.push(`${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${site}`);
+    if (m[0].endsWith('(code: ')) break; // Monolog 1's chain: the outer one only
+  }
+  if (printed.length === 0) return undefined;
+  // PHP prints the innermost first and each outer one after it as `Next …`.
+  return printed.reverse().map((p, i) => (i === 0 ? p : `Next ${p}`)).join('\n\n');
 }
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
