@@ -66,6 +66,13 @@ const TEMPLATES: readonly CodeTemplate[] = [
   { types: PHP, pattern: /^Undefined variable:? \$?(\w{1,100})/, names: (m) => `variable $${m[1]}` },
   { types: PHP, pattern: /^Undefined property: ([\w\\]{1,200})::\$(\w{1,100})/, names: (m) => `property ${m[1]}::$${m[2]}` },
   { types: PHP, pattern: /^Call to undefined (method|function) ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `undefined ${m[1]} ${m[2]}` },
+  // A function called with an argument of the wrong type, or too few (Zend's zend_verify_arg_error
+  // and zend_missing_arg_error): the function and the argument's place are code; the type given
+  // (`null given`, `array given`) is the data's. One statement of a controller calling slug()
+  // and the next calling explode() were one signature where only a file was known (a log line
+  // without a stack: programs/php-bugs-2).
+  { types: PHP, pattern: /^([\w\\]{1,200}(?:::\w{1,100})?)\(\): Argument #(\d{1,3})/, names: (m) => `argument #${m[2]} of ${m[1]}()` },
+  { types: ['argumentcounterror'], pattern: /^Too few arguments to function ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `arguments of ${m[1]}()` },
   // The JVM's casts between two named types (.NET's is at the end).
   { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
   // ORMs: the model a lookup did not find. `Couldn't find User with 'id'=758` (Rails),

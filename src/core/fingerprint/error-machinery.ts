@@ -87,9 +87,12 @@ export function isErrorMachinery(frame: RawFrame, runtime: Runtime): boolean {
   const constructed = fn.startsWith('new ');
   if (constructed) fn = fn.slice(4);
   if (fn.endsWith(']')) fn = fn.replace(/ \[as [^\]]{1,200}\]$/, '');
+  // Go's generic function: `must[...]` (type arguments elided) or `Map[go.shape.int]`.
+  if (fn.endsWith(']') && rules?.helperFunction) fn = fn.replace(/\[[^\]\s]{0,300}\]$/, '');
   if (constructed && constructorsOnly && ERROR_CLASS.test(lastSegment(fn, '.'))) return true;
   fn = lastSegment(fn, '.:\\');
   if (FUNCTION_HINT.test(fn) && (HELPER_FUNCTION.test(fn) || PRECONDITION_ACCESSOR.test(fn))) return true;
+  if (rules?.helperFunction?.test(fn)) return true;
   const module = frame.module;
   if (module && CLASS_HINT.test(module)) {
     if (rules?.errorPackage) {

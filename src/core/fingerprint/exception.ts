@@ -199,6 +199,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const classified: (boolean | undefined)[][] = chain.map(() => []);
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
   let skipped: RawFrame[] = [];
+  let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
   let callee: RawFrame | undefined;
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
@@ -213,6 +214,11 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     while (j < frames.length && (!inApp(i, j) || isErrorMachinery(frames[j], trace.runtime))) j++;
     if (j >= frames.length) j = first;
     crashFrame = frames[j];
+    // A closure named by its class alone: the method of that class it ran under.
+    if (profileOf(trace.runtime)?.closureNamedByClass?.(crashFrame)) {
+      const cls = crashFrame.module;
+      for (let k = j + 1; k < frames.length && !enclosing; k++) if (frames[k].module === cls && inApp(i, k) && !profileOf(trace.runtime)!.closureNamedByClass!(frames[k])) enclosing = frames[k];
+    }
     // Raised by the runtime's own code called from the crash site: a native function (PHP
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
     // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
@@ -240,7 +246,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     }
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
-  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) : undefined;
+  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says

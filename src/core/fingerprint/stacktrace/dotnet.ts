@@ -237,6 +237,11 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
       [/<(\w{1,200})>b__\d{1,6}_(\d{1,6})/g, '$1.lambda$2'],
       [/<(\w{1,200})>b__\d{1,6}/g, '$1.lambda'], // lambdas of older compilers: a counter over the type
       [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
+      // Mono's compiler (mcs) names an iterator's class `<Method>c__IteratorN` and a closure's
+      // `<Method>c__AnonStoreyN`, N a counter over the containing type (Mono 6.8: `<CheapestLine>
+      // c__AnonStorey0`, `<FirstSku>c__AnonStorey1` in one class), which moves when one is added
+      // above (`<Quantities>c__Iterator0` became `c__Iterator1`: programs/dotnet-bugs-2).
+      [/<(\w{1,200})>c__(?:Iterator|AnonStorey)\d{1,6}/g, '$1'],
       [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
       [/`\d{1,3}/g, ''], // generic arity
     ],

@@ -373,6 +373,15 @@ export const goProfile: RuntimeProfile<'go'> = {
   machinery: {
     errorPackage: /^(?:errs|errors|errorx|errorsx|errutil|errutils|apperrors?|apperr|xerrors|faults?|oops|stacktrace)$/,
     helperFiles: true,
+    // The `Must` idiom (text/template's Must, regexp.MustCompile; an application's generic
+    // `func must[T any](v T, err error) T`, golang/go#60846): a function of that name only
+    // panics with the error its caller passed it, and every caller would share its frame. And a
+    // handler's one helper that answers with the error it was handed and records it
+    // (`respondError(w, err)`, `writeError`, `renderError`, `sendError`): a Go error's trace is
+    // where it was recorded, so every handler's error had the helper as crash site. (Not in
+    // other runtimes: there the trace is where the error was made, and a bug inside such a
+    // helper — Ruby's `render_error` reading a nil exception, threads-6 — is its own.)
+    helperFunction: /^(?:[Mm]ust|(?:[Rr]espond|[Ww]rite|[Rr]ender|[Ss]end|[Rr]eply)(?:With)?Err(?:or)?)$/,
   },
   canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
   messageNamesFailure: goMessageNamesFailure,

@@ -97,18 +97,38 @@ export function phpErrorLine(text: string | undefined): string | undefined {
  * `[time] request.CRITICAL: Uncaught PHP Exception … {"exception":"[object] (…)"} []`. The context
  * is JSON, so its backslashes and quotes are escaped. Monolog 1 chains the previous exceptions
  * after the outer one (`…:144, Prev\\Type(code: 0): … at …:1759)`): the outer one is read, as
- * from its JSON.
+ * from its JSON. Monolog 2 writes each previous one after it as `[previous exception] [object]
+ * (…)`, on a line of its own when the formatter allows line breaks (Laravel's does), else after
+ * the JSON context's escaped `\n` (LineFormatter::normalizeException): the chain is read,
+ * innermost first as PHP prints it.
  */
-const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)"|, [A-Za-z_\\][\w\\]{0,300}\(code: )/;
+const LOGGED_OBJECT = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.{0,4000}?) at ([^\s,]{1,500}?):(\d{1,7})(?:\)(?="|(?: |\\n)\[previous exception\] \[object\] \(|\s*$)|, [A-Za-z_\\][\w\\]{0,300}\(code: )/g;
+const PREVIOUS = '[previous exception] ';
 
 /** The exception a one-line Monolog record carries, written as PHP prints it (its throw site its only frame). */
 export function phpLoggedException(text: string | undefined): string | undefined {
-  if (text === undefined || !text.includes('[object] (') || text.trim().includes('\n')) return undefined;
-  const m = LOGGED_OBJECT.exec(text);
-  if (!m) return undefined;
-  const type = m[1].replace(/\\\\/g, '\\');
-  const message = m[2].replace(/\\(["\\/])/g, '$1');
-  return `${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${m[3]}(${m[4]})`;
+  if (text === undefined || !text.includes('[object] (')) return undefined;
+  const lines = text.trim().split('\n');
+  // Monolog 2's previous exceptions on lines of their own; any other second line is no record.
+  if (lines.length > 1 && !lines.slice(1).every((l) => l.startsWith(PREVIOUS + '[object] ('))) return undefined;
+  const line = lines.join(' ');
+  const printed: string[] = [];
+  LOGGED_OBJECT.lastIndex = 0;
+  for (let m = LOGGED_OBJECT.exec(line); m; m = LOGGED_OBJECT.exec(line)) {
+    // The outer exception, then only those Monolog 2 marks as its previous ones.
+    if (printed.length > 0 && !line.startsWith(PREVIOUS, m.index - PREVIOUS.length)) break;
+    const type = m[1].replace(/\\\\/g, '\\');
+    const message = m[2].replace(/\\(["\\/])/g, '$1');
+    // With no stack, the place the line names for a wrong argument is the callee's; the call the
+    // message names is where it failed (CALLER_ARGUMENT_ERROR).
+    const call = type === 'TypeError' || type === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(message) : null;
+    const site = call ? `${call[1]}(${call[2]})` : `${m[3]}(${m[4]})`;
+    printed.push(`${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${site}`);
+    if (m[0].endsWith('(code: ')) break; // Monolog 1's chain: the outer one only
+  }
+  if (printed.length === 0) return undefined;
+  // PHP prints the innermost first and each outer one after it as `Next …`.
+  return printed.reverse().map((p, i) => (i === 0 ? p : `Next ${p}`)).join('\n\n');
 }
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
@@ -163,6 +183,17 @@ const PAGE_CALLED_FROM = /^\((\S.{0,499}?\.php):(\d{1,7})\)$/;
 // call sites) is written for this parser (embedded-trace.ts), each location a frame of its own.
 const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
 
+/**
+ * Where PHP says a call passed a wrong argument: a userland function's parameter check
+ * (Zend's zend_verify_arg_error: `f(): Argument #1 ($x) must be of type string, null given,
+ * called in <file> on line <n>`) and a call with too few arguments (zend_missing_arg_error:
+ * `Too few arguments to function f(), 1 passed in <file> on line <n> and exactly 2 expected`).
+ * The engine raises either at the callee's declaration (the header's `defined in`, frame #0's
+ * function) on behalf of the call, whose place the message names: the failure is the caller's,
+ * as with one of PHP's own functions that refuses an argument.
+ */
+const CALLER_ARGUMENT_ERROR = /(?:, called| passed) in (\S.{0,499}?) on line (\d{1,7})(?: and |$)/;
+
 export function looksLikePhp(text: string): boolean {
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
@@ -186,6 +217,8 @@ export function parsePhp(raw: string): ParsedTrace {
   let throwSite: { file: string; line: number } | undefined;
   // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
   let drupalSite: RawFrame | undefined;
+  // The call a wrong argument was passed at, when the header says so (CALLER_ARGUMENT_ERROR).
+  let argumentCall: { file: string; line: number } | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
     const d = !current && line.includes(' (line ') ? DRUPAL_HEADER.exec(line) : null;
@@ -201,6 +234,8 @@ export function parsePhp(raw: string): ParsedTrace {
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
+      const call = h[1] === 'TypeError' || h[1] === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(h[2]) : null;
+      argumentCall = call ? { file: call[1], line: Number(call[2]) } : undefined;
       printed.push(current);
       continue;
     }
@@ -219,6 +254,9 @@ export function parsePhp(raw: string): ParsedTrace {
       }
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
+      // The callee whose parameter check failed, called where the message says: the engine's
+      // check at the call, so never the crash site — its caller (the next frame) is.
+      if (argumentCall && current.frames.length === 0 && throwSite?.line === argumentCall.line && throwSite.file === argumentCall.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
     } else if (line.startsWith('at ') && PAGE_THROW_SITE.test(line) && !current?.frames.length) {
       // Symfony's exception page: where the exception was thrown (no function named).
@@ -266,6 +304,8 @@ export const phpProfile: RuntimeProfile<'php'> = {
   looksLike: looksLikePhp,
   parse: parsePhp,
   naming: { rules: [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']] }, // PHP 8.4 names closures by file:line
+  // Before 8.4 a closure is `Class->Namespace\{closure}()`: its class, not its method.
+  closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {
     pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
     // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.

@@ -77,6 +77,11 @@ export interface RuntimeProfile<N extends string = string> {
     errorClassConstructorsOnly?: boolean;
     /** Frames in files named like error helpers (`errors.py`, `errs.go`) are machinery. */
     helperFiles?: boolean;
+    /**
+     * Function names (the last segment, type arguments dropped) of helpers that only pass on an
+     * error their caller handed them (Go's `must`/`Must`, `respondError`).
+     */
+    helperFunction?: RegExp;
   };
   /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
   canonicalType?(type: string): string;
@@ -136,4 +141,12 @@ export interface RuntimeProfile<N extends string = string> {
    * server span's route then says which handler it was (index.ts).
    */
   anonymous?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is a closure the runtime names by its class alone, not by the method it was
+   * written in (PHP before 8.4: `ExportController->App\Http\Controllers\{closure}()`): every
+   * closure of a class has one key, so the method of that class it ran under — the next in-app
+   * frame of the same class, the method that handed it to `array_map` or a collection — is
+   * added to the crash site (exception.ts).
+   */
+  closureNamedByClass?(frame: RawFrame): boolean;
 }
