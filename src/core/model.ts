@@ -259,6 +259,11 @@ export interface TrafficSurge {
   sinceMs: number;
   /** Minutes of errors measured. */
   minutes: number;
+  /**
+   * Set when the signature's own failing requests were counted with the healthy spans since its
+   * first error (core/traffic.ts trafficSurgeWithFailuresOf): how many.
+   */
+  failed?: number;
 }
 
 export interface Recurrence {

@@ -3013,3 +3013,49 @@ describe('defects round 7', () => {
     expect(first('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target')).toBe('certificate-or-auth');
   });
 });
+
+describe('round 23', () => {
+  // aks151/ai-incident-investigator#8 (with #6): an order service retrying each failed Charge at once,
+  // with no jitter, against a payment service whose pool of two connections times out acquiring
+  // (`context deadline exceeded`): the payment service's calls about three and a half times over,
+  // nine attempts in ten failing, its healthy traffic not rising.
+  const HOURS = 3;
+  const MINUTE = 60_000;
+  const first = T0 - 9 * MINUTE;
+  const perMinute = (before: number, during: number) => {
+    const fromMs = Math.floor(first / 3_600_000) * 3_600_000 - HOURS * 3_600_000;
+    return { fromMs, counts: Array.from({ length: (HOURS + 2) * 60 }, (_, m) => (fromMs + m * MINUTE < first - 5 * MINUTE ? before : fromMs + m * MINUTE < T0 ? during : 0)) };
+  };
+  const timedOut = { type: '*fmt.wrapError', message: 'charge: acquire db connection: context deadline exceeded' };
+  const build = (kind: number | undefined, source: 'span' | 'log' = 'span', healthy = perMinute(10, 3)) => {
+    const sig = storedSignature({ ...timedOut, source, count: 217, firstSeenMs: first, lastSeenMs: T0 - 10_000 });
+    const occurrences = Array.from({ length: 6 }, (_, i) => occurrence({ timeMs: first + i * MINUTE, source, spanKind: kind, exception: { type: timedOut.type, message: timedOut.message, stacktrace: '' } }));
+    const store = { nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], coOccurring: [], traceErrors: [], attributeStats: { signature: { total: 217, keys: {} }, serviceErrors: { total: 217, keys: {} }, healthyPerMinute: healthy, fromMs: first, toMs: T0 } };
+    return buildEvidence({ signature: sig, occurrences, contexts: [{ backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store } }], notes: [], nowMs: T0 });
+  };
+
+  it("reads a retry storm: the service's own failing requests counted as load when its healthy traffic did not rise (aks151/ai-incident-investigator#8)", () => {
+    const e = build(2);
+    expect(e.traffic?.failed).toBe(217);
+    const [top] = evaluateCauses(e);
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toMatch(/took \d+\.\d× its usual load/);
+    expect(top.cause).toMatch(/healthy, and 217 of these failing requests/);
+    expect(top.cause).toMatch(/retry storm/);
+    expect(top.fix).toMatch(/back off/);
+  });
+
+  it('near misses: client spans, log records and an outage are not counted as requests; a healthy surge keeps its wording', () => {
+    // A client span or a log record can come many to a request (a client's own retries, a loop logging).
+    expect(build(3).traffic).toBeUndefined();
+    expect(build(undefined, 'log').traffic).toBeUndefined();
+    // An outage: the failures replace the healthy requests, and nothing rose.
+    expect(build(2, 'span', perMinute(25, 3)).traffic).toBeUndefined();
+    // The healthy traffic itself rose: the surge is read from it, nothing said of retries.
+    const healthy = build(2, 'span', perMinute(10, 60));
+    expect(healthy.traffic?.failed).toBeUndefined();
+    const [top] = evaluateCauses(healthy);
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).not.toMatch(/retry storm/);
+  });
+});

@@ -1923,13 +1923,21 @@ export const CAUSES: readonly CauseRule[] = [
       if (!LOAD_SHAPED.some((re) => re.test(text)) && !exhaustion(text, ev.stacktraceSample)) return undefined;
       const peer = dependencyName(ev, text);
       const rise = `${t.ratio.toFixed(1)}×`;
-      const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
+      const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute${t.failed ? ` (healthy, and ${t.failed} of these failing requests)` : ''} since the errors began at ${iso(t.sinceMs)} UTC`;
+      // The rise is in requests that mostly fail (core/traffic.ts trafficSurgeWithFailuresOf): its
+      // healthy traffic alone did not rise, so what came on top are these failures — callers sending
+      // each failed request again at once, a retry storm that multiplies a small failure into load.
+      const retried = t.failed
+        ? ` Its healthy traffic alone did not rise: the added requests are these failing ones, as when callers retry each failure at once, without backoff or jitter — a retry storm that turns a small failure into more load than ${ev.service} takes, so it keeps failing.`
+        : '';
       return {
         kind: 'traffic-surge',
         strength: clamp(0.8 + 0.02 * Math.min(t.ratio, 5)),
-        cause: `A surge of traffic: ${ev.service} took ${rise} its usual load when the errors began (${rates}), and fails under it${peer ? `, waiting on ${peer}, which slows down under the same load rather than being down` : ''}: "${clip(ev.message, 120)}".`,
-        fix: `Scale ${ev.service}${peer ? ` and ${peer}` : ''} out for this load, or shed it at the edge (rate limits per client, queueing, load shedding with 429/503 and Retry-After); find where the surge comes from (a campaign, a crawler, a client's retry loop, a batch job) and whether it is legitimate; bound calls with timeouts so waiting requests do not pile up.`,
-        numbers: [`Healthy traffic of ${ev.service}: ${rates} (${rise}, over ${t.minutes} minutes).`],
+        cause: `A surge of traffic: ${ev.service} took ${rise} its usual load when the errors began (${rates}), and fails under it${peer ? `, waiting on ${peer}, which slows down under the same load rather than being down` : ''}: "${clip(ev.message, 120)}".${retried}`,
+        fix: t.failed
+          ? `Make ${ev.service}'s callers back off: retries with exponential backoff and jitter, a retry budget (a share of the calls, not a count per call), and a circuit breaker that stops calling while ${ev.service} fails; have ${ev.service} shed what it cannot serve early (429/503 with Retry-After) so failures come back fast instead of holding its ${peer ? `and ${peer}'s ` : ''}resources; then find the small failure the retries multiplied.`
+          : `Scale ${ev.service}${peer ? ` and ${peer}` : ''} out for this load, or shed it at the edge (rate limits per client, queueing, load shedding with 429/503 and Retry-After); find where the surge comes from (a campaign, a crawler, a client's retry loop, a batch job) and whether it is legitimate; bound calls with timeouts so waiting requests do not pile up.`,
+        numbers: [`${t.failed ? 'Traffic' : 'Healthy traffic'} of ${ev.service}: ${rates} (${rise}, over ${t.minutes} minutes).`],
       };
     },
   },
