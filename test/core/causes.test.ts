@@ -3058,4 +3058,21 @@ describe('round 23', () => {
     expect(top.kind).toBe('traffic-surge');
     expect(top.cause).not.toMatch(/retry storm/);
   });
+
+  // kalbasit/ncps#454: an upload's 500 span, and in its trace ncps's logged error, whose cause ends it.
+  const coOccurring = (message: string) => [{ signatureId: 'c0ffee000001', service: 'ncps', type: '*fmt.wrapError', message, sharedTraces: 6 }];
+  const upload = (message: string) => ev({ service: 'ncps', type: 'span', message: 'PUT /{hash}.narinfo: http 500', coOccurring: coOccurring(message) });
+  it("quotes a wrapped error's cause, which ends it, when its message is cut (kalbasit/ncps#454)", () => {
+    const [top] = evaluateCauses(upload('error committing the transaction for storeInDatabase: commit unexpectedly resulted in rollback'));
+    expect(top.kind).toBe('shared-cause');
+    expect(top.cause).toMatch(/"\*fmt\.wrapError: error committing the transaction for …: commit unexpectedly resulted in rollback"/);
+    expect(top.numbers[0]).toMatch(/…: commit unexpectedly resulted in rollback" in 6 shared traces/);
+  });
+  it('near misses: a message that fits is whole, one without a cause after a colon (or a cause too long) is cut at its end', () => {
+    expect(evaluateCauses(upload('(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout'))[0].cause).toMatch(/"\*fmt\.wrapError: \(psycopg2\.errors\.QueryCanceled\) canceling statement due to statement timeout"/);
+    const long = 'Exception while reading from stream after the connection was idle in the pool for more than its lifetime';
+    expect(evaluateCauses(upload(long))[0].cause).toContain(`"*fmt.wrapError: ${long.slice(0, 79)}…"`);
+    const longCause = `upload failed: ${'x'.repeat(90)}`;
+    expect(evaluateCauses(upload(longCause))[0].cause).toContain(`"*fmt.wrapError: ${longCause.slice(0, 79)}…"`);
+  });
 });

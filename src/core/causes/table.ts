@@ -10,7 +10,7 @@ import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
-import { clip, pct } from './wording.js';
+import { clip, clipKeepingCause, pct } from './wording.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -2083,9 +2083,9 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'shared-cause',
         strength: co.service !== ev.service ? 0.5 : 0.45,
-        cause: `It shares a cause with ${co.service}'s "${co.type}: ${clip(co.message, 80)}" (signature ${co.signatureId}), which occurs in the same traces.`,
+        cause: `It shares a cause with ${co.service}'s "${co.type}: ${clipKeepingCause(co.message, 80)}" (signature ${co.signatureId}), which occurs in the same traces.`,
         fix: `Diagnose signature ${co.signatureId} in ${co.service} together with this one; fixing the common cause should clear both.`,
-        numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clip(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
+        numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clipKeepingCause(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
       };
     },
   },
