@@ -3072,6 +3072,9 @@ describe('round 23', () => {
     expect(evaluateCauses(upload('(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout'))[0].cause).toMatch(/"\*fmt\.wrapError: \(psycopg2\.errors\.QueryCanceled\) canceling statement due to statement timeout"/);
     const long = 'Exception while reading from stream after the connection was idle in the pool for more than its lifetime';
     expect(evaluateCauses(upload(long))[0].cause).toContain(`"*fmt.wrapError: ${long.slice(0, 79)}…"`);
+    // A colon inside a parenthesis ends a remark, not a chain (sqlalchemy's PendingRollbackError, pallets-eco/flask-sqlalchemy#802).
+    const remark = "Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding (Background on this error at: <url>)";
+    expect(evaluateCauses(upload(remark))[0].cause).toContain(`"*fmt.wrapError: ${remark.slice(0, 79)}…"`);
     const longCause = `upload failed: ${'x'.repeat(90)}`;
     expect(evaluateCauses(upload(longCause))[0].cause).toContain(`"*fmt.wrapError: ${longCause.slice(0, 79)}…"`);
   });
