@@ -3078,4 +3078,18 @@ describe('round 23', () => {
     const longCause = `upload failed: ${'x'.repeat(90)}`;
     expect(evaluateCauses(upload(longCause))[0].cause).toContain(`"*fmt.wrapError: ${longCause.slice(0, 79)}…"`);
   });
+
+  // open-telemetry/opentelemetry-demo's checkout with paymentUnreachable on: gRPC dials badAddress,
+  // and Go's resolver reports Docker's embedded DNS server (127.0.0.11) answering that no such name resolves.
+  const dial = (answer: string, server = '127.0.0.11') => ev({ service: 'checkoutservice', type: '*status.Error', message: `failed to charge card: could not charge the card: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp: lookup badAddress on ${server}:53: ${answer}"` });
+  it("names the host a lookup was for when the name server answered, not the server's address (opentelemetry-demo's paymentUnreachable)", () => {
+    const down = evaluateCauses(dial('server misbehaving')).find((f) => f.kind === 'dependency-down')!;
+    expect(down.cause).toMatch(/^badAddress is not resolvable \(DNS\) for checkoutservice\./);
+    expect(down.cause).not.toMatch(/127\.0\.0\.11|loopback/);
+    expect(evaluateCauses(dial('no such host')).find((f) => f.kind === 'dependency-down')!.cause).toMatch(/^badAddress is not resolvable/);
+  });
+  it('near misses: a name server that did not answer is still the one named', () => {
+    const down = evaluateCauses(dial('read udp 10.1.2.3:41234->10.96.0.10:53: i/o timeout', '10.96.0.10')).find((f) => f.kind === 'dependency-down')!;
+    expect(down.cause).toMatch(/the DNS server at 10\.96\.0\.10:53/);
+  });
 });

@@ -38,6 +38,7 @@ import {
   PEER_CLOSED_IDLE,
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
+  lookedUpHost,
   unansweredLookup,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
@@ -587,6 +588,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
   const resolver = resolverFailed(text);
   if (resolver) return `the DNS server at ${resolver.server}`;
+  // One it answered names the host looked up: the server's address beside it is not the peer.
+  const lookedUp = lookedUpHost(text);
+  if (lookedUp) return lookedUp;
   // A temporary lookup failure names no server: the one the service's lookups go to (its
   // resolv.conf's; in Kubernetes the kube-dns Service) is the peer, not the host looked up.
   if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
