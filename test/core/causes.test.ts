@@ -3092,4 +3092,20 @@ describe('round 23', () => {
     const down = evaluateCauses(dial('read udp 10.1.2.3:41234->10.96.0.10:53: i/o timeout', '10.96.0.10')).find((f) => f.kind === 'dependency-down')!;
     expect(down.cause).toMatch(/the DNS server at 10\.96\.0\.10:53/);
   });
+
+  // simonw/simonwillisonblog#309: Heroku's router lines, key=value pairs whose every value the template masks.
+  const h12 = 'at=error code=H12 desc="Request timeout" method=GET path="/search/?tag=browsers&tag=canvas" host=simonwillison.net request_id=3c4f5799-a167-4be7-9a63-f1da50bb100d fwd="147.182.140.107" dyno=web.1 connect=0ms service=30001ms status=503 bytes=0 protocol=http';
+  const crawled = { ratio: 6.1, beforePerMinute: 4.6, duringPerMinute: 28.1, beforeFromMs: T - 3 * 3_600_000, sinceMs: T, minutes: 10 };
+  it("quotes a sample's own words when the template is all masked values (simonw/simonwillisonblog#309: code=H12 desc=\"Request timeout\")", () => {
+    const template = 'at=<*> code=<*> desc=<*> method=<*> path=<*> host=<*> request_id=<*> fwd=<*> dyno=<*> connect=<*> service=<*> status=<*> protocol=<*>';
+    const [top] = evaluateCauses(ev({ service: 'simonwillisonblog', type: 'ERROR', message: template, exceptionChain: [{ type: 'ERROR', message: h12 }], traffic: crawled }));
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toMatch(/fails under it: "at=error code=H12 desc="Request timeout"/);
+    expect(top.cause).not.toContain('code=<*>');
+  });
+  it('near misses: a template with words beside its placeholders is quoted as it is', () => {
+    const [top] = evaluateCauses(ev({ service: 'catalog', type: 'Error', message: 'connect ETIMEDOUT <ip>:<num> after <num> ms', exceptionChain: [{ type: 'Error', message: 'connect ETIMEDOUT 10.0.0.4:5432 after 3000 ms' }], traffic: crawled }));
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toContain('"connect ETIMEDOUT <ip>:<num> after <num> ms"');
+  });
 });
