@@ -94,6 +94,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
     ...consumedOf(occurrences),
+    ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
@@ -282,6 +283,21 @@ function consumedOf(occurrences: Occurrence[]): Pick<Evidence, 'consumed'> {
     return typeof d === 'string' ? { value: d } : undefined;
   }));
   return { consumed: { ...(system ? { system: system.value } : {}), ...(destination ? { destination: destination.value } : {}), share: consumed.length / occurrences.length } };
+}
+
+/**
+ * The Kubernetes CronJob (or Job) every sample ran in, by the semantic conventions' resource
+ * attributes `k8s.cronjob.name` and `k8s.job.name`: each run is a pod of its own, so the pods differ
+ * and the job's name is what they share.
+ */
+function scheduledJobOf(occurrences: Occurrence[]): Pick<Evidence, 'scheduledJob'> {
+  if (occurrences.length === 0) return {};
+  for (const [key, kind] of [['k8s.cronjob.name', 'cronjob'], ['k8s.job.name', 'job']] as const) {
+    const names = new Set(occurrences.map((o) => o.resource?.[key]));
+    const [name] = names;
+    if (names.size === 1 && typeof name === 'string' && name !== '') return { scheduledJob: { kind, name } };
+  }
+  return {};
 }
 
 // ---- attribute statistics (every occurrence) ----

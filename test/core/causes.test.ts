@@ -3108,4 +3108,29 @@ describe('round 23', () => {
     expect(top.kind).toBe('traffic-surge');
     expect(top.cause).toContain('"connect ETIMEDOUT <ip>:<num> after <num> ms"');
   });
+
+  // bcgov/wps#593: the RDPS cron job's run at about 9 pm inserting a prediction an earlier run stored.
+  const unique = { type: 'sqlalchemy.exc.IntegrityError', message: '(psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint "weather_station_model_predict_station_code_prediction_model_key"' };
+  const jobRun = (resources: Record<string, string>[]) => buildEvidence({
+    signature: storedSignature({ ...unique, source: 'log', count: resources.length }),
+    occurrences: resources.map((resource, i) => occurrence({ source: 'log', timeMs: T0 + i * 3_600_000, resource, body: 'Encountered error retrieving RDPS model data from Env Canada', exception: { type: unique.type, message: unique.message } })),
+    contexts: [], notes: [], nowMs: T0 + 4 * 3_600_000,
+  });
+  it("names the CronJob whose run inserts what an earlier run stored, not a request sent twice (bcgov/wps#593)", () => {
+    const e = jobRun([{ 'k8s.cronjob.name': 'env-canada-rdps-wps-prod', 'k8s.pod.name': 'env-canada-rdps-wps-prod-1606364520-jkkkd' }]);
+    expect(e.scheduledJob).toEqual({ kind: 'cronjob', name: 'env-canada-rdps-wps-prod' });
+    const [top] = evaluateCauses(e);
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/^A run of CronJob env-canada-rdps-wps-prod inserts a record that already exists \(weather_station_model_predict_station_code_prediction_model_key\)/);
+    expect(top.cause).not.toMatch(/request arrives twice/);
+    expect(top.fix).toMatch(/concurrencyPolicy: Forbid/);
+  });
+  it("near misses: a service's own pods, or samples only some of which ran in the job, keep the request reading", () => {
+    const served = jobRun([{ 'k8s.pod.name': 'wps-api-7f9c4d-1', 'k8s.deployment.name': 'wps-api' }]);
+    expect(served.scheduledJob).toBeUndefined();
+    expect(evaluateCauses(served)[0].cause).toMatch(/request arrives twice/);
+    expect(jobRun([{ 'k8s.cronjob.name': 'env-canada-rdps-wps-prod' }, { 'k8s.pod.name': 'wps-api-7f9c4d-1' }]).scheduledJob).toBeUndefined();
+    // A Job of its own (no CronJob) is named as one.
+    expect(jobRun([{ 'k8s.job.name': 'backfill-predictions' }]).scheduledJob).toEqual({ kind: 'job', name: 'backfill-predictions' });
+  });
 });

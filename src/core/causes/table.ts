@@ -1166,6 +1166,21 @@ export const CAUSES: readonly CauseRule[] = [
           numbers,
         };
       }
+      // A run of a scheduled job, not a request, inserting what is already there: the job stores
+      // again what an earlier run (or one overlapping it) stored — the same input fetched again, a
+      // run retried — and refuses itself instead of skipping or updating it (bcgov/wps#593: an
+      // hourly cron job's `duplicate key value violates unique constraint` at one evening's run, 'if
+      // for whatever reason there is duplicate data, and that's ok, it should handle it').
+      if (ev.scheduledJob) {
+        const job = `${ev.scheduledJob.kind === 'cronjob' ? 'CronJob' : 'Job'} ${ev.scheduledJob.name}`;
+        return {
+          kind: 'duplicate-write',
+          strength: DUPLICATE_WRITE_STRENGTH,
+          cause: `A run of ${job}${where} inserts a record that already exists${named}: the job stores again what an earlier run (or a run overlapping it) already stored — the same input fetched again, a run retried or rerun — and its insert is refused instead of skipping or updating the record.`,
+          fix: `Make ${job} idempotent: insert with ON CONFLICT DO NOTHING or an upsert keyed on what it stores, or skip the inputs an earlier run stored; keep its runs from overlapping (the CronJob's concurrencyPolicy: Forbid) and count a duplicate as already done rather than as a failure.`,
+          numbers: [...numbers, `Every sample ran in ${job}'s pods (${ev.scheduledJob.kind === 'cronjob' ? 'k8s.cronjob.name' : 'k8s.job.name'}).`],
+        };
+      }
       // The one route whose requests create it says where (the route rule weighs less than this one
       // for a unique violation: createdTwice).
       const route = strongest(ev, ROUTE_KEYS);
