@@ -15,13 +15,13 @@ import { defaultInApp } from './fingerprint/in-app.js';
 import { compareReleases } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
 import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView, TrafficSurge } from './model.js';
-import { trafficSteadyOf, trafficSurgeOf } from './traffic.js';
+import { trafficSteadyOf, trafficSurgeOf, trafficSurgeWithFailuresOf } from './traffic.js';
 import { recurrenceOf } from './recurrence.js';
 import { hourBucket, minuteBucket } from './time-buckets.js';
 import type { ContextPiece, StoreContext, TraceErrorSample } from './ports.js';
 import { attributeValue } from './former-attribute-names.js';
 import { answeredStatus } from './answered-status.js';
-import { reachesOut, SPAN_KIND_CONSUMER } from './span-kind.js';
+import { reachesOut, SPAN_KIND_CONSUMER, SPAN_KIND_SERVER } from './span-kind.js';
 import { traceErrorSample } from './trace-error-sample.js';
 import { invokedFunctionName } from './invoked-function.js';
 import { platformFacts } from './platform.js';
@@ -94,8 +94,9 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
     ...consumedOf(occurrences),
+    ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
-    ...trafficIn(sig, store),
+    ...trafficIn(sig, store, occurrences),
     topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
@@ -282,6 +283,21 @@ function consumedOf(occurrences: Occurrence[]): Pick<Evidence, 'consumed'> {
     return typeof d === 'string' ? { value: d } : undefined;
   }));
   return { consumed: { ...(system ? { system: system.value } : {}), ...(destination ? { destination: destination.value } : {}), share: consumed.length / occurrences.length } };
+}
+
+/**
+ * The Kubernetes CronJob (or Job) every sample ran in, by the semantic conventions' resource
+ * attributes `k8s.cronjob.name` and `k8s.job.name`: each run is a pod of its own, so the pods differ
+ * and the job's name is what they share.
+ */
+function scheduledJobOf(occurrences: Occurrence[]): Pick<Evidence, 'scheduledJob'> {
+  if (occurrences.length === 0) return {};
+  for (const [key, kind] of [['k8s.cronjob.name', 'cronjob'], ['k8s.job.name', 'job']] as const) {
+    const names = new Set(occurrences.map((o) => o.resource?.[key]));
+    const [name] = names;
+    if (names.size === 1 && typeof name === 'string' && name !== '') return { scheduledJob: { kind, name } };
+  }
+  return {};
 }
 
 // ---- attribute statistics (every occurrence) ----
@@ -524,13 +540,22 @@ function recurrenceIn(store: StoreContext | undefined): { recurrence?: Recurrenc
 }
 
 /** The service's healthy traffic rising when the errors began (core/traffic.ts). */
-function trafficIn(sig: Signature, store: StoreContext | undefined): { traffic?: TrafficSurge; steadyTraffic?: TrafficSurge } {
+function trafficIn(sig: Signature, store: StoreContext | undefined, occurrences: Occurrence[]): { traffic?: TrafficSurge; steadyTraffic?: TrafficSurge } {
   const perMinute = store?.attributeStats?.healthyPerMinute;
   if (!store || !perMinute) return {};
-  const traffic = trafficSurgeOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs);
+  const traffic = trafficSurgeOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs) ?? (servedRequests(sig, occurrences) ? trafficSurgeWithFailuresOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs, sig.count) : undefined);
   if (traffic) return { traffic };
   const steadyTraffic = trafficSteadyOf(perMinute, sig.firstSeenMs, sig.lastSeenMs, store.nowMs, sig.count);
   return steadyTraffic ? { steadyTraffic } : {};
+}
+
+/**
+ * Whether each of the signature's occurrences is a request the service served: a span signature
+ * whose stored samples are all server spans. Only those count as traffic beside the healthy spans
+ * (a client span, a log line or a consumed message can come many to a request, or from a loop).
+ */
+function servedRequests(sig: Signature, occurrences: Occurrence[]): boolean {
+  return sig.source === 'span' && occurrences.length > 0 && occurrences.every((o) => o.spanKind === SPAN_KIND_SERVER);
 }
 
 // ---- the trace ----

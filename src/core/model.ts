@@ -259,6 +259,11 @@ export interface TrafficSurge {
   sinceMs: number;
   /** Minutes of errors measured. */
   minutes: number;
+  /**
+   * Set when the signature's own failing requests were counted with the healthy spans since its
+   * first error (core/traffic.ts trafficSurgeWithFailuresOf): how many.
+   */
+  failed?: number;
 }
 
 export interface Recurrence {
@@ -342,6 +347,11 @@ export interface Evidence {
    * messaging system or destination): its input is a delivery, which a queue may repeat.
    */
   consumed?: { system?: string; destination?: string; share: number };
+  /**
+   * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
+   * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.
+   */
+  scheduledJob?: { kind: 'cronjob' | 'job'; name: string };
   /** The errors come back at the same time each hour or each day and not in between (core/recurrence.ts). */
   recurrence?: Recurrence;
   /** The service's healthy traffic rose several times over when the errors began (core/traffic.ts). */

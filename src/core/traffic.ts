@@ -68,6 +68,22 @@ export function trafficSurgeOf(perMinute: { fromMs: number; counts: number[] }, 
   return measured && measured.ratio >= SURGE_RATIO ? measured : undefined;
 }
 
+/**
+ * The surge trafficSurgeOf finds, with the signature's own `failed` requests counted beside the
+ * healthy spans since its first error, for a signature whose occurrences are requests the service
+ * served (server spans: each one a request, as a healthy span is). Requests that fail are load as
+ * much as those that pass: a caller retrying each failure at once, without backoff or jitter,
+ * multiplies the calls a slowed service takes while most of the added ones fail — its healthy
+ * traffic barely moves, and only the failures show the rise (aks151/ai-incident-investigator#8: a
+ * payment service's calls about three and a half times over once its order service retried the
+ * Charges its small pool refused). An outage adds no requests (the failures replace the healthy
+ * ones, and the ratio stays near 1), so it does not read as a surge.
+ */
+export function trafficSurgeWithFailuresOf(perMinute: { fromMs: number; counts: number[] }, firstSeenMs: number, lastSeenMs: number, nowMs: number, failed: number): TrafficSurge | undefined {
+  const measured = trafficRatioOf(perMinute, firstSeenMs, lastSeenMs, nowMs, failed);
+  return measured && measured.ratio >= SURGE_RATIO ? { ...measured, failed } : undefined;
+}
+
 /** Below this, the traffic since the first error held steady (within a quarter of before). */
 export const STEADY_RATIO = 1.25;
 

@@ -3013,3 +3013,124 @@ describe('defects round 7', () => {
     expect(first('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target')).toBe('certificate-or-auth');
   });
 });
+
+describe('round 23', () => {
+  // aks151/ai-incident-investigator#8 (with #6): an order service retrying each failed Charge at once,
+  // with no jitter, against a payment service whose pool of two connections times out acquiring
+  // (`context deadline exceeded`): the payment service's calls about three and a half times over,
+  // nine attempts in ten failing, its healthy traffic not rising.
+  const HOURS = 3;
+  const MINUTE = 60_000;
+  const first = T0 - 9 * MINUTE;
+  const perMinute = (before: number, during: number) => {
+    const fromMs = Math.floor(first / 3_600_000) * 3_600_000 - HOURS * 3_600_000;
+    return { fromMs, counts: Array.from({ length: (HOURS + 2) * 60 }, (_, m) => (fromMs + m * MINUTE < first - 5 * MINUTE ? before : fromMs + m * MINUTE < T0 ? during : 0)) };
+  };
+  const timedOut = { type: '*fmt.wrapError', message: 'charge: acquire db connection: context deadline exceeded' };
+  const build = (kind: number | undefined, source: 'span' | 'log' = 'span', healthy = perMinute(10, 3)) => {
+    const sig = storedSignature({ ...timedOut, source, count: 217, firstSeenMs: first, lastSeenMs: T0 - 10_000 });
+    const occurrences = Array.from({ length: 6 }, (_, i) => occurrence({ timeMs: first + i * MINUTE, source, spanKind: kind, exception: { type: timedOut.type, message: timedOut.message, stacktrace: '' } }));
+    const store = { nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], coOccurring: [], traceErrors: [], attributeStats: { signature: { total: 217, keys: {} }, serviceErrors: { total: 217, keys: {} }, healthyPerMinute: healthy, fromMs: first, toMs: T0 } };
+    return buildEvidence({ signature: sig, occurrences, contexts: [{ backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store } }], notes: [], nowMs: T0 });
+  };
+
+  it("reads a retry storm: the service's own failing requests counted as load when its healthy traffic did not rise (aks151/ai-incident-investigator#8)", () => {
+    const e = build(2);
+    expect(e.traffic?.failed).toBe(217);
+    const [top] = evaluateCauses(e);
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toMatch(/took \d+\.\d× its usual load/);
+    expect(top.cause).toMatch(/healthy, and 217 of these failing requests/);
+    expect(top.cause).toMatch(/retry storm/);
+    expect(top.fix).toMatch(/back off/);
+  });
+
+  it('near misses: client spans, log records and an outage are not counted as requests; a healthy surge keeps its wording', () => {
+    // A client span or a log record can come many to a request (a client's own retries, a loop logging).
+    expect(build(3).traffic).toBeUndefined();
+    expect(build(undefined, 'log').traffic).toBeUndefined();
+    // An outage: the failures replace the healthy requests, and nothing rose.
+    expect(build(2, 'span', perMinute(25, 3)).traffic).toBeUndefined();
+    // The healthy traffic itself rose: the surge is read from it, nothing said of retries.
+    const healthy = build(2, 'span', perMinute(10, 60));
+    expect(healthy.traffic?.failed).toBeUndefined();
+    const [top] = evaluateCauses(healthy);
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).not.toMatch(/retry storm/);
+  });
+
+  // kalbasit/ncps#454: an upload's 500 span, and in its trace ncps's logged error, whose cause ends it.
+  const coOccurring = (message: string) => [{ signatureId: 'c0ffee000001', service: 'ncps', type: '*fmt.wrapError', message, sharedTraces: 6 }];
+  const upload = (message: string) => ev({ service: 'ncps', type: 'span', message: 'PUT /{hash}.narinfo: http 500', coOccurring: coOccurring(message) });
+  it("quotes a wrapped error's cause, which ends it, when its message is cut (kalbasit/ncps#454)", () => {
+    const [top] = evaluateCauses(upload('error committing the transaction for storeInDatabase: commit unexpectedly resulted in rollback'));
+    expect(top.kind).toBe('shared-cause');
+    expect(top.cause).toMatch(/"\*fmt\.wrapError: error committing the transaction for …: commit unexpectedly resulted in rollback"/);
+    expect(top.numbers[0]).toMatch(/…: commit unexpectedly resulted in rollback" in 6 shared traces/);
+  });
+  it('near misses: a message that fits is whole, one without a cause after a colon (or a cause too long) is cut at its end', () => {
+    expect(evaluateCauses(upload('(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout'))[0].cause).toMatch(/"\*fmt\.wrapError: \(psycopg2\.errors\.QueryCanceled\) canceling statement due to statement timeout"/);
+    const long = 'Exception while reading from stream after the connection was idle in the pool for more than its lifetime';
+    expect(evaluateCauses(upload(long))[0].cause).toContain(`"*fmt.wrapError: ${long.slice(0, 79)}…"`);
+    // A colon inside a parenthesis ends a remark, not a chain (sqlalchemy's PendingRollbackError, pallets-eco/flask-sqlalchemy#802).
+    const remark = "Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding (Background on this error at: <url>)";
+    expect(evaluateCauses(upload(remark))[0].cause).toContain(`"*fmt.wrapError: ${remark.slice(0, 79)}…"`);
+    const longCause = `upload failed: ${'x'.repeat(90)}`;
+    expect(evaluateCauses(upload(longCause))[0].cause).toContain(`"*fmt.wrapError: ${longCause.slice(0, 79)}…"`);
+  });
+
+  // open-telemetry/opentelemetry-demo's checkout with paymentUnreachable on: gRPC dials badAddress,
+  // and Go's resolver reports Docker's embedded DNS server (127.0.0.11) answering that no such name resolves.
+  const dial = (answer: string, server = '127.0.0.11') => ev({ service: 'checkoutservice', type: '*status.Error', message: `failed to charge card: could not charge the card: rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp: lookup badAddress on ${server}:53: ${answer}"` });
+  it("names the host a lookup was for when the name server answered, not the server's address (opentelemetry-demo's paymentUnreachable)", () => {
+    const down = evaluateCauses(dial('server misbehaving')).find((f) => f.kind === 'dependency-down')!;
+    expect(down.cause).toMatch(/^badAddress is not resolvable \(DNS\) for checkoutservice\./);
+    expect(down.cause).not.toMatch(/127\.0\.0\.11|loopback/);
+    expect(evaluateCauses(dial('no such host')).find((f) => f.kind === 'dependency-down')!.cause).toMatch(/^badAddress is not resolvable/);
+  });
+  it('near misses: a name server that did not answer is still the one named', () => {
+    const down = evaluateCauses(dial('read udp 10.1.2.3:41234->10.96.0.10:53: i/o timeout', '10.96.0.10')).find((f) => f.kind === 'dependency-down')!;
+    expect(down.cause).toMatch(/the DNS server at 10\.96\.0\.10:53/);
+  });
+
+  // simonw/simonwillisonblog#309: Heroku's router lines, key=value pairs whose every value the template masks.
+  const h12 = 'at=error code=H12 desc="Request timeout" method=GET path="/search/?tag=browsers&tag=canvas" host=simonwillison.net request_id=3c4f5799-a167-4be7-9a63-f1da50bb100d fwd="147.182.140.107" dyno=web.1 connect=0ms service=30001ms status=503 bytes=0 protocol=http';
+  const crawled = { ratio: 6.1, beforePerMinute: 4.6, duringPerMinute: 28.1, beforeFromMs: T - 3 * 3_600_000, sinceMs: T, minutes: 10 };
+  it("quotes a sample's own words when the template is all masked values (simonw/simonwillisonblog#309: code=H12 desc=\"Request timeout\")", () => {
+    const template = 'at=<*> code=<*> desc=<*> method=<*> path=<*> host=<*> request_id=<*> fwd=<*> dyno=<*> connect=<*> service=<*> status=<*> protocol=<*>';
+    const [top] = evaluateCauses(ev({ service: 'simonwillisonblog', type: 'ERROR', message: template, exceptionChain: [{ type: 'ERROR', message: h12 }], traffic: crawled }));
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toMatch(/fails under it: "at=error code=H12 desc="Request timeout"/);
+    expect(top.cause).not.toContain('code=<*>');
+  });
+  it('near misses: a template with words beside its placeholders is quoted as it is', () => {
+    const [top] = evaluateCauses(ev({ service: 'catalog', type: 'Error', message: 'connect ETIMEDOUT <ip>:<num> after <num> ms', exceptionChain: [{ type: 'Error', message: 'connect ETIMEDOUT 10.0.0.4:5432 after 3000 ms' }], traffic: crawled }));
+    expect(top.kind).toBe('traffic-surge');
+    expect(top.cause).toContain('"connect ETIMEDOUT <ip>:<num> after <num> ms"');
+  });
+
+  // bcgov/wps#593: the RDPS cron job's run at about 9 pm inserting a prediction an earlier run stored.
+  const unique = { type: 'sqlalchemy.exc.IntegrityError', message: '(psycopg2.errors.UniqueViolation) duplicate key value violates unique constraint "weather_station_model_predict_station_code_prediction_model_key"' };
+  const jobRun = (resources: Record<string, string>[]) => buildEvidence({
+    signature: storedSignature({ ...unique, source: 'log', count: resources.length }),
+    occurrences: resources.map((resource, i) => occurrence({ source: 'log', timeMs: T0 + i * 3_600_000, resource, body: 'Encountered error retrieving RDPS model data from Env Canada', exception: { type: unique.type, message: unique.message } })),
+    contexts: [], notes: [], nowMs: T0 + 4 * 3_600_000,
+  });
+  it("names the CronJob whose run inserts what an earlier run stored, not a request sent twice (bcgov/wps#593)", () => {
+    const e = jobRun([{ 'k8s.cronjob.name': 'env-canada-rdps-wps-prod', 'k8s.pod.name': 'env-canada-rdps-wps-prod-1606364520-jkkkd' }]);
+    expect(e.scheduledJob).toEqual({ kind: 'cronjob', name: 'env-canada-rdps-wps-prod' });
+    const [top] = evaluateCauses(e);
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/^A run of CronJob env-canada-rdps-wps-prod inserts a record that already exists \(weather_station_model_predict_station_code_prediction_model_key\)/);
+    expect(top.cause).not.toMatch(/request arrives twice/);
+    expect(top.fix).toMatch(/concurrencyPolicy: Forbid/);
+  });
+  it("near misses: a service's own pods, or samples only some of which ran in the job, keep the request reading", () => {
+    const served = jobRun([{ 'k8s.pod.name': 'wps-api-7f9c4d-1', 'k8s.deployment.name': 'wps-api' }]);
+    expect(served.scheduledJob).toBeUndefined();
+    expect(evaluateCauses(served)[0].cause).toMatch(/request arrives twice/);
+    expect(jobRun([{ 'k8s.cronjob.name': 'env-canada-rdps-wps-prod' }, { 'k8s.pod.name': 'wps-api-7f9c4d-1' }]).scheduledJob).toBeUndefined();
+    // A Job of its own (no CronJob) is named as one.
+    expect(jobRun([{ 'k8s.job.name': 'backfill-predictions' }]).scheduledJob).toEqual({ kind: 'job', name: 'backfill-predictions' });
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttributeStats } from '../../src/core/attribute-stats.js';
 import { sumHealthyTallies } from '../../src/core/stats-accumulator.js';
-import { healthyPerMinute, trafficSteadyOf, trafficSurgeOf, UNKNOWN_MINUTE } from '../../src/core/traffic.js';
+import { healthyPerMinute, trafficSteadyOf, trafficSurgeOf, trafficSurgeWithFailuresOf, UNKNOWN_MINUTE } from '../../src/core/traffic.js';
 import { evaluateCauses } from '../../src/core/causes/diagnose.js';
 import type { Evidence } from '../../src/core/model.js';
 
@@ -75,6 +75,25 @@ describe('a traffic surge', () => {
     const data = perMinute(() => 20, 100);
     for (let m = 0; m < 60; m++) data.counts[m] = UNKNOWN_MINUTE;
     expect(trafficSurgeOf(data, T0, T0 + 11 * MIN, now)!.beforeFromMs).toBe(T0 - 2 * HOUR);
+  });
+});
+
+describe('a traffic surge with the failing requests counted', () => {
+  const now = T0 + 11 * MIN + 30_000;
+
+  it('reads the rise in requests that mostly fail (aks151/ai-incident-investigator#8: a retried Charge three and a half times over)', () => {
+    // 10 a minute before; since, 3 healthy a minute and 270 failures over 11 minutes: about 27.5 a minute.
+    const surge = trafficSurgeWithFailuresOf(perMinute(() => 10, 3), T0, T0 + 11 * MIN, now, 270)!;
+    expect(surge.ratio).toBeCloseTo((3 * 11 + 270) / 11 / 10);
+    expect(surge.failed).toBe(270);
+    // The healthy spans alone fell: no surge read from them.
+    expect(trafficSurgeOf(perMinute(() => 10, 3), T0, T0 + 11 * MIN, now)).toBeUndefined();
+  });
+
+  it('near misses: an outage (the failures replace the healthy requests), a small rise, thin traffic', () => {
+    expect(trafficSurgeWithFailuresOf(perMinute(() => 10, 0), T0, T0 + 11 * MIN, now, 110)).toBeUndefined();
+    expect(trafficSurgeWithFailuresOf(perMinute(() => 10, 5), T0, T0 + 11 * MIN, now, 100)).toBeUndefined();
+    expect(trafficSurgeWithFailuresOf(perMinute(() => 1, 0), T0, T0 + 11 * MIN, now, 30)).toBeUndefined();
   });
 });
 

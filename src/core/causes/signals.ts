@@ -173,6 +173,19 @@ export function resolverFailed(text: string): { host: string; server: string } |
 }
 
 /**
+ * The host a lookup the name server answered was for: in Go's `lookup <host> on <server>:53:
+ * <answer>`, an answer (`no such host`, `server misbehaving`) says the name does not resolve, and
+ * the peer is that name — the server's address after `on` is only whom it was asked (the
+ * opentelemetry-demo checkout's `lookup badAddress on 127.0.0.11:53: server misbehaving`, Docker's
+ * embedded DNS server answering for a name no container has). Undefined when the server did not
+ * answer (resolverFailed reads those).
+ */
+export function lookedUpHost(text: string): string | undefined {
+  const m = RESOLVER_LOOKUP.exec(text);
+  return m && !resolverFailed(text) ? m[1] : undefined;
+}
+
+/**
  * A lookup the resolver could not answer for now: getaddrinfo's EAI_AGAIN, `Temporary failure in
  * name resolution` in glibc's words (Node's `getaddrinfo EAI_AGAIN <host>`, Python's `[Errno -3]`,
  * Ruby's SocketError), which glibc returns when the name server did not answer in time or answered

@@ -10,7 +10,7 @@ import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
-import { clip, pct } from './wording.js';
+import { clip, clipKeepingCause, pct } from './wording.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -38,6 +38,7 @@ import {
   PEER_CLOSED_IDLE,
   ENVOY_UPSTREAM_FLAG,
   resolverFailed,
+  lookedUpHost,
   unansweredLookup,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
@@ -168,6 +169,21 @@ function concentrationStrength(c: Concentration): number {
 }
 
 const clamp = (x: number) => Math.max(0, Math.min(1, x));
+
+/**
+ * The signature's message as a finding quotes it: its template, unless masking left it all
+ * placeholders — a line of `key=value` pairs with no message field has every value masked
+ * (Heroku's router: `at=<*> code=<*> desc=<*> method=<*> path=<*> …`, where `code=H12
+ * desc="Request timeout"` said what failed, simonw/simonwillisonblog#309) —; then a stored
+ * sample's own words, which the exception chain keeps.
+ */
+function quoted(ev: Pick<Evidence, 'message' | 'exceptionChain'>): string {
+  const tokens = ev.message.split(/\s+/).filter(Boolean);
+  const masked = tokens.filter((t) => /<[a-z*]{1,8}>/.test(t)).length;
+  const raw = ev.exceptionChain[0]?.message;
+  return tokens.length >= 4 && masked >= 0.75 * tokens.length && raw ? raw : ev.message;
+}
+
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'lastSeenMs' | 'service'>): string {
@@ -280,10 +296,10 @@ function dataSchemaFinding(ev: Evidence, text: string): CauseFinding {
     kind: 'schema-mismatch',
     strength: rel ? 0.9 : 0.75,
     cause: rel
-      ? `Release ${rel.release} of ${ev.service} and the schema on the other side disagree on ${what}: the release changed a field's name or type that a reader, a registry or an index's mapping still holds the old way ("${clip(ev.message, 140)}").`
-      : `The data ${ev.service} sends or reads and the schema it is checked against disagree on ${what} (a record's schema and its reader's, a schema registry's earlier version, a search index's mapping or an API's schema): one side changed a field's name or type without the other ("${clip(ev.message, 140)}").`,
+      ? `Release ${rel.release} of ${ev.service} and the schema on the other side disagree on ${what}: the release changed a field's name or type that a reader, a registry or an index's mapping still holds the old way ("${clip(quoted(ev), 140)}").`
+      : `The data ${ev.service} sends or reads and the schema it is checked against disagree on ${what} (a record's schema and its reader's, a schema registry's earlier version, a search index's mapping or an API's schema): one side changed a field's name or type without the other ("${clip(quoted(ev), 140)}").`,
     fix: `Find which side changed ${what} — ${rel ? `release ${rel.release} of ${ev.service}` : `${ev.service}'s last release`}, the producer or API it talks to, or the index mapping — and roll that change back or make it compatible: add fields as optional with defaults and never change a field's type in place (a new field, or a new index reindexed from the old one); check compatibility in CI against the registry's or API's current schema before deploying.`,
-    numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+    numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
   };
 }
 
@@ -294,9 +310,9 @@ function stalePlanFinding(ev: Evidence): CauseFinding {
   return {
     kind: 'schema-mismatch',
     strength: rel ? 0.9 : 0.8,
-    cause: `A migration changed a table under the prepared statements of ${whose}: their connections still hold plans made for the old columns (a column added, dropped or retyped under a SELECT *), and PostgreSQL refuses to run a cached plan whose result type changed ("${clip(ev.message, 120)}"), so every such statement fails until it is prepared again.`,
+    cause: `A migration changed a table under the prepared statements of ${whose}: their connections still hold plans made for the old columns (a column added, dropped or retyped under a SELECT *), and PostgreSQL refuses to run a cached plan whose result type changed ("${clip(quoted(ev), 120)}"), so every such statement fails until it is prepared again.`,
     fix: `Renew ${rel ? `release ${rel.release}'s` : `${ev.service}'s`} database connections (restart its processes, or have the pool drop its connections or run DEALLOCATE ALL) so the statements are prepared against the new schema${newer ? `, or finish replacing them with ${newer}` : ''}; retry this error once outside a transaction (Rails does, as PreparedStatementCacheExpired). Change schemas in expand/contract steps and name the columns a statement reads instead of SELECT *, so a migration run while older processes serve does not change their statements' results.`,
-    numbers: [`${ev.count} statements refused: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+    numbers: [`${ev.count} statements refused: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
   };
 }
 
@@ -404,9 +420,9 @@ function functionThrottled(ev: Evidence, dep: string | undefined, bursting: bool
   return {
     kind: 'rate-limit',
     strength: bursting ? 0.85 : 0.7,
-    cause: `${dep} throttles ${ev.service}'s invocations${bursting ? ` during a burst of them (${ev.trend.detail})` : ''}: it has no concurrency left — its reserved concurrency, or the account's concurrent executions in the region, is taken by executions already running ("${clip(ev.message, 120)}").`,
+    cause: `${dep} throttles ${ev.service}'s invocations${bursting ? ` during a burst of them (${ev.trend.detail})` : ''}: it has no concurrency left — its reserved concurrency, or the account's concurrent executions in the region, is taken by executions already running ("${clip(quoted(ev), 120)}").`,
     fix: `Raise ${dep}'s reserved concurrency (or the account's concurrent-executions quota), or shorten its executions so they free their slots sooner; invoke it asynchronously or through a queue so a burst waits instead of failing, and retry the throttled invocations with backoff and jitter. ${ev.service}'s code is not at fault.`,
-    numbers: [`The errors are ${dep}'s throttles ("${clip(ev.message, 160)}").`, burstLine(ev)],
+    numbers: [`The errors are ${dep}'s throttles ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
   };
 }
 
@@ -587,6 +603,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A lookup the name server did not answer names that server (Go's `lookup <host> on <server>:53: …`).
   const resolver = resolverFailed(text);
   if (resolver) return `the DNS server at ${resolver.server}`;
+  // One it answered names the host looked up: the server's address beside it is not the peer.
+  const lookedUp = lookedUpHost(text);
+  if (lookedUp) return lookedUp;
   // A temporary lookup failure names no server: the one the service's lookups go to (its
   // resolv.conf's; in Kubernetes the kube-dns Service) is the peer, not the host looked up.
   if (unansweredLookup(text)) return `the name server ${ev.service}'s lookups go to`;
@@ -708,9 +727,9 @@ function pinnedContentChanged(ev: Evidence, text: string): CauseFinding | undefi
   return {
     kind: 'unexpected-response',
     strength: peer ? 0.8 : 0.65,
-    cause: `${from} now serves different bytes than the checksum ${ev.service} pinned for them: the download succeeds and is refused for its digest ("${clip(ev.message, 140)}") — the file was regenerated or re-published under the same name (an archive the host builds on request, a release asset uploaded again), or something between them rewrites it; ${ev.service}'s code is not at fault.`,
+    cause: `${from} now serves different bytes than the checksum ${ev.service} pinned for them: the download succeeds and is refused for its digest ("${clip(quoted(ev), 140)}") — the file was regenerated or re-published under the same name (an archive the host builds on request, a release asset uploaded again), or something between them rewrites it; ${ev.service}'s code is not at fault.`,
     fix: `Fetch one file from ${from} and compare its digest with the pinned one; if ${peer ?? 'the source'} changed it for good, verify the new content's origin before updating the pin, and depend on files whose bytes are fixed (uploaded release assets, a mirror or cache of your own) rather than ones generated on request; ask ${peer ?? 'the source'} whether the change was intended (a rollback restores the old bytes).`,
-    numbers: [`${ev.count} downloads refused for their checksum${peer ? ` from ${peer}` : ''}: "${clip(ev.message, 160)}".`],
+    numbers: [`${ev.count} downloads refused for their checksum${peer ? ` from ${peer}` : ''}: "${clip(quoted(ev), 160)}".`],
   };
 }
 
@@ -923,9 +942,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'missing-config',
           strength: 0.85,
-          cause: `${ev.service}'s configuration value ${bad} is set to something it cannot use ("${clip(ev.message, 120)}").`,
+          cause: `${ev.service}'s configuration value ${bad} is set to something it cannot use ("${clip(quoted(ev), 120)}").`,
           fix: `Correct ${bad} in the affected deployment's configuration (compare it with the value of the last deployment that worked) and restart ${ev.service}; validate configuration at startup so a bad value stops the rollout instead of failing requests.`,
-          numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(ev.message, 160)}").`],
+          numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(quoted(ev), 160)}").`],
         };
       }
       // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
@@ -935,9 +954,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'missing-config',
           strength: 0.9,
-          cause: `${ev.service} has no AWS region configured${rel ? ` on its instances of release ${rel.release}` : ''}: its AWS SDK found none in the code, the environment (AWS_REGION; AWS_DEFAULT_REGION for boto3 and the CLI) or the profile, so every call it makes fails before it is sent ("${clip(ev.message, 100)}").`,
+          cause: `${ev.service} has no AWS region configured${rel ? ` on its instances of release ${rel.release}` : ''}: its AWS SDK found none in the code, the environment (AWS_REGION; AWS_DEFAULT_REGION for boto3 and the CLI) or the profile, so every call it makes fails before it is sent ("${clip(quoted(ev), 100)}").`,
           fix: `Set AWS_REGION (and AWS_DEFAULT_REGION for boto3 and the AWS CLI) in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`}, or region in the profile it reads, as the last deployment that worked had it; pass the region to the client explicitly and check it at startup so a deploy without it fails before it takes traffic.`,
-          numbers: [`${ev.count} occurrences report no AWS region ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
+          numbers: [`${ev.count} occurrences report no AWS region ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? [])],
         };
       }
       // A framework's own words for a setting it lacks (signals.ts): named as the deployment sets
@@ -949,9 +968,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'missing-config',
           strength: 0.9,
-          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(ev.message, 100)}"), so every request that needs it fails.`,
+          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(quoted(ev), 100)}"), so every request that needs it fails.`,
           fix: `Set ${setting.name} in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
-          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(ev.message, 160)}").`, ...(rel?.numbers ?? [])],
+          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? [])],
         };
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
@@ -965,7 +984,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: 0.85,
           cause: `${ev.service} cannot find its configuration file ${file}.`,
           fix: `Deploy ${file} with ${ev.service} (the image, the mounted ConfigMap or volume, the working directory it is read from) and make startup fail fast when it is absent.`,
-          numbers: [`${ev.count} occurrences report the missing file ${file} ("${clip(ev.message, 160)}").`],
+          numbers: [`${ev.count} occurrences report the missing file ${file} ("${clip(quoted(ev), 160)}").`],
         };
       }
       return {
@@ -975,7 +994,7 @@ export const CAUSES: readonly CauseRule[] = [
         fix: name
           ? `Set ${name} in ${ev.service}'s environment or configuration for the affected deployment and restart it; make startup fail fast when it is absent.`
           : `Provide the configuration value named in the message to ${ev.service} and validate configuration at startup.`,
-        numbers: [`${ev.count} occurrences report a missing configuration value${name ? `: ${name}` : ''} ("${clip(ev.message, 160)}").`],
+        numbers: [`${ev.count} occurrences report a missing configuration value${name ? `: ${name}` : ''} ("${clip(quoted(ev), 160)}").`],
       };
     },
   },
@@ -1012,7 +1031,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: 0.9,
           cause: `The database schema moved on under release ${stale.release} of ${ev.service}, which still runs: its processes query ${what}, which the database no longer has (a migration renamed or dropped it while instances of ${stale.release} still serve — a rollout not finished, or a newer release's migration run ahead of it), and only its instances fail${newer ? ` (release ${newer} runs beside it without this error)` : ''}.`,
           fix: `Finish replacing ${ev.service}'s instances on ${stale.release} with the release the migration was written for${newer ? ` (${newer})` : ''} (or restart the processes that stayed on it); until they are gone, put ${what} back in a form ${stale.release} can read (a view or a column kept in sync). Change schemas in expand/contract steps: rename or drop only once no running release reads the old name (ignored_columns first, then the migration in a later deploy).`,
-          numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...stale.numbers],
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...stale.numbers],
         };
       }
       return {
@@ -1024,7 +1043,7 @@ export const CAUSES: readonly CauseRule[] = [
         fix: rel
           ? `Apply the migration release ${rel.release} depends on (or roll ${ev.service} back to the release before ${rel.release}); make the deploy run migrations before the new code takes traffic, and keep schema changes backward compatible across one release.`
           : `Compare the database's applied migrations with what ${ev.service}'s code expects and apply the missing one; make deploys run migrations before the new code takes traffic.`,
-        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(rel?.numbers ?? [])],
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
       };
     },
   },
@@ -1042,9 +1061,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'lock-contention',
           strength: 0.85,
-          cause: `${dep} refuses ${ev.service}'s requests${where} because another request is working on the same object at that moment: concurrent writes to one object collide there ("${clip(ev.message, 120)}"), not the account's overall request rate.`,
+          cause: `${dep} refuses ${ev.service}'s requests${where} because another request is working on the same object at that moment: concurrent writes to one object collide there ("${clip(quoted(ev), 120)}"), not the account's overall request rate.`,
           fix: `Make ${ev.service}'s requests to any one object serially (one queue or lock per object id; webhooks and the code they trigger updating the same object are a usual pair), and retry this error after a short backoff; a lower overall rate does not help if two requests still touch the same object at once.`,
-          numbers: [`${ev.count} requests refused while the object was locked: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} requests refused while the object was locked: "${clip(quoted(ev), 160)}".`],
         };
       }
       const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
@@ -1053,7 +1072,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
-        cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(ev.message, 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+        cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
@@ -1074,9 +1093,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'size-limit',
           strength: 0.8,
-          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses request bodies larger than its client_max_body_size${size} and answers them 413 before any upstream sees them: the uploads or requests sent through it grew past that limit, or the limit came down with a configuration change ("${clip(ev.message, 120)}").`,
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses request bodies larger than its client_max_body_size${size} and answers them 413 before any upstream sees them: the uploads or requests sent through it grew past that limit, or the limit came down with a configuration change ("${clip(quoted(ev), 120)}").`,
           fix: `Raise client_max_body_size where these requests are served (the http, server or location block; on ingress-nginx the nginx.ingress.kubernetes.io/proxy-body-size annotation or the controller's proxy-body-size; its default is 1m) to the largest body that is legitimate, and keep the upstream's own limit in line with it; or have clients send large files in parts, or straight to object storage with a presigned URL.`,
-          numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(ev.message, 120)}").`],
+          numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(quoted(ev), 120)}").`],
         };
       }
       // nginx refusing an upstream's response headers larger than its proxy buffer (proxy_buffer_size,
@@ -1088,9 +1107,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'size-limit',
           strength: 0.8,
-          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its proxy buffer (proxy_buffer_size) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(ev.message, 120)}").`,
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its proxy buffer (proxy_buffer_size) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
           fix: `Raise proxy_buffer_size (and proxy_buffers to match) where these requests are proxied (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation) to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
-          numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(ev.message, 120)}").`],
+          numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(quoted(ev), 120)}").`],
         };
       }
       const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
@@ -1104,8 +1123,8 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'size-limit',
         strength: 0.75,
         cause: bsonDocument
-          ? `A document${where} is larger than MongoDB's limit on one document${stated}${dep ? ` (${dep})` : ''} ("${clip(ev.message, 120)}"): it grew with what is written to it until MongoDB refuses it whole, so every write of it fails while smaller documents go through.`
-          : `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(ev.message, 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
+          ? `A document${where} is larger than MongoDB's limit on one document${stated}${dep ? ` (${dep})` : ''} ("${clip(quoted(ev), 120)}"): it grew with what is written to it until MongoDB refuses it whole, so every write of it fails while smaller documents go through.`
+          : `A payload${where} is larger than the limit set on it${stated}${dep ? ` by ${dep}` : ''} ("${clip(quoted(ev), 120)}"): what is sent grew (a bigger request, batch, file or result) or the limit came down with a release or a configuration change, so every such message is refused whole.`,
         fix: bsonDocument
           ? `Find the document that grew past MongoDB's 16 MB limit on one document (the largest of its collection: what is appended to it, what it holds inline) and move what grows without bound into documents of their own — one per item in a collection referencing it, files in GridFS —; the limit is MongoDB's and cannot be raised.`
           : `Find what grew (the largest requests, the batch size, the files) and send less per message — paginate, chunk, stream or compress —, or raise the limit where it is set on both ends (gRPC MaxRecvMsgSize/MaxSendMsgSize, Kafka max.request.size with the broker's message.max.bytes, MySQL max_allowed_packet, nginx client_max_body_size, Kestrel MaxRequestBodySize) if the size is legitimate.`,
@@ -1122,7 +1141,7 @@ export const CAUSES: readonly CauseRule[] = [
       const key = m?.slice(1).find((g) => g !== undefined);
       const named = key ? ` (${key})` : '';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
-      const numbers = [`${ev.count} occurrences of a duplicate key${named}: "${clip(ev.message, 120)}".`];
+      const numbers = [`${ev.count} occurrences of a duplicate key${named}: "${clip(quoted(ev), 120)}".`];
       // A consumer's input is a delivery, and queues deliver at least once: after a restart or a
       // rebalance a message it already stored comes again (the OpenTelemetry demo's accounting
       // service, open-telemetry/opentelemetry-demo#2783).
@@ -1145,6 +1164,21 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `Inserts${where} collide on the primary key${named}: the next id the database hands out is already taken, so its identity sequence is behind the table's rows (rows inserted with explicit ids by a restore, an import or a manual fix did not advance it).`,
           fix: `Move the sequence past the rows (PostgreSQL: SELECT setval(pg_get_serial_sequence('<table>', 'id'), (SELECT max(id) FROM <table>)); MySQL: ALTER TABLE … AUTO_INCREMENT), and make restores and imports reset it.`,
           numbers,
+        };
+      }
+      // A run of a scheduled job, not a request, inserting what is already there: the job stores
+      // again what an earlier run (or one overlapping it) stored — the same input fetched again, a
+      // run retried — and refuses itself instead of skipping or updating it (bcgov/wps#593: an
+      // hourly cron job's `duplicate key value violates unique constraint` at one evening's run, 'if
+      // for whatever reason there is duplicate data, and that's ok, it should handle it').
+      if (ev.scheduledJob) {
+        const job = `${ev.scheduledJob.kind === 'cronjob' ? 'CronJob' : 'Job'} ${ev.scheduledJob.name}`;
+        return {
+          kind: 'duplicate-write',
+          strength: DUPLICATE_WRITE_STRENGTH,
+          cause: `A run of ${job}${where} inserts a record that already exists${named}: the job stores again what an earlier run (or a run overlapping it) already stored — the same input fetched again, a run retried or rerun — and its insert is refused instead of skipping or updating the record.`,
+          fix: `Make ${job} idempotent: insert with ON CONFLICT DO NOTHING or an upsert keyed on what it stores, or skip the inputs an earlier run stored; keep its runs from overlapping (the CronJob's concurrencyPolicy: Forbid) and count a duplicate as already done rather than as a failure.`,
+          numbers: [...numbers, `Every sample ran in ${job}'s pods (${ev.scheduledJob.kind === 'cronjob' ? 'k8s.cronjob.name' : 'k8s.job.name'}).`],
         };
       }
       // The one route whose requests create it says where (the route rule weighs less than this one
@@ -1190,12 +1224,12 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'clock-skew',
         strength: host ? 0.9 : CLOCK_SKEW_STRENGTH,
         cause: host
-          ? `The clock of ${host.value} is skewed: time-checked requests from it are rejected ("${clip(ev.message, 100)}"), and only ${host.key === 'host.name' ? 'that host' : host.key === 'k8s.pod.name' ? 'that pod' : 'that node'} fails.`
-          : `Clock skew between ${ev.service} and the party checking its timestamps: "${clip(ev.message, 120)}".`,
+          ? `The clock of ${host.value} is skewed: time-checked requests from it are rejected ("${clip(quoted(ev), 100)}"), and only ${host.key === 'host.name' ? 'that host' : host.key === 'k8s.pod.name' ? 'that pod' : 'that node'} fails.`
+          : `Clock skew between ${ev.service} and the party checking its timestamps: "${clip(quoted(ev), 120)}".`,
         fix: host
           ? `Resynchronise ${host.value}'s clock (chronyc tracking / timedatectl; check that NTP is reachable from it) and alert on clock offset; allow a small leeway in time checks.`
           : `Check NTP on ${ev.service}'s hosts and on the issuer; allow a small leeway (a few seconds) in iat/nbf/exp checks.`,
-        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(host ? [describe(host, ev)] : [])],
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(host ? [describe(host, ev)] : [])],
       };
     },
   },
@@ -1209,9 +1243,9 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'missing-config',
         strength: 0.9,
-        cause: `${ev.service}'s instances of release ${missing.release} call ${peer} without the credentials it accepts ("${clip(ev.message, 120)}"), while its instances still on the release before call it with theirs and succeed: the credentials are valid, and what those instances lack is the setting that carries them — a variable or secret the new code reads that did not reach its instances with the deploy, or one it reads under another name.`,
+        cause: `${ev.service}'s instances of release ${missing.release} call ${peer} without the credentials it accepts ("${clip(quoted(ev), 120)}"), while its instances still on the release before call it with theirs and succeed: the credentials are valid, and what those instances lack is the setting that carries them — a variable or secret the new code reads that did not reach its instances with the deploy, or one it reads under another name.`,
         fix: `Compare the environment and secrets of release ${missing.release}'s instances with those of the instances still on the older release, deliver the value the new code reads for ${peer} to them and restart them (or roll back until it is in place); ship configuration with the code in one step and check at startup that it is present. No secret needs replacing: ${peer} accepts the older instances'.`,
-        numbers: [`${ev.count} calls refused: "${clip(ev.message, 160)}".`, ...missing.numbers],
+        numbers: [`${ev.count} calls refused: "${clip(quoted(ev), 160)}".`, ...missing.numbers],
       };
     },
   },
@@ -1232,9 +1266,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'certificate-or-auth',
           strength: 0.85,
-          cause: `${ev.service} refuses the tokens it receives because they are signed with a key it does not hold (${key}): the issuer rotated or removed a signing key that still signs tokens, or ${ev.service}'s cached copy of the issuer's keys (its OpenID metadata or JWKS) is stale ("${clip(ev.message, 100)}").`,
+          cause: `${ev.service} refuses the tokens it receives because they are signed with a key it does not hold (${key}): the issuer rotated or removed a signing key that still signs tokens, or ${ev.service}'s cached copy of the issuer's keys (its OpenID metadata or JWKS) is stale ("${clip(quoted(ev), 100)}").`,
           fix: `Look up the ${key} in the issuer's published keys (the jwks_uri of its OpenID metadata): if it is there, make ${ev.service} refresh its cached metadata/JWKS (restart it, or shorten the refresh interval and refetch on an unknown kid); if it is not, the issuer removed a key it still signs with, which only the issuer can put back. Not a credential of ${ev.service}'s to rotate.`,
-          numbers: [`${ev.count} tokens refused for a signing key that no key held matches: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} tokens refused for a signing key that no key held matches: "${clip(quoted(ev), 160)}".`],
         };
       }
       // An API client that sent no key at all (signals.ts, API_KEY_MISSING) had nothing refused: the
@@ -1247,9 +1281,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'certificate-or-auth',
           strength: 0.8,
-          cause: `${ev.service} has no credentials to call ${toward ?? 'its cloud provider'} with: its SDK found none in any place it looks (the environment variables, a profile or key file, the instance's or pod's role) ("${clip(ev.message, 120)}"), so every call fails before it is sent.`,
+          cause: `${ev.service} has no credentials to call ${toward ?? 'its cloud provider'} with: its SDK found none in any place it looks (the environment variables, a profile or key file, the instance's or pod's role) ("${clip(quoted(ev), 120)}"), so every call fails before it is sent.`,
           fix: `Give ${ev.service}'s instances back their identity: the role or workload identity bound to them (an IAM instance profile, IRSA or EKS Pod Identity, GKE Workload Identity, an Azure managed identity), the mounted key file, or the variables, whichever its deployment used; check the latest change to its service account, node role or secret mounts. Not a credential to rotate: none is presented.`,
-          numbers: [`${ev.count} calls made with no credentials: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} calls made with no credentials: "${clip(quoted(ev), 160)}".`],
         };
       }
       // PostgreSQL refusing a connection that no pg_hba.conf line allows, for the host, user, database
@@ -1267,7 +1301,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: 0.85,
           cause: `PostgreSQL refuses connections before any password: no pg_hba.conf line allows ${from}, user ${user} and database ${database}${encryption ? ` (${encryption})` : ''} — the client connects from an address the rules do not cover (a new subnet, node or pod range), or the line that allowed it was removed.`,
           fix: `Add a pg_hba.conf line for the client's address range (or its new one), user ${user} and database ${database}${encryption === 'no encryption' ? ', or connect with SSL if only hostssl lines allow it' : ''}, then reload PostgreSQL (SELECT pg_reload_conf()); on a managed database, its allowed networks or parameter group. Not a password to rotate.`,
-          numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(ev.message, 120)}").`],
+          numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(quoted(ev), 120)}").`],
         };
       }
       // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
@@ -1294,9 +1328,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'certificate-or-auth',
           strength: below.peer ? 0.88 : 0.75,
-          cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(ev.message, 80)}").`,
+          cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
           fix: `Renew or fix the certificate served by ${toward} (check its expiry and chain with openssl s_client -connect ${below.peer ?? '<host>'}:443), or update ${below.service}'s trust store if the CA changed; alert on certificate expiry. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
-          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(ev.message, 160)}".`],
+          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
         };
       }
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
@@ -1311,21 +1345,21 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'certificate-or-auth',
           strength: peer ? 0.85 : 0.65,
-          cause: `${toward} rejects ${ev.service}'s credentials for this operation: it accepts them as ${ev.service}'s identity, but that identity lacks the permission${perm ? ` ${perm}` : ' the operation needs'} ("${clip(ev.message, 120)}") — a role or policy change took it away, or never granted it to this identity.`,
+          cause: `${toward} rejects ${ev.service}'s credentials for this operation: it accepts them as ${ev.service}'s identity, but that identity lacks the permission${perm ? ` ${perm}` : ' the operation needs'} ("${clip(quoted(ev), 120)}") — a role or policy change took it away, or never granted it to this identity.`,
           fix: `Grant ${perm ? `the permission ${perm}` : 'the permission this operation needs'} back to the identity ${ev.service} uses toward ${peer ?? 'the peer'} (its service account or role: look at the latest IAM or resource-policy change), and review such changes before they reach production; rotating the credentials does not help, they are valid.`,
-          numbers: [`${ev.count} operations denied: "${clip(ev.message, 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+          numbers: [`${ev.count} operations denied: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
       return {
         kind: 'certificate-or-auth',
         strength: peer ? 0.85 : 0.65,
         cause: cert
-          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(ev.message, 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
-          : `${peer ?? 'A peer'} rejects ${ev.service}'s credentials ("${clip(ev.message, 120)}").`,
+          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
+          : `${peer ?? 'A peer'} rejects ${ev.service}'s credentials ("${clip(quoted(ev), 120)}").`,
         fix: cert
           ? `Renew or fix the certificate ${peer ? `served by ${peer}` : 'of the peer'} (check its expiry and chain with openssl s_client -connect ${peer ?? '<host>'}:443), or update ${ev.service}'s trust store if the CA changed; alert on certificate expiry.`
           : `Check the ${what} ${ev.service} uses for ${peer ?? 'the peer'} (expired or rotated secret, revoked token, changed scope) and rotate them; alert before credentials expire.`,
-        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
       };
     },
   },
@@ -1340,9 +1374,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: 0.85,
-          cause: `A table ${ev.service} inserts into has run out of ids: its key column ${reached}, so no new row can get one and every insert fails ("${clip(ev.message, 120)}")${ids.max && /Duplicate entry/.test(text) ? '; the database reports it as a duplicate of the row that already holds that last id' : ''}.`,
+          cause: `A table ${ev.service} inserts into has run out of ids: its key column ${reached}, so no new row can get one and every insert fails ("${clip(quoted(ev), 120)}")${ids.max && /Duplicate entry/.test(text) ? '; the database reports it as a duplicate of the row that already holds that last id' : ''}.`,
           fix: `Widen the key column, and every column that references it, to a larger type (BIGINT for an INT; an online schema change or a new column backfilled and swapped in on a large table), since no retry or cleanup makes ids the type cannot hold; then alert on how close each table's AUTO_INCREMENT or sequence is to its type's maximum.`,
-          numbers: [`${ev.count} inserts refused at the end of the key's range${ids.max ? ` (${ids.max})` : ''}: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} inserts refused at the end of the key's range${ids.max ? ` (${ids.max})` : ''}: "${clip(quoted(ev), 160)}".`],
         };
       }
       const hit = exhaustion(text, ev.stacktraceSample);
@@ -1361,9 +1395,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
-          cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(ev.message, 120)}".`,
+          cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(quoted(ev), 120)}".`,
           fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
-          numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
+          numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       // A JVM's OutOfMemoryError names which of its memory areas ran out, each with its own limit.
@@ -1372,9 +1406,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
-          cause: `${ev.service}'s JVM runs out of its ${jvm.area}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
+          cause: `${ev.service}'s JVM runs out of its ${jvm.area}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(quoted(ev), 120)}".`,
           fix: `In ${ev.service}, ${jvm.fix}. A JVM that keeps running after an OutOfMemoryError keeps failing; -XX:+ExitOnOutOfMemoryError lets its supervisor restart it meanwhile.`,
-          numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(ev.message, 120)}").`, burstLine(ev)],
+          numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       // PHP's memory_limit bounds each request (signals.ts): the requests that build the most in
@@ -1389,9 +1423,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: 0.82,
-          cause: `${ev.service}'s requests${which} need more memory than PHP's memory_limit allows one request (${limit}), and PHP ends each of them: "${clip(ev.message, 120)}". The limit is PHP's own per request, not the machine's memory: what the request builds in memory grew past it.`,
+          cause: `${ev.service}'s requests${which} need more memory than PHP's memory_limit allows one request (${limit}), and PHP ends each of them: "${clip(quoted(ev), 120)}". The limit is PHP's own per request, not the machine's memory: what the request builds in memory grew past it.`,
           fix: `Make ${where ? `the handler of ${where.value}` : 'those requests'} stop holding everything at once — chunked or lazy queries (chunk(), cursor(), lazy collections), streamed responses, paginated exports or a queued job that writes to a file —, then raise memory_limit (php.ini, or ini_set for that one script) only to a bound the largest request is known to need.`,
-          numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(ev.message, 120)}").`, ...(where ? [describe(where, ev)] : [])],
+          numbers: [`${ev.count} requests ended at PHP's memory_limit ("${clip(quoted(ev), 120)}").`, ...(where ? [describe(where, ev)] : [])],
         };
       }
       // A consumer asking for offsets its topic no longer holds fell behind the topic's retention
@@ -1402,9 +1436,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: 0.85,
-          cause: `${ev.service}'s consumer fell behind its topic's retention: the records at its committed offset${partition ? ` (${partition})` : ''} were deleted before it read them, and the broker answers that the offset is out of range ("${clip(ev.message, 120)}"). Its lag grew longer than the topic keeps records (or the topic was recreated under it).`,
+          cause: `${ev.service}'s consumer fell behind its topic's retention: the records at its committed offset${partition ? ` (${partition})` : ''} were deleted before it read them, and the broker answers that the offset is out of range ("${clip(quoted(ev), 120)}"). Its lag grew longer than the topic keeps records (or the topic was recreated under it).`,
           fix: `Keep ${ev.service} within the retention: alert on its consumer group's lag against the topic's retention.ms, make it keep up (more consumers, up to the partition count; faster or batched processing), and lengthen retention (retention.ms, retention.bytes) past the longest lag it can build. The records it did not read are gone from the topic: decide how to recover them (replay from their source) and which reset to apply (auto.offset.reset=earliest reads what is left, latest skips it).`,
-          numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(ev.message, 120)}").`],
+          numbers: [`${ev.count} fetches refused with the offset out of range ("${clip(quoted(ev), 120)}").`],
         };
       }
       // A container killed at its memory limit is reported by another process (signals.ts,
@@ -1414,9 +1448,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: 0.8,
-          cause: `A container was killed by the kernel at its memory limit (OOMKilled, exit code 137: the OOM killer's SIGKILL once the container used all the memory its limit allows), and ${ev.service} reports the kill: "${clip(ev.message, 120)}". A killed process records nothing itself: the memory that ran out is that container's limit, not ${ev.service}'s own.`,
+          cause: `A container was killed by the kernel at its memory limit (OOMKilled, exit code 137: the OOM killer's SIGKILL once the container used all the memory its limit allows), and ${ev.service} reports the kill: "${clip(quoted(ev), 120)}". A killed process records nothing itself: the memory that ran out is that container's limit, not ${ev.service}'s own.`,
           fix: `Give the killed container the memory its peak needs (its resources.limits.memory — a workflow step's or job's own resources) or make its work hold less at once; kubectl describe pod shows Last State: OOMKilled, and its memory over time says whether it is a steady peak (raise the limit) or a leak (it grows until killed). ${ev.service}'s code is not at fault.`,
-          numbers: [`${ev.count} containers reported killed at their memory limit ("${clip(ev.message, 120)}").`, burstLine(ev)],
+          numbers: [`${ev.count} containers reported killed at their memory limit ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
@@ -1445,17 +1479,17 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
-          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${rate(steady.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(steady.beforePerMinute)} before): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(ev.message, 120)}".`,
+          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${rate(steady.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(steady.beforePerMinute)} before): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(quoted(ev), 120)}".`,
           fix: `Find what holds ${ev.service}'s connections: its sessions on the database (pg_stat_activity's idle in transaction and long-running ones, MySQL's SHOW PROCESSLIST), the pool's leak detection (HikariCP's leakDetectionThreshold, SQLAlchemy's pool events), and the requests that call another service or wait inside a transaction (a health check among them); release the connection before slow calls, bound transactions (PostgreSQL's idle_in_transaction_session_timeout) and the calls' timeouts. A larger pool only takes longer to drain the same way.`,
-          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(ev.message, 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
+          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(quoted(ev), 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
         };
       }
       return {
         kind: 'resource-exhaustion',
         strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
-        cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(ev.message, 120)}".`,
+        cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(quoted(ev), 120)}".`,
         fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
-        numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(ev.message, 120)}").`, burstLine(ev)],
+        numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
       };
     },
   },
@@ -1476,7 +1510,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'rate-limit',
           strength: 0.75,
-          cause: `${dep ?? 'The cloud provider'} refuses ${ev.service}'s requests because the account has reached a quota on what it may hold or create ("${clip(ev.message, 120)}"): a ceiling of the account, not a request rate, so retrying later does not help while the resources stay in use.`,
+          cause: `${dep ?? 'The cloud provider'} refuses ${ev.service}'s requests because the account has reached a quota on what it may hold or create ("${clip(quoted(ev), 120)}"): a ceiling of the account, not a request rate, so retrying later does not help while the resources stay in use.`,
           fix: `Ask for a higher quota for the resource and region the message names (AWS Service Quotas or the link in the message, Google Cloud's Quotas page, Oracle Cloud's service limits), and release what holds it (stopped or forgotten instances, unattached volumes and addresses); meanwhile use another instance family or region if the workload allows, and alert on usage against the quota.`,
           numbers: [`${ev.count} requests refused at the account's quota ("${clip(quota, 80)}").`],
         };
@@ -1492,7 +1526,7 @@ export const CAUSES: readonly CauseRule[] = [
         strength: bursting ? 0.85 : 0.7,
         cause: `${dep ? `${dep} is rate-limiting ${ev.service}` : `${ev.service} is being rate-limited`}${bursting ? ` during a burst of requests (${ev.trend.detail})` : ''}.`,
         fix: `Honour Retry-After with exponential backoff and jitter, smooth the burst (queue or client-side rate limiter), and ask for a higher quota${dep ? ` from ${dep}` : ''} if the traffic is legitimate.`,
-        numbers: [`The errors are rate-limit rejections ("${clip(ev.message, 160)}").`, burstLine(ev)],
+        numbers: [`The errors are rate-limit rejections ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
       };
     },
   },
@@ -1588,7 +1622,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: 0.85,
           cause: `${ev.callee.name}, the deployment in ${place} of a service ${ev.service} depends on, is ${net}: only ${ev.service}'s instances in ${place} call that endpoint (each place calls its own) and only they fail (${pct(regional.share)} of the errors against ${pct(regional.baselineShare)} of the baseline), so the peer's deployment in ${place} is down, not ${ev.service} there.`,
           fix: `Send ${ev.service}'s calls from ${place} to the peer's endpoint in another ${regional.key === 'cloud.region' ? 'region' : 'zone'}, or shift ${place}'s traffic to instances elsewhere, until it recovers (check the provider's status for ${regional.value}); keep what ${ev.service} stores there replicated so such a failover can serve it.`,
-          numbers: [`${ev.count} failures of ${ev.callee.name} itself: "${clip(ev.message, 160)}".`, describe(regional, ev)],
+          numbers: [`${ev.count} failures of ${ev.callee.name} itself: "${clip(quoted(ev), 160)}".`, describe(regional, ev)],
         };
       }
       // A peer reached through the loopback address is a local agent, sidecar or proxy (a Consul
@@ -1641,7 +1675,7 @@ export const CAUSES: readonly CauseRule[] = [
         numbers: [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
-            : `${ev.count} failures of the dependency itself, not of ${ev.service}'s code: "${clip(ev.message, 160)}".`,
+            : `${ev.count} failures of the dependency itself, not of ${ev.service}'s code: "${clip(quoted(ev), 160)}".`,
           ...downstreamLines,
         ],
       };
@@ -1664,9 +1698,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'unexpected-response',
           strength: 0.62,
-          cause: `The answers of ${api} no longer have the shape the library expects (a field missing or of another type): ${pkg}'s own code fails reading them, not ${ev.service}'s (${ev.type}: ${clip(ev.message, 120)}).`,
+          cause: `The answers of ${api} no longer have the shape the library expects (a field missing or of another type): ${pkg}'s own code fails reading them, not ${ev.service}'s (${ev.type}: ${clip(quoted(ev), 120)}).`,
           fix: `Capture one answer and compare it with what ${pkg} parses; upgrade ${pkg} to a version that reads the new format (or pin the API version it was written for), and until then guard the call${ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : ''} so it fails with an error that names the API.`,
-          numbers: [`${ev.count} failures inside ${pkg}, the innermost frame of the stack: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} failures inside ${pkg}, the innermost frame of the stack: "${clip(quoted(ev), 160)}".`],
         };
       }
       // A consumer's input is a delivery: what it cannot decode is a producer's message (a format
@@ -1677,9 +1711,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'unexpected-response',
           strength: 0.68,
-          cause: `The messages ${ev.service} consumes${from} are not in the format its code decodes (a producer changed their schema or format, or writes them with another serializer), and ${ev.service} fails reading them: ${clip(ev.message, 140)}.`,
+          cause: `The messages ${ev.service} consumes${from} are not in the format its code decodes (a producer changed their schema or format, or writes them with another serializer), and ${ev.service} fails reading them: ${clip(quoted(ev), 140)}.`,
           fix: `Capture one failing message${from} and compare it with the schema ${ev.service} decodes it with${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''}; roll the producer's change back or make it write a compatible schema (a schema registry's compatibility check catches this before a release), and have ${ev.service} dead-letter the messages it cannot decode instead of failing on them.`,
-          numbers: [`${ev.count} messages${from} that ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} messages${from} that ${ev.service} could not decode: "${clip(quoted(ev), 160)}".`],
         };
       }
       // Only a peer the failure itself points at (answeringPeer).
@@ -1694,9 +1728,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'unexpected-response',
           strength: UNREAD_ANSWER_STRENGTH,
-          cause: `An API ${ev.service} calls answers in a shape its code no longer reads (a field's type or the format changed under it; the failing spans do not name which API, since the call itself succeeded): ${clip(ev.message, 160)}.`,
+          cause: `An API ${ev.service} calls answers in a shape its code no longer reads (a field's type or the format changed under it; the failing spans do not name which API, since the call itself succeeded): ${clip(quoted(ev), 160)}.`,
           fix: `Find the call whose answer is decoded there${where} and capture one of its answers; compare it with the model ${ev.service} decodes it into, then update the model (accept both types while the API changes) or pin the API version it was built against. Make the decode error name the API and the field.`,
-          numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(ev.message, 160)}".`],
+          numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(quoted(ev), 160)}".`],
         };
       }
       const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
@@ -1708,14 +1742,14 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'unexpected-response',
         strength: 0.68,
         cause: page
-          ? `${peer} answers with an HTML page where ${ev.service} expects JSON (an error or maintenance page, from it or from a proxy in front of it), and ${ev.service} fails parsing it: ${clip(ev.message, 140)}.`
+          ? `${peer} answers with an HTML page where ${ev.service} expects JSON (an error or maintenance page, from it or from a proxy in front of it), and ${ev.service} fails parsing it: ${clip(quoted(ev), 140)}.`
           : notJson
-            ? `${peer} answers with a body that is not JSON at all where ${ev.service} expects JSON (an empty body, or a text or error page from it or a proxy in front of it), and ${ev.service} fails parsing it: ${clip(ev.message, 140)}.`
-            : `${peer}'s answers no longer have the shape ${ev.service}'s code expects (a field's type or the format changed): ${clip(ev.message, 140)}.`,
+            ? `${peer} answers with a body that is not JSON at all where ${ev.service} expects JSON (an empty body, or a text or error page from it or a proxy in front of it), and ${ev.service} fails parsing it: ${clip(quoted(ev), 140)}.`
+            : `${peer}'s answers no longer have the shape ${ev.service}'s code expects (a field's type or the format changed): ${clip(quoted(ev), 140)}.`,
         fix: page || notJson
           ? `Check what ${peer} is serving (its status and maintenance pages, the proxy or gateway in front of it); make ${ev.service} check the status and content type before parsing, and fail with an error that names ${peer} and the status.`
           : `Capture one of ${peer}'s responses and compare it with the model ${ev.service} parses it into${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''}; pin the API version ${ev.service} was built against, or update the model and parsing to the new format.`,
-        numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read: "${clip(ev.message, 160)}".`],
+        numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
       };
     },
   },
@@ -1779,7 +1813,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'runtime-change',
           strength: concentrationStrength(c),
-          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail the TLS handshake over the TLS protocol version, the others do not — ${what} no longer enables the old version the peer speaks (Java 11.0.11 and 8u291 turned TLS 1.0 and 1.1 off, as OpenSSL's newer defaults do), so the handshake fails before any certificate is checked ("${clip(ev.message, 120)}").`,
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail the TLS handshake over the TLS protocol version, the others do not — ${what} no longer enables the old version the peer speaks (Java 11.0.11 and 8u291 turned TLS 1.0 and 1.1 off, as OpenSSL's newer defaults do), so the handshake fails before any certificate is checked ("${clip(quoted(ev), 120)}").`,
           fix: `Move the peer${dependencyName(ev, text) ? ` (${dependencyName(ev, text)})` : ''} to TLS 1.2 or later; until then pin ${ev.service} to the previous ${c.key.startsWith('container') ? 'image' : 'runtime'}, or re-enable the old version for this client only (Java: jdk.tls.disabledAlgorithms in java.security; OpenSSL: MinProtocol) knowing it is deprecated. The peer's certificate is not at fault.`,
           numbers: [describe(c, ev)],
         };
@@ -1856,7 +1890,7 @@ export const CAUSES: readonly CauseRule[] = [
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       const path = trust ? undefined : locationPathTo(ev, text);
-      const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(ev.message, 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
+      const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       return {
         kind: 'location',
         strength: concentrationStrength(c),
@@ -1878,9 +1912,9 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'tenant',
           strength: Math.max(0.88, concentrationStrength(c)),
-          cause: `One ${who}, ${c.value}, has spent its own rate limit at ${peer}: only its requests are refused (${pct(c.share)} of the rejections against ${pct(c.baselineShare)} of the baseline), so ${peer} counts them against a budget of that ${who}'s (a GitHub App's installation, a store, an API key per customer), which its own work — a backfill, an import, a sync loop — uses up while the others' budgets last ("${clip(ev.message, 120)}").`,
+          cause: `One ${who}, ${c.value}, has spent its own rate limit at ${peer}: only its requests are refused (${pct(c.share)} of the rejections against ${pct(c.baselineShare)} of the baseline), so ${peer} counts them against a budget of that ${who}'s (a GitHub App's installation, a store, an API key per customer), which its own work — a backfill, an import, a sync loop — uses up while the others' budgets last ("${clip(quoted(ev), 120)}").`,
           fix: `Pace ${c.value}'s work against ${peer}: queue it behind a limiter per ${who} that reads the budget ${peer} reports (X-RateLimit-Remaining, Retry-After) and spread its backfill over hours; the other ${who}s are not affected, and neither backoff for the whole service nor a higher quota for it changes ${c.value}'s own budget.`,
-          numbers: [describe(c, ev), `${ev.count} rate-limit rejections: "${clip(ev.message, 160)}".`],
+          numbers: [describe(c, ev), `${ev.count} rate-limit rejections: "${clip(quoted(ev), 160)}".`],
         };
       }
       return {
@@ -1923,13 +1957,21 @@ export const CAUSES: readonly CauseRule[] = [
       if (!LOAD_SHAPED.some((re) => re.test(text)) && !exhaustion(text, ev.stacktraceSample)) return undefined;
       const peer = dependencyName(ev, text);
       const rise = `${t.ratio.toFixed(1)}×`;
-      const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute since the errors began at ${iso(t.sinceMs)} UTC`;
+      const rates = `${perMinute(t.beforePerMinute)} healthy spans a minute since ${iso(t.beforeFromMs)} UTC, ${perMinute(t.duringPerMinute)} a minute${t.failed ? ` (healthy, and ${t.failed} of these failing requests)` : ''} since the errors began at ${iso(t.sinceMs)} UTC`;
+      // The rise is in requests that mostly fail (core/traffic.ts trafficSurgeWithFailuresOf): its
+      // healthy traffic alone did not rise, so what came on top are these failures — callers sending
+      // each failed request again at once, a retry storm that multiplies a small failure into load.
+      const retried = t.failed
+        ? ` Its healthy traffic alone did not rise: the added requests are these failing ones, as when callers retry each failure at once, without backoff or jitter — a retry storm that turns a small failure into more load than ${ev.service} takes, so it keeps failing.`
+        : '';
       return {
         kind: 'traffic-surge',
         strength: clamp(0.8 + 0.02 * Math.min(t.ratio, 5)),
-        cause: `A surge of traffic: ${ev.service} took ${rise} its usual load when the errors began (${rates}), and fails under it${peer ? `, waiting on ${peer}, which slows down under the same load rather than being down` : ''}: "${clip(ev.message, 120)}".`,
-        fix: `Scale ${ev.service}${peer ? ` and ${peer}` : ''} out for this load, or shed it at the edge (rate limits per client, queueing, load shedding with 429/503 and Retry-After); find where the surge comes from (a campaign, a crawler, a client's retry loop, a batch job) and whether it is legitimate; bound calls with timeouts so waiting requests do not pile up.`,
-        numbers: [`Healthy traffic of ${ev.service}: ${rates} (${rise}, over ${t.minutes} minutes).`],
+        cause: `A surge of traffic: ${ev.service} took ${rise} its usual load when the errors began (${rates}), and fails under it${peer ? `, waiting on ${peer}, which slows down under the same load rather than being down` : ''}: "${clip(quoted(ev), 120)}".${retried}`,
+        fix: t.failed
+          ? `Make ${ev.service}'s callers back off: retries with exponential backoff and jitter, a retry budget (a share of the calls, not a count per call), and a circuit breaker that stops calling while ${ev.service} fails; have ${ev.service} shed what it cannot serve early (429/503 with Retry-After) so failures come back fast instead of holding its ${peer ? `and ${peer}'s ` : ''}resources; then find the small failure the retries multiplied.`
+          : `Scale ${ev.service}${peer ? ` and ${peer}` : ''} out for this load, or shed it at the edge (rate limits per client, queueing, load shedding with 429/503 and Retry-After); find where the surge comes from (a campaign, a crawler, a client's retry loop, a batch job) and whether it is legitimate; bound calls with timeouts so waiting requests do not pile up.`,
+        numbers: [`${t.failed ? 'Traffic' : 'Healthy traffic'} of ${ev.service}: ${rates} (${rise}, over ${t.minutes} minutes).`],
       };
     },
   },
@@ -2041,7 +2083,7 @@ export const CAUSES: readonly CauseRule[] = [
         strength: 0.7,
         cause: `${ev.service} uses one connection from two processes or threads at once${where}: "${clip(words, 80)}" is the connection's protocol seeing another user's messages, not the server failing. A connection (or pool, or engine) made before the process forked is shared by the forked workers (uWSGI without lazy-apps, gunicorn's --preload, Celery's prefork workers, multiprocessing), or one connection is shared across threads${/Commands out of sync/i.test(words) ? ', or a command was sent before the last one\'s results were read' : ''}.`,
         fix: `Open connections in each process after it forks: uWSGI's lazy-apps = true, no --preload in gunicorn (or dispose the pool in post_fork), Celery's worker_process_init to dispose the engine (SQLAlchemy's engine.dispose(close=False) in the child); give each thread its own connection from a pool${/Commands out of sync/i.test(words) ? '; read or discard every result set before the next command' : ''}. The database is not at fault: do not restart it for this.`,
-        numbers: [`${ev.count} occurrences: "${clip(ev.message, 160)}".`],
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`],
       };
     },
   },
@@ -2056,7 +2098,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'code-defect',
         strength: CODE_DEFECT_STRENGTH,
-        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(ev.message, 120)}.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} reach it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
+        cause: `A code defect in ${ev.topInAppFrame}: ${ev.type}: ${clip(quoted(ev), 120)}.${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} reach it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
         fix: `Fix ${ev.topInAppFrame} to handle the missing or unexpected value (guard, validate input, or correct the type), and add a test for this input.`,
         numbers: [`Top in-app frame: ${ev.topInAppFrame}.`],
       };
@@ -2075,9 +2117,9 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'shared-cause',
         strength: co.service !== ev.service ? 0.5 : 0.45,
-        cause: `It shares a cause with ${co.service}'s "${co.type}: ${clip(co.message, 80)}" (signature ${co.signatureId}), which occurs in the same traces.`,
+        cause: `It shares a cause with ${co.service}'s "${co.type}: ${clipKeepingCause(co.message, 80)}" (signature ${co.signatureId}), which occurs in the same traces.`,
         fix: `Diagnose signature ${co.signatureId} in ${co.service} together with this one; fixing the common cause should clear both.`,
-        numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clip(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
+        numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clipKeepingCause(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
       };
     },
   },
