@@ -23,6 +23,8 @@ import { scoreServerLog } from './server-log-set.js';
 
 // Measured before any fix of this round: GA freeradius 0.400, ejabberd 0.791, uwsgi 1, jetty 0.816,
 // with the merges below.
+// A place that has held five different quoted names holds data (miner.ts QUOTED_VALUE_WORDS):
+// ejabberd_mnesia's `Creating Mnesia ~ts table '~ts'` was one template per table; ejabberd 0.953.
 const MERGES_LEFT: Record<string, string[][]> = {
   'jetty.ndjson': [
     ['HttpChannel warn (Orders.java switch on null)', 'HttpChannel warn (Orders.java trim of null)'],
@@ -32,7 +34,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, tenth round", () => {
   it.each([
     ['freeradius.ndjson', 'freeradius', 0.4],
-    ['ejabberd.ndjson', 'ejabberd', 0.79],
+    ['ejabberd.ndjson', 'ejabberd', 0.95],
     ['uwsgi.ndjson', 'uwsgi', 1],
     ['jetty.ndjson', 'jetty', 0.81],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
