@@ -17,15 +17,30 @@
 //     (`YYYY-MM-DD HH:MM:SS.mmm:LEVEL:logger:thread: …`, a throwable's stack after it): a servlet's
 //     exceptions (helpful NullPointerExceptions, NumberFormatException, IllegalStateException,
 //     IOExceptions without their stacks), headers too large.
+//   - coredns.ndjson: CoreDNS 1.11.3 (programs/coredns/generate.sh) with the log and errors
+//     plugins (`[LEVEL] plugin/name: …`, the log plugin's `[INFO] client - id "TYPE CLASS name.
+//     proto …" RCODE …`): names that exist and do not, a zone whose file is missing, upstreams
+//     that refuse, a Corefile that does not parse.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
 // Measured before any fix of this round: GA freeradius 0.400, ejabberd 0.791, uwsgi 1, jetty 0.816,
-// with the merges below.
+// coredns 0.404, with the merges below (coredns's NOERROR, NXDOMAIN and `-` answers were one).
 // A place that has held five different quoted names holds data (miner.ts QUOTED_VALUE_WORDS):
 // ejabberd_mnesia's `Creating Mnesia ~ts table '~ts'` was one template per table; ejabberd 0.953.
+// Not fixed: FreeRADIUS's lines split by a place that held two words — the client's short name
+// (`(from client localhost port 0)` / `branch`), the listener (`Ignoring request to auth address` /
+// `acct`), the module (`Ignoring "sql"` / `"ldap"`, quoted) — and so do ejabberd's listeners (`for
+// ejabberd_c2s` / `ejabberd_s2s_in`): a place joins at its third word (miner.ts VALUE_WORDS; at two,
+// OpenStack's and Mac's distinct events joined on Loghub). Jetty's two helpful NullPointerExceptions
+// of one method (a switch on a missing `kind`, `.trim()` of a missing parameter) are one
+// signature: line numbers never contribute and a null read's message is not read, since one
+// statement reading a chain names whichever link was null (code-in-message.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
+  'coredns.ndjson': [
+    ['log.go CommonLogFormat (NOERROR)', 'log.go CommonLogFormat (NXDOMAIN)', 'log.go CommonLogFormat (-)'],
+  ],
   'jetty.ndjson': [
     ['HttpChannel warn (Orders.java switch on null)', 'HttpChannel warn (Orders.java trim of null)'],
   ],
@@ -37,6 +52,7 @@ describe("real servers' logs, tenth round", () => {
     ['ejabberd.ndjson', 'ejabberd', 0.95],
     ['uwsgi.ndjson', 'uwsgi', 1],
     ['jetty.ndjson', 'jetty', 0.81],
+    ['coredns.ndjson', 'coredns', 0.4],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
