@@ -19,7 +19,7 @@ import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
-import { isOutcomeWord } from './outcome-words.js';
+import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
@@ -484,11 +484,19 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     }
     constant++;
     if (t === u) same++;
-    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && isOutcomeWord(t) && isParameter(u))) return 0;
+    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && outcomeAndOther(t, u))) return 0;
   }
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;
+}
+
+/**
+ * An outcome word where the other line has a value or prints the field empty (`is <ip>` / `is
+ * NXDOMAIN`; CoreDNS's `NXDOMAIN` / `-`): two outcomes (outcome-words.ts).
+ */
+function outcomeAndOther(t: string, u: string): boolean {
+  return (isOutcomeWord(t) && (isParameter(u) || isEmptyValue(u))) || (isEmptyValue(t) && isOutcomeWord(u));
 }
 
 function hashId(route: string, tokens: string[]): string {

@@ -29,6 +29,8 @@ import { scoreServerLog } from './server-log-set.js';
 // coredns 0.404, with the merges below (coredns's NOERROR, NXDOMAIN and `-` answers were one).
 // A place that has held five different quoted names holds data (miner.ts QUOTED_VALUE_WORDS):
 // ejabberd_mnesia's `Creating Mnesia ~ts table '~ts'` was one template per table; ejabberd 0.953.
+// A field printed empty (`-`) where another line has an outcome word is another outcome
+// (outcome-words.ts isEmptyValue): CoreDNS's NOERROR, NXDOMAIN and `-` answers are apart, no merge.
 // Not fixed: FreeRADIUS's lines split by a place that held two words — the client's short name
 // (`(from client localhost port 0)` / `branch`), the listener (`Ignoring request to auth address` /
 // `acct`), the module (`Ignoring "sql"` / `"ldap"`, quoted) — and so do ejabberd's listeners (`for
@@ -38,9 +40,6 @@ import { scoreServerLog } from './server-log-set.js';
 // signature: line numbers never contribute and a null read's message is not read, since one
 // statement reading a chain names whichever link was null (code-in-message.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
-  'coredns.ndjson': [
-    ['log.go CommonLogFormat (NOERROR)', 'log.go CommonLogFormat (NXDOMAIN)', 'log.go CommonLogFormat (-)'],
-  ],
   'jetty.ndjson': [
     ['HttpChannel warn (Orders.java switch on null)', 'HttpChannel warn (Orders.java trim of null)'],
   ],
