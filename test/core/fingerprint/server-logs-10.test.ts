@@ -31,6 +31,8 @@ import { scoreServerLog } from './server-log-set.js';
 // ejabberd_mnesia's `Creating Mnesia ~ts table '~ts'` was one template per table; ejabberd 0.953.
 // A field printed empty (`-`) where another line has an outcome word is another outcome
 // (outcome-words.ts isEmptyValue): CoreDNS's NOERROR, NXDOMAIN and `-` answers are apart, no merge.
+// A DNS question written type first in quotes (`"A IN name. udp …"`, CoreDNS's log plugin) has
+// its type and transport read as values (dns-question.ts): coredns 0.404 → 1.
 // Not fixed: FreeRADIUS's lines split by a place that held two words — the client's short name
 // (`(from client localhost port 0)` / `branch`), the listener (`Ignoring request to auth address` /
 // `acct`), the module (`Ignoring "sql"` / `"ldap"`, quoted) — and so do ejabberd's listeners (`for
@@ -51,7 +53,7 @@ describe("real servers' logs, tenth round", () => {
     ['ejabberd.ndjson', 'ejabberd', 0.95],
     ['uwsgi.ndjson', 'uwsgi', 1],
     ['jetty.ndjson', 'jetty', 0.81],
-    ['coredns.ndjson', 'coredns', 0.4],
+    ['coredns.ndjson', 'coredns', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
