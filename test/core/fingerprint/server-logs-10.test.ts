@@ -21,12 +21,17 @@
 //     plugins (`[LEVEL] plugin/name: …`, the log plugin's `[INFO] client - id "TYPE CLASS name.
 //     proto …" RCODE …`): names that exist and do not, a zone whose file is missing, upstreams
 //     that refuse, a Corefile that does not parse.
+//   - nagios.ndjson: Nagios Core 4.4.6 (programs/nagios/generate.sh), nagios.log (`[epoch] TEXT:
+//     host;service;STATE;TYPE;attempt;output`): TCP ports that refuse, an HTTP path not found,
+//     check_dummy's warnings and criticals, a plugin that does not exist, hosts down; alerts
+//     SOFT then HARD, notifications. The state and its type are names from Nagios's own lists.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe, expect, it } from 'vitest';
 import { scoreServerLog } from './server-log-set.js';
 
 // Measured before any fix of this round: GA freeradius 0.400, ejabberd 0.791, uwsgi 1, jetty 0.816,
-// coredns 0.404, with the merges below (coredns's NOERROR, NXDOMAIN and `-` answers were one).
+// coredns 0.404, nagios 0.606, with the merges below (coredns's NOERROR, NXDOMAIN and `-` answers
+// were one).
 // A place that has held five different quoted names holds data (miner.ts QUOTED_VALUE_WORDS):
 // ejabberd_mnesia's `Creating Mnesia ~ts table '~ts'` was one template per table; ejabberd 0.953.
 // A field printed empty (`-`) where another line has an outcome word is another outcome
@@ -42,6 +47,15 @@ import { scoreServerLog } from './server-log-set.js';
 // signature: line numbers never contribute and a null read's message is not read, since one
 // statement reading a chain names whichever link was null (code-in-message.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
+  'nagios.ndjson': [
+    ['logging.c SERVICE ALERT CRITICAL;SOFT (checks.c No output on stdout (worker execvp failed: No such file or directory))', 'logging.c SERVICE ALERT CRITICAL;HARD (checks.c No output on stdout (worker execvp failed: No such file or directory))'],
+    ['logging.c SERVICE ALERT CRITICAL;SOFT (netutils.c connect to address (Connection refused))', 'logging.c SERVICE ALERT CRITICAL;HARD (netutils.c connect to address (Connection refused))'],
+    ['logging.c HOST ALERT DOWN;SOFT (check_dummy.c CRITICAL)', 'notifications.c HOST NOTIFICATION DOWN (check_dummy.c CRITICAL)', 'logging.c HOST ALERT DOWN;HARD (check_dummy.c CRITICAL)'],
+    ['logging.c SERVICE ALERT WARNING;SOFT (check_dummy.c WARNING)', 'logging.c SERVICE ALERT WARNING;HARD (check_dummy.c WARNING)'],
+    ['logging.c HOST ALERT DOWN;SOFT (check_dummy.c CRITICAL)', 'notifications.c HOST NOTIFICATION DOWN (check_dummy.c CRITICAL)', 'logging.c HOST ALERT DOWN;HARD (check_dummy.c CRITICAL)'],
+    ['logging.c SERVICE ALERT CRITICAL;SOFT (check_dummy.c CRITICAL)', 'logging.c SERVICE ALERT CRITICAL;HARD (check_dummy.c CRITICAL)'],
+    ['logging.c SERVICE ALERT WARNING;SOFT (check_http.c HTTP WARNING)', 'logging.c SERVICE ALERT WARNING;HARD (check_http.c HTTP WARNING)'],
+  ],
   'jetty.ndjson': [
     ['HttpChannel warn (Orders.java switch on null)', 'HttpChannel warn (Orders.java trim of null)'],
   ],
@@ -54,6 +68,7 @@ describe("real servers' logs, tenth round", () => {
     ['uwsgi.ndjson', 'uwsgi', 1],
     ['jetty.ndjson', 'jetty', 0.81],
     ['coredns.ndjson', 'coredns', 1],
+    ['nagios.ndjson', 'nagios', 0.6],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
