@@ -30,6 +30,7 @@
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
+import { fieldRecordTokens } from './field-record.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -444,6 +445,29 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastIsParameter = false;
       previous = word;
       if (out.length >= max) break;
+      continue;
+    }
+    // A record of fields joined by `;` is read field by field (field-record.ts).
+    const record = isMessage || !token.includes(';') ? undefined : fieldRecordTokens(token, (f) => classify(f, '', false));
+    if (record) {
+      let full = false;
+      for (const part of record) {
+        const parameter = isParameter(part);
+        lastClass = part;
+        if (parameter && lastIsParameter) {
+          const last = out[out.length - 1];
+          if (last.length < 64) out[out.length - 1] = `${last}${part}`;
+          continue;
+        }
+        out.push(part);
+        lastIsParameter = parameter;
+        if (out.length >= max) {
+          full = true;
+          break;
+        }
+      }
+      if (full) break;
+      previous = '';
       continue;
     }
     // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an

@@ -40,6 +40,10 @@ import { scoreServerLog } from './server-log-set.js';
 // its type and transport read as values (dns-question.ts): coredns 0.404 → 1.
 // A word in capitals after a word that names goes on with the sentence (template-tokens.ts
 // namesWordAfter): Nagios's `HOST ALERT:` and `HOST NOTIFICATION:` are no longer one.
+// A record of fields joined by `;` is read field by field, its fields in capitals kept
+// (field-record.ts): Nagios's SOFT and HARD, CRITICAL and WARNING alerts are apart; nagios
+// 0.606 → 0.909, no merges. Left: check_dummy's outputs (the configuration's texts, `queue1
+// unreachable`, `no route to cache1`) split by their number of words.
 // Not fixed: FreeRADIUS's lines split by a place that held two words — the client's short name
 // (`(from client localhost port 0)` / `branch`), the listener (`Ignoring request to auth address` /
 // `acct`), the module (`Ignoring "sql"` / `"ldap"`, quoted) — and so do ejabberd's listeners (`for
@@ -49,15 +53,6 @@ import { scoreServerLog } from './server-log-set.js';
 // signature: line numbers never contribute and a null read's message is not read, since one
 // statement reading a chain names whichever link was null (code-in-message.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
-  'nagios.ndjson': [
-    ['logging.c SERVICE ALERT CRITICAL;SOFT (checks.c No output on stdout (worker execvp failed: No such file or directory))', 'logging.c SERVICE ALERT CRITICAL;HARD (checks.c No output on stdout (worker execvp failed: No such file or directory))'],
-    ['logging.c SERVICE ALERT CRITICAL;SOFT (netutils.c connect to address (Connection refused))', 'logging.c SERVICE ALERT CRITICAL;HARD (netutils.c connect to address (Connection refused))'],
-    ['logging.c HOST ALERT DOWN;SOFT (check_dummy.c CRITICAL)', 'logging.c HOST ALERT DOWN;HARD (check_dummy.c CRITICAL)'],
-    ['logging.c SERVICE ALERT WARNING;SOFT (check_dummy.c WARNING)', 'logging.c SERVICE ALERT WARNING;HARD (check_dummy.c WARNING)'],
-    ['logging.c HOST ALERT DOWN;SOFT (check_dummy.c CRITICAL)', 'logging.c HOST ALERT DOWN;HARD (check_dummy.c CRITICAL)'],
-    ['logging.c SERVICE ALERT CRITICAL;SOFT (check_dummy.c CRITICAL)', 'logging.c SERVICE ALERT CRITICAL;HARD (check_dummy.c CRITICAL)'],
-    ['logging.c SERVICE ALERT WARNING;SOFT (check_http.c HTTP WARNING)', 'logging.c SERVICE ALERT WARNING;HARD (check_http.c HTTP WARNING)'],
-  ],
   'jetty.ndjson': [
     ['HttpChannel warn (Orders.java switch on null)', 'HttpChannel warn (Orders.java trim of null)'],
   ],
@@ -70,7 +65,7 @@ describe("real servers' logs, tenth round", () => {
     ['uwsgi.ndjson', 'uwsgi', 1],
     ['jetty.ndjson', 'jetty', 0.81],
     ['coredns.ndjson', 'coredns', 1],
-    ['nagios.ndjson', 'nagios', 0.6],
+    ['nagios.ndjson', 'nagios', 0.9],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
     if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
