@@ -2,7 +2,9 @@
 //
 // DNS servers log a question as its name, type and class: Unbound's log_nametypeclass writes
 // `<name> <type> <class>` (`www.example.com. A IN`, in its query, `resolving` and local-zone
-// lines), BIND's query log `<name> <class> <type>` (`query: example.test IN AXFR -E(0)TK`).
+// lines), BIND's query log `<name> <class> <type>` (`query: example.test IN AXFR -E(0)TK`),
+// CoreDNS's log plugin `"<type> <class> <name> <proto> …"` in quotes (plugin/log's
+// CommonLogFormat, `"{type} {class} {name} {proto} {size} {>do} {>bufsize}"`).
 // The type is what the client asked for, a value of the one statement that logged it, as the
 // name is; left a word, every statement split by record type (A, AAAA, MX, TXT…). A type is
 // read as one only where it stands in a question: a registered type mnemonic (the IANA "Resource
@@ -23,6 +25,10 @@ const TYPES = new Set([
 const UNKNOWN_TYPE = /^TYPE\d{1,5}$/;
 const CLASSES = new Set(['IN', 'CH', 'HS']);
 
+// The transport a question came by, after its name in CoreDNS's quoted question.
+const TRANSPORTS = new Set(['udp', 'tcp']);
+export const TRANSPORT = '<transport>';
+
 const isType = (t: string | undefined) => t !== undefined && (TYPES.has(t) || UNKNOWN_TYPE.test(t));
 const isClass = (t: string | undefined) => t !== undefined && CLASSES.has(t);
 const isName = (t: string | undefined) => t !== undefined && (t === '.' || isParameter(t));
@@ -30,14 +36,18 @@ const isName = (t: string | undefined) => t !== undefined && (t === '.' || isPar
 /** `tokens` with each record type of a DNS question as `<rrtype>` (see above); `tokens` itself when it has none. */
 export function withRecordTypesAsValues(tokens: string[]): string[] {
   let out = tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (let i = 0; i < tokens.length; i++) {
+    // The opening quote of a quoted question stays with the type's place (CoreDNS: `"A IN …`).
+    const quoted = tokens[i].charCodeAt(0) === 34;
+    const t = quoted ? tokens[i].slice(1) : tokens[i];
     if (!isType(t)) continue;
-    // Unbound: `<name> A IN`; BIND: `<name> IN A`.
-    const question = (isName(tokens[i - 1]) && isClass(tokens[i + 1])) || (isClass(tokens[i - 1]) && isName(tokens[i - 2]));
+    // Unbound: `<name> A IN`; BIND: `<name> IN A`; CoreDNS: `"A IN <name>`, the type first.
+    const question = quoted ? isClass(tokens[i + 1]) && isName(tokens[i + 2]) : (isName(tokens[i - 1]) && isClass(tokens[i + 1])) || (isClass(tokens[i - 1]) && isName(tokens[i - 2]));
     if (!question) continue;
     if (out === tokens) out = [...tokens];
-    out[i] = RECORD_TYPE;
+    out[i] = quoted ? `"${RECORD_TYPE}` : RECORD_TYPE;
+    // CoreDNS's question goes on with the transport it came by, a value as the type is.
+    if (quoted && TRANSPORTS.has(tokens[i + 3])) out[i + 3] = TRANSPORT;
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { isMinerStateV2, mergeMinerStates } from './miner-merge.js';
 import { parameterize } from './parameterize.js';
 import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
-import { isOutcomeWord } from './outcome-words.js';
+import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
@@ -322,8 +322,8 @@ export class TemplateMiner {
       if (same) same.push(c);
       else atPosition.set(i, [c]);
     }
-    for (const clusters of atPosition.values()) {
-      if (clusters.length + 1 < VALUE_WORDS) continue;
+    for (const [i, clusters] of atPosition) {
+      if (clusters.length + 1 < (QUOTED_NAME.test(tokens[i]) ? QUOTED_VALUE_WORDS : VALUE_WORDS)) continue;
       const oldest = clusters.reduce((a, b) => (b.seq < a.seq || (b.seq === a.seq && b.id < a.id) ? b : a));
       return this.refine(oldest, tokens, list);
     }
@@ -383,13 +383,49 @@ const VALUE_WORDS = 3;
  */
 const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
 
-/** The one place where `tokens` differ from `template` by a name-like word that states no failure and completes no linking verb, or -1. */
+/**
+ * A name in quotes, with the punctuation after it (`'route'`, `"sock1",`). In a log line a quoted
+ * word stays a word (template-tokens.ts): a program quotes the identifiers it names — a
+ * constraint, a limit, a state — and one statement names a few of its own. A place that has held
+ * `QUOTED_VALUE_WORDS` different quoted names in otherwise equal lines holds data: ejabberd's
+ * ejabberd_mnesia `Creating Mnesia ~ts table '~ts'` names every table a module makes (eight
+ * `ram` tables at one start, server-logs-10.test.ts), Prosody's portmanager `Deactivated service
+ * '%s'` each service it serves (five, server-logs-8.test.ts).
+ */
+const QUOTED_NAME = /^(["'])[a-z][a-z0-9_.-]{0,63}\1[,;:.]?$/;
+
+/**
+ * Different quoted names one place of otherwise equal log lines must have held before it is a
+ * value's. The labelled server logs' quoted places of one statement held four to eight names
+ * (PowerDNS's bind backend zones four, Prosody's services five, CUPS's queues six, ejabberd's
+ * tables eight); those whose names are statements of their own three at most (pam_limits's
+ * `Could not set limit for 'core'` / `'nofile'` / `'memlock'`, labelled by limit in
+ * syslog-host.ndjson).
+ */
+const QUOTED_VALUE_WORDS = 5;
+
+/** The name inside a quoted name and what closes it, or the token as it is: two quoted names compare as names when their quotes and closing punctuation agree. */
+function unquoted(token: string): string {
+  return QUOTED_NAME.test(token) ? token.slice(1).replace(/["'][,;:.]?$/, '') : token;
+}
+
+/** Whether two quoted names are written alike around their names (the same quote, the same punctuation after). */
+function sameQuoting(a: string, b: string): boolean {
+  return a[0] === b[0] && a.slice(a.lastIndexOf(a[0])) === b.slice(b.lastIndexOf(b[0]));
+}
+
+/** The one place where `tokens` differ from `template` by a name-like word (or quoted name) that states no failure and completes no linking verb, or -1. */
 function soleWordDifference(template: readonly string[], tokens: readonly string[]): number {
   let at = -1;
   for (let i = 0; i < template.length; i++) {
-    const t = template[i];
-    const u = tokens[i];
+    let t = template[i];
+    let u = tokens[i];
     if (t === u || t === WILDCARD) continue;
+    if (QUOTED_NAME.test(t) && QUOTED_NAME.test(u)) {
+      if (!sameQuoting(t, u)) return -1;
+      t = unquoted(t);
+      u = unquoted(u);
+    }
     // Values of other kinds around the word (a URI where the other line has a number): the word
     // names which field the line sets, and so which kind of value follows (CUPS's add_printer
     // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
@@ -448,11 +484,19 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     }
     constant++;
     if (t === u) same++;
-    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && isOutcomeWord(t) && isParameter(u))) return 0;
+    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && outcomeAndOther(t, u))) return 0;
   }
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;
+}
+
+/**
+ * An outcome word where the other line has a value or prints the field empty (`is <ip>` / `is
+ * NXDOMAIN`; CoreDNS's `NXDOMAIN` / `-`): two outcomes (outcome-words.ts).
+ */
+function outcomeAndOther(t: string, u: string): boolean {
+  return (isOutcomeWord(t) && (isParameter(u) || isEmptyValue(u))) || (isEmptyValue(t) && isOutcomeWord(u));
 }
 
 function hashId(route: string, tokens: string[]): string {

@@ -21,6 +21,18 @@ export function isOutcomeWord(token: string): boolean {
   return !NO_VALUE.has(token.replace(/[:,.;!]$/, ''));
 }
 
+// The dash a log format prints for a field it has no value for: the Common Log Format's `-` (W3C
+// httpd's logging documentation), CoreDNS's log plugin's EmptyValue where no answer was written
+// (plugin/pkg/replacer: `{rcode}` as `-`). Where other lines of one statement print an outcome
+// word, the dash is the outcome "none": CoreDNS's `… NOERROR qr,aa,rd …`, `… NXDOMAIN qr,aa,rd …`
+// and `… - - …` (a query no plugin answered) are three outcomes of one format, not one.
+const EMPTY_VALUE = '-';
+
+/** True for a field printed empty (see above). */
+export function isEmptyValue(token: string): boolean {
+  return token === EMPTY_VALUE;
+}
+
 // A status constant in brackets or quotes: capitals and digits in two or more `_`-joined parts,
 // one of which says it is a status or an error (`[NT_STATUS_WRONG_PASSWORD]`, `"status":
 // "NT_STATUS_NO_SUCH_USER"`, `'KDC_ERR_PREAUTH_FAILED'`). Programs print the code they chose

@@ -30,6 +30,7 @@
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
+import { fieldRecordTokens } from './field-record.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -76,10 +77,16 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
- * `guest user (from session setup) not permitted`); after a label (`Host: a`) it is the value.
+ * `guest user (from session setup) not permitted`), and so does a word in capitals, the program's
+ * own vocabulary as the miner reads it (miner.ts NAME_LIKE): Nagios Core's `HOST ALERT:`, `HOST
+ * NOTIFICATION:`, `HOST STATE` (base/logging.c, notifications.c) are three headings, not one host's
+ * name; after a label (`Host: a`) it is the value.
  */
 const namesWordAfter = (previous: string, token: string) =>
-  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || !isGrammarWord(token));
+  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token)));
+// A word in capitals: three capitals or more, then capitals, digits, `_` or `-`, with the
+// punctuation a word may carry after it.
+const IN_CAPITALS = /^[A-Z]{3,}[A-Z0-9_-]*[:,.;!]?$/;
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
 // a constant of the template: two words that differ at one position keep lines apart.
@@ -438,6 +445,29 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastIsParameter = false;
       previous = word;
       if (out.length >= max) break;
+      continue;
+    }
+    // A record of fields joined by `;` is read field by field (field-record.ts).
+    const record = isMessage || !token.includes(';') ? undefined : fieldRecordTokens(token, (f) => classify(f, '', false));
+    if (record) {
+      let full = false;
+      for (const part of record) {
+        const parameter = isParameter(part);
+        lastClass = part;
+        if (parameter && lastIsParameter) {
+          const last = out[out.length - 1];
+          if (last.length < 64) out[out.length - 1] = `${last}${part}`;
+          continue;
+        }
+        out.push(part);
+        lastIsParameter = parameter;
+        if (out.length >= max) {
+          full = true;
+          break;
+        }
+      }
+      if (full) break;
+      previous = '';
       continue;
     }
     // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an

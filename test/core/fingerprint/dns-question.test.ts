@@ -46,3 +46,37 @@ describe('DNS question record types', () => {
     expect(t('session 7 for alice LOGGED IN')).not.toBe(t('session 7 for alice SIGNED IN'));
   });
 });
+
+// CoreDNS 1.11.3's log plugin writes the question in quotes, type first, and the transport after
+// the name: `"A IN www.example.test. udp 57 false 1232"` (plugin/log CommonLogFormat; real lines
+// from test/fixtures/fingerprint/programs/coredns, server-logs-10.test.ts). Left words, one
+// answer code's lines were one template per type and transport (coredns GA 0.404).
+describe("CoreDNS's quoted question", () => {
+  const rows = load('coredns.ndjson');
+  const mine = (group: string) => {
+    const f = createFingerprinter();
+    const bodies = rows.filter((r) => r.group === group).map((r) => r.body);
+    return { bodies, sigs: resolveAliases(bodies.map((body) => f.fingerprint({ source: 'log', service: 'coredns', body }))) };
+  };
+
+  it('reads the type and the transport as values', () => {
+    expect(withRecordTypesAsValues(['<*>', '<ip>:<int>', '-', '<int>', '"AAAA', 'IN', '<name>', 'tcp', '<int>', 'false', '<int>"'])).toEqual(['<*>', '<ip>:<int>', '-', '<int>', '"<rrtype>', 'IN', '<name>', '<transport>', '<int>', 'false', '<int>"']);
+  });
+
+  it('NOERROR answers to A, MX, AAAA and TXT questions are one signature, and NXDOMAIN by UDP and TCP one', () => {
+    const noerror = mine('log.go CommonLogFormat (NOERROR)');
+    expect(new Set(noerror.bodies.map((b) => /"(\w+) IN/.exec(b)![1])).size).toBe(4);
+    expect(new Set(noerror.sigs).size).toBe(1);
+    const nxdomain = mine('log.go CommonLogFormat (NXDOMAIN)');
+    expect(new Set(nxdomain.bodies.map((b) => / (udp|tcp) /.exec(b)![1])).size).toBe(2);
+    expect(new Set(nxdomain.sigs).size).toBe(1);
+  });
+
+  it('near misses: a quoted type with no class and name after it, and a transport word elsewhere, stay words', () => {
+    for (const tokens of [
+      ['"A', 'record', 'for', '<hostname>', 'missing"'], // no class after it
+      ['"MX', 'IN', 'mode"', 'udp'], // no name after the class
+    ]) expect(withRecordTypesAsValues(tokens)).toBe(tokens);
+    expect(withRecordTypesAsValues(['<hostname>.', 'A', 'IN', 'udp'])).toEqual(['<hostname>.', '<rrtype>', 'IN', 'udp']);
+  });
+});

@@ -4,7 +4,7 @@
 // its log_query prints an answer's address and a response code through one format string.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { isOutcomeWord } from '../../../src/core/fingerprint/outcome-words.js';
+import { isEmptyValue, isOutcomeWord } from '../../../src/core/fingerprint/outcome-words.js';
 import { loadServerLog } from './server-log-set.js';
 
 const rows = loadServerLog('dnsmasq.ndjson');
@@ -47,5 +47,35 @@ describe('outcome words where a value stands', () => {
     expect(new Set(forwarded).size).toBe(1);
     const queries = rows.filter((r) => r.group === 'cache.c:2273 log_query query[type] from').map((r) => sig(g, r.body));
     expect(new Set(queries).size).toBe(1);
+  });
+});
+
+// A field printed empty, `-`, where another line of the statement prints an outcome word, is
+// the outcome "none" (outcome-words.ts isEmptyValue). CoreDNS 1.11.3's log plugin writes an
+// answer's code or, where no plugin answered, `-` (test/fixtures/fingerprint/programs/coredns,
+// server-logs-10.test.ts): a NOERROR line, then a `-` one, made the code's place a wildcard
+// that took NXDOMAIN too, three outcomes in one signature.
+describe('a field printed empty where an outcome word stands', () => {
+  const coredns = loadServerLog('coredns.ndjson');
+  // A questions by UDP, so that the type and the transport do not tell the lines apart.
+  const first = (group: string, n = 0) => coredns.filter((r) => r.group === group && /"A IN \S+ udp /.test(r.body))[n].body;
+  const dns = (f: ReturnType<typeof createFingerprinter>, body: string) => f.fingerprint({ source: 'log', service: 'coredns', body }).fingerprint;
+
+  it("CoreDNS's NOERROR, `-` and NXDOMAIN answers are three signatures, in the order they came", () => {
+    const f = createFingerprinter();
+    const noerror = dns(f, first('log.go CommonLogFormat (NOERROR)'));
+    const none = dns(f, first('log.go CommonLogFormat (-)'));
+    const nxdomain = dns(f, first('log.go CommonLogFormat (NXDOMAIN)'));
+    expect(new Set([noerror, none, nxdomain]).size).toBe(3);
+    expect(dns(f, first('log.go CommonLogFormat (NOERROR)', 1))).toBe(noerror);
+    expect(dns(f, first('log.go CommonLogFormat (-)', 1))).toBe(none);
+  });
+
+  it('near misses: only a lone dash is a field printed empty; `-` lines of other questions stay one signature', () => {
+    expect(isEmptyValue('-')).toBe(true);
+    for (const t of ['--', '-E(<int>)TK', '->', '<int>', 'NXDOMAIN']) expect(isEmptyValue(t), t).toBe(false);
+    const f = createFingerprinter();
+    const none = coredns.filter((r) => r.group === 'log.go CommonLogFormat (-)').map((r) => dns(f, r.body));
+    expect(new Set(none.slice(0, 2)).size).toBe(1);
   });
 });

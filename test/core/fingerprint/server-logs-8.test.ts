@@ -45,6 +45,10 @@ import { scoreServerLog } from './server-log-set.js';
 // is a word; reading a quoted name-like word as a value at its third, as a bare one, joined
 // syslog-host's pam_limits limit names (`'core'`, `'nofile'`, `'memlock'`, labelled as statements
 // there: GA 0.850 → 0.832), so it was left.
+// Tenth round (server-logs-10.test.ts): a place that has held five different quoted names holds
+// data (miner.ts QUOTED_VALUE_WORDS), pam_limits's three stay apart: `Deactivated service '%s'` of
+// five services is one template; prosody 0.863 → 0.932. `Activated service '%s' on %s` still splits
+// by what follows (`on [<ip>]:<int>` / `on no ports`).
 const MERGES_LEFT: Record<string, string[][]> = {
   'cups.ndjson': [
     ['listen.c Listening to path on fd', 'listen.c Listening to host:port on fd'],
@@ -57,7 +61,7 @@ describe("real servers' logs, eighth round", () => {
     ['tinyproxy.ndjson', 'tinyproxy', 0.82],
     ['cups.ndjson', 'cups', 0.91],
     ['etcd.ndjson', 'etcd', 1],
-    ['prosody.ndjson', 'prosody', 0.86],
+    ['prosody.ndjson', 'prosody', 0.93],
     ['kea.ndjson', 'kea', 1],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
