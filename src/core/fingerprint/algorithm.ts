@@ -255,7 +255,7 @@
 //                bracketed `NT_STATUS_…`) never meets a value, a place that held two kinds of value
 //                keeps its placeholder, Android's `package/.Class` and a word after `provider:` are
 //                names, and a native frame's `symbol+offset` is a value.
-//   rounds-fp/24 this implementation (docs/fingerprinting.md): Rollbar's frame lists (Python's
+//   rounds-fp/24 Rollbar's frame lists (Python's
 //                `File "…", line N, in m` form) are read as Ruby's or JavaScript's frames,
 //                innermost first, when the file is a Ruby file or a script's URL; Firefox's and
 //                Safari's console rows are frames, and with no frame read their null reads keep
@@ -268,6 +268,18 @@
 //                BSD syslog without a pid, OS X's syslog `std` lines, OpenWrt's logread,
 //                journalctl's short-iso, logcat's `long` layout, PBS/Torque daemon lines and a
 //                program's line in dmesg are read as transport headers.
+//   rounds-fp/25 this implementation (docs/fingerprinting.md): a PHP argument error
+//                (TypeError, ArgumentCountError) is placed at the call its message names, and its
+//                function and argument number count (the type given does not); Monolog 2's one-line
+//                `[previous exception]` chain is read; a PHP closure named only by its class is
+//                keyed with the method it ran under; Go's `must`/`Must` helpers and its
+//                error-responding helpers (`respondError`, `writeError`) are error machinery, not
+//                the crash site; Mono's `<M>c__IteratorN` / `<M>c__AnonStoreyN` lose their number;
+//                in logs, a place that has held five different quoted names holds a value, a
+//                field printed empty (`-`) where another line has an outcome word is another
+//                outcome, a DNS question written type first in quotes has its type and transport
+//                read as values, a word in capitals after a naming word without a colon goes on
+//                with the sentence, and fields joined by `;` in one token are read one by one.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -277,8 +289,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/24';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/25';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
