@@ -279,7 +279,8 @@
 //                field printed empty (`-`) where another line has an outcome word is another
 //                outcome, a DNS question written type first in quotes has its type and transport
 //                read as values, a word in capitals after a naming word without a colon goes on
-//                with the sentence, and fields joined by `;` in one token are read one by one.
+//                with the sentence, fields joined by `;` in one token are read one by one, and a
+//                failure key's code or word (`code=H12`, `err=ECONNRESET`) is kept, not masked.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -27,6 +27,7 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
+import { differentFailureFields, isFailureField } from './failure-field.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
@@ -166,7 +167,7 @@ export function differentWords(a: string, b: string): boolean {
   if (a !== b && isCodeMember(a) && isCodeMember(b)) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
-  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b);
+  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
@@ -399,6 +400,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
     if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
+  // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
+  if (!isMessage && isFailureField(token)) return token;
   const kv = token.includes('=') ? KEY_VALUE.exec(token) : token.includes(':') ? KEY_COLON_VALUE.exec(token) : null;
   if (kv && (kv[1].endsWith('=') || VALUE_LIKE.test(kv[2]))) return kv[1] + WILDCARD;
   // Dotted names in an exception message name the failing thing (`libvips.so.42`): kept.
