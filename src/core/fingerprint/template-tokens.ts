@@ -438,6 +438,21 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   const tokens = (isMessage ? masked : withoutPeerNames(masked)).split(/\s+/);
   // A message that is all that names the failure keeps the member a null read names (null-read-member.ts).
   const member = kind === 'message' ? nullReadMemberIndex(tokens) : -1;
+  /**
+   * Adds `t`, joined to a parameter right before it (with `joiner`; bounded, so a long run stays
+   * one short token) when it is one too; true once `max` tokens are out.
+   */
+  const emit = (t: string, joiner: string): boolean => {
+    const parameter = isParameter(t);
+    if (parameter && lastIsParameter) {
+      const last = out[out.length - 1];
+      if (last.length < 64) out[out.length - 1] = `${last}${joiner}${t}`;
+      return false;
+    }
+    out.push(t);
+    lastIsParameter = parameter;
+    return out.length >= max;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -455,16 +470,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (record) {
       let full = false;
       for (const part of record) {
-        const parameter = isParameter(part);
         lastClass = part;
-        if (parameter && lastIsParameter) {
-          const last = out[out.length - 1];
-          if (last.length < 64) out[out.length - 1] = `${last}${part}`;
-          continue;
-        }
-        out.push(part);
-        lastIsParameter = parameter;
-        if (out.length >= max) {
+        if (emit(part, '')) {
           full = true;
           break;
         }
@@ -492,16 +499,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // A list of one shape (`blk_<int> blk_<int> …`) is one parameter.
     if (t === lastClass && t.includes('<')) continue;
     lastClass = t;
-    const parameter = isParameter(t);
-    if (parameter && lastIsParameter) {
-      // Joined with the previous parameter, bounded so a long run stays one short token.
-      const last = out[out.length - 1];
-      if (last.length < 64) out[out.length - 1] = `${last} ${t}`;
-      continue;
-    }
-    out.push(t);
-    lastIsParameter = parameter;
-    if (out.length >= max) break;
+    if (emit(t, ' ')) break;
   }
   if (isMessage) echoedAfterColon(out);
   return isMessage ? out : withTitledTailAsValue(withRecordTypesAsValues(out));
