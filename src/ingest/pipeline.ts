@@ -227,9 +227,8 @@ export class Pipeline {
         // A request with errors can still be refused (a full queue, a late or failed commit),
         // and its sender then sends it again: its tallies count once, with its events, or not at
         // all. Held apart they were counted on the refused attempt and on the retry, so under
-        // overload the baseline over-counted the resources whose exports were refused (in the
-        // incidents suite, a host's share of the healthy traffic read 23–29 % instead of 35 %,
-        // and the host then stood out among the errors).
+        // overload the baseline over-counted the resources whose exports were refused, and any
+        // other host could then stand out among the errors (test/ingest/pipeline-healthy-tallies.test.ts).
         if (events.length > 0) return this.enqueue(events, healthy?.length ? healthy : undefined);
         if (healthy?.length) this.holdHealthy(healthy);
         return Promise.resolve();
