@@ -198,6 +198,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // every frame of the crash site's exception, for display and rules).
   const classified: (boolean | undefined)[][] = chain.map(() => []);
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
+  const profile = profileOf(trace.runtime);
+  const closureNamedByClass = profile?.closureNamedByClass;
   let skipped: RawFrame[] = [];
   let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
@@ -215,9 +217,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     if (j >= frames.length) j = first;
     crashFrame = frames[j];
     // A closure named by its class alone: the method of that class it ran under.
-    if (profileOf(trace.runtime)?.closureNamedByClass?.(crashFrame)) {
+    if (closureNamedByClass?.(crashFrame)) {
       const cls = crashFrame.module;
-      for (let k = j + 1; k < frames.length && !enclosing; k++) if (frames[k].module === cls && inApp(i, k) && !profileOf(trace.runtime)!.closureNamedByClass!(frames[k])) enclosing = frames[k];
+      for (let k = j + 1; k < frames.length && !enclosing; k++) if (frames[k].module === cls && inApp(i, k) && !closureNamedByClass(frames[k])) enclosing = frames[k];
     }
     // Raised by the runtime's own code called from the crash site: a native function (PHP
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
@@ -251,7 +253,6 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).
-  const profile = profileOf(trace.runtime);
   // A type whose message says which failure it is, when the message reads as a sentence its
   // code wrote and not as a bare value (`new UserNotFoundException(username)`: `alice`).
   const sentence = () => readsAsSentence(root?.message || inputMessage || '');

@@ -121,8 +121,8 @@ export function phpLoggedException(text: string | undefined): string | undefined
     const message = m[2].replace(/\\(["\\/])/g, '$1');
     // With no stack, the place the line names for a wrong argument is the callee's; the call the
     // message names is where it failed (CALLER_ARGUMENT_ERROR).
-    const call = type === 'TypeError' || type === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(message) : null;
-    const site = call ? `${call[1]}(${call[2]})` : `${m[3]}(${m[4]})`;
+    const call = argumentCall(type, message);
+    const site = call ? `${call.file}(${call.line})` : `${m[3]}(${m[4]})`;
     printed.push(`${type}: ${message} in ${m[3]}:${m[4]}\nStack trace:\n#0 ${site}`);
     if (m[0].endsWith('(code: ')) break; // Monolog 1's chain: the outer one only
   }
@@ -194,6 +194,13 @@ const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
  */
 const CALLER_ARGUMENT_ERROR = /(?:, called| passed) in (\S.{0,499}?) on line (\d{1,7})(?: and |$)/;
 
+/** The call a wrong argument was passed at, for a TypeError or ArgumentCountError whose message names it (CALLER_ARGUMENT_ERROR). */
+function argumentCall(type: string, message: string): { file: string; line: string } | undefined {
+  if (type !== 'TypeError' && type !== 'ArgumentCountError') return undefined;
+  const m = CALLER_ARGUMENT_ERROR.exec(message);
+  return m ? { file: m[1], line: m[2] } : undefined;
+}
+
 export function looksLikePhp(text: string): boolean {
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
@@ -218,7 +225,7 @@ export function parsePhp(raw: string): ParsedTrace {
   // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
   let drupalSite: RawFrame | undefined;
   // The call a wrong argument was passed at, when the header says so (CALLER_ARGUMENT_ERROR).
-  let argumentCall: { file: string; line: number } | undefined;
+  let argumentCallSite: { file: string; line: number } | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
     const d = !current && line.includes(' (line ') ? DRUPAL_HEADER.exec(line) : null;
@@ -234,8 +241,8 @@ export function parsePhp(raw: string): ParsedTrace {
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
-      const call = h[1] === 'TypeError' || h[1] === 'ArgumentCountError' ? CALLER_ARGUMENT_ERROR.exec(h[2]) : null;
-      argumentCall = call ? { file: call[1], line: Number(call[2]) } : undefined;
+      const call = argumentCall(h[1], h[2]);
+      argumentCallSite = call ? { file: call.file, line: Number(call.line) } : undefined;
       printed.push(current);
       continue;
     }
@@ -256,7 +263,7 @@ export function parsePhp(raw: string): ParsedTrace {
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
       // The callee whose parameter check failed, called where the message says: the engine's
       // check at the call, so never the crash site — its caller (the next frame) is.
-      if (argumentCall && current.frames.length === 0 && throwSite?.line === argumentCall.line && throwSite.file === argumentCall.file) frame.native = true;
+      if (argumentCallSite && current.frames.length === 0 && throwSite?.line === argumentCallSite.line && throwSite.file === argumentCallSite.file) frame.native = true;
       if (current.frames.length < 200) current.frames.push(frame);
     } else if (line.startsWith('at ') && PAGE_THROW_SITE.test(line) && !current?.frames.length) {
       // Symfony's exception page: where the exception was thrown (no function named).
