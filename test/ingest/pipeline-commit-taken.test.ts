@@ -3,13 +3,11 @@
 // commit, and a store that refuses at once without taking still gets every request answered.
 // The store's readiness is held by hand (no timing).
 import { expect, it } from 'vitest';
-import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import type { BatchResult, CommitInput, IngestCommit, PreparedEvent } from '../../src/core/ports.js';
 import { StoreUnavailableError } from '../../src/core/store-errors.js';
 import { Pipeline, type Ticket } from '../../src/ingest/pipeline.js';
 import { IngestError } from '../../src/ingest/status.js';
-import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
-import { Registry } from '../../src/observability/metrics.js';
+import { barePipeline } from '../helpers/bare-pipeline.js';
 import { errorEvent } from '../store/contract/events.js';
 
 /** Its transaction becomes ready only when released; then it takes the batch and commits it. */
@@ -46,14 +44,7 @@ class ReadyByHandStore implements IngestCommit {
 }
 
 function pipelineOn(store: IngestCommit): Pipeline {
-  return new Pipeline(
-    store,
-    createFingerprinter(),
-    { now: () => 1_700_000_000_000 },
-    { maxInflightRequests: 1000, maxPendingEvents: 10_000, maxBatchEvents: 5000, retryAfterSeconds: 3, minerSaveIntervalMs: 0 },
-    new IngestMetrics(new Registry()),
-    { error: () => {} },
-  );
+  return barePipeline(store);
 }
 
 function send(pipeline: Pipeline, name: string): Promise<'acked' | IngestError> {

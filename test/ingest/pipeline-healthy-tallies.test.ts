@@ -6,13 +6,11 @@
 // refused request's were counted on the refused attempt and again on the retry.
 import { expect, it } from 'vitest';
 import type { HealthyTally } from '../../src/core/attribute-stats.js';
-import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import type { BatchResult, CommitInput, IngestCommit } from '../../src/core/ports.js';
 import { StoreUnavailableError } from '../../src/core/store-errors.js';
 import { BACKLOG_REQUESTS, Pipeline, type Ticket } from '../../src/ingest/pipeline.js';
 import { IngestError } from '../../src/ingest/status.js';
-import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
-import { Registry } from '../../src/observability/metrics.js';
+import { barePipeline } from '../helpers/bare-pipeline.js';
 import { errorEvent } from '../store/contract/events.js';
 
 /** Takes each batch at once, records what it took, and commits only when released (or fails it). */
@@ -54,14 +52,7 @@ class HeldStore implements IngestCommit {
 const QUEUE_TARGET_SECONDS = 0.001;
 
 function pipelineOn(store: IngestCommit): Pipeline {
-  return new Pipeline(
-    store,
-    createFingerprinter(),
-    { now: () => 1_700_000_000_000 },
-    { maxInflightRequests: 1000, maxPendingEvents: 10_000, maxBatchEvents: 5000, queueTargetSeconds: QUEUE_TARGET_SECONDS, retryAfterSeconds: 3, minerSaveIntervalMs: 0 },
-    new IngestMetrics(new Registry()),
-    { error: () => {} },
-  );
+  return barePipeline(store, QUEUE_TARGET_SECONDS);
 }
 
 const tally = (service: string, count: number): HealthyTally => ({ service, timeMs: 1_700_000_000_000, count, facts: [['host.name', `${service}-1`, count]] });

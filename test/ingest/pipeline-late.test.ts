@@ -4,12 +4,10 @@
 // request is still committed. A store held by hand (no timing): the test waits until the
 // queue is late by the pipeline's own measure, then lets the store go on.
 import { expect, it } from 'vitest';
-import { createFingerprinter } from '../../src/core/fingerprint/index.js';
 import type { BatchResult, CommitInput, IngestCommit, PreparedEvent } from '../../src/core/ports.js';
 import { BACKLOG_REQUESTS, Pipeline, type Ticket } from '../../src/ingest/pipeline.js';
 import { IngestError } from '../../src/ingest/status.js';
-import { IngestMetrics } from '../../src/observability/ingest-metrics.js';
-import { Registry } from '../../src/observability/metrics.js';
+import { barePipeline } from '../helpers/bare-pipeline.js';
 import { errorEvent } from '../store/contract/events.js';
 
 /** Commits only when released, one at a time (never overlaps). */
@@ -43,14 +41,7 @@ class HeldStore implements IngestCommit {
 const QUEUE_TARGET_SECONDS = 0.001;
 
 function pipelineOn(store: IngestCommit): Pipeline {
-  return new Pipeline(
-    store,
-    createFingerprinter(),
-    { now: () => 1_700_000_000_000 },
-    { maxInflightRequests: 1000, maxPendingEvents: 10_000, maxBatchEvents: 5000, queueTargetSeconds: QUEUE_TARGET_SECONDS, retryAfterSeconds: 3, minerSaveIntervalMs: 0 },
-    new IngestMetrics(new Registry()),
-    { error: () => {} },
-  );
+  return barePipeline(store, QUEUE_TARGET_SECONDS);
 }
 
 /** Admits `n` requests first (so admission sees no slow commit yet), then sends them all. */
