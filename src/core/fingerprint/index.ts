@@ -137,10 +137,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   const miner = new TemplateMiner({ similarity: options.templateSimilarity, maxClusters: options.maxTemplates }, options.minerState);
   const rules: CompiledRules | undefined = options.rules === undefined ? undefined : compileRules(options.rules);
 
-  // Exceptions repeat: an error storm sends the same stack trace thousands of times. Results
-  // that did not involve the template miner depend only on the trace, type, message, service
-  // and runtime hint, so they are kept (least recently used out first); mined ones are never
-  // cached, the miner must see them. Keyed by the trace (found by a sampled hash and a
+  // Exceptions repeat: an error storm sends the same stack trace thousands of times. An
+  // analysis depends only on the trace, type, message, service, runtime hint and the place the
+  // record names, so it is kept (least recently used out first): a finished result, or one
+  // that still needs the template miner (kind 'mine', whose miner step `builtIn` runs on every
+  // event all the same, so the miner sees each one as before). Keyed by the trace (found by a sampled hash and a
   // comparison, core/fingerprint/trace-cache.ts), then by the short fields. When traffic is
   // mostly distinct traces the inserts only cost (measured: ~30% slower on all-distinct
   // traces), so admission pauses while the hit rate of the last window is under 5%, and is
@@ -148,10 +149,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   // holds what was admitted before), and the windows that admit again find out whether
   // traffic repeats.
   type Built = FingerprintResult & { vars: () => Record<string, string | undefined> };
-  interface CacheEntry {
-    result: FingerprintResult;
-    runtime: string;
-  }
+  type CacheEntry = Exclude<Analysis, { kind: 'body' }>;
   const cacheEnabled = options.cache !== false;
   const detail = options.detail !== false;
   const cache = new TraceCache<CacheEntry>(2048);
@@ -203,13 +201,19 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const small = `${service}\u0001${hint ?? ''}\u0001${input.type ?? ''}\u0001${input.message ?? ''}${printedInBody ? '\u0001body' : ''}\u0001${place?.key ?? ''}`;
     const cached = cache.get(trace, small);
     countLookup(cached !== undefined);
-    if (cached) {
-      const { result, runtime } = cached;
-      return { kind: 'done', runtime, result: { ...result, explain: [...result.explain] } };
-    }
+    if (cached) return ownCopy(cached);
     const analysis = analyzeException(input, service, hint, printedInBody, place);
-    if (analysis.kind === 'done') cache.set(trace, small, { result: { ...analysis.result, explain: [...analysis.result.explain] }, runtime: analysis.runtime });
+    if (analysis.kind !== 'body') cache.set(trace, small, ownCopy(analysis));
     return analysis;
+  }
+
+  /**
+   * A cached analysis as its caller may change it: `builtIn` appends to a mined analysis's
+   * explanation, and a result's explanation is the caller's to extend.
+   */
+  function ownCopy(analysis: CacheEntry): CacheEntry {
+    if (analysis.kind === 'done') return { ...analysis, result: { ...analysis.result, explain: [...analysis.result.explain] } };
+    return { ...analysis, explain: [...analysis.explain] };
   }
 
   /** The built-in fingerprint from an analysis: the miner's step where the message contributes. */

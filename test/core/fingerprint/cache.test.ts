@@ -1,5 +1,6 @@
 // The exception result cache must be invisible: same answers as without it, no shared
-// mutable state, rule variables from the current input, and mined messages never cached.
+// mutable state, rule variables from the current input, and mined messages still mined on every
+// repeat (their analysis is cached, the miner's step is not).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter, type FingerprintInput } from '../../../src/core/fingerprint/index.js';
@@ -48,6 +49,26 @@ describe('exception result cache', () => {
     const other = fp.fingerprint(generic('disk quota exceeded while writing export'));
     expect(b.fingerprint).toBe(a.fingerprint);
     expect(other.fingerprint).not.toBe(a.fingerprint);
+  });
+
+  it('keeps the analysis of a mined message, and still mines every repeat', () => {
+    const fp = createFingerprinter();
+    const generic = (message: string) => input({ type: 'Error', message, stacktrace: `Error: ${message}\n    at sync (/app/src/sync.js:3:1)` });
+    const message = 'sync of account 1234 failed: upstream said no';
+    const first = fp.analyze(generic(message));
+    const again = fp.analyze(generic(message));
+    expect(first.kind).toBe('mine');
+    // Served from the cache: the parsed frames are the ones kept, not parsed again.
+    expect(again.kind === 'mine' && first.kind === 'mine' && again.frames === first.frames).toBe(true);
+    // The caller's copy: completing one analysis does not lengthen the cached explanation.
+    const a = fp.complete(generic(message), first);
+    const b = fp.complete(generic(message), again);
+    const c = fp.fingerprint(generic(message));
+    expect(b.explain).toEqual(a.explain);
+    expect(c).toEqual(a);
+    expect(createFingerprinter({ cache: false }).fingerprint(generic(message))).toEqual(a);
+    // The miner saw the repeats: a message of the same template is grouped with them.
+    expect(fp.fingerprint(generic('sync of account 9876 failed: upstream said no')).fingerprint).toBe(a.fingerprint);
   });
 
   it('keeps service and runtime hint in the key', () => {
