@@ -21,15 +21,35 @@ export interface PlayedScenarios {
 
 /**
  * Rounds' clock in these tests: 10:40 UTC on a Wednesday when the set-up starts, then running as
- * the real one does. The scenarios' timelines end at its "now", and the evidence counts by hour
- * (hourly baselines, trends over the last hour and day): played at the real time, an incident
- * that began just past an hour had a baseline hour holding a minute of its healthy traffic, and
- * the diagnosis then depended on the minute the suite ran. Everything in Rounds reads the time
- * from this clock (main.ts' StartOptions), the scenarios give every span its time from it.
+ * the real one does, except while it is paused. The scenarios' timelines end at its "now", and the
+ * evidence counts by hour (hourly baselines, trends over the last hour and day): played at the
+ * real time, an incident that began just past an hour had a baseline hour holding a minute of its
+ * healthy traffic, and the diagnosis then depended on the minute the suite ran. Everything in
+ * Rounds reads the time from this clock (main.ts' StartOptions), the scenarios give every span its
+ * time from it.
  */
-export function scenarioClock(start = Date.UTC(2026, 2, 4, 10, 40)): { now(): number } {
-  const realStart = Date.now();
-  return { now: () => start + (Date.now() - realStart) };
+export interface ScenarioClock {
+  now(): number;
+  /** Stops the clock where it is (until `resume`). */
+  pause(): void;
+  /** Runs it on from where it was paused. */
+  resume(): void;
+}
+
+export function scenarioClock(start = Date.UTC(2026, 2, 4, 10, 40)): ScenarioClock {
+  let base = start;
+  let runningSince: number | undefined = Date.now();
+  return {
+    now: () => (runningSince === undefined ? base : base + (Date.now() - runningSince)),
+    pause() {
+      if (runningSince === undefined) return;
+      base += Date.now() - runningSince;
+      runningSince = undefined;
+    },
+    resume() {
+      runningSince ??= Date.now();
+    },
+  };
 }
 
 export async function playIntoRounds(scenarios: readonly Scenario[], investigationsWithinMs: number): Promise<PlayedScenarios> {
@@ -41,8 +61,15 @@ export async function playIntoRounds(scenarios: readonly Scenario[], investigati
   // early signature was diagnosed from the first minutes of its incident (without its healthy
   // baseline, its later releases or hours). A real Rounds' default settle is 30 s of live time;
   // here the same Rounds, restarted on its data dir, investigates everything the playback queued.
+  //
+  // The clock stands still while the playback lands: how long the SDK's exports take depends on
+  // the machine's load (on a loaded two-core machine a playback outlasted five minutes), and the
+  // evidence reads what happened relative to its now — a burst is the last five minutes' count —
+  // so a slow playback had moved the incidents out of the window they were played into. Every
+  // span's time is from the scenarios' timelines, which end at this now, whatever the playback took.
   const clock = scenarioClock();
   const receiver = await startTestInstance({}, dataDir, { clock });
+  clock.pause();
   try {
     await playScenarios({ host: '127.0.0.1', grpcPort: receiver.grpcPort, httpPort: receiver.httpPort }, scenarios, clock.now());
   } catch (error) {
@@ -51,6 +78,7 @@ export async function playIntoRounds(scenarios: readonly Scenario[], investigati
     throw error;
   }
   await receiver.stop();
+  clock.resume();
   const rounds = await startTestInstance(
     {
       INVESTIGATOR_ENABLED: 'true',
