@@ -508,22 +508,34 @@ function othersSinceEach(own: Occurrence[]): NonNullable<Evidence['release']>['o
 
 // ---- trend ----
 
+/**
+ * The signature's trend. Its recent minutes are the five up to its last minute with errors in the
+ * hour (`minuteCounts`, one per minute, the last one now's), not the five before the
+ * investigation: an investigation that runs minutes after a burst ended — behind a queue of
+ * others, or a playback that took that long — still reads the burst its errors came in, and a
+ * diagnosis does not depend on when it was made.
+ */
 export function trend(sig: Signature, store: Pick<StoreContext, 'minuteCounts' | 'hourCounts' | 'nowMs'>): Evidence['trend'] {
   const minutes = store.minuteCounts;
-  const recent = sum(minutes.slice(-RECENT_MINUTES));
+  let last = minutes.length - 1;
+  while (last > 0 && minutes[last] === 0) last--;
+  const from = Math.max(0, last - RECENT_MINUTES + 1);
+  const recent = sum(minutes.slice(from, last + 1));
+  const quietMinutes = minutes.length - 1 - last;
+  const window = quietMinutes > 0 ? `in the ${RECENT_MINUTES} minutes up to its last errors ${duration(quietMinutes * 60_000)} ago` : `in the last ${RECENT_MINUTES} minutes`;
   const ageMs = store.nowMs - sig.firstSeenMs;
   if (ageMs < 3_600_000) {
-    if (recent >= BURST_MIN_COUNT) return { kind: 'bursting', detail: `${recent} in the last ${RECENT_MINUTES} minutes; first seen ${duration(ageMs)} ago` };
+    if (recent >= BURST_MIN_COUNT) return { kind: 'bursting', detail: `${recent} ${window}; first seen ${duration(ageMs)} ago` };
     return { kind: 'new', detail: `first seen ${duration(ageMs)} ago, ${sig.count} so far` };
   }
   const lastHour = sum(minutes);
   const earlierHours = store.hourCounts.slice(0, -1);
   const activeHours = earlierHours.filter((n) => n > 0).length;
   const hourly = earlierHours.length ? sum(earlierHours) / earlierHours.length : 0;
-  const previousMinutes = minutes.slice(0, -RECENT_MINUTES);
+  const previousMinutes = minutes.slice(0, from);
   const baseRate = Math.max(previousMinutes.length ? sum(previousMinutes) / previousMinutes.length : 0, hourly / 60);
   if (recent >= 10 && recent / RECENT_MINUTES >= 3 * Math.max(baseRate, 0.01)) {
-    return { kind: 'bursting', detail: `${recent} in the last ${RECENT_MINUTES} minutes against ${round(baseRate)}/min before` };
+    return { kind: 'bursting', detail: `${recent} ${window} against ${round(baseRate)}/min before` };
   }
   if (activeHours > 0 && lastHour * 3 < hourly) {
     return { kind: 'fading', detail: `${lastHour} in the last hour against ${round(hourly)}/hour over the day before` };

@@ -95,6 +95,18 @@ describe('trend', () => {
     expect(t.detail).toContain(`${BURST_MIN_COUNT} in the last 5 minutes`);
   });
 
+  it('bursting: a burst that ended minutes before the investigation, read up to its last errors', () => {
+    const young = signature({ firstSeenMs: T0 + 25 * HOUR - 15 * 60_000, count: 30 });
+    // 30 errors in the minutes 12 to 8 before now, none since: an investigation that ran late.
+    const t = trend(young, counts([1, 2, 7, 10, 10, 0, 0, 0, 0, 0, 0, 0, 0]));
+    expect(t.kind).toBe('bursting');
+    expect(t.detail).toContain('30 in the 5 minutes up to its last errors 8 min ago');
+    // Near miss: as many errors spread over the hour are no burst, however late it is read.
+    expect(trend(young, counts([...new Array(30).fill(1), ...new Array(8).fill(0)])).kind).toBe('new');
+    // An old signature whose burst ended before the investigation: above its rate up to its last errors.
+    expect(trend(old, counts([...new Array(40).fill(1), 10, 10, 10, 10, 10, ...new Array(15).fill(0)], new Array(24).fill(60))).kind).toBe('bursting');
+  });
+
   it('bursting: an old error suddenly far above its rate', () => {
     expect(trend(old, counts([...new Array(55).fill(1), 10, 10, 10, 10, 10], new Array(24).fill(60))).kind).toBe('bursting');
   });
