@@ -3134,3 +3134,24 @@ describe('round 23', () => {
     expect(jobRun([{ 'k8s.job.name': 'backfill-predictions' }]).scheduledJob).toEqual({ kind: 'job', name: 'backfill-predictions' });
   });
 });
+
+describe('round 24', () => {
+  // Athou/commafeed#755: CommaFeed's embedded H2 (1.4.187) refusing the users' updates of their row
+  // while the feed refresher's transactions hold the table.
+  const h2 = 'Timeout trying to lock table "USERS"; SQL statement:\n/* update com.commafeed.backend.model.User */ update USERS set apiKey=?, created=?, disabled=?, email=?, last_full_refresh=?, lastLogin=?, name=?, password=?, recoverPasswordToken=?, recoverPasswordTokenDate=?, salt=? where id=? [50200-187]';
+  const loginRoute = conc('http.route', '/rest/category/get', 22, 1, 0.16);
+  it("reads H2's lock timeout as transactions colliding in H2, above the one route that meets it (Athou/commafeed#755)", () => {
+    const [top] = evaluateCauses(ev({ service: 'commafeed', type: 'org.h2.jdbc.JdbcBatchUpdateException', message: h2, count: 22, topInAppFrame: 'com.commafeed.backend.service.UserService.login (UserService.java)', concentrations: [loginRoute] }));
+    expect(top.kind).toBe('lock-contention');
+    expect(top.cause).toMatch(/conflict over the same rows in H2 \("Timeout trying to lock table "USERS"/);
+    expect(top.cause).not.toMatch(/dependency is timing out/i);
+  });
+  it("near misses: H2's deadlock is H2's, not PostgreSQL's; H2's connection timing out is no lock", () => {
+    const deadlock = evaluateCauses(ev({ type: 'org.h2.jdbc.JdbcSQLTransactionRollbackException', message: 'Deadlock detected. The current transaction was rolled back. Details: "PUBLIC.ORDERS" [40001-200]' }))[0];
+    expect(deadlock.kind).toBe('lock-contention');
+    expect(deadlock.cause).toMatch(/ in H2 /);
+    expect(evaluateCauses(ev({ type: 'org.postgresql.util.PSQLException', message: 'ERROR: deadlock detected' }))[0].cause).toMatch(/ in PostgreSQL /);
+    // H2's CONNECTION_BROKEN_1 (90067) around a socket timeout: the server, not a lock.
+    expect(kinds(ev({ type: 'org.h2.jdbc.JdbcSQLNonTransientConnectionException', message: 'Connection is broken: "java.net.SocketTimeoutException: connect timed out: localhost:9092" [90067-200]' }))).not.toContain('lock-contention');
+  });
+});

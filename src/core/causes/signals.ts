@@ -584,8 +584,12 @@ export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is c
 // read (optimistic concurrency): SQLAlchemy's StaleDataError (`expected to update 1 row(s); 0 were
 // matched`), the Kubernetes API's Conflict (`the object has been modified; please apply your
 // changes to the latest version`).
+// And H2's lock timeout (its error 50200, LOCK_TIMEOUT_1: `Timeout trying to lock table "USERS"`,
+// SQLState HYT00): an embedded H2 waits on another transaction's table or row lock until its
+// LOCK_TIMEOUT, then refuses the statement — transactions colliding, not a peer timing out
+// (Athou/commafeed#755: a feed refresher's transactions and the users' updates of their row).
 // OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(\bTimeout trying to lock table\b|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -648,6 +652,9 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
 
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
+  // First: H2's own deadlock words (`Deadlock detected`) are PostgreSQL's too; its classes and its
+  // `[code-build]` suffix (`[50200-187]`) say which database spoke.
+  ['H2', /(org\.h2\.|\bJdbcSQL\w*Exception\b|Timeout trying to lock table|\[(?:50200|40001)-\d{3}\])/],
   ['Oracle', /ORA-\d{5}/],
   ['PostgreSQL', /(PSQLException|psycopg|asyncpg|postgres|deadlock detected|40P01|could not serialize access|canceling statement due to lock timeout|55P03)/i],
   ['MySQL', /(MySQL|MariaDB|Deadlock found when trying to get lock|Lock wait timeout exceeded|ER_LOCK_)/i],
