@@ -3154,4 +3154,19 @@ describe('round 24', () => {
     // H2's CONNECTION_BROKEN_1 (90067) around a socket timeout: the server, not a lock.
     expect(kinds(ev({ type: 'org.h2.jdbc.JdbcSQLNonTransientConnectionException', message: 'Connection is broken: "java.net.SocketTimeoutException: connect timed out: localhost:9092" [90067-200]' }))).not.toContain('lock-contention');
   });
+  // jointakahe/takahe#592: Takahe's Stator runner, on a host of its own, storing a post the inbox
+  // stored at the same moment; the broken transaction's error carries the unique violation.
+  const duplicatePost = 'duplicate key value violates unique constraint "activities_post_object_uri_key"\nDETAIL:  Key (object_uri)=(https://todon.nl/users/vreer/statuses/109539916790724539) already exists.';
+  const stator = conc('host.name', 'takahe-stator-1', 26, 1, 0.44);
+  it('names the post created twice, not the host its writer runs on (jointakahe/takahe#592)', () => {
+    const [top, next] = evaluateCauses(ev({ service: 'takahe', type: 'django.db.transaction.TransactionManagementError', message: duplicatePost, count: 26, topInAppFrame: 'by_ap (models/post.py)', concentrations: [stator] }));
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/\(activities_post_object_uri_key\)/);
+    expect(next.kind).toBe('location');
+  });
+  it("near misses: the same host with another failure keeps the place; a key space run out is no record created twice", () => {
+    expect(evaluateCauses(ev({ service: 'takahe', type: 'django.db.utils.OperationalError', message: 'could not translate host name "db" to address: Temporary failure in name resolution', concentrations: [stator] }))[0].kind).toBe('location');
+    // PostgreSQL's sequence at its maximum (resource-exhaustion) on one host is not helped by this rule.
+    expect(kinds(ev({ type: 'psycopg2.errors.SequenceGeneratorLimitExceeded', message: 'nextval: reached maximum value of sequence "activities_post_id_seq" (2147483647)', concentrations: [stator] }))[0]).not.toBe('duplicate-write');
+  });
 });

@@ -1891,9 +1891,15 @@ export const CAUSES: readonly CauseRule[] = [
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       const path = trust ? undefined : locationPathTo(ev, text);
       const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
+      // A unique violation is the database refusing a row that is already there, whichever place
+      // sent it: when the writes that collide all come from one place, that place is where the
+      // writing work runs (a worker host or a job's pod beside the web's: jointakahe/takahe#592,
+      // a background runner storing posts the inbox stores at the same time), not why the row
+      // exists twice — the place weighs less than the duplicate-write rule, as the route does.
+      const strength = createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
       return {
         kind: 'location',
-        strength: concentrationStrength(c),
+        strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
         fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
