@@ -3169,4 +3169,25 @@ describe('round 24', () => {
     // PostgreSQL's sequence at its maximum (resource-exhaustion) on one host is not helped by this rule.
     expect(kinds(ev({ type: 'psycopg2.errors.SequenceGeneratorLimitExceeded', message: 'nextval: reached maximum value of sequence "activities_post_id_seq" (2147483647)', concentrations: [stator] }))[0]).not.toBe('duplicate-write');
   });
+  // sidekiq/sidekiq#4468: a worker dyno booted in another environment than the web's (RACK_ENV
+  // 'production\n'), every mailer job failing in Action Dispatch's url_for.
+  const noHost = 'Missing host to link to! Please provide the :host parameter, set default_url_options[:host], or set :only_path to true';
+  const workerDyno = conc('host.name', 'worker.1', 80, 1, 0.23);
+  const mailers = conc('messaging.destination.name', 'mailers', 80, 1, 0.01);
+  it("reads Rails' missing link host as a setting the worker lacks, above the queue its jobs come from (sidekiq/sidekiq#4468)", () => {
+    const [top] = evaluateCauses(ev({ service: 'pdtracker', type: 'ActionView::Template::Error', message: noHost, count: 80, concentrations: [workerDyno, mailers] }));
+    expect(top.kind).toBe('missing-config');
+    expect(top.cause).toMatch(/^pdtracker is missing the configuration value default_url_options\[:host\] on worker\.1, where all of these come from/);
+    expect(top.fix).toMatch(/config\/environments\/<env>\.rb/);
+    expect(top.fix).toMatch(/RACK_ENV/);
+    expect(top.fix).not.toMatch(/its secret or \.env/);
+  });
+  it("near misses: Rails' older words are the same setting; a release keeps its wording, a variable its secret", () => {
+    // errbit/errbit#84 (Rails 3).
+    expect(evaluateCauses(ev({ type: 'RuntimeError', message: 'Missing host to link to! Please provide :host parameter or set default_url_options[:host]' }))[0].cause).toMatch(/default_url_options\[:host\]/);
+    const released = evaluateCauses(ev({ service: 'loomio', type: 'ArgumentError', message: "Missing `secret_key_base` for 'production' environment, set this string with `bin/rails credentials:edit`", concentrations: [conc('service.version', '2.4.1', 40, 1, 0.3), workerDyno] }))[0];
+    expect(released.cause).toMatch(/on its instances of release 2\.4\.1/);
+    expect(released.cause).not.toMatch(/worker\.1/);
+    expect(evaluateCauses(ev({ service: 'speedtest', type: 'Illuminate\\Encryption\\MissingAppKeyException', message: 'No application encryption key has been specified.' }))[0].fix).toMatch(/^Set APP_KEY in the environment of speedtest's deployment \(its secret or \.env\)/);
+  });
 });

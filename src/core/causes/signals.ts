@@ -481,7 +481,19 @@ export const MISSING_CONFIG = [
  * "NAME".`, which names the variable itself. Each is a value the deployment lacks, named by the rule
  * as the deployment sets it.
  */
-const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string }> = [
+const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string; setIn?: string }> = [
+  // Rails' url helpers without a host (Action Dispatch's url_for): `Missing host to link to! Please
+  // provide the :host parameter, set default_url_options[:host], or set :only_path to true` (older:
+  // `Please provide :host parameter or set default_url_options[:host]`). A setting of the
+  // environment file the process loads, not a variable: a mailer job on a worker that booted
+  // another environment than the web's lacks it (sidekiq/sidekiq#4468, RACK_ENV set to
+  // 'production\n' on the worker dyno).
+  {
+    re: /\bMissing host to link to! Please provide (?:the )?:host parameter,? (?:or )?set default_url_options\[:host\]/,
+    framework: 'Rails',
+    name: 'default_url_options[:host]',
+    setIn: 'the environment file the process loads (config.action_mailer.default_url_options and routes.default_url_options in config/environments/<env>.rb), and check that RAILS_ENV and RACK_ENV name that environment on every process that runs the code',
+  },
   { re: /\bNo application encryption key has been specified\b/, framework: 'Laravel', name: 'APP_KEY' },
   { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
   { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
@@ -500,12 +512,12 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
 ];
 
 /** The setting a framework's own words say is missing, named as the deployment sets it. */
-export function frameworkSetting(text: string): { name: string; framework: string } | undefined {
+export function frameworkSetting(text: string): { name: string; framework: string; setIn?: string } | undefined {
   for (const f of FRAMEWORK_SETTINGS) {
     const m = f.re.exec(text);
     // pydantic-settings reads a field from the variable of its name in any case: the upper-case one is what deployments set.
     const name = f.name ?? (f.framework === 'pydantic-settings' ? m?.groups?.name.toUpperCase() : m?.groups?.name);
-    if (m && name) return { name, framework: f.framework };
+    if (m && name) return { name, framework: f.framework, ...(f.setIn ? { setIn: f.setIn } : {}) };
   }
   return undefined;
 }

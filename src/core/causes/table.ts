@@ -965,12 +965,18 @@ export const CAUSES: readonly CauseRule[] = [
       const setting = frameworkSetting(text);
       if (setting) {
         const rel = releaseFinding(ev);
+        // Without a release to blame, the one place all of them come from is the deployment that
+        // lacks it (a worker's processes, while the web's have it: sidekiq/sidekiq#4468).
+        const place = rel ? undefined : strongest(ev, LOCATION_KEYS);
+        const where = rel ? `release ${rel.release}'s deployment` : place ? `the deployment ${place.value} belongs to` : `${ev.service}'s deployment`;
         return {
           kind: 'missing-config',
           strength: 0.9,
-          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(quoted(ev), 100)}"), so every request that needs it fails.`,
-          fix: `Set ${setting.name} in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
-          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? [])],
+          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : place ? ` on ${place.value}, where all of these come from (${place.key}: ${pct(place.share)} of them against ${pct(place.baselineShare)} of the baseline)` : ''}: ${setting.framework} reports it unset ("${clip(quoted(ev), 100)}"), so every request that needs it fails.`,
+          fix: setting.setIn
+            ? `Set ${setting.name} for ${where} in ${setting.setIn}; restart it, and check it at startup so a process without it fails before it takes work.`
+            : `Set ${setting.name} in the environment of ${where} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
+          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? []), ...(place ? [describe(place, ev)] : [])],
         };
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
