@@ -3143,7 +3143,8 @@ describe('round 24', () => {
   it("reads H2's lock timeout as transactions colliding in H2, above the one route that meets it (Athou/commafeed#755)", () => {
     const [top] = evaluateCauses(ev({ service: 'commafeed', type: 'org.h2.jdbc.JdbcBatchUpdateException', message: h2, count: 22, topInAppFrame: 'com.commafeed.backend.service.UserService.login (UserService.java)', concentrations: [loginRoute] }));
     expect(top.kind).toBe('lock-contention');
-    expect(top.cause).toMatch(/conflict over the same rows in H2 \("Timeout trying to lock table "USERS"/);
+    expect(top.cause).toMatch(/wait on locks of table USERS in H2 \("Timeout trying to lock table "USERS"/);
+    expect(top.fix).toMatch(/^Find the transactions that hold locks on USERS long/);
     expect(top.cause).not.toMatch(/dependency is timing out/i);
   });
   it("near misses: H2's deadlock is H2's, not PostgreSQL's; H2's connection timing out is no lock", () => {
@@ -3151,6 +3152,8 @@ describe('round 24', () => {
     expect(deadlock.kind).toBe('lock-contention');
     expect(deadlock.cause).toMatch(/ in H2 /);
     expect(evaluateCauses(ev({ type: 'org.postgresql.util.PSQLException', message: 'ERROR: deadlock detected' }))[0].cause).toMatch(/ in PostgreSQL /);
+    // MySQL's lock wait timeout is a row lock's: the rows wording stays.
+    expect(evaluateCauses(ev({ type: 'ActiveRecord::LockWaitTimeout', message: 'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction' }))[0].cause).toMatch(/conflict over the same rows in MySQL/);
     // H2's CONNECTION_BROKEN_1 (90067) around a socket timeout: the server, not a lock.
     expect(kinds(ev({ type: 'org.h2.jdbc.JdbcSQLNonTransientConnectionException', message: 'Connection is broken: "java.net.SocketTimeoutException: connect timed out: localhost:9092" [90067-200]' }))).not.toContain('lock-contention');
   });

@@ -662,6 +662,9 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
   return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
 }
 
+/** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
+export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   // First: H2's own deadlock words (`Deadlock detected`) are PostgreSQL's too; its classes and its

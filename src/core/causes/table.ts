@@ -55,6 +55,7 @@ import {
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
+  TABLE_LOCK_TIMEOUT,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -1075,11 +1076,19 @@ export const CAUSES: readonly CauseRule[] = [
       const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
       const bursting = ev.trend.kind === 'bursting';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      // A lock timeout that names its table (H2's `Timeout trying to lock table "USERS"`, its error
+      // 50200) is no pair aborted: the statement waited for the transaction holding the lock it
+      // needed on that table and was refused once it had waited past the lock timeout.
+      const table = TABLE_LOCK_TIMEOUT.exec(text)?.[1];
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
-        cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
-        fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
+        cause: table
+          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
+          : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+        fix: table
+          ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
+          : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
     },
