@@ -3134,3 +3134,63 @@ describe('round 23', () => {
     expect(jobRun([{ 'k8s.job.name': 'backfill-predictions' }]).scheduledJob).toEqual({ kind: 'job', name: 'backfill-predictions' });
   });
 });
+
+describe('round 24', () => {
+  // Athou/commafeed#755: CommaFeed's embedded H2 (1.4.187) refusing the users' updates of their row
+  // while the feed refresher's transactions hold the table.
+  const h2 = 'Timeout trying to lock table "USERS"; SQL statement:\n/* update com.commafeed.backend.model.User */ update USERS set apiKey=?, created=?, disabled=?, email=?, last_full_refresh=?, lastLogin=?, name=?, password=?, recoverPasswordToken=?, recoverPasswordTokenDate=?, salt=? where id=? [50200-187]';
+  const loginRoute = conc('http.route', '/rest/category/get', 22, 1, 0.16);
+  it("reads H2's lock timeout as transactions colliding in H2, above the one route that meets it (Athou/commafeed#755)", () => {
+    const [top] = evaluateCauses(ev({ service: 'commafeed', type: 'org.h2.jdbc.JdbcBatchUpdateException', message: h2, count: 22, topInAppFrame: 'com.commafeed.backend.service.UserService.login (UserService.java)', concentrations: [loginRoute] }));
+    expect(top.kind).toBe('lock-contention');
+    expect(top.cause).toMatch(/wait on locks of table USERS in H2 \("Timeout trying to lock table "USERS"/);
+    expect(top.fix).toMatch(/^Find the transactions that hold locks on USERS long/);
+    expect(top.cause).not.toMatch(/dependency is timing out/i);
+  });
+  it("near misses: H2's deadlock is H2's, not PostgreSQL's; H2's connection timing out is no lock", () => {
+    const deadlock = evaluateCauses(ev({ type: 'org.h2.jdbc.JdbcSQLTransactionRollbackException', message: 'Deadlock detected. The current transaction was rolled back. Details: "PUBLIC.ORDERS" [40001-200]' }))[0];
+    expect(deadlock.kind).toBe('lock-contention');
+    expect(deadlock.cause).toMatch(/ in H2 /);
+    expect(evaluateCauses(ev({ type: 'org.postgresql.util.PSQLException', message: 'ERROR: deadlock detected' }))[0].cause).toMatch(/ in PostgreSQL /);
+    // MySQL's lock wait timeout is a row lock's: the rows wording stays.
+    expect(evaluateCauses(ev({ type: 'ActiveRecord::LockWaitTimeout', message: 'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction' }))[0].cause).toMatch(/conflict over the same rows in MySQL/);
+    // H2's CONNECTION_BROKEN_1 (90067) around a socket timeout: the server, not a lock.
+    expect(kinds(ev({ type: 'org.h2.jdbc.JdbcSQLNonTransientConnectionException', message: 'Connection is broken: "java.net.SocketTimeoutException: connect timed out: localhost:9092" [90067-200]' }))).not.toContain('lock-contention');
+  });
+  // jointakahe/takahe#592: Takahe's Stator runner, on a host of its own, storing a post the inbox
+  // stored at the same moment; the broken transaction's error carries the unique violation.
+  const duplicatePost = 'duplicate key value violates unique constraint "activities_post_object_uri_key"\nDETAIL:  Key (object_uri)=(https://todon.nl/users/vreer/statuses/109539916790724539) already exists.';
+  const stator = conc('host.name', 'takahe-stator-1', 26, 1, 0.44);
+  it('names the post created twice, not the host its writer runs on (jointakahe/takahe#592)', () => {
+    const [top, next] = evaluateCauses(ev({ service: 'takahe', type: 'django.db.transaction.TransactionManagementError', message: duplicatePost, count: 26, topInAppFrame: 'by_ap (models/post.py)', concentrations: [stator] }));
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/\(activities_post_object_uri_key\)/);
+    expect(next.kind).toBe('location');
+  });
+  it("near misses: the same host with another failure keeps the place; a key space run out is no record created twice", () => {
+    expect(evaluateCauses(ev({ service: 'takahe', type: 'django.db.utils.OperationalError', message: 'could not translate host name "db" to address: Temporary failure in name resolution', concentrations: [stator] }))[0].kind).toBe('location');
+    // PostgreSQL's sequence at its maximum (resource-exhaustion) on one host is not helped by this rule.
+    expect(kinds(ev({ type: 'psycopg2.errors.SequenceGeneratorLimitExceeded', message: 'nextval: reached maximum value of sequence "activities_post_id_seq" (2147483647)', concentrations: [stator] }))[0]).not.toBe('duplicate-write');
+  });
+  // sidekiq/sidekiq#4468: a worker dyno booted in another environment than the web's (RACK_ENV
+  // 'production\n'), every mailer job failing in Action Dispatch's url_for.
+  const noHost = 'Missing host to link to! Please provide the :host parameter, set default_url_options[:host], or set :only_path to true';
+  const workerDyno = conc('host.name', 'worker.1', 80, 1, 0.23);
+  const mailers = conc('messaging.destination.name', 'mailers', 80, 1, 0.01);
+  it("reads Rails' missing link host as a setting the worker lacks, above the queue its jobs come from (sidekiq/sidekiq#4468)", () => {
+    const [top] = evaluateCauses(ev({ service: 'pdtracker', type: 'ActionView::Template::Error', message: noHost, count: 80, concentrations: [workerDyno, mailers] }));
+    expect(top.kind).toBe('missing-config');
+    expect(top.cause).toMatch(/^pdtracker is missing the configuration value default_url_options\[:host\] on worker\.1, where all of these come from/);
+    expect(top.fix).toMatch(/config\/environments\/<env>\.rb/);
+    expect(top.fix).toMatch(/RACK_ENV/);
+    expect(top.fix).not.toMatch(/its secret or \.env/);
+  });
+  it("near misses: Rails' older words are the same setting; a release keeps its wording, a variable its secret", () => {
+    // errbit/errbit#84 (Rails 3).
+    expect(evaluateCauses(ev({ type: 'RuntimeError', message: 'Missing host to link to! Please provide :host parameter or set default_url_options[:host]' }))[0].cause).toMatch(/default_url_options\[:host\]/);
+    const released = evaluateCauses(ev({ service: 'loomio', type: 'ArgumentError', message: "Missing `secret_key_base` for 'production' environment, set this string with `bin/rails credentials:edit`", concentrations: [conc('service.version', '2.4.1', 40, 1, 0.3), workerDyno] }))[0];
+    expect(released.cause).toMatch(/on its instances of release 2\.4\.1/);
+    expect(released.cause).not.toMatch(/worker\.1/);
+    expect(evaluateCauses(ev({ service: 'speedtest', type: 'Illuminate\\Encryption\\MissingAppKeyException', message: 'No application encryption key has been specified.' }))[0].fix).toMatch(/^Set APP_KEY in the environment of speedtest's deployment \(its secret or \.env\)/);
+  });
+});

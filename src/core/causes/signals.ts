@@ -481,7 +481,19 @@ export const MISSING_CONFIG = [
  * "NAME".`, which names the variable itself. Each is a value the deployment lacks, named by the rule
  * as the deployment sets it.
  */
-const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string }> = [
+const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: string; setIn?: string }> = [
+  // Rails' url helpers without a host (Action Dispatch's url_for): `Missing host to link to! Please
+  // provide the :host parameter, set default_url_options[:host], or set :only_path to true` (older:
+  // `Please provide :host parameter or set default_url_options[:host]`). A setting of the
+  // environment file the process loads, not a variable: a mailer job on a worker that booted
+  // another environment than the web's lacks it (sidekiq/sidekiq#4468, RACK_ENV set to
+  // 'production\n' on the worker dyno).
+  {
+    re: /\bMissing host to link to! Please provide (?:the )?:host parameter,? (?:or )?set default_url_options\[:host\]/,
+    framework: 'Rails',
+    name: 'default_url_options[:host]',
+    setIn: 'the environment file the process loads (config.action_mailer.default_url_options and routes.default_url_options in config/environments/<env>.rb), and check that RAILS_ENV and RACK_ENV name that environment on every process that runs the code',
+  },
   { re: /\bNo application encryption key has been specified\b/, framework: 'Laravel', name: 'APP_KEY' },
   { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
   { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
@@ -500,12 +512,12 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
 ];
 
 /** The setting a framework's own words say is missing, named as the deployment sets it. */
-export function frameworkSetting(text: string): { name: string; framework: string } | undefined {
+export function frameworkSetting(text: string): { name: string; framework: string; setIn?: string } | undefined {
   for (const f of FRAMEWORK_SETTINGS) {
     const m = f.re.exec(text);
     // pydantic-settings reads a field from the variable of its name in any case: the upper-case one is what deployments set.
     const name = f.name ?? (f.framework === 'pydantic-settings' ? m?.groups?.name.toUpperCase() : m?.groups?.name);
-    if (m && name) return { name, framework: f.framework };
+    if (m && name) return { name, framework: f.framework, ...(f.setIn ? { setIn: f.setIn } : {}) };
   }
   return undefined;
 }
@@ -584,8 +596,12 @@ export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is c
 // read (optimistic concurrency): SQLAlchemy's StaleDataError (`expected to update 1 row(s); 0 were
 // matched`), the Kubernetes API's Conflict (`the object has been modified; please apply your
 // changes to the latest version`).
+// And H2's lock timeout (its error 50200, LOCK_TIMEOUT_1: `Timeout trying to lock table "USERS"`,
+// SQLState HYT00): an embedded H2 waits on another transaction's table or row lock until its
+// LOCK_TIMEOUT, then refuses the statement — transactions colliding, not a peer timing out
+// (Athou/commafeed#755: a feed refresher's transactions and the users' updates of their row).
 // OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(\bTimeout trying to lock table\b|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -646,8 +662,14 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
   return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
 }
 
+/** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
+export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
+  // First: H2's own deadlock words (`Deadlock detected`) are PostgreSQL's too; its classes and its
+  // `[code-build]` suffix (`[50200-187]`) say which database spoke.
+  ['H2', /(org\.h2\.|\bJdbcSQL\w*Exception\b|Timeout trying to lock table|\[(?:50200|40001)-\d{3}\])/],
   ['Oracle', /ORA-\d{5}/],
   ['PostgreSQL', /(PSQLException|psycopg|asyncpg|postgres|deadlock detected|40P01|could not serialize access|canceling statement due to lock timeout|55P03)/i],
   ['MySQL', /(MySQL|MariaDB|Deadlock found when trying to get lock|Lock wait timeout exceeded|ER_LOCK_)/i],

@@ -55,6 +55,7 @@ import {
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
+  TABLE_LOCK_TIMEOUT,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -965,12 +966,18 @@ export const CAUSES: readonly CauseRule[] = [
       const setting = frameworkSetting(text);
       if (setting) {
         const rel = releaseFinding(ev);
+        // Without a release to blame, the one place all of them come from is the deployment that
+        // lacks it (a worker's processes, while the web's have it: sidekiq/sidekiq#4468).
+        const place = rel ? undefined : strongest(ev, LOCATION_KEYS);
+        const where = rel ? `release ${rel.release}'s deployment` : place ? `the deployment ${place.value} belongs to` : `${ev.service}'s deployment`;
         return {
           kind: 'missing-config',
           strength: 0.9,
-          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : ''}: ${setting.framework} reports it unset ("${clip(quoted(ev), 100)}"), so every request that needs it fails.`,
-          fix: `Set ${setting.name} in the environment of ${rel ? `release ${rel.release}'s deployment` : `${ev.service}'s deployment`} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
-          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? [])],
+          cause: `${ev.service} is missing the configuration value ${setting.name}${rel ? ` on its instances of release ${rel.release}` : place ? ` on ${place.value}, where all of these come from (${place.key}: ${pct(place.share)} of them against ${pct(place.baselineShare)} of the baseline)` : ''}: ${setting.framework} reports it unset ("${clip(quoted(ev), 100)}"), so every request that needs it fails.`,
+          fix: setting.setIn
+            ? `Set ${setting.name} for ${where} in ${setting.setIn}; restart it, and check it at startup so a process without it fails before it takes work.`
+            : `Set ${setting.name} in the environment of ${where} (its secret or .env), with the value the last deployment that worked had — a new value for a secret key makes what was signed or encrypted with the old one unreadable —, restart it, and check it at startup so a deploy without it fails before it takes traffic.`,
+          numbers: [`${ev.count} occurrences report ${setting.framework}'s ${setting.name} unset ("${clip(quoted(ev), 160)}").`, ...(rel?.numbers ?? []), ...(place ? [describe(place, ev)] : [])],
         };
       }
       if (!MISSING_CONFIG.some((re) => re.test(text))) return undefined;
@@ -1069,11 +1076,19 @@ export const CAUSES: readonly CauseRule[] = [
       const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
       const bursting = ev.trend.kind === 'bursting';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      // A lock timeout that names its table (H2's `Timeout trying to lock table "USERS"`, its error
+      // 50200) is no pair aborted: the statement waited for the transaction holding the lock it
+      // needed on that table and was refused once it had waited past the lock timeout.
+      const table = TABLE_LOCK_TIMEOUT.exec(text)?.[1];
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
-        cause: `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
-        fix: `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
+        cause: table
+          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
+          : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+        fix: table
+          ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
+          : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
     },
@@ -1891,9 +1906,15 @@ export const CAUSES: readonly CauseRule[] = [
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       const path = trust ? undefined : locationPathTo(ev, text);
       const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
+      // A unique violation is the database refusing a row that is already there, whichever place
+      // sent it: when the writes that collide all come from one place, that place is where the
+      // writing work runs (a worker host or a job's pod beside the web's: jointakahe/takahe#592,
+      // a background runner storing posts the inbox stores at the same time), not why the row
+      // exists twice — the place weighs less than the duplicate-write rule, as the route does.
+      const strength = createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
       return {
         kind: 'location',
-        strength: concentrationStrength(c),
+        strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
         fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
