@@ -19,6 +19,9 @@
 //   php-bugs-3      64 rows, 16 failures: P 1,     R 1
 //   dotnet-bugs-3   72 rows, 12 failures: P 0.833, R 1 (merged: Repository`1[T].Get from
 //                  Billing.InvoiceFor and Cart.Add)
+// Fixed since (each with a focused test and near misses):
+// - go: the JSON type errors of Order.qty and Order.price -> the struct field and Go type Go's
+//   encoding/json names contribute (go-json-type-error.test.ts): P 0.702 -> 0.780.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
@@ -45,7 +48,7 @@ function score(name: string, runtime: string) {
 interface Floors { failures: number; perFailure: number; precision: number; recall: number; merged: number }
 
 const EXPECTED: Record<string, [string, Floors]> = {
-  'go-bugs-3': ['go', { failures: 17, perFailure: 6, precision: 0.7, recall: 1, merged: 3 }],
+  'go-bugs-3': ['go', { failures: 17, perFailure: 6, precision: 0.77, recall: 1, merged: 2 }],
   'php-bugs-3': ['php', { failures: 16, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-3': ['dotnet', { failures: 12, perFailure: 6, precision: 0.83, recall: 1, merged: 1 }],
 };
