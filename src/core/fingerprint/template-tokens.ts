@@ -60,7 +60,10 @@ const CODE_MEMBER = /^[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9]{0,40}\.(?=[A-Za-z0-9_]
 // file, `Orders.java`). A host, a domain or a package path is written in lower case, so none of
 // them is one. Two of them are two statements (a log line quoting `json: cannot unmarshal … into
 // Go struct field Order.qty` and `… Reading.rhum` is two fields of two structs: programs/go-bugs-3).
+// Not a data file's name, which is the data's (a media file a library scan names, `HD.mp4`).
 const TYPE_MEMBER = /^[A-Z][A-Za-z0-9]{0,60}(?:\.[a-z_][A-Za-z0-9_]{0,60}){1,4}$/;
+const DATA_FILE = /\.(?:mp[34]|m4[av]|mkv|avi|mov|webm|flac|wav|ogg|jpe?g|png|gif|webp|bmp|tiff?|heic|svg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|rtf|zip|gz|tgz|bz2|xz|7z|rar|tar|iso|dmg|img|bak|log|dat|bin)$/;
+const isTypeMember = (core: string) => TYPE_MEMBER.test(core) && !DATA_FILE.test(core);
 const EDGE_PUNCT = /^[\[("'`{]{1,4}|[\])"'`},;:.!?]{1,4}$/g;
 // A whole token in quotes or square brackets, with trailing punctuation; an empty `()` or `{}`
 // (an empty value: `connection from <ip> () at …`).
@@ -135,7 +138,7 @@ const CALL_SITE_FORM = /^[A-Z][\w$]{0,100}@<int>$/;
 function isCodeMember(token: string): boolean {
   if (!token.includes('.')) return false;
   const core = token.replace(EDGE_PUNCT, '');
-  return CODE_MEMBER.test(core) || TYPE_MEMBER.test(core);
+  return CODE_MEMBER.test(core) || isTypeMember(core);
 }
 
 /** True for a token that is a word, i.e. a constant that keeps two templates apart. */
@@ -418,7 +421,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (!isMessage && token.includes('.')) {
     // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
     const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
-    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !TYPE_MEMBER.test(core)) return NAME;
+    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !isTypeMember(core)) return NAME;
   }
   if (token.includes('<')) return token;
   if (namesWordAfter(previous, token)) return NAME;

@@ -35,5 +35,8 @@ describe("a log line's Type.member", () => {
     expect(differentWords('Node.js', 'Node-RED')).toBe(true);
     expect(differentWords('Order.qty', 'Reading.rhum')).toBe(true);
     expect(differentWords('matrix.org', 'envs.net')).toBe(false);
+    // A data file's name is the data's (Jellyfin's library scan in the issue-thread logs names
+    // its media files, `… - HD.mp4`).
+    expect(differentWords('Intro.mp4', 'Finale.mp4')).toBe(false);
   });
 });
