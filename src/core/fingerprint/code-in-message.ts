@@ -26,8 +26,11 @@
 // that loads an order and its customer fails on either, at one crash site: by the model they
 // are two failures, by the id one.
 //
+// Go's encoding/json names the struct field a JSON value did not fit, and its Go type: code, as
+// the model is, where the value sent is data.
+//
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
-// Ruby's, PHP 7's and 8's, the JVM's, .NET's); a message an application wrote in the same
+// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json); a message an application wrote in the same
 // words would only be told apart more finely.
 
 import { typeBaseName } from './exception.js';
@@ -86,6 +89,13 @@ const TEMPLATES: readonly CodeTemplate[] = [
   { types: ['entitynotfoundexception'], pattern: /^(?:Unable to find ([\w.$]{1,200}) with id\b|Entity of type '([^']{1,200})')/, names: (m) => `no ${m[1] ?? m[2]}` },
   { types: ['documentnotfounderror'], pattern: /^No document found for query .{0,2000} on model "([^"]{1,200})"/, names: (m) => `no ${m[1]}` },
   { types: ['invalidcastexception'], pattern: /^Unable to cast object of type '([^']{1,200})' to type '([^']{1,200})'/, names: (m) => `${m[1]} to ${m[2]}` },
+  // Go's encoding/json, a JSON value of the wrong kind for the Go type it was decoded into
+  // (UnmarshalTypeError.Error: `json: cannot unmarshal <kind>[ <number>] into Go struct field
+  // <Struct>.<field path> of type <type>`, or `… into Go value of type <type>`). The field and
+  // its Go type are code, the struct's declaration; the kind and the number are what the client
+  // sent. One decoding helper records every handler's error at one crash site, so two fields of
+  // one request body were one signature (programs/go-bugs-3: Order.qty and Order.price).
+  { types: ['unmarshaltypeerror'], pattern: /^json: cannot unmarshal \w{1,20}(?: \S{1,100})? into Go (?:struct field ([\w.]{0,300})|value) of type (\S{1,200})$/, names: (m) => (m[1] === undefined ? `value of type ${m[2]}` : `field ${m[1]} of type ${m[2]}`) },
 ];
 
 /** The types any template belongs to, so most exceptions are ruled out by one lookup. */

@@ -182,6 +182,8 @@ export interface ExceptionParts {
   thrownBy?: string;
   /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
   skipped: string[];
+  /** The crash site is generic code: its first in-app caller that is not, added to the crash site (profile.ts `genericCode`). */
+  genericCaller?: string;
   /** Frames of the exception that names the crash site, and how many of them are in-app (counted only with `detail`). */
   frameCount: number;
   inAppCount: number;
@@ -200,6 +202,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
   const profile = profileOf(trace.runtime);
   const closureNamedByClass = profile?.closureNamedByClass;
+  const genericCode = profile?.genericCode;
+  let genericCaller: RawFrame | undefined;
   let skipped: RawFrame[] = [];
   let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
@@ -220,6 +224,11 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     if (closureNamedByClass?.(crashFrame)) {
       const cls = crashFrame.module;
       for (let k = j + 1; k < frames.length && !enclosing; k++) if (frames[k].module === cls && inApp(i, k) && !closureNamedByClass(frames[k])) enclosing = frames[k];
+    }
+    // Generic code whose trace does not print the type arguments: its first in-app caller that
+    // is neither generic nor error machinery says which use of it failed (profile.ts `genericCode`).
+    if (!enclosing && genericCode?.(crashFrame)) {
+      for (let k = j + 1; k < frames.length && !enclosing; k++) if (inApp(i, k) && !genericCode(frames[k]) && !isErrorMachinery(frames[k], trace.runtime)) genericCaller = enclosing = frames[k];
     }
     // Raised by the runtime's own code called from the crash site: a native function (PHP
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
@@ -291,7 +300,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

@@ -271,6 +271,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
         }
+        if (p.genericCaller) explain.push(`generic code's caller: ${p.genericCaller} — contributes (the crash site is generic code, written once for every type it is instantiated with, and the trace does not print the type arguments: the caller says which use of it failed)`);
         if (p.skipped.length) explain.push(`error machinery above the crash site: ${p.skipped.join(' | ')} — ignored (it builds, captures, logs or handles the error for every caller)`);
       } else if (p.systemFrames.length) {
         parts.push('system', ...p.systemFrames);

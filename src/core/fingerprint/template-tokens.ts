@@ -55,6 +55,15 @@ const HAS_LETTER = /[A-Za-z]/;
 // has lower-case segments and a file name a lower-case extension, so none of them is one: those
 // stay names. Two different members are two statements of the program, not one with a value.
 const CODE_MEMBER = /^[a-z][a-z0-9]{0,30}[A-Z][A-Za-z0-9]{0,40}\.(?=[A-Za-z0-9_]{0,60}[A-Z])[A-Za-z_][A-Za-z0-9_]{0,60}$/;
+// A type and its member, `Type.member`: a capitalised name, then lower-case ones (HDFS's
+// `NameSystem.addStoredBlock`, the struct field Go's encoding/json names, `Order.qty`; a source
+// file, `Orders.java`). A host, a domain or a package path is written in lower case, so none of
+// them is one. Two of them are two statements (a log line quoting `json: cannot unmarshal … into
+// Go struct field Order.qty` and `… Reading.rhum` is two fields of two structs: programs/go-bugs-3).
+// Not a data file's name, which is the data's (a media file a library scan names, `HD.mp4`).
+const TYPE_MEMBER = /^[A-Z][A-Za-z0-9]{0,60}(?:\.[a-z_][A-Za-z0-9_]{0,60}){1,4}$/;
+const DATA_FILE = /\.(?:mp[34]|m4[av]|mkv|avi|mov|webm|flac|wav|ogg|jpe?g|png|gif|webp|bmp|tiff?|heic|svg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|rtf|zip|gz|tgz|bz2|xz|7z|rar|tar|iso|dmg|img|bak|log|dat|bin)$/;
+const isTypeMember = (core: string) => TYPE_MEMBER.test(core) && !DATA_FILE.test(core);
 const EDGE_PUNCT = /^[\[("'`{]{1,4}|[\])"'`},;:.!?]{1,4}$/g;
 // A whole token in quotes or square brackets, with trailing punctuation; an empty `()` or `{}`
 // (an empty value: `connection from <ip> () at …`).
@@ -127,7 +136,9 @@ const CALL_SITE_FORM = /^[A-Z][\w$]{0,100}@<int>$/;
 
 /** True for a token that names a member of an object in code (CODE_MEMBER), punctuation around it aside. */
 function isCodeMember(token: string): boolean {
-  return token.includes('.') && CODE_MEMBER.test(token.replace(EDGE_PUNCT, ''));
+  if (!token.includes('.')) return false;
+  const core = token.replace(EDGE_PUNCT, '');
+  return CODE_MEMBER.test(core) || isTypeMember(core);
 }
 
 /** True for a token that is a word, i.e. a constant that keeps two templates apart. */
@@ -164,7 +175,9 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 export function differentWords(a: string, b: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
-  if (a !== b && isCodeMember(a) && isCodeMember(b)) return true;
+  // A member in code is a constant of the line: another member, or a word where it stands, is
+  // another statement (`Node.js version:` / `Node-RED version:`).
+  if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b);
@@ -408,7 +421,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (!isMessage && token.includes('.')) {
     // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
     const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
-    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core)) return NAME;
+    if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !isTypeMember(core)) return NAME;
   }
   if (token.includes('<')) return token;
   if (namesWordAfter(previous, token)) return NAME;

@@ -25,9 +25,9 @@ function fingerprinted(): (Row & { result: FingerprintResult })[] {
 describe('the failures of a Go service recorded with their stack', () => {
   const results = fingerprinted();
 
-  it('are what the program says: 13 failures, each met twice or more, several with one type at one crash site', () => {
+  it('are what the program says: 14 failures, each met twice or more, several with one type at one crash site', () => {
     const failures = new Set(rows.map((r) => r.failure));
-    expect(failures.size).toBe(13);
+    expect(failures.size).toBe(14);
     for (const f of failures) expect(rows.filter((r) => r.failure === f).length, f).toBeGreaterThan(1);
     const own = results.filter((r) => r.type === '*main.ValidationError' || r.type === '*main.NotFoundError');
     expect(new Set(own.map((r) => r.result.culprit))).toEqual(new Set(['main.record (go-mistakes/main.go)']));

@@ -252,4 +252,9 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   stdlib: { modules: /^System(?:\.|$)/ },
   // A type is named as its frames' classes are (`Shop.Orders.OrderException`, nested `Shop.Api+Problem`).
   typeModule: (type) => (/^[\w`+]{1,200}(?:\.[\w`+]{1,200}){1,30}$/.test(type) ? type : undefined),
+  // A method of a generic type the application declared: the type's name carries its arity, not
+  // its type arguments (`` Shop.Repository`1[T].Get `` in Mono's traces, `` Shop.Repository`1.Get ``
+  // in CoreCLR's). Not the compiler's class for a lambda or an iterator of a generic method
+  // (`` PluginManager.<>c__27`1 ``): the lambda is one expression at one place, its own code.
+  genericCode: (frame) => /`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<'),
 };

@@ -385,4 +385,7 @@ export const goProfile: RuntimeProfile<'go'> = {
   },
   canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
   messageNamesFailure: goMessageNamesFailure,
+  // The runtime prints a generic function's or method's type arguments as `[...]`
+  // (runtime/traceback.go since Go 1.18): `main.firstOf[...]`, `main.(*Cache[...]).Put`.
+  genericCode: (frame) => (frame.function ?? '').includes('[...]'),
 };

@@ -149,4 +149,14 @@ export interface RuntimeProfile<N extends string = string> {
    * added to the crash site (exception.ts).
    */
   closureNamedByClass?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is generic code, written once for every type it is instantiated with, in a
+   * trace that does not print the type arguments (Go's `firstOf[...]`, `(*Cache[...]).Put`; a
+   * method of a .NET generic type, `` Repository`1.Get ``). Such a function is a helper its
+   * callers hand their own values to, one per instantiation, as a library's function is: two
+   * handlers taking the first of an empty list through one generic `firstOf` had one crash site.
+   * The first in-app frame below it that is not generic stands for the type arguments and is
+   * added to the crash site (exception.ts).
+   */
+  genericCode?(frame: RawFrame): boolean;
 }
