@@ -27,7 +27,7 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
-import { differentFailureFields, isFailureField } from './failure-field.js';
+import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
@@ -478,6 +478,23 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       }
       if (full) break;
       previous = '';
+      continue;
+    }
+    // An error key's quoted message is read word by word (failure-field.ts errorMessageField).
+    const field = isMessage ? undefined : errorMessageField(tokens, i);
+    if (field) {
+      let full = emit(field.key, '');
+      previous = '';
+      for (const word of field.words) {
+        if (full) break;
+        const t = classify(word, previous, false);
+        previous = isParameter(t) ? '' : word;
+        if (t === lastClass && t.includes('<')) continue;
+        lastClass = t;
+        full = emit(t, ' ');
+      }
+      if (full) break;
+      i = field.end;
       continue;
     }
     // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an
