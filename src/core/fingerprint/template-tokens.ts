@@ -28,6 +28,7 @@
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
+import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
@@ -367,6 +368,8 @@ function classifiable(token: string): boolean {
 
 
 function classify(token: string, previous: string, isMessage: boolean): string {
+  // An id drawn at random in a mixed-case alphabet (Kafka's topic ids) is a value (random-id.ts).
+  if (token.length >= 22 && isRandomId(token)) return WILDCARD;
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return namesWordAfter(previous, token) ? NAME : token;

@@ -27,6 +27,8 @@ import { scoreServerLog } from './server-log-set.js';
 // statement, `transport shutdown` and `unknown rpc type N` after another).
 // An error key's quoted value is the error's message, read word by word (failure-field.ts
 // errorMessageField): go-hclog-raft 0.602 → 1, its three merges gone.
+// A 128-bit id in URL-safe base64 (Kafka's topic ids) is a value (random-id.ts): kafka 0.760 →
+// 0.870.
 const MERGES_LEFT: Record<string, string[][]> = {
   'isc-dhcp.ndjson': [
     ['dhcpd lpf.c Sending on LPF', 'socket.c Sending on Socket (fallback-net)'],
@@ -38,7 +40,7 @@ describe("real servers' logs, eleventh round", () => {
   it.each([
     ['go-klog.ndjson', 'reconciler', 1],
     ['go-hclog-raft.ndjson', 'raft', 1],
-    ['kafka.ndjson', 'kafka', 0.76],
+    ['kafka.ndjson', 'kafka', 0.87],
     ['isc-dhcp.ndjson', 'dhcp', 0.81],
   ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
     const { accuracy, merged } = scoreServerLog(file, service);
