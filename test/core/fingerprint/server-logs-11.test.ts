@@ -29,6 +29,14 @@ import { scoreServerLog } from './server-log-set.js';
 // errorMessageField): go-hclog-raft 0.602 → 1, its three merges gone.
 // A 128-bit id in URL-safe base64 (Kafka's topic ids) is a value (random-id.ts): kafka 0.760 →
 // 0.870.
+// Left: Kafka's `CreateTopics result(s): … TOPIC_ALREADY_EXISTS (Topic 'orders' already exists.)`
+// split by its quoted topic (two names; a quoted place joins at its fifth, miner.ts), and its
+// authorizer's denials by the request's name (`for request = Metadata` / `FindCoordinator`,
+// labelled one statement here, kept apart as words); dhcpd's DHCPDISCOVER, DHCPOFFER,
+// DHCPREQUEST and DHCPACK lines split by the client's host name printed only when it sent one
+// (`(web-01) `, a length the miner cannot join), parse_warn's echo of the configuration line, and
+// `Sending on   LPF/…` / `Sending on   Socket/…` one signature (tokens joined by `/` are no words;
+// docs/fingerprinting.md, limits).
 const MERGES_LEFT: Record<string, string[][]> = {
   'isc-dhcp.ndjson': [
     ['dhcpd lpf.c Sending on LPF', 'socket.c Sending on Socket (fallback-net)'],
