@@ -26,3 +26,48 @@ export function differentFailureFields(a: string, b: string): boolean {
   if (a === b || !isFailureField(a) || !isFailureField(b)) return false;
   return a.slice(0, a.indexOf('=')).toLowerCase() === b.slice(0, b.indexOf('=')).toLowerCase();
 }
+
+// An error key's quoted value is the message of the error the line reports: logfmt's, go-hclog's
+// (`error="dial tcp 127.0.0.1:28302: connect: connection refused"`, `error="transport shutdown"`)
+// and klog's structured calls (`err="open /x: no such file or directory"`) write the error's
+// Error() text there, and one statement logs whatever error it was handed. As one quoted value
+// (parameterize.ts masks other keys' quoted values whole), a refused dial, an EOF and a closed
+// transport after one statement were one signature (docs/fingerprinting.md); read word by word,
+// with its own values masked by the parameteriser, the message says which failure it was.
+
+/** `error="…`, `err='…`: an error key, then the opening quote of its value. */
+const ERROR_MESSAGE_FIELD = /^((?:[Ee]rr|[Ee]rror|ERR|ERROR)=)(["'])(.*)$/;
+/** Punctuation a closing quote may carry (`…refused",`). */
+const AFTER_CLOSE = /[,;)\]}]{0,3}$/;
+/** Tokens an error's quoted message may span before its quote is taken for a stray one. */
+const ERROR_MESSAGE_TOKENS = 48;
+
+export interface ErrorMessageField {
+  /** The key with its `=`, a constant of the line. */
+  key: string;
+  /** The message's whitespace tokens, without the quotes around them. */
+  words: string[];
+  /** Index of the token that holds the closing quote. */
+  end: number;
+}
+
+/** The error key's quoted message that starts at `tokens[start]`, or undefined (see above). */
+export function errorMessageField(tokens: readonly string[], start: number): ErrorMessageField | undefined {
+  const m = ERROR_MESSAGE_FIELD.exec(tokens[start]);
+  if (!m) return undefined;
+  const quote = m[2];
+  const last = Math.min(tokens.length - 1, start + ERROR_MESSAGE_TOKENS);
+  const words: string[] = [];
+  for (let j = start; j <= last; j++) {
+    const token = j === start ? m[3] : tokens[j];
+    const body = token.replace(AFTER_CLOSE, '');
+    // A quote escaped inside the message (`\"`) does not close it.
+    if (body.endsWith(quote) && !body.endsWith(`\\${quote}`) && (j > start || body.length > 1)) {
+      const word = body.slice(0, -1);
+      if (word) words.push(word);
+      return words.length > 0 ? { key: m[1], words, end: j } : undefined;
+    }
+    if (token) words.push(token);
+  }
+  return undefined;
+}

@@ -54,6 +54,10 @@ const R = '(?![A-Za-z0-9])';
 // at every position).
 const N = `(?=\\d)${L}`;
 
+// Not right after an error key's `=` (failure-field.ts ERROR_MESSAGE_KEYS): logfmt's, hclog's and
+// klog's `error="…"`/`err="…"` hold the error's message.
+const NOT_AFTER_ERROR_KEY = '(?<!(?<![\\w.-])(?:[Ee]rr|[Ee]rror|ERR|ERROR)=)';
+
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   { name: 'url', needs: ':', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
@@ -135,7 +139,12 @@ export const PATTERNS: readonly ParamPattern[] = [
   { name: 'version', needs: '.', source: `(?=v?\\d)${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
   { name: 'float', needs: '.,', source: `(?=-?\\d)${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int, which would mask it in two pieces' },
   { name: 'int', source: `(?=-?\\d)${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
-  { name: 'quoted', needs: '=', source: "(?<==)\"[^\"\\n]{0,256}\"|(?<==)'[^'\\n]{0,256}'", why: 'quoted values after `=` (logfmt, SQL): values, not text' },
+  {
+    name: 'quoted',
+    needs: '=',
+    source: `(?<==)${NOT_AFTER_ERROR_KEY}"[^"\\n]{0,256}"|(?<==)${NOT_AFTER_ERROR_KEY}'[^'\\n]{0,256}'`,
+    why: 'quoted values after `=` (logfmt, SQL): values, not text; but not an error key\'s (`error="dial tcp …: connection refused"`), which is the message of the failure the line reports and is parameterised word by word (failure-field.ts)',
+  },
   { name: 'bool', needs: '=', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },
 ];
 

@@ -27,7 +27,8 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
-import { differentFailureFields, isFailureField } from './failure-field.js';
+import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
+import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
@@ -380,6 +381,8 @@ function classifiable(token: string): boolean {
 
 
 function classify(token: string, previous: string, isMessage: boolean): string {
+  // An id drawn at random in a mixed-case alphabet (Kafka's topic ids) is a value (random-id.ts).
+  if (token.length >= 22 && isRandomId(token)) return WILDCARD;
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return namesWordAfter(previous, token) ? NAME : token;
@@ -491,6 +494,23 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       }
       if (full) break;
       previous = '';
+      continue;
+    }
+    // An error key's quoted message is read word by word (failure-field.ts errorMessageField).
+    const field = isMessage ? undefined : errorMessageField(tokens, i);
+    if (field) {
+      let full = emit(field.key, '');
+      previous = '';
+      for (const word of field.words) {
+        if (full) break;
+        const t = classify(word, previous, false);
+        previous = isParameter(t) ? '' : word;
+        if (t === lastClass && t.includes('<')) continue;
+        lastClass = t;
+        full = emit(t, ' ');
+      }
+      if (full) break;
+      i = field.end;
       continue;
     }
     // A quoted text of several words is one value (`quotedSpanEnd`): in a log line, and in an
