@@ -48,48 +48,11 @@
 //   it, and the panic's message is one;
 // - php logged: ExportController's two closures, the line's only place one file (lines never
 //   contribute) and one message.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
-import { pairwise } from './pairwise.js';
+import { describeProgramBugSets } from './program-bug-sets.js';
 
-interface Row { failure: string; build?: string; release?: string; type?: string; message?: string; stacktrace?: string; body?: string }
-
-const load = (name: string): Row[] =>
-  readFileSync(new URL(`../../fixtures/fingerprint/${name}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-
-function score(name: string, runtime: string) {
-  const rows = load(name);
-  // A logged row (Monolog's line) is a log record's body; the others are span exception events.
-  const results = fingerprintLabelled(rows, (r) =>
-    r.body !== undefined ? { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR', runtime } : { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime },
-  );
-  const s = pairwise(results.map((r) => ({ group: r.failure, fingerprint: r.result.fingerprint })));
-  const merged = mergedFailures(results);
-  const split = splitFailures(results);
-  if (process.env.ROUNDS_PRINT_SCORES) console.log(name, JSON.stringify({ ...s, merged, split }));
-  return { rows, ...s, merged, split };
-}
-
-interface Floors { failures: number; perFailure: number; precision: number; recall: number; merged: number }
-
-const EXPECTED: Record<string, [string, Floors]> = {
+describeProgramBugSets('bugs of real Go, PHP and .NET programs that share a type and message', {
   'go-bugs-2': ['go', { failures: 18, perFailure: 6, precision: 0.87, recall: 1, merged: 1 }],
   'php-bugs-2': ['php', { failures: 10, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-2-logged': ['php', { failures: 10, perFailure: 4, precision: 0.78, recall: 1, merged: 1 }],
   'dotnet-bugs-2': ['dotnet', { failures: 10, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
-};
-
-describe('bugs of real Go, PHP and .NET programs that share a type and message', () => {
-  for (const [name, [runtime, floors]] of Object.entries(EXPECTED)) {
-    it(`${name}: each failure met twice in each build, and at least its measured precision and recall`, () => {
-      const s = score(name, runtime);
-      const failures = new Set(s.rows.map((r) => r.failure));
-      expect(failures.size).toBe(floors.failures);
-      for (const f of failures) expect(s.rows.filter((r) => r.failure === f).length, f).toBe(floors.perFailure);
-      expect(s.precision).toBeGreaterThanOrEqual(floors.precision);
-      expect(s.recall).toBeGreaterThanOrEqual(floors.recall);
-      expect(s.merged.length).toBeLessThanOrEqual(floors.merged);
-    });
-  }
 });

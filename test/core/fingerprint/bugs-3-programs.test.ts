@@ -39,49 +39,12 @@
 //   site (generic-code-callers.test.ts): go P 0.780 -> 1, dotnet P 0.833 -> 1;
 // - go logged: Order.qty and Reading.rhum in slog lines -> a log line's `Type.member` is code, two
 //   of them two statements (log-type-member.test.ts): P 0.510 -> 0.676.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
-import { pairwise } from './pairwise.js';
+import { describeProgramBugSets } from './program-bug-sets.js';
 
-interface Row { failure: string; build?: string; release?: string; type?: string; message?: string; stacktrace?: string; body?: string }
-
-const load = (name: string): Row[] =>
-  readFileSync(new URL(`../../fixtures/fingerprint/${name}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-
-function score(name: string, runtime: string) {
-  const rows = load(name);
-  // A logged row (net/http's ErrorLog text) is a log record's body; the others are span exception events.
-  const results = fingerprintLabelled(rows, (r) =>
-    r.body !== undefined ? { source: 'log', service: 'shop', body: r.body, severityText: 'ERROR', runtime } : { source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime },
-  );
-  const s = pairwise(results.map((r) => ({ group: r.failure, fingerprint: r.result.fingerprint })));
-  const merged = mergedFailures(results);
-  const split = splitFailures(results);
-  if (process.env.ROUNDS_PRINT_SCORES) console.log(name, JSON.stringify({ ...s, merged, split }));
-  return { rows, ...s, merged, split };
-}
-
-interface Floors { failures: number; perFailure: number; precision: number; recall: number; merged: number }
-
-const EXPECTED: Record<string, [string, Floors]> = {
+describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 did not have', {
   'go-bugs-3': ['go', { failures: 17, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
   'go-bugs-3-logged': ['go', { failures: 5, perFailure: 6, precision: 0.67, recall: 1, merged: 1 }],
   'php-bugs-3': ['php', { failures: 16, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-3-logged': ['php', { failures: 16, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-3': ['dotnet', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
-};
-
-describe('bugs of real Go, PHP and .NET programs in shapes bugs-2 did not have', () => {
-  for (const [name, [runtime, floors]] of Object.entries(EXPECTED)) {
-    it(`${name}: each failure met twice in each build, and at least its measured precision and recall`, () => {
-      const s = score(name, runtime);
-      const failures = new Set(s.rows.map((r) => r.failure));
-      expect(failures.size).toBe(floors.failures);
-      for (const f of failures) expect(s.rows.filter((r) => r.failure === f).length, f).toBe(floors.perFailure);
-      expect(s.precision).toBeGreaterThanOrEqual(floors.precision);
-      expect(s.recall).toBeGreaterThanOrEqual(floors.recall);
-      expect(s.merged.length).toBeLessThanOrEqual(floors.merged);
-    });
-  }
 });
