@@ -50,6 +50,10 @@
 //   Fix: a message ending `(Exception from HRESULT: 0x…)` contributes its Windows error code, not
 //     the system's text before it, which is in the machine's language (hresult-message.test.ts):
 //     dotnet R 0.5 -> 0.833 (Fluff's Portuguese and Spanish reports one signature).
+//   Fix: a line header that ends with a service column's `| ` (docker compose's `worker-1    | `,
+//     honcho's `13:58:01 web.1  | `) goes from every line with it (trace-line-header-separator
+//     .test.ts): Resgrid's SqlException and geemusic's KeyError now read their frames (crash
+//     sites IdentityRepository.CleanUpOIDCTokensAsync, geemusic/__init__.py); scores unchanged.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 

@@ -118,6 +118,8 @@ function dedent(line: string, n: number): string {
 /** The longest header a logger repeats before every line of a trace, and the shortest taken for one. */
 const MAX_LINE_HEADER = 160;
 const MIN_LINE_HEADER = 12;
+/** A token that only separates a line header from the line (`|`). */
+const SEPARATOR_TOKEN = /^\|{1,2}$/;
 /** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
 const MIN_HEADED_LINES = 3;
 
@@ -157,6 +159,16 @@ export function withoutLineHeaders(text: string): string {
   for (let at = headed[0].indexOf(' '); at >= 0 && at < common; at = headed[0].indexOf(' ', at + 1)) {
     const start = headed[0].lastIndexOf(' ', at - 1) + 1;
     if (/\d/.test(headed[0].slice(start, at))) end = at + 1;
+  }
+  // The separator a transport prints after a service column is the header's too: docker
+  // compose's `worker-1    | ` and honcho's `13:58:01 web.1  | ` pad the name, then `| `. Cut
+  // after the name, the `| ` stayed before every line and hid its start as the header had.
+  for (let at = end; end > 0; ) {
+    while (at < common && headed[0][at] === ' ') at++;
+    const stop = headed[0].indexOf(' ', at);
+    if (stop < 0 || stop >= common || !SEPARATOR_TOKEN.test(headed[0].slice(at, stop))) break;
+    end = stop + 1;
+    at = end;
   }
   if (end < MIN_LINE_HEADER) return text;
   return lines.map((l) => (l.trim() === '' ? l : l.slice(end).replace(/^#011/, '\t'))).join('\n');
