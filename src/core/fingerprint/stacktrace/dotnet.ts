@@ -43,9 +43,12 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   const open = body.indexOf('(', start);
   if (open <= start) return undefined;
   const close = body.indexOf(')', open);
-  if (close < 0) return undefined;
   const callee = body.slice(start, open).trim();
   if (!callee || callee.includes(' ')) return undefined;
+  // A line cut inside its argument list (a trace cut at a size limit, the line cap of
+  // types.ts, an excerpt) still names its method: .NET always prints `Type.Method`, so a
+  // namespaced callee and an argument list without any parenthesis of its own is that frame.
+  if (close < 0) return callee.includes('.') && !body.includes('(', open + 1) && !wrapper ? { callee, wrapper } : undefined;
   const rest = body.slice(close + 1);
   const loc = rest.length > 1 ? LOCATION.exec(rest) : null;
   // `<filename unknown>`, `<mvid>`: no symbols; line 0 is Mono's "unknown".
