@@ -56,14 +56,16 @@
 //     sites IdentityRepository.CleanUpOIDCTokensAsync, geemusic/__init__.py); scores unchanged.
 //   Fix: a .NET frame line cut inside its argument list still names its method
 //     (dotnet-cut-frame.test.ts): dotnet R 0.833 -> 1 (SrvSurvey's two copies one signature).
+//   Fix: a bracketed time before every line (`[19:56:49] `, shorter than the twelve characters a
+//     line header needs) goes from every line (trace-line-header-bracketed-time.test.ts): Istio's
+//     fatal error is read, its crash site (*Interpreter).run; scores unchanged.
 //
 // Left (each a row of its own group, so the scores do not show it; read as no frame, such a row
 // is known by its message and type alone):
-// - go: Istio's CI log puts `[19:56:49] ` (eleven characters, under the twelve a line header
-//   needs) before every line; cronsun's v0.2.3 zap console (`ERROR   web/node.go:162 …` over
-//   frames indented by eight spaces) reads no frame, and its 2017 copies have zap's own
-//   Stack/check/Errorf frames above the program's, so go.uber.org/zap.Stack is their crash site
-//   (both copies alike, so they group; every error logged so shares it, the message deciding).
+// - go: cronsun's v0.2.3 zap console (`ERROR   web/node.go:162 …` over frames indented by eight
+//   spaces) reads no frame, and its 2017 copies have zap's own Stack/check/Errorf frames above
+//   the program's, so go.uber.org/zap.Stack is their crash site (both copies alike, so they
+//   group; every error logged so shares it, the message deciding).
 // - php: Laravel 5.5's error page as text (`at X::m(args)in File.php line N`), PHPUnit 10's
 //   `file:line` rows and testdox's `│` gutter, Nextcloud's log viewer (`file line N` over
 //   `Class->method()`), webtrees' and Whoops' numbered `Class->m() file:line` rows, and phpactor's
