@@ -59,6 +59,10 @@
 //   Fix: a bracketed time before every line (`[19:56:49] `, shorter than the twelve characters a
 //     line header needs) goes from every line (trace-line-header-bracketed-time.test.ts): Istio's
 //     fatal error is read, its crash site (*Interpreter).run; scores unchanged.
+//   Fix: PHPUnit's report of an error (`Type: message` over bare `file:line` rows, testdox's
+//     behind a `│` gutter) is read as frames at their files (phpunit-report-frames.test.ts): the
+//     four data sets of phpMyAdmin's LanguageTest now one signature by crash site
+//     (LanguageTest.php), not by message; scores unchanged.
 //
 // Left (each a row of its own group, so the scores do not show it; read as no frame, such a row
 // is known by its message and type alone):
@@ -66,10 +70,10 @@
 //   spaces) reads no frame, and its 2017 copies have zap's own Stack/check/Errorf frames above
 //   the program's, so go.uber.org/zap.Stack is their crash site (both copies alike, so they
 //   group; every error logged so shares it, the message deciding).
-// - php: Laravel 5.5's error page as text (`at X::m(args)in File.php line N`), PHPUnit 10's
-//   `file:line` rows and testdox's `│` gutter, Nextcloud's log viewer (`file line N` over
-//   `Class->method()`), webtrees' and Whoops' numbered `Class->m() file:line` rows, and phpactor's
-//   lines wrapped by the terminal inside names are not frame formats Rounds reads.
+// - php: Laravel 5.5's error page as text (`at X::m(args)in File.php line N`), Nextcloud's log
+//   viewer (`file line N` over `Class->method()`), webtrees' and Whoops' numbered `Class->m()
+//   file:line` rows, and phpactor's lines wrapped by the terminal inside names are not frame
+//   formats Rounds reads.
 // - dotnet: Mono's exception chain on one line (Jackett: ` ---> ` and `--- End of inner exception
 //   stack trace ---` inline with the frames), Xamarin.Android's unindented `at M (args) <0x28>`
 //   rows (JoyReactor), and a runner's prefix whose time changes from line to line (corefx's
