@@ -63,6 +63,9 @@
 //     behind a `│` gutter) is read as frames at their files (phpunit-report-frames.test.ts): the
 //     four data sets of phpMyAdmin's LanguageTest now one signature by crash site
 //     (LanguageTest.php), not by message; scores unchanged.
+//   Fix: a .NET trace folded onto one line with its header and ToString()'s markers (Mono's chain
+//     in Jackett's indexer test) is split into its lines (dotnet-folded-trace.test.ts): its four
+//     exceptions and their frames are read; scores unchanged.
 //
 // Left (each a row of its own group, so the scores do not show it; read as no frame, such a row
 // is known by its message and type alone):
@@ -74,11 +77,10 @@
 //   viewer (`file line N` over `Class->method()`), webtrees' and Whoops' numbered `Class->m()
 //   file:line` rows, and phpactor's lines wrapped by the terminal inside names are not frame
 //   formats Rounds reads.
-// - dotnet: Mono's exception chain on one line (Jackett: ` ---> ` and `--- End of inner exception
-//   stack trace ---` inline with the frames), Xamarin.Android's unindented `at M (args) <0x28>`
-//   rows (JoyReactor), and a runner's prefix whose time changes from line to line (corefx's
-//   helix log) read no frame; connection refusals and SqlExceptions cut before any application
-//   frame are known by the framework's frames and the message.
+// - dotnet: Xamarin.Android's unindented `at M (args) <0x28>` rows (JoyReactor) and a runner's
+//   prefix whose time changes from line to line (corefx's helix log) read no frame; connection
+//   refusals and SqlExceptions cut before any application frame are known by the framework's
+//   frames and the message.
 // - jvm: T-UI's crash line joined by commas (`NullPointerException,Attempt to …,NULL,-1]`).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
