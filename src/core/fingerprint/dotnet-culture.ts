@@ -53,10 +53,25 @@ const FRAME_START = new RegExp(`^\\s*(?:at|${AT}) ${CALLEE}`);
 const RUN_TOGETHER = new RegExp(`(?<=\\S)(?= {2,}(?:at|${AT}) ${CALLEE})`);
 const RUN_TOGETHER_ANYWHERE = new RegExp(`^\\s*(?:at|${AT}) ${CALLEE}[^\\n]{0,1000}?\\S {2,}(?:at|${AT}) ${CALLEE}`, 'm');
 
-/** A frame line's frames, one each; any other line as it is. */
+/**
+ * The whole trace folded onto one line, its header first (Mono's exception as Jackett's indexer
+ * test printed it: `A: m ---> B: m2   at B.M (…) [0x000b6] in <mvid>:0     --- End of inner
+ * exception stack trace ---   at A.N (…) …`): the header, each frame and each of ToString()'s
+ * markers go to lines of their own. Only a line holding two frames at least is split so, so a
+ * message that mentions `  at X.Y(` once stays whole.
+ */
+const MARKER_TOGETHER = / {2,}(?=--- End of (?:inner exception )?stack trace)|(?<=--- End of inner exception stack trace ---|--- End of stack trace from previous location(?: where exception was thrown)? ---) {2,}/;
+/** A callee as Mono prints it, a generic type's parameters in brackets (`TaskFactory`1[TResult].FromAsyncCoreLogic`). */
+const MONO_CALLEE = '[\\w`<>|+[\\],]{1,200}(?:\\.[\\w`<>|+[\\],]{1,200}){1,40}\\s?\\(';
+const FOLDED = new RegExp(`(?<=\\S) {2,}(?=(?:at|${AT}) ${MONO_CALLEE})|${MARKER_TOGETHER.source}`);
+const FOLDED_FRAMES = new RegExp(`\\S {2,}(?:at|${AT}) ${CALLEE}[^\\n]{0,2000}?\\S {2,}(?:at|${AT}) ${CALLEE}`);
+
+/** A frame line's frames, one each, or a folded trace's lines; any other line as it is. */
 export function splitRunTogetherFrames(line: string): string[] {
-  if (!line.includes('  ') || !FRAME_START.test(line)) return [line];
-  return line.split(RUN_TOGETHER);
+  if (!line.includes('  ')) return [line];
+  if (FRAME_START.test(line)) return line.split(RUN_TOGETHER);
+  if (!line.includes(' at ') || !FOLDED_FRAMES.test(line)) return [line];
+  return line.split(FOLDED).map((part) => part.trim()).filter((part) => part !== '').map((part) => (FRAME_START.test(part) ? `   ${part}` : part));
 }
 
 /** Whether a line holds two or more frames run together (detection). */

@@ -17,6 +17,7 @@ import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { firstLine, messageLine } from './stock-text.js';
+import { hresultOf } from './hresult-message.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -283,7 +284,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);
         } else explain.push('crash site: none (unknown or empty stack trace)');
       }
-      const line = messageLine(p.message);
+      let line = messageLine(p.message);
       // A runtime's own error names the code it failed on (code-in-message.ts); a source line,
       // where the trace prints one, already says which code.
       const named = p.crashCode || !line ? undefined : codeNamedByMessage(p.crashType, line);
@@ -303,6 +304,14 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         explain.push(`RPC status: ${rpcStatus} — contributes (a gRPC client's error for a call that ended unsuccessfully: the status is the class of the failure)`);
       }
       const contributes = p.messageContributes && p.message !== '';
+      // A Windows error code's message: the code names the failure, the system's text before it
+      // is in the machine's language (hresult-message.ts).
+      const hresult = contributes ? hresultOf(line) : undefined;
+      if (hresult) {
+        parts.push('hresult', hresult);
+        explain.push(`Windows error code: ${hresult} — contributes (the text before it is the system's description in the machine's language)`);
+        line = `Exception from HRESULT: ${hresult}`;
+      }
       if (contributes && !p.messageVerbatim) {
         const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it

@@ -118,6 +118,13 @@ function dedent(line: string, n: number): string {
 /** The longest header a logger repeats before every line of a trace, and the shortest taken for one. */
 const MAX_LINE_HEADER = 160;
 const MIN_LINE_HEADER = 12;
+/**
+ * A time in brackets opening a line (`[19:56:49] `, `[2024-01-07 10:57:33] `): a CI runner's or
+ * a logger's stamp, a header even where shorter than twelve characters.
+ */
+const BRACKETED_TIME = /^\[\d{1,4}(?:[-:/.]\d{1,4}){2,6}(?:[ T,.]\d{1,9}(?::\d{1,2}){0,2})?\] /;
+/** A token that only separates a line header from the line (`|`). */
+const SEPARATOR_TOKEN = /^\|{1,2}$/;
 /** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
 const MIN_HEADED_LINES = 3;
 
@@ -127,37 +134,49 @@ const MIN_HEADED_LINES = 3;
  * (`0|app  | `) or a logger's that stamps each line with one time. The header is the lines'
  * common start up to the end of its last whole token that holds a digit (a time, a pid: a
  * header's values; a word every line of the trace shares is not one), at least twelve
- * characters; it goes from every line, and rsyslog's escape of a control character at a line's
+ * characters or a bracketed time (`[19:56:49] `); it goes from every line, and rsyslog's escape of a control character at a line's
  * start (`#011` for the tab before a Go frame's file, its $EscapeControlCharactersOnReceive
  * default) becomes the character again. Left in, the header hid every line's own start from the
  * parsers, and the trace read as no frame. A trace whose lines do not all share such a header
  * is returned as it is.
  */
 export function withoutLineHeaders(text: string): string {
+  // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters.
+  const min = text.startsWith('[') ? Math.min(MIN_LINE_HEADER, BRACKETED_TIME.exec(text)?.[0].length ?? MIN_LINE_HEADER) : MIN_LINE_HEADER;
   const first = text.indexOf('\n');
-  if (first < 0 || first < MIN_LINE_HEADER) return text;
+  if (first < 0 || first < min) return text;
   // Most traces' first two lines already share less than a header (`java.lang.X: …` over
   // `\tat …`): that answers for the whole trace before it is cut into lines, as every trace
   // parsed passes here.
   const second = text.indexOf('\n', first + 1);
   const next = text.slice(first + 1, second < 0 ? text.length : second);
-  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, MIN_LINE_HEADER))) return text;
+  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, min))) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
   const headed = lines.filter((l) => l.trim() !== '');
   if (headed.length < MIN_HEADED_LINES) return text;
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
-  for (let i = 1; i < headed.length && common >= MIN_LINE_HEADER; i++) {
+  for (let i = 1; i < headed.length && common >= min; i++) {
     let j = 0;
     while (j < common && j < headed[i].length && headed[i].charCodeAt(j) === headed[0].charCodeAt(j)) j++;
     common = j;
   }
-  if (common < MIN_LINE_HEADER) return text;
+  if (common < min) return text;
   // Back to the end of the last whole token holding a digit, the space after it included.
   let end = -1;
   for (let at = headed[0].indexOf(' '); at >= 0 && at < common; at = headed[0].indexOf(' ', at + 1)) {
     const start = headed[0].lastIndexOf(' ', at - 1) + 1;
     if (/\d/.test(headed[0].slice(start, at))) end = at + 1;
   }
-  if (end < MIN_LINE_HEADER) return text;
+  // The separator a transport prints after a service column is the header's too: docker
+  // compose's `worker-1    | ` and honcho's `13:58:01 web.1  | ` pad the name, then `| `. Cut
+  // after the name, the `| ` stayed before every line and hid its start as the header had.
+  for (let at = end; end > 0; ) {
+    while (at < common && headed[0][at] === ' ') at++;
+    const stop = headed[0].indexOf(' ', at);
+    if (stop < 0 || stop >= common || !SEPARATOR_TOKEN.test(headed[0].slice(at, stop))) break;
+    end = stop + 1;
+    at = end;
+  }
+  if (end < min) return text;
   return lines.map((l) => (l.trim() === '' ? l : l.slice(end).replace(/^#011/, '\t'))).join('\n');
 }

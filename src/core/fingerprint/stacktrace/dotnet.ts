@@ -17,6 +17,7 @@ import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from '../dotnet-culture.js';
+import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -42,9 +43,12 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   const open = body.indexOf('(', start);
   if (open <= start) return undefined;
   const close = body.indexOf(')', open);
-  if (close < 0) return undefined;
   const callee = body.slice(start, open).trim();
   if (!callee || callee.includes(' ')) return undefined;
+  // A line cut inside its argument list (a trace cut at a size limit, the line cap of
+  // types.ts, an excerpt) still names its method: .NET always prints `Type.Method`, so a
+  // namespaced callee and an argument list without any parenthesis of its own is that frame.
+  if (close < 0) return callee.includes('.') && !body.includes('(', open + 1) && !wrapper ? { callee, wrapper } : undefined;
   const rest = body.slice(close + 1);
   const loc = rest.length > 1 ? LOCATION.exec(rest) : null;
   // `<filename unknown>`, `<mvid>`: no symbols; line 0 is Mono's "unknown".
@@ -91,7 +95,9 @@ export function looksLikeDotnet(text: string): boolean {
     // Such a trace has an `--- End of stack trace` line only where an async method rethrew.
     (text.includes(') + 0x') && NATIVE_FRAME.test(text)) ||
     // App Center's crash reports: `Ns.T.M();Ns`, one frame a paragraph (app-center-report.ts).
-    looksLikeAppCenter(text);
+    looksLikeAppCenter(text) ||
+    // Unity's console: `Ns.T.M (args) (at file:line)` rows without `at ` (unity-console.ts).
+    looksLikeUnityConsole(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -140,7 +146,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).map(englishFrameLine);
+  const lines = traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(englishFrameLine);
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

@@ -17,6 +17,7 @@
 // two call sites of it stay two failures.
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { phpunitFailure } from '../phpunit-report.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -208,6 +209,8 @@ export function looksLikePhp(text: string): boolean {
   if (text.includes('.php:') && text.includes('\n') && someLine(PAGE_CALLED_FROM) && someLine(PAGE_THROW_SITE)) return true;
   if (text.includes('.php:') && text.includes(' - ') && someLine(REPORTED_FRAME)) return true;
   if (text.includes(' (line ') && someLine(DRUPAL_HEADER)) return true;
+  // PHPUnit's report: the error over bare `file:line` rows (phpunit-report.ts).
+  if ((text.includes('.php:') || text.includes('phpunit:')) && (text.includes(') ') || text.includes('✘ ')) && phpunitFailure(text)) return true;
   if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
@@ -219,6 +222,9 @@ export function parsePhp(raw: string): ParsedTrace {
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
   // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`.
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: [{ file: error[3], line: Number(error[4]) }] }] };
+  // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
+  const unit = /^\s*#0 /m.test(text) ? undefined : phpunitFailure(text);
+  if (unit) return { runtime: 'php', exceptions: [unit] };
   const printed: ParsedException[] = [];
   let current: ParsedException | undefined;
   let throwSite: { file: string; line: number } | undefined;
