@@ -268,7 +268,7 @@
 //                BSD syslog without a pid, OS X's syslog `std` lines, OpenWrt's logread,
 //                journalctl's short-iso, logcat's `long` layout, PBS/Torque daemon lines and a
 //                program's line in dmesg are read as transport headers.
-//   rounds-fp/25 this implementation (docs/fingerprinting.md): a PHP argument error
+//   rounds-fp/25 a PHP argument error
 //                (TypeError, ArgumentCountError) is placed at the call its message names, and its
 //                function and argument number count (the type given does not); Monolog 2's one-line
 //                `[previous exception]` chain is read; a PHP closure named only by its class is
@@ -281,6 +281,15 @@
 //                read as values, a word in capitals after a naming word without a colon goes on
 //                with the sentence, fields joined by `;` in one token are read one by one, and a
 //                failure key's code or word (`code=H12`, `err=ECONNRESET`) is kept, not masked.
+//   rounds-fp/26 this implementation (docs/fingerprinting.md): Go's JSON type error keeps the
+//                struct field and its Go type, not the value sent; generic code as the crash site
+//                (Go `F[...]`, a .NET generic type's method) adds its first caller that is not
+//                generic; in a log line a `Type.member` token is code, and a quoted value after an
+//                error key (`error="…"`) is read word by word; a 22-character URL-safe base64 id is
+//                a value; Unity console rows, .NET frames cut inside their arguments and a .NET
+//                trace folded onto one line are read as frames; a message ending `(Exception from
+//                HRESULT: 0x…)` is keyed by the code; a header repeated on every line may end in
+//                `| ` after a service name or be a bracketed time; PHPUnit's error report is read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -290,8 +299,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/25';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/26';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
