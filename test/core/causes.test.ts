@@ -3194,3 +3194,23 @@ describe('round 24', () => {
     expect(evaluateCauses(ev({ service: 'speedtest', type: 'Illuminate\\Encryption\\MissingAppKeyException', message: 'No application encryption key has been specified.' }))[0].fix).toMatch(/^Set APP_KEY in the environment of speedtest's deployment \(its secret or \.env\)/);
   });
 });
+
+describe('a route where a failing peer is called', () => {
+  // The incidents at 1.6 times their volume (ROUNDS_INCIDENTS_SCALE): actions-runner-controller#1558's
+  // webhook timing out under the one route that creates runner deployments, 92 errors, all on
+  // /api/runners against 15% of the healthy traffic, read as the route (lift 6.5).
+  const arc = 'Internal error occurred: failed calling webhook "mutate.runnerdeployment.actions.summerwind.dev": Post "https://actions-runner-controller-webhook.actions-runner-system.svc:443/mutate-actions-summerwind-dev-v1alpha1-runnerdeployment?timeout=10s": context deadline exceeded';
+  it('stays below the peer failing however many errors concentrate on it', () => {
+    for (const count of [30, 92, 400]) {
+      const found = evaluateCauses(ev({ service: 'runner-provisioner', type: '*errors.StatusError', message: arc, count, callee: { name: '10.100.0.1', share: 1 }, concentrations: [conc('http.route', '/api/runners', count, 1, 0.15)] }));
+      expect(found[0].kind, String(count)).toBe('dependency-down');
+      expect(found[0].cause).toMatch(/^the admission webhook "mutate\.runnerdeployment\.actions\.summerwind\.dev"/);
+      expect(found.find((f) => f.kind === 'route')!.strength).toBeLessThan(found[0].strength);
+    }
+  });
+  it('near miss: a route whose errors name no peer keeps its weight', () => {
+    const own = evaluateCauses(ev({ service: 'runner-provisioner', type: 'RuntimeError', message: 'template rendering failed', count: 92, concentrations: [conc('http.route', '/api/runners', 92, 1, 0.15)] }));
+    expect(own[0].kind).toBe('route');
+    expect(own[0].strength).toBeGreaterThan(0.7);
+  });
+});

@@ -517,6 +517,8 @@ const CODE_DEFECT_STRENGTH = 0.55;
 const CLOCK_SKEW_STRENGTH = 0.65;
 /** A peer's answer the code cannot read, the peer unnamed: above the route its requests take. */
 const UNREAD_ANSWER_STRENGTH = 0.66;
+/** A dependency failing at the connection for the service itself (no deeper service, no one release or place). */
+const PEER_DOWN_STRENGTH = 0.65;
 
 /**
  * The error is an answer the service received and cannot decode (UNREADABLE, in words that say it
@@ -1662,7 +1664,7 @@ export const CAUSES: readonly CauseRule[] = [
       const fromOnePlace = !elsewhere && locationPathTo(ev, text) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : 0.65,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2022,7 +2024,10 @@ export const CAUSES: readonly CauseRule[] = [
       if (!c) return undefined;
       // A connection-level failure toward a peer the evidence names (refused, unresolvable, timing
       // out) concentrates on the routes that call that peer because only they call it: the route
-      // says where the call is made, not why it fails, so it weighs less than the peer's failure.
+      // says where the call is made, not why it fails, so it weighs less than the peer's failure,
+      // and stays below it however strong the concentration: a fixed step below it was not
+      // enough, since more errors make it stronger (at 1.6 times the incidents' volume the one
+      // route creating runner deployments, lift 6.5, outweighed the admission webhook timing out).
       const wherePeerIsCalled = networkKind(text) !== undefined && dependencyName(ev, text) !== undefined;
       // A span that failed by its status alone is a signature of its name, and a server span is named
       // by its route (`POST /api/items: http 500`, `symbols.v1.SymbolsService/LocalCodeIntel: grpc 13`):
@@ -2073,8 +2078,9 @@ export const CAUSES: readonly CauseRule[] = [
               : scheduled
                 ? scheduleStrength(scheduled, text)
                 : undefined;
-      const strength =
+      const weighed =
         why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
+      const strength = wherePeerIsCalled ? Math.min(weighed, PEER_DOWN_STRENGTH - 0.05) : weighed;
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
