@@ -142,11 +142,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   // analysis depends only on the trace, type, message, service, runtime hint and the place the
   // record names, so it is kept (least recently used out first): a finished result, or one
   // that still needs the template miner (kind 'mine', whose miner step `builtIn` runs on every
-  // event all the same, so the miner sees each one as before). Keyed by the trace (found by a sampled hash and a
-  // comparison, core/fingerprint/trace-cache.ts), then by the short fields. When traffic is
-  // mostly distinct traces the inserts only cost (measured: ~30% slower on all-distinct
-  // traces), so admission pauses while the hit rate of the last window is under 5%, and is
-  // retried one window in eight. While it is paused the cache is not consulted either (it only
+  // event all the same, so the miner sees each one as before). Keyed by the trace (found by a
+  // sampled hash and a comparison, core/fingerprint/trace-cache.ts), then by the short fields.
+  // When traffic is mostly distinct traces the inserts only cost (measured: ~30% slower on
+  // all-distinct traces), so admission pauses while the hit rate of the last window is under
+  // 5%, and is retried one window in eight. While it is paused the cache is not consulted either (it only
   // holds what was admitted before), and the windows that admit again find out whether
   // traffic repeats.
   type Built = FingerprintResult & { vars: () => Record<string, string | undefined> };
@@ -210,11 +210,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
 
   /**
    * A cached analysis as its caller may change it: `builtIn` appends to a mined analysis's
-   * explanation, and a result's explanation is the caller's to extend.
+   * explanation (its parts are copied too), and a result's explanation is the caller's to extend.
    */
   function ownCopy(analysis: CacheEntry): CacheEntry {
     if (analysis.kind === 'done') return { ...analysis, result: { ...analysis.result, explain: [...analysis.result.explain] } };
-    return { ...analysis, explain: [...analysis.explain] };
+    return { ...analysis, parts: [...analysis.parts], explain: [...analysis.explain] };
   }
 
   /** The built-in fingerprint from an analysis: the miner's step where the message contributes. */
