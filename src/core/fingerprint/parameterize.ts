@@ -54,7 +54,7 @@ const R = '(?![A-Za-z0-9])';
 // at every position).
 const N = `(?=\\d)${L}`;
 
-// Not right after an error key's `=` (failure-field.ts ERROR_MESSAGE_KEYS): logfmt's, hclog's and
+// Not right after an error key's `=` (failure-field.ts ERROR_MESSAGE_FIELD): logfmt's, hclog's and
 // klog's `error="…"`/`err="…"` hold the error's message.
 const NOT_AFTER_ERROR_KEY = '(?<!(?<![\\w.-])(?:[Ee]rr|[Ee]rror|ERR|ERROR)=)';
 
