@@ -19,8 +19,8 @@
 //     network namespaces: leases given, pools exhausted, a request for another network NAKed,
 //     releases that cannot be sent, a client no server answers, configurations that do not parse.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
-import { describe, expect, it } from 'vitest';
-import { scoreServerLog } from './server-log-set.js';
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA go-klog 1, go-hclog-raft 0.602, kafka 0.760, isc-dhcp
 // 0.817, with the merges below and three in go-hclog-raft (a refused dial and an EOF after one
@@ -45,15 +45,13 @@ const MERGES_LEFT: Record<string, string[][]> = {
 };
 
 describe("real servers' logs, eleventh round", () => {
-  it.each([
-    ['go-klog.ndjson', 'reconciler', 1],
-    ['go-hclog-raft.ndjson', 'raft', 1],
-    ['kafka.ndjson', 'kafka', 0.87],
-    ['isc-dhcp.ndjson', 'dhcp', 0.81],
-  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
-    const { accuracy, merged } = scoreServerLog(file, service);
-    if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
-    expect(accuracy).toBeGreaterThanOrEqual(least);
-    expect(merged).toEqual(MERGES_LEFT[file] ?? []);
-  });
+  itGroupsServerLogs(
+    [
+      ['go-klog.ndjson', 'reconciler', 1],
+      ['go-hclog-raft.ndjson', 'raft', 1],
+      ['kafka.ndjson', 'kafka', 0.87],
+      ['isc-dhcp.ndjson', 'dhcp', 0.81],
+    ],
+    MERGES_LEFT,
+  );
 });

@@ -24,19 +24,17 @@
 //     BIND's query type is; a local-zone line is one statement whatever the zone's type. GA
 //     0.273 before the record type of a DNS question was read as a value (dns-question.ts),
 //     1.000 after.
-import { describe, expect, it } from 'vitest';
-import { scoreServerLog } from './server-log-set.js';
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
 
 
 describe("more real servers' logs", () => {
-  it.each([
-    ['mosquitto-broker.ndjson', 'mosquitto', 0.82],
-    ['dovecot-mail.ndjson', 'dovecot', 0.93],
-    ['vsftpd-transfers.ndjson', 'vsftpd', 0.89],
-    ['unbound-resolver.ndjson', 'unbound', 1],
-  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature', (file, service, least) => {
-    const { accuracy, merged } = scoreServerLog(file, service);
-    expect(accuracy).toBeGreaterThanOrEqual(least);
-    expect(merged).toEqual([]);
-  });
+  itGroupsServerLogs(
+    [
+      ['mosquitto-broker.ndjson', 'mosquitto', 0.82],
+      ['dovecot-mail.ndjson', 'dovecot', 0.93],
+      ['vsftpd-transfers.ndjson', 'vsftpd', 0.89],
+      ['unbound-resolver.ndjson', 'unbound', 1],
+    ],
+  );
 });

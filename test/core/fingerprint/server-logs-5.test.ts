@@ -12,8 +12,8 @@
 //     the test fails on any other.
 //   - icecast.ndjson: Icecast 2.4.4 (programs/icecast/generate.sh) at its stock loglevel, its
 //     listeners, admins and source clients failing. GA 1.000, no merges.
-import { describe, expect, it } from 'vitest';
-import { scoreServerLog } from './server-log-set.js';
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
 
 // Not fixed: ZooKeeper statements of one class whose words are all values (`{} = {}` settings:
 // the call site's line is masked), and two lines of its ASCII-art banner read as values.
@@ -29,13 +29,11 @@ const MERGES_LEFT: Record<string, string[][]> = {
 };
 
 describe("real servers' logs, fifth round", () => {
-  it.each([
-    ['zookeeper.ndjson', 'zookeeper', 0.67],
-    ['icecast.ndjson', 'icecast', 1],
-  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
-    const { accuracy, merged } = scoreServerLog(file, service);
-    if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
-    expect(accuracy).toBeGreaterThanOrEqual(least);
-    expect(merged).toEqual(MERGES_LEFT[file] ?? []);
-  });
+  itGroupsServerLogs(
+    [
+      ['zookeeper.ndjson', 'zookeeper', 0.67],
+      ['icecast.ndjson', 'icecast', 1],
+    ],
+    MERGES_LEFT,
+  );
 });

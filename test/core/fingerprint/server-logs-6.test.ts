@@ -24,8 +24,8 @@
 //     space in it or is a key (`VERIFY OK: depth=1, CN=Example VPN CA` / `CN=alice`, the NCP
 //     result's `cipher=(not negotiated, …)`, `peer info: IV_PROTO=746` / `IV_CIPHERS=…`).
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
-import { describe, expect, it } from 'vitest';
-import { scoreServerLog } from './server-log-set.js';
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
 
 // Not fixed: dnsmasq's answers forward (`reply <name> is <ip>`, `<file> <name> is <ip>`) and
 // reverse (`reply <ip> is <name>`, `<file> <ip> is <name>`), all values; gunicorn's InvalidHeader raised at three places, its
@@ -44,16 +44,14 @@ const MERGES_LEFT: Record<string, string[][]> = {
 };
 
 describe("real servers' logs, sixth round", () => {
-  it.each([
-    ['krb5kdc.ndjson', 'krb5kdc', 0.98],
-    ['caddy.ndjson', 'caddy', 1],
-    ['dnsmasq.ndjson', 'dnsmasq', 0.93],
-    ['gunicorn.ndjson', 'gunicorn', 0.91],
-    ['openvpn.ndjson', 'openvpn', 0.94],
-  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
-    const { accuracy, merged } = scoreServerLog(file, service);
-    if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
-    expect(accuracy).toBeGreaterThanOrEqual(least);
-    expect(merged).toEqual(MERGES_LEFT[file] ?? []);
-  });
+  itGroupsServerLogs(
+    [
+      ['krb5kdc.ndjson', 'krb5kdc', 0.98],
+      ['caddy.ndjson', 'caddy', 1],
+      ['dnsmasq.ndjson', 'dnsmasq', 0.93],
+      ['gunicorn.ndjson', 'gunicorn', 0.91],
+      ['openvpn.ndjson', 'openvpn', 0.94],
+    ],
+    MERGES_LEFT,
+  );
 });

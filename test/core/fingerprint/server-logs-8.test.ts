@@ -22,8 +22,8 @@
 //     subnet, a pool taken whole, declines and releases, packets cut short, configurations the
 //     check refuses. GA 1 from the first measure, before this round's fixes as after them.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
-import { describe, expect, it } from 'vitest';
-import { scoreServerLog } from './server-log-set.js';
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA tinyproxy 0.827, cups 0.783, etcd 0.875 (0.779 when
 // its labels first took the caller alone, not the error each record logs), prosody 0.863, with
@@ -57,16 +57,14 @@ const MERGES_LEFT: Record<string, string[][]> = {
 };
 
 describe("real servers' logs, eighth round", () => {
-  it.each([
-    ['tinyproxy.ndjson', 'tinyproxy', 0.82],
-    ['cups.ndjson', 'cups', 0.91],
-    ['etcd.ndjson', 'etcd', 1],
-    ['prosody.ndjson', 'prosody', 0.93],
-    ['kea.ndjson', 'kea', 1],
-  ])('%s: grouped as its statements go (aliases followed), never two statements in one signature but those listed', (file, service, least) => {
-    const { accuracy, merged } = scoreServerLog(file, service);
-    if (process.env.ROUNDS_PRINT_SCORES) console.log(file, accuracy.toFixed(3), JSON.stringify(merged));
-    expect(accuracy).toBeGreaterThanOrEqual(least);
-    expect(merged).toEqual(MERGES_LEFT[file] ?? []);
-  });
+  itGroupsServerLogs(
+    [
+      ['tinyproxy.ndjson', 'tinyproxy', 0.82],
+      ['cups.ndjson', 'cups', 0.91],
+      ['etcd.ndjson', 'etcd', 1],
+      ['prosody.ndjson', 'prosody', 0.93],
+      ['kea.ndjson', 'kea', 1],
+    ],
+    MERGES_LEFT,
+  );
 });
