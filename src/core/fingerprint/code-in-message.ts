@@ -30,8 +30,8 @@
 // the model is, where the value sent is data.
 //
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
-// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json); a message an application wrote in the same
-// words would only be told apart more finely.
+// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json); a message an application
+// wrote in the same words would only be told apart more finely.
 
 import { typeBaseName } from './exception.js';
 

@@ -134,9 +134,9 @@ const MIN_HEADED_LINES = 3;
  * (`0|app  | `) or a logger's that stamps each line with one time. The header is the lines'
  * common start up to the end of its last whole token that holds a digit (a time, a pid: a
  * header's values; a word every line of the trace shares is not one), at least twelve
- * characters or a bracketed time (`[19:56:49] `); it goes from every line, and rsyslog's escape of a control character at a line's
- * start (`#011` for the tab before a Go frame's file, its $EscapeControlCharactersOnReceive
- * default) becomes the character again. Left in, the header hid every line's own start from the
+ * characters or a bracketed time (`[19:56:49] `); it goes from every line, and rsyslog's escape
+ * of a control character at a line's start (`#011` for the tab before a Go frame's file, its
+ * $EscapeControlCharactersOnReceive default) becomes the character again. Left in, the header hid every line's own start from the
  * parsers, and the trace read as no frame. A trace whose lines do not all share such a header
  * is returned as it is.
  */
