@@ -3214,3 +3214,21 @@ describe('a route where a failing peer is called', () => {
     expect(own[0].strength).toBeGreaterThan(0.7);
   });
 });
+
+describe('round 25', () => {
+  // lobehub/lobehub#7435: a proxy's calls to Lobe Chat answered 431 for the two users of fifty whose
+  // sign-in cookies grew; Node refuses the header fields before any handler runs.
+  it('reads HTTP 431 as header fields over the server\'s limit, not a body (lobehub/lobehub#7435)', () => {
+    const [top] = evaluateCauses(ev({ service: 'traefik', type: 'span', message: 'GET: http 431 from 172.17.125.159:3210', count: 17, callee: { name: '172.17.125.159', share: 1 } }));
+    expect(top.kind).toBe('size-limit');
+    expect(top.cause).toMatch(/^172\.17\.125\.159 refuses requests whose header fields are larger than it accepts and answers 431/);
+    expect(top.fix).toMatch(/max-http-header-size/);
+    expect(top.cause).not.toMatch(/A payload/);
+    // Node's llhttp words, as a client that read the refusal reports them.
+    expect(evaluateCauses(ev({ type: 'Error', message: 'Parse Error: Header overflow', stacktraceSample: 'Error: Parse Error: Header overflow\n    code: HPE_HEADER_OVERFLOW' }))[0].kind).toBe('size-limit');
+  });
+  it('near misses: a 413 keeps the body wording; a 431 inside an id is no status', () => {
+    expect(evaluateCauses(ev({ type: 'span', message: 'POST: http 413 from uploads.internal' }))[0].cause).toMatch(/^A payload/);
+    expect(kinds(ev({ type: 'NotFoundError', message: 'order 84312431 not found' }))).not.toContain('size-limit');
+  });
+});

@@ -635,9 +635,12 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * message "too long" (SNS' `Invalid parameter: Message too long`, Slack's `msg_too_long`), SQS'
  * `Batch requests cannot be longer than N bytes`, grpc-java's `gRPC message exceeds maximum size
  * N: M`, NATS' `maximum payload exceeded` (the server's max_payload), Pulsar's `… message with N
- * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE).
+ * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE). And
+ * HTTP 431, `Request Header Fields Too Large` (RFC 6585 §5): the header fields, not the body, past
+ * what the server reads (Node's llhttp `HPE_HEADER_OVERFLOW`, `Parse Error: Header overflow`, past its
+ * max header size).
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)(?:413|431)\b|\b413 (?:Client Error|Payload|Request|Content)|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
@@ -661,6 +664,9 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
   const m = BSON_OBJECT_SIZE.exec(text);
   return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
 }
+
+/** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts. */
+export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;
 
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;

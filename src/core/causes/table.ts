@@ -56,6 +56,7 @@ import {
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
+  HEADER_FIELDS_TOO_LARGE,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -1127,6 +1128,19 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its proxy buffer (proxy_buffer_size) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
           fix: `Raise proxy_buffer_size (and proxy_buffers to match) where these requests are proxied (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation) to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
           numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // HTTP 431 (RFC 6585 §5): the request's header fields, not its body, are over what the server
+      // reads — cookies that grew (a sign-in's tokens carrying every group claim: lobehub/lobehub#7435,
+      // two users of fifty refused by Node's limit) or long custom headers.
+      if (HEADER_FIELDS_TOO_LARGE.test(text)) {
+        const server = dependencyName(ev, text);
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `${server ?? 'The server'} refuses requests whose header fields are larger than it accepts and answers 431 Request Header Fields Too Large ("${clip(quoted(ev), 120)}"): the requests' headers grew — cookies that accumulate (a session or sign-in token carrying many claims, one cookie per feature or upload) or long custom headers — or the server's limit on header size came down; the body is not what is too large.`,
+          fix: `Make the requests carry less in their headers (fewer and smaller cookies: a session id in the cookie and its state kept server-side, tokens without every group claim), or raise the limit on header size where ${server ?? 'the server'} sets it (Node's --max-http-header-size, 16 KiB by default; nginx large_client_header_buffers; Jetty requestHeaderSize; Tomcat maxHttpHeaderSize) if the size is legitimate.`,
+          numbers: [`${ev.count} requests refused for the size of their header fields ("${clip(quoted(ev), 120)}").`],
         };
       }
       const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
