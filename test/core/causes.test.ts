@@ -3231,4 +3231,21 @@ describe('round 25', () => {
     expect(evaluateCauses(ev({ type: 'span', message: 'POST: http 413 from uploads.internal' }))[0].cause).toMatch(/^A payload/);
     expect(kinds(ev({ type: 'NotFoundError', message: 'order 84312431 not found' }))).not.toContain('size-limit');
   });
+  // eventuate-tram-examples-micronaut-customers-and-orders#28: the order history view's handlers
+  // upserting a new customer's document at once, one refused with E11000.
+  const e11000 = `Command failed with error 11000 (DuplicateKey): 'E11000 duplicate key error collection: customers_orders.customers index: _id_ dup key: { _id: 1 }' on server localhost:27017.`;
+  const upsertStack = `com.mongodb.MongoCommandException: ${e11000}\n\tat com.mongodb.internal.operation.FindAndModifyHelper$1.apply(FindAndModifyHelper.java:35)\n\tat com.mongodb.client.internal.MongoCollectionImpl.findOneAndUpdate(MongoCollectionImpl.java:795)`;
+  const orders = { share: 1, system: 'kafka', destination: 'Order' };
+  it('reads a MongoDB duplicate key under an upsert as two upserts racing, not a redelivery (eventuate-tram-examples#28)', () => {
+    const [top] = evaluateCauses(ev({ service: 'order-history-service', type: 'com.mongodb.MongoCommandException', message: e11000, stacktraceSample: upsertStack, consumed: orders }));
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/^Two upserts of the same document run at once \(_id_\)/);
+    expect(top.cause).not.toMatch(/already processed/);
+    expect(top.fix).toMatch(/^Retry the upsert/);
+  });
+  it('near misses: an insert refused in a consumer is still a redelivery; SQL unique violations keep their wording', () => {
+    const insertStack = `com.mongodb.MongoWriteException: ${e11000}\n\tat com.mongodb.client.internal.MongoCollectionImpl.insertOne(MongoCollectionImpl.java:512)`;
+    expect(evaluateCauses(ev({ type: 'com.mongodb.MongoWriteException', message: e11000, stacktraceSample: insertStack, consumed: orders }))[0].cause).toMatch(/already processed/);
+    expect(evaluateCauses(ev({ type: 'UniqueViolation', message: 'duplicate key value violates unique constraint "orders_pkey" in upsert_orders' }))[0].cause).not.toMatch(/Two upserts/);
+  });
 });

@@ -665,6 +665,15 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
   return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
 }
 
+/**
+ * An upsert named in a MongoDB duplicate key error: `findOneAndUpdate`, `findAndModify` or an
+ * update with `upsert`. An upsert is not atomic against a concurrent one on the same filter: both
+ * find no document, both insert, and the unique index refuses the second with E11000 (MongoDB's
+ * manual, db.collection.updateOne, "Upsert with Duplicate Values": the operation that fails may be
+ * retried, and then updates).
+ */
+export const MONGO_UPSERT = /\b(?:findOneAndUpdate|findAndModify|find_one_and_update|findByIdAndUpdate|FindAndModifyHelper|upsert\w*)\b/i;
+
 /** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts. */
 export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;
 

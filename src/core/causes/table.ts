@@ -57,6 +57,7 @@ import {
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
+  MONGO_UPSERT,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -1173,6 +1174,21 @@ export const CAUSES: readonly CauseRule[] = [
       const named = key ? ` (${key})` : '';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
       const numbers = [`${ev.count} occurrences of a duplicate key${named}: "${clip(quoted(ev), 120)}".`];
+      // Two upserts of one document at once (MongoDB's E11000 under findOneAndUpdate or an update
+      // with upsert: signals.ts MONGO_UPSERT): each found none and inserted it, and the second was
+      // refused — a race of two writers, not a message delivered twice, even in a consumer
+      // (eventuate-tram-examples-micronaut-customers-and-orders#28: a customer's and its first
+      // order's events handled at once, both upserting the customer's view).
+      if (/E11000 duplicate key/i.test(text) && MONGO_UPSERT.test(`${text}\n${ev.stacktraceSample ?? ''}`)) {
+        const from = ev.consumed ? (ev.consumed.destination ? ` from ${ev.consumed.destination}` : ev.consumed.system ? ` from ${ev.consumed.system}` : '') : '';
+        return {
+          kind: 'duplicate-write',
+          strength: 0.8,
+          cause: `Two upserts of the same document run at once${where}${named}: each finds no document and inserts one, and MongoDB refuses the second insert with a duplicate key error — an upsert is not atomic against a concurrent one on the same filter.${ev.consumed ? ` ${ev.service} handles messages${from} concurrently, and two of them upsert one document together (a record's creation and its first change handled at the same time).` : ''}`,
+          fix: `Retry the upsert when it fails with a duplicate key error (E11000): the retry finds the document the other one inserted and updates it (MongoDB's manual advises this retry); keep a unique index on the filter's fields so the race cannot leave two documents, or handle the writes to one document in order (one partition or lock per document id).`,
+          numbers,
+        };
+      }
       // A consumer's input is a delivery, and queues deliver at least once: after a restart or a
       // rebalance a message it already stored comes again (the OpenTelemetry demo's accounting
       // service, open-telemetry/opentelemetry-demo#2783).
