@@ -3248,4 +3248,23 @@ describe('round 25', () => {
     expect(evaluateCauses(ev({ type: 'com.mongodb.MongoWriteException', message: e11000, stacktraceSample: insertStack, consumed: orders }))[0].cause).toMatch(/already processed/);
     expect(evaluateCauses(ev({ type: 'UniqueViolation', message: 'duplicate key value violates unique constraint "orders_pkey" in upsert_orders' }))[0].cause).not.toMatch(/Two upserts/);
   });
+  // exercism/website#5384, #5385, #5389: Rails on MySQL, requests and jobs writing users' rows
+  // refused by InnoDB's lock wait timeout in one spell; the jobs all run on the worker host.
+  const lockWait = 'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction';
+  const worker = conc('host.name', 'website-sidekiq-1', 37, 1, 0.25);
+  it('reads a lock wait timeout as a wait for the lock\'s holder, and not the host the waiting jobs run on (exercism/website#5384)', () => {
+    const found = evaluateCauses(ev({ service: 'exercism-website', type: 'ActiveRecord::LockWaitTimeout', message: lockWait, count: 37, concentrations: [worker] }));
+    expect(found[0].kind).toBe('lock-contention');
+    expect(found[0].cause).toMatch(/waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout/);
+    expect(found[0].cause).not.toMatch(/aborts one of each conflicting pair/);
+    expect(found[0].fix).toMatch(/innodb_trx/);
+    const place = found.find((f) => f.kind === 'location')!;
+    expect(place.strength).toBeLessThan(0.6);
+    expect(place.cause).not.toMatch(/Only connections from there/);
+  });
+  it('near misses: a deadlock keeps its aborted pair; the same host with a connection failure keeps its weight', () => {
+    expect(evaluateCauses(ev({ type: 'ActiveRecord::Deadlocked', message: 'Mysql2::Error: Deadlock found when trying to get lock; try restarting transaction' }))[0].cause).toMatch(/aborts one of each conflicting pair/);
+    const refused = evaluateCauses(ev({ service: 'exercism-website', type: 'Mysql2::Error::ConnectionError', message: "Can't connect to MySQL server on 'db' (110)", count: 37, concentrations: [worker] }));
+    expect(refused.find((f) => f.kind === 'location')!.strength).toBeGreaterThanOrEqual(0.6);
+  });
 });

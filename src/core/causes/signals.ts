@@ -666,6 +666,17 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
 }
 
 /**
+ * A statement refused because it waited longer than the database lets it wait for a lock another
+ * transaction holds — no pair aborted, one transaction held the lock past the waiter's timeout:
+ * MySQL's ER_LOCK_WAIT_TIMEOUT (1205, `Lock wait timeout exceeded; try restarting transaction`,
+ * innodb_lock_wait_timeout), PostgreSQL's lock_timeout (55P03, `canceling statement due to lock
+ * timeout`), SQL Server's LOCK_TIMEOUT (1222, `Lock request time out period exceeded`), Oracle's
+ * NOWAIT (ORA-00054, `resource busy and acquire with NOWAIT`), H2's LOCK_TIMEOUT (50200), and the
+ * frameworks' names for them (Active Record's LockWaitTimeout, Spring's CannotAcquireLockException).
+ */
+export const LOCK_WAIT_TIMEOUT = /(Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b)/i;
+
+/**
  * An upsert named in a MongoDB duplicate key error: `findOneAndUpdate`, `findAndModify` or an
  * update with `upsert`. An upsert is not atomic against a concurrent one on the same filter: both
  * find no document, both insert, and the unique index refuses the second with E11000 (MongoDB's

@@ -56,6 +56,7 @@ import {
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
+  LOCK_WAIT_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
   MONGO_UPSERT,
   MISSING_CONFIG,
@@ -1084,15 +1085,24 @@ export const CAUSES: readonly CauseRule[] = [
       // 50200) is no pair aborted: the statement waited for the transaction holding the lock it
       // needed on that table and was refused once it had waited past the lock timeout.
       const table = TABLE_LOCK_TIMEOUT.exec(text)?.[1];
+      // A lock wait timeout (MySQL's 1205, PostgreSQL's 55P03, SQL Server's 1222: signals.ts
+      // LOCK_WAIT_TIMEOUT) is no pair aborted either: one transaction held a row lock longer than
+      // the others may wait for it (exercism/website#5384 and #5389: a Rails app's requests and jobs
+      // writing users' rows, refused together in one spell).
+      const waited = !table && LOCK_WAIT_TIMEOUT.test(words);
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
         cause: table
           ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
-          : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+          : waited
+            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
-          : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
+          : waited
+            ? `Find the transactions that hold these rows' locks that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
+            : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
     },
@@ -1936,14 +1946,21 @@ export const CAUSES: readonly CauseRule[] = [
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
-      const path = trust ? undefined : locationPathTo(ev, text);
+      // A lock conflict is the database refusing one transaction for another's lock, whichever place
+      // sent it: when the refused statements all come from one place, that is where the work that
+      // waits runs (a worker host beside the web's: exercism/website#5385, a job's updates of users'
+      // rows), not a path to the database that fails, nor why the lock was held.
+      const locked = LOCK_CONTENTION.test(text);
+      const path = trust || locked ? undefined : locationPathTo(ev, text);
       const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       // A unique violation is the database refusing a row that is already there, whichever place
       // sent it: when the writes that collide all come from one place, that place is where the
       // writing work runs (a worker host or a job's pod beside the web's: jointakahe/takahe#592,
       // a background runner storing posts the inbox stores at the same time), not why the row
       // exists twice — the place weighs less than the duplicate-write rule, as the route does.
-      const strength = createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
+      // A place where lock waits come from explains them less still: it stays under the strength a
+      // second finding needs to be told beside the first (diagnose.ts SECONDARY_MIN, 0.6).
+      const strength = locked ? Math.min(0.55, concentrationStrength(c)) : createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
       return {
         kind: 'location',
         strength,
