@@ -3267,4 +3267,17 @@ describe('round 25', () => {
     const refused = evaluateCauses(ev({ service: 'exercism-website', type: 'Mysql2::Error::ConnectionError', message: "Can't connect to MySQL server on 'db' (110)", count: 37, concentrations: [worker] }));
     expect(refused.find((f) => f.kind === 'location')!.strength).toBeGreaterThanOrEqual(0.6);
   });
+  // confluentinc/bottledwater-pg#23: the registry's 409 to a change-data producer whose table was
+  // altered, worded as registries before confluentinc/schema-registry#451 (November 2016) word it.
+  const latest = 'Schema being registered is incompatible with the latest schema';
+  const ordersTopic = conc('messaging.destination.name', 'orders', 18, 1, 0.24);
+  it('reads the registry\'s older refusal as a schema mismatch, above the one topic it meets (bottledwater-pg#23)', () => {
+    const [top] = evaluateCauses(ev({ service: 'bottledwater', type: 'io.confluent.kafka.schemaregistry.rest.exceptions.RestIncompatibleAvroSchemaException', message: latest, count: 18, concentrations: [ordersTopic] }));
+    expect(top.kind).toBe('schema-mismatch');
+    expect(top.cause).toMatch(/a schema registry's earlier version/);
+  });
+  it('near misses: the newer words stay a schema mismatch; "the latest schema" elsewhere is none', () => {
+    expect(evaluateCauses(ev({ type: 'RestClientException', message: 'Schema being registered is incompatible with an earlier schema for subject "orders-value"; error code: 409', concentrations: [ordersTopic] }))[0].kind).toBe('schema-mismatch');
+    expect(kinds(ev({ type: 'Error', message: 'could not download the latest schema from the registry: timeout', concentrations: [ordersTopic] }))).not.toContain('schema-mismatch');
+  });
 });

@@ -546,12 +546,14 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * tables: Avro's reader against the writer's schema (`AvroTypeException: Found string, expecting
  * int`: read by the exception's name, as its words alone are an assertion's too), a schema
  * registry refusing an incompatible version (Confluent's `Schema being registered is
- * incompatible with an earlier schema`, HTTP 409), a search index's mapping refusing a field's value
+ * incompatible with an earlier schema`, HTTP 409; `… with the latest schema` and its
+ * RestIncompatibleAvroSchemaException before confluentinc/schema-registry#451 reworded it in
+ * November 2016, as confluentinc/bottledwater-pg#23 quotes it), a search index's mapping refusing a field's value
  * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
  * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,
  * graphql-js's validation). One side changed a field's name or type without the other.
  */
-export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with an earlier schema\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
+export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
 /** The field or subject a DATA_SCHEMA refusal names. */
 export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"/;
 /**
