@@ -3214,3 +3214,70 @@ describe('a route where a failing peer is called', () => {
     expect(own[0].strength).toBeGreaterThan(0.7);
   });
 });
+
+describe('round 25', () => {
+  // lobehub/lobehub#7435: a proxy's calls to Lobe Chat answered 431 for the two users of fifty whose
+  // sign-in cookies grew; Node refuses the header fields before any handler runs.
+  it('reads HTTP 431 as header fields over the server\'s limit, not a body (lobehub/lobehub#7435)', () => {
+    const [top] = evaluateCauses(ev({ service: 'traefik', type: 'span', message: 'GET: http 431 from 172.17.125.159:3210', count: 17, callee: { name: '172.17.125.159', share: 1 } }));
+    expect(top.kind).toBe('size-limit');
+    expect(top.cause).toMatch(/^172\.17\.125\.159 refuses requests whose header fields are larger than it accepts and answers 431/);
+    expect(top.fix).toMatch(/max-http-header-size/);
+    expect(top.cause).not.toMatch(/A payload/);
+    // Node's llhttp words, as a client that read the refusal reports them.
+    expect(evaluateCauses(ev({ type: 'Error', message: 'Parse Error: Header overflow', stacktraceSample: 'Error: Parse Error: Header overflow\n    code: HPE_HEADER_OVERFLOW' }))[0].kind).toBe('size-limit');
+  });
+  it('near misses: a 413 keeps the body wording; a 431 inside an id is no status', () => {
+    expect(evaluateCauses(ev({ type: 'span', message: 'POST: http 413 from uploads.internal' }))[0].cause).toMatch(/^A payload/);
+    expect(kinds(ev({ type: 'NotFoundError', message: 'order 84312431 not found' }))).not.toContain('size-limit');
+  });
+  // eventuate-tram-examples-micronaut-customers-and-orders#28: the order history view's handlers
+  // upserting a new customer's document at once, one refused with E11000.
+  const e11000 = `Command failed with error 11000 (DuplicateKey): 'E11000 duplicate key error collection: customers_orders.customers index: _id_ dup key: { _id: 1 }' on server localhost:27017.`;
+  const upsertStack = `com.mongodb.MongoCommandException: ${e11000}\n\tat com.mongodb.internal.operation.FindAndModifyHelper$1.apply(FindAndModifyHelper.java:35)\n\tat com.mongodb.client.internal.MongoCollectionImpl.findOneAndUpdate(MongoCollectionImpl.java:795)`;
+  const orders = { share: 1, system: 'kafka', destination: 'Order' };
+  it('reads a MongoDB duplicate key under an upsert as two upserts racing, not a redelivery (eventuate-tram-examples#28)', () => {
+    const [top] = evaluateCauses(ev({ service: 'order-history-service', type: 'com.mongodb.MongoCommandException', message: e11000, stacktraceSample: upsertStack, consumed: orders }));
+    expect(top.kind).toBe('duplicate-write');
+    expect(top.cause).toMatch(/^Two upserts of the same document run at once \(_id_\)/);
+    expect(top.cause).not.toMatch(/already processed/);
+    expect(top.fix).toMatch(/^Retry the upsert/);
+  });
+  it('near misses: an insert refused in a consumer is still a redelivery; SQL unique violations keep their wording', () => {
+    const insertStack = `com.mongodb.MongoWriteException: ${e11000}\n\tat com.mongodb.client.internal.MongoCollectionImpl.insertOne(MongoCollectionImpl.java:512)`;
+    expect(evaluateCauses(ev({ type: 'com.mongodb.MongoWriteException', message: e11000, stacktraceSample: insertStack, consumed: orders }))[0].cause).toMatch(/already processed/);
+    expect(evaluateCauses(ev({ type: 'UniqueViolation', message: 'duplicate key value violates unique constraint "orders_pkey" in upsert_orders' }))[0].cause).not.toMatch(/Two upserts/);
+  });
+  // exercism/website#5384, #5385, #5389: Rails on MySQL, requests and jobs writing users' rows
+  // refused by InnoDB's lock wait timeout in one spell; the jobs all run on the worker host.
+  const lockWait = 'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction';
+  const worker = conc('host.name', 'website-sidekiq-1', 37, 1, 0.25);
+  it('reads a lock wait timeout as a wait for the lock\'s holder, and not the host the waiting jobs run on (exercism/website#5384)', () => {
+    const found = evaluateCauses(ev({ service: 'exercism-website', type: 'ActiveRecord::LockWaitTimeout', message: lockWait, count: 37, concentrations: [worker] }));
+    expect(found[0].kind).toBe('lock-contention');
+    expect(found[0].cause).toMatch(/waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout/);
+    expect(found[0].cause).not.toMatch(/aborts one of each conflicting pair/);
+    expect(found[0].fix).toMatch(/innodb_trx/);
+    const place = found.find((f) => f.kind === 'location')!;
+    expect(place.strength).toBeLessThan(0.6);
+    expect(place.cause).not.toMatch(/Only connections from there/);
+  });
+  it('near misses: a deadlock keeps its aborted pair; the same host with a connection failure keeps its weight', () => {
+    expect(evaluateCauses(ev({ type: 'ActiveRecord::Deadlocked', message: 'Mysql2::Error: Deadlock found when trying to get lock; try restarting transaction' }))[0].cause).toMatch(/aborts one of each conflicting pair/);
+    const refused = evaluateCauses(ev({ service: 'exercism-website', type: 'Mysql2::Error::ConnectionError', message: "Can't connect to MySQL server on 'db' (110)", count: 37, concentrations: [worker] }));
+    expect(refused.find((f) => f.kind === 'location')!.strength).toBeGreaterThanOrEqual(0.6);
+  });
+  // confluentinc/bottledwater-pg#23: the registry's 409 to a change-data producer whose table was
+  // altered, worded as registries before confluentinc/schema-registry#451 (November 2016) word it.
+  const latest = 'Schema being registered is incompatible with the latest schema';
+  const ordersTopic = conc('messaging.destination.name', 'orders', 18, 1, 0.24);
+  it('reads the registry\'s older refusal as a schema mismatch, above the one topic it meets (bottledwater-pg#23)', () => {
+    const [top] = evaluateCauses(ev({ service: 'bottledwater', type: 'io.confluent.kafka.schemaregistry.rest.exceptions.RestIncompatibleAvroSchemaException', message: latest, count: 18, concentrations: [ordersTopic] }));
+    expect(top.kind).toBe('schema-mismatch');
+    expect(top.cause).toMatch(/a schema registry's earlier version/);
+  });
+  it('near misses: the newer words stay a schema mismatch; "the latest schema" elsewhere is none', () => {
+    expect(evaluateCauses(ev({ type: 'RestClientException', message: 'Schema being registered is incompatible with an earlier schema for subject "orders-value"; error code: 409', concentrations: [ordersTopic] }))[0].kind).toBe('schema-mismatch');
+    expect(kinds(ev({ type: 'Error', message: 'could not download the latest schema from the registry: timeout', concentrations: [ordersTopic] }))).not.toContain('schema-mismatch');
+  });
+});

@@ -1,5 +1,5 @@
-// Two hundred and forty incidents (test/fixtures/incidents), each in its own service with healthy traffic
-// and background failures over the same instances, routes and tenants, played through the real
+// Two hundred and forty-eight incidents (test/fixtures/incidents), each in its own service with healthy
+// traffic and background failures over the same instances, routes and tenants, played through the real
 // OpenTelemetry SDK (OTLP/gRPC, every span forwarded) into a real Rounds with the investigator,
 // the local backend and the offline diagnoser. Each incident's diagnosis must name its culprit
 // with the right cause kind; none may rest on the traffic mix (the method or route split).

@@ -546,12 +546,14 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * tables: Avro's reader against the writer's schema (`AvroTypeException: Found string, expecting
  * int`: read by the exception's name, as its words alone are an assertion's too), a schema
  * registry refusing an incompatible version (Confluent's `Schema being registered is
- * incompatible with an earlier schema`, HTTP 409), a search index's mapping refusing a field's value
+ * incompatible with an earlier schema`, HTTP 409; `… with the latest schema` and its
+ * RestIncompatibleAvroSchemaException before confluentinc/schema-registry#451 reworded it in
+ * November 2016, as confluentinc/bottledwater-pg#23 quotes it), a search index's mapping refusing a field's value
  * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
  * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,
  * graphql-js's validation). One side changed a field's name or type without the other.
  */
-export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with an earlier schema\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
+export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
 /** The field or subject a DATA_SCHEMA refusal names. */
 export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"/;
 /**
@@ -635,9 +637,12 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * message "too long" (SNS' `Invalid parameter: Message too long`, Slack's `msg_too_long`), SQS'
  * `Batch requests cannot be longer than N bytes`, grpc-java's `gRPC message exceeds maximum size
  * N: M`, NATS' `maximum payload exceeded` (the server's max_payload), Pulsar's `… message with N
- * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE).
+ * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE). And
+ * HTTP 431, `Request Header Fields Too Large` (RFC 6585 §5): the header fields, not the body, past
+ * what the server reads (Node's llhttp `HPE_HEADER_OVERFLOW`, `Parse Error: Header overflow`, past its
+ * max header size).
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)(?:413|431)\b|\b413 (?:Client Error|Payload|Request|Content)|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
@@ -661,6 +666,29 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
   const m = BSON_OBJECT_SIZE.exec(text);
   return m && Number(m[1]) > Number(m[2]) ? { size: m[1], limit: m[2] } : undefined;
 }
+
+/**
+ * A statement refused because it waited longer than the database lets it wait for a lock another
+ * transaction holds — no pair aborted, one transaction held the lock past the waiter's timeout:
+ * MySQL's ER_LOCK_WAIT_TIMEOUT (1205, `Lock wait timeout exceeded; try restarting transaction`,
+ * innodb_lock_wait_timeout), PostgreSQL's lock_timeout (55P03, `canceling statement due to lock
+ * timeout`), SQL Server's LOCK_TIMEOUT (1222, `Lock request time out period exceeded`), Oracle's
+ * NOWAIT (ORA-00054, `resource busy and acquire with NOWAIT`), H2's LOCK_TIMEOUT (50200), and the
+ * frameworks' names for them (Active Record's LockWaitTimeout, Spring's CannotAcquireLockException).
+ */
+export const LOCK_WAIT_TIMEOUT = /(Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b)/i;
+
+/**
+ * An upsert named in a MongoDB duplicate key error: `findOneAndUpdate`, `findAndModify` or an
+ * update with `upsert`. An upsert is not atomic against a concurrent one on the same filter: both
+ * find no document, both insert, and the unique index refuses the second with E11000 (MongoDB's
+ * manual, db.collection.updateOne, "Upsert with Duplicate Values": the operation that fails may be
+ * retried, and then updates).
+ */
+export const MONGO_UPSERT = /\b(?:findOneAndUpdate|findAndModify|find_one_and_update|findByIdAndUpdate|FindAndModifyHelper|upsert\w*)\b/i;
+
+/** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts. */
+export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;
 
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;

@@ -56,6 +56,9 @@ import {
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
+  LOCK_WAIT_TIMEOUT,
+  HEADER_FIELDS_TOO_LARGE,
+  MONGO_UPSERT,
   MISSING_CONFIG,
   PORT_NAMES,
   RATE_LIMIT,
@@ -1082,15 +1085,24 @@ export const CAUSES: readonly CauseRule[] = [
       // 50200) is no pair aborted: the statement waited for the transaction holding the lock it
       // needed on that table and was refused once it had waited past the lock timeout.
       const table = TABLE_LOCK_TIMEOUT.exec(text)?.[1];
+      // A lock wait timeout (MySQL's 1205, PostgreSQL's 55P03, SQL Server's 1222: signals.ts
+      // LOCK_WAIT_TIMEOUT) is no pair aborted either: one transaction held a row lock longer than
+      // the others may wait for it (exercism/website#5384 and #5389: a Rails app's requests and jobs
+      // writing users' rows, refused together in one spell).
+      const waited = !table && LOCK_WAIT_TIMEOUT.test(words);
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
         cause: table
           ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
-          : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+          : waited
+            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
-          : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
+          : waited
+            ? `Find the transactions that hold these rows' locks that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
+            : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
       };
     },
@@ -1129,6 +1141,19 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(quoted(ev), 120)}").`],
         };
       }
+      // HTTP 431 (RFC 6585 §5): the request's header fields, not its body, are over what the server
+      // reads — cookies that grew (a sign-in's tokens carrying every group claim: lobehub/lobehub#7435,
+      // two users of fifty refused by Node's limit) or long custom headers.
+      if (HEADER_FIELDS_TOO_LARGE.test(text)) {
+        const server = dependencyName(ev, text);
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `${server ?? 'The server'} refuses requests whose header fields are larger than it accepts and answers 431 Request Header Fields Too Large ("${clip(quoted(ev), 120)}"): the requests' headers grew — cookies that accumulate (a session or sign-in token carrying many claims, one cookie per feature or upload) or long custom headers — or the server's limit on header size came down; the body is not what is too large.`,
+          fix: `Make the requests carry less in their headers (fewer and smaller cookies: a session id in the cookie and its state kept server-side, tokens without every group claim), or raise the limit on header size where ${server ?? 'the server'} sets it (Node's --max-http-header-size, 16 KiB by default; nginx large_client_header_buffers; Jetty requestHeaderSize; Tomcat maxHttpHeaderSize) if the size is legitimate.`,
+          numbers: [`${ev.count} requests refused for the size of their header fields ("${clip(quoted(ev), 120)}").`],
+        };
+      }
       const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
       // MongoDB's limit is on one document, and no setting raises it: what grows without bound in a
@@ -1159,6 +1184,21 @@ export const CAUSES: readonly CauseRule[] = [
       const named = key ? ` (${key})` : '';
       const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
       const numbers = [`${ev.count} occurrences of a duplicate key${named}: "${clip(quoted(ev), 120)}".`];
+      // Two upserts of one document at once (MongoDB's E11000 under findOneAndUpdate or an update
+      // with upsert: signals.ts MONGO_UPSERT): each found none and inserted it, and the second was
+      // refused — a race of two writers, not a message delivered twice, even in a consumer
+      // (eventuate-tram-examples-micronaut-customers-and-orders#28: a customer's and its first
+      // order's events handled at once, both upserting the customer's view).
+      if (/E11000 duplicate key/i.test(text) && MONGO_UPSERT.test(`${text}\n${ev.stacktraceSample ?? ''}`)) {
+        const from = ev.consumed ? (ev.consumed.destination ? ` from ${ev.consumed.destination}` : ev.consumed.system ? ` from ${ev.consumed.system}` : '') : '';
+        return {
+          kind: 'duplicate-write',
+          strength: 0.8,
+          cause: `Two upserts of the same document run at once${where}${named}: each finds no document and inserts one, and MongoDB refuses the second insert with a duplicate key error — an upsert is not atomic against a concurrent one on the same filter.${ev.consumed ? ` ${ev.service} handles messages${from} concurrently, and two of them upsert one document together (a record's creation and its first change handled at the same time).` : ''}`,
+          fix: `Retry the upsert when it fails with a duplicate key error (E11000): the retry finds the document the other one inserted and updates it (MongoDB's manual advises this retry); keep a unique index on the filter's fields so the race cannot leave two documents, or handle the writes to one document in order (one partition or lock per document id).`,
+          numbers,
+        };
+      }
       // A consumer's input is a delivery, and queues deliver at least once: after a restart or a
       // rebalance a message it already stored comes again (the OpenTelemetry demo's accounting
       // service, open-telemetry/opentelemetry-demo#2783).
@@ -1906,14 +1946,21 @@ export const CAUSES: readonly CauseRule[] = [
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
-      const path = trust ? undefined : locationPathTo(ev, text);
+      // A lock conflict is the database refusing one transaction for another's lock, whichever place
+      // sent it: when the refused statements all come from one place, that is where the work that
+      // waits runs (a worker host beside the web's: exercism/website#5385, a job's updates of users'
+      // rows), not a path to the database that fails, nor why the lock was held.
+      const locked = LOCK_CONTENTION.test(text);
+      const path = trust || locked ? undefined : locationPathTo(ev, text);
       const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       // A unique violation is the database refusing a row that is already there, whichever place
       // sent it: when the writes that collide all come from one place, that place is where the
       // writing work runs (a worker host or a job's pod beside the web's: jointakahe/takahe#592,
       // a background runner storing posts the inbox stores at the same time), not why the row
       // exists twice — the place weighs less than the duplicate-write rule, as the route does.
-      const strength = createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
+      // A place where lock waits come from explains them less still: it stays under the strength a
+      // second finding needs to be told beside the first (diagnose.ts SECONDARY_MIN, 0.6).
+      const strength = locked ? Math.min(0.55, concentrationStrength(c)) : createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
       return {
         kind: 'location',
         strength,
