@@ -1,0 +1,32 @@
+// Real programs in Go, PHP and .NET whose bugs raise one error type, and often one message, at
+// several statements, in shapes bugs-2 and bugs-3 did not have, each shape taken from a public
+// issue thread cited beside the code that reproduces it
+// (test/fixtures/fingerprint/programs/{go,php,dotnet}-bugs-4), run for real and recorded as each
+// runtime's instrumentation records an exception: the OpenTelemetry Go SDK v1.46.0 (span.End and
+// span.RecordError with their stack); PHP 8.2's `(string) $e` (Eloquent from Debian's
+// php-illuminate-database 8.83); Mono 6.8's Exception.ToString(). `failure` names the statement
+// that failed, read from the program before Rounds ran; the same statement reached with other
+// data (another index, dynamic type, id, given type, key) is the same failure. Each failure is met
+// twice with other data in each build of the program, which must stay one signature: Go, three
+// builds (lines moved, helpers and a function literal added, built without inlining; then built
+// with -trimpath); PHP, two releases deployed side by side; .NET, three (lines moved, methods and
+// a lambda added; then a release build without debug symbols).
+//
+// php-bugs-4-logged is the same PHP calls logged as a Laravel application's log writes them
+// (Monolog's LineFormatter with its `[stacktrace]` block), read as log records.
+//
+// On the rows as recorded (ROUNDS_PRINT_SCORES=1 prints each program's figures), main's rules:
+//   go-bugs-4        72 rows, 12 failures: P 1,     R 1
+//   php-bugs-4       52 rows, 13 failures: P 1,     R 1
+//   php-bugs-4-logged 52 rows, 13 failures: P 1,    R 1
+//   dotnet-bugs-4    60 rows, 10 failures: P 0.797, R 0.94 (merged: Receipt.Render's two
+//                    dereferences, one method, only the line differs; split: Nightly.Run's
+//                    AggregateException around KeyNotFoundException, its key in the message)
+import { describeProgramBugSets } from './program-bug-sets.js';
+
+describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 and bugs-3 did not have', {
+  'go-bugs-4': ['go', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
+  'php-bugs-4': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'php-bugs-4-logged': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.79, recall: 0.94, merged: 1 }],
+});
