@@ -22,11 +22,15 @@
 //   dotnet-bugs-4    60 rows, 10 failures: P 0.797, R 0.94 (merged: Receipt.Render's two
 //                    dereferences, one method, only the line differs; split: Nightly.Run's
 //                    AggregateException around KeyNotFoundException, its key in the message)
+// Fixed since (each with a focused test and near misses):
+// - dotnet: Nightly.Run's split -> an AggregateException's `---> (Inner Exception #N)` listing
+//   ends the trace, it repeats the inline inner exception (dotnet-aggregate-listing.test.ts):
+//   P 0.797 -> 0.806, R 0.94 -> 1.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 and bugs-3 did not have', {
   'go-bugs-4': ['go', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-4': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-4-logged': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.79, recall: 0.94, merged: 1 }],
+  'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.8, recall: 1, merged: 1 }],
 });

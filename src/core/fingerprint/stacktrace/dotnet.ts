@@ -57,6 +57,13 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
+// AggregateException.ToString() prints its first inner exception inline as any exception does,
+// then lists every inner exception again, each `---> (Inner Exception #N) ` + its ToString() +
+// `<---` (https://learn.microsoft.com/dotnet/api/system.aggregateexception.tostring). Read as one
+// more inner exception, the listing's label and message became its type (`(Inner Exception #0)
+// System.Collections.Generic.KeyNotFoundException: The given key 'USD' was …`), a type chain for
+// every key; the listing repeats #0 and its frames, so the trace ends where it begins.
+const INNER_LISTING = /^\s*---> \(Inner Exception #\d{1,6}\) /;
 // Trimmed apps (UseSystemResourceKeys: Android, Blazor, NativeAOT) print the resource key instead.
 const END_INNER = /^\s*(?:--- End of inner exception stack trace ---|Exception_EndOfInnerExceptionStack\s*$)/;
 // `Type: message`; exceptions carrying an error code print it after the type (ExternalException's
@@ -170,6 +177,7 @@ export function parseDotnet(text: string): ParsedTrace {
   let continues = true;
   for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
+    if (INNER_LISTING.test(line)) break;
     const inner = INNER.exec(line);
     if (inner) {
       const h = HEADER.exec(inner[1].trim());
