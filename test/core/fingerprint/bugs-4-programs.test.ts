@@ -23,8 +23,12 @@
 //   go-bugs-4        72 rows, 12 failures: P 1,     R 1
 //   go-bugs-4-logged 72 rows, 12 failures: P 0.818, R 0.9 (merged: loadTemplate's and loadLocale's
 //                    `open <path>: no such file or directory`; split: fetchQuote's two errors)
-//   php-bugs-4       52 rows, 13 failures: P 1,     R 1
-//   php-bugs-4-logged 52 rows, 13 failures: P 1,    R 1
+//   php-bugs-4       52 rows, 13 failures: P 1,     R 1; with Eloquent's QueryException for a
+//                    taken email from two statements (added after the first fix below): 60 rows,
+//                    15 failures, P 0.849, R 1 (merged: RegisterController::store and
+//                    UserImport::row)
+//   php-bugs-4-logged 52 rows, 13 failures: P 1,    R 1; with the QueryExceptions: P 0.953,
+//                    R 0.911 (the same two merged, and each split by the name in the insert)
 //   dotnet-bugs-4    60 rows, 10 failures: P 0.797, R 0.94 (merged: Receipt.Render's two
 //                    dereferences, one method, only the line differs; split: Nightly.Run's
 //                    AggregateException around KeyNotFoundException, its key in the message)
@@ -37,7 +41,7 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 and bugs-3 did not have', {
   'go-bugs-4': ['go', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
   'go-bugs-4-logged': ['go', { failures: 12, perFailure: 6, precision: 0.81, recall: 0.9, merged: 1 }],
-  'php-bugs-4': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'php-bugs-4-logged': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'php-bugs-4': ['php', { failures: 15, perFailure: 4, precision: 0.84, recall: 1, merged: 1 }],
+  'php-bugs-4-logged': ['php', { failures: 15, perFailure: 4, precision: 0.95, recall: 0.91, merged: 1 }],
   'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.8, recall: 1, merged: 1 }],
 });
