@@ -321,6 +321,13 @@ export const phpProfile: RuntimeProfile<'php'> = {
   closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {
     pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
+    // The distributions' PHP libraries: Debian and Ubuntu install every packaged PHP library
+    // (php-illuminate-*, php-symfony-*, php-monolog, PEAR) under /usr/share/php, their PHP's
+    // default include_path (https://www.debian.org/doc/packaging-manuals/php-pear-policy/);
+    // Fedora and RHEL under /usr/share/pear and /usr/share/php. An application is never there.
+    // Without it a library's global function (Laravel's `tap()` in Illuminate/Support/helpers.php,
+    // no namespace to name it) was the crash site of every insert Eloquent failed.
+    paths: /^\/usr\/share\/(?:php|pear)\//,
     // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
     modules: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
     isLibraryFrame: (frame) => !frame.file && !frame.module, // `[internal function]`
