@@ -227,6 +227,10 @@ export function parsePhp(raw: string): ParsedTrace {
   if (unit) return { runtime: 'php', exceptions: [unit] };
   const printed: ParsedException[] = [];
   let current: ParsedException | undefined;
+  // Monolog 2 with its stack traces (Laravel's log) prints the outer exception first and each
+  // previous one after it, `[previous exception] [object] (…)` and its own `[stacktrace]`
+  // (LineFormatter::normalizeException): outer first, where PHP prints the innermost first.
+  let outerFirst = false;
   let throwSite: { file: string; line: number } | undefined;
   // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
   let drupalSite: RawFrame | undefined;
@@ -244,7 +248,9 @@ export function parsePhp(raw: string): ParsedTrace {
       continue;
     }
     const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
-    if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
+    const previous = h !== null && current !== undefined && line.startsWith(PREVIOUS + '[object] (');
+    if (previous) outerFirst = true;
+    if (h && (!current || previous || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
       const call = argumentCall(h[1], h[2]);
@@ -306,7 +312,7 @@ export function parsePhp(raw: string): ParsedTrace {
     }
   }
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
-  const exceptions = printed.reverse();
+  const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   return { runtime: 'php', exceptions };
 }
