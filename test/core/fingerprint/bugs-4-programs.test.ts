@@ -29,6 +29,10 @@
 //                    UserImport::row)
 //   php-bugs-4-logged 52 rows, 13 failures: P 1,    R 1; with the QueryExceptions: P 0.953,
 //                    R 0.911 (the same two merged, and each split by the name in the insert)
+//   with two Blade templates (Debian's php-illuminate-view) reading a property of null, reported
+//   from their compiled files (added after the php fixes below): php-bugs-4 and php-bugs-4-logged
+//   68 rows, 17 failures, P 1, R 0.922 (each template split across the two releases: its
+//   compiled file is named by the sha1 of the template's path, which has the release in it)
 //   dotnet-bugs-4    60 rows, 10 failures: P 0.797, R 0.94 (merged: Receipt.Render's two
 //                    dereferences, one method, only the line differs; split: Nightly.Run's
 //                    AggregateException around KeyNotFoundException, its key in the message)
@@ -57,7 +61,7 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 and bugs-3 did not have', {
   'go-bugs-4': ['go', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
   'go-bugs-4-logged': ['go', { failures: 12, perFailure: 6, precision: 0.81, recall: 0.9, merged: 1 }],
-  'php-bugs-4': ['php', { failures: 15, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'php-bugs-4-logged': ['php', { failures: 15, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'php-bugs-4': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 0.92, merged: 0 }],
+  'php-bugs-4-logged': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 0.92, merged: 0 }],
   'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.8, recall: 1, merged: 1 }],
 });
