@@ -314,7 +314,40 @@ export function parsePhp(raw: string): ParsedTrace {
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
   const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
+  compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
+}
+
+// Laravel compiles a Blade template into its storage's framework/views, the file named by a
+// hash of the template's path (sha1, 40 hex digits; xxh128, 32, since Laravel 10), and reports a
+// failure inside it from that file, wrapping it with the template's path: `… (View:
+// /app/resources/views/cart.blade.php)` (Illuminate\View\Engines\CompilerEngine, once per
+// template it was rendered through, the innermost first). The hash is of the path, so a release
+// deployed beside the last compiles every template under another name: keyed by it, one
+// template's failure was a signature per release.
+const VIEW_NAMED = / \(View: ([^()\n]{1,500}?)\)/g;
+const COMPILED_TEMPLATE = /(?:^|[\\/])[0-9a-f]{32}(?:[0-9a-f]{8})?\.php$/;
+
+/**
+ * Frames in compiled templates are filed under the templates the message names: the compiled
+ * files in the order the frames meet them, innermost first, are the templates in the order
+ * the message names them.
+ */
+function compiledTemplatesAsViews(exceptions: ParsedException[]): void {
+  let views: string[] = [];
+  for (const e of exceptions) {
+    if (!e.message.includes(' (View: ')) continue;
+    const named = [...e.message.matchAll(VIEW_NAMED)].map((m) => m[1]);
+    if (named.length > views.length) views = named;
+  }
+  if (views.length === 0) return;
+  const compiled = new Map<string, string>();
+  for (let i = exceptions.length - 1; i >= 0; i--) {
+    for (const f of exceptions[i].frames) {
+      if (f.file && !compiled.has(f.file) && COMPILED_TEMPLATE.test(f.file) && compiled.size < views.length) compiled.set(f.file, views[compiled.size]);
+    }
+  }
+  for (const e of exceptions) for (const f of e.frames) if (f.file && compiled.has(f.file)) f.file = compiled.get(f.file);
 }
 
 export const phpProfile: RuntimeProfile<'php'> = {
