@@ -36,6 +36,9 @@
 //   dotnet-bugs-4    60 rows, 10 failures: P 0.797, R 0.94 (merged: Receipt.Render's two
 //                    dereferences, one method, only the line differs; split: Nightly.Run's
 //                    AggregateException around KeyNotFoundException, its key in the message)
+//                    with Newtonsoft.Json's JsonReaderException for two fields of one type and
+//                    a list's field, read by one generic helper (added after the first fix below):
+//                    78 rows, 13 failures, P 0.575, R 1 (the three merged)
 // Fixed since (each with a focused test and near misses):
 // - dotnet: Nightly.Run's split -> an AggregateException's `---> (Inner Exception #N)` listing
 //   ends the trace, it repeats the inline inner exception (dotnet-aggregate-listing.test.ts):
@@ -66,5 +69,5 @@ describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 
   'go-bugs-4-logged': ['go', { failures: 12, perFailure: 6, precision: 0.81, recall: 0.9, merged: 1 }],
   'php-bugs-4': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-4-logged': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-4': ['dotnet', { failures: 10, perFailure: 6, precision: 0.8, recall: 1, merged: 1 }],
+  'dotnet-bugs-4': ['dotnet', { failures: 13, perFailure: 6, precision: 0.57, recall: 1, merged: 2 }],
 });
