@@ -113,15 +113,18 @@ const NATIVE_FRAME = /^\s*at [^\s(]{1,400}\([\w.`<>[\], &*]{0,400}\) \+ 0x[0-9a-
 function frameOf(callee: string): RawFrame {
   // Generic arguments `Method[T]`, `Dictionary`2[TKey,TValue]` carry no identity.
   const name = callee.replace(/\[[^\]]{0,200}\]/g, '');
+  // A method's own type parameters close the callee (`Api.Read[T]`); a generic type's are
+  // before its method (`` Dictionary`2[TKey,TValue].get_Item ``).
+  const genericMethod = callee.endsWith(']') ? { genericMethod: true } : {};
   // The method is after the last dot that is not inside <...> (async and lambda names).
   let depth = 0;
   for (let i = name.length - 1; i >= 0; i--) {
     const ch = name[i];
     if (ch === '>') depth++;
     else if (ch === '<') depth--;
-    else if (ch === '.' && depth === 0) return { module: name.slice(0, i), function: name.slice(i + 1) };
+    else if (ch === '.' && depth === 0) return { module: name.slice(0, i), function: name.slice(i + 1), ...genericMethod };
   }
-  return { function: name };
+  return { function: name, ...genericMethod };
 }
 
 /** The prefixes a host prints before the exception's header on its line. */
@@ -270,5 +273,7 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   // its type arguments (`` Shop.Repository`1[T].Get `` in Mono's traces, `` Shop.Repository`1.Get ``
   // in CoreCLR's). Not the compiler's class for a lambda or an iterator of a generic method
   // (`` PluginManager.<>c__27`1 ``): the lambda is one expression at one place, its own code.
-  genericCode: (frame) => /`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<'),
+  // And a generic method (`Shop.Api.Read[T]`, its type parameters in the trace, not its
+  // arguments): one decoding helper reading two request types (programs/dotnet-bugs-4).
+  genericCode: (frame) => (/`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<')) || frame.genericMethod === true,
 };
