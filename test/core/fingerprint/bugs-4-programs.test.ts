@@ -56,6 +56,9 @@
 // - dotnet: Lines.Parse's Qty and Discount, one type, one caller -> Newtonsoft.Json's JSON path
 //   (its array indexes dropped) is code the message names (dotnet-json-path.test.ts):
 //   P 0.730 -> 0.844.
+// Then dotnet-bugs-4 gained a duplicate key added to two dictionaries (its key varying) and two
+// loops removing from the list they enumerate: 102 rows, 17 failures, P 0.876, R 1, only
+// Receipt.Render's two statements merged.
 // - php: each Blade template split across releases -> a compiled template's frames are filed
 //   under the template its `(View: …)` names (php-compiled-templates.test.ts): php-bugs-4 and
 //   php-bugs-4-logged R 0.922 -> 1.
@@ -75,5 +78,5 @@ describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 
   'go-bugs-4-logged': ['go', { failures: 12, perFailure: 6, precision: 0.81, recall: 0.9, merged: 1 }],
   'php-bugs-4': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-4-logged': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-4': ['dotnet', { failures: 13, perFailure: 6, precision: 0.84, recall: 1, merged: 1 }],
+  'dotnet-bugs-4': ['dotnet', { failures: 17, perFailure: 6, precision: 0.87, recall: 1, merged: 1 }],
 });
