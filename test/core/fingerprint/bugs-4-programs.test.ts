@@ -41,7 +41,7 @@
 //                    78 rows, 13 failures, P 0.575, R 1 (the three merged)
 // Fixed since (each with a focused test and near misses):
 // - dotnet: Nightly.Run's split -> an AggregateException's `---> (Inner Exception #N)` listing
-//   ends the trace, it repeats the inline inner exception (dotnet-aggregate-listing.test.ts):
+//   is skipped, it repeats the inline inner exception (dotnet-aggregate-listing.test.ts):
 //   P 0.797 -> 0.806, R 0.94 -> 1.
 // - php: RegisterController::store and UserImport::row, Laravel's global `tap()` in Debian's
 //   /usr/share/php the crash site of both -> a distribution's PHP library paths are library code
@@ -58,7 +58,8 @@
 //   P 0.730 -> 0.844.
 // Then dotnet-bugs-4 gained a duplicate key added to two dictionaries (its key varying) and two
 // loops removing from the list they enumerate: 102 rows, 17 failures, P 0.876, R 1, only
-// Receipt.Render's two statements merged.
+// Receipt.Render's two statements merged; and a job wrapping Nightly.Run's AggregateException
+// (two causes): 114 rows, 19 failures, P 0.888, R 1.
 // - php: each Blade template split across releases -> a compiled template's frames are filed
 //   under the template its `(View: …)` names (php-compiled-templates.test.ts): php-bugs-4 and
 //   php-bugs-4-logged R 0.922 -> 1.
@@ -78,5 +79,5 @@ describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2 
   'go-bugs-4-logged': ['go', { failures: 12, perFailure: 6, precision: 0.81, recall: 0.9, merged: 1 }],
   'php-bugs-4': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-4-logged': ['php', { failures: 17, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-4': ['dotnet', { failures: 17, perFailure: 6, precision: 0.87, recall: 1, merged: 1 }],
+  'dotnet-bugs-4': ['dotnet', { failures: 19, perFailure: 6, precision: 0.88, recall: 1, merged: 1 }],
 });

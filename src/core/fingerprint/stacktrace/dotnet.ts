@@ -62,8 +62,12 @@ const INNER = /^\s*---> (.*)$/;
 // `<---` (https://learn.microsoft.com/dotnet/api/system.aggregateexception.tostring). Read as one
 // more inner exception, the listing's label and message became its type (`(Inner Exception #0)
 // System.Collections.Generic.KeyNotFoundException: The given key 'USD' was …`), a type chain for
-// every key; the listing repeats #0 and its frames, so the trace ends where it begins.
+// every key. The listing repeats #0 and its frames, so it is skipped, each entry up to the line
+// its `<---` closes (an entry may list an aggregate of its own); where an outer exception
+// printed the aggregate as its inner one (.NET's Exception.ToString calls the inner one's), its
+// own frames follow.
 const INNER_LISTING = /^\s*---> \(Inner Exception #\d{1,6}\) /;
+const LISTING_END = /<---\s*$/;
 // Trimmed apps (UseSystemResourceKeys: Android, Blazor, NativeAOT) print the resource key instead.
 const END_INNER = /^\s*(?:--- End of inner exception stack trace ---|Exception_EndOfInnerExceptionStack\s*$)/;
 // `Type: message`; exceptions carrying an error code print it after the type (ExternalException's
@@ -178,9 +182,14 @@ export function parseDotnet(text: string): ParsedTrace {
   // frame or marker, are the rest of the last message it printed (Mono.Data.Sqlite's
   // `Abort due to constraint violation` + `\n` + SQLite's reason; stock-text.ts).
   let continues = true;
+  let listing = 0;
   for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
-    if (INNER_LISTING.test(line)) break;
+    if (INNER_LISTING.test(line)) listing++;
+    if (listing > 0) {
+      if (LISTING_END.test(line)) listing--;
+      continue;
+    }
     const inner = INNER.exec(line);
     if (inner) {
       const h = HEADER.exec(inner[1].trim());
