@@ -361,9 +361,11 @@ export const phpProfile: RuntimeProfile<'php'> = {
   library: {
     pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
     // The distributions' PHP libraries: Debian and Ubuntu install every packaged PHP library
-    // (php-illuminate-*, php-symfony-*, php-monolog, PEAR) under /usr/share/php, their PHP's
-    // default include_path (https://www.debian.org/doc/packaging-manuals/php-pear-policy/);
-    // Fedora and RHEL under /usr/share/pear and /usr/share/php. An application is never there.
+    // (php-illuminate-*, php-symfony-*, php-monolog) under /usr/share/php, on PHP's default
+    // include_path ("/usr/share/php is for all PHP libraries packaged as part of Debian", the
+    // Debian Webapps team's PHP policy draft, §2.2.2:
+    // http://webapps-common.alioth.debian.org/draft-php/html/ch-php-int.html), and PEAR's under
+    // /usr/share/pear where a distribution keeps it apart. An application is never there.
     // Without it a library's global function (Laravel's `tap()` in Illuminate/Support/helpers.php,
     // no namespace to name it) was the crash site of every insert Eloquent failed.
     paths: /^\/usr\/share\/(?:php|pear)\//,
