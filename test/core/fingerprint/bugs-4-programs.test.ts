@@ -56,13 +56,15 @@
 // - dotnet: Lines.Parse's Qty and Discount, one type, one caller -> Newtonsoft.Json's JSON path
 //   (its array indexes dropped) is code the message names (dotnet-json-path.test.ts):
 //   P 0.730 -> 0.844.
+// - php: each Blade template split across releases -> a compiled template's frames are filed
+//   under the template its `(View: …)` names (php-compiled-templates.test.ts): php-bugs-4 and
+//   php-bugs-4-logged R 0.922 -> 1.
 // Then dotnet-bugs-4 gained a duplicate key added to two dictionaries (its key varying) and two
 // loops removing from the list they enumerate: 102 rows, 17 failures, P 0.876, R 1, only
 // Receipt.Render's two statements merged; and a job wrapping Nightly.Run's AggregateException
 // (two causes): 114 rows, 19 failures, P 0.888, R 1.
-// - php: each Blade template split across releases -> a compiled template's frames are filed
-//   under the template its `(View: …)` names (php-compiled-templates.test.ts): php-bugs-4 and
-//   php-bugs-4-logged R 0.922 -> 1.
+// Now: go-bugs-4 P 1 R 1; go-bugs-4-logged P 0.818 R 0.9; php-bugs-4 and -logged P 1 R 1 (68
+// rows each); dotnet-bugs-4 P 0.888 R 1 (114 rows).
 // Left:
 // - dotnet: Receipt.Render's two dereferences, one method: only the line (or, without symbols,
 //   the IL offset) tells them apart, and both move with every edit above them (build 2), so
