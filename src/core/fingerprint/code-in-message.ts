@@ -28,10 +28,11 @@
 //
 // Go's encoding/json names the struct field a JSON value did not fit, and its Go type: code, as
 // the model is, where the value sent is data.
+// Newtonsoft.Json names the member's JSON path the same way.
 //
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
-// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json); a message an application
-// wrote in the same words would only be told apart more finely.
+// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json, Newtonsoft.Json's); a message
+// an application wrote in the same words would only be told apart more finely.
 
 import { typeBaseName } from './exception.js';
 
@@ -96,6 +97,12 @@ const TEMPLATES: readonly CodeTemplate[] = [
   // sent. One decoding helper records every handler's error at one crash site, so two fields of
   // one request body were one signature (programs/go-bugs-3: Order.qty and Order.price).
   { types: ['unmarshaltypeerror'], pattern: /^json: cannot unmarshal \w{1,20}(?: \S{1,100})? into Go (?:struct field ([\w.]{0,300})|value) of type (\S{1,200})$/, names: (m) => (m[1] === undefined ? `value of type ${m[2]}` : `field ${m[1]} of type ${m[2]}`) },
+  // Newtonsoft.Json (Json.NET) ends a reader's or serializer's message with where in the JSON it
+  // failed: `… Path 'Lines[2].Qty', line 1, position 46.` (JsonPosition.FormatMessage). The path
+  // names the member of the declared type, code as Go's struct field is; an array's index, the
+  // line and the position are where the client's document put it. One decoding helper read
+  // LineItem.Qty and LineItem.Discount sent as fractions at one crash site (programs/dotnet-bugs-4).
+  { types: ['jsonreaderexception', 'jsonserializationexception'], pattern: /^.{1,1000}? Path '([^'\n]{0,300})', line \d{1,9}, position \d{1,9}\.$/, names: (m) => `JSON path '${m[1].replace(/\[\d{1,9}\]/g, '[]')}'` },
 ];
 
 /** The types any template belongs to, so most exceptions are ruled out by one lookup. */

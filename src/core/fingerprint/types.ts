@@ -30,6 +30,12 @@ export interface RawFrame {
    * it, where line numbers, which shift with every release, are not used.
    */
   code?: string;
+  /**
+   * A generic method, its type parameters printed where its type arguments are not (.NET's
+   * `Shop.Api.Read[T]`): written once for every type its callers read with it (profile.ts
+   * `genericCode`).
+   */
+  genericMethod?: boolean;
 }
 
 export interface ParsedException {

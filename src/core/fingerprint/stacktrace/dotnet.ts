@@ -57,6 +57,17 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
+// AggregateException.ToString() prints its first inner exception inline as any exception does,
+// then lists every inner exception again, each `---> (Inner Exception #N) ` + its ToString() +
+// `<---` (https://learn.microsoft.com/dotnet/api/system.aggregateexception.tostring). Read as one
+// more inner exception, the listing's label and message became its type (`(Inner Exception #0)
+// System.Collections.Generic.KeyNotFoundException: The given key 'USD' was …`), a type chain for
+// every key. The listing repeats #0 and its frames, so it is skipped, each entry up to the line
+// its `<---` closes (an entry may list an aggregate of its own); where an outer exception
+// printed the aggregate as its inner one (.NET's Exception.ToString calls the inner one's), its
+// own frames follow.
+const INNER_LISTING = /^\s*---> \(Inner Exception #\d{1,6}\) /;
+const LISTING_END = /<---\s*$/;
 // Trimmed apps (UseSystemResourceKeys: Android, Blazor, NativeAOT) print the resource key instead.
 const END_INNER = /^\s*(?:--- End of inner exception stack trace ---|Exception_EndOfInnerExceptionStack\s*$)/;
 // `Type: message`; exceptions carrying an error code print it after the type (ExternalException's
@@ -106,15 +117,18 @@ const NATIVE_FRAME = /^\s*at [^\s(]{1,400}\([\w.`<>[\], &*]{0,400}\) \+ 0x[0-9a-
 function frameOf(callee: string): RawFrame {
   // Generic arguments `Method[T]`, `Dictionary`2[TKey,TValue]` carry no identity.
   const name = callee.replace(/\[[^\]]{0,200}\]/g, '');
+  // A method's own type parameters close the callee (`Api.Read[T]`); a generic type's are
+  // before its method (`` Dictionary`2[TKey,TValue].get_Item ``).
+  const genericMethod = callee.endsWith(']') ? { genericMethod: true } : {};
   // The method is after the last dot that is not inside <...> (async and lambda names).
   let depth = 0;
   for (let i = name.length - 1; i >= 0; i--) {
     const ch = name[i];
     if (ch === '>') depth++;
     else if (ch === '<') depth--;
-    else if (ch === '.' && depth === 0) return { module: name.slice(0, i), function: name.slice(i + 1) };
+    else if (ch === '.' && depth === 0) return { module: name.slice(0, i), function: name.slice(i + 1), ...genericMethod };
   }
-  return { function: name };
+  return { function: name, ...genericMethod };
 }
 
 /** The prefixes a host prints before the exception's header on its line. */
@@ -168,8 +182,14 @@ export function parseDotnet(text: string): ParsedTrace {
   // frame or marker, are the rest of the last message it printed (Mono.Data.Sqlite's
   // `Abort due to constraint violation` + `\n` + SQLite's reason; stock-text.ts).
   let continues = true;
+  let listing = 0;
   for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
+    if (INNER_LISTING.test(line)) listing++;
+    if (listing > 0) {
+      if (LISTING_END.test(line)) listing--;
+      continue;
+    }
     const inner = INNER.exec(line);
     if (inner) {
       const h = HEADER.exec(inner[1].trim());
@@ -262,5 +282,7 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   // its type arguments (`` Shop.Repository`1[T].Get `` in Mono's traces, `` Shop.Repository`1.Get ``
   // in CoreCLR's). Not the compiler's class for a lambda or an iterator of a generic method
   // (`` PluginManager.<>c__27`1 ``): the lambda is one expression at one place, its own code.
-  genericCode: (frame) => /`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<'),
+  // And a generic method (`Shop.Api.Read[T]`, its type parameters in the trace, not its
+  // arguments): one decoding helper reading two request types (programs/dotnet-bugs-4).
+  genericCode: (frame) => (/`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<')) || frame.genericMethod === true,
 };

@@ -227,6 +227,10 @@ export function parsePhp(raw: string): ParsedTrace {
   if (unit) return { runtime: 'php', exceptions: [unit] };
   const printed: ParsedException[] = [];
   let current: ParsedException | undefined;
+  // Monolog 2 with its stack traces (Laravel's log) prints the outer exception first and each
+  // previous one after it, `[previous exception] [object] (…)` and its own `[stacktrace]`
+  // (LineFormatter::normalizeException): outer first, where PHP prints the innermost first.
+  let outerFirst = false;
   let throwSite: { file: string; line: number } | undefined;
   // Drupal's report names the function running at its throw site: frame #0 unless `#0` follows.
   let drupalSite: RawFrame | undefined;
@@ -244,7 +248,9 @@ export function parsePhp(raw: string): ParsedTrace {
       continue;
     }
     const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
-    if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
+    const previous = h !== null && current !== undefined && line.startsWith(PREVIOUS + '[object] (');
+    if (previous) outerFirst = true;
+    if (h && (!current || previous || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
       const call = argumentCall(h[1], h[2]);
@@ -306,9 +312,42 @@ export function parsePhp(raw: string): ParsedTrace {
     }
   }
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
-  const exceptions = printed.reverse();
+  const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
+  compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
+}
+
+// Laravel compiles a Blade template into its storage's framework/views, the file named by a
+// hash of the template's path (sha1, 40 hex digits; xxh128, 32, since Laravel 10), and reports a
+// failure inside it from that file, wrapping it with the template's path: `… (View:
+// /app/resources/views/cart.blade.php)` (Illuminate\View\Engines\CompilerEngine, once per
+// template it was rendered through, the innermost first). The hash is of the path, so a release
+// deployed beside the last compiles every template under another name: keyed by it, one
+// template's failure was a signature per release.
+const VIEW_NAMED = / \(View: ([^()\n]{1,500}?)\)/g;
+const COMPILED_TEMPLATE = /(?:^|[\\/])[0-9a-f]{32}(?:[0-9a-f]{8})?\.php$/;
+
+/**
+ * Frames in compiled templates are filed under the templates the message names: the compiled
+ * files in the order the frames meet them, innermost first, are the templates in the order
+ * the message names them.
+ */
+function compiledTemplatesAsViews(exceptions: ParsedException[]): void {
+  let views: string[] = [];
+  for (const e of exceptions) {
+    if (!e.message.includes(' (View: ')) continue;
+    const named = [...e.message.matchAll(VIEW_NAMED)].map((m) => m[1]);
+    if (named.length > views.length) views = named;
+  }
+  if (views.length === 0) return;
+  const compiled = new Map<string, string>();
+  for (let i = exceptions.length - 1; i >= 0; i--) {
+    for (const f of exceptions[i].frames) {
+      if (f.file && !compiled.has(f.file) && COMPILED_TEMPLATE.test(f.file) && compiled.size < views.length) compiled.set(f.file, views[compiled.size]);
+    }
+  }
+  for (const e of exceptions) for (const f of e.frames) if (f.file && compiled.has(f.file)) f.file = compiled.get(f.file);
 }
 
 export const phpProfile: RuntimeProfile<'php'> = {
@@ -321,6 +360,15 @@ export const phpProfile: RuntimeProfile<'php'> = {
   closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {
     pooledPaths: { patterns: [/(?:^|\/)vendor\//], needles: ['vendor/'] }, // Composer
+    // The distributions' PHP libraries: Debian and Ubuntu install every packaged PHP library
+    // (php-illuminate-*, php-symfony-*, php-monolog) under /usr/share/php, on PHP's default
+    // include_path ("/usr/share/php is for all PHP libraries packaged as part of Debian", the
+    // Debian Webapps team's PHP policy draft, §2.2.2:
+    // http://webapps-common.alioth.debian.org/draft-php/html/ch-php-int.html), and PEAR's under
+    // /usr/share/pear where a distribution keeps it apart. An application is never there.
+    // Without it a library's global function (Laravel's `tap()` in Illuminate/Support/helpers.php,
+    // no namespace to name it) was the crash site of every insert Eloquent failed.
+    paths: /^\/usr\/share\/(?:php|pear)\//,
     // `\` in PHP's own traces, `.` in opentelemetry-php's Java-style ones.
     modules: /^(?:Illuminate|Symfony|Laravel|Doctrine|GuzzleHttp|Monolog|Composer|PHPUnit|OpenTelemetry)[\\.]/,
     isLibraryFrame: (frame) => !frame.file && !frame.module, // `[internal function]`
