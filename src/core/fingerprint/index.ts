@@ -272,6 +272,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
         }
+        if (p.raisedIn) {
+          parts.push('raised-in', p.raisedIn);
+          explain.push(`raised in: ${p.raisedIn} — contributes (library code at the top of the trace; no type of its own and no message say which failure it was)`);
+        }
         if (p.genericCaller) explain.push(`generic code's caller: ${p.genericCaller} — contributes (the crash site is generic code, written once for every type it is instantiated with, and the trace does not print the type arguments: the caller says which use of it failed)`);
         if (p.skipped.length) explain.push(`error machinery above the crash site: ${p.skipped.join(' | ')} — ignored (it builds, captures, logs or handles the error for every caller)`);
       } else if (p.systemFrames.length) {
