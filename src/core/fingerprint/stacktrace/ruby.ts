@@ -14,6 +14,7 @@
 //                            ^^^^^
 //   \tfrom /app/x.rb:72:in `call'
 // That line is the crash site's code, read as Python's printed source line is (exception.ts).
+import { CARETS, highlightedCode } from '../highlighted-code.js';
 import { fileFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -36,22 +37,6 @@ const LOGGER_PREFIX = /^[A-Z], \[[^\]]{1,100}\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: 
 const MESSAGE_END = new RegExp(`^(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
 /** Lines a multi-line Logger header may take: error_highlight adds a blank one, the code and the carets. */
 const MAX_HEADER_LINES = 8;
-/** error_highlight's marker under the code: spaces, then carets. */
-const CARETS = /^ {0,400}\^{1,400}$/;
-const SOURCE_LINE_CHARS = 200;
-
-/**
- * The source line error_highlight printed in a message's lines after its first (`['',
- * "  count = payload['cart'].size", '       ^^^^^']`), whitespace collapsed; undefined when they
- * are not that shape.
- */
-function highlightedCode(lines: readonly string[]): string | undefined {
-  const rest = lines.filter((l) => l.trim() !== '');
-  if (rest.length !== 2 || !CARETS.test(rest[1]) || /^\s*(?:from )?\S{1,600}:\d{1,7}:in /.test(rest[0])) return undefined;
-  const code = rest[0].trim().replace(/\s+/g, ' ');
-  return code.length > SOURCE_LINE_CHARS ? code.slice(0, SOURCE_LINE_CHARS) : code;
-}
-
 /** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
