@@ -9,6 +9,12 @@ const FRAME_LINE = /^\s*(?:from )?\S{1,600}:\d{1,7}:in /;
 // did_you_mean's suggestions, which Ruby appends after error_highlight's lines (`Did you mean?
 // Binding`, the other candidates indented under it): the names the program has, not its code.
 const SUGGESTIONS = /^Did you mean\? /;
+// The classes error_highlight decorates (its README: NameError and NoMethodError since Ruby 3.1,
+// TypeError and ArgumentError a C method raised since 3.3), named on the message's first line
+// (`NameError: uninitialized constant …`, `#<NoMethodError: undefined method …`). Other
+// programs print a line and a caret under it too — PostgreSQL's `LINE 1: SELECT … FORM users`
+// over `^` in a client's error — whose line is the input, not code.
+const DECORATED = /(?:^|[\s#<(])(?:NameError|NoMethodError|TypeError|ArgumentError): /;
 // Exception#inspect closes the message it wraps with `>` (`#<NoMethodError: … ^^^^^>`, Puma's
 // error log): after the carets, that is no part of them.
 const INSPECT_CLOSE = /(\^)>$/;
@@ -28,12 +34,15 @@ export function highlightedCode(lines: readonly string[]): string | undefined {
 /**
  * The highlighted source line of a logged error message without a trace (Sidekiq's
  * `logger.warn("#{ex.class.name}: #{ex.message}")`, Puma's `#<NameError: …>`): the lines after
- * its first, less did_you_mean's suggestions and Exception#inspect's closing `>`.
+ * its first, less did_you_mean's suggestions and Exception#inspect's closing `>`, where the first
+ * names a class error_highlight decorates and a blank line follows it.
  */
 export function loggedHighlightedCode(text: string): string | undefined {
   const nl = text.indexOf('\n');
-  if (nl < 0) return undefined;
+  if (nl < 0 || !DECORATED.test(text.slice(0, nl))) return undefined;
   const lines = text.slice(nl + 1).split('\n');
+  // error_highlight puts a blank line between the message and the code.
+  if (lines[0].trim() !== '') return undefined;
   const end = lines.findIndex((l) => SUGGESTIONS.test(l));
   const kept = end < 0 ? lines : lines.slice(0, end);
   if (kept.length) kept[kept.length - 1] = kept[kept.length - 1].trimEnd().replace(INSPECT_CLOSE, '$1');

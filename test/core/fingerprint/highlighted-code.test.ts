@@ -48,4 +48,16 @@ describe("a logged Ruby error's highlighted source line", () => {
     expect(loggedHighlightedCode(invalid)).toBeUndefined();
     expect(sig('sidekiq', invalid).explain.some((l) => l.startsWith('highlighted source line'))).toBe(false);
   });
+
+  it("reads no other program's line and caret as code", () => {
+    // Near misses: PostgreSQL's syntax errors echo the query's line with a caret under the error
+    // (the `LINE 1:` a client adds from the error's position field), logged by a Python service
+    // (ooni/pipeline#232, https://github.com/ooni/pipeline/issues/232) and raised by psycopg 3
+    // (psycopg/psycopg#119, https://github.com/psycopg/psycopg/issues/119): the line is the input,
+    // and neither a blank line nor a class error_highlight decorates comes before it.
+    const logged = '608523 90677 ERROR fastpath syntax error at or near "Everbody"\nLINE 1: ...st.com\\/category\\/local_news_articles\\/20100518\\/\'Everbody-D...\n' + ' '.repeat(61) + '^';
+    const raised = 'psycopg.errors.SyntaxError: syntax error at or near "W"\nLINE 1: W\n        ^';
+    expect(loggedHighlightedCode(logged)).toBeUndefined();
+    expect(loggedHighlightedCode(raised)).toBeUndefined();
+  });
 });
