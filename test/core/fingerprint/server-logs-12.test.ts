@@ -18,12 +18,19 @@
 //     (programs/structlog: `ts [level    ] event   key=value`, tracebacks under exception records).
 //   - loguru.ndjson: an ingest worker on loguru 0.7.3's default logger (programs/loguru: `ts |
 //     LEVEL    | module:function:line - message`, tracebacks annotated with variables).
+//   - ruby-worker.ndjson: an order-import script on Ruby 3.1's standard Logger (programs/ruby-worker:
+//     `E, [ts #pid] ERROR -- : msg`), each failure written as `Class: message` and then as its
+//     backtrace joined by newlines: files that are no JSON, keys missing, quantities no number, a
+//     directory where a file should be.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA nats 0.795, puma 0.648, sidekiq 0.879, structlog
-// 0.941, loguru 1, with the merges below.
+// 0.941, loguru 1, with the merges below. ruby-worker, added after the first two fixes below,
+// measured 0.455 then, with its merges below and two more: the backtraces of fetch('order')'s
+// KeyError and File.read's EISDIR at one line, and of Integer()'s ArgumentError and
+// fetch('price')'s KeyError at another.
 // Left as found: nats-server's `Client Ping Timer` and `Client connection closed` split by a
 // connection's prefix that grows once it sent CONNECT (`"v0.1:python" - "$G/user:bob" - `) or
 // is the server's own (`SYSTEM - `), a route's `rid:N` beside clients' `cid:N`, and `Trapped
@@ -58,6 +65,21 @@ const MERGES_LEFT: Record<string, string[][]> = {
     ],
     ['scheduled.rb:112 logger.error ex.message (enqueue)', 'scheduled.rb:125 logger.error ex.message (wait)'],
   ],
+  'ruby-worker.ndjson': [
+    [
+      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:10 .fetch('order'))",
+      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:14 order.fetch('lines'))",
+      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:14 l.fetch('price'))",
+    ],
+    [
+      "worker.rb:23 LOG.error(e.backtrace.join(\"\\n\")) (worker.rb:10 .fetch('order'))",
+      'worker.rb:23 LOG.error(e.backtrace.join("\\n")) (worker.rb:10 File.read(path))',
+    ],
+    [
+      "worker.rb:23 LOG.error(e.backtrace.join(\"\\n\")) (worker.rb:14 Integer(l['qty']))",
+      "worker.rb:23 LOG.error(e.backtrace.join(\"\\n\")) (worker.rb:14 l.fetch('price'))",
+    ],
+  ],
   'structlog.ndjson': [
     [
       "service.py:48 log.exception('feed payload is not JSON', url=url, size=len(body)) (json decoder: Expecting value)",
@@ -74,6 +96,7 @@ describe("real servers' logs, twelfth round", () => {
       ['sidekiq.ndjson', 'sidekiq', 0.925],
       ['structlog.ndjson', 'feed-sync', 0.94],
       ['loguru.ndjson', 'ingest', 1],
+      ['ruby-worker.ndjson', 'worker', 0.454],
     ],
     MERGES_LEFT,
   );
