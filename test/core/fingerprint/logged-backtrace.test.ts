@@ -49,3 +49,28 @@ describe('a backtrace logged without its exception', () => {
     expect(r.explain.some((l) => l.startsWith('raised in:'))).toBe(false);
   });
 });
+
+// Ruby's standard Logger writes the same two records with its header (`E, [ts #pid] ERROR -- : `)
+// before the first line of each: real records of programs/ruby-worker (ruby-worker.ndjson). The
+// backtrace's first line, its top frame, was taken for a Logger message's first line and lost:
+// fetch('order')'s KeyError and File.read's EISDIR at one line of load_order were one signature.
+describe("a backtrace logged through Ruby's Logger", () => {
+  const worker = loadServerLog('ruby-worker.ndjson');
+  const records = (group: string) => worker.filter((r) => r.group === group).map((r) => r.body);
+  const fp = createFingerprinter();
+  const logged = (body: string) => fp.fingerprint({ source: 'log', service: 'worker', body });
+
+  it('keeps its top frame, which Logger\'s header stands before', () => {
+    const [missing, missingToo] = records('worker.rb:23 LOG.error(e.backtrace.join("\\n")) (worker.rb:10 .fetch(\'order\'))');
+    const [directory] = records('worker.rb:23 LOG.error(e.backtrace.join("\\n")) (worker.rb:10 File.read(path))');
+    expect(logged(missing).frames[0]).toMatchObject({ function: 'fetch', file: 'worker.rb', line: 10 });
+    expect(logged(missing).fingerprint).not.toBe(logged(directory).fingerprint);
+    expect(logged(missing).fingerprint).toBe(logged(missingToo).fingerprint);
+  });
+
+  it("leaves Logger's record of a message as a message", () => {
+    // Near miss: the `Class: message` record before it is no frame.
+    const [message] = records('worker.rb:22 LOG.error("#{e.class}: #{e.message}") (worker.rb:10 .fetch(\'order\'))');
+    expect(logged(message).frames).toEqual([]);
+  });
+});

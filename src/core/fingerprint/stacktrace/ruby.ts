@@ -121,7 +121,7 @@ export function parseRuby(text: string): ParsedTrace {
   // error_highlight's source line of a header that has no frame of its own (Logger's): the first frame's.
   let pendingCode: string | undefined;
   for (const raw of traceLines(text)) {
-    const line = raw.trimEnd();
+    let line = raw.trimEnd();
     if (logged) {
       const end = MESSAGE_END.exec(line);
       if (end && isExceptionClass(end[2])) {
@@ -170,7 +170,12 @@ export function parseRuby(text: string): ParsedTrace {
           continue;
         }
         const prefix = rails ? undefined : LOGGER_PREFIX.exec(line);
-        if (prefix) {
+        // Logger's record of a backtrace joined by newlines (`logger.error(e.backtrace.join("\n"))`)
+        // starts with its top frame: that is a frame, not a message. Taken for the message's
+        // first line, the frame the exception was raised in was lost, and a KeyError from
+        // `fetch` and an EISDIR from `File.read` at one line of one method were one signature.
+        if (prefix && FROM.test(prefix[1])) line = prefix[1];
+        else if (prefix) {
           logged = [prefix[1]];
           continue;
         }
