@@ -68,6 +68,20 @@ describe("a backtrace logged through Ruby's Logger", () => {
     expect(logged(missing).fingerprint).toBe(logged(missingToo).fingerprint);
   });
 
+  it('reads a block sharing its caller\'s line as Ruby code, not a C method', () => {
+    // `total`'s one-line `order.fetch('lines').sum { |l| Integer(l['qty']) * l.fetch('price') }`
+    // prints `block in total` over `sum` at line 14: marked a C method, the block was skipped
+    // and `sum` read as the raiser, and Integer()'s ArgumentError and fetch's KeyError inside
+    // the block were one signature.
+    const [qty] = records('worker.rb:23 LOG.error(e.backtrace.join("\\n")) (worker.rb:14 Integer(l[\'qty\']))');
+    const [price] = records('worker.rb:23 LOG.error(e.backtrace.join("\\n")) (worker.rb:14 l.fetch(\'price\'))');
+    expect(logged(qty).culprit).toBe('block in total (worker.rb)');
+    expect(logged(qty).explain).toContain('raised by: worker.rb:Integer — contributes (runtime code called from the crash site; the exception type is generic)');
+    expect(logged(qty).fingerprint).not.toBe(logged(price).fingerprint);
+    // Near miss: the C methods at the same line (`Integer`, `fetch`, `sum`) stay the runtime's.
+    expect(logged(qty).frames.slice(0, 4).map((f) => [f.function, f.inApp])).toEqual([['Integer', false], ['block in total', true], ['sum', false], ['total', true]]);
+  });
+
   it("leaves Logger's record of a message as a message", () => {
     // Near miss: the `Class: message` record before it is no frame.
     const [message] = records('worker.rb:22 LOG.error("#{e.class}: #{e.message}") (worker.rb:10 .fetch(\'order\'))');

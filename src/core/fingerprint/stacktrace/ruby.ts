@@ -37,6 +37,12 @@ const LOGGER_PREFIX = /^[A-Z], \[[^\]]{1,100}\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: 
 const MESSAGE_END = new RegExp(`^(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
 /** Lines a multi-line Logger header may take: error_highlight adds a blank one, the code and the carets. */
 const MAX_HEADER_LINES = 8;
+/**
+ * Labels Ruby gives its own code's blocks and clauses (`block in total`, `block (2 levels) in
+ * process`, `rescue in establish_connection`, `ensure in …`, `<main>`, `<class:Foo>`): never a
+ * method written in C, whose label is its name.
+ */
+const RUBY_CODE_LABEL = /^(?:(?:block(?: \(\d{1,3} levels\))?|rescue|ensure) in |<)/;
 /** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
@@ -221,12 +227,14 @@ export function parseRuby(text: string): ParsedTrace {
     }
   }
   // A method written in C is reported at its caller's file and line (`shop.rb:20:in 'fetch'`
-  // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's.
+  // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's. A block's
+  // frame is Ruby code whatever line it shares with its caller (`total`'s one-line `sum { … }`
+  // prints `block in total` over `sum` at one line).
   for (const e of exceptions) {
     for (let i = 0; i + 1 < e.frames.length; i++) {
       const f = e.frames[i];
       const next = e.frames[i + 1];
-      if (f.file === next.file && f.line === next.line && f.function !== next.function) f.native = true;
+      if (f.file === next.file && f.line === next.line && f.function !== next.function && !RUBY_CODE_LABEL.test(f.function ?? '')) f.native = true;
     }
     // The highlighted line is the first location's: a C method's is its caller's, whose frame follows.
     const top = e.frames[0];
