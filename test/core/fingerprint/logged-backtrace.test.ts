@@ -25,6 +25,16 @@ describe('a backtrace logged without its exception', () => {
     expect(sig(refusedA).fingerprint).toBe(sig(refusedB).fingerprint);
   });
 
+  it("reads its first frame's file without the record's header", () => {
+    // Sidekiq's header (`2026-12-05T18:33:33.401Z pid=2993 tid=2xt WARN: `) stands before the
+    // first frame: it was read as part of that frame's file.
+    const [raised] = traces('jobs.rb:18');
+    const top = sig(raised).frames[0];
+    expect(top.file).toMatch(/^\/\S*\/programs\/sidekiq\/jobs\.rb$/);
+    // Near miss: the frames after it, which no header stands before, are read as they were.
+    expect(sig(raised).frames[1]).toMatchObject({ function: 'execute_job', file: '/usr/share/rubygems-integration/all/gems/sidekiq-6.4.1/lib/sidekiq/processor.rb' });
+  });
+
   it('leaves a trace raised in the application, or with no in-app frame, as it was', () => {
     // Near misses: the raise in `perform` is its own crash site; Redis' refused connection has no
     // in-app frame (its top library frames already contribute), from the fetcher and the

@@ -111,7 +111,22 @@ export function looksLikeRuby(text: string): boolean {
     hasBugsnagFrames(text);
 }
 
-function frame(file: string, line: string, label: string): RawFrame {
+/**
+ * The file of a frame line a logger's header stands before (Sidekiq 6's `2026-12-05T18:33:33.401Z
+ * pid=2993 tid=2xt WARN: /app/jobs.rb`, the backtrace's first line of a record): the path after
+ * the header's last `: `, where the header holds a digit (a time, a pid) and the path no space.
+ * Left on, the header's time was the file's, and a script's frame (`worker.rb:18`, no directory
+ * to key it by) named another file in every record.
+ */
+function withoutLoggedHeader(file: string): string {
+  const at = file.lastIndexOf(': ');
+  if (at <= 0) return file;
+  const path = file.slice(at + 2);
+  return path && !/\s/.test(path) && /\d/.test(file.slice(0, at)) ? path : file;
+}
+
+function frame(rawFile: string, line: string, label: string): RawFrame {
+  const file = withoutLoggedHeader(rawFile);
   // `block (2 levels) in foo`, `rescue in foo`; 3.4 labels carry the class: `Integer#/`, `User.find`.
   const m = /^((?:(?:block(?: \(\d{1,4} levels\))?|rescue|ensure) in ){0,8})(?:([A-Z][\w:]{0,200})[#.])?(.*)$/.exec(label);
   return m ? { file, line: Number(line), module: m[2], function: m[1] + m[3] } : { file, line: Number(line), function: label };
