@@ -180,6 +180,12 @@ export interface ExceptionParts {
   calls?: string;
   /** The runtime-implemented function that raised the exception, called from the crash site. */
   thrownBy?: string;
+  /**
+   * The library frame the exception was raised in (the trace's top frame, above the in-app crash
+   * site), where nothing else says which failure it was: the type is generic or none and there
+   * is no message (a backtrace logged without its `Type: message` header).
+   */
+  raisedIn?: string;
   /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
   skipped: string[];
   /** The crash site is generic code: its first in-app caller that is not, added to the crash site (profile.ts `genericCode`). */
@@ -300,7 +306,13 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
-  return { types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  // A backtrace logged on its own, its `Type: message` written as another record (Sidekiq's error
+  // handler, `logger.warn(ex.backtrace.join("\n"))`), names no type and no message: a JSON parse
+  // error and a refused connection below one in-app method were one signature. Where the
+  // exception was raised, the library frame at the top, is then what says which failure it was.
+  // The top frame only: frames between it and the crash site are the call path.
+  const raisedIn = crashFrame && crashIndex >= 0 && generic && !thrower && !message.trim() && chain[crashIndex].frames[0] !== crashFrame && !inApp(crashIndex, 0) ? frameKey(chain[crashIndex].frames[0], trace.runtime) : undefined;
+  return { raisedIn, types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

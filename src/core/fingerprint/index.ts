@@ -18,6 +18,7 @@ import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { firstLine, messageLine } from './stock-text.js';
 import { hresultOf } from './hresult-message.js';
+import { loggedHighlightedCode } from './highlighted-code.js';
 import { parameterize } from './parameterize.js';
 import { compileRules, DEFAULT, type CompiledRules } from './rules.js';
 import { parseStacktrace } from './stacktrace/detect.js';
@@ -272,6 +273,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
         }
+        if (p.raisedIn) {
+          parts.push('raised-in', p.raisedIn);
+          explain.push(`raised in: ${p.raisedIn} — contributes (library code at the top of the trace; no type of its own and no message say which failure it was)`);
+        }
         if (p.genericCaller) explain.push(`generic code's caller: ${p.genericCaller} — contributes (the crash site is generic code, written once for every type it is instantiated with, and the trace does not print the type arguments: the caller says which use of it failed)`);
         if (p.skipped.length) explain.push(`error machinery above the crash site: ${p.skipped.join(' | ')} — ignored (it builds, captures, logs or handles the error for every caller)`);
       } else if (p.systemFrames.length) {
@@ -344,6 +349,14 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
+    // A Ruby error's message logged without its trace keeps error_highlight's source line on the
+    // lines the template does not read: two statements' NameErrors (`uninitialized constant …`)
+    // share the template and differ there (highlighted-code.ts).
+    const code = format === 'text' ? loggedHighlightedCode(text) : undefined;
+    if (code) {
+      parts.push('highlighted-code', code);
+      explain.push(`highlighted source line: ${code} — contributes (error_highlight printed it under the message: the statement that failed)`);
+    }
     const failure = input.source === 'span' ? spanFailure(input.attributes, input.spanKind) : undefined;
     if (failure) {
       parts.push('failure', ...failure.parts);

@@ -14,6 +14,7 @@
 //                            ^^^^^
 //   \tfrom /app/x.rb:72:in `call'
 // That line is the crash site's code, read as Python's printed source line is (exception.ts).
+import { CARETS, highlightedCode } from '../highlighted-code.js';
 import { fileFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -36,22 +37,12 @@ const LOGGER_PREFIX = /^[A-Z], \[[^\]]{1,100}\] {0,2}[A-Z]{1,7} -- [^:]{0,100}: 
 const MESSAGE_END = new RegExp(`^(.{0,2000}) \\((${EXCEPTION_CLASS})\\)$`);
 /** Lines a multi-line Logger header may take: error_highlight adds a blank one, the code and the carets. */
 const MAX_HEADER_LINES = 8;
-/** error_highlight's marker under the code: spaces, then carets. */
-const CARETS = /^ {0,400}\^{1,400}$/;
-const SOURCE_LINE_CHARS = 200;
-
 /**
- * The source line error_highlight printed in a message's lines after its first (`['',
- * "  count = payload['cart'].size", '       ^^^^^']`), whitespace collapsed; undefined when they
- * are not that shape.
+ * Labels Ruby gives its own code's blocks and clauses (`block in total`, `block (2 levels) in
+ * process`, `rescue in establish_connection`, `ensure in …`, `<main>`, `<class:Foo>`): never a
+ * method written in C, whose label is its name.
  */
-function highlightedCode(lines: readonly string[]): string | undefined {
-  const rest = lines.filter((l) => l.trim() !== '');
-  if (rest.length !== 2 || !CARETS.test(rest[1]) || /^\s*(?:from )?\S{1,600}:\d{1,7}:in /.test(rest[0])) return undefined;
-  const code = rest[0].trim().replace(/\s+/g, ' ');
-  return code.length > SOURCE_LINE_CHARS ? code.slice(0, SOURCE_LINE_CHARS) : code;
-}
-
+const RUBY_CODE_LABEL = /^(?:(?:block(?: \(\d{1,3} levels\))?|rescue|ensure) in |<)/;
 /** A class that names an exception: namespaced, or named so (`ActiveRecord::RecordNotFound`, `NoMethodError`). */
 const isExceptionClass = (name: string) => name.includes('::') || /(?:Error|Exception)$/.test(name);
 
@@ -120,7 +111,22 @@ export function looksLikeRuby(text: string): boolean {
     hasBugsnagFrames(text);
 }
 
-function frame(file: string, line: string, label: string): RawFrame {
+/**
+ * The file of a frame line a logger's header stands before (Sidekiq 6's `2026-12-05T18:33:33.401Z
+ * pid=2993 tid=2xt WARN: /app/jobs.rb`, the backtrace's first line of a record): the path after
+ * the header's last `: `, where the header holds a digit (a time, a pid) and the path no space.
+ * Left on, the header's time was the file's, and a script's frame (`worker.rb:18`, no directory
+ * to key it by) named another file in every record.
+ */
+function withoutLoggedHeader(file: string): string {
+  const at = file.lastIndexOf(': ');
+  if (at <= 0) return file;
+  const path = file.slice(at + 2);
+  return path && !/\s/.test(path) && /\d/.test(file.slice(0, at)) ? path : file;
+}
+
+function frame(rawFile: string, line: string, label: string): RawFrame {
+  const file = withoutLoggedHeader(rawFile);
   // `block (2 levels) in foo`, `rescue in foo`; 3.4 labels carry the class: `Integer#/`, `User.find`.
   const m = /^((?:(?:block(?: \(\d{1,4} levels\))?|rescue|ensure) in ){0,8})(?:([A-Z][\w:]{0,200})[#.])?(.*)$/.exec(label);
   return m ? { file, line: Number(line), module: m[2], function: m[1] + m[3] } : { file, line: Number(line), function: label };
@@ -136,7 +142,7 @@ export function parseRuby(text: string): ParsedTrace {
   // error_highlight's source line of a header that has no frame of its own (Logger's): the first frame's.
   let pendingCode: string | undefined;
   for (const raw of traceLines(text)) {
-    const line = raw.trimEnd();
+    let line = raw.trimEnd();
     if (logged) {
       const end = MESSAGE_END.exec(line);
       if (end && isExceptionClass(end[2])) {
@@ -185,7 +191,12 @@ export function parseRuby(text: string): ParsedTrace {
           continue;
         }
         const prefix = rails ? undefined : LOGGER_PREFIX.exec(line);
-        if (prefix) {
+        // Logger's record of a backtrace joined by newlines (`logger.error(e.backtrace.join("\n"))`)
+        // starts with its top frame: that is a frame, not a message. Taken for the message's
+        // first line, the frame the exception was raised in was lost, and a KeyError from
+        // `fetch` and an EISDIR from `File.read` at one line of one method were one signature.
+        if (prefix && FROM.test(prefix[1])) line = prefix[1];
+        else if (prefix) {
           logged = [prefix[1]];
           continue;
         }
@@ -231,12 +242,14 @@ export function parseRuby(text: string): ParsedTrace {
     }
   }
   // A method written in C is reported at its caller's file and line (`shop.rb:20:in 'fetch'`
-  // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's.
+  // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's. A block's
+  // frame is Ruby code whatever line it shares with its caller (`total`'s one-line `sum { … }`
+  // prints `block in total` over `sum` at one line).
   for (const e of exceptions) {
     for (let i = 0; i + 1 < e.frames.length; i++) {
       const f = e.frames[i];
       const next = e.frames[i + 1];
-      if (f.file === next.file && f.line === next.line && f.function !== next.function) f.native = true;
+      if (f.file === next.file && f.line === next.line && f.function !== next.function && !RUBY_CODE_LABEL.test(f.function ?? '')) f.native = true;
     }
     // The highlighted line is the first location's: a C method's is its caller's, whose frame follows.
     const top = e.frames[0];
