@@ -133,6 +133,14 @@ const SEPARATOR_TOKEN = /^\|{1,2}$/;
 const SERVICE_COLUMN = /^[^\s|]{1,60} {1,40}\|{1,2}(?: |$)/m;
 /** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
 const MIN_HEADED_LINES = 3;
+/**
+ * Lines after the headed ones that may lack the header: the logger's next record (Terraform's
+ * crash.log goes on with its own `[TRACE] dag/walk: …` line after a plugin's panic).
+ */
+const MAX_UNHEADED_TAIL = 2;
+/** A level in brackets after a header's time (hclog's `[DEBUG]`), and the logger's name after it. */
+const LEVEL_TOKEN = /^\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|ERR|FATAL)\]$/;
+const LOGGER_NAME_TOKEN = /^[\w.\-/]{1,120}:$/;
 
 /**
  * A trace a transport wrote line by line, each line behind the same header: syslog's (`May  1
@@ -167,7 +175,13 @@ export function withoutLineHeaders(text: string): string {
     const t = l.trimEnd();
     return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
   };
-  const headed = lines.filter((l) => l.trim() !== '' && !headerOnly(l));
+  // The headed lines run from the first to the last line sharing the opening's first `min`
+  // characters; at most a couple of lines may follow them without it.
+  const shares = (l: string) => l.trim() === '' || headerOnly(l) || l.startsWith(opening.slice(0, min));
+  let run = lines.length;
+  while (run > 0 && !shares(lines[run - 1])) run--;
+  if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
+  const headed = lines.slice(0, run).filter((l) => l.trim() !== '' && !headerOnly(l));
   if (headed.length < MIN_HEADED_LINES) return text;
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
   for (let i = 1; i < headed.length && common >= min; i++) {
@@ -192,6 +206,19 @@ export function withoutLineHeaders(text: string): string {
     end = stop + 1;
     at = end;
   }
+  // hclog, HashiCorp's logger, writes a plugin's output behind its time, a bracketed level and
+  // the logger's names (Terraform's crash.log: `2017/09/14 09:21:28 [DEBUG] plugin:
+  // terraform-provider-baremetal: panic: …`, `… [DEBUG] plugin.terraform-provider-libvirt: `):
+  // every line shares them, so they are the header's too.
+  const token = (at: number) => {
+    const stop = headed[0].indexOf(' ', at);
+    return stop < 0 || stop >= common ? undefined : { text: headed[0].slice(at, stop), next: stop + 1 };
+  };
+  const level = end > 0 ? token(end) : undefined;
+  if (level && LEVEL_TOKEN.test(level.text)) {
+    end = level.next;
+    for (let name = token(end); name && LOGGER_NAME_TOKEN.test(name.text); name = token(end)) end = name.next;
+  }
   if (end < min) return text;
-  return lines.map((l) => (l.trim() === '' ? l : headerOnly(l) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
+  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(l) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
 }
