@@ -19,8 +19,16 @@ import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
 
-const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
-const GOROUTINE_ANYWHERE = /^goroutine \d{1,12} \[/m;
+/**
+ * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
+ * `system` or `crash`, Go 1.23 and later print the goroutine's g, its m and the m's address
+ * between its id and its status (runtime/traceback.go, goroutineheader):
+ * `goroutine 9375 gp=0x7dec45e960 m=4 mp=0x7dfbf5f808 [running]:`, `… gp=0x6f7b084b40 m=nil [GC worker (idle)]:`.
+ * Read as no header, the whole dump was no frame.
+ */
+const GOROUTINE_ID = String.raw`goroutine \d{1,12}(?: gp=0x[0-9a-f]{1,16} m=(?:\d{1,6} mp=0x[0-9a-f]{1,16}|nil))? \[`;
+const GOROUTINE = new RegExp(String.raw`^${GOROUTINE_ID}[^\]]{1,100}\]:$`);
+const GOROUTINE_ANYWHERE = new RegExp(`^${GOROUTINE_ID}`, 'm');
 const PANIC = /^panic: (.*)$/;
 /**
  * A panic value a recovering handler logged on the line before the goroutine's stack, after its
@@ -74,7 +82,7 @@ const CALLER_LOCATION = /^(\S{1,600}?\.(?:go|s)):(\d{1,7})$/;
 const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\.(?:go|c|s):\d{1,7} \+0x[0-9a-f]{1,16}$/m;
 
 export function looksLikeGo(text: string): boolean {
-  return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
+  return (text.includes('goroutine ') && GOROUTINE_ANYWHERE.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
     (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
