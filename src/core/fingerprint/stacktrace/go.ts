@@ -59,6 +59,12 @@ const OPENS_WITH_FRAME = /^[^\n]{1,500}\n\t/;
 const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
 const GIN_FUNC = /^\t(\S{1,300}?): /;
 const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
+/**
+ * gin's frames where the binary's sources are not on the machine (a release build in a
+ * container): recovery.go's `stack` skips the `\tfunction: source` line of a file it cannot
+ * read, so only the `file.go:N (0xPC)` lines are left, one under the other.
+ */
+const GIN_BARE_FRAMES = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)$/m;
 
 /**
  * Kubernetes' crash handler (k8s.io/apimachinery/pkg/util/runtime, HandleCrash's logPanic before
@@ -84,7 +90,7 @@ const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\
 export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && GOROUTINE_ANYWHERE.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
-    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text))) ||
+    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
 }
 
@@ -135,7 +141,7 @@ function ginModule(file: string): string {
 }
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
-  if (!text.includes('goroutine ') && GIN_FRAME.test(text)) return parseGin(text, fallbackType);
+  if (!text.includes('goroutine ') && (GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
@@ -269,15 +275,29 @@ function markOtherRepositories(frames: RawFrame[]): void {
   }
 }
 
-/** gin's recovery output: the panic value is the last line before the first frame. */
+/**
+ * gin's recovery output: the panic value is the last line before the first frame. A location
+ * without its function line (GIN_BARE_FRAMES) is keyed by its file, as HandleCrash's callers
+ * are, and those down to the runtime's panic machinery are gin's handler and the runtime raising
+ * the panic: the crash site is below them.
+ */
 function parseGin(text: string, type: string): ParsedTrace {
   const frames: RawFrame[] = [];
   let message = '';
   let pending: RawFrame | undefined;
+  const bare: RawFrame[] = [];
+  const flushBare = () => {
+    if (!pending) return;
+    const located: RawFrame = { file: pending.file, line: pending.line };
+    bare.push(located);
+    if (frames.length < 200) frames.push(located);
+    pending = undefined;
+  };
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
     const file = GIN_FILE.exec(line);
     if (file) {
+      flushBare();
       pending = { file: file[1], line: Number(file[2]), module: ginModule(file[1]) };
       continue;
     }
@@ -288,9 +308,14 @@ function parseGin(text: string, type: string): ParsedTrace {
       pending = undefined;
       continue;
     }
-    if (frames.length === 0 && line.trim() !== '') message = line.trim();
+    if (frames.length === 0 && !pending && line.trim() !== '') message = line.trim();
   }
-  return { runtime: 'go', exceptions: [{ type, message, frames }] };
+  flushBare();
+  let cut = -1;
+  frames.forEach((f, i) => {
+    if (bare.includes(f) && /(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+  });
+  return { runtime: 'go', exceptions: [{ type, message, frames: frames.slice(cut + 1) }] };
 }
 
 const GO_NAMES: readonly NameRule[] = [
