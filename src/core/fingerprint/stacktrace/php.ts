@@ -77,6 +77,15 @@ const XDEBUG_LISTING = /^(?:PHP Stack trace:|Call Stack:)$/;
  */
 const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncaught ).{1,4000}? in \S.{0,499}? on line \d{1,7})`);
 
+/**
+ * An uncaught throwable's first line, copied without the `Stack trace:` PHP prints under it
+ * (`Fatal error: Uncaught TypeError: count(): … in plugins\schema-and-structured-data-for-wp\output\gutenberg.php:1198`):
+ * the file and line the header names are where it was thrown, the one location there is, as a
+ * PHP error line's (ERROR_LINE). Read as no frame, one message raised in several programs was
+ * one signature (threads-12). Only a PHP source file makes the line PHP's.
+ */
+const UNCAUGHT_ALONE = new RegExp(String.raw`^${HEADER_PREFIX.replace('(?:Uncaught )?', 'Uncaught ')}[A-Za-z_\\][\w\\]{0,300}: ?.* in [^ ].{0,499}?\.(?:php|phtml|inc|module):\d{1,7}$`);
+
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
@@ -211,7 +220,7 @@ export function looksLikePhp(text: string): boolean {
   if (text.includes(' (line ') && someLine(DRUPAL_HEADER)) return true;
   // PHPUnit's report: the error over bare `file:line` rows (phpunit-report.ts).
   if ((text.includes('.php:') || text.includes('phpunit:')) && (text.includes(') ') || text.includes('✘ ')) && phpunitFailure(text)) return true;
-  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
+  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined || (text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE));
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
@@ -306,6 +315,8 @@ export function parsePhp(raw: string): ParsedTrace {
     }
   }
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
+  // An uncaught throwable's header alone (UNCAUGHT_ALONE): its throw site is its frame.
+  else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && text.includes('Uncaught ')) printed[0].frames.push({ ...throwSite });
   const exceptions = printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   return { runtime: 'php', exceptions };
