@@ -253,6 +253,15 @@ function gopathRepository(file: string): string | undefined {
   return parts.slice(0, parts[0] === 'gopkg.in' ? 2 : 3).join('/');
 }
 
+/** The GOPATH's `…/src/` of a file under a local import path there (`/opt/dev/src/naraka/main.go`: `/opt/dev/src/`), without a host. */
+function gopathLocalRoot(file: string): string | undefined {
+  const at = file.lastIndexOf('src/');
+  if (at <= 0 || file[at - 1] !== '/') return undefined;
+  const parts = file.slice(at + 4).split('/');
+  if (parts.length < 2 || parts[0].includes('.')) return undefined;
+  return file.slice(0, at + 4);
+}
+
 /**
  * Before modules, `go get` put every dependency under the GOPATH beside the program, at its own
  * import path (`…/src/github.com/elazarl/go-bindata-assetfs/`), so by their paths a
@@ -267,7 +276,20 @@ function gopathRepository(file: string): string | undefined {
 function markOtherRepositories(frames: RawFrame[]): void {
   const main = frames.find((f) => f.module === 'main' && f.file);
   const program = main?.file ? gopathRepository(main.file) : undefined;
-  if (!program) return;
+  if (!program) {
+    // A program at the GOPATH's top under a name of its own (`/opt/dev/src/naraka/main.go`, no
+    // host: it was never fetched), beside what `go get` fetched (`/opt/dev/src/github.com/
+    // jinzhu/gorm/…`): every remote import path under that GOPATH is a dependency. Read as
+    // in-app, jinzhu/gorm's clone was the crash site of every program misusing it (utron's app
+    // and golang/go#23303's, threads-12). Files under another GOPATH are left as they are.
+    const root = main?.file ? gopathLocalRoot(main.file) : undefined;
+    if (!root) return;
+    for (const f of frames) {
+      if (!f.file || f.module === 'main' || GO_STDLIB.test(f.module ?? '')) continue;
+      if (f.file.startsWith(root) && gopathRepository(f.file) !== undefined) f.library = true;
+    }
+    return;
+  }
   for (const f of frames) {
     if (!f.file || f.module === 'main' || GO_STDLIB.test(f.module ?? '')) continue;
     const repository = gopathRepository(f.file);
