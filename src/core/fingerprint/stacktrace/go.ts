@@ -229,6 +229,11 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (handler < frames.length) frames.splice(0, handler);
   }
   markOtherRepositories(frames);
+  // A frame whose file line the paste cut off is still known vendored by its import path
+  // (`github.com/golangci/golangci-lint/vendor/github.com/timakin/bodyclose/…(*runner).run`): a
+  // dependency's, as its file under `vendor/` would say. Read as in-app, the last frame of
+  // golangci-lint's excerpt was the crash site of its vendored bodyclose's nil dereference.
+  for (const f of frames) if (!f.file && /\/vendor\//.test(f.module ?? '')) f.library = true;
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
