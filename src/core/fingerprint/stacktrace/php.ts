@@ -86,6 +86,23 @@ const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncau
  */
 const UNCAUGHT_ALONE = new RegExp(String.raw`^${HEADER_PREFIX.replace('(?:Uncaught )?', 'Uncaught ')}[A-Za-z_\\][\w\\]{0,300}: ?.* in [^ ].{0,499}?\.(?:php|phtml|inc|module):\d{1,7}$`);
 
+/**
+ * An uncaught throwable's header as a web server quotes what php-fpm printed, behind its own
+ * words and any earlier message of the request (Apache's `AH01071: Got error 'PHP message: PHP
+ * Warning: …; PHP message: PHP Fatal error: Uncaught TypeError: … in /x/filters.php:84`, nginx's
+ * `FastCGI sent in stderr: "PHP message: …`): the header is the quoted message that is uncaught.
+ * Unread, its frames had no throw site, frame #0's function no file, and the crash site fell to
+ * its caller (FAU's fau_searchfilter under WP_Hook::apply_filters, threads-12).
+ */
+function relayedHeader(line: string, current: ParsedException | undefined): RegExpExecArray | null {
+  if (current || !line.includes('PHP message: ') || !line.includes('Uncaught ')) return null;
+  for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
+    const quoted = line.slice(at);
+    if (quoted.includes('Uncaught ')) return HEADER.exec(quoted);
+  }
+  return null;
+}
+
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
@@ -252,7 +269,7 @@ export function parsePhp(raw: string): ParsedTrace {
       printed.push(current);
       continue;
     }
-    const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
+    const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null) ?? relayedHeader(line, current);
     if (h && (!current || line.startsWith('Next ') || line.includes('Uncaught '))) {
       current = { type: h[1], message: h[2], frames: [] };
       throwSite = { file: h[3], line: Number(h[4]) };
