@@ -61,13 +61,55 @@
 //     socket frames alike); split: Bloxstrap's copy that starts mid-trace (its header, with the
 //     inner SocketException, was cut off) from the one that prints it;
 //   jvm, python, javascript P 1 R 1 (rows read as no frame are listed under Left).
+//   Fix: docker compose's service column is a line header however short (`web_1 | `,
+//     `worker_1 | `, `node3-1  | `), and a header-only line (`haven2-relay  |`) is blank
+//     (trace-line-header-short-service-column.test.ts): go P 0.222 -> 0.333; TimeSide's KeyError,
+//     haven's and goakt's traces read their frames.
+//   Fix: a line header takes hclog's bracketed level and logger names after its time, and up to
+//     two lines after the headed ones may lack it (trace-line-header-logger-level.test.ts): go P
+//     0.333 -> 0.667 (the two Terraform providers read their crash sites).
+//   Fix: Go 1.23's `goroutine N gp=… m=… mp=… [running]:` is a goroutine header
+//     (go-goroutine-header-fields.test.ts): firestack's frames are read; scores unchanged.
+//   Fix: gin's recovery rows without their function lines are frames keyed by their file
+//     (go-gin-bare-frames.test.ts): Pelican's crash site database/collection.go; scores unchanged.
+//   Fix: Bugsnag's .NET rows (`file.cs:line - Ns.T.M(args)`) are frames (dotnet-bugsnag-rows
+//     .test.ts): dotnet P 0.333 -> 0.5 (InkyCal's two NullReferenceExceptions apart).
+//   Fix: an uncaught PHP throwable's header alone names its frame (php-uncaught-header-alone
+//     .test.ts): php P 0.4 -> 0.5 (SASWP's count() apart from PublishPress Blocks').
+//   Fix: a local GOPATH program marks the remote import paths beside it as dependencies
+//     (go-gopath-local-program.test.ts): go P 0.667 -> 1 (utron's crash site main.main).
+//   Fix: a vendored Go frame cut before its file is a dependency's (go-vendored-cut-frame
+//     .test.ts): golangci-lint#622's crash site is isCloseCall's, not its cut caller's; scores
+//     unchanged.
+//   Fix: an uncaught PHP header quoted by a web server (`AH01071: Got error 'PHP message: …`)
+//     is read (php-relayed-uncaught-header.test.ts): FAU's crash site fau_searchfilter; scores
+//     unchanged.
+//   After: go P 1 R 0.5, php P 0.5 R 0.667, dotnet P 0.5 R 0.5, jvm/python/javascript 1/1.
+//
+// Left:
+// - go: bodyclose's isCloseCall in golangci-lint's vendored copy is a dependency's frame, in
+//   bodyclose's own checkouts the program's: two signatures (in production, two services,
+//   which never share one); Pulumi's provider panic indented by four spaces under an
+//   unindented `panic:` line reads no frame (dedenting all but a first line would misread
+//   Java's header over indented frames); firestack's own module at the zero pseudo-version
+//   (`@v0.0.0-00010101000000-000000000000`, a gomobile build) reads as a dependency.
+// - php: VATSIM's postDetails at lines 65 and 87 are one signature (line numbers never
+//   contribute); VATSIM #784's only row is Bugsnag's handleError pseudo-frame, no in-app
+//   function (split); PublishPress Blocks' `in/wp-content/…` (no space) and Query Monitor's
+//   `Call stack:` read no frame.
+// - dotnet: Daybreak's and SrvSurvey's DNS failures cut before any application frame are one
+//   signature (socket frames and the inner exception's message alike); Bloxstrap's copy that
+//   starts mid-trace lost the inner SocketException its other copy prints (split); the
+//   developer page's frames without `at`, Raygun's rows and one-line DbUpdateExceptions read
+//   no frame (each a row of its own group).
+// - javascript: Next.js's overlay with source lines and a caret (no frames).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0.222, recall: 0.5, merged: 2 },
-  php: { precision: 0.4, recall: 0.666, merged: 2 },
-  dotnet: { precision: 0.333, recall: 0.5, merged: 2 },
+  go: { precision: 1, recall: 0.5, merged: 0 },
+  php: { precision: 0.5, recall: 0.666, merged: 1 },
+  dotnet: { precision: 0.5, recall: 0.5, merged: 1 },
   jvm: { precision: 1, recall: 1, merged: 0 },
   python: { precision: 1, recall: 1, merged: 0 },
   javascript: { precision: 1, recall: 1, merged: 0 },
