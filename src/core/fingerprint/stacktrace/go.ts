@@ -29,6 +29,13 @@ import { firstLine } from '../stock-text.js';
 const GOROUTINE_ID = String.raw`goroutine \d{1,12}(?: gp=0x[0-9a-f]{1,16} m=(?:\d{1,6} mp=0x[0-9a-f]{1,16}|nil))? \[`;
 const GOROUTINE = new RegExp(String.raw`^${GOROUTINE_ID}[^\]]{1,100}\]:$`);
 const GOROUTINE_ANYWHERE = new RegExp(`^${GOROUTINE_ID}`, 'm');
+/**
+ * A goroutine header indented with the lines below it: the runtime prints it at column 0, so
+ * its indentation is the block's, as a tool quoting a plugin's output gives it (Pulumi's
+ * diagnostics indent a provider's stderr by four spaces; the copy starts at the `panic:` line
+ * after their label, at column 0).
+ */
+const INDENTED_GOROUTINE = new RegExp(String.raw`^([ \t]{1,16})${GOROUTINE_ID}[^\]]{1,100}\]:$`, 'm');
 const PANIC = /^panic: (.*)$/;
 /**
  * A panic value a recovering handler logged on the line before the goroutine's stack, after its
@@ -88,7 +95,7 @@ const CALLER_LOCATION = /^(\S{1,600}?\.(?:go|s)):(\d{1,7})$/;
 const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\.(?:go|c|s):\d{1,7} \+0x[0-9a-f]{1,16}$/m;
 
 export function looksLikeGo(text: string): boolean {
-  return (text.includes('goroutine ') && GOROUTINE_ANYWHERE.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
+  return (text.includes('goroutine ') && (GOROUTINE_ANYWHERE.test(text) || INDENTED_GOROUTINE.test(text))) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
     (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
@@ -120,6 +127,19 @@ function parseObservedPanic(text: string, fallbackType: string): ParsedTrace {
   return { runtime: 'go', exceptions: [{ type: fallbackType, message, frames: frames.slice(cut + 1) }] };
 }
 
+/**
+ * The text with an indented goroutine block (INDENTED_GOROUTINE) moved back to the runtime's
+ * columns: each line that starts with the header's indentation loses it. Read as it was, the
+ * indented header was no header and the dump no frame (pulumi-pulumiservice#355, threads-12).
+ * A text with a goroutine header at column 0 is the runtime's own and is returned as it is.
+ */
+function withGoroutineBlockDedented(text: string): string {
+  if (!text.includes('goroutine ') || GOROUTINE_ANYWHERE.test(text)) return text;
+  const indent = INDENTED_GOROUTINE.exec(text)?.[1];
+  if (!indent) return text;
+  return text.split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n');
+}
+
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */
 export function splitGoFunction(qualified: string): RawFrame {
   const slash = qualified.lastIndexOf('/');
@@ -141,6 +161,7 @@ function ginModule(file: string): string {
 }
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
+  text = withGoroutineBlockDedented(text);
   if (!text.includes('goroutine ') && (GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
