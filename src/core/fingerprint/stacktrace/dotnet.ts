@@ -20,6 +20,7 @@ import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunToge
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
+import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -103,7 +104,9 @@ export function looksLikeDotnet(text: string): boolean {
     // Bugsnag's issue rows: `file.cs:line - Ns.T.M(args)` (bugsnag-dotnet.ts).
     looksLikeBugsnagDotnet(text) ||
     // ASP.NET Core's developer exception page as text: frames without `at ` (dotnet-developer-page.ts).
-    looksLikeDeveloperPage(text);
+    looksLikeDeveloperPage(text) ||
+    // Raygun's rows: `Ns.T.M(params) in file.cs:85`, `…(params):58` (raygun-dotnet.ts).
+    looksLikeRaygunDotnet(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -152,7 +155,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(englishFrameLine));
+  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(englishFrameLine));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
