@@ -84,14 +84,18 @@
 //   Fix: an uncaught PHP header quoted by a web server (`AH01071: Got error 'PHP message: …`)
 //     is read (php-relayed-uncaught-header.test.ts): FAU's crash site fau_searchfilter; scores
 //     unchanged.
+//   Fix: a goroutine header indented with its block (Pulumi's diagnostics) dedents the block
+//     (go-indented-goroutine-block.test.ts): pulumi-pulumiservice's ToPropertyMap is read.
+//   Fix: ASP.NET Core's developer page as text (frames without `at `) and Raygun's rows
+//     (`Ns.T.M(params) in file.cs:85`, `…:58`) are .NET frames (dotnet-developer-page-frames
+//     .test.ts, dotnet-raygun-rows.test.ts): the two DI pages and ServiceInsight read frames.
+//   Scores unchanged by these three (singletons).
 //   After: go P 1 R 0.5, php P 0.5 R 0.667, dotnet P 0.5 R 0.5, jvm/python/javascript 1/1.
 //
 // Left:
 // - go: bodyclose's isCloseCall in golangci-lint's vendored copy is a dependency's frame, in
 //   bodyclose's own checkouts the program's: two signatures (in production, two services,
-//   which never share one); Pulumi's provider panic indented by four spaces under an
-//   unindented `panic:` line reads no frame (dedenting all but a first line would misread
-//   Java's header over indented frames); firestack's own module at the zero pseudo-version
+//   which never share one); firestack's own module at the zero pseudo-version
 //   (`@v0.0.0-00010101000000-000000000000`, a gomobile build) reads as a dependency.
 // - php: VATSIM's postDetails at lines 65 and 87 are one signature (line numbers never
 //   contribute); VATSIM #784's only row is Bugsnag's handleError pseudo-frame, no in-app
@@ -99,9 +103,8 @@
 //   `Call stack:` read no frame.
 // - dotnet: Daybreak's and SrvSurvey's DNS failures cut before any application frame are one
 //   signature (socket frames and the inner exception's message alike); Bloxstrap's copy that
-//   starts mid-trace lost the inner SocketException its other copy prints (split); the
-//   developer page's frames without `at`, Raygun's rows and one-line DbUpdateExceptions read
-//   no frame (each a row of its own group).
+//   starts mid-trace lost the inner SocketException its other copy prints (split); one-line
+//   DbUpdateExceptions read no frame (each a row of its own group).
 // - javascript: Next.js's overlay with source lines and a caret (no frames).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
