@@ -441,8 +441,11 @@ export const goProfile: RuntimeProfile<'go'> = {
         /\/pkg\/mod\//, // Go module cache
         // A dependency in a binary built with -trimpath (Docker images, goreleaser): its files are
         // `module@version/…` with no module cache before them (`go.opentelemetry.io/otel/sdk@v1.24.0/trace/span.go`);
-        // the main module's are `module/…`, without a version.
-        /(?:^|\/)[^/@\s]{1,200}@v\d{1,6}\.\d{1,6}\.\d{1,6}[^/\s]{0,80}\//,
+        // the main module's are `module/…`, without a version. A module at the zero pseudo-version
+        // (`@v0.0.0-00010101000000-000000000000`) is one a `replace` points at a local directory
+        // (the go.mod idiom for a module of one's own beside the program, and gomobile's for the
+        // bound package): the developer's code, not a dependency (firestack's, threads-12).
+        /(?:^|\/)[^/@\s]{1,200}@v(?!0\.0\.0-00010101000000-000000000000\/)\d{1,6}\.\d{1,6}\.\d{1,6}[^/\s]{0,80}\//,
         /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
         /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
       ],
