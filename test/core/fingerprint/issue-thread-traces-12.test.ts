@@ -89,14 +89,15 @@
 //   Fix: ASP.NET Core's developer page as text (frames without `at `) and Raygun's rows
 //     (`Ns.T.M(params) in file.cs:85`, `…:58`) are .NET frames (dotnet-developer-page-frames
 //     .test.ts, dotnet-raygun-rows.test.ts): the two DI pages and ServiceInsight read frames.
-//   Scores unchanged by these three (singletons).
+//   Fix: a module at the zero pseudo-version (`@v0.0.0-00010101000000-000000000000`, a local
+//     replace) is in-app (go-local-replace-module.test.ts): firestack's crash site core.Gre.
+//   Scores unchanged by these four (singletons).
 //   After: go P 1 R 0.5, php P 0.5 R 0.667, dotnet P 0.5 R 0.5, jvm/python/javascript 1/1.
 //
 // Left:
 // - go: bodyclose's isCloseCall in golangci-lint's vendored copy is a dependency's frame, in
 //   bodyclose's own checkouts the program's: two signatures (in production, two services,
-//   which never share one); firestack's own module at the zero pseudo-version
-//   (`@v0.0.0-00010101000000-000000000000`, a gomobile build) reads as a dependency.
+//   which never share one).
 // - php: VATSIM's postDetails at lines 65 and 87 are one signature (line numbers never
 //   contribute); VATSIM #784's only row is Bugsnag's handleError pseudo-frame, no in-app
 //   function (split); PublishPress Blocks' `in/wp-content/…` (no space) and Query Monitor's
