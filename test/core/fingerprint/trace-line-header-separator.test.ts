@@ -32,8 +32,10 @@ describe("a line header ending with a service column's separator", () => {
     expect(fingerprintOf({ ...r, stacktrace: plain }).fingerprint).toBe(x.fingerprint);
   });
 
-  it('near misses: a separator after a short name, words after a number, and the headers read before are read as before', () => {
-    const short = 'job-12 | panic: boom\njob-12 | goroutine 1 [running]:\njob-12 | main.main()';
+  it('near misses: a short name without a separator, words after a number, and the headers read before are read as before', () => {
+    // A short service column with its separator is a header since threads-12
+    // (trace-line-header-short-service-column.test.ts: `web_1 | `, `worker_1 | `); the name alone is none.
+    const short = 'job-12 panic: boom\njob-12 goroutine 1 [running]:\njob-12 main.main()';
     expect(withoutLineHeaders(short)).toBe(short);
     const words = 'order 12 failed: a\norder 12 failed: b\norder 12 failed: c';
     expect(withoutLineHeaders(words)).toBe(words);

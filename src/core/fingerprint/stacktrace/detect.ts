@@ -125,8 +125,22 @@ const MIN_LINE_HEADER = 12;
 const BRACKETED_TIME = /^\[\d{1,4}(?:[-:/.]\d{1,4}){2,6}(?:[ T,.]\d{1,9}(?::\d{1,2}){0,2})?\] /;
 /** A token that only separates a line header from the line (`|`). */
 const SEPARATOR_TOKEN = /^\|{1,2}$/;
+/**
+ * A service column opening a line: docker compose's container name, padded, then `| `
+ * (`web_1 | `, `node3-1  | `). With its separator it is a header however short the name: its
+ * length is the shortest header taken for the lines it opens.
+ */
+const SERVICE_COLUMN = /^[^\s|]{1,60} {1,40}\|{1,2}(?: |$)/m;
 /** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
 const MIN_HEADED_LINES = 3;
+/**
+ * Lines after the headed ones that may lack the header: the logger's next record (Terraform's
+ * crash.log goes on with its own `[TRACE] dag/walk: …` line after a plugin's panic).
+ */
+const MAX_UNHEADED_TAIL = 2;
+/** A level in brackets after a header's time (hclog's `[DEBUG]`), and the logger's name after it. */
+const LEVEL_TOKEN = /^\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|ERR|FATAL)\]$/;
+const LOGGER_NAME_TOKEN = /^[\w.\-/]{1,120}:$/;
 
 /**
  * A trace a transport wrote line by line, each line behind the same header: syslog's (`May  1
@@ -141,8 +155,10 @@ const MIN_HEADED_LINES = 3;
  * is returned as it is.
  */
 export function withoutLineHeaders(text: string): string {
-  // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters.
-  const min = text.startsWith('[') ? Math.min(MIN_LINE_HEADER, BRACKETED_TIME.exec(text)?.[0].length ?? MIN_LINE_HEADER) : MIN_LINE_HEADER;
+  // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
+  // compose's `web_1 | ` (threads-12) eight.
+  const short = text.startsWith('[') ? BRACKETED_TIME.exec(text) : SERVICE_COLUMN.exec(text.slice(0, 120));
+  const min = short && short.index === 0 ? Math.min(MIN_LINE_HEADER, short[0].length) : MIN_LINE_HEADER;
   const first = text.indexOf('\n');
   if (first < 0 || first < min) return text;
   // Most traces' first two lines already share less than a header (`java.lang.X: …` over
@@ -152,7 +168,20 @@ export function withoutLineHeaders(text: string): string {
   const next = text.slice(first + 1, second < 0 ? text.length : second);
   if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, min))) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
-  const headed = lines.filter((l) => l.trim() !== '');
+  // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
+  // docker compose prints it, `haven2-relay  |`), is blank: it would cut the header short.
+  const opening = lines.find((l) => l.trim() !== '') ?? '';
+  const headerOnly = (l: string) => {
+    const t = l.trimEnd();
+    return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
+  };
+  // The headed lines run from the first to the last line sharing the opening's first `min`
+  // characters; at most a couple of lines may follow them without it.
+  const shares = (l: string) => l.trim() === '' || headerOnly(l) || l.startsWith(opening.slice(0, min));
+  let run = lines.length;
+  while (run > 0 && !shares(lines[run - 1])) run--;
+  if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
+  const headed = lines.slice(0, run).filter((l) => l.trim() !== '' && !headerOnly(l));
   if (headed.length < MIN_HEADED_LINES) return text;
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
   for (let i = 1; i < headed.length && common >= min; i++) {
@@ -177,6 +206,19 @@ export function withoutLineHeaders(text: string): string {
     end = stop + 1;
     at = end;
   }
+  // hclog, HashiCorp's logger, writes a plugin's output behind its time, a bracketed level and
+  // the logger's names (Terraform's crash.log: `2017/09/14 09:21:28 [DEBUG] plugin:
+  // terraform-provider-baremetal: panic: …`, `… [DEBUG] plugin.terraform-provider-libvirt: `):
+  // every line shares them, so they are the header's too.
+  const token = (at: number) => {
+    const stop = headed[0].indexOf(' ', at);
+    return stop < 0 || stop >= common ? undefined : { text: headed[0].slice(at, stop), next: stop + 1 };
+  };
+  const level = end > 0 ? token(end) : undefined;
+  if (level && LEVEL_TOKEN.test(level.text)) {
+    end = level.next;
+    for (let name = token(end); name && LOGGER_NAME_TOKEN.test(name.text); name = token(end)) end = name.next;
+  }
   if (end < min) return text;
-  return lines.map((l) => (l.trim() === '' ? l : l.slice(end).replace(/^#011/, '\t'))).join('\n');
+  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(l) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
 }

@@ -18,6 +18,9 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from '../dotnet-culture.js';
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
+import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
+import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
+import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -108,7 +111,13 @@ export function looksLikeDotnet(text: string): boolean {
     // App Center's crash reports: `Ns.T.M();Ns`, one frame a paragraph (app-center-report.ts).
     looksLikeAppCenter(text) ||
     // Unity's console: `Ns.T.M (args) (at file:line)` rows without `at ` (unity-console.ts).
-    looksLikeUnityConsole(text);
+    looksLikeUnityConsole(text) ||
+    // Bugsnag's issue rows: `file.cs:line - Ns.T.M(args)` (bugsnag-dotnet.ts).
+    looksLikeBugsnagDotnet(text) ||
+    // ASP.NET Core's developer exception page as text: frames without `at ` (dotnet-developer-page.ts).
+    looksLikeDeveloperPage(text) ||
+    // Raygun's rows: `Ns.T.M(params) in file.cs:85`, `…(params):58` (raygun-dotnet.ts).
+    looksLikeRaygunDotnet(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -160,7 +169,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(englishFrameLine);
+  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(englishFrameLine));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

@@ -19,8 +19,23 @@ import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
 
-const GOROUTINE = /^goroutine \d{1,12} \[[^\]]{1,100}\]:$/;
-const GOROUTINE_ANYWHERE = /^goroutine \d{1,12} \[/m;
+/**
+ * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
+ * `system` or `crash`, Go 1.23 and later print the goroutine's g, its m and the m's address
+ * between its id and its status (runtime/traceback.go, goroutineheader):
+ * `goroutine 9375 gp=0x7dec45e960 m=4 mp=0x7dfbf5f808 [running]:`, `… gp=0x6f7b084b40 m=nil [GC worker (idle)]:`.
+ * Read as no header, the whole dump was no frame.
+ */
+const GOROUTINE_ID = String.raw`goroutine \d{1,12}(?: gp=0x[0-9a-f]{1,16} m=(?:\d{1,6} mp=0x[0-9a-f]{1,16}|nil))? \[`;
+const GOROUTINE = new RegExp(String.raw`^${GOROUTINE_ID}[^\]]{1,100}\]:$`);
+const GOROUTINE_ANYWHERE = new RegExp(`^${GOROUTINE_ID}`, 'm');
+/**
+ * A goroutine header indented with the lines below it: the runtime prints it at column 0, so
+ * its indentation is the block's, as a tool quoting a plugin's output gives it (Pulumi's
+ * diagnostics indent a provider's stderr by four spaces; the copy starts at the `panic:` line
+ * after their label, at column 0).
+ */
+const INDENTED_GOROUTINE = new RegExp(String.raw`^([ \t]{1,16})${GOROUTINE_ID}[^\]]{1,100}\]:$`, 'm');
 const PANIC = /^panic: (.*)$/;
 /**
  * A panic value a recovering handler logged on the line before the goroutine's stack, after its
@@ -51,6 +66,12 @@ const OPENS_WITH_FRAME = /^[^\n]{1,500}\n\t/;
 const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
 const GIN_FUNC = /^\t(\S{1,300}?): /;
 const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
+/**
+ * gin's frames where the binary's sources are not on the machine (a release build in a
+ * container): recovery.go's `stack` skips the `\tfunction: source` line of a file it cannot
+ * read, so only the `file.go:N (0xPC)` lines are left, one under the other.
+ */
+const GIN_BARE_FRAMES = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)$/m;
 
 /**
  * Kubernetes' crash handler (k8s.io/apimachinery/pkg/util/runtime, HandleCrash's logPanic before
@@ -74,9 +95,9 @@ const CALLER_LOCATION = /^(\S{1,600}?\.(?:go|s)):(\d{1,7})$/;
 const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\.(?:go|c|s):\d{1,7} \+0x[0-9a-f]{1,16}$/m;
 
 export function looksLikeGo(text: string): boolean {
-  return (text.includes('goroutine ') && /^goroutine \d{1,12} \[/m.test(text)) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
+  return (text.includes('goroutine ') && (GOROUTINE_ANYWHERE.test(text) || INDENTED_GOROUTINE.test(text))) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
-    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text))) ||
+    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
 }
 
@@ -106,6 +127,19 @@ function parseObservedPanic(text: string, fallbackType: string): ParsedTrace {
   return { runtime: 'go', exceptions: [{ type: fallbackType, message, frames: frames.slice(cut + 1) }] };
 }
 
+/**
+ * The text with an indented goroutine block (INDENTED_GOROUTINE) moved back to the runtime's
+ * columns: each line that starts with the header's indentation loses it. Read as it was, the
+ * indented header was no header and the dump no frame (pulumi-pulumiservice#355, threads-12).
+ * A text with a goroutine header at column 0 is the runtime's own and is returned as it is.
+ */
+function withGoroutineBlockDedented(text: string): string {
+  if (!text.includes('goroutine ') || GOROUTINE_ANYWHERE.test(text)) return text;
+  const indent = INDENTED_GOROUTINE.exec(text)?.[1];
+  if (!indent) return text;
+  return text.split('\n').map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l)).join('\n');
+}
+
 /** `github.com/x/y/pkg.(*T).Method.func1` → module `github.com/x/y/pkg`, function `(*T).Method.func1`. */
 export function splitGoFunction(qualified: string): RawFrame {
   const slash = qualified.lastIndexOf('/');
@@ -127,7 +161,8 @@ function ginModule(file: string): string {
 }
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
-  if (!text.includes('goroutine ') && GIN_FRAME.test(text)) return parseGin(text, fallbackType);
+  text = withGoroutineBlockDedented(text);
+  if (!text.includes('goroutine ') && (GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
@@ -215,6 +250,11 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (handler < frames.length) frames.splice(0, handler);
   }
   markOtherRepositories(frames);
+  // A frame whose file line the paste cut off is still known vendored by its import path
+  // (`github.com/golangci/golangci-lint/vendor/github.com/timakin/bodyclose/…(*runner).run`): a
+  // dependency's, as its file under `vendor/` would say. Read as in-app, the last frame of
+  // golangci-lint's excerpt was the crash site of its vendored bodyclose's nil dereference.
+  for (const f of frames) if (!f.file && /\/vendor\//.test(f.module ?? '')) f.library = true;
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
@@ -239,6 +279,15 @@ function gopathRepository(file: string): string | undefined {
   return parts.slice(0, parts[0] === 'gopkg.in' ? 2 : 3).join('/');
 }
 
+/** The GOPATH's `…/src/` of a file under a local import path there (`/opt/dev/src/naraka/main.go`: `/opt/dev/src/`), without a host. */
+function gopathLocalRoot(file: string): string | undefined {
+  const at = file.lastIndexOf('src/');
+  if (at <= 0 || file[at - 1] !== '/') return undefined;
+  const parts = file.slice(at + 4).split('/');
+  if (parts.length < 2 || parts[0].includes('.')) return undefined;
+  return file.slice(0, at + 4);
+}
+
 /**
  * Before modules, `go get` put every dependency under the GOPATH beside the program, at its own
  * import path (`…/src/github.com/elazarl/go-bindata-assetfs/`), so by their paths a
@@ -253,7 +302,20 @@ function gopathRepository(file: string): string | undefined {
 function markOtherRepositories(frames: RawFrame[]): void {
   const main = frames.find((f) => f.module === 'main' && f.file);
   const program = main?.file ? gopathRepository(main.file) : undefined;
-  if (!program) return;
+  if (!program) {
+    // A program at the GOPATH's top under a name of its own (`/opt/dev/src/naraka/main.go`, no
+    // host: it was never fetched), beside what `go get` fetched (`/opt/dev/src/github.com/
+    // jinzhu/gorm/…`): every remote import path under that GOPATH is a dependency. Read as
+    // in-app, jinzhu/gorm's clone was the crash site of every program misusing it (utron's app
+    // and golang/go#23303's, threads-12). Files under another GOPATH are left as they are.
+    const root = main?.file ? gopathLocalRoot(main.file) : undefined;
+    if (!root) return;
+    for (const f of frames) {
+      if (!f.file || f.module === 'main' || GO_STDLIB.test(f.module ?? '')) continue;
+      if (f.file.startsWith(root) && gopathRepository(f.file) !== undefined) f.library = true;
+    }
+    return;
+  }
   for (const f of frames) {
     if (!f.file || f.module === 'main' || GO_STDLIB.test(f.module ?? '')) continue;
     const repository = gopathRepository(f.file);
@@ -261,15 +323,29 @@ function markOtherRepositories(frames: RawFrame[]): void {
   }
 }
 
-/** gin's recovery output: the panic value is the last line before the first frame. */
+/**
+ * gin's recovery output: the panic value is the last line before the first frame. A location
+ * without its function line (GIN_BARE_FRAMES) is keyed by its file, as HandleCrash's callers
+ * are, and those down to the runtime's panic machinery are gin's handler and the runtime raising
+ * the panic: the crash site is below them.
+ */
 function parseGin(text: string, type: string): ParsedTrace {
   const frames: RawFrame[] = [];
   let message = '';
   let pending: RawFrame | undefined;
+  const bare: RawFrame[] = [];
+  const flushBare = () => {
+    if (!pending) return;
+    const located: RawFrame = { file: pending.file, line: pending.line };
+    bare.push(located);
+    if (frames.length < 200) frames.push(located);
+    pending = undefined;
+  };
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
     const file = GIN_FILE.exec(line);
     if (file) {
+      flushBare();
       pending = { file: file[1], line: Number(file[2]), module: ginModule(file[1]) };
       continue;
     }
@@ -280,9 +356,14 @@ function parseGin(text: string, type: string): ParsedTrace {
       pending = undefined;
       continue;
     }
-    if (frames.length === 0 && line.trim() !== '') message = line.trim();
+    if (frames.length === 0 && !pending && line.trim() !== '') message = line.trim();
   }
-  return { runtime: 'go', exceptions: [{ type, message, frames }] };
+  flushBare();
+  let cut = -1;
+  frames.forEach((f, i) => {
+    if (bare.includes(f) && /(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+  });
+  return { runtime: 'go', exceptions: [{ type, message, frames: frames.slice(cut + 1) }] };
 }
 
 const GO_NAMES: readonly NameRule[] = [
@@ -360,8 +441,11 @@ export const goProfile: RuntimeProfile<'go'> = {
         /\/pkg\/mod\//, // Go module cache
         // A dependency in a binary built with -trimpath (Docker images, goreleaser): its files are
         // `module@version/…` with no module cache before them (`go.opentelemetry.io/otel/sdk@v1.24.0/trace/span.go`);
-        // the main module's are `module/…`, without a version.
-        /(?:^|\/)[^/@\s]{1,200}@v\d{1,6}\.\d{1,6}\.\d{1,6}[^/\s]{0,80}\//,
+        // the main module's are `module/…`, without a version. A module at the zero pseudo-version
+        // (`@v0.0.0-00010101000000-000000000000`) is one a `replace` points at a local directory
+        // (the go.mod idiom for a module of one's own beside the program, and gomobile's for the
+        // bound package): the developer's code, not a dependency (firestack's, threads-12).
+        /(?:^|\/)[^/@\s]{1,200}@v(?!0\.0\.0-00010101000000-000000000000\/)\d{1,6}\.\d{1,6}\.\d{1,6}[^/\s]{0,80}\//,
         /\/(?:usr\/local\/go|usr\/lib\/go[^/]{0,20}|goroot|go\/src)\/src\//, // GOROOT
         /^\/_\/GOROOT\/|^\$GOROOT\//, // -trimpath GOROOT
       ],

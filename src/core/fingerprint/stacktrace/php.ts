@@ -77,6 +77,32 @@ const XDEBUG_LISTING = /^(?:PHP Stack trace:|Call Stack:)$/;
  */
 const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncaught ).{1,4000}? in \S.{0,499}? on line \d{1,7})`);
 
+/**
+ * An uncaught throwable's first line, copied without the `Stack trace:` PHP prints under it
+ * (`Fatal error: Uncaught TypeError: count(): … in plugins\schema-and-structured-data-for-wp\output\gutenberg.php:1198`):
+ * the file and line the header names are where it was thrown, the one location there is, as a
+ * PHP error line's (ERROR_LINE). Read as no frame, one message raised in several programs was
+ * one signature (threads-12). Only a PHP source file makes the line PHP's.
+ */
+const UNCAUGHT_ALONE = new RegExp(String.raw`^${HEADER_PREFIX.replace('(?:Uncaught )?', 'Uncaught ')}[A-Za-z_\\][\w\\]{0,300}: ?.* in [^ ].{0,499}?\.(?:php|phtml|inc|module):\d{1,7}$`);
+
+/**
+ * An uncaught throwable's header as a web server quotes what php-fpm printed, behind its own
+ * words and any earlier message of the request (Apache's `AH01071: Got error 'PHP message: PHP
+ * Warning: …; PHP message: PHP Fatal error: Uncaught TypeError: … in /x/filters.php:84`, nginx's
+ * `FastCGI sent in stderr: "PHP message: …`): the header is the quoted message that is uncaught.
+ * Unread, its frames had no throw site, frame #0's function no file, and the crash site fell to
+ * its caller (FAU's fau_searchfilter under WP_Hook::apply_filters, threads-12).
+ */
+function relayedHeader(line: string, current: ParsedException | undefined): RegExpExecArray | null {
+  if (current || !line.includes('PHP message: ') || !line.includes('Uncaught ')) return null;
+  for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
+    const quoted = line.slice(at);
+    if (quoted.includes('Uncaught ')) return HEADER.exec(quoted);
+  }
+  return null;
+}
+
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
@@ -211,7 +237,7 @@ export function looksLikePhp(text: string): boolean {
   if (text.includes(' (line ') && someLine(DRUPAL_HEADER)) return true;
   // PHPUnit's report: the error over bare `file:line` rows (phpunit-report.ts).
   if ((text.includes('.php:') || text.includes('phpunit:')) && (text.includes(') ') || text.includes('✘ ')) && phpunitFailure(text)) return true;
-  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined;
+  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined || (text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE));
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
@@ -247,7 +273,7 @@ export function parsePhp(raw: string): ParsedTrace {
       printed.push(current);
       continue;
     }
-    const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null);
+    const h = HEADER.exec(line) ?? (line.includes("exception '") ? PHP5_HEADER.exec(line) : null) ?? (line.includes('[object] (') ? LARAVEL_HEADER.exec(line) : null) ?? relayedHeader(line, current);
     const previous = h !== null && current !== undefined && line.startsWith(PREVIOUS + '[object] (');
     if (previous) outerFirst = true;
     if (h && (!current || previous || line.startsWith('Next ') || line.includes('Uncaught '))) {
@@ -312,6 +338,8 @@ export function parsePhp(raw: string): ParsedTrace {
     }
   }
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
+  // An uncaught throwable's header alone (UNCAUGHT_ALONE): its throw site is its frame.
+  else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && text.includes('Uncaught ')) printed[0].frames.push({ ...throwSite });
   const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   compiledTemplatesAsViews(exceptions);
