@@ -281,7 +281,7 @@
 //                read as values, a word in capitals after a naming word without a colon goes on
 //                with the sentence, fields joined by `;` in one token are read one by one, and a
 //                failure key's code or word (`code=H12`, `err=ECONNRESET`) is kept, not masked.
-//   rounds-fp/26 this implementation (docs/fingerprinting.md): Go's JSON type error keeps the
+//   rounds-fp/26 Go's JSON type error keeps the
 //                struct field and its Go type, not the value sent; generic code as the crash site
 //                (Go `F[...]`, a .NET generic type's method) adds its first caller that is not
 //                generic; in a log line a `Type.member` token is code, and a quoted value after an
@@ -290,6 +290,21 @@
 //                trace folded onto one line are read as frames; a message ending `(Exception from
 //                HRESULT: 0x…)` is keyed by the code; a header repeated on every line may end in
 //                `| ` after a service name or be a bracketed time; PHPUnit's error report is read.
+//   rounds-fp/27 this implementation (docs/fingerprinting.md): a .NET AggregateException's
+//                `---> (Inner Exception #N)` listing is skipped entry by entry, not read as another
+//                inner exception; PHP under /usr/share/php and /usr/share/pear is library code;
+//                Monolog 2's `[previous exception]` with stack traces starts the next exception,
+//                outer first; frames in a compiled Blade template are filed under the template the
+//                message's `(View: …)` names; a .NET generic method (`Api.Read[T]`) is generic code;
+//                the JSON path in a Newtonsoft.Json message is code the message names; a trace
+//                with no type and message uses the library frame at its top; Ruby's error_highlight
+//                line, Logger records opening with a frame and `block in` frames are read; a short
+//                docker compose column is a line header, hclog's bracketed level and logger name
+//                follow its time; Go 1.23 goroutine headers, gin's release-mode rows, indented
+//                goroutine blocks, vendored frames cut short and a local module's zero
+//                pseudo-version are read; Bugsnag's and Raygun's .NET rows and the ASP.NET Core
+//                developer page as text are frames; an uncaught PHP header alone (or quoted by
+//                Apache or nginx) names its throw site.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -299,8 +314,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/26';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/27';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
