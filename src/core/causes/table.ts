@@ -92,6 +92,7 @@ import {
   SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
+  PHP_POST_TOO_LARGE,
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
   JWKS_UNAVAILABLE,
@@ -1125,6 +1126,21 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses request bodies larger than its client_max_body_size${size} and answers them 413 before any upstream sees them: the uploads or requests sent through it grew past that limit, or the limit came down with a configuration change ("${clip(quoted(ev), 120)}").`,
           fix: `Raise client_max_body_size where these requests are served (the http, server or location block; on ingress-nginx the nginx.ingress.kubernetes.io/proxy-body-size annotation or the controller's proxy-body-size; its default is 1m) to the largest body that is legitimate, and keep the upstream's own limit in line with it; or have clients send large files in parts, or straight to object storage with a presigned URL.`,
           numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // PHP refusing a body over its post_max_size (signals.ts PHP_POST_TOO_LARGE): PHP's own limit,
+      // applied before the script runs, so the script only sees the body gone — its code is not where
+      // to look, and neither is the web server in front of it, which passed the body on.
+      const post = PHP_POST_TOO_LARGE.exec(text);
+      if (post) {
+        const limit = Number(post[2]);
+        const mib = limit % 1_048_576 === 0 ? ` (${limit / 1_048_576}M${limit === 8_388_608 ? ', the value PHP ships with' : ''})` : '';
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `PHP refuses request bodies larger than its post_max_size, ${limit} bytes${mib}, before ${ev.service}'s script runs: it drops the body (${post[1]} bytes in one of them), so the script sees $_POST and $_FILES empty and the upload or form is lost ("${clip(quoted(ev), 120)}"). The uploads grew past that limit, or the limit in effect is not the one that was raised: each SAPI reads its own php.ini (PHP-FPM's is not the Apache module's or the CLI's).`,
+          fix: `Raise post_max_size (and upload_max_filesize, which must stay below it) in the php.ini the PHP that serves these requests reads — under PHP-FPM its own (php-fpm -i, or phpinfo() through the web server, shows its Loaded Configuration File) or php_admin_value in its pool — and reload it; keep the web server's own body limit (nginx client_max_body_size, Apache LimitRequestBody) at least as high, or send large files in parts.`,
+          numbers: [`${ev.count} request bodies over PHP's post_max_size of ${limit} bytes ("${clip(quoted(ev), 120)}").`],
         };
       }
       // nginx refusing an upstream's response headers larger than its proxy buffer (proxy_buffer_size,
