@@ -3312,4 +3312,32 @@ describe('round 26', () => {
     expect(nginx.rootCause).toMatch(/client_max_body_size/);
     expect(nginx.rootCause).not.toMatch(/post_max_size/);
   });
+
+  // lobu-ai/lobu#396: a release's startup backfill canceled at PostgreSQL's lock_timeout while the release still serving writes the table.
+  const lockTimeout = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'lobu-gateway', type: 'error', message: 'canceling statement due to lock timeout', count: 9, topInAppFrame: 'runMigration (db/migrate.js)', concentrations: [conc('service.version', '0.14.0', 9, 1, 0.05)], ...over });
+
+  it("a lock wait timeout on one release's instances is the wait first, the release told beside it as where the waiting statements run", () => {
+    const d = primary(lockTimeout());
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/waited past the lock wait timeout/);
+    expect(d.rootCause).toMatch(/The statements refused run on release 0\.14\.0 of lobu-gateway/);
+    expect(d.rootCause).not.toMatch(/introduced this error|Roll lobu-gateway back/);
+    expect(d.suggestedFix).toMatch(/rolling back only postpones it/);
+  });
+
+  it("near misses: a deadlock, and an error that is no lock wait, on one release's instances stay the release's", () => {
+    // A deadlock is a pair aborted, not a wait: the release keeps its own wording (is where / introduced).
+    const deadlock = primary(lockTimeout({ message: 'deadlock detected' }));
+    expect(deadlock.rootCause).not.toMatch(/The statements refused run on release/);
+    expect(deadlock.rootCause).toMatch(/Release 0\.14\.0 of lobu-gateway is where this error happens/);
+    expect(primary(lockTimeout({ message: 'column "created_by" does not exist' })).causeKind).not.toBe('lock-contention');
+    expect(primary(lockTimeout({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')" })).causeKind).toBe('release');
+  });
+
+  it('a lock wait timeout on no release is told as before, without a release', () => {
+    const d = primary(lockTimeout({ concentrations: [] }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).not.toMatch(/release/);
+  });
 });

@@ -390,6 +390,12 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   return undefined;
 }
 
+/**
+ * A release where lock waits are refused weighs less than the lock-contention rule's wait (0.8), and
+ * enough to be told beside it (diagnose.ts SECONDARY_MIN, 0.6).
+ */
+const LOCK_WAIT_ON_RELEASE_STRENGTH = 0.7;
+
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.1;
 /** Samples of other releases from its first occurrence on that show them failing beside it. */
@@ -1835,6 +1841,22 @@ export const CAUSES: readonly CauseRule[] = [
       // The release shipped a runtime that took away what its code uses (runtimeRemoved): the
       // runtime-change rule names it, the release only as what brought it.
       if (runtimeRemoved(ev, text)) return undefined;
+      // A lock wait timeout (LOCK_WAIT_TIMEOUT) on one release's instances: their statements waited
+      // for row locks other transactions held and were refused — in a rollout, often the release
+      // still serving (lobu-ai/lobu#396: a release's startup backfill of a table the previous
+      // release's pod kept writing, canceled at its 5 s lock_timeout). The wait is why, which the
+      // lock-contention rule says; the release is where the waiting statements run, and rolling it
+      // back leaves its work (a migration) undone rather than the rows free: told beside the wait.
+      if (LOCK_WAIT_TIMEOUT.test(text)) {
+        const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        return {
+          kind: 'release',
+          strength: Math.min(rel.strength, LOCK_WAIT_ON_RELEASE_STRENGTH),
+          cause: `The statements refused run on release ${rel.release} of ${ev.service}${where}: it waits for rows that transactions elsewhere hold — while it rolls out, those of the release still serving.`,
+          fix: `Find what ${rel.release} runs on those rows that waits (a migration or backfill at its start, a new bulk update) and bound it — small batches, a bounded wait and a retry — or run it once the release still serving no longer writes them; rolling back only postpones it.`,
+          numbers: rel.numbers,
+        };
+      }
       // The JVM failing to link what the code calls (a method, field or class missing from the
       // library it finds) is the release's dependencies, not its code: a library at another version
       // than the one the code was compiled against, often an older one left on the classpath by a
