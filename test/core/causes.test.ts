@@ -3281,3 +3281,63 @@ describe('round 25', () => {
     expect(kinds(ev({ type: 'Error', message: 'could not download the latest schema from the registry: timeout', concentrations: [ordersTopic] }))).not.toContain('schema-mismatch');
   });
 });
+
+describe('round 26', () => {
+  // PodcastGenerator/PodcastGenerator#746: PHP-FPM's warning, quoted by Apache's mod_proxy_fcgi in its error log.
+  const apache = (body: number, limit: number) =>
+    `[Fri Sep 01 14:14:43.726368 2023] [proxy_fcgi:error] [pid 5247] [client 192.168.178.28:39982] AH01071: Got error 'PHP message: PHP Warning:  POST Content-Length of ${body} bytes exceeds the limit of ${limit} bytes in Unknown on line 0', referer: http://192.168.178.63/admin/episodes_upload.php`;
+  const postTooLarge = (body: number, limit: number) =>
+    ev({ service: 'podcast-generator', type: 'PHP Warning', message: 'POST Content-Length of <size> exceeds the limit of <size>', exceptionChain: [{ type: 'PHP Warning', message: apache(body, limit) }] });
+
+  it("PHP refusing a body over post_max_size is a size limit, named by PHP's setting and its value", () => {
+    const d = primary(postTooLarge(288411440, 8388608));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/post_max_size, 8388608 bytes \(8M, the value PHP ships with\)/);
+    expect(d.rootCause).toMatch(/\$_POST and \$_FILES empty/);
+    expect(d.suggestedFix).toMatch(/PHP-FPM its own/);
+    expect(d.rootCause).not.toMatch(/Unknown/);
+  });
+
+  it('a raised limit is named as it is, without the default', () => {
+    const d = primary(postTooLarge(55398113, 41943040));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/41943040 bytes \(40M\)/);
+    expect(d.rootCause).not.toMatch(/ships with/);
+  });
+
+  it('near misses: another PHP warning, and nginx refusing the body itself, keep their readings', () => {
+    expect(kinds(ev({ type: 'PHP Warning', message: 'Undefined array key "id"', exceptionChain: [{ type: 'PHP Warning', message: 'PHP Warning:  Undefined array key "id" in /var/www/app/orders.php on line 6' }] }))).not.toContain('size-limit');
+    const nginx = primary(ev({ service: 'edge', type: 'nginx error', message: 'client intended to send too large body: 9644269 bytes', exceptionChain: [{ type: 'nginx error', message: 'client intended to send too large body: 9644269 bytes, client: 10.0.0.1, server: _, request: "POST /upload HTTP/1.1"' }] }));
+    expect(nginx.causeKind).toBe('size-limit');
+    expect(nginx.rootCause).toMatch(/client_max_body_size/);
+    expect(nginx.rootCause).not.toMatch(/post_max_size/);
+  });
+
+  // lobu-ai/lobu#396: a release's startup backfill canceled at PostgreSQL's lock_timeout while the release still serving writes the table.
+  const lockTimeout = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'lobu-gateway', type: 'error', message: 'canceling statement due to lock timeout', count: 9, topInAppFrame: 'runMigration (db/migrate.js)', concentrations: [conc('service.version', '0.14.0', 9, 1, 0.05)], ...over });
+
+  it("a lock wait timeout on one release's instances is the wait first, the release told beside it as where the waiting statements run", () => {
+    const d = primary(lockTimeout());
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/waited past the lock wait timeout/);
+    expect(d.rootCause).toMatch(/The statements refused run on release 0\.14\.0 of lobu-gateway/);
+    expect(d.rootCause).not.toMatch(/introduced this error|Roll lobu-gateway back/);
+    expect(d.suggestedFix).toMatch(/rolling back only postpones it/);
+  });
+
+  it("near misses: a deadlock, and an error that is no lock wait, on one release's instances stay the release's", () => {
+    // A deadlock is a pair aborted, not a wait: the release keeps its own wording (is where / introduced).
+    const deadlock = primary(lockTimeout({ message: 'deadlock detected' }));
+    expect(deadlock.rootCause).not.toMatch(/The statements refused run on release/);
+    expect(deadlock.rootCause).toMatch(/Release 0\.14\.0 of lobu-gateway is where this error happens/);
+    expect(primary(lockTimeout({ message: 'column "created_by" does not exist' })).causeKind).not.toBe('lock-contention');
+    expect(primary(lockTimeout({ type: 'TypeError', message: "Cannot read properties of undefined (reading 'id')" })).causeKind).toBe('release');
+  });
+
+  it('a lock wait timeout on no release is told as before, without a release', () => {
+    const d = primary(lockTimeout({ concentrations: [] }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).not.toMatch(/release/);
+  });
+});

@@ -626,6 +626,15 @@ export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_
  * the client is answered 413 (kubernetes/ingress-nginx#1824, #4812: the ingress' 1m default). The size
  * it states is the body's; the limit is the setting's.
  */
+/**
+ * PHP refusing a request body larger than its post_max_size before any script runs: it warns `POST
+ * Content-Length of 288411440 bytes exceeds the limit of 8388608 bytes in Unknown on line 0` (no
+ * script yet, so no file: `Unknown`), drops the body, and the script runs with $_POST and $_FILES
+ * empty (PodcastGenerator/PodcastGenerator#746: every episode upload lost, Apache's mod_proxy_fcgi
+ * quoting PHP-FPM's warning in its error log, the limit raised in another SAPI's php.ini than the one
+ * PHP-FPM reads). The body's size and the limit, in bytes.
+ */
+export const PHP_POST_TOO_LARGE = /POST Content-Length of (\d{1,15}) bytes exceeds the limit of (\d{1,15}) bytes/;
 export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
 
 /**
@@ -642,7 +651,7 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * what the server reads (Node's llhttp `HPE_HEADER_OVERFLOW`, `Parse Error: Header overflow`, past its
  * max header size).
  */
-export const SIZE_LIMIT = /(larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)(?:413|431)\b|\b413 (?:Client Error|Payload|Request|Content)|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+export const SIZE_LIMIT = /(POST Content-Length of \d{1,15} bytes exceeds the limit of|larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)(?:413|431)\b|\b413 (?:Client Error|Payload|Request|Content)|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than

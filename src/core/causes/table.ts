@@ -92,6 +92,7 @@ import {
   SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
   NGINX_BODY_TOO_LARGE,
+  PHP_POST_TOO_LARGE,
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
   JWKS_UNAVAILABLE,
@@ -388,6 +389,12 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
   return undefined;
 }
+
+/**
+ * A release where lock waits are refused weighs less than the lock-contention rule's wait (0.8), and
+ * enough to be told beside it (diagnose.ts SECONDARY_MIN, 0.6).
+ */
+const LOCK_WAIT_ON_RELEASE_STRENGTH = 0.7;
 
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.1;
@@ -1127,6 +1134,21 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} request bodies over nginx's client_max_body_size ("${clip(quoted(ev), 120)}").`],
         };
       }
+      // PHP refusing a body over its post_max_size (signals.ts PHP_POST_TOO_LARGE): PHP's own limit,
+      // applied before the script runs, so the script only sees the body gone — its code is not where
+      // to look, and neither is the web server in front of it, which passed the body on.
+      const post = PHP_POST_TOO_LARGE.exec(text);
+      if (post) {
+        const limit = Number(post[2]);
+        const mib = limit % 1_048_576 === 0 ? ` (${limit / 1_048_576}M${limit === 8_388_608 ? ', the value PHP ships with' : ''})` : '';
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `PHP refuses request bodies larger than its post_max_size, ${limit} bytes${mib}, before ${ev.service}'s script runs: it drops the body (${post[1]} bytes in one of them), so the script sees $_POST and $_FILES empty and the upload or form is lost ("${clip(quoted(ev), 120)}"). The uploads grew past that limit, or the limit in effect is not the one that was raised: each SAPI reads its own php.ini (PHP-FPM's is not the Apache module's or the CLI's).`,
+          fix: `Raise post_max_size (and upload_max_filesize, which must stay below it) in the php.ini the PHP that serves these requests reads — under PHP-FPM its own (php-fpm -i, or phpinfo() through the web server, shows its Loaded Configuration File) or php_admin_value in its pool — and reload it; keep the web server's own body limit (nginx client_max_body_size, Apache LimitRequestBody) at least as high, or send large files in parts.`,
+          numbers: [`${ev.count} request bodies over PHP's post_max_size of ${limit} bytes ("${clip(quoted(ev), 120)}").`],
+        };
+      }
       // nginx refusing an upstream's response headers larger than its proxy buffer (proxy_buffer_size,
       // one memory page by default): `upstream sent too big header while reading response header from
       // upstream`, answered 502 (kubernetes/ingress-nginx#4593: a login's large Set-Cookie headers).
@@ -1819,6 +1841,22 @@ export const CAUSES: readonly CauseRule[] = [
       // The release shipped a runtime that took away what its code uses (runtimeRemoved): the
       // runtime-change rule names it, the release only as what brought it.
       if (runtimeRemoved(ev, text)) return undefined;
+      // A lock wait timeout (LOCK_WAIT_TIMEOUT) on one release's instances: their statements waited
+      // for row locks other transactions held and were refused — in a rollout, often the release
+      // still serving (lobu-ai/lobu#396: a release's startup backfill of a table the previous
+      // release's pod kept writing, canceled at its 5 s lock_timeout). The wait is why, which the
+      // lock-contention rule says; the release is where the waiting statements run, and rolling it
+      // back leaves its work (a migration) undone rather than the rows free: told beside the wait.
+      if (LOCK_WAIT_TIMEOUT.test(text)) {
+        const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        return {
+          kind: 'release',
+          strength: Math.min(rel.strength, LOCK_WAIT_ON_RELEASE_STRENGTH),
+          cause: `The statements refused run on release ${rel.release} of ${ev.service}${where}: it waits for rows that transactions elsewhere hold — while it rolls out, those of the release still serving.`,
+          fix: `Find what ${rel.release} runs on those rows that waits (a migration or backfill at its start, a new bulk update) and bound it — small batches, a bounded wait and a retry — or run it once the release still serving no longer writes them; rolling back only postpones it.`,
+          numbers: rel.numbers,
+        };
+      }
       // The JVM failing to link what the code calls (a method, field or class missing from the
       // library it finds) is the release's dependencies, not its code: a library at another version
       // than the one the code was compiled against, often an older one left on the classpath by a

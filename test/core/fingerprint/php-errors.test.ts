@@ -73,3 +73,30 @@ describe('exceptions in Monolog\'s records', () => {
     }
   });
 });
+
+// An error PHP raises before any script runs names no file: `in Unknown on line 0`. A request body
+// over post_max_size, as PodcastGenerator/PodcastGenerator#746 quotes it from Apache's
+// mod_proxy_fcgi, monstra-cms/monstra#331 as display_errors shows it, and MISP/MISP#2881 from the
+// error log: one failure, whatever the sizes and the format, and no place in the code.
+describe('a PHP error raised before any script runs', () => {
+  const fp = createFingerprinter();
+  const bodies = [
+    "[Fri Sep 01 14:14:43.726368 2023] [proxy_fcgi:error] [pid 5247] [client 192.168.178.28:39982] AH01071: Got error 'PHP message: PHP Warning:  POST Content-Length of 288411440 bytes exceeds the limit of 8388608 bytes in Unknown on line 0', referer: http://192.168.178.63/admin/episodes_upload.php",
+    'Warning: POST Content-Length of 9644269 bytes exceeds the limit of 8388608 bytes in Unknown on line 0',
+    'PHP Warning:  POST Content-Length of 10014189 bytes exceeds the limit of 8388608 bytes in Unknown on line 0',
+  ];
+  const results = bodies.map((body) => fp.fingerprint({ source: 'log', service: 'misp', body, severityText: 'ERROR' }));
+
+  it('is one signature in every format, located nowhere rather than in a file called Unknown', () => {
+    expect(new Set(results.map((r) => r.fingerprint)).size).toBe(1);
+    for (const r of results) {
+      expect(r).toMatchObject({ type: 'PHP Warning', message: 'POST Content-Length of <size> exceeds the limit of <size>' });
+      expect(r.culprit).toBeUndefined();
+    }
+  });
+
+  it('near miss: a file of the application keeps its place', () => {
+    const inFile = fp.fingerprint({ source: 'log', service: 'misp', body: 'PHP Warning:  POST Content-Length of 10014189 bytes exceeds the limit of 8388608 bytes in /var/www/MISP/app/webroot/index.php on line 0', severityText: 'ERROR' });
+    expect(inFile.culprit).toBe('webroot/index.php');
+  });
+});

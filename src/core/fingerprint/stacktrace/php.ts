@@ -246,8 +246,11 @@ export function parsePhp(raw: string): ParsedTrace {
   const text = raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw;
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
-  // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`.
-  if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: [{ file: error[3], line: Number(error[4]) }] }] };
+  // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`. An
+  // error raised before any script runs names no file: PHP prints `in Unknown on line 0` (a body
+  // over post_max_size, a startup error: PodcastGenerator/PodcastGenerator#746), which is no place
+  // in the code — read as no frame, not as a file called Unknown.
+  if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: error[3] === 'Unknown' && error[4] === '0' ? [] : [{ file: error[3], line: Number(error[4]) }] }] };
   // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
   const unit = /^\s*#0 /m.test(text) ? undefined : phpunitFailure(text);
   if (unit) return { runtime: 'php', exceptions: [unit] };
