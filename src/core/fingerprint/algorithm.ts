@@ -304,7 +304,7 @@
 //                goroutine blocks, vendored frames cut short and a local module's zero
 //                pseudo-version are read; Bugsnag's and Raygun's .NET rows and the ASP.NET Core
 //                developer page as text are frames; an uncaught PHP header alone (or quoted by
-//                Apache or nginx) names its throw site.
+//                Apache or nginx) names its throw site; PHP's `in Unknown on line 0` names no file.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
