@@ -77,6 +77,11 @@ export interface RuleGate {
   /** Must occur as well. */
   also?: PreparedHint;
   needs?: (shape: TextShape) => boolean;
+  /**
+   * Must match the lower-cased text (a pattern without the `g` or `y` flag, so `test` keeps no
+   * state). Tried after the hints: for a rule whose hints are common words.
+   */
+  lowered?: RegExp;
 }
 
 /**
@@ -208,6 +213,7 @@ export class ShapeScanner {
       if (!present) return false;
     }
     if (gate.also !== undefined && !this.contains(gate.also)) return false;
+    if (gate.lowered !== undefined && !gate.lowered.test(this.lower)) return false;
     return gate.needs === undefined || gate.needs(this.shape);
   }
 }
