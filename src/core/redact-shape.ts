@@ -202,10 +202,14 @@ export class ShapeScanner {
   }
 
   /**
-   * Whether the last scanned text passes `gate`. Hints are looked at first: nearly every text
-   * lacks them, and that answer costs a lookup or two per hint.
+   * Whether the last scanned text passes `gate`. The shape is looked at first (a comparison of
+   * numbers the scan counted), then the hints: nearly every text lacks them, and that answer
+   * costs a lookup or two per hint, except for a hint of one character (`-`, `+`, `@`), which
+   * has no pair to look up and is searched for in the text; a rule with both (`us_ssn`,
+   * `phone`) is ruled out by its shape without that search.
    */
   admits(gate: RuleGate): boolean {
+    if (gate.needs !== undefined && !gate.needs(this.shape)) return false;
     const hints = gate.hints;
     if (hints !== undefined) {
       let present = false;
@@ -213,7 +217,6 @@ export class ShapeScanner {
       if (!present) return false;
     }
     if (gate.also !== undefined && !this.contains(gate.also)) return false;
-    if (gate.lowered !== undefined && !gate.lowered.test(this.lower)) return false;
-    return gate.needs === undefined || gate.needs(this.shape);
+    return gate.lowered === undefined || gate.lowered.test(this.lower);
   }
 }
