@@ -10,7 +10,8 @@
 // cheap `hint` (a substring that must be present) and the rules without one a `needs` (a shape
 // the text must have, such as a run of 40 base64 characters), so most text skips most rules:
 // one pass over the text (core/redact-shape.ts) answers both for every rule at once, instead of
-// a search per hint and a regular expression per unhinted rule over every text.
+// a search per hint and a regular expression per unhinted rule over every text. A rule whose
+// hints are common words also carries a `loweredNeeds`, a cheap search its matches imply.
 // Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
 // redacted text still reads as what it was.
 

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareHint, ShapeScanner } from '../../src/core/redact-shape.js';
 import { createRedactor, parseRedactPatterns, REDACT_RULES, ruleReplacer, type RedactRule } from '../../src/core/redact.js';
 import { CLEAN_TEXT, SECRET_SAMPLES } from '../fixtures/redact/corpus.js';
+import { buildTracePayload } from '../../bench/payloads.js';
+import { decodeTracesProto } from '../../src/ingest/decode/index.js';
 
 /** The redaction algorithm before the shape checks, kept here as the reference. */
 function referenceRedactor(extraPatterns: RegExp[] = []): (text: string) => string {
@@ -127,6 +129,22 @@ describe('redaction with shape checks gives the same result as running every rul
       if (expected !== text) redacted++;
     }
     expect(redacted).toBeGreaterThan(1000);
+  });
+
+  it("on every string of the all-errors bench's events (OpenTelemetry JS SDK exports, decoded)", () => {
+    // bench/all-errors.ts: 512-span exports, every span an error with a 20-line trace.
+    const texts = new Set<string>();
+    const add = (value: unknown): void => {
+      if (typeof value === 'string') texts.add(value);
+      else if (Array.isArray(value)) value.forEach(add);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(add);
+    };
+    for (let i = 0; i < 2; i++) {
+      const payload = buildTracePayload({ spans: 512, errorRatio: 1, stackLines: 20, seed: 1000 + i, service: `svc-${i % 8}` });
+      for (const event of decodeTracesProto(payload.body, { severityThreshold: 17, captureHandled: true }).events) add(event);
+    }
+    expect(texts.size).toBeGreaterThan(2000);
+    for (const text of texts) expect(redact(text), text.slice(0, 120)).toBe(reference(text));
   });
 
   it('with custom patterns, which run on every text', () => {
