@@ -116,7 +116,16 @@ export class ShapeScanner {
   private scratch = new Uint8Array(4096);
   shape: TextShape = { base64Run40: false, upperRun: 0, dashDigits: 0, phoneDigits: 0 };
 
-  /** One pass over `text`: its character runs and the pairs of its lower-cased characters. */
+  /**
+   * One pass over `text`: its character runs and the pairs of its lower-cased characters.
+   * Variants measured against this loop and dropped (the fingerprint corpus's texts, both in one
+   * process, interleaved, median of 15 rounds, loaded machine): runs counted without branches
+   * (each count multiplied by its class bit) 7.8-8.2 against 4.4-5.0 ns per character, since
+   * lower-case letters, most of a text, take the one well-predicted test below; the two tables
+   * folded into one 16-bit lookup 4.2-4.5 against 4.0-4.3; the pair set as bytes stamped with a
+   * generation up to 255 (16 KB instead of 64) 4.5-5.2 against 4.4-5.1; charCodeAt instead of
+   * the UTF-8 copy 5.1-5.4 against 4.0-4.1.
+   */
   scan(text: string): void {
     this.text = text;
     this.lowered = undefined;
