@@ -77,6 +77,11 @@ export interface RuleGate {
   /** Must occur as well. */
   also?: PreparedHint;
   needs?: (shape: TextShape) => boolean;
+  /**
+   * Must match the lower-cased text (a pattern without the `g` or `y` flag, so `test` keeps no
+   * state). Tried after the hints: for a rule whose hints are common words.
+   */
+  lowered?: RegExp;
 }
 
 /**
@@ -111,7 +116,16 @@ export class ShapeScanner {
   private scratch = new Uint8Array(4096);
   shape: TextShape = { base64Run40: false, upperRun: 0, dashDigits: 0, phoneDigits: 0 };
 
-  /** One pass over `text`: its character runs and the pairs of its lower-cased characters. */
+  /**
+   * One pass over `text`: its character runs and the pairs of its lower-cased characters.
+   * Variants measured against this loop and dropped (the fingerprint corpus's texts, both in one
+   * process, interleaved, median of 15 rounds, loaded machine): runs counted without branches
+   * (each count multiplied by its class bit) 7.8-8.2 against 4.4-5.0 ns per character, since
+   * lower-case letters, most of a text, take the one well-predicted test below; the two tables
+   * folded into one 16-bit lookup 4.2-4.5 against 4.0-4.3; the pair set as bytes stamped with a
+   * generation up to 255 (16 KB instead of 64) 4.5-5.2 against 4.4-5.1; charCodeAt instead of
+   * the UTF-8 copy 5.1-5.4 against 4.0-4.1.
+   */
   scan(text: string): void {
     this.text = text;
     this.lowered = undefined;
@@ -197,10 +211,14 @@ export class ShapeScanner {
   }
 
   /**
-   * Whether the last scanned text passes `gate`. Hints are looked at first: nearly every text
-   * lacks them, and that answer costs a lookup or two per hint.
+   * Whether the last scanned text passes `gate`. The shape is looked at first (a comparison of
+   * numbers the scan counted), then the hints: nearly every text lacks them, and that answer
+   * costs a lookup or two per hint, except for a hint of one character (`-`, `+`, `@`), which
+   * has no pair to look up and is searched for in the text; a rule with both (`us_ssn`,
+   * `phone`) is ruled out by its shape without that search.
    */
   admits(gate: RuleGate): boolean {
+    if (gate.needs !== undefined && !gate.needs(this.shape)) return false;
     const hints = gate.hints;
     if (hints !== undefined) {
       let present = false;
@@ -208,6 +226,6 @@ export class ShapeScanner {
       if (!present) return false;
     }
     if (gate.also !== undefined && !this.contains(gate.also)) return false;
-    return gate.needs === undefined || gate.needs(this.shape);
+    return gate.lowered === undefined || gate.lowered.test(this.lower);
   }
 }

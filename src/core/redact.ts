@@ -10,7 +10,8 @@
 // cheap `hint` (a substring that must be present) and the rules without one a `needs` (a shape
 // the text must have, such as a run of 40 base64 characters), so most text skips most rules:
 // one pass over the text (core/redact-shape.ts) answers both for every rule at once, instead of
-// a search per hint and a regular expression per unhinted rule over every text.
+// a search per hint and a regular expression per unhinted rule over every text. A rule whose
+// hints are common words also carries a `loweredNeeds`, a cheap search its matches imply.
 // Replacement keeps the non-secret part (`password=`, `Bearer `, `postgres://app:`) so the
 // redacted text still reads as what it was.
 
@@ -39,6 +40,13 @@ export interface RedactRule {
    * never changes a result; test/core/redact-shape.test.ts checks it against running every rule.
    */
   needs?: (shape: TextShape) => boolean;
+  /**
+   * A regular expression (without the `g` or `y` flag) that the lower-cased text of every text
+   * the pattern matches matches too, tried once the hints have passed: for a rule whose hints
+   * are common words, a pattern far cheaper than the rule's own that rules most of those texts
+   * out. Like `needs`, it must follow from the pattern alone.
+   */
+  loweredNeeds?: RegExp;
 }
 
 const tag = (name: string) => `[REDACTED:${name}]`;
@@ -148,6 +156,16 @@ export const REDACT_RULES: readonly RedactRule[] = [
       /(?<keep>(?<![A-Za-z0-9])(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|id[_-]?token|client[_-]?secret|secret[_-]?key|secret|token|password|passwd|pwd)["']?\s{0,10}[:=]\s{0,10}["']?)(?!\[REDACTED)[^\s"',;&}<>]{3,4096}/gi,
     // Every name above contains one of these.
     hint: ['key', 'token', 'secret', 'pass', 'pwd'],
+    // And every name ends in one of these, right before the separator. Stack traces are full of
+    // `key` and `token` (`KeyError`, `getKey`, `TokenStream`) and nearly never of an assignment.
+    // Searched from the separator back (a lookbehind): `:` and `=` are far rarer than the
+    // positions where a name could start, so on the 467 texts of the fingerprint corpus that
+    // hold a hint (none of which it passes) it costs 0.11 us per text, against 0.37 for the
+    // same search written forwards and 1.0-1.2 for the rule's pattern. Lower-casing keeps ASCII
+    // letters in place, and quotes, white space, `:` and `=` as they are; the pattern's `i` flag
+    // (without `u`) matches the names' letters in ASCII only, so its match lower-cases to one
+    // this finds.
+    loweredNeeds: /(?<=(?:key|token|secret|password|passwd|pwd)["']?\s{0,10})[:=]/,
     validate: looksAssigned,
   },
   // Emails. The lookbehind makes a match start at the start of the local part (which also keeps
@@ -353,7 +371,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     const replacer = ruleReplacer(rule, replacement);
     const hints = rule.hint === undefined ? undefined : (Array.isArray(rule.hint) ? rule.hint : [rule.hint]).map(prepareHint);
     const also = rule.alsoHint === undefined ? undefined : prepareHint(rule.alsoHint);
-    const gate: RuleGate | undefined = hints || also || rule.needs ? { hints, also, needs: rule.needs } : undefined;
+    const gate: RuleGate | undefined = hints || also || rule.needs || rule.loweredNeeds ? { hints, also, needs: rule.needs, lowered: rule.loweredNeeds } : undefined;
     return { pattern: rule.pattern, gate, replacer };
   };
   const custom = extra.map(prepare);

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { prepareHint, ShapeScanner } from '../../src/core/redact-shape.js';
 import { createRedactor, parseRedactPatterns, REDACT_RULES, ruleReplacer, type RedactRule } from '../../src/core/redact.js';
 import { CLEAN_TEXT, SECRET_SAMPLES } from '../fixtures/redact/corpus.js';
+import { buildTracePayload } from '../../bench/payloads.js';
+import { decodeTracesProto } from '../../src/ingest/decode/index.js';
 
 /** The redaction algorithm before the shape checks, kept here as the reference. */
 function referenceRedactor(extraPatterns: RegExp[] = []): (text: string) => string {
@@ -129,6 +131,22 @@ describe('redaction with shape checks gives the same result as running every rul
     expect(redacted).toBeGreaterThan(1000);
   });
 
+  it("on every string of the all-errors bench's events (OpenTelemetry JS SDK exports, decoded)", () => {
+    // bench/all-errors.ts: 512-span exports, every span an error with a 20-line trace.
+    const texts = new Set<string>();
+    const add = (value: unknown): void => {
+      if (typeof value === 'string') texts.add(value);
+      else if (Array.isArray(value)) value.forEach(add);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(add);
+    };
+    for (let i = 0; i < 2; i++) {
+      const payload = buildTracePayload({ spans: 512, errorRatio: 1, stackLines: 20, seed: 1000 + i, service: `svc-${i % 8}` });
+      for (const event of decodeTracesProto(payload.body, { severityThreshold: 17, captureHandled: true }).events) add(event);
+    }
+    expect(texts.size).toBeGreaterThan(2000);
+    for (const text of texts) expect(redact(text), text.slice(0, 120)).toBe(reference(text));
+  });
+
   it('with custom patterns, which run on every text', () => {
     const extra = parseRedactPatterns('ACME-\\d{6};;x');
     const custom = createRedactor({ extraPatterns: extra }).redact;
@@ -181,5 +199,94 @@ describe('ShapeScanner', () => {
     scanner.scan('OrderNotFoundError: Order ord_81723 not found\n    at ordersService.load3 (/app/src/orders/orders.service.ts:123:4)');
     expect(scanner.shape).toEqual({ base64Run40: false, upperRun: 5, dashDigits: 5, phoneDigits: 5 });
     expect(REDACT_RULES.filter((r) => r.needs && !r.hint).every((r) => !r.needs!(scanner.shape))).toBe(true);
+  });
+});
+
+describe('loweredNeeds (a cheaper pattern a rule with common hints must pass first)', () => {
+  const secret = REDACT_RULES.find((r) => r.name === 'secret')!;
+  const gateOf = (rule: RedactRule) => ({
+    hints: (Array.isArray(rule.hint) ? rule.hint : [rule.hint!]).map(prepareHint),
+    needs: rule.needs,
+    lowered: rule.loweredNeeds,
+  });
+
+  it('rules the `secret` rule out on the fixtures\' stack traces that hold `key` or `token` but no assignment', () => {
+    const scanner = new ShapeScanner();
+    const gate = gateOf(secret);
+    let hinted = 0;
+    let admitted = 0;
+    for (const text of realTexts()) {
+      if (!/key|token|secret|pass|pwd/i.test(text)) continue;
+      hinted++;
+      scanner.scan(text);
+      if (scanner.admits(gate)) admitted++;
+      else {
+        // Ruled out only where the rule's own pattern finds nothing.
+        secret.pattern.lastIndex = 0;
+        expect(secret.pattern.test(text), text.slice(0, 120)).toBe(false);
+        secret.pattern.lastIndex = 0;
+      }
+    }
+    expect(hinted).toBeGreaterThan(400);
+    // Most texts with a hint are traces and log lines without an assignment.
+    expect(admitted).toBeLessThan(hinted / 2);
+  });
+
+  it('admits every separator the pattern accepts, and letters or spacing it does not are near misses', () => {
+    const scanner = new ShapeScanner();
+    const gate = gateOf(secret);
+    const matches = [
+      'api_key=abcd1234efgh',
+      'API-KEY : "abcd1234efgh"',
+      '"Password"\t=\t"correct-horse"',
+      `token${' '.repeat(10)}: s3cr3t-value`,
+      'client_secret\u00a0= s3cr3t-value',
+      'x-auth-token\u2028: s3cr3t-value',
+      "PWD='hunter22'",
+      'passwd\v=\fhunter22',
+    ];
+    for (const text of matches) {
+      secret.pattern.lastIndex = 0;
+      expect(secret.pattern.test(text), text).toBe(true);
+      scanner.scan(text);
+      expect(scanner.admits(gate), text).toBe(true);
+    }
+    const misses = ['KeyError: \'user_id\'', 'at TokenStream.next (lexer.js:10:3)', `token${' '.repeat(11)}: s3cr3t-value`, 'monkey patched', 'secrets.get failed'];
+    for (const text of misses) {
+      secret.pattern.lastIndex = 0;
+      expect(secret.pattern.test(text), text).toBe(false);
+      scanner.scan(text);
+      expect(scanner.admits(gate), text).toBe(false);
+    }
+    secret.pattern.lastIndex = 0;
+  });
+
+  it('passes the lower-cased text wherever its rule\'s pattern matches, on seeded mixtures', () => {
+    const rules = REDACT_RULES.filter((r) => r.loweredNeeds);
+    expect(rules.length).toBeGreaterThan(0);
+    const pick = random(0x10e7);
+    const texts = realTexts();
+    const pieces = ['api_key', 'TOKEN', 'Secret', 'PassWord', 'passwd', 'pwd', 'ToKen', '"', "'", ' ', '\t', '\u00a0', '\u3000', '\ufeff', '=', ':', 'abc123', '\u212Aey', 'İ', 'k'];
+    let matched = 0;
+    for (let i = 0; i < 5000; i++) {
+      const parts: string[] = [];
+      for (let k = 1 + pick(10); k > 0; k--) {
+        if (pick(5) === 0) {
+          const t = texts[pick(texts.length)];
+          const at = pick(t.length + 1);
+          parts.push(t.slice(at, at + pick(60)));
+        } else parts.push(pieces[pick(pieces.length)]);
+      }
+      const text = parts.join('');
+      for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        if (rule.pattern.test(text)) {
+          matched++;
+          expect(rule.loweredNeeds!.test(text.toLowerCase()), JSON.stringify(text)).toBe(true);
+        }
+        rule.pattern.lastIndex = 0;
+      }
+    }
+    expect(matched).toBeGreaterThan(200);
   });
 });
