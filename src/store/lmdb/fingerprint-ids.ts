@@ -35,11 +35,17 @@ export interface FingerprintLookup {
  * Resolves `fingerprint`. `rows`: false when the caller knows the `fingerprints` table is empty
  * (a read that cannot hit is skipped).
  */
-export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>, fingerprint: string, rows = true): FingerprintLookup {
+export function lookupFingerprint(
+  tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>,
+  fingerprint: string,
+  rows = true,
+  /** Reads a signature's row (the writer's reads what it wrote without decoding it, rows-by-bytes.ts). */
+  read: (id: string) => SignatureRow | undefined = (id) => readRow(tables, id),
+): FingerprintLookup {
   const row = rows ? tables.fingerprints.get(fingerprint) : undefined;
   if (row !== undefined) return { owner: row, digestFree: false };
   const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
-  const sig = readRow(tables, id);
+  const sig = read(id);
   return claims(sig, fingerprint) ? { owner: id, signature: sig, digestFree: false } : { digestFree: sig === undefined };
 }
 
