@@ -11,12 +11,22 @@ import { readRow, type SignatureRow } from './signature-rows.js';
 /** Hex digits of a signature id; lengthened by 4 while taken by another fingerprint. */
 export const ID_LENGTH = 12;
 
-// The writer asks for the same digest twice in a row (to resolve, then to create): the last one is kept.
-let last: [fingerprint: string, digest: string] = ['', ''];
+/**
+ * Digests asked for lately. The writer asks once per signature and commit (twice for a new one:
+ * to resolve, then to create), and a steady stream's commits hold the same few fingerprints, so
+ * each would be hashed again every commit.
+ */
+let digests = new Map<string, string>();
+const DIGESTS_KEPT = 1024;
 
 export function fingerprintDigest(fingerprint: string): string {
-  if (last[0] !== fingerprint || last[1] === '') last = [fingerprint, hash('sha256', fingerprint)];
-  return last[1];
+  let digest = digests.get(fingerprint);
+  if (digest === undefined) {
+    digest = hash('sha256', fingerprint);
+    if (digests.size >= DIGESTS_KEPT) digests = new Map();
+    digests.set(fingerprint, digest);
+  }
+  return digest;
 }
 
 const claims = (sig: Signature | undefined, fingerprint: string): sig is Signature =>

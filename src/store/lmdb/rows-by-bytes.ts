@@ -19,6 +19,14 @@ interface Encoder {
   encode(value: unknown): Uint8Array;
 }
 
+/**
+ * `value` encoded once with `db`'s encoder, for writing it at many keys (`putSync(key, it)`):
+ * the same bytes the table would encode for each put, without encoding it for each.
+ */
+export function encodedOnce(db: Database, value: unknown): ReturnType<typeof asBinary> {
+  return asBinary(Buffer.from((db as unknown as { encoder: Encoder }).encoder.encode(value)));
+}
+
 export class RowsByBytes<K extends Key, V> {
   private readonly rows = new Map<string | number, { bytes: Buffer; value: V }>();
 
