@@ -49,9 +49,16 @@ export class BloomFilter {
 /** The last string's two hashes (set by `hash`; nothing here is re-entrant). */
 let hashA = 0;
 let hashB = 0;
+/**
+ * The string they are of: the dedupe check asks about one key in two buckets' filters and then
+ * adds it to one, so its hashes are computed once rather than three times.
+ */
+let hashed: string | undefined;
 
 /** Two FNV-1a hashes in one pass; the second made odd so its multiples reach every position. */
 function hash(text: string): void {
+  if (text === hashed) return;
+  hashed = text;
   let a = OFFSET_A;
   let b = OFFSET_B;
   for (let i = 0; i < text.length; i++) {

@@ -8,7 +8,7 @@
 // Service rows are hourly so a diagnosis compares a signature with the traffic of the hours it
 // was active, not with last week's (a release that has since rolled out everywhere is not
 // over-represented among today's errors).
-import { addValue, addValueRepeated, emptyStats, FactReader, keySelection, mergeInto, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
+import { addValueRepeated, emptyStats, FactReader, keySelection, mergeInto, mergeStats, type AttributeStats, type HealthyTally, type KeySelection, type SignatureAttributeStats } from '../../core/attribute-stats.js';
 
 export type { HealthyTally };
 import type { ErrorEvent } from '../../core/model.js';
@@ -70,6 +70,8 @@ export class AttributeStatsWriter {
   private readonly ownRows = new RowsAsWritten<number>();
   /** Services' hourly rows as last written, by their key's parts (kind, hour, service) joined with NUL. */
   private readonly serviceRows = new RowsAsWritten<string>();
+  /** Each key's value repeated by the events counted so far in a run, and how many times (addSignature). */
+  private readonly pending = new Map<string, { value: string; n: number }>();
 
   constructor(
     private readonly tables: Pick<Tables, 'attributeStats'>,
@@ -113,6 +115,10 @@ export class AttributeStatsWriter {
         addValueRepeated(own, key, value, n);
         addValueRepeated(row, key, value, n);
       }
+      // The record's facts, each key's repeats of one value in a row added at once: what adding
+      // each event's in turn gives (addValueRepeated), as each key's additions keep their order
+      // and touch no other key. A run's events mostly repeat their route, method and client.
+      const pending = this.pending;
       for (let i = start; i < end; i++) {
         const e = events[i];
         const facts = reader.record(e.resource, e.attributes);
@@ -120,10 +126,28 @@ export class AttributeStatsWriter {
         if (e.host !== undefined && e.resource['host.name'] === undefined) facts.push(['host.name', e.host]);
         if (e.release !== undefined && e.resource['service.version'] === undefined) facts.push(['service.version', e.release]);
         for (const [key, value] of facts) {
-          addValue(own, key, value, 1);
-          addValue(row, key, value, 1);
+          const repeat = pending.get(key);
+          if (repeat === undefined) {
+            pending.set(key, { value, n: 1 });
+            // The key takes its place among the row's keys now, as the first addition would
+            // have given it: the order they are stored (and compared) in stays the same.
+            own.keys[key] ??= { values: {}, other: 0 };
+            row.keys[key] ??= { values: {}, other: 0 };
+          }
+          else if (repeat.value === value) repeat.n++;
+          else {
+            addValueRepeated(own, key, repeat.value, repeat.n);
+            addValueRepeated(row, key, repeat.value, repeat.n);
+            repeat.value = value;
+            repeat.n = 1;
+          }
         }
       }
+      for (const [key, { value, n }] of pending) {
+        addValueRepeated(own, key, value, n);
+        addValueRepeated(row, key, value, n);
+      }
+      pending.clear();
       start = end;
     }
     attributeStats.putSync(signatureStatsKey(ordinal), own);

@@ -11,12 +11,22 @@ import { readRow, type SignatureRow } from './signature-rows.js';
 /** Hex digits of a signature id; lengthened by 4 while taken by another fingerprint. */
 export const ID_LENGTH = 12;
 
-// The writer asks for the same digest twice in a row (to resolve, then to create): the last one is kept.
-let last: [fingerprint: string, digest: string] = ['', ''];
+/**
+ * Digests asked for lately. The writer asks once per signature and commit (twice for a new one:
+ * to resolve, then to create), and a steady stream's commits hold the same few fingerprints, so
+ * each would be hashed again every commit.
+ */
+let digests = new Map<string, string>();
+const DIGESTS_KEPT = 1024;
 
 export function fingerprintDigest(fingerprint: string): string {
-  if (last[0] !== fingerprint || last[1] === '') last = [fingerprint, hash('sha256', fingerprint)];
-  return last[1];
+  let digest = digests.get(fingerprint);
+  if (digest === undefined) {
+    digest = hash('sha256', fingerprint);
+    if (digests.size >= DIGESTS_KEPT) digests = new Map();
+    digests.set(fingerprint, digest);
+  }
+  return digest;
 }
 
 const claims = (sig: Signature | undefined, fingerprint: string): sig is Signature =>
@@ -35,11 +45,17 @@ export interface FingerprintLookup {
  * Resolves `fingerprint`. `rows`: false when the caller knows the `fingerprints` table is empty
  * (a read that cannot hit is skipped).
  */
-export function lookupFingerprint(tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>, fingerprint: string, rows = true): FingerprintLookup {
+export function lookupFingerprint(
+  tables: Pick<Tables, 'fingerprints' | 'signatures' | 'signatureIds'>,
+  fingerprint: string,
+  rows = true,
+  /** Reads a signature's row (the writer's reads what it wrote without decoding it, rows-by-bytes.ts). */
+  read: (id: string) => SignatureRow | undefined = (id) => readRow(tables, id),
+): FingerprintLookup {
   const row = rows ? tables.fingerprints.get(fingerprint) : undefined;
   if (row !== undefined) return { owner: row, digestFree: false };
   const id = fingerprintDigest(fingerprint).slice(0, ID_LENGTH);
-  const sig = readRow(tables, id);
+  const sig = read(id);
   return claims(sig, fingerprint) ? { owner: id, signature: sig, digestFree: false } : { digestFree: sig === undefined };
 }
 

@@ -4,13 +4,15 @@
 // the template miner's state — commits atomically, so an acknowledged request is whole on disk.
 import { newSignature } from '../../core/new-signature.js';
 import type { FingerprintResult } from '../../core/fingerprint/index.js';
+import type { Key } from 'lmdb';
 import { compareReleases, onOccurrence } from '../../core/lifecycle.js';
 import type { Signature } from '../../core/model.js';
 import type { BatchResult, CommitInput, IngestCommit, InvestigationEntry, PreparedEvent, SamplePolicy } from '../../core/ports.js';
 import { AttributeStatsWriter, type HealthyTally, type StatsBatch } from './attribute-stats.js';
 import type { Tables } from './environment.js';
 import { indexEntryInTxn } from './investigation-queue.js';
-import { createRow, ordinalOf, putRow, readRow, type SignatureRow } from './signature-rows.js';
+import { createRow, ordinalOf, putRow, type SignatureRow } from './signature-rows.js';
+import { encodedOnce, RowsByBytes } from './rows-by-bytes.js';
 import { bucketCounts, planSamples, toOccurrence, trustedTime } from '../event-rows.js';
 import { fingerprintDigest, fingerprintOwner, ID_LENGTH, lookupFingerprint } from './fingerprint-ids.js';
 import { addToRow, counterKey, type HourRow } from './hour-counters.js';
@@ -44,6 +46,10 @@ export class IngestWriter implements IngestCommit {
   private readonly ordinals: OrdinalCounter;
   /** Which dedupe keys a bucket may hold, so that most checks need no read. */
   private readonly recentKeys: RecentDedupeKeys;
+  /** Signature rows as this writer wrote them, by ordinal: read back without decoding while unchanged (rows-by-bytes.ts). */
+  private readonly signatureRows: RowsByBytes<number, SignatureRow>;
+  /** Hour counter rows likewise, by their key (hour-counters.ts). */
+  private readonly counterRows: RowsByBytes<Key, HourRow>;
 
   constructor(
     private readonly tables: Tables,
@@ -55,6 +61,14 @@ export class IngestWriter implements IngestCommit {
     this.outage = new CommitOutage(logger);
     this.ordinals = new OrdinalCounter(tables);
     this.recentKeys = new RecentDedupeKeys(tables);
+    this.signatureRows = new RowsByBytes(tables.signatures, (ordinal) => ordinal);
+    this.counterRows = new RowsByBytes(tables.counters, (key) => (key as number[]).join(':'));
+  }
+
+  /** Signature `id`'s row, as `readRow` (signature-rows.ts) reads it. */
+  private readRow(id: string): SignatureRow | undefined {
+    const ordinal = ordinalOf(this.tables, id);
+    return ordinal === undefined ? undefined : this.signatureRows.get(ordinal);
   }
 
   /** True while commits fail (the last attempt failed). */
@@ -196,8 +210,8 @@ export class IngestWriter implements IngestCommit {
     this.countBuckets(ordinal, times, isNew);
     this.indexTraces(row.id, group, nowMs);
     this.stats.addSignature(ordinal, group.map((p) => p.event), stats, nowMs, isNew);
-    if (isNew) createRow(this.tables, row);
-    else putRow(this.tables, row);
+    if (isNew) createRow(this.tables, row, this.signatureRows);
+    else putRow(this.tables, row, this.signatureRows);
     sigIndex.putSync([SORT_PREFIX.count, row.count, row.id], null);
     // Late events leave last-seen where it was: its row stays.
     if (isNew || row.lastSeenMs !== before.lastSeenMs) {
@@ -219,7 +233,7 @@ export class IngestWriter implements IngestCommit {
    */
   private resolveSignature(fingerprint: string, fp: FingerprintResult): { signature?: SignatureRow; digestFree: boolean } {
     const { fingerprints } = this.tables;
-    const found = lookupFingerprint(this.tables, fingerprint, this.fingerprintRows);
+    const found = lookupFingerprint(this.tables, fingerprint, this.fingerprintRows, (id) => this.readRow(id));
     let id = found.owner;
     // Read on the way when the digest gave the id: not read again.
     let sig: SignatureRow | undefined = found.signature;
@@ -232,13 +246,13 @@ export class IngestWriter implements IngestCommit {
           id = aliased;
           fingerprints.putSync(fingerprint, id);
           this.fingerprintRows = true;
-          const owner = readRow(this.tables, id)!;
-          putRow(this.tables, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }));
+          const owner = this.readRow(id)!;
+          putRow(this.tables, (sig = { ...owner, aliases: [...owner.aliases, fingerprint] }), this.signatureRows);
           break;
         }
       }
-    } else if (!sig) sig = readRow(this.tables, id);
-    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = readRow(this.tables, sig.mergedInto);
+    } else if (!sig) sig = this.readRow(id);
+    for (let hops = 0; sig?.mergedInto && hops < 8; hops++) sig = this.readRow(sig.mergedInto);
     return { signature: sig, digestFree: found.digestFree && id === undefined };
   }
 
@@ -277,8 +291,13 @@ export class IngestWriter implements IngestCommit {
    */
   private indexTraces(id: string, group: PreparedEvent[], nowMs: number): void {
     const hour = hourBucket(nowMs);
+    // Every row holds the same id: encoded once (bench/commit.ts, CPU profile: msgpackr's
+    // set-up per put was most of what a row's value cost).
+    let value: ReturnType<typeof encodedOnce> | undefined;
     for (const { event } of group) {
-      if (event.traceId) this.tables.traceIndex.putSync(tracedEventKey(hour, event.traceId, event.dedupeKey), id);
+      if (!event.traceId) continue;
+      value ??= encodedOnce(this.tables.traceIndex, id);
+      this.tables.traceIndex.putSync(tracedEventKey(hour, event.traceId, event.dedupeKey), value as unknown as string);
     }
   }
 
@@ -287,7 +306,6 @@ export class IngestWriter implements IngestCommit {
    * created in this batch has no rows to add to (no reads).
    */
   private countBuckets(ordinal: number, times: number[], fresh: boolean): void {
-    const { counters } = this.tables;
     const byHour = new Map<number, Map<number, number>>();
     for (const [minute, n] of bucketCounts(times).minutes) {
       const hour = hourBucket(minute * MINUTE_MS);
@@ -297,7 +315,7 @@ export class IngestWriter implements IngestCommit {
     }
     for (const [hour, added] of byHour) {
       const key = counterKey(ordinal, hour);
-      counters.putSync(key, addToRow(fresh ? undefined : (counters.get(key) as HourRow | undefined), hour, added));
+      this.counterRows.putSync(key, addToRow(fresh ? undefined : this.counterRows.get(key), hour, added));
     }
   }
 }

@@ -20,6 +20,7 @@
 import type { Signature } from '../../core/model.js';
 import type { InvestigationEntry } from '../../core/ports.js';
 import type { Tables } from './environment.js';
+import type { RowsByBytes } from './rows-by-bytes.js';
 
 export type SignatureRow = Signature & { queued?: InvestigationEntry; ordinal: number };
 
@@ -71,15 +72,19 @@ export function* idsFrom(tables: Pick<Tables, 'signatureIds'>, prefix: string, l
   for (const key of tables.signatureIds.getKeys({ start: prefix, limit })) yield key as string;
 }
 
-/** Writes a stored row again (same id, same ordinal), inside a write transaction. */
-export function putRow(tables: Pick<Tables, 'signatures'>, row: SignatureRow): void {
-  tables.signatures.putSync(row.ordinal, row);
+/**
+ * Writes a stored row again (same id, same ordinal), inside a write transaction; through `kept`
+ * (the writer's rows as written, rows-by-bytes.ts) when given, which stores the same bytes.
+ */
+export function putRow(tables: Pick<Tables, 'signatures'>, row: SignatureRow, kept?: RowsByBytes<number, SignatureRow>): void {
+  if (kept) kept.putSync(row.ordinal, row);
+  else tables.signatures.putSync(row.ordinal, row);
 }
 
-/** Writes a new signature's row and its id's entry in the index, inside a write transaction. */
-export function createRow(tables: RowTables, row: SignatureRow): void {
+/** Writes a new signature's row and its id's entry in the index, inside a write transaction (`kept`: as in putRow). */
+export function createRow(tables: RowTables, row: SignatureRow, kept?: RowsByBytes<number, SignatureRow>): void {
   tables.signatureIds.putSync(row.id, row.ordinal);
-  tables.signatures.putSync(row.ordinal, row);
+  putRow(tables, row, kept);
 }
 
 /** Deletes a row and its id's entry, inside a write transaction. */
