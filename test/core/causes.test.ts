@@ -3341,3 +3341,40 @@ describe('round 26', () => {
     expect(d.rootCause).not.toMatch(/release/);
   });
 });
+
+describe('round 27', () => {
+  // deep-foundation/deeplinks#268: Hasura's migration error, PostgreSQL's DETAIL as the server returned it.
+  const hasura =
+    'deadlock detected (40P01): Process 200 waits for AccessExclusiveLock on relation 16528 of database 13458; blocked by process 199.\nProcess 199 waits for AccessShareLock on relation 16809 of database 13458; blocked by process 200.';
+  // EkuboProtocol/indexer#173: the deploy's migration set against the live workers (OIDs illustrative; the PR resolves them to blocks and indexer_cursor).
+  const ekubo =
+    'migration 00120-00122 failed, rolled back: deadlock detected (40P01) DETAIL: Process 1367366 waits for ShareRowExclusiveLock on relation 16412 of database 16384; blocked by process 1272961. Process 1272961 waits for RowExclusiveLock on relation 16398 of database 16384; blocked by process 1367366.';
+  const deadlock = (message: string, over: Partial<Evidence> = {}) => ev({ service: 'indexer', type: 'PostgresError', message: 'deadlock detected', exceptionChain: [{ type: 'PostgresError', message }], count: 3, ...over });
+
+  it('a PostgreSQL deadlock waiting on a relation is a schema change against live transactions, fixed by ordering its table locks', () => {
+    for (const text of [hasura, ekubo]) {
+      const d = primary(deadlock(text));
+      expect(d.causeKind).toBe('lock-contention');
+      expect(d.rootCause).toMatch(/deadlock over table locks/);
+      expect(d.rootCause).toMatch(/schema change or an explicit LOCK TABLE/);
+      expect(d.suggestedFix).toMatch(/one LOCK TABLE statement at its start/);
+      expect(d.suggestedFix).not.toMatch(/SKIP LOCKED/);
+    }
+    expect(primary(deadlock(hasura)).rootCause).toMatch(/AccessExclusiveLock/);
+    expect(primary(deadlock(ekubo)).rootCause).toMatch(/ShareRowExclusiveLock/);
+  });
+
+  it('near misses: a deadlock over rows, MySQL\'s deadlock and a lock wait timeout keep their readings', () => {
+    // PostgreSQL's row-level deadlock names a transaction, not a relation.
+    const rows = primary(deadlock('deadlock detected DETAIL: Process 1470 waits for ShareLock on transaction 746; blocked by process 1457. Process 1457 waits for ShareLock on transaction 747; blocked by process 1470.'));
+    expect(rows.causeKind).toBe('lock-contention');
+    expect(rows.rootCause).toMatch(/conflict over the same rows/);
+    expect(rows.suggestedFix).toMatch(/Retry the whole transaction/);
+    expect(rows.rootCause).not.toMatch(/table locks/);
+    const mysql = primary(deadlock('Deadlock found when trying to get lock; try restarting transaction', { type: 'QueryFailedError', message: 'Deadlock found when trying to get lock; try restarting transaction' }));
+    expect(mysql.rootCause).toMatch(/conflict over the same rows/);
+    const waited = primary(deadlock('canceling statement due to lock timeout', { type: 'error', message: 'canceling statement due to lock timeout' }));
+    expect(waited.rootCause).toMatch(/waited past the lock wait timeout/);
+    expect(waited.rootCause).not.toMatch(/table locks/);
+  });
+});

@@ -702,6 +702,17 @@ export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
 
+/**
+ * PostgreSQL's deadlock DETAIL naming a table-level lock (`Process 1367366 waits for
+ * ShareRowExclusiveLock on relation 16412 of database 16384; blocked by process 1272961.`), where a
+ * deadlock over rows names a transaction instead (`waits for ShareLock on transaction 746`). The
+ * table-level modes ordinary statements take (ACCESS SHARE for reads, ROW SHARE for SELECT … FOR
+ * UPDATE, ROW EXCLUSIVE for writes) never conflict with one another (PostgreSQL's manual, 13.3.1
+ * "Table-Level Locks", table 13.2), so a cycle of waits on relations has a schema change or an
+ * explicit LOCK TABLE on one side (a migration's ALTER TABLE, CREATE INDEX, DISABLE TRIGGER).
+ */
+export const TABLE_LOCK_DEADLOCK = /\bwaits for ([A-Za-z]{2,40}Lock) on relation\b/;
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   // First: H2's own deadlock words (`Deadlock detected`) are PostgreSQL's too; its classes and its

@@ -56,6 +56,7 @@ import {
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
+  TABLE_LOCK_DEADLOCK,
   LOCK_WAIT_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
   MONGO_UPSERT,
@@ -1097,6 +1098,21 @@ export const CAUSES: readonly CauseRule[] = [
       // the others may wait for it (exercism/website#5384 and #5389: a Rails app's requests and jobs
       // writing users' rows, refused together in one spell).
       const waited = !table && LOCK_WAIT_TIMEOUT.test(words);
+      // A deadlock over table locks (signals.ts TABLE_LOCK_DEADLOCK): one side is a schema change
+      // or a LOCK TABLE taking its tables one at a time against live transactions on the same
+      // tables (EkuboProtocol/indexer#173: a migration set's DISABLE TRIGGER on blocks and a
+      // worker's cursor write, each waiting on the other). Retrying the application's transactions
+      // or ordering its row locks does not break that cycle; ordering the schema change's does.
+      const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(text)?.[1] : undefined;
+      if (relationLock) {
+        return {
+          kind: 'lock-contention',
+          strength: bursting ? 0.9 : 0.8,
+          cause: `Transactions${where} deadlock over table locks${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}"): one waits for a ${relationLock} on a table, a lock ordinary reads and writes never ask each other for, so one side of the cycle is a schema change or an explicit LOCK TABLE (a migration's ALTER TABLE, CREATE INDEX or DISABLE TRIGGER) taking its tables one at a time while live transactions hold locks on those tables and wait for one it already holds; the database aborts one of them.`,
+          fix: `Make the schema change take every table lock it needs first, in one LOCK TABLE statement at its start, in the order the live transactions take them, with a lock_timeout and a retry (or run it one table per transaction, or while the writers are paused); retrying the application's transactions does not remove the cycle.`,
+          numbers: [`${ev.count} occurrences of a deadlock over table locks ("${clip(words, 60)}"${database ? `, ${database}` : ''}; a ${relationLock} waited for on a relation).`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
