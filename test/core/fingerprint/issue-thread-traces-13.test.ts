@@ -50,6 +50,10 @@
 //     exception chain printed on one line (dotnet-inline-inner-exception.test.ts): the inner
 //     SqlException of ConfigMgrClientHealth's DbUpdateException is read and its merge with
 //     efcore#14476 is gone (dotnet merges 2 -> 1; precision stays 0, its one merged pair left).
+//   Fix: a 12-hour clock's meridiem after a line header's time is the header's
+//     (trace-line-header-meridiem.test.ts): nifikop's panic behind Rancher's `… 1:05:32 pm | `
+//     reads as Go; scores unchanged (its excerpt ends above the operator's frames, so it is
+//     still known by the message alone).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
