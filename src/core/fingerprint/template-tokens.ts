@@ -278,8 +278,14 @@ export function differentMessageWords(a: string, b: string): boolean {
   return PLAIN_WORD.test(a) && PLAIN_WORD.test(b) && a.toLowerCase() !== b.toLowerCase() && (isFailureWord(a) || isFailureWord(b));
 }
 
-/** `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier. */
-const QUOTED_IDENTIFIER = /^["'`][a-z][a-z0-9]*(?:_[a-z0-9]+)+["'`][:,;.]?$/;
+/**
+ * `"reserved_qty"`, `'user_id':` — a quoted snake_case identifier; or a constraint or index
+ * named as EF Core and SQL Server name them, a key kind's upper-case abbreviation, `_`, then the
+ * table and columns (`"PK_section"`, `'FK_Orders_Customers_CustomerId'`, `"IX_Users_Email"`: EF
+ * Core's conventions, https://learn.microsoft.com/ef/core/modeling/keys and …/indexes). Such a
+ * name is the schema's, never data.
+ */
+const QUOTED_IDENTIFIER = /^["'`](?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?:PK|FK|AK|IX|UQ|UK|CK|DF)(?:_[A-Za-z0-9]+)+)["'`][:,;.]?$/;
 
 /**
  * `'Shop.Services.IMailSender'`, `'System.String'`, `'Identity.IRoleStore`1[Identity.Role]'` — a

@@ -123,6 +123,8 @@ const MIN_LINE_HEADER = 12;
  * a logger's stamp, a header even where shorter than twelve characters.
  */
 const BRACKETED_TIME = /^\[\d{1,4}(?:[-:/.]\d{1,4}){2,6}(?:[ T,.]\d{1,9}(?::\d{1,2}){0,2})?\] /;
+/** The meridiem after a 12-hour clock's time (`1:05:32 pm`, `3:04:05 PM`, `a.m.`). */
+const MERIDIEM_TOKEN = /^(?:[AaPp][Mm]|[ap]\.m\.)$/;
 /** A token that only separates a line header from the line (`|`). */
 const SEPARATOR_TOKEN = /^\|{1,2}$/;
 /**
@@ -195,6 +197,13 @@ export function withoutLineHeaders(text: string): string {
   for (let at = headed[0].indexOf(' '); at >= 0 && at < common; at = headed[0].indexOf(' ', at + 1)) {
     const start = headed[0].lastIndexOf(' ', at - 1) + 1;
     if (/\d/.test(headed[0].slice(start, at))) end = at + 1;
+  }
+  // A 12-hour clock's meridiem closes the time it follows (Rancher's log viewer: `Fri, Aug 26
+  // 2022 1:05:32 pm | ` before every line, threads-13): it holds no digit, and cut before it,
+  // `pm | ` stayed before every line and hid its start as the header had.
+  if (end > 0) {
+    const stop = headed[0].indexOf(' ', end);
+    if (stop > end && stop < common && MERIDIEM_TOKEN.test(headed[0].slice(end, stop))) end = stop + 1;
   }
   // The separator a transport prints after a service column is the header's too: docker
   // compose's `worker-1    | ` and honcho's `13:58:01 web.1  | ` pad the name, then `| `. Cut

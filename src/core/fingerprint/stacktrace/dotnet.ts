@@ -87,9 +87,33 @@ const HEADER = /^([A-Za-z_][\w.`+]{0,300}?)(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10
  */
 const INNER_HEADER = /^\s*---> [A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: /m;
 
+/** A namespaced .NET exception type and its message's colon: `Ns.Type: `, `Ns.Type (0x80004005): `. */
+const NAMESPACED_HEADER = /^[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: /;
+
+/**
+ * ToString() prints an inner exception on the header's own line when the outer message is one
+ * line: `Outer.Type: message ---> Inner.Type: inner message` (the format at the top of this
+ * file), and a log or a thread that keeps only the exception's first line keeps just that — EF
+ * Core's `Microsoft.EntityFrameworkCore.DbUpdateException: An error occurred while updating the
+ * entries. See the inner exception for details. ---> System.Data.SqlClient.SqlException: Cannot
+ * insert the value NULL into column …`. Unread, the outer exception's stock message was all that
+ * named the failure, and every such update failure of a service was one signature. A line that
+ * starts with a namespaced `Type: ` and whose ` ---> ` is followed by another is that chain
+ * (split by string search: one pass per line, no backtracking).
+ */
+function hasInlineChain(text: string): boolean {
+  for (const line of text.split('\n', 400)) {
+    const at = line.indexOf(' ---> ');
+    if (at < 0) continue;
+    const head = line.trim().replace(UNHANDLED_PREFIX, '');
+    if (NAMESPACED_HEADER.test(head) && NAMESPACED_HEADER.test(line.slice(at + 6))) return true;
+  }
+  return false;
+}
+
 export function looksLikeDotnet(text: string): boolean {
   return /\) in .{1,500}:line \d{1,7}\s*$/m.test(text) || /--- End of (?:inner exception )?stack trace/.test(text) ||
-    (text.includes('---> ') && INNER_HEADER.test(text)) ||
+    (text.includes('---> ') && (INNER_HEADER.test(text) || hasInlineChain(text))) ||
     // (Substring guards first: these multiline regexes are tried at every line of every trace
     // that reaches this detector, e.g. all Node traces.)
     ((text.includes('] in ') || text.includes('> in ')) && /^\s*at [^\s(]{1,400} \([^()\n]{0,400}\) (?:\[0x[0-9a-f]{1,8}\]|<0x[0-9a-f]{1,8}(?: \+ 0x[0-9a-f]{1,8})?>) in /m.test(text)) ||
