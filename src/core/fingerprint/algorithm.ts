@@ -304,7 +304,10 @@
 //                goroutine blocks, vendored frames cut short and a local module's zero
 //                pseudo-version are read; Bugsnag's and Raygun's .NET rows and the ASP.NET Core
 //                developer page as text are frames; an uncaught PHP header alone (or quoted by
-//                Apache or nginx) names its throw site; PHP's `in Unknown on line 0` names no file.
+//                Apache or nginx) names its throw site; PHP's `in Unknown on line 0` names no file;
+//                a .NET chain printed on one line (`Outer: m ---> Inner: m2`) is read as .NET, a
+//                12-hour clock's am/pm after a line header's time is part of the header, and a quoted
+//                EF Core constraint or index name (`"PK_section"`) names the failure.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
