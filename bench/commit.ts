@@ -16,18 +16,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { keySelection, type HealthyTally } from '../src/core/attribute-stats.js';
-import { createFingerprinter } from '../src/core/fingerprint/index.js';
-import { fingerprintInputOf } from '../src/core/fingerprint/input-of.js';
 import type { ErrorEvent } from '../src/core/model.js';
 import type { PreparedEvent } from '../src/core/ports.js';
-import { eventRedactor } from '../src/core/redact-event.js';
-import { defaultRedactor } from '../src/core/redact.js';
 import { decodeTracesProto } from '../src/ingest/decode/index.js';
-import { preparationOf } from '../src/ingest/event-preparation.js';
 import { closeTables, openTables } from '../src/store/lmdb/environment.js';
 import { IngestWriter } from '../src/store/lmdb/ingest-writer.js';
 import { LmdbSignatureStore } from '../src/store/lmdb/signature-store.js';
 import { buildTracePayload } from './payloads.js';
+import { preparedEvents as prepared } from './prepared-events.js';
 import { threadCpuMs, threadsUsPer } from './process-cpu.js';
 
 /** As Rounds decodes by default: the healthy-span baseline counted (HEALTHY_BASELINE). */
@@ -46,16 +42,6 @@ export interface CommitRow {
   ok: boolean;
 }
 
-/** Events redacted and fingerprinted as the pipeline prepares them. */
-function prepared(events: ErrorEvent[]): PreparedEvent[] {
-  const fingerprinter = createFingerprinter();
-  const batch = preparationOf(eventRedactor(defaultRedactor), fingerprinter).prepare(events);
-  return batch.events.map((event, i) => {
-    const analysis = batch.analyses[i];
-    if (analysis.kind === 'failed') throw new Error(analysis.error);
-    return { event, fp: fingerprinter.complete(fingerprintInputOf(event), analysis) };
-  });
-}
 
 let serial = 0;
 /** The batch with fresh trace ids and dedupe keys: new events of the same failures. */

@@ -57,12 +57,14 @@ export class IngestWriter implements IngestCommit {
     private readonly logger?: WriterLogger,
     /** Attribute statistics counted in the same transaction (store/attribute-stats.ts). */
     private readonly stats: AttributeStatsWriter = new AttributeStatsWriter(tables),
+    /** Signature and hour counter rows kept as written, each (rows-by-bytes.ts); 0 reads every row back (the tests' reference). */
+    keptRows = 512,
   ) {
     this.outage = new CommitOutage(logger);
     this.ordinals = new OrdinalCounter(tables);
     this.recentKeys = new RecentDedupeKeys(tables);
-    this.signatureRows = new RowsByBytes(tables.signatures, (ordinal) => ordinal);
-    this.counterRows = new RowsByBytes(tables.counters, (key) => (key as number[]).join(':'));
+    this.signatureRows = new RowsByBytes(tables.signatures, (ordinal) => ordinal, keptRows);
+    this.counterRows = new RowsByBytes(tables.counters, (key) => (key as number[]).join(':'), keptRows);
   }
 
   /** Signature `id`'s row, as `readRow` (signature-rows.ts) reads it. */
