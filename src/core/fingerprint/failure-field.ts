@@ -35,8 +35,10 @@ export function differentFailureFields(a: string, b: string): boolean {
 // transport after one statement were one signature (docs/fingerprinting.md); read word by word,
 // with its own values masked by the parameteriser, the message says which failure it was.
 
+/** The keys that hold an error's message (`err`, `error`, in the cases loggers write them), as regex source. */
+export const ERROR_KEY = '(?:[Ee]rr|[Ee]rror|ERR|ERROR)';
 /** `error="…`, `err='…`: an error key, then the opening quote of its value. */
-const ERROR_MESSAGE_FIELD = /^((?:[Ee]rr|[Ee]rror|ERR|ERROR)=)(["'])(.*)$/;
+const ERROR_MESSAGE_FIELD = new RegExp(`^(${ERROR_KEY}=)(["'])(.*)$`);
 /** Punctuation a closing quote may carry (`…refused",`). */
 const AFTER_CLOSE = /[,;)\]}]{0,3}$/;
 /** Tokens an error's quoted message may span before its quote is taken for a stray one. */

@@ -8,6 +8,7 @@
 // Every quantifier is bounded and no alternative nests a repetition inside a repetition, so a
 // scan is linear in the input (test/core/fingerprint/parameterize.test.ts feeds long
 // adversarial strings).
+import { ERROR_KEY } from './failure-field.js';
 import { LIMITS } from './types.js';
 
 export interface ParamPattern {
@@ -54,9 +55,9 @@ const R = '(?![A-Za-z0-9])';
 // at every position).
 const N = `(?=\\d)${L}`;
 
-// Not right after an error key's `=` (failure-field.ts ERROR_MESSAGE_FIELD): logfmt's, hclog's and
-// klog's `error="…"`/`err="…"` hold the error's message.
-const NOT_AFTER_ERROR_KEY = '(?<!(?<![\\w.-])(?:[Ee]rr|[Ee]rror|ERR|ERROR)=)';
+// Not right after an error key's `=` (failure-field.ts, whose reading of the message this leaves
+// it to): logfmt's, hclog's and klog's `error="…"`/`err="…"` hold the error's message.
+const NOT_AFTER_ERROR_KEY = `(?<!(?<![\\w.-])${ERROR_KEY}=)`;
 
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
