@@ -578,6 +578,18 @@ export const STALE_PLAN = /\bcached plan must not change result type\b|\bPrepare
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;
 
+/**
+ * A statement refused because it waited longer than the database lets it wait for a lock another
+ * transaction holds — no pair aborted, one transaction held the lock past the waiter's timeout:
+ * MySQL's ER_LOCK_WAIT_TIMEOUT (1205, `Lock wait timeout exceeded; try restarting transaction`,
+ * innodb_lock_wait_timeout), PostgreSQL's lock_timeout (55P03, `canceling statement due to lock
+ * timeout`), SQL Server's LOCK_TIMEOUT (1222, `Lock request time out period exceeded`), Oracle's
+ * NOWAIT (ORA-00054, `resource busy and acquire with NOWAIT`), H2's LOCK_TIMEOUT (50200), and the
+ * frameworks' names for them (Active Record's LockWaitTimeout, Spring's CannotAcquireLockException).
+ * LOCK_CONTENTION holds it (same source): the lock-contention rule tells these waits from deadlocks.
+ */
+export const LOCK_WAIT_TIMEOUT = /(?:Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b)/i;
+
 // Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
 // (`deadlock detected`, SQLSTATE 40P01; `could not serialize access`, 40001; `canceling statement
 // due to lock timeout`, 55P03), MySQL/MariaDB (`Deadlock found when trying to get lock`, 1213;
@@ -602,8 +614,8 @@ export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is c
 // SQLState HYT00): an embedded H2 waits on another transaction's table or row lock until its
 // LOCK_TIMEOUT, then refuses the statement — transactions colliding, not a peer timing out
 // (Athou/commafeed#755: a feed refresher's transactions and the users' updates of their row).
-// OBJECT_LOCKED is one of its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(\bTimeout trying to lock table\b|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|Lock wait timeout exceeded|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|canceling statement due to lock timeout|could not obtain lock on row|\b55P03\b|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|CannotAcquireLockException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|ORA-00054|resource busy and acquire with NOWAIT|Lock request time out period exceeded|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+// LOCK_WAIT_TIMEOUT and OBJECT_LOCKED are among its alternatives (same source).
+export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source}|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -637,6 +649,9 @@ export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_
 export const PHP_POST_TOO_LARGE = /POST Content-Length of (\d{1,15}) bytes exceeds the limit of (\d{1,15}) bytes/;
 export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
 
+/** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts (SIZE_LIMIT holds it: same source). */
+export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;
+
 /**
  * A payload bigger than a limit set on it, in each runtime's and protocol's words: gRPC's
  * `received message larger than max (N vs. M)` (RESOURCE_EXHAUSTED), Kafka's RecordTooLarge and
@@ -651,7 +666,7 @@ export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunke
  * what the server reads (Node's llhttp `HPE_HEADER_OVERFLOW`, `Parse Error: Header overflow`, past its
  * max header size).
  */
-export const SIZE_LIMIT = /(POST Content-Length of \d{1,15} bytes exceeds the limit of|larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)(?:413|431)\b|\b413 (?:Client Error|Payload|Request|Content)|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)/i;
+export const SIZE_LIMIT = new RegExp(String.raw`(POST Content-Length of \d{1,15} bytes exceeds the limit of|larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|${HEADER_FIELDS_TOO_LARGE.source}|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)`, 'i');
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
@@ -677,17 +692,6 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
 }
 
 /**
- * A statement refused because it waited longer than the database lets it wait for a lock another
- * transaction holds — no pair aborted, one transaction held the lock past the waiter's timeout:
- * MySQL's ER_LOCK_WAIT_TIMEOUT (1205, `Lock wait timeout exceeded; try restarting transaction`,
- * innodb_lock_wait_timeout), PostgreSQL's lock_timeout (55P03, `canceling statement due to lock
- * timeout`), SQL Server's LOCK_TIMEOUT (1222, `Lock request time out period exceeded`), Oracle's
- * NOWAIT (ORA-00054, `resource busy and acquire with NOWAIT`), H2's LOCK_TIMEOUT (50200), and the
- * frameworks' names for them (Active Record's LockWaitTimeout, Spring's CannotAcquireLockException).
- */
-export const LOCK_WAIT_TIMEOUT = /(Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b)/i;
-
-/**
  * An upsert named in a MongoDB duplicate key error: `findOneAndUpdate`, `findAndModify` or an
  * update with `upsert`. An upsert is not atomic against a concurrent one on the same filter: both
  * find no document, both insert, and the unique index refuses the second with E11000 (MongoDB's
@@ -695,9 +699,6 @@ export const LOCK_WAIT_TIMEOUT = /(Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEO
  * retried, and then updates).
  */
 export const MONGO_UPSERT = /\b(?:findOneAndUpdate|findAndModify|find_one_and_update|findByIdAndUpdate|FindAndModifyHelper|upsert\w*)\b/i;
-
-/** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts. */
-export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;
 
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
