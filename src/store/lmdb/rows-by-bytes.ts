@@ -19,12 +19,17 @@ interface Encoder {
   encode(value: unknown): Uint8Array;
 }
 
+/** `value` as `db` encodes it, in a buffer of its own (the encoder's is reused by its next call). */
+function encoded(db: Database, value: unknown): Buffer {
+  return Buffer.from((db as unknown as { encoder: Encoder }).encoder.encode(value));
+}
+
 /**
  * `value` encoded once with `db`'s encoder, for writing it at many keys (`putSync(key, it)`):
  * the same bytes the table would encode for each put, without encoding it for each.
  */
 export function encodedOnce(db: Database, value: unknown): ReturnType<typeof asBinary> {
-  return asBinary(Buffer.from((db as unknown as { encoder: Encoder }).encoder.encode(value)));
+  return asBinary(encoded(db, value));
 }
 
 export class RowsByBytes<K extends Key, V> {
@@ -54,9 +59,7 @@ export class RowsByBytes<K extends Key, V> {
 
   /** Writes `value` at `key` inside a write transaction, and keeps it. */
   putSync(key: K, value: V): void {
-    const encoder = (this.db as unknown as { encoder: Encoder }).encoder;
-    // A copy: the encoder's buffer is reused by its next call.
-    const bytes = Buffer.from(encoder.encode(value));
+    const bytes = encoded(this.db, value);
     this.db.putSync(key, asBinary(bytes));
     const id = this.idOf(key);
     this.rows.delete(id);
