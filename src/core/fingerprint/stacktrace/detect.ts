@@ -198,31 +198,29 @@ export function withoutLineHeaders(text: string): string {
     const start = headed[0].lastIndexOf(' ', at - 1) + 1;
     if (/\d/.test(headed[0].slice(start, at))) end = at + 1;
   }
+  // The header's next word from `at`, within the part every line shares, and where the one after it starts.
+  const token = (at: number) => {
+    const stop = headed[0].indexOf(' ', at);
+    return stop < 0 || stop >= common ? undefined : { text: headed[0].slice(at, stop), next: stop + 1 };
+  };
   // A 12-hour clock's meridiem closes the time it follows (Rancher's log viewer: `Fri, Aug 26
   // 2022 1:05:32 pm | ` before every line, threads-13): it holds no digit, and cut before it,
   // `pm | ` stayed before every line and hid its start as the header had.
-  if (end > 0) {
-    const stop = headed[0].indexOf(' ', end);
-    if (stop > end && stop < common && MERIDIEM_TOKEN.test(headed[0].slice(end, stop))) end = stop + 1;
-  }
+  const meridiem = end > 0 ? token(end) : undefined;
+  if (meridiem && MERIDIEM_TOKEN.test(meridiem.text)) end = meridiem.next;
   // The separator a transport prints after a service column is the header's too: docker
   // compose's `worker-1    | ` and honcho's `13:58:01 web.1  | ` pad the name, then `| `. Cut
   // after the name, the `| ` stayed before every line and hid its start as the header had.
   for (let at = end; end > 0; ) {
     while (at < common && headed[0][at] === ' ') at++;
-    const stop = headed[0].indexOf(' ', at);
-    if (stop < 0 || stop >= common || !SEPARATOR_TOKEN.test(headed[0].slice(at, stop))) break;
-    end = stop + 1;
-    at = end;
+    const separator = token(at);
+    if (!separator || !SEPARATOR_TOKEN.test(separator.text)) break;
+    end = at = separator.next;
   }
   // hclog, HashiCorp's logger, writes a plugin's output behind its time, a bracketed level and
   // the logger's names (Terraform's crash.log: `2017/09/14 09:21:28 [DEBUG] plugin:
   // terraform-provider-baremetal: panic: …`, `… [DEBUG] plugin.terraform-provider-libvirt: `):
   // every line shares them, so they are the header's too.
-  const token = (at: number) => {
-    const stop = headed[0].indexOf(' ', at);
-    return stop < 0 || stop >= common ? undefined : { text: headed[0].slice(at, stop), next: stop + 1 };
-  };
   const level = end > 0 ? token(end) : undefined;
   if (level && LEVEL_TOKEN.test(level.text)) {
     end = level.next;
