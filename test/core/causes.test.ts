@@ -3378,3 +3378,52 @@ describe('round 27', () => {
     expect(waited.rootCause).not.toMatch(/table locks/);
   });
 });
+
+describe('round 29', () => {
+  // nzbdav-dev/nzbdav#63: Kestrel's own words, the limit stated (the signature's message masks it).
+  const kestrel = (over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'nzb-webdav',
+      type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException',
+      message: 'Request body too large. The max request body size is <size> bytes.',
+      exceptionChain: [{ type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException', message: 'Request body too large. The max request body size is 30000000 bytes.' }],
+      concentrations: [conc('http.route', '/api/addfile', 40, 1, 0.04)],
+      count: 40,
+      ...over,
+    });
+  // tokio-rs/axum#1470: the Json extractor's rejection, in its Debug form, on the release with the updated lock file.
+  const axum = (over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'ingest-gateway',
+      type: 'axum::extract::rejection::JsonRejection',
+      message: 'BytesRejection(FailedToBufferBody(LengthLimitError(LengthLimitError(Error { inner: LengthLimitError }))))',
+      concentrations: [conc('service.version', '0.14.3', 30, 1, 0.4), conc('http.route', '/v1/events/batch', 30, 1, 0.14)],
+      count: 30,
+      ...over,
+    });
+
+  it("a web framework's own request body limit is named with its setting and the limit it states, above the route its uploads go to", () => {
+    const k = primary(kestrel());
+    expect(k.causeKind).toBe('size-limit');
+    expect(k.rootCause).toMatch(/Kestrel refuses request bodies larger than its MaxRequestBodySize \(30000000 bytes, its default\)/);
+    expect(k.suggestedFix).toMatch(/Kestrel__Limits__MaxRequestBodySize/);
+    const a = primary(axum());
+    expect(a.causeKind).toBe('size-limit');
+    expect(a.rootCause).toMatch(/axum refuses request bodies larger than its DefaultBodyLimit \(by default 2 MB/);
+    expect(a.suggestedFix).toMatch(/DefaultBodyLimit::max/);
+    // axum's Display form of the same rejection (ordinals/ord#3609).
+    expect(primary(axum({ type: 'Error', message: 'wallet failed get outputs: Failed to buffer the request body: length limit exceeded' })).rootCause).toMatch(/DefaultBodyLimit/);
+  });
+
+  it('near misses: a limit Kestrel states other than its default, other size limits and length words elsewhere keep their readings', () => {
+    const raised = primary(kestrel({ exceptionChain: [{ type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException', message: 'Request body too large. The max request body size is 104857600 bytes.' }] }));
+    expect(raised.rootCause).toMatch(/\(104857600 bytes\)/);
+    expect(raised.rootCause).not.toMatch(/its default/);
+    // gRPC's limit is no web framework's body limit.
+    const grpc = primary(ev({ type: 'RpcError', message: 'grpc: received message larger than max (5242880 vs. 4194304)', count: 20 }));
+    expect(grpc.causeKind).toBe('size-limit');
+    expect(grpc.rootCause).not.toMatch(/refuses request bodies/);
+    // A length limit that is not a request body's (a string's) is not axum's.
+    expect(kinds(ev({ type: 'ValueError', message: 'username length limit exceeded', concentrations: [] }))).not.toContain('size-limit');
+  });
+});

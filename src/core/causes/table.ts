@@ -51,6 +51,7 @@ import {
   UNIQUE_VIOLATION,
   SIZE_LIMIT,
   SIZE_AND_LIMIT,
+  serverBodyLimit,
   bsonObjectTooLarge,
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
@@ -1134,6 +1135,22 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'size-limit',
     test: 'a payload larger than a limit set on it (gRPC max message size, Kafka max.request.size, MySQL max_allowed_packet, HTTP 413, S3 EntityTooLarge…)',
     evaluate(ev, text) {
+      // A web framework's own limit on request bodies (signals.ts SERVER_BODY_LIMITS), refused before
+      // the handler reads them: the setting and its default say what to raise, the handler's code is
+      // not where to look. It outweighs the route its large bodies go to (which says where) and the
+      // release that brought the limit in (tokio-rs/axum#1470: a lock-file update), which say why less.
+      const framework = serverBodyLimit(text);
+      if (framework) {
+        const { limit, stated } = framework;
+        const of = stated ? `${stated} bytes${Number(stated) === limit.defaultBytes ? ', its default' : ''}` : `by default ${limit.byDefault}`;
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `${limit.server} refuses request bodies larger than its ${limit.setting} (${of}) before ${ev.service}'s handler reads them ("${clip(quoted(ev), 120)}"): the requests' bodies grew past that limit, or the limit is new to ${ev.service} — a framework update that brought a default limit in, or a configuration change that lowered it.`,
+          fix: `Raise the limit for the routes that legitimately take larger bodies — ${limit.raise} — to the largest body they must accept, keeping the proxies' in front in line; or have clients send large content in parts, or straight to object storage.`,
+          numbers: [`${ev.count} request bodies over ${limit.server}'s ${limit.setting} (${of}).`],
+        };
+      }
       const bson = bsonObjectTooLarge(text);
       const words = SIZE_LIMIT.exec(text)?.[0] ?? (bson ? 'BSONObj size' : undefined);
       if (!words) return undefined;
