@@ -3426,4 +3426,40 @@ describe('round 29', () => {
     // A length limit that is not a request body's (a string's) is not axum's.
     expect(kinds(ev({ type: 'ValueError', message: 'username length limit exceeded', concentrations: [] }))).not.toContain('size-limit');
   });
+
+  // AssemblyAI/assemblyai-csharp-sdk#34: System.Text.Json refusing the answer inside the SDK's client.
+  const sdkStack = [
+    "System.Text.Json.JsonException: JSON deserialization for type 'AssemblyAI.ContentSafetyLabelsResult' was missing required properties, including the following: status",
+    '   at System.Text.Json.ThrowHelper.ThrowJsonException_JsonRequiredPropertyMissing(JsonTypeInfo parent, BitArray requiredPropertiesSet)',
+    '   at System.Text.Json.Serialization.Converters.ObjectDefaultConverter`1.OnTryRead(Utf8JsonReader& reader, Type typeToConvert, JsonSerializerOptions options, ReadStack& state, T& value)',
+    '   at System.Text.Json.JsonSerializer.Deserialize[TValue](String json, JsonSerializerOptions options)',
+    '   at AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)',
+    '   at CallInsights.Transcription.RecordingTranscriber.SubmitAsync(Recording recording, CancellationToken ct) in /src/CallInsights/Transcription/RecordingTranscriber.cs:line 58',
+  ].join('\n');
+  const sdk = (stack: string, over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'call-insights',
+      type: 'System.Text.Json.JsonException',
+      message: "JSON deserialization for type 'AssemblyAI.ContentSafetyLabelsResult' was missing required properties, including the following: status",
+      stacktraceSample: stack,
+      topInAppFrame: 'CallInsights.Transcription.RecordingTranscriber.SubmitAsync (Transcription/RecordingTranscriber.cs)',
+      concentrations: [conc('http.route', '/api/recordings/{id}/transcribe', 40, 1, 0.12)],
+      ...over,
+    });
+
+  it("an answer an API client's model cannot decode, thrown inside the client's call, is the API's answer, above the route that calls it", () => {
+    const d = primary(sdk(sdkStack));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/The API AssemblyAI\.Transcripts\.TranscriptsClient calls answers in a shape its model no longer reads/);
+    expect(d.rootCause).toMatch(/ContentSafetyLabelsResult/);
+  });
+
+  it("near misses: the same error decoding a request body in the app's own code, or in no client, is not an API's answer", () => {
+    // The app's controller deserializing what it was sent: no client frame past the serializer's.
+    const own = sdkStack.replace('AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)', 'CallInsights.Api.RecordingsController.Create(RecordingRequest body)');
+    expect(primary(sdk(own)).causeKind).not.toBe('unexpected-response');
+    // A client frame further up, past the app's own frame, is not where the decoding happened.
+    const below = sdkStack.replace('   at AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)\n', '') + '\n   at CallInsights.Storage.BlobClient.UploadAsync(Stream s)';
+    expect(primary(sdk(below)).causeKind).not.toBe('unexpected-response');
+  });
 });

@@ -350,6 +350,26 @@ export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i'
 export const MISSING_VALUE = /(Cannot read propert(?:y|ies)\b.{0,80}\b(?:undefined|null)\b|undefined is not an object|is not iterable|'NoneType' object (?:is not subscriptable|has no attribute)|KeyError)/i;
 
 /**
+ * The API client whose call a decoding failure was thrown in, from a .NET or JVM stack (innermost
+ * frame first): the first frame past the serializer's and the platform's own (System.*,
+ * Microsoft.*, Newtonsoft.Json, Jackson, java.*) when its type is named a client
+ * (`AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync`: AssemblyAI/assemblyai-csharp-sdk#34,
+ * System.Text.Json refusing the transcript the API answered for a property its model requires).
+ * What was decoded there is that client's answer, whatever the failing span's own attributes say.
+ * The type's qualified name, or undefined when the first such frame is anything else.
+ */
+export function decodingClient(stack: string | undefined): string | undefined {
+  for (const line of stack?.split('\n') ?? []) {
+    const m = /^\s*at (?:async )?((?:[\w$`]+\.)+)([\w$`]+)\.[\w$<>`[\]]+[(\s]/.exec(line);
+    if (!m) continue;
+    const type = `${m[1]}${m[2]}`;
+    if (/^(?:System|Microsoft|Newtonsoft\.Json|com\.fasterxml\.jackson|com\.google\.gson|java|javax|jdk|sun|kotlin|kotlinx|scala)\./.test(type)) continue;
+    return /(?:Client|ApiClient)$/.test(m[2]) ? type : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The package of a stack's innermost frame when its name says it is an API's client (`…-client`,
  * `client-…`, `…-sdk`, `…-api-…`: amazon-api-gateway-client, @aws-sdk/client-s3), from a
  * node_modules or site-packages path. Its code failing on a missing value is its API's answer

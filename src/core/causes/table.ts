@@ -86,6 +86,7 @@ import {
   READ_RESPONSE,
   MISSING_VALUE,
   innermostClientPackage,
+  decodingClient,
   CLOUD_QUOTA,
   SEALED,
   NO_CREDENTIALS,
@@ -538,7 +539,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && READ_RESPONSE.test(text);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -1837,6 +1838,19 @@ export const CAUSES: readonly CauseRule[] = [
         // struct field …`: McKael/madonctl#9, Mastodon 2.0.0's ids turned into strings).
         if (!unreadAnswer(ev, text)) return undefined;
         const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        // The decoding was thrown inside an API client's call (signals.ts decodingClient): that
+        // client's model is what no longer reads its API's answer, whoever wrote the model (an SDK's
+        // generated one marking a field required that the API leaves out).
+        const client = decodingClient(ev.stacktraceSample);
+        if (client) {
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type): decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
+            fix: `Capture one answer of the API ${client} calls and compare it with the model it decodes it into; upgrade the library ${client} belongs to (or the model, if it is ${ev.service}'s own) to one that reads it — a field the API may leave out not marked required —, or pin the API version it was written for; until then guard the call${where} so it fails with an error that names the API and the field.`,
+            numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
+          };
+        }
         return {
           kind: 'unexpected-response',
           strength: UNREAD_ANSWER_STRENGTH,
