@@ -7,6 +7,7 @@ import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
 import { buildEvidence } from '../../src/core/evidence.js';
+import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 
@@ -3461,5 +3462,61 @@ describe('round 29', () => {
     // A client frame further up, past the app's own frame, is not where the decoding happened.
     const below = sdkStack.replace('   at AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)\n', '') + '\n   at CallInsights.Storage.BlobClient.UploadAsync(Stream s)';
     expect(primary(sdk(below)).causeKind).not.toBe('unexpected-response');
+  });
+});
+
+describe('round 29: generated code is not the app code a finding names', () => {
+  // symfony/demo#686 as round 27 plays it: Symfony's compiled container under var/cache builds the
+  // mailer and asks for its env var; the app's subscriber below it is what needs the mailer.
+  const di = '/app/vendor/symfony/symfony/src/Symfony/Component/DependencyInjection';
+  const symfony = (container: string) =>
+    [
+      `Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException: Environment variable not found: "MAILER_URL". in ${di}/EnvVarProcessor.php:76`,
+      'Stack trace:',
+      `#0 ${di}/Container.php(420): Symfony\\Component\\DependencyInjection\\EnvVarProcessor->getEnv('string', 'MAILER_URL', Object(Closure))`,
+      `#1 ${container}(1190): Symfony\\Component\\DependencyInjection\\Container->getEnv('MAILER_URL')`,
+      `#2 ${container}(1022): ContainerXqzd1gf\\srcProdProjectContainer->getSwiftmailer_Mailer_Default_Transport_RealService()`,
+      '#3 /app/src/EventSubscriber/CommentNotificationSubscriber.php(41): ContainerXqzd1gf\\srcProdProjectContainer->getMailerService()',
+      "#4 /app/src/Controller/BlogController.php(128): App\\EventSubscriber\\CommentNotificationSubscriber->onCommentCreated(Object(Symfony\\Component\\EventDispatcher\\GenericEvent), 'comment.created')",
+      '#5 {main}',
+    ].join('\n');
+  const missing = { type: 'Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException', message: 'Environment variable not found: "MAILER_URL".' };
+  const evidenceOf = (stacktrace: string, culprit?: string) =>
+    buildEvidence({
+      signature: storedSignature({ ...missing, service: 'symfony-demo', count: 27, ...(culprit ? { culprit } : {}) }),
+      occurrences: Array.from({ length: 3 }, (_, i) => occurrence({ service: 'symfony-demo', timeMs: T0 - i * 60_000, exception: { ...missing, stacktrace } })),
+      contexts: [],
+      notes: [],
+      nowMs: T0,
+    });
+  const compiled = '/app/var/cache/prod/ContainerXqzd1gf/srcProdProjectContainer.php';
+
+  it("a missing setting read in Symfony's compiled container names the app's frame that needed it, not the container", () => {
+    for (const culprit of [undefined, 'ContainerXqzd1gf\\srcProdProjectContainer.getSwiftmailer_Mailer_Default_Transport_RealService (ContainerXqzd1gf/srcProdProjectContainer.php)']) {
+      const e = evidenceOf(symfony(compiled), culprit);
+      expect(e.topInAppFrame).toMatch(/CommentNotificationSubscriber/);
+      const d = primary(e);
+      expect(d.causeKind).toBe('missing-config');
+      expect(`${d.rootCause}\n${d.suggestedFix}`).toMatch(/MAILER_URL/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/srcProdProjectContainer/);
+    }
+  });
+
+  it("other frameworks' generated code is told by the places and names they document, the app's own files are not", () => {
+    for (const file of ['/app/var/cache/prod/ContainerAbc/getMailerService.php', '/var/www/bootstrap/cache/routes-v7.php', '/var/www/storage/framework/views/3f1c0a9b2e.php', '/src/cmd/server/wire_gen.go', '/src/api/v1/orders.pb.go', '/src/pkg/apis/v1/zz_generated.deepcopy.go', 'C:\\src\\Shop\\obj\\Debug\\net8.0\\Shop.Api.g.cs', '/src/Shop/Forms/Main.Designer.cs'])
+      expect(isGeneratedCode({ file }), file).toBe(true);
+    expect(isGeneratedCode({ module: 'com.shop.OrderService$$SpringCGLIB$$0' })).toBe(true);
+    for (const file of ['/app/src/Cache/RedisCache.php', '/app/var/cachet/x.php', '/src/internal/generator.go', '/src/api/orders.go', '/src/Shop/Orders/OrderDesigner.cs', '/src/gen.cs'])
+      expect(isGeneratedCode({ file }), file).toBe(false);
+    expect(isGeneratedCode({ module: 'com.shop.OrderService' })).toBe(false);
+  });
+
+  it("near misses: the app's own file under a path named cache, and a trace with no app frame past the generated one, keep their frame", () => {
+    // src/Cache is the app's own code, not var/cache.
+    const own = '/app/src/Cache/ContainerXqzd1gf/srcProdProjectContainer.php';
+    expect(evidenceOf(symfony(own)).topInAppFrame).toMatch(/srcProdProjectContainer/);
+    // Only generated frames in the app's tree: the generated one is still the place to start from.
+    const only = symfony(compiled).split('\n').filter((l) => !/^#[34] /.test(l)).join('\n');
+    expect(evidenceOf(only).topInAppFrame).toMatch(/srcProdProjectContainer/);
   });
 });
