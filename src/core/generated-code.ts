@@ -4,7 +4,7 @@
 // framework documents for what it generates:
 // - Symfony's compiled service container and other cache under `var/cache/<env>/` (Symfony docs,
 //   "Configuring Symfony": the kernel's cache directory; the container is built from config/ and
-//   src/ into `var/cache/<env>/Container<hash>/`).
+//   src/ into `var/cache/<env>/Container<hash>/`) — the project's var/, not the system's /var/cache.
 // - Laravel's cached bootstrap files under `bootstrap/cache/` and compiled Blade views under
 //   `storage/framework/views/` (Laravel docs, "Deployment": config:cache, route:cache, view:cache).
 // - Go's generated sources: Wire's injectors in `wire_gen.go`, protoc-gen-go's `*.pb.go`, and files
@@ -13,7 +13,7 @@
 // - Spring's CGLIB proxies of the app's classes (`Foo$$SpringCGLIB$$0`, `Foo$$EnhancerBySpringCGLIB$$1a2b`):
 //   the proxy's frame is followed by the app's own method it calls.
 
-const GENERATED_FILE = /(?:^|[\\/])(?:var[\\/]cache[\\/]|bootstrap[\\/]cache[\\/]|storage[\\/]framework[\\/]views[\\/])|(?:^|[\\/])(?:wire_gen\.go|zz_generated[\w.-]*\.go|[\w.-]+\.pb\.go|[\w.-]+\.g(?:\.i)?\.cs|[\w.-]+\.Designer\.cs)$/;
+const GENERATED_FILE = /(?:^|[\\/][^\\/]+[\\/])var[\\/]cache[\\/]|(?:^|[\\/])(?:bootstrap[\\/]cache[\\/]|storage[\\/]framework[\\/]views[\\/])|(?:^|[\\/])(?:wire_gen\.go|zz_generated[\w.-]*\.go|[\w.-]+\.pb\.go|[\w.-]+\.g(?:\.i)?\.cs|[\w.-]+\.Designer\.cs)$/;
 const GENERATED_TYPE = /\$\$(?:SpringCGLIB|EnhancerBySpringCGLIB|FastClassBySpringCGLIB)\$\$/;
 
 /** Whether a frame (its file path, its module or class) is in code a framework generated for the app. */

@@ -3506,7 +3506,7 @@ describe('round 29: generated code is not the app code a finding names', () => {
     for (const file of ['/app/var/cache/prod/ContainerAbc/getMailerService.php', '/var/www/bootstrap/cache/routes-v7.php', '/var/www/storage/framework/views/3f1c0a9b2e.php', '/src/cmd/server/wire_gen.go', '/src/api/v1/orders.pb.go', '/src/pkg/apis/v1/zz_generated.deepcopy.go', 'C:\\src\\Shop\\obj\\Debug\\net8.0\\Shop.Api.g.cs', '/src/Shop/Forms/Main.Designer.cs'])
       expect(isGeneratedCode({ file }), file).toBe(true);
     expect(isGeneratedCode({ module: 'com.shop.OrderService$$SpringCGLIB$$0' })).toBe(true);
-    for (const file of ['/app/src/Cache/RedisCache.php', '/app/var/cachet/x.php', '/src/internal/generator.go', '/src/api/orders.go', '/src/Shop/Orders/OrderDesigner.cs', '/src/gen.cs'])
+    for (const file of ['/app/src/Cache/RedisCache.php', '/app/var/cachet/x.php', '/var/cache/resizer/41.webp', '/src/internal/generator.go', '/src/api/orders.go', '/src/Shop/Orders/OrderDesigner.cs', '/src/gen.cs'])
       expect(isGeneratedCode({ file }), file).toBe(false);
     expect(isGeneratedCode({ module: 'com.shop.OrderService' })).toBe(false);
   });
