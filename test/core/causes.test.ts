@@ -3520,3 +3520,31 @@ describe('round 29: generated code is not the app code a finding names', () => {
     expect(evidenceOf(only).topInAppFrame).toMatch(/srcProdProjectContainer/);
   });
 });
+
+describe('round 29: a deadlock detailed by the error logged beside it', () => {
+  // EkuboProtocol/indexer#173 as round 27 plays it: postgres.js's PostgresError carries only
+  // `deadlock detected`; the migration job logs PostgreSQL's DETAIL in the same trace.
+  const detail = {
+    signatureId: 'log1',
+    service: 'ekubo-indexer',
+    type: 'log',
+    message: 'migration <int>-<int> failed, rolled back: deadlock detected (40P01) DETAIL: Process <int> waits for ShareRowExclusiveLock on relation <int> of database <int>; blocked by process <int>. Process <int> waits for RowExclusiveLock on relation <int> of database <int>; blocked by process <int>.',
+    sharedTraces: 1,
+  };
+  const span = (coOccurring: Evidence['coOccurring'], message = 'deadlock detected') =>
+    ev({ service: 'ekubo-indexer', type: 'PostgresError', message, exceptionChain: [{ type: 'PostgresError', message }], count: 1, coOccurring });
+
+  it("a driver's bare `deadlock detected` reads the relation locks its service logged in the same traces", () => {
+    const d = primary(span([detail]));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/deadlock over table locks/);
+    expect(d.rootCause).toMatch(/ShareRowExclusiveLock/);
+    expect(d.evidence.join('\n')).toMatch(/as the error logged in the same traces details it: signature log1/);
+  });
+
+  it('near misses: the detail in another service, in no shared trace, or beside an error that is no deadlock is not read', () => {
+    expect(primary(span([{ ...detail, service: 'other' }])).rootCause).not.toMatch(/table locks/);
+    expect(primary(span([{ ...detail, sharedTraces: 0 }])).rootCause).not.toMatch(/table locks/);
+    expect(primary(span([detail], 'canceling statement due to lock timeout')).rootCause).not.toMatch(/table locks/);
+  });
+});

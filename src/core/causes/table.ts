@@ -1105,14 +1105,25 @@ export const CAUSES: readonly CauseRule[] = [
       // tables (EkuboProtocol/indexer#173: a migration set's DISABLE TRIGGER on blocks and a
       // worker's cursor write, each waiting on the other). Retrying the application's transactions
       // or ordering its row locks does not break that cycle; ordering the schema change's does.
-      const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(text)?.[1] : undefined;
+      // A deadlock in its own words without PostgreSQL's DETAIL (a driver's error carries only the
+      // primary message, `deadlock detected`) has it in the error its service logged in the same
+      // traces (the migration job logging the server's DETAIL beside its failing statement's span):
+      // which of the two is diagnosed first must not decide the reading.
+      const beside =
+        !table && !waited && !TABLE_LOCK_DEADLOCK.test(text) && /deadlock/i.test(words)
+          ? ev.coOccurring.find((c) => c.sharedTraces > 0 && c.service === ev.service && TABLE_LOCK_DEADLOCK.test(c.message))
+          : undefined;
+      const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(beside ? beside.message : text)?.[1] : undefined;
       if (relationLock) {
         return {
           kind: 'lock-contention',
           strength: bursting ? 0.9 : 0.8,
           cause: `Transactions${where} deadlock over table locks${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}"): one waits for a ${relationLock} on a table, a lock ordinary reads and writes never ask each other for, so one side of the cycle is a schema change or an explicit LOCK TABLE (a migration's ALTER TABLE, CREATE INDEX or DISABLE TRIGGER) taking its tables one at a time while live transactions hold locks on those tables and wait for one it already holds; the database aborts one of them.`,
           fix: `Make the schema change take every table lock it needs first, in one LOCK TABLE statement at its start, in the order the live transactions take them, with a lock_timeout and a retry (or run it one table per transaction, or while the writers are paused); retrying the application's transactions does not remove the cycle.`,
-          numbers: [`${ev.count} occurrences of a deadlock over table locks ("${clip(words, 60)}"${database ? `, ${database}` : ''}; a ${relationLock} waited for on a relation).`, burstLine(ev)],
+          numbers: [
+            `${ev.count} occurrences of a deadlock over table locks ("${clip(words, 60)}"${database ? `, ${database}` : ''}; a ${relationLock} waited for on a relation${beside ? `, as the error logged in the same traces details it: signature ${beside.signatureId}` : ''}).`,
+            burstLine(ev),
+          ],
         };
       }
       return {
