@@ -12,6 +12,7 @@
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
+import { isGeneratedCode } from './generated-code.js';
 import { compareReleases } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
 import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView, TrafficSurge } from './model.js';
@@ -97,7 +98,9 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
-    topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) ? sig.culprit : chain.topFrame,
+    // The fingerprint's culprit is its crash site's frame, which can be a framework's generated code
+    // (exceptionChain skips that for the app's own frame below it).
+    topInAppFrame: sig.culprit && !isLibraryFrame(sig.culprit) && !chain.generated?.some((g) => g !== '' && sig.culprit!.startsWith(g)) ? sig.culprit : chain.topFrame,
     exceptionChain: chain.chain,
     stacktraceSample: chain.stacktrace,
     logs: logs.sort((a: LogLine, b: LogLine) => b.timeMs - a.timeMs).slice(0, 50),
@@ -704,7 +707,7 @@ function analyse(traceId: string, failing: FailingSpan[], all: FailingSpan[], se
 
 // ---- the exception ----
 
-export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evidence['exceptionChain']; topFrame?: string; stacktrace?: string } {
+export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evidence['exceptionChain']; topFrame?: string; stacktrace?: string; generated?: string[] } {
   const withTrace = own.find((o) => o.exception?.stacktrace);
   const sample = withTrace ?? own.find((o) => o.exception) ?? own[0];
   // A log record that printed its exception in its body (core/fingerprint/embedded-trace.ts) has
@@ -715,9 +718,13 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
     if (parsed.exceptions.length > 0) {
       const chain = parsed.exceptions.map((e) => ({ type: e.type, message: e.message }));
       const innermost = [...parsed.exceptions].reverse();
-      const frame = innermost.flatMap((e) => e.frames).find((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)));
+      const inApp = innermost.flatMap((e) => e.frames).filter((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)));
+      // Code a framework generated for the app (a compiled container, a proxy: core/generated-code.ts)
+      // is in the app's tree but nobody's to fix: the app's own frame below it is what it runs for.
+      const generated = inApp.filter((f) => isGeneratedCode(f));
+      const frame = inApp.find((f) => !isGeneratedCode(f)) ?? inApp[0];
       const topFrame = frame ? `${frame.module ? `${frame.module}.` : ''}${frame.function ?? '<anonymous>'}${frame.file ? ` (${frame.file.split(/[\\/]/).slice(-2).join('/')})` : ''}` : undefined;
-      return { chain, topFrame, stacktrace: stacktrace.slice(0, 8000) };
+      return { chain, topFrame, stacktrace: stacktrace.slice(0, 8000), ...(generated.length > 0 ? { generated: generated.map((f) => `${f.module ? `${f.module}.` : ''}${f.function ?? ''}`) } : {}) };
     }
   }
   const type = sample?.exception?.type ?? sig.type;

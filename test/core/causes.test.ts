@@ -7,6 +7,7 @@ import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
 import { buildEvidence } from '../../src/core/evidence.js';
+import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 
@@ -3376,5 +3377,174 @@ describe('round 27', () => {
     const waited = primary(deadlock('canceling statement due to lock timeout', { type: 'error', message: 'canceling statement due to lock timeout' }));
     expect(waited.rootCause).toMatch(/waited past the lock wait timeout/);
     expect(waited.rootCause).not.toMatch(/table locks/);
+  });
+});
+
+describe('round 29', () => {
+  // nzbdav-dev/nzbdav#63: Kestrel's own words, the limit stated (the signature's message masks it).
+  const kestrel = (over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'nzb-webdav',
+      type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException',
+      message: 'Request body too large. The max request body size is <size> bytes.',
+      exceptionChain: [{ type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException', message: 'Request body too large. The max request body size is 30000000 bytes.' }],
+      concentrations: [conc('http.route', '/api/addfile', 40, 1, 0.04)],
+      count: 40,
+      ...over,
+    });
+  // tokio-rs/axum#1470: the Json extractor's rejection, in its Debug form, on the release with the updated lock file.
+  const axum = (over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'ingest-gateway',
+      type: 'axum::extract::rejection::JsonRejection',
+      message: 'BytesRejection(FailedToBufferBody(LengthLimitError(LengthLimitError(Error { inner: LengthLimitError }))))',
+      concentrations: [conc('service.version', '0.14.3', 30, 1, 0.4), conc('http.route', '/v1/events/batch', 30, 1, 0.14)],
+      count: 30,
+      ...over,
+    });
+
+  it("a web framework's own request body limit is named with its setting and the limit it states, above the route its uploads go to", () => {
+    const k = primary(kestrel());
+    expect(k.causeKind).toBe('size-limit');
+    expect(k.rootCause).toMatch(/Kestrel refuses request bodies larger than its MaxRequestBodySize \(30000000 bytes, its default\)/);
+    expect(k.suggestedFix).toMatch(/Kestrel__Limits__MaxRequestBodySize/);
+    const a = primary(axum());
+    expect(a.causeKind).toBe('size-limit');
+    expect(a.rootCause).toMatch(/axum refuses request bodies larger than its DefaultBodyLimit \(by default 2 MB/);
+    expect(a.suggestedFix).toMatch(/DefaultBodyLimit::max/);
+    // axum's Display form of the same rejection (ordinals/ord#3609).
+    expect(primary(axum({ type: 'Error', message: 'wallet failed get outputs: Failed to buffer the request body: length limit exceeded' })).rootCause).toMatch(/DefaultBodyLimit/);
+  });
+
+  it('near misses: a limit Kestrel states other than its default, other size limits and length words elsewhere keep their readings', () => {
+    const raised = primary(kestrel({ exceptionChain: [{ type: 'Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException', message: 'Request body too large. The max request body size is 104857600 bytes.' }] }));
+    expect(raised.rootCause).toMatch(/\(104857600 bytes\)/);
+    expect(raised.rootCause).not.toMatch(/its default/);
+    // gRPC's limit is no web framework's body limit.
+    const grpc = primary(ev({ type: 'RpcError', message: 'grpc: received message larger than max (5242880 vs. 4194304)', count: 20 }));
+    expect(grpc.causeKind).toBe('size-limit');
+    expect(grpc.rootCause).not.toMatch(/refuses request bodies/);
+    // A length limit that is not a request body's (a string's) is not axum's.
+    expect(kinds(ev({ type: 'ValueError', message: 'username length limit exceeded', concentrations: [] }))).not.toContain('size-limit');
+  });
+
+  // AssemblyAI/assemblyai-csharp-sdk#34: System.Text.Json refusing the answer inside the SDK's client.
+  const sdkStack = [
+    "System.Text.Json.JsonException: JSON deserialization for type 'AssemblyAI.ContentSafetyLabelsResult' was missing required properties, including the following: status",
+    '   at System.Text.Json.ThrowHelper.ThrowJsonException_JsonRequiredPropertyMissing(JsonTypeInfo parent, BitArray requiredPropertiesSet)',
+    '   at System.Text.Json.Serialization.Converters.ObjectDefaultConverter`1.OnTryRead(Utf8JsonReader& reader, Type typeToConvert, JsonSerializerOptions options, ReadStack& state, T& value)',
+    '   at System.Text.Json.JsonSerializer.Deserialize[TValue](String json, JsonSerializerOptions options)',
+    '   at AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)',
+    '   at CallInsights.Transcription.RecordingTranscriber.SubmitAsync(Recording recording, CancellationToken ct) in /src/CallInsights/Transcription/RecordingTranscriber.cs:line 58',
+  ].join('\n');
+  const sdk = (stack: string, over: Partial<Evidence> = {}) =>
+    ev({
+      service: 'call-insights',
+      type: 'System.Text.Json.JsonException',
+      message: "JSON deserialization for type 'AssemblyAI.ContentSafetyLabelsResult' was missing required properties, including the following: status",
+      stacktraceSample: stack,
+      topInAppFrame: 'CallInsights.Transcription.RecordingTranscriber.SubmitAsync (Transcription/RecordingTranscriber.cs)',
+      concentrations: [conc('http.route', '/api/recordings/{id}/transcribe', 40, 1, 0.12)],
+      ...over,
+    });
+
+  it("an answer an API client's model cannot decode, thrown inside the client's call, is the API's answer, above the route that calls it", () => {
+    const d = primary(sdk(sdkStack));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/The API AssemblyAI\.Transcripts\.TranscriptsClient calls answers in a shape its model no longer reads/);
+    expect(d.rootCause).toMatch(/ContentSafetyLabelsResult/);
+  });
+
+  it("near misses: the same error decoding a request body in the app's own code, or in no client, is not an API's answer", () => {
+    // The app's controller deserializing what it was sent: no client frame past the serializer's.
+    const own = sdkStack.replace('AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)', 'CallInsights.Api.RecordingsController.Create(RecordingRequest body)');
+    expect(primary(sdk(own)).causeKind).not.toBe('unexpected-response');
+    // A client frame further up, past the app's own frame, is not where the decoding happened.
+    const below = sdkStack.replace('   at AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync(TranscriptParams request, RequestOptions options)\n', '') + '\n   at CallInsights.Storage.BlobClient.UploadAsync(Stream s)';
+    expect(primary(sdk(below)).causeKind).not.toBe('unexpected-response');
+  });
+});
+
+describe('round 29: generated code is not the app code a finding names', () => {
+  // symfony/demo#686 as round 27 plays it: Symfony's compiled container under var/cache builds the
+  // mailer and asks for its env var; the app's subscriber below it is what needs the mailer.
+  const di = '/app/vendor/symfony/symfony/src/Symfony/Component/DependencyInjection';
+  const symfony = (container: string) =>
+    [
+      `Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException: Environment variable not found: "MAILER_URL". in ${di}/EnvVarProcessor.php:76`,
+      'Stack trace:',
+      `#0 ${di}/Container.php(420): Symfony\\Component\\DependencyInjection\\EnvVarProcessor->getEnv('string', 'MAILER_URL', Object(Closure))`,
+      `#1 ${container}(1190): Symfony\\Component\\DependencyInjection\\Container->getEnv('MAILER_URL')`,
+      `#2 ${container}(1022): ContainerXqzd1gf\\srcProdProjectContainer->getSwiftmailer_Mailer_Default_Transport_RealService()`,
+      '#3 /app/src/EventSubscriber/CommentNotificationSubscriber.php(41): ContainerXqzd1gf\\srcProdProjectContainer->getMailerService()',
+      "#4 /app/src/Controller/BlogController.php(128): App\\EventSubscriber\\CommentNotificationSubscriber->onCommentCreated(Object(Symfony\\Component\\EventDispatcher\\GenericEvent), 'comment.created')",
+      '#5 {main}',
+    ].join('\n');
+  const missing = { type: 'Symfony\\Component\\DependencyInjection\\Exception\\EnvNotFoundException', message: 'Environment variable not found: "MAILER_URL".' };
+  const evidenceOf = (stacktrace: string, culprit?: string) =>
+    buildEvidence({
+      signature: storedSignature({ ...missing, service: 'symfony-demo', count: 27, ...(culprit ? { culprit } : {}) }),
+      occurrences: Array.from({ length: 3 }, (_, i) => occurrence({ service: 'symfony-demo', timeMs: T0 - i * 60_000, exception: { ...missing, stacktrace } })),
+      contexts: [],
+      notes: [],
+      nowMs: T0,
+    });
+  const compiled = '/app/var/cache/prod/ContainerXqzd1gf/srcProdProjectContainer.php';
+
+  it("a missing setting read in Symfony's compiled container names the app's frame that needed it, not the container", () => {
+    for (const culprit of [undefined, 'ContainerXqzd1gf\\srcProdProjectContainer.getSwiftmailer_Mailer_Default_Transport_RealService (ContainerXqzd1gf/srcProdProjectContainer.php)']) {
+      const e = evidenceOf(symfony(compiled), culprit);
+      expect(e.topInAppFrame).toMatch(/CommentNotificationSubscriber/);
+      const d = primary(e);
+      expect(d.causeKind).toBe('missing-config');
+      expect(`${d.rootCause}\n${d.suggestedFix}`).toMatch(/MAILER_URL/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/srcProdProjectContainer/);
+    }
+  });
+
+  it("other frameworks' generated code is told by the places and names they document, the app's own files are not", () => {
+    for (const file of ['/app/var/cache/prod/ContainerAbc/getMailerService.php', '/var/www/bootstrap/cache/routes-v7.php', '/var/www/storage/framework/views/3f1c0a9b2e.php', '/src/cmd/server/wire_gen.go', '/src/api/v1/orders.pb.go', '/src/pkg/apis/v1/zz_generated.deepcopy.go', 'C:\\src\\Shop\\obj\\Debug\\net8.0\\Shop.Api.g.cs', '/src/Shop/Forms/Main.Designer.cs'])
+      expect(isGeneratedCode({ file }), file).toBe(true);
+    expect(isGeneratedCode({ module: 'com.shop.OrderService$$SpringCGLIB$$0' })).toBe(true);
+    for (const file of ['/app/src/Cache/RedisCache.php', '/app/var/cachet/x.php', '/var/cache/resizer/41.webp', '/src/internal/generator.go', '/src/api/orders.go', '/src/Shop/Orders/OrderDesigner.cs', '/src/gen.cs'])
+      expect(isGeneratedCode({ file }), file).toBe(false);
+    expect(isGeneratedCode({ module: 'com.shop.OrderService' })).toBe(false);
+  });
+
+  it("near misses: the app's own file under a path named cache, and a trace with no app frame past the generated one, keep their frame", () => {
+    // src/Cache is the app's own code, not var/cache.
+    const own = '/app/src/Cache/ContainerXqzd1gf/srcProdProjectContainer.php';
+    expect(evidenceOf(symfony(own)).topInAppFrame).toMatch(/srcProdProjectContainer/);
+    // Only generated frames in the app's tree: the generated one is still the place to start from.
+    const only = symfony(compiled).split('\n').filter((l) => !/^#[34] /.test(l)).join('\n');
+    expect(evidenceOf(only).topInAppFrame).toMatch(/srcProdProjectContainer/);
+  });
+});
+
+describe('round 29: a deadlock detailed by the error logged beside it', () => {
+  // EkuboProtocol/indexer#173 as round 27 plays it: postgres.js's PostgresError carries only
+  // `deadlock detected`; the migration job logs PostgreSQL's DETAIL in the same trace.
+  const detail = {
+    signatureId: 'log1',
+    service: 'ekubo-indexer',
+    type: 'log',
+    message: 'migration <int>-<int> failed, rolled back: deadlock detected (40P01) DETAIL: Process <int> waits for ShareRowExclusiveLock on relation <int> of database <int>; blocked by process <int>. Process <int> waits for RowExclusiveLock on relation <int> of database <int>; blocked by process <int>.',
+    sharedTraces: 1,
+  };
+  const span = (coOccurring: Evidence['coOccurring'], message = 'deadlock detected') =>
+    ev({ service: 'ekubo-indexer', type: 'PostgresError', message, exceptionChain: [{ type: 'PostgresError', message }], count: 1, coOccurring });
+
+  it("a driver's bare `deadlock detected` reads the relation locks its service logged in the same traces", () => {
+    const d = primary(span([detail]));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/deadlock over table locks/);
+    expect(d.rootCause).toMatch(/ShareRowExclusiveLock/);
+    expect(d.evidence.join('\n')).toMatch(/as the error logged in the same traces details it: signature log1/);
+  });
+
+  it('near misses: the detail in another service, in no shared trace, or beside an error that is no deadlock is not read', () => {
+    expect(primary(span([{ ...detail, service: 'other' }])).rootCause).not.toMatch(/table locks/);
+    expect(primary(span([{ ...detail, sharedTraces: 0 }])).rootCause).not.toMatch(/table locks/);
+    expect(primary(span([detail], 'canceling statement due to lock timeout')).rootCause).not.toMatch(/table locks/);
   });
 });

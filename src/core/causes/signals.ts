@@ -350,6 +350,26 @@ export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i'
 export const MISSING_VALUE = /(Cannot read propert(?:y|ies)\b.{0,80}\b(?:undefined|null)\b|undefined is not an object|is not iterable|'NoneType' object (?:is not subscriptable|has no attribute)|KeyError)/i;
 
 /**
+ * The API client whose call a decoding failure was thrown in, from a .NET or JVM stack (innermost
+ * frame first): the first frame past the serializer's and the platform's own (System.*,
+ * Microsoft.*, Newtonsoft.Json, Jackson, java.*) when its type is named a client
+ * (`AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync`: AssemblyAI/assemblyai-csharp-sdk#34,
+ * System.Text.Json refusing the transcript the API answered for a property its model requires).
+ * What was decoded there is that client's answer, whatever the failing span's own attributes say.
+ * The type's qualified name, or undefined when the first such frame is anything else.
+ */
+export function decodingClient(stack: string | undefined): string | undefined {
+  for (const line of stack?.split('\n') ?? []) {
+    const m = /^\s*at (?:async )?((?:[\w$`]+\.)+)([\w$`]+)\.[\w$<>`[\]]+[(\s]/.exec(line);
+    if (!m) continue;
+    const type = `${m[1]}${m[2]}`;
+    if (/^(?:System|Microsoft|Newtonsoft\.Json|com\.fasterxml\.jackson|com\.google\.gson|java|javax|jdk|sun|kotlin|kotlinx|scala)\./.test(type)) continue;
+    return /(?:Client|ApiClient)$/.test(m[2]) ? type : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The package of a stack's innermost frame when its name says it is an API's client (`…-client`,
  * `client-…`, `…-sdk`, `…-api-…`: amazon-api-gateway-client, @aws-sdk/client-s3), from a
  * node_modules or site-packages path. Its code failing on a missing value is its API's answer
@@ -648,6 +668,48 @@ export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_
  */
 export const PHP_POST_TOO_LARGE = /POST Content-Length of (\d{1,15}) bytes exceeds the limit of (\d{1,15}) bytes/;
 export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
+
+/**
+ * A web framework refusing a request body over its own limit before the handler reads it, in its
+ * own words, with the setting that holds the limit and its default. Like PHP's post_max_size, a
+ * limit of the server the request reached, not of the code that would have read the body:
+ * - ASP.NET Core's Kestrel: `Request body too large. The max request body size is 30000000 bytes.`
+ *   (BadHttpRequestException, 413), KestrelServerLimits.MaxRequestBodySize, 30,000,000 bytes by
+ *   default (docs: "Kestrel web server in ASP.NET Core", Limits; nzbdav-dev/nzbdav#63).
+ * - axum's body extractors: a body past DefaultBodyLimit is rejected as `LengthLimitError`
+ *   (`Failed to buffer the request body: length limit exceeded`), 2 MB by default since axum-core
+ *   0.2.8 / axum 0.5.16 (axum docs, extract::DefaultBodyLimit; tokio-rs/axum#1470: the limit arrived
+ *   with a lock-file update).
+ */
+export const SERVER_BODY_LIMITS: readonly { words: RegExp; server: string; setting: string; byDefault: string; defaultBytes: number; raise: string }[] = [
+  {
+    words: /Request body too large\.(?: The max request body size is (\d{1,15}) bytes\.)?/g,
+    server: "ASP.NET Core's Kestrel",
+    setting: 'MaxRequestBodySize',
+    byDefault: '30000000 bytes, about 28.6 MB',
+    defaultBytes: 30_000_000,
+    raise: "Kestrel's Limits.MaxRequestBodySize (the Kestrel__Limits__MaxRequestBodySize setting), or per endpoint [RequestSizeLimit(n)] / IHttpMaxRequestBodySizeFeature; for forms FormOptions.MultipartBodyLengthLimit as well, and IIS's maxAllowedContentLength when it is in front",
+  },
+  {
+    words: /\bLengthLimitError\b|Failed to buffer the request body: length limit exceeded/g,
+    server: 'axum',
+    setting: 'DefaultBodyLimit',
+    byDefault: '2 MB, 2097152 bytes, since axum-core 0.2.8 / axum 0.5.16',
+    defaultBytes: 2_097_152,
+    raise: "a DefaultBodyLimit::max(n) layer on the routes that take large bodies (or DefaultBodyLimit::disable() with tower-http's RequestBodyLimitLayer)",
+  },
+];
+
+/** The server limit a request body was refused by (SERVER_BODY_LIMITS), and the limit it states, if any. */
+export function serverBodyLimit(text: string): { limit: (typeof SERVER_BODY_LIMITS)[number]; stated?: string } | undefined {
+  // The signature's own message has its numbers masked; the sample's exception still states the
+  // limit, so a match that states it is preferred.
+  for (const limit of SERVER_BODY_LIMITS) {
+    const found = [...text.matchAll(limit.words)];
+    if (found.length > 0) return { limit, stated: found.find((m) => m[1] !== undefined)?.[1] };
+  }
+  return undefined;
+}
 
 /** HTTP 431 (RFC 6585 §5): the request's header fields are larger than the server accepts (SIZE_LIMIT holds it: same source). */
 export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)431\b|\b431 (?:Client Error|Request)|Request Header Fields Too Large|HPE_HEADER_OVERFLOW|Parse Error: Header overflow/i;

@@ -51,6 +51,7 @@ import {
   UNIQUE_VIOLATION,
   SIZE_LIMIT,
   SIZE_AND_LIMIT,
+  serverBodyLimit,
   bsonObjectTooLarge,
   DUPLICATE_KEY_NAME,
   PRIMARY_KEY_NAME,
@@ -85,6 +86,7 @@ import {
   READ_RESPONSE,
   MISSING_VALUE,
   innermostClientPackage,
+  decodingClient,
   CLOUD_QUOTA,
   SEALED,
   NO_CREDENTIALS,
@@ -537,7 +539,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && READ_RESPONSE.test(text);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -1103,14 +1105,25 @@ export const CAUSES: readonly CauseRule[] = [
       // tables (EkuboProtocol/indexer#173: a migration set's DISABLE TRIGGER on blocks and a
       // worker's cursor write, each waiting on the other). Retrying the application's transactions
       // or ordering its row locks does not break that cycle; ordering the schema change's does.
-      const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(text)?.[1] : undefined;
+      // A deadlock in its own words without PostgreSQL's DETAIL (a driver's error carries only the
+      // primary message, `deadlock detected`) has it in the error its service logged in the same
+      // traces (the migration job logging the server's DETAIL beside its failing statement's span):
+      // which of the two is diagnosed first must not decide the reading.
+      const beside =
+        !table && !waited && !TABLE_LOCK_DEADLOCK.test(text) && /deadlock/i.test(words)
+          ? ev.coOccurring.find((c) => c.sharedTraces > 0 && c.service === ev.service && TABLE_LOCK_DEADLOCK.test(c.message))
+          : undefined;
+      const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(beside ? beside.message : text)?.[1] : undefined;
       if (relationLock) {
         return {
           kind: 'lock-contention',
           strength: bursting ? 0.9 : 0.8,
           cause: `Transactions${where} deadlock over table locks${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}"): one waits for a ${relationLock} on a table, a lock ordinary reads and writes never ask each other for, so one side of the cycle is a schema change or an explicit LOCK TABLE (a migration's ALTER TABLE, CREATE INDEX or DISABLE TRIGGER) taking its tables one at a time while live transactions hold locks on those tables and wait for one it already holds; the database aborts one of them.`,
           fix: `Make the schema change take every table lock it needs first, in one LOCK TABLE statement at its start, in the order the live transactions take them, with a lock_timeout and a retry (or run it one table per transaction, or while the writers are paused); retrying the application's transactions does not remove the cycle.`,
-          numbers: [`${ev.count} occurrences of a deadlock over table locks ("${clip(words, 60)}"${database ? `, ${database}` : ''}; a ${relationLock} waited for on a relation).`, burstLine(ev)],
+          numbers: [
+            `${ev.count} occurrences of a deadlock over table locks ("${clip(words, 60)}"${database ? `, ${database}` : ''}; a ${relationLock} waited for on a relation${beside ? `, as the error logged in the same traces details it: signature ${beside.signatureId}` : ''}).`,
+            burstLine(ev),
+          ],
         };
       }
       return {
@@ -1134,6 +1147,22 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'size-limit',
     test: 'a payload larger than a limit set on it (gRPC max message size, Kafka max.request.size, MySQL max_allowed_packet, HTTP 413, S3 EntityTooLarge…)',
     evaluate(ev, text) {
+      // A web framework's own limit on request bodies (signals.ts SERVER_BODY_LIMITS), refused before
+      // the handler reads them: the setting and its default say what to raise, the handler's code is
+      // not where to look. It outweighs the route its large bodies go to (which says where) and the
+      // release that brought the limit in (tokio-rs/axum#1470: a lock-file update), which say why less.
+      const framework = serverBodyLimit(text);
+      if (framework) {
+        const { limit, stated } = framework;
+        const of = stated ? `${stated} bytes${Number(stated) === limit.defaultBytes ? ', its default' : ''}` : `by default ${limit.byDefault}`;
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `${limit.server} refuses request bodies larger than its ${limit.setting} (${of}) before ${ev.service}'s handler reads them ("${clip(quoted(ev), 120)}"): the requests' bodies grew past that limit, or the limit is new to ${ev.service} — a framework update that brought a default limit in, or a configuration change that lowered it.`,
+          fix: `Raise the limit for the routes that legitimately take larger bodies — ${limit.raise} — to the largest body they must accept, keeping the proxies' in front in line; or have clients send large content in parts, or straight to object storage.`,
+          numbers: [`${ev.count} request bodies over ${limit.server}'s ${limit.setting} (${of}).`],
+        };
+      }
       const bson = bsonObjectTooLarge(text);
       const words = SIZE_LIMIT.exec(text)?.[0] ?? (bson ? 'BSONObj size' : undefined);
       if (!words) return undefined;
@@ -1820,6 +1849,19 @@ export const CAUSES: readonly CauseRule[] = [
         // struct field …`: McKael/madonctl#9, Mastodon 2.0.0's ids turned into strings).
         if (!unreadAnswer(ev, text)) return undefined;
         const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+        // The decoding was thrown inside an API client's call (signals.ts decodingClient): that
+        // client's model is what no longer reads its API's answer, whoever wrote the model (an SDK's
+        // generated one marking a field required that the API leaves out).
+        const client = decodingClient(ev.stacktraceSample);
+        if (client) {
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type): decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
+            fix: `Capture one answer of the API ${client} calls and compare it with the model it decodes it into; upgrade the library ${client} belongs to (or the model, if it is ${ev.service}'s own) to one that reads it — a field the API may leave out not marked required —, or pin the API version it was written for; until then guard the call${where} so it fails with an error that names the API and the field.`,
+            numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
+          };
+        }
         return {
           kind: 'unexpected-response',
           strength: UNREAD_ANSWER_STRENGTH,
