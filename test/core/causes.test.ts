@@ -3378,3 +3378,45 @@ describe('round 27', () => {
     expect(waited.rootCause).not.toMatch(/table locks/);
   });
 });
+
+describe('round 28', () => {
+  // A reports service's jobs run on its worker host, its requests on two web hosts: the job's
+  // errors all on the worker host are where that work runs (core/kind-baseline.ts).
+  const counts = (values: Record<string, number>) => ({ values, other: 0 });
+  const jobEvidence = (consumerHosts: Record<string, number>, failingOn: string, spanKind: number) =>
+    buildEvidence({
+      signature: storedSignature({ service: 'reports', type: 'Redis::TimeoutError', message: 'Connection timed out', count: 40, firstSeenMs: T0 - 1_800_000, lastSeenMs: T0 }),
+      occurrences: Array.from({ length: 10 }, (_, i) => occurrence({ service: 'reports', host: failingOn, timeMs: T0 - i * 60_000, spanKind })),
+      contexts: [{
+        backend: 'local',
+        piece: {
+          traces: [], logs: [], metrics: [], notes: [],
+          store: {
+            nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], coOccurring: [], traceErrors: [],
+            attributeStats: {
+              signature: { total: 40, keys: { 'host.name': counts({ [failingOn]: 40 }) } },
+              serviceErrors: { total: 60, keys: { 'host.name': counts({ [failingOn]: 40, 'reports-web-1': 10, 'reports-web-2': 10 }) } },
+              serviceHealthy: { total: 1_000, keys: { 'host.name': counts({ 'reports-web-1': 450, 'reports-web-2': 450, ...consumerHosts }), 'span.kind': counts({ server: 900, consumer: 100 }), 'host.name@consumer': counts(consumerHosts) } },
+              fromMs: T0 - 3_600_000, toMs: T0,
+            },
+          },
+        },
+      }],
+      notes: [],
+      nowMs: T0,
+    });
+
+  it("a job's errors on the one host that runs its jobs are not one host's", () => {
+    const e = jobEvidence({ 'reports-worker-1': 100 }, 'reports-worker-1', 5);
+    expect(kinds(e)).not.toContain('location');
+    // The same errors read as SERVER spans were compared with everything, and the host stood out.
+    expect(kinds(jobEvidence({ 'reports-worker-1': 100 }, 'reports-worker-1', 2))).toContain('location');
+  });
+
+  it("near miss: a job's errors on one of its two worker hosts are that host's, against the jobs' own spans", () => {
+    const d = primary(jobEvidence({ 'reports-worker-1': 50, 'reports-worker-2': 50 }, 'reports-worker-2', 5));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/one host, reports-worker-2/);
+    expect(d.evidence.join('\n')).toMatch(/against 50% of reports's healthy consumer spans/);
+  });
+});

@@ -193,7 +193,7 @@ function quoted(ev: Pick<Evidence, 'message' | 'exceptionChain'>): string {
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'lastSeenMs' | 'service'>): string {
-  const base = c.baseline === 'healthy traffic' ? `${ev.service}'s healthy traffic` : c.baseline === 'samples' ? `the samples of ${ev.service}'s other errors` : `${ev.service}'s other errors`;
+  const base = c.baseline === 'healthy traffic' ? `${ev.service}'s healthy ${c.baselineSpanKind ? `${c.baselineSpanKind} spans` : 'traffic'}` : c.baseline === 'samples' ? `the samples of ${ev.service}'s other errors` : `${ev.service}'s other errors`;
   const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
   return `${c.key}=${c.value}: ${c.count} of ${c.carrying ?? '?'} occurrences (${pct(c.share)}) against ${pct(c.baselineShare)} of ${base}${c.baselineCarrying ? ` (${c.baselineCarrying} events)` : ''}, lift ${lift.toFixed(1)}, ${iso(ev.firstSeenMs)}–${iso(ev.lastSeenMs)} UTC.`;
 }
