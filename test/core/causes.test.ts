@@ -3380,6 +3380,28 @@ describe('round 27', () => {
 });
 
 describe('round 28', () => {
+  // grafana/grafana#7992: each refused update's trace holds the handler's error and the request
+  // logger's line for the finished request, both at error level, in every trace.
+  const locked = { signatureId: 'lock0000001', service: 'grafana', type: 'EROR', message: 'Failed to update datasource: database table is locked', sharedTraces: 30 };
+  const completed = (message: string) => ({ signatureId: 'done0000001', service: 'grafana', type: 'EROR', message, sharedTraces: 30 });
+  const refused = (coOccurring: Evidence['coOccurring']) => ev({ service: 'grafana', type: 'span', message: 'PUT /api/datasources/:id: http 500', count: 30, coOccurring });
+
+  it("a request's 500 is the error its handler logged, not the framework's line for the finished request", () => {
+    for (const line of ['Request Completed', 'Request finished HTTP/1.1 PUT http://grafana:3000/api/datasources/1 - 500 41 application/json 8.1ms', 'Completed 500 Internal Server Error in 8ms (ActiveRecord: 0.4ms)']) {
+      const d = primary(refused([completed(line), locked]));
+      expect(d.causeKind).toBe('shared-cause');
+      expect(d.rootCause).toMatch(/database table is locked/);
+      expect(d.rootCause).not.toMatch(/Request Completed|Request finished|Completed 500/);
+    }
+  });
+
+  it('near misses: a completion line alone is no cause, and lines that only mention completing still are', () => {
+    expect(kinds(refused([completed('Request Completed')]))).not.toContain('shared-cause');
+    for (const message of ['Import job completed with errors: database table is locked', 'Request failed: database table is locked']) {
+      expect(primary(refused([completed(message)])).rootCause).toMatch(/database table is locked/);
+    }
+  });
+
   // A reports service's jobs run on its worker host, its requests on two web hosts: the job's
   // errors all on the worker host are where that work runs (core/kind-baseline.ts).
   const counts = (values: Record<string, number>) => ({ values, other: 0 });

@@ -105,6 +105,7 @@ import {
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
+  REQUEST_COMPLETION,
 } from './signals.js';
 
 export type CauseKind =
@@ -2240,7 +2241,10 @@ export const CAUSES: readonly CauseRule[] = [
       // looks like from the request it failed, not a cause shared with it: Flask's 500s behind a
       // logged PendingRollbackError (pallets-eco/flask-sqlalchemy#802) are that error's requests, so
       // the error read as "sharing a cause with" its own 500 said nothing (and pointed in a circle).
-      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
+      // Nor is the framework's line for the finished request (REQUEST_COMPLETION: Grafana's `Request
+      // Completed … status=500` beside the handler's `Failed to update datasource … database table
+      // is locked`, grafana/grafana#7992): which of the two tied records was named rested on order.
+      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c) && !REQUEST_COMPLETION.test(c.message)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
       if (!co) return undefined;
       return {
         kind: 'shared-cause',
