@@ -3441,4 +3441,32 @@ describe('round 28', () => {
     expect(d.rootCause).toMatch(/one host, reports-worker-2/);
     expect(d.evidence.join('\n')).toMatch(/against 50% of reports's healthy consumer spans/);
   });
+  // ReikanYsora/Helios-Forecast#78: the hourly refresh pinned to HH:07:00 on every installation,
+  // Open-Meteo answering 503 to that second's calls only.
+  const hourly = { period: 'hourly' as const, window: ':07–:07', repeats: 4, periods: 7, share: 1 };
+  const shed = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'home-assistant', type: 'span', message: 'GET: http 503 from api.open-meteo.com', count: 36, callee: { name: 'api.open-meteo.com', share: 1 }, answered: { status: 'answered with status code 503 (Service Unavailable)', share: 1 }, recurrence: hourly, ...over });
+
+  it('a peer answering unavailable only when something is scheduled sheds that burst: the schedule, the peer not called down beside it', () => {
+    const d = primary(shed());
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/at :07–:07 past each hour/);
+    expect(d.rootCause).toMatch(/the burst, not the peer down/);
+    expect(d.rootCause).not.toMatch(/is unavailable for home-assistant/);
+    expect(d.suggestedFix).toMatch(/jitter/);
+    expect(d.suggestedFix).not.toMatch(/Check that api\.open-meteo\.com is up/);
+  });
+
+  it('near misses: unavailable at every time is the peer down; a peer timing out at the scheduled time is still told; rate limits keep their wording', () => {
+    const always = primary(shed({ recurrence: undefined }));
+    expect(always.causeKind).toBe('dependency-down');
+    expect(always.rootCause).toMatch(/api\.open-meteo\.com is unavailable for home-assistant/);
+    const slow = primary(shed({ message: 'GET: request to api.open-meteo.com timed out after 10000 ms', answered: undefined }));
+    expect(slow.causeKind).toBe('schedule');
+    expect(slow.rootCause).not.toMatch(/the burst, not the peer down/);
+    expect(slow.rootCause).toMatch(/api\.open-meteo\.com is timing out for home-assistant/);
+    const limited = primary(shed({ message: 'GET: http 429 from api.open-meteo.com', answered: { status: 'answered with status code 429 (Too Many Requests)', share: 1 } }));
+    expect(limited.causeKind).toBe('schedule');
+    expect(limited.rootCause).toMatch(/They are rate-limit rejections/);
+  });
 });
