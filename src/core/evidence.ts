@@ -26,6 +26,7 @@ import { reachesOut, SPAN_KIND_CONSUMER, SPAN_KIND_SERVER } from './span-kind.js
 import { traceErrorSample } from './trace-error-sample.js';
 import { invokedFunctionName } from './invoked-function.js';
 import { platformFacts } from './platform.js';
+import { KIND_SCOPED_KEYS, kindName, kindScopedKey, signatureKind, SPAN_KIND_KEY } from './kind-baseline.js';
 
 export interface EvidenceInput {
   signature: Signature;
@@ -64,7 +65,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const notes = [...input.notes, ...input.contexts.flatMap((c) => c.piece.notes.map((n) => (n.startsWith(`${c.backend}:`) ? n : `${c.backend}: ${n}`)))];
   const chain = exceptionChain(sig, occurrences);
   if (!store) notes.push('local: no store context (attribute concentration, release history and co-occurring signatures unknown)');
-  const measured = store?.attributeStats ? statConcentrations(store.attributeStats) : undefined;
+  const measured = store?.attributeStats ? statConcentrations(store.attributeStats, signatureKind(occurrences.map((o) => o.spanKind))) : undefined;
   const sampled = store && !measured ? concentrations(occurrences, store.baseline) : [];
   const trace = traceSummary(sig, occurrences, traces, traceSamples(sig, occurrences, store));
   const downstream = downstreamEvidence(sig, trace, store);
@@ -311,16 +312,24 @@ function scheduledJobOf(occurrences: Occurrence[]): Pick<Evidence, 'scheduledJob
  * Listed when it holds at least half of the occurrences and more than its baseline share; the
  * cause rules decide what is enough to name a cause.
  */
-export function statConcentrations(stats: SignatureAttributeStats): { list: Concentration[]; baseline: { kind: BaselineKind; detail: string } } {
+export function statConcentrations(stats: SignatureAttributeStats, spanKind?: number): { list: Concentration[]; baseline: { kind: BaselineKind; detail: string } } {
   const others = subtractStats(stats.serviceErrors, stats.signature);
   const list: Concentration[] = [];
   let usedHealthy = false;
+  // Where the signature's spans ran is compared with where the service's healthy spans of their
+  // kind ran (core/kind-baseline.ts), when the healthy counts kept the kinds apart: a job's
+  // CONSUMER spans with the service's other CONSUMER spans, not with its web instances' traffic.
+  const ownKind = spanKind !== undefined && stats.serviceHealthy?.keys[SPAN_KIND_KEY] !== undefined ? spanKind : undefined;
   for (const [key, own] of Object.entries(stats.signature.keys)) {
     const ownCarrying = carrying(own);
     if (ownCarrying < 2) continue;
     const top = topValue(own);
     if (!top) continue;
-    const healthy = stats.serviceHealthy?.keys[key];
+    const scoped = ownKind !== undefined && KIND_SCOPED_KEYS.includes(key);
+    // No healthy span of that kind: where the others ran says nothing about where this kind of
+    // work runs, so the place is not compared at all (nor with other errors, mostly other kinds').
+    if (scoped && carrying(stats.serviceHealthy?.keys[kindScopedKey(key, ownKind)]) < MIN_BASELINE_EVENTS) continue;
+    const healthy = stats.serviceHealthy?.keys[scoped ? kindScopedKey(key, ownKind) : key];
     const fromHealthy = carrying(healthy) >= MIN_BASELINE_EVENTS;
     const base = fromHealthy ? healthy : others.keys[key];
     const baseCarrying = carrying(base);
@@ -340,6 +349,7 @@ export function statConcentrations(stats: SignatureAttributeStats): { list: Conc
       baselineCarrying: baseCarrying,
       baselineValues: distinctValues(base),
       baseline: fromHealthy ? 'healthy traffic' : 'other errors',
+      ...(scoped ? { baselineSpanKind: kindName(ownKind) } : {}),
     });
   }
   list.sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare) || (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count);

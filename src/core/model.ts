@@ -390,6 +390,11 @@ export interface Concentration {
   /** Distinct values of the key in the baseline (1: the key is constant there). */
   baselineValues?: number;
   baseline?: BaselineKind;
+  /**
+   * The kind of the healthy spans compared with, when only that kind's were (core/kind-baseline.ts:
+   * a job's CONSUMER spans with the service's other CONSUMER spans).
+   */
+  baselineSpanKind?: string;
 }
 
 export interface TraceSpanEvidence {

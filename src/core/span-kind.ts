@@ -2,6 +2,7 @@
 // A CLIENT span is a call another component answers and a PRODUCER span a message handed to one:
 // only they name a peer; a SERVER span's `server.address` is its own name.
 
+export const SPAN_KIND_INTERNAL = 1;
 export const SPAN_KIND_SERVER = 2;
 export const SPAN_KIND_CLIENT = 3;
 export const SPAN_KIND_PRODUCER = 4;

@@ -3380,6 +3380,98 @@ describe('round 27', () => {
   });
 });
 
+describe('round 28', () => {
+  // grafana/grafana#7992: each refused update's trace holds the handler's error and the request
+  // logger's line for the finished request, both at error level, in every trace.
+  const locked = { signatureId: 'lock0000001', service: 'grafana', type: 'EROR', message: 'Failed to update datasource: database table is locked', sharedTraces: 30 };
+  const completed = (message: string) => ({ signatureId: 'done0000001', service: 'grafana', type: 'EROR', message, sharedTraces: 30 });
+  const refused = (coOccurring: Evidence['coOccurring']) => ev({ service: 'grafana', type: 'span', message: 'PUT /api/datasources/:id: http 500', count: 30, coOccurring });
+
+  it("a request's 500 is the error its handler logged, not the framework's line for the finished request", () => {
+    for (const line of ['Request Completed', 'Request finished HTTP/1.1 PUT http://grafana:3000/api/datasources/1 - 500 41 application/json 8.1ms', 'Completed 500 Internal Server Error in 8ms (ActiveRecord: 0.4ms)']) {
+      const d = primary(refused([completed(line), locked]));
+      expect(d.causeKind).toBe('shared-cause');
+      expect(d.rootCause).toMatch(/database table is locked/);
+      expect(d.rootCause).not.toMatch(/Request Completed|Request finished|Completed 500/);
+    }
+  });
+
+  it('near misses: a completion line alone is no cause, and lines that only mention completing still are', () => {
+    expect(kinds(refused([completed('Request Completed')]))).not.toContain('shared-cause');
+    for (const message of ['Import job completed with errors: database table is locked', 'Request failed: database table is locked']) {
+      expect(primary(refused([completed(message)])).rootCause).toMatch(/database table is locked/);
+    }
+  });
+
+  // A reports service's jobs run on its worker host, its requests on two web hosts: the job's
+  // errors all on the worker host are where that work runs (core/kind-baseline.ts).
+  const counts = (values: Record<string, number>) => ({ values, other: 0 });
+  const jobEvidence = (consumerHosts: Record<string, number>, failingOn: string, spanKind: number) =>
+    buildEvidence({
+      signature: storedSignature({ service: 'reports', type: 'Redis::TimeoutError', message: 'Connection timed out', count: 40, firstSeenMs: T0 - 1_800_000, lastSeenMs: T0 }),
+      occurrences: Array.from({ length: 10 }, (_, i) => occurrence({ service: 'reports', host: failingOn, timeMs: T0 - i * 60_000, spanKind })),
+      contexts: [{
+        backend: 'local',
+        piece: {
+          traces: [], logs: [], metrics: [], notes: [],
+          store: {
+            nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], coOccurring: [], traceErrors: [],
+            attributeStats: {
+              signature: { total: 40, keys: { 'host.name': counts({ [failingOn]: 40 }) } },
+              serviceErrors: { total: 60, keys: { 'host.name': counts({ [failingOn]: 40, 'reports-web-1': 10, 'reports-web-2': 10 }) } },
+              serviceHealthy: { total: 1_000, keys: { 'host.name': counts({ 'reports-web-1': 450, 'reports-web-2': 450, ...consumerHosts }), 'span.kind': counts({ server: 900, consumer: 100 }), 'host.name@consumer': counts(consumerHosts) } },
+              fromMs: T0 - 3_600_000, toMs: T0,
+            },
+          },
+        },
+      }],
+      notes: [],
+      nowMs: T0,
+    });
+
+  it("a job's errors on the one host that runs its jobs are not one host's", () => {
+    const e = jobEvidence({ 'reports-worker-1': 100 }, 'reports-worker-1', 5);
+    expect(kinds(e)).not.toContain('location');
+    // The same errors read as SERVER spans were compared with everything, and the host stood out.
+    expect(kinds(jobEvidence({ 'reports-worker-1': 100 }, 'reports-worker-1', 2))).toContain('location');
+  });
+
+  it("near miss: a job's errors on one of its two worker hosts are that host's, against the jobs' own spans", () => {
+    const d = primary(jobEvidence({ 'reports-worker-1': 50, 'reports-worker-2': 50 }, 'reports-worker-2', 5));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/one host, reports-worker-2/);
+    expect(d.evidence.join('\n')).toMatch(/against 50% of reports's healthy consumer spans/);
+  });
+  // ReikanYsora/Helios-Forecast#78: the hourly refresh pinned to HH:07:00 on every installation,
+  // Open-Meteo answering 503 to that second's calls only.
+  const hourly = { period: 'hourly' as const, window: ':07–:07', repeats: 4, periods: 7, share: 1 };
+  const shed = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'home-assistant', type: 'span', message: 'GET: http 503 from api.open-meteo.com', count: 36, callee: { name: 'api.open-meteo.com', share: 1 }, answered: { status: 'answered with status code 503 (Service Unavailable)', share: 1 }, recurrence: hourly, ...over });
+
+  it('a peer answering unavailable only when something is scheduled sheds that burst: the schedule, the peer not called down beside it', () => {
+    const d = primary(shed());
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/at :07–:07 past each hour/);
+    expect(d.rootCause).toMatch(/the burst, not the peer down/);
+    expect(d.rootCause).not.toMatch(/is unavailable for home-assistant/);
+    expect(d.suggestedFix).toMatch(/jitter/);
+    expect(d.suggestedFix).not.toMatch(/Check that api\.open-meteo\.com is up/);
+  });
+
+  it('near misses: unavailable at every time is the peer down; a peer timing out at the scheduled time is still told; rate limits keep their wording', () => {
+    const always = primary(shed({ recurrence: undefined }));
+    expect(always.causeKind).toBe('dependency-down');
+    expect(always.rootCause).toMatch(/api\.open-meteo\.com is unavailable for home-assistant/);
+    const slow = primary(shed({ message: 'GET: request to api.open-meteo.com timed out after 10000 ms', answered: undefined }));
+    expect(slow.causeKind).toBe('schedule');
+    expect(slow.rootCause).not.toMatch(/the burst, not the peer down/);
+    expect(slow.rootCause).toMatch(/api\.open-meteo\.com is timing out for home-assistant/);
+    const limited = primary(shed({ message: 'GET: http 429 from api.open-meteo.com', answered: { status: 'answered with status code 429 (Too Many Requests)', share: 1 } }));
+    expect(limited.causeKind).toBe('schedule');
+    expect(limited.rootCause).toMatch(/They are rate-limit rejections/);
+  });
+});
+
 describe('round 29', () => {
   // nzbdav-dev/nzbdav#63: Kestrel's own words, the limit stated (the signature's message masks it).
   const kestrel = (over: Partial<Evidence> = {}) =>

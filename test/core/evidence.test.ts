@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvidence, BURST_MIN_COUNT, concentrations, downstreamEvidence, exceptionChain, releaseCorrelation, summarizeSeries, traceSummary, trend } from '../../src/core/evidence.js';
+import { buildEvidence, BURST_MIN_COUNT, concentrations, downstreamEvidence, exceptionChain, releaseCorrelation, statConcentrations, summarizeSeries, traceSummary, trend } from '../../src/core/evidence.js';
+import type { AttributeStats, SignatureAttributeStats } from '../../src/core/attribute-stats.js';
+import { SPAN_KIND_CONSUMER, SPAN_KIND_INTERNAL } from '../../src/core/span-kind.js';
 import type { SpanView, TraceView } from '../../src/core/model.js';
 import type { StoreContext, TraceErrorSample } from '../../src/core/ports.js';
 import { occurrence, samples, signature, T0 } from '../investigate/builders.js';
@@ -369,5 +371,72 @@ describe('round 11: a newer release running beside the failing one', () => {
     const both = signature({ releases: ['4.12.0', '4.13.0'], count: 45, firstSeenMs: T0 });
     expect(releaseCorrelation(both, [...own, occurrence({ release: '4.13.0' })], [], undefined, { values: { '4.12.0': 120, '4.13.0': 25 }, other: 0 })!.newerClean).toBeUndefined();
     expect(releaseCorrelation(sig, own, [])!.newerClean).toBeUndefined();
+  });
+});
+
+// A worker's jobs run on the worker's hosts, the web's requests on the web's: a job's errors all on
+// the worker host say where that kind of work runs, not that the host is at fault, unless the
+// job's own healthy runs elsewhere show otherwise (core/kind-baseline.ts).
+describe('round 28: where a job ran, against the healthy spans of its kind', () => {
+  const counts = (values: Record<string, number>) => ({ values, other: 0 });
+  // A reports service: two web hosts serving its requests (SERVER), a worker host running its
+  // jobs (CONSUMER spans), 1,000 healthy spans in all.
+  const healthy = (over: AttributeStats['keys'] = {}): AttributeStats => ({
+    total: 1_000,
+    keys: {
+      'host.name': counts({ 'reports-web-1': 450, 'reports-web-2': 450, 'reports-worker-1': 100 }),
+      'span.kind': counts({ server: 900, consumer: 100 }),
+      'host.name@consumer': counts({ 'reports-worker-1': 100 }),
+      ...over,
+    },
+  });
+  const stats = (serviceHealthy: AttributeStats, failingOn: Record<string, number> = { 'reports-worker-1': 40 }): SignatureAttributeStats => ({
+    signature: { total: 40, keys: { 'host.name': counts(failingOn) } },
+    serviceErrors: { total: 70, keys: { 'host.name': counts({ ...failingOn, 'reports-web-1': 15, 'reports-web-2': 15 }) } },
+    serviceHealthy,
+    fromMs: T0 - HOUR,
+    toMs: T0,
+  });
+  const host = (s: SignatureAttributeStats, kind?: number) => statConcentrations(s, kind).list.find((c) => c.key === 'host.name');
+
+  it('a job failing on the one host that runs its kind of work is not one host', () => {
+    expect(host(stats(healthy()), SPAN_KIND_CONSUMER)).toBeUndefined();
+    // Compared with the whole traffic, as it was, the worker host stood out.
+    expect(host(stats(healthy()))).toMatchObject({ value: 'reports-worker-1', share: 1, baselineShare: 0.1 });
+  });
+
+  it('near miss: a job failing on one of the hosts that run it is still one host, against that kind of span', () => {
+    const twoWorkers = healthy({ 'host.name': counts({ 'reports-web-1': 450, 'reports-web-2': 450, 'reports-worker-1': 50, 'reports-worker-2': 50 }), 'host.name@consumer': counts({ 'reports-worker-1': 50, 'reports-worker-2': 50 }) });
+    expect(host(stats(twoWorkers, { 'reports-worker-2': 40 }), SPAN_KIND_CONSUMER)).toMatchObject({ value: 'reports-worker-2', share: 1, baselineShare: 0.5, baselineSpanKind: 'consumer', baseline: 'healthy traffic' });
+  });
+
+  it('near miss: with no healthy span of its kind, where the others ran is not compared', () => {
+    const noJobs = healthy({ 'span.kind': counts({ server: 900, internal: 100 }), 'host.name@consumer': counts({}), 'host.name@internal': counts({ 'reports-web-1': 100 }) });
+    expect(host(stats(noJobs), SPAN_KIND_CONSUMER)).toBeUndefined();
+    // A scheduler's INTERNAL spans on the web host are that kind's baseline.
+    expect(host(stats(noJobs, { 'reports-web-2': 40 }), SPAN_KIND_INTERNAL)).toMatchObject({ value: 'reports-web-2', baselineShare: 0, baselineSpanKind: 'internal' });
+  });
+
+  it('near misses: SERVER spans, and counts kept before the kinds were, compare with the whole traffic', () => {
+    const legacy = healthy();
+    delete legacy.keys['span.kind'];
+    delete legacy.keys['host.name@consumer'];
+    expect(host(stats(legacy), SPAN_KIND_CONSUMER)).toMatchObject({ value: 'reports-worker-1', baselineShare: 0.1 });
+    expect(host(stats(healthy(), { 'reports-web-2': 40 }), undefined)).toMatchObject({ value: 'reports-web-2', baselineShare: 0.45 });
+    expect(host(stats(healthy(), { 'reports-web-2': 40 }), undefined)?.baselineSpanKind).toBeUndefined();
+  });
+
+  it("buildEvidence compares spans all of a worker's kind with that kind, and mixed or SERVER samples with everything", () => {
+    const build = (kinds: number[]) =>
+      buildEvidence({
+        signature: signature({ count: 40 }),
+        occurrences: samples(kinds.length, (i) => ({ host: 'reports-worker-1', spanKind: kinds[i] })),
+        contexts: [{ backend: 'local', piece: { traces: [], logs: [], metrics: [], notes: [], store: { nowMs: T0, baseline: [], minuteCounts: [], hourCounts: [], coOccurring: [], traceErrors: [], attributeStats: stats(healthy()) } } }],
+        notes: [],
+        nowMs: T0,
+      }).concentrations.find((c) => c.key === 'host.name');
+    expect(build([5, 5, 5])).toBeUndefined();
+    expect(build([5, 2, 5])).toMatchObject({ value: 'reports-worker-1' });
+    expect(build([2, 2])).toMatchObject({ value: 'reports-worker-1' });
   });
 });

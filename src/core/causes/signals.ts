@@ -901,6 +901,15 @@ export const APACHE_WORKERS = 'worker processes (Apache\'s MaxRequestWorkers)';
 export const FPM_WORKERS = "worker processes (PHP-FPM's pm.max_children)";
 
 /**
+ * A web framework's line for a request it finished, logged at error level when the request failed
+ * — Grafana's `Request Completed … status=500` (grafana/grafana#7992), ASP.NET Core's `Request
+ * finished HTTP/1.1 GET … - 500`, Rails' `Completed 500 Internal Server Error in 12ms`: the
+ * request's own outcome again, as a span that failed by its status alone is (table.ts
+ * statusOnlySpan), never what made it fail.
+ */
+export const REQUEST_COMPLETION = /^(?:Request (?:completed|finished)\b|HTTP request (?:completed|finished)\b|Completed [45]\d\d\b)/i;
+
+/**
  * A load balancer with no server left for one of its backends, in its own log: HAProxy's ALERT
  * `backend '<name>' has no server available!` (unquoted before 2.x; haproxytech/kubernetes-ingress#479,
  * haproxy/haproxy#2593 quote it after each server's `is DOWN` warning), nginx's `no live upstreams

@@ -107,6 +107,7 @@ import {
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
+  REQUEST_COMPLETION,
 } from './signals.js';
 
 export type CauseKind =
@@ -195,7 +196,7 @@ function quoted(ev: Pick<Evidence, 'message' | 'exceptionChain'>): string {
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 export function describe(c: Concentration, ev: Pick<Evidence, 'firstSeenMs' | 'lastSeenMs' | 'service'>): string {
-  const base = c.baseline === 'healthy traffic' ? `${ev.service}'s healthy traffic` : c.baseline === 'samples' ? `the samples of ${ev.service}'s other errors` : `${ev.service}'s other errors`;
+  const base = c.baseline === 'healthy traffic' ? `${ev.service}'s healthy ${c.baselineSpanKind ? `${c.baselineSpanKind} spans` : 'traffic'}` : c.baseline === 'samples' ? `the samples of ${ev.service}'s other errors` : `${ev.service}'s other errors`;
   const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
   return `${c.key}=${c.value}: ${c.count} of ${c.carrying ?? '?'} occurrences (${pct(c.share)}) against ${pct(c.baselineShare)} of ${base}${c.baselineCarrying ? ` (${c.baselineCarrying} events)` : ''}, lift ${lift.toFixed(1)}, ${iso(ev.firstSeenMs)}–${iso(ev.lastSeenMs)} UTC.`;
 }
@@ -519,9 +520,21 @@ function flagStrength(c: Concentration): number {
 
 /** A rate limit reached only at a recurring time: above the rate-limit rule's bursting 0.85. */
 const SCHEDULED_BURST_STRENGTH = 0.87;
-/** The schedule rule's strength: a scheduled burst of rate-limit rejections, else by how many periods repeated it. */
-function scheduleStrength(r: NonNullable<Evidence['recurrence']>, text: string): number {
-  return RATE_LIMIT.test(text) ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5));
+/**
+ * Refusals a peer gives to what is scheduled at one time, and not in between: rate-limit rejections
+ * (RATE_LIMIT), or the peer shedding load as unavailable (UNAVAILABLE: 503, a circuit open) — a
+ * Home Assistant integration's hourly refresh pinned to HH:07:00 on every installation, Open-Meteo
+ * answering 503 to that second's requests and to none of the rest (ReikanYsora/Helios-Forecast#78).
+ * The peer answers the rest of the time: the burst is what it cannot take, not the peer down.
+ */
+function scheduledRefusals(ev: Evidence, text: string): 'rate-limit' | 'unavailable' | undefined {
+  if (!ev.recurrence) return undefined;
+  return RATE_LIMIT.test(text) ? 'rate-limit' : UNAVAILABLE.test(text) ? 'unavailable' : undefined;
+}
+/** The schedule rule's strength: a scheduled burst of refusals, else by how many periods repeated it. */
+function scheduleStrength(ev: Evidence, text: string): number {
+  const r = ev.recurrence!;
+  return scheduledRefusals(ev, text) ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5));
 }
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
@@ -1769,9 +1782,12 @@ export const CAUSES: readonly CauseRule[] = [
       // Likewise one place's instances (a node, a host, a zone) while the others reach the peer:
       // the place's path to it fails, not the peer (locationPathTo).
       const fromOnePlace = !elsewhere && locationPathTo(ev, text) !== undefined;
+      // Or answers unavailable only at the time something is scheduled (scheduledRefusals): it
+      // answers in between, and the schedule rule names the burst it sheds.
+      const onlyWhenScheduled = !elsewhere && net === 'unavailable' && scheduledRefusals(ev, text) === 'unavailable';
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2103,12 +2119,14 @@ export const CAUSES: readonly CauseRule[] = [
       // Rate-limit rejections that come only in the recurring window are the burst of what is
       // scheduled then, not a rate the service keeps: the schedule is why the limit is reached, and
       // outweighs the rate-limit finding (the crons' jobs of ecosyste-ms/packages#1776, refused by
-      // the registries they all call at :00 and :30).
-      const limited = RATE_LIMIT.test(text);
+      // the registries they all call at :00 and :30). So is a peer answering unavailable only then
+      // (scheduledRefusals): it sheds that moment's burst, and answers in between.
+      const refused = scheduledRefusals(ev, text);
+      const limited = refused !== undefined;
       return {
         kind: 'schedule',
-        strength: scheduleStrength(r, text),
-        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${limited ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : ''}`,
+        strength: scheduleStrength(ev, text),
+        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${refused === 'rate-limit' ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : refused === 'unavailable' ? ` They are answers that the peer is unavailable, given only then: what is scheduled then sends its requests all at once, more than the peer takes at that moment, and it answers them in between — the burst, not the peer down.` : ''}`,
         fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
       };
@@ -2219,7 +2237,7 @@ export const CAUSES: readonly CauseRule[] = [
             : timeChecked
               ? CLOCK_SKEW_STRENGTH
               : scheduled
-                ? scheduleStrength(scheduled, text)
+                ? scheduleStrength(ev, text)
                 : undefined;
       const weighed =
         why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
@@ -2282,7 +2300,10 @@ export const CAUSES: readonly CauseRule[] = [
       // looks like from the request it failed, not a cause shared with it: Flask's 500s behind a
       // logged PendingRollbackError (pallets-eco/flask-sqlalchemy#802) are that error's requests, so
       // the error read as "sharing a cause with" its own 500 said nothing (and pointed in a circle).
-      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
+      // Nor is the framework's line for the finished request (REQUEST_COMPLETION: Grafana's `Request
+      // Completed … status=500` beside the handler's `Failed to update datasource … database table
+      // is locked`, grafana/grafana#7992): which of the two tied records was named rested on order.
+      const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c) && !REQUEST_COMPLETION.test(c.message)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
       if (!co) return undefined;
       return {
         kind: 'shared-cause',

@@ -23,6 +23,7 @@
 import { countedText, locatingFacts, type HealthyTally, type KeySelection } from '../../core/attribute-stats.js';
 import { attributeFlagFact, FLAG_EVENT_NAMES, flagFacts, keepEvaluatedFlags } from '../../core/flag-evaluation.js';
 import { FORMER_NAMES } from '../../core/former-attribute-names.js';
+import { kindFacts } from '../../core/kind-baseline.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
@@ -70,6 +71,8 @@ interface Walk {
   attrRanges: number[];
   /** Where the current ScopeSpans' first healthy span has its end time (fixed64), or -1. */
   healthyEndAt: number;
+  /** The current ScopeSpans' healthy spans by SpanKind (0 to 5), for the baseline of each kind (core/kind-baseline.ts). */
+  healthyByKind: number[];
   wantedKeys: (WantedKey[] | undefined)[] | undefined;
 }
 
@@ -89,6 +92,7 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     healthy: [],
     attrRanges: [],
     healthyEndAt: -1,
+    healthyByKind: [0, 0, 0, 0, 0, 0],
     wantedKeys: undefined,
   };
   if (w.opts.healthyKeys) w.wantedKeys = keyCache.get(w.opts.healthyKeys) ?? keyCache.set(w.opts.healthyKeys, wantedKeys(w.opts.healthyKeys)).get(w.opts.healthyKeys);
@@ -111,6 +115,7 @@ function walkScopeSpans(w: Walk, end: number): void {
   w.scopeRanges.length = 0;
   errorSpans.length = 0;
   w.healthyEndAt = -1;
+  w.healthyByKind.fill(0);
   let healthy = 0;
   const keys = w.opts.healthyKeys;
   const spanFacts = keys ? new Map<SeenValue, number>() : undefined;
@@ -167,6 +172,7 @@ function visitSpan(w: Walk, start: number, stop: number, spanFacts: Map<SeenValu
   if ((flags & IS_ERROR) !== 0 || ((flags & HAS_EXCEPTION) !== 0 && w.opts.captureHandled)) w.errorSpans.push(start, stop, flags);
   const healthy = (flags & IS_ERROR) === 0;
   if (healthy && w.healthyEndAt < 0) w.healthyEndAt = spanEndAt;
+  if (healthy && spanKind < w.healthyByKind.length) w.healthyByKind[spanKind]++;
   // Counting may decode a value, moving r.pos: the walk resumes at the span's end after it.
   if (healthy && sampledAttrs !== 0) countRecordKeys(w, w.attrRanges, sampledAttrs, spanFacts!, every);
   if (healthy && sampledFlagEvents !== 0) countFlagEvents(r, sampledFlagEvents, spanFacts!, every);
@@ -191,6 +197,8 @@ function countHealthy(w: Walk, spans: number, keys: KeySelection, spanFacts: Map
     else byText.set(id, [v.key, v.text, n]);
   }
   for (const fact of byText.values()) facts.push(fact);
+  // The spans of each kind, and where those of each kind but SERVER ran (core/kind-baseline.ts).
+  for (let kind = 0; kind < w.healthyByKind.length; kind++) facts.push(...kindFacts(w.resourceFacts, kind, w.healthyByKind[kind]));
   // Timed like the errors they are compared with: by the spans' own time (their first span's
   // end), not by when they arrived; a batch that comes late or across an hour's end is counted
   // in the hour its spans happened in (store/lmdb/attribute-stats.ts buckets both by hour).
@@ -389,6 +397,10 @@ let sampledFlagEvents = 0;
 let spanEndAt = -1;
 /** Span.end_time_unix_nano: field 8, wire type fixed64 (trace.proto). */
 const END_TIME_TAG = (8 << 3) | WIRE_FIXED64;
+/** The last span scanned's SpanKind (0, UNSPECIFIED, when it has none): its fourth result. */
+let spanKind = 0;
+/** Span.kind: field 6, wire type varint (trace.proto). */
+const KIND_TAG = (6 << 3) | WIRE_VARINT;
 
 /**
  * The hot loop: every span passes here. Reads Status.code and event names, skips the rest.
@@ -406,6 +418,7 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
   // Every span's attributes when `every` is 1; else the span id decides (below).
   let sampled = attrs !== undefined && every === 1;
   spanEndAt = -1;
+  spanKind = 0;
   while (pos < end) {
     let tag = buf[pos];
     if (tag >= 8 && tag < 0x80) pos++;
@@ -473,6 +486,8 @@ function scanSpan(r: Reader, end: number, attrs: number[] | undefined, every: nu
     } else if (wt === WIRE_END_GROUP) {
       r.pos = pos;
       throw r.strayEndGroup(tag >>> 3);
+    } else if (tag === KIND_TAG && pos < end && buf[pos] < 0x80) {
+      spanKind = buf[pos++];
     } else {
       r.pos = pos;
       r.skip(wt, tag >>> 3, end);

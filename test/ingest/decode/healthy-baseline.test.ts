@@ -43,10 +43,10 @@ describe('healthy-span counting in the selective reader', () => {
     expect(first).toMatchObject({ service: 'orders', count: 7 });
     const facts = Object.fromEntries(first.facts.map(([k, v, n]) => [`${k}=${v}`, n]));
     // A small export: every span's attributes are read and counted once.
-    expect(facts).toEqual({ 'host.name=orders-1': 7, 'cloud.availability_zone=eu-west-1a': 7, 'service.version=8.2.0': 7, 'http.route=/a': 2, 'http.route=/x': 5, 'tenant.id=blue': 1, 'tenant.id=green': 1, 'tenant.id=x': 5 });
+    expect(facts).toEqual({ 'host.name=orders-1': 7, 'cloud.availability_zone=eu-west-1a': 7, 'service.version=8.2.0': 7, 'http.route=/a': 2, 'http.route=/x': 5, 'tenant.id=blue': 1, 'tenant.id=green': 1, 'tenant.id=x': 5, 'span.kind=server': 7 });
     // The error span (/b) is not part of the healthy baseline.
     expect(facts['http.route=/b']).toBeUndefined();
-    expect(second).toMatchObject({ service: 'orders', count: 1, facts: [['host.name', 'orders-2', 1], ['http.route', '/a', 1], ['tenant.id', 'blue', 1]] });
+    expect(second).toMatchObject({ service: 'orders', count: 1, facts: [['host.name', 'orders-2', 1], ['http.route', '/a', 1], ['tenant.id', 'blue', 1], ['span.kind', 'server', 1]] });
   });
 
   it('reads the first sixteen spans of a large export, then one in sixteen by span id, weighted by sixteen', () => {
@@ -56,7 +56,7 @@ describe('healthy-span counting in the selective reader', () => {
     const large = encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'orders')] }, scopeSpans: [{ scope: { name: 't' }, spans: [...first, ...later] }] }] });
     const [tally] = decodeTracesProto(large, { healthyKeys: keySelection() }).healthy!;
     expect(tally.count).toBe(20);
-    expect(Object.fromEntries(tally.facts.map(([k, v, n]) => [`${k}=${v}`, n]))).toEqual({ 'http.route=/first': 16, 'tenant.id=red': 16, 'http.route=/a': 32, 'tenant.id=blue': 32 });
+    expect(Object.fromEntries(tally.facts.map(([k, v, n]) => [`${k}=${v}`, n]))).toEqual({ 'http.route=/first': 16, 'tenant.id=red': 16, 'http.route=/a': 32, 'tenant.id=blue': 32, 'span.kind=server': 20 });
   });
 
   it('counts a User-Agent as the client it names, on the short-string path and the decoded one alike', () => {
@@ -66,7 +66,7 @@ describe('healthy-span counting in the selective reader', () => {
     const spans = [withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)'), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.5.1; Scale/3.00)'), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)'), withAgent(edge), withAgent('ShopApp/5.2.0 (iPhone; iOS 17.6; Scale/3.00)', true)];
     const out = decodeTracesProto(encodeTraceRequest({ resourceSpans: [{ resource: { attributes: [str('service.name', 'orders')] }, scopeSpans: [{ scope: { name: 't' }, spans }] }] }), { healthyKeys: keySelection() });
     const facts = Object.fromEntries(out.healthy![0].facts.map(([k, v, n]) => [`${k}=${v}`, n]));
-    expect(facts).toEqual({ 'http.route=/a': 4, 'user_agent.original=ShopApp/5.2.0': 3, 'user_agent.original=Edge/127': 1 });
+    expect(facts).toEqual({ 'http.route=/a': 4, 'user_agent.original=ShopApp/5.2.0': 3, 'user_agent.original=Edge/127': 1, 'span.kind=server': 4 });
     // The error's own facts say the same (core/attribute-stats.ts).
     expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toContainEqual(['user_agent.original', 'ShopApp/5.2.0']);
   });
@@ -84,6 +84,7 @@ describe('healthy-span counting in the selective reader', () => {
       'server.address=payments.internal': 3,
       'user_agent.original=ShopApp/5.2.0': 2,
       'messaging.destination.name=invoices': 2,
+      'span.kind=server': 3,
     });
     // The error's own facts say the same (core/attribute-stats.ts).
     expect(locatingFacts(out.events[0].resource, out.events[0].attributes, keySelection())).toEqual(
@@ -128,6 +129,25 @@ describe('healthy-span counting in the selective reader', () => {
     // OTLP/JSON keeps the same flags on the error.
     const json = decodeTracesJson(JSON.stringify(jsonOf(request)));
     expect(json.events[0].attributes.feature_flag).toEqual(['new-pricing=on', 'dark-mode=true']);
+  });
+
+  // A worker's jobs run where the web's requests do not: its CONSUMER and INTERNAL spans are
+  // counted where they ran under keys of their kind (core/kind-baseline.ts), and the spans of
+  // every kind under span.kind, so a job's errors are compared with the same kind's traffic.
+  it("counts where a worker's kinds of span ran under keys of that kind", () => {
+    const of = (kind: number, error = false) => ({ ...span('/a', 'blue', error), kind });
+    const request = {
+      resourceSpans: [
+        { resource: { attributes: [str('service.name', 'reports'), str('host.name', 'reports-web-1'), str('k8s.pod.name', 'reports-web-7c9d-x2')] }, scopeSpans: [{ scope: { name: 't' }, spans: [of(2), of(2), of(2), of(1)] }] },
+        { resource: { attributes: [str('service.name', 'reports'), str('host.name', 'reports-worker-1')] }, scopeSpans: [{ scope: { name: 't' }, spans: [of(5), of(5), of(3), of(5, true), of(0)] }] },
+      ],
+    };
+    const [web, worker] = decodeTracesProto(encodeTraceRequest(request), { healthyKeys: keySelection() }).healthy!;
+    const facts = (t: typeof web) => Object.fromEntries(t.facts.filter(([k]) => k.includes('@') || k === 'span.kind').map(([k, v, n]) => [`${k}=${v}`, n]));
+    expect(facts(web)).toEqual({ 'span.kind=server': 3, 'span.kind=internal': 1, 'host.name@internal=reports-web-1': 1, 'k8s.pod.name@internal=reports-web-7c9d-x2': 1 });
+    // The failing CONSUMER span is not healthy; an UNSPECIFIED one has no kind to count under.
+    expect(facts(worker)).toEqual({ 'span.kind=client': 1, 'span.kind=consumer': 2, 'host.name@consumer=reports-worker-1': 2 });
+    expect(worker.count).toBe(4);
   });
 
   it('counts nothing when not asked, and decodes the same errors', () => {
