@@ -1,0 +1,41 @@
+// Real programs in Go, PHP and .NET whose bugs raise one error type, and often one message or
+// one reporting statement, at several places, in shapes bugs-2..4 did not have, each shape taken
+// from a public issue thread cited beside the code that reproduces it
+// (test/fixtures/fingerprint/programs/{go,php,dotnet}-bugs-5), run for real and recorded as each
+// runtime's instrumentation records an exception: the OpenTelemetry Go SDK v1.46.0 (span.End and
+// span.RecordError with their stack; a real PostgreSQL 15 through pgx v5.13, a real grpc-go
+// v1.83.2 server over bufconn); PHP 8.2's `(string) $e` (Debian's Guzzle 7.4.5 against a
+// `php -S` API); Mono 6.8's Exception.ToString() (HttpClient against an in-process
+// HttpListener). `failure` names the statement that failed, read from the program before Rounds
+// ran; the same statement reached with other data (another id, SKU, value, payload) is the same
+// failure. Each failure is met twice with other data in each build: Go, two builds (lines
+// moved, helpers and function literals added; built without inlining and with -trimpath); PHP,
+// two releases deployed side by side; .NET, three (lines moved, methods, an async method and a
+// lambda added; then a release build without debug symbols).
+//
+// go-bugs-5-logged is the Go service's log of the same requests (log/slog's JSONHandler:
+// `"msg":"request failed","err":"…"`, the interceptor's `"msg":"rpc failed"`, the middleware's
+// `"msg":"panic recovered","panic":"…","stack":"…"`); php-bugs-5-logged is the same PHP calls
+// logged as a Laravel application's log writes them (Monolog's LineFormatter, the exception in
+// the context), both read as log records.
+//
+// On the rows as recorded (ROUNDS_PRINT_SCORES=1 prints each program's figures), main's rules:
+//   go-bugs-5         40 rows, 10 failures: P 1,     R 0.933 (split: syncOrder's cancelled
+//                     query, which pgx reports as `timeout: context already done: context
+//                     canceled` or, when its statement cache is cleaned first, as `failed to
+//                     deallocate cached statement(s): timeout: …`)
+//   go-bugs-5-logged  40 rows, 10 failures: P 1,     R 0.933 (the same split)
+//   php-bugs-5        48 rows, 12 failures: P 0.818, R 1 (merged: `Cannot instantiate interface
+//                     App\Contracts\PaymentGateway` and `… App\Contracts\Newsletter`, one
+//                     container's `new`, two unbound interfaces)
+//   php-bugs-5-logged 48 rows, 12 failures: P 0.818, R 1 (the same merge)
+//   dotnet-bugs-5     66 rows, 11 failures: P 1,     R 1
+import { describeProgramBugSets } from './program-bug-sets.js';
+
+describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..4 did not have', {
+  'go-bugs-5': ['go', { failures: 10, perFailure: 4, precision: 1, recall: 0.93, merged: 0 }],
+  'go-bugs-5-logged': ['go', { failures: 10, perFailure: 4, precision: 1, recall: 0.93, merged: 0 }],
+  'php-bugs-5': ['php', { failures: 12, perFailure: 4, precision: 0.81, recall: 1, merged: 1 }],
+  'php-bugs-5-logged': ['php', { failures: 12, perFailure: 4, precision: 0.81, recall: 1, merged: 1 }],
+  'dotnet-bugs-5': ['dotnet', { failures: 11, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
+});
