@@ -50,6 +50,8 @@
 // log record, each met twice in two builds (build 2 adds an init in a file sorted before both,
 // and -trimpath): 8 rows, 2 failures, P 0.429, R 1 (merged: both, every `main.init.N` one
 // crash site `main.init`).
+// - go boot: config.go's and limits.go's inits -> a numbered init function is keyed with its
+//   file's base name (go-init-functions.test.ts): go-bugs-5-boot P 0.429 -> 1.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..4 did not have', {
@@ -57,6 +59,6 @@ describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2.
   'go-bugs-5-logged': ['go', { failures: 10, perFailure: 4, precision: 1, recall: 0.93, merged: 0 }],
   'php-bugs-5': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-5-logged': ['php', { failures: 13, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'go-bugs-5-boot': ['go', { failures: 2, perFailure: 4, precision: 0.42, recall: 1, merged: 1 }],
+  'go-bugs-5-boot': ['go', { failures: 2, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-5': ['dotnet', { failures: 11, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
