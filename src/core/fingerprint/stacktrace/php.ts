@@ -48,6 +48,24 @@ const LARAVEL_CLOSE = / at [^ ].{0,499}?:\d{1,7}\)$/;
 /** Lines a folded message may span (a response body Guzzle summarises is at most 120 characters, but may hold line breaks). */
 const MAX_LOGGED_MESSAGE_LINES = 40;
 
+/**
+ * Laravel's log writes the exception into the record's context, which Monolog encodes as JSON:
+ * from `{"exception":"[object] (` on, the header and the `[stacktrace]` frames are one JSON
+ * string whose line breaks the formatter let through, but whose backslashes and quotes stay
+ * escaped (`App\\Clients\\Inventory->stock()`, `property \"price\"`). They are the encoder's,
+ * not the exception's: read as they stood, the log's record of a failure named other classes,
+ * functions and messages than the span's record of it (`App\\Clients\\Inventory.stock` against
+ * `App\Clients\Inventory.stock`), and the two were two signatures (programs/php-bugs-5 and
+ * php-bugs-5-logged). The one-line record (phpLoggedException) is unescaped the same way.
+ */
+const LARAVEL_CONTEXT = '{"exception":"[object] (';
+
+function unescapedLaravelContext(text: string): string {
+  const at = text.indexOf(LARAVEL_CONTEXT);
+  if (at < 0 || !text.includes('\n[stacktrace]', at)) return text;
+  return text.slice(0, at) + text.slice(at).replace(/\\(["\\/])/g, '$1');
+}
+
 function foldLoggedHeaders(text: string): string {
   if (!text.includes('[object] (') || !text.includes('\n[stacktrace]')) return text;
   const lines = text.split('\n');
@@ -277,7 +295,7 @@ export function looksLikePhp(text: string): boolean {
 }
 
 export function parsePhp(raw: string): ParsedTrace {
-  const text = foldLoggedHeaders(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw);
+  const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
   // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`. An
