@@ -77,6 +77,11 @@ const TEMPLATES: readonly CodeTemplate[] = [
   // without a stack: programs/php-bugs-2).
   { types: PHP, pattern: /^([\w\\]{1,200}(?:::\w{1,100})?)\(\): Argument #(\d{1,3})/, names: (m) => `argument #${m[2]} of ${m[1]}()` },
   { types: ['argumentcounterror'], pattern: /^Too few arguments to function ([\w\\]{1,200}(?:::\w{1,100})?)\(\)/, names: (m) => `arguments of ${m[1]}()` },
+  // `new` of a class that cannot have instances (Zend's ZEND_NEW handler: `Cannot instantiate
+  // interface|trait|abstract class|enum <name>`): the class is the code's, a container's one
+  // `new $concrete` for every abstract nobody bound. Two controllers asking one container for two
+  // unbound interfaces were one signature at its crash site (programs/php-bugs-5).
+  { types: ['error'], pattern: /^Cannot instantiate (interface|trait|abstract class|enum) ([\w\\]{1,200})$/, names: (m) => `instance of ${m[1]} ${m[2]}` },
   // The JVM's casts between two named types (.NET's is at the end).
   { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
   // ORMs: the model a lookup did not find. `Couldn't find User with 'id'=758` (Rails),

@@ -39,9 +39,19 @@ const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
  * frames is that exception (`throw new Error(…)`, the commonest in Node), where the same word
  * over another runtime's frames may be a logger's level. (A V8 trace read without a header is
  * typed `Error` too: only a text that starts with the word has it.)
+ * PHP's engine errors have the base class `Error` too (`Cannot instantiate interface …`, `Call to
+ * undefined method …`; https://www.php.net/manual/en/class.error.php), and PHP's prints name it
+ * where no logger writes a level: Monolog's `[object] (Error(code: 0): …)` inside the record's
+ * context, PHP's own `Error: … in file:line` at the start, after `Uncaught ` or `Next `.
+ * Read as a level, a Laravel log's every engine error lost its type and message, and two of them
+ * at one crash site were one signature (programs/php-bugs-5-logged).
  */
+const PHP_ERROR_CLASS = /(?:^|Uncaught |\nNext |\[object\] \()Error(?:: |\(code: )/;
 const isTypeName = (type: string, runtime: string, text: string) =>
-  TYPE_NAME.test(type) && (!SEVERITY_WORDS.has(type.toUpperCase()) || (type === 'Error' && runtime === 'javascript' && text.startsWith('Error')));
+  TYPE_NAME.test(type) &&
+  (!SEVERITY_WORDS.has(type.toUpperCase()) ||
+    (type === 'Error' && runtime === 'javascript' && text.startsWith('Error')) ||
+    (type === 'Error' && runtime === 'php' && PHP_ERROR_CLASS.test(text)));
 
 /**
  * The part of `body` that is a stack trace, from the line the runtime's parser reads as the

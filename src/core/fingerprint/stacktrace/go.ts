@@ -377,6 +377,9 @@ const GO_NAMES: readonly NameRule[] = [
   [/\[\.\.\.\]/g, ''], // generic instantiation
 ];
 
+/** A package's numbered init function (`init.0`), not a closure inside one (`init.0.func1`). */
+const INIT_FUNCTION = /(?:^|\.)init\.\d{1,6}$/;
+
 /** A function literal's name: `(*conn).serve.func1`, or Go 1.4's `func·011`. */
 const STDLIB_CLOSURE = /(?:^|\.)func(?:\d{1,6}|·\d{1,6})(?:\.\d{1,6})*$/;
 
@@ -431,7 +434,14 @@ export const goProfile: RuntimeProfile<'go'> = {
       // A location printed without its function (HandleCrash's callers) is keyed by its file.
       if (!frame.function && !frame.module) return moduleFrameKey(frame, GO_NAMES);
       const mod = (frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, '');
-      return applyNameRules(`${mod}.${frame.function ?? ''}`, GO_NAMES);
+      const key = applyNameRules(`${mod}.${frame.function ?? ''}`, GO_NAMES);
+      // With its number gone every init function of a package is one name, so it is told apart by
+      // its file (its base name: -trimpath changes the directory), where an init is declared and
+      // which adding one elsewhere leaves alone: two settings' inits, in config.go and limits.go,
+      // were one crash site, and their numbers moved when a build added an init before them
+      // (programs/go-bugs-5/boot).
+      const file = frame.file && INIT_FUNCTION.test(frame.function ?? '') ? /[^/\\]{1,200}$/.exec(frame.file)?.[0] : undefined;
+      return file ? `${key} ${file}` : key;
     },
   },
   library: {

@@ -34,6 +34,58 @@ const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\
 // 9075's class and subclass), which PDO keeps as its code.
 const LARAVEL_HEADER = /\[object\] \(([A-Za-z_\\][\w\\]{0,300})\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): (.*) at ([^ ].{0,499}?):(\d{1,7})\)$/;
 /**
+ * Monolog's LineFormatter, when it allows line breaks (Laravel's does), writes the message as it
+ * is, so a message of several lines leaves the header's ` at file:line)` on a line of its own
+ * above `[stacktrace]`: Guzzle's RequestException quotes the response's body below its first
+ * line (`Client error: `GET …` resulted in a `404 Not Found` response:` then the body). Read as
+ * it stood the header was not found, and the record kept its frames but no type or message: a
+ * call's ClientException and ServerException were one signature (programs/php-bugs-5-logged).
+ * The header is folded onto its first line, the message's first line, as a span's message is
+ * read by its first line.
+ */
+const LARAVEL_OPEN = /\[object\] \([A-Za-z_\\][\w\\]{0,300}\(code: (?:-?\d{1,12}|[0-9A-Z]{5})\): /;
+const LARAVEL_CLOSE = / at [^ ].{0,499}?:\d{1,7}\)$/;
+/** Lines a folded message may span (a response body Guzzle summarises is at most 120 characters, but may hold line breaks). */
+const MAX_LOGGED_MESSAGE_LINES = 40;
+
+/**
+ * Laravel's log writes the exception into the record's context, which Monolog encodes as JSON:
+ * from `{"exception":"[object] (` on, the header and the `[stacktrace]` frames are one JSON
+ * string whose line breaks the formatter let through, but whose backslashes and quotes stay
+ * escaped (`App\\Clients\\Inventory->stock()`, `property \"price\"`). They are the encoder's,
+ * not the exception's: read as they stood, the log's record of a failure named other classes,
+ * functions and messages than the span's record of it (`App\\Clients\\Inventory.stock` against
+ * `App\Clients\Inventory.stock`), and the two were two signatures (programs/php-bugs-5 and
+ * php-bugs-5-logged). The one-line record (phpLoggedException) is unescaped the same way.
+ */
+const LARAVEL_CONTEXT = '{"exception":"[object] (';
+
+function unescapedLaravelContext(text: string): string {
+  const at = text.indexOf(LARAVEL_CONTEXT);
+  if (at < 0 || !text.includes('\n[stacktrace]', at)) return text;
+  return text.slice(0, at) + text.slice(at).replace(/\\(["\\/])/g, '$1');
+}
+
+function foldLoggedHeaders(text: string): string {
+  if (!text.includes('[object] (') || !text.includes('\n[stacktrace]')) return text;
+  const lines = text.split('\n');
+  let folded = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes('[object] (') || !LARAVEL_OPEN.test(lines[i]) || LARAVEL_HEADER.test(lines[i])) continue;
+    // The closing line must be the last before the header's own `[stacktrace]`.
+    for (let j = i + 1; j < lines.length && j <= i + MAX_LOGGED_MESSAGE_LINES; j++) {
+      if (lines[j] === '[stacktrace]') break;
+      const close = LARAVEL_CLOSE.exec(lines[j]);
+      if (close && lines[j + 1] === '[stacktrace]') {
+        lines.splice(i, j - i + 1, lines[i] + close[0]);
+        folded = true;
+        break;
+      }
+    }
+  }
+  return folded ? lines.join('\n') : text;
+}
+/**
  * PHP's own errors — a warning, a notice, a deprecation, a fatal error that is no exception
  * (memory or time exhausted) — are printed without a trace, on one line that names where they
  * happened (php_error_cb in main/main.c: `<level>: <message> in <file> on line <n>`), after the
@@ -243,7 +295,7 @@ export function looksLikePhp(text: string): boolean {
 }
 
 export function parsePhp(raw: string): ParsedTrace {
-  const text = raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw;
+  const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
   // Typed `PHP <level>` in both of PHP's formats: the level alone would be Go's `fatal error`. An
