@@ -14,12 +14,16 @@
 //     (programs/go-zerolog: `RFC3339 ERR message key=value error="…"`): deliveries answered 4xx/5xx,
 //     refused, timed out, unresolvable; queued events that are no JSON; mail templates that do
 //     not parse or execute; an SMTP relay nobody listens on.
+//   - pino-pretty.ndjson: an inventory service on Node 24 logging with pino 9.14.0 through
+//     pino-pretty 13.2.0's defaults (programs/pino: `[hh:mm:ss.mmm] LEVEL (pid): message`, fields
+//     and an error's block with its stack indented below): report files absent or directories,
+//     bodies that are no JSON, rows SQLite's constraints refuse, upstreams refused or unresolvable.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
 
-// Measured before any fix of this round: GA celery 0.791, go-logrus 1, go-zerolog 1, with the
-// merges below. Celery's success line split by the task's return value (`: 4`, `: None`,
+// Measured before any fix of this round: GA celery 0.791, go-logrus 1, go-zerolog 1, pino-pretty
+// 0.914, with the merges below. Celery's success line split by the task's return value (`: 4`, `: None`,
 // `: 'tiny'`), its task logger's `export ledger …` / `export customers …` split by the name.
 const MERGES_LEFT: Record<string, string[][]> = {
   'celery.ndjson': [
@@ -30,6 +34,15 @@ const MERGES_LEFT: Record<string, string[][]> = {
     ],
     ['trace.py:207 info(LOG_RETRY, …) (urllib: refused)', 'trace.py:207 info(LOG_RETRY, …) (urllib: no such name)'],
   ],
+  'pino-pretty.ndjson': [
+    [
+      "service.js log.warn({ err, reqId: id, bytes }, 'request body is not JSON') (V8 JSON.parse: expected property name)",
+      "service.js log.warn({ err, reqId: id, bytes }, 'request body is not JSON') (V8 JSON.parse: expected ',' or '}')",
+      "service.js log.warn({ err, reqId: id, bytes }, 'request body is not JSON') (V8 JSON.parse: unexpected token)",
+      "service.js log.error({ err, reqId: id, url: req.url }, 'unhandled error in handler') (service.js:93 JSON.parse: unexpected end)",
+      "service.js log.warn({ err, reqId: id, bytes }, 'request body is not JSON') (V8 JSON.parse: expected ',' or ']')",
+    ],
+  ],
 };
 
 describe("real servers' logs, thirteenth round", () => {
@@ -38,6 +51,7 @@ describe("real servers' logs, thirteenth round", () => {
       ['celery.ndjson', 'orders-worker', 0.79],
       ['go-logrus.ndjson', 'backup-agent', 1],
       ['go-zerolog.ndjson', 'webhook-dispatcher', 1],
+      ['pino-pretty.ndjson', 'inventory', 0.91],
     ],
     MERGES_LEFT,
   );
