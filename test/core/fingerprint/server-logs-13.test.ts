@@ -18,12 +18,18 @@
 //     pino-pretty 13.2.0's defaults (programs/pino: `[hh:mm:ss.mmm] LEVEL (pid): message`, fields
 //     and an error's block with its stack indented below): report files absent or directories,
 //     bodies that are no JSON, rows SQLite's constraints refuse, upstreams refused or unresolvable.
+//   - tornado.ndjson: a tracking API on Tornado 6.6.1 logging through tornado.options (programs/
+//     tornado: `[L yymmdd hh:mm:ss module:line] message`, the request and traceback under an
+//     uncaught exception): handlers raising, HTTPErrors with a reason, bodies that are no JSON, a
+//     carrier API refused or unresolvable; its access line at INFO, WARNING or ERROR by status.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA celery 0.791, go-logrus 1, go-zerolog 1, pino-pretty
-// 0.914, with the merges below. Celery's success line split by the task's return value (`: 4`, `: None`,
+// 0.914, tornado 0.390, with the merges below. Tornado's access line (web.py:2591, one statement)
+// split by the level letter its header carries and by method; `unknown status 'lost'` / `…
+// 'returned'` (a quoted word, miner.ts) split. Celery's success line split by the task's return value (`: 4`, `: None`,
 // `: 'tiny'`), its task logger's `export ledger …` / `export customers …` split by the name.
 const MERGES_LEFT: Record<string, string[][]> = {
   'celery.ndjson': [
@@ -52,6 +58,7 @@ describe("real servers' logs, thirteenth round", () => {
       ['go-logrus.ndjson', 'backup-agent', 1],
       ['go-zerolog.ndjson', 'webhook-dispatcher', 1],
       ['pino-pretty.ndjson', 'inventory', 0.91],
+      ['tornado.ndjson', 'tracking', 0.39],
     ],
     MERGES_LEFT,
   );
