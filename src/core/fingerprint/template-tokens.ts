@@ -40,6 +40,7 @@ import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
+import { differentTypeCallHeads } from './type-call-head.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -181,7 +182,7 @@ export function differentWords(a: string, b: string): boolean {
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
-  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b);
+  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
