@@ -35,7 +35,9 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // and of an unresolvable name (`URLError(gaierror(…))`) apart.
 // Tornado's header loses its level's letter and time (transport-header.ts): tornado GA 0.390
 // unchanged (the access statement still splits by method, so GA counts none of it), its access
-// line at INFO, WARNING and ERROR one signature per shape, six signatures → three. Celery's success line split by the task's return value (`: 4`, `: None`,
+// line at INFO, WARNING and ERROR one signature per shape, six signatures → three.
+// A request path's query is the path's (parameterize.ts): the access statement's GET lines with
+// a query (`/carrier?url=…`) join the other GETs, three signatures → two (GET and POST). Celery's success line split by the task's return value (`: 4`, `: None`,
 // `: 'tiny'`), its task logger's `export ledger …` / `export customers …` split by the name.
 const MERGES_LEFT: Record<string, string[][]> = {
   'celery.ndjson': [
