@@ -22,6 +22,13 @@
 //     tornado: `[L yymmdd hh:mm:ss module:line] message`, the request and traceback under an
 //     uncaught exception): handlers raising, HTTPErrors with a reason, bodies that are no JSON, a
 //     carrier API refused or unresolvable; its access line at INFO, WARNING or ERROR by status.
+//   - python-logging.ndjson: a price-feed poller on Python 3.11's logging.basicConfig default
+//     (programs/python-logging: `LEVEL:logger:message`, tracebacks under logger.exception) with
+//     requests 2.34.2 and urllib3 2.7.0's own retry warnings (`Retrying (Retry(total=1, …)) after
+//     connection broken by 'NewConnectionError(…)'`): feeds answering 4xx/5xx or no JSON, refused,
+//     unresolvable or timed out; CSV rows without a price; state files that cannot be written.
+//     Added after this round's fixes: GA 1 with them and without them (measured at the round's
+//     first Tornado commit).
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
@@ -66,6 +73,7 @@ describe("real servers' logs, thirteenth round", () => {
       ['go-zerolog.ndjson', 'webhook-dispatcher', 1],
       ['pino-pretty.ndjson', 'inventory', 0.91],
       ['tornado.ndjson', 'tracking', 0.39],
+      ['python-logging.ndjson', 'pricefeed', 1],
     ],
     MERGES_LEFT,
   );
