@@ -41,6 +41,7 @@ import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
+import { dashSeparatedValue } from './dash-separated-values.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -486,6 +487,16 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastIsParameter = false;
       previous = word;
       if (out.length >= max) break;
+      continue;
+    }
+    // A dash between two values separates them: the run of values goes on across it, a labelled
+    // value's label with it (dash-separated-values.ts).
+    const dashed = isMessage ? 0 : dashSeparatedValue(tokens, i, lastIsParameter, (t) => classify(t, '', false), isParameter);
+    if (dashed > 0) {
+      const last = out[out.length - 1];
+      if (last.length < 64) out[out.length - 1] = `${last} - ${WILDCARD}`;
+      i += dashed - 1;
+      previous = '';
       continue;
     }
     // A record of fields joined by `;` is read field by field (field-record.ts).
