@@ -111,8 +111,8 @@ export const PATTERNS: readonly ParamPattern[] = [
   {
     name: 'path',
     needs: '/\\',
-    source: "(?=[\\\\/]|[A-Za-z]:[\\\\/])(?<=^|[\\s\"'=(\\[,:<>])(?:[A-Za-z]:)?(?:[\\\\/][\\w.@%+~$#{}-]{1,255}){1,64}[\\\\/]?(?![\\w\\\\/])",
-    why: 'file paths (`/var/log/x.log`, `C:\\Windows\\x.dll`) start a token; before ip/date/hex, which would mask them in pieces. `I/O` and `HTTP/1.1` do not start with a separator',
+    source: "(?=[\\\\/]|[A-Za-z]:[\\\\/])(?<=^|[\\s\"'=(\\[,:<>])(?:[A-Za-z]:)?(?:[\\\\/][\\w.@%+~$#{}-]{1,255}){1,64}[\\\\/]?(?![\\w\\\\/])(?:\\?[\\w.%+~=&;:/-]{1,2000})?",
+    why: 'file paths (`/var/log/x.log`, `C:\\Windows\\x.dll`) start a token; before ip/date/hex, which would mask them in pieces. `I/O` and `HTTP/1.1` do not start with a separator. A request path\'s query (RFC 3986 §3.4: `/carrier?url=http%3A%2F%2F…`, Tornado\'s access line) is the path\'s: its values vary with the request',
   },
   {
     name: 'hostname',

@@ -40,6 +40,8 @@ import { withoutPeerNames } from './peer-name.js';
 import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
+import { differentTypeCallHeads } from './type-call-head.js';
+import { dashSeparatedValue } from './dash-separated-values.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -181,7 +183,7 @@ export function differentWords(a: string, b: string): boolean {
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
-  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b);
+  if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
@@ -485,6 +487,16 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastIsParameter = false;
       previous = word;
       if (out.length >= max) break;
+      continue;
+    }
+    // A dash between two values separates them: the run of values goes on across it, a labelled
+    // value's label with it (dash-separated-values.ts).
+    const dashed = isMessage ? 0 : dashSeparatedValue(tokens, i, lastIsParameter, (t) => classify(t, '', false), isParameter);
+    if (dashed > 0) {
+      const last = out[out.length - 1];
+      if (last.length < 64) out[out.length - 1] = `${last} - ${WILDCARD}`;
+      i += dashed - 1;
+      previous = '';
       continue;
     }
     // A record of fields joined by `;` is read field by field (field-record.ts).

@@ -34,6 +34,12 @@
 //   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
 // - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`;
 // - PBS and Torque daemons' logs: `05/29/2020 11:48:55;0008;pbs_mom;Job;1251.host;msg`.
+// - Tornado's own header, as tornado.log's LogFormatter writes it by default (Tornado's
+//   documentation, tornado.log: `[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]`, the date
+//   `%y%m%d %H:%M:%S`): `[E 261205 20:35:31 web:2591] msg`. The level's letter and the time go,
+//   the module and line stay (they name the statement, as klog's file and line do): Tornado's
+//   access line is one statement written at INFO, WARNING or ERROR by the response's status
+//   (web.py's Application.log_request), and the letter made it three.
 
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
@@ -111,6 +117,9 @@ const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\
 // sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
 const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
+// Tornado's LogFormatter: `[` the level's first letter (DEBUG, INFO, WARNING, ERROR, CRITICAL),
+// the date and time, then `module:line] ` (kept).
+const TORNADO = /^\[[DIWEC] \d{6} \d{2}:\d{2}:\d{2} (?=[\w.-]{1,64}:\d{1,7}\] )/;
 
 // klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
 const QUOTED_MESSAGE = /^"((?:[^"\\]|\\.){0,2000})"(?=\s|$)/;
@@ -198,6 +207,8 @@ export function withoutTransportHeader(body: string): string {
     const kmsg = tagEnd > 0 ? null : KMSG_PROGRAM.exec(message);
     rest = tagEnd > 0 ? rest.slice(0, tagEnd) + message : kmsg ? `${kmsg[1]}: ${message.slice(kmsg[0].length)}` : `kernel: ${message}`;
   }
+  const tornado = TORNADO.exec(rest.slice(tagEnd));
+  if (tornado) return rest.slice(0, tagEnd) + rest.slice(tagEnd + tornado[0].length);
   const klog = KLOG.exec(rest.slice(tagEnd));
   if (klog) {
     const site = rest.indexOf('] ', tagEnd + klog[0].length) + 2;
