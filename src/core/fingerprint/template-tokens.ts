@@ -271,6 +271,7 @@ function differentCodeCalls(a: string, b: string): boolean {
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
 export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
@@ -286,6 +287,23 @@ export function differentMessageWords(a: string, b: string): boolean {
  * name is the schema's, never data.
  */
 const QUOTED_IDENTIFIER = /^["'`](?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?:PK|FK|AK|IX|UQ|UK|CK|DF)(?:_[A-Za-z0-9]+)+)["'`][:,;.]?$/;
+
+/**
+ * `"dz.feature_flags.conditions_bag"`, `'mobile_detect.mobile_detector'` — a quoted dotted name
+ * whose parts are snake_case identifiers, one of them with an underscore: a name the program
+ * defines (a Symfony service id, a Python module path, a schema-qualified SQL name, a config
+ * key). A host name cannot be one, since its labels hold letters, digits and hyphens only (RFC
+ * 1123 §2.1, RFC 952), nor can an e-mail address; a data file's name (`'meta_data.csv'`) stays a
+ * value. Read as a value, Symfony's `The service "…" has a dependency on a non-existent service
+ * "…"` for four bundles' services was one signature (threads-14).
+ */
+const QUOTED_DOTTED_IDENTIFIER = /^["'`](?=[a-z0-9.]*_)[a-z][a-z0-9_]{0,63}(?:\.[a-z][a-z0-9_]{0,63}){1,8}["'`][:,;.]?$/;
+
+/** A quoted identifier (QUOTED_IDENTIFIER) or quoted dotted identifier (QUOTED_DOTTED_IDENTIFIER): a name, never data. */
+function isQuotedIdentifier(token: string): boolean {
+  if (QUOTED_IDENTIFIER.test(token)) return true;
+  return QUOTED_DOTTED_IDENTIFIER.test(token) && !DATA_FILE.test(token.replace(EDGE_PUNCT, ''));
+}
 
 /**
  * `'Shop.Services.IMailSender'`, `'System.String'`, `'Identity.IRoleStore`1[Identity.Role]'` — a
@@ -308,7 +326,7 @@ const QUOTED_TYPE_NAME = /^'(?:[A-Za-z_]\w{0,100}\.){1,20}[A-Z]\w{0,100}(?:`(?:\
 export function differentFailureWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // A quoted identifier names what failed (a constraint, a column: `unique constraint
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
-  if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
+  if (isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
@@ -419,8 +437,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
     if (first !== 91 && first !== 40 && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && ENCLOSED.test(token) && !isFailureWord(token)) return WILDCARD;
-    const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
-    if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
+    // A quoted identifier in an exception's message is the name of what failed, dotted or not.
+    const nameInMessage = isMessage && isQuotedIdentifier(token);
+    if (ENCLOSED.test(token) && !nameInMessage && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
   // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
   if (!isMessage && isFailureField(token)) return token;

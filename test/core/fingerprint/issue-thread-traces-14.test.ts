@@ -57,12 +57,17 @@
 //   others P 0 R 1 — merge: Routinator's `pPanicked at '…', libcore/option.rs:355:21` with
 //     Lapce's `floem\reactive\src\signal.rs:149:39` / `called Option::unwrap() on a None value`,
 //     neither location read, known by the message alone.
+//   Fix: a quoted dotted name of snake_case parts, one with an underscore, is a name in an
+//     exception's message, not a value (quoted-dotted-identifiers.test.ts): the four bundles'
+//     `has a dependency on a non-existent service` are four signatures (php P 0.2 -> 0.33,
+//     merges 3 -> 2; MobileDetectBundle's `"mobile_detect.mobile_detector"` stays merged with
+//     facade-bundle's and Fork CMS's ids, which have no underscore and are shaped like hosts).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 0.2, recall: 0.75, merged: 3 },
+  php: { precision: 0.33, recall: 0.75, merged: 2 },
   dotnet: { precision: 0.66, recall: 0.18, merged: 1 },
   others: { precision: 0, recall: 1, merged: 1 },
 };
