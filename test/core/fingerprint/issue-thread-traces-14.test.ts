@@ -62,12 +62,20 @@
 //     `has a dependency on a non-existent service` are four signatures (php P 0.2 -> 0.33,
 //     merges 3 -> 2; MobileDetectBundle's `"mobile_detect.mobile_detector"` stays merged with
 //     facade-bundle's and Fork CMS's ids, which have no underscore and are shaped like hosts).
+//   Fix: PHP's error line inside the exception an error handler made of it (`Exception #0
+//     (Exception): Notice: … in <file> on line <n>`, `main.CRITICAL: Notice: …`) names the
+//     notice's file as the frame (php-converted-error-line.test.ts): Magento's Config and
+//     Integration notices are two signatures (php P 0.33 -> 0.25, R 0.75 -> 0.25, merges 2 -> 1).
+//     Pairwise precision falls as the Iterator group's join goes: the same Iterator.php line 63
+//     in composer's vendor/magento/module-config and a source checkout's app/code/Magento/Config
+//     is two frames (the recall the message-only join had was the same join that merged the two
+//     modules' notices).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 0.33, recall: 0.75, merged: 2 },
+  php: { precision: 0.25, recall: 0.25, merged: 1 },
   dotnet: { precision: 0.66, recall: 0.18, merged: 1 },
   others: { precision: 0, recall: 1, merged: 1 },
 };
