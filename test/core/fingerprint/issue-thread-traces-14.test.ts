@@ -70,12 +70,15 @@
 //     in composer's vendor/magento/module-config and a source checkout's app/code/Magento/Config
 //     is two frames (the recall the message-only join had was the same join that merged the two
 //     modules' notices).
+//   Fix: PHP 5's `Uncaught exception '…' with message '…'` quoted by nginx is read as PHP 5's
+//     header (php-relayed-php5-header.test.ts): Symfony 2.8.10's synthetic `request` service
+//     through nginx and through Apache is one signature (php P 0.25 -> 0.4, R 0.25 -> 0.5).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 0.25, recall: 0.25, merged: 1 },
+  php: { precision: 0.4, recall: 0.5, merged: 1 },
   dotnet: { precision: 0.66, recall: 0.18, merged: 1 },
   others: { precision: 0, recall: 1, merged: 1 },
 };

@@ -110,7 +110,9 @@ function relayedHeader(line: string, current: ParsedException | undefined): RegE
   if (current || !line.includes('PHP message: ') || !line.includes('Uncaught ')) return null;
   for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
     const quoted = line.slice(at);
-    if (quoted.includes('Uncaught ')) return HEADER.exec(quoted);
+    // PHP 5's `Uncaught exception 'Type' with message '…' in file:line` first (PHP5_HEADER): the
+    // general form would read the quote's own `PHP message` as a type called `message`.
+    if (quoted.includes('Uncaught ')) return (quoted.includes("exception '") ? PHP5_HEADER.exec(quoted) : null) ?? HEADER.exec(quoted);
   }
   return null;
 }
