@@ -73,6 +73,10 @@
 //   Fix: PHP 5's `Uncaught exception '…' with message '…'` quoted by nginx is read as PHP 5's
 //     header (php-relayed-php5-header.test.ts): Symfony 2.8.10's synthetic `request` service
 //     through nginx and through Apache is one signature (php P 0.25 -> 0.4, R 0.25 -> 0.5).
+//   Fix: logcat's threadtime priority letter and tag (`… 22646 22646 E AndroidRuntime: `) are the
+//     line header's (logcat-threadtime-trace.test.ts): MAUI #7367's exception chain and frames are
+//     read; scores unchanged (its excerpt is cut after two frames, the other pastes differ in
+//     what they hold: see Left).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
