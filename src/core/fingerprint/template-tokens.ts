@@ -272,6 +272,8 @@ function differentCodeCalls(a: string, b: string): boolean {
 export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
   if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
+  // Two quoted database object names (namesSchemaObject: no other quoted name stays a word).
+  if (a !== b && SCHEMA_NAME_TOKEN.test(a) && SCHEMA_NAME_TOKEN.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
@@ -456,6 +458,27 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   return token;
 }
 
+// The words before a quoted name that say it is a database's object: SQL Server's `Invalid column
+// name 'X'` (error 207), `Invalid object name 'X'` (208), `… into column 'X', table 'Y'` (515);
+// PostgreSQL's `column "x" does not exist`, `relation "x" does not exist`; MySQL's `Unknown
+// column 'x'`, `Table 'db.t' doesn't exist`.
+const SCHEMA_OBJECT_WORDS = new Set(['column', 'table', 'relation']);
+const SCHEMA_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:\.[A-Za-z_][\w$]{0,127}){0,3}\1[,.;:]?$/;
+
+/**
+ * A quoted name right after a word that says it names a database's object (`column 'Date'`,
+ * `column name 'Date'`, `object name 'dbo.Users'`): the schema's name of what failed, never data,
+ * so two of them are two failures. Read as values, `Invalid column name 'Date'` (EF Core's docs
+ * sample) and `… 'Tenantd'` (efcore#19158), both with SqlClient's frames only, were one signature
+ * (threads-14).
+ */
+function namesSchemaObject(tokens: readonly string[], i: number): boolean {
+  if (i < 1 || !SCHEMA_NAME_TOKEN.test(tokens[i])) return false;
+  const before = tokens[i - 1].toLowerCase();
+  if (SCHEMA_OBJECT_WORDS.has(before)) return true;
+  return before === 'name' && i >= 2 && (SCHEMA_OBJECT_WORDS.has(tokens[i - 2].toLowerCase()) || tokens[i - 2].toLowerCase() === 'object');
+}
+
 /**
  * What a body is: a log line; an exception message with no in-app crash site (the message
  * names the failure, any differing plain word keeps two apart); or the message of a generic
@@ -546,7 +569,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && namesSchemaObject(tokens, i) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
