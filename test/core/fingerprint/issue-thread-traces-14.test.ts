@@ -81,6 +81,9 @@
 //     object's name in an exception's message, not a value (quoted-schema-object-names.test.ts):
 //     `Invalid column name 'Date'` and `… 'Tenantd'` are two signatures (dotnet P 0.67 -> 1,
 //     merges 1 -> 0).
+//   Fix: a .NET trace starting at an inner exception's ` ---> ` line reads that exception
+//     (dotnet-leading-inner-exception.test.ts): MAUI #7027's InvalidProgramException; scores
+//     unchanged.
 //   After (`npx tsx bench/grouping.ts`: Loghub dev GA unchanged, mean 0.991): go P 1 R 1, php
 //     P 0.4 R 0.5, dotnet P 1 R 0.18, others P 0 R 1.
 //
@@ -92,8 +95,9 @@
 //   composer's vendor/magento/module-config and in a source checkout's app/code/Magento/Config is
 //   two frames (two layouts of one module; within one installation there is one).
 // - dotnet: MAUI's invalid IL pasted five ways stays in four signatures: #7367's logcat excerpt
-//   is cut after two frames; #11258's is cut inside the first frame (read as no frame); #7027
-//   starts at the inner ` ---> ` line, read as the type; Visual Studio's device-log table
+//   is cut after two frames, its outer exception Android's JavaProxyThrowable; #11258's is cut
+//   inside the first frame (read as no frame); #7027 has the inner exception alone (its frames as
+//   #7367's); Visual Studio's device-log table
 //   (`Time\tDevice Name\tType…` over a row of columns) is read as the exception's type for
 //   #11067 and #11083 (one signature between them). The frames of the generic
 //   `ViewHandler\`2[[…, Version=…, Culture=…]]` type are not read in any.
