@@ -273,6 +273,9 @@ function differentCodeCalls(a: string, b: string): boolean {
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
 export function differentMessageWords(a: string, b: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
+  // Two quoted database object names (namesSchemaObject: no other quoted name stays a word).
+  if (a !== b && SCHEMA_NAME_TOKEN.test(a) && SCHEMA_NAME_TOKEN.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
@@ -288,6 +291,23 @@ export function differentMessageWords(a: string, b: string): boolean {
  * name is the schema's, never data.
  */
 const QUOTED_IDENTIFIER = /^["'`](?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|(?:PK|FK|AK|IX|UQ|UK|CK|DF)(?:_[A-Za-z0-9]+)+)["'`][:,;.]?$/;
+
+/**
+ * `"dz.feature_flags.conditions_bag"`, `'mobile_detect.mobile_detector'` — a quoted dotted name
+ * whose parts are snake_case identifiers, one of them with an underscore: a name the program
+ * defines (a Symfony service id, a Python module path, a schema-qualified SQL name, a config
+ * key). A host name cannot be one, since its labels hold letters, digits and hyphens only (RFC
+ * 1123 §2.1, RFC 952), nor can an e-mail address; a data file's name (`'meta_data.csv'`) stays a
+ * value. Read as a value, Symfony's `The service "…" has a dependency on a non-existent service
+ * "…"` for four bundles' services was one signature (threads-14).
+ */
+const QUOTED_DOTTED_IDENTIFIER = /^["'`](?=[a-z0-9.]*_)[a-z][a-z0-9_]{0,63}(?:\.[a-z][a-z0-9_]{0,63}){1,8}["'`][:,;.]?$/;
+
+/** A quoted identifier (QUOTED_IDENTIFIER) or quoted dotted identifier (QUOTED_DOTTED_IDENTIFIER): a name, never data. */
+function isQuotedIdentifier(token: string): boolean {
+  if (QUOTED_IDENTIFIER.test(token)) return true;
+  return QUOTED_DOTTED_IDENTIFIER.test(token) && !DATA_FILE.test(token.replace(EDGE_PUNCT, ''));
+}
 
 /**
  * `'Shop.Services.IMailSender'`, `'System.String'`, `'Identity.IRoleStore`1[Identity.Role]'` — a
@@ -310,7 +330,7 @@ const QUOTED_TYPE_NAME = /^'(?:[A-Za-z_]\w{0,100}\.){1,20}[A-Z]\w{0,100}(?:`(?:\
 export function differentFailureWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // A quoted identifier names what failed (a constraint, a column: `unique constraint
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
-  if (QUOTED_IDENTIFIER.test(a) && QUOTED_IDENTIFIER.test(b)) return true;
+  if (isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
@@ -421,8 +441,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
     if (first !== 91 && first !== 40 && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && ENCLOSED.test(token) && !isFailureWord(token)) return WILDCARD;
-    const valueInMessage = isMessage && !QUOTED_IDENTIFIER.test(token);
-    if (ENCLOSED.test(token) && (valueInMessage || first === 91 || !isWord(token))) return WILDCARD;
+    // A quoted identifier in an exception's message is the name of what failed, dotted or not.
+    const nameInMessage = isMessage && isQuotedIdentifier(token);
+    if (ENCLOSED.test(token) && !nameInMessage && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
   // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
   if (!isMessage && isFailureField(token)) return token;
@@ -437,6 +458,27 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (token.includes('<')) return token;
   if (namesWordAfter(previous, token)) return NAME;
   return token;
+}
+
+// The words before a quoted name that say it is a database's object: SQL Server's `Invalid column
+// name 'X'` (error 207), `Invalid object name 'X'` (208), `… into column 'X', table 'Y'` (515);
+// PostgreSQL's `column "x" does not exist`, `relation "x" does not exist`; MySQL's `Unknown
+// column 'x'`, `Table 'db.t' doesn't exist`.
+const SCHEMA_OBJECT_WORDS = new Set(['column', 'table', 'relation']);
+const SCHEMA_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:\.[A-Za-z_][\w$]{0,127}){0,3}\1[,.;:]?$/;
+
+/**
+ * A quoted name right after a word that says it names a database's object (`column 'Date'`,
+ * `column name 'Date'`, `object name 'dbo.Users'`): the schema's name of what failed, never data,
+ * so two of them are two failures. Read as values, `Invalid column name 'Date'` (EF Core's docs
+ * sample) and `… 'Tenantd'` (efcore#19158), both with SqlClient's frames only, were one signature
+ * (threads-14).
+ */
+function namesSchemaObject(tokens: readonly string[], i: number): boolean {
+  if (i < 1 || !SCHEMA_NAME_TOKEN.test(tokens[i])) return false;
+  const before = tokens[i - 1].toLowerCase();
+  if (SCHEMA_OBJECT_WORDS.has(before)) return true;
+  return before === 'name' && i >= 2 && (SCHEMA_OBJECT_WORDS.has(tokens[i - 2].toLowerCase()) || tokens[i - 2].toLowerCase() === 'object');
 }
 
 /**
@@ -539,7 +581,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && namesSchemaObject(tokens, i) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).

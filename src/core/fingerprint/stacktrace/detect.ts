@@ -143,6 +143,8 @@ const MAX_UNHEADED_TAIL = 2;
 /** A level in brackets after a header's time (hclog's `[DEBUG]`), and the logger's name after it. */
 const LEVEL_TOKEN = /^\[(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|ERR|FATAL)\]$/;
 const LOGGER_NAME_TOKEN = /^[\w.\-/]{1,120}:$/;
+/** logcat's priority letter (verbose, debug, info, warning, error, fatal, assert). */
+const LOGCAT_PRIORITY_TOKEN = /^[VDIWEFA]$/;
 
 /**
  * A trace a transport wrote line by line, each line behind the same header: syslog's (`May  1
@@ -225,6 +227,16 @@ export function withoutLineHeaders(text: string): string {
   if (level && LEVEL_TOKEN.test(level.text)) {
     end = level.next;
     for (let name = token(end); name && LOGGER_NAME_TOKEN.test(name.text); name = token(end)) end = name.next;
+  }
+  // logcat's threadtime layout, Android's default (`logcat -v threadtime`: the Android developer
+  // docs' "Logcat command-line tool"), writes the priority letter and the tag after the pid and
+  // thread id: `05-20 16:27:45.067 22646 22646 E AndroidRuntime: ` before every line of a crash.
+  // Cut after the thread id, `E AndroidRuntime: ` stayed before every frame and hid it: a .NET
+  // app's crash on Android (MAUI's, threads-14) read as no frame.
+  const priority = end > 0 ? token(end) : undefined;
+  if (priority && LOGCAT_PRIORITY_TOKEN.test(priority.text)) {
+    const tag = token(priority.next);
+    if (tag && LOGGER_NAME_TOKEN.test(tag.text)) end = tag.next;
   }
   if (end < min) return text;
   return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(l) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');

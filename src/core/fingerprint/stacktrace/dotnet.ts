@@ -60,6 +60,8 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
+/** An inner exception's marker opening the first line, not an AggregateException's listing entry. */
+const LEADING_INNER = /^---> (?!\(Inner Exception #)/;
 // AggregateException.ToString() prints its first inner exception inline as any exception does,
 // then lists every inner exception again, each `---> (Inner Exception #N) ` + its ToString() +
 // `<---` (https://learn.microsoft.com/dotnet/api/system.aggregateexception.tostring). Read as one
@@ -199,7 +201,10 @@ export function parseDotnet(text: string): ParsedTrace {
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
   // site when the exception was raised in the application's own method.
   const headerless = lines[first] !== undefined && frameParts(lines[first]) !== undefined;
-  const header = headerless ? '' : (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '');
+  // A trace copied from an inner exception's line on (` ---> Ns.Type: message`, the outer
+  // header left out) starts with that exception: read as the header, the marker made the whole
+  // line the type (MAUI's invalid IL from logcat, dotnet/maui#7027, threads-14).
+  const header = headerless ? '' : (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '').replace(LEADING_INNER, '');
   if (headerless) first--;
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.

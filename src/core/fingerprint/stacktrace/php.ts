@@ -95,9 +95,21 @@ function foldLoggedHeaders(text: string): string {
  * line number, does not contribute).
  */
 const LEVELS = 'Fatal error|Recoverable fatal error|Parse error|Warning|Notice|Strict Standards|Deprecated|Unknown error';
+/**
+ * An application's error handler that turns PHP's error into an exception keeps PHP's line as the
+ * exception's message, and the file it names is still where the error happened: Magento 2 throws
+ * `new \Exception($errorStr)` from its ErrorHandler and prints it as `Exception #0 (Exception):
+ * Notice: Undefined index: id in …/Iterator.php on line 63` under `1 exception(s):` on its error
+ * page, and as a Monolog record (`main.CRITICAL: Notice: …`) in exception.log. Unread, Magento's
+ * `Undefined index` notices of two modules (Config's Iterator.php, Integration's Helper/Data.php)
+ * had no frame and were one signature (threads-14).
+ */
+const CONVERTED_ERROR_PREFIX = String.raw`(?:Exception #\d{1,3} \([A-Za-z_\\][\w\\]{0,300}\): |[\w-]{1,40}\.[A-Z]{1,12}: )?`;
 const ERROR_LINE = new RegExp(
-  String.raw`^(?:\[[^\]]{1,40}\] )?(?:PHP message: )?(?:PHP )?(${LEVELS}): +(?!Uncaught )(.{1,4000}) in (\S.{0,499}?) on line (\d{1,7})$`,
+  String.raw`^(?:\[[^\]]{1,40}\] )?${CONVERTED_ERROR_PREFIX}(?:PHP message: )?(?:PHP )?(${LEVELS}): +(?!Uncaught )(.{1,4000}) in (\S.{0,499}?) on line (\d{1,7})$`,
 );
+/** Magento's heading over the exceptions its error page lists (`1 exception(s):`). */
+const EXCEPTION_COUNT = /^\d{1,3} exception\(s\):$/;
 
 /**
  * Drupal reports a caught or uncaught throwable in its own words, the same on the error page, in
@@ -150,7 +162,9 @@ function relayedHeader(line: string, current: ParsedException | undefined): RegE
   if (current || !line.includes('PHP message: ') || !line.includes('Uncaught ')) return null;
   for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
     const quoted = line.slice(at);
-    if (quoted.includes('Uncaught ')) return HEADER.exec(quoted);
+    // PHP 5's `Uncaught exception 'Type' with message '…' in file:line` first (PHP5_HEADER): the
+    // general form would read the quote's own `PHP message` as a type called `message`.
+    if (quoted.includes('Uncaught ')) return (quoted.includes("exception '") ? PHP5_HEADER.exec(quoted) : null) ?? HEADER.exec(quoted);
   }
   return null;
 }
@@ -161,7 +175,8 @@ export function phpErrorLine(text: string | undefined): string | undefined {
   let line = text.trim();
   if (line.includes('\n')) {
     const lines = line.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-    if (lines.length < 2 || !XDEBUG_LISTING.test(lines[1])) return undefined;
+    if (lines.length === 2 && EXCEPTION_COUNT.test(lines[0])) lines.shift();
+    else if (lines.length < 2 || !XDEBUG_LISTING.test(lines[1])) return undefined;
     line = lines[0];
   }
   if (ERROR_LINE.test(line)) return line;
@@ -289,7 +304,9 @@ export function looksLikePhp(text: string): boolean {
   if (text.includes(' (line ') && someLine(DRUPAL_HEADER)) return true;
   // PHPUnit's report: the error over bare `file:line` rows (phpunit-report.ts).
   if ((text.includes('.php:') || text.includes('phpunit:')) && (text.includes(') ') || text.includes('✘ ')) && phpunitFailure(text)) return true;
-  if (!text.includes('#0 ')) return phpErrorLine(text) !== undefined || (text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE));
+  // A PHP error line, also when an error handler's exception wraps it (`Exception #0 (Exception): Notice: …`).
+  if (phpErrorLine(text) !== undefined) return true;
+  if (!text.includes('#0 ')) return text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
