@@ -290,7 +290,7 @@
 //                trace folded onto one line are read as frames; a message ending `(Exception from
 //                HRESULT: 0x…)` is keyed by the code; a header repeated on every line may end in
 //                `| ` after a service name or be a bracketed time; PHPUnit's error report is read.
-//   rounds-fp/27 this implementation (docs/fingerprinting.md): a .NET AggregateException's
+//   rounds-fp/27 a .NET AggregateException's
 //                `---> (Inner Exception #N)` listing is skipped entry by entry, not read as another
 //                inner exception; PHP under /usr/share/php and /usr/share/pear is library code;
 //                Monolog 2's `[previous exception]` with stack traces starts the next exception,
@@ -308,6 +308,18 @@
 //                a .NET chain printed on one line (`Outer: m ---> Inner: m2`) is read as .NET, a
 //                12-hour clock's am/pm after a line header's time is part of the header, and a quoted
 //                EF Core constraint or index name (`"PK_section"`) names the failure.
+//   rounds-fp/28 this implementation (docs/fingerprinting.md): PHP's `Cannot instantiate …
+//                <class>` names code; PHP's base `Error` named by a class in PHP's own output is no
+//                log level; a Laravel header whose message runs over lines is read, and Monolog's
+//                JSON escaping of its context's exception undone; a Go `init.N` frame is keyed with
+//                its file; a value written as its type's constructor call is told apart by its
+//                types; Tornado's header is a line header; a path's query is masked with the path;
+//                a dash between two values continues the run of values (a growing connection
+//                prefix); a quoted snake_case dotted name, and a quoted name after `column`/`table`
+//                and the like, is a name; PHP's error line inside a handler's exception and PHP 5's
+//                `Uncaught exception '…'` relayed by nginx are read; logcat's threadtime priority
+//                and tag are part of a line header; a .NET paste opening at ` ---> ` reads that
+//                inner exception.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -317,8 +329,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/27';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/28';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
