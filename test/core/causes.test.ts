@@ -3640,3 +3640,82 @@ describe('round 29: a deadlock detailed by the error logged beside it', () => {
     expect(primary(span([detail], 'canceling statement due to lock timeout')).rootCause).not.toMatch(/table locks/);
   });
 });
+
+describe('round 30', () => {
+  // zwaldeck/mollie#44: Jackson refusing Mollie's lower-case token_type inside the Java client's ConnectHandler.
+  const mollieStack = [
+    'com.fasterxml.jackson.databind.exc.InvalidFormatException: Cannot deserialize value of type `be.woutschoovaerts.mollie.data.connect.TokenType` from String "bearer": not one of the values accepted for Enum class: [BEARER]',
+    '\tat com.fasterxml.jackson.databind.exc.InvalidFormatException.from(InvalidFormatException.java:67)',
+    '\tat com.fasterxml.jackson.databind.deser.std.EnumDeserializer.deserialize(EnumDeserializer.java:214)',
+    '\tat com.fasterxml.jackson.databind.ObjectMapper.readValue(ObjectMapper.java:3466)',
+    '\tat be.woutschoovaerts.mollie.handler.ConnectHandler.generateTokens(ConnectHandler.java:61)',
+    '\tat com.example.onboarding.mollie.MollieConnectService.completeAuthorization(MollieConnectService.java:48)',
+    '\tat com.example.onboarding.web.MollieConnectController.callback(MollieConnectController.java:37)',
+  ].join('\n');
+  const mollie = (stack: string) =>
+    ev({
+      service: 'seller-onboarding',
+      type: 'com.fasterxml.jackson.databind.exc.InvalidFormatException',
+      message: 'Cannot deserialize value of type `be.woutschoovaerts.mollie.data.connect.TokenType` from String "bearer": not one of the values accepted for Enum class: [BEARER]',
+      exceptionChain: [{ type: 'com.fasterxml.jackson.databind.exc.InvalidFormatException', message: 'Cannot deserialize value of type `be.woutschoovaerts.mollie.data.connect.TokenType` from String "bearer": not one of the values accepted for Enum class: [BEARER]\n at [Source: (String)"{}"; line: 1, column: 88] (through reference chain: be.woutschoovaerts.mollie.data.connect.TokenResponse["token_type"])' }],
+      stacktraceSample: stack,
+      topInAppFrame: 'com.example.onboarding.mollie.MollieConnectService.completeAuthorization (MollieConnectService.java)',
+      concentrations: [conc('http.route', '/connect/mollie/callback', 40, 1, 0)],
+      count: 40,
+    });
+  // Adyen/adyen-dotnet-api-library#1154: Json.NET refusing the refusal Adyen answers, inside the library's PaymentService.
+  const adyenStack = [
+    "Newtonsoft.Json.JsonSerializationException: Error converting value \"Error\" to type 'Adyen.Model.Payment.ModificationResult+ResponseEnum'. Path 'response', line 1, position 144.",
+    " ---> System.ArgumentException: Requested value 'Error' was not found.",
+    '   at Newtonsoft.Json.Utilities.EnumUtils.ParseEnum(Type enumType, NamingStrategy namingStrategy, String value, Boolean disallowNumber)',
+    '   --- End of inner exception stack trace ---',
+    '   at Newtonsoft.Json.Converters.StringEnumConverter.ReadJson(JsonReader reader, Type objectType, Object existingValue, JsonSerializer serializer)',
+    '   at Newtonsoft.Json.JsonConvert.DeserializeObject[T](String value, JsonSerializerSettings settings)',
+    '   at Adyen.Service.PaymentService.AdjustAuthorisationAsync(AdjustAuthorisationRequest adjustAuthorisationRequest, RequestOptions requestOptions, CancellationToken cancellationToken)',
+    '   at BookingPayments.Authorisations.StayAuthorisationService.ExtendAsync(Guid bookingId, Decimal amount, CancellationToken ct) in /src/BookingPayments/Authorisations/StayAuthorisationService.cs:line 74',
+    '   at BookingPayments.Api.AuthorisationsController.Adjust(Guid id, AdjustRequest request, CancellationToken ct) in /src/BookingPayments/Api/AuthorisationsController.cs:line 33',
+  ].join('\n');
+  const adyen = (stack: string) =>
+    ev({
+      service: 'booking-payments',
+      type: 'Newtonsoft.Json.JsonSerializationException',
+      message: 'Requested value <*> was not found.',
+      exceptionChain: [
+        { type: 'Newtonsoft.Json.JsonSerializationException', message: "Error converting value \"Error\" to type 'Adyen.Model.Payment.ModificationResult+ResponseEnum'. Path 'response', line 1, position 144." },
+        { type: 'System.ArgumentException', message: "Requested value 'Error' was not found." },
+      ],
+      stacktraceSample: stack,
+      topInAppFrame: 'BookingPayments.Authorisations.StayAuthorisationService.ExtendAsync (Authorisations/StayAuthorisationService.cs)',
+      concentrations: [conc('http.route', '/api/bookings/{id}/authorisation/adjust', 40, 1, 0.12)],
+      count: 40,
+    });
+
+  it("an answer a third-party SDK's resource class (…Service, …Handler) cannot decode is its API's answer, named with the model and field, above the route", () => {
+    const m = primary(mollie(mollieStack));
+    expect(m.causeKind).toBe('unexpected-response');
+    expect(m.rootCause).toMatch(/The API be\.woutschoovaerts\.mollie\.handler\.ConnectHandler calls answers/);
+    expect(m.rootCause).toMatch(/field "token_type", read into be\.woutschoovaerts\.mollie\.data\.connect\.TokenType/);
+    const a = primary(adyen(adyenStack));
+    expect(a.causeKind).toBe('unexpected-response');
+    expect(a.rootCause).toMatch(/The API Adyen\.Service\.PaymentService calls answers/);
+    expect(a.rootCause).toMatch(/field "response", read into Adyen\.Model\.Payment\.ModificationResult\+ResponseEnum/);
+  });
+
+  it("near misses: the app's own service, a library of its own namespace, a framework reading a request body, or an SDK class with no app frame past it, are no API's answer", () => {
+    // The app's own service decoding (same namespace as its controller).
+    const own = adyenStack.replace('Adyen.Service.PaymentService.AdjustAuthorisationAsync', 'BookingPayments.Partners.PartnerService.ReadAsync');
+    expect(primary(adyen(own)).causeKind).not.toBe('unexpected-response');
+    // A shared library of the same organisation (com.example.common under com.example.onboarding).
+    const shared = mollieStack.replace('be.woutschoovaerts.mollie.handler.ConnectHandler.generateTokens', 'com.example.common.json.PayloadHandler.read');
+    expect(primary(mollie(shared)).causeKind).not.toBe('unexpected-response');
+    // Spring reading a controller's request body: a framework's frame where the decoding happens.
+    const body = mollieStack.replace('be.woutschoovaerts.mollie.handler.ConnectHandler.generateTokens(ConnectHandler.java:61)', 'org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor.readWithMessageConverters(RequestResponseBodyMethodProcessor.java:163)').replace('org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor', 'org.springframework.web.servlet.mvc.method.annotation.BodyHandler');
+    expect(primary(mollie(body)).causeKind).not.toBe('unexpected-response');
+    // The SDK-like frame is the outermost one: no application frame past it to tell namespaces apart.
+    const alone = adyenStack.split('\n').filter((l) => !l.includes('BookingPayments')).join('\n');
+    expect(primary(adyen(alone)).causeKind).not.toBe('unexpected-response');
+    // A third-party class that is no resource or client (a utility) is not read as one.
+    const util = mollieStack.replace('be.woutschoovaerts.mollie.handler.ConnectHandler.generateTokens', 'org.acme.json.Mapper.read');
+    expect(primary(mollie(util)).causeKind).not.toBe('unexpected-response');
+  });
+});

@@ -349,24 +349,64 @@ export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i'
  */
 export const MISSING_VALUE = /(Cannot read propert(?:y|ies)\b.{0,80}\b(?:undefined|null)\b|undefined is not an object|is not iterable|'NoneType' object (?:is not subscriptable|has no attribute)|KeyError)/i;
 
+/** The runtime's and the serializers' own namespaces, never the code a decoding failure is about. */
+const PLATFORM_TYPE = /^(?:System|Microsoft|Newtonsoft\.Json|com\.fasterxml\.jackson|com\.google\.gson|java|javax|jdk|sun|kotlin|kotlinx|scala)\./;
+
+/**
+ * Web and RPC frameworks: a body they decode is a request the service was sent (Spring's message
+ * converters reading a controller's @RequestBody), never an API's answer, whatever their class names.
+ */
+const FRAMEWORK_TYPE = /^(?:org\.springframework|org\.apache|org\.glassfish|org\.jboss|org\.eclipse|io\.micronaut|io\.quarkus|io\.ktor|io\.netty|io\.vertx|io\.undertow|io\.dropwizard|io\.grpc|com\.sun|ServiceStack|Grpc)\./;
+
+/**
+ * The root of a JVM or .NET type's namespace: a JVM package's reverse domain (its first two
+ * segments, `be.woutschoovaerts`, `com.example`), a .NET namespace's first segment (`Adyen`).
+ */
+const namespaceRoot = (type: string): string => {
+  const parts = type.split('.');
+  return /^[a-z]/.test(type) ? parts.slice(0, 2).join('.') : parts[0];
+};
+
 /**
  * The API client whose call a decoding failure was thrown in, from a .NET or JVM stack (innermost
  * frame first): the first frame past the serializer's and the platform's own (System.*,
  * Microsoft.*, Newtonsoft.Json, Jackson, java.*) when its type is named a client
  * (`AssemblyAI.Transcripts.TranscriptsClient.SubmitAsync`: AssemblyAI/assemblyai-csharp-sdk#34,
  * System.Text.Json refusing the transcript the API answered for a property its model requires).
- * What was decoded there is that client's answer, whatever the failing span's own attributes say.
- * The type's qualified name, or undefined when the first such frame is anything else.
+ * SDKs name their calls' classes after the API's resources as often (Adyen's .NET
+ * `Adyen.Service.PaymentService`: Adyen/adyen-dotnet-api-library#1154; the Java Mollie client's
+ * `be.woutschoovaerts.mollie.handler.ConnectHandler`: zwaldeck/mollie#44): such a frame is the
+ * client's too when its namespace is not the application's — the root of the outermost frame that is
+ * neither the platform's nor a framework's — and it is no framework's. What was decoded there is that
+ * client's answer, whatever the failing span's own attributes say. The type's qualified name, or
+ * undefined when the first such frame is anything else (the app's own code, a framework's).
  */
 export function decodingClient(stack: string | undefined): string | undefined {
+  const types: string[] = [];
   for (const line of stack?.split('\n') ?? []) {
     const m = /^\s*at (?:async )?((?:[\w$`]+\.)+)([\w$`]+)\.[\w$<>`[\]]+[(\s]/.exec(line);
-    if (!m) continue;
-    const type = `${m[1]}${m[2]}`;
-    if (/^(?:System|Microsoft|Newtonsoft\.Json|com\.fasterxml\.jackson|com\.google\.gson|java|javax|jdk|sun|kotlin|kotlinx|scala)\./.test(type)) continue;
-    return /(?:Client|ApiClient)$/.test(m[2]) ? type : undefined;
+    if (m) types.push(`${m[1]}${m[2]}`);
   }
-  return undefined;
+  const first = types.findIndex((t) => !PLATFORM_TYPE.test(t));
+  if (first < 0) return undefined;
+  const type = types[first];
+  const name = type.slice(type.lastIndexOf('.') + 1);
+  if (/(?:Client|ApiClient)$/.test(name)) return type;
+  if (FRAMEWORK_TYPE.test(type) || !/(?:Service|Handler|Api|Resource)$/.test(name)) return undefined;
+  const app = types.slice(first + 1).reverse().find((t) => !PLATFORM_TYPE.test(t) && !FRAMEWORK_TYPE.test(t));
+  return app && namespaceRoot(app) !== namespaceRoot(type) ? type : undefined;
+}
+
+/**
+ * The model and the field a serializer could not read a value into, in its own words: Jackson's
+ * `Cannot deserialize value of type \`…TokenType\` … (through reference chain: …TokenResponse["token_type"])`,
+ * Json.NET's `Error converting value "Error" to type '…ModificationResult+ResponseEnum'. Path 'response'`,
+ * System.Text.Json's `JSON deserialization for type '…'` and `Path: $.field`.
+ */
+export function decodedTarget(text: string): { model?: string; field?: string } {
+  const model = /\bCannot deserialize value of type `([\w$.]{1,200})`|\bto type '(?:System\.Nullable`1\[)?([\w$.+]{1,200})\]?'|\bJSON deserialization for type '([\w$.+]{1,200})'|\bThe JSON value could not be converted to ([\w$.+]{1,200})/.exec(text)?.slice(1).find((g) => g !== undefined);
+  const field = /\breference chain: [^\n]{0,300}?\["([^"\]]{1,80})"\]\)/.exec(text)?.[1] ?? /\bPath '([\w.[\]]{1,120})'/.exec(text)?.[1] ?? /\bPath: \$\.([\w.[\]]{1,120})/.exec(text)?.[1];
+  return { model, field };
 }
 
 /**

@@ -87,6 +87,7 @@ import {
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
+  decodedTarget,
   CLOUD_QUOTA,
   SEALED,
   NO_CREDENTIALS,
@@ -1870,10 +1871,13 @@ export const CAUSES: readonly CauseRule[] = [
         // generated one marking a field required that the API leaves out).
         const client = decodingClient(ev.stacktraceSample);
         if (client) {
+          // The model and field the serializer names, where the quoted words (an inner exception's) do not.
+          const { model, field } = decodedTarget(text);
+          const target = model ? ` (${field ? `field "${field}", read into ` : 'read into '}${model})` : '';
           return {
             kind: 'unexpected-response',
             strength: UNREAD_ANSWER_STRENGTH,
-            cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type): decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
+            cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type, or a value its enum does not hold)${target}: decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
             fix: `Capture one answer of the API ${client} calls and compare it with the model it decodes it into; upgrade the library ${client} belongs to (or the model, if it is ${ev.service}'s own) to one that reads it — a field the API may leave out not marked required —, or pin the API version it was written for; until then guard the call${where} so it fails with an error that names the API and the field.`,
             numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
           };
