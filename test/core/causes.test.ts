@@ -3640,3 +3640,29 @@ describe('round 29: a deadlock detailed by the error logged beside it', () => {
     expect(primary(span([detail], 'canceling statement due to lock timeout')).rootCause).not.toMatch(/table locks/);
   });
 });
+
+describe('round 31', () => {
+  const introduced = { firstRelease: '2026.04.18', introducedByRelease: true, releases: [{ release: '2026.04.18', count: 58 }], detail: 'clawtrol ran 2026.04.16 before without this error.' };
+  const onRelease = conc('service.version', '2026.04.18', 58, 1, 0.4);
+
+  it("Active Record encryption's missing credential is a setting the deployment lacks, over the release that first read it", () => {
+    const cases: [string, string][] = [
+      // wolverin0/clawtrol#26 (Rails 7.1+), ankane/active_kms#1 (Rails 7.0's words).
+      ['Missing Active Record encryption credential: active_record_encryption.primary_key', 'active_record_encryption.primary_key'],
+      ['key_derivation_salt is not configured. Please configure it via credential active_record_encryption.key_derivation_salt or by setting config.active_record.encryption.key_derivation_salt', 'active_record_encryption.key_derivation_salt'],
+    ];
+    for (const [message, name] of cases) {
+      const d = primary(ev({ service: 'clawtrol', type: 'ActiveRecord::Encryption::Errors::Configuration', message, release: introduced, concentrations: [onRelease] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toContain(`missing the configuration value ${name} on its instances of release 2026.04.18`);
+      expect(d.suggestedFix, message).toMatch(/credentials/);
+    }
+  });
+
+  it("near misses: a key that is there but cannot decrypt, and an app's own words naming no credential", () => {
+    // A wrong key reads as a decryption failure, not a credential the deployment lacks.
+    expect(primary(ev({ type: 'ActiveRecord::Encryption::Errors::Decryption', message: 'ActiveRecord::Encryption::Errors::Decryption', release: introduced, concentrations: [onRelease] })).rootCause).not.toMatch(/active_record_encryption\./);
+    // basecamp/kamal#1741: the app's initializer's own words name no credential.
+    expect(primary(ev({ type: 'RuntimeError', message: 'Active Record encryption keys must be configured in production via Rails credentials or environment variables' })).rootCause).not.toMatch(/active_record_encryption\./);
+  });
+});
