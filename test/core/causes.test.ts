@@ -3665,4 +3665,26 @@ describe('round 31', () => {
     // basecamp/kamal#1741: the app's initializer's own words name no credential.
     expect(primary(ev({ type: 'RuntimeError', message: 'Active Record encryption keys must be configured in production via Rails credentials or environment variables' })).rootCause).not.toMatch(/active_record_encryption\./);
   });
+
+  // doomsday-project/doomsday#12 as round 31 plays it: descriptors leaked one per token renewal run
+  // out while the requests come at their usual rate; only the errors burst.
+  const steady = { ratio: 1.02, beforePerMinute: 30, duringPerMinute: 31, beforeFromMs: T - 50 * 60_000, sinceMs: T, minutes: 5 };
+  const noFds = 'Get https://credhub.service.cf.internal:8844/api/v1/data?path=%2F: dial tcp 10.0.16.5:8844: socket: too many open files';
+  const burst = { kind: 'bursting' as const, detail: '41 in the 5 minutes up to its last errors 60 s ago; first seen 5 min ago' };
+
+  it('descriptors or memory running out while the traffic did not rise are a leak, not a burst of load', () => {
+    for (const [message, resource] of [[noFds, 'file descriptors'], ['runtime: out of memory: cannot allocate 4194304-byte block (1073741824 in use)', 'memory']]) {
+      const d = primary(ev({ service: 'doomsday', type: '*url.Error', message, trend: burst, steadyTraffic: steady }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(new RegExp(`^doomsday runs out of its ${resource} while its traffic did not rise \\(31 requests a minute since the errors began, the failing ones included, against 30 before\\): what it takes is not given back — a leak, not load`));
+      expect(d.rootCause, message).not.toMatch(/burst of load/);
+      expect(d.evidence.join('\n'), message).toMatch(/Traffic: 30 healthy spans a minute before the first error/);
+    }
+  });
+
+  it('near misses: under a surge, with the traffic unmeasured, or for a resource no process leaks, the words stay', () => {
+    expect(primary(ev({ message: noFds, trend: burst, steadyTraffic: undefined, traffic: { ...steady, ratio: 5, duringPerMinute: 150 } })).rootCause).not.toMatch(/a leak, not load/);
+    expect(primary(ev({ message: noFds, trend: burst })).rootCause).toMatch(/under a burst of load/);
+    expect(primary(ev({ message: 'write /var/lib/app/out.log: no space left on device', trend: burst, steadyTraffic: steady })).rootCause).not.toMatch(/a leak, not load/);
+  });
 });
