@@ -3687,4 +3687,24 @@ describe('round 31', () => {
     expect(primary(ev({ message: noFds, trend: burst })).rootCause).toMatch(/under a burst of load/);
     expect(primary(ev({ message: 'write /var/lib/app/out.log: no space left on device', trend: burst, steadyTraffic: steady })).rootCause).not.toMatch(/a leak, not load/);
   });
+
+  // tecnickcom/TCPDF#526 as round 31 plays it: two of four hosts moved to PHP 8.0.13.
+  const php8 = conc('process.runtime.version', '8.0.13', 18, 1, 0.47);
+  const countNull = 'count(): Argument #1 ($value) must be of type Countable|array, null given';
+
+  it("PHP 8's TypeError from an internal function, on the hosts moved to PHP 8, says what PHP 7 let pass", () => {
+    for (const message of [countNull, 'in_array(): Argument #2 ($haystack) must be of type array, null given']) {
+      const d = primary(ev({ service: 'parish-archive', type: 'TypeError', message, concentrations: [php8] }));
+      expect(d.causeKind, message).toBe('runtime-change');
+      expect(d.rootCause, message).toMatch(/8\.0\.13/);
+      expect(d.rootCause, message).toMatch(/PHP 8 throws a TypeError where PHP 7 warned and went on/);
+      expect(d.suggestedFix, message).toMatch(/is_countable\(\)/);
+    }
+  });
+
+  it("near misses: a method's or a namespaced function's declared type, or the same words on no runtime, are not PHP 8's change", () => {
+    for (const message of ['App\\Report\\Builder::total(): Argument #1 ($rows) must be of type array, null given', 'App\\Support\\money(): Argument #1 ($cents) must be of type int, string given'])
+      expect(primary(ev({ type: 'TypeError', message, concentrations: [php8] })).rootCause, message).not.toMatch(/PHP 8 throws/);
+    expect(primary(ev({ type: 'TypeError', message: countNull })).rootCause).not.toMatch(/PHP 8 throws/);
+  });
 });

@@ -1258,6 +1258,18 @@ export const PORT_NAMES: Record<string, string> = {
  * drb, nkf, syslog, csv; Feature #19351 and #19843 on bugs.ruby-lang.org). Beside a runtime version the failing instances share, such words say the runtime is what
  * changed under the code, even when a release shipped it.
  */
+/**
+ * An internal PHP function refusing an argument of the wrong type in PHP 8's words: `count():
+ * Argument #1 ($value) must be of type Countable|array, null given`, `in_array(): Argument #2
+ * ($haystack) must be of type array, null given`. PHP 8.0 throws a TypeError there where PHP 7
+ * warned and went on (the RFC "Consistent type errors for internal functions"; count() of a value
+ * not countable had warned since 7.2): code that passed such a value ran unnoticed on 7 and stops on
+ * 8 (tecnickcom/TCPDF#526: TCPDF's count() of a table's missing rows after a move from 7.4 to
+ * 8.0.13). A bare function name only — a method (`Foo::bar(): Argument #1 …`) or a namespaced
+ * function is the code's own declared type, refused on PHP 7 as well.
+ */
+export const PHP8_INTERNAL_TYPE_ERROR = /(?<![\w\\:>$-])[a-z_][a-z0-9_]*\(\): Argument #\d+ \(\$\w+\) must be of type [^,\n]{1,80}, \w+ given/;
+
 export const RUNTIME_REMOVED = new RegExp(
   [
     String.raw`No module named '(distutils|imp|asynchat|asyncore|smtpd|aifc|audioop|cgi|cgitb|chunk|crypt|imghdr|mailcap|msilib|nis|nntplib|ossaudiodev|pipes|sndhdr|spwd|sunau|telnetlib|uu|xdrlib|lib2to3)(\.[\w.]+)?'`,

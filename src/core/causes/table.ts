@@ -107,6 +107,7 @@ import {
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
+  PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
 } from './signals.js';
 
@@ -2021,6 +2022,17 @@ export const CAUSES: readonly CauseRule[] = [
       const trust = CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
+      // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
+      const php8 = !trust && PHP8_INTERNAL_TYPE_ERROR.exec(text)?.[0];
+      if (php8) {
+        return {
+          kind: 'runtime-change',
+          strength: concentrationStrength(c),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — PHP 8 throws a TypeError where PHP 7 warned and went on, for an internal function given a value of the wrong type ("${clip(php8, 120)}"): the code that passes it ran unnoticed before the runtime changed under it (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
+          fix: `Guard the value where the frames pass it (\`?? []\`, is_countable(), a cast) or update the library those frames belong to to its PHP 8-compatible release; pin ${ev.service} to the previous runtime until then.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       return {
         kind: 'runtime-change',
         strength: concentrationStrength(c),
