@@ -3719,3 +3719,71 @@ describe('round 30', () => {
     expect(primary(mollie(util)).causeKind).not.toBe('unexpected-response');
   });
 });
+
+describe('round 31', () => {
+  const introduced = { firstRelease: '2026.04.18', introducedByRelease: true, releases: [{ release: '2026.04.18', count: 58 }], detail: 'clawtrol ran 2026.04.16 before without this error.' };
+  const onRelease = conc('service.version', '2026.04.18', 58, 1, 0.4);
+
+  it("Active Record encryption's missing credential is a setting the deployment lacks, over the release that first read it", () => {
+    const cases: [string, string][] = [
+      // wolverin0/clawtrol#26 (Rails 7.1+), ankane/active_kms#1 (Rails 7.0's words).
+      ['Missing Active Record encryption credential: active_record_encryption.primary_key', 'active_record_encryption.primary_key'],
+      ['key_derivation_salt is not configured. Please configure it via credential active_record_encryption.key_derivation_salt or by setting config.active_record.encryption.key_derivation_salt', 'active_record_encryption.key_derivation_salt'],
+    ];
+    for (const [message, name] of cases) {
+      const d = primary(ev({ service: 'clawtrol', type: 'ActiveRecord::Encryption::Errors::Configuration', message, release: introduced, concentrations: [onRelease] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toContain(`missing the configuration value ${name} on its instances of release 2026.04.18`);
+      expect(d.suggestedFix, message).toMatch(/credentials/);
+    }
+  });
+
+  it("near misses: a key that is there but cannot decrypt, and an app's own words naming no credential", () => {
+    // A wrong key reads as a decryption failure, not a credential the deployment lacks.
+    expect(primary(ev({ type: 'ActiveRecord::Encryption::Errors::Decryption', message: 'ActiveRecord::Encryption::Errors::Decryption', release: introduced, concentrations: [onRelease] })).rootCause).not.toMatch(/active_record_encryption\./);
+    // basecamp/kamal#1741: the app's initializer's own words name no credential.
+    expect(primary(ev({ type: 'RuntimeError', message: 'Active Record encryption keys must be configured in production via Rails credentials or environment variables' })).rootCause).not.toMatch(/active_record_encryption\./);
+  });
+
+  // doomsday-project/doomsday#12 as round 31 plays it: descriptors leaked one per token renewal run
+  // out while the requests come at their usual rate; only the errors burst.
+  const steady = { ratio: 1.02, beforePerMinute: 30, duringPerMinute: 31, beforeFromMs: T - 50 * 60_000, sinceMs: T, minutes: 5 };
+  const noFds = 'Get https://credhub.service.cf.internal:8844/api/v1/data?path=%2F: dial tcp 10.0.16.5:8844: socket: too many open files';
+  const burst = { kind: 'bursting' as const, detail: '41 in the 5 minutes up to its last errors 60 s ago; first seen 5 min ago' };
+
+  it('descriptors or memory running out while the traffic did not rise are a leak, not a burst of load', () => {
+    for (const [message, resource] of [[noFds, 'file descriptors'], ['runtime: out of memory: cannot allocate 4194304-byte block (1073741824 in use)', 'memory']]) {
+      const d = primary(ev({ service: 'doomsday', type: '*url.Error', message, trend: burst, steadyTraffic: steady }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(new RegExp(`^doomsday runs out of its ${resource} while its traffic did not rise \\(31 requests a minute since the errors began, the failing ones included, against 30 before\\): what it takes is not given back — a leak, not load`));
+      expect(d.rootCause, message).not.toMatch(/burst of load/);
+      expect(d.evidence.join('\n'), message).toMatch(/Traffic: 30 healthy spans a minute before the first error/);
+    }
+  });
+
+  it('near misses: under a surge, with the traffic unmeasured, or for a resource no process leaks, the words stay', () => {
+    expect(primary(ev({ message: noFds, trend: burst, steadyTraffic: undefined, traffic: { ...steady, ratio: 5, duringPerMinute: 150 } })).rootCause).not.toMatch(/a leak, not load/);
+    expect(primary(ev({ message: noFds, trend: burst })).rootCause).toMatch(/under a burst of load/);
+    expect(primary(ev({ message: 'write /var/lib/app/out.log: no space left on device', trend: burst, steadyTraffic: steady })).rootCause).not.toMatch(/a leak, not load/);
+  });
+
+  // tecnickcom/TCPDF#526 as round 31 plays it: two of four hosts moved to PHP 8.0.13.
+  const php8 = conc('process.runtime.version', '8.0.13', 18, 1, 0.47);
+  const countNull = 'count(): Argument #1 ($value) must be of type Countable|array, null given';
+
+  it("PHP 8's TypeError from an internal function, on the hosts moved to PHP 8, says what PHP 7 let pass", () => {
+    for (const message of [countNull, 'in_array(): Argument #2 ($haystack) must be of type array, null given']) {
+      const d = primary(ev({ service: 'parish-archive', type: 'TypeError', message, concentrations: [php8] }));
+      expect(d.causeKind, message).toBe('runtime-change');
+      expect(d.rootCause, message).toMatch(/8\.0\.13/);
+      expect(d.rootCause, message).toMatch(/PHP 8 throws a TypeError where PHP 7 warned and went on/);
+      expect(d.suggestedFix, message).toMatch(/is_countable\(\)/);
+    }
+  });
+
+  it("near misses: a method's or a namespaced function's declared type, or the same words on no runtime, are not PHP 8's change", () => {
+    for (const message of ['App\\Report\\Builder::total(): Argument #1 ($rows) must be of type array, null given', 'App\\Support\\money(): Argument #1 ($cents) must be of type int, string given'])
+      expect(primary(ev({ type: 'TypeError', message, concentrations: [php8] })).rootCause, message).not.toMatch(/PHP 8 throws/);
+    expect(primary(ev({ type: 'TypeError', message: countNull })).rootCause).not.toMatch(/PHP 8 throws/);
+  });
+});

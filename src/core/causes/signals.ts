@@ -557,6 +557,19 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
   { re: /\bNo application encryption key has been specified\b/, framework: 'Laravel', name: 'APP_KEY' },
   { re: /\bMissing `secret_key_base` for '[^'\n]{1,60}' environment\b/, framework: 'Rails', name: 'SECRET_KEY_BASE' },
   { re: /\bThe session is unavailable because no secret key was set\b/, framework: 'Flask', name: 'SECRET_KEY' },
+  // Active Record encryption without its keys: Rails 7.1 and later ask for the credential when an
+  // encrypted attribute is first read or written (`Missing Active Record encryption credential:
+  // active_record_encryption.primary_key`, wolverin0/clawtrol#26), Rails 7.0 in its own words
+  // (`key_derivation_salt is not configured. Please configure it via credential
+  // active_record_encryption.key_derivation_salt or by setting
+  // config.active_record.encryption.key_derivation_salt`, ankane/active_kms#1). Named as the
+  // credential: the keys live in the app's credentials (or whatever config.active_record.encryption
+  // reads), not in a variable of their own.
+  {
+    re: /\bMissing Active Record encryption credential: (?<name>active_record_encryption\.\w{1,60})|\bis not configured\. Please configure it via credential (?<name2>active_record_encryption\.\w{1,60})/,
+    framework: 'Active Record encryption',
+    setIn: "the app's credentials (bin/rails db:encryption:init prints the keys; bin/rails credentials:edit, with the master key the deployment must have as RAILS_MASTER_KEY or config/master.key) or the environment variables config.active_record.encryption reads them from — the keys the data was encrypted with, since new ones cannot read it",
+  },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
   // Prisma's schema validation (P1012) for a datasource URL read with env() from a variable the
   // environment lacks: `error: Environment variable not found: DATABASE_URL.`, unquoted.
@@ -576,7 +589,7 @@ export function frameworkSetting(text: string): { name: string; framework: strin
   for (const f of FRAMEWORK_SETTINGS) {
     const m = f.re.exec(text);
     // pydantic-settings reads a field from the variable of its name in any case: the upper-case one is what deployments set.
-    const name = f.name ?? (f.framework === 'pydantic-settings' ? m?.groups?.name.toUpperCase() : m?.groups?.name);
+    const name = f.name ?? (f.framework === 'pydantic-settings' ? m?.groups?.name.toUpperCase() : (m?.groups?.name ?? m?.groups?.name2));
     if (m && name) return { name, framework: f.framework, ...(f.setIn ? { setIn: f.setIn } : {}) };
   }
   return undefined;
@@ -1285,6 +1298,18 @@ export const PORT_NAMES: Record<string, string> = {
  * drb, nkf, syslog, csv; Feature #19351 and #19843 on bugs.ruby-lang.org). Beside a runtime version the failing instances share, such words say the runtime is what
  * changed under the code, even when a release shipped it.
  */
+/**
+ * An internal PHP function refusing an argument of the wrong type in PHP 8's words: `count():
+ * Argument #1 ($value) must be of type Countable|array, null given`, `in_array(): Argument #2
+ * ($haystack) must be of type array, null given`. PHP 8.0 throws a TypeError there where PHP 7
+ * warned and went on (the RFC "Consistent type errors for internal functions"; count() of a value
+ * not countable had warned since 7.2): code that passed such a value ran unnoticed on 7 and stops on
+ * 8 (tecnickcom/TCPDF#526: TCPDF's count() of a table's missing rows after a move from 7.4 to
+ * 8.0.13). A bare function name only — a method (`Foo::bar(): Argument #1 …`) or a namespaced
+ * function is the code's own declared type, refused on PHP 7 as well.
+ */
+export const PHP8_INTERNAL_TYPE_ERROR = /(?<![\w\\:>$-])[a-z_][a-z0-9_]*\(\): Argument #\d+ \(\$\w+\) must be of type [^,\n]{1,80}, \w+ given/;
+
 export const RUNTIME_REMOVED = new RegExp(
   [
     String.raw`No module named '(distutils|imp|asynchat|asyncore|smtpd|aifc|audioop|cgi|cgitb|chunk|crypt|imghdr|mailcap|msilib|nis|nntplib|ossaudiodev|pipes|sndhdr|spwd|sunau|telnetlib|uu|xdrlib|lib2to3)(\.[\w.]+)?'`,

@@ -108,6 +108,7 @@ import {
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RUNTIME_REMOVED,
+  PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
 } from './signals.js';
 
@@ -1622,6 +1623,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(quoted(ev), 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
         };
       }
+      // A resource the process holds until it lets it go (its descriptors, memory, threads) running
+      // out while its traffic did not rise (measured, core/traffic.ts) ran out without more requests
+      // asking for it: what it took was not given back — a response body never closed per call
+      // (doomsday-project/doomsday#12: `socket: too many open files` once the UAA token renewals had
+      // leaked a descriptor each). The errors' own burst is no load, so the cause does not say so.
+      const leaking = LEAKABLE_RESOURCES.has(hit.resource) && !surged && ev.steadyTraffic;
+      if (leaking) {
+        const rate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+        return {
+          kind: 'resource-exhaustion',
+          strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
+          cause: `${ev.service} runs out of its ${hit.resource} while its traffic did not rise (${rate(leaking.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(leaking.beforePerMinute)} before): what it takes is not given back — a leak, not load: "${clip(quoted(ev), 120)}".`,
+          fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, false) ?? `Find what ${ev.service} takes of its ${hit.resource} and does not release, and fix the leak; raise the limit only for a real need.`,
+          numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, `Traffic: ${rate(leaking.beforePerMinute)} healthy spans a minute before the first error, ${rate(leaking.duringPerMinute)} spans a minute (healthy, and these errors) over the ${leaking.minutes} minutes since (×${leaking.ratio.toFixed(2)}).`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
@@ -2009,6 +2026,17 @@ export const CAUSES: readonly CauseRule[] = [
       const trust = CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
+      // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
+      const php8 = !trust && PHP8_INTERNAL_TYPE_ERROR.exec(text)?.[0];
+      if (php8) {
+        return {
+          kind: 'runtime-change',
+          strength: concentrationStrength(c),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — PHP 8 throws a TypeError where PHP 7 warned and went on, for an internal function given a value of the wrong type ("${clip(php8, 120)}"): the code that passes it ran unnoticed before the runtime changed under it (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
+          fix: `Guard the value where the frames pass it (\`?? []\`, is_countable(), a cast) or update the library those frames belong to to its PHP 8-compatible release; pin ${ev.service} to the previous runtime until then.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       return {
         kind: 'runtime-change',
         strength: concentrationStrength(c),
