@@ -13,12 +13,17 @@
 //     and above, Logger and SugaredLogger calls) and net/http's own `http: TLS handshake error` lines
 //     on the same stderr: CSV rows short or badly quoted, amounts and dates that do not parse, a
 //     bank answering 401/409/502, refused, or with a certificate nobody signed; gzip and base64.
+//   - php-fpm.ndjson: Debian 12's PHP-FPM 8.2.36 error log (programs/php-fpm: `[dd-Mon-yyyy
+//     hh:mm:ss] LEVEL: [pool www] …`, two pools, the workers' PHP errors relayed as `child N said
+//     into stderr: "…"`, an uncaught error's trace lines joined under it): PHP warnings and
+//     uncaught errors, a script's own stderr lines, requests past the slowlog and terminate
+//     timeouts (with FPM's tracing notices), workers killed by signals, pm.max_children reached.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA go-slog-text 0.915, go-slog-json 0.915,
-// go-zap-console 1, no merges. Left as found: slog's `feed %s answered %d: %s` (a message the
+// go-zap-console 1, php-fpm 0.366, no merges. Left as found: slog's `feed %s answered %d: %s` (a message the
 // program formats itself) split by the feed's name where only two lines share a reason
 // (`feed radio answered 503` / `feed tv answered 503`): one differing bare word in two lines is
 // also how two statements' messages differ (miner.ts), so it stays apart.
@@ -30,6 +35,7 @@ describe("real servers' logs, fourteenth round", () => {
       ['go-slog-text.ndjson', 'feeds', 0.91],
       ['go-slog-json.ndjson', 'feeds', 0.91],
       ['go-zap-console.ndjson', 'reconciler', 1],
+      ['php-fpm.ndjson', 'php-fpm', 0.36],
     ],
     MERGES_LEFT,
   );
