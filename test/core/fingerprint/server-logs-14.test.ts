@@ -27,6 +27,11 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // program formats itself) split by the feed's name where only two lines share a reason
 // (`feed radio answered 503` / `feed tv answered 503`): one differing bare word in two lines is
 // also how two statements' messages differ (miner.ts), so it stays apart.
+// A configured name in a bracketed label is a name (bracketed-label.ts): PHP-FPM's `[pool www]` /
+// `[pool api]` lines one signature per statement, php-fpm 0.366 → 0.972; the other sets unchanged
+// (Loghub GA 0.991 unchanged). Left: call_user_func's TypeError split by the missing callback's
+// name (`function "report_daily" not found` / `"report_weekly"`: a quoted identifier with an
+// underscore is kept as the name of what failed, template-tokens.ts).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, fourteenth round", () => {
@@ -35,7 +40,7 @@ describe("real servers' logs, fourteenth round", () => {
       ['go-slog-text.ndjson', 'feeds', 0.91],
       ['go-slog-json.ndjson', 'feeds', 0.91],
       ['go-zap-console.ndjson', 'reconciler', 1],
-      ['php-fpm.ndjson', 'php-fpm', 0.36],
+      ['php-fpm.ndjson', 'php-fpm', 0.97],
     ],
     MERGES_LEFT,
   );
