@@ -42,6 +42,7 @@ import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-memb
 import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
 import { dashSeparatedValue } from './dash-separated-values.js';
+import { isBracketedLabelName } from './bracketed-label.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -413,7 +414,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (token.length >= 22 && isRandomId(token)) return WILDCARD;
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
-    return namesWordAfter(previous, token) ? NAME : token;
+    // A configured name in a bracketed label (`[pool www]`, bracketed-label.ts) is a name.
+    return namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token)) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
@@ -456,7 +458,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !isTypeMember(core)) return NAME;
   }
   if (token.includes('<')) return token;
-  if (namesWordAfter(previous, token)) return NAME;
+  if (namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token))) return NAME;
   return token;
 }
 
