@@ -56,11 +56,14 @@
 //   dotnet P 1 R 0.5 — split: `Did not find any initialized language workers` (the durabletask
 //     JSON's `details` string, its `\n` escapes in a pretty-printed object, not read);
 //   others P 1 R 1.
+//   Fix: a line header's time whose fraction of a second changes within the trace is still the
+//     header (trace-line-header-second-fraction.test.ts): gitfile's hclog lines read their frames
+//     (go P 0.2 -> 0.25, merges 2 -> 1).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0.2, recall: 0.5, merged: 2 },
+  go: { precision: 0.25, recall: 0.5, merged: 1 },
   php: { precision: 0.25, recall: 0.16, merged: 2 },
   dotnet: { precision: 1, recall: 0.5, merged: 0 },
   others: { precision: 1, recall: 1, merged: 0 },

@@ -157,7 +157,18 @@ const LOGCAT_PRIORITY_TOKEN = /^[VDIWEFA]$/;
  * $EscapeControlCharactersOnReceive default) becomes the character again. Left in, the header hid every line's own start from the
  * parsers, and the trace read as no frame. A trace whose lines do not all share such a header
  * is returned as it is.
+ * Lines are compared with any fraction of a second as one: a logger stamps each line with the
+ * time it wrote it, and a dump written within one second but over a millisecond's change (hclog's
+ * `2018-09-10T13:34:04.850+0100 [DEBUG] plugin.…: ` over `….853+0100 …` in Terraform's plugin
+ * log, threads-15) has headers of one shape and not one text. Compared as text, the header ended
+ * inside the time, and the trace read as no frame. Times whose seconds differ still do not share
+ * a header.
  */
+/** A time of day with its fraction of a second near a line's start (`13:34:04.850`, `10:57:33,120`). */
+const SECOND_FRACTION = /^([^\n]{0,40}?\d{2}:\d{2}:\d{2}[.,])(\d{1,9})/;
+/** A line as its header's shape: the fraction of the second it was stamped at is any fraction. */
+const shapeOf = (line: string) => line.replace(SECOND_FRACTION, (_, time: string, fraction: string) => time + '0'.repeat(fraction.length));
+
 export function withoutLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
   // compose's `web_1 | ` (threads-12) eight.
@@ -170,27 +181,30 @@ export function withoutLineHeaders(text: string): string {
   // parsed passes here.
   const second = text.indexOf('\n', first + 1);
   const next = text.slice(first + 1, second < 0 ? text.length : second);
-  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, min))) return text;
+  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !shapeOf(next).startsWith(shapeOf(text.slice(0, min)))) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
+  const shapes = lines.map(shapeOf);
   // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
   // docker compose prints it, `haven2-relay  |`), is blank: it would cut the header short.
-  const opening = lines.find((l) => l.trim() !== '') ?? '';
+  const opening = shapes.find((l) => l.trim() !== '') ?? '';
   const headerOnly = (l: string) => {
-    const t = l.trimEnd();
+    const t = shapeOf(l).trimEnd();
     return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
   };
   // The headed lines run from the first to the last line sharing the opening's first `min`
   // characters; at most a couple of lines may follow them without it.
-  const shares = (l: string) => l.trim() === '' || headerOnly(l) || l.startsWith(opening.slice(0, min));
+  const shares = (i: number) => lines[i].trim() === '' || headerOnly(lines[i]) || shapes[i].startsWith(opening.slice(0, min));
   let run = lines.length;
-  while (run > 0 && !shares(lines[run - 1])) run--;
+  while (run > 0 && !shares(run - 1)) run--;
   if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
-  const headed = lines.slice(0, run).filter((l) => l.trim() !== '' && !headerOnly(l));
-  if (headed.length < MIN_HEADED_LINES) return text;
+  const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(l) ? [i] : []));
+  if (headedAt.length < MIN_HEADED_LINES) return text;
+  const headed = headedAt.map((i) => lines[i]);
+  const headedShapes = headedAt.map((i) => shapes[i]);
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
   for (let i = 1; i < headed.length && common >= min; i++) {
     let j = 0;
-    while (j < common && j < headed[i].length && headed[i].charCodeAt(j) === headed[0].charCodeAt(j)) j++;
+    while (j < common && j < headedShapes[i].length && headedShapes[i].charCodeAt(j) === headedShapes[0].charCodeAt(j)) j++;
     common = j;
   }
   if (common < min) return text;
