@@ -31,6 +31,12 @@ export function parseStacktrace(text: string, hint?: string): ParsedTrace {
  * `  thrown in`, Java's `\tat ` and `Caused by: `, Python's `  File "`, a Go goroutine header.
  */
 const ESCAPED_TRACE_BREAK = /\\n(?:Stack trace:|#\d{1,4} |\s{1,8}thrown in |\\tat |\tat |Caused by: | {2}File "|goroutine \d)/;
+/**
+ * A Go frame's file line escaped (`\n\t/app/main.go:42 +0x1d`, `\n\tgithub.com/x/y@v1/z.go:7`):
+ * a goroutine dump a JSON logger wrote as a string (zap's `stacktrace` field, controller-runtime's
+ * `Observed a panic` record).
+ */
+const ESCAPED_GO_FILE_LINE = /\\n\\t[^\s\\"]{1,300}\.go:\d/;
 
 /**
  * A trace a web server wrote into its error log on one line, its line breaks escaped as `\n`:
@@ -42,7 +48,14 @@ const ESCAPED_TRACE_BREAK = /\\n(?:Stack trace:|#\d{1,4} |\s{1,8}thrown in |\\ta
  * Windows path it is a directory's initial (`C:\xampp\htdocs\new\`).
  */
 export function withLineBreaksUnescaped(text: string): string {
-  if (!text.includes('\\n') || text.trimEnd().includes('\n') || !ESCAPED_TRACE_BREAK.test(text)) return text;
+  if (!text.includes('\\n') || text.trimEnd().includes('\n')) return text;
+  // A Go dump's function lines start with a lower-case package path (`sigs.k8s.io/…`,
+  // `github.com/…`, `main.main()`), so there every escaped break is one, and the escaped tab
+  // before each file line is a tab: Go prints paths with `/` on every system, so no directory's
+  // initial follows a backslash. Read as it was, kong-operator's `Observed a panic` line
+  // (threads-15) held no frame and was one signature with every nil dereference that had none.
+  if (ESCAPED_GO_FILE_LINE.test(text)) return text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
+  if (!ESCAPED_TRACE_BREAK.test(text)) return text;
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
 
