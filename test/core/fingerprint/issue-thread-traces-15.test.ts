@@ -68,12 +68,16 @@
 //   Fix: a Go function line cut inside its arguments where the paste stops names that frame
 //     (go-cut-function-line.test.ts): matrixone's finalizeBucket is its crash site, apart from
 //     perses's controller-runtime frames (go P 0.67 -> 1, merges 1 -> 0).
+//   Fix: a PHP message quoted with `in <file> on line <n>` and no level or trace names its throw
+//     site (php-located-message.test.ts): Query Monitor's strpos() is its own signature (php P
+//     0.25 -> 0.5, merges 2 -> 1; WooCommerce's retyped paste now reads BlockPatterns.php, still
+//     apart from the trace's closure frame).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 0.25, recall: 0.16, merged: 2 },
+  php: { precision: 0.5, recall: 0.16, merged: 1 },
   dotnet: { precision: 1, recall: 0.5, merged: 0 },
   others: { precision: 1, recall: 1, merged: 0 },
 };
