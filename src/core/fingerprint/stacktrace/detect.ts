@@ -4,6 +4,7 @@
 import { LIMITS, type ParsedTrace, type Runtime } from '../types.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
+import { withoutLineNumbers } from './line-number-column.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
@@ -21,7 +22,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withLineBreaksUnescaped(withoutHtmlMarkup(text))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(text)))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }
@@ -31,6 +32,12 @@ export function parseStacktrace(text: string, hint?: string): ParsedTrace {
  * `  thrown in`, Java's `\tat ` and `Caused by: `, Python's `  File "`, a Go goroutine header.
  */
 const ESCAPED_TRACE_BREAK = /\\n(?:Stack trace:|#\d{1,4} |\s{1,8}thrown in |\\tat |\tat |Caused by: | {2}File "|goroutine \d)/;
+/**
+ * A Go frame's file line escaped (`\n\t/app/main.go:42 +0x1d`, `\n\tgithub.com/x/y@v1/z.go:7`):
+ * a goroutine dump a JSON logger wrote as a string (zap's `stacktrace` field, controller-runtime's
+ * `Observed a panic` record).
+ */
+const ESCAPED_GO_FILE_LINE = /\\n\\t[^\s\\"]{1,300}\.go:\d/;
 
 /**
  * A trace a web server wrote into its error log on one line, its line breaks escaped as `\n`:
@@ -42,7 +49,14 @@ const ESCAPED_TRACE_BREAK = /\\n(?:Stack trace:|#\d{1,4} |\s{1,8}thrown in |\\ta
  * Windows path it is a directory's initial (`C:\xampp\htdocs\new\`).
  */
 export function withLineBreaksUnescaped(text: string): string {
-  if (!text.includes('\\n') || text.trimEnd().includes('\n') || !ESCAPED_TRACE_BREAK.test(text)) return text;
+  if (!text.includes('\\n') || text.trimEnd().includes('\n')) return text;
+  // A Go dump's function lines start with a lower-case package path (`sigs.k8s.io/…`,
+  // `github.com/…`, `main.main()`), so there every escaped break is one, and the escaped tab
+  // before each file line is a tab: Go prints paths with `/` on every system, so no directory's
+  // initial follows a backslash. Read as it was, kong-operator's `Observed a panic` line
+  // (threads-15) held no frame and was one signature with every nil dereference that had none.
+  if (ESCAPED_GO_FILE_LINE.test(text)) return text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
+  if (!ESCAPED_TRACE_BREAK.test(text)) return text;
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
 
@@ -157,7 +171,18 @@ const LOGCAT_PRIORITY_TOKEN = /^[VDIWEFA]$/;
  * $EscapeControlCharactersOnReceive default) becomes the character again. Left in, the header hid every line's own start from the
  * parsers, and the trace read as no frame. A trace whose lines do not all share such a header
  * is returned as it is.
+ * Lines are compared with any fraction of a second as one: a logger stamps each line with the
+ * time it wrote it, and a dump written within one second but over a millisecond's change (hclog's
+ * `2018-09-10T13:34:04.850+0100 [DEBUG] plugin.…: ` over `….853+0100 …` in Terraform's plugin
+ * log, threads-15) has headers of one shape and not one text. Compared as text, the header ended
+ * inside the time, and the trace read as no frame. Times whose seconds differ still do not share
+ * a header.
  */
+/** A time of day with its fraction of a second near a line's start (`13:34:04.850`, `10:57:33,120`). */
+const SECOND_FRACTION = /^([^\n]{0,40}?\d{2}:\d{2}:\d{2}[.,])(\d{1,9})/;
+/** A line as its header's shape: the fraction of the second it was stamped at is any fraction. */
+const shapeOf = (line: string) => line.replace(SECOND_FRACTION, (_, time: string, fraction: string) => time + '0'.repeat(fraction.length));
+
 export function withoutLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
   // compose's `web_1 | ` (threads-12) eight.
@@ -170,27 +195,30 @@ export function withoutLineHeaders(text: string): string {
   // parsed passes here.
   const second = text.indexOf('\n', first + 1);
   const next = text.slice(first + 1, second < 0 ? text.length : second);
-  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !next.startsWith(text.slice(0, min))) return text;
+  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && !shapeOf(next).startsWith(shapeOf(text.slice(0, min)))) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
+  const shapes = lines.map(shapeOf);
   // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
   // docker compose prints it, `haven2-relay  |`), is blank: it would cut the header short.
-  const opening = lines.find((l) => l.trim() !== '') ?? '';
+  const opening = shapes.find((l) => l.trim() !== '') ?? '';
   const headerOnly = (l: string) => {
-    const t = l.trimEnd();
+    const t = shapeOf(l).trimEnd();
     return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
   };
   // The headed lines run from the first to the last line sharing the opening's first `min`
   // characters; at most a couple of lines may follow them without it.
-  const shares = (l: string) => l.trim() === '' || headerOnly(l) || l.startsWith(opening.slice(0, min));
+  const shares = (i: number) => lines[i].trim() === '' || headerOnly(lines[i]) || shapes[i].startsWith(opening.slice(0, min));
   let run = lines.length;
-  while (run > 0 && !shares(lines[run - 1])) run--;
+  while (run > 0 && !shares(run - 1)) run--;
   if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
-  const headed = lines.slice(0, run).filter((l) => l.trim() !== '' && !headerOnly(l));
-  if (headed.length < MIN_HEADED_LINES) return text;
+  const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(l) ? [i] : []));
+  if (headedAt.length < MIN_HEADED_LINES) return text;
+  const headed = headedAt.map((i) => lines[i]);
+  const headedShapes = headedAt.map((i) => shapes[i]);
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
   for (let i = 1; i < headed.length && common >= min; i++) {
     let j = 0;
-    while (j < common && j < headed[i].length && headed[i].charCodeAt(j) === headed[0].charCodeAt(j)) j++;
+    while (j < common && j < headedShapes[i].length && headedShapes[i].charCodeAt(j) === headedShapes[0].charCodeAt(j)) j++;
     common = j;
   }
   if (common < min) return text;

@@ -57,6 +57,11 @@ const FILE = /^\s+(.{1,600}?):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]
 const FILE_UNINDENTED = /^(\S.{0,599}?\.(?:go|s)):(\d{1,7})(?: \+0x[0-9a-f]{1,16})?(?: fp=0x[0-9a-f]{1,16} sp=0x[0-9a-f]{1,16}(?: pc=0x[0-9a-f]{1,16})?)?$/;
 /** A function line cut before its argument list, which a narrow console or a paste wrapped onto the next line. */
 const FUNC_NAME_ONLY = /^[^\s(][^\s]{0,500}$/;
+/**
+ * A function line cut inside its argument list (`…logset.(*Actor).finalizeBucket(0xc00012ea60?,
+ * 0xc0011`): where a paste stops, its function still names the frame.
+ */
+const FUNC_CUT = /^([^\s(][^\s]{0,500})\([^()]{0,400}$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
 // A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
@@ -224,6 +229,15 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     nameLine = !fn && FUNC_NAME_ONLY.test(line) ? line : undefined;
     if (fn) {
       pending = splitGoFunction(fn[1]);
+      endsAtFunction = true;
+      continue;
+    }
+    // A function line cut inside its arguments counts only as the paste's last line
+    // (endsAtFunction goes with the next line that is not blank); a file line after it (an
+    // argument list a terminal wrapped) completes it as it completes a whole one.
+    const cut = FUNC_CUT.exec(line);
+    if (cut) {
+      pending = splitGoFunction(cut[1]);
       endsAtFunction = true;
     }
   }

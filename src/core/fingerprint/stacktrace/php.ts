@@ -295,6 +295,25 @@ function argumentCall(type: string, message: string): { file: string; line: stri
   return m ? { file: m[1], line: m[2] } : undefined;
 }
 
+/**
+ * A throwable's message with the place PHP names after it, `… in <file> on line <n>`, as PHP's
+ * `thrown in` line and display_errors word it, quoted without a level or a trace: Query Monitor's
+ * `strpos(): Argument #1 ($haystack) must be of type string, null given in /query-monitor/
+ * output/Html.php on line 505`, or retyped from an error screen with the place on the next line
+ * (`Uncaught Error: strpos(): …` over `in D:\…\BlockPatterns.php on line 251`). The file is where
+ * it was thrown, the crash site, as a PHP error line's is. Unread, two plugins' strpos() errors
+ * (threads-15) had no frame and were one signature.
+ */
+const LOCATED_MESSAGE = /^(?:Uncaught )?(?:([A-Za-z_\\][\w\\]{0,300}): )?(\S.{0,3999}?)\s+in (\S[^\n]{0,499}?\.(?:php|phtml|inc|module)) on line (\d{1,7})$/;
+
+/** The message and throw site of a located message alone (LOCATED_MESSAGE): one line, or the place on a second. */
+function locatedMessage(text: string): RegExpExecArray | null {
+  if (!text.includes(' on line ') || text.includes('#0 ')) return null;
+  const lines = text.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length > 2 || (lines.length === 2 && !lines[1].startsWith('in '))) return null;
+  return LOCATED_MESSAGE.exec(lines.join(' '));
+}
+
 export function looksLikePhp(text: string): boolean {
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
@@ -306,6 +325,7 @@ export function looksLikePhp(text: string): boolean {
   if ((text.includes('.php:') || text.includes('phpunit:')) && (text.includes(') ') || text.includes('✘ ')) && phpunitFailure(text)) return true;
   // A PHP error line, also when an error handler's exception wraps it (`Exception #0 (Exception): Notice: …`).
   if (phpErrorLine(text) !== undefined) return true;
+  if (locatedMessage(text)) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
@@ -320,6 +340,8 @@ export function parsePhp(raw: string): ParsedTrace {
   // over post_max_size, a startup error: PodcastGenerator/PodcastGenerator#746), which is no place
   // in the code — read as no frame, not as a file called Unknown.
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: error[3] === 'Unknown' && error[4] === '0' ? [] : [{ file: error[3], line: Number(error[4]) }] }] };
+  const located = locatedMessage(text);
+  if (located) return { runtime: 'php', exceptions: [{ type: located[1] ?? '', message: located[2], frames: [{ file: located[3], line: Number(located[4]) }] }] };
   // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
   const unit = /^\s*#0 /m.test(text) ? undefined : phpunitFailure(text);
   if (unit) return { runtime: 'php', exceptions: [unit] };
