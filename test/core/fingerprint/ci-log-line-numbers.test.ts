@@ -4,7 +4,7 @@
 // apart from the same crash pasted without the numbers, and was known by its message alone.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { withoutLineNumbers } from '../../../src/core/fingerprint/stacktrace/line-number-column.js';
+import { withoutLineNumbers } from '../../../src/core/fingerprint/line-number-column.js';
 import { loadThreadTraces } from './thread-traces.js';
 
 const terragrunt = loadThreadTraces('threads-15', 'go').filter((r) => r.group === 'go:t15:terragrunt-copyfieldsmetadata-map-writes');

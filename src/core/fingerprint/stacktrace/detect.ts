@@ -4,7 +4,7 @@
 import { LIMITS, type ParsedTrace, type Runtime } from '../types.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
-import { withoutLineNumbers } from './line-number-column.js';
+import { withoutLineNumbers } from '../line-number-column.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
