@@ -319,7 +319,11 @@
 //                and the like, is a name; PHP's error line inside a handler's exception and PHP 5's
 //                `Uncaught exception '…'` relayed by nginx are read; logcat's threadtime priority
 //                and tag are part of a line header; a .NET paste opening at ` ---> ` reads that
-//                inner exception.
+//                inner exception; a name closing a bracketed label (`[pool www]`) is a name; a
+//                repeated line header may change its time's fraction of a second; a goroutine dump
+//                escaped in a JSON string, a trace copied with a CI log view's line numbers, a Go
+//                function line cut inside its arguments and a PHP message quoted with `in <file>
+//                on line <n>` are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
