@@ -7,23 +7,13 @@
 // signature: the EF Core name read as a value and the miner joined the two messages.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { loadThreadTraces, type ThreadTrace } from './thread-traces.js';
+import { loadThreadTraces, type ThreadTrace, signaturesInOrder } from './thread-traces.js';
 
 const row = (group: string): ThreadTrace => loadThreadTraces('threads-13', 'dotnet').find((r) => r.group === group)!;
 const section = () => row('dotnet:t13:swissgeol-section-pk-sequence');
 const borehole = () => row('dotnet:t13:swissgeol-borehole-pk-sequence');
 
-/** Signatures of `rows` fingerprinted in order by one fingerprinter (one service), aliases followed. */
-function signatures(rows: { type?: string; message?: string; stacktrace?: string }[]): string[] {
-  const f = createFingerprinter();
-  const alias = new Map<string, string>();
-  const out = rows.map((r) => {
-    const x = f.fingerprint({ source: 'span', service: 'boreholes', type: r.type, message: r.message, stacktrace: r.stacktrace });
-    for (const a of x.aliases) alias.set(a, x.fingerprint);
-    return x.fingerprint;
-  });
-  return out.map((s) => alias.get(s) ?? s);
-}
+const signatures = (rows: readonly { type?: string; message?: string; stacktrace?: string }[]) => signaturesInOrder(rows, 'boreholes');
 
 describe('a quoted constraint name in EF Core\'s naming', () => {
   it('real: swissgeol\'s `"PK_section"` and `"borehole_pkey"` violations are two signatures, in either order', () => {

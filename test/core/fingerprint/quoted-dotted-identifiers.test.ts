@@ -7,27 +7,12 @@
 // were one signature: the dotted service ids read as values and the miner joined the messages.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { loadThreadTraces, type ThreadTrace } from './thread-traces.js';
+import { loadThreadTraces, type ThreadTrace, signaturesInOrder } from './thread-traces.js';
 
 const row = (group: string): ThreadTrace => loadThreadTraces('threads-14', 'php').find((r) => r.group === group)!;
 const dependencyRows = () => ['php:t14:ewz-recaptcha-missing-request-stack', 'php:t14:rollerworks-search-missing-session-driver', 'php:t14:feature-flags-missing-request', 'php:t14:ekino-wordpress-missing-security-context'].map(row);
 
-/** Signatures of `rows` fingerprinted in order by one fingerprinter (one service), aliases followed. */
-function signatures(rows: { type?: string; message?: string; stacktrace?: string }[]): string[] {
-  const f = createFingerprinter();
-  const alias = new Map<string, string>();
-  const out = rows.map((r) => {
-    const x = f.fingerprint({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace });
-    for (const a of x.aliases) alias.set(a, x.fingerprint);
-    return x.fingerprint;
-  });
-  const resolve = (s: string) => {
-    let cur = s;
-    for (let i = 0; i < 16 && alias.has(cur); i++) cur = alias.get(cur)!;
-    return cur;
-  };
-  return out.map(resolve);
-}
+const signatures = (rows: readonly { type?: string; message?: string; stacktrace?: string }[]) => signaturesInOrder(rows, 'shop');
 
 describe('a quoted dotted snake_case identifier in an exception message', () => {
   it('real: four bundles\' missing service dependencies are four signatures, in either order', () => {

@@ -8,29 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { loadThreadTraces, type ThreadTrace } from './thread-traces.js';
+import { loadThreadTraces, type ThreadTrace, signaturesInOrder } from './thread-traces.js';
 
 const rows = loadThreadTraces('threads-14', 'dotnet');
 const bySource = (suffix: string): ThreadTrace => rows.find((r) => r.source.endsWith(suffix))!;
 const date = () => bySource('dotnet/EntityFramework.Docs/issues/4054');
 const tenant = () => bySource('dotnet/efcore/issues/19158');
 
-/** Signatures of `rows` fingerprinted in order by one fingerprinter (one service), aliases followed. */
-function signatures(rs: { type?: string; message?: string; stacktrace?: string }[]): string[] {
-  const f = createFingerprinter();
-  const alias = new Map<string, string>();
-  const out = rs.map((r) => {
-    const x = f.fingerprint({ source: 'span', service: 'blog', type: r.type, message: r.message, stacktrace: r.stacktrace });
-    for (const a of x.aliases) alias.set(a, x.fingerprint);
-    return x.fingerprint;
-  });
-  const resolve = (s: string) => {
-    let cur = s;
-    for (let i = 0; i < 16 && alias.has(cur); i++) cur = alias.get(cur)!;
-    return cur;
-  };
-  return out.map(resolve);
-}
+const signatures = (rows: readonly { type?: string; message?: string; stacktrace?: string }[]) => signaturesInOrder(rows, 'blog');
 
 describe('a quoted database object name in an exception message', () => {
   it("real: `Invalid column name 'Date'` and `… 'Tenantd'` are two signatures, in either order", () => {

@@ -11,11 +11,15 @@ export interface ThreadTrace { group: string; source: string; service?: string; 
 export const loadThreadTraces = (collection: string, runtime: string): ThreadTrace[] =>
   readFileSync(new URL(`../../fixtures/fingerprint/${collection}/${runtime}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ThreadTrace);
 
-export function scoreThreadTraces(rows: ThreadTrace[]) {
+/**
+ * The signatures of `rows` fingerprinted in order by one fingerprinter, every alias followed as the
+ * store follows a template merge; a row's own service, else `service`.
+ */
+export function signaturesInOrder(rows: readonly { service?: string; type?: string; message?: string; stacktrace?: string }[], service = 'app'): string[] {
   const fp = createFingerprinter();
   const alias = new Map<string, string>();
   const results = rows.map((r) => {
-    const x = fp.fingerprint({ source: 'span', service: r.service ?? 'app', type: r.type, message: r.message, stacktrace: r.stacktrace });
+    const x = fp.fingerprint({ source: 'span', service: r.service ?? service, type: r.type, message: r.message, stacktrace: r.stacktrace });
     for (const a of x.aliases) alias.set(a, x.fingerprint);
     return x.fingerprint;
   });
@@ -24,7 +28,12 @@ export function scoreThreadTraces(rows: ThreadTrace[]) {
     for (let i = 0; i < 16 && alias.has(cur); i++) cur = alias.get(cur)!;
     return cur;
   };
-  const out = rows.map((r, i) => ({ group: r.group, fingerprint: resolve(results[i]) }));
+  return results.map(resolve);
+}
+
+export function scoreThreadTraces(rows: ThreadTrace[]) {
+  const signatures = signaturesInOrder(rows);
+  const out = rows.map((r, i) => ({ group: r.group, fingerprint: signatures[i] }));
   const bySignature = new Map<string, Set<string>>();
   for (const o of out) (bySignature.get(o.fingerprint) ?? bySignature.set(o.fingerprint, new Set()).get(o.fingerprint)!).add(o.group);
   const merged = [...bySignature.values()].filter((g) => g.size > 1).map((g) => [...g].sort());
