@@ -887,6 +887,19 @@ function regionalEndpoint(ev: Evidence): Concentration | undefined {
   return ev.concentrations.find((c) => (c.key === 'cloud.region' || c.key === 'cloud.availability_zone') && c.value.length >= 4 && decisive(c) && callee.includes(c.value.toLowerCase()));
 }
 
+/** A steady traffic's rate per minute as the resource findings print it: whole from ten, one decimal below. */
+const steadyRate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+
+/** The steady traffic's rates, as a resource finding states them beside "its traffic did not rise". */
+function steadyRates(t: NonNullable<Evidence['steadyTraffic']>): string {
+  return `${steadyRate(t.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${steadyRate(t.beforePerMinute)} before`;
+}
+
+/** The steady traffic's line among a resource finding's numbers. */
+function steadyTrafficLine(t: NonNullable<Evidence['steadyTraffic']>): string {
+  return `Traffic: ${steadyRate(t.beforePerMinute)} healthy spans a minute before the first error, ${steadyRate(t.duringPerMinute)} spans a minute (healthy, and these errors) over the ${t.minutes} minutes since (×${t.ratio.toFixed(2)}).`;
+}
+
 function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
@@ -1606,21 +1619,24 @@ export const CAUSES: readonly CauseRule[] = [
       // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
       // (memory, disk, descriptors) is not read so: load rarely explains it alone.
       const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+      // The service's traffic measured steady while the resource ran out (core/traffic.ts): read below
+      // for a pool (held longer) and for what the process holds until it lets go (leaked).
+      const steady = surged ? undefined : ev.steadyTraffic;
+      // One weight for every reading (steady traffic implies no surge).
+      const strength = onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7;
       // A connection pool running out while the service's traffic did not rise (measured, the
       // failing requests counted with the healthy: core/traffic.ts) ran out without more requests asking for connections: its connections are
       // held longer — sessions left idle in a transaction (hasadna/open-bus#387: 'a lot of idle
       // transactions in the DB from the api'), connections never returned, or requests holding one
       // while they wait on a slow dependency (OpenAEV-Platform/openaev#6837: health probes holding
       // Hikari's connections through a 60-second RabbitMQ check). The errors' own burst is no load.
-      const steady = hit.resource === 'connection pool' && !surged && ev.steadyTraffic;
-      if (steady) {
-        const rate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+      if (hit.resource === 'connection pool' && steady) {
         return {
           kind: 'resource-exhaustion',
-          strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
-          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${rate(steady.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(steady.beforePerMinute)} before): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(quoted(ev), 120)}".`,
+          strength,
+          cause: `${ev.service} runs out of its connection pool while its traffic did not rise (${steadyRates(steady)}): its connections are held longer, not asked for more often — transactions left open, connections never returned, or requests holding one while they wait on something slow: "${clip(quoted(ev), 120)}".`,
           fix: `Find what holds ${ev.service}'s connections: its sessions on the database (pg_stat_activity's idle in transaction and long-running ones, MySQL's SHOW PROCESSLIST), the pool's leak detection (HikariCP's leakDetectionThreshold, SQLAlchemy's pool events), and the requests that call another service or wait inside a transaction (a health check among them); release the connection before slow calls, bound transactions (PostgreSQL's idle_in_transaction_session_timeout) and the calls' timeouts. A larger pool only takes longer to drain the same way.`,
-          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(quoted(ev), 120)}").`, `Traffic: ${rate(steady.beforePerMinute)} healthy spans a minute before the first error, ${rate(steady.duringPerMinute)} spans a minute (healthy, and these errors) over the ${steady.minutes} minutes since (×${steady.ratio.toFixed(2)}).`, burstLine(ev)],
+          numbers: [`${ev.count} occurrences of connection pool exhaustion ("${clip(quoted(ev), 120)}").`, steadyTrafficLine(steady), burstLine(ev)],
         };
       }
       // A resource the process holds until it lets it go (its descriptors, memory, threads) running
@@ -1628,20 +1644,18 @@ export const CAUSES: readonly CauseRule[] = [
       // asking for it: what it took was not given back — a response body never closed per call
       // (doomsday-project/doomsday#12: `socket: too many open files` once the UAA token renewals had
       // leaked a descriptor each). The errors' own burst is no load, so the cause does not say so.
-      const leaking = LEAKABLE_RESOURCES.has(hit.resource) && !surged && ev.steadyTraffic;
-      if (leaking) {
-        const rate = (n: number) => (n >= 10 ? Math.round(n).toString() : n.toFixed(1));
+      if (LEAKABLE_RESOURCES.has(hit.resource) && steady) {
         return {
           kind: 'resource-exhaustion',
-          strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
-          cause: `${ev.service} runs out of its ${hit.resource} while its traffic did not rise (${rate(leaking.duringPerMinute)} requests a minute since the errors began, the failing ones included, against ${rate(leaking.beforePerMinute)} before): what it takes is not given back — a leak, not load: "${clip(quoted(ev), 120)}".`,
+          strength,
+          cause: `${ev.service} runs out of its ${hit.resource} while its traffic did not rise (${steadyRates(steady)}): what it takes is not given back — a leak, not load: "${clip(quoted(ev), 120)}".`,
           fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, false) ?? `Find what ${ev.service} takes of its ${hit.resource} and does not release, and fix the leak; raise the limit only for a real need.`,
-          numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, `Traffic: ${rate(leaking.beforePerMinute)} healthy spans a minute before the first error, ${rate(leaking.duringPerMinute)} spans a minute (healthy, and these errors) over the ${leaking.minutes} minutes since (×${leaking.ratio.toFixed(2)}).`, burstLine(ev)],
+          numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, steadyTrafficLine(steady), burstLine(ev)],
         };
       }
       return {
         kind: 'resource-exhaustion',
-        strength: onRelease ? Math.min(0.6, onRelease.strength - 0.05) : onOnePlace ? 0.6 : surged ? 0.7 : bursting ? 0.9 : 0.7,
+        strength,
         cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(quoted(ev), 120)}".`,
         fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
