@@ -414,8 +414,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   if (token.length >= 22 && isRandomId(token)) return WILDCARD;
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
-    // A configured name in a bracketed label (`[pool www]`, bracketed-label.ts) is a name.
-    return namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token)) ? NAME : token;
+    return namedByWhatPrecedes(previous, token, isMessage) ? NAME : token;
   }
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
@@ -458,8 +457,15 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !isTypeMember(core)) return NAME;
   }
   if (token.includes('<')) return token;
-  if (namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token))) return NAME;
-  return token;
+  return namedByWhatPrecedes(previous, token, isMessage) ? NAME : token;
+}
+
+/**
+ * Whether what precedes `token` says it is a name: a naming word (namesWordAfter), or in a log line
+ * a bracketed label's opening (`[pool www]`, bracketed-label.ts).
+ */
+function namedByWhatPrecedes(previous: string, token: string, isMessage: boolean): boolean {
+  return namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token));
 }
 
 // The words before a quoted name that say it is a database's object: SQL Server's `Invalid column
