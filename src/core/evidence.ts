@@ -673,6 +673,11 @@ function traceSamples(sig: Signature, own: Occurrence[], store: StoreContext | u
   return out;
 }
 
+/** A frame named as a culprit is: its module, a dot and its function (`unnamed` where it has none). */
+function qualifiedName(frame: { module?: string; function?: string }, unnamed: string): string {
+  return `${frame.module ? `${frame.module}.` : ''}${frame.function ?? unnamed}`;
+}
+
 /**
  * With parent links the deepest failing span is the one with most ancestors, and errors up and
  * down are the self span's failing ancestors and descendants. Without them (Rounds' own samples
@@ -733,8 +738,8 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
       // is in the app's tree but nobody's to fix: the app's own frame below it is what it runs for.
       const generated = inApp.filter((f) => isGeneratedCode(f));
       const frame = inApp.find((f) => !isGeneratedCode(f)) ?? inApp[0];
-      const topFrame = frame ? `${frame.module ? `${frame.module}.` : ''}${frame.function ?? '<anonymous>'}${frame.file ? ` (${frame.file.split(/[\\/]/).slice(-2).join('/')})` : ''}` : undefined;
-      return { chain, topFrame, stacktrace: stacktrace.slice(0, 8000), ...(generated.length > 0 ? { generated: generated.map((f) => `${f.module ? `${f.module}.` : ''}${f.function ?? ''}`) } : {}) };
+      const topFrame = frame ? `${qualifiedName(frame, '<anonymous>')}${frame.file ? ` (${frame.file.split(/[\\/]/).slice(-2).join('/')})` : ''}` : undefined;
+      return { chain, topFrame, stacktrace: stacktrace.slice(0, 8000), ...(generated.length > 0 ? { generated: generated.map((f) => qualifiedName(f, '')) } : {}) };
     }
   }
   const type = sample?.exception?.type ?? sig.type;
