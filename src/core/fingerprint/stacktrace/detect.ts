@@ -207,17 +207,17 @@ export function withoutLineHeaders(text: string): string {
   // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
   // docker compose prints it, `haven2-relay  |`), is blank: it would cut the header short.
   const opening = shapes.find((l) => l.trim() !== '') ?? '';
-  const headerOnly = (l: string) => {
-    const t = shapeOf(l).trimEnd();
+  const headerOnly = (i: number) => {
+    const t = shapes[i].trimEnd();
     return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
   };
   // The headed lines run from the first to the last line sharing the opening's first `min`
   // characters; at most a couple of lines may follow them without it.
-  const shares = (i: number) => lines[i].trim() === '' || headerOnly(lines[i]) || shapes[i].startsWith(opening.slice(0, min));
+  const shares = (i: number) => lines[i].trim() === '' || headerOnly(i) || shapes[i].startsWith(opening.slice(0, min));
   let run = lines.length;
   while (run > 0 && !shares(run - 1)) run--;
   if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
-  const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(l) ? [i] : []));
+  const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(i) ? [i] : []));
   if (headedAt.length < MIN_HEADED_LINES) return text;
   const headed = headedAt.map((i) => lines[i]);
   const headedShapes = headedAt.map((i) => shapes[i]);
@@ -273,5 +273,5 @@ export function withoutLineHeaders(text: string): string {
     if (tag && LOGGER_NAME_TOKEN.test(tag.text)) end = tag.next;
   }
   if (end < min) return text;
-  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(l) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
+  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(i) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
 }
