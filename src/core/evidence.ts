@@ -75,7 +75,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   if (!measured && store) lacking.push(`no attribute statistics for this signature: concentration is measured on ${occurrences.length} stored samples only`);
   if (traces.length === 0) lacking.push('no trace backend: call order comes from the error spans Rounds stored (healthy spans and latencies unknown)');
   if (logs.length === 0) lacking.push('no log backend: no log lines around the errors');
-  if (sig.count < MIN_OCCURRENCES) lacking.push(`too few occurrences (${sig.count}, under ${MIN_OCCURRENCES}) to tell a concentration from chance`);
+  if (sig.count < MIN_OCCURRENCES) lacking.push(`too few occurrences (${sig.count}, under ${MIN_OCCURRENCES}) to tell a partial concentration from chance: only a value every occurrence carries, and chance would give less than once in a thousand, is named`);
 
   return {
     signatureId: sig.id,

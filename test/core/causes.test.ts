@@ -45,6 +45,17 @@ describe('concentration thresholds', () => {
     expect(decisive(conc('host.name', 'a', 20, 0.59, 0.1))).toBe(false); // share under 60%
     expect(MIN_LIFT).toBe(2);
   });
+  it('under five occurrences, only a value every one carries and chance would give under once in a thousand', () => {
+    // Round 11's organisation whose data trips a members page, played with fewer requests: 4 of 4
+    // errors on a tenant holding 13 % of the healthy traffic (0.13⁴ ≈ 3·10⁻⁴).
+    expect(decisive(conc('tenant.id', 'org-4471', 4, 1, 0.13))).toBe(true);
+    expect(primary(ev({ count: 4, concentrations: [conc('tenant.id', 'org-4471', 4, 1, 0.13)] })).causeKind).toBe('tenant');
+    expect(decisive(conc('host.name', 'a', 3, 1, 0.05))).toBe(true); // 1.25·10⁻⁴
+    expect(decisive(conc('tenant.id', 'kdy', 3, 1, 0.11))).toBe(false); // 1.3·10⁻³
+    expect(decisive(conc('host.name', 'a', 4, 1, 0.25))).toBe(false); // 3.9·10⁻³
+    expect(decisive(conc('tenant.id', 'x', 4, 0.8, 0.01))).toBe(false); // not every occurrence
+    expect(decisive(conc('tenant.id', 'x', 2, 1, 0.001))).toBe(false); // two are never enough
+  });
   it('a traffic-mix skew (GET 65% of errors vs 36%) names nothing', () => {
     expect(kinds(ev({ concentrations: [conc('http.request.method', 'GET', 26, 0.65, 0.36)] }))).toEqual([]);
   });

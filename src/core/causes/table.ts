@@ -166,10 +166,30 @@ export const MIN_LIFT = 2;
 /** share − baseline share. */
 export const MIN_GAP = 0.3;
 
+/** Fewest occurrences a concentration holding every one of them names a cause on (completeOnFew). */
+export const MIN_COMPLETE_COUNT = 3;
+
 /** A concentration strong enough to name a cause on its own. */
 export function decisive(c: Concentration): boolean {
   const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
-  return c.count >= MIN_COUNT && c.share >= MIN_SHARE && lift >= MIN_LIFT && c.share - c.baselineShare >= MIN_GAP;
+  if (c.count < MIN_COUNT) return completeOnFew(c);
+  return c.share >= MIN_SHARE && lift >= MIN_LIFT && c.share - c.baselineShare >= MIN_GAP;
+}
+
+/**
+ * Under MIN_COUNT occurrences a share says little (three of five on one host is chance), but every
+ * one of them carrying a value is rare when the value is rare: errors that do not depend on it carry
+ * it each with the probability of its baseline share p, all `count` of them with p^count. One
+ * customer's data tripping a defect fails only that customer's few requests (a tenant whose 4 of 4
+ * errors came from a 13 % share of the traffic: 0.13⁴ ≈ 3·10⁻⁴), where five errors are not
+ * reached. Below one chance in a thousand that decides (a share of the baseline that low is also
+ * far under the gap and the lift the larger counts need); a baseline share under 1 % counts as 1 %,
+ * as the lift does. Four of four on a host holding a quarter of the traffic (0.004) stays a
+ * coincidence.
+ */
+function completeOnFew(c: Concentration): boolean {
+  if (c.count < MIN_COMPLETE_COUNT || c.share < 1) return false;
+  return c.count * Math.log(1 / Math.max(c.baselineShare, 0.01)) >= Math.log(1000);
 }
 
 /** Strength of a decisive concentration: how far above the thresholds its numbers are. */
