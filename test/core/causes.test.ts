@@ -3797,4 +3797,18 @@ describe('round 31', () => {
       expect(primary(ev({ type: 'TypeError', message, concentrations: [php8] })).rootCause, message).not.toMatch(/PHP 8 throws/);
     expect(primary(ev({ type: 'TypeError', message: countNull })).rootCause).not.toMatch(/PHP 8 throws/);
   });
+
+  it("PHP 8's words point at the runtime: every error on it decides where most of the traffic runs it, over a PHP 8 host holding most errors by chance", () => {
+    // Round 31 played with 0.7 of its requests (ROUNDS_INCIDENTS_SALT=606): 13 of 13 on 8.0.13,
+    // which 54 % of the traffic ran (lift 1.9), and 10 of them on web-4, one of its hosts.
+    const runtime = conc('process.runtime.version', '8.0.13', 13, 1, 0.54);
+    const host = conc('host.name', 'web-4', 10, 0.77, 0.24);
+    const d = primary(ev({ service: 'parish-archive', type: 'TypeError', message: countNull, count: 13, concentrations: [host, runtime] }));
+    expect(d.causeKind).toBe('runtime-change');
+    expect(d.rootCause).toMatch(/8\.0\.13/);
+    // Without words naming the runtime the same numbers read as the place.
+    expect(primary(ev({ type: 'TypeError', message: 'order total could not be computed', count: 13, concentrations: [host, runtime] })).causeKind).toBe('location');
+    // A runtime most of the healthy traffic shares too (over 70 %) separates nothing, words or not.
+    expect(primary(ev({ service: 'parish-archive', type: 'TypeError', message: countNull, count: 13, concentrations: [host, conc('process.runtime.version', '8.0.13', 13, 1, 0.8)] })).causeKind).toBe('location');
+  });
 });

@@ -360,19 +360,23 @@ function besideNewer(ev: Evidence): { release: string; numbers: string[] } | und
 }
 
 /**
- * Words naming what a runtime took away from the code (signals.ts, RUNTIME_REMOVED) on instances that
- * share a runtime version the others do not: the runtime changed under the code. A release that
- * shipped that runtime in its image concentrates on the same instances as the runtime does, so its
- * share cannot tell the two apart; the words can (python:3.12 images without distutils,
- * nickjj/docker-django-example#53; Java 11 without javax.xml.bind, jwtk/jjwt#333).
+ * Words that point at the runtime, on instances that share a runtime version the others do not: the
+ * runtime changed under the code. Either they name what the runtime took away from the code
+ * (signals.ts RUNTIME_REMOVED: python:3.12 images without distutils, nickjj/docker-django-example#53;
+ * Java 11 without javax.xml.bind, jwtk/jjwt#333), or they are what the new runtime refuses where the
+ * old one warned and went on (`refused`: PHP 8's TypeError from an internal function,
+ * PHP8_INTERNAL_TYPE_ERROR). A release that shipped that runtime in its image concentrates on the
+ * same instances as the runtime does, so its share cannot tell the two apart; the words can.
  */
-function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: Concentration } | undefined {
-  const words = RUNTIME_REMOVED.exec(text)?.[0];
+function runtimeNamed(ev: Evidence, text: string): { words: string; runtime: Concentration; refused: boolean } | undefined {
+  const removed = RUNTIME_REMOVED.exec(text)?.[0];
+  const words = removed ?? PHP8_INTERNAL_TYPE_ERROR.exec(text)?.[0];
   // The words point at the runtime already, so every error on its version while three in ten or
   // more of the healthy traffic runs another decides too (separates): a rollout that moved most
-  // instances to it leaves its lift under 2.
+  // instances to it leaves its lift under 2 (round 31's PHP 8 hosts held 54 % of the traffic, and
+  // one of them, by chance, 77 % of the errors: the place is where the runtime runs).
   const runtime = words ? (strongest(ev, RUNTIME_KEYS) ?? strongestSeparated(ev, RUNTIME_KEYS)) : undefined;
-  return words && runtime ? { words, runtime } : undefined;
+  return words && runtime ? { words, runtime, refused: removed === undefined } : undefined;
 }
 
 /**
@@ -524,7 +528,7 @@ function flaggedRoute(ev: Evidence): boolean {
  * p^count; below one in a thousand, with at least three in ten healthy requests on another
  * variant, the flag decides (a variant most of the traffic shares stays a near miss). Read for
  * flags, and for a runtime version only when the words already name what it took away
- * (runtimeRemoved): a method or a protocol version splits traffic without switching code.
+ * (runtimeNamed): a method or a protocol version splits traffic without switching code.
  */
 function separates(c: Concentration): boolean {
   return c.count >= MIN_COUNT && c.share >= 0.95 && c.baselineShare <= 0.7 && c.baselineShare > 0 && c.count * c.share * Math.log(1 / c.baselineShare) >= Math.log(1000);
@@ -1967,9 +1971,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
-      // The release shipped a runtime that took away what its code uses (runtimeRemoved): the
-      // runtime-change rule names it, the release only as what brought it.
-      if (runtimeRemoved(ev, text)) return undefined;
+      // The release shipped a runtime that took away what its code uses, or refuses what it passes
+      // (runtimeNamed): the runtime-change rule names it, the release only as what brought it.
+      if (runtimeNamed(ev, text)) return undefined;
       // A lock wait timeout (LOCK_WAIT_TIMEOUT) on one release's instances: their statements waited
       // for row locks other transactions held and were refused — in a rollout, often the release
       // still serving (lobu-ai/lobu#396: a release's startup backfill of a table the previous
@@ -2019,16 +2023,26 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'runtime-change',
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
     evaluate(ev, text) {
-      const removed = runtimeRemoved(ev, text);
-      const c = removed?.runtime ?? strongest(ev, RUNTIME_KEYS);
+      const named = runtimeNamed(ev, text);
+      const c = named?.runtime ?? strongest(ev, RUNTIME_KEYS);
       if (!c) return undefined;
       const what = runtimeWords(c);
-      if (removed) {
+      // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
+      if (named?.refused) {
+        return {
+          kind: 'runtime-change',
+          strength: Math.max(0.9, concentrationStrength(c)),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — PHP 8 throws a TypeError where PHP 7 warned and went on, for an internal function given a value of the wrong type ("${clip(named.words, 120)}"): the code that passes it ran unnoticed before the runtime changed under it (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
+          fix: `Guard the value where the frames pass it (\`?? []\`, is_countable(), a cast) or update the library those frames belong to to its PHP 8-compatible release; pin ${ev.service} to the previous runtime until then.`,
+          numbers: [describe(c, ev)],
+        };
+      }
+      if (named) {
         const shipped = ev.release?.releases.length === 1 ? ev.release.releases[0].release : undefined;
         return {
           kind: 'runtime-change',
           strength: Math.max(0.9, concentrationStrength(c)),
-          cause: `${ev.service}'s instances on ${what} fail and the others do not, and the error names what ${what} no longer provides to the code ("${clip(removed.words, 80)}"): the runtime changed under the code${shipped ? `, shipped in the image of release ${shipped}, whose own changes are not what fails` : ''}.`,
+          cause: `${ev.service}'s instances on ${what} fail and the others do not, and the error names what ${what} no longer provides to the code ("${clip(named.words, 80)}"): the runtime changed under the code${shipped ? `, shipped in the image of release ${shipped}, whose own changes are not what fails` : ''}.`,
           fix: `Give the code back what the runtime took away — the package that now provides it (setuptools for distutils, the jaxb-api or jakarta.xml.bind and activation artifacts for Java EE, the gem named in the Gemfile for Ruby's bundled gems), a current algorithm or OpenSSL's legacy provider (--openssl-legacy-provider) for a legacy cipher or digest, --add-opens for a closed module —, or pin ${ev.service}'s image to the previous runtime until it does; upgrade runtimes apart from releases, so each change shows on its own.`,
           numbers: [describe(c, ev)],
         };
@@ -2043,7 +2057,7 @@ export const CAUSES: readonly CauseRule[] = [
         };
       }
       // A runtime that arrived only with a release — the release's concentration the runtime's, the
-      // same instances and occurrences — and no words naming what it took away (runtimeRemoved above)
+      // same instances and occurrences — and no words naming what it took away (runtimeNamed above)
       // cannot be told from the release by where it runs: the release rule names the release, whose
       // code the frames are (civictechdc/districthousing#44: a release upgrading Ruby and Rails
       // together, rolled back for a NoMethodError of its own), and the runtime is only mentioned.
@@ -2060,17 +2074,6 @@ export const CAUSES: readonly CauseRule[] = [
       const trust = CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
-      // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
-      const php8 = !trust && PHP8_INTERNAL_TYPE_ERROR.exec(text)?.[0];
-      if (php8) {
-        return {
-          kind: 'runtime-change',
-          strength: concentrationStrength(c),
-          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} fail, the others do not — PHP 8 throws a TypeError where PHP 7 warned and went on, for an internal function given a value of the wrong type ("${clip(php8, 120)}"): the code that passes it ran unnoticed before the runtime changed under it (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}).`,
-          fix: `Guard the value where the frames pass it (\`?? []\`, is_countable(), a cast) or update the library those frames belong to to its PHP 8-compatible release; pin ${ev.service} to the previous runtime until then.`,
-          numbers: [describe(c, ev)],
-        };
-      }
       return {
         kind: 'runtime-change',
         strength: concentrationStrength(c),
