@@ -25,10 +25,26 @@
 //                  lambdas, Mono's `<Run>c__AnonStorey0.<>m__0` numbered `<>m__1` once a lambda is
 //                  added above in build 2; Amounts.LineCents, inlined into its endpoint by the JIT
 //                  in builds 1 and 3, its own frame in build 2)
+// Fixed since (each with a focused test and near misses):
+// - go: sendEmail's two templates -> Go's text/template ExecError names code, the template set,
+//   the template and the action (go-template-exec-error.test.ts): go-bugs-6 P 0.652 -> 0.789.
+// Now: go-bugs-6 P 0.789 R 1; php-bugs-6 P 1 R 1; dotnet-bugs-6 P 1 R 0.877.
+// Left:
+// - go: product's two upstream calls, one statement recording a *url.Error whose only
+//   difference is the request's host and path: a URL is masked whole (its path and query carry
+//   ids), and keeping its host or the dialled port would split one statement that calls many
+//   hosts (a webhook sender) or peers on ephemeral ports (go-hclog-raft's cluster);
+// - .NET: Scheduler.Run's and Digest.Build's lambdas, Mono's `<Run>c__AnonStorey0.<>m__0` in build
+//   1 and `<>m__1` once a capturing lambda is added above: the counter is the only thing telling
+//   two lambdas of one method apart (dotnet-bugs-2's Pricing.Quote, `<>m__0` and `<>m__1`, two
+//   failures, merged when it was dropped: tried and reverted), as Roslyn's lambda ordinal is kept;
+// - .NET: Amounts.LineCents, which the JIT inlines into its endpoint in builds 1 and 3 and not in
+//   build 2 (a bigger method): the frame that names it is gone, and the endpoint, a caller, does
+//   not count.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..5 did not have', {
-  'go-bugs-6': ['go', { failures: 10, perFailure: 4, precision: 0.65, recall: 1, merged: 2 }],
+  'go-bugs-6': ['go', { failures: 10, perFailure: 4, precision: 0.78, recall: 1, merged: 1 }],
   'php-bugs-6': ['php', { failures: 11, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-6': ['dotnet', { failures: 13, perFailure: 6, precision: 1, recall: 0.87, merged: 0 }],
 });
