@@ -28,10 +28,13 @@
 //
 // Go's encoding/json names the struct field a JSON value did not fit, and its Go type: code, as
 // the model is, where the value sent is data.
-// Newtonsoft.Json names the member's JSON path the same way.
+// Newtonsoft.Json names the member's JSON path the same way. Go's text/template (and
+// html/template, which runs it) names the template and the action that failed: a template is
+// code, its action a statement of it.
 //
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
-// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json, Newtonsoft.Json's); a message
+// Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json and text/template's,
+// Newtonsoft.Json's); a message
 // an application wrote in the same words would only be told apart more finely.
 
 import { typeBaseName } from './exception.js';
@@ -108,6 +111,14 @@ const TEMPLATES: readonly CodeTemplate[] = [
   // line and the position are where the client's document put it. One decoding helper read
   // LineItem.Qty and LineItem.Discount sent as fractions at one crash site (programs/dotnet-bugs-4).
   { types: ['jsonreaderexception', 'jsonserializationexception'], pattern: /^.{1,1000}? Path '([^'\n]{0,300})', line \d{1,9}, position \d{1,9}\.$/, names: (m) => `JSON path '${m[1].replace(/\[\d{1,9}\]/g, '[]')}'` },
+  // Go's text/template failing while it runs a template (ExecError: `template: <name>:<line>:<col>:
+  // executing "<template>" at <<action>>: <reason>`, exec.go's errorf): the template set, the
+  // template being run and the action are code, the statement of the template that failed; the
+  // line and column move whenever the template is edited, and the reason can carry the data
+  // (`error calling index: index out of range: 5`). One helper rendering every email by its name
+  // recorded a nil user in the welcome template and a nil order in the receipt at one crash site,
+  // one signature (programs/go-bugs-6).
+  { types: ['execerror'], pattern: /^template: ([^\s:]{1,200}):\d{1,9}:\d{1,9}: executing "([^"\n]{1,200})" at <(.{1,300}?)>: /, names: (m) => `template ${m[1]} "${m[2]}" at <${m[3]}>` },
 ];
 
 /** The types any template belongs to, so most exceptions are ruled out by one lookup. */
