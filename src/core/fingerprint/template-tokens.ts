@@ -103,8 +103,10 @@ const namesWordAfter = (previous: string, token: string) =>
 const IN_CAPITALS = /^[A-Z]{3,}[A-Z0-9_-]*[:,.;!]?$/;
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
-// a constant of the template: two words that differ at one position keep lines apart.
-const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?[:,.;!?]?$/;
+// a constant of the template: two words that differ at one position keep lines apart. An
+// ellipsis after it too: a program says a step is under way so (HikariCP's `{} - Starting...`,
+// `{} - Shutdown initiated...` beside `{} - Shutdown completed.`), and the step is its word.
+const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?(?:[:,.;!?]|\.\.\.|\u2026)?$/;
 
 // A source location, `orders.go:<int>` — where a log line names the statement that wrote it
 // (Go's log with Lshortfile: `orders.go:42: …`; klog and glog: `orders.go:42] …`; Python's

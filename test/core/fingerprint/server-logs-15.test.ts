@@ -24,16 +24,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured before any fix of this round: GA monit 0.358, uvicorn 0.490, hikaricp 0.722; one merge
 // (HikariDataSource's `{} - Shutdown initiated...` and `{} - Shutdown completed.`).
-const MERGES_LEFT: Record<string, string[][]> = {
-  'hikaricp.ndjson': [['HikariDataSource: LOGGER.info("{} - Shutdown initiated...", …)', 'HikariDataSource: LOGGER.info("{} - Shutdown completed.", …)']],
-};
+// A word with an ellipsis after it is a word (template-tokens.ts WORD): the merge gone, hikaricp
+// 0.722 → 0.778; the other sets unchanged (Loghub GA 0.991 unchanged).
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, fifteenth round", () => {
   itGroupsServerLogs(
     [
       ['monit.ndjson', 'monit', 0.35],
       ['uvicorn.ndjson', 'inventory', 0.49],
-      ['hikaricp.ndjson', 'ledger', 0.72],
+      ['hikaricp.ndjson', 'ledger', 0.77],
     ],
     MERGES_LEFT,
   );
