@@ -440,6 +440,11 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
+    // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
+    // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
+    // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
+    // parser's `near '%s': bad dotted quad`. What a program quotes there is what it was given.
+    if (first !== 91 && first !== 40 && !isMessage && previous === 'near' && ENCLOSED.test(token)) return WILDCARD;
     // A quoted token after any other label ending in a colon is the value it labels
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
