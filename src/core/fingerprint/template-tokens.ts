@@ -103,8 +103,10 @@ const namesWordAfter = (previous: string, token: string) =>
 const IN_CAPITALS = /^[A-Z]{3,}[A-Z0-9_-]*[:,.;!]?$/;
 // A word: a letter, then letters, digits, `_`, `-`, `'`; an opening quote or bracket before
 // it and punctuation after it allowed (`"GET`, `(Lifecycle`, `Event)`, `failed:`). It is
-// a constant of the template: two words that differ at one position keep lines apart.
-const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?[:,.;!?]?$/;
+// a constant of the template: two words that differ at one position keep lines apart. An
+// ellipsis after it too: a program says a step is under way so (HikariCP's `{} - Starting...`,
+// `{} - Shutdown initiated...` beside `{} - Shutdown completed.`), and the step is its word.
+const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?(?:[:,.;!?]|\.\.\.|\u2026)?$/;
 
 // A source location, `orders.go:<int>` — where a log line names the statement that wrote it
 // (Go's log with Lshortfile: `orders.go:42: …`; klog and glog: `orders.go:42] …`; Python's
@@ -438,6 +440,11 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
+    // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
+    // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
+    // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
+    // parser's `near '%s': bad dotted quad`. What a program quotes there is what it was given.
+    if (first !== 91 && first !== 40 && !isMessage && previous === 'near' && ENCLOSED.test(token)) return WILDCARD;
     // A quoted token after any other label ending in a colon is the value it labels
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
