@@ -3787,3 +3787,26 @@ describe('round 31', () => {
     expect(primary(ev({ type: 'TypeError', message: countNull })).rootCause).not.toMatch(/PHP 8 throws/);
   });
 });
+
+describe('round 32', () => {
+  // boardsesh/boardsesh#5370 (graphql-js's KnownArgumentNamesRule) and cardano-foundation/
+  // cardano-graphql#897 (Hasura's validation-failed): a GraphQL API refusing a query its schema does
+  // not hold, in the words each server answers with.
+  it("a GraphQL server refusing an argument or a field its schema does not have is a schema mismatch named by it", () => {
+    const cases: [type: string, message: string, field: string][] = [
+      ['GraphQLError', 'Unknown argument "layoutId" on field "Query.recentBetaLinks".', 'layoutId'],
+      ['Error', "field 'epochs' not found in type: 'query_root'", 'epochs'],
+    ];
+    for (const [type, message, field] of cases) {
+      const d = primary(ev({ service: 'boardsesh-backend', type, message }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toContain(`disagree on "${field}"`);
+    }
+  });
+
+  it('near misses: a command line refusing an argument, and a lookup of a key, are no GraphQL schema', () => {
+    // yargs' strict mode and a map lookup use the same nouns without a schema's refusal.
+    for (const message of ['Unknown argument: layoutId', "key 'epochs' not found in config", 'Unknown argument "--verbose"'])
+      expect(primary(ev({ type: 'Error', message })).causeKind, message).not.toBe('schema-mismatch');
+  });
+});

@@ -624,11 +624,16 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * November 2016, as confluentinc/bottledwater-pg#23 quotes it), a search index's mapping refusing a field's value
  * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
  * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,
- * graphql-js's validation). One side changed a field's name or type without the other.
+ * graphql-js's validation), or for an argument a field of it does not take (`Unknown argument
+ * "layoutId" on field "Query.recentBetaLinks".`, the same validation's KnownArgumentNamesRule: a
+ * mobile bundle's query ahead of the deployed schema, boardsesh/boardsesh#5370), and Hasura's
+ * GraphQL Engine refusing a field its metadata does not expose (`field 'epochs' not found in type:
+ * 'query_root'`, code validation-failed: cardano-foundation/cardano-graphql#897). One side changed a
+ * field's name or type without the other.
  */
-export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
+export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b|\bUnknown argument "[^"\n]{1,200}" on (?:field|directive) "|\bfield '[^'\n]{1,200}' not found in type: ')/;
 /** The field or subject a DATA_SCHEMA refusal names. */
-export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"/;
+export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"|\bUnknown argument "([^"\n]{1,200})" on |\bfield '([^'\n]{1,200})' not found in type: '/;
 /**
  * A serverless platform ending an invocation at the function's own time limit, in its runtime's
  * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
