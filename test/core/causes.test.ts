@@ -3809,27 +3809,4 @@ describe('round 32', () => {
     for (const message of ['Unknown argument: layoutId', "key 'epochs' not found in config", 'Unknown argument "--verbose"'])
       expect(primary(ev({ type: 'Error', message })).causeKind, message).not.toBe('schema-mismatch');
   });
-  // gen-smtp/gen_smtp#328 as round 32 plays it: two of four pods moved to OTP 26 (ERTS 14.0.2), every
-  // mail their requests send failing; under other noise the new runtime held 54% of the healthy
-  // traffic, a lift of 1.85.
-  const otp26 = conc('process.runtime.version', '14.0.2', 67, 1, 0.54);
-  const tlsFailed = 'Failed to send email: {:retries_exceeded, {:temporary_failure, ~c"<ip>", :tls_failed}}';
-
-  it('every occurrence on a runtime that half the instances run, the other half clean, names that runtime', () => {
-    expect(otp26.lift).toBeLessThan(MIN_LIFT);
-    expect(decisive(otp26)).toBe(true);
-    const d = primary(ev({ service: 'clubhouse', type: 'error', message: tlsFailed, count: 67, concentrations: [otp26] }));
-    expect(d.causeKind).toBe('runtime-change');
-    expect(d.rootCause).toMatch(/14\.0\.2/);
-  });
-
-  it('near misses: most but not nearly all occurrences, too few to rule chance out, or too little of the baseline left clean', () => {
-    expect(decisive(conc('process.runtime.version', '14.0.2', 57, 0.85, 0.5))).toBe(false); // 15% elsewhere
-    expect(decisive(conc('process.runtime.version', '14.0.2', 6, 1, 0.6))).toBe(false); // 0.6^6 ≈ 5%: chance
-    expect(decisive(conc('process.runtime.version', '14.0.2', 67, 1, 0.75))).toBe(false); // gap 25%
-    // A release holding 69% of the hour's baseline while a rollout moved traffic off it (round 15's
-    // Aurora failover met by the old release's pools): the clean rest is too small a part to read.
-    expect(decisive(conc('service.version', '5.8.0', 30, 1, 0.69))).toBe(false);
-    expect(decisive(conc('host.name', 'a', 20, 0.8, 0.41))).toBe(false); // the lift threshold's own near miss
-  });
 });

@@ -169,48 +169,7 @@ export const MIN_GAP = 0.3;
 /** A concentration strong enough to name a cause on its own. */
 export function decisive(c: Concentration): boolean {
   const lift = c.lift ?? c.share / Math.max(c.baselineShare, 0.01);
-  return c.count >= MIN_COUNT && c.share >= MIN_SHARE && c.share - c.baselineShare >= MIN_GAP && (lift >= MIN_LIFT || avoidsTheRest(c));
-}
-
-/** Share of the occurrences a value must hold for the errors to be read as avoiding every other value. */
-const NEARLY_ALL = 0.9;
-/** How unlikely, spread as the baseline is, the occurrences' split must be to be read as no chance. */
-const NO_CHANCE = 1e-3;
-/**
- * Most of the baseline the value may hold: about half the instances, with the noise of which
- * requests reach which (a lift down to 1.67). Past it the clean rest is too small a part of the
- * hour's baseline to say the errors avoid it: a rollout moving traffic between releases within the
- * hour leaves the old one most of the baseline while only it fails (an Aurora failover met by the
- * old release's pools, 69% of the hour's traffic), which the release's share cannot tell apart.
- */
-const ABOUT_HALF = 0.6;
-
-/**
- * Nearly every occurrence on one value while a large part of the baseline (at least 40% of it)
- * runs on the others without them: a runtime or image rolled out to half the instances (two of four
- * pods moved to OTP 26, gen-smtp/gen_smtp#328) puts every error on a value that holds about half
- * the traffic, a lift near 2 that the traffic's noise puts on either side of MIN_LIFT. The lift
- * cannot tell that from half the errors there; how unlikely the split is when the errors fall as
- * the traffic does can: the binomial chance of at least `count` of the `carrying` occurrences on a
- * value with the baseline's share.
- */
-function avoidsTheRest(c: Concentration): boolean {
-  if (c.share < NEARLY_ALL || c.baselineShare > ABOUT_HALF) return false;
-  const n = c.carrying ?? Math.round(c.count / c.share);
-  return binomialTail(n, c.count, c.baselineShare) < NO_CHANCE;
-}
-
-/** P(X ≥ k) for X ~ Binomial(n, p), summed in log space over the (few, as k is near n) terms. */
-function binomialTail(n: number, k: number, p: number): number {
-  if (p <= 0) return k > 0 ? 0 : 1;
-  if (p >= 1 || k <= 0) return 1;
-  let logChoose = 0; // log C(n, n) = 0, walking down to C(n, k)
-  let total = 0;
-  for (let i = n; i >= k; i--) {
-    if (i < n) logChoose += Math.log((i + 1) / (n - i));
-    total += Math.exp(logChoose + i * Math.log(p) + (n - i) * Math.log(1 - p));
-  }
-  return total;
+  return c.count >= MIN_COUNT && c.share >= MIN_SHARE && lift >= MIN_LIFT && c.share - c.baselineShare >= MIN_GAP;
 }
 
 /** Strength of a decisive concentration: how far above the thresholds its numbers are. */
