@@ -356,6 +356,18 @@ function runtimeRemoved(ev: Evidence, text: string): { words: string; runtime: C
 }
 
 /**
+ * The runtime whose instances alone refuse a peer's certificate, where a refusal on every instance
+ * of one runtime version and on none of the others (three in ten or more of the healthy traffic)
+ * decides too (separates): the words point at the runtime's TLS library and trust store already,
+ * which a new runtime changes for every connection it makes — OTP 26 verifying peers by default with
+ * no CA certificates given (gen-smtp/gen_smtp#328, its mail failing `tls_failed` only after the move
+ * from OTP 25). Two of four instances moved put the lift at 2 give or take the traffic's noise.
+ */
+function certificateRuntime(ev: Evidence): Concentration | undefined {
+  return strongest(ev, RUNTIME_KEYS) ?? strongestSeparated(ev, RUNTIME_KEYS);
+}
+
+/**
  * Rate-limit rejections met only by one tenant's (or user's) requests: the peer counts each
  * tenant's requests against a budget of its own — GitHub an App's requests per installation ('API
  * rate limit exceeded for installation ID …'), Shopify an app's per store ('Exceeded 2 calls per
@@ -1470,7 +1482,7 @@ export const CAUSES: readonly CauseRule[] = [
       // (an old CA bundle or OpenSSL building the chain through an expired root, as clients on
       // OpenSSL 1.0.2 did when DST Root CA X3 expired in 2021): the runtime-change or location
       // rule names them.
-      if (cert && (strongest(ev, RUNTIME_KEYS) ?? strongest(ev, LOCATION_KEYS))) return undefined;
+      if (cert && (certificateRuntime(ev) ?? strongest(ev, LOCATION_KEYS))) return undefined;
       // The certificate words are the deeper service's, not the signature's own: that service's
       // calls fail the handshake with its peer, and the service above only surfaces its answer
       // (a 502), so the certificate to renew is the one that peer serves.
@@ -2000,7 +2012,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
     evaluate(ev, text) {
       const removed = runtimeRemoved(ev, text);
-      const c = removed?.runtime ?? strongest(ev, RUNTIME_KEYS);
+      const c = removed?.runtime ?? (CERTIFICATE.test(text) ? certificateRuntime(ev) : strongest(ev, RUNTIME_KEYS));
       if (!c) return undefined;
       const what = runtimeWords(c);
       if (removed) {
