@@ -3812,3 +3812,49 @@ describe('round 31', () => {
     expect(primary(ev({ service: 'parish-archive', type: 'TypeError', message: countNull, count: 13, concentrations: [host, conc('process.runtime.version', '8.0.13', 13, 1, 0.8)] })).causeKind).toBe('location');
   });
 });
+
+describe('round 32', () => {
+  // boardsesh/boardsesh#5370 (graphql-js's KnownArgumentNamesRule) and cardano-foundation/
+  // cardano-graphql#897 (Hasura's validation-failed): a GraphQL API refusing a query its schema does
+  // not hold, in the words each server answers with.
+  it("a GraphQL server refusing an argument or a field its schema does not have is a schema mismatch named by it", () => {
+    const cases: [type: string, message: string, field: string][] = [
+      ['GraphQLError', 'Unknown argument "layoutId" on field "Query.recentBetaLinks".', 'layoutId'],
+      ['Error', "field 'epochs' not found in type: 'query_root'", 'epochs'],
+    ];
+    for (const [type, message, field] of cases) {
+      const d = primary(ev({ service: 'boardsesh-backend', type, message }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toContain(`disagree on "${field}"`);
+    }
+  });
+
+  it('near misses: a command line refusing an argument, and a lookup of a key, are no GraphQL schema', () => {
+    // yargs' strict mode and a map lookup use the same nouns without a schema's refusal.
+    for (const message of ['Unknown argument: layoutId', "key 'epochs' not found in config", 'Unknown argument "--verbose"'])
+      expect(primary(ev({ type: 'Error', message })).causeKind, message).not.toBe('schema-mismatch');
+  });
+  // gen-smtp/gen_smtp#328 as round 32 plays it: two of four pods moved to OTP 26 (ERTS 14.0.2), every
+  // mail their requests send refused at STARTTLS; under other noise the new runtime held 54% of the
+  // healthy traffic, a lift of 1.85.
+  const otp26 = conc('process.runtime.version', '14.0.2', 67, 1, 0.54);
+  const tlsFailed = 'Failed to send email: {:retries_exceeded, {:temporary_failure, ~c"<ip>", :tls_failed}}';
+
+  it('a TLS refusal on every instance of one runtime, the others clean, names that runtime under a lift of 2', () => {
+    expect(otp26.lift).toBeLessThan(MIN_LIFT);
+    for (const message of [tlsFailed, 'TLS :client: In state :wait_cert_cr at ssl_handshake.erl:1895 generated CLIENT ALERT: Fatal - Unknown CA']) {
+      const d = primary(ev({ service: 'clubhouse', type: 'error', message, count: 67, concentrations: [otp26] }));
+      expect(d.causeKind, message).toBe('runtime-change');
+      expect(d.rootCause, message).toMatch(/14\.0\.2/);
+      expect(d.rootCause, message).toMatch(/trust store/);
+    }
+  });
+
+  it('near misses: the same split without TLS words, or a runtime most of the traffic runs, names no runtime', () => {
+    const timeout = 'Failed to send email: {:retries_exceeded, {:temporary_failure, ~c"<ip>", :timeout}}';
+    expect(primary(ev({ type: 'error', message: timeout, count: 67, concentrations: [otp26] })).causeKind).not.toBe('runtime-change');
+    expect(primary(ev({ type: 'error', message: tlsFailed, count: 67, concentrations: [conc('process.runtime.version', '14.0.2', 67, 1, 0.8)] })).causeKind).not.toBe('runtime-change');
+    // Erlang's alert with no runtime standing out is the peer's certificate, as any stack's.
+    expect(primary(ev({ type: 'error', message: 'TLS :client: In state :wait_cert_cr at ssl_handshake.erl:1895 generated CLIENT ALERT: Fatal - Unknown CA' })).causeKind).toBe('certificate-or-auth');
+  });
+});

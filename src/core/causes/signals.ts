@@ -624,11 +624,16 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * November 2016, as confluentinc/bottledwater-pg#23 quotes it), a search index's mapping refusing a field's value
  * (Elasticsearch's `mapper_parsing_exception`, `failed to parse field [price] of type [long]`), and a
  * GraphQL server refusing a query for a field its schema lacks (`Cannot query field "x" on type "Y"`,
- * graphql-js's validation). One side changed a field's name or type without the other.
+ * graphql-js's validation), or for an argument a field of it does not take (`Unknown argument
+ * "layoutId" on field "Query.recentBetaLinks".`, the same validation's KnownArgumentNamesRule: a
+ * mobile bundle's query ahead of the deployed schema, boardsesh/boardsesh#5370), and Hasura's
+ * GraphQL Engine refusing a field its metadata does not expose (`field 'epochs' not found in type:
+ * 'query_root'`, code validation-failed: cardano-foundation/cardano-graphql#897). One side changed a
+ * field's name or type without the other.
  */
-export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b)/;
+export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b|\bUnknown argument "[^"\n]{1,200}" on (?:field|directive) "|\bfield '[^'\n]{1,200}' not found in type: ')/;
 /** The field or subject a DATA_SCHEMA refusal names. */
-export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"/;
+export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"|\bUnknown argument "([^"\n]{1,200})" on |\bfield '([^'\n]{1,200})' not found in type: '/;
 /**
  * A serverless platform ending an invocation at the function's own time limit, in its runtime's
  * words: AWS Lambda's and Vercel's `Task timed out after 10.01 seconds` (Vercel runs its functions
@@ -869,7 +874,13 @@ export const SIGNING_KEY_UNKNOWN = /(IDX10501: Signature validation failed\. Una
 /** The key id a refusal names (`kid: 'nOo3…'`, `Unable to match 'kid': '…'`, `matches '…'`). */
 export const SIGNING_KEY_ID = /(?:kid'?:\s*'|kid is: '|signing key that matches:? ["']?)([\w.-]{4,100})/i;
 
-export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established)/i;
+/**
+ * A TLS handshake refused over the peer's certificate, or failing as one, in each stack's words;
+ * among them Erlang/OTP's ssl alerts (`TLS client: In state wait_cert_cr at ssl_handshake.erl:1895
+ * generated CLIENT ALERT: Fatal - Unknown CA`, felipelincoln/branchpage#44) and gen_smtp's
+ * `tls_failed`, its STARTTLS upgrade refused (gen-smtp/gen_smtp#328, OTP 26 verifying the relay).
+ */
+export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure))/i;
 /**
  * 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub
  * answers 403 to one). Not the digits of a time's fraction or a decimal (`[10:37:12.403]`, Java's

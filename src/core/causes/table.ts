@@ -371,12 +371,24 @@ function besideNewer(ev: Evidence): { release: string; numbers: string[] } | und
 function runtimeNamed(ev: Evidence, text: string): { words: string; runtime: Concentration; refused: boolean } | undefined {
   const removed = RUNTIME_REMOVED.exec(text)?.[0];
   const words = removed ?? PHP8_INTERNAL_TYPE_ERROR.exec(text)?.[0];
-  // The words point at the runtime already, so every error on its version while three in ten or
-  // more of the healthy traffic runs another decides too (separates): a rollout that moved most
-  // instances to it leaves its lift under 2 (round 31's PHP 8 hosts held 54 % of the traffic, and
-  // one of them, by chance, 77 % of the errors: the place is where the runtime runs).
-  const runtime = words ? (strongest(ev, RUNTIME_KEYS) ?? strongestSeparated(ev, RUNTIME_KEYS)) : undefined;
+  // The words point at the runtime already, so a complete separation decides too (runtimeSeparated:
+  // round 31's PHP 8 hosts held 54 % of the traffic, and one of them, by chance, 77 % of the
+  // errors: the place is where the runtime runs).
+  const runtime = words ? runtimeSeparated(ev) : undefined;
   return words && runtime ? { words, runtime, refused: removed === undefined } : undefined;
+}
+
+/**
+ * The runtime version every error is on, where the words already point at a runtime (runtimeNamed;
+ * a refused certificate, whose TLS library and trust store a new runtime changes for every
+ * connection it makes — OTP 26 verifying peers by default with no CA certificates given,
+ * gen-smtp/gen_smtp#328, its mail failing `tls_failed` only after the move from OTP 25): decisive,
+ * or every error on it while three in ten or more of the healthy traffic runs another (separates) —
+ * a rollout that moved half or most of the instances leaves the lift at 2 give or take the
+ * traffic's noise, or under it.
+ */
+function runtimeSeparated(ev: Evidence): Concentration | undefined {
+  return strongest(ev, RUNTIME_KEYS) ?? strongestSeparated(ev, RUNTIME_KEYS);
 }
 
 /**
@@ -1494,7 +1506,7 @@ export const CAUSES: readonly CauseRule[] = [
       // (an old CA bundle or OpenSSL building the chain through an expired root, as clients on
       // OpenSSL 1.0.2 did when DST Root CA X3 expired in 2021): the runtime-change or location
       // rule names them.
-      if (cert && (strongest(ev, RUNTIME_KEYS) ?? strongest(ev, LOCATION_KEYS))) return undefined;
+      if (cert && (runtimeSeparated(ev) ?? strongest(ev, LOCATION_KEYS))) return undefined;
       // The certificate words are the deeper service's, not the signature's own: that service's
       // calls fail the handshake with its peer, and the service above only surfaces its answer
       // (a 502), so the certificate to renew is the one that peer serves.
@@ -2024,7 +2036,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
     evaluate(ev, text) {
       const named = runtimeNamed(ev, text);
-      const c = named?.runtime ?? strongest(ev, RUNTIME_KEYS);
+      const c = named?.runtime ?? (CERTIFICATE.test(text) ? runtimeSeparated(ev) : strongest(ev, RUNTIME_KEYS));
       if (!c) return undefined;
       const what = runtimeWords(c);
       // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
