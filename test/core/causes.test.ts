@@ -3,7 +3,7 @@
 // like a TypeError, a status-only client span offered as the shared cause.
 import { describe, expect, it } from 'vitest';
 import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diagnose.js';
-import { decisive, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
+import { decisive, dependencyName, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
 import { buildEvidence } from '../../src/core/evidence.js';
@@ -58,6 +58,22 @@ describe('concentration thresholds', () => {
   });
   it('a traffic-mix skew (GET 65% of errors vs 36%) names nothing', () => {
     expect(kinds(ev({ concentrations: [conc('http.request.method', 'GET', 26, 0.65, 0.36)] }))).toEqual([]);
+  });
+});
+
+describe('the peer a message names by address', () => {
+  it("a source file and its line quoted in the message is no host and port (Ash's error quoting Ecto's frames)", () => {
+    // The frames as Ash wraps a Postgrex error (ash-project/ash_postgres, a thread quoting
+    // `(ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise_sql_call_error/1`).
+    const message = '** (Ash.Error.Unknown) Unknown Error\n\n* ** (DBConnection.ConnectionError) tcp recv (idle): timeout\n  (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise_sql_call_error/1\n  (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:952: Ecto.Adapters.SQL.execute/6';
+    expect(dependencyName(ev({ message }), message)).toBeUndefined();
+    for (const frame of ['at Object.<anonymous> (/app/dist/server.js:1204:9)', 'File "/srv/app/lib/parser.py:88"', 'at com.shop.Cart.total(Cart.java:2101)', 'main.go:1207 +0x1d'])
+      expect(dependencyName(ev({ message: frame }), frame), frame).toBeUndefined();
+  });
+  it('near misses: hosts, including those under a top-level domain a source file could spell, keep their port', () => {
+    expect(dependencyName(ev(), 'dial tcp orders-db.internal:5432: connect: connection refused')).toBe('PostgreSQL at orders-db.internal:5432');
+    expect(dependencyName(ev(), 'connect ETIMEDOUT cache.shop.pl:6380')).toBe('cache.shop.pl:6380');
+    expect(dependencyName(ev(), 'connect ECONNREFUSED 10.0.4.12:8081')).toBe('10.0.4.12:8081');
   });
 });
 

@@ -690,7 +690,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // joined to its hour (`2026T16:14` of Envoy's `[05/12/2026T16:14:53+0000]`).
   // Nor an ISO 8601 date with its hour (`2026-03-04T10` of `2026-03-04T10:39:16.269Z`, how Lambda's
   // and Vercel's runtime logs start a line).
-  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]));
+  // Nor a source file and its line (a stack frame quoted in the message: Ecto's `lib/ecto/adapters/
+  // sql.ex:1054` inside Ash's error, sourceFileAt).
+  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]) && !sourceFileAt(text, m.index!, m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return calleeAtDialled(ev, text) ?? calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -706,6 +708,23 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   const aws = awsOperationService(text);
   if (aws) return aws;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+/**
+ * Source files' extensions that no top-level domain spells (IANA's root zone has no .ex, .js, .go,
+ * .java…; it does have .py, .rs, .pl, .cc, .sh and .ml, which are left out).
+ */
+const SOURCE_FILE_EXTENSION = /\.(?:exs?|[cm]?js|jsx|tsx?|rb|go|java|kts?|scala|cs|fsx?|vb|php|erl|hrl|swift|dart|c|cpp|cxx|hh?|hpp|lua|clj|groovy|hs)$/i;
+
+/**
+ * Whether `name:<digits>` at `at` in `text` is a file and its line, not a host and its port: its
+ * extension is a source file's, or a path leads to a name ending in a word's extension
+ * (`/app/lib/parser.py:88`), where a URL's `//` leads to its host (`http://127.0.0.1:8500`).
+ */
+function sourceFileAt(text: string, at: number, name: string): boolean {
+  if (SOURCE_FILE_EXTENSION.test(name)) return true;
+  const pathLed = (text[at - 1] === '/' && text[at - 2] !== '/') || text[at - 1] === '\\';
+  return pathLed && /\.[a-z]\w{0,9}$/i.test(name);
 }
 
 /** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
