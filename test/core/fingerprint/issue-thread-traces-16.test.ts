@@ -47,13 +47,17 @@
 //     plain and --verbose (the verbose paste cut inside the URL, with OperationException's type).
 //   others P 0 R 1 — merge: Ecto.NoResultsError of emoji's Prediction query and mydia's Download
 //     query (only `… in query:` read, the query on the next lines not).
+//   Fix: a quoted name after `type`, `class`, `interface`… is a type's name, kept
+//     (quoted-type-kind-names.test.ts): EF Core's four design-time contexts are four signatures
+//     (dotnet merges 2 -> 1; PHP's `Class '…' not found` now shows the class, partitions of the
+//     equivalence sets unchanged).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 0.33, recall: 0.87, merged: 1 },
-  dotnet: { precision: 0, recall: 0, merged: 2 },
+  dotnet: { precision: 0, recall: 0, merged: 1 },
   others: { precision: 0, recall: 1, merged: 1 },
 };
 
