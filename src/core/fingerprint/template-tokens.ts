@@ -280,6 +280,9 @@ export function differentMessageWords(a: string, b: string): boolean {
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   // Two quoted type names (namesTypeOfKind: no other quoted name stays a word).
   if (differentKindTypeNames(a, b)) return true;
+  // Two qualified type names (`App\Jobs\Publish` / `App\Jobs\SendEmail`): where no in-app frame
+  // was read, the message's type says which of the application's types the library failed for.
+  if (a !== b && QUALIFIED_TYPE_WORD.test(a) && QUALIFIED_TYPE_WORD.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
   if (a !== b && QUOTED_MEMBER.test(a) && QUOTED_MEMBER.test(b)) return true;
@@ -500,6 +503,13 @@ const TYPE_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:(?:\.|\\{1,2})[A-Za-z_]
 function namesTypeOfKind(tokens: readonly string[], i: number): boolean {
   return i >= 1 && TYPE_KIND_WORDS.has(tokens[i - 1].toLowerCase()) && TYPE_NAME_TOKEN.test(tokens[i]);
 }
+
+/**
+ * `App\Jobs\Publish`, `com.shop.Order` — namespaces or packages, then a capitalised type (PHP's
+ * PSR-4 and Java's and .NET's naming): a name the program declares. A host name's or file's
+ * last part is not capitalised by convention, and a version has digits only.
+ */
+const QUALIFIED_TYPE_WORD = /^[A-Za-z_$][\w$]{0,200}(?:(?:\\|\.)[A-Za-z_$][\w$]{0,200}){0,30}(?:\\|\.)[A-Z][\w$]{0,200}[:,;.]?$/;
 
 /** Two different quoted type names kept by namesTypeOfKind. */
 function differentKindTypeNames(a: string, b: string): boolean {
