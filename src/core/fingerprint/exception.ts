@@ -283,6 +283,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   let messageVerbatim = false;
   let calls: string | undefined;
   let messageWhy: string;
+  let applicationTypeNamed: string | undefined;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
   else if (wrapped) messageWhy = `the ${wrapped.type} it wraps, raised in library code only, is too generic to name the failure on its own`;
   else if (generic && thrower && statesReason(crashType)) messageWhy = `type ${crashType} is raised for every reason its operation fails, and the runtime's ${frameKey(thrower, trace.runtime)} called from the crash site names the operation, not the reason: the message says which`;
@@ -296,6 +297,10 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // crash site, and line numbers never contribute, so its words say which throw it was.
   else if (madeInApp && !own && (profile?.writtenByApplication?.(crashType, message) ?? false)) messageWhy = `type ${crashType} is the language's, made at the crash site by the application's own throw with a message it wrote: the message says which`;
   else if (own) messageWhy = `type ${crashType} is the application's own, which its code throws for several failures: the message it wrote says which`;
+  // Raised in library code only, about a type of the application the message names (Laravel's
+  // queue worker's `App\Jobs\Publish has been attempted too many times`): the library's frames
+  // are the same for every one of the application's types it runs, so the name says which.
+  else if (!crashFrame && (applicationTypeNamed = ownTypeNamed(message, profile?.typeModule, classifier, trace.runtime)) !== undefined) messageWhy = `the library code that raised ${crashType} is the same for every type of the application it runs; the message names the application's ${applicationTypeNamed}`;
   else if (crashFrame && profile?.minified?.(crashFrame)) {
     messageVerbatim = true;
     messageWhy = `the crash site is minified or bundled code (line ${crashFrame.line ?? '?'}, column ${crashFrame.column ?? '?'}): its name does not say where the failure is, so the message does, its values masked but not mined`;
@@ -350,6 +355,20 @@ function calledMethod(key: string): string {
  * its throw wrote is what tells them apart; a library's or the runtime's type names its
  * failure, and its message describes the input.
  */
+// A qualified type name in a message: namespaces or packages, then a capitalised type
+// (`App\Jobs\Publish`, `com.shop.Order`), in quotes, brackets or with trailing punctuation.
+const QUALIFIED_TYPE_IN_TEXT = /^[\w$]{1,200}(?:(?:\\|\.)[\w$]{1,200}){0,30}(?:\\|\.)[A-Z][\w$]{0,200}$/;
+
+/** The first qualified type name in `message` that the in-app rules call the application's. */
+function ownTypeNamed(message: string, typeModule: ((type: string) => string | undefined) | undefined, classifier: InAppClassifier, runtime: Runtime): string | undefined {
+  if (!typeModule) return undefined;
+  for (const raw of message.split(/\s+/, 40)) {
+    const word = raw.replace(/^[\[("'`«]+|[\])"'`»:,;.]+$/g, '').replace(/^\\/, '');
+    if (QUALIFIED_TYPE_IN_TEXT.test(word) && ownType(word, typeModule, classifier, runtime)) return word;
+  }
+  return undefined;
+}
+
 function ownType(type: string, typeModule: ((type: string) => string | undefined) | undefined, classifier: InAppClassifier, runtime: Runtime): boolean {
   const module = typeModule?.(type);
   return module !== undefined && classifier.isInApp({ module }, runtime);

@@ -35,12 +35,25 @@ const STOCK_TEXTS = new Set([
 /**
  * The line of a message that names its failure: its first, and the next with it when the first is
  * only an error code's stock text (`Abort due to constraint violation: UNIQUE constraint failed:
- * users.email`).
+ * users.email`), or when the first ends with a colon, a label for the block set apart under it
+ * (after a blank line, or indented): Ecto's `expected at least one result but got none in
+ * query:` then the query, its first line naming the schema (`from p0 in
+ * Emoji.Predictions.Prediction,`); read alone, two applications' queries were one signature
+ * (threads-16, message-subject-after-colon.test.ts).
  */
 export function messageLine(message: string): string {
   const first = firstLine(message);
   const nl = message.indexOf('\n');
-  if (nl < 0 || !STOCK_TEXTS.has(first.replace(/\.$/, '').toLowerCase())) return first;
+  if (nl < 0) return first;
+  // Only a block set apart under the label, after a blank line or indented: an unindented next
+  // line goes on with the same text (H2's `…; SQL statement:` then the statement, then Tomcat's
+  // `with root cause`).
+  const rest = message.slice(nl + 1);
+  if (first.endsWith(':') && /^(?:[ \t]*\r?\n|[ \t]+\S)/.test(rest)) {
+    const subject = firstLine(rest.replace(/^\s*\n/, ''));
+    return subject ? `${first} ${subject}` : first;
+  }
+  if (!STOCK_TEXTS.has(first.replace(/\.$/, '').toLowerCase())) return first;
   const reason = firstLine(message.slice(nl + 1));
   return reason ? `${first}: ${reason}` : first;
 }

@@ -280,6 +280,11 @@ export function differentMessageWords(a: string, b: string): boolean {
   // Two quoted database object names (namesSchemaObject: no other quoted name stays a word).
   if (a !== b && SCHEMA_NAME_TOKEN.test(a) && SCHEMA_NAME_TOKEN.test(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
+  // Two quoted type names (namesTypeOfKind: no other quoted name stays a word).
+  if (differentKindTypeNames(a, b)) return true;
+  // Two qualified type names (`App\Jobs\Publish` / `App\Jobs\SendEmail`): where no in-app frame
+  // was read, the message's type says which of the application's types the library failed for.
+  if (a !== b && QUALIFIED_TYPE_WORD.test(a) && QUALIFIED_TYPE_WORD.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two members a runtime's null read names, kept where no frame was read (null-read-member.ts).
   if (a !== b && QUOTED_MEMBER.test(a) && QUOTED_MEMBER.test(b)) return true;
@@ -489,6 +494,35 @@ const SCHEMA_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:\.[A-Za-z_][\w$]{0,12
  * sample) and `… 'Tenantd'` (efcore#19158), both with SqlClient's frames only, were one signature
  * (threads-14).
  */
+// The words before a quoted name that say it names a type of the program: .NET's and EF Core's
+// `object of type 'X'`, `Unable to cast … to type 'Y'`; PHP's `Class 'X' not found`, `Interface
+// 'X' not found`, `Trait 'X' not found`.
+const TYPE_KIND_WORDS = new Set(['type', 'class', 'interface', 'trait', 'enum', 'struct']);
+const TYPE_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:(?:\.|\\{1,2})[A-Za-z_][\w$]{0,127}){0,12}(?:`\d{1,2})?\1[,.;:]?$/;
+
+/**
+ * A quoted name right after a word that says it names a type (`object of type 'MyDbContext'`,
+ * `Class 'Composer\Installer\BinaryInstaller' not found`): the program's name for what failed,
+ * unqualified or qualified with `.` or PHP's `\`, never data, so two of them are two failures.
+ * Read as values, EF Core's design-time `Unable to create an object of type '…'` for four
+ * projects' contexts was one signature (threads-16, quoted-type-kind-names.test.ts).
+ */
+function namesTypeOfKind(tokens: readonly string[], i: number): boolean {
+  return i >= 1 && TYPE_KIND_WORDS.has(tokens[i - 1].toLowerCase()) && TYPE_NAME_TOKEN.test(tokens[i]);
+}
+
+/**
+ * `App\Jobs\Publish`, `com.shop.Order` — namespaces or packages, then a capitalised type (PHP's
+ * PSR-4 and Java's and .NET's naming): a name the program declares. A host name's or file's
+ * last part is not capitalised by convention, and a version has digits only.
+ */
+const QUALIFIED_TYPE_WORD = /^[A-Za-z_$][\w$]{0,200}(?:(?:\\|\.)[A-Za-z_$][\w$]{0,200}){0,30}(?:\\|\.)[A-Z][\w$]{0,200}[:,;.]?$/;
+
+/** Two different quoted type names kept by namesTypeOfKind. */
+function differentKindTypeNames(a: string, b: string): boolean {
+  return a !== b && TYPE_NAME_TOKEN.test(a) && TYPE_NAME_TOKEN.test(b);
+}
+
 function namesSchemaObject(tokens: readonly string[], i: number): boolean {
   if (i < 1 || !SCHEMA_NAME_TOKEN.test(tokens[i])) return false;
   const before = tokens[i - 1].toLowerCase();
@@ -596,7 +630,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && namesSchemaObject(tokens, i) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).

@@ -21,6 +21,7 @@ import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../un
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
 import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
+import { looksLikeXunitRunner, xunitRowAsToString } from '../xunit-runner.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -143,7 +144,9 @@ export function looksLikeDotnet(text: string): boolean {
     // ASP.NET Core's developer exception page as text: frames without `at ` (dotnet-developer-page.ts).
     looksLikeDeveloperPage(text) ||
     // Raygun's rows: `Ns.T.M(params) in file.cs:85`, `…(params):58` (raygun-dotnet.ts).
-    looksLikeRaygunDotnet(text);
+    looksLikeRaygunDotnet(text) ||
+    // xUnit.net's runner rows: `file.cs(14,0): at Ns.T.M()` (xunit-runner.ts).
+    looksLikeXunitRunner(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -195,7 +198,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(englishFrameLine));
+  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).map(englishFrameLine));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
