@@ -3787,3 +3787,26 @@ describe('round 31', () => {
     expect(primary(ev({ type: 'TypeError', message: countNull })).rootCause).not.toMatch(/PHP 8 throws/);
   });
 });
+
+describe('round 33', () => {
+  // awslabs/aws-sdk-rust#1163 as round 33 plays it: S3 answering CompleteMultipartUpload with
+  // InternalError, which the Rust SDK's ErrorMetadata reports without the status.
+  const meta = (code: string, message: string) => `ErrorMetadata { code: Some("${code}"), message: Some("${message}"), extras: Some({"s3_extended_request_id": "SgvXS40iED78LIUYyXRI==", "aws_request_id": "RBHQNEJ7EJB02AP6"}) }`;
+  const rustInternal = `ServiceError(ServiceError { source: Unhandled(Unhandled { source: ${meta('InternalError', 'We encountered an internal error. Please try again.')}, meta: ${meta('InternalError', 'We encountered an internal error. Please try again.')} }), …`;
+  const s3 = { name: 's3.eu-west-1.amazonaws.com', share: 1 };
+
+  it("an AWS service's InternalError, in the forms the SDKs print without a status, is the peer answering with server errors", () => {
+    for (const message of [rustInternal, '<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>', 'We encountered an internal error. Please try again. (Error Code: InternalError; Request ID: RBHQNEJ7EJB02AP6)']) {
+      const d = primary(ev({ service: 'artifact-vault', type: 'SdkError', message, callee: s3 }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/^s3\.eu-west-1\.amazonaws\.com is answering with server errors \(HTTP 5xx\)/);
+    }
+  });
+
+  it("near misses: an AWS client error code, and Kubernetes' Status reason InternalError, are not the peer's 5xx", () => {
+    const invalid = `ServiceError(ServiceError { source: InvalidRequest(InvalidRequest { meta: ${meta('InvalidRequest', 'You must specify at least one part')} }), …`;
+    expect(primary(ev({ service: 'artifact-vault', type: 'SdkError', message: invalid, callee: s3 })).rootCause).not.toMatch(/server errors \(HTTP 5xx\)/);
+    const status = '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Internal error occurred: resource quota evaluation timed out","reason":"InternalError","code":500}';
+    expect(primary(ev({ service: 'export-runner', type: 'ApiException', message: status })).rootCause).not.toMatch(/server errors \(HTTP 5xx\)/);
+  });
+});

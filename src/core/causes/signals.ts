@@ -250,8 +250,12 @@ export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
 // InternalError; …)`, Google's Go client as `googleapi: Error 503: …`, request-promise's StatusCodeError as
 // `<status> - <body>` (`StatusCodeError: 503 - {"errors":[…]}`). OpenAI's Python client of 0.x as `HTTP code 522
-// from API (<body>)` (Helicone/helicone#798).
-export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
+// from API (<body>)` (Helicone/helicone#798). An AWS service's own error code for its internal
+// failure, which the S3 API's error responses define as a 500 (`InternalError`, "We encountered an
+// internal error. Please try again."), in the forms the SDKs report it when they print no status:
+// the AWS SDK for Rust's ErrorMetadata (`code: Some("InternalError")`, awslabs/aws-sdk-rust#1163),
+// the Java SDK's `Error Code: InternalError`, the XML body's `<Code>InternalError</Code>`.
+export const SERVER_ERROR = /(code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
 /**
  * Envoy's access log flags for a request it could not get answered by its upstream, as its access
  * log documentation defines them and envoyproxy/envoy#9242 logs them (`response_flag=UT …
