@@ -3809,4 +3809,23 @@ describe('round 33', () => {
     const status = '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Internal error occurred: resource quota evaluation timed out","reason":"InternalError","code":500}';
     expect(primary(ev({ service: 'export-runner', type: 'ApiException', message: status })).rootCause).not.toMatch(/server errors \(HTTP 5xx\)/);
   });
+  // laravel/framework#40574 as round 33 plays it: a batch's jobs, at their usual rate, waiting out
+  // the lock its dispatching transaction holds on the batch's row.
+  const lockWait = 'SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction (SQL: select * from `queued_job_batches` where `id` = 9573d0c6 limit 1 for update)';
+  const bursting = { kind: 'bursting' as const, detail: '100 in the 5 minutes up to its last errors 60 s ago; first seen 5 min ago' };
+  const unchanged = { ratio: 1.01, beforePerMinute: 60, duringPerMinute: 60.4, beforeFromMs: T - 54 * 60_000, sinceMs: T, minutes: 6 };
+
+  it('lock waits bursting while the traffic did not rise are no burst of load', () => {
+    const d = primary(ev({ service: 'batch-exports', type: 'Illuminate\\Database\\QueryException', message: lockWait, trend: bursting, steadyTraffic: unchanged }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/in a burst of their own while the traffic did not rise \(60 requests a minute since the errors began, the failing ones included, against 60 before\)/);
+    expect(d.rootCause).not.toMatch(/burst of load/);
+    expect(d.evidence.join('\n')).toMatch(/Traffic: 60 healthy spans a minute before the first error/);
+  });
+
+  it('near misses: a burst with the traffic unmeasured, and lock waits that do not burst, keep their words', () => {
+    expect(primary(ev({ message: lockWait, trend: bursting })).rootCause).toMatch(/more of them during a burst of load/);
+    const quiet = primary(ev({ message: lockWait, steadyTraffic: unchanged })).rootCause;
+    expect(quiet).not.toMatch(/burst/);
+  });
 });

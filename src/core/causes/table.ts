@@ -1154,20 +1154,26 @@ export const CAUSES: readonly CauseRule[] = [
           ],
         };
       }
+      // Lock waits that burst while the traffic did not rise (measured: core/traffic.ts) are no burst
+      // of load: one transaction held the rows longer than before (laravel/framework#40574: a
+      // batch's dispatch holding the batch's row for minutes while its first jobs, at their usual
+      // rate, waited to record themselves on it).
+      const steady = bursting ? ev.steadyTraffic : undefined;
+      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : `, more of them during a burst of load (${ev.trend.detail})`;
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
         cause: table
-          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
+          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
           : waited
-            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
-            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
           : waited
             ? `Find the transactions that hold these rows' locks that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
             : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
-        numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
+        numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, ...(steady ? [steadyTrafficLine(steady)] : []), burstLine(ev)],
       };
     },
   },
