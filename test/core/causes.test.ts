@@ -3828,4 +3828,29 @@ describe('round 33', () => {
     const quiet = primary(ev({ message: lockWait, steadyTraffic: unchanged })).rootCause;
     expect(quiet).not.toMatch(/burst/);
   });
+  // jstedfast/MailKit#1106 as round 33 plays it: Office 365's relay answering AUTH with 421.
+  const smtp = { name: 'smtp.office365.com', share: 0.9 };
+  it("an SMTP server's 421 is the relay unavailable, not credentials rejected, even raised from AUTH as an authentication failure", () => {
+    for (const message of ['421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]', '421 4.7.0 Try again later, closing connection.', '421 mx.example.org Service not available, closing transmission channel']) {
+      const d = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message, callee: smtp }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/^smtp\.office365\.com is unavailable \(its SMTP server answers 421/);
+      expect(d.rootCause, message).not.toMatch(/credentials/);
+    }
+  });
+
+  it("near misses: SMTP's 535 is credentials rejected, and HTTP's 421 Misdirected Request is no SMTP refusal", () => {
+    const rejected = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message: '535: 5.7.3 Authentication unsuccessful [SN4PR0201CA0035.namprd02.prod.outlook.com]', callee: smtp }));
+    expect(rejected.causeKind).toBe('certificate-or-auth');
+    expect(primary(ev({ type: 'HttpRequestException', message: 'Response status code does not indicate success: 421 (Misdirected Request).', callee: { name: 'api.example.org', share: 1 } })).rootCause).not.toMatch(/SMTP server answers 421/);
+  });
+  it('names the SMTP server its 421 reply names when no call of the error names the relay (a log record of the refusal)', () => {
+    const office = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message: '421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]' }));
+    expect(office.causeKind).toBe('dependency-down');
+    expect(office.rootCause).toMatch(/^the SMTP server TYAPR01CA0229\.jpnprd01\.prod\.outlook\.com is unavailable/);
+    const rfc = primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 mx1.mail.example.org Service not available, closing transmission channel' }));
+    expect(rfc.rootCause).toMatch(/^the SMTP server mx1\.mail\.example\.org is unavailable/);
+    // Near miss: a reply naming no server leaves the relay unnamed rather than guessed.
+    expect(primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 4.7.0 Try again later, closing connection.' })).rootCause).toMatch(/^A dependency is unavailable/);
+  });
 });

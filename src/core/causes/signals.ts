@@ -246,6 +246,30 @@ export const ADMISSION_WEBHOOK_FAILED = /\bfailed calling (?:admission )?webhook
  */
 export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 
+/**
+ * An SMTP server refusing service for now: reply code 421, "Service not available, closing
+ * transmission channel" (RFC 5321, 4.2.2 and 4.2.3), with or without its enhanced status 4.3.2,
+ * "System not accepting network messages" (RFC 3463) — whatever command it answered, AUTH
+ * included: the server is unavailable, its refusal says nothing of the credentials (a rejected
+ * credential is answered 535, RFC 4954). MailKit words it `421: 4.3.2 Service not active`
+ * (jstedfast/MailKit#1106). A 421 with neither an enhanced status nor SMTP's words (HTTP's
+ * Misdirected Request) is not one.
+ */
+export const SMTP_SERVICE_UNAVAILABLE = /\b421[:\s-]{1,3}(?:4\.\d{1,3}\.\d{1,3}\b|[^\n]{0,80}?\b(?:Service not available|closing transmission channel))|\b4\.3\.2 (?:Service not (?:active|available)|System not accepting network messages)\b/i;
+
+/**
+ * The server an SMTP 421 reply names: RFC 5321's form puts its domain first (`421 <domain> Service
+ * not available, closing transmission channel`, 4.2 and 4.3.2); Office 365's puts the answering
+ * host in brackets at the end (`421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]`,
+ * jstedfast/MailKit#1106).
+ */
+export function smtpRefusingServer(text: string): string | undefined {
+  const line = text.split('\n').find((l) => SMTP_SERVICE_UNAVAILABLE.test(l));
+  if (!line) return undefined;
+  const host = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+';
+  return new RegExp(`\\[(${host})\\]`, 'i').exec(line)?.[1] ?? new RegExp(`\\b421[:\\s-]{1,3}(?:4\\.\\d{1,3}\\.\\d{1,3}\\s+)?(${host})\\s+Service not available`, 'i').exec(line)?.[1];
+}
+
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
 // InternalError; …)`, Google's Go client as `googleapi: Error 503: …`, request-promise's StatusCodeError as

@@ -73,6 +73,8 @@ import {
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
   SERVER_ERROR,
+  SMTP_SERVICE_UNAVAILABLE,
+  smtpRefusingServer,
   SIGNING_KEY_ID,
   SIGNING_KEY_UNKNOWN,
   SYSTEM_WORDS,
@@ -669,6 +671,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // The AWS SDK for Go v2 names the service of the call that failed (signals.ts).
   const aws = awsOperationService(text);
   if (aws) return aws;
+  // An SMTP server refusing service names itself in its reply (signals.ts, smtpRefusingServer).
+  const smtpServer = smtpRefusingServer(text);
+  if (smtpServer) return `the SMTP server ${smtpServer}`;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
@@ -842,6 +847,7 @@ function networkKind(text: string): string | undefined {
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
+  if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
   if (served) {
     // Cloudflare's own 52x statuses, answered for the site when Cloudflare cannot get an answer
@@ -1415,6 +1421,10 @@ export const CAUSES: readonly CauseRule[] = [
       // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
       // clock-skew rule names it.
       if (CLOCK_SKEW.test(text)) return undefined;
+      // An SMTP server answering 421 (signals.ts, SMTP_SERVICE_UNAVAILABLE) refused service, not the
+      // credentials, even when the client raises it from its AUTH command as an authentication
+      // failure (MailKit's AuthenticationException): the dependency-down rule names the relay.
+      if (SMTP_SERVICE_UNAVAILABLE.test(text)) return undefined;
       // A token signed with a key the service does not hold is neither a bad credential of its own
       // nor a certificate: the issuer's signing keys changed under it (Azure AD removed a key still
       // in use in March 2021), or its copy of them is stale.
