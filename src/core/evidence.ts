@@ -732,6 +732,13 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
     const parsed = parseStacktrace(stacktrace);
     if (parsed.exceptions.length > 0) {
       const chain = parsed.exceptions.map((e) => ({ type: e.type, message: e.message }));
+      // A trace of frames alone (Elixir's Exception.format_stacktrace, which is what the
+      // exception.stacktrace attribute of the BEAM's OpenTelemetry SDK holds) has no header, so the
+      // parser's outermost exception has no message: the recorded exception.type and
+      // exception.message are its words, unmasked, which the rules read (a status code the
+      // signature's template masks: philomena-dev/philomena#105's `"status" => 503`).
+      const recorded = withTrace?.exception;
+      if (recorded?.message && chain[0].message === '' && !stacktrace.includes(recorded.message)) chain[0] = { type: recorded.type || chain[0].type, message: recorded.message };
       const innermost = [...parsed.exceptions].reverse();
       const inApp = innermost.flatMap((e) => e.frames).filter((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)));
       // Code a framework generated for the app (a compiled container, a proxy: core/generated-code.ts)

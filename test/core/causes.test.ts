@@ -3874,3 +3874,70 @@ describe('round 32', () => {
     expect(primary(ev({ type: 'error', message: 'TLS :client: In state :wait_cert_cr at ssl_handshake.erl:1895 generated CLIENT ALERT: Fatal - Unknown CA' })).causeKind).toBe('certificate-or-auth');
   });
 });
+
+describe('round 33', () => {
+  // awslabs/aws-sdk-rust#1163 as round 33 plays it: S3 answering CompleteMultipartUpload with
+  // InternalError, which the Rust SDK's ErrorMetadata reports without the status.
+  const meta = (code: string, message: string) => `ErrorMetadata { code: Some("${code}"), message: Some("${message}"), extras: Some({"s3_extended_request_id": "SgvXS40iED78LIUYyXRI==", "aws_request_id": "RBHQNEJ7EJB02AP6"}) }`;
+  const rustInternal = `ServiceError(ServiceError { source: Unhandled(Unhandled { source: ${meta('InternalError', 'We encountered an internal error. Please try again.')}, meta: ${meta('InternalError', 'We encountered an internal error. Please try again.')} }), …`;
+  const s3 = { name: 's3.eu-west-1.amazonaws.com', share: 1 };
+
+  it("an AWS service's InternalError, in the forms the SDKs print without a status, is the peer answering with server errors", () => {
+    for (const message of [rustInternal, '<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>', 'We encountered an internal error. Please try again. (Error Code: InternalError; Request ID: RBHQNEJ7EJB02AP6)']) {
+      const d = primary(ev({ service: 'artifact-vault', type: 'SdkError', message, callee: s3 }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/^s3\.eu-west-1\.amazonaws\.com is answering with server errors \(HTTP 5xx\)/);
+    }
+  });
+
+  it("near misses: an AWS client error code, and Kubernetes' Status reason InternalError, are not the peer's 5xx", () => {
+    const invalid = `ServiceError(ServiceError { source: InvalidRequest(InvalidRequest { meta: ${meta('InvalidRequest', 'You must specify at least one part')} }), …`;
+    expect(primary(ev({ service: 'artifact-vault', type: 'SdkError', message: invalid, callee: s3 })).rootCause).not.toMatch(/server errors \(HTTP 5xx\)/);
+    const status = '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Internal error occurred: resource quota evaluation timed out","reason":"InternalError","code":500}';
+    expect(primary(ev({ service: 'export-runner', type: 'ApiException', message: status })).rootCause).not.toMatch(/server errors \(HTTP 5xx\)/);
+  });
+  // laravel/framework#40574 as round 33 plays it: a batch's jobs, at their usual rate, waiting out
+  // the lock its dispatching transaction holds on the batch's row.
+  const lockWait = 'SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction (SQL: select * from `queued_job_batches` where `id` = 9573d0c6 limit 1 for update)';
+  const bursting = { kind: 'bursting' as const, detail: '100 in the 5 minutes up to its last errors 60 s ago; first seen 5 min ago' };
+  const unchanged = { ratio: 1.01, beforePerMinute: 60, duringPerMinute: 60.4, beforeFromMs: T - 54 * 60_000, sinceMs: T, minutes: 6 };
+
+  it('lock waits bursting while the traffic did not rise are no burst of load', () => {
+    const d = primary(ev({ service: 'batch-exports', type: 'Illuminate\\Database\\QueryException', message: lockWait, trend: bursting, steadyTraffic: unchanged }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/in a burst of their own while the traffic did not rise \(60 requests a minute since the errors began, the failing ones included, against 60 before\)/);
+    expect(d.rootCause).not.toMatch(/burst of load/);
+    expect(d.evidence.join('\n')).toMatch(/Traffic: 60 healthy spans a minute before the first error/);
+  });
+
+  it('near misses: a burst with the traffic unmeasured, and lock waits that do not burst, keep their words', () => {
+    expect(primary(ev({ message: lockWait, trend: bursting })).rootCause).toMatch(/more of them during a burst of load/);
+    const quiet = primary(ev({ message: lockWait, steadyTraffic: unchanged })).rootCause;
+    expect(quiet).not.toMatch(/burst/);
+  });
+  // jstedfast/MailKit#1106 as round 33 plays it: Office 365's relay answering AUTH with 421.
+  const smtp = { name: 'smtp.office365.com', share: 0.9 };
+  it("an SMTP server's 421 is the relay unavailable, not credentials rejected, even raised from AUTH as an authentication failure", () => {
+    for (const message of ['421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]', '421 4.7.0 Try again later, closing connection.', '421 mx.example.org Service not available, closing transmission channel']) {
+      const d = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message, callee: smtp }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/^smtp\.office365\.com is unavailable \(its SMTP server answers 421/);
+      expect(d.rootCause, message).not.toMatch(/credentials/);
+    }
+  });
+
+  it("near misses: SMTP's 535 is credentials rejected, and HTTP's 421 Misdirected Request is no SMTP refusal", () => {
+    const rejected = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message: '535: 5.7.3 Authentication unsuccessful [SN4PR0201CA0035.namprd02.prod.outlook.com]', callee: smtp }));
+    expect(rejected.causeKind).toBe('certificate-or-auth');
+    expect(primary(ev({ type: 'HttpRequestException', message: 'Response status code does not indicate success: 421 (Misdirected Request).', callee: { name: 'api.example.org', share: 1 } })).rootCause).not.toMatch(/SMTP server answers 421/);
+  });
+  it('names the SMTP server its 421 reply names when no call of the error names the relay (a log record of the refusal)', () => {
+    const office = primary(ev({ service: 'notice-mailer', type: 'MailKit.Security.AuthenticationException', message: '421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]' }));
+    expect(office.causeKind).toBe('dependency-down');
+    expect(office.rootCause).toMatch(/^the SMTP server TYAPR01CA0229\.jpnprd01\.prod\.outlook\.com is unavailable/);
+    const rfc = primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 mx1.mail.example.org Service not available, closing transmission channel' }));
+    expect(rfc.rootCause).toMatch(/^the SMTP server mx1\.mail\.example\.org is unavailable/);
+    // Near miss: a reply naming no server leaves the relay unnamed rather than guessed.
+    expect(primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 4.7.0 Try again later, closing connection.' })).rootCause).toMatch(/^A dependency is unavailable/);
+  });
+});

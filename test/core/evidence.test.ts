@@ -260,6 +260,27 @@ describe('the exception', () => {
     expect(c.stacktrace).toContain('at com.acme.Cart.checkout');
   });
 
+  // The frames round 33 plays for philomena-dev/philomena#105 (the first one quoted there).
+  const elixirFrames = [
+    '(philomena 1.1.0) lib/philomena/elasticsearch.ex:178: Philomena.Elasticsearch.search/2',
+    '(philomena 1.1.0) lib/philomena_web/controllers/search_controller.ex:22: PhilomenaWeb.SearchController.index/2',
+    '(philomena 1.1.0) lib/philomena_web/controllers/search_controller.ex:1: PhilomenaWeb.SearchController.action/2',
+    '(phoenix 1.5.7) lib/phoenix/router.ex:352: Phoenix.Router.__call__/2',
+  ].map((f) => `    ${f}`).join('\n');
+
+  it('takes the recorded type and message for a trace of frames alone (Elixir), not the parser\'s empty header', () => {
+    // philomena-dev/philomena#105: the MatchError quoting Elasticsearch's 503, its trace only frames.
+    const message = 'no match of right hand side value: {:ok, %HTTPoison.Response{body: %{"error" => %{"reason" => "all shards failed", "type" => "search_phase_execution_exception"}, "status" => 503}, status_code: 503}}';
+    const c = exceptionChain(signature({ type: 'Elixir.MatchError', message: 'no match of right hand side value: <*>' }), [occurrence({ exception: { type: 'Elixir.MatchError', message, stacktrace: elixirFrames } })]);
+    expect(c.chain).toEqual([{ type: 'Elixir.MatchError', message }]);
+  });
+
+  it('near misses: a trace whose header carries the message, or one with an empty message recorded, keeps the parsed chain', () => {
+    const withHeader = '** (MatchError) no match of right hand side value: :error\n    (app 0.1.0) lib/app/worker.ex:12: App.Worker.run/1';
+    expect(exceptionChain(signature(), [occurrence({ exception: { type: 'Elixir.MatchError', message: 'no match of right hand side value: :error', stacktrace: withHeader } })]).chain).toEqual([{ type: 'MatchError', message: 'no match of right hand side value: :error' }]);
+    expect(exceptionChain(signature(), [occurrence({ exception: { type: 'Elixir.RuntimeError', message: '', stacktrace: elixirFrames } })]).chain[0].message).toBe('');
+  });
+
   it('falls back to type and message without a stack trace', () => {
     const c = exceptionChain(signature({ type: 'ERROR', message: 'config <*> missing' }), [occurrence({ body: 'config PAYMENT_URL missing' })]);
     expect(c.chain).toEqual([{ type: 'ERROR', message: 'config PAYMENT_URL missing' }]);

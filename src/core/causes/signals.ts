@@ -246,12 +246,40 @@ export const ADMISSION_WEBHOOK_FAILED = /\bfailed calling (?:admission )?webhook
  */
 export const PEER_CLOSED_IDLE = /\breset reason: connection termination\b/i;
 
+/**
+ * An SMTP server refusing service for now: reply code 421, "Service not available, closing
+ * transmission channel" (RFC 5321, 4.2.2 and 4.2.3), with or without its enhanced status 4.3.2,
+ * "System not accepting network messages" (RFC 3463) — whatever command it answered, AUTH
+ * included: the server is unavailable, its refusal says nothing of the credentials (a rejected
+ * credential is answered 535, RFC 4954). MailKit words it `421: 4.3.2 Service not active`
+ * (jstedfast/MailKit#1106). A 421 with neither an enhanced status nor SMTP's words (HTTP's
+ * Misdirected Request) is not one.
+ */
+export const SMTP_SERVICE_UNAVAILABLE = /\b421[:\s-]{1,3}(?:4\.\d{1,3}\.\d{1,3}\b|[^\n]{0,80}?\b(?:Service not available|closing transmission channel))|\b4\.3\.2 (?:Service not (?:active|available)|System not accepting network messages)\b/i;
+
+/**
+ * The server an SMTP 421 reply names: RFC 5321's form puts its domain first (`421 <domain> Service
+ * not available, closing transmission channel`, 4.2 and 4.3.2); Office 365's puts the answering
+ * host in brackets at the end (`421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]`,
+ * jstedfast/MailKit#1106).
+ */
+export function smtpRefusingServer(text: string): string | undefined {
+  const line = text.split('\n').find((l) => SMTP_SERVICE_UNAVAILABLE.test(l));
+  if (!line) return undefined;
+  const host = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+';
+  return new RegExp(`\\[(${host})\\]`, 'i').exec(line)?.[1] ?? new RegExp(`\\b421[:\\s-]{1,3}(?:4\\.\\d{1,3}\\.\\d{1,3}\\s+)?(${host})\\s+Service not available`, 'i').exec(line)?.[1];
+}
+
 /** A peer answering a call with a server error (HTTP 5xx), as HTTP clients word it. */
 // The AWS SDK for Java states the status as `(Service: Amazon S3; Status Code: 500; Error Code:
 // InternalError; …)`, Google's Go client as `googleapi: Error 503: …`, request-promise's StatusCodeError as
 // `<status> - <body>` (`StatusCodeError: 503 - {"errors":[…]}`). OpenAI's Python client of 0.x as `HTTP code 522
-// from API (<body>)` (Helicone/helicone#798).
-export const SERVER_ERROR = /(status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
+// from API (<body>)` (Helicone/helicone#798). An AWS service's own error code for its internal
+// failure, which the S3 API's error responses define as a 500 (`InternalError`, "We encountered an
+// internal error. Please try again."), in the forms the SDKs report it when they print no status:
+// the AWS SDK for Rust's ErrorMetadata (`code: Some("InternalError")`, awslabs/aws-sdk-rust#1163),
+// the Java SDK's `Error Code: InternalError`, the XML body's `<Code>InternalError</Code>`.
+export const SERVER_ERROR = /(code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
 /**
  * Envoy's access log flags for a request it could not get answered by its upstream, as its access
  * log documentation defines them and envoyproxy/envoy#9242 logs them (`response_flag=UT …

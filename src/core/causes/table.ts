@@ -73,6 +73,8 @@ import {
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
   SERVER_ERROR,
+  SMTP_SERVICE_UNAVAILABLE,
+  smtpRefusingServer,
   SIGNING_KEY_ID,
   SIGNING_KEY_UNKNOWN,
   SYSTEM_WORDS,
@@ -707,6 +709,9 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // The AWS SDK for Go v2 names the service of the call that failed (signals.ts).
   const aws = awsOperationService(text);
   if (aws) return aws;
+  // An SMTP server refusing service names itself in its reply (signals.ts, smtpRefusingServer).
+  const smtpServer = smtpRefusingServer(text);
+  if (smtpServer) return `the SMTP server ${smtpServer}`;
   return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
 }
 
@@ -897,6 +902,7 @@ function networkKind(text: string): string | undefined {
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
+  if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
   if (served) {
     // Cloudflare's own 52x statuses, answered for the site when Cloudflare cannot get an answer
@@ -1209,20 +1215,26 @@ export const CAUSES: readonly CauseRule[] = [
           ],
         };
       }
+      // Lock waits that burst while the traffic did not rise (measured: core/traffic.ts) are no burst
+      // of load: one transaction held the rows longer than before (laravel/framework#40574: a
+      // batch's dispatch holding the batch's row for minutes while its first jobs, at their usual
+      // rate, waited to record themselves on it).
+      const steady = bursting ? ev.steadyTraffic : undefined;
+      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : `, more of them during a burst of load (${ev.trend.detail})`;
       return {
         kind: 'lock-contention',
         strength: bursting ? 0.9 : 0.8,
         cause: table
-          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
+          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
           : waited
-            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
-            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${bursting ? `, more of them during a burst of load (${ev.trend.detail})` : ''}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
           : waited
             ? `Find the transactions that hold these rows' locks that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
             : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
-        numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, burstLine(ev)],
+        numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, ...(steady ? [steadyTrafficLine(steady)] : []), burstLine(ev)],
       };
     },
   },
@@ -1464,6 +1476,10 @@ export const CAUSES: readonly CauseRule[] = [
       // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
       // clock-skew rule names it.
       if (CLOCK_SKEW.test(text)) return undefined;
+      // An SMTP server answering 421 (signals.ts, SMTP_SERVICE_UNAVAILABLE) refused service, not the
+      // credentials, even when the client raises it from its AUTH command as an authentication
+      // failure (MailKit's AuthenticationException): the dependency-down rule names the relay.
+      if (SMTP_SERVICE_UNAVAILABLE.test(text)) return undefined;
       // A token signed with a key the service does not hold is neither a bad credential of its own
       // nor a certificate: the issuer's signing keys changed under it (Azure AD removed a key still
       // in use in March 2021), or its copy of them is stale.
