@@ -308,7 +308,7 @@
 //                a .NET chain printed on one line (`Outer: m ---> Inner: m2`) is read as .NET, a
 //                12-hour clock's am/pm after a line header's time is part of the header, and a quoted
 //                EF Core constraint or index name (`"PK_section"`) names the failure.
-//   rounds-fp/28 this implementation (docs/fingerprinting.md): PHP's `Cannot instantiate …
+//   rounds-fp/28 PHP's `Cannot instantiate …
 //                <class>` names code; PHP's base `Error` named by a class in PHP's own output is no
 //                log level; a Laravel header whose message runs over lines is read, and Monolog's
 //                JSON escaping of its context's exception undone; a Go `init.N` frame is keyed with
@@ -324,6 +324,14 @@
 //                escaped in a JSON string, a trace copied with a CI log view's line numbers, a Go
 //                function line cut inside its arguments and a PHP message quoted with `in <file>
 //                on line <n>` are read.
+//   rounds-fp/29 this implementation (docs/fingerprinting.md): Go's text/template ExecError keys
+//                the template set, the template and the action, not the line, column or reason; a
+//                word followed by an ellipsis (`initiated...`) is a word; a quoted token after
+//                `near` is the text a parser stopped at, a value; a quoted name after `type`,
+//                `class`, `interface`, `trait`, `enum` or `struct` names a type; a qualified type the
+//                in-app rules call the application's counts in a message whose crash site is
+//                library frames only; xUnit.net's `file(line,col): at method()` rows are .NET
+//                frames; a block under a message's first line ending in a colon is its subject.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -333,8 +341,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/28';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/29';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
