@@ -331,7 +331,8 @@
 //                `class`, `interface`, `trait`, `enum` or `struct` names a type; a qualified type the
 //                in-app rules call the application's counts in a message whose crash site is
 //                library frames only; xUnit.net's `file(line,col): at method()` rows are .NET
-//                frames; a block under a message's first line ending in a colon is its subject.
+//                frames; a block under a message's first line ending in a colon is its subject; a
+//                trace no parser reads, with no type and no message, is named by its text.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -239,7 +239,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     if (printedInBody) explain.push('source: log whose body prints an exception — read as that exception');
     {
       const trace = input.stacktrace ? parseStacktrace(input.stacktrace, hint) : { runtime: 'unknown' as const, exceptions: [] };
-      const p = exceptionParts(trace, classifier, input.type, input.message, detail);
+      let p = exceptionParts(trace, classifier, input.type, input.message, detail);
+      // A trace no parser reads, with no type and no message beside it (a paste of prose or of a
+      // format no runtime here prints): its text is all that says which failure it is. Read as
+      // nothing, every such trace of a service was one signature.
+      if (!input.type && !input.message && !p.crashSite && !p.systemFrames.length && !p.message.trim() && input.stacktrace?.trim()) p = exceptionParts(trace, classifier, undefined, input.stacktrace.trim(), detail);
       const types = p.types.length ? p.types : ['Error'];
       const parts: string[] = [service, 'exception', types.join(' <- ')];
       const copies = trace.exceptions.length > 1 && p.types.length < trace.exceptions.length ? '; a link repeating the one it wraps (same type and message) counted once' : '';
