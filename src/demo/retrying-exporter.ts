@@ -1,5 +1,5 @@
-// An exporter that sends a batch Rounds refused for load again until it is taken, as a Collector
-// does (its exporters' retry_on_failure, which keeps trying for five minutes by default). The
+// An exporter that sends a batch Rounds refused for load (or left unanswered past the deadline)
+// again until it is taken, as a Collector does (its exporters' retry_on_failure, which keeps trying for five minutes by default). The
 // OpenTelemetry SDK's own exporters retry a refused export a few times within seconds and then
 // drop it, and the demo's playback (and the end-to-end tests built on it) must land whole: on a
 // busy machine Rounds sheds load with UNAVAILABLE, by design (the admission step of
@@ -25,13 +25,17 @@ const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 2_000;
 
 /**
- * Whether Rounds refused the export for load and asks for it again: gRPC UNAVAILABLE (14) or
- * RESOURCE_EXHAUSTED (8), HTTP 429 or 503 (the codes the OTLP specification calls retryable
- * for a refusal of this kind).
+ * Whether the export is to be sent again: Rounds refused it for load and asks for it again (gRPC
+ * UNAVAILABLE, 14, or RESOURCE_EXHAUSTED, 8; HTTP 429 or 503), or no answer came within the
+ * exporter's deadline (gRPC DEADLINE_EXCEEDED, 4; HTTP 504) — the codes the OTLP specification
+ * calls retryable. An export that timed out may have been stored all the same: Rounds counts its
+ * events again as a Collector's retry and stores them once (the dedupe step of the commit). On a
+ * machine whose cores other processes keep busy, an export waited past the SDK's 10 s deadline and
+ * the playback lost it.
  */
-export function refusedForLoad(error: Error | undefined): boolean {
+export function worthSendingAgain(error: Error | undefined): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return code === 14 || code === 8 || code === 429 || code === 503;
+  return code === 14 || code === 8 || code === 4 || code === 429 || code === 503 || code === 504;
 }
 
 export class RetryingExporter<T> implements BatchExporter<T> {
@@ -50,7 +54,7 @@ export class RetryingExporter<T> implements BatchExporter<T> {
     this.inFlight++;
     const attempt = () =>
       this.inner.export(items, (result) => {
-        if (result.code === SUCCESS || !refusedForLoad(result.error) || Date.now() + delay > giveUpAt) {
+        if (result.code === SUCCESS || !worthSendingAgain(result.error) || Date.now() + delay > giveUpAt) {
           resultCallback(result);
           if (--this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
           return;

@@ -32,6 +32,26 @@ describe('RetryingExporter', () => {
     expect(results).toEqual([0]);
   });
 
+  it('sends again an export whose deadline passed unanswered, as the OTLP specification allows', async () => {
+    let attempts = 0;
+    const taken: number[] = [];
+    const exporter = new RetryingExporter<number>({
+      export: (items, done) =>
+        setImmediate(() => {
+          if (attempts++ === 0) done({ code: 1, error: Object.assign(new Error('4 DEADLINE_EXCEEDED: Deadline exceeded after 14.179s'), { code: 4 }) });
+          else {
+            taken.push(...items);
+            done({ code: 0 });
+          }
+        }),
+      shutdown: () => Promise.resolve(),
+    });
+    const results: number[] = [];
+    exporter.export([7], (r) => results.push(r.code));
+    await exporter.settled();
+    expect({ attempts, taken, results }).toEqual({ attempts: 2, taken: [7], results: [0] });
+  });
+
   it('is settled at once with nothing in flight, and after a failure it does not retry', async () => {
     const exporter = new RetryingExporter<number>({ export: (_i, done) => setImmediate(() => done({ code: 1, error: Object.assign(new Error('bad'), { code: 3 }) })), shutdown: () => Promise.resolve() });
     await exporter.settled();
