@@ -22,10 +22,19 @@
 //                  file calling one env() helper, `Environment variable not found: "MAILER_DSN".`
 //                  and `… "MESSENGER_TRANSPORT_DSN".`, told apart only by the variable's name)
 //   dotnet-bugs-7  48 rows,  8 failures: P 1,     R 1
+// Fixed since (each with a focused test and near misses):
+// - php: the mailer's and the queue's factories -> Symfony's EnvNotFoundException names the
+//   variable, code as a service id is (symfony-env-code-in-message.test.ts): php-bugs-7 P 0.652
+//   -> 0.789.
+// Left:
+// - php: UserMapper::fromRow's two statements, `Undefined array key "email"` and `"name"`: the
+//   key is not read (as often a value the request carried as a literal of the code: bugs-3's
+//   Settings::get is one statement for many keys), and the line, the only other difference,
+//   moves with every release.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..6 did not have', {
   'go-bugs-7': ['go', { failures: 8, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
-  'php-bugs-7': ['php', { failures: 10, perFailure: 4, precision: 0.65, recall: 1, merged: 2 }],
+  'php-bugs-7': ['php', { failures: 10, perFailure: 4, precision: 0.78, recall: 1, merged: 1 }],
   'dotnet-bugs-7': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
