@@ -6,7 +6,7 @@
 // with its stack in the handler; os/exec running Debian's grep, diff and pdftotext, errors.Join
 // of goroutines' errors in the order they finish, gopkg.in/yaml.v3); PHP 8.2's `(string) $e`;
 // Mono 6.8's Exception.ToString() (HttpClient and TcpClient against closed loopback ports,
-// Parallel.ForEach).
+// Parallel.ForEach, Lazy<T>).
 // `failure` names the statement that failed, read from the program before Rounds ran; the same
 // statement reached with other data (another file, key order, SKU, caller) is the same failure.
 // Each failure is met twice with other data in each build: Go, two builds (lines moved, a helper
@@ -21,7 +21,8 @@
 //                  only by the key; the container's mailer and queue factories, two closures of one
 //                  file calling one env() helper, `Environment variable not found: "MAILER_DSN".`
 //                  and `… "MESSENGER_TRANSPORT_DSN".`, told apart only by the variable's name)
-//   dotnet-bugs-7  48 rows,  8 failures: P 1,     R 1
+//   dotnet-bugs-7  72 rows, 12 failures: P 1,     R 1 (with Lazy<T>'s cached exception and a
+//                  `throw ex;` rethrow added after the first measure, still P 1, R 1)
 // Fixed since (each with a focused test and near misses):
 // - php: the mailer's and the queue's factories -> Symfony's EnvNotFoundException names the
 //   variable, code as a service id is (symfony-env-code-in-message.test.ts): php-bugs-7 P 0.652
@@ -36,5 +37,5 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..6 did not have', {
   'go-bugs-7': ['go', { failures: 8, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-7': ['php', { failures: 10, perFailure: 4, precision: 0.78, recall: 1, merged: 1 }],
-  'dotnet-bugs-7': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
+  'dotnet-bugs-7': ['dotnet', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
