@@ -34,7 +34,7 @@
 //
 // Only the runtimes' own wordings are read, each by its exact template (V8's, CPython's,
 // Ruby's, PHP 7's and 8's, the JVM's, .NET's, Go's encoding/json and text/template's,
-// Newtonsoft.Json's); a message
+// Newtonsoft.Json's, Symfony's missing environment variable); a message
 // an application wrote in the same words would only be told apart more finely.
 
 import { typeBaseName } from './exception.js';
@@ -85,6 +85,13 @@ const TEMPLATES: readonly CodeTemplate[] = [
   // `new $concrete` for every abstract nobody bound. Two controllers asking one container for two
   // unbound interfaces were one signature at its crash site (programs/php-bugs-5).
   { types: ['error'], pattern: /^Cannot instantiate (interface|trait|abstract class|enum) ([\w\\]{1,200})$/, names: (m) => `instance of ${m[1]} ${m[2]}` },
+  // Symfony's DependencyInjection, an environment variable the configuration reads that is not
+  // set (EnvVarProcessor's EnvNotFoundException: `Environment variable not found: "MAILER_DSN".`).
+  // The variable's name is the configuration's (`%env(MAILER_DSN)%`), code as a service id is,
+  // never a value a request carried; every service factory reads it through one getEnv(), and
+  // the factories are closures PHP names alike (`{closure}`) whose lines do not count. Two
+  // services, the mailer's DSN and the queue's, were one signature (programs/php-bugs-7).
+  { types: ['envnotfoundexception'], pattern: /^Environment variable not found: "([^"\n]{1,200})"\.?$/, names: (m) => `environment variable ${m[1]}` },
   // The JVM's casts between two named types (.NET's is at the end).
   { types: ['classcastexception'], pattern: /^(?:class )?([\w.$]{1,200}) cannot be cast to (?:class )?([\w.$]{1,200})/, names: (m) => `${m[1]} to ${m[2]}` },
   // ORMs: the model a lookup did not find. `Couldn't find User with 'id'=758` (Rails),
