@@ -19,6 +19,10 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Measured before any fix of this round: GA rsyslog-internal 0.615, varnish-log 0.742; one merge
 // (varnish's std.integer and std.real `conversion failed: Invalid number`, two vmod functions'
 // VRT_fail calls, read alike because `std.integer:` / `std.real:` are taken for host names).
+// A quoted name after `action`, `module` or `command` in a log line is the configured object's
+// name, a value (template-tokens.ts CONFIGURED_OBJECT_WORDS): rsyslog 0.615 → 1.000; varnish and
+// the other sets unchanged, Loghub GA 0.991 unchanged; two lines of the issue-thread logs
+// (OpenResty's `loading module '%s'`, one module) change template only.
 const MERGES_LEFT: Record<string, string[][]> = {
   'varnish-log.ndjson': [[
     'vmod_std_conversions.c vmod_integer: VRT_fail(ctx, "std.integer: conversion failed: %s", errtxt) (vnum.c: "Invalid number")',
@@ -29,7 +33,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, sixteenth round", () => {
   itGroupsServerLogs(
     [
-      ['rsyslog-internal.ndjson', 'rsyslog', 0.61],
+      ['rsyslog-internal.ndjson', 'rsyslog', 1],
       ['varnish-log.ndjson', 'varnish', 0.74],
     ],
     MERGES_LEFT,
