@@ -12,6 +12,10 @@
 //     (programs/varnish: `<vxid> <Tag> <b|c> <text>`): origins that answer no HTTP, too slowly,
 //     not at all, with a bad Content-Length or a header too long; backends on closed ports; VCL
 //     conversions that fail; client requests with bad headers.
+//   - keepalived.ndjson: Debian 12's keepalived 2.2.7 on the console (programs/keepalived:
+//     `<ctime>: message`) in a network namespace: tracked scripts that exit non-zero, do not
+//     exist, run past their timeout or are not defined; unknown keywords; instances on an
+//     interface without an IPv4 address.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
@@ -19,6 +23,9 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Measured before any fix of this round: GA rsyslog-internal 0.615, varnish-log 0.742; one merge
 // (varnish's std.integer and std.real `conversion failed: Invalid number`, two vmod functions'
 // VRT_fail calls, read alike because `std.integer:` / `std.real:` are taken for host names).
+// keepalived.ndjson, added after that fix and measured before any other: GA 0.625, no merge
+// (split: instances' `(VI_api) entering FAULT state`, scripts' `Script \`chk_db\` now returning`,
+// keywords' `Unknown keyword 'notify_emial'`, three and four names each).
 // A quoted name after `action`, `module` or `command` in a log line is the configured object's
 // name, a value (template-tokens.ts CONFIGURED_OBJECT_WORDS): rsyslog 0.615 → 1.000; varnish and
 // the other sets unchanged, Loghub GA 0.991 unchanged; two lines of the issue-thread logs
@@ -35,6 +42,7 @@ describe("real servers' logs, sixteenth round", () => {
     [
       ['rsyslog-internal.ndjson', 'rsyslog', 1],
       ['varnish-log.ndjson', 'varnish', 0.74],
+      ['keepalived.ndjson', 'keepalived', 0.62],
     ],
     MERGES_LEFT,
   );
