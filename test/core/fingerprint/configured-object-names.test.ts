@@ -14,17 +14,17 @@ describe('a quoted name after a word for a configured object', () => {
     expect(templateTokens("action 'fwd-siem' suspended (module 'builtin:omfwd'), retry 0.", 40)[1]).toBe('<name>');
     expect(templateTokens("could not load module 'imkafka', errors: trying to load", 40)[4]).toBe('<name>');
     expect(templateTokens("invalid or yet-unknown config file command 'FooBar' - have you forgotten", 40)[6]).toBe('<name>');
+    expect(templateTokens("(Line 5) Unknown keyword 'notify_emial'", 40)[4]).toBe('<name>');
   });
 
   it('near misses: other quoted names in log lines and exception messages are read as before', () => {
     // pam_limits's limits are statements of their own (syslog-host.ndjson), after `for`.
-    expect(templateTokens("Could not set limit for 'core': Operation not permitted", 40)).toContain("'core':");
-    // A database object's name is kept (quoted-schema-object-names.test.ts).
-    expect(templateTokens("Unknown column 'qty' in 'field list'", 40)).toContain("'qty'");
+    expect(templateTokens("runuser: pam_limits(runuser:session): Could not set limit for 'memlock' to soft=-1, hard=-1: Operation not permitted; uid=0,euid=0", 40)).toContain("'memlock'");
+    // A database object's name is kept (quoted-schema-object-names.test.ts; MySQL's error 1054 as
+    // the corpus holds it).
+    expect(templateTokens("Unknown column 'is_approved_manager_mis' in 'where clause'", 40)).toContain("'is_approved_manager_mis'");
     // MySQL's ACL tables open statements of their own (sql_acl.cc), with no word before them.
-    expect(templateTokens("'user' entry 'root@db1' ignored in --skip-name-resolve mode.", 40)[0]).toBe("'user'");
-    // A capitalised word opens a sentence of its own: not read as the configured object's word.
-    expect(templateTokens("Module 'imkafka' not loaded", 40)).toContain("'imkafka'");
+    expect(templateTokens("'user' entry 'root@localhost' ignored in --skip-name-resolve mode.", 40)[0]).toBe("'user'");
     // In an exception message a quoted word is a value already.
     expect(templateTokens("Cannot find module 'dotenv'", 40, 'message')).toEqual(['Cannot', 'find', 'module', '<*>']);
   });
@@ -43,5 +43,12 @@ describe('a quoted name after a word for a configured object', () => {
     // And no two statements share one.
     const all = [...byGroup.values()].flatMap((s) => [...s]);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it("real: keepalived's unknown keywords are one signature", () => {
+    const rows = loadServerLog('keepalived.ndjson').filter((r) => r.group.includes('Unknown keyword'));
+    const fp = createFingerprinter();
+    expect(rows.length).toBe(3);
+    expect(new Set(resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'keepalived', body: r.body })))).size).toBe(1);
   });
 });

@@ -30,6 +30,13 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // name, a value (template-tokens.ts CONFIGURED_OBJECT_WORDS): rsyslog 0.615 → 1.000; varnish and
 // the other sets unchanged, Loghub GA 0.991 unchanged; two lines of the issue-thread logs
 // (OpenResty's `loading module '%s'`, one module) change template only.
+// `keyword` joins those words (keepalived's lib/parser.c `Unknown keyword '%s'`): keepalived
+// 0.625 → 0.679; the other sets unchanged.
+// Left: varnish's std.integer / std.real merge (a dotted name before a colon is a host as often:
+// iputils' `ping: unknown.invalid: Name or service not known`); varnish's `backend orders:` /
+// `backend billing:` (one bare word, two names); keepalived's instance names in parentheses at
+// the head (`(VI_api) entering FAULT state`, three names) and script names in backquotes after a
+// capitalised `Script` (four), below the miner's thresholds for a value's place (miner.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
   'varnish-log.ndjson': [[
     'vmod_std_conversions.c vmod_integer: VRT_fail(ctx, "std.integer: conversion failed: %s", errtxt) (vnum.c: "Invalid number")',
@@ -42,7 +49,7 @@ describe("real servers' logs, sixteenth round", () => {
     [
       ['rsyslog-internal.ndjson', 'rsyslog', 1],
       ['varnish-log.ndjson', 'varnish', 0.74],
-      ['keepalived.ndjson', 'keepalived', 0.62],
+      ['keepalived.ndjson', 'keepalived', 0.67],
     ],
     MERGES_LEFT,
   );
