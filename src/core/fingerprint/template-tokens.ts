@@ -89,6 +89,21 @@ const NAMING = new Set([
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
+ * Words for what an operator configures and names — an action, a module to load, a config
+ * command — after which a log line quotes that name: rsyslog 8.2302's action.c `action '%s'
+ * suspended (module '%s'), retry %d. …` and `action '%s' resumed (module '%s')` for every action
+ * its config defines, runtime/modules.c `could not load module '%s', errors: %s` for every module
+ * a config loads, runtime/conf.c `invalid or yet-unknown config file command '%s' …` for every
+ * unknown directive (programs/rsyslog, server-logs-16.test.ts); keepalived 2.2.7's lib/parser.c
+ * `Unknown keyword '%s'` for every keyword it does not know (programs/keepalived). One statement
+ * writes each configured name, so the name is a value, however few a log has shown. Lower case
+ * only, the word inside a sentence (a capitalised word opening a line was not seen so). Not the words for the
+ * program's code (a type, a class: TYPE_KIND_WORDS) or its schema (a column, a table:
+ * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
+ * message holds its quoted values already (`Cannot find module 'dotenv'`).
+ */
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword']);
+/**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
  * `guest user (from session setup) not permitted`), and so does a word in capitals, the program's
@@ -445,6 +460,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
+    // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
+    // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
+    if (!isMessage && first !== 91 && first !== 40 && CONFIGURED_OBJECT_WORDS.has(previous) && ENCLOSED.test(token)) return NAME;
     // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
     // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
     // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
