@@ -185,7 +185,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // one that is a PHP error printed without a trace, or Monolog's one line of a logged
       // exception, is that error (stacktrace/php.ts).
       // So is one whose attributes hold the error a log bridge was given (embedded-trace.ts).
-      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : undefined;
+      // A span's message that is a PHP error line is that error too: the line names its file,
+      // which masked as a template's `<path>` left only the words (docs/fingerprinting.md).
+      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : phpErrorLine(input.message);
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }
