@@ -317,7 +317,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // exception was raised, the library frame at the top, is then what says which failure it was.
   // The top frame only: frames between it and the crash site are the call path.
   const raisedIn = crashFrame && crashIndex >= 0 && generic && !thrower && !message.trim() && chain[crashIndex].frames[0] !== crashFrame && !inApp(crashIndex, 0) ? frameKey(chain[crashIndex].frames[0], trace.runtime) : undefined;
-  return { raisedIn, types: withoutCopies(types, chain), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { raisedIn, types: withoutReflectionWrappers(withoutCopies(types, chain)), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**
@@ -383,6 +383,20 @@ function ownType(type: string, typeModule: ((type: string) => string | undefined
  */
 function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): string[] {
   return types.filter((type, i) => i + 1 >= types.length || type !== types[i + 1] || (!cutBeforeItsLine(chain[i]) && (chain[i]?.message ?? '').trim() !== (chain[i + 1]?.message ?? '').trim()));
+}
+
+/**
+ * The type chain without the reflection wrappers around another exception: .NET's
+ * TargetInvocationException (https://learn.microsoft.com/dotnet/api/system.reflection.targetinvocationexception)
+ * and Java's InvocationTargetException only say the failing method was called through
+ * reflection — a dependency-injection container's factory, a test runner — and wrap whatever it
+ * threw. The same failure reached by a direct call has no such link: RatScanner's cancelled
+ * start-up pasted through its Blazor UI's DI and through its minimal UI (threads-17) were two
+ * signatures. The innermost link is kept: a wrapper thrown alone is its own failure.
+ */
+const REFLECTION_WRAPPER = /(?:^|\.)(?:TargetInvocationException|InvocationTargetException)$/;
+function withoutReflectionWrappers(types: string[]): string[] {
+  return types.filter((type, i) => i + 1 >= types.length || !REFLECTION_WRAPPER.test(type));
 }
 
 /**

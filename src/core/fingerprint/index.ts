@@ -10,6 +10,7 @@ import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { attributeError, bodyMessage } from './log-body.js';
 import { spanNameShape } from './span-name.js';
 import { handlesIncoming, SPAN_KIND_SERVER } from '../span-kind.js';
+import { looksLikeYellowScreen } from './yellow-screen.js';
 import { stacklessPlace, type StacklessPlace } from './stackless-place.js';
 import { TemplateMiner, type BodyKind, type MinerMergeOutcome } from './miner.js';
 import { statedRpcStatus } from './rpc-status.js';
@@ -185,7 +186,13 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // one that is a PHP error printed without a trace, or Monolog's one line of a logged
       // exception, is that error (stacktrace/php.ts).
       // So is one whose attributes hold the error a log bridge was given (embedded-trace.ts).
-      const trace = input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : undefined;
+      // A span's message that is a PHP error line is that error too: the line names its file,
+      // which masked as a template's `<path>` left only the words (docs/fingerprinting.md).
+      // ASP.NET's error page copied as text is the exception it shows (yellow-screen.ts), in a
+      // body or a span's message alike.
+      const text = input.source === 'log' ? input.body : input.message;
+      const page = text !== undefined && looksLikeYellowScreen(text) ? text : undefined;
+      const trace = page ?? (input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : phpErrorLine(input.message));
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }

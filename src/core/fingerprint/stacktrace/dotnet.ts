@@ -20,6 +20,7 @@ import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunToge
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
+import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.js';
 import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 import { looksLikeXunitRunner, xunitRowAsToString } from '../xunit-runner.js';
 
@@ -143,6 +144,8 @@ export function looksLikeDotnet(text: string): boolean {
     looksLikeBugsnagDotnet(text) ||
     // ASP.NET Core's developer exception page as text: frames without `at ` (dotnet-developer-page.ts).
     looksLikeDeveloperPage(text) ||
+    // ASP.NET's Yellow Screen as text: `[Type: message]` blocks of frames ending `+N` (yellow-screen.ts).
+    looksLikeYellowScreen(text) ||
     // Raygun's rows: `Ns.T.M(params) in file.cs:85`, `…(params):58` (raygun-dotnet.ts).
     looksLikeRaygunDotnet(text) ||
     // xUnit.net's runner rows: `file.cs(14,0): at Ns.T.M()` (xunit-runner.ts).
@@ -198,7 +201,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = developerPageAsToString(traceLines(appCenterAsToString(text)).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).map(englishFrameLine));
+  const lines = developerPageAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).map(englishFrameLine));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

@@ -1,0 +1,77 @@
+// ASP.NET's (System.Web, .NET Framework) error page — the "Yellow Screen of Death" — copied as
+// text: `Server Error in '/' Application.`, the message, `Exception Details: Ns.Type: message`,
+// then under `Stack Trace:` each exception of the chain as a block, innermost first: its
+// `[Type: message]` line (the type unqualified, an HRESULT kept: `[NpgsqlException
+// (0x80004005): …]`) and its frames one a line without `at `, each ending in the IL offset
+// (`   Ns.T.M(Object sender, EventArgs e) +69`) or, with symbols, its file
+// (`   Ns.T.M() in c:\src\T.cs:13`). Read as no trace, the page was known by its first line, and
+// every failure of one site was one signature (threads-17: Everest's NullReferenceException in
+// a report page and its NpgsqlException for a missing view).
+// The page is rewritten as Exception.ToString() prints the same chain: the outermost header
+// with ` ---> ` before each inner one, the innermost frames first, each outer block's frames
+// after `--- End of inner exception stack trace ---`.
+
+const SERVER_ERROR = /^Server Error in '[^'\n]{0,200}' Application\.?$/;
+const STACK_TRACE = /^Stack Trace:$/;
+/** A block's exception line: `[Type: message]`, `[Type (0x80004005): message]`. */
+const BLOCK = /^\[([A-Za-z_][\w`]{0,200})((?: \(0x[0-9A-Fa-f]{8}\))?): ([\s\S]{0,4000})\]$/;
+/** A block's exception line whose message goes on over the next lines (`[SqlException (0x80131904): …` then `…discarded.]`). */
+const BLOCK_OPEN = /^\[[A-Za-z_][\w`]{0,200}(?: \(0x[0-9A-Fa-f]{8}\))?: /;
+/** A frame: the method and its parameters, then the IL offset or the source file and line. */
+const FRAME = /^([^\s()][^()]{0,400}\([^()]{0,600}\)) (?:\+(\d{1,7})|in (\S.{0,400}?):(\d{1,7}))$/;
+const DETAILS = /^Exception Details: ((?:[A-Za-z_][\w`]{0,200}\.){1,30}[A-Za-z_][\w`]{0,200}): /;
+
+/** A line as the page shows it, a Markdown quote's `> ` taken off. */
+const bare = (line: string) => line.replace(/^\s*>\s?/, '').trim();
+
+/** Whether a text is the error page's: its heading or its `Stack Trace:` over a `[Type: message]` block and a frame. */
+export function looksLikeYellowScreen(text: string): boolean {
+  if (!text.includes('Stack Trace:') || !text.includes(']')) return false;
+  const lines = text.split('\n').map(bare);
+  const at = lines.findIndex((l) => STACK_TRACE.test(l));
+  if (at < 0) return false;
+  const rest = lines.slice(at + 1).filter((l) => l !== '');
+  if (rest.length < 2 || !BLOCK_OPEN.test(rest[0])) return false;
+  // The first frame under the block line, past the lines of a message that goes on.
+  const close = rest.findIndex((l, j) => j <= 20 && l.endsWith(']'));
+  return close >= 0 && BLOCK.test(rest.slice(0, close + 1).join('\n')) && FRAME.test(rest[close + 1] ?? '');
+}
+
+/** The page as Exception.ToString() prints its chain; the text unchanged when it is no such page. */
+export function yellowScreenAsToString(text: string): string {
+  if (!looksLikeYellowScreen(text)) return text;
+  const lines = text.split('\n').map(bare);
+  const details = lines.map((l) => DETAILS.exec(l)).find((m) => m)?.[1];
+  const blocks: { header: string; frames: string[] }[] = [];
+  const rest = lines.slice(lines.findIndex((l) => STACK_TRACE.test(l)) + 1);
+  for (let i = 0; i < rest.length; i++) {
+    let line = rest[i];
+    if (line === '') continue;
+    // A message of several lines: its block line closes where a line ends with `]`.
+    if (BLOCK_OPEN.test(line) && !line.endsWith(']')) {
+      const end = rest.findIndex((l, j) => j > i && j <= i + 20 && l.endsWith(']'));
+      if (end > i) {
+        line = rest.slice(i, end + 1).join('\n');
+        i = end;
+      }
+    }
+    const b = BLOCK.exec(line);
+    if (b) {
+      blocks.push({ header: `${b[1]}${b[2]}: ${b[3]}`, frames: [] });
+      continue;
+    }
+    const f = FRAME.exec(line);
+    if (!f || !blocks.length) break;
+    blocks[blocks.length - 1].frames.push(f[3] !== undefined ? `   at ${f[1]} in ${f[3]}:line ${f[4]}` : `   at ${f[1]}`);
+  }
+  // The page lists the chain innermost first; ToString() the outermost first.
+  blocks.reverse();
+  // Exception Details names the outermost exception qualified (`System.NullReferenceException`).
+  if (details && blocks[0] && details.endsWith(`.${blocks[0].header.split(/[ :]/, 1)[0]}`)) blocks[0].header = details + blocks[0].header.slice(blocks[0].header.split(/[ :]/, 1)[0].length);
+  const out = [blocks.map((b) => b.header).join(' ---> ')];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    out.push(...blocks[i].frames);
+    if (i > 0) out.push('   --- End of inner exception stack trace ---');
+  }
+  return out.join('\n');
+}
