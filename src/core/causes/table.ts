@@ -112,6 +112,7 @@ import {
   RUNTIME_REMOVED,
   PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
+  TEMPORARILY_EXHAUSTED,
 } from './signals.js';
 
 export type CauseKind =
@@ -967,8 +968,8 @@ function burstLine(ev: Evidence): string {
 
 /** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
 const TRAFFIC_SURGE_MIN = 2.5;
-/** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers. */
-const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT];
+/** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers, resources momentarily exhausted (EAGAIN). */
+const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT, TEMPORARILY_EXHAUSTED];
 const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1).replace(/\.0$/, ''));
 
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
