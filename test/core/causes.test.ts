@@ -3965,4 +3965,16 @@ describe('round 34', () => {
     expect(TEMPORARILY_EXHAUSTED.test('getaddrinfo EAI_AGAIN orders-db')).toBe(false);
     expect(TEMPORARILY_EXHAUSTED.test('erlang error: :eagain')).toBe(true);
   });
+
+  it("a snake_case source file's line is no host and port (`submission_service.ex:11` read as `ex:11`)", () => {
+    expect(dependencyName(ev(), frames)).toBeUndefined();
+    expect(primary(eagain({ traffic: backlog })).rootCause).not.toMatch(/ex:11/);
+    expect(dependencyName(ev(), 'File "/srv/app/lib/job_runner.py:88"')).toBeUndefined();
+  });
+
+  it('near misses: hosts beside such frames keep their port', () => {
+    expect(dependencyName(ev(), `dial tcp orders-db.internal:5432: connect: connection refused\n${frames}`)).toBe('PostgreSQL at orders-db.internal:5432');
+    expect(dependencyName(ev(), 'connect ECONNREFUSED 10.0.4.12:8081')).toBe('10.0.4.12:8081');
+    expect(dependencyName(ev(), 'GET http://127.0.0.1:8500/v1/kv/app_config failed')).toBe('Consul at 127.0.0.1:8500');
+  });
 });

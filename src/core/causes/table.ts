@@ -728,9 +728,16 @@ const SOURCE_FILE_EXTENSION = /\.(?:exs?|[cm]?js|jsx|tsx?|rb|go|java|kts?|scala|
  * (`/app/lib/parser.py:88`), where a URL's `//` leads to its host (`http://127.0.0.1:8500`).
  */
 function sourceFileAt(text: string, at: number, name: string): boolean {
-  if (SOURCE_FILE_EXTENSION.test(name)) return true;
-  const pathLed = (text[at - 1] === '/' && text[at - 2] !== '/') || text[at - 1] === '\\';
-  return pathLed && /\.[a-z]\w{0,9}$/i.test(name);
+  // The address pattern starts after an underscore no host name has (RFC 1123's labels are
+  // letters, digits and hyphens): in a snake_case file's name (Elixir's, Python's, Ruby's,
+  // Rust's: `web/services/submission_service.ex:11`) it takes only what follows the last
+  // underscore, `ex:11`. The whole word before the line number is what is read.
+  const head = /[\w.-]*$/.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+  const whole = head + name;
+  if (SOURCE_FILE_EXTENSION.test(whole)) return true;
+  const before = at - head.length;
+  const pathLed = (text[before - 1] === '/' && text[before - 2] !== '/') || text[before - 1] === '\\';
+  return pathLed && /\.[a-z]\w{0,9}$/i.test(whole);
 }
 
 /** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
