@@ -10,6 +10,7 @@ import { buildEvidence } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
+import { TEMPORARILY_EXHAUSTED } from '../../src/core/causes/signals.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -3939,5 +3940,41 @@ describe('round 33', () => {
     expect(rfc.rootCause).toMatch(/^the SMTP server mx1\.mail\.example\.org is unavailable/);
     // Near miss: a reply naming no server leaves the relay unnamed rather than guessed.
     expect(primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 4.7.0 Try again later, closing connection.' })).rootCause).toMatch(/^A dependency is unavailable/);
+  });
+});
+
+describe('round 34', () => {
+  // OpenFn/docs#41 as round 34 plays it: a backlog of form submissions published at once into a
+  // Phoenix inbox, its processing tasks failing with Erlang's `erlang error: :eagain`.
+  const frames = '(open_fn) web/services/submission_service.ex:11: OpenFn.SubmissionService.process/1\n(elixir) lib/task/supervised.ex:89: Task.Supervised.do_apply/2';
+  const backlog = { ratio: 8.3, beforePerMinute: 6.9, duringPerMinute: 56.9, beforeFromMs: T - 3 * 3_600_000, sinceMs: T, minutes: 10 };
+  const eagain = (over: Partial<Evidence> = {}) => ev({ service: 'openfn-inbox', type: 'Elixir.ErlangError', message: 'erlang error: :eagain', stacktraceSample: frames, ...over });
+
+  it("reads EAGAIN under a surge of traffic as the load's, in Erlang's atom and POSIX's words (OpenFn/docs#41)", () => {
+    const d = primary(eagain({ traffic: backlog }));
+    expect(d.causeKind).toBe('traffic-surge');
+    expect(d.rootCause).toMatch(/took 8\.3× its usual load/);
+    expect(d.rootCause).toMatch(/"erlang error: :eagain"/);
+    const posix = primary(ev({ service: 'uploader', type: 'OSError', message: '[Errno 11] Resource temporarily unavailable', traffic: backlog }));
+    expect(posix.causeKind).toBe('traffic-surge');
+  });
+
+  it('near misses: EAGAIN with the traffic flat is no surge, a surge of errors the load does not make is none, and DNS\'s EAI_AGAIN is not EAGAIN', () => {
+    expect(primary(eagain()).causeKind).not.toBe('traffic-surge');
+    expect(primary(eagain({ message: 'erlang error: :badarg', traffic: backlog })).causeKind).not.toBe('traffic-surge');
+    expect(TEMPORARILY_EXHAUSTED.test('getaddrinfo EAI_AGAIN orders-db')).toBe(false);
+    expect(TEMPORARILY_EXHAUSTED.test('erlang error: :eagain')).toBe(true);
+  });
+
+  it("a snake_case source file's line is no host and port (`submission_service.ex:11` read as `ex:11`)", () => {
+    expect(dependencyName(ev(), frames)).toBeUndefined();
+    expect(primary(eagain({ traffic: backlog })).rootCause).not.toMatch(/ex:11/);
+    expect(dependencyName(ev(), 'File "/srv/app/lib/job_runner.py:88"')).toBeUndefined();
+  });
+
+  it('near misses: hosts beside such frames keep their port', () => {
+    expect(dependencyName(ev(), `dial tcp orders-db.internal:5432: connect: connection refused\n${frames}`)).toBe('PostgreSQL at orders-db.internal:5432');
+    expect(dependencyName(ev(), 'connect ECONNREFUSED 10.0.4.12:8081')).toBe('10.0.4.12:8081');
+    expect(dependencyName(ev(), 'GET http://127.0.0.1:8500/v1/kv/app_config failed')).toBe('Consul at 127.0.0.1:8500');
   });
 });

@@ -306,6 +306,14 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // a connection option libpq does not know (`invalid dsn: invalid connection option "timeout"`):
 // each says how the code used a setting, nothing about a peer.
 export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\b(?:keywords?|key not found): :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+/**
+ * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
+ * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
+ * runtimes report it and Erlang names it, by its atom (`erlang error: :eagain`: the submissions of
+ * OpenFn/docs#41 failing while a backlog came in at once). The call would succeed later: under a
+ * surge of traffic it is the load's. Not DNS's EAI_AGAIN, a name server that did not answer.
+ */
+export const TEMPORARILY_EXHAUSTED = /\bE(?:AGAIN|WOULDBLOCK)\b|\bResource temporarily unavailable\b/i;
 export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
 /**
  * A lookup of a name that is JavaScript's missing value: Node's `getaddrinfo ENOTFOUND undefined`

@@ -112,6 +112,7 @@ import {
   RUNTIME_REMOVED,
   PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
+  TEMPORARILY_EXHAUSTED,
 } from './signals.js';
 
 export type CauseKind =
@@ -727,9 +728,16 @@ const SOURCE_FILE_EXTENSION = /\.(?:exs?|[cm]?js|jsx|tsx?|rb|go|java|kts?|scala|
  * (`/app/lib/parser.py:88`), where a URL's `//` leads to its host (`http://127.0.0.1:8500`).
  */
 function sourceFileAt(text: string, at: number, name: string): boolean {
-  if (SOURCE_FILE_EXTENSION.test(name)) return true;
-  const pathLed = (text[at - 1] === '/' && text[at - 2] !== '/') || text[at - 1] === '\\';
-  return pathLed && /\.[a-z]\w{0,9}$/i.test(name);
+  // The address pattern starts after an underscore no host name has (RFC 1123's labels are
+  // letters, digits and hyphens): in a snake_case file's name (Elixir's, Python's, Ruby's,
+  // Rust's: `web/services/submission_service.ex:11`) it takes only what follows the last
+  // underscore, `ex:11`. The whole word before the line number is what is read.
+  const head = /[\w.-]*$/.exec(text.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+  const whole = head + name;
+  if (SOURCE_FILE_EXTENSION.test(whole)) return true;
+  const before = at - head.length;
+  const pathLed = (text[before - 1] === '/' && text[before - 2] !== '/') || text[before - 1] === '\\';
+  return pathLed && /\.[a-z]\w{0,9}$/i.test(whole);
 }
 
 /** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
@@ -967,8 +975,8 @@ function burstLine(ev: Evidence): string {
 
 /** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
 const TRAFFIC_SURGE_MIN = 2.5;
-/** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers. */
-const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT];
+/** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers, resources momentarily exhausted (EAGAIN). */
+const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT, TEMPORARILY_EXHAUSTED];
 const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1).replace(/\.0$/, ''));
 
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
