@@ -3941,3 +3941,25 @@ describe('round 33', () => {
     expect(primary(ev({ service: 'notice-mailer', type: 'SmtpCommandException', message: '421 4.7.0 Try again later, closing connection.' })).rootCause).toMatch(/^A dependency is unavailable/);
   });
 });
+
+describe('round 35', () => {
+  // akka/akka-http#358 (Akka 2.4.10): a chunked upload over the server's max-content-length,
+  // answered 500; and the words after akka/akka-http#2823, as its test reports quote them.
+  const akkaOld = 'EntityStreamSizeException: actual entity size (None) exceeded content length limit (52428800 bytes)! You can configure this by setting `akka.http.[server|client].parsing.max-content-length` or calling `HttpEntity.withSizeLimit` before materializing the dataBytes stream.';
+  const akkaNew = 'EntityStreamSizeException: incoming entity size (10) exceeded size limit (5 bytes)! This may have been a parser limit (set via `akka.http.[server|client].parsing.max-content-length`), a decoder limit (set via `akka.http.routing.decode-max-size`), or a custom limit set with `withSizeLimit`.';
+  it("Akka HTTP's EntityStreamSizeException is a body over its max-content-length, the limit it states named", () => {
+    const d = primary(ev({ service: 'document-core', type: 'akka.http.scaladsl.model.EntityStreamSizeException', message: akkaOld, concentrations: [conc('http.route', '/documents', 30, 0.8, 0.4)] }));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/^Akka HTTP refuses request bodies larger than its max-content-length \(52428800 bytes\)/);
+    expect(d.suggestedFix).toMatch(/akka\.http\.server\.parsing\.max-content-length/);
+    const later = primary(ev({ service: 'document-core', type: 'EntityStreamSizeException', message: akkaNew }));
+    expect(later.causeKind).toBe('size-limit');
+    expect(later.rootCause).toMatch(/max-content-length \(5 bytes\)/);
+  });
+
+  it('near misses: a size named without the exception, and a stream error of another kind, are no body limit', () => {
+    expect(primary(ev({ type: 'IllegalStateException', message: 'Substream Source cannot be materialized more than once' })).causeKind).not.toBe('size-limit');
+    expect(primary(ev({ type: 'Error', message: 'actual entity size (None) is unknown' })).causeKind).not.toBe('size-limit');
+  });
+
+});

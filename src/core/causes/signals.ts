@@ -784,6 +784,18 @@ export const SERVER_BODY_LIMITS: readonly { words: RegExp; server: string; setti
     defaultBytes: 2_097_152,
     raise: "a DefaultBodyLimit::max(n) layer on the routes that take large bodies (or DefaultBodyLimit::disable() with tower-http's RequestBodyLimitLayer)",
   },
+  {
+    // Akka HTTP's (and Apache Pekko HTTP's) EntityStreamSizeException, in its words before and
+    // after akka/akka-http#2823: `actual entity size (None) exceeded content length limit
+    // (52428800 bytes)!`, `incoming entity size (10) exceeded size limit (5 bytes)!`. A chunked
+    // body over the limit is cut off while streaming and answered 500, not 413 (akka/akka-http#358).
+    words: /\bEntityStreamSizeException: (?:actual entity size \([^)\n]{0,40}\)?\) exceeded content length limit|incoming entity size \([^)\n]{0,40}\) exceeded size limit) \((\d{1,15}) bytes\)/g,
+    server: 'Akka HTTP',
+    setting: 'max-content-length',
+    byDefault: '8m, 8388608 bytes',
+    defaultBytes: 8_388_608,
+    raise: "akka.http.server.parsing.max-content-length (pekko.http.server.parsing.max-content-length on Pekko), or per route withSizeLimit(n) / the withSizeLimit directive; akka.http.routing.decode-max-size too when the route decodes compressed bodies",
+  },
 ];
 
 /** The server limit a request body was refused by (SERVER_BODY_LIMITS), and the limit it states, if any. */
