@@ -3962,4 +3962,19 @@ describe('round 35', () => {
     expect(primary(ev({ type: 'Error', message: 'actual entity size (None) is unknown' })).causeKind).not.toBe('size-limit');
   });
 
+  // NoRiskClient/issues#2476: Rust's str slicing at a byte offset inside a multi-byte character.
+  const charBoundary = "byte index 2000 is not a char boundary; it is inside '는' (bytes 1999..2002) of `{\"data\":[{\"screenshots\":[{\"id\":1291396`[...]";
+  it("Rust's slicing panics are a defect at the place that panicked, even on one route", () => {
+    for (const message of [charBoundary, 'byte index 12 is out of bounds of `hello`', 'range end index 5 out of range for slice of length 3', 'slice index starts at 4 but ends at 2']) {
+      const d = primary(ev({ service: 'modpack-catalog', type: 'panic', message, topInAppFrame: 'panicked at line 364 (integrations/curseforge.rs)', concentrations: [conc('http.route', '/v1/modpacks/search', 36, 1, 0.4)] }));
+      expect(d.causeKind, message).toBe('code-defect');
+      expect(d.rootCause, message).toMatch(/curseforge\.rs/);
+    }
+  });
+
+  it("near misses: a byte index in prose, or a char boundary without a panic's words, stay what they were", () => {
+    expect(kinds(ev({ type: 'Error', message: 'the byte index of the cursor is stored per line' }))).not.toContain('code-defect');
+    expect(kinds(ev({ type: 'Error', message: 'split at a char boundary' }))).not.toContain('code-defect');
+  });
+
 });

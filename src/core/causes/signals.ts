@@ -357,6 +357,10 @@ const DEFECT_WORDS = [
   'invalid argument to (?:Int63n|Int31n|Intn|Int64N|Int32N|IntN|Uint64N|Uint32N|UintN|N)|negative WaitGroup counter|unlock of unlocked (?:RW)?mutex|close of closed channel|close of nil channel|send on closed channel|makeslice: (?:len|cap) out of range|non-positive interval for (?:NewTicker|Ticker\\.Reset)',
   // Rust
   'called `(?:Option|Result)::unwrap\\(\\)` on|attempt to (?:add|subtract|multiply|negate|shift left|shift right) with overflow|index out of bounds|attempt to divide by zero',
+  // Rust's str and slice indexing panicking on an index its caller computed: a byte offset inside a
+  // multi-byte character (`byte index 2000 is not a char boundary; it is inside '는' (bytes
+  // 1999..2002) of …`, NoRiskClient/issues#2476), past the end, or a range the wrong way round.
+  'byte index \\d+ is (?:not a char boundary|out of bounds of)|range (?:start|end) index \\d+ out of range for slice of length|slice index starts at \\d+ but ends at',
 ];
 export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i');
 
