@@ -3977,4 +3977,17 @@ describe('round 35', () => {
     expect(kinds(ev({ type: 'Error', message: 'split at a char boundary' }))).not.toContain('code-defect');
   });
 
+  // ericdude4/shopifex#63: Guardian refusing a token whose nbf is ahead of the app's clock.
+  it("a library's not-yet-valid atom or code is a token refused by the clock", () => {
+    for (const message of ['session token rejected: {:error, :token_not_yet_valid}', '{:error, :token_not_yet_valid}', 'TOKEN_NOT_YET_VALID']) {
+      const d = primary(ev({ service: 'storefront-bundles', type: 'Elixir.SessionTokenError', message }));
+      expect(d.causeKind, message).toBe('clock-skew');
+      expect(d.suggestedFix, message).toMatch(/nbf/);
+    }
+  });
+
+  it('near misses: an expired token, and a word merely ending in "valid", are not clock skew', () => {
+    expect(kinds(ev({ type: 'Elixir.SessionTokenError', message: 'session token rejected: {:error, :token_expired}' }))).not.toContain('clock-skew');
+    expect(kinds(ev({ type: 'Error', message: 'field not_yet_validated is missing' }))).not.toContain('clock-skew');
+  });
 });

@@ -995,7 +995,9 @@ export function withoutMissingClasses(text: string): string {
 // expired.', which its error centre puts at more than 15 minutes off its servers' time). An issued-at
 // claim later than the checker's current time is the issuer's and the checker's clocks apart
 // (Swift-JWT's `Issued At claim is greater than the current time`; RFC 7519 §4.1.6 and its leeway).
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
+// A library may say it as an atom or a code: Guardian's `{:error, :token_not_yet_valid}` for a
+// token whose `nbf` is ahead of the checker's clock (RFC 7519 §4.1.5; ericdude4/shopifex#63).
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
