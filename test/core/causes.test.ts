@@ -3978,3 +3978,53 @@ describe('round 34', () => {
     expect(dependencyName(ev(), 'GET http://127.0.0.1:8500/v1/kv/app_config failed')).toBe('Consul at 127.0.0.1:8500');
   });
 });
+
+describe('round 35', () => {
+  // akka/akka-http#358 (Akka 2.4.10): a chunked upload over the server's max-content-length,
+  // answered 500; and the words after akka/akka-http#2823, as its test reports quote them.
+  const akkaOld = 'EntityStreamSizeException: actual entity size (None) exceeded content length limit (52428800 bytes)! You can configure this by setting `akka.http.[server|client].parsing.max-content-length` or calling `HttpEntity.withSizeLimit` before materializing the dataBytes stream.';
+  const akkaNew = 'EntityStreamSizeException: incoming entity size (10) exceeded size limit (5 bytes)! This may have been a parser limit (set via `akka.http.[server|client].parsing.max-content-length`), a decoder limit (set via `akka.http.routing.decode-max-size`), or a custom limit set with `withSizeLimit`.';
+  it("Akka HTTP's EntityStreamSizeException is a body over its max-content-length, the limit it states named", () => {
+    const d = primary(ev({ service: 'document-core', type: 'akka.http.scaladsl.model.EntityStreamSizeException', message: akkaOld, concentrations: [conc('http.route', '/documents', 30, 0.8, 0.4)] }));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(/^Akka HTTP refuses request bodies larger than its max-content-length \(52428800 bytes\)/);
+    expect(d.suggestedFix).toMatch(/akka\.http\.server\.parsing\.max-content-length/);
+    const later = primary(ev({ service: 'document-core', type: 'EntityStreamSizeException', message: akkaNew }));
+    expect(later.causeKind).toBe('size-limit');
+    expect(later.rootCause).toMatch(/max-content-length \(5 bytes\)/);
+  });
+
+  it('near misses: a size named without the exception, and a stream error of another kind, are no body limit', () => {
+    expect(primary(ev({ type: 'IllegalStateException', message: 'Substream Source cannot be materialized more than once' })).causeKind).not.toBe('size-limit');
+    expect(primary(ev({ type: 'Error', message: 'actual entity size (None) is unknown' })).causeKind).not.toBe('size-limit');
+  });
+
+  // NoRiskClient/issues#2476: Rust's str slicing at a byte offset inside a multi-byte character.
+  const charBoundary = "byte index 2000 is not a char boundary; it is inside '는' (bytes 1999..2002) of `{\"data\":[{\"screenshots\":[{\"id\":1291396`[...]";
+  it("Rust's slicing panics are a defect at the place that panicked, even on one route", () => {
+    for (const message of [charBoundary, 'byte index 12 is out of bounds of `hello`', 'range end index 5 out of range for slice of length 3', 'slice index starts at 4 but ends at 2']) {
+      const d = primary(ev({ service: 'modpack-catalog', type: 'panic', message, topInAppFrame: 'panicked at line 364 (integrations/curseforge.rs)', concentrations: [conc('http.route', '/v1/modpacks/search', 36, 1, 0.4)] }));
+      expect(d.causeKind, message).toBe('code-defect');
+      expect(d.rootCause, message).toMatch(/curseforge\.rs/);
+    }
+  });
+
+  it("near misses: a byte index in prose, or a char boundary without a panic's words, stay what they were", () => {
+    expect(kinds(ev({ type: 'Error', message: 'the byte index of the cursor is stored per line' }))).not.toContain('code-defect');
+    expect(kinds(ev({ type: 'Error', message: 'split at a char boundary' }))).not.toContain('code-defect');
+  });
+
+  // ericdude4/shopifex#63: Guardian refusing a token whose nbf is ahead of the app's clock.
+  it("a library's not-yet-valid atom or code is a token refused by the clock", () => {
+    for (const message of ['session token rejected: {:error, :token_not_yet_valid}', '{:error, :token_not_yet_valid}', 'TOKEN_NOT_YET_VALID']) {
+      const d = primary(ev({ service: 'storefront-bundles', type: 'Elixir.SessionTokenError', message }));
+      expect(d.causeKind, message).toBe('clock-skew');
+      expect(d.suggestedFix, message).toMatch(/nbf/);
+    }
+  });
+
+  it('near misses: an expired token, and a word merely ending in "valid", are not clock skew', () => {
+    expect(kinds(ev({ type: 'Elixir.SessionTokenError', message: 'session token rejected: {:error, :token_expired}' }))).not.toContain('clock-skew');
+    expect(kinds(ev({ type: 'Error', message: 'field not_yet_validated is missing' }))).not.toContain('clock-skew');
+  });
+});

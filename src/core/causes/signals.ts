@@ -365,6 +365,10 @@ const DEFECT_WORDS = [
   'invalid argument to (?:Int63n|Int31n|Intn|Int64N|Int32N|IntN|Uint64N|Uint32N|UintN|N)|negative WaitGroup counter|unlock of unlocked (?:RW)?mutex|close of closed channel|close of nil channel|send on closed channel|makeslice: (?:len|cap) out of range|non-positive interval for (?:NewTicker|Ticker\\.Reset)',
   // Rust
   'called `(?:Option|Result)::unwrap\\(\\)` on|attempt to (?:add|subtract|multiply|negate|shift left|shift right) with overflow|index out of bounds|attempt to divide by zero',
+  // Rust's str and slice indexing panicking on an index its caller computed: a byte offset inside a
+  // multi-byte character (`byte index 2000 is not a char boundary; it is inside '는' (bytes
+  // 1999..2002) of …`, NoRiskClient/issues#2476), past the end, or a range the wrong way round.
+  'byte index \\d+ is (?:not a char boundary|out of bounds of)|range (?:start|end) index \\d+ out of range for slice of length|slice index starts at \\d+ but ends at',
 ];
 export const CODE_DEFECT = new RegExp(`\\b(?:${DEFECT_WORDS.join('|')})\\b`, 'i');
 
@@ -792,6 +796,18 @@ export const SERVER_BODY_LIMITS: readonly { words: RegExp; server: string; setti
     defaultBytes: 2_097_152,
     raise: "a DefaultBodyLimit::max(n) layer on the routes that take large bodies (or DefaultBodyLimit::disable() with tower-http's RequestBodyLimitLayer)",
   },
+  {
+    // Akka HTTP's (and Apache Pekko HTTP's) EntityStreamSizeException, in its words before and
+    // after akka/akka-http#2823: `actual entity size (None) exceeded content length limit
+    // (52428800 bytes)!`, `incoming entity size (10) exceeded size limit (5 bytes)!`. A chunked
+    // body over the limit is cut off while streaming and answered 500, not 413 (akka/akka-http#358).
+    words: /\bEntityStreamSizeException: (?:actual entity size \([^)\n]{0,40}\)?\) exceeded content length limit|incoming entity size \([^)\n]{0,40}\) exceeded size limit) \((\d{1,15}) bytes\)/g,
+    server: 'Akka HTTP',
+    setting: 'max-content-length',
+    byDefault: '8m, 8388608 bytes',
+    defaultBytes: 8_388_608,
+    raise: "akka.http.server.parsing.max-content-length (pekko.http.server.parsing.max-content-length on Pekko), or per route withSizeLimit(n) / the withSizeLimit directive; akka.http.routing.decode-max-size too when the route decodes compressed bodies",
+  },
 ];
 
 /** The server limit a request body was refused by (SERVER_BODY_LIMITS), and the limit it states, if any. */
@@ -987,7 +1003,9 @@ export function withoutMissingClasses(text: string): string {
 // expired.', which its error centre puts at more than 15 minutes off its servers' time). An issued-at
 // claim later than the checker's current time is the issuer's and the checker's clocks apart
 // (Swift-JWT's `Issued At claim is greater than the current time`; RFC 7519 §4.1.6 and its leeway).
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
+// A library may say it as an atom or a code: Guardian's `{:error, :token_not_yet_valid}` for a
+// token whose `nbf` is ahead of the checker's clock (RFC 7519 §4.1.5; ericdude4/shopifex#63).
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';

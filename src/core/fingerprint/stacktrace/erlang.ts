@@ -61,7 +61,13 @@ export function looksLikeErlang(text: string): boolean {
   if (text.includes('in function') || text.includes('in call')) return /^\s*(?:\*\* )?in (?:function|call from)\s+[a-z'][^:\s]{0,200}:\S{1,300}\/\d/m.test(text);
   if (!text.includes('** (') && !text.includes('.ex:') && !text.includes('.erl:')) return false;
   return /^\s{2,}(?:\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) )?[^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):(?:\d{1,7}:)?(?: |in `)(?:anonymous fn\/\d{1,3} in )?:?[\w.]{1,300}/m.test(text) ||
-    (text.includes('** (') && /^\s?\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) [^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):\d{1,7}: :?[\w.]{1,300}/m.test(text));
+    (text.includes('** (') && /^\s?\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) [^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):\d{1,7}: :?[\w.]{1,300}/m.test(text)) ||
+    // Exception.format_stacktrace/1 without its header: what an Elixir service records as
+    // `exception.stacktrace` (opentelemetry's record_exception) is the frames alone, each indented
+    // alike, so once the common indentation is read off (detect.ts unquoteTrace) neither the
+    // header nor the indentation is left. The frame's own shape still is: the OTP application in
+    // parentheses, a .ex/.erl file and line, and a call with its arity.
+    /^\([a-z_]\w{0,100}(?: [^)\s]{1,40})?\) [^\s:()][^:\s]{0,500}\.(?:ex|exs|erl):\d{1,7}: (?:anonymous fn\/\d{1,3} in )?:?[\w.]{1,300}\.[\w!?]{1,200}\/\d{1,3}$/m.test(text);
 }
 
 const unquote = (atom: string) => (atom.startsWith("'") || atom.startsWith(':"') ? atom.replace(/^:?['"]|['"]$/g, '') : atom);
