@@ -332,7 +332,13 @@
 //                in-app rules call the application's counts in a message whose crash site is
 //                library frames only; xUnit.net's `file(line,col): at method()` rows are .NET
 //                frames; a block under a message's first line ending in a colon is its subject; a
-//                trace no parser reads, with no type and no message, is named by its text.
+//                trace no parser reads, with no type and no message, is named by its text;
+//                Symfony's `Environment variable not found: "…"` names its variable; a quoted name
+//                after `action`, `module`, `command` or `keyword` in a log line is a value; a span
+//                message that is a PHP error line is read as that error at its file; ASP.NET's
+//                Yellow Screen text is read as the chain it shows; a reflection wrapper
+//                (TargetInvocationException) around another exception leaves the type chain; an
+//                Elixir stack recorded without its header is read as Elixir's.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
