@@ -347,14 +347,6 @@ function calledMethod(key: string): string {
   return name.slice(dot + 1);
 }
 
-/**
- * Whether an exception type is the application's own: declared in a module the in-app rules
- * (and the user's inAppInclude/inAppExclude) call the application's, as they would a frame of
- * it. An application throws its own type for several failures (`OrderException("order 7 is not
- * paid")`, `OrderException("order 7 has no shipping address")` in one method), and the message
- * its throw wrote is what tells them apart; a library's or the runtime's type names its
- * failure, and its message describes the input.
- */
 // A qualified type name in a message: namespaces or packages, then a capitalised type
 // (`App\Jobs\Publish`, `com.shop.Order`), in quotes, brackets or with trailing punctuation.
 const QUALIFIED_TYPE_IN_TEXT = /^[\w$]{1,200}(?:(?:\\|\.)[\w$]{1,200}){0,30}(?:\\|\.)[A-Z][\w$]{0,200}$/;
@@ -369,6 +361,14 @@ function ownTypeNamed(message: string, typeModule: ((type: string) => string | u
   return undefined;
 }
 
+/**
+ * Whether an exception type is the application's own: declared in a module the in-app rules
+ * (and the user's inAppInclude/inAppExclude) call the application's, as they would a frame of
+ * it. An application throws its own type for several failures (`OrderException("order 7 is not
+ * paid")`, `OrderException("order 7 has no shipping address")` in one method), and the message
+ * its throw wrote is what tells them apart; a library's or the runtime's type names its
+ * failure, and its message describes the input.
+ */
 function ownType(type: string, typeModule: ((type: string) => string | undefined) | undefined, classifier: InAppClassifier, runtime: Runtime): boolean {
   const module = typeModule?.(type);
   return module !== undefined && classifier.isInApp({ module }, runtime);
