@@ -801,7 +801,7 @@ export const SERVER_BODY_LIMITS: readonly { words: RegExp; server: string; setti
     // after akka/akka-http#2823: `actual entity size (None) exceeded content length limit
     // (52428800 bytes)!`, `incoming entity size (10) exceeded size limit (5 bytes)!`. A chunked
     // body over the limit is cut off while streaming and answered 500, not 413 (akka/akka-http#358).
-    words: /\bEntityStreamSizeException: (?:actual entity size \([^)\n]{0,40}\)?\) exceeded content length limit|incoming entity size \([^)\n]{0,40}\) exceeded size limit) \((\d{1,15}) bytes\)/g,
+    words: /\bEntityStreamSizeException: (?:actual entity size \([^)\n]{0,40}\) exceeded content length limit|incoming entity size \([^)\n]{0,40}\) exceeded size limit) \((\d{1,15}) bytes\)/g,
     server: 'Akka HTTP',
     setting: 'max-content-length',
     byDefault: '8m, 8388608 bytes',
