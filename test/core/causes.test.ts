@@ -134,6 +134,14 @@ describe('what ran, and whom it served', () => {
     // A place that holds every error is the stronger finding; the schedule is named beside it.
     expect(kinds(ev({ recurrence: { period: 'hourly', window: ':00–:01', repeats: 5, periods: 6, share: 1 }, concentrations: [conc('host.name', 'web-3', 30, 1, 0.25)] }))).toEqual(['location', 'schedule']);
   });
+  it('one tenant owning every failure of one route: the tenant is why, the route where', () => {
+    // The ERP incident's numbers in a loaded CI run: 16 of 16 on the bank-file upload route (9 % of
+    // the traffic) and on one tenant holding 29 % of it; the route had won by a point of strength.
+    const route = conc('http.route', '/api/method/banking.upload_mt940_file', 16, 1, 0.09);
+    expect(primary(ev({ count: 16, concentrations: [route, conc('tenant.id', 'meyer-bau', 16, 1, 0.29)] })).causeKind).toBe('tenant');
+    // Near miss: a tenant holding most of the route's failures but not all of them leaves the route first.
+    expect(primary(ev({ count: 16, concentrations: [route, conc('tenant.id', 'meyer-bau', 12, 0.75, 0.29)] })).causeKind).toBe('route');
+  });
   it('near miss: a client as common among healthy requests as among the errors', () => expect(kinds(ev({ concentrations: [conc('user_agent.original', 'okhttp/4.12.0', 30, 0.9, 0.8)] }))).toEqual([]));
   it('near miss: a runtime version just under the lift', () => expect(kinds(ev({ concentrations: [conc('process.runtime.version', '22.4.0', 30, 0.7, 0.36)] }))).toEqual([]));
 });

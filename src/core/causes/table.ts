@@ -2327,6 +2327,12 @@ export const CAUSES: readonly CauseRule[] = [
       // One client's requests alone reach the route when it fails (clientsRoute): the client's
       // release is why, the route where; the client rule names both.
       const clientsOwn = clientsRoute(ev, c);
+      // Every failure one tenant's (a complete, decisive concentration) on the one route: had the
+      // route failed for every tenant that uses it, the failures would spread over tenants as its
+      // traffic does. That tenant's data or settings are why, the route where (an ERP's bank-file
+      // upload refusing one tenant's files in an encoding its parser does not read); which of the
+      // two came out first had rested on the baseline's share of that tenant, a gap of a point.
+      const tenantsOwn = strongest(ev, TENANT_KEYS, (t) => decisive(t) && t.share >= 0.95) !== undefined;
       // A programming error at an in-app frame (programmingError) that only one route's requests
       // reach is that handler's defect: the route says where it is, the code-defect rule what.
       const defect = programmingError(ev, text);
@@ -2364,7 +2370,7 @@ export const CAUSES: readonly CauseRule[] = [
                 ? scheduleStrength(ev, text)
                 : undefined;
       const weighed =
-        why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn ? 0.15 : 0.05);
+        why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn || tenantsOwn ? 0.15 : 0.05);
       const strength = wherePeerIsCalled ? Math.min(weighed, PEER_DOWN_STRENGTH - 0.05) : weighed;
       // Its invocations ended at the serverless function's time limit (FUNCTION_TIME_LIMIT): the
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
