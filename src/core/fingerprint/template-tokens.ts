@@ -458,23 +458,26 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (!isMessage && isEnclosedStatusConstant(token)) return token;
     // A quoted type name in an exception's message is the code it is about, kept (even after `type`).
     if (isMessage && first === 39 && QUOTED_TYPE_NAME.test(token)) return token;
+    // Quoted, not bracketed: read by the word before it.
+    const enclosed = ENCLOSED.test(token);
+    const quoted = enclosed && first !== 91 && first !== 40;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
-    if (first !== 91 && first !== 40 && namesWhatFollows(previous) && ENCLOSED.test(token)) return NAME;
+    if (quoted && namesWhatFollows(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
-    if (!isMessage && first !== 91 && first !== 40 && CONFIGURED_OBJECT_WORDS.has(previous) && ENCLOSED.test(token)) return NAME;
+    if (quoted && !isMessage && CONFIGURED_OBJECT_WORDS.has(previous)) return NAME;
     // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
     // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
     // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
     // parser's `near '%s': bad dotted quad`. What a program quotes there is what it was given.
-    if (first !== 91 && first !== 40 && !isMessage && previous === 'near' && ENCLOSED.test(token)) return WILDCARD;
+    if (quoted && !isMessage && previous === 'near') return WILDCARD;
     // A quoted token after any other label ending in a colon is the value it labels
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
-    if (first !== 91 && first !== 40 && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && ENCLOSED.test(token) && !isFailureWord(token)) return WILDCARD;
+    if (quoted && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && !isFailureWord(token)) return WILDCARD;
     // A quoted identifier in an exception's message is the name of what failed, dotted or not.
     const nameInMessage = isMessage && isQuotedIdentifier(token);
-    if (ENCLOSED.test(token) && !nameInMessage && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
+    if (enclosed && !nameInMessage && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
   // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
   if (!isMessage && isFailureField(token)) return token;
@@ -505,13 +508,6 @@ function namedByWhatPrecedes(previous: string, token: string, isMessage: boolean
 const SCHEMA_OBJECT_WORDS = new Set(['column', 'table', 'relation']);
 const SCHEMA_NAME_TOKEN = /^(['"`])[A-Za-z_][\w$]{0,127}(?:\.[A-Za-z_][\w$]{0,127}){0,3}\1[,.;:]?$/;
 
-/**
- * A quoted name right after a word that says it names a database's object (`column 'Date'`,
- * `column name 'Date'`, `object name 'dbo.Users'`): the schema's name of what failed, never data,
- * so two of them are two failures. Read as values, `Invalid column name 'Date'` (EF Core's docs
- * sample) and `… 'Tenantd'` (efcore#19158), both with SqlClient's frames only, were one signature
- * (threads-14).
- */
 // The words before a quoted name that say it names a type of the program: .NET's and EF Core's
 // `object of type 'X'`, `Unable to cast … to type 'Y'`; PHP's `Class 'X' not found`, `Interface
 // 'X' not found`, `Trait 'X' not found`.
@@ -541,6 +537,13 @@ function differentKindTypeNames(a: string, b: string): boolean {
   return a !== b && TYPE_NAME_TOKEN.test(a) && TYPE_NAME_TOKEN.test(b);
 }
 
+/**
+ * A quoted name right after a word that says it names a database's object (`column 'Date'`,
+ * `column name 'Date'`, `object name 'dbo.Users'`): the schema's name of what failed, never data,
+ * so two of them are two failures. Read as values, `Invalid column name 'Date'` (EF Core's docs
+ * sample) and `… 'Tenantd'` (efcore#19158), both with SqlClient's frames only, were one signature
+ * (threads-14).
+ */
 function namesSchemaObject(tokens: readonly string[], i: number): boolean {
   if (i < 1 || !SCHEMA_NAME_TOKEN.test(tokens[i])) return false;
   const before = tokens[i - 1].toLowerCase();
