@@ -67,7 +67,8 @@ export function yellowScreenAsToString(text: string): string {
   // The page lists the chain innermost first; ToString() the outermost first.
   blocks.reverse();
   // Exception Details names the outermost exception qualified (`System.NullReferenceException`).
-  if (details && blocks[0] && details.endsWith(`.${blocks[0].header.split(/[ :]/, 1)[0]}`)) blocks[0].header = details + blocks[0].header.slice(blocks[0].header.split(/[ :]/, 1)[0].length);
+  const outerType = blocks[0]?.header.split(/[ :]/, 1)[0];
+  if (details && outerType !== undefined && details.endsWith(`.${outerType}`)) blocks[0].header = details + blocks[0].header.slice(outerType.length);
   const out = [blocks.map((b) => b.header).join(' ---> ')];
   for (let i = blocks.length - 1; i >= 0; i--) {
     out.push(...blocks[i].frames);
