@@ -1,5 +1,6 @@
 // Playing the scenarios into a running Rounds and waiting for its investigator: shared by
 // `rounds demo` and the end-to-end test of the scenarios.
+import type { IdGenerator } from '@opentelemetry/sdk-trace';
 import type { Signature } from '../core/model.js';
 import type { InvestigationQueue, SignatureQueries } from '../core/ports.js';
 import type { Scenario } from './scenarios.js';
@@ -8,9 +9,12 @@ import { DemoTelemetry, type Target } from './telemetry.js';
 /** Simulated time between two exports: ten minutes of traffic arrive in about ten exports. */
 const SLICE_MS = 60_000;
 
-/** Records every scenario's telemetry and exports it; resolves once Rounds acknowledged all of it. */
-export async function playScenarios(target: Target, scenarios: readonly Scenario[], nowMs = Date.now()): Promise<void> {
-  const telemetry = new DemoTelemetry(target);
+/**
+ * Records every scenario's telemetry and exports it; resolves once Rounds acknowledged all of it.
+ * `ids`: the spans' ids, random unless a test needs one playback to equal the next (DemoTelemetry).
+ */
+export async function playScenarios(target: Target, scenarios: readonly Scenario[], nowMs = Date.now(), ids?: IdGenerator): Promise<void> {
+  const telemetry = new DemoTelemetry(target, ids);
   try {
     for (const scenario of scenarios) scenario.play(telemetry, nowMs);
     await telemetry.play(SLICE_MS);

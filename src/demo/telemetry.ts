@@ -8,7 +8,7 @@ import { OTLPLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchLogRecordProcessor, LoggerProvider } from '@opentelemetry/sdk-logs';
-import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { BatchSpanProcessor, TracerProvider, type IdGenerator } from '@opentelemetry/sdk-trace';
 import { RETRY_FOR_MS, RetryingExporter } from './retrying-exporter.js';
 
 export interface ServiceIdentity {
@@ -66,7 +66,16 @@ export class DemoTelemetry {
   /** Every provider's exporter: flush() waits for the exports their processors' timers started. */
   private readonly exporters: RetryingExporter<unknown>[] = [];
 
-  constructor(private readonly target: Target) {}
+  /**
+   * `ids`: the trace and span ids of every provider (the SDK's random ones by default). A test
+   * that needs the same playback twice gives a seeded one: the receiver reads a healthy span's
+   * attributes in a sample chosen by its span id (ingest/decode/traces-proto.ts), so random ids
+   * give each playback a slightly different baseline.
+   */
+  constructor(
+    private readonly target: Target,
+    private readonly ids?: IdGenerator,
+  ) {}
 
   private resource(id: ServiceIdentity) {
     return resourceFromAttributes({
@@ -84,7 +93,7 @@ export class DemoTelemetry {
     if (!provider) {
       const exporter = new RetryingExporter(new OTLPTraceExporter({ url: `http://${this.target.host}:${this.target.grpcPort}` }));
       this.exporters.push(exporter);
-      provider = new TracerProvider({ resource: this.resource(id), spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 100, maxExportBatchSize: 512, exportTimeoutMillis: EXPORT_TIMEOUT_MS })] });
+      provider = new TracerProvider({ resource: this.resource(id), ...(this.ids && { idGenerator: this.ids }), spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: 100, maxExportBatchSize: 512, exportTimeoutMillis: EXPORT_TIMEOUT_MS })] });
       this.tracers.set(key, provider);
     }
     return provider.getTracer('rounds-demo');

@@ -2,6 +2,7 @@
 // Markdown notifier, with scenarios played into it through the real OpenTelemetry SDK and every
 // investigation finished: the set-up the demo-scenario and incident tests share.
 import { rmSync } from 'node:fs';
+import type { IdGenerator } from '@opentelemetry/sdk-trace';
 import type { Signature } from '../../src/core/model.js';
 import { playScenarios, waitForInvestigations } from '../../src/demo/run.js';
 import type { Scenario } from '../../src/demo/scenarios.js';
@@ -52,7 +53,8 @@ export function scenarioClock(start = Date.UTC(2026, 2, 4, 10, 40)): ScenarioClo
   };
 }
 
-export async function playIntoRounds(scenarios: readonly Scenario[], investigationsWithinMs: number): Promise<PlayedScenarios> {
+/** `ids`: the spans' ids (playScenarios), seeded where a suite must play the same twice. */
+export async function playIntoRounds(scenarios: readonly Scenario[], investigationsWithinMs: number, ids?: IdGenerator): Promise<PlayedScenarios> {
   const dataDir = tempDataDir();
   const reports = tempDataDir('rounds-scenario-reports-');
   // The playback lands first, the investigations run once it is whole: an investigation looks
@@ -71,7 +73,7 @@ export async function playIntoRounds(scenarios: readonly Scenario[], investigati
   const receiver = await startTestInstance({}, dataDir, { clock });
   clock.pause();
   try {
-    await playScenarios({ host: '127.0.0.1', grpcPort: receiver.grpcPort, httpPort: receiver.httpPort }, scenarios, clock.now());
+    await playScenarios({ host: '127.0.0.1', grpcPort: receiver.grpcPort, httpPort: receiver.httpPort }, scenarios, clock.now(), ids);
   } catch (error) {
     await receiver.dispose();
     rmSync(reports, { recursive: true, force: true });
