@@ -161,8 +161,11 @@ export class DemoTelemetry {
   async flush(): Promise<void> {
     const providers = [...this.tracers.values(), ...this.loggers.values()];
     let next = 0;
+    // The providers' own bound on a flush is 30 s by default, shorter than the processor's wait
+    // for one export (EXPORT_TIMEOUT_MS): on a loaded machine a flush waiting out a refused
+    // export's retries was reported as failed while the export was still on its way.
     const worker = async () => {
-      while (next < providers.length) await providers[next++].forceFlush();
+      while (next < providers.length) await providers[next++].forceFlush({ timeoutMillis: EXPORT_TIMEOUT_MS });
     };
     await Promise.all(Array.from({ length: Math.min(FLUSHES_IN_FLIGHT, providers.length) }, worker));
     await Promise.all(this.exporters.map((e) => e.settled()));
