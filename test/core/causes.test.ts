@@ -4036,3 +4036,30 @@ describe('round 35', () => {
     expect(kinds(ev({ type: 'Error', message: 'field not_yet_validated is missing' }))).not.toContain('clock-skew');
   });
 });
+
+describe('round 37', () => {
+  // LigaData/Kamanja#1278: the engine resumes testin_1 from the offset it never committed, so the
+  // record at partition 0 offset 599 fails again after each restart — four times, not five.
+  const record = (topic: string, partition: string, offset: number) =>
+    occurrence({ spanKind: 5, spanName: `${topic} process`, exception: { type: 'com.ligadata.Exceptions.KamanjaException', message: 'Not found any bindings to deserialize (including default serializer)' }, attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.destination.partition.id': partition, 'messaging.kafka.offset': offset } });
+  const evidenceOf = (occurrences: ReturnType<typeof occurrence>[]) =>
+    buildEvidence({ signature: storedSignature({ type: 'com.ligadata.Exceptions.KamanjaException', message: 'Not found any bindings to deserialize (including default serializer)' }), occurrences, contexts: [], notes: [], nowMs: T0 });
+
+  it('one Kafka record read again after each restart is that record, even three or four times (LigaData/Kamanja#1278)', () => {
+    const e = evidenceOf(Array.from({ length: 4 }, () => record('testin_1', '0', 599)));
+    expect(e.redelivered).toEqual({ message: 'partition 0 offset 599', destination: 'testin_1', count: 4, of: 4 });
+    const d = diagnoseFromEvidence(storedSignature({ type: 'com.ligadata.Exceptions.KamanjaException' }), e);
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(/the record at partition 0 offset 599 from testin_1/);
+    expect(evidenceOf(Array.from({ length: 3 }, () => record('testin_1', '0', 599))).redelivered?.count).toBe(3);
+  });
+
+  it('near misses: two reads, one other record among them, the same offset in two topics, and message ids stay under the bar of five', () => {
+    expect(evidenceOf(Array.from({ length: 2 }, () => record('testin_1', '0', 599))).redelivered).toBeUndefined();
+    expect(evidenceOf([...Array.from({ length: 3 }, () => record('testin_1', '0', 599)), record('testin_1', '0', 600)]).redelivered).toBeUndefined();
+    expect(evidenceOf([record('testin_1', '0', 599), record('testin_1', '0', 599), record('financeinput', '0', 599), record('financeinput', '0', 599)]).redelivered).toBeUndefined();
+    const byId = (n: number) => Array.from({ length: n }, () => occurrence({ spanKind: 5, exception: { type: 'Error', message: 'bad input' }, attributes: { 'messaging.destination.name': 'invoices', 'messaging.message.id': 'm-1' } }));
+    expect(evidenceOf(byId(4)).redelivered).toBeUndefined();
+    expect(evidenceOf(byId(5)).redelivered?.message).toBe('m-1');
+  });
+});
