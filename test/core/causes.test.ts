@@ -4062,4 +4062,18 @@ describe('round 37', () => {
     expect(evidenceOf(byId(4)).redelivered).toBeUndefined();
     expect(evidenceOf(byId(5)).redelivered?.message).toBe('m-1');
   });
+
+  // kylebrowning/APNSwift#118: APNs answers 429 TooManyProviderTokenUpdates to a sender renewing its
+  // provider token more often than once in 20 minutes.
+  it("APNs's 429 reason for too many provider token updates is its rate limit", () => {
+    const d = primary(ev({ service: 'push-relay', type: 'APNSwift.APNSwiftError.ResponseError', message: 'badRequest(TooManyProviderTokenUpdates)' }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(kinds(ev({ type: 'APNSwift.APNSwiftError.ResponseError', message: 'badRequest(TooManyRequests)' }))).toContain('rate-limit');
+  });
+
+  it("near misses: APNs's refusals of a token or a device are no rate limit", () => {
+    for (const message of ['badRequest(ExpiredProviderToken)', 'badRequest(InvalidProviderToken)', 'badRequest(BadDeviceToken)', 'badRequest(Unregistered)']) {
+      expect(kinds(ev({ type: 'APNSwift.APNSwiftError.ResponseError', message })), message).not.toContain('rate-limit');
+    }
+  });
 });
