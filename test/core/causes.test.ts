@@ -4076,4 +4076,36 @@ describe('round 37', () => {
       expect(kinds(ev({ type: 'APNSwift.APNSwiftError.ResponseError', message })), message).not.toContain('rate-limit');
     }
   });
+
+  // sneako/finch#298: Finch 0.19.0 calling into mint 1.7.0, picked up by the releases built the day it came out.
+  const introduced = { firstRelease: '2025.2.5', introducedByRelease: true, releases: [{ release: '2025.2.5', count: 40 }], detail: 'parcel-quotes ran 2025.2.4 before without this error.' };
+  const onRelease = [conc('service.version', '2025.2.5', 40, 1, 0.15)];
+  const stack = (top: string) => [
+    top,
+    '    (finch 0.19.0) lib/finch/http1/pool.ex:280: Finch.HTTP1.Pool.transfer_if_open/3',
+    '    (finch 0.19.0) lib/finch/http1/pool.ex:66: anonymous fn/10 in Finch.HTTP1.Pool.request/6',
+    '    (nimble_pool 1.1.0) lib/nimble_pool.ex:462: NimblePool.checkout!/4',
+    '    (parcel_quotes 2025.2.5) lib/parcel_quotes/carriers/rates_client.ex:27: ParcelQuotes.Carriers.RatesClient.quote/2',
+  ].join('\n');
+  const mint = { service: 'parcel-quotes', type: 'Elixir.UndefinedFunctionError', message: 'function Mint.HTTP1.open/2 is undefined or private', topInAppFrame: 'ParcelQuotes.Carriers.RatesClient.quote (carriers/rates_client.ex)', stacktraceSample: stack('    (mint 1.7.0) Mint.HTTP1.open(%Mint.HTTP1{state: :open}, :write)'), release: introduced, concentrations: onRelease };
+
+  it("the BEAM's undefined function of a library on one release is a dependency resolved to another version, named with its caller", () => {
+    const d = primary(ev(mint));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes runs with a dependency at a version its callers were not written for: finch 0\.19\.0 calls Mint\.HTTP1\.open\/2, which mint 1\.7\.0 does not define/);
+    expect(d.suggestedFix).toMatch(/mix\.lock .* for mint/);
+    // No frame naming the library's version: the module is named instead.
+    const bare = primary(ev({ ...mint, stacktraceSample: undefined }));
+    expect(bare.rootCause).toMatch(/which the library that defines Mint\.HTTP1 does not define/);
+  });
+
+  it("near misses: the service's own undefined function, one with no release to tie it to, and a JVM linkage error keep their readings", () => {
+    const ownByFrame = primary(ev({ ...mint, message: 'function ParcelQuotes.Pricing.total/2 is undefined or private' }));
+    expect(ownByFrame.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes introduced this error/);
+    const ownByVersion = primary(ev({ ...mint, topInAppFrame: undefined, message: 'function Quotes.Pricing.total/2 is undefined or private', stacktraceSample: stack('    (parcel_quotes 2025.2.5) lib/quotes/pricing.ex:12: Quotes.Pricing.total(1, 2)') }));
+    expect(ownByVersion.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes introduced this error/);
+    expect(kinds(ev({ ...mint, release: undefined, concentrations: [] }))).not.toContain('release');
+    const jvm = primary(ev({ type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;)V', release: { ...introduced, firstRelease: '3.2.0', releases: [{ release: '3.2.0', count: 40 }] }, concentrations: [conc('service.version', '3.2.0', 40, 1, 0.3)] }));
+    expect(jvm.rootCause).toMatch(/compiled against/);
+  });
 });

@@ -478,6 +478,32 @@ export function innermostClientPackage(stack: string | undefined): string | unde
  */
 export const LINKAGE_ERROR = /\b(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError): (?:Could not initialize class )?'?(?:[\w$.[\]]{1,200} (?=[\w$.]{1,300}\())?([\w$./]{1,300})(\([^)\n]{0,300}\)[\w/;$[]{0,200})?/;
 
+/**
+ * The BEAM failing to call what running code calls, Elixir's UndefinedFunctionError: `function
+ * Mint.HTTP1.open/2 is undefined or private` (a function the module it loaded does not export), or
+ * `function Mod.fun/1 is undefined (module Mod is not available)` (no such module loaded). Like the
+ * JVM's LinkageErrors, across libraries it is one library calling another at a version that lacks
+ * what it calls (sneako/finch#298: Finch 0.19.0 calling into mint 1.7.0). Group 1 the module, group
+ * 2 the function and its arity.
+ */
+export const BEAM_UNDEFINED_FUNCTION = /\bfunction ((?:[A-Z]\w*\.)*[A-Z]\w*)\.([\w?!]+\/\d+) is undefined\b/;
+
+/**
+ * The library and its version an Elixir stack names for a module's frame — `(mint 1.7.0)
+ * Mint.HTTP1.open(…)` as Exception.format_stacktrace prints it — and the library of the first
+ * frame of another library under it, the caller. Undefined when no frame of the module carries its
+ * application's name and version.
+ */
+export function beamLibraryFrames(stack: string | undefined, module: string): { library: string; caller?: string } | undefined {
+  if (!stack) return undefined;
+  const frames = stack.split('\n').map((l) => /^\s*\(([a-z][\w]*) (\d[\w.+-]*)\) (?:[^\s:]+:\d+: )?(?:anonymous fn\/\d+ in )?([A-Z][\w.]*)\./.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  const at = frames.findIndex((m) => m[3] === module);
+  if (at < 0) return undefined;
+  const app = frames[at][1];
+  const caller = frames.slice(at + 1).find((m) => m[1] !== app);
+  return { library: `${app} ${frames[at][2]}`, ...(caller ? { caller: `${caller[1]} ${caller[2]}` } : {}) };
+}
+
 export const UNREADABLE = new RegExp(
   [
     String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,
