@@ -233,13 +233,30 @@ function redeliveredOf(occurrences: Occurrence[]): Pick<Evidence, 'redelivered'>
     }),
   );
   if (!best) return sameContentRedelivered(occurrences);
-  if (!redeliveredEnough(best)) return {};
+  if (!redeliveredEnough(best) && !offsetReadAgain(occurrences, best)) return {};
   return { redelivered: { message: best.value, ...(best.detail ? { destination: best.detail } : {}), count: best.n, of: best.of } };
 }
 
 /** Enough of the samples that name (or size) their message are one: MIN_REDELIVERIES, and MIN_REDELIVERED_SHARE of them. */
 function redeliveredEnough(best: { n: number; of: number }): boolean {
   return best.n >= MIN_REDELIVERIES && best.n >= MIN_REDELIVERED_SHARE * best.of;
+}
+
+/** Fewest samples of one Kafka record (one topic, partition and offset) that make it read again. */
+const MIN_OFFSET_REREADS = 3;
+
+/**
+ * A Kafka record read again: an offset names one record of one partition of one topic, and a
+ * consumer that commits it reads it once, so the same topic, partition and offset on several
+ * failed samples is the record delivered again (the consumer resuming from its last committed
+ * offset after a restart or a rebalance), however few the samples — where a message id or a body
+ * size may repeat across different messages and needs MIN_REDELIVERIES. Only when every sample
+ * that names its record names this one, in one topic: records of two topics may share an offset.
+ */
+function offsetReadAgain(occurrences: Occurrence[], best: { value: string; n: number; of: number }): boolean {
+  if (!best.value.startsWith('partition ') || best.n < MIN_OFFSET_REREADS || best.n !== best.of) return false;
+  const topics = new Set(occurrences.filter((o) => messageOf(o.attributes) === best.value).map((o) => String(attributeValue(o.attributes, 'messaging.destination.name') ?? '')));
+  return topics.size === 1 && !topics.has('');
 }
 
 /** A delivery's body size: the semantic conventions' key, and the one before it. */

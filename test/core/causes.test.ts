@@ -4036,3 +4036,76 @@ describe('round 35', () => {
     expect(kinds(ev({ type: 'Error', message: 'field not_yet_validated is missing' }))).not.toContain('clock-skew');
   });
 });
+
+describe('round 37', () => {
+  // LigaData/Kamanja#1278: the engine resumes testin_1 from the offset it never committed, so the
+  // record at partition 0 offset 599 fails again after each restart — four times, not five.
+  const record = (topic: string, partition: string, offset: number) =>
+    occurrence({ spanKind: 5, spanName: `${topic} process`, exception: { type: 'com.ligadata.Exceptions.KamanjaException', message: 'Not found any bindings to deserialize (including default serializer)' }, attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.destination.partition.id': partition, 'messaging.kafka.offset': offset } });
+  const evidenceOf = (occurrences: ReturnType<typeof occurrence>[]) =>
+    buildEvidence({ signature: storedSignature({ type: 'com.ligadata.Exceptions.KamanjaException', message: 'Not found any bindings to deserialize (including default serializer)' }), occurrences, contexts: [], notes: [], nowMs: T0 });
+
+  it('one Kafka record read again after each restart is that record, even three or four times (LigaData/Kamanja#1278)', () => {
+    const e = evidenceOf(Array.from({ length: 4 }, () => record('testin_1', '0', 599)));
+    expect(e.redelivered).toEqual({ message: 'partition 0 offset 599', destination: 'testin_1', count: 4, of: 4 });
+    const d = diagnoseFromEvidence(storedSignature({ type: 'com.ligadata.Exceptions.KamanjaException' }), e);
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(/the record at partition 0 offset 599 from testin_1/);
+    expect(evidenceOf(Array.from({ length: 3 }, () => record('testin_1', '0', 599))).redelivered?.count).toBe(3);
+  });
+
+  it('near misses: two reads, one other record among them, the same offset in two topics, and message ids stay under the bar of five', () => {
+    expect(evidenceOf(Array.from({ length: 2 }, () => record('testin_1', '0', 599))).redelivered).toBeUndefined();
+    expect(evidenceOf([...Array.from({ length: 3 }, () => record('testin_1', '0', 599)), record('testin_1', '0', 600)]).redelivered).toBeUndefined();
+    expect(evidenceOf([record('testin_1', '0', 599), record('testin_1', '0', 599), record('financeinput', '0', 599), record('financeinput', '0', 599)]).redelivered).toBeUndefined();
+    const byId = (n: number) => Array.from({ length: n }, () => occurrence({ spanKind: 5, exception: { type: 'Error', message: 'bad input' }, attributes: { 'messaging.destination.name': 'invoices', 'messaging.message.id': 'm-1' } }));
+    expect(evidenceOf(byId(4)).redelivered).toBeUndefined();
+    expect(evidenceOf(byId(5)).redelivered?.message).toBe('m-1');
+  });
+
+  // kylebrowning/APNSwift#118: APNs answers 429 TooManyProviderTokenUpdates to a sender renewing its
+  // provider token more often than once in 20 minutes.
+  it("APNs's 429 reason for too many provider token updates is its rate limit", () => {
+    const d = primary(ev({ service: 'push-relay', type: 'APNSwift.APNSwiftError.ResponseError', message: 'badRequest(TooManyProviderTokenUpdates)' }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(kinds(ev({ type: 'APNSwift.APNSwiftError.ResponseError', message: 'badRequest(TooManyRequests)' }))).toContain('rate-limit');
+  });
+
+  it("near misses: APNs's refusals of a token or a device are no rate limit", () => {
+    for (const message of ['badRequest(ExpiredProviderToken)', 'badRequest(InvalidProviderToken)', 'badRequest(BadDeviceToken)', 'badRequest(Unregistered)']) {
+      expect(kinds(ev({ type: 'APNSwift.APNSwiftError.ResponseError', message })), message).not.toContain('rate-limit');
+    }
+  });
+
+  // sneako/finch#298: Finch 0.19.0 calling into mint 1.7.0, picked up by the releases built the day it came out.
+  const introduced = { firstRelease: '2025.2.5', introducedByRelease: true, releases: [{ release: '2025.2.5', count: 40 }], detail: 'parcel-quotes ran 2025.2.4 before without this error.' };
+  const onRelease = [conc('service.version', '2025.2.5', 40, 1, 0.15)];
+  const stack = (top: string) => [
+    top,
+    '    (finch 0.19.0) lib/finch/http1/pool.ex:280: Finch.HTTP1.Pool.transfer_if_open/3',
+    '    (finch 0.19.0) lib/finch/http1/pool.ex:66: anonymous fn/10 in Finch.HTTP1.Pool.request/6',
+    '    (nimble_pool 1.1.0) lib/nimble_pool.ex:462: NimblePool.checkout!/4',
+    '    (parcel_quotes 2025.2.5) lib/parcel_quotes/carriers/rates_client.ex:27: ParcelQuotes.Carriers.RatesClient.quote/2',
+  ].join('\n');
+  const mint = { service: 'parcel-quotes', type: 'Elixir.UndefinedFunctionError', message: 'function Mint.HTTP1.open/2 is undefined or private', topInAppFrame: 'ParcelQuotes.Carriers.RatesClient.quote (carriers/rates_client.ex)', stacktraceSample: stack('    (mint 1.7.0) Mint.HTTP1.open(%Mint.HTTP1{state: :open}, :write)'), release: introduced, concentrations: onRelease };
+
+  it("the BEAM's undefined function of a library on one release is a dependency resolved to another version, named with its caller", () => {
+    const d = primary(ev(mint));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes runs with a dependency at a version its callers were not written for: finch 0\.19\.0 calls Mint\.HTTP1\.open\/2, which mint 1\.7\.0 does not define/);
+    expect(d.suggestedFix).toMatch(/mix\.lock .* for mint/);
+    // No frame naming the library's version: the module is named instead.
+    const bare = primary(ev({ ...mint, stacktraceSample: undefined }));
+    expect(bare.rootCause).toMatch(/which the library that defines Mint\.HTTP1 does not define/);
+  });
+
+  it("near misses: the service's own undefined function, one with no release to tie it to, and a JVM linkage error keep their readings", () => {
+    const ownByFrame = primary(ev({ ...mint, message: 'function ParcelQuotes.Pricing.total/2 is undefined or private' }));
+    expect(ownByFrame.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes introduced this error/);
+    const ownByVersion = primary(ev({ ...mint, topInAppFrame: undefined, message: 'function Quotes.Pricing.total/2 is undefined or private', stacktraceSample: stack('    (parcel_quotes 2025.2.5) lib/quotes/pricing.ex:12: Quotes.Pricing.total(1, 2)') }));
+    expect(ownByVersion.rootCause).toMatch(/^Release 2025\.2\.5 of parcel-quotes introduced this error/);
+    expect(kinds(ev({ ...mint, release: undefined, concentrations: [] }))).not.toContain('release');
+    const jvm = primary(ev({ type: 'java.lang.NoSuchMethodError', message: 'com.google.common.base.Preconditions.checkArgument(ZLjava/lang/String;)V', release: { ...introduced, firstRelease: '3.2.0', releases: [{ release: '3.2.0', count: 40 }] }, concentrations: [conc('service.version', '3.2.0', 40, 1, 0.3)] }));
+    expect(jvm.rootCause).toMatch(/compiled against/);
+  });
+});

@@ -20,8 +20,11 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // gRPC's RESOURCE_EXHAUSTED is also its status for a message over the size limit (grpc-go's
 // `received message larger than max`, grpc-java's `gRPC message exceeds maximum size N: M`): a
 // size, which SIZE_LIMIT reads, not a quota. Azure Storage throttles past its scalability targets
-// with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`).
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
+// with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`). APNs
+// answers 429 with one of two reasons (Apple's 'Handling notification responses from APNs'):
+// TooManyRequests, and TooManyProviderTokenUpdates — a sender's provider token renewed more than
+// once in 20 minutes, a limit on its rate of token updates, not a token refused (ExpiredProviderToken).
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
@@ -474,6 +477,32 @@ export function innermostClientPackage(stack: string | undefined): string | unde
  * name of what is missing (a method's with its class), group 3 a method's descriptor.
  */
 export const LINKAGE_ERROR = /\b(NoSuchMethodError|NoSuchFieldError|NoClassDefFoundError): (?:Could not initialize class )?'?(?:[\w$.[\]]{1,200} (?=[\w$.]{1,300}\())?([\w$./]{1,300})(\([^)\n]{0,300}\)[\w/;$[]{0,200})?/;
+
+/**
+ * The BEAM failing to call what running code calls, Elixir's UndefinedFunctionError: `function
+ * Mint.HTTP1.open/2 is undefined or private` (a function the module it loaded does not export), or
+ * `function Mod.fun/1 is undefined (module Mod is not available)` (no such module loaded). Like the
+ * JVM's LinkageErrors, across libraries it is one library calling another at a version that lacks
+ * what it calls (sneako/finch#298: Finch 0.19.0 calling into mint 1.7.0). Group 1 the module, group
+ * 2 the function and its arity.
+ */
+export const BEAM_UNDEFINED_FUNCTION = /\bfunction ((?:[A-Z]\w*\.)*[A-Z]\w*)\.([\w?!]+\/\d+) is undefined\b/;
+
+/**
+ * The library and its version an Elixir stack names for a module's frame — `(mint 1.7.0)
+ * Mint.HTTP1.open(…)` as Exception.format_stacktrace prints it — and the library of the first
+ * frame of another library under it, the caller. Undefined when no frame of the module carries its
+ * application's name and version.
+ */
+export function beamLibraryFrames(stack: string | undefined, module: string): { library: string; caller?: string } | undefined {
+  if (!stack) return undefined;
+  const frames = stack.split('\n').map((l) => /^\s*\(([a-z][\w]*) (\d[\w.+-]*)\) (?:[^\s:]+:\d+: )?(?:anonymous fn\/\d+ in )?([A-Z][\w.]*)\./.exec(l)).filter((m): m is RegExpExecArray => m !== null);
+  const at = frames.findIndex((m) => m[3] === module);
+  if (at < 0) return undefined;
+  const app = frames[at][1];
+  const caller = frames.slice(at + 1).find((m) => m[1] !== app);
+  return { library: `${app} ${frames[at][2]}`, ...(caller ? { caller: `${caller[1]} ${caller[2]}` } : {}) };
+}
 
 export const UNREADABLE = new RegExp(
   [

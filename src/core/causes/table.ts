@@ -101,6 +101,8 @@ import {
   PHP_POST_TOO_LARGE,
   AWS_REGION_MISSING,
   LINKAGE_ERROR,
+  BEAM_UNDEFINED_FUNCTION,
+  beamLibraryFrames,
   JWKS_UNAVAILABLE,
   frameworkSetting,
   awsOperationService,
@@ -2060,6 +2062,28 @@ export const CAUSES: readonly CauseRule[] = [
           strength: rel.strength,
           cause: `Release ${rel.release} of ${ev.service} runs with a library at another version than its code was compiled against: the JVM cannot link ${clip(missing, 140)} (${link[1]}) — a dependency upgrade in ${rel.release} brought a different version of the library that declares ${clip(owner, 100)}, or left an older one on the classpath, so every path that calls it fails where it is first used.`,
           fix: `Compare ${rel.release}'s resolved dependencies with the release before it (mvn dependency:tree, gradle dependencies) for the library that declares ${clip(owner, 100)}, and align it to the version the code and its other libraries need (dependency management or a BOM; the enforcer's dependencyConvergence catches this at build time); until then roll ${ev.service} back to the release before ${rel.release}.`,
+          numbers: rel.numbers,
+        };
+      }
+      // The BEAM failing to call a library's function (UndefinedFunctionError) where the module is
+      // not the service's own: a library at a version its callers were not written for — a
+      // dependency resolved anew in the release (sneako/finch#298: mint 1.7.0, published the day
+      // of the releases that picked it up, lacking what Finch 0.19.0 calls). The release's lock
+      // file, not its code, is what changed; the own code's undefined call stays the release's.
+      // The service's own module is told by its in-app frame's root module, or by a frame whose
+      // application carries the release's own version (an Elixir release's vsn is its app's).
+      const undefinedCall = BEAM_UNDEFINED_FUNCTION.exec(text);
+      const own = ev.topInAppFrame?.split('.', 1)[0];
+      const lib = undefinedCall ? beamLibraryFrames(ev.stacktraceSample, undefinedCall[1]) : undefined;
+      if (undefinedCall && undefinedCall[1].split('.', 1)[0] !== own && !lib?.library.endsWith(` ${rel.release}`)) {
+        const fn = `${undefinedCall[1]}.${undefinedCall[2]}`;
+        const library = lib?.library ?? `the library that defines ${undefinedCall[1]}`;
+        const name = lib?.library.split(' ', 1)[0];
+        return {
+          kind: 'release',
+          strength: rel.strength,
+          cause: `Release ${rel.release} of ${ev.service} runs with a dependency at a version its callers were not written for: ${lib?.caller ?? 'its code'} calls ${fn}, which ${library} does not define (UndefinedFunctionError) — the release resolved its dependencies anew and picked up ${library}, so every path that calls it fails.`,
+          fix: `Compare ${rel.release}'s mix.lock with the release before it${name ? ` for ${name}` : ''}, and pin ${name ?? 'the library'} to the version that defines ${fn} (or to a fixed release of it)${lib?.caller ? `, or move ${lib.caller.split(' ', 1)[0]} to a version written for it` : ''}; until then roll ${ev.service} back to the release before ${rel.release}.`,
           numbers: rel.numbers,
         };
       }
