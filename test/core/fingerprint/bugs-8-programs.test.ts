@@ -21,11 +21,15 @@
 //                  by build, the closure inlined into main's in build 1 named
 //                  `main.main.func18.listOrders.1` where build 2 names it `main.listOrders.func2`)
 //   php-bugs-8     48 rows, 12 failures: P 1, R 1
+// Then php-bugs-8-logged (added after the first measure): the same PHP calls as a Laravel
+// application's log writes them (Monolog's LineFormatter, the exception in the context): 48 rows,
+// 12 failures, P 1, R 1.
 //   dotnet-bugs-8  72 rows, 12 failures: P 1, R 1
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..7 did not have', {
   'go-bugs-8': ['go', { failures: 11, perFailure: 4, precision: 1, recall: 0.9, merged: 0 }],
   'php-bugs-8': ['php', { failures: 12, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
+  'php-bugs-8-logged': ['php', { failures: 12, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-8': ['dotnet', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
