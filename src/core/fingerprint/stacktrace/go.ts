@@ -383,6 +383,15 @@ function parseGin(text: string, type: string): ParsedTrace {
 const GO_NAMES: readonly NameRule[] = [
   // A package-level function literal (`pkg.glob..func1`) first: the closure rule below would leave `pkg.glob.`.
   [/glob\.\.func\d{1,6}/g, 'glob'],
+  // A closure declared in a function that the compiler inlined into another closure is named
+  // after the closure it landed in, then the inlined functions, then its own number
+  // (golang/go#60324, Go 1.22 on): `listOrders`'s closure is `main.main.func18.listOrders.1`
+  // in a build that inlines listOrders into main's handler closure and `main.listOrders.func2`
+  // in one that does not (-gcflags=-l, or a later edit that makes listOrders too big). Its own
+  // function is the last inlined name, so both are keyed `main.listOrders` (programs/go-bugs-8).
+  // (Inlined into a function that is not a closure, `main.G.listOrders.func1` reads like a
+  // value method's closure, `main.T.M.func1`, and is left as it is.)
+  [/\.[^/]*?\.func\d{1,6}(?:\.\d{1,6})*((?:\.(?:\(\*?\w{1,100}\)|[A-Za-z_]\w{0,100})){1,20})(?:\.\d{1,6}){1,6}$/, '$1'],
   [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
   // A package's init functions are numbered in the order the compiler meets them: adding one
   // to another file of the package renumbers the rest (quic-go's check was `init.0` in one
