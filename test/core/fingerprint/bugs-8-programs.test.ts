@@ -29,6 +29,11 @@
 // - go: a closure of a function inlined into another closure is keyed by the function that
 //   declares it (`main.main.func18.listOrders.1` and `main.listOrders.func2` are `main.listOrders`,
 //   go-inlined-closures.test.ts): go-bugs-8 R 0.909 -> 0.939.
+// Then go-bugs-8 gained sumPrices (added after the fix above): a range-over-func iterator yielding
+// one index too many, its loop body `main.sumPrices-range1` in build 1 and `…-range2` in build 2
+// (a range loop added before it), the iterator's closure `main.sumPrices.rows.func1` inlined in
+// build 1 and `main.rows.func1` in build 2: 48 rows, 12 failures, P 1, R 0.889 (0.861 on main's
+// rules), sumPrices split by build.
 // Left:
 // - go: Page's panic is still two signatures, one per caller (listOrders's closure, listUsers's):
 //   the frames below a helper's panic are what tell two callers' bugs apart (go-bugs-3's firstOf,
@@ -37,7 +42,7 @@
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..7 did not have', {
-  'go-bugs-8': ['go', { failures: 11, perFailure: 4, precision: 1, recall: 0.93, merged: 0 }],
+  'go-bugs-8': ['go', { failures: 12, perFailure: 4, precision: 1, recall: 0.88, merged: 0 }],
   'php-bugs-8': ['php', { failures: 12, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'php-bugs-8-logged': ['php', { failures: 12, perFailure: 4, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-8': ['dotnet', { failures: 12, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
