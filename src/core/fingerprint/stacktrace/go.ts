@@ -264,6 +264,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (handler < frames.length) frames.splice(0, handler);
   }
   markOtherRepositories(frames);
+  unfoldInlinedClosures(frames);
   // A frame whose file line the paste cut off is still known vendored by its import path
   // (`github.com/golangci/golangci-lint/vendor/github.com/timakin/bodyclose/…(*runner).run`): a
   // dependency's, as its file under `vendor/` would say. Read as in-app, the last frame of
@@ -300,6 +301,35 @@ function gopathLocalRoot(file: string): string | undefined {
   const parts = file.slice(at + 4).split('/');
   if (parts.length < 2 || parts[0].includes('.')) return undefined;
   return file.slice(0, at + 4);
+}
+
+/** What follows an inlined function's name in its closure's: more names, then `.funcN`. */
+const INLINED_CLOSURE_TAIL = /^[A-Za-z_]\w{0,100}(?:\.[A-Za-z_]\w{0,100}){0,10}\.func\d{1,6}(?:\.\d{1,6}){0,6}(?:-range\d{1,6}){0,6}$/;
+
+/**
+ * A closure declared in a function the compiler inlined into a plain function or a method is
+ * named after that function, then the inlined function, then its number (golang/go#60324, Go
+ * 1.22 on): rows's iterator closure is `main.sumPrices.rows.func1` where rows is inlined into
+ * sumPrices, `main.rows.func1` where it is not (-gcflags=-l, or rows grown past the inliner's
+ * budget), so one panic was two signatures across builds. By its name alone it reads like the
+ * closure of a method `rows` of a type `sumPrices`; but a package cannot declare a type and a
+ * function of one name, so where the trace holds a frame of the function `main.sumPrices` (or of
+ * the method `main.(*Svc).Handle` before `.rows.func1`), the closure is named without it
+ * (programs/go-bugs-8).
+ */
+function unfoldInlinedClosures(frames: RawFrame[]): void {
+  const called = new Set(frames.map((f) => `${f.module ?? ''} ${f.function ?? ''}`));
+  for (const f of frames) {
+    const fn = f.function ?? '';
+    if (!fn.includes('.func')) continue;
+    for (let dot = fn.indexOf('.'); dot > 0; dot = fn.indexOf('.', dot + 1)) {
+      const rest = fn.slice(dot + 1);
+      if (called.has(`${f.module ?? ''} ${fn.slice(0, dot)}`) && INLINED_CLOSURE_TAIL.test(rest)) {
+        f.function = rest;
+        break;
+      }
+    }
+  }
 }
 
 /**
@@ -383,6 +413,19 @@ function parseGin(text: string, type: string): ParsedTrace {
 const GO_NAMES: readonly NameRule[] = [
   // A package-level function literal (`pkg.glob..func1`) first: the closure rule below would leave `pkg.glob.`.
   [/glob\.\.func\d{1,6}/g, 'glob'],
+  // A closure declared in a function that the compiler inlined into another closure is named
+  // after the closure it landed in, then the inlined functions, then its own number
+  // (golang/go#60324, Go 1.22 on): `listOrders`'s closure is `main.main.func18.listOrders.1`
+  // in a build that inlines listOrders into main's handler closure and `main.listOrders.func2`
+  // in one that does not (-gcflags=-l, or a later edit that makes listOrders too big). Its own
+  // function is the last inlined name, so both are keyed `main.listOrders` (programs/go-bugs-8).
+  // (Inlined into a function that is not a closure, `main.G.listOrders.func1` reads like a
+  // value method's closure, `main.T.M.func1`, and is left as it is.)
+  [/\.[^/]*?\.func\d{1,6}(?:\.\d{1,6})*((?:\.(?:\(\*?\w{1,100}\)|[A-Za-z_]\w{0,100})){1,20})(?:\.\d{1,6}){1,6}$/, '$1'],
+  // A range-over-func loop's body is compiled as a closure named after its function and the
+  // loop's number in it (Go 1.23 on; go-delve/delve#3736): `main.sumPrices-range1`, which a loop
+  // added above renumbers `-range2` (programs/go-bugs-8). It is its function's code.
+  [/(?:-range\d{1,6})+(?=$|\.)/g, ''],
   [/\.(?:func|gowrap)\d{1,6}(?:\.\d{1,6})*/g, ''], // closures: main.process.func1.2
   // A package's init functions are numbered in the order the compiler meets them: adding one
   // to another file of the package renumbers the rest (quic-go's check was `init.0` in one
