@@ -26,13 +26,17 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // privoxy's `Request: <host>/<path>` (sixteen templates of one statement), its quoted unknown
 // directives with their values (`'enable-compresion 1'`), one bare word after `detected:` and
 // `Directive` (`Unknown HTTP method detected: BREW`, `Directive toggle used with …`).
+// A URL without its scheme (`api.orders.example/v1/orders/8812`, `127.0.0.1:47298/status`) is
+// one value (parameterize.ts, the second `url` entry): privoxy 0.641 → 0.846; stunnel and the
+// other sets unchanged, Loghub GA 0.991 unchanged; three lines of the equivalence sets change
+// template only (Hadoop's `host/ip:port`, an ingress location, a macOS bundle path).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, eighteenth round", () => {
   itGroupsServerLogs(
     [
       ['stunnel.ndjson', 'stunnel', 0.74],
-      ['privoxy.ndjson', 'privoxy', 0.64],
+      ['privoxy.ndjson', 'privoxy', 0.84],
     ],
     MERGES_LEFT,
   );
