@@ -59,9 +59,20 @@ const N = `(?=\\d)${L}`;
 // it to): logfmt's, hclog's and klog's `error="…"`/`err="…"` hold the error's message.
 const NOT_AFTER_ERROR_KEY = `(?<!(?<![\\w.-])${ERROR_KEY}=)`;
 
+// A host name of a common TLD or cluster suffix (the `hostname` entry's), which a schemeless URL
+// (the second `url` entry) starts with too.
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)';
+
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   { name: 'url', needs: ':', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
+  {
+    name: 'url',
+    needs: '.',
+    logsOnly: true,
+    source: `(?<![\\w.@/:-])(?:${HOST}(?::\\d{1,5})?|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}invalid(?::\\d{1,5})?|(?:\\d{1,3}\\.){3}\\d{1,3}:\\d{1,5})/[^\\s"'<>)]{0,2000}`,
+    why: "a URL without its scheme, a host (and port) and its path (RFC 3986 §3: authority, then path-abempty): Privoxy logs each request as `Request: example.org/path`. The path is the request's, a value as in a whole URL; masked piecewise the host alone was a value and every path a template of its own. Hosts as `hostname` reads them, and RFC 6761's `.invalid`, so a Java module's `java.base/java.lang…` or a reverse-DNS name's `com.apple.xpc.activity/4505` stays as it was; an address needs its port: `10.0.0.0/8` is a network",
+  },
   { name: 'traceparent', needs: '-', source: '\\b00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]\\b', why: 'W3C trace context; before uuid/hex which would split it' },
   { name: 'uuid', needs: '-', source: '\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b', why: 'before hex, which would mask it in five pieces' },
   {
@@ -117,7 +128,7 @@ export const PATTERNS: readonly ParamPattern[] = [
   {
     name: 'hostname',
     needs: '.',
-    source: '\\b(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)\\b(?!\\.[A-Za-z])',
+    source: `\\b${HOST}\\b(?!\\.[A-Za-z])`,
     why: 'hosts of common TLDs and cluster suffixes; the trailing guard keeps `com.example.Foo` (a Java class) intact',
   },
   {

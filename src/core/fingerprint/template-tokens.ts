@@ -95,14 +95,16 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * its config defines, runtime/modules.c `could not load module '%s', errors: %s` for every module
  * a config loads, runtime/conf.c `invalid or yet-unknown config file command '%s' …` for every
  * unknown directive (programs/rsyslog, server-logs-16.test.ts); keepalived 2.2.7's lib/parser.c
- * `Unknown keyword '%s'` for every keyword it does not know (programs/keepalived). One statement
+ * `Unknown keyword '%s'` for every keyword it does not know (programs/keepalived); privoxy 3.0.34's
+ * loadcfg.c `Ignoring unrecognized directive '%s' …` for every line of its config it does not
+ * know, the directive with its value (programs/privoxy, server-logs-18.test.ts). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * only, the word inside a sentence (a capitalised word opening a line was not seen so). Not the words for the
  * program's code (a type, a class: TYPE_KIND_WORDS) or its schema (a column, a table:
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword']);
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive']);
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -647,7 +649,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // exception's message (where a quoted word is one too) when none of its words states a kind
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
-    let spanEnd = quotedSpanEnd(tokens, i);
+    let spanEnd = quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
@@ -687,9 +689,14 @@ const AFTER_CLOSE = /[,;:.!?)\]}]{0,3}$/;
  * component's message. Programs rarely quote their own fixed words across a space, and a single
  * quoted word is left to `classify` (a quoted identifier names what failed: `"users_pkey"`).
  * Only free text: quotes around values the parameteriser found hold a structure whose words are
- * constants (an access log's `"GET <path> HTTP/<float>"` and `"POST …"` are different events).
+ * constants (an access log's `"GET <path> HTTP/<float>"` and `"POST …"` are different events) —
+ * unless the text is `echoed`, the input the program was given and quotes back whole: a line of
+ * its configuration, `name = value` (stunnel 5.68's options.c `%s:%d: "%s": %s` quoting the line
+ * it rejects, `"conect = 127.0.0.1:25"`), or what follows a word for a configured object
+ * (privoxy's `unrecognized directive 'enable-compresion 1'`): its values are the operator's, and
+ * so are its words.
  */
-function quotedSpanEnd(tokens: readonly string[], start: number): number {
+function quotedSpanEnd(tokens: readonly string[], start: number, echoed: boolean): number {
   const first = tokens[start];
   const at = first.charCodeAt(0) === 40 || first.charCodeAt(0) === 91 ? 1 : 0;
   const quote = first.charCodeAt(at);
@@ -698,11 +705,11 @@ function quotedSpanEnd(tokens: readonly string[], start: number): number {
   const own = first.slice(at + 1).replace(AFTER_CLOSE, '');
   if (own.length > 0 && own.charCodeAt(own.length - 1) === quote) return -1;
   const last = Math.min(tokens.length - 1, start + QUOTED_SPAN_TOKENS);
-  if (first.includes('<')) return -1;
+  if (!echoed && first.includes('<')) return -1;
   for (let j = start + 1; j <= last; j++) {
     // Values the parameteriser found inside (a request line's path, a count): the quotes hold a
     // structure of constants and values, not free text (`"GET <path> HTTP/<float>"`).
-    if (tokens[j].includes('<')) return -1;
+    if (!echoed && tokens[j].includes('<')) return -1;
     const body = tokens[j].replace(AFTER_CLOSE, '');
     if (body.length > 0 && body.charCodeAt(body.length - 1) === quote) return j;
     // A new opening quote of the same kind first: the first one was not an opening.

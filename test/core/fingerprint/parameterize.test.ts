@@ -125,6 +125,6 @@ describe('parameterize', () => {
     expect(differ).toEqual([]);
     // The soup reaches every entry, so every entry's `needs` was exercised.
     const masked = new Set(soup.flatMap((t) => parameterize(t, true).match(/<[a-z]+>/g) ?? []));
-    expect([...masked].sort()).toEqual(PATTERNS.map((p) => `<${p.name}>`).sort());
+    expect([...masked].sort()).toEqual([...new Set(PATTERNS.map((p) => `<${p.name}>`))].sort());
   });
 });
