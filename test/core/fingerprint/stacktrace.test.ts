@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { costRatio } from '../../helpers/cost-ratio.js';
 import { detectRuntime, parseStacktrace, unquoteTrace } from '../../../src/core/fingerprint/stacktrace/detect.js';
 import { frameKey } from '../../../src/core/fingerprint/frame-key.js';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
@@ -463,8 +464,12 @@ describe('adversarial input', () => {
         '#0 /app/src/Cart.php(30): App\\Cart->add()', '   4: shop::checkout', '             at ./src/main.rs:13:24', '#1      Cart.add (package:shop/cart.dart:42:5)'].join('\n') + '\n';
       const benign = 'Error: x\n' + frames.repeat(Math.ceil(text.length / frames.length));
       for (const [name, parse] of Object.entries(parsers)) {
-        const baseline = Math.max(best(parse, benign), 0.5);
-        expect(best(parse, text) / baseline, `${name} on ${line.slice(0, 20)}`).toBeLessThan(40);
+        let ratio = best(parse, text) / Math.max(best(parse, benign), 0.5);
+        // A neighbour holding the core through one side's runs only ever raises a ratio (it
+        // reached the bound once at a load average of 13); a blow-up stays over it when measured
+        // again, the least of three more ratios (test/helpers/cost-ratio.ts).
+        if (ratio >= 40) ratio = costRatio(() => parse(text), () => parse(benign), 0.5);
+        expect(ratio, `${name} on ${line.slice(0, 20)}`).toBeLessThan(40);
       }
     }
   });
