@@ -694,6 +694,36 @@ export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds
 export const STALE_PLAN = /\bcached plan must not change result type\b|\bPreparedStatementCacheExpired\b/;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
+/**
+ * A row refused because a column that must hold a value was left empty, in each database's words,
+ * the column named: PostgreSQL's not_null_violation (SQLSTATE 23502, `null value in column "x" of
+ * relation "t" violates not-null constraint`; before PostgreSQL 13 without the relation), MySQL's
+ * ER_BAD_NULL_ERROR (1048, `Column 'x' cannot be null`) and, in strict mode, ER_NO_DEFAULT_FOR_FIELD
+ * (1364, `Field 'x' doesn't have a default value`: an INSERT that leaves out a NOT NULL column with no
+ * default), SQLite's `NOT NULL constraint failed: t.x`, SQL Server's error 515 (`Cannot insert the
+ * value NULL into column 'x', table 'db.dbo.t'; column does not allow nulls`) and Oracle's ORA-01400
+ * (`cannot insert NULL into ("S"."T"."X")`). The words alone do not say the schema changed: a writer
+ * that forgets a field gets them too; a release that started them or a release still running
+ * beside a newer one does (table.ts, the schema-mismatch rule).
+ */
+export const NOT_NULL: RegExp[] = [
+  /\bnull value in column "([^"\n]{1,200})"(?: of relation "[^"\n]{1,200}")? violates not-null constraint/,
+  /\bColumn '([^'\n]{1,200})' cannot be null\b/,
+  /\bField '([^'\n]{1,200})' doesn't have a default value\b/,
+  /\bNOT NULL constraint failed: (?:[\w$]{1,200}\.)?([\w$]{1,200})/,
+  /\bCannot insert the value NULL into column '([^'\n]{1,200})'/,
+  /\bORA-01400: cannot insert NULL into \((?:"[^"\n]{1,200}"\.)*"([^"\n]{1,200})"\)/,
+];
+
+/** The column a NOT_NULL refusal names, or undefined when the text holds none. */
+export function notNullColumn(text: string): string | undefined {
+  for (const re of NOT_NULL) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;
 
 /**

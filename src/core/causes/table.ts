@@ -72,6 +72,7 @@ import {
   DATA_SCHEMA,
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
+  notNullColumn,
   SERVER_ERROR,
   SMTP_SERVICE_UNAVAILABLE,
   smtpRefusingServer,
@@ -433,6 +434,41 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   }
   if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
   return undefined;
+}
+
+/**
+ * A row refused for leaving a NOT NULL column empty (signals.ts NOT_NULL), read as the writer and
+ * the table disagreeing on that column only when a release says the schema moved: the release that
+ * started the errors writes rows its migration's column refuses (an Ecto schema lists every field
+ * in its INSERT, so a field without the default the migration gave the column sends NULL and the
+ * database's default never applies: elixir-ecto/ecto#1091), or a release still running beside a
+ * newer one inserts without the column the newer release's migration made required. With no
+ * release behind them the same words are a writer forgetting a field on some inputs, which other
+ * rules tell (undefined here).
+ */
+function notNullFinding(ev: Evidence, column: string): CauseFinding | undefined {
+  const rel = releaseFinding(ev);
+  const beside = !rel ? besideNewer(ev) : undefined;
+  const stale = rel && !rel.introduced && ev.release && !ev.release.introducedByRelease ? rel : beside;
+  const numbers = [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`];
+  if (stale) {
+    const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
+    return {
+      kind: 'schema-mismatch',
+      strength: 0.9,
+      cause: `The database now requires column "${column}", which release ${stale.release} of ${ev.service}, still running, does not write: a migration made it NOT NULL (or added it without a default) while instances of ${stale.release} still insert rows without it, and only their writes fail${newer ? ` (release ${newer} runs beside it without this error)` : ''}.`,
+      fix: `Finish replacing ${ev.service}'s instances on ${stale.release} with the release the migration was written for${newer ? ` (${newer})` : ''}; until they are gone, give "${column}" a default (or let it be NULL) so their inserts pass. Add a required column in expand/contract steps: nullable or with a default first, NOT NULL only once no running release leaves it out.`,
+      numbers: [...numbers, ...stale.numbers],
+    };
+  }
+  if (!rel?.introduced) return undefined;
+  return {
+    kind: 'schema-mismatch',
+    strength: 0.9,
+    cause: `Release ${rel.release} of ${ev.service} and the database schema disagree on column "${column}": the table requires a value there (a migration with the release added the column or made it NOT NULL) and the release's writes leave it NULL — an ORM that names every field of its schema in the INSERT sends NULL for one it was not given, so the column's database default never applies.`,
+    fix: `Make release ${rel.release}'s writes fill "${column}": set it in the code, or give the field in ${ev.service}'s schema or model the default the migration gives the column; or roll ${ev.service} back to the release before ${rel.release}. Add a required column in expand/contract steps: nullable or with a default first, backfill, then NOT NULL once every running writer fills it.`,
+    numbers: [...numbers, ...rel.numbers],
+  };
 }
 
 /**
@@ -1125,7 +1161,11 @@ export const CAUSES: readonly CauseRule[] = [
       // A consumer that cannot decode what it consumes is told by the unexpected-response rule, in
       // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
       const consumerDecoding = (ev.consumed !== undefined || KAFKA_PARTITION.test(text)) && UNREADABLE.test(`${ev.type}\n${text}`);
-      if (!SCHEMA.test(text)) return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
+      if (!SCHEMA.test(text)) {
+        const column = notNullColumn(text);
+        if (column !== undefined) return notNullFinding(ev, column);
+        return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
+      }
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
       // The errors sit on one release, but no release before it ran clean: it is not a new release
