@@ -4081,4 +4081,28 @@ describe('round 36', () => {
     // A column that does not exist is still read as before.
     expect(primary(ev({ message: 'column "reserved_qty" does not exist', release: introduced, concentrations: [conc('service.version', '0.9.0', 40, 1, 0.5)] })).rootCause).toMatch(/do not match/);
   });
+
+  // opendata-oss/opendata#14: axum's Query extractor refusing one match[] selector where the handler wants a list.
+  const axum = 'Failed to deserialize query string: match[]: invalid type: string "{instance=\\"host-1\\"}", expected a sequence';
+  it('one route whose handler cannot read a query parameter names the parameter the framework refused', () => {
+    const cases: [string, string][] = [
+      [axum, 'match[]'],
+      ['Failed to deserialize query string: missing field `consistency`', 'consistency'],
+      ['Query deserialize error: missing field `page`', 'page'],
+      ["Required request parameter 'since' for method parameter type String is not present", 'since'],
+    ];
+    for (const [message, parameter] of cases) {
+      const d = primary(ev({ service: 'tsdb-query', type: 'Rejection', message, concentrations: [conc('http.route', '/api/v1/label/{name}/values', 34, 1, 0.16)] }));
+      expect(d.causeKind, message).toBe('route');
+      expect(d.rootCause, message).toContain(`cannot read the query parameter ${parameter} `);
+      expect(d.suggestedFix, message).toContain(`declares for ${parameter} `);
+    }
+  });
+
+  it('near misses: a refusal naming no field, or a route failing otherwise, name no parameter', () => {
+    for (const message of ['Failed to deserialize query string: invalid type: map, expected a tuple of size 2', 'upstream answered 502', 'Failed to deserialize the JSON body into the target type: missing field `name`']) {
+      const d = primary(ev({ service: 'tsdb-query', type: 'Rejection', message, concentrations: [conc('http.route', '/api/v1/label/{name}/values', 34, 1, 0.16)] }));
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/query parameter/);
+    }
+  });
 });

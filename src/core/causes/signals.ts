@@ -695,6 +695,31 @@ export const STALE_PLAN = /\bcached plan must not change result type\b|\bPrepare
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
 /**
+ * The query parameter a web framework names when it cannot read a request's query string into the
+ * type its handler declares: axum's Query extractor (its FailedToDeserializeQueryString rejection,
+ * answered 400: tokio-rs/axum#1795), `Failed to deserialize query string: match[]: invalid type:
+ * string "…", expected a sequence` with the field's path before the colon
+ * (opendata-oss/opendata#14), or `… missing field `consistency`` (tokio-rs/axum#3079); actix-web's
+ * `Query deserialize error: missing field `x``; Spring MVC's MissingServletRequestParameterException,
+ * `Required request parameter 'x' for method parameter type String is not present`. A message
+ * without the field (`Failed to deserialize query string: invalid type: map, …`) names none.
+ */
+export const QUERY_PARAMETER: RegExp[] = [
+  /\bFailed to deserialize query string: (?:missing field `([^`\n]{1,100})`|([^\s:"`]{1,100}): )/,
+  /\bQuery deserialize error: missing field `([^`\n]{1,100})`/,
+  /\bRequired request parameter '([^'\n]{1,100})' for method parameter type\b/,
+];
+
+/** The query parameter a QUERY_PARAMETER refusal names, or undefined. */
+export function queryParameter(text: string): string | undefined {
+  for (const re of QUERY_PARAMETER) {
+    const m = re.exec(text);
+    if (m) return m.slice(1).find((g) => g !== undefined);
+  }
+  return undefined;
+}
+
+/**
  * A row refused because a column that must hold a value was left empty, in each database's words,
  * the column named: PostgreSQL's not_null_violation (SQLSTATE 23502, `null value in column "x" of
  * relation "t" violates not-null constraint`; before PostgreSQL 13 without the relation), MySQL's

@@ -73,6 +73,7 @@ import {
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
   notNullColumn,
+  queryParameter,
   SERVER_ERROR,
   SMTP_SERVICE_UNAVAILABLE,
   smtpRefusingServer,
@@ -2416,11 +2417,15 @@ export const CAUSES: readonly CauseRule[] = [
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
       const limit = FUNCTION_TIME_LIMIT.exec(text)?.[0];
+      // The query parameter the framework could not read into the handler's type (signals.ts
+      // QUERY_PARAMETER: axum's FailedToDeserializeQueryString, opendata-oss/opendata#14) says what
+      // of the route's requests fails: the route alone leaves the reader to find it among its inputs.
+      const parameter = queryParameter(text);
       return {
         kind: 'route',
         strength: ownName ? Math.min(strength, 0.4) : strength,
-        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}`,
-        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}${parameter ? ` Its handler cannot read the query parameter ${parameter} the failing requests carry: the framework refuses to turn what they send there into the type the handler declares.` : ''}`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${parameter ? ` Compare the type it declares for ${parameter} with what the failing requests send (one value where it wants a list, a value missing or of another form); read it as clients send it, or answer with a 400 that says what ${parameter} must hold.` : ''}${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
