@@ -4109,3 +4109,73 @@ describe('round 37', () => {
     expect(jvm.rootCause).toMatch(/compiled against/);
   });
 });
+
+describe('round 36', () => {
+  // elixir-ecto/ecto#1091 (Ecto 1.0.6): a migration added a NOT NULL column with a default, and the
+  // schema's INSERT, naming every field, sent NULL for it.
+  const ecto = 'ERROR (not_null_violation): null value in column "licenses_url" violates not-null constraint';
+  const introduced = { firstRelease: '0.9.0', introducedByRelease: true, releases: [{ release: '0.9.0', count: 4 }], detail: 'hex-mirror ran 0.8.4 before without this error.' };
+  it("a NOT NULL column refusing a release's writes is the release and the table disagreeing on that column", () => {
+    const d = primary(ev({ service: 'hex-mirror', type: 'Elixir.Postgrex.Error', message: ecto, count: 4, release: introduced, concentrations: [conc('service.version', '0.9.0', 4, 1, 0.6)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/^Release 0\.9\.0 of hex-mirror and the database schema disagree on column "licenses_url"/);
+    expect(d.suggestedFix).toMatch(/default the migration gives the column/);
+  });
+
+  it("each database's words for a NOT NULL column left empty name the column", () => {
+    const cases: [string, string][] = [
+      ['null value in column "region" of relation "orders" violates not-null constraint', 'region'],
+      ["SQLSTATE[23000]: Integrity constraint violation: 1048 Column 'region' cannot be null", 'region'],
+      ["SQLSTATE[HY000]: General error: 1364 Field 'region' doesn't have a default value", 'region'],
+      ['SQLITE_CONSTRAINT: NOT NULL constraint failed: orders.region', 'region'],
+      ["Cannot insert the value NULL into column 'region', table 'shop.dbo.orders'; column does not allow nulls. INSERT fails.", 'region'],
+      ['ORA-01400: cannot insert NULL into ("SHOP"."ORDERS"."REGION")', 'REGION'],
+    ];
+    for (const [message, column] of cases) {
+      const d = primary(ev({ type: 'DatabaseError', message, release: { ...introduced, firstRelease: '5.1.0' }, concentrations: [conc('service.version', '5.1.0', 40, 1, 0.5)] }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toContain(`column "${column}"`);
+    }
+  });
+
+  it('an older release still inserting beside a newer one leaves out the column the newer migration requires', () => {
+    const old = { firstRelease: '4.12.0', introducedByRelease: false, releases: [{ release: '4.12.0', count: 45 }], detail: 'No earlier release of orders was seen without this error.', newerClean: ['4.13.0'] };
+    const d = primary(ev({ type: 'PG::NotNullViolation', message: 'ERROR:  null value in column "fulfillment_channel" of relation "orders" violates not-null constraint', release: old, concentrations: [conc('service.version', '4.12.0', 45, 1, 0.4)] }));
+    expect(d.causeKind).toBe('schema-mismatch');
+    expect(d.rootCause).toMatch(/requires column "fulfillment_channel", which release 4\.12\.0 of orders, still running, does not write/);
+    expect(d.rootCause).toMatch(/release 4\.13\.0 runs beside it/);
+    expect(d.suggestedFix).toMatch(/Finish replacing/);
+  });
+
+  it('near misses: the same words with no release behind them, and null words of another kind, are not a schema mismatch', () => {
+    expect(kinds(ev({ type: 'Elixir.Postgrex.Error', message: ecto }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'ArgumentNullException', message: "Value cannot be null. (Parameter 'order')", release: introduced, concentrations: [conc('service.version', '0.9.0', 40, 1, 0.5)] }))).not.toContain('schema-mismatch');
+    expect(kinds(ev({ type: 'ValidationError', message: 'region cannot be null', release: introduced, concentrations: [conc('service.version', '0.9.0', 40, 1, 0.5)] }))).not.toContain('schema-mismatch');
+    // A column that does not exist is still read as before.
+    expect(primary(ev({ message: 'column "reserved_qty" does not exist', release: introduced, concentrations: [conc('service.version', '0.9.0', 40, 1, 0.5)] })).rootCause).toMatch(/do not match/);
+  });
+
+  // opendata-oss/opendata#14: axum's Query extractor refusing one match[] selector where the handler wants a list.
+  const axum = 'Failed to deserialize query string: match[]: invalid type: string "{instance=\\"host-1\\"}", expected a sequence';
+  it('one route whose handler cannot read a query parameter names the parameter the framework refused', () => {
+    const cases: [string, string][] = [
+      [axum, 'match[]'],
+      ['Failed to deserialize query string: missing field `consistency`', 'consistency'],
+      ['Query deserialize error: missing field `page`', 'page'],
+      ["Required request parameter 'since' for method parameter type String is not present", 'since'],
+    ];
+    for (const [message, parameter] of cases) {
+      const d = primary(ev({ service: 'tsdb-query', type: 'Rejection', message, concentrations: [conc('http.route', '/api/v1/label/{name}/values', 34, 1, 0.16)] }));
+      expect(d.causeKind, message).toBe('route');
+      expect(d.rootCause, message).toContain(`cannot read the query parameter ${parameter} `);
+      expect(d.suggestedFix, message).toContain(`declares for ${parameter} `);
+    }
+  });
+
+  it('near misses: a refusal naming no field, or a route failing otherwise, name no parameter', () => {
+    for (const message of ['Failed to deserialize query string: invalid type: map, expected a tuple of size 2', 'upstream answered 502', 'Failed to deserialize the JSON body into the target type: missing field `name`']) {
+      const d = primary(ev({ service: 'tsdb-query', type: 'Rejection', message, concentrations: [conc('http.route', '/api/v1/label/{name}/values', 34, 1, 0.16)] }));
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/query parameter/);
+    }
+  });
+});

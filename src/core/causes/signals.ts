@@ -723,6 +723,61 @@ export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds
 export const STALE_PLAN = /\bcached plan must not change result type\b|\bPreparedStatementCacheExpired\b/;
 /** The topic a Kafka consumer names when it cannot decode a record (`for partition orders-0 at offset 1234`). */
 export const KAFKA_PARTITION = /\bfor partition ([\w.-]{1,200})-\d+ at offset \d+/;
+/**
+ * The query parameter a web framework names when it cannot read a request's query string into the
+ * type its handler declares: axum's Query extractor (its FailedToDeserializeQueryString rejection,
+ * answered 400: tokio-rs/axum#1795), `Failed to deserialize query string: match[]: invalid type:
+ * string "…", expected a sequence` with the field's path before the colon
+ * (opendata-oss/opendata#14), or `… missing field `consistency`` (tokio-rs/axum#3079); actix-web's
+ * `Query deserialize error: missing field `x``; Spring MVC's MissingServletRequestParameterException,
+ * `Required request parameter 'x' for method parameter type String is not present`. A message
+ * without the field (`Failed to deserialize query string: invalid type: map, …`) names none.
+ */
+export const QUERY_PARAMETER: RegExp[] = [
+  /\bFailed to deserialize query string: (?:missing field `([^`\n]{1,100})`|([^\s:"`]{1,100}): )/,
+  /\bQuery deserialize error: missing field `([^`\n]{1,100})`/,
+  /\bRequired request parameter '([^'\n]{1,100})' for method parameter type\b/,
+];
+
+/** The query parameter a QUERY_PARAMETER refusal names, or undefined. */
+export function queryParameter(text: string): string | undefined {
+  for (const re of QUERY_PARAMETER) {
+    const m = re.exec(text);
+    if (m) return m.slice(1).find((g) => g !== undefined);
+  }
+  return undefined;
+}
+
+/**
+ * A row refused because a column that must hold a value was left empty, in each database's words,
+ * the column named: PostgreSQL's not_null_violation (SQLSTATE 23502, `null value in column "x" of
+ * relation "t" violates not-null constraint`; before PostgreSQL 13 without the relation), MySQL's
+ * ER_BAD_NULL_ERROR (1048, `Column 'x' cannot be null`) and, in strict mode, ER_NO_DEFAULT_FOR_FIELD
+ * (1364, `Field 'x' doesn't have a default value`: an INSERT that leaves out a NOT NULL column with no
+ * default), SQLite's `NOT NULL constraint failed: t.x`, SQL Server's error 515 (`Cannot insert the
+ * value NULL into column 'x', table 'db.dbo.t'; column does not allow nulls`) and Oracle's ORA-01400
+ * (`cannot insert NULL into ("S"."T"."X")`). The words alone do not say the schema changed: a writer
+ * that forgets a field gets them too; a release that started them or a release still running
+ * beside a newer one does (table.ts, the schema-mismatch rule).
+ */
+export const NOT_NULL: RegExp[] = [
+  /\bnull value in column "([^"\n]{1,200})"(?: of relation "[^"\n]{1,200}")? violates not-null constraint/,
+  /\bColumn '([^'\n]{1,200})' cannot be null\b/,
+  /\bField '([^'\n]{1,200})' doesn't have a default value\b/,
+  /\bNOT NULL constraint failed: (?:[\w$]{1,200}\.)?([\w$]{1,200})/,
+  /\bCannot insert the value NULL into column '([^'\n]{1,200})'/,
+  /\bORA-01400: cannot insert NULL into \((?:"[^"\n]{1,200}"\.)*"([^"\n]{1,200})"\)/,
+];
+
+/** The column a NOT_NULL refusal names, or undefined when the text holds none. */
+export function notNullColumn(text: string): string | undefined {
+  for (const re of NOT_NULL) {
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;
 
 /**

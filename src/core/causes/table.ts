@@ -72,6 +72,8 @@ import {
   DATA_SCHEMA,
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
+  notNullColumn,
+  queryParameter,
   SERVER_ERROR,
   SMTP_SERVICE_UNAVAILABLE,
   smtpRefusingServer,
@@ -435,6 +437,41 @@ function releaseFinding(ev: Evidence): { release: string; numbers: string[]; str
   }
   if (onRelease) return { release: onRelease.value, introduced: false, strength: concentrationStrength(onRelease), numbers: [describe(onRelease, ev)] };
   return undefined;
+}
+
+/**
+ * A row refused for leaving a NOT NULL column empty (signals.ts NOT_NULL), read as the writer and
+ * the table disagreeing on that column only when a release says the schema moved: the release that
+ * started the errors writes rows its migration's column refuses (an Ecto schema lists every field
+ * in its INSERT, so a field without the default the migration gave the column sends NULL and the
+ * database's default never applies: elixir-ecto/ecto#1091), or a release still running beside a
+ * newer one inserts without the column the newer release's migration made required. With no
+ * release behind them the same words are a writer forgetting a field on some inputs, which other
+ * rules tell (undefined here).
+ */
+function notNullFinding(ev: Evidence, column: string): CauseFinding | undefined {
+  const rel = releaseFinding(ev);
+  const beside = !rel ? besideNewer(ev) : undefined;
+  const stale = rel && !rel.introduced && ev.release && !ev.release.introducedByRelease ? rel : beside;
+  const numbers = [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`];
+  if (stale) {
+    const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
+    return {
+      kind: 'schema-mismatch',
+      strength: 0.9,
+      cause: `The database now requires column "${column}", which release ${stale.release} of ${ev.service}, still running, does not write: a migration made it NOT NULL (or added it without a default) while instances of ${stale.release} still insert rows without it, and only their writes fail${newer ? ` (release ${newer} runs beside it without this error)` : ''}.`,
+      fix: `Finish replacing ${ev.service}'s instances on ${stale.release} with the release the migration was written for${newer ? ` (${newer})` : ''}; until they are gone, give "${column}" a default (or let it be NULL) so their inserts pass. Add a required column in expand/contract steps: nullable or with a default first, NOT NULL only once no running release leaves it out.`,
+      numbers: [...numbers, ...stale.numbers],
+    };
+  }
+  if (!rel?.introduced) return undefined;
+  return {
+    kind: 'schema-mismatch',
+    strength: 0.9,
+    cause: `Release ${rel.release} of ${ev.service} and the database schema disagree on column "${column}": the table requires a value there (a migration with the release added the column or made it NOT NULL) and the release's writes leave it NULL — an ORM that names every field of its schema in the INSERT sends NULL for one it was not given, so the column's database default never applies.`,
+    fix: `Make release ${rel.release}'s writes fill "${column}": set it in the code, or give the field in ${ev.service}'s schema or model the default the migration gives the column; or roll ${ev.service} back to the release before ${rel.release}. Add a required column in expand/contract steps: nullable or with a default first, backfill, then NOT NULL once every running writer fills it.`,
+    numbers: [...numbers, ...rel.numbers],
+  };
 }
 
 /**
@@ -1127,7 +1164,11 @@ export const CAUSES: readonly CauseRule[] = [
       // A consumer that cannot decode what it consumes is told by the unexpected-response rule, in
       // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
       const consumerDecoding = (ev.consumed !== undefined || KAFKA_PARTITION.test(text)) && UNREADABLE.test(`${ev.type}\n${text}`);
-      if (!SCHEMA.test(text)) return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
+      if (!SCHEMA.test(text)) {
+        const column = notNullColumn(text);
+        if (column !== undefined) return notNullFinding(ev, column);
+        return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
+      }
       const object = SCHEMA_OBJECT.exec(text)?.slice(1).find((g) => g !== undefined);
       const rel = releaseFinding(ev);
       // The errors sit on one release, but no release before it ran clean: it is not a new release
@@ -2400,11 +2441,15 @@ export const CAUSES: readonly CauseRule[] = [
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
       const limit = FUNCTION_TIME_LIMIT.exec(text)?.[0];
+      // The query parameter the framework could not read into the handler's type (signals.ts
+      // QUERY_PARAMETER: axum's FailedToDeserializeQueryString, opendata-oss/opendata#14) says what
+      // of the route's requests fails: the route alone leaves the reader to find it among its inputs.
+      const parameter = queryParameter(text);
       return {
         kind: 'route',
         strength: ownName ? Math.min(strength, 0.4) : strength,
-        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}`,
-        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}${parameter ? ` Its handler cannot read the query parameter ${parameter} the failing requests carry: the framework refuses to turn what they send there into the type the handler declares.` : ''}`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${parameter ? ` Compare the type it declares for ${parameter} with what the failing requests send (one value where it wants a list, a value missing or of another form); read it as clients send it, or answer with a 400 that says what ${parameter} must hold.` : ''}${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
