@@ -43,6 +43,7 @@ import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
 import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
+import { namesEndpoint } from './named-endpoint.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -651,7 +652,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && namesEndpoint(tokens, i) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
