@@ -44,6 +44,7 @@ import { differentTypeCallHeads } from './type-call-head.js';
 import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
+import { isParenthesisedSubject } from './parenthesised-subject.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -652,7 +653,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && namesEndpoint(tokens, i) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
