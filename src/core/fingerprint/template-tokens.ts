@@ -97,14 +97,16 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * its config defines, runtime/modules.c `could not load module '%s', errors: %s` for every module
  * a config loads, runtime/conf.c `invalid or yet-unknown config file command '%s' …` for every
  * unknown directive (programs/rsyslog, server-logs-16.test.ts); keepalived 2.2.7's lib/parser.c
- * `Unknown keyword '%s'` for every keyword it does not know (programs/keepalived). One statement
+ * `Unknown keyword '%s'` for every keyword it does not know, and vrrp_track.c's ``Script `%s` now
+ * returning %d`` for every vrrp_script the configuration tracks (programs/keepalived). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
- * only, the word inside a sentence (a capitalised word opening a line was not seen so). Not the words for the
+ * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
+ * a program's own heading. Not the words for the
  * program's code (a type, a class: TYPE_KIND_WORDS) or its schema (a column, a table:
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword']);
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'script'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
