@@ -43,6 +43,8 @@ import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
 import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
+import { namesEndpoint } from './named-endpoint.js';
+import { isParenthesisedSubject } from './parenthesised-subject.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -95,16 +97,18 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * its config defines, runtime/modules.c `could not load module '%s', errors: %s` for every module
  * a config loads, runtime/conf.c `invalid or yet-unknown config file command '%s' …` for every
  * unknown directive (programs/rsyslog, server-logs-16.test.ts); keepalived 2.2.7's lib/parser.c
- * `Unknown keyword '%s'` for every keyword it does not know (programs/keepalived); privoxy 3.0.34's
- * loadcfg.c `Ignoring unrecognized directive '%s' …` for every line of its config it does not
- * know, the directive with its value (programs/privoxy, server-logs-18.test.ts). One statement
+ * `Unknown keyword '%s'` for every keyword it does not know, and vrrp_track.c's ``Script `%s` now
+ * returning %d`` for every vrrp_script the configuration tracks (programs/keepalived); privoxy
+ * 3.0.34's loadcfg.c `Ignoring unrecognized directive '%s' …` for every line of its config it does
+ * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
- * only, the word inside a sentence (a capitalised word opening a line was not seen so). Not the words for the
+ * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
+ * a program's own heading. Not the words for the
  * program's code (a type, a class: TYPE_KIND_WORDS) or its schema (a column, a table:
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive']);
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -653,7 +657,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).

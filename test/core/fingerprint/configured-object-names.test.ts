@@ -5,6 +5,7 @@
 // for four modules and conf.c's `config file command '%s'` for two were twelve signatures.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { parameterize } from '../../../src/core/fingerprint/parameterize.js';
 import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
 import { resolveAliases } from '../../helpers/loghub.js';
 import { loadServerLog } from './server-log-set.js';
@@ -50,5 +51,20 @@ describe('a quoted name after a word for a configured object', () => {
     const fp = createFingerprinter();
     expect(rows.length).toBe(3);
     expect(new Set(resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'keepalived', body: r.body })))).size).toBe(1);
+  });
+
+  // server-logs-17: keepalived 2.2.7's vrrp_track.c writes every tracked vrrp_script's name in
+  // backquotes after a capitalised `Script` opening the message: four scripts were four signatures.
+  it("real: keepalived's tracked scripts now returning a status are one signature", () => {
+    const rows = loadServerLog('keepalived.ndjson').filter((r) => r.group.includes('now returning'));
+    const fp = createFingerprinter();
+    expect(rows.length).toBe(4);
+    expect(new Set(resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'keepalived', body: r.body })))).size).toBe(1);
+  });
+
+  it('near miss: a script named by its path is read as before', () => {
+    // keepalived's notify.c names the script by its path, masked as a path
+    const line = 'Sun Dec  6 00:11:42 2026: Script /usr/local/bin/check-haproxy cannot be accessed - No such file or directory';
+    expect(templateTokens(parameterize(line, true), 40).slice(0, 3)).toEqual(['<date>:', 'Script', '<path>']);
   });
 });
