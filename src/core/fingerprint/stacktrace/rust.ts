@@ -168,11 +168,17 @@ export function parseRust(text: string): ParsedTrace {
       frames.push(last);
     }
   }
+  // A backtrace without a Rust symbol — every frame `<unknown>` or the system's (`BaseThreadInitThunk`),
+  // none with a crate path or a file: a Windows release build without its PDB, a stripped binary —
+  // says no more than no backtrace.
+  if (panicked && location && frames.length > 0 && frames.every((f) => !f.module && !f.file)) frames.length = 0;
   if (panicked && frames.length === 0) {
     // No backtrace (RUST_BACKTRACE unset, the default): the panic's location is all the trace
     // says of where it failed, and unwrap/expect report their caller's (#[track_caller]), so
     // it is the crash site. Without it every `index out of bounds` or `unwrap()` on `None`
-    // in a service was one signature, whatever code panicked.
+    // in a service was one signature, whatever code panicked (and, with a backtrace of
+    // `<unknown>` frames, red_oxide's and rustc's `unwrap()` on `None` were one: threads-18,
+    // rust-unsymbolised-backtrace.test.ts).
     if (location) frames.push(location);
   }
   if (panicked) {
