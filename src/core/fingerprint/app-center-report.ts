@@ -9,6 +9,7 @@
 // every App Center report of one exception type without a message (the Reason section often
 // names the type alone) was one signature: two apps' NullReferenceExceptions were one.
 
+import { withoutLocalizedAtWord } from './dotnet-culture.js';
 import { traceLines } from './types.js';
 
 /**
@@ -25,7 +26,12 @@ const SECTION = /^### (.{1,80}) ###$/;
  * the `;` must be where the callee is (`Sensus.UI` of `Sensus.UI.ProtocolPage…`): a statement
  * such as `render(view);done` is not a frame.
  */
-function frameOf(line: string): string | undefined {
+function frameOf(text: string): string | undefined {
+  // App Center copies the frame as the device printed it, in its UI culture's words: `在 Ns.T.M(…);Ns`
+  // (Chinese), `в Ns.T.M(…);Ns` (Russian). Read only without that word, one app's crash from
+  // English, Chinese and Russian machines was three signatures (threads-18,
+  // app-center-localized-frames.test.ts).
+  const line = withoutLocalizedAtWord(text);
   const f = FRAME.exec(line);
   if (!f || !f[1].startsWith(`${f[3]}.`)) return undefined;
   const call = line.slice(0, line.length - f[2].length - f[3].length - 1);

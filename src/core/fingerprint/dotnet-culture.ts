@@ -22,12 +22,22 @@ const IN = IN_WORDS.map(escape).join('|');
  * A namespaced method and the opening of its argument list: .NET always prints `Type.Method`,
  * so prose in those languages (`en route (…)`) is never read as a frame.
  */
-const CALLEE = '[\\w`<>|+]{1,200}(?:\\.[\\w`<>|+]{1,200}){1,40}\\s?\\(';
+const CALLEE = '[\\w`<>|+]{1,200}(?:\\.{1,2}[\\w`<>|+]{1,200}){1,40}\\s?\\(';
 
 const LOCALIZED_FRAME = new RegExp(`^(\\s*)(?:${AT}) (?=${CALLEE})`);
 const LOCALIZED_FRAME_ANYWHERE = new RegExp(`^\\s*(?:${AT}) ${CALLEE}[^()\\n]{0,400}\\)`, 'm');
 /** The location after the argument list: the culture's `in`, the file, its `line` word and the number (German ends it with a period). */
 const LOCALIZED_LOCATION = new RegExp(`\\) (?:${IN}) (.{1,500}?):(?:[^\\s\\d:]{1,12} ?)?(\\d{1,7})\\.?\\s*$`);
+
+/**
+ * The line without the culture's `Word_At` before a callee (`在 Ns.T.M(…)` → `Ns.T.M(…)`), its
+ * indentation kept: the form where a report drops the English `at ` too (App Center's rows,
+ * app-center-report.ts). Any other line as it is.
+ */
+export function withoutLocalizedAtWord(line: string): string {
+  const m = LOCALIZED_FRAME.exec(line);
+  return m ? m[1] + line.slice(m[0].length) : line;
+}
 
 /** Whether the text has a frame line in a culture other than English (detection). */
 export function hasLocalizedFrame(text: string): boolean {

@@ -207,6 +207,10 @@ export function differentWords(a: string, b: string): boolean {
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
+  // A quoted identifier (isQuotedIdentifier) is a name the program defines, a constant of the
+  // line as a word is: beside another one or a word, it is another statement's or another
+  // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
+  if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
@@ -481,9 +485,14 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     // (PostgreSQL's `invalid input syntax for type integer: "abc"`, `… "x7"`; `Login failed:
     // 'Iona'`), unless it states a kind of failure (`status: "expired"`).
     if (quoted && !isMessage && previous.length > 1 && previous.charCodeAt(previous.length - 1) === 58 && !isFailureWord(token)) return WILDCARD;
-    // A quoted identifier in an exception's message is the name of what failed, dotted or not.
-    const nameInMessage = isMessage && isQuotedIdentifier(token);
-    if (enclosed && !nameInMessage && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
+    // A quoted identifier is the name of what failed, dotted or not, in an exception's message
+    // and in a log line alike: a Symfony service id or parameter name (`non-existent service
+    // "wandi.easy_admin_plus.acl.security.admin_authorization_checker"`), a dotted config key.
+    // Kept whole: read as a dotted name (`<name>`) below, two of them were one template, and
+    // Symfony's `The service "…" has a dependency on a non-existent parameter "…"` for two
+    // bundles was one signature (threads-18, quoted-identifier-log-lines.test.ts).
+    if (quoted && isQuotedIdentifier(token)) return token;
+    if (enclosed && (isMessage || first === 91 || !isWord(token))) return WILDCARD;
   }
   // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
   if (!isMessage && isFailureField(token)) return token;

@@ -168,11 +168,17 @@ export function parseRust(text: string): ParsedTrace {
       frames.push(last);
     }
   }
+  // A backtrace without a Rust symbol — every frame `<unknown>` or the system's (`BaseThreadInitThunk`),
+  // none with a crate path or a file: a Windows release build without its PDB, a stripped binary —
+  // says no more than no backtrace.
+  if (panicked && location && frames.length > 0 && frames.every((f) => !f.module && !f.file)) frames.length = 0;
   if (panicked && frames.length === 0) {
     // No backtrace (RUST_BACKTRACE unset, the default): the panic's location is all the trace
     // says of where it failed, and unwrap/expect report their caller's (#[track_caller]), so
     // it is the crash site. Without it every `index out of bounds` or `unwrap()` on `None`
-    // in a service was one signature, whatever code panicked.
+    // in a service was one signature, whatever code panicked (and, with a backtrace of
+    // `<unknown>` frames, red_oxide's and rustc's `unwrap()` on `None` were one: threads-18,
+    // rust-unsymbolised-backtrace.test.ts).
     if (location) frames.push(location);
   }
   if (panicked) {
@@ -204,8 +210,12 @@ export const rustProfile: RuntimeProfile<'rust'> = {
   library: {
     // Dependencies (crates.io and git, under ~/.cargo) and std/core/alloc as the toolchain
     // records them (`/rustc/<commit>/library/…`); tested on Rust frames only, so other
-    // runtimes' frames do not pay for them.
-    paths: /(?:^|\/)\.cargo\/(?:registry|git)\/|^\/rustc\/[0-9a-f]{7,64}\//,
+    // runtimes' frames do not pay for them. With Windows separators too (`C:\Users\u\.cargo\
+    // registry\…`), and the standard library's own tree wherever the toolchain was built, as
+    // toolchains before 1.47 recorded it (`src/libcore/…`, `C:\projects\rust\src\libcore\…`,
+    // the later `library/core/src/…`): read as the program's code, a panic located in libcore
+    // (before track_caller) was keyed as an in-app place (threads-18, rust-toolchain-paths.test.ts).
+    paths: /(?:^|[\\/])\.cargo[\\/](?:registry|git)[\\/]|^\/rustc\/[0-9a-f]{7,64}\/|(?:^|[\\/])src[\\/]lib(?:core|std|alloc)[\\/]|(?:^|[\\/])library[\\/](?:core|std|alloc)[\\/]src[\\/]/,
     // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
     modules: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
     // Symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
