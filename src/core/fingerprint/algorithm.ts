@@ -324,7 +324,7 @@
 //                escaped in a JSON string, a trace copied with a CI log view's line numbers, a Go
 //                function line cut inside its arguments and a PHP message quoted with `in <file>
 //                on line <n>` are read.
-//   rounds-fp/29 this implementation (docs/fingerprinting.md): Go's text/template ExecError keys
+//   rounds-fp/29 Go's text/template ExecError keys
 //                the template set, the template and the action, not the line, column or reason; a
 //                word followed by an ellipsis (`initiated...`) is a word; a quoted token after
 //                `near` is the text a parser stopped at, a value; a quoted name after `type`,
@@ -339,6 +339,17 @@
 //                Yellow Screen text is read as the chain it shows; a reflection wrapper
 //                (TargetInvocationException) around another exception leaves the type chain; an
 //                Elixir stack recorded without its header is read as Elixir's.
+//   rounds-fp/30 this implementation (docs/fingerprinting.md): a Go closure of an inlined
+//                function is keyed by the function that declares it, a range-over-func loop body
+//                (`-rangeN`) by its function; in a log line a plain word between a kind's word and
+//                an address in parentheses names that endpoint, an identifier in parentheses
+//                opening the message is a value, `script` and `directive` join the configured
+//                objects' words (capitalised too, opening a message), a URL without its scheme is
+//                one value, and a quoted `name = value` line echoed back is one value; a quoted
+//                snake_case identifier is kept in a log line as in a message; App Center frame
+//                rows in the device's language are read; Rust's standard library in a toolchain's
+//                own tree and `.cargo` with Windows separators are library code, and a Rust
+//                backtrace with no Rust symbol is placed at its panic's location.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -348,8 +359,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/29';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/30';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
