@@ -24,23 +24,35 @@ export const RETRY_FOR_MS = 60_000;
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 2_000;
 
+/** gRPC status codes the OTLP specification calls retryable (CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, OUT_OF_RANGE, UNAVAILABLE, DATA_LOSS). */
+const RETRYABLE_GRPC = new Set([1, 4, 8, 10, 11, 14, 15]);
+/** HTTP statuses the OTLP specification calls retryable. */
+const RETRYABLE_HTTP = new Set([429, 502, 503, 504]);
+
 /**
  * Whether the export is to be sent again: Rounds refused it for load and asks for it again (gRPC
- * UNAVAILABLE, 14, or RESOURCE_EXHAUSTED, 8; HTTP 429 or 503), or no answer came within the
- * exporter's deadline (gRPC DEADLINE_EXCEEDED, 4; HTTP 504) — the codes the OTLP specification
- * calls retryable. An export that timed out may have been stored all the same: Rounds counts its
- * events again as a Collector's retry and stores them once (the dedupe step of the commit). On a
- * machine whose cores other processes keep busy, an export waited past the SDK's 10 s deadline and
- * the playback lost it.
+ * UNAVAILABLE or RESOURCE_EXHAUSTED; HTTP 429 or 503), or no answer came — the codes the OTLP
+ * specification calls retryable, a connection that failed (a Node network error's string code,
+ * `ECONNRESET`), or an error with no code at all. The SDK's OTLP/HTTP exporter reports an export
+ * that outlived its 10 s deadline (`Request timed out`) and one it stopped retrying after 503s
+ * (`Export failed with retryable status`) without any status: on a machine whose cores other
+ * processes kept busy, such exports were dropped and the playback lost their records (half of one
+ * service's log records, one incident's only log line) without a word. An export that timed out
+ * may have been stored all the same: Rounds counts its events again as a Collector's retry and
+ * stores them once (the dedupe step of the commit). Only a status that refuses the data itself
+ * (HTTP 400, gRPC INVALID_ARGUMENT) is final.
  */
 export function worthSendingAgain(error: Error | undefined): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return code === 14 || code === 8 || code === 4 || code === 429 || code === 503 || code === 504;
+  if (typeof code === 'number') return code < 100 ? RETRYABLE_GRPC.has(code) : RETRYABLE_HTTP.has(code);
+  return true;
 }
 
 export class RetryingExporter<T> implements BatchExporter<T> {
   /** Exports not yet answered for good (taken, or failed past their retries). */
   private inFlight = 0;
+  /** Exports answered for good with a failure: how many, and the last error. */
+  readonly lost = { exports: 0, error: undefined as Error | undefined };
   private idle: (() => void)[] = [];
 
   constructor(
@@ -55,6 +67,10 @@ export class RetryingExporter<T> implements BatchExporter<T> {
     const attempt = () =>
       this.inner.export(items, (result) => {
         if (result.code === SUCCESS || !worthSendingAgain(result.error) || Date.now() + delay > giveUpAt) {
+          if (result.code !== SUCCESS) {
+            this.lost.exports++;
+            this.lost.error = result.error;
+          }
           resultCallback(result);
           if (--this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
           return;

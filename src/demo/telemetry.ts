@@ -169,6 +169,13 @@ export class DemoTelemetry {
     };
     await Promise.all(Array.from({ length: Math.min(FLUSHES_IN_FLIGHT, providers.length) }, worker));
     await Promise.all(this.exporters.map((e) => e.settled()));
+    // The SDK's processors drop a failed export with no more than a diagnostic message: a
+    // playback that lost one must say so, not leave a store missing what it played.
+    const lost = this.exporters.filter((e) => e.lost.exports > 0);
+    if (lost.length > 0) {
+      const exports = lost.reduce((n, e) => n + e.lost.exports, 0);
+      throw new Error(`Rounds did not take ${exports} export${exports === 1 ? '' : 's'} of the playback: ${lost[lost.length - 1].lost.error?.message ?? 'no error given'}`);
+    }
   }
 
   async shutdown(): Promise<void> {
