@@ -77,9 +77,13 @@ function recurring(counts: readonly number[], firstBucket: number, slots: number
     const slot = bucket % slots;
     return (slot - (from % slots) + slots) % slots <= to - from;
   };
+  // The periods counted start with the first that holds an error: before it the failure had not
+  // begun (a job left behind by an app removed two hours ago fails from the next run on,
+  // owncloud/core#35589), so those periods say nothing of whether the schedule brings the errors.
   const periodsWith = new Set<number>();
   const periodsSeen = new Set<number>();
-  for (let i = 0; i < counts.length; i++) {
+  const firstError = counts.findIndex((c) => c > 0);
+  for (let i = Math.max(0, firstError); i < counts.length; i++) {
     const bucket = firstBucket + i;
     periodsSeen.add(Math.floor(bucket / slots));
     if (counts[i] > 0 && inWindow(bucket)) periodsWith.add(Math.floor(bucket / slots));

@@ -4179,3 +4179,35 @@ describe('round 36', () => {
     }
   });
 });
+
+describe('round 38', () => {
+  // A quarter-hourly schedule that began failing within the six hours the counters hold:
+  // owncloud/core#35589 (ownCloud 10.2), cron.php every fifteen minutes logging `Could not resolve
+  // OCA\OAuth2\BackgroundJob\CleanUp! …` two seconds into each run, from the hour the app was removed.
+  const lastMinute = 29_000_012 * 60 + 59;
+  const sixHours = (at: (minuteOfHour: number, minutesAgo: number) => number) =>
+    Array.from({ length: 360 }, (_, i) => {
+      const bucket = lastMinute - 359 + i;
+      return at(bucket % 60, lastMinute - bucket);
+    });
+  const noHours = new Array<number>(168).fill(0);
+  const lastHour = Math.floor(lastMinute / 60);
+  const quarterly = (m: number) => m % 15 === 0;
+
+  it('a cron every 15 minutes failing for the last three hours reads as that schedule', () => {
+    // Eleven of the last twelve runs (one skipped), one error each.
+    const counts = sixHours((m, ago) => (quarterly(m) && ago < 180 && ago !== 75 ? 1 : 0));
+    expect(recurrenceOf(counts, lastMinute, noHours, lastHour)).toMatchObject({ period: 'hourly', everyMinutes: 15, window: ':00–:00, :15–:15, :30–:30 and :45–:45' });
+    expect(recurrenceOf(counts, lastMinute, noHours, lastHour)?.periods).toBe(12);
+  });
+
+  it('near misses: a quarter-hourly run that stopped failing hours ago, two unrelated hourly errors, too few runs', () => {
+    const none = (counts: number[]) => expect(recurrenceOf(counts, lastMinute, noHours, lastHour)).toBeUndefined();
+    // Failing from six to three hours ago, then fixed: the periods since still count against it.
+    none(sixHours((m, ago) => (quarterly(m) && ago >= 180 ? 1 : 0)));
+    // Errors at :00 and :20 of each of the last three hours: two of every three 20-minute periods.
+    none(sixHours((m, ago) => ((m === 0 || m === 20) && ago < 180 ? 2 : 0)));
+    // Three runs in the last 45 minutes, one error each.
+    none(sixHours((m, ago) => (quarterly(m) && ago < 45 ? 1 : 0)));
+  });
+});
