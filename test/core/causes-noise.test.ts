@@ -120,3 +120,24 @@ describe("a peer's answer against the one route that fetches it", () => {
     expect(first.kind).toBe('route');
   });
 });
+
+describe('a place holding part of the errors beside a route holding all of them', () => {
+  // Round 18's Go handler passing a nil error to its error writer (joshsoftware/peerly#126), played
+  // at 0.6 of its traffic with salt 31: 9 of its 15 panics fell on one of three hosts (21 % of the
+  // healthy traffic), and the host was named over the defect every sign-in of such users reaches.
+  const nilError = (concentrations: Concentration[]) => evidence('runtime.errorString', 'runtime error: invalid memory address or nil pointer dereference', {
+    service: 'peerly-api', count: 15, concentrations,
+    topInAppFrame: 'github.com/joshsoftware/peerly/service.handleAuth.func1 (service/session_http.go)',
+  });
+  const route = conc('http.route', '/oauth/google/callback', 15, 1, 0.11);
+
+  it('the defect first when the route holds every error and the host only most', () => {
+    const [first] = evaluateCauses(nilError([conc('host.name', 'peerly-api-2', 9, 0.6, 0.21), route]));
+    expect(first.kind).toBe('code-defect');
+  });
+
+  it('the place when it holds every error, or when no route holds them all', () => {
+    expect(evaluateCauses(nilError([conc('host.name', 'peerly-api-2', 15, 1, 0.21), route]))[0].kind).toBe('location');
+    expect(evaluateCauses(nilError([conc('host.name', 'peerly-api-2', 9, 0.6, 0.21), conc('http.route', '/oauth/google/callback', 12, 0.8, 0.11)]))[0].kind).toBe('location');
+  });
+});
