@@ -28,10 +28,15 @@
 //                  gateway class)
 //   dotnet-bugs-9  48 rows, 8 failures: P 1, R 0.783 (split: the Regex loaders by pattern, the
 //                  Xlsx stub)
+// Fixed since (with a focused test and near misses):
+// - go: a slog record of a recovered panic, its goroutine dump beside the value (`"panic", r,
+//   "stack", string(debug.Stack())`), is read with that value as the dump's `panic: …` line
+//   (slog-panic-stack.test.ts): the WaitGroup panics' log records join their spans, go-bugs-9
+//   P 0.833 -> 0.864, R 0.536 -> 0.679.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..8 did not have', {
-  'go-bugs-9': ['go', { failures: 8, perFailure: 8, precision: 0.83, recall: 0.53, merged: 2 }],
+  'go-bugs-9': ['go', { failures: 8, perFailure: 8, precision: 0.86, recall: 0.67, merged: 2 }],
   'php-bugs-9': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 0.85, merged: 0 }],
   'dotnet-bugs-9': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 0.78, merged: 0 }],
 });
