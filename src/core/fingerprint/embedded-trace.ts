@@ -142,6 +142,37 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
   return words.length ? `${words.join(': ')}\n${frames}` : frames;
 }
 
+/**
+ * A goroutine's dump as runtime/debug.Stack() returns it, which a recovering handler logs beside
+ * the value it recovered (log/slog's `slog.Error("panic recovered", "panic", r, "stack",
+ * string(debug.Stack()))`, a common shape of Go recovery middleware).
+ */
+const GOROUTINE_DUMP = /^goroutine \d{1,12} \[/;
+
+/**
+ * The runtime's own panics (runtime.Error: `runtime error: index out of range [5] with length 3`,
+ * `interface conversion: interface {} is string, not float64`; Go's runtime/error.go) have types
+ * of their own that a logged value does not carry, and their words describe the data (the
+ * index, the value's dynamic type); the runtime's function at the top of the dump
+ * (`runtime.panicIndex`, `runtime.panicdottypeE`) names them as it did without a message. Read
+ * with the value, one type assertion met with a string and with a bool was two signatures
+ * (programs/go-bugs-4, listenPort).
+ */
+const RUNTIME_ERROR = /^(?:runtime error: |interface conversion: )/;
+
+/**
+ * The dump gets the recovered value as Go prints an unrecovered panic, `panic: <value>` on the
+ * line above it (stacktrace/go.ts reads it as the message). Without it the record had frames and
+ * no message, so the runtime function that panicked stood in for it, and the same panic recorded
+ * on the span (OpenTelemetry's RecordError, the value as exception.message) was another
+ * signature (test/core/fingerprint/bugs-9-programs.test.ts, go-bugs-9's WaitGroup panics).
+ */
+function withPanicHeader(fields: Record<string, unknown>, dump: string): string {
+  const value = valueOf(fields, 'panic');
+  if (typeof value !== 'string' || value.trim() === '' || value.includes('\n') || RUNTIME_ERROR.test(value)) return dump;
+  return `panic: ${value}\n\n${dump}`;
+}
+
 /** Monolog's place for the exception a record was logged with: `context.exception`. */
 function contextException(fields: Record<string, unknown>): unknown {
   const context = valueOf(fields, 'context');
@@ -183,7 +214,7 @@ function* traceCandidates(fields: Record<string, unknown>): Generator<string> {
   for (const key of STACK_KEYS) {
     const given = valueOf(fields, key);
     const value = traceText(given) ?? structlogTrace(given);
-    if (value !== undefined) yield startsWithFrame(value) ? withRecordHeader(fields, value) : value;
+    if (value !== undefined) yield startsWithFrame(value) ? withRecordHeader(fields, value) : GOROUTINE_DUMP.test(value) ? withPanicHeader(fields, value) : value;
   }
   for (const key of ERROR_OBJECTS) {
     const nested = key === 'context.exception' ? contextException(fields) : valueOf(fields, key);

@@ -240,7 +240,15 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
     // function that is not an assertion helper (`Enum.valueOf`, not `Objects.requireNonNull`,
     // whose message is the caller's).
-    if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)))) thrower = frames[j - 1];
+    // In .NET so is a run of `System.*` frames from the top down to the crash site, the runtime
+    // raising the exception several calls below the function the application called (`new
+    // Regex(pattern)`: ArgumentException `parsing "<pattern>" - <reason>` from RegexParser's
+    // methods): the function called names the failure, the reason describes the input
+    // (programs/dotnet-bugs-9, one loader's two bad patterns were two signatures). Only .NET:
+    // elsewhere the deeper frames are read as they were (Go's `sync.(*WaitGroup).Add` under
+    // `Done`, Ruby's library frames), whose messages the labelled sets count.
+    const stdlibRun = () => trace.runtime === 'dotnet' && frames.slice(0, j).every((f, k) => !inApp(i, k) && isRuntimeStdlib(f, trace.runtime) && !isErrorMachinery(f, trace.runtime));
+    if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)) || (j > 1 && stdlibRun()))) thrower = frames[j - 1];
     // The standard-library function the crash site called, however deep the runtime raised
     // the exception below it (`Integer.parseInt` → `NumberFormatException.forInputString`).
     if (j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
