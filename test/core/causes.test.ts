@@ -4179,3 +4179,36 @@ describe('round 36', () => {
     }
   });
 });
+
+describe('round 39', () => {
+  // penumbra-zone/penumbra#154: sqlx refusing to decode a BIGINT column into the u32 the new code declares.
+  const sqlx = 'must be able to fetch apphash: error occurred while decoding column "height": mismatched types; Rust type `u32` (as SQL type `OID`) is not compatible with SQL type `INT8`';
+  const introduced = { firstRelease: '0.1.0-e847ef3', introducedByRelease: true, releases: [{ release: '0.1.0-e847ef3', count: 40 }], detail: 'chain-node ran 0.1.0-e1a2c4f before without this error.' };
+  const onRelease = { release: introduced, concentrations: [conc('service.version', '0.1.0-e847ef3', 40, 1, 0.5)] };
+
+  it("a driver refusing to decode a column into the code's type is a schema mismatch naming the column and both types", () => {
+    const cases: [string, string, string, string][] = [
+      [sqlx, 'column "height"', 'u32', 'INT8'],
+      // tokio-postgres's WrongType, under its `error deserializing column` (the column's index).
+      ['error deserializing column 0: cannot convert between the Rust type `i32` and the Postgres type `int8`', 'column 0 of the result', 'i32', 'int8'],
+    ];
+    for (const [message, column, code, db] of cases) {
+      const d = primary(ev({ service: 'chain-node', type: 'panic', message, ...onRelease }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toContain(`type of ${column}`);
+      expect(d.rootCause, message).toContain(`\`${code}\``);
+      expect(d.rootCause, message).toContain(`${db} type`);
+      expect(d.rootCause, message).toMatch(/Release 0\.1\.0-e847ef3 of chain-node/);
+      // Without a release behind it, still the schema and the code that disagree.
+      expect(primary(ev({ service: 'chain-node', type: 'panic', message })).causeKind, message).toBe('schema-mismatch');
+    }
+  });
+
+  it('near misses: a NULL the driver cannot decode, or another decode error, is no column type mismatch', () => {
+    for (const message of ['error occurred while decoding column 2: unexpected null; try decoding as an `Option`', 'error occurred while decoding column "payload": invalid utf-8 sequence of 1 bytes from index 3']) {
+      expect(kinds(ev({ service: 'chain-node', type: 'panic', message, ...onRelease })), message).not.toContain('schema-mismatch');
+    }
+    // A column that does not exist is still read as before.
+    expect(primary(ev({ message: 'column "reserved_qty" does not exist', ...onRelease })).rootCause).toMatch(/do not match/);
+  });
+});

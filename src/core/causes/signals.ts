@@ -701,6 +701,19 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * field's name or type without the other.
  */
 export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b|\bUnknown argument "[^"\n]{1,200}" on (?:field|directive) "|\bfield '[^'\n]{1,200}' not found in type: ')/;
+/**
+ * A database driver refusing to decode a column into the type the code declares for it, because
+ * the column's type in the database is another: sqlx's `error occurred while decoding column
+ * "height": mismatched types; Rust type `u32` (as SQL type `OID`) is not compatible with SQL type
+ * `INT8`` (its Error::ColumnDecode over a type-compatibility check; penumbra-zone/penumbra#154,
+ * a node's new code reading a BIGINT height into a u32), and tokio-postgres's `error deserializing
+ * column 0: cannot convert between the Rust type `i32` and the Postgres type `int8`` (its
+ * WrongType error). The code and the schema disagree on a column's type, whichever changed: no
+ * row's data is at fault, every row fails alike. Group 1 the column, 2 the code's type, 3 the
+ * database's.
+ */
+export const COLUMN_TYPE_MISMATCH = /\b(?:error occurred while decoding column|error deserializing column) "?([\w.]{1,100})"?: (?:mismatched types; Rust type `([^`\n]{1,200})`(?: \(as SQL type `?[^)\n]{1,100}`?\))? is not compatible with SQL type `?([\w ]{1,60}?)`?(?=[\s'",;)]|$)|cannot convert between the Rust type `([^`\n]{1,200})` and the Postgres type `([\w ]{1,60})`)/;
+
 /** The field or subject a DATA_SCHEMA refusal names. */
 export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"|\bUnknown argument "([^"\n]{1,200})" on |\bfield '([^'\n]{1,200})' not found in type: '/;
 /**

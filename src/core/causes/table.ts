@@ -70,6 +70,7 @@ import {
   SCHEMA,
   SCHEMA_OBJECT,
   DATA_SCHEMA,
+  COLUMN_TYPE_MISMATCH,
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
   notNullColumn,
@@ -337,6 +338,26 @@ function dataSchemaFinding(ev: Evidence, text: string): CauseFinding {
       ? `Release ${rel.release} of ${ev.service} and the schema on the other side disagree on ${what}: the release changed a field's name or type that a reader, a registry or an index's mapping still holds the old way ("${clip(quoted(ev), 140)}").`
       : `The data ${ev.service} sends or reads and the schema it is checked against disagree on ${what} (a record's schema and its reader's, a schema registry's earlier version, a search index's mapping or an API's schema): one side changed a field's name or type without the other ("${clip(quoted(ev), 140)}").`,
     fix: `Find which side changed ${what} — ${rel ? `release ${rel.release} of ${ev.service}` : `${ev.service}'s last release`}, the producer or API it talks to, or the index mapping — and roll that change back or make it compatible: add fields as optional with defaults and never change a field's type in place (a new field, or a new index reindexed from the old one); check compatibility in CI against the registry's or API's current schema before deploying.`,
+    numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
+  };
+}
+
+/**
+ * The driver refusing to decode a column into the type the code declares for it (signals.ts
+ * COLUMN_TYPE_MISMATCH): the code and the schema disagree on the column's type. With a release
+ * that brought it, the release's code reads the column as another type than the schema has (or
+ * its migration retyped it); the column and both types say what to change.
+ */
+function columnTypeFinding(ev: Evidence, m: RegExpExecArray): CauseFinding {
+  const column = /^\d+$/.test(m[1]) ? `column ${m[1]} of the result` : `column "${m[1]}"`;
+  const codeType = m[2] ?? m[4];
+  const dbType = m[3] ?? m[5];
+  const rel = releaseFinding(ev);
+  return {
+    kind: 'schema-mismatch',
+    strength: rel ? 0.9 : 0.75,
+    cause: `${rel ? `Release ${rel.release} of ${ev.service}` : ev.service} and the database schema disagree on the type of ${column}: the code decodes it as \`${codeType}\`, which the driver cannot read from the column's ${dbType} type, so every row fails alike — the data is not at fault ("${clip(quoted(ev), 140)}").`,
+    fix: `Make the two agree on ${column}: declare it in ${ev.service}'s code as a type the driver decodes from ${dbType} (or cast it in the query)${rel ? `, or roll ${ev.service} back to the release before ${rel.release}` : ''}; if a migration retyped the column, retype it back or ship the code that reads the new type with it. A test that runs the queries against the migrated schema catches this before a deploy.`,
     numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
   };
 }
@@ -1165,6 +1186,8 @@ export const CAUSES: readonly CauseRule[] = [
       // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
       const consumerDecoding = (ev.consumed !== undefined || KAFKA_PARTITION.test(text)) && UNREADABLE.test(`${ev.type}\n${text}`);
       if (!SCHEMA.test(text)) {
+        const typed = COLUMN_TYPE_MISMATCH.exec(text);
+        if (typed) return columnTypeFinding(ev, typed);
         const column = notNullColumn(text);
         if (column !== undefined) return notNullFinding(ev, column);
         return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
