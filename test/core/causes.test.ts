@@ -4211,4 +4211,34 @@ describe('round 39', () => {
     // A column that does not exist is still read as before.
     expect(primary(ev({ message: 'column "reserved_qty" does not exist', ...onRelease })).rootCause).toMatch(/do not match/);
   });
+
+  // growthbook/growthbook-kotlin#142: a self-hosted endpoint answering some fetches with a web page.
+  const kotlinx = "Unexpected JSON token at offset 0: Expected start of the object '{', but had '<' instead at path: $\nJSON input: <!DOCTYPE html><html><noscript.....";
+  const stack = [
+    `kotlinx.serialization.json.internal.JsonDecodingException: ${kotlinx}`,
+    '\tat kotlinx.serialization.json.internal.JsonExceptionsKt.JsonDecodingException(JsonExceptions.kt:24)',
+    '\tat kotlinx.serialization.json.Json.decodeFromString(Json.kt:107)',
+    '\tat com.sdk.growthbook.network.GBNetworkDispatcherKtor$consumeGETRequest$1.invokeSuspend(GBNetworkDispatcherKtor.kt:54)',
+    '\tat kotlinx.coroutines.DispatchedTask.run(DispatchedTask.kt:108)',
+  ].join('\n');
+  const frame = 'com.sdk.growthbook.network.GBNetworkDispatcherKtor$consumeGETRequest$1.invokeSuspend (GBNetworkDispatcherKtor.kt)';
+
+  it("kotlinx.serialization failing on an HTML page is a peer's answer, even when no failing span names the peer", () => {
+    const d = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: kotlinx, stacktraceSample: stack, topInAppFrame: frame }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).toContain('com.sdk.growthbook.network.GBNetworkDispatcherKtor');
+    // With the peer named by the failing call, the peer is named as before.
+    const named = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: kotlinx, stacktraceSample: stack, topInAppFrame: frame, callee: { name: 'flags.catalog-shop.example', share: 1 } }));
+    expect(named.causeKind).toBe('unexpected-response');
+    expect(named.rootCause).toMatch(/^flags\.catalog-shop\.example answers with an HTML page/);
+  });
+
+  it("near misses: kotlinx.serialization failing on JSON the code stored, or a server refusing a request's '<', is no peer's HTML page", () => {
+    const stored = "Unexpected JSON token at offset 23: Expected string literal but 'null' literal was found at path: $.result";
+    const d = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: stored, topInAppFrame: 'com.shop.catalog.cache.ProductCache.read (ProductCache.kt)' }));
+    expect(d.rootCause).not.toMatch(/HTML page/);
+    const body = primary(ev({ service: 'catalog-api', type: 'SyntaxError', message: 'Unexpected token < in JSON at position 0' }));
+    expect(`${body.causeKind} ${body.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+  });
 });

@@ -509,6 +509,10 @@ export const UNREADABLE = new RegExp(
     String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,
     String.raw`\bExpecting value: line \d+ column \d+|\bJSONDecodeError\b`,
     String.raw`\bJson(?:Parse|Mapping|Syntax|Reader|Serialization)?Exception\b|\bMismatchedInputException\b|\bInvalidFormatException\b|\bUnrecognizedPropertyException\b|\bHttpMessageNotReadableException\b|\bCannot deserialize value of type\b|\bExpected BEGIN_(?:OBJECT|ARRAY) but was\b`,
+    // kotlinx.serialization (Kotlin's own serializer, which Ktor's client decodes answers with):
+    // `JsonDecodingException: Unexpected JSON token at offset 0: Expected start of the object '{',
+    // but had '<' instead at path: $` (growthbook/growthbook-kotlin#142).
+    String.raw`\bJsonDecodingException\b|\bUnexpected JSON token at offset \d+`,
     String.raw`\bjson: cannot unmarshal\b|\binvalid character '.{1,4}' looking for beginning of value\b`,
     String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
     String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
@@ -523,6 +527,16 @@ export const UNREADABLE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * A whole HTML document quoted as the input a JSON decoder could not read (kotlinx.serialization's
+ * `JSON input: <!DOCTYPE html><html><noscript…`, growthbook/growthbook-kotlin#142): web pages are
+ * what a web server answers (an error, maintenance or single-page app's index page), never a record
+ * the service stored, so what failed to decode was an answer even when the call that fetched it
+ * answered 200 and no failing span names its peer. A lone `<` is not enough: a request body sent
+ * to the service can start with one.
+ */
+export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
 
 /**
  * Words that say what the code failed to decode was an answer it received — madon's `cannot decode

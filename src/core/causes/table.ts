@@ -89,6 +89,7 @@ import {
   UNREACHABLE,
   UNREADABLE,
   READ_RESPONSE,
+  HTML_DOCUMENT_INPUT,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -653,7 +654,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -2056,6 +2057,16 @@ export const CAUSES: readonly CauseRule[] = [
             cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type, or a value its enum does not hold)${target}: decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
             fix: `Capture one answer of the API ${client} calls and compare it with the model it decodes it into; upgrade the library ${client} belongs to (or the model, if it is ${ev.service}'s own) to one that reads it — a field the API may leave out not marked required —, or pin the API version it was written for; until then guard the call${where} so it fails with an error that names the API and the field.`,
             numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
+          };
+        }
+        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all.
+        if (HTML_DOCUMENT_INPUT.test(text)) {
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance or web app page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
+            fix: `Find the call whose answer is decoded there${where} and what its endpoint serves (the address it is configured with, the proxy or gateway in front of it: a path that falls through to a web app's page answers 200 with HTML); make ${ev.service} check the status and content type before decoding, and fail with an error that names the endpoint.`,
+            numbers: [`${ev.count} answers ${ev.service} could not decode, an HTML page each: "${clip(quoted(ev), 160)}".`],
           };
         }
         return {
