@@ -4241,4 +4241,21 @@ describe('round 39', () => {
     const body = primary(ev({ service: 'catalog-api', type: 'SyntaxError', message: 'Unexpected token < in JSON at position 0' }));
     expect(`${body.causeKind} ${body.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
   });
+  // akka/akka-core#27181: an assembled jar without Akka's reference.conf, every sign-in failing.
+  it("Lightbend Config's missing key is a missing setting named by its key, with where a library's key comes from", () => {
+    const deployed = { firstRelease: '2019.06.2', introducedByRelease: true, releases: [{ release: '2019.06.2', count: 40 }], detail: 'sso-keycloak ran 2019.06.1 before without this error.' };
+    for (const message of ["No configuration setting found for key 'akka'", "system properties: No configuration setting found for key 'akka.version'"]) {
+      const d = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$Missing', message, release: deployed, concentrations: [conc('service.version', '2019.06.2', 40, 1, 0.36)] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(/missing the configuration value akka(?:\.version)? on its instances of release 2019\.06\.2/);
+      expect(d.suggestedFix, message).toMatch(/reference\.conf/);
+    }
+  });
+
+  it('near misses: Lightbend Config refusing a value of another type, or naming no key, names no missing key', () => {
+    const wrong = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$WrongType', message: 'application.conf @ file:/opt/app/conf/application.conf: 12: akka.http.server.idle-timeout has type STRING rather than DURATION' }));
+    expect(wrong.rootCause).not.toMatch(/missing the configuration value/);
+    const unnamed = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$Missing', message: 'No configuration setting found for key <*>' }));
+    expect(unnamed.suggestedFix).not.toMatch(/reference\.conf/);
+  });
 });

@@ -653,6 +653,17 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
     framework: 'Active Record encryption',
     setIn: "the app's credentials (bin/rails db:encryption:init prints the keys; bin/rails credentials:edit, with the master key the deployment must have as RAILS_MASTER_KEY or config/master.key) or the environment variables config.active_record.encryption reads them from — the keys the data was encrypted with, since new ones cannot read it",
   },
+  // Lightbend (Typesafe) Config, which Akka, Play and most Scala services read their settings with:
+  // `ConfigException$Missing: No configuration setting found for key 'akka'` (akka/akka-core#27181).
+  // It merges application.conf over every reference.conf on the classpath (its README's "Standard
+  // behavior"), where each library keeps its defaults: a library's key missing is its reference.conf
+  // left out of the artifact, as a fat jar that keeps one reference.conf instead of concatenating them
+  // does (Akka's configuration docs, "When using JarJar, OneJar, Assembly or any jar-bundler").
+  {
+    re: /\bNo configuration setting found for key '(?<name>[^'\n]{1,200})'/,
+    framework: 'Lightbend Config',
+    setIn: "application.conf (or the variable its ${?VAR} substitution reads); for a library's key, the library's reference.conf must reach the classpath — a fat jar concatenates every dependency's reference.conf (sbt-assembly's MergeStrategy.concat, maven-shade's AppendingTransformer) rather than keeping one",
+  },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
   // Prisma's schema validation (P1012) for a datasource URL read with env() from a variable the
   // environment lacks: `error: Environment variable not found: DATABASE_URL.`, unquoted.
