@@ -4258,4 +4258,22 @@ describe('round 39', () => {
     const unnamed = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$Missing', message: 'No configuration setting found for key <*>' }));
     expect(unnamed.suggestedFix).not.toMatch(/reference\.conf/);
   });
+  // confluentinc/librdkafka#488: small records failing with the large one batched beside them.
+  it("librdkafka's MSG_SIZE_TOO_LARGE names the broker's message.max.bytes on a whole batch", () => {
+    for (const [type, message] of [['RdKafka::ERR_MSG_SIZE_TOO_LARGE', 'Broker: Message size too large'], ['cimpl.KafkaException', 'KafkaError{code=MSG_SIZE_TOO_LARGE,val=10,str="Broker: Message size too large"}']]) {
+      const d = primary(ev({ service: 'event-forwarder', type, message, callee: { name: 'kafka-1.events.internal', system: 'kafka', share: 1 } }));
+      expect(d.causeKind, message).toBe('size-limit');
+      expect(d.rootCause, message).toMatch(/kafka-1\.events\.internal refuses event-forwarder's produce batches larger than its message\.max\.bytes/);
+      expect(d.rootCause, message).toMatch(/records far smaller than the limit fail with it/);
+      expect(d.suggestedFix, message).toMatch(/producer message\.max\.bytes to the broker's/);
+    }
+  });
+
+  it("near misses: Kafka's Java producer refusing one record, and gRPC's limit, are not worded as a broker's batch", () => {
+    for (const [type, message] of [['org.apache.kafka.common.errors.RecordTooLargeException', 'The message is 1048677 bytes when serialized which is larger than 1048576, which is the value of the max.request.size configuration.'], ['io.grpc.StatusRuntimeException', 'RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 5000000']]) {
+      const d = primary(ev({ service: 'event-forwarder', type, message }));
+      expect(d.causeKind, message).toBe('size-limit');
+      expect(d.rootCause, message).not.toMatch(/produce batches/);
+    }
+  });
 });

@@ -1391,6 +1391,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} requests refused for the size of their header fields ("${clip(quoted(ev), 120)}").`],
         };
       }
+      // librdkafka's MSG_SIZE_TOO_LARGE (`Broker: Message size too large`): the broker's
+      // message.max.bytes bounds a produce request's whole batch of records, so records far under it
+      // fail with the large one they were batched beside, and librdkafka's own message.max.bytes kept
+      // in line with the broker's refuses the large one alone when it is produced (its maintainer in
+      // confluentinc/librdkafka#488 and #1716). The record that grew is the cause, not every record
+      // that failed.
+      if (/\bBroker: Message size too large\b|\bMSG_SIZE_TOO_LARGE\b/.test(text)) {
+        const broker = dependencyName(ev, text) ?? 'the Kafka broker';
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `${broker} refuses ${ev.service}'s produce batches larger than its message.max.bytes ("${clip(quoted(ev), 100)}"): the limit bounds a whole batch of records, so a record that grew fails, and records far smaller than the limit fail with it when they were batched beside it.`,
+          fix: `Find the records that grew (the largest ${ev.service} produces) and make them smaller or send their content elsewhere (object storage, a reference in the record); set ${ev.service}'s producer message.max.bytes to the broker's (or the topic's max.message.bytes) so an oversized record is refused alone when it is produced instead of failing its batch; raise the broker's and topic's limit only if the size is legitimate.`,
+          numbers: [`${ev.count} produce requests refused as too large ("${clip(quoted(ev), 120)}").`],
+        };
+      }
       const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
       const stated = sizes && sizes.length === 2 ? ` (${sizes[0]} against a limit of ${sizes[1]})` : '';
       // MongoDB's limit is on one document, and no setting raises it: what grows without bound in a
