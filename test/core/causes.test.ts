@@ -4211,3 +4211,101 @@ describe('round 38', () => {
     none(sixHours((m, ago) => (quarterly(m) && ago < 45 ? 1 : 0)));
   });
 });
+
+describe('round 39', () => {
+  // penumbra-zone/penumbra#154: sqlx refusing to decode a BIGINT column into the u32 the new code declares.
+  const sqlx = 'must be able to fetch apphash: error occurred while decoding column "height": mismatched types; Rust type `u32` (as SQL type `OID`) is not compatible with SQL type `INT8`';
+  const introduced = { firstRelease: '0.1.0-e847ef3', introducedByRelease: true, releases: [{ release: '0.1.0-e847ef3', count: 40 }], detail: 'chain-node ran 0.1.0-e1a2c4f before without this error.' };
+  const onRelease = { release: introduced, concentrations: [conc('service.version', '0.1.0-e847ef3', 40, 1, 0.5)] };
+
+  it("a driver refusing to decode a column into the code's type is a schema mismatch naming the column and both types", () => {
+    const cases: [string, string, string, string][] = [
+      [sqlx, 'column "height"', 'u32', 'INT8'],
+      // tokio-postgres's WrongType, under its `error deserializing column` (the column's index).
+      ['error deserializing column 0: cannot convert between the Rust type `i32` and the Postgres type `int8`', 'column 0 of the result', 'i32', 'int8'],
+    ];
+    for (const [message, column, code, db] of cases) {
+      const d = primary(ev({ service: 'chain-node', type: 'panic', message, ...onRelease }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toContain(`type of ${column}`);
+      expect(d.rootCause, message).toContain(`\`${code}\``);
+      expect(d.rootCause, message).toContain(`${db} type`);
+      expect(d.rootCause, message).toMatch(/Release 0\.1\.0-e847ef3 of chain-node/);
+      // Without a release behind it, still the schema and the code that disagree.
+      expect(primary(ev({ service: 'chain-node', type: 'panic', message })).causeKind, message).toBe('schema-mismatch');
+    }
+  });
+
+  it('near misses: a NULL the driver cannot decode, or another decode error, is no column type mismatch', () => {
+    for (const message of ['error occurred while decoding column 2: unexpected null; try decoding as an `Option`', 'error occurred while decoding column "payload": invalid utf-8 sequence of 1 bytes from index 3']) {
+      expect(kinds(ev({ service: 'chain-node', type: 'panic', message, ...onRelease })), message).not.toContain('schema-mismatch');
+    }
+    // A column that does not exist is still read as before.
+    expect(primary(ev({ message: 'column "reserved_qty" does not exist', ...onRelease })).rootCause).toMatch(/do not match/);
+  });
+
+  // growthbook/growthbook-kotlin#142: a self-hosted endpoint answering some fetches with a web page.
+  const kotlinx = "Unexpected JSON token at offset 0: Expected start of the object '{', but had '<' instead at path: $\nJSON input: <!DOCTYPE html><html><noscript.....";
+  const stack = [
+    `kotlinx.serialization.json.internal.JsonDecodingException: ${kotlinx}`,
+    '\tat kotlinx.serialization.json.internal.JsonExceptionsKt.JsonDecodingException(JsonExceptions.kt:24)',
+    '\tat kotlinx.serialization.json.Json.decodeFromString(Json.kt:107)',
+    '\tat com.sdk.growthbook.network.GBNetworkDispatcherKtor$consumeGETRequest$1.invokeSuspend(GBNetworkDispatcherKtor.kt:54)',
+    '\tat kotlinx.coroutines.DispatchedTask.run(DispatchedTask.kt:108)',
+  ].join('\n');
+  const frame = 'com.sdk.growthbook.network.GBNetworkDispatcherKtor$consumeGETRequest$1.invokeSuspend (GBNetworkDispatcherKtor.kt)';
+
+  it("kotlinx.serialization failing on an HTML page is a peer's answer, even when no failing span names the peer", () => {
+    const d = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: kotlinx, stacktraceSample: stack, topInAppFrame: frame }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).toContain('com.sdk.growthbook.network.GBNetworkDispatcherKtor');
+    // With the peer named by the failing call, the peer is named as before.
+    const named = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: kotlinx, stacktraceSample: stack, topInAppFrame: frame, callee: { name: 'flags.catalog-shop.example', share: 1 } }));
+    expect(named.causeKind).toBe('unexpected-response');
+    expect(named.rootCause).toMatch(/^flags\.catalog-shop\.example answers with an HTML page/);
+  });
+
+  it("near misses: kotlinx.serialization failing on JSON the code stored, or a server refusing a request's '<', is no peer's HTML page", () => {
+    const stored = "Unexpected JSON token at offset 23: Expected string literal but 'null' literal was found at path: $.result";
+    const d = primary(ev({ service: 'catalog-api', type: 'kotlinx.serialization.json.internal.JsonDecodingException', message: stored, topInAppFrame: 'com.shop.catalog.cache.ProductCache.read (ProductCache.kt)' }));
+    expect(d.rootCause).not.toMatch(/HTML page/);
+    const body = primary(ev({ service: 'catalog-api', type: 'SyntaxError', message: 'Unexpected token < in JSON at position 0' }));
+    expect(`${body.causeKind} ${body.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+  });
+  // akka/akka-core#27181: an assembled jar without Akka's reference.conf, every sign-in failing.
+  it("Lightbend Config's missing key is a missing setting named by its key, with where a library's key comes from", () => {
+    const deployed = { firstRelease: '2019.06.2', introducedByRelease: true, releases: [{ release: '2019.06.2', count: 40 }], detail: 'sso-keycloak ran 2019.06.1 before without this error.' };
+    for (const message of ["No configuration setting found for key 'akka'", "system properties: No configuration setting found for key 'akka.version'"]) {
+      const d = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$Missing', message, release: deployed, concentrations: [conc('service.version', '2019.06.2', 40, 1, 0.36)] }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(/missing the configuration value akka(?:\.version)? on its instances of release 2019\.06\.2/);
+      expect(d.suggestedFix, message).toMatch(/reference\.conf/);
+    }
+  });
+
+  it('near misses: Lightbend Config refusing a value of another type, or naming no key, names no missing key', () => {
+    const wrong = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$WrongType', message: 'application.conf @ file:/opt/app/conf/application.conf: 12: akka.http.server.idle-timeout has type STRING rather than DURATION' }));
+    expect(wrong.rootCause).not.toMatch(/missing the configuration value/);
+    const unnamed = primary(ev({ service: 'sso-keycloak', type: 'com.typesafe.config.ConfigException$Missing', message: 'No configuration setting found for key <*>' }));
+    expect(unnamed.suggestedFix).not.toMatch(/reference\.conf/);
+  });
+  // confluentinc/librdkafka#488: small records failing with the large one batched beside them.
+  it("librdkafka's MSG_SIZE_TOO_LARGE names the broker's message.max.bytes on a whole batch", () => {
+    for (const [type, message] of [['RdKafka::ERR_MSG_SIZE_TOO_LARGE', 'Broker: Message size too large'], ['cimpl.KafkaException', 'KafkaError{code=MSG_SIZE_TOO_LARGE,val=10,str="Broker: Message size too large"}']]) {
+      const d = primary(ev({ service: 'event-forwarder', type, message, callee: { name: 'kafka-1.events.internal', system: 'kafka', share: 1 } }));
+      expect(d.causeKind, message).toBe('size-limit');
+      expect(d.rootCause, message).toMatch(/kafka-1\.events\.internal refuses event-forwarder's produce batches larger than its message\.max\.bytes/);
+      expect(d.rootCause, message).toMatch(/records far smaller than the limit fail with it/);
+      expect(d.suggestedFix, message).toMatch(/producer message\.max\.bytes to the broker's/);
+    }
+  });
+
+  it("near misses: Kafka's Java producer refusing one record, and gRPC's limit, are not worded as a broker's batch", () => {
+    for (const [type, message] of [['org.apache.kafka.common.errors.RecordTooLargeException', 'The message is 1048677 bytes when serialized which is larger than 1048576, which is the value of the max.request.size configuration.'], ['io.grpc.StatusRuntimeException', 'RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 5000000']]) {
+      const d = primary(ev({ service: 'event-forwarder', type, message }));
+      expect(d.causeKind, message).toBe('size-limit');
+      expect(d.rootCause, message).not.toMatch(/produce batches/);
+    }
+  });
+});

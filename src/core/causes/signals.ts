@@ -509,6 +509,10 @@ export const UNREADABLE = new RegExp(
     String.raw`\bis not valid JSON\b|\bUnexpected token .{1,20} in JSON\b|\bUnexpected end of JSON input\b|\bUnexpected non-whitespace character after JSON\b`,
     String.raw`\bExpecting value: line \d+ column \d+|\bJSONDecodeError\b`,
     String.raw`\bJson(?:Parse|Mapping|Syntax|Reader|Serialization)?Exception\b|\bMismatchedInputException\b|\bInvalidFormatException\b|\bUnrecognizedPropertyException\b|\bHttpMessageNotReadableException\b|\bCannot deserialize value of type\b|\bExpected BEGIN_(?:OBJECT|ARRAY) but was\b`,
+    // kotlinx.serialization (Kotlin's own serializer, which Ktor's client decodes answers with):
+    // `JsonDecodingException: Unexpected JSON token at offset 0: Expected start of the object '{',
+    // but had '<' instead at path: $` (growthbook/growthbook-kotlin#142).
+    String.raw`\bJsonDecodingException\b|\bUnexpected JSON token at offset \d+`,
     String.raw`\bjson: cannot unmarshal\b|\binvalid character '.{1,4}' looking for beginning of value\b`,
     String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
     String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
@@ -523,6 +527,16 @@ export const UNREADABLE = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * A whole HTML document quoted as the input a JSON decoder could not read (kotlinx.serialization's
+ * `JSON input: <!DOCTYPE html><html><noscript…`, growthbook/growthbook-kotlin#142): web pages are
+ * what a web server answers (an error, maintenance or single-page app's index page), never a record
+ * the service stored, so what failed to decode was an answer even when the call that fetched it
+ * answered 200 and no failing span names its peer. A lone `<` is not enough: a request body sent
+ * to the service can start with one.
+ */
+export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
 
 /**
  * Words that say what the code failed to decode was an answer it received — madon's `cannot decode
@@ -639,6 +653,17 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
     framework: 'Active Record encryption',
     setIn: "the app's credentials (bin/rails db:encryption:init prints the keys; bin/rails credentials:edit, with the master key the deployment must have as RAILS_MASTER_KEY or config/master.key) or the environment variables config.active_record.encryption reads them from — the keys the data was encrypted with, since new ones cannot read it",
   },
+  // Lightbend (Typesafe) Config, which Akka, Play and most Scala services read their settings with:
+  // `ConfigException$Missing: No configuration setting found for key 'akka'` (akka/akka-core#27181).
+  // It merges application.conf over every reference.conf on the classpath (its README's "Standard
+  // behavior"), where each library keeps its defaults: a library's key missing is its reference.conf
+  // left out of the artifact, as a fat jar that keeps one reference.conf instead of concatenating them
+  // does (Akka's configuration docs, "When using JarJar, OneJar, Assembly or any jar-bundler").
+  {
+    re: /\bNo configuration setting found for key '(?<name>[^'\n]{1,200})'/,
+    framework: 'Lightbend Config',
+    setIn: "application.conf (or the variable its ${?VAR} substitution reads); for a library's key, the library's reference.conf must reach the classpath — a fat jar concatenates every dependency's reference.conf (sbt-assembly's MergeStrategy.concat, maven-shade's AppendingTransformer) rather than keeping one",
+  },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
   // Prisma's schema validation (P1012) for a datasource URL read with env() from a variable the
   // environment lacks: `error: Environment variable not found: DATABASE_URL.`, unquoted.
@@ -701,6 +726,19 @@ export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"
  * field's name or type without the other.
  */
 export const DATA_SCHEMA = /(\bAvroTypeException\b|\bis incompatible with (?:an earlier|the latest) schema\b|\bRestIncompatible(?:Avro)?SchemaException\b|\bmapper_parsing_exception\b|\bfailed to parse field \[[^\]\n]{1,200}\] of type\b|\bCannot query field "[^"\n]{1,200}" on type\b|\bUnknown argument "[^"\n]{1,200}" on (?:field|directive) "|\bfield '[^'\n]{1,200}' not found in type: ')/;
+/**
+ * A database driver refusing to decode a column into the type the code declares for it, because
+ * the column's type in the database is another: sqlx's `error occurred while decoding column
+ * "height": mismatched types; Rust type `u32` (as SQL type `OID`) is not compatible with SQL type
+ * `INT8`` (its Error::ColumnDecode over a type-compatibility check; penumbra-zone/penumbra#154,
+ * a node's new code reading a BIGINT height into a u32), and tokio-postgres's `error deserializing
+ * column 0: cannot convert between the Rust type `i32` and the Postgres type `int8`` (its
+ * WrongType error). The code and the schema disagree on a column's type, whichever changed: no
+ * row's data is at fault, every row fails alike. Group 1 the column, 2 the code's type, 3 the
+ * database's.
+ */
+export const COLUMN_TYPE_MISMATCH = /\b(?:error occurred while decoding column|error deserializing column) "?([\w.]{1,100})"?: (?:mismatched types; Rust type `([^`\n]{1,200})`(?: \(as SQL type `?[^)\n]{1,100}`?\))? is not compatible with SQL type `?([\w ]{1,60}?)`?(?=[\s'",;)]|$)|cannot convert between the Rust type `([^`\n]{1,200})` and the Postgres type `([\w ]{1,60})`)/;
+
 /** The field or subject a DATA_SCHEMA refusal names. */
 export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query field "([^"\n]{1,200})"|\bfor subject "([^"\n]{1,200})"|\bUnknown argument "([^"\n]{1,200})" on |\bfield '([^'\n]{1,200})' not found in type: '/;
 /**

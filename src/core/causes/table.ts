@@ -70,6 +70,7 @@ import {
   SCHEMA,
   SCHEMA_OBJECT,
   DATA_SCHEMA,
+  COLUMN_TYPE_MISMATCH,
   DATA_SCHEMA_FIELD,
   STALE_PLAN,
   notNullColumn,
@@ -88,6 +89,7 @@ import {
   UNREACHABLE,
   UNREADABLE,
   READ_RESPONSE,
+  HTML_DOCUMENT_INPUT,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -337,6 +339,26 @@ function dataSchemaFinding(ev: Evidence, text: string): CauseFinding {
       ? `Release ${rel.release} of ${ev.service} and the schema on the other side disagree on ${what}: the release changed a field's name or type that a reader, a registry or an index's mapping still holds the old way ("${clip(quoted(ev), 140)}").`
       : `The data ${ev.service} sends or reads and the schema it is checked against disagree on ${what} (a record's schema and its reader's, a schema registry's earlier version, a search index's mapping or an API's schema): one side changed a field's name or type without the other ("${clip(quoted(ev), 140)}").`,
     fix: `Find which side changed ${what} — ${rel ? `release ${rel.release} of ${ev.service}` : `${ev.service}'s last release`}, the producer or API it talks to, or the index mapping — and roll that change back or make it compatible: add fields as optional with defaults and never change a field's type in place (a new field, or a new index reindexed from the old one); check compatibility in CI against the registry's or API's current schema before deploying.`,
+    numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
+  };
+}
+
+/**
+ * The driver refusing to decode a column into the type the code declares for it (signals.ts
+ * COLUMN_TYPE_MISMATCH): the code and the schema disagree on the column's type. With a release
+ * that brought it, the release's code reads the column as another type than the schema has (or
+ * its migration retyped it); the column and both types say what to change.
+ */
+function columnTypeFinding(ev: Evidence, m: RegExpExecArray): CauseFinding {
+  const column = /^\d+$/.test(m[1]) ? `column ${m[1]} of the result` : `column "${m[1]}"`;
+  const codeType = m[2] ?? m[4];
+  const dbType = m[3] ?? m[5];
+  const rel = releaseFinding(ev);
+  return {
+    kind: 'schema-mismatch',
+    strength: rel ? 0.9 : 0.75,
+    cause: `${rel ? `Release ${rel.release} of ${ev.service}` : ev.service} and the database schema disagree on the type of ${column}: the code decodes it as \`${codeType}\`, which the driver cannot read from the column's ${dbType} type, so every row fails alike — the data is not at fault ("${clip(quoted(ev), 140)}").`,
+    fix: `Make the two agree on ${column}: declare it in ${ev.service}'s code as a type the driver decodes from ${dbType} (or cast it in the query)${rel ? `, or roll ${ev.service} back to the release before ${rel.release}` : ''}; if a migration retyped the column, retype it back or ship the code that reads the new type with it. A test that runs the queries against the migrated schema catches this before a deploy.`,
     numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(rel?.numbers ?? [])],
   };
 }
@@ -632,7 +654,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -1165,6 +1187,8 @@ export const CAUSES: readonly CauseRule[] = [
       // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
       const consumerDecoding = (ev.consumed !== undefined || KAFKA_PARTITION.test(text)) && UNREADABLE.test(`${ev.type}\n${text}`);
       if (!SCHEMA.test(text)) {
+        const typed = COLUMN_TYPE_MISMATCH.exec(text);
+        if (typed) return columnTypeFinding(ev, typed);
         const column = notNullColumn(text);
         if (column !== undefined) return notNullFinding(ev, column);
         return DATA_SCHEMA.test(text) && !consumerDecoding ? dataSchemaFinding(ev, text) : undefined;
@@ -1365,6 +1389,22 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${server ?? 'The server'} refuses requests whose header fields are larger than it accepts and answers 431 Request Header Fields Too Large ("${clip(quoted(ev), 120)}"): the requests' headers grew — cookies that accumulate (a session or sign-in token carrying many claims, one cookie per feature or upload) or long custom headers — or the server's limit on header size came down; the body is not what is too large.`,
           fix: `Make the requests carry less in their headers (fewer and smaller cookies: a session id in the cookie and its state kept server-side, tokens without every group claim), or raise the limit on header size where ${server ?? 'the server'} sets it (Node's --max-http-header-size, 16 KiB by default; nginx large_client_header_buffers; Jetty requestHeaderSize; Tomcat maxHttpHeaderSize) if the size is legitimate.`,
           numbers: [`${ev.count} requests refused for the size of their header fields ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // librdkafka's MSG_SIZE_TOO_LARGE (`Broker: Message size too large`): the broker's
+      // message.max.bytes bounds a produce request's whole batch of records, so records far under it
+      // fail with the large one they were batched beside, and librdkafka's own message.max.bytes kept
+      // in line with the broker's refuses the large one alone when it is produced (its maintainer in
+      // confluentinc/librdkafka#488 and #1716). The record that grew is the cause, not every record
+      // that failed.
+      if (/\bBroker: Message size too large\b|\bMSG_SIZE_TOO_LARGE\b/.test(text)) {
+        const broker = dependencyName(ev, text) ?? 'the Kafka broker';
+        return {
+          kind: 'size-limit',
+          strength: 0.8,
+          cause: `${broker} refuses ${ev.service}'s produce batches larger than its message.max.bytes ("${clip(quoted(ev), 100)}"): the limit bounds a whole batch of records, so a record that grew fails, and records far smaller than the limit fail with it when they were batched beside it.`,
+          fix: `Find the records that grew (the largest ${ev.service} produces) and make them smaller or send their content elsewhere (object storage, a reference in the record); set ${ev.service}'s producer message.max.bytes to the broker's (or the topic's max.message.bytes) so an oversized record is refused alone when it is produced instead of failing its batch; raise the broker's and topic's limit only if the size is legitimate.`,
+          numbers: [`${ev.count} produce requests refused as too large ("${clip(quoted(ev), 120)}").`],
         };
       }
       const sizes = bson ? [bson.size, bson.limit] : SIZE_AND_LIMIT.exec(text)?.slice(1).filter((g) => g !== undefined);
@@ -2033,6 +2073,16 @@ export const CAUSES: readonly CauseRule[] = [
             cause: `The API ${client} calls answers in a shape its model no longer reads (a field missing, renamed or of another type, or a value its enum does not hold)${target}: decoding the answer inside ${client} fails, after the call itself succeeded: ${clip(quoted(ev), 160)}.`,
             fix: `Capture one answer of the API ${client} calls and compare it with the model it decodes it into; upgrade the library ${client} belongs to (or the model, if it is ${ev.service}'s own) to one that reads it — a field the API may leave out not marked required —, or pin the API version it was written for; until then guard the call${where} so it fails with an error that names the API and the field.`,
             numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
+          };
+        }
+        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all.
+        if (HTML_DOCUMENT_INPUT.test(text)) {
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance or web app page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
+            fix: `Find the call whose answer is decoded there${where} and what its endpoint serves (the address it is configured with, the proxy or gateway in front of it: a path that falls through to a web app's page answers 200 with HTML); make ${ev.service} check the status and content type before decoding, and fail with an error that names the endpoint.`,
+            numbers: [`${ev.count} answers ${ev.service} could not decode, an HTML page each: "${clip(quoted(ev), 160)}".`],
           };
         }
         return {
