@@ -27,21 +27,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // option names inside messages (`Invalid SocksPort configuration`), the listener kinds of one
 // statement (`Socks listener`, `HTTP tunnel listener`); coturn's bare word after a colon (`Wrong
 // user account: dave`), angle-bracketed user names (`user <alice>`), packet kinds (`ALLOCATE`).
-const MERGES_LEFT: Record<string, string[][]> = {
-  'coturn.ndjson': [[
-    'mainrelay.c print_features: "\\nRFC 3489/5389/5766/5780/6062/6156 STUN/TURN Server\\nVersion %s %s\\n"',
-    'mainrelay.c print_features: "\\nMax number of open files/sockets allowed for this process: %lu\\n"',
-    'mainrelay.c print_features: "\\nDue to the open files/sockets limitation,\\nmax supported number of TURN Sessions possible is: %lu (approximately)\\n"',
-    'mainrelay.c print_features: "\\n\\n==== Show him the instruments, Practical Frost: ====\\n\\n"',
-    'mainrelay.c print_features: "" (an empty line)',
-  ]],
-};
+// A first line holding only the line head (no letter) is read with the next non-blank line
+// (head-only-line.ts): coturn 0.598 → 0.609, its merge gone; tor, the other sets, the
+// equivalence digests and Loghub GA 0.991 unchanged.
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, nineteenth round", () => {
   itGroupsServerLogs(
     [
       ['tor.ndjson', 'tor', 0.62],
-      ['coturn.ndjson', 'coturn', 0.59],
+      ['coturn.ndjson', 'coturn', 0.6],
     ],
     MERGES_LEFT,
   );
