@@ -37,7 +37,7 @@ import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
-import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
+import { isFrameAddress, nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
@@ -448,12 +448,14 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return namedByWhatPrecedes(previous, token, isMessage) ? NAME : token;
   }
+  // A native frame first: one in a binary the parameteriser read as a path is all values already
+  // (`<path>(+<hex>)`), and is still the frame (native-frame-symbol.ts).
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  if (frame) return frame;
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
   const site = isMessage ? undefined : jvmCallSite(token);
   if (site) return site;
-  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
-  if (frame) return frame;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
@@ -669,6 +671,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
+    // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
+    else if (!isMessage && isFrameAddress(tokens[i + 1]) && nativeFrameSymbolAsValue(token) === t) i++;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
     else if (token.includes('<path>')) i = windowsPathEnd(tokens, i);
     // A token read as a value names nothing after it: the user called `user` (`Invalid user
