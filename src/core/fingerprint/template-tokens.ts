@@ -120,7 +120,14 @@ const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword
  * name; after a label (`Host: a`) it is the value.
  */
 const namesWordAfter = (previous: string, token: string) =>
-  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token)));
+  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token) && !isNamingLabel(token)));
+/**
+ * A naming label (`account:`, `host:`) right after a naming word is that name's label, not a
+ * name: coturn 4.6.1's userdb.c `Wrong user account: %s` for every `user=` line without a
+ * password (programs/coturn, server-logs-19.test.ts) named `account:` and kept the account, so each
+ * account was a template of its own. A name with a colon after it (`user alice: …`) is still one.
+ */
+const isNamingLabel = (token: string) => token.charCodeAt(token.length - 1) === 58 && namesWhatFollows(token);
 // A word in capitals: three capitals or more, then capitals, digits, `_` or `-`, with the
 // punctuation a word may carry after it.
 const IN_CAPITALS = /^[A-Z]{3,}[A-Z0-9_-]*[:,.;!]?$/;
