@@ -102,7 +102,8 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * 3.0.34's loadcfg.c `Ignoring unrecognized directive '%s' …` for every line of its config it does
  * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts); tor 0.4.9.11's
  * confmgt.c `Unknown option '%s'.  Failing.` and `Option '%s' used more than once; …` for every
- * option a torrc misspells or repeats (programs/tor, server-logs-19.test.ts). One statement
+ * option a torrc misspells or repeats, and policies.c's `Malformed policy '%s'. Discarding entire
+ * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -110,7 +111,7 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,

@@ -1,4 +1,5 @@
-// A quoted name after `option` in a log line is the configuration option an operator wrote, a value
+// A quoted name after `option` (or a quoted line after `policy`) in a log line is what an operator
+// wrote in a configuration, a value
 // (template-tokens.ts CONFIGURED_OBJECT_WORDS): found in tor 0.4.9.11's configuration errors
 // (programs/tor, server-logs-19.test.ts), where confmgt.c's `Unknown option '%s'.  Failing.` for
 // two misspelt options of a torrc was two signatures.
@@ -19,6 +20,20 @@ describe('a quoted name after the word option', () => {
     expect(templateTokens("Unknown setting 'SocksPortt'. Failing.", 40)).toContain("'SocksPortt'.");
     expect(templateTokens("OPTION 'verbose' ignored", 40)).toContain("'verbose'");
     expect(templateTokens("Unknown option 'verbose'", 40, 'message')).toEqual(['Unknown', 'option', '<*>']);
+  });
+
+  it('after policy, a quoted policy line is one value', () => {
+    expect(templateTokens("Malformed policy 'accept <ip>/<int>'. Discarding entire policy list.", 40)).toEqual(['Malformed', 'policy', '<*>', 'Discarding', 'entire', 'policy', 'list.']);
+    // Near miss: a policy named in capitals is the program's own heading.
+    expect(templateTokens("POLICY 'accept <ip>' loaded", 40)).not.toContain('<*>');
+  });
+
+  it("real: tor's malformed policies are one signature", () => {
+    const rows = loadServerLog('tor.ndjson').filter((r) => r.body.includes('Malformed policy '));
+    expect(rows.length).toBe(2);
+    const fp = createFingerprinter();
+    const ids = resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'tor', body: r.body })));
+    expect(new Set(ids).size).toBe(1);
   });
 
   it("real: tor's unknown options are one signature", () => {
