@@ -18,6 +18,7 @@ import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { firstLine, messageLine } from './stock-text.js';
+import { messageFirstLine } from './head-only-line.js';
 import { hresultOf } from './hresult-message.js';
 import { loggedHighlightedCode } from './highlighted-code.js';
 import { parameterize } from './parameterize.js';
@@ -356,7 +357,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     const partition = `${service}\u0000${scope}`;
-    const mined = miner.add(partition, firstLine(text));
+    const mined = miner.add(partition, messageFirstLine(text));
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);

@@ -37,7 +37,7 @@ import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
-import { nativeFrameSymbolAsValue } from './native-frame-symbol.js';
+import { isFrameAddress, nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
 import { differentTypeCallHeads } from './type-call-head.js';
@@ -100,7 +100,10 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * `Unknown keyword '%s'` for every keyword it does not know, and vrrp_track.c's ``Script `%s` now
  * returning %d`` for every vrrp_script the configuration tracks (programs/keepalived); privoxy
  * 3.0.34's loadcfg.c `Ignoring unrecognized directive '%s' …` for every line of its config it does
- * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts). One statement
+ * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts); tor 0.4.9.11's
+ * confmgt.c `Unknown option '%s'.  Failing.` and `Option '%s' used more than once; …` for every
+ * option a torrc misspells or repeats, and policies.c's `Malformed policy '%s'. Discarding entire
+ * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -108,7 +111,7 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -118,7 +121,14 @@ const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword
  * name; after a label (`Host: a`) it is the value.
  */
 const namesWordAfter = (previous: string, token: string) =>
-  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token)));
+  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token) && !isNamingLabel(token)));
+/**
+ * A naming label (`account:`, `host:`) right after a naming word is that name's label, not a
+ * name: coturn 4.6.1's userdb.c `Wrong user account: %s` for every `user=` line without a
+ * password (programs/coturn, server-logs-19.test.ts) named `account:` and kept the account, so each
+ * account was a template of its own. A name with a colon after it (`user alice: …`) is still one.
+ */
+const isNamingLabel = (token: string) => token.charCodeAt(token.length - 1) === 58 && namesWhatFollows(token);
 // A word in capitals: three capitals or more, then capitals, digits, `_` or `-`, with the
 // punctuation a word may carry after it.
 const IN_CAPITALS = /^[A-Z]{3,}[A-Z0-9_-]*[:,.;!]?$/;
@@ -448,12 +458,14 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return namedByWhatPrecedes(previous, token, isMessage) ? NAME : token;
   }
+  // A native frame first: one in a binary the parameteriser read as a path is all values already
+  // (`<path>(+<hex>)`), and is still the frame (native-frame-symbol.ts).
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  if (frame) return frame;
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
   const site = isMessage ? undefined : jvmCallSite(token);
   if (site) return site;
-  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
-  if (frame) return frame;
   // In a log line a quoted word stays a word: a quoted identifier names what failed
   // (`"users_pkey"` / `"users_email_key"`, `'Active'` / `'Inactive'`). In an exception message
   // quotes hold values (`invalid literal for int() with base 10: 'seven'`). Any other quoted or
@@ -669,6 +681,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
+    // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
+    else if (!isMessage && isFrameAddress(tokens[i + 1]) && nativeFrameSymbolAsValue(token) === t) i++;
     // A Windows path with spaces goes on after its masked first part (windows-path-spaces.ts).
     else if (token.includes('<path>')) i = windowsPathEnd(tokens, i);
     // A token read as a value names nothing after it: the user called `user` (`Invalid user

@@ -1,0 +1,59 @@
+// Real servers' logs, nineteenth round, produced by the programs in test/fixtures/fingerprint/programs/
+// and labelled by reading each program's source (one group per log statement; each label.py says
+// where each was checked). As in server-logs.test.ts, an error's maker that a record carries is a
+// statement of its own.
+//   - tor.ndjson: Debian 12's tor 0.4.9.11 in the foreground at its default level (programs/tor:
+//     `<Mon dd hh:mm:ss.mmm> [<severity>] message`): HTTP, TLS and garbage on its SOCKS port,
+//     SOCKS 4 and 5 requests naming IP addresses, private addresses and malformed onion names, an
+//     HTTP tunnel CONNECT to a private address (which reaches a line tor marks unreachable and logs
+//     a bug with its stack, a frame a line); broken configurations (unknown options, bad booleans
+//     and intervals, ports out of range or in use, malformed policies, hidden services without
+//     ports, a bad hashed password, unopenable log files, an unknown country, a missing managed
+//     proxy).
+//   - coturn.ndjson: Debian 12's coturn 4.6.1, verbose, simple log to stdout (programs/coturn:
+//     `<seconds since start>: : message`, its start-up banner over several lines) and what it
+//     writes to stderr itself: turnutils_uclient over TCP with wrong passwords, unknown users,
+//     peers in denied ranges, good allocations; raw bytes that are not STUN; configuration lines
+//     it rejects (user accounts without a password, bad addresses, unknown options).
+// MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
+
+// Measured before any fix of this round: GA tor 0.628, coturn 0.598; one merge, coturn's start-up
+// banner: messages that open with a line break after the line head (`0: : ` then `RFC 3489/…`,
+// `Max number of open files/sockets …`, `==== Show him the instruments …`) were one signature with
+// the empty message coturn prints between them. Split: tor's quoted option names (`Unknown option
+// 'SocksPortt'`), glibc backtrace frames without a symbol (`/lib/…/libc.so.6(+0x2724a)`), CamelCase
+// option names inside messages (`Invalid SocksPort configuration`), the listener kinds of one
+// statement (`Socks listener`, `HTTP tunnel listener`); coturn's bare word after a colon (`Wrong
+// user account: dave`), angle-bracketed user names (`user <alice>`), packet kinds (`ALLOCATE`).
+// A first line holding only the line head (no letter) is read with the next non-blank line
+// (head-only-line.ts): coturn 0.598 → 0.609, its merge gone; tor, the other sets, the
+// equivalence digests and Loghub GA 0.991 unchanged.
+// A backtrace_symbols(3) frame without a symbol (`<path>(+0x2724a)`) is a frame, and the address
+// after a frame is the frame's (native-frame-symbol.ts): tor 0.628 → 0.700, its bug's stack one
+// signature; coturn, the other sets, the equivalence digests and Loghub GA 0.991 unchanged.
+// `option` joins the words for a configured object (template-tokens.ts CONFIGURED_OBJECT_WORDS):
+// tor 0.700 → 0.708 (`Unknown option 'SocksPortt'` / `'ExitNodez'` one signature); coturn, the
+// other sets, the equivalence digests and Loghub GA 0.991 unchanged.
+// A naming label after a naming word (`user account: dave`) labels the name and is none itself,
+// and `policy` joins the configured objects' words (template-tokens.ts isNamingLabel,
+// CONFIGURED_OBJECT_WORDS): tor 0.708 → 0.716, coturn 0.609 → 0.613.
+// Left: a bare word after a colon ending the line (coturn's `Bad configuration format:
+// bogus-option` / `relay-treads`); CamelCase option names inside tor's messages (`Invalid
+// SocksPort configuration`, `Could not parse SafeSocks:`), which a word veto keeps apart as it
+// keeps apart two statements' own words; one statement's kinds in words (tor's `Socks listener`
+// and `HTTP tunnel listener`, `Bootstrapped 5% (conn): Connecting to a relay`), coturn's packet
+// kinds (`ALLOCATE`, `REFRESH`) and its reasons (`401: Unauthorized`, `403: Forbidden IP`), which
+// tell failures apart as they should.
+const MERGES_LEFT: Record<string, string[][]> = {};
+
+describe("real servers' logs, nineteenth round", () => {
+  itGroupsServerLogs(
+    [
+      ['tor.ndjson', 'tor', 0.715],
+      ['coturn.ndjson', 'coturn', 0.612],
+    ],
+    MERGES_LEFT,
+  );
+});
