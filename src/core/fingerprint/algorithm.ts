@@ -349,7 +349,13 @@
 //                snake_case identifier is kept in a log line as in a message; App Center frame
 //                rows in the device's language are read; Rust's standard library in a toolchain's
 //                own tree and `.cargo` with Windows separators are library code, and a Rust
-//                backtrace with no Rust symbol is placed at its panic's location.
+//                backtrace with no Rust symbol is placed at its panic's location; merged after
+//                the version moved: a Go slog record of a recovered panic is read with the panic
+//                value as its message; a .NET exception raised in System.* calls below the
+//                statement is named by the function the statement called; a record whose first
+//                line is only its line head is read with the next line; a glibc backtrace frame
+//                without a function name is a frame; `option` and `policy` join the configured
+//                objects' words; a naming label right after a naming word is the label.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
