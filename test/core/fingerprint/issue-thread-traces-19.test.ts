@@ -43,6 +43,18 @@
 //   dotnet P 1 R 0.33 — split: the Router.Refresh prerender bug as the developer page (`bool`)
 //     and as the console form (`at …`, `Boolean`, `DiffContext&`) is two signatures.
 //   others P 1 R 1.
+//   After (`npx vitest run test/core/fingerprint`: 248 files pass, equivalence digests unchanged;
+//   `npx tsx bench/grouping.ts`: Loghub dev GA unchanged, mean 0.991): the figures above.
+//
+// Left (no time in this session):
+// - the PHP merges: a quoted property name in PHP 8's `Attempt to read property "…" on null` is
+//   masked as a value, and neither the `(View: …)` path in the message, Ignition's `file:line`
+//   line nor a Laravel log record's `at file:line` keys the statement; Livewire's bracketed
+//   component name (`[tes.user]`, `[personal_info]`) is masked as a value. Keeping them needs a
+//   rule for what a quoted/bracketed word is (a property or component name vs data).
+// - the Router.Refresh split: the developer page prints the exception's short type name
+//   (`NullReferenceException`), Exception.ToString() the full one (`System.NullReferenceException`);
+//   reading .NET types by their simple name would move every .NET digest, so it was not tried.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
