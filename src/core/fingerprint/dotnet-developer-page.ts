@@ -7,8 +7,13 @@
 // Read as no frame, the page's failures were known by their message alone (threads-12: a
 // scaffolded controller's missing DbContext, cloudscribe's missing navigation service).
 
-/** A frame as the page prints it: a namespaced method and its parameter list (`Type name`, comma-separated; `Closure ` unnamed). */
-const FRAME = /^([A-Za-z_][\w`+<>|$]{0,200}(?:\.[\w`+<>|$]{1,200}){1,40})\(((?:[\w.`<>[\], ?&*]{1,120} ?[\w]{0,60}(?:, )?){0,20})\)$/;
+/**
+ * A frame as the page prints it: a namespaced method and its parameter list (`Type name`,
+ * comma-separated; `Closure ` unnamed), the list read as one run of the characters a list holds
+ * (`typed` then checks each parameter). As a repeated `Type name, ` group the list backtracked
+ * without end on a frame cut before its `)` (a page pasted mid-frame, threads-19).
+ */
+const FRAME = /^([A-Za-z_][\w`+<>|$]{0,200}(?:\.[\w`+<>|$]{1,200}){1,40})\(([\w.`<>[\], ?&*]{0,3660})\)$/;
 /** A parameter with its type and its name: what no other runtime's frame line holds. */
 const TYPED_PARAMETER = /^[\w.`<>[\]?&*]{1,120}(?:\[\])? [\w]{1,60}$/;
 /** The page's exception line: a type named …Exception, its message after `: `. */
