@@ -355,7 +355,8 @@
 //                statement is named by the function the statement called; a record whose first
 //                line is only its line head is read with the next line; a glibc backtrace frame
 //                without a function name is a frame; `option` and `policy` join the configured
-//                objects' words; a naming label right after a naming word is the label.
+//                objects' words; a naming label right after a naming word is the label; PHP's
+//                null reads (`Attempt to read property "x" on null`) keep their property.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

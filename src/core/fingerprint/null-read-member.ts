@@ -13,6 +13,12 @@
 // There the member is kept as a word, and two members keep two messages apart
 // (template-tokens.ts).
 //
+// Since threads-19 also PHP's: PHP 8's `Attempt to read property "description" on null` (and
+// `assign`, `modify`, `increment`, `decrement`; `on bool`, `on int`…) and PHP 7.4's `Trying to
+// get property 'id' of non-object`, quoted by Ignition's title, a Laravel log line's head or a
+// tracker's title without frames: lav_sms's `"description"` and admixcentral's, WebErpMesv2's
+// `"id"` and `"component_id"` mined to one template each.
+//
 // Since threads-10 also the browsers' own wordings: Firefox's (SpiderMonkey, 74+) `can't access
 // property "runtime", s is undefined`, and Safari's (JavaScriptCore) `undefined is not an object
 // (evaluating 'e.indexOf')`, which quotes the expression it evaluated. Of that expression only
@@ -40,6 +46,11 @@ const TEMPLATES: readonly MemberTemplate[] = [
   { before: [/^undefined$/, /^method$/], after: [/^for$/, /^nil\b/] },
   // SpiderMonkey (Firefox 74+): `can't access property "x", y is undefined` (or `null`).
   { before: [/^can[’']t$/, /^access$/, /^property$/] },
+  // PHP 8: `Attempt to read property "x" on null` (a warning; `assign`, `modify`, `increment`
+  // and `decrement` are errors), on any non-object: `on bool`, `on int`, `on array`.
+  { before: [/^attempt$/, /^to$/, /^(?:read|assign|modify|increment|decrement)$/, /^property$/], after: [/^on$/, /^(?:null|bool|true|false|int|float|string|array)\b/] },
+  // PHP 7.4: `Trying to get property 'x' of non-object` (a notice).
+  { before: [/^trying$/, /^to$/, /^get$/, /^property$/], after: [/^of$/, /^non-object\b/] },
   // JavaScriptCore (Safari): `undefined is not an object (evaluating 'y.x')`, and a call of
   // one: `undefined is not a function (evaluating 'y.x()')`.
   { before: [/^(?:undefined|null)$/, /^is$/, /^not$/, /^an?$/, /^(?:object|function)$/, /^\(evaluating$/], expression: true },
