@@ -878,6 +878,7 @@ export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_
  * the client is answered 413 (kubernetes/ingress-nginx#1824, #4812: the ingress' 1m default). The size
  * it states is the body's; the limit is the setting's.
  */
+export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
 /**
  * PHP refusing a request body larger than its post_max_size before any script runs: it warns `POST
  * Content-Length of 288411440 bytes exceeds the limit of 8388608 bytes in Unknown on line 0` (no
@@ -887,7 +888,14 @@ export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_
  * PHP-FPM reads). The body's size and the limit, in bytes.
  */
 export const PHP_POST_TOO_LARGE = /POST Content-Length of (\d{1,15}) bytes exceeds the limit of (\d{1,15}) bytes/;
-export const NGINX_BODY_TOO_LARGE = /client intended to send too large (?:chunked )?body: (\d{1,15})(?:\+(\d{1,15}))? bytes/;
+/**
+ * librdkafka's MSG_SIZE_TOO_LARGE (`Broker: Message size too large`): the broker's
+ * message.max.bytes bounds a produce request's whole batch of records, so records far under it fail
+ * with the large one they were batched beside, and librdkafka's own message.max.bytes kept in line
+ * with the broker's refuses the large one alone when it is produced (its maintainer in
+ * confluentinc/librdkafka#488 and #1716).
+ */
+export const KAFKA_BATCH_TOO_LARGE = /\bBroker: Message size too large\b|\bMSG_SIZE_TOO_LARGE\b/;
 
 /**
  * A web framework refusing a request body over its own limit before the handler reads it, in its

@@ -119,6 +119,7 @@ import {
   PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
   TEMPORARILY_EXHAUSTED,
+  KAFKA_BATCH_TOO_LARGE,
 } from './signals.js';
 
 export type CauseKind =
@@ -1391,13 +1392,10 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} requests refused for the size of their header fields ("${clip(quoted(ev), 120)}").`],
         };
       }
-      // librdkafka's MSG_SIZE_TOO_LARGE (`Broker: Message size too large`): the broker's
-      // message.max.bytes bounds a produce request's whole batch of records, so records far under it
-      // fail with the large one they were batched beside, and librdkafka's own message.max.bytes kept
-      // in line with the broker's refuses the large one alone when it is produced (its maintainer in
-      // confluentinc/librdkafka#488 and #1716). The record that grew is the cause, not every record
-      // that failed.
-      if (/\bBroker: Message size too large\b|\bMSG_SIZE_TOO_LARGE\b/.test(text)) {
+      // The broker's message.max.bytes bounds a produce request's whole batch of records
+      // (signals.ts KAFKA_BATCH_TOO_LARGE): the record that grew is the cause, not every record that
+      // failed with it.
+      if (KAFKA_BATCH_TOO_LARGE.test(text)) {
         const broker = dependencyName(ev, text) ?? 'the Kafka broker';
         return {
           kind: 'size-limit',
