@@ -7,7 +7,7 @@
 // nothing of what happened (a time, a counter, punctuation), so the message is that head with the
 // next line that is not blank. A first line with any word keeps the rest of the record out, as
 // it always did: the lines after a message are its details, not its shape.
-import { firstLine } from './stock-text.js';
+import { firstLine, firstNonBlankLine } from './stock-text.js';
 
 const LETTER = /[A-Za-z]/;
 
@@ -17,6 +17,6 @@ export function messageFirstLine(text: string): string {
   if (LETTER.test(first)) return first;
   const nl = text.indexOf('\n');
   if (nl < 0) return first;
-  const next = firstLine(text.slice(nl + 1).replace(/^\s*\n/, ''));
+  const next = firstNonBlankLine(text.slice(nl + 1));
   return next ? `${first} ${next}`.trim() : first;
 }

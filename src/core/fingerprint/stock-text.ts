@@ -50,7 +50,7 @@ export function messageLine(message: string): string {
   // `with root cause`).
   const rest = message.slice(nl + 1);
   if (first.endsWith(':') && /^(?:[ \t]*\r?\n|[ \t]+\S)/.test(rest)) {
-    const subject = firstLine(rest.replace(/^\s*\n/, ''));
+    const subject = firstNonBlankLine(rest);
     return subject ? `${first} ${subject}` : first;
   }
   if (!STOCK_TEXTS.has(first.replace(/\.$/, '').toLowerCase())) return first;
@@ -62,4 +62,9 @@ export function messageLine(message: string): string {
 export function firstLine(text: string): string {
   const nl = text.indexOf('\n');
   return (nl >= 0 ? text.slice(0, nl) : text).trim();
+}
+
+/** The first line of `text` that is not blank, trimmed: the line under a label or a head, blank lines skipped. */
+export function firstNonBlankLine(text: string): string {
+  return firstLine(text.replace(/^\s*\n/, ''));
 }
