@@ -1,9 +1,10 @@
-// An exporter that sends a batch Rounds refused for load (or left unanswered past the deadline)
-// again until it is taken, as a Collector does (its exporters' retry_on_failure, which keeps
-// trying for five minutes by default). The OpenTelemetry SDK's own exporters retry a refused export a few times within seconds and then
-// drop it, and the demo's playback (and the end-to-end tests built on it) must land whole: on a
-// busy machine Rounds sheds load with UNAVAILABLE, by design (the admission step of
-// docs/architecture.md's map, ingest/admission.ts), and every export it refuses has to come back.
+// An exporter that sends a batch again until it is taken (worthSendingAgain: refused for load,
+// or never answered), as a Collector does (its exporters' retry_on_failure, which keeps trying
+// for five minutes by default). The OpenTelemetry SDK's own exporters retry a refused export a
+// few times within seconds and then drop it, and the demo's playback (and the end-to-end tests
+// built on it) must land whole: on a busy machine Rounds sheds load with UNAVAILABLE, by design
+// (the admission step of docs/architecture.md's map, ingest/admission.ts), and every export it
+// refuses has to come back. What is lost for good is counted (`lost`), so the playback can say so.
 
 /** The SDK's ExportResult (@opentelemetry/core): code 0 is success. */
 export interface ExportResult {
