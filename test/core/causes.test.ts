@@ -4309,3 +4309,28 @@ describe('round 39', () => {
     }
   });
 });
+
+describe('round 41', () => {
+  // d2iq-archive/marathon#7220 (20 September 2020; akka-http 10.0.11): the client's host pool's queue full.
+  const overflow =
+    'Exceeded configured max-open-requests value of [32]. This means that the request queue of this pool (HostConnectionPoolSetup(prd-XXXXXXX,8080,ConnectionPoolSetup(ConnectionPoolSettings(4,0,0,32,1,30 seconds,ClientConnectionSettings(Some(User-Agent: akka-http/10.0.11),5000 milliseconds,10000 milliseconds,512,None,<function0>,List(),ParserSettings(2048,16,64,64,8192,64,268435456,256,1048576,Strict,RFC6265,true,Full,Error),None),Legacy,1 second,TCPTransport),akka.http.scaladsl.HttpConnectionContext$@1dab33ce,akka.event.MarkerLoggingAdapter@398ab66b))) has completely filled up because the pool currently does not process requests fast enough to handle the incoming request load. Please retry the request later.';
+
+  it("akka-http's max-open-requests overflow is the client's own connection pool used up, not the host it calls", () => {
+    const d = primary(ev({ service: 'task-scheduler', type: 'akka.stream.BufferOverflowException', message: overflow, trend: { kind: 'bursting', detail: '120 in the last 5 minutes' }, callee: { name: 'agent-7.mesos.internal', share: 1 } }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/runs out of its connection pool/);
+    expect(d.rootCause).toMatch(/max-open-requests/);
+    expect(d.rootCause).not.toMatch(/agent-7\.mesos\.internal (?:is )?(?:down|unavailable)/);
+  });
+
+  it("near misses: an akka stream's own buffer overflowing, or max-open-requests refused by the settings check, is no pool used up", () => {
+    // akka-stream's OverflowStrategy.fail on a stage's own buffer, and ConnectionPoolSettings' require().
+    for (const [type, message] of [
+      ['akka.stream.BufferOverflowException', 'Buffer overflow (max capacity was: 16)!'],
+      ['java.lang.IllegalArgumentException', 'requirement failed: max-open-requests must be a power of 2. Perhaps try 32 or 64.'],
+    ]) {
+      const d = primary(ev({ service: 'task-scheduler', type, message, trend: { kind: 'bursting', detail: '120 in the last 5 minutes' } }));
+      expect(d.rootCause, message).not.toMatch(/connection pool/);
+    }
+  });
+});

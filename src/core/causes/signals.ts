@@ -1268,6 +1268,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
   { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
   { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
+  // akka-http's (and Pekko HTTP's) client keeps a pool per host whose queue of requests waiting for
+  // one of its connections is bounded by host-connection-pool.max-open-requests; once full, each new
+  // request is refused at once with `BufferOverflowException: Exceeded configured max-open-requests
+  // value of [32]. This means that the request queue of this pool (HostConnectionPoolSetup(…)) has
+  // completely filled up` (akka-http's client-side 'pool overflow' documentation). The client's own
+  // connection pool is used up, not the host it calls (d2iq-archive/marathon#7220).
+  { resource: 'connection pool', re: /\bExceeded configured max-open-requests value\b|\brequest queue of this pool \(HostConnectionPoolSetup\b/ },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
   // Free=32647,Min=100,Max=32767)`), and more busy threads than the pool's minimum means work waits
