@@ -30,10 +30,15 @@
 //   php-bugs-10     64 rows, 8 failures: P 1, R 1
 //   dotnet-bugs-10  36 rows, 6 failures: P 1, R 0.911 (split: Retries.Backoff by build, Mono's
 //                   closure lambda `<>m__0` -> `<>m__1`)
+// Fixed since (with a focused test and near misses):
+// - go: a slog record of a recovered runtime error (`runtime error: index out of range [4] with
+//   length 3`) with its goroutine dump is read with the recovered value as its message, as other
+//   recovered values were (slog-runtime-error-panic.test.ts): the Recoverer-caught panics' log
+//   records join their spans, go-bugs-10 R 0.268 -> 0.411.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..9 did not have', {
-  'go-bugs-10': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.26, merged: 0 }],
+  'go-bugs-10': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.41, merged: 0 }],
   'php-bugs-10': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-10': ['dotnet', { failures: 6, perFailure: 6, precision: 1, recall: 0.91, merged: 0 }],
 });
