@@ -150,15 +150,18 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
 const GOROUTINE_DUMP = /^goroutine \d{1,12} \[/;
 
 /**
- * The runtime's own panics (runtime.Error: `runtime error: index out of range [5] with length 3`,
- * `interface conversion: interface {} is string, not float64`; Go's runtime/error.go) have types
- * of their own that a logged value does not carry, and their words describe the data (the
- * index, the value's dynamic type); the runtime's function at the top of the dump
- * (`runtime.panicIndex`, `runtime.panicdottypeE`) names them as it did without a message. Read
- * with the value, one type assertion met with a string and with a bool was two signatures
- * (programs/go-bugs-4, listenPort).
+ * A type assertion's panic (`interface conversion: interface {} is string, not float64`; Go's
+ * runtime/error.go TypeAssertionError) names the value's dynamic type, which is the data's: read
+ * with the value, one assertion met with a string and with a bool was two signatures
+ * (programs/go-bugs-4, listenPort), so its dump is read without it. The runtime's other errors
+ * (`runtime error: index out of range [5] with length 3`, `slice bounds out of range [:8] with
+ * capacity 5`, `invalid memory address or nil pointer dereference`) vary only in numbers, which
+ * parameterisation masks; Go 1.26's dump does not show a runtime function that raised them
+ * (older ones printed `runtime.goPanicIndex`), so without the value the record had no message while the
+ * span's RecordError of the same panic had it, and the two were two signatures
+ * (test/core/fingerprint/bugs-10-programs.test.ts, go-bugs-10's Recoverer-caught panics).
  */
-const RUNTIME_ERROR = /^(?:runtime error: |interface conversion: )/;
+const TYPE_ASSERTION = /^interface conversion: /;
 
 /**
  * The dump gets the recovered value as Go prints an unrecovered panic, `panic: <value>` on the
@@ -169,7 +172,7 @@ const RUNTIME_ERROR = /^(?:runtime error: |interface conversion: )/;
  */
 function withPanicHeader(fields: Record<string, unknown>, dump: string): string {
   const value = valueOf(fields, 'panic');
-  if (typeof value !== 'string' || value.trim() === '' || value.includes('\n') || RUNTIME_ERROR.test(value)) return dump;
+  if (typeof value !== 'string' || value.trim() === '' || value.includes('\n') || TYPE_ASSERTION.test(value)) return dump;
   return `panic: ${value}\n\n${dump}`;
 }
 
