@@ -44,13 +44,31 @@
 //     `The duplicate key value is (…).`).
 //   others P 0 R 1 — merge: Bike Index's two Sidekiq `Job raised exception` JSON records
 //     (EmailConfirmationWorker/User, EmailFeedbackNotificationWorker/Feedback) are one signature.
+//
+// Fixes (`npx vitest run test/core/fingerprint`: 260 files pass, equivalence digests unchanged):
+// - a line header's time whose fraction of a second differs in width is still one header, each
+//   line cut at its own (trace-line-header-fraction-width.test.ts): FilterLists' two pastes read
+//   the SqlException and its frames and are one signature (.NET recall 0 -> 0.33);
+// - SQL Server's `The duplicate key value is (…).` after its duplicate-key wording does not name
+//   the failure (duplicate-key-value.test.ts): netTiers' two wordings are one (.NET recall 0.33
+//   -> 0.67).
+// After: go P 1 R 1; php P 1 R 1; dotnet P 1 R 0.67; others P 0 R 1.
+//
+// Left (no time in this session):
+// - dba-dash's failure as a trace (its AggregateException's inner, keyed by DBImporter's frames)
+//   and as a message-only paste (the fix PR's `(…) (…)` text) stays two: a message alone cannot
+//   name the crash site the trace keys on.
+// - Bike Index's Sidekiq records: a JSON record pasted pretty-printed as the trace reads its first
+//   line, `{`, as the message; on one line the record is mined whole, its nested
+//   `job.error_class`/`job.error_message` not read as the failure. Reading a pretty-printed record
+//   as JSON, and Sidekiq's error fields, would need rules for both in embedded-trace.ts/log-body.ts.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 1, merged: 0 },
-  dotnet: { precision: 1, recall: 0, merged: 0 },
+  dotnet: { precision: 1, recall: 0.66, merged: 0 },
   others: { precision: 0, recall: 1, merged: 1 },
 };
 
