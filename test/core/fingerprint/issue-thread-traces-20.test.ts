@@ -52,16 +52,20 @@
 // - SQL Server's `The duplicate key value is (…).` after its duplicate-key wording does not name
 //   the failure (duplicate-key-value.test.ts): netTiers' two wordings are one (.NET recall 0.33
 //   -> 0.67).
-// After: go P 1 R 1; php P 1 R 1; dotnet P 1 R 0.67; others P 0 R 1.
+// - a first line that only opens a record (`{`, `WARN: {`) is the record's lines joined
+//   (opened-record.test.ts): Bike Index's two Sidekiq records read their error fields and are two
+//   signatures (others precision 0 -> 1, merges 1 -> 0).
+// After: go P 1 R 1; php P 1 R 1; dotnet P 1 R 0.67; others P 1 R 1. Loghub dev GA unchanged
+// (`npx tsx bench/grouping.ts`, mean 0.991).
 //
 // Left (no time in this session):
 // - dba-dash's failure as a trace (its AggregateException's inner, keyed by DBImporter's frames)
 //   and as a message-only paste (the fix PR's `(…) (…)` text) stays two: a message alone cannot
 //   name the crash site the trace keys on.
-// - Bike Index's Sidekiq records: a JSON record pasted pretty-printed as the trace reads its first
-//   line, `{`, as the message; on one line the record is mined whole, its nested
-//   `job.error_class`/`job.error_message` not read as the failure. Reading a pretty-printed record
-//   as JSON, and Sidekiq's error fields, would need rules for both in embedded-trace.ts/log-body.ts.
+// - a Sidekiq record read whole masks the job's class as a JSON string value: two jobs failing
+//   with one error's words would still be one signature. Reading Sidekiq's `job.class`,
+//   `job.error_class` and `job.error_message` as the record's failure needs Sidekiq's record shape
+//   in log-body.ts; the collection holds no second complete record to test it on.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
@@ -69,7 +73,7 @@ const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 1, merged: 0 },
   dotnet: { precision: 1, recall: 0.66, merged: 0 },
-  others: { precision: 0, recall: 1, merged: 1 },
+  others: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a twentieth collection the rules were not tuned on', () => expectCollectionFloors('threads-20', EXPECTED));
