@@ -18,6 +18,7 @@ import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { firstLine, messageLine } from './stock-text.js';
+import { withoutDuplicateKeyValue } from './duplicate-key-value.js';
 import { messageFirstLine } from './head-only-line.js';
 import { hresultOf } from './hresult-message.js';
 import { loggedHighlightedCode } from './highlighted-code.js';
@@ -301,7 +302,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);
         } else explain.push('crash site: none (unknown or empty stack trace)');
       }
-      let line = messageLine(p.message);
+      let line = withoutDuplicateKeyValue(messageLine(p.message));
       // A runtime's own error names the code it failed on (code-in-message.ts); a source line,
       // where the trace prints one, already says which code.
       const named = p.crashCode || !line ? undefined : codeNamedByMessage(p.crashType, line);
@@ -357,7 +358,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     const partition = `${service}\u0000${scope}`;
-    const mined = miner.add(partition, messageFirstLine(text));
+    const mined = miner.add(partition, withoutDuplicateKeyValue(messageFirstLine(text)));
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);

@@ -10,6 +10,8 @@
 // were told apart: the line after a stock text is read with it, so the reason names the failure
 // everywhere.
 
+import { openedRecord } from './opened-record.js';
+
 /**
  * The texts SQLite's result codes are printed as, lower-cased. Mono.Data.Sqlite's own table
  * (the strings of Debian's Mono 6.8 Mono.Data.Sqlite.dll, checked) and SQLite's
@@ -39,9 +41,13 @@ const STOCK_TEXTS = new Set([
  * (after a blank line, or indented): Ecto's `expected at least one result but got none in
  * query:` then the query, its first line naming the schema (`from p0 in
  * Emoji.Predictions.Prediction,`); read alone, two applications' queries were one signature
- * (threads-16, message-subject-after-colon.test.ts).
+ * (threads-16, message-subject-after-colon.test.ts). A first line that only opens a record printed
+ * over the lines below it (`{`) is the record's lines joined (opened-record.ts).
  */
 export function messageLine(message: string): string {
+  // A record printed over several lines is read whole (opened-record.ts).
+  const record = openedRecord(message);
+  if (record !== undefined) return record;
   const first = firstLine(message);
   const nl = message.indexOf('\n');
   if (nl < 0) return first;

@@ -176,12 +176,25 @@ const LOGCAT_PRIORITY_TOKEN = /^[VDIWEFA]$/;
  * `2018-09-10T13:34:04.850+0100 [DEBUG] plugin.…: ` over `….853+0100 …` in Terraform's plugin
  * log, threads-15) has headers of one shape and not one text. Compared as text, the header ended
  * inside the time, and the trace read as no frame. Times whose seconds differ still do not share
- * a header.
+ * a header. A fraction is any fraction whatever its digits: GitHub Actions stamps each line of a
+ * job's log with seven digits and drops the trailing zeros (`22:03:55.8815829Z ` over
+ * `22:03:55.881712Z `, threads-20), so one header is a character shorter on some lines; each
+ * line loses its own header, however long its fraction.
  */
 /** A time of day with its fraction of a second near a line's start (`13:34:04.850`, `10:57:33,120`). */
 const SECOND_FRACTION = /^([^\n]{0,40}?\d{2}:\d{2}:\d{2}[.,])(\d{1,9})/;
-/** A line as its header's shape: the fraction of the second it was stamped at is any fraction. */
-const shapeOf = (line: string) => line.replace(SECOND_FRACTION, (_, time: string, fraction: string) => time + '0'.repeat(fraction.length));
+/** The widest fraction a shape holds: nanoseconds. */
+const FRACTION_WIDTH = 9;
+/** A line as its header's shape: the fraction of the second it was stamped at is any fraction, of any width. */
+const shapeOf = (line: string) => line.replace(SECOND_FRACTION, (_, time: string) => time + '0'.repeat(FRACTION_WIDTH));
+/**
+ * Where a line's shape and the line part: the end of the time's fraction in the shape, and the
+ * characters the shape adds there (a fraction narrower than nine digits); none without a time.
+ */
+function fractionShift(line: string): { at: number; by: number } | undefined {
+  const m = SECOND_FRACTION.exec(line);
+  return m ? { at: m[1].length + FRACTION_WIDTH, by: FRACTION_WIDTH - m[2].length } : undefined;
+}
 /** Where a fraction of a second can start at the earliest: after `hh:mm:ss.`. */
 const FRACTION_AT_THE_EARLIEST = 9;
 
@@ -219,12 +232,13 @@ export function withoutLineHeaders(text: string): string {
   if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
   const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(i) ? [i] : []));
   if (headedAt.length < MIN_HEADED_LINES) return text;
-  const headed = headedAt.map((i) => lines[i]);
-  const headedShapes = headedAt.map((i) => shapes[i]);
+  // The header is found on the lines' shapes, where one stamp is as long on every line, and cut
+  // from each line at its own length.
+  const headed = headedAt.map((i) => shapes[i]);
   let common = Math.min(headed[0].length, MAX_LINE_HEADER);
   for (let i = 1; i < headed.length && common >= min; i++) {
     let j = 0;
-    while (j < common && j < headedShapes[i].length && headedShapes[i].charCodeAt(j) === headedShapes[0].charCodeAt(j)) j++;
+    while (j < common && j < headed[i].length && headed[i].charCodeAt(j) === headed[0].charCodeAt(j)) j++;
     common = j;
   }
   if (common < min) return text;
@@ -273,5 +287,9 @@ export function withoutLineHeaders(text: string): string {
     if (tag && LOGGER_NAME_TOKEN.test(tag.text)) end = tag.next;
   }
   if (end < min) return text;
-  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(i) ? '' : l.slice(end).replace(/^#011/, '\t'))).join('\n');
+  const cutAt = (line: string) => {
+    const shift = fractionShift(line);
+    return shift && shift.at <= end ? end - shift.by : end;
+  };
+  return lines.map((l, i) => (l.trim() === '' || i >= run ? l : headerOnly(i) ? '' : l.slice(cutAt(l)).replace(/^#011/, '\t'))).join('\n');
 }
