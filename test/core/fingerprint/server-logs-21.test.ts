@@ -1,0 +1,46 @@
+// Real servers' logs, twenty-first round, produced by the programs in test/fixtures/fingerprint/programs/
+// and labelled by reading each program's source (one group per log statement; each label.py says
+// where each was checked). As in server-logs.test.ts, an error's maker that a record carries is a
+// statement of its own.
+//   - zabbix-agent.ndjson: Debian 12's zabbix-agent 6.0.14 in the foreground at DebugLevel=3
+//     (programs/zabbix-agent: `<pid>:<yyyymmdd>:<hhmmss.mmm> message`, the pid right-aligned):
+//     agents of several host names against server.py's active-checks scenarios (items the agent
+//     cannot check, hosts the server does not know, answers that are not JSON or lack a field, a
+//     server that hangs up or is not there), passive clients without the protocol header or from
+//     hosts not allowed; broken configurations it refuses on stderr (`zabbix_agentd [<pid>]: …`).
+//   - ntpsec.ndjson: Debian 12's ntpsec 1.2.2 as `ntpd -n -l <file>` (programs/ntpsec:
+//     `<yyyy-mm-ddThh:mm:ss> ntpd[<pid>]: [<CLASS>: ]message`), a dozen configurations an
+//     operator gets wrong (syntax errors, unusable restrict addresses and masks, missing and bad
+//     key files, names that do not resolve, NTS certificates missing, missing directories),
+//     every event class logged.
+// MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
+import { describe } from 'vitest';
+import { itGroupsServerLogs } from './server-log-set.js';
+
+// Measured before any fix of this round: GA zabbix-agent 0.933, ntpsec 0.774; two merges, both
+// ntpsec's: config_access's `restrict: ignoring line %d, address/host '%s' unusable.` with its
+// `…, mask '%s' unusable.`, and nts_server.c's `NTSs: listen4 worked` with `NTSs: listen6 worked`.
+// Split: zabbix's quoted parameter names (`wrong value of "ListenPort"`, `unknown parameter
+// "Hostnam"`, `parameter "TLSCAFile" is defined, but "TLSCertFile" …`), quoted tag names (`tag
+// "key"` / `"delay"`), quoted host names with the character they hold, the server's reasons after
+// `no active checks on server [%s:%hu]: `; ntpsec's `Listen normally` / `Listen and drop` and
+// interface names (`lo`, `eth0`) of one statement, restrict flags (`restrict nopeer ignored`).
+const MERGES_LEFT: Record<string, string[][]> = {
+  'ntpsec.ndjson': [
+    [
+      "ntp_config.c config_access: \"CONFIG: restrict: ignoring line %d, address/host '%s' unusable.\"",
+      "ntp_config.c config_access: \"CONFIG: restrict: ignoring line %d, mask '%s' unusable.\"",
+    ],
+    ['nts_server.c nts_server_init: "NTSs: listen4 worked"', 'nts_server.c nts_server_init: "NTSs: listen6 worked"'],
+  ],
+};
+
+describe("real servers' logs, twenty-first round", () => {
+  itGroupsServerLogs(
+    [
+      ['zabbix-agent.ndjson', 'zabbix-agent', 0.933],
+      ['ntpsec.ndjson', 'ntpsec', 0.774],
+    ],
+    MERGES_LEFT,
+  );
+});
