@@ -103,7 +103,8 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts); tor 0.4.9.11's
  * confmgt.c `Unknown option '%s'.  Failing.` and `Option '%s' used more than once; …` for every
  * option a torrc misspells or repeats, and policies.c's `Malformed policy '%s'. Discarding entire
- * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts). One statement
+ * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts); and
+ * `parameter` (namesConfiguredObject). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -111,7 +112,18 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+/**
+ * Whether a quoted `token` after `previous` is a configured object's name (CONFIGURED_OBJECT_WORDS).
+ * `parameter` is one such word: Zabbix 6.0's cfg.c `unknown parameter "%s" in config file "%s",
+ * line %d` for every parameter a zabbix_agentd.conf misspells, and its TLS checks' `parameter "%s"
+ * is defined, but "%s" is not defined` (programs/zabbix-agent, server-logs-21.test.ts). A
+ * parameter is also a name the program itself defines (a Symfony container parameter, an API's
+ * request parameter), which is written as a snake_case identifier: a quoted identifier after it
+ * (isQuotedIdentifier) stays the name it is.
+ */
+const namesConfiguredObject = (previous: string, token: string) =>
+  CONFIGURED_OBJECT_WORDS.has(previous) && (previous.toLowerCase() !== 'parameter' || !isQuotedIdentifier(token));
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -487,7 +499,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (quoted && namesWhatFollows(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
-    if (quoted && !isMessage && CONFIGURED_OBJECT_WORDS.has(previous)) return NAME;
+    if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
     // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
     // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
     // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
