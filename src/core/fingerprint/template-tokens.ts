@@ -221,7 +221,7 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
  * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762`, `veth7e084358:` /
  * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do).
  */
-export function differentWords(a: string, b: string): boolean {
+export function differentWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   // A member in code is a constant of the line: another member, or a word where it stands, is
@@ -233,9 +233,30 @@ export function differentWords(a: string, b: string): boolean {
   // line as a word is: beside another one or a word, it is another statement's or another
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
+  if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
+}
+
+// Words joined by `/` (`address/host`, `read/write`), nothing after them: written before a value,
+// a label naming what the value is, as a word before one is.
+const SLASHED_WORDS = /^[A-Za-z]{2,20}(?:\/[A-Za-z]{2,20}){1,3}$/;
+
+/**
+ * Two labels, one of them words joined by `/`, each right before a value: two statements, as two
+ * words there are (differentWords). NTPsec 1.2.2's ntp_config.c writes `restrict: ignoring line
+ * %d, address/host '%s' unusable.` for an address it cannot use and `restrict: ignoring line %d,
+ * mask '%s' unusable.` for a mask, and the two were one signature (programs/ntpsec,
+ * server-logs-21.test.ts): a token with a `/` is no word, so nothing kept them apart. Only before
+ * a value: a value itself can hold a `/` (a relative path `hr/pay`, an image `library/redis` beside
+ * `redis`), and then what follows it is no value of its own.
+ */
+function labelsSlashedValue(a: string, b: string, nextA: string | undefined, nextB: string | undefined): boolean {
+  if (nextA === undefined || nextB === undefined || !isParameter(nextA) || !isParameter(nextB)) return false;
+  const slashedA = SLASHED_WORDS.test(a);
+  const slashedB = SLASHED_WORDS.test(b);
+  return (slashedA && (slashedB || isWord(b))) || (slashedB && isWord(a));
 }
 
 // A labelled value as `classify` leaves it: the label, its `=` or `:`, the value masked

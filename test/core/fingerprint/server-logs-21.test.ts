@@ -29,12 +29,11 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // `parameter` joins the words for a configured object (template-tokens.ts CONFIGURED_OBJECT_WORDS,
 // namesConfiguredObject): zabbix-agent 0.940 → 0.951 (`unknown parameter "%s"` one signature);
 // ntpsec, the other sets, the equivalence digests and Loghub GA 0.991 unchanged.
+// Words joined by `/` right before a value label it as a word there does (template-tokens.ts
+// labelsSlashedValue): ntpsec 0.774 → 0.784, `address/host '%s'` and `mask '%s'` apart; zabbix-agent,
+// the other sets, the equivalence digests and Loghub GA 0.991 unchanged.
 const MERGES_LEFT: Record<string, string[][]> = {
   'ntpsec.ndjson': [
-    [
-      "ntp_config.c config_access: \"CONFIG: restrict: ignoring line %d, address/host '%s' unusable.\"",
-      "ntp_config.c config_access: \"CONFIG: restrict: ignoring line %d, mask '%s' unusable.\"",
-    ],
     ['nts_server.c nts_server_init: "NTSs: listen4 worked"', 'nts_server.c nts_server_init: "NTSs: listen6 worked"'],
   ],
 };
@@ -43,7 +42,7 @@ describe("real servers' logs, twenty-first round", () => {
   itGroupsServerLogs(
     [
       ['zabbix-agent.ndjson', 'zabbix-agent', 0.95],
-      ['ntpsec.ndjson', 'ntpsec', 0.774],
+      ['ntpsec.ndjson', 'ntpsec', 0.784],
     ],
     MERGES_LEFT,
   );
