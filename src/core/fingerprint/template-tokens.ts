@@ -45,6 +45,7 @@ import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
+import { isInterfaceName } from './network-interface.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -219,7 +220,8 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 /**
  * True when two tokens are different words, not one word with different numbers in it
  * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762`, `veth7e084358:` /
- * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do).
+ * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do), nor two network interfaces'
+ * names (`lo` / `eth0`: network-interface.ts).
  */
 export function differentWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
@@ -235,7 +237,7 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
-  if (withoutNumbers(a) !== withoutNumbers(b)) return true;
+  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b));
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 
