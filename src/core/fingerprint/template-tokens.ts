@@ -125,6 +125,21 @@ const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword
  */
 const namesConfiguredObject = (previous: string, token: string) =>
   CONFIGURED_OBJECT_WORDS.has(previous) && (previous.toLowerCase() !== 'parameter' || !isQuotedIdentifier(token));
+
+// A quoted plain name: a letter, then letters, digits, `_`, `-`, in double or single quotes.
+const QUOTED_PLAIN_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
+
+/**
+ * Whether `tokens[i]` (of a log line) is the quoted name of what a value belongs to, right after
+ * `value of`: Zabbix 6.0's cfg.c `wrong value of "%s" in config file "%s", line %d` for every
+ * parameter a zabbix_agentd.conf sets out of range (programs/zabbix-agent, server-logs-21.test.ts:
+ * `"ListenPort"`, `"StartAgents"`, `"Timeout"`). What has a value is a setting, a field, a key,
+ * written there for each one the line is about, as after a configured object's word
+ * (namesConfiguredObject); a quoted snake_case identifier stays the program's own name as there.
+ */
+function namesValueOwner(tokens: readonly string[], i: number): boolean {
+  return i >= 2 && tokens[i - 1] === 'of' && tokens[i - 2].toLowerCase() === 'value' && QUOTED_PLAIN_NAME.test(tokens[i]) && !isQuotedIdentifier(tokens[i]);
+}
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -713,7 +728,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).

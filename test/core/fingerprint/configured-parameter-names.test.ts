@@ -2,7 +2,8 @@
 // (template-tokens.ts CONFIGURED_OBJECT_WORDS, namesConfiguredObject): found in Zabbix agent
 // 6.0.14's refusals of its configuration (programs/zabbix-agent, server-logs-21.test.ts), where
 // cfg.c's `unknown parameter "%s" in config file "%s", line %d` for three misspelt parameters was
-// three signatures.
+// three signatures; and a quoted name after `value of` (namesValueOwner), where cfg.c's `wrong
+// value of "%s" in config file "%s", line %d` was a signature for each parameter.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
@@ -26,6 +27,26 @@ describe('a quoted name after the word parameter', () => {
   it("real: the Zabbix agent's unknown parameters are one signature", () => {
     const rows = loadServerLog('zabbix-agent.ndjson').filter((r) => r.body.includes(': unknown parameter "'));
     expect(rows.length).toBe(3);
+    const fp = createFingerprinter();
+    const ids = resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'zabbix-agent', body: r.body })));
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('after value of, a quoted name is a value in a log line', () => {
+    expect(templateTokens('wrong value of "ListenPort" in config file "<path>", line <int>', 40).slice(0, 4)).toEqual(['wrong', 'value', 'of', '<name>']);
+    expect(templateTokens("invalid value of 'Timeout'", 40)).toEqual(['invalid', 'value', 'of', '<name>']);
+  });
+
+  it('near misses: a quoted identifier, another phrase, a quoted sentence and an exception message are read as before', () => {
+    expect(templateTokens('wrong value of "max_connections"', 40)).toContain('"max_connections"');
+    expect(templateTokens('wrong kind of "ListenPort"', 40)).toContain('"ListenPort"');
+    expect(templateTokens('the value "ListenPort" is wrong', 40)).toContain('"ListenPort"');
+    expect(templateTokens('wrong value of "ListenPort"', 40, 'message')).toEqual(['wrong', 'value', 'of', '<*>']);
+  });
+
+  it("real: the Zabbix agent's out-of-range parameters are one signature", () => {
+    const rows = loadServerLog('zabbix-agent.ndjson').filter((r) => r.body.includes(': wrong value of "'));
+    expect(new Set(rows.map((r) => r.body.split('"')[1])).size).toBe(5);
     const fp = createFingerprinter();
     const ids = resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'zabbix-agent', body: r.body })));
     expect(new Set(ids).size).toBe(1);
