@@ -14,7 +14,9 @@
 // (`lo` / `eth0`, `eth0` / `ens3`) are two interfaces one statement walked, not two statements.
 // Only a whole token of these forms is one: `lo` or `en` inside a sentence is rare beside another
 // interface's name at the same position, and a word that merely starts like one (`english`,
-// `brown`) has no index.
+// `brown`) has no index. macOS's names (`en0`, `awdl0`) are not among them: Loghub's Mac set
+// labels mDNSResponder's `Frequent transitions for interface en0 (…)` and `… awdl0 (…)` as two
+// templates (named-endpoint.ts).
 const INTERFACE_NAME =
   /^(?:lo|(?:eth|wlan|usb|tun|tap|bond|br|docker|virbr|wg|vlan)\d{1,4}|(?:en|wl|ww|ib|sl)(?:o\d{1,5}|s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|x[0-9a-f]{12}|P\d{1,5}p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?))(?:[.:]\d{1,4})?[:,]?$/;
 
