@@ -45,6 +45,7 @@ import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
+import { isInterfaceName } from './network-interface.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -103,7 +104,8 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * not know, the directive with its value (programs/privoxy, server-logs-18.test.ts); tor 0.4.9.11's
  * confmgt.c `Unknown option '%s'.  Failing.` and `Option '%s' used more than once; …` for every
  * option a torrc misspells or repeats, and policies.c's `Malformed policy '%s'. Discarding entire
- * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts). One statement
+ * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts); and
+ * `parameter` (namesConfiguredObject). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -111,7 +113,33 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+/**
+ * Whether a quoted `token` after `previous` is a configured object's name (CONFIGURED_OBJECT_WORDS).
+ * `parameter` is one such word: Zabbix 6.0's cfg.c `unknown parameter "%s" in config file "%s",
+ * line %d` for every parameter a zabbix_agentd.conf misspells, and its TLS checks' `parameter "%s"
+ * is defined, but "%s" is not defined` (programs/zabbix-agent, server-logs-21.test.ts). A
+ * parameter is also a name the program itself defines (a Symfony container parameter, an API's
+ * request parameter), which is written as a snake_case identifier: a quoted identifier after it
+ * (isQuotedIdentifier) stays the name it is.
+ */
+const namesConfiguredObject = (previous: string, token: string) =>
+  CONFIGURED_OBJECT_WORDS.has(previous) && (previous.toLowerCase() !== 'parameter' || !isQuotedIdentifier(token));
+
+// A quoted plain name: a letter, then letters, digits, `_`, `-`, in double or single quotes.
+const QUOTED_PLAIN_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
+
+/**
+ * Whether `tokens[i]` (of a log line) is the quoted name of what a value belongs to, right after
+ * `value of`: Zabbix 6.0's cfg.c `wrong value of "%s" in config file "%s", line %d` for every
+ * parameter a zabbix_agentd.conf sets out of range (programs/zabbix-agent, server-logs-21.test.ts:
+ * `"ListenPort"`, `"StartAgents"`, `"Timeout"`). What has a value is a setting, a field, a key,
+ * written there for each one the line is about, as after a configured object's word
+ * (namesConfiguredObject); a quoted snake_case identifier stays the program's own name as there.
+ */
+function namesValueOwner(tokens: readonly string[], i: number): boolean {
+  return i >= 2 && tokens[i - 1] === 'of' && tokens[i - 2].toLowerCase() === 'value' && QUOTED_PLAIN_NAME.test(tokens[i]) && !isQuotedIdentifier(tokens[i]);
+}
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -207,9 +235,10 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
 /**
  * True when two tokens are different words, not one word with different numbers in it
  * (`SOCKS5` / `HTTPS` differ; `storage433` / `storage434`, `t761` / `t762`, `veth7e084358:` /
- * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do).
+ * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do), nor two network interfaces'
+ * names (`lo` / `eth0`: network-interface.ts).
  */
-export function differentWords(a: string, b: string): boolean {
+export function differentWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   // A member in code is a constant of the line: another member, or a word where it stands, is
@@ -221,9 +250,30 @@ export function differentWords(a: string, b: string): boolean {
   // line as a word is: beside another one or a word, it is another statement's or another
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
+  if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
-  if (withoutNumbers(a) !== withoutNumbers(b)) return true;
+  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b));
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
+}
+
+// Words joined by `/` (`address/host`, `read/write`), nothing after them: written before a value,
+// a label naming what the value is, as a word before one is.
+const SLASHED_WORDS = /^[A-Za-z]{2,20}(?:\/[A-Za-z]{2,20}){1,3}$/;
+
+/**
+ * Two labels, one of them words joined by `/`, each right before a value: two statements, as two
+ * words there are (differentWords). NTPsec 1.2.2's ntp_config.c writes `restrict: ignoring line
+ * %d, address/host '%s' unusable.` for an address it cannot use and `restrict: ignoring line %d,
+ * mask '%s' unusable.` for a mask, and the two were one signature (programs/ntpsec,
+ * server-logs-21.test.ts): a token with a `/` is no word, so nothing kept them apart. Only before
+ * a value: a value itself can hold a `/` (a relative path `hr/pay`, an image `library/redis` beside
+ * `redis`), and then what follows it is no value of its own.
+ */
+function labelsSlashedValue(a: string, b: string, nextA: string | undefined, nextB: string | undefined): boolean {
+  if (nextA === undefined || nextB === undefined || !isParameter(nextA) || !isParameter(nextB)) return false;
+  const slashedA = SLASHED_WORDS.test(a);
+  const slashedB = SLASHED_WORDS.test(b);
+  return (slashedA && (slashedB || isWord(b))) || (slashedB && isWord(a));
 }
 
 // A labelled value as `classify` leaves it: the label, its `=` or `:`, the value masked
@@ -487,7 +537,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (quoted && namesWhatFollows(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
-    if (quoted && !isMessage && CONFIGURED_OBJECT_WORDS.has(previous)) return NAME;
+    if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
     // A quoted token after `near` is the excerpt of the input where a parser stopped, a value:
     // PostgreSQL's `syntax error at or near "%s"` (scan.l scanner_yyerror), MySQL's and
     // MariaDB's `… to use near '%s' at line %d`, SQLite's `near "%s": syntax error`, BIND's zone
@@ -678,7 +728,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).

@@ -1,0 +1,26 @@
+// A network interface's name, which a daemon writes for every interface it walks: a value of its
+// statement, as a host name or an address is.
+//
+// Linux names an interface by its kind and an index (the kernel's `lo` for loopback, `eth0`,
+// `wlan0`, `usb0`, `tun0`, `tap0`, `bond0`, `br0`; Docker's `docker0`, libvirt's `virbr0`,
+// WireGuard's `wg0`), or by where the device sits, systemd-udevd's predictable names
+// (systemd.net-naming-scheme(7): a type prefix `en` Ethernet, `wl` wireless LAN, `ww` WWAN, `ib`
+// InfiniBand, `sl` serial line IP, then `o<index>` on-board, `s<slot>[f<function>][d<port>]`
+// hot-plug slot, `p<bus>s<slot>[f<function>][d<port>]` PCI location, `x<MAC>`, `P<domain>p<bus>s<slot>…`),
+// and a VLAN or alias may follow (`eth0.100`, `eth0:1`). NTPsec's ntp_io.c writes `IO: Listen
+// normally on %u %s %s` once per interface and address (programs/ntpsec: `lo`, `eth0`), ISC
+// dhclient, dnsmasq and keepalived name interfaces the same way. The digits of one kind are
+// numbers already (template-tokens.ts differentWords: `eth0` / `eth1` are one word); two kinds
+// (`lo` / `eth0`, `eth0` / `ens3`) are two interfaces one statement walked, not two statements.
+// Only a whole token of these forms is one: `lo` or `en` inside a sentence is rare beside another
+// interface's name at the same position, and a word that merely starts like one (`english`,
+// `brown`) has no index. macOS's names (`en0`, `awdl0`) are not among them: Loghub's Mac set
+// labels mDNSResponder's `Frequent transitions for interface en0 (…)` and `… awdl0 (…)` as two
+// templates (named-endpoint.ts).
+const INTERFACE_NAME =
+  /^(?:lo|(?:eth|wlan|usb|tun|tap|bond|br|docker|virbr|wg|vlan)\d{1,4}|(?:en|wl|ww|ib|sl)(?:o\d{1,5}|s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|x[0-9a-f]{12}|P\d{1,5}p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?))(?:[.:]\d{1,4})?[:,]?$/;
+
+/** Whether `token` is a whole network interface name (see above). */
+export function isInterfaceName(token: string): boolean {
+  return token.length <= 24 && INTERFACE_NAME.test(token);
+}
