@@ -22,12 +22,18 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Measured before any fix of this round: GA prometheus 0.976, alertmanager 1.000; no merge. Split:
 // prometheus's durations that do not parse, quoted inside the quoted `err` (`not a valid duration
 // string: \"15 seconds\"` / `\"soon\"`), the one with a space apart from the one without.
+// A number and one word quoted after a label is the labelled value, as a quoted word there is, and
+// a logfmt error's escaped quotes are read as the error's own (quoted-quantity.ts, template-tokens.ts
+// errorMessageField words): prometheus 0.976 → 1.000; alertmanager, the other sets and Loghub GA
+// 0.991 unchanged; the equivalence digest of issue-thread logs changed (one klog template's `Get
+// \"<url>\":` now `Get <*>`, its three lines one signature as before).
+// Left: none found in these two sets.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, twentieth round", () => {
   itGroupsServerLogs(
     [
-      ['prometheus.ndjson', 'prometheus', 0.975],
+      ['prometheus.ndjson', 'prometheus', 0.999],
       ['alertmanager.ndjson', 'alertmanager', 1],
     ],
     MERGES_LEFT,
