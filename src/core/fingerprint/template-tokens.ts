@@ -33,6 +33,7 @@ import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { fieldRecordTokens } from './field-record.js';
+import { quotedQuantityEnd } from './quoted-quantity.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -708,9 +709,17 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (field) {
       let full = emit(field.key, '');
       previous = '';
-      for (const word of field.words) {
+      for (let k = 0; k < field.words.length; k++) {
         if (full) break;
-        const t = classify(word, previous, false);
+        const word = field.words[k];
+        // A quantity quoted after a label, its quotes escaped in the field (quoted-quantity.ts).
+        const quantity = quotedQuantityEnd(field.words, k, previous, '\\');
+        // Its other escaped quotes are the error's own (`unknown plan \"gold\"`): the word is read
+        // as the error wrote it, and kept as the field holds it.
+        const plain = quantity > 0 || !word.includes('\\') ? word : word.replace(ESCAPED_QUOTE, '$1');
+        const read = quantity > 0 ? WILDCARD : classify(plain, previous, false);
+        const t = read === plain ? word : read;
+        if (quantity > 0) k = quantity;
         previous = isParameter(t) ? '' : word;
         if (t === lastClass && t.includes('<')) continue;
         lastClass = t;
@@ -726,6 +735,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
+    // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
@@ -752,6 +763,9 @@ function statesSomething(tokens: readonly string[], from: number, to: number): b
   for (let j = from; j <= to; j++) if (isFailureWord(tokens[j].replace(/^[("'`[]{1,3}|[)"'`\]}:,.;!?]{1,6}$/g, ''))) return true;
   return false;
 }
+
+/** A quote escaped inside a quoted field value (`\\"`, `\\'`). */
+const ESCAPED_QUOTE = /\\(["'])/g;
 
 /** Tokens a quoted text may span before it is taken for a stray quote. */
 const QUOTED_SPAN_TOKENS = 32;
