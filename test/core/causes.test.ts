@@ -4309,3 +4309,41 @@ describe('round 39', () => {
     }
   });
 });
+
+describe('round 40', () => {
+  // aws/aws-sdk-cpp#1491: libcurl's CURLE_SSL_CACERT_BADFILE on the one host whose CA bundle is not
+  // where the build looks (CentOS 7 beside Ubuntu hosts).
+  const badFile = 'curlCode: 77, Problem with the SSL CA cert (path? access rights?)';
+  const s3 = { callee: { name: 'arrays-prod.s3.amazonaws.com', share: 1 } };
+
+  it("curl unable to read its CA certificates on one host is that host's trust store, not the peer's certificate", () => {
+    const d = primary(ev({ service: 'array-store', type: 'Aws::S3::S3Errors::NETWORK_CONNECTION', message: badFile, ...s3, concentrations: [conc('host.name', 'array-store-3', 40, 1, 0.2)] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/array-store-3/);
+    expect(d.rootCause).toMatch(/cannot|not read the CA certificates/);
+    expect(d.rootCause).toMatch(/trust store \(the CA bundle's path or its permissions\)/);
+    expect(d.suggestedFix).toMatch(/CURLOPT_CAINFO/);
+  });
+
+  it('curl unable to read its CA certificates everywhere is the client\'s trust store, with nothing to renew on the peer', () => {
+    const d = primary(ev({ service: 'array-store', type: 'Aws::S3::S3Errors::NETWORK_CONNECTION', message: badFile, ...s3, concentrations: [conc('server.address', 'arrays-prod.s3.amazonaws.com', 40, 1, 0.6)] }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/TLS client cannot read the CA certificates it verifies peers with/);
+    expect(d.suggestedFix).toMatch(/Nothing on arrays-prod\.s3\.amazonaws\.com's side needs renewing/);
+    expect(d.suggestedFix).not.toMatch(/Renew or fix the certificate/);
+  });
+
+  it('near misses: curl refusing the peer\'s certificate, or failing to connect, reads as before', () => {
+    const verify = 'curlCode: 60, SSL peer certificate or SSH remote key was not OK';
+    const issuer = 'SSL certificate problem: unable to get local issuer certificate';
+    const placed = primary(ev({ service: 'array-store', message: issuer, ...s3, concentrations: [conc('host.name', 'array-store-3', 40, 1, 0.2)] }));
+    expect(placed.causeKind).toBe('location');
+    expect(placed.rootCause).toMatch(/The peer's certificate is refused only there/);
+    const everywhere = primary(ev({ service: 'array-store', message: issuer, ...s3, concentrations: [conc('server.address', 'arrays-prod.s3.amazonaws.com', 40, 1, 0.6)] }));
+    expect(everywhere.causeKind).toBe('certificate-or-auth');
+    expect(everywhere.suggestedFix).toMatch(/Renew or fix the certificate/);
+    for (const message of [verify, 'curlCode: 7, Couldn\'t connect to server']) {
+      expect(primary(ev({ service: 'array-store', message, ...s3 })).rootCause, message).not.toMatch(/cannot read the CA certificates/);
+    }
+  });
+});
