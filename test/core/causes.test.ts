@@ -6,7 +6,7 @@ import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diag
 import { decisive, dependencyName, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
-import { buildEvidence } from '../../src/core/evidence.js';
+import { buildEvidence, releaseCorrelation } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
@@ -4345,5 +4345,40 @@ describe('round 40', () => {
     for (const message of [verify, 'curlCode: 7, Couldn\'t connect to server']) {
       expect(primary(ev({ service: 'array-store', message, ...s3 })).rootCause, message).not.toMatch(/cannot read the CA certificates/);
     }
+  });
+  // qdrant/qdrant#7632: a callee with no other errors, its nodes rolled 1.16.0 -> 1.16.1, every
+  // occurrence on 1.16.1 while its healthy traffic still ran 1.16.0 on the nodes not yet rolled.
+  const callee = storedSignature({ service: 'vector-db', type: 'tonic::Status', message: 'Service internal error: 1 of 1 read operations failed: task 29142 panicked with message "length must be greater than zero"', releases: ['1.16.1'], count: 58, firstSeenMs: T0 });
+  const own = Array.from({ length: 25 }, (_, i) => occurrence({ service: 'vector-db', release: '1.16.1', timeMs: T0 + i * 20_000 }));
+  const healthy = (old: number, fresh: number) => ({ values: { '1.16.0': old, '1.16.1': fresh }, other: 0 });
+
+  it("a release the callee's healthy traffic still ran, cleanly, while every occurrence is on a newer one, introduced it, and names the callee's release to its caller", () => {
+    const r = releaseCorrelation(callee, own, [], undefined, healthy(165, 252))!;
+    expect(r.introducedByRelease).toBe(true);
+    expect(r.firstRelease).toBe('1.16.1');
+    expect(r.detail).toBe("vector-db's healthy traffic ran 1.16.0 (165 spans) without this error, while every one of its 58 occurrences is on 1.16.1.");
+    const d = primary(ev({
+      service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`,
+      downstream: { signatureId: 'vdb', service: 'vector-db', type: callee.type, message: callee.message, count: 58, sharedTraces: 24, concentrations: [conc('service.version', '1.16.1', 58, 1, 0.6)], release: r },
+    }));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/^Release 1\.16\.1 of vector-db broke it/);
+  });
+
+  it('near misses: an older release serving too little of the traffic, a name that is no version, or the error also on the older release, introduce nothing', () => {
+    // 3 spans in 420: the 58 occurrences missing them is likely by chance alone.
+    expect(releaseCorrelation(callee, own, [], undefined, healthy(3, 417))!.introducedByRelease).toBe(false);
+    const named = storedSignature({ ...callee, releases: ['blue'] });
+    expect(releaseCorrelation(named, own.map((o) => ({ ...o, release: 'blue' })), [], undefined, { values: { green: 165, blue: 252 }, other: 0 })!.introducedByRelease).toBe(false);
+    // A newer release serving cleanly says nothing of when the failing one began.
+    expect(releaseCorrelation(callee, own, [], undefined, { values: { '1.16.2': 165, '1.16.1': 252 }, other: 0 })!.introducedByRelease).toBe(false);
+    const both = storedSignature({ ...callee, releases: ['1.16.0', '1.16.1'] });
+    expect(releaseCorrelation(both, own, [], undefined, healthy(165, 252))!.introducedByRelease).toBe(false);
+    // Without the release, the caller's error is still its callee's failure, told as before.
+    const d = primary(ev({
+      service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`,
+      downstream: { signatureId: 'vdb', service: 'vector-db', type: callee.type, message: callee.message, count: 58, sharedTraces: 24, concentrations: [conc('service.version', '1.16.1', 58, 1, 0.6)], release: releaseCorrelation(callee, own, [], undefined, healthy(3, 417)) },
+    }));
+    expect(d.causeKind).not.toBe('dependency-release');
   });
 });
