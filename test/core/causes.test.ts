@@ -4381,4 +4381,18 @@ describe('round 40', () => {
     }));
     expect(d.causeKind).not.toBe('dependency-release');
   });
+  it("a callee failing deepest in its traces is not told as sharing a cause with the caller's error above it", () => {
+    const caller = { signatureId: 'c68208376371', service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`, sharedTraces: 24 };
+    const self = { service: 'vector-db', name: 'qdrant.Points/Search', statusMessage: callee.message, signatureId: 'abc', spanId: '02' };
+    const trace = { traceId: 't1', deepestFailingSpan: self, upstreamErrors: [{ service: 'doc-search', name: 'qdrant.Points/Search', signatureId: caller.signatureId }], downstreamErrors: [], services: ['doc-search', 'vector-db'] };
+    const d = primary(ev({ service: 'vector-db', type: callee.type, message: callee.message, coOccurring: [caller], trace }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/^vector-db fails first in the traces it shares with doc-search/);
+    expect(d.suggestedFix).toMatch(/Start from this signature in vector-db/);
+    // Near misses: a co-occurring error beside it (not above it), or this one not the deepest, read as before.
+    for (const t of [{ ...trace, upstreamErrors: [] }, { ...trace, deepestFailingSpan: { ...self, signatureId: 'other' } }]) {
+      const beside = primary(ev({ service: 'vector-db', type: callee.type, message: callee.message, coOccurring: [caller], trace: t }));
+      expect(beside.rootCause).toMatch(/^It shares a cause with doc-search's/);
+    }
+  });
 });

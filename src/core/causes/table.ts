@@ -2583,6 +2583,22 @@ export const CAUSES: readonly CauseRule[] = [
       // is locked`, grafana/grafana#7992): which of the two tied records was named rested on order.
       const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c) && !REQUEST_COMPLETION.test(c.message)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
       if (!co) return undefined;
+      // This signature's span fails deepest in the trace and the other is a caller's error above it
+      // (an ancestor span, another service's): the caller only surfaces this failure — a gRPC status
+      // carries the callee's words up to the client span that records them (qdrant/qdrant#7632, the
+      // Java client's `INTERNAL: Service internal error: …` over the node's own) —, so this one is
+      // where to start, not a peer to diagnose beside it.
+      const t = ev.trace;
+      const below = co.service !== ev.service && t?.deepestFailingSpan?.signatureId === ev.signatureId && t.upstreamErrors.some((u) => u.signatureId === co.signatureId);
+      if (below) {
+        return {
+          kind: 'shared-cause',
+          strength: 0.5,
+          cause: `${ev.service} fails first in the traces it shares with ${co.service}: ${co.service}'s "${co.type}: ${clipKeepingCause(co.message, 80)}" (signature ${co.signatureId}) is the error of a caller above it, surfacing this one.`,
+          fix: `Start from this signature in ${ev.service}, where these traces fail first; ${co.service}'s signature ${co.signatureId} should clear with it (meanwhile bound ${co.service}'s calls to ${ev.service} with a timeout and a fallback).`,
+          numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clipKeepingCause(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
+        };
+      }
       return {
         kind: 'shared-cause',
         strength: co.service !== ev.service ? 0.5 : 0.45,
