@@ -13,7 +13,7 @@ import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
 import { isGeneratedCode } from './generated-code.js';
-import { compareReleases } from './lifecycle.js';
+import { compareReleases, ordersAsVersions } from './lifecycle.js';
 import { carrying, distinctValues, subtractStats, type KeyCounts, type SignatureAttributeStats } from './attribute-stats.js';
 import type { AttributeValue, BaselineKind, Concentration, DownstreamEvidence, Evidence, LogLine, MetricSeries, Occurrence, Recurrence, Signature, TraceView, TrafficSurge } from './model.js';
 import { trafficSteadyOf, trafficSurgeOf, trafficSurgeWithFailuresOf } from './traffic.js';
@@ -505,22 +505,49 @@ export function releaseCorrelation(sig: Signature, own: Occurrence[], baseline: 
   const olderClean = [...firstSeen]
     .filter(([r, t]) => r !== firstRelease && t < sig.firstSeenMs && !sig.releases.includes(r) && compareReleases(firstRelease, r, order) > 0)
     .map(([r]) => r);
-  const introducedByRelease = olderClean.length > 0;
   // Newer releases seen running without it (a canary beside the failing release): only when the
   // error sits on releases that are all older than them.
   const failing = new Set([...sig.releases, ...releases.map((r) => r.release), ...sampled.keys()]);
+  // With no sample of an older release (a service with no other errors to sample), its healthy
+  // traffic's counters still tell one: olderServedClean.
+  const servedClean = olderClean.length > 0 ? [] : olderServedClean(sig, firstRelease, failing, healthy);
+  const introducedByRelease = olderClean.length > 0 || servedClean.length > 0;
   const running = new Set([...firstSeen.keys(), ...Object.entries(healthy?.values ?? {}).filter(([, n]) => n > 0).map(([r]) => r)]);
   const newerClean = [...running].filter((r) => !failing.has(r) && [...failing].every((f) => compareReleases(r, f, order) > 0));
   const since = firstSeen.get(firstRelease);
   // A regression's release is the fact that matters most: the fix did not hold there.
   const regressed = sig.regression ? `Came back${sig.regression.release ? ` in release ${sig.regression.release}` : ''} after being resolved. ` : '';
-  const detail = regressed + (introducedByRelease
+  const detail = regressed + (olderClean.length > 0
     ? `${sig.service} ran ${olderClean.join(', ')} before without this error; it first appeared${since !== undefined ? ` ${duration(sig.firstSeenMs - since)} after ${firstRelease} was first seen` : ` with ${firstRelease}`}.`
+    : servedClean.length > 0
+    ? `${sig.service}'s healthy traffic ran ${servedClean.map((r) => `${r.release} (${r.spans} spans)`).join(', ')} without this error, while every one of its ${sig.count} occurrences is on ${[...failing].join(', ')}.`
     : sig.releases.length > 1
       ? `Seen in ${sig.releases.length} releases (${sig.releases.join(', ')}): not tied to one release.`
       : `No earlier release of ${sig.service} was seen without this error.`);
   const othersSince = othersSinceEach(own);
   return { firstRelease, introducedByRelease, releases, detail, ...(newerClean.length ? { newerClean } : {}), ...(othersSince ? { othersSince } : {}) };
+}
+
+/**
+ * Older releases the service's healthy traffic ran (its counters over the window) on which this
+ * error never occurred, while every occurrence is on a newer one: the release before the one that
+ * brought it. A service with no other errors leaves no sample to tell when it ran which release,
+ * so its counters tell it instead — a fleet rolled node by node onto a release whose calls fail
+ * (qdrant/qdrant#7632, 1.16.0 to 1.16.1) still serves some of its requests from the older
+ * release, cleanly. Only names that order as versions (a name known only from the counters has no
+ * first-seen time to order it by), and only a release that served enough of the traffic that
+ * none of the occurrences landing on it is no chance: with a share p of the healthy spans, all
+ * `count` occurrences missing it has the probability (1 − p)^count, under one in a thousand, as
+ * table.ts completeOnFew weighs a value every occurrence carries.
+ */
+function olderServedClean(sig: Signature, firstRelease: string, failing: Set<string>, healthy: KeyCounts | undefined): { release: string; spans: number }[] {
+  if (!healthy) return [];
+  const total = Object.values(healthy.values).reduce((a, n) => a + n, 0) + healthy.other;
+  if (total === 0 || [...failing].some((f) => !ordersAsVersions(f, firstRelease) || compareReleases(f, firstRelease) < 0)) return [];
+  return Object.entries(healthy.values)
+    .filter(([release, spans]) => spans > 0 && !failing.has(release) && ordersAsVersions(firstRelease, release) && compareReleases(firstRelease, release) > 0)
+    .filter(([, spans]) => sig.count * -Math.log(1 - Math.min(spans / total, 0.999)) >= Math.log(1000))
+    .map(([release, spans]) => ({ release, spans }));
 }
 
 /** For each release of the samples, how many samples of other releases came from its first one on. */

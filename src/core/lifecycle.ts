@@ -177,6 +177,11 @@ export function compareReleases(a: string, b: string, seenOrder: readonly string
   return ia - ib;
 }
 
+/** Both names order as versions (compareReleases reads their numbers, not when each was first seen). */
+export function ordersAsVersions(a: string, b: string): boolean {
+  return versionParts(a) !== undefined && versionParts(b) !== undefined;
+}
+
 function versionParts(v: string): { parts: number[]; pre?: string } | undefined {
   // Build metadata (+…) does not order versions; a pre-release tag (-…) does.
   const m = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+.*)?$/.exec(v.trim()) ?? /^v?(\d+(?:\.\d+)*)/.exec(v.trim());

@@ -4334,3 +4334,90 @@ describe('round 41', () => {
     }
   });
 });
+
+describe('round 40', () => {
+  // aws/aws-sdk-cpp#1491: libcurl's CURLE_SSL_CACERT_BADFILE on the one host whose CA bundle is not
+  // where the build looks (CentOS 7 beside Ubuntu hosts).
+  const badFile = 'curlCode: 77, Problem with the SSL CA cert (path? access rights?)';
+  const s3 = { callee: { name: 'arrays-prod.s3.amazonaws.com', share: 1 } };
+
+  it("curl unable to read its CA certificates on one host is that host's trust store, not the peer's certificate", () => {
+    const d = primary(ev({ service: 'array-store', type: 'Aws::S3::S3Errors::NETWORK_CONNECTION', message: badFile, ...s3, concentrations: [conc('host.name', 'array-store-3', 40, 1, 0.2)] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/array-store-3/);
+    expect(d.rootCause).toMatch(/cannot|not read the CA certificates/);
+    expect(d.rootCause).toMatch(/trust store \(the CA bundle's path or its permissions\)/);
+    expect(d.suggestedFix).toMatch(/CURLOPT_CAINFO/);
+  });
+
+  it('curl unable to read its CA certificates everywhere is the client\'s trust store, with nothing to renew on the peer', () => {
+    const d = primary(ev({ service: 'array-store', type: 'Aws::S3::S3Errors::NETWORK_CONNECTION', message: badFile, ...s3, concentrations: [conc('server.address', 'arrays-prod.s3.amazonaws.com', 40, 1, 0.6)] }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/TLS client cannot read the CA certificates it verifies peers with/);
+    expect(d.suggestedFix).toMatch(/Nothing on arrays-prod\.s3\.amazonaws\.com's side needs renewing/);
+    expect(d.suggestedFix).not.toMatch(/Renew or fix the certificate/);
+  });
+
+  it('near misses: curl refusing the peer\'s certificate, or failing to connect, reads as before', () => {
+    const verify = 'curlCode: 60, SSL peer certificate or SSH remote key was not OK';
+    const issuer = 'SSL certificate problem: unable to get local issuer certificate';
+    const placed = primary(ev({ service: 'array-store', message: issuer, ...s3, concentrations: [conc('host.name', 'array-store-3', 40, 1, 0.2)] }));
+    expect(placed.causeKind).toBe('location');
+    expect(placed.rootCause).toMatch(/The peer's certificate is refused only there/);
+    const everywhere = primary(ev({ service: 'array-store', message: issuer, ...s3, concentrations: [conc('server.address', 'arrays-prod.s3.amazonaws.com', 40, 1, 0.6)] }));
+    expect(everywhere.causeKind).toBe('certificate-or-auth');
+    expect(everywhere.suggestedFix).toMatch(/Renew or fix the certificate/);
+    for (const message of [verify, 'curlCode: 7, Couldn\'t connect to server']) {
+      expect(primary(ev({ service: 'array-store', message, ...s3 })).rootCause, message).not.toMatch(/cannot read the CA certificates/);
+    }
+  });
+  // qdrant/qdrant#7632: a callee with no other errors, its nodes rolled 1.16.0 -> 1.16.1, every
+  // occurrence on 1.16.1 while its healthy traffic still ran 1.16.0 on the nodes not yet rolled.
+  const callee = storedSignature({ service: 'vector-db', type: 'tonic::Status', message: 'Service internal error: 1 of 1 read operations failed: task 29142 panicked with message "length must be greater than zero"', releases: ['1.16.1'], count: 58, firstSeenMs: T0 });
+  const own = Array.from({ length: 25 }, (_, i) => occurrence({ service: 'vector-db', release: '1.16.1', timeMs: T0 + i * 20_000 }));
+  const healthy = (old: number, fresh: number) => ({ values: { '1.16.0': old, '1.16.1': fresh }, other: 0 });
+
+  it("a release the callee's healthy traffic still ran, cleanly, while every occurrence is on a newer one, introduced it, and names the callee's release to its caller", () => {
+    const r = releaseCorrelation(callee, own, [], undefined, healthy(165, 252))!;
+    expect(r.introducedByRelease).toBe(true);
+    expect(r.firstRelease).toBe('1.16.1');
+    expect(r.detail).toBe("vector-db's healthy traffic ran 1.16.0 (165 spans) without this error, while every one of its 58 occurrences is on 1.16.1.");
+    const d = primary(ev({
+      service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`,
+      downstream: { signatureId: 'vdb', service: 'vector-db', type: callee.type, message: callee.message, count: 58, sharedTraces: 24, concentrations: [conc('service.version', '1.16.1', 58, 1, 0.6)], release: r },
+    }));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/^Release 1\.16\.1 of vector-db broke it/);
+  });
+
+  it('near misses: an older release serving too little of the traffic, a name that is no version, or the error also on the older release, introduce nothing', () => {
+    // 3 spans in 420: the 58 occurrences missing them is likely by chance alone.
+    expect(releaseCorrelation(callee, own, [], undefined, healthy(3, 417))!.introducedByRelease).toBe(false);
+    const named = storedSignature({ ...callee, releases: ['blue'] });
+    expect(releaseCorrelation(named, own.map((o) => ({ ...o, release: 'blue' })), [], undefined, { values: { green: 165, blue: 252 }, other: 0 })!.introducedByRelease).toBe(false);
+    // A newer release serving cleanly says nothing of when the failing one began.
+    expect(releaseCorrelation(callee, own, [], undefined, { values: { '1.16.2': 165, '1.16.1': 252 }, other: 0 })!.introducedByRelease).toBe(false);
+    const both = storedSignature({ ...callee, releases: ['1.16.0', '1.16.1'] });
+    expect(releaseCorrelation(both, own, [], undefined, healthy(165, 252))!.introducedByRelease).toBe(false);
+    // Without the release, the caller's error is still its callee's failure, told as before.
+    const d = primary(ev({
+      service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`,
+      downstream: { signatureId: 'vdb', service: 'vector-db', type: callee.type, message: callee.message, count: 58, sharedTraces: 24, concentrations: [conc('service.version', '1.16.1', 58, 1, 0.6)], release: releaseCorrelation(callee, own, [], undefined, healthy(3, 417)) },
+    }));
+    expect(d.causeKind).not.toBe('dependency-release');
+  });
+  it("a callee failing deepest in its traces is not told as sharing a cause with the caller's error above it", () => {
+    const caller = { signatureId: 'c68208376371', service: 'doc-search', type: 'io.grpc.StatusRuntimeException', message: `INTERNAL: ${callee.message}`, sharedTraces: 24 };
+    const self = { service: 'vector-db', name: 'qdrant.Points/Search', statusMessage: callee.message, signatureId: 'abc', spanId: '02' };
+    const trace = { traceId: 't1', deepestFailingSpan: self, upstreamErrors: [{ service: 'doc-search', name: 'qdrant.Points/Search', signatureId: caller.signatureId }], downstreamErrors: [], services: ['doc-search', 'vector-db'] };
+    const d = primary(ev({ service: 'vector-db', type: callee.type, message: callee.message, coOccurring: [caller], trace }));
+    expect(d.causeKind).toBe('shared-cause');
+    expect(d.rootCause).toMatch(/^vector-db fails first in the traces it shares with doc-search/);
+    expect(d.suggestedFix).toMatch(/Start from this signature in vector-db/);
+    // Near misses: a co-occurring error beside it (not above it), or this one not the deepest, read as before.
+    for (const t of [{ ...trace, upstreamErrors: [] }, { ...trace, deepestFailingSpan: { ...self, signatureId: 'other' } }]) {
+      const beside = primary(ev({ service: 'vector-db', type: callee.type, message: callee.message, coOccurring: [caller], trace: t }));
+      expect(beside.rootCause).toMatch(/^It shares a cause with doc-search's/);
+    }
+  });
+});

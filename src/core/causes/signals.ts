@@ -1057,12 +1057,23 @@ export const SIGNING_KEY_UNKNOWN = /(IDX10501: Signature validation failed\. Una
 export const SIGNING_KEY_ID = /(?:kid'?:\s*'|kid is: '|signing key that matches:? ["']?)([\w.-]{4,100})/i;
 
 /**
+ * The client's own trust store unreadable: libcurl's CURLE_SSL_CACERT_BADFILE (77), `Problem with
+ * the SSL CA cert (path? access rights?)` (libcurl-errors(3): "Problem with reading the SSL CA cert
+ * (path? access rights?)"), which SDKs built on libcurl pass on as their error (the AWS SDK for C++'s
+ * `curlCode: 77, …`, aws/aws-sdk-cpp#1491). No peer's certificate was looked at: the CA bundle the
+ * client was built or configured to read is missing or unreadable where it runs (a build for one
+ * distribution run on another, a path or permission the image lacks). CERTIFICATE holds it too, so
+ * the rules that place a certificate failure (one host, one image) still do.
+ */
+export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+
+/**
  * A TLS handshake refused over the peer's certificate, or failing as one, in each stack's words;
  * among them Erlang/OTP's ssl alerts (`TLS client: In state wait_cert_cr at ssl_handshake.erl:1895
  * generated CLIENT ALERT: Fatal - Unknown CA`, felipelincoln/branchpage#44) and gen_smtp's
  * `tls_failed`, its STARTTLS upgrade refused (gen-smtp/gen_smtp#328, OTP 26 verifying the relay).
  */
-export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure))/i;
+export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
 /**
  * 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub
  * answers 403 to one). Not the digits of a time's fraction or a decimal (`[10:37:12.403]`, Java's

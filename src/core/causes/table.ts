@@ -19,6 +19,7 @@ import {
   AUTH_STATUS,
   BAD_CONFIG,
   CERTIFICATE,
+  TRUST_STORE_UNREADABLE,
   APACHE_WORKERS,
   FPM_WORKERS,
   NO_SERVER_LEFT,
@@ -1662,6 +1663,18 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} operations denied: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
+      // The client cannot read its own CA certificates: no certificate of the peer's was refused,
+      // so renewing it changes nothing; the client's trust store is what to fix.
+      const unreadable = cert ? TRUST_STORE_UNREADABLE.exec(text)?.[0] : undefined;
+      if (unreadable) {
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.7,
+          cause: `${ev.service}'s TLS client cannot read the CA certificates it verifies peers with ("${clip(quoted(ev), 120)}"): the CA bundle it was built or configured to read is missing or unreadable where it runs, so its calls${peer ? ` to ${peer}` : ''} fail before any certificate of the peer's is looked at.`,
+          fix: `Point ${ev.service}'s TLS client at the CA bundle its hosts have (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH or CURL_CA_BUNDLE, or the SDK's setting for them), or install the bundle where the build looks (the ca-certificates package), and check the file's permissions for the service's user. Nothing on ${peer ?? 'the peer'}'s side needs renewing.`,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
       return {
         kind: 'certificate-or-auth',
         strength: peer ? 0.85 : 0.65,
@@ -2239,7 +2252,11 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [describe(c, ev), describe(release, ev)],
         };
       }
-      const trust = CERTIFICATE.test(text)
+      // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
+      // the CA bundle is not where the TLS client on that runtime or image looks for it.
+      const trust = TRUST_STORE_UNREADABLE.test(text)
+        ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with: the CA bundle is not where the TLS client ${what} ships looks for it (or not readable), so it fails before the peer's certificate is looked at.`
+        : CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
       return {
@@ -2294,7 +2311,12 @@ export const CAUSES: readonly CauseRule[] = [
       const c = strongest(ev, LOCATION_KEYS);
       if (!c) return undefined;
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
-      const trust = CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
+      // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
+      // there the place's CA bundle is missing or unreadable where its TLS client looks for it.
+      const unreadable = TRUST_STORE_UNREADABLE.test(text);
+      const trust = unreadable
+        ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with ("${clip(TRUST_STORE_UNREADABLE.exec(text)![0], 60)}"): that place's trust store (the CA bundle's path or its permissions) is what fails, not the peer, whose certificate is never looked at.`
+        : CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       // A lock conflict is the database refusing one transaction for another's lock, whichever place
       // sent it: when the refused statements all come from one place, that is where the work that
       // waits runs (a worker host beside the web's: exercism/website#5385, a job's updates of users'
@@ -2323,7 +2345,7 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'location',
         strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
-        fix: `${words.fix(c.value, ev.service)}${trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
+        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
@@ -2561,6 +2583,22 @@ export const CAUSES: readonly CauseRule[] = [
       // is locked`, grafana/grafana#7992): which of the two tied records was named rested on order.
       const co = ev.coOccurring.filter((c) => c.sharedTraces > 0 && c.message.trim() !== '' && !statusOnlySpan(c) && !REQUEST_COMPLETION.test(c.message)).sort((a, b) => b.sharedTraces - a.sharedTraces)[0];
       if (!co) return undefined;
+      // This signature's span fails deepest in the trace and the other is a caller's error above it
+      // (an ancestor span, another service's): the caller only surfaces this failure — a gRPC status
+      // carries the callee's words up to the client span that records them (qdrant/qdrant#7632, the
+      // Java client's `INTERNAL: Service internal error: …` over the node's own) —, so this one is
+      // where to start, not a peer to diagnose beside it.
+      const t = ev.trace;
+      const below = co.service !== ev.service && t?.deepestFailingSpan?.signatureId === ev.signatureId && t.upstreamErrors.some((u) => u.signatureId === co.signatureId);
+      if (below) {
+        return {
+          kind: 'shared-cause',
+          strength: 0.5,
+          cause: `${ev.service} fails first in the traces it shares with ${co.service}: ${co.service}'s "${co.type}: ${clipKeepingCause(co.message, 80)}" (signature ${co.signatureId}) is the error of a caller above it, surfacing this one.`,
+          fix: `Start from this signature in ${ev.service}, where these traces fail first; ${co.service}'s signature ${co.signatureId} should clear with it (meanwhile bound ${co.service}'s calls to ${ev.service} with a timeout and a fallback).`,
+          numbers: ev.coOccurring.slice(0, 3).map((c) => `Co-occurs with ${c.service} ${c.type}: "${clipKeepingCause(c.message, 80)}" in ${c.sharedTraces} shared traces (signature ${c.signatureId}).`),
+        };
+      }
       return {
         kind: 'shared-cause',
         strength: co.service !== ev.service ? 0.5 : 0.45,
