@@ -6,7 +6,7 @@ import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diag
 import { decisive, dependencyName, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
 import type { Concentration, Evidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
-import { buildEvidence } from '../../src/core/evidence.js';
+import { buildEvidence, releaseCorrelation } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
