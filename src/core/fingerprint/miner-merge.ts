@@ -23,6 +23,7 @@
 // merged what the others saved, all hold the same clusters (see test/core/fingerprint).
 import type { MinerState } from './miner.js';
 import { covers, WILDCARD } from './template-tokens.js';
+import { hasVariableRun, project, VARIABLE_RUN } from './variable-run.js';
 
 type StateCluster = MinerState['clusters'][number];
 
@@ -47,6 +48,17 @@ function wellFormed(c: Partial<StateCluster> | null): c is StateCluster {
 /** Position by position: the token where both agree, a wildcard where they differ. */
 function join(a: readonly string[], b: readonly string[]): string[] {
   return a.map((t, i) => (t === b[i] ? t : WILDCARD));
+}
+
+/**
+ * Whether template `general` reads `specific` (a template of its own route, or a narrower one
+ * read across lengths through its variable run, variable-run.ts): the miner's own test for a
+ * cluster its refined template now covers.
+ */
+function takes(general: readonly string[], specific: string[]): boolean {
+  if (!hasVariableRun(general)) return general.length === specific.length && !hasVariableRun(specific) && covers(general, specific);
+  const probe = project(general, specific);
+  return probe !== undefined && covers(general, probe);
 }
 
 function sameTemplate(a: readonly string[], b: readonly string[]): boolean {
@@ -88,13 +100,15 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
   for (const id of new Set([...inA.keys(), ...inB.keys()])) {
     const x = inA.get(id);
     const y = inB.get(id);
-    if (x && y && x.route === y.route && x.template.length === y.template.length) {
+    if (x && y && x.route === y.route && x.template.length === y.template.length && x.template.indexOf(VARIABLE_RUN) === y.template.indexOf(VARIABLE_RUN)) {
       const template = join(x.template, y.template);
       live.set(id, { id, seq: Math.min(x.seq ?? 0, y.seq ?? 0), route: x.route, template, count: Math.max(x.count ?? 0, y.count ?? 0) });
       if (!sameTemplate(template, x.template) || !sameTemplate(template, y.template)) touched.add(id);
     } else {
-      // Known to one side (or, against every hash, one id for two routes: the smaller route is kept on both).
-      const only = x && y ? (x.route < y.route ? x : y) : (x ?? y)!;
+      // Known to one side; or one side read the template's middle as a variable run
+      // (variable-run.ts), which takes what the other's template takes, so that one is kept;
+      // or, against every hash, one id for two routes: the smaller route is kept on both.
+      const only = x && y ? (x.route === y.route ? (takes(x.template, y.template) ? x : takes(y.template, x.template) ? y : x.template.join(' ') < y.template.join(' ') ? x : y) : x.route < y.route ? x : y) : (x ?? y)!;
       live.set(id, { id, seq: only.seq ?? 0, route: only.route, template: [...only.template], count: only.count ?? 0 });
       touched.add(id);
     }
@@ -109,7 +123,7 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
       if (typeof to !== 'string' || from === to) continue;
       const f = live.get(from);
       const t = live.get(to);
-      if (f && t && (f.route !== t.route || f.template.length !== t.template.length)) continue;
+      if (f && t && (f.route !== t.route || f.template.length !== t.template.length) && !takes(t.template, f.template)) continue;
       absorbedSomewhere.add(from);
       recorded.push([from, to]);
       groups.union(from, to);
@@ -126,9 +140,14 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
     }
     for (const c of group) {
       if (c === best) continue;
-      if (c.template.length === best.template.length) best.template = join(best.template, c.template);
+      if (c.template.length === best.template.length && c.template.indexOf(VARIABLE_RUN) === best.template.indexOf(VARIABLE_RUN)) best.template = join(best.template, c.template);
       best.count = Math.max(best.count, c.count);
       live.delete(c.id);
+    }
+    // A variable run one of them learned reads the others' lines too: the survivor keeps it.
+    if (!hasVariableRun(best.template)) {
+      const run = group.find((c) => c !== best && hasVariableRun(c.template) && takes(c.template, best.template));
+      if (run) best.template = [...run.template];
     }
     return best;
   };
@@ -156,8 +175,8 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
       const c = live.get(id);
       if (!c) continue;
       for (const o of byRoute.get(c.route)!) {
-        if (o === c || o.template.length !== c.template.length) continue;
-        if (covers(c.template, o.template) || covers(o.template, c.template)) {
+        if (o === c) continue;
+        if (takes(c.template, o.template) || takes(o.template, c.template)) {
           round.union(c.id, o.id);
           paired.add(c.id).add(o.id);
         }

@@ -21,6 +21,7 @@ import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
+import { hasVariableRun, joinAcrossLengths, project } from './variable-run.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -43,6 +44,8 @@ interface Cluster {
   route: string;
   template: string[];
   count: number;
+  /** Its template holds a variable run (variable-run.ts): lines of other lengths are read against it. */
+  run?: boolean;
 }
 
 /**
@@ -91,6 +94,10 @@ export class TemplateMiner {
   private readonly shapes = new Map<string, string[]>();
   /** Per route, the cluster that took its last line (see `add`); bounded like `routes`. */
   private readonly lastHit = new Map<string, Cluster>();
+  /** Partition and first token → the routes (of every length) that start so: where a line of another length may find its statement (variable-run.ts). */
+  private readonly heads = new Map<string, Set<string>>();
+  /** Partition and first token → the clusters whose template holds a variable run. */
+  private readonly runs = new Map<string, Set<Cluster>>();
   /**
    * Survivor id → ids of ours that a merge of another replica's state absorbed into it: the
    * next line that reaches the survivor reports them as `absorbed`, as a merge while mining does.
@@ -139,11 +146,31 @@ export class TemplateMiner {
         }
         this.dirty = true;
       }
-      this.byId.set(cluster.id, cluster);
-      const list = this.routes.get(cluster.route);
-      if (list) list.push(cluster);
-      else this.routes.set(cluster.route, [cluster]);
+      this.insert(cluster);
     }
+  }
+
+  /** Files a cluster under its id, its route, and its route's head (see `heads`, `runs`). */
+  private insert(cluster: Cluster): void {
+    this.byId.set(cluster.id, cluster);
+    const list = this.routes.get(cluster.route);
+    if (list) list.push(cluster);
+    else {
+      this.routes.set(cluster.route, [cluster]);
+      const head = headOf(cluster.route);
+      const routes = this.heads.get(head);
+      if (routes) routes.add(cluster.route);
+      else this.heads.set(head, new Set([cluster.route]));
+    }
+    if (hasVariableRun(cluster.template)) this.fileRun(cluster);
+  }
+
+  private fileRun(cluster: Cluster): void {
+    cluster.run = true;
+    const head = headOf(cluster.route);
+    const set = this.runs.get(head);
+    if (set) set.add(cluster);
+    else this.runs.set(head, new Set([cluster]));
   }
 
   exportState(): MinerState {
@@ -175,13 +202,9 @@ export class TemplateMiner {
     this.byId.clear();
     this.routes.clear();
     this.lastHit.clear();
-    for (const c of result.clusters) {
-      const cluster: Cluster = { id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count };
-      this.byId.set(cluster.id, cluster);
-      const list = this.routes.get(cluster.route);
-      if (list) list.push(cluster);
-      else this.routes.set(cluster.route, [cluster]);
-    }
+    this.heads.clear();
+    this.runs.clear();
+    for (const c of result.clusters) this.insert({ id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count });
     this.merged = { ...result.merged };
     this.mergedCount = Object.keys(this.merged).length;
     this.seq = result.seq;
@@ -257,13 +280,15 @@ export class TemplateMiner {
     // a perfect match on it ends the search (two clusters of a route never both match a line
     // perfectly for long: the refinement that would make that so merges them).
     const last = list && this.lastHit.get(route);
-    if (last && this.byId.has(last.id) && covers(last.template, tokens)) {
+    if (last && this.byId.has(last.id) && coversLine(last, tokens)) {
       last.count++;
       return { clusterId: last.id, template: last.template.join(' '), absorbed: this.withPending(last.id, []), mined: true };
     }
     if (list) {
       for (const c of list) {
-        const sim = similarity(c.template, tokens, VETO[kind], kind === 'log');
+        const probe = c.run ? project(c.template, tokens) : tokens;
+        if (!probe) continue;
+        const sim = similarity(c.template, probe, VETO[kind], kind === 'log');
         // Ties go to the older cluster, then the smaller id: replicas that merged each other's
         // templates (miner-merge.ts) hold the same clusters and so choose alike.
         if (sim > bestSim || (sim === bestSim && best && (c.seq < best.seq || (c.seq === best.seq && c.id < best.id)))) {
@@ -272,17 +297,18 @@ export class TemplateMiner {
         }
       }
     }
-    if (best && bestSim >= this.similarity) return this.joined(route, this.refine(best, tokens, list!));
+    if (best && bestSim >= this.similarity) return this.joined(route, this.refine(best, best.run ? project(best.template, tokens)! : tokens, list!));
     // A word that takes many values at one place of otherwise equal log lines is a value.
     const atValue = kind === 'log' && list ? this.joinValuePosition(tokens, list) : undefined;
     if (atValue) return this.joined(route, atValue);
+    // One statement whose value has another number of words (variable-run.ts).
+    const acrossLengths = kind === 'log' ? this.joinAcrossLengths(route, tokens) : undefined;
+    if (acrossLengths) return this.joined(route, acrossLengths);
     if (this.byId.size >= this.maxClusters) {
       return { clusterId: hashId(route, tokens), template: tokens.join(' '), absorbed: [], mined: false };
     }
     const cluster: Cluster = { id: hashId(route, tokens), seq: ++this.seq, route, template: tokens, count: 1 };
-    this.byId.set(cluster.id, cluster);
-    if (list) list.push(cluster);
-    else this.routes.set(route, [cluster]);
+    this.insert(cluster);
     this.lastHit.set(route, cluster);
     this.dirty = true;
     return { clusterId: cluster.id, template: tokens.join(' '), absorbed: [], mined: true };
@@ -346,26 +372,76 @@ export class TemplateMiner {
     if (!changed) return none;
     this.dirty = true;
     // Clusters of the same route that the refined template now covers are the same template.
-    const covered = list.filter((o) => o !== cluster && covers(cluster.template, o.template));
+    const covered = list.filter((o) => o !== cluster && coversLine(cluster, o.template, o.run));
     if (!covered.length) return none;
     const all = [cluster, ...covered].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const survivor = all[0];
     const absorbed: string[] = [];
     for (const c of all.slice(1)) {
-      for (let i = 0; i < survivor.template.length; i++) if (c.template[i] !== survivor.template[i]) survivor.template[i] = WILDCARD;
-      this.dropMerged();
-      survivor.count += c.count;
-      this.merged[c.id] = survivor.id;
-      const pending = this.pendingAbsorbed.get(c.id);
-      if (pending) {
-        this.pendingAbsorbed.delete(c.id);
-        this.addPending(survivor.id, pending);
-      }
-      this.byId.delete(c.id);
-      list.splice(list.indexOf(c), 1);
+      if (c.template.length === survivor.template.length) for (let i = 0; i < survivor.template.length; i++) if (c.template[i] !== survivor.template[i]) survivor.template[i] = WILDCARD;
+      this.absorb(c, survivor, list);
       absorbed.push(c.id);
     }
     return { survivor, absorbed };
+  }
+
+  /** `c`'s lines are `survivor`'s from now on: `c` leaves the miner, its id an alias of the survivor's. */
+  private absorb(c: Cluster, survivor: Cluster, list: Cluster[]): void {
+    this.dropMerged();
+    survivor.count += c.count;
+    this.merged[c.id] = survivor.id;
+    const pending = this.pendingAbsorbed.get(c.id);
+    if (pending) {
+      this.pendingAbsorbed.delete(c.id);
+      this.addPending(survivor.id, pending);
+    }
+    this.byId.delete(c.id);
+    list.splice(list.indexOf(c), 1);
+    this.runs.get(headOf(c.route))?.delete(c);
+  }
+
+  /**
+   * A line that no template of its length takes, read against the templates of other lengths
+   * that start as it does (variable-run.ts): first those that already hold a variable run, then
+   * the others, whose template would take one. The oldest such cluster takes the line; the
+   * clusters of its head that its template now covers join it (their ids become aliases).
+   */
+  private joinAcrossLengths(route: string, tokens: string[]): { survivor: Cluster; absorbed: string[] } | undefined {
+    const head = headOf(route);
+    const older = (a: Cluster | undefined, b: Cluster) => !a || b.seq < a.seq || (b.seq === a.seq && b.id < a.id);
+    let best: Cluster | undefined;
+    for (const c of this.runs.get(head) ?? []) {
+      if (c.route === route) continue;
+      const probe = project(c.template, tokens);
+      if (probe && similarity(c.template, probe, differentWords, true) >= this.similarity && older(best, c)) best = c;
+    }
+    if (best) return this.refine(best, project(best.template, tokens)!, this.routes.get(best.route)!);
+    let joined: string[] | undefined;
+    for (const r of this.heads.get(head) ?? []) {
+      if (r === route) continue;
+      for (const c of this.routes.get(r) ?? []) {
+        if (c.run || !older(best, c)) continue;
+        const template = joinAcrossLengths(c.template, tokens);
+        if (template) {
+          best = c;
+          joined = template;
+        }
+      }
+    }
+    if (!best || !joined) return undefined;
+    best.template = joined;
+    this.fileRun(best);
+    this.dirty = true;
+    const absorbed: string[] = [];
+    for (const r of this.heads.get(head)!) {
+      const list = this.routes.get(r)!;
+      for (const c of [...list]) {
+        if (c === best || !coversLine(best, c.template, c.run)) continue;
+        this.absorb(c, best, list);
+        absorbed.push(c.id);
+      }
+    }
+    return { survivor: best, absorbed };
   }
 }
 
@@ -450,6 +526,20 @@ function sameKnowledge(state: MinerState, clusters: ReadonlyMap<string, Omit<Clu
   const theirs = state.merged && typeof state.merged === 'object' ? state.merged : {};
   if (keys.length !== Object.keys(theirs).length) return false;
   return keys.every((k) => theirs[k] === merged[k]);
+}
+
+/** A route without its token count: the partition and the first token (see `routeOf`). */
+function headOf(route: string): string {
+  const last = route.lastIndexOf('\u0000');
+  const count = route.lastIndexOf('\u0000', last - 1);
+  return route.slice(0, count) + route.slice(last);
+}
+
+/** Whether a template takes a line (or a narrower template) as it is, or with its middle read as the template's variable run. */
+function coversLine(cluster: Cluster, tokens: string[], tokensHaveRun = false): boolean {
+  if (!cluster.run) return !tokensHaveRun && covers(cluster.template, tokens);
+  const probe = project(cluster.template, tokens);
+  return probe !== undefined && covers(cluster.template, probe);
 }
 
 /** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */

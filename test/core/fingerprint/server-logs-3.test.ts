@@ -26,7 +26,7 @@ describe("real servers' logs, third round", () => {
   itGroupsServerLogs(
     [
       ['lighttpd-errors.ndjson', 'lighttpd', 0.55],
-      ['exim-mainlog.ndjson', 'exim', 0.78],
+      ['exim-mainlog.ndjson', 'exim', 0.867],
     ],
   );
 });

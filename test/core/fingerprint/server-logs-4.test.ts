@@ -32,7 +32,7 @@ describe("real servers' logs, fourth round", () => {
   itGroupsServerLogs(
     [
       ['squid-cache.ndjson', 'squid', 0.89],
-      ['proftpd.ndjson', 'proftpd', 0.61],
+      ['proftpd.ndjson', 'proftpd', 0.627],
       ['slapd.ndjson', 'slapd', 1],
       ['activemq.ndjson', 'activemq', 1],
     ],
