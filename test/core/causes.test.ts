@@ -4395,6 +4395,15 @@ describe('messages round 7', () => {
     expect(first('scala.MatchError', 'Timeout (of class com.example.PaymentState$Timeout$)')).toBeUndefined();
   });
 
+  it("reads no rate limit or timeout into PHP's Class::$property and Class::method() names", () => {
+    expect(first('ErrorException', 'Undefined property: App\\Services\\RateLimiter::$limit')).toBeUndefined();
+    expect(first('Error', 'Call to undefined method GuzzleHttp\\Client::getTimeout()')).toBeUndefined();
+    // Laravel's own throttle refusal and Guzzle's 429 stay rate limits.
+    expect(first('ErrorException', 'Undefined property: stdClass::$timeout')).toBeUndefined();
+    expect(first('Illuminate\\Http\\Exceptions\\ThrottleRequestsException', 'Too Many Attempts.')).toBe('rate-limit');
+    expect(first('GuzzleHttp\\Exception\\ClientException', 'Client error: `GET https://api.github.com/repos/acme/shop` resulted in a `429 Too Many Requests` response')).toBe('rate-limit');
+  });
+
   it('near misses: the same words elsewhere read as before', () => {
     // A BEAM timeout as a value is a wait that ran out; a GenServer call's exit too.
     expect(first('MatchError', 'no match of right hand side value: {:error, :timeout}')).toBe('dependency-down');

@@ -1151,13 +1151,16 @@ export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPFo
  * `cannot import name 'RateLimitError' from 'openai'` (an openai release without that class; a
  * module a runtime removed stays read as such, RUNTIME_REMOVED). The identifier is masked
  * before cause words are read, so no timeout, rate limit or refusal is read into it; the words
- * `is not a function` stay for the code-defect rule.
+ * `is not a function` stay for the code-defect rule. PHP's engine names them as `Class::$property`
+ * and `Class::method()` (`Undefined property: App\Services\RateLimiter::$limit`, `Call to undefined
+ * method GuzzleHttp\Client::getTimeout()`): masked alike, its words kept.
  */
 export function withoutCodeNames(text: string): string {
   return text
     .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
     .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
-    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
+    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>')
+    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>');
 }
 
 /**
