@@ -4404,6 +4404,16 @@ describe('messages round 7', () => {
     expect(first('GuzzleHttp\\Exception\\ClientException', 'Client error: `GET https://api.github.com/repos/acme/shop` resulted in a `429 Too Many Requests` response')).toBe('rate-limit');
   });
 
+  it("reads libpq's and mysql2's guards on a connection already in use as one connection shared", () => {
+    for (const [type, message] of [
+      ['PG::UnableToSend', 'another command is already in progress'], // libpq PQsendQueryStart
+      ['Mysql2::Error', 'This connection is in use by: #<Thread:0x00007f8b1c0a2b48 run>'], // mysql2 client.c
+    ]) expect(first(type, message), message).toBe('code-defect');
+    // An application's own lock on a job, and a settings page's connection in use, in the same words.
+    expect(first('RuntimeException', 'Another command is already in progress: pull-db. Rerun pull-db to resume it')).toBeUndefined();
+    expect(first('Error', 'This connection is in use by one or more alert channels; remove them first')).toBeUndefined();
+  });
+
   it('near misses: the same words elsewhere read as before', () => {
     // A BEAM timeout as a value is a wait that ran out; a GenServer call's exit too.
     expect(first('MatchError', 'no match of right hand side value: {:error, :timeout}')).toBe('dependency-down');

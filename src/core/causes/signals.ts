@@ -95,9 +95,14 @@ export const INVALIDATED_IN_TRANSACTION = /\bCan't reconnect until invalid (?:sa
  * connection interleaving its messages), MySQL's 2014 `Commands out of sync; you can't run this
  * command now` (a command sent before the last one's results were read, from another thread or the
  * same code), redis-py reading another user's reply bytes (`Protocol Error: \x00, \x00`, `Protocol
- * error, got "\r" as reply type byte`). The peer is up; the process shares what must not be shared.
+ * error, got "\r" as reply type byte`), libpq refusing a query on a connection whose last one is
+ * still running (`another command is already in progress`, PQsendQueryStart: a second user of the
+ * connection, or a query abandoned halfway on a shared one), the mysql2 gem's guard naming the thread
+ * or fiber that holds the connection (`This connection is in use by: #<Thread:…>`). The peer is up;
+ * the process shares what must not be shared. Matched in the libraries' own case: an application's
+ * `Another command is already in progress: pull-db` is its own lock on a job, no connection's.
  */
-export const SHARED_CONNECTION = /\bdecryption failed or bad record mac\b|\blost synchronization with server: got message type\b|\bCommands out of sync; you can't run this command now\b|\bProtocol Error: \\x00|\bProtocol error, got "[^"\n]{1,10}" as reply type byte\b/i;
+export const SHARED_CONNECTION = /\banother command is already in progress\b|\bThis connection is in use by: #<(?:Thread|Fiber)\b|\bdecryption failed or bad record mac\b|\blost synchronization with server: got message type\b|\bCommands out of sync; you can't run this command now\b|\bProtocol Error: \\x00|\bProtocol error, got "[^"\n]{1,10}" as reply type byte\b/;
 
 /**
  * A token verifier that could not fetch the issuer's JSON Web Key Set: jose's (panva/jose,
