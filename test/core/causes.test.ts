@@ -4414,6 +4414,14 @@ describe('messages round 7', () => {
     expect(first('Error', 'This connection is in use by one or more alert channels; remove them first')).toBeUndefined();
   });
 
+  it("reads Alamofire's and Tesla's failures decoding an answer as an unexpected response, not Swift's or Jason's words alone", () => {
+    expect(first('Alamofire.AFError', 'Response could not be decoded because of error:\nThe data couldn’t be read because it is missing.')).toBe('unexpected-response');
+    expect(first('Tesla.Error', '{:error, {Tesla.Middleware.JSON, :decode, %Jason.DecodeError{position: 0, token: nil, data: "<!DOCTYPE html>\\n<html lang=\\"en\\">"}}}')).toBe('unexpected-response');
+    // No word says what was decoded: a file, a cache entry or a request body read alike.
+    expect(first('Swift.DecodingError', 'The data couldn’t be read because it is missing.')).toBeUndefined();
+    expect(first('Jason.DecodeError', 'unexpected byte at position 0: 0x3C ("<")')).toBeUndefined();
+  });
+
   it('near misses: the same words elsewhere read as before', () => {
     // A BEAM timeout as a value is a wait that ran out; a GenServer call's exit too.
     expect(first('MatchError', 'no match of right hand side value: {:error, :timeout}')).toBe('dependency-down');

@@ -537,6 +537,10 @@ export const UNREADABLE = new RegExp(
     // response type [...] and content type [text/html]`), and Ktor's NoTransformationFoundException
     // (`Expected response body of the type '…' but was '…ByteBufferChannel'`, the content type named
     // after it no serializer of the client reads).
+    // Swift's JSONDecoder as Foundation describes its DecodingError (`The data couldn’t be read
+    // because it is missing.` / `… isn’t in the correct format.`), and Elixir's Jason.DecodeError:
+    // unreadable input, an answer only where other words say so (READ_RESPONSE).
+    String.raw`\bThe data couldn[’']t be read because it (?:is missing|isn[’']t in the correct format)|\bJason\.DecodeError\b`,
     String.raw`\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
     // Java serialization refusing a class whose serialVersionUID differs from the one that wrote it
@@ -568,9 +572,11 @@ export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])
  * it answered 200 and is no failing span). Spring's RestTemplate and RestClient say it as `Error
  * while extracting response for type [...]` (HttpMessageConverterExtractor: irufus/gdax-java#86,
  * Coinbase Pro's max_market_funds turned into a decimal string).
- * tonic says it as `while receiving response with status: …`.
+ * tonic says it as `while receiving response with status: …`, Alamofire as `Response could not be
+ * decoded because of error:` (AFError's decodingFailed), and Tesla's JSON middleware, which decodes
+ * answers only, as `{Tesla.Middleware.JSON, :decode, …}`.
  */
-export const READ_RESPONSE = /\b(?:API|HTTP|server|upstream) response\b|\bresponse body\b|\b(?:decod|pars|unmarshal|deserializ|read|extract|receiv)(?:e|es|ed|ing)? (?:the |an? |its )?(?:API |HTTP |JSON |server )?response\b/i;
+export const READ_RESPONSE = /\bResponse could not be (?:decoded|serialized)\b|\{Tesla\.Middleware\.\w{0,20}JSON\w{0,20}, :decode\b|\b(?:API|HTTP|server|upstream) response\b|\bresponse body\b|\b(?:decod|pars|unmarshal|deserializ|read|extract|receiv)(?:e|es|ed|ing)? (?:the |an? |its )?(?:API |HTTP |JSON |server )?response\b/i;
 
 /**
  * A cloud SDK that found no credentials to send at all, in each SDK's words: botocore's
