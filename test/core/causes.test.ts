@@ -4421,3 +4421,108 @@ describe('round 40', () => {
     }
   });
 });
+
+describe('messages round 7', () => {
+  const first = (type: string, message: string) => kinds(ev({ type, message }))[0];
+
+  it("reads a size limit in tonic's, RabbitMQ's, Cassandra's, Elasticsearch's, Redis' and PHP's words", () => {
+    for (const [type, message] of [
+      ['tonic::Status', 'status: OutOfRange, message: "Error, decoded message length too large: found 6607756 bytes, the limit is: 4194304 bytes"'], // tonic codec/decode.rs
+      ['Bunny::PreconditionFailed', 'PRECONDITION_FAILED - message size 200000000 is larger than configured max size 134217728'], // rabbitmq-server rabbit_channel
+      ['com.datastax.oss.driver.api.core.servererrors.InvalidQueryException', 'Mutation of 17.5MiB is too large for the maximum size of 16.000MiB'], // Apache Cassandra max_mutation_size
+      ['Elasticsearch::Transport::Transport::Errors::BadRequest', '[400] {"error":{"type":"illegal_argument_exception","reason":"Limit of total fields [1000] has been exceeded"},"status":400}'], // Elasticsearch MappingService
+      ['OpenSearch::Transport::Transport::Errors::BadRequest', '[400] {"error":{"type":"illegal_argument_exception","reason":"Result window is too large, from + size must be less than or equal to: [10000] but was [10100]."},"status":400}'], // OpenSearch SearchService
+      ['ReplyError', 'ERR string exceeds maximum allowed size (proto-max-bulk-len)'], // redis t_string.c
+      ['Symfony\\Component\\HttpFoundation\\File\\Exception\\IniSizeFileException', 'The file "report.pdf" exceeds your upload_max_filesize ini directive (limit is 2048 KiB).'], // symfony/http-foundation
+    ]) expect(first(type, message), message).toBe('size-limit');
+  });
+
+  it("reads a schema the store does not have in Cassandra's and Elasticsearch's words", () => {
+    expect(first('com.datastax.oss.driver.api.core.servererrors.InvalidQueryException', 'unconfigured table invoices')).toBe('schema-mismatch');
+    expect(first('Elasticsearch::Transport::Transport::Errors::BadRequest', '[400] {"error":{"type":"illegal_argument_exception","reason":"mapper [price] cannot be changed from type [long] to [float]"},"status":400}')).toBe('schema-mismatch');
+  });
+
+  it("reads a token's time checks in php-jwt's, java-jwt's and Rust jsonwebtoken's words as clock skew", () => {
+    expect(first('Firebase\\JWT\\BeforeValidException', 'Cannot handle token prior to 2026-03-01T10:05:00+0000')).toBe('clock-skew');
+    expect(first('com.auth0.jwt.exceptions.IncorrectClaimException', "The Token can't be used before 2026-03-01T10:05:00Z.")).toBe('clock-skew');
+    expect(first('jsonwebtoken::errors::Error', 'ImmatureSignature')).toBe('clock-skew');
+  });
+
+  it("reads settings the deployment lacks in Rust's, Ktor's, Rails' and Doctrine's words", () => {
+    for (const [type, message] of [
+      ['std::env::VarError', 'environment variable not found'],
+      ['panic', 'DATABASE_URL must be set: NotPresent'],
+      ['io.ktor.server.config.ApplicationConfigurationException', 'Property jwt.secret not found.'],
+      ['ActiveRecord::AdapterNotSpecified', 'The `cache` database is not configured for the `production` environment.'],
+      ['Doctrine\\DBAL\\Exception', "The options 'driver' or 'driverClass' are mandatory if no PDO instance is given to DriverManager::getConnection()."],
+    ]) expect(first(type, message), message).toBe('missing-config');
+  });
+
+  it("reads an answer no client reader takes (tonic, Faraday, URLSession, Spring, Ktor) as an unexpected response", () => {
+    for (const [type, message] of [
+      ['tonic::Status', 'status: Internal, message: "protocol error: received message with invalid compression flag: 60 (valid flags are 0 and 1) while receiving response with status: 404 Not Found"'],
+      ['Faraday::ParsingError', "859: unexpected token at '<!DOCTYPE html>\n<html lang=\"en\">'"],
+      ['NSURLError', 'Error Domain=NSURLErrorDomain Code=-1011 "bad server response" UserInfo={NSErrorFailingURLStringKey=https://api.example.com/v1/orders}'],
+      ['NSURLError', 'Error Domain=NSURLErrorDomain Code=-1017 "cannot parse response"'],
+      ['org.springframework.web.client.UnknownContentTypeException', 'Could not extract response: no suitable HttpMessageConverter found for response type [class com.example.Order] and content type [text/html;charset=UTF-8]'],
+      ['io.ktor.client.call.NoTransformationFoundException', "Expected response body of the type 'class com.example.Order' but was 'class io.ktor.utils.io.ByteBufferChannel'"],
+    ]) expect(first(type, message), message).toBe('unexpected-response');
+  });
+
+  it("reads Neo4j's uniqueness constraint as a record created twice", () => {
+    // Neo4j UniquePropertyValueValidationException, via the Python driver.
+    expect(first('neo4j.exceptions.ConstraintError', "{code: Neo.ClientError.Schema.ConstraintValidationFailed} {message: Node(124) already exists with label `User` and property `email` = 'a@example.com'}")).toBe('duplicate-write');
+    // An application's own words with the same phrase name no node.
+    expect(first('Error', 'Product category already exists with label: shoes')).toBeUndefined();
+  });
+
+  it("reads no timeout into a map key, a PHP variable or a Scala value named Timeout", () => {
+    expect(first('KeyError', 'key :timeout not found in: %{host: "db", port: 5432}')).toBeUndefined();
+    expect(first('TypeError', 'App\\Http\\Client::__construct(): Argument #2 ($timeout) must be of type int, string given')).toBeUndefined();
+    expect(first('scala.MatchError', 'Timeout (of class com.example.PaymentState$Timeout$)')).toBeUndefined();
+  });
+
+  it("reads no rate limit or timeout into PHP's Class::$property and Class::method() names", () => {
+    expect(first('ErrorException', 'Undefined property: App\\Services\\RateLimiter::$limit')).toBeUndefined();
+    expect(first('Error', 'Call to undefined method GuzzleHttp\\Client::getTimeout()')).toBeUndefined();
+    // Laravel's own throttle refusal and Guzzle's 429 stay rate limits.
+    expect(first('ErrorException', 'Undefined property: stdClass::$timeout')).toBeUndefined();
+    expect(first('Illuminate\\Http\\Exceptions\\ThrottleRequestsException', 'Too Many Attempts.')).toBe('rate-limit');
+    expect(first('GuzzleHttp\\Exception\\ClientException', 'Client error: `GET https://api.github.com/repos/acme/shop` resulted in a `429 Too Many Requests` response')).toBe('rate-limit');
+  });
+
+  it("reads libpq's and mysql2's guards on a connection already in use as one connection shared", () => {
+    for (const [type, message] of [
+      ['PG::UnableToSend', 'another command is already in progress'], // libpq PQsendQueryStart
+      ['Mysql2::Error', 'This connection is in use by: #<Thread:0x00007f8b1c0a2b48 run>'], // mysql2 client.c
+    ]) expect(first(type, message), message).toBe('code-defect');
+    // An application's own lock on a job, and a settings page's connection in use, in the same words.
+    expect(first('RuntimeException', 'Another command is already in progress: pull-db. Rerun pull-db to resume it')).toBeUndefined();
+    expect(first('Error', 'This connection is in use by one or more alert channels; remove them first')).toBeUndefined();
+  });
+
+  it("reads Alamofire's and Tesla's failures decoding an answer as an unexpected response, not Swift's or Jason's words alone", () => {
+    expect(first('Alamofire.AFError', 'Response could not be decoded because of error:\nThe data couldn’t be read because it is missing.')).toBe('unexpected-response');
+    expect(first('Tesla.Error', '{:error, {Tesla.Middleware.JSON, :decode, %Jason.DecodeError{position: 0, token: nil, data: "<!DOCTYPE html>\\n<html lang=\\"en\\">"}}}')).toBe('unexpected-response');
+    // No word says what was decoded: a file, a cache entry or a request body read alike.
+    expect(first('Swift.DecodingError', 'The data couldn’t be read because it is missing.')).toBeUndefined();
+    expect(first('Jason.DecodeError', 'unexpected byte at position 0: 0x3C ("<")')).toBeUndefined();
+  });
+
+  it('near misses: the same words elsewhere read as before', () => {
+    // A BEAM timeout as a value is a wait that ran out; a GenServer call's exit too.
+    expect(first('MatchError', 'no match of right hand side value: {:error, :timeout}')).toBe('dependency-down');
+    expect(first('exit', 'exited in: GenServer.call(#PID<0.123.0>, :checkout, 5000)\n    ** (EXIT) time out')).toBe('dependency-down');
+    // Electron's module guard, a form's field, a JSON text that is no page, a gRPC status with no body read,
+    // a property of an object, a connection a Laravel app's code names, a rate worded without a [N] limit.
+    for (const [type, message] of [
+      ['Error', "The 'screen' module can't be used before the app 'ready' event"],
+      ['Error', 'Missing value for field: name'],
+      ['JSON::ParserError', "859: unexpected token at 'not json'"],
+      ['tonic::Status', 'status: Unknown, message: "grpc-status header missing, mapped from HTTP status code 404"'],
+      ['Error', 'Property name not found on object'],
+      ['InvalidArgumentException', 'Database connection [mysql2] not configured.'],
+      ['scala.MatchError', 'Some(42) (of class scala.Some)'],
+    ]) expect(first(type, message), message).toBeUndefined();
+  });
+});

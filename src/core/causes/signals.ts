@@ -95,9 +95,14 @@ export const INVALIDATED_IN_TRANSACTION = /\bCan't reconnect until invalid (?:sa
  * connection interleaving its messages), MySQL's 2014 `Commands out of sync; you can't run this
  * command now` (a command sent before the last one's results were read, from another thread or the
  * same code), redis-py reading another user's reply bytes (`Protocol Error: \x00, \x00`, `Protocol
- * error, got "\r" as reply type byte`). The peer is up; the process shares what must not be shared.
+ * error, got "\r" as reply type byte`), libpq refusing a query on a connection whose last one is
+ * still running (`another command is already in progress`, PQsendQueryStart: a second user of the
+ * connection, or a query abandoned halfway on a shared one), the mysql2 gem's guard naming the thread
+ * or fiber that holds the connection (`This connection is in use by: #<Thread:…>`). The peer is up;
+ * the process shares what must not be shared. Matched in the libraries' own case: an application's
+ * `Another command is already in progress: pull-db` is its own lock on a job, no connection's.
  */
-export const SHARED_CONNECTION = /\bdecryption failed or bad record mac\b|\blost synchronization with server: got message type\b|\bCommands out of sync; you can't run this command now\b|\bProtocol Error: \\x00|\bProtocol error, got "[^"\n]{1,10}" as reply type byte\b/i;
+export const SHARED_CONNECTION = /\banother command is already in progress\b|\bThis connection is in use by: #<(?:Thread|Fiber)\b|\bdecryption failed or bad record mac\b|\blost synchronization with server: got message type\b|\bCommands out of sync; you can't run this command now\b|\bProtocol Error: \\x00|\bProtocol error, got "[^"\n]{1,10}" as reply type byte\b/;
 
 /**
  * A token verifier that could not fetch the issuer's JSON Web Key Set: jose's (panva/jose,
@@ -307,8 +312,11 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // aiohttp's timeout context manager entered outside a task (`Timeout context manager should be
 // used inside a task`), CPython's `timeout value is too large` and `Timeout value out of range`, or
 // a connection option libpq does not know (`invalid dsn: invalid connection option "timeout"`):
-// each says how the code used a setting, nothing about a peer.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`]|\b(?:keywords?|key not found): :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+// each says how the code used a setting, nothing about a peer. So is Elixir's KeyError for a map's
+// key (`key :timeout not found in: %{…}`), a PHP variable (`Argument #2 ($timeout) must be of type
+// int`), and a value Scala's MatchError prints with its class (`Timeout (of class …$Timeout$)`: a
+// case object no case matched).
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 /**
  * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
  * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
@@ -515,7 +523,25 @@ export const UNREADABLE = new RegExp(
     String.raw`\bJsonDecodingException\b|\bUnexpected JSON token at offset \d+`,
     String.raw`\bjson: cannot unmarshal\b|\binvalid character '.{1,4}' looking for beginning of value\b`,
     String.raw`\bThe JSON value could not be converted to\b|\bis an invalid start of a value\b|\bUnexpected character encountered while parsing value\b|\bError converting value\b`,
-    String.raw`JSON::ParserError|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
+    // Ruby's JSON gem says where it stopped (`859: unexpected token at '<!DOCTYPE html>…'`), as
+    // Faraday's ParsingError quotes it.
+    String.raw`JSON::ParserError|\bunexpected token at '|\berror decoding response body\b|\binvalid type: .{1,60}, expected\b|\bexpected value at line \d+ column \d+`,
+    // An answer that is no gRPC message at all: tonic's `protocol error: received message with
+    // invalid compression flag: 60 (valid flags are 0 and 1) while receiving response with status:
+    // 404 Not Found` (the first byte of an HTML or text page read as gRPC's frame flag; gRPC over
+    // HTTP/2's Length-Prefixed-Message allows 0 or 1).
+    String.raw`\breceived message with invalid compression flag: \d+`,
+    // An answer the client has no reader for, or none at all: Foundation's NSURLErrorBadServerResponse
+    // (-1011, `bad server response`) and NSURLErrorCannotParseResponse (-1017, `cannot parse
+    // response`), Spring's UnknownContentTypeException (`no suitable HttpMessageConverter found for
+    // response type [...] and content type [text/html]`), and Ktor's NoTransformationFoundException
+    // (`Expected response body of the type '…' but was '…ByteBufferChannel'`, the content type named
+    // after it no serializer of the client reads).
+    // Swift's JSONDecoder as Foundation describes its DecodingError (`The data couldn’t be read
+    // because it is missing.` / `… isn’t in the correct format.`), and Elixir's Jason.DecodeError:
+    // unreadable input, an answer only where other words say so (READ_RESPONSE).
+    String.raw`\bThe data couldn[’']t be read because it (?:is missing|isn[’']t in the correct format)|\bJason\.DecodeError\b`,
+    String.raw`\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
     // Java serialization refusing a class whose serialVersionUID differs from the one that wrote it
     // (`java.io.InvalidClassException: <class>; local class incompatible: stream classdesc
@@ -546,8 +572,11 @@ export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])
  * it answered 200 and is no failing span). Spring's RestTemplate and RestClient say it as `Error
  * while extracting response for type [...]` (HttpMessageConverterExtractor: irufus/gdax-java#86,
  * Coinbase Pro's max_market_funds turned into a decimal string).
+ * tonic says it as `while receiving response with status: …`, Alamofire as `Response could not be
+ * decoded because of error:` (AFError's decodingFailed), and Tesla's JSON middleware, which decodes
+ * answers only, as `{Tesla.Middleware.JSON, :decode, …}`.
  */
-export const READ_RESPONSE = /\b(?:API|HTTP|server|upstream) response\b|\bresponse body\b|\b(?:decod|pars|unmarshal|deserializ|read|extract)(?:e|es|ed|ing)? (?:the |an? |its )?(?:API |HTTP |JSON |server )?response\b/i;
+export const READ_RESPONSE = /\bResponse could not be (?:decoded|serialized)\b|\{Tesla\.Middleware\.\w{0,20}JSON\w{0,20}, :decode\b|\b(?:API|HTTP|server|upstream) response\b|\bresponse body\b|\b(?:decod|pars|unmarshal|deserializ|read|extract|receiv)(?:e|es|ed|ing)? (?:the |an? |its )?(?:API |HTTP |JSON |server )?response\b/i;
 
 /**
  * A cloud SDK that found no credentials to send at all, in each SDK's words: botocore's
@@ -612,6 +641,22 @@ export const MISSING_CONFIG = [
   // `You did not provide an API key.`): nothing was refused, the setting is absent.
   /\bNo database provider has been configured for this DbContext\b/,
   API_KEY_MISSING,
+  // Rails' AdapterNotSpecified, `The \`cache\` database is not configured for the \`production\`
+  // environment.`: the environment the process runs in has no entry (database.yml, DATABASE_URL).
+  // Laravel's `Database connection [mysql2] not configured.` is not one: it names a connection the
+  // code asks for (DEFECTS).
+  /\bdatabase is not configured for the [`'"]?\w{1,60}[`'"]? environment\b/,
+  // A setting a configuration library does not find by its path: Ktor's
+  // ApplicationConfigurationException `Property jwt.secret not found.` (HOCON/YAML/map config).
+  /(?:^|: )Property [\w.-]{1,200} not found\.?$/m,
+  // An environment variable the process does not have, in the runtime's own words: Rust's
+  // std::env::VarError::NotPresent (`environment variable not found`), and an upper-case
+  // variable's name the code says must be set (`DATABASE_URL must be set`, the Rust guides' expect()).
+  /\benv(?:ironment)? variable not found\b/i,
+  /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+ must be set\b/,
+  // Doctrine DBAL given no driver (DriverRequired): the connection's parameters (DATABASE_URL's
+  // scheme, or `driver`) are not configured.
+  /\bThe options 'driver' or 'driverClass' are mandatory\b/,
 ];
 /**
  * A setting a web framework reports missing in its own words, which name the framework's setting
@@ -705,9 +750,12 @@ export const CONFIG_NAME = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b|\bplaceholder '(
 
 /**
  * PostgreSQL 42703/42P01 (and 42704 for a type: an enum a migration creates), MySQL 1054/1146,
- * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway.
+ * SQLite, SQL Server, Oracle, Prisma, Hibernate's validation, Django, Alembic, Flyway. Cassandra and
+ * ScyllaDB name a table no keyspace holds `unconfigured table invoices` (InvalidRequest), and
+ * Elasticsearch refuses a mapping whose field's type differs from the index's (`mapper [price] cannot
+ * be changed from type [long] to [float]`): the code's schema and the store's disagree.
  */
-export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied)|Document failed validation|Migrations have failed validation|applied migrations? not resolved locally)/i;
+export const SCHEMA = /((column|table) ["`']?[\w.]+["`']? (of relation "?[\w.]+"? )?does not exist|\bunconfigured table \w|\bmapper \[[\w.]+\] cannot be changed from type|relation "?[\w.]+"? does not exist|type "[\w.]+" does not exist|no such (column|table)|Unknown column|Table '[^']+' doesn't exist|Invalid column name|Invalid object name|Undefined column name|UndefinedColumn|UndefinedTable|ER_BAD_FIELD_ERROR|ER_NO_SUCH_TABLE|SQLSTATE\[?(42703|42P01|42S22|42S02)|ORA-00904|ORA-00942|Schema-validation: missing (column|table)|pending migrations?|unapplied migration|Target database is not up to date|schema (version )?mismatch|migration[s]? (is |are )?(pending|out of date|not applied)|Document failed validation|Migrations have failed validation|applied migrations? not resolved locally)/i;
 /**
  * A record, document or query refused by the schema on the other side, outside a database's
  * tables: Avro's reader against the writer's schema (`AvroTypeException: Found string, expecting
@@ -863,10 +911,12 @@ export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source
  * key …`), SQL Server 2627/2601, Oracle ORA-00001, SQLite's `UNIQUE constraint failed`, MongoDB
  * E11000, Prisma P2002, Hibernate's and Sequelize's unique-constraint errors, Active Record's
  * RecordNotUnique, Ecto's ConstraintError for a `(unique_constraint)` the changeset did not declare,
- * Cosmos DB's 409 Conflict (`Entity with the specified id already exists in the system.`).
+ * Cosmos DB's 409 Conflict (`Entity with the specified id already exists in the system.`), Neo4j's
+ * uniqueness constraint (Neo.ClientError.Schema.ConstraintValidationFailed: `Node(124) already exists
+ * with label \`User\` and property \`email\` = '…'`).
  * `DUPLICATE_KEY_NAME` finds the constraint or index named.
  */
-export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\)|\bdocument already exists\b|\bALREADY_EXISTS: |\b(?:Entity|Resource) with (?:the )?specified id[^\n]{0,40}? already exists\b)/i;
+export const UNIQUE_VIOLATION = /(duplicate key value violates unique constraint|\bNode\(\d+\) already exists with label\b|\b23505\b|Duplicate entry '[^']{0,300}' for key|ER_DUP_ENTRY|Violation of (?:PRIMARY|UNIQUE) KEY constraint|Cannot insert duplicate key row|ORA-00001|unique constraint \([\w.$#]{1,200}\) violated|UNIQUE constraint failed|SQLITE_CONSTRAINT_(?:UNIQUE|PRIMARYKEY)|E11000 duplicate key|Unique constraint failed on the|\bP2002\b|SequelizeUniqueConstraintError|RecordNotUnique|DuplicateKeyException|UniqueConstraintViolationException|UniqueViolation|\(unique_constraint\)|\bdocument already exists\b|\bALREADY_EXISTS: |\b(?:Entity|Resource) with (?:the )?specified id[^\n]{0,40}? already exists\b)/i;
 export const DUPLICATE_KEY_NAME = /(?:unique constraint "([^"]{1,200})"|for key '([^']{1,200})'|KEY constraint '([^']{1,200})'|with unique index '([^']{1,200})'|unique constraint \(([\w.$#]{1,200})\) violated|UNIQUE constraint failed: ([\w.]{1,200})|E11000 duplicate key error collection: \S{1,200} index: (\S{1,200})|Unique constraint failed on the (?:fields|constraint): \(?`?([\w]{1,200})|constraint \[([\w.]{1,200})\]|\* ([\w.]{1,200}) \(unique_constraint\))/i;
 /** A constraint or index that is the table's primary key, by the names databases and ORMs give it. */
 export const PRIMARY_KEY_NAME = /(?:^|[._])(?:pkey|pk)$|^pk_|(?:^|\.)PRIMARY$|^_id_$|\.id$/i;
@@ -966,9 +1016,15 @@ export const HEADER_FIELDS_TOO_LARGE = /(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,
  * bytes that exceeds M bytes`, librdkafka's `Message size too large` (MSG_SIZE_TOO_LARGE). And
  * HTTP 431, `Request Header Fields Too Large` (RFC 6585 §5): the header fields, not the body, past
  * what the server reads (Node's llhttp `HPE_HEADER_OVERFLOW`, `Parse Error: Header overflow`, past its
- * max header size).
+ * max header size). Also tonic's `decoded message length too large: found N bytes, the limit is: M
+ * bytes`, RabbitMQ's `message size N is larger than configured max size M` (max_message_size),
+ * Cassandra's `Mutation of 17.5MiB is too large for the maximum size of 16.000MiB`
+ * (max_mutation_size), Elasticsearch's index limits (`Limit of total fields [1000] has been
+ * exceeded`, `Result window is too large, from + size must be …`: index.mapping.total_fields.limit,
+ * index.max_result_window), Redis' `string exceeds maximum allowed size (proto-max-bulk-len)`, and
+ * PHP's upload limit as Symfony names it (`exceeds your upload_max_filesize ini directive`).
  */
-export const SIZE_LIMIT = new RegExp(String.raw`(POST Content-Length of \d{1,15} bytes exceeds the limit of|larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|${HEADER_FIELDS_TOO_LARGE.source}|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)`, 'i');
+export const SIZE_LIMIT = new RegExp(String.raw`(message length too large: found \d+ bytes|larger than (?:configured )?max(?:imum)? size \d|is too large for the maximum size of|\bLimit of [\w ]{1,30} \[\d+\] has been exceeded|\b(?:Result|Rescore) window is too large|exceeds maximum allowed size|exceeds your upload_max_filesize|POST Content-Length of \d{1,15} bytes exceeds the limit of|larger than max\b|message larger than the max|larger than \d[\d,]{0,15}, which is the value of|RecordTooLarge\w*|MESSAGE_TOO_LARGE|MessageSizeTooLarge\w*|max_allowed_packet|Packet for query is too large|PacketTooBig\w*|(?:status(?: code)?:? |HTTP(?:\/[\d.]{1,3})? |\(|^)413\b|\b413 (?:Client Error|Payload|Request|Content)|${HEADER_FIELDS_TOO_LARGE.source}|Payload Too Large|Request Entity Too Large|Content Too Large|PayloadTooLarge\w*|EntityTooLarge|\b(?:request|response|message|payload|body|entity|record|packet|batch|frame|document|upload|headers?) (?:is |was )?too large|exceed(?:s|ed) the maximum allowed size|Maximum upload size exceeded|must be shorter than \d+ bytes|cannot be longer than \d+ bytes|\b(?:message|msg)[ _]too[ _]long\b|message exceeds maximum size|\bmax(?:imum)? payload (?:size )?exceeded\b|\bwith \d+ bytes that exceeds \d+ bytes|\b(?:message|record|request|payload) size too large\b|MSG_SIZE_TOO_LARGE|size exceeds the limit|exceeds its maximum permitted size|exceeds the maximum configured message size|Cannot create a string longer than|ERR_STRING_TOO_LONG|RangeError: Invalid string length|index row size \d+ exceeds|Data too long for column|value too long for type|payload size exceeded (?:the )?maximum|client intended to send too large (?:chunked )?body|upstream sent too big header|document size (?:of \d{1,15} )?is larger than maximum of \d)`, 'i');
 /**
  * The size and the limit a message states (`5242880 vs. 4194304`, `(5,242,880 > 4,194,304)`,
  * `1048588 bytes … larger than 1048576`; MongoDB's drivers' `Document size of 78569244 is larger than
@@ -1117,13 +1173,16 @@ export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPFo
  * `cannot import name 'RateLimitError' from 'openai'` (an openai release without that class; a
  * module a runtime removed stays read as such, RUNTIME_REMOVED). The identifier is masked
  * before cause words are read, so no timeout, rate limit or refusal is read into it; the words
- * `is not a function` stay for the code-defect rule.
+ * `is not a function` stay for the code-defect rule. PHP's engine names them as `Class::$property`
+ * and `Class::method()` (`Undefined property: App\Services\RateLimiter::$limit`, `Call to undefined
+ * method GuzzleHttp\Client::getTimeout()`): masked alike, its words kept.
  */
 export function withoutCodeNames(text: string): string {
   return text
     .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
     .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
-    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>');
+    .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>')
+    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>');
 }
 
 /**
@@ -1146,7 +1205,10 @@ export function withoutMissingClasses(text: string): string {
 // (Swift-JWT's `Issued At claim is greater than the current time`; RFC 7519 §4.1.6 and its leeway).
 // A library may say it as an atom or a code: Guardian's `{:error, :token_not_yet_valid}` for a
 // token whose `nbf` is ahead of the checker's clock (RFC 7519 §4.1.5; ericdude4/shopifex#63).
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|ImmatureSignatureError|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
+// A token's own time checks, in a library's words: php-jwt's `Cannot handle token prior to <date>`
+// (iat later than now; `with nbf prior to` for nbf), java-jwt's `The Token can't be used before
+// <date>` (nbf or iat), and jsonwebtoken's (Rust) bare `ImmatureSignature` kind (RFC 7519 §4.1.5).
+export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|\bImmatureSignature(?:Error)?\b|\bCannot handle token (?:with (?:nbf|iat) )?prior to\b|\bToken can't be used before\b|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
