@@ -4334,3 +4334,30 @@ describe('round 41', () => {
     }
   });
 });
+
+describe('round 42', () => {
+  // benwbrum/fromthepage#1808 (24 June 2020): a Rails production.log line, Ruby's Logger layout, the
+  // refused statement appended by mysql2/ActiveRecord.
+  const fromthepage = 'E, [2020-06-23T13:47:11.453086 #17099] ERROR -- : Mysql2::Error: Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET `collections`.`next_untranscribed_page_id` = 1292385 WHERE `collections`.`id` = 835';
+
+  it('a lock wait timeout that carries its refused statement names the table whose rows were waited on', () => {
+    const d = primary(ev({ service: 'transcribe-web', type: 'ERROR', message: fromthepage, trend: { kind: 'bursting', detail: '36 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/same rows of table collections in MySQL/);
+    expect(d.suggestedFix).toMatch(/locks on these rows of collections/);
+  });
+
+  it('near misses: a lock wait without its statement, or with a read elsewhere in the text, names no table', () => {
+    for (const message of [
+      // exercism/website#5385 (Bugsnag): the ORM's error alone.
+      'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction',
+      // laravel/framework#40574: Laravel's QueryException puts the statement in parentheses, a locking read.
+      'SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction (SQL: select * from `queued_job_batches` where `id` = 9573d0c6 limit 1 for update)',
+    ]) {
+      const d = primary(ev({ service: 'transcribe-web', type: 'ActiveRecord::LockWaitTimeout', message, trend: { kind: 'bursting', detail: '36 in the last 5 minutes' } }));
+      expect(d.causeKind, message).toBe('lock-contention');
+      expect(d.rootCause, message).toMatch(/conflict over the same rows in MySQL/);
+      expect(d.rootCause, message).not.toMatch(/rows of table/);
+    }
+  });
+});

@@ -1002,6 +1002,19 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
  */
 export const MONGO_UPSERT = /\b(?:findOneAndUpdate|findAndModify|find_one_and_update|findByIdAndUpdate|FindAndModifyHelper|upsert\w*)\b/i;
 
+/**
+ * The table of the statement a lock wait refused, when the error carries that statement after its
+ * words, as MySQL's client libraries and ORMs report it (mysql2 through ActiveRecord: `Mysql2::Error:
+ * Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET …`). Only a write
+ * right after the lock words counts: the statement that waited, not any SQL the text holds elsewhere.
+ * Identifiers quoted with backticks or double quotes, or bare (MySQL Reference Manual, "Schema
+ * Object Names").
+ */
+export function lockedStatementTable(text: string): string | undefined {
+  const m = /(?:Lock wait timeout exceeded|Deadlock found when trying to get lock)[^:\n]{0,40}:\s*(?:UPDATE(?:\s+(?:LOW_PRIORITY|IGNORE))*|INSERT(?:\s+IGNORE)?\s+INTO|DELETE\s+FROM|REPLACE\s+INTO)\s+[`"]?([A-Za-z_][\w$]{0,63}(?:[`"]?\.[`"]?[A-Za-z_][\w$]{0,63})?)[`"]?/i.exec(text);
+  return m?.[1];
+}
+
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
 
