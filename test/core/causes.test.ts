@@ -4360,4 +4360,32 @@ describe('round 42', () => {
       expect(d.rootCause, message).not.toMatch(/rows of table/);
     }
   });
+
+  // CaliDog/certstream-server#14 (9 December 2019): Elixir's Logger, a worker crashing on Erlang ssl's alert.
+  const certstream = "13:37:05.576 [error] GenServer #PID<0.2251.0> terminating\n** (Protocol.UndefinedError) protocol String.Chars not implemented for {:tls_alert, {:certificate_expired, 'TLS client: In state certify at ssl_handshake.erl:1691 generated CLIENT ALERT: Fatal - Certificate Expired\\n'}} of type Tuple.";
+
+  it("a certificate refused in words that say why names the fault: Erlang's certificate_expired alert is an expired certificate", () => {
+    const d = primary(ev({ service: 'ct-stream', type: 'error', message: certstream }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/fails on its certificate, which has expired/);
+  });
+
+  it('certificate faults in other libraries\' words, and near misses that say only that the handshake failed', () => {
+    for (const [message, fault] of [
+      // hexpm/hex#1066: Erlang ssl's notice.
+      ["{:tls_alert, {:certificate_expired, ~c\"TLS client: In state certify at ssl_handshake.erl:2122 generated CLIENT ALERT: Fatal - Certificate Expired\\n\"}}", 'has expired'],
+      // elastic/cloud-on-k8s#4943: Go's crypto/x509.
+      ['x509: certificate has expired or is not yet valid', 'is expired or not yet valid'],
+      // cockroachdb/docs#13359: Postgrex behind Erlang ssl, a name mismatch.
+      ['** (DBConnection.ConnectionError) ssl connect: TLS client: In state wait_cert_cr at ssl_handshake.erl:2075 generated CLIENT ALERT: Fatal - Handshake Failure\n {bad_cert,hostname_check_failed}', 'does not name the host'],
+    ]) {
+      const d = primary(ev({ service: 'ct-stream', type: 'error', message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toContain(`which ${fault}`);
+    }
+    // ClickHouse/ClickHouse#39734: OpenSSL's CERTIFICATE_VERIFY_FAILED says the chain did not verify, not why.
+    const d = primary(ev({ service: 'ct-stream', type: 'DB::Exception', message: 'SSL Exception: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED' }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/fails on its certificate \(/);
+  });
 });

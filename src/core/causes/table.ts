@@ -58,6 +58,7 @@ import {
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
   lockedStatementTable,
+  certificateFault,
   TABLE_LOCK_DEADLOCK,
   LOCK_WAIT_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
@@ -1654,6 +1655,10 @@ export const CAUSES: readonly CauseRule[] = [
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
+      // What the words say is wrong with it (expired, not yet valid, an untrusted issuer…): a
+      // crash line whose first line says nothing (Elixir's `GenServer … terminating`, its reason
+      // `{:tls_alert, {:certificate_expired, …}}` below it) still says which fix applies.
+      const fault = cert ? certificateFault(loaded) : undefined;
       // Its identity accepted but not allowed the operation (PERMISSION_DENIED, a 403 naming the
       // permission, AccessDenied) is a role or policy that no longer grants it: rotating valid
       // credentials changes nothing; the grant does.
@@ -1672,7 +1677,7 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'certificate-or-auth',
         strength: peer ? 0.85 : 0.65,
         cause: cert
-          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
+          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate${fault ? `, which ${fault}` : ''} ("${clip(quoted(ev), 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
           : `${peer ?? 'A peer'} rejects ${ev.service}'s credentials ("${clip(quoted(ev), 120)}").`,
         fix: cert
           ? `Renew or fix the certificate ${peer ? `served by ${peer}` : 'of the peer'} (check its expiry and chain with openssl s_client -connect ${peer ?? '<host>'}:443), or update ${ev.service}'s trust store if the CA changed; alert on certificate expiry.`
