@@ -4526,3 +4526,58 @@ describe('messages round 7', () => {
     ]) expect(first(type, message), message).toBeUndefined();
   });
 });
+
+describe('round 42', () => {
+  // benwbrum/fromthepage#1808 (24 June 2020): a Rails production.log line, Ruby's Logger layout, the
+  // refused statement appended by mysql2/ActiveRecord.
+  const fromthepage = 'E, [2020-06-23T13:47:11.453086 #17099] ERROR -- : Mysql2::Error: Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET `collections`.`next_untranscribed_page_id` = 1292385 WHERE `collections`.`id` = 835';
+
+  it('a lock wait timeout that carries its refused statement names the table whose rows were waited on', () => {
+    const d = primary(ev({ service: 'transcribe-web', type: 'ERROR', message: fromthepage, trend: { kind: 'bursting', detail: '36 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/same rows of table collections in MySQL/);
+    expect(d.suggestedFix).toMatch(/locks on these rows of collections/);
+  });
+
+  it('near misses: a lock wait without its statement, or with a read elsewhere in the text, names no table', () => {
+    for (const message of [
+      // exercism/website#5385 (Bugsnag): the ORM's error alone.
+      'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction',
+      // laravel/framework#40574: Laravel's QueryException puts the statement in parentheses, a locking read.
+      'SQLSTATE[HY000]: General error: 1205 Lock wait timeout exceeded; try restarting transaction (SQL: select * from `queued_job_batches` where `id` = 9573d0c6 limit 1 for update)',
+    ]) {
+      const d = primary(ev({ service: 'transcribe-web', type: 'ActiveRecord::LockWaitTimeout', message, trend: { kind: 'bursting', detail: '36 in the last 5 minutes' } }));
+      expect(d.causeKind, message).toBe('lock-contention');
+      expect(d.rootCause, message).toMatch(/conflict over the same rows in MySQL/);
+      expect(d.rootCause, message).not.toMatch(/rows of table/);
+    }
+  });
+
+  // CaliDog/certstream-server#14 (9 December 2019): Elixir's Logger, a worker crashing on Erlang ssl's alert.
+  const certstream = "13:37:05.576 [error] GenServer #PID<0.2251.0> terminating\n** (Protocol.UndefinedError) protocol String.Chars not implemented for {:tls_alert, {:certificate_expired, 'TLS client: In state certify at ssl_handshake.erl:1691 generated CLIENT ALERT: Fatal - Certificate Expired\\n'}} of type Tuple.";
+
+  it("a certificate refused in words that say why names the fault: Erlang's certificate_expired alert is an expired certificate", () => {
+    const d = primary(ev({ service: 'ct-stream', type: 'error', message: certstream }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/fails on its certificate, which has expired/);
+  });
+
+  it('certificate faults in other libraries\' words, and near misses that say only that the handshake failed', () => {
+    for (const [message, fault] of [
+      // hexpm/hex#1066: Erlang ssl's notice.
+      ["{:tls_alert, {:certificate_expired, ~c\"TLS client: In state certify at ssl_handshake.erl:2122 generated CLIENT ALERT: Fatal - Certificate Expired\\n\"}}", 'has expired'],
+      // elastic/cloud-on-k8s#4943: Go's crypto/x509.
+      ['x509: certificate has expired or is not yet valid', 'is expired or not yet valid'],
+      // cockroachdb/docs#13359: Postgrex behind Erlang ssl, a name mismatch.
+      ['** (DBConnection.ConnectionError) ssl connect: TLS client: In state wait_cert_cr at ssl_handshake.erl:2075 generated CLIENT ALERT: Fatal - Handshake Failure\n {bad_cert,hostname_check_failed}', 'does not name the host'],
+    ]) {
+      const d = primary(ev({ service: 'ct-stream', type: 'error', message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toContain(`which ${fault}`);
+    }
+    // ClickHouse/ClickHouse#39734: OpenSSL's CERTIFICATE_VERIFY_FAILED says the chain did not verify, not why.
+    const d = primary(ev({ service: 'ct-stream', type: 'DB::Exception', message: 'SSL Exception: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED' }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/fails on its certificate \(/);
+  });
+});

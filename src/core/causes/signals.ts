@@ -1058,6 +1058,19 @@ export function bsonObjectTooLarge(text: string): { size: string; limit: string 
  */
 export const MONGO_UPSERT = /\b(?:findOneAndUpdate|findAndModify|find_one_and_update|findByIdAndUpdate|FindAndModifyHelper|upsert\w*)\b/i;
 
+/**
+ * The table of the statement a lock wait refused, when the error carries that statement after its
+ * words, as MySQL's client libraries and ORMs report it (mysql2 through ActiveRecord: `Mysql2::Error:
+ * Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET …`). Only a write
+ * right after the lock words counts: the statement that waited, not any SQL the text holds elsewhere.
+ * Identifiers quoted with backticks or double quotes, or bare (MySQL Reference Manual, "Schema
+ * Object Names").
+ */
+export function lockedStatementTable(text: string): string | undefined {
+  const m = /(?:Lock wait timeout exceeded|Deadlock found when trying to get lock)[^:\n]{0,40}:\s*(?:UPDATE(?:\s+(?:LOW_PRIORITY|IGNORE))*|INSERT(?:\s+IGNORE)?\s+INTO|DELETE\s+FROM|REPLACE\s+INTO)\s+[`"]?([A-Za-z_][\w$]{0,63}(?:[`"]?\.[`"]?[A-Za-z_][\w$]{0,63})?)[`"]?/i.exec(text);
+  return m?.[1];
+}
+
 /** The table a lock timeout names when the lock is on a whole table (H2's 50200, LOCK_CONTENTION). */
 export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,128})"?/;
 
@@ -1130,6 +1143,24 @@ export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cer
  * `tls_failed`, its STARTTLS upgrade refused (gen-smtp/gen_smtp#328, OTP 26 verifying the relay).
  */
 export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+/**
+ * What is wrong with the certificate, when the words say it: its validity period over or not begun
+ * (RFC 5280 4.1.2.5), an issuer the client does not trust, a name that is not the host's
+ * (RFC 6125), or signed by itself. Each library's words: OpenSSL's `certificate has expired` and
+ * `certificate is not yet valid`, Node's CERT_HAS_EXPIRED, Java's CertificateExpiredException and
+ * `validity check failed`, Erlang's ssl `{:certificate_expired, …}` and `Fatal - Certificate
+ * Expired` alerts (RFC 8446 6.2 certificate_expired), Go's `has expired or is not yet valid`.
+ * Undefined when the words only say the handshake failed.
+ */
+export function certificateFault(text: string): string | undefined {
+  if (/expired or is not yet valid/i.test(text)) return 'is expired or not yet valid';
+  if (/certificate[_ ](?:has[_ ])?expired|CERT_HAS_EXPIRED|CertificateExpiredException|validity check failed/i.test(text)) return 'has expired';
+  if (/certificate[_ ]is[_ ]not[_ ]yet[_ ]valid|CERT_NOT_YET_VALID|CertificateNotYetValidException/i.test(text)) return 'is not yet valid';
+  if (/does not match certificate's altnames|hostname_check_failed|ERR_TLS_CERT_ALTNAME_INVALID|certificate is valid for [^,\n]{1,200}, not /i.test(text)) return "does not name the host it was reached at";
+  if (/self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT/i.test(text)) return 'is self-signed';
+  if (/unknown certificate authority|ALERT: Fatal - Unknown CA|unable to get local issuer certificate|PKIX path building failed|certificate signed by unknown authority/i.test(text)) return 'is signed by a CA the client does not trust';
+  return undefined;
+}
 /**
  * 401 and 403 by number: an authentication failure unless the text says it is a rate limit (GitHub
  * answers 403 to one). Not the digits of a time's fraction or a decimal (`[10:37:12.403]`, Java's

@@ -58,6 +58,8 @@ import {
   PRIMARY_KEY_NAME,
   LOCK_DATABASES,
   TABLE_LOCK_TIMEOUT,
+  lockedStatementTable,
+  certificateFault,
   TABLE_LOCK_DEADLOCK,
   LOCK_WAIT_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
@@ -1266,6 +1268,11 @@ export const CAUSES: readonly CauseRule[] = [
       // the others may wait for it (exercism/website#5384 and #5389: a Rails app's requests and jobs
       // writing users' rows, refused together in one spell).
       const waited = !table && LOCK_WAIT_TIMEOUT.test(words);
+      // The refused statement's table, when the error carries the statement (mysql2 and ActiveRecord
+      // append it; benwbrum/fromthepage#1808: every saved page updating its collection's one row):
+      // the rows waited on are that table's, whose writers the fix must look for.
+      const rowsOf = waited ? lockedStatementTable(text) : undefined;
+      const rows = rowsOf ? `rows of table ${rowsOf}` : 'rows';
       // A deadlock over table locks (signals.ts TABLE_LOCK_DEADLOCK): one side is a schema change
       // or a LOCK TABLE taking its tables one at a time against live transactions on the same
       // tables (EkuboProtocol/indexer#173: a migration set's DISABLE TRIGGER on blocks and a
@@ -1304,12 +1311,12 @@ export const CAUSES: readonly CauseRule[] = [
         cause: table
           ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
           : waited
-            ? `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            ? `Concurrent transactions${where} conflict over the same ${rows}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
             : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
           : waited
-            ? `Find the transactions that hold these rows' locks that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
+            ? `Find the transactions that hold ${rowsOf ? `locks on these rows of ${rowsOf}` : "these rows' locks"} that long (MySQL: information_schema.innodb_trx and performance_schema.data_lock_waits; PostgreSQL: pg_locks with pg_blocking_pids; SQL Server: sys.dm_tran_locks) — a long or large transaction, a bulk update or a migration — and keep them short or move them off the busy hours; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock wait timeout only if those transactions must be that long.`
             : `Retry the whole transaction${where ? ` of ${ev.topInAppFrame}` : ''} on this error (deadlock and serialization failures are meant to be retried, with backoff and jitter), take row locks in one consistent order, keep transactions short, and for work queues claim rows with SELECT … FOR UPDATE SKIP LOCKED.`,
         numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, ...(steady ? [steadyTrafficLine(steady)] : []), burstLine(ev)],
       };
@@ -1649,6 +1656,10 @@ export const CAUSES: readonly CauseRule[] = [
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
       const peer = peerConc?.value ?? dependencyName(ev, text);
       const what = cert ? 'TLS certificate' : 'credentials';
+      // What the words say is wrong with it (expired, not yet valid, an untrusted issuer…): a
+      // crash line whose first line says nothing (Elixir's `GenServer … terminating`, its reason
+      // `{:tls_alert, {:certificate_expired, …}}` below it) still says which fix applies.
+      const fault = cert ? certificateFault(loaded) : undefined;
       // Its identity accepted but not allowed the operation (PERMISSION_DENIED, a 403 naming the
       // permission, AccessDenied) is a role or policy that no longer grants it: rotating valid
       // credentials changes nothing; the grant does.
@@ -1679,7 +1690,7 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'certificate-or-auth',
         strength: peer ? 0.85 : 0.65,
         cause: cert
-          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
+          ? `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate${fault ? `, which ${fault}` : ''} ("${clip(quoted(ev), 120)}"): ${ev.service}'s calls to ${peer ?? 'it'} cannot be trusted, so they fail.`
           : `${peer ?? 'A peer'} rejects ${ev.service}'s credentials ("${clip(quoted(ev), 120)}").`,
         fix: cert
           ? `Renew or fix the certificate ${peer ? `served by ${peer}` : 'of the peer'} (check its expiry and chain with openssl s_client -connect ${peer ?? '<host>'}:443), or update ${ev.service}'s trust store if the CA changed; alert on certificate expiry.`
