@@ -98,6 +98,8 @@ export class TemplateMiner {
   private readonly heads = new Map<string, Set<string>>();
   /** Partition and first token → the clusters whose template holds a variable run. */
   private readonly runs = new Map<string, Set<Cluster>>();
+  /** Partition and first token → how many clusters its routes hold (see CROSS_LENGTH_HEAD_LIMIT). */
+  private readonly headSizes = new Map<string, number>();
   /**
    * Survivor id → ids of ours that a merge of another replica's state absorbed into it: the
    * next line that reaches the survivor reports them as `absorbed`, as a merge while mining does.
@@ -153,11 +155,12 @@ export class TemplateMiner {
   /** Files a cluster under its id, its route, and its route's head (see `heads`, `runs`). */
   private insert(cluster: Cluster): void {
     this.byId.set(cluster.id, cluster);
+    const head = headOf(cluster.route);
+    this.headSizes.set(head, (this.headSizes.get(head) ?? 0) + 1);
     const list = this.routes.get(cluster.route);
     if (list) list.push(cluster);
     else {
       this.routes.set(cluster.route, [cluster]);
-      const head = headOf(cluster.route);
       const routes = this.heads.get(head);
       if (routes) routes.add(cluster.route);
       else this.heads.set(head, new Set([cluster.route]));
@@ -204,6 +207,7 @@ export class TemplateMiner {
     this.lastHit.clear();
     this.heads.clear();
     this.runs.clear();
+    this.headSizes.clear();
     for (const c of result.clusters) this.insert({ id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count });
     this.merged = { ...result.merged };
     this.mergedCount = Object.keys(this.merged).length;
@@ -397,7 +401,9 @@ export class TemplateMiner {
     }
     this.byId.delete(c.id);
     list.splice(list.indexOf(c), 1);
-    this.runs.get(headOf(c.route))?.delete(c);
+    const head = headOf(c.route);
+    this.runs.get(head)?.delete(c);
+    this.headSizes.set(head, this.headSizes.get(head)! - 1);
   }
 
   /**
@@ -408,6 +414,12 @@ export class TemplateMiner {
    */
   private joinAcrossLengths(route: string, tokens: string[]): { survivor: Cluster; absorbed: string[] } | undefined {
     const head = headOf(route);
+    // Every template of the head is a candidate, so a head that has grown past the limit (free
+    // text the miner cannot take apart, each line a template of its own) is not searched: that
+    // search, once per line no template takes, made a storm of distinct lines quadratic in the
+    // head's size on top of the route's own scan (test/core/fingerprint/variable-run-cost.test.ts).
+    // The count depends on the miner's state alone, so replicas holding one state decide alike.
+    if ((this.headSizes.get(head) ?? 0) > CROSS_LENGTH_HEAD_LIMIT) return undefined;
     const older = (a: Cluster | undefined, b: Cluster) => !a || b.seq < a.seq || (b.seq === a.seq && b.id < a.id);
     let best: Cluster | undefined;
     for (const c of this.runs.get(head) ?? []) {
@@ -527,6 +539,14 @@ function sameKnowledge(state: MinerState, clusters: ReadonlyMap<string, Omit<Clu
   if (keys.length !== Object.keys(theirs).length) return false;
   return keys.every((k) => theirs[k] === merged[k]);
 }
+
+/**
+ * Templates a head (partition and first token) may hold for a line of it to be read against its
+ * templates of other lengths. Real statements sharing a first word number a few dozen (Loghub's
+ * Mac development split, the most varied, holds 341 statements in all); a head past this many is
+ * a storm of distinct text.
+ */
+const CROSS_LENGTH_HEAD_LIMIT = 256;
 
 /** A route without its token count: the partition and the first token (see `routeOf`). */
 function headOf(route: string): string {
