@@ -61,12 +61,18 @@
 //   short type name (`NullReferenceException`), Exception.ToString() the full one; a short name
 //   that is one of the runtime's own types reads as its full name (dotnet-short-type-names.test.ts;
 //   equivalence digests unchanged): dotnet R 0.33 -> 1.
+// Fixed later (fp-leftovers): Ignition's page copied as text (class line, optional `file:line`,
+//   message) is read as that PHP exception (php-ignition-page.test.ts): admixcentral's and
+//   lav_sms's null reads are two signatures, and breezy's ComponentNotFoundException (thrown at
+//   Livewire's ComponentRegistry.php:116) leaves the modules' two: php P 0.2 -> 0.5, merges 2 -> 1.
+//   Left: laravel-modules-livewire's two components (no location on either page) stay one —
+//   Livewire's bracketed component name (`[modules.test.livewire.create]`) is masked as a value.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 0.2, recall: 1, merged: 2 },
+  php: { precision: 0.5, recall: 1, merged: 1 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
   others: { precision: 1, recall: 1, merged: 0 },
 };
