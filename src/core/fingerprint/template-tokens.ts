@@ -47,6 +47,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
+import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -368,6 +369,8 @@ export function differentMessageWords(a: string, b: string): boolean {
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   // Two quoted type names (namesTypeOfKind: no other quoted name stays a word).
   if (differentKindTypeNames(a, b)) return true;
+  // Two bracketed code object names (bracketed-code-name.ts).
+  if (differentBracketedCodeNames(a, b)) return true;
   // Two qualified type names (`App\Jobs\Publish` / `App\Jobs\SendEmail`): where no in-app frame
   // was read, the message's type says which of the application's types the library failed for.
   if (a !== b && QUALIFIED_TYPE_WORD.test(a) && QUALIFIED_TYPE_WORD.test(b)) return true;
@@ -739,7 +742,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).

@@ -17,7 +17,8 @@ describe("Unity's console rows", () => {
   it('real: the rows are frames, the first the crash site (PaigeWelton/SpaceShooter#1, Unity-Technologies/AssetBundles-Browser#139)', () => {
     const audio = parseStacktrace(row('SpaceShooter/issues/1').stacktrace!);
     expect(audio.runtime).toBe('dotnet');
-    expect(audio.exceptions[0]).toMatchObject({ type: 'NullReferenceException', message: 'Object reference not set to an instance of an object' });
+    // Unity's console prints the runtime's type by its short name (dotnet-system-types.ts).
+    expect(audio.exceptions[0]).toMatchObject({ type: 'System.NullReferenceException', message: 'Object reference not set to an instance of an object' });
     expect(audio.exceptions[0].frames.map((f) => [f.module, f.function, f.line])).toEqual([['StartAudioScript', 'Start', 13]]);
     const browser = fingerprintOf(row('AssetBundles-Browser/pull/139'));
     expect(browser.culprit).toContain('BundleDataInfo.RefreshAssetList');

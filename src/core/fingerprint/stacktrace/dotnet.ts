@@ -23,6 +23,7 @@ import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-devel
 import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.js';
 import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 import { looksLikeXunitRunner, xunitRowAsToString } from '../xunit-runner.js';
+import { dotnetFullTypeName } from '../dotnet-system-types.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -218,7 +219,7 @@ export function parseDotnet(text: string): ParsedTrace {
   const parts = header.split(' ---> ');
   for (const part of parts) {
     const h = HEADER.exec(part.trim());
-    chain.push({ type: h ? h[1] : part.trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: chain.length ? 'inner' : undefined });
+    chain.push({ type: h ? dotnetFullTypeName(h[1]) : part.trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: chain.length ? 'inner' : undefined });
   }
   // Frames: innermost exception's first; each "End of inner exception" moves one level out.
   let level = chain.length - 1;
@@ -237,7 +238,7 @@ export function parseDotnet(text: string): ParsedTrace {
     const inner = INNER.exec(line);
     if (inner) {
       const h = HEADER.exec(inner[1].trim());
-      chain.push({ type: h ? h[1] : inner[1].trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: 'inner' });
+      chain.push({ type: h ? dotnetFullTypeName(h[1]) : inner[1].trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: 'inner' });
       level = chain.length - 1;
       continues = true;
       continue;
@@ -320,6 +321,8 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
     modules: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   },
   stdlib: { modules: /^System(?:\.|$)/ },
+  // A type given by its simple name that is one of the runtime's own (dotnet-system-types.ts).
+  canonicalType: dotnetFullTypeName,
   // A type is named as its frames' classes are (`Shop.Orders.OrderException`, nested `Shop.Api+Problem`).
   typeModule: (type) => (/^[\w`+]{1,200}(?:\.[\w`+]{1,200}){1,30}$/.test(type) ? type : undefined),
   // A method of a generic type the application declared: the type's name carries its arity, not

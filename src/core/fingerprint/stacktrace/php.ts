@@ -15,6 +15,7 @@
 // (`DateTimeImmutable->__construct()`, `json_decode()`): it has no PHP source, the engine
 // reports its caller's location for it, so it is marked native and is never the crash site —
 // two call sites of it stay two failures.
+import { ignitionPage } from '../ignition-page.js';
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { phpunitFailure } from '../phpunit-report.js';
@@ -326,6 +327,8 @@ export function looksLikePhp(text: string): boolean {
   // A PHP error line, also when an error handler's exception wraps it (`Exception #0 (Exception): Notice: …`).
   if (phpErrorLine(text) !== undefined) return true;
   if (locatedMessage(text)) return true;
+  // Laravel's error page copied as text (ignition-page.ts).
+  if (ignitionPage(text)) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
@@ -342,6 +345,8 @@ export function parsePhp(raw: string): ParsedTrace {
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: error[3] === 'Unknown' && error[4] === '0' ? [] : [{ file: error[3], line: Number(error[4]) }] }] };
   const located = locatedMessage(text);
   if (located) return { runtime: 'php', exceptions: [{ type: located[1] ?? '', message: located[2], frames: [{ file: located[3], line: Number(located[4]) }] }] };
+  const page = ignitionPage(text);
+  if (page) return { runtime: 'php', exceptions: [{ type: page.type, message: page.message, frames: page.file ? [{ file: page.file, line: page.line }] : [] }] };
   // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
   const unit = /^\s*#0 /m.test(text) ? undefined : phpunitFailure(text);
   if (unit) return { runtime: 'php', exceptions: [unit] };
