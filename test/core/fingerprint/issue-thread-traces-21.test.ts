@@ -34,11 +34,29 @@
 //   php P 1 R 0 — split: Typecho's `_t()` TypeError as the message alone (`… called in
 //     …/ThemeOptionRender.php on line 94`) and as the trace (keyed by its frames).
 //   dotnet P 1 R 1.
+//
+// Fixes (`npx vitest run test/core/fingerprint`: 272 files pass, equivalence digests unchanged):
+// - a dotted name right before a quoted name is a Kubernetes resource qualified by its API group
+//   (`clusters.hwameistor.io "hwameistor-cluster"`), not a host, and two such resources at one
+//   place keep two messages apart in the miner (kubernetes-resource.test.ts): hwameistor's and
+//   OADP's conflicts are two signatures (go precision 0 -> 1, merges 1 -> 0).
+// After: go P 1 R 1; php P 1 R 0; dotnet P 1 R 1.
+//
+// Left (no time in this session):
+// - Typecho's TypeError as a message alone and as a trace stays two: the message alone reads
+//   `called in …/ThemeOptionRender.php on line 94` as its place (a file, no function, the message
+//   cut at `called`), the trace keys on Render.checkbox in that file with `… and defined` in its
+//   message; one key needs PHP's `called in` read as the caller's frame in both.
+// - zap/logr console records whose stack lines are indented with spaces (pasted from a terminal
+//   or a pod-log tool: ops, hwameistor, kubemox, StorageOS, OADP) read no frame ("unknown
+//   format"), so the whole console line, timestamp and context fields included, is the message;
+//   tab-indented ones (Sidero, temporal-operator) read their frames. No split or merge here shows
+//   it, so it is not changed without a row that needs it.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0, recall: 1, merged: 1 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0, merged: 0 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
 };
