@@ -10,6 +10,7 @@
 // adversarial strings).
 import { ERROR_KEY } from './failure-field.js';
 import { LIMITS } from './types.js';
+import { NOT_BEFORE_OBJECT_NAME } from './kubernetes-resource.js';
 
 export interface ParamPattern {
   name: string;
@@ -128,8 +129,8 @@ export const PATTERNS: readonly ParamPattern[] = [
   {
     name: 'hostname',
     needs: '.',
-    source: `\\b${HOST}\\b(?!\\.[A-Za-z])`,
-    why: 'hosts of common TLDs and cluster suffixes; the trailing guard keeps `com.example.Foo` (a Java class) intact',
+    source: `\\b${HOST}\\b(?!\\.[A-Za-z])${NOT_BEFORE_OBJECT_NAME}`,
+    why: 'hosts of common TLDs and cluster suffixes; the trailing guard keeps `com.example.Foo` (a Java class) intact, and a name before a quoted object name (`clusters.hwameistor.io "x"`) is a Kubernetes resource (kubernetes-resource.ts)',
   },
   {
     name: 'size',

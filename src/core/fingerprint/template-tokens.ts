@@ -48,6 +48,7 @@ import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
+import { differentQualifiedResources } from './kubernetes-resource.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -361,8 +362,10 @@ function differentCodeCalls(a: string, b: string): boolean {
 }
 
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
-export function differentMessageWords(a: string, b: string): boolean {
+export function differentMessageWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  // Two Kubernetes resources an API error names (kubernetes-resource.ts).
+  if (differentQualifiedResources(a, b, nextA, nextB)) return true;
   if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   // Two quoted database object names (namesSchemaObject: no other quoted name stays a word).
   if (a !== b && SCHEMA_NAME_TOKEN.test(a) && SCHEMA_NAME_TOKEN.test(b)) return true;
