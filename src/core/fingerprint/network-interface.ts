@@ -17,10 +17,16 @@
 // `brown`) has no index. macOS's names (`en0`, `awdl0`) are not among them: Loghub's Mac set
 // labels mDNSResponder's `Frequent transitions for interface en0 (…)` and `… awdl0 (…)` as two
 // templates (named-endpoint.ts).
+//
+// A name may come enclosed in parentheses, as NetworkManager writes the device a line is about
+// (nm-device.c's `device (%s): state change: …`, `device (%s): carrier: link connected`, 0.9's
+// `(%s): bringing up device.`): the parentheses are the statement's, the name inside its value.
 const INTERFACE_NAME =
   /^(?:lo|(?:eth|wlan|usb|tun|tap|bond|br|docker|virbr|wg|vlan)\d{1,4}|(?:en|wl|ww|ib|sl)(?:o\d{1,5}|s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|x[0-9a-f]{12}|P\d{1,5}p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?))(?:[.:]\d{1,4})?[:,]?$/;
 
 /** Whether `token` is a whole network interface name (see above). */
 export function isInterfaceName(token: string): boolean {
-  return token.length <= 24 && INTERFACE_NAME.test(token);
+  if (token.length > 26) return false;
+  const enclosed = /^\((.+)\)([:,]?)$/.exec(token);
+  return INTERFACE_NAME.test(enclosed ? enclosed[1] + enclosed[2] : token);
 }

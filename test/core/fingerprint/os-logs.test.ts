@@ -118,7 +118,47 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // before them (ART's GC causes, tor-like `Opening %s listener` wording, which the labelled server
 // sets show is as often two statements), or differ at a second place too (am-start-proc-n's
 // process names).
-const FLOOR = { pasted: 0.728, message: 0.765 };
+//
+// Third round of lines (234 more as pasted, 19 more as messages, 60 more statements): the kernel's
+// OOM killer and hung-task reports, SELinux AVC denials as dmesg, auditd, journald and logcat carry
+// them, NetworkManager (1.x and 0.9), systemd-resolved and udisks2 journald lines, ipmitool's SEL
+// rows, AndroidRuntime's crash header and Android 8's crash_dump/tombstoned lines, Windows Error
+// Reporting's event 1000 descriptions and PowerShell error records, macOS crash-report header
+// fields, as os-logs-src/*.txt list them with their threads. Measured when they were added:
+//   as pasted:   771 lines, 335 statements, GA 0.604 (0.728 on the earlier 537)
+//   as messages: 254 lines, 123 statements, GA 0.744 (0.766 on the earlier 235)
+// (build.py now reads `\\` as a backslash, so CBS's `onecore\base\ntsetup\…` path is no longer
+// cut at its `\n`.)
+//
+// A peer on the same lines in the same order (each multi-line record joined with spaces, as
+// Drain3 reads one line at a time): Drain3 0.374 as pasted, 0.646 as messages (Rounds 0.604, 0.744).
+//
+// Where Rounds splits the third round's statements (22 more as pasted, 1 more as messages), and why:
+// - a network interface's name in parentheses read as a word (NetworkManager's `device (ens33):`,
+//   0.9's `(wlan0):`): fixed, see below;
+// - headers (pasted only): the kernel's lines pasted bare, under dmesg's time, under a dmesg time cut
+//   to `[  240.]`, or under syslog's (hung-task-blocked, hung-task-echo, sched_show_task); SELinux's
+//   AVC denial under five record headers (dmesg's `type=1400 audit(…):`, auditd's `node=… type=AVC
+//   msg=audit(…):`, journald's `audit[pid]: AVC`, audisp-syslog's, and in logcat under the tag of
+//   the process the kernel blamed): 8 signatures for 24 lines;
+// - a constant the statement prints from a table: NetworkManager's device states on both sides of
+//   `->` and its reasons (`state change: unavailable -> disconnected (reason 'carrier-changed', …)`,
+//   6 and 3 signatures), `state is now CONNECTING` / `DISCONNECTING`, macOS's `(SIGSEGV)` /
+//   `(SIGBUS)`, `Segmentation fault: 11` / `Bus error: 10`, `Namespace SIGNAL` / `CODESIGNING`;
+// - a value of several words where another line has one (variable token counts): ipmitool's SEL
+//   progress codes between ` | ` (`Memory initialization` / `Secondary CPU Initialization`, one
+//   signature per text), NetworkManager 0.9's `new 802.11 WiFi device` / `new Ethernet device`,
+//   AndroidRuntime's thread `AsyncTask #1` / `Thread-2`, print_tainted's `Tainted: G W E <release>
+//   <version>` / `Not tainted <release>`, a crash report's `Crashed Thread: 3  Dispatch queue: <name>`
+//   / `Crashed Thread: 6`, its `Exception Codes:` (`KERN_INVALID_ADDRESS at 0x…` / `0x…, 0x…` /
+//   `EXC_I386_GPFLT`) and `OS Version:` (`Mac OS X 10.9.3 (13D65)` / `macOS 26.5 (25F5058e)`);
+// - key=value records whose keys vary with the object: NetworkManager's `audit: op=… arg=…` /
+//   `op=… uuid=… name=…` / `op=… interface=…`, the AVC's `name=` / `path=` / `ioctlcmd=`;
+// - text wrapped at a console's width: Windows PowerShell's records break `… or operable\nprogram.`
+//   in one and `… or\noperable program.` in the next; PowerShell 7's with and without its `foo: `.
+// A network interface's name in parentheses read as the interface (network-interface.ts,
+// enclosed-interface-name.test.ts): as pasted 0.604 → 0.617 (messages unchanged).
+const FLOOR = { pasted: 0.617, message: 0.744 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
@@ -163,6 +203,7 @@ describe('operating-system and mobile logs from public threads', () => {
       }
     });
     expect(copies.length).toBe(message.rows.length);
-    expect(groupingAccuracy(message.signatures, copies)).toBeGreaterThanOrEqual(0.97);
+    // Android 8's ART lines tagged `zygote` (third round) split the same way: 0.933 of 254.
+    expect(groupingAccuracy(message.signatures, copies)).toBeGreaterThanOrEqual(0.933);
   });
 });
