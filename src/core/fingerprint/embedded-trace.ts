@@ -47,8 +47,9 @@ const STARTS_AS_HEADER = /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?::\s|$)/;
  * at one crash site were one signature (programs/php-bugs-5-logged).
  */
 const PHP_ERROR_CLASS = /(?:^|Uncaught |\nNext |\[object\] \()Error(?:: |\(code: )/;
+// Go names a pointer type with its star (`*runtime.TypeAssertionError`, stacktrace/go.ts).
 const isTypeName = (type: string, runtime: string, text: string) =>
-  TYPE_NAME.test(type) &&
+  TYPE_NAME.test(runtime === 'go' ? type.replace(/^\*/, '') : type) &&
   (!SEVERITY_WORDS.has(type.toUpperCase()) ||
     (type === 'Error' && runtime === 'javascript' && text.startsWith('Error')) ||
     (type === 'Error' && runtime === 'php' && PHP_ERROR_CLASS.test(text)));
@@ -150,19 +151,17 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
 const GOROUTINE_DUMP = /^goroutine \d{1,12} \[/;
 
 /**
- * A type assertion's panic (`interface conversion: interface {} is string, not float64`; Go's
- * runtime/error.go TypeAssertionError) names the value's dynamic type, which is the data's: read
- * with the value, one assertion met with a string and with a bool was two signatures
- * (programs/go-bugs-4, listenPort), so its dump is read without it. The runtime's other errors
- * (`runtime error: index out of range [5] with length 3`, `slice bounds out of range [:8] with
- * capacity 5`, `invalid memory address or nil pointer dereference`) vary only in numbers, which
- * parameterisation masks; Go 1.26's dump does not show a runtime function that raised them
- * (older ones printed `runtime.goPanicIndex`), so without the value the record had no message while the
- * span's RecordError of the same panic had it, and the two were two signatures
- * (test/core/fingerprint/bugs-10-programs.test.ts, go-bugs-10's Recoverer-caught panics).
+ * The runtime's errors (`runtime error: index out of range [5] with length 3`, `slice bounds out
+ * of range [:8] with capacity 5`, `invalid memory address or nil pointer dereference`) vary only
+ * in numbers, which parameterisation masks; Go 1.26's dump does not show a runtime function that
+ * raised them (older ones printed `runtime.goPanicIndex`), so without the value the record had no
+ * message while the span's RecordError of the same panic had it, and the two were two signatures
+ * (test/core/fingerprint/bugs-10-programs.test.ts, go-bugs-10's Recoverer-caught panics). A type
+ * assertion's value (`interface conversion: interface {} is string, not float64`) is kept too: it
+ * names the value's dynamic type, the data's, but stacktrace/go.ts reads it as a
+ * *runtime.TypeAssertionError, a type that with the crash site names the failure, so its words do
+ * not contribute (one assertion met with a string and a bool stays one signature, programs/go-bugs-4).
  */
-const TYPE_ASSERTION = /^interface conversion: /;
-
 /**
  * The dump gets the recovered value as Go prints an unrecovered panic, `panic: <value>` on the
  * line above it (stacktrace/go.ts reads it as the message). Without it the record had frames and
@@ -172,7 +171,7 @@ const TYPE_ASSERTION = /^interface conversion: /;
  */
 function withPanicHeader(fields: Record<string, unknown>, dump: string): string {
   const value = valueOf(fields, 'panic');
-  if (typeof value !== 'string' || value.trim() === '' || value.includes('\n') || TYPE_ASSERTION.test(value)) return dump;
+  if (typeof value !== 'string' || value.trim() === '' || value.includes('\n')) return dump;
   return `panic: ${value}\n\n${dump}`;
 }
 

@@ -2,7 +2,8 @@
 // range [:8] with capacity 5`) that a Recoverer middleware logged with log/slog (`"panic", err,
 // "stack", string(debug.Stack())`) is read with the recovered value as the dump's message, as any
 // other recovered value is (src/core/fingerprint/embedded-trace.ts, withPanicHeader); a type
-// assertion's panic is not (its words name the value's dynamic type). Rows from a real run of
+// assertion's panic too, read as a *runtime.TypeAssertionError whose words (the value's dynamic
+// type) do not contribute (go-type-assertion-panic.test.ts). Rows from a real run of
 // test/fixtures/fingerprint/programs/go-bugs-10 (Go 1.26, OpenTelemetry Go SDK v1.46.0): each
 // panic recorded on the request's span and logged by the middleware.
 import { readFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ describe("a slog record of a recovered runtime error with its goroutine dump", (
     expect(page).not.toBe(top);
   });
 
-  it("near miss: a type assertion's panic is read without its value (a string and a bool met at one assertion are one signature)", () => {
+  it("near miss: a type assertion's panic is read without its dynamic type (a string and a bool met at one assertion are one signature)", () => {
     // programs/go-bugs-4's slog records of listenPort's `port.(float64)`.
     const logged = load('go-bugs-4-logged');
     const fp = createFingerprinter();

@@ -38,6 +38,14 @@ const GOROUTINE_ANYWHERE = new RegExp(`^${GOROUTINE_ID}`, 'm');
 const INDENTED_GOROUTINE = new RegExp(String.raw`^([ \t]{1,16})${GOROUTINE_ID}[^\]]{1,100}\]:$`, 'm');
 const PANIC = /^panic: (.*)$/;
 /**
+ * A type assertion's panic value is a *runtime.TypeAssertionError (Go's runtime/error.go), whose
+ * Error() is `interface conversion: …`: the runtime prints it so after `panic: `, and a
+ * recovering handler logs it so. Read as that type, the dump of an unrecovered or logged one is
+ * the signature of the same panic recorded on a span, which the OpenTelemetry SDK types
+ * `*runtime.TypeAssertionError` (test/core/fingerprint/go-type-assertion-panic.test.ts).
+ */
+const TYPE_ASSERTION_VALUE = /^interface conversion: /;
+/**
  * A panic value a recovering handler logged on the line before the goroutine's stack, after its
  * logger's prefix: net/http's server (`2026/12/04 21:51:57 http: panic serving
  * 127.0.0.1:52722: runtime error: index out of range [3] with length 2`, server.go's
@@ -276,7 +284,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && OPENS_WITH_FRAME.test(text);
   if (logged !== undefined) messages.push(logged);
   const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
-  return { runtime: 'go', exceptions: [{ type: messages.length ? 'panic' : fallbackType, message, frames }] };
+  const type = messages.length ? (TYPE_ASSERTION_VALUE.test(message) ? '*runtime.TypeAssertionError' : 'panic') : fallbackType;
+  return { runtime: 'go', exceptions: [{ type, message, frames }] };
 }
 
 /**
