@@ -49,6 +49,7 @@ import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
+import { isValueWord } from './value-word.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -143,6 +144,8 @@ const QUOTED_PLAIN_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
 function namesValueOwner(tokens: readonly string[], i: number): boolean {
   return i >= 2 && tokens[i - 1] === 'of' && tokens[i - 2].toLowerCase() === 'value' && QUOTED_PLAIN_NAME.test(tokens[i]) && !isQuotedIdentifier(tokens[i]);
 }
+/** Whether `tokens[i]` (of a log line) is a quoted plain word in `value "…" for`: the value (value-word.ts). */
+const isQuotedValue = (tokens: readonly string[], i: number) => i >= 1 && isValueWord(tokens[i - 1]) && tokens[i + 1] === 'for' && QUOTED_PLAIN_NAME.test(tokens[i]);
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -740,12 +743,17 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
+    // In `value "…" for` the quoted text is the value however it reads (value-word.ts).
+    if (!isMessage && spanEnd < 0 && isValueWord(previous)) {
+      const end = quotedSpanEnd(tokens, i, true);
+      if (end > 0 && tokens[end + 1] === 'for') spanEnd = end;
+    }
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
