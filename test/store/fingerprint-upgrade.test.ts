@@ -79,9 +79,10 @@ describe.each([
   ['rounds-fp/27', 'rounds-fp27-signatures.json'],
   ['rounds-fp/28', 'rounds-fp28-signatures.json'],
   ['rounds-fp/29', 'rounds-fp29-signatures.json'],
+  ['rounds-fp/30', 'rounds-fp30-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/30');
+    expect(ALGORITHM).toBe('rounds-fp/31');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

@@ -339,7 +339,7 @@
 //                Yellow Screen text is read as the chain it shows; a reflection wrapper
 //                (TargetInvocationException) around another exception leaves the type chain; an
 //                Elixir stack recorded without its header is read as Elixir's.
-//   rounds-fp/30 this implementation (docs/fingerprinting.md): a Go closure of an inlined
+//   rounds-fp/30 a Go closure of an inlined
 //                function is keyed by the function that declares it, a range-over-func loop body
 //                (`-rangeN`) by its function; in a log line a plain word between a kind's word and
 //                an address in parentheses names that endpoint, an identifier in parentheses
@@ -357,6 +357,19 @@
 //                without a function name is a frame; `option` and `policy` join the configured
 //                objects' words; a naming label right after a naming word is the label; PHP's
 //                null reads (`Attempt to read property "x" on null`) keep their property.
+//   rounds-fp/31 this implementation (docs/fingerprinting.md): the template miner joins one
+//                statement's templates of different lengths at a run of tokens between constant
+//                words (variable-run.ts); a .NET runtime type printed by its short name is read by
+//                its full name; Laravel's error page copied as text is read as the exception it
+//                shows; a bracketed name after a word for a kind of code object, and a Kubernetes
+//                resource with its API group, are kept as words; a Go `interface conversion`
+//                panic dump is a *runtime.TypeAssertionError and a recovered runtime error logged
+//                by slog keeps its value; a line head whose second fractions differ in width is a
+//                line head; SQL Server's `The duplicate key value is (…).` is data; a first line
+//                that only opens a record is read with the record; in a log line a number and its
+//                unit quoted after a label, a quoted value after `value` or `value of`, a word
+//                after `parameter`, a value after slash-joined label words and a network
+//                interface's name (in parentheses too) are values.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -366,8 +379,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/30';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/31';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
