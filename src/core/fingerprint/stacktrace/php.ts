@@ -343,8 +343,8 @@ export function looksLikePhp(text: string): boolean {
  * message 'Error executing "PutObject" …; AWS HTTP error: Client error: 403 RequestTimeTooSkewed
  * …'` (aws/aws-sdk-php#612). Read without it, every S3 error the SDK wraps — a skewed clock, a
  * denied key, a missing bucket — was Guzzle's `Client error: <int>`, one signature. The prelude is
- * the outermost exception; where the log cut the chain before its `Next exception`, it is put
- * back in front, thrown where PHP's ` in <file> on line <n>` at the end of the line says.
+ * the outermost exception; where the log cut the chain before its `Next exception`, it is the
+ * exception read, thrown where PHP's ` in <file> on line <n>` at the end of the line says.
  */
 const AWS_PRELUDE = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '([^]{0,8000}?)'(?:\n\n| )(?=exception '[A-Za-z_\\])`);
 const CUT_LOCATION = /^[^]* in (\S.{0,499}?\.php) on line (\d{1,7})$/;
@@ -354,10 +354,11 @@ export function parsePhp(raw: string): ParsedTrace {
   if (prelude) {
     const parsed = parsePhpChain(raw.trimStart().slice(prelude[0].length));
     if (parsed.exceptions[0]?.type === prelude[1]) return parsed;
+    // The cut chain is left out: the wrapped exception's words (`Client error: 403`) are the
+    // same for every error the service answers, and read as the chain's root they would be the
+    // signature's message, where the SDK's names the service's error code.
     const cut = CUT_LOCATION.exec(raw.trimEnd());
-    for (const e of parsed.exceptions) e.relation = 'previous';
-    parsed.exceptions.unshift({ type: prelude[1], message: prelude[2], frames: cut ? [{ file: cut[1], line: Number(cut[2]) }] : [] });
-    return parsed;
+    return { runtime: 'php', exceptions: [{ type: prelude[1], message: prelude[2], frames: cut ? [{ file: cut[1], line: Number(cut[2]) }] : [] }] };
   }
   return parsePhpChain(raw);
 }
