@@ -11,6 +11,7 @@ import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 import { TEMPORARILY_EXHAUSTED } from '../../src/core/causes/signals.js';
+import { withoutLogHead } from '../../src/core/causes/log-head.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -4579,5 +4580,52 @@ describe('round 42', () => {
     const d = primary(ev({ service: 'ct-stream', type: 'DB::Exception', message: 'SSL Exception: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED' }));
     expect(d.causeKind).toBe('certificate-or-auth');
     expect(d.rootCause).toMatch(/fails on its certificate \(/);
+  });
+});
+
+describe('round 43', () => {
+  // A finding quotes the signature's message without the head the program's logger wrote before it
+  // (src/core/causes/log-head.ts). The messages are the masked templates of real log lines.
+  it('the size-limit finding on an Apache error log line quotes PHP\'s warning, not Apache\'s time, pid and client', () => {
+    // MISP/MISP#2881 (26 January 2018), in Apache 2.4's layout as WWBN/AVideo#1846 quotes it.
+    const message = '<*> [pid <int>] [client <ip>:<int>] PHP Warning: POST Content-Length of <size> exceeds the limit of <size> in Unknown on line <int>, referer: <url>';
+    const d = primary(ev({ service: 'intel-share', type: 'error', message, exceptionChain: [{ type: 'error', message: '[Fri Jan 26 10:14:03.512345 2018] [:error] [pid 2280] [client 10.20.1.41:50001] PHP Warning:  POST Content-Length of 10014189 bytes exceeds the limit of 8388608 bytes in Unknown on line 0, referer: https://intel-share.example.org/events/view/1234' }] }));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toContain('("PHP Warning: POST Content-Length of <size> exceeds the limit of <size> in Unknown on line <int>, referer: <url>")');
+    expect(d.rootCause).not.toMatch(/\[pid/);
+  });
+
+  it("the lock-contention finding on a Ruby Logger line quotes MySQL's error, not the Logger's head", () => {
+    // benwbrum/fromthepage#1808 (24 June 2020), as the fingerprint masks it.
+    const message = 'E, [<date> #<int>] ERROR -- : Mysql2::Error: Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET `collections`.`next_untranscribed_page_id` = <int> WHERE `collections`.`id` = <int>';
+    const d = primary(ev({ service: 'transcribe-web', type: 'ERROR', message, trend: { kind: 'bursting', detail: '36 in the last 5 minutes' } }));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toContain('("Mysql2::Error: Lock wait timeout exceeded; try restarting transaction');
+  });
+
+  it('log-line heads of several layouts come off; the message after them is kept whole', () => {
+    for (const [line, rest] of [
+      // CaliDog/certstream-server#14: Elixir's Logger, masked.
+      ['<date> <*> GenServer #PID<<version>> terminating', 'GenServer #PID<<version>> terminating'],
+      // getsentry/sentry#72678: ClickHouse's server log, masked.
+      ['<version> <date> [ <int> ] {<uuid>} <Error> TCPHandler: Code: <int>. DB::Exception: Table <name> does not exist.', 'TCPHandler: Code: <int>. DB::Exception: Table <name> does not exist.'],
+      // dani-garcia/vaultwarden#3392: fern's layout, masked.
+      ["[<date>][panic][ERROR] thread 'main' panicked at 'Error running migrations'", "thread 'main' panicked at 'Error running migrations'"],
+      // benwbrum/fromthepage#1808: Ruby's Logger, unmasked.
+      ['E, [2020-06-23T13:47:11.453086 #17099] ERROR -- : Mysql2::Error: Lock wait timeout exceeded', 'Mysql2::Error: Lock wait timeout exceeded'],
+    ]) expect(withoutLogHead(line), line).toBe(rest);
+  });
+
+  it('near misses: no head, a time with no field after it, or a head with nothing after it stay as they are', () => {
+    for (const line of [
+      // benwbrum/fromthepage#1808 as Bugsnag reports it (exercism/website#5385): no head.
+      'Mysql2::Error::TimeoutError: Lock wait timeout exceeded; try restarting transaction',
+      // Go's log package's default layout (pkg.go.dev/log): the date, then the message at once.
+      '<date> open config.yaml: no such file or directory',
+      // php-jwt's BeforeValidException (googleapis/php-jwt#51): a date inside the message.
+      'Cannot handle token prior to <date>',
+      // A head alone (a blank message).
+      '[<date>][panic][ERROR] ',
+    ]) expect(withoutLogHead(line), line).toBe(line);
   });
 });

@@ -124,6 +124,7 @@ import {
   TEMPORARILY_EXHAUSTED,
   KAFKA_BATCH_TOO_LARGE,
 } from './signals.js';
+import { withoutLogHead } from './log-head.js';
 
 export type CauseKind =
   | 'missing-config'
@@ -219,13 +220,15 @@ const clamp = (x: number) => Math.max(0, Math.min(1, x));
  * placeholders — a line of `key=value` pairs with no message field has every value masked
  * (Heroku's router: `at=<*> code=<*> desc=<*> method=<*> path=<*> …`, where `code=H12
  * desc="Request timeout"` said what failed, simonw/simonwillisonblog#309) —; then a stored
- * sample's own words, which the exception chain keeps.
+ * sample's own words, which the exception chain keeps. Either without the head its logger wrote
+ * before the message (log-head.ts).
  */
 function quoted(ev: Pick<Evidence, 'message' | 'exceptionChain'>): string {
-  const tokens = ev.message.split(/\s+/).filter(Boolean);
+  const message = withoutLogHead(ev.message);
+  const tokens = message.split(/\s+/).filter(Boolean);
   const masked = tokens.filter((t) => /<[a-z*]{1,8}>/.test(t)).length;
   const raw = ev.exceptionChain[0]?.message;
-  return tokens.length >= 4 && masked >= 0.75 * tokens.length && raw ? raw : ev.message;
+  return tokens.length >= 4 && masked >= 0.75 * tokens.length && raw ? withoutLogHead(raw) : message;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');

@@ -329,12 +329,44 @@ export function looksLikePhp(text: string): boolean {
   if (locatedMessage(text)) return true;
   // Laravel's error page copied as text (ignition-page.ts).
   if (ignitionPage(text)) return true;
+  // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
+  if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
 
+/**
+ * The AWS SDK for PHP prints its exception's own header before the chain PHP 5 prints innermost
+ * first (AwsException::__toString, aws-sdk-php 3: `exception '<class>' with message '<message>'`
+ * and a blank line, then `exception 'GuzzleHttp\Exception\ClientException' with message 'Client
+ * error: 403' in …`), because PHP's error log keeps only the first log_errors_max_len bytes (1024
+ * by default) of an uncaught exception's text and the `Next exception` that would name the SDK's
+ * exception is cut off: `PHP Fatal error:  Uncaught exception 'Aws\S3\Exception\S3Exception' with
+ * message 'Error executing "PutObject" …; AWS HTTP error: Client error: 403 RequestTimeTooSkewed
+ * …'` (aws/aws-sdk-php#612). Read without it, every S3 error the SDK wraps — a skewed clock, a
+ * denied key, a missing bucket — was Guzzle's `Client error: <int>`, one signature. The prelude is
+ * the outermost exception; where the log cut the chain before its `Next exception`, it is the
+ * exception read, thrown where PHP's ` in <file> on line <n>` at the end of the line says.
+ */
+const AWS_PRELUDE = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '([^]{0,8000}?)'(?:\n\n| )(?=exception '[A-Za-z_\\])`);
+const CUT_LOCATION = /^[^]* in (\S.{0,499}?\.php) on line (\d{1,7})$/;
+
 export function parsePhp(raw: string): ParsedTrace {
+  const prelude = raw.includes("exception '") ? AWS_PRELUDE.exec(raw.trimStart()) : null;
+  if (prelude) {
+    const parsed = parsePhpChain(raw.trimStart().slice(prelude[0].length));
+    if (parsed.exceptions[0]?.type === prelude[1]) return parsed;
+    // The cut chain is left out: the wrapped exception's words (`Client error: 403`) are the
+    // same for every error the service answers, and read as the chain's root they would be the
+    // signature's message, where the SDK's names the service's error code.
+    const cut = CUT_LOCATION.exec(raw.trimEnd());
+    return { runtime: 'php', exceptions: [{ type: prelude[1], message: prelude[2], frames: cut ? [{ file: cut[1], line: Number(cut[2]) }] : [] }] };
+  }
+  return parsePhpChain(raw);
+}
+
+function parsePhpChain(raw: string): ParsedTrace {
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
