@@ -369,7 +369,8 @@
 //                that only opens a record is read with the record; in a log line a number and its
 //                unit quoted after a label, a quoted value after `value` or `value of`, a word
 //                after `parameter`, a value after slash-joined label words and a network
-//                interface's name (in parentheses too) are values.
+//                interface's name (in parentheses too) are values; the AWS SDK for PHP's exception
+//                header printed before PHP 5's chain is the outer exception.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
