@@ -370,7 +370,8 @@
 //                unit quoted after a label, a quoted value after `value` or `value of`, a word
 //                after `parameter`, a value after slash-joined label words and a network
 //                interface's name (in parentheses too) are values; the AWS SDK for PHP's exception
-//                header printed before PHP 5's chain is the outer exception.
+//                header printed before PHP 5's chain is the outer exception; an Elixir exception's
+//                module recorded as `Elixir.X` is the type `X`, as Elixir prints it.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -206,6 +206,12 @@ export const erlangProfile: RuntimeProfile<'erlang'> = {
   // A logger's `lib/x.ex:217:in \`Mod.fun/1'` also reads as a Ruby frame.
   detectBefore: ['ruby'],
   parse: parseErlang,
+  // An Elixir module is the atom `Elixir.<Name>` (Elixir's Module docs): the OpenTelemetry
+  // Erlang/Elixir SDK's record_exception writes the exception struct's module as that atom's
+  // text (`Elixir.FunctionClauseError`) where Exception.format/3 and Logger print the module as
+  // Elixir writes it (`** (FunctionClauseError)`), so one exception recorded on a span and logged
+  // by Phoenix was two types, two signatures (incidents round 40). Read by Elixir's name.
+  canonicalType: (type) => (type.startsWith('Elixir.') && type.length > 7 ? type.slice(7) : type),
   naming: {
     rules: [
       [/\.-(\w{1,200})\/\d{1,3}-.{0,300}$/, '.$1'], // compiler-generated funs: `Enum.-map/2-lists^map/1-0-`, `erl_eval.-reset_anno/0-fun-0-`
