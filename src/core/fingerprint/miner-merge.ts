@@ -22,8 +22,8 @@
 // into the result of merging it changes nothing (idempotent), and once every replica has
 // merged what the others saved, all hold the same clusters (see test/core/fingerprint).
 import type { MinerState } from './miner.js';
-import { covers, WILDCARD } from './template-tokens.js';
-import { hasVariableRun, project, VARIABLE_RUN } from './variable-run.js';
+import { WILDCARD } from './template-tokens.js';
+import { hasVariableRun, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 
 type StateCluster = MinerState['clusters'][number];
 
@@ -51,14 +51,15 @@ function join(a: readonly string[], b: readonly string[]): string[] {
 }
 
 /**
- * Whether template `general` reads `specific` (a template of its own route, or a narrower one
- * read across lengths through its variable run, variable-run.ts): the miner's own test for a
- * cluster its refined template now covers.
+ * Of one id's two clusters that cannot be joined place by place, the one both sides keep: the one
+ * whose template takes the other's (a variable run read across lengths, variable-run.ts), else the
+ * smaller template; of two routes (one id for two, against every hash), the smaller route's.
  */
-function takes(general: readonly string[], specific: string[]): boolean {
-  if (!hasVariableRun(general)) return general.length === specific.length && !hasVariableRun(specific) && covers(general, specific);
-  const probe = project(general, specific);
-  return probe !== undefined && covers(general, probe);
+function keptOfTwo(x: StateCluster, y: StateCluster): StateCluster {
+  if (x.route !== y.route) return x.route < y.route ? x : y;
+  if (takesTemplate(x.template, y.template)) return x;
+  if (takesTemplate(y.template, x.template)) return y;
+  return x.template.join(' ') < y.template.join(' ') ? x : y;
 }
 
 function sameTemplate(a: readonly string[], b: readonly string[]): boolean {
@@ -108,7 +109,7 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
       // Known to one side; or one side read the template's middle as a variable run
       // (variable-run.ts), which takes what the other's template takes, so that one is kept;
       // or, against every hash, one id for two routes: the smaller route is kept on both.
-      const only = x && y ? (x.route === y.route ? (takes(x.template, y.template) ? x : takes(y.template, x.template) ? y : x.template.join(' ') < y.template.join(' ') ? x : y) : x.route < y.route ? x : y) : (x ?? y)!;
+      const only = x && y ? keptOfTwo(x, y) : (x ?? y)!;
       live.set(id, { id, seq: only.seq ?? 0, route: only.route, template: [...only.template], count: only.count ?? 0 });
       touched.add(id);
     }
@@ -123,7 +124,7 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
       if (typeof to !== 'string' || from === to) continue;
       const f = live.get(from);
       const t = live.get(to);
-      if (f && t && (f.route !== t.route || f.template.length !== t.template.length) && !takes(t.template, f.template)) continue;
+      if (f && t && (f.route !== t.route || f.template.length !== t.template.length) && !takesTemplate(t.template, f.template)) continue;
       absorbedSomewhere.add(from);
       recorded.push([from, to]);
       groups.union(from, to);
@@ -146,7 +147,7 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
     }
     // A variable run one of them learned reads the others' lines too: the survivor keeps it.
     if (!hasVariableRun(best.template)) {
-      const run = group.find((c) => c !== best && hasVariableRun(c.template) && takes(c.template, best.template));
+      const run = group.find((c) => c !== best && hasVariableRun(c.template) && takesTemplate(c.template, best.template));
       if (run) best.template = [...run.template];
     }
     return best;
@@ -176,7 +177,7 @@ export function mergeMinerStates(a: MinerState, b: MinerState): MinerState {
       if (!c) continue;
       for (const o of byRoute.get(c.route)!) {
         if (o === c) continue;
-        if (takes(c.template, o.template) || takes(o.template, c.template)) {
+        if (takesTemplate(c.template, o.template) || takesTemplate(o.template, c.template)) {
           round.union(c.id, o.id);
           paired.add(c.id).add(o.id);
         }

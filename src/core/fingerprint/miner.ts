@@ -21,8 +21,8 @@ import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
-import { hasVariableRun, joinAcrossLengths, project } from './variable-run.js';
-import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
+import { differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -555,11 +555,9 @@ function headOf(route: string): string {
   return route.slice(0, count) + route.slice(last);
 }
 
-/** Whether a template takes a line (or a narrower template) as it is, or with its middle read as the template's variable run. */
+/** Whether a cluster's template takes a line (or a narrower template): variable-run.ts takesTemplate. */
 function coversLine(cluster: Cluster, tokens: string[], tokensHaveRun = false): boolean {
-  if (!cluster.run) return !tokensHaveRun && covers(cluster.template, tokens);
-  const probe = project(cluster.template, tokens);
-  return probe !== undefined && covers(cluster.template, probe);
+  return takesTemplate(cluster.template, tokens, cluster.run ?? false, tokensHaveRun);
 }
 
 /** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */

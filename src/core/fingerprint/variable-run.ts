@@ -30,7 +30,7 @@
 import { isFailureWord } from './failure-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isOutcomeWord } from './outcome-words.js';
-import { isParameter } from './template-tokens.js';
+import { covers, isParameter } from './template-tokens.js';
 
 /** The placeholder of a run of any number (at least one) of tokens. A parameter (template-tokens.ts isParameter). */
 export const VARIABLE_RUN = '<**>';
@@ -92,6 +92,20 @@ export function project(template: readonly string[], tokens: string[]): string[]
   if (!valueRun(tokens, k, end)) return undefined;
   if (end === k + 1 && tokens[k] === VARIABLE_RUN) return tokens;
   return [...tokens.slice(0, k), VARIABLE_RUN, ...tokens.slice(end)];
+}
+
+/**
+ * Whether template `general` takes `specific` (a line, or a narrower template) as its own: of its
+ * length, place by place (template-tokens.ts covers), or, where `general` holds a variable run,
+ * with the middle of `specific` read as that run (`project`); a template with a run is taken only
+ * by one with a run. What the miner asks of a cluster's template and what a merge of replicas'
+ * states asks of two templates (miner.ts, miner-merge.ts). The flags say whether each holds a run,
+ * where the caller already knows (the miner keeps it on each cluster).
+ */
+export function takesTemplate(general: readonly string[], specific: string[], generalRun = hasVariableRun(general), specificRun = hasVariableRun(specific)): boolean {
+  if (!generalRun) return !specificRun && general.length === specific.length && covers(general, specific);
+  const probe = project(general, specific);
+  return probe !== undefined && covers(general, probe);
 }
 
 /**
