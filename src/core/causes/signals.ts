@@ -825,14 +825,17 @@ export const QUERY_PARAMETER: RegExp[] = [
   /\bRequired request parameter '([^'\n]{1,100})' for method parameter type\b/,
 ];
 
-/** The query parameter a QUERY_PARAMETER refusal names, or undefined. */
-export function queryParameter(text: string): string | undefined {
-  for (const re of QUERY_PARAMETER) {
+/** What the first of `patterns` that matches `text` captured (its first group that took part), or undefined. */
+function firstCapture(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const re of patterns) {
     const m = re.exec(text);
     if (m) return m.slice(1).find((g) => g !== undefined);
   }
   return undefined;
 }
+
+/** The query parameter a QUERY_PARAMETER refusal names, or undefined. */
+export const queryParameter = (text: string): string | undefined => firstCapture(QUERY_PARAMETER, text);
 
 /**
  * A row refused because a column that must hold a value was left empty, in each database's words,
@@ -856,13 +859,7 @@ export const NOT_NULL: RegExp[] = [
 ];
 
 /** The column a NOT_NULL refusal names, or undefined when the text holds none. */
-export function notNullColumn(text: string): string | undefined {
-  for (const re of NOT_NULL) {
-    const m = re.exec(text);
-    if (m) return m[1];
-  }
-  return undefined;
-}
+export const notNullColumn = (text: string): string | undefined => firstCapture(NOT_NULL, text);
 
 export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`]?|\btype "([\w.]+)" does not exist/;
 

@@ -2327,9 +2327,9 @@ export const CAUSES: readonly CauseRule[] = [
       const words = LOCATION_WORDS[c.key as (typeof LOCATION_KEYS)[number]];
       // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
       // there the place's CA bundle is missing or unreadable where its TLS client looks for it.
-      const unreadable = TRUST_STORE_UNREADABLE.test(text);
+      const unreadable = TRUST_STORE_UNREADABLE.exec(text)?.[0];
       const trust = unreadable
-        ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with ("${clip(TRUST_STORE_UNREADABLE.exec(text)![0], 60)}"): that place's trust store (the CA bundle's path or its permissions) is what fails, not the peer, whose certificate is never looked at.`
+        ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with ("${clip(unreadable, 60)}"): that place's trust store (the CA bundle's path or its permissions) is what fails, not the peer, whose certificate is never looked at.`
         : CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       // A lock conflict is the database refusing one transaction for another's lock, whichever place
       // sent it: when the refused statements all come from one place, that is where the work that
