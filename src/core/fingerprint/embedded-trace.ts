@@ -151,23 +151,22 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
 const GOROUTINE_DUMP = /^goroutine \d{1,12} \[/;
 
 /**
- * The runtime's errors (`runtime error: index out of range [5] with length 3`, `slice bounds out
- * of range [:8] with capacity 5`, `invalid memory address or nil pointer dereference`) vary only
- * in numbers, which parameterisation masks; Go 1.26's dump does not show a runtime function that
- * raised them (older ones printed `runtime.goPanicIndex`), so without the value the record had no
- * message while the span's RecordError of the same panic had it, and the two were two signatures
- * (test/core/fingerprint/bugs-10-programs.test.ts, go-bugs-10's Recoverer-caught panics). A type
- * assertion's value (`interface conversion: interface {} is string, not float64`) is kept too: it
- * names the value's dynamic type, the data's, but stacktrace/go.ts reads it as a
- * *runtime.TypeAssertionError, a type that with the crash site names the failure, so its words do
- * not contribute (one assertion met with a string and a bool stays one signature, programs/go-bugs-4).
- */
-/**
  * The dump gets the recovered value as Go prints an unrecovered panic, `panic: <value>` on the
  * line above it (stacktrace/go.ts reads it as the message). Without it the record had frames and
  * no message, so the runtime function that panicked stood in for it, and the same panic recorded
  * on the span (OpenTelemetry's RecordError, the value as exception.message) was another
  * signature (test/core/fingerprint/bugs-9-programs.test.ts, go-bugs-9's WaitGroup panics).
+ *
+ * So for the runtime's errors (`runtime error: index out of range [5] with length 3`, `slice
+ * bounds out of range [:8] with capacity 5`, `invalid memory address or nil pointer
+ * dereference`), which vary only in numbers, which parameterisation masks: Go 1.26's dump does
+ * not show a runtime function that raised them (older ones printed `runtime.goPanicIndex`), so
+ * without the value the record had no message while the span's RecordError of the same panic had
+ * it (test/core/fingerprint/bugs-10-programs.test.ts, go-bugs-10's Recoverer-caught panics). A
+ * type assertion's value (`interface conversion: interface {} is string, not float64`) is kept
+ * too: it names the value's dynamic type, the data's, but stacktrace/go.ts reads it as a
+ * *runtime.TypeAssertionError, a type that with the crash site names the failure, so its words do
+ * not contribute (one assertion met with a string and a bool stays one signature, programs/go-bugs-4).
  */
 function withPanicHeader(fields: Record<string, unknown>, dump: string): string {
   const value = valueOf(fields, 'panic');
