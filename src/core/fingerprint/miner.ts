@@ -308,7 +308,8 @@ export class TemplateMiner {
     // One statement whose value has another number of words (variable-run.ts).
     const acrossLengths = kind === 'log' ? this.joinAcrossLengths(route, tokens) : undefined;
     if (acrossLengths) return this.joined(route, acrossLengths);
-    if (this.byId.size >= this.maxClusters) {
+    // Full, or this route is: a new shape is keyed by its masked text alone (see ROUTE_LIMIT).
+    if (this.byId.size >= this.maxClusters || (list?.length ?? 0) >= ROUTE_LIMIT) {
       return { clusterId: hashId(route, tokens), template: tokens.join(' '), absorbed: [], mined: false };
     }
     const cluster: Cluster = { id: hashId(route, tokens), seq: ++this.seq, route, template: tokens, count: 1 };
@@ -547,6 +548,18 @@ function sameKnowledge(state: MinerState, clusters: ReadonlyMap<string, Omit<Clu
  * a storm of distinct text.
  */
 const CROSS_LENGTH_HEAD_LIMIT = 256;
+
+/**
+ * Templates one route (partition, token count, first token) may hold; a new shape of a route
+ * past it is keyed by its masked text, unmined, as every new shape is once the miner is full.
+ * A line is read against every template of its route, twice when none takes it (`add`,
+ * `joinValuePosition`), so where distinct free text makes each line a template of its own the
+ * route grew by one template per line and each line cost more than the last: 16,000 distinct
+ * seven-word lines of one route took 33 ms each at the end (test/core/fingerprint/route-limit.test.ts).
+ * Real statements of one route number far fewer: the most on Loghub's development split is 13
+ * (Mac), whose whole log holds 343 templates.
+ */
+const ROUTE_LIMIT = 256;
 
 /** A route without its token count: the partition and the first token (see `routeOf`). */
 function headOf(route: string): string {
