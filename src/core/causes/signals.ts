@@ -1286,6 +1286,14 @@ export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot sav
  */
 export const MYSQL_DRIVER_FRAME = /(node_modules[\\/]mysql2?[\\/]|\bcom\.mysql\.(cj\.)?jdbc\b|\borg\.mariadb\.jdbc\b|\bMySqlConnector\b|\bMySql\.Data\b|[\\/]pymysql[\\/]|[\\/]MySQLdb[\\/]|[\\/]mysql[\\/]connector[\\/]|go-sql-driver[\\/]mysql|[\\/]gems[\\/]mysql2-|\bMysql2::|\bmysqli(_|->|::)|PDO_?MySQL|\bPdo\\Mysql\b|\bmysql:(host|dbname|unix_socket)=)/i;
 
+/**
+ * A connection the client's pool could not hand out, said with the pool named in the same message:
+ * a failure to get a connection (`unable to acquire`, `failed to get`, `could not provide`, …)
+ * followed within the message by the pool it comes from (`connection pool size`, `the pool size`,
+ * `queuing for connections`), unless that pool is said to be closed or shut down.
+ */
+const POOL_CHECKOUT_FAILED = /\b(?:(?:unable|failed) to|could not|couldn't|cannot) (?:acquire|get|obtain|provide|borrow|lease|check ?out) (?:a |an |the )?(?:\w+ )?connection\b(?![^\n]{0,300}?\bpool (?:is |was |has been )?(?:closed|shut ?down|disposed|terminated)\b)[^\n]{0,300}?(?:\bpool size\b|\bconnection pool\b|\bqueu(?:e|ing) for (?:a )?connections?\b)/i;
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string, frames?: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -1368,7 +1376,16 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
   { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
   { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
+  // A client that could not get one of its pool's connections, in words that name both: Finch's
+  // `unable to provide a connection within the timeout due to excess queuing for connections.
+  // Consider adjusting the pool size` (Finch.HTTP1.Pool, a checkout past its pool_timeout), Redisson's `Unable to acquire connection! …
+  // Increase connection pool size` (redisson/redisson#4841), MySqlConnector's `Connect Timeout
+  // expired. All pooled connections are in use.` (mysql-net/MySqlConnector#740). A pool closed or
+  // shut down by the code (`Connection pool shut down`, a closed pool checked out from) is the
+  // service's own lifecycle, and a connection that could not be had with no pool named
+  // (`Unable to acquire JDBC Connection`) a pool run out or a database down alike: neither is read.
+  { resource: 'connection pool', re: POOL_CHECKOUT_FAILED },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections (?:are|were) in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   // akka-http's (and Pekko HTTP's) client keeps a pool per host whose queue of requests waiting for
   // one of its connections is bounded by host-connection-pool.max-open-requests; once full, each new
   // request is refused at once with `BufferOverflowException: Exceeded configured max-open-requests
