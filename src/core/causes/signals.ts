@@ -1311,6 +1311,15 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // memcached/memcached#455), the binary protocol's status 130 (`Response error 130: Out of memory`,
   // petergoldstein/dalli#476). Its memory, not the service's.
   { resource: 'memory', holder: 'Memcached', re: /(out of memory storing object|Response error 130: Out of memory)/i },
+  // A query engine refusing a query at the memory it may use, in its own words: ClickHouse's code
+  // 241 `Memory limit (total) exceeded: would use 118.28 GiB …, maximum: 115.26 GiB …
+  // (MEMORY_LIMIT_EXCEEDED)` (the server's max_server_memory_usage; `(for query)`, `(for user)` its
+  // per-query and per-user bounds: ClickHouse/ClickHouse#65650, #40311), Trino's and Presto's
+  // ExceededMemoryLimitException `Query exceeded per-node memory limit of 25.80GB [Allocated: …]`
+  // (query.max-memory-per-node, or its distributed bound: trinodb/trino#25465). Their memory, not
+  // the service's: the query asks more of it than it is allowed.
+  { resource: 'memory', holder: 'ClickHouse', re: /\bMemory limit \((?:total|for query|for user)\) exceeded\b|\bMEMORY_LIMIT_EXCEEDED\b/ },
+  { resource: 'memory', holder: 'Trino', re: /\bExceededMemoryLimitException\b|\bQuery exceeded (?:per-node |distributed )?(?:user |total )?memory limit\b|\bEXCEEDED_(?:LOCAL|GLOBAL)_MEMORY_LIMIT\b/ },
   // RabbitMQ past a resource alarm (its memory high watermark, or free disk under its limit) blocking
   // every publishing connection until the alarm clears (`memory resource limit alarm set on node …
   // Publishers will be blocked until this alarm clears`, its log as fhteam/laravel-amqp#20 quotes
@@ -1426,7 +1435,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,
   // SpartnerNL/Laravel-Excel#1728), the request that builds too much in memory failing alone.
   { resource: PHP_MEMORY_LIMIT, re: /\bAllowed memory size of \S+(?: bytes)? exhausted\b/ },
-  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
+  // A platform's memory limit stated as passed, as Cloud Run and Cloud Functions log the instance
+  // they terminate: `Memory limit of 512 MiB exceeded with 516 MiB used. Consider increasing the
+  // memory limit` (dart-lang/pub-dev#9554, googleapis/repo-automation-bots#2418). A limit named
+  // but not passed (Kubernetes' `must be less than or equal to memory limit`, a request larger than
+  // its limit in a manifest) is not read.
+  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
   // relation that cannot grow; `No space left on device` or `wrote only N of M bytes`), SQL

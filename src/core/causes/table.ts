@@ -1057,6 +1057,13 @@ const HOLDER_FIXES: Record<string, string> = {
   // Memcached stores an item in its size's slab class: a full cache with memory held by other
   // classes refuses large items while small ones still fit (memcached/memcached#224).
   Memcached: "give it more memory (-m) or more nodes, and read where it went (stats slabs, stats items: outofmemory and evictions per slab class): a cache whose memory sits in other slab classes refuses items of one size, so let it move pages between classes (slab_reassign and slab_automove, on by default since 1.5) or store smaller values; a cache answers misses, so make the service treat a refused store as a miss rather than a failure",
+  // ClickHouse bounds memory per server (max_server_memory_usage), per user and per query
+  // (max_memory_usage); GROUP BY and ORDER BY can spill to disk past a threshold instead
+  // (ClickHouse/ClickHouse#40963).
+  ClickHouse: "find the queries that take the most memory (system.query_log's memory_usage) and make them hold less: let large GROUP BY and ORDER BY spill to disk (max_bytes_before_external_group_by, max_bytes_before_external_sort), filter earlier, and keep fewer of them running at once; raise max_memory_usage for a query, or max_server_memory_usage within what the host holds, only for a real need",
+  // Trino's per-node and distributed bounds (query.max-memory-per-node, query.max-memory) apply to
+  // each query; spilling covers joins, aggregations, sorts and windows only.
+  Trino: "find which operator holds the memory (the Top Consumers the error names) and make the query hold less (filter or pre-aggregate earlier, join the smaller table on the build side, enable spilling for joins, aggregations and sorts), or raise query.max-memory-per-node and query.max-memory within what its workers' heap holds",
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
