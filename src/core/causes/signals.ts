@@ -350,9 +350,13 @@ export const UNAVAILABLE = /\b(no responders available for request|likely due to
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
  * partition below min.insync.replicas (NotEnoughReplicasException `Messages are rejected since there
- * are fewer in-sync replicas than required`).
+ * are fewer in-sync replicas than required`). Kafka's errors 19 and 20 (NOT_ENOUGH_REPLICAS and
+ * …_AFTER_APPEND, the protocol's error codes) in each client's words: librdkafka's `Broker: Not enough
+ * in-sync replicas` and `Broker: Message(s) written to insufficient number of in-sync replicas`
+ * (edenhill/kcat#184), segmentio/kafka-go's `[19] Not Enough Replicas: the number of in-sync replicas
+ * is lower than the configured minimum` (segmentio/kafka-go#464).
  */
-export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
+export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|Not enough in-sync replicas|insufficient number of in-sync replicas|Not Enough Replicas(?: After Append)?: the|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
