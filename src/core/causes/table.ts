@@ -946,7 +946,8 @@ function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
-  if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
+  // Cassandra's consistency level and Kafka's min.insync.replicas both bound the replicas a write needs.
+  if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the durability asked (nodes down or out of sync: fewer than its consistency level or min.insync.replicas needs)';
   if (SEALED.test(text)) return SEALED_WORDS;
   if (JWKS_UNAVAILABLE.test(text)) return JWKS_WORDS;
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
