@@ -1298,6 +1298,9 @@ export const MYSQL_DRIVER_FRAME = /(node_modules[\\/]mysql2?[\\/]|\bcom\.mysql\.
  */
 const POOL_CHECKOUT_FAILED = /\b(?:(?:unable|failed) to|could not|couldn't|cannot) (?:acquire|get|obtain|provide|borrow|lease|check ?out) (?:a |an |the )?(?:\w+ )?connection\b(?![^\n]{0,300}?\bpool (?:is |was |has been )?(?:closed|shut ?down|disposed|terminated)\b)[^\n]{0,300}?(?:\bpool size\b|\bconnection pool\b|\bqueu(?:e|ing) for (?:a )?connections?\b)/i;
 
+/** Azure SQL Database's concurrent workers and sessions, bounded by its service tier (error 10928). */
+export const AZURE_SQL_WORKERS = "concurrent request (worker) and session slots (its service tier's limit)";
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string, frames?: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -1378,6 +1381,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
+  // Azure SQL Database's resource governance at its service tier's bound on concurrent work: error
+  // 10928, `Resource ID : 1. The request limit for the database is 180 and has been reached.`
+  // (workers, chriseldredge/Klondike#42), Resource ID 2 its `session limit`, and an elastic pool's
+  // shared bound (`The request limit for the elastic pool is 2520 and has been reached`,
+  // MicrosoftDocs/azure-docs#42921). Slots shared by every client of the database, as
+  // max_connections is: requests held long (blocking, slow queries) fill them as surely as load.
+  { resource: AZURE_SQL_WORKERS, holder: 'Azure SQL Database', re: /\bThe (?:request|session) limit for the (?:database|elastic pool) is \d+ and has been reached\b/ },
   // MySQL's bare `Too many connections` (mysql2 on Lambda, sidorares/node-mysql2#1915) names no
   // server; the driver's frames in the stack trace say which database answered it.
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text, frames) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) || MYSQL_DRIVER_FRAME.test(frames ?? '') },

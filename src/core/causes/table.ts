@@ -123,6 +123,7 @@ import {
   REQUEST_COMPLETION,
   TEMPORARILY_EXHAUSTED,
   KAFKA_BATCH_TOO_LARGE,
+  AZURE_SQL_WORKERS,
 } from './signals.js';
 import { withoutLogHead } from './log-head.js';
 
@@ -1073,6 +1074,9 @@ const HOLDER_FIXES: Record<string, string> = {
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   // A database's connection slots are shared by every instance's pool (signals.ts).
   'PostgreSQL connection slots (max_connections)': "count what holds its connections (SELECT usename, application_name, state, count(*) FROM pg_stat_activity GROUP BY 1, 2, 3; idle and idle-in-transaction sessions hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections less the reserved slots; shrink the pools, put PgBouncer in transaction mode in front of the database, or raise max_connections within what its memory allows (a restart)",
+  // Azure SQL's worker and session bounds come with its service tier: sys.dm_exec_requests shows what
+  // holds them; a larger tier (or vCores) raises them.
+  [`Azure SQL Database ${AZURE_SQL_WORKERS}`]: "find what holds its workers (sys.dm_exec_requests and sys.dm_exec_sessions: requests blocked behind a lock, long-running queries, sessions left open) and release or shorten them, bound each instance's connection pool so the sum of the pools stays under the tier's session and worker limits (sys.dm_db_resource_stats' max_worker_percent and max_session_percent), and scale the database or its elastic pool to a tier with higher limits only for a real need",
   'MySQL connection slots (max_connections)': "count what holds its connections (SHOW PROCESSLIST; long sleeping connections hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections; shrink the pools or lower wait_timeout for idle ones, put a proxy such as ProxySQL in front, or raise max_connections (SET GLOBAL max_connections) within what its memory allows",
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
@@ -1110,7 +1114,7 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
 };
 
 /** A dependency's resources that bound how many clients it serves at once (signals.ts, EXHAUSTION). */
-const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections']);
+const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections', AZURE_SQL_WORKERS]);
 
 /** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
