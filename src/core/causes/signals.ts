@@ -350,9 +350,13 @@ export const UNAVAILABLE = /\b(no responders available for request|likely due to
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
  * partition below min.insync.replicas (NotEnoughReplicasException `Messages are rejected since there
- * are fewer in-sync replicas than required`).
+ * are fewer in-sync replicas than required`). Kafka's errors 19 and 20 (NOT_ENOUGH_REPLICAS and
+ * …_AFTER_APPEND, the protocol's error codes) in each client's words: librdkafka's `Broker: Not enough
+ * in-sync replicas` and `Broker: Message(s) written to insufficient number of in-sync replicas`
+ * (edenhill/kcat#184), segmentio/kafka-go's `[19] Not Enough Replicas: the number of in-sync replicas
+ * is lower than the configured minimum` (segmentio/kafka-go#464).
  */
-export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
+export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|Not enough in-sync replicas|insufficient number of in-sync replicas|Not Enough Replicas(?: After Append)?: the|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
@@ -1286,6 +1290,17 @@ export const REDIS_SNAPSHOT = 'disk space or the memory to fork its snapshot sav
  */
 export const MYSQL_DRIVER_FRAME = /(node_modules[\\/]mysql2?[\\/]|\bcom\.mysql\.(cj\.)?jdbc\b|\borg\.mariadb\.jdbc\b|\bMySqlConnector\b|\bMySql\.Data\b|[\\/]pymysql[\\/]|[\\/]MySQLdb[\\/]|[\\/]mysql[\\/]connector[\\/]|go-sql-driver[\\/]mysql|[\\/]gems[\\/]mysql2-|\bMysql2::|\bmysqli(_|->|::)|PDO_?MySQL|\bPdo\\Mysql\b|\bmysql:(host|dbname|unix_socket)=)/i;
 
+/**
+ * A connection the client's pool could not hand out, said with the pool named in the same message:
+ * a failure to get a connection (`unable to acquire`, `failed to get`, `could not provide`, …)
+ * followed within the message by the pool it comes from (`connection pool size`, `the pool size`,
+ * `queuing for connections`), unless that pool is said to be closed or shut down.
+ */
+const POOL_CHECKOUT_FAILED = /\b(?:(?:unable|failed) to|could not|couldn't|cannot) (?:acquire|get|obtain|provide|borrow|lease|check ?out) (?:a |an |the )?(?:\w+ )?connection\b(?![^\n]{0,300}?\bpool (?:is |was |has been )?(?:closed|shut ?down|disposed|terminated)\b)[^\n]{0,300}?(?:\bpool size\b|\bconnection pool\b|\bqueu(?:e|ing) for (?:a )?connections?\b)/i;
+
+/** Azure SQL Database's concurrent workers and sessions, bounded by its service tier (error 10928). */
+export const AZURE_SQL_WORKERS = "concurrent request (worker) and session slots (its service tier's limit)";
+
 export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?: (text: string, frames?: string) => boolean }[] = [
   // Envoy answering a request itself because a cluster's circuit breaker is full: its local reply
   // `upstream connect error or disconnect/reset before headers. reset reason: overflow` (with
@@ -1303,6 +1318,15 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // memcached/memcached#455), the binary protocol's status 130 (`Response error 130: Out of memory`,
   // petergoldstein/dalli#476). Its memory, not the service's.
   { resource: 'memory', holder: 'Memcached', re: /(out of memory storing object|Response error 130: Out of memory)/i },
+  // A query engine refusing a query at the memory it may use, in its own words: ClickHouse's code
+  // 241 `Memory limit (total) exceeded: would use 118.28 GiB …, maximum: 115.26 GiB …
+  // (MEMORY_LIMIT_EXCEEDED)` (the server's max_server_memory_usage; `(for query)`, `(for user)` its
+  // per-query and per-user bounds: ClickHouse/ClickHouse#65650, #40311), Trino's and Presto's
+  // ExceededMemoryLimitException `Query exceeded per-node memory limit of 25.80GB [Allocated: …]`
+  // (query.max-memory-per-node, or its distributed bound: trinodb/trino#25465). Their memory, not
+  // the service's: the query asks more of it than it is allowed.
+  { resource: 'memory', holder: 'ClickHouse', re: /\bMemory limit \((?:total|for query|for user)\) exceeded\b|\bMEMORY_LIMIT_EXCEEDED\b/ },
+  { resource: 'memory', holder: 'Trino', re: /\bExceededMemoryLimitException\b|\bQuery exceeded (?:per-node |distributed )?(?:user |total )?memory limit\b|\bEXCEEDED_(?:LOCAL|GLOBAL)_MEMORY_LIMIT\b/ },
   // RabbitMQ past a resource alarm (its memory high watermark, or free disk under its limit) blocking
   // every publishing connection until the alarm clears (`memory resource limit alarm set on node …
   // Publishers will be blocked until this alarm clears`, its log as fhteam/laravel-amqp#20 quotes
@@ -1357,6 +1381,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
+  // Azure SQL Database's resource governance at its service tier's bound on concurrent work: error
+  // 10928, `Resource ID : 1. The request limit for the database is 180 and has been reached.`
+  // (workers, chriseldredge/Klondike#42), Resource ID 2 its `session limit`, and an elastic pool's
+  // shared bound (`The request limit for the elastic pool is 2520 and has been reached`,
+  // MicrosoftDocs/azure-docs#42921). Slots shared by every client of the database, as
+  // max_connections is: requests held long (blocking, slow queries) fill them as surely as load.
+  { resource: AZURE_SQL_WORKERS, holder: 'Azure SQL Database', re: /\bThe (?:request|session) limit for the (?:database|elastic pool) is \d+ and has been reached\b/ },
   // MySQL's bare `Too many connections` (mysql2 on Lambda, sidorares/node-mysql2#1915) names no
   // server; the driver's frames in the stack trace say which database answered it.
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text, frames) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) || MYSQL_DRIVER_FRAME.test(frames ?? '') },
@@ -1368,7 +1399,16 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
   { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
   { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections were in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
+  // A client that could not get one of its pool's connections, in words that name both: Finch's
+  // `unable to provide a connection within the timeout due to excess queuing for connections.
+  // Consider adjusting the pool size` (Finch.HTTP1.Pool, a checkout past its pool_timeout), Redisson's `Unable to acquire connection! …
+  // Increase connection pool size` (redisson/redisson#4841), MySqlConnector's `Connect Timeout
+  // expired. All pooled connections are in use.` (mysql-net/MySqlConnector#740). A pool closed or
+  // shut down by the code (`Connection pool shut down`, a closed pool checked out from) is the
+  // service's own lifecycle, and a connection that could not be had with no pool named
+  // (`Unable to acquire JDBC Connection`) a pool run out or a database down alike: neither is read.
+  { resource: 'connection pool', re: POOL_CHECKOUT_FAILED },
+  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|max number of clients reached|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections (?:are|were) in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   // akka-http's (and Pekko HTTP's) client keeps a pool per host whose queue of requests waiting for
   // one of its connections is bounded by host-connection-pool.max-open-requests; once full, each new
   // request is refused at once with `BufferOverflowException: Exceeded configured max-open-requests
@@ -1409,7 +1449,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // bytes exhausted (tried to allocate 20480 bytes)` (yajra/laravel-datatables#2352,
   // SpartnerNL/Laravel-Excel#1728), the request that builds too much in memory failing alone.
   { resource: PHP_MEMORY_LIMIT, re: /\bAllowed memory size of \S+(?: bytes)? exhausted\b/ },
-  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits)/i },
+  // A platform's memory limit stated as passed, as Cloud Run and Cloud Functions log the instance
+  // they terminate: `Memory limit of 512 MiB exceeded with 516 MiB used. Consider increasing the
+  // memory limit` (dart-lang/pub-dev#9554, googleapis/repo-automation-bots#2418). A limit named
+  // but not passed (Kubernetes' `must be less than or equal to memory limit`, a request larger than
+  // its limit in a manifest) is not read.
+  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
   // relation that cannot grow; `No space left on device` or `wrote only N of M bytes`), SQL

@@ -123,6 +123,7 @@ import {
   REQUEST_COMPLETION,
   TEMPORARILY_EXHAUSTED,
   KAFKA_BATCH_TOO_LARGE,
+  AZURE_SQL_WORKERS,
 } from './signals.js';
 import { withoutLogHead } from './log-head.js';
 
@@ -946,7 +947,8 @@ function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
-  if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the consistency level asked (nodes down)';
+  // Cassandra's consistency level and Kafka's min.insync.replicas both bound the replicas a write needs.
+  if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the durability asked (nodes down or out of sync: fewer than its consistency level or min.insync.replicas needs)';
   if (SEALED.test(text)) return SEALED_WORDS;
   if (JWKS_UNAVAILABLE.test(text)) return JWKS_WORDS;
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
@@ -1057,6 +1059,13 @@ const HOLDER_FIXES: Record<string, string> = {
   // Memcached stores an item in its size's slab class: a full cache with memory held by other
   // classes refuses large items while small ones still fit (memcached/memcached#224).
   Memcached: "give it more memory (-m) or more nodes, and read where it went (stats slabs, stats items: outofmemory and evictions per slab class): a cache whose memory sits in other slab classes refuses items of one size, so let it move pages between classes (slab_reassign and slab_automove, on by default since 1.5) or store smaller values; a cache answers misses, so make the service treat a refused store as a miss rather than a failure",
+  // ClickHouse bounds memory per server (max_server_memory_usage), per user and per query
+  // (max_memory_usage); GROUP BY and ORDER BY can spill to disk past a threshold instead
+  // (ClickHouse/ClickHouse#40963).
+  ClickHouse: "find the queries that take the most memory (system.query_log's memory_usage) and make them hold less: let large GROUP BY and ORDER BY spill to disk (max_bytes_before_external_group_by, max_bytes_before_external_sort), filter earlier, and keep fewer of them running at once; raise max_memory_usage for a query, or max_server_memory_usage within what the host holds, only for a real need",
+  // Trino's per-node and distributed bounds (query.max-memory-per-node, query.max-memory) apply to
+  // each query; spilling covers joins, aggregations, sorts and windows only.
+  Trino: "find which operator holds the memory (the Top Consumers the error names) and make the query hold less (filter or pre-aggregate earlier, join the smaller table on the build side, enable spilling for joins, aggregations and sorts), or raise query.max-memory-per-node and query.max-memory within what its workers' heap holds",
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
   Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
@@ -1065,6 +1074,9 @@ const HOLDER_FIXES: Record<string, string> = {
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   // A database's connection slots are shared by every instance's pool (signals.ts).
   'PostgreSQL connection slots (max_connections)': "count what holds its connections (SELECT usename, application_name, state, count(*) FROM pg_stat_activity GROUP BY 1, 2, 3; idle and idle-in-transaction sessions hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections less the reserved slots; shrink the pools, put PgBouncer in transaction mode in front of the database, or raise max_connections within what its memory allows (a restart)",
+  // Azure SQL's worker and session bounds come with its service tier: sys.dm_exec_requests shows what
+  // holds them; a larger tier (or vCores) raises them.
+  [`Azure SQL Database ${AZURE_SQL_WORKERS}`]: "find what holds its workers (sys.dm_exec_requests and sys.dm_exec_sessions: requests blocked behind a lock, long-running queries, sessions left open) and release or shorten them, bound each instance's connection pool so the sum of the pools stays under the tier's session and worker limits (sys.dm_db_resource_stats' max_worker_percent and max_session_percent), and scale the database or its elastic pool to a tier with higher limits only for a real need",
   'MySQL connection slots (max_connections)': "count what holds its connections (SHOW PROCESSLIST; long sleeping connections hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections; shrink the pools or lower wait_timeout for idle ones, put a proxy such as ProxySQL in front, or raise max_connections (SET GLOBAL max_connections) within what its memory allows",
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
@@ -1102,7 +1114,7 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
 };
 
 /** A dependency's resources that bound how many clients it serves at once (signals.ts, EXHAUSTION). */
-const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections']);
+const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections', AZURE_SQL_WORKERS]);
 
 /** Resources of one machine (not of a shared pool or a peer). */
 const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
