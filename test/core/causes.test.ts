@@ -4629,3 +4629,44 @@ describe('round 43', () => {
     ]) expect(withoutLogHead(line), line).toBe(line);
   });
 });
+
+describe('round 45', () => {
+  // codecentric/spring-boot-admin#547 (comment of 31 July 2024): a vendor's API behind a CDN answering
+  // a block page where its JSON was expected; RestTemplate names the answer's content type.
+  const restTemplate = 'Could not extract response: no suitable HttpMessageConverter found for response type [class com.example.parking.vendor.VendorEventPage] and content type [text/html;charset=UTF-<int>]';
+  const stack = [
+    `org.springframework.web.client.UnknownContentTypeException: ${restTemplate}`,
+    '\tat org.springframework.web.client.HttpMessageConverterExtractor.extractData(HttpMessageConverterExtractor.java:126)',
+    '\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:879)',
+    '\tat com.example.parking.vendor.MtVendorClient.events(MtVendorClient.kt:41)',
+  ].join('\n');
+  const frame = 'com.example.parking.vendor.MtVendorClient.events (MtVendorClient.kt)';
+
+  it("an answer Spring refuses for its HTML content type is an HTML page where JSON is expected, not a changed shape", () => {
+    const d = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.UnknownContentTypeException', message: restTemplate, stacktraceSample: stack, topInAppFrame: frame }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+    expect(d.rootCause).toMatch(/CDN's or firewall's block or challenge page/);
+    expect(d.rootCause).not.toMatch(/field's type/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).toContain('MtVendorClient');
+    // With the peer named by a failing call, the peer is named.
+    const named = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.UnknownContentTypeException', message: restTemplate, stacktraceSample: stack, topInAppFrame: frame, callee: { name: 'api.mt-parking.example', share: 1 } }));
+    expect(named.rootCause).toMatch(/^api\.mt-parking\.example answers with an HTML page/);
+    // spring-projects/spring-framework#26327: WebClient's words for a 200 answered by a login page.
+    const webClient = primary(ev({ service: 'member-api', type: 'org.springframework.web.reactive.function.UnsupportedMediaTypeException', message: "Content type 'text/html;charset=UTF-8' not supported for bodyType=com.masterpiece.core.model.Member", topInAppFrame: 'com.masterpiece.core.client.MemberClient.getMember (MemberClient.java)' }));
+    expect(webClient.causeKind).toBe('unexpected-response');
+    expect(webClient.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+  });
+
+  it('near misses: a JSON answer with no converter, a request body written or refused, are no HTML page', () => {
+    // codecentric/spring-boot-admin#476's kin (taskadapter/trello-java-wrapper#14): a JSON answer, no converter for it.
+    const json = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.RestClientException', message: 'Could not extract response: no suitable HttpMessageConverter found for response type [class com.julienvey.trello.domain.Board] and content type [application/json;charset=utf-8]', topInAppFrame: frame }));
+    expect(json.rootCause).not.toMatch(/HTML page/);
+    // ai-for-java/openai4j#43: WebClient writing a request body it has no writer for.
+    const written = primary(ev({ service: 'chat-api', type: 'org.springframework.web.reactive.function.UnsupportedMediaTypeException', message: "Content type 'application/json' not supported for bodyType=dev.ai4j.openai4j.chat.ChatCompletionRequest" }));
+    expect(`${written.causeKind} ${written.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+    // Spring MVC refusing a request's body: the server's own 415, no answer decoded.
+    const refused = primary(ev({ service: 'member-api', type: 'org.springframework.web.HttpMediaTypeNotSupportedException', message: "Content type 'text/html;charset=UTF-8' not supported" }));
+    expect(`${refused.causeKind} ${refused.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+  });
+});

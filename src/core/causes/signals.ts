@@ -541,7 +541,7 @@ export const UNREADABLE = new RegExp(
     // because it is missing.` / `… isn’t in the correct format.`), and Elixir's Jason.DecodeError:
     // unreadable input, an answer only where other words say so (READ_RESPONSE).
     String.raw`\bThe data couldn[’']t be read because it (?:is missing|isn[’']t in the correct format)|\bJason\.DecodeError\b`,
-    String.raw`\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
+    String.raw`\bContent type 'text\/html\b[^'\n]{0,60}' not supported for bodyType=|\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
     // Java serialization refusing a class whose serialVersionUID differs from the one that wrote it
     // (`java.io.InvalidClassException: <class>; local class incompatible: stream classdesc
@@ -563,6 +563,21 @@ export const UNREADABLE = new RegExp(
  * to the service can start with one.
  */
 export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
+
+/**
+ * An answer the client refused to decode because it was declared an HTML page, in the words of the
+ * client that names the answer's content type: Spring's RestTemplate and RestClient (and Feign's
+ * SpringDecoder, which uses the same extractor) throw UnknownContentTypeException `Could not
+ * extract response: no suitable HttpMessageConverter found for response type [...] and content type
+ * [text/html;charset=UTF-8]` (codecentric/spring-boot-admin#547: a CDN's block page where a vendor's
+ * JSON was expected), WebClient its UnsupportedMediaTypeException `Content type
+ * 'text/html;charset=UTF-8' not supported for bodyType=…` (spring-projects/spring-framework#26327,
+ * a 200 answered by a login page). What the page says is not quoted, but what it is: a web server's
+ * page, never the JSON the code reads. Another content type (`[application/json]`: a converter
+ * missing for a JSON answer) is not one, nor Spring MVC refusing a request's body (`Content type
+ * 'text/html' not supported`, with no bodyType).
+ */
+export const HTML_CONTENT_TYPE_ANSWER = /\bresponse type \[[^\]\n]{1,200}\] and content type \[text\/html\b|\bContent type 'text\/html\b[^'\n]{0,60}' not supported for bodyType=/i;
 
 /**
  * Words that say what the code failed to decode was an answer it received — madon's `cannot decode

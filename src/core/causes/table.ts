@@ -93,6 +93,7 @@ import {
   UNREADABLE,
   READ_RESPONSE,
   HTML_DOCUMENT_INPUT,
+  HTML_CONTENT_TYPE_ANSWER,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -661,7 +662,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -2100,12 +2101,13 @@ export const CAUSES: readonly CauseRule[] = [
             numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
           };
         }
-        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all.
-        if (HTML_DOCUMENT_INPUT.test(text)) {
+        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all,
+        // whether the page is quoted or its content type named (HTML_CONTENT_TYPE_ANSWER).
+        if (HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text)) {
           return {
             kind: 'unexpected-response',
             strength: UNREAD_ANSWER_STRENGTH,
-            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance or web app page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
+            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance, login or web app page, or a CDN's or firewall's block or challenge page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
             fix: `Find the call whose answer is decoded there${where} and what its endpoint serves (the address it is configured with, the proxy or gateway in front of it: a path that falls through to a web app's page answers 200 with HTML); make ${ev.service} check the status and content type before decoding, and fail with an error that names the endpoint.`,
             numbers: [`${ev.count} answers ${ev.service} could not decode, an HTML page each: "${clip(quoted(ev), 160)}".`],
           };
@@ -2118,7 +2120,7 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(quoted(ev), 160)}".`],
         };
       }
-      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
+      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text);
       // Nothing JSON at its very start, or nothing at all: Python's `Expecting value: line 1 column 1
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
       // the format at all. (`Unexpected end of JSON input` is as often a record cut short.)
