@@ -4669,4 +4669,48 @@ describe('round 45', () => {
     const refused = primary(ev({ service: 'member-api', type: 'org.springframework.web.HttpMediaTypeNotSupportedException', message: "Content type 'text/html;charset=UTF-8' not supported" }));
     expect(`${refused.causeKind} ${refused.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
   });
+
+  it("MySQL 8's error-log head (time, thread id, label, code, subsystem) comes off a quote, raw or masked", () => {
+    for (const [line, rest] of [
+      // BookStackApp/BookStack#4488 (31 August 2023), as MySQL 8 wrote it.
+      ["2023-08-31T09:48:34.214991Z 7448 [ERROR] [MY-000035] [Server] Disk is full writing './binlog.000021' (OS errno 28 - No space left on device).", "Disk is full writing './binlog.000021' (OS errno 28 - No space left on device)."],
+      // The same line as the fingerprint masks it (incidents round 45).
+      ['<date> <int> <*> Disk is full writing <*> (OS errno <int> - No space left on device).', 'Disk is full writing <*> (OS errno <int> - No space left on device).'],
+      // nextcloud-snap/nextcloud-snap#1925: InnoDB's line in the same layout.
+      ["2021-11-08T15:47:31.521235Z 1 [ERROR] [MY-012267] [InnoDB] Could not set the file size of './ibtmp1'. Probably out of disk space", "Could not set the file size of './ibtmp1'. Probably out of disk space"],
+    ]) expect(withoutLogHead(line), line).toBe(rest);
+    // Near misses: a number after the date that no field follows is the message's own.
+    for (const line of ['<date> <int> rows copied to the archive', '2023-08-31T09:48:34Z 12 jobs left in the queue']) expect(withoutLogHead(line), line).toBe(line);
+    const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message: '<date> <int> <*> Disk is full writing <*> (OS errno <int> - No space left on device). Waiting for someone to free space... Retry in <duration>. Message reprinted in <duration>.' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toContain('"Disk is full writing <*> (OS errno <int> - No space left on device)');
+  });
+
+  it("MySQL waiting on a full disk as it writes its binary log names the binary logs and their expiry", () => {
+    for (const message of [
+      // BookStackApp/BookStack#4488 (31 August 2023).
+      "2023-08-31T09:48:34.214991Z 7448 [ERROR] [MY-000035] [Server] Disk is full writing './binlog.000021' (OS errno 28 - No space left on device). Waiting for someone to free space... Retry in 60 secs. Message reprinted in 600 secs.",
+      // kubeflow/pipelines#8552 (8 December 2022): as it rotates.
+      "disk is full writing './binlog.~rec~' (OS errno 28 - No space left on device). Waiting for someone to free space...",
+    ]) {
+      const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/runs out of its disk space writing MySQL's binary log/);
+      expect(d.suggestedFix, message).toMatch(/PURGE BINARY LOGS/);
+      expect(d.suggestedFix, message).toMatch(/binlog_expire_logs_seconds/);
+    }
+  });
+
+  it('near misses: MySQL out of disk for a temporary file or a table names no binary log', () => {
+    for (const message of [
+      // bitnami/bitnami-docker-mysql#67: a temporary file.
+      "Error Code: 1026. Error writing file '/opt/bitnami/mysql/tmp/MLyxoSoO' (errno: 28 - No space left on device)",
+      // ghtorrent/ghtorrent.org#534: an internal temporary table.
+      'ERROR 1021 (HY000): Disk full (/mnt/#sql_15455_1.MAI); waiting for someone to free some space... (errno: 28 "No space left on device")',
+    ]) {
+      const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/binary log/i);
+    }
+  });
 });

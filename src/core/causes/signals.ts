@@ -565,6 +565,16 @@ export const UNREADABLE = new RegExp(
 export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
 
 /**
+ * MySQL waiting on a full disk while it writes its binary log, in its error log's words (mysys'
+ * EE_DISK_FULL: `Disk is full writing './binlog.000021' (OS errno 28 - No space left on device).
+ * Waiting for someone to free space...`, BookStackApp/BookStack#4488; `disk is full writing
+ * './binlog.~rec~'` as it rotates, kubeflow/pipelines#8552): the binary logs are what filled it,
+ * kept by binlog_expire_logs_seconds (30 days by default since MySQL 8.0). A table's or a
+ * temporary file's name (`'./ibtmp1'`, `'/tmp/MYhXevGe'`) is another file the disk ran out under.
+ */
+export const MYSQL_BINLOG_DISK_FULL = /\bDisk is full writing '[^'\n]{0,200}(?:binlog|-bin)\.(?:\d{3,}|~rec~|index)'/i;
+
+/**
  * An answer the client refused to decode because it was declared an HTML page, in the words of the
  * client that names the answer's content type: Spring's RestTemplate and RestClient (and Feign's
  * SpringDecoder, which uses the same extractor) throw UnknownContentTypeException `Could not

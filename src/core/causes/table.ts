@@ -94,6 +94,7 @@ import {
   READ_RESPONSE,
   HTML_DOCUMENT_INPUT,
   HTML_CONTENT_TYPE_ANSWER,
+  MYSQL_BINLOG_DISK_FULL,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -1839,6 +1840,17 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} runs out of its ${hit.resource} while its traffic did not rise (${steadyRates(steady)}): what it takes is not given back — a leak, not load: "${clip(quoted(ev), 120)}".`,
           fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, false) ?? `Find what ${ev.service} takes of its ${hit.resource} and does not release, and fix the leak; raise the limit only for a real need.`,
           numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, steadyTrafficLine(steady), burstLine(ev)],
+        };
+      }
+      // MySQL's own log naming the binary log it could not write: the binary logs are what filled
+      // its disk, kept for binlog_expire_logs_seconds (signals.ts MYSQL_BINLOG_DISK_FULL).
+      if (hit.resource === 'disk space' && MYSQL_BINLOG_DISK_FULL.test(text)) {
+        return {
+          kind: 'resource-exhaustion',
+          strength,
+          cause: `${ev.service} runs out of its disk space writing MySQL's binary log, and waits with every commit that writes one until space is freed: the binary logs it keeps are what fill the disk: "${clip(quoted(ev), 120)}".`,
+          fix: `Purge the binary logs no replica or backup still needs (SHOW BINARY LOGS, then PURGE BINARY LOGS BEFORE a time every replica has read past), and bound what MySQL keeps: binlog_expire_logs_seconds (30 days by default since MySQL 8.0) to what recovery and replicas need, or a volume sized for that many days of writes; alert on the volume's free space.`,
+          numbers: [`${ev.count} occurrences of disk space exhaustion writing the binary log ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       return {
