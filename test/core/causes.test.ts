@@ -4713,4 +4713,33 @@ describe('round 45', () => {
       expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/binary log/i);
     }
   });
+
+  // redis/node-redis#2220 (2 August 2022): 'On Nodejs 16, it's work. On Nodejs 18 … connect ECONNREFUSED ::1:6379'.
+  const node18 = [conc('process.runtime.version', '18.7.0', 216, 1, 0.22)];
+
+  it("a refusal at the IPv6 loopback on one runtime's instances is localhost resolved to ::1, not a dependency down", () => {
+    for (const [type, message] of [
+      ['Error', 'connect ECONNREFUSED ::1:6379'],
+      // Automattic/mongoose#12134 (21 July 2022).
+      ['MongooseServerSelectionError', 'connect ECONNREFUSED ::1:27017'],
+      // Go's words for the same dial.
+      ['*net.OpError', 'dial tcp [::1]:6379: connect: connection refused'],
+    ]) {
+      const d = primary(ev({ service: 'storefront-api', type, message, concentrations: node18 }));
+      expect(d.causeKind, message).toBe('runtime-change');
+      expect(d.rootCause, message).toMatch(/refused at the IPv6 loopback address ::1/);
+      expect(d.rootCause, message).toMatch(/listens on 127\.0\.0\.1 alone; nothing is down/);
+      expect(d.suggestedFix, message).toMatch(/127\.0\.0\.1 instead of localhost/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/Check that the dependency is up/);
+    }
+  });
+
+  it('near misses: the IPv4 loopback refused on one runtime, or ::1 refused everywhere, keep their readings', () => {
+    const v4 = primary(ev({ service: 'storefront-api', type: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:6379', concentrations: node18 }));
+    expect(v4.causeKind).toBe('runtime-change');
+    expect(v4.rootCause).not.toMatch(/IPv6 loopback/);
+    const everywhere = primary(ev({ service: 'storefront-api', type: 'Error', message: 'connect ECONNREFUSED ::1:6379' }));
+    expect(everywhere.causeKind).toBe('dependency-down');
+    expect(everywhere.rootCause).not.toMatch(/IPv6 loopback address ::1, the others/);
+  });
 });

@@ -565,6 +565,17 @@ export const UNREADABLE = new RegExp(
 export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
 
 /**
+ * A connection refused at the IPv6 loopback address, in the words of the runtimes that print the
+ * address they dialled: Node's `connect ECONNREFUSED ::1:6379` (redis/node-redis#2220,
+ * Automattic/mongoose#12134's `::1:27017`), Go's `dial tcp [::1]:6379: connect: connection
+ * refused`. `localhost` resolved to ::1 where the server on the same machine listens on 127.0.0.1
+ * alone (Redis' and MongoDB's usual bind): refused on the one address, served on the other. Node
+ * 17 made dns.lookup keep the resolver's order (nodejs/node#39987), so an upgrade from 16 turns
+ * `localhost` from 127.0.0.1 into ::1 with nothing else changed. The IPv4 loopback is not one.
+ */
+export const IPV6_LOOPBACK_REFUSED = /\bECONNREFUSED ::1:\d+|\bdial tcp \[::1\]:\d+: connect: connection refused\b/;
+
+/**
  * MySQL waiting on a full disk while it writes its binary log, in its error log's words (mysys'
  * EE_DISK_FULL: `Disk is full writing './binlog.000021' (OS errno 28 - No space left on device).
  * Waiting for someone to free space...`, BookStackApp/BookStack#4488; `disk is full writing

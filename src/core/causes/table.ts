@@ -95,6 +95,7 @@ import {
   HTML_DOCUMENT_INPUT,
   HTML_CONTENT_TYPE_ANSWER,
   MYSQL_BINLOG_DISK_FULL,
+  IPV6_LOOPBACK_REFUSED,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -2017,9 +2018,13 @@ export const CAUSES: readonly CauseRule[] = [
       // Or answers unavailable only at the time something is scheduled (scheduledRefusals): it
       // answers in between, and the schedule rule names the burst it sheds.
       const onlyWhenScheduled = !elsewhere && net === 'unavailable' && scheduledRefusals(ev, text) === 'unavailable';
+      // Or refused at the IPv6 loopback only on the instances of one runtime (signals.ts
+      // IPV6_LOOPBACK_REFUSED): the local server is up on 127.0.0.1, and that runtime dials ::1 for
+      // localhost; the runtime-change rule says so.
+      const onOneRuntime = !elsewhere && IPV6_LOOPBACK_REFUSED.test(text) && strongest(ev, RUNTIME_KEYS) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2282,6 +2287,17 @@ export const CAUSES: readonly CauseRule[] = [
       }
       // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
       // the CA bundle is not where the TLS client on that runtime or image looks for it.
+      // A connection refused at ::1 only on this runtime's instances (IPV6_LOOPBACK_REFUSED): the
+      // runtime resolves localhost to the IPv6 loopback first, the local server listens on IPv4.
+      if (IPV6_LOOPBACK_REFUSED.test(text)) {
+        return {
+          kind: 'runtime-change',
+          strength: concentrationStrength(c),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} are refused at the IPv6 loopback address ::1, the others are not — ${what} resolves localhost to ::1 first (Node.js does since version 17, which keeps the resolver's order), while the server on the same machine listens on 127.0.0.1 alone; nothing is down, and the code did not change (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}): "${clip(quoted(ev), 100)}".`,
+          fix: `Point ${ev.service} at 127.0.0.1 instead of localhost, or have the local server listen on ::1 too (Redis: bind 127.0.0.1 -::1; MongoDB: net.ipv6 with bindIp ::1); for Node.js, --dns-result-order=ipv4first (or dns.setDefaultResultOrder('ipv4first')) restores the old order until then.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       const trust = TRUST_STORE_UNREADABLE.test(text)
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with: the CA bundle is not where the TLS client ${what} ships looks for it (or not readable), so it fails before the peer's certificate is looked at.`
         : CERTIFICATE.test(text)
