@@ -4742,4 +4742,39 @@ describe('round 45', () => {
     expect(everywhere.causeKind).toBe('dependency-down');
     expect(everywhere.rootCause).not.toMatch(/IPv6 loopback address ::1, the others/);
   });
+
+  // ReinerNippes/nextcloud_on_docker#87 (27 January 2021): Traefik 2's line, the CA's words inside it.
+  const duplicate = 'Unable to obtain ACME certificate for domains "cloud.example.org": unable to generate a certificate for the domains [cloud.example.org]: acme: error: 429 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: Error creating new order :: too many certificates already issued for exact set of domains: cloud.example.org: see https://letsencrypt.org/docs/rate-limits/, url: ';
+
+  it("an ACME CA's duplicate-certificate limit is a certificate re-ordered because the store was not kept, not a rate to back off from", () => {
+    for (const message of [
+      duplicate,
+      // Let's Encrypt's words since 2025, in cert-manager's log line (29 December 2025) as a public project's notes quote it.
+      '429 urn:ietf:params:acme:error:rateLimited: too many certificates (5) already issued for this exact set of identifiers in the last 168h0m0s, retry after 2025-12-31 04:04:56 UTC',
+    ]) {
+      const d = primary(ev({ service: 'edge-traefik', type: 'error', message }));
+      expect(d.causeKind, message).toBe('rate-limit');
+      expect(d.rootCause, message).toMatch(/another certificate for the same names/);
+      expect(d.suggestedFix, message).toMatch(/Persist edge-traefik's certificate store/);
+      expect(d.suggestedFix, message).not.toMatch(/exponential backoff/);
+    }
+    expect(primary(ev({ service: 'edge-traefik', type: 'error', message: duplicate })).rootCause).toMatch(/^acme-v02\.api\.letsencrypt\.org refuses/);
+    // traefik/traefik#7952: failed validations, the other issuance limit.
+    const failed = primary(ev({ service: 'edge-traefik', type: 'error', message: 'Unable to obtain ACME certificate for domains "x.example.org" : unable to generate a certificate for the domains [x.example.org]: acme: error: 429 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: Error creating new order :: too many failed authorizations recently: see https://letsencrypt.org/docs/rate-limits/' }));
+    expect(failed.causeKind).toBe('rate-limit');
+    expect(failed.rootCause).toMatch(/too many failed validations/);
+    expect(failed.suggestedFix).toMatch(/Fix the challenge first/);
+  });
+
+  it("near miss: an ACME CA's plain 429, no issuance limit named, keeps the backoff reading", () => {
+    for (const message of [
+      // traefik/traefik#1425: the CA's request rate, no issuance limit named.
+      'Error "429 Too Many Requests"',
+    ]) {
+      const d = primary(ev({ service: 'edge-traefik', type: 'error', message }));
+      expect(d.causeKind, message).toBe('rate-limit');
+      expect(d.suggestedFix, message).toMatch(/exponential backoff/);
+      expect(d.rootCause, message).not.toMatch(/same names|failed validations/);
+    }
+  });
 });

@@ -565,6 +565,21 @@ export const UNREADABLE = new RegExp(
 export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
 
 /**
+ * An ACME certificate authority's limits on issuance, in Let's Encrypt's words under RFC 8555's
+ * `urn:ietf:params:acme:error:rateLimited`. The duplicate-certificate limit — `too many certificates
+ * already issued for exact set of domains` (traefik/traefik#6818, ReinerNippes/nextcloud_on_docker#87),
+ * since 2025 `too many certificates (5) already issued for this exact set of identifiers in the last
+ * 168h0m0s, retry after …` — counts certificates the client already obtained for the same names:
+ * a client that orders one it already has keeps nothing it got (a certificate store not persisted
+ * across restarts: Traefik's acme.json inside its container, traefik/traefik#9627's warning, a
+ * crash loop ordering at each start). The failed-validation limit — `too many failed
+ * authorizations recently` (traefik/traefik#7952) — counts challenges that failed: the validation
+ * is what is broken. Neither is a request rate that backing off or a higher quota lifts.
+ */
+export const ACME_DUPLICATE_CERTIFICATE = /\btoo many certificates (?:\(\d+\) )?already issued for (?:this )?exact set of (?:domains|identifiers)\b/i;
+export const ACME_FAILED_AUTHORIZATIONS = /\btoo many failed authorizations\b/i;
+
+/**
  * A connection refused at the IPv6 loopback address, in the words of the runtimes that print the
  * address they dialled: Node's `connect ECONNREFUSED ::1:6379` (redis/node-redis#2220,
  * Automattic/mongoose#12134's `::1:27017`), Go's `dial tcp [::1]:6379: connect: connection

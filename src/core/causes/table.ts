@@ -96,6 +96,8 @@ import {
   HTML_CONTENT_TYPE_ANSWER,
   MYSQL_BINLOG_DISK_FULL,
   IPV6_LOOPBACK_REFUSED,
+  ACME_DUPLICATE_CERTIFICATE,
+  ACME_FAILED_AUTHORIZATIONS,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -1883,6 +1885,28 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${dep ?? 'The cloud provider'} refuses ${ev.service}'s requests because the account has reached a quota on what it may hold or create ("${clip(quoted(ev), 120)}"): a ceiling of the account, not a request rate, so retrying later does not help while the resources stay in use.`,
           fix: `Ask for a higher quota for the resource and region the message names (AWS Service Quotas or the link in the message, Google Cloud's Quotas page, Oracle Cloud's service limits), and release what holds it (stopped or forgotten instances, unattached volumes and addresses); meanwhile use another instance family or region if the workload allows, and alert on usage against the quota.`,
           numbers: [`${ev.count} requests refused at the account's quota ("${clip(quota, 80)}").`],
+        };
+      }
+      // An ACME certificate authority's issuance limits (signals.ts): certificates ordered again for
+      // names the client already holds one for, or validations that keep failing; a week's window
+      // or a broken challenge, not a request rate.
+      const ca = dep ?? 'The ACME certificate authority';
+      if (ACME_DUPLICATE_CERTIFICATE.test(text)) {
+        return {
+          kind: 'rate-limit',
+          strength: 0.85,
+          cause: `${ca} refuses ${ev.service} another certificate for the same names: it has issued that exact set as many times as its limit allows (Let's Encrypt: 5 in 7 days), so ${ev.service} keeps ordering a certificate it already obtained — it does not keep what it gets (a certificate store not persisted across restarts, a restart loop ordering at each start): "${clip(quoted(ev), 120)}".`,
+          fix: `Persist ${ev.service}'s certificate store across restarts and redeploys (Traefik's acme.json, Caddy's data directory, certbot's /etc/letsencrypt on a volume) and stop what restarts it, then wait out the window the answer gives (retry after …); meanwhile serve a certificate for a different set of names or one kept elsewhere, and test against the CA's staging endpoint. Backing off or asking for a higher quota does not lift this limit.`,
+          numbers: [`${ev.count} orders refused at the certificate authority's limit on duplicate certificates ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      if (ACME_FAILED_AUTHORIZATIONS.test(text)) {
+        return {
+          kind: 'rate-limit',
+          strength: 0.8,
+          cause: `${ca} refuses ${ev.service}'s new orders after too many failed validations for the names: the ACME challenge keeps failing, and the limit only follows from it: "${clip(quoted(ev), 120)}".`,
+          fix: `Fix the challenge first (the names' DNS pointing at ${ev.service}, port 80 reaching it for HTTP-01, the DNS provider's credentials for DNS-01), test it against the CA's staging endpoint, then order again once the window passes; retrying meanwhile only keeps the limit in force.`,
+          numbers: [`${ev.count} orders refused after failed validations ("${clip(quoted(ev), 120)}").`],
         };
       }
       const bursting = ev.trend.kind === 'bursting';
