@@ -4629,3 +4629,152 @@ describe('round 43', () => {
     ]) expect(withoutLogHead(line), line).toBe(line);
   });
 });
+
+describe('round 45', () => {
+  // codecentric/spring-boot-admin#547 (comment of 31 July 2024): a vendor's API behind a CDN answering
+  // a block page where its JSON was expected; RestTemplate names the answer's content type.
+  const restTemplate = 'Could not extract response: no suitable HttpMessageConverter found for response type [class com.example.parking.vendor.VendorEventPage] and content type [text/html;charset=UTF-<int>]';
+  const stack = [
+    `org.springframework.web.client.UnknownContentTypeException: ${restTemplate}`,
+    '\tat org.springframework.web.client.HttpMessageConverterExtractor.extractData(HttpMessageConverterExtractor.java:126)',
+    '\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:879)',
+    '\tat com.example.parking.vendor.MtVendorClient.events(MtVendorClient.kt:41)',
+  ].join('\n');
+  const frame = 'com.example.parking.vendor.MtVendorClient.events (MtVendorClient.kt)';
+
+  it("an answer Spring refuses for its HTML content type is an HTML page where JSON is expected, not a changed shape", () => {
+    const d = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.UnknownContentTypeException', message: restTemplate, stacktraceSample: stack, topInAppFrame: frame }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+    expect(d.rootCause).toMatch(/CDN's or firewall's block or challenge page/);
+    expect(d.rootCause).not.toMatch(/field's type/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).toContain('MtVendorClient');
+    // With the peer named by a failing call, the peer is named.
+    const named = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.UnknownContentTypeException', message: restTemplate, stacktraceSample: stack, topInAppFrame: frame, callee: { name: 'api.mt-parking.example', share: 1 } }));
+    expect(named.rootCause).toMatch(/^api\.mt-parking\.example answers with an HTML page/);
+    // spring-projects/spring-framework#26327: WebClient's words for a 200 answered by a login page.
+    const webClient = primary(ev({ service: 'member-api', type: 'org.springframework.web.reactive.function.UnsupportedMediaTypeException', message: "Content type 'text/html;charset=UTF-8' not supported for bodyType=com.masterpiece.core.model.Member", topInAppFrame: 'com.masterpiece.core.client.MemberClient.getMember (MemberClient.java)' }));
+    expect(webClient.causeKind).toBe('unexpected-response');
+    expect(webClient.rootCause).toMatch(/answers with an HTML page where JSON is expected/);
+  });
+
+  it('near misses: a JSON answer with no converter, a request body written or refused, are no HTML page', () => {
+    // codecentric/spring-boot-admin#476's kin (taskadapter/trello-java-wrapper#14): a JSON answer, no converter for it.
+    const json = primary(ev({ service: 'parking-sync', type: 'org.springframework.web.client.RestClientException', message: 'Could not extract response: no suitable HttpMessageConverter found for response type [class com.julienvey.trello.domain.Board] and content type [application/json;charset=utf-8]', topInAppFrame: frame }));
+    expect(json.rootCause).not.toMatch(/HTML page/);
+    // ai-for-java/openai4j#43: WebClient writing a request body it has no writer for.
+    const written = primary(ev({ service: 'chat-api', type: 'org.springframework.web.reactive.function.UnsupportedMediaTypeException', message: "Content type 'application/json' not supported for bodyType=dev.ai4j.openai4j.chat.ChatCompletionRequest" }));
+    expect(`${written.causeKind} ${written.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+    // Spring MVC refusing a request's body: the server's own 415, no answer decoded.
+    const refused = primary(ev({ service: 'member-api', type: 'org.springframework.web.HttpMediaTypeNotSupportedException', message: "Content type 'text/html;charset=UTF-8' not supported" }));
+    expect(`${refused.causeKind} ${refused.rootCause}`).not.toMatch(/unexpected-response|HTML page/);
+  });
+
+  it("MySQL 8's error-log head (time, thread id, label, code, subsystem) comes off a quote, raw or masked", () => {
+    for (const [line, rest] of [
+      // BookStackApp/BookStack#4488 (31 August 2023), as MySQL 8 wrote it.
+      ["2023-08-31T09:48:34.214991Z 7448 [ERROR] [MY-000035] [Server] Disk is full writing './binlog.000021' (OS errno 28 - No space left on device).", "Disk is full writing './binlog.000021' (OS errno 28 - No space left on device)."],
+      // The same line as the fingerprint masks it (incidents round 45).
+      ['<date> <int> <*> Disk is full writing <*> (OS errno <int> - No space left on device).', 'Disk is full writing <*> (OS errno <int> - No space left on device).'],
+      // nextcloud-snap/nextcloud-snap#1925: InnoDB's line in the same layout.
+      ["2021-11-08T15:47:31.521235Z 1 [ERROR] [MY-012267] [InnoDB] Could not set the file size of './ibtmp1'. Probably out of disk space", "Could not set the file size of './ibtmp1'. Probably out of disk space"],
+    ]) expect(withoutLogHead(line), line).toBe(rest);
+    // Near misses: a number after the date that no field follows is the message's own.
+    for (const line of ['<date> <int> rows copied to the archive', '2023-08-31T09:48:34Z 12 jobs left in the queue']) expect(withoutLogHead(line), line).toBe(line);
+    const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message: '<date> <int> <*> Disk is full writing <*> (OS errno <int> - No space left on device). Waiting for someone to free space... Retry in <duration>. Message reprinted in <duration>.' }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toContain('"Disk is full writing <*> (OS errno <int> - No space left on device)');
+  });
+
+  it("MySQL waiting on a full disk as it writes its binary log names the binary logs and their expiry", () => {
+    for (const message of [
+      // BookStackApp/BookStack#4488 (31 August 2023).
+      "2023-08-31T09:48:34.214991Z 7448 [ERROR] [MY-000035] [Server] Disk is full writing './binlog.000021' (OS errno 28 - No space left on device). Waiting for someone to free space... Retry in 60 secs. Message reprinted in 600 secs.",
+      // kubeflow/pipelines#8552 (8 December 2022): as it rotates.
+      "disk is full writing './binlog.~rec~' (OS errno 28 - No space left on device). Waiting for someone to free space...",
+    ]) {
+      const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/runs out of its disk space writing MySQL's binary log/);
+      expect(d.suggestedFix, message).toMatch(/PURGE BINARY LOGS/);
+      expect(d.suggestedFix, message).toMatch(/binlog_expire_logs_seconds/);
+    }
+  });
+
+  it('near misses: MySQL out of disk for a temporary file or a table names no binary log', () => {
+    for (const message of [
+      // bitnami/bitnami-docker-mysql#67: a temporary file.
+      "Error Code: 1026. Error writing file '/opt/bitnami/mysql/tmp/MLyxoSoO' (errno: 28 - No space left on device)",
+      // ghtorrent/ghtorrent.org#534: an internal temporary table.
+      'ERROR 1021 (HY000): Disk full (/mnt/#sql_15455_1.MAI); waiting for someone to free some space... (errno: 28 "No space left on device")',
+    ]) {
+      const d = primary(ev({ service: 'pipelines-mysql', type: 'ERROR', message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/binary log/i);
+    }
+  });
+
+  // redis/node-redis#2220 (2 August 2022): 'On Nodejs 16, it's work. On Nodejs 18 … connect ECONNREFUSED ::1:6379'.
+  const node18 = [conc('process.runtime.version', '18.7.0', 216, 1, 0.22)];
+
+  it("a refusal at the IPv6 loopback on one runtime's instances is localhost resolved to ::1, not a dependency down", () => {
+    for (const [type, message] of [
+      ['Error', 'connect ECONNREFUSED ::1:6379'],
+      // Automattic/mongoose#12134 (21 July 2022).
+      ['MongooseServerSelectionError', 'connect ECONNREFUSED ::1:27017'],
+      // Go's words for the same dial.
+      ['*net.OpError', 'dial tcp [::1]:6379: connect: connection refused'],
+    ]) {
+      const d = primary(ev({ service: 'storefront-api', type, message, concentrations: node18 }));
+      expect(d.causeKind, message).toBe('runtime-change');
+      expect(d.rootCause, message).toMatch(/refused at the IPv6 loopback address ::1/);
+      expect(d.rootCause, message).toMatch(/listens on 127\.0\.0\.1 alone; nothing is down/);
+      expect(d.suggestedFix, message).toMatch(/127\.0\.0\.1 instead of localhost/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/Check that the dependency is up/);
+    }
+  });
+
+  it('near misses: the IPv4 loopback refused on one runtime, or ::1 refused everywhere, keep their readings', () => {
+    const v4 = primary(ev({ service: 'storefront-api', type: 'Error', message: 'connect ECONNREFUSED 127.0.0.1:6379', concentrations: node18 }));
+    expect(v4.causeKind).toBe('runtime-change');
+    expect(v4.rootCause).not.toMatch(/IPv6 loopback/);
+    const everywhere = primary(ev({ service: 'storefront-api', type: 'Error', message: 'connect ECONNREFUSED ::1:6379' }));
+    expect(everywhere.causeKind).toBe('dependency-down');
+    expect(everywhere.rootCause).not.toMatch(/IPv6 loopback address ::1, the others/);
+  });
+
+  // ReinerNippes/nextcloud_on_docker#87 (27 January 2021): Traefik 2's line, the CA's words inside it.
+  const duplicate = 'Unable to obtain ACME certificate for domains "cloud.example.org": unable to generate a certificate for the domains [cloud.example.org]: acme: error: 429 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: Error creating new order :: too many certificates already issued for exact set of domains: cloud.example.org: see https://letsencrypt.org/docs/rate-limits/, url: ';
+
+  it("an ACME CA's duplicate-certificate limit is a certificate re-ordered because the store was not kept, not a rate to back off from", () => {
+    for (const message of [
+      duplicate,
+      // Let's Encrypt's words since 2025, in cert-manager's log line (29 December 2025) as a public project's notes quote it.
+      '429 urn:ietf:params:acme:error:rateLimited: too many certificates (5) already issued for this exact set of identifiers in the last 168h0m0s, retry after 2025-12-31 04:04:56 UTC',
+    ]) {
+      const d = primary(ev({ service: 'edge-traefik', type: 'error', message }));
+      expect(d.causeKind, message).toBe('rate-limit');
+      expect(d.rootCause, message).toMatch(/another certificate for the same names/);
+      expect(d.suggestedFix, message).toMatch(/Persist edge-traefik's certificate store/);
+      expect(d.suggestedFix, message).not.toMatch(/exponential backoff/);
+    }
+    expect(primary(ev({ service: 'edge-traefik', type: 'error', message: duplicate })).rootCause).toMatch(/^acme-v02\.api\.letsencrypt\.org refuses/);
+    // traefik/traefik#7952: failed validations, the other issuance limit.
+    const failed = primary(ev({ service: 'edge-traefik', type: 'error', message: 'Unable to obtain ACME certificate for domains "x.example.org" : unable to generate a certificate for the domains [x.example.org]: acme: error: 429 :: POST :: https://acme-v02.api.letsencrypt.org/acme/new-order :: urn:ietf:params:acme:error:rateLimited :: Error creating new order :: too many failed authorizations recently: see https://letsencrypt.org/docs/rate-limits/' }));
+    expect(failed.causeKind).toBe('rate-limit');
+    expect(failed.rootCause).toMatch(/too many failed validations/);
+    expect(failed.suggestedFix).toMatch(/Fix the challenge first/);
+  });
+
+  it("near miss: an ACME CA's plain 429, no issuance limit named, keeps the backoff reading", () => {
+    for (const message of [
+      // traefik/traefik#1425: the CA's request rate, no issuance limit named.
+      'Error "429 Too Many Requests"',
+    ]) {
+      const d = primary(ev({ service: 'edge-traefik', type: 'error', message }));
+      expect(d.causeKind, message).toBe('rate-limit');
+      expect(d.suggestedFix, message).toMatch(/exponential backoff/);
+      expect(d.rootCause, message).not.toMatch(/same names|failed validations/);
+    }
+  });
+});

@@ -545,7 +545,7 @@ export const UNREADABLE = new RegExp(
     // because it is missing.` / `… isn’t in the correct format.`), and Elixir's Jason.DecodeError:
     // unreadable input, an answer only where other words say so (READ_RESPONSE).
     String.raw`\bThe data couldn[’']t be read because it (?:is missing|isn[’']t in the correct format)|\bJason\.DecodeError\b`,
-    String.raw`\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
+    String.raw`\bContent type 'text\/html\b[^'\n]{0,60}' not supported for bodyType=|\bNSURLErrorDomain Code=-10(?:11|17)\b|\bNSURLError(?:BadServerResponse|CannotParseResponse)\b|\bno suitable HttpMessageConverter found for response type\b|\bNoTransformationFoundException\b|\bExpected response body of the type\b`,
     String.raw`\bSAXParseException\b|\bXML syntax error\b|\bnot well-formed \(invalid token\)`,
     // Java serialization refusing a class whose serialVersionUID differs from the one that wrote it
     // (`java.io.InvalidClassException: <class>; local class incompatible: stream classdesc
@@ -567,6 +567,57 @@ export const UNREADABLE = new RegExp(
  * to the service can start with one.
  */
 export const HTML_DOCUMENT_INPUT = /(?:^|[\s:>"'])<!DOCTYPE html\b|(?:^|[\s:"'])<html[\s>]/i;
+
+/**
+ * An ACME certificate authority's limits on issuance, in Let's Encrypt's words under RFC 8555's
+ * `urn:ietf:params:acme:error:rateLimited`. The duplicate-certificate limit — `too many certificates
+ * already issued for exact set of domains` (traefik/traefik#6818, ReinerNippes/nextcloud_on_docker#87),
+ * since 2025 `too many certificates (5) already issued for this exact set of identifiers in the last
+ * 168h0m0s, retry after …` — counts certificates the client already obtained for the same names:
+ * a client that orders one it already has keeps nothing it got (a certificate store not persisted
+ * across restarts: Traefik's acme.json inside its container, traefik/traefik#9627's warning, a
+ * crash loop ordering at each start). The failed-validation limit — `too many failed
+ * authorizations recently` (traefik/traefik#7952) — counts challenges that failed: the validation
+ * is what is broken. Neither is a request rate that backing off or a higher quota lifts.
+ */
+export const ACME_DUPLICATE_CERTIFICATE = /\btoo many certificates (?:\(\d+\) )?already issued for (?:this )?exact set of (?:domains|identifiers)\b/i;
+export const ACME_FAILED_AUTHORIZATIONS = /\btoo many failed authorizations\b/i;
+
+/**
+ * A connection refused at the IPv6 loopback address, in the words of the runtimes that print the
+ * address they dialled: Node's `connect ECONNREFUSED ::1:6379` (redis/node-redis#2220,
+ * Automattic/mongoose#12134's `::1:27017`), Go's `dial tcp [::1]:6379: connect: connection
+ * refused`. `localhost` resolved to ::1 where the server on the same machine listens on 127.0.0.1
+ * alone (Redis' and MongoDB's usual bind): refused on the one address, served on the other. Node
+ * 17 made dns.lookup keep the resolver's order (nodejs/node#39987), so an upgrade from 16 turns
+ * `localhost` from 127.0.0.1 into ::1 with nothing else changed. The IPv4 loopback is not one.
+ */
+export const IPV6_LOOPBACK_REFUSED = /\bECONNREFUSED ::1:\d+|\bdial tcp \[::1\]:\d+: connect: connection refused\b/;
+
+/**
+ * MySQL waiting on a full disk while it writes its binary log, in its error log's words (mysys'
+ * EE_DISK_FULL: `Disk is full writing './binlog.000021' (OS errno 28 - No space left on device).
+ * Waiting for someone to free space...`, BookStackApp/BookStack#4488; `disk is full writing
+ * './binlog.~rec~'` as it rotates, kubeflow/pipelines#8552): the binary logs are what filled it,
+ * kept by binlog_expire_logs_seconds (30 days by default since MySQL 8.0). A table's or a
+ * temporary file's name (`'./ibtmp1'`, `'/tmp/MYhXevGe'`) is another file the disk ran out under.
+ */
+export const MYSQL_BINLOG_DISK_FULL = /\bDisk is full writing '[^'\n]{0,200}(?:binlog|-bin)\.(?:\d{3,}|~rec~|index)'/i;
+
+/**
+ * An answer the client refused to decode because it was declared an HTML page, in the words of the
+ * client that names the answer's content type: Spring's RestTemplate and RestClient (and Feign's
+ * SpringDecoder, which uses the same extractor) throw UnknownContentTypeException `Could not
+ * extract response: no suitable HttpMessageConverter found for response type [...] and content type
+ * [text/html;charset=UTF-8]` (codecentric/spring-boot-admin#547: a CDN's block page where a vendor's
+ * JSON was expected), WebClient its UnsupportedMediaTypeException `Content type
+ * 'text/html;charset=UTF-8' not supported for bodyType=…` (spring-projects/spring-framework#26327,
+ * a 200 answered by a login page). What the page says is not quoted, but what it is: a web server's
+ * page, never the JSON the code reads. Another content type (`[application/json]`: a converter
+ * missing for a JSON answer) is not one, nor Spring MVC refusing a request's body (`Content type
+ * 'text/html' not supported`, with no bodyType).
+ */
+export const HTML_CONTENT_TYPE_ANSWER = /\bresponse type \[[^\]\n]{1,200}\] and content type \[text\/html\b|\bContent type 'text\/html\b[^'\n]{0,60}' not supported for bodyType=/i;
 
 /**
  * Words that say what the code failed to decode was an answer it received — madon's `cannot decode

@@ -93,6 +93,11 @@ import {
   UNREADABLE,
   READ_RESPONSE,
   HTML_DOCUMENT_INPUT,
+  HTML_CONTENT_TYPE_ANSWER,
+  MYSQL_BINLOG_DISK_FULL,
+  IPV6_LOOPBACK_REFUSED,
+  ACME_DUPLICATE_CERTIFICATE,
+  ACME_FAILED_AUTHORIZATIONS,
   MISSING_VALUE,
   innermostClientPackage,
   decodingClient,
@@ -662,7 +667,7 @@ const PEER_DOWN_STRENGTH = 0.65;
  * or not the evidence names the peer.
  */
 function unreadAnswer(ev: Evidence, text: string): boolean {
-  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
+  return !ev.consumed && UNREADABLE.test(`${ev.type}\n${text}`) && (READ_RESPONSE.test(text) || HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text) || decodingClient(ev.stacktraceSample) !== undefined);
 }
 
 /**
@@ -1852,6 +1857,17 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, steadyTrafficLine(steady), burstLine(ev)],
         };
       }
+      // MySQL's own log naming the binary log it could not write: the binary logs are what filled
+      // its disk, kept for binlog_expire_logs_seconds (signals.ts MYSQL_BINLOG_DISK_FULL).
+      if (hit.resource === 'disk space' && MYSQL_BINLOG_DISK_FULL.test(text)) {
+        return {
+          kind: 'resource-exhaustion',
+          strength,
+          cause: `${ev.service} runs out of its disk space writing MySQL's binary log, and waits with every commit that writes one until space is freed: the binary logs it keeps are what fill the disk: "${clip(quoted(ev), 120)}".`,
+          fix: `Purge the binary logs no replica or backup still needs (SHOW BINARY LOGS, then PURGE BINARY LOGS BEFORE a time every replica has read past), and bound what MySQL keeps: binlog_expire_logs_seconds (30 days by default since MySQL 8.0) to what recovery and replicas need, or a volume sized for that many days of writes; alert on the volume's free space.`,
+          numbers: [`${ev.count} occurrences of disk space exhaustion writing the binary log ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+        };
+      }
       return {
         kind: 'resource-exhaustion',
         strength,
@@ -1881,6 +1897,28 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${dep ?? 'The cloud provider'} refuses ${ev.service}'s requests because the account has reached a quota on what it may hold or create ("${clip(quoted(ev), 120)}"): a ceiling of the account, not a request rate, so retrying later does not help while the resources stay in use.`,
           fix: `Ask for a higher quota for the resource and region the message names (AWS Service Quotas or the link in the message, Google Cloud's Quotas page, Oracle Cloud's service limits), and release what holds it (stopped or forgotten instances, unattached volumes and addresses); meanwhile use another instance family or region if the workload allows, and alert on usage against the quota.`,
           numbers: [`${ev.count} requests refused at the account's quota ("${clip(quota, 80)}").`],
+        };
+      }
+      // An ACME certificate authority's issuance limits (signals.ts): certificates ordered again for
+      // names the client already holds one for, or validations that keep failing; a week's window
+      // or a broken challenge, not a request rate.
+      const ca = dep ?? 'The ACME certificate authority';
+      if (ACME_DUPLICATE_CERTIFICATE.test(text)) {
+        return {
+          kind: 'rate-limit',
+          strength: 0.85,
+          cause: `${ca} refuses ${ev.service} another certificate for the same names: it has issued that exact set as many times as its limit allows (Let's Encrypt: 5 in 7 days), so ${ev.service} keeps ordering a certificate it already obtained — it does not keep what it gets (a certificate store not persisted across restarts, a restart loop ordering at each start): "${clip(quoted(ev), 120)}".`,
+          fix: `Persist ${ev.service}'s certificate store across restarts and redeploys (Traefik's acme.json, Caddy's data directory, certbot's /etc/letsencrypt on a volume) and stop what restarts it, then wait out the window the answer gives (retry after …); meanwhile serve a certificate for a different set of names or one kept elsewhere, and test against the CA's staging endpoint. Backing off or asking for a higher quota does not lift this limit.`,
+          numbers: [`${ev.count} orders refused at the certificate authority's limit on duplicate certificates ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      if (ACME_FAILED_AUTHORIZATIONS.test(text)) {
+        return {
+          kind: 'rate-limit',
+          strength: 0.8,
+          cause: `${ca} refuses ${ev.service}'s new orders after too many failed validations for the names: the ACME challenge keeps failing, and the limit only follows from it: "${clip(quoted(ev), 120)}".`,
+          fix: `Fix the challenge first (the names' DNS pointing at ${ev.service}, port 80 reaching it for HTTP-01, the DNS provider's credentials for DNS-01), test it against the CA's staging endpoint, then order again once the window passes; retrying meanwhile only keeps the limit in force.`,
+          numbers: [`${ev.count} orders refused after failed validations ("${clip(quoted(ev), 120)}").`],
         };
       }
       const bursting = ev.trend.kind === 'bursting';
@@ -2016,9 +2054,13 @@ export const CAUSES: readonly CauseRule[] = [
       // Or answers unavailable only at the time something is scheduled (scheduledRefusals): it
       // answers in between, and the schedule rule names the burst it sheds.
       const onlyWhenScheduled = !elsewhere && net === 'unavailable' && scheduledRefusals(ev, text) === 'unavailable';
+      // Or refused at the IPv6 loopback only on the instances of one runtime (signals.ts
+      // IPV6_LOOPBACK_REFUSED): the local server is up on 127.0.0.1, and that runtime dials ::1 for
+      // localhost; the runtime-change rule says so.
+      const onOneRuntime = !elsewhere && IPV6_LOOPBACK_REFUSED.test(text) && strongest(ev, RUNTIME_KEYS) !== undefined;
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2112,12 +2154,13 @@ export const CAUSES: readonly CauseRule[] = [
             numbers: [`${ev.count} answers decoded inside ${client} that ${ev.service} could not read: "${clip(quoted(ev), 160)}".`],
           };
         }
-        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all.
-        if (HTML_DOCUMENT_INPUT.test(text)) {
+        // A web page where JSON was expected is no shape that changed: the answer is not JSON at all,
+        // whether the page is quoted or its content type named (HTML_CONTENT_TYPE_ANSWER).
+        if (HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text)) {
           return {
             kind: 'unexpected-response',
             strength: UNREAD_ANSWER_STRENGTH,
-            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance or web app page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
+            cause: `An API ${ev.service} calls answers with an HTML page where JSON is expected (an error, maintenance, login or web app page, or a CDN's or firewall's block or challenge page, from it or from a proxy or router in front of it), and decoding it fails${where}; the failing spans do not name which API, since the call itself answered: ${clip(quoted(ev), 160)}.`,
             fix: `Find the call whose answer is decoded there${where} and what its endpoint serves (the address it is configured with, the proxy or gateway in front of it: a path that falls through to a web app's page answers 200 with HTML); make ${ev.service} check the status and content type before decoding, and fail with an error that names the endpoint.`,
             numbers: [`${ev.count} answers ${ev.service} could not decode, an HTML page each: "${clip(quoted(ev), 160)}".`],
           };
@@ -2130,7 +2173,7 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} answers ${ev.service} could not decode: "${clip(quoted(ev), 160)}".`],
         };
       }
-      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text);
+      const page = /<!DOCTYPE|<html|token '?<'?|character '<'|'<' is an invalid start|unexpected token at '<|Unexpected character \('<'|parsing value: <|invalid character '<'/i.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text);
       // Nothing JSON at its very start, or nothing at all: Python's `Expecting value: line 1 column 1
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
       // the format at all. (`Unexpected end of JSON input` is as often a record cut short.)
@@ -2280,6 +2323,17 @@ export const CAUSES: readonly CauseRule[] = [
       }
       // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
       // the CA bundle is not where the TLS client on that runtime or image looks for it.
+      // A connection refused at ::1 only on this runtime's instances (IPV6_LOOPBACK_REFUSED): the
+      // runtime resolves localhost to the IPv6 loopback first, the local server listens on IPv4.
+      if (IPV6_LOOPBACK_REFUSED.test(text)) {
+        return {
+          kind: 'runtime-change',
+          strength: concentrationStrength(c),
+          cause: `The error comes with ${what}: ${ev.service}'s instances on ${what} are refused at the IPv6 loopback address ::1, the others are not — ${what} resolves localhost to ::1 first (Node.js does since version 17, which keeps the resolver's order), while the server on the same machine listens on 127.0.0.1 alone; nothing is down, and the code did not change (${ev.release?.releases.length === 1 ? `one release, ${ev.release.releases[0].release}` : 'independent of the release'}): "${clip(quoted(ev), 100)}".`,
+          fix: `Point ${ev.service} at 127.0.0.1 instead of localhost, or have the local server listen on ::1 too (Redis: bind 127.0.0.1 -::1; MongoDB: net.ipv6 with bindIp ::1); for Node.js, --dns-result-order=ipv4first (or dns.setDefaultResultOrder('ipv4first')) restores the old order until then.`,
+          numbers: [describe(c, ev)],
+        };
+      }
       const trust = TRUST_STORE_UNREADABLE.test(text)
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with: the CA bundle is not where the TLS client ${what} ships looks for it (or not readable), so it fails before the peer's certificate is looked at.`
         : CERTIFICATE.test(text)
