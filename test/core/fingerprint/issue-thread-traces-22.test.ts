@@ -37,13 +37,38 @@
 //     the crash site's exception, so no frame contributed; the AggregateException link);
 //     Kestrel 2.0's reset (NLog's `EXCEPTION OCCURRED:type|message|method|` header read as one
 //     type, its first frame glued to it).
+//
+// Fixes (`npx vitest run test/core/fingerprint`: every file passes, equivalence digests unchanged):
+// - .NET: a chain whose ` --->` ends a line is read across it (dotnet-arrow-line-end.ts); without
+//   an in-app frame, the innermost exception that has frames stands for the crash site, a
+//   frameless inner one never having been thrown; AggregateException passes through the type
+//   chain as TargetInvocationException does (dotnet-unthrown-inner.test.ts): dotnet R 0 -> 0.25.
+// - .NET: NLog's one-line `type|message|method|stack` fields (dotnet-pipe-fields.ts) and
+//   HTML-escaped frame lines (dotnet-escaped-frame.ts) read as ToString() prints them
+//   (dotnet-logged-fields.test.ts): Kestrel 2.0's reset one signature, dotnet R 0.25 -> 0.5.
+// - Go: a crash reporter's `runtime error: …` above the stack is the panic's message
+//   (go-reported-runtime-error.ts, .test.ts): hub's report and recorded crash one, go R 0 -> 1.
+// After: go P 1 R 1; php P 1 R 0.5; dotnet P 1 R 0.5.
+//
+// Left:
+// - KestrelHttpServer#1182 (the one-line chain) keys on two library frames where #1814 and #1857
+//   key on three: its stored excerpt ends before the third. Not a rule's matter.
+// - offset-pagination's message in Markdown italics (`_Argument 1 passed …_`) reads no place
+//   and no type; the first paste's place is `called in …class-wp-hook.php`, the caller, as
+//   php.ts's CALLER_ARGUMENT_ERROR chooses for argument errors. Every WordPress hook callback
+//   given a wrong argument shares that caller: message-only ones without `defined in` are kept
+//   apart only by the mined message. Not changed here.
+// - Go traces with a line prefix on every line (a log viewer's timestamp and tab, journald's
+//   `Mon DD hh:mm:ss host unit[pid]: `) read no frame (the HAProxy ingress's and NetPulse's rows:
+//   `unknown format`); the Municipio numbered TypeError list and ComposerRequireChecker's banner
+//   before its fatal error are read as messages. No split or merge here shows them.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 1, recall: 0, merged: 0 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0.5, merged: 0 },
-  dotnet: { precision: 1, recall: 0.25, merged: 0 },
+  dotnet: { precision: 1, recall: 0.5, merged: 0 },
 };
 
 describe('traces from public issue threads, a twenty-second collection the rules were not tuned on', () => expectCollectionFloors('threads-22', EXPECTED));
