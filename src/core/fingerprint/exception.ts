@@ -254,8 +254,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     if (j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
     skipped = j > first ? frames.slice(first, j).filter((_, k) => inApp(i, first + k)) : [];
   }
-  const root = chain[crashIndex >= 0 ? crashIndex : chain.length - 1];
-  const rootIndex = crashIndex >= 0 ? crashIndex : chain.length - 1;
+  const rootIndex = crashIndex >= 0 ? crashIndex : innermostThrown(chain, trace.runtime);
+  const root = chain[rootIndex];
   // Frames are for display and for rules; the top 50 hold the crash site and its callers.
   const frames: Frame[] = [];
   let inAppCount = 0;
@@ -394,17 +394,37 @@ function withoutCopies(types: string[], chain: ParsedTrace['exceptions']): strin
 }
 
 /**
- * The type chain without the reflection wrappers around another exception: .NET's
+ * The type chain without the wrappers that only say how the failure was reached: .NET's
  * TargetInvocationException (https://learn.microsoft.com/dotnet/api/system.reflection.targetinvocationexception)
- * and Java's InvocationTargetException only say the failing method was called through
- * reflection — a dependency-injection container's factory, a test runner — and wrap whatever it
- * threw. The same failure reached by a direct call has no such link: RatScanner's cancelled
- * start-up pasted through its Blazor UI's DI and through its minimal UI (threads-17) were two
- * signatures. The innermost link is kept: a wrapper thrown alone is its own failure.
+ * and Java's InvocationTargetException say the failing method was called through reflection — a
+ * dependency-injection container's factory, a test runner — and wrap whatever it threw. The same
+ * failure reached by a direct call has no such link: RatScanner's cancelled start-up pasted
+ * through its Blazor UI's DI and through its minimal UI (threads-17) were two signatures. .NET's
+ * AggregateException says the failing task was waited for with Task.Wait or Task.Result, where
+ * `await` rethrows the inner exception itself
+ * (https://learn.microsoft.com/dotnet/standard/parallel-programming/exception-handling-task-parallel-library):
+ * Kestrel 1.1's reset logged with and without it (threads-22) was two signatures. The innermost
+ * link is kept: a wrapper thrown alone is its own failure.
  */
-const REFLECTION_WRAPPER = /(?:^|\.)(?:TargetInvocationException|InvocationTargetException)$/;
+const PASS_THROUGH_WRAPPER = /(?:^|\.)(?:TargetInvocationException|InvocationTargetException|AggregateException)$/;
 function withoutReflectionWrappers(types: string[]): string[] {
-  return types.filter((type, i) => i + 1 >= types.length || !REFLECTION_WRAPPER.test(type));
+  return types.filter((type, i) => i + 1 >= types.length || !PASS_THROUGH_WRAPPER.test(type));
+}
+
+/**
+ * Without an in-app frame, the exception whose frames stand for the crash site: the innermost.
+ * In .NET an inner exception printed without frames was made and handed to its wrapper's
+ * constructor, never thrown (StackTrace is filled in where an exception is thrown:
+ * https://learn.microsoft.com/dotnet/api/system.exception.stacktrace), so the innermost one that
+ * has frames is where the failure surfaced: Kestrel 1.1's IOException around libuv's UvException
+ * contributed no frame and was one signature with every other IOException ← UvException
+ * (threads-22). Elsewhere a link without frames may have had them elided (Java's `... 12 more`).
+ */
+function innermostThrown(chain: ParsedTrace['exceptions'], runtime: Runtime): number {
+  const last = chain.length - 1;
+  if (runtime !== 'dotnet' || last < 0 || chain[last].frames.length) return last;
+  for (let i = last - 1; i >= 0; i--) if (chain[i].frames.length && chain[i].relation !== 'suppressed') return i;
+  return last;
 }
 
 /**

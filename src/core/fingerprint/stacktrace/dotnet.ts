@@ -24,6 +24,9 @@ import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.
 import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 import { looksLikeXunitRunner, xunitRowAsToString } from '../xunit-runner.js';
 import { dotnetFullTypeName } from '../dotnet-system-types.js';
+import { joinArrowAtLineEnd } from '../dotnet-arrow-line-end.js';
+import { pipeFieldsAsToString } from '../dotnet-pipe-fields.js';
+import { unescapedFrameLine } from '../dotnet-escaped-frame.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -202,7 +205,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = developerPageAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).map(englishFrameLine));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

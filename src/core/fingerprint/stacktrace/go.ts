@@ -14,6 +14,7 @@
 //   runtime error: index out of range [5] with length 2
 //   /app/main.go:13 (0x742104)
 //   	total: func total(c *cart, n int) int { return c.items[n] }
+import { reportedRuntimeError } from '../go-reported-runtime-error.js';
 import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -185,6 +186,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   let pending: RawFrame | undefined;
   let logged: string | undefined;
   let previous = '';
+  // The lines before the first goroutine header, where a crash reporter states the value (go-reported-runtime-error.ts).
+  const preamble: string[] = [];
   // A function line whose argument list may be on the next line.
   let nameLine: string | undefined;
   // Whether the last line that was not blank is the function line `pending` holds.
@@ -200,10 +203,11 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (GOROUTINE.test(line)) {
       goroutines++;
       if (goroutines > 1) break;
-      if (!messages.length) logged = LOGGED_PANIC.exec(previous)?.[1];
+      if (!messages.length) logged = LOGGED_PANIC.exec(previous)?.[1] ?? reportedRuntimeError(preamble);
       continue;
     }
     previous = line;
+    if (goroutines === 0 && preamble.length < 20) preamble.push(line);
     // Without a goroutine header the text can only be a %+v stack: bare function lines.
     if (goroutines === 0) {
       const file = FILE.exec(line);
