@@ -64,6 +64,9 @@ const NOT_AFTER_ERROR_KEY = `(?<!(?<![\\w.-])${ERROR_KEY}=)`;
 // (the second `url` entry) starts with too.
 const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)';
 
+/** A dotted IPv4 address (each part 0–255). */
+const IPV4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
+
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   { name: 'url', needs: ':', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
@@ -113,10 +116,16 @@ export const PATTERNS: readonly ParamPattern[] = [
     name: 'ip',
     needs: '.:',
     source: [
-      '\\b(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}\\b',
+      `\\b${IPV4}\\b`,
       // IPv6 (and MAC addresses): at least four colon groups with a digit, so `Foo::bar` and
       // `12:30` never match.
       '\\b(?=[0-9a-fA-F]{1,4}:)(?=[0-9a-fA-F:]{0,39}\\d)[0-9a-fA-F]{1,4}(?:::?[0-9a-fA-F]{1,4}){3,7}\\b',
+      // IPv6 with its zeros compressed to `::` (RFC 4291 §2.2: `::1`, `fe80::1`, `2001:db8::5`,
+      // `::ffff:10.0.0.1`), fewer groups than the form above needs: Node's `connect ECONNREFUSED
+      // ::1:6379` (the port joined on, no brackets), Go's `dial tcp [::1]:5432`. Not after a word
+      // or a colon, and with a digit, so a scope in code (`Foo::bar`, `std::__1::string`, `Foo::1`,
+      // Rust's `f64::EPSILON`) is never one; the unspecified address `::` alone stays a word.
+      `(?<![\\w:.])(?=[0-9a-fA-F:.]{0,45}\\d)(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?::(?:(?:[0-9a-fA-F]{1,4}:){0,5}${IPV4}|[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){0,6})?(?![\\w.])`,
     ].join('|'),
     why: 'addresses; the port after `:` is left to int',
   },
