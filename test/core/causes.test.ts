@@ -4629,3 +4629,57 @@ describe('round 43', () => {
     ]) expect(withoutLogHead(line), line).toBe(line);
   });
 });
+
+describe('round 44', () => {
+  // Schedules shorter than a quarter hour: Lemmy 0.18.0's hot-rank update every 5 minutes
+  // (LemmyNet/lemmy#2952), counted from the scheduler's start, so its runs fall at :x2 and :x7.
+  const lastMinute = 29_000_012 * 60 + 59;
+  const perMinute = (at: (minuteOfHour: number, minutesAgo: number) => number) =>
+    Array.from({ length: 360 }, (_, i) => {
+      const bucket = lastMinute - 359 + i;
+      return at(bucket % 60, lastMinute - bucket);
+    });
+  const recur = (counts: number[]) => recurrenceOf(counts, lastMinute, new Array<number>(168).fill(0), Math.floor(lastMinute / 60));
+
+  it('errors in one minute of every five, or of every ten, are a */5 or */10 schedule', () => {
+    // Seventy minutes of runs, two or three votes deadlocked in each, one run without a vote.
+    const every5 = recur(perMinute((m, ago) => (m % 5 === 2 && ago < 70 && ago !== 22 ? 2 + (m % 2) : 0)));
+    expect(every5).toMatchObject({ period: 'hourly', everyMinutes: 5, window: ':02–:02, :07–:07, … and :57–:57' });
+    expect(every5!.repeats).toBeGreaterThanOrEqual(13);
+    // Every ten minutes, over two minutes (a run that spills past its minute), is no 5-minute schedule.
+    expect(recur(perMinute((m, ago) => (m % 10 <= 1 && ago < 120 ? 2 : 0)))).toMatchObject({ everyMinutes: 10, window: ':00–:01, :10–:11, … and :50–:51' });
+  });
+
+  it('near misses: every minute, two minutes of every five, a burst, a 5-minute run that stopped failing, too few runs', () => {
+    const none = (counts: number[]) => expect(recur(counts)).toBeUndefined();
+    none(perMinute(() => 1));
+    // Errors at :x0 and :x2 of every five: no one minute holds nine in ten of them.
+    none(perMinute((m, ago) => ((m % 5 === 0 || m % 5 === 2) && ago < 90 ? 2 : 0)));
+    // One burst of ten minutes.
+    none(perMinute((_m, ago) => (ago >= 30 && ago < 40 ? 6 : 0)));
+    // Failing every five minutes from six hours to two hours ago, then fixed: the periods since count against it.
+    none(perMinute((m, ago) => (m % 5 === 0 && ago >= 120 ? 1 : 0)));
+    // Three runs, one error each.
+    none(perMinute((m, ago) => (m % 5 === 0 && ago < 15 ? 1 : 0)));
+  });
+
+  const deadlocked = { service: 'lemmy', type: 'LemmyError', message: 'CouldntLikeComment: deadlock detected', exceptionChain: [{ type: 'LemmyError', message: 'CouldntLikeComment: deadlock detected' }] };
+  const every5 = { period: 'hourly' as const, everyMinutes: 5, window: ':02–:02, :07–:07, … and :57–:57', repeats: 14, periods: 15, share: 1 };
+
+  it('lock conflicts only at the minutes a schedule recurs are that work holding the rows, named by the schedule', () => {
+    const d = primary(ev({ ...deadlocked, recurrence: every5, concentrations: [conc('http.route', '/api/v3/comment/like', 44, 1, 0.33)] }));
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/every 5 minutes/);
+    expect(d.rootCause).toMatch(/They are lock conflicts \("CouldntLikeComment: deadlock detected"\): what is scheduled then holds the rows/);
+    expect(d.suggestedFix).toMatch(/small batches/);
+    // Bursting, still the schedule.
+    expect(primary(ev({ ...deadlocked, recurrence: every5, trend: { kind: 'bursting', detail: '30 in the last 5 minutes' } })).causeKind).toBe('schedule');
+  });
+
+  it('near misses: the same deadlocks with no recurrence are lock contention; a recurring timeout keeps the schedule\'s usual words', () => {
+    expect(primary(ev({ ...deadlocked, concentrations: [conc('http.route', '/api/v3/comment/like', 44, 1, 0.33)] })).causeKind).toBe('lock-contention');
+    const timeout = primary(ev({ type: 'error', message: 'canceling statement due to statement timeout', recurrence: every5 }));
+    expect(timeout.causeKind).toBe('schedule');
+    expect(timeout.rootCause).not.toMatch(/lock conflicts/);
+  });
+});
