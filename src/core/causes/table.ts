@@ -41,6 +41,7 @@ import {
   resolverFailed,
   lookedUpHost,
   unansweredLookup,
+  unresolvedName,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
   RAFT_NO_LEADER,
@@ -794,7 +795,12 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // An SMTP server refusing service names itself in its reply (signals.ts, smtpRefusingServer).
   const smtpServer = smtpRefusingServer(text);
   if (smtpServer) return `the SMTP server ${smtpServer}`;
-  return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  const system = SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  // A name that did not resolve, as the runtime's words give it (signals.ts): the peer the call
+  // was for, with the system the words name (`PostgreSQL at jobs-db.internal`).
+  const unresolved = unresolvedName(text);
+  if (unresolved) return system ? `${system} at ${unresolved}` : unresolved;
+  return urlHost(text) ?? kubernetesServiceName(text) ?? system;
 }
 
 /**
@@ -922,6 +928,40 @@ function ownPoolWait(text: string, frames?: string): boolean {
   // A request that waited for the service's own free worker (REQUEST_QUEUE) timed out there too.
   return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool' || hit.resource === REQUEST_QUEUE);
 }
+
+/**
+ * A wait for the service's own connection pool that timed out because the pool could open no
+ * connection, not because the service's work held them all: the pool's exception carries the
+ * driver's last failure to connect as its cause — HikariCP sets it on the timeout it throws (its
+ * HikariPool.createTimeoutException: 'If there was an underlying cause for the timeout, e.g. a
+ * SQLException thrown by the driver while trying to create a new Connection … set that exception as
+ * the "next" SQLException') — a connection refused, a name that does not resolve, no route, a
+ * connect that failed. The database cannot be reached (a managed database's maintenance resetting
+ * its DNS under every service that used it: incidents round 44); read as the pool run out, the
+ * diagnosis sent its reader to the service's own transactions.
+ */
+function poolUnfilled(text: string, frames?: string): boolean {
+  const hit = exhaustion(text, frames);
+  if (!hit || hit.holder || hit.resource !== 'connection pool') return false;
+  const underneath = text.replace(new RegExp(hit.re.source, 'gi'), ' ');
+  return (
+    REFUSED.test(underneath) ||
+    UNREACHABLE.test(underneath) ||
+    (DNS.test(underneath) && !LOOKUP_OF_MISSING_VALUE.test(underneath)) ||
+    DRIVER_COULD_NOT_CONNECT.test(underneath) ||
+    resolverFailed(underneath) !== undefined ||
+    unansweredLookup(underneath) !== undefined
+  );
+}
+
+/**
+ * A JDBC driver's or the JVM's words for a connection it could not open, under a pool's timeout:
+ * PgJDBC's `The connection attempt failed.`, MySQL Connector/J's `Communications link failure`,
+ * `java.net.ConnectException` and Java's `connect timed out` (its SocketTimeoutException on a
+ * connect). Not the pool's own exception types (Elixir's `DBConnection.ConnectionError`, redis-py's
+ * `ConnectionError` for `max number of clients reached`), which name no failure to connect.
+ */
+const DRIVER_COULD_NOT_CONNECT = /\b(The connection attempt failed|Communications link failure|java\.net\.ConnectException|connect timed out)\b/;
 
 /** What a peer in a failover says it is, as `networkKind` words it. */
 const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
@@ -1736,6 +1776,9 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
+      // A pool that timed out because it could open no connection (poolUnfilled) did not run out:
+      // the dependency-down rule names the database its driver could not reach.
+      if (poolUnfilled(text, ev.stacktraceSample)) return undefined;
       const bursting = ev.trend.kind === 'bursting';
       // A machine's own disk, memory, descriptors or ports running out on one pod or host is
       // that place's failure first (the location rule names it); this one then stands beside it.
@@ -1951,8 +1994,9 @@ export const CAUSES: readonly CauseRule[] = [
       // out: every connection was held by the service's own work (alphagov/whitehall#4199: Sidekiq's
       // concurrency raised past the pool), and nothing says a dependency was slow. The
       // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
-      // still names the peer.
-      if (!elsewhere && net === 'timing out' && ownPoolWait(text, ev.stacktraceSample)) return undefined;
+      // still names the peer, and so does a pool that timed out because its driver could open no
+      // connection (poolUnfilled: a connect that timed out underneath).
+      if (!elsewhere && net === 'timing out' && ownPoolWait(text, ev.stacktraceSample) && !poolUnfilled(text, ev.stacktraceSample)) return undefined;
       // A serverless platform ending the invocation at the function's own time limit ('Task timed
       // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
       // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
