@@ -25,12 +25,17 @@ const MIN_SHARE = 0.9;
 const HOURLY_WIDTH = 5;
 const DAILY_WIDTH = 2;
 /**
- * Periods shorter than the hour that divide it, longest first: cron's `*\/30`, `*\/20` and
- * `*\/15` schedules fire at the same minutes of each such period (ecosyste-ms/packages#1776: every
- * `*\/15`, `*\/30` and hourly cron firing together at :00 and :30). Read only when no hourly window
- * holds the errors: an hourly job's minutes recur every 30 and 15 minutes as well.
+ * Periods shorter than the hour that divide it, longest first: cron's `*\/30`, `*\/20`, `*\/15`,
+ * `*\/12`, `*\/10`, `*\/6` and `*\/5` schedules fire at the same minutes of each such period
+ * (ecosyste-ms/packages#1776: every `*\/15`, `*\/30` and hourly cron firing together at :00 and
+ * :30), and so does a scheduler counting a fixed interval from its start (incidents round 44: Lemmy
+ * 0.18.0 updating its hot ranks every 5 minutes, LemmyNet/lemmy#2952). Read only when no hourly
+ * window holds the errors, and each only when no longer period does: an hourly job's minutes recur
+ * every 30 and 15 minutes as well, and a 10-minute job's errors fall in one minute of every 5 (in
+ * half of those periods). Five is the shortest: its window is a single minute, and a shorter
+ * period would leave too few minutes in between to show that the errors stay out of them.
  */
-const SUB_HOUR_PERIODS = [30, 20, 15];
+const SUB_HOUR_PERIODS = [30, 20, 15, 12, 10, 6, 5];
 /**
  * Share of the sub-hour periods whose window must hold errors: a cron firing every N minutes
  * brings them in most of its periods, where two unrelated hourly things (errors at :00 and :20)
@@ -108,7 +113,10 @@ export function recurrenceOf(minuteCounts: readonly number[], lastMinute: number
     const sub = recurring(minuteCounts, firstMinute, minutes, Math.min(HOURLY_WIDTH, Math.floor(minutes / 4)), SUB_HOUR_COVERAGE);
     if (!sub) continue;
     const windows = Array.from({ length: 60 / minutes }, (_, k) => `:${two(sub.from + k * minutes)}–:${two(sub.to + k * minutes)}`);
-    return { period: 'hourly', everyMinutes: minutes, window: `${windows.slice(0, -1).join(', ')} and ${windows[windows.length - 1]}`, repeats: sub.repeats, periods: sub.periods, share: sub.share };
+    // Up to four windows are each written out; more (a period of 12 minutes or less) are the first
+    // two and the last, the period saying the rest.
+    const listed = windows.length <= 4 ? windows.slice(0, -1).join(', ') : `${windows[0]}, ${windows[1]}, …`;
+    return { period: 'hourly', everyMinutes: minutes, window: `${listed} and ${windows[windows.length - 1]}`, repeats: sub.repeats, periods: sub.periods, share: sub.share };
   }
   const daily = recurring(hourCounts, lastHour - hourCounts.length + 1, 24, DAILY_WIDTH);
   if (daily) return { period: 'daily', window: `${two(daily.from)}:00–${two(daily.to)}:59 UTC`, repeats: daily.repeats, periods: daily.periods, share: daily.share };

@@ -10,7 +10,7 @@ import { buildEvidence, releaseCorrelation } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
-import { TEMPORARILY_EXHAUSTED } from '../../src/core/causes/signals.js';
+import { TEMPORARILY_EXHAUSTED, unresolvedName } from '../../src/core/causes/signals.js';
 import { withoutLogHead } from '../../src/core/causes/log-head.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
@@ -4776,5 +4776,109 @@ describe('round 45', () => {
       expect(d.suggestedFix, message).toMatch(/exponential backoff/);
       expect(d.rootCause, message).not.toMatch(/same names|failed validations/);
     }
+  });
+});
+
+describe('round 44', () => {
+  // Schedules shorter than a quarter hour: Lemmy 0.18.0's hot-rank update every 5 minutes
+  // (LemmyNet/lemmy#2952), counted from the scheduler's start, so its runs fall at :x2 and :x7.
+  const lastMinute = 29_000_012 * 60 + 59;
+  const perMinute = (at: (minuteOfHour: number, minutesAgo: number) => number) =>
+    Array.from({ length: 360 }, (_, i) => {
+      const bucket = lastMinute - 359 + i;
+      return at(bucket % 60, lastMinute - bucket);
+    });
+  const recur = (counts: number[]) => recurrenceOf(counts, lastMinute, new Array<number>(168).fill(0), Math.floor(lastMinute / 60));
+
+  it('errors in one minute of every five, or of every ten, are a */5 or */10 schedule', () => {
+    // Seventy minutes of runs, two or three votes deadlocked in each, one run without a vote.
+    const every5 = recur(perMinute((m, ago) => (m % 5 === 2 && ago < 70 && ago !== 22 ? 2 + (m % 2) : 0)));
+    expect(every5).toMatchObject({ period: 'hourly', everyMinutes: 5, window: ':02–:02, :07–:07, … and :57–:57' });
+    expect(every5!.repeats).toBeGreaterThanOrEqual(13);
+    // Every ten minutes, over two minutes (a run that spills past its minute), is no 5-minute schedule.
+    expect(recur(perMinute((m, ago) => (m % 10 <= 1 && ago < 120 ? 2 : 0)))).toMatchObject({ everyMinutes: 10, window: ':00–:01, :10–:11, … and :50–:51' });
+  });
+
+  it('near misses: every minute, two minutes of every five, a burst, a 5-minute run that stopped failing, too few runs', () => {
+    const none = (counts: number[]) => expect(recur(counts)).toBeUndefined();
+    none(perMinute(() => 1));
+    // Errors at :x0 and :x2 of every five: no one minute holds nine in ten of them.
+    none(perMinute((m, ago) => ((m % 5 === 0 || m % 5 === 2) && ago < 90 ? 2 : 0)));
+    // One burst of ten minutes.
+    none(perMinute((_m, ago) => (ago >= 30 && ago < 40 ? 6 : 0)));
+    // Failing every five minutes from six hours to two hours ago, then fixed: the periods since count against it.
+    none(perMinute((m, ago) => (m % 5 === 0 && ago >= 120 ? 1 : 0)));
+    // Three runs, one error each.
+    none(perMinute((m, ago) => (m % 5 === 0 && ago < 15 ? 1 : 0)));
+  });
+
+  const deadlocked = { service: 'lemmy', type: 'LemmyError', message: 'CouldntLikeComment: deadlock detected', exceptionChain: [{ type: 'LemmyError', message: 'CouldntLikeComment: deadlock detected' }] };
+  const every5 = { period: 'hourly' as const, everyMinutes: 5, window: ':02–:02, :07–:07, … and :57–:57', repeats: 14, periods: 15, share: 1 };
+
+  it('lock conflicts only at the minutes a schedule recurs are that work holding the rows, named by the schedule', () => {
+    const d = primary(ev({ ...deadlocked, recurrence: every5, concentrations: [conc('http.route', '/api/v3/comment/like', 44, 1, 0.33)] }));
+    expect(d.causeKind).toBe('schedule');
+    expect(d.rootCause).toMatch(/every 5 minutes/);
+    expect(d.rootCause).toMatch(/They are lock conflicts \("CouldntLikeComment: deadlock detected"\): what is scheduled then holds the rows/);
+    expect(d.suggestedFix).toMatch(/small batches/);
+    // Bursting, still the schedule.
+    expect(primary(ev({ ...deadlocked, recurrence: every5, trend: { kind: 'bursting', detail: '30 in the last 5 minutes' } })).causeKind).toBe('schedule');
+  });
+
+  it('near misses: the same deadlocks with no recurrence are lock contention; a recurring timeout keeps the schedule\'s usual words', () => {
+    expect(primary(ev({ ...deadlocked, concentrations: [conc('http.route', '/api/v3/comment/like', 44, 1, 0.33)] })).causeKind).toBe('lock-contention');
+    const timeout = primary(ev({ type: 'error', message: 'canceling statement due to statement timeout', recurrence: every5 }));
+    expect(timeout.causeKind).toBe('schedule');
+    expect(timeout.rootCause).not.toMatch(/lock conflicts/);
+  });
+
+  // HikariCP's timeout over the driver's last failure to connect (HikariPool.createTimeoutException),
+  // a managed database's name no longer resolving (Sieve's status page, 7 February: its maintenance
+  // reset the DNS configuration).
+  const hikari = 'HikariPool-1 - Connection is not available, request timed out after 30000ms.';
+  const unreachablePool = (cause: string) => ev({
+    service: 'jobs-api',
+    type: 'org.springframework.jdbc.CannotGetJdbcConnectionException',
+    message: 'The connection attempt failed.',
+    trend: { kind: 'bursting', detail: '167 in the last 5 minutes' },
+    exceptionChain: [
+      { type: 'org.springframework.jdbc.CannotGetJdbcConnectionException', message: 'Failed to obtain JDBC Connection' },
+      { type: 'java.sql.SQLTransientConnectionException', message: hikari },
+      { type: 'org.postgresql.util.PSQLException', message: 'The connection attempt failed.' },
+      ...(cause ? [{ type: cause.split(': ')[0], message: cause.split(': ').slice(1).join(': ') }] : []),
+    ],
+    stacktraceSample: ['org.springframework.jdbc.CannotGetJdbcConnectionException: Failed to obtain JDBC Connection', `Caused by: java.sql.SQLTransientConnectionException: ${hikari}`, 'Caused by: org.postgresql.util.PSQLException: The connection attempt failed.', ...(cause ? [`Caused by: ${cause}`] : [])].join('\n'),
+  });
+
+  it('a pool that timed out because its driver could open no connection is the database unreachable, named by the name that did not resolve', () => {
+    const d = primary(unreachablePool('java.net.UnknownHostException: jobs-db.internal'));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/PostgreSQL at jobs-db\.internal is not resolvable \(DNS\)/);
+    expect(d.rootCause).not.toMatch(/pool/);
+    // A connect that timed out underneath, or refused: the database too, not the pool.
+    expect(primary(unreachablePool('java.net.SocketTimeoutException: connect timed out')).causeKind).toBe('dependency-down');
+    expect(primary(unreachablePool('java.net.ConnectException: Connection refused')).rootCause).toMatch(/refusing connections/);
+    // PgJDBC's words alone under the pool's timeout are a connection it could not open.
+    expect(primary(unreachablePool('')).causeKind).toBe('dependency-down');
+  });
+
+  it('near misses: a pool held by the service\'s own work, and pools whose own error types say Connection, stay the pool run out', () => {
+    // OpenAEV's probes holding every connection (round 21): no failure to connect beneath.
+    const held = ev({ service: 'openaev-api', type: 'java.sql.SQLTransientConnectionException', message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms (total=20, active=20, idle=0, waiting=73)', trend: { kind: 'bursting', detail: '80 in the last 5 minutes' } });
+    expect(primary(held).causeKind).toBe('resource-exhaustion');
+    // Ecto's DBConnection queue and SQLAlchemy's QueuePool: their own words, no driver's.
+    expect(primary(ev({ type: 'DBConnection.ConnectionError', message: 'connection not available and request was dropped from queue after 2000ms. This means requests are coming in and your connection pool cannot serve them fast enough.' })).causeKind).toBe('resource-exhaustion');
+    expect(primary(ev({ type: 'sqlalchemy.exc.TimeoutError', message: 'QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00' })).causeKind).toBe('resource-exhaustion');
+  });
+
+  it('the name a failed lookup was for, in each runtime\'s words; none for a masked name or a missing value', () => {
+    expect(unresolvedName('Caused by: java.net.UnknownHostException: jobs-db.internal')).toBe('jobs-db.internal');
+    expect(unresolvedName('java.net.UnknownHostException: reports-db.prod.internal: Name or service not known')).toBe('reports-db.prod.internal');
+    expect(unresolvedName('could not translate host name "jobs-db.internal" to address: Name or service not known')).toBe('jobs-db.internal');
+    expect(unresolvedName('getaddrinfo ENOTFOUND api.partner.example')).toBe('api.partner.example');
+    expect(unresolvedName('Could not resolve host: downloads.example.org')).toBe('downloads.example.org');
+    expect(unresolvedName('could not translate host <name> <*> to address: Name or service not known')).toBeUndefined();
+    expect(unresolvedName('getaddrinfo ENOTFOUND undefined')).toBeUndefined();
+    expect(unresolvedName('connect ECONNREFUSED 10.0.0.7:5432')).toBeUndefined();
   });
 });

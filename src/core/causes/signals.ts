@@ -334,6 +334,26 @@ export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|nam
  * the name from a value it did not have.
  */
 export const LOOKUP_OF_MISSING_VALUE = /\bENOTFOUND (?:undefined|null|NaN)(?=[.:\s]|$)/m;
+
+/**
+ * The name a failed lookup was for, in the words each runtime gives it: Java's
+ * `java.net.UnknownHostException: <host>` (the bare name when a socket is given an unresolved
+ * address, `<host>: Name or service not known` when InetAddress asks glibc), libpq's `could not
+ * translate host name "<host>" to address`, Node's `getaddrinfo ENOTFOUND <host>`, curl's `Could not
+ * resolve host: <host>`. Where no span names the peer — a pool that could open no connection makes
+ * no call to the database —, it is the peer the service could not reach. A masked name (`<name>`)
+ * and JavaScript's missing value (LOOKUP_OF_MISSING_VALUE) name none.
+ */
+const UNRESOLVED_NAME = /\b(?:UnknownHostException: |could not translate host name "|getaddrinfo ENOTFOUND |Could not resolve host: )([a-z0-9][a-z0-9.-]{0,252})/gi;
+export function unresolvedName(text: string): string | undefined {
+  if (LOOKUP_OF_MISSING_VALUE.test(text)) return undefined;
+  for (const m of text.matchAll(UNRESOLVED_NAME)) {
+    const name = m[1].replace(/\.$/, '');
+    if (/[a-z]/i.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** undici's (Node's fetch) wrapper: the real failure is its `cause`, a network error. */
 export const FETCH_FAILED = /\bfetch failed\b/i;
 // A circuit breaker that is open (resilience4j, Polly, Hystrix, hystrix-go's `hystrix: circuit open`,

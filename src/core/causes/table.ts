@@ -41,6 +41,7 @@ import {
   resolverFailed,
   lookedUpHost,
   unansweredLookup,
+  unresolvedName,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
   RAFT_NO_LEADER,
@@ -646,10 +647,23 @@ function scheduledRefusals(ev: Evidence, text: string): 'rate-limit' | 'unavaila
   if (!ev.recurrence) return undefined;
   return RATE_LIMIT.test(text) ? 'rate-limit' : UNAVAILABLE.test(text) ? 'unavailable' : undefined;
 }
-/** The schedule rule's strength: a scheduled burst of refusals, else by how many periods repeated it. */
+/**
+ * Lock conflicts (LOCK_CONTENTION) that come only at a recurring time: what is scheduled then holds
+ * the rows or tables the other transactions write, and those arriving during it wait or are
+ * aborted as the deadlock's victims — Lemmy 0.18.0's hot-rank UPDATE every 5 minutes, which 'can
+ * lock the whole table for 10+ seconds' (LemmyNet/lemmy#3175), deadlocking the votes that came
+ * then (LemmyNet/lemmy#3076, #3342). The conflict says how they fail; the schedule says which work
+ * takes the locks, which is what the fix must change.
+ */
+function scheduledLocks(ev: Evidence, text: string): boolean {
+  return ev.recurrence !== undefined && LOCK_CONTENTION.test(text);
+}
+/** The lock-contention rule's strength at most, when the schedule holds its conflicts: below SCHEDULED_BURST_STRENGTH. */
+const LOCKS_WHEN_SCHEDULED = 0.85;
+/** The schedule rule's strength: a scheduled burst of refusals or lock conflicts, else by how many periods repeated it. */
 function scheduleStrength(ev: Evidence, text: string): number {
   const r = ev.recurrence!;
-  return scheduledRefusals(ev, text) ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5));
+  return scheduledRefusals(ev, text) || scheduledLocks(ev, text) ? SCHEDULED_BURST_STRENGTH : clamp(0.6 + 0.02 * Math.min(r.repeats, 5));
 }
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
@@ -787,7 +801,12 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // An SMTP server refusing service names itself in its reply (signals.ts, smtpRefusingServer).
   const smtpServer = smtpRefusingServer(text);
   if (smtpServer) return `the SMTP server ${smtpServer}`;
-  return urlHost(text) ?? kubernetesServiceName(text) ?? SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  const system = SYSTEM_WORDS.find(([, re]) => re.test(text))?.[0];
+  // A name that did not resolve, as the runtime's words give it (signals.ts): the peer the call
+  // was for, with the system the words name (`PostgreSQL at jobs-db.internal`).
+  const unresolved = unresolvedName(text);
+  if (unresolved) return system ? `${system} at ${unresolved}` : unresolved;
+  return urlHost(text) ?? kubernetesServiceName(text) ?? system;
 }
 
 /**
@@ -915,6 +934,40 @@ function ownPoolWait(text: string, frames?: string): boolean {
   // A request that waited for the service's own free worker (REQUEST_QUEUE) timed out there too.
   return hit !== undefined && !hit.holder && (hit.resource === 'connection pool' || hit.resource === 'thread pool' || hit.resource === REQUEST_QUEUE);
 }
+
+/**
+ * A wait for the service's own connection pool that timed out because the pool could open no
+ * connection, not because the service's work held them all: the pool's exception carries the
+ * driver's last failure to connect as its cause — HikariCP sets it on the timeout it throws (its
+ * HikariPool.createTimeoutException: 'If there was an underlying cause for the timeout, e.g. a
+ * SQLException thrown by the driver while trying to create a new Connection … set that exception as
+ * the "next" SQLException') — a connection refused, a name that does not resolve, no route, a
+ * connect that failed. The database cannot be reached (a managed database's maintenance resetting
+ * its DNS under every service that used it: incidents round 44); read as the pool run out, the
+ * diagnosis sent its reader to the service's own transactions.
+ */
+function poolUnfilled(text: string, frames?: string): boolean {
+  const hit = exhaustion(text, frames);
+  if (!hit || hit.holder || hit.resource !== 'connection pool') return false;
+  const underneath = text.replace(new RegExp(hit.re.source, 'gi'), ' ');
+  return (
+    REFUSED.test(underneath) ||
+    UNREACHABLE.test(underneath) ||
+    (DNS.test(underneath) && !LOOKUP_OF_MISSING_VALUE.test(underneath)) ||
+    DRIVER_COULD_NOT_CONNECT.test(underneath) ||
+    resolverFailed(underneath) !== undefined ||
+    unansweredLookup(underneath) !== undefined
+  );
+}
+
+/**
+ * A JDBC driver's or the JVM's words for a connection it could not open, under a pool's timeout:
+ * PgJDBC's `The connection attempt failed.`, MySQL Connector/J's `Communications link failure`,
+ * `java.net.ConnectException` and Java's `connect timed out` (its SocketTimeoutException on a
+ * connect). Not the pool's own exception types (Elixir's `DBConnection.ConnectionError`, redis-py's
+ * `ConnectionError` for `max number of clients reached`), which name no failure to connect.
+ */
+const DRIVER_COULD_NOT_CONNECT = /\b(The connection attempt failed|Communications link failure|java\.net\.ConnectException|connect timed out)\b/;
 
 /** What a peer in a failover says it is, as `networkKind` words it. */
 const FAILOVER_WORDS: Record<(typeof FAILOVER)[number]['role'], string> = {
@@ -1307,10 +1360,13 @@ export const CAUSES: readonly CauseRule[] = [
           ? ev.coOccurring.find((c) => c.sharedTraces > 0 && c.service === ev.service && TABLE_LOCK_DEADLOCK.test(c.message))
           : undefined;
       const relationLock = !table && !waited ? TABLE_LOCK_DEADLOCK.exec(beside ? beside.message : text)?.[1] : undefined;
+      // Conflicts only at the minutes something is scheduled are that work's locks (scheduledLocks):
+      // the schedule rule names it, this finding says how its victims fail.
+      const strength = Math.min(bursting ? 0.9 : 0.8, scheduledLocks(ev, text) ? LOCKS_WHEN_SCHEDULED : 1);
       if (relationLock) {
         return {
           kind: 'lock-contention',
-          strength: bursting ? 0.9 : 0.8,
+          strength,
           cause: `Transactions${where} deadlock over table locks${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}"): one waits for a ${relationLock} on a table, a lock ordinary reads and writes never ask each other for, so one side of the cycle is a schema change or an explicit LOCK TABLE (a migration's ALTER TABLE, CREATE INDEX or DISABLE TRIGGER) taking its tables one at a time while live transactions hold locks on those tables and wait for one it already holds; the database aborts one of them.`,
           fix: `Make the schema change take every table lock it needs first, in one LOCK TABLE statement at its start, in the order the live transactions take them, with a lock_timeout and a retry (or run it one table per transaction, or while the writers are paused); retrying the application's transactions does not remove the cycle.`,
           numbers: [
@@ -1327,7 +1383,7 @@ export const CAUSES: readonly CauseRule[] = [
       const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : `, more of them during a burst of load (${ev.trend.detail})`;
       return {
         kind: 'lock-contention',
-        strength: bursting ? 0.9 : 0.8,
+        strength,
         cause: table
           ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
           : waited
@@ -1737,6 +1793,9 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
+      // A pool that timed out because it could open no connection (poolUnfilled) did not run out:
+      // the dependency-down rule names the database its driver could not reach.
+      if (poolUnfilled(text, ev.stacktraceSample)) return undefined;
       const bursting = ev.trend.kind === 'bursting';
       // A machine's own disk, memory, descriptors or ports running out on one pod or host is
       // that place's failure first (the location rule names it); this one then stands beside it.
@@ -1985,8 +2044,9 @@ export const CAUSES: readonly CauseRule[] = [
       // out: every connection was held by the service's own work (alphagov/whitehall#4199: Sidekiq's
       // concurrency raised past the pool), and nothing says a dependency was slow. The
       // resource-exhaustion rule names the pool; a deeper failing service or a refused connection
-      // still names the peer.
-      if (!elsewhere && net === 'timing out' && ownPoolWait(text, ev.stacktraceSample)) return undefined;
+      // still names the peer, and so does a pool that timed out because its driver could open no
+      // connection (poolUnfilled: a connect that timed out underneath).
+      if (!elsewhere && net === 'timing out' && ownPoolWait(text, ev.stacktraceSample) && !poolUnfilled(text, ev.stacktraceSample)) return undefined;
       // A serverless platform ending the invocation at the function's own time limit ('Task timed
       // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
       // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
@@ -2471,11 +2531,15 @@ export const CAUSES: readonly CauseRule[] = [
       // (scheduledRefusals): it sheds that moment's burst, and answers in between.
       const refused = scheduledRefusals(ev, text);
       const limited = refused !== undefined;
+      // Lock conflicts only then are the scheduled work's locks (scheduledLocks).
+      const locks = !limited && scheduledLocks(ev, text);
       return {
         kind: 'schedule',
         strength: scheduleStrength(ev, text),
-        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${refused === 'rate-limit' ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : refused === 'unavailable' ? ` They are answers that the peer is unavailable, given only then: what is scheduled then sends its requests all at once, more than the peer takes at that moment, and it answers them in between — the burst, not the peer down.` : ''}`,
-        fix: `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
+        cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${refused === 'rate-limit' ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : refused === 'unavailable' ? ` They are answers that the peer is unavailable, given only then: what is scheduled then sends its requests all at once, more than the peer takes at that moment, and it answers them in between — the burst, not the peer down.` : locks ? ` They are lock conflicts ("${clip(quoted(ev), 80)}"): what is scheduled then holds the rows or tables these transactions write — a bulk UPDATE, a refresh, a cleanup in one large transaction — and those arriving during it wait on it or are aborted as the deadlock's victims.` : ''}`,
+        fix: locks
+          ? `Find what runs ${each} against ${ev.service}'s database (its own scheduled tasks, cron entries, a batch job) and make it hold fewer locks for less time: update in small batches, each its own short transaction, taking rows in one order and skipping those locked (SELECT … FOR UPDATE SKIP LOCKED); or run it less often or off the busy hours. Retrying the victims' transactions hides the errors, not the wait.`
+          : `Find what runs ${each} against ${ev.service} or its dependencies (cron entries, scheduled jobs, TTLs set at the same moment); spread it out${limited ? ' (a minute of its own for each cron entry, jitter on the jobs it enqueues)' : ''}, move it off the busy hour, or give it capacity of its own.`,
         numbers: [`${r.repeats} of the last ${r.periods} ${periods} had errors ${each}; ${pct(r.share)} of the errors counted fell in that window.`],
       };
     },
