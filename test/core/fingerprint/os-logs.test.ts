@@ -168,7 +168,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // reports, as os-logs-src/*.txt list them with their threads. Measured when they were added:
 //   as pasted:   1177 lines, 503 statements, GA 0.547 (0.617 on the earlier 771)
 //   as messages: 266 lines, 127 statements, GA 0.740 (0.744 on the earlier 254)
-const FLOOR = { pasted: 0.547, message: 0.740 };
+// (launchd's `constantly running … inherently inefficient` line re-labelled as the third round's
+// statement, launchd-inherently-inefficient: 0.545.)
+const FLOOR = { pasted: 0.545, message: 0.740 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
