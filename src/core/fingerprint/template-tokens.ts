@@ -47,6 +47,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
+import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
@@ -259,7 +260,7 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
-  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b));
+  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 
