@@ -4,6 +4,7 @@
 // The message, then the error: `msg="query failed" err="deadline exceeded"` and
 // `msg="query failed" err="connection refused"` are different failures.
 import { withoutAnsi } from './ansi.js';
+import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withoutTransportHeader } from './transport-header.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
@@ -82,7 +83,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutTransportHeader(trimmed).replace(PADDED_TAG, '[$1]'), format: 'text' };
+  return { text: withoutRepeatedDriverName(withoutTransportHeader(trimmed)).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */
