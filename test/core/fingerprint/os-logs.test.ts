@@ -168,6 +168,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // reports, as os-logs-src/*.txt list them with their threads. Measured when they were added:
 //   as pasted:   1177 lines, 503 statements, GA 0.547 (0.617 on the earlier 771)
 //   as messages: 266 lines, 127 statements, GA 0.740 (0.744 on the earlier 254)
+// A peer on the same lines in the same order (multi-line records joined with spaces; Drain3 0.1.x
+// as bench/grouping_drain3.py configures it): Drain3 0.351 as pasted, 0.639 as messages (Rounds
+// 0.581 and 0.740 after the fixes below).
 //
 // Where Rounds splits the fourth round's statements, and why:
 // - headers: launchd's `com.apple.xpc.launchd[1] (label): ` (no colon after the pid), a journal
