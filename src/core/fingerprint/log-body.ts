@@ -4,6 +4,8 @@
 // The message, then the error: `msg="query failed" err="deadline exceeded"` and
 // `msg="query failed" err="connection refused"` are different failures.
 import { withoutAnsi } from './ansi.js';
+import { isAuditRecordStamp, withoutAuditRecordHeader } from './audit-record-header.js';
+import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withoutTransportHeader } from './transport-header.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
@@ -62,7 +64,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
       const fields: Record<string, string> = {};
       for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
       const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
-      if (text) return { text, format: 'logfmt' };
+      if (text && !(fields.msg !== undefined && isAuditRecordStamp(fields.msg))) return { text, format: 'logfmt' };
     }
   }
   // logrus' text format on a terminal: `WARN[2025-05-07T08:57:56Z] cleaning up dead shim   namespace=moby`
@@ -82,7 +84,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutTransportHeader(trimmed).replace(PADDED_TAG, '[$1]'), format: 'text' };
+  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withoutTransportHeader(trimmed))).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */

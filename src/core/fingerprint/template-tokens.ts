@@ -47,6 +47,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
+import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
@@ -76,6 +77,7 @@ const TYPE_MEMBER = /^[A-Z][A-Za-z0-9]{0,60}(?:\.[a-z_][A-Za-z0-9_]{0,60}){1,4}$
 const DATA_FILE = /\.(?:mp[34]|m4[av]|mkv|avi|mov|webm|flac|wav|ogg|jpe?g|png|gif|webp|bmp|tiff?|heic|svg|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|rtf|zip|gz|tgz|bz2|xz|7z|rar|tar|iso|dmg|img|bak|log|dat|bin)$/;
 const isTypeMember = (core: string) => TYPE_MEMBER.test(core) && !DATA_FILE.test(core);
 const EDGE_PUNCT = /^[\[("'`{]{1,4}|[\])"'`},;:.!?]{1,4}$/g;
+const PROCESS_ID_SUFFIX = /\[<int>\](?=[\])"'`},;:.!?]{0,4}$)/;
 // A whole token in quotes or square brackets, with trailing punctuation; an empty `()` or `{}`
 // (an empty value: `connection from <ip> () at …`).
 const ENCLOSED = /^(?:"[^"\s]{0,256}"|'[^'\s]{0,256}'|`[^`'\s]{1,256}['`]|\[[^\[\]\s]{0,256}\]|\(\)|\{\})[,;:.]?$/;
@@ -258,7 +260,7 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
-  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b));
+  if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 
@@ -573,7 +575,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   // Dotted names in an exception message name the failing thing (`libvips.so.42`): kept.
   if (!isMessage && token.includes('.')) {
     // Placeholders inside a dotted name (`<int>-<int>.speedy.com.ar`) stand for its digits.
-    const core = token.replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
+    // A process's id after the name (`name[pid]`, as syslog and launchd write a program or a
+    // service: launchd's `(com.example.helper[8302]):`) is the process's, not the name's.
+    const core = token.replace(PROCESS_ID_SUFFIX, '').replace(EDGE_PUNCT, '').replace(PLACEHOLDERS_G, '0');
     if (core.includes('.') && DOTTED.test(core) && HAS_LETTER.test(core) && !CODE_MEMBER.test(core) && !isTypeMember(core)) return NAME;
   }
   if (token.includes('<')) return token;

@@ -12,7 +12,8 @@
 //   without a colon), where the pid is required (without it the line is as likely
 //   `2024-03-10T10:16:39Z ERROR auth: …`, a timestamp and a level);
 // - syslog (RFC 5424): `<165>1 2003-10-11T22:14:15.003Z host app procid msgid [sd] msg`;
-// - the kernel's timestamp, `[   26.257065] `, alone (dmesg) or after a syslog header;
+// - the kernel's timestamp, `[   26.257065] `, alone (dmesg) or after a syslog header, and as
+//   `dmesg -H` and `dmesg -r` write it (`[  +0.000013] `, `<3>[   12.078408] `);
 // - Kubernetes' klog header, alone or after a syslog one:
 //   `E0415 17:21:40.583715   46838 pod_workers.go:191] msg` (level, month and day, time,
 //   thread id; the source file and line are kept, they name the statement). Structured klog
@@ -29,7 +30,10 @@
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
 //   Error 0x0 0 0 kernel: (Sandbox) msg`, also pasted without its time and thread columns
 //   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
-//   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`);
+//   <tab>kernel[0]<tab>msg`) and its syslog(1) `std` lines (`kernel[0] <Notice>: msg`), and the
+//   Console.app copy of macOS 10.12 and later (`error<tab>09:38:33.530481+0100<tab>kernel<tab>msg`);
+// - launchd's lines in OS X's system.log (`host com.apple.xpc.launchd[1] (label[pid]): msg`), and
+//   a syslog line cut to its time of day (`07:37:18 kernel: msg`);
 // - BSD syslog without a pid, where the host and the program both are there (`Jan  7 20:00:50
 //   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
 // - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`;
@@ -54,6 +58,17 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
 const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// macOS's launchd writes its service's label and pid in parentheses after its own tag, with no
+// colon between (/var/log/system.log of OS X 10.10 to macOS 10.15: `Jun  1 09:08:32 host
+// com.apple.xpc.launchd[1] (com.example.helper[8302]): Service exited with abnormal code: 78`),
+// copied with or without the time and host. Read only for a reverse-DNS tag (Apple names its
+// daemons so) followed by `(label): `, so a program's own `worker[3] (pid 5) …` is not a header.
+// Unread, the host name and launchd's tag were the first words of every launchd statement.
+const LAUNCHD = new RegExp(`^${PRI}(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\\s:\\[\\]]{1,255} )?([a-z][a-z\\d-]{0,30}(?:\\.[A-Za-z\\d-]{1,63}){2,8})\\[\\d{1,10}\\] (?=\\([^\\s()]{1,255}\\): )`, 'u');
+// A syslog or journal line whose date and host the user cut off before pasting (`07:37:18 kernel:
+// iwlwifi …`, `22:39:31 kernel: i915 …`): the time of day and then the kernel or a `prog[pid]`,
+// as BSD requires (a time before a bare word is an application's own layout).
+const TIME_ONLY_SYSLOG = new RegExp(`^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:${TAG}\\[\\d{1,10}\\]|(kernel)): `);
 // Without a pid, a header is read only with both a host and a program before `: ` (RFC 3164's
 // HOSTNAME and TAG; su and PAM sessions of systemd write no pid): `Jan  7 20:00:50 localhost su: …`.
 // A program's name is written in lower case; the host is not a capitalised word, and neither is
@@ -71,7 +86,10 @@ function bsdWithoutPid(line: string): RegExpExecArray | null {
 }
 // The kernel's own timestamp (seconds since boot), in dmesg's output and in its syslog lines, or
 // as `dmesg -T` (--ctime) writes it, in local time: `[Sat May  1 08:56:53 2021] ` (util-linux dmesg(1)).
-const DMESG = /^\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
+// `dmesg -H` (--human) writes the time since the line before (`[  +0.000013]`, its decimal mark
+// the locale's: `[  +0,000508]`) and, when the minute changes, the month, day and time
+// (`[Apr19 18:52]`); `dmesg -r` (--raw) keeps the record's syslog priority before it (`<3>[ 12.078408]`).
+const DMESG = /^(?:<\d{1,3}>)?\[(?:\s{0,12}\d{1,10}\.\d{1,9}|\s{0,12}\+\d{1,10}[.,]\d{1,9}|\p{L}{3,5}\d{1,2} \d{2}:\d{2}|\p{L}{2,5} \p{L}{3,5} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})\] /u;
 // A line of dmesg that a program wrote through /dev/kmsg carries its own `name[pid]: `.
 const KMSG_PROGRAM = /^([^\s:\[\]]{1,64})\[\d{1,10}\]: /;
 // journalctl's `-o short-iso` and `short-iso-precise` write the zone without its colon before
@@ -116,6 +134,10 @@ const ASL_STD = new RegExp(`^(?:${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2} [^\
 // OS X's Console.app (10.8 to 10.11) copies a message as its US-style date and time, the
 // sender with its pid, and the message, separated by tabs: `12/28/15 7:51:26.000 AM\tkernel[0]\tmsg`.
 const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.\d{3})? [AP]M\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
+// Console.app of macOS 10.12 and later copies a unified-log entry as its type (in the user's
+// language: `error`, `default`, `erreur`, `par défaut`), its time with the zone, the process and
+// the message, separated by tabs: `error\t09:38:33.530481+0100\tkernel\tSandbox: …`.
+const CONSOLE_APP_UNIFIED = /^[^\t\d][^\t]{0,23}\t\d{2}:\d{2}:\d{2}\.\d{6} ?[+-]\d{4}\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
 // Tornado's LogFormatter: `[` the level's first letter (DEBUG, INFO, WARNING, ERROR, CRITICAL),
 // the date and time, then `module:line] ` (kept).
@@ -169,6 +191,13 @@ export function joinedRecord(body: string): string {
   return [lines[0], ...lines.slice(1).map((l) => l.slice(end).trim())].filter((l) => l !== '').join(' ');
 }
 
+/** TIME_ONLY_SYSLOG's match with the program (or `kernel`) as its first group, as the other headers give it. */
+function timeOnlySyslog(line: string): RegExpExecArray | null {
+  const m = TIME_ONLY_SYSLOG.exec(line);
+  if (m && m[1] === undefined) m[1] = m[2];
+  return m;
+}
+
 function logcatHeader(line: string): RegExpExecArray | null {
   // Every layout has its priority letter followed by `/` or a space and the tag: one cheap test first.
   if (!/[VDIWEFA][/ ]/.test(line.slice(0, 64))) return null;
@@ -187,7 +216,7 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? LAUNCHD.exec(rest) ?? timeOnlySyslog(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? CONSOLE_APP_UNIFIED.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
     const noPid = header ? null : bsdWithoutPid(rest);
     const pbs = header || noPid ? null : PBS.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;
