@@ -86,6 +86,12 @@ export const PATTERNS: readonly ParamPattern[] = [
     why: 'MAC addresses (`00:11:43:e3:ba:c3`); before date, which would read the first three groups as a time',
   },
   {
+    name: 'pci',
+    needs: ':',
+    source: '(?<![\\w:.])[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7](?![\\w.]|:[0-9a-fA-F])',
+    why: "a PCI device's address as Linux names it, domain:bus:device.function in hex (`0000:c5:00.0`, pci_name()), which kernel drivers write before their messages (`amdgpu 0000:c5:00.0: …`); masked in pieces it was `<int>:c5:<float>` where the bus held a hex letter and `<int>:<int>:<float>` where not, two templates of one statement; before date and int",
+  },
+  {
     name: 'date',
     needs: '-:/',
     source: [

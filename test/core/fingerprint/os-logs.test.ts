@@ -213,7 +213,10 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // The audit record's header dropped and auditd's `msg=audit(…)` not read as a message
 // (audit-record-header.ts): GA unchanged (655 signatures for 656, recall 0.482 → 0.488).
 // As messages 0.740 throughout.
-const FLOOR = { pasted: 0.581, message: 0.740 };
+// Then a PCI device's address one value (parameterize.ts `pci`, pci-address.test.ts) and an IPv6
+// address with its zeros compressed an address (compressed-ipv6.test.ts): 0.581 → 0.585 as pasted,
+// 0.740 → 0.741 as messages.
+const FLOOR = { pasted: 0.585, message: 0.741 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
