@@ -126,9 +126,9 @@ function statesReason(type: string): boolean {
 }
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
-export function canonicalType(type: string, runtime: string): string {
+export function canonicalType(type: string, runtime: string, message = ''): string {
   const canonical = profileOf(runtime)?.canonicalType;
-  return canonical ? canonical(type) : type;
+  return canonical ? canonical(type, message) : type;
 }
 
 export function isGenericType(type: string): boolean {
@@ -197,7 +197,7 @@ export interface ExceptionParts {
 
 export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string, detail = true): ExceptionParts {
   const chain = trace.exceptions;
-  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime));
+  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;

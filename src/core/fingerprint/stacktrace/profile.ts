@@ -83,8 +83,12 @@ export interface RuntimeProfile<N extends string = string> {
      */
     helperFunction?: RegExp;
   };
-  /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
-  canonicalType?(type: string): string;
+  /**
+   * The type that names a failure, where the runtime's raw types do not (Go's panic values), read
+   * with the exception's message where the runtime raises one failure under two types (Go's
+   * unhashable map key).
+   */
+  canonicalType?(type: string, message: string): string;
   /**
    * Whether an exception of this (specific) type is one whose message, and not its trace, says
    * which failure it is, as a generic type's does (exception.ts). Go: an error value carries no
