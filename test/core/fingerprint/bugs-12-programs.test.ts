@@ -31,10 +31,19 @@
 //   php-bugs-12     64 rows, 8 failures: P 1, R 0.929 (split: Exporter::summary by release, the
 //                   iterator_count() frame keyed with the file that called it, `releases/N/`)
 //   dotnet-bugs-12  36 rows, 6 failures: P 1, R 1
+// Fixed since (each with a focused test and near misses):
+// - go: a map key that can't be hashed, which Go 1.26 raises as internal/runtime/maps'
+//   unhashableTypeError or as the runtime's errorString by whether the map is empty, is typed as
+//   the maps package's error whichever it was, its words (the key's type, the data's) not
+//   contributing, as a type assertion's do not (go-unhashable-key.test.ts): dedupe's spans and
+//   log records one signature, go-bugs-12 R 0.821 -> 0.911.
+// - php: a frame of PHP's own function (`iterator_count()`), which PHP files under its caller's
+//   line, is keyed by its name without that file (php-native-function-key.test.ts):
+//   Exporter::summary one signature across releases, php-bugs-12 R 0.929 -> 1.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..11 did not have', {
-  'go-bugs-12': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.82, merged: 0 }],
-  'php-bugs-12': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 0.92, merged: 0 }],
+  'go-bugs-12': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.91, merged: 0 }],
+  'php-bugs-12': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-12': ['dotnet', { failures: 6, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
