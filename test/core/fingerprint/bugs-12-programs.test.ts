@@ -40,10 +40,17 @@
 // - php: a frame of PHP's own function (`iterator_count()`), which PHP files under its caller's
 //   line, is keyed by its name without that file (php-native-function-key.test.ts):
 //   Exporter::summary one signature across releases, php-bugs-12 R 0.929 -> 1.
+// - go: in a log line, what follows encoding/xml's `XML syntax error on line <n>:` (the decoder's
+//   account of the document: `unexpected EOF`, `element <price> closed by </item>`) is one value
+//   (xml-syntax-error-log.test.ts): importFeed's two log records one signature, go-bugs-12
+//   R 0.911 -> 0.929.
+// Left:
+// - go: importFeed's error on the span with its stack and in the `request failed` log record
+//   without one (as in go-bugs-9..11): joining them needs the record's trace context.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..11 did not have', {
-  'go-bugs-12': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.91, merged: 0 }],
+  'go-bugs-12': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.92, merged: 0 }],
   'php-bugs-12': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-12': ['dotnet', { failures: 6, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
