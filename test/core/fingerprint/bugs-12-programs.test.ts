@@ -49,7 +49,13 @@
 //   account of the document: `unexpected EOF`, `element <price> closed by </item>`) is one value
 //   (xml-syntax-error-log.test.ts): importFeed's two log records one signature, go-bugs-12
 //   R 0.911 -> 0.929.
+// - dotnet: a lambda Mono numbers by a counter over its type (`<Build>m__0`), keyed by its method
+//   alone, adds the library function its method called to run it (`Weekly.Build.lambda run by
+//   System.Linq.Enumerable.Count`; dotnet-unnumbered-lambdas.test.ts): Weekly.Build's Select and
+//   Where lambdas two signatures, dotnet-bugs-12 P 0.769 -> 1.
 // Left:
+// - dotnet: two lambdas of one method run by one call (`.Select(a).Where(b).ToList()`) would still
+//   be one signature (not in this set): the rule reads only the call that ran the lambda.
 // - go: importFeed's error on the span with its stack and in the `request failed` log record
 //   without one (as in go-bugs-9..11): joining them needs the record's trace context.
 import { describeProgramBugSets } from './program-bug-sets.js';
@@ -57,5 +63,5 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..11 did not have', {
   'go-bugs-12': ['go', { failures: 8, perFailure: 8, precision: 1, recall: 0.92, merged: 0 }],
   'php-bugs-12': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-12': ['dotnet', { failures: 8, perFailure: 6, precision: 0.76, recall: 1, merged: 1 }],
+  'dotnet-bugs-12': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });

@@ -146,6 +146,13 @@ export interface RuntimeProfile<N extends string = string> {
    */
   anonymous?(frame: RawFrame): boolean;
   /**
+   * Whether a frame is a lambda its compiler numbered by a counter over the containing type (Mono's
+   * `<Build>m__0`), which its key leaves out (the counter moves when a lambda is added above) and
+   * so names by its method alone: two lambdas of one method then have one key, and the function
+   * the method called to run the lambda tells them apart (exception.ts).
+   */
+  unnumberedLambda?(frame: RawFrame): boolean;
+  /**
    * Whether a frame is a closure the runtime names by its class alone, not by the method it was
    * written in (PHP before 8.4: `ExportController->App\Http\Controllers\{closure}()`): every
    * closure of a class has one key, so the method of that class it ran under — the next in-app
