@@ -126,9 +126,9 @@ function statesReason(type: string): boolean {
 }
 
 /** The type that names the failure, by the runtime's profile (Go's panic values are all `panic`). */
-export function canonicalType(type: string, runtime: string): string {
+export function canonicalType(type: string, runtime: string, message = ''): string {
   const canonical = profileOf(runtime)?.canonicalType;
-  return canonical ? canonical(type) : type;
+  return canonical ? canonical(type, message) : type;
 }
 
 export function isGenericType(type: string): boolean {
@@ -197,7 +197,7 @@ export interface ExceptionParts {
 
 export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string, detail = true): ExceptionParts {
   const chain = trace.exceptions;
-  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime));
+  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;
@@ -210,6 +210,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const closureNamedByClass = profile?.closureNamedByClass;
   const genericCode = profile?.genericCode;
   let genericCaller: RawFrame | undefined;
+  let lambdaRunBy: RawFrame | undefined;
   let skipped: RawFrame[] = [];
   let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
@@ -235,6 +236,15 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // is neither generic nor error machinery says which use of it failed (profile.ts `genericCode`).
     if (!enclosing && genericCode?.(crashFrame)) {
       for (let k = j + 1; k < frames.length && !enclosing; k++) if (inApp(i, k) && !genericCode(frames[k]) && !isErrorMachinery(frames[k], trace.runtime)) genericCaller = enclosing = frames[k];
+    }
+    // A lambda keyed by its method alone (profile.ts `unnumberedLambda`): the library function
+    // that method called to run it, the frame right above the method, says which of the
+    // method's lambdas it was (a Select's and a Where's in one method, programs/dotnet-bugs-12).
+    // None where the method called the lambda itself.
+    if (profile?.unnumberedLambda?.(crashFrame)) {
+      let k = j + 1;
+      while (k < frames.length && !inApp(i, k)) k++;
+      if (k < frames.length && k > j + 1) lambdaRunBy = frames[k - 1];
     }
     // Raised by the runtime's own code called from the crash site: a native function (PHP
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
@@ -271,7 +281,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     }
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
-  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') : undefined;
+  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says

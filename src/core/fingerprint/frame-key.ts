@@ -6,7 +6,7 @@ import { profileOf } from './stacktrace/registry.js';
 import type { RawFrame, Runtime } from './types.js';
 
 /**
- * The frame's key: the runtime's own `frameKey` when it has one (JavaScript, Python, Ruby, Go),
+ * The frame's key: the runtime's own `frameKey` when it has one (JavaScript, Python, Ruby, Go, PHP),
  * else `module.function` where the frame names a module and `path:function` otherwise, after
  * the runtime's name rules.
  */

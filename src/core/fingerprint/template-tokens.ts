@@ -51,6 +51,7 @@ import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
+import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -691,6 +692,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       previous = word;
       if (out.length >= max) break;
       continue;
+    }
+    // Go's XML syntax error: the decoder's account of the input, to the end of the line, is one
+    // value (xml-syntax-error.ts).
+    if (!isMessage && opensXmlSyntaxAccount(tokens, i)) {
+      emit(WILDCARD, ' ');
+      break;
     }
     // A dash between two values separates them: the run of values goes on across it, a labelled
     // value's label with it (dash-separated-values.ts).

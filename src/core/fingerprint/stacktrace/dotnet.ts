@@ -335,4 +335,7 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   // And a generic method (`Shop.Api.Read[T]`, its type parameters in the trace, not its
   // arguments): one decoding helper reading two request types (programs/dotnet-bugs-4).
   genericCode: (frame) => (/`\d/.test(frame.module ?? '') && !(frame.module ?? '').includes('<')) || frame.genericMethod === true,
+  // Mono's lambdas (`<Build>m__0`) and older compilers' (`<Build>b__0`), keyed `Build.lambda` by
+  // the name rules above; not Roslyn's, whose ordinal within the method is kept (`b__12_1`).
+  unnumberedLambda: (frame) => /<\w{1,200}>(?:m|b)__\d{1,6}$/.test(frame.function ?? ''),
 };

@@ -458,10 +458,31 @@ const GO_STDLIB = /^(?:runtime|internal|reflect|sync|syscall|testing|fmt|os|io|b
 
 /**
  * Go's recovered panic values are typed by implementation (`runtime.boundsError`,
- * `runtime.plainError`, `string`), and an uncaught panic prints no type at all: for Go the
- * kind of failure is in the message, so all of these are one type, `panic`.
+ * `runtime.plainError`, `string`, and since Go 1.24 by the runtime's internal packages too:
+ * `internal/runtime/maps.unhashableTypeError`), and an uncaught panic prints no type at all: for
+ * Go the kind of failure is in the message, so all of these are one type, `panic`.
  */
-const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|\*?errors\.errorString)$/;
+const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|internal\/runtime\/\w{1,40}\.\w{1,60}|\*?errors\.errorString)$/;
+
+/**
+ * A map lookup or write with a key whose dynamic type cannot be hashed (a slice, a map, a func
+ * in an `any`): Go 1.24's Swiss maps raise it from internal/runtime/maps as an
+ * `unhashableTypeError` worded `hash of unhashable type: []interface {}` when the map is empty,
+ * the runtime as `runtime error: hash of unhashable type []interface {}` (an errorString) when it
+ * is not (both checked with Go 1.26.8; programs/go-bugs-12, one statement met with an empty and a
+ * filled map). One failure under two types and two wordings, and the type it names is the key's,
+ * the data's (a list here, an object there), as a type assertion's is: typed as the maps
+ * package's error, the type and the crash site name it and its words do not contribute, as
+ * *runtime.TypeAssertionError's do not.
+ */
+const UNHASHABLE_KEY = /^(?:runtime error: )?hash of unhashable type:? \S/;
+const UNHASHABLE_KEY_TYPE = 'internal/runtime/maps.unhashableTypeError';
+
+/** Go's type for a failure: a panic value's kind is in its message, so every panic type is one (above). */
+function goCanonicalType(type: string, message: string): string {
+  if (GO_PANIC_TYPES.test(type) && UNHASHABLE_KEY.test(message)) return UNHASHABLE_KEY_TYPE;
+  return GO_PANIC_TYPES.test(type) ? 'panic' : type;
+}
 
 /**
  * The standard library's packages that define error types (exported or not), by the name a type
@@ -490,6 +511,8 @@ function goMessageNamesFailure(type: string): boolean {
   if (!m) return false;
   // A package path whose first element has a dot is a module's, never the standard library's.
   if (m[1] && m[1].slice(0, m[1].indexOf('/')).includes('.')) return true;
+  // The standard library's internal packages (`internal/runtime/maps`), whatever their name.
+  if (m[1].startsWith('internal/')) return false;
   return !GO_STDLIB_ERROR_PACKAGES.has(m[2]);
 }
 
@@ -547,7 +570,7 @@ export const goProfile: RuntimeProfile<'go'> = {
     // helper — Ruby's `render_error` reading a nil exception, threads-6 — is its own.)
     helperFunction: /^(?:[Mm]ust|(?:[Rr]espond|[Ww]rite|[Rr]ender|[Ss]end|[Rr]eply)(?:With)?Err(?:or)?)$/,
   },
-  canonicalType: (type) => (GO_PANIC_TYPES.test(type) ? 'panic' : type),
+  canonicalType: goCanonicalType,
   messageNamesFailure: goMessageNamesFailure,
   // The runtime prints a generic function's or method's type arguments as `[...]`
   // (runtime/traceback.go since Go 1.18): `main.firstOf[...]`, `main.(*Cache[...]).Put`.

@@ -16,7 +16,8 @@
 // reports its caller's location for it, so it is marked native and is never the crash site —
 // two call sites of it stay two failures.
 import { ignitionPage } from '../ignition-page.js';
-import type { RuntimeProfile } from './profile.js';
+import type { NameRule, RuntimeProfile } from './profile.js';
+import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { phpunitFailure } from '../phpunit-report.js';
 
@@ -509,12 +510,23 @@ function compiledTemplatesAsViews(exceptions: ParsedException[]): void {
   for (const e of exceptions) for (const f of e.frames) if (f.file && compiled.has(f.file)) f.file = compiled.get(f.file);
 }
 
+const PHP_NAMES: readonly NameRule[] = [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']]; // PHP 8.4 names closures by file:line
+
 export const phpProfile: RuntimeProfile<'php'> = {
   name: 'php',
   hints: ['php'],
   looksLike: looksLikePhp,
   parse: parsePhp,
-  naming: { rules: [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']] }, // PHP 8.4 names closures by file:line
+  naming: {
+    rules: PHP_NAMES,
+    // PHP's own function (`iterator_count()`, `json_decode()`) has no source: the trace files it
+    // under the line that called it (the note at the top), so its file is its caller's, which the
+    // crash site already names, and holds the deploy's directory (`releases/1/app.php`,
+    // `releases/2/app.php`): one failure raised by iterator_count() was a signature per release
+    // (programs/php-bugs-12). Such a function is global and named by its name alone; a class's
+    // method keeps its class (`SplQueue.dequeue`), and PHP code's own functions keep their file.
+    frameKey: (frame) => (frame.native && !frame.module ? applyNameRules(frame.function ?? '', PHP_NAMES) : moduleFrameKey(frame, PHP_NAMES)),
+  },
   // Before 8.4 a closure is `Class->Namespace\{closure}()`: its class, not its method.
   closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {

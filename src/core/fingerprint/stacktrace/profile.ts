@@ -83,8 +83,12 @@ export interface RuntimeProfile<N extends string = string> {
      */
     helperFunction?: RegExp;
   };
-  /** The type that names a failure, where the runtime's raw types do not (Go's panic values). */
-  canonicalType?(type: string): string;
+  /**
+   * The type that names a failure, where the runtime's raw types do not (Go's panic values), read
+   * with the exception's message where the runtime raises one failure under two types (Go's
+   * unhashable map key).
+   */
+  canonicalType?(type: string, message: string): string;
   /**
    * Whether an exception of this (specific) type is one whose message, and not its trace, says
    * which failure it is, as a generic type's does (exception.ts). Go: an error value carries no
@@ -141,6 +145,13 @@ export interface RuntimeProfile<N extends string = string> {
    * server span's route then says which handler it was (index.ts).
    */
   anonymous?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is a lambda its compiler numbered by a counter over the containing type (Mono's
+   * `<Build>m__0`), which its key leaves out (the counter moves when a lambda is added above) and
+   * so names by its method alone: two lambdas of one method then have one key, and the function
+   * the method called to run the lambda tells them apart (exception.ts).
+   */
+  unnumberedLambda?(frame: RawFrame): boolean;
   /**
    * Whether a frame is a closure the runtime names by its class alone, not by the method it was
    * written in (PHP before 8.4: `ExportController->App\Http\Controllers\{closure}()`): every
