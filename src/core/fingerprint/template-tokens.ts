@@ -93,6 +93,15 @@ const NAMING = new Set([
   'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
   'provider:',
 ]);
+/**
+ * Words for a party connected to a server after which a log line quotes that party's name:
+ * ngIRCd 26.1's client.c `Client "%s" unregistered (connection %d): %s.` for every client that
+ * leaves before it registers (programs/ngircd, server-logs-24.test.ts), where each nickname was a
+ * template of its own. Only a quoted word: unquoted, the word after `client` goes on with the
+ * sentence (Apache's `client denied by server configuration`).
+ */
+const QUOTED_PARTY_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname']);
+const namesQuotedParty = (previous: string) => QUOTED_PARTY_WORDS.has(previous);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
@@ -545,6 +554,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     const quoted = enclosed && first !== 91 && first !== 40;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (quoted && namesWhatFollows(previous)) return NAME;
+    // A quoted word after a word for a connected party (`Client "carol" unregistered`) is its name.
+    if (quoted && !isMessage && namesQuotedParty(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
     if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
