@@ -34,6 +34,7 @@ import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
 import { fieldRecordTokens } from './field-record.js';
 import { quotedQuantityEnd } from './quoted-quantity.js';
+import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -96,6 +97,15 @@ const NAMING = new Set([
   'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
   'provider:',
 ]);
+/**
+ * Words for a party connected to a server after which a log line quotes that party's name:
+ * ngIRCd 26.1's client.c `Client "%s" unregistered (connection %d): %s.` for every client that
+ * leaves before it registers (programs/ngircd, server-logs-24.test.ts), where each nickname was a
+ * template of its own. Only a quoted word: unquoted, the word after `client` goes on with the
+ * sentence (Apache's `client denied by server configuration`).
+ */
+const QUOTED_PARTY_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname']);
+const namesQuotedParty = (previous: string) => QUOTED_PARTY_WORDS.has(previous);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
@@ -548,6 +558,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     const quoted = enclosed && first !== 91 && first !== 40;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (quoted && namesWhatFollows(previous)) return NAME;
+    // A quoted word after a word for a connected party (`Client "carol" unregistered`) is its name.
+    if (quoted && !isMessage && namesQuotedParty(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
     if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
@@ -762,9 +774,18 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
+    // The words of a directive a parser rejects, unquoted to the line's end, are one value
+    // (rejected-directive.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    // A quoted plain word after a value that a colon closes is a value too, as after a label
+    // ending in a colon (classify): ngIRCd 26.1's irc-oper.c `Got invalid OPER from "%s": "%s" --
+    // %s!` quotes the client and then the operator name it tried (programs/ngircd,
+    // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
+    // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
+    const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
+    const t = spanEnd > 0 || afterColonValue ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
