@@ -24,6 +24,9 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // reasons (an unknown jail, a time that is not one, a missing file, …) read as one `NOK: (…,)`;
 // clamd's `Reading databases from %s` is two statements of one text (clamd.c at start,
 // server-th.c on a reload), which no reading of the line can part.
+// Then clamav 0.935 -> 0.956: a level the logger wrote into the line (`WARNING: ` / `ERROR: `) no
+// longer parts one statement logged at two levels (severity-words.ts isLevelLabel,
+// level-label-words.test.ts).
 const MERGES_LEFT: Record<string, string[][]> = {
   'fail2ban.ndjson': [
     ['transmitter.py proceed "Command %r has failed. Received %r": failregex.py Regex.__init__: raise RegexException("Unable to compile regular expression \'%s\':\\n%s")', 'transmitter.py proceed "Command %r has failed. Received %r": transmitter.py __commandSet maxretry int(value) of None: Python TypeError "int() argument must be a string, a bytes-like object or a real number, not %.200s"'],
@@ -38,7 +41,7 @@ describe("real servers' logs, twenty-third round", () => {
   itGroupsServerLogs(
     [
       ['fail2ban.ndjson', 'fail2ban', 0.907],
-      ['clamav.ndjson', 'clamav', 0.935],
+      ['clamav.ndjson', 'clamav', 0.956],
     ],
     MERGES_LEFT,
   );
