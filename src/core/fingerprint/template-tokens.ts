@@ -50,6 +50,7 @@ import { isInterfaceName } from './network-interface.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
+import { quotedListEnd } from './quoted-list.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -753,8 +754,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    const t = spanEnd > 0 ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts).
+    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i);
+    const t = spanEnd > 0 || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
+    else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
     else if (!isMessage && isFrameAddress(tokens[i + 1]) && nativeFrameSymbolAsValue(token) === t) i++;
