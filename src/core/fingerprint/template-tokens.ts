@@ -586,7 +586,25 @@ function classify(token: string, previous: string, isMessage: boolean): string {
  * a bracketed label's opening (`[pool www]`, bracketed-label.ts).
  */
 function namedByWhatPrecedes(previous: string, token: string, isMessage: boolean): boolean {
-  return namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token));
+  return namesWordAfter(previous, token) || (!isMessage && (isBracketedLabelName(previous, token) || namesSettingUnquoted(previous, token)));
+}
+
+// The words of CONFIGURED_OBJECT_WORDS that name a setting of a configuration file, and a setting's
+// name as such files spell it: words run together, each capitalised (`MaxThreads`, `ScanArchives`,
+// sshd_config's `PermitRootLogin`), two of them at least.
+const SETTING_WORDS = new Set(['option', 'directive', 'keyword', 'parameter'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CAMEL_CASE_SETTING = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+[,.;:]?$/;
+
+/**
+ * A setting's name written bare after the word for a setting (`Unknown option ScanArchives`): what
+ * the operator wrote, a value, as it is quoted (namesConfiguredObject). ClamAV 1.4.6's shared
+ * optparser.c logs `Parse error at %s:%d: Unknown option %s` and `Incorrect argument format for
+ * option %s` for clamd.conf and freshclam.conf alike, and two misspelt options were two signatures
+ * (programs/clamav, server-logs-23.test.ts). Only after a word for a setting: after `action` or
+ * `command` a name in that form is an operation the program defines (`action CreateUser`).
+ */
+function namesSettingUnquoted(previous: string, token: string): boolean {
+  return SETTING_WORDS.has(previous) && CAMEL_CASE_SETTING.test(token);
 }
 
 // The words before a quoted name that say it is a database's object: SQL Server's `Invalid column
