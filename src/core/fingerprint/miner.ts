@@ -22,6 +22,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
+import { isLevelLabel } from './severity-words.js';
 import { differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -592,6 +593,12 @@ function routeOf(partition: string, tokens: string[]): string {
 function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string) => boolean, outcomes: boolean): number {
   let constant = 0;
   let same = 0;
+  // Two level labels where the lines differ in nothing else but values: one statement logged at
+  // two levels, which the severity does not part (severity-words.ts isLevelLabel). Beside another
+  // difference the level stays a word: a statement at WARN and another at ERROR (Sidekiq's `WARN:
+  // Redis::CannotConnectError: …` and `ERROR: heartbeat: …`) are two.
+  let levels = false;
+  let other = false;
   for (let i = 0; i < template.length; i++) {
     const t = template[i];
     const u = tokens[i];
@@ -601,12 +608,16 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
       // A value where the other line has an outcome word: two outcomes (outcome-words.ts).
       if (outcomes && isOutcomeWord(u)) return 0;
       constant++;
+      other = true;
       continue;
     }
     constant++;
     if (t === u) same++;
+    else if (isLevelLabel(t) && isLevelLabel(u)) levels = true;
     else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && outcomeAndOther(t, u))) return 0;
+    else other = true;
   }
+  if (levels && other) return 0;
   if (constant === 0) return 1;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;

@@ -53,6 +53,7 @@ import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracket
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
 import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
+import { quotedListEnd } from './quoted-list.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -602,7 +603,25 @@ function classify(token: string, previous: string, isMessage: boolean): string {
  * a bracketed label's opening (`[pool www]`, bracketed-label.ts).
  */
 function namedByWhatPrecedes(previous: string, token: string, isMessage: boolean): boolean {
-  return namesWordAfter(previous, token) || (!isMessage && isBracketedLabelName(previous, token));
+  return namesWordAfter(previous, token) || (!isMessage && (isBracketedLabelName(previous, token) || namesSettingUnquoted(previous, token)));
+}
+
+// The words of CONFIGURED_OBJECT_WORDS that name a setting of a configuration file, and a setting's
+// name as such files spell it: words run together, each capitalised (`MaxThreads`, `ScanArchives`,
+// sshd_config's `PermitRootLogin`), two of them at least.
+const SETTING_WORDS = new Set(['option', 'directive', 'keyword', 'parameter'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CAMEL_CASE_SETTING = /^[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+[,.;:]?$/;
+
+/**
+ * A setting's name written bare after the word for a setting (`Unknown option ScanArchives`): what
+ * the operator wrote, a value, as it is quoted (namesConfiguredObject). ClamAV 1.4.6's shared
+ * optparser.c logs `Parse error at %s:%d: Unknown option %s` and `Incorrect argument format for
+ * option %s` for clamd.conf and freshclam.conf alike, and two misspelt options were two signatures
+ * (programs/clamav, server-logs-23.test.ts). Only after a word for a setting: after `action` or
+ * `command` a name in that form is an operation the program defines (`action CreateUser`).
+ */
+function namesSettingUnquoted(previous: string, token: string): boolean {
+  return SETTING_WORDS.has(previous) && CAMEL_CASE_SETTING.test(token);
 }
 
 // The words before a quoted name that say it is a database's object: SQL Server's `Invalid column
@@ -779,14 +798,17 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
+    // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts).
+    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i);
     // A quoted plain word after a value that a colon closes is a value too, as after a label
     // ending in a colon (classify): ngIRCd 26.1's irc-oper.c `Got invalid OPER from "%s": "%s" --
     // %s!` quotes the client and then the operator name it tried (programs/ngircd,
     // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
     // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
-    const t = spanEnd > 0 || afterColonValue ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
+    else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
     else if (!isMessage && isFrameAddress(tokens[i + 1]) && nativeFrameSymbolAsValue(token) === t) i++;
