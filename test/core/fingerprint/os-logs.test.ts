@@ -214,9 +214,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // (audit-record-header.ts): GA unchanged (655 signatures for 656, recall 0.482 → 0.488).
 // As messages 0.740 throughout.
 // Then a PCI device's address one value (parameterize.ts `pci`, pci-address.test.ts) and an IPv6
-// address with its zeros compressed an address (compressed-ipv6.test.ts): 0.581 → 0.585 as pasted,
-// 0.740 → 0.741 as messages.
-const FLOOR = { pasted: 0.585, message: 0.741 };
+// address with its zeros compressed an address (compressed-ipv6.test.ts): 0.581 → 0.585 as pasted;
+// as messages the floor stays 0.740 (measured just above it, printed 0.741).
+const FLOOR = { pasted: 0.585, message: 0.740 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
