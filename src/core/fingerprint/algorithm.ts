@@ -357,7 +357,7 @@
 //                without a function name is a frame; `option` and `policy` join the configured
 //                objects' words; a naming label right after a naming word is the label; PHP's
 //                null reads (`Attempt to read property "x" on null`) keep their property.
-//   rounds-fp/31 this implementation (docs/fingerprinting.md): the template miner joins one
+//   rounds-fp/31 the template miner joins one
 //                statement's templates of different lengths at a run of tokens between constant
 //                words (variable-run.ts); a .NET runtime type printed by its short name is read by
 //                its full name; Laravel's error page copied as text is read as the exception it
@@ -372,6 +372,23 @@
 //                interface's name (in parentheses too) are values; the AWS SDK for PHP's exception
 //                header printed before PHP 5's chain is the outer exception; an Elixir exception's
 //                module recorded as `Elixir.X` is the type `X`, as Elixir prints it.
+//   rounds-fp/32 this implementation (docs/fingerprinting.md): an IPv6 address with its zeros
+//                compressed (`::1`, `fe80::1`) and a PCI device's address (`0000:c5:00.0`) are
+//                values; a route of the template miner holds at most 256 templates; a .NET chain
+//                wrapped after its `--->` is read whole, a frameless inner exception gives way to
+//                the innermost one with frames, AggregateException drops out of the type chain,
+//                NLog's `type|message|method|stack` fields and HTML-escaped frame lines are read
+//                as ToString() prints them, and a Mono lambda keyed by its method adds the library
+//                call that ran it; a Go crash reporter's `runtime error:` line is the panic's
+//                message and an unhashable map key is one failure however Go 1.26 raises it; a
+//                frame of PHP's own function is keyed by its name; in a log line Go's XML syntax
+//                account, a list of quoted members, a bare setting name after `option`, the
+//                words of a rejected directive, a quoted party name after `client`/`nick` and a
+//                quoted word after a value closed by a colon are values, and a level written into
+//                the text does not part lines that differ in nothing else but values; transport
+//                headers of launchd, a journal line cut to its time, `dmesg -H`/`-r` and
+//                Console.app, block device names, a driver's name repeated after its device, and
+//                the audit record header are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -381,8 +398,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/31';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/32';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
