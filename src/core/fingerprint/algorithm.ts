@@ -388,7 +388,8 @@
 //                the text does not part lines that differ in nothing else but values; transport
 //                headers of launchd, a journal line cut to its time, `dmesg -H`/`-r` and
 //                Console.app, block device names, a driver's name repeated after its device, and
-//                the audit record header are read.
+//                the audit record header are read; a trace pasted inside Markdown inline code is
+//                read without the code span's backticks.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
