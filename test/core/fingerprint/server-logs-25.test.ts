@@ -17,37 +17,14 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // (`STORED`, `END`, `NOT_FOUND`, `ERROR`, ...) with the one-word commands (`version`, `mn`,
 // `watch`) another; the incr/decr reply's bare number with the binary header dump rows; a text
 // client's `GET / HTTP/1.1`-like lines with proto_bin.c's `<fd GET key`.
+// A line whose only word differs makes no value of its place (miner.ts joinValuePosition keeps
+// a word elsewhere, not a value under its label) and a template of values alone takes only values
+// written alike (template-tokens.ts sameWriting; values-only-lines.test.ts): memcached 0.447 →
+// 0.821, the other sets and Loghub GA unchanged. Left: a text client's upper-case `GET user:1`,
+// echoed as `<fd GET user:1`, reads exactly as proto_bin.c's `<fd GET key` (only the
+// connection's protocol, lines before, tells them apart).
 const MERGES_LEFT: Record<string, string[][]> = {
   'memcached.ndjson': [
-    [
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `set` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `add` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `append` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `incr` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `cas` command",
-    ],
-    [
-      "proto_text.c out_string \">%d %s\": process_update_command / complete_nread_ascii \"STORED\"",
-      "proto_text.c out_string \">%d %s\": process_get_command \">%d END\"",
-      "proto_text.c out_string \">%d %s\": complete_nread_ascii \"NOT_STORED\"",
-      "proto_text.c out_string \">%d %s\": process_arithmetic / delete / touch / cas \"NOT_FOUND\"",
-      "proto_text.c out_string \">%d %s\": process_delete_command \"DELETED\"",
-      "proto_text.c out_string \">%d %s\": process_command_ascii unknown command \"ERROR\"",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `set` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": a line that is no command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `incr` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `verbosity` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `version` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `shutdown` command",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `mn` command",
-      "proto_text.c out_string \">%d %s\": process_mn_command \"MN\"",
-      "proto_text.c process_command_ascii echo \"<%d %s\": the `watch` command",
-    ],
-    [
-      "proto_text.c out_string \">%d %s\": process_arithmetic_command out_string(c, temp): the new value",
-      "proto_bin.c try_read_command_binary: row \"\\n<%d   \" + 4 × \" 0x%02x\"",
-      "proto_bin.c write_bin_response: row \"\\n>%d  \" + 4 × \" 0x%02x\"",
-    ],
     [
       "proto_text.c process_command_ascii echo \"<%d %s\": a line that is no command",
       "proto_bin.c process_bin_get_or_touch: \"<%d %s \" GET + key",
@@ -56,5 +33,5 @@ const MERGES_LEFT: Record<string, string[][]> = {
 };
 
 describe("real servers' logs, twenty-fifth round", () => {
-  itGroupsServerLogs([['memcached.ndjson', 'memcached', 0.447]], MERGES_LEFT);
+  itGroupsServerLogs([['memcached.ndjson', 'memcached', 0.821]], MERGES_LEFT);
 });
