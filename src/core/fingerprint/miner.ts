@@ -23,7 +23,7 @@ import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
-import { differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { differentFailureWords, differentMessageWords, differentWords, isParameter, sameWriting, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -356,6 +356,12 @@ export class TemplateMiner {
     }
     for (const [i, clusters] of atPosition) {
       if (clusters.length + 1 < (QUOTED_NAME.test(tokens[i]) ? QUOTED_VALUE_WORDS : VALUE_WORDS)) continue;
+      // The lines must share a word elsewhere, the statement's own text: a line whose only word
+      // is the one that differs (memcached -vv's `<fd version`, `<fd mn`, `<fd watch`, each a
+      // command of its own after the descriptor; `<fd set user:1001 0 300 5` and `<fd incr
+      // user:1001 1`, where the rest is the client's key and numbers) gives no sign of one
+      // statement, and its join would leave a template of values, which takes any such line.
+      if (!keepsAWord(tokens, i)) continue;
       const oldest = clusters.reduce((a, b) => (b.seq < a.seq || (b.seq === a.seq && b.id < a.id) ? b : a));
       return this.refine(oldest, tokens, list);
     }
@@ -504,6 +510,13 @@ function sameQuoting(a: string, b: string): boolean {
   return a[0] === b[0] && a.slice(a.lastIndexOf(a[0])) === b.slice(b.lastIndexOf(b[0]));
 }
 
+/** Whether a line keeps a constant word once its place `at` becomes a value: not a value, nor a value under its label (`user:<*>`, `uid=<*>`). */
+function keepsAWord(tokens: readonly string[], at: number): boolean {
+  return tokens.some((t, j) => j !== at && t !== WILDCARD && !isParameter(t) && !LABELLED_VALUE.test(t));
+}
+
+const LABELLED_VALUE = /[:=]<[^<>\s]+>$/;
+
 /** The one place where `tokens` differ from `template` by a name-like word (or quoted name) that states no failure and completes no linking verb, or -1. */
 function soleWordDifference(template: readonly string[], tokens: readonly string[]): number {
   let at = -1;
@@ -618,7 +631,8 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     else other = true;
   }
   if (levels && other) return 0;
-  if (constant === 0) return 1;
+  // A template of values alone takes only values written alike (template-tokens.ts valuesOnly).
+  if (constant === 0) return template.every((t, i) => t === WILDCARD || sameWriting(t, tokens[i])) ? 1 : 0;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;
 }

@@ -501,12 +501,34 @@ export function isParameter(token: string): boolean {
  * (or a template and a line's tokens) of one route, so of one length.
  */
 export function covers(general: readonly string[], specific: readonly string[]): boolean {
+  const strict = valuesOnly(general);
   for (let i = 0; i < general.length; i++) {
     const g = general[i];
-    if (g !== WILDCARD && g !== specific[i] && !(isParameter(g) && isParameter(specific[i]))) return false;
+    const s = specific[i];
+    if (g !== WILDCARD && g !== s && !(isParameter(g) && isParameter(s) && (!strict || sameWriting(g, s)))) return false;
   }
   return true;
 }
+
+/**
+ * Whether a template holds values alone, no constant word: its lines are told apart only by how
+ * their values are written (`sameWriting`), so there a parameter matches only one written alike.
+ */
+export function valuesOnly(template: readonly string[]): boolean {
+  return template.every((t) => t === WILDCARD || isParameter(t));
+}
+
+/**
+ * Whether two parameters are written alike: the same marks around the same kinds of value
+ * (memcached -vv's `<fd` before what a client sent, `>fd` before what it answers; a row of hex
+ * bytes, `<hex>`, and the decimal number an incr answers, `<int>`), a name's place allowed to be
+ * empty (CoreDNS's zones `.:<int>` and `<hostname>.:<int>`: the root zone is written as its dot).
+ */
+export function sameWriting(a: string, b: string): boolean {
+  return a === b || a.replace(NAME_VALUE, '') === b.replace(NAME_VALUE, '');
+}
+
+const NAME_VALUE = /<(?:hostname|name)>/g;
 
 /**
  * False for a token that none of the patterns below can match: no `=` or `<`, no opening quote
