@@ -389,7 +389,9 @@
 //                headers of launchd, a journal line cut to its time, `dmesg -H`/`-r` and
 //                Console.app, block device names, a driver's name repeated after its device, and
 //                the audit record header are read; a trace pasted inside Markdown inline code is
-//                read without the code span's backticks.
+//                read without the code span's backticks; a place of a log line becomes a value
+//                only where the lines share another word, and a line of values only joins values
+//                written alike.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
