@@ -4948,3 +4948,21 @@ describe('round 46', () => {
     expect(kicked.rootCause).not.toMatch(/max\.poll\.interval\.ms/);
   });
 });
+
+describe('round 46: a login MySQL refuses', () => {
+  // wellcomecollection/platform#6317 and catalogue-pipeline#3500: warm Lambda containers keep the
+  // password they read before the secret rotated; Connector/J's words for MySQL's error 1045.
+  it("MySQL's own words for a refused login name MySQL as the peer, with a rotated secret among the checks", () => {
+    for (const message of ["Access denied for user 'id_minter'@'10.0.3.17' (using password: YES)", "Access denied for user 'id_minter'@'<ip>' (using password: <*>"]) {
+      const d = primary(ev({ service: 'id-minter', type: 'java.sql.SQLException', message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/^MySQL rejects id-minter's credentials/);
+      expect(d.suggestedFix, message).toMatch(/rotated secret/);
+    }
+  });
+
+  it("near misses: an application's own refusal of a user names no MySQL", () => {
+    const d = primary(ev({ service: 'admin-api', type: 'AccessDeniedException', message: 'Access denied for user bob on /admin/reports' }));
+    expect(d.rootCause).not.toMatch(/MySQL/);
+  });
+});

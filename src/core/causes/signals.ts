@@ -1655,7 +1655,10 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Kafka', /(Kafka\w*|topic-partition|Group Coordinator Not Available|The (?:group )?coordinator is not available|COORDINATOR_NOT_AVAILABLE|CoordinatorNotAvailable\w*|__consumer_offsets|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open|CONNECTION_FORCED)/i],
-  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
+  // MySQL's error 1045 (ER_ACCESS_DENIED_ERROR, `Access denied for user '%s'@'%s' (using
+  // password: %s)`, MySQL's and MariaDB's error-message reference) names the user and the client's
+  // host quoted and joined by @, as no other server words a refused login.
+  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION|Access denied for user '[^'\n]{0,100}'@'[^'\n]{0,100}')/i],
   ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],
   ['Oracle', /ORA-\d{5}/],
   ['etcd', /etcdserver/],
