@@ -4882,3 +4882,87 @@ describe('round 44', () => {
     expect(unresolvedName('connect ECONNREFUSED 10.0.0.7:5432')).toBeUndefined();
   });
 });
+
+describe('round 46', () => {
+  // envoyproxy/envoy#33831: a Cortex ingester back from an OOM kill answering its callers'
+  // QueryStream `rpc error: code = Unavailable desc = Starting` while the other ingesters serve.
+  const starting = 'rpc error: code = Unavailable desc = Starting';
+  const trace = { traceId: 't46', deepestFailingSpan: { service: 'cortex-ingester', name: 'cortex.Ingester/QueryStream', spanId: 'c1', signatureId: 'ing', release: '1.16.0', statusMessage: starting }, upstreamErrors: [], downstreamErrors: [], services: ['cortex-querier', 'cortex-ingester'] };
+  const downstream = { signatureId: 'ing', service: 'cortex-ingester', type: '*status.Error', message: starting, count: 120, sharedTraces: 40, concentrations: [conc('k8s.pod.name', 'cortex-ingester-1', 120, 1, 0.33)] };
+  const querier = (over: Partial<Evidence> = {}) => ev({ service: 'cortex-querier', type: '*status.Error', message: starting, trace, downstream, ...over });
+
+  it("a deeper service failing on one of its instances only names that instance, down or restarting while the others serve", () => {
+    const d = primary(querier());
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/^The downstream service cortex-ingester \(release 1\.16\.0\) fails first/);
+    expect(d.rootCause).toMatch(/on one of its instances only: pod cortex-ingester-1 holds 100% of its failures against 33% of its traffic/);
+    expect(d.suggestedFix).toMatch(/cortex-ingester's pod cortex-ingester-1 first/);
+    expect(d.suggestedFix).toMatch(/OOMKilled/);
+    // A host names a host, an SDK's instance id an instance.
+    const onHost = primary(querier({ downstream: { ...downstream, concentrations: [conc('host.name', 'ingester-vm-2', 120, 0.95, 0.25)] } }));
+    expect(onHost.rootCause).toMatch(/host ingester-vm-2 holds 95%/);
+  });
+
+  it('near misses: failures spread over the instances, a place wider than one instance, another deeper signature, name no instance', () => {
+    // Spread: the pod holds no decisive share (every instance fails alike: the service, not one instance).
+    const spread = primary(querier({ downstream: { ...downstream, concentrations: [conc('k8s.pod.name', 'cortex-ingester-1', 50, 0.42, 0.33)] } }));
+    expect(spread.rootCause).toMatch(/^The downstream service cortex-ingester/);
+    expect(spread.rootCause).not.toMatch(/one of its instances/);
+    // A node or zone is a place, not an instance of the service.
+    const node = primary(querier({ downstream: { ...downstream, concentrations: [conc('k8s.node.name', 'node-3', 120, 1, 0.33)] } }));
+    expect(node.rootCause).not.toMatch(/one of its instances/);
+    // The deepest failing span is another signature than the one whose statistics we hold.
+    const other = primary(querier({ trace: { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, signatureId: 'other' } } }));
+    expect(other.rootCause).not.toMatch(/one of its instances/);
+  });
+
+  // AronChung/blog#97: a Kafka consumer whose batches outlast max.poll.interval.ms; its commits refused.
+  const javaWords = 'Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time message processing. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records.';
+
+  it("a consumer's poll loop outlasting max.poll.interval.ms is its own time run out, in each client's words", () => {
+    for (const [type, message] of [
+      ['org.apache.kafka.clients.consumer.CommitFailedException', javaWords],
+      // The Java client before KIP-62 (AronChung/blog#97 quotes its 'increasing the session timeout').
+      ['org.apache.kafka.clients.consumer.CommitFailedException', 'Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured session.timeout.ms, which typically implies that the poll loop is spending too much time message processing.'],
+      // dpkp/kafka-python#1401: kafka-python's CommitFailedError.
+      ['kafka.errors.CommitFailedError', 'CommitFailedError: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member. This means that the time between subsequent calls to poll() was longer than the configured max_poll_interval_ms, which typically implies that the poll loop is spending too much time message processing.'],
+      // librdkafka's own words (rdkafka_cgrp.c), as confluent-kafka clients raise them.
+      ['KafkaException', 'KafkaError{code=_MAX_POLL_EXCEEDED,val=-147,str="Application maximum poll interval (300000ms) exceeded by 89ms"}'],
+    ]) {
+      const d = primary(ev({ service: 'order-sync', type, message, consumed: { system: 'kafka', destination: 'orders.v1', share: 1 } }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/runs out of the time its group allows between two polls \(max\.poll\.interval\.ms\): processing the records of orders\.v1/);
+      expect(d.suggestedFix, message).toMatch(/max\.poll\.records/);
+    }
+  });
+
+  it('near misses: a bad value for the setting, a rebalance under way, a consumer kicked out for another reason, are not its time run out', () => {
+    // A configuration value refused at startup names the setting without any poll outlasting it.
+    const bad = primary(ev({ service: 'order-sync', type: 'org.apache.kafka.common.config.ConfigException', message: 'Invalid value -1 for configuration max.poll.interval.ms: Value must be at least 1' }));
+    expect(bad.causeKind).not.toBe('resource-exhaustion');
+    // A rebalance in progress (Kafka's error 27) is the group's transient state, not the interval.
+    const rebalancing = primary(ev({ service: 'order-sync', type: 'KafkaException', message: 'Broker: Group rebalance in progress' }));
+    expect(rebalancing.rootCause).not.toMatch(/max\.poll\.interval\.ms/);
+    // Kicked out with no word of the interval (a session timeout, a fenced member): not named as it.
+    const kicked = primary(ev({ service: 'order-sync', type: 'org.apache.kafka.clients.consumer.CommitFailedException', message: 'Offset commit cannot be completed since the consumer is not part of an active group for auto partition assignment; it is likely that the consumer was kicked out of the group.' }));
+    expect(kicked.rootCause).not.toMatch(/max\.poll\.interval\.ms/);
+  });
+});
+
+describe('round 46: a login MySQL refuses', () => {
+  // wellcomecollection/platform#6317 and catalogue-pipeline#3500: warm Lambda containers keep the
+  // password they read before the secret rotated; Connector/J's words for MySQL's error 1045.
+  it("MySQL's own words for a refused login name MySQL as the peer, with a rotated secret among the checks", () => {
+    for (const message of ["Access denied for user 'id_minter'@'10.0.3.17' (using password: YES)", "Access denied for user 'id_minter'@'<ip>' (using password: <*>"]) {
+      const d = primary(ev({ service: 'id-minter', type: 'java.sql.SQLException', message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/^MySQL rejects id-minter's credentials/);
+      expect(d.suggestedFix, message).toMatch(/rotated secret/);
+    }
+  });
+
+  it("near misses: an application's own refusal of a user names no MySQL", () => {
+    const d = primary(ev({ service: 'admin-api', type: 'AccessDeniedException', message: 'Access denied for user bob on /admin/reports' }));
+    expect(d.rootCause).not.toMatch(/MySQL/);
+  });
+});

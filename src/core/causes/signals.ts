@@ -125,6 +125,18 @@ export const JWKS_UNAVAILABLE = /\bExpected 200 OK from the JSON Web Key Set HTT
  */
 // In each client's own casing: a coordinator in another sense (a job's, a transaction's) is not Kafka's.
 export const COORDINATOR_UNAVAILABLE = /(\bGroup Coordinator Not Available\b|\bGroup coordinator not available\b|\bThe (?:group )?coordinator is not available\b|\b(?:GROUP_)?COORDINATOR_NOT_AVAILABLE\b|\b(?:Group)?CoordinatorNotAvailable\w*|Failed to find group coordinator|KafkaJSGroupCoordinatorNotFound)/;
+/**
+ * A Kafka consumer whose own processing between two polls outlasted the time its group allows
+ * (max.poll.interval.ms, KIP-62): the group coordinator took its partitions away and gave them to
+ * another member, so the offsets it then commits are refused and the records it processed are
+ * delivered again. In each client's words: the Java client's CommitFailedException (`the time
+ * between subsequent calls to poll() was longer than the configured max.poll.interval.ms`, and
+ * `session.timeout.ms` in clients before KIP-62), kafka-python's CommitFailedError
+ * (`max_poll_interval_ms`), librdkafka's MAX_POLL_EXCEEDED (`Application maximum poll interval
+ * (300000ms) exceeded by 89ms`, rdkafka_cgrp.c). Not a broker failing: the consumer's batches
+ * take longer than the interval (too many records per poll for what each costs).
+ */
+export const POLL_INTERVAL_EXCEEDED = /\bcalls to poll\(\) was longer than the configured (?:max[._]poll[._]interval[._]ms|session[._]timeout[._]ms)\b|\bApplication maximum poll interval \([^)\n]{1,20}\) exceeded by\b|MAX_POLL_EXCEEDED\b/;
 export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
@@ -1643,7 +1655,10 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Kafka', /(Kafka\w*|topic-partition|Group Coordinator Not Available|The (?:group )?coordinator is not available|COORDINATOR_NOT_AVAILABLE|CoordinatorNotAvailable\w*|__consumer_offsets|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open|CONNECTION_FORCED)/i],
-  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION)/i],
+  // MySQL's error 1045 (ER_ACCESS_DENIED_ERROR, `Access denied for user '%s'@'%s' (using
+  // password: %s)`, MySQL's and MariaDB's error-message reference) names the user and the client's
+  // host quoted and joined by @, as no other server words a refused login.
+  ['MySQL', /(MySQL|MariaDB|--read-only option|ER_OPTION_PREVENTS_STATEMENT|Communications link failure|statement in a READ ONLY transaction|ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION|Access denied for user '[^'\n]{0,100}'@'[^'\n]{0,100}')/i],
   ['SQL Server', /(SqlException|SqlClient|because the database is read-only)/],
   ['Oracle', /ORA-\d{5}/],
   ['etcd', /etcdserver/],

@@ -110,6 +110,7 @@ import {
   INVALIDATED_IN_TRANSACTION,
   SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
+  POLL_INTERVAL_EXCEEDED,
   NGINX_BODY_TOO_LARGE,
   PHP_POST_TOO_LARGE,
   AWS_REGION_MISSING,
@@ -1077,6 +1078,16 @@ function statusOnlySpan(s: { type: string; message: string }): boolean {
   return s.type === 'span' && /: (?:http|grpc) \d{1,3}(?: from \S+)?$/.test(s.message);
 }
 
+/** How a finding names an instance of a service, by the key that tells it. */
+const INSTANCE_WORDS: Record<string, string> = { 'k8s.pod.name': 'pod', 'host.name': 'host', 'service.instance.id': 'instance' };
+
+/** The one instance (pod, host, process) a deeper signature's errors concentrate on, decisively. */
+function oneInstanceOf(d: NonNullable<Evidence['downstream']>): Concentration | undefined {
+  return d.concentrations
+    .filter((c) => c.key in INSTANCE_WORDS && decisive(c))
+    .sort((a, b) => b.share - a.share || (b.lift ?? 0) - (a.lift ?? 0))[0];
+}
+
 /** A region or zone where the errors concentrate that the failing calls' endpoint names (a regional endpoint). */
 function regionalEndpoint(ev: Evidence): Concentration | undefined {
   const callee = ev.callee?.name.toLowerCase();
@@ -1791,6 +1802,21 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} inserts refused at the end of the key's range${ids.max ? ` (${ids.max})` : ''}: "${clip(quoted(ev), 160)}".`],
         };
       }
+      // A Kafka consumer whose processing between two polls outlasted max.poll.interval.ms
+      // (signals.ts POLL_INTERVAL_EXCEEDED): the consumer's own time runs out, not a broker, so the
+      // group took its partitions away and its commits are refused while the topic's lag grows and
+      // the records it processed are delivered again (AronChung/blog#97: a consumer's database
+      // left unsynced behind a growing lag until max.poll.records came down).
+      if (POLL_INTERVAL_EXCEEDED.test(text)) {
+        const topic = ev.consumed?.destination ? ` of ${ev.consumed.destination}` : '';
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.85,
+          cause: `${ev.service}'s Kafka consumer runs out of the time its group allows between two polls (max.poll.interval.ms): processing the records${topic} one poll returns takes longer than that, so the group rebalances its partitions to another member and the offsets ${ev.service} then commits are refused ("${clip(quoted(ev), 120)}"). The records it processed are delivered again and the consumer group's lag grows; the brokers are not at fault.`,
+          fix: `In ${ev.service}'s consumer, take fewer records per poll (max.poll.records; max_poll_records in kafka-python) so a batch ends well within max.poll.interval.ms, or raise max.poll.interval.ms to what a full batch really takes; find why each record became slower (the writes its processing makes: their latency in the batch's spans), and make the processing idempotent, since the records of a refused commit come again.`,
+          numbers: [`${ev.count} commits refused after the interval ran out ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
+        };
+      }
       const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
       // A pool that timed out because it could open no connection (poolUnfilled) did not run out:
@@ -2102,6 +2128,12 @@ export const CAUSES: readonly CauseRule[] = [
       const unsigned = !elsewhere && dep && callFor && callFor !== dep && CREDENTIALS_FETCH_FAILED.test(text)
         ? ` ${ev.service}'s SDK fetches from it the credentials it signs its calls to ${callFor} with, and cannot: those calls fail before they are sent, and ${callFor} is not shown failing.`
         : '';
+      // The deeper service fails on one of its instances only (its own signature's errors
+      // concentrate on one pod, host or process against its healthy traffic): that instance is down,
+      // restarting or not ready while the others serve — a pod back from an OOM kill and still
+      // starting (envoyproxy/envoy#33831: a Cortex ingester answering `Unavailable desc = Starting`)
+      // —, so it is the instance to name, not the service's code or every instance of it.
+      const deeperInstance = elsewhere && d && d.service === elsewhere.service && (!elsewhere.signatureId || elsewhere.signatureId === d.signatureId) ? oneInstanceOf(d) : undefined;
       const downstreamLines = (ev.trace?.downstreamErrors ?? []).slice(0, 3).map((s) => `Downstream error: ${s.service}${s.release ? ` ${s.release}` : ''} / ${s.name}${s.statusMessage ? ` (${clip(s.statusMessage, 100)})` : ''}.`);
       // Only one release's instances see the peer fail (its share of the errors stands out, or it
       // brought them): the peer answers the other instances, so it is not down — that release's calls
@@ -2122,10 +2154,12 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'dependency-down',
         strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
-          ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''}); ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
+          ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
         fix: elsewhere
-          ? `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
+          ? deeperInstance
+            ? `Investigate ${elsewhere.service}'s ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} first: whether it restarted and why its last run ended (kubectl describe pod: OOMKilled, a failed probe), its readiness and its log, and take it out of rotation until it serves (a readiness check that holds until it has started). In ${ev.service}, retry a failed call on another instance of ${elsewhere.service} and bound the calls with a timeout and a circuit breaker.`
+            : `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
           : net?.startsWith(RESOLVER_WORDS)
             ? `Check ${dep ?? 'the name server'} (in Kubernetes the kube-dns Service, served by CoreDNS's pods): its logs and load, and whether it reaches its own upstream resolvers; the peer ${ev.service} looks up is not shown failing. Cache lookups in ${ev.service} (or run a node-local DNS cache) so a slow resolver does not fail every call.`
             : net === PEER_CLOSED_IDLE_WORDS
@@ -2149,6 +2183,7 @@ export const CAUSES: readonly CauseRule[] = [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
             : `${ev.count} failures of the dependency itself, not of ${ev.service}'s code: "${clip(quoted(ev), 160)}".`,
+          ...(deeperInstance && d ? [describe(deeperInstance, { ...ev, service: d.service })] : []),
           ...downstreamLines,
         ],
       };
