@@ -501,11 +501,15 @@ export function isParameter(token: string): boolean {
  * (or a template and a line's tokens) of one route, so of one length.
  */
 export function covers(general: readonly string[], specific: readonly string[]): boolean {
-  const strict = valuesOnly(general);
+  // Whether `general` holds values alone, read only once two different parameters meet: the
+  // common case, a line its template takes word for word, never needs it.
+  let strict: boolean | undefined;
   for (let i = 0; i < general.length; i++) {
     const g = general[i];
     const s = specific[i];
-    if (g !== WILDCARD && g !== s && !(isParameter(g) && isParameter(s) && (!strict || sameWriting(g, s)))) return false;
+    if (g === WILDCARD || g === s) continue;
+    if (!isParameter(g) || !isParameter(s)) return false;
+    if ((strict ??= valuesOnly(general)) && !sameWriting(g, s)) return false;
   }
   return true;
 }
