@@ -21,6 +21,7 @@ import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
+import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
 import { differentFailureWords, differentMessageWords, differentWords, isParameter, sameWriting, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
@@ -537,6 +538,8 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     if (at >= 0 || !NAME_LIKE.test(t) || !NAME_LIKE.test(u) || isFailureWord(t) || isFailureWord(u)) return -1;
     // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
     if (completesLinkingVerb(template[i - 1])) return -1;
+    // A word after `unknown` / `invalid` names the kind of thing rejected (rejected-setting-value.ts).
+    if (isRejectingWord(template[i - 1])) return -1;
     at = i;
   }
   return at;

@@ -54,6 +54,7 @@ import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
 import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 import { quotedListEnd } from './quoted-list.js';
+import { followsRejectedSetting } from './rejected-setting-value.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -158,6 +159,8 @@ const QUOTED_PLAIN_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
 function namesValueOwner(tokens: readonly string[], i: number): boolean {
   return i >= 2 && tokens[i - 1] === 'of' && tokens[i - 2].toLowerCase() === 'value' && QUOTED_PLAIN_NAME.test(tokens[i]) && !isQuotedIdentifier(tokens[i]);
 }
+/** Whether `tokens[i]` (of a log line) is a quoted plain word after `unknown|invalid <setting_key>`: the value rejected (rejected-setting-value.ts). */
+const isRejectedSettingValue = (tokens: readonly string[], i: number) => QUOTED_PLAIN_NAME.test(tokens[i]) && followsRejectedSetting(tokens, i);
 /** Whether `tokens[i]` (of a log line) is a quoted plain word in `value "…" for`: the value (value-word.ts). */
 const isQuotedValue = (tokens: readonly string[], i: number) => i >= 1 && isValueWord(tokens[i - 1]) && tokens[i + 1] === 'for' && QUOTED_PLAIN_NAME.test(tokens[i]);
 /**
@@ -832,7 +835,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
     // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
-    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i) || isRejectedSettingValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
