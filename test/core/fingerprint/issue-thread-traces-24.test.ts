@@ -29,13 +29,31 @@
 //     their next records' heads; BurnerMap's out-of-memory at two places.
 //   dotnet P 1 R 0 — split: the Mono SQLite lock, plain vs with doubled line breaks.
 //   No merge anywhere.
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - A .NET header behind a logger's bracketed tags (`[v2.0.0.4753] System.…Exception: …`, the
+//   *arr programs' layout) is read without them (dotnet-bracketed-tag.ts, .test.ts), and a paste
+//   with every line break doubled is read with single ones (doubled-line-breaks.ts, .test.ts):
+//   dotnet R 0 -> 1.
+// - A Go stack without a goroutine header whose frames a logger formatted (`pkg.(*T).m()`, the
+//   file indented by spaces) is read as Go frames (stacktrace/go.ts,
+//   go-logger-formatted-frames.test.ts): go R 0.667 -> 1.
+// After: go P 1 R 1; php P 1 R 0; dotnet P 1 R 1.
+//
+// Left:
+// - PHP: a record's tail (`#1 … #4 {main}` + `thrown in FILE on line N`, no message) against the
+//   next record's head (message and frame #0): the tail has no header to read, twice (Piwik's
+//   missing config file, its safe-mode missing class; the second in an Apache log with referer
+//   suffixes). Nextcloud's DBALException as an Apache line with `\n` escapes and doubled
+//   backslashes is not unescaped into its trace. BurnerMap's out-of-memory keys on the file PHP
+//   named, which is wherever the allocation failed (two places, one failure by its thread).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 1, recall: 0.666, merged: 0 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0, merged: 0 },
-  dotnet: { precision: 1, recall: 0, merged: 0 },
+  dotnet: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a twenty-fourth collection the rules were not tuned on', () => expectCollectionFloors('threads-24', EXPECTED));
