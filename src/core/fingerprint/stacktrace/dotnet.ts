@@ -27,6 +27,8 @@ import { dotnetFullTypeName } from '../dotnet-system-types.js';
 import { joinArrowAtLineEnd } from '../dotnet-arrow-line-end.js';
 import { pipeFieldsAsToString } from '../dotnet-pipe-fields.js';
 import { unescapedFrameLine } from '../dotnet-escaped-frame.js';
+import { withoutBracketedTags } from '../dotnet-bracketed-tag.js';
+import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -196,7 +198,7 @@ function headerIndex(lines: string[]): number {
   const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
   if (first < 0) return lines.length;
   for (let i = first; i < lines.length && i < first + 12; i++) {
-    const line = lines[i].trim().replace(UNHANDLED_PREFIX, '');
+    const line = withoutBracketedTags(lines[i].trim()).replace(UNHANDLED_PREFIX, '');
     if (line.startsWith('at ') || line.startsWith('---> ') || line.startsWith('--- ')) break;
     const h = HEADER.exec(line.split(' ---> ', 1)[0]);
     if (h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1]))) return i;
@@ -205,7 +207,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(traceLines(appCenterAsToString(yellowScreenAsToString(text)))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
@@ -214,7 +216,7 @@ export function parseDotnet(text: string): ParsedTrace {
   // A trace copied from an inner exception's line on (` ---> Ns.Type: message`, the outer
   // header left out) starts with that exception: read as the header, the marker made the whole
   // line the type (MAUI's invalid IL from logcat, dotnet/maui#7027, threads-14).
-  const header = headerless ? '' : (lines[first] ?? '').trim().replace(UNHANDLED_PREFIX, '').replace(LEADING_INNER, '');
+  const header = headerless ? '' : withoutBracketedTags((lines[first] ?? '').trim()).replace(UNHANDLED_PREFIX, '').replace(LEADING_INNER, '');
   if (headerless) first--;
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.

@@ -72,10 +72,19 @@ const FUNC_NAME_ONLY = /^[^\s(][^\s]{0,500}$/;
  */
 const FUNC_CUT = /^([^\s(][^\s]{0,500})\([^()]{0,400}$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
-// A bare function line followed by a tab-indented `file.go:N` line; anchored at line starts.
-const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n\t[^\s]{1,500}\.go:\d{1,7}$/m;
-/** A function line, then its tab-indented file: the text's first line is a frame. */
-const OPENS_WITH_FRAME = /^[^\n]{1,500}\n\t/;
+// A bare function line followed by an indented `file.go:N` line; anchored at line starts. The
+// indent is a tab as runtime/debug and pkg/errors print it, or the spaces a paste or a logger's
+// own formatting of runtime.Callers puts there (GoToSocial's readable stack, one or two spaces:
+// superseriousbusiness/gotosocial#3674, threads-24); only Go's frames name a `.go` file.
+const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n(?:\t| {1,8})[^\s]{1,500}\.go:\d{1,7}$/m;
+/** A file line under its function in a stack without a goroutine header: a tab, or a paste's or logger's spaces. */
+const INDENTED_FILE = /^(?:\t| {1,8})\S/;
+// A logger that formats runtime.Frame itself prints the function with empty parentheses
+// (`web.(*Module).threadGETHandler()`, GoToSocial's stack field): the arguments the runtime
+// prints in a goroutine dump are not known there, so the parentheses are always empty.
+const CALL_WITHOUT_ARGUMENTS = /^([\w.\-~/]{1,500}\.[^\s/()]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/()]{1,300})\(\)$/;
+/** A function line, then its indented file: the text's first line is a frame. */
+const OPENS_WITH_FRAME = /^[^\n]{1,500}\n(?:\t| {1,8})\S/;
 // gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`.
 const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
 const GIN_FUNC = /^\t(\S{1,300}?): /;
@@ -211,14 +220,14 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     // Without a goroutine header the text can only be a %+v stack: bare function lines.
     if (goroutines === 0) {
       const file = FILE.exec(line);
-      if (file && pending && raw.startsWith('\t')) {
+      if (file && pending && INDENTED_FILE.test(raw)) {
         pending.file = file[1];
         pending.line = Number(file[2]);
         if (frames.length < 200) frames.push(pending);
         pending = undefined;
         continue;
       }
-      const bare = BARE_FUNC.exec(line);
+      const bare = BARE_FUNC.exec(line) ?? CALL_WITHOUT_ARGUMENTS.exec(line);
       pending = bare ? splitGoFunction(bare[1]) : undefined;
       continue;
     }
