@@ -391,7 +391,11 @@
 //                the audit record header are read; a trace pasted inside Markdown inline code is
 //                read without the code span's backticks; a place of a log line becomes a value
 //                only where the lines share another word, and a line of values only joins values
-//                written alike.
+//                written alike; the word after `unknown`/`invalid` names what is rejected and a
+//                quoted text after `unknown|invalid <snake_case_key>` is the value rejected; a .NET
+//                header behind a logger's bracketed tags, a paste with every line break doubled
+//                and a Go stack whose frames a logger formatted (no goroutine header, spaces for
+//                tabs) are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
