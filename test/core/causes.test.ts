@@ -4966,3 +4966,24 @@ describe('round 46: a login MySQL refuses', () => {
     expect(d.rootCause).not.toMatch(/MySQL/);
   });
 });
+
+describe('round 47', () => {
+  // artsy/force#1089 and #944: the dynos' node_redis refused at AUTH by Redis at its maxclients;
+  // redis-py words it as a ConnectionError (apecloud/ApeRAG#584).
+  it("Redis' `max number of clients reached` is Redis' maxclients, shared by every client, not the service's pool", () => {
+    for (const [type, message] of [['ReplyError', 'ERR max number of clients reached'], ['redis.exceptions.ConnectionError', 'max number of clients reached']]) {
+      const d = primary(ev({ service: 'force', type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^Redis, which force depends on, has run out of its client connections \(maxclients\)/);
+      expect(d.rootCause, message).not.toMatch(/runs out of its connection pool/);
+      expect(d.suggestedFix, message).toMatch(/CLIENT LIST/);
+      expect(d.suggestedFix, message).not.toMatch(/maxmemory/);
+    }
+  });
+
+  it("near misses: a client's own pool and another server's connection limit stay theirs", () => {
+    expect(primary(ev({ message: 'timeout exceeded when trying to connect' })).rootCause).toMatch(/runs out of its connection pool/);
+    expect(primary(ev({ message: 'sorry, too many clients already' })).rootCause).toMatch(/^PostgreSQL/);
+    expect(primary(ev({ message: 'max number of retries reached' })).rootCause).not.toMatch(/Redis/);
+  });
+});

@@ -1464,6 +1464,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // openego/eGon-data#799), MySQL's 1040 `Too many connections` (ER_CON_COUNT_ERROR). Every instance's
   // pool opens its own connections: their sum is what runs out, on the database.
   { resource: 'connection slots (max_connections)', holder: 'PostgreSQL', re: /(sorry, too many clients already|remaining connection slots are reserved)/i },
+  // Redis at its maxclients (redis.conf; 10000 by default, a hosted plan's lower): once that many
+  // clients are connected it answers each new connection's first command with `ERR max number of
+  // clients reached` (redis/ioredis#809; artsy/force#1089, at AUTH). The server's slots, shared by
+  // every client of every instance, as max_connections is, not a pool of the client's own.
+  { resource: 'client connections (maxclients)', holder: 'Redis', re: /\bmax number of clients reached\b/i },
   // Azure SQL Database's resource governance at its service tier's bound on concurrent work: error
   // 10928, `Resource ID : 1. The request limit for the database is 180 and has been reached.`
   // (workers, chriseldredge/Klondike#42), Resource ID 2 its `session limit`, and an elastic pool's
