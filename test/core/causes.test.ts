@@ -4967,7 +4967,7 @@ describe('round 46: a login MySQL refuses', () => {
   });
 });
 
-describe('round 47', () => {
+describe("Redis at its maxclients (artsy/force#1089, held back from incidents round 47)", () => {
   // artsy/force#1089 and #944: the dynos' node_redis refused at AUTH by Redis at its maxclients;
   // redis-py words it as a ConnectionError (apecloud/ApeRAG#584).
   it("Redis' `max number of clients reached` is Redis' maxclients, shared by every client, not the service's pool", () => {
