@@ -553,6 +553,20 @@ function classifiable(token: string): boolean {
   return token.charCodeAt(last) === 61 || token.charCodeAt(last) === 60;
 }
 
+/**
+ * What one token of a line is in its template, where no run of values (a span, a list) has taken
+ * it: in a log line a stage of an SMTP session, or a name by what the words around it say it
+ * names (an endpoint, a parenthesised subject, a value's owner, a quoted value, a rejected
+ * setting's value); in an exception message the token itself where it names a schema object, a
+ * type of a kind or a bracketed code object; otherwise its class by its own shape (`classify`).
+ */
+function tokenClass(tokens: readonly string[], i: number, previous: string, isMessage: boolean): string {
+  const token = tokens[i];
+  if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
+  if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
+  if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
+  return classify(token, previous, false);
+}
 
 function classify(token: string, previous: string, isMessage: boolean): string {
   // An id drawn at random in a mixed-case alphabet (Kafka's topic ids) is a value (random-id.ts).
@@ -835,7 +849,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
     // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
-    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : !isMessage && isSmtpStageAfter(token, previous) ? SMTP_STAGE : !isMessage && (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i) || isRejectedSettingValue(tokens, i)) ? NAME : isMessage && (namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i)) ? token : classify(token, previous, isMessage);
+    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
