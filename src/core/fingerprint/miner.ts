@@ -24,7 +24,7 @@ import { completesLinkingVerb } from './linking-verb.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
-import { differentFailureWords, differentMessageWords, differentWords, isParameter, sameWriting, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -634,8 +634,9 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     else other = true;
   }
   if (levels && other) return 0;
-  // A template of values alone takes only values written alike (template-tokens.ts valuesOnly).
-  if (constant === 0) return template.every((t, i) => t === WILDCARD || sameWriting(t, tokens[i])) ? 1 : 0;
+  // A template of values alone takes only values written alike (template-tokens.ts covers,
+  // valuesOnly): here every place is a wildcard or a value the line has a value at.
+  if (constant === 0) return covers(template, tokens) ? 1 : 0;
   // A join that would leave no constant at all makes a template that matches anything.
   return same === 0 ? 0 : same / constant;
 }
