@@ -100,6 +100,11 @@ export const PATTERNS: readonly ParamPattern[] = [
       // Day, month, year and time without a weekday (Redis, Erlang's calendar, many C daemons):
       // `06 Jan 2021 23:02:47.861`.
       `\\b\\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b${ZONE}`,
+      // Day, month and year joined by dashes, with an optional time: PHP's error_log
+      // (`[05-Dec-2026 21:38:33 UTC]`), Tomcat's OneLineFormatter (`05-Dec-2026 01:34:14.741`),
+      // Oracle's and Java's `dd-MMM-yyyy`. Masked in pieces it was `<int>-Dec-<int> <date>`, the
+      // month left a word: the same line written in another month read differently.
+      `\\b\\d{1,2}-${MONTH}-\\d{4}(?:[ :]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?)?\\b${ZONE}`,
       // RFC 1123 / 822: `Tue, 05 Mar 2024 10:00:00 GMT`.
       `\\b${DAY}, \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?: (?:GMT|UTC|[+-]\\d{4}))?`,
       // Apache / nginx access log: `05/Mar/2024:10:00:00 +0000`.
