@@ -102,9 +102,16 @@ export const PATTERNS: readonly ParamPattern[] = [
       `\\b\\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?\\b${ZONE}`,
       // Day, month and year joined by dashes, with an optional time: PHP's error_log
       // (`[05-Dec-2026 21:38:33 UTC]`), Tomcat's OneLineFormatter (`05-Dec-2026 01:34:14.741`),
-      // Oracle's and Java's `dd-MMM-yyyy`. Masked in pieces it was `<int>-Dec-<int> <date>`, the
-      // month left a word: the same line written in another month read differently.
-      `\\b\\d{1,2}-${MONTH}-\\d{4}(?:[ :]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?)?\\b${ZONE}`,
+      // Erlang's error_logger (`6-Dec-2026::10:00:01.123`), Oracle's and Java's `dd-MMM-yyyy`.
+      // Masked in pieces it was `<int>-Dec-<int> <date>`, the month left a word: the same line
+      // written in another month read differently.
+      `\\b\\d{1,2}-${MONTH}-\\d{4}(?:(?: |:{1,2})\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?)?\\b${ZONE}`,
+      // Month, day, comma and year, as US English writes it, with an optional 12-hour time: Java's
+      // java.util.logging SimpleFormatter (`Dec 06, 2026 10:00:01 AM`, the head of every line
+      // Tomcat and other JUL users wrote before their own formatters), .NET's and JavaScript's
+      // en-US dates (`December 6, 2026, 10:00:01 AM`). A line starting with it started with the
+      // month's word: each month's lines were a template of their own.
+      `\\b${MONTH} \\d{1,2}, \\d{4}(?:,? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AP]M\\b)?)?\\b`,
       // RFC 1123 / 822: `Tue, 05 Mar 2024 10:00:00 GMT`.
       `\\b${DAY}, \\d{1,2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2}(?: (?:GMT|UTC|[+-]\\d{4}))?`,
       // Apache / nginx access log: `05/Mar/2024:10:00:00 +0000`.
@@ -278,12 +285,12 @@ function maskRun(run: string, bits: number, reference: boolean): string {
   return run.replace(all.regex, all.replace);
 }
 
-// Words that belong to a value although they hold no digit: month and day names (dates), time
-// zones, the words of HTTP's reason phrases (after a status code) and duration units after a
+// Words that belong to a value although they hold no digit: month and day names (dates), a
+// 12-hour time's AM and PM, time zones, the words of HTTP's reason phrases (after a status code) and duration units after a
 // number (`3012 ms`).
 const JOINERS = new Set(
   ('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec January February March April June July August September October ' +
-    'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, ' +
+    'November December Mon Tue Wed Thu Fri Sat Sun Mon, Tue, Wed, Thu, Fri, Sat, Sun, AM PM ' +
     'ns us µs ms millisecond milliseconds sec secs second seconds min mins minute minutes hour hours day days ' +
     'B byte bytes kB KB MB GB TB KiB MiB GiB TiB Hz kHz MHz GHz').split(' ').concat(ZONES, HTTP_REASONS.flatMap((r) => r.split(' '))),
 );
