@@ -48,6 +48,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInterfaceName } from './network-interface.js';
+import { differentAddressFamilies } from './address-family.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
@@ -276,6 +277,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
+  // Its digit is the protocol, not an instance: `IPV4` / `IPV6`, `listen4` / `listen6` (address-family.ts).
+  if (differentAddressFamilies(a, b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
 }
 

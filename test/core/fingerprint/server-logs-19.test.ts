@@ -46,12 +46,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // and `HTTP tunnel listener`, `Bootstrapped 5% (conn): Connecting to a relay`), coturn's packet
 // kinds (`ALLOCATE`, `REFRESH`) and its reasons (`401: Unauthorized`, `403: Forbidden IP`), which
 // tell failures apart as they should.
+// A word naming an address family keeps its digit (address-family.ts, for ntpsec's `listen4` /
+// `listen6`, NSD's `invalid IPv4 address` / `IPv6`, Loghub Mac's `IPV4 Addr` / `IPV6 Addr`, each two
+// statements): tor 0.716 → 0.684, since geoip.c's one `Parsing GEOIP %s file %s.` prints the
+// family as a value (`IPv4` / `IPv6`) and is now two signatures, a split where the others were merges.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, nineteenth round", () => {
   itGroupsServerLogs(
     [
-      ['tor.ndjson', 'tor', 0.715],
+      ['tor.ndjson', 'tor', 0.684],
       ['coturn.ndjson', 'coturn', 0.612],
     ],
     MERGES_LEFT,

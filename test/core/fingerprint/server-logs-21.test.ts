@@ -47,19 +47,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // "Hostname" configuration parameter: '%s': …` for `'web 01!'`, a value with a space); a second
 // parameter's name after `but` (`parameter "%s" is defined, but "%s" is not defined`); a bare
 // lower-case flag in a three-word message (`restrict nopeer ignored` / `notrap`), which a word veto
-// keeps apart as it keeps two statements' words; ntpsec's `listen4 worked` / `listen6 worked`, two
-// statements whose words differ only by a digit, read as one word's number.
-const MERGES_LEFT: Record<string, string[][]> = {
-  'ntpsec.ndjson': [
-    ['nts_server.c nts_server_init: "NTSs: listen4 worked"', 'nts_server.c nts_server_init: "NTSs: listen6 worked"'],
-  ],
-};
+// keeps apart as it keeps two statements' words.
+// A word naming an address family keeps its digit (address-family.ts): ntpsec 0.784 → 0.795 (0.7948),
+// `listen4 worked` and `listen6 worked` apart, its last merge; zabbix-agent unchanged.
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, twenty-first round", () => {
   itGroupsServerLogs(
     [
       ['zabbix-agent.ndjson', 'zabbix-agent', 0.971],
-      ['ntpsec.ndjson', 'ntpsec', 0.784],
+      ['ntpsec.ndjson', 'ntpsec', 0.794],
     ],
     MERGES_LEFT,
   );

@@ -31,13 +31,13 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // A quoted text between `value` and `for` is the value (value-word.ts): pgbouncer 0.900 → 0.953
 // (the ten `invalid value "%s" for parameter …` lines one signature); nsd, the other sets and
 // Loghub GA 0.991 unchanged.
+// A word naming an address family keeps its digit (address-family.ts): nsd 0.797 → 0.905 (`invalid
+// IPv4 address` and `invalid IPv6 address` apart), pgbouncer unchanged; round 19's tor 0.716 → 0.684
+// (its one `Parsing GEOIP %s file %s.` prints the family as a value, now two signatures).
 const MERGES_LEFT: Record<string, string[][]> = {
   'pgbouncer.ndjson': [
     ['proto.c send_pooler_error "pooler error: %s": client.c finish_client_login: "no such database: %s"', 'proto.c send_pooler_error "pooler error: %s": admin.c admin_cmd_pause/kill/resume admin_error: "no such database: %s"'],
     ['objects.c disconnect_server "closing because: %s (age=%us)": server.c / client.c: "server conn crashed?"', 'objects.c disconnect_client "closing because: %s (age=%us)": server.c / client.c: "server conn crashed?"'],
-  ],
-  'nsd.ndjson': [
-    ['zonec.c zc_error prefix + zparser_conv_a: "invalid IPv4 address \'%s\'"', 'zonec.c zc_error prefix + zparser_conv_aaaa: "invalid IPv6 address \'%s\'"'],
   ],
 };
 
@@ -45,7 +45,7 @@ describe("real servers' logs, twenty-second round", () => {
   itGroupsServerLogs(
     [
       ['pgbouncer.ndjson', 'pgbouncer', 0.952],
-      ['nsd.ndjson', 'nsd', 0.797],
+      ['nsd.ndjson', 'nsd', 0.905],
     ],
     MERGES_LEFT,
   );
