@@ -33,10 +33,15 @@
 //                   both time parses and both %w chains, by the decoder's or parser's account)
 //   php-bugs-13     64 rows, 8 failures: P 1, R 1
 //   dotnet-bugs-13  48 rows, 8 failures: P 1, R 1
+// Fixed since (each with a focused test and near misses):
+// - go: in a *time.ParseError's `parsing time "…" as "<layout>": cannot parse "…" as "…"`, the
+//   layout is the parsing statement's constant, spelled as a name before values are masked, and
+//   the layout element the input broke at is left out (go-time-layout.test.ts): parseDelivery's
+//   and parseSlot's `request failed` records two signatures, go-bugs-13 P 0.980 -> 1 (R 0.686).
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..12 did not have', {
-  'go-bugs-13': ['go', { failures: 10, perFailure: 8, precision: 0.979, recall: 0.685, merged: 1 }],
+  'go-bugs-13': ['go', { failures: 10, perFailure: 8, precision: 1, recall: 0.685, merged: 0 }],
   'php-bugs-13': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-13': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
