@@ -38,10 +38,23 @@
 //   layout is the parsing statement's constant, spelled as a name before values are masked, and
 //   the layout element the input broke at is left out (go-time-layout.test.ts): parseDelivery's
 //   and parseSlot's `request failed` records two signatures, go-bugs-13 P 0.980 -> 1 (R 0.686).
+// - go: encoding/json's syntax account (`unexpected end of JSON input`, `invalid character 'x' …`)
+//   ending a wrapped error's message is one value to the end (json-syntax-error.test.ts):
+//   decodeInvoice's spans one signature, go-bugs-13 R 0.686 -> 0.700. Not in log lines: the logs
+//   sets label a log statement's scanner errors apart by kind (server-logs-11/13/14).
+// Left:
+// - go: a failure's span and its `request failed` / `panic recovered` log record stay two
+//   signatures (as in go-bugs-9..12): joining them needs the record's trace context.
+// - go: decodeOrder's truncated record (*json.SyntaxError) and its mistyped one
+//   (*json.UnmarshalTypeError), one statement, stay two signatures as spans: two error types
+//   under one %w chain, each the decoder's own account.
+// - go: a time.Parse statement's out-of-range input (`parsing time "2026-02-30": day out of range`,
+//   no layout in the text) and its unparsable one stay two log signatures: the log record names no
+//   statement (the span's crash site joins them).
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..12 did not have', {
-  'go-bugs-13': ['go', { failures: 10, perFailure: 8, precision: 1, recall: 0.685, merged: 0 }],
+  'go-bugs-13': ['go', { failures: 10, perFailure: 8, precision: 1, recall: 0.7, merged: 0 }],
   'php-bugs-13': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
   'dotnet-bugs-13': ['dotnet', { failures: 8, perFailure: 6, precision: 1, recall: 1, merged: 0 }],
 });
