@@ -25,6 +25,7 @@ import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
+import { withGoTimeLayoutNamed } from './go-time-layout.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -265,7 +266,8 @@ export class TemplateMiner {
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
     // Once values are masked, lines repeat: the token classes of a masked text are kept for
     // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
-    const masked = parameterize(capped, kind === 'log');
+    // A Go time layout is the parsing statement's constant, named before values are masked (go-time-layout.ts).
+    const masked = parameterize(withGoTimeLayoutNamed(capped), kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;

@@ -54,6 +54,7 @@ import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracket
 import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
 import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
+import { opensJsonSyntaxAccount } from './json-syntax-error.js';
 import { quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 
@@ -773,6 +774,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // Go's XML syntax error: the decoder's account of the input, to the end of the line, is one
     // value (xml-syntax-error.ts).
     if (!isMessage && opensXmlSyntaxAccount(tokens, i)) {
+      emit(WILDCARD, ' ');
+      break;
+    }
+    // Go's JSON syntax error ending the message of an error wrapped around it: the decoder's
+    // account of the input, to the end, is one value (json-syntax-error.ts).
+    if (isMessage && opensJsonSyntaxAccount(tokens, i)) {
       emit(WILDCARD, ' ');
       break;
     }
