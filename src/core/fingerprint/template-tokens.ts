@@ -100,6 +100,9 @@ const NAMING = new Set([
   'user', 'user:', 'username', 'username:', 'host', 'host:', 'hostname', 'hostname:', 'account', 'account:',
   'server:', 'domain:', 'node:', 'peer:', 'db:', 'database:', 'table:', 'topic:', 'bucket:', 'namespace:', 'pod:', 'container:', 'service:', 'instance:', 'cluster:', 'tenant:', 'project:', 'index:', 'queue:',
   'provider:',
+  // `Name:` alone, as Windows event messages label every object (`Account Name:`, `Service name:`,
+  // `Process Name:`) and macOS's CoreCapture its profiles (`Owner: …, Name: OneStats`).
+  'name:',
 ]);
 /**
  * Words for a party connected to a server after which a log line quotes that party's name:
@@ -168,13 +171,15 @@ const isQuotedValue = (tokens: readonly string[], i: number) => i >= 1 && isValu
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
- * `guest user (from session setup) not permitted`), and so does a word in capitals, the program's
+ * `guest user (from session setup) not permitted`), so does a word stating a failure or a state
+ * (failure-words.ts: Windows' `An account failed to log on.` beside `An account was locked out.`,
+ * `host unreachable`, `user denied`), and so does a word in capitals, the program's
  * own vocabulary as the miner reads it (miner.ts NAME_LIKE): Nagios Core's `HOST ALERT:`, `HOST
  * NOTIFICATION:`, `HOST STATE` (base/logging.c, notifications.c) are three headings, not one host's
  * name; after a label (`Host: a`) it is the value.
  */
 const namesWordAfter = (previous: string, token: string) =>
-  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !IN_CAPITALS.test(token) && !isNamingLabel(token)));
+  namesWhatFollows(previous) && isWord(token) && (previous.charCodeAt(previous.length - 1) === 58 || (!isGrammarWord(token) && !isFailureWord(token) && !IN_CAPITALS.test(token) && !isNamingLabel(token)));
 /**
  * A naming label (`account:`, `host:`) right after a naming word is that name's label, not a
  * name: coturn 4.6.1's userdb.c `Wrong user account: %s` for every `user=` line without a
