@@ -69,6 +69,12 @@ const IPV4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\
 
 export const PATTERNS: readonly ParamPattern[] = [
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
+  {
+    name: 'email',
+    needs: '@',
+    source: "(?<=\\()(?:[\\w.+'-]{1,64}|\\?)@localhost(?=\\))",
+    why: "an account at the loopback's name in parentheses, as Pure-FTPd 1.0.50 writes who a line is about before every message (ftpd.c logfile's `(%s@%s)`: `?` for a client not logged in yet, the client's host by name when its address resolves): `(?@localhost)` is the client `(?@127.0.0.1)` is, an address as the dotted one is. Only in its parentheses: in a quoted grant entry (`'sys mysql.sys@localhost'`) the names are the entry's, and a single word after `@` elsewhere names no host (`ZookeeperBanner@42`)",
+  },
   { name: 'url', needs: ':', source: "\\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://[^\\s\"'<>)]{1,2000}", why: 'whole URL incl. query: paths and query strings carry ids' },
   {
     name: 'url',
