@@ -34,13 +34,34 @@
 //   dotnet P 1 R 0 — splits: ILSpy's timed-out update check, English vs Italian and snipped;
 //     Radarr's two unobserved canceled requests; UnityExplorer's UIManager.Update NRE in BepInEx
 //     5's vs 6's layout.
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - A goroutine header run into the end of the line before it (`…out of rangegoroutine 4
+//   [running]:`) is put on its own line when a Go frame follows (go-run-in-goroutine-header.ts,
+//   .test.ts), so net/http's logged panic value is read: go R 0 -> 1.
+// - A .NET header behind a logger's own words on its line (`… update method for X:
+//   System.NullReferenceException: …`) is read from the namespaced `…Exception: ` on
+//   (dotnet-logged-lead.ts, .test.ts): dotnet R 0 -> 0.333.
+// After: go P 1 R 1; php P 0.5 R 0.5; dotnet P 1 R 0.333.
+//
+// Left:
+// - PHP: BoNeMEAL's and DevAAC's refused connections stay one signature: two programs, but both
+//   traces are illuminate/database 4's connector frames alone with one message, nothing of either
+//   program in them; telling them apart would need install paths to count, which would split
+//   every failure pasted from two installs. ownCloud's missing driver as a JSON log record
+//   (message only, no type, no frame) against its CLI trace (DBALException at
+//   OC\DB\Connection::connect): the record names neither the type nor the place.
+// - .NET: ILSpy's timed-out connect, English against Italian Windows' socket text with the trace
+//   snipped after one frame (the message and the frames both differ). Radarr's two unobserved
+//   canceled requests a maintainer closed as duplicates: other WebException texts and other Mono
+//   frames (MyGetResponseAsync vs WebOperation.CheckThrowDisposed under InitReadAsync).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 1, recall: 0, merged: 0 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 0.5, recall: 0.5, merged: 1 },
-  dotnet: { precision: 1, recall: 0, merged: 0 },
+  dotnet: { precision: 1, recall: 0.333, merged: 0 },
 };
 
 describe('traces from public issue threads, a twenty-fifth collection the rules were not tuned on', () => expectCollectionFloors('threads-25', EXPECTED));

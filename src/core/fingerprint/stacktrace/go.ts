@@ -19,6 +19,7 @@ import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
+import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -184,7 +185,7 @@ function ginModule(file: string): string {
 }
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
-  text = withGoroutineBlockDedented(text);
+  text = withGoroutineBlockDedented(withGoroutineHeaderOnItsOwnLine(text));
   if (!text.includes('goroutine ') && (GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
