@@ -2,7 +2,7 @@
 // exception and logs `its own words: ` + the exception (`{message}: {exception}`), so the line
 // reads `[Warning:UnityExplorer] [UniverseLib] Exception invoking update method for
 // com.sinai.unityexplorer: System.NullReferenceException: Object reference not set…` and the
-// frames follow (UniverseLib's update loop under BepInEx 5 and 6: yukieiji/UnityExplorer#109,
+// frames follow (UniverseLib's update loop under two mod loaders: yukieiji/UnityExplorer#109,
 // #120, threads-25). The header of Exception.ToString() starts with the type
 // (docs/fingerprinting.md, stacktrace/dotnet.ts), so a line that does not start with one but
 // carries, after `: `, a namespaced type named `…Exception` followed by `: ` or ` (code): ` has

@@ -1,6 +1,6 @@
 // A .NET exception's header behind a logger's message on its line (dotnet-logged-lead.ts):
 // UniverseLib's `… Exception invoking update method for X: System.NullReferenceException: …`
-// under BepInEx 5's and 6's layouts is one signature (yukieiji/UnityExplorer#109, #120;
+// under two loaders' log layouts is one signature (yukieiji/UnityExplorer#109, #120;
 // threads-25, issue-thread-traces-25.test.ts), and a line that already starts with a header, or
 // names no namespaced exception type, is read as before.
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const fp = (stacktrace: string) => createFingerprinter().fingerprint({ source: '
 const frames = '\n   at Shop.Store.Save(Order order) in /src/Shop/Store.cs:line 40\n   at Shop.Api.Checkout() in /src/Shop/Api.cs:line 12';
 
 describe('a .NET header behind a logger message on its line', () => {
-  it('real: the BepInEx 5 and 6 records of one NullReferenceException are one signature (yukieiji/UnityExplorer#109, #120)', () => {
+  it('real: the records two loaders wrote of one NullReferenceException are one signature (yukieiji/UnityExplorer#109, #120)', () => {
     expect(explorer).toHaveLength(2);
     expect(new Set(signaturesInOrder(explorer)).size).toBe(1);
   });

@@ -19,7 +19,7 @@
 //   dotnet: ILSpy's update check refused, timed out (English, and Italian Windows with the trace
 //     snipped: one group) and 404 on Chinese Windows; Radarr's unobserved canceled request in two
 //     shapes a maintainer closed as duplicates (one group); UnityExplorer's UIManager.Update NRE
-//     in BepInEx 5's and 6's layouts (one group) beside its UiInspector.OnEndInspect NRE; a Unity
+//     in two loaders' log layouts (one group) beside its UiInspector.OnEndInspect NRE; a Unity
 //     player log's LateUpdate NRE; SpatialOS GDK's LogEvent.WithField NRE.
 //
 // 34 rows: Go 12, PHP 11, .NET 11.
@@ -32,8 +32,8 @@
 //     illuminate/database 4 connector frames and message); split: ownCloud's missing driver, CLI
 //     trace vs JSON log record.
 //   dotnet P 1 R 0 — splits: ILSpy's timed-out update check, English vs Italian and snipped;
-//     Radarr's two unobserved canceled requests; UnityExplorer's UIManager.Update NRE in BepInEx
-//     5's vs 6's layout.
+//     Radarr's two unobserved canceled requests; UnityExplorer's UIManager.Update NRE in two
+//     loaders' layouts.
 //
 // Fixes (`npx vitest run test/core/fingerprint`):
 // - A goroutine header run into the end of the line before it (`…out of rangegoroutine 4
