@@ -12,14 +12,17 @@
 // message that quotes another exception (`System.InvalidOperationException: failed:
 // System.IO.IOException: …`) keeps its own type. A bare `Exception: ` or `Error: ` is a label (a
 // log's exception field, `Exception: System.NullReferenceException: …`), not a type, so what
-// follows it is the header.
+// follows it is the header. The runtime's own lines are not a logger's: an inner exception's
+// `---> Ns.Type: …`, a frame's `at …`, a marker's `--- …` are left as they are, and the caller
+// takes off `Unhandled exception. ` first, so a message quoting another exception after either
+// keeps the exception's type.
 const EMBEDDED_HEADER = /: ((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
 /** A line that is already an exception's header: `Type: …` with a namespaced type or one named `…Exception`/`…Error`. */
 const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
 
 /** The line from the exception's header on, when a logger's message precedes it; else as it is. */
 export function withoutLoggedLead(line: string): string {
-  if (!line.includes('Exception') || STARTS_WITH_HEADER.test(line)) return line;
+  if (!line.includes('Exception') || line.startsWith('--') || line.startsWith('at ') || STARTS_WITH_HEADER.test(line)) return line;
   const m = EMBEDDED_HEADER.exec(line);
   return m ? line.slice(m.index + 2) : line;
 }

@@ -47,6 +47,11 @@ describe('a .NET header behind a logger message on its line', () => {
     expect(withoutLoggedLead('NullReferenceException: while reading: System.IO.IOException: x')).toBe('NullReferenceException: while reading: System.IO.IOException: x');
   });
 
+  it('near miss: the runtime\'s own prefixes are not a logger\'s lead: a quoted exception after them stays in the message', () => {
+    expect(fp(`Unhandled exception. System.InvalidOperationException: Import failed: System.IO.IOException: The disk is full.${frames}`).type).toBe('System.InvalidOperationException');
+    for (const line of ['---> System.InvalidOperationException: Import failed: System.IO.IOException: x', '--- End of inner exception stack trace ---', 'at Shop.Store.Save(Exception e: System.IO.IOException: x)']) expect(withoutLoggedLead(line)).toBe(line);
+  });
+
   it('near miss: a lead before a name that is not a namespaced exception type is left alone', () => {
     for (const line of ['Update failed: Shop.Store: not ready', 'Update failed: IOException: disk', 'Retrying: System.Exceptional.Value: 3']) expect(withoutLoggedLead(line)).toBe(line);
   });
