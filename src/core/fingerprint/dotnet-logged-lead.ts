@@ -1,0 +1,28 @@
+// A .NET exception's header behind a logger's message on the same line: a host that catches an
+// exception and logs `its own words: ` + the exception (`{message}: {exception}`), so the line
+// reads `[Warning:UnityExplorer] [UniverseLib] Exception invoking update method for
+// com.sinai.unityexplorer: System.NullReferenceException: Object reference not set…` and the
+// frames follow (UniverseLib's update loop under two mod loaders: yukieiji/UnityExplorer#109,
+// #120, threads-25). The header of Exception.ToString() starts with the type
+// (docs/fingerprinting.md, stacktrace/dotnet.ts), so a line that does not start with one but
+// carries, after `: `, a namespaced type named `…Exception` followed by `: ` or ` (code): ` has
+// its header there, and the words before it are the logger's. Unread, the whole line with the
+// logger's prefix (its timestamp, level and tags) was the exception's type: one failure under
+// two loaders was two signatures. A line that already starts with a header is left alone, so a
+// message that quotes another exception (`System.InvalidOperationException: failed:
+// System.IO.IOException: …`) keeps its own type. A bare `Exception: ` or `Error: ` is a label (a
+// log's exception field, `Exception: System.NullReferenceException: …`), not a type, so what
+// follows it is the header. The runtime's own lines are not a logger's: an inner exception's
+// `---> Ns.Type: …`, a frame's `at …`, a marker's `--- …` are left as they are, and the caller
+// takes off `Unhandled exception. ` first, so a message quoting another exception after either
+// keeps the exception's type.
+const EMBEDDED_HEADER = /: ((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
+/** A line that is already an exception's header: `Type: …` with a namespaced type or one named `…Exception`/`…Error`. */
+const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
+
+/** The line from the exception's header on, when a logger's message precedes it; else as it is. */
+export function withoutLoggedLead(line: string): string {
+  if (!line.includes('Exception') || line.startsWith('--') || line.startsWith('at ') || STARTS_WITH_HEADER.test(line)) return line;
+  const m = EMBEDDED_HEADER.exec(line);
+  return m ? line.slice(m.index + 2) : line;
+}
