@@ -578,7 +578,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   }
   // A native frame first: one in a binary the parameteriser read as a path is all values already
   // (`<path>(+<hex>)`), and is still the frame (native-frame-symbol.ts).
-  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token, previous);
   if (frame) return frame;
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;

@@ -234,7 +234,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // systemd's job status lines read with the unit's description as one value (`Started %s.`,
 // `Starting %s...`, `Stopping %s...`; systemd-unit-status.ts), the left-open class of the first
 // round: 0.558 → 0.576 as pasted (messages unchanged).
-const FLOOR = { pasted: 0.575, message: 0.709 };
+// FreeBSD's KDB backtrace frames (`#1 0xffffffff80b32bd1 at vpanic+0x131`) read with the function
+// as a value, as the kernel's call trace is (native-frame-symbol.ts): 0.576 → 0.580.
+const FLOOR = { pasted: 0.580, message: 0.709 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
