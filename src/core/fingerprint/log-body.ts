@@ -6,6 +6,7 @@
 import { withoutAnsi } from './ansi.js';
 import { isAuditRecordStamp, withoutAuditRecordHeader } from './audit-record-header.js';
 import { withoutRepeatedDriverName } from './repeated-driver-name.js';
+import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
@@ -84,7 +85,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withoutTransportHeader(trimmed))).replace(PADDED_TAG, '[$1]'), format: 'text' };
+  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(trimmed)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */

@@ -1,7 +1,8 @@
 // A native stack frame written as a log line names its function with the offset into it: the
 // Android debuggerd tombstone's `#01 pc 00280a27  /system/lib/libart.so (artQuickGenericJniTrampoline+34)`,
 // glibc's backtrace_symbols(3) `./prog(main+0x15)[0x4005d5]`, the Linux kernel's call trace
-// `dump_stack+0x19/0x1b` (printk's %pS, Documentation/core-api/printk-formats.rst). Each frame is
+// `dump_stack+0x19/0x1b` (printk's %pS, Documentation/core-api/printk-formats.rst), FreeBSD's
+// `#1 0xffffffff80b32bd1 at vpanic+0x131` (KDB's backtrace after a panic). Each frame is
 // a line of one statement, the function a value of it, like the address beside it: read as a
 // word, every frame of a backtrace was its own signature.
 //
@@ -28,13 +29,22 @@ const FRAME_ADDRESS = /^\[<hex>\][,;:]?$/;
 export const isFrameAddress = (token: string | undefined) => token !== undefined && FRAME_ADDRESS.test(token);
 // `symbol+offset/size`, the kernel's.
 const KERNEL = /^[A-Za-z_][\w.$]{0,200}\+<hex>\/<hex>$/;
+// `symbol+offset` with a hex offset and no size: FreeBSD's stack(9) and its debugger's backtrace
+// print a frame as `#%d %p at %s+%#lx` (`#2 0xffffffff80b32a93 at panic+0x43`, sys/kern/subr_stack.c).
+// Read only after that `at`, and with the offset in hex (`0x…`, masked `<hex>`): elsewhere
+// `x+0x10` is as likely arithmetic, and a decimal `+3` after a word a count.
+const BARE = /^[A-Za-z_][\w.$]{0,200}\+<hex>[,;]?$/;
 
-/** The token with its frame's function as a value, or undefined when it is no symbol+offset. */
-export function nativeFrameSymbolAsValue(token: string): string | undefined {
+/**
+ * The token with its frame's function as a value, or undefined when it is no symbol+offset.
+ * `previous` is the word before it (a bare `symbol+offset` is a frame only after `at`).
+ */
+export function nativeFrameSymbolAsValue(token: string, previous = ''): string | undefined {
   if (!token.includes('+<')) return undefined;
   const paren = PARENTHESISED.exec(token);
   if (paren) return `${paren[1]}(<*>)${paren[2]}`;
   const unnamed = UNNAMED.exec(token);
   if (unnamed) return `${unnamed[1]}(<*>)${unnamed[2]}`;
-  return KERNEL.test(token) ? '<*>+<hex>/<hex>' : undefined;
+  if (KERNEL.test(token)) return '<*>+<hex>/<hex>';
+  return previous === 'at' && BARE.test(token) ? '<*>+<hex>' : undefined;
 }

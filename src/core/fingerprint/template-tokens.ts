@@ -36,6 +36,7 @@ import { fieldRecordTokens } from './field-record.js';
 import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { withTitledTailAsValue } from './titled-tail.js';
+import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -586,7 +587,7 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   }
   // A native frame first: one in a binary the parameteriser read as a path is all values already
   // (`<path>(+<hex>)`), and is still the frame (native-frame-symbol.ts).
-  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token);
+  const frame = isMessage ? undefined : nativeFrameSymbolAsValue(token, previous);
   if (frame) return frame;
   if (token.charCodeAt(0) === 60 && isParameter(token)) return token;
   if (!isMessage && isSourceLocation(token)) return token;
@@ -881,7 +882,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (emit(t, ' ')) break;
   }
   if (isMessage) echoedAfterColon(out);
-  return isMessage ? out : withTitledTailAsValue(withRecordTypesAsValues(out));
+  // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
+  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withRecordTypesAsValues(out), tokens));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

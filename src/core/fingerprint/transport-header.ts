@@ -38,6 +38,9 @@
 //   localhost su: msg`: su, and systemd's own PAM sessions, log without one);
 // - OpenWrt's logread: `Sun Jun 11 23:02:41 2023 kern.info kernel: [39210.778735] msg`;
 // - PBS and Torque daemons' logs: `05/29/2020 11:48:55;0008;pbs_mom;Job;1251.host;msg`.
+// - the installer's syslog of Fedora and RHEL (anaconda's rsyslog template: the time of day with
+//   its milliseconds after a comma, the severity's name in capitals, `program:` and the message
+//   with no space between): `23:54:39,681 INFO kernel:md/raid1:md0: active with 2 out of 2 mirrors`.
 // - Tornado's own header, as tornado.log's LogFormatter writes it by default (Tornado's
 //   documentation, tornado.log: `[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]`, the date
 //   `%y%m%d %H:%M:%S`): `[E 261205 20:35:31 web:2591] msg`. The level's letter and the time go,
@@ -138,6 +141,10 @@ const CONSOLE_APP = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})? \d{1,2}:\d{2}:\d{2}(?:\.
 // language: `error`, `default`, `erreur`, `par défaut`), its time with the zone, the process and
 // the message, separated by tabs: `error\t09:38:33.530481+0100\tkernel\tSandbox: …`.
 const CONSOLE_APP_UNIFIED = /^[^\t\d][^\t]{0,23}\t\d{2}:\d{2}:\d{2}\.\d{6} ?[+-]\d{4}\t([^\t\[\]]{1,64}?)(?:\[\d{1,10}\])?\t/;
+// anaconda's syslog (its rsyslog template `%timestamp:8:$:date-rfc3164%,%timestamp:1:3:date-subseconds%
+// %syslogseverity-text:::uppercase% %programname%:%msg%`). Only with the severity's syslog name, so
+// that a time before an application's own words is not read as one.
+const ANACONDA_SYSLOG = /^\d{2}:\d{2}:\d{2},\d{3} (?:EMERG|ALERT|CRIT|ERR|WARNING|NOTICE|INFO|DEBUG) ([^\s:[\]]{1,255}): ?/;
 const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,255}:\d{1,7}\] )/;
 // Tornado's LogFormatter: `[` the level's first letter (DEBUG, INFO, WARNING, ERROR, CRITICAL),
 // the date and time, then `module:line] ` (kept).
@@ -216,7 +223,7 @@ export function withoutTransportHeader(body: string): string {
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
   if (bsd && !(bsd[1] !== undefined && SEVERITY_WORDS.has(bsd[1].toUpperCase()))) rest = `${bsd[2] ?? bsd[3]}: ${rest.slice(bsd[0].length)}`;
   else {
-    const header = RFC3339_SYSLOG.exec(rest) ?? LAUNCHD.exec(rest) ?? timeOnlySyslog(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? CONSOLE_APP_UNIFIED.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? logcatHeader(rest);
+    const header = RFC3339_SYSLOG.exec(rest) ?? LAUNCHD.exec(rest) ?? timeOnlySyslog(rest) ?? RFC5424.exec(rest) ?? UNIFIED_LOG.exec(rest) ?? UNIFIED_LOG_CUT.exec(rest) ?? CONSOLE_APP.exec(rest) ?? CONSOLE_APP_UNIFIED.exec(rest) ?? ASL_STD.exec(rest) ?? LOGREAD.exec(rest) ?? ANACONDA_SYSLOG.exec(rest) ?? logcatHeader(rest);
     const noPid = header ? null : bsdWithoutPid(rest);
     const pbs = header || noPid ? null : PBS.exec(rest);
     if (header) rest = `${header[1]}: ${rest.slice(header[0].length)}`;

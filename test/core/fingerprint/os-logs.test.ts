@@ -4,8 +4,8 @@
 // ActivityManager, PowerManagerService, art, libc, debuggerd), Windows CBS.log/DISM.log and
 // Windows Installer and SetupAPI lines, Linux kernel and syslog lines of servers and clusters
 // (machine checks, EDAC, PCIe AER, Lustre and LNet, PAM, cron, systemd, slurm, Torque/PBS,
-// pacemaker, NTP, NFS) and macOS kernel, syslog and unified-log lines. One group per log
-// statement, read in the source where it is open (AOSP, Linux, linux-pam, systemd, slurm, Lustre)
+// pacemaker, NTP, NFS), macOS kernel, syslog and unified-log lines, and FreeBSD kernel lines. One
+// group per log statement, read in the source where it is open (AOSP, Linux, linux-pam, systemd, slurm, Lustre)
 // and by reading the lines where it is not (CBS, DISM, SetupAPI, Torque, the Sandbox kext).
 //
 // Logcat and CBS/DISM lines are there twice: as pasted, header included, and as the message a
@@ -216,7 +216,32 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // Then a PCI device's address one value (parameterize.ts `pci`, pci-address.test.ts) and an IPv6
 // address with its zeros compressed an address (compressed-ipv6.test.ts): 0.581 → 0.585 as pasted;
 // as messages the floor stays 0.740 (measured just above it, printed 0.741).
-const FLOOR = { pasted: 0.585, message: 0.740 };
+//
+// Fifth round of lines (334 more as pasted, 30 more as messages, 146 more statements): software RAID
+// (md, mdadm's monitor under anaconda's syslog), multipath-tools, open-iscsi and the iscsi-osx kext,
+// libvirt in its own layout and the journal's, kubelet under klog, dockerd and containerd under
+// logrus (text and logfmt) with gRPC's own lines under both, ZFS's zed, PulseAudio (with and without
+// its `E: [pulseaudio] file.c: ` prefix, under balenaCloud's dashboard), Xorg's loader, bluetoothd,
+// firewalld, snapd and systemd's mount units, FRST's and Event Viewer's text exports of Windows
+// events, Android 5 and 8 tombstones, and a new family: FreeBSD's kernel (sigexit, the page
+// daemon's kills, a panic's trap report and KDB backtrace), as os-logs-src/*.txt list them with
+// their threads. Measured when they were added, before any change:
+//   as pasted:   1511 lines, 648 statements, GA 0.547 (0.585 on the earlier 1177, 0.497 on the new 334)
+//   as messages: 296 lines, 128 statements, GA 0.655 (0.741 on the earlier 266, 0.400 on the new 30)
+// Android 8.0's 32-bit arm register rows re-labelled: arm/machine.cpp wrote them a call per row up to
+// Android 8, as for Android 5 (debuggerd-arm-r0 …), where they had been read as arm64's loop: as
+// pasted 0.547 → 0.558, as messages 0.655 → 0.709, and the merge listed with them gone.
+// systemd's job status lines read with the unit's description as one value (`Started %s.`,
+// `Starting %s...`, `Stopping %s...`; systemd-unit-status.ts), the left-open class of the first
+// round: 0.558 → 0.576 as pasted (messages unchanged).
+// FreeBSD's KDB backtrace frames (`#1 0xffffffff80b32bd1 at vpanic+0x131`) read with the function
+// as a value, as the kernel's call trace is (native-frame-symbol.ts): 0.576 → 0.580.
+// A program's own `name[pid]: ` or repeated `name: ` right after its syslog tag read as the tag
+// (repeated-program-tag.ts): the fourth round's dbus 1.6 lines, written once through syslog and
+// once on stderr under journald's `dbus-daemon[pid]: `, join: 0.580 → 0.583.
+// anaconda's syslog header read (`23:54:39,681 INFO kernel:md0: …`, transport-header.ts): 0.583 →
+// 0.586 (mdadm's monitor lines stay apart: the event's name is the first word after the tag).
+const FLOOR = { pasted: 0.585, message: 0.709 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
@@ -265,6 +290,7 @@ describe('operating-system and mobile logs from public threads', () => {
     });
     expect(copies.length).toBe(message.rows.length);
     // Android 8's ART lines tagged `zygote` (third round) split the same way: 0.933 of 254.
-    expect(groupingAccuracy(message.signatures, copies)).toBeGreaterThanOrEqual(0.933);
+    // Fifth round's tombstones, measured when added: 0.922 of 296.
+    expect(groupingAccuracy(message.signatures, copies)).toBeGreaterThanOrEqual(0.922);
   });
 });

@@ -33,6 +33,8 @@ describe('transport headers before a log line', () => {
     ['Android Studio\'s logcat', '2020-09-24 15:32:44.997 14368-14368/? A/DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0', 'DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0'],
     ['Android Studio\'s older logcat', '12-19 19:34:54.107      781-815/? I/ActivityManager\uFE55 Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms', 'ActivityManager: Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms'],
     ['OS X Console.app\'s copy', '12/28/15 7:51:26.000 AM\tkernel[0]\tSandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h', 'kernel: Sandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h'],
+    ['anaconda\'s syslog (rhinstaller/kickstart-tests#1328)', '23:54:39,681 INFO kernel:md/raid1:md0: active with 2 out of 2 mirrors', 'kernel: md/raid1:md0: active with 2 out of 2 mirrors'],
+    ['anaconda\'s syslog, a daemon', '23:54:39,681 CRIT mdadm:DeviceDisappeared event detected on md device /dev/md0', 'mdadm: DeviceDisappeared event detected on md device /dev/md0'],
     ['macOS unified log', '2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd', 'kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
@@ -49,6 +51,8 @@ describe('transport headers before a log line', () => {
     ['an application timestamp, two numbers and a level', '12-05 10:00:00.123 4 5 ERROR worker: queue full'],
     ['a US date and time before a message', '12/28/15 7:51:26 AM backup finished with 2 errors'],
     ['a bracketed date that is not dmesg\'s', '[2015-12-28T12:31:16.969] error: Check for out of sync clocks'],
+    // A time with milliseconds and a level that is no syslog severity's name.
+    ['a time and a level not syslog\'s', '23:54:39,816 FATAL worker: queue full'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
   });
