@@ -5036,4 +5036,11 @@ describe('messages round 9: Db2, Salesforce, CockroachDB and Zig in their own wo
   it("Zig's error name ConnectionRefused is a refusal (oven-sh/bun#10597)", () => {
     expect(kinds(ev({ type: 'log', message: 'error: ConnectionRefused downloading package manifest vite' }))[0]).toBe('dependency-down');
   });
+
+  it("CPython's NameError for an exception class the runtime lacks is the code's, not a refusal", () => {
+    // unixsurfer/haproxyadmin#12: Python 2.7.9 has no ConnectionRefusedError (a Python 3 class).
+    expect(kinds(ev({ type: 'NameError', message: "global name 'ConnectionRefusedError' is not defined" }))).not.toContain('dependency-down');
+    // Near miss: the class raised, with its errno text, is a refusal (CPython 3's socket connect).
+    expect(kinds(ev({ type: 'ConnectionRefusedError', message: '[Errno 111] Connection refused' }))[0]).toBe('dependency-down');
+  });
 });

@@ -1320,13 +1320,17 @@ export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPFo
  * `is not a function` stay for the code-defect rule. PHP's engine names them as `Class::$property`
  * and `Class::method()` (`Undefined property: App\Services\RateLimiter::$limit`, `Call to undefined
  * method GuzzleHttp\Client::getTimeout()`): masked alike, its words kept.
+ * CPython's NameError quotes the name (`name 'X' is not defined`; Python 2's `global name
+ * 'ConnectionRefusedError' is not defined`, a class Python 2 lacks: unixsurfer/haproxyadmin#12): masked
+ * where it opens the message, so an exception class the code names is no refusal read.
  */
 export function withoutCodeNames(text: string): string {
   return text
     .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
     .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
     .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>')
-    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>');
+    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>')
+    .replace(/(?<=^|NameError: )((?:global )?name )'[A-Za-z_]\w{0,200}'(?= is not defined\b)/gm, '$1<name>');
 }
 
 /**
