@@ -5033,6 +5033,18 @@ describe('messages round 9: Db2, Salesforce, CockroachDB and Zig in their own wo
     expect(kinds(ev({ type: 'Error', message: '[IBM][CLI Driver] SQL30082N  Security processing failed with reason "24" ("USERNAME AND/OR PASSWORD INVALID").  SQLSTATE=08001\n' }))[0]).toBe('certificate-or-auth');
   });
 
+  it("SAP HANA's lock wait timeout (error 131) is a lock waited on, and its deadlock (133) is named SAP HANA's, not PostgreSQL's", () => {
+    // https://nleo.me/en/2023/09/07/dive_into_transaction_timeout_issue.html: a CAP job's one transaction holding the record lock.
+    const waited = evaluateCauses(ev({ type: 'Error', message: 'transaction rolled back by lock wait timeout: Lock-wait time out exceeded [OWNER=152260476930, TYPE=RECORD_LOCK, CURRENT_MODE=NON_KEY_EXCLUSIVE, REQUESTED_MODE=NON_KEY_EXCLUSIVE], rc=4628' }))[0];
+    expect(waited.kind).toBe('lock-contention');
+    expect(waited.cause).toMatch(/ in SAP HANA .*waited past the lock wait timeout/);
+    // https://blogs.sap.com/2018/02/08/how-to-realize-deadlock-in-hana/ (HANA Studio's SQL console).
+    const deadlock = evaluateCauses(ev({ type: 'com.sap.db.jdbc.exceptions.JDBCDriverException', message: "SAP DBTech JDBC: [133]: transaction rolled back by detected deadlock: \"TRANSACTION_P2\": line 8 col 3 (at pos 189): [133] (range 3): transaction rolled back by detected deadlock: TrexUpdate failed on table 'TEST1' with error: transaction rolled back by detected deadlock: Deadlock detected while executing transaction (TRANSACTION_ID=21, UPDATE_TRANSACTION_ID=60740880), rc=4616" }))[0];
+    expect(deadlock.cause).toMatch(/ in SAP HANA /);
+    // Near miss: PostgreSQL's own deadlock stays PostgreSQL's.
+    expect(evaluateCauses(ev({ type: 'org.postgresql.util.PSQLException', message: 'ERROR: deadlock detected' }))[0].cause).toMatch(/ in PostgreSQL /);
+  });
+
   it("Zig's error name ConnectionRefused is a refusal (oven-sh/bun#10597)", () => {
     expect(kinds(ev({ type: 'log', message: 'error: ConnectionRefused downloading package manifest vite' }))[0]).toBe('dependency-down');
   });

@@ -966,9 +966,12 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
  * Salesforce's UNABLE_TO_LOCK_ROW (`unable to obtain exclusive access to this record or 2 records: …`)
  * is its record lock alike: a DML statement waited for a record another transaction holds and
  * gave up (SFDO-Community/declarative-lookup-rollup-summaries#1299: rollups and triggers on one parent).
+ * SAP HANA's error 131 (ERR_TX_ROLLBACK_LOCK_TIMEOUT, `transaction rolled back by lock wait timeout:
+ * Lock-wait time out exceeded [OWNER=…, TYPE=RECORD_LOCK, …]`) alike: a job's transaction held the record
+ * lock past the waiters' timeout (https://nleo.me/en/2023/09/07/dive_into_transaction_timeout_issue.html).
  * LOCK_CONTENTION holds it (same source): the lock-contention rule tells these waits from deadlocks.
  */
-export const LOCK_WAIT_TIMEOUT = /(?:Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b|\bUNABLE_TO_LOCK_ROW\b|unable to obtain exclusive access to th(?:is|e) record)/i;
+export const LOCK_WAIT_TIMEOUT = /(?:Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b|\bUNABLE_TO_LOCK_ROW\b|unable to obtain exclusive access to th(?:is|e) record|transaction rolled back by lock wait timeout|Lock-wait time out exceeded)/i;
 
 // Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
 // (`deadlock detected`, SQLSTATE 40P01; `could not serialize access`, 40001; `canceling statement
@@ -1195,6 +1198,9 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   // SQL Server's client does: its package, its `DB2 SQL Error:` and SQLCODE, or its CLI's message ids
   // (SQL0911N, SQL0913N) say Db2 spoke, and come before SQL Server's words.
   ['Db2', /(com\.ibm\.db2\.|\bDB2 SQL Error\b|\bSQLCODE\W{0,3}-\d{3,5}\b|\bSQL\d{4,5}N\b)/],
+  // SAP HANA's JDBC driver (`SAP DBTech JDBC: [133]`) and its server's rollback words; its deadlock
+  // text (`Deadlock detected while executing transaction`) is PostgreSQL's too, so before PostgreSQL.
+  ['SAP HANA', /(\bSAP DBTech JDBC\b|\btransaction rolled back by (?:lock wait timeout|detected deadlock)\b|\bLock-wait time out exceeded\b)/],
   // CockroachDB speaks PostgreSQL's protocol and SQLSTATE; its retry errors name themselves.
   ['CockroachDB', /(\brestart transaction: \w*(?:Retry|Abort)\w*Error\b|\bReadWithinUncertaintyInterval\w*|\bWriteTooOldError\b|\bTransactionRetryWithProtoRefreshError\b)/],
   ['Salesforce', /\bUNABLE_TO_LOCK_ROW\b/],
