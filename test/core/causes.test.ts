@@ -4987,3 +4987,72 @@ describe("Redis at its maxclients (artsy/force#1089, held back from incidents ro
     expect(primary(ev({ message: 'max number of retries reached' })).rootCause).not.toMatch(/Redis/);
   });
 });
+
+describe('messages round 9: Db2, Salesforce, CockroachDB and Zig in their own words (test/fixtures/causes/messages.ts)', () => {
+  it("Db2's lock errors by code name Db2, not SQL Server, though its JDBC class is SqlException too", () => {
+    // IBM/dbb-zappbuild#405: SQLCODE -913, SQLSTATE 57033 (a lock timeout, reason 00C9008E).
+    const db2 = evaluateCauses(ev({ type: 'com.ibm.db2.jcc.am.SqlException', message: 'DB2 SQL Error: SQLCODE=-913, SQLSTATE=57033, SQLERRMC=00C9008E;00000210;DBBZ001 .DBBRSEQR.00000001, DRIVER=4.31.25' }))[0];
+    expect(db2.kind).toBe('lock-contention');
+    expect(db2.cause).toMatch(/ in Db2 /);
+    expect(db2.cause).not.toMatch(/SQL Server/);
+    // Near miss: SQL Server's own deadlock victim stays SQL Server's.
+    const mssql = evaluateCauses(ev({ type: 'System.Data.SqlClient.SqlException', message: 'Transaction (Process ID 57) was deadlocked on lock resources with another process and has been chosen as the deadlock victim. Rerun the transaction.' }))[0];
+    expect(mssql.cause).toMatch(/ in SQL Server /);
+  });
+
+  it("near miss: Db2's SQLCODE -904 (resource unavailable) is no lock conflict", () => {
+    // IBM/nodejs-idb-connector#24: a resource limit on IBM i, read as no lock contention.
+    expect(kinds(ev({ type: 'Error', message: 'SQLSTATE=57011 SQLCODE=-904 RESOURCE UNAVAILABLE' }))).not.toContain('lock-contention');
+  });
+
+  it("Salesforce's UNABLE_TO_LOCK_ROW is a lock waited on past its timeout, in Salesforce", () => {
+    const f = evaluateCauses(ev({ type: 'System.DmlException', message: 'Upsert failed. First exception on row 0; first error: UNABLE_TO_LOCK_ROW, unable to obtain exclusive access to this record or 2 records: a0y1Q00000M8hTHQAZ,a0y1Q00000FdnyuQAB: []' }))[0];
+    expect(f.kind).toBe('lock-contention');
+    expect(f.cause).toMatch(/ in Salesforce /);
+    expect(f.cause).toMatch(/waited past the lock wait timeout/);
+  });
+
+  it("CockroachDB's retry errors are contention in CockroachDB; MySQL's `try restarting transaction` stays MySQL's", () => {
+    const crdb = evaluateCauses(ev({ type: '*pq.Error', message: 'pq: restart transaction: HandledRetryableTxnError: ReadWithinUncertaintyIntervalError: read at time 1536930304.161793970,0 encountered previous write with future timestamp 1536930304.161793970,1 within uncertainty interval `t <= 1536930304.164421489,0`' }))[0];
+    expect(crdb.kind).toBe('lock-contention');
+    expect(crdb.cause).toMatch(/ in CockroachDB /);
+    const mysql = evaluateCauses(ev({ type: 'java.sql.SQLException', message: 'Lock wait timeout exceeded; try restarting transaction' }))[0];
+    expect(mysql.cause).toMatch(/ in MySQL /);
+  });
+
+  it("an API session that ended is credentials refused; near misses: a ZooKeeper session or the code's own closed session", () => {
+    expect(kinds(ev({ type: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }))[0]).toBe('certificate-or-auth');
+    // Apache ZooKeeper's KeeperException for SESSIONEXPIRED, as HBase logs it: the client's
+    // coordination session timed out (a pause or a partition), no credential refused.
+    expect(kinds(ev({ type: 'org.apache.zookeeper.KeeperException$SessionExpiredException', message: 'KeeperErrorCode = Session expired for /hbase/master' }))).not.toContain('certificate-or-auth');
+    expect(kinds(ev({ type: 'org.hibernate.SessionException', message: 'Session is closed!' }))).not.toContain('certificate-or-auth');
+  });
+
+  it("Db2's communication error is a dependency down; its security processing failure is credentials, though both say SQLSTATE 08001", () => {
+    expect(kinds(ev({ type: 'Error', message: '[IBM][CLI Driver] SQL30081N  A communication error has been detected. Communication protocol being used: "TCP/IP".  Communication API being used: "SOCKETS".  Location where the error was detected: "172.18.1.104".  Communication function detecting the error: "selectForConnectTimeout".  Protocol specific error code(s): "115", "*", "*".  SQLSTATE=08001\n' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: '[IBM][CLI Driver] SQL30082N  Security processing failed with reason "24" ("USERNAME AND/OR PASSWORD INVALID").  SQLSTATE=08001\n' }))[0]).toBe('certificate-or-auth');
+  });
+
+  it("SAP HANA's lock wait timeout (error 131) is a lock waited on, and its deadlock (133) is named SAP HANA's, not PostgreSQL's", () => {
+    // https://nleo.me/en/2023/09/07/dive_into_transaction_timeout_issue.html: a CAP job's one transaction holding the record lock.
+    const waited = evaluateCauses(ev({ type: 'Error', message: 'transaction rolled back by lock wait timeout: Lock-wait time out exceeded [OWNER=152260476930, TYPE=RECORD_LOCK, CURRENT_MODE=NON_KEY_EXCLUSIVE, REQUESTED_MODE=NON_KEY_EXCLUSIVE], rc=4628' }))[0];
+    expect(waited.kind).toBe('lock-contention');
+    expect(waited.cause).toMatch(/ in SAP HANA .*waited past the lock wait timeout/);
+    // https://blogs.sap.com/2018/02/08/how-to-realize-deadlock-in-hana/ (HANA Studio's SQL console).
+    const deadlock = evaluateCauses(ev({ type: 'com.sap.db.jdbc.exceptions.JDBCDriverException', message: "SAP DBTech JDBC: [133]: transaction rolled back by detected deadlock: \"TRANSACTION_P2\": line 8 col 3 (at pos 189): [133] (range 3): transaction rolled back by detected deadlock: TrexUpdate failed on table 'TEST1' with error: transaction rolled back by detected deadlock: Deadlock detected while executing transaction (TRANSACTION_ID=21, UPDATE_TRANSACTION_ID=60740880), rc=4616" }))[0];
+    expect(deadlock.cause).toMatch(/ in SAP HANA /);
+    // Near miss: PostgreSQL's own deadlock stays PostgreSQL's.
+    expect(evaluateCauses(ev({ type: 'org.postgresql.util.PSQLException', message: 'ERROR: deadlock detected' }))[0].cause).toMatch(/ in PostgreSQL /);
+  });
+
+  it("Zig's error name ConnectionRefused is a refusal (oven-sh/bun#10597)", () => {
+    expect(kinds(ev({ type: 'log', message: 'error: ConnectionRefused downloading package manifest vite' }))[0]).toBe('dependency-down');
+  });
+
+  it("CPython's NameError for an exception class the runtime lacks is the code's, not a refusal", () => {
+    // unixsurfer/haproxyadmin#12: Python 2.7.9 has no ConnectionRefusedError (a Python 3 class).
+    expect(kinds(ev({ type: 'NameError', message: "global name 'ConnectionRefusedError' is not defined" }))).not.toContain('dependency-down');
+    // Near miss: the class raised, with its errno text, is a refusal (CPython 3's socket connect).
+    expect(kinds(ev({ type: 'ConnectionRefusedError', message: '[Errno 111] Connection refused' }))[0]).toBe('dependency-down');
+  });
+});

@@ -27,7 +27,10 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit\w*|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
-export const REFUSED = /\b(ECONNREFUSED|connection refused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
+// Zig's error set names the refusal as one word (std.net's error.ConnectionRefused; Bun, built on it,
+// prints `ConnectionRefused downloading package manifest vite`: oven-sh/bun#10597), as Rust's
+// io::ErrorKind does; a name inside a longer identifier (`isConnectionRefused`) is code's.
+export const REFUSED = /\b(ECONNREFUSED|connection refused|ConnectionRefused|connect(ion)? (was )?refused|actively refused|ORA-12541|TNS:no listener)\b/i;
 /** No route to the peer: its network or host is gone (Linux errno texts, Node's codes). */
 export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network is unreachable|host is unreachable|host unreachable)\b/i;
 // A connection dropped mid-request, in the words of Node, Python's http.client, libpq, the MySQL
@@ -58,6 +61,8 @@ export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|dr
  * database server`, ioredis giving up on a command while Redis is unreachable (`Reached the max
  * retries per request limit`), Envoy's reset reason `connection failure` (its connect to the
  * upstream failed, as envoyproxy/envoy#24812 and istio/istio#34920 quote it).
+ * Db2's SQL30081N (`A communication error has been detected. Communication protocol being used:
+ * "TCP/IP"…`, SQLSTATE 08001): its client's socket call to the server failed (ibmdb/node-ibm_db#82).
  */
 /**
  * An AMQP broker closing its connections because it is shutting down: the connection.close reply
@@ -137,7 +142,7 @@ export const COORDINATOR_UNAVAILABLE = /(\bGroup Coordinator Not Available\b|\bG
  * take longer than the interval (too many records per poll for what each costs).
  */
 export const POLL_INTERVAL_EXCEEDED = /\bcalls to poll\(\) was longer than the configured (?:max[._]poll[._]interval[._]ms|session[._]timeout[._]ms)\b|\bApplication maximum poll interval \([^)\n]{1,20}\) exceeded by\b|MAX_POLL_EXCEEDED\b/;
-export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection)\b/i;
+export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -958,9 +963,15 @@ export const SCHEMA_OBJECT = /(?:column|relation|table|Table) ["'`]?([\w.]+)["'`
  * timeout`), SQL Server's LOCK_TIMEOUT (1222, `Lock request time out period exceeded`), Oracle's
  * NOWAIT (ORA-00054, `resource busy and acquire with NOWAIT`), H2's LOCK_TIMEOUT (50200), and the
  * frameworks' names for them (Active Record's LockWaitTimeout, Spring's CannotAcquireLockException).
+ * Salesforce's UNABLE_TO_LOCK_ROW (`unable to obtain exclusive access to this record or 2 records: …`)
+ * is its record lock alike: a DML statement waited for a record another transaction holds and
+ * gave up (SFDO-Community/declarative-lookup-rollup-summaries#1299: rollups and triggers on one parent).
+ * SAP HANA's error 131 (ERR_TX_ROLLBACK_LOCK_TIMEOUT, `transaction rolled back by lock wait timeout:
+ * Lock-wait time out exceeded [OWNER=…, TYPE=RECORD_LOCK, …]`) alike: a job's transaction held the record
+ * lock past the waiters' timeout (https://nleo.me/en/2023/09/07/dive_into_transaction_timeout_issue.html).
  * LOCK_CONTENTION holds it (same source): the lock-contention rule tells these waits from deadlocks.
  */
-export const LOCK_WAIT_TIMEOUT = /(?:Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b)/i;
+export const LOCK_WAIT_TIMEOUT = /(?:Lock wait timeout exceeded|ER_LOCK_WAIT_TIMEOUT|canceling statement due to lock timeout|\b55P03\b|could not obtain lock on row|Lock request time out period exceeded|ORA-00054|resource busy and acquire with NOWAIT|ActiveRecord::LockWaitTimeout|CannotAcquireLockException|\bTimeout trying to lock table\b|\bUNABLE_TO_LOCK_ROW\b|unable to obtain exclusive access to th(?:is|e) record|transaction rolled back by lock wait timeout|Lock-wait time out exceeded)/i;
 
 // Transactions that conflict over the same rows, in each database's and ORM's words: PostgreSQL
 // (`deadlock detected`, SQLSTATE 40P01; `could not serialize access`, 40001; `canceling statement
@@ -986,8 +997,16 @@ export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is c
 // SQLState HYT00): an embedded H2 waits on another transaction's table or row lock until its
 // LOCK_TIMEOUT, then refuses the statement — transactions colliding, not a peer timing out
 // (Athou/commafeed#755: a feed refresher's transactions and the users' updates of their row).
+// And Db2's lock errors by code: SQLCODE -911 (SQL0911N, the transaction rolled back for a deadlock
+// or a lock timeout, SQLSTATE 40001) and -913 (SQL0913N, `Unsuccessful execution caused by deadlock
+// or timeout`, the statement refused without a rollback, SQLSTATE 57033), which the JDBC driver prints
+// as codes alone (`DB2 SQL Error: SQLCODE=-913, SQLSTATE=57033, SQLERRMC=00C9008E;…`: IBM/dbb-zappbuild#405).
+// And CockroachDB's retryable transaction errors, each prefixed `restart transaction:` and named for
+// its reason (TransactionRetryWithProtoRefreshError, TransactionAbortedError, and a read that met a
+// concurrent write inside its clock's uncertainty window, ReadWithinUncertaintyIntervalError:
+// cockroachdb/cockroach#30234), with or without the SQLSTATE 40001 the server adds.
 // LOCK_WAIT_TIMEOUT and OBJECT_LOCKED are among its alternatives (same source).
-export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source}|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|serialization failure|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source}|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|SQLSTATE\W{0,3}57033|SQLCODE\W{0,3}-91[13]\b|\bSQL091[13]N\b|\bdeadlock or timeout\b|\brestart transaction: \w*(?:Retry|Abort)\w*Error\b|\bReadWithinUncertaintyInterval\w*|serialization failure|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|${OBJECT_LOCKED.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,
@@ -1175,6 +1194,16 @@ export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   // `[code-build]` suffix (`[50200-187]`) say which database spoke.
   ['H2', /(org\.h2\.|\bJdbcSQL\w*Exception\b|Timeout trying to lock table|\[(?:50200|40001)-\d{3}\])/],
   ['Oracle', /ORA-\d{5}/],
+  // Db2's JDBC driver names its exception class SqlException (com.ibm.db2.jcc.am.SqlException), as
+  // SQL Server's client does: its package, its `DB2 SQL Error:` and SQLCODE, or its CLI's message ids
+  // (SQL0911N, SQL0913N) say Db2 spoke, and come before SQL Server's words.
+  ['Db2', /(com\.ibm\.db2\.|\bDB2 SQL Error\b|\bSQLCODE\W{0,3}-\d{3,5}\b|\bSQL\d{4,5}N\b)/],
+  // SAP HANA's JDBC driver (`SAP DBTech JDBC: [133]`) and its server's rollback words; its deadlock
+  // text (`Deadlock detected while executing transaction`) is PostgreSQL's too, so before PostgreSQL.
+  ['SAP HANA', /(\bSAP DBTech JDBC\b|\btransaction rolled back by (?:lock wait timeout|detected deadlock)\b|\bLock-wait time out exceeded\b)/],
+  // CockroachDB speaks PostgreSQL's protocol and SQLSTATE; its retry errors name themselves.
+  ['CockroachDB', /(\brestart transaction: \w*(?:Retry|Abort)\w*Error\b|\bReadWithinUncertaintyInterval\w*|\bWriteTooOldError\b|\bTransactionRetryWithProtoRefreshError\b)/],
+  ['Salesforce', /\bUNABLE_TO_LOCK_ROW\b/],
   ['PostgreSQL', /(PSQLException|psycopg|asyncpg|postgres|deadlock detected|40P01|could not serialize access|canceling statement due to lock timeout|55P03)/i],
   ['MySQL', /(MySQL|MariaDB|Deadlock found when trying to get lock|Lock wait timeout exceeded|ER_LOCK_)/i],
   ['SQL Server', /(deadlock victim|deadlocked on lock resources|SqlException)/i],
@@ -1275,8 +1304,14 @@ export function deniedPermission(text: string): string | undefined {
 // A provider's refusal of the key or token itself: Stripe's `Expired API Key provided`, an S3
 // `The provided token has expired.`, NATS' `authorization violation`, Active Record's
 // DatabaseConnectionError for a refused login (`There is an issue connecting to your database with
-// your username/password`).
-export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host)/i;
+// your username/password`), Salesforce's INVALID_SESSION_ID (`Session expired or invalid`, and its SOAP
+// API's `Invalid Session ID found in SessionHeader`: the API session the client logged in with has
+// ended, restforce/restforce#512) — not a session of the code's own object closed (Hibernate's
+// `Session is closed!`) nor a coordination session lost (ZooKeeper's `Session expired`).
+// And Db2's SQL30082N (`Security processing failed with reason "24" ("USERNAME AND/OR PASSWORD
+// INVALID")`, SQLSTATE 08001 as its communication errors have: ibmdb/node-ibm_db#811): the
+// server refused the connection's authentication, for the reason its code names.
+export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/i;
 /**
  * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
@@ -1291,13 +1326,17 @@ export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPFo
  * `is not a function` stay for the code-defect rule. PHP's engine names them as `Class::$property`
  * and `Class::method()` (`Undefined property: App\Services\RateLimiter::$limit`, `Call to undefined
  * method GuzzleHttp\Client::getTimeout()`): masked alike, its words kept.
+ * CPython's NameError quotes the name (`name 'X' is not defined`; Python 2's `global name
+ * 'ConnectionRefusedError' is not defined`, a class Python 2 lacks: unixsurfer/haproxyadmin#12): masked
+ * where it opens the message, so an exception class the code names is no refusal read.
  */
 export function withoutCodeNames(text: string): string {
   return text
     .replace(/\(In '[^'\n]{1,200}', '[^'\n]{1,200}' is undefined\)/g, "(In <code>, <name> is undefined)")
     .replace(/\bcannot import name '[^'\n]{1,200}' from '[^'\n]{1,200}'/g, "cannot import name <name> from <module>")
     .replace(/(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*(?= is not (?:a function|a constructor|defined)\b)/g, '<name>')
-    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>');
+    .replace(/\b(Undefined property: |Call to undefined (?:method|function) |Call to a member function )[\w\\]{1,300}(?:::\$?\w{1,100})?(?:\(\))?/g, '$1<name>')
+    .replace(/(?<=^|NameError: )((?:global )?name )'[A-Za-z_]\w{0,200}'(?= is not defined\b)/gm, '$1<name>');
 }
 
 /**
