@@ -241,7 +241,11 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // once on stderr under journald's `dbus-daemon[pid]: `, join: 0.580 → 0.583.
 // anaconda's syslog header read (`23:54:39,681 INFO kernel:md0: …`, transport-header.ts): 0.583 →
 // 0.586 (mdadm's monitor lines stay apart: the event's name is the first word after the tag).
-const FLOOR = { pasted: 0.585, message: 0.709 };
+// `Name:` labels the name after it (template-tokens.ts NAMING, for Loghub Mac's CoreCapture
+// profiles): debuggerd's `pid: %d, tid: %d, name: %s  >>> %s <<<` for a thread named with a space
+// (`DecodingQueue -`, cut at 15 characters) now leaves its `-` a word beside the masked name, and
+// that line is a signature apart: 0.586 → 0.582 as pasted, 0.709 → 0.689 as messages.
+const FLOOR = { pasted: 0.581, message: 0.689 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding
