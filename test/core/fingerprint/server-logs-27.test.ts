@@ -22,19 +22,15 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // `unknown canonicalization algorithm` and `unknown mode` (one signature per word), the data
 // sets before `: dkimf_db_open(): ` (`refile:/etc/…`, `/etc/…`, `file:/tmp/…`), the quoted
 // login after `no such user or uid`.
-const MERGES_LEFT: Record<string, string[][]> = {
-  'opendkim.ndjson': [[
-    'opendkim.c mlfi_eom: "%s: %s" of "signature=%s domain=%s selector=%s result=\\"%s\\"" + dkim-tables.c: "no signature error"',
-    'opendkim.c mlfi_eom: "%s: %s" of "signature=%s domain=%s selector=%s result=\\"%s\\"" + dkim-tables.c: "signature verification failed"',
-    'opendkim.c mlfi_eom: "%s: %s" of "signature=%s domain=%s selector=%s result=\\"%s\\"" + dkim-tables.c: "key DNS query failed"',
-    'opendkim.c mlfi_eom: "%s: %s" of "signature=%s domain=%s selector=%s result=\\"%s\\"" + dkim-tables.c: "key revoked"',
-  ]],
-};
+// A result key's quoted value is read word by word, as an error key's message is
+// (failure-field.ts REPORTED_TEXT_KEY, result-field.test.ts): opendkim 0.833 → 0.885, no merge left.
+// Left: the splits above.
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, twenty-seventh round", () => {
   itGroupsServerLogs(
     [
-      ['opendkim.ndjson', 'opendkim', 0.833],
+      ['opendkim.ndjson', 'opendkim', 0.885],
     ],
     MERGES_LEFT,
   );
