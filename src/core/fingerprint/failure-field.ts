@@ -35,10 +35,23 @@ export function differentFailureFields(a: string, b: string): boolean {
 // transport after one statement were one signature (docs/fingerprinting.md); read word by word,
 // with its own values masked by the parameteriser, the message says which failure it was.
 
+//
+// A result key's quoted value is the same: the outcome the line reports, in words the program
+// chose from its own list. opendkim's mlfi_eom logs each signature it checked as
+// `signature=%s domain=%s selector=%s result="%s"`, the result libopendkim's text for the
+// signature's error (dkim-tables.c: "no signature error", "signature verification failed", "key
+// DNS query failed", "key revoked"); masked whole, a good signature, a forged one and one whose
+// key was revoked were one signature (server-logs-27.test.ts). A `reason` key is not one: it
+// carries the reason phrase of the status logged beside it (structlog's `reason='Not Found'
+// status=404`, urllib's HTTPError.reason), a value as the status number is (server-logs-12).
+// The other keys' quoted values (a name, a subject, a selector) stay values too.
+
 /** The keys that hold an error's message (`err`, `error`, in the cases loggers write them), as regex source. */
-export const ERROR_KEY = '(?:[Ee]rr|[Ee]rror|ERR|ERROR)';
-/** `error="…`, `err='…`: an error key, then the opening quote of its value. */
-const ERROR_MESSAGE_FIELD = new RegExp(`^(${ERROR_KEY}=)(["'])(.*)$`);
+const ERROR_KEY = '(?:[Ee]rr|[Ee]rror|ERR|ERROR)';
+/** The keys whose quoted value is read word by word (above): error keys and `result`, as regex source. */
+export const REPORTED_TEXT_KEY = `(?:${ERROR_KEY}|[Rr]esult|RESULT)`;
+/** `error="…`, `err='…`, `result="…`: a key of REPORTED_TEXT_KEY, then the opening quote of its value. */
+const ERROR_MESSAGE_FIELD = new RegExp(`^(${REPORTED_TEXT_KEY}=)(["'])(.*)$`);
 /** Punctuation a closing quote may carry (`…refused",`). */
 const AFTER_CLOSE = /[,;)\]}]{0,3}$/;
 /** Tokens an error's quoted message may span before its quote is taken for a stray one. */

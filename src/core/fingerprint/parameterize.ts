@@ -8,7 +8,7 @@
 // Every quantifier is bounded and no alternative nests a repetition inside a repetition, so a
 // scan is linear in the input (test/core/fingerprint/parameterize.test.ts feeds long
 // adversarial strings).
-import { ERROR_KEY } from './failure-field.js';
+import { REPORTED_TEXT_KEY } from './failure-field.js';
 import { LIMITS } from './types.js';
 import { NOT_BEFORE_OBJECT_NAME } from './kubernetes-resource.js';
 
@@ -56,9 +56,10 @@ const R = '(?![A-Za-z0-9])';
 // at every position).
 const N = `(?=\\d)${L}`;
 
-// Not right after an error key's `=` (failure-field.ts, whose reading of the message this leaves
-// it to): logfmt's, hclog's and klog's `error="…"`/`err="…"` hold the error's message.
-const NOT_AFTER_ERROR_KEY = `(?<!(?<![\\w.-])${ERROR_KEY}=)`;
+// Not right after an error or result key's `=` (failure-field.ts, whose reading of the
+// text this leaves it to): logfmt's, hclog's and klog's `error="…"`/`err="…"` hold the error's
+// message, opendkim's `result="…"` the outcome it chose.
+const NOT_AFTER_REPORTED_TEXT_KEY = `(?<!(?<![\\w.-])${REPORTED_TEXT_KEY}=)`;
 
 // A host name of a common TLD or cluster suffix (the `hostname` entry's), which a schemeless URL
 // (the second `url` entry) starts with too.
@@ -188,8 +189,8 @@ export const PATTERNS: readonly ParamPattern[] = [
   {
     name: 'quoted',
     needs: '=',
-    source: `(?<==)${NOT_AFTER_ERROR_KEY}"[^"\\n]{0,256}"|(?<==)${NOT_AFTER_ERROR_KEY}'[^'\\n]{0,256}'`,
-    why: 'quoted values after `=` (logfmt, SQL): values, not text; but not an error key\'s (`error="dial tcp …: connection refused"`), which is the message of the failure the line reports and is parameterised word by word (failure-field.ts)',
+    source: `(?<==)${NOT_AFTER_REPORTED_TEXT_KEY}"[^"\\n]{0,256}"|(?<==)${NOT_AFTER_REPORTED_TEXT_KEY}'[^'\\n]{0,256}'`,
+    why: 'quoted values after `=` (logfmt, SQL): values, not text; but not an error or result key\'s (`error="dial tcp …: connection refused"`, `result="key revoked"`), which is the failure or outcome the line reports and is parameterised word by word (failure-field.ts)',
   },
   { name: 'bool', needs: '=', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },
 ];

@@ -114,6 +114,15 @@ const NAMING = new Set([
  */
 const QUOTED_PARTY_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname']);
 const namesQuotedParty = (previous: string) => QUOTED_PARTY_WORDS.has(previous);
+/**
+ * A user's or group's id, after which a log line quotes the account it looked up: opendkim
+ * 2.11's main writes `no such user or uid '%s'` (and `no such group or gid '%s'`) with the
+ * UserID its configuration names (programs/opendkim, server-logs-27.test.ts), where each account
+ * was a template of its own, as after `user` (NAMING) it is not. Only a quoted token: unquoted,
+ * the word after `uid` goes on with the sentence (monit's `uid test failed for %s`).
+ */
+const QUOTED_ACCOUNT_ID_WORDS = new Set(['uid', 'gid', 'UID', 'GID']);
+const namesQuotedAccount = (previous: string) => QUOTED_ACCOUNT_ID_WORDS.has(previous);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
@@ -614,6 +623,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     if (quoted && namesWhatFollows(previous)) return NAME;
     // A quoted word after a word for a connected party (`Client "carol" unregistered`) is its name.
     if (quoted && !isMessage && namesQuotedParty(previous)) return NAME;
+    // A quoted account after `uid` / `gid` (`no such user or uid 'mailfilter'`) is its name.
+    if (quoted && !isMessage && namesQuotedAccount(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
     if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
