@@ -4987,3 +4987,32 @@ describe("Redis at its maxclients (artsy/force#1089, held back from incidents ro
     expect(primary(ev({ message: 'max number of retries reached' })).rootCause).not.toMatch(/Redis/);
   });
 });
+
+describe('round 47', () => {
+  // open-telemetry/opentelemetry-demo#1306 and opentelemetry.io#5444: the cart's flag cartFailure
+  // sends EmptyCart to a ValkeyCartStore built on `badhost:1234`; the cart's Valkey answers the rest.
+  const refused = 'Status(StatusCode="FailedPrecondition", Detail="Can\'t access cart storage. System.ApplicationException: Wasn\'t able to connect to redis';
+  const flag = conc('feature_flag[cartFailure]', 'on', 178, 1, 0);
+  const method = conc('rpc.method', 'EmptyCart', 178, 1, 0.09);
+
+  it('a connection failure only the requests of one flag variant meet is the path the flag enables, not the peer down', () => {
+    const d = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused, concentrations: [flag, method] }));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/^Feature flag cartFailure \(variant on\) enables the failing path/);
+    expect(d.rootCause).toMatch(/Only these requests find Redis not accepting connections: the path the flag enables connects otherwise than the rest of cart-dotnet/);
+    expect(d.rootCause).not.toMatch(/Redis is not accepting connections for cart-dotnet/);
+    expect(d.suggestedFix).not.toMatch(/Check that Redis is up/);
+  });
+
+  it('near misses: the same failure with no flag standing out names the peer down; a flag path failing in its own code names no peer', () => {
+    const unflagged = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused }));
+    expect(unflagged.causeKind).toBe('dependency-down');
+    expect(unflagged.rootCause).toMatch(/^Redis is not accepting connections for cart-dotnet/);
+    // A flag whose variant is only somewhat more common among the errors decides nothing, so the peer stays named.
+    const weak = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused, concentrations: [conc('feature_flag[cartFailure]', 'on', 90, 0.5, 0.4)] }));
+    expect(weak.rootCause).toMatch(/^Redis is not accepting connections for cart-dotnet/);
+    const defect = primary(ev({ service: 'cart-dotnet', type: 'System.NullReferenceException', message: 'Object reference not set to an instance of an object.', concentrations: [flag] }));
+    expect(defect.causeKind).toBe('feature-flag');
+    expect(defect.rootCause).not.toMatch(/Only these requests find/);
+  });
+});

@@ -606,6 +606,19 @@ function clientsRoute(ev: Evidence, route: Concentration): Concentration | undef
   return route.baselineShare < client.baselineShare ? client : undefined;
 }
 
+/**
+ * A connection-level failure toward a named peer that only the flag's requests meet, said as the
+ * path the flag enables: it connects otherwise than the rest of the service (another address, store
+ * or settings the flag selects), so where it connects is checked before the peer (the OTel demo's
+ * cartFailure: EmptyCart emptied through a store built on `badhost:1234`, `Wasn't able to connect to
+ * redis`, while the cart's Valkey answered every other call; open-telemetry/opentelemetry-demo#1306).
+ */
+function flagPathTo(ev: Evidence, text: string): string {
+  const net = networkKind(text);
+  const peer = net ? dependencyName(ev, text) : undefined;
+  return net && peer ? ` Only these requests find ${peer} ${net}: the path the flag enables connects otherwise than the rest of ${ev.service} (another address, store or settings it selects), so check where that path connects before ${peer} itself.` : '';
+}
+
 function flaggedRoute(ev: Evidence): boolean {
   return (strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS)) !== undefined;
 }
@@ -2154,9 +2167,15 @@ export const CAUSES: readonly CauseRule[] = [
       // IPV6_LOOPBACK_REFUSED): the local server is up on 127.0.0.1, and that runtime dials ::1 for
       // localhost; the runtime-change rule says so.
       const onOneRuntime = !elsewhere && IPV6_LOOPBACK_REFUSED.test(text) && strongest(ev, RUNTIME_KEYS) !== undefined;
+      // Or met only by the requests one flag's variant sends down the path it enables (a flag
+      // decisive among the errors): that path connects otherwise than the rest of the service, and
+      // the feature-flag rule names the flag; the peer is not named down beside it (the OTel demo's
+      // cartFailure, EmptyCart sent to a store at another address while the cart's Valkey answers
+      // every other call: open-telemetry/opentelemetry-demo#1306).
+      const onOneFlag = !elsewhere && flaggedRoute(ev);
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2452,13 +2471,14 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'feature-flag',
     test: 'a feature flag key/variant concentrated',
-    evaluate(ev) {
+    evaluate(ev, text) {
       // The flag with its variant names the culprit best; a variant alone (`on`) says which
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
       // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
       // hours written before counted a span's one flag.
       const c = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, ['feature_flag']) ?? strongestSeparated(ev, ['feature_flag.key']) ?? strongestSeparated(ev, FLAG_KEYS);
       if (!c) return undefined;
+      const path = flagPathTo(ev, text);
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
         const flag = ev.concentrations.filter((k) => k.key === 'feature_flag.key').sort((a, b) => b.share - a.share)[0]?.value;
@@ -2466,7 +2486,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'feature-flag',
           strength: flagStrength(c),
-          cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.`,
+          cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.${path}`,
           fix: `Move ${flag ?? 'the flag'} off variant ${c.value} for now, then fix and test the code path it enables before rolling it out again.`,
           numbers: [describe(c, ev)],
         };
@@ -2477,7 +2497,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'feature-flag',
         strength: flagStrength(c),
-        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.`,
+        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.${path}`,
         fix: `Turn ${key} off${variant ? ` (or back from ${variant})` : ''} for now, then fix and test the code path it enables before rolling it out again.`,
         numbers: [describe(c, ev)],
       };
