@@ -12,6 +12,7 @@ import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 import { TEMPORARILY_EXHAUSTED, unresolvedName } from '../../src/core/causes/signals.js';
 import { withoutLogHead } from '../../src/core/causes/log-head.js';
+import { ownSystemOf } from '../../src/core/own-system.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -5014,5 +5015,32 @@ describe('round 47', () => {
     const defect = primary(ev({ service: 'cart-dotnet', type: 'System.NullReferenceException', message: 'Object reference not set to an instance of an object.', concentrations: [flag] }));
     expect(defect.causeKind).toBe('feature-flag');
     expect(defect.rootCause).not.toMatch(/Only these requests find/);
+  });
+
+  // openaq/openaq-api-old#229: the API's cache dumped, its PostgreSQL's own log (tailed under a
+  // service of its own, its resource naming the system) refusing the stampede's connections.
+  it("a database's own log of a resource it ran out of is that server refusing its clients, not a dependency of its own", () => {
+    for (const message of ['sorry, too many clients already', 'remaining connection slots are reserved for non-replication superuser connections']) {
+      const d = primary(ev({ service: 'openaq-db', type: 'FATAL', message: `openaq@openaq FATAL: ${message}`, ownSystem: 'PostgreSQL' }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^openaq-db, a PostgreSQL server, has run out of its own connection slots \(max_connections\)[^]*and refuses its clients/);
+      expect(d.rootCause, message).not.toMatch(/which openaq-db depends on/);
+      expect(d.suggestedFix, message).toMatch(/pg_stat_activity/);
+    }
+  });
+
+  it("near misses: a client meeting the same refusal, or a server of another system, keep the dependency's wording", () => {
+    expect(primary(ev({ service: 'openaq-api', message: 'sorry, too many clients already' })).rootCause).toMatch(/^PostgreSQL, which openaq-api depends on, has run out of its connection slots/);
+    expect(primary(ev({ service: 'search-db', message: 'sorry, too many clients already', ownSystem: 'MySQL' })).rootCause).toMatch(/^PostgreSQL, which search-db depends on/);
+  });
+
+  it('the system a service is comes from most of its samples\' resource, not from a few', () => {
+    const own = (systems: (string | undefined)[]) => ownSystemOf(systems.map((s) => occurrence({ resource: s === undefined ? {} : { 'db.system.name': s } })));
+    expect(own(['postgresql', 'postgresql', 'postgresql'])).toEqual({ ownSystem: 'PostgreSQL' });
+    expect(ownSystemOf([occurrence({ resource: { 'db.system': 'mysql' } })])).toEqual({ ownSystem: 'MySQL' });
+    expect(own(['postgresql', undefined, undefined])).toEqual({});
+    expect(own([])).toEqual({});
+    // A client span's db.system.name is the system it calls, not what the service is.
+    expect(ownSystemOf([occurrence({ attributes: { 'db.system.name': 'postgresql' } })])).toEqual({});
   });
 });

@@ -1850,11 +1850,24 @@ export const CAUSES: readonly CauseRule[] = [
         // one the slots that ran out (a surge of Lambda invocations, each opening its own MySQL
         // connection: cds-snc/platform-forms-client#5653).
         const surgedPast = CONCURRENCY_SLOTS.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+        const fixes = HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it';
+        // The service is that system itself (core/own-system.ts: its samples' resource names it), its
+        // own log saying so: it refuses its clients, it does not depend on itself (the PostgreSQL
+        // behind openaq/openaq-api-old#229's API, its log refusing the connections of a stampede).
+        if (ev.ownSystem === hit.holder) {
+          return {
+            kind: 'resource-exhaustion',
+            strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
+            cause: `${ev.service}, a ${hit.holder} server, has run out of its own ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses its clients: "${clip(quoted(ev), 120)}".`,
+            fix: `Free or add ${hit.resource} on ${ev.service} (${fixes}), and alert on it before it runs out; its clients, which hold them, are where to look.`,
+            numbers: [`${ev.count} occurrences of ${ev.service}'s own ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+          };
+        }
         return {
           kind: 'resource-exhaustion',
           strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
           cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(quoted(ev), 120)}".`,
-          fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
+          fix: `Free or add ${hit.resource} on ${hit.holder} (${fixes}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
