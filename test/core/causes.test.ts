@@ -5017,6 +5017,17 @@ describe('round 47', () => {
     expect(defect.rootCause).not.toMatch(/Only these requests find/);
   });
 
+  // NVIDIA/nvcf#879: a live configuration update with a misspelled enum, every pod's refresh-scoped
+  // bean failing to bind it at each request; Spring Boot's words for a value its binder cannot convert.
+  it('a value the code cannot use is looked for where the processes read it, a configuration reloaded while running among them', () => {
+    const d = primary(ev({ service: 'icms-api', type: 'org.springframework.boot.context.properties.ConfigurationPropertiesBindException', message: 'No enum constant com.nvidia.icms.placement.PlacementStrategy.LEAST_LOADED_FRIST', exceptionChain: [{ type: 'org.springframework.boot.context.properties.bind.BindException', message: "Failed to bind properties under 'icms.placement.strategy' to com.nvidia.icms.placement.PlacementStrategy" }] }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/configuration value icms\.placement\.strategy is set to something it cannot use/);
+    expect(d.suggestedFix).toMatch(/a configuration they reload while running \(a ConfigMap, a config server's refresh\), which changes with no release/);
+    expect(d.suggestedFix).toMatch(/stops the rollout or the reload/);
+    expect(d.suggestedFix).not.toMatch(/last deployment that worked/);
+  });
+
   // openaq/openaq-api-old#229: the API's cache dumped, its PostgreSQL's own log (tailed under a
   // service of its own, its resource naming the system) refusing the stampede's connections.
   it("a database's own log of a resource it ran out of is that server refusing its clients, not a dependency of its own", () => {

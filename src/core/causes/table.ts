@@ -1222,7 +1222,10 @@ export const CAUSES: readonly CauseRule[] = [
           kind: 'missing-config',
           strength: 0.85,
           cause: `${ev.service}'s configuration value ${bad} is set to something it cannot use ("${clip(quoted(ev), 120)}").`,
-          fix: `Correct ${bad} in the affected deployment's configuration (compare it with the value of the last deployment that worked) and restart ${ev.service}; validate configuration at startup so a bad value stops the rollout instead of failing requests.`,
+          // The value can change with no release: a configuration the running processes reload
+          // (a ConfigMap, a config server's refresh) reaches every instance at once, and a restart
+          // then reads the same bad value (NVIDIA/nvcf#879: a misspelled enum in a live reload).
+          fix: `Correct ${bad} where ${ev.service}'s processes read it — the deployment's environment or files, or a configuration they reload while running (a ConfigMap, a config server's refresh), which changes with no release — comparing it with the value that last worked, and restart ${ev.service} if it reads it only at startup; validate configuration where it is loaded, so a bad value stops the rollout or the reload (the instance reporting itself not ready) instead of failing requests.`,
           numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(quoted(ev), 160)}").`],
         };
       }
