@@ -9,6 +9,8 @@
 // A value is reported only when the baseline has enough events carrying the same key; without
 // one there is nothing to compare with, and "100% on host-a" of a one-host service would be a
 // false lead. Which baseline was used is part of the evidence, and so is what was missing.
+import { ownSystemOf } from './own-system.js';
+import { systemName } from './system-names.js';
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
 import { defaultInApp } from './fingerprint/in-app.js';
@@ -96,6 +98,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
     ...consumedOf(occurrences),
+    ...ownSystemOf(occurrences),
     ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
@@ -116,8 +119,6 @@ export function buildEvidence(input: EvidenceInput): Evidence {
 
 /** Keys naming the peer a client span calls, most specific first (semantic conventions, older names last). */
 const CALLEE_KEYS = ['peer.service', 'server.address', 'net.peer.name', 'db.name'] as const;
-/** Display names of db.system(.name) values, for a callee worded like the error text's systems. */
-const SYSTEM_NAMES: Record<string, string> = { postgresql: 'PostgreSQL', mysql: 'MySQL', mariadb: 'MariaDB', redis: 'Redis', mongodb: 'MongoDB', mssql: 'SQL Server', 'microsoft.sql_server': 'SQL Server', oracle: 'Oracle', 'oracle.db': 'Oracle', elasticsearch: 'Elasticsearch', opensearch: 'OpenSearch', cassandra: 'Cassandra', memcached: 'Memcached', sqlite: 'SQLite' };
 
 /**
  * The value the samples give most often (the first seen of equals), how many give it, the last
@@ -158,7 +159,7 @@ function calleeSample(o: Occurrence): { value: string; detail?: string } | undef
   const value = key ? (o.attributes[key] as string) : hostOfUrl(o.attributes['url.full'] ?? o.attributes['http.url']);
   if (!value) return undefined;
   const system = o.attributes['db.system.name'] ?? o.attributes['db.system'];
-  return { value, detail: typeof system === 'string' ? SYSTEM_NAMES[system.toLowerCase()] ?? system : undefined };
+  return { value, detail: typeof system === 'string' ? systemName(system) : undefined };
 }
 
 /**

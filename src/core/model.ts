@@ -348,6 +348,11 @@ export interface Evidence {
    */
   consumed?: { system?: string; destination?: string; share: number };
   /**
+   * The data system the service itself is, when most samples' resource names one (`db.system.name`):
+   * a database's own log or spans sent under a service of its own (core/own-system.ts).
+   */
+  ownSystem?: string;
+  /**
    * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
    * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.
    */

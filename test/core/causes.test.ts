@@ -12,6 +12,7 @@ import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
 import { TEMPORARILY_EXHAUSTED, unresolvedName } from '../../src/core/causes/signals.js';
 import { withoutLogHead } from '../../src/core/causes/log-head.js';
+import { ownSystemOf } from '../../src/core/own-system.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -5054,5 +5055,72 @@ describe('messages round 9: Db2, Salesforce, CockroachDB and Zig in their own wo
     expect(kinds(ev({ type: 'NameError', message: "global name 'ConnectionRefusedError' is not defined" }))).not.toContain('dependency-down');
     // Near miss: the class raised, with its errno text, is a refusal (CPython 3's socket connect).
     expect(kinds(ev({ type: 'ConnectionRefusedError', message: '[Errno 111] Connection refused' }))[0]).toBe('dependency-down');
+  });
+});
+
+describe('round 47', () => {
+  // open-telemetry/opentelemetry-demo#1306 and opentelemetry.io#5444: the cart's flag cartFailure
+  // sends EmptyCart to a ValkeyCartStore built on `badhost:1234`; the cart's Valkey answers the rest.
+  const refused = 'Status(StatusCode="FailedPrecondition", Detail="Can\'t access cart storage. System.ApplicationException: Wasn\'t able to connect to redis';
+  const flag = conc('feature_flag[cartFailure]', 'on', 178, 1, 0);
+  const method = conc('rpc.method', 'EmptyCart', 178, 1, 0.09);
+
+  it('a connection failure only the requests of one flag variant meet is the path the flag enables, not the peer down', () => {
+    const d = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused, concentrations: [flag, method] }));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/^Feature flag cartFailure \(variant on\) enables the failing path/);
+    expect(d.rootCause).toMatch(/Only these requests find Redis not accepting connections: the path the flag enables connects otherwise than the rest of cart-dotnet/);
+    expect(d.rootCause).not.toMatch(/Redis is not accepting connections for cart-dotnet/);
+    expect(d.suggestedFix).not.toMatch(/Check that Redis is up/);
+  });
+
+  it('near misses: the same failure with no flag standing out names the peer down; a flag path failing in its own code names no peer', () => {
+    const unflagged = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused }));
+    expect(unflagged.causeKind).toBe('dependency-down');
+    expect(unflagged.rootCause).toMatch(/^Redis is not accepting connections for cart-dotnet/);
+    // A flag whose variant is only somewhat more common among the errors decides nothing, so the peer stays named.
+    const weak = primary(ev({ service: 'cart-dotnet', type: 'Grpc.Core.RpcException', message: refused, concentrations: [conc('feature_flag[cartFailure]', 'on', 90, 0.5, 0.4)] }));
+    expect(weak.rootCause).toMatch(/^Redis is not accepting connections for cart-dotnet/);
+    const defect = primary(ev({ service: 'cart-dotnet', type: 'System.NullReferenceException', message: 'Object reference not set to an instance of an object.', concentrations: [flag] }));
+    expect(defect.causeKind).toBe('feature-flag');
+    expect(defect.rootCause).not.toMatch(/Only these requests find/);
+  });
+
+  // NVIDIA/nvcf#879: a live configuration update with a misspelled enum, every pod's refresh-scoped
+  // bean failing to bind it at each request; Spring Boot's words for a value its binder cannot convert.
+  it('a value the code cannot use is looked for where the processes read it, a configuration reloaded while running among them', () => {
+    const d = primary(ev({ service: 'icms-api', type: 'org.springframework.boot.context.properties.ConfigurationPropertiesBindException', message: 'No enum constant com.nvidia.icms.placement.PlacementStrategy.LEAST_LOADED_FRIST', exceptionChain: [{ type: 'org.springframework.boot.context.properties.bind.BindException', message: "Failed to bind properties under 'icms.placement.strategy' to com.nvidia.icms.placement.PlacementStrategy" }] }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/configuration value icms\.placement\.strategy is set to something it cannot use/);
+    expect(d.suggestedFix).toMatch(/a configuration they reload while running \(a ConfigMap, a config server's refresh\), which changes with no release/);
+    expect(d.suggestedFix).toMatch(/stops the rollout or the reload/);
+    expect(d.suggestedFix).not.toMatch(/last deployment that worked/);
+  });
+
+  // openaq/openaq-api-old#229: the API's cache dumped, its PostgreSQL's own log (tailed under a
+  // service of its own, its resource naming the system) refusing the stampede's connections.
+  it("a database's own log of a resource it ran out of is that server refusing its clients, not a dependency of its own", () => {
+    for (const message of ['sorry, too many clients already', 'remaining connection slots are reserved for non-replication superuser connections']) {
+      const d = primary(ev({ service: 'openaq-db', type: 'FATAL', message: `openaq@openaq FATAL: ${message}`, ownSystem: 'PostgreSQL' }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^openaq-db, a PostgreSQL server, has run out of its own connection slots \(max_connections\)[^]*and refuses its clients/);
+      expect(d.rootCause, message).not.toMatch(/which openaq-db depends on/);
+      expect(d.suggestedFix, message).toMatch(/pg_stat_activity/);
+    }
+  });
+
+  it("near misses: a client meeting the same refusal, or a server of another system, keep the dependency's wording", () => {
+    expect(primary(ev({ service: 'openaq-api', message: 'sorry, too many clients already' })).rootCause).toMatch(/^PostgreSQL, which openaq-api depends on, has run out of its connection slots/);
+    expect(primary(ev({ service: 'search-db', message: 'sorry, too many clients already', ownSystem: 'MySQL' })).rootCause).toMatch(/^PostgreSQL, which search-db depends on/);
+  });
+
+  it('the system a service is comes from most of its samples\' resource, not from a few', () => {
+    const own = (systems: (string | undefined)[]) => ownSystemOf(systems.map((s) => occurrence({ resource: s === undefined ? {} : { 'db.system.name': s } })));
+    expect(own(['postgresql', 'postgresql', 'postgresql'])).toEqual({ ownSystem: 'PostgreSQL' });
+    expect(ownSystemOf([occurrence({ resource: { 'db.system': 'mysql' } })])).toEqual({ ownSystem: 'MySQL' });
+    expect(own(['postgresql', undefined, undefined])).toEqual({});
+    expect(own([])).toEqual({});
+    // A client span's db.system.name is the system it calls, not what the service is.
+    expect(ownSystemOf([occurrence({ attributes: { 'db.system.name': 'postgresql' } })])).toEqual({});
   });
 });

@@ -606,6 +606,19 @@ function clientsRoute(ev: Evidence, route: Concentration): Concentration | undef
   return route.baselineShare < client.baselineShare ? client : undefined;
 }
 
+/**
+ * A connection-level failure toward a named peer that only the flag's requests meet, said as the
+ * path the flag enables: it connects otherwise than the rest of the service (another address, store
+ * or settings the flag selects), so where it connects is checked before the peer (the OTel demo's
+ * cartFailure: EmptyCart emptied through a store built on `badhost:1234`, `Wasn't able to connect to
+ * redis`, while the cart's Valkey answered every other call; open-telemetry/opentelemetry-demo#1306).
+ */
+function flagPathTo(ev: Evidence, text: string): string {
+  const net = networkKind(text);
+  const peer = net ? dependencyName(ev, text) : undefined;
+  return net && peer ? ` Only these requests find ${peer} ${net}: the path the flag enables connects otherwise than the rest of ${ev.service} (another address, store or settings it selects), so check where that path connects before ${peer} itself.` : '';
+}
+
 function flaggedRoute(ev: Evidence): boolean {
   return (strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS)) !== undefined;
 }
@@ -1209,7 +1222,10 @@ export const CAUSES: readonly CauseRule[] = [
           kind: 'missing-config',
           strength: 0.85,
           cause: `${ev.service}'s configuration value ${bad} is set to something it cannot use ("${clip(quoted(ev), 120)}").`,
-          fix: `Correct ${bad} in the affected deployment's configuration (compare it with the value of the last deployment that worked) and restart ${ev.service}; validate configuration at startup so a bad value stops the rollout instead of failing requests.`,
+          // The value can change with no release: a configuration the running processes reload
+          // (a ConfigMap, a config server's refresh) reaches every instance at once, and a restart
+          // then reads the same bad value (NVIDIA/nvcf#879: a misspelled enum in a live reload).
+          fix: `Correct ${bad} where ${ev.service}'s processes read it — the deployment's environment or files, or a configuration they reload while running (a ConfigMap, a config server's refresh), which changes with no release — comparing it with the value that last worked, and restart ${ev.service} if it reads it only at startup; validate configuration where it is loaded, so a bad value stops the rollout or the reload (the instance reporting itself not ready) instead of failing requests.`,
           numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(quoted(ev), 160)}").`],
         };
       }
@@ -1837,11 +1853,24 @@ export const CAUSES: readonly CauseRule[] = [
         // one the slots that ran out (a surge of Lambda invocations, each opening its own MySQL
         // connection: cds-snc/platform-forms-client#5653).
         const surgedPast = CONCURRENCY_SLOTS.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+        const fixes = HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it';
+        // The service is that system itself (core/own-system.ts: its samples' resource names it), its
+        // own log saying so: it refuses its clients, it does not depend on itself (the PostgreSQL
+        // behind openaq/openaq-api-old#229's API, its log refusing the connections of a stampede).
+        if (ev.ownSystem === hit.holder) {
+          return {
+            kind: 'resource-exhaustion',
+            strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
+            cause: `${ev.service}, a ${hit.holder} server, has run out of its own ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses its clients: "${clip(quoted(ev), 120)}".`,
+            fix: `Free or add ${hit.resource} on ${ev.service} (${fixes}), and alert on it before it runs out; its clients, which hold them, are where to look.`,
+            numbers: [`${ev.count} occurrences of ${ev.service}'s own ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+          };
+        }
         return {
           kind: 'resource-exhaustion',
           strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
           cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(quoted(ev), 120)}".`,
-          fix: `Free or add ${hit.resource} on ${hit.holder} (${HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it'}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
+          fix: `Free or add ${hit.resource} on ${hit.holder} (${fixes}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
@@ -2154,9 +2183,15 @@ export const CAUSES: readonly CauseRule[] = [
       // IPV6_LOOPBACK_REFUSED): the local server is up on 127.0.0.1, and that runtime dials ::1 for
       // localhost; the runtime-change rule says so.
       const onOneRuntime = !elsewhere && IPV6_LOOPBACK_REFUSED.test(text) && strongest(ev, RUNTIME_KEYS) !== undefined;
+      // Or met only by the requests one flag's variant sends down the path it enables (a flag
+      // decisive among the errors): that path connects otherwise than the rest of the service, and
+      // the feature-flag rule names the flag; the peer is not named down beside it (the OTel demo's
+      // cartFailure, EmptyCart sent to a store at another address while the cart's Valkey answers
+      // every other call: open-telemetry/opentelemetry-demo#1306).
+      const onOneFlag = !elsewhere && flaggedRoute(ev);
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
@@ -2452,13 +2487,14 @@ export const CAUSES: readonly CauseRule[] = [
   {
     kind: 'feature-flag',
     test: 'a feature flag key/variant concentrated',
-    evaluate(ev) {
+    evaluate(ev, text) {
       // The flag with its variant names the culprit best; a variant alone (`on`) says which
       // way, not which flag, so it is worded as a variant and only used when nothing better is.
       // Each flag is counted under its own key (core/flag-evaluation.ts); `feature_flag` is how
       // hours written before counted a span's one flag.
       const c = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, ['feature_flag']) ?? strongestSeparated(ev, ['feature_flag.key']) ?? strongestSeparated(ev, FLAG_KEYS);
       if (!c) return undefined;
+      const path = flagPathTo(ev, text);
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
         const flag = ev.concentrations.filter((k) => k.key === 'feature_flag.key').sort((a, b) => b.share - a.share)[0]?.value;
@@ -2466,7 +2502,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'feature-flag',
           strength: flagStrength(c),
-          cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.`,
+          cause: `Feature flag ${which} enables the failing path: the errors come from requests evaluated to it.${path}`,
           fix: `Move ${flag ?? 'the flag'} off variant ${c.value} for now, then fix and test the code path it enables before rolling it out again.`,
           numbers: [describe(c, ev)],
         };
@@ -2477,7 +2513,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'feature-flag',
         strength: flagStrength(c),
-        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.`,
+        cause: `Feature flag ${key}${variant ? ` (variant ${variant})` : ''} enables the failing path: the errors come from requests ${which}.${path}`,
         fix: `Turn ${key} off${variant ? ` (or back from ${variant})` : ''} for now, then fix and test the code path it enables before rolling it out again.`,
         numbers: [describe(c, ev)],
       };
