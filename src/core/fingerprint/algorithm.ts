@@ -372,7 +372,7 @@
 //                interface's name (in parentheses too) are values; the AWS SDK for PHP's exception
 //                header printed before PHP 5's chain is the outer exception; an Elixir exception's
 //                module recorded as `Elixir.X` is the type `X`, as Elixir prints it.
-//   rounds-fp/32 this implementation (docs/fingerprinting.md): an IPv6 address with its zeros
+//   rounds-fp/32 an IPv6 address with its zeros
 //                compressed (`::1`, `fe80::1`) and a PCI device's address (`0000:c5:00.0`) are
 //                values; a route of the template miner holds at most 256 templates; a .NET chain
 //                wrapped after its `--->` is read whole, a frameless inner exception gives way to
@@ -396,6 +396,19 @@
 //                header behind a logger's bracketed tags, a paste with every line break doubled
 //                and a Go stack whose frames a logger formatted (no goroutine header, spaces for
 //                tabs) are read.
+//   rounds-fp/33 this implementation (docs/fingerprinting.md): dates with the month's name
+//                between dashes (`05-Dec-2026 01:34:14`, `6-Dec-2026::10:00:01`) or before the
+//                day and a comma (`Dec 06, 2026 10:00:01 AM`) are one date; a word naming an IP
+//                address family by its number (`IPv4`/`IPv6`, `listen4`/`listen6`) keeps its
+//                digit; `Name:` labels the name after it, and a failure word after a naming word
+//                is no name; a goroutine header run into the line before it and a .NET header
+//                behind a logger's words on its line are read; a time.ParseError's layout names
+//                the parse and encoding/json's syntax account ending a wrapped message is one
+//                value; in a log line a `result` key's quoted value is read word by word, a quoted
+//                account after `uid`/`gid` and an account at `localhost` in parentheses are
+//                values; systemd's job status lines keep the unit's description as one value, a
+//                FreeBSD debugger frame's function is a value, a program's tag repeated after its
+//                syslog tag and anaconda's syslog header are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -405,8 +418,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/32';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/33';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
