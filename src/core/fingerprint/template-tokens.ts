@@ -176,8 +176,6 @@ function namesValueOwner(tokens: readonly string[], i: number): boolean {
 }
 /** Whether `tokens[i]` (of a log line) is a quoted plain word after `unknown|invalid <setting_key>`: the value rejected (rejected-setting-value.ts). */
 const isRejectedSettingValue = (tokens: readonly string[], i: number) => QUOTED_PLAIN_NAME.test(tokens[i]) && followsRejectedSetting(tokens, i);
-/** Whether `tokens[i]` (of a log line) is a quoted plain word in `value "…" for`: the value (value-word.ts). */
-const isQuotedValue = (tokens: readonly string[], i: number) => i >= 1 && isValueWord(tokens[i - 1]) && tokens[i + 1] === 'for' && QUOTED_PLAIN_NAME.test(tokens[i]);
 /**
  * Whether `token` is a word that `previous` names. After a naming word without a colon a grammar
  * word goes on with the sentence (`No such host is known`, `root user does not have root role`,
@@ -583,7 +581,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   const token = tokens[i];
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
-  if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isQuotedValue(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
+  if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   return classify(token, previous, false);
 }
 
@@ -855,10 +853,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     let spanEnd = quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
-    // In `value "…" for` the quoted text is the value however it reads (value-word.ts).
+    // In `value "…" for` the quoted text is the value however it reads (value-word.ts), one
+    // value of one class whether it holds a word or several.
     if (!isMessage && spanEnd < 0 && isValueWord(previous)) {
       const end = quotedSpanEnd(tokens, i, true);
       if (end > 0 && tokens[end + 1] === 'for') spanEnd = end;
+      else if (tokens[i + 1] === 'for' && QUOTED_PLAIN_NAME.test(token)) spanEnd = i;
     }
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).

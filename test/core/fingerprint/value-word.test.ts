@@ -9,8 +9,8 @@ import { resolveAliases } from '../../helpers/loghub.js';
 import { loadServerLog } from './server-log-set.js';
 
 describe('a quoted text between value and for', () => {
-  it('is one value in a log line, a word or several', () => {
-    expect(templateTokens('ERROR invalid value "many" for parameter max_client_conn', 40).slice(0, 4)).toEqual(['ERROR', 'invalid', 'value', '<name>']);
+  it('is one value in a log line, of one class whether it holds a word or several', () => {
+    expect(templateTokens('ERROR invalid value "many" for parameter max_client_conn', 40).slice(0, 5)).toEqual(['ERROR', 'invalid', 'value', '<*>', 'for']);
     expect(templateTokens('ERROR invalid value "host=<ip> dbname" for parameter nameless', 40).slice(0, 5)).toEqual(['ERROR', 'invalid', 'value', '<*>', 'for']);
   });
 
