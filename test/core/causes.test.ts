@@ -1354,6 +1354,17 @@ describe('round 8: gateways, brokers and the route a failing call is made from',
     expect(primary(ev({ message: 'HTTP code 504 from API (<title>status.example.net | Gateway</title>)' })).rootCause).not.toMatch(/status\.example\.net/);
   });
 
+  it("a 5xx response's status line quoted whole is a server error, Cloudflare's 52x saying what became of the origin (coyove/goflyway#119)", () => {
+    const d = primary(ev({ type: 'log', message: 'Dial failed: invalid websocket response from bing.com:443: HTTP/1.1 522 Origin Connection Time-out' }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/timing out \(Cloudflare answered 522/);
+    expect(primary(ev({ type: 'Error', message: 'unexpected response: HTTP/1.1 500 Internal Server Error', callee: { name: 'api.partner.example', share: 1 } })).rootCause).toMatch(/^api\.partner\.example is answering with server errors/);
+    // Near misses: a 4xx status line is the caller's request refused or misaddressed, and a 200 a
+    // server that answered but did not switch protocols.
+    expect(kinds(ev({ type: 'log', message: 'Dial failed: invalid websocket response from bing.com:443: HTTP/1.1 404 Not Found' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'Dial failed: invalid websocket response from bing.com:443: HTTP/1.1 200 OK' }))).not.toContain('dependency-down');
+  });
+
   it('a route names where a failing call to a named peer is made, not why it fails', () => {
     const route = conc('http.route', '/api/items', 40, 1, 0.42);
     // getaddrinfo for a peer the failing client spans call: the peer, not the only route calling it.
@@ -1959,6 +1970,9 @@ describe("cloud SDKs', brokers' and drivers' words read as their kinds", () => {
     ['certificate-or-auth', 'botocore.exceptions.NoCredentialsError', 'Unable to locate credentials', /has no credentials to call/],
     ['certificate-or-auth', 'CredentialsProviderError', 'Could not load credentials from any providers', /has no credentials to call/],
     ['certificate-or-auth', 'Azure.Identity.CredentialUnavailableException', 'DefaultAzureCredential failed to retrieve a token from the included credentials.', /has no credentials to call/],
+    ['certificate-or-auth', 'Error', 'error configuring Terraform AWS Provider: no valid credential sources for Terraform AWS Provider found.', /has no credentials to call/], // RhinoSecurityLabs/cloudgoat#75
+    ['certificate-or-auth', 'Error', 'No valid credential sources found for AWS Provider.', /has no credentials to call/], // hashicorp/terraform#24768
+    ['certificate-or-auth', 'Error', 'NoCredentialProviders: no valid providers in chain. Deprecated.\n\tFor verbose messaging see aws.Config.CredentialsChainVerboseErrors', /has no credentials to call/], // aws-sdk-go v1, under the Terraform AWS provider in jambonz/jambonz-infrastructure#5
     ['certificate-or-auth', 'org.apache.kafka.common.errors.TopicAuthorizationException', 'Not authorized to access topics: [orders]', /credentials/],
     ['size-limit', 'InvalidParameterValue', 'One or more parameters are invalid. Reason: Message must be shorter than 262144 bytes.', /./],
     ['size-limit', 'google.api_core.exceptions.InvalidArgument', '400 Request payload size exceeds the limit: 10485760 bytes.', /./],
@@ -1982,6 +1996,7 @@ describe("cloud SDKs', brokers' and drivers' words read as their kinds", () => {
     // Credentials refused are not credentials missing; a connection the code closed itself; a
     // constraint that is not unique; a message about a shorter name; a queue a job left on purpose.
     ['certificate-or-auth', 'botocore.exceptions.ClientError', 'An error occurred (UnrecognizedClientException) when calling the Query operation: The security token included in the request is invalid.', /has no credentials/],
+    ['certificate-or-auth', 'Error', 'error configuring Terraform AWS Provider: error validating provider credentials: error calling sts:GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.\n\tstatus code: 403', /has no credentials/], // credentials sent and refused, hashicorp/terraform-provider-aws#24197
     ['dependency-down', 'Error', 'validation failed: invalid connection string "postgres//x"', /dropping connections/],
     ['duplicate-write', 'Ecto.ConstraintError', 'constraint error when attempting to insert struct:\n\n    * posts_user_id_fkey (foreign_key_constraint)', /./],
   ])('near miss: not %s as worded for %s', (kind, type, message, words) => {

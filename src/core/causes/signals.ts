@@ -303,8 +303,11 @@ export function smtpRefusingServer(text: string): string | undefined {
 // failure, which the S3 API's error responses define as a 500 (`InternalError`, "We encountered an
 // internal error. Please try again."), in the forms the SDKs report it when they print no status:
 // the AWS SDK for Rust's ErrorMetadata (`code: Some("InternalError")`, awslabs/aws-sdk-rust#1163),
-// the Java SDK's `Error Code: InternalError`, the XML body's `<Code>InternalError</Code>`.
-export const SERVER_ERROR = /(code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
+// the Java SDK's `Error Code: InternalError`, the XML body's `<Code>InternalError</Code>`. A 5xx
+// response's status line quoted whole (`HTTP/1.1 522 Origin Connection Time-out`, RFC 9112 §4: the
+// version, the code, the reason), as a WebSocket client quotes the handshake's answer it refuses
+// (coyove/goflyway#119); a 4xx status line is no server error.
+export const SERVER_ERROR = /(\bHTTP\/\d(?:\.\d)? 5\d\d\b|code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
 /**
  * Envoy's access log flags for a request it could not get answered by its upstream, as its access
  * log documentation defines them and envoyproxy/envoy#9242 logs them (`response_flag=UT …
@@ -676,10 +679,15 @@ export const READ_RESPONSE = /\bResponse could not be (?:decoded|serialized)\b|\
  * `Could not load credentials from any providers`, the Java SDK v2's `Unable to load credentials from
  * any of the providers in the chain`, Azure.Identity's `DefaultAzureCredential failed to retrieve a
  * token from the included credentials`, google-auth's `Could not automatically determine
- * credentials`. Nothing was refused: the service's environment lost what gave it an identity (an
- * instance or pod role, a mounted key, the variables).
+ * credentials`, the AWS SDK for Go v1's `NoCredentialProviders: no valid providers in chain`, and the
+ * Terraform AWS provider's wording of the same search (`no valid credential sources for Terraform AWS
+ * Provider found.`, before 3.x `No valid credential sources found for AWS Provider.`:
+ * RhinoSecurityLabs/cloudgoat#75, hashicorp/terraform#24768). Nothing was refused: the service's
+ * environment lost what gave it an identity (an instance or pod role, a mounted key, the variables).
+ * Credentials sent and refused read otherwise (the provider's `error validating provider credentials:
+ * … InvalidClientTokenId`, hashicorp/terraform-provider-aws#24197).
  */
-export const NO_CREDENTIALS = /(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b)/;
+export const NO_CREDENTIALS = /(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b|\bNoCredentialProviders: no valid providers in chain\b|\b[Nn]o valid credential sources (?:for [\w ]{1,60} )?found\b)/;
 
 /**
  * An AWS SDK that finds no region to send its requests to, in each SDK's words: botocore's
