@@ -7,10 +7,15 @@
 // (systemd.net-naming-scheme(7): a type prefix `en` Ethernet, `wl` wireless LAN, `ww` WWAN, `ib`
 // InfiniBand, `sl` serial line IP, then `o<index>` on-board, `s<slot>[f<function>][d<port>]`
 // hot-plug slot, `p<bus>s<slot>[f<function>][d<port>]` PCI location, `x<MAC>`, `P<domain>p<bus>s<slot>…`),
-// and a VLAN or alias may follow (`eth0.100`, `eth0:1`). NTPsec's ntp_io.c writes `IO: Listen
-// normally on %u %s %s` once per interface and address (programs/ntpsec: `lo`, `eth0`), ISC
-// dhclient, dnsmasq and keepalived name interfaces the same way. The digits of one kind are
-// numbers already (template-tokens.ts differentWords: `eth0` / `eth1` are one word); two kinds
+// and a VLAN or alias may follow (`eth0.100`, `eth0:1`). A link made with `ip link add type KIND`
+// and no name is called by its kind and the first free index (ip-link(8): `veth0` and `veth1` for
+// a veth pair, `dummy0`, `vxlan0`, `macvlan0`, `ipvlan0`, `macvtap0`, `geneve0`, `ifb0`, the
+// tunnels `gre0`, `gretap0`, `sit0`, `ipip0`, `ip6tnl0`; pppd's links are `ppp0`): radvd 2.19's
+// `%s not found: %s` (programs/radvd) names `eth0`, which the host lacked, and `veth0`, deleted
+// under it. Kinds whose name reads as a word (`can`, `team`) are left out. NTPsec's ntp_io.c
+// writes `IO: Listen normally on %u %s %s` once per interface and address (programs/ntpsec:
+// `lo`, `eth0`), ISC dhclient, dnsmasq and keepalived name interfaces the same way. The digits of
+// one kind are numbers already (template-tokens.ts differentWords: `eth0` / `eth1` are one word); two kinds
 // (`lo` / `eth0`, `eth0` / `ens3`) are two interfaces one statement walked, not two statements.
 // Only a whole token of these forms is one: `lo` or `en` inside a sentence is rare beside another
 // interface's name at the same position, and a word that merely starts like one (`english`,
@@ -22,7 +27,7 @@
 // (nm-device.c's `device (%s): state change: …`, `device (%s): carrier: link connected`, 0.9's
 // `(%s): bringing up device.`): the parentheses are the statement's, the name inside its value.
 const INTERFACE_NAME =
-  /^(?:lo|(?:eth|wlan|usb|tun|tap|bond|br|docker|virbr|wg|vlan)\d{1,4}|(?:en|wl|ww|ib|sl)(?:o\d{1,5}|s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|x[0-9a-f]{12}|P\d{1,5}p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?))(?:[.:]\d{1,4})?[:,]?$/;
+  /^(?:lo|(?:eth|wlan|usb|tun|tap|bond|br|docker|virbr|wg|vlan|veth|dummy|vxlan|macvlan|ipvlan|macvtap|geneve|ifb|gre|gretap|sit|ipip|ip6tnl|ppp)\d{1,4}|(?:en|wl|ww|ib|sl)(?:o\d{1,5}|s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?|x[0-9a-f]{12}|P\d{1,5}p\d{1,3}s\d{1,5}(?:f\d{1,3})?(?:d\d{1,3})?))(?:[.:]\d{1,4})?[:,]?$/;
 
 /** Whether `token` is a whole network interface name (see above). */
 export function isInterfaceName(token: string): boolean {
