@@ -401,14 +401,16 @@
 //                day and a comma (`Dec 06, 2026 10:00:01 AM`) are one date; a word naming an IP
 //                address family by its number (`IPv4`/`IPv6`, `listen4`/`listen6`) keeps its
 //                digit; `Name:` labels the name after it, and a failure word after a naming word
-//                is no name; a goroutine header run into the line before it and a .NET header
-//                behind a logger's words on its line are read; a time.ParseError's layout names
+//                is no name; a goroutine header run into the line before it, a .NET header
+//                behind a logger's words on its line and NLog's default layout are read; a time.ParseError's layout names
 //                the parse and encoding/json's syntax account ending a wrapped message is one
 //                value; in a log line a `result` key's quoted value is read word by word, a quoted
 //                account after `uid`/`gid` and an account at `localhost` in parentheses are
 //                values; systemd's job status lines keep the unit's description as one value, a
 //                FreeBSD debugger frame's function is a value, a program's tag repeated after its
-//                syslog tag and anaconda's syslog header are read.
+//                syslog tag and anaconda's syslog header are read; a link named by its kind and
+//                a number (`veth0`) is a network interface's name; a quoted text in `value "…"
+//                for` is one value of one class.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
