@@ -58,6 +58,7 @@ import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 import { opensJsonSyntaxAccount } from './json-syntax-error.js';
 import { quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
+import { isConfigurationGroupName, isConfigurationKeyName } from './configuration-key.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -139,7 +140,11 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * confmgt.c `Unknown option '%s'.  Failing.` and `Option '%s' used more than once; …` for every
  * option a torrc misspells or repeats, and policies.c's `Malformed policy '%s'. Discarding entire
  * policy list.` quoting the policy line it rejects (programs/tor, server-logs-19.test.ts); and
- * `parameter` (namesConfiguredObject). One statement
+ * `parameter` (namesConfiguredObject); avahi 0.8's static-services.c `%s: parse failure: invalid
+ * protocol specification "%s".` and `… invalid txt record value format specification "%s".` for
+ * what a service file specifies (`"ipv5"`, `"hex"`, `"base64"`), and its `Service "%s" (%s)
+ * successfully established.` for every service file's name (programs/avahi-daemon,
+ * server-logs-30.test.ts: `"Music"` beside `"SSH on %h"`). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -147,7 +152,12 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * SCHEMA_OBJECT_WORDS), whose names tell failures apart; and only in log lines: an exception's
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
-const CONFIGURED_OBJECT_WORDS = new Set(['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]));
+const CONFIGURED_OBJECT_WORDS = new Set([
+  ...['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter', 'specification'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  // Capitalised only, as a message opens with it: lower case inside a sentence, a service is also one the
+  // program defines (Symfony's `non-existent service "request"`, one failure per service id).
+  'Service',
+]);
 /**
  * Whether a quoted `token` after `previous` is a configured object's name (CONFIGURED_OBJECT_WORDS).
  * `parameter` is one such word: Zabbix 6.0's cfg.c `unknown parameter "%s" in config file "%s",
@@ -582,6 +592,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
+  if (isConfigurationKeyName(tokens, i) || isConfigurationGroupName(tokens, i)) return NAME;
   return classify(token, previous, false);
 }
 
