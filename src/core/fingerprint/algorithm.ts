@@ -409,8 +409,9 @@
 //                values; systemd's job status lines keep the unit's description as one value, a
 //                FreeBSD debugger frame's function is a value, a program's tag repeated after its
 //                syslog tag and anaconda's syslog header are read; a link named by its kind and
-//                a number (`veth0`) is a network interface's name; a quoted text in `value "…"
-//                for` is one value of one class.
+//                a number (`veth0`) is a network interface's name; a quoted configuration key
+//                and its group are values; a quoted text in `value "…" for` is one value of one
+//                class.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
