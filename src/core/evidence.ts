@@ -209,10 +209,23 @@ const MIN_REDELIVERIES = 5;
 /** Their least share of the samples that identify their message. */
 const MIN_REDELIVERED_SHARE = 0.8;
 
-/** The message a consumer span processed: its id, or its Kafka partition and offset (semantic conventions, and the older key names). */
+/**
+ * A logger's own property naming the message it handled: `MessageId` in a Serilog or
+ * Microsoft.Extensions.Logging template (MassTransit's `R-FAULT {InputAddress} {MessageId} …` and
+ * `T-FAULT {InputAddress} {MessageId}`, each property an attribute of the exported record),
+ * `message_id` from structlog or logrus, `messageId` from zap: the key spelled without a namespace,
+ * in any case, with or without `_` or `-`. A dotted `message.id` is not one: the older RPC
+ * conventions' per-stream message counter (1, 2, 3…) goes by that name.
+ */
+const LOGGED_MESSAGE_ID = /^message[_-]?id$/i;
+
+/** The message a consumer span or a logged record processed: its id, or its Kafka partition and offset (semantic conventions, and the older key names). */
 function messageOf(a: Occurrence['attributes']): string | undefined {
   const id = a['messaging.message.id'];
   if (typeof id === 'string' && id !== '') return id;
+  for (const [key, value] of Object.entries(a)) {
+    if (LOGGED_MESSAGE_ID.test(key) && (typeof value === 'string' || typeof value === 'number') && value !== '') return String(value);
+  }
   const offset = a['messaging.kafka.offset'] ?? a['messaging.kafka.message.offset'];
   if (offset === undefined) return undefined;
   const partition = a['messaging.destination.partition.id'] ?? a['messaging.kafka.destination.partition'];

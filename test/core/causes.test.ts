@@ -5139,3 +5139,50 @@ describe('round 47', () => {
     expect(ownSystemOf([occurrence({ attributes: { 'db.system.name': 'postgresql' } })])).toEqual({});
   });
 });
+
+describe('round 48', () => {
+  // MassTransit/MassTransit#4867 and #4965: a worker logging through Serilog's OpenTelemetry sink,
+  // its consumer faulting on one message whose _error queue was deleted; each delivery logs
+  // `T-FAULT {InputAddress} {MessageId}` over RabbitMQ returning the move 312-NO_ROUTE.
+  const id = '0a3f0000-5d4c-0015-9b1e-08dc11a7e2c4';
+  const returned = 'exchange:order-events-listener_error => The message was returned by RabbitMQ: 312-NO_ROUTE';
+  const logged = (attributes: Record<string, string | number>, message = returned) =>
+    occurrence({ exception: { type: 'MassTransit.MessageReturnedException', message }, attributes: { InputAddress: 'rabbitmq://rabbitmq.orders.svc/order-events-listener', ...attributes } });
+  const evidenceOf = (occurrences: ReturnType<typeof occurrence>[], message = returned) =>
+    buildEvidence({ signature: storedSignature({ type: 'MassTransit.MessageReturnedException', message }), occurrences, contexts: [], notes: [], nowMs: T0 });
+
+  it("a logger's MessageId property names the message as messaging.message.id does, in any spelling a logger gives it", () => {
+    expect(evidenceOf(Array.from({ length: 8 }, () => logged({ MessageId: id }))).redelivered).toMatchObject({ message: id, count: 8, of: 8 });
+    expect(evidenceOf(Array.from({ length: 6 }, () => logged({ message_id: 'm-17' }))).redelivered?.message).toBe('m-17');
+    expect(evidenceOf(Array.from({ length: 6 }, () => logged({ messageId: 'm-17' }))).redelivered?.message).toBe('m-17');
+  });
+
+  it('near misses: a dotted message.id (the RPC counter), other keys that hold an id, different messages, and fewer than five', () => {
+    expect(evidenceOf(Array.from({ length: 8 }, () => logged({ 'message.id': 1 }))).redelivered).toBeUndefined();
+    expect(evidenceOf(Array.from({ length: 8 }, () => logged({ CorrelationId: id, ConversationId: id }))).redelivered).toBeUndefined();
+    expect(evidenceOf(Array.from({ length: 8 }, (_, i) => logged({ MessageId: `m-${i}` }))).redelivered).toBeUndefined();
+    expect(evidenceOf(Array.from({ length: 4 }, () => logged({ MessageId: id }))).redelivered).toBeUndefined();
+  });
+
+  it('a poison message the broker returns unroutable from its error exchange names that exchange as having no queue', () => {
+    const d = diagnoseFromEvidence(storedSignature({ type: 'MassTransit.MessageReturnedException', message: returned }), evidenceOf(Array.from({ length: 12 }, () => logged({ MessageId: id }))));
+    expect(d.causeKind).toBe('poison-message');
+    expect(d.rootCause).toMatch(new RegExp(`message ${id} is delivered again and again`));
+    expect(d.rootCause).toMatch(/returns it unroutable from exchange order-events-listener_error \(NO_ROUTE\), so no queue is bound to that exchange/);
+    expect(d.suggestedFix).toMatch(/^Declare the queue behind exchange order-events-listener_error again and bind it/);
+  });
+
+  it('near misses: NO_ROUTE on messages that differ is no poison message; a poison message failing in its handler is told as before', () => {
+    const spread = diagnoseFromEvidence(storedSignature({ type: 'MassTransit.MessageReturnedException', message: returned }), evidenceOf(Array.from({ length: 12 }, (_, i) => logged({ MessageId: `m-${i}` }))));
+    expect(spread.causeKind).not.toBe('poison-message');
+    const keyError = "The given key 'XAU' was not present in the dictionary.";
+    const handler = diagnoseFromEvidence(
+      storedSignature({ type: 'System.Collections.Generic.KeyNotFoundException', message: keyError }),
+      { ...evidenceOf(Array.from({ length: 12 }, () => logged({ MessageId: id }, keyError)), keyError), topInAppFrame: 'OrderSystem.Events.Pricing.ToEuro (OrderSystem.Events/Pricing.cs)' },
+    );
+    expect(handler.causeKind).toBe('poison-message');
+    expect(handler.rootCause).toMatch(/failing in OrderSystem\.Events\.Pricing\.ToEuro/);
+    expect(handler.rootCause).not.toMatch(/NO_ROUTE/);
+    expect(handler.suggestedFix).toMatch(/^Take message/);
+  });
+});

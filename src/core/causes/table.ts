@@ -1618,7 +1618,7 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'poison-message',
-    test: `one message redelivered and failing each time: at least 5 stored samples, 80 % of those naming their message, are the same messaging.message.id (or Kafka partition and offset)`,
+    test: `one message redelivered and failing each time: at least 5 stored samples, 80 % of those naming their message, are the same messaging.message.id (or a logger's MessageId property, or Kafka partition and offset)`,
     evaluate(ev, text) {
       const r = ev.redelivered;
       if (!r) return undefined;
@@ -1627,12 +1627,15 @@ export const CAUSES: readonly CauseRule[] = [
       // that is the dependency's, whichever message is in hand.
       if (r.bodySize !== undefined && networkKind(text)) return undefined;
       const where = r.destination ? ` from ${r.destination}` : '';
+      const stuck = unroutableExchange(text);
       const what = /^partition /.test(r.message) ? `the record at ${r.message}` : r.bodySize !== undefined ? `one message of ${r.bodySize} bytes (its deliveries record no message id; each has that size and fails with the same words)` : `message ${r.message}`;
       return {
         kind: 'poison-message',
         strength: r.count >= 10 ? 0.9 : 0.85,
-        cause: `One input fails every time ${ev.service} processes it: ${what}${where} is delivered again and again and fails each time (a poison message), so these errors are its redeliveries${ev.topInAppFrame ? `, failing in ${ev.topInAppFrame}` : ''}.`,
-        fix: `Take ${r.bodySize !== undefined ? `the message of ${r.bodySize} bytes` : what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
+        cause: `One input fails every time ${ev.service} processes it: ${what}${where} is delivered again and again and fails each time (a poison message), so these errors are its redeliveries${ev.topInAppFrame && !stuck ? `, failing in ${ev.topInAppFrame}` : ''}.${stuck ? ` Nor can it be moved aside: the broker returns it unroutable from exchange ${stuck} (NO_ROUTE), so no queue is bound to that exchange — the error or dead-letter queue its failures go to is gone — and every failed attempt leaves it in its queue to be delivered again.` : ''}`,
+        fix: stuck
+          ? `Declare the queue behind exchange ${stuck} again and bind it (the consumer's messaging framework declares its error queue when the endpoint starts: restart it), so ${what} can leave; then fix the handler for the input it carries and replay it — and bound the attempts (x-delivery-limit) so a missing error queue cannot loop a message forever.`
+          : `Take ${r.bodySize !== undefined ? `the message of ${r.bodySize} bytes` : what} out of the way — dead-letter it after a bounded number of attempts (a redrive policy, x-delivery-limit, a retry topic), or skip and park it — then fix ${ev.topInAppFrame ?? 'the handler'} for the input it carries and replay it.`,
         numbers: [r.bodySize !== undefined ? `${r.count} of the ${r.of} stored samples that record their body's size are deliveries of ${r.bodySize} bytes failing with the same words.` : `${r.count} of the ${r.of} stored samples that name their message are ${what}${where}.`],
       };
     },
@@ -2828,3 +2831,16 @@ export const CAUSES: readonly CauseRule[] = [
     },
   },
 ];
+
+/**
+ * The exchange a broker returned a message from as unroutable: AMQP 0-9-1's reply 312 NO_ROUTE
+ * answers a mandatory publish that no binding of the exchange routes to a queue (AMQP 0-9-1
+ * specification, basic.return). MassTransit words it `exchange:<name> => The message was returned
+ * by RabbitMQ: 312-NO_ROUTE`. On a message redelivered again and again, the publish that was
+ * returned is the one moving it aside after its failure (to its error or dead-letter exchange), so
+ * the queue behind that exchange is missing and the message stays where it is.
+ */
+export function unroutableExchange(text: string): string | undefined {
+  if (!/\bNO_ROUTE\b/.test(text)) return undefined;
+  return /\bexchange:\s*'?([\w.\-]+)/i.exec(text)?.[1] ?? /\bexchange '([^']+)'/i.exec(text)?.[1];
+}
