@@ -20,5 +20,7 @@ export function addressFamily(token: string): '4' | '6' | undefined {
 /** Two words naming different address families (`IPV4` / `IPV6`): two statements, not one word's instances. */
 export function differentAddressFamilies(a: string, b: string): boolean {
   const x = addressFamily(a);
-  return x !== undefined && addressFamily(b) !== undefined && addressFamily(b) !== x;
+  if (x === undefined) return false;
+  const y = addressFamily(b);
+  return y !== undefined && y !== x;
 }

@@ -14,15 +14,16 @@
 const KEY_WORDS = new Set(['key', 'Key']);
 const KEY_QUALIFIERS = new Set(['configuration', 'config', 'Configuration', 'Config', 'unknown', 'invalid', 'Unknown', 'Invalid']);
 const GROUP_WORDS = new Set(['group', 'section']);
-// A quoted plain name: a letter, then letters, digits, `_`, `-`, in double or single quotes.
-const QUOTED_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
-
-/** Whether `tokens[i]` (of a log line) is a quoted key after `configuration key` or `unknown|invalid key`. */
-export function isConfigurationKeyName(tokens: readonly string[], i: number): boolean {
-  return i >= 2 && QUOTED_NAME.test(tokens[i]) && KEY_WORDS.has(tokens[i - 1]) && KEY_QUALIFIERS.has(tokens[i - 2]);
+/**
+ * Whether the words before `tokens[i]` (of a log line) say it is a configuration key's name:
+ * `configuration key` or `unknown|invalid key` before it. The token's own shape (a quoted plain
+ * name) is template-tokens.ts' to check, as for the other quoted names it reads.
+ */
+export function followsConfigurationKey(tokens: readonly string[], i: number): boolean {
+  return i >= 2 && KEY_WORDS.has(tokens[i - 1]) && KEY_QUALIFIERS.has(tokens[i - 2]);
 }
 
-/** Whether `tokens[i]` (of a log line) is the quoted group or section in `key "…" in group "…"`. */
-export function isConfigurationGroupName(tokens: readonly string[], i: number): boolean {
-  return i >= 4 && QUOTED_NAME.test(tokens[i]) && GROUP_WORDS.has(tokens[i - 1]) && tokens[i - 2] === 'in' && KEY_WORDS.has(tokens[i - 4]);
+/** Whether the words before `tokens[i]` (of a log line) say it is the group or section in `key "…" in group "…"`. */
+export function followsConfigurationGroup(tokens: readonly string[], i: number): boolean {
+  return i >= 4 && GROUP_WORDS.has(tokens[i - 1]) && tokens[i - 2] === 'in' && KEY_WORDS.has(tokens[i - 4]);
 }

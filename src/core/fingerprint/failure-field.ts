@@ -34,7 +34,6 @@ export function differentFailureFields(a: string, b: string): boolean {
 // (parameterize.ts masks other keys' quoted values whole), a refused dial, an EOF and a closed
 // transport after one statement were one signature (docs/fingerprinting.md); read word by word,
 // with its own values masked by the parameteriser, the message says which failure it was.
-
 //
 // A result key's quoted value is the same: the outcome the line reports, in words the program
 // chose from its own list. opendkim's mlfi_eom logs each signature it checked as

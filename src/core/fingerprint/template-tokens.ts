@@ -58,7 +58,7 @@ import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 import { opensJsonSyntaxAccount } from './json-syntax-error.js';
 import { quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
-import { isConfigurationGroupName, isConfigurationKeyName } from './configuration-key.js';
+import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -592,7 +592,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
-  if (isConfigurationKeyName(tokens, i) || isConfigurationGroupName(tokens, i)) return NAME;
+  if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
 }
 
