@@ -9,6 +9,7 @@
 // A value is reported only when the baseline has enough events carrying the same key; without
 // one there is nothing to compare with, and "100% on host-a" of a one-host service would be a
 // false lead. Which baseline was used is part of the evidence, and so is what was missing.
+import { commonest } from './commonest.js';
 import { ownSystemOf } from './own-system.js';
 import { systemName } from './system-names.js';
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
@@ -119,26 +120,6 @@ export function buildEvidence(input: EvidenceInput): Evidence {
 
 /** Keys naming the peer a client span calls, most specific first (semantic conventions, older names last). */
 const CALLEE_KEYS = ['peer.service', 'server.address', 'net.peer.name', 'db.name'] as const;
-
-/**
- * The value the samples give most often (the first seen of equals), how many give it, the last
- * `detail` seen beside it, and how many samples gave any value.
- */
-function commonest(samples: Iterable<{ value: string; detail?: string } | undefined>): { value: string; n: number; detail?: string; of: number } | undefined {
-  const tally = new Map<string, { n: number; detail?: string }>();
-  let of = 0;
-  for (const s of samples) {
-    if (!s) continue;
-    of++;
-    const entry = tally.get(s.value) ?? { n: 0 };
-    entry.n++;
-    if (s.detail !== undefined) entry.detail = s.detail;
-    tally.set(s.value, entry);
-  }
-  let best: [string, { n: number; detail?: string }] | undefined;
-  for (const entry of tally) if (!best || entry[1].n > best[1].n) best = entry;
-  return best && { value: best[0], n: best[1].n, ...(best[1].detail !== undefined ? { detail: best[1].detail } : {}), of };
-}
 
 /** The host of an absolute URL attribute, or undefined. */
 function hostOfUrl(url: AttributeValue | undefined): string | undefined {
