@@ -107,23 +107,19 @@ const NAMING = new Set([
   'name:',
 ]);
 /**
- * Words for a party connected to a server after which a log line quotes that party's name:
- * ngIRCd 26.1's client.c `Client "%s" unregistered (connection %d): %s.` for every client that
- * leaves before it registers (programs/ngircd, server-logs-24.test.ts), where each nickname was a
- * template of its own. Only a quoted word: unquoted, the word after `client` goes on with the
- * sentence (Apache's `client denied by server configuration`).
+ * Words after which a log line quotes the name of a party or an account, a value of its statement.
+ * A party connected to a server: ngIRCd 26.1's client.c `Client "%s" unregistered (connection
+ * %d): %s.` for every client that leaves before it registers (programs/ngircd,
+ * server-logs-24.test.ts), where each nickname was a template of its own. A user's or group's id,
+ * after which the account looked up is quoted: opendkim 2.11's main writes `no such user or uid
+ * '%s'` (and `no such group or gid '%s'`) with the UserID its configuration names
+ * (programs/opendkim, server-logs-27.test.ts), where each account was a template of its own, as
+ * after `user` (NAMING) it is not. Only a quoted word: unquoted, the word after `client` or `uid`
+ * goes on with the sentence (Apache's `client denied by server configuration`, monit's `uid test
+ * failed for %s`).
  */
-const QUOTED_PARTY_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname']);
-const namesQuotedParty = (previous: string) => QUOTED_PARTY_WORDS.has(previous);
-/**
- * A user's or group's id, after which a log line quotes the account it looked up: opendkim
- * 2.11's main writes `no such user or uid '%s'` (and `no such group or gid '%s'`) with the
- * UserID its configuration names (programs/opendkim, server-logs-27.test.ts), where each account
- * was a template of its own, as after `user` (NAMING) it is not. Only a quoted token: unquoted,
- * the word after `uid` goes on with the sentence (monit's `uid test failed for %s`).
- */
-const QUOTED_ACCOUNT_ID_WORDS = new Set(['uid', 'gid', 'UID', 'GID']);
-const namesQuotedAccount = (previous: string) => QUOTED_ACCOUNT_ID_WORDS.has(previous);
+const QUOTED_NAME_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname', 'uid', 'gid', 'UID', 'GID']);
+const namesQuotedName = (previous: string) => QUOTED_NAME_WORDS.has(previous);
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
@@ -630,10 +626,9 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     const quoted = enclosed && first !== 91 && first !== 40;
     // A quoted word after a label that names (`db: 'seafile_db'`, `user: 'emr'`) is that name.
     if (quoted && namesWhatFollows(previous)) return NAME;
-    // A quoted word after a word for a connected party (`Client "carol" unregistered`) is its name.
-    if (quoted && !isMessage && namesQuotedParty(previous)) return NAME;
-    // A quoted account after `uid` / `gid` (`no such user or uid 'mailfilter'`) is its name.
-    if (quoted && !isMessage && namesQuotedAccount(previous)) return NAME;
+    // A quoted word after a word for a connected party or an account's id (`Client "carol"
+    // unregistered`, `no such user or uid 'mailfilter'`) is its name.
+    if (quoted && !isMessage && namesQuotedName(previous)) return NAME;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
     if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;

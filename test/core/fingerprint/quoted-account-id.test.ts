@@ -1,5 +1,5 @@
 // A quoted account after `uid` or `gid` is the account's name, a value (src/core/fingerprint/
-// template-tokens.ts QUOTED_ACCOUNT_ID_WORDS). The lines are real: Debian 12's opendkim
+// template-tokens.ts QUOTED_NAME_WORDS). The lines are real: Debian 12's opendkim
 // 2.11.0~beta2 started with a UserID that is not there (programs/opendkim,
 // server-logs-27.test.ts) and monit's uid checks (programs/monit).
 import { describe, expect, it } from 'vitest';

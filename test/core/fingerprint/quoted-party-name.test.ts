@@ -1,5 +1,5 @@
 // A quoted word after `client` or `nick` in a log line is that party's name (template-tokens.ts
-// QUOTED_PARTY_WORDS): found in ngIRCd 26.1's client.c `Client "%s" unregistered (connection %d):
+// QUOTED_NAME_WORDS): found in ngIRCd 26.1's client.c `Client "%s" unregistered (connection %d):
 // %s.` (programs/ngircd, server-logs-24.test.ts), where three clients refused for a bad server
 // password were three signatures, one per nickname.
 import { describe, expect, it } from 'vitest';

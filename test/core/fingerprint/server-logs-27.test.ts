@@ -25,7 +25,7 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // A result key's quoted value is read word by word, as an error key's message is
 // (failure-field.ts REPORTED_TEXT_KEY, result-field.test.ts): opendkim 0.833 → 0.885, no merge left.
 // A quoted account after `uid` / `gid` is its name, a value (template-tokens.ts
-// QUOTED_ACCOUNT_ID_WORDS, quoted-account-id.test.ts): 0.885 → 0.906.
+// QUOTED_NAME_WORDS, quoted-account-id.test.ts): 0.885 → 0.906.
 // Left: the quoted word after `unknown canonicalization algorithm` and `unknown mode`, kept as a
 // name as after `unknown setting "Hostnam"` (configured-parameter-names.test.ts); the data sets
 // before `: dkimf_db_open(): `, a `refile:` or `file:` before a path kept as a word.
