@@ -10,7 +10,7 @@ import { buildEvidence, releaseCorrelation } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
 import { recurrenceOf } from '../../src/core/recurrence.js';
 import { occurrence, signature as storedSignature, T0 } from '../investigate/builders.js';
-import { TEMPORARILY_EXHAUSTED, unresolvedName } from '../../src/core/causes/signals.js';
+import { TEMPORARILY_EXHAUSTED, TIMEOUT, unresolvedName } from '../../src/core/causes/signals.js';
 import { withoutLogHead } from '../../src/core/causes/log-head.js';
 import { ownSystemOf } from '../../src/core/own-system.js';
 
@@ -5184,5 +5184,45 @@ describe('round 48', () => {
     expect(handler.rootCause).toMatch(/failing in OrderSystem\.Events\.Pricing\.ToEuro/);
     expect(handler.rootCause).not.toMatch(/NO_ROUTE/);
     expect(handler.suggestedFix).toMatch(/^Take message/);
+  });
+});
+
+// Messages round 11 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe('client libraries naming a dead pool of hosts, a busy pool of connections, a timeout by constructor, and the code’s own misuse', () => {
+  // snoyberg/http-client#362: the Request record http-client prints with every HttpExceptionRequest,
+  // then the HttpExceptionContent that failed it.
+  const record = 'HttpExceptionRequest Request {\n  host                 = "www.nasdaq.com"\n  port                 = 443\n  secure               = True\n  requestHeaders       = []\n  path                 = "/symbol/amzn"\n  queryString          = ""\n  method               = "GET"\n  proxy                = Nothing\n  rawBody              = False\n  redirectCount        = 10\n  responseTimeout      = ResponseTimeoutDefault\n  requestVersion       = HTTP/1.1\n}';
+
+  it("http-client's ResponseTimeout after the request record is a wait that ran out; the record's responseTimeout field, or a setting's name, is not", () => {
+    expect(TIMEOUT.test(`${record}\n ResponseTimeout`)).toBe(true);
+    expect(TIMEOUT.test(record)).toBe(false);
+    expect(TIMEOUT.test('connectionTimeout cannot be less than 250ms')).toBe(false); // HikariCP's setter
+  });
+
+  it("gocql's empty pool of live hosts is the database down to it; a cluster configured with no hosts is not", () => {
+    expect(kinds(ev({ type: '*errors.errorString', message: 'gocql: no hosts available in the pool' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: '*errors.errorString', message: 'no hosts provided' }))).not.toContain('dependency-down');
+  });
+
+  it("the DataStax driver's busy pool inside NoHostAvailableException is its own pool used up; a host it could not connect to is the host's", () => {
+    const busy = 'All host(s) tried for query failed (tried: cassandra/172.24.0.3:9042 (com.datastax.driver.core.exceptions.BusyPoolException: [cassandra/172.24.0.3] Pool is busy (no available connection and timed out after 5000 MILLISECONDS)))';
+    const down = 'All host(s) tried for query failed (tried: /xx.xxx.xx.xx:9042 (com.datastax.driver.core.exceptions.TransportException: [/xx.xxx.xx.xx:9042] Cannot connect))';
+    const type = 'com.datastax.driver.core.exceptions.NoHostAvailableException';
+    expect(kinds(ev({ type, message: busy }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type, message: down }))[0]).toBe('dependency-down');
+  });
+
+  it("DBConnection's ownership pool refusing an unallowed process is no pool run out; its queue dropping a request is", () => {
+    const owned = 'cannot find ownership process for #PID<0.473.0>.\n\nWhen using ownership, you must manage connections in one\nof the four ways:\n\n* By explicitly checking out a connection\n* By explicitly allowing a spawned process\n* By running the pool in shared mode\n* By using :caller option with allowed process';
+    expect(kinds(ev({ type: 'DBConnection.OwnershipError', message: owned }))).not.toContain('resource-exhaustion');
+    const dropped = 'connection not available and request was dropped from queue after 2000ms. This means requests are coming in and your connection pool cannot serve them fast enough.';
+    expect(kinds(ev({ type: 'DBConnection.ConnectionError', message: dropped }))[0]).toBe('resource-exhaustion');
+  });
+
+  it("akka-http's timeout on a response entity the code never read names no peer; its failed connect does", () => {
+    const unread = 'Response entity was not subscribed after 1 second. Make sure to read the response entity body or call `discardBytes()` on it. POST /xyz/messages Strict(675 bytes) -> 201 Created Chunked';
+    expect(kinds(ev({ type: 'java.util.concurrent.TimeoutException', message: unread }))).not.toContain('dependency-down');
+    const refused = 'Tcp command [Connect(localhost:8080,None,List(),Some(10 seconds),true)] failed because of java.net.ConnectException: Connection refused';
+    expect(kinds(ev({ type: 'akka.stream.StreamTcpException', message: refused }))[0]).toBe('dependency-down');
   });
 });

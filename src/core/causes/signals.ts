@@ -56,7 +56,9 @@ export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|dr
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,
  * urllib3's `Failed to establish a new connection`, AMQP's closed channel, the Cassandra driver's
- * NoHostAvailableException (`All host(s) tried for query failed`), the MongoDB drivers' failed server
+ * NoHostAvailableException (`All host(s) tried for query failed`) and gocql's ErrNoConnections (`gocql:
+ * no hosts available in the pool`: every host it knows is down to it, apache/cassandra-gocql-driver#739,
+ * #915; not its ErrNoHosts, `no hosts provided`, a cluster configured with none), the MongoDB drivers' failed server
  * selection (MongoServerSelectionError, PHP's `No suitable servers found`), Prisma's P1001 `Can't reach
  * database server`, ioredis giving up on a command while Redis is unreachable (`Reached the max
  * retries per request limit`), Envoy's reset reason `connection failure` (its connect to the
@@ -142,7 +144,7 @@ export const COORDINATOR_UNAVAILABLE = /(\bGroup Coordinator Not Available\b|\bG
  * take longer than the interval (too many records per poll for what each costs).
  */
 export const POLL_INTERVAL_EXCEEDED = /\bcalls to poll\(\) was longer than the configured (?:max[._]poll[._]interval[._]ms|session[._]timeout[._]ms)\b|\bApplication maximum poll interval \([^)\n]{1,20}\) exceeded by\b|MAX_POLL_EXCEEDED\b/;
-export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
+export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -336,7 +338,13 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // key (`key :timeout not found in: %{…}`), a PHP variable (`Argument #2 ($timeout) must be of type
 // int`), and a value Scala's MatchError prints with its class (`Timeout (of class …$Timeout$)`: a
 // case object no case matched).
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+// Haskell's http-client names the wait that ran out by its HttpExceptionContent constructor,
+// `ResponseTimeout` or `ConnectionTimeout`, after the Request record it prints with every
+// HttpExceptionRequest (snoyberg/http-client#362), so it is read where it follows that record's
+// closing brace: the record's own field, `responseTimeout = ResponseTimeoutDefault`, is the
+// request's setting, printed whatever failed, and a setting's name elsewhere (HikariCP's
+// `connectionTimeout cannot be less than 250ms`) is not one either.
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 /**
  * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
  * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
@@ -898,6 +906,17 @@ export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query fi
  * duration, not a peer that stopped answering; the words name none.
  */
 export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bFUNCTION_INVOCATION_TIMEOUT\b|\bTimeout value of [\d:.]+ exceeded by function\b|\bfinished with status:? '?timeout'?/i;
+
+/**
+ * A client's timeout on the caller's own handling of a response it was given, not on a peer:
+ * akka-http's (and Pekko HTTP's) pool fails a response whose entity the code neither read nor
+ * discarded within response-entity-subscription-timeout (`TimeoutException: Response entity was not
+ * subscribed after 1 second. Make sure to read the response entity body or call `discardBytes()` on
+ * it`, eclipse-ditto/ditto#603, akka/akka-http#3050), and OkHttp warns of a connection given back
+ * unread (`A connection to … was leaked. Did you forget to close a response body?`). The peer
+ * answered; the code left its answer unread.
+ */
+export const RESPONSE_LEFT_UNREAD = /\bResponse entity was not subscribed after\b|\bDid you forget to close a response body\?/;
 
 /**
  * PostgreSQL refusing a prepared statement whose result columns changed since it was planned
@@ -1550,6 +1569,13 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // value of [32]. This means that the request queue of this pool (HostConnectionPoolSetup(…)) has
   // completely filled up` (akka-http's client-side 'pool overflow' documentation). The client's own
   // connection pool is used up, not the host it calls (d2iq-archive/marathon#7220).
+  // The DataStax Java driver (3.x) borrowing a connection to a host whose connections all carry their
+  // most in-flight requests, its borrow queue timing out: BusyPoolException `Pool is busy (no
+  // available connection and timed out after 5000 MILLISECONDS)`, reported per host inside
+  // NoHostAvailableException's `All host(s) tried for query failed` (kairosdb/kairosdb#614). The
+  // driver's own pool per host is used up; a host that refused or timed out its connect is the
+  // host's (`Cannot connect`).
+  { resource: 'connection pool', re: /\bBusyPoolException\b|\bPool is busy \(no available connection\b/ },
   { resource: 'connection pool', re: /\bExceeded configured max-open-requests value\b|\brequest queue of this pool \(HostConnectionPoolSetup\b/ },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,
@@ -1690,11 +1716,21 @@ export function keySpaceExhausted(text: string): { max?: string; type?: string }
 }
 
 /**
+ * DBConnection's ownership pool (the one Ecto's SQL sandbox runs tests on) refusing a process it was
+ * never given a connection for: `cannot find ownership process for #PID<…>. When using ownership,
+ * you must manage connections in one of the four ways: … checking out a connection from the pool`
+ * (oban-bg/oban#109, HashNuke/hound#133). The code (a test's setup, or a process it spawned) did not
+ * check a connection out or allow that process: its words name a pool, but none ran out.
+ */
+export const POOL_OWNERSHIP_REFUSED = /\bcannot find ownership process for\b|\bWhen using ownership, you must manage connections\b/;
+
+/**
  * The resource a text says ran out, if any (EXHAUSTION's first entry whose words and condition
  * hold); `frames`, the failing call's stack trace, says whose words they are when the text does not.
  */
 export function exhaustion(text: string, frames?: string): (typeof EXHAUSTION)[number] | undefined {
-  return EXHAUSTION.find((e) => e.re.test(text) && (e.when?.(text, frames) ?? true));
+  const owned = POOL_OWNERSHIP_REFUSED.test(text);
+  return EXHAUSTION.find((e) => e.re.test(text) && !(owned && e.resource === 'connection pool') && (e.when?.(text, frames) ?? true));
 }
 
 /**

@@ -125,6 +125,7 @@ import {
   REQUEST_QUEUE,
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
+  RESPONSE_LEFT_UNREAD,
   RUNTIME_REMOVED,
   PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
@@ -2113,6 +2114,9 @@ export const CAUSES: readonly CauseRule[] = [
       // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
       // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
       if (!elsewhere && FUNCTION_TIME_LIMIT.test(text)) return undefined;
+      // Nor does a timeout on a response the code was given and never read (signals.ts,
+      // RESPONSE_LEFT_UNREAD): the peer answered.
+      if (!elsewhere && RESPONSE_LEFT_UNREAD.test(text)) return undefined;
       const dep = elsewhere?.service ?? dependencyName(ev, text);
       const slow = /timing out/.test(net ?? '');
       // The deepest failing span is the deeper service's own call to a peer that sends no spans of
