@@ -5226,3 +5226,53 @@ describe('client libraries naming a dead pool of hosts, a busy pool of connectio
     expect(kinds(ev({ type: 'akka.stream.StreamTcpException', message: refused }))[0]).toBe('dependency-down');
   });
 });
+
+describe('round 49', () => {
+  // kubesphere/kubesphere#1711: Jaeger's collector logging each span Elasticsearch refused,
+  // `"status":429,"error":{"type":"es_rejected_execution_exception","reason":"rejected execution of
+  // processing of […] on EsThreadPoolExecutor[name = …/write, queue capacity = 200, …]"`.
+  const bulkItem = (type: string, reason: string, status = 429) =>
+    `{"level":"error","ts":1577417319.5478432,"caller":"config/config.go:124","msg":"Elasticsearch part of bulk request failed","map-key":"index","response":{"_index":"logstash-jaeger-span-2019-12-27","_type":"span","_id":"6o5mRW8Bv6JY3qN6JJJ5","status":${status},"error":{"type":"${type}","reason":"${reason}"}}}`;
+  const queueFull = bulkItem('es_rejected_execution_exception', 'rejected execution of processing of [111543][indices:data/write/bulk[s][p]] on EsThreadPoolExecutor[name = es-data-0/write, queue capacity = 200, org.elasticsearch.common.util.concurrent.EsThreadPoolExecutor@5c2a8f31[Running, pool size = 4, active threads = 4, queued tasks = 200, completed tasks = 2481190]]');
+
+  it("Elasticsearch's write queue full is told its own remedy: fewer concurrent bulk requests and more indexing capacity, not disk", () => {
+    const d = primary(ev({ service: 'jaeger-collector', type: 'error', message: queueFull }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/Elasticsearch, which jaeger-collector depends on, has run out of its work queue/);
+    expect(d.suggestedFix).toMatch(/_cat\/thread_pool\/write/);
+    expect(d.suggestedFix).toMatch(/fewer requests at once/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/disk|read[-_ ]only|rate limit/i);
+  });
+
+  it('near misses: a flood-stage disk is still told to free disk and unblock its indices; its heap breaker its heap', () => {
+    const disk = primary(ev({ service: 'monstache', type: 'error', message: bulkItem('cluster_block_exception', 'index [listings] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];') }));
+    expect(disk.rootCause).toMatch(/has run out of its disk space/);
+    expect(disk.suggestedFix).toMatch(/index\.blocks\.read_only_allow_delete: null/);
+    expect(disk.suggestedFix).not.toMatch(/thread_pool/);
+    const heap = primary(ev({ type: 'elasticsearch.exceptions.TransportError', message: "TransportError(429, 'circuit_breaking_exception', '[parent] Data too large, data for [<http_request>] would be [4712586056/4.3gb], which is larger than the limit of [4675914956/4.3gb]')" }));
+    expect(heap.suggestedFix).toMatch(/_nodes\/stats\/breaker/);
+  });
+
+  // spatie/laravel-backup#956: Laravel's queue:listen starting `queue:work --once` through Symfony's
+  // Process, which ends it past the listener's 60-second timeout.
+  const processTimedOut = "The process \"'/usr/bin/php7.3' 'artisan' 'queue:work' 'database' '--once' '--queue=task-name' '--delay=0' '--memory=128' '--sleep=10' '--tries=1'\" exceeded the timeout of 60 seconds.";
+  const hourly = { period: 'hourly' as const, window: ':01–:01', repeats: 5, periods: 6, share: 1 };
+
+  it("a child process ended at the timeout the service gave it names no dependency timing out, at the hour's minute or alone", () => {
+    const type = 'Symfony\\Component\\Process\\Exception\\ProcessTimedOutException';
+    const scheduled = primary(ev({ service: 'forge-app', type, message: processTimedOut, recurrence: hourly }));
+    expect(scheduled.causeKind).toBe('schedule');
+    expect(scheduled.rootCause).toMatch(/:01–:01 past each hour/);
+    expect(`${scheduled.rootCause}\n${scheduled.suggestedFix}`).not.toMatch(/dependency (?:is )?timing out|reachable from/i);
+    expect(kinds(ev({ service: 'forge-app', type, message: processTimedOut }))).not.toContain('dependency-down');
+    expect(kinds(ev({ service: 'forge-app', type, message: processTimedOut.replace('the timeout', 'the idle timeout') }))).not.toContain('dependency-down');
+    // Python's subprocess.TimeoutExpired in its own words.
+    expect(kinds(ev({ service: 'reports', type: 'subprocess.TimeoutExpired', message: "Command '['pg_dump', '--format=custom', 'reports']' timed out after 300 seconds" }))).not.toContain('dependency-down');
+  });
+
+  it('near misses: a peer that times out is still a dependency timing out, and a process named beside a network timeout is not a child process ended', () => {
+    expect(kinds(ev({ message: 'connect ETIMEDOUT 10.0.3.7:5432', callee: { name: 'orders-db', system: 'postgresql', share: 1 } }))).toContain('dependency-down');
+    expect(kinds(ev({ type: 'GuzzleHttp\\Exception\\ConnectException', message: 'cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.partner.example/v1/orders', callee: { name: 'api.partner.example', share: 1 } }))).toContain('dependency-down');
+    expect(kinds(ev({ message: 'The process "worker" could not reach the broker: read timeout after 60 seconds', callee: { name: 'rabbitmq.internal', system: 'rabbitmq', share: 1 } }))).toContain('dependency-down');
+  });
+});

@@ -906,6 +906,15 @@ export const DATA_SCHEMA_FIELD = /\bfield \[([^\]\n]{1,200})\]|\bCannot query fi
  * duration, not a peer that stopped answering; the words name none.
  */
 export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds\b|\bFUNCTION_INVOCATION_TIMEOUT\b|\bTimeout value of [\d:.]+ exceeded by function\b|\bfinished with status:? '?timeout'?/i;
+/**
+ * A child process the service itself started, ended at the timeout the service gave it: Symfony
+ * Process' ProcessTimedOutException `The process "…" exceeded the timeout of 60 seconds.` (or `…
+ * the idle timeout of …`), which Laravel's `queue:listen` meets when the `queue:work --once` it
+ * starts for a job outlasts its --timeout (spatie/laravel-backup#956: at each hourly backup), and
+ * Python's subprocess.TimeoutExpired, `Command '…' timed out after 30 seconds`. The command ran
+ * longer than it was given; like FUNCTION_TIME_LIMIT, the words name no peer that stopped answering.
+ */
+export const CHILD_PROCESS_TIME_LIMIT = /\bThe process "[^\n]{1,2000}?" exceeded the (?:idle )?timeout of [\d.]+ seconds\b|\bCommand '[^\n]{1,2000}?' timed out after [\d.]+ seconds\b/;
 
 /**
  * A client's timeout on the caller's own handling of a response it was given, not on a peer:

@@ -126,6 +126,7 @@ import {
   RETENTION_PASSED,
   FUNCTION_TIME_LIMIT,
   RESPONSE_LEFT_UNREAD,
+  CHILD_PROCESS_TIME_LIMIT,
   RUNTIME_REMOVED,
   PHP8_INTERNAL_TYPE_ERROR,
   REQUEST_COMPLETION,
@@ -1151,7 +1152,13 @@ const HOLDER_FIXES: Record<string, string> = {
   Trino: "find which operator holds the memory (the Top Consumers the error names) and make the query hold less (filter or pre-aggregate earlier, join the smaller table on the build side, enable spilling for joins, aggregations and sorts), or raise query.max-memory-per-node and query.max-memory within what its workers' heap holds",
   Redis: "raise maxmemory or set an eviction policy such as allkeys-lru; find the keys without a TTL with redis-cli --bigkeys",
   'Elasticsearch heap memory': "find what holds its heap (GET _nodes/stats/breaker: fielddata on text fields, large aggregations, bulk requests in flight) and cap it, then give its nodes more heap (at most half their memory) or add nodes; its 429 is the node guarding its memory, so retrying faster only keeps the breaker tripped",
-  Elasticsearch: 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself; slow bulk writers down when its write queue rejects',
+  // Elasticsearch runs out of different things, each freed its own way: a full data disk blocks its
+  // indices (flood-stage watermark), a full write queue refuses the items a bulk request carries
+  // while the disk has room (es_rejected_execution_exception, kubesphere/kubesphere#1711: more bulk
+  // work arriving than its write threads index; the queue is bounded on purpose, 200 in 6.x and
+  // 10,000 since 7.x per its thread pool settings).
+  'Elasticsearch disk space': 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself',
+  'Elasticsearch work queue': "see which nodes' write thread pool refuses work (GET _cat/thread_pool/write?v: active, queue and rejected per node; a hot node holds the primaries being written), have the bulk writers send fewer requests at once (fewer workers or concurrent flushes, larger batches) and retry only the refused items, with backoff, and spread the indexing over more data nodes or primary shards; a longer queue (thread_pool.write.queue_size) only holds more in memory",
   'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
   etcd: "compact its history (etcdctl compact to the current revision), defragment each member (etcdctl defrag), then disarm the NOSPACE alarm (etcdctl alarm disarm), since it refuses every write until then; raise --quota-backend-bytes (up to 8 GiB) if what it holds needs more, and find what writes so much (an operator or controller updating objects in a loop, many large Secrets or ConfigMaps)",
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
@@ -2113,7 +2120,9 @@ export const CAUSES: readonly CauseRule[] = [
       // A serverless platform ending the invocation at the function's own time limit ('Task timed
       // out after 10.01 seconds') names no peer: the function ran too long (signals.ts,
       // FUNCTION_TIME_LIMIT), which the route rule says where; a deeper failing service still counts.
-      if (!elsewhere && FUNCTION_TIME_LIMIT.test(text)) return undefined;
+      // So does a child process the service started and ended at the timeout it gave it (Laravel's
+      // queue:listen and its `queue:work --once`: CHILD_PROCESS_TIME_LIMIT): the command ran long.
+      if (!elsewhere && (FUNCTION_TIME_LIMIT.test(text) || CHILD_PROCESS_TIME_LIMIT.test(text))) return undefined;
       // Nor does a timeout on a response the code was given and never read (signals.ts,
       // RESPONSE_LEFT_UNREAD): the peer answered.
       if (!elsewhere && RESPONSE_LEFT_UNREAD.test(text)) return undefined;
