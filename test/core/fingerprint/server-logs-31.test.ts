@@ -24,12 +24,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // due to errors`, `Connection lost (%M)`, `Connection closed`, `Incoming connection from %I (port
 // %d) accepted`, `Error: Bad peer AS: %u`), and cf_error's `syntax error, unexpected %s` behind
 // `bird: c11.conf:5:24` (stderr) and `<date> <ERR> a.conf:20:1` (the log file) two signatures.
+// A configured instance's snake_case name with its colon opening the message is a value
+// (instance-label.ts, instance-label.test.ts): bird2 0.391 → 0.990 (200 of 202). Left: the syntax
+// error behind its two headers (die's `bird: ` on stderr, log.c's `<date> <ERR>` in the file),
+// one token apart in length, two signatures.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-first round", () => {
   itGroupsServerLogs(
     [
-      ['bird2.ndjson', 'bird', 0.391],
+      ['bird2.ndjson', 'bird', 0.99],
     ],
     MERGES_LEFT,
   );
