@@ -48,6 +48,7 @@ import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
+import { isInstanceLabel } from './instance-label.js';
 import { isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { isBlockDeviceName } from './block-device.js';
@@ -579,7 +580,7 @@ function classifiable(token: string): boolean {
 /**
  * What one token of a line is in its template, where no run of values (a span, a list) has taken
  * it: in a log line a stage of an SMTP session, or a name by what the words around it say it
- * names (an endpoint, a parenthesised subject, a value's owner, a quoted value, a rejected
+ * names (an endpoint, a parenthesised subject, an instance's label, a value's owner, a quoted value, a rejected
  * setting's value); in an exception message the token itself where it names a schema object, a
  * type of a kind or a bracketed code object; otherwise its class by its own shape (`classify`).
  */
@@ -587,7 +588,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   const token = tokens[i];
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
-  if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
+  if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
 }
