@@ -38,13 +38,20 @@
 //   dotnet P 0.667 R 0.667 — merge: SimpleWeather's SidebarButton_Tapped InvalidCast at lines
 //     207 and 210 of one build (frames are keyed without lines); split: Kestrel's libuv finalizer
 //     on the console and as the Event Log prints it.
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - The Windows Application log's report of an unhandled .NET exception (`Framework Version:`,
+//   `Description: The process was terminated…`, `Exception Info: <type>`, nested types with `+`)
+//   is read as `Exception.ToString()` (windows-event-log-report.ts, .test.ts): Kestrel's libuv
+//   finalizer crash on the console and in the Event Viewer is one signature: dotnet P 0.667
+//   R 0.667 -> P 0.75 R 1.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 0, merged: 0 },
   php: { precision: 1, recall: 0.5, merged: 0 },
-  dotnet: { precision: 0.666, recall: 0.666, merged: 1 },
+  dotnet: { precision: 0.75, recall: 1, merged: 1 },
 };
 
 describe('traces from public issue threads, a twenty-seventh collection the rules were not tuned on', () => expectCollectionFloors('threads-27', EXPECTED));
