@@ -45,6 +45,20 @@
 //   is read as `Exception.ToString()` (windows-event-log-report.ts, .test.ts): Kestrel's libuv
 //   finalizer crash on the console and in the Event Viewer is one signature: dotnet P 0.667
 //   R 0.667 -> P 0.75 R 1.
+// - A Go program installed by its module path at a version runs from the module cache: where its
+//   `main` frame is under `…/pkg/mod/<module>@<version>/`, the frames under that root are in-app
+//   (go-installed-program.ts, .test.ts, real `go install` output). Figures unchanged: Crush
+//   v0.1.10's excerpt ends above its `main` frame, so nothing in it says crush is the program.
+// After: go P 1 R 0; php P 1 R 0.5; dotnet P 0.75 R 1.
+//
+// Left:
+// - Go: Crush's list View panic from the module cache without a `main` frame (above).
+// - PHP: mailgun's filter_var() as a bare message with no location or frame beside the whole log
+//   line: nothing but the message is shared, and a message alone names no crash site.
+// - .NET: SimpleWeather's SidebarButton_Tapped InvalidCast at lines 207 and 210 of one build:
+//   frames are keyed without lines so that one failure whose line moved between releases stays
+//   one (Crush's list View at list.go:453 and :279, SimpleWeather's AdjustViewLayout across
+//   5.2.7 and 5.2.9); telling them apart needs to know that both lines came from one build.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
