@@ -49,6 +49,9 @@
 //   `main` frame is under `…/pkg/mod/<module>@<version>/`, the frames under that root are in-app
 //   (go-installed-program.ts, .test.ts, real `go install` output). Figures unchanged: Crush
 //   v0.1.10's excerpt ends above its `main` frame, so nothing in it says crush is the program.
+// - A header pasted in Markdown strong emphasis (`**System.ObjectDisposedException: …` to
+//   `…'SslStream'.**`) is read without the marks (strong-emphasis.ts, .test.ts): Kestrel's
+//   SslStream row's type was the logger's `fail:`. Figures unchanged (the row is alone in its group).
 // After: go P 1 R 0; php P 1 R 0.5; dotnet P 0.75 R 1.
 //
 // Left:
