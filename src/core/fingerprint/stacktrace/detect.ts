@@ -6,6 +6,7 @@ import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
 import { withoutLineNumbers } from '../line-number-column.js';
 import { withoutInlineCodeMarks } from '../inline-code-span.js';
+import { withoutStrongEmphasisMarks } from '../strong-emphasis.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
@@ -23,7 +24,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutInlineCodeMarks(text))))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(text)))))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }

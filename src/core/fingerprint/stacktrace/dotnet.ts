@@ -31,6 +31,7 @@ import { withoutBracketedTags } from '../dotnet-bracketed-tag.js';
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
+import { eventLogReportAsToString } from '../windows-event-log-report.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -209,7 +210,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(traceLines(appCenterAsToString(yellowScreenAsToString(text))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(eventLogReportAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text)))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

@@ -20,6 +20,7 @@ import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
 import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.js';
+import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -290,6 +291,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     while (handler < frames.length && GO_STDLIB.test(frames[handler].module ?? '') && STDLIB_CLOSURE.test(frames[handler].function ?? '')) handler++;
     if (handler < frames.length) frames.splice(0, handler);
   }
+  withInstalledProgramFilesOwn(frames);
   markOtherRepositories(frames);
   unfoldInlinedClosures(frames);
   // A frame whose file line the paste cut off is still known vendored by its import path
