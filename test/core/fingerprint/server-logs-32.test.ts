@@ -24,12 +24,15 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // fields do not match: %s` one per login and field list; m_spanningtree's `Connection to
 // '\x02%s\x02' failed.` and `… failed with error: %s` one per link name (`hub.example.test`,
 // `inbound from 127.0.0.1`) and error.
+// Fixed in general form, inspircd 0.759 → 0.802: IRC formatting codes are removed from log
+// bodies as terminal colours are (irc-formatting.ts); a quoted span of several words is one
+// value where another line has one (variable-run.ts, quoted-span-run.test.ts).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-second round", () => {
   itGroupsServerLogs(
     [
-      ['inspircd.ndjson', 'inspircd', 0.759],
+      ['inspircd.ndjson', 'inspircd', 0.802],
     ],
     MERGES_LEFT,
   );
