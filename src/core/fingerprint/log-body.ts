@@ -5,6 +5,7 @@
 // `msg="query failed" err="connection refused"` are different failures.
 import { withoutAnsi } from './ansi.js';
 import { isAuditRecordStamp, withoutAuditRecordHeader } from './audit-record-header.js';
+import { withoutIrcFormatting } from './irc-formatting.js';
 import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
@@ -55,7 +56,7 @@ export function bodyMessage(raw: string, maxChars: number): { text: string; form
 }
 
 export function messageOfBody(body: string): { text: string; format: 'json' | 'logfmt' | 'text' } {
-  const trimmed = withoutAnsi(body).trim();
+  const trimmed = withoutIrcFormatting(withoutAnsi(body)).trim();
   if (trimmed.startsWith('{') && trimmed.endsWith('}') && trimmed.length <= MAX_STRUCTURED_BODY) {
     return jsonMessage(trimmed) ?? { text: trimmed, format: 'text' };
   }

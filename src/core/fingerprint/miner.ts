@@ -483,6 +483,21 @@ const VALUE_WORDS = 3;
 const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
 
 /**
+ * A name-like word and the punctuation that closes it, when a format writes its value inside
+ * parentheses or brackets and goes on with a colon or comma (InspIRCd 3's `Client connecting on
+ * port %d (class %s): …`, the token `main):`): the name is compared as NAME_LIKE's, and two
+ * lines' closing punctuation must be the same.
+ */
+const CLOSED_NAME = /^([a-z][a-z0-9_.-]{0,63})([)\]][,;:]?)$/;
+
+/** The name of a name-like word, or of one closed by a bracket (CLOSED_NAME), and what closes it; undefined for any other token. */
+function nameOf(token: string): { name: string; close: string } | undefined {
+  if (NAME_LIKE.test(token)) return { name: token, close: '' };
+  const m = CLOSED_NAME.exec(token);
+  return m ? { name: m[1], close: m[2] } : undefined;
+}
+
+/**
  * A name in quotes, with the punctuation after it (`'route'`, `"sock1",`). In a log line a quoted
  * word stays a word (template-tokens.ts): a program quotes the identifiers it names — a
  * constraint, a limit, a state — and one statement names a few of its own. A place that has held
@@ -537,7 +552,9 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
     // statement, whose other values keep their kinds. Only lines alike in every value join so.
     if (isParameter(t) && isParameter(u)) return -1;
-    if (at >= 0 || !NAME_LIKE.test(t) || !NAME_LIKE.test(u) || isFailureWord(t) || isFailureWord(u)) return -1;
+    const a = nameOf(t);
+    const b = nameOf(u);
+    if (at >= 0 || !a || !b || a.close !== b.close || isFailureWord(a.name) || isFailureWord(b.name)) return -1;
     // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
     if (completesLinkingVerb(template[i - 1])) return -1;
     // A word after `unknown` / `invalid` names the kind of thing rejected (rejected-setting-value.ts).

@@ -69,6 +69,12 @@ const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|n
 const IPV4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';
 
 export const PATTERNS: readonly ParamPattern[] = [
+  {
+    name: 'hostmask',
+    needs: '@',
+    source: "(?<![\\w\\[\\]\\\\^`{|}!~@.-])[A-Za-z\\[\\]\\\\^_`{|}][\\w\\[\\]\\\\^`{|}-]{0,31}!~?[^\\s@!~]{1,32}@[\\w:/-]{1,64}(?:\\.[\\w:/-]{1,64}){0,20}",
+    why: "an IRC client's prefix `nick!user@host` (RFC 2812 section 2.3.1: a nickname, `!` and the user name, `~` before it when identd did not confirm it, `@` and the host), the way IRC servers name a client in their logs (InspIRCd 3's `Client exiting: alice!~alice@127.0.0.1 (…)`, `Failed oper attempt by eve!~eve@…`): one value, the client. Before email, which would take the user and the host and leave the nickname and its `!` a word of the line, one per client. A nickname glued to what comes before it (`!`, `~`, `@`, `.`, a word character: a bang path's `a!b!c@d`) is not one, nor a `!` with no user after it or a space before the address (`Warning! admin@host`)",
+  },
   { name: 'email', needs: '@', source: "(?<![\\w.+'-])[\\w.+'-]{1,64}@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}", why: 'before url/hostname: the domain part would otherwise become <hostname>' },
   {
     name: 'email',

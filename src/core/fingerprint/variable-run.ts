@@ -56,9 +56,26 @@ function valueToken(token: string): boolean {
   return !isFailureWord(token) && !TABLE_STATE.test(token) && !(isOutcomeWord(token) && token.includes('_'));
 }
 
+/**
+ * Whether `tokens[from, to)` is one quoted span: it opens with a quote, closes with the same
+ * quote (before closing punctuation at most) and holds no other. What a program prints between
+ * the quotes of its format (`Connection to '%s' failed.`) is one value whatever words it holds:
+ * InspIRCd 3's m_spanningtree names an outgoing link by the server's name and an incoming one
+ * `inbound from <ip>`, whose `from` would otherwise read as the statement's own grammar.
+ */
+function quotedSpan(tokens: readonly string[], from: number, to: number): boolean {
+  const quote = tokens[from][0];
+  if (quote !== "'" && quote !== '"') return false;
+  const last = tokens[to - 1].replace(/[,;:.]$/, '');
+  if (!last.endsWith(quote) || (to - from === 1 && last.length < 2)) return false;
+  const inner = tokens.slice(from, to).join(' ').replace(/[,;:.]$/, '').slice(1, -1);
+  return !inner.includes(quote);
+}
+
 function valueRun(tokens: readonly string[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_RUN) return false;
   if (completesLinkingVerb(tokens[from - 1])) return false;
+  if (quotedSpan(tokens, from, to)) return true;
   for (let i = from; i < to; i++) if (!valueToken(tokens[i])) return false;
   return true;
 }
@@ -121,8 +138,16 @@ export function joinAcrossLengths(template: readonly string[], tokens: readonly 
   while (p < shortest && agree(template[p], tokens[p])) p++;
   let s = 0;
   while (s < shortest - p && agree(template[n - 1 - s], tokens[m - 1 - s])) s++;
-  // One line is the other with tokens inserted: an optional word, not a value (see above).
-  if (p + s >= shortest) return undefined;
+  // One line is the other with tokens inserted: an optional word, not a value (see above). But
+  // where the longer line holds a quoted span that the shorter line's one value stands for, the
+  // suffix took the span's last token for that value (`to <*> failed.` / `to 'inbound from <ip>'
+  // failed.`): the span is the run, and the shorter line's value is its own run.
+  if (p + s >= shortest) {
+    const long = n < m ? tokens : template;
+    const s2 = shortest - p - 1;
+    if (s2 < 1 || !quotedSpan(long, p, long.length - s2)) return undefined;
+    s = s2;
+  }
   if (p === 0 || s === 0) return undefined;
   if (!hasWord(template, 0, p) || !hasWord(template, n - s, n)) return undefined;
   // The shorter line's run is one value: the place is a value's, whatever the longer line printed there.
