@@ -412,7 +412,9 @@
 //                a number (`veth0`) is a network interface's name; a quoted configuration key
 //                and its group are values; a quoted text in `value "…" for` is one value of one
 //                class; one of PHP's own functions called back by another (`[internal
-//                function]: trim()` under array_map) is native.
+//                function]: trim()` under array_map) is native; a stack through Go's
+//                sync.OnceFunc/OnceValue/OnceValues wrapper has the wrapper's caller as crash
+//                site.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -493,6 +493,9 @@ const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|internal\/runtime\/\w
 const UNHASHABLE_KEY = /^(?:runtime error: )?hash of unhashable type:? \S/;
 const UNHASHABLE_KEY_TYPE = 'internal/runtime/maps.unhashableTypeError';
 
+const ONCE_WRAPPER_FILE = /(?:^|\/)sync\/oncefunc\.go$/;
+const ONCE_WRAPPER_FUNCTION = /(?:^|\.)Once(?:Func|Values?)(?:\[\.\.\.\])?\.func\d/;
+
 /** Go's type for a failure: a panic value's kind is in its message, so every panic type is one (above). */
 function goCanonicalType(type: string, message: string): string {
   if (GO_PANIC_TYPES.test(type) && UNHASHABLE_KEY.test(message)) return UNHASHABLE_KEY_TYPE;
@@ -590,4 +593,7 @@ export const goProfile: RuntimeProfile<'go'> = {
   // The runtime prints a generic function's or method's type arguments as `[...]`
   // (runtime/traceback.go since Go 1.18): `main.firstOf[...]`, `main.(*Cache[...]).Put`.
   genericCode: (frame) => (frame.function ?? '').includes('[...]'),
+  // sync.OnceFunc / OnceValue / OnceValues' closures, compiled into their caller's package
+  // (`main.init.OnceValue[...].func3.1`) from sync/oncefunc.go (Go 1.21 and later).
+  replaysOutcome: (frame) => (frame.file ? ONCE_WRAPPER_FILE.test(frame.file) : ONCE_WRAPPER_FUNCTION.test(frame.function ?? '')),
 };
