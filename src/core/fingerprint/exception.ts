@@ -28,7 +28,7 @@ import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { frameKey } from './frame-key.js';
 import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
-import { LIMITS, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
+import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -197,7 +197,11 @@ export interface ExceptionParts {
 
 export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string, detail = true): ExceptionParts {
   const chain = trace.exceptions;
-  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
+  const profile = profileOf(trace.runtime);
+  // The event's type for the reported exception; a recovered panic's value as its recovery's log
+  // would type it (profile.ts `recoveredType`), so the span and the log record agree.
+  const eventType = (e: ParsedException, type: string): string => (e.recovered && profile?.recoveredType ? profile.recoveredType(type, e.message || (inputMessage ?? '')) : type);
+  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? eventType(e, inputType) : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;
@@ -206,7 +210,6 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // every frame of the crash site's exception, for display and rules).
   const classified: (boolean | undefined)[][] = chain.map(() => []);
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
-  const profile = profileOf(trace.runtime);
   const closureNamedByClass = profile?.closureNamedByClass;
   const genericCode = profile?.genericCode;
   let genericCaller: RawFrame | undefined;

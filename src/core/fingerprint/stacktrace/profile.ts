@@ -179,4 +179,10 @@ export interface RuntimeProfile<N extends string = string> {
    * below the wrapper, which is the crash site then (exception.ts).
    */
   replaysOutcome?(frame: RawFrame): boolean;
+  /**
+   * The type of a recovered panic's value (ParsedException `recovered`) where the event names
+   * one: what a log of the recovery, which prints the value's message alone, would type it
+   * (Go: `panic`, but for values the runtime types itself).
+   */
+  recoveredType?(type: string, message: string): string;
 }
