@@ -28,7 +28,7 @@ import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { frameKey } from './frame-key.js';
 import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
-import { LIMITS, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
+import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -197,7 +197,11 @@ export interface ExceptionParts {
 
 export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, inputType?: string, inputMessage?: string, detail = true): ExceptionParts {
   const chain = trace.exceptions;
-  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? inputType : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
+  const profile = profileOf(trace.runtime);
+  // The event's type for the reported exception; a recovered panic's value as its recovery's log
+  // would type it (profile.ts `recoveredType`), so the span and the log record agree.
+  const eventType = (e: ParsedException, type: string): string => (e.recovered && profile?.recoveredType ? profile.recoveredType(type, e.message || (inputMessage ?? '')) : type);
+  const types = chain.map((e, i) => canonicalType(i === 0 && inputType ? eventType(e, inputType) : e.type, trace.runtime, e.message || (i === 0 ? (inputMessage ?? '') : '')));
   if (!types.length && inputType) types.push(inputType);
   let crashIndex = -1;
   let crashFrame: RawFrame | undefined;
@@ -206,7 +210,6 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // every frame of the crash site's exception, for display and rules).
   const classified: (boolean | undefined)[][] = chain.map(() => []);
   const inApp = (i: number, k: number): boolean => (classified[i][k] ??= classifier.isInApp(chain[i].frames[k], trace.runtime));
-  const profile = profileOf(trace.runtime);
   const closureNamedByClass = profile?.closureNamedByClass;
   const genericCode = profile?.genericCode;
   let genericCaller: RawFrame | undefined;
@@ -226,6 +229,19 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     let j = first;
     while (j < frames.length && (!inApp(i, j) || isErrorMachinery(frames[j], trace.runtime))) j++;
     if (j >= frames.length) j = first;
+    // A stack through a wrapper that replays one outcome to every call (profile.ts
+    // `replaysOutcome`): the first in-app frame below the outermost such frame, the wrapper's
+    // caller, which every call's stack shows (the wrapped function's frames only the first's).
+    // The wrapper is no function the crash site called to raise it (below: thrower, callee).
+    const replays = profile?.replaysOutcome;
+    let replayed = false;
+    if (replays) {
+      let w = -1;
+      for (let k = 0; k < frames.length; k++) if (replays(frames[k])) w = k;
+      let k = w + 1;
+      while (w >= 0 && k < frames.length && (!inApp(i, k) || isErrorMachinery(frames[k], trace.runtime))) k++;
+      if (w >= 0 && k < frames.length) [j, replayed] = [k, true];
+    }
     crashFrame = frames[j];
     // A closure named by its class alone: the method of that class it ran under.
     if (closureNamedByClass?.(crashFrame)) {
@@ -258,10 +274,10 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // elsewhere the deeper frames are read as they were (Go's `sync.(*WaitGroup).Add` under
     // `Done`, Ruby's library frames), whose messages the labelled sets count.
     const stdlibRun = () => trace.runtime === 'dotnet' && frames.slice(0, j).every((f, k) => !inApp(i, k) && isRuntimeStdlib(f, trace.runtime) && !isErrorMachinery(f, trace.runtime));
-    if (j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)) || (j > 1 && stdlibRun()))) thrower = frames[j - 1];
+    if (!replayed && j > 0 && !inApp(i, j - 1) && (frames[j - 1].native || (j === 1 && isRuntimeStdlib(frames[0], trace.runtime) && !isErrorMachinery(frames[0], trace.runtime)) || (j > 1 && stdlibRun()))) thrower = frames[j - 1];
     // The standard-library function the crash site called, however deep the runtime raised
     // the exception below it (`Integer.parseInt` → `NumberFormatException.forInputString`).
-    if (j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
+    if (!replayed && j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
     skipped = j > first ? frames.slice(first, j).filter((_, k) => inApp(i, first + k)) : [];
   }
   const rootIndex = crashIndex >= 0 ? crashIndex : innermostThrown(chain, trace.runtime);

@@ -51,6 +51,12 @@ export interface ParsedException {
    * statement, as a source line does.
    */
   literal?: string;
+  /**
+   * The exception is the value of a panic a deferred function recovered: its trace runs through
+   * the runtime's raising of the panic (Go's `panic(…)` frame, cut off with the recovering
+   * handler's frames above it: stacktrace/go.ts).
+   */
+  recovered?: boolean;
 }
 
 export interface ParsedTrace {

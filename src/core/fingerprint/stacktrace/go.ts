@@ -306,7 +306,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   if (logged !== undefined) messages.push(logged);
   const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
   const type = messages.length ? (TYPE_ASSERTION_VALUE.test(message) ? '*runtime.TypeAssertionError' : 'panic') : fallbackType;
-  return { runtime: 'go', exceptions: [{ type, message, frames }] };
+  return { runtime: 'go', exceptions: [{ type, message, frames, ...(cut >= 0 ? { recovered: true } : {}) }] };
 }
 
 /**
@@ -495,6 +495,21 @@ const GO_PANIC_TYPES = /^(?:panic|string|runtime\.\w{1,60}|internal\/runtime\/\w
 const UNHASHABLE_KEY = /^(?:runtime error: )?hash of unhashable type:? \S/;
 const UNHASHABLE_KEY_TYPE = 'internal/runtime/maps.unhashableTypeError';
 
+const ONCE_WRAPPER_FILE = /(?:^|\/)sync\/oncefunc\.go$/;
+const ONCE_WRAPPER_FUNCTION = /(?:^|\.)Once(?:Func|Values?)(?:\[\.\.\.\])?\.func\d/;
+
+/**
+ * The type a recovered panic's value is known by: a log of the recovery (a `panic recovered`
+ * record with debug.Stack(), net/http's `http: panic serving …`) prints the value's message and
+ * never its type, where the span's exception event (RecordError in the recovering function)
+ * carries the value's type: `panic(err)` with an *fs.PathError was two signatures, the span's and
+ * the log record's (programs/go-bugs-14). Typed from its message as parseGo types a logged
+ * panic: a failed type assertion and an unhashable map key keep the runtime's type.
+ */
+function goRecoveredType(_type: string, message: string): string {
+  return goCanonicalType(TYPE_ASSERTION_VALUE.test(message) ? '*runtime.TypeAssertionError' : 'panic', message);
+}
+
 /** Go's type for a failure: a panic value's kind is in its message, so every panic type is one (above). */
 function goCanonicalType(type: string, message: string): string {
   if (GO_PANIC_TYPES.test(type) && UNHASHABLE_KEY.test(message)) return UNHASHABLE_KEY_TYPE;
@@ -588,8 +603,12 @@ export const goProfile: RuntimeProfile<'go'> = {
     helperFunction: /^(?:[Mm]ust|(?:[Rr]espond|[Ww]rite|[Rr]ender|[Ss]end|[Rr]eply)(?:With)?Err(?:or)?)$/,
   },
   canonicalType: goCanonicalType,
+  recoveredType: goRecoveredType,
   messageNamesFailure: goMessageNamesFailure,
   // The runtime prints a generic function's or method's type arguments as `[...]`
   // (runtime/traceback.go since Go 1.18): `main.firstOf[...]`, `main.(*Cache[...]).Put`.
   genericCode: (frame) => (frame.function ?? '').includes('[...]'),
+  // sync.OnceFunc / OnceValue / OnceValues' closures, compiled into their caller's package
+  // (`main.init.OnceValue[...].func3.1`) from sync/oncefunc.go (Go 1.21 and later).
+  replaysOutcome: (frame) => (frame.file ? ONCE_WRAPPER_FILE.test(frame.file) : ONCE_WRAPPER_FUNCTION.test(frame.function ?? '')),
 };

@@ -394,6 +394,8 @@ function parsePhpChain(raw: string): ParsedTrace {
   let drupalSite: RawFrame | undefined;
   // The call a wrong argument was passed at, when the header says so (CALLER_ARGUMENT_ERROR).
   let argumentCallSite: { file: string; line: number } | undefined;
+  // The last frame, when PHP printed it `[internal function]` (called back by a built-in).
+  let calledBack: RawFrame | undefined;
   for (const raw of traceLines(text)) {
     const line = raw.trim();
     const d = !current && line.includes(' (line ') ? DRUPAL_HEADER.exec(line) : null;
@@ -431,6 +433,15 @@ function parsePhpChain(raw: string): ParsedTrace {
       }
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
       if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
+      // One of PHP's own functions called back by another (`#0 [internal function]: trim()` under
+      // `#1 app.php(19): array_map()`, a first-class callable `trim(...)` handed to array_map) was
+      // running where the built-in that called it was called from, the line below's call site:
+      // it is native too, never the crash site. A user function called back so ran at a line of
+      // its own, in its body; only a closure written on the line that hands it over (`array_map(
+      // fn ($x) => …, $xs)`, `[internal function]: App\{closure}()`) shares that line, and it is
+      // the application's code.
+      if (throwSite && calledBack && calledBack.file === throwSite.file && calledBack.line === throwSite.line) calledBack.native = true;
+      calledBack = !f[1] && site && !f[5].includes('{closure}') ? frame : undefined;
       // The callee whose parameter check failed, called where the message says: the engine's
       // check at the call, so never the crash site — its caller (the next frame) is.
       if (argumentCallSite && current.frames.length === 0 && throwSite?.line === argumentCallSite.line && throwSite.file === argumentCallSite.file) frame.native = true;

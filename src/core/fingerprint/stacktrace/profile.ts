@@ -170,4 +170,19 @@ export interface RuntimeProfile<N extends string = string> {
    * added to the crash site (exception.ts).
    */
   genericCode?(frame: RawFrame): boolean;
+  /**
+   * Whether a frame is a wrapper that runs a function once and hands every later call the same
+   * outcome, its panic raised again without the function's frames (Go's sync.OnceFunc,
+   * OnceValue and OnceValues: "If f panics, the returned function will panic with the same value
+   * on every call", https://pkg.go.dev/sync#OnceValue). Only the first call's stack runs into the
+   * function; every call's runs through the wrapper into its caller, the first in-app frame
+   * below the wrapper, which is the crash site then (exception.ts).
+   */
+  replaysOutcome?(frame: RawFrame): boolean;
+  /**
+   * The type of a recovered panic's value (ParsedException `recovered`) where the event names
+   * one: what a log of the recovery, which prints the value's message alone, would type it
+   * (Go: `panic`, but for values the runtime types itself).
+   */
+  recoveredType?(type: string, message: string): string;
 }
