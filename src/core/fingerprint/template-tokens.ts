@@ -37,6 +37,7 @@ import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
+import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -900,7 +901,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   }
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
-  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withRecordTypesAsValues(out), tokens));
+  // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
+  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
