@@ -57,7 +57,7 @@ import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
 import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 import { opensJsonSyntaxAccount } from './json-syntax-error.js';
-import { quotedListEnd } from './quoted-list.js';
+import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 
@@ -876,7 +876,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts).
-    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i);
+    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i) ?? bracketlessQuotedListEnd(tokens, i);
     // A quoted plain word after a value that a colon closes is a value too, as after a label
     // ending in a colon (classify): ngIRCd 26.1's irc-oper.c `Got invalid OPER from "%s": "%s" --
     // %s!` quotes the client and then the operator name it tried (programs/ngircd,
