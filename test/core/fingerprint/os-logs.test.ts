@@ -256,6 +256,17 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // as pasted 0.582 → 0.588 (am-anr-in, -pid, -load join; messages unchanged).
 // A list of quoted members without brackets one value (quoted-list.ts, snapd's `snap has no updates
 // available: "core18", "core20", …`): as pasted 0.588 → 0.590 (messages unchanged).
+// Left split this round, and why: pam_unix's lines under each program's syslog tag (`CRON:` /
+// `systemd:` / `su:` / `sshd:`, pam_syslog's one statement) stay a signature per program, as
+// syslog-host.ndjson labels them (S_SESSION_OPENED@runuser / @CRON: which program's PAM stack ran
+// is the failure's); pacemaker's FSA states and NetworkManager's device states around `->` stay
+// outcomes of the program's own list (outcome-words.ts); AppArmor's records (6 signatures for 13
+// lines) are not read as SELinux's: their decision (`apparmor="DENIED"` / `"STATUS"`) is masked
+// with the other quoted values before the tokens are read, so a denial and a profile load could
+// not be told apart; SCM 7034's service name quoted or bare (`The "WPKG Control Service" service`
+// / `The MWA-WebRegistration service`) needs the miner to take a word where a later line has a
+// value; `ata1 : EH complete` (Synology's kernel, RROrg/rr#23393) and the `IPv6: ` prefix newer
+// kernels write are one kernel's text against another's.
 const FLOOR = { pasted: 0.589, message: 0.702 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
