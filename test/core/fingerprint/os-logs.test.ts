@@ -260,8 +260,8 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // `systemd:` / `su:` / `sshd:`, pam_syslog's one statement) stay a signature per program, as
 // syslog-host.ndjson labels them (S_SESSION_OPENED@runuser / @CRON: which program's PAM stack ran
 // is the failure's); pacemaker's FSA states and NetworkManager's device states around `->` stay
-// words, states from the program's own list (docs/fingerprinting.md: a reason from a program's own
-// list is its own statement; outcome-words.ts for the capitals); AppArmor's records (6 signatures for 13
+// words, states the program chose from its own list (docs/fingerprinting.md's outcome words,
+// outcome-words.ts, for the capitals; the lower-case ones were never values); AppArmor's records (6 signatures for 13
 // lines) are not read as SELinux's: their decision (`apparmor="DENIED"` / `"STATUS"`) is masked
 // with the other quoted values before the tokens are read, so a denial and a profile load could
 // not be told apart; SCM 7034's service name quoted or bare (`The "WPKG Control Service" service`
