@@ -42,3 +42,27 @@ export function quotedListEnd(tokens: readonly string[], start: number): number 
   }
   return undefined;
 }
+
+// The same list written without its brackets: quoted members joined by `, ` (snapd's `cannot
+// refresh: snap has no updates available: "core18", "core20", "lxd", "snapd"`, the snaps it
+// checked, nextcloud-snap/nextcloud-snap#2355 and #3490 in the os-logs corpus). Cut at the spaces,
+// every set of names was a template of its own. Only members in one kind of quote, each closed in
+// its own token, every one but the last followed by its comma, at least two: a quoted word and a
+// comma before other words (`"x", got …`) is no list, nor is a quoted word before a colon, a key
+// (`{"user": "bob", "role": "admin"}` keeps its keys).
+const LISTED_MEMBER = /^(["'])[^"'\s]{0,256}\1,$/;
+const LAST_MEMBER = /^(["'])[^"'\s]{0,256}\1[.;]?$/;
+
+/** When `tokens[start]` opens a bracketless list of quoted members (see above), the index of its last member; otherwise undefined. */
+export function bracketlessQuotedListEnd(tokens: readonly string[], start: number): number | undefined {
+  const first = LISTED_MEMBER.exec(tokens[start]);
+  if (!first) return undefined;
+  const quote = first[1];
+  for (let j = start + 1; j < tokens.length && j <= start + SPAN_TOKENS; j++) {
+    const t = tokens[j];
+    if (t[0] !== quote) return undefined;
+    if (LISTED_MEMBER.test(t)) continue;
+    return LAST_MEMBER.test(t) ? j : undefined;
+  }
+  return undefined;
+}

@@ -37,6 +37,7 @@ import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
+import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -57,7 +58,7 @@ import { differentQualifiedResources } from './kubernetes-resource.js';
 import { isValueWord } from './value-word.js';
 import { opensXmlSyntaxAccount } from './xml-syntax-error.js';
 import { opensJsonSyntaxAccount } from './json-syntax-error.js';
-import { quotedListEnd } from './quoted-list.js';
+import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 
@@ -876,7 +877,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts).
-    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i);
+    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i) ?? bracketlessQuotedListEnd(tokens, i);
     // A quoted plain word after a value that a colon closes is a value too, as after a label
     // ending in a colon (classify): ngIRCd 26.1's irc-oper.c `Got invalid OPER from "%s": "%s" --
     // %s!` quotes the client and then the operator name it tried (programs/ngircd,
@@ -901,7 +902,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   }
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
-  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withRecordTypesAsValues(out), tokens));
+  // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
+  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

@@ -24,9 +24,10 @@
 //   window copies: `I/ActivityManager(  977): msg`, `08-29 12:30:01.157 I/ActivityManager(4666):
 //   msg`, `01-12 16:08:43.189   748   846 I ActivityManager: msg`, `2020-09-24 15:32:44.894
 //   13915-14110/com.example A/libc: msg`, and `long`'s header line before the message
-//   (`[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`). Each says when, in which
-//   process and thread, at which priority; the tag (the program's or class's name) stays,
-//   written `tag: ` as syslog's is;
+//   (`[ 06-14 07:35:26.653  1894: 2024 I/GnssLocationProvider ]`); `tag`'s priority and tag alone
+//   (`E/AndroidRuntime: msg`), and a threadtime line pasted without its time and ids
+//   (`E ActivityManager: msg`). Each says when, in which process and thread, at which priority;
+//   the tag (the program's or class's name) stays, written `tag: ` as syslog's is;
 // - macOS's unified log (`log show`, `log stream`): `2022-12-26 17:48:14.837819-0300 0x1f36
 //   Error 0x0 0 0 kernel: (Sandbox) msg`, also pasted without its time and thread columns
 //   (`Error 0x0 0 0 kernel: …`), and OS X's Console.app copy (`12/28/15 7:51:26.000 AM
@@ -113,6 +114,16 @@ const LOGCAT_THREADTIME = new RegExp(`^${LOGCAT_TIME}(?: {1,12}\\d{1,10}){2,3} [
 // line's first line and so all its template: every statement of one tag was one signature.
 const LOGCAT_LONG = new RegExp(`^\\[ ${LOGCAT_TIME}(?: {1,12}\\d{1,10}:){1,2} {0,12}\\d{1,10} [VDIWEFA]/([^\\s\\]]{1,64}) {0,32}\\]\\r?\\n`);
 const LOGCAT_STUDIO = new RegExp(`^${LOGCAT_TIME} {1,12}\\d{1,10}-\\d{1,10}/\\S{1,255} [VDIWEFA]/([^\\s:\uFE55]{1,64})[:\uFE55] `);
+// `logcat -v tag` writes the priority and the tag alone, the tag padded to 8 columns (`E/AndroidRuntime: `,
+// `I/art     : `; the Android developer docs' "Logcat command-line tool", its output formats). Its
+// tag is read as brief's is, without spaces or parentheses, so that `I/O error: …` is not one.
+const LOGCAT_TAG = /^[VDIWEFA]\/([^\s:()]{1,64}) {0,32}: /;
+// A threadtime line copied without its time and its pid and thread columns (`E ActivityManager: ANR
+// in …`, as an ANR report is pasted from a bug report): the priority letter, a space and the tag.
+// An English sentence can open the same way (`I see: …`), so the tag must read as one: a capital
+// in it (`ActivityManager`, `DEBUG`, `SELinux`) or the padding threadtime gives a short tag
+// (`libc    : `). Not `A`, which only Android Studio's copy writes, with its time.
+const LOGCAT_THREADTIME_CUT = /^[VDIWEF] ((?=[^\s:]{0,63}[A-Z])[^\s:]{1,64}|[^\s:]{1,64}(?= {1,32}:)) {0,32}: /;
 // macOS's unified log as `log show` and `log stream` print it (their default style, log(1)):
 // the time with its zone, the thread, the entry's type, the activity, the pid and the TTL, then
 // `process: ` (a process's name may hold spaces: `Google Chrome Helper`).
@@ -208,7 +219,7 @@ function timeOnlySyslog(line: string): RegExpExecArray | null {
 function logcatHeader(line: string): RegExpExecArray | null {
   // Every layout has its priority letter followed by `/` or a space and the tag: one cheap test first.
   if (!/[VDIWEFA][/ ]/.test(line.slice(0, 64))) return null;
-  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line) ?? LOGCAT_LONG.exec(line);
+  return LOGCAT_BRIEF.exec(line) ?? LOGCAT_THREADTIME.exec(line) ?? LOGCAT_STUDIO.exec(line) ?? LOGCAT_LONG.exec(line) ?? LOGCAT_TAG.exec(line) ?? LOGCAT_THREADTIME_CUT.exec(line);
 }
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */

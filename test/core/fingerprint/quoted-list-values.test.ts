@@ -5,7 +5,7 @@
 // both named a jail that does not exist were two signatures of one failure.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { quotedListEnd } from '../../../src/core/fingerprint/quoted-list.js';
+import { bracketlessQuotedListEnd, quotedListEnd } from '../../../src/core/fingerprint/quoted-list.js';
 import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
 import { resolveAliases } from '../../helpers/loghub.js';
 import { loadServerLog } from './server-log-set.js';
@@ -42,5 +42,24 @@ describe('a list of quoted members in a log line', () => {
     expect(quotedListEnd("['a b', 'c'] x".split(' '), 0)).toBeUndefined();
     expect(quotedListEnd("['only'] x".split(' '), 0)).toBeUndefined();
     expect(quotedListEnd("['a', 'b', 'c' and more".split(' '), 0)).toBeUndefined();
+  });
+
+  it("real: snapd's snaps without updates, a list without brackets, are one signature whatever snaps it names", () => {
+    // nextcloud-snap/nextcloud-snap#2355 and #3490 (os-logs-src/linux.txt)
+    const s = signatures([
+      'Mär 10 21:24:16 cloud snapd[1195]: storehelpers.go:769: cannot refresh: snap has no updates available: "core18", "core20", "lxd", "snapd", "yq"',
+      'May 10 05:32:40 SERVER_DOMAIN snapd[1117]: storehelpers.go:914: cannot refresh: snap has no updates available: "core18", "core20", "lxd", "nextcloud", "snapd"',
+    ], 'linux-syslog');
+    expect(s[1]).toBe(s[0]);
+    expect(bracketlessQuotedListEnd('"a", "b", "c" x'.split(' '), 0)).toBe(2);
+  });
+
+  it('near miss: one quoted word and a comma before other words, or quotes of two kinds, are no list', () => {
+    expect(bracketlessQuotedListEnd('"x", got "y"'.split(' '), 0)).toBeUndefined();
+    expect(bracketlessQuotedListEnd(`"x", 'y'`.split(' '), 0)).toBeUndefined();
+    expect(bracketlessQuotedListEnd('"only" here'.split(' '), 0)).toBeUndefined();
+    expect(bracketlessQuotedListEnd('"a b", "c"'.split(' '), 0)).toBeUndefined();
+    // A mapping's next key after a value: `{"user": "bob", "role": "admin"}`.
+    expect(bracketlessQuotedListEnd('"bob", "role": "admin"}'.split(' '), 0)).toBeUndefined();
   });
 });

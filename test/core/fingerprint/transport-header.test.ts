@@ -32,6 +32,12 @@ describe('transport headers before a log line', () => {
     ['logcat threadtime, the message indented', '11-27 00:18:45.349  1338  1367 E ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel', 'ActivityManager:   0.8% 17224/mdss_fb0: 0% user + 0.8% kernel'],
     ['Android Studio\'s logcat', '2020-09-24 15:32:44.997 14368-14368/? A/DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0', 'DEBUG: signal 11 (SIGSEGV), code 1 (SEGV_MAPERR), fault addr 0x0'],
     ['Android Studio\'s older logcat', '12-19 19:34:54.107      781-815/? I/ActivityManager\uFE55 Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms', 'ActivityManager: Displayed com.seeforge.SEEForge/.ui.screens.SubmitNewActivity: +176ms'],
+    // Droid-ify/client#1135: an ANR report pasted without threadtime's time and ids.
+    ['logcat threadtime without its time and ids', 'E ActivityManager: ANR in com.looker.droidify (com.looker.droidify/.MainActivity)', 'ActivityManager: ANR in com.looker.droidify (com.looker.droidify/.MainActivity)'],
+    // BelledonneCommunications/linphone-android#664's threadtime line, cut the same way.
+    ['logcat threadtime without its time and ids, a short tag padded', 'F libc    : Fatal signal 11 (SIGSEGV), code 1', 'libc: Fatal signal 11 (SIGSEGV), code 1'],
+    // artem122ya/TomatoTimer-Android#1: `logcat -v tag`.
+    ['logcat tag', 'E/AndroidRuntime: FATAL EXCEPTION: main', 'AndroidRuntime: FATAL EXCEPTION: main'],
     ['OS X Console.app\'s copy', '12/28/15 7:51:26.000 AM\tkernel[0]\tSandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h', 'kernel: Sandbox: launchd(1) System Policy: deny(1) file-write-unlink /private/var/run/dyld_shared_cache_x86_64h'],
     ['anaconda\'s syslog (rhinstaller/kickstart-tests#1328)', '23:54:39,681 INFO kernel:md/raid1:md0: active with 2 out of 2 mirrors', 'kernel: md/raid1:md0: active with 2 out of 2 mirrors'],
     ['anaconda\'s syslog, a daemon', '23:54:39,681 CRIT mdadm:DeviceDisappeared event detected on md device /dev/md0', 'mdadm: DeviceDisappeared event detected on md device /dev/md0'],
@@ -48,6 +54,9 @@ describe('transport headers before a log line', () => {
     ['klog without its file and line', 'E0416 01:31:27.468649   27411 Error syncing pod'],
     ['an I/O error with a number in parentheses', 'I/O error(5): reading block 4242 of /dev/sdb'],
     ['a letter and a slash in a message', 'E/S request(12): queue full'],
+    // A pronoun or an article and a word before a colon: no tag without a capital in it or padding.
+    ['a sentence opened by a pronoun', 'I guess: the disk is full'],
+    ['a sentence opened by an article', 'A Retry: scheduled in 5s'],
     ['an application timestamp, two numbers and a level', '12-05 10:00:00.123 4 5 ERROR worker: queue full'],
     ['a US date and time before a message', '12/28/15 7:51:26 AM backup finished with 2 errors'],
     ['a bracketed date that is not dmesg\'s', '[2015-12-28T12:31:16.969] error: Check for out of sync clocks'],
