@@ -396,7 +396,7 @@
 //                header behind a logger's bracketed tags, a paste with every line break doubled
 //                and a Go stack whose frames a logger formatted (no goroutine header, spaces for
 //                tabs) are read.
-//   rounds-fp/33 this implementation (docs/fingerprinting.md): dates with the month's name
+//   rounds-fp/33 dates with the month's name
 //                between dashes (`05-Dec-2026 01:34:14`, `6-Dec-2026::10:00:01`) or before the
 //                day and a comma (`Dec 06, 2026 10:00:01 AM`) are one date; a word naming an IP
 //                address family by its number (`IPv4`/`IPv6`, `listen4`/`listen6`) keeps its
@@ -411,10 +411,20 @@
 //                syslog tag and anaconda's syslog header are read; a link named by its kind and
 //                a number (`veth0`) is a network interface's name; a quoted configuration key
 //                and its group are values; a quoted text in `value "…" for` is one value of one
-//                class; one of PHP's own functions called back by another (`[internal
-//                function]: trim()` under array_map) is native; a stack through Go's
-//                sync.OnceFunc/OnceValue/OnceValues wrapper has the wrapper's caller as crash
-//                site; a recovered Go panic's value is typed as its recovery's log types it.
+//                class.
+//   rounds-fp/34 this implementation (docs/fingerprinting.md): one of PHP's own functions
+//                called back by another (`[internal function]: trim()` under array_map) is
+//                native; a stack through Go's sync.OnceFunc/OnceValue/OnceValues wrapper has the
+//                wrapper's caller as crash site; a recovered Go panic's value is typed as its
+//                recovery's log types it; a Go program run from the module cache
+//                (`module@version/`) owns the frames under its own root; the Windows Application
+//                log's report of an unhandled .NET exception and a header in Markdown bold are
+//                read as the exception prints; a configured instance's snake_case name right
+//                after a line's level header, an IRC `nick!user@host`, a quoted span of several
+//                words, a comma-joined list of quoted names and an SELinux AVC record's
+//                permissions and audited fields are values; IRC formatting codes are dropped;
+//                names closed alike by a bracket count among a place's values; logcat's
+//                `E/Tag: ` layout and threadtime lines without their time are read as headers.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -424,8 +434,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/33';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/34';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
