@@ -35,6 +35,7 @@ import { withRecordTypesAsValues } from './dns-question.js';
 import { fieldRecordTokens } from './field-record.js';
 import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
+import { isRejectedArgument } from './rejected-argument.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
@@ -884,7 +885,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
     // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
-    const t = spanEnd > 0 || afterColonValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
+    // The bare token closing `invalid argument to …:` is what the operator gave (rejected-argument.ts).
+    const rejectedArgument = !isMessage && spanEnd < 0 && !list && quotedList === undefined && isRejectedArgument(tokens, i);
+    const t = spanEnd > 0 || afterColonValue || rejectedArgument || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;

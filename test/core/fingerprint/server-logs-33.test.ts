@@ -20,12 +20,17 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // ParseToken's `Invalid argument to %s Directive: %s` one signature per directive and argument
 // (`-l … bogus`, `-n … sometimes`, `-T … strict`), check_pending_id's `can't monitor %s count - no
 // Attribute %d` one per attribute's name (`Current_Pending_Sector`, `Offline_Uncorrectable`).
+// The bare argument closing `invalid argument to …:` is a value (rejected-argument.ts,
+// rejected-argument.test.ts): smartd 0.972 → 0.984 (246 of 250). Left: the SMART attribute's
+// name, Capitalised_Snake_Case as ngIRCd's C functions (`Conn_Close`, `New_Connection`) are,
+// whose names tell statements apart (server-logs-24.test.ts), so no shape of the token says it
+// is a value.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-third round", () => {
   itGroupsServerLogs(
     [
-      ['smartd.ndjson', 'smartd', 0.972],
+      ['smartd.ndjson', 'smartd', 0.984],
     ],
     MERGES_LEFT,
   );
