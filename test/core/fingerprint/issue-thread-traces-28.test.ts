@@ -30,12 +30,32 @@
 //   go P 1 R 0.5 — split: Kanali's GetCtxMetric as Kibana showed it and as the console did.
 //   php P 1 R 0.125 — split: WP2Static's Controller not autoloaded.
 //   dotnet P 1 R 0 — split: MTAdView's HandlerNotFoundException; the iOS DllNotFoundException.
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - PHP's `include()`/`include_once()`/`require()`/`require_once()` frame is the included file's
+//   top-level code, keyed by the file alone (php-file-loading-constructs.test.ts): WP2Static's
+//   Controller on activation and from wp-settings.php one signature: php R 0.125 -> 0.25.
+// - A directory GitHub's archive of the default branch unpacks into (`<repository>-master/`,
+//   `-main/`) is the repository's (normalize.ts, default-branch-archive.test.ts): WP2Static from
+//   its master zip on XAMPP joins the others: php R 0.25 -> 0.4375.
+// After: go P 1 R 0.5; php P 1 R 0.4375; dotnet P 1 R 0.
+//
+// Left:
+// - Go: Kanali's GetCtxMetric through Kibana: each line ends in the table's empty column (` - `),
+//   and with that cut the paste still lost GetCtxMetric's file line (Kibana ordered lines of one
+//   millisecond out of order), so its crash site reads as the caller; nothing general recovers it.
+// - PHP: WP2Static from the develop branch's zip (`wp2static-develop/`: a branch name is no
+//   version), and the bare `Error thrown Class '…' not found.` with no location.
+// - .NET: MTAdView's and the iOS handler's traces behind an app's own `[0:] An error occurred:
+//   '…'. Callstack: '` line (one sample app's logging, not a format), the Korean helper's `/ `
+//   frames, the break dialog's bare line, the debugger's `{System.DllNotFoundException: …` and
+//   `Thread started:` lines, and the first line's Markdown quote (`> `).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 0.5, merged: 0 },
-  php: { precision: 1, recall: 0.125, merged: 0 },
+  php: { precision: 1, recall: 0.4375, merged: 0 },
   dotnet: { precision: 1, recall: 0, merged: 0 },
 };
 
