@@ -38,6 +38,10 @@
 // - A directory GitHub's archive of the default branch unpacks into (`<repository>-master/`,
 //   `-main/`) is the repository's (normalize.ts, default-branch-archive.test.ts): WP2Static from
 //   its master zip on XAMPP joins the others: php R 0.25 -> 0.4375.
+// - Visual Studio's Exception Helper details (`Message=` … `StackTrace:` under the type alone)
+//   read as `Exception.ToString()` (visual-studio-exception-details.ts, .test.ts): MTAdView's
+//   HandlerNotFoundException gets its message, so the Maps sample's, the same MAUI frames, can no
+//   longer merge with it once its Markdown quote mark is read. Figures unchanged.
 // After: go P 1 R 0.5; php P 1 R 0.4375; dotnet P 1 R 0.
 //
 // Left:
