@@ -46,14 +46,16 @@
 //
 // Left:
 // - Go: Kanali's GetCtxMetric through Kibana: each line ends in the table's empty column (` - `),
-//   and with that cut the paste still lost GetCtxMetric's file line (Kibana ordered lines of one
-//   millisecond out of order), so its crash site reads as the caller; nothing general recovers it.
+//   and with that cut the paste still has no file line under GetCtxMetric (its rows of one
+//   millisecond are not in the program's order), so its crash site reads as the caller; nothing
+//   general recovers it.
 // - PHP: WP2Static from the develop branch's zip (`wp2static-develop/`: a branch name is no
 //   version), and the bare `Error thrown Class '…' not found.` with no location.
 // - .NET: MTAdView's and the iOS handler's traces behind an app's own `[0:] An error occurred:
 //   '…'. Callstack: '` line (one sample app's logging, not a format), the Korean helper's `/ `
 //   frames, the break dialog's bare line, the debugger's `{System.DllNotFoundException: …` and
-//   `Thread started:` lines, and the first line's Markdown quote (`> `).
+//   `Thread started:` lines; the Maps sample's `> ` on its first line only stays (a quote marker
+//   on some lines only is left by design: stacktrace.test.ts, unquoteTrace).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
