@@ -11,6 +11,10 @@ import type { RawFrame } from './types.js';
 const FILE_HASH = /[.-](?:[0-9a-f]{8,32}|[0-9A-Za-z_-]{20,})(?=\.(?:m?js|cjs|jsx|tsx?)$)/; // main.3f9a2b1c.js, chunk-HASH.js
 const URL_PREFIX = /^[a-z][a-z0-9+.-]{1,20}:\/\/\/?(?:[^/]{0,255}\/)?/i; // http://host/, file:///, webpack:///
 const VERSION_SEGMENT = /@v?\d[^/]{0,60}|-\d{1,6}(?:\.\d{1,6}){1,4}(?:[-.][\w.]{1,40})?(?=\/|$)|(?<=python)\d(?:\.\d{1,3})?/g;
+// GitHub's archive of a branch unpacks into `<repository>-<branch>/`: code installed from the
+// default branch's "Download ZIP" (a WordPress plugin as `wp2static-master/`, elementor/wp2static
+// #689) is the repository's code, as a release's `<repository>-<version>/` is.
+const DEFAULT_BRANCH_ARCHIVE = /-(?:master|main)(?=\/)/g;
 
 /**
  * Path as it contributes: no scheme/host, no query, no versions or bundle hashes, the last two
@@ -49,7 +53,7 @@ const normalizedPath = boundedMemo((file: string): string => {
   // A browser's inline script is filed under the page that holds it, which differs from one
   // route to the next (`/demo/public/`, `/shop/eiger_adventure`): the page is not the code.
   if (url && !/\.\w{1,10}$/.test(p)) return '<page>';
-  p = p.replace(VERSION_SEGMENT, '');
+  p = p.replace(VERSION_SEGMENT, '').replace(DEFAULT_BRANCH_ARCHIVE, '');
   const pkg = packageOf(p);
   const parts = (pkg ? pkg.rest : p).split('/').filter((s) => s && s !== '.');
   let tail = parts.slice(-2).join('/');

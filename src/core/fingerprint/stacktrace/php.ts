@@ -228,6 +228,8 @@ export function phpLoggedException(text: string | undefined): string | undefined
 }
 
 const FRAME = /^#\d{1,5} (?:(.{1,500}?)\((\d{1,7})\)|\[internal function\]): (?:(.{1,300}?)(->|::))?([^(]{1,300})\(.{0,500}\)$/;
+// PHP's file-loading constructs, printed in a trace as if they were functions (`include()`).
+const LOADING_CONSTRUCT = /^(?:include|require)(?:_once)?$/;
 
 /**
  * An error reporter's frame list, as Bugsnag's issue-tracker integration writes it under
@@ -423,7 +425,12 @@ function parsePhpChain(raw: string): ParsedTrace {
       // Frames without a header: `getTraceAsString()`, which PHP code often records as the
       // trace; the type and message are the event's own then (exception.type / .message).
       if (!current) printed.push((current = { type: 'Throwable', message: '', frames: [] }));
-      const frame: RawFrame = { function: f[5], module: f[3] };
+      // `include`, `require` and their `_once` forms are language constructs, not functions: a
+      // frame PHP names after one was running the included file's top-level code, and the
+      // construct says only how the caller loaded it (WordPress includes a plugin's main file on
+      // activation, include_once on every later request: elementor/wp2static#676, #639). Keyed
+      // by the file alone, as a location with no function is.
+      const frame: RawFrame = { function: f[3] === undefined && LOADING_CONSTRUCT.test(f[5]) ? undefined : f[5], module: f[3] };
       // Attach the location where this function was executing: the header's throw site for
       // #0, otherwise the call site printed on the previous frame.
       const site = throwSite;
