@@ -424,7 +424,12 @@
 //                words, a comma-joined list of quoted names and an SELinux AVC record's
 //                permissions and audited fields are values; IRC formatting codes are dropped;
 //                names closed alike by a bracket count among a place's values; logcat's
-//                `E/Tag: ` layout and threadtime lines without their time are read as headers.
+//                `E/Tag: ` layout and threadtime lines without their time are read as headers;
+//                the bare argument a program rejects at a line's end (`Invalid argument to %s
+//                Directive: %s`) is a value; a PHP `include`/`require` frame is keyed by the
+//                file alone, a `<repo>-master/` or `<repo>-main/` directory reads as `<repo>/`,
+//                and Visual Studio's exception details (`Message=` … `StackTrace:`) are read as
+//                the exception prints.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
