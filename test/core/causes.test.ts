@@ -5304,7 +5304,7 @@ describe('round 50', () => {
     expect(primary(ev({ ...bff, trace: trace({ statusMessage: aad }) })).causeKind).toBe('certificate-or-auth');
   });
 
-  it('near misses: a deeper 403 alone, a deeper timeout, a deeper refusal of connections, a rate limit, and the refusal at the same service stay as they were', () => {
+  it('near misses: a deeper 403 alone, a deeper timeout, a deeper refusal of connections, a rate limit, a permission denied, and the refusal at the same service stay as they were', () => {
     // A 403 by number alone may be a rate limit (GitHub's API): the words decide, not this rule.
     expect(primary(ev({ ...bff, trace: trace({}), downstream: below(403) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
     // The peer timing out below: the dependency-down rule names it.
@@ -5315,6 +5315,8 @@ describe('round 50', () => {
     expect(refused.rootCause).not.toMatch(/refuses documents-api's credentials/);
     // A deeper 401 worded as a rate limit is the rate-limit rule's.
     expect(primary(ev({ ...bff, trace: trace({ statusMessage: 'Unauthorized: API rate limit exceeded for installation ID 4242' }) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
+    // A permission the deeper identity lacks is a grant to restore, not a credential to renew.
+    expect(primary(ev({ ...bff, trace: trace({ statusMessage: 'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/documents-api/i-0abc is not authorized to perform: secretsmanager:GetSecretValue on resource: documents/graph because no identity-based policy allows the secretsmanager:GetSecretValue action' }) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
     // The deepest failing span is the service's own: its own words decide, as before.
     const own = { ...trace({ statusMessage: aad }), deepestFailingSpan: { ...tokenCall, service: 'portal-bff', statusMessage: aad } };
     expect(primary(ev({ ...bff, trace: own })).rootCause).not.toMatch(/only surfaces/);

@@ -774,7 +774,9 @@ function deeperCredentialsRefused(ev: Evidence): { service: string; peer?: strin
   // A span failed by its status alone is worded by its message (`POST: http 401 from …`), its type only `span`.
   const call = [deep.statusMessage ?? '', ...(d ? [d.type === 'span' ? d.message : `${d.type}: ${d.message}`, ...(d.causes ?? [])] : [])].filter((w) => w !== '');
   const besides = (ev.trace?.downstreamErrors ?? []).filter((s) => s.service === deep.service && s.statusMessage).map((s) => s.statusMessage!);
-  const refused = (w: string) => AUTH.test(withoutMissingClasses(w)) && !RATE_LIMIT.test(w) && networkKind(w) === undefined;
+  // An identity accepted but not allowed the operation is a grant to restore, not a credential to
+  // renew: the rule's permission branch words that, from the signature's own words.
+  const refused = (w: string) => AUTH.test(withoutMissingClasses(w)) && !RATE_LIMIT.test(w) && networkKind(w) === undefined && !(PERMISSION_DENIED.test(w) && !AUTHENTICATION_REFUSED.test(w));
   const words = [...call, ...besides].find(refused);
   const answered401 = call.some((w) => /\bhttp 401\b/.test(w));
   if (!words && !answered401) return undefined;
