@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnoseFromEvidence, evaluateCauses } from '../../src/core/causes/diagnose.js';
 import { decisive, dependencyName, MIN_COUNT, MIN_LIFT } from '../../src/core/causes/table.js';
-import type { Concentration, Evidence } from '../../src/core/model.js';
+import type { Concentration, Evidence, TraceSpanEvidence } from '../../src/core/model.js';
 import { sampleSignature } from '../helpers/fake-llm/samples.js';
 import { buildEvidence, releaseCorrelation } from '../../src/core/evidence.js';
 import { isGeneratedCode } from '../../src/core/generated-code.js';
@@ -5274,5 +5274,51 @@ describe('round 49', () => {
     expect(kinds(ev({ message: 'connect ETIMEDOUT 10.0.3.7:5432', callee: { name: 'orders-db', system: 'postgresql', share: 1 } }))).toContain('dependency-down');
     expect(kinds(ev({ type: 'GuzzleHttp\\Exception\\ConnectException', message: 'cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.partner.example/v1/orders', callee: { name: 'api.partner.example', share: 1 } }))).toContain('dependency-down');
     expect(kinds(ev({ message: 'The process "worker" could not reach the broker: read timeout after 60 seconds', callee: { name: 'rabbitmq.internal', system: 'rabbitmq', share: 1 } }))).toContain('dependency-down');
+  });
+});
+
+describe('round 50', () => {
+  // dotnet/sign#849 (Azure.Identity over MSAL.NET) and Budibase/budibase#15843 (AADSTS7000222's
+  // words): a .NET service's client secret expired, under a Node front end whose got client
+  // answers 502 for each of its 500s.
+  const aad = "AADSTS7000222: The provided client secret keys for app '9b1e6d04-7c3a-4f25-8e19-d2a5c0b7f316' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.";
+  const identity = `ClientSecretCredential authentication failed: A configuration issue is preventing authentication - check the error message from the server for details. You can modify the configuration in the application registration portal. See https://aka.ms/msal-net-invalid-client for details.  Original exception: ${aad}`;
+  const tokenCall = { service: 'documents-api', name: 'POST', spanId: 'd2', signatureId: 'tok' };
+  const trace = (deepest: { statusMessage?: string }, downstreamErrors: TraceSpanEvidence[] = []) => ({ traceId: 't50', deepestFailingSpan: { ...tokenCall, ...deepest }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors, services: ['portal-bff', 'documents-api'] });
+  const bff = { service: 'portal-bff', type: 'HTTPError', message: 'Response code <int> (Internal Server Error)', concentrations: [conc('server.address', 'documents-api.portal.svc.cluster.local', 60, 1, 0.3)] };
+  const below = (status: number) => ({ signatureId: 'tok', service: 'documents-api', type: 'span', message: `POST: http ${status} from login.microsoftonline.com`, count: 60, sharedTraces: 20, concentrations: [], callee: { name: 'login.microsoftonline.com', share: 1 } });
+  const served = { service: 'documents-api', name: 'POST /documents/{id}/share', statusMessage: identity, signatureId: 'auth' };
+
+  it("credentials refused a service down are that service's toward its peer, not the peer down", () => {
+    const d = primary(ev({ ...bff, trace: trace({}, [served]), downstream: below(401) }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^login\.microsoftonline\.com refuses documents-api's credentials \("AADSTS7000222: The provided client secret keys/);
+    expect(d.rootCause).toMatch(/portal-bff only surfaces documents-api's failure/);
+    expect(d.suggestedFix).toMatch(/^Renew or correct the credential documents-api presents to login\.microsoftonline\.com/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/is failing|load, slow queries/);
+    // The call answered 401 with no words stored beside it: still the deeper service's credentials.
+    const bare = primary(ev({ ...bff, trace: trace({}), downstream: below(401) }));
+    expect(bare.causeKind).toBe('certificate-or-auth');
+    expect(bare.rootCause).toMatch(/refuses documents-api's credentials \("POST: http 401/);
+    // The words on the deepest span itself, with no deeper signature in the store.
+    expect(primary(ev({ ...bff, trace: trace({ statusMessage: aad }) })).causeKind).toBe('certificate-or-auth');
+  });
+
+  it('near misses: a deeper 403 alone, a deeper timeout, a deeper refusal of connections, a rate limit, a permission denied, and the refusal at the same service stay as they were', () => {
+    // A 403 by number alone may be a rate limit (GitHub's API): the words decide, not this rule.
+    expect(primary(ev({ ...bff, trace: trace({}), downstream: below(403) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
+    // The peer timing out below: the dependency-down rule names it.
+    const slow = primary(ev({ ...bff, trace: trace({ statusMessage: 'context deadline exceeded' }), downstream: { ...below(504), message: 'POST: context deadline exceeded' } }));
+    expect(slow.causeKind).toBe('dependency-down');
+    // Connections to an authentication service refused: no credential of the deeper service's was read.
+    const refused = primary(ev({ ...bff, trace: trace({ statusMessage: 'connect ECONNREFUSED 10.0.4.7:8443 (auth-service: authentication failed)' }) }));
+    expect(refused.rootCause).not.toMatch(/refuses documents-api's credentials/);
+    // A deeper 401 worded as a rate limit is the rate-limit rule's.
+    expect(primary(ev({ ...bff, trace: trace({ statusMessage: 'Unauthorized: API rate limit exceeded for installation ID 4242' }) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
+    // A permission the deeper identity lacks is a grant to restore, not a credential to renew.
+    expect(primary(ev({ ...bff, trace: trace({ statusMessage: 'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/documents-api/i-0abc is not authorized to perform: secretsmanager:GetSecretValue on resource: documents/graph because no identity-based policy allows the secretsmanager:GetSecretValue action' }) })).rootCause).not.toMatch(/refuses documents-api's credentials/);
+    // The deepest failing span is the service's own: its own words decide, as before.
+    const own = { ...trace({ statusMessage: aad }), deepestFailingSpan: { ...tokenCall, service: 'portal-bff', statusMessage: aad } };
+    expect(primary(ev({ ...bff, trace: own })).rootCause).not.toMatch(/only surfaces/);
   });
 });

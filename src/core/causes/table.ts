@@ -754,6 +754,53 @@ function deeperCertificateFailure(ev: Evidence): { service: string; peer?: strin
   return { service: deep.service, peer: callee ?? urlHost(words) ?? addr, words };
 }
 
+/**
+ * Credentials refused deeper than the signature: the deepest failing span of its trace is another
+ * service's call, and that service's failing words in the trace — the call's own, its signature's,
+ * or its other errors there (the exception its server span ended with) — say its credentials were
+ * refused, or the call was answered 401 (RFC 9110 15.5.2: the request lacks valid authentication
+ * credentials for the target), while the signature's own words say neither. A front end's
+ * `Response code 500` over a .NET service's Azure.Identity `AADSTS7000222: The provided client
+ * secret keys for app '…' are expired` (dotnet/sign#849): the peer answered, so it is not down; the
+ * credential the deeper service presents to it is what to renew. A 403 alone is left to the words,
+ * since some APIs answer one for a rate limit.
+ */
+function deeperCredentialsRefused(ev: Evidence): { service: string; peer?: string; words: string } | undefined {
+  const deep = ev.trace?.deepestFailingSpan;
+  if (!deep || deep.service === ev.service) return undefined;
+  const own = withoutMissingClasses(ownWords(ev));
+  if (AUTH.test(own) || CERTIFICATE.test(own)) return undefined;
+  const d = ev.downstream && ev.downstream.service === deep.service ? ev.downstream : undefined;
+  // A span failed by its status alone is worded by its message (`POST: http 401 from …`), its type only `span`.
+  const call = [deep.statusMessage ?? '', ...(d ? [d.type === 'span' ? d.message : `${d.type}: ${d.message}`, ...(d.causes ?? [])] : [])].filter((w) => w !== '');
+  const besides = (ev.trace?.downstreamErrors ?? []).filter((s) => s.service === deep.service && s.statusMessage).map((s) => s.statusMessage!);
+  // An identity accepted but not allowed the operation is a grant to restore, not a credential to
+  // renew: the rule's permission branch words that, from the signature's own words.
+  const refused = (w: string) => AUTH.test(withoutMissingClasses(w)) && !RATE_LIMIT.test(w) && networkKind(w) === undefined && !(PERMISSION_DENIED.test(w) && !AUTHENTICATION_REFUSED.test(w));
+  const words = [...call, ...besides].find(refused);
+  const answered401 = call.some((w) => /\bhttp 401\b/.test(w));
+  if (!words && !answered401) return undefined;
+  const callee = d?.callee ? calleeName(d.callee) : undefined;
+  // The peer is the one the deeper signature's calls go to; a URL in the words is as often a link to
+  // the provider's documentation (Azure AD's https://aka.ms/NewClientSecret) as the peer.
+  return { service: deep.service, peer: callee, words: words ? innermostRefusal(words) : call.find((w) => /\bhttp 401\b/.test(w))! };
+}
+
+/**
+ * The words from the refusal of the innermost exception they chain on: a client library's wrapper
+ * comes first and the server's own refusal after its chaining words (Azure.Identity's
+ * `ClientSecretCredential authentication failed: A configuration issue … Original exception:
+ * AADSTS7000222: The provided client secret keys … are expired`, .NET's ` ---> `, Java's
+ * `Caused by:`), and the server's says which credential and why.
+ */
+function innermostRefusal(words: string): string {
+  const chained = [...words.matchAll(/Original exception:|--->|Caused by:/g)];
+  if (chained.length === 0) return words;
+  const inner = words.slice(chained[chained.length - 1].index! + chained[chained.length - 1][0].length);
+  const refusal = AUTH.exec(inner);
+  return refusal ? inner.slice(refusal.index) : words;
+}
+
 /** The peer the error is about: a port we recognise, a peer attribute, the deepest failing service, an address in the text. */
 export function dependencyName(ev: Evidence, text: string): string | undefined {
   // A proxy's error line names the server it was forwarding to: nginx's `…, upstream:
@@ -1740,6 +1787,21 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `PostgreSQL refuses connections before any password: no pg_hba.conf line allows ${from}, user ${user} and database ${database}${encryption ? ` (${encryption})` : ''} — the client connects from an address the rules do not cover (a new subnet, node or pod range), or the line that allowed it was removed.`,
           fix: `Add a pg_hba.conf line for the client's address range (or its new one), user ${user} and database ${database}${encryption === 'no encryption' ? ', or connect with SSL if only hostssl lines allow it' : ''}, then reload PostgreSQL (SELECT pg_reload_conf()); on a managed database, its allowed networks or parameter group. Not a password to rotate.`,
           numbers: [`${ev.count} connections refused by pg_hba.conf ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // The credentials refused are the deeper service's, not the signature's own: that service's
+      // calls to its peer are refused, and the service above only surfaces its answer (a 500 or a
+      // 502), so the credential to renew is the one that service presents — the peer answered.
+      const refusedBelow = deeperCredentialsRefused(ev);
+      if (refusedBelow) {
+        const toward = refusedBelow.peer ?? `a peer of ${refusedBelow.service}'s`;
+        return {
+          kind: 'certificate-or-auth',
+          // Above the deeper service failing first (0.82), which is what this says why.
+          strength: refusedBelow.peer ? 0.88 : 0.85,
+          cause: `${toward} refuses ${refusedBelow.service}'s credentials ("${clip(refusedBelow.words, 160)}"): ${refusedBelow.service}'s calls to it fail first, and ${ev.service} only surfaces ${refusedBelow.service}'s failure ("${clip(quoted(ev), 80)}").`,
+          fix: `Renew or correct the credential ${refusedBelow.service} presents to ${toward} (an expired client secret or key: create a new one, deploy it where ${refusedBelow.service} reads it, and alert before the next expiry); ${toward} is answering, so it is not down, and neither ${ev.service}'s nor ${refusedBelow.service}'s code is at fault.`,
+          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${refusedBelow.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(refusedBelow.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
         };
       }
       // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
