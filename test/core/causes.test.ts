@@ -201,7 +201,7 @@ describe('message rules', () => {
   it('pool exhaustion under a burst, not a dependency timeout', () => {
     const d = primary(ev({ message: 'HikariPool-1 - Connection is not available, request timed out after 30000ms', trend: { kind: 'bursting', detail: '45 in the last 5 minutes' } }));
     expect(d.causeKind).toBe('resource-exhaustion');
-    expect(d.rootCause).toMatch(/connection pool under a burst/);
+    expect(d.rootCause).toMatch(/connection pool in a burst of errors \(45 in the last 5 minutes\)/);
   });
   it('the same message without a burst is weaker', () => {
     const burst = evaluateCauses(ev({ message: 'pool exhausted', trend: { kind: 'bursting', detail: 'x' } }))[0];
@@ -287,7 +287,7 @@ describe('message rules in each runtime\'s words', () => {
   it('a lock conflict names its database and, in a burst, the burst; the transaction to retry is the in-app frame', () => {
     const d = primary(ev({ type: 'MySQLTransactionRollbackException', message: 'Deadlock found when trying to get lock; try restarting transaction', topInAppFrame: 'StockStore.reserve (StockStore.java)', trend: { kind: 'bursting', detail: '45 in the last 5 minutes' } }));
     expect(d.causeKind).toBe('lock-contention');
-    expect(d.rootCause).toMatch(/in StockStore\.reserve .*in MySQL .*during a burst/);
+    expect(d.rootCause).toMatch(/in StockStore\.reserve .*in MySQL .*in a burst \(45 in the last 5 minutes\)/);
     expect(d.suggestedFix).toMatch(/Retry the whole transaction of StockStore\.reserve/);
     // A port or an id that reads like SQLSTATE 40001 is not one.
     expect(kinds(ev({ message: 'connect ECONNREFUSED 10.0.0.5:40001' }))).not.toContain('lock-contention');
@@ -3816,7 +3816,10 @@ describe('round 31', () => {
 
   it('near misses: under a surge, with the traffic unmeasured, or for a resource no process leaks, the words stay', () => {
     expect(primary(ev({ message: noFds, trend: burst, steadyTraffic: undefined, traffic: { ...steady, ratio: 5, duringPerMinute: 150 } })).rootCause).not.toMatch(/a leak, not load/);
-    expect(primary(ev({ message: noFds, trend: burst })).rootCause).toMatch(/under a burst of load/);
+    // A burst of errors with the traffic unmeasured is said as such; load only where it was measured rising.
+    expect(primary(ev({ message: noFds, trend: burst })).rootCause).toMatch(/in a burst of errors \(41 in the 5 minutes/);
+    expect(primary(ev({ message: noFds, trend: burst })).rootCause).not.toMatch(/burst of load/);
+    expect(primary(ev({ message: noFds, trend: burst, steadyTraffic: undefined, traffic: { ...steady, ratio: 5, duringPerMinute: 150 } })).rootCause).toMatch(/under a burst of load/);
     expect(primary(ev({ message: 'write /var/lib/app/out.log: no space left on device', trend: burst, steadyTraffic: steady })).rootCause).not.toMatch(/a leak, not load/);
   });
 
@@ -3937,7 +3940,8 @@ describe('round 33', () => {
   });
 
   it('near misses: a burst with the traffic unmeasured, and lock waits that do not burst, keep their words', () => {
-    expect(primary(ev({ message: lockWait, trend: bursting })).rootCause).toMatch(/more of them during a burst of load/);
+    expect(primary(ev({ message: lockWait, trend: bursting })).rootCause).toMatch(/more of them in a burst \(100 in the 5 minutes/);
+    expect(primary(ev({ message: lockWait, trend: bursting, traffic: { ...unchanged, ratio: 4, duringPerMinute: 240 } })).rootCause).toMatch(/more of them during a burst of load/);
     const quiet = primary(ev({ message: lockWait, steadyTraffic: unchanged })).rootCause;
     expect(quiet).not.toMatch(/burst/);
   });

@@ -1174,6 +1174,17 @@ function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
 
+/**
+ * How a resource finding says its errors burst: "under a burst of load" only where the service's
+ * healthy traffic was measured rising past TRAFFIC_SURGE_MIN (core/traffic.ts); the trend itself
+ * counts errors, and a dependency's full disk refusing writes bursts its errors as much (round 48's
+ * monstache over Elasticsearch's flood-stage watermark) with its load as it was.
+ */
+function burstWords(ev: Evidence): string {
+  if (ev.trend.kind !== 'bursting') return '';
+  return (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN ? ` under a burst of load (${ev.trend.detail})` : ` in a burst of errors (${ev.trend.detail})`;
+}
+
 /** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
 const TRAFFIC_SURGE_MIN = 2.5;
 /** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers, resources momentarily exhausted (EAGAIN). */
@@ -1466,7 +1477,7 @@ export const CAUSES: readonly CauseRule[] = [
       // batch's dispatch holding the batch's row for minutes while its first jobs, at their usual
       // rate, waited to record themselves on it).
       const steady = bursting ? ev.steadyTraffic : undefined;
-      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : `, more of them during a burst of load (${ev.trend.detail})`;
+      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN ? `, more of them during a burst of load (${ev.trend.detail})` : `, more of them in a burst (${ev.trend.detail})`;
       return {
         kind: 'lock-contention',
         strength,
@@ -1934,7 +1945,7 @@ export const CAUSES: readonly CauseRule[] = [
           return {
             kind: 'resource-exhaustion',
             strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
-            cause: `${ev.service}, a ${hit.holder} server, has run out of its own ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses its clients: "${clip(quoted(ev), 120)}".`,
+            cause: `${ev.service}, a ${hit.holder} server, has run out of its own ${hit.resource}${burstWords(ev)}, and refuses its clients: "${clip(quoted(ev), 120)}".`,
             fix: `Free or add ${hit.resource} on ${ev.service} (${fixes}), and alert on it before it runs out; its clients, which hold them, are where to look.`,
             numbers: [`${ev.count} occurrences of ${ev.service}'s own ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
           };
@@ -1942,7 +1953,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: surgedPast ? 0.7 : bursting ? 0.9 : 0.8,
-          cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}, and refuses ${ev.service}'s requests: "${clip(quoted(ev), 120)}".`,
+          cause: `${hit.holder}, which ${ev.service} depends on, has run out of its ${hit.resource}${burstWords(ev)}, and refuses ${ev.service}'s requests: "${clip(quoted(ev), 120)}".`,
           fix: `Free or add ${hit.resource} on ${hit.holder} (${fixes}), and alert on it before it runs out; ${ev.service}'s code is not at fault.`,
           numbers: [`${ev.count} occurrences of ${hit.holder}'s ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
@@ -1953,7 +1964,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'resource-exhaustion',
           strength: onOnePlace ? 0.6 : bursting ? 0.9 : 0.7,
-          cause: `${ev.service}'s JVM runs out of its ${jvm.area}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(quoted(ev), 120)}".`,
+          cause: `${ev.service}'s JVM runs out of its ${jvm.area}${burstWords(ev)}: "${clip(quoted(ev), 120)}".`,
           fix: `In ${ev.service}, ${jvm.fix}. A JVM that keeps running after an OutOfMemoryError keeps failing; -XX:+ExitOnOutOfMemoryError lets its supervisor restart it meanwhile.`,
           numbers: [`${ev.count} occurrences of the JVM's ${jvm.area.replace(/ \(.*$/, '')} exhausted ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
@@ -2062,7 +2073,7 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'resource-exhaustion',
         strength,
-        cause: `${ev.service} runs out of its ${hit.resource}${bursting ? ` under a burst of load (${ev.trend.detail})` : ''}: "${clip(quoted(ev), 120)}".`,
+        cause: `${ev.service} runs out of its ${hit.resource}${burstWords(ev)}: "${clip(quoted(ev), 120)}".`,
         fix: OWN_RESOURCE_FIXES[hit.resource]?.(ev.service, bursting) ?? `Size ${ev.service}'s ${hit.resource} for the peak (and bound what waits for it), shed or queue excess load at the edge, and look for slow holders of the ${hit.resource} (long transactions, leaked connections) that the burst exposed.`,
         numbers: [`${ev.count} occurrences of ${hit.resource} exhaustion ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
       };
