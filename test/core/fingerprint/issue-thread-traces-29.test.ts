@@ -28,6 +28,24 @@
 //     factory both call); split: drupal-finder's fatal error's first line alone (its one frame a
 //     file) against the traces (is_link and its callers).
 //   dotnet P 1 R 1.
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - A Go frame cut before its file line, of a module the trace shows in the module cache
+//   (`<module>@<version>/`), is a dependency's (stacktrace/go.ts,
+//   go-cut-frame-of-cached-module.test.ts): caddy-trojan's quote no longer has Caddy's
+//   NewContext.func1 for its in-app crash site. Figures unchanged: the quote still has no message.
+// After: go P 1 R 0; php P 0.5 R 0.3333; dotnet P 1 R 1.
+//
+// Left:
+// - Go: a paste from the `[signal SIGSEGV …]` line on names no message; a small fault address
+//   there is a nil dereference's panic, but `fatal error: unexpected signal during runtime
+//   execution` prints the same line, so nothing general recovers it. Two pastes of one crash
+//   cut after one frame and after four have different top library frames (up to three stand for
+//   a crash site without an in-app frame): Caddy's AppIfConfigured and errLogValues.
+// - PHP: the fatal error's first line alone (`… in <file>:<line>`) names a file where its trace
+//   names is_link and its callers; webtrees's error page (`<message> <file>:<line>` then `#0 …`)
+//   reads as an empty message, and with it read the two would still be one (the same throw in
+//   TimestampFactory::fromString, the message's values masked): only the callers differ.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
