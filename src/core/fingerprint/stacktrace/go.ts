@@ -299,6 +299,13 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // dependency's, as its file under `vendor/` would say. Read as in-app, the last frame of
   // golangci-lint's excerpt was the crash site of its vendored bodyclose's nil dereference.
   for (const f of frames) if (!f.file && /\/vendor\//.test(f.module ?? '')) f.library = true;
+  // Likewise a frame whose file line was cut, of a module the same trace shows in the module
+  // cache (`…/pkg/mod/github.com/caddyserver/caddy/v2@v2.8.0-rc.1/context.go`, or the
+  // `<module>@<version>/` of a -trimpath build): `go` puts only dependencies there. Read as
+  // in-app, the last frame of a paste cut before its file line was the crash site
+  // (caddy-trojan's quote of Caddy's AppIfConfigured nil dereference, threads-29).
+  const cached = dependencyModules(frames);
+  if (cached.size) for (const f of frames) if (!f.file && f.module && moduleOrParentIn(f.module, cached)) f.library = true;
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
@@ -373,6 +380,24 @@ function unfoldInlinedClosures(frames: RawFrame[]): void {
  * `$GOPATH/src/<import path>`: https://go.dev/doc/gopath_code). Without a `main` frame nothing
  * is changed.
  */
+/** The module paths the frames' files show at `<module>@<version>/`, the module cache's layout (go help modules), a local replacement's aside. */
+function dependencyModules(frames: readonly RawFrame[]): Set<string> {
+  const modules = new Set<string>();
+  for (const f of frames) {
+    const m = f.file ? /(?:^|\/pkg\/mod\/)([a-z0-9][\w.~-]{0,100}(?:\/[\w.~!-]{1,100}){0,10})@(v\d[^/\s]{0,100})\//.exec(f.file) : null;
+    // The zero pseudo-version is a module a `replace` points at a local directory: the
+    // developer's own code (go-local-replace-module.test.ts), not a dependency.
+    if (m && !m[2].startsWith('v0.0.0-00010101000000-')) modules.add(m[1]);
+  }
+  return modules;
+}
+
+/** Whether `module` (an import path) is one of `modules` or a package inside one. */
+function moduleOrParentIn(module: string, modules: ReadonlySet<string>): boolean {
+  for (let path = module; path !== ''; path = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '') if (modules.has(path)) return true;
+  return false;
+}
+
 function markOtherRepositories(frames: RawFrame[]): void {
   const main = frames.find((f) => f.module === 'main' && f.file);
   const program = main?.file ? gopathRepository(main.file) : undefined;
