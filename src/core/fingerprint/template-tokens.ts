@@ -36,6 +36,7 @@ import { fieldRecordTokens } from './field-record.js';
 import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { isRejectedArgument } from './rejected-argument.js';
+import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
@@ -171,6 +172,9 @@ const namesConfiguredObject = (previous: string, token: string) =>
 
 // A quoted plain name: a letter, then letters, digits, `_`, `-`, in double or single quotes.
 const QUOTED_PLAIN_NAME = /^(["'])[A-Za-z][\w-]{0,63}\1[,.;:]?$/;
+// The same word quoted as shells and GNU programs quote it, a backquote first and a backquote or an
+// apostrophe last (lldpd 1.0.16's lldpcli `unknown command from argument %d: `%s``).
+const BACKQUOTED_PLAIN_NAME = /^`[A-Za-z][\w-]{0,63}[`'][,.;:]?$/;
 
 /**
  * Whether `tokens[i]` (of a log line) is the quoted name of what a value belongs to, right after
@@ -884,10 +888,14 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // %s!` quotes the client and then the operator name it tried (programs/ngircd,
     // server-logs-24.test.ts), and each name tried was a template of its own. A word stating a
     // kind of failure (`"<host>": "refused"`) and a quoted identifier stay what they are.
-    const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && QUOTED_PLAIN_NAME.test(token) && !isQuotedIdentifier(token) && !isFailureWord(token);
+    // Backquoted as well: lldpd 1.0.16's lldpcli `unknown command from argument %d: `%s`` for every
+    // word of a configuration line it does not know (programs/lldpd, server-logs-34.test.ts).
+    const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && (QUOTED_PLAIN_NAME.test(token) || BACKQUOTED_PLAIN_NAME.test(token)) && !isQuotedIdentifier(token) && !isFailureWord(token);
     // The bare token closing `invalid argument to …:` is what the operator gave (rejected-argument.ts).
     const rejectedArgument = !isMessage && spanEnd < 0 && !list && quotedList === undefined && isRejectedArgument(tokens, i);
-    const t = spanEnd > 0 || afterColonValue || rejectedArgument || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
+    // The bare token closing `set to new value` is what the program set (new-value.ts).
+    const newValue = !isMessage && spanEnd < 0 && !list && quotedList === undefined && isNewValue(tokens, i);
+    const t = spanEnd > 0 || afterColonValue || rejectedArgument || newValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
