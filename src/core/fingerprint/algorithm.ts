@@ -429,7 +429,9 @@
 //                Directive: %s`) is a value; a PHP `include`/`require` frame is keyed by the
 //                file alone, a `<repo>-master/` or `<repo>-main/` directory reads as `<repo>/`,
 //                and Visual Studio's exception details (`Message=` … `StackTrace:`) are read as
-//                the exception prints.
+//                the exception prints; a Go frame cut before its file line is a library's when
+//                the trace shows its module in the module cache; the value after `new value`
+//                at a line's end and a backquoted word after a colon-closed value are values.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
