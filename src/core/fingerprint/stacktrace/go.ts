@@ -369,17 +369,6 @@ function unfoldInlinedClosures(frames: RawFrame[]): void {
   }
 }
 
-/**
- * Before modules, `go get` put every dependency under the GOPATH beside the program, at its own
- * import path (`…/src/github.com/elazarl/go-bindata-assetfs/`), so by their paths a
- * dependency's frames and the program's look alike: both were read as in-app, and a dependency's
- * function became the crash site of every program that failed in it (go-bindata-assetfs' Open
- * under gotty, bleve-explorer and go-fuzz: one signature). Where the trace shows the program's
- * `main` package, its files say which repository is the program's, and a frame in another
- * repository under the GOPATH is a dependency (GOPATH's layout, a package's source at
- * `$GOPATH/src/<import path>`: https://go.dev/doc/gopath_code). Without a `main` frame nothing
- * is changed.
- */
 /** The module paths the frames' files show at `<module>@<version>/`, the module cache's layout (go help modules), a local replacement's aside. */
 function dependencyModules(frames: readonly RawFrame[]): Set<string> {
   const modules = new Set<string>();
@@ -398,6 +387,17 @@ function moduleOrParentIn(module: string, modules: ReadonlySet<string>): boolean
   return false;
 }
 
+/**
+ * Before modules, `go get` put every dependency under the GOPATH beside the program, at its own
+ * import path (`…/src/github.com/elazarl/go-bindata-assetfs/`), so by their paths a
+ * dependency's frames and the program's look alike: both were read as in-app, and a dependency's
+ * function became the crash site of every program that failed in it (go-bindata-assetfs' Open
+ * under gotty, bleve-explorer and go-fuzz: one signature). Where the trace shows the program's
+ * `main` package, its files say which repository is the program's, and a frame in another
+ * repository under the GOPATH is a dependency (GOPATH's layout, a package's source at
+ * `$GOPATH/src/<import path>`: https://go.dev/doc/gopath_code). Without a `main` frame nothing
+ * is changed.
+ */
 function markOtherRepositories(frames: RawFrame[]): void {
   const main = frames.find((f) => f.module === 'main' && f.file);
   const program = main?.file ? gopathRepository(main.file) : undefined;
