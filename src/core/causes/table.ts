@@ -1174,6 +1174,11 @@ function burstLine(ev: Evidence): string {
   return `Trend: ${ev.trend.kind} (${ev.trend.detail}).`;
 }
 
+/** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
+const TRAFFIC_SURGE_MIN = 2.5;
+/** Whether the service's healthy traffic was measured rising by a surge's ratio or more. */
+const trafficSurged = (ev: Evidence) => (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+
 /**
  * How a resource finding says its errors burst: "under a burst of load" only where the service's
  * healthy traffic was measured rising past TRAFFIC_SURGE_MIN (core/traffic.ts); the trend itself
@@ -1182,11 +1187,9 @@ function burstLine(ev: Evidence): string {
  */
 function burstWords(ev: Evidence): string {
   if (ev.trend.kind !== 'bursting') return '';
-  return (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN ? ` under a burst of load (${ev.trend.detail})` : ` in a burst of errors (${ev.trend.detail})`;
+  return trafficSurged(ev) ? ` under a burst of load (${ev.trend.detail})` : ` in a burst of errors (${ev.trend.detail})`;
 }
 
-/** Least rise of the healthy traffic named a surge (core/traffic.ts reports from 2×). */
-const TRAFFIC_SURGE_MIN = 2.5;
 /** Errors a load surge makes: waits that time out, peers that shed load or throttle, 5xx answers, resources momentarily exhausted (EAGAIN). */
 const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT, TEMPORARILY_EXHAUSTED];
 const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1).replace(/\.0$/, ''));
@@ -1477,7 +1480,7 @@ export const CAUSES: readonly CauseRule[] = [
       // batch's dispatch holding the batch's row for minutes while its first jobs, at their usual
       // rate, waited to record themselves on it).
       const steady = bursting ? ev.steadyTraffic : undefined;
-      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN ? `, more of them during a burst of load (${ev.trend.detail})` : `, more of them in a burst (${ev.trend.detail})`;
+      const burst = !bursting ? '' : steady ? `, in a burst of their own while the traffic did not rise (${steadyRates(steady)})` : trafficSurged(ev) ? `, more of them during a burst of load (${ev.trend.detail})` : `, more of them in a burst (${ev.trend.detail})`;
       return {
         kind: 'lock-contention',
         strength,
@@ -1936,7 +1939,7 @@ export const CAUSES: readonly CauseRule[] = [
         // load's doing, as its own pool would be (below): the surge rule names the load first, this
         // one the slots that ran out (a surge of Lambda invocations, each opening its own MySQL
         // connection: cds-snc/platform-forms-client#5653).
-        const surgedPast = CONCURRENCY_SLOTS.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+        const surgedPast = CONCURRENCY_SLOTS.has(hit.resource) && trafficSurged(ev);
         const fixes = HOLDER_FIXES[`${hit.holder} ${hit.resource}`] ?? HOLDER_FIXES[hit.holder] ?? 'see its own metrics for what filled it';
         // The service is that system itself (core/own-system.ts: its samples' resource names it), its
         // own log saying so: it refuses its clients, it does not depend on itself (the PostgreSQL
@@ -2024,7 +2027,7 @@ export const CAUSES: readonly CauseRule[] = [
       // holder (Proto's status page, status.proto.cx/incidents/vqxwzt7zdxs2: "a sudden spike in database traffic", SQLAlchemy's QueuePool
       // overflowing). The surge rule names the load; this one stands beside it. A machine's resource
       // (memory, disk, descriptors) is not read so: load rarely explains it alone.
-      const surged = !MACHINE_RESOURCES.has(hit.resource) && (ev.traffic?.ratio ?? 0) >= TRAFFIC_SURGE_MIN;
+      const surged = !MACHINE_RESOURCES.has(hit.resource) && trafficSurged(ev);
       // The service's traffic measured steady while the resource ran out (core/traffic.ts): read below
       // for a pool (held longer) and for what the process holds until it lets go (leaked).
       const steady = surged ? undefined : ev.steadyTraffic;
