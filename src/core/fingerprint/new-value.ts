@@ -6,7 +6,7 @@
 // value %s` for each configuration command it applies (programs/lldpd, server-logs-34.test.ts:
 // `edge-sw1`, `core-rtr2`). Only one token, the line's last, and neither grammar nor a word stating
 // a kind of failure: `new value is out of range` and `new value rejected` go on as sentences do.
-import { isFailureWord, isGrammarWord } from './failure-words.js';
+import { isBareLineEnd } from './bare-line-end.js';
 
 // What the program set: one bare token, a letter, digit or pattern character first, no quotes.
 const SET_TEXT = /^[A-Za-z0-9*!][\w.,*!+\/-]{0,63}$/;
@@ -16,9 +16,7 @@ const SET_TEXT = /^[A-Za-z0-9*!][\w.,*!+\/-]{0,63}$/;
  * `new value :`), and neither grammar nor a word stating a kind of failure.
  */
 export function isNewValue(tokens: readonly string[], i: number): boolean {
-  if (i !== tokens.length - 1 || i < 2) return false;
-  const given = tokens[i];
-  if (!SET_TEXT.test(given) || isGrammarWord(given) || isFailureWord(given)) return false;
+  if (i < 2 || !isBareLineEnd(tokens, i, SET_TEXT)) return false;
   const p = tokens[i - 1] === ':' ? i - 2 : i - 1;
   if (p < 1) return false;
   return /^value:?$/i.test(tokens[p]) && tokens[p - 1].toLowerCase() === 'new';

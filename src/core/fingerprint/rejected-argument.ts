@@ -9,7 +9,7 @@
 // `value`, and a preposition: the errno text `Invalid argument` ends a sentence or is followed by
 // its own words (`ioctl failed: Invalid argument: EINVAL` is read as before), and a word stating a
 // kind of failure or grammar after the colon goes on as a sentence does.
-import { isFailureWord, isGrammarWord } from './failure-words.js';
+import { isBareLineEnd } from './bare-line-end.js';
 
 // The words before `argument`/`value` that say the program refused it.
 const REFUSING = new Set(['invalid', 'unknown', 'unrecognized', 'unrecognised', 'unsupported', 'bad', 'illegal']);
@@ -26,9 +26,7 @@ const GIVEN_TEXT = /^[A-Za-z0-9][\w.,+-]{0,63}$/;
  * tokens>`, and neither grammar nor a word stating a kind of failure.
  */
 export function isRejectedArgument(tokens: readonly string[], i: number): boolean {
-  if (i !== tokens.length - 1 || i < 4 || !tokens[i - 1].endsWith(':')) return false;
-  const given = tokens[i];
-  if (!GIVEN_TEXT.test(given) || isGrammarWord(given) || isFailureWord(given)) return false;
+  if (i < 4 || !tokens[i - 1].endsWith(':') || !isBareLineEnd(tokens, i, GIVEN_TEXT)) return false;
   for (let p = i - 1; p >= Math.max(2, i - MOST_NAMING_TOKENS); p--) {
     if (PREPOSITIONS.has(tokens[p].toLowerCase()) && GIVEN.has(tokens[p - 1].toLowerCase()) && REFUSING.has(tokens[p - 2].toLowerCase())) return true;
   }

@@ -891,11 +891,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // Backquoted as well: lldpd 1.0.16's lldpcli `unknown command from argument %d: `%s`` for every
     // word of a configuration line it does not know (programs/lldpd, server-logs-34.test.ts).
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && (QUOTED_PLAIN_NAME.test(token) || BACKQUOTED_PLAIN_NAME.test(token)) && !isQuotedIdentifier(token) && !isFailureWord(token);
-    // The bare token closing `invalid argument to …:` is what the operator gave (rejected-argument.ts).
-    const rejectedArgument = !isMessage && spanEnd < 0 && !list && quotedList === undefined && isRejectedArgument(tokens, i);
-    // The bare token closing `set to new value` is what the program set (new-value.ts).
-    const newValue = !isMessage && spanEnd < 0 && !list && quotedList === undefined && isNewValue(tokens, i);
-    const t = spanEnd > 0 || afterColonValue || rejectedArgument || newValue || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
+    // The bare token closing a line after a phrase that names it (bare-line-end.ts): after `invalid
+    // argument to …:` what the operator gave (rejected-argument.ts), after `set to new value` what
+    // the program set (new-value.ts).
+    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i));
+    const t = spanEnd > 0 || afterColonValue || namedLineEnd || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
