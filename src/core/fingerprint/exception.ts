@@ -224,10 +224,15 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     while (first < frames.length && !inApp(i, first)) first++;
     if (first >= frames.length) continue;
     crashIndex = i;
+    // The first in-app frame from `from` on that is not error machinery (frames.length if none).
+    const crashSiteFrom = (from: number): number => {
+      let k = from;
+      while (k < frames.length && (!inApp(i, k) || isErrorMachinery(frames[k], trace.runtime))) k++;
+      return k;
+    };
     // The first in-app frame that is not error machinery; when every in-app frame is (the
     // helper is all the stack shows), the first in-app frame.
-    let j = first;
-    while (j < frames.length && (!inApp(i, j) || isErrorMachinery(frames[j], trace.runtime))) j++;
+    let j = crashSiteFrom(first);
     if (j >= frames.length) j = first;
     // A stack through a wrapper that replays one outcome to every call (profile.ts
     // `replaysOutcome`): the first in-app frame below the outermost such frame, the wrapper's
@@ -238,9 +243,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     if (replays) {
       let w = -1;
       for (let k = 0; k < frames.length; k++) if (replays(frames[k])) w = k;
-      let k = w + 1;
-      while (w >= 0 && k < frames.length && (!inApp(i, k) || isErrorMachinery(frames[k], trace.runtime))) k++;
-      if (w >= 0 && k < frames.length) [j, replayed] = [k, true];
+      const k = w >= 0 ? crashSiteFrom(w + 1) : frames.length;
+      if (k < frames.length) [j, replayed] = [k, true];
     }
     crashFrame = frames[j];
     // A closure named by its class alone: the method of that class it ran under.
