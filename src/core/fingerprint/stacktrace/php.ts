@@ -20,13 +20,20 @@ import type { NameRule, RuntimeProfile } from './profile.js';
 import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { phpunitFailure } from '../phpunit-report.js';
+import { argumentErrorCallee } from '../php-argument-error-callee.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
 // PHP's error log puts the time (`[17-Jun-2021 13:13:04 UTC] PHP Fatal error:  Uncaught …`),
 // Monolog (Laravel) the time and channel (`[2017-01-02 03:53:30] local.ERROR: `), php-fpm passes
 // the line on as `PHP message: …`, and an uncaught exception may be printed without `Fatal error:`.
-const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:Uncaught )?(?:Next )?`;
+// Kohana and Koseven print an exception as `<class> [ <code> ]: <message>` (Kohana_Exception::text),
+// and their shutdown handler hands PHP's fatal error on as an ErrorException coded by its level,
+// so an uncaught throwable reaches their error page and log as `ErrorException [ Fatal Error ]:
+// Uncaught TypeError: … in <file>:<line> Stack trace: …`: the throwable PHP names is the failure,
+// the ErrorException only its carrier. Read as no header, the trace was a typeless Throwable with
+// no message beside the same failure pasted from PHP's own line (kohana/core#704, threads-30).
+const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:ErrorException \[ [A-Za-z ]{1,30} \]: (?=Uncaught ))?(?:Uncaught )?(?:Next )?`;
 const HEADER = new RegExp(String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$`);
 // PHP 5: `PHP Fatal error:  Uncaught exception 'ReflectionException' with message '…' in /x.php:738`.
 const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '(.*)' in ([^ ].{0,499}?):(\d{1,7})$`);
@@ -151,6 +158,23 @@ const RELAYED = new RegExp(String.raw`PHP message: (PHP (?:${LEVELS}): +(?!Uncau
  * one signature (threads-12). Only a PHP source file makes the line PHP's.
  */
 const UNCAUGHT_ALONE = new RegExp(String.raw`^${HEADER_PREFIX.replace('(?:Uncaught )?', 'Uncaught ')}[A-Za-z_\\][\w\\]{0,300}: ?.* in [^ ].{0,499}?\.(?:php|phtml|inc|module):\d{1,7}$`);
+
+/**
+ * An uncaught argument TypeError's first line without its location (`Uncaught TypeError: Argument 1
+ * passed to Kohana_Kohana_Exception::handler() must be an instance of Exception, …`), as a report
+ * quotes it: typed as PHP types it, its crash site the method the message names when the engine
+ * made the call (php-argument-error-callee.ts). Only PHP's argument-check wording makes the line
+ * PHP's: a browser prints `Uncaught TypeError: …` too.
+ */
+const UNCAUGHT_UNLOCATED = new RegExp(String.raw`^${HEADER_PREFIX.replace('(?:Uncaught )?', 'Uncaught ')}(TypeError): (.{1,4000})$`);
+
+function unlocatedArgumentError(text: string): ParsedException | undefined {
+  const line = text.trim();
+  if (!line.includes('Uncaught TypeError: ') || line.includes('\n') || / in \S.{0,499}?(?::\d{1,7}| on line \d{1,7})$/.test(line)) return undefined;
+  const m = UNCAUGHT_UNLOCATED.exec(line);
+  const callee = m ? argumentErrorCallee(m[2]) : undefined;
+  return m && callee ? { type: m[1], message: m[2], frames: [{ ...callee }] } : undefined;
+}
 
 /**
  * An uncaught throwable's header as a web server quotes what php-fpm printed, behind its own
@@ -334,7 +358,7 @@ export function looksLikePhp(text: string): boolean {
   if (ignitionPage(text)) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
-  if (!text.includes('#0 ')) return text.includes('Uncaught ') && someLine(UNCAUGHT_ALONE);
+  if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
@@ -380,6 +404,8 @@ function parsePhpChain(raw: string): ParsedTrace {
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: error[3] === 'Unknown' && error[4] === '0' ? [] : [{ file: error[3], line: Number(error[4]) }] }] };
   const located = locatedMessage(text);
   if (located) return { runtime: 'php', exceptions: [{ type: located[1] ?? '', message: located[2], frames: [{ file: located[3], line: Number(located[4]) }] }] };
+  const unlocated = unlocatedArgumentError(text);
+  if (unlocated) return { runtime: 'php', exceptions: [unlocated] };
   const page = ignitionPage(text);
   if (page) return { runtime: 'php', exceptions: [{ type: page.type, message: page.message, frames: page.file ? [{ file: page.file, line: page.line }] : [] }] };
   // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
