@@ -1,19 +1,20 @@
 // .NET writes the words of a frame line from its own resources in the thread's UI culture (the
 // runtime's `Word_At` and `StackTrace_InFileLineNumber` strings), so a server or desktop set to
 // another language prints `在 Ns.T.M() 位置 C:\src\T.cs:行号 48` (Chinese), `в Ns.T.M() в
-// C:\src\T.cs:строка 48` (Russian) or `bei Ns.T.M() in C:\src\T.cs:Zeile 311.` (German) where an
+// C:\src\T.cs:строка 48` (Russian), `위치: Ns.T.M() 파일 C:\src\T.cs:줄 48` (Korean, whose `Word_At`
+// carries its own colon) or `bei Ns.T.M() in C:\src\T.cs:Zeile 311.` (German) where an
 // English one prints `at Ns.T.M() in C:\src\T.cs:line 48` (the format of
 // https://learn.microsoft.com/dotnet/api/system.exception.stacktrace, its words taken from the
-// resources of the UI culture; the three forms above are from real traces, dotnet-culture-frames
+// resources of the UI culture; the forms above are from real traces, dotnet-culture-frames
 // .test.ts). Read only in English, such a trace held no frame: the failure was
 // known by its message alone, which is localized too, so one failure on two machines was two
 // signatures, and every null dereference of one Chinese server (one message) was one.
 // This file turns those lines into the English form the parser reads.
 
 /** `Word_At` in the cultures .NET ships language packs for, English excepted, as their frames print it. */
-const AT_WORDS = ['在', '於', 'в', 'bei', 'à', 'en', 'em', '場所'];
+const AT_WORDS = ['在', '於', 'в', 'bei', 'à', 'en', 'em', '場所', '위치:'];
 /** The word before the file in `StackTrace_InFileLineNumber` (`in {0}:line {1}`). */
-const IN_WORDS = ['in', '位置', '於', 'в', 'dans', 'en', 'em', '場所'];
+const IN_WORDS = ['in', '位置', '於', 'в', 'dans', 'en', 'em', '場所', '파일'];
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AT = AT_WORDS.map(escape).join('|');

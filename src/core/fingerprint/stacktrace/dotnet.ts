@@ -17,6 +17,7 @@ import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from '../dotnet-culture.js';
+import { isNullReferenceText } from '../dotnet-null-reference-text.js';
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
@@ -330,8 +331,10 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
     modules: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
   },
   stdlib: { modules: /^System(?:\.|$)/ },
-  // A type given by its simple name that is one of the runtime's own (dotnet-system-types.ts).
-  canonicalType: dotnetFullTypeName,
+  // A type given by its simple name that is one of the runtime's own (dotnet-system-types.ts);
+  // none given, with the runtime's own text for a null dereference as the message, that type
+  // (dotnet-null-reference-text.ts).
+  canonicalType: (type, message) => (type === '' && isNullReferenceText(message) ? 'System.NullReferenceException' : dotnetFullTypeName(type)),
   // A type is named as its frames' classes are (`Shop.Orders.OrderException`, nested `Shop.Api+Problem`).
   typeModule: (type) => (/^[\w`+]{1,200}(?:\.[\w`+]{1,200}){1,30}$/.test(type) ? type : undefined),
   // A method of a generic type the application declared: the type's name carries its arity, not
