@@ -20,12 +20,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // worker type after `starting` (`starting %s process %P (%d); listen on: %v`: rspamd_proxy,
 // normal, controller), multimap's `added multimap rule: %s (%s)` one signature per rule, and the
 // task log line one per set of fields present (`ip:`, `from:`).
+// After rspamd's header is read as one (transport-header.ts): GA 0.955 (148 of 155), no merge;
+// left split: multimap's rule name and type (an upper-case symbol name, kept as a constant's
+// would be, and a word in parentheses: two words per line) and the task log line, whose fields
+// come and go with the task (a different number of tokens).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-seventh round", () => {
   itGroupsServerLogs(
     [
-      ['rspamd.ndjson', 'rspamd', 0.838],
+      ['rspamd.ndjson', 'rspamd', 0.954],
     ],
     MERGES_LEFT,
   );
