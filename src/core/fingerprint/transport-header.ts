@@ -48,6 +48,15 @@
 //   the module and line stay (they name the statement, as klog's file and line do): Tornado's
 //   access line is one statement written at INFO, WARNING or ERROR by the response's status
 //   (web.py's Application.log_request), and the letter made it three.
+// - rspamd's own logger, to a file or the console (rspamd's logging documentation,
+//   rspamd.com/doc/configuration/logging.html; the format strings `%s #%P(%s) ` and `<%*.s>; %s;
+//   %s: ` in rspamd 3.4's librspamd-server): `2026-12-06 14:07:00 #27394(controller) <83ca42>;
+//   csession; rspamd_mime_parse_message: msg`. The time (with microseconds under `log_usec`), the
+//   pid, the process type, the log id and the logging module go; the function stays (a Lua
+//   statement's file and line: `multimap.lua:1246`), naming the statement as klog's file and line
+//   do. The process type and module say which worker and which pool's logger printed the line:
+//   one MIME parser statement reads `(normal) …; task;` under the scanner and `(controller) …;
+//   csession;` under the controller, and they made it two signatures.
 
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
@@ -160,6 +169,12 @@ const KLOG = /^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d{6} {1,12}\d{1,10} (?=[^\s\]]{1,
 // Tornado's LogFormatter: `[` the level's first letter (DEBUG, INFO, WARNING, ERROR, CRITICAL),
 // the date and time, then `module:line] ` (kept).
 const TORNADO = /^\[[DIWEC] \d{6} \d{2}:\d{2}:\d{2} (?=[\w.-]{1,64}:\d{1,7}\] )/;
+// rspamd: the date and time, an optional `[level] `, `#pid(process type) `, the log id in angle
+// brackets (empty for an object without one) and the module, each with `; `, and the function (or
+// Lua file and line) before `: ` (kept). A statement logged with neither id nor module names a C
+// function, whose name holds an underscore (`rspamd_url_init: `): without one, `2024-03-10
+// 10:16:39 #4521(build) failed: …` (a date, an issue's number and label) is no header.
+const RSPAMD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? (?:\[[a-z]{1,8}\] )?#\d{1,10}\([\w-]{1,32}\) (?:<[\w.-]{0,64}>; (?:[a-z_]{1,32}; )?|[a-z_]{1,32}; |(?=[\w.-]{0,64}_))(?=[\w.-]{1,128}(?::\d{1,7})?: )/;
 
 // klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
 const QUOTED_MESSAGE = /^"((?:[^"\\]|\\.){0,2000})"(?=\s|$)/;
@@ -229,6 +244,8 @@ export function withoutTransportHeader(body: string): string {
   // beyond ASCII (a month in another script): one test rules out indented and punctuated lines.
   const first = line.charCodeAt(0);
   if (!(first === 60 || first === 91 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 127)) return line;
+  const rspamd = RSPAMD.exec(line);
+  if (rspamd) return line.slice(rspamd[0].length);
   let rest = line;
   const bsd = BSD.exec(rest);
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.

@@ -42,6 +42,12 @@ describe('transport headers before a log line', () => {
     ['anaconda\'s syslog (rhinstaller/kickstart-tests#1328)', '23:54:39,681 INFO kernel:md/raid1:md0: active with 2 out of 2 mirrors', 'kernel: md/raid1:md0: active with 2 out of 2 mirrors'],
     ['anaconda\'s syslog, a daemon', '23:54:39,681 CRIT mdadm:DeviceDisappeared event detected on md device /dev/md0', 'mdadm: DeviceDisappeared event detected on md device /dev/md0'],
     ['macOS unified log', '2022-12-26 17:48:14.837819-0300 0x1f36     Error       0x0                  0      0    kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd', 'kernel: (Sandbox) Sandbox: sshd(1733) deny(1) mach-lookup com.apple.diagnosticd'],
+    // rspamd 3.4's file logger (test/fixtures/fingerprint/rspamd.ndjson, programs/rspamd), and the
+    // Lua statement with an empty log id from the same daemon run with Debian's own configuration.
+    ['rspamd: id, module and function', '2026-12-06 14:07:00 #27394(controller) <83ca42>; csession; rspamd_mime_parse_message: cannot find content-type for a message, assume text/plain', 'rspamd_mime_parse_message: cannot find content-type for a message, assume text/plain'],
+    ['rspamd: a function alone', '2026-12-06 14:06:41 #26661(normal) rspamd_worker_error_handler: no data received from: 127.0.0.1:59354, error: HTTP parser error: invalid HTTP method', 'rspamd_worker_error_handler: no data received from: 127.0.0.1:59354, error: HTTP parser error: invalid HTTP method'],
+    ['rspamd: a Lua file and line after the module', '2026-12-06 14:06:57 #27316(main) lua; lua_cfg_transform.lua:365: no actions defined', 'lua_cfg_transform.lua:365: no actions defined'],
+    ['rspamd: an empty log id', '2026-12-06 14:04:25 #22587(main) <>; lua; lua_cfg_transform.lua:519: enable `options.check_all_filters` for neural network', 'lua_cfg_transform.lua:519: enable `options.check_all_filters` for neural network'],
   ])('%s', (_name, line, message) => {
     expect(withoutTransportHeader(line)).toBe(message);
   });
@@ -62,6 +68,10 @@ describe('transport headers before a log line', () => {
     ['a bracketed date that is not dmesg\'s', '[2015-12-28T12:31:16.969] error: Check for out of sync clocks'],
     // A time with milliseconds and a level that is no syslog severity's name.
     ['a time and a level not syslog\'s', '23:54:39,816 FATAL worker: queue full'],
+    // A date, an issue's number and label, and a word before a colon: rspamd's layout but for a
+    // function (a C function's name holds an underscore) or an id or module before it.
+    ['a date, an issue number and a label', '2024-03-10 10:16:39 #4521(build) failed: exit code 2'],
+    ['rspamd\'s pid and process without the time', '#27394(controller) <83ca42>; csession; rspamd_mime_parse_message: cannot find content-type for a message, assume text/plain'],
   ])('leaves %s as it is', (_name, line) => {
     expect(withoutTransportHeader(line)).toBe(line);
   });
@@ -108,6 +118,28 @@ describe('transport headers before a log line', () => {
     expect(new Set(mce).size).toBe(1);
   });
 
+  it('groups one rspamd statement whichever worker and pool logged it, and keeps its functions apart', () => {
+    const fp = createFingerprinter();
+    const f = (body: string) => fp.fingerprint({ source: 'log', service: 'rspamd', body }).fingerprint;
+    // programs/rspamd's run: the MIME parser under the scanner (`task`) and the controller (`csession`).
+    const cte = [
+      '2026-12-06 14:06:57 #30368(normal) <6f873e>; task; rspamd_mime_part_get_cte: detected missing CTE for part as: 7bit',
+      '2026-12-06 14:07:09 #30367(controller) <c2464a>; csession; rspamd_mime_part_get_cte: detected missing CTE for part as: 7bit',
+    ].map(f);
+    expect(new Set(cte).size).toBe(1);
+    // The worker's type in the message is a value the miner learns once it has seen two (the
+    // header's copy of it, left in, made each a word of its own): read again, one signature.
+    const startingLines = [
+      '2026-12-06 14:06:57 #30366(rspamd_proxy) <1d2dbc>; main; rspamd_handle_child_fork: starting rspamd_proxy process 30366 (0); listen on: 127.0.0.1:11332',
+      '2026-12-06 14:06:57 #30368(normal) <1d2dbc>; main; rspamd_handle_child_fork: starting normal process 30368 (0); listen on: 127.0.0.1:11333',
+      '2026-12-06 14:06:57 #30367(controller) <1d2dbc>; main; rspamd_handle_child_fork: starting controller process 30367 (0); listen on: 127.0.0.1:11334',
+    ];
+    startingLines.forEach(f);
+    expect(new Set(startingLines.map(f)).size).toBe(1);
+    // The same words under another function are another statement.
+    expect(f('2026-12-06 14:07:09 #30367(controller) <c2464a>; csession; rspamd_mime_parse_part: detected missing CTE for part as: 7bit')).not.toBe(cte[0]);
+  });
+
   it('stays linear on long adversarial headers', () => {
     const inputs = [
       '<1>1 ' + 'x '.repeat(5) + '['.repeat(50_000),
@@ -120,6 +152,7 @@ describe('transport headers before a log line', () => {
       '2022-12-26 17:48:14.837819-0300 0x1f36 Error 0x0 0 0 ' + 'a'.repeat(100_000),
       '[Sat May  1 08:56:53 2021' + ' '.repeat(100_000),
       '12/28/15 7:51:26.000 AM\t' + 'a'.repeat(100_000),
+      '2026-12-06 14:07:00 #1(main) ' + 'a'.repeat(100_000),
     ];
     for (const input of inputs) {
       const half = input.slice(0, input.length / 2);
