@@ -5358,6 +5358,18 @@ describe('round 51', () => {
     expect(d.rootCause).toMatch(/on one of its instances only/);
   });
 
+  it("fluent-ffmpeg's child process ended at its command's timeout names no dependency timing out", () => {
+    const stack = ['Error: process ran into a timeout (120s)', '    at Timeout._onTimeout (/app/node_modules/fluent-ffmpeg/lib/processor.js:465:23)', '    at listOnTimeout (node:internal/timers:594:17)'].join('\n');
+    const own = ev({ service: 'reels-transcoder', type: 'Error', message: 'process ran into a timeout (<duration>)', stacktraceSample: stack });
+    expect(kinds(own)).not.toContain('dependency-down');
+    expect(primary(own).rootCause).not.toMatch(/dependency is timing out/i);
+  });
+
+  it('near misses: a request that ran into a timeout toward a peer, and the transcoder meeting its peer timing out, stay a dependency timing out', () => {
+    expect(kinds(ev({ service: 'reels-transcoder', message: 'request ran into a timeout (120s) calling storage', callee: { name: 'storage.media.svc', share: 1 } }))).toContain('dependency-down');
+    expect(kinds(ev({ service: 'reels-transcoder', message: 'connect ETIMEDOUT 10.0.3.7:9000', callee: { name: 'minio.media.svc', share: 1 } }))).toContain('dependency-down');
+  });
+
   // confluentinc/librdkafka#2213 and confluent-kafka-python#552: a consumer dropped from its group
   // (its poll loop outlasting max.poll.interval.ms), each later commit refused as from an unknown member.
   it("a consumer's commits refused as from a member its group no longer has are its own time between polls, in each client's words", () => {

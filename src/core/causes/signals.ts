@@ -925,10 +925,12 @@ export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds
  * Process' ProcessTimedOutException `The process "…" exceeded the timeout of 60 seconds.` (or `…
  * the idle timeout of …`), which Laravel's `queue:listen` meets when the `queue:work --once` it
  * starts for a job outlasts its --timeout (spatie/laravel-backup#956: at each hourly backup), and
- * Python's subprocess.TimeoutExpired, `Command '…' timed out after 30 seconds`. The command ran
- * longer than it was given; like FUNCTION_TIME_LIMIT, the words name no peer that stopped answering.
+ * Python's subprocess.TimeoutExpired, `Command '…' timed out after 30 seconds`, and Node's
+ * fluent-ffmpeg killing the ffmpeg it spawned at its command's `timeout` option, `process ran into a
+ * timeout (600s)` (fluent-ffmpeg/node-fluent-ffmpeg#647). The command ran longer than it was given;
+ * like FUNCTION_TIME_LIMIT, the words name no peer that stopped answering.
  */
-export const CHILD_PROCESS_TIME_LIMIT = /\bThe process "[^\n]{1,2000}?" exceeded the (?:idle )?timeout of [\d.]+ seconds\b|\bCommand '[^\n]{1,2000}?' timed out after [\d.]+ seconds\b/;
+export const CHILD_PROCESS_TIME_LIMIT = /\bThe process "[^\n]{1,2000}?" exceeded the (?:idle )?timeout of [\d.]+ seconds\b|\bCommand '[^\n]{1,2000}?' timed out after [\d.]+ seconds\b|\bprocess ran into a timeout \(\d+(?:\.\d+)?s\)/;
 
 /**
  * A client's timeout on the caller's own handling of a response it was given, not on a peer:
