@@ -5326,3 +5326,75 @@ describe('round 50', () => {
     expect(primary(ev({ ...bff, trace: own })).rootCause).not.toMatch(/only surfaces/);
   });
 });
+
+describe('round 51', () => {
+  // fluent-ffmpeg/node-fluent-ffmpeg#647 (fluent-ffmpeg's `process ran into a timeout`) with libaom's
+  // AV1 encoder far below real time (shaka-project/shaka-streamer#146): a flag rolled out to a share
+  // of a clips API's users asks a deeper transcoder for AV1 renditions, and only those fail there.
+  const renditions = { service: 'reels-transcoder', name: 'POST /renditions', spanId: 'r1', signatureId: 'ffmpeg', statusMessage: 'process ran into a timeout (120s)' };
+  const trace = { traceId: 't51', deepestFailingSpan: renditions, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [renditions], services: ['reels-api', 'reels-transcoder'] };
+  const below = { signatureId: 'ffmpeg', service: 'reels-transcoder', type: 'Error', message: 'process ran into a timeout (<duration>)', count: 66, sharedTraces: 20, concentrations: [] as Concentration[] };
+  const flag = conc('feature_flag[av1-previews]', 'on', 66, 1, 0.02);
+  const api = { service: 'reels-api', type: 'AxiosError', message: 'Request failed with status code <int>', trace, downstream: below };
+
+  it("a deeper service failing only for the requests one of the service's flags sends there is the flag's path, not that service down", () => {
+    const d = primary(ev({ ...api, concentrations: [flag, conc('http.route', '/api/clips/:id/preview', 66, 1, 0.27)] }));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/^Feature flag av1-previews \(variant on\) enables the failing path/);
+    expect(d.rootCause).toMatch(/The failure is deeper, in reels-transcoder \(span "POST \/renditions": process ran into a timeout \(120s\)\), and none of the requests the flag leaves off fail there/);
+    expect(d.rootCause).not.toMatch(/connects otherwise/);
+    expect(d.suggestedFix).toMatch(/^Turn av1-previews off/);
+  });
+
+  it('near misses: no flag, a flag that does not separate the errors, and the deeper failure on one of its instances stay the deeper service failing first', () => {
+    // No flag among the errors: the deeper service fails first, as before.
+    expect(primary(ev({ ...api })).causeKind).toBe('dependency-down');
+    // On for a good part of the healthy traffic too (not decisive, not separating): not the flag's path.
+    expect(primary(ev({ ...api, concentrations: [conc('feature_flag[av1-previews]', 'on', 40, 0.6, 0.5)] })).causeKind).toBe('dependency-down');
+    // The deeper service's failures on one of its pods: that instance is down, flag or no flag.
+    const onePod = { ...below, concentrations: [conc('k8s.pod.name', 'reels-transcoder-5f9b7d6c8-h2m4r', 66, 1, 0.5)] };
+    const d = primary(ev({ ...api, downstream: onePod, concentrations: [flag] }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/on one of its instances only/);
+  });
+
+  it("fluent-ffmpeg's child process ended at its command's timeout names no dependency timing out", () => {
+    const stack = ['Error: process ran into a timeout (120s)', '    at Timeout._onTimeout (/app/node_modules/fluent-ffmpeg/lib/processor.js:465:23)', '    at listOnTimeout (node:internal/timers:594:17)'].join('\n');
+    const own = ev({ service: 'reels-transcoder', type: 'Error', message: 'process ran into a timeout (<duration>)', stacktraceSample: stack });
+    expect(kinds(own)).not.toContain('dependency-down');
+    expect(primary(own).rootCause).not.toMatch(/dependency is timing out/i);
+  });
+
+  it('near misses: a request that ran into a timeout toward a peer, and the transcoder meeting its peer timing out, stay a dependency timing out', () => {
+    expect(kinds(ev({ service: 'reels-transcoder', message: 'request ran into a timeout (120s) calling storage', callee: { name: 'storage.media.svc', share: 1 } }))).toContain('dependency-down');
+    expect(kinds(ev({ service: 'reels-transcoder', message: 'connect ETIMEDOUT 10.0.3.7:9000', callee: { name: 'minio.media.svc', share: 1 } }))).toContain('dependency-down');
+  });
+
+  // confluentinc/librdkafka#2213 and confluent-kafka-python#552: a consumer dropped from its group
+  // (its poll loop outlasting max.poll.interval.ms), each later commit refused as from an unknown member.
+  it("a consumer's commits refused as from a member its group no longer has are its own time between polls, in each client's words", () => {
+    for (const [type, message] of [
+      ['error', 'offset commit failed: KafkaError{code=UNKNOWN_MEMBER_ID,val=<int>,str=<quoted>}'],
+      ['KafkaException', 'KafkaError{code=UNKNOWN_MEMBER_ID,val=25,str="Commit failed: Broker: Unknown member"}'],
+      ['KafkaException', 'KafkaError{code=ILLEGAL_GENERATION,val=22,str="Commit failed: Broker: Specified group generation id is not valid"}'],
+      // kafka-python's and aiokafka's words (project-koku/koku#1939 quotes aiokafka's).
+      ['error', 'OffsetCommit failed for group hccm-sources due to group error ([Error 25] UnknownMemberIdError: hccm-sources), will rejoin'],
+      ['org.apache.kafka.common.errors.UnknownMemberIdException', 'Offset commit failed: The coordinator is not aware of this member.'],
+    ]) {
+      const d = primary(ev({ service: 'receipt-dispatcher', type, message, consumed: { system: 'kafka', destination: 'payments.settled', share: 1 } }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^receipt-dispatcher's Kafka consumer has been dropped from its consumer group: .*the partitions of payments\.settled it held went to another member/);
+      expect(d.rootCause, message).toMatch(/outlasts max\.poll\.interval\.ms .* or when its heartbeats stop for session\.timeout\.ms/);
+      expect(d.suggestedFix, message).toMatch(/max\.poll\.records/);
+    }
+  });
+
+  it('near misses: a rebalance under way, an unknown member outside a commit, and the Java client kicked out stay as they were', () => {
+    // REBALANCE_IN_PROGRESS (27) on a commit: the group's transient state, not the member dropped.
+    expect(primary(ev({ service: 'receipt-dispatcher', type: 'KafkaException', message: 'KafkaError{code=REBALANCE_IN_PROGRESS,val=27,str="Commit failed: Broker: Group rebalance in progress"}' })).rootCause).not.toMatch(/dropped from its consumer group/);
+    // The member unknown to a heartbeat or a join, with no commit refused: not this rule.
+    expect(primary(ev({ service: 'receipt-dispatcher', type: 'KafkaException', message: 'KafkaError{code=UNKNOWN_MEMBER_ID,val=25,str="JoinGroup failed: Broker: Unknown member"}' })).rootCause).not.toMatch(/dropped from its consumer group/);
+    // The Java client's own refusal for a consumer outside an active group names no member id.
+    expect(primary(ev({ service: 'receipt-dispatcher', type: 'org.apache.kafka.clients.consumer.CommitFailedException', message: 'Offset commit cannot be completed since the consumer is not part of an active group for auto partition assignment; it is likely that the consumer was kicked out of the group.' })).rootCause).not.toMatch(/dropped from its consumer group/);
+  });
+});

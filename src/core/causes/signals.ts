@@ -144,6 +144,20 @@ export const COORDINATOR_UNAVAILABLE = /(\bGroup Coordinator Not Available\b|\bG
  * take longer than the interval (too many records per poll for what each costs).
  */
 export const POLL_INTERVAL_EXCEEDED = /\bcalls to poll\(\) was longer than the configured (?:max[._]poll[._]interval[._]ms|session[._]timeout[._]ms)\b|\bApplication maximum poll interval \([^)\n]{1,20}\) exceeded by\b|MAX_POLL_EXCEEDED\b/;
+/**
+ * A Kafka consumer's offset commit refused because the group no longer counts it as a member: the
+ * protocol's UNKNOWN_MEMBER_ID (25, `The coordinator is not aware of this member.`) and
+ * ILLEGAL_GENERATION (22, `Specified group generation id is not valid.`), in librdkafka's words
+ * as confluent-kafka raises them (`KafkaError{code=UNKNOWN_MEMBER_ID,val=25,str="Commit failed:
+ * Broker: Unknown member"}`, confluentinc/librdkafka#2213), kafka-python's and aiokafka's
+ * (`[Error 25] UnknownMemberIdError`), the Java client's UnknownMemberIdException and
+ * IllegalGenerationException, KafkaJS's protocol error. The coordinator removed the member (its
+ * poll loop outlasted max.poll.interval.ms, or its heartbeats stopped for session.timeout.ms) and
+ * gave its partitions to another. Only on a commit: a rebalance merely under way
+ * (REBALANCE_IN_PROGRESS, 27) is the group's transient state and is not one.
+ */
+export const MEMBER_DROPPED = /\b(?:UNKNOWN_MEMBER_ID|ILLEGAL_GENERATION|UnknownMemberId(?:Error|Exception)|IllegalGeneration(?:Error|Exception)|Broker: Unknown member|Broker: Specified group generation id is not valid|The coordinator is not aware of this member|Specified group generation id is not valid)\b/;
+export const MEMBER_DROPPED_ON = /commit/i;
 export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
@@ -911,10 +925,12 @@ export const FUNCTION_TIME_LIMIT = /\bTask timed out after \d+(?:\.\d+)? seconds
  * Process' ProcessTimedOutException `The process "…" exceeded the timeout of 60 seconds.` (or `…
  * the idle timeout of …`), which Laravel's `queue:listen` meets when the `queue:work --once` it
  * starts for a job outlasts its --timeout (spatie/laravel-backup#956: at each hourly backup), and
- * Python's subprocess.TimeoutExpired, `Command '…' timed out after 30 seconds`. The command ran
- * longer than it was given; like FUNCTION_TIME_LIMIT, the words name no peer that stopped answering.
+ * Python's subprocess.TimeoutExpired, `Command '…' timed out after 30 seconds`, and Node's
+ * fluent-ffmpeg killing the ffmpeg it spawned at its command's `timeout` option, `process ran into a
+ * timeout (600s)` (fluent-ffmpeg/node-fluent-ffmpeg#647). The command ran longer than it was given;
+ * like FUNCTION_TIME_LIMIT, the words name no peer that stopped answering.
  */
-export const CHILD_PROCESS_TIME_LIMIT = /\bThe process "[^\n]{1,2000}?" exceeded the (?:idle )?timeout of [\d.]+ seconds\b|\bCommand '[^\n]{1,2000}?' timed out after [\d.]+ seconds\b/;
+export const CHILD_PROCESS_TIME_LIMIT = /\bThe process "[^\n]{1,2000}?" exceeded the (?:idle )?timeout of [\d.]+ seconds\b|\bCommand '[^\n]{1,2000}?' timed out after [\d.]+ seconds\b|\bprocess ran into a timeout \(\d+(?:\.\d+)?s\)/;
 
 /**
  * A client's timeout on the caller's own handling of a response it was given, not on a peer:

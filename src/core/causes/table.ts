@@ -111,6 +111,8 @@ import {
   SHARED_CONNECTION,
   COORDINATOR_UNAVAILABLE,
   POLL_INTERVAL_EXCEEDED,
+  MEMBER_DROPPED,
+  MEMBER_DROPPED_ON,
   NGINX_BODY_TOO_LARGE,
   PHP_POST_TOO_LARGE,
   AWS_REGION_MISSING,
@@ -616,6 +618,13 @@ function clientsRoute(ev: Evidence, route: Concentration): Concentration | undef
  * redis`, while the cart's Valkey answered every other call; open-telemetry/opentelemetry-demo#1306).
  */
 function flagPathTo(ev: Evidence, text: string): string {
+  // The failure is a deeper service's, first in the trace: the path reaches it, and what that path
+  // asks of it is what fails there (see the dependency-down rule's deeperOnOneFlag).
+  const deep = ev.trace?.deepestFailingSpan;
+  if (deep && deep.service !== ev.service) {
+    const said = deep.statusMessage ? `: ${clip(deep.statusMessage, 120)}` : '';
+    return ` The failure is deeper, in ${deep.service} (span "${deep.name}"${said}), and none of the requests the flag leaves off fail there: what the path the flag enables asks of ${deep.service} is what fails in it, so look at that work there rather than at ${deep.service} being down.`;
+  }
   const net = networkKind(text);
   const peer = net ? dependencyName(ev, text) : undefined;
   return net && peer ? ` Only these requests find ${peer} ${net}: the path the flag enables connects otherwise than the rest of ${ev.service} (another address, store or settings it selects), so check where that path connects before ${peer} itself.` : '';
@@ -1924,6 +1933,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} commits refused after the interval ran out ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
         };
       }
+      // Its commits refused because the group no longer counts it as a member (signals.ts
+      // MEMBER_DROPPED): the coordinator removed it and gave its partitions to another member.
+      // librdkafka's clients leave by themselves once a poll comes later than max.poll.interval.ms
+      // and say so apart, as the next poll's MAX_POLL_EXCEEDED (confluent-kafka-python#552); the
+      // commit's own words say only that it is no longer a member, so both ways out are named,
+      // the interval first, and the consumer's own time, not the brokers, is what is spent.
+      if (MEMBER_DROPPED.test(text) && MEMBER_DROPPED_ON.test(text)) {
+        const topic = ev.consumed?.destination ? ` of ${ev.consumed.destination}` : '';
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.8,
+          cause: `${ev.service}'s Kafka consumer has been dropped from its consumer group: the group's coordinator no longer counts it as a member, so the partitions${topic} it held went to another member and each offset it commits for the records it goes on processing is refused ("${clip(quoted(ev), 120)}"). A consumer is dropped when its processing between two polls outlasts max.poll.interval.ms (librdkafka's clients then leave the group by themselves) or when its heartbeats stop for session.timeout.ms; as it rejoins and is dropped again the group keeps rebalancing, the records it processed are delivered again and the group's lag grows. The brokers are not at fault.`,
+          fix: `Look beside these for ${ev.service}'s word that the poll interval ran out (librdkafka's MAX_POLL_EXCEEDED, 'Application maximum poll interval … exceeded', returned by the next poll): then take fewer records per poll (max.poll.records; num_messages of confluent-kafka's consume()) so a batch ends well within max.poll.interval.ms, or raise the interval to what a batch really takes, and find why each record became slower; without it, look for what stalls the process past session.timeout.ms (long pauses, a blocked event loop). Make the processing idempotent, since the records of a refused commit come again.`,
+          numbers: [`${ev.count} commits refused as from a member the group no longer has ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
+        };
+      }
       const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
       // A pool that timed out because it could open no connection (poolUnfilled) did not run out:
@@ -2281,9 +2306,16 @@ export const CAUSES: readonly CauseRule[] = [
       // cartFailure, EmptyCart sent to a store at another address while the cart's Valkey answers
       // every other call: open-telemetry/opentelemetry-demo#1306).
       const onOneFlag = !elsewhere && flaggedRoute(ev);
+      // Likewise a deeper service failing first only in the requests one of this service's flags
+      // sends down the path it enables (the flag decisive among these errors, and that service's
+      // failures not on one of its instances): none of the requests the flag leaves off fail there,
+      // so the path's work is what fails in it, and the feature-flag rule names the flag over the
+      // deeper service (a flag rolled out to a share of the users asking a transcoder for AV1
+      // renditions, whose ffmpeg outlasts its timeout: fluent-ffmpeg/node-fluent-ffmpeg#647).
+      const deeperOnOneFlag = elsewhere !== undefined && !deeperInstance && flaggedRoute(ev);
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
