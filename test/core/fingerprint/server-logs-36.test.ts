@@ -23,12 +23,14 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Found).` one per method (GET, POST); the generated `Validation failed for object '%s' of type
 // '%s'; Attribute '%s': Object '%s' of type '%s' does not exist.` one per object, type and
 // attribute.
+// After quoted-command-line.ts, relayed-output.ts and counted-kind.ts: 0.957 (135 of 141), no merge;
+// the validation error's and the request method's splits stay (docs/fingerprinting.md says why).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-sixth round", () => {
   itGroupsServerLogs(
     [
-      ['icinga2.ndjson', 'icinga2', 0.78],
+      ['icinga2.ndjson', 'icinga2', 0.957],
     ],
     MERGES_LEFT,
   );
