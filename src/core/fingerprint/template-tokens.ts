@@ -63,6 +63,9 @@ import { opensJsonSyntaxAccount } from './json-syntax-error.js';
 import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
+import { quotedCommandLineEnd } from './quoted-command-line.js';
+import { opensRelayedOutput } from './relayed-output.js';
+import { withCountedKindAsValue } from './counted-kind.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -805,6 +808,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       emit(WILDCARD, ' ');
       break;
     }
+    // Another program's output relayed after an `, output:` field is one value, to the end
+    // (relayed-output.ts).
+    if (!isMessage && opensRelayedOutput(tokens, i)) {
+      emit(WILDCARD, ' ');
+      break;
+    }
     // Go's JSON syntax error ending the message of an error wrapped around it: the decoder's
     // account of the input, to the end, is one value (json-syntax-error.ts).
     if (isMessage && opensJsonSyntaxAccount(tokens, i)) {
@@ -865,7 +874,10 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // exception's message (where a quoted word is one too) when none of its words states a kind
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
-    let spanEnd = quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
+    // A command line quoted argument by argument in parentheses is one value, its arguments'
+    // words too (quoted-command-line.ts).
+    const commandLine = isMessage ? -1 : quotedCommandLineEnd(tokens, i);
+    let spanEnd = commandLine > 0 ? commandLine : quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
     // In `value "…" for` the quoted text is the value however it reads (value-word.ts), one
     // value of one class whether it holds a word or several.
     if (!isMessage && spanEnd < 0 && isValueWord(previous)) {
@@ -914,7 +926,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
   // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
-  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens));
+  // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
+  return isMessage ? out : withCountedKindAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens)));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
