@@ -5378,3 +5378,12 @@ describe('a database file held by another process, a workflow started twice, a q
     expect(kinds(ev({ type: 'log', message: "Action:\n\nConsider defining a bean of type 'com.example.OrderClient' in your configuration." }))).not.toContain('missing-config');
   });
 });
+
+describe("r2dbc-pool's acquisition timeout", () => {
+  it("a checkout that waited past maxAcquireTime is the pool used up; a validation that timed out is the database's answer", () => {
+    // r2dbc/r2dbc-pool#206 (every connection acquired, seven waiting); the pool's validation timeout from its ConnectionPool.
+    const acquire = 'Failed to obtain R2DBC Connection; nested exception is io.r2dbc.spi.R2dbcTimeoutException: Connection acquisition timed out after 120000ms';
+    expect(kinds(ev({ type: 'org.springframework.dao.DataAccessResourceFailureException', message: acquire }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'io.r2dbc.spi.R2dbcTimeoutException', message: 'Validation timed out after 6000ms' }))).not.toContain('resource-exhaustion');
+  });
+});
