@@ -5398,3 +5398,64 @@ describe('round 51', () => {
     expect(primary(ev({ service: 'receipt-dispatcher', type: 'org.apache.kafka.clients.consumer.CommitFailedException', message: 'Offset commit cannot be completed since the consumer is not part of an active group for auto partition assignment; it is likely that the consumer was kicked out of the group.' })).rootCause).not.toMatch(/dropped from its consumer group/);
   });
 });
+
+// Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
+  it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {
+    // AltimateAI/vscode-dbt-power-user#1750 (the holder named), Mause/duckdb_engine#436 (before DuckDB named it), duckdb/duckdb#13017 (SMB).
+    const held = 'IO Error: Could not set lock on file "/data/duckdb/foodpilled.duckdb": Conflicting lock is held in /usr/local/bin/python3.12 (PID 1637). See also https://duckdb.org/docs/stable/connect/concurrency';
+    const first = evaluateCauses(ev({ type: 'duckdb.IOException', message: held }))[0];
+    expect(first?.kind).toBe('lock-contention');
+    expect(first?.cause).toContain('/usr/local/bin/python3.12 (PID 1637)');
+    expect(kinds(ev({ type: 'duckdb.IOException', message: 'IO Error: Could not set lock on file "/tmp/mdsbox.db": Resource temporarily unavailable' }))[0]).toBe('lock-contention');
+    const share = 'IO Error: Could not set lock on file "/Volumes/homefolder/test1.db": Operation not supported. See also https://duckdb.org/docs/connect/concurrency';
+    expect(kinds(ev({ type: 'duckdb.IOException', message: share }))).not.toContain('lock-contention');
+  });
+
+  it("Temporal's start under an id already running is the same start made twice; a signal to a finished execution is not", () => {
+    // temporalio/sdk-go#580; `workflow execution already completed` is the server's answer to a signal or update after the end.
+    const started = 'child workflow execution error (type: xWorkflow, workflowID: x-id, runID: , initiatedEventID: 11, startedEventID: 0): workflow execution already started';
+    const first = evaluateCauses(ev({ type: '*temporal.ChildWorkflowExecutionError', message: started }))[0];
+    expect(first?.kind).toBe('duplicate-write');
+    expect(first?.fix).toMatch(/WorkflowIdConflictPolicy/);
+    expect(kinds(ev({ type: '*serviceerror.NotFound', message: 'workflow execution already completed' }))).not.toContain('duplicate-write');
+  });
+
+  it("ClickHouse refusing a query past max_concurrent_queries is its query slots used up, for the server or for one user", () => {
+    // ClickHouse/ClickHouse#16281, and the per-user bound's wording.
+    expect(kinds(ev({ type: 'DB::Exception', message: 'Code: 202, e.displayText() = DB::Exception: Received from localhost:9000. DB::Exception: Too many simultaneous queries. Maximum: 100. (version 20.9.3.45 (official build))' }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'DB::Exception', message: 'Code: 202. DB::Exception: Too many simultaneous queries for user default. Current: 10, maximum: 10. (TOO_MANY_SIMULTANEOUS_QUERIES)' }))[0]).toBe('resource-exhaustion');
+  });
+
+  it("MinIO's skew words say the server's time where S3 says the current time: both a clock", () => {
+    // minio/minio#2753 (mc prints the message without its code).
+    expect(kinds(ev({ type: 'log', message: "mc: <ERROR> Unable to make bucket ‘myminio2/mybucket1’. The difference between the request time and the server's time is too large." }))[0]).toBe('clock-skew');
+    expect(kinds(ev({ type: 'log', message: 'The difference between the request time and the current time is too large.' }))[0]).toBe('clock-skew');
+  });
+
+  it("AsyncHTTPClient's remoteConnectionClosed is the peer's drop; its emptyHost and alreadyShutdown are the caller's", () => {
+    // swift-server/async-http-client#715; the other two are cases of the same HTTPClientError (its Request and shutdown).
+    expect(kinds(ev({ type: 'HTTPClientError', message: 'HTTPClientError.remoteConnectionClosed' }))[0]).toBe('dependency-down');
+    for (const message of ['HTTPClientError.emptyHost', 'HTTPClientError.alreadyShutdown']) {
+      expect(kinds(ev({ type: 'HTTPClientError', message }))).not.toContain('dependency-down');
+    }
+  });
+
+  it("a MicroProfile REST client with no URL names the property the deployment lacks; Spring's missing bean is the code's", () => {
+    // quarkusio/quarkus#17807 and #21708's wording; Spring Boot's FailureAnalyzer action for an unsatisfied dependency.
+    const noUrl = "Unable to determine the proper baseUrl/baseUri. Consider registering using @RegisterRestClient(baseUri=\"someuri\"), @RegisterRestClient(configKey=\"orkey\"), or by adding 'quarkus.rest-client.\"org.agoncal.fascicle.quarkus.book.client.NumberProxy\".url' or 'quarkus.rest-client.\"org.agoncal.fascicle.quarkus.book.client.NumberProxy\".uri' to your Quarkus configuration";
+    const first = evaluateCauses(ev({ type: 'java.lang.IllegalArgumentException', message: noUrl }))[0];
+    expect(first?.kind).toBe('missing-config');
+    expect(first?.cause).toContain('quarkus.rest-client."org.agoncal.fascicle.quarkus.book.client.NumberProxy".url');
+    expect(kinds(ev({ type: 'log', message: "Action:\n\nConsider defining a bean of type 'com.example.OrderClient' in your configuration." }))).not.toContain('missing-config');
+  });
+});
+
+describe("r2dbc-pool's acquisition timeout", () => {
+  it("a checkout that waited past maxAcquireTime is the pool used up; a validation that timed out is the database's answer", () => {
+    // r2dbc/r2dbc-pool#206 (every connection acquired, seven waiting); the pool's validation timeout from its ConnectionPool.
+    const acquire = 'Failed to obtain R2DBC Connection; nested exception is io.r2dbc.spi.R2dbcTimeoutException: Connection acquisition timed out after 120000ms';
+    expect(kinds(ev({ type: 'org.springframework.dao.DataAccessResourceFailureException', message: acquire }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'io.r2dbc.spi.R2dbcTimeoutException', message: 'Validation timed out after 6000ms' }))).not.toContain('resource-exhaustion');
+  });
+});

@@ -50,7 +50,11 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // process: pika's StreamLostError `Stream connection lost: IndexError('pop from an empty deque')`
 // is one connection driven from two threads corrupting its buffers (pika is not thread-safe), where
 // a network loss names an OS error (`ConnectionResetError(104, …)`).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// Swift's AsyncHTTPClient names the drop as its error's case, printed as the enum's name:
+// `HTTPClientError.remoteConnectionClosed` (the peer closed the connection before the response
+// ended: swift-server/async-http-client#715), beside its other cases (`emptyHost`, `alreadyShutdown`:
+// the caller's URL or lifecycle, not a connection).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -832,6 +836,17 @@ const FRAMEWORK_SETTINGS: ReadonlyArray<{ re: RegExp; framework: string; name?: 
     setIn: "application.conf (or the variable its ${?VAR} substitution reads); for a library's key, the library's reference.conf must reach the classpath — a fat jar concatenates every dependency's reference.conf (sbt-assembly's MergeStrategy.concat, maven-shade's AppendingTransformer) rather than keeping one",
   },
   { re: /\bEnvironment variable not found: "(?<name>[^"\n]{1,200})"/, framework: 'Symfony' },
+  // A MicroProfile REST Client interface (Quarkus' REST Client) injected with no URL to call: Quarkus
+  // names the property it read, `Unable to determine the proper baseUrl/baseUri. Consider registering
+  // using @RegisterRestClient(baseUri="someuri"), … or by adding 'quarkus.rest-client."<client>".url'
+  // … to your Quarkus configuration` ('<client>/mp-rest/url' in 2.0: quarkusio/quarkus#17807,
+  // #21708 where the URL was forgotten). The annotation's baseUri is the code's; the property, the
+  // deployment's.
+  {
+    re: /\bUnable to determine the proper baseUrl\/baseUri\. Consider registering using @RegisterRestClient\([^\n]{0,200}?\bby adding '(?<name>[^'\n]{1,200})'/,
+    framework: 'the MicroProfile REST Client',
+    setIn: "the application's configuration (application.properties, or the environment variable MicroProfile Config maps the property's name to)",
+  },
   // Prisma's schema validation (P1012) for a datasource URL read with env() from a variable the
   // environment lacks: `error: Environment variable not found: DATABASE_URL.`, unquoted.
   { re: /\bEnvironment variable not found: (?<name>[A-Z][A-Z0-9_]{0,100})\./, framework: 'Prisma' },
@@ -1240,6 +1255,28 @@ export const TABLE_LOCK_TIMEOUT = /\bTimeout trying to lock table "?([\w.$]{1,12
  */
 export const TABLE_LOCK_DEADLOCK = /\bwaits for ([A-Za-z]{2,40}Lock) on relation\b/;
 
+/**
+ * A database file locked by another process: DuckDB lets one process at a time open a database
+ * file read-write (any number read-only), and refuses a second one at open, `IO Error: Could not
+ * set lock on file "…": Conflicting lock is held in /usr/local/bin/python3.12 (PID 1637)` since it
+ * names the holder (duckdb/duckdb#9988; AltimateAI/vscode-dbt-power-user#1750), before that `…:
+ * Resource temporarily unavailable` (fcntl's EAGAIN on the held lock: Mause/duckdb_engine#436, two
+ * of Superset's queries at once). Processes colliding on one file, not a resource used up. A share
+ * that supports no locks (`…: Operation not supported`, duckdb/duckdb#13017 over SMB) names no
+ * holder and is not read.
+ */
+export const FILE_LOCK_HELD = /\bCould not set lock on file "(?<file>[^"\n]{1,500})": (?:Conflicting lock is held in (?<holder>[^\n]{1,300}?) \(PID (?<pid>\d{1,10})\)|Resource temporarily unavailable\b)/;
+
+/**
+ * A workflow started under an id that a running execution already holds: Temporal's
+ * WorkflowExecutionAlreadyStarted (`workflow execution already started`, in the Go SDK's words and
+ * inside a child workflow's error: temporalio/sdk-go#580; the Python and TypeScript SDKs'
+ * WorkflowAlreadyStartedError / WorkflowExecutionAlreadyStartedError), refused under the id's
+ * reuse or conflict policy: the same start made twice. Not `workflow execution already completed`,
+ * a signal or update sent to an execution that has finished.
+ */
+export const WORKFLOW_ALREADY_STARTED = /\bworkflow execution already started\b|\bWorkflow(?:Execution)?AlreadyStarted(?:Error|Failure)?\b/i;
+
 /** The database whose words a lock conflict is in, when they say. */
 export const LOCK_DATABASES: [name: string, re: RegExp][] = [
   // First: H2's own deadlock words (`Deadlock detected`) are PostgreSQL's too; its classes and its
@@ -1414,7 +1451,11 @@ export function withoutMissingClasses(text: string): string {
 // A token's own time checks, in a library's words: php-jwt's `Cannot handle token prior to <date>`
 // (iat later than now; `with nbf prior to` for nbf), java-jwt's `The Token can't be used before
 // <date>` (nbf or iat), and jsonwebtoken's (Rust) bare `ImmatureSignature` kind (RFC 7519 §4.1.5).
-export const CLOCK_SKEW = /(clock skew|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|\bImmatureSignature(?:Error)?\b|\bCannot handle token (?:with (?:nbf|iat) )?prior to\b|\bToken can't be used before\b|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
+// S3's and MinIO's RequestTimeTooSkewed may come as its message alone, `The difference between the
+// request time and the current time is too large.` (AWS) or `… and the server's time is too large.`
+// (MinIO, which mc prints without the code: minio/minio#2753, servers whose clocks differ): the
+// signature's date is more than 15 minutes off the server's clock.
+export const CLOCK_SKEW = /(clock skew|\bdifference between the request time and the (?:current|server'?s) time is too large\b|skewed|token used before issued|(?<!has expired or is )not yet valid|(?:\b|_)not_yet_valid\b|\bis not valid yet\b|current time \S+ is before|issued in the future|\biat\b|\bnbf\b|RequestTimeTooSkewed|time difference|too far in the (future|past)|jwt not active|\bImmatureSignature(?:Error)?\b|\bCannot handle token (?:with (?:nbf|iat) )?prior to\b|\bToken can't be used before\b|NotBeforeError|InvalidSignatureException: Signature expired|Signature expired: \S+ is now earlier than|Signature not yet current: \S+ is still later than|\bInvalidTimeStamp\.Expired\b|\btime ?stamp or date value is expired|\b(?:Issued At|iat) claim is (?:greater|later) than the current time)/i;
 
 /** A server's requests waiting for a free worker (EXHAUSTION): its own capacity. */
 export const REQUEST_QUEUE = 'request workers (requests wait in its queue for a free one)';
@@ -1500,6 +1541,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // (query.max-memory-per-node, or its distributed bound: trinodb/trino#25465). Their memory, not
   // the service's: the query asks more of it than it is allowed.
   { resource: 'memory', holder: 'ClickHouse', re: /\bMemory limit \((?:total|for query|for user)\) exceeded\b|\bMEMORY_LIMIT_EXCEEDED\b/ },
+  // A query engine refusing a query past the number it runs at once: ClickHouse's code 202 `Too many
+  // simultaneous queries. Maximum: 100` (TOO_MANY_SIMULTANEOUS_QUERIES: the server's
+  // max_concurrent_queries, or max_concurrent_queries_for_user as `… for user`; ClickHouse/ClickHouse#16281,
+  // #4283 where a waiting queue is queue_max_wait_ms). Its query slots, not the service's.
+  { resource: 'query slots (max_concurrent_queries)', holder: 'ClickHouse', re: /\bToo many simultaneous queries\b|\bTOO_MANY_SIMULTANEOUS_QUERIES\b/ },
   { resource: 'memory', holder: 'Trino', re: /\bExceededMemoryLimitException\b|\bQuery exceeded (?:per-node |distributed )?(?:user |total )?memory limit\b|\bEXCEEDED_(?:LOCAL|GLOBAL)_MEMORY_LIMIT\b/ },
   // RabbitMQ past a resource alarm (its memory high watermark, or free disk under its limit) blocking
   // every publishing connection until the alarm clears (`memory resource limit alarm set on node …
@@ -1587,7 +1633,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // service's own lifecycle, and a connection that could not be had with no pool named
   // (`Unable to acquire JDBC Connection`) a pool run out or a database down alike: neither is read.
   { resource: 'connection pool', re: POOL_CHECKOUT_FAILED },
-  { resource: 'connection pool', re: /(pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections (?:are|were) in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
+  // r2dbc-pool's maxAcquireTime run out, `R2dbcTimeoutException: Connection acquisition timed out after
+  // 120000ms` (its ConnectionPool; r2dbc/r2dbc-pool#206 with every connection acquired and seven
+  // waiting, spring-projects/spring-framework#29355 with transactions holding theirs across a slow
+  // call), the same words other pools use for a checkout that waited too long. Not its `Validation
+  // timed out`, a connection the database was slow to answer.
+  { resource: 'connection pool', re: /(connection acquisition timed out|pool (is |has been |was )?exhausted|QueuePool limit|max pool size was reached|prior to obtaining a connection from the pool|no more connections allowed|ER_CON_COUNT_ERROR|Connection is not available, request timed out|timeout waiting for (a )?(free |idle )?(connection|object)|too many (connections|clients)|remaining connection slots|max_(user_)?connections\b.{0,60}\b(reached|exceeded)|(reached|exceeded)\b.{0,60}\bmax_(user_)?connections|pool timeout|acquire(ing)? (a )?connection timed out|KnexTimeoutError|could not obtain a connection from the pool|all pooled connections (?:are|were) in use|ConnectionAcquireTimeout\w*|WaitQueueTimeout\w*|checking out a connection|pool timed out|timed out (while )?waiting for an? (open |free |idle |available )?connection|timeout exceeded when trying to connect|ResourceRequest timed out|checkout a Connection has timed out|PoolExhausted\w*|Pool empty\. Unable to fetch a connection|Timeout acquiring a connection|pool is probably full|ConnectionPool::TimeoutError|\bSequel::PoolTimeout\b|connection not available and request was dropped from queue|Waited [\d.]+ sec, \d+\/\d+ available)/i },
   // akka-http's (and Pekko HTTP's) client keeps a pool per host whose queue of requests waiting for
   // one of its connections is bounded by host-connection-pool.max-open-requests; once full, each new
   // request is refused at once with `BufferOverflowException: Exceeded configured max-open-requests

@@ -51,6 +51,8 @@ import {
   KAFKA_PARTITION,
   LOCK_CONTENTION,
   UNIQUE_VIOLATION,
+  WORKFLOW_ALREADY_STARTED,
+  FILE_LOCK_HELD,
   SIZE_LIMIT,
   SIZE_AND_LIMIT,
   serverBodyLimit,
@@ -1423,6 +1425,19 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'lock-contention',
     test: 'transactions conflicting over the same rows (deadlocks, serialization failures, lock wait timeouts, optimistic-lock conflicts), stronger during a burst',
     evaluate(ev, text) {
+      // Another process holding the database file itself (signals.ts FILE_LOCK_HELD): no pair of
+      // transactions aborted, a second process refused the file at open for as long as the first keeps it.
+      const fileLock = FILE_LOCK_HELD.exec(text)?.groups;
+      if (fileLock) {
+        const holder = fileLock.holder ? `${fileLock.holder} (PID ${fileLock.pid})` : 'another process';
+        return {
+          kind: 'lock-contention',
+          strength: 0.85,
+          cause: `${ev.service} cannot open the DuckDB database file ${fileLock.file}: ${holder} holds it open for writing, and DuckDB lets one process at a time open a database file read-write (any number read-only), so every open from another process is refused while it keeps the file ("${clip(quoted(ev), 120)}").`,
+          fix: `Open ${fileLock.file} read-only (read_only=True, ACCESS_MODE 'READ_ONLY') in the processes that only read it, keep its writes to one process at a time (the others asking that process, or each writing a file of its own), and close the writer's connection as soon as it is done; ${fileLock.holder ? `find what ${holder} is` : 'find the process holding it (lsof on the file)'} — a second worker, a notebook or an editor's connection left open.`,
+          numbers: [`${ev.count} opens of ${fileLock.file} refused while ${holder} held its lock ("${clip(quoted(ev), 160)}").`],
+        };
+      }
       const words = LOCK_CONTENTION.exec(text)?.[0];
       if (!words) return undefined;
       // A peer API refusing a request because another one is working on the same object: the
@@ -1622,6 +1637,18 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'duplicate-write',
     test: 'a unique or primary key violation: a consumer handling a redelivered message, an identity sequence behind its table, or one record created twice',
     evaluate(ev, text) {
+      // A workflow started twice under one id (signals.ts WORKFLOW_ALREADY_STARTED): no row, but the
+      // same start made again while the first execution runs.
+      if (WORKFLOW_ALREADY_STARTED.test(text)) {
+        const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+        return {
+          kind: 'duplicate-write',
+          strength: 0.8,
+          cause: `${ev.service}${where} starts a workflow under an id that a running execution already holds, and Temporal refuses the second start under the id's reuse or conflict policy: the same start made twice (a retried request or job, a message delivered again, a parent starting its child again) or two starters choosing one id at once ("${clip(quoted(ev), 120)}").`,
+          fix: `Treat this error as the workflow already started — attach to the running execution by its id (or answer with its run id) instead of failing —, and where a new start must replace or join the running one, say so in the start's options (WorkflowIdConflictPolicy USE_EXISTING or TERMINATE_EXISTING; WorkflowIdReusePolicy for closed ones).`,
+          numbers: [`${ev.count} starts refused because the workflow id was already running ("${clip(quoted(ev), 160)}").`],
+        };
+      }
       if (!createdTwice(text)) return undefined;
       const m = DUPLICATE_KEY_NAME.exec(text);
       const key = m?.slice(1).find((g) => g !== undefined);
