@@ -43,9 +43,11 @@ import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
+import { withoutIkeSaTag } from './ike-sa-tag.js';
 import { isFrameAddress, nativeFrameSymbolAsValue } from './native-frame-symbol.js';
 import { memberWord, nullReadMemberIndex, QUOTED_MEMBER } from './null-read-member.js';
 import { bracketedValueEnd } from './bracketed-value.js';
+import { paddedListEnd } from './padded-list.js';
 import { differentTypeCallHeads } from './type-call-head.js';
 import { dashSeparatedValue } from './dash-separated-values.js';
 import { isBracketedLabelName } from './bracketed-label.js';
@@ -127,6 +129,16 @@ const NAMING = new Set([
  */
 const QUOTED_NAME_WORDS = new Set(['client', 'Client', 'nick', 'Nick', 'nickname', 'Nickname', 'uid', 'gid', 'UID', 'GID']);
 const namesQuotedName = (previous: string) => QUOTED_NAME_WORDS.has(previous);
+/**
+ * An object's id, quoted after `id` as an account's is after `uid`: a value, whatever it is
+ * written with. strongSwan 5.9.8's vici_cred.c writes `loaded %N shared key with id '%s' for: %s`
+ * for every secret a swanctl.conf defines (`'ike-sun'`, `'ike-venus'`: programs/strongswan,
+ * server-logs-35.test.ts), and an id written as a plain word stayed a word, each secret a template
+ * of its own; one with a digit (Kestrel's `Connection id "0HLR1EROQTJJG"`) was `<*>` already, which
+ * it is for both. Only a quoted word: unquoted, the word after `id` goes on with the sentence (`id
+ * mismatch`).
+ */
+const namesQuotedId = (previous: string) => previous === 'id' || previous === 'ID';
 /** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
 const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
 /**
@@ -147,7 +159,9 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * protocol specification "%s".` and `… invalid txt record value format specification "%s".` for
  * what a service file specifies (`"ipv5"`, `"hex"`, `"base64"`), and its `Service "%s" (%s)
  * successfully established.` for every service file's name (programs/avahi-daemon,
- * server-logs-30.test.ts: `"Music"` beside `"SSH on %h"`). One statement
+ * server-logs-30.test.ts: `"Music"` beside `"SSH on %h"`); strongSwan 5.9.8's ike_auth.c `selected
+ * peer config '%s'` for the connection of a swanctl.conf a peer's identities chose (`'gw-sun'`,
+ * `'gw-venus'`: programs/strongswan, server-logs-35.test.ts). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -156,7 +170,7 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
 const CONFIGURED_OBJECT_WORDS = new Set([
-  ...['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter', 'specification'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter', 'specification', 'config'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
   // Capitalised only, as a message opens with it: lower case inside a sentence, a service is also one the
   // program defines (Symfony's `non-existent service "request"`, one failure per service id).
   'Service',
@@ -639,6 +653,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
     // A quoted word after a word for a connected party or an account's id (`Client "carol"
     // unregistered`, `no such user or uid 'mailfilter'`) is its name.
     if (quoted && !isMessage && namesQuotedName(previous)) return NAME;
+    // A quoted id after `id` (`with id 'ike-sun'`) is a value (namesQuotedId).
+    if (quoted && !isMessage && namesQuotedId(previous)) return WILDCARD;
     // A quoted name right after a word for a configured object (`action 'fwd-siem'`, `module
     // 'imkafka'`, `keyword 'notify_emial'`) is what the operator wrote: CONFIGURED_OBJECT_WORDS.
     if (quoted && !isMessage && namesConfiguredObject(previous, token)) return NAME;
@@ -772,7 +788,7 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   let previous = '';
   let lastClass = '';
   let lastIsParameter = false;
-  const tokens = (isMessage ? masked : withoutPeerNames(masked)).split(/\s+/);
+  const tokens = (isMessage ? masked : withoutIkeSaTag(withoutPeerNames(masked))).split(/\s+/);
   // A message that is all that names the failure keeps the member a null read names (null-read-member.ts).
   const member = kind === 'message' ? nullReadMemberIndex(tokens) : -1;
   /**
@@ -893,8 +909,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
-    // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts).
-    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i) ?? bracketlessQuotedListEnd(tokens, i);
+    // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
+    // and so is a list closing the line between brackets that stand apart (padded-list.ts).
+    const quotedList = spanEnd > 0 || list || isMessage ? undefined : quotedListEnd(tokens, i) ?? bracketlessQuotedListEnd(tokens, i) ?? paddedListEnd(tokens, i);
     // A quoted plain word after a value that a colon closes is a value too, as after a label
     // ending in a colon (classify): ngIRCd 26.1's irc-oper.c `Got invalid OPER from "%s": "%s" --
     // %s!` quotes the client and then the operator name it tried (programs/ngircd,
