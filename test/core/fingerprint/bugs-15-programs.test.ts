@@ -15,11 +15,15 @@
 // sync.WaitGroup.Go, each recovering in its own goroutine; PHP Error `Call to a member function
 // rank() on null` inside two static closures usort calls back, ValueError `"<v>" is not a valid
 // backing value for enum App\Status` from two Status::from calls, RuntimeException thrown inside
-// two __destruct methods, ImportFailed `Import of <feed> failed` chained with `previous` at two
+// two __destruct methods, and inside two more of objects in a reference cycle that the cycle
+// collector frees from one gc_collect_cycles() statement (top frame `[internal function]:
+// App\Lease->__destruct()`), ImportFailed `Import of <feed> failed` chained with `previous` at two
 // depths; .NET TypeInitializationException from two failing static constructors (first use and
 // later uses), FormatException from two lambdas held in locals of one method, OverflowException
 // from checked arithmetic in two methods, KeyNotFoundException from two dictionaries read in one
-// method — also in a release build without line numbers.
+// method, InvalidOperationException `Collection was modified; …` inside two iterator blocks
+// (yield return) whose list their consumer adds to — also in a release build without line
+// numbers.
 // `failure` names the statement that failed, read from the program before Rounds ran; the same
 // statement reached with other data is the same failure, and one failure as a span and as a log
 // record is one failure. Each failure is met twice with other data in each build: Go, two builds
@@ -32,9 +36,11 @@
 //                   by build, `main.quote.quote.pricer.func1.func2` keyed main.quote.pricer where
 //                   build 2's `main.pricer.func2.1` is main.pricer; Ring.At by its caller,
 //                   recentPrice or recentSku)
-//   php-bugs-15     64 rows, 8 failures: P 1, R 1
-//   dotnet-bugs-15  48 rows, 8 failures: P 0.625, R 1 (merged: Rows.Total's two lambdas,
-//                   `<Total>m__0` and `<Total>m__1`; Tariff.Price's two dictionary reads)
+//   php-bugs-15     80 rows, 10 failures: P 1, R 1 (the gc_collect_cycles destructors added
+//                   after the first commit, 64 rows before: P 1, R 1)
+//   dotnet-bugs-15  60 rows, 10 failures: P 0.675, R 1 (merged: Rows.Total's two lambdas,
+//                   `<Total>m__0` and `<Total>m__1`; Tariff.Price's two dictionary reads; the
+//                   iterators added after the first commit, 48 rows before: P 0.625)
 // Fixed since (each with a focused test and near misses):
 // - go: a closure returned by a closure of an inlined function lands twice, once with each
 //   closure (`main.quote.quote.pricer.func1.func2`, `main.(*Desk).Quote.(*Desk).Quote.pricer.…`
@@ -56,6 +62,6 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go, PHP and .NET programs in shapes bugs-2..14 did not have', {
   'go-bugs-15': ['go', { failures: 9, perFailure: 8, precision: 1, recall: 0.936, merged: 0 }],
-  'php-bugs-15': ['php', { failures: 8, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
-  'dotnet-bugs-15': ['dotnet', { failures: 8, perFailure: 6, precision: 0.625, recall: 1, merged: 2 }],
+  'php-bugs-15': ['php', { failures: 10, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
+  'dotnet-bugs-15': ['dotnet', { failures: 10, perFailure: 6, precision: 0.675, recall: 1, merged: 2 }],
 });
