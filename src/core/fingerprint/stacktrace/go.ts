@@ -340,8 +340,15 @@ function gopathLocalRoot(file: string): string | undefined {
   return file.slice(0, at + 4);
 }
 
-/** What follows an inlined function's name in its closure's: more names, then `.funcN`. */
-const INLINED_CLOSURE_TAIL = /^[A-Za-z_]\w{0,100}(?:\.[A-Za-z_]\w{0,100}){0,10}\.func\d{1,6}(?:\.\d{1,6}){0,6}(?:-range\d{1,6}){0,6}$/;
+/**
+ * What follows an inlined function's name in its closure's: more names, then `.funcN`. A name
+ * may be a method's receiver, as where a closure's closure landed a second time in a method
+ * (`(*Desk).Quote.pricer.func1.func2` after `main.(*Desk).Quote.`, programs/go-bugs-15); the
+ * first is never a closure's own `funcN`: quote2's closure's closure inlined into quote2 is
+ * `main.quote2.quote2.func1.func2` (`main.quote2.func1.1` built with -l, Go 1.26.8), whose
+ * `func1.func2` after the second `quote2.` names no inlined function.
+ */
+const INLINED_CLOSURE_TAIL = /^(?!func\d{1,6}\.)(?:\(\*?\w{1,100}\)|[A-Za-z_]\w{0,100})(?:\.(?:\(\*?\w{1,100}\)|[A-Za-z_]\w{0,100})){0,10}\.func\d{1,6}(?:\.\d{1,6}){0,6}(?:-range\d{1,6}){0,6}$/;
 
 /**
  * A closure declared in a function the compiler inlined into a plain function or a method is
@@ -357,16 +364,24 @@ const INLINED_CLOSURE_TAIL = /^[A-Za-z_]\w{0,100}(?:\.[A-Za-z_]\w{0,100}){0,10}\
 function unfoldInlinedClosures(frames: RawFrame[]): void {
   const called = new Set(frames.map((f) => `${f.module ?? ''} ${f.function ?? ''}`));
   for (const f of frames) {
-    const fn = f.function ?? '';
-    if (!fn.includes('.func')) continue;
-    for (let dot = fn.indexOf('.'); dot > 0; dot = fn.indexOf('.', dot + 1)) {
-      const rest = fn.slice(dot + 1);
-      if (called.has(`${f.module ?? ''} ${fn.slice(0, dot)}`) && INLINED_CLOSURE_TAIL.test(rest)) {
-        f.function = rest;
-        break;
-      }
-    }
+    if (!(f.function ?? '').includes('.func')) continue;
+    // A closure returned by a closure of an inlined function lands twice, once with each
+    // closure: pricer's inner closure is `main.quote.quote.pricer.func1.func2` where pricer and
+    // its closure are both inlined into quote (`main.(*Desk).Quote.(*Desk).Quote.pricer.func1.func2`
+    // into a method; Go 1.26.8), `main.pricer.func1.1` where they are not (programs/go-bugs-15).
+    // Each landing is read off as the first is.
+    for (let rest = unfoldedOnce(f, called); rest !== undefined; rest = unfoldedOnce(f, called)) f.function = rest;
   }
+}
+
+/** The frame's function without the one function the trace calls that it landed in, if it names one. */
+function unfoldedOnce(f: RawFrame, called: ReadonlySet<string>): string | undefined {
+  const fn = f.function ?? '';
+  for (let dot = fn.indexOf('.'); dot > 0; dot = fn.indexOf('.', dot + 1)) {
+    const rest = fn.slice(dot + 1);
+    if (called.has(`${f.module ?? ''} ${fn.slice(0, dot)}`) && INLINED_CLOSURE_TAIL.test(rest)) return rest;
+  }
+  return undefined;
 }
 
 /** The module paths the frames' files show at `<module>@<version>/`, the module cache's layout (go help modules), a local replacement's aside. */
