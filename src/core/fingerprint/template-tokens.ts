@@ -40,6 +40,7 @@ import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
+import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -803,6 +804,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // value (xml-syntax-error.ts).
     if (!isMessage && opensXmlSyntaxAccount(tokens, i)) {
       emit(WILDCARD, ' ');
+      break;
+    }
+    // Android's CPU usage row, to the end of the line, reads as its fixed words and two values
+    // (process-cpu-row.ts).
+    if (!isMessage && opensProcessCpuRow(tokens, i)) {
+      for (const t of processCpuRowTokens()) if (emit(t, ' ')) break;
       break;
     }
     // Go's JSON syntax error ending the message of an error wrapped around it: the decoder's
