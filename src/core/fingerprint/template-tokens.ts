@@ -40,6 +40,7 @@ import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
+import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -921,7 +922,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
   // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
-  return isMessage ? out : withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens));
+  // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts).
+  return isMessage ? out : withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens)));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
