@@ -41,6 +41,7 @@ import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
+import { withCrashReportSettingAsValue } from './crash-report-row.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -922,8 +923,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
   // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
-  // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts).
-  return isMessage ? out : withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens)));
+  // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts). A crash report's
+  // OS version and crashed thread rows: their free text is one value (crash-report-row.ts).
+  return isMessage ? out : withCrashReportSettingAsValue(withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens))));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
