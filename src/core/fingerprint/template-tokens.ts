@@ -42,6 +42,7 @@ import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
+import { quotedCommandLineEnd } from './quoted-command-line.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -885,6 +886,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
+    // A quoted command line, an executable's path and its options, is the value a failing run
+    // names (quoted-command-line.ts: firewalld's `'/usr/sbin/iptables -w10 -t filter -F DOCKER'`).
+    if (!isMessage && spanEnd < 0) spanEnd = quotedCommandLineEnd(tokens, i, QUOTED_SPAN_TOKENS);
     // The words of a directive a parser rejects, unquoted to the line's end, are one value
     // (rejected-directive.ts).
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
