@@ -43,6 +43,7 @@ import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
 import { quotedCommandLineEnd } from './quoted-command-line.js';
+import { withKernelTaintAsValue } from './kernel-taint-line.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -928,8 +929,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
   // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
   // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts). A crash report's
-  // OS version and crashed thread rows: their free text is one value (crash-report-row.ts).
-  return isMessage ? out : withCrashReportSettingAsValue(withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens))));
+  // OS version and crashed thread rows: their free text is one value (crash-report-row.ts). The
+  // kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
+  return isMessage ? out : withKernelTaintAsValue(withCrashReportSettingAsValue(withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens)))));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

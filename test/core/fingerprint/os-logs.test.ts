@@ -292,6 +292,20 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // (`17:43:27  firewalld[7161]:`, openshift/openshift-ansible#3213, left: one paste's empty host
 // field, likely the host's name cut out by hand);
 // as pasted GA 0.617 unchanged (815 -> 813 signatures, R 0.702 -> 0.705).
+// The kernel's taint line read with its flags, release and version as one value (kernel-taint-line.ts:
+// hung_task.c's `      %s %s %.*s` with print_tainted()): hung-task-tainted 4 signatures -> 2, one
+// for `Tainted:` and one for `Not tainted` (print_tainted's two texts, a state kept apart), as
+// pasted GA 0.617 unchanged (813 -> 811 signatures, R 0.705 -> 0.709).
+// Left split this round, and why: a line pasted without its program's tag beside the same line
+// with it (hung-task-blocked and -echo bare, zed's `Invoking`/`Finished`, libvirt's and PulseAudio's
+// own layouts against journald's, Xorg's log against xserver-wrapper's journal): the tag names the
+// program, as pam_unix's above; a value the program took from its own table (ipmitool's SEL event
+// descriptions, the Sandbox's operations, a crash report's exception type and codes); zed's
+// all-syslog fields present or not (key=value records whose keys vary); the rate-limited function
+// before `callbacks suppressed` (it names the statement suppressed, as a source location does);
+// amdgpu's DRM_ERROR and dev_err texts and FreeBSD's `jid` (two kernel versions' texts); FreeBSD's
+// `(core dumped)` suffix and the process's name in parentheses after its pid (the latter re-shapes
+// stored templates, as said above).
 const FLOOR = { pasted: 0.616, message: 0.786 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
