@@ -1,45 +1,36 @@
-// A command line a program prints argument by argument, each in single quotes, in parentheses:
-// one value, whatever its arguments hold.
+// A command line a program quotes when it reports that the command failed: one value.
 //
-// icinga2 2.13.6 writes the command of every check, notification and event it runs that way
-// (lib/base/process.cpp PrettyPrintArguments: `'` + the arguments joined by `' '` + `'`, quotes
-// inside an argument left as they are) in `Check command for object '%s' (PID: %d, arguments: %s)
-// terminated with exit code %d, …` and `Terminating process %d (%s) after timeout of %s seconds`
-// (programs/icinga2, server-logs-36.test.ts). An argument of several words (`'echo database
-// connection refused; exit 7'`) was read word by word, so every command was a template of its own.
+// A daemon that runs another program and logs the failure quotes the command it ran, its
+// executable's path and arguments: firewalld's `COMMAND_FAILED: '/usr/sbin/iptables -w10 -t filter
+// -F DOCKER' failed: iptables: No chain/target/match by that name.` (firewall/core/ipXtables.py
+// writes `'%s %s' failed: %s` with the command and its arguments joined by spaces). The arguments
+// are the rule the daemon was applying, so every rule was a signature of its own, and the error
+// after them, which names the failure, could not join its kind (the os-logs corpus: firewalld's
+// 10 lines, 6 signatures). A quoted text holding values the parameteriser found otherwise keeps
+// its words (a request line's `"GET <path> HTTP/1.1"` is a structure of constants and values).
 //
-// The span opens with a quote at the start of a token (after the parenthesis, or after a label
-// inside it: `(PID: 1, arguments: '/bin/sh' …`), holds two quoted arguments at least (a token
-// closing a quote right before one opening the next), and ends at the first token that closes a
-// quote and the parenthesis (`'60')`, `'60'),`), within SPAN_TOKENS tokens. A single quoted text
-// (`('a b')`), quotes that do not open the parenthesis or the label's value (`(user 'bob' and
-// 'eve')`) and a list that is never closed by `')` are left alone.
+// Here such a text is one value: its opening quote right before an executable's absolute path
+// (masked `<path>`), its closing quote of the same kind within the quoted span's bound, and an
+// option among its arguments (`-t`, `--dst-type`), which is what tells a command line from a path
+// followed by words. The error after it keeps its words.
 
-/** Tokens a command line may span before its parenthesis is taken for a stray one. */
-const SPAN_TOKENS = 32;
+const OPENING = /^(['"])<path>$/;
+const OPTION = /^-{1,2}[A-Za-z]/;
+const AFTER_CLOSE = /[,.;:)\]]*$/;
 
-// The first token: a quote opening it, after an optional parenthesis.
-const OPENS = /^\(?'/;
-// The last token: a quote closing an argument, the parenthesis, and the punctuation after it.
-const CLOSES = /'\)[,;:.]?$/;
-// A token that ends one argument: a closing quote after at least one character.
-const ENDS_ARGUMENT = /.'$/;
-
-/** Whether the line's words before `start` leave it inside a parenthesis or right after a label. */
-function opensValue(tokens: readonly string[], start: number): boolean {
-  if (tokens[start].charCodeAt(0) === 40) return true;
-  if (start === 0) return false;
-  const previous = tokens[start - 1];
-  return previous.length > 1 && previous.endsWith(':');
-}
-
-/** When `tokens[start]` opens a quoted command line in parentheses (see above), the index of its last token; otherwise -1. */
-export function quotedCommandLineEnd(tokens: readonly string[], start: number): number {
-  if (!OPENS.test(tokens[start]) || CLOSES.test(tokens[start]) || !opensValue(tokens, start)) return -1;
-  let quotedArguments = 1;
-  for (let j = start + 1; j < tokens.length && j <= start + SPAN_TOKENS; j++) {
-    if (tokens[j].charCodeAt(0) === 39 && ENDS_ARGUMENT.test(tokens[j - 1])) quotedArguments++;
-    if (CLOSES.test(tokens[j])) return quotedArguments >= 2 ? j : -1;
+/** Where a quoted command line opened at `tokens[start]` ends (the index of its last token), or -1. */
+export function quotedCommandLineEnd(tokens: readonly string[], start: number, bound: number): number {
+  const opening = OPENING.exec(tokens[start] ?? '');
+  if (!opening) return -1;
+  const quote = opening[1];
+  let option = false;
+  const last = Math.min(tokens.length - 1, start + bound);
+  for (let j = start + 1; j <= last; j++) {
+    const token = tokens[j];
+    if (OPTION.test(token)) option = true;
+    if (token.replace(AFTER_CLOSE, '').endsWith(quote)) return option ? j : -1;
+    // Another opening quote of the kind first: not one quoted command.
+    if (token.startsWith(quote)) return -1;
   }
   return -1;
 }

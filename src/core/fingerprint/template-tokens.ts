@@ -40,6 +40,11 @@ import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
+import { withArtGcHeadAsValue } from './art-gc-summary.js';
+import { withCrashReportSettingAsValue } from './crash-report-row.js';
+import { argumentQuotedCommandEnd } from './argument-quoted-command.js';
+import { withKernelTaintAsValue } from './kernel-taint-line.js';
+import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
 import { withoutPeerNames } from './peer-name.js';
@@ -830,6 +835,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       emit(WILDCARD, ' ');
       break;
     }
+    // Android's CPU usage row, to the end of the line, reads as its fixed words and two values
+    // (process-cpu-row.ts).
+    if (!isMessage && opensProcessCpuRow(tokens, i)) {
+      for (const t of processCpuRowTokens()) if (emit(t, ' ')) break;
+      break;
+    }
     // Go's JSON syntax error ending the message of an error wrapped around it: the decoder's
     // account of the input, to the end, is one value (json-syntax-error.ts).
     if (isMessage && opensJsonSyntaxAccount(tokens, i)) {
@@ -891,8 +902,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // of failure or is grammar — Go's %q of a name (`unknown plan "gold plus yearly"`), not the
     // operating system's error Rust's Debug quotes (`message: "No such file or directory"`).
     // A command line quoted argument by argument in parentheses is one value, its arguments'
-    // words too (quoted-command-line.ts).
-    const commandLine = isMessage ? -1 : quotedCommandLineEnd(tokens, i);
+    // words too (argument-quoted-command.ts).
+    const commandLine = isMessage ? -1 : argumentQuotedCommandEnd(tokens, i);
     let spanEnd = commandLine > 0 ? commandLine : quotedSpanEnd(tokens, i, !isMessage && (CONFIGURED_OBJECT_WORDS.has(previous) || tokens[i + 1] === '='));
     // In `value "…" for` the quoted text is the value however it reads (value-word.ts), one
     // value of one class whether it holds a word or several.
@@ -904,6 +915,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (isMessage && spanEnd > 0 && statesSomething(tokens, i, spanEnd)) spanEnd = -1;
     // A number and its unit quoted after a label is the value it labels (quoted-quantity.ts).
     if (!isMessage && spanEnd < 0) spanEnd = quotedQuantityEnd(tokens, i, previous);
+    // A quoted command line, an executable's path and its options, is the value a failing run
+    // names (quoted-command-line.ts: firewalld's `'/usr/sbin/iptables -w10 -t filter -F DOCKER'`).
+    if (!isMessage && spanEnd < 0) spanEnd = quotedCommandLineEnd(tokens, i, QUOTED_SPAN_TOKENS);
     // The words of a directive a parser rejects, unquoted to the line's end, are one value
     // (rejected-directive.ts).
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
@@ -943,8 +957,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
   if (isMessage) echoedAfterColon(out);
   // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
   // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
+  // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts). A crash report's
+  // OS version and crashed thread rows: their free text is one value (crash-report-row.ts). The
+  // kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
   // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
-  return isMessage ? out : withCountedKindAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens)));
+  return isMessage ? out : withCountedKindAsValue(withKernelTaintAsValue(withCrashReportSettingAsValue(withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens))))));
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */

@@ -23,7 +23,7 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Found).` one per method (GET, POST); the generated `Validation failed for object '%s' of type
 // '%s'; Attribute '%s': Object '%s' of type '%s' does not exist.` one per object, type and
 // attribute.
-// After quoted-command-line.ts, relayed-output.ts and counted-kind.ts: 0.957 (135 of 141), no merge;
+// After argument-quoted-command.ts, relayed-output.ts and counted-kind.ts: 0.957 (135 of 141), no merge;
 // the validation error's and the request method's splits stay (docs/fingerprinting.md says why).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
