@@ -412,7 +412,7 @@
 //                a number (`veth0`) is a network interface's name; a quoted configuration key
 //                and its group are values; a quoted text in `value "…" for` is one value of one
 //                class.
-//   rounds-fp/34 this implementation (docs/fingerprinting.md): one of PHP's own functions
+//   rounds-fp/34 one of PHP's own functions
 //                called back by another (`[internal function]: trim()` under array_map) is
 //                native; a stack through Go's sync.OnceFunc/OnceValue/OnceValues wrapper has the
 //                wrapper's caller as crash site; a recovered Go panic's value is typed as its
@@ -432,6 +432,18 @@
 //                the exception prints; a Go frame cut before its file line is a library's when
 //                the trace shows its module in the module cache; the value after `new value`
 //                at a line's end and a backquoted word after a colon-closed value are values.
+//   rounds-fp/35 this implementation (docs/fingerprinting.md): Kohana's `ErrorException [ Fatal
+//                Error ]:` before `Uncaught …` is read past, an uncaught argument TypeError
+//                quoted alone has the method it names as crash site, .NET's Korean frame words
+//                are read and an untyped .NET exception with the runtime's null-reference text is
+//                a NullReferenceException; a Go closure of a closure inlined into a function
+//                loses every landing of that function; rspamd's logger header keeps only the
+//                function; strongSwan's IKE_SA tag is dropped; a padded list closing a line, a
+//                command quoted argument by argument in parentheses, a quoted command line with
+//                options, output relayed after an `, output:` field, a CamelCase kind after a
+//                closing count and a quoted word after `id` or `config` are values; ART's GC
+//                summary head, Android's CPU usage row, a macOS crash report's OS version and
+//                crashed thread rows and the kernel's taint line read as one statement each.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -441,8 +453,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/34';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/35';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
