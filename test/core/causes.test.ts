@@ -5459,3 +5459,72 @@ describe("r2dbc-pool's acquisition timeout", () => {
     expect(kinds(ev({ type: 'io.r2dbc.spi.R2dbcTimeoutException', message: 'Validation timed out after 6000ms' }))).not.toContain('resource-exhaustion');
   });
 });
+
+// Messages round 13 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("curl's own error texts, local sockets with no server, nginx's resolver and shared zones, a node's OOM, and a gRPC target that never parsed", () => {
+  it("curl's empty reply is the peer's drop and --fail's 5xx its server errors; a 4xx other than 429 and a malformed URL are not read", () => {
+    // curl 7.88.1 run against local servers (libcurl-errors(3): CURLE_GOT_NOTHING 52, CURLE_HTTP_RETURNED_ERROR 22, CURLE_URL_MALFORMAT 3).
+    expect(kinds(ev({ type: 'log', message: 'curl: (52) Empty reply from server' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'curl: (22) The requested URL returned error: 503' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'curl: (22) The requested URL returned error: 404' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'curl: (3) URL using bad/illegal format or missing URL' }))).toEqual([]);
+  });
+
+  it("libcurl's name check is a certificate for another name", () => {
+    // curl 7.88.1 against a certificate issued for localhost, asked as 127.0.0.1 (CURLE_PEER_FAILED_VERIFICATION, 60).
+    expect(kinds(ev({ type: 'log', message: "curl: (60) SSL: certificate subject name 'localhost' does not match target host name '127.0.0.1'" }))[0]).toBe('certificate-or-auth');
+  });
+
+  it("a Unix socket no server listens on is the database down, not a configuration file missing; a missing config file still is", () => {
+    // psql 15.18 (libpq) with no server on the socket; the MySQL client's 2002 (dnschneid/crouton#2399).
+    const libpq = 'psql: error: connection to server on socket "/tmp/nosock/.s.PGSQL.5432" failed: No such file or directory\n\tIs the server running locally and accepting connections on that socket?';
+    expect(kinds(ev({ type: 'log', message: libpq }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: "ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/var/run/mysqld/mysqld.sock' (2)" }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'FileNotFoundError', message: "[Errno 2] No such file or directory: '/etc/app/config.yaml'" }))[0]).toBe('missing-config');
+  });
+
+  it("nginx with no resolver directive lacks configuration; its resolver answering that a name does not exist is DNS", () => {
+    // ledgetech/lua-resty-http#67 (fixed by adding `resolver`) and #56 (a name only /etc/hosts held).
+    expect(kinds(ev({ type: 'log', message: 'no resolver defined to resolve "graph.qq.com"' }))[0]).toBe('missing-config');
+    expect(kinds(ev({ type: 'log', message: 'api.example.com could not be resolved (3: Host not found)' }))[0]).toBe('dependency-down');
+  });
+
+  it("nginx's shared zone out of room is that zone's size run out; an invalid zone size at startup is not", () => {
+    // openresty/lua-nginx-module#175 and #615.
+    const full = '2012/11/12 08:00:41 [crit] 9912#0: ngx_slab_alloc() failed: no memory in lua_shared_dict zone "apcdict"';
+    const first = evaluateCauses(ev({ type: 'log', message: full }))[0];
+    expect(first?.kind).toBe('resource-exhaustion');
+    expect(first?.cause).toMatch(/shared memory zone/);
+    expect(kinds(ev({ type: 'log', message: 'nginx: [emerg] invalid lua shared dict size "1k" in ./conf/nginx.conf:32' }))).not.toContain('resource-exhaustion');
+  });
+
+  it("the kubelet's SystemOOM is memory run out; its NodeHasSufficientMemory is not", () => {
+    // kubernetes/kubernetes#78174 (the event before and after it named the victim).
+    expect(kinds(ev({ type: 'SystemOOM', message: 'System OOM encountered' }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'SystemOOM', message: 'System OOM encountered, victim process: stress, pid: 14281' }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'NodeHasSufficientMemory', message: 'Node p-iskim-worker2 status is now: NodeHasSufficientMemory' }))).not.toContain('resource-exhaustion');
+  });
+
+  it("a gRPC target that never parsed reached no network; a lookup of a real host that failed did", () => {
+    // langchain-ai/langchain#22762 (a target with an empty host); the C-ares failure is gRPC core's wording for a name not found.
+    const unparsed = '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "DNS resolution failed for :10000: unparseable host:port"\n>';
+    expect(kinds(ev({ type: 'grpc._channel._InactiveRpcError', message: unparsed }))).not.toContain('dependency-down');
+    const notFound = 'StatusCode.UNAVAILABLE: DNS resolution failed for api.internal:443: C-ares status is not ARES_SUCCESS qtype=A name=api.internal is_balancer=0: Domain name not found';
+    expect(kinds(ev({ type: 'grpc.RpcError', message: notFound }))[0]).toBe('dependency-down');
+    // grpcio 1.85.4 run here: a URL given as the target, and a real name that does not exist.
+    const url = '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "errors resolving http://localhost:50051: [field:hostname lookup error:address lookup failed for http://localhost:50051: Misformatted domain name]"\n>';
+    expect(kinds(ev({ type: 'grpc._channel._InactiveRpcError', message: url }))).not.toContain('dependency-down');
+    const missing = '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "errors resolving no-such-host.invalid:443: [field:hostname lookup error:address lookup failed for no-such-host.invalid:443: Domain name not found]"\n>';
+    const first = evaluateCauses(ev({ type: 'grpc._channel._InactiveRpcError', message: missing }))[0];
+    expect(first?.kind).toBe('dependency-down');
+    expect(first?.cause).toMatch(/not resolvable \(DNS\)/);
+  });
+
+  it("gRPC core's address scheme is not the peer: the address after it is", () => {
+    // grpcio 1.85.4 run here against a server that closes every connection.
+    const closed = '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses; last error: UNAVAILABLE: ipv4:10.0.4.12:18001: Socket closed"\n>';
+    const first = evaluateCauses(ev({ type: 'grpc._channel._InactiveRpcError', message: closed }))[0];
+    expect(first?.kind).toBe('dependency-down');
+    expect(first?.cause).toMatch(/^10\.0\.4\.12:18001 is not accepting connections/);
+  });
+});

@@ -54,7 +54,9 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // `HTTPClientError.remoteConnectionClosed` (the peer closed the connection before the response
 // ended: swift-server/async-http-client#715), beside its other cases (`emptyHost`, `alreadyShutdown`:
 // the caller's URL or lifecycle, not a connection).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// curl's CURLE_GOT_NOTHING (52), `Empty reply from server`: the peer accepted the connection, read the
+// request and closed it without a byte of answer (libcurl-errors(3)).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
@@ -162,7 +164,12 @@ export const POLL_INTERVAL_EXCEEDED = /\bcalls to poll\(\) was longer than the c
  */
 export const MEMBER_DROPPED = /\b(?:UNKNOWN_MEMBER_ID|ILLEGAL_GENERATION|UnknownMemberId(?:Error|Exception)|IllegalGeneration(?:Error|Exception)|Broker: Unknown member|Broker: Specified group generation id is not valid|The coordinator is not aware of this member|Specified group generation id is not valid)\b/;
 export const MEMBER_DROPPED_ON = /commit/i;
-export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (\w+ )?server|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
+// A client on the same host connecting through a Unix socket that no server listens on: the MySQL
+// client's 2002 `Can't connect to local MySQL server through socket '…' (2)` (errno 2, the socket file
+// absent) and libpq's `connection to server on socket "…" failed: No such file or directory` with its
+// hint `Is the server running locally and accepting connections on that socket?` (`on that host` for
+// TCP). The missing file is the server's socket, not a configuration file.
+export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (?:local )?(\w+ )?server|Is the server running (?:locally|on that host) and accepting|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -327,7 +334,9 @@ export function smtpRefusingServer(text: string): string | undefined {
 // response's status line quoted whole (`HTTP/1.1 522 Origin Connection Time-out`, RFC 9112 §4: the
 // version, the code, the reason), as a WebSocket client quotes the handshake's answer it refuses
 // (coyove/goflyway#119); a 4xx status line is no server error.
-export const SERVER_ERROR = /(\bHTTP\/\d(?:\.\d)? 5\d\d\b|code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b)/i;
+// curl run with --fail reports a peer's 5xx as CURLE_HTTP_RETURNED_ERROR (22), `The requested URL
+// returned error: 503` (libcurl-errors(3)); its 4xx stay with the rules that read them (429 a rate limit).
+export const SERVER_ERROR = /(\bHTTP\/\d(?:\.\d)? 5\d\d\b|code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b|\bThe requested URL returned error: 5\d\d\b)/i;
 /**
  * Envoy's access log flags for a request it could not get answered by its upstream, as its access
  * log documentation defines them and envoyproxy/envoy#9242 logs them (`response_flag=UT …
@@ -371,7 +380,11 @@ export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND
  * surge of traffic it is the load's. Not DNS's EAI_AGAIN, a name server that did not answer.
  */
 export const TEMPORARILY_EXHAUSTED = /\bE(?:AGAIN|WOULDBLOCK)\b|\bResource temporarily unavailable\b/i;
-export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname)\b/i;
+// nginx's own resolver (the `resolver` directive; it reads neither /etc/hosts nor /etc/resolv.conf)
+// answered that the name does not exist: `<name> could not be resolved (3: Host not found)`, the DNS
+// rcode after the number (ngx_resolver.c's ngx_resolver_strerror). gRPC's resolver says a name does
+// not exist in c-ares' words, `address lookup failed for host:443: Domain name not found` (ARES_ENOTFOUND).
+export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|name or service not known|no such host|UnknownHostException|temporary failure in name resolution|could not resolve host|nodename nor servname|NXDOMAIN|SERVFAIL|server misbehaving|Name does not resolve|No address associated with hostname|Domain name not found)\b|\bcould not be resolved \(3: Host not found\)/i;
 /**
  * A lookup of a name that is JavaScript's missing value: Node's `getaddrinfo ENOTFOUND undefined`
  * (node-postgres, TypeORM, Auth0's JWKS client and others given a host read from an environment
@@ -380,6 +393,17 @@ export const DNS = /\b(name_resolution_error|ENOTFOUND|EAI_AGAIN|getaddrinfo|nam
  * the name from a value it did not have.
  */
 export const LOOKUP_OF_MISSING_VALUE = /\bENOTFOUND (?:undefined|null|NaN)(?=[.:\s]|$)/m;
+
+/**
+ * A target gRPC could not parse into a host to look up: the C core's `DNS resolution failed for
+ * :10000: unparseable host:port` (langchain-ai/langchain#22762: a target built from an empty host),
+ * under StatusCode.UNAVAILABLE; and, in grpcio 1.85's resolver, a URL given where a target is a host
+ * and port (`errors resolving http://localhost:50051: … Misformatted domain name`, c-ares' ARES_EBADNAME
+ * text). No name server and no peer were asked: the address the code or its
+ * configuration built is malformed. A real lookup that failed (`DNS resolution failed for
+ * api.internal:443: … Domain name not found`) names its host and stays the network's.
+ */
+export const UNPARSEABLE_TARGET = /\bunparseable host:port\b|\bDNS resolution failed for :\d{1,5}(?=[:\s"]|$)|\bMisformatted domain name\b/m;
 
 /**
  * The name a failed lookup was for, in the words each runtime gives it: Java's
@@ -749,6 +773,11 @@ export const MISSING_CONFIG = [
   // (`Failed to determine a suitable driver class`, its `'url' attribute is not specified`);
   // Auth.js's NO_SECRET (`Please define a \`secret\` in production.`, its AUTH_SECRET).
   /\bConfig File "[^"\n]{1,200}" Not Found in\b/,
+  // nginx resolving a name at run time (OpenResty's cosockets, lua-resty-http, proxy_pass to a variable)
+  // with no `resolver` directive in its configuration: `no resolver defined to resolve "host"`. No name
+  // server was asked: the directive the deployment lacks is the cause (nginx's ngx_http_core_module
+  // documents `resolver`; it does not read /etc/resolv.conf).
+  /\bno resolver defined to resolve\b/,
   /\bValue cannot be null\. \(Parameter '\w*(?:ConnectionString|ApiKey|Secret)'\)/i,
   /\bFailed to determine a suitable driver class\b|'url' attribute is not specified and no embedded datasource could be configured/,
   /\bNO_SECRET\b|\bPlease define a `secret`/,
@@ -1344,7 +1373,9 @@ export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cer
  * generated CLIENT ALERT: Fatal - Unknown CA`, felipelincoln/branchpage#44) and gen_smtp's
  * `tls_failed`, its STARTTLS upgrade refused (gen-smtp/gen_smtp#328, OTP 26 verifying the relay).
  */
-export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+// libcurl's own name check on OpenSSL, `SSL: certificate subject name 'a' does not match target host
+// name 'b'` (CURLE_PEER_FAILED_VERIFICATION, 60): the certificate the peer presents is not for the name asked.
+export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
 /**
  * What is wrong with the certificate, when the words say it: its validity period over or not begun
  * (RFC 5280 4.1.2.5), an issuer the client does not trust, a name that is not the host's
@@ -1691,7 +1722,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // memory limit` (dart-lang/pub-dev#9554, googleapis/repo-automation-bots#2418). A limit named
   // but not passed (Kubernetes' `must be less than or equal to memory limit`, a request larger than
   // its limit in a manifest) is not read.
-  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
+  // nginx's slab allocator finding no room in a shared memory zone, the size its configuration gave
+  // the zone (`lua_shared_dict name 10m`, vhost_traffic_status_zone): `ngx_slab_alloc() failed: no
+  // memory in lua_shared_dict zone "name"` (openresty/lua-nginx-module#175 and #453, its zone full or
+  // fragmented). The zone's size runs out, not the host's memory; the zone is the logging nginx's own.
+  { resource: 'nginx shared memory zone (the size its configuration gives the zone)', re: /\bngx_slab_alloc\(\) failed: no memory\b/ },
+  { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|System OOM encountered|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
   // relation that cannot grow; `No space left on device` or `wrote only N of M bytes`), SQL

@@ -31,6 +31,7 @@ import {
   CONNECT_FAILED,
   DNS,
   LOOKUP_OF_MISSING_VALUE,
+  UNPARSEABLE_TARGET,
   withoutMissingClasses,
   exhaustion,
   FAILOVER,
@@ -857,7 +858,10 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // and Vercel's runtime logs start a line).
   // Nor a source file and its line (a stack frame quoted in the message: Ecto's `lib/ecto/adapters/
   // sql.ex:1054` inside Ash's error, sourceFileAt).
-  const addr = [...text.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]) && !sourceFileAt(text, m.index!, m[1]));
+  // Nor gRPC's address scheme (`ipv4:127.0.0.1:18001`, `ipv6:[::1]:50051`, gRPC's naming document):
+  // the address follows it, so the scheme is blanked (same length, so positions still index `text`).
+  const scanned = text.replace(/\bipv[46]:(?=[\d[])/gi, '     ');
+  const addr = [...scanned.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]) && !sourceFileAt(text, m.index!, m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return calleeAtDialled(ev, text) ?? calleeName(ev.callee);
   const peer = ev.concentrations.find((c) => (PEER_KEYS as readonly string[]).includes(c.key) && c.share >= 0.6);
@@ -1076,6 +1080,8 @@ const COORDINATOR_WORDS = "without a coordinator for the consumer group (the bro
 
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
+  // A target that never parsed into an address reached no network (signals.ts, UNPARSEABLE_TARGET).
+  if (UNPARSEABLE_TARGET.test(text)) return undefined;
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
