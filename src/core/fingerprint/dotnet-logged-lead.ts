@@ -18,7 +18,7 @@
 // keeps the exception's type.
 const EMBEDDED_HEADER = /: ((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
 /** A line that is already an exception's header: `Type: …` with a namespaced type or one named `…Exception`/`…Error`. */
-const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
+export const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
 
 /** The line from the exception's header on, when a logger's message precedes it; else as it is. */
 export function withoutLoggedLead(line: string): string {

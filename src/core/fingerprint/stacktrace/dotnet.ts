@@ -31,6 +31,7 @@ import { pipeFieldsAsToString } from '../dotnet-pipe-fields.js';
 import { unescapedFrameLine } from '../dotnet-escaped-frame.js';
 import { withoutBracketedTags } from '../dotnet-bracketed-tag.js';
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
+import { withoutQuoteMark } from '../dotnet-quoted-header.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
 import { eventLogReportAsToString } from '../windows-event-log-report.js';
@@ -203,7 +204,7 @@ function headerIndex(lines: string[]): number {
   const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
   if (first < 0) return lines.length;
   for (let i = first; i < lines.length && i < first + 12; i++) {
-    const line = withoutLoggedLead(withoutBracketedTags(lines[i].trim()).replace(UNHANDLED_PREFIX, ''));
+    const line = withoutLoggedLead(withoutQuoteMark(withoutBracketedTags(lines[i].trim())).replace(UNHANDLED_PREFIX, ''));
     if (line.startsWith('at ') || line.startsWith('---> ') || line.startsWith('--- ')) break;
     const h = HEADER.exec(line.split(' ---> ', 1)[0]);
     if (h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1]))) return i;
@@ -221,7 +222,7 @@ export function parseDotnet(text: string): ParsedTrace {
   // A trace copied from an inner exception's line on (` ---> Ns.Type: message`, the outer
   // header left out) starts with that exception: read as the header, the marker made the whole
   // line the type (MAUI's invalid IL from logcat, dotnet/maui#7027, threads-14).
-  const header = headerless ? '' : withoutLoggedLead(withoutBracketedTags((lines[first] ?? '').trim()).replace(UNHANDLED_PREFIX, '')).replace(LEADING_INNER, '');
+  const header = headerless ? '' : withoutLoggedLead(withoutQuoteMark(withoutBracketedTags((lines[first] ?? '').trim())).replace(UNHANDLED_PREFIX, '')).replace(LEADING_INNER, '');
   if (headerless) first--;
   // Header line: split the chain `A: m ---> B: m2 ---> C: m3` that ToString() emits inline
   // when messages are on one line.

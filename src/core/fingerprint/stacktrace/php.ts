@@ -16,6 +16,7 @@
 // reports its caller's location for it, so it is marked native and is never the crash site —
 // two call sites of it stay two failures.
 import { ignitionPage } from '../ignition-page.js';
+import { collisionReport } from '../collision-report.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -356,6 +357,8 @@ export function looksLikePhp(text: string): boolean {
   if (locatedMessage(text)) return true;
   // Laravel's error page copied as text (ignition-page.ts).
   if (ignitionPage(text)) return true;
+  // Collision's console report (collision-report.ts).
+  if (text.includes('.php:') && collisionReport(text)) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined);
@@ -408,6 +411,8 @@ function parsePhpChain(raw: string): ParsedTrace {
   if (unlocated) return { runtime: 'php', exceptions: [unlocated] };
   const page = ignitionPage(text);
   if (page) return { runtime: 'php', exceptions: [{ type: page.type, message: page.message, frames: page.file ? [{ file: page.file, line: page.line }] : [] }] };
+  const report = collisionReport(text);
+  if (report) return { runtime: 'php', exceptions: [{ type: report.type, message: report.message, frames: [{ file: report.file, line: report.line }] }] };
   // PHP's own trace (`#0 file(line): …` rows) is read below; a data set's `#0` is not one.
   const unit = /^\s*#0 /m.test(text) ? undefined : phpunitFailure(text);
   if (unit) return { runtime: 'php', exceptions: [unit] };
