@@ -35,6 +35,7 @@ import { withRecordTypesAsValues } from './dns-question.js';
 import { fieldRecordTokens } from './field-record.js';
 import { quotedQuantityEnd } from './quoted-quantity.js';
 import { rejectedDirectiveEnd } from './rejected-directive.js';
+import { echoedConfigLineEnd } from './echoed-config-line.js';
 import { isRejectedArgument } from './rejected-argument.js';
 import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
@@ -921,6 +922,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // The words of a directive a parser rejects, unquoted to the line's end, are one value
     // (rejected-directive.ts).
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
+    // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
