@@ -18,12 +18,15 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // `IB`, `BI`, `BB`, `I`, `B`: one letter per child, 28 lines), spamd's `$current_user:$>` (`for
 // root:65534`, `for dave:65534`, `for carol:65534`) one signature per user in `checking message`,
 // `clean message` and `identified spam` (19 lines).
+// After state-letters.ts (a run of one-letter states after a plural `states:` label is one value)
+// and name-number-pair.ts (a lower-case `name:<int>` after `for`/`from`/`to`/`by`/`as` is one
+// value): 1.000 (144 of 144), no merge.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, thirty-ninth round", () => {
   itGroupsServerLogs(
     [
-      ['spamd.ndjson', 'spamd', 0.666],
+      ['spamd.ndjson', 'spamd', 1],
     ],
     MERGES_LEFT,
   );
