@@ -74,6 +74,8 @@ import { followsConfigurationGroup, followsConfigurationKey } from './configurat
 import { quotedCommandLineEnd } from './quoted-command-line.js';
 import { opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
+import { isStateLetterRun } from './state-letters.js';
+import { isNameNumberPair } from './name-number-pair.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -617,6 +619,10 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   const token = tokens[i];
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
+  // A pool's scoreboard after `states:` (`child states: IB`) is one value (state-letters.ts).
+  if (isStateLetterRun(tokens, i)) return WILDCARD;
+  // `for root:<int>`: a name and its number after a preposition, one value (name-number-pair.ts).
+  if (isNameNumberPair(tokens, i)) return WILDCARD;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
