@@ -34,9 +34,19 @@
 //                   `main.failed`, not the handler below it, and the log record of the error (slog's
 //                   `request failed` with `err` and debug.Stack()) is read as a panic without message)
 //   php-bugs-16     80 rows, 10 failures: P 1, R 1
+// Fixed since (each with a focused test and near misses):
+// - go: a helper named for the outcome it reports, `failed(span, route, err)`, is error machinery
+//   as `fail` was (failed-helper.test.ts): the handler below it is the crash site, basketStats's
+//   and margins's errors two signatures in each form, go-bugs-16 P 0.886 -> 1 (R 0.886).
+// Left:
+// - go: basketStats's and margins's span (`*json.UnsupportedValueError`, whose words do not
+//   contribute: a standard-library type names the failure) and their `request failed` record
+//   (the error's text, never its type) stay two signatures each, as go-bugs-9..13's spans and
+//   `request failed` records did: joining them needs the record's trace context or a type the
+//   record does not carry.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go and PHP programs in shapes bugs-2..15 did not have', {
-  'go-bugs-16': ['go', { failures: 10, perFailure: 8, precision: 0.885, recall: 0.885, merged: 2 }],
+  'go-bugs-16': ['go', { failures: 10, perFailure: 8, precision: 1, recall: 0.885, merged: 0 }],
   'php-bugs-16': ['php', { failures: 10, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
 });
