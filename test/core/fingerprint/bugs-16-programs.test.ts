@@ -38,6 +38,10 @@
 // - go: a helper named for the outcome it reports, `failed(span, route, err)`, is error machinery
 //   as `fail` was (failed-helper.test.ts): the handler below it is the crash site, basketStats's
 //   and margins's errors two signatures in each form, go-bugs-16 P 0.886 -> 1 (R 0.886).
+// - go: a goroutine dump logged beside an error value (`err`/`error`, no `panic`) gets that
+//   error as its value, as a recovered panic's record gets its `panic` (go-logged-error-stack
+//   .test.ts): two errors one function logged were one signature without a message. Figures
+//   unchanged here (the helper's fix already parts the two sites).
 // Left:
 // - go: basketStats's and margins's span (`*json.UnsupportedValueError`, whose words do not
 //   contribute: a standard-library type names the failure) and their `request failed` record
