@@ -169,9 +169,21 @@ const GOROUTINE_DUMP = /^goroutine \d{1,12} \[/;
  * not contribute (one assertion met with a string and a bool stays one signature, programs/go-bugs-4).
  */
 function withPanicHeader(fields: Record<string, unknown>, dump: string): string {
-  const value = valueOf(fields, 'panic');
+  const value = valueOf(fields, 'panic') ?? loggedError(fields);
   if (typeof value !== 'string' || value.trim() === '' || value.includes('\n')) return dump;
   return `panic: ${value}\n\n${dump}`;
+}
+
+/**
+ * An error value a handler logs with the stack where it handled it (log/slog's `slog.Error("request
+ * failed", "err", err, "stack", string(debug.Stack()))`: no panic, the dump has no `panic(` frame)
+ * is that stack's value as a recovered panic's is: without it every error one function logged
+ * was one signature, the dump's frames alone (programs/go-bugs-16, basketStats's and margins's
+ * json.Marshal errors). Its `err` or `error` field, as zap's frames-only stack gets it
+ * (withRecordHeader).
+ */
+function loggedError(fields: Record<string, unknown>): unknown {
+  return valueOf(fields, 'error') ?? valueOf(fields, 'err');
 }
 
 /** Monolog's place for the exception a record was logged with: `context.exception`. */

@@ -37,7 +37,9 @@ const HELPER_FUNCTION = new RegExp(
       'capture(?:_?stack(?:_?trace)?|_?error|_?exception|_?callers)?', 'callers', 'stack_?trace',
       // Raising and asserting.
       'raise_?(?:error|exception|for_?status|if\\w*|unless\\w*)', 'throw_?(?:error|exception|if\\w*|unless\\w*|helper)',
-      'fail(?:_?with|_?fast)?', 'bail', 'abort_?(?:if|unless|with)\\w*', 'invariant',
+      // `failed(span, route, err)`: a service's one helper named for the outcome it reports (a Go
+      // handler's, which logs with debug.Stack() and records on the span: programs/go-bugs-16).
+      'fail(?:ed|_?with|_?fast)?', 'bail', 'abort_?(?:if|unless|with)\\w*', 'invariant',
       'assert(?:_?\\w+)?', 'require_?non_?null', 'check_?(?:not_?null|argument|arg|state)', 'ensure_?not_?null',
       // Logging and reporting errors.
       '(?:log|report|record|notify|track)_?(?:error|err|exception|panic|failure)s?',
