@@ -5399,6 +5399,56 @@ describe('round 51', () => {
   });
 });
 
+describe('round 52', () => {
+  // dapr/dapr#4517 and istio/istio#3155: an mTLS client certificate expired while the process kept
+  // presenting it; the peer's certificate_expired alert (RFC 8446 6.2) in Go's words, as Go 1.26.8
+  // printed them here for an http.Client against RequireAndVerifyClientCert (postfinance/topf#10).
+  const words = 'Post "https://ledger.finance.svc.cluster.local:8443/v1/postings": remote error: tls: expired certificate';
+  const trace = { traceId: 't52', deepestFailingSpan: { service: 'payments', name: 'POST', spanId: 'c1', signatureId: 'pay', statusMessage: words }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['checkout', 'payments'] };
+  const checkout = { service: 'checkout', type: 'Faraday::ServerError', message: 'the server responded with status <int>', concentrations: [conc('http.route', '/checkout', 198, 1, 0.26)], trace };
+  const below = { signatureId: 'pay', service: 'payments', type: '*url.Error', message: 'Post <*> remote error: tls: expired certificate', count: 198, sharedTraces: 20, concentrations: [] as Concentration[], callee: { name: 'ledger.finance.svc.cluster.local', share: 1 } };
+
+  it("a peer's alert refusing a deeper service's own client certificate names that certificate, not the peer's and not the peer down", () => {
+    const d = primary(ev({ ...checkout, downstream: below }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^ledger\.finance\.svc\.cluster\.local refuses the client certificate payments presents to it, which has expired/);
+    expect(d.rootCause).toMatch(/checkout only surfaces payments's failure/);
+    expect(d.suggestedFix).toMatch(/^Renew payments's client certificate for ledger\.finance\.svc\.cluster\.local and make the running processes present it/);
+    expect(d.suggestedFix).not.toMatch(/certificate served by ledger/);
+  });
+
+  it("a service's own call refused by the peer's alert, in Go's, OpenSSL's and Java's words, is its client certificate", () => {
+    for (const [type, message, fault] of [
+      ['*url.Error', words, /which has expired/],
+      ['grpc error', 'rpc error: code = Unavailable desc = connection error: desc = "error reading server preface: remote error: tls: expired certificate"', /which has expired/],
+      ['ssl.SSLError', '[SSL: SSLV3_ALERT_CERTIFICATE_EXPIRED] sslv3 alert certificate expired (_ssl.c:2580)', /which has expired/],
+      ['javax.net.ssl.SSLHandshakeException', 'Received fatal alert: certificate_required', /which was not sent, though the peer requires one/],
+      ['*url.Error', 'Get "https://vault.internal:8200/v1/sys/health": remote error: tls: unknown certificate authority', /which is signed by a CA the peer does not trust/],
+      ['*url.Error', 'Get "https://vault.internal:8200/v1/sys/health": remote error: tls: bad certificate', /refuses the client certificate payments presents to it \(/],
+    ] as const) {
+      const d = primary(ev({ service: 'payments', type, message, concentrations: [conc('server.address', 'ledger.internal', 40, 1, 0.3)] }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/^ledger\.internal refuses the client certificate payments presents to it/);
+      expect(d.rootCause, message).toMatch(fault);
+    }
+  });
+
+  it("near misses: a certificate this side refuses, a server's log of its client's alert, and other TLS alerts stay as they were", () => {
+    // The peer's certificate refused by this side's own verifier: the peer's certificate, as in round 13.
+    const peerCert = primary(ev({ service: 'payments', type: '*url.Error', message: 'Post "https://ledger.internal:8443/v1": tls: failed to verify certificate: x509: certificate has expired or is not yet valid', concentrations: [conc('server.address', 'ledger.internal', 40, 1, 0.3)] }));
+    expect(peerCert.rootCause).toMatch(/^The TLS handshake with ledger\.internal fails on its certificate/);
+    // Go's net/http server logging its client's alert: the certificate it serves, not a client certificate.
+    const served = primary(ev({ service: 'ledger', type: 'log', message: 'http: TLS handshake error from 10.40.2.17:41564: remote error: tls: expired certificate' }));
+    expect(served.causeKind).toBe('certificate-or-auth');
+    expect(served.rootCause).toMatch(/^The clients of ledger refuse the certificate it serves, which has expired/);
+    expect(served.rootCause).not.toMatch(/client certificate/);
+    // An alert about no certificate (a protocol version, a handshake failure) is not the client certificate.
+    for (const message of ['remote error: tls: protocol version not supported', 'remote error: tls: handshake failure', '[SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1006)']) {
+      expect(primary(ev({ service: 'payments', type: 'error', message, concentrations: [conc('server.address', 'ledger.internal', 40, 1, 0.3)] })).rootCause, message).not.toMatch(/client certificate/);
+    }
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -1375,7 +1375,30 @@ export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cer
  */
 // libcurl's own name check on OpenSSL, `SSL: certificate subject name 'a' does not match target host
 // name 'b'` (CURLE_PEER_FAILED_VERIFICATION, 60): the certificate the peer presents is not for the name asked.
-export const CERTIFICATE = /(secure_connection_error|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+export const CERTIFICATE = /(secure_connection_error|remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+/**
+ * A TLS alert this side received about the certificate it presented (RFC 8446 6.2: bad_certificate,
+ * unsupported_certificate, certificate_revoked, certificate_expired, certificate_unknown,
+ * unknown_ca, certificate_required): the peer refused the client certificate of an mTLS call, or
+ * none was sent. Each stack's words for a received alert: Go's crypto/tls `remote error: tls:
+ * expired certificate` (the words Go 1.26.8 printed for a client certificate past its NotAfter
+ * against RequireAndVerifyClientCert; postfinance/topf#10), OpenSSL's reason `sslv3 alert
+ * certificate expired` (SSLV3_ALERT_CERTIFICATE_EXPIRED; `tlsv13 alert certificate required`),
+ * Java's `Received fatal alert: certificate_expired`. A certificate the peer serves and this side
+ * refuses is worded by this side's verifier instead (`x509: certificate has expired`), so these
+ * words name the certificate this side sends: in a client's error, its own client certificate.
+ */
+export const OWN_CERTIFICATE_REFUSED = /(remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate(?! authority)|remote error: tls: unknown certificate authority|remote error: tls: certificate required|(?:sslv3|tlsv1|tlsv13) alert (?:certificate (?:expired|revoked|unknown|required)|bad certificate|unsupported certificate|unknown ca)|(?:SSLV3|TLSV1|TLSV13)_ALERT_(?:CERTIFICATE_(?:EXPIRED|REVOKED|UNKNOWN|REQUIRED)|BAD_CERTIFICATE|UNSUPPORTED_CERTIFICATE|UNKNOWN_CA)|Received fatal alert: (?:certificate_(?:expired|revoked|unknown|required)|bad_certificate|unsupported_certificate|unknown_ca))/i;
+
+/** What the peer's alert says of the certificate this side presented, when it says more than "bad". */
+export function ownCertificateFault(text: string): string | undefined {
+  if (/remote error: tls: expired certificate|alert certificate expired|ALERT_CERTIFICATE_EXPIRED|fatal alert: certificate_expired/i.test(text)) return 'has expired';
+  if (/remote error: tls: revoked certificate|alert certificate revoked|ALERT_CERTIFICATE_REVOKED|fatal alert: certificate_revoked/i.test(text)) return 'was revoked';
+  if (/remote error: tls: unknown certificate authority|alert unknown ca|ALERT_UNKNOWN_CA|fatal alert: unknown_ca/i.test(text)) return 'is signed by a CA the peer does not trust';
+  if (/remote error: tls: certificate required|alert certificate required|ALERT_CERTIFICATE_REQUIRED|fatal alert: certificate_required/i.test(text)) return 'was not sent, though the peer requires one';
+  return undefined;
+}
+
 /**
  * What is wrong with the certificate, when the words say it: its validity period over or not begun
  * (RFC 5280 4.1.2.5), an issuer the client does not trust, a name that is not the host's

@@ -64,6 +64,8 @@ import {
   TABLE_LOCK_TIMEOUT,
   lockedStatementTable,
   certificateFault,
+  OWN_CERTIFICATE_REFUSED,
+  ownCertificateFault,
   TABLE_LOCK_DEADLOCK,
   LOCK_WAIT_TIMEOUT,
   HEADER_FIELDS_TOO_LARGE,
@@ -764,6 +766,35 @@ function deeperCertificateFailure(ev: Evidence): { service: string; peer?: strin
   const callee = d && d.service === deep.service && d.callee ? calleeName(d.callee) : undefined;
   const addr = /\b([a-z0-9][a-z0-9.-]{0,100}\.[a-z][a-z0-9-]*):([1-9]\d{1,4})\b/i.exec(words)?.[1];
   return { service: deep.service, peer: callee ?? urlHost(words) ?? addr, words };
+}
+
+/**
+ * The words for a peer refusing the certificate `service` presents (signals.ts,
+ * OWN_CERTIFICATE_REFUSED): the alert comes from `peer` about `service`'s own client certificate,
+ * so renewing `peer`'s certificate changes nothing. A renewed certificate only helps once the
+ * process presents it: one loaded at start keeps sending the expired copy after its Secret or file
+ * is renewed (dapr/dapr#4517: renewed eight hours before, refused as expired).
+ */
+function ownCertificateRefused(service: string, peer: string, words: string): { cause: string; fix: string } {
+  const fault = ownCertificateFault(words);
+  // Go's net/http server logs the alert its client sent (`http: TLS handshake error from <addr>:
+  // remote error: tls: expired certificate`): there the certificate refused is the one the
+  // service serves, its client the one refusing it.
+  if (/\bTLS handshake error from\b/.test(words)) {
+    return {
+      cause: `The clients of ${service} refuse the certificate it serves${fault ? `, which ${fault}` : ''} ("${clip(words, 140)}"): the TLS alert is their answer to ${service}'s own certificate`,
+      fix: `Renew the certificate ${service} serves and make its running processes load it (restart them, or have the server read it per handshake, Go's tls.Config.GetCertificate); alert on its expiry.`,
+    };
+  }
+  const reissue = fault === 'is signed by a CA the peer does not trust'
+    ? `Reissue ${service}'s client certificate from a CA ${peer} trusts (or add its CA to the client CAs ${peer} verifies against)`
+    : fault === 'was not sent, though the peer requires one'
+      ? `Configure ${service}'s TLS client with the client certificate ${peer} requires`
+      : `Renew ${service}'s client certificate for ${peer}`;
+  return {
+    cause: `${peer} refuses the client certificate ${service} presents to it${fault ? `, which ${fault}` : ''} ("${clip(words, 140)}"): the TLS alert is ${peer}'s answer to ${service}'s own certificate (mutual TLS), not a certificate of ${peer}'s that ${service} refuses`,
+    fix: `${reissue} and make the running processes present it: a certificate read once at start stays in use after its file or Secret is renewed, so restart them or have the TLS client load it per handshake (Go's tls.Config.GetClientCertificate); alert on the expiry of client certificates as well as served ones. ${peer}'s own certificate needs no change.`,
+  };
 }
 
 /**
@@ -1879,6 +1910,20 @@ export const CAUSES: readonly CauseRule[] = [
       // calls fail the handshake with its peer, and the service above only surfaces its answer
       // (a 502), so the certificate to renew is the one that peer serves.
       const below = cert ? deeperCertificateFailure(ev) : undefined;
+      // A TLS alert the deeper service received about the certificate it presented: the peer
+      // refused that service's own client certificate (mTLS), so the certificate to renew is the
+      // one it sends, not the one the peer serves.
+      if (below && OWN_CERTIFICATE_REFUSED.test(below.words)) {
+        const toward = below.peer ?? `a peer of ${below.service}'s`;
+        const own = ownCertificateRefused(below.service, toward, below.words);
+        return {
+          kind: 'certificate-or-auth',
+          strength: below.peer ? 0.88 : 0.75,
+          cause: `${own.cause}: ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
+          fix: `${own.fix} Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+        };
+      }
       if (below) {
         const toward = below.peer ?? `a peer of ${below.service}'s`;
         return {
@@ -1919,6 +1964,17 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.7,
           cause: `${ev.service}'s TLS client cannot read the CA certificates it verifies peers with ("${clip(quoted(ev), 120)}"): the CA bundle it was built or configured to read is missing or unreadable where it runs, so its calls${peer ? ` to ${peer}` : ''} fail before any certificate of the peer's is looked at.`,
           fix: `Point ${ev.service}'s TLS client at the CA bundle its hosts have (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH or CURL_CA_BUNDLE, or the SDK's setting for them), or install the bundle where the build looks (the ca-certificates package), and check the file's permissions for the service's user. Nothing on ${peer ?? 'the peer'}'s side needs renewing.`,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // The service's own client certificate refused by the peer's alert (see ownCertificateRefused).
+      if (cert && OWN_CERTIFICATE_REFUSED.test(loaded)) {
+        const own = ownCertificateRefused(ev.service, peer ?? 'its peer', loaded);
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: `${own.cause}.`,
+          fix: own.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
