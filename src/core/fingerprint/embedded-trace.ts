@@ -137,7 +137,7 @@ const startsWithFrame = (value: string) => FRAME_FIRST.test(value);
  * test/core/fingerprint/embedded-trace.test.ts).
  */
 function withRecordHeader(fields: Record<string, unknown>, frames: string): string {
-  const words = [valueOf(fields, 'msg') ?? valueOf(fields, 'message'), valueOf(fields, 'error') ?? valueOf(fields, 'err')]
+  const words = [valueOf(fields, 'msg') ?? valueOf(fields, 'message'), loggedError(fields)]
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     .map((v) => v.split('\n', 1)[0]);
   return words.length ? `${words.join(': ')}\n${frames}` : frames;

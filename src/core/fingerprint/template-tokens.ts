@@ -963,14 +963,32 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     lastClass = t;
     if (emit(t, ' ')) break;
   }
-  if (isMessage) echoedAfterColon(out);
-  // systemd's job status lines first: their description is a value whatever its case (systemd-unit-status.ts).
-  // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
-  // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts). A crash report's
-  // OS version and crashed thread rows: their free text is one value (crash-report-row.ts). The
-  // kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
-  // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
-  return isMessage ? out : withCountedKindAsValue(withKernelTaintAsValue(withCrashReportSettingAsValue(withArtGcHeadAsValue(withTitledTailAsValue(withUnitDescriptionAsValue(withLsmAuditFieldsAsValue(withRecordTypesAsValues(out)), tokens))))));
+  if (isMessage) {
+    echoedAfterColon(out);
+    return out;
+  }
+  // Passes over a log line's tokens as read, in this order, each given the line's words too.
+  const passes: readonly ((out: string[], words: readonly string[]) => string[])[] = [
+    // Each record type of a DNS question is `<rrtype>` (dns-question.ts).
+    withRecordTypesAsValues,
+    // A security module's audit record: its fields vary with the object audited (lsm-audit-record.ts).
+    withLsmAuditFieldsAsValue,
+    // systemd's job status lines: their description is a value whatever its case (systemd-unit-status.ts).
+    withUnitDescriptionAsValue,
+    // A title-case name that closes the line is one value (titled-tail.ts).
+    withTitledTailAsValue,
+    // ART's GC summary: its cause, collector and tag are values (art-gc-summary.ts).
+    withArtGcHeadAsValue,
+    // A crash report's OS version and crashed thread rows: their free text is one value (crash-report-row.ts).
+    withCrashReportSettingAsValue,
+    // The kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
+    withKernelTaintAsValue,
+    // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
+    withCountedKindAsValue,
+  ];
+  let line = out;
+  for (const pass of passes) line = pass(line, tokens);
+  return line;
 }
 
 /** Whether a word of `tokens[from..to]` states a kind of failure or is grammar (failure-words.ts). */
