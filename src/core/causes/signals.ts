@@ -58,6 +58,20 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // request and closed it without a byte of answer (libcurl-errors(3)).
 export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
+ * A read or a write on a connection that was open, answered by the socket's `closed`: Erlang's
+ * gen_tcp and ssl return `{error, closed}` when the peer has closed the connection, and Postgrex
+ * (with DBConnection's ConnectionError around it) words that `tcp recv: closed` / `ssl recv:
+ * closed`, `tcp send: closed`, and since postgrex#597 `tcp recv (idle): closed` for a connection
+ * closed while it sat idle in the pool (a server's or a pooler's idle timeout:
+ * elixir-ecto/postgrex#482, stride-nyc/remote_retro#432, UrbanCCD-UChicago/plenario2#396). The
+ * connection had been accepted, so the peer drops connections; it did not refuse one, which the
+ * type's `ConnectionError` alone would say. DBConnection's own pool closing the connection (`…
+ * closed (the connection was closed by the pool, possibly due to a timeout…)`, elixir-ecto/ecto#3224)
+ * is this side's doing, and is not this.
+ */
+export const CLOSED_UNDER_USE = /\b(?:tcp|ssl) (?:recv|send|async_recv)( \(idle\))?: closed\b(?! \(the connection was closed by the pool)/i;
+
+/**
  * The peer refuses or cannot be reached, in the words of client libraries that do not quote an
  * errno: MySQL's `Can't connect to MySQL server`, libpq's `could not connect to server`,
  * Lettuce's `Unable to connect to`, StackExchange.Redis's `No connection is active/available`,

@@ -76,6 +76,7 @@ import {
   REFUSED,
   REPLICAS_DOWN,
   RESET,
+  CLOSED_UNDER_USE,
   SCHEMA,
   SCHEMA_OBJECT,
   DATA_SCHEMA,
@@ -1145,6 +1146,10 @@ function networkKind(text: string): string | undefined {
   // Connection timed out`, libpq's `could not connect to server: Connection timed out`, Java's
   // `ConnectException: Connection timed out`) had no answer at all: the peer (or the path to it)
   // is timing out, which a refusal would not say.
+  // Before CONNECT_FAILED: the client's type (`DBConnection.ConnectionError`) names a connection
+  // failure whatever its message says, and this message says the connection was open.
+  const closed = CLOSED_UNDER_USE.exec(text);
+  if (closed) return closed[1] ? 'dropping idle connections (it closed connections the pool held open between queries: most often an idle timeout of the server or of a pooler in front of it)' : 'dropping connections (it closed a connection this side was reading from or writing to)';
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   if (RESET.test(text)) return 'dropping connections';
