@@ -45,8 +45,29 @@ export function differentFailureFields(a: string, b: string): boolean {
 // status=404`, urllib's HTTPError.reason), a value as the status number is (server-logs-12).
 // The other keys' quoted values (a name, a subject, a selector) stay values too.
 
-/** The keys that hold an error's message (`err`, `error`, in the cases loggers write them), as regex source. */
-const ERROR_KEY = '(?:[Ee]rr|[Ee]rror|ERR|ERROR)';
+// A key that qualifies the error word holds an error's message too, as `error` does: the error of
+// one kind (`tls_error`, `gai_error`, camel-cased `tlsError`), or the error's text by name
+// (`error_str`, `error_message`, `errmsg`, `errorMessage`). syslog-ng 3.38.1 tags a TLS failure
+// `tls_error='error:0A00010B:SSL routines::wrong version number'` (lib/tlscontext.c, OpenSSL's error
+// string), a name it cannot resolve `error_str='Name or service not known'` (lib/host-resolve.c,
+// gai_strerror's text) and a pattern PCRE cannot compile `error_message='missing )'`
+// (modules/dbparser/radix.c); masked whole, a plain-text client and one without a certificate,
+// or an unclosed group and an unterminated class, were one signature each (programs/syslog-ng,
+// server-logs-41.test.ts). Other words after the error word name no text: `error_code` (a code,
+// failureField's), `error_at` (the input where the parse stopped), `error_offset`, `error_count`
+// are values; and `search_result` is no result the line reports.
+
+/** The error word a key may be or end in, in the cases loggers write it. */
+const ERROR_WORD = '(?:[Ee]rr|[Ee]rror|ERR|ERROR)';
+/** The words after an error word that say the value is the error's text. */
+const TEXT_WORD = '(?:str|string|msg|message|text|desc|description)';
+/** Its capitalised forms, after a camel-cased error word (`errorMessage`). */
+const TEXT_WORD_CAPITALISED = '(?:Str|String|Msg|Message|Text|Desc|Description)';
+/** A qualifier before the error word: one or two words joined by `_` or `-` (`tls_`, `last-tls-`). */
+const QUALIFIER = '(?:[A-Za-z][A-Za-z0-9]{0,19}[_-]){1,2}';
+
+/** The keys that hold an error's message (`err`, `error`, `tls_error`, `error_message`, … above), as regex source. */
+const ERROR_KEY = `(?:${QUALIFIER}${ERROR_WORD}|[a-z][a-z0-9]{0,19}Error|${ERROR_WORD}(?:[_-]?${TEXT_WORD}|[_-]?${TEXT_WORD.toUpperCase()}|${TEXT_WORD_CAPITALISED})?)`;
 /** The keys whose quoted value is read word by word (above): error keys and `result`, as regex source. */
 export const REPORTED_TEXT_KEY = `(?:${ERROR_KEY}|[Rr]esult|RESULT)`;
 /** `error="…`, `err='…`, `result="…`: a key of REPORTED_TEXT_KEY, then the opening quote of its value. */
