@@ -5578,3 +5578,62 @@ describe("curl's own error texts, local sockets with no server, nginx's resolver
     expect(first?.cause).toMatch(/^10\.0\.4\.12:18001 is not accepting connections/);
   });
 });
+
+// Messages round 14 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("Perl's LWP and Erlang's httpc dropped, TLS name checks, ClickHouse's parts, Snowflake's login, a Cassandra coordinator's Unavailable, Elasticsearch's block 12 and a DSN's timeout key", () => {
+  it('a server that closed the connection without answering is a drop; a URL the client cannot use is not', () => {
+    // LWP::UserAgent 6.68 and Erlang/OTP 25.2.3 httpc, run against a server that reads the request and closes.
+    expect(kinds(ev({ type: 'log', message: '500 Server closed connection without sending any data back' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: '{error,socket_closed_remotely}' }))[0]).toBe('dependency-down');
+    // httpc given a URL without its scheme, and LWP a misspelt one (run here).
+    expect(kinds(ev({ type: 'log', message: '{error,{bad_scheme,"localhost"}}' }))).toEqual([]);
+    expect(kinds(ev({ type: 'log', message: "501 Protocol scheme 'htp' is not supported" }))).toEqual([]);
+  });
+
+  it("a TLS client's host name check refusing the peer's certificate is a certificate", () => {
+    // IO::Socket::SSL 2.081 under LWP, trusting a certificate for localhost asked as 127.0.0.1; Erlang/OTP's ssl reason.
+    expect(kinds(ev({ type: 'log', message: "500 Can't connect to 127.0.0.1:58443 (hostname verification failed)" }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'log', message: '{error,{tls_alert,{handshake_failure,{bad_cert,hostname_check_failed}}}}' }))[0]).toBe('certificate-or-auth');
+  });
+
+  it("ClickHouse's parts past parts_to_throw_insert are its merges run out; its partitions per insert block, under the same code, are not", () => {
+    // ClickHouse/ClickHouse#70822; opentargets/issues#2082 (a PARTITION BY of more than 100 values).
+    const parts = evaluateCauses(ev({ type: 'DB::Exception', message: 'Code: 252. DB::Exception: Too many parts (300). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS)' }))[0];
+    expect(parts?.kind).toBe('resource-exhaustion');
+    expect(parts?.cause).toMatch(/ClickHouse.*parts_to_throw_insert/);
+    const partitions = "Code: 252. DB::Exception: Too many partitions for single INSERT block (more than 100). The limit is controlled by 'max_partitions_per_insert_block' setting. (TOO_MANY_PARTS)";
+    expect(kinds(ev({ type: 'DB::Exception', message: partitions }))).not.toContain('resource-exhaustion');
+  });
+
+  it("Snowflake's refused login outranks the connection failure it is wrapped in; an account name it cannot reach is no refusal", () => {
+    // coiled/benchmarks#1345; sqitchers/sqitch#583 (an account name Snowflake does not know).
+    expect(kinds(ev({ type: 'snowflake.connector.errors.DatabaseError', message: '250001 (08001): Failed to connect to DB: ***.snowflakecomputing.com:443. Incorrect username or password was specified.' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'snowflake.connector.errors.DatabaseError', message: '250001 (08001): Failed to connect to DB. Verify the account name is correct: BA0' }))).not.toContain('certificate-or-auth');
+  });
+
+  it("a Cassandra coordinator that cannot achieve its consistency level is replicas down; a consistency level the query may not use is not", () => {
+    // apache/cassandra-gocql-driver#1560 and scylladb/scylladb#8498; Cassandra's InvalidRequest for ANY on a read.
+    expect(kinds(ev({ type: '*gocql.RequestErrUnavailable', message: 'Cannot achieve consistency level QUORUM' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'Cannot achieve consistency level for cl ONE. Requires 1, alive 0' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'cassandra.InvalidRequest', message: 'Error from server: code=2200 [Invalid query] message="ANY ConsistencyLevel is only supported for writes"' }))).not.toContain('dependency-down');
+  });
+
+  it("Elasticsearch's block 12 is its disk at the flood stage, whether answered 403 or 429; an operator's read-only block 5 is not", () => {
+    // IHTSDO/snowstorm#409 (7.x), italia/docs.italia.it#371 (6.x); elastic/elasticsearch#58410.
+    for (const message of [
+      'Elasticsearch exception [type=cluster_block_exception, reason=index [admin-permission] blocked by: [TOO_MANY_REQUESTS/12/index read-only / allow delete (api)];]',
+      'Config: Error 403 Forbidden: blocked by: [FORBIDDEN/12/index read-only / allow delete (api)]',
+    ]) {
+      const first = evaluateCauses(ev({ type: 'org.elasticsearch.ElasticsearchException', message }))[0];
+      expect(first?.kind).toBe('resource-exhaustion');
+      expect(first?.cause).toMatch(/Elasticsearch.*disk space/);
+    }
+    expect(kinds(ev({ type: 'org.elasticsearch.ElasticsearchException', message: 'Elasticsearch exception [type=cluster_block_exception, reason=index [orders] blocked by: [FORBIDDEN/5/index read-only (api)];]' }))).not.toContain('resource-exhaustion');
+  });
+
+  it('a timeout given as a key and value names a setting, not a wait; a timeout that ran out beside its setting still is one', () => {
+    // DBI 1.643 with DBD::Pg 3.16.0 run here: libpq does not know the DSN's key.
+    expect(TIMEOUT.test(`DBI connect('dbname=shop;host=127.0.0.1;port=55414;timeout=5','postgres',...) failed: invalid connection option "timeout" at dbi.pl line 4.`)).toBe(false);
+    expect(kinds(ev({ type: 'requests.exceptions.ReadTimeout', message: "HTTPConnectionPool(host='api', port=80): Read timed out. (read timeout=5)" }))[0]).toBe('dependency-down');
+  });
+});

@@ -55,8 +55,10 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // ended: swift-server/async-http-client#715), beside its other cases (`emptyHost`, `alreadyShutdown`:
 // the caller's URL or lifecycle, not a connection).
 // curl's CURLE_GOT_NOTHING (52), `Empty reply from server`: the peer accepted the connection, read the
-// request and closed it without a byte of answer (libcurl-errors(3)).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// request and closed it without a byte of answer (libcurl-errors(3)). Other clients name the same
+// drop in their own words: Perl's Net::HTTP under LWP (`500 Server closed connection without sending
+// any data back`) and Erlang/OTP's httpc, by its reason atom (`{error,socket_closed_remotely}`).
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server|Server closed connection without sending any data back|socket_closed_remotely)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * A read or a write on a connection that was open, answered by the socket's `closed`: Erlang's
  * gen_tcp and ssl return `{error, closed}` when the peer has closed the connection, and Postgrex
@@ -378,14 +380,16 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // each says how the code used a setting, nothing about a peer. So is Elixir's KeyError for a map's
 // key (`key :timeout not found in: %{…}`), a PHP variable (`Argument #2 ($timeout) must be of type
 // int`), and a value Scala's MatchError prints with its class (`Timeout (of class …$Timeout$)`: a
-// case object no case matched).
+// case object no case matched). Nor is a key given a value, `timeout=5` (a DSN's or connection string's
+// setting, echoed by the call it configured: DBI's `DBI connect('dbname=shop;…;timeout=5',…) failed:
+// invalid connection option "timeout"`).
 // Haskell's http-client names the wait that ran out by its HttpExceptionContent constructor,
 // `ResponseTimeout` or `ConnectionTimeout`, after the Request record it prints with every
 // HttpExceptionRequest (snoyberg/http-client#362), so it is read where it follows that record's
 // closing brace: the record's own field, `responseTimeout = ResponseTimeoutDefault`, is the
 // request's setting, printed whatever failed, and a setting's name elsewhere (HikariCP's
 // `connectionTimeout cannot be less than 250ms`) is not one either.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b|=)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
 /**
  * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
  * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
@@ -458,9 +462,12 @@ export const UNAVAILABLE = /\b(no responders available for request|likely due to
  * …_AFTER_APPEND, the protocol's error codes) in each client's words: librdkafka's `Broker: Not enough
  * in-sync replicas` and `Broker: Message(s) written to insufficient number of in-sync replicas`
  * (edenhill/kcat#184), segmentio/kafka-go's `[19] Not Enough Replicas: the number of in-sync replicas
- * is lower than the configured minimum` (segmentio/kafka-go#464).
+ * is lower than the configured minimum` (segmentio/kafka-go#464). The coordinator's own words for its
+ * Unavailable error (the native protocol's 0x1000), which gocql passes on as the error's whole
+ * message: `Cannot achieve consistency level QUORUM` (apache/cassandra-gocql-driver#1560), ScyllaDB's
+ * `Cannot achieve consistency level for cl ONE. Requires 1, alive 0` (scylladb/scylladb#8498).
  */
-export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|Not enough in-sync replicas|insufficient number of in-sync replicas|Not Enough Replicas(?: After Append)?: the|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*)\b/i;
+export const REPLICAS_DOWN = /\b(Not enough replicas? available for query at consistency|fewer in-sync replicas than required|Not enough in-sync replicas|insufficient number of in-sync replicas|Not Enough Replicas(?: After Append)?: the|NotEnoughReplicas\w*|NOT_ENOUGH_REPLICAS\w*|Cannot achieve consistency level)\b/i;
 
 /** Programming errors, in each runtime's words (exception types and the runtime's own panic texts). */
 const DEFECT_WORDS = [
@@ -1389,7 +1396,9 @@ export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cer
  */
 // libcurl's own name check on OpenSSL, `SSL: certificate subject name 'a' does not match target host
 // name 'b'` (CURLE_PEER_FAILED_VERIFICATION, 60): the certificate the peer presents is not for the name asked.
-export const CERTIFICATE = /(secure_connection_error|remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+// So are Perl IO::Socket::SSL's `hostname verification failed` (under LWP: `500 Can't connect to
+// host:443 (hostname verification failed)`) and Erlang/OTP's `{bad_cert,hostname_check_failed}`.
+export const CERTIFICATE = /(secure_connection_error|remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|\bhostname verification failed\b|\bhostname_check_failed\b|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
 /**
  * A TLS alert this side received about the certificate it presented (RFC 8446 6.2: bad_certificate,
  * unsupported_certificate, certificate_revoked, certificate_expired, certificate_unknown,
@@ -1467,8 +1476,11 @@ export function deniedPermission(text: string): string | undefined {
 // `Session is closed!`) nor a coordination session lost (ZooKeeper's `Session expired`).
 // And Db2's SQL30082N (`Security processing failed with reason "24" ("USERNAME AND/OR PASSWORD
 // INVALID")`, SQLSTATE 08001 as its communication errors have: ibmdb/node-ibm_db#811): the
-// server refused the connection's authentication, for the reason its code names.
-export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/i;
+// server refused the connection's authentication, for the reason its code names. Snowflake's
+// connectors say so in words of their own, inside the 250001 `Failed to connect to DB: …` they wrap
+// every login in (`Incorrect username or password was specified.`, its error 390100), which the
+// refusal outranks.
+export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/i;
 /**
  * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
@@ -1614,6 +1626,15 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // max_concurrent_queries, or max_concurrent_queries_for_user as `… for user`; ClickHouse/ClickHouse#16281,
   // #4283 where a waiting queue is queue_max_wait_ms). Its query slots, not the service's.
   { resource: 'query slots (max_concurrent_queries)', holder: 'ClickHouse', re: /\bToo many simultaneous queries\b|\bTOO_MANY_SIMULTANEOUS_QUERIES\b/ },
+  // A MergeTree table refusing inserts once a partition holds more active parts than
+  // parts_to_throw_insert (code 252, `Too many parts (300). Merges are processing significantly slower
+  // than inserts. (TOO_MANY_PARTS)`): each insert writes a part and background merges fold them, so
+  // inserts too small or too frequent outrun its merges (ClickHouse/ClickHouse#70822, #3174 for the
+  // setting). Its merge capacity, not the service's. Read by its words, not by the code's name: code 252
+  // (TOO_MANY_PARTS) is also `Too many partitions for single INSERT block (more than 100)`, one insert
+  // spanning more partitions than max_partitions_per_insert_block, a PARTITION BY too fine for the
+  // data (Altinity/clickhouse-operator#851), which no merge capacity explains.
+  { resource: 'room for new data parts (parts_to_throw_insert: its merges behind the inserts)', holder: 'ClickHouse', re: /\bToo many parts \(\d+\)\. Merges are processing significantly slower than inserts\b/ },
   { resource: 'memory', holder: 'Trino', re: /\bExceededMemoryLimitException\b|\bQuery exceeded (?:per-node |distributed )?(?:user |total )?memory limit\b|\bEXCEEDED_(?:LOCAL|GLOBAL)_MEMORY_LIMIT\b/ },
   // RabbitMQ past a resource alarm (its memory high watermark, or free disk under its limit) blocking
   // every publishing connection until the alarm clears (`memory resource limit alarm set on node …
@@ -1628,7 +1649,12 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // pulibrary/bibdata#500, MathBunny/strava-wind-analysis#89). The client's MISCONF words do not say
   // which: both are named, the server's log tells them apart.
   { resource: REDIS_SNAPSHOT, holder: 'Redis', re: /MISCONF Redis is configured to save RDB snapshots/i },
-  { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete)/i },
+  // Before 7.9 the block a flood stage puts on an index was worded by its name alone, block 12,
+  // `FORBIDDEN/12/index read-only / allow delete (api)` (6.x, a 403) and `TOO_MANY_REQUESTS/12/…`
+  // (7.x, a 429: neither a permission nor a rate); the disk monitor alone sets it
+  // (elastic/elasticsearch#58410, which renamed it for that reason). An operator's own read-only
+  // block is another one, `FORBIDDEN/5/index read-only (api)`, and is not read.
+  { resource: 'disk space', holder: 'Elasticsearch', re: /(flood[- ]stage (disk )?watermark|disk usage exceeded|read[-_]only[-_]allow[-_]delete|\b(?:FORBIDDEN|TOO_MANY_REQUESTS)\/12\/index read-only \/ allow delete\b)/i },
   { resource: 'work queue', holder: 'Elasticsearch', re: /(es_rejected_execution_exception|EsRejectedExecutionException)/i },
   // Elasticsearch's circuit breakers refusing a request that would take its JVM heap past a limit
   // (`[parent] Data too large, data for [<http_request>] would be [...], which is larger than the

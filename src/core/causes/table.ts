@@ -1902,6 +1902,11 @@ export const CAUSES: readonly CauseRule[] = [
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
       if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      // A 403 or a bare `Forbidden` from a dependency that says which of its own resources ran out
+      // refuses the write for that resource, not for who asks (Elasticsearch 6.x's flood-stage block,
+      // `403 Forbidden: blocked by: [FORBIDDEN/12/index read-only / allow delete (api)]`): the
+      // resource-exhaustion rule names it, as the rate-limit rule leaves it a 429.
+      if (!cert && !AUTHENTICATION_REFUSED.test(text) && !PERMISSION_DENIED.test(text) && exhaustion(text, ev.stacktraceSample)?.holder) return undefined;
       // Refused only on one release's instances while the older ones are accepted: that release's
       // configuration (the rule before this one), not credentials to replace.
       if (credentialsMissingOnRelease(ev, text)) return undefined;
