@@ -40,9 +40,23 @@ export function differentFailureFields(a: string, b: string): boolean {
 // `signature=%s domain=%s selector=%s result="%s"`, the result libopendkim's text for the
 // signature's error (dkim-tables.c: "no signature error", "signature verification failed", "key
 // DNS query failed", "key revoked"); masked whole, a good signature, a forged one and one whose
-// key was revoked were one signature (server-logs-27.test.ts). A `reason` key is not one: it
-// carries the reason phrase of the status logged beside it (structlog's `reason='Not Found'
-// status=404`, urllib's HTTPError.reason), a value as the status number is (server-logs-12).
+// key was revoked were one signature (server-logs-27.test.ts).
+//
+// A `reason` key's quoted value is the same again, the text of the failure the line reports:
+// OpenSMTPD 6.8's smtp_session.c logs a session's end as `smtp disconnected reason=quit` (or
+// `timeout`, `disconnect`) and an I/O error as `reason="io-error: %s"`, the error OpenSSL gave
+// (`…SSL routines::http request`, `…::decryption failed`); masked whole, every TLS failure was one
+// signature, and the plain reasons beside it joined it (server-logs-40.test.ts). But not in a
+// line with a status code (`status=404`, `code=503`): there it is that status's reason phrase
+// (structlog's `reason='Not Found' status=404`, urllib's HTTPError.reason), a value as the status
+// number is (server-logs-12).
+//
+// A status key's (`stat`, `status`) quoted text of several words, the status a program wrote out
+// as a sentence, is read so too: OpenSMTPD's mta.c logs a deferred delivery as `result="TempFail"
+// stat="%s"`, the relay's failure ("Temporary failure in MX lookup", "Network error on destination
+// MXs"); masked whole, an MX that does not resolve and a host refusing connections were one
+// signature (server-logs-40.test.ts). One quoted word after a status key is a state among many
+// (`status="Running"`) and stays a value, as `status=sent` does unquoted.
 // The other keys' quoted values (a name, a subject, a selector) stay values too.
 
 // A key that qualifies the error word holds an error's message too, as `error` does: the error of
@@ -70,8 +84,17 @@ const QUALIFIER = '(?:[A-Za-z][A-Za-z0-9]{0,19}[_-]){1,2}';
 const ERROR_KEY = `(?:${QUALIFIER}${ERROR_WORD}|[a-z][a-z0-9]{0,19}Error|${ERROR_WORD}(?:[_-]?${TEXT_WORD}|[_-]?${TEXT_WORD.toUpperCase()}|${TEXT_WORD_CAPITALISED})?)`;
 /** The keys whose quoted value is read word by word (above): error keys and `result`, as regex source. */
 export const REPORTED_TEXT_KEY = `(?:${ERROR_KEY}|[Rr]esult|RESULT)`;
-/** `error="…`, `err='…`, `result="…`: a key of REPORTED_TEXT_KEY, then the opening quote of its value. */
-const ERROR_MESSAGE_FIELD = new RegExp(`^(${REPORTED_TEXT_KEY}=)(["'])(.*)$`);
+/** A failure's reason (above): read word by word but in a line with a status code, as regex source. */
+export const REASON_KEY = '(?:[Rr]eason|REASON)';
+/** A status written out (above): read word by word when its quoted text has several words, as regex source. */
+export const STATUS_TEXT_KEY = '(?:[Ss]tat|[Ss]tatus|STAT|STATUS)';
+/** A status code field (`status=404`, `code=503`), as regex source: a reason in its line is its phrase. */
+export const STATUS_CODE_FIELD = '(?<![\\w.-])(?:[Ss]tatus|[Cc]ode|status_code|STATUS|CODE)=[1-5]\\d\\d(?!\\d)';
+const STATUS_CODE = new RegExp(STATUS_CODE_FIELD);
+/** `error="…`, `err='…`, `result="…`, `reason="…`, `stat="…`: a key read word by word, then the opening quote of its value. */
+const ERROR_MESSAGE_FIELD = new RegExp(`^(${REPORTED_TEXT_KEY}=|${REASON_KEY}=|${STATUS_TEXT_KEY}=)(["'])(.*)$`);
+const IS_REASON = new RegExp(`^${REASON_KEY}=$`);
+const IS_STATUS_TEXT = new RegExp(`^${STATUS_TEXT_KEY}=$`);
 /** Punctuation a closing quote may carry (`…refused",`). */
 const AFTER_CLOSE = /[,;)\]}]{0,3}$/;
 /** Tokens an error's quoted message may span before its quote is taken for a stray one. */
@@ -100,7 +123,11 @@ export function errorMessageField(tokens: readonly string[], start: number): Err
     if (body.endsWith(quote) && !body.endsWith(`\\${quote}`) && (j > start || body.length > 1)) {
       const word = body.slice(0, -1);
       if (word) words.push(word);
-      return words.length > 0 ? { key: m[1], words, end: j } : undefined;
+      if (words.length === 0) return undefined;
+      // A reason in a line with a status code is its phrase; a status's one quoted word is a state (above).
+      if (IS_REASON.test(m[1]) && tokens.some((t) => STATUS_CODE.test(t))) return undefined;
+      if (IS_STATUS_TEXT.test(m[1]) && words.length < 2) return undefined;
+      return { key: m[1], words, end: j };
     }
     if (token) words.push(token);
   }

@@ -8,7 +8,7 @@
 // Every quantifier is bounded and no alternative nests a repetition inside a repetition, so a
 // scan is linear in the input (test/core/fingerprint/parameterize.test.ts feeds long
 // adversarial strings).
-import { REPORTED_TEXT_KEY } from './failure-field.js';
+import { REASON_KEY, REPORTED_TEXT_KEY, STATUS_CODE_FIELD, STATUS_TEXT_KEY } from './failure-field.js';
 import { LIMITS } from './types.js';
 import { NOT_BEFORE_OBJECT_NAME } from './kubernetes-resource.js';
 
@@ -60,6 +60,13 @@ const N = `(?=\\d)${L}`;
 // text this leaves it to): logfmt's, hclog's and klog's `error="…"`/`err="…"` hold the error's
 // message, opendkim's `result="…"` the outcome it chose.
 const NOT_AFTER_REPORTED_TEXT_KEY = `(?<!(?<![\\w.-])${REPORTED_TEXT_KEY}=)`;
+// Nor after a reason key's `=` (OpenSMTPD's `reason="io-error: …"`) but in a line with a status
+// code, whose reason phrase it then is (structlog's `reason='Not Found' status=404`), nor after a
+// status key's `=` when the quoted text has several words (OpenSMTPD's `stat="Temporary failure in
+// MX lookup"`); failure-field.ts says why.
+const NOT_AFTER_REASON_KEY = `(?:(?<!(?<![\\w.-])${REASON_KEY}=)|(?<=${STATUS_CODE_FIELD}[^\\n]*)|(?=[^\\n]*${STATUS_CODE_FIELD}))`;
+const NOT_AFTER_STATUS_TEXT_KEY = `(?:(?<!(?<![\\w.-])${STATUS_TEXT_KEY}=)|(?="[^\\s"]*")|(?='[^\\s']*'))`;
+const QUOTED_VALUE_KEY = `${NOT_AFTER_REPORTED_TEXT_KEY}${NOT_AFTER_REASON_KEY}${NOT_AFTER_STATUS_TEXT_KEY}`;
 
 // A host name of a common TLD or cluster suffix (the `hostname` entry's), which a schemeless URL
 // (the second `url` entry) starts with too.
@@ -195,8 +202,8 @@ export const PATTERNS: readonly ParamPattern[] = [
   {
     name: 'quoted',
     needs: '=',
-    source: `(?<==)${NOT_AFTER_REPORTED_TEXT_KEY}"[^"\\n]{0,256}"|(?<==)${NOT_AFTER_REPORTED_TEXT_KEY}'[^'\\n]{0,256}'`,
-    why: 'quoted values after `=` (logfmt, SQL): values, not text; but not an error or result key\'s (`error="dial tcp …: connection refused"`, `result="key revoked"`), which is the failure or outcome the line reports and is parameterised word by word (failure-field.ts)',
+    source: `(?<==)${QUOTED_VALUE_KEY}"[^"\\n]{0,256}"|(?<==)${QUOTED_VALUE_KEY}'[^'\\n]{0,256}'`,
+    why: 'quoted values after `=` (logfmt, SQL): values, not text; but not an error or result key\'s (`error="dial tcp …: connection refused"`, `result="key revoked"`), a reason key\'s in a line without a status code (`reason="io-error: …"`) or a status key\'s of several words (`stat="Temporary failure in MX lookup"`), which is the failure or outcome the line reports and is parameterised word by word (failure-field.ts)',
   },
   { name: 'bool', needs: '=', source: '(?<==)(?:true|false|True|False|TRUE|FALSE)\\b', why: 'booleans after `=`' },
 ];

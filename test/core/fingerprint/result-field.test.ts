@@ -39,7 +39,7 @@ describe('result fields', () => {
     expect(errorMessageField(['result="key', 'revoked"'], 0)).toEqual({ key: 'result=', words: ['key', 'revoked'], end: 1 });
     expect(errorMessageField(['RESULT="FAILED"'], 0)).toEqual({ key: 'RESULT=', words: ['FAILED'], end: 0 });
     expect(errorMessageField(['search_result="two', 'words"'], 0)).toBeUndefined();
-    expect(errorMessageField(["reason='Not", "Found'"], 0)).toBeUndefined();
+    expect(errorMessageField(["reason='Not", "Found'", 'status=404'], 0)).toBeUndefined();
     expect(errorMessageField(['result=ok'], 0)).toBeUndefined();
     expect(errorMessageField(['result="no', 'signature', 'error'], 0)).toBeUndefined();
   });
