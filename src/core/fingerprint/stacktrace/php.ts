@@ -22,6 +22,7 @@ import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { phpunitFailure } from '../phpunit-report.js';
 import { argumentErrorCallee } from '../php-argument-error-callee.js';
+import { keepComposerLoadedFile } from '../composer-loaded-file.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -523,6 +524,9 @@ function parsePhpChain(raw: string): ParsedTrace {
   else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && text.includes('Uncaught ')) printed[0].frames.push({ ...throwSite });
   const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
+  // A file Composer's autoloader loaded and whose top-level code threw is the crash site, not
+  // the application's line that loaded the autoloader (composer-loaded-file.ts).
+  for (const e of exceptions) keepComposerLoadedFile(e);
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }
