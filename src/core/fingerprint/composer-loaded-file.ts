@@ -16,19 +16,33 @@
 // kirby-imageradio's config.php, each throwing `Class 'Kirby' not found`, threads-32). The
 // loading frames are dropped: the loaded file is the crash site, in-app or library as its path
 // says.
+//
+// A throwable raised by autoload_real.php itself, where it requires the files it lists (a
+// package's bundled vendor/ naming a file the release did not ship: PHP 7's fatal error, PHP 8's
+// Error), is the autoloader's failure at that require: the frames below it are the same loading,
+// and the function it runs in is generated with the install's hash in its name
+// (`composerRequire979c…`), where PHP 7's error line names no function at all. It is kept as
+// the file alone, as a location with no function is (kirby-uniform's bundle missing
+// myclabs/deep-copy's deep_copy.php in 2018 and again in 2023, threads-32).
 import type { ParsedException, RawFrame } from './types.js';
 
 /** The autoloader's own files, under the vendor directory whatever it is called (Composer's `vendor-dir`). */
 const AUTOLOADER_FILE = /(?:^|[\\/])composer[\\/](?:autoload_real|ClassLoader)\.php$/;
+/** The generated file that requires the `autoload.files` entries. */
+const FILES_REQUIRER = /(?:^|[\\/])composer[\\/]autoload_real\.php$/;
 
 /** Frame #0 runs a loaded file's top-level code (PHP prints the call as `require()` or `include()`, a construct, read as no function). */
 function topLevelCode(frame: RawFrame): boolean {
   return frame.function === undefined && frame.file !== undefined && !frame.native;
 }
 
-/** Drops the frames that only loaded the file whose top-level code raised the throwable, when Composer's autoloader loaded it. */
+/**
+ * Drops the frames that only loaded the file whose top-level code raised the throwable, when
+ * Composer's autoloader loaded it, and those below autoload_real.php when it raised it itself.
+ */
 export function keepComposerLoadedFile(exception: ParsedException): void {
   const [thrown, loader] = exception.frames;
-  if (!thrown || !loader || !topLevelCode(thrown) || !AUTOLOADER_FILE.test(loader.file ?? '')) return;
-  exception.frames = [thrown];
+  if (!thrown?.file) return;
+  if (FILES_REQUIRER.test(thrown.file)) exception.frames = [{ file: thrown.file, line: thrown.line }];
+  else if (loader && topLevelCode(thrown) && AUTOLOADER_FILE.test(loader.file ?? '')) exception.frames = [thrown];
 }
