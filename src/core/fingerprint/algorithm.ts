@@ -450,7 +450,10 @@
 //                output:` field, a CamelCase kind after a closing count and a quoted word after
 //                `id` or `config` are values; ART's GC summary head, Android's CPU usage row, a
 //                macOS crash report's OS version and crashed thread rows and the kernel's taint
-//                line read as one statement each.
+//                line read as one statement each; a PHP throwable raised by a file Composer's
+//                autoloader loaded, or by its autoload_real.php, keeps that file as its only
+//                frame, PHP 7's failed require is read as PHP 8's Error and Whoops' copied
+//                page as PHP's trace.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

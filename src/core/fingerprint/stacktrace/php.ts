@@ -22,6 +22,9 @@ import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { phpunitFailure } from '../phpunit-report.js';
 import { argumentErrorCallee } from '../php-argument-error-callee.js';
+import { keepComposerLoadedFile } from '../composer-loaded-file.js';
+import { whoopsCopiedException } from '../whoops-copied-exception.js';
+import { phpFailedRequire } from '../php-failed-require.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -359,6 +362,10 @@ export function looksLikePhp(text: string): boolean {
   if (ignitionPage(text)) return true;
   // Collision's console report (collision-report.ts).
   if (text.includes('.php:') && collisionReport(text)) return true;
+  // PHP 7's failed require, after its warning (php-failed-require.ts).
+  if (text.includes('Failed opening required') && phpFailedRequire(text) !== undefined) return true;
+  // Whoops' error page copied with its copy button (whoops-copied-exception.ts).
+  if (text.includes(' thrown with message "') && whoopsCopiedException(text) !== undefined) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined);
@@ -396,7 +403,10 @@ export function parsePhp(raw: string): ParsedTrace {
   return parsePhpChain(raw);
 }
 
-function parsePhpChain(raw: string): ParsedTrace {
+function parsePhpChain(pasted: string): ParsedTrace {
+  // Whoops' copied page is read as the PHP text it stands for (whoops-copied-exception.ts).
+  // PHP 7's failed require is read as the Error PHP 8 throws for it (php-failed-require.ts).
+  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? pasted;
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
@@ -523,6 +533,9 @@ function parsePhpChain(raw: string): ParsedTrace {
   else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && text.includes('Uncaught ')) printed[0].frames.push({ ...throwSite });
   const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
+  // A file Composer's autoloader loaded and whose top-level code threw is the crash site, not
+  // the application's line that loaded the autoloader (composer-loaded-file.ts).
+  for (const e of exceptions) keepComposerLoadedFile(e);
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }
