@@ -5471,6 +5471,17 @@ describe('round 53', () => {
     expect(worded.rootCause).not.toMatch(/did not rise/);
   });
 
+  it("a service's own rejections bursting while its requests did not rise are a limit that fell, not a burst of its requests", () => {
+    const own = { service: 'slack-bridge', type: '*slack.RateLimitedError', message: 'slack rate limit exceeded, retry after <duration>', callee: { name: 'slack.com', share: 1 }, trend: { kind: 'bursting' as const, detail: '42 in the 5 minutes up to its last errors 60 s ago' } };
+    const d = primary(ev({ ...own, steadyTraffic: steady }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge while its requests did not rise \(30 requests a minute since the errors began, the failing ones included, against 39 before\): the limit slack\.com applies is lower/);
+    expect(d.rootCause).not.toMatch(/burst of requests/);
+    // Unmeasured, or bursting with its traffic: the burst reading stays.
+    expect(primary(ev(own)).rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge during a burst of requests/);
+    expect(primary(ev({ ...own, trend: { kind: 'steady', detail: 'about 4/min' }, steadyTraffic: steady })).rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge\.$/);
+  });
+
   it('near misses: a deeper 5xx stays the peer failing, a deeper 429 naming a resource run out is not a rate, and words of its own keep the own reading', () => {
     const failing = primary(ev({ ...desk, downstream: { ...below, message: 'POST: http 503 from slack.com' } }));
     expect(failing.causeKind).toBe('dependency-down');

@@ -2319,6 +2319,22 @@ export const CAUSES: readonly CauseRule[] = [
       // Only one tenant's requests are refused: that tenant's own budget is spent (tenantThrottled),
       // which the tenant rule names; a higher quota for the service is not what it needs.
       if (tenantThrottled(ev, text)) return undefined;
+      // A burst of rejections while the service's traffic was measured and did not rise
+      // (core/traffic.ts, steadyTraffic) is no burst of its requests: the limit it meets fell (the
+      // provider tightening it, a plan, app or key change) or another client now shares it — Slack
+      // holding apps outside its Marketplace to one conversations.replies call a minute
+      // (ArcadeAI/docs#304) under a bridge whose reads went on at their usual rate.
+      const steady = bursting ? ev.steadyTraffic : undefined;
+      if (steady) {
+        const who = dep ? `${dep} is rate-limiting ${ev.service}` : `${ev.service} is being rate-limited`;
+        return {
+          kind: 'rate-limit',
+          strength: 0.85,
+          cause: `${who} while its requests did not rise (${steadyRates(steady)}): the limit ${dep ? `${dep} applies` : 'it meets'} is lower than the traffic it always sent needs — tightened by ${dep ?? 'the provider'}, or a plan, app or key change, or shared with another client — not a burst of its requests.`,
+          fix: `Check the limit ${dep ?? 'the provider'} now sets for these calls (its published limits and changelog, the Retry-After it answers) and make ${ev.service} need fewer of them: cache or batch what it reads, and honour Retry-After with backoff and jitter; ask ${dep ?? 'the provider'} for a higher limit if the use is legitimate.`,
+          numbers: [`The errors are rate-limit rejections ("${clip(quoted(ev), 160)}").`, steadyTrafficLine(steady), burstLine(ev)],
+        };
+      }
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
