@@ -311,9 +311,40 @@ function scheduledJobOf(occurrences: Occurrence[]): Pick<Evidence, 'scheduledJob
   for (const [key, kind] of [['k8s.cronjob.name', 'cronjob'], ['k8s.job.name', 'job']] as const) {
     const names = new Set(occurrences.map((o) => o.resource?.[key]));
     const [name] = names;
-    if (names.size === 1 && typeof name === 'string' && name !== '') return { scheduledJob: { kind, name } };
+    if (names.size === 1 && typeof name === 'string' && name !== '') {
+      const overlapping = kind === 'cronjob' ? overlappingRuns(occurrences) : undefined;
+      return { scheduledJob: { kind, name, ...(overlapping ? { overlapping } : {}) } };
+    }
   }
   return {};
+}
+
+/**
+ * Two runs of one CronJob whose errors interleave: a sample of one run falls strictly between the
+ * first and the last sample of another, so both were running then. A CronJob starts each run as a
+ * Job of its own (`k8s.job.name`, its pod named after it) and, unless its concurrencyPolicy is
+ * Forbid or Replace, starts the next on schedule while the last still runs (Kubernetes' CronJob
+ * documentation: Allow is the default). Runs one after another never interleave, however many fail;
+ * the pods of one Job running in parallel are one run, so the run is the Job, its pod only when no
+ * Job name is sent.
+ */
+function overlappingRuns(occurrences: Occurrence[]): [string, string] | undefined {
+  const spans = new Map<string, { first: number; last: number; times: number[] }>();
+  for (const o of occurrences) {
+    const run = o.resource?.['k8s.job.name'] ?? o.resource?.['k8s.pod.name'];
+    if (typeof run !== 'string' || run === '') continue;
+    const span = spans.get(run) ?? { first: o.timeMs, last: o.timeMs, times: [] };
+    span.first = Math.min(span.first, o.timeMs);
+    span.last = Math.max(span.last, o.timeMs);
+    span.times.push(o.timeMs);
+    spans.set(run, span);
+  }
+  for (const [a, outer] of spans) {
+    for (const [b, inner] of spans) {
+      if (a !== b && inner.times.some((t) => t > outer.first && t < outer.last)) return [a, b].sort() as [string, string];
+    }
+  }
+  return undefined;
 }
 
 // ---- attribute statistics (every occurrence) ----

@@ -356,7 +356,16 @@ export interface Evidence {
    * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
    * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.
    */
-  scheduledJob?: { kind: 'cronjob' | 'job'; name: string };
+  scheduledJob?: {
+    kind: 'cronjob' | 'job';
+    name: string;
+    /**
+     * Two runs of the CronJob (its Jobs, `k8s.job.name`, else their pods) failing at interleaved
+     * times in the samples — one run's error between another's first and last: both were running
+     * at once, the next started before the last had ended.
+     */
+    overlapping?: [string, string];
+  };
   /** The errors come back at the same time each hour or each day and not in between (core/recurrence.ts). */
   recurrence?: Recurrence;
   /** The service's healthy traffic rose several times over when the errors began (core/traffic.ts). */

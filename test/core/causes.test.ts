@@ -5449,6 +5449,89 @@ describe('round 52', () => {
   });
 });
 
+describe('round 53', () => {
+  // Slack's limit on conversations.replies for apps outside its Marketplace, one call a minute
+  // (ArcadeAI/docs#304, slack-samples/bolt-js-assistant-template#41), met by a Go bridge under a
+  // Laravel helpdesk; slack-go v0.36.0's words as it printed them here for a 429 with Retry-After: 60.
+  const trace = { traceId: 't53', deepestFailingSpan: { service: 'slack-bridge', name: 'POST', spanId: 'c1', signatureId: 'sb429' }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['support-desk', 'slack-bridge'] };
+  const desk = { service: 'support-desk', type: 'GuzzleHttp\\Exception\\ServerException', message: 'Server error: `GET <url> resulted in a `<int> Bad Gateway` response:', count: 381, trace };
+  const below = { signatureId: 'sb429', service: 'slack-bridge', type: 'span', message: 'POST: http 429 from slack.com', count: 381, sharedTraces: 20, concentrations: [] as Concentration[], callee: { name: 'slack.com', share: 1 } };
+  const steady = { ratio: 0.77, beforePerMinute: 39, duringPerMinute: 30, beforeFromMs: T - 90 * 60_000, sinceMs: T - 40 * 60_000, minutes: 39 };
+
+  it('a rate limit a deeper service meets is that peer limiting it, not the peer failing, and without more requests a limit that fell', () => {
+    const d = primary(ev({ ...desk, downstream: below, steadyTraffic: steady }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge \("POST: http 429 from slack\.com"\): slack-bridge's calls to it are refused first, and support-desk only surfaces slack-bridge's failure/);
+    expect(d.rootCause).toMatch(/support-desk's requests did not rise \(30 requests a minute since the errors began, the failing ones included, against 39 before\): the limit slack\.com applies to slack-bridge is lower/);
+    expect(d.rootCause).not.toMatch(/is failing|burst of (?:requests|load)/);
+    // The deeper signature's own words say it when the span's status says nothing (slack-go's error).
+    const worded = primary(ev({ ...desk, downstream: { ...below, type: '*slack.RateLimitedError', message: 'slack rate limit exceeded, retry after <duration>' } }));
+    expect(worded.causeKind).toBe('rate-limit');
+    expect(worded.rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge/);
+    expect(worded.rootCause).not.toMatch(/did not rise/);
+  });
+
+  it("a service's own rejections bursting while its requests did not rise are a limit that fell, not a burst of its requests", () => {
+    const own = { service: 'slack-bridge', type: '*slack.RateLimitedError', message: 'slack rate limit exceeded, retry after <duration>', callee: { name: 'slack.com', share: 1 }, trend: { kind: 'bursting' as const, detail: '42 in the 5 minutes up to its last errors 60 s ago' } };
+    const d = primary(ev({ ...own, steadyTraffic: steady }));
+    expect(d.causeKind).toBe('rate-limit');
+    expect(d.rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge while its requests did not rise \(30 requests a minute since the errors began, the failing ones included, against 39 before\): the limit slack\.com applies is lower/);
+    expect(d.rootCause).not.toMatch(/burst of requests/);
+    // Unmeasured, or bursting with its traffic: the burst reading stays.
+    expect(primary(ev(own)).rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge during a burst of requests/);
+    expect(primary(ev({ ...own, trend: { kind: 'steady', detail: 'about 4/min' }, steadyTraffic: steady })).rootCause).toMatch(/^slack\.com is rate-limiting slack-bridge\.$/);
+  });
+
+  it('near misses: a deeper 5xx stays the peer failing, a deeper 429 naming a resource run out is not a rate, and words of its own keep the own reading', () => {
+    const failing = primary(ev({ ...desk, downstream: { ...below, message: 'POST: http 503 from slack.com' } }));
+    expect(failing.causeKind).toBe('dependency-down');
+    expect(failing.rootCause).toMatch(/^slack\.com, which slack-bridge calls, is/);
+    // Elasticsearch's parent circuit breaker answers 429 about its own memory (round 49's class).
+    const breaker = evaluateCauses(ev({ ...desk, downstream: { ...below, type: 'ResponseError', message: 'circuit_breaking_exception: [parent] Data too large, data for [<http_request>] would be [123/1gb], which is larger than the limit of [100/1gb]', callee: { name: 'es.internal', share: 1 } } }));
+    expect(breaker.find((f) => f.kind === 'rate-limit')).toBeUndefined();
+    // A deeper service's account quota on what it may hold is no rate.
+    const quota = evaluateCauses(ev({ ...desk, downstream: { ...below, type: 'api error', message: 'VcpuLimitExceeded: You have requested more vCPU capacity than your current vCPU limit of 32 allows' } }));
+    expect(quota.find((f) => f.kind === 'rate-limit' && /is rate-limiting slack-bridge/.test(f.cause))).toBeUndefined();
+    // The signature's own words are a rate limit (its own 429): the deeper reading is not made for it.
+    const own = evaluateCauses(ev({ ...desk, message: 'Client error: `GET <url> resulted in a `429 Too Many Requests` response', downstream: below }));
+    expect(own.find((f) => /is rate-limiting slack-bridge/.test(f.cause))).toBeUndefined();
+  });
+
+  // phpvms/phpvms#2228 and 605data/redshift-polizei#31: a scheduled job's runs overlapping and
+  // deadlocking against each other; PostgreSQL 15.18 / psycopg 3.3.9's words as they printed here.
+  const deadlock = 'settlement batch failed: deadlock detected';
+  const cronRuns = (runs: [job: string, minute: number][]) => buildEvidence({
+    signature: storedSignature({ type: 'error', message: deadlock, source: 'log', count: runs.length }),
+    occurrences: runs.map(([job, minute]) => occurrence({ source: 'log', timeMs: T0 + minute * 60_000, resource: { 'k8s.cronjob.name': 'ledger-settlement', 'k8s.job.name': job, 'k8s.pod.name': `${job}-x7k2p` }, body: deadlock })),
+    contexts: [], notes: [], nowMs: T0 + 60 * 60_000,
+  });
+
+  it("deadlocks of a CronJob's runs failing at interleaved times are the job's runs overlapping, named with concurrencyPolicy", () => {
+    const e = cronRuns([['ledger-settlement-29543670', 0], ['ledger-settlement-29543675', 6], ['ledger-settlement-29543670', 7], ['ledger-settlement-29543675', 8]]);
+    expect(e.scheduledJob).toEqual({ kind: 'cronjob', name: 'ledger-settlement', overlapping: ['ledger-settlement-29543670', 'ledger-settlement-29543675'] });
+    const [top] = evaluateCauses(e);
+    expect(top.kind).toBe('lock-contention');
+    expect(top.cause).toMatch(/^Runs of CronJob ledger-settlement overlap and conflict with each other over the same rows in PostgreSQL/);
+    expect(top.fix).toMatch(/concurrencyPolicy: Forbid/);
+  });
+
+  it("near misses: runs failing one after another, one run alone, a Job's parallel pods and a service's pods are no overlap", () => {
+    // Each run's errors end before the next run's begin: several runs failing, never two at once.
+    const sequential = cronRuns([['ledger-settlement-29543670', 0], ['ledger-settlement-29543670', 2], ['ledger-settlement-29543675', 5], ['ledger-settlement-29543675', 7]]);
+    expect(sequential.scheduledJob).toEqual({ kind: 'cronjob', name: 'ledger-settlement' });
+    expect(evaluateCauses(sequential)[0].cause).toMatch(/^Concurrent transactions conflict over the same rows/);
+    expect(cronRuns([['ledger-settlement-29543670', 0], ['ledger-settlement-29543670', 3], ['ledger-settlement-29543670', 6]]).scheduledJob?.overlapping).toBeUndefined();
+    // The pods of one Job (no CronJob) run in parallel by design: one run, not an overlap.
+    const parallel = buildEvidence({
+      signature: storedSignature({ type: 'error', message: deadlock, source: 'log', count: 3 }),
+      occurrences: [0, 1, 2].map((i) => occurrence({ source: 'log', timeMs: T0 + i * 60_000, resource: { 'k8s.job.name': 'backfill-balances', 'k8s.pod.name': `backfill-balances-${['a', 'b', 'a'][i]}` }, body: deadlock })),
+      contexts: [], notes: [], nowMs: T0 + 10 * 60_000,
+    });
+    expect(parallel.scheduledJob).toEqual({ kind: 'job', name: 'backfill-balances' });
+    expect(evaluateCauses(parallel)[0].cause).not.toMatch(/overlap/);
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -770,6 +770,59 @@ function deeperCertificateFailure(ev: Evidence): { service: string; peer?: strin
 }
 
 /**
+ * The finding for a rate limit a deeper service meets (deeperRateLimit): the peer refusing that
+ * service's calls, the service above surfacing it. Over dependency-down's 0.82 for a deeper
+ * service failing first, since the peer answered. When the service's own traffic was measured and
+ * did not rise (core/traffic.ts, steadyTraffic), the limit was reached without more requests: it
+ * fell (a provider tightening it, a new plan, app or key) or another client now shares it, which
+ * is worded so, not as a burst.
+ */
+function rateLimitedBelow(ev: Evidence, below: { service: string; peer?: string; words: string }): CauseFinding {
+  const toward = below.peer ?? `a peer of ${below.service}'s`;
+  const steady = ev.steadyTraffic;
+  const why = steady
+    ? ` ${ev.service}'s requests did not rise (${steadyRates(steady)}): the limit ${toward} applies to ${below.service} is lower than the traffic it always served needs — tightened by ${toward}, or a plan, app or key change, or shared with another client — not a burst of ${ev.service}'s.`
+    : ev.trend.kind === 'bursting' && trafficSurged(ev)
+      ? ` It comes during a burst of load (${ev.trend.detail}).`
+      : '';
+  return {
+    kind: 'rate-limit',
+    strength: below.peer ? 0.88 : 0.75,
+    cause: `${toward} is rate-limiting ${below.service} ("${clip(below.words, 120)}"): ${below.service}'s calls to it are refused first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}"); ${toward} is answering, not down.${why}`,
+    fix: `Check the limit ${toward} now sets for the calls ${below.service} makes (its published limits and changelog for that method or endpoint, the Retry-After it answers), and make ${below.service} need fewer of them: cache or batch what it reads, call it off the request path, and honour Retry-After with backoff; ask ${toward} for a higher limit if the use is legitimate. Have ${ev.service} degrade without that part of its answer rather than fail. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+    numbers: [
+      `Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`,
+      `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`,
+      ...(steady ? [steadyTrafficLine(steady)] : []),
+    ],
+  };
+}
+
+/**
+ * A rate limit met deeper than the signature: the deepest failing span of its trace is another
+ * service's, and that span's words or its signature's (`http 429 from slack.com`, slack-go's
+ * `slack rate limit exceeded, retry after 1m0s`) are a rate-limit rejection while the
+ * signature's own words are not — a helpdesk's `502 Bad Gateway` from a bridge whose reads of
+ * Slack's conversations.replies are answered 429 once Slack held apps outside its Marketplace to
+ * one call a minute (ArcadeAI/docs#304). The peer answered, with a refusal: it is the limit to
+ * name, not a peer failing. The peer is the one the deeper signature's failing calls go to (its
+ * callee) or the host its words name; a 429 naming a resource of the peer's that ran out
+ * (Elasticsearch's circuit breaker) and a quota on what an account may hold are not read here,
+ * as the rate-limit rule does not read them as a rate either.
+ */
+function deeperRateLimit(ev: Evidence): { service: string; peer?: string; words: string } | undefined {
+  const deep = ev.trace?.deepestFailingSpan;
+  if (!deep || deep.service === ev.service || RATE_LIMIT.test(ownWords(ev))) return undefined;
+  const d = ev.downstream;
+  const same = d && d.service === deep.service && (!deep.signatureId || deep.signatureId === d.signatureId) ? d : undefined;
+  // A span failed by its status alone is typed `span`, its message the words (`POST: http 429 from …`).
+  const candidates = [deep.statusMessage ?? '', ...(same ? [same.type === 'span' ? same.message : `${same.type}: ${same.message}`, ...(same.causes ?? [])] : [])];
+  const words = candidates.find((w) => RATE_LIMIT.test(w) && !CLOUD_QUOTA.test(w) && !exhaustion(w)?.holder);
+  if (!words) return undefined;
+  return { service: deep.service, peer: same?.callee ? calleeName(same.callee) : urlHost(words), words };
+}
+
+/**
  * The words for a peer refusing the certificate `service` presents (signals.ts,
  * OWN_CERTIFICATE_REFUSED): the alert comes from `peer` about `service`'s own client certificate,
  * so renewing `peer`'s certificate changes nothing. A renewed certificate only helps once the
@@ -1541,6 +1594,23 @@ export const CAUSES: readonly CauseRule[] = [
           ],
         };
       }
+      // The conflicts are a CronJob's runs against each other (evidence.ts overlappingRuns: two of
+      // its runs failing at interleaved times): a run outlasting the schedule's interval while the
+      // next starts on time, both working through the same rows (phpvms/phpvms#2228: a task that
+      // 'stacks when a task runs longer than its interval', 'occasional DB deadlocks';
+      // 605data/redshift-polizei#31: a table-report job made to run sequentially over its deadlocks).
+      // Retrying or ordering the locks leaves two runs doing the same work; one run at a time is the fix.
+      const overlap = ev.scheduledJob?.kind === 'cronjob' ? ev.scheduledJob.overlapping : undefined;
+      if (overlap) {
+        const job = `CronJob ${ev.scheduledJob!.name}`;
+        return {
+          kind: 'lock-contention',
+          strength: 0.9,
+          cause: `Runs of ${job} overlap and conflict with each other over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}"): its runs ${overlap[0]} and ${overlap[1]} failed at interleaved times, so the next run had started while the last still ran, both working through the same rows — the job against itself, a run now outlasting the schedule's interval while Kubernetes starts the next on time (a CronJob's concurrencyPolicy is Allow unless set to Forbid).`,
+          fix: `Keep one run of ${job} at a time: concurrencyPolicy: Forbid (or a lock each run takes first and skips when held, PostgreSQL's pg_try_advisory_lock); find why a run now takes longer than its interval (more work per run, a slower query) and shorten it or lengthen the schedule; within a run, take row locks in one order and retry a transaction the database aborts.`,
+          numbers: [`${ev.count} occurrences of a lock conflict ("${clip(words, 60)}"${database ? `, ${database}` : ''}).`, `Every sample ran in ${job}'s pods; runs ${overlap[0]} and ${overlap[1]} failed at interleaved times (k8s.job.name).`, burstLine(ev)],
+        };
+      }
       // Lock waits that burst while the traffic did not rise (measured: core/traffic.ts) are no burst
       // of load: one transaction held the rows longer than before (laravel/framework#40574: a
       // batch's dispatch holding the batch's row for minutes while its first jobs, at their usual
@@ -2210,6 +2280,9 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'rate-limit',
     test: 'rate-limit rejections (429, throttling), stronger during a burst',
     evaluate(ev, text) {
+      // The rejection is a deeper service's (deeperRateLimit): the service above only surfaces it.
+      const below = RATE_LIMIT.test(text) ? undefined : deeperRateLimit(ev);
+      if (below) return rateLimitedBelow(ev, below);
       if (!RATE_LIMIT.test(text)) return undefined;
       // A dependency that says which of its own resources ran out (Elasticsearch's circuit breaker
       // or write queue answering 429) is out of capacity, not enforcing a quota: the
@@ -2256,6 +2329,22 @@ export const CAUSES: readonly CauseRule[] = [
       // Only one tenant's requests are refused: that tenant's own budget is spent (tenantThrottled),
       // which the tenant rule names; a higher quota for the service is not what it needs.
       if (tenantThrottled(ev, text)) return undefined;
+      // A burst of rejections while the service's traffic was measured and did not rise
+      // (core/traffic.ts, steadyTraffic) is no burst of its requests: the limit it meets fell (the
+      // provider tightening it, a plan, app or key change) or another client now shares it — Slack
+      // holding apps outside its Marketplace to one conversations.replies call a minute
+      // (ArcadeAI/docs#304) under a bridge whose reads went on at their usual rate.
+      const steady = bursting ? ev.steadyTraffic : undefined;
+      if (steady) {
+        const who = dep ? `${dep} is rate-limiting ${ev.service}` : `${ev.service} is being rate-limited`;
+        return {
+          kind: 'rate-limit',
+          strength: 0.85,
+          cause: `${who} while its requests did not rise (${steadyRates(steady)}): the limit ${dep ? `${dep} applies` : 'it meets'} is lower than the traffic it always sent needs — tightened by ${dep ?? 'the provider'}, or a plan, app or key change, or shared with another client — not a burst of its requests.`,
+          fix: `Check the limit ${dep ?? 'the provider'} now sets for these calls (its published limits and changelog, the Retry-After it answers) and make ${ev.service} need fewer of them: cache or batch what it reads, and honour Retry-After with backoff and jitter; ask ${dep ?? 'the provider'} for a higher limit if the use is legitimate.`,
+          numbers: [`The errors are rate-limit rejections ("${clip(quoted(ev), 160)}").`, steadyTrafficLine(steady), burstLine(ev)],
+        };
+      }
       return {
         kind: 'rate-limit',
         strength: bursting ? 0.85 : 0.7,
