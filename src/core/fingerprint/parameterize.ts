@@ -64,7 +64,9 @@ const NOT_AFTER_REPORTED_TEXT_KEY = `(?<!(?<![\\w.-])${REPORTED_TEXT_KEY}=)`;
 // code, whose reason phrase it then is (structlog's `reason='Not Found' status=404`), nor after a
 // status key's `=` when the quoted text has several words (OpenSMTPD's `stat="Temporary failure in
 // MX lookup"`); failure-field.ts says why.
-const NOT_AFTER_REASON_KEY = `(?:(?<!(?<![\\w.-])${REASON_KEY}=)|(?<=${STATUS_CODE_FIELD}[^\\n]*)|(?=[^\\n]*${STATUS_CODE_FIELD}))`;
+// The status code is looked for at most a parameterised message's length away (LIMITS), so the
+// lookarounds' quantifiers are bounded as every other is.
+const NOT_AFTER_REASON_KEY = `(?:(?<!(?<![\\w.-])${REASON_KEY}=)|(?<=${STATUS_CODE_FIELD}[^\\n]{0,${LIMITS.maxMessageChars}})|(?=[^\\n]{0,${LIMITS.maxMessageChars}}${STATUS_CODE_FIELD}))`;
 const NOT_AFTER_STATUS_TEXT_KEY = `(?:(?<!(?<![\\w.-])${STATUS_TEXT_KEY}=)|(?="[^\\s"]*")|(?='[^\\s']*'))`;
 const QUOTED_VALUE_KEY = `${NOT_AFTER_REPORTED_TEXT_KEY}${NOT_AFTER_REASON_KEY}${NOT_AFTER_STATUS_TEXT_KEY}`;
 
