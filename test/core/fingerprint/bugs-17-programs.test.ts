@@ -42,11 +42,22 @@
 //   though its name reads as a throw helper's (php-own-return-error.ts,
 //   php-own-return-error.test.ts): abortUnless and Guard::deny two signatures, php-bugs-17
 //   P 0.84 -> 1 (R 1).
+// - go: a program that died of a fault the runtime raised in a deferred function while an earlier
+//   panic unwound (`panic: … [recovered]` over a tab-indented `panic: runtime error: …`) was read
+//   as the earlier, recovered panic at the function below the deferred one: exportRows's cleanup
+//   crash and the index out of range the closure had recovered, when it raises it again with a
+//   sheet to clean (`[recovered, repanicked]`, go-bugs-17-near-misses.ndjson), were one
+//   signature; now the deferred closure is the crash site and the fatal panic the message
+//   (stacktrace/go.ts, go-fault-in-deferred-function.test.ts). Figures here unchanged (exportRows
+//   and transfer were parted by their functions either way).
 // Left:
 // - go: Last's own bug reached from two callers stays two signatures: the genericCode rule keys a
 //   generic function whose trace hides its type arguments with its first caller, because the
 //   commoner case is a helper each caller hands its own bad values to (go-bugs-3's firstOf of an
 //   empty list, two failures); the trace does not tell the two apart.
+// - go: the runtime's `fatal error: all goroutines are asleep - deadlock!` is read with no message
+//   (type panic, the waiting function the crash site): settle's and collect's deadlocks are
+//   parted by their functions, but a deadlock and another fatal error in one function would not be.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go and PHP programs in shapes bugs-2..16 did not have', {
