@@ -450,7 +450,11 @@
 //                output:` field, a CamelCase kind after a closing count and a quoted word after
 //                `id` or `config` are values; ART's GC summary head, Android's CPU usage row, a
 //                macOS crash report's OS version and crashed thread rows and the kernel's taint
-//                line read as one statement each.
+//                line read as one statement each; a PHP function whose own return
+//                declaration the TypeError says it broke (a `never` helper that returned) is
+//                the crash site though named as a throw helper, and a Go program that died of a
+//                runtime fault in a deferred function while an earlier panic unwound has that
+//                function as crash site and the fault as message.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
