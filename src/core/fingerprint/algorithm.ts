@@ -453,7 +453,11 @@
 //                line read as one statement each; a PHP throwable raised by a file Composer's
 //                autoloader loaded, or by its autoload_real.php, keeps that file as its only
 //                frame, PHP 7's failed require is read as PHP 8's Error and Whoops' copied
-//                page as PHP's trace.
+//                page as PHP's trace; a PHP function whose own return
+//                declaration the TypeError says it broke (a `never` helper that returned) is
+//                the crash site though named as a throw helper, and a Go program that died of a
+//                runtime fault in a deferred function while an earlier panic unwound has that
+//                function as crash site and the fault as message.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

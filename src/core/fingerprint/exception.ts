@@ -224,10 +224,13 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     while (first < frames.length && !inApp(i, first)) first++;
     if (first >= frames.length) continue;
     crashIndex = i;
-    // The first in-app frame from `from` on that is not error machinery (frames.length if none).
+    // The first in-app frame from `from` on that is not error machinery (frames.length if none);
+    // a helper the message says broke its own declaration is at fault, not machinery (profile.ts
+    // `brokeOwnDeclaration`).
+    const ownFault = (k: number): boolean => profile?.brokeOwnDeclaration?.(frames[k], chain[i].message) === true;
     const crashSiteFrom = (from: number): number => {
       let k = from;
-      while (k < frames.length && (!inApp(i, k) || isErrorMachinery(frames[k], trace.runtime))) k++;
+      while (k < frames.length && (!inApp(i, k) || (isErrorMachinery(frames[k], trace.runtime) && !ownFault(k)))) k++;
       return k;
     };
     // The first in-app frame that is not error machinery; when every in-app frame is (the

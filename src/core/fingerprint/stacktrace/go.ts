@@ -41,6 +41,15 @@ const GOROUTINE_ANYWHERE = new RegExp(`^${GOROUTINE_ID}`, 'm');
 const INDENTED_GOROUTINE = new RegExp(String.raw`^([ \t]{1,16})${GOROUTINE_ID}[^\]]{1,100}\]:$`, 'm');
 const PANIC = /^panic: (.*)$/;
 /**
+ * A panic raised while an earlier one was unwinding: the runtime prints the chain oldest first,
+ * each later panic on a line of its own after a tab (runtime/panic.go, printpanics), the earlier
+ * ones marked `[recovered]` where a deferred function had recovered them.
+ */
+const CHAINED_PANIC = /^\tpanic: (.*)$/;
+/** A value the runtime panics with itself for a fault in the code running (runtime.Error). */
+const RUNTIME_ERROR = /^runtime error: /;
+const RECOVERED_MARK = / \[recovered(?:, repanicked)?\]$/;
+/**
  * A type assertion's panic value is a *runtime.TypeAssertionError (Go's runtime/error.go), whose
  * Error() is `interface conversion: …`: the runtime prints it so after `panic: `, and a
  * recovering handler logs it so. Read as that type, the dump of an unrecovered or logged one is
@@ -193,6 +202,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
+  // The panics printed after the first one's line (CHAINED_PANIC).
+  const chained: string[] = [];
   const frames: RawFrame[] = [];
   // Frames without their goroutine's header are that goroutine's (HEADLESS_GOROUTINE).
   let goroutines = !GOROUTINE_ANYWHERE.test(text) && text.includes(' +0x') && HEADLESS_GOROUTINE.test(text) ? 1 : 0;
@@ -211,6 +222,11 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     const p = PANIC.exec(line);
     if (p && goroutines === 0) {
       messages.push(p[1]);
+      continue;
+    }
+    const chainedPanic = messages.length > 0 && goroutines === 0 ? CHAINED_PANIC.exec(line) : null;
+    if (chainedPanic) {
+      chained.push(chainedPanic[1]);
       continue;
     }
     if (GOROUTINE.test(line)) {
@@ -274,8 +290,19 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // In a recovered panic (debug.Stack() inside a deferred recover, recovery middleware) the
   // frames above `panic(…)` (`runtime.gopanic` in symbolised dumps) are the recovering
   // handler, not the failure: the crash site is the frame below it.
+  // But where the program died of a fault the runtime raised in a deferred function while an
+  // earlier panic unwound (the chain's last panic a `runtime error: …` other than the one before
+  // it, not recovered: a cleanup that recovered an index out of range and then wrote through a
+  // nil pointer), the frames above the earlier panic's `panic(…)` are that deferred function,
+  // where the program failed, and its panic is the message. A deferred function that raises the
+  // recovered value again (`[recovered, repanicked]`, or the same text on the chained line
+  // before Go 1.23) or a value of its own (`panic(fmt.Sprintf(…))`, a test harness reporting the
+  // panic) is passing the earlier failure on: cut as before. Read so, that cleanup's crash and
+  // the index out of range it had recovered were one signature (programs/go-bugs-17).
+  const killer = chained.length ? chained[chained.length - 1] : undefined;
+  const faultInDefer = killer !== undefined && RUNTIME_ERROR.test(killer) && !RECOVERED_MARK.test(killer) && killer !== (chained.length > 1 ? chained[chained.length - 2] : messages[messages.length - 1]).replace(RECOVERED_MARK, '');
   let cut = -1;
-  for (let i = 0; i < frames.length; i++) {
+  for (let i = 0; i < frames.length && !faultInDefer; i++) {
     const f = frames[i];
     // Go 1.4 and older named it `runtime.panic` (panic.c).
     if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && (f.function === 'gopanic' || f.function === 'panic'))) cut = i;
@@ -312,7 +339,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // exception.stacktrace) open with a function, which is no message.
   const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && OPENS_WITH_FRAME.test(text);
   if (logged !== undefined) messages.push(logged);
-  const message = messages.length ? messages[messages.length - 1].replace(/ \[recovered(?:, repanicked)?\]$/, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
+  if (faultInDefer) messages.push(killer);
+  const message = messages.length ? messages[messages.length - 1].replace(RECOVERED_MARK, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
   const type = messages.length ? (TYPE_ASSERTION_VALUE.test(message) ? '*runtime.TypeAssertionError' : 'panic') : fallbackType;
   return { runtime: 'go', exceptions: [{ type, message, frames, ...(cut >= 0 ? { recovered: true } : {}) }] };
 }

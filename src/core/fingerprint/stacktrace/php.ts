@@ -25,6 +25,7 @@ import { argumentErrorCallee } from '../php-argument-error-callee.js';
 import { keepComposerLoadedFile } from '../composer-loaded-file.js';
 import { whoopsCopiedException } from '../whoops-copied-exception.js';
 import { phpFailedRequire } from '../php-failed-require.js';
+import { brokeOwnReturn } from '../php-own-return-error.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -589,6 +590,9 @@ export const phpProfile: RuntimeProfile<'php'> = {
     // method keeps its class (`SplQueue.dequeue`), and PHP code's own functions keep their file.
     frameKey: (frame) => (frame.native && !frame.module ? applyNameRules(frame.function ?? '', PHP_NAMES) : moduleFrameKey(frame, PHP_NAMES)),
   },
+  // A function the engine's TypeError says broke its own return declaration (`never`'s helpers
+  // are named as throw helpers are) is where the failure is.
+  brokeOwnDeclaration: brokeOwnReturn,
   // Before 8.4 a closure is `Class->Namespace\{closure}()`: its class, not its method.
   closureNamedByClass: (frame) => frame.module !== undefined && (frame.function ?? '').endsWith('{closure}'),
   library: {

@@ -180,6 +180,13 @@ export interface RuntimeProfile<N extends string = string> {
    */
   replaysOutcome?(frame: RawFrame): boolean;
   /**
+   * Whether the exception's message says the frame's own function broke a declaration of its own
+   * (PHP's TypeError on a function's return, `f(): never-returning function must not implicitly
+   * return`): that function is at fault, and stays the crash site even when its name reads as
+   * error machinery (exception.ts; php-own-return-error.ts).
+   */
+  brokeOwnDeclaration?(frame: RawFrame, message: string): boolean;
+  /**
    * The type of a recovered panic's value (ParsedException `recovered`) where the event names
    * one: what a log of the recovery, which prints the value's message alone, would type it
    * (Go: `panic`, but for values the runtime types itself).
