@@ -169,7 +169,11 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * successfully established.` for every service file's name (programs/avahi-daemon,
  * server-logs-30.test.ts: `"Music"` beside `"SSH on %h"`); strongSwan 5.9.8's ike_auth.c `selected
  * peer config '%s'` for the connection of a swanctl.conf a peer's identities chose (`'gw-sun'`,
- * `'gw-venus'`: programs/strongswan, server-logs-35.test.ts). One statement
+ * `'gw-venus'`: programs/strongswan, server-logs-35.test.ts); a plugin a configuration loads:
+ * collectd 5.12.0's plugin.c `plugin_load: Load plugin "%s" failed with status %i.` and `read-function
+ * of plugin `%s' failed. Will suspend it for %.3f seconds.`, configfile.c's `Plugin `%s' did not
+ * register for value `%s'.` for every plugin its LoadPlugin lines name (programs/collectd,
+ * server-logs-42.test.ts: `"dns"` beside `"smart"`). One statement
  * writes each configured name, so the name is a value, however few a log has shown. Lower case
  * inside a sentence, or capitalised opening the message (keepalived's `Script`); not in capitals,
  * a program's own heading. Not the words for the
@@ -178,7 +182,7 @@ const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.h
  * message holds its quoted values already (`Cannot find module 'dotenv'`).
  */
 const CONFIGURED_OBJECT_WORDS = new Set([
-  ...['action', 'module', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter', 'specification', 'config'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
+  ...['action', 'module', 'plugin', 'command', 'keyword', 'directive', 'script', 'option', 'policy', 'parameter', 'specification', 'config'].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)]),
   // Capitalised only, as a message opens with it: lower case inside a sentence, a service is also one the
   // program defines (Symfony's `non-existent service "request"`, one failure per service id).
   'Service',
