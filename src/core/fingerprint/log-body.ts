@@ -9,6 +9,7 @@ import { withoutIrcFormatting } from './irc-formatting.js';
 import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
+import { withoutWindowsEventExport } from './windows-event-export.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
 // `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
@@ -86,7 +87,9 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(trimmed)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
+  // An exported Windows event is its description (windows-event-export.ts).
+  const text = withoutWindowsEventExport(trimmed);
+  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(text)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */
