@@ -70,7 +70,10 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
-const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// A host field left empty keeps its separator: two spaces after the time (`Dec  5 12:42:03  kubelet:
+// E1205 …`, kubernetes/kubernetes#56850; `Dec 18 17:43:27  firewalld[7161]: …`, openshift-ansible#3213),
+// as a relay or a template that writes `%HOSTNAME%` empty leaves it.
+const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) | )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
 // macOS's launchd writes its service's label and pid in parentheses after its own tag, with no
 // colon between (/var/log/system.log of OS X 10.10 to macOS 10.15: `Jun  1 09:08:32 host
 // com.apple.xpc.launchd[1] (com.example.helper[8302]): Service exited with abnormal code: 78`),
@@ -88,10 +91,13 @@ const TIME_ONLY_SYSLOG = new RegExp(`^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:${
 // a severity or a failure word, which is how an application's own timestamped line reads
 // (`Mar 16 16:05:18 Connection failed: …`, `… db error: …`).
 const BSD_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? ([\\p{L}\\d][\\p{L}\\d._-]{0,254}) ([a-z][\\w.-]{0,63}): `, 'u');
+// The same with the host field left empty (two spaces after the time, as BSD above): the program
+// alone, in lower case (`Dec  5 12:42:03  kubelet: …`); its host group is empty.
+const BSD_EMPTY_HOST_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?  ()([a-z][\\w.-]{0,63}): `, 'u');
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function bsdWithoutPid(line: string): RegExpExecArray | null {
-  const m = BSD_WITHOUT_PID.exec(line);
+  const m = BSD_WITHOUT_PID.exec(line) ?? BSD_EMPTY_HOST_WITHOUT_PID.exec(line);
   if (!m) return null;
   const [, host, tag] = m;
   if (CAPITALISED_WORD.test(host) || SEVERITY_WORDS.has(host.toUpperCase()) || SEVERITY_WORDS.has(tag.toUpperCase()) || isFailureWord(host) || isFailureWord(tag)) return null;

@@ -328,6 +328,9 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // fifth round's FRST 1000 joins the other 1000s; as pasted GA 0.609 unchanged (P 0.948 -> 0.949,
 // R 0.683 -> 0.686: the copied and bare 1023s and 7031s stay two signatures each, `Application:
 // <exe>` a different word and the service's display name of one word or two).
+// A syslog header whose host field is empty, its separator left (`Dec  5 12:42:03  kubelet: …`,
+// transport-header.ts): kubelet's line from kubernetes/kubernetes#56850 joins the other threads'
+// and the fifth round's firewalld line its statement (945 -> 943 signatures, GA unchanged).
 const FLOOR = { pasted: 0.609, message: 0.771 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
