@@ -45,6 +45,7 @@ import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
 import { argumentQuotedCommandEnd } from './argument-quoted-command.js';
 import { withKernelTaintAsValue } from './kernel-taint-line.js';
+import { withArmBacktraceEntryAsValues } from './arm-backtrace-entry.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -983,6 +984,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withCrashReportSettingAsValue,
     // The kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
     withKernelTaintAsValue,
+    // A frame of the arm kernel's backtrace: its two functions are values (arm-backtrace-entry.ts).
+    withArmBacktraceEntryAsValues,
     // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
     withCountedKindAsValue,
   ];
