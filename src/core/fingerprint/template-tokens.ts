@@ -61,7 +61,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInstanceLabel } from './instance-label.js';
-import { isInterfaceName } from './network-interface.js';
+import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
@@ -624,6 +624,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isStateLetterRun(tokens, i)) return WILDCARD;
   // `for root:<int>`: a name and its number after a preposition, one value (name-number-pair.ts).
   if (isNameNumberPair(tokens, i)) return WILDCARD;
+  // A driver named after its interface (`eth0 (bcmgenet):`) is the NIC's, a value (network-interface.ts).
+  if (isInterfaceDriverName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
