@@ -17,7 +17,11 @@ import { withoutWindowsEventExport } from './windows-event-export.js';
 // GELF (Graylog's format) names it `short_message`.
 const MESSAGE_KEYS = ['msg', 'message', 'event', '@mt', '@m', 'short_message'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
-const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
+// A quoted value the line ends in before its closing quote (journalctl's pager cuts a long line at
+// the terminal's width and marks the cut with `>`: CRI-O's `msg="Node configuration value for
+// hugetlb cgroup is >`, oracle/vagrant-projects#405) is the rest of the line: read as a bare value
+// it was its first word with the quote, `"Node`, one template for every statement cut so.
+const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|"((?:[^"\\]|\\.){0,2000})$|(\S{1,2000}))/g;
 // logfmt: starts with `key=` and has another ` key=` later. Two linear probes, not one
 // pattern over the whole line (a repeated `key=value` group backtracks badly on `a=a=a=…`).
 const LOGFMT_START = /^[\w.@-]{1,64}=/;
@@ -65,7 +69,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const start = LOGFMT_START.test(trimmed) ? 0 : prefixedLogfmtStart(trimmed);
     if (start >= 0 && LOGFMT_NEXT.test(trimmed.slice(start))) {
       const fields: Record<string, string> = {};
-      for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
+      for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\"/g, '"');
       const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
       if (text && !(fields.msg !== undefined && isAuditRecordStamp(fields.msg))) return { text, format: 'logfmt' };
     }
