@@ -10,6 +10,7 @@ import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
 import { withoutWindowsEventExport } from './windows-event-export.js';
+import { withDotnetRuntimeEventDescription } from './dotnet-runtime-event.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
 // `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
@@ -91,8 +92,9 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  // An exported Windows event is its description (windows-event-export.ts).
-  const text = withoutWindowsEventExport(trimmed);
+  // An exported Windows event is its description (windows-event-export.ts), and the .NET
+  // runtime's event is what its `Description:` row says (dotnet-runtime-event.ts).
+  const text = withDotnetRuntimeEventDescription(withoutWindowsEventExport(trimmed));
   return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(text)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
