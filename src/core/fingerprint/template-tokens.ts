@@ -46,6 +46,7 @@ import { withCrashReportSettingAsValue } from './crash-report-row.js';
 import { argumentQuotedCommandEnd } from './argument-quoted-command.js';
 import { withKernelTaintAsValue } from './kernel-taint-line.js';
 import { withArmBacktraceEntryAsValues } from './arm-backtrace-entry.js';
+import { withKernelHardwareNameAsValue } from './kernel-hardware-name.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -988,6 +989,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withKernelTaintAsValue,
     // A frame of the arm kernel's backtrace: its two functions are values (arm-backtrace-entry.ts).
     withArmBacktraceEntryAsValues,
+    // dump_stack's `Hardware name:` row: the machine's name is one value (kernel-hardware-name.ts).
+    withKernelHardwareNameAsValue,
     // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
     withCountedKindAsValue,
   ];
