@@ -58,6 +58,7 @@
 //   one MIME parser statement reads `(normal) …; task;` under the scanner and `(controller) …;
 //   csession;` under the controller, and they made it two signatures.
 
+import { withoutInlineCodeMarks } from './inline-code-span.js';
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 
@@ -245,6 +246,19 @@ function logcatHeader(line: string): RegExpExecArray | null {
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
 export function withoutTransportHeader(body: string): string {
+  // A line pasted inside Markdown inline code keeps the span's opening backtick before its header
+  // (`` `[216151.642146] ------------[ cut here ]------------ ``, openwrt/openwrt#9305; the marks as
+  // inline-code-span.ts reads them around a trace): read without the marks when a header follows
+  // them, so that the line reads as the same line pasted bare. Any other backtick stays the line's.
+  if (body.charCodeAt(0) === 96) {
+    const unmarked = withoutInlineCodeMarks(body);
+    const read = unmarked === body ? body : withoutHeader(unmarked);
+    if (read !== unmarked) return read;
+  }
+  return withoutHeader(body);
+}
+
+function withoutHeader(body: string): string {
   const line = joinedRecord(body);
   // Every form starts with `<`, `[`, a letter (a month, a klog level), a digit or a character
   // beyond ASCII (a month in another script): one test rules out indented and punctuated lines.
