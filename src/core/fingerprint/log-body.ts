@@ -9,6 +9,8 @@ import { withoutIrcFormatting } from './irc-formatting.js';
 import { withoutRepeatedDriverName } from './repeated-driver-name.js';
 import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
+import { withoutWindowsEventExport } from './windows-event-export.js';
+import { withDotnetRuntimeEventDescription } from './dotnet-runtime-event.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
 // `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
@@ -16,7 +18,11 @@ import { withoutTransportHeader } from './transport-header.js';
 // GELF (Graylog's format) names it `short_message`.
 const MESSAGE_KEYS = ['msg', 'message', 'event', '@mt', '@m', 'short_message'];
 const ERROR_KEYS = ['error', 'err', 'exception'];
-const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|(\S{1,2000}))/g;
+// A quoted value the line ends in before its closing quote (journalctl's pager cuts a long line at
+// the terminal's width and marks the cut with `>`: CRI-O's `msg="Node configuration value for
+// hugetlb cgroup is >`, oracle/vagrant-projects#405) is the rest of the line: read as a bare value
+// it was its first word with the quote, `"Node`, one template for every statement cut so.
+const LOGFMT_FIELD = /(?:^|\s)(msg|message|error|err)=(?:"((?:[^"\\]|\\.){0,2000})"|"((?:[^"\\]|\\.){0,2000})$|(\S{1,2000}))/g;
 // logfmt: starts with `key=` and has another ` key=` later. Two linear probes, not one
 // pattern over the whole line (a repeated `key=value` group backtracks badly on `a=a=a=…`).
 const LOGFMT_START = /^[\w.@-]{1,64}=/;
@@ -64,7 +70,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const start = LOGFMT_START.test(trimmed) ? 0 : prefixedLogfmtStart(trimmed);
     if (start >= 0 && LOGFMT_NEXT.test(trimmed.slice(start))) {
       const fields: Record<string, string> = {};
-      for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3]).replace(/\\"/g, '"');
+      for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\"/g, '"');
       const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
       if (text && !(fields.msg !== undefined && isAuditRecordStamp(fields.msg))) return { text, format: 'logfmt' };
     }
@@ -86,7 +92,10 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const json = jsonMessage(trimmed.slice(open));
     if (json) return json;
   }
-  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(trimmed)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
+  // An exported Windows event is its description (windows-event-export.ts), and the .NET
+  // runtime's event is what its `Description:` row says (dotnet-runtime-event.ts).
+  const text = withDotnetRuntimeEventDescription(withoutWindowsEventExport(trimmed));
+  return { text: withoutAuditRecordHeader(withoutRepeatedDriverName(withProgramsOwnTag(withoutTransportHeader(text)))).replace(PADDED_TAG, '[$1]'), format: 'text' };
 }
 
 /** The message and error fields of a JSON object, if it is one and has them. */

@@ -35,3 +35,17 @@ export function isInterfaceName(token: string): boolean {
   const enclosed = /^\((.+)\)([:,]?)$/.exec(token);
   return INTERFACE_NAME.test(enclosed ? enclosed[1] + enclosed[2] : token);
 }
+
+// The kernel names a device's driver in parentheses after the interface when it reports on the
+// device as a whole: the transmit watchdog's `NETDEV WATCHDOG: %s (%s): transmit queue %u timed
+// out` (net/sched/sch_generic.c dev_watchdog, dev->name and netdev_drivername()), `eth0 (bcmgenet):`,
+// `eth1 (r8152):`, `eth0 (fsl-gianfar):` (the os-logs corpus: six lines, five drivers, five
+// signatures). The driver is a value of the statement as the interface beside it is: which NIC
+// stalled, not which statement. Only right after a whole interface name (above), and only a
+// driver's name: lower case, digits, `_` and `-`, the line's `:` or `,` after it.
+const DRIVER_NAME = /^\([a-z][a-z\d_-]{1,31}\)[:,]?$/;
+
+/** Whether `tokens[i]` is a driver's name in parentheses right after a network interface's name. */
+export function isInterfaceDriverName(tokens: readonly string[], i: number): boolean {
+  return i > 0 && DRIVER_NAME.test(tokens[i]) && INTERFACE_NAME.test(tokens[i - 1]);
+}

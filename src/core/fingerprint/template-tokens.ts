@@ -45,6 +45,8 @@ import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
 import { argumentQuotedCommandEnd } from './argument-quoted-command.js';
 import { withKernelTaintAsValue } from './kernel-taint-line.js';
+import { withArmBacktraceEntryAsValues } from './arm-backtrace-entry.js';
+import { withKernelHardwareNameAsValue } from './kernel-hardware-name.js';
 import { opensProcessCpuRow, processCpuRowTokens } from './process-cpu-row.js';
 import { windowsPathEnd } from './windows-path-spaces.js';
 import { isSmtpStageAfter, SMTP_STAGE } from './smtp-stage.js';
@@ -60,7 +62,7 @@ import { isBracketedLabelName } from './bracketed-label.js';
 import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInstanceLabel } from './instance-label.js';
-import { isInterfaceName } from './network-interface.js';
+import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
@@ -627,6 +629,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isStateLetterRun(tokens, i)) return WILDCARD;
   // `for root:<int>`: a name and its number after a preposition, one value (name-number-pair.ts).
   if (isNameNumberPair(tokens, i)) return WILDCARD;
+  // A driver named after its interface (`eth0 (bcmgenet):`) is the NIC's, a value (network-interface.ts).
+  if (isInterfaceDriverName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
@@ -987,6 +991,10 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withCrashReportSettingAsValue,
     // The kernel's taint line: its flags, release and version are one value (kernel-taint-line.ts).
     withKernelTaintAsValue,
+    // A frame of the arm kernel's backtrace: its two functions are values (arm-backtrace-entry.ts).
+    withArmBacktraceEntryAsValues,
+    // dump_stack's `Hardware name:` row: the machine's name is one value (kernel-hardware-name.ts).
+    withKernelHardwareNameAsValue,
     // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
     withCountedKindAsValue,
   ];

@@ -58,6 +58,7 @@
 //   one MIME parser statement reads `(normal) …; task;` under the scanner and `(controller) …;
 //   csession;` under the controller, and they made it two signatures.
 
+import { withoutInlineCodeMarks } from './inline-code-span.js';
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 
@@ -70,7 +71,10 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 
 // The pid is required but for the kernel, which has none: without it, `Mar 16 16:05:18 Connection
 // failed: …` (an application's own timestamp) would lose its first word as a host.
-const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// A host field left empty keeps its separator: two spaces after the time (`Dec  5 12:42:03  kubelet:
+// E1205 …`, kubernetes/kubernetes#56850; `Dec 18 17:43:27  firewalld[7161]: …`, openshift-ansible#3213),
+// as a relay or a template that writes `%HOSTNAME%` empty leaves it.
+const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) | )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
 // macOS's launchd writes its service's label and pid in parentheses after its own tag, with no
 // colon between (/var/log/system.log of OS X 10.10 to macOS 10.15: `Jun  1 09:08:32 host
 // com.apple.xpc.launchd[1] (com.example.helper[8302]): Service exited with abnormal code: 78`),
@@ -88,10 +92,13 @@ const TIME_ONLY_SYSLOG = new RegExp(`^\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:${
 // a severity or a failure word, which is how an application's own timestamped line reads
 // (`Mar 16 16:05:18 Connection failed: …`, `… db error: …`).
 const BSD_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? ([\\p{L}\\d][\\p{L}\\d._-]{0,254}) ([a-z][\\w.-]{0,63}): `, 'u');
+// The same with the host field left empty (two spaces after the time, as BSD above): the program
+// alone, in lower case (`Dec  5 12:42:03  kubelet: …`); its host group is empty.
+const BSD_EMPTY_HOST_WITHOUT_PID = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?  ()([a-z][\\w.-]{0,63}): `, 'u');
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function bsdWithoutPid(line: string): RegExpExecArray | null {
-  const m = BSD_WITHOUT_PID.exec(line);
+  const m = BSD_WITHOUT_PID.exec(line) ?? BSD_EMPTY_HOST_WITHOUT_PID.exec(line);
   if (!m) return null;
   const [, host, tag] = m;
   if (CAPITALISED_WORD.test(host) || SEVERITY_WORDS.has(host.toUpperCase()) || SEVERITY_WORDS.has(tag.toUpperCase()) || isFailureWord(host) || isFailureWord(tag)) return null;
@@ -239,6 +246,19 @@ function logcatHeader(line: string): RegExpExecArray | null {
 
 /** `line` without a transport's header: the program's name and its own message, or the line as given. */
 export function withoutTransportHeader(body: string): string {
+  // A line pasted inside Markdown inline code keeps the span's opening backtick before its header
+  // (`` `[216151.642146] ------------[ cut here ]------------ ``, openwrt/openwrt#9305; the marks as
+  // inline-code-span.ts reads them around a trace): read without the marks when a header follows
+  // them, so that the line reads as the same line pasted bare. Any other backtick stays the line's.
+  if (body.charCodeAt(0) === 96) {
+    const unmarked = withoutInlineCodeMarks(body);
+    const read = unmarked === body ? body : withoutHeader(unmarked);
+    if (read !== unmarked) return read;
+  }
+  return withoutHeader(body);
+}
+
+function withoutHeader(body: string): string {
   const line = joinedRecord(body);
   // Every form starts with `<`, `[`, a letter (a month, a klog level), a digit or a character
   // beyond ASCII (a month in another script): one test rules out indented and punctuated lines.
