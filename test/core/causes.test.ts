@@ -5480,6 +5480,21 @@ describe('round 54', () => {
     }
   });
 
+  it("without a release, a service's RPCs ended for its pings are its keepalive setting, not the server unavailable", () => {
+    const d = primary(ev({ service: 'gateway', type: '*status.Error', message: goaway, callee: { name: 'tracking-core.internal', share: 1 }, concentrations: [conc('server.address', 'tracking-core.internal', 40, 1, 0.3)] }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/^gateway's keepalive setting is one its gRPC server does not permit: .*the server is not failing/);
+    expect(d.rootCause).not.toMatch(/unavailable for gateway/);
+    expect(d.suggestedFix).toMatch(/^Set gateway's keepalive time/);
+    expect(d.suggestedFix).not.toMatch(/Check that tracking-core\.internal is up/);
+    // A refused dial and a GOAWAY at the connection's age stay the server's side.
+    for (const message of ['rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.1:50051: connect: connection refused"', 'rpc error: code = Unavailable desc = closing transport due to: connection error: desc = "error reading from server: EOF", received prior goaway: code: NO_ERROR, debug data: "max_age"']) {
+      const other = primary(ev({ service: 'gateway', type: '*status.Error', message, callee: { name: 'tracking-core.internal', share: 1 }, concentrations: [conc('server.address', 'tracking-core.internal', 40, 1, 0.3)] }));
+      expect(other.causeKind, message).toBe('dependency-down');
+      expect(`${other.rootCause} ${other.suggestedFix}`, message).not.toMatch(/keepalive/i);
+    }
+  });
+
   it('near misses: ENHANCE_YOUR_CALM for other abuse, a GOAWAY at the connection\'s age, and a deeper release without the words stay as they were', () => {
     // ENHANCE_YOUR_CALM without too_many_pings (an HTTP/2 server's flood protection) names no keepalive.
     const calm = primary(ev({ service: 'gateway', type: 'error', message: 'stream error: stream ID 5; ENHANCE_YOUR_CALM', concentrations: [conc('service.version', '4.3.0', 40, 1, 0.25)] }));

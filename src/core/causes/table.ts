@@ -1353,6 +1353,20 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(quoted(ev), 160)}").`],
         };
       }
+      // Its gRPC server refusing its keepalive pings (keepalive-refused.ts), in the signature's own
+      // words (the raw sample's: the template masks the quoted debug data): a keepalive time the
+      // server's policy does not permit, a value set that cannot be used with that server, not the
+      // server unavailable. On one release's instances the release rule names that release's.
+      if (KEEPALIVE_REFUSED.test(ownWords(ev)) && !releaseFinding(ev)) {
+        const pings = keepaliveRefused(ev.service, ev.callee?.name);
+        return {
+          kind: 'missing-config',
+          strength: 0.88,
+          cause: `${ev.service}'s keepalive setting is one its gRPC server does not permit: ${pings.clause} ("${clip(quoted(ev), 100)}").`,
+          fix: pings.fix,
+          numbers: [`${ev.count} RPCs ended by the server's GOAWAY for too many pings ("${clip(quoted(ev), 160)}").`],
+        };
+      }
       // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
       // the rule names what the SDKs read (signals.ts). On one release's instances, that deploy dropped it.
       if (AWS_REGION_MISSING.test(text)) {
@@ -2325,6 +2339,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const deep = ev.trace?.deepestFailingSpan;
       const elsewhere = deep && deep.service !== ev.service && !callsBesideOwnStore(ev, text) ? deep : undefined;
+      // Its own RPCs ended by its gRPC server refusing its keepalive pings: the server answered, and
+      // the pings are the service's (keepalive-refused.ts; the missing-config and release rules).
+      if (!elsewhere && KEEPALIVE_REFUSED.test(ownWords(ev))) return undefined;
       const read = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       // A session left invalid is the logged error's own failure: a request whose trace holds that
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
