@@ -4,8 +4,8 @@
 // "too_many_pings", and close the connection: every RPC in flight on it ends UNAVAILABLE, so a
 // caller reads the server as dropping connections when the pings that ended them are its own.
 // grpc-go's server counts a ping sooner than its EnforcementPolicy.MinTime (5 minutes unless set)
-// after the last as a strike (at most two allowed) while a stream is open, and any ping at all
-// while none is, unless PermitWithoutStream; C-core servers read
+// after the last as a strike (at most two allowed) while a stream is open, and one sooner than
+// two hours after the last while none is, unless PermitWithoutStream; C-core servers read
 // grpc.http2.min_ping_interval_without_data_ms and grpc.keepalive_permit_without_calls.
 //
 // Each runtime's words for it: grpc-go's status `… received prior goaway: code: ENHANCE_YOUR_CALM,

@@ -1,6 +1,7 @@
-// Which policy refused an AWS request, as AWS's access-denied messages say it. Since 2024 S3 (and
-// IAM-authorised AWS APIs before it) words a denial `User: <arn> is not authorized to perform:
-// <action> on resource: "<arn>" <context>`, the context naming the policy type that decided it
+// Which policy refused an AWS request, as AWS's access-denied messages say it. S3 (for requests
+// within the bucket owner's account or organization) and IAM-authorised AWS APIs word a denial
+// `User: <arn> is not authorized to perform: <action> on resource: "<arn>" <context>`, the
+// context naming the policy type that decided it
 // (the S3 user guide's 'Troubleshoot access denied (403 Forbidden) errors'): `with an explicit deny
 // in a <type>` when a Deny statement matched (noobaa/noobaa-core#10060 quotes S3's for a bucket
 // policy with Effect Deny), `because no <type> allows the <action> action` when nothing allowed it
