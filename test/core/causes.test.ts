@@ -5532,6 +5532,105 @@ describe('round 53', () => {
   });
 });
 
+describe('round 54', () => {
+  // A gRPC server refusing its client's keepalive pings (grpc/proposal A8, grpc/grpc-node#138,
+  // grpc/grpc#33661): grpc-go v1.83.2's words as it printed them here for a client dialled with
+  // keepalive Time 10 s against a server's default enforcement policy.
+  const goaway = 'rpc error: code = Unavailable desc = closing transport due to: connection error: desc = "error reading from server: EOF", received prior goaway: code: ENHANCE_YOUR_CALM, debug data: "too_many_pings"';
+  const trace = { traceId: 't54', deepestFailingSpan: { service: 'gateway', name: 'tracking.v3.Tracking/WatchShipment', spanId: 'c1', signatureId: 'gw', statusMessage: goaway }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['web', 'gateway'] };
+  const web = { service: 'web', type: 'Faraday::ServerError', message: 'the server responded with status <int>', concentrations: [conc('http.route', '/shipments/:id/live', 61, 1, 0.38)], trace };
+  // The signature's template masks the quoted debug data, as the fingerprint stores it.
+  const below = { signatureId: 'gw', service: 'gateway', type: '*status.Error', message: 'rpc error: code = Unavailable desc = closing transport due to: connection error: desc = "error reading from server: <name> received <*> goaway: code: ENHANCE_YOUR_CALM, debug data: <*>', count: 61, sharedTraces: 25, concentrations: [conc('service.version', '4.3.0', 61, 1, 0.22)], callee: { name: 'tracking-core.internal', share: 1 } };
+
+  it("a deeper service's release whose pings its gRPC server refuses names the keepalive, not the server", () => {
+    const d = primary(ev({ ...web, downstream: below }));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/^Release 4\.3\.0 of gateway broke it/);
+    expect(d.rootCause).toMatch(/gateway's gRPC client sends keepalive pings to tracking-core\.internal more often than the server's keepalive policy permits/);
+    expect(d.suggestedFix).toMatch(/^Set gateway's keepalive time .* to no less than the interval tracking-core\.internal permits/);
+  });
+
+  it("a service's own release refused for its pings, in grpc-go's, C-core's, grpc-java's and grpc-js's words, is its keepalive", () => {
+    for (const message of [
+      goaway,
+      'Received a GOAWAY with error code ENHANCE_YOUR_CALM and debug data equal to "too_many_pings"',
+      'UNAVAILABLE: Connection closed after GOAWAY. HTTP/2 error code: ENHANCE_YOUR_CALM, debug data: too_many_pings',
+      'Connection to dns:tracking-core.internal:50051 rejected by server because of excess pings. Increasing ping interval to 20000 ms',
+    ]) {
+      const d = primary(ev({ service: 'gateway', type: 'error', message, concentrations: [conc('service.version', '4.3.0', 40, 1, 0.25)], callee: { name: 'tracking-core.internal', share: 1 } }));
+      expect(d.causeKind, message).toBe('release');
+      expect(d.rootCause, message).toMatch(/^Release 4\.3\.0 of gateway pings its gRPC server too often: .*keepalive policy permits/);
+    }
+  });
+
+  it("without a release, a service's RPCs ended for its pings are its keepalive setting, not the server unavailable", () => {
+    const d = primary(ev({ service: 'gateway', type: '*status.Error', message: goaway, callee: { name: 'tracking-core.internal', share: 1 }, concentrations: [conc('server.address', 'tracking-core.internal', 40, 1, 0.3)] }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/^gateway's keepalive setting is one its gRPC server does not permit: .*the server is not failing/);
+    expect(d.rootCause).not.toMatch(/unavailable for gateway/);
+    expect(d.suggestedFix).toMatch(/^Set gateway's keepalive time/);
+    expect(d.suggestedFix).not.toMatch(/Check that tracking-core\.internal is up/);
+    // A refused dial and a GOAWAY at the connection's age stay the server's side.
+    for (const message of ['rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.1:50051: connect: connection refused"', 'rpc error: code = Unavailable desc = closing transport due to: connection error: desc = "error reading from server: EOF", received prior goaway: code: NO_ERROR, debug data: "max_age"']) {
+      const other = primary(ev({ service: 'gateway', type: '*status.Error', message, callee: { name: 'tracking-core.internal', share: 1 }, concentrations: [conc('server.address', 'tracking-core.internal', 40, 1, 0.3)] }));
+      expect(other.causeKind, message).toBe('dependency-down');
+      expect(`${other.rootCause} ${other.suggestedFix}`, message).not.toMatch(/keepalive/i);
+    }
+  });
+
+  it('near misses: ENHANCE_YOUR_CALM for other abuse, a GOAWAY at the connection\'s age, and a deeper release without the words stay as they were', () => {
+    // ENHANCE_YOUR_CALM without too_many_pings (an HTTP/2 server's flood protection) names no keepalive.
+    const calm = primary(ev({ service: 'gateway', type: 'error', message: 'stream error: stream ID 5; ENHANCE_YOUR_CALM', concentrations: [conc('service.version', '4.3.0', 40, 1, 0.25)] }));
+    expect(`${calm.rootCause} ${calm.suggestedFix}`).not.toMatch(/keepalive/i);
+    // A server closing connections at their maximum age (grpc/grpc-go#2767) is no ping refused.
+    const age = primary(ev({ service: 'gateway', type: 'error', message: 'rpc error: code = Unavailable desc = closing transport due to: connection error: desc = "error reading from server: EOF", received prior goaway: code: NO_ERROR, debug data: "max_age"', concentrations: [conc('service.version', '4.3.0', 40, 1, 0.25)] }));
+    expect(`${age.rootCause} ${age.suggestedFix}`).not.toMatch(/keepalive/i);
+    // A deeper release failing in other words keeps the plain wording.
+    const other = primary(ev({ ...web, trace: { ...trace, deepestFailingSpan: { ...trace.deepestFailingSpan, statusMessage: 'rpc error: code = Internal desc = nil shipment' } }, downstream: { ...below, message: 'rpc error: code = Internal desc = nil shipment' } }));
+    expect(other.causeKind).toBe('dependency-release');
+    expect(other.suggestedFix).toMatch(/^Roll gateway back to the release before 4\.3\.0/);
+  });
+
+  // S3's access-denied context (the S3 user guide's 403 troubleshooting; noobaa/noobaa-core#10060):
+  // the AWS SDK for Go v2's words as it printed them here, logged in a slog JSON line whose quotes
+  // JSON escapes.
+  const denied = (context: string, resource = 'arn:aws:s3:::invoicing-assets-prod/templates/de/invoice.html') =>
+    `{"time":"2026-12-06T16:44:05.109345972Z","level":"ERROR","msg":"render failed","error":"loading template: operation error S3: GetObject, https response error StatusCode: 403, RequestID: 4YQ2H8N1KX7B3ZPW, HostID: kR9v=, api error AccessDenied: User: arn:aws:sts::418295730164:assumed-role/renderer-prod/1764990211482913664 is not authorized to perform: s3:GetObject on resource: \\"${resource}\\" ${context}"}`;
+
+  it("an explicit Deny in a bucket's policy names that bucket policy, not a grant to the role", () => {
+    const d = primary(ev({ service: 'renderer', type: 'ERROR', message: denied('with an explicit deny in a resource-based policy') }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^S3 refuses renderer s3:GetObject on invoicing-assets-prod because of an explicit Deny in the bucket policy of invoicing-assets-prod/);
+    expect(d.suggestedFix).toMatch(/^Correct the Deny statement in the bucket policy of invoicing-assets-prod/);
+    expect(d.suggestedFix).toMatch(/granting s3:GetObject to renderer's role does not help/);
+  });
+
+  it('each policy type an explicit or implicit deny names is where the fix goes', () => {
+    for (const [context, where] of [
+      ['with an explicit deny in a service control policy', /a service control policy of the AWS Organization/],
+      ['with an explicit deny in a VPC endpoint policy', /the policy of the VPC endpoint its requests go through/],
+      ['with an explicit deny in a permissions boundary', /the permissions boundary of renderer's role/],
+      ['with an explicit deny in an identity-based policy', /the policies attached to renderer's role or user/],
+      ['because no resource-based policy allows the s3:GetObject action', /the bucket policy of invoicing-assets-prod allows it nothing/],
+    ] as const) {
+      const d = primary(ev({ service: 'renderer', type: 'ERROR', message: denied(context) }));
+      expect(d.causeKind, context).toBe('certificate-or-auth');
+      expect(d.rootCause, context).toMatch(where);
+    }
+    // A KMS key's policy: the key by its ARN.
+    const kms = primary(ev({ service: 'renderer', type: 'ERROR', message: 'api error AccessDeniedException: User: arn:aws:sts::418295730164:assumed-role/renderer-prod/1 is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-central-1:418295730164:key/3f1c2a9e-8b7d-4e6f-9a0b-1c2d3e4f5a6b with an explicit deny in a resource-based policy' }));
+    expect(kms.rootCause).toMatch(/explicit Deny in the resource-based policy of arn:aws:kms:eu-central-1:418295730164:key\/3f1c2a9e/);
+  });
+
+  it("near misses: no identity-based policy allowing it, and a bare Access Denied, stay the role's missing grant", () => {
+    // aws-ia/terraform-aws-bedrock#41: the role's own policy lacks the action — granting it is the fix.
+    const implicit = primary(ev({ service: 'renderer', type: 'ERROR', message: denied('because no identity-based policy allows the s3:GetObject action') }));
+    expect(implicit.suggestedFix).toMatch(/^Grant the permission s3:GetObject back to the identity renderer uses/);
+    const bare = primary(ev({ service: 'renderer', type: 'AccessDenied', message: 'Access Denied', concentrations: [conc('server.address', 's3.eu-central-1.amazonaws.com', 40, 1, 0.3)] }));
+    expect(bare.suggestedFix).toMatch(/^Grant the permission this operation needs back to the identity renderer uses/);
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

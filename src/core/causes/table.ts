@@ -8,7 +8,9 @@ import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
+import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
+import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import {
@@ -1404,6 +1406,20 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} occurrences report an unusable value of ${bad} ("${clip(quoted(ev), 160)}").`],
         };
       }
+      // Its gRPC server refusing its keepalive pings (keepalive-refused.ts), in the signature's own
+      // words (the raw sample's: the template masks the quoted debug data): a keepalive time the
+      // server's policy does not permit, a value set that cannot be used with that server, not the
+      // server unavailable. On one release's instances the release rule names that release's.
+      if (KEEPALIVE_REFUSED.test(ownWords(ev)) && !releaseFinding(ev)) {
+        const pings = keepaliveRefused(ev.service, ev.callee?.name);
+        return {
+          kind: 'missing-config',
+          strength: 0.88,
+          cause: `${ev.service}'s keepalive setting is one its gRPC server does not permit: ${pings.clause} ("${clip(quoted(ev), 100)}").`,
+          fix: pings.fix,
+          numbers: [`${ev.count} RPCs ended by the server's GOAWAY for too many pings ("${clip(quoted(ev), 160)}").`],
+        };
+      }
       // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
       // the rule names what the SDKs read (signals.ts). On one release's instances, that deploy dropped it.
       if (AWS_REGION_MISSING.test(text)) {
@@ -2027,6 +2043,26 @@ export const CAUSES: readonly CauseRule[] = [
       if (!cert && PERMISSION_DENIED.test(text) && !AUTHENTICATION_REFUSED.test(text)) {
         const perm = deniedPermission(text);
         const toward = peer ?? 'A peer';
+        // The message names the policy that refused it (AWS's access-denied context): an explicit
+        // Deny, or a policy other than the identity's own that allows nothing, is mended in that
+        // policy, where granting the identity more changes nothing (policy-denial.ts).
+        const denial = policyDenial(text);
+        if (denial && (denial.explicit || denial.policy !== 'identity-based policy')) {
+          const where = denyingPolicy(denial, ev.service);
+          const action = perm ?? 'the operation';
+          const on = denial.resource ? ` on ${denial.resource}` : '';
+          return {
+            kind: 'certificate-or-auth',
+            strength: peer ? 0.85 : 0.65,
+            cause: denial.explicit
+              ? `${toward} refuses ${ev.service} ${action}${on} because of an explicit Deny in ${where} ("${clip(quoted(ev), 120)}"): a Deny outweighs every Allow, so whatever ${ev.service}'s own role grants does not count — a change to that policy now matches ${ev.service}'s requests.`
+              : `${toward} refuses ${ev.service} ${action}${on} because ${where} allows it nothing ("${clip(quoted(ev), 120)}"): the request needs that policy's Allow as well as the identity's own.`,
+            fix: denial.explicit
+              ? `Correct the Deny statement in ${where} that matches ${ev.service}'s requests (its latest change: a principal, account or condition list that leaves ${ev.service}'s identity out), or roll that change back; granting ${action} to ${ev.service}'s role does not help against an explicit Deny, and rotating its credentials does not either, they are valid.`
+              : `Allow ${action} for ${ev.service}'s identity in ${where}; its credentials are valid and its own role's grants are not what is missing.`,
+            numbers: [`${ev.count} operations denied: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+          };
+        }
         return {
           kind: 'certificate-or-auth',
           strength: peer ? 0.85 : 0.65,
@@ -2364,11 +2400,20 @@ export const CAUSES: readonly CauseRule[] = [
       const introduced = d.release?.introducedByRelease && d.release.firstRelease ? d.release.firstRelease : undefined;
       const release = onRelease?.value ?? introduced;
       if (!release) return undefined;
+      // The deeper failure is its gRPC server refusing its keepalive pings: what the release changed
+      // is how often it pings (keepalive-refused.ts), not the server.
+      // Its signature's template masks quoted words (the GOAWAY's debug data), so its failing span's own
+      // status message in this trace is read beside it.
+      const deepest = ev.trace?.deepestFailingSpan;
+      const deeperWords = [`${d.type}: ${d.message}`, ...(d.causes ?? []), deepest?.service === d.service ? (deepest.statusMessage ?? '') : ''].join('\n');
+      const pings = KEEPALIVE_REFUSED.test(deeperWords) ? keepaliveRefused(d.service, d.callee?.name) : undefined;
       return {
         kind: 'dependency-release',
         strength: onRelease ? 0.92 : 0.88,
-        cause: `Release ${release} of ${d.service} broke it: ${d.service} fails first ("${d.type}: ${clip(d.message, 100)}", signature ${d.signatureId}) in the traces of this error, and ${ev.service} only surfaces that failure.`,
-        fix: `Roll ${d.service} back to the release before ${release} (or fix the change in ${release}); meanwhile bound ${ev.service}'s calls to ${d.service} with a timeout and a fallback.`,
+        cause: `Release ${release} of ${d.service} broke it: ${d.service} fails first ("${d.type}: ${clip(d.message, 100)}", signature ${d.signatureId}) in the traces of this error, and ${ev.service} only surfaces that failure.${pings ? ` ${pings.clause} — with the keepalive settings ${release} dials it with.` : ''}`,
+        fix: pings
+          ? `${pings.fix} Until then roll ${d.service} back to the release before ${release}.`
+          : `Roll ${d.service} back to the release before ${release} (or fix the change in ${release}); meanwhile bound ${ev.service}'s calls to ${d.service} with a timeout and a fallback.`,
         numbers: [
           `${d.service} fails deeper in ${d.sharedTraces} shared trace${d.sharedTraces === 1 ? '' : 's'} (signature ${d.signatureId}, ${d.count} occurrences).`,
           ...(onRelease ? [describe(onRelease, { ...ev, service: d.service })] : []),
@@ -2383,6 +2428,9 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const deep = ev.trace?.deepestFailingSpan;
       const elsewhere = deep && deep.service !== ev.service && !callsBesideOwnStore(ev, text) ? deep : undefined;
+      // Its own RPCs ended by its gRPC server refusing its keepalive pings: the server answered, and
+      // the pings are the service's (keepalive-refused.ts; the missing-config and release rules).
+      if (!elsewhere && KEEPALIVE_REFUSED.test(ownWords(ev))) return undefined;
       const read = networkKind(`${text}\n${elsewhere?.statusMessage ?? ''}`);
       // A session left invalid is the logged error's own failure: a request whose trace holds that
       // record (Flask's 500 behind it) is one of its requests, which the shared-cause rule names.
@@ -2701,6 +2749,17 @@ export const CAUSES: readonly CauseRule[] = [
           strength: rel.strength,
           cause: `Release ${rel.release} of ${ev.service} runs with a dependency at a version its callers were not written for: ${lib?.caller ?? 'its code'} calls ${fn}, which ${library} does not define (UndefinedFunctionError) — the release resolved its dependencies anew and picked up ${library}, so every path that calls it fails.`,
           fix: `Compare ${rel.release}'s mix.lock with the release before it${name ? ` for ${name}` : ''}, and pin ${name ?? 'the library'} to the version that defines ${fn} (or to a fixed release of it)${lib?.caller ? `, or move ${lib.caller.split(' ', 1)[0]} to a version written for it` : ''}; until then roll ${ev.service} back to the release before ${rel.release}.`,
+          numbers: rel.numbers,
+        };
+      }
+      // Its gRPC server refusing its keepalive pings (keepalive-refused.ts): the release's keepalive settings.
+      if (KEEPALIVE_REFUSED.test(text)) {
+        const pings = keepaliveRefused(ev.service, ev.callee?.name);
+        return {
+          kind: 'release',
+          strength: rel.strength,
+          cause: `Release ${rel.release} of ${ev.service} pings its gRPC server too often: ${pings.clause} — with the keepalive settings ${rel.release} dials it with.`,
+          fix: `${pings.fix} Until then roll ${ev.service} back to the release before ${rel.release}.`,
           numbers: rel.numbers,
         };
       }
