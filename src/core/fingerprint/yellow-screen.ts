@@ -32,6 +32,19 @@ const bare = (line: string) => line.replace(/^\s*>\s?/, '').trim();
 /** The first block line of a stack section copied without its heading: a type named `…Exception`. */
 const SECTION_OPEN = /^\[[A-Za-z_][\w`]{0,200}Exception(?: \(0x[0-9A-Fa-f]{8}\))?: /;
 
+/**
+ * The stack section pasted on one line, its line breaks lost (a Markdown quote or a chat joins
+ * the lines and keeps their indentation: `> [NullReferenceException: …]    Ns.T.M() +3839    Ns.U.N(String body) +26`,
+ * Hangfire 1.6.22's RecurringJobsPage, HangfireIO/Hangfire#1362, threads-33): a break goes back
+ * after the block line's `]` and after each frame's `+N` where two spaces or more follow. Only a
+ * text of one line that opens with an exception's block line and two spaces after it.
+ */
+const ONE_LINE_SECTION = /^\s*(?:>\s?)?\[[A-Za-z_][\w`]{0,200}Exception(?: \(0x[0-9A-Fa-f]{8}\))?: [^\]\n]{0,4000}\] {2,}\S/;
+function withSectionLineBreaks(text: string): string {
+  if (text.trim().includes('\n') || !ONE_LINE_SECTION.test(text)) return text;
+  return text.replace(/\] {2,}/, ']\n').replace(/ \+(\d{1,7}) {2,}(?=\S)/g, ' +$1\n');
+}
+
 /** The lines of the page's stack section: after its `Stack Trace:` heading, else the whole text when it opens with an exception's block line (see above). */
 function stackSection(lines: readonly string[]): readonly string[] {
   const at = lines.findIndex((l) => STACK_TRACE.test(l));
@@ -43,7 +56,7 @@ function stackSection(lines: readonly string[]): readonly string[] {
 /** Whether a text is the error page's: its heading or its `Stack Trace:` over a `[Type: message]` block and a frame. */
 export function looksLikeYellowScreen(text: string): boolean {
   if (!text.includes(']')) return false;
-  const lines = text.split('\n').map(bare);
+  const lines = withSectionLineBreaks(text).split('\n').map(bare);
   const rest = stackSection(lines).filter((l) => l !== '');
   if (rest.length < 2 || !BLOCK_OPEN.test(rest[0])) return false;
   // The first frame under the block line, past the lines of a message that goes on.
@@ -54,7 +67,7 @@ export function looksLikeYellowScreen(text: string): boolean {
 /** The page as Exception.ToString() prints its chain; the text unchanged when it is no such page. */
 export function yellowScreenAsToString(text: string): string {
   if (!looksLikeYellowScreen(text)) return text;
-  const lines = text.split('\n').map(bare);
+  const lines = withSectionLineBreaks(text).split('\n').map(bare);
   const details = lines.map((l) => DETAILS.exec(l)).find((m) => m)?.[1];
   const blocks: { header: string; frames: string[] }[] = [];
   const rest = stackSection(lines);

@@ -36,6 +36,35 @@
 //   dotnet P 1 R 0 — split: Hangfire's FailedJobsPage (ASP.NET's error page form reads no frame,
 //     its `[NullReferenceException: …]` line is the message; the Serilog paste reads the frames
 //     but takes the JSON before `System.NullReferenceException:` as the type).
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - PHP's trace as a string run into a message (getTraceAsString() appended, its line breaks
+//   lost) is no part of the message, from a `#N` before a frame's place, or a `#N` ending the
+//   text after a sentence, to the end (inlined-php-trace.ts, php-inlined-trace.test.ts).
+// - ASP.NET's error-page stack section copied without `Stack Trace:` is read as the page when it
+//   opens with a `[…Exception: …]` block and a frame, and so is the section on one line, its
+//   breaks back after the block and each `+N` (yellow-screen.ts, yellow-screen-section.test.ts).
+// - A .NET header opening a JSON field's value (`":"`), or after a logger's message and a space,
+//   is read from the header (dotnet-logged-lead.ts, dotnet-logged-lead.test.ts).
+// After: go P 1 R 1; php P 1 R 1; dotnet P 1 R 1, no merge.
+// Read better, no figure moved (each a row alone in its group): the debugger's `Exception has
+// occurred: CLR/<type>` and `Exception thrown: '<type>' in <assembly>: '<message>'` are the header
+// (debugger-exception-notice.ts, dotnet-debugger-notice.test.ts); ASP.NET's health-monitoring
+// `Exception information:` block is the header (aspnet-health-event.ts,
+// aspnet-health-event.test.ts).
+//
+// Left:
+// - PHP: Apache's error log doubles each backslash as it escapes the line breaks
+//   (`Uncaught Doctrine\\DBAL\\DBALException`): the type is unread (`Throwable`) and the crash site
+//   keeps the doubled separators. Read right, Nextcloud's DBALException for a refused connection
+//   and for a missing PDO driver would be one signature (one type, one crash site, the message
+//   ignored), and threads-24 labels the wrapper's refused and no-such-socket messages one
+//   failure: telling a missing driver from a database down needs the message's cause read.
+// - PHP: a `PHP Fatal error:  Uncaught TypeError: …` behind Matomo's `Got invalid response …
+//   Response was \'` lead gives no type or message (the crash site is read).
+// - .NET: Orleans' frames are library code where no file is printed and the application's where
+//   `/_/src/…` (SourceLink's deterministic path) is: the same package read two ways by paste.
+// - Go: the runtime's `fatal error: concurrent map writes` still gives no message.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 

@@ -31,6 +31,21 @@ describe("the error page's stack section copied alone", () => {
     expect(fp(other).fingerprint).not.toBe(fp(text).fingerprint);
   });
 
+  it("real: the section pasted on one line in a Markdown quote is read, another page's (HangfireIO/Hangfire#1362)", () => {
+    const recurring = rows.find((r) => r.source.endsWith('/issues/1362'))!;
+    const x = fp(recurring.stacktrace!);
+    expect(x.type).toBe('System.NullReferenceException');
+    expect(x.culprit).toMatch(/^Hangfire\.Dashboard\.Pages\.RecurringJobsPage\.Execute/);
+    expect(x.fingerprint).not.toBe(fp(failedJobs[0].stacktrace!).fingerprint);
+  });
+
+  it('one line and its lines are one signature; one space between frames, or no exception block, is no section', () => {
+    const lines = section('[InvalidOperationException: Sequence contains no elements]', 'Shop.Web.Pages.Cart.Execute()');
+    expect(fp(lines.replace(/\n/g, '    ')).fingerprint).toBe(fp(lines).fingerprint);
+    expect(looksLikeYellowScreen('[InvalidOperationException: Sequence contains no elements] Shop.Web.Pages.Cart.Execute() +112 Shop.Web.Pages.Base.Render(TextWriter w) +30')).toBe(false);
+    expect(looksLikeYellowScreen('[Error: the job failed]    Shop.Jobs.Run(Job job) +3    Shop.Jobs.Loop() +1')).toBe(false);
+  });
+
   it('near miss: a bracketed log line over a call-like line, a block whose type is no exception, is left alone', () => {
     expect(looksLikeYellowScreen('[Error: the job failed]\n   Shop.Jobs.Run(Job job) +3')).toBe(false);
     expect(looksLikeYellowScreen('[Warning: Retrying the request]\n   Client.Send(Request r) +1')).toBe(false);
