@@ -51,7 +51,9 @@
 // occurred: CLR/<type>` and `Exception thrown: '<type>' in <assembly>: '<message>'` are the header
 // (debugger-exception-notice.ts, dotnet-debugger-notice.test.ts); ASP.NET's health-monitoring
 // `Exception information:` block is the header (aspnet-health-event.ts,
-// aspnet-health-event.test.ts).
+// aspnet-health-event.test.ts); PHP's `PHP Fatal error:  Uncaught …` right after a quote mark in
+// another program's line (Matomo for WordPress's `Response was \'PHP Fatal error: …`) is the
+// throwable's header (stacktrace/php.ts relayedHeader, php-quoted-fatal-error.test.ts).
 //
 // Left:
 // - PHP: Apache's error log doubles each backslash as it escapes the line breaks
@@ -60,8 +62,6 @@
 //   and for a missing PDO driver would be one signature (one type, one crash site, the message
 //   ignored), and threads-24 labels the wrapper's refused and no-such-socket messages one
 //   failure: telling a missing driver from a database down needs the message's cause read.
-// - PHP: a `PHP Fatal error:  Uncaught TypeError: …` behind Matomo's `Got invalid response …
-//   Response was \'` lead gives no type or message (the crash site is read).
 // - .NET: Orleans' frames are library code where no file is printed and the application's where
 //   `/_/src/…` (SourceLink's deterministic path) is: the same package read two ways by paste.
 // - Go: the runtime's `fatal error: concurrent map writes` still gives no message.
