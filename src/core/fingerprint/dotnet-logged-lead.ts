@@ -16,7 +16,14 @@
 // `---> Ns.Type: …`, a frame's `at …`, a marker's `--- …` are left as they are, and the caller
 // takes off `Unhandled exception. ` first, so a message quoting another exception after either
 // keeps the exception's type.
-const EMBEDDED_HEADER = /: ((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
+// A JSON logger's field holds the header too, after the key and the value's opening quote
+// (`…","Exception":"System.NullReferenceException: …`, Serilog's event as HangfireIO/Hangfire#941
+// pasted it from its middle, threads-33): the header is there as after `: `. Read from the line's
+// start, the JSON's keys and the message field before it were the type. So it is after a plain
+// space, where a logger writes its message and the exception with a space between
+// (Microsoft.Extensions.Logging's record with its line breaks lost: `warn: ExternalCallerService[0]
+// Error during grain call System.InvalidOperationException: …`, dotnet/orleans#8854, threads-33).
+const EMBEDDED_HEADER = /(?:: | |": ?")((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
 /** A line that is already an exception's header: `Type: …` with a namespaced type or one named `…Exception`/`…Error`. */
 export const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
 
@@ -24,5 +31,5 @@ export const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200})
 export function withoutLoggedLead(line: string): string {
   if (!line.includes('Exception') || line.startsWith('--') || line.startsWith('at ') || STARTS_WITH_HEADER.test(line)) return line;
   const m = EMBEDDED_HEADER.exec(line);
-  return m ? line.slice(m.index + 2) : line;
+  return m ? line.slice(m.index + m[0].length - m[1].length) : line;
 }

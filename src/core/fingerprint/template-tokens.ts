@@ -39,6 +39,7 @@ import { echoedConfigLineEnd } from './echoed-config-line.js';
 import { isRejectedArgument } from './rejected-argument.js';
 import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
+import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
@@ -838,6 +839,10 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       if (out.length >= max) break;
       continue;
     }
+    // PHP's trace as a string run into the text (Exception::getTraceAsString() after the
+    // message, its line breaks lost): from its first frame to the end it is no part of the
+    // message (inlined-php-trace.ts).
+    if (opensInlinedPhpTrace(tokens, i)) break;
     // Go's XML syntax error: the decoder's account of the input, to the end of the line, is one
     // value (xml-syntax-error.ts).
     if (!isMessage && opensXmlSyntaxAccount(tokens, i)) {

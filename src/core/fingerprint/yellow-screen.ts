@@ -10,6 +10,12 @@
 // The page is rewritten as Exception.ToString() prints the same chain: the outermost header
 // with ` ---> ` before each inner one, the innermost frames first, each outer block's frames
 // after `--- End of inner exception stack trace ---`.
+// The stack section is often copied alone, without the page's headings (threads-33: Hangfire
+// 1.6.17's FailedJobsPage.Execute as `[NullReferenceException: …]` over `+offset` frames,
+// HangfireIO/Hangfire#1165, read as no trace and split from the same failure logged by Serilog).
+// Without `Stack Trace:` the text is read as the section only when it opens with a block line
+// whose type is named `…Exception` and a frame follows it: a bracketed log line (`[Error: …]`,
+// `[Warning: …]`) over a line that looks like a call is not one.
 
 const SERVER_ERROR = /^Server Error in '[^'\n]{0,200}' Application\.?$/;
 const STACK_TRACE = /^Stack Trace:$/;
@@ -23,14 +29,35 @@ const DETAILS = /^Exception Details: ((?:[A-Za-z_][\w`]{0,200}\.){1,30}[A-Za-z_]
 
 /** A line as the page shows it, a Markdown quote's `> ` taken off. */
 const bare = (line: string) => line.replace(/^\s*>\s?/, '').trim();
+/** The first block line of a stack section copied without its heading: a type named `…Exception`. */
+const SECTION_OPEN = /^\[[A-Za-z_][\w`]{0,200}Exception(?: \(0x[0-9A-Fa-f]{8}\))?: /;
+
+/**
+ * The stack section pasted on one line, its line breaks lost (a Markdown quote or a chat joins
+ * the lines and keeps their indentation: `> [NullReferenceException: …]    Ns.T.M() +3839    Ns.U.N(String body) +26`,
+ * Hangfire 1.6.22's RecurringJobsPage, HangfireIO/Hangfire#1362, threads-33): a break goes back
+ * after the block line's `]` and after each frame's `+N` where two spaces or more follow. Only a
+ * text of one line that opens with an exception's block line and two spaces after it.
+ */
+const ONE_LINE_SECTION = /^\s*(?:>\s?)?\[[A-Za-z_][\w`]{0,200}Exception(?: \(0x[0-9A-Fa-f]{8}\))?: [^\]\n]{0,4000}\] {2,}\S/;
+function withSectionLineBreaks(text: string): string {
+  if (text.trim().includes('\n') || !ONE_LINE_SECTION.test(text)) return text;
+  return text.replace(/\] {2,}/, ']\n').replace(/ \+(\d{1,7}) {2,}(?=\S)/g, ' +$1\n');
+}
+
+/** The lines of the page's stack section: after its `Stack Trace:` heading, else the whole text when it opens with an exception's block line (see above). */
+function stackSection(lines: readonly string[]): readonly string[] {
+  const at = lines.findIndex((l) => STACK_TRACE.test(l));
+  if (at >= 0) return lines.slice(at + 1);
+  const first = lines.find((l) => l !== '');
+  return first !== undefined && SECTION_OPEN.test(first) ? lines : [];
+}
 
 /** Whether a text is the error page's: its heading or its `Stack Trace:` over a `[Type: message]` block and a frame. */
 export function looksLikeYellowScreen(text: string): boolean {
-  if (!text.includes('Stack Trace:') || !text.includes(']')) return false;
-  const lines = text.split('\n').map(bare);
-  const at = lines.findIndex((l) => STACK_TRACE.test(l));
-  if (at < 0) return false;
-  const rest = lines.slice(at + 1).filter((l) => l !== '');
+  if (!text.includes(']')) return false;
+  const lines = withSectionLineBreaks(text).split('\n').map(bare);
+  const rest = stackSection(lines).filter((l) => l !== '');
   if (rest.length < 2 || !BLOCK_OPEN.test(rest[0])) return false;
   // The first frame under the block line, past the lines of a message that goes on.
   const close = rest.findIndex((l, j) => j <= 20 && l.endsWith(']'));
@@ -40,10 +67,10 @@ export function looksLikeYellowScreen(text: string): boolean {
 /** The page as Exception.ToString() prints its chain; the text unchanged when it is no such page. */
 export function yellowScreenAsToString(text: string): string {
   if (!looksLikeYellowScreen(text)) return text;
-  const lines = text.split('\n').map(bare);
+  const lines = withSectionLineBreaks(text).split('\n').map(bare);
   const details = lines.map((l) => DETAILS.exec(l)).find((m) => m)?.[1];
   const blocks: { header: string; frames: string[] }[] = [];
-  const rest = lines.slice(lines.findIndex((l) => STACK_TRACE.test(l)) + 1);
+  const rest = stackSection(lines);
   for (let i = 0; i < rest.length; i++) {
     let line = rest[i];
     if (line === '') continue;

@@ -56,3 +56,31 @@ describe('a .NET header behind a logger message on its line', () => {
     for (const line of ['Update failed: Shop.Store: not ready', 'Update failed: IOException: disk', 'Retrying: System.Exceptional.Value: 3']) expect(withoutLoggedLead(line)).toBe(line);
   });
 });
+
+describe("a .NET header in a JSON logger's field, pasted from the middle of the event", () => {
+  const hangfire = loadThreadTraces('threads-33', 'dotnet').find((r) => r.source.endsWith('/issues/941'))!;
+
+  it('real: Serilog\'s Exception field is read from its header (HangfireIO/Hangfire#941, threads-33)', () => {
+    const x = fp(hangfire.stacktrace!);
+    expect(x.type).toBe('System.NullReferenceException');
+    expect(x.culprit).toMatch(/^Hangfire\.Dashboard\.Pages\.FailedJobsPage\.Execute/);
+  });
+
+  it('a field with or without a space after its key reads as the header alone', () => {
+    expect(withoutLoggedLead('Save failed","Exception":"System.IO.IOException: The disk is full.')).toBe('System.IO.IOException: The disk is full.');
+    expect(withoutLoggedLead('Save failed", "Exception": "System.IO.IOException: The disk is full.')).toBe('System.IO.IOException: The disk is full.');
+  });
+
+  it('real: a record whose line breaks were lost reads its header after the message\'s space (dotnet/orleans#8854)', () => {
+    const orleans = loadThreadTraces('threads-33', 'dotnet').find((r) => r.source.endsWith('/issues/8854'))!;
+    expect(fp(orleans.stacktrace!).type).toBe('System.InvalidOperationException');
+    expect(withoutLoggedLead('warn: Shop.Api[0] Saving failed System.IO.IOException: The disk is full.')).toBe('System.IO.IOException: The disk is full.');
+    // a type not followed by `: ` is no header
+    expect(withoutLoggedLead('warn: Shop.Api[0] retried after System.IO.IOException twice')).toBe('warn: Shop.Api[0] retried after System.IO.IOException twice');
+  });
+
+  it('near miss: a quoted type that is no header (no `: ` after it) is left alone', () => {
+    const line = 'Save failed","ExceptionType":"System.IO.IOException","Retry":true';
+    expect(withoutLoggedLead(line)).toBe(line);
+  });
+});

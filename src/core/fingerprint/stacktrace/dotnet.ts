@@ -23,6 +23,8 @@ import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
 import { exceptionDetailsAsToString } from '../visual-studio-exception-details.js';
 import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.js';
+import { debuggerNoticeAsToString } from '../debugger-exception-notice.js';
+import { healthEventAsToString } from '../aspnet-health-event.js';
 import { looksLikeRaygunDotnet, raygunRowAsToString } from '../raygun-dotnet.js';
 import { looksLikeXunitRunner, xunitRowAsToString } from '../xunit-runner.js';
 import { dotnetFullTypeName } from '../dotnet-system-types.js';
@@ -213,7 +215,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(exceptionDetailsAsToString(eventLogReportAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(eventLogReportAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash

@@ -190,15 +190,24 @@ function unlocatedArgumentError(text: string): ParsedException | undefined {
  * its caller (FAU's fau_searchfilter under WP_Hook::apply_filters, threads-12).
  */
 function relayedHeader(line: string, current: ParsedException | undefined): RegExpExecArray | null {
-  if (current || !line.includes('PHP message: ') || !line.includes('Uncaught ')) return null;
-  for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
-    const quoted = line.slice(at);
-    // PHP 5's `Uncaught exception 'Type' with message '…' in file:line` first (PHP5_HEADER): the
-    // general form would read the quote's own `PHP message` as a type called `message`.
-    if (quoted.includes('Uncaught ')) return (quoted.includes("exception '") ? PHP5_HEADER.exec(quoted) : null) ?? HEADER.exec(quoted);
+  if (current || !line.includes('Uncaught ')) return null;
+  if (line.includes('PHP message: ')) {
+    for (let at = line.lastIndexOf('PHP message: '); at >= 0; at = at > 0 ? line.lastIndexOf('PHP message: ', at - 1) : -1) {
+      const quoted = line.slice(at);
+      // PHP 5's `Uncaught exception 'Type' with message '…' in file:line` first (PHP5_HEADER): the
+      // general form would read the quote's own `PHP message` as a type called `message`.
+      if (quoted.includes('Uncaught ')) return (quoted.includes("exception '") ? PHP5_HEADER.exec(quoted) : null) ?? HEADER.exec(quoted);
+    }
   }
-  return null;
+  // Quoted by another program as the output it got (Matomo for WordPress's archive warning,
+  // `… Response was \'PHP Fatal error: Uncaught TypeError: count(): … in …/ssb-main.php:217`,
+  // matomo-org/matomo-for-wordpress#677, threads-33): the header starts after the quote mark.
+  const quoted = QUOTED_FATAL.exec(line);
+  return quoted ? HEADER.exec(quoted[1]) : null;
 }
+
+/** PHP's fatal error for an uncaught throwable right after a quote mark (`'`, `"`, an escaped `\'`) in a line that does not start with it. */
+const QUOTED_FATAL = /.['"](PHP Fatal error: +Uncaught [A-Za-z_\\][\w\\]{0,300}: .*)$/;
 
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
