@@ -457,7 +457,9 @@
 //                declaration the TypeError says it broke (a `never` helper that returned) is
 //                the crash site though named as a throw helper, and a Go program that died of a
 //                runtime fault in a deferred function while an earlier panic unwound has that
-//                function as crash site and the fault as message.
+//                function as crash site and the fault as message; a Mono lambda run after the
+//                method that wrote it returned (a deferred LINQ query's) is told by the type
+//                of the library code that called it, not by the consumer that enumerated it.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -214,6 +214,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const genericCode = profile?.genericCode;
   let genericCaller: RawFrame | undefined;
   let lambdaRunBy: RawFrame | undefined;
+  let lambdaRunByType: RawFrame | undefined;
   let skipped: RawFrame[] = [];
   let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
@@ -263,11 +264,22 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // A lambda keyed by its method alone (profile.ts `unnumberedLambda`): the library function
     // that method called to run it, the frame right above the method, says which of the
     // method's lambdas it was (a Select's and a Where's in one method, programs/dotnet-bugs-12).
-    // None where the method called the lambda itself.
+    // None where the method called the lambda itself. A lambda that ran after its method
+    // returned (profile.ts `lambdaWrittenIn`: a deferred LINQ query, run where it is enumerated)
+    // sits under whichever consumer enumerates: a foreach's MoveNext, Sum, ToList
+    // (programs/dotnet-bugs-18). The type of the library code that called the lambda itself,
+    // the operator it was handed to (`Enumerable+SelectListIterator`), goes with the query
+    // wherever it runs, and its method with the consumer: the type alone says which.
     if (profile?.unnumberedLambda?.(crashFrame)) {
       let k = j + 1;
       while (k < frames.length && !inApp(i, k)) k++;
-      if (k < frames.length && k > j + 1) lambdaRunBy = frames[k - 1];
+      if (k < frames.length && k > j + 1) {
+        // The caller skips Mono's `(wrapper …)` stubs, runtime glue rather than an operator.
+        let caller = j + 1;
+        while (caller < k && (frames[caller].native || !frames[caller].module)) caller++;
+        if (profile.lambdaWrittenIn && !profile.lambdaWrittenIn(crashFrame, frames[k]) && caller < k) lambdaRunByType = frames[caller];
+        else lambdaRunBy = frames[k - 1];
+      }
     }
     // Raised by the runtime's own code called from the crash site: a native function (PHP
     // internals, Ruby C methods) or, when it is the top frame itself, a standard-library
@@ -304,7 +316,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     }
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
-  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') : undefined;
+  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') + (lambdaRunByType ? ` run by ${typeKey(lambdaRunByType, trace.runtime)}` : '') : undefined;
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
@@ -516,4 +528,9 @@ function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readon
   const top = frames.slice(0, 12);
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
   return outside.length ? outside : top;
+}
+
+/** A frame's type alone, named as its key names it (`System.Linq.Enumerable+SelectListIterator`). */
+function typeKey(frame: RawFrame, runtime: Runtime): string {
+  return frameKey({ module: frame.module }, runtime).replace(/\.$/, '');
 }

@@ -350,4 +350,11 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   // Mono's lambdas (`<Build>m__0`) and older compilers' (`<Build>b__0`), keyed `Build.lambda` by
   // the name rules above; not Roslyn's, whose ordinal within the method is kept (`b__12_1`).
   unnumberedLambda: (frame) => /<\w{1,200}>(?:m|b)__\d{1,6}$/.test(frame.function ?? ''),
+  // A constructor's frame is read as module `Shop.Config.ZoneTable.` and function `cctor` (the
+  // name split at its last dot).
+  lambdaWrittenIn: (lambda, frame) => {
+    const constructor = /^\.?c?ctor$/.test(frame.function ?? '') && frame.module?.endsWith('.');
+    if ((constructor ? frame.module!.slice(0, -1) : frame.module) !== lambda.module) return false;
+    return constructor || frame.function === /^<(\w{1,200})>/.exec(lambda.function ?? '')?.[1];
+  },
 };

@@ -153,6 +153,14 @@ export interface RuntimeProfile<N extends string = string> {
    */
   unnumberedLambda?(frame: RawFrame): boolean;
   /**
+   * Whether `frame` is a run of the method that wrote the unnumbered lambda `lambda` (Mono's
+   * `<Build>m__0` was written in `Build`; one in a static field's initializer or a constructor
+   * runs under `.cctor` or `.ctor`). A lambda whose next in-app frame is another method ran
+   * after its method returned (a deferred LINQ query enumerated by its consumer), so the library
+   * function that consumer called says nothing about which lambda it was (exception.ts).
+   */
+  lambdaWrittenIn?(lambda: RawFrame, frame: RawFrame): boolean;
+  /**
    * Whether a frame is a closure the runtime names by its class alone, not by the method it was
    * written in (PHP before 8.4: `ExportController->App\Http\Controllers\{closure}()`): every
    * closure of a class has one key, so the method of that class it ran under — the next in-app

@@ -1,0 +1,36 @@
+// A Mono lambda (`<UnitPrices>m__0`, keyed by its method alone) handed to a deferred LINQ query
+// runs where the query is enumerated, after the method that wrote it returned: under a foreach's
+// MoveNext, under Sum, under ToList, whichever consumer walks it. The type of the library code
+// that called the lambda (`System.Linq.Enumerable+SelectListIterator`) goes with the query, so it
+// says which lambda it was (exception.ts, stacktrace/dotnet.ts `lambdaWrittenIn`). A lambda its
+// own method ran (the method called Select(…).ToList() itself) keeps the library function that
+// method called. Real Mono 6.8 runs: programs/dotnet-bugs-18 (deferred), programs/dotnet-bugs-12
+// and programs/dotnet-bugs-15 (run by their own method, a static constructor's among them).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fingerprintLabelled, mergedFailures, splitFailures } from './failure-groups.js';
+
+interface Row { failure: string; build: string; type: string; message: string; stacktrace: string }
+const rows = (set: string, failures: RegExp): Row[] =>
+  readFileSync(new URL(`../../fixtures/fingerprint/${set}.ndjson`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row).filter((r) => failures.test(r.failure));
+const fingerprinted = (rs: Row[]) => fingerprintLabelled(rs, (r) => ({ source: 'span', service: 'shop', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime: 'dotnet' }));
+const crashSites = (rs: ReturnType<typeof fingerprinted>) => new Set(rs.map((r) => r.result.explain.find((e) => e.startsWith('crash site:'))!.replace(/ — .*/, '')));
+
+describe('a .NET lambda run by a deferred LINQ query', () => {
+  it('is one failure under every consumer that enumerates it, and two lambdas of one query stay two', () => {
+    const results = fingerprinted(rows('dotnet-bugs-18', /^Queries\./));
+    expect(new Set(results.map((r) => r.failure)).size).toBe(4);
+    expect(results.filter((r) => r.failure.startsWith('Queries.UnitPrices')).some((r) => r.stacktrace.includes('Enumerable.Sum'))).toBe(true);
+    expect(splitFailures(results)).toEqual([]);
+    expect(mergedFailures(results)).toEqual([]);
+    expect(crashSites(results.filter((r) => r.failure.startsWith('Queries.UnitPrices')))).toEqual(new Set(['crash site: Shop.Catalog.Queries.UnitPrices.lambda run by System.Linq.Enumerable+SelectListIterator']));
+  });
+
+  it('keeps the library function its own method called where that method ran it', () => {
+    const weekly = fingerprinted(rows('dotnet-bugs-12', /^Weekly\.Build/));
+    expect(mergedFailures(weekly)).toEqual([]);
+    expect(crashSites(weekly)).toEqual(new Set(['crash site: Shop.Digests.Weekly.Build.lambda run by System.Linq.Enumerable.ToList', 'crash site: Shop.Digests.Weekly.Build.lambda run by System.Linq.Enumerable.Count']));
+    const zones = fingerprinted(rows('dotnet-bugs-15', /^ZoneTable/));
+    expect(crashSites(zones)).toEqual(new Set(['crash site: Shop.Config.ZoneTable.ZoneTable.lambda run by System.Linq.Enumerable.ToArray']));
+  });
+});
