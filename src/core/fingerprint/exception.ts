@@ -277,7 +277,10 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
         // The caller skips Mono's `(wrapper …)` stubs, runtime glue rather than an operator.
         let caller = j + 1;
         while (caller < k && (frames[caller].native || !frames[caller].module)) caller++;
-        if (profile.lambdaWrittenIn && !profile.lambdaWrittenIn(crashFrame, frames[k]) && caller < k) lambdaRunByType = frames[caller];
+        // Only an iterator's MoveNext runs a lambda after its method returned (`…+SelectListIterator`,
+        // `WhereSelectListIterator\`2`, a compiler's `<SelectIterator>d__5`); an eager operator
+        // (`FirstOrDefault`, `List.ForEach`) ran it where it was called, and its name says which.
+        if (profile.lambdaWrittenIn && !profile.lambdaWrittenIn(crashFrame, frames[k]) && caller < k && DEFERRED_OPERATOR.test(frames[caller].module ?? '')) lambdaRunByType = frames[caller];
         else lambdaRunBy = frames[k - 1];
       }
     }
@@ -529,6 +532,9 @@ function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readon
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
   return outside.length ? outside : top;
 }
+
+/** A type that runs a deferred query's lambdas as it is enumerated: an iterator class, named so or generated for a `yield` method. */
+const DEFERRED_OPERATOR = /(?:Iterator|<\w{1,200}>d__\d{1,6})(?:`\d{1,2})?$/;
 
 /** A frame's type alone, named as its key names it (`System.Linq.Enumerable+SelectListIterator`). */
 function typeKey(frame: RawFrame, runtime: Runtime): string {

@@ -33,4 +33,20 @@ describe('a .NET lambda run by a deferred LINQ query', () => {
     const zones = fingerprinted(rows('dotnet-bugs-15', /^ZoneTable/));
     expect(crashSites(zones)).toEqual(new Set(['crash site: Shop.Config.ZoneTable.ZoneTable.lambda run by System.Linq.Enumerable.ToArray']));
   });
+
+  // Near misses found at the merge, real pastes from the corpus (corpus/threads-dotnet.ndjson):
+  // a closure class's lambda (`PlexUserImporter.<>c__DisplayClass9_0.<ImportAdmin>b__0`) run by an
+  // eager operator in the method that wrote it, and one in an async method's state machine
+  // (`RepositoryHelper.<GetReleaseInfoAsync>d__4.MoveNext`) run through a query it enumerated itself,
+  // are their own method's: each keeps the library function that method called.
+  it('reads a closure class and an async state machine as the method that wrote the lambda', () => {
+    const corpus = readFileSync(new URL('../../fixtures/fingerprint/corpus/threads-dotnet.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { stacktrace: string; type?: string; message?: string });
+    const site = (needle: string) => {
+      const row = corpus.find((r) => r.stacktrace.includes(needle))!;
+      const [result] = fingerprintLabelled([{ ...row, failure: needle }], (r) => ({ source: 'span', service: 'app', type: r.type, message: r.message, stacktrace: r.stacktrace, runtime: 'dotnet' }));
+      return result.result.explain.find((e) => e.startsWith('crash site:'))!.replace(/ — .*/, '');
+    };
+    expect(site('<ImportAdmin>b__0')).toBe('crash site: Ombi.Schedule.Jobs.Plex.PlexUserImporter.<>c.ImportAdmin.lambda run by System.Linq.Enumerable.FirstOrDefault');
+    expect(site('<GetReleaseInfoAsync>b__10')).toBe('crash site: GitHubReleaseNotes.Logic.RepositoryHelper.<>c.GetReleaseInfoAsync.lambda run by System.Linq.Enumerable.ToList');
+  });
 });

@@ -352,9 +352,18 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   unnumberedLambda: (frame) => /<\w{1,200}>(?:m|b)__\d{1,6}$/.test(frame.function ?? ''),
   // A constructor's frame is read as module `Shop.Config.ZoneTable.` and function `cctor` (the
   // name split at its last dot).
+  // A lambda that captures nothing or captures locals lives in a class the compiler nests in the
+  // method's type (`PlexUserImporter.<>c`, `RepositoryHelper.<>c__DisplayClass4_0`): its method's
+  // type is the one around that class.
   lambdaWrittenIn: (lambda, frame) => {
     const constructor = /^\.?c?ctor$/.test(frame.function ?? '') && frame.module?.endsWith('.');
-    if ((constructor ? frame.module!.slice(0, -1) : frame.module) !== lambda.module) return false;
-    return constructor || frame.function === /^<(\w{1,200})>/.exec(lambda.function ?? '')?.[1];
+    const writer = lambda.module?.replace(/\.<>c(?:__DisplayClass\w{1,40})?$/, '');
+    const method = /^<(\w{1,200})>/.exec(lambda.function ?? '')?.[1];
+    // An async or iterator method runs as its state machine's MoveNext, a class nested in the
+    // method's type and named for the method (`RepositoryHelper.<GetReleaseInfoAsync>d__4`).
+    const machine = frame.function === 'MoveNext' ? /^(.{1,400})\.<(\w{1,200})>d__\d{1,6}$/.exec(frame.module ?? '') : null;
+    if (machine) return machine[1] === writer && machine[2] === method;
+    if ((constructor ? frame.module!.slice(0, -1) : frame.module) !== writer) return false;
+    return constructor || frame.function === method;
   },
 };
