@@ -34,8 +34,17 @@ const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}';
 // after a time is as likely the line's level (`10:00:00 ERROR`).
 const ZONES = 'UTC GMT CET CEST EET EEST WET WEST BST IST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT JST KST HKT SGT PHT WIB WITA WIT ICT AEST AEDT ACST ACDT AWST NZST NZDT BRT ART CLT COT PET SAST WAT CAT EAT'.split(' ');
 const ZONE = `(?: (?:${ZONES.join('|')})\\b)?`;
-// HTTP's reason phrases (RFC 9110 section 15, and the older names still printed).
+// HTTP's reason phrases (RFC 9110 section 15, and the older names still printed), and those the
+// IANA HTTP Status Code Registry takes from other RFCs: WebDAV's (RFC 4918 `207 Multi-Status`,
+// which a CalDAV or CardDAV server answers every PROPFIND and REPORT with; RFC 5842 `208 Already
+// Reported`, `508 Loop Detected`), RFC 3229 `226 IM Used`, RFC 2295 `506 Variant Also
+// Negotiates`, RFC 2774 `510 Not Extended`. RFC 2616's `Request-URI Too Long` and `Requested Range
+// Not Satisfiable` are older names Python's http.client.responses still prints. The 1xx phrases
+// of one common word (`102 Processing`, `103 Early Hints`) are left out: informational, never a
+// failure's status, and `<number> Processing` is as likely a worker's number and what it does.
 const HTTP_REASONS = [
+  'Multi-Status', 'Already Reported', 'IM Used', 'Variant Also Negotiates', 'Loop Detected', 'Not Extended',
+  'Request-URI Too Long', 'Requested Range Not Satisfiable',
   'Continue', 'Switching Protocols', 'OK', 'Created', 'Accepted', 'Non-Authoritative Information', 'No Content', 'Reset Content', 'Partial Content',
   'Multiple Choices', 'Moved Permanently', 'Found', 'See Other', 'Not Modified', 'Use Proxy', 'Temporary Redirect', 'Permanent Redirect',
   'Bad Request', 'Unauthorized', 'Payment Required', 'Forbidden', 'Not Found', 'Method Not Allowed', 'Not Acceptable', 'Proxy Authentication Required',
