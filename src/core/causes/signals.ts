@@ -353,8 +353,9 @@ export function smtpRefusingServer(text: string): string | undefined {
 // curl run with --fail reports a peer's 5xx as CURLE_HTTP_RETURNED_ERROR (22), `The requested URL
 // returned error: 503` (libcurl-errors(3)); its 4xx stay with the rules that read them (429 a rate limit).
 // The Ktor client's default response validation throws ServerResponseException for a 5xx, worded
-// `Server error(<method> <url>: <status>. Text: "<body>"` (1.x without the method; its 4xx,
-// ClientRequestException's `Client request(<method> <url>) invalid: <status>`, is not a server error).
+// `Server error(<method> <url>: <status>. Text: "<body>"`, the method absent in 1.x as its 4xx shows
+// (ClientRequestException's `Client request(<url>) invalid: 403 Forbidden`, ktorio/ktor#1994), which
+// is not a server error.
 export const SERVER_ERROR = /(\bServer error\((?:[A-Z]{3,7} )?\S{1,2000}: 5\d\d\b|\bHTTP\/\d(?:\.\d)? 5\d\d\b|code: Some\("InternalError"\)|\bError Code: InternalError\b|<Code>InternalError<\/Code>|status code:? 5\d\d\b|\bStatusCodeError: 5\d\d - |\b5\d\d Server Error\b|\b(responded|returned|failed|answered) with (a |an )?(status|HTTP|response)?( code)?:? ?5\d\d\b|\bResponse (status )?code:? 5\d\d\b|\bgoogleapi: Error 5\d\d\b|\bHTTP code 5\d\d from API\b|\bThe requested URL returned error: 5\d\d\b)/i;
 /**
  * Envoy's access log flags for a request it could not get answered by its upstream, as its access
