@@ -5846,9 +5846,9 @@ describe("JetStream's unanswered publish and its storage, Temporal's blob limit,
   });
 
   it("URLSession's secure-connection codes are a certificate or TLS failure; its App Transport Security refusal and its timeout are not", () => {
-    // KnuffApp/Knuff#100 (-1200, an expired certificate); Foundation's -1202 as URLSession words it; EricssonResearch/bowser#54 (-1022).
+    // KnuffApp/Knuff#100 (-1200, an expired certificate); changsanjiang/SJVideoPlayer#137 (-1202 in a Chinese locale: the code alone says it); EricssonResearch/bowser#54 (-1022).
     expect(kinds(ev({ type: 'NSURLError', message: 'Connection failed: Error Domain=NSURLErrorDomain Code=-1200 "An SSL error has occurred and a secure connection to the server cannot be made."' }))[0]).toBe('certificate-or-auth');
-    expect(kinds(ev({ type: 'NSURLError', message: 'Error Domain=NSURLErrorDomain Code=-1202 "The certificate for this server is invalid."' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'NSURLError', message: 'SJAVMediaPlayer.error ==> Error Domain=NSURLErrorDomain Code=-1202 "此服务器的证书无效。" UserInfo={NSUnderlyingError=0x283a3a100 {Error Domain=NSOSStatusErrorDomain Code=-1202 "(null)"}, NSLocalizedDescription=此服务器的证书无效。, NSLocalizedRecoverySuggestion=您仍要连接此服务器吗？}' }))[0]).toBe('certificate-or-auth');
     expect(kinds(ev({ type: 'NSURLError', message: 'Error Domain=NSURLErrorDomain Code=-1022 "The resource could not be loaded because the App Transport Security policy requires the use of a secure connection."' }))).not.toContain('certificate-or-auth');
     expect(kinds(ev({ type: 'NSURLError', message: 'Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."' }))[0]).toBe('dependency-down');
   });
