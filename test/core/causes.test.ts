@@ -5819,3 +5819,53 @@ describe("Perl's LWP and Erlang's httpc dropped, TLS name checks, ClickHouse's p
     expect(kinds(ev({ type: 'requests.exceptions.ReadTimeout', message: "HTTPConnectionPool(host='api', port=80): Read timed out. (read timeout=5)" }))[0]).toBe('dependency-down');
   });
 });
+
+// Messages round 15 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("JetStream's unanswered publish and its storage, Temporal's blob limit, URLSession's TLS codes, Ktor's 5xx and a database client's session pool", () => {
+  it("a JetStream publish its stream never acknowledged is the stream unavailable; a stream that does not exist is not", () => {
+    // nats.go v1.23.0 against nats-server 2.9.11, nats-io/nats-server#4034; nats-io/k8s#526 (`nats: stream not found`).
+    expect(kinds(ev({ type: '*nats.jsError', message: 'nats: no response from stream' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'nats.js.errors.NoStreamResponseError', message: 'nats: no response from stream' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'nats: stream not found' }))).not.toContain('dependency-down');
+  });
+
+  it("JetStream refusing a stream the storage it may reserve is its storage run out; the words without NATS' are not read so", () => {
+    // natscli against nats-server 2.9.16, nats-io/nats-server#4281 (JSStorageResourcesExceededErr, 10047).
+    const first = evaluateCauses(ev({ type: 'log', message: 'nats: error: could not create Stream: insufficient storage resources available (10047)' }))[0];
+    expect(first?.kind).toBe('resource-exhaustion');
+    expect(first?.cause).toMatch(/NATS JetStream/);
+    // NVIDIA CUTLASS's examples waiving a run on a device without the capability the kernel needs.
+    expect(kinds(ev({ type: 'log', message: 'Insufficient resources to run the kernel.' }))).not.toContain('resource-exhaustion');
+  });
+
+  it("Temporal's blob size limit is a size limit, with or without the article; its namespace's rate limit stays a rate", () => {
+    // PeerDB-io/peerdb#2041 (a workflow's input over 2 MB); the server's warning at 256 KB (temporalio/documentation#2716); Temporal's NamespaceRateLimitInterceptor.
+    expect(kinds(ev({ type: 'log', message: 'unable to start PeerFlow workflow: Blob data size exceeds limit.' }))[0]).toBe('size-limit');
+    expect(kinds(ev({ type: 'log', message: 'Blob size exceeds limit.' }))[0]).toBe('size-limit');
+    expect(kinds(ev({ type: '*serviceerror.ResourceExhausted', message: 'namespace rate limit exceeded' }))[0]).toBe('rate-limit');
+  });
+
+  it("URLSession's secure-connection codes are a certificate or TLS failure; its App Transport Security refusal and its timeout are not", () => {
+    // KnuffApp/Knuff#100 (-1200, an expired certificate); changsanjiang/SJVideoPlayer#137 (-1202 in a Chinese locale: the code alone says it); EricssonResearch/bowser#54 (-1022).
+    expect(kinds(ev({ type: 'NSURLError', message: 'Connection failed: Error Domain=NSURLErrorDomain Code=-1200 "An SSL error has occurred and a secure connection to the server cannot be made."' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'NSURLError', message: 'SJAVMediaPlayer.error ==> Error Domain=NSURLErrorDomain Code=-1202 "此服务器的证书无效。" UserInfo={NSUnderlyingError=0x283a3a100 {Error Domain=NSOSStatusErrorDomain Code=-1202 "(null)"}, NSLocalizedDescription=此服务器的证书无效。, NSLocalizedRecoverySuggestion=您仍要连接此服务器吗？}' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'NSURLError', message: 'Error Domain=NSURLErrorDomain Code=-1022 "The resource could not be loaded because the App Transport Security policy requires the use of a secure connection."' }))).not.toContain('certificate-or-auth');
+    expect(kinds(ev({ type: 'NSURLError', message: 'Error Domain=NSURLErrorDomain Code=-1001 "The request timed out."' }))[0]).toBe('dependency-down');
+  });
+
+  it("the Ktor client's ServerResponseException is a server error whatever its reason phrase; its ClientRequestException is not", () => {
+    // RikaCelery/XhRec#91 (a 504 with no reason phrase); ktorio/ktor#1994 (a 403 in 1.3.2's words, no method).
+    expect(kinds(ev({ type: 'io.ktor.client.plugins.ServerResponseException', message: 'Server error(GET https://media-hls.doppiocdn.org/b-hls-12/234609119/234609119_720p.m3u8?psch=v2&pkey=Ook7quaiNgiyuhai&preferredVideoCodec=H265: 504 . Text: ""' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'io.ktor.client.features.ClientRequestException', message: 'Client request(https://1.0.0.1/dns-query?ct=application%2Fdns-json&cd=false&do=false&type=A&name=google.com) invalid: 403 Forbidden' }))).not.toContain('dependency-down');
+  });
+
+  it("a database client's session pool with none to hand out is its pool run out; a session the server no longer knows is not", () => {
+    // googleapis/nodejs-spanner#1465 and #177; googleapis/google-cloud-java#3786; googleapis/google-cloud-ruby#2405 (Session not found).
+    for (const message of ['Timeout occurred while acquiring session.', 'Timed out acquiring session.', 'RESOURCE_EXHAUSTED: No session available in the pool. Maximum number of sessions in the pool can be overridden by invoking SessionPoolOptions#Builder#setMaxSessions.']) {
+      const first = evaluateCauses(ev({ type: 'Error', message }))[0];
+      expect(first?.kind).toBe('resource-exhaustion');
+      expect(first?.cause).toMatch(/session pool/);
+    }
+    expect(kinds(ev({ type: 'Google::Cloud::NotFoundError', message: '5:Session not found: projects/xxxx/AJTWoU5tVv_XKB0peOVcz7sZcaoUSwne6sv0SqxHWBYjgUaWihT8W35rGgcN' }))).not.toContain('resource-exhaustion');
+  });
+});
