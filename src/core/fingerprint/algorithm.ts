@@ -432,7 +432,7 @@
 //                the exception prints; a Go frame cut before its file line is a library's when
 //                the trace shows its module in the module cache; the value after `new value`
 //                at a line's end and a backquoted word after a colon-closed value are values.
-//   rounds-fp/35 this implementation (docs/fingerprinting.md): Kohana's `ErrorException [ Fatal
+//   rounds-fp/35 Kohana's `ErrorException [ Fatal
 //                Error ]:` before `Uncaught …` is read past, an uncaught argument TypeError
 //                quoted alone has the method it names as crash site, .NET's Korean frame words
 //                are read and an untyped .NET exception with the runtime's null-reference text
@@ -450,16 +450,29 @@
 //                output:` field, a CamelCase kind after a closing count and a quoted word after
 //                `id` or `config` are values; ART's GC summary head, Android's CPU usage row, a
 //                macOS crash report's OS version and crashed thread rows and the kernel's taint
-//                line read as one statement each; a PHP throwable raised by a file Composer's
-//                autoloader loaded, or by its autoload_real.php, keeps that file as its only
-//                frame, PHP 7's failed require is read as PHP 8's Error and Whoops' copied
-//                page as PHP's trace; a PHP function whose own return
-//                declaration the TypeError says it broke (a `never` helper that returned) is
-//                the crash site though named as a throw helper, and a Go program that died of a
-//                runtime fault in a deferred function while an earlier panic unwound has that
-//                function as crash site and the fault as message; a Mono lambda run after the
-//                method that wrote it returned (a deferred LINQ query's) is told by the type
-//                of the library code that called it, not by the consumer that enumerated it.
+//                line read as one statement each.
+//   rounds-fp/36 this implementation (docs/fingerprinting.md): a PHP throwable raised by a file
+//                Composer's autoloader loaded, or by its autoload_real.php, keeps that file as
+//                its only frame; PHP 7's failed require is read as PHP 8's Error, Whoops' copied
+//                page as PHP's trace, a PHP trace run into its message is cut from it and an
+//                uncaught fatal error quoted by another program keeps its header; a PHP function
+//                whose own return declaration the TypeError says it broke (a `never` helper that
+//                returned) is the crash site though named as a throw helper; a Go program that
+//                died of a runtime fault in a deferred function while an earlier panic unwound
+//                has that function as crash site and the fault as message; a Mono lambda run by
+//                a deferred LINQ query's iterator after the method that wrote it returned is told
+//                by the iterator's type; an ASP.NET error page's stack section pasted without its
+//                title, a .NET header inside a JSON field or after a logger's message, a
+//                debugger's exception notice and ASP.NET's health-monitoring block are read; an
+//                exported Windows event and a .NET Runtime event are read by their description;
+//                a quoted value under a key that qualifies the error word, a `reason` key's
+//                quoted value (but beside a status code) and a status key's quoted text of
+//                several words are read word by word; `plugin` names a configured object; a
+//                library's `lib/instance:` tag repeated later in the line is one value; more of
+//                the registered HTTP reason phrases are statuses; the kernel's arm backtrace
+//                rows, a driver's name in parentheses after an interface, dump_stack's hardware
+//                name row, a syslog header with an empty host field or behind a Markdown
+//                backtick, and a logfmt message cut before its closing quote are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -469,8 +482,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/35';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/36';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
