@@ -22,7 +22,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isRejectingWord } from './rejected-setting-value.js';
-import { hasVariableRun, joinAcrossLengths, project, takesTemplate } from './variable-run.js';
+import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
@@ -443,7 +443,8 @@ export class TemplateMiner {
     for (const r of this.heads.get(head) ?? []) {
       if (r === route) continue;
       for (const c of this.routes.get(r) ?? []) {
-        if (c.run || !older(best, c)) continue;
+        // A run closing the template (a record's optional fields) may still move to a shorter line's end.
+        if ((c.run && c.template[c.template.length - 1] !== VARIABLE_RUN) || !older(best, c)) continue;
         const template = joinAcrossLengths(c.template, tokens);
         if (template) {
           best = c;

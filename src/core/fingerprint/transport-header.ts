@@ -62,8 +62,9 @@ import { withoutInlineCodeMarks } from './inline-code-span.js';
 import { isFailureWord } from './failure-words.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 
-// The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`.
-const MONTHS = '(?:\\p{L}{3,5}\\.?|\\d{1,2}月)';
+// The month as the host's locale writes it: `Mar`, `okt`, `mars`, `Dez.`, `8月`, and the number with
+// 월 (`10월`), as glibc's ko_KR locale abbreviates it where ja_JP and zh_CN write 月.
+const MONTHS = '(?:\\p{L}{3,5}\\.?|\\d{1,2}[月월])';
 const PRI = '(?:<\\d{1,3}>)?';
 // The program's name (`systemd`, `sshd(pam_unix)`, `matrix-synapse`, `kernel`): no space, no
 // colon, no bracket; then the pid, then `: `.
@@ -74,7 +75,10 @@ const TAG = '([^\\s:\\[\\]]{1,64})';
 // A host field left empty keeps its separator: two spaces after the time (`Dec  5 12:42:03  kubelet:
 // E1205 …`, kubernetes/kubernetes#56850; `Dec 18 17:43:27  firewalld[7161]: …`, openshift-ansible#3213),
 // as a relay or a template that writes `%HOSTNAME%` empty leaves it.
-const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) | )?(?:${TAG}\\[\\d{1,10}\\]|(kernel)): `, 'u');
+// A Markdown editor escapes the pid's brackets (`bluetoothd\[876\]:`, hamonikr/hamonikr-system#6):
+// CommonMark's backslash escapes, which a rendered page shows as the brackets themselves.
+const PID = '(?:\\[\\d{1,10}\\]|\\\\\\[\\d{1,10}\\\\\\])';
+const BSD = new RegExp(`^${PRI}${MONTHS} {1,2}\\d{1,2} \\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})? (?:([^\\s:\\[\\]]{1,255}) | )?(?:${TAG}${PID}|(kernel)): `, 'u');
 // macOS's launchd writes its service's label and pid in parentheses after its own tag, with no
 // colon between (/var/log/system.log of OS X 10.10 to macOS 10.15: `Jun  1 09:08:32 host
 // com.apple.xpc.launchd[1] (com.example.helper[8302]): Service exited with abnormal code: 78`),
@@ -255,8 +259,21 @@ export function withoutTransportHeader(body: string): string {
     const read = unmarked === body ? body : withoutHeader(unmarked);
     if (read !== unmarked) return read;
   }
+  const grepped = GREP_FILE_NAME.exec(body);
+  if (grepped) {
+    const rest = body.slice(grepped[0].length);
+    if (BSD.test(rest) || RFC3339_SYSLOG.test(rest)) return withoutHeader(rest);
+  }
   return withoutHeader(body);
 }
+
+// grep(1) searching more than one file (`grep killed /var/log/messages*`, zgrep's rotated logs)
+// prints each match after its file's name and a colon, and after its line number too with `-n`
+// (GNU grep's manual, --with-filename and --line-number): `/var/log/messages.1:Jan 17 14:03:56
+// host kernel: …`, pscedu/slash2#200. Read as the syslog line it found, and only where a syslog
+// file's own header follows the colon at once: a name and a colon before anything else
+// (`/etc/fstab: line 3: …`, `config.yml:12: …`) are the line's.
+const GREP_FILE_NAME = /^[^\s:]{1,255}:(?:\d{1,10}:)?(?=\S)/;
 
 function withoutHeader(body: string): string {
   const line = joinedRecord(body);

@@ -30,6 +30,7 @@
 import { isFailureWord } from './failure-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isOutcomeWord } from './outcome-words.js';
+import { optionalFieldsAt } from './optional-record-fields.js';
 import { covers, isParameter } from './template-tokens.js';
 
 /** The placeholder of a run of any number (at least one) of tokens. A parameter (template-tokens.ts isParameter). */
@@ -104,6 +105,13 @@ function hasWord(tokens: readonly string[], from: number, to: number): boolean {
 export function project(template: readonly string[], tokens: string[]): string[] | undefined {
   const k = template.indexOf(VARIABLE_RUN);
   if (k < 0) return tokens.length === template.length ? tokens : undefined;
+  // A run that ends the template stands for a record's optional fields, none or more
+  // (optional-record-fields.ts): a run between anchors always has a constant after it.
+  if (k === template.length - 1) {
+    if (tokens.length === template.length && tokens[k] === VARIABLE_RUN) return tokens;
+    if (tokens.length < k || !optionalFieldsAt(tokens, k, tokens.length)) return undefined;
+    return [...tokens.slice(0, k), VARIABLE_RUN];
+  }
   const after = template.length - k - 1;
   const end = tokens.length - after;
   if (!valueRun(tokens, k, end)) return undefined;
@@ -126,12 +134,22 @@ export function takesTemplate(general: readonly string[], specific: string[], ge
 }
 
 /**
- * The template that reads both `template` and `tokens` (of another length, neither with a run)
- * as one statement with a variable run (see the file's header), or undefined.
+ * The template that reads both `template` and `tokens` (of another length, neither with a run
+ * but a record's optional fields closing the template) as one statement with a variable run (see
+ * the file's header), or undefined.
  */
 export function joinAcrossLengths(template: readonly string[], tokens: readonly string[]): string[] | undefined {
   const n = template.length;
   const m = tokens.length;
+  // A template closed by a record's optional fields (see `project`) met by a line shorter than
+  // its fixed part: the fields the line lacks are optional too where the line is the template's
+  // record without them, so the run moves to the line's end (one statement whichever of its
+  // lines came first).
+  if (n > 0 && template[n - 1] === VARIABLE_RUN) {
+    if (m >= n - 1) return undefined;
+    for (let i = 0; i < m; i++) if (!agree(template[i], tokens[i])) return undefined;
+    return optionalFieldsAt(template, m, n - 1) ? [...template.slice(0, m), VARIABLE_RUN] : undefined;
+  }
   if (n === m) return undefined;
   const shortest = Math.min(n, m);
   let p = 0;
@@ -144,6 +162,9 @@ export function joinAcrossLengths(template: readonly string[], tokens: readonly 
   // failed.`): the span is the run, and the shorter line's value is its own run.
   if (p + s >= shortest) {
     const long = n < m ? tokens : template;
+    // The longer line is the shorter with key=value fields at its end: a record's optional fields
+    // (optional-record-fields.ts), the run closing the template.
+    if (p === shortest && optionalFieldsAt(long, shortest, long.length)) return [...template.slice(0, shortest), VARIABLE_RUN];
     const s2 = shortest - p - 1;
     if (s2 < 1 || !quotedSpan(long, p, long.length - s2)) return undefined;
     s = s2;

@@ -349,7 +349,25 @@ function merged(of: Row[], signatures: string[]): string[][] {
 // `` `[216151.642146] ------------[ cut here ]------------ `` joins the other four, 0.621 -> 0.624
 // (929 -> 928).
 // As messages 0.772 throughout.
-const FLOOR = { pasted: 0.623, message: 0.771 };
+//
+// Ninth fix round (no new lines). A syslog header read where a paste carried it otherwise
+// (transport-header.ts): the pid's brackets a Markdown editor escaped (`bluetoothd\[876\]:`) under
+// the ko_KR locale's month (`10월 12 …`), hamonikr/hamonikr-system#6, whose three bluetoothd lines
+// join blueman-project/blueman#2048's (mgmt-initialized and endpoint-registered whole, the third
+// stays apart by its mgmt status, `Blocked through rfkill` / `Failed`, a table's); and grep's file
+// name before the line it found (`/var/log/messages.1:Jan 17 …`, pscedu/slash2#200), which joins
+// the bare line of the same process (freebsd-was-killed 4 -> 3, `(perl)` / `(sliod)` the name after
+// the pid as said above): as pasted 0.624 -> 0.628 (928 -> 924 signatures, P 0.950 -> 0.951, R 0.707 -> 0.710).
+// A record's optional fields at its end read as one template's (optional-record-fields.ts, the miner's
+// variable run closing the template): wpa_supplicant's `CTRL-EVENT-DISCONNECTED … reason=%d%s` with
+// ` locally_generated=1` or nothing and `CTRL-EVENT-REGDOM-CHANGE init=%s type=%s%s%s` with
+// ` alpha2=GB` or nothing (events.c), and zed's all-syslog.sh, which appends `vdev=`, `vdev_state=` …
+// where the event has them (the seventh round's `fields present or not`): wpa-regdom-change 2 -> 1,
+// wpa-disconnected 3 -> 2 (the line cut to `ug 03 …` stays apart), zed-all-syslog-event 4 -> 2
+// (`pool=` / `pool_guid=`, all-syslog.sh's ZED_SYSLOG_DISPLAY_GUIDS choice, stay two); as pasted
+// 0.628 -> 0.630 (924 -> 920 signatures, R 0.710 -> 0.718). No statements merged anew.
+// As messages 0.772 throughout.
+const FLOOR = { pasted: 0.629, message: 0.771 };
 // Statements that share a signature: ProcessCpuTracker's per-process line and its TOTAL line,
 // whose only word is TOTAL (both forms); slurmctld's four `Could not open <node|job|reservation|
 // trigger> state file …` statements, one word apart, which the miner reads as one place holding

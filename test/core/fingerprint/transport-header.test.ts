@@ -13,6 +13,8 @@ describe('transport headers before a log line', () => {
     ['BSD syslog with PRI and a one-digit day', '<13>Nov  7 22:09:12 kuroni systemd[1]: Failed to start Optimus Manager.', 'systemd: Failed to start Optimus Manager.'],
     ['a month in the host\'s locale', 'okt 09 23:00:01 HomeC systemd[1]: Starting systemd-cron hourly target.', 'systemd: Starting systemd-cron hourly target.'],
     ['a month in another script', '8月 21 10:13:55 nas dockerd[812]: container exited', 'dockerd: container exited'],
+    // hamonikr/hamonikr-system#6 (issue-thread-logs-3.ndjson): the ko_KR locale's month.
+    ['a month in Korean', '10월 12 14:08:31 build bluetoothd[876]: Bluetooth management interface 1.21 initialized', 'bluetoothd: Bluetooth management interface 1.21 initialized'],
     ['dmesg: a program\'s line loses its pid as in syslog', '[   26.257065] systemd-networkd[681]: veth7e084358: Gained carrier', 'systemd-networkd: veth7e084358: Gained carrier'],
     ['the kernel\'s timestamp after journald', 'Aug  5 07:27:14 DOCKER-RYZEN kernel: [86813.898404] br-20f869d38afa: port 17(vethf24de83) entered disabled state', 'kernel: br-20f869d38afa: port 17(vethf24de83) entered disabled state'],
     ['the kernel has no pid', 'Apr 15 17:21:40 minikube kernel: Out of memory: Killed process 4242', 'kernel: Out of memory: Killed process 4242'],
