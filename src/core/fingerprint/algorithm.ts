@@ -472,7 +472,9 @@
 //                the registered HTTP reason phrases are statuses; the kernel's arm backtrace
 //                rows, a driver's name in parentheses after an interface, dump_stack's hardware
 //                name row, a syslog header with an empty host field or behind a Markdown
-//                backtick, and a logfmt message cut before its closing quote are read.
+//                backtick, a pid in escaped brackets, the Korean month, grep's file-name
+//                prefix and a logfmt message cut before its closing quote are read; optional
+//                `key=value` fields closing a record are one template's.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
