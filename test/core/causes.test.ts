@@ -5708,7 +5708,13 @@ describe('round 55', () => {
       const d = primary(ev({ service: 'shop', type: 'error', message }));
       expect(d.causeKind, errno).not.toBe('resource-exhaustion');
       expect(`${d.rootCause} ${d.suggestedFix}`, errno).not.toMatch(/pm\.max_children|worker processes/);
+      expect(d.rootCause, errno).not.toMatch(/(?:^|\s)unix: /);
     }
+    // A refused socket is the server not listening there, named by the socket nginx names, not by
+    // the word before its path.
+    const down = primary(ev({ service: 'shop', type: 'error', message: refused('/run/php/php8.2-fpm.sock', 'fastcgi://unix:/run/php/php8.2-fpm.sock:').replace('11: Resource temporarily unavailable', '111: Connection refused') }));
+    expect(down.causeKind).toBe('dependency-down');
+    expect(down.rootCause).toMatch(/^the unix socket \/run\/php\/php8\.2-fpm\.sock is refusing connections for shop/i);
   });
 });
 

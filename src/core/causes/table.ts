@@ -1002,6 +1002,11 @@ function sourceFileAt(text: string, at: number, name: string): boolean {
 
 /** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
 function nginxUpstream(text: string): string | undefined {
+  // A unix-socket upstream is printed `unix:<path>:` after the scheme (`fastcgi://unix:/run/php/
+  // php8.2-fpm.sock:`, zabbix/zabbix-docker#451; `uwsgi://unix:///var/sockets/app.sock:`,
+  // unbit/uwsgi#1647): the socket's path is the peer, not the word `unix:`.
+  const socket = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?unix:(\/[^"\s]{1,200}?):?"/i.exec(text)?.[1];
+  if (socket) return `the unix socket ${socket.replace(/^\/+/, '/')}`;
   return /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text)?.[1];
 }
 
