@@ -128,6 +128,11 @@ export const configSchema = z
      * while the investigation runs); a dead replica's investigations move to another after it.
      */
     INVESTIGATION_LEASE_TTL: duration.default(60e3),
+    /**
+     * New-signature investigations kept queued; during an incident that queues more, the newest
+     * beyond are shed (summarised to the notifiers, each asked for with `rounds diagnose`).
+     */
+    INVESTIGATION_SHED_ABOVE: positiveInt.default(1000),
     /** How far back before a signature's last occurrence the investigator reads logs, traces and metrics. */
     INVESTIGATION_CONTEXT_WINDOW: duration.default(60 * 60e3),
     TELEMETRY_BACKEND: list.pipe(z.array(z.enum(TELEMETRY_BACKENDS))).default(['local']),

@@ -113,6 +113,7 @@ export function composeInvestigation(config: Config, options: InvestigationOptio
         policy: { settleMs: config.INVESTIGATION_SETTLE, minCount: config.INVESTIGATION_MIN_COUNT },
         concurrency: config.INVESTIGATION_CONCURRENCY,
         leaseTtlMs: config.INVESTIGATION_LEASE_TTL,
+        shedAbove: config.INVESTIGATION_SHED_ABOVE,
         // An incident's shed investigations are summarised to the same notifiers.
         notifiers: notifierList,
         logger,

@@ -4387,7 +4387,10 @@ describe('round 40', () => {
     expect(placed.rootCause).toMatch(/The peer's certificate is refused only there/);
     const everywhere = primary(ev({ service: 'array-store', message: issuer, ...s3, concentrations: [conc('server.address', 'arrays-prod.s3.amazonaws.com', 40, 1, 0.6)] }));
     expect(everywhere.causeKind).toBe('certificate-or-auth');
-    expect(everywhere.suggestedFix).toMatch(/Renew or fix the certificate/);
+    // The peer's certificate, not the client's CA bundle: its issuer not found is the chain the
+    // peer sends first (round 55, issuer-not-found.ts).
+    expect(everywhere.suggestedFix).toMatch(/^Check the chain arrays-prod\.s3\.amazonaws\.com sends/);
+    expect(everywhere.suggestedFix).not.toMatch(/CURLOPT_CAINFO/);
     for (const message of [verify, 'curlCode: 7, Couldn\'t connect to server']) {
       expect(primary(ev({ service: 'array-store', message, ...s3 })).rootCause, message).not.toMatch(/cannot read the CA certificates/);
     }
@@ -5628,6 +5631,90 @@ describe('round 54', () => {
     expect(implicit.suggestedFix).toMatch(/^Grant the permission s3:GetObject back to the identity renderer uses/);
     const bare = primary(ev({ service: 'renderer', type: 'AccessDenied', message: 'Access Denied', concentrations: [conc('server.address', 's3.eu-central-1.amazonaws.com', 40, 1, 0.3)] }));
     expect(bare.suggestedFix).toMatch(/^Grant the permission this operation needs back to the identity renderer uses/);
+  });
+});
+
+describe('round 55', () => {
+  // A server certificate sent without the intermediate that signed it (curl/curl#2197,
+  // openssl/openssl#13154, win-acme/win-acme#177): Go 1.26.8's words as it printed them here for a
+  // server sending its leaf alone, under a Python checkout surfacing the Go service's 502.
+  const unknown = 'Post "https://api.parcelhub.example/v2/quotes": tls: failed to verify certificate: x509: certificate signed by unknown authority';
+  const below = (words: string) => ({
+    trace: { traceId: 't55', deepestFailingSpan: { service: 'quotes', name: 'POST', spanId: 'c1', signatureId: 'q', statusMessage: words }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['checkout', 'quotes'] },
+    downstream: { signatureId: 'q', service: 'quotes', type: '*url.Error', message: words, count: 40, sharedTraces: 25, concentrations: [] as Concentration[], callee: { name: 'api.parcelhub.example', share: 1 } },
+  });
+  const checkout = { service: 'checkout', type: 'requests.exceptions.HTTPError', message: '<int> Server Error: Bad Gateway for url: <url>', concentrations: [conc('http.route', '/checkout/quote/', 60, 1, 0.4)] };
+
+  it("a deeper service finding no trusted issuer for its peer's certificate names the chain without its intermediate first, not a renewal", () => {
+    const d = primary(ev({ ...checkout, ...below(unknown) }));
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/quotes's TLS client finds no issuer it trusts for the certificate api\.parcelhub\.example sends: most often api\.parcelhub\.example sends its certificate without the intermediate that signed it/);
+    expect(d.rootCause).toMatch(/checkout only surfaces quotes's failure/);
+    expect(d.suggestedFix).toMatch(/^Check the chain api\.parcelhub\.example sends \(openssl s_client -showcerts/);
+    expect(d.suggestedFix).not.toMatch(/^Renew|expiry/);
+  });
+
+  it("each verifier's words for an issuer not found, in the service's own error, are worded the same way", () => {
+    for (const message of [
+      unknown,
+      // Python's ssl over OpenSSL (X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY), as requests wraps it.
+      "HTTPSConnectionPool(host='api.parcelhub.example', port=443): Max retries exceeded with url: /v2/quotes (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)')))",
+      // Node's UNABLE_TO_VERIFY_LEAF_SIGNATURE.
+      'request to https://api.parcelhub.example/v2/quotes failed, reason: unable to verify the first certificate',
+      // Java's PKIX path building.
+      'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    ]) {
+      const d = primary(ev({ service: 'quotes', type: 'error', message, concentrations: [conc('server.address', 'api.parcelhub.example', 40, 1, 0.3)] }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/without the intermediate that signed it/);
+      expect(d.suggestedFix, message).toMatch(/^Check the chain api\.parcelhub\.example sends/);
+    }
+  });
+
+  it('near misses: an expired certificate, a self-signed one, and the peer refusing our own certificate name no intermediate', () => {
+    for (const words of [
+      'Post "https://api.parcelhub.example/v2/quotes": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-12-06T17:00:00Z is after 2026-12-06T16:00:00Z',
+      'request to https://api.parcelhub.example/v2/quotes failed, reason: self signed certificate in certificate chain',
+      'Post "https://api.parcelhub.example/v2/quotes": remote error: tls: unknown certificate authority',
+    ]) {
+      const deeper = primary(ev({ ...checkout, ...below(words) }));
+      expect(deeper.causeKind, words).toBe('certificate-or-auth');
+      expect(`${deeper.rootCause} ${deeper.suggestedFix}`, words).not.toMatch(/intermediate/);
+      const own = primary(ev({ service: 'quotes', type: 'error', message: words, concentrations: [conc('server.address', 'api.parcelhub.example', 40, 1, 0.3)] }));
+      expect(`${own.rootCause} ${own.suggestedFix}`, words).not.toMatch(/intermediate/);
+    }
+  });
+
+  // nginx in front of PHP-FPM, its error log's words when the pool's socket backlog is full
+  // (zabbix/zabbix-docker#451, GoogleCloudPlatform/php-docker#70; platformsh/platformsh-docs#1799).
+  const refused = (socket: string, upstream: string) =>
+    `2026/12/06 17:20:01 [error] 1801#1801: *480113 connect() to unix:${socket} failed (11: Resource temporarily unavailable) while connecting to upstream, client: 10.20.1.33, server: shop.example.com, request: "GET /product/item-1203 HTTP/1.1", upstream: "${upstream}", host: "shop.example.com"`;
+
+  it("nginx's EAGAIN on a FastCGI socket is PHP-FPM's children all busy, not a dependency named 'unix:' down", () => {
+    const d = primary(ev({ service: 'shop', type: 'error', message: refused('/run/php/php8.2-fpm.sock', 'fastcgi://unix:/run/php/php8.2-fpm.sock:') }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^shop runs out of its worker processes \(PHP-FPM's pm\.max_children\)/);
+    expect(d.suggestedFix).toMatch(/^Raise pm\.max_children in shop's PHP-FPM pool/);
+    expect(d.rootCause).not.toMatch(/unix: is unavailable/);
+  });
+
+  it("the same refusal on a uWSGI socket is that server's workers; a refused or missing socket stays a server not listening", () => {
+    const uwsgi = primary(ev({ service: 'api', type: 'error', message: refused('///var/sockets/api.sock', 'uwsgi://unix:///var/sockets/api.sock:') }));
+    expect(uwsgi.causeKind).toBe('resource-exhaustion');
+    expect(uwsgi.rootCause).toMatch(/worker processes of the server behind its unix socket/);
+    expect(uwsgi.rootCause).not.toMatch(/pm\.max_children/);
+    for (const errno of ['111: Connection refused', '2: No such file or directory']) {
+      const message = refused('/run/php/php8.2-fpm.sock', 'fastcgi://unix:/run/php/php8.2-fpm.sock:').replace('11: Resource temporarily unavailable', errno);
+      const d = primary(ev({ service: 'shop', type: 'error', message }));
+      expect(d.causeKind, errno).not.toBe('resource-exhaustion');
+      expect(`${d.rootCause} ${d.suggestedFix}`, errno).not.toMatch(/pm\.max_children|worker processes/);
+      expect(d.rootCause, errno).not.toMatch(/(?:^|\s)unix: /);
+    }
+    // A refused socket is the server not listening there, named by the socket nginx names, not by
+    // the word before its path.
+    const down = primary(ev({ service: 'shop', type: 'error', message: refused('/run/php/php8.2-fpm.sock', 'fastcgi://unix:/run/php/php8.2-fpm.sock:').replace('11: Resource temporarily unavailable', '111: Connection refused') }));
+    expect(down.causeKind).toBe('dependency-down');
+    expect(down.rootCause).toMatch(/^the unix socket \/run\/php\/php8\.2-fpm\.sock is refusing connections for shop/i);
   });
 });
 

@@ -86,6 +86,9 @@ export async function playIntoRounds(scenarios: readonly Scenario[], investigati
       INVESTIGATOR_ENABLED: 'true',
       INVESTIGATION_SETTLE: '0s',
       INVESTIGATION_CONCURRENCY: '4',
+      // Every signature of the playback is to be diagnosed: the incidents suite queues more than the
+      // 1000 new investigations a Rounds keeps by default during an incident (the rest are shed).
+      INVESTIGATION_SHED_ABOVE: '100000',
       TELEMETRY_BACKEND: 'local',
       DIAGNOSIS_BACKEND: 'evidence',
       NOTIFICATION_BACKEND: 'markdown',

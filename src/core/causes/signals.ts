@@ -1563,6 +1563,8 @@ export const PHP_MEMORY_LIMIT = "PHP's memory_limit (each request's memory)";
 /** A web server's own worker limits (EXHAUSTION), each named by the setting that bounds it. */
 export const APACHE_WORKERS = 'worker processes (Apache\'s MaxRequestWorkers)';
 export const FPM_WORKERS = "worker processes (PHP-FPM's pm.max_children)";
+/** The workers of an application server nginx reaches over a unix socket, its listen backlog full (EXHAUSTION). */
+export const UNIX_SOCKET_WORKERS = 'worker processes of the server behind its unix socket (its listen backlog is full: every worker busy)';
 
 /**
  * A web framework's line for a request it finished, logged at error level when the request failed
@@ -1734,6 +1736,18 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // listen queue until a worker frees, so the requests slow or time out where nothing else fails.
   { resource: APACHE_WORKERS, re: /\bserver reached MaxRequestWorkers setting\b/ },
   { resource: FPM_WORKERS, re: /\bserver reached pm\.max_children setting\b/ },
+  // The same pool seen from nginx in front of it: a unix socket whose listen backlog is full refuses a
+  // non-blocking connect with EAGAIN, which nginx logs as `connect() to unix:/run/php/php8.2-fpm.sock
+  // failed (11: Resource temporarily unavailable) while connecting to upstream, … upstream:
+  // "fastcgi://unix:…"` and answers 502. The backlog fills when every worker behind the socket is busy
+  // (platformsh/platformsh-docs#1799: 'all of the PHP workers being busy'; zabbix/zabbix-docker#451
+  // beside PHP-FPM's pm.max_children warning; GoogleCloudPlatform/php-docker#70 under load), so the
+  // server behind the socket is up, its workers used up: for a FastCGI upstream, PHP-FPM's children;
+  // for another (uWSGI's `uwsgi://unix:…`, unbit/uwsgi#1647), its workers. A refused connect
+  // (`111: Connection refused`) or a socket not there (`2: No such file or directory`) is a server
+  // that is not listening, and is not read here.
+  { resource: FPM_WORKERS, re: /\bconnect\(\) to unix:\S{1,300} failed \(11: Resource temporarily unavailable\) while connecting to upstream\b/, when: (text) => /\bupstream: "fastcgi:\/\/unix:/.test(text) },
+  { resource: UNIX_SOCKET_WORKERS, re: /\bconnect\(\) to unix:\S{1,300} failed \(11: Resource temporarily unavailable\) while connecting to upstream\b/ },
   // A client that could not get one of its pool's connections, in words that name both: Finch's
   // `unable to provide a connection within the timeout due to excess queuing for connections.
   // Consider adjusting the pool size` (Finch.HTTP1.Pool, a checkout past its pool_timeout), Redisson's `Unable to acquire connection! …

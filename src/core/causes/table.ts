@@ -9,6 +9,7 @@ import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
+import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
@@ -24,6 +25,7 @@ import {
   TRUST_STORE_UNREADABLE,
   APACHE_WORKERS,
   FPM_WORKERS,
+  UNIX_SOCKET_WORKERS,
   NO_SERVER_LEFT,
   balancerBackend,
   REDIS_SNAPSHOT,
@@ -1000,6 +1002,11 @@ function sourceFileAt(text: string, at: number, name: string): boolean {
 
 /** The server an nginx error line says it was forwarding to (`upstream: "http://10.0.4.12:8080/…"`). */
 function nginxUpstream(text: string): string | undefined {
+  // A unix-socket upstream is printed `unix:<path>:` after the scheme (`fastcgi://unix:/run/php/
+  // php8.2-fpm.sock:`, zabbix/zabbix-docker#451; `uwsgi://unix:///var/sockets/app.sock:`,
+  // unbit/uwsgi#1647): the socket's path is the peer, not the word `unix:`.
+  const socket = /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?unix:(\/[^"\s]{1,200}?):?"/i.exec(text)?.[1];
+  if (socket) return `the unix socket ${socket.replace(/^\/+/, '/')}`;
   return /\bupstream: "(?:[a-z][a-z0-9+.-]*:\/\/)?([^"/\s]{1,200})/i.exec(text)?.[1];
 }
 
@@ -1359,6 +1366,7 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
       : `Find out whether ${service}'s memory grows with uptime rather than with load (the runtime's heap metrics, restarts by OOM kill): a leak shows as steady growth until the limit; compare two heap snapshots taken apart to find what accumulates, and raise the limit only once it is not a leak.`,
   [APACHE_WORKERS]: (service) => `Raise MaxRequestWorkers on ${service}'s Apache (with prefork, ServerLimit with it) to what the host's memory holds per worker, and find what keeps the workers busy (slow requests or backends, long keep-alive): each request waits in the listen queue for a free worker meanwhile.`,
   [FPM_WORKERS]: (service) => `Raise pm.max_children in ${service}'s PHP-FPM pool to what the host's memory holds per child, and find what keeps the children busy (slow requests or backends, request_terminate_timeout unset): each request waits for a free child meanwhile.`,
+  [UNIX_SOCKET_WORKERS]: (service) => `Give the application server behind ${service}'s unix socket more workers (its processes or threads, to what the host's memory holds), and find what keeps them busy (slow requests or backends without timeouts); a longer listen backlog only makes requests wait longer.`,
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
@@ -2022,6 +2030,18 @@ export const CAUSES: readonly CauseRule[] = [
       }
       if (below) {
         const toward = below.peer ?? `a peer of ${below.service}'s`;
+        // No trusted issuer found for the peer's certificate (issuer-not-found.ts): most often the
+        // peer sends it without its intermediate, so renewing it or its expiry is not what to check.
+        if (ISSUER_NOT_FOUND.test(below.words)) {
+          const issuer = issuerNotFound(below.service, below.peer);
+          return {
+            kind: 'certificate-or-auth',
+            strength: below.peer ? 0.88 : 0.75,
+            cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${issuer.clause}. ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
+            fix: `${issuer.fix} Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+            numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+          };
+        }
         return {
           kind: 'certificate-or-auth',
           strength: below.peer ? 0.88 : 0.75,
@@ -2091,6 +2111,17 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.65,
           cause: `${own.cause}.`,
           fix: own.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // No trusted issuer found for the peer's certificate (issuer-not-found.ts): its chain first.
+      if (cert && ISSUER_NOT_FOUND.test(loaded)) {
+        const issuer = issuerNotFound(ev.service, peer);
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${issuer.clause}.`,
+          fix: issuer.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
