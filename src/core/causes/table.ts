@@ -774,6 +774,14 @@ function deeperCertificateFailure(ev: Evidence): { service: string; peer?: strin
 }
 
 /**
+ * The figures of a finding about a failure deeper than the signature: the trace's deepest failing
+ * span, in `below.service`, with the words read there, and the signature's own occurrences.
+ */
+function deeperFailureLines(ev: Evidence, below: { service: string; words: string }): string[] {
+  return [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`];
+}
+
+/**
  * The finding for a rate limit a deeper service meets (deeperRateLimit): the peer refusing that
  * service's calls, the service above surfacing it. Over dependency-down's 0.82 for a deeper
  * service failing first, since the peer answered. When the service's own traffic was measured and
@@ -794,11 +802,7 @@ function rateLimitedBelow(ev: Evidence, below: { service: string; peer?: string;
     strength: below.peer ? 0.88 : 0.75,
     cause: `${toward} is rate-limiting ${below.service} ("${clip(below.words, 120)}"): ${below.service}'s calls to it are refused first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}"); ${toward} is answering, not down.${why}`,
     fix: `Check the limit ${toward} now sets for the calls ${below.service} makes (its published limits and changelog for that method or endpoint, the Retry-After it answers), and make ${below.service} need fewer of them: cache or batch what it reads, call it off the request path, and honour Retry-After with backoff; ask ${toward} for a higher limit if the use is legitimate. Have ${ev.service} degrade without that part of its answer rather than fail. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
-    numbers: [
-      `Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`,
-      `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`,
-      ...(steady ? [steadyTrafficLine(steady)] : []),
-    ],
+    numbers: [...deeperFailureLines(ev, below), ...(steady ? [steadyTrafficLine(steady)] : [])],
   };
 }
 
@@ -1987,7 +1991,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: refusedBelow.peer ? 0.88 : 0.85,
           cause: `${toward} refuses ${refusedBelow.service}'s credentials ("${clip(refusedBelow.words, 160)}"): ${refusedBelow.service}'s calls to it fail first, and ${ev.service} only surfaces ${refusedBelow.service}'s failure ("${clip(quoted(ev), 80)}").`,
           fix: `Renew or correct the credential ${refusedBelow.service} presents to ${toward} (an expired client secret or key: create a new one, deploy it where ${refusedBelow.service} reads it, and alert before the next expiry); ${toward} is answering, so it is not down, and neither ${ev.service}'s nor ${refusedBelow.service}'s code is at fault.`,
-          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${refusedBelow.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(refusedBelow.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+          numbers: deeperFailureLines(ev, refusedBelow),
         };
       }
       // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
@@ -2025,7 +2029,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: below.peer ? 0.88 : 0.75,
           cause: `${own.cause}: ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
           fix: `${own.fix} Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
-          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+          numbers: deeperFailureLines(ev, below),
         };
       }
       if (below) {
@@ -2039,7 +2043,7 @@ export const CAUSES: readonly CauseRule[] = [
             strength: below.peer ? 0.88 : 0.75,
             cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${issuer.clause}. ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
             fix: `${issuer.fix} Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
-            numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+            numbers: deeperFailureLines(ev, below),
           };
         }
         return {
@@ -2047,7 +2051,7 @@ export const CAUSES: readonly CauseRule[] = [
           strength: below.peer ? 0.88 : 0.75,
           cause: `The TLS handshake between ${below.service} and ${toward} fails on ${toward}'s certificate ("${clip(below.words, 140)}"): ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
           fix: `Renew or fix the certificate served by ${toward} (check its expiry and chain with openssl s_client -connect ${below.peer ?? '<host>'}:443), or update ${below.service}'s trust store if the CA changed; alert on certificate expiry. Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
-          numbers: [`Deepest failing span in trace ${ev.trace!.traceId}: ${below.service} / ${ev.trace!.deepestFailingSpan!.name} (${clip(below.words, 120)}).`, `${ev.count} occurrences in ${ev.service}: "${clip(quoted(ev), 160)}".`],
+          numbers: deeperFailureLines(ev, below),
         };
       }
       const peerConc = strongest(ev, ['server.address', 'peer.service']) ?? ev.concentrations.find((c) => c.key === 'server.address' && c.share >= 0.8 && c.count >= MIN_COUNT);
@@ -2347,10 +2351,11 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'rate-limit',
     test: 'rate-limit rejections (429, throttling), stronger during a burst',
     evaluate(ev, text) {
-      // The rejection is a deeper service's (deeperRateLimit): the service above only surfaces it.
-      const below = RATE_LIMIT.test(text) ? undefined : deeperRateLimit(ev);
-      if (below) return rateLimitedBelow(ev, below);
-      if (!RATE_LIMIT.test(text)) return undefined;
+      if (!RATE_LIMIT.test(text)) {
+        // The rejection is a deeper service's (deeperRateLimit): the service above only surfaces it.
+        const below = deeperRateLimit(ev);
+        return below ? rateLimitedBelow(ev, below) : undefined;
+      }
       // A dependency that says which of its own resources ran out (Elasticsearch's circuit breaker
       // or write queue answering 429) is out of capacity, not enforcing a quota: the
       // resource-exhaustion rule names it.
