@@ -55,7 +55,9 @@ function stackSection(lines: readonly string[]): readonly string[] {
 
 /** Whether a text is the error page's: its heading or its `Stack Trace:` over a `[Type: message]` block and a frame. */
 export function looksLikeYellowScreen(text: string): boolean {
-  if (!text.includes(']')) return false;
+  // Without the `Stack Trace:` heading only a section opening with an `…Exception` block line
+  // is read (SECTION_OPEN, ONE_LINE_SECTION): any other text is none without splitting it.
+  if (!text.includes(']') || !(text.includes('Stack Trace:') || text.includes('Exception'))) return false;
   const lines = withSectionLineBreaks(text).split('\n').map(bare);
   const rest = stackSection(lines).filter((l) => l !== '');
   if (rest.length < 2 || !BLOCK_OPEN.test(rest[0])) return false;
