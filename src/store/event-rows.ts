@@ -13,7 +13,7 @@ const MESSAGE_CAP = 4096;
 const STATUS_MESSAGE_CAP = 1024;
 /** Event times further than this from arrival are not trusted for time buckets. */
 const CLOCK_SKEW_MS = 24 * 3_600_000;
-/** Most samples one batch adds to a signature's recent window. */
+/** Most samples one batch adds to a signature's recent window from its last events. */
 export const RECENT_PER_BATCH = 2;
 /**
  * Least time between two commits that add recent samples to one signature. Under sustained
@@ -85,10 +85,11 @@ export interface SamplePlan {
 
 /**
  * Keeps the first `first` samples of a signature for good and a sliding window of the `recent`
- * latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its latest
- * events), and only when the signature's last recent samples are RECENT_SAMPLE_INTERVAL_MS or
- * more older than the batch: a burst of thousands of errors into one signature costs a few
- * writes a second, and the window spans several seconds instead of being filled by one burst.
+ * latest. A batch contributes at most RECENT_PER_BATCH samples to the window (its last events),
+ * and one more when another sender's events are in it (latestOfOtherSender), and only when the
+ * signature's last recent samples are RECENT_SAMPLE_INTERVAL_MS or more older than the batch: a
+ * burst of thousands of errors into one signature costs a few writes a second, and the window
+ * spans several seconds instead of being filled by one burst.
  *
  * "Older" is read on the events' own (trusted) time, capped at their arrival: live traffic
  * arrives as it happens, so the two agree, but minutes of events that arrive within a second (a
@@ -111,7 +112,9 @@ export function planSamples(group: readonly PreparedEvent[], seqBefore: number, 
   const sampledAt = Math.min(latestMs, nowMs);
   const due = recentSampledMs === undefined || sampledAt - recentSampledMs >= RECENT_SAMPLE_INTERVAL_MS || nowMs < recentSampledMs;
   const recentTaken = due ? Math.min(group.length - firstTaken, recent, RECENT_PER_BATCH) : 0;
-  const picks = [...group.slice(0, firstTaken), ...group.slice(group.length - recentTaken)];
+  const last = group.slice(group.length - recentTaken);
+  const other = recentTaken > 0 && recentTaken < recent ? latestOfOtherSender(group, firstTaken, group.length - recentTaken, last) : undefined;
+  const picks = [...group.slice(0, firstTaken), ...(other ? [other] : []), ...last];
   const seqAfter = seqBefore + picks.length;
   return {
     picks,
@@ -120,6 +123,35 @@ export function planSamples(group: readonly PreparedEvent[], seqBefore: number, 
     dropFrom: Math.max(first, seqBefore - recent),
     dropTo: seqAfter - recent,
   };
+}
+
+/**
+ * Which process sent an event: its service instance, else its pod, else its host and process id
+ * (the semantic conventions' resource attributes), within its service.
+ */
+function sourceOf(e: ErrorEvent): string {
+  const r = e.resource;
+  const instance = r['service.instance.id'] ?? r['k8s.pod.name'] ?? r['k8s.pod.uid'] ?? r['process.pid'];
+  return `${e.service}\u0000${e.host ?? ''}\u0000${instance === undefined ? '' : String(instance)}`;
+}
+
+/**
+ * The last event in group[from, to) from a sender none of `taken` came from, if any. A
+ * Collector's export holds each process's records together, in order of their resource, so a
+ * batch's last two were one process's: two pods failing side by side (two runs of a job, two
+ * releases) left samples of one, and the diagnosis saw them one after the other. The last two
+ * stay as they were (often one failure's two spans, the call and the request that made it), and
+ * this one is added beside them.
+ */
+function latestOfOtherSender(group: readonly PreparedEvent[], from: number, to: number, taken: readonly PreparedEvent[]): PreparedEvent | undefined {
+  const senders = new Set(taken.map((p) => sourceOf(p.event)));
+  // One export's events share their resource's attributes object: the same sender, no key needed.
+  const resources = new Set(taken.map((p) => p.event.resource));
+  for (let i = to - 1; i >= from; i--) {
+    const { event } = group[i];
+    if (!resources.has(event.resource) && !senders.has(sourceOf(event))) return group[i];
+  }
+  return undefined;
 }
 
 export interface BucketCounts {

@@ -121,6 +121,20 @@ describe.each(storeFactories)('$name: ingest commit', (factory) => {
     expect((await store.getSignature(id))!.count).toBe(11);
   });
 
+  it("takes a batch's recent samples from its different senders", async () => {
+    const pod = (name: string) => ({ resource: { 'service.name': 'checkout', 'k8s.pod.name': name } });
+    const r = await writer.commit([event(1, pod('a')), event(2, pod('a'))], T0 + 20_000);
+    const id = r.newSignatures[0];
+    const traces = async () => (await store.listOccurrences(id, 100)).map((o) => o.traceId!.replace(/^0+/, ''));
+    // A Collector's export holds each process's records together: pod a's, then pod b's. Its
+    // last two are pod b's, and pod a's last is kept beside them.
+    await writer.commit([event(5, pod('a')), event(6, pod('a')), event(7, pod('b')), event(8, pod('b'))], T0 + 21_000);
+    expect(await traces()).toEqual(['8', '7', '6', '2', '1']);
+    // One sender: its last two only.
+    await writer.commit([event(12, pod('c')), event(13, pod('c')), event(14, pod('c'))], T0 + 22_000);
+    expect(await traces()).toEqual(['14', '13', '8', '2', '1']);
+  });
+
   it("samples a replayed stretch by the events' own time, and late or clock-ahead events by arrival", async () => {
     // Ten minutes of events (one every 30 s) arriving within 900 ms, as a Collector sends its
     // queue after an outage: by arrival they were one instant, so only the first batch added recent samples.
