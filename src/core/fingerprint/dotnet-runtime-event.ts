@@ -14,7 +14,9 @@
 // `Application:` line keeps its text.
 
 const APPLICATION = /^Application: \S[^\n]{0,259}$/;
-const VERSION_ROW = /^(?:Framework Version|CoreCLR Version|\.NET Core Version|\.NET Version): \S{1,64}$/;
+/** The runtime's version rows: .NET Framework's, then .NET Core's and (since .NET 5) .NET's. */
+const VERSION_ROW_NAME = String.raw`(?:Framework Version|CoreCLR Version|\.NET(?: Core)? Version)`;
+const VERSION_ROW = new RegExp(String.raw`^${VERSION_ROW_NAME}: \S{1,64}$`);
 const DESCRIPTION = /^Description: (\S[^\n]{0,999})$/;
 const EXCEPTION_INFO = /^Exception Info: (\S[^\n]{0,999})$/;
 
@@ -30,4 +32,43 @@ export function withDotnetRuntimeEventDescription(text: string): string {
   if (!description) return text;
   const exception = EXCEPTION_INFO.exec(lines[i + 1] ?? '');
   return exception ? `${description[1]} Exception Info: ${exception[1]}` : description[1];
+}
+
+// The same event as a stack trace reads it: users copy 1026 from the Event Viewer with the
+// exception's frames after `Exception Info:` (the form ASP.NET Core's "Host ASP.NET Core in a
+// Windows Service" page shows; aspnet/KestrelHttpServer#2199, threads-27):
+//   Application: AspNetCoreService.exe
+//   Framework Version: v4.0.30319
+//   Description: The process was terminated due to an unhandled exception.
+//   Exception Info: System.ObjectDisposedException
+//      at Microsoft.AspNetCore.Server.Kestrel.Internal.Networking.Libuv+NativeMethods.uv_async_send(Microsoft.AspNetCore.…UvAsyncHandle)
+// Read as `Exception.ToString()`, the preamble's first line was the exception's type
+// (`Framework Version: v4.0.30319`), and .NET Framework's report names a nested type with the
+// runtime's `+` (`Libuv+NativeMethods`) where the trace the same process prints writes `.`
+// (`Libuv.NativeMethods`, aspnet/KestrelHttpServer#946): Kestrel's libuv finalizer crash as the
+// console printed it and as the Event Viewer showed it was two signatures.
+
+/** The report's description line, which says this text is the runtime's report. */
+const REPORT_DESCRIPTION = /^\s*Description: The process was terminated due to an unhandled exception\.\s*$/;
+/** The preamble's other lines: the process, the runtime's versions. */
+const PREAMBLE = new RegExp(String.raw`^\s*(?:Application|${VERSION_ROW_NAME}): \S`);
+const REPORT_EXCEPTION_INFO = /^(\s*)Exception Info: (?=\S)/;
+/** A frame's qualified method before its argument list: `at Ns.Outer+Inner.Method(`. */
+const FRAME_CALLEE = /^(\s*at )([^\s(]{1,600})\(/;
+
+/**
+ * The lines of a runtime's unhandled-exception report as `Exception.ToString()` prints them: the
+ * preamble gone, `Exception Info: ` taken off the exception's line, and `+` between a nested type
+ * and its outer type written `.` in the frames. Lines of any other text as they are.
+ */
+export function eventLogReportAsToString(lines: string[]): string[] {
+  if (!lines.some((l) => REPORT_DESCRIPTION.test(l))) return lines;
+  return lines
+    .filter((l) => !REPORT_DESCRIPTION.test(l) && !PREAMBLE.test(l))
+    .map((l) => {
+      const info = REPORT_EXCEPTION_INFO.exec(l);
+      if (info) return info[1] + l.slice(info[0].length);
+      const frame = FRAME_CALLEE.exec(l);
+      return frame ? frame[1] + frame[2].replaceAll('+', '.') + l.slice(frame[0].length - 1) : l;
+    });
 }

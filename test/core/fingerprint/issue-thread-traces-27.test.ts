@@ -42,7 +42,7 @@
 // Fixes (`npx vitest run test/core/fingerprint`):
 // - The Windows Application log's report of an unhandled .NET exception (`Framework Version:`,
 //   `Description: The process was terminated…`, `Exception Info: <type>`, nested types with `+`)
-//   is read as `Exception.ToString()` (windows-event-log-report.ts, .test.ts): Kestrel's libuv
+//   is read as `Exception.ToString()` (dotnet-runtime-event.ts, windows-event-log-report.test.ts): Kestrel's libuv
 //   finalizer crash on the console and in the Event Viewer is one signature: dotnet P 0.667
 //   R 0.667 -> P 0.75 R 1.
 // - A Go program installed by its module path at a version runs from the module cache: where its

@@ -1,11 +1,11 @@
 // The Windows Application log's report of a .NET process an unhandled exception killed
-// (windows-event-log-report.ts): Kestrel's libuv finalizer crash as the console printed it and as
+// (dotnet-runtime-event.ts): Kestrel's libuv finalizer crash as the console printed it and as
 // the Event Viewer showed it is one signature (aspnet/KestrelHttpServer#946, #2199; threads-27,
 // issue-thread-traces-27.test.ts); two reports of two exceptions stay two, and text without the
 // report's description line is read as before.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { eventLogReportAsToString } from '../../../src/core/fingerprint/windows-event-log-report.js';
+import { eventLogReportAsToString } from '../../../src/core/fingerprint/dotnet-runtime-event.js';
 import { loadThreadTraces, signaturesInOrder } from './thread-traces.js';
 
 const kestrel = loadThreadTraces('threads-27', 'dotnet').filter((r) => r.group === 'dotnet:t27:kestrel-libuv-finalizer-async-send');

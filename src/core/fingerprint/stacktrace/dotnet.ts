@@ -36,7 +36,7 @@ import { withoutLoggedLead } from '../dotnet-logged-lead.js';
 import { withoutQuoteMark } from '../dotnet-quoted-header.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
-import { eventLogReportAsToString } from '../windows-event-log-report.js';
+import { eventLogReportAsToString } from '../dotnet-runtime-event.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
