@@ -5956,3 +5956,69 @@ describe("JetStream's unanswered publish and its storage, Temporal's blob limit,
     expect(kinds(ev({ type: 'Google::Cloud::NotFoundError', message: '5:Session not found: projects/xxxx/AJTWoU5tVv_XKB0peOVcz7sZcaoUSwne6sv0SqxHWBYjgUaWihT8W35rGgcN' }))).not.toContain('resource-exhaustion');
   });
 });
+
+// Messages round 16 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("a tenant's ingest refused, a project's quota in its own words, a pool's checkout, a lock had too late and an executor idle", () => {
+  it("a maximum size stated as exceeded, or an upper-case *_TOO_LARGE code, is a size limit; a limit on live traces is not a size", () => {
+    // Grafana Tempo 2.5.0's ingester, grafana/tempo#7064.
+    expect(kinds(ev({ type: 'log', message: 'TRACE_TOO_LARGE: max size of trace (7000000) exceeded while adding 52410 bytes to trace bbb55fae99159ecd449c1be6f9d8f1gff for tenant abc' }))[0]).toBe('size-limit');
+    // grafana/tempo#2160 (its distributor, a 500 MB bound).
+    expect(kinds(ev({ type: 'log', message: 'TRACE_TOO_LARGE: max size of trace (524288000) exceeded while adding 242475 bytes to trace <TRACE> for tenant example' }))[0]).toBe('size-limit');
+    // Tempo's limit on a tenant's live traces counts traces, not bytes (max_traces_per_user; grafana/tempo#510's documented text).
+    expect(kinds(ev({ type: 'log', message: 'LIVE_TRACES_EXCEEDED: max live traces per tenant exceeded: per-user traces limit (local: 10000 global: 0 actual local: 1) exceeded' }))).not.toContain('size-limit');
+  });
+
+  it("a project's or subscription's quota named between the words is a quota; a quota with no name is not", () => {
+    // PolicyEngine/policyengine-api#177 (gcloud app deploy); nforgeio/neonKUBE#1671 (the Azure SDK for .NET).
+    expect(kinds(ev({ type: 'log', message: 'ERROR: (gcloud.app.deploy) INVALID_ARGUMENT: The following quotas were exceeded: CPUS (quota: 24, used: 24 + needed: 4), IN_USE_ADDRESSES (quota: 8, used: 8 + needed: 1).' }))[0]).toBe('rate-limit');
+    expect(kinds(ev({ type: 'Azure.RequestFailedException', message: 'Operation could not be completed as it results in exceeding approved Total Regional Cores quota. Additional details - Deployment Model: Resource Manager, Location: centralus, Current Limit: 10, Current Usage: 8, Additional Required: 4, (Minimum) New Limit Required: 12.\nStatus: 409 (Conflict)\nErrorCode: OperationNotAllowed' }))[0]).toBe('rate-limit');
+    expect(kinds(ev({ type: 'QuotaExceededError', message: "Failed to execute 'setItem' on 'Storage': Setting the value of 'cart' exceeded the quota." }))).not.toContain('rate-limit');
+  });
+
+  it("a poolboy checkout that timed out is its pool used up; another call that timed out, or a rate limiter's pool by name, is not", () => {
+    // devinus/poolboy#139 (Elixir's form of Erlang's reason); elixir-ecto/db_connection#127 (DBConnection.Poolboy); whatyouhide/redix#28 (a command's call).
+    for (const message of [
+      'Erlang error: {:timeout, {:gen_server, :call, [:rate_limit_redis_pool, {:checkout, #Reference<0.584450568.119537667.56638>, true}, 5000]}}',
+      '{timeout,{gen_server,call,[redis_pool,{checkout,#Ref<0.0.1.123>,true},5000]}}',
+      '** (stop) exited in: :gen_server.call(#PID<0.179.0>, {:checkout, #Reference<0.1346686728.617611267.217656>, true, 5000}, 5000)\n    ** (EXIT) time out',
+    ]) {
+      const first = evaluateCauses(ev({ type: 'ErlangError', message }))[0];
+      expect(first?.kind).toBe('resource-exhaustion');
+      expect(first?.cause).toMatch(/poolboy/);
+    }
+    expect(kinds(ev({ type: 'log', message: '** (stop) exited in: :gen_server.call(#PID<0.14248.2>, {:commands, [["smembers", "shooting _"]]}, 600000)\n    ** (EXIT) time out' }))).not.toContain('resource-exhaustion');
+    expect(kinds(ev({ type: 'ErlangError', message: 'Erlang error: {:timeout, {:gen_server, :call, [:rate_limit_redis_pool, {:commands, [["GET", "x"]]}, 5000]}}' }))).not.toContain('rate-limit');
+    // A rate limit's own names stay read: Envoy's local rate limit filter's `local_rate_limited` body (in MESSAGES).
+    expect(kinds(ev({ type: 'Error', message: 'local_rate_limited' }))[0]).toBe('rate-limit');
+  });
+
+  it("a client with none of its servers available is its dependency down; none configured is not read so", () => {
+    // atlrug/atlrug#7 (Dalli, memcached not listening).
+    expect(kinds(ev({ type: 'Dalli::RingError', message: 'No server available' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'memcache: no servers configured or available' }))).not.toContain('dependency-down');
+  });
+
+  it("a lock not had before its timeout is lock contention; a pool's connection not had before its timeout is the pool", () => {
+    // HangfireIO/Hangfire#584 and #1080; SqlClient's pool timeout.
+    expect(kinds(ev({ type: 'Hangfire.Storage.DistributedLockTimeoutException', message: "Timeout expired. The timeout elapsed prior to obtaining a distributed lock on the 'HangFire:DataUploader.Start' resource." }))[0]).toBe('lock-contention');
+    expect(kinds(ev({ type: 'log', message: "Timeout expired. The timeout elapsed prior to obtaining a distributed lock on the 'HangFire:recurring-jobs:lock' resource. (Error occurred during execution of 'RecurringJobScheduler' process. Execution will be retried (attempt #199) in 00:05:00 seconds.)" }))[0]).toBe('lock-contention');
+    expect(kinds(ev({ type: 'System.InvalidOperationException', message: 'Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.' }))[0]).toBe('resource-exhaustion');
+  });
+
+  it("a pooler's maximum of client connections reached, and a store's cache at its configured memory size, are resources used up", () => {
+    // coleam00/mcp-mem0#12 (Supavisor); b4mad/racing#423 and influxdata/influxdb#6109 (InfluxDB).
+    expect(kinds(ev({ type: 'sqlalchemy.exc.OperationalError', message: '(psycopg2.OperationalError) connection to server at "mysupabase" (255.255.255.255 -> my IP ), port 6545 failed: FATAL:  Max client connections reached' }))[0]).toBe('resource-exhaustion');
+    for (const message of ['When writing to [http://influxdb2:8086]: 500 Internal Server Error: internal error: unexpected error writing points to database: engine: cache-max-memory-size exceeded: (1073831987/1073741824)', '[store] 2016/03/30 13:12:47 Failed to open shard: 231: [shard 231] cache maximum memory size exceeded']) {
+      const first = evaluateCauses(ev({ type: 'log', message }))[0];
+      expect(first?.kind).toBe('resource-exhaustion');
+      expect(first?.cause).toMatch(/write cache/);
+    }
+  });
+
+  it("an executor that rejects work with threads idle and nothing queued is not full; one with every thread busy, or work queued, is", () => {
+    // slick/slick#1730 (Slick 3.2's in-use count); qiniu/qiniu-logging-plugin#11 (every thread busy, a hand-off queue); riemann/riemann#913 (queue full).
+    expect(kinds(ev({ type: 'java.util.concurrent.RejectedExecutionException', message: 'Task slick.basic.BasicBackend$DatabaseDef$$anon$2@dc100cf rejected from slick.util.AsyncExecutor$$anon$2$$anon$1@2f716c9e[Running, pool size = 20, active threads = 0, queued tasks = 0, completed tasks = 74259]' }))).not.toContain('resource-exhaustion');
+    expect(kinds(ev({ type: 'java.util.concurrent.RejectedExecutionException', message: 'Task com.qiniu.appender.QiniuLoggingGuard$3@5c499319 rejected from java.util.concurrent.ThreadPoolExecutor@4f352d43[Running, pool size = 10, active threads = 10, queued tasks = 0, completed tasks = 0]' }))[0]).toBe('resource-exhaustion');
+    expect(kinds(ev({ type: 'java.util.concurrent.RejectedExecutionException', message: 'Task clojure.core$bound_fn_STAR_$fn__4671@69dab334 rejected from java.util.concurrent.ThreadPoolExecutor@4b1f67c8[Running, pool size = 1024, active threads = 1024, queued tasks = 10000, completed tasks = 8356055]' }))[0]).toBe('resource-exhaustion');
+  });
+});
