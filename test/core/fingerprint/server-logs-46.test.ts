@@ -22,12 +22,18 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // access line `host:port - - [date] "request" code size` (a GET of a missing page apart from the
 // POSTs); `waiting for %s to stop` and `stopped: %s (terminated by SIGTERM)` one signature per
 // program's name.
+// After an object's identity repr (`<Class at <int> …>`, nested ones inside) read as one value
+// (object-identity-repr.ts) and the quoted child and its stream above a relayed output as values
+// (relayed-output.ts): 0.868 (158 of 182), no merge. Left: the access line's GET apart from its
+// POSTs (this document keeps a request line's method a constant: docs/fingerprinting.md), and the
+// two statements whose program's name a log has shown too few times to be a value (three
+// different words at one place, miner.ts VALUE_WORDS).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, forty-sixth round", () => {
   itGroupsServerLogs(
     [
-      ['supervisor.ndjson', 'supervisor', 0.62],
+      ['supervisor.ndjson', 'supervisor', 0.868],
     ],
     MERGES_LEFT,
   );
