@@ -41,6 +41,7 @@ import { isNewValue } from './new-value.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
+import { objectIdentityReprEnd } from './object-identity-repr.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
@@ -76,7 +77,7 @@ import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 import { quotedCommandLineEnd } from './quoted-command-line.js';
-import { opensRelayedOutput } from './relayed-output.js';
+import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
 import { isNameNumberPair } from './name-number-pair.js';
@@ -881,6 +882,16 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       previous = '';
       continue;
     }
+    // An object's identity repr (`<Class at <int> …>`, nested ones inside) is one value
+    // (object-identity-repr.ts).
+    const repr = isMessage ? -1 : objectIdentityReprEnd(tokens, i);
+    if (repr >= 0) {
+      lastClass = WILDCARD;
+      previous = '';
+      i = repr;
+      if (emit(WILDCARD, ' ')) break;
+      continue;
+    }
     // A record of fields joined by `;` is read field by field (field-record.ts).
     const record = isMessage || !token.includes(';') ? undefined : fieldRecordTokens(token, (f) => classify(f, '', false));
     if (record) {
@@ -964,7 +975,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // argument to …:` what the operator gave (rejected-argument.ts), after `set to new value` what
     // the program set (new-value.ts).
     const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i));
-    const t = spanEnd > 0 || afterColonValue || namedLineEnd || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
+    // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts).
+    const streamOwner = !isMessage && spanEnd < 0 && !list && namesRelayedStream(tokens, i);
+    const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;

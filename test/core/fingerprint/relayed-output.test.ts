@@ -1,6 +1,8 @@
 // Another program's output relayed after an `, output:` field is one value to the line's end
 // (relayed-output.ts): icinga2 2.13.6's `… terminated with exit code %d, output: %s` (programs/icinga2,
-// server-logs-36.test.ts) was a template per plugin output.
+// server-logs-36.test.ts) was a template per plugin output. A supervisor's `'<name>' stdout output:`
+// above a child's output names the child and the stream, both values: supervisor 4.2.5's
+// dispatchers.py (programs/supervisor, server-logs-46.test.ts) was a template per program and stream.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
@@ -30,5 +32,26 @@ describe("a child program's output relayed as a line's last field", () => {
       const ids = new Set(resolveAliases(mine.map((r) => fp.fingerprint({ source: 'log', service: 'icinga2', body: r.body }))));
       expect(ids.size).toBe(1);
     }
+  });
+
+  it("names the relaying child and its stream above the output as values", () => {
+    expect(templateTokens("<date> DEBG 'nodir' stderr output:", 40)).toEqual(['<date>', 'DEBG', '<*>', 'output:']);
+    expect(templateTokens("<date> DEBG 'locked' stdout output:", 40)).toEqual(templateTokens("<date> DEBG 'flaky' stderr output:", 40));
+  });
+
+  it('near misses: an unquoted name, a stream word without `output:` after it, and an exception message keep their words', () => {
+    expect(templateTokens('<date> DEBG nodir stderr output:', 40)).toEqual(['<date>', 'DEBG', 'nodir', 'stderr', 'output:']);
+    expect(templateTokens("<date> WARN 'nodir' stderr closed", 40)).toContain('stderr');
+    expect(templateTokens("<date> WARN 'nodir' stderr closed", 40)).toContain("'nodir'");
+    expect(templateTokens("cannot read 'nodir' stderr output:", 40, 'message')).toContain('stderr');
+  });
+
+  it("real: supervisor's relayed output of four programs on two streams is one signature", () => {
+    const rows = loadServerLog('supervisor.ndjson');
+    const fp = createFingerprinter();
+    const mine = rows.filter((r) => r.group.startsWith('dispatchers.py _log:'));
+    expect(new Set(mine.map((r) => r.body.split(' ')[3])).size).toBeGreaterThan(3);
+    const ids = new Set(resolveAliases(rows.map((r) => fp.fingerprint({ source: 'log', service: 'supervisor', body: r.body }))).filter((_, i) => rows[i].group.startsWith('dispatchers.py _log:')));
+    expect(ids.size).toBe(1);
   });
 });
