@@ -19,6 +19,10 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // `rsync denied on module %s` for the modules `denied` and `allowonly`; merged: clientserver.c's two
 // statements `rsync %s %s from %s (%s)` and `rsync %s %s from %s@%s (%s)` (the second names the
 // authenticated user before the host).
+// After a module's name written bare in `<preposition> module <name> from` read as a value
+// (bare-module-name.ts): 0.921 (105 of 114). Left: the transfer line's split, where the module
+// (`pub`, `secret`) is a bare word with nothing before it that says so and only two modules were
+// seen, and the merge, where `alice@localhost` and `localhost` are values in one place.
 const MERGES_LEFT: Record<string, string[][]> = {
   'rsyncd.ndjson': [
     ['clientserver.c rsync_module: "rsync %s %s from %s (%s)" on', 'clientserver.c rsync_module: "rsync %s %s from %s@%s (%s)" on'],
@@ -28,7 +32,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, forty-fifth round", () => {
   itGroupsServerLogs(
     [
-      ['rsyncd.ndjson', 'rsyncd', 0.903],
+      ['rsyncd.ndjson', 'rsyncd', 0.921],
     ],
     MERGES_LEFT,
   );
