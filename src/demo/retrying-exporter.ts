@@ -20,8 +20,13 @@ export interface BatchExporter<T> {
   forceFlush?(): Promise<void>;
 }
 
-/** How long a refused batch is sent again before the export fails. */
-export const RETRY_FOR_MS = 60_000;
+/**
+ * How long a refused batch is sent again before the export fails: five minutes, a Collector's
+ * exporters' default (retry_on_failure's max_elapsed_time). With one minute, a suite run while
+ * other processes kept a two-core machine's load near twenty saw Rounds shed load for longer than
+ * that, and the incidents' playback lost 200 exports.
+ */
+export const RETRY_FOR_MS = 300_000;
 const FIRST_DELAY_MS = 100;
 const MAX_DELAY_MS = 2_000;
 
