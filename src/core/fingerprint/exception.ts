@@ -113,9 +113,16 @@ const REASON_TYPES = new Set([
 //     characters…`: json_last_error_msg(), https://www.php.net/manual/en/function.json-last-error-msg.php),
 //     where Python, Go and Jackson raise a syntax error and a nesting too deep as two types.
 //     .NET's and Jakarta's JsonException carry their namespace.
+//   - PHP's DivisionByZeroError and ArithmeticError (global classes), raised by the engine for
+//     an arithmetic operation, whose message names the operation: `Division by zero` for `/` and
+//     intdiv(), `Modulo by zero` for `%` (https://www.php.net/manual/en/class.divisionbyzeroerror.php),
+//     `Bit shift by negative number` and intdiv()'s `Division of PHP_INT_MIN by -1 is not an
+//     integer` (https://www.php.net/manual/en/class.arithmeticerror.php). The message is fixed for
+//     an operator, so one statement keeps one; a method's intdiv() by no diners and its `%` by no
+//     rounding step were one signature (bugs-19-programs.test.ts, php-arithmetic-error.test.ts).
 // A real PHP service's refused and timed-out calls from one method, and json_decode's syntax
 // error and depth limit at one statement, were one signature each (php-libraries.test.ts).
-const QUALIFIED_REASON_TYPES = new Set(['guzzlehttp.exception.connectexception', 'jsonexception']);
+const QUALIFIED_REASON_TYPES = new Set(['guzzlehttp.exception.connectexception', 'jsonexception', 'divisionbyzeroerror', 'arithmeticerror']);
 /** Their base names: only a type with one of these needs its full name normalised and looked up. */
 const QUALIFIED_REASON_BASES = new Set([...QUALIFIED_REASON_TYPES].map((t) => t.slice(t.lastIndexOf('.') + 1)));
 
