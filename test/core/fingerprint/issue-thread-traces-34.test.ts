@@ -48,6 +48,24 @@
 //   ServiceBus ObjectDisposedException pasted twice, RetryPolicy's RunOperation step now
 //   `RetryPolicy`), still one signature.
 // After: dotnet P 1 R 1, no merge.
+// Read better, no figure moved: a Go stack of function and `file:line` lines without indentation
+// or offsets, as a recovery handler formats runtime.CallersFrames (grpc/grpc-go#4742), reads its
+// frames (stacktrace/go.ts hasUnindentedFrames, go-unindented-frames.test.ts); grpc-go's GRPCStatus
+// stays split (its top three library frames hold toRPCErr, which the vega paste cut after
+// FromError has not; and that paste has the panic's message, the handler's none).
+//
+// Left:
+// - PHP: `Class 'Phar' not found` stays three signatures: the Uncaught Error whose `in <file>:23`
+//   the paste wrapped to the next line, and PHP 5's line wrapped at 80 columns by cmd.exe (`on
+//   lin` / `e 13`), read no frame; PHP 5's fatal error is typed `PHP Fatal error` where PHP 7
+//   throws `Error` for the same statement; and the stub's place is keyed by its install directory
+//   (`Steven/composer.phar`, `composer/composer.phar`), one per machine.
+// - Xdebug's HTML error table pasted as text (`( ! ) Fatal error: …`, `Call Stack` rows) reads no
+//   frame (PrestaShop's ObjectModel, alone in its group).
+// - cockroachdb/errors' redactable stack (`  | runtime.gopanic`, `  | \tGOROOT/…`) reads no frame
+//   (alone in its group).
+// - A .NET message pasted without its type (StackExchange.Redis' `Timeout performing SET …` over
+//   its frames) is read whole as the type (alone in its group).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
