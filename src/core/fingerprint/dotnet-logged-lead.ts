@@ -23,7 +23,15 @@
 // space, where a logger writes its message and the exception with a space between
 // (Microsoft.Extensions.Logging's record with its line breaks lost: `warn: ExternalCallerService[0]
 // Error during grain call System.InvalidOperationException: …`, dotnet/orleans#8854, threads-33).
-const EMBEDDED_HEADER = /(?:: | |": ?")((?:[A-Za-z_][\w`+]{0,200}\.){1,30}[A-Za-z_][\w`+]{0,200}Exception(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )/;
+// A logger that writes the exception's type and not its message (`"Exception: " +
+// ex.GetType().FullName`, the frames under it) leaves the type alone at the line's end
+// (`Exception: System.NullReferenceException`, npgsql/npgsql#1667, threads-34): it is the header
+// there as well, its message empty. Read from the line's start, the label was the type
+// (`System.Exception`) and the type its message. Only a namespaced type that follows `: ` and
+// ends the line: a message that names a type among its words (`Exception: caught
+// System.IO.IOException twice`, `retrying after System.IO.IOException`) is no header.
+const NAMESPACED_EXCEPTION = String.raw`(?:[A-Za-z_][\w\`+]{0,200}\.){1,30}[A-Za-z_][\w\`+]{0,200}Exception`;
+const EMBEDDED_HEADER = new RegExp(String.raw`(?:: | |": ?")(${NAMESPACED_EXCEPTION}(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?: )|: (${NAMESPACED_EXCEPTION})$`);
 /** A line that is already an exception's header: `Type: …` with a namespaced type or one named `…Exception`/`…Error`. */
 export const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}|[A-Za-z_][\w`+]{0,200}(?:Exception|Error))(?: \((?:0x[0-9A-Fa-f]{1,8}|-?\d{1,10})\))?:(?: |$)/;
 
@@ -31,5 +39,6 @@ export const STARTS_WITH_HEADER = /^(?:[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200})
 export function withoutLoggedLead(line: string): string {
   if (!line.includes('Exception') || line.startsWith('--') || line.startsWith('at ') || STARTS_WITH_HEADER.test(line)) return line;
   const m = EMBEDDED_HEADER.exec(line);
-  return m ? line.slice(m.index + m[0].length - m[1].length) : line;
+  const header = m?.[1] ?? m?.[2];
+  return m && header ? line.slice(m.index + m[0].length - header.length) : line;
 }

@@ -327,7 +327,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
   const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') + (lambdaRunByType ? ` run by ${typeKey(lambdaRunByType, trace.runtime)}` : '') : undefined;
-  const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f) => frameKey(f, trace.runtime))).slice(0, 3);
+  // The top library frames' callers that are async steps contribute their type (profile
+  // asyncStepOwner): the step's method name is what a pasted trace loses to Markdown.
+  const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f, k) => (k > 0 && profile?.asyncStepOwner?.(f)) || frameKey(f, trace.runtime))).slice(0, 3);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).

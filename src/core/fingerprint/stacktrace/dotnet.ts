@@ -304,6 +304,9 @@ function markSymbollessLibraries(chain: ParsedException[]): void {
   for (const e of chain) for (const f of e.frames) if (!f.file && !withSource.has(rootNamespace(f.module) ?? '')) f.library = true;
 }
 
+/** An async method's state machine class and the type it is nested in (profile asyncStepOwner). */
+const ASYNC_STEP = /^(.{1,400}?)[.+](?:<\w{1,200}>)?d__\d{1,6}(?:`\d{1,2})?$/;
+
 export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   name: 'dotnet',
   hints: ['dotnet', '.net'],
@@ -355,6 +358,10 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   // A lambda that captures nothing or captures locals lives in a class the compiler nests in the
   // method's type (`PlexUserImporter.<>c`, `RepositoryHelper.<>c__DisplayClass4_0`): its method's
   // type is the one around that class.
+  // An async step's frame is its state machine's MoveNext, the machine nested in the method's
+  // type: `Ns.Type.<Method>d__N` (`+` before the machine in Mono's and .NET Framework's older
+  // traces), or `Ns.Type.d__N` once Markdown took `<Method>` for a tag (npgsql/npgsql#1667).
+  asyncStepOwner: (frame) => (frame.function === 'MoveNext' ? ASYNC_STEP.exec(frame.module ?? '')?.[1] : undefined),
   lambdaWrittenIn: (lambda, frame) => {
     const constructor = /^\.?c?ctor$/.test(frame.function ?? '') && frame.module?.endsWith('.');
     const writer = lambda.module?.replace(/\.<>c(?:__DisplayClass\w{1,40})?$/, '');

@@ -88,6 +88,21 @@ const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w
 // own formatting of runtime.Callers puts there (GoToSocial's readable stack, one or two spaces:
 // superseriousbusiness/gotosocial#3674, threads-24); only Go's frames name a `.go` file.
 const PKG_ERRORS_FRAME = /^[^\s]{1,500}\n(?:\t| {1,8})[^\s]{1,500}\.go:\d{1,7}$/m;
+/**
+ * Frames a panic-recovery handler logs from runtime.CallersFrames as it formats them itself: the
+ * function on one line and `file:line` on the next, neither indented nor offset (a gRPC service's
+ * handler in grpc/grpc-go#4742, threads-34: `google.golang.org/grpc/status.FromError` over
+ * `google.golang.org/grpc@v1.36.0/status/status.go:88`). Only two such pairs one under the other
+ * make a text this stack, and then an unindented file line completes the function above it.
+ */
+function hasUnindentedFrames(text: string): boolean {
+  if (!text.includes('.go:')) return false;
+  const lines = text.split('\n', 64).map((l) => l.trimEnd());
+  for (let i = 0; i + 3 < lines.length; i++) {
+    if (BARE_FUNC.test(lines[i]) && CALLER_LOCATION.test(lines[i + 1]) && BARE_FUNC.test(lines[i + 2]) && CALLER_LOCATION.test(lines[i + 3])) return true;
+  }
+  return false;
+}
 /** A file line under its function in a stack without a goroutine header: a tab, or a paste's or logger's spaces. */
 const INDENTED_FILE = /^(?:\t| {1,8})\S/;
 // A logger that formats runtime.Frame itself prints the function with empty parentheses
@@ -132,7 +147,8 @@ export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && (GOROUTINE_ANYWHERE.test(text) || INDENTED_GOROUTINE.test(text))) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
     (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) ||
-    (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text));
+    (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text)) ||
+    hasUnindentedFrames(text);
 }
 
 /**
@@ -212,6 +228,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   let previous = '';
   // The lines before the first goroutine header, where a crash reporter states the value (go-reported-runtime-error.ts).
   const preamble: string[] = [];
+  // Function and file lines without indentation (hasUnindentedFrames): a file line completes the function above it.
+  const unindented = !text.includes('goroutine ') && hasUnindentedFrames(text);
   // A function line whose argument list may be on the next line.
   let nameLine: string | undefined;
   // Whether the last line that was not blank is the function line `pending` holds.
@@ -239,8 +257,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     if (goroutines === 0 && preamble.length < 20) preamble.push(line);
     // Without a goroutine header the text can only be a %+v stack: bare function lines.
     if (goroutines === 0) {
-      const file = FILE.exec(line);
-      if (file && pending && INDENTED_FILE.test(raw)) {
+      const file = FILE.exec(line) ?? (unindented ? CALLER_LOCATION.exec(line) : null);
+      if (file && pending && (INDENTED_FILE.test(raw) || unindented)) {
         pending.file = file[1];
         pending.line = Number(file[2]);
         if (frames.length < 200) frames.push(pending);
@@ -337,7 +355,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
-  const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && OPENS_WITH_FRAME.test(text);
+  const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && (OPENS_WITH_FRAME.test(text) || (unindented && CALLER_LOCATION.test(text.split('\n', 2)[1]?.trimEnd() ?? '')));
   if (logged !== undefined) messages.push(logged);
   if (faultInDefer) messages.push(killer);
   const message = messages.length ? messages[messages.length - 1].replace(RECOVERED_MARK, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;

@@ -188,6 +188,16 @@ export interface RuntimeProfile<N extends string = string> {
    */
   replaysOutcome?(frame: RawFrame): boolean;
   /**
+   * The type that declares the async method a frame is a resumed step of, when it is one: the
+   * compiler runs an async method as its state machine's MoveNext, a class nested in the
+   * method's type and named for the method (.NET's `Npgsql.ReadBuffer.<Ensure>d__27.MoveNext`).
+   * A trace pasted into a Markdown renderer loses the method's name, taken for an HTML tag
+   * (`Npgsql.ReadBuffer.d__27.MoveNext`), so a caller frame of that kind, below the first of
+   * the library frames that name a failure without an in-app frame, contributes this type
+   * alone (exception.ts).
+   */
+  asyncStepOwner?(frame: RawFrame): string | undefined;
+  /**
    * Whether the exception's message says the frame's own function broke a declaration of its own
    * (PHP's TypeError on a function's return, `f(): never-returning function must not implicitly
    * return`): that function is at fault, and stays the crash site even when its name reads as
