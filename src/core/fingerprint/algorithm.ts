@@ -480,7 +480,10 @@
 //                child and its stream above a supervisor's relayed output; a module's name
 //                written bare between `on|for|to|in|of module` and `from` is a value; PHP's
 //                DivisionByZeroError and ArithmeticError keep their message, which names the
-//                operation that failed.
+//                operation that failed; a namespaced .NET exception type alone after a logger's
+//                `: ` is the header, an async step among the library frames that stand in for a
+//                missing app frame counts by its declaring type (Markdown eats `<Method>`), and
+//                Go frames with unindented file lines are read.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
