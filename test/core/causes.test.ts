@@ -5718,6 +5718,80 @@ describe('round 55', () => {
   });
 });
 
+describe('round 56', () => {
+  // A Go service whose go-redis pool is held by blocking stream reads (redis/go-redis#1002), under a
+  // PHP storefront whose Guzzle ServerException quotes the Go service's 500 and its body.
+  const poolTimeout = 'redis: connection pool timeout';
+  const below = (words: string, callee = 'stock-redis.shop.svc.cluster.local') => ({
+    trace: { traceId: 't56', deepestFailingSpan: { service: 'stock-api', name: 'GET', spanId: 'r1', signatureId: 's', statusMessage: words }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['storefront', 'stock-api'] },
+    downstream: { signatureId: 's', service: 'stock-api', type: '*errors.errorString', message: words, count: 40, sharedTraces: 25, concentrations: [] as Concentration[], callee: { name: callee, share: 1 } },
+  });
+  const storefront = (body: string) => ({
+    service: 'storefront',
+    type: 'GuzzleHttp\\Exception\\ServerException',
+    message: `Server error: \`GET http://stock-api.shop.svc.cluster.local:8080/v1/stock/SKU-1\` resulted in a \`500 Internal Server Error\` response:\n${body}`,
+    concentrations: [conc('http.route', '/products/{slug}', 60, 1, 0.5)],
+  });
+
+  it("a deeper service's own pool timing out is that service's pool run out, not the signature's, nor its peer timing out", () => {
+    for (const body of [`{"error":"${poolTimeout}"}`, 'Internal Server Error']) {
+      const d = primary(ev({ ...storefront(body), ...below(poolTimeout) }));
+      expect(d.causeKind, body).toBe('resource-exhaustion');
+      expect(d.rootCause, body).toMatch(/^stock-api runs out of its own connection pool/);
+      expect(d.rootCause, body).toMatch(/storefront only surfaces that failure/);
+      expect(d.rootCause, body).not.toMatch(/^storefront runs out|is timing out/);
+      expect(d.suggestedFix, body).toMatch(/^Find what holds stock-api's pooled connections/);
+    }
+    // Another runtime's own pool, deeper: HikariCP's words.
+    const hikari = primary(ev({ ...storefront('Internal Server Error'), ...below('HikariPool-1 - Connection is not available, request timed out after 30000ms.', 'orders-db') }));
+    expect(hikari.rootCause).toMatch(/^stock-api runs out of its own connection pool/);
+  });
+
+  it("near misses: the deeper service's peer timing out, a dependency's own slots run out, a pool that could open no connection, and the signature's own pool", () => {
+    // The peer itself timing out stays the peer timing out.
+    const slow = primary(ev({ ...storefront('Internal Server Error'), ...below('redis: i/o timeout: read tcp 10.4.1.7:51234->10.4.2.9:6379: i/o timeout') }));
+    expect(slow.causeKind).toBe('dependency-down');
+    expect(slow.rootCause).not.toMatch(/runs out of its own/);
+    // PostgreSQL refusing the deeper service's connections is PostgreSQL's slots, not stock-api's pool.
+    const slots = primary(ev({ ...storefront('Internal Server Error'), ...below('pq: sorry, too many clients already', 'orders-db') }));
+    expect(slots.rootCause).not.toMatch(/stock-api runs out of its own/);
+    // A pool that timed out because its driver could not connect names the database unreachable.
+    const unfilled = primary(ev({ ...storefront('Internal Server Error'), ...below('HikariPool-1 - Connection is not available, request timed out after 30000ms. Caused by: java.net.ConnectException: Connection refused', 'orders-db') }));
+    expect(unfilled.rootCause).not.toMatch(/runs out of its own/);
+    // The failure the service's own: its own pool, no deeper service.
+    const own = primary(ev({ service: 'stock-api', type: '*errors.errorString', message: poolTimeout }));
+    expect(own.causeKind).toBe('resource-exhaustion');
+    expect(own.rootCause).toMatch(/^stock-api runs out of its connection pool/);
+  });
+
+  // .NET's HttpClient out of local ports (dotnet/corefx#37044, dotnet/core#2253): the connect's
+  // SocketException wrapped in an HttpRequestException, in .NET Core 2.x's words and, since 3.0,
+  // with the peer after them.
+  it(".NET's HttpClient connect finding no local port is ephemeral ports run out, in both of its wordings", () => {
+    for (const [type, message] of [
+      ['System.Net.Http.HttpRequestException', 'Address already in use'],
+      ['System.Net.Http.HttpRequestException', 'Address already in use (hooks.acme.example:443)'],
+      ['System.Net.Http.HttpRequestException', 'Address already in use ([2001:db8::7]:8443)'],
+    ]) {
+      const d = primary(ev({ service: 'webhook-relay', type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^webhook-relay runs out of its ephemeral ports/);
+      expect(d.suggestedFix, message).toMatch(/reuse connections/);
+    }
+  });
+
+  it("near misses: a server's listen on a port another process holds is no ports run out", () => {
+    for (const [type, message] of [
+      // Kestrel at start (its IOException), a Socket.Bind to a fixed port (dotnet/coreclr#22014), Go's listen.
+      ['System.IO.IOException', 'Failed to bind to address http://[::]:8080: address already in use.'],
+      ['System.Net.Sockets.SocketException', 'Address already in use'],
+      ['*net.OpError', 'listen tcp :8080: bind: address already in use'],
+    ]) {
+      expect(kinds(ev({ service: 'webhook-relay', type, message })), message).not.toContain('resource-exhaustion');
+    }
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

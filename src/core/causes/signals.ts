@@ -1911,9 +1911,15 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // address already in use` (a dial's local address, then the remote one: Bluesky's April 2026
   // post-mortem, connections to memcached in TIME_WAIT holding every port), Java's `BindException:
   // Address already in use: connect`, Node's `connect EADDRINUSE <address>` (Windows' dynamic ports held
-  // in TIME_WAIT). A server's `listen tcp :8080: bind: address already in use` is
-  // a port another process holds, not ports run out: it names no remote address.
-  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b)/i },
+  // in TIME_WAIT), and .NET's HttpClient, whose connect wraps the SocketException in an
+  // HttpRequestException: `HttpRequestException: Address already in use` (.NET Core 2.x, thrown from
+  // ConnectHelper.ConnectAsync: dotnet/corefx#37044, pods calling their dependencies with a new
+  // HttpClient per request), since .NET Core 3.0 `Address already in use (host:port)`, the peer it
+  // connected to after the words (ConnectHelper.CreateWrappedException). A server's `listen tcp
+  // :8080: bind: address already in use`, Kestrel's `Failed to bind to address http://…: address
+  // already in use.` and a bare `SocketException: Address already in use` from Socket.Bind are a
+  // port another process holds, not ports run out: they name no peer connected to.
+  { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b|HttpRequestException: Address already in use\b|\bAddress already in use \((?:\[[0-9a-f:.]+\]|[\w.-]+):\d{1,5}\))/i },
   // The Kubernetes scheduler finding no node with the CPU, memory or other resource a pod requests
   // free (its FailedScheduling event: `0/3 nodes are available: 3 Insufficient cpu.`), and the
   // kubelet evicting pods from a node short of disk (`The node had condition: [DiskPressure].`) or

@@ -782,6 +782,26 @@ function deeperFailureLines(ev: Evidence, below: { service: string; words: strin
 }
 
 /**
+ * A resource of a deeper service's own run out: the deepest failing span of the trace is another
+ * service's, its words an exhaustion with no holder (signals.ts' EXHAUSTION: a pool, memory,
+ * threads or ports of the process that wrote them, not a dependency's slots), and the signature's
+ * own words name no other resource of its own run out. A PHP storefront's Guzzle `500 Internal
+ * Server Error` over a Go service's go-redis `redis: connection pool timeout` (redis/go-redis#1002:
+ * every pooled connection held by an `XREAD BLOCK`): the pool is the Go service's, and the words
+ * the storefront quotes from its answer are that service's, not a pool of the storefront's.
+ */
+function deeperExhaustion(ev: Evidence): { service: string; resource: string; words: string } | undefined {
+  const deep = ev.trace?.deepestFailingSpan;
+  const words = deep?.statusMessage ?? '';
+  if (!deep || deep.service === ev.service) return undefined;
+  const hit = exhaustion(words);
+  if (!hit || hit.holder || poolUnfilled(words)) return undefined;
+  const own = exhaustion(ownWords(ev), ev.stacktraceSample);
+  if (own && own.resource !== hit.resource) return undefined;
+  return { service: deep.service, resource: hit.resource, words };
+}
+
+/**
  * The finding for a rate limit a deeper service meets (deeperRateLimit): the peer refusing that
  * service's calls, the service above surfacing it. Over dependency-down's 0.82 for a deeper
  * service failing first, since the peer answered. When the service's own traffic was measured and
@@ -2189,6 +2209,19 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} commits refused as from a member the group no longer has ("${clip(quoted(ev), 160)}").`, burstLine(ev)],
         };
       }
+      // The deeper service's own resource, its words passed up through the signature's: named as
+      // that service's, above dependency-down's 0.82 for a deeper service failing first (this says
+      // why it fails), and the signature's service is not told to grow a pool of its own.
+      const below = deeperExhaustion(ev);
+      if (below) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.86,
+          cause: `${below.service} runs out of its own ${below.resource}${burstWords(ev)}: "${clip(below.words, 120)}". Its calls fail first, deeper in the same traces, and ${ev.service} only surfaces that failure ("${clip(quoted(ev), 100)}"). The ${below.resource} that ran out is ${below.service}'s, not ${ev.service}'s.`,
+          fix: `${OWN_RESOURCE_FIXES[below.resource]?.(below.service, ev.trend.kind === 'bursting') ?? (below.resource === 'connection pool' ? `Find what holds ${below.service}'s pooled connections — requests or blocking commands that keep one while they wait (a Redis XREAD or BLPOP with BLOCK, a long transaction, a call to something slow), connections never returned — and keep those off the pool the others use (a client of their own) or bound their wait; size the pool for what its requests hold at once. A larger pool only takes longer to drain the same way.` : `Find what takes ${below.service}'s ${below.resource} and does not give it back soon enough, and size it for its load.`)} Have ${ev.service} degrade without ${below.service}'s answer rather than fail; ${ev.service}'s code is not at fault.`,
+          numbers: [...deeperFailureLines(ev, below), burstLine(ev)],
+        };
+      }
       const hit = exhaustion(text, ev.stacktraceSample);
       if (!hit) return undefined;
       // A pool that timed out because it could open no connection (poolUnfilled) did not run out:
@@ -2508,6 +2541,12 @@ export const CAUSES: readonly CauseRule[] = [
       // every service above it only surfacing its failure.
       const d = ev.downstream;
       const beneath = elsewhere && d?.callee && d.service === elsewhere.service && (!elsewhere.signatureId || elsewhere.signatureId === d.signatureId) ? d.callee : undefined;
+      // As for the service's own pool above, the deeper service's call that timed out waiting for its
+      // own pool (go-redis' `redis: connection pool timeout`: every connection held by its blocking
+      // reads, redis/go-redis#1002) never reached the peer, so the peer is not timing out: the
+      // resource-exhaustion rule names that service's pool (deeperExhaustion).
+      const deepWords = elsewhere?.statusMessage ?? '';
+      if (elsewhere && ownPoolWait(deepWords) && !poolUnfilled(deepWords)) return undefined;
       if (elsewhere && d && beneath) {
         const peer = calleeName(beneath);
         // The deeper signature's own causes say how the call failed when its top words do not (a
