@@ -20,9 +20,9 @@
 // `'flaky' stderr output:` over the worker's own line; programs/supervisor,
 // server-logs-46.test.ts). The child is one of the programs it runs, a value as its pid is, and
 // so is the stream, which the child chose by writing to it (`stdout` and `stderr` label a child's
-// streams alike, as above); each program's and each stream's line was a signature of its own. Only a quoted name right before `stdout` or `stderr`
-// and `output:`: a name without its quotes, or a stream word without `output:` after it, keeps its
-// words.
+// streams alike, as above); each program's and each stream's line was a signature of its own.
+// Only a quoted name right before `stdout` or `stderr` and `output:`: a name without its quotes,
+// or a stream word without `output:` after it, keeps its words.
 
 const LABELS = new Set(['output:', 'stdout:', 'stderr:']);
 
