@@ -6096,3 +6096,34 @@ describe("a tenant's ingest refused, a project's quota in its own words, a pool'
     expect(kinds(ev({ type: 'java.util.concurrent.RejectedExecutionException', message: 'Task clojure.core$bound_fn_STAR_$fn__4671@69dab334 rejected from java.util.concurrent.ThreadPoolExecutor@4b1f67c8[Running, pool size = 1024, active threads = 1024, queued tasks = 10000, completed tasks = 8356055]' }))[0]).toBe('resource-exhaustion');
   });
 });
+
+// Messages round 17 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("Azure's ServerBusy, Linkerd's fail-fast, a Hazelcast client offline and Aerospike's device overload", () => {
+  it("Azure's ServerBusy error code is a throttle; a store's own words that it is busy are not a rate limit", () => {
+    // Azure/azure-sdk-for-net#18055 (Azure Files), microsoft/azure-vhd-utils#52 (the Go storage SDK).
+    expect(kinds(ev({ type: 'Azure.RequestFailedException', message: 'The server is busy.\nRequestId:xxx\nTime:2021-01-19T19:11:34.1990083Z\nStatus: 503 (The server is busy.)\nErrorCode: ServerBusy' }))[0]).toBe('rate-limit');
+    expect(kinds(ev({ type: 'log', message: '{29808918528, 29811015679}: storage: service returned error: StatusCode=503, ErrorCode=ServerBusy, ErrorMessage=The server is busy.' }))[0]).toBe('rate-limit');
+    // TiKV's ServerIsBusy is its own scheduler's load (pingcap/tidb#3624; TiDB's 9003, tikv/tikv#2906): no quota.
+    expect(kinds(ev({ type: 'log', message: '2017/07/04 16:59:25 region_request.go:165: [warning] tikv reports `ServerIsBusy`, reason: scheduler is busy, ctx: region_id:23565 region_epoch:<conf_ver:5 version:193 > peer:<id:23568 store_id:4 > , retry later' }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'log', message: '2018/04/02 16:44:58.230 session.go:506: [warning] [39] retryable error: [tikv:9003]TiKV server is busy[try again later], txn: {399155835216330753 <nil> 0xc42a7d0600 map[] [] <nil>}' }))).not.toContain('rate-limit');
+  });
+
+  it("Linkerd's proxy failing fast is the service behind it with nothing ready", () => {
+    // linkerd/linkerd2#5599 and #12720.
+    expect(kinds(ev({ type: 'log', message: 'WARN ThreadId(01) inbound:accept{peer.addr=10.37.126.8:46412 target.addr=10.36.216.4:50053}: linkerd_app_core::errors: Failed to proxy request: HTTP Logical service in fail-fast' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'WARN ThreadId(01) inbound:accept{peer.addr=10.37.125.7:40084 target.addr=10.36.216.4:50053}: linkerd_timeout::failfast: HTTP Logical entering failfast after 1s' }))[0]).toBe('dependency-down');
+  });
+
+  it("a Hazelcast client with no connection to its cluster is its cluster unreachable", () => {
+    // hazelcast/hazelcast#16519.
+    expect(kinds(ev({ type: 'com.hazelcast.client.HazelcastClientOfflineException', message: 'No connection found to cluster' }))[0]).toBe('dependency-down');
+  });
+
+  it("Aerospike's device overload is the drive's write throughput run out, not its space", () => {
+    // aerospike/aerospike-client-python#122.
+    const first = evaluateCauses(ev({ type: 'exception.DeviceOverload', message: "(18L, 'AEROSPIKE_ERR_DEVICE_OVERLOAD', 'src/main/aerospike/as_command.c', 1082)" }))[0];
+    expect(first?.kind).toBe('resource-exhaustion');
+    expect(first?.cause).toMatch(/write throughput/);
+    expect(first?.cause).not.toMatch(/disk space/);
+  });
+});

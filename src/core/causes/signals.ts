@@ -20,7 +20,11 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // gRPC's RESOURCE_EXHAUSTED is also its status for a message over the size limit (grpc-go's
 // `received message larger than max`, grpc-java's `gRPC message exceeds maximum size N: M`): a
 // size, which SIZE_LIMIT reads, not a quota. Azure Storage throttles past its scalability targets
-// with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`). APNs
+// with ServerBusy, `Ingress is over the account limit.` (Egress, `Operations per second`), or with
+// ServerBusy's bare `The server is busy.` (the Azure SDKs' storage FAQ, Azure/azure-sdk-for-cpp#5067:
+// the account's scalability targets reached; gone at lower parallelism, microsoft/azure-vhd-utils#52):
+// the error code, as Azure Storage and Service Bus send it, is the throttle, not a server's words
+// that it is busy (TiDB's `TiKV server is busy` is the store's own load, not a quota). APNs
 // answers 429 with one of two reasons (Apple's 'Handling notification responses from APNs'):
 // TooManyRequests, and TooManyProviderTokenUpdates — a sender's provider token renewed more than
 // once in 20 minutes, a limit on its rate of token updates, not a token refused (ExpiredProviderToken).
@@ -33,7 +37,7 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // `x-ratelimit-remaining`), not as the start of another name: poolboy's `:rate_limit_redis_pool`
 // (devinus/poolboy#139) names a pool of a service's rate limiter, and a call to it that timed out
 // says nothing of a limit reached.
-const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit(?:s|ed|ers?|ing)?(?:[ _-]?(?:exceeded|reached|hit|error|exception|exhausted|remaining|reset))?(?:Error|Exception)?|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|quotas? (?:were|was|have been|has been) exceeded|exceed(?:s|ed|ing) (?:the |your |its )?(?:approved |allowed )?(?:[\w-]+ ){1,4}?(?<!\b(?:the|disk|storage) )quotas?(?! (?:of|for) (?:disk|storage)\b)|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
+const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit(?:s|ed|ers?|ing)?(?:[ _-]?(?:exceeded|reached|hit|error|exception|exhausted|remaining|reset))?(?:Error|Exception)?|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|quotas? (?:were|was|have been|has been) exceeded|exceed(?:s|ed|ing) (?:the |your |its )?(?:approved |allowed )?(?:[\w-]+ ){1,4}?(?<!\b(?:the|disk|storage) )quotas?(?! (?:of|for) (?:disk|storage)\b)|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|ServerBusy|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
 // A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
 export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
 // Zig's error set names the refusal as one word (std.net's error.ConnectionRefused; Bun, built on it,
@@ -94,6 +98,9 @@ export const CLOSED_UNDER_USE = /\b(?:tcp|ssl) (?:recv|send|async_recv)( \(idle\
  * database server`, ioredis giving up on a command while Redis is unreachable (`Reached the max
  * retries per request limit`), Envoy's reset reason `connection failure` (its connect to the
  * upstream failed, as envoyproxy/envoy#24812 and istio/istio#34920 quote it).
+ * Hazelcast's client with no member of its cluster connected (HazelcastClientOfflineException `No
+ * connection found to cluster`, in its ASYNC reconnect mode while the members are down:
+ * hazelcast/hazelcast#16519).
  * Db2's SQL30081N (`A communication error has been detected. Communication protocol being used:
  * "TCP/IP"…`, SQLSTATE 08001): its client's socket call to the server failed (ibmdb/node-ibm_db#82).
  */
@@ -198,7 +205,7 @@ export const MEMBER_DROPPED_ON = /commit/i;
 // available` once every server in its ring failed its connect (atlrug/atlrug#7, memcached not
 // listening on 127.0.0.1:11211; petergoldstein/dalli#489), as the MongoDB and Cassandra drivers'
 // `no servers available`, `no hosts available`.
-export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (?:local )?(\w+ )?server|Is the server running (?:locally|on that host) and accepting|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|No (?:servers?|hosts?|nodes?) (?:is |are )?available|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
+export const CONNECT_FAILED = /\b(reset reason: (?:remote )?connection failure|Can't connect to (?:local )?(\w+ )?server|Is the server running (?:locally|on that host) and accepting|could not connect to|couldn'?t connect to|cannot connect to|(?:wasn'?t|was not|were not|not) able to connect to|connection_error|ConnectException|Unable to connect to|Failed to connect to|Communications link failure|NoBrokersAvailable|(?:Broker|Node) may not be available|\w*BrokerNotAvailable\w*|(AMQP|Kafka|Broker|Client|Client ?Connector|Redis|Mongo|Elasticsearch|Cassandra|Nats|Socket)?Connection(Refused)?Error|ClientConnectorError|No connection is (active|available)|No connection found to (?:the )?cluster|It was not possible to connect|Failed to establish a new connection|channel\/connection is not open|could not establish the connection|All host\(s\) tried for query failed|no hosts available in the pool|No (?:servers?|hosts?|nodes?) (?:is |are )?available|All \d+ node\(s\) tried for the query failed|AllNodesFailedException|NoNodeAvailableException|Broker transport failure|All broker connections are down|_ALL_BROKERS_DOWN|no servers available for connection|MongoServerSelectionError|Can't reach database server|MaxRetriesPerRequestError|Reached the max retries per request limit|No suitable servers found|ORA-12514|ORA-12170|A network-related or instance-specific error occurred while establishing a connection|Could not open a connection to SQL Server|BrokerUnreachableException|None of the specified endpoints were reachable|TCPConnectionFailed\w*|Could not establish TCP connection|A communication error has been detected)\b/i;
 /**
  * The peer is up but cannot serve: a failover or election under way, a demoted primary or a
  * replica taking writes, a server starting up or recovering. PostgreSQL (25006 `cannot execute
@@ -470,11 +477,14 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // gives calls made after the caller shut that channel down itself (ManagedChannelImpl's shutdown
 // statuses): the caller's own lifecycle, not the peer's; a subchannel's shutdown is the load
 // balancer's, and stays unavailable.
+// Linkerd's proxy failing requests fast, `service in fail-fast` (its balancer with no endpoint ready
+// for the fail-fast timeout, `Unavailable; entering failfast`: linkerd/linkerd2#5599, #12720): the
+// proxy answers 503 itself because the service behind it has nothing ready to take the request.
 // NATS JetStream's `no response from stream` (nats.go's ErrNoStreamResponse, nats.py's
 // NoStreamResponseError): a publish whose acknowledgement the stream never sent, its leader not
 // answering (nats-io/nats-server#4034: until that leader was restarted). A stream that does not exist
 // is `stream not found`, a name configured wrong or a stream deleted, and is not read.
-export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
@@ -1905,6 +1915,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
   // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
   // EDQUOT as the errno's name, not letters inside another (Pulsar's ProducerBlockedQuotaExceeded).
+  // Aerospike refusing a write its storage device's write queue has no room for (result code 18,
+  // AEROSPIKE_ERR_DEVICE_OVERLOAD, the Java client's `Device overload`): writes come faster than the
+  // drive takes them (aerospike/aerospike-client-python#122, its maintainer's answer), so the drive's
+  // write throughput is what ran out, not its space.
+  { resource: 'storage device write throughput', holder: 'Aerospike', re: /\b(?:AEROSPIKE_ERR_)?DEVICE_OVERLOAD\b|\bDevice overload\b/i },
   { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|\bEDQUOT\b|disk quota exceeded)/i },
   // A connection that could not get a local port: EADDRNOTAVAIL from connect(), or EADDRINUSE when
   // the client binds its end before connecting — Go's `dial tcp 127.32.0.1:0->127.0.0.1:11211: bind:
