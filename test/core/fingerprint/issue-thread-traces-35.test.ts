@@ -39,13 +39,19 @@
 // Fixes (`npx vitest run test/core/fingerprint`):
 // - A Go pointer receiver whose `*` Markdown ate into emphasis (`(_Conn)`) is read as `(*Conn)`
 //   (go-emphasis-eaten-receiver.ts, go-emphasis-eaten-receiver.test.ts). After: go P 1 R 1.
+// - Visual Studio's Call Stack window pasted as text (`Module.dll!Ns.T.M(args) Line N`) reads its
+//   frames, `Type.Property.get()` as `get_Property` and `Type.Type()` as `.ctor`, its marker rows
+//   dropped; a header that is only .NET's null-dereference text is the message of an exception of
+//   no type, which the profile names NullReferenceException (visual-studio-call-stack.ts,
+//   stacktrace/dotnet.ts, visual-studio-call-stack.test.ts). After: dotnet P 1 R 0.33 (the
+//   window under its message and the exception details one signature).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0, merged: 0 },
-  dotnet: { precision: 1, recall: 0, merged: 0 },
+  dotnet: { precision: 1, recall: 0.33, merged: 0 },
 };
 
 describe('traces from public issue threads, a thirty-fifth collection the rules were not tuned on', () => expectCollectionFloors('threads-35', EXPECTED));
