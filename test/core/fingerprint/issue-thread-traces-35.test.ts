@@ -45,12 +45,24 @@
 //   no type, which the profile names NullReferenceException (visual-studio-call-stack.ts,
 //   stacktrace/dotnet.ts, visual-studio-call-stack.test.ts). After: dotnet P 1 R 0.33 (the
 //   window under its message and the exception details one signature).
+// - A PHP error line wrapped after its place's ` in`, or after a frame's `#N` in a text with a
+//   `Stack trace:`, the place or frame opening the next line with a path, is read joined
+//   (php-wrapped-place.ts, php-wrapped-place.test.ts). After: php P 1 R 0.5 (Calendar's TypeError
+//   one signature).
+//
+// Left:
+// - .NET: Visual Studio's call-stack window pasted alone (akkadotnet/akka.net#4579: no type, no
+//   message) is an exception of no type, apart from the same getter's NullReferenceException.
+// - PHP: Config\Scope's constructor stays two signatures: Apache's escaped error log line
+//   (`Magento\\Framework`, newlines written `\n`) reads as type `Throwable` with no message, and
+//   PHP 5's `Catchable fatal error: Argument 1 passed to …` has no trace and reads its `called in
+//   … and defined in …` as one file; PHP 7 throws a TypeError for the same statement.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 1, merged: 0 },
-  php: { precision: 1, recall: 0, merged: 0 },
+  php: { precision: 1, recall: 0.5, merged: 0 },
   dotnet: { precision: 1, recall: 0.33, merged: 0 },
 };
 
