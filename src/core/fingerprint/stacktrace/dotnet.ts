@@ -37,6 +37,7 @@ import { withoutQuoteMark } from '../dotnet-quoted-header.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
 import { eventLogReportAsToString } from '../dotnet-runtime-event.js';
+import { looksLikeVisualStudioCallStack, visualStudioCallStackAsToString } from '../visual-studio-call-stack.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -163,7 +164,9 @@ export function looksLikeDotnet(text: string): boolean {
     // Raygun's rows: `Ns.T.M(params) in file.cs:85`, `…(params):58` (raygun-dotnet.ts).
     looksLikeRaygunDotnet(text) ||
     // xUnit.net's runner rows: `file.cs(14,0): at Ns.T.M()` (xunit-runner.ts).
-    looksLikeXunitRunner(text);
+    looksLikeXunitRunner(text) ||
+    // Visual Studio's Call Stack window: `Module.dll!Ns.T.M(args) Line N` (visual-studio-call-stack.ts).
+    looksLikeVisualStudioCallStack(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -215,7 +218,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(eventLogReportAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(eventLogReportAsToString(visualStudioCallStackAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text)))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
@@ -232,7 +235,11 @@ export function parseDotnet(text: string): ParsedTrace {
   const parts = header.split(' ---> ');
   for (const part of parts) {
     const h = HEADER.exec(part.trim());
-    chain.push({ type: h ? dotnetFullTypeName(h[1]) : part.trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: chain.length ? 'inner' : undefined });
+    // A header that is only the runtime's text for a null dereference, its type left out (a
+    // debugger's call stack pasted under the message): the message of an exception of no type,
+    // which the profile's canonicalType names (dotnet-null-reference-text.ts).
+    const untypedNullReference = !h && isNullReferenceText(part);
+    chain.push({ type: h ? dotnetFullTypeName(h[1]) : untypedNullReference ? '' : part.trim(), message: h?.[2]?.trim() ?? (untypedNullReference ? part.trim() : ''), frames: [], relation: chain.length ? 'inner' : undefined });
   }
   // Frames: innermost exception's first; each "End of inner exception" moves one level out.
   let level = chain.length - 1;

@@ -21,6 +21,7 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 import { firstLine } from '../stock-text.js';
 import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.js';
 import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
+import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -195,7 +196,7 @@ export function splitGoFunction(qualified: string): RawFrame {
   const slash = qualified.lastIndexOf('/');
   const dot = qualified.indexOf('.', slash + 1);
   if (dot < 0) return { function: qualified };
-  return { module: qualified.slice(0, dot), function: qualified.slice(dot + 1) };
+  return { module: qualified.slice(0, dot), function: withPointerReceiverRestored(qualified.slice(dot + 1)) };
 }
 
 /**

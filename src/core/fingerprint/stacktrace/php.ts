@@ -26,6 +26,7 @@ import { keepComposerLoadedFile } from '../composer-loaded-file.js';
 import { whoopsCopiedException } from '../whoops-copied-exception.js';
 import { phpFailedRequire } from '../php-failed-require.js';
 import { brokeOwnReturn } from '../php-own-return-error.js';
+import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -356,7 +357,9 @@ function locatedMessage(text: string): RegExpExecArray | null {
   return LOCATED_MESSAGE.exec(lines.join(' '));
 }
 
-export function looksLikePhp(text: string): boolean {
+export function looksLikePhp(wrapped: string): boolean {
+  // A place or a frame a wrap moved to the next line is read on its error's line (php-wrapped-place.ts).
+  let text = withWrappedPlacesJoined(wrapped);
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
   const someLine = (re: RegExp) => (lines ??= text.split('\n').map((l) => l.trim())).some((l) => re.test(l));
@@ -413,7 +416,8 @@ export function parsePhp(raw: string): ParsedTrace {
   return parsePhpChain(raw);
 }
 
-function parsePhpChain(pasted: string): ParsedTrace {
+function parsePhpChain(wrapped: string): ParsedTrace {
+  const pasted = withWrappedPlacesJoined(wrapped);
   // Whoops' copied page is read as the PHP text it stands for (whoops-copied-exception.ts).
   // PHP 7's failed require is read as the Error PHP 8 throws for it (php-failed-require.ts).
   const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? pasted;
