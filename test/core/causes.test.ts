@@ -5792,6 +5792,70 @@ describe('round 56', () => {
   });
 });
 
+describe('round 57', () => {
+  // A Go renderer whose pod on one node cannot write its scratch files, the node's disk filled with
+  // logs nothing rotated (kubernetes/kubernetes#73208, #29715), under an ASP.NET Core gateway that
+  // sees only the renderer's 500s.
+  const noSpace = 'write /scratch/upload-5e910.tmp: no space left on device';
+  const gateway = (deepWords: string, deepConcentrations: Concentration[]) => ({
+    service: 'image-gateway',
+    type: 'System.Net.Http.HttpRequestException',
+    message: 'Response status code does not indicate success: 500 (Internal Server Error).',
+    concentrations: [conc('http.route', '/v1/uploads', 60, 1, 0.4)],
+    trace: { traceId: 't57', deepestFailingSpan: { service: 'thumb-render', name: 'POST /v1/render', spanId: 'r1', signatureId: 's', statusMessage: deepWords }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['image-gateway', 'thumb-render'] },
+    downstream: { signatureId: 's', service: 'thumb-render', type: '*fs.PathError', message: deepWords, count: 60, sharedTraces: 40, concentrations: deepConcentrations },
+  });
+  const onOnePod = [conc('k8s.pod.name', 'thumb-render-7b8c6d5f9-z2q3w', 60, 1, 0.33), conc('k8s.node.name', 'aks-media-3', 60, 1, 0.33)];
+
+  it("a deeper service's machine resource run out on one of its pods names that pod and its node", () => {
+    const d = primary(ev(gateway(noSpace, onOnePod)));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/^thumb-render runs out of its own disk space only on one pod, thumb-render-7b8c6d5f9-z2q3w on node aks-media-3/);
+    expect(d.suggestedFix).toMatch(/^Look at node aks-media-3 first \(df -h/);
+    // A host with no node: the host.
+    const host = primary(ev(gateway('open /var/tmp/x: too many open files', [conc('host.name', 'render-2', 60, 1, 0.33)])));
+    expect(host.rootCause).toMatch(/^thumb-render runs out of its own file descriptors only on one host, render-2 \(/);
+  });
+
+  it('near misses: spread over every pod, or a pool (which every instance sizes alike), names no place', () => {
+    const spread = primary(ev(gateway(noSpace, [])));
+    expect(spread.rootCause).toMatch(/^thumb-render runs out of its own disk space/);
+    expect(spread.rootCause).not.toMatch(/only on one/);
+    const pool = primary(ev(gateway('redis: connection pool timeout', onOnePod)));
+    expect(pool.rootCause).toMatch(/^thumb-render runs out of its own connection pool/);
+    expect(pool.rootCause).not.toMatch(/only on one/);
+  });
+
+  // One account's Google refresh token expired or revoked (MStadlmeier/drivesync#28, signet 0.8.1):
+  // Signet's message says the refusal only on the lines under its first.
+  const signet = 'Signet::AuthorizationError: Authorization failed.  Server message:\n{\n  "error": "invalid_grant",\n  "error_description": "Token has been expired or revoked."\n}\n/usr/local/bundle/gems/signet-0.19.0/lib/signet/oauth_2/client.rb:1019:in \'fetch_access_token\'\n/app/app/jobs/calendar_sync_job.rb:14:in \'perform\'';
+  const account = (stack: string, concentrations: Concentration[]) => ({ service: 'calendar-sync', type: 'Signet::AuthorizationError', message: 'Authorization failed.  Server message:', stacktraceSample: stack, concentrations });
+  const oneAccount = [conc('tenant.id', 'acct-7719', 79, 1, 0.13)];
+
+  it("credentials refused only in one tenant's work are that tenant's own grant, read from the lines a message's head announces", () => {
+    const d = primary(ev(account(signet, oneAccount)));
+    expect(d.causeKind).toBe('tenant');
+    expect(d.rootCause).toMatch(/^One tenant, acct-7719, has its own credentials refused/);
+    expect(d.suggestedFix).toMatch(/^Have acct-7719 authorize calendar-sync again/);
+    // The same words over every tenant: the service's credentials.
+    expect(primary(ev(account(signet, []))).causeKind).toBe('certificate-or-auth');
+  });
+
+  it("near misses: a tenant's errors whose words refuse no credential, a head without the detail, a rate limit, a certificate", () => {
+    // The head alone says nothing refused: the tenant's data, as before.
+    expect(primary(ev(account('Signet::AuthorizationError: Authorization failed.  Server message:\n/usr/local/bundle/gems/signet-0.19.0/lib/signet/oauth_2/client.rb:1019:in \'fetch_access_token\'', oneAccount))).rootCause).toMatch(/something in its data, configuration or limits/);
+    // A first line that ends otherwise: its next lines are not read as its detail.
+    expect(primary(ev(account('RuntimeError: sync stopped\n"error": "invalid_grant"', oneAccount))).rootCause).toMatch(/something in its data, configuration or limits/);
+    // A deeper service failed in the trace: the lines under the head are its answer quoted, not read here.
+    const quoted = { ...account(signet, oneAccount), trace: { traceId: 't57b', deepestFailingSpan: { service: 'token-proxy', name: 'POST /token', spanId: 'p1', statusMessage: 'POST /token: http 500' }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['calendar-sync', 'token-proxy'] } };
+    expect(primary(ev(quoted)).rootCause).not.toMatch(/own credentials refused/);
+    // One tenant's rate limit stays its rate limit.
+    expect(primary(ev({ service: 'calendar-sync', type: 'Google::Apis::RateLimitError', message: 'Rate Limit Exceeded', concentrations: oneAccount })).rootCause).toMatch(/has spent its own rate limit/);
+    // A certificate refused for one tenant's host is no credential of the tenant's.
+    expect(primary(ev({ service: 'calendar-sync', type: 'OpenSSL::SSL::SSLError', message: 'SSL_connect returned=1 errno=0 state=error: certificate verify failed (certificate has expired)', concentrations: oneAccount })).rootCause).not.toMatch(/own credentials refused/);
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -7,6 +7,7 @@ import { calleeName } from '../callee-name.js';
 import { CAUSES, describe, type CauseFinding, type CauseKind } from './table.js';
 import { withoutCodeNames } from './signals.js';
 import { clip } from './wording.js';
+import { announcedDetail } from './message-detail.js';
 
 /** Findings made redundant by a stronger explanation of the same symptom. */
 const SUBSUMES: Partial<Record<CauseKind, CauseKind[]>> = {
@@ -60,6 +61,12 @@ export function evaluateCauses(ev: Evidence): CauseFinding[] {
  * The signature's message is parameterised (`connect ECONNREFUSED <ip>:<num>`); the exception
  * chain and the stack trace's first line keep a raw sample, which names ports and variables.
  */
+/** The trace's deepest failing span is another service's. */
+function deeperServiceFailed(ev: Evidence): boolean {
+  const deep = ev.trace?.deepestFailingSpan;
+  return deep !== undefined && deep.service !== ev.service;
+}
+
 export function evidenceText(ev: Evidence): string {
   // A name the code cannot find or call is read as a name, not as the cause its words spell (signals.ts).
   return withoutCodeNames([
@@ -67,6 +74,11 @@ export function evidenceText(ev: Evidence): string {
     `${ev.type}: ${ev.message}`,
     ...ev.exceptionChain.map((e) => `${e.type}: ${e.message}`),
     ev.stacktraceSample?.split('\n', 1)[0] ?? '',
+    // What a first line ending in a colon announces, on the lines under it (message-detail.ts),
+    // when no deeper service failed in the trace: where one did, the detail is that service's
+    // answer quoted (Guzzle's `… response:` and the body), which its own signature and the
+    // deeper-failure rules read as that service's.
+    deeperServiceFailed(ev) ? '' : announcedDetail(ev.stacktraceSample),
     // The causes a runtime chains on (`[cause]: ConnectTimeoutError…`, `Caused by: …`): often the real failure.
     ...(ev.stacktraceSample?.split('\n').filter((l) => /^\s*(\[cause\]|cause:|Caused by:)/i.test(l)) ?? []),
     ev.trace?.deepestFailingSpan?.statusMessage ?? '',

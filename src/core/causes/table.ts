@@ -463,6 +463,20 @@ function tenantThrottled(ev: Evidence, text: string): Concentration | undefined 
 }
 
 /**
+ * Credentials refused only in one tenant's (or user's) work: a service that calls a peer on each
+ * tenant's behalf presents that tenant's own grant, token or key, so one tenant's refresh token
+ * expired or revoked (OAuth's invalid_grant, RFC 6749 §5.2; Signet's 'Token has been expired or
+ * revoked.', MStadlmeier/drivesync#28) fails every call made for it while the others' are
+ * accepted. Not a certificate (the place's trust store, or the peer's), a permission refused to an
+ * identity the peer accepted, or a rate limit (tenantThrottled).
+ */
+function tenantCredentialsRefused(ev: Evidence, text: string): Concentration | undefined {
+  const words = withoutMissingClasses(text);
+  if (!AUTH.test(words) || !AUTHENTICATION_REFUSED.test(words) || CERTIFICATE.test(words) || RATE_LIMIT.test(text)) return undefined;
+  return strongest(ev, TENANT_KEYS);
+}
+
+/**
  * The failure is the service's own call to a database or cache failing at the connection (the
  * failing spans' callee names a database system, and the words are a refusal, a timeout, a lookup
  * failing): such a store sends no spans, so nothing traced runs beneath that call, and a failing span
@@ -799,6 +813,27 @@ function deeperExhaustion(ev: Evidence): { service: string; resource: string; wo
   const own = exhaustion(ownWords(ev), ev.stacktraceSample);
   if (own && own.resource !== hit.resource) return undefined;
   return { service: deep.service, resource: hit.resource, words };
+}
+
+/**
+ * Where a deeper service's machine resource ran out, when its own signature's errors concentrate
+ * on one of its instances (a pod, host or process), and on the node it runs on: a disk, memory,
+ * descriptors or ports are a machine's, so the instances elsewhere go on working and the place is
+ * what to look at — a node whose disk filled with logs nothing rotated fails the writes of the pods
+ * on it only (kubernetes/kubernetes#73208, #29715). Not for a pool or a queue, which every instance
+ * of the service sizes alike.
+ */
+function deeperMachinePlace(ev: Evidence, below: { service: string; resource: string }): { where: string; fix: string } | undefined {
+  const d = ev.downstream;
+  if (!MACHINE_RESOURCES.has(below.resource) || !d || d.service !== below.service) return undefined;
+  const instance = oneInstanceOf(d);
+  if (!instance) return undefined;
+  const node = d.concentrations.find((c) => c.key === 'k8s.node.name' && decisive(c));
+  const onNode = node && node.value !== instance.value ? ` on node ${node.value}` : '';
+  const where = `only on one ${INSTANCE_WORDS[instance.key]}, ${instance.value}${onNode} (${pct(instance.share)} of its errors against ${pct(instance.baselineShare)} of its healthy traffic)`;
+  const look = node && onNode ? `node ${node.value}` : `${INSTANCE_WORDS[instance.key]} ${instance.value}`;
+  const disk = below.resource === 'disk space' ? ` (df -h; du over its log directories, /var/log and the container runtime's, and its images and emptyDir volumes: logs nothing rotates fill most of them)` : '';
+  return { where, fix: `Look at ${look} first${disk}: free what fills it, or move ${below.service}'s work off it (cordon and drain a node) while ${below.service}'s instances elsewhere go on working.` };
 }
 
 /**
@@ -2020,6 +2055,9 @@ export const CAUSES: readonly CauseRule[] = [
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
       if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      // Refused only for one tenant's work: that tenant's own grant or key, which the tenant rule
+      // names (tenantCredentialsRefused); the service's credentials are accepted for the others.
+      if (tenantCredentialsRefused(ev, text)) return undefined;
       // A 403 or a bare `Forbidden` from a dependency that says which of its own resources ran out
       // refuses the write for that resource, not for who asks (Elasticsearch 6.x's flood-stage block,
       // `403 Forbidden: blocked by: [FORBIDDEN/12/index read-only / allow delete (api)]`): the
@@ -2214,11 +2252,13 @@ export const CAUSES: readonly CauseRule[] = [
       // why it fails), and the signature's service is not told to grow a pool of its own.
       const below = deeperExhaustion(ev);
       if (below) {
+        // A machine's resource run out on one instance of that service is that place's (deeperMachinePlace).
+        const place = deeperMachinePlace(ev, below);
         return {
           kind: 'resource-exhaustion',
           strength: 0.86,
-          cause: `${below.service} runs out of its own ${below.resource}${burstWords(ev)}: "${clip(below.words, 120)}". Its calls fail first, deeper in the same traces, and ${ev.service} only surfaces that failure ("${clip(quoted(ev), 100)}"). The ${below.resource} that ran out is ${below.service}'s, not ${ev.service}'s.`,
-          fix: `${OWN_RESOURCE_FIXES[below.resource]?.(below.service, ev.trend.kind === 'bursting') ?? (below.resource === 'connection pool' ? `Find what holds ${below.service}'s pooled connections — requests or blocking commands that keep one while they wait (a Redis XREAD or BLPOP with BLOCK, a long transaction, a call to something slow), connections never returned — and keep those off the pool the others use (a client of their own) or bound their wait; size the pool for what its requests hold at once. A larger pool only takes longer to drain the same way.` : `Find what takes ${below.service}'s ${below.resource} and does not give it back soon enough, and size it for its load.`)} Have ${ev.service} degrade without ${below.service}'s answer rather than fail; ${ev.service}'s code is not at fault.`,
+          cause: `${below.service} runs out of its own ${below.resource}${place ? ` ${place.where}` : ''}${burstWords(ev)}: "${clip(below.words, 120)}". Its calls fail first, deeper in the same traces, and ${ev.service} only surfaces that failure ("${clip(quoted(ev), 100)}"). The ${below.resource} that ran out is ${below.service}'s, not ${ev.service}'s.`,
+          fix: `${place ? `${place.fix} ` : ''}${OWN_RESOURCE_FIXES[below.resource]?.(below.service, ev.trend.kind === 'bursting') ?? (below.resource === 'connection pool' ? `Find what holds ${below.service}'s pooled connections — requests or blocking commands that keep one while they wait (a Redis XREAD or BLPOP with BLOCK, a long transaction, a call to something slow), connections never returned — and keep those off the pool the others use (a client of their own) or bound their wait; size the pool for what its requests hold at once. A larger pool only takes longer to drain the same way.` : `Find what takes ${below.service}'s ${below.resource} and does not give it back soon enough, and size it for its load.`)} Have ${ev.service} degrade without ${below.service}'s answer rather than fail; ${ev.service}'s code is not at fault.`,
           numbers: [...deeperFailureLines(ev, below), burstLine(ev)],
         };
       }
@@ -3013,11 +3053,21 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'tenant',
-    test: 'one tenant or user concentrated (its own rate limit spent, when the errors are rate-limit rejections)',
+    test: 'one tenant or user concentrated (its own rate limit spent, when the errors are rate-limit rejections; its own credentials, when they are refused)',
     evaluate(ev, text) {
       const c = strongest(ev, TENANT_KEYS);
       if (!c) return undefined;
       const who = /user/.test(c.key) ? 'user' : 'tenant';
+      if (tenantCredentialsRefused(ev, text)) {
+        const peer = dependencyName(ev, text) ?? 'the peer';
+        return {
+          kind: 'tenant',
+          strength: Math.max(0.88, concentrationStrength(c)),
+          cause: `One ${who}, ${c.value}, has its own credentials refused by ${peer}: only its work fails to authenticate (${pct(c.share)} of the errors against ${pct(c.baselineShare)} of the baseline), so what is refused is the grant, token or key kept for that ${who} — an OAuth refresh token expired or revoked, a password changed or a key rotated on its side —, while ${ev.service}'s own credentials are accepted for every other ${who} ("${clip(quoted(ev), 120)}").`,
+          fix: `Have ${c.value} authorize ${ev.service} again (reconnect its account: a new OAuth grant or key), and stop retrying its work until it does — mark its connection as needing re-authorization and tell the ${who}; rotating ${ev.service}'s own client credentials changes nothing, the other ${who}s' calls succeed with them.`,
+          numbers: [describe(c, ev), `${ev.count} refusals: "${clip(quoted(ev), 160)}".`],
+        };
+      }
       if (tenantThrottled(ev, text)) {
         const peer = dependencyName(ev, text) ?? 'the peer';
         return {
