@@ -326,7 +326,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     }
   }
   const frameCount = detail ? frames.length : Math.min(50, root?.frames.length ?? 0);
-  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') + (lambdaRunByType ? ` run by ${typeKey(lambdaRunByType, trace.runtime)}` : '') : undefined;
+  // An overload the trace names (a .NET constructor's parameter types) goes with the crash site
+  // alone: a library frame printed without its list (a paste cut inside it) is the same frame.
+  const crashSite = crashFrame ? frameKey(crashFrame, trace.runtime) + (crashFrame.overload !== undefined ? `(${crashFrame.overload})` : '') + (enclosing ? ` in ${frameKey(enclosing, trace.runtime)}` : '') + (lambdaRunBy ? ` run by ${frameKey(lambdaRunBy, trace.runtime)}` : '') + (lambdaRunByType ? ` run by ${typeKey(lambdaRunByType, trace.runtime)}` : '') : undefined;
   // The top library frames' callers that are async steps contribute their type (profile
   // asyncStepOwner): the step's method name is what a pasted trace loses to Markdown.
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f, k) => (k > 0 && profile?.asyncStepOwner?.(f)) || frameKey(f, trace.runtime))).slice(0, 3);

@@ -36,6 +36,12 @@ export interface RawFrame {
    * `genericCode`).
    */
   genericMethod?: boolean;
+  /**
+   * Which overload of a .NET instance constructor the frame is: its parameter types by simple
+   * name (`String,String`), the only part that tells a type's constructors apart
+   * (dotnet-constructor-overload.ts).
+   */
+  overload?: string;
 }
 
 export interface ParsedException {

@@ -14,6 +14,7 @@
 // prefixes `Unhandled exception. `.
 // The inner exception's frames come first, then the outer's. Nested inners repeat ` ---> `.
 import type { RuntimeProfile } from './profile.js';
+import { constructorOverload, isInstanceConstructor } from '../dotnet-constructor-overload.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from '../dotnet-culture.js';
@@ -49,7 +50,7 @@ const LOCATION = / in (.{1,500}?):(?:line )?(\d{1,7})\s*$/;
  * file:N` (Mono), split by string search (a lazy callee group before `(` backtracks
  * quadratically on adversarial lines). Mono's `(wrapper …)` stubs are runtime-generated.
  */
-function frameParts(line: string): { callee: string; file?: string; line?: number; wrapper: boolean } | undefined {
+function frameParts(line: string): { callee: string; parameters?: string; file?: string; line?: number; wrapper: boolean } | undefined {
   const body = line.trim();
   if (!body.startsWith('at ')) return undefined;
   let start = 3;
@@ -70,11 +71,12 @@ function frameParts(line: string): { callee: string; file?: string; line?: numbe
   // namespaced callee and an argument list without any parenthesis of its own is that frame.
   if (close < 0) return callee.includes('.') && !body.includes('(', open + 1) && !wrapper ? { callee, wrapper } : undefined;
   const rest = body.slice(close + 1);
+  const parameters = body.slice(open + 1, close);
   const loc = rest.length > 1 ? LOCATION.exec(rest) : null;
   // `<filename unknown>`, `<mvid>`: no symbols; line 0 is Mono's "unknown".
-  if (!loc || loc[1].startsWith('<')) return { callee, wrapper };
+  if (!loc || loc[1].startsWith('<')) return { callee, parameters, wrapper };
   const lineNo = Number(loc[2]);
-  return { callee, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
+  return { callee, parameters, file: loc[1], line: lineNo > 0 ? lineNo : undefined, wrapper };
 }
 const INNER = /^\s*---> (.*)$/;
 /** An inner exception's marker opening the first line, not an AggregateException's listing entry. */
@@ -278,6 +280,7 @@ export function parseDotnet(text: string): ParsedTrace {
     if (f) {
       const frame = frameOf(f.callee);
       if (f.wrapper) frame.native = true;
+      if (f.parameters !== undefined && isInstanceConstructor(frame.module, frame.function)) frame.overload = constructorOverload(f.parameters);
       if (f.file !== undefined) {
         frame.file = f.file;
         frame.line = f.line;
