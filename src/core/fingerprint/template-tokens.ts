@@ -65,6 +65,9 @@ import { namesEndpoint } from './named-endpoint.js';
 import { isParenthesisedSubject } from './parenthesised-subject.js';
 import { isInstanceLabel } from './instance-label.js';
 import { isBareModuleName } from './bare-module-name.js';
+import { isOidAssignmentName } from './oid-value-assignment.js';
+import { isConfigurationTokenName } from './configuration-token-name.js';
+import { isParenthesisedModuleName } from './parenthesised-module-name.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
@@ -638,6 +641,12 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // A library's tag naming the instance that logged, which the message names again (instance-qualified-tag.ts).
   if (isRepeatedInstanceTag(tokens, i)) return tagWithInstanceMasked(token, NAME);
   if (repeatsTaggedInstance(tokens, i)) return NAME + (token.match(/[,.;:)]+$/)?.[0] ?? '');
+  // A MIB's `<descriptor> ::= { <parent> <n> }` names two objects of the module, values (oid-value-assignment.ts).
+  if (isOidAssignmentName(tokens, i)) return NAME;
+  // The token a configuration reader could not use, after `token:` or before `token` (configuration-token-name.ts).
+  if (isConfigurationTokenName(tokens, i)) return NAME;
+  // `module (<name>)`: the module the line is about, a value (parenthesised-module-name.ts).
+  if (isParenthesisedModuleName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);

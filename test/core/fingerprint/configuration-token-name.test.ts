@@ -1,0 +1,40 @@
+// The token a configuration reader could not use is a value of its statement
+// (configuration-token-name.ts). Real lines: Debian 12's Net-SNMP 5.9.3 agent reading an
+// snmpd.conf with two unknown tokens and two tokens with nothing after them, where read_config.c's
+// `Unknown token: %s.` and `Blank line following %s token.` were a signature per token
+// (programs/snmpd, server-logs-47.test.ts).
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { parameterize } from '../../../src/core/fingerprint/parameterize.js';
+import { templateTokens } from '../../../src/core/fingerprint/template-tokens.js';
+
+const log = (f: ReturnType<typeof createFingerprinter>, body: string) => f.fingerprint({ source: 'log', service: 'snmpd', body }).fingerprint;
+const tokens = (line: string) => templateTokens(parameterize(line, true), 128);
+
+describe('a configuration token named in a reader\'s complaint', () => {
+  it("snmpd's unknown tokens and tokens with nothing after them are one signature per statement", () => {
+    const f = createFingerprinter();
+    const unknown = log(f, '2026-12-06 19:54:32 bad.conf: line 3: Warning: Unknown token: bogusToken.');
+    expect(log(f, '2026-12-06 19:54:32 bad.conf: line 4: Warning: Unknown token: sysLocaton.')).toBe(unknown);
+    const blank = log(f, '2026-12-06 19:54:32 bad.conf: line 5: Error: Blank line following rocommunity token.');
+    expect(log(f, '2026-12-06 19:54:32 bad.conf: line 6: Error: Blank line following rwuser token.')).toBe(blank);
+    expect(blank).not.toBe(unknown);
+    expect(tokens('Unknown token: bogusToken.')).toEqual(['Unknown', 'token:', '<name>']);
+    expect(tokens('Blank line following rocommunity token.')).toEqual(['Blank', 'line', 'following', '<name>', 'token.']);
+  });
+
+  it('near misses: a failure or grammar word, a word in capitals, no `token` after the word', () => {
+    // a word stating a failure after `token:` is the failure, not a token's name
+    expect(tokens('refresh failed, token: expired')).toContain('expired');
+    // a grammar word goes on with the sentence
+    expect(tokens('retry after the token expires')).toContain('the');
+    // `token` going on: the word before it says which kind of token
+    expect(tokens('retry after access token expires')).toContain('access');
+    // a word in capitals is the program's own vocabulary
+    expect(tokens('rejected before CSRF token.')).toContain('CSRF');
+    // without `token` after it the word after `following` is the sentence's
+    expect(tokens('Blank line following rocommunity keyword.')).toContain('rocommunity');
+    // `token` without the colon: the word after it goes on with the sentence
+    expect(tokens('token refresh scheduled')).toContain('refresh');
+  });
+});
