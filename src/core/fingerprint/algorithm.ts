@@ -483,7 +483,13 @@
 //                operation that failed; a namespaced .NET exception type alone after a logger's
 //                `: ` is the header, an async step among the library frames that stand in for a
 //                missing app frame counts by its declaring type (Markdown eats `<Method>`), and
-//                Go frames with unindented file lines are read.
+//                Go frames with unindented file lines are read; a Go pointer receiver whose `*`
+//                Markdown ate (`(_Conn)`) is `(*Conn)`, Visual Studio's Call Stack window is read
+//                as .NET frames, a header that is only the null-reference text is an untyped
+//                NullReferenceException, and a PHP error line wrapped before its place or a
+//                frame is read joined; a .NET instance constructor at the crash site is keyed
+//                with its parameter types; a MIB's `X ::= { Y n }`, the token a configuration
+//                reader could not use and a module's name in parentheses are values.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
