@@ -57,16 +57,16 @@ export function evaluateCauses(ev: Evidence): CauseFinding[] {
   return out;
 }
 
-/**
- * The signature's message is parameterised (`connect ECONNREFUSED <ip>:<num>`); the exception
- * chain and the stack trace's first line keep a raw sample, which names ports and variables.
- */
 /** The trace's deepest failing span is another service's. */
 function deeperServiceFailed(ev: Evidence): boolean {
   const deep = ev.trace?.deepestFailingSpan;
   return deep !== undefined && deep.service !== ev.service;
 }
 
+/**
+ * The signature's message is parameterised (`connect ECONNREFUSED <ip>:<num>`); the exception
+ * chain and the stack trace's first line keep a raw sample, which names ports and variables.
+ */
 export function evidenceText(ev: Evidence): string {
   // A name the code cannot find or call is read as a name, not as the cause its words spell (signals.ts).
   return withoutCodeNames([
