@@ -15,6 +15,10 @@ const VERSION_SEGMENT = /@v?\d[^/]{0,60}|-\d{1,6}(?:\.\d{1,6}){1,4}(?:[-.][\w.]{
 // default branch's "Download ZIP" (a WordPress plugin as `wp2static-master/`, elementor/wp2static
 // #689) is the repository's code, as a release's `<repository>-<version>/` is.
 const DEFAULT_BRANCH_ARCHIVE = /-(?:master|main)(?=\/)/g;
+// A file kept directly in a user's home directory (`/home/steven/composer.phar`, a script in
+// `C:\Users\ana\`): the folder above it, which the last two segments would keep, is the user's
+// name, not the code's; another user running the same file is the same code.
+const IN_HOME_DIRECTORY = /^(?:[A-Za-z]:)?\/(?:home|Users)\/[^/]{1,255}\/[^/]{1,255}$/i;
 
 /**
  * Path as it contributes: no scheme/host, no query, no versions or bundle hashes, the last two
@@ -56,7 +60,7 @@ const normalizedPath = boundedMemo((file: string): string => {
   p = p.replace(VERSION_SEGMENT, '').replace(DEFAULT_BRANCH_ARCHIVE, '');
   const pkg = packageOf(p);
   const parts = (pkg ? pkg.rest : p).split('/').filter((s) => s && s !== '.');
-  let tail = parts.slice(-2).join('/');
+  let tail = parts.slice(!pkg && IN_HOME_DIRECTORY.test(p) ? -1 : -2).join('/');
   tail = tail.replace(FILE_HASH, '');
   return (pkg ? `${pkg.name}/${tail}` : tail).toLowerCase();
 });

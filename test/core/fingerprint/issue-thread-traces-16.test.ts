@@ -72,13 +72,16 @@
 // - dotnet: efcore#28004's plain and --verbose pastes: the verbose one is cut inside the URL and
 //   names OperationException, the plain one no type; two signatures.
 // - go: out-of-memory crashes whose paste holds the runtime stack only, and messages such as
-//   Vault's panic lines, name no code of their program; they stay apart here only because no
-//   two such rows share a message.
+//   Vault's panic lines, name no code of their program. tls-observatory's and alice-lg's
+//   `runtime: out of memory` (each paste cut before its goroutine's frames) were apart only by
+//   the address `runtime.systemstack(0x…)` was given, which every build of one program moves
+//   too; read without its arguments (go-fatal-runtime-stack.test.ts) they are one signature, as
+//   any two such out-of-memory crashes of one service are (precision 1 → 0, one merge).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 1, recall: 1, merged: 0 },
+  go: { precision: 0, recall: 1, merged: 1 },
   php: { precision: 1, recall: 0.87, merged: 0 },
   dotnet: { precision: 1, recall: 0, merged: 0 },
   others: { precision: 1, recall: 1, merged: 0 },

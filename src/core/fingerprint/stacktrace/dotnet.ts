@@ -324,9 +324,25 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
   parse: parseDotnet,
   naming: {
     rules: [
-      [/<(\w{1,200})>d__\d{1,6}\.MoveNext$/, '$1'], // async state machine → the async method
-      [/<(\w{1,200})>d__\d{1,6}/g, '$1'], // iterators
+      // Async state machines → the async method, and iterators; the `<` is optional, as a paste
+      // whose Markdown took `<InitializeResponseAwaited>` for a tag loses it (aspnet/KestrelHttpServer
+      // #1518's `Frame.InitializeResponseAwaited>d__190.MoveNext()`, threads-4), and the
+      // state machine's ordinal is then all that differs between two releases.
+      [/<?(\w{1,200})>d__\d{1,6}\.MoveNext$/, '$1'],
+      [/<?(\w{1,200})>d__\d{1,6}/g, '$1'],
       [/<>c__DisplayClass\d{1,6}_\d{1,6}/g, '<>c'], // closure classes
+      // The same classes as older compilers named them, by a counter over the type, printed in
+      // hexadecimal by some (`<>c__DisplayClass7`, `<>c__DisplayClass1c`), and Roslyn's class for
+      // the lambdas of a generic method, by the method's ordinal (`` <>c__27`1 ``): both numbers
+      // move when a method or lambda is added above, as the ordinals above do.
+      [/<>c__DisplayClass[0-9a-f]{1,6}(?![\w])/g, '<>c'],
+      [/<>c__\d{1,6}(?![\w])/g, '<>c'],
+      // Visual Basic's: `_Closure$__19-1` (the method's ordinal, then the closure's), lambdas
+      // `_Lambda$__19-0` (the method's ordinal, then the lambda's in it) or, from older
+      // compilers, `_Lambda$__3` (a counter over the type).
+      [/_Closure\$__\d{1,6}(?:-\d{1,6})?/g, '_Closure$'],
+      [/_Lambda\$__\d{1,6}-(\d{1,6})/g, 'lambda$1'],
+      [/_Lambda\$__\d{1,6}/g, 'lambda'],
       // Roslyn names a lambda `<Method>b__<method ordinal>_<lambda ordinal>`: the method's ordinal
       // in its type moves whenever a method is added above it (one lambda, b__175_0 and b__171_0
       // in two builds), the lambda's ordinal in its method does not, and tells two lambdas of one

@@ -196,7 +196,19 @@ export function splitGoFunction(qualified: string): RawFrame {
   const slash = qualified.lastIndexOf('/');
   const dot = qualified.indexOf('.', slash + 1);
   if (dot < 0) return { function: qualified };
-  return { module: qualified.slice(0, dot), function: withPointerReceiverRestored(qualified.slice(dot + 1)) };
+  return { module: withoutBuildDirectory(qualified.slice(0, dot)), function: withPointerReceiverRestored(qualified.slice(dot + 1)) };
+}
+
+/**
+ * A package built outside GOPATH and outside any module (`go build` in a directory before
+ * modules, or with GO111MODULE=off) is named by the go tool after its absolute directory, `_`
+ * before it (`_/home/alice/proxy/lib.halfPipe`): the build machine's path, which another
+ * machine or checkout of the same code does not share. Its last directory stays, still marked
+ * `_/` (no standard-library or module path looks so).
+ */
+function withoutBuildDirectory(pkg: string): string {
+  if (!pkg.startsWith('_/')) return pkg;
+  return `_/${pkg.slice(pkg.lastIndexOf('/') + 1)}`;
 }
 
 /**
@@ -266,10 +278,15 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
         pending = undefined;
         continue;
       }
+      // A function line with its argument list: the `runtime stack:` a fatal error prints above
+      // the goroutines (`runtime.systemstack(0x454489)`, out of memory on the system stack)
+      // prints the arguments as a goroutine's frames do. BARE_FUNC takes the list into the
+      // name, so two such fatal errors were apart by their arguments' addresses.
       // CALL_WITHOUT_ARGUMENTS only matches a line ending in `()`; tried on others, its two runs
       // of overlapping classes backtracked quadratically on a long dotted line (stacktrace.test.ts'
       // adversarial `main.a.a.…`), about 40 ms a 64-line trace.
-      const bare = BARE_FUNC.exec(line) ?? (line.endsWith('()') ? CALL_WITHOUT_ARGUMENTS.exec(line) : null);
+      const call = line.endsWith(')') ? FUNC.exec(line) : null;
+      const bare = call ?? BARE_FUNC.exec(line) ?? (line.endsWith('()') ? CALL_WITHOUT_ARGUMENTS.exec(line) : null);
       pending = bare ? splitGoFunction(bare[1]) : undefined;
       continue;
     }

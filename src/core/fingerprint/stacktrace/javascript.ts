@@ -109,6 +109,10 @@ function location(loc: string, fn: string | undefined): RawFrame {
 
 /** `location` of `text.slice(start, end)`, read in place. */
 function locationIn(text: string, start: number, end: number, fn: string | undefined): RawFrame {
+  if (text.startsWith('eval at ', start)) {
+    const origin = evalOrigin(text, start, end);
+    if (origin) return locationIn(text, origin[0], origin[1], fn);
+  }
   const frame: RawFrame = { function: fn };
   const last = numberSuffix(text, start, end);
   if (last < 0) {
@@ -126,6 +130,26 @@ function locationIn(text: string, start: number, end: number, fn: string | undef
     frame.line = lastValue;
   }
   return frame;
+}
+
+/**
+ * Code made at run time by eval or `new Function` is located by V8 where it was made: `eval at
+ * create (/app/node_modules/tapable/lib/HookCodeFactory.js:19:10), <anonymous>:7:1`, nested
+ * when that code made more. Its frame is filed under the file that made it: read whole, the
+ * location's file held the maker's line and column (`HookCodeFactory.js:19:10), <anonymous>`),
+ * which another release of that file moves. The span of the maker's location, inside the
+ * parentheses after `eval at <function>`, or undefined.
+ */
+function evalOrigin(text: string, start: number, end: number): [number, number] | undefined {
+  const open = text.indexOf(' (', start + 8);
+  if (open < 0 || open >= end) return undefined;
+  let depth = 0;
+  for (let i = open + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return [open + 2, i];
+  }
+  return undefined;
 }
 
 /**

@@ -213,9 +213,10 @@ export const rustProfile: RuntimeProfile<'rust'> = {
     // runtimes' frames do not pay for them. With Windows separators too (`C:\Users\u\.cargo\
     // registry\…`), and the standard library's own tree wherever the toolchain was built, as
     // toolchains before 1.47 recorded it (`src/libcore/…`, `C:\projects\rust\src\libcore\…`,
-    // the later `library/core/src/…`): read as the program's code, a panic located in libcore
-    // (before track_caller) was keyed as an in-app place (threads-18, rust-toolchain-paths.test.ts).
-    paths: /(?:^|[\\/])\.cargo[\\/](?:registry|git)[\\/]|^\/rustc\/[0-9a-f]{7,64}\/|(?:^|[\\/])src[\\/]lib(?:core|std|alloc)[\\/]|(?:^|[\\/])library[\\/](?:core|std|alloc)[\\/]src[\\/]/,
+    // the later `library/core/src/…`, and a bare `libcore/option.rs` in 2018's, rust-lang/rustfmt
+    // #2782): read as the program's code, a panic located in libcore (before track_caller) was
+    // keyed as an in-app place (threads-14, threads-18, rust-toolchain-paths.test.ts).
+    paths: /(?:^|[\\/])\.cargo[\\/](?:registry|git)[\\/]|^\/rustc\/[0-9a-f]{7,64}\/|(?:^|[\\/])src[\\/]lib(?:core|std|alloc)[\\/]|^lib(?:core|std|alloc)[\\/]|(?:^|[\\/])library[\\/](?:core|std|alloc)[\\/]src[\\/]/,
     // The standard library and the crates every service shares; `<T as std::…>` trait impls too.
     modules: /^<?(?:std|core|alloc|backtrace|anyhow|eyre|color_eyre|thiserror|tokio|futures\w*|hyper|axum|actix\w*|tower\w*|tracing\w*|serde\w*|reqwest|sqlx|diesel|rocket|warp|__rustc)(?:::|$)|^<(?:\w|&)[^>]{0,3} as (?:std|core|alloc|anyhow|eyre|tokio|futures\w*|hyper|axum|actix\w*|tower\w*)::/,
     // Symbols without a crate path are the C runtime's (`main`, `__libc_start_main`, `_start`).
