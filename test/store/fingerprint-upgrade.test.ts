@@ -86,9 +86,10 @@ describe.each([
   ['rounds-fp/34', 'rounds-fp34-signatures.json'],
   ['rounds-fp/35', 'rounds-fp35-signatures.json'],
   ['rounds-fp/36', 'rounds-fp36-signatures.json'],
+  ['rounds-fp/37', 'rounds-fp37-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/37');
+    expect(ALGORITHM).toBe('rounds-fp/38');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();
