@@ -496,7 +496,9 @@
 //                directly in a home directory by its name, a V8 eval frame by the file that made
 //                the code, and .NET's older closure classes, a generic method's lambda class and
 //                Visual Basic's closures and lambdas without their counters; Rust's 2018
-//                toolchains' bare `libcore/` is the standard library's.
+//                toolchains' bare `libcore/` is the standard library's; Symfony's compiled
+//                container namespace and a directory made for one run (Python's and pip's
+//                temporary directories) lose their random part.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -18,6 +18,10 @@ const DEFAULT_BRANCH_ARCHIVE = /-(?:master|main)(?=\/)/g;
 // A file kept directly in a user's home directory (`/home/steven/composer.phar`, a script in
 // `C:\Users\ana\`): the folder above it, which the last two segments would keep, is the user's
 // name, not the code's; another user running the same file is the same code.
+// A directory made for one run: Python's tempfile (`tmp` and eight characters of
+// [a-z0-9_], `/tmp/tmpa1b2c3d4/job.py`) and pip's, named the same way after their prefix
+// (`pip-install-…`, `pip-req-build-…`): code run from there is the same code on the next run.
+const RUN_DIRECTORY = /(?<=^|\/)(tmp|pip-(?:install|req-build|build-env|ephem-wheel-cache|target|unpack)-)[a-z0-9_]{8}(?=\/)/g;
 const IN_HOME_DIRECTORY = /^(?:[A-Za-z]:)?\/(?:home|Users)\/[^/]{1,255}\/[^/]{1,255}$/i;
 
 /**
@@ -57,7 +61,7 @@ const normalizedPath = boundedMemo((file: string): string => {
   // A browser's inline script is filed under the page that holds it, which differs from one
   // route to the next (`/demo/public/`, `/shop/eiger_adventure`): the page is not the code.
   if (url && !/\.\w{1,10}$/.test(p)) return '<page>';
-  p = p.replace(VERSION_SEGMENT, '').replace(DEFAULT_BRANCH_ARCHIVE, '');
+  p = p.replace(VERSION_SEGMENT, '').replace(DEFAULT_BRANCH_ARCHIVE, '').replace(RUN_DIRECTORY, '$1');
   const pkg = packageOf(p);
   const parts = (pkg ? pkg.rest : p).split('/').filter((s) => s && s !== '.');
   let tail = parts.slice(!pkg && IN_HOME_DIRECTORY.test(p) ? -1 : -2).join('/');

@@ -586,7 +586,15 @@ function compiledTemplatesAsViews(exceptions: ParsedException[]): void {
   for (const e of exceptions) for (const f of e.frames) if (f.file && compiled.has(f.file)) f.file = compiled.get(f.file);
 }
 
-const PHP_NAMES: readonly NameRule[] = [[/\{closure(?::[^}]{0,300})?\}/g, '{closure}']]; // PHP 8.4 names closures by file:line
+const PHP_NAMES: readonly NameRule[] = [
+  [/\{closure(?::[^}]{0,300})?\}/g, '{closure}'], // PHP 8.4 names closures by file:line
+  // Symfony's compiled container lives in a namespace named by a hash of its configuration
+  // (`ContainerZSEc6NK\App_KernelProdContainer`, `ContainerZSEc6NK\getMailer_TransportsService`:
+  // `Container` and seven characters of base64, ContainerBuilder::hash), which every deploy that
+  // changes a service's definition moves. Read as `Container\`; a namespace whose seven letters
+  // read as a word (`ContainerManager\`), with no digit, `_`, `.` or capital after the first, is not one.
+  [/^Container(?=[A-Za-z0-9_.]{0,6}[0-9_.]|[A-Za-z0-9_.][A-Za-z0-9_.]{0,5}[A-Z])[A-Za-z0-9_.]{7}\\/, 'Container\\'],
+];
 
 export const phpProfile: RuntimeProfile<'php'> = {
   name: 'php',
