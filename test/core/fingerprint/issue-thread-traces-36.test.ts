@@ -37,6 +37,27 @@
 //   dotnet P 1 R 0 — split: BeginReading (the debugger's `[file @ line]` frames read none; CloudFx's
 //     report is typed by its outer CloudApplicationException); Cleanup (the bare frame line has no
 //     type).
+//
+// Fixes (`npx vitest run test/core/fingerprint`):
+// - A line of a several-line log that holds a whole goroutine dump escaped (the runtime's
+//   `goroutine N [status]:` and a Go file line behind `\n`/`\t`) is unescaped as a one-line text
+//   is (stacktrace/detect.ts withLineBreaksUnescaped, go-escaped-dump-log-line.test.ts). After:
+//   go P 1 R 0 (no merge).
+// - Visual Studio's older exception details, the type line ending `was unhandled by user code` or
+//   `was unhandled`, are read as the newer helper's (visual-studio-exception-details.ts,
+//   visual-studio-unhandled-exception-details.test.ts): ServerEndPoint.get_LastException is a
+//   NullReferenceException with its message. Figures unchanged.
+//
+// Left:
+// - Go: the paerser panic's bare quoted dump has no panic line (no message) and the stored copies
+//   end at different depths (two library frames against three), so it stays apart from the
+//   logged one.
+// - PHP: Nextcloud logreader's numbered text frames (` 0. /path line N` over `Class->method()`)
+//   are not read; the two nextcloud.log JSON entries, cut where the stored copies end, are not
+//   JSON a parser can read.
+// - .NET: a debugger's `Method(Types) [file @ line]` frames are not read, and CloudFx's report is
+//   typed by its outer CloudApplicationException; Npgsql's bare frame line has no type, apart from
+//   the exception details typed NullReferenceException.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
