@@ -15,8 +15,14 @@
 const MESSAGE = /^\s+Message=(.*)$/;
 /** The helper's other properties, and the line before the frames. */
 const PROPERTY = /^\s+(?:HResult|Source|TargetSite|InnerException|StackTrace)(?:=|:\s*$)/;
-/** The type line: a qualified name alone, as the helper prints it. */
-const TYPE_ALONE = /^\s*[A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30}\s*$/;
+/**
+ * The type line: a qualified name alone, as the helper prints it, or followed by how the debugger
+ * stopped, as Visual Studio's Exception Assistant before 2017 wrote it (`System.NullReferenceException
+ * was unhandled by user code`, `… was unhandled`; StackExchange/StackExchange.Redis#424,
+ * threads-36). Read with those words, the type was the whole line and the message was lost, and
+ * the same break copied from an older and a newer Visual Studio were two signatures.
+ */
+const TYPE_ALONE = /^\s*([A-Za-z_][\w`+]{0,200}(?:\.[\w`+]{1,200}){1,30})(?: was unhandled(?: by user code)?)?\s*$/;
 
 /**
  * The lines of the helper's details as `Exception.ToString()` prints them: `<type>: <message>`
@@ -29,5 +35,5 @@ export function exceptionDetailsAsToString(lines: string[]): string[] {
   const block = lines.slice(first + 1, props < 0 ? lines.length : first + 1 + props);
   const message = block.map((l) => MESSAGE.exec(l)).find((m) => m);
   if (!message || !block.some((l) => /^\s+StackTrace:\s*$/.test(l))) return lines;
-  return [...lines.slice(0, first), `${lines[first].trim()}: ${message[1].trim()}`, ...lines.slice(first + 1 + block.length)];
+  return [...lines.slice(0, first), `${TYPE_ALONE.exec(lines[first])![1]}: ${message[1].trim()}`, ...lines.slice(first + 1 + block.length)];
 }

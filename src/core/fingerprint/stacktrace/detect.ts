@@ -51,7 +51,8 @@ const ESCAPED_GO_FILE_LINE = /\\n\\t[^\s\\"]{1,300}\.go:\d/;
  * Windows path it is a directory's initial (`C:\xampp\htdocs\new\`).
  */
 export function withLineBreaksUnescaped(text: string): string {
-  if (!text.includes('\\n') || text.trimEnd().includes('\n')) return text;
+  if (!text.includes('\\n')) return text;
+  if (text.trimEnd().includes('\n')) return withEscapedGoDumpLinesUnescaped(text);
   // A Go dump's function lines start with a lower-case package path (`sigs.k8s.io/…`,
   // `github.com/…`, `main.main()`), so there every escaped break is one, and the escaped tab
   // before each file line is a tab: Go prints paths with `/` on every system, so no directory's
@@ -60,6 +61,29 @@ export function withLineBreaksUnescaped(text: string): string {
   if (ESCAPED_GO_FILE_LINE.test(text)) return text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
   if (!ESCAPED_TRACE_BREAK.test(text)) return text;
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
+}
+
+/** The runtime's `goroutine N [running]:` line, its break escaped: where a dump written as a string starts. */
+const ESCAPED_GOROUTINE_HEADER = /goroutine \d{1,12} \[[^\]\n]{1,200}\]:\\n/;
+
+/**
+ * A log of several lines one of which holds a whole goroutine dump escaped: traefik's
+ * safe.GoWithRecover logs `Error in Go routine: <panic value>` and then `Stack: <dump>` as two
+ * logrus records, each one line, the dump's breaks and tabs written `\n`/`\t` inside the quoted
+ * `msg` (logfmt or JSON). A paste of those records has breaks of its own, so it was read as it was:
+ * no frame, and every such panic (a slice out of range in a config parser, a nil dereference in a
+ * metrics loop) was the one template `time=<*> level=<*> msg=<*>` (threads-36). Only a line whose
+ * escapes hold a whole dump, the runtime's `goroutine N [status]:` header and a Go file line
+ * (`\n\t<path>.go:<n>`) after it, is unescaped, as a one-line text is above; the other lines stay
+ * as they are, and so does a line of frames without the dump's header under a header of its own.
+ */
+function withEscapedGoDumpLinesUnescaped(text: string): string {
+  if (!ESCAPED_GO_FILE_LINE.test(text) || !ESCAPED_GOROUTINE_HEADER.test(text)) return text;
+  const holdsDump = (line: string) => ESCAPED_GOROUTINE_HEADER.test(line) && ESCAPED_GO_FILE_LINE.test(line);
+  return text
+    .split('\n')
+    .map((line) => (holdsDump(line) ? line.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n')) : line))
+    .join('\n');
 }
 
 /** Quote levels removed at most. */
