@@ -68,6 +68,7 @@ import { isBareModuleName } from './bare-module-name.js';
 import { isOidAssignmentName } from './oid-value-assignment.js';
 import { isConfigurationTokenName } from './configuration-token-name.js';
 import { isParenthesisedModuleName } from './parenthesised-module-name.js';
+import { isUnmarshalValueKind } from './unmarshal-value-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
@@ -647,6 +648,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isConfigurationTokenName(tokens, i)) return NAME;
   // `module (<name>)`: the module the line is about, a value (parenthesised-module-name.ts).
   if (isParenthesisedModuleName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
+  // encoding/json's `cannot unmarshal <kind> into Go …`: the kind the client sent, a value (unmarshal-value-kind.ts).
+  if (isUnmarshalValueKind(tokens, i)) return NAME;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
