@@ -6238,3 +6238,13 @@ describe("FCM's sending limit, APNs' provider token, a broker or origin unreacha
     expect(kinds(ev({ type: 'log', message: '{"message":"failure to get a peer from the ring-balancer"}' }))[0]).toBe('dependency-down');
   });
 });
+
+describe("a proxy's own words for its 502", () => {
+  it("an invalid response received from an upstream server is the upstream failing; an invalid response with no upstream named is not", () => {
+    // Kong/kong#12084 (Kong 3.5), alibaba/tengine#1643 (Tengine's page, Apache httpd's wording).
+    expect(kinds(ev({ type: 'log', message: '{"message":"An invalid response was received from the upstream server"}' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'The proxy server received an invalid response from an upstream server. Sorry for the inconvenience.' }))[0]).toBe('dependency-down');
+    // An app's own message for a body it failed to parse as JSON (a SyntaxError caught): no upstream named.
+    expect(kinds(ev({ type: 'Error', message: 'Error: Invalid response from server (Not JSON).' }))).not.toContain('dependency-down');
+  });
+});

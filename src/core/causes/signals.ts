@@ -495,12 +495,17 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // for the fail-fast timeout, `Unavailable; entering failfast`: linkerd/linkerd2#5599, #12720): the
 // proxy answers 503 itself because the service behind it has nothing ready to take the request.
 // Kong's 503 `failure to get a peer from the ring-balancer`: none of the upstream's targets could be
-// connected to (its maintainer, Kong/kong#3518; a backend down, Kong/kong#7156).
+// connected to (its maintainer, Kong/kong#3518; a backend down, Kong/kong#7156). A proxy's own words
+// for its 502 (RFC 9110 §15.6.3: an invalid response from the server it was acting for): Kong's `An
+// invalid response was received from the upstream server` (Kong/kong#12084; Kong not reaching the
+// upstream, its maintainers on #4661), Apache httpd's and Tengine's `The proxy server received an
+// invalid response from an upstream server.` (alibaba/tengine#1643); an invalid response with no
+// upstream named (a client's parse of a body) is not one.
 // NATS JetStream's `no response from stream` (nats.go's ErrNoStreamResponse, nats.py's
 // NoStreamResponseError): a publish whose acknowledgement the stream never sent, its leader not
 // answering (nats-io/nats-server#4034: until that leader was restarted). A stream that does not exist
 // is `stream not found`, a name configured wrong or a stream deleted, and is not read.
-export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|(?:an )?invalid response (?:was )?received from (?:an|the) upstream server|received an invalid response from (?:an|the) upstream server|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
