@@ -6191,3 +6191,60 @@ describe("Azure's ServerBusy, Linkerd's fail-fast, a Hazelcast client offline an
     expect(first?.cause).not.toMatch(/disk space/);
   });
 });
+
+// Messages round 18 (test/fixtures/causes/messages.ts): each class read, and its near misses.
+describe("FCM's sending limit, APNs' provider token, a broker or origin unreachable, urllib's and CDNs' 5xx, Kong's ring-balancer", () => {
+  it('a sending limit or rate exceeded is a rate limit; a size limit exceeded is not', () => {
+    // firebase-admin-node's messaging/message-rate-exceeded (FCM's QUOTA_EXCEEDED, HTTP 429); SES' Throttling text.
+    expect(kinds(ev({ type: 'FirebaseMessagingError', message: 'Sending limit exceeded for the message target.' }))[0]).toBe('rate-limit');
+    expect(kinds(ev({ type: 'botocore.exceptions.ClientError', message: 'An error occurred (Throttling) when calling the SendEmail operation: Maximum sending rate exceeded.' }))[0]).toBe('rate-limit');
+    // Postfix's 552 for a message over message_size_limit: a size, not a rate.
+    expect(kinds(ev({ type: 'smtplib.SMTPDataError', message: "(552, b'5.3.4 Error: message file too big')" }))).not.toContain('rate-limit');
+    expect(kinds(ev({ type: 'log', message: '552 5.3.4 Message size exceeds fixed limit' }))).not.toContain('rate-limit');
+  });
+
+  it("APNs refusing the sender's provider token is its credential; a device token APNs refuses is not", () => {
+    // Finb/Bark#148 (bark-server), edamov/pushok#92.
+    expect(kinds(ev({ type: 'log', message: '{"code":500,"message":"push failed: APNS push failed: ExpiredProviderToken","timestamp":1652820127}' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'log', message: 'ExpiredProviderToken : The provider token is stale and a new token should be generated' }))[0]).toBe('certificate-or-auth');
+    expect(kinds(ev({ type: 'log', message: '403 InvalidProviderToken' }))[0]).toBe('certificate-or-auth');
+    // matrix-org/sygnal#105: a token of the other APNs environment; Unregistered, an app removed.
+    expect(kinds(ev({ type: 'sygnal.exceptions.NotificationDispatchException', message: '400 BadDeviceToken' }))).not.toContain('certificate-or-auth');
+    expect(kinds(ev({ type: 'log', message: '410 Unregistered' }))).not.toContain('certificate-or-auth');
+    // A limit on renewing the provider token stays a rate.
+    expect(kinds(ev({ type: 'log', message: '429 TooManyProviderTokenUpdates' }))[0]).toBe('rate-limit');
+  });
+
+  it('a broker or an origin named unreachable is a connection that failed', () => {
+    // MassTransit/MassTransit#2072; Cloudflare's 523 (spencerwooo/onedrive-cf-index#162).
+    expect(kinds(ev({ type: 'MassTransit.RabbitMqTransport.RabbitMqConnectionException', message: 'Broker unreachable: admin@localhost:5672/' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: '523: Origin is unreachable' }))[0]).toBe('dependency-down');
+    // A compiler's or a linter's unreachable code names no peer.
+    expect(kinds(ev({ type: 'log', message: 'warning: unreachable code after return statement' }))).not.toContain('dependency-down');
+  });
+
+  it("urllib's HTTPError and a CDN's or proxy's HTML page for a 5xx are a server error; their 4xx are not", () => {
+    // Anorov/cloudflare-scrape#45; Cloudflare's 521 and 523 pages.
+    expect(kinds(ev({ type: 'urllib2.HTTPError', message: 'HTTP Error 521: ' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'urllib.error.HTTPError', message: 'HTTP Error 500: Internal Server Error' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: '<html>\n<head><title>523 Origin Unreachable</title></head>\n<body bgcolor="white">\n<center><h1>523 Origin Unreachable</h1></center>\n<hr><center>cloudflare-nginx</center>\n</body>\n</html>' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'Error', message: '<!DOCTYPE html>\n<head><title>llamarpc.com | 521: Web server is down</title><meta charset="UTF-8" /></head>' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'urllib.error.HTTPError', message: 'HTTP Error 404: Not Found' }))).not.toContain('dependency-down');
+    expect(kinds(ev({ type: 'log', message: '<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>' }))).not.toContain('dependency-down');
+  });
+
+  it("Kong's ring-balancer with no peer is the upstream unavailable", () => {
+    // Kong/kong#3518, #7156.
+    expect(kinds(ev({ type: 'log', message: '{"message":"failure to get a peer from the ring-balancer"}' }))[0]).toBe('dependency-down');
+  });
+});
+
+describe("a proxy's own words for its 502", () => {
+  it("an invalid response received from an upstream server is the upstream failing; an invalid response with no upstream named is not", () => {
+    // Kong/kong#12084 (Kong 3.5), alibaba/tengine#1643 (Tengine's page, Apache httpd's wording).
+    expect(kinds(ev({ type: 'log', message: '{"message":"An invalid response was received from the upstream server"}' }))[0]).toBe('dependency-down');
+    expect(kinds(ev({ type: 'log', message: 'The proxy server received an invalid response from an upstream server. Sorry for the inconvenience.' }))[0]).toBe('dependency-down');
+    // An app's own message for a body it failed to parse as JSON (a SyntaxError caught): no upstream named.
+    expect(kinds(ev({ type: 'Error', message: 'Error: Invalid response from server (Not JSON).' }))).not.toContain('dependency-down');
+  });
+});
