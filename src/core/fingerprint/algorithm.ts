@@ -498,7 +498,10 @@
 //                Visual Basic's closures and lambdas without their counters; Rust's 2018
 //                toolchains' bare `libcore/` is the standard library's; Symfony's compiled
 //                container namespace and a directory made for one run (Python's and pip's
-//                temporary directories) lose their random part.
+//                temporary directories) lose their random part; a log line holding a whole
+//                escaped goroutine dump is read as that dump; Visual Studio's older "was
+//                unhandled by user code" details are typed by the name before those words; the
+//                JSON kind in a logged `cannot unmarshal <kind> into Go` is a value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
