@@ -5856,6 +5856,64 @@ describe('round 57', () => {
   });
 });
 
+describe('round 59', () => {
+  // A Rails site's file cache using every inode of one host's filesystem, blocks free
+  // (NixOS/nixpkgs#74524, rubygems/bundler#5651, NLnetLabs/routinator#785): ENOSPC met creating a
+  // file names the inodes beside the space; met writing to an open file, the space alone.
+  const failing = (type: string, message: string, concentrations: Concentration[] = []) => ({ service: 'docs-portal', type, message, concentrations });
+
+  it('ENOSPC met creating a file, in each runtime\'s words, is no room for new files: inodes or blocks, df -i beside df -h', () => {
+    const creating: [string, string][] = [
+      ['Errno::ENOSPC', 'No space left on device @ rb_sysopen - /srv/docs-portal/tmp/cache/.views%2Fguides20241206-2103-1x9k2qa'],
+      ['Errno::ENOSPC', 'No space left on device @ dir_s_mkdir - /srv/docs-portal/tmp/cache/3F2/A1B'],
+      ['Error', "ENOSPC: no space left on device, open '/var/cache/app/entries/8f3a.json'"],
+      ['*fs.PathError', 'open /var/lib/app/sessions/sess_7c1d: no space left on device'],
+      ['OSError', "[Errno 28] No space left on device: '/var/cache/app/thumbs/8f3a.png'"],
+      ['java.io.FileNotFoundException', '/var/cache/app/entries/8f3a.bin (No space left on device)'],
+      ['ErrorException', 'file_put_contents(/var/www/storage/framework/cache/data/8f/3a/8f3a): Failed to open stream: No space left on device'],
+      ['ErrorException', 'session_start(): open(/var/lib/php/sessions/sess_7c1d9e, O_RDWR) failed: No space left on device (28)'],
+      ['CalledProcessError', "touch: cannot touch '/var/run/app/ready': No space left on device"],
+    ];
+    for (const [type, message] of creating) {
+      const d = primary(ev(failing(type, message)));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^docs-portal has no room for new files.*no free inode as well as when it has no free blocks/);
+      expect(d.suggestedFix, message).toMatch(/inodes \(df -i\) as well as its space \(df -h\)/);
+    }
+    // On one host: the place first, the inodes named beside it.
+    const oneHost = primary(ev(failing('Errno::ENOSPC', creating[0][1], [conc('host.name', 'docs-web-2', 193, 1, 0.34)])));
+    expect(oneHost.causeKind).toBe('location');
+    expect(oneHost.rootCause).toMatch(/^The errors happen on one host, docs-web-2.*no free inode/s);
+    // A deeper service's: named as that service's, with the inodes.
+    const deep = (words: string) => ({
+      service: 'docs-gateway', type: 'HTTPError', message: '500 Server Error: Internal Server Error for url: http://docs-portal/guides/x',
+      trace: { traceId: 't59', deepestFailingSpan: { service: 'docs-portal', name: 'GET /guides/:slug', spanId: 'd1', signatureId: 's', statusMessage: words }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['docs-gateway', 'docs-portal'] },
+      downstream: { signatureId: 's', service: 'docs-portal', type: 'Errno::ENOSPC', message: words, count: 60, sharedTraces: 40, concentrations: [] },
+    });
+    const below = primary(ev(deep(creating[0][1])));
+    expect(below.rootCause).toMatch(/^docs-portal runs out of its own disk space.*no free inode/s);
+    expect(below.suggestedFix).toMatch(/inodes \(df -i\) as well as the space \(df -h\) where docs-portal creates its files/);
+    expect(`${primary(ev(deep('write /scratch/upload-5e910.tmp: no space left on device'))).rootCause}`).not.toMatch(/inode/);
+  });
+
+  it('near misses: writing to an open file, a write without a path, a database extending its own file stay disk space', () => {
+    const writing = [
+      'write /scratch/upload-5e910.tmp: no space left on device',
+      "ENOSPC: no space left on device, write '/tmp/avatars/upload'",
+      'No space left on device @ io_write - /var/log/puma/puma.log',
+      'No space left on device @ fptr_finalize_flush - /home/ubuntu/.irb_history',
+      '[Errno 28] No space left on device',
+      'could not extend file "base/16384/16492": No space left on device',
+    ];
+    for (const message of writing) {
+      const d = primary(ev(failing('IOError', message)));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/disk space/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/inode|no room for new files/);
+    }
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -147,6 +147,7 @@ import {
   AZURE_SQL_WORKERS,
 } from './signals.js';
 import { withoutLogHead } from './log-head.js';
+import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 
 export type CauseKind =
   | 'missing-config'
@@ -2254,11 +2255,13 @@ export const CAUSES: readonly CauseRule[] = [
       if (below) {
         // A machine's resource run out on one instance of that service is that place's (deeperMachinePlace).
         const place = deeperMachinePlace(ev, below);
+        // Its ENOSPC met creating a file (no-room-for-file.ts): inodes as often as blocks.
+        const newFile = below.resource === 'disk space' && NO_ROOM_FOR_NEW_FILE.test(below.words);
         return {
           kind: 'resource-exhaustion',
           strength: 0.86,
-          cause: `${below.service} runs out of its own ${below.resource}${place ? ` ${place.where}` : ''}${burstWords(ev)}: "${clip(below.words, 120)}". Its calls fail first, deeper in the same traces, and ${ev.service} only surfaces that failure ("${clip(quoted(ev), 100)}"). The ${below.resource} that ran out is ${below.service}'s, not ${ev.service}'s.`,
-          fix: `${place ? `${place.fix} ` : ''}${OWN_RESOURCE_FIXES[below.resource]?.(below.service, ev.trend.kind === 'bursting') ?? (below.resource === 'connection pool' ? `Find what holds ${below.service}'s pooled connections — requests or blocking commands that keep one while they wait (a Redis XREAD or BLPOP with BLOCK, a long transaction, a call to something slow), connections never returned — and keep those off the pool the others use (a client of their own) or bound their wait; size the pool for what its requests hold at once. A larger pool only takes longer to drain the same way.` : `Find what takes ${below.service}'s ${below.resource} and does not give it back soon enough, and size it for its load.`)} Have ${ev.service} degrade without ${below.service}'s answer rather than fail; ${ev.service}'s code is not at fault.`,
+          cause: `${below.service} runs out of its own ${below.resource}${place ? ` ${place.where}` : ''}${burstWords(ev)}: "${clip(below.words, 120)}". Its calls fail first, deeper in the same traces, and ${ev.service} only surfaces that failure ("${clip(quoted(ev), 100)}"). The ${below.resource} that ran out is ${below.service}'s, not ${ev.service}'s.${newFile ? ` It fails creating a file, with the ENOSPC the kernel returns when the filesystem has no free inode as well as when it has no free blocks.` : ''}`,
+          fix: `${place ? `${place.fix} ` : ''}${newFile ? `Look at the inodes (df -i) as well as the space (df -h) where ${below.service} creates its files: many small files nothing removes use up the inodes while blocks are free. ` : ''}${OWN_RESOURCE_FIXES[below.resource]?.(below.service, ev.trend.kind === 'bursting') ?? (below.resource === 'connection pool' ? `Find what holds ${below.service}'s pooled connections — requests or blocking commands that keep one while they wait (a Redis XREAD or BLPOP with BLOCK, a long transaction, a call to something slow), connections never returned — and keep those off the pool the others use (a client of their own) or bound their wait; size the pool for what its requests hold at once. A larger pool only takes longer to drain the same way.` : `Find what takes ${below.service}'s ${below.resource} and does not give it back soon enough, and size it for its load.`)} Have ${ev.service} degrade without ${below.service}'s answer rather than fail; ${ev.service}'s code is not at fault.`,
           numbers: [...deeperFailureLines(ev, below), burstLine(ev)],
         };
       }
@@ -2409,6 +2412,17 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} runs out of its disk space writing MySQL's binary log, and waits with every commit that writes one until space is freed: the binary logs it keeps are what fill the disk: "${clip(quoted(ev), 120)}".`,
           fix: `Purge the binary logs no replica or backup still needs (SHOW BINARY LOGS, then PURGE BINARY LOGS BEFORE a time every replica has read past), and bound what MySQL keeps: binlog_expire_logs_seconds (30 days by default since MySQL 8.0) to what recovery and replicas need, or a volume sized for that many days of writes; alert on the volume's free space.`,
           numbers: [`${ev.count} occurrences of disk space exhaustion writing the binary log ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+        };
+      }
+      // ENOSPC met creating a file (no-room-for-file.ts) is the filesystem's inodes as often as its
+      // blocks: the kernel answers both with the same words, so both are named and both looked at.
+      if (hit.resource === 'disk space' && NO_ROOM_FOR_NEW_FILE.test(text)) {
+        return {
+          kind: 'resource-exhaustion',
+          strength,
+          cause: `${ev.service} has no room for new files${burstWords(ev)}: creating one fails with ENOSPC, which the kernel returns when the filesystem has no free inode as well as when it has no free blocks: "${clip(quoted(ev), 120)}".`,
+          fix: `On the filesystem where ${ev.service} creates these files, look at its inodes (df -i) as well as its space (df -h): many small files — a cache kept as one file per entry, sessions, temporary files nothing removes — use up the inodes while blocks are free. Delete them and bound what creates them (a cleanup that runs, a cache with a size limit); if blocks are what ran out, free space and add disk, rotating and capping what grows.`,
+          numbers: [`${ev.count} occurrences of no room for a new file, disk space or inodes ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       return {
