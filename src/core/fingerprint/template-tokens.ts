@@ -156,8 +156,19 @@ const namesQuotedName = (previous: string) => QUOTED_NAME_WORDS.has(previous);
  * mismatch`).
  */
 const namesQuotedId = (previous: string) => previous === 'id' || previous === 'ID';
-/** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
-const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
+/**
+ * Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10
+ * characters), also a naming word (no colon) that opens a parenthesis: a note in parentheses names
+ * as a sentence does. Dropbear 2022.83's svr-session.c svr_dropbear_exit writes `Exit before auth
+ * from <%s>: (user '%s', %u fails): %s` for every session that ends before a user is in, and each
+ * user name without a digit (`'root'`) was a template of its own (programs/dropbear,
+ * server-logs-48.test.ts). A label opening one stays as it was: the AWS SDK's `(Service: S3, Status
+ * Code: …)` names the service that refused, which tells failures apart.
+ */
+const namesWhatFollows = (previous: string) => {
+  const word = previous.charCodeAt(0) === 40 && previous.charCodeAt(previous.length - 1) !== 58 ? previous.slice(1) : previous;
+  return word.length <= 10 && NAMING.has(word.toLowerCase());
+};
 /**
  * Words for what an operator configures and names — an action, a module to load, a config
  * command — after which a log line quotes that name: rsyslog 8.2302's action.c `action '%s'
