@@ -68,6 +68,7 @@ import { isBareModuleName } from './bare-module-name.js';
 import { isOidAssignmentName } from './oid-value-assignment.js';
 import { isConfigurationTokenName } from './configuration-token-name.js';
 import { isParenthesisedModuleName } from './parenthesised-module-name.js';
+import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
@@ -979,6 +980,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
+    // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
