@@ -69,6 +69,7 @@ import { isOidAssignmentName } from './oid-value-assignment.js';
 import { isConfigurationTokenName } from './configuration-token-name.js';
 import { isParenthesisedModuleName } from './parenthesised-module-name.js';
 import { isUnmarshalValueKind } from './unmarshal-value-kind.js';
+import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
@@ -157,8 +158,19 @@ const namesQuotedName = (previous: string) => QUOTED_NAME_WORDS.has(previous);
  * mismatch`).
  */
 const namesQuotedId = (previous: string) => previous === 'id' || previous === 'ID';
-/** Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10 characters). */
-const namesWhatFollows = (previous: string) => previous.length <= 10 && NAMING.has(previous.toLowerCase());
+/**
+ * Whether `previous` is a word or label after which a word is a name (the longest in NAMING has 10
+ * characters), also a naming word (no colon) that opens a parenthesis: a note in parentheses names
+ * as a sentence does. Dropbear 2022.83's svr-session.c svr_dropbear_exit writes `Exit before auth
+ * from <%s>: (user '%s', %u fails): %s` for every session that ends before a user is in, and each
+ * user name without a digit (`'root'`) was a template of its own (programs/dropbear,
+ * server-logs-48.test.ts). A label opening one stays as it was: the AWS SDK's `(Service: S3, Status
+ * Code: …)` names the service that refused, which tells failures apart.
+ */
+const namesWhatFollows = (previous: string) => {
+  const word = previous.charCodeAt(0) === 40 && previous.charCodeAt(previous.length - 1) !== 58 ? previous.slice(1) : previous;
+  return word.length <= 10 && NAMING.has(word.toLowerCase());
+};
 /**
  * Words for what an operator configures and names — an action, a module to load, a config
  * command — after which a log line quotes that name: rsyslog 8.2302's action.c `action '%s'
@@ -971,6 +983,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
+    // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
