@@ -501,7 +501,9 @@
 //                temporary directories) lose their random part; a log line holding a whole
 //                escaped goroutine dump is read as that dump; Visual Studio's older "was
 //                unhandled by user code" details are typed by the name before those words; the
-//                JSON kind in a logged `cannot unmarshal <kind> into Go` is a value.
+//                JSON kind in a logged `cannot unmarshal <kind> into Go` is a value; a
+//                naming word opening a parenthesis names the word after it, and the kind
+//                after `No matching algo` is a value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
