@@ -148,11 +148,32 @@ function calleeSample(o: Occurrence): { value: string; detail?: string } | undef
  * cannot name it when the healthy calls carry it as well, which is what a dependency's failure
  * looks like from its client.
  */
-function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee'> {
+function calleeOf(occurrences: Occurrence[]): Pick<Evidence, 'callee' | 'calledTable'> {
+  const table = calledTableOf(occurrences);
   const counted = oneSamplePerFailedCall(occurrences);
   const best = commonest(counted.map(calleeSample));
-  if (!best || best.n < 0.6 * counted.length) return {};
-  return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / counted.length } };
+  if (!best || best.n < 0.6 * counted.length) return table;
+  return { callee: { name: best.value, ...(best.detail ? { system: best.detail } : {}), share: best.n / counted.length }, ...table };
+}
+
+/** Fewest failing calls naming one table for it to be named. */
+const MIN_TABLE_CALLS = 3;
+
+/**
+ * The table most of the samples' own database calls name (db.collection.name, db.sql.table before
+ * 1.26; at least 60 % of the calls, and MIN_TABLE_CALLS). Only a call names a table, so the share
+ * is taken among the calls: a server span recording the same failure above its call (whose pair
+ * the draw of samples may not have kept) names none, and is no call to another table either.
+ */
+function calledTableOf(occurrences: Occurrence[]): Pick<Evidence, 'calledTable'> {
+  const calls = occurrences.filter((o) => reachesOut(o.spanKind));
+  const best = commonest(
+    calls.map((o) => {
+      const t = o.attributes['db.collection.name'] ?? o.attributes['db.sql.table'];
+      return typeof t === 'string' && t !== '' ? { value: t } : undefined;
+    }),
+  );
+  return best && best.n >= MIN_TABLE_CALLS && best.n >= 0.6 * calls.length ? { calledTable: best.value } : {};
 }
 
 /**
@@ -449,9 +470,25 @@ export function downstreamEvidence(sig: Signature, trace: Evidence['trace'], sto
     release: releaseCorrelation(other, related.samples, related.baseline, related.stats?.signature.keys['service.version'], related.stats?.serviceHealthy?.keys['service.version']),
     // The peer the deeper signature's own client spans call: when the deepest failure is a call
     // to a database or an API that sends no spans of its own, that peer is where the trace ends.
-    ...calleeOf(related.samples),
+    ...calleeOf(callSamplesOf(id, store.related)),
     ...(causes.length > 0 ? { causes } : {}),
   };
+}
+
+/**
+ * The samples that say what the deeper signature called: its own, or, when none of them is a call
+ * (a server span recording the failure of the call under it, as a handler does that records the
+ * error it returns), those of the same service's signature in the same words whose samples are
+ * calls — the same failure recorded one span down. Which of the two the one trace read names is a
+ * draw of the stored samples; what was called must not rest on it.
+ */
+function callSamplesOf(id: string, related: NonNullable<StoreContext['related']>): Occurrence[] {
+  const own = related[id];
+  if (own.samples.some((o) => reachesOut(o.spanKind))) return own.samples;
+  const same = Object.values(related).find(
+    (r) => r !== own && r.signature.service === own.signature.service && r.signature.type === own.signature.type && r.signature.message === own.signature.message && r.samples.some((o) => reachesOut(o.spanKind)),
+  );
+  return same ? same.samples : own.samples;
 }
 
 /** A status-only error with no message (a client span marked ERROR) says nothing of a cause. */

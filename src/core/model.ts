@@ -332,6 +332,11 @@ export interface Evidence {
    */
   callee?: { name: string; system?: string; share: number };
   /**
+   * The table (db.collection.name, db.sql.table before 1.26) most of the failing database calls
+   * among the samples name: what a lock wait is about when the error's words name no table.
+   */
+  calledTable?: string;
+  /**
    * What most of the samples' own client spans were answered with when they word nothing else
    * (`answered with status code 503 (Service Unavailable)`; core/answered-status.ts).
    */
@@ -432,6 +437,8 @@ export interface DownstreamEvidence {
   release?: Evidence['release'];
   /** The peer that signature's own client spans call, when most of its samples agree (as Evidence's callee). */
   callee?: Evidence['callee'];
+  /** The table most of that signature's failing database calls name (as Evidence's calledTable). */
+  calledTable?: string;
   /**
    * The exceptions that signature's own stack trace chains under its top one (`Caused by:`,
    * ` ---> `), as `type: message`: a driver's `The connection attempt failed.` often says why only

@@ -5914,6 +5914,62 @@ describe('round 59', () => {
   });
 });
 
+describe('round 58', () => {
+  // A migration's ALTER TABLE queued for its lock behind a dump, every query of the table behind it
+  // canceled at a Go service's lock_timeout (strelov1/freehire#1284), under a Django front that
+  // sees only the Go service's 500s.
+  const canceled = 'ERROR: canceling statement due to lock timeout (SQLSTATE 55P03)';
+  const front = (deepWords: string, collection?: string) => ({
+    service: 'account-web',
+    type: 'requests.exceptions.HTTPError',
+    message: '500 Server Error: Internal Server Error for url: http://profiles.accounts.svc.cluster.local:8080/v1/profiles/u1',
+    topInAppFrame: 'fetch (clients/profiles.py)',
+    trace: { traceId: 't58', deepestFailingSpan: { service: 'profiles', name: 'SELECT profiles.user_profiles', spanId: 'p1', signatureId: 's58', statusMessage: deepWords }, upstreamErrors: [] as TraceSpanEvidence[], downstreamErrors: [] as TraceSpanEvidence[], services: ['account-web', 'profiles'] },
+    downstream: { signatureId: 's58', service: 'profiles', type: '*pgconn.PgError', message: deepWords, count: 300, sharedTraces: 200, concentrations: [], callee: { name: 'profiles-db.accounts.svc.cluster.local', system: 'PostgreSQL', share: 1 }, ...(collection ? { calledTable: collection } : {}) },
+  });
+
+  it("a lock wait whose words name no table names the table the failing queries name, in the deeper service that waited", () => {
+    const d = primary(ev(front(canceled, 'user_profiles')));
+    expect(d.causeKind).toBe('lock-contention');
+    expect(d.rootCause).toMatch(/^Concurrent transactions in profiles conflict over the same rows of table user_profiles/);
+    expect(d.suggestedFix).toMatch(/locks on these rows of user_profiles/);
+    // The service's own client spans naming the table, its own words: its own frame, that table.
+    const own = primary(ev({ service: 'profiles', type: '*pgconn.PgError', message: canceled, topInAppFrame: 'GetProfile (store/profiles.go)', callee: { name: 'profiles-db', system: 'PostgreSQL', share: 1 }, calledTable: 'user_profiles' }));
+    expect(own.rootCause).toMatch(/^Concurrent transactions in GetProfile \(store\/profiles\.go\) conflict over the same rows of table user_profiles/);
+  });
+
+  it('near misses: no table agreed on, a statement that names its own table, a deadlock', () => {
+    expect(primary(ev(front(canceled))).rootCause).toMatch(/^Concurrent transactions in profiles conflict over the same rows in PostgreSQL/);
+    // MySQL's words with the statement: its table, not the spans'.
+    const stated = primary(ev({ type: 'Mysql2::Error::TimeoutError', message: 'Lock wait timeout exceeded; try restarting transaction: UPDATE `collections` SET `updated_at` = 1', callee: { name: 'db', system: 'MySQL', share: 1 }, calledTable: 'pages' }));
+    expect(stated.rootCause).toMatch(/rows of table collections/);
+    // A deadlock is no wait on one table's rows.
+    expect(primary(ev({ type: '*pgconn.PgError', message: 'ERROR: deadlock detected (SQLSTATE 40P01)', callee: { name: 'db', system: 'PostgreSQL', share: 1 }, calledTable: 'user_profiles' })).rootCause).not.toMatch(/user_profiles/);
+  });
+
+  // A Rails model's after_create enqueuing its Sidekiq job inside the transaction (sidekiq/sidekiq#322,
+  // rails/rails#20927): the job sometimes looks the row up before the commit.
+  const job = (over: Partial<Evidence>) => ({ service: 'inbox', type: 'ActiveRecord::RecordNotFound', message: "Couldn't find Message with 'id'=<int>", topInAppFrame: 'perform (jobs/email_message_job.rb)', ...over });
+
+  it("a job's lookup by id finding no row is read as enqueued before the commit", () => {
+    const d = primary(ev(job({})));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/^inbox's job \(perform \(jobs\/email_message_job\.rb\)\) looks up the record its message was sent for and does not find it/);
+    expect(d.suggestedFix).toMatch(/^Enqueue the job after the commit: after_commit on: :create/);
+    // A consumer's deliveries, in Django's and Laravel's words.
+    for (const [type, message] of [['DoesNotExist', 'Message matching query does not exist.'], ['Illuminate\\Database\\Eloquent\\ModelNotFoundException', 'No query results for model [App\\Models\\Message] 42']]) {
+      expect(primary(ev({ service: 'inbox', type, message, topInAppFrame: 'handle (app/Listeners/Mailer.php)', consumed: { system: 'rabbitmq', share: 1 } })).causeKind).toBe('code-defect');
+    }
+  });
+
+  it("near misses: a web request's lookup, one message redelivered, a scheduled run, words of no lookup by id", () => {
+    expect(primary(ev(job({ topInAppFrame: 'show (controllers/messages_controller.rb)' }))).rootCause).not.toMatch(/enqueued before/);
+    expect(primary(ev(job({ redelivered: { message: 'm-1', count: 20, of: 20 } }))).rootCause).not.toMatch(/was enqueued before/);
+    expect(primary(ev(job({ scheduledJob: { kind: 'cronjob', name: 'digest' } as Evidence['scheduledJob'] }))).rootCause).not.toMatch(/was enqueued before/);
+    expect(primary(ev(job({ type: 'BodhiException', message: "Couldn't find build python-flask-1.0.3-1.fc31 in DB" }))).rootCause).not.toMatch(/was enqueued before/);
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -347,6 +347,16 @@ describe('buildEvidence', () => {
     expect(build(apart).callee).toBeUndefined();
   });
 
+  it("names the table most failing database calls name, among the calls: a server span above one names none (round 58)", () => {
+    const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
+    const call = { spanKind: 3, attributes: { 'db.system.name': 'postgresql', 'server.address': 'profiles-db', 'db.collection.name': 'user_profiles' } };
+    // Three calls among eight samples, the server spans above them kept apart from their pairs.
+    expect(build(samples(8, (i) => (i < 3 ? { ...call, traceId: `c${i}` } : { spanKind: 2, traceId: `s${i}`, attributes: {} }))).calledTable).toBe('user_profiles');
+    // Near misses: two calls are too few; calls over two tables with neither at 60% name none.
+    expect(build(samples(8, (i) => (i < 2 ? { ...call, traceId: `c${i}` } : { spanKind: 2, traceId: `s${i}`, attributes: {} }))).calledTable).toBeUndefined();
+    expect(build(samples(6, (i) => ({ ...call, attributes: { ...call.attributes, 'db.collection.name': i % 2 ? 'sessions' : 'user_profiles' } }))).calledTable).toBeUndefined();
+  });
+
   it('reads the destination of a redelivered message under its former name too', () => {
     const build = (occurrences: ReturnType<typeof samples>) => buildEvidence({ signature: signature(), occurrences, contexts: [], notes: [], nowMs: T0 });
     const poison = samples(5, () => ({ attributes: { 'messaging.destination': 'invoices', 'messaging.message.id': 'm-1' } }));

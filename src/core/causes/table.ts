@@ -13,6 +13,7 @@ import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
+import { readBeforeCommit } from './read-before-commit.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import {
   AUTH,
@@ -1634,7 +1635,11 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const database = LOCK_DATABASES.find(([, re]) => re.test(text))?.[0];
       const bursting = ev.trend.kind === 'bursting';
-      const where = ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      // The waits are a deeper service's whose words the error carries (a client quoting its
+      // callee's 500): they happen in that service, not at this service's frame that called it.
+      const waitsBelow = ev.downstream && !LOCK_CONTENTION.test(`${ev.type}: ${ev.message}`) && LOCK_CONTENTION.test(`${ev.downstream.type}: ${ev.downstream.message}`) ? ev.downstream.service : undefined;
+      const where = waitsBelow ? ` in ${waitsBelow}` : ev.topInAppFrame ? ` in ${ev.topInAppFrame}` : '';
+      const said = waitsBelow ? `${ev.downstream!.type}: ${ev.downstream!.message}` : quoted(ev);
       // A lock timeout that names its table (H2's `Timeout trying to lock table "USERS"`, its error
       // 50200) is no pair aborted: the statement waited for the transaction holding the lock it
       // needed on that table and was refused once it had waited past the lock timeout.
@@ -1647,7 +1652,11 @@ export const CAUSES: readonly CauseRule[] = [
       // The refused statement's table, when the error carries the statement (mysql2 and ActiveRecord
       // append it; benwbrum/fromthepage#1808: every saved page updating its collection's one row):
       // the rows waited on are that table's, whose writers the fix must look for.
-      const rowsOf = waited ? lockedStatementTable(text) : undefined;
+      // Failing that, the table the failing queries name (evidence.ts calledTableOf: their own client
+      // spans', or the deeper signature's whose words these are): a migration's ALTER TABLE waiting
+      // for its lock holds every later query of that table behind it (strelov1/freehire#1284), and
+      // the error, pgx's `canceling statement due to lock timeout (SQLSTATE 55P03)`, names none.
+      const rowsOf = waited ? (lockedStatementTable(text) ?? ev.calledTable ?? ev.downstream?.calledTable) : undefined;
       const rows = rowsOf ? `rows of table ${rowsOf}` : 'rows';
       // A deadlock over table locks (signals.ts TABLE_LOCK_DEADLOCK): one side is a schema change
       // or a LOCK TABLE taking its tables one at a time against live transactions on the same
@@ -1705,10 +1714,10 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'lock-contention',
         strength,
         cause: table
-          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
+          ? `Concurrent transactions${where} wait on locks of table ${table}${database ? ` in ${database}` : ''} ("${clip(said, 120)}")${burst}: the statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock timeout — not a bug of that statement alone.`
           : waited
-            ? `Concurrent transactions${where} conflict over the same ${rows}${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
-            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(quoted(ev), 120)}")${burst}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
+            ? `Concurrent transactions${where} conflict over the same ${rows}${database ? ` in ${database}` : ''} ("${clip(said, 120)}")${burst}: the refused statement waited for the transaction holding the lock it needed and was refused once it had waited past the lock wait timeout — a transaction held those rows that long (a long or large transaction, a bulk update, a migration or batch job on the same table), which is not a bug of the refused statement alone.`
+            : `Concurrent transactions${where} conflict over the same rows${database ? ` in ${database}` : ''} ("${clip(said, 120)}")${burst}: the database aborts one of each conflicting pair, which is not a bug of that statement alone.`,
         fix: table
           ? `Find the transactions that hold locks on ${table} long (a background job writing in large transactions, a long read inside one) and keep them short; retry the refused transaction${where ? ` of ${ev.topInAppFrame}` : ''} with backoff, and raise the lock timeout only if those transactions must be that long.`
           : waited
@@ -2601,6 +2610,13 @@ export const CAUSES: readonly CauseRule[] = [
       // resource-exhaustion rule names that service's pool (deeperExhaustion).
       const deepWords = elsewhere?.statusMessage ?? '';
       if (elsewhere && ownPoolWait(deepWords) && !poolUnfilled(deepWords)) return undefined;
+      // Nor is the deeper service's statement that its database canceled after waiting for a lock
+      // (LOCK_WAIT_TIMEOUT: PostgreSQL's `canceling statement due to lock timeout`, MySQL's 1205) that
+      // database timing out: it answered when the wait reached the caller's own limit, other
+      // transactions holding the lock (a migration's ALTER TABLE queued for it, every later query of
+      // the table behind it: strelov1/freehire#1284). The lock-contention rule names the lock and the
+      // table; read as the peer slow, it won or lost by whether the waits came in a burst.
+      if (elsewhere && LOCK_WAIT_TIMEOUT.test(deepWords)) return undefined;
       if (elsewhere && d && beneath) {
         const peer = calleeName(beneath);
         // The deeper signature's own causes say how the call failed when its top words do not (a
@@ -3279,6 +3295,22 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `${ev.service} uses one connection from two processes or threads at once${where}: "${clip(words, 80)}" is the connection's protocol seeing another user's messages, not the server failing. A connection (or pool, or engine) made before the process forked is shared by the forked workers (uWSGI without lazy-apps, gunicorn's --preload, Celery's prefork workers, multiprocessing), or one connection is shared across threads${/Commands out of sync/i.test(words) ? ', or a command was sent before the last one\'s results were read' : ''}.`,
         fix: `Open connections in each process after it forks: uWSGI's lazy-apps = true, no --preload in gunicorn (or dispose the pool in post_fork), Celery's worker_process_init to dispose the engine (SQLAlchemy's engine.dispose(close=False) in the child); give each thread its own connection from a pool${/Commands out of sync/i.test(words) ? '; read or discard every result set before the next command' : ''}. The database is not at fault: do not restart it for this.`,
         numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: "a job's or consumer's lookup by id finding no row, no one message repeated: enqueued before its record's transaction committed (read-before-commit.ts)",
+    evaluate(ev, text) {
+      const words = readBeforeCommit(ev, text);
+      if (!words) return undefined;
+      const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+      return {
+        kind: 'code-defect',
+        strength: CODE_DEFECT_STRENGTH + 0.05,
+        cause: `${ev.service}'s job${where} looks up the record its message was sent for and does not find it ("${clip(quoted(ev), 120)}"): the job was enqueued before the transaction that writes the record committed (a model callback such as after_create or after_save runs inside that transaction), so a worker that takes it at once reads before the row is visible, and its retry a moment later finds it — a read after a write across a queue, not rows lost by the database. A read from a replica behind the primary misses it the same way.`,
+        fix: `Enqueue the job after the commit: after_commit on: :create instead of after_create or after_save (Rails 7.2's enqueue_after_transaction_commit), Django's transaction.on_commit, Laravel's afterCommit; read the record from the primary in the job. If records can also be deleted before their job runs, let the job end quietly on a missing record (ActiveJob's discard_on ActiveRecord::RecordNotFound) instead of retrying it.`,
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, `Top in-app frame: ${ev.topInAppFrame ?? 'unknown'}${ev.consumed ? `; ${pct(ev.consumed.share)} of the samples are deliveries` : ''}.`],
       };
     },
   },
