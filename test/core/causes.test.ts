@@ -3029,6 +3029,54 @@ describe('defects round 7', () => {
     expect(first('SequelizeHostNotFoundError', 'getaddrinfo ENOTFOUND db')).toBe('dependency-down');
     expect(first('Error', 'getaddrinfo EAI_AGAIN inventory.internal')).toBe('dependency-down');
   });
+  it('a lookup of a name no name server could hold is the code\'s or its configuration\'s, not DNS failing', () => {
+    // aws-sdk-go-v2 with no region (aws/aws-sdk-go-v2#827, #2502): an empty label in the endpoint's name.
+    noCause('log', 'operation error DynamoDB: Scan, exceeded maximum number of attempts, 3, https response error StatusCode: 0, RequsetID: , request send failed, Post "https://dynamodb..amazonaws.com/": dial tcp: lookup dynamodb..amazonaws.com: no such host');
+    // Laravel's PostgreSQL DSN with DB_HOST empty (firefly-iii/firefly-iii#3169): libpq looks up the next key.
+    noCause('Doctrine\\DBAL\\Driver\\PDOException', 'SQLSTATE[08006] [7] could not translate host name "dbname=" to address: Name or service not known');
+    // Go 1.26.8 run here: a leading empty label (an account id left unset before `.dkr.ecr.`); Go rejects the name without asking a server.
+    noCause('*net.OpError', 'dial tcp: lookup .dkr.ecr.ca-central-1.amazonaws.com: no such host');
+  });
+  it('near misses: an absolute name (its trailing dot), a redacted name and an ordinary name stay names not resolvable', () => {
+    // Go 1.26.8 run here: an absolute name the name server answered does not exist.
+    expect(first('*net.OpError', 'dial tcp: lookup no-such-host.invalid. on 10.255.255.53:53: no such host')).toBe('dependency-down');
+    // The signature's own message, its host parameterised.
+    expect(first('PDOException', 'SQLSTATE[08006] [7] could not translate host name "<hostname>" to address: Name or service not known')).toBe('dependency-down');
+  });
+  it("musl's words for getaddrinfo's temporary failure, after libpq's lookup, are a name server not answering", () => {
+    // Doctrine DBAL in an Alpine image, ecamp/ecamp3#3737 (the name resolved again minutes later).
+    const again = evaluateCauses(ev({ type: 'Doctrine\\DBAL\\Exception\\ConnectionException', message: 'An exception occurred in the driver: SQLSTATE[08006] [7] could not translate host name "db-postgresql<censored>" to address: Try again' }))[0];
+    expect(again?.kind).toBe('dependency-down');
+    expect(again?.cause).toMatch(/failing name lookups \(no answer in time/);
+  });
+  it("near misses: musl's and glibc's name not found stay a name not resolvable, and a bare 'try again' is no lookup", () => {
+    // musl's EAI_NONAME in an Alpine PHP image (tulik/symfony-4-docker-env#13) and glibc's (nextcloud/previewgenerator#283).
+    const musl = evaluateCauses(ev({ type: 'Doctrine\\DBAL\\Driver\\PDOException', message: 'SQLSTATE[08006] [7] could not translate host name "db" to address: Name does not resolve' }))[0];
+    expect(musl?.cause).toMatch(/not resolvable \(DNS\)/);
+    const glibc = evaluateCauses(ev({ type: 'Doctrine\\DBAL\\Exception', message: 'Failed to connect to the database: An exception occurred in the driver: SQLSTATE[08006] [7] could not translate host name "postgres" to address: Name or service not known' }))[0];
+    expect(glibc?.cause).toMatch(/not resolvable \(DNS\)/);
+    // Laravel's ThrottleRequestsException (Illuminate\Routing\Middleware\ThrottleRequests): its own limit, no lookup.
+    expect(first('Illuminate\\Http\\Exceptions\\ThrottleRequestsException', 'Too Many Attempts.')).not.toBe('dependency-down');
+  });
+  it("Entity Framework Core's retries run out and Azure SQL's database not currently available are the database's", () => {
+    // Actual-Chat/actual-chat#869 (an Npgsql connect timing out under the strategy).
+    expect(first('Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException', "The maximum number of retries (0) was exceeded while executing database operations with 'NpgsqlRetryingExecutionStrategy'. See the inner exception for the most recent failure.")).toBe('dependency-down');
+    // Azure SQL Database error 40613 under EF Core's retries (orkinosai25-org/mosaic#98).
+    expect(first('Microsoft.Data.SqlClient.SqlException', "Database 'mosaic-saas' on server 'orkinosai.database.windows.net' is not currently available.  Please retry the connection later.  If the problem persists, contact customer support, and provide them the session tracing ID of '{161E333C-9F69-48EA-9C4F-EB780B72C110}'.")).toBe('dependency-down');
+  });
+  it("undici's `other side closed` is the peer ending the connection", () => {
+    // nodejs/undici#1923 (its maintainer: the server killed the connection), as fetch's cause prints it.
+    expect(first('SocketError', 'other side closed')).toBe('dependency-down');
+  });
+  it("near misses: undici's client the code destroyed itself is no peer closing", () => {
+    noCause('ClientDestroyedError', 'The client is destroyed'); // undici's UND_ERR_DESTROYED (lib/core/errors.js)
+  });
+  it("near misses: EF Core's strategy refusing the code's own transaction and SQL Server's 4060 are not the database down", () => {
+    // EF Core: a transaction begun outside a retrying execution strategy (the code's, fixed by CreateExecutionStrategy()).
+    expect(first('System.InvalidOperationException', "The configured execution strategy 'SqlServerRetryingExecutionStrategy' does not support user-initiated transactions. Use the execution strategy returned by 'DbContext.Database.CreateExecutionStrategy()' to execute all the operations in the transaction as a retriable unit.")).not.toBe('dependency-down');
+    // SQL Server 4060 in the ASP.NET Core tutorial: the migrations never applied, the database not created.
+    expect(first('Microsoft.Data.SqlClient.SqlException', 'Cannot open database "MvcMovieContext-1" requested by the login. The login failed.')).not.toBe('dependency-down');
+  });
   it('a name the runtime cannot find is a name, even one that says Unauthorized', () => {
     noCause('ReferenceError', 'UnauthorizedError is not defined'); // V8: an error class used without its import
   });

@@ -74,7 +74,10 @@ export const UNREACHABLE = /\b(EHOSTUNREACH|ENETUNREACH|no route to host|network
 // request and closed it without a byte of answer (libcurl-errors(3)). Other clients name the same
 // drop in their own words: Perl's Net::HTTP under LWP (`500 Server closed connection without sending
 // any data back`) and Erlang/OTP's httpc, by its reason atom (`{error,socket_closed_remotely}`).
-export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server|Server closed connection without sending any data back|socket_closed_remotely)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
+// undici's (Node's fetch) SocketError `other side closed` (UND_ERR_SOCKET, raised when the socket
+// ends from the peer's side: the server killing the connection, its maintainer on
+// nodejs/undici#1923); the code alone is above, the message alone is what a `cause` prints.
+export const RESET = /\b(ECONNRESET|(?:server|peer) has closed the connection|driver: bad connection|nats: stale connection|socket hang up|connection reset|broken pipe|EPIPE|UND_ERR_SOCKET|RemoteDisconnected|remote end closed connection|server closed the connection unexpectedly|connection closed by (foreign|remote) host|server has gone away|Lost connection to (\w+ )?server|terminating connection due to administrator command|(?<!(?:^|: )This |\bInvalid operation\. The )connection (is |was )?(closed|lost)(?!: (?:IndexError|AssertionError|AttributeError|TypeError|KeyError|ValueError)\()|Connection terminated unexpectedly|KeeperErrorCode = ConnectionLoss|CuratorConnectionLossException|socket disconnected before secure TLS connection was established|unexpected EOF|response_ended|SSL SYSCALL error|sent GOAWAY|ECONNABORTED|ORA-03113|ORA-03135|ServerDisconnectedError|Server disconnected|read error on connection|prematurely closed connection|Connection prematurely closed\b|remoteConnectionClosed|\bconnection \d+ to \S+ closed|Empty reply from server|Server closed connection without sending any data back|socket_closed_remotely|other side closed)\b|"\s?: EOF$|(?:^|: )invalid connection$/im;
 /**
  * A read or a write on a connection that was open, answered by the socket's `closed`: Erlang's
  * gen_tcp and ssl return `{error, closed}` when the peer has closed the connection, and Postgrex
@@ -290,11 +293,15 @@ export function lookedUpHost(text: string): string | undefined {
  * `unansweredLookup` gives the host looked up when the words name it (Node's, urllib3's `host='…'`
  * or `Failed to resolve '…'`).
  */
-const UNANSWERED_LOOKUP = /\b(EAI_AGAIN|Temporary failure in name resolution)\b/i;
+// musl's gai_strerror words EAI_AGAIN `Try again` (glibc's is the sentence above), as libpq quotes it
+// where the libc is musl (Alpine's): `could not translate host name "<host>" to address: Try again` (Doctrine DBAL
+// in ecamp/ecamp3#3737, the database's name failing to resolve now and then in production, then
+// resolving again). `Try again` alone is anyone's advice: only after a lookup's own words.
+const UNANSWERED_LOOKUP = /\b(EAI_AGAIN|Temporary failure in name resolution)\b|\b(?:could not translate host name "[^"]*" to address|getaddrinfo(?: for \S+)? failed): Try again\b/i;
 export function unansweredLookup(text: string): { host?: string } | undefined {
   if (!UNANSWERED_LOOKUP.test(text)) return undefined;
   // The signature's own message has the host parameterised (`<hostname>`): a sample's words name it.
-  const named = [...text.matchAll(/\bgetaddrinfo EAI_AGAIN ([^\s:'"()]+)|\b(?:host=|Failed to resolve )'([^'\s]{1,200})'/gi)].map((m) => m[1] ?? m[2]);
+  const named = [...text.matchAll(/\bgetaddrinfo EAI_AGAIN ([^\s:'"()]+)|\b(?:host=|Failed to resolve )'([^'\s]{1,200})'|\bcould not translate host name "([^"\s]{1,253})"/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
   return { host: named.find((h) => !h.startsWith('<')) };
 }
 
@@ -505,7 +512,17 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // NoStreamResponseError): a publish whose acknowledgement the stream never sent, its leader not
 // answering (nats-io/nats-server#4034: until that leader was restarted). A stream that does not exist
 // is `stream not found`, a name configured wrong or a stream deleted, and is not read.
-export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|(?:an )?invalid response (?:was )?received from (?:an|the) upstream server|received an invalid response from (?:an|the) upstream server|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+// Entity Framework Core's RetryLimitExceededException, `The maximum number of retries (N) was exceeded
+// while executing database operations with '<provider>RetryingExecutionStrategy'`: its execution
+// strategy retries only the errors its provider classes transient (a connect that timed out, a
+// failover), so running out of retries is the database failing transiently every time (an Npgsql
+// connect timing out under it: Actual-Chat/actual-chat#869).
+// Azure SQL Database's error 40613, `Database '<db>' on server '<server>' is not currently available.
+// Please retry the connection later.` (Microsoft's 'Troubleshoot common connectivity issues' lists it
+// with the transient errors of a database being reconfigured or moved, or a serverless one resuming:
+// dotnet/SqlClient#1957), through System.Data.SqlClient (PuzzleServer/mainpuzzleserver#355) and
+// Microsoft.Data.SqlClient under EF Core's retries (orkinosai25-org/mosaic#98).
+export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|maximum number of retries \(\d+\) was exceeded while executing database operations|Database '[^']{1,128}' on server '[^']{0,253}' is not currently available|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|(?:an )?invalid response (?:was )?received from (?:an|the) upstream server|received an invalid response from (?:an|the) upstream server|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka

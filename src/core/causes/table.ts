@@ -11,6 +11,7 @@ import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
 import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
+import { malformedLookupName } from './malformed-lookup-name.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
 import { readBeforeCommit } from './read-before-commit.js';
@@ -1235,8 +1236,9 @@ const COORDINATOR_WORDS = "without a coordinator for the consumer group (the bro
 
 /** A failure of the network or of the peer, not of the code that saw it. */
 function networkKind(text: string): string | undefined {
-  // A target that never parsed into an address reached no network (signals.ts, UNPARSEABLE_TARGET).
-  if (UNPARSEABLE_TARGET.test(text)) return undefined;
+  // A target that never parsed into an address reached no network (signals.ts, UNPARSEABLE_TARGET),
+  // nor did a lookup of a name no name server could hold (malformed-lookup-name.ts).
+  if (UNPARSEABLE_TARGET.test(text) || malformedLookupName(text) !== undefined) return undefined;
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
