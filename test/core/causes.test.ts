@@ -5954,6 +5954,16 @@ describe('round 60', () => {
     expect(handshake.rootCause).not.toMatch(/presents from there/);
   });
 
+  it('a certificate alert received only on one runtime is not worded as that runtime\'s trust store', () => {
+    const runtime = [conc('process.runtime.version', '21.0.5+11-LTS', 531, 1, 0.31)];
+    const own = primary(ev(failing('org.springframework.web.client.ResourceAccessException', 'I/O error on POST request for "https://api.northbank.example/v2/payouts": Received fatal alert: certificate_expired', runtime)));
+    expect(own.causeKind).toBe('runtime-change');
+    expect(`${own.rootCause}\n${own.suggestedFix}`).not.toMatch(/trust store/);
+    // A certificate the runtime's own verifier refuses is still its trust store.
+    const refused = primary(ev(failing('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: unable to find valid certification path to requested target', runtime)));
+    expect(refused.rootCause).toMatch(/trust store/);
+  });
+
   // A flag turned on for one region only (its targeting rule on the region), whose path asks a
   // deeper Go service for zones its alpine image lacks (checkmarble/marble-backend#502): every error
   // in that region, which serves healthy requests the flag leaves off.

@@ -2982,7 +2982,7 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const trust = TRUST_STORE_UNREADABLE.test(text)
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with: the CA bundle is not where the TLS client ${what} ships looks for it (or not readable), so it fails before the peer's certificate is looked at.`
-        : CERTIFICATE.test(text) && !OWN_CERTIFICATE_REFUSED.test(text)
+        : CERTIFICATE.test(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
       return {
