@@ -6018,6 +6018,83 @@ describe('round 58', () => {
   });
 });
 
+describe('round 60', () => {
+  // A payouts worker whose renewed client certificate never reached the one pod mounting its Secret
+  // by subPath (kubernetes/kubernetes#50345, prometheus-operator/prometheus-operator#5527): a TLS
+  // alert received about a certificate, only on one place, is the peer refusing what that place
+  // presents, not that place's trust store refusing the peer's.
+  const pod = conc('k8s.pod.name', 'payouts-worker-6b9f7c8d5-x4k2q', 531, 1, 0.31);
+  const failing = (type: string, message: string, concentrations: Concentration[] = [pod]) => ({ service: 'payouts-worker', type, message, concentrations });
+
+  it('a certificate alert received only on one place is the certificate that place presents, in each stack\'s words', () => {
+    const received: [string, string][] = [
+      ['org.springframework.web.client.ResourceAccessException', 'I/O error on POST request for "https://api.northbank.example/v2/payouts": Received fatal alert: certificate_expired'],
+      ['System.Net.Http.HttpRequestException', 'The SSL connection could not be established, see inner exception. ---> Interop+Crypto+OpenSslCryptographicException: error:0A000415:SSL routines::sslv3 alert certificate expired'],
+      ['*url.Error', 'Post "https://api.northbank.example/v2/payouts": remote error: tls: expired certificate'],
+      ['ssl.SSLError', '[SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca (_ssl.c:1006)'],
+      ['*url.Error', 'Post "https://api.northbank.example/v2/payouts": remote error: tls: bad certificate'],
+    ];
+    for (const [type, message] of received) {
+      const d = primary(ev(failing(type, message)));
+      expect(d.causeKind, message).toBe('location');
+      expect(d.rootCause, message).toMatch(/^The errors happen in one pod, payouts-worker-6b9f7c8d5-x4k2q.*The peer refuses the certificate payouts-worker presents from there.*its own client certificate/s);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/trust store|CA bundle/);
+      expect(d.suggestedFix, message).toMatch(/Compare the certificate it presents.*subPath/);
+    }
+    expect(primary(ev(failing(...received[0]))).rootCause).toMatch(/which has expired/);
+  });
+
+  it('near misses: a certificate this side refused, and a received alert naming no certificate, keep their wording', () => {
+    for (const [type, message] of [
+      ['javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target'],
+      ['*url.Error', 'Get "https://api.northbank.example/v2/payouts": tls: failed to verify certificate: x509: certificate has expired or is not yet valid'],
+    ]) {
+      const d = primary(ev(failing(type, message)));
+      expect(d.causeKind, message).toBe('location');
+      expect(d.rootCause, message).toMatch(/trust store \(CA bundle\) or TLS library is what refuses it/);
+      expect(d.rootCause, message).not.toMatch(/presents from there/);
+    }
+    const handshake = primary(ev(failing('javax.net.ssl.SSLHandshakeException', 'Received fatal alert: handshake_failure')));
+    expect(handshake.rootCause).not.toMatch(/presents from there/);
+  });
+
+  it('a certificate alert received only on one runtime is not worded as that runtime\'s trust store', () => {
+    const runtime = [conc('process.runtime.version', '21.0.5+11-LTS', 531, 1, 0.31)];
+    const own = primary(ev(failing('org.springframework.web.client.ResourceAccessException', 'I/O error on POST request for "https://api.northbank.example/v2/payouts": Received fatal alert: certificate_expired', runtime)));
+    expect(own.causeKind).toBe('runtime-change');
+    expect(`${own.rootCause}\n${own.suggestedFix}`).not.toMatch(/trust store/);
+    // A certificate the runtime's own verifier refuses is still its trust store.
+    const refused = primary(ev(failing('javax.net.ssl.SSLHandshakeException', 'PKIX path building failed: unable to find valid certification path to requested target', runtime)));
+    expect(refused.rootCause).toMatch(/trust store/);
+  });
+
+  // A flag turned on for one region only (its targeting rule on the region), whose path asks a
+  // deeper Go service for zones its alpine image lacks (checkmarble/marble-backend#502): every error
+  // in that region, which serves healthy requests the flag leaves off.
+  const flag = (baselineShare: number, share = 1) => conc('feature_flag[slots-local-time]', 'on', Math.round(257 * share), share, baselineShare);
+  const region = conc('cloud.region', 'eu-central-1', 257, 1, 0.37);
+  const slots = (concentrations: Concentration[]) => ({ service: 'grocer-web', type: 'System.Net.Http.HttpRequestException', message: 'Response status code does not indicate success: 500 (Internal Server Error).', concentrations });
+
+  it('a place that holds every error only as where a flag is on is its targeting: no failover for the place', () => {
+    const d = primary(ev(slots([flag(0), region])));
+    expect(d.causeKind).toBe('feature-flag');
+    expect(d.rootCause).toMatch(/Feature flag slots-local-time.*Its errors all come from cloud\.region=eu-central-1, which also serves 37% of the healthy traffic: the flag is on only there \(its targeting\)/s);
+    expect(d.suggestedFix).not.toMatch(/healthy region|provider's status/);
+  });
+
+  it('near misses: a flag on more widely than the place, or carrying only part of the errors, leaves the place its own finding', () => {
+    // The flag on in half of all healthy requests, the errors only in one region: the region fails.
+    const wider = primary(ev(slots([region, flag(0.5)])));
+    expect(wider.rootCause).not.toMatch(/its targeting/);
+    expect(`${wider.rootCause}\n${wider.suggestedFix}`).toMatch(/eu-central-1/);
+    expect(evaluateCauses(ev(slots([region, flag(0.5)]))).find((f) => f.kind === 'location')!.strength).toBeGreaterThanOrEqual(0.6);
+    // The flag on a part of the errors only: the region keeps its strength.
+    expect(evaluateCauses(ev(slots([region, flag(0, 0.6)]))).find((f) => f.kind === 'location')!.strength).toBeGreaterThanOrEqual(0.6);
+    // The region alone keeps its failover advice.
+    expect(primary(ev(slots([region]))).suggestedFix).toMatch(/healthy region/);
+  });
+});
+
 // Messages round 12 (test/fixtures/causes/messages.ts): each class read, and its near misses.
 describe('a database file held by another process, a workflow started twice, a query engine at its query slots, a clock by the server’s time, a drop by its enum case, and a REST client with no URL', () => {
   it("DuckDB's lock held by another process is processes colliding on one file; a share without locks is not, nor is EAGAIN read as a dependency", () => {

@@ -662,6 +662,18 @@ function flaggedRoute(ev: Evidence): boolean {
 }
 
 /**
+ * A place that holds every error while a flag's variant holds every one too, and the place carries
+ * more of the healthy traffic than the variant does, is where the flag's targeting turned it on (a
+ * rule on a region, zone or namespace), not a place that fails: its requests the flag leaves off
+ * succeed there, and the errors are the flag's. A place whose healthy share is no larger than the
+ * variant's (the flag on everywhere, only that place failing) is still the narrower cause.
+ */
+function flagTargetedPlace(ev: Evidence, place: Concentration): Concentration | undefined {
+  const flag = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS);
+  return flag && flag.share >= 0.95 && place.share >= 0.95 && flag.baselineShare < place.baselineShare ? flag : undefined;
+}
+
+/**
  * A flag's variant carried by every error while a good part of the healthy traffic evaluated the
  * flag otherwise separates the two completely, which a lift cannot say when the variant is common:
  * a flag rolled out to everyone minutes ago is on in most of the baseline too (round 12's widened
@@ -3012,7 +3024,9 @@ export const CAUSES: readonly CauseRule[] = [
       // hours written before counted a span's one flag.
       const c = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, ['feature_flag']) ?? strongestSeparated(ev, ['feature_flag.key']) ?? strongestSeparated(ev, FLAG_KEYS);
       if (!c) return undefined;
-      const path = flagPathTo(ev, text);
+      const place = strongest(ev, LOCATION_KEYS, (k) => flagTargetedPlace(ev, k) !== undefined);
+      const where = place ? ` Its errors all come from ${place.key}=${place.value}, which also serves ${pct(place.baselineShare)} of the healthy traffic: the flag is on only there (its targeting), and the requests it leaves off there succeed, so the place is not what fails.` : '';
+      const path = `${flagPathTo(ev, text)}${where}`;
       if (c.key === 'feature_flag.variant' || c.key === 'feature_flag.result.variant') {
         // Name the flag from its key's most common value among these errors, when known.
         const flag = ev.concentrations.filter((k) => k.key === 'feature_flag.key').sort((a, b) => b.share - a.share)[0]?.value;
@@ -3047,8 +3061,17 @@ export const CAUSES: readonly CauseRule[] = [
       // A trust store the client cannot read at all (TRUST_STORE_UNREADABLE) refuses no certificate:
       // there the place's CA bundle is missing or unreadable where its TLS client looks for it.
       const unreadable = TRUST_STORE_UNREADABLE.exec(text)?.[0];
+      // A certificate alert received from the other end (signals.ts, OWN_CERTIFICATE_REFUSED) is
+      // the peer refusing the certificate this place presents, not this place's trust store
+      // refusing the peer's: only there, a certificate the others have renewed and this place
+      // never loaded (a Kubernetes Secret mounted by subPath receives no updates, as its
+      // documentation on Secrets says: prometheus-operator/prometheus-operator#5527).
+      const own = unreadable ? undefined : OWN_CERTIFICATE_REFUSED.exec(text)?.[0];
+      const ownFault = own ? ownCertificateFault(own) : undefined;
       const trust = unreadable
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with ("${clip(unreadable, 60)}"): that place's trust store (the CA bundle's path or its permissions) is what fails, not the peer, whose certificate is never looked at.`
+        : own
+        ? ` The peer refuses the certificate ${ev.service} presents from there${ownFault ? `, which ${ownFault}` : ''} ("${clip(own, 60)}": a TLS alert received, not a certificate ${ev.service} refused): the other instances present one the peer accepts, so that place still presents its own client certificate from before a renewal it never loaded; renewing the peer's certificate or that place's CA certificates changes nothing.`
         : CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       // A lock conflict is the database refusing one transaction for another's lock, whichever place
       // sent it: when the refused statements all come from one place, that is where the work that
@@ -3073,12 +3096,16 @@ export const CAUSES: readonly CauseRule[] = [
       // does beside a tenant who owns all of its failures.
       const partial = c.share < 0.95 && strongest(ev, ROUTE_KEYS, (r) => decisive(r) && r.share >= 0.95) !== undefined;
       const placed = locked ? Math.min(0.55, concentrationStrength(c)) : createdTwice(text) ? Math.min(DUPLICATE_WRITE_STRENGTH, concentrationStrength(c)) - 0.05 : concentrationStrength(c);
-      const strength = partial ? placed - 0.15 : placed;
+      // Where a flag's targeting put it on (flagTargetedPlace), the place only says where the flag
+      // is on: under the strength a second finding needs to be told (diagnose.ts SECONDARY_MIN,
+      // 0.6), so its failover advice is not given for the flag's errors.
+      const targeted = flagTargetedPlace(ev, c) !== undefined;
+      const strength = targeted ? Math.min(0.5, placed) : partial ? placed - 0.15 : placed;
       return {
         kind: 'location',
         strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}`,
-        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
+        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : own ? ' Compare the certificate it presents with a working instance\'s (openssl x509 -noout -enddate -issuer on the file it loads): a process reads its certificate when it starts, and a Secret mounted by subPath never receives the renewal, so mount the whole Secret (or reload the certificate when it changes) and restart that place\'s process.' : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
