@@ -38,6 +38,7 @@ import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { echoedConfigLineEnd } from './echoed-config-line.js';
 import { isRejectedArgument } from './rejected-argument.js';
 import { isNewValue } from './new-value.js';
+import { isPamAccountName } from './pam-account-name.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
@@ -82,6 +83,7 @@ import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 import { quotedCommandLineEnd } from './quoted-command-line.js';
+import { cronJobCommandEnd } from './cron-job-command.js';
 import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
@@ -969,6 +971,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // The words of a directive a parser rejects, unquoted to the line's end, are one value
     // (rejected-directive.ts).
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
+    // The command line of a job cron logs it started or ended, to the line's end (cron-job-command.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = cronJobCommandEnd(tokens, i);
     // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
@@ -986,8 +990,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && (QUOTED_PLAIN_NAME.test(token) || BACKQUOTED_PLAIN_NAME.test(token)) && !isQuotedIdentifier(token) && !isFailureWord(token);
     // The bare token closing a line after a phrase that names it (bare-line-end.ts): after `invalid
     // argument to …:` what the operator gave (rejected-argument.ts), after `set to new value` what
-    // the program set (new-value.ts).
-    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i));
+    // the program set (new-value.ts), after `for` in a PAM module's message the account
+    // (pam-account-name.ts).
+    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i) || isPamAccountName(tokens, i));
     // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts).
     const streamOwner = !isMessage && spanEnd < 0 && !list && namesRelayedStream(tokens, i);
     const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
