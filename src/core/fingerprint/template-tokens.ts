@@ -39,6 +39,7 @@ import { echoedConfigLineEnd } from './echoed-config-line.js';
 import { isRejectedArgument } from './rejected-argument.js';
 import { isNewValue } from './new-value.js';
 import { isPamAccountName } from './pam-account-name.js';
+import { isSuSwitchUser } from './su-switch-users.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
@@ -991,8 +992,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // The bare token closing a line after a phrase that names it (bare-line-end.ts): after `invalid
     // argument to …:` what the operator gave (rejected-argument.ts), after `set to new value` what
     // the program set (new-value.ts), after `for` in a PAM module's message the account
-    // (pam-account-name.ts).
-    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i) || isPamAccountName(tokens, i));
+    // (pam-account-name.ts), in su's `(to <user>) <caller> on <tty>` the two accounts (su-switch-users.ts).
+    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i) || isPamAccountName(tokens, i) || isSuSwitchUser(tokens, i));
     // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts).
     const streamOwner = !isMessage && spanEnd < 0 && !list && namesRelayedStream(tokens, i);
     const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
