@@ -38,6 +38,8 @@ import { rejectedDirectiveEnd } from './rejected-directive.js';
 import { echoedConfigLineEnd } from './echoed-config-line.js';
 import { isRejectedArgument } from './rejected-argument.js';
 import { isNewValue } from './new-value.js';
+import { isPamAccountName } from './pam-account-name.js';
+import { isSuSwitchUser } from './su-switch-users.js';
 import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
@@ -83,6 +85,7 @@ import { bracketlessQuotedListEnd, quotedListEnd } from './quoted-list.js';
 import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 import { quotedCommandLineEnd } from './quoted-command-line.js';
+import { cronJobCommandEnd } from './cron-job-command.js';
 import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
@@ -981,6 +984,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // The words of a directive a parser rejects, unquoted to the line's end, are one value
     // (rejected-directive.ts).
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
+    // The command line of a job cron logs it started or ended, to the line's end (cron-job-command.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = cronJobCommandEnd(tokens, i);
     // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).
@@ -1000,8 +1005,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     const afterColonValue = !isMessage && spanEnd < 0 && !list && lastIsParameter && i > 0 && tokens[i - 1].endsWith(':') && (QUOTED_PLAIN_NAME.test(token) || BACKQUOTED_PLAIN_NAME.test(token)) && !isQuotedIdentifier(token) && !isFailureWord(token);
     // The bare token closing a line after a phrase that names it (bare-line-end.ts): after `invalid
     // argument to …:` what the operator gave (rejected-argument.ts), after `set to new value` what
-    // the program set (new-value.ts).
-    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i));
+    // the program set (new-value.ts), after `for` in a PAM module's message the account
+    // (pam-account-name.ts), in su's `(to <user>) <caller> on <tty>` the two accounts (su-switch-users.ts).
+    const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i) || isPamAccountName(tokens, i) || isSuSwitchUser(tokens, i));
     // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts).
     const streamOwner = !isMessage && spanEnd < 0 && !list && namesRelayedStream(tokens, i);
     const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
