@@ -503,7 +503,8 @@
 //                unhandled by user code" details are typed by the name before those words; the
 //                JSON kind in a logged `cannot unmarshal <kind> into Go` is a value; a
 //                naming word opening a parenthesis names the word after it, and the kind
-//                after `No matching algo` is a value.
+//                after `No matching algo` is a value; cron's job command line, the account a
+//                PAM message ends on and su's two accounts are values.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
