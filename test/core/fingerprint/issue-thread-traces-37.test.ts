@@ -56,6 +56,11 @@
 // - TYPO3's exception handler's one-line log, both layouts, is read as class, message and throw
 //   site (typo3-exception-log.ts, typo3-exception-log.test.ts): cookieman's and vhs' lines read a
 //   frame. Figures unchanged.
+// - MediaWiki's logged exception (`[<id>] <url>   <class> from line <n> of <file>: <message>`) is read
+//   as PHP's uncaught header, alone or over its `Backtrace:` (mediawiki-exception-log.ts,
+//   mediawiki-exception-log.test.ts): PortableInfobox's two class-not-found errors are typed
+//   `Error` with their messages; before, PR #31's line mined to `Error from line <int> of <path>:
+//   not found`, the class swallowed by the path mask, and #28 had no type. Figures unchanged.
 //
 // Left:
 // - Go: hugo#1112's bare panic and signal lines have no frame; their message is every nil
@@ -63,7 +68,7 @@
 // - PHP: the ConfigurationManager failure stays three signatures: TYPO3's line types the throwable
 //   `Error` (and a composer install's path is under vendor/), PHP's fatal-error line is typed by its
 //   level (`PHP Fatal error`), and PHP 5 words the message `on a non-object` where PHP 7 says `on
-//   null`. PR #31's MediaWiki line has no frame, its class name swallowed by the path mask.
+//   null`.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 

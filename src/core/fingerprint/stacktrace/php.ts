@@ -28,6 +28,7 @@ import { phpFailedRequire } from '../php-failed-require.js';
 import { brokeOwnReturn } from '../php-own-return-error.js';
 import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 import { typo3LoggedException } from '../typo3-exception-log.js';
+import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -372,6 +373,8 @@ export function looksLikePhp(wrapped: string): boolean {
   // A PHP error line, also when an error handler's exception wraps it (`Exception #0 (Exception): Notice: …`).
   if (phpErrorLine(text) !== undefined) return true;
   if (locatedMessage(text)) return true;
+  // MediaWiki's logged exception (mediawiki-exception-log.ts).
+  if (text.includes(' from line ') && mediawikiLoggedException(text) !== undefined) return true;
   // TYPO3's exception handler's one-line log (typo3-exception-log.ts).
   if (typo3LoggedException(text) !== undefined) return true;
   // Laravel's error page copied as text (ignition-page.ts).
@@ -423,7 +426,11 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   const pasted = withWrappedPlacesJoined(wrapped);
   // Whoops' copied page is read as the PHP text it stands for (whoops-copied-exception.ts).
   // PHP 7's failed require is read as the Error PHP 8 throws for it (php-failed-require.ts).
-  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? pasted;
+  // MediaWiki's logged exception: alone, its place the frame; over its backtrace, read as PHP's
+  // uncaught header over its trace (mediawiki-exception-log.ts).
+  const mediawiki = mediawikiLoggedException(pasted);
+  if (mediawiki && mediawiki.trace === undefined) return { runtime: 'php', exceptions: [{ type: mediawiki.type, message: mediawiki.message, frames: [{ file: mediawiki.file, line: mediawiki.line }] }] };
+  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
