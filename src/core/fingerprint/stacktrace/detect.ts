@@ -173,6 +173,8 @@ const SEPARATOR_TOKEN = /^\|{1,2}$/;
  * length is the shortest header taken for the lines it opens.
  */
 const SERVICE_COLUMN = /^[^\s|]{1,60} {1,40}\|{1,2}(?: |$)/m;
+/** A service column padded to the width of its neighbours' names, as compose aligns them. */
+const PADDED_SERVICE_COLUMN = /^[^\s|]{1,60} {2,40}\|{1,2} $/;
 /** Lines a trace needs for a header shared by all of them to be a logger's, not chance. */
 const MIN_HEADED_LINES = 3;
 /**
@@ -279,6 +281,14 @@ export function withoutLineHeaders(text: string): string {
     const stop = headed[0].indexOf(' ', at);
     return stop < 0 || stop >= common ? undefined : { text: headed[0].slice(at, stop), next: stop + 1 };
   };
+  // A service column is a header with or without a digit in its name: compose prints the service's
+  // name, and one named in words (`jellyfin    | ` before every line of Jellyfin's log,
+  // jellyfin/jellyfin#5432, threads-37) holds none. Cut nowhere, the column hid every line's start
+  // and the .NET trace under it read as no frame. Its `| ` must open every headed line, and the name
+  // must be padded as compose pads a column (two spaces or more): `web | ` over every line may be
+  // words the lines share (trace-line-header-short-service-column.test.ts).
+  const column = short && short.index === 0 && !text.startsWith('[') && PADDED_SERVICE_COLUMN.test(short[0]) ? short[0] : undefined;
+  if (end < 0 && column && common >= column.length && headed.every((l) => l.startsWith(column))) end = column.length;
   // A 12-hour clock's meridiem closes the time it follows (Rancher's log viewer: `Fri, Aug 26
   // 2022 1:05:32 pm | ` before every line, threads-13): it holds no digit, and cut before it,
   // `pm | ` stayed before every line and hid its start as the header had.

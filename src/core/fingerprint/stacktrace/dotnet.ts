@@ -33,6 +33,7 @@ import { joinArrowAtLineEnd } from '../dotnet-arrow-line-end.js';
 import { pipeFieldsAsToString } from '../dotnet-pipe-fields.js';
 import { unescapedFrameLine } from '../dotnet-escaped-frame.js';
 import { withoutBracketedTags } from '../dotnet-bracketed-tag.js';
+import { isPlainExceptionHeader, isTaggedCategoryLine } from '../dotnet-logger-category-line.js';
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
 import { withoutQuoteMark } from '../dotnet-quoted-header.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
@@ -210,13 +211,22 @@ const UNHANDLED_PREFIX = /^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [E
 function headerIndex(lines: string[]): number {
   const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
   if (first < 0) return lines.length;
+  // A logger's tagged record line over the exception's own header (dotnet-logger-category-line.ts)
+  // is kept as the answer only while no such header follows it.
+  let category = -1;
   for (let i = first; i < lines.length && i < first + 12; i++) {
+    const raw = withoutQuoteMark(lines[i].trim());
+    const untagged = withoutBracketedTags(raw);
     const line = withoutLoggedLead(withoutQuoteMark(withoutBracketedTags(lines[i].trim())).replace(UNHANDLED_PREFIX, ''));
     if (line.startsWith('at ') || line.startsWith('---> ') || line.startsWith('--- ')) break;
     const h = HEADER.exec(line.split(' ---> ', 1)[0]);
-    if (h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1]))) return i;
+    if (!(h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1])))) continue;
+    if (category < 0) {
+      if (!isTaggedCategoryLine(raw, untagged, h[1])) return i;
+      category = i;
+    } else if (isPlainExceptionHeader(h[1], untagged, raw)) return i;
   }
-  return first;
+  return category >= 0 ? category : first;
 }
 
 export function parseDotnet(text: string): ParsedTrace {

@@ -14,6 +14,7 @@
 //   runtime error: index out of range [5] with length 2
 //   /app/main.go:13 (0x742104)
 //   	total: func total(c *cart, n int) int { return c.items[n] }
+import { withConsoleCutGoLinesJoined } from '../go-console-cut-lines.js';
 import { reportedRuntimeError } from '../go-reported-runtime-error.js';
 import { applyNameRules, moduleFrameKey } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
@@ -224,6 +225,8 @@ function ginModule(file: string): string {
 }
 
 export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = ''): ParsedTrace {
+  // Rows a console cut from the runtime's own lines are joined again (go-console-cut-lines.ts).
+  text = withConsoleCutGoLinesJoined(text);
   // A header run into the line before it is only looked for where no line starts with one.
   if (text.includes('goroutine ') && !GOROUTINE_ANYWHERE.test(text)) text = withGoroutineHeaderOnItsOwnLine(text);
   text = withGoroutineBlockDedented(text);

@@ -27,6 +27,8 @@ import { whoopsCopiedException } from '../whoops-copied-exception.js';
 import { phpFailedRequire } from '../php-failed-require.js';
 import { brokeOwnReturn } from '../php-own-return-error.js';
 import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
+import { typo3LoggedException } from '../typo3-exception-log.js';
+import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -371,6 +373,10 @@ export function looksLikePhp(wrapped: string): boolean {
   // A PHP error line, also when an error handler's exception wraps it (`Exception #0 (Exception): Notice: …`).
   if (phpErrorLine(text) !== undefined) return true;
   if (locatedMessage(text)) return true;
+  // MediaWiki's logged exception (mediawiki-exception-log.ts).
+  if (text.includes(' from line ') && mediawikiLoggedException(text) !== undefined) return true;
+  // TYPO3's exception handler's one-line log (typo3-exception-log.ts).
+  if (typo3LoggedException(text) !== undefined) return true;
   // Laravel's error page copied as text (ignition-page.ts).
   if (ignitionPage(text)) return true;
   // Collision's console report (collision-report.ts).
@@ -420,7 +426,11 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   const pasted = withWrappedPlacesJoined(wrapped);
   // Whoops' copied page is read as the PHP text it stands for (whoops-copied-exception.ts).
   // PHP 7's failed require is read as the Error PHP 8 throws for it (php-failed-require.ts).
-  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? pasted;
+  // MediaWiki's logged exception: alone, its place the frame; over its backtrace, read as PHP's
+  // uncaught header over its trace (mediawiki-exception-log.ts).
+  const mediawiki = mediawikiLoggedException(pasted);
+  if (mediawiki && mediawiki.trace === undefined) return { runtime: 'php', exceptions: [{ type: mediawiki.type, message: mediawiki.message, frames: [{ file: mediawiki.file, line: mediawiki.line }] }] };
+  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
@@ -429,6 +439,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   // over post_max_size, a startup error: PodcastGenerator/PodcastGenerator#746), which is no place
   // in the code — read as no frame, not as a file called Unknown.
   if (error) return { runtime: 'php', exceptions: [{ type: `PHP ${error[1]}`, message: error[2], frames: error[3] === 'Unknown' && error[4] === '0' ? [] : [{ file: error[3], line: Number(error[4]) }] }] };
+  const typo3 = typo3LoggedException(text);
+  if (typo3) return { runtime: 'php', exceptions: [{ type: typo3.type, message: typo3.message, frames: [{ file: typo3.file, line: typo3.line }] }] };
   const located = locatedMessage(text);
   if (located) return { runtime: 'php', exceptions: [{ type: located[1] ?? '', message: located[2], frames: [{ file: located[3], line: Number(located[4]) }] }] };
   const unlocated = unlocatedArgumentError(text);
