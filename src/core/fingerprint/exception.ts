@@ -23,6 +23,7 @@
 // Line and column numbers never contribute; suppressed exceptions never contribute.
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
+import { runtimeRaiser } from './dotnet-runtime-raiser.js';
 import { isFailureWord } from './failure-words.js';
 import { isRuntimeStdlib, type InAppClassifier } from './in-app.js';
 import { frameKey } from './frame-key.js';
@@ -193,6 +194,11 @@ export interface ExceptionParts {
    * is no message (a backtrace logged without its `Type: message` header).
    */
   raisedIn?: string;
+  /**
+   * The type of the .NET runtime's method that raised a specific type whose message does not
+   * contribute (dotnet-runtime-raiser.ts): List's indexer or String's Substring, under one method.
+   */
+  raisedBy?: string;
   /** In-app frames above the crash site skipped as error machinery (helpers, handlers). */
   skipped: string[];
   /** The crash site is generic code: its first in-app caller that is not, added to the crash site (profile.ts `genericCode`). */
@@ -226,6 +232,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   let enclosing: RawFrame | undefined;
   let thrower: RawFrame | undefined;
   let callee: RawFrame | undefined;
+  let raiser: RawFrame | undefined;
   for (let i = chain.length - 1; i >= 0 && !crashFrame; i--) {
     const frames = chain[i].frames;
     let first = 0;
@@ -307,6 +314,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     // The standard-library function the crash site called, however deep the runtime raised
     // the exception below it (`Integer.parseInt` → `NumberFormatException.forInputString`).
     if (!replayed && j > 0 && !inApp(i, j - 1) && isRuntimeStdlib(frames[j - 1], trace.runtime) && !isErrorMachinery(frames[j - 1], trace.runtime)) callee = frames[j - 1];
+    // The .NET runtime's frame at the top of such a run, the one holding the `throw`
+    // (dotnet-runtime-raiser.ts says why its type and not the method the crash site called).
+    if (!replayed && j > 0 && stdlibRun()) raiser = frames[0];
     skipped = j > first ? frames.slice(first, j).filter((_, k) => inApp(i, first + k)) : [];
   }
   const rootIndex = crashIndex >= 0 ? crashIndex : innermostThrown(chain, trace.runtime);
@@ -349,6 +359,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   let messageContributes = true;
   let messageVerbatim = false;
   let calls: string | undefined;
+  let raisedBy: string | undefined;
   let messageWhy: string;
   let applicationTypeNamed: string | undefined;
   if (!crashSite && !systemFrames.length) messageWhy = 'no stack frame was parsed, so the message names the failure';
@@ -376,6 +387,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
     messageWhy = `ignored: type ${crashType} and the crash site already name the failure, and messages carry data`;
     // Only where the frame above the crash site is always the method it called (profile.ts).
     calls = callee && profile?.callsNameFailure ? calledMethod(frameKey(callee, trace.runtime)) : undefined;
+    raisedBy = !calls && raiser ? runtimeRaiser(raiser, trace.runtime, crashType) : undefined;
   }
   const culprit = crashFrame ? culpritOf(crashFrame) : undefined;
   // A backtrace logged on its own, its `Type: message` written as another record (Sidekiq's error
@@ -384,7 +396,7 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // exception was raised, the library frame at the top, is then what says which failure it was.
   // The top frame only: frames between it and the crash site are the call path.
   const raisedIn = crashFrame && crashIndex >= 0 && generic && !thrower && !message.trim() && chain[crashIndex].frames[0] !== crashFrame && !inApp(crashIndex, 0) ? frameKey(chain[crashIndex].frames[0], trace.runtime) : undefined;
-  return { raisedIn, types: withoutReflectionWrappers(withoutCopies(types, chain)), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
+  return { raisedIn, types: withoutReflectionWrappers(withoutCopies(types, chain)), crashSite, crashAnonymous: crashFrame ? (profile?.anonymous?.(crashFrame) ?? false) : false, crashCode: crashFrame?.code, crashLiteral: crashFrame ? root?.literal : undefined, calls, raisedBy, crashType: wrapped?.type ?? crashType, systemFrames, messageContributes, messageVerbatim, messageWhy, message, culprit, frames, frameCount, inAppCount, skipped: skipped.map((f) => frameKey(f, trace.runtime)), genericCaller: genericCaller ? frameKey(genericCaller, trace.runtime) : undefined, thrownBy: thrower && generic ? frameKey(thrower, trace.runtime) : undefined };
 }
 
 /**

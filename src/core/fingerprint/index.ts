@@ -282,6 +282,10 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           parts.push('calls', p.calls);
           explain.push(`calls: ${p.calls} — contributes (the runtime's method the crash site called, below which it raised a specific type: another such call in the same function is another failure)`);
         }
+        if (p.raisedBy) {
+          parts.push('raised-by', p.raisedBy);
+          explain.push(`raised by the runtime's ${p.raisedBy} — contributes (the type of the .NET runtime's method holding the throw of a specific type whose message does not contribute: another runtime type under the same crash site is another failure)`);
+        }
         if (p.thrownBy) {
           parts.push('thrown-by', p.thrownBy);
           explain.push(`raised by: ${p.thrownBy} — contributes (runtime code called from the crash site; the exception type is generic)`);
