@@ -504,7 +504,11 @@
 //                JSON kind in a logged `cannot unmarshal <kind> into Go` is a value; a
 //                naming word opening a parenthesis names the word after it, and the kind
 //                after `No matching algo` is a value; cron's job command line, the account a
-//                PAM message ends on and su's two accounts are values.
+//                PAM message ends on and su's two accounts are values; a logger's tagged
+//                line gives way to the .NET exception line under it, console-cut Go file
+//                lines are joined, TYPO3's and MediaWiki's exception log lines are read as
+//                PHP's exception, and a .NET exception raised wholly inside the runtime keys
+//                the runtime type that raised it.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
