@@ -21,6 +21,7 @@ import { LIMITS } from './types.js';
 import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
+import { isComponentNoun } from './component-noun.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
@@ -560,6 +561,8 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     if (completesLinkingVerb(template[i - 1])) return -1;
     // A word after `unknown` / `invalid` names the kind of thing rejected (rejected-setting-value.ts).
     if (isRejectingWord(template[i - 1])) return -1;
+    // A word before `service` / `listener` / `worker`… names one of the program's parts (component-noun.ts).
+    if (isComponentNoun(template[i + 1])) return -1;
     at = i;
   }
   return at;

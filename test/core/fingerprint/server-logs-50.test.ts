@@ -20,23 +20,15 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // (`GET /ping` apart from the POSTs); merged: six services' `Starting <name> service` statements
 // (monitor, precreation, snapshot, continuous query, HTTP, retention policy enforcement: the one
 // word or words between `Starting` and `service` read as a value).
-const MERGES_LEFT: Record<string, string[][]> = {
-  'influxdb.ndjson': [
-    [
-      'monitor/service.go Open: Info("Starting monitor service")',
-      'services/precreator/service.go Open: Info("Starting precreation service")',
-      'services/snapshotter/service.go Open: Info("Starting snapshot service")',
-      'services/continuous_querier/service.go Open: Info("Starting continuous query service")',
-      'services/httpd/service.go Open: Info("Starting HTTP service")',
-      'services/retention/service.go Open: Info("Starting retention policy enforcement service")',
-    ],
-  ],
-};
+// After a word before a noun naming a kind of the program's parts (`service`, `listener`, `worker`…)
+// names which part (component-noun.ts, read in miner.ts soleWordDifference): 0.721 (44 of 61), the
+// access log's split left (the request method, which docs/fingerprinting.md keeps a constant).
+const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, fiftieth round", () => {
   itGroupsServerLogs(
     [
-      ['influxdb.ndjson', 'influxdb', 0.622],
+      ['influxdb.ndjson', 'influxdb', 0.72],
     ],
     MERGES_LEFT,
   );
