@@ -6487,3 +6487,50 @@ describe("a proxy's own words for its 502", () => {
     expect(kinds(ev({ type: 'Error', message: 'Error: Invalid response from server (Not JSON).' }))).not.toContain('dependency-down');
   });
 });
+
+describe('round 61', () => {
+  // A Rails billing service whose release moved stripe-ruby to 3.4.1, which persists an invoice's
+  // idempotency key into paying it (stripe/stripe-ruby#598): an error its release introduced, raised
+  // inside a library whose path names its version, names the library and the lock file.
+  const introduced = { firstRelease: '7.4.0', introducedByRelease: true, releases: [{ release: '7.4.0', count: 201 }], detail: 'ledger-invoices ran 7.3.2 before without this error.' };
+  const onRelease = [conc('service.version', '7.4.0', 201, 1, 0.24)];
+  const header = "Stripe::InvalidRequestError: Keys for idempotent requests can only be used for the same endpoint they were first used for ('/v1/invoices/in_1P9x/pay' vs '/v1/invoices'). Try using a key other than 'order-41007-invoice' if you meant to execute a different request.";
+  const app = ["/app/app/services/invoicing/charge_order.rb:31:in `call'", "/app/app/controllers/invoices_controller.rb:12:in `create'"];
+  const gem = (dir: string) => [
+    `/usr/local/bundle/${dir}/lib/stripe/stripe_client.rb:374:in \`handle_api_error'`,
+    `/usr/local/bundle/${dir}/lib/stripe/stripe_client.rb:136:in \`execute_request'`,
+    `/usr/local/bundle/${dir}/lib/stripe/invoice.rb:25:in \`pay'`,
+  ];
+  const refused = (frames: string[], release: Evidence['release'] = introduced) => ev({
+    service: 'ledger-invoices', type: 'Stripe::InvalidRequestError', message: header.slice('Stripe::InvalidRequestError: '.length),
+    topInAppFrame: 'call (invoicing/charge_order.rb)', stacktraceSample: [header, ...frames].join('\n'), release, concentrations: onRelease,
+  });
+
+  it("an error a release introduced, raised inside a versioned gem or Go module, names the library and the lock file", () => {
+    const d = primary(refused([...gem('gems/stripe-3.4.1'), ...app]));
+    expect(d.causeKind).toBe('release');
+    expect(d.rootCause).toMatch(/^Release 7\.4\.0 of ledger-invoices introduced this error, raised inside the library stripe 3\.4\.1 where call \(invoicing\/charge_order\.rb\) calls it: the release changed either that call or the version of stripe it resolved/);
+    expect(d.suggestedFix).toMatch(/Compare 7\.4\.0's Gemfile\.lock with the release before it for stripe/);
+    // Go's module cache, in a panic's frames (a real layout: pgx v5 under GOMODCACHE).
+    const go = primary(ev({
+      service: 'ledger-invoices', type: 'panic', message: 'runtime error: invalid memory address or nil pointer dereference', release: introduced, concentrations: onRelease,
+      stacktraceSample: ['panic: runtime error: invalid memory address or nil pointer dereference', 'goroutine 41 [running]:', 'github.com/jackc/pgx/v5.(*Conn).Exec(0x0, {0xc0001, 0x2})', '\t/go/pkg/mod/github.com/jackc/pgx/v5@v5.7.1/conn.go:512 +0x1d', 'main.save()', '\t/src/ledger/save.go:40 +0x55'].join('\n'),
+    }));
+    expect(go.rootCause).toMatch(/raised inside the library github\.com\/jackc\/pgx\/v5 v5\.7\.1/);
+    expect(go.suggestedFix).toMatch(/go\.mod/);
+  });
+
+  it('near misses: the service\'s own frame on top, a git-checked-out gem, the standard library, and a release not introducing it keep the plain wording', () => {
+    for (const frames of [
+      [...app, ...gem('gems/stripe-3.4.1')],
+      [...gem('bundler/gems/stripe-ruby-80d85a522cdf'), ...app],
+      ["/usr/local/lib/ruby/3.3.0/net/protocol.rb:229:in `rbuf_fill'", ...app],
+    ]) {
+      const d = primary(refused(frames));
+      expect(d.rootCause, frames[0]).toMatch(/^Release 7\.4\.0 of ledger-invoices introduced this error \(in call/);
+      expect(d.rootCause, frames[0]).not.toMatch(/raised inside/);
+    }
+    const held = primary(refused([...gem('gems/stripe-3.4.1'), ...app], { ...introduced, introducedByRelease: false }));
+    expect(held.rootCause).not.toMatch(/raised inside/);
+  });
+});

@@ -14,6 +14,7 @@ import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { malformedLookupName } from './malformed-lookup-name.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
+import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import {
@@ -2919,6 +2920,19 @@ export const CAUSES: readonly CauseRule[] = [
           strength: rel.strength,
           cause: `Release ${rel.release} of ${ev.service} pings its gRPC server too often: ${pings.clause} — with the keepalive settings ${rel.release} dials it with.`,
           fix: `${pings.fix} Until then roll ${ev.service} back to the release before ${rel.release}.`,
+          numbers: rel.numbers,
+        };
+      }
+      // Raised inside a library at a version its path names (raising-library.ts): the release may
+      // have changed the call its code makes or the version of that library it resolved.
+      const library = rel.introduced ? raisingLibrary(ev.stacktraceSample) : undefined;
+      if (library) {
+        const at = `${library.name} ${library.version}`;
+        return {
+          kind: 'release',
+          strength: rel.strength,
+          cause: `Release ${rel.release} of ${ev.service} introduced this error, raised inside the library ${at}${ev.topInAppFrame ? ` where ${ev.topInAppFrame} calls it` : ''}: the release changed either that call or the version of ${library.name} it resolved.`,
+          fix: `Compare ${rel.release}'s ${library.lockFile} with the release before it for ${library.name} (a new version's changelog and issues for these words), and pin it back if it moved${ev.topInAppFrame ? `; if it did not, fix the change around ${ev.topInAppFrame}` : ''}; until then roll ${ev.service} back to the release before ${rel.release}.`,
           numbers: rel.numbers,
         };
       }
