@@ -18,6 +18,7 @@ import { spanFailure } from './span-failure.js';
 import { codeNamedByMessage } from './code-in-message.js';
 import { statedResponseStatus } from './response-status.js';
 import { firstLine, messageLine } from './stock-text.js';
+import { phpEngineWording } from './php-engine-wording.js';
 import { withoutDuplicateKeyValue } from './duplicate-key-value.js';
 import { messageFirstLine } from './head-only-line.js';
 import { hresultOf } from './hresult-message.js';
@@ -253,8 +254,14 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // format no runtime here prints): its text is all that says which failure it is. Read as
       // nothing, every such trace of a service was one signature.
       if (!input.type && !input.message && !p.crashSite && !p.systemFrames.length && !p.message.trim() && input.stacktrace?.trim()) p = exceptionParts(trace, classifier, undefined, input.stacktrace.trim(), detail);
+      // PHP's engine errors in one wording and level across the versions that word and raise them
+      // differently (php-engine-wording.ts): the same statement under PHP 5, 7 and 8 is one failure.
+      const engine = p.types.length <= 1 && (trace.runtime === 'php' || hint === 'php') ? phpEngineWording(withoutDuplicateKeyValue(messageLine(p.message)), p.types[0]) : undefined;
       const types = p.types.length ? p.types : ['Error'];
-      const parts: string[] = [service, 'exception', types.join(' <- ')];
+      // The key reads PHP 8's level; the type shown stays the one PHP printed.
+      const keyTypes = engine?.type ? [engine.type] : types;
+      if (engine) explain.push(`PHP engine error: keyed as PHP 8 words and raises it (${keyTypes[0]}: ${engine.line}) — older PHP versions word or raise the same error otherwise`);
+      const parts: string[] = [service, 'exception', keyTypes.join(' <- ')];
       const copies = trace.exceptions.length > 1 && p.types.length < trace.exceptions.length ? '; a link repeating the one it wraps (same type and message) counted once' : '';
       explain.push(`type chain: ${types.join(' ← ')} — contributes (${trace.exceptions.length > 1 ? `outermost first; suppressed exceptions excluded${copies}` : 'single exception'})`);
       explain.push(`stack: ${trace.runtime} format, ${p.frameCount} frames in the crash site's exception, ${p.inAppCount} in-app; line and column numbers never contribute`);
@@ -306,7 +313,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
           explain.push(`crash site: none (no stack trace); ${place.why} — contributes`);
         } else explain.push('crash site: none (unknown or empty stack trace)');
       }
-      let line = withoutDuplicateKeyValue(messageLine(p.message));
+      let line = engine?.line ?? withoutDuplicateKeyValue(messageLine(p.message));
       // A runtime's own error names the code it failed on (code-in-message.ts); a source line,
       // where the trace prints one, already says which code.
       const named = p.crashCode || !line ? undefined : codeNamedByMessage(p.crashType, line);
@@ -335,7 +342,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         line = `Exception from HRESULT: ${hresult}`;
       }
       if (contributes && !p.messageVerbatim) {
-        const partition = `${service}\u0000${types.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
+        const partition = `${service}\u0000${keyTypes.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it
         // echoes from the input is a value (template-tokens.ts BodyKind).
         return { kind: 'mine', partition, line, bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };

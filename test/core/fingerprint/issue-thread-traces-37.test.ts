@@ -69,12 +69,15 @@
 //   `Error` (and a composer install's path is under vendor/), PHP's fatal-error line is typed by its
 //   level (`PHP Fatal error`), and PHP 5 words the message `on a non-object` where PHP 7 says `on
 //   null`.
+// - Since threads-38 (php-engine-wording.ts) PHP 5's `on a non-object` reads as PHP 7's `on null`
+//   and PHP's `Fatal error` line of a method call on null is keyed as the Error PHP 7 throws:
+//   pdfviewhelpers#19 and Yoast#60 are one signature. After: php R 0.33.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 0.57, merged: 0 },
-  php: { precision: 1, recall: 0, merged: 0 },
+  php: { precision: 1, recall: 0.33, merged: 0 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
 };
 
