@@ -509,7 +509,8 @@
 //                lines are joined, TYPO3's and MediaWiki's exception log lines are read as
 //                PHP's exception, and a .NET exception raised wholly inside the runtime keys
 //                the runtime type that raised it; a word right before a noun naming a kind of
-//                the program's parts (service, listener, worker…) names which part.
+//                the program's parts (service, listener, worker…) names which part; PHP's
+//                engine errors are keyed in PHP 8's wording and level.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
