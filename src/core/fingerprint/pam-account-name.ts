@@ -10,17 +10,14 @@
 // Read only so: a token in pam_syslog's prefix form before it, `for` right before it, and the
 // line's last token a name as shadow's useradd accepts one (lower case, digits, `_`, `-`, `.`, a
 // `$` at the end for a machine account) that is neither grammar nor a word stating a failure.
-import { isFailureWord, isGrammarWord } from './failure-words.js';
+import { isAccountName } from './account-name.js';
 
 // pam_syslog's prefix: the module, the service (the PAM configuration file) and the management group.
 const PAM_PREFIX = /^pam_\w+\([\w.-]+:\w+\):$/;
-// An account's name (useradd's default NAME_REGEX, and a trailing `$`).
-const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/;
 
 /** Whether `tokens[i]` (of a masked log line) is the account a PAM module's message ends on. */
 export function isPamAccountName(tokens: readonly string[], i: number): boolean {
   if (i !== tokens.length - 1 || i < 2 || tokens[i - 1] !== 'for') return false;
-  const name = tokens[i];
-  if (!ACCOUNT_NAME.test(name) || isGrammarWord(name) || isFailureWord(name)) return false;
+  if (!isAccountName(tokens[i])) return false;
   return tokens.slice(0, i - 1).some((t) => PAM_PREFIX.test(t));
 }

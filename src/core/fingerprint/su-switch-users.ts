@@ -10,11 +10,7 @@
 // name, `on`, one last token (the terminal). Names are shaped as shadow's useradd accepts them
 // (lower case, digits, `_`, `-`, `.`, a `$` at the end); grammar and words stating a failure are
 // not names, so a sentence in parentheses (`(to be retried) later on …`) keeps its words.
-import { isFailureWord, isGrammarWord } from './failure-words.js';
-
-const ACCOUNT_NAME = /^[a-z_][a-z0-9_.-]{0,31}\$?$/;
-
-const isAccount = (word: string): boolean => ACCOUNT_NAME.test(word) && !isGrammarWord(word) && !isFailureWord(word);
+import { isAccountName } from './account-name.js';
 
 /** Whether `tokens[i]` (of a masked log line) is one of the two accounts of su's switch line. */
 export function isSuSwitchUser(tokens: readonly string[], i: number): boolean {
@@ -22,7 +18,7 @@ export function isSuSwitchUser(tokens: readonly string[], i: number): boolean {
   for (const start of [i - 1, i - 2]) {
     if (start < 0 || tokens[start] !== '(to' || start + 4 !== tokens.length - 1 || tokens[start + 3] !== 'on') continue;
     const target = tokens[start + 1];
-    if (!target.endsWith(')') || !isAccount(target.slice(0, -1)) || !isAccount(tokens[start + 2])) continue;
+    if (!target.endsWith(')') || !isAccountName(target.slice(0, -1)) || !isAccountName(tokens[start + 2])) continue;
     return true;
   }
   return false;
