@@ -58,10 +58,13 @@ export function withLineBreaksUnescaped(text: string): string {
   // before each file line is a tab: Go prints paths with `/` on every system, so no directory's
   // initial follows a backslash. Read as it was, kong-operator's `Observed a panic` line
   // (threads-15) held no frame and was one signature with every nil dereference that had none.
-  if (ESCAPED_GO_FILE_LINE.test(text)) return text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
+  if (ESCAPED_GO_FILE_LINE.test(text)) return goDumpUnescaped(text);
   if (!ESCAPED_TRACE_BREAK.test(text)) return text;
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
+
+/** A goroutine dump written as a string, its every escaped break a break and the escaped tab after one a tab (above). */
+const goDumpUnescaped = (text: string): string => text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
 
 /** The runtime's `goroutine N [running]:` line, its break escaped: where a dump written as a string starts. */
 const ESCAPED_GOROUTINE_HEADER = /goroutine \d{1,12} \[[^\]\n]{1,200}\]:\\n/;
@@ -82,7 +85,7 @@ function withEscapedGoDumpLinesUnescaped(text: string): string {
   const holdsDump = (line: string) => ESCAPED_GOROUTINE_HEADER.test(line) && ESCAPED_GO_FILE_LINE.test(line);
   return text
     .split('\n')
-    .map((line) => (holdsDump(line) ? line.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n')) : line))
+    .map((line) => (holdsDump(line) ? goDumpUnescaped(line) : line))
     .join('\n');
 }
 
