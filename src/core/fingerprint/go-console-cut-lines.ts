@@ -20,10 +20,15 @@ const FILE_LINE_REST = /^[:\d +x0-9a-f]{1,30}$/;
 /** The panic line's `[recovered]` cut inside the word, and the rest of it on the next row. */
 const CUT_RECOVERED = /\[(r(?:e(?:c(?:o(?:v(?:e(?:r(?:e)?)?)?)?)?)?)?)$/;
 const RECOVERED_REST = /^([a-z]{1,9})\](.{0,4000})$/;
+/**
+ * A row that could be the rest of either cut, anywhere in the text: without one no rows are
+ * joined, so a trace copied whole (nearly every one) is passed on without being split into rows.
+ */
+const CUT_REST_ROW = /^(?:[:\d +x0-9a-f]{1,30}\r?$|[a-z]{1,9}\])/m;
 
 /** The text with a file line or a `[recovered]` mark a console cut joined again; else as it is. */
 export function withConsoleCutGoLinesJoined(text: string): string {
-  if (!text.includes('\n') || (!text.includes('.go') && !text.includes('[r'))) return text;
+  if (!text.includes('\n') || (!text.includes('.go') && !text.includes('[r')) || !CUT_REST_ROW.test(text)) return text;
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i + 1 < lines.length; i++) {
