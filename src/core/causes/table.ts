@@ -658,8 +658,13 @@ function flagPathTo(ev: Evidence, text: string): string {
   return net && peer ? ` Only these requests find ${peer} ${net}: the path the flag enables connects otherwise than the rest of ${ev.service} (another address, store or settings it selects), so check where that path connects before ${peer} itself.` : '';
 }
 
+/** A flag's value that separates these errors from the healthy traffic (strongestSeparated), if one does. */
+function separatingFlag(ev: Evidence): Concentration | undefined {
+  return strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS);
+}
+
 function flaggedRoute(ev: Evidence): boolean {
-  return (strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS)) !== undefined;
+  return separatingFlag(ev) !== undefined;
 }
 
 /**
@@ -670,7 +675,7 @@ function flaggedRoute(ev: Evidence): boolean {
  * variant's (the flag on everywhere, only that place failing) is still the narrower cause.
  */
 function flagTargetedPlace(ev: Evidence, place: Concentration): Concentration | undefined {
-  const flag = strongestSeparated(ev, FLAG_FACT_KEY) ?? strongestSeparated(ev, FLAG_KEYS);
+  const flag = separatingFlag(ev);
   return flag && flag.share >= 0.95 && place.share >= 0.95 && flag.baselineShare < place.baselineShare ? flag : undefined;
 }
 
