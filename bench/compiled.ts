@@ -7,7 +7,7 @@
 // compiled dist/src/ and its packages to the project's node_modules.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { newestMtime, takeBuildLock } from '../test/helpers/build-lock.js';
@@ -41,8 +41,10 @@ export function compiledBenchFile(relative: string): string {
 }
 
 /**
- * Transpiles one bench file into dist/ and, first, the bench files it imports (`./x.js`): the
- * project's build leaves bench/ out, so nothing else puts them there.
+ * Transpiles one bench file into dist/ and, first, the files it imports from outside src/ (the
+ * bench's siblings `./x.js`, a test helper `../test/helpers/x.js`): the project's build leaves
+ * bench/ and test/ out, so nothing else puts them there. An import of `../src/…` resolves to the
+ * compiled dist/src/.
  */
 function transpiled(relative: string, done: Set<string>): string {
   const out = join(ROOT, 'dist', relative.replace(/\.ts$/, '.js'));
@@ -50,7 +52,10 @@ function transpiled(relative: string, done: Set<string>): string {
   done.add(relative);
   const source = join(ROOT, relative);
   const { code } = transformSync(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm', platform: 'node', target: 'node22', sourcefile: source });
-  for (const [, sibling] of code.matchAll(/from ["']\.\/([\w-]+)\.js["']/g)) transpiled(join(dirname(relative), `${sibling}.ts`), done);
+  for (const [, specifier] of code.matchAll(/from ["'](\.{1,2}\/[\w./-]+)\.js["']/g)) {
+    const imported = join(dirname(relative), `${specifier}.ts`);
+    if (!imported.startsWith(`src${sep}`)) transpiled(imported, done);
+  }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, code);
   return out;
