@@ -613,10 +613,17 @@ function coversLine(cluster: Cluster, tokens: string[], tokensHaveRun = false): 
   return takesTemplate(cluster.template, tokens, cluster.run ?? false, tokensHaveRun);
 }
 
-/** Drain's route: partition, token count, and the first token unless it holds a digit or a value. */
+/**
+ * Drain's route: partition, token count, and the first token unless it holds a digit or a value,
+ * or is a quoted name. A program that quotes a name at the head of its line names there the object
+ * the statement is about (Monit's `'%s' process is not running`, the check's name): routed by
+ * it, the lines of one statement about many objects never met, so the place never became a value's
+ * (quoted-head-name.test.ts). Routed together they join as quoted names anywhere do, once
+ * QUOTED_VALUE_WORDS have been seen there.
+ */
 function routeOf(partition: string, tokens: string[]): string {
   const first = tokens[0] ?? '';
-  const head = /[\d<]/.test(first) ? WILDCARD : first;
+  const head = /[\d<]/.test(first) || QUOTED_NAME.test(first) ? WILDCARD : first;
   return `${partition}\u0000${tokens.length}\u0000${head}`;
 }
 
