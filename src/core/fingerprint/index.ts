@@ -258,8 +258,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // differently (php-engine-wording.ts): the same statement under PHP 5, 7 and 8 is one failure.
       const engine = p.types.length <= 1 && (trace.runtime === 'php' || hint === 'php') ? phpEngineWording(withoutDuplicateKeyValue(messageLine(p.message)), p.types[0]) : undefined;
       const types = p.types.length ? p.types : ['Error'];
-      // The key reads PHP 8's level; the type shown stays the one PHP printed.
+      // The key reads PHP 8's level; the type shown stays the one PHP printed. What the type
+      // decides (whether the message says which failure, what code it names) is decided as for
+      // PHP 8's too: PHP 7's warning for a built-in's argument of the wrong type is PHP 8's
+      // TypeError, read alike.
       const keyTypes = engine?.type ? [engine.type] : types;
+      if (engine?.type && p.types.length === 1 && engine.type !== p.types[0]) p = exceptionParts(trace, classifier, engine.type, input.message, detail);
       if (engine) explain.push(`PHP engine error: keyed as PHP 8 words and raises it (${keyTypes[0]}: ${engine.line}) — older PHP versions word or raise the same error otherwise`);
       const parts: string[] = [service, 'exception', keyTypes.join(' <- ')];
       const copies = trace.exceptions.length > 1 && p.types.length < trace.exceptions.length ? '; a link repeating the one it wraps (same type and message) counted once' : '';

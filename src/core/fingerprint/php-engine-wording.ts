@@ -20,6 +20,20 @@
 //   missing array key             PHP 5–7: `Undefined index: %s` (a string key),
 //                                          `Undefined offset: %d` (an integer key)
 //                                 PHP 8+:  `Undefined array key "%s"`, `Undefined array key %d`
+//   argument of the wrong type   PHP 7:   `Argument %d passed to %s() must be of the type %s[ or
+//                                          null], %s given` (`be an instance of %s`, `implement
+//                                          interface %s` for a class or an interface)
+//                                 PHP 8+:  `%s(): Argument #%d ($%s) must be of type [?]%s, %s given`
+//   a built-in's argument         PHP 7:   `%s() expects parameter %d to be %s, %s given`, a
+//                                          warning (`integer`, `boolean` in PHP 7.0-7.2)
+//                                 PHP 8+:  the argument's TypeError above
+//   return value of the wrong type PHP 7:  `Return value of %s() must be of the type %s, %s returned`
+//                                 PHP 8+:  `%s(): Return value must be of type %s, %s returned`
+//   (PHP 7 names an object given by `instance of %s`, PHP 8 by its class alone.) The google/gax-php
+//   tests assert both wordings of one call: `Argument 1 passed to …CallOptions::setTimeoutMillis()
+//   must be of the type int or null, string given` below PHP 8, `…setTimeoutMillis(): Argument #1
+//   ($timeoutMillis) must be of type ?int, string given` from PHP 8 on. PHP 8 names the parameter,
+//   which no older message says: the name is left out of both.
 // Each older wording is rewritten to PHP 8's, the newest, so a message PHP 8 printed reads as it
 // did before. PHP 5 and PHP 7's property notices do not say what the value was; they read as
 // PHP 8's commonest, `on null` (threads-37's TYPO3 line 128: PHP 5's `on a non-object`, PHP 7's
@@ -46,7 +60,17 @@ const LEVEL_TYPE = /^(?:PHP )?(?:Fatal error|Catchable fatal error|Recoverable f
  * `Notice`: the level moved with the version too, so a level is read as PHP 8's). PHP 8's own
  * wordings are listed as they are, for their level.
  */
-const REWRITES: readonly { pattern: RegExp; rewrite: (...m: string[]) => string; raised: 'PHP Warning' | 'Error' }[] = [
+/** PHP 7.0-7.2's names of scalar types where PHP 7.3 on and PHP 8 print the keyword. */
+const TYPE_KEYWORD: Record<string, string> = { integer: 'int', boolean: 'bool', double: 'float' };
+const typeName = (t: string) => TYPE_KEYWORD[t.toLowerCase()] ?? t;
+/** The type of a value given or returned, as PHP 8 prints it: an object by its class alone. */
+const givenName = (g: string) => typeName(g.replace(/^instance of /, ''));
+/** A function as PHP prints it in these messages: a name, a method, a closure. */
+const FUNCTION = String.raw`(\{closure\}|[\w\\]+(?:::[\w]+)?)`;
+/** The type a message says an argument or return value must have, in PHP 8's words: a nullable type with `?`. */
+const required = (kind: string, type: string, orNull: string | undefined) => `${orNull ? '?' : ''}${kind === 'be an instance of' || kind === 'implement interface' ? type : typeName(type)}`;
+
+const REWRITES: readonly { pattern: RegExp; rewrite: (...m: string[]) => string; raised: 'PHP Warning' | 'Error' | 'TypeError' }[] = [
   { pattern: /^(Call to a member function [\w\\]+\(\)) on a non-object\b/i, rewrite: (_m, head) => `${head} on null`, raised: 'Error' },
   { pattern: /^Call to a member function [\w\\]+\(\) on (?:null|bool|string|int|float|array|resource)\b/i, rewrite: (m) => m, raised: 'Error' },
   { pattern: /^Trying to get property '([^']*)' of non-object\b/i, rewrite: (_m, name) => `Attempt to read property "${name}" on null`, raised: 'PHP Warning' },
@@ -56,6 +80,27 @@ const REWRITES: readonly { pattern: RegExp; rewrite: (...m: string[]) => string;
   { pattern: /^Undefined index: (.*?)(?=$| in \S)/, rewrite: (_m, key) => `Undefined array key "${key}"`, raised: 'PHP Warning' },
   { pattern: /^Undefined offset: (-?\d+)\b/, rewrite: (_m, key) => `Undefined array key ${key}`, raised: 'PHP Warning' },
   { pattern: /^Undefined array key (?:"[^"]*"|-?\d+)/, rewrite: (m) => m, raised: 'PHP Warning' },
+  {
+    pattern: new RegExp(String.raw`^Argument (\d+) passed to ${FUNCTION}\(\) must (be of the type|be an instance of|implement interface) ([\w\\]+)( or null)?, (instance of [\w\\]+|\w+) given`),
+    rewrite: (_m, n, fn, kind, type, orNull, given) => `${fn}(): Argument #${n} must be of type ${required(kind, type, orNull)}, ${givenName(given)} given`,
+    raised: 'TypeError',
+  },
+  {
+    pattern: new RegExp(String.raw`^${FUNCTION}\(\) expects parameter (\d+) to be (\w+), (\w+) given`),
+    rewrite: (_m, fn, n, type, given) => `${fn}(): Argument #${n} must be of type ${typeName(type)}, ${givenName(given)} given`,
+    raised: 'TypeError',
+  },
+  // PHP 8's own, without the parameter's name no older version printed.
+  {
+    pattern: new RegExp(String.raw`^${FUNCTION}\(\): Argument #(\d+)(?: \(\$\w+\))? must be of type ([^,]+), ([\w\\]+) given`),
+    rewrite: (_m, fn, n, type, given) => `${fn}(): Argument #${n} must be of type ${type}, ${given} given`,
+    raised: 'TypeError',
+  },
+  {
+    pattern: new RegExp(String.raw`^Return value of ${FUNCTION}\(\) must (be of the type|be an instance of|implement interface) ([\w\\]+)( or null)?, (instance of [\w\\]+|\w+) returned`),
+    rewrite: (_m, fn, kind, type, orNull, given) => `${fn}(): Return value must be of type ${required(kind, type, orNull)}, ${givenName(given)} returned`,
+    raised: 'TypeError',
+  },
 ];
 
 export interface EngineWording {

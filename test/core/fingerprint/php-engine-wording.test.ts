@@ -75,3 +75,54 @@ describe("PHP's engine errors across PHP versions", () => {
     expect(fingerprintOf(`PHP Fatal error:  Uncaught App\\LookupFailed: Undefined index: sku${at}`)).not.toBe(fingerprintOf(`PHP Fatal error:  Uncaught App\\LookupFailed: Undefined array key "sku"${at}`));
   });
 });
+
+// An argument or a return value of the wrong type. PHP 8's lines are PHP 8.2.36's own output here
+// (a Catalog class's find(int $id, ?string $locale) called with null and with an array, its
+// title(): string returning null, and strlen() of an array inside a function). The older lines are
+// how PHP 7 words the same calls, as php-src's PHP 7 tests print them (`Argument 2 passed to
+// {closure}() must be of the type int or null, string given, called in %s on line %d`; `sort()
+// expects parameter 2 to be integer, string given`) and as google/gax-php's tests assert both
+// versions' wordings of one call (`PHP_MAJOR_VERSION < 8 ? 'Argument 1 passed to
+// …CallOptions::setTimeoutMillis() must be of the type int or null, string given' :
+// '…setTimeoutMillis(): Argument #1 ($timeoutMillis) must be of type ?int, string given'`).
+describe('a value of the wrong type across PHP 7 and PHP 8', () => {
+  const php8 = (message: string, top: string, frames: string) => `PHP Fatal error:  Uncaught TypeError: ${message}\nStack trace:\n${frames}\n  thrown in /tmp/php8/app.php on line ${top}`;
+  const call10 = '#0 /tmp/php8/app.php(10): App\\Service\\Catalog->find()\n#1 {main}';
+  const call11 = '#0 /tmp/php8/app.php(11): App\\Service\\Catalog->find()\n#1 {main}';
+  const call12 = '#0 /tmp/php8/app.php(12): App\\Service\\Catalog->title()\n#1 {main}';
+
+  it("real PHP 8.2 output and PHP 7's wording of one call are one signature", () => {
+    expect(fingerprintOf(php8('App\\Service\\Catalog::find(): Argument #1 ($id) must be of type int, null given, called in /tmp/php8/app.php on line 10 and defined in /tmp/php8/app.php:4', '4', call10)))
+      .toBe(fingerprintOf(php8('Argument 1 passed to App\\Service\\Catalog::find() must be of the type int, null given, called in /tmp/php8/app.php on line 10 and defined in /tmp/php8/app.php:4', '4', call10.replace('find()', 'find(NULL)'))));
+    expect(fingerprintOf(php8('App\\Service\\Catalog::find(): Argument #2 ($locale) must be of type ?string, array given, called in /tmp/php8/app.php on line 11 and defined in /tmp/php8/app.php:4', '4', call11)))
+      .toBe(fingerprintOf(php8('Argument 2 passed to App\\Service\\Catalog::find() must be of the type string or null, array given, called in /tmp/php8/app.php on line 11 and defined in /tmp/php8/app.php:4', '4', call11.replace('find()', 'find(5, Array)'))));
+    expect(fingerprintOf(php8('App\\Service\\Catalog::title(): Return value must be of type string, null returned in /tmp/php8/app.php:5', '5', call12)))
+      .toBe(fingerprintOf(php8('Return value of App\\Service\\Catalog::title() must be of the type string, null returned in /tmp/php8/app.php:5', '5', call12)));
+  });
+
+  it("a built-in's argument: PHP 7's warning and PHP 8's TypeError, as an OpenTelemetry SDK reports them, are one signature", () => {
+    const frames = '#0 /tmp/php8/app.php(7): strlen()\n#1 /tmp/php8/app.php(13): App\\Service\\measure()\n#2 {main}';
+    const of = (type: string, message: string) => createFingerprinter().fingerprint({ source: 'span', service: 'app', type, message, stacktrace: frames }).fingerprint;
+    expect(of('PHP Warning', 'strlen() expects parameter 1 to be string, array given')).toBe(of('TypeError', 'strlen(): Argument #1 ($string) must be of type string, array given'));
+    // PHP 7.0-7.2 named int `integer`.
+    expect(phpEngineWording('str_repeat() expects parameter 2 to be integer, string given', 'PHP Warning')).toEqual(phpEngineWording('str_repeat(): Argument #2 ($times) must be of type int, string given', 'TypeError'));
+  });
+
+  it('the gax-php pair reads alike, and a class type and an object given are read as PHP 8 names them', () => {
+    expect(phpEngineWording('Argument 1 passed to Google\\ApiCore\\Options\\CallOptions::setTimeoutMillis() must be of the type int or null, string given', 'TypeError'))
+      .toEqual(phpEngineWording('Google\\ApiCore\\Options\\CallOptions::setTimeoutMillis(): Argument #1 ($timeoutMillis) must be of type ?int, string given', 'TypeError'));
+    expect(phpEngineWording('Argument 1 passed to App\\Mailer::send() must be an instance of App\\Message, instance of App\\User given', 'TypeError'))
+      .toEqual(phpEngineWording('App\\Mailer::send(): Argument #1 ($message) must be of type App\\Message, App\\User given', 'TypeError'));
+  });
+
+  it('near misses: another argument, another function, another return stay apart', () => {
+    const arg = (n: number, fn = 'find') => php8(`App\\Service\\Catalog::${fn}(): Argument #${n} ($x) must be of type int, null given, called in /tmp/php8/app.php on line 10 and defined in /tmp/php8/app.php:4`, '4', call10.replace('find()', `${fn}()`));
+    expect(fingerprintOf(arg(1))).not.toBe(fingerprintOf(arg(2)));
+    expect(phpEngineWording('Argument 1 passed to App\\A::f() must be of the type int, null given', 'TypeError')).not.toEqual(phpEngineWording('Argument 1 passed to App\\A::g() must be of the type int, null given', 'TypeError'));
+    expect(phpEngineWording('Argument 1 passed to App\\A::f() must be of the type int, null given', 'TypeError')?.line).not.toBe(phpEngineWording('Return value of App\\A::f() must be of the type int, null returned', 'TypeError')?.line);
+    // An application's own exception with the same words is its own.
+    expect(phpEngineWording('Argument 1 passed to App\\A::f() must be of the type int, null given', 'App\\Exception\\Invalid')).toBeUndefined();
+    // A callback PHP 7 could not call is not a type's mismatch.
+    expect(phpEngineWording('array_map() expects parameter 1 to be a valid callback, function \'nope\' not found or invalid function name', 'PHP Warning')).toBeUndefined();
+  });
+});
