@@ -87,9 +87,10 @@ describe.each([
   ['rounds-fp/35', 'rounds-fp35-signatures.json'],
   ['rounds-fp/36', 'rounds-fp36-signatures.json'],
   ['rounds-fp/37', 'rounds-fp37-signatures.json'],
+  ['rounds-fp/38', 'rounds-fp38-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/38');
+    expect(ALGORITHM).toBe('rounds-fp/39');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

@@ -490,7 +490,7 @@
 //                frame is read joined; a .NET instance constructor at the crash site is keyed
 //                with its parameter types; a MIB's `X ::= { Y n }`, the token a configuration
 //                reader could not use and a module's name in parentheses are values.
-//   rounds-fp/38 this implementation (docs/fingerprinting.md): what another release or host
+//   rounds-fp/38 what another release or host
 //                changes is read as the same code — a Go fatal error's runtime stack without
 //                its arguments, a Go package built outside GOPATH by its last directory, a file
 //                directly in a home directory by its name, a V8 eval frame by the file that made
@@ -511,6 +511,11 @@
 //                the runtime type that raised it; a word right before a noun naming a kind of
 //                the program's parts (service, listener, worker…) names which part; PHP's
 //                engine errors are keyed in PHP 8's wording and level.
+//   rounds-fp/39 this implementation (docs/fingerprinting.md): a quoted name at the head of a
+//                log line routes as a value, so one statement about many named objects joins
+//                there as quoted names elsewhere do; PHP 7's wordings of an argument or a
+//                return value of the wrong type (and of a built-in's argument, a warning
+//                before PHP 8) are keyed as PHP 8's TypeError, without the parameter's name.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -520,8 +525,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/38';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/39';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
