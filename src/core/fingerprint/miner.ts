@@ -27,6 +27,8 @@ import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN
 import { isLevelLabel } from './severity-words.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
+import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
+import { withGoStrconvInputJoined } from './go-strconv-input.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -267,8 +269,10 @@ export class TemplateMiner {
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;
     // Once values are masked, lines repeat: the token classes of a masked text are kept for
     // the next line of that shape (bounded; the arrays are never mutated, `refine` copies).
-    // A Go time layout is the parsing statement's constant, named before values are masked (go-time-layout.ts).
-    const masked = parameterize(withGoTimeLayoutNamed(capped), kind === 'log');
+    // A Go time layout is the parsing statement's constant, named before values are masked (go-time-layout.ts);
+    // so is the array length a Go slice-to-array conversion converts to (go-array-conversion-length.ts);
+    // strconv's quoted input is one value, its spaces joined (go-strconv-input.ts).
+    const masked = parameterize(withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped))), kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
@@ -636,7 +640,7 @@ function routeOf(partition: string, tokens: string[]): string {
  * where the other line has a word in capitals naming an outcome (`is <ip>` / `is NXDOMAIN`,
  * outcome-words.ts) vetoes it too; a place already learned as a wildcard takes any token.
  */
-function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string) => boolean, outcomes: boolean): number {
+function similarity(template: string[], tokens: string[], veto: (a: string, b: string, nextA?: string, nextB?: string, previousA?: string, previousB?: string) => boolean, outcomes: boolean): number {
   let constant = 0;
   let same = 0;
   // Two level labels where the lines differ in nothing else but values: one statement logged at
@@ -660,7 +664,7 @@ function similarity(template: string[], tokens: string[], veto: (a: string, b: s
     constant++;
     if (t === u) same++;
     else if (isLevelLabel(t) && isLevelLabel(u)) levels = true;
-    else if (veto(t, u, template[i + 1], tokens[i + 1]) || (outcomes && outcomeAndOther(t, u))) return 0;
+    else if (veto(t, u, template[i + 1], tokens[i + 1], template[i - 1], tokens[i - 1]) || (outcomes && outcomeAndOther(t, u))) return 0;
     else other = true;
   }
   if (levels && other) return 0;

@@ -71,6 +71,8 @@ import { isOidAssignmentName } from './oid-value-assignment.js';
 import { isConfigurationTokenName } from './configuration-token-name.js';
 import { isParenthesisedModuleName } from './parenthesised-module-name.js';
 import { isUnmarshalValueKind } from './unmarshal-value-kind.js';
+import { NAMED_ARRAY_LENGTH } from './go-array-conversion-length.js';
+import { isWrapContextWord } from './wrap-context-word.js';
 import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
@@ -468,6 +470,8 @@ function differentCodeCalls(a: string, b: string): boolean {
 /** The veto for exception messages: two different plain lowercase words, or two plain words one of which states a kind of failure. */
 export function differentMessageWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
+  // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
+  if (a !== b && NAMED_ARRAY_LENGTH.test(a) && NAMED_ARRAY_LENGTH.test(b)) return true;
   // Two Kubernetes resources an API error names (kubernetes-resource.ts).
   if (differentQualifiedResources(a, b, nextA, nextB)) return true;
   if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
@@ -531,12 +535,14 @@ const QUOTED_TYPE_NAME = /^'(?:[A-Za-z_]\w{0,100}\.){1,20}[A-Z]\w{0,100}(?:`(?:\
  * kind of failure or is grammar (`card expired` / `card blocked`: failure-words.ts), or both
  * label the value after them (`nextA`, `nextB`: the tokens that follow, since rounds-fp/13).
  */
-export function differentFailureWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
+export function differentFailureWords(a: string, b: string, nextA?: string, nextB?: string, previousA?: string, previousB?: string): boolean {
   // A quoted identifier names what failed (a constraint, a column: `unique constraint
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
+  // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
+  if (a !== b && NAMED_ARRAY_LENGTH.test(a) && NAMED_ARRAY_LENGTH.test(b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
   // A word right before a value is the value's label: it says what the value is (`load customer
   // 12: …` / `load invoice 3: …`, `no user "bob"`, `order <uuid> not found`), so it names the
@@ -545,6 +551,10 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   // SDK's RecordError records where it is called, a middleware's stack for every failure). Two
   // labels of one slot are two statements; an echoed value is not followed by another value.
   if (nextA !== undefined && nextB !== undefined && isParameter(nextA) && isParameter(nextB)) return true;
+  // A word that is a whole segment of an error chain, between the end of one and the same next
+  // one (`line 3: price: strconv.ParseFloat: …` / `line 7: discount: strconv.ParseFloat: …`), is
+  // the words a call site wrapped the error in (wrap-context-word.ts), never an echoed value.
+  if (isWrapContextWord(a, b, nextA, nextB, previousA, previousB)) return true;
   return isFailureWord(a) || isFailureWord(b);
 }
 

@@ -29,6 +29,7 @@ import { brokeOwnReturn } from '../php-own-return-error.js';
 import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 import { typo3LoggedException } from '../typo3-exception-log.js';
 import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
+import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -562,6 +563,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   // A file Composer's autoloader loaded and whose top-level code threw is the crash site, not
   // the application's line that loaded the autoloader (composer-loaded-file.ts).
   for (const e of exceptions) keepComposerLoadedFile(e);
+  // An error handler the engine called inside a built-in is not where a promoted warning happened.
+  for (const e of exceptions) markEngineCalledErrorHandler(e);
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }

@@ -1,0 +1,26 @@
+// An application's error handler that throws PHP's warnings as ErrorException (the PHP manual's
+// ErrorException page: set_error_handler throwing `new ErrorException($message, 0, $severity,
+// $file, $line)`; Laravel's HandleExceptions does the same) gives the exception the file and line
+// of the warning, not its own. When a built-in raised the warning (file_get_contents' `Failed to
+// open stream`), the engine calls the handler from inside that built-in, so PHP prints the handler
+// as frame #0 `[internal function]: App\{closure}()`, the built-in as #1 at the application's line,
+// and the header's file:line is that line, the one frame #2's function was running. Read as the
+// trace reads elsewhere, frame #0 took the header's place and was the crash site: the handler, one
+// closure shared by every warning of the application, keyed at its own line, so one statement's
+// warning was a signature per release (programs/php-bugs-23, Template::load). The handler is
+// error machinery there, never the crash site. Only for an ErrorException: a closure of the
+// application handed to array_map on the line that throws has the same shape and is its code.
+import type { ParsedException } from './types.js';
+
+/** A class named ErrorException, PHP's own or a framework's (`Whoops\Exception\ErrorException`). */
+const ERROR_EXCEPTION = /(?:^|\\)ErrorException$/;
+
+/** Marks frame #0 native when it is the error handler the engine called inside the built-in at the header's line. */
+export function markEngineCalledErrorHandler(e: ParsedException): void {
+  if (!ERROR_EXCEPTION.test(e.type) || e.frames.length < 3) return;
+  const [handler, builtin, caller] = e.frames;
+  // The built-in has no location of its own (it ran inside the engine); the header's file:line,
+  // given to frame #0, is where frame #2's function called it.
+  if (handler.native || builtin.file !== undefined || handler.file === undefined) return;
+  if (handler.file === caller.file && handler.line === caller.line) handler.native = true;
+}
