@@ -510,7 +510,10 @@
 //                PHP's exception, and a .NET exception raised wholly inside the runtime keys
 //                the runtime type that raised it; a word right before a noun naming a kind of
 //                the program's parts (service, listener, worker…) names which part; PHP's
-//                engine errors are keyed in PHP 8's wording and level.
+//                engine errors are keyed in PHP 8's wording and level; a time, a process's
+//                name and its pid before a PostgreSQL-family report (pgpool-II's prefix) are
+//                a header, the SQL echoed after `statement:` in a LOG report is one value, and
+//                a labelled value beside a plain word is another statement.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
