@@ -515,7 +515,11 @@
 //                log line routes as a value, so one statement about many named objects joins
 //                there as quoted names elsewhere do; PHP 7's wordings of an argument or a
 //                return value of the wrong type (and of a built-in's argument, a warning
-//                before PHP 8) are keyed as PHP 8's TypeError, without the parameter's name.
+//                before PHP 8) are keyed as PHP 8's TypeError, without the parameter's name;
+//                a time, a process's name and its pid before a PostgreSQL-family report
+//                (pgpool-II's prefix) are a header, the SQL echoed after `statement:` in a LOG
+//                report is one value, and a labelled value beside a plain word is another
+//                statement.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

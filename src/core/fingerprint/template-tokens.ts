@@ -88,6 +88,7 @@ import { followsRejectedSetting } from './rejected-setting-value.js';
 import { followsConfigurationGroup, followsConfigurationKey } from './configuration-key.js';
 import { quotedCommandLineEnd } from './quoted-command-line.js';
 import { cronJobCommandEnd } from './cron-job-command.js';
+import { echoedSqlStatementEnd } from './echoed-sql-statement.js';
 import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
@@ -358,11 +359,31 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
+  if (a !== b && (labelledValueBesideWord(a, b) || labelledValueBesideWord(b, a))) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
   // Its digit is the protocol, not an instance: `IPV4` / `IPV6`, `listen4` / `listen6` (address-family.ts).
   if (differentAddressFamilies(a, b)) return true;
   return a !== b && MESSAGE_CODE.test(a) && MESSAGE_CODE.test(b);
+}
+
+// A value behind its label in one token between parentheses or brackets, as the parameteriser
+// leaves it: `(round:<int>)`, `[attempt=<int>]`. The label is at least two letters, so that a
+// masked unit or sign (`(x:<int>)`) is not one. A bare `key=<*>` is not read so: a record's
+// optional field stands where another line has the next field's word (OpenLDAP slapd's `PASSMOD
+// id="…" new` and `PASSMOD old new`, one statement: programs/slapd, server-logs-4.test.ts).
+const LABELLED_MASKED_VALUE = /^(?:\([A-Za-z][\w-]{1,63}[=:]<[a-z*]{1,12}>\)|\[[A-Za-z][\w-]{1,63}[=:]<[a-z*]{1,12}>\])[:,.;]?$/;
+
+/**
+ * A labelled value where the other line has a plain word: two statements. The label is the
+ * statement's own text, written around its value; a word standing where the other line has one
+ * is another statement's text, not a value. pgpool-II 4.3.5's health check logs `health check
+ * retrying on DB node: %d (round:%d)` while it retries and `health check retrying on DB node: %d
+ * succeeded` when a retry connects (health_check.c), and the two were one signature, the last
+ * token read as a value (programs/pgpool2, server-logs-52.test.ts).
+ */
+function labelledValueBesideWord(labelled: string, word: string): boolean {
+  return LABELLED_MASKED_VALUE.test(labelled) && isWord(word);
 }
 
 // Words joined by `/` (`address/host`, `read/write`), nothing after them: written before a value,
@@ -996,6 +1017,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = rejectedDirectiveEnd(tokens, i);
     // The command line of a job cron logs it started or ended, to the line's end (cron-job-command.ts).
     if (!isMessage && spanEnd < 0) spanEnd = cronJobCommandEnd(tokens, i);
+    // The SQL a database server echoes after `statement:` in a LOG report, to the line's end (echoed-sql-statement.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = echoedSqlStatementEnd(tokens, i);
     // So are the words of a configuration line echoed after `config line <n>:` (echoed-config-line.ts).
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).

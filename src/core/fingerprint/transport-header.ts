@@ -57,6 +57,17 @@
 //   do. The process type and module say which worker and which pool's logger printed the line:
 //   one MIME parser statement reads `(normal) …; task;` under the scanner and `(controller) …;
 //   csession;` under the controller, and they made it two signatures.
+// - a process named by its name and pid before a PostgreSQL-family report: pgpool-II's default
+//   log_line_prefix `%m: %a pid %p: ` (pgpool.conf's log_line_prefix; the time with milliseconds,
+//   the application name, the pid), `2026-12-06 23:27:20.105: child pid 15163: LOG:  new
+//   connection received`. The name is which process wrote the line, not which statement: pgpool
+//   names its own processes by their kind (`main`, `child`, `pcp_child`, `health_check0`,
+//   `sr_check_worker`) and a child by its client's application_name once the client gave one
+//   (`psql`), so one statement (`new connection received`, `frontend disconnection: …`) read
+//   `child pid` before a client named itself and `psql pid` after, and was two signatures
+//   (programs/pgpool2, server-logs-52.test.ts). The time, the name and the pid go, the level
+//   stays. Read only with the report's level in capitals and its two spaces after it (elog.c's
+//   `%s:  `), so that an application's own `… worker pid 12: started` is not a header.
 
 import { withoutInlineCodeMarks } from './inline-code-span.js';
 import { isFailureWord } from './failure-words.js';
@@ -187,6 +198,11 @@ const TORNADO = /^\[[DIWEC] \d{6} \d{2}:\d{2}:\d{2} (?=[\w.-]{1,64}:\d{1,7}\] )/
 // 10:16:39 #4521(build) failed: …` (a date, an issue's number and label) is no header.
 const RSPAMD = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})? (?:\[[a-z]{1,8}\] )?#\d{1,10}\([\w-]{1,32}\) (?:<[\w.-]{0,64}>; (?:[a-z_]{1,32}; )?|[a-z_]{1,32}; |(?=[\w.-]{0,64}_))(?=[\w.-]{1,128}(?::\d{1,7})?: )/;
 
+// The time as log_line_prefix's `%m` writes it (with its zone in PostgreSQL's, without in
+// pgpool's), `: `, the process's name (any text but a colon, as an application_name may hold
+// spaces), ` pid <n>: `, then a report's level as elog.c names it and its two spaces.
+const NAMED_PROCESS_REPORT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?: [A-Z]{2,5}| ?[+-]\d{2}(?::?\d{2})?)?: (?:[^\s:](?:[^:\n]{0,62}[^\s:])? )?pid \d{1,10}: (?=(?:DEBUG[1-5]?|LOG|INFO|NOTICE|WARNING|ERROR|FATAL|PANIC|DETAIL|HINT|CONTEXT|STATEMENT|QUERY|LOCATION):  )/;
+
 // klog's structured message: a Go-quoted string first, then `key=value` pairs or the end.
 const QUOTED_MESSAGE = /^"((?:[^"\\]|\\.){0,2000})"(?=\s|$)/;
 
@@ -283,6 +299,8 @@ function withoutHeader(body: string): string {
   if (!(first === 60 || first === 91 || (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first > 127)) return line;
   const rspamd = RSPAMD.exec(line);
   if (rspamd) return line.slice(rspamd[0].length);
+  const namedProcess = NAMED_PROCESS_REPORT.exec(line);
+  if (namedProcess) return line.slice(namedProcess[0].length);
   let rest = line;
   const bsd = BSD.exec(rest);
   // A severity where the host would be (`Mar 16 16:05:18 ERROR db[7]: …`) is an application's own layout.
