@@ -519,7 +519,8 @@
 //                a time, a process's name and its pid before a PostgreSQL-family report
 //                (pgpool-II's prefix) are a header, the SQL echoed after `statement:` in a LOG
 //                report is one value, and a labelled value beside a plain word is another
-//                statement.
+//                statement; a word right before `file` or `directory` (or before one plain
+//                word and then `file`) names which of the program's files, never a value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

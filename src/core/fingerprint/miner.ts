@@ -22,6 +22,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isComponentNoun } from './component-noun.js';
+import { namesWhichFile } from './file-kind-word.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
@@ -567,6 +568,8 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     if (isRejectingWord(template[i - 1])) return -1;
     // A word before `service` / `listener` / `worker`… names one of the program's parts (component-noun.ts).
     if (isComponentNoun(template[i + 1])) return -1;
+    // A word before `file` / `state file`… names which of the program's files (file-kind-word.ts).
+    if (namesWhichFile(template, i)) return -1;
     at = i;
   }
   return at;
