@@ -230,6 +230,23 @@ function fractionShift(line: string): { at: number; by: number } | undefined {
 const FRACTION_AT_THE_EARLIEST = 9;
 
 export function withoutLineHeaders(text: string): string {
+  const cut = withoutSharedLineHeaders(text);
+  if (cut !== text) return cut;
+  // A first line pasted without the header the lines under it share: the reporter's selection
+  // began after the logger's stamp on that line (terraform-provider-helm#423, threads-39: `panic:
+  // runtime error: …` over go-hclog's `<time> [DEBUG] plugin.terraform-provider-helm_v1.0.0_x4: `
+  // before every other line of the plugin's dump). The lines under it are read as a run of their
+  // own, and the first line is kept as it was pasted; left, the header hid every frame and the
+  // panic read as its message alone.
+  const second = text.indexOf('\n') + 1;
+  if (second <= 0 || second > MAX_LINE_HEADER * 4) return text;
+  const rest = text.slice(second);
+  const restCut = withoutSharedLineHeaders(rest);
+  return restCut === rest ? text : text.slice(0, second) + restCut;
+}
+
+/** {@link withoutLineHeaders} where every line of the run, the first included, carries the header. */
+function withoutSharedLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
   // compose's `web_1 | ` (threads-12) eight.
   const short = text.startsWith('[') ? BRACKETED_TIME.exec(text) : SERVICE_COLUMN.exec(text.slice(0, 120));
