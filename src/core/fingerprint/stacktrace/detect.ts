@@ -60,8 +60,21 @@ export function withLineBreaksUnescaped(text: string): string {
   // (threads-15) held no frame and was one signature with every nil dereference that had none.
   if (ESCAPED_GO_FILE_LINE.test(text)) return goDumpUnescaped(text);
   if (!ESCAPED_TRACE_BREAK.test(text)) return text;
+  if (DOUBLED_NAME_SEPARATOR.test(text)) return text.replace(/\\([\\nt"])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
+
+/**
+ * A backslash written twice between two names (`Illuminate\\Support\\Str::contains()`): the
+ * line was escaped whole, its backslashes with its breaks, as Apache httpd escapes what proxy_fcgi
+ * relays into its error log (laravel/framework#35854, threads-39: `AH01071: Got error 'PHP
+ * message: …\nStack trace:\n#0 …Illuminate\\Support\\Str::contains()`). Its escapes are undone
+ * in one pass, an escaped backslash first, so a namespace reads as PHP printed it; unescaped
+ * breaks alone left `Illuminate\\Support\\Str`, and the same frame printed by another server was
+ * another class. A line whose backslashes are single (mod_php's `C:\xampp\htdocs\new\`) keeps the
+ * rule above.
+ */
+const DOUBLED_NAME_SEPARATOR = /[A-Za-z0-9_]\\\\[A-Za-z_]/;
 
 /** A goroutine dump written as a string, its every escaped break a break and the escaped tab after one a tab (above). */
 const goDumpUnescaped = (text: string): string => text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
