@@ -37,13 +37,38 @@
 //     the class names (`Illuminate\\Support\\Str`).
 //   dotnet P 1 R 0.57 — split: the French paste, its `à` lost to U+FFFD, reads no frame (NLog's
 //     record line is the message). No merge.
+//
+// Fixes (`npx vitest run test/core/fingerprint/issue-thread-traces-39.test.ts` and the rules' own files):
+// - A logger's header on every line but the first is cut from the lines under the first, the first
+//   kept as pasted (stacktrace/detect.ts withoutLineHeaders, trace-line-header-unheaded-first-line
+//   .test.ts): the plugin's dump reads its LoadFiles frame. Figures unchanged (below).
+// - A one-line trace whose backslashes were doubled with its escaped breaks is unescaped in one pass
+//   (detect.ts withLineBreaksUnescaped, escaped-line-doubled-backslashes.test.ts): Laravel's two
+//   pastes are one signature.
+// - `[#N](url)` reads as `#N` (reference-link.ts, reference-link.test.ts): the Zendesk paste reads
+//   its frames and joins the log's paste. After these two: php P 0.67 R 0.4.
+// - A localized .NET frame word lost to U+FFFD reads as `at` (dotnet-culture.ts,
+//   dotnet-culture-lost-word.test.ts). After: dotnet R 1.
+// - WooCommerce's `<ISO time> CRITICAL Uncaught <Type>: …` is PHP's uncaught header
+//   (stacktrace/php.ts HEADER_PREFIX, php-woocommerce-log-line.test.ts): #36616 reads TypeError and
+//   its message. Figures unchanged.
+//
+// Left:
+// - Go: terraform-provider-helm#423 now reads its frame, but Helm is vendored there (a library
+//   frame, no in-app frame in the quoted part) and the Helm CLI's own LoadFiles is in-app: by
+//   design they key apart (a crash site is the first in-app frame; library frames key otherwise).
+// - PHP: PHP 7's two warnings at lines 107 and 108 name a file and no function; lines never
+//   contribute (a release moves them), so the two statements stay one signature. PHP 7's
+//   `explode() expects parameter 2 to be string, array given` (a Warning) and PHP 8's TypeError
+//   `explode(): Argument #2 ($string) must be of type string, array given` are not keyed alike:
+//   the warning rows have no function frame to join on anyway.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 1, recall: 0.5, merged: 0 },
-  php: { precision: 0, recall: 0, merged: 1 },
-  dotnet: { precision: 1, recall: 0.57, merged: 0 },
+  php: { precision: 0.66, recall: 0.4, merged: 1 },
+  dotnet: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a thirty-ninth collection the rules were not tuned on', () => expectCollectionFloors('threads-39', EXPECTED));
