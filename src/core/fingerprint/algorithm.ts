@@ -521,6 +521,15 @@
 //                report is one value, and a labelled value beside a plain word is another
 //                statement; a word right before `file` or `directory` (or before one plain
 //                word and then `file`) names which of the program's files, never a value.
+//                A logger's prefix on every line of a trace but the first is cut from the lines
+//                under it, a one-line trace whose backslashes were doubled with its escaped
+//                breaks is unescaped, a `#N` a help desk made a Markdown link reads as `#N`, a
+//                localized .NET frame word a wrong encoding mangled reads as `at`/`in`, and
+//                WooCommerce's log line of an uncaught throwable is PHP's uncaught header. An
+//                ErrorException's engine-called frame #0 at the built-in's line is the error
+//                handler, not the crash site; a Go slice-to-array conversion's array length, a
+//                whole segment of an error chain and strconv's quoted input are read as what
+//                they are (a type's, the wrapping site's, one value).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -16,9 +16,17 @@ const AT_WORDS = ['在', '於', 'в', 'bei', 'à', 'en', 'em', '場所', '위치
 /** The word before the file in `StackTrace_InFileLineNumber` (`in {0}:line {1}`). */
 const IN_WORDS = ['in', '位置', '於', 'в', 'dans', 'en', 'em', '場所', '파일'];
 
+/**
+ * A culture's word lost to a wrong encoding: each character a decoder could not read became
+ * U+FFFD, REPLACEMENT CHARACTER (Unicode's "Specials" block), one to three of them where the word
+ * stood (Sonarr/Sonarr#2314, threads-39: a French Windows' `à … dans …:ligne 102` pasted as
+ * `� … dans …:ligne 102`). Only the replacement character stands for the word, and only before a
+ * namespaced callee (CALLEE below), so a line that lost other letters is read as before.
+ */
+const LOST_WORD = '\uFFFD{1,3}:?';
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AT = AT_WORDS.map(escape).join('|');
-const IN = IN_WORDS.map(escape).join('|');
+const AT = [...AT_WORDS.map(escape), LOST_WORD].join('|');
+const IN = [...IN_WORDS.map(escape), LOST_WORD].join('|');
 /**
  * A namespaced method and the opening of its argument list: .NET always prints `Type.Method`,
  * so prose in those languages (`en route (…)`) is never read as a frame.

@@ -7,6 +7,7 @@ import { withoutHtmlMarkup } from '../html-page.js';
 import { withoutLineNumbers } from '../line-number-column.js';
 import { withoutInlineCodeMarks } from '../inline-code-span.js';
 import { withoutStrongEmphasisMarks } from '../strong-emphasis.js';
+import { withoutReferenceLinks } from '../reference-link.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
@@ -24,7 +25,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(text)))))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(text))))))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }
@@ -60,8 +61,21 @@ export function withLineBreaksUnescaped(text: string): string {
   // (threads-15) held no frame and was one signature with every nil dereference that had none.
   if (ESCAPED_GO_FILE_LINE.test(text)) return goDumpUnescaped(text);
   if (!ESCAPED_TRACE_BREAK.test(text)) return text;
+  if (DOUBLED_NAME_SEPARATOR.test(text)) return text.replace(/\\([\\nt"])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
   return text.replace(/\\n(?![a-z0-9])/g, '\n').replace(/\\t(?=at )/g, '\t');
 }
+
+/**
+ * A backslash written twice between two names (`Illuminate\\Support\\Str::contains()`): the
+ * line was escaped whole, its backslashes with its breaks, as Apache httpd escapes what proxy_fcgi
+ * relays into its error log (laravel/framework#35854, threads-39: `AH01071: Got error 'PHP
+ * message: …\nStack trace:\n#0 …Illuminate\\Support\\Str::contains()`). Its escapes are undone
+ * in one pass, an escaped backslash first, so a namespace reads as PHP printed it; unescaped
+ * breaks alone left `Illuminate\\Support\\Str`, and the same frame printed by another server was
+ * another class. A line whose backslashes are single (mod_php's `C:\xampp\htdocs\new\`) keeps the
+ * rule above.
+ */
+const DOUBLED_NAME_SEPARATOR = /[A-Za-z0-9_]\\\\[A-Za-z_]/;
 
 /** A goroutine dump written as a string, its every escaped break a break and the escaped tab after one a tab (above). */
 const goDumpUnescaped = (text: string): string => text.replace(/\\n(\\t)?/g, (_, tab?: string) => (tab ? '\n\t' : '\n'));
@@ -230,6 +244,23 @@ function fractionShift(line: string): { at: number; by: number } | undefined {
 const FRACTION_AT_THE_EARLIEST = 9;
 
 export function withoutLineHeaders(text: string): string {
+  const cut = withoutSharedLineHeaders(text);
+  if (cut !== text) return cut;
+  // A first line pasted without the header the lines under it share: the reporter's selection
+  // began after the logger's stamp on that line (terraform-provider-helm#423, threads-39: `panic:
+  // runtime error: …` over go-hclog's `<time> [DEBUG] plugin.terraform-provider-helm_v1.0.0_x4: `
+  // before every other line of the plugin's dump). The lines under it are read as a run of their
+  // own, and the first line is kept as it was pasted; left, the header hid every frame and the
+  // panic read as its message alone.
+  const second = text.indexOf('\n') + 1;
+  if (second <= 0 || second > MAX_LINE_HEADER * 4) return text;
+  const rest = text.slice(second);
+  const restCut = withoutSharedLineHeaders(rest);
+  return restCut === rest ? text : text.slice(0, second) + restCut;
+}
+
+/** {@link withoutLineHeaders} where every line of the run, the first included, carries the header. */
+function withoutSharedLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
   // compose's `web_1 | ` (threads-12) eight.
   const short = text.startsWith('[') ? BRACKETED_TIME.exec(text) : SERVICE_COLUMN.exec(text.slice(0, 120));

@@ -42,7 +42,11 @@ import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
 // Uncaught TypeError: … in <file>:<line> Stack trace: …`: the throwable PHP names is the failure,
 // the ErrorException only its carrier. Read as no header, the trace was a typeless Throwable with
 // no message beside the same failure pasted from PHP's own line (kohana/core#704, threads-30).
-const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:ErrorException \[ [A-Za-z ]{1,30} \]: (?=Uncaught ))?(?:Uncaught )?(?:Next )?`;
+// WooCommerce's file logger (WC_Log_Handler_File) writes `<ISO 8601 time> <LEVEL> <message>`,
+// an uncaught throwable as `2023-01-26T09:32:06+00:00 CRITICAL Uncaught TypeError: … in <file>:135`
+// (woocommerce/woocommerce#36616, threads-39): read as no header, it was a typeless Throwable with
+// no message. The time and the level (PSR-3's, upper-cased) are taken only before `Uncaught `.
+const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[+-]\d{2}:?\d{2}|Z) (?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) (?=Uncaught ))?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:ErrorException \[ [A-Za-z ]{1,30} \]: (?=Uncaught ))?(?:Uncaught )?(?:Next )?`;
 const HEADER = new RegExp(String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$`);
 // PHP 5: `PHP Fatal error:  Uncaught exception 'ReflectionException' with message '…' in /x.php:738`.
 const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '(.*)' in ([^ ].{0,499}?):(\d{1,7})$`);

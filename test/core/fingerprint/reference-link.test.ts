@@ -1,0 +1,30 @@
+// A trace copied out of a page that rendered `#N` as links (`[#0](https://…/tickets/0)`), as a
+// help desk that autolinks ticket numbers does. Found in threads-39 (issue-thread-traces-39.test.ts):
+// woocommerce/woocommerce#40569's description, pasted from a Zendesk ticket, read one frame and the
+// message `explode(): Argument [#<int>](<url>) …`, apart from the same statement a commenter pasted
+// from the PHP log.
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { withoutReferenceLinks } from '../../../src/core/fingerprint/reference-link.js';
+import { loadThreadTraces } from './thread-traces.js';
+
+const rows = loadThreadTraces('threads-39', 'php').filter((r) => r.source.endsWith('woocommerce/issues/40569'));
+const fingerprintOf = (stacktrace: string) => createFingerprinter().fingerprint({ source: 'span', service: 'shop', stacktrace });
+
+describe('`#N` references rendered as Markdown links', () => {
+  it("real: the Zendesk paste reads its frames and PHP's message, one signature with the log's paste (woocommerce/woocommerce#40569)", () => {
+    const [zendesk, log] = rows;
+    expect(withoutReferenceLinks(zendesk.stacktrace!)).toContain('\n#1 /var/www/html/app/wp-content/plugins/woocommerce/includes/class-wc-data-store.php(159): WC_Coupon_Data_Store_CPT->read()');
+    const a = fingerprintOf(zendesk.stacktrace!);
+    expect(a.message).toBe('explode(): Argument #<int> ($string) must be of type string, array given');
+    expect(a.fingerprint).toBe(fingerprintOf(log.stacktrace!).fingerprint);
+  });
+
+  it('near misses: a link whose text is more than the number, a bare `[#2]`, and a link to no URL are left as they are', () => {
+    for (const text of ['see [#2 upstream](https://github.com/a/b/issues/2)', 'list [#2] item', '[#2](not a url)', '[#2](javascript)']) expect(withoutReferenceLinks(text)).toBe(text);
+  });
+
+  it('made-up: a rooted link is read as its text too', () => {
+    expect(withoutReferenceLinks('[#0](/agent/tickets/0) /srv/a.php(3): f()')).toBe('#0 /srv/a.php(3): f()');
+  });
+});
