@@ -2,17 +2,21 @@
 // a reference input timed in the same breath (best of several runs after a warm-up), so a busy
 // machine slows both sides alike and only a change in growth (a blow-up is 100× or more) fails.
 
-const threadCpuUsage = (process as unknown as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.bind(process);
-
 /**
- * CPU time of this thread in milliseconds (Node ≥ 23.9; the process's before that, which under
- * vitest's forks pool is one test file's). CPU time, not the clock: a neighbour that holds the
- * core preempts a long run more often than a short one, so on a loaded machine wall time grows
- * with a run's length and reads as a worse growth than the code has (a linear parser measured
- * 183× its reference at a load average of 19, and 10× alone).
+ * CPU time of this process in milliseconds: getrusage's RUSAGE_SELF, which Linux brings up to the
+ * moment it is read. CPU time, not the clock: a neighbour that holds the core preempts a long run
+ * more often than a short one, so on a loaded machine wall time grows with a run's length and
+ * reads as a worse growth than the code has (a linear parser measured 183× its reference at a
+ * load average of 19, and 10× alone). Not the thread's own (`process.threadCpuUsage`, Node ≥ 23.9,
+ * RUSAGE_THREAD), which Linux accounts by the scheduler's tick: 1.5 ms of busy loop read as 0 or
+ * 4 ms, 40 times over, where this read 1.5 (Linux 6, HZ 250). A sub-millisecond run then measured
+ * 0, so a ratio passed whatever the code did, or a whole tick against a reference floored to
+ * 0.2 ms, 20× (embedded-trace.test.ts failed so at a load average of 15). Under vitest's forks
+ * pool the process is one test file's; V8's helper threads (garbage collection, compilation)
+ * count with it, as work the measured code caused.
  */
 export function cpuMs(): number {
-  const usage = threadCpuUsage ? threadCpuUsage() : process.cpuUsage();
+  const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
 }
 
