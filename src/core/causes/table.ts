@@ -151,6 +151,17 @@ import {
 } from './signals.js';
 import { withoutLogHead } from './log-head.js';
 import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
+import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
+
+/**
+ * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
+ * port that speaks plain text (tls-to-plaintext.ts), whose OpenSSL reason (`SSL routines:…:wrong
+ * version number`) and Go words (`… look like a TLS handshake`) CERTIFICATE's broader words would
+ * otherwise take for a certificate refused.
+ */
+function namesCertificate(text: string): boolean {
+  return CERTIFICATE.test(text) && !TLS_TO_PLAINTEXT.test(text);
+}
 
 export type CauseKind =
   | 'missing-config'
@@ -476,7 +487,7 @@ function tenantThrottled(ev: Evidence, text: string): Concentration | undefined 
  */
 function tenantCredentialsRefused(ev: Evidence, text: string): Concentration | undefined {
   const words = withoutMissingClasses(text);
-  if (!AUTH.test(words) || !AUTHENTICATION_REFUSED.test(words) || CERTIFICATE.test(words) || RATE_LIMIT.test(text)) return undefined;
+  if (!AUTH.test(words) || !AUTHENTICATION_REFUSED.test(words) || namesCertificate(words) || RATE_LIMIT.test(text)) return undefined;
   return strongest(ev, TENANT_KEYS);
 }
 
@@ -800,8 +811,8 @@ function ownWords(ev: Evidence): string {
 function deeperCertificateFailure(ev: Evidence): { service: string; peer?: string; words: string } | undefined {
   const deep = ev.trace?.deepestFailingSpan;
   const words = deep?.statusMessage ?? '';
-  if (!deep || deep.service === ev.service || !CERTIFICATE.test(words)) return undefined;
-  if (CERTIFICATE.test(ownWords(ev))) return undefined;
+  if (!deep || deep.service === ev.service || !namesCertificate(words)) return undefined;
+  if (namesCertificate(ownWords(ev))) return undefined;
   const d = ev.downstream;
   const callee = d && d.service === deep.service && d.callee ? calleeName(d.callee) : undefined;
   const addr = /\b([a-z0-9][a-z0-9.-]{0,100}\.[a-z][a-z0-9-]*):([1-9]\d{1,4})\b/i.exec(words)?.[1];
@@ -950,7 +961,7 @@ function deeperCredentialsRefused(ev: Evidence): { service: string; peer?: strin
   const deep = ev.trace?.deepestFailingSpan;
   if (!deep || deep.service === ev.service) return undefined;
   const own = withoutMissingClasses(ownWords(ev));
-  if (AUTH.test(own) || CERTIFICATE.test(own)) return undefined;
+  if (AUTH.test(own) || namesCertificate(own)) return undefined;
   const d = ev.downstream && ev.downstream.service === deep.service ? ev.downstream : undefined;
   // A span failed by its status alone is worded by its message (`POST: http 401 from …`), its type only `span`.
   const call = [deep.statusMessage ?? '', ...(d ? [d.type === 'span' ? d.message : `${d.type}: ${d.message}`, ...(d.causes ?? [])] : [])].filter((w) => w !== '');
@@ -1152,7 +1163,7 @@ function urlHost(text: string): string | undefined {
  * call the same peer is inferred, not read from their spans.
  */
 function credentialsMissingOnRelease(ev: Evidence, text: string): { release: string; numbers: string[] } | undefined {
-  if (CERTIFICATE.test(text) || /expired|revoked|not yet valid/i.test(text)) return undefined;
+  if (namesCertificate(text) || /expired|revoked|not yet valid/i.test(text)) return undefined;
   if (!AUTHENTICATION_REFUSED.test(text) && !(AUTH.test(text) && !PERMISSION_DENIED.test(text))) return undefined;
   const onRelease = alongsideOthers(ev, strongest(ev, ['service.version']));
   if (!onRelease) return undefined;
@@ -2081,7 +2092,7 @@ export const CAUSES: readonly CauseRule[] = [
       }
       // A class the JVM cannot load (`ClassNotFoundException: …X509HostnameVerifier`) is a name, not a certificate or a refusal.
       const loaded = withoutMissingClasses(text);
-      const cert = CERTIFICATE.test(loaded);
+      const cert = namesCertificate(loaded);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
       if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
@@ -2957,7 +2968,7 @@ export const CAUSES: readonly CauseRule[] = [
     test: 'process.runtime.*, container image, telemetry.sdk.version or host.arch concentrated',
     evaluate(ev, text) {
       const named = runtimeNamed(ev, text);
-      const c = named?.runtime ?? (CERTIFICATE.test(text) ? runtimeSeparated(ev) : strongest(ev, RUNTIME_KEYS));
+      const c = named?.runtime ?? (namesCertificate(text) ? runtimeSeparated(ev) : strongest(ev, RUNTIME_KEYS));
       if (!c) return undefined;
       const what = runtimeWords(c);
       // PHP 8's TypeError from an internal function (signals.ts): what 8 refuses, 7 warned about and ran on.
@@ -3019,7 +3030,7 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const trust = TRUST_STORE_UNREADABLE.test(text)
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with: the CA bundle is not where the TLS client ${what} ships looks for it (or not readable), so it fails before the peer's certificate is looked at.`
-        : CERTIFICATE.test(text)
+        : namesCertificate(text)
         ? ` The peer's certificate is refused only there: the other instances verify it, so the trust store (CA bundle) or TLS library that ${what} ships is what refuses it (older root certificates, or a library that builds the chain through an expired root).`
         : '';
       return {
@@ -3091,7 +3102,7 @@ export const CAUSES: readonly CauseRule[] = [
         ? ` Only there can ${ev.service}'s TLS client not read the CA certificates it verifies peers with ("${clip(unreadable, 60)}"): that place's trust store (the CA bundle's path or its permissions) is what fails, not the peer, whose certificate is never looked at.`
         : own
         ? ` The peer refuses the certificate ${ev.service} presents from there${ownFault ? `, which ${ownFault}` : ''} ("${clip(own, 60)}": a TLS alert received, not a certificate ${ev.service} refused): the other instances present one the peer accepts, so that place still presents its own client certificate from before a renewal it never loaded; renewing the peer's certificate or that place's CA certificates changes nothing.`
-        : CERTIFICATE.test(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
+        : namesCertificate(text) ? ' The peer\'s certificate is refused only there, so that place\'s trust store (CA bundle) or TLS library is what refuses it, not the peer.' : '';
       // A lock conflict is the database refusing one transaction for another's lock, whichever place
       // sent it: when the refused statements all come from one place, that is where the work that
       // waits runs (a worker host beside the web's: exercism/website#5385, a job's updates of users'
