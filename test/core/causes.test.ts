@@ -6597,3 +6597,57 @@ describe('round 20: TLS to a plain-text port, no primary found, a certificate th
     expect(expired?.cause).not.toMatch(/does not name the host|subject alternative names/);
   });
 });
+
+describe('round 62', () => {
+  // A Rails API whose readiness check pings its Redis cache (rubygems/rubygems.org#1898): a peer down
+  // met nearly only by the service's own health check names the check as what took every instance out.
+  const redisDown = (route: string, share = 1) => ev({
+    service: 'gem-index', type: 'Redis::CannotConnectError', message: 'Error connecting to Redis on redis-cache.gems.svc.cluster.local:6379 (Errno::ECONNREFUSED)',
+    count: 600, callee: { name: 'redis-cache.gems.svc.cluster.local', system: 'redis', share: 1 },
+    concentrations: [conc('http.route', route, Math.round(600 * share), share, 0.2)],
+  });
+
+  it("a peer refusing connections in nearly every error of the health check's route names the check", () => {
+    for (const route of ['/healthz', '/up', '/actuator/health', '/q/health/ready', '/-/healthy', '/internal/ping', '/api/v1/health']) {
+      const d = primary(redisDown(route));
+      expect(d.causeKind, route).toBe('dependency-down');
+      expect(d.rootCause, route).toMatch(new RegExp(`are gem-index's health check, ${route.replace(/[/.?]/g, '\\$&')}, which asks Redis at redis-cache`));
+      expect(d.suggestedFix, route).toMatch(/^Take Redis at redis-cache\S* out of gem-index's health check/);
+    }
+  });
+
+  it("near misses: an application's route ending like a check, a check holding too few of the errors, and a peer that is no check's keep the plain wording", () => {
+    for (const [route, share] of [['/orders/:id/ready', 1], ['/api/v1/orders/status', 1], ['/shipments/:id/up', 1], ['/healthz', 0.6], ['/api/v1/gems/:name', 1]] as const) {
+      const d = primary(redisDown(route, share));
+      expect(d.causeKind, route).toBe('dependency-down');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, route).not.toMatch(/health check/);
+    }
+  });
+
+  // A JVM whose writes go on to an Aurora writer demoted by a failover (HikariCP#1075, tigase/tigase-server#196):
+  // the read-only refusal's fix names the JVM's DNS cache; other runtimes' do not.
+  const readOnly = (over: Partial<Evidence>) => ev({
+    service: 'loyalty-api', count: 300, callee: { name: 'loyalty.cluster-c8fk2x1qz3.eu-west-1.rds.amazonaws.com', system: 'mysql', share: 1 },
+    type: 'org.springframework.dao.TransientDataAccessResourceException', message: 'PreparedStatementCallback; SQL [UPDATE member_points SET balance = ?]; The MySQL server is running with the --read-only option so it cannot execute this statement', ...over,
+  });
+
+  it("a JVM's writes refused read-only after a failover name networkaddress.cache.ttl", () => {
+    const byFrames = primary(readOnly({ stacktraceSample: 'org.springframework.dao.TransientDataAccessResourceException: …\n\tat com.example.loyalty.points.PointsRepository.credit(PointsRepository.java:44)' }));
+    expect(byFrames.causeKind).toBe('dependency-down');
+    expect(byFrames.suggestedFix).toMatch(/loyalty-api runs on a JVM, which keeps the address a name resolved to for networkaddress\.cache\.ttl seconds/);
+    const byType = primary(readOnly({ type: 'java.sql.SQLException', message: 'The MySQL server is running with the --read-only option so it cannot execute this statement' }));
+    expect(byType.suggestedFix).toMatch(/networkaddress\.cache\.ttl/);
+  });
+
+  it('near misses: the same refusal from Go, Ruby and .NET, and a JVM whose peer is down rather than read-only, name no JVM cache', () => {
+    for (const over of [
+      { type: '*mysql.MySQLError', message: 'Error 1290 (HY000): The MySQL server is running with the --read-only option so it cannot execute this statement', stacktraceSample: 'main.credit()\n\t/src/loyalty/points.go:44 +0x55' },
+      { type: 'ActiveRecord::StatementInvalid', message: 'Mysql2::Error: The MySQL server is running with the --read-only option so it cannot execute this statement', stacktraceSample: "/app/app/models/points.rb:12:in `credit'" },
+      { type: 'MySqlConnector.MySqlException', message: 'The MySQL server is running with the --read-only option so it cannot execute this statement', stacktraceSample: '   at Loyalty.Points.Credit(Int64 id) in /src/Loyalty/Points.cs:line 44' },
+      { type: 'java.net.ConnectException', message: 'Connection refused', stacktraceSample: '\tat com.example.loyalty.points.PointsRepository.credit(PointsRepository.java:44)' },
+    ]) {
+      const d = primary(readOnly(over));
+      expect(d.suggestedFix, over.type).not.toMatch(/networkaddress|JVM/);
+    }
+  });
+});

@@ -16,6 +16,8 @@ import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
 import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
+import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
+import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import {
   AUTH,
@@ -2725,17 +2727,22 @@ export const CAUSES: readonly CauseRule[] = [
       // deeper service (a flag rolled out to a share of the users asking a transcoder for AV1
       // renditions, whose ffmpeg outlasts its timeout: fluent-ffmpeg/node-fluent-ffmpeg#647).
       const deeperOnOneFlag = elsewhere !== undefined && !deeperInstance && flaggedRoute(ev);
+      // Nearly every error the service's own health check (health-check-route.ts): the check asks the
+      // peer, so the peer failing takes every instance out of rotation.
+      const check = !elsewhere ? healthCheckRoute(ev) : undefined;
+      const checkWords = check ? healthCheckWords(ev.service, check, dep ?? 'the dependency') : undefined;
+      const peerFix = (fix: string) => (checkWords ? `${checkWords.fix} ${fix}` : fix);
       return {
         kind: 'dependency-down',
         strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
-          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${local}${unsigned}`,
+          : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${checkWords ? ` ${checkWords.clause}.` : ''}${local}${unsigned}`,
         fix: elsewhere
           ? deeperInstance
             ? `Investigate ${elsewhere.service}'s ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} first: whether it restarted and why its last run ended (kubectl describe pod: OOMKilled, a failed probe), its readiness and its log, and take it out of rotation until it serves (a readiness check that holds until it has started). In ${ev.service}, retry a failed call on another instance of ${elsewhere.service} and bound the calls with a timeout and a circuit breaker.`
             : `Investigate ${elsewhere.service} ("${elsewhere.name}") first. In ${ev.service}, bound the call with a timeout and a circuit breaker and degrade gracefully while ${elsewhere.service} is failing.`
-          : net?.startsWith(RESOLVER_WORDS)
+          : peerFix(net?.startsWith(RESOLVER_WORDS)
             ? `Check ${dep ?? 'the name server'} (in Kubernetes the kube-dns Service, served by CoreDNS's pods): its logs and load, and whether it reaches its own upstream resolvers; the peer ${ev.service} looks up is not shown failing. Cache lookups in ${ev.service} (or run a node-local DNS cache) so a slow resolver does not fail every call.`
             : net === PEER_CLOSED_IDLE_WORDS
             ? `Make the proxy close idle connections to ${dep ?? 'the peer'} before its server does: an idle timeout below the server's keep-alive timeout (Envoy's cluster idle_timeout; in Istio a DestinationRule's connectionPool.http.idleTimeout), or raise the keep-alive timeout of ${dep ?? 'the peer'}'s server above the proxy's; retry idempotent requests reset before any response. ${dep ?? 'The peer'} is up: the other calls succeed.`
@@ -2750,10 +2757,10 @@ export const CAUSES: readonly CauseRule[] = [
             : net === FAILOVER_WORDS['no-primary'] && RAFT_NO_LEADER.test(text)
             ? `Bring ${dep ?? 'the Raft cluster'}'s servers back to a majority (its members and their logs: which servers are down, and why several went at once — a node pool upgrade or drain, one zone, a rollout): Raft elects no leader without one, and no client retry or failover to another server helps. Then keep a majority up through disruptions: servers spread over nodes and zones (pod anti-affinity), a PodDisruptionBudget that lets one go at a time, drains and upgrades one node after another. ${ev.service}'s code is not at fault.`
             : net && Object.values(FAILOVER_WORDS).includes(net)
-            ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.`
+            ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.${net === FAILOVER_WORDS['read-only'] && runsOnJvm(ev) ? ` ${jvmDnsCacheFix(ev.service)}` : ''}`
             : dep?.startsWith('the admission webhook ')
             ? `Check ${dep}: its pods, its load and whether the API server reaches it (a network policy or firewall between the control plane and the webhook's port); the API server calls it for every matching object, so ${ev.service}'s requests fail with it. Its webhook configuration's timeoutSeconds and failurePolicy decide whether the API server waits and refuses or goes on without it; ${ev.service}'s code and the API server are not at fault.`
-            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep !== undefined && dep === calleeAtDialled(ev, text) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`,
+            : `Check that ${dep ?? 'the dependency'} is up and reachable from ${ev.service} (process, port, security groups, DNS, connection limits); bound calls to it with timeouts and a circuit breaker.${dep !== undefined && dep === calleeAtDialled(ev, text) ? ` A name can stand for several addresses: if its other addresses answer, this one may be an endpoint ${ev.service} still dials after it went away (a stale DNS answer or endpoint list in a client-side balancer or proxy) — re-resolve, and take endpoints out of rotation before their pods stop.` : ''}`),
         numbers: [
           elsewhere
             ? `Deepest failing span in trace ${ev.trace!.traceId}: ${elsewhere.service} / ${elsewhere.name}${elsewhere.statusMessage ? ` (${clip(elsewhere.statusMessage, 120)})` : ''}; ${ev.trace!.services.length} services in the trace.`
