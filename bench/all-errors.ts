@@ -227,10 +227,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (import.meta.url.endsWith('.ts') && process.env.BENCH_ALL_ERRORS_LOADER !== 'tsx') {
     // Measured as `npm start` runs Rounds: the compiled dist/ under plain node, the pool's worker
     // too (ingest/fingerprint-pool.ts starts the compiled worker beside compiled code). Through
-    // tsx the same work cost 1.4-1.6 times the CPU (the fingerprinter alone over this bench's
-    // events, both in one shell, four rounds each: 40.6-48.5 against 57.2-65.9 µs per event on
-    // a loaded machine), which the figures would have charged to Rounds.
-    // BENCH_ALL_ERRORS_LOADER=tsx runs the sources as they are.
+    // tsx the pipeline with the worker cost 7-15 % more CPU per event (one run each, back to back
+    // on a quiet 2-core machine: 171.0-171.7 against 183.3-198.1 µs), which the figures charged
+    // to Rounds. BENCH_ALL_ERRORS_LOADER=tsx runs the sources as they are.
     const { compiledBenchFile } = await import('./compiled.js');
     const child = spawnSync(process.execPath, [...forwardedFlags(), compiledBenchFile('bench/all-errors.ts')], { stdio: 'inherit' });
     process.exitCode = child.status ?? 1;
