@@ -20,5 +20,10 @@ export function withGoArrayLengthNamed(text: string): string {
   return text.replace(CONVERSION, (_m, head: string, n: string) => `${head}ArrayLen_${n.replace(/\d/g, (d) => String.fromCharCode(107 + Number(d)))}`);
 }
 
-/** A length withGoArrayLengthNamed wrote: two different ones are two statements' types. */
-export const NAMED_ARRAY_LENGTH = /^ArrayLen_[k-t]{1,19}$/;
+/** A length withGoArrayLengthNamed wrote. */
+const NAMED_ARRAY_LENGTH = /^ArrayLen_[k-t]{1,19}$/;
+
+/** Two different lengths withGoArrayLengthNamed wrote: two statements' types, never one place's values. */
+export function differentArrayLengths(a: string, b: string): boolean {
+  return a !== b && NAMED_ARRAY_LENGTH.test(a) && NAMED_ARRAY_LENGTH.test(b);
+}

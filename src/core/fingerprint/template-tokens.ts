@@ -71,7 +71,7 @@ import { isOidAssignmentName } from './oid-value-assignment.js';
 import { isConfigurationTokenName } from './configuration-token-name.js';
 import { isParenthesisedModuleName } from './parenthesised-module-name.js';
 import { isUnmarshalValueKind } from './unmarshal-value-kind.js';
-import { NAMED_ARRAY_LENGTH } from './go-array-conversion-length.js';
+import { differentArrayLengths } from './go-array-conversion-length.js';
 import { isWrapContextWord } from './wrap-context-word.js';
 import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
@@ -492,7 +492,7 @@ function differentCodeCalls(a: string, b: string): boolean {
 export function differentMessageWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
   if (LOWERCASE_WORD.test(a) && LOWERCASE_WORD.test(b)) return true;
   // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
-  if (a !== b && NAMED_ARRAY_LENGTH.test(a) && NAMED_ARRAY_LENGTH.test(b)) return true;
+  if (differentArrayLengths(a, b)) return true;
   // Two Kubernetes resources an API error names (kubernetes-resource.ts).
   if (differentQualifiedResources(a, b, nextA, nextB)) return true;
   if (a !== b && isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
@@ -563,7 +563,7 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
-  if (a !== b && NAMED_ARRAY_LENGTH.test(a) && NAMED_ARRAY_LENGTH.test(b)) return true;
+  if (differentArrayLengths(a, b)) return true;
   if (!LOWERCASE_WORD.test(a) || !LOWERCASE_WORD.test(b)) return false;
   // A word right before a value is the value's label: it says what the value is (`load customer
   // 12: …` / `load invoice 3: …`, `no user "bob"`, `order <uuid> not found`), so it names the
