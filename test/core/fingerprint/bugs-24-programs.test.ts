@@ -42,6 +42,13 @@
 //                   by a built-in called from the crash site; split: Formatter::format's and
 //                   Formatter::parse's calls, each by the function name the data built,
 //                   `App\fmt_usd()` / `App\fmt_gbp()`)
+// Fixed since (with a focused test and near misses):
+// - php: assert()'s default description, the asserted expression the engine prints back
+//   (`assert($qty > 0)`) from the native assert() at the top, is the statement's own code and
+//   contributes as the text the code gave the runtime; a description the code passed keeps the
+//   rule for a built-in's message (php-assertion-expression.ts, php-assertion-expression.test.ts,
+//   near misses run for real in programs/php-bugs-24/near-misses.php): php-bugs-24 P 0.775 -> 1,
+//   R 0.873.
 // Left, and why no rule is written for them:
 // - Rates.Convert and RowReader.Line: the two statements differ in their line alone (and Mono's
 //   IL offset, which a release build or any edit of the method above the statement moves as well);
@@ -63,5 +70,5 @@ import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of a real .NET program in shapes bugs-2..23 did not have', {
   'dotnet-bugs-24': ['dotnet', { failures: 28, perFailure: 8, precision: 0.839, recall: 0.959, merged: 3 }],
-  'php-bugs-24': ['php', { failures: 9, perFailure: 8, precision: 0.774, recall: 0.873, merged: 1 }],
+  'php-bugs-24': ['php', { failures: 9, perFailure: 8, precision: 1, recall: 0.873, merged: 0 }],
 });
