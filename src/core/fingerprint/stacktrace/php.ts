@@ -30,6 +30,7 @@ import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 import { typo3LoggedException } from '../typo3-exception-log.js';
 import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
 import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
+import { markAssertionExpression } from '../php-assertion-expression.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -569,6 +570,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   for (const e of exceptions) keepComposerLoadedFile(e);
   // An error handler the engine called inside a built-in is not where a promoted warning happened.
   for (const e of exceptions) markEngineCalledErrorHandler(e);
+  // assert()'s default description is the asserted expression, the statement's own code.
+  for (const e of exceptions) markAssertionExpression(e);
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }
