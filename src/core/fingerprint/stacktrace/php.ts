@@ -31,6 +31,7 @@ import { typo3LoggedException } from '../typo3-exception-log.js';
 import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
 import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
 import { withoutApacheErrorLogFields } from '../apache-error-log-line.js';
+import { glpiLoggedException } from '../glpi-error-log.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -407,6 +408,8 @@ export function looksLikePhp(wrapped: string): boolean {
   if (text.includes('Failed opening required') && phpFailedRequire(text) !== undefined) return true;
   // Whoops' error page copied with its copy button (whoops-copied-exception.ts).
   if (text.includes(' thrown with message "') && whoopsCopiedException(text) !== undefined) return true;
+  // GLPI's error handler's record (glpi-error-log.ts).
+  if (text.includes('*** Uncaught Exception ') && glpiLoggedException(text) !== undefined) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
   if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined || relayedUncaughtAlone(text));
@@ -460,7 +463,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   // uncaught header over its trace (mediawiki-exception-log.ts).
   const mediawiki = mediawikiLoggedException(pasted);
   if (mediawiki && mediawiki.trace === undefined) return { runtime: 'php', exceptions: [{ type: mediawiki.type, message: mediawiki.message, frames: [{ file: mediawiki.file, line: mediawiki.line }] }] };
-  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
+  // GLPI's error handler's record is read as PHP's own text for the throwable (glpi-error-log.ts).
+  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? (pasted.includes('*** Uncaught Exception ') ? glpiLoggedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
