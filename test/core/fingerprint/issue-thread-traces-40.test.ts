@@ -35,6 +35,30 @@
 //     their signature; Revive's relayed line likewise (one message, two programs, kept apart only
 //     by the servers' words around it).
 //   dotnet P 1 R 1. No merge.
+//
+// Fixes (`npx vitest run test/core/fingerprint/issue-thread-traces-40.test.ts` and the rules' own files);
+// none moves a figure here, each keeps a message in one file from being any file's signature:
+// - Apache httpd's error-log fields before mod_php's PHP line (2.2's time, level and client; 2.4's
+//   time, module:level, pid, code and client) and the `, referer: <url>` after it are taken off
+//   (apache-error-log-line.ts, apache-error-log-line.test.ts): Ilios's lines read `PHP Fatal error`,
+//   their message and Session.php, one signature with PHP's own log line and with httpd 2.4's;
+//   the same message in Offering.php is another.
+// - An uncaught throwable's line alone relayed behind a server's words and `PHP message: ` is read
+//   as PHP's uncaught header (stacktrace/php.ts relayedUncaughtAlone, same test): Revive's line reads
+//   TypeError and account-settings-email.php, one signature with PHP's own line.
+// - GLPI's error handler's record (`*** Uncaught Exception <type>: … at line <n>` over `Backtrace :`
+//   rows) is read as PHP's text for the throwable (glpi-error-log.ts, glpi-error-log.test.ts):
+//   genericobject's crash site is PluginGenericobjectObject::getMenuContent.
+// Measured after: go P 1 R 0.33, php P 1 R 1, dotnet P 1 R 1, no merge (the other threads-N sets'
+// figures unchanged; the PHP rows of threads-20, -23, -27 and -35 with httpd's fields change
+// signature, not grouping).
+//
+// Left:
+// - Go: tview's Draw:847 stays split. With no k9s frame below the recovered panic its crash site is
+//   a library's, keyed by its top three distinct library frames (callers tell which program's path
+//   reached the library); the stored copies of #99 and #102 end two frames earlier than #81's, so
+//   their keys hold two frames where #81's holds three. The pastes in the threads were longer: the
+//   split is where the stored copies were cut, not a rule to change on this evidence.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
