@@ -21,6 +21,7 @@ import { firstLine, messageLine } from './stock-text.js';
 import { phpEngineWording } from './php-engine-wording.js';
 import { withoutDuplicateKeyValue } from './duplicate-key-value.js';
 import { messageFirstLine } from './head-only-line.js';
+import { messageBelowTraceback } from './message-below-traceback.js';
 import { hresultOf } from './hresult-message.js';
 import { loggedHighlightedCode } from './highlighted-code.js';
 import { parameterize } from './parameterize.js';
@@ -373,7 +374,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     const partition = `${service}\u0000${scope}`;
-    const mined = miner.add(partition, withoutDuplicateKeyValue(messageFirstLine(text)));
+    // Knot Resolver's message under its traceback stands in for its first line (message-below-traceback.ts).
+    const mined = miner.add(partition, withoutDuplicateKeyValue(messageBelowTraceback(text) ?? messageFirstLine(text)));
     const parts = [service, scope, 'template', mined.clusterId];
     explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);

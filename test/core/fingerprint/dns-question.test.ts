@@ -80,3 +80,48 @@ describe("CoreDNS's quoted question", () => {
     expect(withRecordTypesAsValues(['<hostname>.', 'A', 'IN', 'udp'])).toEqual(['<hostname>.', '<rrtype>', 'IN', 'udp']);
   });
 });
+
+// Knot Resolver 5.6 writes a question without its class: `<name> <type>` closing bogus_log's and
+// policy's lines, `'<name>' type '<type>'` and `qtype: '<type>'` in its resolver's debug lines (real
+// lines from test/fixtures/fingerprint/programs/knot-resolver, server-logs-54.test.ts). Left words,
+// iterate.c's `new uid was assigned` was 8 signatures, one per type.
+describe("Knot Resolver's classless question", () => {
+  it("reads the type after an absolute name closing the line and in quotes after `type` / `qtype:`", () => {
+    expect(withRecordTypesAsValues(['<*>', 'validation', 'failure:', '<hostname>.', 'DNSKEY'])).toEqual(['<*>', 'validation', 'failure:', '<hostname>.', '<rrtype>']);
+    expect(withRecordTypesAsValues(['REFUSE', 'applied', 'for', '.', 'NS'])).toEqual(['REFUSE', 'applied', 'for', '.', '<rrtype>']);
+    expect(withRecordTypesAsValues(['<*>', 'type', "'NULL'", 'new', 'uid'])).toEqual(['<*>', 'type', "'<rrtype>'", 'new', 'uid']);
+    expect(withRecordTypesAsValues(['qtype:', "'AAAA',", 'proto:'])).toEqual(['qtype:', "'<rrtype>',", 'proto:']);
+  });
+
+  it('near misses: a type that goes on with a sentence, after a name with no final dot, or a quoted word that is no type', () => {
+    for (const tokens of [
+      ['host', '<hostname>.', 'A', 'record', 'missing'], // the sentence goes on
+      ['lookup', '<hostname>', 'A'], // no final dot: not a name in presentation format
+      ['invalid', 'type', "'string'"], // no registered type
+      ['invalid', 'type', "'Mx'"], // mnemonics are upper case
+      ['class', "'A'", 'loaded'], // no `type` before it
+      ['retrying', 'in', '.', 'DONE'], // no registered type after the root
+    ]) expect(withRecordTypesAsValues(tokens)).toBe(tokens);
+  });
+
+  it('real: each statement that writes a question is one signature whatever the type, and statements stay apart', () => {
+    const rows = load('knot-resolver.ndjson');
+    const f = createFingerprinter();
+    const predicted = resolveAliases(rows.map((r) => f.fingerprint({ source: 'log', service: 'kresd', body: r.body })));
+    const sigsOf = (part: string) => new Set(rows.flatMap((r, i) => (r.group.includes(part) ? [predicted[i]] : [])));
+    for (const part of ['new uid was assigned', 'validation failure: %s %s']) {
+      const types = new Set(rows.filter((r) => r.group.includes(part)).map((r) => / '?([A-Z]+)'?(?: new uid.*)?$/.exec(r.body)?.[1]));
+      expect(types.size).toBeGreaterThan(1);
+      expect(sigsOf(part).size).toBe(1);
+    }
+    expect([...sigsOf('new uid was assigned')][0]).not.toBe([...sigsOf('validation failure: %s %s')][0]);
+  });
+
+  it('near misses in whole lines: the word before the question and the action still tell lines apart', () => {
+    const f = createFingerprinter();
+    const t = (body: string) => f.fingerprint({ source: 'log', service: 'kresd', body }).fingerprint;
+    expect(t('[dnssec] validation failure: www.example.test. A')).toBe(t('[dnssec] validation failure: example.test. DNSKEY'));
+    expect(t('[dnssec] validation failure: www.example.test. A')).not.toBe(t('[dnssec] validation success: www.example.test. A'));
+    expect(t("[iterat][01234.00]   'example.test.' type 'MX' new uid was assigned .01, parent uid .00")).not.toBe(t("[iterat][01234.00]   'example.test.' class 'MX' new uid was assigned .01, parent uid .00"));
+  });
+});
