@@ -6761,3 +6761,68 @@ describe("an aggregation over Elasticsearch's search.max_buckets (bucket-limit.t
     expect(window.rootCause).not.toMatch(/max_buckets/);
   });
 });
+
+describe('round 21: no live node left, a broker destination or an account out of slots, a proxy asking for its credentials', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("a client with none of its nodes alive, and a shard with no live replica, are the peer down", () => {
+    // olivere/elastic v7 (olivere/elastic#1587) and elasticsearch-php's NoNodesAvailableException.
+    const es = first('*errors.errorString', 'no Elasticsearch node available');
+    expect(es?.kind).toBe('dependency-down');
+    expect(es?.cause).toMatch(/none of the nodes it was given alive/);
+    expect(first('Elasticsearch\\Common\\Exceptions\\NoNodesAvailableException', 'No alive nodes found in your cluster')?.kind).toBe('dependency-down');
+    // SolrCloud since 9.1 (apache/solr#968): a shard whose replicas are all down.
+    const shard = first('org.apache.solr.common.SolrException', 'no active servers hosting shard: shard2');
+    expect(shard?.kind).toBe('dependency-down');
+    expect(shard?.cause).toMatch(/a shard none of whose replicas is live/);
+  });
+  it("near misses: Solr's replicas filtered out by the request's own routing, and a kind of machine a scheduler lacks, are no peer down", () => {
+    // SOLR-16339 (apache/solr#968): `no eligible servers` is shards.preference or replica types matching no live replica.
+    noCause('org.apache.solr.client.solrj.impl.HttpSolrClient$RemoteSolrException', 'Error from server at http://solr1:8983/solr/products: no eligible servers hosting shard: shard1');
+    noCause('log', 'no GPU node available');
+    noCause('log', 'no free node available');
+    // The Kubernetes scheduler's FailedScheduling stays the cluster's capacity.
+    expect(first('FailedScheduling', '0/3 nodes are available: 3 Insufficient cpu.')?.kind).toBe('resource-exhaustion');
+  });
+
+  it("a broker destination's memory full, and a database's per-account or per-role connection limit, are named with their holder", () => {
+    // ActiveMQ Classic's producer flow control with sendFailIfNoSpace (its Queue's ResourceAllocationException).
+    const classic = first('javax.jms.ResourceAllocationException', 'Usage Manager Memory Limit reached. Stopping producer (ID:Monolith-39030-1498573449788-3:1:2:0) to prevent flooding queue://foo. See http://activemq.apache.org/producer-flow-control.html for more info');
+    expect(classic?.kind).toBe('resource-exhaustion');
+    expect(classic?.cause).toMatch(/^ActiveMQ, which orders depends on, has run out of its destination memory/);
+    // MySQL 1226's form of an account's MAX_USER_CONNECTIONS, and PostgreSQL's role CONNECTION LIMIT, name the database, not the service's pool.
+    expect(first('pymysql.err.OperationalError', "(1226, \"User 'app' has exceeded the 'max_user_connections' resource (current value: 10)\")")?.cause).toMatch(/^MySQL, which orders depends on, has run out of its connection slots for one account \(max_user_connections\)/);
+    expect(first('psycopg2.OperationalError', 'FATAL:  too many connections for role "app"')?.cause).toMatch(/^PostgreSQL, which orders depends on, has run out of its connection slots for one role or database/);
+  });
+  it("near misses: an Artemis address created twice, and MySQL's hourly counts, are no slots run out", () => {
+    // apache/artemis#1331's test run: AMQ119204 for an address that exists.
+    expect(first('ActiveMQException', 'AMQ229204: Address already exists: testJoramTopic')?.kind).not.toBe('resource-exhaustion');
+    // 1226 for max_questions is a count per hour, which no slot frees.
+    expect(first('pymysql.err.OperationalError', "(1226, \"User 'app' has exceeded the 'max_questions' resource (current value: 1000)\")")?.kind).not.toBe('resource-exhaustion');
+    // MySQL's server-wide 1040 keeps its own words.
+    expect(first('log', 'Error 1040: Too many connections')?.cause).toMatch(/connection slots \(max_connections\)/);
+  });
+
+  it("a forward proxy's 407 is the proxy's credentials, not the peer's, in each stack's words", () => {
+    const jdk = first('java.io.IOException', 'Unable to tunnel through proxy. Proxy returns "HTTP/1.1 407 Proxy Authentication Required"');
+    expect(jdk?.kind).toBe('certificate-or-auth');
+    expect(jdk?.cause).toMatch(/^The forward proxy orders goes through refuses its requests for want of proxy credentials/);
+    expect(jdk?.fix).toMatch(/HTTPS_PROXY/);
+    // Go's net/http (the CONNECT's status as the error) and Python's requests, whose words also say `Cannot connect to proxy.`
+    expect(first('*url.Error', 'Get "https://api.example.com/v1/orders": Proxy Authentication Required')?.cause).toMatch(/to reach api\.example\.com refuses/);
+    expect(first('requests.exceptions.ProxyError', "HTTPSConnectionPool(host='api.github.com', port=443): Max retries exceeded with url: /user (Caused by ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy Authentication Required')))")?.kind).toBe('certificate-or-auth');
+  });
+  it("an ISO time after a label (Azure Storage's `Time:2023-11-13T…` line) is not read as a host and port", () => {
+    // CDCgov/prime-reportstream#12209: the year once read as a port of a host named `Time`.
+    const azure = first('Azure.RequestFailedException', 'This request is not authorized to perform this operation.\nRequestId:eac84bcc-f01e-0034-433b-1623fc000000\nTime:2023-11-13T14:13:17.7458151Z\nStatus: 403 (This request is not authorized to perform this operation.)\nErrorCode: AuthorizationFailure');
+    expect(azure?.kind).toBe('certificate-or-auth');
+    expect(azure?.cause).toMatch(/^A peer rejects orders's credentials/);
+    // Near miss: a host and port beside such a time is still named.
+    expect(first('Error', 'connect ECONNREFUSED 10.0.0.5:5432 at 2026-03-01T10:00:00Z')?.cause).toMatch(/10\.0\.0\.5:5432/);
+  });
+  it('near misses: a proxy that refuses the connection itself is a peer down, not credentials', () => {
+    expect(first('requests.exceptions.ProxyError', "HTTPSConnectionPool(host='api.github.com', port=443): Max retries exceeded with url: /user (Caused by ProxyError('Cannot connect to proxy.', NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused')))")?.kind).toBe('dependency-down');
+    expect(first('*url.Error', 'Get "https://api.example.com/v1/orders": proxyconnect tcp: dial tcp 10.0.0.9:3128: connect: connection refused')?.kind).toBe('dependency-down');
+  });
+});

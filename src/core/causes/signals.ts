@@ -1831,6 +1831,17 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // MySQL's bare `Too many connections` (mysql2 on Lambda, sidorares/node-mysql2#1915) names no
   // server; the driver's frames in the stack trace say which database answered it.
   { resource: 'connection slots (max_connections)', holder: 'MySQL', re: /(ER_CON_COUNT_ERROR|\bToo many connections\b)/, when: (text, frames) => /(MySQL|MariaDB|ER_CON_COUNT_ERROR|\b1040\b)/i.test(text) || MYSQL_DRIVER_FRAME.test(frames ?? '') },
+  // A database's bound on the connections one account (or one database) may hold, below the server's
+  // own: MySQL's 1203 ER_TOO_MANY_USER_CONNECTIONS `User <u> already has more than
+  // 'max_user_connections' active connections` (a shared host's per-user limit:
+  // ThingEngineer/PHP-MySQLi-Database-Class#1040) and 1226's form of it, `User '<u>' has exceeded the
+  // 'max_user_connections' resource` (an account's MAX_USER_CONNECTIONS); PostgreSQL's `too many
+  // connections for role "<r>"` (the role's CONNECTION LIMIT) and `too many connections for database
+  // "<d>"` (SQLSTATE 53300, as max_connections). Slots every instance's pool shares, as max_connections
+  // is. Not 1226 for an hourly count (`'max_questions'`, `'max_updates'`, `'max_connections_per_hour'`):
+  // a number of statements or connections per hour, which no slot frees.
+  { resource: "connection slots for one account (max_user_connections)", holder: 'MySQL', re: /\balready has more than 'max_user_connections' active connections\b|\bER_TOO_MANY_USER_CONNECTIONS\b|\bhas exceeded the 'max_user_connections' resource\b/ },
+  { resource: 'connection slots for one role or database (its CONNECTION LIMIT)', holder: 'PostgreSQL', re: /\btoo many connections for (?:role|database) "[^"\n]{1,200}"/ },
   // A web server at the number of worker processes (or threads) its configuration allows, in its
   // own log: Apache's `server reached MaxRequestWorkers setting, consider raising the
   // MaxRequestWorkers setting` (AH00161 with prefork, AH00286 worker, AH00484 event:
@@ -2019,6 +2030,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'queue storage (its maximum entity size: messages not consumed)', holder: 'Azure Service Bus', re: /\bThe maximum entity size has been reached or exceeded\b/ },
   { resource: 'topic backlog quota (messages not consumed)', holder: 'Pulsar', re: /\bProducerBlockedQuotaExceeded\w*|\bbacklog quota exceeded\b/ },
   { resource: 'disk space', holder: 'MinIO', re: /\bXMinioStorageFull\b|\bminimum free (?:drive|disk) threshold\b/ },
+  // An ActiveMQ broker's memory for a destination full while its consumers do not keep up: Artemis
+  // refusing a message to an address past its max-size-bytes under the FAIL policy (`AMQ119102:
+  // Address "event/LOAD_TEST_TENANT" is full.`, ActiveMQAddressFullException, EnMasseProject/enmasse#1255;
+  // its AMQP reject `Address is full: <address>`), and ActiveMQ Classic's producer flow control with
+  // sendFailIfNoSpace (ResourceAllocationException `Usage Manager Memory Limit reached. Stopping
+  // producer (…) to prevent flooding queue://…`). Not Artemis' `Address already exists` (AMQ119204),
+  // an address created twice.
+  { resource: 'destination memory (max-size-bytes, or memoryUsage: messages not consumed)', holder: 'ActiveMQ', re: /\bAMQ\d{6}: Address "[^"\n]{1,300}" is full\b|\bAddress is full: \S|\bActiveMQAddressFullException\b|\bUsage Manager Memory Limit reached\b/i },
   // Kubernetes refusing to create a pod (or any object) past its namespace's ResourceQuota:
   // `… is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: …`.
   { resource: 'namespace resource quota', re: /\bexceeded quota: [\w.-]+, requested:/ },

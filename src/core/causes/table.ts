@@ -158,6 +158,8 @@ import {
 import { withoutLogHead } from './log-head.js';
 import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
+import { noLivePeerWords } from './no-live-peer.js';
+import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1046,7 +1048,10 @@ export function dependencyName(ev: Evidence, text: string): string | undefined {
   // sql.ex:1054` inside Ash's error, sourceFileAt).
   // Nor gRPC's address scheme (`ipv4:127.0.0.1:18001`, `ipv6:[::1]:50051`, gRPC's naming document):
   // the address follows it, so the scheme is blanked (same length, so positions still index `text`).
-  const scanned = text.replace(/\bipv[46]:(?=[\d[])/gi, '     ');
+  // Nor a label followed by an ISO 8601 time, whose year would read as a port (`Time:2023-11-13T14:13:17Z`,
+  // the line Azure Storage's errors carry after their RequestId: CDCgov/prime-reportstream#12209):
+  // such times are blanked before the scan, as the scheme is.
+  const scanned = text.replace(/\bipv[46]:(?=[\d[])/gi, '     ').replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g, (t) => ' '.repeat(t.length));
   const addr = [...scanned.matchAll(/\b((?:\d{1,3}\.){3}\d{1,3}|[a-z0-9][a-z0-9.-]{0,100}):([1-9]\d{1,4})\b/gi)].find((m) => !/^(\d{4}-\d{2}-\d{2}T)?\d+(T\d+)?$/i.test(m[1]) && !sourceFileAt(text, m.index!, m[1]));
   if (addr && PORT_NAMES[addr[2]]) return `${PORT_NAMES[addr[2]]} at ${addr[1]}:${addr[2]}`;
   if (ev.callee) return calleeAtDialled(ev, text) ?? calleeName(ev.callee);
@@ -1283,6 +1288,9 @@ function networkKind(text: string): string | undefined {
   if (JWKS_UNAVAILABLE.test(text)) return JWKS_WORDS;
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
   if (shardsUnavailable(text)) return SHARDS_UNAVAILABLE;
+  // A client with none of its nodes alive, or a shard with no live replica (no-live-peer.ts).
+  const noLive = noLivePeerWords(text);
+  if (noLive) return noLive;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
   if (INVALIDATED_IN_TRANSACTION.test(text)) return INVALIDATED_WORDS;
   const envoy = ENVOY_UPSTREAM_FLAG.exec(text);
@@ -2078,6 +2086,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} has no credentials to call ${toward ?? 'its cloud provider'} with: its SDK found none in any place it looks (the environment variables, a profile or key file, the instance's or pod's role) ("${clip(quoted(ev), 120)}"), so every call fails before it is sent.`,
           fix: `Give ${ev.service}'s instances back their identity: the role or workload identity bound to them (an IAM instance profile, IRSA or EKS Pod Identity, GKE Workload Identity, an Azure managed identity), the mounted key file, or the variables, whichever its deployment used; check the latest change to its service account, node role or secret mounts. Not a credential to rotate: none is presented.`,
           numbers: [`${ev.count} calls made with no credentials: "${clip(quoted(ev), 160)}".`],
+        };
+      }
+      // A forward proxy refusing the request for want of proxy credentials (proxy-auth-refused.ts):
+      // the peer behind it was never reached, and its credentials are not the ones refused.
+      if (PROXY_AUTH_REFUSED.test(text)) {
+        const behind = dependencyName(ev, text);
+        return {
+          kind: 'certificate-or-auth',
+          strength: 0.8,
+          cause: `The forward proxy ${ev.service} goes through${behind ? ` to reach ${behind}` : ''} refuses its requests for want of proxy credentials it accepts (HTTP 407 Proxy Authentication Required: "${clip(quoted(ev), 120)}"): none were sent, or the proxy's user or password is wrong or expired, so ${behind ?? 'the peer'} is never reached.`,
+          fix: `Give ${ev.service} the credentials the proxy asks for where its HTTP client reads them (the user and password in HTTPS_PROXY/HTTP_PROXY, the client's proxy settings; on the JDK http(s).proxyUser and proxyPassword, and Basic over a tunnel only if jdk.http.auth.tunneling.disabledSchemes allows it), or exempt ${behind ?? 'the peer'} from the proxy (NO_PROXY) if it needs none; nothing on ${behind ?? 'the peer'}'s side needs changing.`,
+          numbers: [`${ev.count} requests refused by the proxy: "${clip(quoted(ev), 160)}".`],
         };
       }
       // PostgreSQL refusing a connection that no pg_hba.conf line allows, for the host, user, database

@@ -26,6 +26,7 @@ import { namesWhichFile } from './file-kind-word.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
+import { atMessageHead } from './message-head.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
 import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
@@ -364,7 +365,7 @@ export class TemplateMiner {
       else atPosition.set(i, [c]);
     }
     for (const [i, clusters] of atPosition) {
-      if (clusters.length + 1 < (QUOTED_NAME.test(tokens[i]) ? QUOTED_VALUE_WORDS : VALUE_WORDS)) continue;
+      if (clusters.length + 1 < valueWordsAt(tokens, i)) continue;
       // The lines must share a word elsewhere, the statement's own text: a line whose only word
       // is the one that differs (memcached -vv's `<fd version`, `<fd mn`, `<fd watch`, each a
       // command of its own after the descriptor; `<fd set user:1001 0 300 5` and `<fd incr
@@ -525,6 +526,22 @@ const QUOTED_NAME = /^(["'])[a-z][a-z0-9_.-]{0,63}\1[,;:.]?$/;
  */
 const QUOTED_VALUE_WORDS = 5;
 
+/**
+ * Different quoted names the first place of a message must have held before it is a value's
+ * (message-head.ts). A program that opens its message with a quoted name (Monit's `'%s' file
+ * doesn't exist`, `'%s' process is not running`, after its time and level) writes there the
+ * object the statement is about, as many as are configured: monit.ndjson's statements held three
+ * or four. Not two: MySQL's grant loader opens statements of its own with a constant table name
+ * (`'user' entry '%s@%s' ignored …`, `'proxies_priv' entry '%s' ignored …`; quoted-head-name.test.ts).
+ */
+const HEAD_QUOTED_VALUE_WORDS = 3;
+
+/** How many different words place `i` of otherwise equal lines must have held before it is a value's. */
+function valueWordsAt(tokens: readonly string[], i: number): number {
+  if (!QUOTED_NAME.test(tokens[i])) return VALUE_WORDS;
+  return atMessageHead(tokens, i, (t) => t === WILDCARD || isParameter(t)) ? HEAD_QUOTED_VALUE_WORDS : QUOTED_VALUE_WORDS;
+}
+
 /** The name inside a quoted name and what closes it, or the token as it is: two quoted names compare as names when their quotes and closing punctuation agree. */
 function unquoted(token: string): string {
   return QUOTED_NAME.test(token) ? token.slice(1).replace(/["'][,;:.]?$/, '') : token;
@@ -549,7 +566,8 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     let t = template[i];
     let u = tokens[i];
     if (t === u || t === WILDCARD) continue;
-    if (QUOTED_NAME.test(t) && QUOTED_NAME.test(u)) {
+    const quoted = QUOTED_NAME.test(t) && QUOTED_NAME.test(u);
+    if (quoted) {
       if (!sameQuoting(t, u)) return -1;
       t = unquoted(t);
       u = unquoted(u);
@@ -568,8 +586,9 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     if (isRejectingWord(template[i - 1])) return -1;
     // A word before `service` / `listener` / `worker`… names one of the program's parts (component-noun.ts).
     if (isComponentNoun(template[i + 1])) return -1;
-    // A word before `file` / `state file`… names which of the program's files (file-kind-word.ts).
-    if (namesWhichFile(template, i)) return -1;
+    // A word before `file` / `state file`… names which of the program's files (file-kind-word.ts);
+    // a quoted one is a name the program was given (Monit's `'%s' file doesn't exist`, the check's).
+    if (!quoted && namesWhichFile(template, i)) return -1;
     at = i;
   }
   return at;

@@ -30,6 +30,9 @@ import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 import { typo3LoggedException } from '../typo3-exception-log.js';
 import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
 import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
+import { markAssertionExpression } from '../php-assertion-expression.js';
+import { withoutApacheErrorLogFields } from '../apache-error-log-line.js';
+import { glpiLoggedException } from '../glpi-error-log.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -214,13 +217,28 @@ function relayedHeader(line: string, current: ParsedException | undefined): RegE
   return quoted ? HEADER.exec(quoted[1]) : null;
 }
 
+/**
+ * An uncaught throwable's first line alone (UNCAUGHT_ALONE) as a web server relays it, behind its
+ * own words and `PHP message: ` (relayedHeader): Revive Adserver's `in request:<host>/www/admin/…:PHP
+ * message: PHP Fatal error:  Uncaught TypeError: uasort(): … in /…/account-settings-email.php:43`
+ * (revive-adserver/revive-adserver#1595, threads-40). Unread, the server's words and PHP's were one
+ * message whose file fell to `<path>`, and one message thrown in two files was one signature. The
+ * line is one line and its file a PHP source, as UNCAUGHT_ALONE's.
+ */
+function relayedUncaughtAlone(text: string): boolean {
+  const line = text.trim();
+  if (line.includes('\n') || !line.includes('PHP message: ')) return false;
+  const h = relayedHeader(line, undefined);
+  return h !== null && /\.(?:php|phtml|inc|module)$/.test(h[3]);
+}
+
 /** PHP's fatal error for an uncaught throwable right after a quote mark (`'`, `"`, an escaped `\'`) in a line that does not start with it. */
 const QUOTED_FATAL = /.['"](PHP Fatal error: +Uncaught [A-Za-z_\\][\w\\]{0,300}: .*)$/;
 
 /** The line of `text` that is a PHP error printed without a trace, when it is one (its only line, after a logger's whitespace, or quoted by a web server). */
 export function phpErrorLine(text: string | undefined): string | undefined {
   if (text === undefined || !text.includes(' on line ')) return undefined;
-  let line = text.trim();
+  let line = withoutApacheErrorLogFields(text.trim());
   if (line.includes('\n')) {
     const lines = line.split('\n').map((l) => l.trim()).filter((l) => l !== '');
     if (lines.length === 2 && EXCEPTION_COUNT.test(lines[0])) lines.shift();
@@ -365,8 +383,9 @@ function locatedMessage(text: string): RegExpExecArray | null {
 }
 
 export function looksLikePhp(wrapped: string): boolean {
-  // A place or a frame a wrap moved to the next line is read on its error's line (php-wrapped-place.ts).
-  let text = withWrappedPlacesJoined(wrapped);
+  // A place or a frame a wrap moved to the next line is read on its error's line (php-wrapped-place.ts);
+  // httpd's error-log fields before mod_php's line are not PHP's (apache-error-log-line.ts).
+  let text = withWrappedPlacesJoined(withoutApacheFields(wrapped));
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
   const someLine = (re: RegExp) => (lines ??= text.split('\n').map((l) => l.trim())).some((l) => re.test(l));
@@ -390,9 +409,11 @@ export function looksLikePhp(wrapped: string): boolean {
   if (text.includes('Failed opening required') && phpFailedRequire(text) !== undefined) return true;
   // Whoops' error page copied with its copy button (whoops-copied-exception.ts).
   if (text.includes(' thrown with message "') && whoopsCopiedException(text) !== undefined) return true;
+  // GLPI's error handler's record (glpi-error-log.ts).
+  if (text.includes('*** Uncaught Exception ') && glpiLoggedException(text) !== undefined) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
-  if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined);
+  if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined || relayedUncaughtAlone(text));
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
@@ -413,7 +434,15 @@ export function looksLikePhp(wrapped: string): boolean {
 const AWS_PRELUDE = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '([^]{0,8000}?)'(?:\n\n| )(?=exception '[A-Za-z_\\])`);
 const CUT_LOCATION = /^[^]* in (\S.{0,499}?\.php) on line (\d{1,7})$/;
 
-export function parsePhp(raw: string): ParsedTrace {
+/** `text` without httpd's error-log fields before its first line (apache-error-log-line.ts), else as it is. */
+function withoutApacheFields(text: string): string {
+  const start = text.trimStart();
+  const read = withoutApacheErrorLogFields(start);
+  return read === start ? text : read;
+}
+
+export function parsePhp(pasted: string): ParsedTrace {
+  const raw = withoutApacheFields(pasted);
   const prelude = raw.includes("exception '") ? AWS_PRELUDE.exec(raw.trimStart()) : null;
   if (prelude) {
     const parsed = parsePhpChain(raw.trimStart().slice(prelude[0].length));
@@ -435,7 +464,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   // uncaught header over its trace (mediawiki-exception-log.ts).
   const mediawiki = mediawikiLoggedException(pasted);
   if (mediawiki && mediawiki.trace === undefined) return { runtime: 'php', exceptions: [{ type: mediawiki.type, message: mediawiki.message, frames: [{ file: mediawiki.file, line: mediawiki.line }] }] };
-  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
+  // GLPI's error handler's record is read as PHP's own text for the throwable (glpi-error-log.ts).
+  const raw = (pasted.includes(' thrown with message "') ? whoopsCopiedException(pasted) : undefined) ?? (pasted.includes('*** Uncaught Exception ') ? glpiLoggedException(pasted) : undefined) ?? phpFailedRequire(pasted) ?? mediawiki?.trace ?? pasted;
   const text = foldLoggedHeaders(unescapedLaravelContext(raw.includes(' Stack trace: #0 ') ? unfoldOneLinePhpTrace(raw) : raw));
   const errorLine = phpErrorLine(text);
   const error = errorLine === undefined ? null : ERROR_LINE.exec(errorLine);
@@ -569,6 +599,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   for (const e of exceptions) keepComposerLoadedFile(e);
   // An error handler the engine called inside a built-in is not where a promoted warning happened.
   for (const e of exceptions) markEngineCalledErrorHandler(e);
+  // assert()'s default description is the asserted expression, the statement's own code.
+  for (const e of exceptions) markAssertionExpression(e);
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }
