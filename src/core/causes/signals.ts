@@ -4,6 +4,7 @@
 // the wording of each runtime Rounds parses: an incident in a Go, .NET, PHP or Rust service says
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
+import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -1938,6 +1939,14 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // max_locks_per_transaction.`): one transaction locking many relations (partitions, a wide
   // DROP or TRUNCATE) or many at once, bounded by max_locks_per_transaction × max_connections.
   { resource: 'lock table (max_locks_per_transaction)', holder: 'PostgreSQL', re: /\bincrease max_(?:pred_)?locks_per_transaction\b/ },
+  // MySQL's InnoDB keeps its row locks in the buffer pool, and one statement (or transaction) that
+  // locks more rows than room there holds is refused with error 1206, ER_LOCK_TABLE_FULL, `The total
+  // number of locks exceeds the lock table size` (MySQL's server error reference): a large DELETE or
+  // UPDATE, INSERT … SELECT over many rows (apache/devlake#3849: a collector deleting a large
+  // repository's rows; sodabrew/puppet-dashboard#335: a prune's delete). No other transaction is in
+  // its way, so it is no lock contention; innodb_buffer_pool_size or smaller batches lift it
+  // (irvs/ros_tms#283, MIT-LCP/mimic-code#743).
+  { resource: 'lock table (innodb_buffer_pool_size)', holder: 'MySQL', re: /\bThe total number of locks exceeds the lock table size\b|\bER_LOCK_TABLE_FULL\b/ },
   // The Kafka producer's record buffer (buffer.memory) full for max.block.ms: the brokers take
   // records more slowly than the service produces them (BufferExhaustedException, `Failed to allocate
   // memory within the configured max blocking time`).
@@ -1967,6 +1976,9 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // memory in lua_shared_dict zone "name"` (openresty/lua-nginx-module#175 and #453, its zone full or
   // fragmented). The zone's size runs out, not the host's memory; the zone is the logging nginx's own.
   { resource: 'nginx shared memory zone (the size its configuration gives the zone)', re: /\bngx_slab_alloc\(\) failed: no memory\b/ },
+  // A pool's worker killed by SIGKILL while it ran a task: the OOM killer at its memory limit
+  // (killed-pool-worker.ts), before the words below read gunicorn's `Perhaps out of memory?`.
+  { resource: 'memory', re: KILLED_POOL_WORKER },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|System OOM encountered|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a

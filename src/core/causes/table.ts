@@ -9,6 +9,10 @@ import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
+import { killedWorkerPool } from './killed-pool-worker.js';
+import { provisionedThroughput } from './provisioned-throughput.js';
+import { googleApiQuota } from './google-api-quota.js';
+import { bucketLimit } from './bucket-limit.js';
 import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { malformedLookupName } from './malformed-lookup-name.js';
@@ -1449,6 +1453,9 @@ const HOLDER_FIXES: Record<string, string> = {
   // Azure SQL's worker and session bounds come with its service tier: sys.dm_exec_requests shows what
   // holds them; a larger tier (or vCores) raises them.
   [`Azure SQL Database ${AZURE_SQL_WORKERS}`]: "find what holds its workers (sys.dm_exec_requests and sys.dm_exec_sessions: requests blocked behind a lock, long-running queries, sessions left open) and release or shorten them, bound each instance's connection pool so the sum of the pools stays under the tier's session and worker limits (sys.dm_db_resource_stats' max_worker_percent and max_session_percent), and scale the database or its elastic pool to a tier with higher limits only for a real need",
+  // InnoDB's row locks live in its buffer pool (signals.ts): one statement locking very many rows
+  // runs out of room for them however idle the server is.
+  'MySQL lock table (innodb_buffer_pool_size)': 'make the statement that locks the rows lock fewer at once — delete or update in batches of a few thousand rows by primary key, each its own transaction, rather than one statement over the whole set — or raise innodb_buffer_pool_size (dynamic since MySQL 5.7.5) so its lock table holds them; no other transaction is in its way',
   'MySQL connection slots (max_connections)': "count what holds its connections (SHOW PROCESSLIST; long sleeping connections hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections; shrink the pools or lower wait_timeout for idle ones, put a proxy such as ProxySQL in front, or raise max_connections (SET GLOBAL max_connections) within what its memory allows",
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',
@@ -1786,6 +1793,20 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${limit.server} refuses request bodies larger than its ${limit.setting} (${of}) before ${ev.service}'s handler reads them ("${clip(quoted(ev), 120)}"): the requests' bodies grew past that limit, or the limit is new to ${ev.service} — a framework update that brought a default limit in, or a configuration change that lowered it.`,
           fix: `Raise the limit for the routes that legitimately take larger bodies — ${limit.raise} — to the largest body they must accept, keeping the proxies' in front in line; or have clients send large content in parts, or straight to object storage.`,
           numbers: [`${ev.count} request bodies over ${limit.server}'s ${limit.setting} (${of}).`],
+        };
+      }
+      // An aggregation over the cluster's search.max_buckets (bucket-limit.ts): the query's range
+      // and interval ask for more buckets than one answer may hold. It outweighs the route its wide
+      // queries come from, which says where, not why.
+      const buckets = bucketLimit(text);
+      if (buckets) {
+        const system = /\bOpenSearch\b/i.test(text) ? 'OpenSearch' : 'Elasticsearch';
+        return {
+          kind: 'size-limit',
+          strength: 0.88,
+          cause: `${system} refuses ${ev.service}'s aggregations that would create more buckets than its search.max_buckets allows${buckets.limit ? ` (${buckets.limit})` : ''} ("${clip(quoted(ev), 120)}"): the buckets grow with the time range over a fixed interval and with every terms level under it, so the wide queries fail while the narrow ones pass. A limit on one answer's size, not the cluster failing.`,
+          fix: `Make ${ev.service}'s queries ask for fewer buckets: widen the date_histogram interval with the range (or use auto_date_histogram with a target bucket count), cap the terms sizes under it, or page through a composite aggregation; raise search.max_buckets (a dynamic cluster setting) only within what the nodes' memory allows.`,
+          numbers: [`${ev.count} aggregations refused over search.max_buckets ("${clip(quoted(ev), 120)}").`],
         };
       }
       const bson = bsonObjectTooLarge(text);
@@ -2417,6 +2438,20 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} containers reported killed at their memory limit ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
+      // A pool's worker killed by SIGKILL while it ran a task (killed-pool-worker.ts): the kernel's
+      // OOM killer at the memory the worker's container or machine allows, reported by the pool's
+      // parent, since the killed worker records nothing. Its task is what took the memory, not code
+      // that fails.
+      const pool = hit.resource === 'memory' ? killedWorkerPool(text) : undefined;
+      if (pool) {
+        return {
+          kind: 'resource-exhaustion',
+          strength: 0.8,
+          cause: `${ev.service}'s ${pool} worker processes are killed with SIGKILL while they run ${pool === 'Celery' ? 'a task' : 'a request'}, and ${pool === 'Celery' ? "the pool's parent reports each task lost" : "gunicorn's arbiter reports each kill"}: "${clip(quoted(ev), 120)}". A busy worker killed with signal 9 is the kernel's OOM killer at the memory its container (or machine) allows: the ${pool === 'Celery' ? 'tasks' : 'requests'} that hold the most in memory pass the limit, and a killed process records nothing itself.`,
+          fix: `Give ${ev.service}'s container the memory its largest ${pool === 'Celery' ? 'task' : 'request'} needs (resources.limits.memory; kubectl describe pod shows Last State OOMKilled, dmesg 'Memory cgroup out of memory: Killed process'), or make that work hold less at once (stream or page large inputs${pool === 'Celery' ? ', fewer pool processes per container (--concurrency), --max-memory-per-child to recycle a child that grows' : ', fewer workers per container'}). Its code does not fail: the memory limit ends it.`,
+          numbers: [`${ev.count} ${pool === 'Celery' ? 'tasks lost to a worker killed with SIGKILL' : 'workers killed with SIGKILL'} ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+        };
+      }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
       // it, or concentrated on it) is that release's change: a leak, a smaller pool, a new default
       // (salesforce/refocus#870: a dependency upgrade's 10 s acquire timeout); the release rule names it.
@@ -2542,6 +2577,34 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ca} refuses ${ev.service}'s new orders after too many failed validations for the names: the ACME challenge keeps failing, and the limit only follows from it: "${clip(quoted(ev), 120)}".`,
           fix: `Fix the challenge first (the names' DNS pointing at ${ev.service}, port 80 reaching it for HTTP-01, the DNS provider's credentials for DNS-01), test it against the CA's staging endpoint, then order again once the window passes; retrying meanwhile only keeps the limit in force.`,
           numbers: [`${ev.count} orders refused after failed validations ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // Throughput provisioned on a table, index or shard (provisioned-throughput.ts): its capacity
+      // units ran out, which the owner raises, not a limit the provider sets on the account.
+      const provisioned = provisionedThroughput(text);
+      if (provisioned) {
+        const on = provisioned.on === 'shard' ? "a shard of the stream's" : `the ${provisioned.on}'s`;
+        return {
+          kind: 'rate-limit',
+          strength: ev.trend.kind === 'bursting' ? 0.85 : 0.8,
+          cause: `${provisioned.system} throttles ${ev.service}'s ${provisioned.system === 'DynamoDB' ? 'reads and writes' : 'records'}: they need more than ${on} provisioned throughput (${provisioned.system === 'DynamoDB' ? 'its read or write capacity units per second' : '1 MB/s in, 2 MB/s out per shard'}), and the excess is refused ("${clip(quoted(ev), 120)}"). A capacity set on that ${provisioned.on}, not a rate limit of the API: ${ev.service}'s requests grew past it, or a hot key sends them to one partition.`,
+          fix: provisioned.system === 'DynamoDB'
+            ? `Raise the ${provisioned.on}'s provisioned capacity (UpdateTable; a global secondary index has its own), turn on auto scaling for it or switch the table to on-demand capacity; spread requests over partition keys (a hot key throttles below the table's total); batch and cache the reads ${ev.service} repeats, and let the SDK retry with backoff.`
+            : `Add shards to the stream (UpdateShardCount) or switch it to on-demand capacity; spread records over partition keys (a hot key fills one shard), and batch with backoff.`,
+          numbers: [`${ev.count} requests refused past ${provisioned.system}'s provisioned throughput ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+        };
+      }
+      // A Google API's quota for the project the calls are made with (google-api-quota.ts): the
+      // words name the API, the limit and the project, which every request with its key shares.
+      const google = googleApiQuota(text);
+      if (google) {
+        const perUser = /\bper user\b/i.test(google.limit);
+        return {
+          kind: 'rate-limit',
+          strength: ev.trend.kind === 'bursting' ? 0.85 : 0.8,
+          cause: `${google.api} refuses ${ev.service}'s calls past the quota '${google.limit}'${google.metric ? ` ('${google.metric}')` : ''} of ${google.consumer ? `the Google Cloud project ${google.consumer}` : 'the Google Cloud project it calls with'} ("${clip(quoted(ev), 120)}"): ${perUser ? 'a limit per user of that project, which each identity it calls as spends' : `every call made with that project's key or service account counts against it, so ${ev.service}'s users (and any other client of the same project) spend one quota together`}.`,
+          fix: `Ask for a higher '${google.limit}' quota for ${google.api} on Google Cloud's Quotas page (IAM & Admin → Quotas) for ${google.consumer ?? 'the project'}, and make ${ev.service} need fewer calls: cache the answers (a sheet's values for a short while), batch reads (one batchGet for several ranges), and back off with jitter on 429 until the quota refills${/per minute/i.test(google.limit) ? ' (each minute)' : ''}.`,
+          numbers: [`${ev.count} calls refused at ${google.api}'s quota '${google.limit}' ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       const bursting = ev.trend.kind === 'bursting';
