@@ -27,6 +27,7 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
+import { differentLoggedFunctions } from './logged-function-name.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
@@ -352,6 +353,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // A member in code is a constant of the line: another member, or a word where it stands, is
   // another statement (`Node.js version:` / `Node-RED version:`).
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
+  // Two functions a logger names before its message (`fork_process():`) are two statements (logged-function-name.ts).
+  if (differentLoggedFunctions(a, b)) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
   // A quoted identifier (isQuotedIdentifier) is a name the program defines, a constant of the
