@@ -28,6 +28,7 @@
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { differentLoggedFunctions } from './logged-function-name.js';
+import { labelledBracketedTextEnd } from './labelled-bracketed-text.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
@@ -1026,6 +1027,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).
     if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
+    // So is the bracketed text a `label:` introduces at the line's end (labelled-bracketed-text.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = labelledBracketedTextEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
