@@ -11,7 +11,7 @@
 //     then the server driven over UDP and TCP: REGISTERs with right and wrong passwords and unknown
 //     users, a contact over max_contacts, INVITEs nobody answers, malformed requests (no Via, a broken
 //     Via, bad CSeq, From, To, Request-URI, Content-Length, digest credentials, a header with no end,
-//     a TLS hello on the SIP port), a flood pike blocks, kamcmd changes, SIGHUP and SIGTERM.
+//     a TLS hello on the SIP port), a flood pike blocks, kamcmd changes, SIGHUP (nothing logged) and SIGTERM.
 // MERGES_LEFT lists the signatures that still hold more than one statement: the test fails on any other.
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
