@@ -25,6 +25,10 @@ describe('bracketed text after a label: at the end of a line', () => {
     expect(labelledBracketedTextEnd(tokens('status: [ERROR] disk full'), 1)).toBe(-1);
     expect(labelledBracketedTextEnd(tokens('reason: [connection refused]'), 1)).toBe(-1);
     expect(labelledBracketedTextEnd(tokens('desc: [a] and [b]'), 1)).toBe(-1);
+    // an init script's status after the program it started
+    expect(labelledBracketedTextEnd(tokens('starting slurmctld: [  OK  ]'), 2)).toBe(-1);
+    expect(labelledBracketedTextEnd(tokens('starting slurmctld: [ FAILED ]'), 2)).toBe(-1);
+    expect(labelledBracketedTextEnd(tokens('rank: 0 desc: [JSONRPCS FIFO])'), 3)).toBe(4);
   });
 
   it('makes one statement of descriptions of any length', () => {
