@@ -27,6 +27,8 @@
 // A parameter keeps its placeholder text (`<ip>:<int>`) so a template reads well; the miner
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
+import { differentLoggedFunctions } from './logged-function-name.js';
+import { labelledBracketedTextEnd } from './labelled-bracketed-text.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
@@ -352,6 +354,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // A member in code is a constant of the line: another member, or a word where it stands, is
   // another statement (`Node.js version:` / `Node-RED version:`).
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
+  // Two functions a logger names before its message (`fork_process():`) are two statements (logged-function-name.ts).
+  if (differentLoggedFunctions(a, b)) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
   // A quoted identifier (isQuotedIdentifier) is a name the program defines, a constant of the
@@ -1023,6 +1027,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = echoedConfigLineEnd(tokens, i);
     // So is the kind of algorithm a key exchange could not agree on (negotiated-algorithm-kind.ts).
     if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
+    // So is the bracketed text a `label:` introduces at the line's end (labelled-bracketed-text.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = labelledBracketedTextEnd(tokens, i);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
