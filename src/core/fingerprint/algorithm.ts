@@ -530,6 +530,15 @@
 //                handler, not the crash site; a Go slice-to-array conversion's array length, a
 //                whole segment of an error chain and strconv's quoted input are read as what
 //                they are (a type's, the wrapping site's, one value).
+//   rounds-fp/40 this implementation (docs/fingerprinting.md): a quoted name opening a log
+//                line's message is a value's place after three names, and a quoted name before
+//                `file` one the program was given; PHP assert()'s default message (the asserted
+//                expression) is the code's own text; a PHP error line behind Apache's error-log
+//                fields, an uncaught-error line relayed alone and GLPI's error-handler record are
+//                read as PHP's; a DNS record type without a class closing a question is a value,
+//                and the message a Lua traceback is printed above replaces its placeholder; a
+//                function name a C logger writes before its message belongs to the statement,
+//                and bracketed text a lower-case label introduces, closing the line, is one value.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
