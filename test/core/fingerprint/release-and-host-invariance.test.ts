@@ -22,7 +22,7 @@ const rows: ThreadTrace[] = readdirSync(FIXTURES)
   .filter((r) => r.stacktrace);
 
 const EXTENSIONS = '(?:go|php|cs|vb|fs|java|kt|scala|groovy|py|rb|js|jsx|ts|tsx|mjs|cjs|ex|exs|erl|dart|swift|rs|c|cc|cpp|h)';
-const FRAME_LINE = new RegExp(String.raw`(\.${EXTENSIONS}(?::|\(|", line |:line | line | on line ))(\d{1,7})`, 'g');
+const FRAME_LINE = new RegExp(String.raw`(\.${EXTENSIONS}(?::|\(|", line |:line | line | on line | at line ))(\d{1,7})`, 'g');
 const LINE_ONLY_PLACES = /^(?:rust|cpp|swift):/;
 
 const CHANGES: Record<string, { applies?: (r: ThreadTrace) => boolean; change: (text: string) => string }> = {
