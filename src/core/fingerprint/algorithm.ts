@@ -538,7 +538,8 @@
 //                read as PHP's; a DNS record type without a class closing a question is a value,
 //                and the message a Lua traceback is printed above replaces its placeholder; a
 //                function name a C logger writes before its message belongs to the statement,
-//                and bracketed text a lower-case label introduces, closing the line, is one value.
+//                and bracketed text a lower-case label introduces, closing the line, is one
+//                value, as is a quoted text closing a line after a value and its comma.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -29,6 +29,7 @@
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { differentLoggedFunctions } from './logged-function-name.js';
 import { labelledBracketedTextEnd } from './labelled-bracketed-text.js';
+import { closingQuotedArgumentEnd } from './closing-quoted-argument.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
@@ -1029,6 +1030,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
     // So is the bracketed text a `label:` introduces at the line's end (labelled-bracketed-text.ts).
     if (!isMessage && spanEnd < 0) spanEnd = labelledBracketedTextEnd(tokens, i);
+    // So is a quoted text closing the line after a value and its comma (closing-quoted-argument.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = closingQuotedArgumentEnd(tokens, i, lastIsParameter);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
     const list = spanEnd > 0 ? undefined : bracketedValueEnd(tokens, i);
     // A list of quoted members in a log line (a repr of the program's data) is one value (quoted-list.ts),
