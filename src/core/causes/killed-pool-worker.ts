@@ -13,11 +13,14 @@
 // worker), `signal 11 (SIGSEGV)` or `signal 6` (a crash in native code), `exitcode 0` — nor the
 // parent's own `Process 'ForkPoolWorker-N' … exited with 'signal 9 (SIGKILL)'` line, which billiard
 // also logs after killing a child at the task's hard time limit (Celery's task_time_limit).
-export const KILLED_POOL_WORKER = /\bWorker exited prematurely: signal 9 \(SIGKILL\)|\bwas sent SIGKILL! Perhaps out of memory\?/;
+const CELERY_WORKER_KILLED = /\bWorker exited prematurely: signal 9 \(SIGKILL\)/;
+const GUNICORN_WORKER_KILLED = /\bwas sent SIGKILL! Perhaps out of memory\?/;
+
+export const KILLED_POOL_WORKER = new RegExp(`${CELERY_WORKER_KILLED.source}|${GUNICORN_WORKER_KILLED.source}`);
 
 /** Which pool's words name the killed worker, for the wording. */
 export function killedWorkerPool(text: string): 'Celery' | 'gunicorn' | undefined {
-  if (/\bWorker exited prematurely: signal 9 \(SIGKILL\)/.test(text)) return 'Celery';
-  if (/\bwas sent SIGKILL! Perhaps out of memory\?/.test(text)) return 'gunicorn';
+  if (CELERY_WORKER_KILLED.test(text)) return 'Celery';
+  if (GUNICORN_WORKER_KILLED.test(text)) return 'gunicorn';
   return undefined;
 }
