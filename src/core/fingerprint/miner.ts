@@ -539,7 +539,7 @@ const HEAD_QUOTED_VALUE_WORDS = 3;
 /** How many different words place `i` of otherwise equal lines must have held before it is a value's. */
 function valueWordsAt(tokens: readonly string[], i: number): number {
   if (!QUOTED_NAME.test(tokens[i])) return VALUE_WORDS;
-  return atMessageHead(tokens, i, (t) => t === WILDCARD || isParameter(t)) ? HEAD_QUOTED_VALUE_WORDS : QUOTED_VALUE_WORDS;
+  return atMessageHead(tokens, i) ? HEAD_QUOTED_VALUE_WORDS : QUOTED_VALUE_WORDS;
 }
 
 /** The name inside a quoted name and what closes it, or the token as it is: two quoted names compare as names when their quotes and closing punctuation agree. */
