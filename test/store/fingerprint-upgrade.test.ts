@@ -89,9 +89,10 @@ describe.each([
   ['rounds-fp/37', 'rounds-fp37-signatures.json'],
   ['rounds-fp/38', 'rounds-fp38-signatures.json'],
   ['rounds-fp/39', 'rounds-fp39-signatures.json'],
+  ['rounds-fp/40', 'rounds-fp40-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/40');
+    expect(ALGORITHM).toBe('rounds-fp/41');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

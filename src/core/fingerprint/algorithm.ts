@@ -530,7 +530,7 @@
 //                handler, not the crash site; a Go slice-to-array conversion's array length, a
 //                whole segment of an error chain and strconv's quoted input are read as what
 //                they are (a type's, the wrapping site's, one value).
-//   rounds-fp/40 this implementation (docs/fingerprinting.md): a quoted name opening a log
+//   rounds-fp/40 a quoted name opening a log
 //                line's message is a value's place after three names, and a quoted name before
 //                `file` one the program was given; PHP assert()'s default message (the asserted
 //                expression) is the code's own text; a PHP error line behind Apache's error-log
@@ -540,6 +540,8 @@
 //                function name a C logger writes before its message belongs to the statement,
 //                and bracketed text a lower-case label introduces, closing the line, is one
 //                value, as is a quoted text closing a line after a value and its comma.
+//   rounds-fp/41 this implementation (docs/fingerprinting.md): rules added since rounds-fp/40
+//                are listed in docs/fingerprinting.md's Versions table.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -549,8 +551,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/40';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/41';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', 'rounds-fp/40', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
