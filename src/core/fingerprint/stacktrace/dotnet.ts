@@ -35,6 +35,7 @@ import { unescapedFrameLine } from '../dotnet-escaped-frame.js';
 import { withoutBracketedTags } from '../dotnet-bracketed-tag.js';
 import { isPlainExceptionHeader, isTaggedCategoryLine } from '../dotnet-logger-category-line.js';
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
+import { isReportLabel } from '../dotnet-label-line.js';
 import { withoutQuoteMark } from '../dotnet-quoted-header.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
@@ -208,25 +209,40 @@ const UNHANDLED_PREFIX = /^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [E
  * `Type: message` with a namespaced type or one named `…Exception`/`…Error`; without such a
  * line, the first line as before.
  */
+/**
+ * How many lines before the first frame may hold the header: an issue form's environment list
+ * and its empty sections come first (Git Extensions' NBug report: seven environment lines, then
+ * `## Current behaviour` … `## Error Details`, the exception's header the twentieth line). With
+ * twelve, its first line (`- Git Extensions 3.1.1.6049`) was the exception's type, and the same
+ * failure pasted under the template left empty was another signature (threads-41). The search
+ * still ends at the first frame, inner-exception or marker line.
+ */
+const HEADER_WINDOW = 40;
+
 function headerIndex(lines: string[]): number {
   const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
   if (first < 0) return lines.length;
   // A logger's tagged record line over the exception's own header (dotnet-logger-category-line.ts)
   // is kept as the answer only while no such header follows it.
   let category = -1;
-  for (let i = first; i < lines.length && i < first + 12; i++) {
+  let label = -1;
+  for (let i = first; i < lines.length && i < first + HEADER_WINDOW; i++) {
     const raw = withoutQuoteMark(lines[i].trim());
     const untagged = withoutBracketedTags(raw);
     const line = withoutLoggedLead(withoutQuoteMark(withoutBracketedTags(lines[i].trim())).replace(UNHANDLED_PREFIX, ''));
     if (line.startsWith('at ') || line.startsWith('---> ') || line.startsWith('--- ')) break;
     const h = HEADER.exec(line.split(' ---> ', 1)[0]);
     if (!(h && h[2] !== undefined && (h[1].includes('.') || /(?:Exception|Error)$/.test(h[1])))) continue;
+    if (isReportLabel(h[1], h[2])) {
+      if (label < 0) label = i;
+      continue;
+    }
     if (category < 0) {
       if (!isTaggedCategoryLine(raw, untagged, h[1])) return i;
       category = i;
     } else if (isPlainExceptionHeader(h[1], untagged, raw)) return i;
   }
-  return category >= 0 ? category : first;
+  return category >= 0 ? category : label >= 0 ? label : first;
 }
 
 export function parseDotnet(text: string): ParsedTrace {
