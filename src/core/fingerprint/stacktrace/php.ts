@@ -29,7 +29,7 @@ import { brokeOwnReturn } from '../php-own-return-error.js';
 import { withWrappedPlacesJoined } from '../php-wrapped-place.js';
 import { typo3LoggedException } from '../typo3-exception-log.js';
 import { mediawikiLoggedException } from '../mediawiki-exception-log.js';
-import { markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
+import { isEngineCalledErrorHandler, markEngineCalledErrorHandler } from '../php-error-handler-frame.js';
 import { markAssertionExpression } from '../php-assertion-expression.js';
 import { withoutApacheErrorLogFields } from '../apache-error-log-line.js';
 import { glpiLoggedException } from '../glpi-error-log.js';
@@ -83,10 +83,26 @@ const MAX_LOGGED_MESSAGE_LINES = 40;
  * `App\Clients\Inventory.stock`), and the two were two signatures (programs/php-bugs-5 and
  * php-bugs-5-logged). The one-line record (phpLoggedException) is unescaped the same way.
  */
-const LARAVEL_CONTEXT = '{"exception":"[object] (';
+const LARAVEL_CONTEXT = '"exception":"[object] (';
+/**
+ * The context's members before `"exception"` on the record's line: Laravel's exception handler
+ * puts the signed-in user's id first (`{"userId":97,"exception":"[object] (…`, Handler::context()
+ * whenever a user is signed in), and an application's Log::withContext() adds its own. Read only
+ * from `{"exception"`, Snipe-IT's record of a property read on null kept `\"eol\"` and doubled
+ * backslashes, and was another signature than the same failure logged with PHP's own text
+ * (threads-41). Members of scalars only, so a `{"` inside a message does not open a context.
+ */
+const CONTEXT_MEMBERS_BEFORE = /\{(?:"\w{1,64}":(?:-?\d{1,20}|"[^"\\]{0,200}"|null|true|false),){0,8}$/;
 
 function unescapedLaravelContext(text: string): string {
-  const at = text.indexOf(LARAVEL_CONTEXT);
+  let at = -1;
+  for (let from = 0; (from = text.indexOf(LARAVEL_CONTEXT, from)) >= 0; from++) {
+    const lineStart = text.lastIndexOf('\n', from) + 1;
+    if (CONTEXT_MEMBERS_BEFORE.test(text.slice(Math.max(lineStart, from - 600), from))) {
+      at = text.lastIndexOf('{', from);
+      break;
+    }
+  }
   if (at < 0 || !text.includes('\n[stacktrace]', at)) return text;
   return text.slice(0, at) + text.slice(at).replace(/\\(["\\/])/g, '$1');
 }
@@ -541,7 +557,7 @@ function parsePhpChain(wrapped: string): ParsedTrace {
         frame.line = site.line;
       }
       throwSite = f[1] ? { file: f[1], line: Number(f[2]) } : undefined;
-      if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file) frame.native = true;
+      if (site && throwSite && site.line === throwSite.line && site.file === throwSite.file && !isEngineCalledErrorHandler(current.type, frame, current.frames.length)) frame.native = true;
       // One of PHP's own functions called back by another (`#0 [internal function]: trim()` under
       // `#1 app.php(19): array_map()`, a first-class callable `trim(...)` handed to array_map) was
       // running where the built-in that called it was called from, the line below's call site:
