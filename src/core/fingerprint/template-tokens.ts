@@ -80,6 +80,7 @@ import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
+import { differentNamedOptions } from './command-line-option.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
@@ -364,6 +365,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
+  // Two long options the program names (`(--listen-ng)` / `(--graphite)`): command-line-option.ts.
+  if (a !== b && differentNamedOptions(a, b, nextA, nextB)) return true;
   if (a !== b && (labelledValueBesideWord(a, b) || labelledValueBesideWord(b, a))) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
