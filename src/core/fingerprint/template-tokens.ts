@@ -81,6 +81,7 @@ import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } f
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { differentNamedOptions } from './command-line-option.js';
+import { isNullPointer } from './null-pointer.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
@@ -947,6 +948,13 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       if (last.length < 64) out[out.length - 1] = `${last} - ${WILDCARD}`;
       i += dashed - 1;
       previous = '';
+      continue;
+    }
+    // glibc's `(nil)` for a null pointer is a pointer like `0x…` (null-pointer.ts).
+    if (!isMessage && isNullPointer(token)) {
+      lastClass = '<hex>';
+      previous = '';
+      if (emit('<hex>', ' ')) break;
       continue;
     }
     // An object's identity repr (`<Class at <int> …>`, nested ones inside) is one value
