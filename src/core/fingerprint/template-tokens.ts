@@ -82,6 +82,7 @@ import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { differentNamedOptions } from './command-line-option.js';
 import { isNullPointer } from './null-pointer.js';
+import { labelledJsonDumpEnd } from './labelled-json-dump.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
@@ -948,6 +949,15 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       if (last.length < 64) out[out.length - 1] = `${last} - ${WILDCARD}`;
       i += dashed - 1;
       previous = '';
+      continue;
+    }
+    // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts).
+    const dump = isMessage ? -1 : labelledJsonDumpEnd(tokens, i);
+    if (dump >= 0) {
+      lastClass = WILDCARD;
+      previous = '';
+      i = dump;
+      if (emit(WILDCARD, ' ')) break;
       continue;
     }
     // glibc's `(nil)` for a null pointer is a pointer like `0x…` (null-pointer.ts).
