@@ -80,6 +80,9 @@ import { negotiatedAlgorithmKindEnd } from './negotiated-algorithm-kind.js';
 import { isRepeatedInstanceTag, repeatsTaggedInstance, tagWithInstanceMasked } from './instance-qualified-tag.js';
 import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
+import { differentNamedOptions } from './command-line-option.js';
+import { isNullPointer } from './null-pointer.js';
+import { labelledJsonDumpEnd } from './labelled-json-dump.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
 import { differentQualifiedResources } from './kubernetes-resource.js';
@@ -364,6 +367,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
+  // Two long options the program names (`(--listen-ng)` / `(--graphite)`): command-line-option.ts.
+  if (a !== b && differentNamedOptions(a, b, nextA, nextB)) return true;
   if (a !== b && (labelledValueBesideWord(a, b) || labelledValueBesideWord(b, a))) return true;
   if (!isWord(a) || !isWord(b)) return differentLabels(a, b) || differentQualifiedNames(a, b) || differentAcronyms(a, b) || differentFailureFields(a, b) || differentTypeCallHeads(a, b);
   if (withoutNumbers(a) !== withoutNumbers(b)) return !(isInterfaceName(a) && isInterfaceName(b)) && !(isBlockDeviceName(a) && isBlockDeviceName(b));
@@ -944,6 +949,22 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       if (last.length < 64) out[out.length - 1] = `${last} - ${WILDCARD}`;
       i += dashed - 1;
       previous = '';
+      continue;
+    }
+    // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts).
+    const dump = isMessage ? -1 : labelledJsonDumpEnd(tokens, i);
+    if (dump >= 0) {
+      lastClass = WILDCARD;
+      previous = '';
+      i = dump;
+      if (emit(WILDCARD, ' ')) break;
+      continue;
+    }
+    // glibc's `(nil)` for a null pointer is a pointer like `0x…` (null-pointer.ts).
+    if (!isMessage && isNullPointer(token)) {
+      lastClass = '<hex>';
+      previous = '';
+      if (emit('<hex>', ' ')) break;
       continue;
     }
     // An object's identity repr (`<Class at <int> …>`, nested ones inside) is one value
