@@ -1,7 +1,17 @@
-// A real Go program whose bugs raise one error type, and often one message word for word, at
-// several places, in shapes bugs-2..24 did not have (test/fixtures/fingerprint/programs/
-// go-bugs-25), run for real (Go 1.26), each shape cited from the Go specification or package
-// documentation beside the code that reproduces it. Each failure is recorded in both forms a
+// Real programs in Go and PHP whose bugs raise one error type, and often one message word for
+// word, at several places, in shapes bugs-2..24 did not have (test/fixtures/fingerprint/programs/
+// {go,php}-bugs-25), run for real (Go 1.26, PHP 8.2.36), each shape cited from the Go
+// specification, package documentation or the PHP manual beside the code that reproduces it.
+// PHP shapes (php-bugs-25, recorded as php-bugs-24's are: an exception handler's span row and
+// PHP's own error_log entry for the uncaught throwable; release 2 another directory with a class
+// added above and statements split): Error `Cannot modify readonly property App\Order::$total`
+// from two methods; a TypeError on a method's parameter raised as array_map calls it through
+// first-class callable syntax (`$this->parse(...)`) from two callers (array_map calls it in
+// coercive mode whatever the file declares, so only null and arrays are refused); a
+// RuntimeException thrown inside the closures of two Fibers started in two methods, out of
+// Fiber::resume; UnhandledMatchError from two match expressions on a string (PHP 8.2 prints the
+// subject as `'...'`).
+// Go: Each failure is recorded in both forms a
 // Collector receives: a span's exception event (the OpenTelemetry Go SDK v1.46.0's RecordError
 // with its stack) and a log record as the service's logger writes it: a recovered panic with
 // go.uber.org/zap's production logger (JSON, `panic recovered`, the value in `panic`, and the
@@ -37,6 +47,12 @@
 //               index masked as a value), the two loaders' wrapped errors on their spans
 //               (`quote <*> read <*> open <path>: …`, the loader's word mined as a value); split:
 //               each loader's error by depth and as a logrus line apart from its span)
+//   php-bugs-25  64 rows, 8 failures, 7 signatures: P 0.778, R 1 (measured with the Go rules
+//                below, which no PHP row reaches; merged: Pricing::parseAll's and parseColumn's
+//                array_map calls, the TypeError's crash site the called-back parse, the engine's
+//                parameter check, under both callers). The two Fibers' closures, both printed
+//                `App\{closure}`, are apart by the methods below them; the readonly writes and
+//                the match expressions by their methods.
 // Fixed since (each with a focused test and near misses, go-symbolised-panic.test.ts, real panics
 // in both forms in programs/go-bugs-25/nearmiss):
 // - go: a runtime.Callers stack drops the runtime's frames right under `runtime.gopanic` where
@@ -62,6 +78,7 @@
 //   and joining them needs the record's trace context.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
-describeProgramBugSets('bugs of a real Go program in shapes bugs-2..24 did not have', {
+describeProgramBugSets('bugs of real Go and PHP programs in shapes bugs-2..24 did not have', {
   'go-bugs-25': ['go', { failures: 15, perFailure: 8, precision: 0.736, recall: 0.904, merged: 3 }],
+  'php-bugs-25': ['php', { failures: 8, perFailure: 8, precision: 0.777, recall: 1, merged: 1 }],
 });
