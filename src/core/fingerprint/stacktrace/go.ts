@@ -367,6 +367,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     // Go 1.4 and older named it `runtime.panic` (panic.c).
     if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && (f.function === 'gopanic' || f.function === 'panic'))) cut = i;
   }
+  // Only a symbolised stack names the panic `runtime.gopanic`; the traceback prints `panic(…)`.
+  const symbolisedPanic = cut >= 0 && frames[cut].module === 'runtime' && frames[cut].function === 'gopanic';
   if (cut >= 0) frames.splice(0, cut + 1);
   // Below `runtime.gopanic` a stack taken with runtime.Callers (zap's `stacktrace`, a logger's own
   // frames) holds the runtime's function that raised the panic (`runtime.panicdivide`,
@@ -377,8 +379,9 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // are shown at `system` and above). Kept, the one form's top frame was the runtime's and the
   // other's the program's, and the same panic logged with zap and recorded on its span was two
   // signatures (programs/go-bugs-25). A runtime frame with the program's below it is dropped;
-  // a stack of the runtime's frames alone keeps them.
-  if (cut >= 0) {
+  // a stack of the runtime's frames alone keeps them, and so does a traceback that printed them
+  // (GOTRACEBACK=system, a throw's dump: go-goroutine-header-fields.test.ts), which is not this form.
+  if (symbolisedPanic) {
     let raisedBy = 0;
     while (raisedBy < frames.length && RUNTIME_PACKAGE.test(frames[raisedBy].module ?? '')) raisedBy++;
     if (raisedBy > 0 && raisedBy < frames.length) frames.splice(0, raisedBy);
