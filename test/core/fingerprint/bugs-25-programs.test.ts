@@ -11,8 +11,8 @@
 // RuntimeException thrown inside the closures of two Fibers started in two methods, out of
 // Fiber::resume; UnhandledMatchError from two match expressions on a string (PHP 8.2 prints the
 // subject as `'...'`).
-// Go: Each failure is recorded in both forms a
-// Collector receives: a span's exception event (the OpenTelemetry Go SDK v1.46.0's RecordError
+// Go (go-bugs-25): each failure is recorded in both forms a Collector receives: a span's
+// exception event (the OpenTelemetry Go SDK v1.46.0's RecordError
 // with its stack) and a log record as the service's logger writes it: a recovered panic with
 // go.uber.org/zap's production logger (JSON, `panic recovered`, the value in `panic`, and the
 // `stacktrace` zap takes with runtime.Callers at error level), an error with
@@ -56,7 +56,8 @@
 // Fixed since (each with a focused test and near misses, go-symbolised-panic.test.ts, real panics
 // in both forms in programs/go-bugs-25/nearmiss):
 // - go: a runtime.Callers stack drops the runtime's frames right under `runtime.gopanic` where
-//   the program's frame follows, as the traceback does (stacktrace/go.ts); a bare frame name with
+//   the program's frame follows, as the traceback does (stacktrace/go.ts; a traceback that
+//   printed them, GOTRACEBACK=system, keeps them); a bare frame name with
 //   its type arguments elided, `main.Field[...]`, is a frame (stacktrace/go.ts); a frames-only
 //   stack holding `runtime.gopanic` takes the record's recovered value (`panic`, else `error`,
 //   `err`) as its message (embedded-trace.ts). go-bugs-25 P 0.705 -> 0.736, R 0.410 -> 0.905,
