@@ -144,6 +144,23 @@ function withRecordHeader(fields: Record<string, unknown>, frames: string): stri
 }
 
 /**
+ * Frames-only stacks taken inside a deferred recover hold the panic's own frame,
+ * `runtime.gopanic` (a symbolised stack prints the function the traceback calls `panic(…)`):
+ * zap's `stacktrace` on `logger.Error("panic recovered", zap.Any("panic", r))` in recovery
+ * middleware. The recovered value is then what failed, as for a goroutine dump (withPanicHeader),
+ * not the record's message, which every panic the middleware logs shares: read with `panic
+ * recovered` as its message, the record was another signature than the same panic recorded on
+ * its span (programs/go-bugs-25). Without a recovered value the record's words stay
+ * (withRecordHeader).
+ */
+const RECOVERED_IN_FRAMES = /(?:^|\n)runtime\.gopanic\n/;
+function withFramesHeader(fields: Record<string, unknown>, frames: string): string {
+  if (!RECOVERED_IN_FRAMES.test(frames)) return withRecordHeader(fields, frames);
+  const headed = withPanicHeader(fields, frames);
+  return headed === frames ? withRecordHeader(fields, frames) : headed;
+}
+
+/**
  * A goroutine's dump as runtime/debug.Stack() returns it, which a recovering handler logs beside
  * the value it recovered (log/slog's `slog.Error("panic recovered", "panic", r, "stack",
  * string(debug.Stack()))`, a common shape of Go recovery middleware).
@@ -227,7 +244,7 @@ function* traceCandidates(fields: Record<string, unknown>): Generator<string> {
   for (const key of STACK_KEYS) {
     const given = valueOf(fields, key);
     const value = traceText(given) ?? structlogTrace(given);
-    if (value !== undefined) yield startsWithFrame(value) ? withRecordHeader(fields, value) : GOROUTINE_DUMP.test(value) ? withPanicHeader(fields, value) : value;
+    if (value !== undefined) yield startsWithFrame(value) ? withFramesHeader(fields, value) : GOROUTINE_DUMP.test(value) ? withPanicHeader(fields, value) : value;
   }
   for (const key of ERROR_OBJECTS) {
     const nested = key === 'context.exception' ? contextException(fields) : valueOf(fields, key);

@@ -10,6 +10,8 @@
 // its first line without the file or the trace (kohana/kohana#96 beside kohana/core#704,
 // threads-30), still names its crash site then; read as a message alone it was another signature.
 // A method only (`Class::method`): a function's frame is keyed by its file, which the message lacks.
+// With a trace that shows a built-in called it back (`#1 app.php(47): array_map()`), the crash site
+// is the function that called the built-in instead (stacktrace/php.ts, engineArgumentError).
 
 const PHP7 = /^Argument \d{1,3} passed to ([A-Za-z_\\][\w\\]{0,300})::(\w{1,200})\(\) must /;
 const PHP8 = /^([A-Za-z_\\][\w\\]{0,300})::(\w{1,200})\(\): Argument #\d{1,3} (?:\(\$\w{1,200}\) )?must /;

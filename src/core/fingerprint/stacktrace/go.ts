@@ -85,6 +85,27 @@ const FUNC_NAME_ONLY = /^[^\s(][^\s]{0,500}$/;
  */
 const FUNC_CUT = /^([^\s(][^\s]{0,500})\([^()]{0,400}$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
+/**
+ * A generic function's or generic type's method's name as runtime.Frame.Function gives it, its
+ * type arguments elided (`main.Field[...]`, `main.(*Ring[...]).At`: the runtime package's "Frame"
+ * documentation; the traceback prints them so too, `main.Field[...](…)`). The bare patterns know
+ * no dots inside a name's last part, so a symbolised stack (zap's `stacktrace`, a logger's own
+ * runtime.Callers) lost the generic frame, and the crash site of the same panic was its caller
+ * there and the generic function on the span (programs/go-bugs-25, Field[...] under priceOf).
+ * The elision is taken out for the test only; the frame keeps its name.
+ */
+/** The runtime's packages: `runtime` and the ones it is split into (`internal/runtime/maps` since Go 1.24). */
+const RUNTIME_PACKAGE = /^(?:runtime|internal\/runtime\/\w+)$/;
+const ELIDED_TYPE_ARGUMENTS = /\[\.\.\.\]/g;
+function bareFunctionName(line: string): string | undefined {
+  if (BARE_FUNC.test(line)) return BARE_FUNC.exec(line)?.[1];
+  return line.includes('[...]') && BARE_FUNC.test(line.replace(ELIDED_TYPE_ARGUMENTS, '')) ? line : undefined;
+}
+function callWithoutArgumentsName(line: string): string | undefined {
+  const direct = CALL_WITHOUT_ARGUMENTS.exec(line);
+  if (direct) return direct[1];
+  return line.includes('[...]') && CALL_WITHOUT_ARGUMENTS.test(line.replace(ELIDED_TYPE_ARGUMENTS, '')) ? line.slice(0, -2) : undefined;
+}
 // A bare function line followed by an indented `file.go:N` line; anchored at line starts. The
 // indent is a tab as runtime/debug and pkg/errors print it, or the spaces a paste or a logger's
 // own formatting of runtime.Callers puts there (GoToSocial's readable stack, one or two spaces:
@@ -101,7 +122,7 @@ function hasUnindentedFrames(text: string): boolean {
   if (!text.includes('.go:')) return false;
   const lines = text.split('\n', 64).map((l) => l.trimEnd());
   for (let i = 0; i + 3 < lines.length; i++) {
-    if (BARE_FUNC.test(lines[i]) && CALLER_LOCATION.test(lines[i + 1]) && BARE_FUNC.test(lines[i + 2]) && CALLER_LOCATION.test(lines[i + 3])) return true;
+    if (bareFunctionName(lines[i]) !== undefined && CALLER_LOCATION.test(lines[i + 1]) && bareFunctionName(lines[i + 2]) !== undefined && CALLER_LOCATION.test(lines[i + 3])) return true;
   }
   return false;
 }
@@ -289,8 +310,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
       // of overlapping classes backtracked quadratically on a long dotted line (stacktrace.test.ts'
       // adversarial `main.a.a.…`), about 40 ms a 64-line trace.
       const call = line.endsWith(')') ? FUNC.exec(line) : null;
-      const bare = call ?? BARE_FUNC.exec(line) ?? (line.endsWith('()') ? CALL_WITHOUT_ARGUMENTS.exec(line) : null);
-      pending = bare ? splitGoFunction(bare[1]) : undefined;
+      const bare = call?.[1] ?? bareFunctionName(line) ?? (line.endsWith('()') ? callWithoutArgumentsName(line) : undefined);
+      pending = bare !== undefined ? splitGoFunction(bare) : undefined;
       continue;
     }
     if (goroutines !== 1) continue;
@@ -346,7 +367,25 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
     // Go 1.4 and older named it `runtime.panic` (panic.c).
     if ((!f.module && f.function === 'panic') || (f.module === 'runtime' && (f.function === 'gopanic' || f.function === 'panic'))) cut = i;
   }
+  // Only a symbolised stack names the panic `runtime.gopanic`; the traceback prints `panic(…)`.
+  const symbolisedPanic = cut >= 0 && frames[cut].module === 'runtime' && frames[cut].function === 'gopanic';
   if (cut >= 0) frames.splice(0, cut + 1);
+  // Below `runtime.gopanic` a stack taken with runtime.Callers (zap's `stacktrace`, a logger's own
+  // frames) holds the runtime's function that raised the panic (`runtime.panicdivide`,
+  // `runtime.panicBounds64`, `runtime.panicdottypeE`, `runtime.mapassign_faststr`,
+  // `runtime.sigpanic`), which the runtime's own traceback never prints at its default level
+  // (runtime/debug.Stack(), an unrecovered panic, OpenTelemetry's RecordError: `panic(…)` right
+  // above the faulting frame; the runtime package's "GOTRACEBACK" documentation: runtime frames
+  // are shown at `system` and above). Kept, the one form's top frame was the runtime's and the
+  // other's the program's, and the same panic logged with zap and recorded on its span was two
+  // signatures (programs/go-bugs-25). A runtime frame with the program's below it is dropped;
+  // a stack of the runtime's frames alone keeps them, and so does a traceback that printed them
+  // (GOTRACEBACK=system, a throw's dump: go-goroutine-header-fields.test.ts), which is not this form.
+  if (symbolisedPanic) {
+    let raisedBy = 0;
+    while (raisedBy < frames.length && RUNTIME_PACKAGE.test(frames[raisedBy].module ?? '')) raisedBy++;
+    if (raisedBy > 0 && raisedBy < frames.length) frames.splice(0, raisedBy);
+  }
   // A fault (a nil dereference) in Go 1.5 and 1.6, and in 1.4 and older, prints no `panic`
   // frame: the recovering handler's deferred closure is right above the faulting frame
   // (net/http's `(*conn).serve.func1`, `net/http.func·011` before Go 1.5). Where a handler
@@ -376,7 +415,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // The last panic line is the one that killed the program; earlier ones were recovered.
   // A %+v stack opens with the error's message; frames alone (zap's stack, a logger bridge's
   // exception.stacktrace) open with a function, which is no message.
-  const opensWithFrame = goroutines === 0 && BARE_FUNC.test(firstLine(text).trim()) && (OPENS_WITH_FRAME.test(text) || (unindented && CALLER_LOCATION.test(text.split('\n', 2)[1]?.trimEnd() ?? '')));
+  const opensWithFrame = goroutines === 0 && bareFunctionName(firstLine(text).trim()) !== undefined && (OPENS_WITH_FRAME.test(text) || (unindented && CALLER_LOCATION.test(text.split('\n', 2)[1]?.trimEnd() ?? '')));
   if (logged !== undefined) messages.push(logged);
   if (faultInDefer) messages.push(killer);
   const message = messages.length ? messages[messages.length - 1].replace(RECOVERED_MARK, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;

@@ -372,6 +372,13 @@ const SITE = /^#\d{1,5} (.{1,500}?)\((\d{1,7})\)$/;
  */
 const CALLER_ARGUMENT_ERROR = /(?:, called| passed) in (\S.{0,499}?) on line (\d{1,7})(?: and |$)/;
 
+/** Whether `e` is the engine's refusal of an argument to `callee` without a caller named (php-argument-error-callee.ts). */
+function engineArgumentError(e: { type: string; message: string }, callee: RawFrame): boolean {
+  if (e.type !== 'TypeError' && e.type !== 'ArgumentCountError') return false;
+  const named = argumentErrorCallee(e.message);
+  return named !== undefined && named.function === callee.function && named.module === (callee.module ?? '').replace(/^\\/, '');
+}
+
 /** The call a wrong argument was passed at, for a TypeError or ArgumentCountError whose message names it (CALLER_ARGUMENT_ERROR). */
 function argumentCall(type: string, message: string): { file: string; line: string } | undefined {
   if (type !== 'TypeError' && type !== 'ArgumentCountError') return undefined;
@@ -566,6 +573,17 @@ function parsePhpChain(wrapped: string): ParsedTrace {
       // fn ($x) => …, $xs)`, `[internal function]: App\{closure}()`) shares that line, and it is
       // the application's code.
       if (throwSite && calledBack && calledBack.file === throwSite.file && calledBack.line === throwSite.line) calledBack.native = true;
+      // A user function a built-in called back (`#0 [internal function]: App\Pricing->parse()`
+      // under `#1 app.php(47): array_map()`, a first-class callable `$this->parse(...)` handed
+      // over) whose parameter check refused the value: the engine made the call, so the message
+      // names no caller (php-argument-error-callee.ts), but the value is one the built-in took
+      // from what the code at its call site handed it, the place a `called in` clause would name
+      // (CALLER_ARGUMENT_ERROR). The callee is the engine's check, never the crash site; the
+      // function that called the built-in is. Read as the callee, two callers mapping bad rows
+      // through one parser were one signature (programs/php-bugs-25, Pricing::parseAll and
+      // parseColumn). A callee called back by the engine alone (an exception handler, `#1
+      // {main}`) keeps its frame (the frame below is no built-in called at a line).
+      if (current.frames.length === 1 && calledBack === current.frames[0] && f[1] && f[3] === undefined && !LOADING_CONSTRUCT.test(f[5]) && engineArgumentError(current, calledBack)) calledBack.native = true;
       calledBack = !f[1] && site && !f[5].includes('{closure}') ? frame : undefined;
       // The callee whose parameter check failed, called where the message says: the engine's
       // check at the call, so never the crash site — its caller (the next frame) is.
