@@ -30,7 +30,20 @@ export function relayedLineEnd(tokens: readonly string[], i: number): number {
   if (!ENDPOINT.test(from) || !ENDPOINT.test(to) || from === to || !ARROW.test(arrow)) return -1;
   if (i > 3 && !SENDER.test(tokens[i - 4])) return -1;
   const last = tokens.length - 1;
-  return tokens[last].endsWith(']') || MASKED.test(tokens[last]) ? last : -1;
+  if (tokens[last].endsWith(']')) return last;
+  return MASKED.test(tokens[last]) && stillOpen(tokens, i, last) ? last : -1;
+}
+
+/** Whether the bracket opening at `tokens[i]` is still open before `tokens[last]` (a masked value closing it). */
+function stillOpen(tokens: readonly string[], i: number, last: number): boolean {
+  let depth = 0;
+  for (let j = i; j < last; j++) {
+    for (const c of tokens[j]) {
+      if (c === '[') depth++;
+      else if (c === ']' && --depth === 0) return false;
+    }
+  }
+  return depth > 0;
 }
 
 /** Whether `tokens[i]` is the sender in parentheses or brackets before a relayed line: a value too. */

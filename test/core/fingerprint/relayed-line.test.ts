@@ -27,6 +27,9 @@ describe('a relayed line after its direction', () => {
     expect(relayedLineEnd(tokens('(a) ZNC -> ZNC [x]'), 4)).toBe(-1);
     expect(relayedLineEnd(tokens('(a) IRC -> ZNC [x] dropped'), 4)).toBe(-1);
     expect(relayedLineEnd(tokens('(a) IRC to ZNC [x]'), 4)).toBe(-1);
+    // a masked value may have taken the closing bracket with it, but not after the bracket closed
+    expect(relayedLineEnd(tokens('(a) ZNC -> IRC [QUIT :ZNC - <url>'), 4)).toBe(7);
+    expect(relayedLineEnd(tokens('(a) IRC -> ZNC [x] dropped <url>'), 4)).toBe(-1);
   });
 
   it('makes one statement of every line relayed, whoever sent it', () => {
