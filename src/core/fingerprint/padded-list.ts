@@ -16,6 +16,14 @@
 // another. A list of one member that is such a word (a failure word, an outcome in capitals, `OK`,
 // `WARN`) is kept; so is a bracket left open, a list with words after it (the kernel's `[
 // 518.050606] Out of memory`) and one longer than SPAN_TOKENS (a stray bracket).
+//
+// Nor a status message a program prints padded in brackets after the action it reports on: ZNC
+// 1.8.2's CUtils::PrintStatus writes `[ %s ]` after PrintAction's `Opening config [%s]... ` when
+// stdout is no terminal (src/Utils.cpp), `[ No such file ]`, `[ Not a file ]`, `[ Error on line
+// 10: Not all tags are closed … ]`, `[ Unable to bind: Address already in use ]` (programs/znc,
+// server-logs-56.test.ts): read as a list, every failure was one signature with the action's
+// success. A list's members are names and codes; a message is a sentence, so a bracket holding
+// two lower-case words or more (`a`, `file`, `to`) is kept as its words.
 
 import { isFailureWord } from './failure-words.js';
 import { isOutcomeWord } from './outcome-words.js';
@@ -25,6 +33,9 @@ const SPAN_TOKENS = 32;
 
 /** A status an init script prints in brackets that failure-words.ts and outcome-words.ts do not hold. */
 const STATUS = /^(?:ok|warn|warning|skip|skipped|pass|passed|info)$/i;
+
+/** A word of a sentence: lower-case letters, with the punctuation a sentence puts after it. */
+const SENTENCE_WORD = /^[a-z][a-z'-]*[,.:;]?$/;
 
 const statesOutcome = (member: string) => isFailureWord(member) || isOutcomeWord(member) || STATUS.test(member);
 
@@ -38,5 +49,6 @@ export function paddedListEnd(tokens: readonly string[], start: number): number 
   if (last <= start || tokens[last] !== ']' || last - start - 1 > SPAN_TOKENS) return undefined;
   for (let j = start + 1; j < last; j++) if (tokens[j] === '[' || tokens[j] === ']') return undefined;
   if (last - start === 2 && statesOutcome(tokens[start + 1])) return undefined;
+  if (tokens.slice(start + 1, last).filter((t) => SENTENCE_WORD.test(t)).length >= 2) return undefined;
   return last;
 }

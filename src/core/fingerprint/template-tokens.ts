@@ -29,6 +29,8 @@
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { differentLoggedFunctions } from './logged-function-name.js';
 import { labelledBracketedTextEnd } from './labelled-bracketed-text.js';
+import { isRelayedLineSender, relayedLineEnd } from './relayed-line.js';
+import { differentObjectKinds, kindedObjectNameClass } from './kinded-object-name.js';
 import { closingQuotedArgumentEnd } from './closing-quoted-argument.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
@@ -360,6 +362,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two functions a logger names before its message (`fork_process():`) are two statements (logged-function-name.ts).
   if (differentLoggedFunctions(a, b)) return true;
+  // Two kinds of object before the names they were given (`IRC::<*>` / `USR::<*>`) are two statements (kinded-object-name.ts).
+  if (differentObjectKinds(a, b)) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
   if (a !== b && CALL_SITE_FORM.test(a) && CALL_SITE_FORM.test(b)) return true;
   // A quoted identifier (isQuotedIdentifier) is a name the program defines, a constant of the
@@ -691,6 +695,9 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
   // A pool's scoreboard after `states:` (`child states: IB`) is one value (state-letters.ts).
   if (isStateLetterRun(tokens, i)) return WILDCARD;
+  // A socket's name of its kind and the names it was given (`IRC::alice::local`): the kind stays (kinded-object-name.ts).
+  const kinded = kindedObjectNameClass(token, WILDCARD);
+  if (kinded !== undefined) return kinded;
   // `for root:<int>`: a name and its number after a preposition, one value (name-number-pair.ts).
   if (isNameNumberPair(tokens, i)) return WILDCARD;
   // A driver named after its interface (`eth0 (bcmgenet):`) is the NIC's, a value (network-interface.ts).
@@ -1051,6 +1058,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     if (!isMessage && spanEnd < 0) spanEnd = negotiatedAlgorithmKindEnd(tokens, i);
     // So is the bracketed text a `label:` introduces at the line's end (labelled-bracketed-text.ts).
     if (!isMessage && spanEnd < 0) spanEnd = labelledBracketedTextEnd(tokens, i);
+    // So is the line a relay passes on, in brackets after the direction it went (relayed-line.ts).
+    if (!isMessage && spanEnd < 0) spanEnd = relayedLineEnd(tokens, i);
     // So is a quoted text closing the line after a value and its comma (closing-quoted-argument.ts).
     if (!isMessage && spanEnd < 0) spanEnd = closingQuotedArgumentEnd(tokens, i, lastIsParameter);
     // A list as a key's value (`voters=(1 2)`, Go's `peers=[a b]`) is one value (bracketed-value.ts).
@@ -1071,8 +1080,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // the program set (new-value.ts), after `for` in a PAM module's message the account
     // (pam-account-name.ts), in su's `(to <user>) <caller> on <tty>` the two accounts (su-switch-users.ts).
     const namedLineEnd = !isMessage && spanEnd < 0 && !list && quotedList === undefined && (isRejectedArgument(tokens, i) || isNewValue(tokens, i) || isPamAccountName(tokens, i) || isSuSwitchUser(tokens, i));
-    // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts).
-    const streamOwner = !isMessage && spanEnd < 0 && !list && namesRelayedStream(tokens, i);
+    // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts),
+    // and the sender before a line a relay passes on (relayed-line.ts).
+    const streamOwner = !isMessage && spanEnd < 0 && !list && (namesRelayedStream(tokens, i) || isRelayedLineSender(tokens, i));
     const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
     if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;

@@ -31,6 +31,16 @@ describe('a padded list closing a log line', () => {
     expect(templateTokens('list opens [ SA KE', 40)).toContain('KE');
   });
 
+  it("near misses: a status message padded in brackets, a sentence, stays its words (ZNC's PrintStatus)", () => {
+    expect(templateTokens('Opening config [/srv/znc/configs/znc.conf]... [ Not a file ]', 40)).toContain('file');
+    expect(templateTokens('[ Unable to bind: Address already in use ]', 40)).toContain('bind:');
+    const fp = createFingerprinter();
+    const ids = ['Opening config [/a/znc.conf]... [ No such file ]', 'Opening config [/b/znc.conf]... [ Not a file ]', 'Opening config [/c/znc.conf]... '].map((body) => fp.fingerprint({ source: 'log', service: 'z', body }).fingerprint);
+    expect(new Set(ids).size).toBe(3);
+    // a list whose members are names and codes, one lower-case word among them, is still one value
+    expect(templateTokens('generating IKE_AUTH response 1 [ IDi N(INIT_CONTACT) cert AUTH ]', 40)).not.toContain('cert');
+  });
+
   it("real: charon's parsed and generated messages are one signature per exchange and direction", () => {
     expect(signatures('parsed IKE_SA_INIT response')).toEqual({ rows: 4, ids: 1 });
     expect(signatures('generating IKE_SA_INIT response')).toEqual({ rows: 7, ids: 1 });
