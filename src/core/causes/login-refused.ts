@@ -8,9 +8,10 @@
 //    username "<u>" using 2 possible authenticators` (swiftmailer/swiftmailer#692). Not `using 0
 //    possible authenticators`: the server offered no mechanism the client speaks (most often AUTH
 //    advertised only after STARTTLS, kanboard/kanboard#345), so no credentials were tried.
-//  - ActiveMQ Classic's JAAS broker refusing a connection's user (JaasAuthenticationBroker's
-//    SecurityException, JMSSecurityException on the client): `User name [<u>] or password is invalid.`
-//    (fmtn/a#28; `[null]` when the client sent none). The brackets are the broker's: an application's
+//  - ActiveMQ Classic's broker refusing a connection's user (JaasAuthenticationBroker's and
+//    SimpleAuthenticationBroker's SecurityException, JMSSecurityException on the client): `User name
+//    [<u>] or password is invalid.` (fmtn/a#28, `[null]` when the client sent none; the broker's own
+//    log of it in test/fixtures/fingerprint/activemq.ndjson). The brackets are the broker's: an application's
 //    own login form saying `User name or password is invalid` is its user's mistake, not the
 //    service's credentials.
 export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b/;
