@@ -6852,12 +6852,15 @@ describe("round 22 (messages 22): a directory server libldap cannot reach, a ser
     expect(first('Swift_TransportException', 'Failed to authenticate on SMTP server with username "mail" using 2 possible authenticators')?.kind).toBe('certificate-or-auth');
     expect(first('javax.jms.JMSSecurityException', 'User name [admin] or password is invalid.')?.kind).toBe('certificate-or-auth');
   });
-  it("near misses: no mechanism offered, a server not reached, a recipient refused, an application's own login form", () => {
+  it("near misses: no mechanism offered, a server not reached, a recipient refused, an application's own login form, the broker's own log", () => {
     // `using 0 possible authenticators`: AUTH not offered (before STARTTLS, kanboard/kanboard#345), no credentials tried.
     noCause('Swift_TransportException', 'Failed to authenticate on SMTP server with username "bcpuser" using 0 possible authenticators');
     expect(first('PHPMailer\\PHPMailer\\Exception', 'SMTP Error: Could not connect to SMTP host.')?.kind).toBe('dependency-down');
     noCause('PHPMailer\\PHPMailer\\Exception', 'SMTP Error: The following recipients failed: someone@example.com');
     noCause('Error', 'User name or password is invalid.');
+    // The broker's own log of a client it refused (ActiveMQ 5.x, test/fixtures/fingerprint/activemq.ndjson): the service is the broker.
+    noCause('log', '2026-12-05 07:29:05,181 | WARN  | Security Error occurred on connection to: tcp://127.0.0.1:46414, User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection.Service | ActiveMQ Transport: tcp:///127.0.0.1:46414@16613');
+    noCause('log', '2026-12-05 07:29:05,181 | WARN  | Exception occurred for client ID:vm-40981-1796455742497-3:1 (localhost) processing: CONNECT -> java.lang.SecurityException: User name [app] or password is invalid. | org.apache.activemq.transport.stomp.ProtocolConverter | ActiveMQ Transport: tcp:///127.0.0.1:46414@16613');
   });
 
   it("Oracle's sessions and processes, and a user's SESSIONS_PER_USER, are the database's slots; ORA-24418 is the service's own session pool", () => {

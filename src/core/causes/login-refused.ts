@@ -13,5 +13,8 @@
 //    [<u>] or password is invalid.` (fmtn/a#28, `[null]` when the client sent none; the broker's own
 //    log of it in test/fixtures/fingerprint/activemq.ndjson). The brackets are the broker's: an application's
 //    own login form saying `User name or password is invalid` is its user's mistake, not the
-//    service's credentials.
-export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b/;
+//    service's credentials. Nor is the broker's own log of the refusal (a line its logger wrote,
+//    `… User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection | …`,
+//    or the protocol converters' `org.apache.activemq.transport.stomp.ProtocolConverter`): there the
+//    service is the broker, refusing a client, and its own credentials are not in question.
+export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)/;
