@@ -6826,3 +6826,57 @@ describe('round 21: no live node left, a broker destination or an account out of
     expect(first('*url.Error', 'Get "https://api.example.com/v1/orders": proxyconnect tcp: dial tcp 10.0.0.9:3128: connect: connection refused')?.kind).toBe('dependency-down');
   });
 });
+
+describe("round 22 (messages 22): a directory server libldap cannot reach, a server's own words for a login it refused, Oracle's sessions run out", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("libldap's `Can't contact LDAP server` is the directory server unreachable, in each binding's words", () => {
+    // Adldap2's BindException (Adldap2/Adldap2-Laravel#142), PHP's warning, python-ldap's SERVER_DOWN.
+    const adldap = first('Adldap\\Exceptions\\Auth\\BindException', "Can't contact LDAP server");
+    expect(adldap?.kind).toBe('dependency-down');
+    expect(adldap?.cause).toMatch(/LDAP_SERVER_DOWN; over ldaps:\/\/ or StartTLS a failed TLS handshake reads the same/);
+    expect(first('ErrorException', "ldap_bind(): Unable to bind to server: Can't contact LDAP server")?.kind).toBe('dependency-down');
+    expect(first('ldap.SERVER_DOWN', "{'result': -1, 'desc': \"Can't contact LDAP server\", 'ctype': 'LDAPError'}")?.kind).toBe('dependency-down');
+  });
+  it('near misses: a bind refused for its credentials and a search for an entry that is not there keep their readings', () => {
+    expect(first('log', 'PHP Warning:  ldap_bind(): Unable to bind to server: Invalid credentials in /var/www/app/ldap.php on line 40')?.kind).toBe('certificate-or-auth');
+    noCause('log', 'PHP Warning:  ldap_search(): Search: No such object in /var/www/app/ldap.php on line 52');
+  });
+
+  it("an SMTP server refusing AUTH through a mail library, and ActiveMQ's JAAS broker refusing a user, are credentials refused", () => {
+    // PHPMailer/PHPMailer#1287 (the server answered 535), swiftmailer/swiftmailer#692, fmtn/a#28.
+    const smtp = first('PHPMailer\\PHPMailer\\Exception', 'SMTP Error: Could not authenticate.');
+    expect(smtp?.kind).toBe('certificate-or-auth');
+    expect(smtp?.cause).toMatch(/rejects orders's credentials/);
+    expect(first('Swift_TransportException', 'Failed to authenticate on SMTP server with username "mail" using 2 possible authenticators')?.kind).toBe('certificate-or-auth');
+    expect(first('javax.jms.JMSSecurityException', 'User name [admin] or password is invalid.')?.kind).toBe('certificate-or-auth');
+  });
+  it("near misses: no mechanism offered, a server not reached, a recipient refused, an application's own login form, the broker's own log", () => {
+    // `using 0 possible authenticators`: AUTH not offered (before STARTTLS, kanboard/kanboard#345), no credentials tried.
+    noCause('Swift_TransportException', 'Failed to authenticate on SMTP server with username "bcpuser" using 0 possible authenticators');
+    expect(first('PHPMailer\\PHPMailer\\Exception', 'SMTP Error: Could not connect to SMTP host.')?.kind).toBe('dependency-down');
+    noCause('PHPMailer\\PHPMailer\\Exception', 'SMTP Error: The following recipients failed: someone@example.com');
+    noCause('Error', 'User name or password is invalid.');
+    // The broker's own log of a client it refused (ActiveMQ 5.x, test/fixtures/fingerprint/activemq.ndjson): the service is the broker.
+    noCause('log', '2026-12-05 07:29:05,181 | WARN  | Security Error occurred on connection to: tcp://127.0.0.1:46414, User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection.Service | ActiveMQ Transport: tcp:///127.0.0.1:46414@16613');
+    noCause('log', '2026-12-05 07:29:05,181 | WARN  | Exception occurred for client ID:vm-40981-1796455742497-3:1 (localhost) processing: CONNECT -> java.lang.SecurityException: User name [app] or password is invalid. | org.apache.activemq.transport.stomp.ProtocolConverter | ActiveMQ Transport: tcp:///127.0.0.1:46414@16613');
+  });
+
+  it("Oracle's sessions and processes, and a user's SESSIONS_PER_USER, are the database's slots; ORA-24418 is the service's own session pool", () => {
+    const perUser = first('Error', 'ORA-02391: exceeded simultaneous SESSIONS_PER_USER limit');
+    expect(perUser?.kind).toBe('resource-exhaustion');
+    expect(perUser?.cause).toMatch(/^Oracle Database, which orders depends on, has run out of its sessions for one user/);
+    expect(perUser?.fix).toMatch(/SESSIONS_PER_USER \(dba_profiles\)/);
+    expect(first('java.sql.SQLException', 'ORA-00604: error occurred at recursive SQL level 1\nORA-00018: maximum number of sessions exceeded')?.cause).toMatch(/^Oracle Database, which orders depends on, has run out of its sessions \(SESSIONS, PROCESSES\)/);
+    expect(first('java.sql.SQLException', 'ORA-00020: maximum number of processes (300) exceeded')?.kind).toBe('resource-exhaustion');
+    const pool = first('Error', 'ORA-24418: Cannot open further sessions.');
+    expect(pool?.kind).toBe('resource-exhaustion');
+    expect(pool?.cause).toMatch(/^orders runs out of its connection pool/);
+  });
+  it("near misses: a session logged off for its own I/O, open cursors, and a pool's teardown are no slots run out", () => {
+    noCause('java.sql.SQLException', 'ORA-02394: exceeded session limit on IO usage, you are being logged off');
+    noCause('java.sql.SQLException', 'ORA-01000: maximum open cursors exceeded');
+    noCause('Error', 'ORA-24422: error occurred while trying to destroy the Session Pool');
+  });
+});

@@ -5,6 +5,7 @@
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
+import { LOGIN_REFUSED } from './login-refused.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -1559,7 +1560,8 @@ export const AUTH_STATUS = /(?<!\d[.,])\b(401|403)\b(?![.,]\d)/;
 // integration` (or `by personal access token`), Slack's `missing_scope`, NATS' `permissions violation`.
 export const PERMISSION_DENIED = /(does not have the required permissions?\b|Resource not accessible by (?:integration|personal access token)|\bmissing_scope\b|\bpermissions violation\b|PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/i;
 /** Words that say the credentials themselves were refused (missing, expired, invalid, revoked). */
-export const AUTHENTICATION_REFUSED = /(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/i;
+// Those of login-refused.ts too: a server's own words for the login it refused.
+export const AUTHENTICATION_REFUSED = new RegExp(`(?:${/(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/.source}|${LOGIN_REFUSED.source})`, 'i');
 /** The permission a denial names, when it names one. */
 export function deniedPermission(text: string): string | undefined {
   return /Permission '([^']{1,120})' denied/i.exec(text)?.[1] ?? /Missing IAM permission:? ([\w.]{3,80})/i.exec(text)?.[1] ?? /Permission ([\w.]{3,80}) is required/i.exec(text)?.[1] ?? /not authorized to perform:? ([\w:.*-]{3,80})/i.exec(text)?.[1];
@@ -1582,7 +1584,9 @@ export function deniedPermission(text: string): string | undefined {
 // 'Handling notification responses from APNs'): ExpiredProviderToken (`The provider token is stale
 // and a new token should be generated`), InvalidProviderToken, MissingProviderToken — the sender's
 // credential; BadDeviceToken and Unregistered name the recipient's device token, no credential.
-export const AUTH = /(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/i;
+// And a server's refusal of the login in words of its own: SMTP AUTH through a mail library, ActiveMQ's
+// JAAS broker (login-refused.ts).
+export const AUTH = new RegExp(`(?:${/(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/.source}|${LOGIN_REFUSED.source})`, 'i');
 /**
  * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
@@ -1842,6 +1846,15 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // a number of statements or connections per hour, which no slot frees.
   { resource: "connection slots for one account (max_user_connections)", holder: 'MySQL', re: /\balready has more than 'max_user_connections' active connections\b|\bER_TOO_MANY_USER_CONNECTIONS\b|\bhas exceeded the 'max_user_connections' resource\b/ },
   { resource: 'connection slots for one role or database (its CONNECTION LIMIT)', holder: 'PostgreSQL', re: /\btoo many connections for (?:role|database) "[^"\n]{1,200}"/ },
+  // Oracle Database at its bound on sessions or server processes, in its own codes: ORA-00018
+  // `maximum number of sessions exceeded` (the SESSIONS parameter, often met as the second line under
+  // ORA-00604's recursive SQL: projeto-siga/siga#211), ORA-00020 `maximum number of processes (<n>)
+  // exceeded` (PROCESSES, one per dedicated-server connection), and ORA-02391 `exceeded simultaneous
+  // SESSIONS_PER_USER limit` (the database user's profile: oracle/node-oracledb#1612, a load test over a
+  // profile allowing 10). Slots every instance's pool shares, as max_connections is. Not ORA-02394 or
+  // ORA-02392 (a session's own I/O or CPU limit, logged off for what it did, not for a slot).
+  { resource: 'sessions (SESSIONS, PROCESSES)', holder: 'Oracle Database', re: /\bORA-000(?:18|20)\b|\bmaximum number of sessions exceeded\b|\bmaximum number of processes \(\d+\) exceeded\b/ },
+  { resource: "sessions for one user (its profile's SESSIONS_PER_USER)", holder: 'Oracle Database', re: /\bORA-02391\b|\bexceeded simultaneous SESSIONS_PER_USER limit\b/i },
   // A web server at the number of worker processes (or threads) its configuration allows, in its
   // own log: Apache's `server reached MaxRequestWorkers setting, consider raising the
   // MaxRequestWorkers setting` (AH00161 with prefork, AH00286 worker, AH00484 event:
@@ -1919,6 +1932,11 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // driver's own pool per host is used up; a host that refused or timed out its connect is the
   // host's (`Cannot connect`).
   { resource: 'connection pool', re: /\bBusyPoolException\b|\bPool is busy \(no available connection\b/ },
+  // Oracle's client-side session pool (OCI's, under node-oracledb, cx_Oracle and ODP.NET) refusing a
+  // session past its maximum: ORA-24418 `Cannot open further sessions.` (oracle/node-oracledb#184, a
+  // poolMax below the concurrent requests; #550 with sessions never released). The service's own pool,
+  // not the database's sessions.
+  { resource: 'connection pool', re: /\bORA-24418\b|\bCannot open further sessions\b/ },
   { resource: 'connection pool', re: /\bExceeded configured max-open-requests value\b|\brequest queue of this pool \(HostConnectionPoolSetup\b/ },
   { resource: 'work queue', re: /(queue (is )?full|QueueFull|queue capacity|backlog (is )?full|buffer (is )?full|bulkhead)/i },
   // .NET's thread pool starved: StackExchange.Redis states it in every timeout (`WORKER: (Busy=120,

@@ -160,6 +160,7 @@ import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
+import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1291,6 +1292,8 @@ function networkKind(text: string): string | undefined {
   // A client with none of its nodes alive, or a shard with no live replica (no-live-peer.ts).
   const noLive = noLivePeerWords(text);
   if (noLive) return noLive;
+  // A directory server libldap cannot reach (directory-server-down.ts).
+  if (DIRECTORY_SERVER_DOWN.test(text)) return DIRECTORY_SERVER_DOWN_WORDS;
   if (PEER_CLOSED_IDLE.test(text)) return PEER_CLOSED_IDLE_WORDS;
   if (INVALIDATED_IN_TRANSACTION.test(text)) return INVALIDATED_WORDS;
   const envoy = ENVOY_UPSTREAM_FLAG.exec(text);
@@ -1456,6 +1459,10 @@ const HOLDER_FIXES: Record<string, string> = {
   // InnoDB's row locks live in its buffer pool (signals.ts): one statement locking very many rows
   // runs out of room for them however idle the server is.
   'MySQL lock table (innodb_buffer_pool_size)': 'make the statement that locks the rows lock fewer at once — delete or update in batches of a few thousand rows by primary key, each its own transaction, rather than one statement over the whole set — or raise innodb_buffer_pool_size (dynamic since MySQL 5.7.5) so its lock table holds them; no other transaction is in its way',
+  // Oracle's sessions: v$session per user and program says who holds them, v$resource_limit how near
+  // SESSIONS and PROCESSES are (and their high-water mark); a profile's SESSIONS_PER_USER binds one user.
+  'Oracle Database sessions (SESSIONS, PROCESSES)': "count what holds its sessions (v$session by username, machine and program; inactive sessions of idle pools hold them too) and how near the bounds are (v$resource_limit for sessions and processes): every instance's pool opens up to its maximum, so instances × pool size must stay below them; shrink the pools, release sessions the code leaves open, or raise PROCESSES (SESSIONS follows it) with a restart",
+  "Oracle Database sessions for one user (its profile's SESSIONS_PER_USER)": "count the sessions its user holds (v$session where username is that user, by machine and program) against its profile's SESSIONS_PER_USER (dba_profiles): every instance's pool counts toward that one limit, so the pools' maximums must sum below it; shrink the pools or close sessions the code leaves open, or have the DBA raise the profile's limit",
   'MySQL connection slots (max_connections)': "count what holds its connections (SHOW PROCESSLIST; long sleeping connections hold slots too): every instance's pool opens up to its maximum, so instances × pool size must stay below max_connections; shrink the pools or lower wait_timeout for idle ones, put a proxy such as ProxySQL in front, or raise max_connections (SET GLOBAL max_connections) within what its memory allows",
   PostgreSQL: "grow its data volume, then find what filled it: WAL kept for a stalled replication slot or archiver (pg_replication_slots), table bloat, temporary files of large sorts; alert on the volume's free space",
   'SQL Server': 'grow the data or log file or its disk (or turn autogrowth on with a cap the disk can hold); a full transaction log is truncated by log backups (FULL recovery) or held by a long transaction or a stalled availability-group replica: see log_reuse_wait_desc in sys.databases',

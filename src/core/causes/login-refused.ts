@@ -1,0 +1,20 @@
+// A server refusing the service's login in its own words, which name neither credentials nor an
+// authentication failure as the generic patterns (signals.ts, AUTH and AUTHENTICATION_REFUSED) read
+// them. The server answered and refused who the service said it was: credentials, not a peer down.
+//  - SMTP AUTH refused (RFC 4954 §6: 535 5.7.8 for bad credentials), as mail libraries report it
+//    without the server's reply: PHPMailer's `SMTP Error: Could not authenticate.` (its language
+//    string for a failed AUTH: PHPMailer/PHPMailer#1287, Yahoo answering `535 5.7.0 … Incorrect username
+//    or password.`), Swift Mailer's and Symfony Mailer's `Failed to authenticate on SMTP server with
+//    username "<u>" using 2 possible authenticators` (swiftmailer/swiftmailer#692). Not `using 0
+//    possible authenticators`: the server offered no mechanism the client speaks (most often AUTH
+//    advertised only after STARTTLS, kanboard/kanboard#345), so no credentials were tried.
+//  - ActiveMQ Classic's broker refusing a connection's user (JaasAuthenticationBroker's and
+//    SimpleAuthenticationBroker's SecurityException, JMSSecurityException on the client): `User name
+//    [<u>] or password is invalid.` (fmtn/a#28, `[null]` when the client sent none; the broker's own
+//    log of it in test/fixtures/fingerprint/activemq.ndjson). The brackets are the broker's: an application's
+//    own login form saying `User name or password is invalid` is its user's mistake, not the
+//    service's credentials. Nor is the broker's own log of the refusal (a line its logger wrote,
+//    `… User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection | …`,
+//    or the protocol converters' `org.apache.activemq.transport.stomp.ProtocolConverter`): there the
+//    service is the broker, refusing a client, and its own credentials are not in question.
+export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)/;
