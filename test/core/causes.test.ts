@@ -6880,3 +6880,57 @@ describe("round 22 (messages 22): a directory server libldap cannot reach, a ser
     noCause('Error', 'ORA-24422: error occurred while trying to destroy the Session Pool');
   });
 });
+
+describe('round 64: a refusal one instance alone meets at the address its JVM resolved a moved name to', () => {
+  // Spring R2DBC over Netty, as jhipster/generator-jhipster#14106 words the chain; the address is the
+  // one the JVM resolved tariffs-db.internal to before the database moved (brettwooldridge/HikariCP#314,
+  // spring-projects/spring-boot#19376).
+  const chain = (host: string, address: string) =>
+    [
+      `org.springframework.dao.DataAccessResourceFailureException: Failed to obtain R2DBC Connection; nested exception is io.r2dbc.postgresql.PostgresqlConnectionFactory$PostgresConnectionException: Cannot connect to ${host}:5432`,
+      '\tat org.springframework.r2dbc.connection.ConnectionFactoryUtils.lambda$getConnection$0(ConnectionFactoryUtils.java:88)',
+      `Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed: Connection refused: ${host}/${address}:5432`,
+      'Caused by: java.net.ConnectException: finishConnect(..) failed: Connection refused',
+    ].join('\n');
+  const refusedOn = (place: Concentration[], host = 'tariffs-db.internal', address = '10.20.4.11', stack = chain(host, address)) =>
+    ev({
+      service: 'tariff-api',
+      type: 'org.springframework.dao.DataAccessResourceFailureException',
+      message: `Failed to obtain R2DBC Connection; nested exception is io.r2dbc.postgresql.PostgresqlConnectionFactory$PostgresConnectionException: Cannot connect to ${host}:<int>`,
+      stacktraceSample: stack,
+      callee: { name: host, system: 'postgresql', share: 1 },
+      concentrations: place,
+    });
+  const oneHost = [conc('host.name', 'tariff-api-2', 300, 1, 0.33)];
+
+  it('names the instance and the stale address it dials, not the database down', () => {
+    const d = primary(refusedOn(oneHost));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/Only host tariff-api-2 is refused, at 10\.20\.4\.11:5432, the address it dials for tariffs-db\.internal/);
+    expect(d.rootCause).toMatch(/stale address/);
+    expect(d.rootCause).not.toMatch(/tariffs-db\.internal[^.]*is refusing/);
+    expect(d.suggestedFix).toMatch(/Restart host tariff-api-2/);
+    expect(d.suggestedFix).toMatch(/networkaddress\.cache\.ttl/);
+    // A pod is an instance too.
+    expect(primary(refusedOn([conc('k8s.pod.name', 'tariff-api-7c9d-x2v9z', 300, 1, 0.33)])).rootCause).toMatch(/Only pod tariff-api-7c9d-x2v9z is refused, at 10\.20\.4\.11:5432/);
+  });
+
+  it('near misses: every instance refused, a node or zone, a loopback address, no address resolved, a timeout', () => {
+    // The database really down: every instance refused alike, nothing concentrates.
+    const down = primary(refusedOn([]));
+    expect(down.causeKind).toBe('dependency-down');
+    expect(`${down.rootCause}\n${down.suggestedFix}`).not.toMatch(/stale address/);
+    // A node or a zone is a place, not a process that keeps an answer.
+    expect(primary(refusedOn([conc('k8s.node.name', 'eks-node-2', 300, 1, 0.33)])).rootCause).not.toMatch(/stale address/);
+    expect(primary(refusedOn([conc('cloud.availability_zone', 'eu-west-1b', 300, 1, 0.33)])).rootCause).not.toMatch(/stale address/);
+    // A loopback address is a local agent or sidecar, not a name that moved.
+    expect(primary(refusedOn(oneHost, 'localhost', '127.0.0.1')).rootCause).not.toMatch(/stale address/);
+    // No resolved address in the words (r2dbc's unresolved form, or none at all).
+    expect(primary(refusedOn(oneHost, 'tariffs-db.internal', '10.20.4.11', chain('tariffs-db.internal', '10.20.4.11').replace('tariffs-db.internal/10.20.4.11', 'tariffs-db.internal/<unresolved>'))).rootCause).not.toMatch(/stale address/);
+    // A connect that times out is the place's path (locationPathTo), not a refusal from the old host.
+    const timedOut = chain('tariffs-db.internal', '10.20.4.11').replace(/Connection refused/g, 'connection timed out');
+    expect(primary(refusedOn(oneHost, 'tariffs-db.internal', '10.20.4.11', timedOut)).rootCause).not.toMatch(/stale address/);
+    // Under the bar (a host with half the errors) nothing is named on that instance.
+    expect(primary(refusedOn([conc('host.name', 'tariff-api-2', 150, 0.5, 0.33)])).rootCause).not.toMatch(/stale address/);
+  });
+});
