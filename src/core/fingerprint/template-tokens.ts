@@ -958,12 +958,14 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       previous = '';
       continue;
     }
-    // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts).
-    const dump = isMessage ? -1 : labelledJsonDumpEnd(tokens, i);
-    if (dump >= 0) {
+    // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts),
+    // and so is an object's identity repr (`<Class at <int> …>`, nested ones inside;
+    // object-identity-repr.ts).
+    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i));
+    if (wholeValueEnd >= 0) {
       lastClass = WILDCARD;
       previous = '';
-      i = dump;
+      i = wholeValueEnd;
       if (emit(WILDCARD, ' ')) break;
       continue;
     }
@@ -972,16 +974,6 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastClass = '<hex>';
       previous = '';
       if (emit('<hex>', ' ')) break;
-      continue;
-    }
-    // An object's identity repr (`<Class at <int> …>`, nested ones inside) is one value
-    // (object-identity-repr.ts).
-    const repr = isMessage ? -1 : objectIdentityReprEnd(tokens, i);
-    if (repr >= 0) {
-      lastClass = WILDCARD;
-      previous = '';
-      i = repr;
-      if (emit(WILDCARD, ' ')) break;
       continue;
     }
     // A record of fields joined by `;` is read field by field (field-record.ts).
