@@ -85,6 +85,8 @@ const FUNC_NAME_ONLY = /^[^\s(][^\s]{0,500}$/;
  */
 const FUNC_CUT = /^([^\s(][^\s]{0,500})\([^()]{0,400}$/;
 const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/]{1,300})$/; // pkg/errors %+v: `pkg/path.(*T).m`
+/** The runtime's packages: `runtime` and the ones it is split into (`internal/runtime/maps` since Go 1.24). */
+const RUNTIME_PACKAGE = /^(?:runtime|internal\/runtime\/\w+)$/;
 /**
  * A generic function's or generic type's method's name as runtime.Frame.Function gives it, its
  * type arguments elided (`main.Field[...]`, `main.(*Ring[...]).At`: the runtime package's "Frame"
@@ -94,11 +96,10 @@ const BARE_FUNC = /^([\w.\-~/]{1,500}\.[^\s./]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w
  * there and the generic function on the span (programs/go-bugs-25, Field[...] under priceOf).
  * The elision is taken out for the test only; the frame keeps its name.
  */
-/** The runtime's packages: `runtime` and the ones it is split into (`internal/runtime/maps` since Go 1.24). */
-const RUNTIME_PACKAGE = /^(?:runtime|internal\/runtime\/\w+)$/;
 const ELIDED_TYPE_ARGUMENTS = /\[\.\.\.\]/g;
 function bareFunctionName(line: string): string | undefined {
-  if (BARE_FUNC.test(line)) return BARE_FUNC.exec(line)?.[1];
+  const direct = BARE_FUNC.exec(line);
+  if (direct) return direct[1];
   return line.includes('[...]') && BARE_FUNC.test(line.replace(ELIDED_TYPE_ARGUMENTS, '')) ? line : undefined;
 }
 function callWithoutArgumentsName(line: string): string | undefined {
