@@ -16,10 +16,20 @@
 // template's `{name}`). The object ends at the
 // brace that closes it (strings skipped); words after it are read as before, and an object the
 // message was cut inside runs to the end. Log lines only: an exception's message is read as it was.
+//
+// Not an object that reports a failure: a key naming an error, exception, failure or fault (or its
+// reason, message or type) with a text or an object as its value. That object is what failed, and
+// its words tell one failure from another: monstache logs each item Elasticsearch's bulk API
+// refused as `Bulk response item: {"_index":…,"status":429,"error":{"type":"cluster_block_exception",
+// "reason":"… flood-stage watermark …"}}` (test/fixtures/incidents/round-48.ts), and a mapping
+// conflict would share its signature if the dump were one value. A counter of errors (rtpengine's
+// `"errors": 0` in its call statistics) reports none.
 
 /** A token opening the object, with its first quoted key (`{"call-id":`) or alone (`{`). */
 const OPENS_WITH_KEY = /^\{"[^"\s]{1,64}":/;
 const QUOTED_KEY = /^"[^"\s]{1,64}":/;
+/** A member reporting a failure: its key names one, its value is a text or an object (see above). */
+const FAILURE_MEMBER = /"(?:error|exception|failure|fault)(?:[-_ ]?(?:reason|message|msg|type|description))?":\s?[{"]/i;
 /** A lower-case word of a sentence (`for`, `payload:`). */
 const SENTENCE_WORD = /^[a-z][a-z-]{1,30}[:,]?$/;
 /** Tokens before the object searched for a sentence word. */
@@ -47,9 +57,14 @@ export function labelledJsonDumpEnd(tokens: readonly string[], i: number): numbe
       else if (c === '{' || c === '[') depth++;
       else if (c === '}' || c === ']') {
         depth--;
-        if (depth === 0) return j;
+        if (depth === 0) return reportsFailure(tokens, i, j) ? -1 : j;
       }
     }
   }
-  return tokens.length - 1;
+  return reportsFailure(tokens, i, tokens.length - 1) ? -1 : tokens.length - 1;
+}
+
+/** Whether the object in tokens[from..to] holds a member reporting a failure (FAILURE_MEMBER). */
+function reportsFailure(tokens: readonly string[], from: number, to: number): boolean {
+  return FAILURE_MEMBER.test(tokens.slice(from, to + 1).join(' '));
 }

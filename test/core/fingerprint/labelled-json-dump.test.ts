@@ -27,6 +27,17 @@ describe('a JSON object dumped after a label', () => {
     expect(together('Received webhook payload: {"ref":"main","forced":false} from github', 'Received webhook payload: {"zen":"Keep it simple.","hook_id":3} from github')).toBe(true);
   });
 
+  it("near miss: an object reporting a failure keeps its words (monstache's items Elasticsearch's bulk API refused)", () => {
+    const item = (error: string) => `ERROR 2026/12/07 05:40:01 Bulk response item: {"_index":"listings","_type":"_doc","_id":"6571f0c2","status":${error}}`;
+    expect(together(
+      item('429,"error":{"type":"cluster_block_exception","reason":"index [listings] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];"}'),
+      item('400,"error":{"type":"mapper_parsing_exception","reason":"failed to parse field [price] of type [float] in document with id \'6571f0c2\'"}'),
+    )).toBe(false);
+    expect(labelledJsonDumpEnd(['Response', 'dump', 'for', "'offer'", 'to', '<ip>:<int>:', '{', '"result":', '"error",', '"error-reason":', '"Unknown', 'call-id"', '}'], 6)).toBe(-1);
+    // A count of errors reports none: still one value.
+    expect(labelledJsonDumpEnd(['stats', 'for', 'port', '<int>:', '{', '"errors":', '2,', '"packets":', '14', '}'], 4)).toBe(9);
+  });
+
   it('ends at its closing brace: what the line says after it is read as before', () => {
     expect(labelledJsonDumpEnd(['payload:', '{"a":', '"}",', '"b":', '[1,', '2]}', 'rejected'], 1)).toBe(5);
     expect(together('request body: {"id": 7} rejected by upstream', 'request body: {"id": 9, "name": "x"} accepted by upstream')).toBe(false);
