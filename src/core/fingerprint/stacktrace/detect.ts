@@ -2,6 +2,7 @@
 // runtime's detector agrees, then every runtime in the registry's detection order (registry.ts
 // says why the order matters).
 import { LIMITS, type ParsedTrace, type Runtime } from '../types.js';
+import { otherProgramTail } from '../syslog-other-program-tail.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
 import { withoutLineNumbers } from '../line-number-column.js';
@@ -292,7 +293,15 @@ function withoutSharedLineHeaders(text: string): string {
   let run = lines.length;
   while (run > 0 && !shares(run - 1)) run--;
   if (lines.slice(run).filter((l) => l.trim() !== '').length > MAX_UNHEADED_TAIL) run = lines.length;
-  const headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(i) ? [i] : []));
+  let headedAt = lines.slice(0, run).flatMap((l, i) => (l.trim() !== '' && !headerOnly(i) ? [i] : []));
+  // Another program's line or two after the trace (systemd's exit line under a panic in the
+  // journal) share the time and host but not the program's tag: kept as they are, out of the
+  // header (syslog-other-program-tail.ts).
+  const tail = otherProgramTail(headedAt.map((i) => lines[i]), MAX_UNHEADED_TAIL);
+  if (tail > 0 && headedAt.length - tail >= MIN_HEADED_LINES) {
+    run = headedAt[headedAt.length - tail];
+    headedAt = headedAt.slice(0, -tail);
+  }
   if (headedAt.length < MIN_HEADED_LINES) return text;
   // The header is found on the lines' shapes, where one stamp is as long on every line, and cut
   // from each line at its own length.

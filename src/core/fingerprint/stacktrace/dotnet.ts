@@ -23,6 +23,7 @@ import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../un
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
 import { exceptionDetailsAsToString } from '../visual-studio-exception-details.js';
+import { labelledFieldsAsToString } from '../dotnet-labelled-fields.js';
 import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.js';
 import { debuggerNoticeAsToString } from '../debugger-exception-notice.js';
 import { healthEventAsToString } from '../aspnet-health-event.js';
@@ -246,7 +247,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(eventLogReportAsToString(visualStudioCallStackAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text)))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(labelledFieldsAsToString(eventLogReportAsToString(visualStudioCallStackAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
