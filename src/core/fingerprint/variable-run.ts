@@ -28,6 +28,7 @@
 // template's other places refine as a fixed-length template's do. Templates without the token
 // keep their lengths and their routes, and states stored before it load unchanged.
 import { isFailureWord } from './failure-words.js';
+import { endsInLocatedMessage, isTitleWord } from './located-message-lead.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isOutcomeWord } from './outcome-words.js';
 import { optionalFieldsAt } from './optional-record-fields.js';
@@ -73,11 +74,17 @@ function quotedSpan(tokens: readonly string[], from: number, to: number): boolea
   return !inner.includes(quote);
 }
 
-function valueRun(tokens: readonly string[], from: number, to: number): boolean {
+/**
+ * Whether `tokens[from, to)` may be one value. `titled`: the run leads a located message
+ * (located-message-lead.ts), where a capitalised word with more of the run after it is a word of a
+ * name in title case (`Big Buck Bunny`, `Open Source Documentary`), not a failure the statement
+ * states; the run's last word is read as any run's.
+ */
+function valueRun(tokens: readonly string[], from: number, to: number, titled = false): boolean {
   if (to <= from || to - from > MAX_RUN) return false;
   if (completesLinkingVerb(tokens[from - 1])) return false;
   if (quotedSpan(tokens, from, to)) return true;
-  for (let i = from; i < to; i++) if (!valueToken(tokens[i])) return false;
+  for (let i = from; i < to; i++) if (!valueToken(tokens[i]) && !(titled && i < to - 1 && isTitleWord(tokens[i]))) return false;
   return true;
 }
 
@@ -114,7 +121,7 @@ export function project(template: readonly string[], tokens: string[]): string[]
   }
   const after = template.length - k - 1;
   const end = tokens.length - after;
-  if (!valueRun(tokens, k, end)) return undefined;
+  if (!valueRun(tokens, k, end, k === 0 && endsInLocatedMessage(template, 1, template.length))) return undefined;
   if (end === k + 1 && tokens[k] === VARIABLE_RUN) return tokens;
   return [...tokens.slice(0, k), VARIABLE_RUN, ...tokens.slice(end)];
 }
@@ -154,6 +161,7 @@ export function joinAcrossLengths(template: readonly string[], tokens: readonly 
   const shortest = Math.min(n, m);
   let p = 0;
   while (p < shortest && agree(template[p], tokens[p])) p++;
+  if (p > 0 && !hasWord(template, 0, p)) return locatedLead(template, tokens);
   let s = 0;
   while (s < shortest - p && agree(template[n - 1 - s], tokens[m - 1 - s])) s++;
   // One line is the other with tokens inserted: an optional word, not a value (see above). But
@@ -179,4 +187,23 @@ export function joinAcrossLengths(template: readonly string[], tokens: readonly 
   if (!oneValue && !PREPOSITIONS.has(template[p - 1])) return undefined;
   if (!valueRun(template, p, n - s) || !valueRun(tokens, p, m - s)) return undefined;
   return [...template.slice(0, p), VARIABLE_RUN, ...template.slice(n - s)];
+}
+
+/**
+ * Two lines that hold values alone before their differing run, read as one statement whose run
+ * opens the template where their agreeing suffix ends in a source location after a word of the
+ * message (located-message-lead.ts), or undefined.
+ */
+function locatedLead(template: readonly string[], tokens: readonly string[]): string[] | undefined {
+  const n = template.length;
+  const m = tokens.length;
+  const short = n < m ? template : tokens;
+  // The suffix leaves the shorter line one token at least before it: the place of its value.
+  let s = 0;
+  while (s < short.length - 1 && agree(template[n - 1 - s], tokens[m - 1 - s])) s++;
+  if (!endsInLocatedMessage(template, n - s, n)) return undefined;
+  // The shorter line printed one value there (its time and a one-word name are one token).
+  if (short.length - s !== 1 || !isParameter(short[0])) return undefined;
+  if (!valueRun(template, 0, n - s, true) || !valueRun(tokens, 0, m - s, true)) return undefined;
+  return [VARIABLE_RUN, ...template.slice(n - s)];
 }
