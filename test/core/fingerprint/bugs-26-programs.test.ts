@@ -41,8 +41,31 @@
 //                   cannot be null.` for `email` both) were apart only because Null[T] is
 //                   generic, so its caller contributed. A span and its log line were one
 //                   signature for every failure.
+// Fixed since (with a focused test and near misses):
+// - a guard clause library's extension class (`GuardClauseExtensions`, `GuardClausesExtensions`,
+//   `Guard…Extensions`, `GuardClause(s)`) and `EnsureArg`/`EnsureArgument` are throw helpers, so
+//   the caller is the crash site; `SessionGuard`, `Guardian`, `GuardRail` are not
+//   (error-machinery.ts, guard-clause-extensions.test.ts): the four guarded callers apart by
+//   their own frames, Register's no longer by the generic helper's caller rule alone;
+//   dotnet-bugs-26 P 0.92 -> 0.972, R 0.896.
+// Left, and why no rule is written for them:
+// - `throw ex;`: Returns.Accept's rethrow replaces the stack (the .NET documentation's reason to
+//   write `throw;`), so its trace names neither Label.Quantity nor Label.Weight, one message word
+//   for word: the two failures through Returns.Accept are one signature, and each is apart from
+//   itself through Dock.Accept's `throw;`. Nothing in the record says which statement threw.
+// - Customers.Rename and Products.Rename each raise ArgumentNullException for a null name and
+//   ArgumentException for an empty one from one guard statement: two types are two signatures
+//   everywhere (docs/fingerprinting.md's type chain), and a null and an empty name are two
+//   faults of the caller's data; the split is the cheaper error.
+// Already apart or joined on main's rules: the two unmatched switches (their methods, the
+// message-less InvalidOperationException alike), the two checked statements (two methods), the
+// LINQ lambdas (`<Top>m__N` with its ordinal dropped, told apart by the runtime operator that ran
+// them and by type), each subscriber from either publisher, each Lazy<T> factory on first and
+// later use (the lambda's field name `<port>`, `<timeout>`), the repository's two inner causes
+// under one DataException message, each string.Format template with either FormatException
+// message (one crash site, Receipt.Line or Receipt.Footer, under String.Format).
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of a real .NET program in shapes bugs-2..25 did not have', {
-  'dotnet-bugs-26': ['dotnet', { failures: 22, perFailure: 8, precision: 0.92, recall: 0.896, merged: 3 }],
+  'dotnet-bugs-26': ['dotnet', { failures: 22, perFailure: 8, precision: 0.971, recall: 0.896, merged: 1 }],
 });
