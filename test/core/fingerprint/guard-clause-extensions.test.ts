@@ -28,6 +28,18 @@ describe('guard clause extension classes', () => {
     expect(culprits).toEqual(new Set(['Depot.Stock.Customers.Register', 'Depot.Stock.Suppliers.Register', 'Depot.Stock.Customers.Rename', 'Depot.Stock.Products.Rename']));
   });
 
+  it('in .NET (Core) form, from the package itself: two callers refusing one parameter name are two signatures', () => {
+    // The frames as .NET prints them for Ardalis.GuardClauses' Null (its SourceLink path, /_/src/…).
+    const trace = (caller: string) => `System.ArgumentNullException: Value cannot be null. (Parameter 'email')\n   at Ardalis.GuardClauses.GuardClauseExtensions.Null[T](IGuardClause guardClause, T input, String parameterName, String message) in /_/src/GuardClauses/GuardAgainstNullExtensions.cs:line 37\n   at Shop.Accounts.${caller}(String name, String email) in /src/Shop/Accounts.cs:line 21\n   at Shop.Api.Program.Main(String[] args) in /src/Shop/Program.cs:line 9`;
+    const fp = createFingerprinter();
+    const input = (caller: string) => ({ source: 'span' as const, service: 'shop', type: 'System.ArgumentNullException', message: "Value cannot be null. (Parameter 'email')", stacktrace: trace(caller), runtime: 'dotnet' as const });
+    const a = fp.fingerprint(input('Customers.Register'));
+    const b = fp.fingerprint(input('Suppliers.Register'));
+    expect(a.culprit?.split(' ')[0]).toBe('Shop.Accounts.Customers.Register');
+    expect(a.fingerprint).not.toBe(b.fingerprint);
+    expect(fp.fingerprint(input('Customers.Register')).fingerprint).toBe(a.fingerprint);
+  });
+
   it('are known by their whole class name', () => {
     for (const cls of ['GuardClauseExtensions', 'GuardClausesExtensions', 'GuardAgainstNullExtensions', 'GuardExtensions', 'GuardClauses', 'EnsureArg', 'EnsureArgument']) expect(isErrorMachinery(frame(cls), 'dotnet'), cls).toBe(true);
     // Near misses: a guard that authenticates, a person, a rail, a queue, a parser of arguments.
