@@ -13,8 +13,15 @@
 import { profileOf } from './stacktrace/registry.js';
 import type { RawFrame, Runtime } from './types.js';
 
-/** Classes (Java, .NET, PHP, Ruby, JS) whose methods only build, check or throw errors. */
-const HELPER_CLASS = /^(?:\w*Errors|\w*Exceptions|\w*(?:Error|Exception)(?:Factory|Helpers?|Builder|Utils?|Util)|Preconditions|Guards?|Ensure|Asserts?|Assertions|Checks?|ThrowHelper|Throws?|Contract|Requires?|Fail(?:ure)?s?)$/;
+/**
+ * Classes (Java, .NET, PHP, Ruby, JS) whose methods only build, check or throw errors. Guard
+ * clause libraries put their clauses in extension classes named for them (Ardalis.GuardClauses'
+ * `Guard.Against.Null(input, nameof(input))` runs `GuardClauseExtensions.Null`; others write
+ * `GuardClausesExtensions`, `GuardAgainstNullExtensions`), and EnsureThat's and others' in
+ * `EnsureArg` / `EnsureArgument`: the name must begin with `Guard`/`Ensure` so an auth guard
+ * (`SessionGuard`) or a `Guardian` is not one.
+ */
+const HELPER_CLASS = /^(?:\w*Errors|\w*Exceptions|\w*(?:Error|Exception)(?:Factory|Helpers?|Builder|Utils?|Util)|Preconditions|Guards?|Guard(?:Clauses?|Against\w*)?Extensions|GuardClauses?|Ensure|EnsureArg(?:ument)?|Asserts?|Assertions|Checks?|ThrowHelper|Throws?|Contract|Requires?|Fail(?:ure)?s?)$/;
 
 /** A class that is itself an error type: its constructors and static factories build the error. */
 const ERROR_CLASS = /(?:Error|Exception|Failure|Fault|Panic)$/;
