@@ -7010,6 +7010,21 @@ describe('round 65', () => {
     expect(refused('ledger-pg', ['psql: error: connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: FATAL:  password authentication failed for user "ops"'], { 'db.system.name': 'postgresql' }).refusedLogins).toBeUndefined();
   });
 
+  it("PAM's record under sshd, ActiveMQ's broker logging its refusal, and MongoDB's or Redis' refusals under a service that is that server", () => {
+    const pam = refused('bastion-ssh', ['Jul 26 11:20:11 dietpi.com sshd[2570408]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=root']);
+    expect(pam.refusedLogins).toMatchObject({ server: 'sshd', users: [{ value: 'root', n: 1 }], clients: [{ value: '198.51.100.9', n: 1 }] });
+    const amq = refused('orders-amq', ['2024-05-02 10:11:12,345 | WARN  | Security error occurred on connection to: tcp://10.2.0.8:51544, User name [billing] or password is invalid. | org.apache.activemq.broker.TransportConnection | ActiveMQ Transport: tcp:///10.2.0.8:51544@61616']);
+    expect(amq.refusedLogins).toMatchObject({ server: 'ActiveMQ', users: [{ value: 'billing', n: 1 }] });
+    expect(refused('sessions-mongo', ['Authentication failed.'], { 'db.system.name': 'mongodb' }).refusedLogins?.server).toBe('MongoDB');
+    expect(refused('redis-primary', ['WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins?.server).toBe('Redis');
+    // The same words in a client: its driver's wrapping, or no server named by resource or name.
+    expect(refused('sessions-api', ['MongoServerError: Authentication failed.']).refusedLogins).toBeUndefined();
+    expect(refused('sessions-mongo', ['MongoServerError: Authentication failed.'], { 'db.system.name': 'mongodb' }).refusedLogins).toBeUndefined();
+    expect(refused('cart', ['ReplyError: WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins).toBeUndefined();
+    expect(refused('billing', ['javax.jms.JMSSecurityException: User name [billing] or password is invalid.']).refusedLogins).toBeUndefined();
+    expect(refused('redis-proxy', ['WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins).toBeUndefined();
+  });
+
   it('a few refusals among other errors are not read as the server\'s record; one user from a few clients is not a brute force', () => {
     expect(refused('ledger-pg', [pgLine(0), 'could not write to file "base/pgsql_tmp": No space left on device', 'another error', 'yet another'], { 'db.system.name': 'postgresql' }).refusedLogins).toBeUndefined();
     const e = refused('ledger-pg', [0, 1, 2, 3, 4, 5].map((i) => pgLine(i, 'reports', i % 2 ? '10.4.2.30' : '10.4.2.31')), { 'db.system.name': 'postgresql' });

@@ -37,11 +37,15 @@ const ADDRESS = String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F]{0,4}(?::[0-9a-
 const SERVER_SIDE: { server: string; re: RegExp; user?: number; client?: number; unknown?: number }[] = [
   { server: 'sshd', re: new RegExp(String.raw`\bFailed (?:password|keyboard-interactive/pam|none) for (invalid user )?(\S+) from (${ADDRESS}) port \d+`), unknown: 1, user: 2, client: 3 },
   { server: 'sshd', re: new RegExp(String.raw`\b(Invalid|Illegal) user (\S*) from (${ADDRESS})(?: port \d+)?`), unknown: 1, user: 2, client: 3 },
+  { server: 'sshd', re: new RegExp(String.raw`\bpam_unix\(sshd:auth\): authentication failure; logname=\S* uid=\d+ euid=\d+ tty=\S* ruser=\S* rhost=(${ADDRESS})(?:\s+user=(\S+))?`), client: 1, user: 2 },
   { server: 'Dovecot', re: new RegExp(String.raw`\bauth failed, \d+ attempts?[^)\n]{0,40}\): user=<([^>\n]*)>, method=\S+, rip=(${ADDRESS})`), user: 1, client: 2 },
   { server: 'Postfix', re: new RegExp(String.raw`\bwarning: [^\s\[]*\[(${ADDRESS})\]: SASL (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|NTLM) authentication failed`), client: 1 },
   { server: 'RabbitMQ', re: /\b(?:AMQ)?PLAIN login refused: user '([^'\n]{0,200})' - invalid credentials/, user: 1 },
   { server: 'MongoDB', re: /"msg":"Failed to authenticate","attr":\{"client":"([^"\n]+)"[^\n]*?"user":"([^"\n]*)"/, client: 1, user: 2 },
   { server: 'MongoDB', re: /"msg":"Authentication failed","attr":\{[^\n]*?"principalName":"([^"\n]*)"[^\n]*?"remote":"([^"\n]+)"/, user: 1, client: 2 },
+  // ActiveMQ Classic's broker logging the refusal itself (its logger's name after the message): the
+  // client-side form of the same words is LOGIN_REFUSED's (login-refused.ts).
+  { server: 'ActiveMQ', re: /\bUser name \[([^\]\n]{0,200})\] or password is invalid\.?[^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\./, user: 1 },
   { server: 'MongoDB', re: new RegExp(String.raw`\bauthentication failed for (\S+) on \S+ from client (${ADDRESS}):\d+ ;`), user: 1, client: 2 },
 ];
 
@@ -53,12 +57,12 @@ const PG_LOG = /\[\d+\][^\n]{0,160}?FATAL:\s{2}password authentication failed|\b
 /** mysqld's error log (8.0's `[MY-010926] [Server]`, 5.7's `[Note]` after the thread id). */
 const MYSQL_LOG = /\[MY-\d{6}\] \[Server\] Access denied|\b\d+ \[(?:Note|Warning)\] Access denied for user/;
 /** A client's wrapping of the refusal: its driver's or tool's words around it. */
-const CLIENT_QUOTING = /\bpq: |\bSQLSTATE\[|\bPSQLException|\bconnection to server (?:at|on)\b|\bpsql: |\bfailed SASL auth\b|\bER_ACCESS_DENIED_ERROR\b|\bOperationalError\b|\(1045, /;
+const CLIENT_QUOTING = /\bpq: |\bSQLSTATE\[|\bPSQLException|\bconnection to server (?:at|on)\b|\bpsql: |\bfailed SASL auth\b|\bER_ACCESS_DENIED_ERROR\b|\bOperationalError\b|\(1045, |\bMongo(?:Server|Security|Command)(?:Error|Exception)\b|\bsasl conversation error\b|\bReplyError\b|\bredis\.exceptions\.|\bRedis::CommandError\b|\bRedisCommandExecutionException\b/;
 /** A client address in a database's log line: RDS's `%r` (`10.0.0.5(52144)`), `host=`, `client=`. */
 const LOG_CLIENT = new RegExp(String.raw`(?:^|[\s:@,\[])(${ADDRESS})\(\d+\)|\b(?:host|client|rhost)=(${ADDRESS})`);
 
 /** The program names of the servers, when the service is named after one. */
-const SERVER_SERVICE = /^(?:postgres(?:ql)?|mysqld?|mariadb|mongod(?:b)?|sshd|dovecot|postfix|rabbitmq(?:-server)?)(?:[-_.]?\d+)?$/i;
+const SERVER_SERVICE = /^(?:postgres(?:ql)?|mysqld?|mariadb|mongod(?:b)?|redis(?:-server)?|sshd|dovecot|postfix|rabbitmq(?:-server)?)(?:[-_.]?(?:\d+|primary|replica|main|master|server))?$/i;
 
 function refusalIn(text: string, own: string | undefined, service: string): Refusal | undefined {
   for (const s of SERVER_SIDE) {
@@ -81,6 +85,10 @@ function refusalIn(text: string, own: string | undefined, service: string): Refu
   if (my && (MYSQL_LOG.test(text) || (/^(?:mysql|mariadb)/i.test(ownName ?? '') && !CLIENT_QUOTING.test(text)))) {
     return { server: /^mariadb/i.test(ownName ?? '') ? 'MariaDB' : 'MySQL', user: my[1], client: my[2] };
   }
+  // MongoDB's and Redis' refusals under a service that is that server, in words without a client
+  // driver's wrapping (the server's own spans or a log line it wrote).
+  if (/^mongo/i.test(ownName ?? '') && /\bAuthentication failed\b/.test(text) && !CLIENT_QUOTING.test(text)) return { server: 'MongoDB', unknownUser: /UserNotFound/.test(text) };
+  if (/^redis/i.test(ownName ?? '') && /\bWRONGPASS\b/.test(text) && !CLIENT_QUOTING.test(text)) return { server: 'Redis' };
   return undefined;
 }
 
