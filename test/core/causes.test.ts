@@ -7005,6 +7005,8 @@ describe('round 65', () => {
       expect(e.refusedLogins, message).toBeUndefined();
       expect(primary(e).rootCause, message).toMatch(new RegExp(`rejects ${service}'s credentials`));
     }
+    // A client's own log line with a pid in brackets (gunicorn's `[1234]`) quoting libpq is still the client.
+    expect(refused('reports-web', ['[2026-03-01 10:00:00 +0000] [1234] [ERROR] connection to server at "10.0.0.5", port 5432 failed: FATAL:  password authentication failed for user "reports"']).refusedLogins).toBeUndefined();
     // A PostgreSQL client's words under a service whose resource is PostgreSQL still name a client's
     // wrapping (a psql in the database's own pod): not read as the server's record.
     expect(refused('ledger-pg', ['psql: error: connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: FATAL:  password authentication failed for user "ops"'], { 'db.system.name': 'postgresql' }).refusedLogins).toBeUndefined();

@@ -77,12 +77,12 @@ function refusalIn(text: string, own: string | undefined, service: string): Refu
   }
   const ownName = own ?? (SERVER_SERVICE.test(service) ? service : undefined);
   const pg = PG_REFUSED.exec(text);
-  if (pg && (PG_LOG.test(text) || (/^postgres/i.test(ownName ?? '') && !CLIENT_QUOTING.test(text)))) {
+  if (pg && !CLIENT_QUOTING.test(text) && (PG_LOG.test(text) || /^postgres/i.test(ownName ?? ''))) {
     const c = LOG_CLIENT.exec(text.slice(0, pg.index));
     return { server: 'PostgreSQL', user: pg[1], client: c?.[1] ?? c?.[2], unknownUser: /Role "[^"\n]*" does not exist/.test(text) };
   }
   const my = MYSQL_REFUSED.exec(text);
-  if (my && (MYSQL_LOG.test(text) || (/^(?:mysql|mariadb)/i.test(ownName ?? '') && !CLIENT_QUOTING.test(text)))) {
+  if (my && !CLIENT_QUOTING.test(text) && (MYSQL_LOG.test(text) || /^(?:mysql|mariadb)/i.test(ownName ?? ''))) {
     return { server: /^mariadb/i.test(ownName ?? '') ? 'MariaDB' : 'MySQL', user: my[1], client: my[2] };
   }
   // MongoDB's and Redis' refusals under a service that is that server, in words without a client
