@@ -11,6 +11,7 @@
 // false lead. Which baseline was used is part of the evidence, and so is what was missing.
 import { commonest } from './commonest.js';
 import { ownSystemOf } from './own-system.js';
+import { refusedLoginsOf } from './causes/server-refused-login.js';
 import { systemName } from './system-names.js';
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
@@ -100,6 +101,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...redeliveredOf(occurrences),
     ...consumedOf(occurrences),
     ...ownSystemOf(occurrences),
+    ...refusedLoginsIn(occurrences),
     ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
@@ -892,4 +894,10 @@ function duration(ms: number): string {
   if (s < 5400) return `${Math.round(s / 60)} min`;
   if (s < 172_800) return `${Math.round(s / 3600)} h`;
   return `${Math.round(s / 86400)} d`;
+}
+
+/** The logins the service refused as a server, when most of its samples record them. */
+function refusedLoginsIn(occurrences: Occurrence[]): Pick<Evidence, 'refusedLogins'> {
+  const logins = refusedLoginsOf(occurrences, ownSystemOf(occurrences).ownSystem);
+  return logins ? { refusedLogins: logins } : {};
 }

@@ -193,6 +193,20 @@ export interface TraceView {
   source: string;
 }
 
+/** What the samples' records say of the logins the server refused. */
+export interface RefusedLogins {
+  /** The server that refused them, as people name it (`PostgreSQL`, `sshd`). */
+  server: string;
+  /** The user names the records name, most frequent first. */
+  users: { value: string; n: number }[];
+  /** The client addresses the records name, most frequent first. */
+  clients: { value: string; n: number }[];
+  /** Records read. */
+  records: number;
+  /** Records that name a user the server does not have (sshd's `invalid user`, MongoDB's UserNotFound). */
+  unknownUsers: number;
+}
+
 export interface LogLine {
   timeMs: number;
   body: string;
@@ -357,6 +371,11 @@ export interface Evidence {
    * a database's own log or spans sent under a service of its own (core/own-system.ts).
    */
   ownSystem?: string;
+  /**
+   * Most samples are the service's own record, as a server, of logins it refused (a database's,
+   * broker's or SSH daemon's log): who tried, from where (core/causes/server-refused-login.ts).
+   */
+  refusedLogins?: RefusedLogins;
   /**
    * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
    * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.

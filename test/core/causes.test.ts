@@ -6934,3 +6934,104 @@ describe('round 64: a refusal one instance alone meets at the address its JVM re
     expect(primary(refusedOn([conc('host.name', 'tariff-api-2', 150, 0.5, 0.33)])).rootCause).not.toMatch(/stale address/);
   });
 });
+
+describe('round 65', () => {
+  // A server's own log of the logins it refused (src/core/causes/server-refused-login.ts): the client
+  // side is named, never the server's credentials. Lines as world-federation-of-advertisers/
+  // cross-media-measurement#1648 (a rotated password), fail2ban/fail2ban#2831 (sshd under a guessing
+  // source), pardahlman/docker-rabbitmq-cluster#2 (RabbitMQ's log), SquirrelCorporation/
+  // SquirrelServersManager#972 (mongod's) and timescale/helm-charts#223 (PostgreSQL's) quote them.
+  const refused = (service: string, bodies: string[], resource: Record<string, string> = {}) => {
+    const occurrences = bodies.map((body, i) => occurrence({ service, source: 'log', body, timeMs: T0 + i * 1000, resource }));
+    return buildEvidence({ signature: storedSignature({ service, message: bodies[0], count: bodies.length }), occurrences, contexts: [], notes: [], nowMs: T0 + 3_600_000 });
+  };
+  const pgLine = (i: number, user = 'settlement', host = '10.4.2.17') => `2026-03-01 10:0${i % 10}:00 UTC:${host}(${40_000 + i}):${user}@ledger:[${31_200 + i}]:FATAL:  password authentication failed for user "${user}"`;
+
+  it("PostgreSQL's own log after one client's rotation names that client's user and address, not the server's credentials", () => {
+    const e = refused('ledger-pg', Array.from({ length: 8 }, (_, i) => pgLine(i)), { 'db.system.name': 'postgresql' });
+    expect(e.refusedLogins).toMatchObject({ server: 'PostgreSQL', users: [{ value: 'settlement', n: 8 }], clients: [{ value: '10.4.2.17', n: 8 }] });
+    const d = primary(e);
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^ledger-pg is the PostgreSQL server refusing a client's logins[^]*one client logs in as user settlement from client 10\.4\.2\.17/);
+    expect(d.suggestedFix).toMatch(/give it the current password[^]*Nothing on ledger-pg needs rotating/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/rejects ledger-pg's credentials|brute.force/);
+  });
+
+  it('the log prefix alone tells the server, without a resource naming it (a DETAIL only the log gets, or `[pid]` before the FATAL)', () => {
+    const e = refused('db-logs', [`2020-09-08 07:35:04 UTC [440]: [5f573428.1b8-2] app@app,app=[unknown] [28P01] FATAL:  password authentication failed for user "app"`]);
+    expect(e.refusedLogins?.server).toBe('PostgreSQL');
+    const m = refused('db-logs', [`FATAL:  password authentication failed for user "app"\nDETAIL:  Connection matched pg_hba.conf line 9: "hostssl all all all md5"`]);
+    expect(m.refusedLogins?.users).toEqual([{ value: 'app', n: 1 }]);
+  });
+
+  it('sshd refusing user after user from one address is a brute force from that source, to block', () => {
+    const users = ['linda', 'samba', 'heinrich', 'arao', 'admin', 'oracle'];
+    const e = refused('bastion-ssh', users.map((u, i) => `Sep 22 12:0${i}:39 anton sshd[${19_700 + i}]: Failed password for invalid user ${u} from 198.51.100.23 port ${43_250 + i} ssh2`));
+    expect(e.refusedLogins).toMatchObject({ server: 'sshd', clients: [{ value: '198.51.100.23', n: 6 }], unknownUsers: 6 });
+    const d = primary(e);
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/one source, 198\.51\.100\.23, tries user after user \(6 names[^]*brute-force, password-guessing attempt/);
+    expect(d.suggestedFix).toMatch(/^Block the source 198\.51\.100\.23[^]*fail2ban[^]*any login from 198\.51\.100\.23 that succeeded/);
+    expect(d.suggestedFix).not.toMatch(/give it the current password/);
+  });
+
+  it("RabbitMQ's log names the user it refused and the client address from its connection line", () => {
+    const body = (i: number) => `2019-02-13 10:50:08.774 [error] <0.82${i}.0> Error on AMQP connection <0.82${i}.0> (10.8.1.23:${49_252 + i} -> 10.8.0.5:5672, state: starting):\n2019-02-13 10:50:08.774 [error] <0.82${i}.0> PLAIN login refused: user 'fulfilment' - invalid credentials`;
+    const e = refused('orders-mq', [0, 1, 2, 3, 4].map(body));
+    expect(e.refusedLogins).toMatchObject({ server: 'RabbitMQ', users: [{ value: 'fulfilment', n: 5 }], clients: [{ value: '10.8.1.23', n: 5 }] });
+    expect(primary(e).rootCause).toMatch(/orders-mq is the RabbitMQ server refusing a client's logins[^]*user fulfilment from client 10\.8\.1\.23/);
+  });
+
+  it("mongod's structured log names the user and the client", () => {
+    const e = refused('catalog-mongo', [`{"t":{"$date":"2025-06-04T18:07:30.923+00:00"},"s":"I",  "c":"ACCESS",   "id":5286307, "ctx":"conn10494","msg":"Failed to authenticate","attr":{"client":"10.6.0.41:57664","isSpeculative":true,"isClusterMember":false,"mechanism":"SCRAM-SHA-256","user":"catalog-sync","db":"admin","error":"AuthenticationFailed: SCRAM authentication failed, storedKey mismatch","result":18}}`]);
+    expect(e.refusedLogins).toMatchObject({ server: 'MongoDB', users: [{ value: 'catalog-sync', n: 1 }], clients: [{ value: '10.6.0.41:57664', n: 1 }] });
+  });
+
+  it("mysqld's error log, or a service that is MySQL, refusing a client; MySQL's words in a client stay the client's", () => {
+    const e = refused('shop-mysql', [`2026-03-01T10:00:00.000000Z 12 [Note] [MY-010926] [Server] Access denied for user 'shop'@'10.0.3.4' (using password: YES)`]);
+    expect(e.refusedLogins).toMatchObject({ server: 'MySQL', users: [{ value: 'shop', n: 1 }], clients: [{ value: '10.0.3.4', n: 1 }] });
+    expect(refused('shop-db', [`Access denied for user 'shop'@'10.0.3.4' (using password: YES)`], { 'db.system.name': 'mariadb' }).refusedLogins?.server).toBe('MariaDB');
+  });
+
+  it('near misses: a client quoting its peer\'s refusal stays its own credentials refused by that peer', () => {
+    for (const [service, message] of [
+      ['payout-api', 'pq: password authentication failed for user "payout"'],
+      ['billing-jvm', 'org.postgresql.util.PSQLException: FATAL: password authentication failed for user "billing"'],
+      ['storefront', "SQLSTATE[HY000] [1045] Access denied for user 'shop'@'10.0.3.4' (using password: YES)"],
+      ['ops-cron', 'psql: error: connection to server at "10.0.0.5", port 5432 failed: FATAL:  password authentication failed for user "ops"'],
+      ['broker-client', 'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.'],
+    ] as const) {
+      const e = refused(service, [message, message, message]);
+      expect(e.refusedLogins, message).toBeUndefined();
+      expect(primary(e).rootCause, message).toMatch(new RegExp(`rejects ${service}'s credentials`));
+    }
+    // A client's own log line with a pid in brackets (gunicorn's `[1234]`) quoting libpq is still the client.
+    expect(refused('reports-web', ['[2026-03-01 10:00:00 +0000] [1234] [ERROR] connection to server at "10.0.0.5", port 5432 failed: FATAL:  password authentication failed for user "reports"']).refusedLogins).toBeUndefined();
+    // A PostgreSQL client's words under a service whose resource is PostgreSQL still name a client's
+    // wrapping (a psql in the database's own pod): not read as the server's record.
+    expect(refused('ledger-pg', ['psql: error: connection to server on socket "/run/postgresql/.s.PGSQL.5432" failed: FATAL:  password authentication failed for user "ops"'], { 'db.system.name': 'postgresql' }).refusedLogins).toBeUndefined();
+  });
+
+  it("PAM's record under sshd, ActiveMQ's broker logging its refusal, and MongoDB's or Redis' refusals under a service that is that server", () => {
+    const pam = refused('bastion-ssh', ['Jul 26 11:20:11 dietpi.com sshd[2570408]: pam_unix(sshd:auth): authentication failure; logname= uid=0 euid=0 tty=ssh ruser= rhost=198.51.100.9  user=root']);
+    expect(pam.refusedLogins).toMatchObject({ server: 'sshd', users: [{ value: 'root', n: 1 }], clients: [{ value: '198.51.100.9', n: 1 }] });
+    const amq = refused('orders-amq', ['2024-05-02 10:11:12,345 | WARN  | Security error occurred on connection to: tcp://10.2.0.8:51544, User name [billing] or password is invalid. | org.apache.activemq.broker.TransportConnection | ActiveMQ Transport: tcp:///10.2.0.8:51544@61616']);
+    expect(amq.refusedLogins).toMatchObject({ server: 'ActiveMQ', users: [{ value: 'billing', n: 1 }] });
+    expect(refused('sessions-mongo', ['Authentication failed.'], { 'db.system.name': 'mongodb' }).refusedLogins?.server).toBe('MongoDB');
+    expect(refused('redis-primary', ['WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins?.server).toBe('Redis');
+    // The same words in a client: its driver's wrapping, or no server named by resource or name.
+    expect(refused('sessions-api', ['MongoServerError: Authentication failed.']).refusedLogins).toBeUndefined();
+    expect(refused('sessions-mongo', ['MongoServerError: Authentication failed.'], { 'db.system.name': 'mongodb' }).refusedLogins).toBeUndefined();
+    expect(refused('cart', ['ReplyError: WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins).toBeUndefined();
+    expect(refused('billing', ['javax.jms.JMSSecurityException: User name [billing] or password is invalid.']).refusedLogins).toBeUndefined();
+    expect(refused('redis-proxy', ['WRONGPASS invalid username-password pair or user is disabled.']).refusedLogins).toBeUndefined();
+  });
+
+  it('a few refusals among other errors are not read as the server\'s record; one user from a few clients is not a brute force', () => {
+    expect(refused('ledger-pg', [pgLine(0), 'could not write to file "base/pgsql_tmp": No space left on device', 'another error', 'yet another'], { 'db.system.name': 'postgresql' }).refusedLogins).toBeUndefined();
+    const e = refused('ledger-pg', [0, 1, 2, 3, 4, 5].map((i) => pgLine(i, 'reports', i % 2 ? '10.4.2.30' : '10.4.2.31')), { 'db.system.name': 'postgresql' });
+    const d = primary(e);
+    expect(d.rootCause).not.toMatch(/brute-force/);
+    expect(d.rootCause).toMatch(/user reports from clients 10\.4\.2\.3[01] \(3\), 10\.4\.2\.3[01] \(3\)/);
+  });
+});

@@ -4,6 +4,7 @@
 // its strength — from which the diagnosis' confidence follows — is computed from them. Order
 // breaks ties: a rule that explains another's symptom (a missing setting explains a failing
 // request; a dependency's release explains the dependency failing) comes first.
+import { serverRefusedLogin } from './server-refused-login.js';
 import { FLAG_FACT_KEY, flagOfFactKey } from '../flag-evaluation.js';
 import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
@@ -2072,6 +2073,13 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'certificate-or-auth',
     test: 'TLS certificate or authentication failures, toward one peer',
     evaluate(ev, text) {
+      // The service is the server whose own log records the logins it refused (server-refused-login.ts):
+      // the client side is named — one client's stale secret, or a source guessing — never the
+      // service's own credentials.
+      if (ev.refusedLogins) {
+        const refused = serverRefusedLogin(ev.service, ev.refusedLogins, clip(quoted(ev), 120));
+        return { kind: 'certificate-or-auth', strength: 0.9, cause: refused.cause, fix: refused.fix, numbers: [`${ev.count} occurrences.`, ...refused.numbers] };
+      }
       // A certificate refused for its validity window when the words say the clock is what is
       // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
       // clock-skew rule names it.
