@@ -73,6 +73,9 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const sampled = store && !measured ? concentrations(occurrences, store.baseline) : [];
   const trace = traceSummary(sig, occurrences, traces, traceSamples(sig, occurrences, store));
   const downstream = downstreamEvidence(sig, trace, store);
+  // Which system the samples are the own log of: an evidence field, and what tells a server's
+  // record of the logins it refused from a client's.
+  const own = ownSystemOf(occurrences);
 
   const lacking: string[] = [];
   if (measured && measured.baseline.kind !== 'healthy traffic') lacking.push(`no healthy baseline: only errors reach Rounds, so concentration is measured against ${sig.service}'s other errors, not its traffic`);
@@ -100,8 +103,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...answeredOf(occurrences),
     ...redeliveredOf(occurrences),
     ...consumedOf(occurrences),
-    ...ownSystemOf(occurrences),
-    ...refusedLoginsIn(occurrences),
+    ...own,
+    ...refusedLoginsIn(occurrences, own.ownSystem),
     ...scheduledJobOf(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
@@ -897,7 +900,7 @@ function duration(ms: number): string {
 }
 
 /** The logins the service refused as a server, when most of its samples record them. */
-function refusedLoginsIn(occurrences: Occurrence[]): Pick<Evidence, 'refusedLogins'> {
-  const logins = refusedLoginsOf(occurrences, ownSystemOf(occurrences).ownSystem);
+function refusedLoginsIn(occurrences: Occurrence[], ownSystem: string | undefined): Pick<Evidence, 'refusedLogins'> {
+  const logins = refusedLoginsOf(occurrences, ownSystem);
   return logins ? { refusedLogins: logins } : {};
 }
