@@ -540,8 +540,20 @@
 //                function name a C logger writes before its message belongs to the statement,
 //                and bracketed text a lower-case label introduces, closing the line, is one
 //                value, as is a quoted text closing a line after a value and its comma.
-//   rounds-fp/41 this implementation (docs/fingerprinting.md): rules added since rounds-fp/40
-//                are listed in docs/fingerprinting.md's Versions table.
+//   rounds-fp/41 this implementation (docs/fingerprinting.md): glibc's `(nil)` is a pointer, a
+//                long option a program names is its text, a JSON object dumped after a label
+//                is one value unless it reports a failure, a relayed line after `NAME -> NAME`
+//                and its sender are values, a kinded name (`IRC::alice::local`) keeps its kind,
+//                a bracket of lower-case words standing apart is a status, and a name leading a
+//                message that closes with its source location is a value; Go's runtime frames
+//                under a symbolised `runtime.gopanic` are dropped, a frame with elided type
+//                arguments is a frame, and a frames-only stack takes the recovered value as its
+//                message; a PHP method a built-in called back that refuses an argument has the
+//                built-in's caller as its crash site, Laravel's engine-called error handler is
+//                no built-in and its context is read past members before `"exception"`; a .NET
+//                crash report's bare label or labelled fields read as the exception's header,
+//                guard-clause extension classes are throw helpers, and another program's last
+//                lines no longer break a syslog paste's prefix.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
