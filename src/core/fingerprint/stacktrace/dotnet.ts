@@ -198,6 +198,16 @@ function frameOf(callee: string): RawFrame {
 const UNHANDLED_PREFIX = /^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [Ee]xception[.:] ?)/;
 
 /**
+ * How many lines before the first frame may hold the header: an issue form's environment list
+ * and its empty sections come first (Git Extensions' NBug report: seven environment lines, then
+ * `## Current behaviour` … `## Error Details`, the exception's header the twentieth line). With
+ * twelve, its first line (`- Git Extensions 3.1.1.6049`) was the exception's type, and the same
+ * failure pasted under the template left empty was another signature (threads-41). The search
+ * still ends at the first frame, inner-exception or marker line.
+ */
+const HEADER_WINDOW = 40;
+
+/**
  * The line a logger's record puts the exception on. Microsoft.Extensions.Logging's console
  * formatter writes `fail: Microsoft.AspNetCore.Server.Kestrel[13]` (level, category, event id),
  * then the message indented (`Connection id "…": An unhandled exception was thrown by the
@@ -210,16 +220,6 @@ const UNHANDLED_PREFIX = /^(?:\[ERROR\] FATAL UNHANDLED EXCEPTION: |Unhandled [E
  * `Type: message` with a namespaced type or one named `…Exception`/`…Error`; without such a
  * line, the first line as before.
  */
-/**
- * How many lines before the first frame may hold the header: an issue form's environment list
- * and its empty sections come first (Git Extensions' NBug report: seven environment lines, then
- * `## Current behaviour` … `## Error Details`, the exception's header the twentieth line). With
- * twelve, its first line (`- Git Extensions 3.1.1.6049`) was the exception's type, and the same
- * failure pasted under the template left empty was another signature (threads-41). The search
- * still ends at the first frame, inner-exception or marker line.
- */
-const HEADER_WINDOW = 40;
-
 function headerIndex(lines: string[]): number {
   const first = lines.findIndex((l) => l.trim() !== '' && l.trim() !== 'Unhandled Exception:');
   if (first < 0) return lines.length;
