@@ -1434,6 +1434,12 @@ const LOAD_SHAPED = [TIMEOUT, UNAVAILABLE, SERVER_ERROR, RATE_LIMIT, TEMPORARILY
 const perMinute = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(1).replace(/\.0$/, ''));
 
 /** Where to look on a dependency that has run out of something (signals.ts, EXHAUSTION's holders). */
+/** How a killed pool worker's finding words each pool's work and who reports the kill (killed-pool-worker.ts). */
+const KILLED_WORKER_WORDS: Record<'Celery' | 'gunicorn', { unit: string; reporter: string; fewer: string; counted: string }> = {
+  Celery: { unit: 'task', reporter: "the pool's parent reports each task lost", fewer: ', fewer pool processes per container (--concurrency), --max-memory-per-child to recycle a child that grows', counted: 'tasks lost to a worker killed with SIGKILL' },
+  gunicorn: { unit: 'request', reporter: "gunicorn's arbiter reports each kill", fewer: ', fewer workers per container', counted: 'workers killed with SIGKILL' },
+};
+
 const HOLDER_FIXES: Record<string, string> = {
   // By holder and resource first, then by holder.
   [`Redis ${REDIS_SNAPSHOT}`]: "read the Redis log for why the background save failed: `Can't save in background: fork: Cannot allocate memory` is the fork refused for memory (set vm.overcommit_memory = 1, as the warning Redis logs at startup advises, or leave the host memory for the copy-on-write), a write error is the disk it writes its snapshots to (its dir, often shared with logs: free and grow it); keep stop-writes-on-bgsave-error on, it is what keeps writes from being lost silently",
@@ -2473,12 +2479,13 @@ export const CAUSES: readonly CauseRule[] = [
       // that fails.
       const pool = hit.resource === 'memory' ? killedWorkerPool(text) : undefined;
       if (pool) {
+        const w = KILLED_WORKER_WORDS[pool];
         return {
           kind: 'resource-exhaustion',
           strength: 0.8,
-          cause: `${ev.service}'s ${pool} worker processes are killed with SIGKILL while they run ${pool === 'Celery' ? 'a task' : 'a request'}, and ${pool === 'Celery' ? "the pool's parent reports each task lost" : "gunicorn's arbiter reports each kill"}: "${clip(quoted(ev), 120)}". A busy worker killed with signal 9 is the kernel's OOM killer at the memory its container (or machine) allows: the ${pool === 'Celery' ? 'tasks' : 'requests'} that hold the most in memory pass the limit, and a killed process records nothing itself.`,
-          fix: `Give ${ev.service}'s container the memory its largest ${pool === 'Celery' ? 'task' : 'request'} needs (resources.limits.memory; kubectl describe pod shows Last State OOMKilled, dmesg 'Memory cgroup out of memory: Killed process'), or make that work hold less at once (stream or page large inputs${pool === 'Celery' ? ', fewer pool processes per container (--concurrency), --max-memory-per-child to recycle a child that grows' : ', fewer workers per container'}). Its code does not fail: the memory limit ends it.`,
-          numbers: [`${ev.count} ${pool === 'Celery' ? 'tasks lost to a worker killed with SIGKILL' : 'workers killed with SIGKILL'} ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+          cause: `${ev.service}'s ${pool} worker processes are killed with SIGKILL while they run a ${w.unit}, and ${w.reporter}: "${clip(quoted(ev), 120)}". A busy worker killed with signal 9 is the kernel's OOM killer at the memory its container (or machine) allows: the ${w.unit}s that hold the most in memory pass the limit, and a killed process records nothing itself.`,
+          fix: `Give ${ev.service}'s container the memory its largest ${w.unit} needs (resources.limits.memory; kubectl describe pod shows Last State OOMKilled, dmesg 'Memory cgroup out of memory: Killed process'), or make that work hold less at once (stream or page large inputs${w.fewer}). Its code does not fail: the memory limit ends it.`,
+          numbers: [`${ev.count} ${w.counted} ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       // Its own pool, memory or threads running out only on a release's instances (introduced with
