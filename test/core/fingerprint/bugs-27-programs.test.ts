@@ -15,7 +15,9 @@
 // methods under a middleware that records and panics again (sentry-go's Repanic: true), net/http's
 // server recovering it and logging `http: panic serving <addr>: …` with the stack through its
 // ErrorLog (two failures); one %w text, `load rates <region>: …`, over two innermost causes
-// (os.ReadFile's *fs.PathError, json.Unmarshal's *json.SyntaxError: two failures), logged with
+// (os.ReadFile's *fs.PathError, json.Unmarshal's *json.SyntaxError: two failures) and one %w
+// text, `order <id> rejected: …`, over errors.Join of two checks' errors (checkQty's, once per bad
+// line, so one message can hold it on two lines; checkPostcode's: two failures), each logged with
 // slog; `integer divide by zero` in a goroutine two schedulers start (`created by main.nightly` /
 // `main.onDemand`: one failure), recorded by the goroutine's span.End and the process's death.
 // PHP (php-bugs-27, recorded as php-bugs-21's are: the span's exception and a Laravel application's
@@ -42,17 +44,31 @@
 // merged exactly those three pairs (go P 0.805, php P 0.797) and nothing else.
 //
 // On the rows as recorded (ROUNDS_PRINT_SCORES=1 prints the figures), main's rules (a0a7a37f):
-//   go-bugs-27   80 rows, 10 failures, 15 signatures: P 1, R 0.843. Split: loadRates' two
-//                failures. Each one's slog line stays apart from its span (the line holds no
-//                stack, as go-bugs-21's and -23's slog records do); the region after `load
-//                rates` stays a word in the log lines (`fr:` / `de-at:`, two templates); and on
-//                the span the JSON failure's `load rates eu: <*>` / `load rates uk: <*>` were two
-//                signatures: the decoder's account is masked whole, and a lower-case word right
-//                before a value is read as the value's label.
+//   go-bugs-27   96 rows, 12 failures, 19 signatures: P 1, R 0.774. Split: the four error
+//                failures (loadRates' two, validateOrder's two), and nothing else: every panic's
+//                span and log line (the runtime's traceback, slog's record with debug.Stack,
+//                net/http's `http: panic serving …`) is one signature in both builds, the generic
+//                Ring[...].Pop keeps its two callers apart, and the inlined take is one frame
+//                whether inlined or not. Each error's slog line stays apart from its span (the
+//                line holds no stack, as go-bugs-21's and -23's slog records do); checkQty's
+//                two-line errors.Join message is one signature with its one-line one in each form.
+//                Beyond that, loadRates' regions: in the log lines `fr:` / `de-at:` stay words
+//                (two templates), and on the spans the JSON failure's `load rates eu: <*>` / `load
+//                rates uk: <*>` were two signatures (the decoder's account is masked whole, and a
+//                lower-case word right before a value is read as its label).
 //   php-bugs-27  128 rows, 16 failures, 16 signatures: P 1, R 1.
+// Left, and why no rule is written for them:
+// - each Go error's slog line apart from its span: joining them needs the record's trace context,
+//   which these lines (as an ordinary slog JSONHandler writes them) do not carry.
+// - `load rates eu:` / `load rates uk:` before the decoder's account: a word closing the segment
+//   right before the account says what was being decoded (json-syntax-error.ts), and `parse
+//   settings: <account>` / `parse rates: <account>` at one crash site are two statements; nothing
+//   in the text tells a region code there from such a word, so reading it as a value would merge
+//   those. In the log lines the same holds for `fr:` / `de-at:`, read as words as a log's own
+//   labels are.
 import { describeProgramBugSets } from './program-bug-sets.js';
 
 describeProgramBugSets('bugs of real Go and PHP programs in shapes bugs-2..26 did not have', {
-  'go-bugs-27': ['go', { failures: 10, perFailure: 8, precision: 1, recall: 0.842, merged: 0 }],
+  'go-bugs-27': ['go', { failures: 12, perFailure: 8, precision: 1, recall: 0.773, merged: 0 }],
   'php-bugs-27': ['php', { failures: 16, perFailure: 8, precision: 1, recall: 1, merged: 0 }],
 });
