@@ -19,6 +19,8 @@ import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } fro
 import { appCenterAsToString, looksLikeAppCenter } from '../app-center-report.js';
 import { englishFrameLine, hasLocalizedFrame, hasRunTogetherFrames, splitRunTogetherFrames } from '../dotnet-culture.js';
 import { isNullReferenceText } from '../dotnet-null-reference-text.js';
+import { untypedHeader } from '../dotnet-untyped-header.js';
+import { demystifiedFrameLine, hasDemystifiedFrame } from '../dotnet-demystified-frame.js';
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
@@ -171,7 +173,9 @@ export function looksLikeDotnet(text: string): boolean {
     // xUnit.net's runner rows: `file.cs(14,0): at Ns.T.M()` (xunit-runner.ts).
     looksLikeXunitRunner(text) ||
     // Visual Studio's Call Stack window: `Module.dll!Ns.T.M(args) Line N` (visual-studio-call-stack.ts).
-    looksLikeVisualStudioCallStack(text);
+    looksLikeVisualStudioCallStack(text) ||
+    // Ben.Demystifier's frames: `at async Task<T> Ns.T.M<T>(args)+() => { }` (dotnet-demystified-frame.ts).
+    hasDemystifiedFrame(text);
 }
 
 /** A frame of ahead-of-time compiled code: parameter types only, then the offset in the method's code. */
@@ -247,7 +251,7 @@ function headerIndex(lines: string[]): number {
 }
 
 export function parseDotnet(text: string): ParsedTrace {
-  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(labelledFieldsAsToString(eventLogReportAsToString(visualStudioCallStackAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine)));
+  const lines = joinArrowAtLineEnd(developerPageAsToString(withoutDoubledLineBreaks(withoutNlogRecordLeads(healthEventAsToString(debuggerNoticeAsToString(exceptionDetailsAsToString(labelledFieldsAsToString(eventLogReportAsToString(visualStudioCallStackAsToString(traceLines(appCenterAsToString(yellowScreenAsToString(text))))))))))).flatMap(splitRunTogetherFrames).flatMap(splitUnityRows).map(unityRowAsToString).map(bugsnagRowAsToString).map(raygunRowAsToString).map(xunitRowAsToString).flatMap(pipeFieldsAsToString).map(unescapedFrameLine).map(englishFrameLine).map(demystifiedFrameLine)));
   let first = headerIndex(lines);
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
@@ -268,7 +272,9 @@ export function parseDotnet(text: string): ParsedTrace {
     // debugger's call stack pasted under the message): the message of an exception of no type,
     // which the profile's canonicalType names (dotnet-null-reference-text.ts).
     const untypedNullReference = !h && isNullReferenceText(part);
-    chain.push({ type: h ? dotnetFullTypeName(h[1]) : untypedNullReference ? '' : part.trim(), message: h?.[2]?.trim() ?? (untypedNullReference ? part.trim() : ''), frames: [], relation: chain.length ? 'inner' : undefined });
+    // A line of words that is no `Type: message` is a message (dotnet-untyped-header.ts).
+    const untyped = h || untypedNullReference ? undefined : untypedHeader(part);
+    chain.push({ type: h ? dotnetFullTypeName(h[1]) : untypedNullReference ? '' : untyped ? untyped.type : part.trim(), message: h?.[2]?.trim() ?? (untypedNullReference ? part.trim() : untyped ? untyped.message : ''), frames: [], relation: chain.length ? 'inner' : undefined });
   }
   // Frames: innermost exception's first; each "End of inner exception" moves one level out.
   let level = chain.length - 1;
