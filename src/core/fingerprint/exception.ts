@@ -21,6 +21,7 @@
 //      function are two lines of it, and the line's code, unlike its number, stays the same
 //      from one release to the next unless that line is edited.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
+import { withoutLeadingTransportHeader } from './transport-header.js';
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
 import { runtimeRaiser } from './dotnet-runtime-raiser.js';
@@ -355,7 +356,8 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   const madeInApp = crashIndex >= 0 && inApp(crashIndex, 0);
   const own = !generic && crashFrame !== undefined && (ownType(crashType, profile?.typeModule, classifier, trace.runtime) || (madeInApp && (profile?.unqualifiedOwnType?.(crashType) ?? false))) && sentence();
   const wrapped = crashFrame && !generic && !own ? wrappedGeneric(chain, types, rootIndex) : undefined;
-  const message = wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || '');
+  // A record's header before the message is the transport's, not the message's (transport-header.ts).
+  const message = withoutLeadingTransportHeader(wrapped?.message ?? (root?.message || (rootIndex <= 0 ? inputMessage ?? '' : '') || inputMessage || ''));
   let messageContributes = true;
   let messageVerbatim = false;
   let calls: string | undefined;

@@ -208,7 +208,7 @@ export const PATTERNS: readonly ParamPattern[] = [
   },
   { name: 'hex', source: `\\b0[xX][0-9a-fA-F]{1,64}\\b|(?=[0-9a-f]{7,32}\\.[0-9a-f]{7})${L}(?=[0-9a-f.]{0,164}[a-f])(?=[0-9a-f.]{0,164}\\d)[0-9a-f]{7,32}(?:\\.[0-9a-f]{7,32}){1,4}${R}|(?=[0-9a-f])${L}(?=[0-9a-f]{0,127}[a-f])(?=[0-9a-f]{0,127}\\d)[0-9a-f]{7,128}${R}|(?=[0-9A-F])${L}(?=[0-9A-F]{0,127}[A-F])(?=[0-9A-F]{0,127}\\d)[0-9A-F]{7,128}${R}`, why: 'pointers, hashes, git shas (7+ single-case hex chars with a letter and a digit); hex numbers of 7+ digits joined by dots are one (OpenLDAP 2.5 opens each line it writes to stderr with its time as `%08x.%08x`, seconds and nanoseconds: `6b13b226.1ce4d81a`), where piece by piece a half without a letter was left as text after a dot and one statement was two templates' },
   { name: 'version', needs: '.', source: `(?=v?\\d)${L}v?\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}(?:[-+.][0-9A-Za-z.-]{1,40})?${R}`, why: 'semver `1.2.3`: before float, which would leave `.3` behind' },
-  { name: 'float', needs: '.,', source: `(?=-?\\d)${L}-?\\d{1,20}[.,]\\d{1,20}${R}`, why: 'before int, which would mask it in two pieces' },
+  { name: 'float', needs: '.,', source: `(?=-?\\d)${L}-?\\d{1,20}[.,]\\d{1,20}(?:[eE][+-]?\\d{1,3})?${R}`, why: "before int, which would mask it in two pieces; with its exponent (zap's console encoder writes the time as epoch seconds in Go's %g, `1.697699741833937e+09 ERROR …`, which masked piece by piece kept its fraction's digits as a word, so each second was a template of its own)" },
   { name: 'int', source: `(?=-?\\d)${L}-?\\d{1,40}${R}`, why: 'any integer, whatever its length (ids, counts, ports)' },
   {
     name: 'quoted',

@@ -335,3 +335,16 @@ function withoutHeader(body: string): string {
   }
   return rest;
 }
+
+/**
+ * A text's first line without a transport's or a logger's header (withoutTransportHeader), its
+ * other lines as they are: an exception's message is sometimes a record's line copied whole — a
+ * paste whose first line is klog's `E0205 10:23:18.253241 957 memcache.go:265] …` or syslog's,
+ * read as the message of a trace no parser reads, or a record's line given as the message. Kept,
+ * the header's date and pid were words of the message, and one failure logged on two days was
+ * two signatures.
+ */
+export function withoutLeadingTransportHeader(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? withoutTransportHeader(text) : withoutTransportHeader(text.slice(0, nl)) + text.slice(nl);
+}
