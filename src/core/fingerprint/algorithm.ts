@@ -554,7 +554,12 @@
 //                crash report's bare label or labelled fields read as the exception's header,
 //                guard-clause extension classes are throw helpers, and another program's last
 //                lines no longer break a syslog paste's prefix.
-//   rounds-fp/42 this implementation (docs/fingerprinting.md).
+//   rounds-fp/42 this implementation (docs/fingerprinting.md): a .NET header that is no
+//                `Type: message` is a message (under the type it names), Ben.Demystifier's
+//                frames are frames, a message led by a record's header is read without it, a
+//                float with an exponent is one value, a trace's text is read as plain lines
+//                (line ends, trailing spaces, blank ends, a shared quote mark or indentation),
+//                and a compose service column is a header only whole.
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep

@@ -8,6 +8,7 @@ import { InAppClassifier } from './in-app.js';
 import { attributeTrace, embeddedTrace } from './embedded-trace.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { attributeError, bodyMessage } from './log-body.js';
+import { plainText } from './plain-text.js';
 import { spanNameShape } from './span-name.js';
 import { handlesIncoming, SPAN_KIND_SERVER } from '../span-kind.js';
 import { looksLikeYellowScreen } from './yellow-screen.js';
@@ -184,7 +185,9 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
   function analyze(given: FingerprintInput): Analysis {
     const service = given.service || '<no-service>';
     const hint = given.runtime ?? RUNTIME_HINT_KEYS.map((k) => given.attributes?.[k]).find((v): v is string => typeof v === 'string');
-    let input = given;
+    // The trace and the message as lines, however the text ended them (plain-text.ts).
+    const plain = withPlainText(given);
+    let input = plain;
     if (!input.type && !input.stacktrace) {
       // A log record whose body prints an exception is that exception (embedded-trace.ts), and
       // one that is a PHP error printed without a trace, or Monolog's one line of a logged
@@ -200,7 +203,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       if (trace === undefined) return { kind: 'body' };
       input = { ...input, stacktrace: trace };
     }
-    const printedInBody = input !== given;
+    const printedInBody = input !== plain;
     // Where the record says it happened: contributes when no frame does (stackless-place.ts), so
     // it is part of what a cached analysis was made from.
     const place = stacklessPlace(input);
@@ -475,4 +478,11 @@ function varsOf(input: FingerprintInput, type: string, message: string, frames: 
     source: input.source,
     runtime,
   };
+}
+
+/** The input with its trace and message read as plain lines (plain-text.ts); the same object when they already are. */
+function withPlainText(input: FingerprintInput): FingerprintInput {
+  const stacktrace = input.stacktrace === undefined ? undefined : plainText(input.stacktrace);
+  const message = input.message === undefined ? undefined : plainText(input.message);
+  return stacktrace === input.stacktrace && message === input.message ? input : { ...input, stacktrace, message };
 }

@@ -265,7 +265,10 @@ function withoutSharedLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
   // compose's `web_1 | ` (threads-12) eight.
   const short = text.startsWith('[') ? BRACKETED_TIME.exec(text) : SERVICE_COLUMN.exec(text.slice(0, 120));
-  const min = short && short.index === 0 ? Math.min(MIN_LINE_HEADER, short[0].length) : MIN_LINE_HEADER;
+  // A service column is shared whole: compose's own line after the trace (`godoxy-backend exited
+  // with code 2`, threads-17) starts with the name and not its bar, and taken for a headed line it
+  // cut the header at the name and left every line's `| ` before the trace.
+  const min = short && short.index === 0 ? (text.startsWith('[') ? Math.min(MIN_LINE_HEADER, short[0].length) : short[0].trimEnd().length) : MIN_LINE_HEADER;
   const first = text.indexOf('\n');
   if (first < 0 || first < min) return text;
   // Most traces' first two lines already share less than a header (`java.lang.X: …` over

@@ -1,0 +1,39 @@
+// One trace, however the text that carries it ends its lines. Windows writes `\r\n`
+// (Exception.ToString() under .NET on Windows, a log file opened there, a paste from a Windows
+// browser), editors and chat clients leave spaces at the ends of lines, and a paste keeps the
+// blank lines around it. Each parser reads lines, and most of their patterns anchor at a line's
+// end: with a `\r` or a space left there, a Go frame's `file.go:42 +0x1d`, a JavaScript frame's
+// `(file.js:10:5)` or a header's last word read otherwise, and the same trace pasted twice was
+// two signatures (another-occurrence.test.ts's line-end rewrites over every issue-thread trace
+// found 68 rows moved by `\r\n`, 178 by trailing spaces, 46 by blank lines around the paste).
+// So a trace and a message are read with `\n` line ends, no spaces or tabs ending a line and no
+// blank lines before or after them. A paste quoted in a reply (`> ` before every line) or indented
+// as a whole (a Markdown code block by indentation, a log's continuation lines) is the paste:
+// a mark or an indentation every line shares goes; a line's own indentation beyond it is kept
+// (it separates a Python trace's source lines and a Go trace's file lines from their frames).
+
+/** What a text needs read for: a carriage return, a line ending in a space, space or a mark at either end. */
+const NEEDS_WORK = /\r|[ \t]\n|^\s|\s$|^>/;
+
+/** `text` with `\n` line ends, no trailing spaces on any line, no blank lines at either end, no shared quote mark or indentation. */
+export function plainText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  const lines = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+  // A reply's quote marks, when every line has one (a blank quoted line is a bare `>`), inside or
+  // outside the shared indentation.
+  const dedented = withoutSharedIndent(lines);
+  return (dedented.every((l) => l === '' || l.startsWith('>')) ? withoutSharedIndent(dedented.map((l) => l.replace(/^> ?/, ''))) : dedented).join('\n');
+}
+
+/** The lines without the indentation every non-blank one of them shares. */
+function withoutSharedIndent(lines: string[]): string[] {
+  let shared: string | undefined;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (shared === undefined) shared = indent;
+    while (!indent.startsWith(shared)) shared = shared.slice(0, -1);
+    if (shared === '') return lines;
+  }
+  return shared ? lines.map((l) => l.slice(Math.min(shared.length, /^[ \t]*/.exec(l)![0].length))) : lines;
+}
