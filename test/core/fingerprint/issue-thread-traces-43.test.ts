@@ -44,13 +44,46 @@
 //     PowerToys' own Microsoft.Plugin.* frames are library code by their `Microsoft` namespace, so
 //     the top three library frames are the signature, and the 0.100.1 copy goes on past the
 //     rethrow to UWPApplication.Launch where the 0.89.0 copies end before it.
+//
+// Fixes (`npx vitest run test/core/fingerprint/issue-thread-traces-43.test.ts` and the rules' own files):
+// - A Go recovery's gin-form stack is read where a logger or a paste indents it (a tab before every
+//   line, spaces before the function lines), the frames down to the runtime's last panic machinery
+//   are dropped with their function lines too (Gitea's request logger re-panics above a second
+//   gopanic), and the record's lead before `PANIC: ` is not the message (go-recovery-stack.ts,
+//   go-recovery-stack.test.ts): user.go:1465 and commit_status.go:544 read their crash sites and
+//   part, and commit_info.go:21's three reports are one signature.
+// - Laravel's debug JSON rendering of an exception is read as PHP's uncaught-exception text, line by
+//   line so a copy cut inside the trace keeps its calls (laravel-debug-json.ts,
+//   laravel-debug-json.test.ts): Statics::company()'s response joins its laravel.log record.
+// - A PHP frame number GitHub shows as another repository's reference (`owner/repo#N ` opening a
+//   line beside a `#0 ` frame) is read as `#N ` (reference-link.ts, reference-link.test.ts): the
+//   dockerfiles copy reads its five frames where it read one; no figure moved (it met #7108 by
+//   its crash site already).
+// - .NET frames below `--- End of stack trace from previous location ---` are the awaiting
+//   callers; without an in-app frame the top library frames are taken above the first such line
+//   when one there is outside the runtime's own (dotnet-async-rethrow.ts,
+//   dotnet-async-rethrow.test.ts): UWPApplication.Launch's three reports are one signature.
+// Measured after: go P 1 R 1, php P 1 R 1, dotnet P 1 R 1.
+//
+// Left:
+// - Go: the runtime's `fatal error: concurrent map writes` line is read as no message (type
+//   panic), as bugs-17 found; MagaluCloud's two reports are one signature by their crash site
+//   either way, so no figure here asks for it (glued to the progress bar or on its own line, the
+//   reading is the same).
+// - PHP, no figure moved: MigrationController's record quoted as bold in a blockquote (`> **2020-12-02
+//   09:01:59] production.ERROR: …**`, the record's `[` lost) reads type Throwable and no message;
+//   it is alone in its group.
+// - .NET, no figure moved: PowerToys' own Microsoft.Plugin.* frames stay library code by their
+//   `Microsoft` namespace (Microsoft ships its libraries under that root), and WPF's internal
+//   `Standard.NativeMethods` is read as in-app, so it is the 0x80263001 rows' crash site; both
+//   readings leave the groups here as labelled.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0.666, recall: 0.5, merged: 1 },
-  php: { precision: 1, recall: 0.5, merged: 0 },
-  dotnet: { precision: 1, recall: 0.857, merged: 0 },
+  go: { precision: 1, recall: 1, merged: 0 },
+  php: { precision: 1, recall: 1, merged: 0 },
+  dotnet: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a forty-third collection the rules were not tuned on', () => expectCollectionFloors('threads-43', EXPECTED));
