@@ -31,6 +31,7 @@ import { frameKey } from './frame-key.js';
 import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
 import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
+import { thrownPart } from './dotnet-async-rethrow.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -553,7 +554,9 @@ function lastSegments(path: string): string {
  * every package; the package's frame below them names it.
  */
 function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readonly RawFrame[] {
-  const top = frames.slice(0, 12);
+  // Where the exception was thrown, not the methods that awaited it, when that part has a frame
+  // outside the runtime's own (dotnet-async-rethrow.ts).
+  const top = thrownPart(frames.slice(0, 12), (f) => !isRuntimeStdlib(f, runtime)) ?? frames.slice(0, 12);
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
   return outside.length ? outside : top;
 }

@@ -42,6 +42,11 @@ export interface RawFrame {
    * (dotnet-constructor-overload.ts).
    */
   overload?: string;
+  /**
+   * The frame is below .NET's `--- End of stack trace from previous location ---`: a method that
+   * awaited the one that threw (dotnet-async-rethrow.ts), not where the exception was thrown.
+   */
+  afterRethrow?: boolean;
 }
 
 export interface ParsedException {

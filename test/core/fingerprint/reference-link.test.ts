@@ -30,3 +30,31 @@ describe('`#N` references rendered as Markdown links', () => {
     expect(withoutReferenceLinks('[#0](/agent/tickets/0) /srv/a.php(3): f()')).toBe('#0 /srv/a.php(3): f()');
   });
 });
+
+// GitHub's cross-repository references: the description of invoiceninja/invoiceninja#7108 filed
+// again in invoiceninja/dockerfiles#425 shows frames #1 on as `invoiceninja/invoiceninja#1 …`
+// (threads-43, issue-thread-traces-43.test.ts); read before as one frame, apart from #7108's paste.
+describe('`#N` shown as another repository\'s reference, `owner/repo#N`', () => {
+  const t43 = loadThreadTraces('threads-43', 'php');
+  const copy = t43.find((r) => r.source.endsWith('dockerfiles/issues/425'))!;
+  const original = t43.find((r) => r.source.endsWith('invoiceninja/issues/7108'))!;
+
+  it('real: the copy reads every frame and is one signature with the original (invoiceninja/dockerfiles#425, invoiceninja/invoiceninja#7108)', () => {
+    expect(withoutReferenceLinks(copy.stacktrace!)).toContain('\n#1 /var/www/app/app/Http/Controllers/BaseController.php(605): App\\\\Http\\\\Controllers\\\\BaseController->response()');
+    const a = fingerprintOf(copy.stacktrace!);
+    expect(a.frames.length).toBeGreaterThanOrEqual(5);
+    expect(a.fingerprint).toBe(fingerprintOf(original.stacktrace!).fingerprint);
+  });
+
+  it('near misses: a reference inside a sentence, one opening a line of a text without a `#0 ` frame, and one not followed by a space stay', () => {
+    for (const text of [
+      '#0 /srv/a.php(3): f()\nsee acme/shop#12 for the fix',
+      'acme/shop#1 /srv/a.php(3): f()\nacme/shop#2 /srv/b.php(4): g()',
+      '#0 /srv/a.php(3): f()\nacme/shop#1\n',
+    ]) expect(withoutReferenceLinks(text)).toBe(text);
+  });
+
+  it('made-up: frames from #1 on, each with another repository\'s name, are read as numbered frames', () => {
+    expect(withoutReferenceLinks('#0 /srv/a.php(3): f()\nacme/shop.api#1 /srv/b.php(4): g()\nacme/shop.api#2 {main}')).toBe('#0 /srv/a.php(3): f()\n#1 /srv/b.php(4): g()\n#2 {main}');
+  });
+});

@@ -5,7 +5,7 @@
 //      at Ns.Class.Method(Int32 id) in /src/File.cs:line 42
 //      --- End of inner exception stack trace ---
 //      at Ns.Outer.Method()
-//   --- End of stack trace from previous location ---   (async rethrow boundary; ignored)
+//   --- End of stack trace from previous location ---   (async rethrow boundary: the frames below are marked, dotnet-async-rethrow.ts)
 // Ahead-of-time compiled code prints `at Ns.Class.Method(Int32) + 0x35`: parameter types, no
 // names and no file, and the offset in the method's code, which changes with every build.
 // Mono prints `at Ns.Class.Method (System.Int32 id) [0x0001c] in /src/File.cs:42`, or
@@ -44,6 +44,7 @@ import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
 import { eventLogReportAsToString } from '../dotnet-runtime-event.js';
 import { looksLikeVisualStudioCallStack, visualStudioCallStackAsToString } from '../visual-studio-call-stack.js';
+import { ASYNC_REJOIN } from '../dotnet-async-rethrow.js';
 
 // The location after the argument list: .NET (Core) `in /src/File.cs:line 42`; Mono
 // `[0x0001c] in /src/File.cs:42`, `in <filename unknown>:0` or `in <8d7c…>:0` (no symbols), and
@@ -283,6 +284,8 @@ export function parseDotnet(text: string): ParsedTrace {
   // `Abort due to constraint violation` + `\n` + SQLite's reason; stock-text.ts).
   let continues = true;
   let listing = 0;
+  // Past a rethrow line of the exception whose frames these are (dotnet-async-rethrow.ts).
+  let pastRethrow = false;
   for (const raw of lines.slice(first + 1)) {
     const line = raw.trimEnd();
     if (INNER_LISTING.test(line)) listing++;
@@ -296,10 +299,17 @@ export function parseDotnet(text: string): ParsedTrace {
       chain.push({ type: h ? dotnetFullTypeName(h[1]) : inner[1].trim(), message: h?.[2]?.trim() ?? '', frames: [], relation: 'inner' });
       level = chain.length - 1;
       continues = true;
+      pastRethrow = false;
       continue;
     }
     if (END_INNER.test(line)) {
       level = Math.max(0, level - 1);
+      continues = false;
+      pastRethrow = false;
+      continue;
+    }
+    if (ASYNC_REJOIN.test(line)) {
+      pastRethrow = true;
       continues = false;
       continue;
     }
@@ -318,6 +328,7 @@ export function parseDotnet(text: string): ParsedTrace {
         frame.file = f.file;
         frame.line = f.line;
       }
+      if (pastRethrow) frame.afterRethrow = true;
       const target = chain[level];
       if (target && target.frames.length < 200) target.frames.push(frame);
     }

@@ -23,6 +23,7 @@ import { firstLine } from '../stock-text.js';
 import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.js';
 import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
 import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
+import { RECOVERY_BARE_FRAMES, RECOVERY_FILE, RECOVERY_FRAME, RECOVERY_FUNC, recoveredPanicValue } from '../go-recovery-stack.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -135,16 +136,14 @@ const INDENTED_FILE = /^(?:\t| {1,8})\S/;
 const CALL_WITHOUT_ARGUMENTS = /^([\w.\-~/]{1,500}\.[^\s/()]{1,300}|[\w.\-~/]{1,500}\.\(\*?[\w[\]]{1,200}\)\.[^\s/()]{1,300})\(\)$/;
 /** A function line, then its indented file: the text's first line is a frame. */
 const OPENS_WITH_FRAME = /^[^\n]{1,500}\n(?:\t| {1,8})\S/;
-// gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`.
-const GIN_FILE = /^(\S.{0,599}?\.go):(\d{1,7}) \(0x[0-9a-f]{1,16}\)$/;
-const GIN_FUNC = /^\t(\S{1,300}?): /;
-const GIN_FRAME = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\t\S/m;
-/**
- * gin's frames where the binary's sources are not on the machine (a release build in a
- * container): recovery.go's `stack` skips the `\tfunction: source` line of a file it cannot
- * read, so only the `file.go:N (0xPC)` lines are left, one under the other.
- */
-const GIN_BARE_FRAMES = /^\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)\n\S[^\n]{0,599}\.go:\d{1,7} \(0x[0-9a-f]{1,16}\)$/m;
+// gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`, as
+// loggers and pastes indent them (go-recovery-stack.ts). Without the function line (a release
+// build in a container, whose sources recovery.go cannot read), the locations stand one under
+// the other (RECOVERY_BARE_FRAMES).
+const GIN_FILE = RECOVERY_FILE;
+const GIN_FUNC = RECOVERY_FUNC;
+const GIN_FRAME = RECOVERY_FRAME;
+const GIN_BARE_FRAMES = RECOVERY_BARE_FRAMES;
 
 /**
  * Kubernetes' crash handler (k8s.io/apimachinery/pkg/util/runtime, HandleCrash's logPanic before
@@ -572,18 +571,16 @@ function markOtherRepositories(frames: RawFrame[]): void {
 /**
  * gin's recovery output: the panic value is the last line before the first frame. A location
  * without its function line (GIN_BARE_FRAMES) is keyed by its file, as HandleCrash's callers
- * are, and those down to the runtime's panic machinery are gin's handler and the runtime raising
- * the panic: the crash site is below them.
+ * are. The locations down to the runtime's panic machinery, with their function lines or without,
+ * are the recovery and the runtime raising the panic: the crash site is below them.
  */
 function parseGin(text: string, type: string): ParsedTrace {
   const frames: RawFrame[] = [];
   let message = '';
   let pending: RawFrame | undefined;
-  const bare: RawFrame[] = [];
   const flushBare = () => {
     if (!pending) return;
     const located: RawFrame = { file: pending.file, line: pending.line };
-    bare.push(located);
     if (frames.length < 200) frames.push(located);
     pending = undefined;
   };
@@ -602,12 +599,15 @@ function parseGin(text: string, type: string): ParsedTrace {
       pending = undefined;
       continue;
     }
-    if (frames.length === 0 && !pending && line.trim() !== '') message = line.trim();
+    // The last line before the first frame is the value; Gitea's record names it after `PANIC: ` (go-recovery-stack.ts).
+    if (frames.length === 0 && !pending && line.trim() !== '') message = recoveredPanicValue(line.trim());
   }
   flushBare();
   let cut = -1;
   frames.forEach((f, i) => {
-    if (bare.includes(f) && /(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+    // With its function line too: a recovery that logs and panics again (Gitea's request logger,
+    // modules/web/routing) stands above a second gopanic, and the crash site is below the last one.
+    if (/(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
   });
   return { runtime: 'go', exceptions: [{ type, message, frames: frames.slice(cut + 1) }] };
 }
