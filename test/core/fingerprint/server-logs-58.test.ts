@@ -18,17 +18,17 @@ import { itGroupsServerLogs } from './server-log-set.js';
 
 // Measured on main's rules (rounds-fp/42 as it opened, a0a7a37f): GA sssd 0.605 (1568 records, 119
 // statements, 188 signatures); Drain3 0.203 (bench/grouping_drain3.py's configuration, drain3
-// 0.9.11; npx tsx bench/grouping-server-logs.ts). Split (31 statements): every statement by the
-// process that wrote it, the prefix's `[sssd]` read as a bracketed value but `[be[good]]` (a
+// 0.9.11; npx tsx bench/grouping-server-logs.ts). Split (31 statements): a statement more than one
+// process writes by the process, the prefix's `[sssd]` read as a bracketed value but `[be[good]]` (a
 // backend's name, brackets inside brackets) kept as a word, and by whether the line has the log
 // file's time or is stderr's (`[sssd] [main] (0x0010): …`, no time); by a domain name as a lower-case
 // word (`name 'alice@good' matched expression for domain 'good', user is alice`, 14 signatures;
-// `DB File for good:` / `for weird:`; `Terminating [good][3302]`); by a fail-over state or task name
-// in brackets or quotes. Merged: two statements of one text in two functions
-// (confdb_get_domains / confdb_expand_app_domains `No domains configured, fatal error!`), three
-// `<call> request failed: [%d]: %s.` naming the call each is in, and cache_req's `Could not get
-// account info` / `account domain`: the prefix's `[<function>]`, the statement's own place, is
-// masked as a bracketed value.
+// `DB File for good:` / `for weird:`; `Terminating [good][3302]`); by a task's or a cache's name in
+// brackets or quotes (`Task [SUDO Full Refresh]`, `Fast 'PASSWD' mmap cache`). Merged: two
+// statements of one text in two functions (confdb_get_domains / confdb_expand_app_domains
+// `No domains configured, fatal error!`), three `<call> request failed: [%d]: %s.` naming the
+// call each is in, and cache_req's `Could not get account info` / `account domain`: the
+// prefix's `[<function>]`, the statement's own place, is masked as a bracketed value.
 // After this round's rule (a debug header's bracketed function before its hex level is the
 // statement's place, kept, and the bracketed process before it a value: debug-level-header.ts):
 // GA 0.792 (161 signatures), no merge; no other server-logs set moved (npx tsx
