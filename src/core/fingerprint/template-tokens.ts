@@ -28,6 +28,7 @@
 // treats any two parameters as equal (`isParameter`). Every other token is a constant, and two
 // lines whose constants differ at a position are kept apart when both are words (`isWord`).
 import { differentLoggedFunctions } from './logged-function-name.js';
+import { differentDebugHeaderFunctions, isDebugHeaderFunction, isDebugHeaderProcess } from './debug-level-header.js';
 import { labelledBracketedTextEnd } from './labelled-bracketed-text.js';
 import { isRelayedLineSender, relayedLineEnd } from './relayed-line.js';
 import { differentObjectKinds, kindedObjectNameClass } from './kinded-object-name.js';
@@ -362,6 +363,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   if (a !== b && ((isCodeMember(a) && (isCodeMember(b) || isWord(b))) || (isCodeMember(b) && isWord(a)))) return true;
   // Two functions a logger names before its message (`fork_process():`) are two statements (logged-function-name.ts).
   if (differentLoggedFunctions(a, b)) return true;
+  // Two functions a debug header names before its level (`[confdb_get_domains] (0x0010):`) are two statements (debug-level-header.ts).
+  if (differentDebugHeaderFunctions(a, b, nextA, nextB)) return true;
   // Two kinds of object before the names they were given (`IRC::<*>` / `USR::<*>`) are two statements (kinded-object-name.ts).
   if (differentObjectKinds(a, b)) return true;
   // Two JVM call sites are two statements when their classes differ (their lines are masked).
@@ -693,6 +696,9 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   const token = tokens[i];
   if (isMessage) return namesSchemaObject(tokens, i) || namesTypeOfKind(tokens, i) || namesBracketedCodeObject(tokens, i) ? token : classify(token, previous, true);
   if (isSmtpStageAfter(token, previous)) return SMTP_STAGE;
+  // A debug header's function is the statement's place, its process a value (debug-level-header.ts).
+  if (isDebugHeaderFunction(tokens, i)) return token;
+  if (isDebugHeaderProcess(tokens, i)) return WILDCARD;
   // A pool's scoreboard after `states:` (`child states: IB`) is one value (state-letters.ts).
   if (isStateLetterRun(tokens, i)) return WILDCARD;
   // A socket's name of its kind and the names it was given (`IRC::alice::local`): the kind stays (kinded-object-name.ts).
