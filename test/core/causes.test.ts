@@ -6881,6 +6881,61 @@ describe("round 22 (messages 22): a directory server libldap cannot reach, a ser
   });
 });
 
+describe("round 23 (messages 23): an SMTP server's 535, the Kubernetes API's generic status words, Kafka's REPLICA_NOT_AVAILABLE", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("an SMTP server's own 535 5.7.8 is credentials refused, whatever library carries the reply, and its help link is no peer", () => {
+    // swiftmailer/swiftmailer#1083 (Gmail), nodemailer's EAUTH (jef/streetmerchant#1190), RFC 4954 §6's wording.
+    const swift = first('Swift_TransportException', 'Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x8-v6sm5005123itf.1 - gsmtp\n"');
+    expect(swift?.kind).toBe('certificate-or-auth');
+    expect(swift?.cause).toMatch(/^A peer rejects orders's credentials/);
+    expect(swift?.cause).not.toMatch(/support\.google\.com rejects/);
+    expect(first('Error', 'Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials i5sm8565805wrv.34 - gsmtp')?.kind).toBe('certificate-or-auth');
+    expect(first('log', '535 5.7.8 Authentication credentials invalid')?.kind).toBe('certificate-or-auth');
+  });
+  it('near misses: no AUTH tried before STARTTLS, a relay refused, and a support desk\'s own API stay as they read', () => {
+    noCause('Swift_TransportException', 'Expected response code 250 but got code "530", with message "530 5.7.0 Must issue a STARTTLS command first. x8-v6sm5005123itf.1 - gsmtp\r\n"');
+    noCause('Swift_TransportException', 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied"');
+    // A `support.` host under /api/ is the peer called, not a page for reading.
+    expect(first('Error', 'Request failed with status code 401: GET https://support.example.com/api/v2/tickets.json')?.cause).toMatch(/^support\.example\.com rejects orders's credentials/);
+    expect(first('Error', 'connect ECONNREFUSED https://support.example.com/api/v2/tickets.json')?.cause).toMatch(/^support\.example\.com is refusing connections/);
+  });
+
+  it("the Kubernetes API's generic words for 401, 403 and 503 (client-go with no Status object) are credentials, a permission, and a server not serving", () => {
+    // kubernetes/client-go#1345 (a reflector's watch), hasura/support#125 (kubectl), apimachinery's NewGenericServerResponse.
+    expect(first('log', 'pkg/mod/k8s.io/client-go@v0.28.5/tools/cache/reflector.go:229: Failed to watch <resource_kind>: the server has asked for the client to provide credentials (get <resource_kind>)')?.kind).toBe('certificate-or-auth');
+    expect(first('log', 'error: You must be logged in to the server (the server has asked for the client to provide credentials)')?.cause).toMatch(/^A peer rejects orders's credentials \(/);
+    const forbidden = first('log', 'the server does not allow access to the requested resource (get pods)');
+    expect(forbidden?.kind).toBe('certificate-or-auth');
+    expect(forbidden?.cause).toMatch(/lacks the permission the operation needs/);
+    expect(first('log', 'the server is currently unable to handle the request (get pods.metrics.k8s.io)')?.kind).toBe('dependency-down');
+  });
+  it('near misses: 404, 409 and 500 in the same words say nothing of what failed', () => {
+    noCause('log', 'the server could not find the requested resource (get deployments.apps)');
+    noCause('log', 'the server reported a conflict (put configmaps x)');
+    noCause('log', 'an error on the server ("unknown") has prevented the request from succeeding (get nodes)');
+  });
+
+  it("Kafka's REPLICA_NOT_AVAILABLE is a broker holding a replica down, in each client's words", () => {
+    // IBM/sarama#1265 (two of three brokers stopped); the Java client, librdkafka and kafka-go name error 9 so.
+    const sarama = first('sarama.KError', 'kafka server: Replica information not available, one or more brokers are down.');
+    expect(sarama?.kind).toBe('dependency-down');
+    expect(sarama?.cause).toMatch(/^Kafka is missing a partition's replica \(REPLICA_NOT_AVAILABLE/);
+    expect(first('org.apache.kafka.common.errors.ReplicaNotAvailableException', 'The replica is not available for the requested topic-partition.')?.kind).toBe('dependency-down');
+    expect(first('KafkaException', 'Broker: Replica not available')?.kind).toBe('dependency-down');
+    expect(first('kafka.Error', '[9] Replica Not Available: the replica is not available for the requested topic-partition')?.kind).toBe('dependency-down');
+  });
+  it("near misses: a database's read replica, Sarama's brokers run out and its never-sent BrokerNotAvailable keep their readings", () => {
+    noCause('log', 'read replica not available, falling back to primary');
+    // Round 8 left it out: brokers unreachable, or a protocol version they do not speak (IBM/sarama#2891).
+    noCause('log', 'Unable to create Kafka Client: kafka: client has run out of available brokers to talk to');
+    noCause('sarama.KError', 'kafka server: Broker not available. Not a client facing error, we should never receive this!!!');
+    // The replicas too few for min.insync.replicas keep REPLICAS_DOWN's wording.
+    expect(first('sarama.KError', 'kafka server: Messages are rejected since there are fewer in-sync replicas than required.')?.cause).toMatch(/without enough live replicas for the durability asked/);
+  });
+});
+
 describe('round 64: a refusal one instance alone meets at the address its JVM resolved a moved name to', () => {
   // Spring R2DBC over Netty, as jhipster/generator-jhipster#14106 words the chain; the address is the
   // one the JVM resolved tariffs-db.internal to before the database moved (brettwooldridge/HikariCP#314,

@@ -1,3 +1,5 @@
+import { KUBE_CREDENTIALS_REFUSED } from './kubernetes-status-words.js';
+
 // A server refusing the service's login in its own words, which name neither credentials nor an
 // authentication failure as the generic patterns (signals.ts, AUTH and AUTHENTICATION_REFUSED) read
 // them. The server answered and refused who the service said it was: credentials, not a peer down.
@@ -8,6 +10,14 @@
 //    username "<u>" using 2 possible authenticators` (swiftmailer/swiftmailer#692). Not `using 0
 //    possible authenticators`: the server offered no mechanism the client speaks (most often AUTH
 //    advertised only after STARTTLS, kanboard/kanboard#345), so no credentials were tried.
+//  - SMTP AUTH refused in the server's own reply, whatever library carries it: RFC 4954 §6's `535 5.7.8`
+//    (`Authentication credentials invalid`; Gmail's multi-line `535-5.7.8 Username and Password not
+//    accepted. Learn more at …`, inside Swift Mailer's `Expected response code 250 but got code "535"`:
+//    swiftmailer/swiftmailer#1083, and nodemailer's `Invalid login: 535-5.7.8 …`), and Gmail's words alone.
+//    Not the other 5.7.x replies: `530 5.7.0 Must issue a STARTTLS command first` (no AUTH tried: the
+//    sender's TLS setting) or `550 5.7.1 Relaying denied` (a recipient or sender policy).
+//  - The Kubernetes API's 401 in client-go's words, `the server has asked for the client to provide
+//    credentials` (kubernetes-status-words.ts).
 //  - ActiveMQ Classic's broker refusing a connection's user (JaasAuthenticationBroker's and
 //    SimpleAuthenticationBroker's SecurityException, JMSSecurityException on the client): `User name
 //    [<u>] or password is invalid.` (fmtn/a#28, `[null]` when the client sent none; the broker's own
@@ -17,4 +27,4 @@
 //    `… User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection | …`,
 //    or the protocol converters' `org.apache.activemq.transport.stomp.ProtocolConverter`): there the
 //    service is the broker, refusing a client, and its own credentials are not in question.
-export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)/;
+export const LOGIN_REFUSED = new RegExp(`${/\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)|\b535[- ]5\.7\.8\b|\bUsername and Password not accepted\b/.source}|${KUBE_CREDENTIALS_REFUSED.source}`);

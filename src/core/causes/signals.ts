@@ -6,6 +6,7 @@
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { LOGIN_REFUSED } from './login-refused.js';
+import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -527,7 +528,9 @@ export const FETCH_FAILED = /\bfetch failed\b/i;
 // with the transient errors of a database being reconfigured or moved, or a serverless one resuming:
 // dotnet/SqlClient#1957), through System.Data.SqlClient (PuzzleServer/mainpuzzleserver#355) and
 // Microsoft.Data.SqlClient under EF Core's retries (orkinosai25-org/mosaic#98).
-export const UNAVAILABLE = /\b(no responders available for request|no response from stream|likely due to a transient failure|maximum number of retries \(\d+\) was exceeded while executing database operations|Database '[^']{1,128}' on server '[^']{0,253}' is not currently available|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|(?:an )?invalid response (?:was )?received from (?:an|the) upstream server|received an invalid response from (?:an|the) upstream server|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/i;
+// And the Kubernetes API's 503 in client-go's words, `the server is currently unable to handle the request`
+// (kubernetes-status-words.ts).
+export const UNAVAILABLE = new RegExp(`(?:${/\b(no responders available for request|no response from stream|likely due to a transient failure|maximum number of retries \(\d+\) was exceeded while executing database operations|Database '[^']{1,128}' on server '[^']{0,253}' is not currently available|503 Service Unavailable|502 Bad Gateway|Bad Gateway|Service Temporarily Unavailable|status code 50[23]|UNAVAILABLE(?!: (?:Channel|ManagedChannel) shutdown(?:Now)? invoked\b)|Service ?Unavailable\w*|upstream connect error|no healthy upstream|no live upstreams|service in fail-fast|entering failfast|failure to get a peer from the ring-balancer|(?:an )?invalid response (?:was )?received from (?:an|the) upstream server|received an invalid response from (?:an|the) upstream server|CallNotPermittedException|BrokenCircuitException|circuit ?breaker (is )?open|circuit breaker '[^']{1,100}' is OPEN|circuit (is )?(now )?open|hystrix: circuit open|Breaker is open|EOPENBREAKER|short-circuited|ErrOpenState)\b/.source}|${KUBE_UNAVAILABLE.source})`, 'i');
 /**
  * Too few replicas alive for the durability asked: a Cassandra (or Scylla) coordinator (`Not enough
  * replicas available for query at consistency QUORUM (2 required but only 1 alive)`), a Kafka
@@ -1558,7 +1561,9 @@ export const AUTH_STATUS = /(?<!\d[.,])\b(401|403)\b(?![.,]\d)/;
 // Also an API key or token without the permission or scope: Stripe's restricted keys (`does not
 // have the required permissions for this endpoint`), GitHub's `Resource not accessible by
 // integration` (or `by personal access token`), Slack's `missing_scope`, NATS' `permissions violation`.
-export const PERMISSION_DENIED = /(does not have the required permissions?\b|Resource not accessible by (?:integration|personal access token)|\bmissing_scope\b|\bpermissions violation\b|PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/i;
+// And the Kubernetes API's 403 in client-go's words, `the server does not allow access to the requested
+// resource` (kubernetes-status-words.ts).
+export const PERMISSION_DENIED = new RegExp(`(?:${/(does not have the required permissions?\b|Resource not accessible by (?:integration|personal access token)|\bmissing_scope\b|\bpermissions violation\b|PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/.source}|${KUBE_ACCESS_REFUSED.source})`, 'i');
 /** Words that say the credentials themselves were refused (missing, expired, invalid, revoked). */
 // Those of login-refused.ts too: a server's own words for the login it refused.
 export const AUTHENTICATION_REFUSED = new RegExp(`(?:${/(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/.source}|${LOGIN_REFUSED.source})`, 'i');
@@ -1586,7 +1591,8 @@ export function deniedPermission(text: string): string | undefined {
 // credential; BadDeviceToken and Unregistered name the recipient's device token, no credential.
 // And a server's refusal of the login in words of its own: SMTP AUTH through a mail library, ActiveMQ's
 // JAAS broker (login-refused.ts).
-export const AUTH = new RegExp(`(?:${/(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/.source}|${LOGIN_REFUSED.source})`, 'i');
+// And the Kubernetes API's 403 in client-go's words (kubernetes-status-words.ts).
+export const AUTH = new RegExp(`(?:${/(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|(unable|failed) to authenticate user|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException\b|Not authorized to access (?:topics|group|cluster)|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/.source}|${LOGIN_REFUSED.source}|${KUBE_ACCESS_REFUSED.source})`, 'i');
 /**
  * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt
@@ -2178,9 +2184,12 @@ export function awsOperationService(text: string): string | undefined {
  * take a look at this article …: https://stackexchange.github.io/StackExchange.Redis/Timeouts`
  * (StackExchange/StackExchange.Redis#2178), SQLAlchemy's `(Background on this error at:
  * https://sqlalche.me/e/14/f405)` and Guzzle's `(see https://curl.haxx.se/libcurl/c/libcurl-errors.html)`.
+ * And a help centre's `support.` host outside an API path: Gmail's SMTP replies end `Learn more at
+ * https://support.google.com/mail/?p=BadCredentials` (swiftmailer/swiftmailer#1083), a page for the
+ * reader, not the server that refused; a support desk's API (`support.<company>.com/api/v2/…`) stays a peer.
  */
 export function documentationUrl(host: string, path: string): boolean {
-  return /^(?:docs?|learn|developers?|help)\./i.test(host) || /\.github\.io$/i.test(host) || /^(?:aka\.ms|sqlalche\.me)$/i.test(host) || /^\/(?:[^\s?#]*\/)?(?:docs?|documentation|developerguide|userguide|libcurl)\//i.test(path);
+  return /^(?:docs?|learn|developers?|help)\./i.test(host) || (/^support\./i.test(host) && !/^\/api\//i.test(path)) || /\.github\.io$/i.test(host) || /^(?:aka\.ms|sqlalche\.me)$/i.test(host) || /^\/(?:[^\s?#]*\/)?(?:docs?|documentation|developerguide|userguide|libcurl)\//i.test(path);
 }
 
 /** Well-known ports, so `ECONNREFUSED 10.0.0.5:5432` can be called "PostgreSQL". */

@@ -163,6 +163,7 @@ import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
+import { REPLICA_NOT_AVAILABLE, REPLICA_NOT_AVAILABLE_WORDS } from './replica-not-available.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1300,6 +1301,8 @@ function networkKind(text: string): string | undefined {
   if (failover) return FAILOVER_WORDS[failover.role];
   // Cassandra's consistency level and Kafka's min.insync.replicas both bound the replicas a write needs.
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the durability asked (nodes down or out of sync: fewer than its consistency level or min.insync.replicas needs)';
+  // A Kafka partition one of whose replicas' brokers is down (replica-not-available.ts).
+  if (REPLICA_NOT_AVAILABLE.test(text)) return REPLICA_NOT_AVAILABLE_WORDS;
   if (SEALED.test(text)) return SEALED_WORDS;
   if (JWKS_UNAVAILABLE.test(text)) return JWKS_WORDS;
   if (COORDINATOR_UNAVAILABLE.test(text)) return COORDINATOR_WORDS;
