@@ -7,7 +7,14 @@
 //    or password.`), Swift Mailer's and Symfony Mailer's `Failed to authenticate on SMTP server with
 //    username "<u>" using 2 possible authenticators` (swiftmailer/swiftmailer#692). Not `using 0
 //    possible authenticators`: the server offered no mechanism the client speaks (most often AUTH
-//    advertised only after STARTTLS, kanboard/kanboard#345), so no credentials were tried.
+//    advertised only after STARTTLS, kanboard/kanboard#345), so no credentials were tried. And the
+//    server's 535 reply itself where a library quotes it: nodemailer's `Invalid login: 535 5.7.3
+//    Authentication unsuccessful` (nodemailer/nodemailer#920, code EAUTH), Python's
+//    `SMTPAuthenticationError: (535, b'5.7.8 …')`, the enhanced codes RFC 4954 §6 and RFC 3463 give a
+//    refused AUTH (`535 5.7.8 Authentication credentials invalid`, Exchange's `5.7.3`, Yahoo's
+//    `5.7.0`) and Exim's `535 Incorrect authentication data` (nodemailer/nodemailer#874) — not
+//    Exchange Online's `535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is
+//    disabled`, a tenant's setting, not the password (its own code, not read here).
 //  - ActiveMQ Classic's broker refusing a connection's user (JaasAuthenticationBroker's and
 //    SimpleAuthenticationBroker's SecurityException, JMSSecurityException on the client): `User name
 //    [<u>] or password is invalid.` (fmtn/a#28, `[null]` when the client sent none; the broker's own
@@ -17,4 +24,4 @@
 //    `… User name [app] or password is invalid. | org.apache.activemq.broker.TransportConnection | …`,
 //    or the protocol converters' `org.apache.activemq.transport.stomp.ProtocolConverter`): there the
 //    service is the broker, refusing a client, and its own credentials are not in question.
-export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)/;
+export const LOGIN_REFUSED = /\bSMTP Error: Could not authenticate\b|\bInvalid login: 535(?![ -]5\.7\.139\b)\b|\bSMTPAuthenticationError: \(535(?!, b?['"]5\.7\.139\b)\b|\b535[ -]5\.7\.[0138]\b(?!\.)|\b535 Incorrect authentication data\b|\bFailed to authenticate on SMTP server with username (?:"[^"\n]{0,200}"|'[^'\n]{0,200}') using [1-9]\d* possible authenticators?\b|\bUser name \[[^\]\n]{0,200}\] or password is invalid\b(?![^\n]{0,40}\|\s*org\.apache\.activemq\.(?:broker|transport\.(?:stomp|mqtt|amqp|ws))\.)/;
