@@ -69,8 +69,12 @@ const ADDRESS_ONLY_REFUSED: RegExp[] = [
   new RegExp(String.raw`\bactively refused it\.? \(?(${IPV4}|\[[0-9a-f:]+\]):${PORT}`, 'i'),
   new RegExp(String.raw`\bFailed to connect to (${IPV4}|\[[0-9a-f:]+\]):${PORT}(?=[^]{0,400}?(?:Connection refused|actively refused))`),
 ];
-/** A driver's words naming the host it dialled beside the address: pgx's `host=<name>` and `<address>:<port> (<name>): dial error`. */
-const DRIVER_NAME = [/\bhost=([a-z0-9][a-z0-9.-]{0,252})/i, /\b(?:\d{1,3}\.){3}\d{1,3}:\d{1,5} \(([a-z0-9][a-z0-9.-]{0,252})\): dial error\b/i];
+/**
+ * A driver's words naming the host it dialled beside the address: pgx's ``failed to connect to
+ * `host=<name> …` `` and `<address>:<port> (<name>): dial error`. Only there: a logfmt line's own
+ * `host=` is the host that wrote it.
+ */
+const DRIVER_NAME = [/\bfailed to connect to `host=([a-z0-9][a-z0-9.-]{0,252})/i, /\b(?:\d{1,3}\.){3}\d{1,3}:\d{1,5} \(([a-z0-9][a-z0-9.-]{0,252})\): dial error\b/i];
 
 /** A host name that is itself an address (what no lookup gave). */
 const LITERAL = /^(?:[\d.]+|\[?[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}\]?)$/i;
