@@ -7057,6 +7057,8 @@ describe('round 66: a refusal one instance alone meets at the address it dials, 
     // pgx names the host it dialled itself, which outranks a peer attribute.
     expect(refusedDialledAddress('failed to connect to `host=orders-db.internal user=app database=orders`: dial error (dial tcp 10.20.4.11:5432: connect: connection refused)', 'pg')?.name).toBe('orders-db.internal');
     expect(refusedDialledAddress('failed to connect to `user=app database=orders`: 10.20.4.11:5432 (orders-db.internal): dial error: dial tcp 10.20.4.11:5432: connect: connection refused')?.name).toBe('orders-db.internal');
+    // libpq 13 and older, as psycopg2 raises it.
+    expect(refusedDialledAddress('psycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host "orders-db.internal" (10.20.4.11) and accepting\n\tTCP/IP connections on port 5432?')).toMatchObject({ name: 'orders-db.internal', address: '10.20.4.11', port: '5432' });
     // A logfmt line's own host= is the host that wrote it, not the peer's name.
     expect(refusedDialledAddress('level=error host=points-balance-3 msg="dial tcp 10.20.4.11:3000: connect: connection refused"', 'points-as.internal')?.name).toBe('points-as.internal');
     // IPv6 in Go's brackets and Node's bare form.

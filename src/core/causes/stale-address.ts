@@ -52,7 +52,8 @@ export function jvmResolvedAddress(text: string): ResolvedAddress | undefined {
  * The address a refused dial went to, as runtimes other than the JVM word it, each form holding the
  * refusal in the same words, so the address is the refused one (not one a log line merely mentions):
  *  - libpq 14+: `connection to server at "<name>" (<address>), port <n> failed: Connection refused`
- *    (the name and the address; an address in the quotes is no name);
+ *    (the name and the address; an address in the quotes is no name), and its older `could not
+ *    connect to server: Connection refused … on host "<name>" (<address>) … on port <n>?`;
  *  - Go's net.OpError: `dial tcp <address>:<port>: connect: connection refused`;
  *  - Node's errno error: `connect ECONNREFUSED <address>:<port>`;
  *  - Python's asyncio: `[Errno 111] Connect call failed ('<address>', <port>)`;
@@ -62,6 +63,8 @@ export function jvmResolvedAddress(text: string): ResolvedAddress | undefined {
 const IPV4 = String.raw`(?:\d{1,3}\.){3}\d{1,3}`;
 const PORT = String.raw`([1-9]\d{0,4})\b`;
 const LIBPQ_REFUSED = new RegExp(String.raw`\bconnection to server at "([^"\n]{1,253})" \((${IPV4}|[0-9a-f:]{2,39})\), port ${PORT} failed: Connection refused`, 'i');
+/** libpq 13 and older: `could not connect to server: Connection refused` then `Is the server running on host "<name>" (<address>) and accepting TCP/IP connections on port <n>?`. */
+const LIBPQ_OLD_REFUSED = new RegExp(String.raw`\bcould not connect to server: Connection refused\s+Is the server running on host "([^"\n]{1,253})" \((${IPV4}|[0-9a-f:]{2,39})\) and accepting\s+TCP/IP connections on port ${PORT}`, 'i');
 const ADDRESS_ONLY_REFUSED: RegExp[] = [
   new RegExp(String.raw`\bdial tcp[46]? (${IPV4}|\[[0-9a-f:.]+(?:%[\w.-]+)?\]):${PORT}: connect: connection refused`, 'i'),
   new RegExp(String.raw`\bconnect ECONNREFUSED (${IPV4}|(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}):${PORT}(?![\w:])`, 'i'),
@@ -96,7 +99,7 @@ export interface DialledRefusal {
 export function refusedDialledAddress(text: string, peer?: string): DialledRefusal | undefined {
   const jvm = jvmResolvedAddress(text);
   if (jvm) return { ...jvm, jvm: true };
-  const pq = LIBPQ_REFUSED.exec(text);
+  const pq = LIBPQ_REFUSED.exec(text) ?? LIBPQ_OLD_REFUSED.exec(text);
   if (pq) {
     const [, name, address, port] = pq;
     if (LOOPBACK.test(address)) return undefined;
