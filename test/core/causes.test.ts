@@ -13,6 +13,8 @@ import { occurrence, signature as storedSignature, T0 } from '../investigate/bui
 import { TEMPORARILY_EXHAUSTED, TIMEOUT, unresolvedName } from '../../src/core/causes/signals.js';
 import { withoutLogHead } from '../../src/core/causes/log-head.js';
 import { ownSystemOf } from '../../src/core/own-system.js';
+import { refusedDialledAddress } from '../../src/core/causes/stale-address.js';
+import { LOGIN_REFUSED } from '../../src/core/causes/login-refused.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -7088,5 +7090,157 @@ describe('round 65', () => {
     const d = primary(e);
     expect(d.rootCause).not.toMatch(/brute-force/);
     expect(d.rootCause).toMatch(/user reports from clients 10\.4\.2\.3[01] \(3\), 10\.4\.2\.3[01] \(3\)/);
+  });
+});
+
+describe('round 66: a refusal one instance alone meets at the address it dials, in any runtime', () => {
+  // The words as each runtime prints a refused dial: Go's net.OpError (aerospike/aerospike-client-go
+  // #147's moved node), libpq's (ged/ruby-pg#558's old address), Node's errno error (redis/ioredis
+  // #1577), Python's asyncio, .NET's SocketException and Npgsql's.
+  const refusedOn = (place: Concentration[], type: string, message: string, callee?: string, stack?: string) =>
+    ev({ service: 'points-balance', type, message, stacktraceSample: stack ?? `${type}: ${message}`, callee: callee ? { name: callee, share: 1 } : undefined, concentrations: place });
+  const oneHost = [conc('host.name', 'points-balance-3', 300, 1, 0.33)];
+  const goDial = 'dial tcp 10.20.4.11:3000: connect: connection refused';
+
+  it("reads the address from each runtime's words, and the name from the words or the failing call's peer", () => {
+    expect(refusedDialledAddress(goDial, 'points-as.internal')).toEqual({ name: 'points-as.internal', address: '10.20.4.11', port: '3000', jvm: false });
+    expect(refusedDialledAddress('connection to server at "clinic-db.internal" (10.20.5.23), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?')).toMatchObject({ name: 'clinic-db.internal', address: '10.20.5.23', port: '5432' });
+    expect(refusedDialledAddress("Error: connect ECONNREFUSED 10.20.7.30:6379\n  address: '10.20.7.30',\n  port: 6379", 'presence-redis.internal')).toMatchObject({ name: 'presence-redis.internal', address: '10.20.7.30', port: '6379' });
+    expect(refusedDialledAddress("ConnectionRefusedError: [Errno 111] Connect call failed ('10.20.4.11', 5432)", 'orders-db.internal')).toMatchObject({ name: 'orders-db.internal', address: '10.20.4.11' });
+    expect(refusedDialledAddress('System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it. (10.20.4.11:5432)', 'orders-db.internal')).toMatchObject({ address: '10.20.4.11', port: '5432' });
+    expect(refusedDialledAddress('Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.20.4.11:5432\n ---> System.Net.Sockets.SocketException (111): Connection refused', 'orders-db.internal')).toMatchObject({ address: '10.20.4.11', port: '5432' });
+    // pgx names the host it dialled itself, which outranks a peer attribute.
+    expect(refusedDialledAddress('failed to connect to `host=orders-db.internal user=app database=orders`: dial error (dial tcp 10.20.4.11:5432: connect: connection refused)', 'pg')?.name).toBe('orders-db.internal');
+    expect(refusedDialledAddress('failed to connect to `user=app database=orders`: 10.20.4.11:5432 (orders-db.internal): dial error: dial tcp 10.20.4.11:5432: connect: connection refused')?.name).toBe('orders-db.internal');
+    // libpq 13 and older, as psycopg2 raises it.
+    expect(refusedDialledAddress('psycopg2.OperationalError: could not connect to server: Connection refused\n\tIs the server running on host "orders-db.internal" (10.20.4.11) and accepting\n\tTCP/IP connections on port 5432?')).toMatchObject({ name: 'orders-db.internal', address: '10.20.4.11', port: '5432' });
+    // A logfmt line's own host= is the host that wrote it, not the peer's name.
+    expect(refusedDialledAddress('level=error host=points-balance-3 msg="dial tcp 10.20.4.11:3000: connect: connection refused"', 'points-as.internal')?.name).toBe('points-as.internal');
+    // IPv6 in Go's brackets and Node's bare form.
+    expect(refusedDialledAddress('dial tcp [fd00:10:244::1b]:8080: connect: connection refused', 'ledger.internal')).toMatchObject({ address: '[fd00:10:244::1b]', port: '8080' });
+    expect(refusedDialledAddress('connect ECONNREFUSED fd00:10:244::1b:8080', 'ledger.internal')).toMatchObject({ address: '[fd00:10:244::1b]', port: '8080' });
+  });
+
+  it('near misses of the reader: no name, a name that is an address, loopback, no refusal, a timeout', () => {
+    // No name anywhere: an address alone is no name that moved.
+    expect(refusedDialledAddress(goDial)?.name).toBeUndefined();
+    // A peer that is itself the address, or spells it.
+    expect(refusedDialledAddress(goDial, '10.20.4.11')?.name).toBeUndefined();
+    expect(refusedDialledAddress(goDial, '10.20.4.11:3000')?.name).toBeUndefined();
+    // libpq dialling an address given as the host: no name in the quotes, and no parenthesised address.
+    expect(refusedDialledAddress('connection to server at "10.20.5.23", port 5432 failed: Connection refused')).toBeUndefined();
+    // A loopback address is a local agent or sidecar.
+    expect(refusedDialledAddress('dial tcp 127.0.0.1:5432: connect: connection refused', 'db.internal')).toBeUndefined();
+    expect(refusedDialledAddress('connect ECONNREFUSED ::1:5432', 'db.internal')).toBeUndefined();
+    // A timeout, an unreachable network, a reset: no refusal at that address.
+    expect(refusedDialledAddress('dial tcp 10.20.4.11:3000: i/o timeout', 'points-as.internal')).toBeUndefined();
+    expect(refusedDialledAddress('connect ETIMEDOUT 10.20.4.11:5432', 'db.internal')).toBeUndefined();
+    expect(refusedDialledAddress('read tcp 10.0.0.3:51234->10.20.4.11:3000: read: connection reset by peer', 'points-as.internal')).toBeUndefined();
+    // Npgsql's `Failed to connect` over a timeout is no refusal.
+    expect(refusedDialledAddress('Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.20.4.11:5432\n ---> System.TimeoutException: The operation has timed out.', 'db.internal')).toBeUndefined();
+  });
+
+  it("names the instance and the stale address in Go's and libpq's words, with the holders of a non-JVM runtime, not the JVM's cache", () => {
+    const go = primary(refusedOn(oneHost, '*net.OpError', goDial, 'points-as.internal'));
+    expect(go.causeKind).toBe('location');
+    expect(go.rootCause).toMatch(/Only host points-balance-3 is refused, at 10\.20\.4\.11:3000, the address it dials for points-as\.internal[^]*stale address/);
+    expect(go.rootCause).not.toMatch(/points-as\.internal[^.]*is refusing/);
+    expect(go.suggestedFix).toMatch(/Restart host points-balance-3[^]*nscd, systemd-resolved, dnsmasq/);
+    expect(go.suggestedFix).not.toMatch(/networkaddress\.cache\.ttl/);
+    const pq = primary(refusedOn(oneHost, 'ActiveRecord::ConnectionNotEstablished', 'connection to server at "clinic-db.internal" (10.20.5.23), port 5432 failed: Connection refused'));
+    expect(pq.rootCause).toMatch(/at 10\.20\.5\.23:5432, the address it dials for clinic-db\.internal/);
+    const node = primary(refusedOn([conc('k8s.pod.name', 'lobby-7c9d-x2v9z', 300, 1, 0.33)], 'Error', 'connect ECONNREFUSED 10.20.7.30:6379', 'presence-redis.internal'));
+    expect(node.rootCause).toMatch(/Only pod lobby-7c9d-x2v9z is refused, at 10\.20\.7\.30:6379, the address it dials for presence-redis\.internal/);
+  });
+
+  it('near misses: every instance refused, a node, no name, a peer given by address, loopback', () => {
+    const down = primary(refusedOn([], '*net.OpError', goDial, 'points-as.internal'));
+    expect(down.causeKind).toBe('dependency-down');
+    expect(`${down.rootCause}\n${down.suggestedFix}`).not.toMatch(/stale address/);
+    expect(primary(refusedOn([conc('k8s.node.name', 'gke-pool-a-2', 300, 1, 0.33)], '*net.OpError', goDial, 'points-as.internal')).rootCause).not.toMatch(/stale address/);
+    expect(primary(refusedOn(oneHost, '*net.OpError', goDial)).rootCause).not.toMatch(/stale address/);
+    expect(primary(refusedOn(oneHost, '*net.OpError', goDial, '10.20.4.11')).rootCause).not.toMatch(/stale address/);
+    expect(primary(refusedOn(oneHost, '*net.OpError', 'dial tcp 127.0.0.1:4317: connect: connection refused', 'otel-agent')).rootCause).not.toMatch(/stale address/);
+    expect(primary(refusedOn([conc('host.name', 'points-balance-3', 150, 0.5, 0.33)], '*net.OpError', goDial, 'points-as.internal')).rootCause).not.toMatch(/stale address/);
+  });
+});
+
+describe("round 66: mail servers' own records of the logins they refused", () => {
+  // Dovecot's login and auth processes (fail2ban/fail2ban#1879, mailcow/mailcow-dockerized#6394, later
+  // releases' `Login aborted … (auth_failed)`), Postfix's smtpd (mail-in-a-box/mailinabox#2197, with
+  // sasl_username), Exim's authenticator (Exim/exim#38's set_id), and clients quoting a 535 reply
+  // (nodemailer/nodemailer#920, #874).
+  const refused = (service: string, bodies: string[], resource: Record<string, string> = {}) => {
+    const occurrences = bodies.map((body, i) => occurrence({ service, source: 'log', body, timeMs: T0 + i * 1000, resource }));
+    return buildEvidence({ signature: storedSignature({ service, message: bodies[0], count: bodies.length }), occurrences, contexts: [], notes: [], nowMs: T0 + 3_600_000 });
+  };
+  const dovecot = (i: number, user = 'kari', rip = '198.51.100.77') => `Mar  4 10:0${i % 10}:12 mail-1 dovecot: imap-login: Login aborted: Connection closed (auth failed, 1 attempts in 2 secs) (auth_failed): user=<${user}>, method=PLAIN, rip=${rip}, lip=10.11.0.5, TLS, session=<kL${i}x>`;
+  const postfix = (i: number, user?: string, addr = '203.0.113.9') => `Mar  4 10:0${i % 10}:18 mx-1 postfix/submission/smtpd[${2871 + i}]: warning: unknown[${addr}]: SASL LOGIN authentication failed: UGFzc3dvcmQ6${user ? `, sasl_username=${user}` : ''}`;
+
+  it("Dovecot's later wording (the reason's code after the counts), one account from one client: that mail client's old password", () => {
+    const e = refused('fjord-imap', Array.from({ length: 8 }, (_, i) => dovecot(i)));
+    expect(e.refusedLogins).toMatchObject({ server: 'Dovecot', users: [{ value: 'kari', n: 8 }], clients: [{ value: '198.51.100.77', n: 8 }] });
+    const d = primary(e);
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/^fjord-imap is the Dovecot server refusing a client's logins[^]*one mail client logs in as user kari from client 198\.51\.100\.77[^]*phone or desktop mail client/);
+    expect(d.suggestedFix).toMatch(/enter the current password there/);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/brute.force|rejects fjord-imap's credentials|connection pool/);
+    // Without method= (no mechanism chosen), the older `Disconnected (auth failed …)` and `Aborted login`.
+    expect(refused('fjord-imap', ['Jun 30 06:16:54 mail dovecot[1169]: pop3-login: Login aborted: Connection closed (auth failed, 1 attempts in 0 secs) (auth_failed): user=<ops>, rip=198.51.100.5, lip=203.0.113.10, session=<t1>']).refusedLogins).toMatchObject({ server: 'Dovecot', users: [{ value: 'ops', n: 1 }] });
+    expect(refused('fjord-imap', ['Apr 22 12:20:30 mail dovecot: pop3-login: Aborted login (auth failed, 1 attempts in 17 secs): user=<admin>, method=PLAIN, rip=198.51.100.104, lip=10.0.0.2, session=<x>']).refusedLogins?.server).toBe('Dovecot');
+  });
+
+  it("Dovecot's auth process naming the user and the client it refused", () => {
+    const e = refused('mail-dovecot', ['Mar 25 14:01:26 mx dovecot: auth-worker(1055): conn unix:auth-worker (pid=136,uid=401): auth-worker<2>: lua(anna,198.51.100.20,<Zx1>): Password mismatch (SHA1 of given password: 3f2a1b)']);
+    expect(e.refusedLogins).toMatchObject({ server: 'Dovecot', users: [{ value: 'anna', n: 1 }], clients: [{ value: '198.51.100.20', n: 1 }] });
+    const unknown = refused('mail-dovecot', ['Mar 25 14:01:26 mx dovecot: auth: passwd-file(ghost,198.51.100.21,<Zx2>): unknown user']);
+    expect(unknown.refusedLogins).toMatchObject({ unknownUsers: 1 });
+  });
+
+  it('Postfix refusing account after account from one source is a brute force, to block and throttle', () => {
+    const accounts = ['info', 'admin', 'sales', 'office', 'contact', 'support'];
+    const e = refused('harbor-smtp', accounts.map((a, i) => postfix(i, a)));
+    expect(e.refusedLogins).toMatchObject({ server: 'Postfix', clients: [{ value: '203.0.113.9', n: 6 }] });
+    expect(e.refusedLogins?.users).toHaveLength(6);
+    const d = primary(e);
+    expect(d.causeKind).toBe('certificate-or-auth');
+    expect(d.rootCause).toMatch(/one source, 203\.0\.113\.9, tries user after user \(6 names[^]*brute-force, password-guessing attempt/);
+    expect(d.suggestedFix).toMatch(/^Block the source 203\.0\.113\.9 \(a firewall rule, fail2ban's postfix-sasl jail[^]*smtpd_client_auth_rate_limit[^]*role accounts/);
+    expect(d.suggestedFix).not.toMatch(/turn off password logins|give it the current password/);
+    // The mechanism downcased (fail2ban/fail2ban#944), no account named: the server's refusal still, one client's.
+    const lower = refused('harbor-smtp', [0, 1, 2].map((i) => `Sep  6 00:44:5${i} trianon postfix/submission/smtpd[11538]: warning: unknown[82.221.106.233]: SASL login authentication failed: UGFzc3dvcmQ6`));
+    expect(lower.refusedLogins).toMatchObject({ server: 'Postfix', users: [], clients: [{ value: '82.221.106.233', n: 3 }] });
+    expect(primary(lower).rootCause).toMatch(/one mail client|its mail clients log in from client 82\.221\.106\.233 with/);
+  });
+
+  it("Exim's authenticator record names the source and the account tried", () => {
+    const e = refused('relay-exim', ['2025-06-08 15:56:32 dovecot_login authenticator failed for (User) [203.0.113.45]:53414 I=[198.51.100.1]:587: 535 Incorrect authentication data (set_id=info@example.com)']);
+    expect(e.refusedLogins).toMatchObject({ server: 'Exim', clients: [{ value: '203.0.113.45', n: 1 }], users: [{ value: 'info@example.com', n: 1 }] });
+    expect(refused('relay-exim', ['2026-01-01 10:00:00 login authenticator failed for H=mail.example (helo.example) [203.0.113.5]:2525: 535 Incorrect authentication data']).refusedLogins?.server).toBe('Exim');
+  });
+
+  it("near misses: Postfix losing its auth service, Dovecot's no auth attempts, and clients quoting their mail server's 535", () => {
+    // Postfix's backend gone is no client's login refused (fail2ban/fail2ban#944's ignored line).
+    expect(refused('harbor-smtp', [0, 1, 2].map((i) => `Jan 29 08:11:4${i} mail postfix/smtpd[10752]: warning: unknown[198.51.100.1]: SASL LOGIN authentication failed: Connection lost to authentication server`)).refusedLogins).toBeUndefined();
+    // A client that never tried to log in.
+    expect(refused('fjord-imap', ['Dec 21 22:05:12 mail dovecot: imap-login: Aborted login (no auth attempts in 0 secs): user=<>, rip=172.22.1.6, lip=172.22.1.8, TLS']).refusedLogins).toBeUndefined();
+    // A mailer's own error quoting its relay's refusal stays its own credentials refused by that peer.
+    for (const [service, message] of [
+      ['invoice-mailer', 'Invalid login: 535 5.7.8 Authentication credentials invalid'],
+      ['invoice-mailer', 'Invalid login: 535 5.7.3 Authentication unsuccessful'],
+      ['report-mailer', "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: UGFzc3dvcmQ6')"],
+      ['alert-mailer', 'Invalid login: 535 Incorrect authentication data'],
+    ] as const) {
+      const e = refused(service, [message, message, message]);
+      expect(e.refusedLogins, message).toBeUndefined();
+      const d = primary(e);
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(new RegExp(`rejects ${service}'s credentials`));
+    }
+    // Exchange Online's 5.7.139 is a tenant's setting (SMTP AUTH disabled), not the password; a 535 in
+    // other words (a line number) is no reply.
+    expect(LOGIN_REFUSED.test('Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.')).toBe(false);
+    expect(LOGIN_REFUSED.test("SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, basic authentication is disabled.')")).toBe(false);
+    expect(LOGIN_REFUSED.test('at parse (/app/lib/parser.js:535:12)')).toBe(false);
   });
 });

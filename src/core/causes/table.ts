@@ -23,7 +23,7 @@ import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
-import { jvmResolvedAddress, staleAddressCause, staleAddressFix } from './stale-address.js';
+import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import {
   AUTH,
@@ -1118,15 +1118,18 @@ function nginxUpstream(text: string): string | undefined {
 
 /**
  * The name and address a refused connection dialled when one instance (pod, host, process) alone
- * meets the refusal, decisively, and a JVM's words name the address it resolved the name to
- * (stale-address.ts): the others reach the name, so that instance holds a stale address for it.
- * A node or zone is a place, not a process that keeps an answer; a loopback address is a local agent.
+ * meets the refusal, decisively, and the words name the address it dialled — a JVM's resolved
+ * `name/address`, libpq's `"name" (address)`, or the address alone in Go's, Node's, Python's or
+ * .NET's words with the name the failing call's span gives (stale-address.ts) —: the others reach
+ * the name, so that instance holds a stale address for it. A node or zone is a place, not a process
+ * that keeps an answer; a loopback address is a local agent; an address with no name is no name
+ * that moved.
  */
-function staleAddressOn(ev: Evidence, text: string, place?: Concentration): { name: string; address: string } | undefined {
+function staleAddressOn(ev: Evidence, text: string, place?: Concentration): { name: string; address: string; jvm: boolean } | undefined {
   const c = place ?? strongest(ev, LOCATION_KEYS);
   if (!c || !(c.key in INSTANCE_WORDS) || !decisive(c) || !REFUSED.test(text)) return undefined;
-  const resolved = jvmResolvedAddress(text);
-  return resolved ? { name: resolved.name, address: `${resolved.address}:${resolved.port}` } : undefined;
+  const dialled = refusedDialledAddress(text, ev.callee ? calleeName(ev.callee) : undefined);
+  return dialled?.name ? { name: dialled.name, address: `${dialled.address}:${dialled.port}`, jvm: dialled.jvm } : undefined;
 }
 
 /** `<callee> at <address it dialled>` when the words name an address the callee's name does not spell (dialledAddress). */
@@ -3238,8 +3241,9 @@ export const CAUSES: readonly CauseRule[] = [
       // rows), not a path to the database that fails, nor why the lock was held.
       const locked = LOCK_CONTENTION.test(text);
       const path = trust || locked ? undefined : locationPathTo(ev, text);
-      // A refusal one instance alone meets at the address its JVM resolved the peer's name to
-      // (stale-address.ts): that instance's stale answer for a name that moved, not the peer down.
+      // A refusal one instance alone meets at the address it dials for the peer's name, in whatever
+      // runtime's words (stale-address.ts): that instance's stale answer for a name that moved, not
+      // the peer down.
       const stale = trust || locked ? undefined : staleAddressOn(ev, text, c);
       const instance = stale ? `${INSTANCE_WORDS[c.key]} ${c.value}` : '';
       const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
@@ -3268,7 +3272,7 @@ export const CAUSES: readonly CauseRule[] = [
         kind: 'location',
         strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}${stale ? staleAddressCause(ev.service, instance, stale.name, stale.address) : ''}`,
-        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : own ? ' Compare the certificate it presents with a working instance\'s (openssl x509 -noout -enddate -issuer on the file it loads): a process reads its certificate when it starts, and a Secret mounted by subPath never receives the renewal, so mount the whole Secret (or reload the certificate when it changes) and restart that place\'s process.' : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}${stale ? `${staleAddressFix(instance, stale.name)} ${jvmDnsCacheFix(ev.service)}` : ''}`,
+        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : own ? ' Compare the certificate it presents with a working instance\'s (openssl x509 -noout -enddate -issuer on the file it loads): a process reads its certificate when it starts, and a Secret mounted by subPath never receives the renewal, so mount the whole Secret (or reload the certificate when it changes) and restart that place\'s process.' : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}${stale ? `${staleAddressFix(instance, stale.name)} ${stale.jvm ? jvmDnsCacheFix(ev.service) : staleAddressHolderFix(instance, stale.name)}` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
