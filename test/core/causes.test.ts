@@ -7035,3 +7035,40 @@ describe('round 65', () => {
     expect(d.rootCause).toMatch(/user reports from clients 10\.4\.2\.3[01] \(3\), 10\.4\.2\.3[01] \(3\)/);
   });
 });
+
+describe('round 67', () => {
+  // Windows out of ephemeral ports (windows-port-exhaustion.ts): Winsock's WSAEADDRINUSE (10048) and
+  // WSAENOBUFS (10055) on a connect, in .NET's wordings (SignalR/SignalR#1976, dotnet/corefx#38911,
+  // Microsoft's KB 196271, step-up-labs/firebase-database-dotnet#132).
+  it("Windows' connect finding no local port is ephemeral ports run out, in .NET's wordings", () => {
+    const onlyOne = 'Only one usage of each socket address (protocol/network address/port) is normally permitted';
+    const noBuffers = 'An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full';
+    for (const [type, message, chain] of [
+      ['System.Net.Http.HttpRequestException', `${onlyOne}. (tax-api.internal:443)`, []],
+      ['System.Net.Http.HttpRequestException', `${onlyOne}.`, [{ type: 'System.Net.Sockets.SocketException', message: `${onlyOne}.` }]],
+      ['System.Net.WebException', 'Unable to connect to the remote server', [{ type: 'System.Net.Sockets.SocketException', message: `${onlyOne} 192.168.30.17:80` }]],
+      ['System.Net.Http.HttpRequestException', `${noBuffers}. (firebase.example.io:443)`, []],
+      ['System.Net.Sockets.SocketException', `${noBuffers} [2001:db8::7]:8443`, []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'pricing-api', type, message, exceptionChain: chain }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^pricing-api runs out of its ephemeral ports/);
+      expect(d.suggestedFix, message).toMatch(/reuse connections/);
+    }
+  });
+
+  it("near misses: Kestrel binding a port another process holds, and the words with no connect, are no ports run out", () => {
+    const onlyOne = 'Only one usage of each socket address (protocol/network address/port) is normally permitted';
+    for (const [type, message, chain] of [
+      // Kestrel at start on Windows: its IOException over the AddressInUseException in Winsock's words.
+      ['System.IO.IOException', 'Failed to bind to address http://127.0.0.1:5000: address already in use.', [{ type: 'Microsoft.AspNetCore.Connections.AddressInUseException', message: `${onlyOne}.` }, { type: 'System.Net.Sockets.SocketException', message: `${onlyOne}.` }]],
+      // A listener's own bind (TcpListener.Start), no peer named.
+      ['System.Net.Sockets.SocketException', `${onlyOne}.`, []],
+      // A socket's buffers with no connect named.
+      ['System.Net.Sockets.SocketException', 'An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full.', []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'pricing-api', type, message, exceptionChain: chain }));
+      expect(d.rootCause, message).not.toMatch(/ephemeral ports/);
+    }
+  });
+});

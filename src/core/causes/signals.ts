@@ -6,6 +6,7 @@
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { LOGIN_REFUSED } from './login-refused.js';
+import { WINDOWS_CONNECT_WITHOUT_PORT } from './windows-port-exhaustion.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -2029,6 +2030,8 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // already in use.` and a bare `SocketException: Address already in use` from Socket.Bind are a
   // port another process holds, not ports run out: they name no peer connected to.
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b|HttpRequestException: Address already in use\b|\bAddress already in use \((?:\[[0-9a-f:.]+\]|[\w.-]+):\d{1,5}\))/i },
+  // Windows' words for the same, on a connect only (windows-port-exhaustion.ts).
+  { resource: 'ephemeral ports', re: WINDOWS_CONNECT_WITHOUT_PORT },
   // The Kubernetes scheduler finding no node with the CPU, memory or other resource a pod requests
   // free (its FailedScheduling event: `0/3 nodes are available: 3 Insufficient cpu.`), and the
   // kubelet evicting pods from a node short of disk (`The node had condition: [DiskPressure].`) or
