@@ -7072,3 +7072,39 @@ describe('round 67', () => {
     }
   });
 });
+
+describe('round 67: a short-lived token kept past its lifetime', () => {
+  // expired-session-token.ts: Azure Resource Manager's ExpiredAuthenticationToken
+  // (hashicorp/terraform-provider-azurerm#20867), AWS's ExpiredToken (boto/boto3#1073,
+  // miasma-rb/miasma#23) and S3's `The provided token has expired.`
+  const azure = "GET https://management.azure.com/subscriptions/x/resourceGroups/dns/providers/Microsoft.Network/dnsZones/a.example/recordsets?api-version=2018-05-01\n--------------------------------------------------------------------------------\nRESPONSE 401: 401 Unauthorized\nERROR CODE: ExpiredAuthenticationToken\n--------------------------------------------------------------------------------\n{\"error\":{\"code\":\"ExpiredAuthenticationToken\",\"message\":\"The access token expiry UTC time '3/19/2023 8:55:46 AM' is earlier than current UTC time '3/19/2023 8:55:57 AM'.\"}}";
+  it("names the token as expired and renewed, not the credentials rotated, in Azure's, AWS's and S3's words", () => {
+    for (const [type, message, chain] of [
+      // Go's azcore.ResponseError: the signature keeps its first line, the sample the whole message.
+      ['*azcore.ResponseError', 'GET <url>', [{ type: '*azcore.ResponseError', message: azure }]],
+      ['botocore.exceptions.ClientError', 'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.', []],
+      ['Miasma::Error::ApiError::RequestError', 'Forbidden - ExpiredToken: The security token included in the request is expired', []],
+      ['Aws\\Sqs\\Exception\\SqsException', 'Error executing "SendMessage" on "https://sqs.eu-west-1.amazonaws.com/"; AWS HTTP error: The security token included in the request is expired', []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'dns-reconciler', type, message, exceptionChain: chain }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/refuses the token dns-reconciler presents as expired/);
+      expect(d.suggestedFix, message).toMatch(/renew its token before it expires/);
+      expect(`${d.rootCause} ${d.suggestedFix}`, message).not.toMatch(/clock/i);
+    }
+  });
+
+  it('near misses: a key refused, a certificate expired, a clock off and callers\' expired tokens keep their own wording', () => {
+    const key = primary(ev({ service: 'dns-reconciler', type: 'HttpError', message: '401 Unauthorized: invalid api key' }));
+    expect(key.causeKind).toBe('certificate-or-auth');
+    expect(key.rootCause).not.toMatch(/presents as expired/);
+    const cert = primary(ev({ service: 'dns-reconciler', type: '*url.Error', message: 'Get "https://api.example.net/": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-03-01T10:00:00Z is after 2026-02-28T23:59:59Z' }));
+    expect(cert.rootCause).toMatch(/certificate/);
+    expect(cert.rootCause).not.toMatch(/presents as expired/);
+    expect(primary(ev({ service: 'dns-reconciler', type: 'botocore.exceptions.ClientError', message: 'An error occurred (RequestTimeTooSkewed) when calling the PutObject operation: The difference between the request time and the current time is too large.' })).causeKind).toBe('clock-skew');
+    // A server checking the tokens its callers send: the callers' tokens, not one it presents.
+    for (const [type, message] of [['TokenExpiredError', 'jwt expired'], ['Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException', "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '3/19/2023 8:55:46 AM', Current time (UTC): '3/19/2023 8:55:57 AM'."]]) {
+      expect(primary(ev({ service: 'dns-reconciler', type, message })).rootCause, message).not.toMatch(/presents as expired/);
+    }
+  });
+});

@@ -162,6 +162,7 @@ import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
+import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-token.js';
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 
 /**
@@ -2173,7 +2174,7 @@ export const CAUSES: readonly CauseRule[] = [
       const cert = namesCertificate(loaded);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(loaded) && !EXPIRED_SESSION_TOKEN.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // Refused only for one tenant's work: that tenant's own grant or key, which the tenant rule
       // names (tenantCredentialsRefused); the service's credentials are accepted for the others.
       if (tenantCredentialsRefused(ev, text)) return undefined;
@@ -2303,6 +2304,18 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.65,
           cause: `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${issuer.clause}.`,
           fix: issuer.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // A short-lived token kept past its lifetime (expired-session-token.ts): renewed, not rotated.
+      const expiredToken = cert ? undefined : EXPIRED_SESSION_TOKEN.exec(text)?.[0];
+      if (expiredToken) {
+        const expired = expiredSessionToken(ev.service, peer, clip(expiredToken, 120));
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: expired.cause,
+          fix: expired.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
