@@ -7108,3 +7108,42 @@ describe('round 67: a short-lived token kept past its lifetime', () => {
     }
   });
 });
+
+describe('round 67: a cluster that cannot elect, or whose hash slots lost their owners', () => {
+  // cluster-without-quorum.ts: Elasticsearch's `no master` block (elastic/elasticsearch#8640, #8902)
+  // and master_not_discovered_exception beside Raft's words; Redis Cluster's CLUSTERDOWN
+  // (redis/redis#3624, redis/jedis#1432).
+  it("reads Elasticsearch's no master block as a lost quorum, with Raft's, and tells to get a majority back", () => {
+    for (const message of [
+      'search products: [503 Service Unavailable] {"error":{"root_cause":[{"type":"cluster_block_exception","reason":"blocked by: [SERVICE_UNAVAILABLE/2/no master];"}],"type":"cluster_block_exception","reason":"blocked by: [SERVICE_UNAVAILABLE/2/no master];"},"status":503}',
+      'ClusterBlockException[blocked by: [SERVICE_UNAVAILABLE/2/no master];]',
+      '{"error":{"root_cause":[{"type":"master_not_discovered_exception","reason":null}],"type":"master_not_discovered_exception","reason":null},"status":503}',
+      'Unexpected response code: 500 (No cluster leader)',
+    ]) {
+      const d = primary(ev({ service: 'catalog-search', type: 'Error', message, callee: { name: 'search-es.internal', system: 'elasticsearch', share: 1 } }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/a lost quorum, not one election under way/);
+      expect(d.suggestedFix, message).toMatch(/back to a majority/);
+      expect(d.suggestedFix, message).not.toMatch(/follows the primary/);
+    }
+  });
+
+  it("reads Redis Cluster's CLUSTERDOWN as slots without a master, not a primary to follow", () => {
+    const d = primary(ev({ service: 'shop-web', type: 'RedisClusterException', message: 'CLUSTERDOWN The cluster is down', callee: { name: 'sessions-redis.internal', system: 'redis', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/hash slots have no reachable master/);
+    expect(d.suggestedFix).toMatch(/replica on another machine or zone/);
+    expect(d.suggestedFix).not.toMatch(/follows the primary/);
+  });
+
+  it('near misses: a cluster recovering its state, a replica set or broker between primaries, and a read-only replica keep their readings', () => {
+    const recovering = primary(ev({ type: 'MasterNotDiscoveredException', message: 'ClusterBlockException[blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];]', callee: { name: 'search-es.internal', share: 1 } }));
+    expect(recovering.rootCause).toMatch(/starting up or recovering/);
+    for (const message of ['NotWritablePrimary: not primary', 'LEADER_NOT_AVAILABLE', 'MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to no']) {
+      const d = primary(ev({ message, callee: { name: 'mongo-0.mongo', share: 1 } }));
+      expect(d.rootCause, message).not.toMatch(/lost quorum|hash slots/);
+      expect(d.suggestedFix, message).toMatch(/follows the primary/);
+    }
+    expect(primary(ev({ message: "READONLY You can't write against a read only replica.", callee: { name: 'redis-0.redis', share: 1 } })).rootCause).toMatch(/read-only where writes are sent/);
+  });
+});

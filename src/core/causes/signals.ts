@@ -322,13 +322,6 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  */
 export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
 /**
- * A Raft cluster without a leader in its own words: Consul's HTTP API answering `No cluster leader`
- * (HTTP 500) and etcd's `etcdserver: no leader`. Raft elects a leader only with a majority of its
- * servers up (Consul docs, 'Consensus Protocol' and its deployment table: three servers tolerate
- * one failure), so a leader that stays missing is a lost quorum, not one election under way.
- */
-export const RAFT_NO_LEADER = /\bNo cluster leader\b|\betcdserver: no leader\b/;
-/**
  * A container the kernel killed at its memory limit: Kubernetes' termination reason `OOMKilled`
  * (exit code 137, the OOM killer's SIGKILL once the container's cgroup used all the memory its
  * limit allows; Kubernetes docs, 'Assign Memory Resources to Containers and Pods'). The killed
