@@ -7244,3 +7244,115 @@ describe("round 66: mail servers' own records of the logins they refused", () =>
     expect(LOGIN_REFUSED.test('at parse (/app/lib/parser.js:535:12)')).toBe(false);
   });
 });
+
+describe('round 67', () => {
+  // Windows out of ephemeral ports (windows-port-exhaustion.ts): Winsock's WSAEADDRINUSE (10048) and
+  // WSAENOBUFS (10055) on a connect, in .NET's wordings (SignalR/SignalR#1976, dotnet/corefx#38911,
+  // Microsoft's KB 196271, step-up-labs/firebase-database-dotnet#132).
+  it("Windows' connect finding no local port is ephemeral ports run out, in .NET's wordings", () => {
+    const onlyOne = 'Only one usage of each socket address (protocol/network address/port) is normally permitted';
+    const noBuffers = 'An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full';
+    for (const [type, message, chain] of [
+      ['System.Net.Http.HttpRequestException', `${onlyOne}. (tax-api.internal:443)`, []],
+      ['System.Net.Http.HttpRequestException', `${onlyOne}.`, [{ type: 'System.Net.Sockets.SocketException', message: `${onlyOne}.` }]],
+      ['System.Net.WebException', 'Unable to connect to the remote server', [{ type: 'System.Net.Sockets.SocketException', message: `${onlyOne} 192.168.30.17:80` }]],
+      ['System.Net.Http.HttpRequestException', `${noBuffers}. (firebase.example.io:443)`, []],
+      ['System.Net.Sockets.SocketException', `${noBuffers} [2001:db8::7]:8443`, []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'pricing-api', type, message, exceptionChain: chain }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/^pricing-api runs out of its ephemeral ports/);
+      expect(d.suggestedFix, message).toMatch(/reuse connections/);
+    }
+  });
+
+  it("near misses: Kestrel binding a port another process holds, and the words with no connect, are no ports run out", () => {
+    const onlyOne = 'Only one usage of each socket address (protocol/network address/port) is normally permitted';
+    for (const [type, message, chain] of [
+      // Kestrel at start on Windows: its IOException over the AddressInUseException in Winsock's words.
+      ['System.IO.IOException', 'Failed to bind to address http://127.0.0.1:5000: address already in use.', [{ type: 'Microsoft.AspNetCore.Connections.AddressInUseException', message: `${onlyOne}.` }, { type: 'System.Net.Sockets.SocketException', message: `${onlyOne}.` }]],
+      // A listener's own bind (TcpListener.Start), no peer named.
+      ['System.Net.Sockets.SocketException', `${onlyOne}.`, []],
+      // A socket's buffers with no connect named.
+      ['System.Net.Sockets.SocketException', 'An operation on a socket could not be performed because the system lacked sufficient buffer space or because a queue was full.', []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'pricing-api', type, message, exceptionChain: chain }));
+      expect(d.rootCause, message).not.toMatch(/ephemeral ports/);
+    }
+  });
+});
+
+describe('round 67: a short-lived token kept past its lifetime', () => {
+  // expired-session-token.ts: Azure Resource Manager's ExpiredAuthenticationToken
+  // (hashicorp/terraform-provider-azurerm#20867), AWS's ExpiredToken (boto/boto3#1073,
+  // miasma-rb/miasma#23) and S3's `The provided token has expired.`
+  const azure = "GET https://management.azure.com/subscriptions/x/resourceGroups/dns/providers/Microsoft.Network/dnsZones/a.example/recordsets?api-version=2018-05-01\n--------------------------------------------------------------------------------\nRESPONSE 401: 401 Unauthorized\nERROR CODE: ExpiredAuthenticationToken\n--------------------------------------------------------------------------------\n{\"error\":{\"code\":\"ExpiredAuthenticationToken\",\"message\":\"The access token expiry UTC time '3/19/2023 8:55:46 AM' is earlier than current UTC time '3/19/2023 8:55:57 AM'.\"}}";
+  it("names the token as expired and renewed, not the credentials rotated, in Azure's, AWS's and S3's words", () => {
+    for (const [type, message, chain] of [
+      // Go's azcore.ResponseError: the signature keeps its first line, the sample the whole message.
+      ['*azcore.ResponseError', 'GET <url>', [{ type: '*azcore.ResponseError', message: azure }]],
+      ['botocore.exceptions.ClientError', 'An error occurred (ExpiredToken) when calling the PutObject operation: The provided token has expired.', []],
+      ['Miasma::Error::ApiError::RequestError', 'Forbidden - ExpiredToken: The security token included in the request is expired', []],
+      ['Aws\\Sqs\\Exception\\SqsException', 'Error executing "SendMessage" on "https://sqs.eu-west-1.amazonaws.com/"; AWS HTTP error: The security token included in the request is expired', []],
+    ] as [string, string, { type: string; message: string }[]][]) {
+      const d = primary(ev({ service: 'dns-reconciler', type, message, exceptionChain: chain }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(/refuses the token dns-reconciler presents as expired/);
+      expect(d.suggestedFix, message).toMatch(/renew its token before it expires/);
+      expect(`${d.rootCause} ${d.suggestedFix}`, message).not.toMatch(/clock/i);
+    }
+  });
+
+  it('near misses: a key refused, a certificate expired, a clock off and callers\' expired tokens keep their own wording', () => {
+    const key = primary(ev({ service: 'dns-reconciler', type: 'HttpError', message: '401 Unauthorized: invalid api key' }));
+    expect(key.causeKind).toBe('certificate-or-auth');
+    expect(key.rootCause).not.toMatch(/presents as expired/);
+    const cert = primary(ev({ service: 'dns-reconciler', type: '*url.Error', message: 'Get "https://api.example.net/": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-03-01T10:00:00Z is after 2026-02-28T23:59:59Z' }));
+    expect(cert.rootCause).toMatch(/certificate/);
+    expect(cert.rootCause).not.toMatch(/presents as expired/);
+    expect(primary(ev({ service: 'dns-reconciler', type: 'botocore.exceptions.ClientError', message: 'An error occurred (RequestTimeTooSkewed) when calling the PutObject operation: The difference between the request time and the current time is too large.' })).causeKind).toBe('clock-skew');
+    // A server checking the tokens its callers send: the callers' tokens, not one it presents.
+    for (const [type, message] of [['TokenExpiredError', 'jwt expired'], ['Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException', "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '3/19/2023 8:55:46 AM', Current time (UTC): '3/19/2023 8:55:57 AM'."]]) {
+      expect(primary(ev({ service: 'dns-reconciler', type, message })).rootCause, message).not.toMatch(/presents as expired/);
+    }
+  });
+});
+
+describe('round 67: a cluster that cannot elect, or whose hash slots lost their owners', () => {
+  // cluster-without-quorum.ts: Elasticsearch's `no master` block (elastic/elasticsearch#8640, #8902)
+  // and master_not_discovered_exception beside Raft's words; Redis Cluster's CLUSTERDOWN
+  // (redis/redis#3624, redis/jedis#1432).
+  it("reads Elasticsearch's no master block as a lost quorum, with Raft's, and tells to get a majority back", () => {
+    for (const message of [
+      'search products: [503 Service Unavailable] {"error":{"root_cause":[{"type":"cluster_block_exception","reason":"blocked by: [SERVICE_UNAVAILABLE/2/no master];"}],"type":"cluster_block_exception","reason":"blocked by: [SERVICE_UNAVAILABLE/2/no master];"},"status":503}',
+      'ClusterBlockException[blocked by: [SERVICE_UNAVAILABLE/2/no master];]',
+      '{"error":{"root_cause":[{"type":"master_not_discovered_exception","reason":null}],"type":"master_not_discovered_exception","reason":null},"status":503}',
+      'Unexpected response code: 500 (No cluster leader)',
+    ]) {
+      const d = primary(ev({ service: 'catalog-search', type: 'Error', message, callee: { name: 'search-es.internal', system: 'elasticsearch', share: 1 } }));
+      expect(d.causeKind, message).toBe('dependency-down');
+      expect(d.rootCause, message).toMatch(/a lost quorum, not one election under way/);
+      expect(d.suggestedFix, message).toMatch(/back to a majority/);
+      expect(d.suggestedFix, message).not.toMatch(/follows the primary/);
+    }
+  });
+
+  it("reads Redis Cluster's CLUSTERDOWN as slots without a master, not a primary to follow", () => {
+    const d = primary(ev({ service: 'shop-web', type: 'RedisClusterException', message: 'CLUSTERDOWN The cluster is down', callee: { name: 'sessions-redis.internal', system: 'redis', share: 1 } }));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/hash slots have no reachable master/);
+    expect(d.suggestedFix).toMatch(/replica on another machine or zone/);
+    expect(d.suggestedFix).not.toMatch(/follows the primary/);
+  });
+
+  it('near misses: a cluster recovering its state, a replica set or broker between primaries, and a read-only replica keep their readings', () => {
+    const recovering = primary(ev({ type: 'MasterNotDiscoveredException', message: 'ClusterBlockException[blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];]', callee: { name: 'search-es.internal', share: 1 } }));
+    expect(recovering.rootCause).toMatch(/starting up or recovering/);
+    for (const message of ['NotWritablePrimary: not primary', 'LEADER_NOT_AVAILABLE', 'MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to no']) {
+      const d = primary(ev({ message, callee: { name: 'mongo-0.mongo', share: 1 } }));
+      expect(d.rootCause, message).not.toMatch(/lost quorum|hash slots/);
+      expect(d.suggestedFix, message).toMatch(/follows the primary/);
+    }
+    expect(primary(ev({ message: "READONLY You can't write against a read only replica.", callee: { name: 'redis-0.redis', share: 1 } })).rootCause).toMatch(/read-only where writes are sent/);
+  });
+});

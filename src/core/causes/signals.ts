@@ -7,6 +7,7 @@
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { LOGIN_REFUSED } from './login-refused.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
+import { WINDOWS_CONNECT_WITHOUT_PORT } from './windows-port-exhaustion.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -321,13 +322,6 @@ export function unansweredLookup(text: string): { host?: string } | undefined {
  * STS slow to issue credentials for OpenID Connect identities, which pods' web identities are.
  */
 export const CREDENTIALS_FETCH_FAILED = /\b(failed to retrieve credentials|failed to refresh cached credentials|Error when retrieving credentials from|Unable to load credentials from service endpoint)\b/i;
-/**
- * A Raft cluster without a leader in its own words: Consul's HTTP API answering `No cluster leader`
- * (HTTP 500) and etcd's `etcdserver: no leader`. Raft elects a leader only with a majority of its
- * servers up (Consul docs, 'Consensus Protocol' and its deployment table: three servers tolerate
- * one failure), so a leader that stays missing is a lost quorum, not one election under way.
- */
-export const RAFT_NO_LEADER = /\bNo cluster leader\b|\betcdserver: no leader\b/;
 /**
  * A container the kernel killed at its memory limit: Kubernetes' termination reason `OOMKilled`
  * (exit code 137, the OOM killer's SIGKILL once the container's cgroup used all the memory its
@@ -2035,6 +2029,8 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // already in use.` and a bare `SocketException: Address already in use` from Socket.Bind are a
   // port another process holds, not ports run out: they name no peer connected to.
   { resource: 'ephemeral ports', re: /(EADDRNOTAVAIL|cannot assign requested address|\bdial (?:tcp|udp)[46]? \S+->\S+: bind: address already in use|BindException: Address already in use: connect\b|\bconnect EADDRINUSE\b|HttpRequestException: Address already in use\b|\bAddress already in use \((?:\[[0-9a-f:.]+\]|[\w.-]+):\d{1,5}\))/i },
+  // Windows' words for the same, on a connect only (windows-port-exhaustion.ts).
+  { resource: 'ephemeral ports', re: WINDOWS_CONNECT_WITHOUT_PORT },
   // The Kubernetes scheduler finding no node with the CPU, memory or other resource a pod requests
   // free (its FailedScheduling event: `0/3 nodes are available: 3 Insufficient cpu.`), and the
   // kubelet evicting pods from a node short of disk (`The node had condition: [DiskPressure].`) or

@@ -60,7 +60,6 @@ import {
   unresolvedName,
   ADMISSION_WEBHOOK_FAILED,
   CONTAINER_OOM_KILLED,
-  RAFT_NO_LEADER,
   CREDENTIALS_FETCH_FAILED,
   shardsUnavailable,
   FETCH_FAILED,
@@ -162,6 +161,8 @@ import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
+import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-token.js';
+import { SLOTS_UNSERVED, SLOTS_UNSERVED_WORDS, slotsUnservedFix, WITHOUT_QUORUM_WORDS, withoutQuorum, withoutQuorumFix } from './cluster-without-quorum.js';
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 import { REPLICA_NOT_AVAILABLE, REPLICA_NOT_AVAILABLE_WORDS } from './replica-not-available.js';
 
@@ -1299,6 +1300,10 @@ function networkKind(text: string): string | undefined {
   // A target that never parsed into an address reached no network (signals.ts, UNPARSEABLE_TARGET),
   // nor did a lookup of a name no name server could hold (malformed-lookup-name.ts).
   if (UNPARSEABLE_TARGET.test(text) || malformedLookupName(text) !== undefined) return undefined;
+  // A cluster that cannot elect, or whose slots lost their owners (cluster-without-quorum.ts), before
+  // the failover its words also read as.
+  if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
+  if (SLOTS_UNSERVED.test(text)) return SLOTS_UNSERVED_WORDS;
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
@@ -2179,7 +2184,7 @@ export const CAUSES: readonly CauseRule[] = [
       const cert = namesCertificate(loaded);
       // A 401 or 403 by number alone is a rate limit when the text says so (GitHub's API answers
       // 403 to one): the rate-limit rule names it.
-      if (!cert && !AUTH.test(loaded) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
+      if (!cert && !AUTH.test(loaded) && !EXPIRED_SESSION_TOKEN.test(text) && !PERMISSION_DENIED.test(text) && !(AUTH_STATUS.test(text) && !RATE_LIMIT.test(text))) return undefined;
       // Refused only for one tenant's work: that tenant's own grant or key, which the tenant rule
       // names (tenantCredentialsRefused); the service's credentials are accepted for the others.
       if (tenantCredentialsRefused(ev, text)) return undefined;
@@ -2309,6 +2314,18 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.65,
           cause: `The TLS handshake with ${peer ?? 'a peer'} fails on its certificate ("${clip(quoted(ev), 120)}"): ${issuer.clause}.`,
           fix: issuer.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // A short-lived token kept past its lifetime (expired-session-token.ts): renewed, not rotated.
+      const expiredToken = cert ? undefined : EXPIRED_SESSION_TOKEN.exec(text)?.[0];
+      if (expiredToken) {
+        const expired = expiredSessionToken(ev.service, peer, clip(expiredToken, 120));
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: expired.cause,
+          fix: expired.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
@@ -2879,8 +2896,10 @@ export const CAUSES: readonly CauseRule[] = [
             ? `Check ${dep ?? 'Kafka'}'s brokers and its __consumer_offsets topic (kafka-topics --describe --topic __consumer_offsets: partitions without a leader or with too few in-sync replicas): bring the broker that led the group's partition back, or have a new leader elected; on a cluster with fewer brokers than offsets.topic.replication.factor the topic is never created, so lower that setting. The consumers rejoin by themselves once a coordinator is found; ${ev.service}'s code is not at fault.`
             : net === SHARDS_UNAVAILABLE
             ? `Find why the shards are unassigned (GET _cluster/allocation/explain, GET _cat/shards?v): bring lost nodes back, free disk past the watermarks, lift allocation filters, or restore the index from a snapshot; ${ev.service}'s requests are not at fault, and retrying them does not allocate the shards.`
-            : net === FAILOVER_WORDS['no-primary'] && RAFT_NO_LEADER.test(text)
-            ? `Bring ${dep ?? 'the Raft cluster'}'s servers back to a majority (its members and their logs: which servers are down, and why several went at once — a node pool upgrade or drain, one zone, a rollout): Raft elects no leader without one, and no client retry or failover to another server helps. Then keep a majority up through disruptions: servers spread over nodes and zones (pod anti-affinity), a PodDisruptionBudget that lets one go at a time, drains and upgrades one node after another. ${ev.service}'s code is not at fault.`
+            : net === WITHOUT_QUORUM_WORDS
+            ? withoutQuorumFix(dep, ev.service)
+            : net === SLOTS_UNSERVED_WORDS
+            ? slotsUnservedFix(dep, ev.service)
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.${net === FAILOVER_WORDS['read-only'] && runsOnJvm(ev) ? ` ${jvmDnsCacheFix(ev.service)}` : ''}`
             : dep?.startsWith('the admission webhook ')
