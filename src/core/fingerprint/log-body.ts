@@ -30,8 +30,12 @@ const LOGFMT_NEXT = /\s[\w.@-]{1,64}=/;
 
 // A level or tag padded to its column inside its brackets (hclog's `[INFO ]`, Elasticsearch's
 // `[WARN ]`, fluent-bit's `[ warn]`): the same tag as `[INFO]`, which other versions and layouts
-// of the program write.
-const PADDED_TAG = /\[ {0,6}([A-Za-z]{2,8}) {0,6}\]/g;
+// of the program write. A thread's column is padded so too, and holds a name or a number:
+// gearmand's log.hpp writes `[%6s ]`, `[  main ]` for the main thread and `[     1 ]` for an I/O
+// thread (programs/gearmand); with only the name closed up, one statement was one template in the
+// main thread (`[main]`, a context tag) and another in each I/O thread (`[ <int> ]`). A number
+// with a fraction (the kernel's `[  518.050606]`) is a time and stays as it is.
+const PADDED_TAG = /\[ {0,6}([A-Za-z]{2,8}|\d{1,6}) {0,6}\]/g;
 
 // logrus' TTY layout: a four-letter level, its time in brackets (seconds since start, or a
 // timestamp), the message, then its fields as ` key=value`.

@@ -289,8 +289,16 @@ const WORD = /^["'`(\[]?[A-Za-z][\w'-]{0,63}["'`)\]]?(?:[:,.;!?]|\.\.\.|\u2026)?
 // `%(filename)s:%(lineno)d`, often in brackets). The file names the code, as a stack frame's does,
 // and the line is already masked: a dotted name otherwise (a host, a data file: `<name>`), so
 // one message logged from two files was one template. A source file's extension and a line
-// number after it; a data file (`meta_data.json`) has no line.
-const SOURCE_LOCATION = /^[\[(]?[\w.-]{1,100}\.(?:go|py|rb|php|java|kt|kts|scala|groovy|cs|fs|vb|js|mjs|cjs|ts|mts|cts|jsx|tsx|rs|c|cc|cpp|cxx|h|hpp|m|mm|swift|dart|ex|exs|erl|lua|pl|pm|zig|nim|cr|clj):<int>(?::<int>)?[\])]?[:,;]?$/;
+// number after it; a data file (`meta_data.json`) has no line. The file may come with its
+// directories relative to the source tree, as a C or C++ program's __FILE__ reads when it is built
+// from the tree's top (gearmand's log.hpp ends each DEBUG, WARNING and ERROR record in ` ->
+// libgearman-server/gearmand.cc:418`, programs/gearmand): a dotted token with slashes in it was a
+// name, a value, so every one-word message of the program was one template (`Entering main event
+// loop` / `__replay` / `Sent ERROR`). An absolute path is the parameteriser's `<path>` before it
+// gets here, and a path that climbs out of the build directory first (`../ssl/ssl_rsa.c:450`,
+// OpenSSL's error strings, which programs such as stunnel quote inside their own messages:
+// programs/stunnel, server-logs-*.test.ts) stays what it was, a value of the quoted error.
+const SOURCE_LOCATION = /^[\[(]?(?:\w[\w.-]{0,99}\/){0,8}[\w.-]{1,100}\.(?:go|py|rb|php|java|kt|kts|scala|groovy|cs|fs|vb|js|mjs|cjs|ts|mts|cts|jsx|tsx|rs|c|cc|cpp|cxx|h|hpp|m|mm|swift|dart|ex|exs|erl|lua|pl|pm|zig|nim|cr|clj):<int>(?::<int>)?[\])]?[:,;]?$/;
 
 /** True for a token that names a source file and its (masked) line. */
 export function isSourceLocation(token: string): boolean {
