@@ -12,13 +12,18 @@
 // a mark or an indentation every line shares goes; a line's own indentation beyond it is kept
 // (it separates a Python trace's source lines and a Go trace's file lines from their frames).
 
+import { LIMITS } from './types.js';
+
 /** What a text needs read for: a carriage return, a line ending in a space, space or a mark at either end. */
 const NEEDS_WORK = /\r|[ \t]\n|^\s|\s$|^>/;
 
 /** `text` with `\n` line ends, no trailing spaces on any line, no blank lines at either end, no shared quote mark or indentation. */
 export function plainText(text: string): string {
-  if (!NEEDS_WORK.test(text)) return text;
-  const lines = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
+  // Only what the parsers read is read here (a trace is cut at LIMITS.maxTraceChars before it is
+  // split into lines, types.ts), so a huge input costs no more than its cut.
+  const read = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
+  if (!NEEDS_WORK.test(read)) return text;
+  const lines = read.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
   // A reply's quote marks, when every line has one (a blank quoted line is a bare `>`), inside or
   // outside the shared indentation.
   const dedented = withoutSharedIndent(lines);
