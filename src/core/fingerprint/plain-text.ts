@@ -14,15 +14,28 @@
 
 import { LIMITS } from './types.js';
 
-/** What a text needs read for: a carriage return, a line ending in a space, space or a mark at either end. */
-const NEEDS_WORK = /\r|[ \t]\n|^\s|\s$|^>/;
+/** Whether a character code is a space, a tab or a line break. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Whether a text needs reading beyond its end: a carriage return, a line ending in a space or a
+ * tab, space or a quote mark at its start (string searches: this runs on every error's trace).
+ */
+function needsLines(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return isSpace(first) || first === 62 || text.includes('\r') || text.includes(' \n') || text.includes('\t\n');
+}
 
 /** `text` with `\n` line ends, no trailing spaces on any line, no blank lines at either end, no shared quote mark or indentation. */
 export function plainText(text: string): string {
   // Only what the parsers read is read here (a trace is cut at LIMITS.maxTraceChars before it is
   // split into lines, types.ts), so a huge input costs no more than its cut.
   const read = text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text;
-  if (!NEEDS_WORK.test(read)) return text;
+  if (!needsLines(read)) {
+    // The common case: plain already, or ending in a line break (Java's printStackTrace ends
+    // every line so) and needing nothing else, whose end is cut without reading its lines.
+    return read === text && isSpace(text.charCodeAt(text.length - 1)) ? text.trimEnd() : text;
+  }
   const lines = read.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
   // A reply's quote marks, when every line has one (a blank quoted line is a bare `>`), inside or
   // outside the shared indentation.

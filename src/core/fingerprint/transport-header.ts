@@ -337,6 +337,12 @@ function withoutHeader(body: string): string {
 }
 
 /**
+ * How a header a message may be led by starts: a time or a number, a bracket or a priority's `<`,
+ * klog's level and date (`E0205 `), a month's abbreviation (syslog's), logcat's `E/`.
+ */
+const MAY_LEAD_WITH_HEADER = /^(?:[\d<[]|[IWEF]\d{4} |(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) |[VDIWEFA]\/)/;
+
+/**
  * A text's first line without a transport's or a logger's header (withoutTransportHeader), its
  * other lines as they are: an exception's message is sometimes a record's line copied whole — a
  * paste whose first line is klog's `E0205 10:23:18.253241 957 memcache.go:265] …` or syslog's,
@@ -345,6 +351,8 @@ function withoutHeader(body: string): string {
  * two signatures.
  */
 export function withoutLeadingTransportHeader(text: string): string {
+  // Nearly every message starts otherwise: one cheap test keeps the header patterns off them.
+  if (!MAY_LEAD_WITH_HEADER.test(text)) return text;
   const nl = text.indexOf('\n');
   return nl < 0 ? withoutTransportHeader(text) : withoutTransportHeader(text.slice(0, nl)) + text.slice(nl);
 }
