@@ -21,7 +21,6 @@
 //      function are two lines of it, and the line's code, unlike its number, stays the same
 //      from one release to the next unless that line is edited.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
-import { withoutLeadingTransportHeader } from './transport-header.js';
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
 import { runtimeRaiser } from './dotnet-runtime-raiser.js';
@@ -32,6 +31,7 @@ import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
 import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 import { thrownPart } from './dotnet-async-rethrow.js';
+import { withoutLeadingTransportHeader } from './transport-header.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
