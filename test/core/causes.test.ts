@@ -7356,3 +7356,38 @@ describe('round 67: a cluster that cannot elect, or whose hash slots lost their 
     expect(primary(ev({ message: "READONLY You can't write against a read only replica.", callee: { name: 'redis-0.redis', share: 1 } })).rootCause).toMatch(/read-only where writes are sent/);
   });
 });
+
+describe("round 68: an ingress controller's default certificate served for a host (proxy-default-certificate.ts)", () => {
+  const planner = { service: 'route-planner', type: '*url.Error', concentrations: [conc('server.address', 'maps-api.platform.example.com', 40, 1, 0.3)] };
+  // Go's crypto/x509 checks the name before the chain: ingress-nginx's fake certificate is named only
+  // ingress.local (argo-cd and harbor users quote the same line), Traefik's <hex>.<hex>.traefik.default.
+  const nginx = 'Post "https://maps-api.platform.example.com/v1/routes:compute": tls: failed to verify certificate: x509: certificate is valid for ingress.local, not maps-api.platform.example.com';
+  const traefik = 'Get "https://maps-api.platform.example.com/v1/tiles": tls: failed to verify certificate: x509: certificate is valid for ff5fc57a51876b3c153c91cf9855aa80.5598babb9dff56b78b2b0ccea0e125ea.traefik.default, not maps-api.platform.example.com';
+  const node = "Hostname/IP does not match certificate's altnames: Host: maps-api.platform.example.com. is not in the cert's altnames: DNS:ingress.local";
+
+  it("names the ingress's default certificate and its TLS secret, not a certificate to renew, in Go's and Node's words", () => {
+    for (const [message, proxy] of [[nginx, /ingress-nginx's default certificate/], [traefik, /Traefik's default certificate/], [node, /ingress-nginx's default certificate/]] as const) {
+      const d = primary(ev({ ...planner, message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).toMatch(proxy);
+      expect(d.rootCause).toMatch(/maps-api\.platform\.example\.com/);
+      expect(d.suggestedFix).toMatch(/secretName/);
+      expect(d.suggestedFix).not.toMatch(/Renew or fix the certificate/);
+    }
+  });
+
+  it('near misses: a host that only ends in ingress.local or traefik.default, and other name mismatches, read as before', () => {
+    for (const message of [
+      'x509: certificate is valid for grafana.ingress.local, not grafana.example.com',
+      'x509: certificate is valid for ingress.local.example.com, not api.example.com',
+      'x509: certificate is valid for traefik.default.svc.cluster.local, not traefik.example.com',
+      'Get "https://grafana.ingress.local/api/health": x509: certificate has expired or is not yet valid: current time 2026-12-07T08:00:00Z is after 2026-12-01T00:00:00Z',
+      'x509: certificate is valid for api.example.com, not api.example.org',
+    ]) {
+      const d = primary(ev({ ...planner, message }));
+      expect(d.causeKind, message).toBe('certificate-or-auth');
+      expect(d.rootCause, message).not.toMatch(/default certificate/);
+      expect(d.suggestedFix, message).toMatch(/Renew or fix the certificate/);
+    }
+  });
+});

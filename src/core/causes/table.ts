@@ -159,6 +159,7 @@ import {
 import { withoutLogHead } from './log-head.js';
 import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
+import { PROXY_DEFAULT_CERTIFICATE, proxyDefaultCertificate } from './proxy-default-certificate.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
 import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-token.js';
@@ -2222,6 +2223,18 @@ export const CAUSES: readonly CauseRule[] = [
       }
       if (below) {
         const toward = below.peer ?? `a peer of ${below.service}'s`;
+        // An ingress controller's own default certificate served for the peer's host
+        // (proxy-default-certificate.ts): the Ingress's TLS secret, not a certificate to renew.
+        if (PROXY_DEFAULT_CERTIFICATE.test(below.words)) {
+          const served = proxyDefaultCertificate(below.service, below.peer, below.words);
+          return {
+            kind: 'certificate-or-auth',
+            strength: below.peer ? 0.88 : 0.75,
+            cause: `The TLS handshake between ${below.service} and ${toward} fails on the certificate it is served ("${clip(below.words, 140)}"): ${served.clause}. ${below.service}'s calls to it fail first, and ${ev.service} only surfaces ${below.service}'s failure ("${clip(quoted(ev), 80)}").`,
+            fix: `${served.fix} Neither ${ev.service}'s nor ${below.service}'s code is at fault.`,
+            numbers: deeperFailureLines(ev, below),
+          };
+        }
         // No trusted issuer found for the peer's certificate (issuer-not-found.ts): most often the
         // peer sends it without its intermediate, so renewing it or its expiry is not what to check.
         if (ISSUER_NOT_FOUND.test(below.words)) {
@@ -2303,6 +2316,18 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.65,
           cause: `${own.cause}.`,
           fix: own.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // An ingress controller's own default certificate served for the peer's host
+      // (proxy-default-certificate.ts): the Ingress's TLS secret, not a certificate to renew.
+      if (cert && PROXY_DEFAULT_CERTIFICATE.test(loaded)) {
+        const served = proxyDefaultCertificate(ev.service, peer, loaded);
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.65,
+          cause: `The TLS handshake with ${peer ?? 'a peer'} fails on the certificate it is served ("${clip(quoted(ev), 120)}"): ${served.clause}.`,
+          fix: served.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
