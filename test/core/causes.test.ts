@@ -7391,3 +7391,26 @@ describe("round 68: an ingress controller's default certificate served for a hos
     }
   });
 });
+
+describe("round 24 (messages 24): a client's own `could not authenticate with …`", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads a client that could not log in to its peer as credentials refused, whatever client says it", () => {
+    // elastic/elasticsearch-net#1928 (a 401 from nginx in front of the node), Elasticsearch's own wording for a REST login.
+    expect(first('Elasticsearch.Net.PipelineException', 'Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration.')?.kind).toBe('certificate-or-auth');
+    expect(first('log', 'Unable to authenticate user [elastic] for REST request [/_security/_authenticate]')?.kind).toBe('certificate-or-auth');
+    expect(first('Error', 'failed to authenticate to the registry: unauthorized: incorrect username or password')?.kind).toBe('certificate-or-auth');
+  });
+  it('near misses: a connection that failed before any login, a client not connected yet, TLS words stay as they read', () => {
+    // Each read the same on main before this rule (probed).
+    for (const message of [
+      'Unable to authenticate with the server: dial tcp 10.0.0.5:443: connect: connection refused',
+      'Cannot authenticate to the remote: timed out after 30s',
+      "Could not authenticate with the LDAP server: Can't contact LDAP server",
+    ]) expect(first('log', message)?.kind, message).toBe('dependency-down');
+    noCause('MailKit.ServiceNotConnectedException', 'The SmtpClient must be connected before you can authenticate.');
+    noCause('System.InvalidOperationException', 'The ImapClient is already authenticated.');
+    noCause('log', 'failed to authenticate the server certificate');
+  });
+});
