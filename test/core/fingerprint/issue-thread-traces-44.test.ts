@@ -39,11 +39,32 @@
 //     whole, `Error PHP Error: Undefined index: <name> at <path>`, `Error: Undefined array key
 //     <*> at <path>`.
 //   dotnet P 1 R 1.
+//
+// Fixes (`npx vitest run test/core/fingerprint/issue-thread-traces-44.test.ts` and the rule's own file):
+// - A Go frame's module on GitHub, GitLab or Bitbucket is keyed with its owner and repository
+//   lowercased (those hosts resolve them whatever their case; the packages below keep theirs)
+//   (go-repository-case.ts, go-repository-case.test.ts): go-neb's `Sirupsen` logrus and lug's
+//   `sirupsen` one are one signature; the JSONFormatter report stays apart.
+// Measured after: go P 1 R 0.333, php P 1 R 0, dotnet P 1 R 1.
+//
+// Left:
+// - Go: the payment service's logrus release calls Format from Entry.write where go-neb's and
+//   lug's call it from Entry.Reader, so its top three library frames differ; with no caller's frame
+//   in any of the three quotes, only Format alone (or the runtime's fatal message, still read as no
+//   message with type panic, as threads-43 noted) would join it, and keying a library-only trace
+//   by one frame would merge different failures inside one library.
+// - PHP: Nextcloud's log records are not read as traces: nextcloud.log's JSON record (one line or
+//   pretty-printed; its exception's Message, its Trace's file/line/class/function), the log
+//   reader's `Error\tPHP\tError: …` with `file - line N:` frames, and the bare message line each
+//   leave the whole text as the message; joining the SFTP size reports also needs PHP 7's
+//   `Undefined index: size` read as PHP 8's `Undefined array key "size"`, and the key kept (the
+//   mined template masks it, and the mtime report at the next statement must stay apart). Not
+//   attempted in this short round.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 1, recall: 0, merged: 0 },
+  go: { precision: 1, recall: 0.333, merged: 0 },
   php: { precision: 1, recall: 0, merged: 0 },
   dotnet: { precision: 1, recall: 1, merged: 0 },
 };
