@@ -24,6 +24,7 @@ import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.j
 import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
 import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
 import { RECOVERY_BARE_FRAMES, RECOVERY_FILE, RECOVERY_FRAME, RECOVERY_FUNC, recoveredPanicValue } from '../go-recovery-stack.js';
+import { withRepositoryCaseFolded } from '../go-repository-case.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -730,7 +731,7 @@ export const goProfile: RuntimeProfile<'go'> = {
     frameKey(frame) {
       // A location printed without its function (HandleCrash's callers) is keyed by its file.
       if (!frame.function && !frame.module) return moduleFrameKey(frame, GO_NAMES);
-      const mod = (frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, '');
+      const mod = withRepositoryCaseFolded((frame.module ?? '').replace(/@v[^/]{1,60}/g, '').replace(/^.{0,300}\/vendor\//, ''));
       const key = applyNameRules(`${mod}.${frame.function ?? ''}`, GO_NAMES);
       // With its number gone every init function of a package is one name, so it is told apart by
       // its file (its base name: -trimpath changes the directory), where an init is declared and
