@@ -35,6 +35,8 @@ import { differentObjectKinds, kindedObjectNameClass } from './kinded-object-nam
 import { closingQuotedArgumentEnd } from './closing-quoted-argument.js';
 import { differentFailureFields, errorMessageField, isFailureField } from './failure-field.js';
 import { isRandomId } from './random-id.js';
+import { isGroupedKeyId } from './grouped-key-id.js';
+import { isLabelledObjectId } from './labelled-object-id.js';
 import { isFailureWord, isGrammarWord } from './failure-words.js';
 import { isEnclosedStatusConstant } from './outcome-words.js';
 import { withRecordTypesAsValues } from './dns-question.js';
@@ -707,6 +709,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // A debug header's function is the statement's place, its process a value (debug-level-header.ts).
   if (isDebugHeaderFunction(tokens, i)) return token;
   if (isDebugHeaderProcess(tokens, i)) return WILDCARD;
+  // An object's `"label" (id)`, syncthing's folder: both values (labelled-object-id.ts).
+  if (isLabelledObjectId(tokens, i)) return tokens[i].startsWith('(') ? `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}` : NAME;
   // A pool's scoreboard after `states:` (`child states: IB`) is one value (state-letters.ts).
   if (isStateLetterRun(tokens, i)) return WILDCARD;
   // A socket's name of its kind and the names it was given (`IRC::alice::local`): the kind stays (kinded-object-name.ts).
@@ -735,6 +739,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
 function classify(token: string, previous: string, isMessage: boolean): string {
   // An id drawn at random in a mixed-case alphabet (Kafka's topic ids) is a value (random-id.ts).
   if (token.length >= 22 && isRandomId(token)) return WILDCARD;
+  // A device or key id in equal dash-separated groups (syncthing's device ID) is a value (grouped-key-id.ts).
+  if (token.length >= 19 && isGroupedKeyId(token)) return WILDCARD;
   if (!classifiable(token)) {
     if (isMessage && VALUE_INTRODUCERS.has(previous) && isWord(token) && !isFailureWord(token)) return WILDCARD;
     return namedByWhatPrecedes(previous, token, isMessage) ? NAME : token;
