@@ -13,6 +13,7 @@
 // (it separates a Python trace's source lines and a Go trace's file lines from their frames).
 
 import { LIMITS } from './types.js';
+import { unquoteTrace } from './stacktrace/detect.js';
 
 /** Whether a character code is a space, a tab or a line break. */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
@@ -36,22 +37,7 @@ export function plainText(text: string): string {
     // every line so) and needing nothing else, whose end is cut without reading its lines.
     return read === text && isSpace(text.charCodeAt(text.length - 1)) ? text.trimEnd() : text;
   }
-  const lines = read.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '').split('\n');
-  // A reply's quote marks, when every line has one (a blank quoted line is a bare `>`), inside or
-  // outside the shared indentation.
-  const dedented = withoutSharedIndent(lines);
-  return (dedented.every((l) => l === '' || l.startsWith('>')) ? withoutSharedIndent(dedented.map((l) => l.replace(/^> ?/, ''))) : dedented).join('\n');
-}
-
-/** The lines without the indentation every non-blank one of them shares. */
-function withoutSharedIndent(lines: string[]): string[] {
-  let shared: string | undefined;
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const indent = /^[ \t]*/.exec(line)![0];
-    if (shared === undefined) shared = indent;
-    while (!indent.startsWith(shared)) shared = shared.slice(0, -1);
-    if (shared === '') return lines;
-  }
-  return shared ? lines.map((l) => l.slice(Math.min(shared.length, /^[ \t]*/.exec(l)![0].length))) : lines;
+  const lines = read.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/^\n+/, '').replace(/\n+$/, '');
+  // A reply's quote marks or an indentation every line shares, as the parsers read them off (detect.ts).
+  return unquoteTrace(lines);
 }

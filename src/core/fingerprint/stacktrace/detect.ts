@@ -127,28 +127,31 @@ export function unquoteTrace(text: string): string {
   const c = text[i];
   // The common case, a trace that opens at column 0, is returned at once.
   if (c !== '>' && c !== ' ' && c !== '\t') return text;
-  let lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
-  let changed = false;
+  const read = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
   // Nested quotes (`> > `) are removed one level at a time, up to a depth replies reach (each
-  // level is a pass over the text). A quoted blank line may be a bare `>`.
+  // level is a pass over the text). A quoted blank line may be a bare `>`. An indentation all
+  // lines share goes before each level and after the last (a quoted paste indented as a whole).
+  let lines = withoutCommonIndent(read);
   for (let depth = 0; depth < MAX_QUOTE_DEPTH && lines.some((l) => l.startsWith('>')) && lines.every((l) => l.trim() === '' || l.startsWith('>')); depth++) {
-    lines = lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l));
-    changed = true;
+    lines = withoutCommonIndent(lines.map((l) => (l.startsWith('> ') ? l.slice(2) : l.startsWith('>') ? l.slice(1) : l)));
   }
-  // Indentation in columns, a tab advancing to the next tab stop as CommonMark measures a code
-  // block's (https://spec.commonmark.org/0.31.2/#tabs): a code block indented with spaces can
-  // hold the trace's own tab-indented lines.
+  return lines === read ? text : lines.join('\n');
+}
+
+/**
+ * The lines less the indentation every non-blank one shares, in columns, a tab advancing to the
+ * next tab stop as CommonMark measures a code block's (https://spec.commonmark.org/0.31.2/#tabs):
+ * a code block indented with spaces can hold the trace's own tab-indented lines. The same array
+ * when none is shared.
+ */
+function withoutCommonIndent(lines: string[]): string[] {
   let indent = Infinity;
   for (const l of lines) {
     if (l.trim() === '') continue;
     indent = Math.min(indent, columnsOf(l));
-    if (indent === 0) break;
+    if (indent === 0) return lines;
   }
-  if (indent > 0 && indent !== Infinity) {
-    lines = lines.map((l) => (l.trim() === '' ? l : dedent(l, indent)));
-    changed = true;
-  }
-  return changed ? lines.join('\n') : text;
+  return indent === Infinity ? lines : lines.map((l) => (l.trim() === '' ? l : dedent(l, indent)));
 }
 
 /** The columns a line's leading whitespace spans. */
