@@ -93,6 +93,18 @@ export function splitRunTogetherFrames(line: string): string[] {
   return line.split(FOLDED).map((part) => part.trim()).filter((part) => part !== '').map((part) => (FRAME_START.test(part) ? `   ${part}` : part));
 }
 
+/**
+ * One frame glued to the end of a line that is no frame, after its indentation (`…)    at
+ * Ns.T.M(…)`, `Stack trace:   в Ns.T.M(…)`): the line without it and all after it. A header line
+ * holding one frame stays whole where the frames are split (above), so a reader of the header
+ * cuts it (dotnet-untyped-header.ts).
+ */
+const GLUED_FRAME = new RegExp(`\\s{2,}(?:at|${AT}) ${CALLEE}[\\s\\S]*$`);
+
+export function withoutGluedFrame(line: string): string {
+  return line.replace(GLUED_FRAME, '');
+}
+
 /** Whether a line holds two or more frames run together (detection). */
 export function hasRunTogetherFrames(text: string): boolean {
   return text.includes(')  ') && RUN_TOGETHER_ANYWHERE.test(text);

@@ -13,15 +13,10 @@
 // of words is no type name, so it is read as a message, which the fingerprint templates (its
 // values masked), under the type the line names when it names one.
 
+import { withoutGluedFrame } from './dotnet-culture.js';
+
 /** A namespaced type named `…Exception`/`…Error`, standing as a word of the line (not a method's name). */
 const NAMED_TYPE = /(?<![\w.`])((?:[A-Za-z_][\w`]{0,200}\.){1,30}[A-Za-z_][\w`]{0,200}(?:Exception|Error))(?![\w.`(])(:?)/;
-
-/**
- * A frame glued to the end of the line with its indentation (`…)    at Ns.Type.Method(…)`, or in
- * a localised runtime's word for "at", `Stack trace:   в Ns.Type.Method(…)`), which the frames
- * below go on from: its callee is a dotted name and its parameters' parenthesis.
- */
-const GLUED_FRAME = /\s{2,}\S{1,4} [\w`<>|+]{1,200}(?:\.{1,2}[\w`<>|+]{1,200}){1,40}\s?\([\s\S]*$/;
 
 /** A label with nothing after it (`Stack trace:`, `First Chance Exception:`): a few words and a colon. */
 const BARE_LABEL = /^[\p{L}][\p{L} ]{0,40}:$/u;
@@ -34,7 +29,7 @@ const BARE_LABEL = /^[\p{L}][\p{L} ]{0,40}:$/u;
  * which stays the type as it was read.
  */
 export function untypedHeader(line: string): { type: string; message: string } | undefined {
-  const text = line.trim().replace(GLUED_FRAME, '');
+  const text = withoutGluedFrame(line.trim());
   if (!/\s/.test(text)) return undefined;
   const named = NAMED_TYPE.exec(text);
   if (named) {
