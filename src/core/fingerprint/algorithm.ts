@@ -556,9 +556,10 @@
 //                lines no longer break a syslog paste's prefix.
 //   rounds-fp/42 a .NET header that is no `Type: message` is a message (under the type it
 //                names), Ben.Demystifier's frames are frames, a message led by a record's
-//                header is read without it, a float with an exponent is one value, a trace's text is read as plain lines
-//                (line ends, trailing spaces, blank ends, a shared quote mark or indentation),
-//                and a compose service column is a header only whole.
+//                header is read without it, a float with an exponent is one value, a
+//                trace's text is read as plain lines (line ends, trailing spaces, blank
+//                ends, a shared quote mark or indentation), and a compose service column
+//                is a header only whole.
 //   rounds-fp/43 this implementation (docs/fingerprinting.md).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
