@@ -24,7 +24,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
  */
 function needsLines(text: string): boolean {
   const first = text.charCodeAt(0);
-  return isSpace(first) || first === 62 || text.includes('\r') || text.includes(' \n') || text.includes('\t\n');
+  if (isSpace(first) || first === 62 || text.includes('\r')) return true;
+  // A space or a tab ending a line, looked for at each line break: a search for ` \n` stops at
+  // every space of the text (a third of this reading's cost on Node.js traces).
+  for (let at = text.indexOf('\n', 1); at > 0; at = text.indexOf('\n', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 32 || before === 9) return true;
+  }
+  return false;
 }
 
 /** `text` with `\n` line ends, no trailing spaces on any line, no blank lines at either end, no shared quote mark or indentation. */

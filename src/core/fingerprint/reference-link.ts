@@ -25,5 +25,5 @@ const FIRST_FRAME = /^#0 \S/m;
 /** The text with each `#N` reference link read as its text, and each line-opening `owner/repo#N ` as `#N ` beside a `#0 ` line. */
 export function withoutReferenceLinks(text: string): string {
   const unlinked = text.includes('[#') ? text.replace(REFERENCE_LINK, '$1') : text;
-  return unlinked.includes('#') && FIRST_FRAME.test(unlinked) ? unlinked.replace(QUALIFIED_REFERENCE, '$1') : unlinked;
+  return unlinked.includes('#0 ') && FIRST_FRAME.test(unlinked) ? unlinked.replace(QUALIFIED_REFERENCE, '$1') : unlinked;
 }
