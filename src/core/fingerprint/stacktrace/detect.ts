@@ -272,6 +272,27 @@ export function withoutLineHeaders(text: string): string {
   return restCut === rest ? text : text.slice(0, second) + restCut;
 }
 
+/**
+ * Whether the first two lines, as shapes, share a start holding a digit, unless the second is the
+ * header alone (then it is no headed line). Both are then headed lines of any cut (the first
+ * opens the run, a tail after the run leaves three headed lines at least), so the header lies in
+ * what they share, and it ends after a token holding a digit unless it is a service column: with
+ * no digit there nothing is cut. Traces whose frames open alike (`    at orders…` over `    at
+ * orders…`) are answered so, before their lines are split and shaped.
+ */
+function digitInSharedStart(first: string, second: string, min: number): boolean {
+  const bare = second.trimEnd();
+  const headerOnly = bare.length >= 4 && (bare.length >= min || bare.endsWith('|')) && bare.length < first.trimEnd().length && first.startsWith(bare);
+  if (headerOnly) return true;
+  const shared = Math.min(first.length, second.length, MAX_LINE_HEADER);
+  for (let i = 0; i < shared; i++) {
+    const c = first.charCodeAt(i);
+    if (c !== second.charCodeAt(i)) return false;
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** {@link withoutLineHeaders} where every line of the run, the first included, carries the header. */
 function withoutSharedLineHeaders(text: string): string {
   // Istio's CI log stamps every line `[19:56:49] ` (threads-11): eleven characters; docker
@@ -294,7 +315,10 @@ function withoutSharedLineHeaders(text: string): string {
   // `hh:mm:ss.` at the earliest: most traces' first two lines differ before that, and are answered
   // without their shapes (a search for a time on every trace cost ~5% of its analysis).
   const head = text.slice(0, min);
-  if (next.trim() !== '' && text.slice(0, first).trim() !== '' && (!next.startsWith(head.slice(0, FRACTION_AT_THE_EARLIEST)) || !shapeOf(next).startsWith(shapeOf(head)))) return text;
+  const firstLine = text.slice(0, first);
+  if (next.trim() !== '' && firstLine.trim() !== '' && (!next.startsWith(head.slice(0, FRACTION_AT_THE_EARLIEST)) || !shapeOf(next).startsWith(shapeOf(head)))) return text;
+  const column = short && short.index === 0 && !text.startsWith('[') && PADDED_SERVICE_COLUMN.test(short[0]) ? short[0] : undefined;
+  if (column === undefined && firstLine.trim() !== '' && next.trim() !== '' && text.length <= LIMITS.maxTraceChars && !digitInSharedStart(shapeOf(firstLine), shapeOf(next), min)) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
   const shapes = lines.map(shapeOf);
   // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
@@ -347,7 +371,6 @@ function withoutSharedLineHeaders(text: string): string {
   // and the .NET trace under it read as no frame. Its `| ` must open every headed line, and the name
   // must be padded as compose pads a column (two spaces or more): `web | ` over every line may be
   // words the lines share (trace-line-header-short-service-column.test.ts).
-  const column = short && short.index === 0 && !text.startsWith('[') && PADDED_SERVICE_COLUMN.test(short[0]) ? short[0] : undefined;
   if (end < 0 && column && common >= column.length && headed.every((l) => l.startsWith(column))) end = column.length;
   // A 12-hour clock's meridiem closes the time it follows (Rancher's log viewer: `Fri, Aug 26
   // 2022 1:05:32 pm | ` before every line, threads-13): it holds no digit, and cut before it,
