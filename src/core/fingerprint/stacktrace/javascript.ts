@@ -67,6 +67,17 @@ const CAUSE = /^\s*(?:\[cause\]|cause|caused by): (?=[A-Za-z_$])(.{1,400})$/;
 // caret under the throw (`/app/x.js:10`, `    throw new Error('x');`, `    ^`); not the header.
 const UNCAUGHT_BANNER = /^[^\n]{1,600}:\d{1,7}\r?\n[^\n]{0,600}\r?\n[ \t]{0,600}\^+[ \t]*\r?\n/;
 /**
+ * UNCAUGHT_BANNER's match, looked for only where the first line ends in a digit (before a `\r`):
+ * its location's line number ends that line. A trace's header (`TypeError: …`) nearly never
+ * does, and the pattern's walk back through the first line ran on every JavaScript trace.
+ */
+function uncaughtBanner(text: string): RegExpExecArray | null {
+  let end = text.indexOf('\n') - 1;
+  if (end > 0 && text.charCodeAt(end) === 13) end--;
+  const last = end >= 0 ? text.charCodeAt(end) : 0;
+  return last >= 48 && last <= 57 ? UNCAUGHT_BANNER.exec(text) : null;
+}
+/**
  * The banner's location when it is a JavaScript (or TypeScript, as ts-node runs it) file: an
  * error printed without its stack (the frames cut from a post, a stack-less `throw` of a value
  * from a library) still says there where it was thrown.
@@ -222,7 +233,7 @@ export function looksLikeJavaScript(text: string): boolean {
     (text.includes(', line ') && (text.match(SAFARI_CONSOLE_LINES)?.length ?? 0) >= 2) ||
     (text.includes('File "') && text.split('\n').some((l) => rollbarRow(l.trimEnd()) !== null)) ||
     // Node's banner above an uncaught error whose stack holds no frame.
-    (BANNER_FILE.test(text) && UNCAUGHT_BANNER.test(text)) || fromOverlay(text) !== undefined;
+    (BANNER_FILE.test(text) && uncaughtBanner(text) !== null) || fromOverlay(text) !== undefined;
 }
 
 /** `inPlace: false` reads every line by the general path (tests check the two agree). */
@@ -232,7 +243,7 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
   const capped = /^\s*at /m.test(limited) ? limited : (fromOverlay(limited) ?? limited);
   const exceptions: ParsedException[] = [];
   let exc: ParsedException | undefined;
-  const banner = UNCAUGHT_BANNER.exec(capped);
+  const banner = uncaughtBanner(capped);
   // Whether the first exception was opened by a line that is not an error's header.
   let textAbove = false;
   for (let next = banner ? banner[0].length : 0; next <= capped.length; ) {
