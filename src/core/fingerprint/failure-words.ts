@@ -72,10 +72,22 @@ const WORDS: ReadonlySet<string> = new Set([...CONDITION_WORDS, ...OPERATIONS.fl
 
 // Punctuation a word may carry in a message (`"blocked"`, `expired:`, `(empty)`).
 const EDGES = /^["'`(]+|["'`)]*[:,.;!?]*$/g;
+/** Characters EDGES takes from a word's start, and from its end. */
+const OPENING_MARKS = new Set([...'"\'`(']);
+const CLOSING_MARKS = new Set([...'"\'`):,.;!?']);
+
+/**
+ * The word lower-cased, without its EDGES: a word that neither opens nor ends with one of their
+ * characters (most words) is not searched for them (this runs on every word of every message).
+ */
+function bareWord(token: string): string {
+  const bare = OPENING_MARKS.has(token[0]) || CLOSING_MARKS.has(token[token.length - 1]) ? token.replace(EDGES, '') : token;
+  return bare.toLowerCase();
+}
 
 /** True for a word that states a kind of failure or is grammar (never an echoed value). */
 export function isFailureWord(token: string): boolean {
-  return WORDS.has(token.replace(EDGES, '').toLowerCase());
+  return WORDS.has(bareWord(token));
 }
 
 /**
@@ -84,7 +96,7 @@ export function isFailureWord(token: string): boolean {
  * .NET's `No such host is known`, etcd's `auth: root user does not have root role`.
  */
 export function isGrammarWord(token: string): boolean {
-  return GRAMMAR_WORDS.has(token.replace(EDGES, '').toLowerCase());
+  return GRAMMAR_WORDS.has(bareWord(token));
 }
 
 /**
@@ -93,5 +105,5 @@ export function isGrammarWord(token: string): boolean {
  * File Systems`) where a condition word still states one (`Not Found`, `Bad Gateway`).
  */
 export function isConditionWord(token: string): boolean {
-  return CONDITION_WORDS.has(token.replace(EDGES, '').toLowerCase());
+  return CONDITION_WORDS.has(bareWord(token));
 }
