@@ -7414,3 +7414,21 @@ describe("round 24 (messages 24): a client's own `could not authenticate with â€
     noCause('log', 'failed to authenticate the server certificate');
   });
 });
+
+describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads librdkafka's and franz-go's words for a Kafka ACL refusal as credentials refused, as the Java client's", () => {
+    // dotnetcore/CAP#972 (Confluent.Kafka), confluentinc/librdkafka#4961 (rust-rdkafka), twmb/franz-go#1101.
+    expect(first('log', 'Broker: Group authorization failed')?.kind).toBe('certificate-or-auth');
+    expect(first('KafkaError', 'Message production error: TopicAuthorizationFailed (Broker: Topic authorization failed)')?.kind).toBe('certificate-or-auth');
+    expect(first('org.apache.kafka.common.errors.TopicAuthorizationException', 'Not authorized to access topics: [orders]')?.kind).toBe('certificate-or-auth');
+  });
+  it('near misses: a card declined, a payment refused, an unknown topic', () => {
+    // Each read the same on main before these rules (probed).
+    noCause('Stripe.StripeException', 'Payment authorization failed: card_declined');
+    noCause('log', 'authorization failed for order 8812: insufficient funds');
+    noCause('log', 'Broker: Unknown topic or partition');
+  });
+});
