@@ -7415,7 +7415,7 @@ describe("round 24 (messages 24): a client's own `could not authenticate with â€
   });
 });
 
-describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words', () => {
+describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words, an adverb before `authenticate`', () => {
   const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
   const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
 
@@ -7425,10 +7425,19 @@ describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words', (
     expect(first('KafkaError', 'Message production error: TopicAuthorizationFailed (Broker: Topic authorization failed)')?.kind).toBe('certificate-or-auth');
     expect(first('org.apache.kafka.common.errors.TopicAuthorizationException', 'Not authorized to access topics: [orders]')?.kind).toBe('certificate-or-auth');
   });
-  it('near misses: a card declined, a payment refused, an unknown topic', () => {
+  it("reads segmentio/kafka-go's `could not successfully authenticate to â€¦ with SASL` as credentials refused", () => {
+    // segmentio/kafka-go#1362.
+    expect(first('log', 'could not successfully authenticate to 192.107.0.1:9200 with SASL: SASL handshake failed: [34] Illegal SASL State: the request is not valid given the current SASL state')?.kind).toBe('certificate-or-auth');
+  });
+  it('near misses: a card declined, a payment refused, an unknown topic, a certificate authenticated, a connect that failed before any login', () => {
     // Each read the same on main before these rules (probed).
     noCause('Stripe.StripeException', 'Payment authorization failed: card_declined');
     noCause('log', 'authorization failed for order 8812: insufficient funds');
     noCause('log', 'Broker: Unknown topic or partition');
+    noCause('log', 'the client could not successfully authenticate the server certificate chain');
+    for (const message of [
+      'could not successfully authenticate to 10.0.0.5:9092 with SASL: dial tcp 10.0.0.5:9092: i/o timeout',
+      'could not successfully authenticate to kafka-0:9092 with SASL: dial tcp: lookup kafka-0 on 10.96.0.10:53: no such host',
+    ]) expect(first('log', message)?.kind, message).toBe('dependency-down');
   });
 });
