@@ -7414,3 +7414,39 @@ describe("round 24 (messages 24): a client's own `could not authenticate with â€
     noCause('log', 'failed to authenticate the server certificate');
   });
 });
+
+describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words, an adverb before `authenticate`, a RabbitMQ vhost down', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads librdkafka's and franz-go's words for a Kafka ACL refusal as credentials refused, as the Java client's", () => {
+    // dotnetcore/CAP#972 (Confluent.Kafka), confluentinc/librdkafka#4961 (rust-rdkafka), twmb/franz-go#1101.
+    expect(first('log', 'Broker: Group authorization failed')?.kind).toBe('certificate-or-auth');
+    expect(first('KafkaError', 'Message production error: TopicAuthorizationFailed (Broker: Topic authorization failed)')?.kind).toBe('certificate-or-auth');
+    expect(first('org.apache.kafka.common.errors.TopicAuthorizationException', 'Not authorized to access topics: [orders]')?.kind).toBe('certificate-or-auth');
+  });
+  it("reads segmentio/kafka-go's `could not successfully authenticate to â€¦ with SASL` as credentials refused", () => {
+    // segmentio/kafka-go#1362.
+    expect(first('log', 'could not successfully authenticate to 192.107.0.1:9200 with SASL: SASL handshake failed: [34] Illegal SASL State: the request is not valid given the current SASL state')?.kind).toBe('certificate-or-auth');
+  });
+  it("reads RabbitMQ's CONNECTION_FORCED for a vhost that is down as the broker's state, naming the vhost", () => {
+    // rabbitmq/rabbitmq-dotnet-client#496.
+    const f = first('RabbitMQ.Client.Exceptions.AlreadyClosedException', 'Already closed: The AMQP operation was interrupted: AMQP close-reason, initiated by Peer, code=320, text="CONNECTION_FORCED - vhost \'UAT\' is down", classId=0, methodId=0, cause=');
+    expect(f?.kind).toBe('dependency-down');
+    expect(f?.cause).toMatch(/virtual host 'UAT'/);
+  });
+  it('near misses: a card declined, a payment refused, an unknown topic, a certificate authenticated, a connect that failed before any login, an operator closing a connection, a vhost that does not exist', () => {
+    // Each read the same on main before these rules (probed).
+    noCause('Stripe.StripeException', 'Payment authorization failed: card_declined');
+    noCause('log', 'authorization failed for order 8812: insufficient funds');
+    noCause('log', 'Broker: Unknown topic or partition');
+    noCause('log', 'the client could not successfully authenticate the server certificate chain');
+    for (const message of [
+      'could not successfully authenticate to 10.0.0.5:9092 with SASL: dial tcp 10.0.0.5:9092: i/o timeout',
+      'could not successfully authenticate to kafka-0:9092 with SASL: dial tcp: lookup kafka-0 on 10.96.0.10:53: no such host',
+    ]) expect(first('log', message)?.kind, message).toBe('dependency-down');
+    noCause('RabbitMQ.Client.Exceptions.AlreadyClosedException', 'Already closed: The AMQP operation was interrupted: AMQP close-reason, initiated by Peer, code=320, text="CONNECTION_FORCED - Closed via management plugin", classId=0, methodId=0, cause=');
+    noCause('log', 'Exception (530) Reason: "NOT_ALLOWED - vhost not found"');
+    expect(first('pika.exceptions.ConnectionClosedByBroker', "(320, \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\")")?.cause).toMatch(/shut down or restarting/);
+  });
+});

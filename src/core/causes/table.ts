@@ -166,6 +166,7 @@ import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-to
 import { SLOTS_UNSERVED, SLOTS_UNSERVED_WORDS, slotsUnservedFix, WITHOUT_QUORUM_WORDS, withoutQuorum, withoutQuorumFix } from './cluster-without-quorum.js';
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 import { REPLICA_NOT_AVAILABLE, REPLICA_NOT_AVAILABLE_WORDS } from './replica-not-available.js';
+import { vhostDownWords } from './vhost-down.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1336,6 +1337,9 @@ function networkKind(text: string): string | undefined {
   if (unanswered) return `${RESOLVER_WORDS} (no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN): the name server fails, not ${unanswered.host ? `${unanswered.host}, the name looked up` : 'the name looked up'}`;
   if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
+  // A vhost down on the broker closes its connections in the same words but another reason (vhost-down.ts).
+  const vhostDown = vhostDownWords(text);
+  if (vhostDown) return vhostDown;
   if (REFUSED.test(text)) return 'refusing connections';
   if (UNREACHABLE.test(text)) return 'unreachable (no route to it)';
   // A name that is a missing value (`ENOTFOUND undefined`) was never a peer's: the code's, not DNS's.
