@@ -39,11 +39,40 @@
 //     read as a trace, so each whole record is the message.
 //   dotnet P 0.333 R 1 — merged: Ombi v3's movie list and TV approval: the expression compiler's
 //     `lambda_method` is read as in-app and is the crash site of both.
+//
+// Fixes (`npx vitest run test/core/fingerprint/issue-thread-traces-45.test.ts` and the rule's own file):
+// - A Go map race's fatal error is read with the text the runtime threw as its message, taken
+//   from the map function below the runtime's throw (mapaccess*: read, mapassign*/mapdelete*:
+//   writes, mapiternext and internal/runtime/maps' (*Iter).Next: iteration), or, where Go 1.24+
+//   hides that function, from the dump's one `fatal error: concurrent map …` line; the runtime's
+//   frames above the program's are then dropped (go-map-race-fatal.ts, go-map-race-fatal.test.ts,
+//   with near misses from a program run here under Go 1.26: a lookup, an assignment and a range
+//   in one function are three signatures, with GOTRACEBACK unset or `system`; a deadlock keeps no
+//   message): idsForExpr's lookup and range are apart, and the dump quoted from its goroutine
+//   header reads as the whole dump does.
+// Measured after: go P 1 R 1, php P 1 R 0, dotnet P 0.333 R 1. No other issue-thread collection's
+// Go figure moved.
+//
+// Left:
+// - PHP: Nextcloud's log records are still not read as traces (threads-44 left them): the
+//   WebDAV record's TypeError and its Trace (fread at Encryption.php:913 under readFirstBlock)
+//   and the preview record's `Exception` whose message ends `in file '…/Encryption.php' line
+//   913`, the AppFramework dispatcher's rethrow with only the dispatch in its Trace, are each
+//   their whole record as the message; joining them needs the record's exception read and the
+//   rethrow's `in file '<path>' line <n>` suffix read as the throw site.
+// - .NET: Ombi v3's movie list and TV approval stay one signature. `lambda_method` (the
+//   expression compiler's DynamicMethod) is no code of the application, but reading it so was
+//   tried and moved nothing: the NullReferenceException's frames are then library code only
+//   (lambda_method, ParameterExtractingExpressionVisitor.Evaluate), the same in both, and the
+//   queries differ only in the wrapping InvalidOperationException's frames below the catch
+//   (TryExtractParameter then MemberExpression.Accept, against VisitMethodCall under
+//   VisitBinary). Neither paste reaches Ombi's own frame; keying a library-only inner exception
+//   by its wrapper's frames was not attempted in this round.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
-  go: { precision: 0.5, recall: 1, merged: 1 },
+  go: { precision: 1, recall: 1, merged: 0 },
   php: { precision: 1, recall: 0, merged: 0 },
   dotnet: { precision: 0.333, recall: 1, merged: 1 },
 };
