@@ -25,6 +25,7 @@ import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
 import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
 import { RECOVERY_BARE_FRAMES, RECOVERY_FILE, RECOVERY_FRAME, RECOVERY_FUNC, recoveredPanicValue } from '../go-recovery-stack.js';
 import { withRepositoryCaseFolded } from '../go-repository-case.js';
+import { concurrentMapFatalText, runtimeThrowFrames } from '../go-map-race-fatal.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -419,7 +420,11 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   const opensWithFrame = goroutines === 0 && bareFunctionName(firstLine(text).trim()) !== undefined && (OPENS_WITH_FRAME.test(text) || (unindented && CALLER_LOCATION.test(text.split('\n', 2)[1]?.trimEnd() ?? '')));
   if (logged !== undefined) messages.push(logged);
   if (faultInDefer) messages.push(killer);
-  const message = messages.length ? messages[messages.length - 1].replace(RECOVERED_MARK, '') : goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage;
+  // A throw's dump for a map two goroutines used at once has no panic line; the map function
+  // below the throw says which of the runtime's texts it printed (go-map-race-fatal.ts).
+  const raceText = messages.length || fallbackMessage ? undefined : concurrentMapFatalText(frames, text);
+  if (raceText !== undefined) frames.splice(0, runtimeThrowFrames(frames));
+  const message = messages.length ? messages[messages.length - 1].replace(RECOVERED_MARK, '') : (raceText ?? (goroutines === 0 && frames.length && !opensWithFrame ? firstLine(text) : fallbackMessage));
   const type = messages.length ? (TYPE_ASSERTION_VALUE.test(message) ? '*runtime.TypeAssertionError' : 'panic') : fallbackType;
   return { runtime: 'go', exceptions: [{ type, message, frames, ...(cut >= 0 ? { recovered: true } : {}) }] };
 }
