@@ -600,8 +600,8 @@ describe('a real incident in the words it was reported in', () => {
     // owncloud/core#14272 (its disk was full) and cooderl/wewe-rss#132: MySQL 1114.
     ['resource-exhaustion', 'Doctrine\\DBAL\\Exception\\DriverException', "SQLSTATE[HY000]: General error: 1114 The table 'oc_oc_filecache_ym36cxf92kb0n' is full", /MySQL, which orders depends on, has run out of its disk space/],
     ['resource-exhaustion', 'PrismaClientUnknownRequestError', 'Error occurred during query execution: ConnectorError(ConnectorError { user_facing_error: None, kind: QueryError(Server(MysqlError { code: 1114, message: "The table \'articles\' is full", state: "HY000" })), transient: false })', /MySQL, which orders depends on/],
-    // KennthShang/HostG#7: a disk quota, not a request quota.
-    ['resource-exhaustion', 'OSError', "[Errno 122] Disk quota exceeded: 'out/intermediate.ntw'", /runs out of its disk space/],
+    // KennthShang/HostG#7: a disk quota, not a request quota, and not the disk's free space (disk-quota.ts).
+    ['resource-exhaustion', 'OSError', "[Errno 122] Disk quota exceeded: 'out/intermediate.ntw'", /runs out of its disk quota/],
     // brianc/node-postgres#1777 (a pool exhausted after an upgrade), coopernurse/node-pool#298,
     // kenaniah/sidekiq-status#38: pools that had no connection to hand out.
     ['resource-exhaustion', 'Error', 'timeout exceeded when trying to connect', /runs out of its connection pool/],
@@ -7448,5 +7448,93 @@ describe('round 25 (messages 25): a Kafka ACL refusal in librdkafka\'s words, an
     noCause('RabbitMQ.Client.Exceptions.AlreadyClosedException', 'Already closed: The AMQP operation was interrupted: AMQP close-reason, initiated by Peer, code=320, text="CONNECTION_FORCED - Closed via management plugin", classId=0, methodId=0, cause=');
     noCause('log', 'Exception (530) Reason: "NOT_ALLOWED - vhost not found"');
     expect(first('pika.exceptions.ConnectionClosedByBroker', "(320, \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\")")?.cause).toMatch(/shut down or restarting/);
+  });
+});
+
+describe('a disk quota and inotify limits, each worded as another shortage (disk-quota.ts, inotify-limits.ts)', () => {
+  const root = (type: string, message: string) => primary(ev({ type, message })).rootCause;
+  const fix = (type: string, message: string) => primary(ev({ type, message })).suggestedFix;
+
+  it('names the quota, not free disk space, for EDQUOT in each runtime\'s words', () => {
+    for (const [type, message] of [
+      // PHP 7.4+ through Flysystem (kadalu/kadalu#336, ceph/ceph-csi#1002 the quotas behind them).
+      ['League\\Flysystem\\UnableToWriteFile', 'Unable to write file at location: uploads/a.jpg. file_put_contents(): Write of 8192 bytes failed with errno=122 Disk quota exceeded'],
+      ['*fs.PathError', 'write /data/exports/e-1.csv: disk quota exceeded'],
+      ['OSError', '[Errno 122] Disk quota exceeded'],
+      ['Error', "EDQUOT: disk quota exceeded, write"],
+      ['IOException', 'write failed (-1), good_writes = 1217, error: Disc quota exceeded[69]'],
+    ] as const) {
+      expect(root(type, message), message).toMatch(/disk quota/);
+      expect(fix(type, message), message).toMatch(/quota/);
+      expect(fix(type, message), message).not.toMatch(/add disk/);
+    }
+  });
+
+  it('keeps a full disk, a request quota and a Kubernetes ResourceQuota apart from a disk quota', () => {
+    // A full disk: free space and add disk, as before.
+    expect(fix('*fs.PathError', 'write /data/exports/e-1.csv: no space left on device')).toMatch(/add disk/);
+    expect(root('*fs.PathError', 'write /data/exports/e-1.csv: no space left on device')).not.toMatch(/quota|inotify/);
+    // Letters inside another name, and quotas that are not a disk's.
+    expect(root('org.apache.pulsar.client.api.PulsarClientException$ProducerBlockedQuotaExceededError', 'Cannot create producer on topic with backlog quota exceeded')).not.toMatch(/disk quota/);
+    expect(kinds(ev({ type: 'googleapiclient.errors.HttpError', message: "<HttpError 429 \"Quota exceeded for quota metric 'Queries' and limit 'Queries per minute'\">" }))).not.toContain('resource-exhaustion');
+    expect(root('Error', 'pods "web-1" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi')).not.toMatch(/disk quota/);
+  });
+
+  it('names inotify\'s watch limit for ENOSPC where a watch was being added', () => {
+    for (const [type, message] of [
+      ['*fmt.wrapError', 'start live reload: watch /srv/previews/s-1/content: no space left on device'],
+      // grafana/agent#6588, logfmt as its log says it.
+      ['Error', 'level=error component=logs msg="error adding directory to watcher" error="no space left on device"'],
+      ['MonitorException', 'inotify_add_watch failed (No space left on device)'],
+      ['Error', 'add_watch: cannot watch /var/www/html/app/database WD=-1, Errno=No space left on device (ENOSPC)'],
+      ['Error', "ENOSPC: System limit for number of file watchers reached, watch '/app/src'"],
+      ['System.IO.IOException', 'The configured user limit (8192) on the number of inotify watches has been reached, or the operating system failed to allocate a required resource.'],
+      ['OSError', '[Errno 28] inotify watch limit reached'],
+    ] as const) {
+      expect(root(type, message), message).toMatch(/inotify watches \(fs\.inotify\.max_user_watches\)/);
+      expect(fix(type, message), message).not.toMatch(/add disk/);
+    }
+  });
+
+  it('reads a disk that is full even where a watcher or a watch word stands nearby', () => {
+    for (const message of [
+      // A file operation on a path between the watch word and the errno: the disk's.
+      'watcher: write /var/lib/watcher/state.db: no space left on device',
+      'error in watch loop: open /tmp/upload-1: no space left on device',
+      // A watch word inside a path or a file name is no watch.
+      'open /srv/watcher/data.db: no space left on device',
+      'caller=watcher.go:88 msg="failed to flush" err="no space left on device"',
+      'copying /opt/watchdog/state: no space left on device',
+    ]) {
+      expect(root('Error', message), message).toMatch(/disk space|no room for new files/);
+      expect(root('Error', message), message).not.toMatch(/inotify/);
+    }
+  });
+
+  it('names inotify\'s instance limit for EMFILE where a watcher was being created, and descriptors otherwise', () => {
+    for (const message of [
+      // grafana/agent#1844, and kubelet's and fsnotify's own words.
+      'add config file /var/lib/grafana-agent/config-in/agent.yml to watcher: create watcher: too many open files',
+      'failed to create fsnotify watcher: too many open files',
+      'fsnotify.NewWatcher: too many open files',
+      'inotify_init1 failed: Too many open files',
+      // .NET's FileSystemWatcher (dotnet/aspnetcore#7531) and Python's watchdog (#846) name the limit.
+      'The configured user limit (128) on the number of inotify instances has been reached, or the per-process limit on the number of open file descriptors has been reached.',
+      '[Errno 24] inotify instance limit reached',
+    ]) {
+      expect(root('Error', message), message).toMatch(/inotify instances \(fs\.inotify\.max_user_instances\)/);
+      expect(fix('Error', message), message).toMatch(/max_user_instances/);
+    }
+    for (const message of [
+      'open /etc/watcher.yaml: too many open files',
+      'http: Accept error: accept tcp [::]:8443: accept4: too many open files; retrying in 1s',
+      'watcher: open /var/log/app/app.log: too many open files',
+      'caller=watcher.go:42 msg="accept failed" err="accept4: too many open files"',
+      // .NET's own descriptors, not an inotify instance.
+      "Too many open files : '/var/lib/tariff/cache/t-1.json'",
+    ]) {
+      expect(root('Error', message), message).toMatch(/file descriptors/);
+      expect(root('Error', message), message).not.toMatch(/inotify/);
+    }
   });
 });

@@ -10,6 +10,8 @@ import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
 import { KAFKA_AUTHORIZATION_FAILED } from './kafka-authorization.js';
 import { WINDOWS_CONNECT_WITHOUT_PORT } from './windows-port-exhaustion.js';
+import { DISK_QUOTA, DISK_QUOTA_EXCEEDED } from './disk-quota.js';
+import { INOTIFY_INSTANCE_LIMIT, INOTIFY_INSTANCES, INOTIFY_WATCH_LIMIT, INOTIFY_WATCHES } from './inotify-limits.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
  * VcpuLimitExceeded (`You have requested more vCPU capacity than your current vCPU limit of 32
@@ -2002,6 +2004,10 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // (killed-pool-worker.ts), before the words below read gunicorn's `Perhaps out of memory?`.
   { resource: 'memory', re: KILLED_POOL_WORKER },
   { resource: 'memory', re: /(OutOfMemoryError|OutOfMemoryException|System OOM encountered|GC overhead limit exceeded|Allowed memory size of \d+ bytes exhausted|memory allocation of \d+ bytes failed|heap out of memory|JavaScript heap|ENOMEM|Cannot allocate memory|MemoryError|OOMKilled|out of memory|low on resource: memory|exceeding memory limits|\bmemory limit (?:of \d[\d.]* ?[KMGT]i?B?|\([\w ]{1,20}\)) exceeded\b)/i },
+  // inotify's per-user limits, reported as a full disk (ENOSPC) and as too many open files
+  // (EMFILE) where a watch or a watcher was being made (inotify-limits.ts): before both.
+  { resource: INOTIFY_WATCHES, re: INOTIFY_WATCH_LIMIT },
+  { resource: INOTIFY_INSTANCES, re: INOTIFY_INSTANCE_LIMIT },
   { resource: 'file descriptors', re: /(EMFILE|too many open files)/i },
   // A database's own disk or files full, in its words: PostgreSQL's `could not extend file` (a
   // relation that cannot grow; `No space left on device` or `wrote only N of M bytes`), SQL
@@ -2011,14 +2017,16 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   { resource: 'disk space', holder: 'SQL Server', re: /(filegroup is full|transaction log for database '[^']{1,200}' is full)/i },
   { resource: 'disk space', holder: 'MySQL', re: /(The table '[^']{1,200}' is full|ER_RECORD_FILE_FULL)/i },
   { resource: 'disk space', holder: 'Oracle', re: /(unable to extend (table|index|temp segment|segment|lob segment)\b.{0,100}\btablespace|ORA-0165[3-9]|ORA-01688)/i },
-  // The OS's own words, EDQUOT's `Disk quota exceeded` among them (a quota on the volume, not on requests).
-  // EDQUOT as the errno's name, not letters inside another (Pulsar's ProducerBlockedQuotaExceeded).
   // Aerospike refusing a write its storage device's write queue has no room for (result code 18,
   // AEROSPIKE_ERR_DEVICE_OVERLOAD, the Java client's `Device overload`): writes come faster than the
   // drive takes them (aerospike/aerospike-client-python#122, its maintainer's answer), so the drive's
   // write throughput is what ran out, not its space.
   { resource: 'storage device write throughput', holder: 'Aerospike', re: /\b(?:AEROSPIKE_ERR_)?DEVICE_OVERLOAD\b|\bDevice overload\b/i },
-  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL|\bEDQUOT\b|disk quota exceeded)/i },
+  // A quota on the volume reached while the disk may have room (disk-quota.ts): its own resource,
+  // EDQUOT as the errno's name, not letters inside another (Pulsar's ProducerBlockedQuotaExceeded);
+  // then the OS's own words for a full disk.
+  { resource: DISK_QUOTA, re: DISK_QUOTA_EXCEEDED },
+  { resource: 'disk space', re: /(ENOSPC|no space left on device|not enough space on the disk|disk (is )?full|DiskFull|database or disk is full|SQLITE_FULL)/i },
   // A connection that could not get a local port: EADDRNOTAVAIL from connect(), or EADDRINUSE when
   // the client binds its end before connecting — Go's `dial tcp 127.32.0.1:0->127.0.0.1:11211: bind:
   // address already in use` (a dial's local address, then the remote one: Bluesky's April 2026

@@ -25,6 +25,8 @@ import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
+import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
+import { INOTIFY_INSTANCES, INOTIFY_WATCHES, inotifyInstancesFix, inotifyWatchesFix } from './inotify-limits.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -1521,6 +1523,11 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   [FPM_WORKERS]: (service) => `Raise pm.max_children in ${service}'s PHP-FPM pool to what the host's memory holds per child, and find what keeps the children busy (slow requests or backends, request_terminate_timeout unset): each request waits for a free child meanwhile.`,
   [UNIX_SOCKET_WORKERS]: (service) => `Give the application server behind ${service}'s unix socket more workers (its processes or threads, to what the host's memory holds), and find what keeps them busy (slow requests or backends without timeouts); a longer listen backlog only makes requests wait longer.`,
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
+  // A quota and inotify's limits, each in the words of another shortage (disk-quota.ts,
+  // inotify-limits.ts): the fix names the limit that ran out, not the disk or ulimit -n.
+  [DISK_QUOTA]: (service) => diskQuotaFix(service),
+  [INOTIFY_WATCHES]: (service) => inotifyWatchesFix(service),
+  [INOTIFY_INSTANCES]: (service) => inotifyInstancesFix(service),
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
     `Raise worker_connections in ${service}'s nginx (events block), with worker_rlimit_nofile at least as high: a proxied request holds two connections, the client's and the upstream's; and find what holds them (slow upstreams, long proxy or keep-alive timeouts, websocket and long-polling clients), since restarting nginx only frees them until they fill again.`,
@@ -1540,10 +1547,13 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
 /** A dependency's resources that bound how many clients it serves at once (signals.ts, EXHAUSTION). */
 const CONCURRENCY_SLOTS = new Set(['connection slots (max_connections)', 'server connections', AZURE_SQL_WORKERS]);
 
-/** Resources of one machine (not of a shared pool or a peer). */
-const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)']);
-/** Machine resources a process holds until it lets them go, which a release can leak. */
-const LEAKABLE_RESOURCES = new Set(['memory', 'file descriptors', 'OS threads (its process or container limit)']);
+/**
+ * Resources of one machine (not of a shared pool or a peer). inotify's watches and instances are
+ * the host's, per user (inotify-limits.ts); a disk quota is a volume's, which many hosts may share.
+ */
+const MACHINE_RESOURCES = new Set(['memory', 'file descriptors', 'disk space', 'ephemeral ports', 'OS threads (its process or container limit)', INOTIFY_WATCHES, INOTIFY_INSTANCES]);
+/** Machine resources a process holds until it lets them go, which a release can leak (a watcher never closed keeps its watches). */
+const LEAKABLE_RESOURCES = new Set(['memory', 'file descriptors', 'OS threads (its process or container limit)', INOTIFY_WATCHES, INOTIFY_INSTANCES]);
 
 // ---- the table ----
 
