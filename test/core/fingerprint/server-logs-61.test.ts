@@ -35,6 +35,10 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // BaseDirectory that is not there) with main's own `%s: %s: chdir(): %s` / `%s: chdir(): %s`
 // (a ChangeRootDirectory that is not there): the one reads as the other with the file's name
 // before it, a single value more, which the miner's variable-run rule joins (variable-run.ts).
+// After this round's rule (a missing value's `(unknown-…)` stand-in is a value,
+// unknown-value-stand-in.ts; unknown-value-stand-in.test.ts): GA 0.547 (49 signatures), the
+// queue-id splits gone; no other server-logs set moved (npx tsx bench/grouping-server-logs.ts,
+// before and after). What is left is the result words, the RFC 5322 reasons and the merge above.
 const MERGES_LEFT: Record<string, string[][]> = {
   'opendmarc.ndjson': [[
     'main (stderr, opendmarc.c:4419 "%s: %s: %s\\n" of conffile and err) + dmarcf_config_load: opendmarc.c:1517 "%s: chdir(): %s" (BaseDirectory)',
@@ -45,7 +49,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, sixty-first round", () => {
   itGroupsServerLogs(
     [
-      ['opendmarc.ndjson', 'opendmarc', 0.42],
+      ['opendmarc.ndjson', 'opendmarc', 0.54],
     ],
     MERGES_LEFT,
   );
