@@ -87,6 +87,7 @@ import { isInterfaceDriverName, isInterfaceName } from './network-interface.js';
 import { differentAddressFamilies } from './address-family.js';
 import { differentNamedOptions } from './command-line-option.js';
 import { isNullPointer } from './null-pointer.js';
+import { unknownValueStandIn } from './unknown-value-stand-in.js';
 import { labelledJsonDumpEnd } from './labelled-json-dump.js';
 import { isBlockDeviceName } from './block-device.js';
 import { differentBracketedCodeNames, namesBracketedCodeObject } from './bracketed-code-name.js';
@@ -994,6 +995,15 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
       lastClass = '<hex>';
       previous = '';
       if (emit('<hex>', ' ')) break;
+      continue;
+    }
+    // `(unknown-jobid)` where a milter has no queue id is the id's stand-in, a value
+    // (unknown-value-stand-in.ts).
+    const standInEnd = isMessage ? undefined : unknownValueStandIn(token);
+    if (standInEnd !== undefined) {
+      lastClass = WILDCARD;
+      previous = '';
+      if (emit(`${WILDCARD}${standInEnd}`, ' ')) break;
       continue;
     }
     // A record of fields joined by `;` is read field by field (field-record.ts).
