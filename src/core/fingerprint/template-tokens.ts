@@ -104,6 +104,8 @@ import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
 import { isNameNumberPair } from './name-number-pair.js';
+import { isConfiguredClientName } from './configured-client-name.js';
+import { isRadiusListenerKind } from './radius-listener-kind.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -731,6 +733,10 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isParenthesisedModuleName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
   // encoding/json's `cannot unmarshal <kind> into Go …`: the kind the client sent, a value (unmarshal-value-kind.ts).
   if (isUnmarshalValueKind(tokens, i)) return NAME;
+  // A configured client's name after `from client`, before `port` or `)` (configured-client-name.ts).
+  if (isConfiguredClientName(tokens, i)) return NAME + token.slice(token.search(/\)|$/));
+  // A RADIUS listener's type before `address` (radius-listener-kind.ts).
+  if (isRadiusListenerKind(tokens, i)) return NAME;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
