@@ -106,6 +106,7 @@ import { isStateLetterRun } from './state-letters.js';
 import { isNameNumberPair } from './name-number-pair.js';
 import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
+import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -737,6 +738,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isConfiguredClientName(tokens, i)) return NAME + token.slice(token.search(/\)|$/));
   // A RADIUS listener's type before `address` (radius-listener-kind.ts).
   if (isRadiusListenerKind(tokens, i)) return NAME;
+  // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
+  if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
