@@ -107,6 +107,7 @@ import { isNameNumberPair } from './name-number-pair.js';
 import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
+import { isAccessLogMethod } from './access-log-method.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -740,6 +741,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isRadiusListenerKind(tokens, i)) return NAME;
   // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
+  // The method of a Common Log Format line's request (access-log-method.ts).
+  if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
