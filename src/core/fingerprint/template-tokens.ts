@@ -108,6 +108,7 @@ import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
+import { isProxySectionName } from './proxy-section-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -743,6 +744,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
   // The method of a Common Log Format line's request (access-log-method.ts).
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
+  // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
+  if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
