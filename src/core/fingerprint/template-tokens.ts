@@ -109,6 +109,7 @@ import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isProxySectionName } from './proxy-section-name.js';
+import { isMessagingObjectName } from './messaging-object-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -746,6 +747,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
+  // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
+  if (isMessagingObjectName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
