@@ -12,6 +12,11 @@
 // CH, HS) on one side and a name the parameteriser masked (or the root, `.`) on the other. An
 // upper-case word beside `IN` in prose (`LOGGED IN`, `SIGNED IN`) is no registered type, and a
 // type with no class beside it (`MX lookup failed`) is left as written.
+// The class beside the type is the client's too: BIND 9.18's query.c log_query writes the class
+// it was asked for as it writes the type (`query: www.example.test IN A +E(0)K` and `query:
+// version.bind CH TXT +E(0)K`, one statement: programs/bind9, server-logs.test.ts, where the
+// Chaosnet question was a signature of its own), so in a question the class is read as a value
+// (`<rrclass>`) with its type; `IN` anywhere else stays a word.
 // Knot Resolver writes a question without its class: `<name> <type>` closing the line
 // (modules/bogus_log's `validation failure: %s %s`, modules/policy's `%s applied for %s %s`), the
 // name in presentation format with its final dot (RFC 1035 section 5.1), and `'<name>' type '<type>'`
@@ -23,6 +28,7 @@
 import { isParameter } from './template-tokens.js';
 
 export const RECORD_TYPE = '<rrtype>';
+export const RECORD_CLASS = '<rrclass>';
 
 const TYPES = new Set([
   'A', 'NS', 'CNAME', 'SOA', 'MB', 'MG', 'MR', 'NULL', 'WKS', 'PTR', 'MINFO', 'HINFO', 'MX', 'TXT', 'RP', 'AFSDB', 'SIG', 'KEY', 'AAAA', 'LOC', 'SRV', 'NAPTR', 'KX',
@@ -71,10 +77,12 @@ export function withRecordTypesAsValues(tokens: string[]): string[] {
     const t = quoted ? tokens[i].slice(1) : tokens[i];
     if (!isType(t)) continue;
     // Unbound: `<name> A IN`; BIND: `<name> IN A`; CoreDNS: `"A IN <name>`, the type first.
-    const question = quoted ? isClass(tokens[i + 1]) && isName(tokens[i + 2]) : (isName(tokens[i - 1]) && isClass(tokens[i + 1])) || (isClass(tokens[i - 1]) && isName(tokens[i - 2]));
-    if (!question) continue;
+    const classAt = quoted ? (isClass(tokens[i + 1]) && isName(tokens[i + 2]) ? i + 1 : -1) : isName(tokens[i - 1]) && isClass(tokens[i + 1]) ? i + 1 : isClass(tokens[i - 1]) && isName(tokens[i - 2]) ? i - 1 : -1;
+    if (classAt < 0) continue;
     if (out === tokens) out = [...tokens];
     out[i] = quoted ? `"${RECORD_TYPE}` : RECORD_TYPE;
+    // The class is the client's as the type is (see above).
+    out[classAt] = RECORD_CLASS;
     // CoreDNS's question goes on with the transport it came by, a value as the type is.
     if (quoted && TRANSPORTS.has(tokens[i + 3])) out[i + 3] = TRANSPORT;
   }

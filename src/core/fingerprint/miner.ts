@@ -31,6 +31,7 @@ import { covers, differentFailureWords, differentMessageWords, differentWords, i
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
 import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
+import { withBindZoneNamed } from './bind-zone-prefix.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -274,7 +275,9 @@ export class TemplateMiner {
     // A Go time layout is the parsing statement's constant, named before values are masked (go-time-layout.ts);
     // so is the array length a Go slice-to-array conversion converts to (go-array-conversion-length.ts);
     // strconv's quoted input is one value, its spaces joined (go-strconv-input.ts).
-    const masked = parameterize(withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped))), kind === 'log');
+    // A BIND zone's prefix (`zone <name>/IN: `, `managed-keys-zone: `) is one value, written so before masking (bind-zone-prefix.ts).
+    const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
+    const masked = parameterize(kind === 'log' ? withBindZoneNamed(read) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;

@@ -105,6 +105,12 @@ import { namesRelayedStream, opensRelayedOutput } from './relayed-output.js';
 import { withCountedKindAsValue } from './counted-kind.js';
 import { isStateLetterRun } from './state-letters.js';
 import { isNameNumberPair } from './name-number-pair.js';
+import { isConfiguredClientName } from './configured-client-name.js';
+import { isRadiusListenerKind } from './radius-listener-kind.js';
+import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
+import { isAccessLogMethod } from './access-log-method.js';
+import { isProxySectionName } from './proxy-section-name.js';
+import { isMessagingObjectName } from './messaging-object-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -732,6 +738,18 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isParenthesisedModuleName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
   // encoding/json's `cannot unmarshal <kind> into Go …`: the kind the client sent, a value (unmarshal-value-kind.ts).
   if (isUnmarshalValueKind(tokens, i)) return NAME;
+  // A configured client's name after `from client`, before `port` or `)` (configured-client-name.ts).
+  if (isConfiguredClientName(tokens, i)) return NAME + token.slice(token.search(/\)|$/));
+  // A RADIUS listener's type before `address` (radius-listener-kind.ts).
+  if (isRadiusListenerKind(tokens, i)) return NAME;
+  // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
+  if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
+  // The method of a Common Log Format line's request (access-log-method.ts).
+  if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
+  // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
+  if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
+  // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
+  if (isMessagingObjectName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
