@@ -1,6 +1,6 @@
 // PHP's own time limit for a request, max_execution_time, and where the request was when it ran out.
 // The engine ends the script with the fatal error `Maximum execution time of 30 seconds exceeded`
-// (Zend/zend_execute_API.c, zend_timeout), which Laravel and Symfony report as a FatalError with the
+// (the PHP manual, max_execution_time and set_time_limit), which Laravel and Symfony report as a FatalError with the
 // file and line the script was at and no trace (a fatal has none). The words name no peer: by
 // themselves they say only that the request ran longer than PHP allows, as a serverless function's
 // `Task timed out` does (signals.ts FUNCTION_TIME_LIMIT), and the route rule says which handler.
@@ -17,8 +17,9 @@
 // `frame.cls.php`), the application's own loop — the request's own work outgrew the limit, and the
 // route rule's reading stands.
 //
-// Not read as a wait: `Allowed memory size … exhausted` (memory_limit, a resource), nor the same
-// words from set_time_limit() on a CLI worker, which carries its own file too and reads the same.
+// Not read as a wait: a fatal of other words at the same files (`Allowed memory size … exhausted`,
+// memory_limit, a resource of the process), nor the client's own timeout firing first (Guzzle's
+// `cURL error 28: Operation timed out`, which names its peer and is read as that peer timing out).
 import { calleeName } from '../callee-name.js';
 import type { Evidence } from '../model.js';
 import type { CauseFinding, CauseRule } from './table.js';
