@@ -7538,3 +7538,75 @@ describe('a disk quota and inotify limits, each worded as another shortage (disk
     }
   });
 });
+
+describe("PHP's max_execution_time, at a call's wait or at the request's own work (php-execution-time-limit.ts)", () => {
+  const FATAL = 'Symfony\\Component\\ErrorHandler\\Error\\FatalError';
+  const fatalAt = (file: string, seconds = 30, over: Partial<Evidence> = {}) =>
+    primary(ev({ service: 'shipping-quotes', type: FATAL, message: `Maximum execution time of ${seconds} seconds exceeded`, stacktraceSample: `${FATAL}: Maximum execution time of ${seconds} seconds exceeded in ${file}\nStack trace:\n#0 {main}`, ...over }));
+
+  it('names the slow peer, not the frame or the route, when the fatal fell inside a client waiting on it', () => {
+    for (const file of [
+      // guzzle/guzzle#3166, Lifeformwp/php-pubg#7 (a Windows host), guzzle/guzzle#787 (Guzzle 4), guzzle/guzzle#971 (its stream).
+      '/app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44',
+      '/vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php:595',
+      'C:\\xampp\\htdocs\\app\\vendor\\guzzlehttp\\guzzle\\src\\Handler\\CurlHandler.php on line 41',
+      '/Users/a/app/vendor/guzzlehttp/guzzle/src/Adapter/Curl/MultiAdapter.php:132',
+      '/var/www/vendor/guzzlehttp/psr7/src/Stream.php:231',
+      '/srv/app/vendor/symfony/http-client/Response/CurlResponse.php:318',
+      '/var/www/vendor/laravel/framework/src/Illuminate/Database/Connection.php:416',
+      '/var/www/vendor/predis/predis/src/Connection/StreamConnection.php:120',
+    ]) {
+      // However strongly the failures concentrate on the route that makes the call (lift 8).
+      const d = fatalAt(file, 30, { concentrations: [conc('http.route', 'api/checkout/{cart}/shipping-quotes', 40, 1, 0.12)] });
+      expect(d.causeKind, file).toBe('dependency-down');
+      expect(d.rootCause, file).toMatch(/max_execution_time \(30 s\)/);
+      expect(d.rootCause, file).toMatch(/answered too slowly/);
+      expect(d.rootCause, file).not.toMatch(/code defect/i);
+      expect(d.suggestedFix, file).toMatch(/timeout/);
+    }
+    // The client named for the wording; Guzzle's default timeout named in the fix.
+    expect(fatalAt('/app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44').rootCause).toMatch(/Guzzle's HTTP client \(guzzlehttp\/guzzle\/src\/Handler\/CurlHandler\.php:44\)/);
+    expect(fatalAt('/app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44').suggestedFix).toMatch(/connect_timeout/);
+    expect(fatalAt('/var/www/vendor/laravel/framework/src/Illuminate/Database/Connection.php:416').rootCause).toMatch(/the database answered too slowly/);
+    // The callee the samples name, when they name one.
+    expect(fatalAt('/app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44', 60, { callee: { name: 'rates.parcelline.example', share: 1 } }).rootCause).toMatch(/max_execution_time \(60 s\) .*rates\.parcelline\.example answered too slowly/);
+  });
+
+  it("reads the file from Laravel's log line and from a masked message, and wins over the circle of shared causes", () => {
+    // The log record's signature: the file inside the JSON context, the number masked in the message.
+    const logged = primary(ev({
+      service: 'shipping-quotes', type: FATAL, message: 'Maximum execution time of <duration> exceeded',
+      stacktraceSample: `${FATAL}: Maximum execution time of 30 seconds exceeded at /app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44`,
+      coOccurring: [{ signatureId: 'span1', service: 'shipping-quotes', type: FATAL, message: 'Maximum execution time of <duration> exceeded', sharedTraces: 25 }],
+    }));
+    expect(logged.causeKind).toBe('dependency-down');
+    expect(logged.rootCause).toMatch(/max_execution_time \(30 s\)/);
+    const body = primary(ev({ service: 'shipping-quotes', type: 'Error', message: '[2026-03-04 10:40:24] production.ERROR: Maximum execution time of 30 seconds exceeded {"exception":"[object] (Symfony\\\\Component\\\\ErrorHandler\\\\Error\\\\FatalError(code: 0): Maximum execution time of 30 seconds exceeded at /app/vendor/guzzlehttp/guzzle/src/Handler/CurlHandler.php:44)"}' }));
+    expect(body.causeKind).toBe('dependency-down');
+  });
+
+  it("leaves the request's own work to the route, and other limits and failures to their rules", () => {
+    // dompdf laying out a large table (dompdf/dompdf#1015), the application's own loop, a template.
+    for (const file of [
+      '/var/www/vendor/dompdf/dompdf/src/Cellmap.php:423',
+      '/var/www/html/vendor/dompdf/dompdf/include/frame.cls.php:395',
+      '/var/www/app/Services/InvoiceTotals.php:88',
+      '/var/www/vendor/laravel/framework/src/Illuminate/Collections/Arr.php:217',
+      // A Guzzle file that builds a request, not one that waits on it; an HTTP client of the app's own naming.
+      '/app/vendor/guzzlehttp/guzzle/src/Client.php:180',
+      '/app/app/Http/CurlHandler.php:12',
+    ]) {
+      const d = fatalAt(file, 30, { concentrations: [conc('http.route', 'depots/{depot}/reports/monthly', 40, 1, 0.12)] });
+      expect(d.causeKind, file).toBe('route');
+      expect(d.rootCause, file).toMatch(/max_execution_time \(30 s\) in \S+\.php:\d+, at the request's own work/);
+      expect(d.suggestedFix, file).toMatch(/queued job/);
+      expect(d.rootCause, file).not.toMatch(/answered too slowly/);
+    }
+    // A Guzzle frame under other fatal errors: memory_limit is no wait.
+    const memory = primary(ev({ service: 'shipping-quotes', type: FATAL, message: 'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)', stacktraceSample: `${FATAL}: Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /app/vendor/guzzlehttp/psr7/src/Stream.php:231` }));
+    expect(memory.rootCause).not.toMatch(/answered too slowly/);
+    // Guzzle's own timeout fired first: the peer's timeout reading, as before, not PHP's limit.
+    const own = primary(ev({ service: 'shipping-quotes', type: 'GuzzleHttp\\Exception\\ConnectException', message: 'cURL error 28: Operation timed out after 5001 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://rates.parcelline.example/v2/rates', stacktraceSample: 'GuzzleHttp\\Exception\\ConnectException: cURL error 28 in /app/vendor/guzzlehttp/guzzle/src/Handler/CurlFactory.php:210' }));
+    expect(own.rootCause).not.toMatch(/max_execution_time/);
+  });
+});

@@ -19,6 +19,7 @@ import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { malformedLookupName } from './malformed-lookup-name.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
 import { PLATFORM_LIMITS } from './platform-limits.js';
+import { PHP_TIME_LIMIT_WHILE_WAITING, phpTimeLimitAtOwnWork, phpTimeLimitWhileWaiting } from './php-execution-time-limit.js';
 import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
@@ -3456,7 +3457,9 @@ export const CAUSES: readonly CauseRule[] = [
       // and stays below it however strong the concentration: a fixed step below it was not
       // enough, since more errors make it stronger (at 1.6 times the incidents' volume the one
       // route creating runner deployments, lift 6.5, outweighed the admission webhook timing out).
-      const wherePeerIsCalled = networkKind(text) !== undefined && dependencyName(ev, text) !== undefined;
+      // So does PHP's max_execution_time reached while the request waited on a call
+      // (php-execution-time-limit.ts): only the routes making that call die of it.
+      const wherePeerIsCalled = (networkKind(text) !== undefined && dependencyName(ev, text) !== undefined) || phpTimeLimitWhileWaiting(ev, text) !== undefined;
       // A span that failed by its status alone is a signature of its name, and a server span is named
       // by its route (`POST /api/items: http 500`, `symbols.v1.SymbolsService/LocalCodeIntel: grpc 13`):
       // every occurrence has that route by construction, so the concentration says no more than the
@@ -3519,6 +3522,9 @@ export const CAUSES: readonly CauseRule[] = [
       // handler of that route runs longer than the function may (j178/github-contrib-stats#52, for
       // the users with the most data), which its inputs and calls explain, and the limit bounds.
       const limit = FUNCTION_TIME_LIMIT.exec(text)?.[0];
+      // Likewise PHP's max_execution_time reached at the request's own work, not at a call's wait
+      // (php-execution-time-limit.ts: dompdf laying out a large table, dompdf/dompdf#1015).
+      const phpLimit = phpTimeLimitAtOwnWork(ev, text);
       // The query parameter the framework could not read into the handler's type (signals.ts
       // QUERY_PARAMETER: axum's FailedToDeserializeQueryString, opendata-oss/opendata#14) says what
       // of the route's requests fails: the route alone leaves the reader to find it among its inputs.
@@ -3526,8 +3532,8 @@ export const CAUSES: readonly CauseRule[] = [
       return {
         kind: 'route',
         strength: ownName ? Math.min(strength, 0.4) : strength,
-        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}${parameter ? ` Its handler cannot read the query parameter ${parameter} the failing requests carry: the framework refuses to turn what they send there into the type the handler declares.` : ''}`,
-        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${parameter ? ` Compare the type it declares for ${parameter} with what the failing requests send (one value where it wants a list, a value missing or of another form); read it as clients send it, or answer with a 400 that says what ${parameter} must hold.` : ''}${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}`,
+        cause: `The errors come from one ${ROUTE_WORDS[c.key as (typeof ROUTE_KEYS)[number]]}, ${c.value} (${pct(c.share)} against ${pct(c.baselineShare)} of the baseline).${limit ? ` The platform ends its invocations at the function's maximum duration ("${clip(limit, 60)}"): that handler runs longer than the function may, nothing it calls is shown failing.` : ''}${phpLimit?.cause ?? ''}${parameter ? ` Its handler cannot read the query parameter ${parameter} the failing requests carry: the framework refuses to turn what they send there into the type the handler declares.` : ''}`,
+        fix: `Start from the handler of ${c.value}${ev.topInAppFrame ? ` (${ev.topInAppFrame})` : ''} and the inputs it received when it failed.${parameter ? ` Compare the type it declares for ${parameter} with what the failing requests send (one value where it wants a list, a value missing or of another form); read it as clients send it, or answer with a 400 that says what ${parameter} must hold.` : ''}${limit ? ` Find what makes it slow for those inputs (the calls it makes one after another, the size of what it reads), make it faster or move the work to a background job, and raise the function's maximum duration (Lambda's Timeout, Vercel's maxDuration) only to what the largest input needs; bound its calls below that limit so they fail with a message of their own.` : ''}${phpLimit?.fix ?? ''}`,
         numbers: [describe(c, ev)],
       };
     },
@@ -3623,6 +3629,9 @@ export const CAUSES: readonly CauseRule[] = [
       };
     },
   },
+  // PHP's max_execution_time reached inside a call's wait (php-execution-time-limit.ts): the peer is
+  // slow; the same words at the request's own work are left to the route rule.
+  PHP_TIME_LIMIT_WHILE_WAITING,
 ];
 
 /**
