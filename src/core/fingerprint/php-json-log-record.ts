@@ -153,6 +153,17 @@ function framesOf(trace: Json | undefined): string[] {
   return calls;
 }
 
+/**
+ * Nextcloud's PHP error handler (OC\Log\ErrorHandler::onError, and onAll for what it only logs):
+ * the engine calls it for a warning or notice, which it logs as an `Error` whose message ends
+ * ` at <file>#<line>`, the first call of the Trace being the handler's own at the warning's place.
+ * Every warning of the server goes through it, so it is no part of the failure: the place is.
+ * Kept, two warnings with one message in two files (an undefined `size` key in SFTP::stat and in
+ * View::getCacheEntry, threads-44) were one signature, keyed by the handler.
+ */
+const isErrorHandlerCall = (frame: Json | undefined): frame is { [key: string]: Json } =>
+  isObject(frame) && typeof frame.class === 'string' && /(?:^|\\)ErrorHandler$/.test(frame.class) && typeof frame.function === 'string' && /^on(?:Error|All)$/.test(frame.function);
+
 /** The exception object and those it wraps, the record's order (outermost first). */
 function chainOf(error: { [key: string]: Json }): Printed[] {
   const chain: Printed[] = [];
@@ -160,13 +171,15 @@ function chainOf(error: { [key: string]: Json }): Printed[] {
     const type = e.Exception;
     if (typeof type !== 'string' || !CLASS_NAME.test(type)) break;
     const message = typeof e.Message === 'string' ? e.Message : '';
-    chain.push({
-      type: type.replace(/^\\/, ''),
-      message,
-      file: typeof e.File === 'string' ? e.File : undefined,
-      line: typeof e.Line === 'number' ? String(e.Line) : undefined,
-      frames: framesOf(e.Trace),
-    });
+    let file = typeof e.File === 'string' ? e.File : undefined;
+    let line = typeof e.Line === 'number' ? String(e.Line) : undefined;
+    let trace = e.Trace;
+    if (Array.isArray(trace) && isErrorHandlerCall(trace[0])) {
+      const handler = trace[0];
+      if ((file === undefined || line === undefined) && typeof handler.file === 'string' && typeof handler.line === 'number') [file, line] = [handler.file, String(handler.line)];
+      trace = trace.slice(1);
+    }
+    chain.push({ type: type.replace(/^\\/, ''), message, file, line, frames: framesOf(trace) });
   }
   return chain;
 }

@@ -88,3 +88,19 @@ describe("a PHP application's JSON log record cut inside its chain", () => {
     );
   });
 });
+
+describe("Nextcloud's error handler in a record's Trace", () => {
+  /** A warning as nextcloud.log holds it; `caller` the function running at the warning's place, absent where the quote ends after the handler. */
+  const warning = (file: string, line: number, caller?: string) =>
+    `{"reqId":"f6","level":3,"app":"PHP","message":"Undefined array key \\"size\\" at ${file}#${line}","exception":{"Exception":"Error","Message":"Undefined array key \\"size\\" at ${file}#${line}","Code":0,"Trace":[{"file":"${file}","line":${line},"function":"onError","class":"OC\\\\Log\\\\ErrorHandler","type":"::"}${caller ? `,{"file":"/srv/nc/lib/private/Files/Storage/Common.php","line":187,"function":"${caller}","class":"OCA\\\\Files_External\\\\Lib\\\\Storage\\\\SFTP","type":"->"}` : ''}]}}`;
+
+  it('made-up: the handler the engine called is left out, its place the throw site', () => {
+    expect(withPhpJsonLogRecordAsTrace(warning('/srv/nc/apps/files_external/lib/Lib/Storage/SFTP.php', 460, 'stat'))).toBe(
+      'Error: Undefined array key "size" at /srv/nc/apps/files_external/lib/Lib/Storage/SFTP.php#460 in /srv/nc/apps/files_external/lib/Lib/Storage/SFTP.php:460\nStack trace:\n#0 /srv/nc/lib/private/Files/Storage/Common.php(187): OCA\\Files_External\\Lib\\Storage\\SFTP->stat()',
+    );
+  });
+
+  it('near miss: one warning in two files, each record quoted up to the handler\'s call, is two signatures, not one keyed by the handler (threads-44: SFTP::stat and View::getCacheEntry)', () => {
+    expect(span(warning('/srv/nc/apps/files_external/lib/Lib/Storage/SFTP.php', 460)).fingerprint).not.toBe(span(warning('/srv/nc/lib/private/Files/View.php', 1343)).fingerprint);
+  });
+});
