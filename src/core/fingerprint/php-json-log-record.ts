@@ -225,8 +225,11 @@ export function phpLoggedExceptionText(error: { [key: string]: Json }): string |
 
 /** Where the exception object starts: after `"exception":`, `"message":` or ownCloud's `Exception: `. */
 const OBJECT_START = /(?:"(?:exception|message)"\s*:\s*|^\s*Exception: )\{(?=\s*"(?:Exception|Message)"\s*:)/m;
-/** Nextcloud 25's `message`: the exception object JSON-encoded as a string. */
-const ENCODED_START = /"message"\s*:\s*"(?=\{\\"Exception\\":)/;
+/**
+ * The exception object JSON-encoded as the `message` string: Nextcloud 25's `"message":"{\"Exception\":…`,
+ * and Nextcloud 13's and ownCloud's `"message":"Exception: {\"Exception\":…` (nextcloud/server#9266).
+ */
+const ENCODED_START = /"message"\s*:\s*"(?:Exception: ?)?(?=\{\\"(?:Exception|Message)\\":)/;
 
 /** The text the object is read from, one level of string escapes undone for an encoded one. */
 function objectText(text: string): string | undefined {

@@ -104,3 +104,12 @@ describe("Nextcloud's error handler in a record's Trace", () => {
     expect(span(warning('/srv/nc/apps/files_external/lib/Lib/Storage/SFTP.php', 460)).fingerprint).not.toBe(span(warning('/srv/nc/lib/private/Files/View.php', 1343)).fingerprint);
   });
 });
+
+describe('an exception JSON-encoded as the record\'s message', () => {
+  it('made-up: Nextcloud 13\'s `"message":"Exception: {\\"Exception\\":…}"` (the shape nextcloud/server#9266 quotes) is read as Nextcloud 25\'s `"message":"{…}"` is', () => {
+    const inner = '{\\"Exception\\":\\"Sabre\\\\\\\\DAV\\\\\\\\Exception\\\\\\\\BadRequest\\",\\"Message\\":\\"expected filesize 1770013 got 1468317\\",\\"Code\\":0,\\"Trace\\":[{\\"file\\":\\"\\/srv\\/nc\\/3rdparty\\/sabre\\/dav\\/lib\\/DAV\\/Server.php\\",\\"line\\":1072,\\"function\\":\\"put\\",\\"class\\":\\"OCA\\\\\\\\DAV\\\\\\\\Connector\\\\\\\\Sabre\\\\\\\\File\\",\\"type\\":\\"->\\"}],\\"File\\":\\"\\/srv\\/nc\\/apps\\/dav\\/lib\\/Connector\\/Sabre\\/File.php\\",\\"Line\\":180}';
+    const expected = 'Sabre\\DAV\\Exception\\BadRequest: expected filesize 1770013 got 1468317 in /srv/nc/apps/dav/lib/Connector/Sabre/File.php:180\nStack trace:\n#0 /srv/nc/3rdparty/sabre/dav/lib/DAV/Server.php(1072): OCA\\DAV\\Connector\\Sabre\\File->put()';
+    expect(withPhpJsonLogRecordAsTrace(`{"reqId":"g7","level":4,"app":"webdav","message":"Exception: ${inner}","version":"13.0.1.1"}`)).toBe(expected);
+    expect(withPhpJsonLogRecordAsTrace(`{"reqId":"g7","level":4,"app":"webdav","message":"${inner}","version":"25.0.1.1"}`)).toBe(expected);
+  });
+});
