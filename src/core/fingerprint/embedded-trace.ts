@@ -10,6 +10,7 @@
 import { withoutAnsi } from './ansi.js';
 import { valueOf } from './log-body.js';
 import { log4jThrown, monologTrace, structlogTrace } from './structured-exception.js';
+import { withPhpJsonLogRecordAsTrace } from './php-json-log-record.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
@@ -69,7 +70,9 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
       const trace = traceIn(field, hint);
       if (trace !== undefined) return trace;
     }
-    return undefined;
+    // Nextcloud's and ownCloud's record: the exception an object of capitalised keys (php-json-log-record.ts).
+    const record = withPhpJsonLogRecordAsTrace(trimmed);
+    return record === trimmed ? undefined : traceIn(record, hint);
   }
   if (!body.includes('\n')) return undefined;
   const block = prettyStackBlock(body);
