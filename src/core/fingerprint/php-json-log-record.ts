@@ -21,106 +21,12 @@
 // `Trace` is read so; a record without one (an access line, a plain `{"message":…}`) is left as
 // it is, and so is one that names neither where it was thrown nor a call with a file.
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+import { TolerantJsonReader, type Json } from './tolerant-json.js';
 
-const MAX_DEPTH = 12;
 const MAX_CHAIN = 8;
 const MAX_FRAMES = 200;
 /** Longest message searched for the rethrow's ` in file '…' line …` suffix. */
 const MAX_MESSAGE = 8192;
-
-/** A JSON value read from `text` at `at`; what was read before the text ended or stopped being JSON. */
-class TolerantReader {
-  at = 0;
-  constructor(private readonly text: string) {}
-
-  private skipSpace(): void {
-    while (this.at < this.text.length && /\s/.test(this.text[this.at])) this.at++;
-  }
-
-  /** undefined when nothing whole was read (the text ended inside the value, or it is not JSON). */
-  value(depth = 0): Json | undefined {
-    this.skipSpace();
-    const c = this.text[this.at];
-    if (c === '{') return depth < MAX_DEPTH ? this.object(depth) : undefined;
-    if (c === '[') return depth < MAX_DEPTH ? this.array(depth) : undefined;
-    if (c === '"') return this.string();
-    const literal = /^(?:-?\d{1,20}(?:\.\d{1,20})?(?:[eE][+-]?\d{1,4})?|true|false|null)/.exec(this.text.slice(this.at, this.at + 48));
-    if (!literal) return undefined;
-    this.at += literal[0].length;
-    return JSON.parse(literal[0]) as Json;
-  }
-
-  /** A string the text ended inside is what was read of it (a Trace cut by the quote still holds its first calls). */
-  private string(): string | undefined {
-    let out = '';
-    for (let i = this.at + 1; i < this.text.length; i++) {
-      const c = this.text[i];
-      if (c === '"') {
-        this.at = i + 1;
-        return out;
-      }
-      if (c === '\n' || c === '\r') continue; // a paste's line break, not the record's
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const e = this.text[++i];
-      if (e === undefined) break;
-      if (e === 'u') {
-        const hex = this.text.slice(i + 1, i + 5);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) break;
-        out += String.fromCharCode(parseInt(hex, 16));
-        i += 4;
-      } else out += ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
-    }
-    this.at = this.text.length;
-    return out;
-  }
-
-  private object(depth: number): { [key: string]: Json } {
-    const out: { [key: string]: Json } = {};
-    this.at++;
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.at] === '}') {
-        this.at++;
-        return out;
-      }
-      if (this.text[this.at] !== '"') return out;
-      const key = this.string();
-      this.skipSpace();
-      if (key === undefined || this.at >= this.text.length || this.text[this.at] !== ':') return out;
-      this.at++;
-      const value = this.value(depth + 1);
-      if (value === undefined) return out;
-      out[key] = value;
-      this.skipSpace();
-      if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== '}') return out;
-    }
-  }
-
-  private array(depth: number): Json[] {
-    const out: Json[] = [];
-    this.at++;
-    for (;;) {
-      this.skipSpace();
-      if (this.text[this.at] === ']') {
-        this.at++;
-        return out;
-      }
-      const start = this.at;
-      const value = this.value(depth + 1);
-      // An element the text ended inside is left out (an object cut before its last key is not).
-      if (value === undefined || this.at >= this.text.length) return out;
-      out.push(value);
-      this.skipSpace();
-      if (this.text[this.at] === ',') this.at++;
-      else if (this.text[this.at] !== ']' || this.at === start) return out;
-    }
-  }
-}
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A PHP class name as the record writes it (`OCP\AppFramework\Db\DoesNotExistException`). */
@@ -238,7 +144,7 @@ function objectText(text: string): string | undefined {
   const encoded = ENCODED_START.exec(text);
   if (!encoded) return undefined;
   // Cut inside the string: what was read up to the cut is the object's text.
-  const inner = new TolerantReader(`"${text.slice(encoded.index + encoded[0].length)}`).value();
+  const inner = new TolerantJsonReader(`"${text.slice(encoded.index + encoded[0].length)}`).value();
   return typeof inner === 'string' ? inner : undefined;
 }
 
@@ -247,7 +153,7 @@ export function withPhpJsonLogRecordAsTrace(text: string): string {
   if (!text.includes('Exception"') && !text.includes('Exception\\"')) return text;
   const source = objectText(text);
   if (source === undefined) return text;
-  const error = new TolerantReader(source).value();
+  const error = new TolerantJsonReader(source).value();
   if (!isObject(error) || typeof error.Exception !== 'string' || (error.Message === undefined && error.Trace === undefined)) return text;
   return phpLoggedExceptionText(error) ?? text;
 }
