@@ -282,9 +282,7 @@ export function withoutLineHeaders(text: string): string {
  * orders…`) are answered so, before their lines are split and shaped.
  */
 function digitInSharedStart(first: string, second: string, min: number): boolean {
-  const bare = second.trimEnd();
-  const headerOnly = bare.length >= 4 && (bare.length >= min || bare.endsWith('|')) && bare.length < first.trimEnd().length && first.startsWith(bare);
-  if (headerOnly) return true;
+  if (isHeaderAlone(second, first, min)) return true;
   const shared = Math.min(first.length, second.length, MAX_LINE_HEADER);
   for (let i = 0; i < shared; i++) {
     const c = first.charCodeAt(i);
@@ -292,6 +290,16 @@ function digitInSharedStart(first: string, second: string, min: number): boolean
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/**
+ * Whether a line's shape is the header alone, its trailing space trimmed (an empty line of the
+ * trace as docker compose prints it, `haven2-relay  |`), beside the opening line's shape: such a
+ * line is blank, and taken for a headed line it would cut the header short.
+ */
+function isHeaderAlone(shape: string, opening: string, min: number): boolean {
+  const t = shape.trimEnd();
+  return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
 }
 
 /** {@link withoutLineHeaders} where every line of the run, the first included, carries the header. */
@@ -322,13 +330,8 @@ function withoutSharedLineHeaders(text: string): string {
   if (column === undefined && firstLine.trim() !== '' && next.trim() !== '' && text.length <= LIMITS.maxTraceChars && !digitInSharedStart(shapeOf(firstLine), shapeOf(next), min)) return text;
   const lines = (text.length > LIMITS.maxTraceChars ? text.slice(0, LIMITS.maxTraceChars) : text).split('\n');
   const shapes = lines.map(shapeOf);
-  // A line that is the header alone, its trailing space trimmed (an empty line of the trace as
-  // docker compose prints it, `haven2-relay  |`), is blank: it would cut the header short.
   const opening = shapes.find((l) => l.trim() !== '') ?? '';
-  const headerOnly = (i: number) => {
-    const t = shapes[i].trimEnd();
-    return t.length >= 4 && (t.length >= min || t.endsWith('|')) && t.length < opening.trimEnd().length && opening.startsWith(t);
-  };
+  const headerOnly = (i: number) => isHeaderAlone(shapes[i], opening, min);
   // The headed lines run from the first to the last line sharing the opening's first `min`
   // characters; at most a couple of lines may follow them without it.
   const shares = (i: number) => lines[i].trim() === '' || headerOnly(i) || shapes[i].startsWith(opening.slice(0, min));
