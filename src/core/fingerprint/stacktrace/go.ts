@@ -139,13 +139,9 @@ const CALL_WITHOUT_ARGUMENTS = /^([\w.\-~/]{1,500}\.[^\s/()]{1,300}|[\w.\-~/]{1,
 /** A function line, then its indented file: the text's first line is a frame. */
 const OPENS_WITH_FRAME = /^[^\n]{1,500}\n(?:\t| {1,8})\S/;
 // gin's frames (recovery.go `stack`): `file.go:N (0xPC)`, then `\tfunction: source line`, as
-// loggers and pastes indent them (go-recovery-stack.ts). Without the function line (a release
-// build in a container, whose sources recovery.go cannot read), the locations stand one under
-// the other (RECOVERY_BARE_FRAMES).
-const GIN_FILE = RECOVERY_FILE;
-const GIN_FUNC = RECOVERY_FUNC;
-const GIN_FRAME = RECOVERY_FRAME;
-const GIN_BARE_FRAMES = RECOVERY_BARE_FRAMES;
+// loggers and pastes indent them (go-recovery-stack.ts: RECOVERY_FILE, RECOVERY_FUNC,
+// RECOVERY_FRAME). Without the function line (a release build in a container, whose sources
+// recovery.go cannot read), the locations stand one under the other (RECOVERY_BARE_FRAMES).
 
 /**
  * Kubernetes' crash handler (k8s.io/apimachinery/pkg/util/runtime, HandleCrash's logPanic before
@@ -171,7 +167,7 @@ const HEADLESS_GOROUTINE = /^[^\s(][^\s]{0,500}\([^()\n]{0,400}\)\n\s+\S{1,600}\
 export function looksLikeGo(text: string): boolean {
   return (text.includes('goroutine ') && (GOROUTINE_ANYWHERE.test(text) || INDENTED_GOROUTINE.test(text))) || (text.includes('panic: ') && /^panic: /m.test(text)) ||
     (text.includes(' +0x') && HEADLESS_GOROUTINE.test(text)) ||
-    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) ||
+    (text.includes('.go:') && (PKG_ERRORS_FRAME.test(text) || RECOVERY_FRAME.test(text) || RECOVERY_BARE_FRAMES.test(text))) ||
     (text.includes('Observed a panic: ') && /^\S{1,600}\.go:\d{1,7}$/m.test(text)) ||
     hasUnindentedFrames(text);
 }
@@ -253,7 +249,7 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // A header run into the line before it is only looked for where no line starts with one.
   if (text.includes('goroutine ') && !GOROUTINE_ANYWHERE.test(text)) text = withGoroutineHeaderOnItsOwnLine(text);
   text = withGoroutineBlockDedented(text);
-  if (!text.includes('goroutine ') && (GIN_FRAME.test(text) || GIN_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
+  if (!text.includes('goroutine ') && (RECOVERY_FRAME.test(text) || RECOVERY_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
   const messages: string[] = [];
@@ -576,7 +572,7 @@ function markOtherRepositories(frames: RawFrame[]): void {
 
 /**
  * gin's recovery output: the panic value is the last line before the first frame. A location
- * without its function line (GIN_BARE_FRAMES) is keyed by its file, as HandleCrash's callers
+ * without its function line (RECOVERY_BARE_FRAMES) is keyed by its file, as HandleCrash's callers
  * are. The locations down to the runtime's panic machinery, with their function lines or without,
  * are the recovery and the runtime raising the panic: the crash site is below them.
  */
@@ -592,13 +588,13 @@ function parseGin(text: string, type: string): ParsedTrace {
   };
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
-    const file = GIN_FILE.exec(line);
+    const file = RECOVERY_FILE.exec(line);
     if (file) {
       flushBare();
       pending = { file: file[1], line: Number(file[2]), module: ginModule(file[1]) };
       continue;
     }
-    const fn = pending && GIN_FUNC.exec(raw);
+    const fn = pending && RECOVERY_FUNC.exec(raw);
     if (fn && pending) {
       pending.function = fn[1];
       if (frames.length < 200) frames.push(pending);
