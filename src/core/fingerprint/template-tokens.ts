@@ -717,7 +717,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isDebugHeaderFunction(tokens, i)) return token;
   if (isDebugHeaderProcess(tokens, i)) return WILDCARD;
   // An object's `"label" (id)`, syncthing's folder: both values (labelled-object-id.ts).
-  if (isLabelledObjectId(tokens, i)) return tokens[i].startsWith('(') ? `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}` : NAME;
+  if (isLabelledObjectId(tokens, i)) return token.startsWith('(') ? parenthesisedName(token) : NAME;
   // A pool's scoreboard after `states:` (`child states: IB`) is one value (state-letters.ts).
   if (isStateLetterRun(tokens, i)) return WILDCARD;
   // A socket's name of its kind and the names it was given (`IRC::alice::local`): the kind stays (kinded-object-name.ts).
@@ -726,7 +726,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // `for root:<int>`: a name and its number after a preposition, one value (name-number-pair.ts).
   if (isNameNumberPair(tokens, i)) return WILDCARD;
   // A driver named after its interface (`eth0 (bcmgenet):`) is the NIC's, a value (network-interface.ts).
-  if (isInterfaceDriverName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
+  if (isInterfaceDriverName(tokens, i)) return parenthesisedName(token);
   // A library's tag naming the instance that logged, which the message names again (instance-qualified-tag.ts).
   if (isRepeatedInstanceTag(tokens, i)) return tagWithInstanceMasked(token, NAME);
   if (repeatsTaggedInstance(tokens, i)) return NAME + (token.match(/[,.;:)]+$/)?.[0] ?? '');
@@ -735,7 +735,7 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // The token a configuration reader could not use, after `token:` or before `token` (configuration-token-name.ts).
   if (isConfigurationTokenName(tokens, i)) return NAME;
   // `module (<name>)`: the module the line is about, a value (parenthesised-module-name.ts).
-  if (isParenthesisedModuleName(tokens, i)) return `(${NAME})${tokens[i].endsWith(')') ? '' : tokens[i].slice(-1)}`;
+  if (isParenthesisedModuleName(tokens, i)) return parenthesisedName(token);
   // encoding/json's `cannot unmarshal <kind> into Go …`: the kind the client sent, a value (unmarshal-value-kind.ts).
   if (isUnmarshalValueKind(tokens, i)) return NAME;
   // A configured client's name after `from client`, before `port` or `)` (configured-client-name.ts).
@@ -753,6 +753,11 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
+}
+
+/** A name in parentheses as a value, `(<name>)`, with the mark after it when the token goes on past its `)` (`(e1000e),`). */
+function parenthesisedName(token: string): string {
+  return `(${NAME})${token.endsWith(')') ? '' : token.slice(-1)}`;
 }
 
 function classify(token: string, previous: string, isMessage: boolean): string {
