@@ -12,14 +12,14 @@
 // (`READ-ONLY`, `NO-SUCH-HOST-HERE`) have groups of different lengths or no digit, and stay
 // what they were.
 
+import { ID_EDGES } from './random-id.js';
+
 const GROUPED = /^[A-Z0-9]{4,16}(?:-[A-Z0-9]{4,16}){3,15}$/;
-/** Punctuation a token may carry around an id (`"…";`, `(…)`, `…:`). */
-const EDGES = /^[("'[]{0,2}|[)"'\]}.,;:]{0,3}$/g;
 
 /** Whether `token` (edge punctuation aside) is an id written in equal dash-separated groups (see above). */
 export function isGroupedKeyId(token: string): boolean {
   if (token.length < 19) return false;
-  const core = token.replace(EDGES, '');
+  const core = token.replace(ID_EDGES, '');
   if (!GROUPED.test(core) || !/\d/.test(core) || !/[A-Z]/.test(core)) return false;
   const groups = core.split('-');
   return groups.every((g) => g.length === groups[0].length);

@@ -18,15 +18,15 @@ const LENGTH = 22;
 /** Camel-case words from which 22 characters read as drawn at random. */
 const MIN_WORDS = 8;
 const ID_CHARS = /^[A-Za-z0-9_-]{22}$/;
-/** Punctuation a token may carry around an id (`ID yBykeiviQTia7qbOBl4x6Q.`, `(…)`, `…,`). */
-const EDGES = /^[("'[]{0,2}|[)"'\]}.,;:]{0,3}$/g;
+/** Punctuation a token may carry around an id (`ID yBykeiviQTia7qbOBl4x6Q.`, `(…)`, `…,`; grouped-key-id.ts too). */
+export const ID_EDGES = /^[("'[]{0,2}|[)"'\]}.,;:]{0,3}$/g;
 /** A camel-case word: a capital and its small letters, a run of capitals before another word, a run of digits. */
 const CAMEL_WORD = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
 /** Whether `token` (edge punctuation aside) is a 128-bit id in URL-safe base64 (see above). */
 export function isRandomId(token: string): boolean {
   if (token.length < LENGTH) return false;
-  const core = token.length === LENGTH ? token : token.replace(EDGES, '');
+  const core = token.length === LENGTH ? token : token.replace(ID_EDGES, '');
   if (!ID_CHARS.test(core) || !/[A-Z]/.test(core) || !/[a-z]/.test(core)) return false;
   return (core.match(CAMEL_WORD)?.length ?? 0) >= MIN_WORDS;
 }
