@@ -21,8 +21,11 @@
 const FIELD = (name: string) => new RegExp(String.raw`"${name}"\s*:\s*("(?:[^"\\\n]|\\.){0,2000}")`);
 const LINE = /"line"\s*:\s*(\d{1,7})/;
 const TRACE_OPENS = /"trace"\s*:\s*\[/;
-/** A PHP class name as JSON writes it: namespace separators escaped (`App\\Utils\\Statics`). */
-const CLASS_NAME = /^\\?[A-Za-z_][\w]{0,200}(?:\\[A-Za-z_][\w]{0,200}){0,30}$/;
+/**
+ * A PHP class name, its namespaces separated by `\` (`App\Utils\Statics` once the JSON string
+ * is decoded); php-json-log-record.ts reads its records' with it too.
+ */
+export const PHP_CLASS_NAME = /^\\?[A-Za-z_]\w{0,200}(?:\\[A-Za-z_]\w{0,200}){0,30}$/;
 
 const stringOf = (quoted: string | undefined): string | undefined => {
   if (quoted === undefined) return undefined;
@@ -56,7 +59,7 @@ export function withLaravelDebugJsonAsTrace(text: string): string {
   const type = stringOf(FIELD('exception').exec(head)?.[1]);
   const file = stringOf(FIELD('file').exec(head)?.[1]);
   const line = LINE.exec(head)?.[1];
-  if (message === undefined || !type || !CLASS_NAME.test(type) || !file || !line) return text;
+  if (message === undefined || !type || !PHP_CLASS_NAME.test(type) || !file || !line) return text;
   const calls: string[] = [];
   for (const entry of text.slice(opens.index + opens[0].length).split('}')) {
     if (calls.length >= 200) break;

@@ -22,6 +22,7 @@
 // it is, and so is one that names neither where it was thrown nor a call with a file.
 
 import { TolerantJsonReader, type Json } from './tolerant-json.js';
+import { PHP_CLASS_NAME } from './laravel-debug-json.js';
 
 const MAX_CHAIN = 8;
 const MAX_FRAMES = 200;
@@ -29,8 +30,6 @@ const MAX_FRAMES = 200;
 const MAX_MESSAGE = 8192;
 
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A PHP class name as the record writes it (`OCP\AppFramework\Db\DoesNotExistException`). */
-const CLASS_NAME = /^\\?[A-Za-z_]\w{0,200}(?:\\[A-Za-z_]\w{0,200}){0,30}$/;
 /** Nextcloud's AppFramework dispatcher rethrows what a controller raised as `Exception` with this suffix (lib/private/AppFramework/Http/Dispatcher.php). */
 const RETHROW_SUFFIX = /^([^]*?) in file '([^']{1,500})' line (\d{1,7})$/;
 /** A getTraceAsString() line: `#N <file>(<line>): <call>` or `#N [internal function]: <call>`. */
@@ -75,7 +74,7 @@ function chainOf(error: { [key: string]: Json }): Printed[] {
   const chain: Printed[] = [];
   for (let e: Json | undefined = error; isObject(e) && chain.length < MAX_CHAIN; e = e.Previous) {
     const type = e.Exception;
-    if (typeof type !== 'string' || !CLASS_NAME.test(type)) break;
+    if (typeof type !== 'string' || !PHP_CLASS_NAME.test(type)) break;
     const message = typeof e.Message === 'string' ? e.Message : '';
     let file = typeof e.File === 'string' ? e.File : undefined;
     let line = typeof e.Line === 'number' ? String(e.Line) : undefined;
