@@ -1526,9 +1526,9 @@ const OWN_RESOURCE_FIXES: Record<string, (service: string, bursting: boolean) =>
   'disk space': (service) => `Free space where ${service} writes (logs without rotation, temporary files, caches, old data) and add disk; rotate and cap what grows, and alert well before the disk is full.`,
   // A quota and inotify's limits, each in the words of another shortage (disk-quota.ts,
   // inotify-limits.ts): the fix names the limit that ran out, not the disk or ulimit -n.
-  [DISK_QUOTA]: (service) => diskQuotaFix(service),
-  [INOTIFY_WATCHES]: (service) => inotifyWatchesFix(service),
-  [INOTIFY_INSTANCES]: (service) => inotifyInstancesFix(service),
+  [DISK_QUOTA]: diskQuotaFix,
+  [INOTIFY_WATCHES]: inotifyWatchesFix,
+  [INOTIFY_INSTANCES]: inotifyInstancesFix,
   'file descriptors': (service) => `Find what ${service} opens and does not close (lsof -p on the process: sockets to one peer, files) and fix the leak; reuse connections through a pool, and raise the limit (ulimit -n, LimitNOFILE) only for a real need.`,
   'nginx worker connections (worker_connections)': (service) =>
     `Raise worker_connections in ${service}'s nginx (events block), with worker_rlimit_nofile at least as high: a proxied request holds two connections, the client's and the upstream's; and find what holds them (slow upstreams, long proxy or keep-alive timeouts, websocket and long-polling clients), since restarting nginx only frees them until they fill again.`,
