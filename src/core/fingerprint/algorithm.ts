@@ -560,7 +560,13 @@
 //                trace's text is read as plain lines (line ends, trailing spaces, blank
 //                ends, a shared quote mark or indentation), and a compose service column
 //                is a header only whole.
-//   rounds-fp/43 this implementation (docs/fingerprinting.md).
+//   rounds-fp/43 a Go map race is read by what the runtime threw, PHP JSON log records
+//                are read as the exception they hold, a milter's stand-in for a missing id
+//                is a value, and configured client names, listener kinds, DNS question
+//                classes, spaced key-values, messaging object names, access-log methods,
+//                proxy sections and zone prefixes are read as values or constants as their
+//                programs write them.
+//   rounds-fp/44 this implementation (docs/fingerprinting.md).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -570,8 +576,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/43';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', 'rounds-fp/40', 'rounds-fp/41', 'rounds-fp/42', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/44';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', 'rounds-fp/40', 'rounds-fp/41', 'rounds-fp/42', 'rounds-fp/43', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
