@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { checkStoreFile } from './file-check.js';
 import { open, type Database, type DatabaseOptions, type RootDatabase } from 'lmdb';
 import { StoreSchemaTooNewError, StoreSchemaTooOldError } from '../../core/store-errors.js';
+import { jsonValues } from './json-values.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 import { absorbOrphanCommitFailures, storeFailure } from './store-errors.js';
 
@@ -75,6 +76,11 @@ function guardWrites<D extends Database<any, any>>(db: D): D {
  * passes on but does not declare.
  */
 const PLAIN_MAPS = { useRecords: false, mapsAsObjects: true } as DatabaseOptions;
+/**
+ * The tables the group commit writes most, from schema 8 on: JSON text where that is exact,
+ * msgpack maps otherwise and for every row written before (json-values.ts).
+ */
+const jsonText = () => ({ encoder: jsonValues({ useRecords: false, mapsAsObjects: true }) }) as DatabaseOptions;
 
 export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) mkdirSync(dataDir, { recursive: true });
@@ -105,17 +111,17 @@ export function openTables(dataDir: string, options: OpenOptions = {}): Tables {
   if (!options.readOnly) absorbOrphanCommitFailures();
   const tables: Tables = {
     root: guardWrites(root),
-    signatures: guardWrites(root.openDB({ name: 'signatures', ...PLAIN_MAPS })),
+    signatures: guardWrites(root.openDB({ name: 'signatures', ...jsonText() })),
     signatureIds: guardWrites(root.openDB<number>({ name: 'signature-ids', ...PLAIN_MAPS })),
     fingerprints: guardWrites(root.openDB<string>({ name: 'fingerprints', encoding: 'string' })),
     sigIndex: guardWrites(root.openDB<null>({ name: 'sig-index', ...PLAIN_MAPS })),
-    occurrences: guardWrites(root.openDB({ name: 'occurrences', ...PLAIN_MAPS })),
+    occurrences: guardWrites(root.openDB({ name: 'occurrences', ...jsonText() })),
     counters: guardWrites(root.openDB({ name: 'hour-counters', ...PLAIN_MAPS })),
     dedupe: guardWrites(root.openDB<number>({ name: 'dedupe', ...PLAIN_MAPS })),
     traceIndex: guardWrites(root.openDB<number | string>({ name: 'trace-index', ...PLAIN_MAPS })),
     queueIndex: guardWrites(root.openDB<null>({ name: 'investigation-queue', ...PLAIN_MAPS })),
     meta: guardWrites(root.openDB({ name: 'meta', ...PLAIN_MAPS })),
-    attributeStats: guardWrites(root.openDB({ name: 'attribute-stats', ...PLAIN_MAPS })),
+    attributeStats: guardWrites(root.openDB({ name: 'attribute-stats', ...jsonText() })),
   };
   try {
     if (!options.readOnly) {

@@ -11,7 +11,7 @@ import { queueKey } from './investigation-queue.js';
 import type { SignatureRow } from './signature-rows.js';
 import { HOUR_MS, MINUTE_MS } from './keys.js';
 
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Tables of earlier layouts, read only by the migrations that convert them. */
 export interface LegacyTables {
@@ -41,6 +41,10 @@ const MIGRATIONS: Record<number, (tables: Tables, legacy: LegacyTables) => void>
   // 6 → 7: signatures are numbered, and their rows, samples, counters and attribute statistics
   // are kept by that ordinal instead of their id, with an id → ordinal index (signature-rows.ts).
   7: keyRowsByOrdinalInTxn,
+  // 7 → 8: signature rows, samples and attribute statistics are written as JSON text where that
+  // is exact (json-values.ts). Rows written before still decode, so nothing is rewritten; the
+  // version keeps an older Rounds, which cannot decode the new rows, from opening the data dir.
+  8: () => {},
 };
 
 /** Schema ≤ 6 keys of a signature's rows, by its id. */
