@@ -40,6 +40,7 @@ import { isPlainExceptionHeader, isTaggedCategoryLine } from '../dotnet-logger-c
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
 import { isReportLabel } from '../dotnet-label-line.js';
 import { withoutQuoteMark } from '../dotnet-quoted-header.js';
+import { markCompiledExpressions } from '../dotnet-compiled-expression-frame.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
 import { eventLogReportAsToString } from '../dotnet-runtime-event.js';
@@ -334,6 +335,7 @@ export function parseDotnet(text: string): ParsedTrace {
     }
   }
   markSymbollessLibraries(chain);
+  markCompiledExpressions(chain);
   return { runtime: 'dotnet', exceptions: chain };
 }
 
