@@ -31,6 +31,7 @@ import { collapseRecursion } from './normalize.js';
 import { profileOf } from './stacktrace/registry.js';
 import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 import { thrownPart } from './dotnet-async-rethrow.js';
+import { withoutLeadingThrowHelpers } from './dotnet-throw-helper-frame.js';
 import { withoutLeadingTransportHeader } from './transport-header.js';
 
 const GENERIC_TYPES = new Set([
@@ -558,7 +559,9 @@ function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readon
   // outside the runtime's own (dotnet-async-rethrow.ts).
   const top = thrownPart(frames.slice(0, 12), (f) => !isRuntimeStdlib(f, runtime)) ?? frames.slice(0, 12);
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
-  return outside.length ? outside : top;
+  const picked = outside.length ? outside : top;
+  // A throw helper on top is printed by some releases and not others (dotnet-throw-helper-frame.ts).
+  return runtime === 'dotnet' ? withoutLeadingThrowHelpers(picked) : picked;
 }
 
 /** A type that runs a deferred query's lambdas as it is enumerated: an iterator class, named so or generated for a `yield` method. */

@@ -1,6 +1,7 @@
 // Fingerprinting entry point: the one versioned function the pipeline calls.
 // How the parts are chosen is documented in docs/fingerprinting.md; each step lives in its own
 // file (parsers in stacktrace/, in-app.ts, normalize.ts, parameterize.ts, miner.ts, rules.ts).
+import { loggedContextType } from './dotnet-logged-context-type.js';
 import type { Attributes, ErrorSource, Frame } from '../model.js';
 import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
@@ -314,6 +315,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       } else if (p.systemFrames.length) {
         parts.push('system', ...p.systemFrames);
         explain.push(`crash site: no in-app frame; top library frames contribute: ${p.systemFrames.join(' | ')}`);
+        // EF Core's own record of the failure names the application's context (dotnet-logged-context-type.ts).
+        const context = trace.runtime === 'dotnet' ? loggedContextType(input.message, input.stacktrace) : undefined;
+        if (context) {
+          parts.push('context-type', context);
+          explain.push(`context type: ${context} — contributes (EF Core's record names the application's DbContext whose save or query failed; the frames it logged are EF Core's alone, the same for every context)`);
+        }
       } else {
         // No frame says where: the place the record itself names does (stackless-place.ts).
         if (place) {

@@ -40,6 +40,8 @@ import { isPlainExceptionHeader, isTaggedCategoryLine } from '../dotnet-logger-c
 import { withoutLoggedLead } from '../dotnet-logged-lead.js';
 import { isReportLabel } from '../dotnet-label-line.js';
 import { withoutQuoteMark } from '../dotnet-quoted-header.js';
+import { headerPastPreviousTail } from '../dotnet-previous-record-tail.js';
+import { markCompiledExpressions } from '../dotnet-compiled-expression-frame.js';
 import { withoutDoubledLineBreaks } from '../doubled-line-breaks.js';
 import { withoutNlogRecordLeads } from '../nlog-record.js';
 import { eventLogReportAsToString } from '../dotnet-runtime-event.js';
@@ -257,7 +259,13 @@ export function parseDotnet(text: string): ParsedTrace {
   // `Exception.StackTrace` alone (what many apps log and users paste) has no header: its first
   // line is already a frame. Read as the header, that frame was lost, and with it the crash
   // site when the exception was raised in the application's own method.
-  const headerless = lines[first] !== undefined && frameParts(lines[first]) !== undefined;
+  let headerless = lines[first] !== undefined && frameParts(lines[first]) !== undefined;
+  // A paste that opens with the previous record's last frames (dotnet-previous-record-tail.ts).
+  const past = headerless ? headerPastPreviousTail(lines, first, (k) => k + headerIndex(lines.slice(k)), (l) => NAMESPACED_HEADER.test(withoutLoggedLead(withoutQuoteMark(withoutBracketedTags(l.trim()))).replace(UNHANDLED_PREFIX, ''))) : undefined;
+  if (past !== undefined) {
+    first = past;
+    headerless = false;
+  }
   // A trace copied from an inner exception's line on (` ---> Ns.Type: message`, the outer
   // header left out) starts with that exception: read as the header, the marker made the whole
   // line the type (MAUI's invalid IL from logcat, dotnet/maui#7027, threads-14).
@@ -334,6 +342,7 @@ export function parseDotnet(text: string): ParsedTrace {
     }
   }
   markSymbollessLibraries(chain);
+  markCompiledExpressions(chain);
   return { runtime: 'dotnet', exceptions: chain };
 }
 
