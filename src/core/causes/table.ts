@@ -22,6 +22,7 @@ import { PLATFORM_LIMITS } from './platform-limits.js';
 import { PHP_TIME_LIMIT_WHILE_WAITING, phpTimeLimitAtOwnWork, phpTimeLimitWhileWaiting } from './php-execution-time-limit.js';
 import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
+import { mixedReleaseDirectories, staleCodeCache, staleCodeCacheCause, staleCodeCacheFix } from './stale-code-cache.js';
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
@@ -577,6 +578,20 @@ function notNullFinding(ev: Evidence, column: string): CauseFinding | undefined 
  * enough to be told beside it (diagnose.ts SECONDARY_MIN, 0.6).
  */
 const LOCK_WAIT_ON_RELEASE_STRENGTH = 0.7;
+
+/**
+ * A server's stale OPcache (stale-code-cache.ts): PHP's words for code it lacks, with every error on
+ * one host, instance or pod whose release runs beyond it. The place, and the release if concentrated.
+ */
+function staleCodeCacheOn(ev: Evidence, text: string): string | undefined {
+  // The evidence text masks the names code lacks (withoutCodeNames): the missing symbol is read,
+  // and quoted, from the messages themselves.
+  const words = [ev.message, ...ev.exceptionChain.map((e) => e.message), text].join('\n');
+  return staleCodeCache(words, ev.stacktraceSample, strongest(ev, LOCATION_KEYS), strongest(ev, ['service.version'], () => true));
+}
+
+/** Above the release rule's 0.85 for a release that introduced the error. */
+const STALE_CODE_CACHE_STRENGTH = 0.9;
 
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.1;
@@ -3060,6 +3075,10 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
+      // PHP missing code it has, on one server of several running it (stale-code-cache.ts): that
+      // server's OPcache kept the release before, which the location rule names; the release runs
+      // clean on the others, and rolling it back there without a reload leaves the same mixture.
+      if (staleCodeCacheOn(ev, text)) return undefined;
       // The release shipped a runtime that took away what its code uses, or refuses what it passes
       // (runtimeNamed): the runtime-change rule names it, the release only as what brought it.
       if (runtimeNamed(ev, text)) return undefined;
@@ -3327,6 +3346,18 @@ export const CAUSES: readonly CauseRule[] = [
       // 0.6), so its failover advice is not given for the flag's errors.
       const targeted = flagTargetedPlace(ev, c) !== undefined;
       const strength = targeted ? Math.min(0.5, placed) : partial ? placed - 0.15 : placed;
+      // PHP missing code the release has, on this server alone (stale-code-cache.ts): its OPcache
+      // kept the release before. Above the release rule's 0.85, which steps aside for it.
+      const cached = staleCodeCacheOn(ev, text);
+      if (cached) {
+        return {
+          kind: 'location',
+          strength: Math.max(STALE_CODE_CACHE_STRENGTH, strength),
+          cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${staleCodeCacheCause(ev.service, words.where(c.value), cached, mixedReleaseDirectories(ev.stacktraceSample))}`,
+          fix: staleCodeCacheFix(ev.service, c.value),
+          numbers: [describe(c, ev)],
+        };
+      }
       return {
         kind: 'location',
         strength,
