@@ -7667,3 +7667,39 @@ describe("one PHP server's stale OPcache after a deploy (stale-code-cache.ts)", 
     expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/OPcache/);
   });
 });
+
+describe('a path-MTU black hole from one place (path-mtu.ts)', () => {
+  // Round 71's customs-filing: zone eu-central-1c moved behind an IPsec gateway with a smaller MTU
+  // that drops ICMP; its TLS handshakes with the API time out (passteque/gluetun#1989).
+  const zone = conc('cloud.availability_zone', 'eu-central-1c', 120, 1, 0.27);
+  const api = { name: 'api.customs-hub.example', share: 1 };
+  const goHandshake = { type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": net/http: TLS handshake timeout', callee: api };
+  it("Go's handshake timeout from one zone only: the zone's path MTU, not the peer nor its conntrack table", () => {
+    const d = primary(ev({ ...goHandshake, concentrations: [zone] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/eu-central-1c/);
+    expect(d.rootCause).toMatch(/path-MTU black hole/);
+    expect(d.suggestedFix).toMatch(/clamp TCP's MSS/);
+    expect(d.suggestedFix).not.toMatch(/nf_conntrack/);
+  });
+  it("other runtimes' words for a handshake given up on, from one host or pod", () => {
+    const host = conc('host.name', 'web-4', 40, 1, 0.25);
+    const curl = primary(ev({ type: 'GuzzleHttp\\Exception\\ConnectException', message: 'cURL error 28: SSL connection timeout (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.customs-hub.example/v2/declarations', callee: api, concentrations: [host] }));
+    expect(curl.rootCause).toMatch(/path-MTU black hole/);
+    const python = primary(ev({ type: 'requests.exceptions.ConnectTimeout', message: "HTTPSConnectionPool(host='api.customs-hub.example', port=443): Max retries exceeded with url: /v2/declarations (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'The handshake operation timed out'))", callee: api, concentrations: [host] }));
+    expect(python.rootCause).toMatch(/path-MTU black hole/);
+  });
+  it('near misses: handshakes timing out from every place, a connect timing out from one, a refusal', () => {
+    // Everywhere: the peer (or the client) is slow to handshake (jayofelony/pwngrid#7: an
+    // underpowered client), no one path.
+    const everywhere = primary(ev(goHandshake));
+    expect(`${everywhere.rootCause}\n${everywhere.suggestedFix}`).not.toMatch(/MTU/);
+    // No TCP connection at all from that zone: the path as before (conntrack, routes), no MTU.
+    const dial = primary(ev({ type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": dial tcp 203.0.113.40:443: i/o timeout', callee: api, concentrations: [zone] }));
+    expect(dial.causeKind).toBe('location');
+    expect(`${dial.rootCause}\n${dial.suggestedFix}`).not.toMatch(/MTU/);
+    expect(dial.suggestedFix).toMatch(/nf_conntrack/);
+    const refused = primary(ev({ type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": dial tcp 203.0.113.40:443: connect: connection refused', callee: api, concentrations: [zone] }));
+    expect(`${refused.rootCause}\n${refused.suggestedFix}`).not.toMatch(/MTU/);
+  });
+});
