@@ -66,9 +66,9 @@ export function staleCodeCache(text: string, stack: string | undefined, place: C
 const CANARY_SPREAD = 1.2;
 
 /** The cause's words for a server's stale OPcache, told where the errors' place is (table.ts, location). */
-export function staleCodeCacheCause(service: string, where: string, words: string, dirs: string[] | undefined): string {
+export function staleCodeCacheCause(service: string, place: string, words: string, dirs: string[] | undefined): string {
   const mixed = dirs ? ` One stack holds frames from ${dirs.length} release directories (${dirs.map((d) => `releases/${d}`).join(', ')}): one process running code from both.` : '';
-  return ` PHP reports code it does not have ("${words}") ${where} only, while ${service}'s other servers run the same release without it: that server's OPcache still serves scripts compiled from the release before — with opcache.validate_timestamps=0 it never reads a changed file again until PHP-FPM is reloaded or the cache reset —, so the new code it compiles calls what the old code it kept lacks. The deploy's reload (or cache reset) did not run there; the code is not at fault.${mixed}`;
+  return ` PHP reports code it does not have ("${words}") on ${place} only, while ${service}'s other servers run the same release without it: that server's OPcache still serves scripts compiled from the release before — with opcache.validate_timestamps=0 it never reads a changed file again until PHP-FPM is reloaded or the cache reset —, so the new code it compiles calls what the old code it kept lacks. The deploy's reload (or cache reset) did not run there; the code is not at fault.${mixed}`;
 }
 
 /** The fix for a server's stale OPcache. */

@@ -3359,7 +3359,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'location',
           strength: Math.max(STALE_CODE_CACHE_STRENGTH, strength),
-          cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${staleCodeCacheCause(ev.service, words.where(c.value), cached, mixedReleaseDirectories(ev.stacktraceSample))}`,
+          cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${staleCodeCacheCause(ev.service, c.value, cached, mixedReleaseDirectories(ev.stacktraceSample))}`,
           fix: staleCodeCacheFix(ev.service, c.value),
           numbers: [describe(c, ev)],
         };
