@@ -7610,3 +7610,96 @@ describe("PHP's max_execution_time, at a call's wait or at the request's own wor
     expect(own.rootCause).not.toMatch(/max_execution_time/);
   });
 });
+
+describe("one PHP server's stale OPcache after a deploy (stale-code-cache.ts)", () => {
+  // Round 71's billing-web: release 2.32.0 on three VMs, every invoice view on billing-web-2 failing
+  // with a method 2.32.0 adds, its php-fpm not reloaded by the deploy (pulsejet/memories#1400).
+  const message = 'Call to undefined method App\\Billing\\InvoiceTotals::withTaxLines()';
+  const stacktraceSample = [
+    `Error: ${message}`,
+    '    at /var/www/billing/releases/418/app/Http/Controllers/InvoiceController.php(64): App\\Http\\Controllers\\InvoiceController->show()',
+    '    at /var/www/billing/releases/417/vendor/laravel/framework/src/Illuminate/Routing/Controller.php(54): App\\Http\\Controllers\\InvoiceController->show()',
+  ].join('\n');
+  const release = { firstRelease: '2.32.0', introducedByRelease: true, releases: [{ release: '2.32.0', count: 143 }], detail: 'billing-web ran 2.31.4 before without this error.' };
+  const onHost = conc('host.name', 'billing-web-2', 143, 1, 0.26);
+  const fleet = conc('service.version', '2.32.0', 143, 1, 0.59);
+  const php = { service: 'billing-web', type: 'Error', message, stacktraceSample, release };
+
+  it('one host of several running the release: its OPcache and its reload, not the release', () => {
+    const e = ev({ ...php, concentrations: [onHost, fleet] });
+    const d = primary(e);
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/billing-web-2/);
+    expect(d.rootCause).toMatch(/OPcache/);
+    expect(d.rootCause).toMatch(/releases\/418, releases\/417/);
+    expect(d.suggestedFix).toMatch(/Reload PHP-FPM on billing-web-2/);
+    expect(kinds(e)).not.toContain('release');
+  });
+  it("PHP 8's class-not-found words, on one instance with no release concentrated (the version did not move)", () => {
+    const d = primary(ev({ service: 'billing-web', type: 'Error', message: 'Class "App\\Billing\\TaxLine" not found', stacktraceSample: 'Error: Class "App\\Billing\\TaxLine" not found in /var/www/billing/current/app/Billing/InvoiceTotals.php:88', concentrations: [conc('service.instance.id', 'b7c1e0f4', 60, 1, 0.3)] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/OPcache/);
+    expect(d.rootCause).not.toMatch(/release directories/);
+  });
+  it('near miss: a canary whose release runs on that host alone is still the release', () => {
+    const canary = conc('service.version', '2.32.0', 143, 1, 0.24);
+    const d = primary(ev({ ...php, concentrations: [onHost, canary] }));
+    expect(d.causeKind).toBe('release');
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/OPcache/);
+  });
+  it('near miss: the release failing on every host is the release', () => {
+    const d = primary(ev({ ...php, concentrations: [fleet] }));
+    expect(d.causeKind).toBe('release');
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/OPcache/);
+  });
+  it('near miss: most but not all errors on the host is no stale cache', () => {
+    const d = primary(ev({ ...php, concentrations: [conc('host.name', 'billing-web-2', 120, 0.84, 0.26), fleet] }));
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/OPcache/);
+  });
+  it("near miss: another runtime's missing function on one host, or PHP's words without PHP frames, is no OPcache", () => {
+    const node = primary(ev({ service: 'billing-web', type: 'TypeError', message: 'totals.withTaxLines is not a function', stacktraceSample: 'TypeError: totals.withTaxLines is not a function\n    at show (/app/src/invoices.js:64:20)', release, concentrations: [onHost, fleet] }));
+    expect(`${node.rootCause}\n${node.suggestedFix}`).not.toMatch(/OPcache/);
+    const quoted = primary(ev({ service: 'billing-web', type: 'RemoteError', message: 'plugin host answered: Call to undefined method Foo::bar()', stacktraceSample: 'RemoteError: plugin host answered\n    at call (/app/src/plugins.js:12:3)', release, concentrations: [onHost, fleet] }));
+    expect(`${quoted.rootCause}\n${quoted.suggestedFix}`).not.toMatch(/OPcache/);
+  });
+  it('a node of several pods is no one OPcache', () => {
+    const d = primary(ev({ ...php, release: undefined, concentrations: [conc('k8s.node.name', 'node-2', 143, 1, 0.3)] }));
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/OPcache/);
+  });
+});
+
+describe('a path-MTU black hole from one place (path-mtu.ts)', () => {
+  // Round 71's customs-filing: zone eu-central-1c moved behind an IPsec gateway with a smaller MTU
+  // that drops ICMP; its TLS handshakes with the API time out (passteque/gluetun#1989).
+  const zone = conc('cloud.availability_zone', 'eu-central-1c', 120, 1, 0.27);
+  const api = { name: 'api.customs-hub.example', share: 1 };
+  const goHandshake = { type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": net/http: TLS handshake timeout', callee: api };
+  it("Go's handshake timeout from one zone only: the zone's path MTU, not the peer nor its conntrack table", () => {
+    const d = primary(ev({ ...goHandshake, concentrations: [zone] }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/eu-central-1c/);
+    expect(d.rootCause).toMatch(/path-MTU black hole/);
+    expect(d.suggestedFix).toMatch(/clamp TCP's MSS/);
+    expect(d.suggestedFix).not.toMatch(/nf_conntrack/);
+  });
+  it("other runtimes' words for a handshake given up on, from one host or pod", () => {
+    const host = conc('host.name', 'web-4', 40, 1, 0.25);
+    const curl = primary(ev({ type: 'GuzzleHttp\\Exception\\ConnectException', message: 'cURL error 28: SSL connection timeout (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.customs-hub.example/v2/declarations', callee: api, concentrations: [host] }));
+    expect(curl.rootCause).toMatch(/path-MTU black hole/);
+    const python = primary(ev({ type: 'requests.exceptions.ConnectTimeout', message: "HTTPSConnectionPool(host='api.customs-hub.example', port=443): Max retries exceeded with url: /v2/declarations (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x7f>, 'The handshake operation timed out'))", callee: api, concentrations: [host] }));
+    expect(python.rootCause).toMatch(/path-MTU black hole/);
+  });
+  it('near misses: handshakes timing out from every place, a connect timing out from one, a refusal', () => {
+    // Everywhere: the peer (or the client) is slow to handshake (jayofelony/pwngrid#7: an
+    // underpowered client), no one path.
+    const everywhere = primary(ev(goHandshake));
+    expect(`${everywhere.rootCause}\n${everywhere.suggestedFix}`).not.toMatch(/MTU/);
+    // No TCP connection at all from that zone: the path as before (conntrack, routes), no MTU.
+    const dial = primary(ev({ type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": dial tcp 203.0.113.40:443: i/o timeout', callee: api, concentrations: [zone] }));
+    expect(dial.causeKind).toBe('location');
+    expect(`${dial.rootCause}\n${dial.suggestedFix}`).not.toMatch(/MTU/);
+    expect(dial.suggestedFix).toMatch(/nf_conntrack/);
+    const refused = primary(ev({ type: '*url.Error', message: 'Post "https://api.customs-hub.example/v2/declarations": dial tcp 203.0.113.40:443: connect: connection refused', callee: api, concentrations: [zone] }));
+    expect(`${refused.rootCause}\n${refused.suggestedFix}`).not.toMatch(/MTU/);
+  });
+});

@@ -22,6 +22,8 @@ import { PLATFORM_LIMITS } from './platform-limits.js';
 import { PHP_TIME_LIMIT_WHILE_WAITING, phpTimeLimitAtOwnWork, phpTimeLimitWhileWaiting } from './php-execution-time-limit.js';
 import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
+import { handshakeTimedOut, pathMtuCause, pathMtuFix } from './path-mtu.js';
+import { mixedReleaseDirectories, staleCodeCache, staleCodeCacheCause, staleCodeCacheFix } from './stale-code-cache.js';
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
@@ -577,6 +579,20 @@ function notNullFinding(ev: Evidence, column: string): CauseFinding | undefined 
  * enough to be told beside it (diagnose.ts SECONDARY_MIN, 0.6).
  */
 const LOCK_WAIT_ON_RELEASE_STRENGTH = 0.7;
+
+/**
+ * A server's stale OPcache (stale-code-cache.ts): PHP's words for code it lacks, with every error on
+ * one host, instance or pod whose release runs beyond it. The place, and the release if concentrated.
+ */
+function staleCodeCacheOn(ev: Evidence, text: string): string | undefined {
+  // The evidence text masks the names code lacks (withoutCodeNames): the missing symbol is read,
+  // and quoted, from the messages themselves.
+  const words = [ev.message, ...ev.exceptionChain.map((e) => e.message), text].join('\n');
+  return staleCodeCache(words, ev.stacktraceSample, strongest(ev, LOCATION_KEYS), strongest(ev, ['service.version'], () => true));
+}
+
+/** Above the release rule's 0.85 for a release that introduced the error. */
+const STALE_CODE_CACHE_STRENGTH = 0.9;
 
 /** Share of the errors on other releases past which a release's concentration is not its own doing. */
 const ALONGSIDE_SHARE = 0.1;
@@ -3060,6 +3076,10 @@ export const CAUSES: readonly CauseRule[] = [
     evaluate(ev, text) {
       const rel = releaseFinding(ev);
       if (!rel) return undefined;
+      // PHP missing code it has, on one server of several running it (stale-code-cache.ts): that
+      // server's OPcache kept the release before, which the location rule names; the release runs
+      // clean on the others, and rolling it back there without a reload leaves the same mixture.
+      if (staleCodeCacheOn(ev, text)) return undefined;
       // The release shipped a runtime that took away what its code uses, or refuses what it passes
       // (runtimeNamed): the runtime-change rule names it, the release only as what brought it.
       if (runtimeNamed(ev, text)) return undefined;
@@ -3305,7 +3325,12 @@ export const CAUSES: readonly CauseRule[] = [
       // the peer down.
       const stale = trust || locked ? undefined : staleAddressOn(ev, text, c);
       const instance = stale ? `${INSTANCE_WORDS[c.key]} ${c.value}` : '';
-      const reach = path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
+      // A handshake timing out on a connection made, from that place only (path-mtu.ts): the path
+      // passes small packets and loses large ones — its MTU, not its conntrack table or routes.
+      const handshake = path ? handshakeTimedOut(text) : undefined;
+      const reach = path && handshake
+        ? pathMtuCause(ev.service, path.peer, handshake)
+        : path ? ` Only connections from there to ${path.peer} fail ("${clip(quoted(ev), 120)}"), while ${ev.service}'s instances elsewhere reach it: the place's own path to the peer fails — its network (on a node: the conntrack table, iptables or routes; a host's or zone's firewall, security group or NAT) —, not ${path.peer}.` : '';
       // A unique violation is the database refusing a row that is already there, whichever place
       // sent it: when the writes that collide all come from one place, that place is where the
       // writing work runs (a worker host or a job's pod beside the web's: jointakahe/takahe#592,
@@ -3327,11 +3352,23 @@ export const CAUSES: readonly CauseRule[] = [
       // 0.6), so its failover advice is not given for the flag's errors.
       const targeted = flagTargetedPlace(ev, c) !== undefined;
       const strength = targeted ? Math.min(0.5, placed) : partial ? placed - 0.15 : placed;
+      // PHP missing code the release has, on this server alone (stale-code-cache.ts): its OPcache
+      // kept the release before. Above the release rule's 0.85, which steps aside for it.
+      const cached = staleCodeCacheOn(ev, text);
+      if (cached) {
+        return {
+          kind: 'location',
+          strength: Math.max(STALE_CODE_CACHE_STRENGTH, strength),
+          cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${staleCodeCacheCause(ev.service, c.value, cached, mixedReleaseDirectories(ev.stacktraceSample))}`,
+          fix: staleCodeCacheFix(ev.service, c.value),
+          numbers: [describe(c, ev)],
+        };
+      }
       return {
         kind: 'location',
         strength,
         cause: `The errors happen ${words.where(c.value)}: ${c.key}=${c.value} has ${pct(c.share)} of them against ${pct(c.baselineShare)} of the baseline.${trust}${reach}${stale ? staleAddressCause(ev.service, instance, stale.name, stale.address) : ''}`,
-        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : own ? ' Compare the certificate it presents with a working instance\'s (openssl x509 -noout -enddate -issuer on the file it loads): a process reads its certificate when it starts, and a Secret mounted by subPath never receives the renewal, so mount the whole Secret (or reload the certificate when it changes) and restart that place\'s process.' : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}${stale ? `${staleAddressFix(instance, stale.name)} ${stale.jvm ? jvmDnsCacheFix(ev.service) : staleAddressHolderFix(instance, stale.name)}` : ''}`,
+        fix: `${words.fix(c.value, ev.service)}${unreadable ? ` Compare the CA bundle path its TLS client reads (libcurl's CURLOPT_CAINFO / CURLOPT_CAPATH, or the SDK's setting for them) with where that place keeps its CA certificates (/etc/ssl/certs on Debian and Ubuntu, /etc/pki/tls/certs on RHEL and CentOS) and the file's permissions; point the client at the bundle the place has, or install it where the build looks.` : own ? ' Compare the certificate it presents with a working instance\'s (openssl x509 -noout -enddate -issuer on the file it loads): a process reads its certificate when it starts, and a Secret mounted by subPath never receives the renewal, so mount the whole Secret (or reload the certificate when it changes) and restart that place\'s process.' : trust ? ' Compare its trust store and TLS library with a working instance\'s.' : ''}${path && handshake ? pathMtuFix(path.peer) : path ? ` From there, test a connection to ${path.peer} and compare with a working place (on Linux: dmesg for 'nf_conntrack: table full, dropping packet', conntrack -S; the routes and security rules it has).` : ''}${stale ? `${staleAddressFix(instance, stale.name)} ${stale.jvm ? jvmDnsCacheFix(ev.service) : staleAddressHolderFix(instance, stale.name)}` : ''}`,
         numbers: [describe(c, ev)],
       };
     },
