@@ -595,6 +595,9 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
+  // Two quoted names a word says are types (`Class 'Logger' not found` / `Class 'Bugsnag' not
+  // found`): which class the code named is the statement, also at one crash site (namesTypeOfKind).
+  if (previousA !== undefined && previousB !== undefined && namesTypeOfKind([previousA, a], 1) && namesTypeOfKind([previousB, b], 1) && a !== b) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
   if (differentArrayLengths(a, b)) return true;
