@@ -7,6 +7,7 @@ import { ALGORITHM, digest } from './algorithm.js';
 import { exceptionParts } from './exception.js';
 import { InAppClassifier } from './in-app.js';
 import { attributeTrace, embeddedTrace } from './embedded-trace.js';
+import { withSymfonyCarrierRead } from './symfony-fatal-carrier.js';
 import { phpErrorLine, phpLoggedException } from './stacktrace/php.js';
 import { attributeError, bodyMessage } from './log-body.js';
 import { plainText } from './plain-text.js';
@@ -187,7 +188,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const service = given.service || '<no-service>';
     const hint = given.runtime ?? RUNTIME_HINT_KEYS.map((k) => given.attributes?.[k]).find((v): v is string => typeof v === 'string');
     // The trace and the message as lines, however the text ended them (plain-text.ts).
-    const plain = withPlainText(given);
+    // A Symfony carrier of a PHP engine error is read as the error it carries (symfony-fatal-carrier.ts).
+    const plain = withSymfonyCarrierRead(withPlainText(given));
     let input = plain;
     if (!input.type && !input.stacktrace) {
       // A log record whose body prints an exception is that exception (embedded-trace.ts), and

@@ -595,6 +595,10 @@ export function differentFailureWords(a: string, b: string, nextA?: string, next
   // "members_email_key"` / `"members_pkey"`), never an echoed value: two of them differ.
   if (isQuotedIdentifier(a) && isQuotedIdentifier(b)) return true;
   if (QUOTED_TYPE_NAME.test(a) && QUOTED_TYPE_NAME.test(b)) return true;
+  // Two quoted names a word says are types (`Class 'Logger' not found` / `Class 'Bugsnag' not
+  // found`): which class the code named is the statement, also at one crash site (namesTypeOfKind),
+  // unless they are one factory's family (oneTypeFamily: a class name the code built from data).
+  if (previousA !== undefined && previousB !== undefined && a !== b && namesTypeOfKind([previousA, a], 1) && namesTypeOfKind([previousB, b], 1) && !oneTypeFamily(a, b)) return true;
   if (differentCodeCalls(a, b)) return true;
   // Two array lengths a Go conversion's types give (go-array-conversion-length.ts).
   if (differentArrayLengths(a, b)) return true;
@@ -894,6 +898,27 @@ function namesTypeOfKind(tokens: readonly string[], i: number): boolean {
  * last part is not capitalised by convention, and a version has digits only.
  */
 const QUALIFIED_TYPE_WORD = /^[A-Za-z_$][\w$]{0,200}(?:(?:\\|\.)[A-Za-z_$][\w$]{0,200}){0,30}(?:\\|\.)[A-Z][\w$]{0,200}[:,;.]?$/;
+
+/**
+ * Two quoted type names of one family: the same namespace and the same first or last capitalised
+ * word of the class (`App\Export\OdsExporter` / `App\Export\XlsxExporter`,
+ * `App\Notify\Channels\SmsChannel` / `…\PushChannel`): the names a factory makes from its
+ * input (`"App\\Export\\" . ucfirst($format) . 'Exporter'`), one statement however many formats
+ * it is given (programs/php-bugs-8). Unrelated names (`Logger`, `Bugsnag`, `Config`,
+ * `Monolog\Handler\StreamHandler`) are classes the code named where it was written.
+ */
+function oneTypeFamily(a: string, b: string): boolean {
+  const parts = (t: string) => {
+    const name = t.replace(/^['"`]|['"`][,.;:]?$/g, '').replace(/\\\\/g, '\\');
+    const at = Math.max(name.lastIndexOf('\\'), name.lastIndexOf('.'));
+    const words = name.slice(at + 1).match(/[A-Z][a-z0-9]*/g) ?? [];
+    return { namespace: name.slice(0, Math.max(at, 0)), first: words[0], last: words[words.length - 1], count: words.length };
+  };
+  const x = parts(a);
+  const y = parts(b);
+  if (x.namespace !== y.namespace || x.count < 2 || y.count < 2) return false;
+  return x.first === y.first || x.last === y.last;
+}
 
 /** Two different quoted type names kept by namesTypeOfKind. */
 function differentKindTypeNames(a: string, b: string): boolean {

@@ -401,7 +401,8 @@ describe('php', () => {
     // a WordPress site's `Uncaught Error` (threads-php.ndjson).
     const headers = [
       ['[17-Jun-2021 13:13:04 UTC] PHP Fatal error:  Uncaught TypeError: count(): Argument #1 ($var) must be of type Countable|array, null given in /var/www/site/sitecheck.lib.php:393', 'TypeError'],
-      ['[2017-01-02 03:53:30] local.ERROR: Symfony\\Component\\Debug\\Exception\\FatalThrowableError: Call to a member function getKey() on null in /home/v/src/Utils.php:393', 'Symfony\\Component\\Debug\\Exception\\FatalThrowableError'],
+      // Symfony's FatalThrowableError is read as the Error it carries (symfony-fatal-carrier.ts).
+      ['[2017-01-02 03:53:30] local.ERROR: Symfony\\Component\\Debug\\Exception\\FatalThrowableError: Call to a member function getKey() on null in /home/v/src/Utils.php:393', 'Error'],
       ['NOTICE: PHP message: PHP Fatal error:  Uncaught TypeError: count(): Argument #1 ($value) must be of type Countable|array, null given in /app/web/post-template.php:393', 'TypeError'],
       ["PHP Fatal error:  Uncaught exception 'ReflectionException' with message 'Class config does not exist' in /var/www/Container.php:393", 'ReflectionException'],
       ['Uncaught Error: Call to a member function error() on null in /var/www/inc/Bounce.php:393', 'Error'],

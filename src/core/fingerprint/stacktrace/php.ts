@@ -33,6 +33,8 @@ import { isEngineCalledErrorHandler, markEngineCalledErrorHandler } from '../php
 import { markAssertionExpression } from '../php-assertion-expression.js';
 import { withoutApacheErrorLogFields } from '../apache-error-log-line.js';
 import { glpiLoggedException } from '../glpi-error-log.js';
+import { withoutConsoleWrapPadding } from '../console-wrap-padding.js';
+import { carriedEngineError, FATAL_CARRIER_PREFIX, isThrowableCarrier } from '../symfony-fatal-carrier.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -45,11 +47,14 @@ import { glpiLoggedException } from '../glpi-error-log.js';
 // Uncaught TypeError: … in <file>:<line> Stack trace: …`: the throwable PHP names is the failure,
 // the ErrorException only its carrier. Read as no header, the trace was a typeless Throwable with
 // no message beside the same failure pasted from PHP's own line (kohana/core#704, threads-30).
+// Symfony's shutdown handler carries the same fatal error as a FatalErrorException (FatalError from
+// Symfony 4.4), printed `Symfony\Component\ErrorHandler\Error\FatalError: Uncaught Error: … in
+// <file>:<line>` over PHP's own trace of the throwable: read past too (symfony-fatal-carrier.ts).
 // WooCommerce's file logger (WC_Log_Handler_File) writes `<ISO 8601 time> <LEVEL> <message>`,
 // an uncaught throwable as `2023-01-26T09:32:06+00:00 CRITICAL Uncaught TypeError: … in <file>:135`
 // (woocommerce/woocommerce#36616, threads-39): read as no header, it was a typeless Throwable with
 // no message. The time and the level (PSR-3's, upper-cased) are taken only before `Uncaught `.
-const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[+-]\d{2}:?\d{2}|Z) (?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) (?=Uncaught ))?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:ErrorException \[ [A-Za-z ]{1,30} \]: (?=Uncaught ))?(?:Uncaught )?(?:Next )?`;
+const HEADER_PREFIX = String.raw`(?:\[[^\]]{1,40}\] )?(?:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:[+-]\d{2}:?\d{2}|Z) (?:EMERGENCY|ALERT|CRITICAL|ERROR|WARNING|NOTICE|INFO|DEBUG) (?=Uncaught ))?(?:[\w-]{1,40}\.[A-Z]{1,12}: )?(?:(?:NOTICE|WARNING): )?(?:PHP message: )?(?:PHP )?(?:Fatal error: +)?(?:ErrorException \[ [A-Za-z ]{1,30} \]: (?=Uncaught ))?${FATAL_CARRIER_PREFIX}(?:Uncaught )?(?:Next )?`;
 const HEADER = new RegExp(String.raw`^${HEADER_PREFIX}([A-Za-z_\\][\w\\]{0,300}): ?(.*) in ([^ ].{0,499}?):(\d{1,7})$`);
 // PHP 5: `PHP Fatal error:  Uncaught exception 'ReflectionException' with message '…' in /x.php:738`.
 const PHP5_HEADER = new RegExp(String.raw`^${HEADER_PREFIX}exception '([A-Za-z_\\][\w\\]{0,300})' with message '(.*)' in ([^ ].{0,499}?):(\d{1,7})$`);
@@ -465,7 +470,7 @@ function withoutApacheFields(text: string): string {
 }
 
 export function parsePhp(pasted: string): ParsedTrace {
-  const raw = withoutApacheFields(pasted);
+  const raw = withoutConsoleWrapPadding(withoutApacheFields(pasted));
   const prelude = raw.includes("exception '") ? AWS_PRELUDE.exec(raw.trimStart()) : null;
   if (prelude) {
     const parsed = parsePhpChain(raw.trimStart().slice(prelude[0].length));
@@ -635,6 +640,8 @@ function parsePhpChain(wrapped: string): ParsedTrace {
   for (const e of exceptions) markEngineCalledErrorHandler(e);
   // assert()'s default description is the asserted expression, the statement's own code.
   for (const e of exceptions) markAssertionExpression(e);
+  // Symfony's FatalThrowableError is the engine error it carries (symfony-fatal-carrier.ts).
+  for (const e of exceptions) if (isThrowableCarrier(e.type)) Object.assign(e, carriedEngineError(e.message));
   compiledTemplatesAsViews(exceptions);
   return { runtime: 'php', exceptions };
 }
