@@ -27,12 +27,16 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // namespace - %q` and `Received containerd event … namespace - %q, …` by the namespace (a
 // quoted name is kept until its fifth), and `cleanup warnings %s` by the shim's own log records
 // it carries (their field names are words of the template).
+// After this round's rules: a record whose `runtime` field names a containerd runtime shim
+// (`io.containerd.<name>.v<N>`) is read after a `runtime shim:` mark, the shim's statement
+// (runtime-shim-record.ts); a quoted name after `namespace` is a value (namespace-name.ts);
+// another program's records carried in a message (`time=… level=… msg=…` after the statement's
+// words) are one value (relayed-log-records.ts): GA 0.992 (79 signatures); no other server-logs
+// set moved (npx tsx bench/grouping-server-logs.ts, before and after). What is left is the merge
+// of the two `remove snapshot` statements, told apart only by a field's name (the garbage
+// collector's adds `snapshotter`), which this document keeps as context.
 const MERGES_LEFT: Record<string, string[][]> = {
   'containerd.ndjson': [
-    [
-      'services/server/server.go:222 Infof("loading plugin %q...")',
-      'runtime/v2/shim/shim.go:383 Infof("loading plugin %q...") (the shim\'s)',
-    ],
     [
       'services/snapshots/service.go:161 Debugf("remove snapshot")',
       'metadata/gc.go:446 Debug("remove snapshot")',
@@ -43,7 +47,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, sixty-second round", () => {
   itGroupsServerLogs(
     [
-      ['containerd.ndjson', 'containerd', 0.53],
+      ['containerd.ndjson', 'containerd', 0.99],
     ],
     MERGES_LEFT,
   );
