@@ -11,6 +11,8 @@ import { withProgramsOwnTag } from './repeated-program-tag.js';
 import { withoutTransportHeader } from './transport-header.js';
 import { withoutWindowsEventExport } from './windows-event-export.js';
 import { withDotnetRuntimeEventDescription } from './dotnet-runtime-event.js';
+import { withRelayedRecordsAsValue } from './relayed-log-records.js';
+import { hasShimRuntimeField, hasShimRuntimeValue, markedIfShimRecord } from './runtime-shim-record.js';
 
 // Looked up whatever their case: .NET's JSON console logger and Serilog's JSON formatter write
 // `Message` and `Exception`. Serilog's compact format (CLEF) writes the message template as `@mt`
@@ -75,8 +77,10 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     if (start >= 0 && LOGFMT_NEXT.test(trimmed.slice(start))) {
       const fields: Record<string, string> = {};
       for (const m of trimmed.slice(start).matchAll(LOGFMT_FIELD)) fields[m[1]] = (m[2] ?? m[3] ?? m[4]).replace(/\\"/g, '"');
-      const text = [fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': ');
-      if (text && !(fields.msg !== undefined && isAuditRecordStamp(fields.msg))) return { text, format: 'logfmt' };
+      // another program's records carried in the message are one value (relayed-log-records.ts)
+      const text = withRelayedRecordsAsValue([fields.msg ?? fields.message, fields.error ?? fields.err].filter(Boolean).join(': '));
+      // a containerd runtime shim's record relayed by containerd is the shim's statement (runtime-shim-record.ts)
+      if (text && !(fields.msg !== undefined && isAuditRecordStamp(fields.msg))) return { text: markedIfShimRecord(text, hasShimRuntimeField(trimmed.slice(start))), format: 'logfmt' };
     }
   }
   // logrus' text format on a terminal: `WARN[2025-05-07T08:57:56Z] cleaning up dead shim   namespace=moby`
@@ -88,7 +92,7 @@ export function messageOfBody(body: string): { text: string; format: 'json' | 'l
     const rest = trimmed.slice(logrus[0].length);
     const field = LOGRUS_FIELD.exec(rest);
     const text = (field ? rest.slice(0, field.index) : rest).trim();
-    if (text) return { text, format: 'logfmt' };
+    if (text) return { text: markedIfShimRecord(text, field !== null && hasShimRuntimeField(rest.slice(field.index))), format: 'logfmt' };
   }
   // A JSON object after a prefix: from the first `{` to the end.
   const open = trimmed.endsWith('}') && trimmed.length <= MAX_STRUCTURED_BODY ? trimmed.indexOf('{') : -1;
@@ -108,7 +112,7 @@ function jsonMessage(text: string): { text: string; format: 'json' } | undefined
     const obj = JSON.parse(text) as Record<string, unknown>;
     if (!obj || typeof obj !== 'object') return undefined;
     const message = messageThenError(obj) || nestedMessage(obj);
-    return message ? { text: message, format: 'json' } : undefined;
+    return message ? { text: markedIfShimRecord(message, hasShimRuntimeValue(obj.runtime)), format: 'json' } : undefined;
   } catch {
     // Not JSON after all: mine it as text.
     return undefined;

@@ -111,6 +111,7 @@ import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
+import { isNamespaceName } from './namespace-name.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -754,6 +755,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
   // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
   if (isMessagingObjectName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
+  // A namespace's quoted name after `namespace` (`namespace - "team-a"`) is a value (namespace-name.ts).
+  if (isNamespaceName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
