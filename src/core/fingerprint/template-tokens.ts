@@ -112,6 +112,9 @@ import { isAccessLogMethod } from './access-log-method.js';
 import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
+import { isQuotedNameAfterName } from './quoted-name-after-name.js';
+import { documentAtLine, isXmlNodeName } from './xml-node-name.js';
+import { parenthesisedCommandLineEnd } from './parenthesised-command-line.js';
 
 export const WILDCARD = '<*>';
 const NAME = '<name>';
@@ -757,6 +760,12 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isMessagingObjectName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
   // A namespace's quoted name after `namespace` (`namespace - "team-a"`) is a value (namespace-name.ts).
   if (isNamespaceName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
+  // A quoted name right after `name` or `named` (`no network with matching name 'lan1'`) is a value (quoted-name-after-name.ts).
+  if (isQuotedNameAfterName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
+  // An XML attribute's or element's name a parser reports about, and the document it parsed with its line (xml-node-name.ts).
+  if (isXmlNodeName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
+  const document = documentAtLine(token, NAME);
+  if (document !== undefined) return document;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
@@ -1156,8 +1165,12 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // The child a supervisor relays a stream of and the stream, named above its output (relayed-output.ts),
     // and the sender before a line a relay passes on (relayed-line.ts).
     const streamOwner = !isMessage && spanEnd < 0 && !list && (namesRelayedStream(tokens, i) || isRelayedLineSender(tokens, i));
-    const t = spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
-    if (spanEnd > 0) i = spanEnd;
+    // A command line in parentheses, an executable's path and its options, reads as its path
+    // alone, `(<path>)`, as a command without arguments does (parenthesised-command-line.ts).
+    const parenthesisedCommand = isMessage || spanEnd > 0 || list || quotedList !== undefined ? -1 : parenthesisedCommandLineEnd(tokens, i, QUOTED_SPAN_TOKENS);
+    const t = parenthesisedCommand > 0 ? '(<path>)' + (tokens[parenthesisedCommand].match(/\)([,.;:]?)$/)?.[1] ?? '') : spanEnd > 0 || afterColonValue || namedLineEnd || streamOwner || quotedList !== undefined ? WILDCARD : list ? list.key + WILDCARD : tokenClass(tokens, i, previous, isMessage);
+    if (parenthesisedCommand > 0) i = parenthesisedCommand;
+    else if (spanEnd > 0) i = spanEnd;
     else if (quotedList !== undefined) i = quotedList;
     else if (list) i = list.end;
     // A native frame's address after it is the frame's (native-frame-symbol.ts isFrameAddress).
