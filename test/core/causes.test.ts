@@ -7610,3 +7610,19 @@ describe("PHP's max_execution_time, at a call's wait or at the request's own wor
     expect(own.rootCause).not.toMatch(/max_execution_time/);
   });
 });
+
+describe('round 26 (messages 26): a lock the service timed out acquiring', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+
+  it("reads the Prisma CLI's advisory lock timed out, and a lock timed out in other words, as lock contention", () => {
+    // palhinhax/TheBate#48: migrate deploy waiting 10 s for the advisory lock another migrate held.
+    expect(first('log', 'Error: P1002\n\nThe database server at `db.internal:5432` was reached but timed out.\n\nPlease try again.\n\nContext: Timed out trying to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Elapsed: 10000ms. See https://pris.ly/d/migrate-advisory-locking for details.')?.kind).toBe('lock-contention');
+    expect(first('log', 'Timed out waiting to acquire the change log lock after 300 seconds')?.kind).toBe('lock-contention');
+  });
+  it('near misses: P1002 with no lock, a pool timed out, a lock-free structure', () => {
+    // Each read the same on main before this rule (probed).
+    expect(first('log', 'Error: P1002\n\nThe database server at `db.internal:5432` was reached but timed out.\n\nPlease try again.\n\nPlease make sure your database server is running at `db.internal:5432`.')?.kind).toBe('dependency-down');
+    expect(first('log', 'Timed out trying to acquire a connection from the pool after 30000 ms')?.kind).not.toBe('lock-contention');
+    expect(first('log', 'Timed out getting a lock-free snapshot of the ring buffer')?.kind).not.toBe('lock-contention');
+  });
+});
