@@ -7626,3 +7626,21 @@ describe('round 26 (messages 26): a lock the service timed out acquiring', () =>
     expect(first('log', 'Timed out getting a lock-free snapshot of the ring buffer')?.kind).not.toBe('lock-contention');
   });
 });
+
+describe("round 26 (messages 26): undici refusing the request the code built, under fetch's wrapper", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads fetch failed over undici's own request errors as no cause of the network's", () => {
+    // musistudio/claude-code-router#538: a body rewritten under the caller's Content-Length.
+    noCause('TypeError', 'fetch failed: Request body length does not match content-length header');
+    noCause('log', 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:13510:13 {\n  [cause]: InvalidArgumentError: invalid method\n      at new Request (node:internal/deps/undici/undici:9500:15) {\n    code: \'UND_ERR_INVALID_ARG\'\n  }\n}');
+    noCause('TypeError', 'fetch failed\ncaused by: ClientDestroyedError: The client is destroyed');
+  });
+  it("near misses: fetch failed over a refused connect, the response's own length, another library's InvalidArgumentError", () => {
+    // Each read the same on main before this rule (probed).
+    expect(first('TypeError', 'fetch failed\n  [cause]: Error: connect ECONNREFUSED 10.0.0.5:443')?.kind).toBe('dependency-down');
+    expect(first('TypeError', 'fetch failed: Response body length does not match content-length header')?.kind).toBe('dependency-down');
+    noCause('InvalidArgumentError', 'invalid amount: must be a positive number');
+  });
+});
