@@ -7703,3 +7703,37 @@ describe('a path-MTU black hole from one place (path-mtu.ts)', () => {
     expect(`${refused.rootCause}\n${refused.suggestedFix}`).not.toMatch(/MTU/);
   });
 });
+
+describe('round 26 (messages 26): a lock the service timed out acquiring', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+
+  it("reads the Prisma CLI's advisory lock timed out, and a lock timed out in other words, as lock contention", () => {
+    // palhinhax/TheBate#48: migrate deploy waiting 10 s for the advisory lock another migrate held.
+    expect(first('log', 'Error: P1002\n\nThe database server at `db.internal:5432` was reached but timed out.\n\nPlease try again.\n\nContext: Timed out trying to acquire a postgres advisory lock (SELECT pg_advisory_lock(72707369)). Elapsed: 10000ms. See https://pris.ly/d/migrate-advisory-locking for details.')?.kind).toBe('lock-contention');
+    expect(first('log', 'Timed out waiting to acquire the change log lock after 300 seconds')?.kind).toBe('lock-contention');
+  });
+  it('near misses: P1002 with no lock, a pool timed out, a lock-free structure', () => {
+    // Each read the same on main before this rule (probed).
+    expect(first('log', 'Error: P1002\n\nThe database server at `db.internal:5432` was reached but timed out.\n\nPlease try again.\n\nPlease make sure your database server is running at `db.internal:5432`.')?.kind).toBe('dependency-down');
+    expect(first('log', 'Timed out trying to acquire a connection from the pool after 30000 ms')?.kind).not.toBe('lock-contention');
+    expect(first('log', 'Timed out getting a lock-free snapshot of the ring buffer')?.kind).not.toBe('lock-contention');
+  });
+});
+
+describe("round 26 (messages 26): undici refusing the request the code built, under fetch's wrapper", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads fetch failed over undici's own request errors as no cause of the network's", () => {
+    // musistudio/claude-code-router#538: a body rewritten under the caller's Content-Length.
+    noCause('TypeError', 'fetch failed: Request body length does not match content-length header');
+    noCause('log', 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:13510:13 {\n  [cause]: InvalidArgumentError: invalid method\n      at new Request (node:internal/deps/undici/undici:9500:15) {\n    code: \'UND_ERR_INVALID_ARG\'\n  }\n}');
+    noCause('TypeError', 'fetch failed\ncaused by: ClientDestroyedError: The client is destroyed');
+  });
+  it("near misses: fetch failed over a refused connect, the response's own length, another library's InvalidArgumentError", () => {
+    // Each read the same on main before this rule (probed).
+    expect(first('TypeError', 'fetch failed\n  [cause]: Error: connect ECONNREFUSED 10.0.0.5:443')?.kind).toBe('dependency-down');
+    expect(first('TypeError', 'fetch failed: Response body length does not match content-length header')?.kind).toBe('dependency-down');
+    noCause('InvalidArgumentError', 'invalid amount: must be a positive number');
+  });
+});

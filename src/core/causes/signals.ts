@@ -9,6 +9,7 @@ import { LOGIN_REFUSED } from './login-refused.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
 import { KAFKA_AUTHORIZATION_FAILED } from './kafka-authorization.js';
+import { LOCK_ACQUIRE_TIMED_OUT } from './lock-acquire-timeout.js';
 import { WINDOWS_CONNECT_WITHOUT_PORT } from './windows-port-exhaustion.js';
 import { DISK_QUOTA, DISK_QUOTA_EXCEEDED } from './disk-quota.js';
 import { INOTIFY_INSTANCE_LIMIT, INOTIFY_INSTANCES, INOTIFY_WATCH_LIMIT, INOTIFY_WATCHES } from './inotify-limits.js';
@@ -1197,14 +1198,15 @@ export const OBJECT_LOCKED = /another (?:API )?request(?: or [\w ]{1,40}?)? is c
 // its reason (TransactionRetryWithProtoRefreshError, TransactionAbortedError, and a read that met a
 // concurrent write inside its clock's uncertainty window, ReadWithinUncertaintyIntervalError:
 // cockroachdb/cockroach#30234), with or without the SQLSTATE 40001 the server adds.
-// LOCK_WAIT_TIMEOUT and OBJECT_LOCKED are among its alternatives (same source).
+// LOCK_WAIT_TIMEOUT, OBJECT_LOCKED and LOCK_ACQUIRE_TIMED_OUT (lock-acquire-timeout.ts: the Prisma
+// CLI's advisory lock) are among its alternatives (same source).
 // And a lock that could not be had in time, in a timeout's words: Hangfire's
 // DistributedLockTimeoutException, `Timeout expired. The timeout elapsed prior to obtaining a
 // distributed lock on the 'HangFire:DataUploader.Start' resource.` (DisableConcurrentExecution while
 // a run of the same job still held it, HangfireIO/Hangfire#584), JPA's LockTimeoutException. The
 // lock's holder kept it, not a peer slow to answer; SqlClient's `prior to obtaining a connection from
 // the pool` is a pool run out, and is not a lock.
-export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source}|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|SQLSTATE\W{0,3}57033|SQLCODE\W{0,3}-91[13]\b|\bSQL091[13]N\b|\bdeadlock or timeout\b|\brestart transaction: \w*(?:Retry|Abort)\w*Error\b|\bReadWithinUncertaintyInterval\w*|serialization failure|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|\b(?:prior to|before) (?:obtaining|acquiring|getting) (?:the |an? )?(?:[\w-]+ )?lock\b|\b\w*LockTimeout(?:Exception|Error)\b|${OBJECT_LOCKED.source})`, 'i');
+export const LOCK_CONTENTION = new RegExp(String.raw`(${LOCK_WAIT_TIMEOUT.source}|\b(?:cross-transaction|transaction|write|lock) (?:contention|conflict)\b|\btoo much contention\b|\bTransactionConflict\w*|\btransaction is ongoing for the item\b|\bABORTED: Transaction (?:was )?aborted\b|\bStaleDataError\b|\bexpected to (?:update|delete) \d+ row\(s\); \d+ (?:were|was) matched\b|\bthe object has been modified; please apply your changes to the latest version\b|deadlock detected|Deadlock found when trying to get lock|deadlock victim|deadlocked on lock resources|ORA-00060|\b40P01\b|could not serialize access|SQLSTATE\W{0,3}40001|SQLSTATE\W{0,3}57033|SQLCODE\W{0,3}-91[13]\b|\bSQL091[13]N\b|\bdeadlock or timeout\b|\brestart transaction: \w*(?:Retry|Abort)\w*Error\b|\bReadWithinUncertaintyInterval\w*|serialization failure|ER_LOCK_(DEADLOCK|WAIT_TIMEOUT)|database (table )?is locked|SQLITE_BUSY|WriteConflict|Write conflict during plan execution|OptimisticLock\w*|StaleObjectState\w*|StaleObjectError|Attempted to update a stale object|Row was updated or deleted by another transaction|DbUpdateConcurrencyException|DeadlockLoserDataAccessException|PessimisticLockingFailureException|CannotSerializeTransactionException|ActiveRecord::(Deadlocked|LockWaitTimeout|SerializationFailure)|(?:(?:Unable|Failed) to|Could not|Couldn't) (?:acquire|get|obtain) (?:the |a )?(?:[\w-]+ )?lock\b|\b[Ee]rror acquiring the (?:[\w-]+ )?lock\b|\.lock': File exists\b|\bLockError\b|\b(?:prior to|before) (?:obtaining|acquiring|getting) (?:the |an? )?(?:[\w-]+ )?lock\b|\b\w*LockTimeout(?:Exception|Error)\b|${OBJECT_LOCKED.source}|${LOCK_ACQUIRE_TIMED_OUT.source})`, 'i');
 
 /**
  * A write refused because the row it adds is already there: a unique or primary key violation,

@@ -172,6 +172,7 @@ import { SLOTS_UNSERVED, SLOTS_UNSERVED_WORDS, slotsUnservedFix, WITHOUT_QUORUM_
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 import { REPLICA_NOT_AVAILABLE, REPLICA_NOT_AVAILABLE_WORDS } from './replica-not-available.js';
 import { vhostDownWords } from './vhost-down.js';
+import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1321,6 +1322,8 @@ function networkKind(text: string): string | undefined {
   // A target that never parsed into an address reached no network (signals.ts, UNPARSEABLE_TARGET),
   // nor did a lookup of a name no name server could hold (malformed-lookup-name.ts).
   if (UNPARSEABLE_TARGET.test(text) || malformedLookupName(text) !== undefined) return undefined;
+  // Nor did a request undici refused to send as the code built it (undici-request-refused.ts).
+  if (undiciRefusedOwnRequest(text)) return undefined;
   // A cluster that cannot elect, or whose slots lost their owners (cluster-without-quorum.ts), before
   // the failover its words also read as.
   if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
