@@ -109,6 +109,7 @@ import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
+import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 
@@ -746,6 +747,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
   // The method of a Common Log Format line's request (access-log-method.ts).
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
+  // The method of a request a line reports beside its response's status (answered-request-method.ts).
+  if (isAnsweredRequestMethod(tokens, i)) return tokens[i].startsWith('"') ? `"${WILDCARD}` : WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
   // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
