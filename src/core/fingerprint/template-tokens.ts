@@ -52,6 +52,7 @@ import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { objectIdentityReprEnd } from './object-identity-repr.js';
+import { bracketedFieldRunEnd } from './bracketed-field-run.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
@@ -1007,8 +1008,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     }
     // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts),
     // and so is an object's identity repr (`<Class at <int> …>`, nested ones inside;
-    // object-identity-repr.ts).
-    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i));
+    // object-identity-repr.ts), and a bracketed field of several tokens closing a run of bracketed
+    // fields at the line's end (bracketed-field-run.ts).
+    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i), bracketedFieldRunEnd(tokens, i));
     if (wholeValueEnd >= 0) {
       lastClass = WILDCARD;
       previous = '';
