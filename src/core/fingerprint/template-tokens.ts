@@ -52,6 +52,7 @@ import { withTitledTailAsValue } from './titled-tail.js';
 import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { objectIdentityReprEnd } from './object-identity-repr.js';
+import { bracketedFieldRunEnd } from './bracketed-field-run.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
@@ -109,6 +110,7 @@ import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
+import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
@@ -754,6 +756,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
   // The method of a Common Log Format line's request (access-log-method.ts).
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
+  // The method of a request a line reports beside its response's status (answered-request-method.ts).
+  if (isAnsweredRequestMethod(tokens, i)) return tokens[i].startsWith('"') ? `"${WILDCARD}` : WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
   // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
@@ -1041,8 +1045,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     }
     // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts),
     // and so is an object's identity repr (`<Class at <int> …>`, nested ones inside;
-    // object-identity-repr.ts).
-    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i));
+    // object-identity-repr.ts), and a bracketed field of several tokens closing a run of bracketed
+    // fields at the line's end (bracketed-field-run.ts).
+    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i), bracketedFieldRunEnd(tokens, i));
     if (wholeValueEnd >= 0) {
       lastClass = WILDCARD;
       previous = '';

@@ -1,0 +1,35 @@
+// A field in square brackets that holds spaces, in a run of bracketed fields closing a log line,
+// is one value, as a bracketed field without spaces already is (template-tokens.ts: `[main]`,
+// `[alice]` are `<*>`).
+//
+// Pure-FTPd's ftp_parser.c logs each command it reads as `Command [%s] [%s]` (MSG_DEBUG_COMMAND:
+// the command and its argument as the client sent them). An argument is one field whatever it
+// holds, but cut on whitespace `[CHMOD 999 quarter.csv]` was three tokens where `[alice]` is one,
+// and the statement's one line of SITE apart from its eighty of USER, PASS, RETR… was a signature
+// of its own (server-logs-28.test.ts: pure-ftpd).
+//
+// Read only so: the field opens right after a bracketed field (`[site] [CHMOD …`), closes within a
+// few tokens with the line, holds no bracket of its own, and holds a value the parameteriser found
+// (`<int>`, a path): a bracketed run of words alone stays as written, which is how a program
+// writes its own words in brackets (Go's `[recovered, repanicked]` after a panic's index), and so
+// does a bracketed field with text after it (Apache's `[pid <int>:tid <int>] AH00489: …`).
+const BRACKETED = /^\[[^\s[\]]*\]$/;
+// How many tokens one field may span.
+const FIELD_TOKENS = 8;
+
+/** Where a bracketed field of several tokens opening at `tokens[i]` ends (its last token's index), or -1. */
+export function bracketedFieldRunEnd(tokens: readonly string[], i: number): number {
+  const first = tokens[i];
+  if (first.charCodeAt(0) !== 91 || first.includes(']') || first.indexOf('[', 1) >= 0) return -1;
+  if (!BRACKETED.test(tokens[i - 1] ?? '')) return -1;
+  let last = tokens.length - 1;
+  while (last > i && !tokens[last]) last--;
+  if (last === i || last - i >= FIELD_TOKENS || !tokens[last].endsWith(']')) return -1;
+  let value = first.includes('<');
+  for (let j = i + 1; j <= last; j++) {
+    const t = j === last ? tokens[j].slice(0, -1) : tokens[j];
+    if (t.includes('[') || t.includes(']')) return -1;
+    if (t.includes('<')) value = true;
+  }
+  return value ? last : -1;
+}
