@@ -7,9 +7,10 @@
 // row or statistics row against 4–8 µs as JSON text, and 34 µs per sample against 12 (both in one
 // process, interleaved; docs/architecture.md has the commit's figures).
 //
-// JSON is taken only where it gives back exactly what was written: a value whose text holds
-// `null` (an actual null, or NaN, an infinity or an undefined array element, which JSON.stringify
-// all writes as null) or that JSON cannot write (a BigInt) is stored as msgpack, as before. The
+// JSON is taken only where it gives back exactly what was written: a value whose text may hold the
+// literal `null` (an actual null, or NaN, an infinity or an undefined array element, which
+// JSON.stringify all writes as null) or that JSON cannot write (a BigInt) is stored as msgpack, as
+// before. The
 // marker is 0xc1, the one byte the MessagePack specification leaves unused, so no msgpack value
 // starts with it and rows written before this (msgpack, or msgpackr records up to schema 4) still
 // decode as they did. The rows hold plain data only (no Map, Date or typed array, which JSON
@@ -18,6 +19,17 @@ import { Packr } from 'msgpackr';
 
 /** MessagePack's "never used" byte (MessagePack specification, formats overview). */
 const JSON_MARKER = 0xc1;
+
+/**
+ * Whether JSON text may hold the literal `null` (an actual null, or what JSON.stringify writes for
+ * NaN, an infinity or an array hole): in its output a literal stands alone or follows `:`, `,` or
+ * `[`, with no space between. The word inside a string (`Cannot read properties of null`, common in
+ * JavaScript errors) follows a space or a letter and keeps the row in JSON; a string holding
+ * `:null` only sends its row to msgpack, which is never wrong.
+ */
+function holdsNullLiteral(text: string): boolean {
+  return text === 'null' || text.includes(':null') || text.includes(',null') || text.includes('[null');
+}
 
 /** What lmdb-js calls to write and read a table's values (its `encoder` option). */
 export interface ValueEncoder {
@@ -42,7 +54,7 @@ export function jsonValues(msgpackOptions: ConstructorParameters<typeof Packr>[0
         text = undefined;
       }
       // Copied: msgpackr's result is a view of its own buffer, which its next call may reuse.
-      if (text === undefined || text.includes('null')) return Buffer.from(msgpack.pack(value));
+      if (text === undefined || holdsNullLiteral(text)) return Buffer.from(msgpack.pack(value));
       // A buffer of its own: lmdb-js holds a value given to an asynchronous put until it commits.
       const bytes = Buffer.allocUnsafe(1 + Buffer.byteLength(text, 'utf8'));
       bytes[0] = JSON_MARKER;

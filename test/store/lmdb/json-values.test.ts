@@ -29,7 +29,7 @@ describe('JSON text values (store/lmdb/json-values.ts)', () => {
   });
 
   it('keeps msgpack for what JSON would not give back: null, NaN, infinities, holes, BigInt', () => {
-    const lossy: unknown[] = [{ a: null }, { a: Number.NaN }, { a: Number.POSITIVE_INFINITY }, { a: [1, undefined, 2] }, { a: 10n }, 'the word null in a string'];
+    const lossy: unknown[] = [{ a: null }, { a: Number.NaN }, { a: Number.POSITIVE_INFINITY }, { a: [1, undefined, 2] }, [null, 1], [1, Number.NaN], null, Number.NaN, { a: 10n }, { message: 'a string quoting key:null' }];
     for (const value of lossy) {
       const bytes = encoder.encode(value);
       expect(bytes[0]).not.toBe(0xc1);
@@ -37,6 +37,13 @@ describe('JSON text values (store/lmdb/json-values.ts)', () => {
     }
     // NaN decodes as NaN, not as null (toEqual treats them alike, Object.is does not).
     expect(Object.is((encoder.decode(encoder.encode({ a: Number.NaN })) as { a: number }).a, Number.NaN)).toBe(true);
+  });
+
+  it('keeps JSON for a string that only mentions null, as JavaScript errors do', () => {
+    const row = { message: "TypeError: Cannot read properties of null (reading 'id')", type: 'TypeError' };
+    const bytes = encoder.encode(row);
+    expect(bytes[0]).toBe(0xc1);
+    expect(encoder.decode(bytes)).toEqual(row);
   });
 
   it('reads only the value’s own bytes from a longer read buffer', () => {
