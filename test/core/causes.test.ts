@@ -427,6 +427,56 @@ describe('a machine\'s own resource, fixed for what exhausts it', () => {
   });
 });
 
+describe('a .NET thread pool starved by sync-over-async, seen as HttpClient timeouts', () => {
+  // HttpClient's own timeout (.NET 5+, dotnet/runtime#2281) on a call whose caller blocked on it
+  // with `.Result`: the Task's wait frames outside the AggregateException (dotnet/corefx#10044:
+  // pool threads blocked on async I/O leave the timeout to fire). Frames as .NET 8 prints them.
+  const timeout = 'The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.';
+  const httpFrames = [
+    '   at System.Net.Http.HttpConnection.SendAsync(HttpRequestMessage request, Boolean async, CancellationToken cancellationToken)',
+    '   at System.Net.Http.HttpClient.<SendAsync>g__Core|83_0(HttpRequestMessage request, HttpCompletionOption completionOption, CancellationTokenSource cts, Boolean disposeCts, CancellationTokenSource pendingRequestsCts, CancellationToken originalCancellationToken)',
+  ];
+  const blocked = [
+    `System.AggregateException: One or more errors occurred. (${timeout})`,
+    ` ---> System.Threading.Tasks.TaskCanceledException: ${timeout}`,
+    ' ---> System.TimeoutException: The operation was canceled.',
+    ...httpFrames,
+    '   --- End of inner exception stack trace ---',
+    '   at System.Threading.Tasks.Task.ThrowIfExceptional(Boolean includeTaskCanceledExceptions)',
+    '   at System.Threading.Tasks.Task`1.GetResultCore(Boolean waitCompletionNotification)',
+    '   at System.Threading.Tasks.Task`1.get_Result()',
+    '   at Shop.Catalog.PriceClient.GetPrice(String sku) in /src/Shop.Catalog/PriceClient.cs:line 31',
+  ].join('\n');
+  // The same timeout awaited all the way: nothing of the caller's blocked.
+  const awaited = [
+    `System.Threading.Tasks.TaskCanceledException: ${timeout}`,
+    ' ---> System.TimeoutException: The operation was canceled.',
+    ...httpFrames,
+    '   --- End of inner exception stack trace ---',
+    '   at Shop.Catalog.PriceClient.GetPriceAsync(String sku) in /src/Shop.Catalog/PriceClient.cs:line 31',
+  ].join('\n');
+  const base = { service: 'catalog', type: 'System.Threading.Tasks.TaskCanceledException', message: 'The operation was canceled.', exceptionChain: [{ type: 'System.Threading.Tasks.TaskCanceledException', message: timeout }, { type: 'System.TimeoutException', message: 'The operation was canceled.' }], callee: { name: 'prices.internal', share: 1 } };
+
+  it('a timeout the caller waited for with .Result is its own thread pool, not the callee', () => {
+    const d = primary(ev({ ...base, stacktraceSample: blocked }));
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/catalog runs out of its thread pool/);
+    expect(d.rootCause).toMatch(/not prices\.internal being slow/);
+    expect(d.suggestedFix).toMatch(/\.Result or \.Wait\(\)/);
+  });
+
+  it('near misses: the same timeout awaited, a .Result on another failure, a .NET Framework await', () => {
+    // Awaited: the words say only that the callee did not answer in time.
+    expect(kinds(ev({ ...base, stacktraceSample: awaited }))).not.toContain('resource-exhaustion');
+    // Blocked with .Result on a refused connection: the callee's, whatever the caller's wait.
+    const refused = blocked.replaceAll(timeout, 'Connection refused (prices.internal:443)');
+    expect(kinds(ev({ ...base, message: 'Connection refused (prices.internal:443)', exceptionChain: [{ type: 'System.Net.Http.HttpRequestException', message: 'Connection refused (prices.internal:443)' }], stacktraceSample: refused }))).not.toContain('resource-exhaustion');
+    // .NET Framework printed TaskAwaiter`1.GetResult() after every await: no synchronous wait.
+    const framework = `${awaited}\n   at System.Runtime.CompilerServices.TaskAwaiter\`1.GetResult()`;
+    expect(kinds(ev({ ...base, stacktraceSample: framework }))).not.toContain('resource-exhaustion');
+  });
+});
+
 describe('a configuration value that cannot be used', () => {
   // Spring Boot's binder, .NET's configuration binder (7.0 and later) and Go's envconfig, in their own words.
   const cases: [type: string, message: string, name: string][] = [

@@ -5,6 +5,7 @@
 // the same thing in its own words (`tls: failed to verify certificate`, `The remote certificate
 // is invalid`, `Allowed memory size … exhausted`, `invalid peer certificate`).
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
+import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js';
 import { LOGIN_REFUSED } from './login-refused.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
@@ -1951,6 +1952,10 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // Free=32647,Min=100,Max=32767)`), and more busy threads than the pool's minimum means work waits
   // for the pool to grow, about one thread a second, and the timeout is the service's own.
   { resource: 'thread pool', re: /\b(?:WORKER|IOCP): \(Busy=\d+,Free=\d+,Min=\d+/, when: (text) => [...text.matchAll(/\b(?:WORKER|IOCP): \(Busy=(\d+),Free=\d+,Min=(\d+)/g)].some((m) => Number(m[1]) > Number(m[2])) },
+  // .NET's thread pool starved by sync-over-async (sync-over-async.ts): HttpClient's own timeout on a
+  // call the stack shows a pool thread blocked on (`.Result`, `.Wait()`); awaited, the same timeout
+  // is the callee's slowness as far as the words tell.
+  { resource: 'thread pool', re: HTTP_CLIENT_TIMEOUT, when: syncOverAsyncTimeout },
   // The OS refusing a JVM a new thread is not a pool at its size: `unable to create native thread:
   // possibly out of memory or process/resource limits reached` (`unable to create new native
   // thread` before JDK 11) is the process or its container at its limit of threads (ulimit -u, a

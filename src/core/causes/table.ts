@@ -11,6 +11,7 @@ import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
 import { killedWorkerPool } from './killed-pool-worker.js';
+import { syncOverAsyncTimeout } from './sync-over-async.js';
 import { provisionedThroughput } from './provisioned-throughput.js';
 import { googleApiQuota } from './google-api-quota.js';
 import { bucketLimit } from './bucket-limit.js';
@@ -2638,6 +2639,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service} has no room for new files${burstWords(ev)}: creating one fails with ENOSPC, which the kernel returns when the filesystem has no free inode as well as when it has no free blocks: "${clip(quoted(ev), 120)}".`,
           fix: `On the filesystem where ${ev.service} creates these files, look at its inodes (df -i) as well as its space (df -h): many small files — a cache kept as one file per entry, sessions, temporary files nothing removes — use up the inodes while blocks are free. Delete them and bound what creates them (a cleanup that runs, a cache with a size limit); if blocks are what ran out, free space and add disk, rotating and capping what grows.`,
           numbers: [`${ev.count} occurrences of no room for a new file, disk space or inodes ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
+        };
+      }
+      // HttpClient's timeout on a call its own thread waited for synchronously (sync-over-async.ts):
+      // the answer waits for a pool thread the blocked ones hold, so the callee is not what is slow.
+      if (hit.resource === 'thread pool' && syncOverAsyncTimeout(text, ev.stacktraceSample)) {
+        const callee = ev.callee?.name;
+        return {
+          kind: 'resource-exhaustion',
+          strength,
+          cause: `${ev.service} runs out of its thread pool${burstWords(ev)}: its HttpClient calls${callee ? ` to ${callee}` : ''} reach HttpClient.Timeout while the thread that made each one waits on it synchronously (.Result or .Wait() in its frames). Threads blocked that way leave none to run the continuations that read the answers, so a call whose answer has arrived still times out: the timeout is ${ev.service}'s own thread pool starving, not ${callee ?? 'the service it calls'} being slow: "${clip(quoted(ev), 120)}".`,
+          fix: `Make the calls ${ev.service} waits on with .Result or .Wait() asynchronous all the way up (await them, from an async action); the callee needs no change. ${OWN_RESOURCE_FIXES['thread pool']?.(ev.service, bursting) ?? ''}`,
+          numbers: [`${ev.count} HttpClient timeouts waited for synchronously ("${clip(quoted(ev), 120)}").`, burstLine(ev)],
         };
       }
       return {
