@@ -59,13 +59,18 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // Forbidden IP`, which tell failures apart; its `CHANNEL_BIND` and `message` lines with one code
 // are now one signature); the closing reason after `reason:` (`general` / `TCP connection
 // closed by client (callback)`), free text at the line's end.
+// The word ending a line after `configuration format:` (or `option:`) is the keyword a reader
+// could not use (configuration-token-name.ts: mainrelay.c's `Bad configuration format: %s` with
+// `bogus-option` / `relay-treads`, the leftover above; a narrower frame than the bare word after
+// any colon tried in server-logs-20): coturn 0.678 → 0.691; every other set, the equivalence
+// digests and Loghub GA 0.993 unchanged.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, nineteenth round", () => {
   itGroupsServerLogs(
     [
       ['tor.ndjson', 'tor', 0.684],
-      ['coturn.ndjson', 'coturn', 0.677],
+      ['coturn.ndjson', 'coturn', 0.69],
     ],
     MERGES_LEFT,
   );
