@@ -111,6 +111,9 @@ import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
+import { isSessionProtocolName } from './session-protocol-name.js';
+import { isProcessedPacketMethod } from './processed-packet-method.js';
+import { sshIdentificationStringEnd } from './ssh-identification-string.js';
 import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
@@ -758,6 +761,10 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   // The method of a request a line reports beside its response's status (answered-request-method.ts).
   if (isAnsweredRequestMethod(tokens, i)) return tokens[i].startsWith('"') ? `"${WILDCARD}` : WILDCARD;
+  // The protocol a session opening or closing is named by (`SSH2 session opened.`; session-protocol-name.ts).
+  if (isSessionProtocolName(tokens, i)) return WILDCARD;
+  // A packet's method in capitals before `processed` (`incoming packet ALLOCATE processed`; processed-packet-method.ts).
+  if (isProcessedPacketMethod(tokens, i)) return WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
   // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
@@ -1046,8 +1053,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // A JSON object dumped after a label is one value, to its closing brace (labelled-json-dump.ts),
     // and so is an object's identity repr (`<Class at <int> …>`, nested ones inside;
     // object-identity-repr.ts), and a bracketed field of several tokens closing a run of bracketed
-    // fields at the line's end (bracketed-field-run.ts).
-    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i), bracketedFieldRunEnd(tokens, i));
+    // fields at the line's end (bracketed-field-run.ts), and a quoted SSH identification string
+    // (ssh-identification-string.ts).
+    const wholeValueEnd = isMessage ? -1 : Math.max(labelledJsonDumpEnd(tokens, i), objectIdentityReprEnd(tokens, i), bracketedFieldRunEnd(tokens, i), sshIdentificationStringEnd(tokens, i));
     if (wholeValueEnd >= 0) {
       lastClass = WILDCARD;
       previous = '';

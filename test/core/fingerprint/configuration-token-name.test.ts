@@ -2,7 +2,8 @@
 // (configuration-token-name.ts). Real lines: Debian 12's Net-SNMP 5.9.3 agent reading an
 // snmpd.conf with two unknown tokens and two tokens with nothing after them, where read_config.c's
 // `Unknown token: %s.` and `Blank line following %s token.` were a signature per token
-// (programs/snmpd, server-logs-47.test.ts).
+// (programs/snmpd, server-logs-47.test.ts); coturn 4.6.1's `Bad configuration format: %s` with
+// the options it could not read (programs/coturn, server-logs-19.test.ts), a signature per option.
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
 import { parameterize } from '../../../src/core/fingerprint/parameterize.js';
@@ -36,5 +37,18 @@ describe('a configuration token named in a reader\'s complaint', () => {
     expect(tokens('Blank line following rocommunity keyword.')).toContain('rocommunity');
     // `token` without the colon: the word after it goes on with the sentence
     expect(tokens('token refresh scheduled')).toContain('refresh');
+  });
+
+  it("coturn's `Bad configuration format:` and sshd's `Bad configuration option:` name the keyword, as the line's last word", () => {
+    const f = createFingerprinter();
+    const format = log(f, '0: : Bad configuration format: bogus-option');
+    expect(log(f, '0: : Bad configuration format: relay-treads')).toBe(format);
+    expect(tokens('0: : Bad configuration format: relay-treads')).toEqual(['<int>:', ':', 'Bad', 'configuration', 'format:', '<name>']);
+    expect(tokens('/etc/ssh/sshd_config: line 12: Bad configuration option: PermitRootLogn')).toContain('<name>');
+    // near misses: a word with more after it, a failure word, a word in capitals, another label
+    expect(tokens('Bad configuration format: bogus-option at line 3')).toContain('bogus-option');
+    expect(tokens('Bad configuration format: invalid')).toContain('invalid');
+    expect(tokens('Bad configuration option: DEBUG')).toContain('DEBUG');
+    expect(tokens('Bad configuration value: relay-treads')).toContain('relay-treads');
   });
 });
