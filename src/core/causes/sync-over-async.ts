@@ -21,11 +21,11 @@ export const HTTP_CLIENT_TIMEOUT = /\bHttpClient\.Timeout of \d+(?:\.\d+)? secon
 const SYNCHRONOUS_WAIT = /\bSystem\.Threading\.Tasks\.Task(?:`1)?\.(?:get_Result\(\)|GetResultCore\(|Wait\(|InternalWait\()/;
 
 /** Whether the frames show the timed-out call blocked a pool thread while it waited (`.Result`, `.Wait()`). */
-export function blockedOnAsyncCall(_text: string, frames?: string): boolean {
+function blockedOnAsyncCall(frames: string | undefined): boolean {
   return frames !== undefined && SYNCHRONOUS_WAIT.test(frames);
 }
 
 /** An HttpClient timeout on a call the frames show a pool thread blocked on: the caller's own thread pool starved. */
 export function syncOverAsyncTimeout(text: string, frames?: string): boolean {
-  return HTTP_CLIENT_TIMEOUT.test(text) && blockedOnAsyncCall(text, frames);
+  return HTTP_CLIENT_TIMEOUT.test(text) && blockedOnAsyncCall(frames);
 }
