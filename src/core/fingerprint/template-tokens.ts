@@ -767,19 +767,23 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isProcessedPacketMethod(tokens, i)) return WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
-  // A broker's topic, queue, exchange or vhost quoted after the word for its kind (messaging-object-name.ts).
-  if (isMessagingObjectName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
-  // A namespace's quoted name after `namespace` (`namespace - "team-a"`) is a value (namespace-name.ts).
-  if (isNamespaceName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
-  // A quoted name right after `name` or `named` (`no network with matching name 'lan1'`) is a value (quoted-name-after-name.ts).
-  if (isQuotedNameAfterName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
-  // An XML attribute's or element's name a parser reports about, and the document it parsed with its line (xml-node-name.ts).
-  if (isXmlNodeName(tokens, i)) return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
+  // A quoted name after the word for its kind is a value, the mark after it kept: a broker's topic,
+  // queue, exchange or vhost (messaging-object-name.ts), a namespace (`namespace - "team-a"`,
+  // namespace-name.ts), a name after `name` or `named` (`no network with matching name 'lan1'`,
+  // quoted-name-after-name.ts), an XML attribute's or element's name a parser reports about
+  // (xml-node-name.ts). Each reads its own kinds' words and names.
+  if (isMessagingObjectName(tokens, i) || isNamespaceName(tokens, i) || isQuotedNameAfterName(tokens, i) || isXmlNodeName(tokens, i)) return nameKeepingMark(token);
+  // The document a parser reports about, with its line (xml-node-name.ts).
   const document = documentAtLine(token, NAME);
   if (document !== undefined) return document;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
+}
+
+/** A quoted name as a value, `<name>`, with the mark closing its token (`'orders',` reads `<name>,`). */
+function nameKeepingMark(token: string): string {
+  return NAME + (token.match(/[,.;:]$/)?.[0] ?? '');
 }
 
 /** A name in parentheses as a value, `(<name>)`, with the mark after it when the token goes on past its `)` (`(e1000e),`). */
