@@ -87,12 +87,15 @@ export interface FingerprintResult {
  * The template miner's step is not in it: the miner is stateful and persisted, so it has one
  * owner, the fingerprinter that `complete`s the analysis.
  *   done — the result without the miner (the message does not contribute);
- *   mine — everything but the mined message template (the message contributes);
+ *   mine — everything but the mined message template (the message contributes), with the
+ *          message already masked and tokenised as the miner reads it (`tokens`): that step is
+ *          pure, so it runs with the analysis (on a worker, once per cached trace) and the
+ *          miner's owner only matches the tokens against its templates;
  *   body — a log record or span without an exception: its body's template is all of it.
  */
 export type Analysis =
   | { kind: 'done'; result: FingerprintResult; runtime: string }
-  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
+  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; tokens: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
   | { kind: 'body' };
 
 export interface Fingerprinter {
@@ -243,8 +246,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // Rule variables also read the span name and severity, which are not part of the analysis.
       return { ...result, vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
     }
-    const { partition, line, bodyKind, explain, type, culprit, frames, runtime } = analysis;
-    const mined = miner.add(partition, line, bodyKind);
+    const { partition, tokens, bodyKind, explain, type, culprit, frames, runtime } = analysis;
+    const mined = miner.addTokens(partition, tokens, bodyKind);
     const parts = [...analysis.parts, 'template', mined.clusterId];
     const message = mined.template;
     explain.push(`message: "${mined.template}" — contributes (${analysis.messageWhy}; mined template ${mined.clusterId})`);
@@ -362,7 +365,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         const partition = `${service}\u0000${keyTypes.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it
         // echoes from the input is a value (template-tokens.ts BodyKind).
-        return { kind: 'mine', partition, line, bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
+        const bodyKind = p.crashSite ? 'site-message' : 'message';
+        return { kind: 'mine', partition, line, bodyKind, tokens: miner.tokens(line, bodyKind), parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
       const message = parameterize(line);
       if (contributes) {

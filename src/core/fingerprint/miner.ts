@@ -289,7 +289,16 @@ export class TemplateMiner {
 
   /** Mines one log body, or one exception message (its quotes hold values; see `BodyKind`). */
   add(partition: string, body: string, kind: BodyKind = 'log'): MineResult {
-    const tokens = this.tokens(body, kind);
+    return this.addTokens(partition, this.tokens(body, kind), kind);
+  }
+
+  /**
+   * Mines a body already masked and tokenised by `tokens` (with the same `kind`), by this miner
+   * or another one: `tokens` reads nothing but its input, so a fingerprint analysis made on a
+   * worker thread carries them (core/fingerprint/index.ts Analysis) and the miner's owner skips
+   * the masking. The array is never changed here (`refine` copies).
+   */
+  addTokens(partition: string, tokens: string[], kind: BodyKind = 'log'): MineResult {
     const route = routeOf(partition, tokens);
     const list = this.routes.get(route);
     let best: Cluster | undefined;
@@ -402,8 +411,18 @@ export class TemplateMiner {
     const all = [cluster, ...covered].sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
     const survivor = all[0];
     const absorbed: string[] = [];
+    // A template may be the very array `tokens` handed out (its shape cache, an analysis's
+    // tokens): copied before its first change, as above.
+    let copied = survivor === cluster && changed;
     for (const c of all.slice(1)) {
-      if (c.template.length === survivor.template.length) for (let i = 0; i < survivor.template.length; i++) if (c.template[i] !== survivor.template[i]) survivor.template[i] = WILDCARD;
+      if (c.template.length === survivor.template.length) {
+        for (let i = 0; i < survivor.template.length; i++) {
+          if (c.template[i] === survivor.template[i]) continue;
+          if (!copied) survivor.template = [...survivor.template];
+          copied = true;
+          survivor.template[i] = WILDCARD;
+        }
+      }
       this.absorb(c, survivor, list);
       absorbed.push(c.id);
     }
