@@ -58,6 +58,7 @@ export function postedBatch(sent: readonly FingerprintedRecord[], prepared: Prep
 function withoutDetail(a: Analysis | FailedAnalysis): Analysis | FailedAnalysis {
   if (a.kind === 'done') return { ...a, result: { ...a.result, frames: [], explain: [] } };
   if (a.kind === 'mine') return { ...a, frames: [], explain: [] };
+  if (a.kind === 'body') return { ...a, explainBefore: [], explainAfter: [] };
   return a;
 }
 

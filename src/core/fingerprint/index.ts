@@ -91,12 +91,34 @@ export interface FingerprintResult {
  *          message already masked and tokenised as the miner reads it (`tokens`): that step is
  *          pure, so it runs with the analysis (on a worker, once per cached trace) and the
  *          miner's owner only matches the tokens against its templates;
- *   body — a log record or span without an exception: its body's template is all of it.
+ *   body — a log record or span without an exception: its body's template is all of it; the
+ *          body read and tokenised as for `mine`, the miner's match left to the owner.
  */
 export type Analysis =
   | { kind: 'done'; result: FingerprintResult; runtime: string }
   | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; tokens: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
-  | { kind: 'body' };
+  | BodyAnalysis;
+
+/** What a log record's (or an exception-less span's) fingerprint reads, all but the mined template. */
+export interface BodyAnalysis {
+  kind: 'body';
+  service: string;
+  scope: string;
+  partition: string;
+  /** The body's line, masked and tokenised as the template miner reads a log line. */
+  tokens: string[];
+  /** error_highlight's source line under a Ruby message (highlighted-code.ts). */
+  code?: string;
+  /** What a span's attributes say failed (span-failure.ts). */
+  failureParts?: string[];
+  type: string;
+  /** A span's message when its body has no words: its name and what failed. */
+  wordless: string;
+  /** The explanation's lines before the template's and after it. */
+  explainBefore: string[];
+  explainAfter: string[];
+  format: string;
+}
 
 export interface Fingerprinter {
   readonly algorithm: string;
@@ -206,7 +228,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       const text = input.source === 'log' ? input.body : input.message;
       const page = text !== undefined && looksLikeYellowScreen(text) ? text : undefined;
       const trace = page ?? (input.source === 'log' ? (embeddedTrace(input.body, hint) ?? phpErrorLine(input.body) ?? phpLoggedException(input.body) ?? attributeTrace(input.attributes, input.body, hint)) : phpErrorLine(input.message));
-      if (trace === undefined) return { kind: 'body' };
+      if (trace === undefined) return readBody(given, service);
       input = { ...input, stacktrace: trace };
     }
     const printedInBody = input !== plain;
@@ -240,7 +262,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
 
   /** The built-in fingerprint from an analysis: the miner's step where the message contributes. */
   function builtIn(input: FingerprintInput, analysis: Analysis): Built {
-    if (analysis.kind === 'body') return fromBody(input, input.service || '<no-service>');
+    if (analysis.kind === 'body') return fromBody(input, analysis);
     if (analysis.kind === 'done') {
       const { result, runtime } = analysis;
       // Rule variables also read the span name and severity, which are not part of the analysis.
@@ -378,9 +400,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     }
   }
 
-  /** A log record (or an error span) without an exception: its body's template is the failure. */
-  function fromBody(input: FingerprintInput, service: string): Built {
-    const explain: string[] = [`service: ${service} — contributes (signatures never span services)`];
+  /**
+   * A log record (or an error span) without an exception: its body's template is the failure.
+   * Everything but the miner's match, which `fromBody` makes (the miner has one owner).
+   */
+  function readBody(input: FingerprintInput, service: string): BodyAnalysis {
+    const explainBefore: string[] = [`service: ${service} — contributes (signatures never span services)`];
     const raw = input.body ?? input.message ?? '';
     const body = bodyMessage(raw, LIMITS.maxMessageChars);
     // A plain log message, then the error its attributes name (log-body.ts attributeError).
@@ -389,30 +414,34 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const format = body.format;
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
-    const partition = `${service}\u0000${scope}`;
     // Knot Resolver's message under its traceback stands in for its first line (message-below-traceback.ts).
-    const mined = miner.add(partition, withoutDuplicateKeyValue(messageBelowTraceback(text) ?? messageFirstLine(text)));
-    const parts = [service, scope, 'template', mined.clusterId];
-    explain.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
-    explain.push(`template: "${mined.template}" — contributes (${format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`);
+    const tokens = miner.tokens(withoutDuplicateKeyValue(messageBelowTraceback(text) ?? messageFirstLine(text)));
+    explainBefore.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
+    const explainAfter: string[] = [];
     // A Ruby error's message logged without its trace keeps error_highlight's source line on the
     // lines the template does not read: two statements' NameErrors (`uninitialized constant …`)
     // share the template and differ there (highlighted-code.ts).
     const code = format === 'text' ? loggedHighlightedCode(text) : undefined;
-    if (code) {
-      parts.push('highlighted-code', code);
-      explain.push(`highlighted source line: ${code} — contributes (error_highlight printed it under the message: the statement that failed)`);
-    }
+    if (code) explainAfter.push(`highlighted source line: ${code} — contributes (error_highlight printed it under the message: the statement that failed)`);
     const failure = input.source === 'span' ? spanFailure(input.attributes, input.spanKind) : undefined;
-    if (failure) {
-      parts.push('failure', ...failure.parts);
-      explain.push(failure.explain);
-    }
-    explain.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
+    if (failure) explainAfter.push(failure.explain);
+    explainAfter.push(`severity: ${input.severityText ?? input.severityNumber ?? '<none>'} — ignored (the same line logged at WARN and ERROR is one failure)`);
     const type = input.severityText || (input.source === 'span' ? 'span' : 'log');
     // A span that failed by its status alone has no words of its own: it is shown by its name and
     // what its attributes say (`HTTP POST: http 503 from payments.internal`).
-    const message = mined.template || (input.source === 'span' ? [input.spanName, failure?.summary].filter(Boolean).join(': ') : '');
+    const wordless = input.source === 'span' ? [input.spanName, failure?.summary].filter(Boolean).join(': ') : '';
+    return { kind: 'body', service, scope, partition: `${service}\u0000${scope}`, tokens, ...(code ? { code } : {}), ...(failure ? { failureParts: failure.parts } : {}), type, wordless, explainBefore, explainAfter, format };
+  }
+
+  /** A body's fingerprint from its reading: the miner's step. */
+  function fromBody(input: FingerprintInput, read: BodyAnalysis): Built {
+    const mined = miner.addTokens(read.partition, read.tokens);
+    const parts = [read.service, read.scope, 'template', mined.clusterId];
+    if (read.code) parts.push('highlighted-code', read.code);
+    if (read.failureParts) parts.push('failure', ...read.failureParts);
+    const explain = [...read.explainBefore, `template: "${mined.template}" — contributes (${read.format} body; mined cluster ${mined.clusterId}${mined.mined ? '' : ', miner full: masked text used'})`, ...read.explainAfter];
+    const { type } = read;
+    const message = mined.template || read.wordless;
     return { fingerprint: digest(parts), algorithm: ALGORITHM, type, message, frames: [], aliases: aliasesFor(parts, mined.absorbed), explain, vars: () => varsOf(input, type, message, [], 'unknown') };
   }
 
