@@ -7787,3 +7787,55 @@ describe("round 26 (messages 26): undici refusing the request the code built, un
     noCause('InvalidArgumentError', 'invalid amount: must be a positive number');
   });
 });
+
+describe('round 73 (incidents 73): replicas failing their readers for what replication does to them', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  const noCause = (type: string, message: string) => expect([undefined, 'code-defect'], `${type}: ${message}`).toContain(first(type, message)?.kind);
+
+  it("reads ProxySQL's 9001 as a hostgroup with no server it can use, a lagging replica shunned named first, in each driver's words", () => {
+    // sysown/proxysql#1389 (`9001: Max connect timeout reached while reaching hostgroup 2 after
+    // 10792ms`, its only reader shunned for replication lag), sysown/proxysql#1042 (Node's mysql
+    // driver: `UNKNOWN_CODE_PLEASE_REPORT: …`). Before this rule (main at ea0005e): dependency-down,
+    // `A dependency is timing out for orders.`
+    const node = first('Error', 'UNKNOWN_CODE_PLEASE_REPORT: Max connect timeout reached while reaching hostgroup 2 after 10792ms');
+    expect(node?.kind).toBe('dependency-down');
+    expect(node?.cause).toMatch(/^ProxySQL is without a server it can use in hostgroup 2 \(ProxySQL's error 9001/);
+    expect(node?.cause).toMatch(/replication lag/);
+    expect(node?.fix).toMatch(/SHUNNED_REPLICATION_LAG/);
+    expect(node?.fix).toMatch(/Seconds_Behind_Source/);
+    const php = first('PDOException', 'SQLSTATE[HY000]: General error: 9001 Max connect timeout reached while reaching hostgroup 1 after 20008ms');
+    expect(php?.cause).toMatch(/in hostgroup 1 /);
+  });
+  it('near misses: a session locked to another hostgroup, a connect that timed out, a MySQL timeout keep their readings', () => {
+    // Each read the same on main before this rule (probed).
+    noCause('Error', 'ProxySQL Error: connection is locked to hostgroup 1 but trying to reach hostgroup 2');
+    expect(first('Error', 'connect ETIMEDOUT')?.cause).toMatch(/^A dependency is timing out for orders\.$/);
+    expect(first('Error', 'connect ETIMEDOUT')?.cause).not.toMatch(/hostgroup/);
+  });
+
+  it("reads a hot standby's `conflict with recovery` as the standby's replay cancelling the query, not lock contention, under any driver's class", () => {
+    // onaio/onadata#906 (Django over psycopg2), near/near-indexer-for-explorer#134 (psycopg2's
+    // TransactionRollbackError, `terminating connection`), Rails' ActiveRecord::SerializationFailure
+    // wrapping PG::TRSerializationFailure (SQLSTATE 40001). Before this rule: no cause for the first
+    // and third, lock-contention (`Concurrent transactions conflict over the same rows`) for Rails'.
+    const django = first('django.db.utils.OperationalError', 'canceling statement due to conflict with recovery\nDETAIL:  User query might have needed to see row versions that must be removed.');
+    expect(django?.kind).toBe('dependency-down');
+    expect(django?.cause).toMatch(/^PostgreSQL is a hot standby cancelling the queries that conflict with the changes it replays/);
+    expect(django?.fix).toMatch(/hot_standby_feedback = on/);
+    expect(django?.fix).toMatch(/max_standby_streaming_delay/);
+    expect(django?.fix).toMatch(/not lock contention/);
+    const rails = first('ActiveRecord::SerializationFailure', 'PG::TRSerializationFailure: ERROR:  canceling statement due to conflict with recovery\nDETAIL:  User was holding a relation lock for too long.');
+    expect(rails?.kind).toBe('dependency-down');
+    expect(kinds(ev({ type: 'ActiveRecord::SerializationFailure', message: 'PG::TRSerializationFailure: ERROR:  canceling statement due to conflict with recovery' }))).not.toContain('lock-contention');
+    expect(first('psycopg2.errors.SerializationFailure', 'terminating connection due to conflict with recovery\nDETAIL:  User query might have needed to see row versions that must be removed.\nHINT:  In a moment you should be able to reconnect to the database and repeat your command.')?.kind).toBe('dependency-down');
+  });
+  it("near misses: serialization failures between transactions, a statement timeout and a cancel by request keep their readings", () => {
+    // Each read the same on main before this rule (probed).
+    expect(first('ActiveRecord::SerializationFailure', 'PG::TRSerializationFailure: ERROR:  could not serialize access due to concurrent update')?.kind).toBe('lock-contention');
+    expect(first('psycopg2.errors.SerializationFailure', 'could not serialize access due to read/write dependencies among transactions')?.kind).toBe('lock-contention');
+    const timeout = first('django.db.utils.OperationalError', 'canceling statement due to statement timeout');
+    expect(timeout?.kind).toBe('dependency-down');
+    expect(timeout?.cause).not.toMatch(/standby/);
+    noCause('PG::QueryCanceled', 'ERROR:  canceling statement due to user request');
+  });
+});

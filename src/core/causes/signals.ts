@@ -2165,6 +2165,8 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Kafka', /(Kafka\w*|topic-partition|Group Coordinator Not Available|The (?:group )?coordinator is not available|COORDINATOR_NOT_AVAILABLE|CoordinatorNotAvailable\w*|__consumer_offsets|LEADER_NOT_AVAILABLE|NOT_LEADER_\w+|NotLeader\w*|in-sync replicas|NotEnoughReplicas\w*)/i],
   ['Elasticsearch', /(Elasticsearch|OpenSearch|cluster_block_exception|ClusterBlockException|SERVICE_UNAVAILABLE\/\d|es_rejected_execution_exception|flood[- ]stage|search_phase_execution_exception|SearchPhaseExecutionException|no_shard_available_action_exception|NoShardAvailableActionException)/i],
   ['RabbitMQ', /(RabbitMQ|amqp\w*|channel\/connection is not open|CONNECTION_FORCED)/i],
+  // ProxySQL's own 9001 names the proxy, not the MySQL servers behind it (proxysql-hostgroup.ts).
+  ['ProxySQL', /\bMax connect timeout reached while reaching hostgroup\b/i],
   // MySQL's error 1045 (ER_ACCESS_DENIED_ERROR, `Access denied for user '%s'@'%s' (using
   // password: %s)`, MySQL's and MariaDB's error-message reference) names the user and the client's
   // host quoted and joined by @, as no other server words a refused login.
@@ -2177,7 +2179,7 @@ export const SYSTEM_WORDS: [name: string, re: RegExp][] = [
   ['Memcached', /(memcache\w*|out of memory storing object)/i],
   ['Vault', SEALED],
   ['Cassandra', /(Cassandra|datastax|replicas? available for query at consistency)/i],
-  ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command)/i],
+  ['PostgreSQL', /(PostgreSQL|Postgres|PSQLException|psycopg\w*|asyncpg|Npgsql|libpq|the database system is|in a read-only transaction|SQLSTATE\W{0,3}25006|\b57P0[13]\b|administrator command|due to conflict with recovery)/i],
 ];
 
 /**

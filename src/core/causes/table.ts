@@ -172,6 +172,8 @@ import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-to
 import { SLOTS_UNSERVED, SLOTS_UNSERVED_WORDS, slotsUnservedFix, WITHOUT_QUORUM_WORDS, withoutQuorum, withoutQuorumFix } from './cluster-without-quorum.js';
 import { DIRECTORY_SERVER_DOWN, DIRECTORY_SERVER_DOWN_WORDS } from './directory-server-down.js';
 import { REPLICA_NOT_AVAILABLE, REPLICA_NOT_AVAILABLE_WORDS } from './replica-not-available.js';
+import { hostgroupWithoutServerFix, hostgroupWithoutServerWords, isHostgroupWithoutServerWords } from './proxysql-hostgroup.js';
+import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from './standby-recovery-conflict.js';
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 
@@ -1332,6 +1334,12 @@ function networkKind(text: string): string | undefined {
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
+  // A hot standby cancelling queries for its replay (standby-recovery-conflict.ts), and a ProxySQL
+  // hostgroup none of whose servers it can use, a lagging replica shunned (proxysql-hostgroup.ts):
+  // before the timeout their words also hold.
+  if (RECOVERY_CONFLICT.test(text)) return RECOVERY_CONFLICT_WORDS;
+  const hostgroup = hostgroupWithoutServerWords(text);
+  if (hostgroup) return hostgroup;
   // Cassandra's consistency level and Kafka's min.insync.replicas both bound the replicas a write needs.
   if (REPLICAS_DOWN.test(text)) return 'without enough live replicas for the durability asked (nodes down or out of sync: fewer than its consistency level or min.insync.replicas needs)';
   // A Kafka partition one of whose replicas' brokers is down (replica-not-available.ts).
@@ -1743,6 +1751,10 @@ export const CAUSES: readonly CauseRule[] = [
       }
       const words = LOCK_CONTENTION.exec(text)?.[0];
       if (!words) return undefined;
+      // A standby cancelling a query for its replay is SQLSTATE 40001 too, in drivers' words a
+      // serialization failure (Rails' ActiveRecord::SerializationFailure), but no two transactions
+      // conflicted: the replica's state (standby-recovery-conflict.ts, the dependency-down rule).
+      if (RECOVERY_CONFLICT.test(text)) return undefined;
       // A peer API refusing a request because another one is working on the same object: the
       // requests collide on that object, whatever the error's class calls it (Stripe's RateLimitError).
       if (OBJECT_LOCKED.test(text)) {
@@ -2972,6 +2984,10 @@ export const CAUSES: readonly CauseRule[] = [
             ? withoutQuorumFix(dep, ev.service)
             : net === SLOTS_UNSERVED_WORDS
             ? slotsUnservedFix(dep, ev.service)
+            : net === RECOVERY_CONFLICT_WORDS
+            ? recoveryConflictFix(dep, ev.service)
+            : isHostgroupWithoutServerWords(net)
+            ? hostgroupWithoutServerFix(dep, ev.service, text)
             : net && Object.values(FAILOVER_WORDS).includes(net)
             ? `Check ${dep ?? 'the dependency'}'s failover history and which node ${ev.service} sends writes to: connect through the endpoint that follows the primary (not a node's own address), make ${ev.service}'s pool drop connections on read-only and not-primary errors, and retry writes across a failover with backoff.${net === FAILOVER_WORDS['read-only'] && runsOnJvm(ev) ? ` ${jvmDnsCacheFix(ev.service)}` : ''}`
             : dep?.startsWith('the admission webhook ')
