@@ -24,9 +24,13 @@
 //   apart besides: remote.php's handleException `getRequest() on null` behind nginx's `FastCGI sent
 //     in stderr:` (after a require() warning), a Symfony EventDispatcher argument TypeError cut at
 //     `Stack trace:`, and NC21's record of the handler's `filesize(): stat failed` warning from
-//     workflowengine's Rotate job.
+//     workflowengine's Rotate job;
+//   Nextcloud's GenerateMimetypeFileBuilder at two statements: PHP 7's argument TypeError of
+//     generateFile() (`called in …/Checker.php on line 205 and defined in …:33`) as the snap's
+//     journal line a maintainer quoted, and NC22's record of the handler's `Uninitialized string
+//     offset 0` warning at the builder's line 39 (apart).
 //
-// 14 rows, 8 groups.
+// 16 rows, 10 groups.
 //
 // Measured on main's rules, before any fix
 // (`ROUNDS_PRINT_SCORES=1 npx vitest run test/core/fingerprint/issue-thread-traces-52.test.ts`):
