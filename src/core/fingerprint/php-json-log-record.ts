@@ -23,6 +23,8 @@
 
 import { TolerantJsonReader, type Json } from './tolerant-json.js';
 import { PHP_CLASS_NAME } from './laravel-debug-json.js';
+import { rethrownEngineErrorClass } from './php-rethrown-engine-error.js';
+import { nextcloudErrorHandlerText } from './nextcloud-error-handler-record.js';
 
 const MAX_CHAIN = 8;
 const MAX_FRAMES = 200;
@@ -96,6 +98,10 @@ function printed(p: Printed, wraps: boolean): string | undefined {
   // place is in the message; without it, the dispatcher's place would be every such record's.
   const rethrown = !wraps && message.length <= MAX_MESSAGE ? RETHROW_SUFFIX.exec(message) : null;
   if (rethrown) [, message, file, line] = rethrown;
+  // The dispatcher's own wrapper: the error it wrapped is read at its place, under the class its
+  // message says, and quoted up to its `Stack trace:` (php-rethrown-engine-error.ts); the Trace
+  // is the dispatcher's callers, not the error's.
+  if (rethrown && p.type === 'Exception') return `${rethrownEngineErrorClass(message)}: ${message.split('\n', 1)[0]} in ${file}:${line}\nStack trace:`;
   const first = /^(.{1,500}?)\((\d{1,7})\): /.exec(p.frames[0] ?? '');
   // The throw site cut off: the deepest call the record still names stands for it.
   if (file === undefined || line === undefined) [file, line] = first ? [first[1], first[2]] : [undefined, undefined];
@@ -149,9 +155,10 @@ function objectText(text: string): string | undefined {
 
 /** The record's exception written as PHP prints it; the text as it is when it holds none. */
 export function withPhpJsonLogRecordAsTrace(text: string): string {
-  if (!text.includes('Exception"') && !text.includes('Exception\\"')) return text;
+  // A record with no exception object may still be the PHP error handler's of one (nextcloud-error-handler-record.ts).
+  if (!text.includes('Exception"') && !text.includes('Exception\\"')) return nextcloudErrorHandlerText(text) ?? text;
   const source = objectText(text);
-  if (source === undefined) return text;
+  if (source === undefined) return nextcloudErrorHandlerText(text) ?? text;
   const error = new TolerantJsonReader(source).value();
   if (!isObject(error) || typeof error.Exception !== 'string' || (error.Message === undefined && error.Trace === undefined)) return text;
   return phpLoggedExceptionText(error) ?? text;

@@ -35,6 +35,8 @@ import { withoutApacheErrorLogFields } from '../apache-error-log-line.js';
 import { glpiLoggedException } from '../glpi-error-log.js';
 import { withoutConsoleWrapPadding } from '../console-wrap-padding.js';
 import { carriedEngineError, FATAL_CARRIER_PREFIX, isThrowableCarrier } from '../symfony-fatal-carrier.js';
+import { isPhpHeaderCutAtTrace } from '../php-header-cut-at-trace.js';
+import { withConsoleWidthWrapsJoined } from '../console-wrap-width.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -413,7 +415,8 @@ function locatedMessage(text: string): RegExpExecArray | null {
 export function looksLikePhp(wrapped: string): boolean {
   // A place or a frame a wrap moved to the next line is read on its error's line (php-wrapped-place.ts);
   // httpd's error-log fields before mod_php's line are not PHP's (apache-error-log-line.ts).
-  let text = withWrappedPlacesJoined(withoutApacheFields(wrapped));
+  // A terminal's fixed-width breaks are taken out too (console-wrap-width.ts).
+  let text = withWrappedPlacesJoined(withConsoleWidthWrapsJoined(withoutApacheFields(wrapped)));
   // The text's trimmed lines, split once and only when a form read line by line may be there.
   let lines: string[] | undefined;
   const someLine = (re: RegExp) => (lines ??= text.split('\n').map((l) => l.trim())).some((l) => re.test(l));
@@ -441,7 +444,8 @@ export function looksLikePhp(wrapped: string): boolean {
   if (text.includes('*** Uncaught Exception ') && glpiLoggedException(text) !== undefined) return true;
   // The AWS SDK's header before PHP 5's chain, which the log may have cut before any whole frame.
   if (text.includes("with message '") && AWS_PRELUDE.test(text.trimStart())) return true;
-  if (!text.includes('#0 ')) return text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined || relayedUncaughtAlone(text));
+  // A header quoted only up to its `Stack trace:` line (php-header-cut-at-trace.ts).
+  if (!text.includes('#0 ')) return (text.includes('Uncaught ') && (someLine(UNCAUGHT_ALONE) || unlocatedArgumentError(text) !== undefined || relayedUncaughtAlone(text))) || isPhpHeaderCutAtTrace(text);
   if (text.includes(' Stack trace: #0 ')) text = unfoldOneLinePhpTrace(text);
   return /^#\d{1,5} (?:.{1,500}\(\d{1,7}\)|\[internal function\]): /m.test(text) || /^#\d{1,5} \{main\}$/m.test(text) || (text.includes('\nStack trace:\n#0 ') && /^#0 .{1,500}\(\d{1,7}\)$/m.test(text));
 }
@@ -470,7 +474,7 @@ function withoutApacheFields(text: string): string {
 }
 
 export function parsePhp(pasted: string): ParsedTrace {
-  const raw = withoutConsoleWrapPadding(withoutApacheFields(pasted));
+  const raw = withConsoleWidthWrapsJoined(withoutConsoleWrapPadding(withoutApacheFields(pasted)));
   const prelude = raw.includes("exception '") ? AWS_PRELUDE.exec(raw.trimStart()) : null;
   if (prelude) {
     const parsed = parsePhpChain(raw.trimStart().slice(prelude[0].length));
@@ -629,8 +633,9 @@ function parsePhpChain(wrapped: string): ParsedTrace {
     }
   }
   if (drupalSite && printed.length > 0 && printed[0].frames.length === 0) printed[0].frames.push(drupalSite);
-  // An uncaught throwable's header alone (UNCAUGHT_ALONE): its throw site is its frame.
-  else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && text.includes('Uncaught ')) printed[0].frames.push({ ...throwSite });
+  // An uncaught throwable's header alone (UNCAUGHT_ALONE), or quoted up to its `Stack trace:`
+  // line (php-header-cut-at-trace.ts): its throw site is its frame.
+  else if (printed.length === 1 && printed[0].frames.length === 0 && throwSite && !text.includes('#0 ') && (text.includes('Uncaught ') || isPhpHeaderCutAtTrace(text))) printed[0].frames.push({ ...throwSite });
   const exceptions = outerFirst ? printed : printed.reverse();
   for (let i = 1; i < exceptions.length; i++) exceptions[i].relation = 'previous';
   // A file Composer's autoloader loaded and whose top-level code threw is the crash site, not
