@@ -42,6 +42,21 @@
 // Measured after: dotnet P 1 R 1. No other fixture row's signature moved (every row with a
 // `stacktrace` under test/fixtures/fingerprint, 8,339, fingerprinted on main's and this branch's
 // rules: only Covenant#169's changed).
+//
+// Every threads-* .NET set re-measured on this branch: threads-26 P 0.6 -> 1 (a second rule, not
+// about this collection: a frame under a MAUI `Platforms/<platform>/` directory is keyed with that
+// head, dotnet-platform-head.ts; see issue-thread-traces-26.test.ts); no other set moved.
+//
+// Left (unchanged here):
+// - threads-45 P 0.333: Ombi v3's movie list and TV approval, both EF Core's query-parameter
+//   evaluation with no Ombi frame in either copy; they differ only below the shared visitor frames
+//   (a member access against a method call under a comparison), which a key cannot read without
+//   splitting one query quoted to two depths.
+// - threads-47 P 0.714: Sonarr v3's and v4's ManualImportService.Execute, one method told apart
+//   only by its line (293 against 590).
+// - This collection's OrchardCore pair is one signature by Npgsql's top frames alone (Dapper and
+//   YesSql are library code): another program's all-library stack with the same top frames would
+//   join it.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
