@@ -5,7 +5,9 @@
 //   InvalidOperationException: Unable to resolve service for type 'MyCore.Model.TestrwContext' while attempting to activate '…'.
 //   Microsoft.Extensions.Internal.ActivatorUtilities.GetService(IServiceProvider sp, Type type, Type requiredBy, bool isDefaultParameterRequired)
 // Read as no frame, the page's failures were known by their message alone (threads-12: a
-// scaffolded controller's missing DbContext, cloudscribe's missing navigation service).
+// scaffolded controller's missing DbContext, cloudscribe's missing navigation service). A frame
+// with a file is followed by the file's name and its source (dotnet-developer-page-source.ts).
+import { isSourceButton, MAX_SOURCE_LINES, withoutPageFile } from './dotnet-developer-page-source.js';
 
 /**
  * A frame as the page prints it: a namespaced method and its parameter list (`Type name`,
@@ -23,32 +25,57 @@ function typed(params: string): boolean {
   return params.trim() !== '' && params.split(', ').every((p) => TYPED_PARAMETER.test(p.trim()));
 }
 
+/**
+ * A line as a page frame, the file the page names after it left out: its callee and parameter
+ * list, and whether it is the page's own (typed parameters, or none with a file named after them:
+ * a call without parameter names is no frame of the page's).
+ */
+function pageFrame(line: string): { callee: string; params: string; own: boolean } | undefined {
+  const { frame, file } = withoutPageFile(line.trim());
+  const f = FRAME.exec(frame);
+  return f ? { callee: f[1], params: f[2], own: typed(f[2]) || (file && f[2] === '') } : undefined;
+}
+
 /** Whether a text holds the page's exception line with a frame of typed parameters under it. */
 export function looksLikeDeveloperPage(text: string): boolean {
   if (!text.includes('Exception: ') || !text.includes('(')) return false;
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!EXCEPTION_LINE.test(lines[i])) continue;
-    const f = FRAME.exec(lines[i + 1]);
-    if (f && typed(f[2])) return true;
+    if (pageFrame(lines[i + 1])?.own) return true;
   }
   return false;
 }
 
 /**
  * The page's frame lines as Exception.ToString() prints them (`   at M(params)`): the lines right
- * after the exception line that read as frames, the first with typed parameters; any other line
- * as it is.
+ * after the exception line that read as frames, the first the page's own, the file named after a
+ * frame left out (its name alone is no path; line numbers never contribute), a nested type's `+`
+ * (reflection's name, which the page prints) the `.` ToString() prints, and the source shown
+ * under one (its button and up to MAX_SOURCE_LINES lines before the next frame) dropped; any other
+ * line as it is.
  */
 export function developerPageAsToString(lines: string[]): string[] {
-  const out = [...lines];
-  for (let i = 0; i < out.length; i++) {
-    if (!EXCEPTION_LINE.test(out[i].trim())) continue;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    out.push(lines[i]);
+    if (!EXCEPTION_LINE.test(lines[i].trim())) continue;
     let j = i + 1;
-    while (j < out.length && out[j].trim() === '') j++;
-    const first = FRAME.exec(out[j]?.trim() ?? '');
-    if (!first || !typed(first[2])) continue;
-    for (; j < out.length && FRAME.test(out[j].trim()); j++) out[j] = `   at ${out[j].trim()}`;
+    while (j < lines.length && lines[j].trim() === '') out.push(lines[j++]);
+    if (!pageFrame(lines[j] ?? '')?.own) {
+      i = j - 1;
+      continue;
+    }
+    for (;;) {
+      const f = j < lines.length ? pageFrame(lines[j]) : undefined;
+      if (!f) break;
+      out.push(`   at ${f.callee.replaceAll('+', '.')}(${f.params})`);
+      j++;
+      if (j >= lines.length || !isSourceButton(lines[j])) continue;
+      let k = j + 1;
+      while (k < lines.length && k - j <= MAX_SOURCE_LINES && !pageFrame(lines[k])) k++;
+      if (k < lines.length && pageFrame(lines[k])) j = k;
+    }
     i = j - 1;
   }
   return out;

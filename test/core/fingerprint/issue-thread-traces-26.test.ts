@@ -49,14 +49,18 @@
 //   moved its line stays one (tgpt#75's two pastes, Hugo 0.62 to 0.68 at :505), and an index's
 //   value is often the running one (`[112146] with length 111862`).
 // - .NET: SimpleWeather's Program.Main NRE in the iOS and the Mac Catalyst heads: one namespaced
-//   method name in two platform directories; the path is not part of a frame's key.
+//   method name in two platform directories; the path is not part of a frame's key. Fixed since
+//   threads-51: a .NET frame whose file is under a MAUI project's `Platforms/<platform>/` is keyed
+//   with that platform head (dotnet-platform-head.ts, dotnet-platform-head.test.ts: one head on
+//   two build machines stays one, shared code or a head among the callers only is one frame):
+//   dotnet P 0.6 -> 1, R 1.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
 const EXPECTED: Record<string, CollectionFloors> = {
   go: { precision: 0.375, recall: 1, merged: 2 },
   php: { precision: 1, recall: 1, merged: 0 },
-  dotnet: { precision: 0.6, recall: 1, merged: 1 },
+  dotnet: { precision: 1, recall: 1, merged: 0 },
 };
 
 describe('traces from public issue threads, a twenty-sixth collection the rules were not tuned on', () => expectCollectionFloors('threads-26', EXPECTED));

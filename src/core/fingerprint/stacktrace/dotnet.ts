@@ -24,6 +24,8 @@ import { demystifiedFrameLine, hasDemystifiedFrame } from '../dotnet-demystified
 import { looksLikeUnityConsole, splitUnityRows, unityRowAsToString } from '../unity-console.js';
 import { bugsnagRowAsToString, looksLikeBugsnagDotnet } from '../bugsnag-dotnet.js';
 import { developerPageAsToString, looksLikeDeveloperPage } from '../dotnet-developer-page.js';
+import { withPlatformHead } from '../dotnet-platform-head.js';
+import { moduleFrameKey } from '../normalize.js';
 import { exceptionDetailsAsToString } from '../visual-studio-exception-details.js';
 import { labelledFieldsAsToString } from '../dotnet-labelled-fields.js';
 import { looksLikeYellowScreen, yellowScreenAsToString } from '../yellow-screen.js';
@@ -411,6 +413,8 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
       [/<(\w{1,200})>m__\d{1,6}/g, '$1.lambda'], // Mono's lambdas: <Sizes>m__0
       [/`\d{1,3}/g, ''], // generic arity
     ],
+    // One namespaced method in two MAUI platform heads' files is two methods (dotnet-platform-head.ts).
+    frameKey: (frame) => withPlatformHead(moduleFrameKey(frame, dotnetProfile.naming.rules), frame.file),
   },
   library: {
     modules: /^(?:System|Microsoft|Newtonsoft|Npgsql|Grpc|Polly|Serilog|NLog|OpenTelemetry|Castle|Dapper|StackExchange|Xunit|NUnit)(?:\.|$)/,
