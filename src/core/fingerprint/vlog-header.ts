@@ -2,8 +2,9 @@
 // the message's first word is a token of its own, and a thread's name after the module is a value.
 //
 // Every line ovs-vswitchd and ovsdb-server (and OVN's daemons, built on the same library) write to
-// a log file carries lib/vlog.c's default file pattern `%D{%Y-%m-%dT%H:%M:%S.###Z}|%05N|%c%T|%p|%m`
-// (ovs-vswitchd(8) "Logging options", vlog.c's default_pattern): the time, the line's sequence
+// a log file carries vlog's default file pattern `%D{%Y-%m-%dT%H:%M:%S.###Z}|%05N|%c%T|%p|%m`
+// (include/openvswitch/vlog.h's VLOG_DESTINATION(FILE, …); the console's is the same without the
+// milliseconds; ovs-appctl(8) "LOGGING COMMANDS" explains the escapes): the time, the line's sequence
 // number, the module the statement's file declares (VLOG_DEFINE_THIS_MODULE), the thread's name in
 // parentheses for a thread other than the main one (`poll_loop(urcu2)`), the level, and the message,
 // with no space anywhere in the header. So the header and the message's first word were one token:
