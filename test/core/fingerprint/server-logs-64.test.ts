@@ -64,7 +64,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, sixty-fourth round", () => {
   itGroupsServerLogs(
     [
-      ['ovs.ndjson', 'ovs-vswitchd', 0.69],
+      ['ovs.ndjson', 'ovs-vswitchd', 0.689],
     ],
     MERGES_LEFT,
   );
