@@ -32,6 +32,8 @@ import { withGoTimeLayoutNamed } from './go-time-layout.js';
 import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
+import { withVlogHeaderApart } from './vlog-header.js';
+import { withNetworkDeviceNamed } from './network-device-name.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -277,7 +279,9 @@ export class TemplateMiner {
     // strconv's quoted input is one value, its spaces joined (go-strconv-input.ts).
     // A BIND zone's prefix (`zone <name>/IN: `, `managed-keys-zone: `) is one value, written so before masking (bind-zone-prefix.ts).
     const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
-    const masked = parameterize(kind === 'log' ? withBindZoneNamed(read) : read, kind === 'log');
+    // Open vSwitch's vlog header (`<time>|<seq>|<module>|<LEVEL>|`) ends before its message's first word (vlog-header.ts);
+    // an interface's name after `network device`/`netdev` is a value (network-device-name.ts).
+    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(read))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
