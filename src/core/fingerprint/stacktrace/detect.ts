@@ -6,6 +6,7 @@ import { otherProgramTail } from '../syslog-other-program-tail.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
 import { withoutLineNumbers } from '../line-number-column.js';
+import { withoutBarColumn } from '../bar-column.js';
 import { withoutInlineCodeMarks } from '../inline-code-span.js';
 import { withoutStrongEmphasisMarks } from '../strong-emphasis.js';
 import { withoutReferenceLinks } from '../reference-link.js';
@@ -28,7 +29,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(text))))))))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutBarColumn(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(text)))))))))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }
