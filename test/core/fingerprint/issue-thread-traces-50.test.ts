@@ -36,6 +36,24 @@
 //   - infra's record keyed by the message `infra net/http: abort Handler`: the line header taken
 //     off stops at the pod's name (the last token with a digit) and leaves the container's;
 //   - gin#1040's dump read as no trace at all (`unknown format`): a `|` opens every line.
+//
+// After this round's rules, go P 1 R 0 (the same figures: what they fix was read wrong without a
+// split or a merge to show it):
+//   - go-c-runtime-location.ts: Gogs' record is `runtime error: index out of range` at
+//     middleware/repo.go, tsuru's at docker-cluster's cluster/image.go (go-c-runtime-location.test.ts);
+//   - bar-column.ts: gin#1040's dump reads as Go, keyed by encoding/json's (*structEncoder).encode
+//     below the second `panic(` (bar-column.test.ts).
+//
+// Left:
+// - gin#3404's two records stay apart: gin's statement fails (a nil handler called in Next) and the
+//   first in-app frame, which keys the crash site, is whichever middleware called Next. Keying a
+//   failure in a library by the library's statement would join them, but it would also join every
+//   caller's misuse of one library function (a nil *gorm.DB at gorm.go's getInstance from two
+//   repositories), which the in-app crash site keeps apart by design; not tried.
+// - infra's record keeps the container's name before its value (`infra net/http: abort Handler`):
+//   the header stern and `kubectl logs` with a pod selector put before each line is the pod's name,
+//   then the container's, and the header taken off ends at the last token holding a digit. Its
+//   signature is apart from sish's either way (another program's handler).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
