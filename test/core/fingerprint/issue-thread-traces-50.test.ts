@@ -42,7 +42,9 @@
 //   - go-c-runtime-location.ts: Gogs' record is `runtime error: index out of range` at
 //     middleware/repo.go, tsuru's at docker-cluster's cluster/image.go (go-c-runtime-location.test.ts);
 //   - bar-column.ts: gin#1040's dump reads as Go, keyed by encoding/json's (*structEncoder).encode
-//     below the second `panic(` (bar-column.test.ts).
+//     below the second `panic(` (bar-column.test.ts);
+//   - pod-container-prefix.ts: infra's record is `net/http: abort Handler` at engine/engine.go, the
+//     container's name taken off with the pod's (pod-container-prefix.test.ts).
 //
 // Left:
 // - gin#3404's two records stay apart: gin's statement fails (a nil handler called in Next) and the
@@ -50,10 +52,14 @@
 //   failure in a library by the library's statement would join them, but it would also join every
 //   caller's misuse of one library function (a nil *gorm.DB at gorm.go's getInstance from two
 //   repositories), which the in-app crash site keeps apart by design; not tried.
-// - infra's record keeps the container's name before its value (`infra net/http: abort Handler`):
-//   the header stern and `kubectl logs` with a pod selector put before each line is the pod's name,
-//   then the container's, and the header taken off ends at the last token holding a digit. Its
-//   signature is apart from sish's either way (another program's handler).
+// - No row here is one panic quoted both in a framework's record and bare: the threads searched in
+//   this round gave none from one program. threads-49's split of that kind (distribyted's gin
+//   record against a Stats() caller's bare panic) stays: a record without function lines names
+//   only files and lines, and Go's crash sites are keyed by function; and its other two splits
+//   stay too (a library-only key over three frames against a paste cut after two; go2rtc#1261,
+//   whose first panic is not marked `[recovered]`, so the second is a fault raised in the deferred
+//   call — read so, its frames above `panic(` would key it, but they are pion/ice/v4's and
+//   NewAgent.func2's, still apart from v2's Restart.func1).
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
