@@ -6,6 +6,8 @@ import { otherProgramTail } from '../syslog-other-program-tail.js';
 import { profileOf, runtimeProfiles } from './registry.js';
 import { withoutHtmlMarkup } from '../html-page.js';
 import { withoutLineNumbers } from '../line-number-column.js';
+import { withoutBarColumn } from '../bar-column.js';
+import { isContainerAfterPod } from '../pod-container-prefix.js';
 import { withoutInlineCodeMarks } from '../inline-code-span.js';
 import { withoutStrongEmphasisMarks } from '../strong-emphasis.js';
 import { withoutReferenceLinks } from '../reference-link.js';
@@ -28,7 +30,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(text))))))))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutBarColumn(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(text)))))))))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }
@@ -408,6 +410,13 @@ function withoutSharedLineHeaders(text: string): string {
   if (priority && LOGCAT_PRIORITY_TOKEN.test(priority.text)) {
     const tag = token(priority.next);
     if (tag && LOGGER_NAME_TOKEN.test(tag.text)) end = tag.next;
+  }
+  // A Kubernetes log tail's pod name, then the container's, before every line: the container's
+  // name holds no digit and is the header's too (pod-container-prefix.ts).
+  if (end > 0) {
+    const last = headed[0].slice(headed[0].lastIndexOf(' ', end - 2) + 1, end - 1);
+    const container = token(end);
+    if (container && isContainerAfterPod(last, container.text)) end = container.next;
   }
   if (end < min) return text;
   const cutAt = (line: string) => {

@@ -26,6 +26,7 @@ import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
 import { RECOVERY_BARE_FRAMES, RECOVERY_FILE, RECOVERY_FRAME, RECOVERY_FUNC, recoveredPanicValue } from '../go-recovery-stack.js';
 import { withRepositoryCaseFolded } from '../go-repository-case.js';
 import { concurrentMapFatalText, runtimeThrowFrames } from '../go-map-race-fatal.js';
+import { PANIC_MACHINERY_FILE, RUNTIME_C_FILE } from '../go-c-runtime-location.js';
 
 /**
  * A goroutine's header. Where the runtime itself is throwing (`fatal error: …`) or GOTRACEBACK is
@@ -193,7 +194,7 @@ function parseObservedPanic(text: string, fallbackType: string): ParsedTrace {
   }
   let cut = -1;
   frames.forEach((f, i) => {
-    if (/(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+    if (PANIC_MACHINERY_FILE.test(f.file ?? '')) cut = i;
   });
   return { runtime: 'go', exceptions: [{ type: fallbackType, message, frames: frames.slice(cut + 1) }] };
 }
@@ -588,7 +589,8 @@ function parseGin(text: string, type: string): ParsedTrace {
   };
   for (const raw of traceLines(text)) {
     const line = raw.trimEnd();
-    const file = RECOVERY_FILE.exec(line);
+    // Go 1.3's and older runtime was C: its panic machinery's locations are frames too (go-c-runtime-location.ts).
+    const file = RECOVERY_FILE.exec(line) ?? RUNTIME_C_FILE.exec(line);
     if (file) {
       flushBare();
       pending = { file: file[1], line: Number(file[2]), module: ginModule(file[1]) };
@@ -609,7 +611,7 @@ function parseGin(text: string, type: string): ParsedTrace {
   frames.forEach((f, i) => {
     // With its function line too: a recovery that logs and panics again (Gitea's request logger,
     // modules/web/routing) stands above a second gopanic, and the crash site is below the last one.
-    if (/(?:^|\/)runtime\/(?:panic\.go|signal_unix\.go|sigpanic\w{0,20}\.go)$/.test(f.file ?? '')) cut = i;
+    if (PANIC_MACHINERY_FILE.test(f.file ?? '')) cut = i;
   });
   return { runtime: 'go', exceptions: [{ type, message, frames: frames.slice(cut + 1) }] };
 }
