@@ -360,10 +360,14 @@ export function isWord(token: string): boolean {
 // so `md5` / `sha1` still differ.
 const HEX_RUN = /[0-9a-fA-F]+/g;
 const DIGIT = /\d/g;
+const HAS_DIGIT = /\d/;
 const RANDOM_SUFFIX_LENGTH = 6;
 
 /** The word without its numbers: digits dropped, and random hex suffixes whole. */
 function withoutNumbers(word: string): string {
+  // Without a digit every hex run is letters and stays whole: the word as it is. Most words
+  // have none, and the miner compares words pairwise with every template of their route.
+  if (!HAS_DIGIT.test(word)) return word;
   return word.replace(HEX_RUN, (run) => {
     const letters = run.replace(DIGIT, '');
     return run.length >= RANDOM_SUFFIX_LENGTH && run.length - letters.length >= 2 ? '' : letters;
