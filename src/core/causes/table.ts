@@ -56,6 +56,7 @@ import {
   withoutMissingClasses,
   exhaustion,
   FAILOVER,
+  keyDrawnOutOfRange,
   keySpaceExhausted,
   jvmMemoryArea,
   PEER_CLOSED_IDLE,
@@ -2418,7 +2419,9 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'resource-exhaustion',
     test: 'pool, queue, thread, memory or descriptor exhaustion messages, stronger during a burst',
     evaluate(ev, text) {
-      const ids = keySpaceExhausted(text);
+      // ActiveRecord writes the statement on the line under the server's message (`…out of
+      // range\n: INSERT INTO …`), which the signature's message does not keep: the stack has it.
+      const ids = keySpaceExhausted(text) ?? keyDrawnOutOfRange(ev.stacktraceSample ?? '');
       if (ids) {
         const type = ids.type ? ` ${ids.type}` : 'n integer';
         const reached = ids.max ? `reached ${ids.max}, the largest value of its${type} type` : `reached the largest value of its${type} type`;
