@@ -809,6 +809,25 @@ describe('failures from public postmortems', () => {
     expect(computed('PG::NumericValueOutOfRange: ERROR:  integer out of range\n: INSERT INTO "accounting" ("window_start", "consumption") VALUES (1454976000, 2316893560)')).not.toContain('resource-exhaustion');
     expect(computed('pq: integer out of range')).not.toContain('resource-exhaustion');
   });
+  it("a session's CSRF token refused on several instances is sessions kept per instance behind a balancer (digininja/DVWA#292, togglz/togglz#500)", () => {
+    const csurf = primary(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 2 }));
+    expect(csurf.causeKind).toBe('missing-config');
+    expect(csurf.rootCause).toMatch(/one instance's memory/);
+    expect(csurf.suggestedFix).toMatch(/store its instances share[^]*session affinity/);
+    expect(primary(ev({ type: 'Illuminate\\Session\\TokenMismatchException', message: 'CSRF token mismatch.', failingInstances: 3 })).causeKind).toBe('missing-config');
+    expect(primary(ev({ type: 'flask_wtf.csrf.CSRFError', message: '400 Bad Request: The CSRF session token is missing.', failingInstances: 2 })).causeKind).toBe('missing-config');
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 2 }))).not.toContain('certificate-or-auth');
+  });
+  it('near misses: CSRF refusals on one instance or on instances nothing names, a token kept in a cookie, and a peer refusing a token keep their readings', () => {
+    // Every refusal on one pod: that pod lost its sessions or serves alone, not sessions split over several.
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 1 }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token' }))).not.toContain('missing-config');
+    // gorilla/csrf and Django keep the token in a cookie, which travels with the client (gorilla/csrf#89).
+    expect(kinds(ev({ message: 'Forbidden - CSRF cookie not set.', failingInstances: 2 }))).not.toContain('missing-config');
+    expect(kinds(ev({ message: 'forbidden - CSRF token invalid', failingInstances: 2 }))).not.toContain('missing-config');
+    // A peer refusing the service's own token is still a credential refused.
+    expect(primary(ev({ type: 'HttpError', message: '401 Unauthorized: invalid access token', failingInstances: 2 })).causeKind).toBe('certificate-or-auth');
+  });
   it('near misses: a duplicate below the maximum, or of the maximum on a key that is not the primary key, is a duplicate', () => {
     expect(primary(ev({ message: "Duplicate entry '2147483646' for key 'PRIMARY'" })).causeKind).toBe('duplicate-write');
     expect(primary(ev({ message: "Duplicate entry '2147483647' for key 'external_ref'" })).causeKind).toBe('duplicate-write');
