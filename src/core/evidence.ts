@@ -30,6 +30,7 @@ import { reachesOut, SPAN_KIND_CONSUMER, SPAN_KIND_SERVER } from './span-kind.js
 import { traceErrorSample } from './trace-error-sample.js';
 import { invokedFunctionName } from './invoked-function.js';
 import { platformFacts } from './platform.js';
+import { failingInstances } from './failing-instances.js';
 import { KIND_SCOPED_KEYS, kindName, kindScopedKey, signatureKind, SPAN_KIND_KEY } from './kind-baseline.js';
 
 export interface EvidenceInput {
@@ -76,6 +77,8 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   // Which system the samples are the own log of: an evidence field, and what tells a server's
   // record of the logins it refused from a client's.
   const own = ownSystemOf(occurrences);
+  // How many instances the errors ran on, which the concentrations do not keep (failing-instances.ts).
+  const instances = failingInstances(store?.attributeStats?.signature.keys, occurrences.map(factsOf));
 
   const lacking: string[] = [];
   if (measured && measured.baseline.kind !== 'healthy traffic') lacking.push(`no healthy baseline: only errors reach Rounds, so concentration is measured against ${sig.service}'s other errors, not its traffic`);
@@ -94,6 +97,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     lastSeenMs: sig.lastSeenMs,
     trend: store ? trend(sig, store) : { kind: nowMs - sig.firstSeenMs < 3_600_000 ? 'new' : 'steady', detail: `${sig.count} occurrences since ${iso(sig.firstSeenMs)} (no counters)` },
     concentrations: measured?.list ?? sampled,
+    ...(instances !== undefined ? { failingInstances: instances } : {}),
     ...(measured ? { baseline: measured.baseline } : store ? { baseline: { kind: 'samples' as const, detail: `${store.baseline.length} stored samples of ${sig.service}'s other signatures` } } : {}),
     release: releaseCorrelation(sig, occurrences, store?.baseline ?? [], store?.attributeStats?.signature.keys['service.version'], store?.attributeStats?.serviceHealthy?.keys['service.version']),
     trace,

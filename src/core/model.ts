@@ -305,6 +305,11 @@ export interface Evidence {
   trend: { kind: 'new' | 'steady' | 'bursting' | 'fading'; detail: string };
   /** Attribute values over-represented among this signature's occurrences. */
   concentrations: Concentration[];
+  /**
+   * How many instances (pods, hosts, processes) the errors ran on, each carrying a tenth of them
+   * or more (core/failing-instances.ts); absent when no instance key was seen.
+   */
+  failingInstances?: number;
   /** What the concentrations were measured against, in words (healthy traffic, other errors, samples). */
   baseline?: { kind: BaselineKind; detail: string };
   release?: {

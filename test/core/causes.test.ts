@@ -792,6 +792,42 @@ describe('failures from public postmortems', () => {
     expect(primary(ev({ message: 'nextval: reached maximum value of sequence "events_id_seq" (2147483647)' })).causeKind).toBe('resource-exhaustion');
     expect(primary(ev({ type: 'System.Data.SqlClient.SqlException', message: 'Arithmetic overflow error converting IDENTITY to data type int.' })).rootCause).toMatch(/largest value of its INT type/);
   });
+  it("a table out of ids: PostgreSQL's integer out of range for the key an INSERT left to its sequence (GMOD/Chado#1, UCL-ShippingGroup/pyrate#40)", () => {
+    // The signature keeps the message's first line; the statement ActiveRecord writes under it is in the stack.
+    const e = ev({ type: 'ActiveRecord::RangeError', message: 'PG::NumericValueOutOfRange: ERROR:  integer out of range', stacktraceSample: 'ActiveRecord::RangeError: PG::NumericValueOutOfRange: ERROR:  integer out of range\n: INSERT INTO "reading_events" ("article_id", "visitor_id", "created_at") VALUES (184211, 77120, \'2026-12-07 16:02:11.418\') RETURNING "id"\n/srv/app/controllers/reading_events_controller.rb:14:in \'create\'' });
+    const d = primary(e);
+    expect(d.causeKind).toBe('resource-exhaustion');
+    expect(d.rootCause).toMatch(/run out of ids: its key column reached 2147483647, the largest value of its INT type/);
+    expect(primary(ev({ message: 'ERROR:  smallint out of range: INSERT INTO plans (name, tier) VALUES ($1, $2) RETURNING id' })).rootCause).toMatch(/32767, the largest value of its SMALLINT type/);
+  });
+  it('near misses: integer out of range for a value the statement supplies, in an UPDATE, or with no statement is not a table out of ids', () => {
+    // fairmondo/fairmondo#619: a computed amount past the column's type.
+    const computed = (message: string) => kinds(ev({ type: 'ActiveRecord::RangeError', message: message.split('\n')[0], stacktraceSample: `ActiveRecord::RangeError: ${message}\n/srv/app/models/account.rb:40:in 'save'` }));
+    expect(computed('PG::NumericValueOutOfRange: ERROR:  integer out of range : UPDATE "users" SET "value_of_goods_cents" = 9999990000')).not.toContain('resource-exhaustion');
+    // The INSERT names the returned column itself: the code supplied the value.
+    expect(computed('PG::NumericValueOutOfRange: ERROR:  integer out of range\n: INSERT INTO "accounting" ("id", "consumption") VALUES (12, 2316893560) RETURNING "id"')).not.toContain('resource-exhaustion');
+    expect(computed('PG::NumericValueOutOfRange: ERROR:  integer out of range\n: INSERT INTO "accounting" ("window_start", "consumption") VALUES (1454976000, 2316893560)')).not.toContain('resource-exhaustion');
+    expect(computed('pq: integer out of range')).not.toContain('resource-exhaustion');
+  });
+  it("a session's CSRF token refused on several instances is sessions kept per instance behind a balancer (digininja/DVWA#292, togglz/togglz#500)", () => {
+    const csurf = primary(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 2 }));
+    expect(csurf.causeKind).toBe('missing-config');
+    expect(csurf.rootCause).toMatch(/one instance's memory/);
+    expect(csurf.suggestedFix).toMatch(/store its instances share[^]*session affinity/);
+    expect(primary(ev({ type: 'Illuminate\\Session\\TokenMismatchException', message: 'CSRF token mismatch.', failingInstances: 3 })).causeKind).toBe('missing-config');
+    expect(primary(ev({ type: 'flask_wtf.csrf.CSRFError', message: '400 Bad Request: The CSRF session token is missing.', failingInstances: 2 })).causeKind).toBe('missing-config');
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 2 }))).not.toContain('certificate-or-auth');
+  });
+  it('near misses: CSRF refusals on one instance or on instances nothing names, a token kept in a cookie, and a peer refusing a token keep their readings', () => {
+    // Every refusal on one pod: that pod lost its sessions or serves alone, not sessions split over several.
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token', failingInstances: 1 }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'ForbiddenError', message: 'invalid csrf token' }))).not.toContain('missing-config');
+    // gorilla/csrf and Django keep the token in a cookie, which travels with the client (gorilla/csrf#89).
+    expect(kinds(ev({ message: 'Forbidden - CSRF cookie not set.', failingInstances: 2 }))).not.toContain('missing-config');
+    expect(kinds(ev({ message: 'forbidden - CSRF token invalid', failingInstances: 2 }))).not.toContain('missing-config');
+    // A peer refusing the service's own token is still a credential refused.
+    expect(primary(ev({ type: 'HttpError', message: '401 Unauthorized: invalid access token', failingInstances: 2 })).causeKind).toBe('certificate-or-auth');
+  });
   it('near misses: a duplicate below the maximum, or of the maximum on a key that is not the primary key, is a duplicate', () => {
     expect(primary(ev({ message: "Duplicate entry '2147483646' for key 'PRIMARY'" })).causeKind).toBe('duplicate-write');
     expect(primary(ev({ message: "Duplicate entry '2147483647' for key 'external_ref'" })).causeKind).toBe('duplicate-write');

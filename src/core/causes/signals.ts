@@ -2123,7 +2123,8 @@ const INTEGER_TYPE_MAX: [max: string, type: string][] = [
  * (`Duplicate entry '2147483647' for key 'PRIMARY'`, as OCSInventory-NG/OCSInventory-Server#355
  * quotes it; Basecamp's events table in November 2018), or 1467 `Failed to read auto-increment
  * value from storage engine`; PostgreSQL's `nextval: reached maximum value of sequence "…" (N)`;
- * SQL Server's 8115 `Arithmetic overflow error converting IDENTITY to data type int`.
+ * SQL Server's 8115 `Arithmetic overflow error converting IDENTITY to data type int`; PostgreSQL's
+ * `integer out of range` for the key an INSERT left to its sequence (keyDrawnOutOfRange).
  */
 export function keySpaceExhausted(text: string): { max?: string; type?: string } | undefined {
   const dup = /Duplicate entry '(\d{5,20})' for key '(?:[\w$]{1,64}\.)?PRIMARY'/.exec(text);
@@ -2131,10 +2132,39 @@ export function keySpaceExhausted(text: string): { max?: string; type?: string }
   if (atMax) return { max: atMax[0], type: atMax[1] };
   const seq = /reached maximum value of sequence "[^"]{1,200}" \((\d{1,20})\)/.exec(text);
   if (seq) return { max: seq[1], type: INTEGER_TYPE_MAX.find(([max]) => max === seq[1])?.[1] };
+  const drawn = keyDrawnOutOfRange(text);
+  if (drawn) return drawn;
   const identity = /Arithmetic overflow error converting IDENTITY to data type (\w+)/i.exec(text);
   if (identity) return { type: identity[1].toUpperCase() };
   if (/Failed to read auto-increment value from storage engine|ER_AUTOINC_READ_FAILED/i.test(text)) return {};
   return undefined;
+}
+
+/** PostgreSQL's integer types by the name its `… out of range` error gives them (SQLSTATE 22003). */
+const POSTGRES_INTEGER_MAX: Record<string, [max: string, type: string]> = {
+  smallint: ['32767', 'SMALLINT'],
+  integer: ['2147483647', 'INT'],
+  bigint: ['9223372036854775807', 'BIGINT'],
+};
+
+/**
+ * PostgreSQL's `integer out of range` (22003) on an INSERT that leaves its key to the column's
+ * default and returns it (`INSERT INTO "t" ("a", "b") VALUES (…) RETURNING "id"`, as ActiveRecord
+ * words the statement after the server's message): the only value the statement did not supply is
+ * the one the sequence drew, so the key column is past its type's maximum while the sequence
+ * (bigint, as a `serial` created before PostgreSQL 10 or a sequence widened alone) goes on
+ * (GMOD/Chado#1, UCL-ShippingGroup/pyrate#40). When the statement names the returned column, or is
+ * an UPDATE (fairmondo/fairmondo#619: `integer out of range : UPDATE "users" SET … = 9999990000`),
+ * the value out of range is one the code computed: not this. A signature's message keeps only its
+ * first line, so the statement under it is read from the stack trace's lines (table.ts).
+ */
+export function keyDrawnOutOfRange(text: string): { max: string; type: string } | undefined {
+  const m = /\b(smallint|integer|bigint) out of range\b[^\n]{0,40}\n?[^\n]{0,20}?\bINSERT INTO\s+[\w".]{1,130}\s*\(([^)]{1,2000})\)[^\n]{0,4000}?\bRETURNING\s+"?(\w{1,64})"?/i.exec(text);
+  if (!m) return undefined;
+  const columns = m[2].split(',').map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase());
+  if (columns.includes(m[3].toLowerCase())) return undefined;
+  const [max, type] = POSTGRES_INTEGER_MAX[m[1].toLowerCase()];
+  return { max, type };
 }
 
 /**

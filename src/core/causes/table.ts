@@ -56,6 +56,7 @@ import {
   withoutMissingClasses,
   exhaustion,
   FAILOVER,
+  keyDrawnOutOfRange,
   keySpaceExhausted,
   jvmMemoryArea,
   PEER_CLOSED_IDLE,
@@ -176,6 +177,7 @@ import { hostgroupWithoutServerFix, hostgroupWithoutServerWords, isHostgroupWith
 import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from './standby-recovery-conflict.js';
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
+import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -2120,6 +2122,15 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'missing-config',
+    test: "a session's CSRF token refused on several instances: sessions kept in each instance's memory behind a balancer without affinity (per-instance-session.ts)",
+    evaluate(ev, text) {
+      if (!SESSION_CSRF_REFUSED.test(text) || !refusedOnSeveralInstances(ev.failingInstances)) return undefined;
+      const session = perInstanceSession(ev.service, clip(quoted(ev), 120));
+      return { kind: 'missing-config', strength: 0.9, cause: session.cause, fix: session.fix, numbers: [`${ev.count} posts refused: "${clip(quoted(ev), 160)}".`] };
+    },
+  },
+  {
+    kind: 'missing-config',
     test: "credentials refused only on one release's instances, while the older instances' calls to the same peer are accepted",
     evaluate(ev, text) {
       const missing = credentialsMissingOnRelease(ev, text);
@@ -2149,6 +2160,9 @@ export const CAUSES: readonly CauseRule[] = [
       // off (`current time … is before …`, a token not yet valid) is the clock's failure: the
       // clock-skew rule names it.
       if (CLOCK_SKEW.test(text)) return undefined;
+      // A CSRF token refused against the session it should be in is the service's own check of its
+      // users' requests, not a peer refusing its credentials (per-instance-session.ts).
+      if (SESSION_CSRF_REFUSED.test(text)) return undefined;
       // An SMTP server answering 421 (signals.ts, SMTP_SERVICE_UNAVAILABLE) refused service, not the
       // credentials, even when the client raises it from its AUTH command as an authentication
       // failure (MailKit's AuthenticationException): the dependency-down rule names the relay.
@@ -2418,7 +2432,9 @@ export const CAUSES: readonly CauseRule[] = [
     kind: 'resource-exhaustion',
     test: 'pool, queue, thread, memory or descriptor exhaustion messages, stronger during a burst',
     evaluate(ev, text) {
-      const ids = keySpaceExhausted(text);
+      // ActiveRecord writes the statement on the line under the server's message (`…out of
+      // range\n: INSERT INTO …`), which the signature's message does not keep: the stack has it.
+      const ids = keySpaceExhausted(text) ?? keyDrawnOutOfRange(ev.stacktraceSample ?? '');
       if (ids) {
         const type = ids.type ? ` ${ids.type}` : 'n integer';
         const reached = ids.max ? `reached ${ids.max}, the largest value of its${type} type` : `reached the largest value of its${type} type`;
