@@ -111,6 +111,7 @@ import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
+import { isRequestMethodOpeningMessage } from './request-method-head.js';
 import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
@@ -761,6 +762,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   // The method of a request a line reports beside its response's status (answered-request-method.ts).
   if (isAnsweredRequestMethod(tokens, i)) return tokens[i].startsWith('"') ? `"${WILDCARD}` : WILDCARD;
+  // The method a message opens with before `request` / `response` (request-method-head.ts).
+  if (isRequestMethodOpeningMessage(tokens, i)) return WILDCARD;
   // The protocol a session opening or closing is named by (`SSH2 session opened.`; session-protocol-name.ts).
   if (isSessionProtocolName(tokens, i)) return WILDCARD;
   // A packet's method in capitals before `processed` (`incoming packet ALLOCATE processed`; processed-packet-method.ts).
