@@ -112,6 +112,7 @@ import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isRequestMethodOpeningMessage } from './request-method-head.js';
+import { withDumpedHeaderLineAsValue } from './header-dump-line.js';
 import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
@@ -1231,6 +1232,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withKernelHardwareNameAsValue,
     // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
     withCountedKindAsValue,
+    // A request or response line a server dumps under `rqst:` / `resp:`: one value (header-dump-line.ts).
+    withDumpedHeaderLineAsValue,
   ];
   let line = out;
   for (const pass of passes) line = pass(line, tokens);
