@@ -26,6 +26,7 @@ import { namesWhichFile } from './file-kind-word.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
 import { isLevelLabel } from './severity-words.js';
+import { serviceOpensWithValueAt } from './head-value-place.js';
 import { atMessageHead } from './message-head.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
@@ -330,7 +331,7 @@ export class TemplateMiner {
     }
     if (best && bestSim >= this.similarity) return this.joined(route, this.refine(best, best.run ? project(best.template, tokens)! : tokens, list!));
     // A word that takes many values at one place of otherwise equal log lines is a value.
-    const atValue = kind === 'log' && list ? this.joinValuePosition(tokens, list) : undefined;
+    const atValue = kind === 'log' && list ? this.joinValuePosition(partition, tokens, list) : undefined;
     if (atValue) return this.joined(route, atValue);
     // One statement whose value has another number of words (variable-run.ts).
     const acrossLengths = kind === 'log' ? this.joinAcrossLengths(route, tokens) : undefined;
@@ -371,17 +372,22 @@ export class TemplateMiner {
    * there, the oldest surviving. Two or three different words are still told apart (`VM
    * Started` / `VM Paused` differ in condition words anyway, which never join this way).
    */
-  private joinValuePosition(tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } | undefined {
+  private joinValuePosition(partition: string, tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } | undefined {
     const atPosition = new Map<number, Cluster[]>();
+    const seen = new Map<number, boolean>();
+    const headHoldsValues = (i: number): boolean => {
+      if (!seen.has(i)) seen.set(i, this.headHoldsValues(partition, tokens, i));
+      return seen.get(i)!;
+    };
     for (const c of list) {
-      const i = soleWordDifference(c.template, tokens);
+      const i = soleWordDifference(c.template, tokens, headHoldsValues);
       if (i < 0) continue;
       const same = atPosition.get(i);
       if (same) same.push(c);
       else atPosition.set(i, [c]);
     }
     for (const [i, clusters] of atPosition) {
-      if (clusters.length + 1 < valueWordsAt(tokens, i)) continue;
+      if (clusters.length + 1 < valueWordsAt(tokens, i) && !(clusters.length + 1 >= HEAD_QUOTED_VALUE_WORDS_WHERE_VALUES_OPEN && headHoldsValues(i))) continue;
       // The lines must share a word elsewhere, the statement's own text: a line whose only word
       // is the one that differs (memcached -vv's `<fd version`, `<fd mn`, `<fd watch`, each a
       // command of its own after the descriptor; `<fd set user:1001 0 300 5` and `<fd incr
@@ -392,6 +398,20 @@ export class TemplateMiner {
       return this.refine(oldest, tokens, list);
     }
     return undefined;
+  }
+
+  /**
+   * Whether place `i` of `tokens` is a quoted name opening the message where another template of
+   * the partition already opens its message with a value there (head-value-place.ts). Read from
+   * the templates alone, so replicas holding one state decide alike.
+   */
+  private headHoldsValues(partition: string, tokens: readonly string[], i: number): boolean {
+    if (!QUOTED_NAME.test(tokens[i]) || !atMessageHead(tokens, i)) return false;
+    const prefix = `${partition}\u0000`;
+    const templates = function* (clusters: Iterable<Cluster>) {
+      for (const c of clusters) if (c.route.startsWith(prefix)) yield c.template;
+    };
+    return serviceOpensWithValueAt(templates(this.byId.values()), i);
   }
 
   private refine(cluster: Cluster, tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } {
@@ -562,6 +582,15 @@ const QUOTED_VALUE_WORDS = 5;
  */
 const HEAD_QUOTED_VALUE_WORDS = 3;
 
+/**
+ * The same, where another template of the service already opens its message with a value
+ * (head-value-place.ts): Monit's statements about a check log only the checks configured for that
+ * check's kind, two as often as three (monit.ndjson: two directories, two protocol tests whose
+ * hosts do not resolve, two checksums), and the service's other statements show that its head
+ * names the object.
+ */
+const HEAD_QUOTED_VALUE_WORDS_WHERE_VALUES_OPEN = 2;
+
 /** How many different words place `i` of otherwise equal lines must have held before it is a value's. */
 function valueWordsAt(tokens: readonly string[], i: number): number {
   if (!QUOTED_NAME.test(tokens[i])) return VALUE_WORDS;
@@ -586,7 +615,7 @@ function keepsAWord(tokens: readonly string[], at: number): boolean {
 const LABELLED_VALUE = /[:=]<[^<>\s]+>$/;
 
 /** The one place where `tokens` differ from `template` by a name-like word (or quoted name) that states no failure and completes no linking verb, or -1. */
-function soleWordDifference(template: readonly string[], tokens: readonly string[]): number {
+function soleWordDifference(template: readonly string[], tokens: readonly string[], quotedHeadHoldsValues: (i: number) => boolean = () => false): number {
   let at = -1;
   for (let i = 0; i < template.length; i++) {
     let t = template[i];
@@ -605,7 +634,11 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     if (isParameter(t) && isParameter(u)) return -1;
     const a = nameOf(t);
     const b = nameOf(u);
-    if (at >= 0 || !a || !b || a.close !== b.close || isFailureWord(a.name) || isFailureWord(b.name)) return -1;
+    if (at >= 0 || !a || !b || a.close !== b.close) return -1;
+    // A quoted name opening the message of a service whose head holds values is the name the
+    // program was given (Monit's checks `'uploads'`, `'big'`, `'other'`), whatever word it is
+    // (head-value-place.ts); elsewhere a failure word states which failure.
+    if ((isFailureWord(a.name) || isFailureWord(b.name)) && !(quoted && quotedHeadHoldsValues(i))) return -1;
     // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
     if (completesLinkingVerb(template[i - 1])) return -1;
     // A word after `unknown` / `invalid` names the kind of thing rejected (rejected-setting-value.ts).

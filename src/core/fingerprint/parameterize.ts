@@ -80,8 +80,11 @@ const NOT_AFTER_STATUS_TEXT_KEY = `(?:(?<!(?<![\\w.-])${STATUS_TEXT_KEY}=)|(?="[
 const QUOTED_VALUE_KEY = `${NOT_AFTER_REPORTED_TEXT_KEY}${NOT_AFTER_REASON_KEY}${NOT_AFTER_STATUS_TEXT_KEY}`;
 
 // A host name of a common TLD or cluster suffix (the `hostname` entry's), which a schemeless URL
-// (the second `url` entry) starts with too.
-const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)';
+// (the second `url` entry) starts with too. RFC 6761's special-use names are hosts too: `.test`,
+// `.example`, `.invalid` (a name that must never resolve, which an operator's or a test's
+// configuration names where a host is to fail: Monit's `Cannot resolve [no-such-host.invalid]:80`,
+// hosts-of-reserved-names.test.ts) and `.localhost`.
+const HOST = '(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.){1,10}(?:com|net|org|io|dev|app|cloud|local|localdomain|internal|svc|cluster|lan|corp|example|test|invalid|localhost|co|us|uk|de|fr|nl|jp|cn|in|ru|br|au|ca|eu|ai|me|info|biz)';
 
 /** A dotted IPv4 address (each part 0–255). */
 const IPV4 = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}';

@@ -111,6 +111,8 @@ import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
+import { isRequestMethodOpeningMessage } from './request-method-head.js';
+import { withDumpedHeaderLineAsValue } from './header-dump-line.js';
 import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
@@ -765,6 +767,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   // The method of a request a line reports beside its response's status (answered-request-method.ts).
   if (isAnsweredRequestMethod(tokens, i)) return tokens[i].startsWith('"') ? `"${WILDCARD}` : WILDCARD;
+  // The method a message opens with before `request` / `response` (request-method-head.ts).
+  if (isRequestMethodOpeningMessage(tokens, i)) return WILDCARD;
   // The protocol a session opening or closing is named by (`SSH2 session opened.`; session-protocol-name.ts).
   if (isSessionProtocolName(tokens, i)) return WILDCARD;
   // A packet's method in capitals before `processed` (`incoming packet ALLOCATE processed`; processed-packet-method.ts).
@@ -1232,6 +1236,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withKernelHardwareNameAsValue,
     // A CamelCase type name after a count closing the line: the kind counted (counted-kind.ts).
     withCountedKindAsValue,
+    // A request or response line a server dumps under `rqst:` / `resp:`: one value (header-dump-line.ts).
+    withDumpedHeaderLineAsValue,
   ];
   let line = out;
   for (const pass of passes) line = pass(line, tokens);

@@ -32,6 +32,7 @@ import { endsInLocatedMessage, isTitleWord } from './located-message-lead.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isOutcomeWord } from './outcome-words.js';
 import { optionalFieldsAt } from './optional-record-fields.js';
+import { optionalClauseAfterValue } from './optional-value-clause.js';
 import { covers, isParameter } from './template-tokens.js';
 
 /** The placeholder of a run of any number (at least one) of tokens. A parameter (template-tokens.ts isParameter). */
@@ -170,6 +171,10 @@ export function joinAcrossLengths(template: readonly string[], tokens: readonly 
   // failed.`): the span is the run, and the shorter line's value is its own run.
   if (p + s >= shortest) {
     const long = n < m ? tokens : template;
+    // The longer line is the shorter with a clause after one of its values (`for <*> with depth
+    // <*> received`, optional-value-clause.ts): the value and its clause are the run.
+    const at = optionalClauseAfterValue(n < m ? template : tokens, long);
+    if (at >= 0) return [...template.slice(0, at), VARIABLE_RUN, ...template.slice(at + 1 + (n > m ? n - m : 0))];
     // The longer line is the shorter with key=value fields at its end: a record's optional fields
     // (optional-record-fields.ts), the run closing the template.
     if (p === shortest && optionalFieldsAt(long, shortest, long.length)) return [...template.slice(0, shortest), VARIABLE_RUN];

@@ -25,8 +25,10 @@ describe('a parenthesised subject at the head of a message', () => {
     // Debian's cron: `(CRON)` is cron's own label
     expect(tokens('Dec  5 01:24:01 vm CRON[4686]: (CRON) error (grandchild #4689 failed with exit status 2)')).toContain('(CRON)');
     // lighttpd 1.4.69 (programs/lighttpd): the statement's source location, a dotted name, read
-    // as before (classify's dotted names)
-    expect(tokens('2026-12-05 04:35:54: (request.c.1344) rqst: Host: x')).toEqual(['<date>: <name>', 'rqst:', 'Host:', '<name>']);
+    // as before (classify's dotted names); a line of request.c's own text, since the header dump
+    // after `rqst:` is one value (header-dump-line.ts)
+    expect(tokens('2026-12-05 04:35:55: (request.c.317) unknown HTTP version -> 505')).toEqual(['<date>: <name>', 'unknown', 'HTTP', 'version', '->', '<int>']);
+    expect(tokens('2026-12-05 04:35:54: (request.c.1344) rqst: Host: x')).toEqual(['<date>: <name>', 'rqst: <*>']);
     // macOS's kernel (os-logs): the Sandbox category is a capitalised word
     expect(tokens('kernel: (Sandbox) Sandbox: ollama-sandbox(4615) deny(1) file-read-data /System/Volumes/Preboot/Cryptexes/OS')).toContain('(Sandbox)');
     // keepalived: the parenthesis inside the message is the message's own

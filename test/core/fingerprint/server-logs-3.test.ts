@@ -10,6 +10,10 @@
 //     line of the refused request behind one prefix: the line is the client's input, a value),
 //     and gw_backend.c's `gw-server re-enabled: %s %s %hu %s` with a TCP and a Unix-socket
 //     backend (its last value is empty for TCP, so the two lines have different lengths).
+//     Since fp-logs67 (rounds-fp/45): the line after a `rqst:` / `resp:` label opening the message
+//     is one value, the empty line closing the headers too (header-dump-line.ts,
+//     header-dump-line.test.ts): lighttpd-errors GA 0.551 -> 0.959 (Drain3 0.255 before and after),
+//     no other set moved. Left: the gw-server line above.
 //   - exim-mainlog.ndjson: Exim 4.96 (programs/exim4/generate.sh) refusing relay, senders,
 //     bare-IP HELOs, big messages, passwords, and clients that break SMTP. The text after an ACL
 //     rejection's colon is the ACL's configured message (each its own group). A HELO name in
@@ -25,7 +29,7 @@ import { itGroupsServerLogs } from './server-log-set.js';
 describe("real servers' logs, third round", () => {
   itGroupsServerLogs(
     [
-      ['lighttpd-errors.ndjson', 'lighttpd', 0.55],
+      ['lighttpd-errors.ndjson', 'lighttpd', 0.959],
       ['exim-mainlog.ndjson', 'exim', 0.867],
     ],
   );

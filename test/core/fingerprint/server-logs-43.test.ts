@@ -27,12 +27,20 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // opening the request and response lines is a constant (as a request line's is, docs/
 // fingerprinting.md), and the optional ` with depth %r`, ` with SSL`, a config source of two
 // words or three, `anonymous user` or a quoted user are a different number of tokens.
+// Since fp-logs67 (rounds-fp/45): a method opening the message right before `request` or
+// `response` is the client's, a value (request-method-head.ts; a request line's method in quotes,
+// Loghub's OpenStack convention, is another shape and stays), and a clause after a value that
+// opens with a preposition and closes with a value of its own (` with depth '1'`) is part of that
+// value's place (optional-value-clause.ts, variable-run.ts; request-method-head.test.ts): the
+// request and response statements one signature each; radicale GA 0.571 -> 0.937 (Drain3 0.151
+// before and after), no other set moved. Left: ` with SSL` (a clause with no value), the config
+// source of two words or three, `anonymous user` or a quoted user.
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, forty-third round", () => {
   itGroupsServerLogs(
     [
-      ['radicale.ndjson', 'radicale', 0.571],
+      ['radicale.ndjson', 'radicale', 0.936],
     ],
     MERGES_LEFT,
   );
