@@ -7875,3 +7875,63 @@ describe('round 73 (incidents 73): replicas failing their readers for what repli
     noCause('PG::QueryCanceled', 'ERROR:  canceling statement due to user request');
   });
 });
+
+describe('an id generator refusing ids since its clock moved backwards (clock-moved-backwards.ts)', () => {
+  // Round 75's ledger: a Snowflake generator on the one host whose clock NTP stepped back
+  // (killme2008/Metamorphosis#33), the words of Twitter's IdWorker and of baidu/uid-generator.
+  const host = conc('host.name', 'loyalty-ledger-2', 120, 1, 0.29);
+  it('names the host whose clock was stepped back, above the host itself and the code that raised it', () => {
+    for (const message of [
+      'Clock moved backwards.  Refusing to generate id for 1139204 milliseconds',
+      'Clock moved backwards. Refusing for 42 seconds',
+      'Clock is moving backwards, last time is 1764000000123 milliseconds, current time is 1764000000001 milliseconds',
+      'system clock is moving backwards',
+    ]) {
+      const d = primary(ev({ type: 'java.lang.IllegalStateException', message, topInAppFrame: 'com.example.loyalty.id.SnowflakeIdGenerator.nextId', concentrations: [host] }));
+      expect(d.causeKind, message).toBe('clock-skew');
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).toMatch(/loyalty-ledger-2/);
+      expect(d.rootCause, message).toMatch(/stepped back/);
+      expect(d.suggestedFix, message).toMatch(/out of rotation/);
+    }
+  });
+  it('on every host alike, still the clock but not one host', () => {
+    const d = primary(ev({ type: 'java.lang.IllegalStateException', message: 'Clock moved backwards.  Refusing to generate id for 5 milliseconds' }));
+    expect(d.causeKind).toBe('clock-skew');
+    expect(d.rootCause).toMatch(/^The clock of orders's hosts/);
+  });
+  it('near misses: other things moving backwards, and a clock that only drifts, are not a step under a generator', () => {
+    for (const message of ['cursor moved backwards in the stream', 'offset moved backwards: 1200 < 1300', 'Clock skew detected between nodes']) {
+      expect(`${primary(ev({ message, concentrations: [host] })).rootCause}`, message).not.toMatch(/id generator/);
+    }
+  });
+});
+
+describe('a stack overflow whose stack is one in-app function calling itself (unbounded-recursion.ts)', () => {
+  // Round 75's knowledge base: a category made its own ancestor, a recursive walk going round it
+  // (MemberJunction/MJ#2419, ezraroi/ngJsTree#55).
+  const recursing = ['RangeError: Maximum call stack size exceeded', ...Array.from({ length: 5 }, () => ['    at descendantsOf (/srv/app/src/categories/tree.js:27:33)', '    at Array.flatMap (<anonymous>)']).flat()].join('\n');
+  it('says the walk goes round a cycle in its data, in each runtime’s words', () => {
+    const cases: [string, string, string, string][] = [
+      ['RangeError', 'Maximum call stack size exceeded', recursing, 'descendantsOf (categories/tree.js)'],
+      ['java.lang.StackOverflowError', '', ['java.lang.StackOverflowError', ...Array.from({ length: 6 }, () => '\tat com.example.org.ManagerChain.chainOf(ManagerChain.java:41)')].join('\n'), 'com.example.org.ManagerChain.chainOf'],
+      ['RecursionError', 'maximum recursion depth exceeded', ['Traceback (most recent call last):', '  File "/srv/app/org/chain.py", line 12, in chain_of', '    return [m] + chain_of(m.manager)', '  [Previous line repeated 996 more times]', 'RecursionError: maximum recursion depth exceeded'].join('\n'), 'chain_of (org/chain.py)'],
+    ];
+    for (const [type, message, stacktraceSample, topInAppFrame] of cases) {
+      const d = primary(ev({ type, message, stacktraceSample, topInAppFrame }));
+      expect(d.causeKind, type).toBe('code-defect');
+      expect(d.rootCause, type).toMatch(/calls itself without end/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, type).toMatch(/cycle/);
+    }
+  });
+  it('near misses: a stack that does not repeat the frame, or another RangeError, stay the plain defect', () => {
+    const varied = ['RangeError: Maximum call stack size exceeded', '    at render (/srv/app/src/view.js:10:3)', '    at Array.map (<anonymous>)', '    at layout (/srv/app/src/layout.js:4:1)'].join('\n');
+    const plain = primary(ev({ type: 'RangeError', message: 'Maximum call stack size exceeded', stacktraceSample: varied, topInAppFrame: 'render (view.js)' }));
+    expect(plain.causeKind).toBe('code-defect');
+    expect(plain.rootCause).not.toMatch(/calls itself without end/);
+    const other = ['RangeError: Invalid array length', ...Array.from({ length: 4 }, () => '    at grow (/srv/app/src/buffer.js:8:9)')].join('\n');
+    expect(primary(ev({ type: 'RangeError', message: 'Invalid array length', stacktraceSample: other, topInAppFrame: 'grow (buffer.js)' })).rootCause).not.toMatch(/calls itself without end/);
+    // A library recursing (Jackson serialising a bidirectional relation) is not the in-app frame's walk.
+    const library = ['java.lang.StackOverflowError', ...Array.from({ length: 6 }, () => '\tat com.fasterxml.jackson.databind.ser.BeanSerializer.serialize(BeanSerializer.java:178)'), '\tat com.example.shop.OrderController.get(OrderController.java:30)'].join('\n');
+    expect(kinds(ev({ type: 'java.lang.StackOverflowError', message: '', stacktraceSample: library, topInAppFrame: 'com.example.shop.OrderController.get' }))).not.toContain('code-defect');
+  });
+});

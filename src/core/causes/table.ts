@@ -16,6 +16,8 @@ import { provisionedThroughput } from './provisioned-throughput.js';
 import { googleApiQuota } from './google-api-quota.js';
 import { bucketLimit } from './bucket-limit.js';
 import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
+import { CLOCK_MOVED_BACKWARDS, clockMovedBackwards, refusedFor } from './clock-moved-backwards.js';
+import { recursionWithoutEnd, unboundedRecursion } from './unbounded-recursion.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { malformedLookupName } from './malformed-lookup-name.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
@@ -2103,8 +2105,22 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'clock-skew',
-    test: 'time-validity errors (token used before issued, RequestTimeTooSkewed), on one host when the statistics show it',
+    test: 'time-validity errors (token used before issued, RequestTimeTooSkewed), or an id generator refusing ids since its clock moved backwards, on one host when the statistics show it',
     evaluate(ev, text) {
+      // An id generator refusing ids because the clock it reads went back (clock-moved-backwards.ts):
+      // the clock's step, not skew between two parties, nor the code that raised it.
+      if (CLOCK_MOVED_BACKWARDS.test(text)) {
+        const host = strongest(ev, ['host.name', 'k8s.pod.name', 'service.instance.id']);
+        const refused = refusedFor(text);
+        const said = clockMovedBackwards(ev.service, host?.value, clip(quoted(ev), 100));
+        return {
+          kind: 'clock-skew',
+          strength: host ? 0.9 : CLOCK_SKEW_STRENGTH,
+          cause: said.cause.charAt(0).toUpperCase() + said.cause.slice(1),
+          fix: said.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}"${refused ? ` (one sample refusing for ${refused})` : ''}.`, ...(host ? [describe(host, ev)] : [])],
+        };
+      }
       if (!CLOCK_SKEW.test(text)) return undefined;
       const host = strongest(ev, ['host.name', 'k8s.pod.name', 'k8s.node.name']);
       return {
@@ -3656,6 +3672,24 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `${ev.service}'s job${where} looks up the record its message was sent for and does not find it ("${clip(quoted(ev), 120)}"): the job was enqueued before the transaction that writes the record committed (a model callback such as after_create or after_save runs inside that transaction), so a worker that takes it at once reads before the row is visible, and its retry a moment later finds it — a read after a write across a queue, not rows lost by the database. A read from a replica behind the primary misses it the same way.`,
         fix: `Enqueue the job after the commit: after_commit on: :create instead of after_create or after_save (Rails 7.2's enqueue_after_transaction_commit), Django's transaction.on_commit, Laravel's afterCommit; read the record from the primary in the job. If records can also be deleted before their job runs, let the job end quietly on a missing record (ActiveJob's discard_on ActiveRecord::RecordNotFound) instead of retrying it.`,
         numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, `Top in-app frame: ${ev.topInAppFrame ?? 'unknown'}${ev.consumed ? `; ${pct(ev.consumed.share)} of the samples are deliveries` : ''}.`],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: 'a stack overflow whose stack is the top in-app frame calling itself: a recursive walk going round a cycle in its data (unbounded-recursion.ts)',
+    evaluate(ev, text) {
+      const frame = unboundedRecursion(text, ev.stacktraceSample, ev.topInAppFrame);
+      if (!frame) return undefined;
+      const route = strongest(ev, ROUTE_KEYS);
+      const said = recursionWithoutEnd(frame, clip(quoted(ev), 100));
+      return {
+        kind: 'code-defect',
+        // Above the plain programming error it also is, below every cause that explains why it is reached.
+        strength: CODE_DEFECT_STRENGTH + 0.05,
+        cause: `${said.cause}${route ? ` Only requests to the ${ROUTE_WORDS[route.key as (typeof ROUTE_KEYS)[number]]} ${route.value} reach it (${pct(route.share)} against ${pct(route.baselineShare)} of the baseline).` : ''}`,
+        fix: said.fix,
+        numbers: [`Top in-app frame: ${frame}, repeated through the stack.`, `${ev.count} occurrences: "${clip(quoted(ev), 160)}".`],
       };
     },
   },
