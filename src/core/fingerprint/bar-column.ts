@@ -6,6 +6,8 @@
 // bar and is a line header (stacktrace/detect.ts); a Markdown table closes its rows with a bar too;
 // Python's exception groups draw theirs after an indentation (`  | `): none of these is this.
 
+import { withoutLogViewColumn } from './log-view-column.js';
+
 /** A line of the copy: the bar, then the line as printed (never a second bar: `||` is an operator or a table's empty cell). */
 const BARRED = /^\|(?!\|)(.*)$/;
 /** Barred lines needed for the bar to be the view's, not chance. */
@@ -18,20 +20,13 @@ const MIN_BARRED = 3;
  */
 export function withoutBarColumn(text: string): string {
   if (text.charCodeAt(0) !== 124) return text;
-  const lines = text.split('\n');
-  let barred = 0;
-  let indented = false;
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') {
-      out.push(line);
-      continue;
-    }
-    const m = BARRED.exec(line);
-    if (!m || line.trimEnd().endsWith('|')) return text;
-    barred++;
-    if (m[1].startsWith('\t') || m[1].startsWith('  ')) indented = true;
-    out.push(m[1]);
-  }
-  return barred >= MIN_BARRED && indented ? out.join('\n') : text;
+  return withoutLogViewColumn(
+    text,
+    (line) => {
+      const m = BARRED.exec(line);
+      return m && !line.trimEnd().endsWith('|') ? m[1] : undefined;
+    },
+    (printed) => printed.startsWith('\t') || printed.startsWith('  '),
+    MIN_BARRED,
+  );
 }

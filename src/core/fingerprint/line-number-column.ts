@@ -5,6 +5,8 @@
 // pasted so (gruntwork-io/terragrunt#3112, threads-15) read no frame and was known by its
 // message alone, apart from the same crash pasted without the numbers.
 
+import { withoutLogViewColumn } from './log-view-column.js';
+
 /** A line of the copy: its number, one space, then the line as the job printed it. */
 const NUMBERED = /^(\d{1,7})(?: (.*))?$/;
 /** Numbered lines needed for a column of numbers to be the view's, not chance. */
@@ -21,25 +23,18 @@ const MIN_NUMBERED = 3;
 export function withoutLineNumbers(text: string): string {
   const first = text.charCodeAt(0);
   if (!(first >= 48 && first <= 57)) return text;
-  const lines = text.split('\n');
   let last = -1;
-  let numbered = 0;
-  let indented = false;
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '') {
-      out.push(line);
-      continue;
-    }
-    const m = NUMBERED.exec(line);
-    if (!m) return text;
-    const n = Number(m[1]);
-    if (n <= last) return text;
-    last = n;
-    numbered++;
-    const rest = m[2] ?? '';
-    if (rest.startsWith(' ') || rest.startsWith('\t')) indented = true;
-    out.push(rest);
-  }
-  return numbered >= MIN_NUMBERED && indented ? out.join('\n') : text;
+  return withoutLogViewColumn(
+    text,
+    (line) => {
+      const m = NUMBERED.exec(line);
+      if (!m) return undefined;
+      const n = Number(m[1]);
+      if (n <= last) return undefined;
+      last = n;
+      return m[2] ?? '';
+    },
+    (printed) => printed.startsWith(' ') || printed.startsWith('\t'),
+    MIN_NUMBERED,
+  );
 }
