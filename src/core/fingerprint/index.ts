@@ -96,7 +96,7 @@ export interface FingerprintResult {
  */
 export type Analysis =
   | { kind: 'done'; result: FingerprintResult; runtime: string }
-  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; tokens: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
+  | { kind: 'mine'; partition: string; bodyKind: BodyKind; tokens: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
   | BodyAnalysis;
 
 /** What a log record's (or an exception-less span's) fingerprint reads, all but the mined template. */
@@ -388,7 +388,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         // At an in-app crash site only the message's template names the failure: a word it
         // echoes from the input is a value (template-tokens.ts BodyKind).
         const bodyKind = p.crashSite ? 'site-message' : 'message';
-        return { kind: 'mine', partition, line, bodyKind, tokens: miner.tokens(line, bodyKind), parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
+        return { kind: 'mine', partition, bodyKind, tokens: miner.tokens(line, bodyKind), parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
       const message = parameterize(line);
       if (contributes) {
