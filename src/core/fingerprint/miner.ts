@@ -22,6 +22,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isComponentNoun } from './component-noun.js';
+import { ENUMERATED_VALUE_WORDS, isEnumeratedConstant } from './enumerated-constant.js';
 import { namesWhichFile } from './file-kind-word.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
@@ -564,6 +565,7 @@ const HEAD_QUOTED_VALUE_WORDS = 3;
 
 /** How many different words place `i` of otherwise equal lines must have held before it is a value's. */
 function valueWordsAt(tokens: readonly string[], i: number): number {
+  if (isEnumeratedConstant(tokens[i])) return ENUMERATED_VALUE_WORDS;
   if (!QUOTED_NAME.test(tokens[i])) return VALUE_WORDS;
   return atMessageHead(tokens, i) ? HEAD_QUOTED_VALUE_WORDS : QUOTED_VALUE_WORDS;
 }
@@ -603,8 +605,11 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
     // statement, whose other values keep their kinds. Only lines alike in every value join so.
     if (isParameter(t) && isParameter(u)) return -1;
-    const a = nameOf(t);
-    const b = nameOf(u);
+    // Two members of one enumeration (enumerated-constant.ts) compare as names do, their place
+    // a value's only after more of them (valueWordsAt).
+    const enumerated = isEnumeratedConstant(t) && isEnumeratedConstant(u);
+    const a = enumerated ? { name: t, close: '' } : nameOf(t);
+    const b = enumerated ? { name: u, close: '' } : nameOf(u);
     if (at >= 0 || !a || !b || a.close !== b.close || isFailureWord(a.name) || isFailureWord(b.name)) return -1;
     // A word after `became` / `is` names a state of the program's own (linking-verb.ts).
     if (completesLinkingVerb(template[i - 1])) return -1;
