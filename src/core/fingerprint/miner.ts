@@ -34,6 +34,7 @@ import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
+import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -281,8 +282,9 @@ export class TemplateMiner {
     // A BIND zone's prefix (`zone <name>/IN: `, `managed-keys-zone: `) is one value, written so before masking (bind-zone-prefix.ts).
     const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
     // Open vSwitch's vlog header (`<time>|<seq>|<module>|<LEVEL>|`) ends before its message's first word (vlog-header.ts);
-    // an interface's name after `network device`/`netdev` is a value (network-device-name.ts).
-    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(read))) : read, kind === 'log');
+    // an interface's name after `network device`/`netdev` is a value (network-device-name.ts);
+    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts).
+    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
