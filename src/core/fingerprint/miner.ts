@@ -22,6 +22,7 @@ import { isFailureWord } from './failure-words.js';
 import { isEmptyValue, isOutcomeWord } from './outcome-words.js';
 import { completesLinkingVerb } from './linking-verb.js';
 import { isComponentNoun } from './component-noun.js';
+import { ENUMERATED_VALUE_WORDS, isEnumeratedConstant } from './enumerated-constant.js';
 import { namesWhichFile } from './file-kind-word.js';
 import { isRejectingWord } from './rejected-setting-value.js';
 import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN } from './variable-run.js';
@@ -34,6 +35,7 @@ import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
+import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -281,8 +283,9 @@ export class TemplateMiner {
     // A BIND zone's prefix (`zone <name>/IN: `, `managed-keys-zone: `) is one value, written so before masking (bind-zone-prefix.ts).
     const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
     // Open vSwitch's vlog header (`<time>|<seq>|<module>|<LEVEL>|`) ends before its message's first word (vlog-header.ts);
-    // an interface's name after `network device`/`netdev` is a value (network-device-name.ts).
-    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(read))) : read, kind === 'log');
+    // an interface's name after `network device`/`netdev` is a value (network-device-name.ts);
+    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts).
+    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
@@ -593,6 +596,7 @@ const HEAD_QUOTED_VALUE_WORDS_WHERE_VALUES_OPEN = 2;
 
 /** How many different words place `i` of otherwise equal lines must have held before it is a value's. */
 function valueWordsAt(tokens: readonly string[], i: number): number {
+  if (isEnumeratedConstant(tokens[i])) return ENUMERATED_VALUE_WORDS;
   if (!QUOTED_NAME.test(tokens[i])) return VALUE_WORDS;
   return atMessageHead(tokens, i) ? HEAD_QUOTED_VALUE_WORDS : QUOTED_VALUE_WORDS;
 }
@@ -632,8 +636,11 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     // `Setting %s device-uri to "%s"` / `Setting %s printer-state to %d`), not a value of one
     // statement, whose other values keep their kinds. Only lines alike in every value join so.
     if (isParameter(t) && isParameter(u)) return -1;
-    const a = nameOf(t);
-    const b = nameOf(u);
+    // Two members of one enumeration (enumerated-constant.ts) compare as names do, their place
+    // a value's only after more of them (valueWordsAt).
+    const enumerated = isEnumeratedConstant(t) && isEnumeratedConstant(u);
+    const a = enumerated ? { name: t, close: '' } : nameOf(t);
+    const b = enumerated ? { name: u, close: '' } : nameOf(u);
     if (at >= 0 || !a || !b || a.close !== b.close) return -1;
     // A quoted name opening the message of a service whose head holds values is the name the
     // program was given (Monit's checks `'uploads'`, `'big'`, `'other'`), whatever word it is

@@ -39,6 +39,14 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // each gearmand_debug(__func__); `replaying queue: begin` / `end`; `THREADS: %d` / `accept() fd:%d`),
 // where the file alone is the location's constant (its line masked), and the same message text
 // from three lines of server.cc.
+// A place of otherwise equal lines that has held six different words in capitals joined by `_`
+// holds a member of one of the program's enumerations, a value (enumerated-constant.ts, miner.ts
+// valueWordsAt; enumerated-constant.test.ts): thread.cc's `Received %s` and `Sent %s` and
+// server.cc's `PACKET COMMAND: %s` one signature each. GA gearmand 0.720 → 0.956 (0.9558; Drain3 0.013
+// unchanged); no other server-logs set moved, the equivalence digests and Loghub's figures
+// unchanged (npx tsx bench/grouping-server-logs.ts, before and after). Still split: the queue's
+// and the function's names above, `Possible protocol error for %s,` (a command closed by a comma)
+// and `SHUTDOWN VALUE true` / `false`.
 
 const MERGES_LEFT: Record<string, string[][]> = {
   'gearmand.ndjson': [
@@ -54,7 +62,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, fifty-ninth round", () => {
   itGroupsServerLogs(
     [
-      ['gearmand.ndjson', 'gearmand', 0.72],
+      ['gearmand.ndjson', 'gearmand', 0.955],
     ],
     MERGES_LEFT,
   );
