@@ -102,6 +102,9 @@ function preparationOfRecords<E extends FingerprintedRecord>(redact: (event: E) 
 export function preparationFromSettings(settings: PreparationSettings): EventPreparation<FingerprintedRecord> {
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
   // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
-  const analyzer = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
+  const fingerprinter = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
+  // Made for the main thread's fingerprinter to complete: with the line's tokens, so that the
+  // main thread only matches them (core/fingerprint/index.ts Analysis).
+  const analyzer = { analyze: (input: ReturnType<typeof fingerprintInputOf>) => fingerprinter.tokenize(fingerprinter.analyze(input)) };
   return preparationOfRecords<FingerprintedRecord>(eventRedactor(redactor), analyzer);
 }

@@ -87,16 +87,18 @@ export interface FingerprintResult {
  * The template miner's step is not in it: the miner is stateful and persisted, so it has one
  * owner, the fingerprinter that `complete`s the analysis.
  *   done — the result without the miner (the message does not contribute);
- *   mine — everything but the mined message template (the message contributes), with the
- *          message already masked and tokenised as the miner reads it (`tokens`): that step is
- *          pure, so it runs with the analysis (on a worker, once per cached trace) and the
- *          miner's owner only matches the tokens against its templates;
+ *   mine — everything but the mined message template (the message contributes);
  *   body — a log record or span without an exception: its body's template is all of it; the
- *          body read and tokenised as for `mine`, the miner's match left to the owner.
+ *          body read (its line), the miner's step left to the owner.
+ * Masking and tokenising the line as the miner reads it is pure too: `tokenize` adds the
+ * tokens to an analysis made for another thread (a pool's worker), and the miner's owner then
+ * only matches them against its templates. An analysis made where it is completed leaves them
+ * to the completion, so the main thread's preparation costs what it measured before
+ * (ingest/preparation-placement.ts compares it with the hand-off).
  */
 export type Analysis =
   | { kind: 'done'; result: FingerprintResult; runtime: string }
-  | { kind: 'mine'; partition: string; bodyKind: BodyKind; tokens: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
+  | { kind: 'mine'; partition: string; line: string; bodyKind: BodyKind; tokens?: string[]; parts: string[]; explain: string[]; messageWhy: string; type: string; culprit?: string; frames: Frame[]; runtime: string }
   | BodyAnalysis;
 
 /** What a log record's (or an exception-less span's) fingerprint reads, all but the mined template. */
@@ -105,8 +107,10 @@ export interface BodyAnalysis {
   service: string;
   scope: string;
   partition: string;
-  /** The body's line, masked and tokenised as the template miner reads a log line. */
-  tokens: string[];
+  /** The body's line, as the template miner reads it. */
+  line: string;
+  /** The line masked and tokenised as the template miner reads a log line (`tokenize`). */
+  tokens?: string[];
   /** error_highlight's source line under a Ruby message (highlighted-code.ts). */
   code?: string;
   /** What a span's attributes say failed (span-failure.ts). */
@@ -125,6 +129,8 @@ export interface Fingerprinter {
   fingerprint(input: FingerprintInput): FingerprintResult;
   /** The stateless part of `fingerprint` (see Analysis); `complete(input, analyze(input))` equals `fingerprint(input)`. */
   analyze(input: FingerprintInput): Analysis;
+  /** The analysis with its line masked and tokenised (kinds 'mine' and 'body'), for a completion on another thread. */
+  tokenize(analysis: Analysis): Analysis;
   /** Finishes an analysis made by any fingerprinter with the same in-app settings: miner and rules. */
   complete(input: FingerprintInput, analysis: Analysis): FingerprintResult;
   /** True when the template miner learned something since the last `exportState`. */
@@ -268,8 +274,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // Rule variables also read the span name and severity, which are not part of the analysis.
       return { ...result, vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
     }
-    const { partition, tokens, bodyKind, explain, type, culprit, frames, runtime } = analysis;
-    const mined = miner.addTokens(partition, tokens, bodyKind);
+    const { partition, line, bodyKind, explain, type, culprit, frames, runtime } = analysis;
+    const mined = miner.addTokens(partition, analysis.tokens ?? miner.tokens(line, bodyKind), bodyKind);
     const parts = [...analysis.parts, 'template', mined.clusterId];
     const message = mined.template;
     explain.push(`message: "${mined.template}" — contributes (${analysis.messageWhy}; mined template ${mined.clusterId})`);
@@ -387,8 +393,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
         const partition = `${service}\u0000${keyTypes.join(' <- ')}\u0000${p.crashSite ?? p.systemFrames.join('|')}`;
         // At an in-app crash site only the message's template names the failure: a word it
         // echoes from the input is a value (template-tokens.ts BodyKind).
-        const bodyKind = p.crashSite ? 'site-message' : 'message';
-        return { kind: 'mine', partition, bodyKind, tokens: miner.tokens(line, bodyKind), parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
+        return { kind: 'mine', partition, line, bodyKind: p.crashSite ? 'site-message' : 'message', parts, explain, messageWhy: p.messageWhy, type: types[0], culprit: p.culprit, frames: p.frames, runtime: trace.runtime };
       }
       const message = parameterize(line);
       if (contributes) {
@@ -415,7 +420,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     const spanName = input.source === 'span' ? spanNameShape(input.spanName ?? '') : '';
     const scope = input.source === 'span' ? `span:${spanName}` : 'log';
     // Knot Resolver's message under its traceback stands in for its first line (message-below-traceback.ts).
-    const tokens = miner.tokens(withoutDuplicateKeyValue(messageBelowTraceback(text) ?? messageFirstLine(text)));
+    const line = withoutDuplicateKeyValue(messageBelowTraceback(text) ?? messageFirstLine(text));
     explainBefore.push(`${input.source === 'span' ? `span name: ${input.spanName ?? '<none>'} — contributes${spanName !== (input.spanName ?? '') ? ` as ${spanName} (what names one request masked)` : ''}` : 'source: log without exception'}`);
     const explainAfter: string[] = [];
     // A Ruby error's message logged without its trace keeps error_highlight's source line on the
@@ -430,12 +435,12 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     // A span that failed by its status alone has no words of its own: it is shown by its name and
     // what its attributes say (`HTTP POST: http 503 from payments.internal`).
     const wordless = input.source === 'span' ? [input.spanName, failure?.summary].filter(Boolean).join(': ') : '';
-    return { kind: 'body', service, scope, partition: `${service}\u0000${scope}`, tokens, ...(code ? { code } : {}), ...(failure ? { failureParts: failure.parts } : {}), type, wordless, explainBefore, explainAfter, format };
+    return { kind: 'body', service, scope, partition: `${service}\u0000${scope}`, line, ...(code ? { code } : {}), ...(failure ? { failureParts: failure.parts } : {}), type, wordless, explainBefore, explainAfter, format };
   }
 
   /** A body's fingerprint from its reading: the miner's step. */
   function fromBody(input: FingerprintInput, read: BodyAnalysis): Built {
-    const mined = miner.addTokens(read.partition, read.tokens);
+    const mined = miner.addTokens(read.partition, read.tokens ?? miner.tokens(read.line));
     const parts = [read.service, read.scope, 'template', mined.clusterId];
     if (read.code) parts.push('highlighted-code', read.code);
     if (read.failureParts) parts.push('failure', ...read.failureParts);
@@ -462,6 +467,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       return miner.size;
     },
     analyze,
+    tokenize(analysis) {
+      if (analysis.kind === 'mine') return { ...analysis, tokens: miner.tokens(analysis.line, analysis.bodyKind) };
+      if (analysis.kind === 'body') return { ...analysis, tokens: miner.tokens(analysis.line) };
+      return analysis;
+    },
     fingerprint(input) {
       return fingerprinter.complete(input, analyze(input));
     },
