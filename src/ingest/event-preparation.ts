@@ -101,7 +101,7 @@ function preparationOfRecords<E extends FingerprintedRecord>(redact: (event: E) 
 /** The preparation a worker thread builds from the settings. */
 export function preparationFromSettings(settings: PreparationSettings): EventPreparation<FingerprintedRecord> {
   const redactor = createRedactor({ extraPatterns: parseRedactPatterns(settings.redactPatterns) });
-  // Only `analyze` is used: no miner state and no rules, those belong to the main thread's fingerprinter.
+  // Only `analyze` and `tokenize` are used: no miner state and no rules, those belong to the main thread's fingerprinter.
   const fingerprinter = createFingerprinter({ inAppInclude: settings.inAppInclude, inAppExclude: settings.inAppExclude, detail: settings.detail ?? true });
   // Made for the main thread's fingerprinter to complete: with the line's tokens, so that the
   // main thread only matches them (core/fingerprint/index.ts Analysis).

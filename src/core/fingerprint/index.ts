@@ -266,6 +266,11 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     return { ...analysis, parts: [...analysis.parts], explain: [...analysis.explain] };
   }
 
+  /** The analysis's line as the miner reads it: the tokens it carries (`tokenize`), else masked here; a body as a log line. */
+  function tokensOf(analysis: Exclude<Analysis, { kind: 'done' }>): string[] {
+    return analysis.tokens ?? miner.tokens(analysis.line, analysis.kind === 'mine' ? analysis.bodyKind : 'log');
+  }
+
   /** The built-in fingerprint from an analysis: the miner's step where the message contributes. */
   function builtIn(input: FingerprintInput, analysis: Analysis): Built {
     if (analysis.kind === 'body') return fromBody(input, analysis);
@@ -274,8 +279,8 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
       // Rule variables also read the span name and severity, which are not part of the analysis.
       return { ...result, vars: () => varsOf(input, result.type, result.message, result.frames, runtime) };
     }
-    const { partition, line, bodyKind, explain, type, culprit, frames, runtime } = analysis;
-    const mined = miner.addTokens(partition, analysis.tokens ?? miner.tokens(line, bodyKind), bodyKind);
+    const { partition, bodyKind, explain, type, culprit, frames, runtime } = analysis;
+    const mined = miner.addTokens(partition, tokensOf(analysis), bodyKind);
     const parts = [...analysis.parts, 'template', mined.clusterId];
     const message = mined.template;
     explain.push(`message: "${mined.template}" — contributes (${analysis.messageWhy}; mined template ${mined.clusterId})`);
@@ -440,7 +445,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
 
   /** A body's fingerprint from its reading: the miner's step. */
   function fromBody(input: FingerprintInput, read: BodyAnalysis): Built {
-    const mined = miner.addTokens(read.partition, read.tokens ?? miner.tokens(read.line));
+    const mined = miner.addTokens(read.partition, tokensOf(read));
     const parts = [read.service, read.scope, 'template', mined.clusterId];
     if (read.code) parts.push('highlighted-code', read.code);
     if (read.failureParts) parts.push('failure', ...read.failureParts);
@@ -468,9 +473,7 @@ export function createFingerprinter(options: FingerprinterOptions = {}): Fingerp
     },
     analyze,
     tokenize(analysis) {
-      if (analysis.kind === 'mine') return { ...analysis, tokens: miner.tokens(analysis.line, analysis.bodyKind) };
-      if (analysis.kind === 'body') return { ...analysis, tokens: miner.tokens(analysis.line) };
-      return analysis;
+      return analysis.kind === 'done' ? analysis : { ...analysis, tokens: tokensOf(analysis) };
     },
     fingerprint(input) {
       return fingerprinter.complete(input, analyze(input));
