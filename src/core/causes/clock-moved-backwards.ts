@@ -23,7 +23,7 @@ export function refusedFor(text: string): string | undefined {
 
 /** What the clock-skew rule says of a clock stepped back under an id generator, on one host or on some. */
 export function clockMovedBackwards(service: string, host: string | undefined, words: string): { cause: string; fix: string } {
-  const where = host ? `the clock of ${host}` : `the clock of ${service}'s hosts`;
+  const where = host ? `The clock of ${host}` : `The clock of ${service}'s hosts`;
   const only = host ? `, and only that host fails: the others' clocks did not move` : '';
   return {
     cause: `${where} was stepped back (NTP correcting a clock that had run ahead, or a manual time change), and ${service}'s id generator refuses to hand out ids until the clock passes the last timestamp it used before the step ("${words}")${only}. A Snowflake-style generator puts the time at the head of each id and will not go back in time, so every write that needs a new id fails; the code and the database are not at fault.`,

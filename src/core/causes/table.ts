@@ -2116,7 +2116,7 @@ export const CAUSES: readonly CauseRule[] = [
         return {
           kind: 'clock-skew',
           strength: host ? 0.9 : CLOCK_SKEW_STRENGTH,
-          cause: said.cause.charAt(0).toUpperCase() + said.cause.slice(1),
+          cause: said.cause,
           fix: said.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}"${refused ? ` (one sample refusing for ${refused})` : ''}.`, ...(host ? [describe(host, ev)] : [])],
         };
