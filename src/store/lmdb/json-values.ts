@@ -10,11 +10,10 @@
 // JSON is taken only where it gives back exactly what was written: a value whose text may hold the
 // literal `null` (an actual null, or NaN, an infinity or an undefined array element, which
 // JSON.stringify all writes as null) or that JSON cannot write (a BigInt) is stored as msgpack, as
-// before. The
-// marker is 0xc1, the one byte the MessagePack specification leaves unused, so no msgpack value
-// starts with it and rows written before this (msgpack, or msgpackr records up to schema 4) still
-// decode as they did. The rows hold plain data only (no Map, Date or typed array, which JSON
-// would write as something else).
+// before. The marker is 0xc1, the one byte the MessagePack specification leaves unused, so no
+// msgpack value starts with it and rows written before this (msgpack, or msgpackr records up to
+// schema 4) still decode as they did. The rows hold plain data only (no Map, Date or typed array,
+// which JSON would write as something else).
 import { Packr } from 'msgpackr';
 
 /** MessagePack's "never used" byte (MessagePack specification, formats overview). */
