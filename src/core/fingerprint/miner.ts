@@ -112,6 +112,8 @@ export class TemplateMiner {
   private readonly heads = new Map<string, Set<string>>();
   /** Partition and first token → the clusters whose template holds a variable run. */
   private readonly runs = new Map<string, Set<Cluster>>();
+  /** Partition → its routes (of every length and head): the templates one service writes (see `headHoldsValues`). */
+  private readonly partitionRoutes = new Map<string, Set<string>>();
   /** Partition and first token → how many clusters its routes hold (see CROSS_LENGTH_HEAD_LIMIT). */
   private readonly headSizes = new Map<string, number>();
   /**
@@ -178,6 +180,10 @@ export class TemplateMiner {
       const routes = this.heads.get(head);
       if (routes) routes.add(cluster.route);
       else this.heads.set(head, new Set([cluster.route]));
+      const partition = partitionOf(cluster.route);
+      const own = this.partitionRoutes.get(partition);
+      if (own) own.add(cluster.route);
+      else this.partitionRoutes.set(partition, new Set([cluster.route]));
     }
     if (hasVariableRun(cluster.template)) this.fileRun(cluster);
   }
@@ -220,6 +226,7 @@ export class TemplateMiner {
     this.routes.clear();
     this.lastHit.clear();
     this.heads.clear();
+    this.partitionRoutes.clear();
     this.runs.clear();
     this.headSizes.clear();
     for (const c of result.clusters) this.insert({ id: c.id, seq: c.seq, route: c.route, template: c.template, count: c.count });
@@ -410,11 +417,12 @@ export class TemplateMiner {
    */
   private headHoldsValues(partition: string, tokens: readonly string[], i: number): boolean {
     if (!QUOTED_NAME.test(tokens[i]) || !atMessageHead(tokens, i)) return false;
-    const prefix = `${partition}\u0000`;
-    const templates = function* (clusters: Iterable<Cluster>) {
-      for (const c of clusters) if (c.route.startsWith(prefix)) yield c.template;
+    const { routes } = this;
+    const own = this.partitionRoutes.get(partition);
+    const templates = function* () {
+      for (const route of own ?? []) for (const c of routes.get(route) ?? []) yield c.template;
     };
-    return serviceOpensWithValueAt(templates(this.byId.values()), i);
+    return serviceOpensWithValueAt(templates(), i);
   }
 
   private refine(cluster: Cluster, tokens: string[], list: Cluster[]): { survivor: Cluster; absorbed: string[] } {
@@ -694,6 +702,11 @@ const CROSS_LENGTH_HEAD_LIMIT = 256;
 const ROUTE_LIMIT = 256;
 
 /** A route without its token count: the partition and the first token (see `routeOf`). */
+/** The partition a route files lines of: all of it before its length and its first token (see routeOf). */
+function partitionOf(route: string): string {
+  return route.slice(0, route.lastIndexOf('\u0000', route.lastIndexOf('\u0000') - 1));
+}
+
 function headOf(route: string): string {
   const last = route.lastIndexOf('\u0000');
   const count = route.lastIndexOf('\u0000', last - 1);
