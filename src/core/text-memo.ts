@@ -1,5 +1,6 @@
 // A memo of a pure function of a text, for the redaction of every string of every event
-// (core/redact-event.ts). Texts of LONG_TEXT characters and more are filed by a sampled hash
+// (core/redact-event.ts) and the template miner's reading of a line (core/fingerprint/miner.ts
+// `tokens`). Texts of LONG_TEXT characters and more are filed by a sampled hash
 // (core/sampled-text-map.ts): a Map keyed by such a text would hash every character of it on
 // each lookup, and an all-errors burst of new traces would pay that for nothing. Shorter ones
 // are keys of a plain Map. Filing a long text only when it is met a second time (a probation
@@ -17,16 +18,25 @@ const LONG_TEXT = 256;
  * answer.
  */
 export function textMemo(compute: (text: string) => string, maxChars: number): (text: string) => string {
-  let short = new Map<string, string>();
-  let long = new SampledTextMap<string>();
+  return memoByText(compute, maxChars, (text, result) => text.length + (result === text ? 0 : result.length));
+}
+
+/**
+ * `compute` memoised per text, for results of any kind: `size` says how many characters' worth a
+ * text and its result hold, and the memo starts over once they pass `maxChars`. `compute` must be
+ * pure and never return undefined.
+ */
+export function memoByText<T>(compute: (text: string) => T, maxChars: number, size: (text: string, result: T) => number): (text: string) => T {
+  let short = new Map<string, T>();
+  let long = new SampledTextMap<T>();
   let chars = 0;
-  const remember = (text: string, result: string) => {
-    const size = text.length + (result === text ? 0 : result.length);
-    chars += size;
+  const remember = (text: string, result: T) => {
+    const held = size(text, result);
+    chars += held;
     if (chars > maxChars) {
       short = new Map();
       long = new SampledTextMap();
-      chars = size;
+      chars = held;
     }
   };
   return (text) => {

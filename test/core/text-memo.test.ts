@@ -3,7 +3,7 @@
 // memo must answer exactly as the function it memoises, inside and past its bound.
 import { expect, it } from 'vitest';
 import { sampledHash } from '../../src/core/sampled-text-map.js';
-import { textMemo } from '../../src/core/text-memo.js';
+import { memoByText, textMemo } from '../../src/core/text-memo.js';
 
 function counting(compute: (text: string) => string) {
   const counted = { calls: 0 };
@@ -79,4 +79,26 @@ it('starts over once it holds more characters than its bound, still answering co
   // 40 texts of ~300 characters (and their results) exceed 5,000: the first were dropped.
   expect(memo(texts[0])).toBe(`[${texts[0]}]`);
   expect(calls).toBe(41);
+});
+
+it('memoises results of any kind by text, bounded by the size it is told (memoByText)', () => {
+  let calls = 0;
+  const memo = memoByText(
+    (t) => {
+      calls++;
+      return t.split(' ');
+    },
+    2_000,
+    (t, words) => t.length + words.length,
+  );
+  const lines = Array.from({ length: 30 }, (_, i) => `line ${i} ${'w '.repeat(i % 3 === 0 ? 150 : 10)}end`);
+  for (let round = 0; round < 2; round++) for (const t of lines.slice(0, 3)) expect(memo(t)).toEqual(t.split(' '));
+  // Short and long texts alike are computed once and answered with the same array.
+  expect(calls).toBe(3);
+  expect(memo(lines[0])).toBe(memo(lines[0]));
+  for (const t of lines) expect(memo(t)).toEqual(t.split(' '));
+  // 30 lines of 30–310 characters pass 2,000: the first were dropped and are computed again.
+  const before = calls;
+  expect(memo(lines[1])).toEqual(lines[1].split(' '));
+  expect(calls).toBe(before + 1);
 });

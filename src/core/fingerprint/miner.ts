@@ -37,6 +37,7 @@ import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
 import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
+import { memoByText } from '../text-memo.js';
 
 export type { BodyKind } from './template-tokens.js';
 
@@ -94,6 +95,12 @@ export interface MinerMergeOutcome {
 }
 
 const SHAPE_CACHE = 4096;
+/**
+ * Characters of lines (and their tokens) the miner remembers per kind of body, about 2 MB each:
+ * an error message repeats word for word far more often than not (every event of one failure
+ * with no value in its text), and masking it again costs more than finding it.
+ */
+const LINE_MEMO_CHARS = 1 << 20;
 
 export class TemplateMiner {
   private readonly similarity: number;
@@ -106,6 +113,8 @@ export class TemplateMiner {
   private seq = 0;
   /** Masked text → template tokens, for repeated shapes (see `tokens`). */
   private readonly shapes = new Map<string, string[]>();
+  /** Line as given → template tokens, per kind of body, for repeated lines (see `tokens`). */
+  private readonly lines = new Map<BodyKind, (body: string) => string[]>();
   /** Per route, the cluster that took its last line (see `add`); bounded like `routes`. */
   private readonly lastHit = new Map<string, Cluster>();
   /** Partition and first token → the routes (of every length) that start so: where a line of another length may find its statement (variable-run.ts). */
@@ -279,6 +288,13 @@ export class TemplateMiner {
 
   /** Masks and tokenises a body the way `add` does (exported for the benchmark and tests). */
   tokens(body: string, kind: BodyKind = 'log'): string[] {
+    let read = this.lines.get(kind);
+    if (read === undefined) this.lines.set(kind, (read = memoByText((line) => this.tokensOfLine(line, kind), LINE_MEMO_CHARS, (line, tokens) => line.length + tokens.length)));
+    return read(body);
+  }
+
+  /** `tokens` of a line not met lately. */
+  private tokensOfLine(body: string, kind: BodyKind): string[] {
     // A body at the cap was cut (here or by the caller): it loses its tail at a token
     // boundary, not inside a token (a cut token would be a new constant in every such line).
     const capped = body.length >= LIMITS.maxMessageChars ? body.slice(0, Math.max(0, body.lastIndexOf(' ', LIMITS.maxMessageChars - 1))) : body;

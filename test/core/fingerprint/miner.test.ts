@@ -88,6 +88,13 @@ describe('template miner', () => {
     // unless it states a kind of failure.
     expect(shape('ERROR:  invalid input syntax for type integer: "x7" at character 8')).toBe(shape('ERROR:  invalid input syntax for type integer: "abc" at character 8'));
     expect(shape('job 7 status: "expired"')).not.toBe(shape('job 7 status: "blocked"'));
+    // A line met again is answered from the miner's memo of lines, per kind of body: the same
+    // text read as a log line and as an exception's message keeps each reading.
+    const quoted = 'cannot find module "left-pad"';
+    expect(miner.tokens(quoted).join(' ')).toBe('cannot find module <name>');
+    expect(miner.tokens(quoted, 'message').join(' ')).toBe('cannot find module <*>');
+    expect(miner.tokens(quoted).join(' ')).toBe('cannot find module <name>');
+    expect(miner.tokens(quoted, 'message')).toBe(miner.tokens(quoted, 'message'));
     expect(shape('Removing item, Type: "BoxSet", Name: "Spider-Man: Spider-Verse Collection", Path: ""')).toBe(shape('Removing item, Type: "BoxSet", Name: "Spider-Man (MCU) Collection", Path: ""'));
     expect(shape("Publish 'set' 'state' to 'Interruptor Serviço' failed")).toBe("Publish 'set' 'state' to <*> failed");
     expect(shape("'db' entry 'sys mysql.sys@localhost' ignored in --skip-name-resolve mode.")).toBe("'db' entry <*> ignored in --skip-name-resolve mode.");
