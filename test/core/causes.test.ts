@@ -2100,6 +2100,37 @@ describe("V8's longest string is not any invalid length", () => {
   });
 });
 
+describe("nginx's header buffer named by the upstream module that reads it (nginx-upstream-buffer.ts)", () => {
+  // Round 77's Laravel site: PHP-FPM behind nginx, whose buffer for a FastCGI upstream's headers is
+  // fastcgi_buffer_size (markjaquith/cache-buddy#10); the same words for every module.
+  const line = (upstream: string) => `2026/12/07 18:02:11 [error] 2401#2401: *910233 upstream sent too big header while reading response header from upstream, client: 81.2.63.39, server: learn.example.org, request: "GET /dashboard HTTP/2.0"${upstream}, host: "learn.example.org"`;
+  it.each([
+    [', upstream: "fastcgi://unix:/run/php/php8.2-fpm.sock:"', 'fastcgi_buffer_size', /fastcgi_buffers/],
+    [', upstream: "fastcgi://127.0.0.1:9000"', 'fastcgi_buffer_size', /fastcgi_buffers/],
+    [', upstream: "uwsgi://unix:///var/sockets/app.sock:"', 'uwsgi_buffer_size', /uwsgi_buffers/],
+    [', upstream: "scgi://127.0.0.1:4000"', 'scgi_buffer_size', /scgi_buffers/],
+    [', upstream: "grpc://10.0.4.12:50051"', 'grpc_buffer_size', /grpc_pass/],
+  ])('%s: %s', (upstream, directive, also) => {
+    const d = primary(ev({ type: 'error', message: line(upstream) }));
+    expect(d.causeKind).toBe('size-limit');
+    expect(d.rootCause).toMatch(new RegExp(`\\(${directive}\\)`));
+    expect(d.suggestedFix).toMatch(new RegExp(`^Raise ${directive}`));
+    expect(d.suggestedFix).toMatch(also);
+    expect(`${d.rootCause}\n${d.suggestedFix}`).not.toMatch(/proxy_buffer_size|proxy-buffer-size/);
+  });
+  it('near misses: an HTTP upstream, an HTTPS one, a line naming none and a request path holding a scheme stay the proxy buffer', () => {
+    for (const upstream of [', upstream: "http://10.0.4.12:8080/dashboard"', ', upstream: "https://172.26.134.47:443/oauth2/callback"', '', ', upstream: "http://10.0.4.12:8080/fastcgi://x"']) {
+      const d = primary(ev({ type: 'error', message: line(upstream) }));
+      expect(d.causeKind, upstream).toBe('size-limit');
+      expect(d.rootCause, upstream).toMatch(/proxy buffer \(proxy_buffer_size\)/);
+      expect(d.suggestedFix, upstream).toMatch(/^Raise proxy_buffer_size \(and proxy_buffers to match\)/);
+      expect(d.suggestedFix, upstream).toMatch(/proxy-buffer-size annotation/);
+    }
+    const grpc = primary(ev({ type: 'error', message: line(', upstream: "grpc://10.0.4.12:50051"') }));
+    expect(grpc.suggestedFix).not.toMatch(/grpc_buffers/);
+  });
+});
+
 describe("servers' own log lines for known kinds", () => {
   it.each([
     ['dependency-down', 'error', '2026/03/01 10:00:01 [error] 31#31: *4242 upstream prematurely closed connection while reading response header from upstream, client: 10.0.0.9, server: api.example.com, request: "GET /v1/orders HTTP/1.1", upstream: "http://10.0.4.12:8080/v1/orders"', /^10\.0\.4\.12:8080 is dropping connections/],
@@ -6710,6 +6741,34 @@ describe('round 62', () => {
       expect(d.causeKind, route).toBe('dependency-down');
       expect(`${d.rootCause}\n${d.suggestedFix}`, route).not.toMatch(/health check/);
     }
+  });
+
+  // Round 77's Go API: its liveness probe runs SELECT 1 on a database a report slowed, the kubelet
+  // gives up after its one-second timeout and pgx answers the cancelled query `timeout: context
+  // canceled` (vectorize-io/hindsight#3329): a check whose errors are waits says the prober's
+  // timeout and the liveness probe's restarts; a check refused outright keeps the outage wording.
+  const slowDb = (route: string, share = 1) => ev({
+    service: 'tracklane', type: '*pgconn.errTimeout', message: 'timeout: context canceled',
+    count: 166, callee: { name: 'tracklane-db.fleet.svc.cluster.local', system: 'postgresql', share: 1 },
+    concentrations: [conc('http.route', route, Math.round(166 * share), share, 0.3)],
+  });
+  it("a check whose errors are waits running out says the prober's timeout and the liveness probe's restarts", () => {
+    const d = primary(slowDb('/healthz'));
+    expect(d.causeKind).toBe('dependency-down');
+    expect(d.rootCause).toMatch(/are tracklane's health check, \/healthz, which asks postgresql at tracklane-db/i);
+    expect(d.rootCause).toMatch(/timeoutSeconds, 1 s by default/);
+    expect(d.rootCause).toMatch(/liveness probe it restarts every container/);
+    expect(d.suggestedFix).toMatch(/^Give tracklane's liveness probe an endpoint that asks nothing of postgresql at tracklane-db/i);
+  });
+  it('near misses: a check refused outright keeps the outage wording; a wait on an application route names no check', () => {
+    const refused = primary(redisDown('/healthz'));
+    expect(refused.rootCause).not.toMatch(/timeoutSeconds/);
+    expect(refused.rootCause).toMatch(/an outage of Redis at redis-cache\S* becomes one of gem-index/);
+    const app = primary(slowDb('/v1/vehicles/{id}/position'));
+    expect(app.causeKind).toBe('dependency-down');
+    expect(`${app.rootCause}\n${app.suggestedFix}`).not.toMatch(/health check|liveness|timeoutSeconds/);
+    const few = primary(slowDb('/healthz', 0.6));
+    expect(`${few.rootCause}\n${few.suggestedFix}`).not.toMatch(/liveness/);
   });
 
   // A JVM whose writes go on to an Aurora writer demoted by a failover (HikariCP#1075, tigase/tigase-server#196):

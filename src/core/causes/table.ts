@@ -180,6 +180,7 @@ import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from 
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
+import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
 /**
  * Words of a TLS handshake that failed over a certificate, or as one — not a TLS connection made to a
@@ -1931,18 +1932,22 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} request bodies over PHP's post_max_size of ${limit} bytes ("${clip(quoted(ev), 120)}").`],
         };
       }
-      // nginx refusing an upstream's response headers larger than its proxy buffer (proxy_buffer_size,
-      // one memory page by default): `upstream sent too big header while reading response header from
-      // upstream`, answered 502 (kubernetes/ingress-nginx#4593: a login's large Set-Cookie headers).
-      // nginx's own limit on what its upstream answers, not a limit the upstream sets.
+      // nginx refusing an upstream's response headers larger than the buffer its upstream module reads
+      // them into (one memory page by default): `upstream sent too big header while reading response
+      // header from upstream`, answered 502 (kubernetes/ingress-nginx#4593: a login's large Set-Cookie
+      // headers). nginx's own limit on what its upstream answers, not a limit the upstream sets; the
+      // directive is the module's the upstream's scheme names (nginx-upstream-buffer.ts): a PHP-FPM
+      // upstream's is fastcgi_buffer_size, which proxy_buffer_size does not change.
       if (/^upstream sent too big header/i.test(words)) {
         const upstream = nginxUpstream(text);
+        const buffer = nginxHeaderBuffer(text);
+        const proxied = buffer.size === 'proxy_buffer_size';
         return {
           kind: 'size-limit',
           strength: 0.8,
-          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its proxy buffer (proxy_buffer_size) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
-          fix: `Raise proxy_buffer_size (and proxy_buffers to match) where these requests are proxied (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation) to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
-          numbers: [`${ev.count} responses with headers over nginx's proxy buffer ("${clip(quoted(ev), 120)}").`],
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its ${proxied ? 'proxy buffer' : `${buffer.module.replace(/^ngx_http_|_module$/g, '')} module's header buffer`} (${buffer.size}) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
+          fix: `Raise ${buffer.size}${buffer.buffers ? ` (and ${buffer.buffers} to match)` : ''} where these requests are passed to ${upstream ?? 'the upstream'}${proxied ? ' (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation)' : ` (the ${buffer.module.replace(/^ngx_http_|_module$/g, '')}_pass location; the proxy_ directives do not size this buffer)`} to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
+          numbers: [`${ev.count} responses with headers over nginx's ${buffer.size} ("${clip(quoted(ev), 120)}").`],
         };
       }
       // HTTP 431 (RFC 6585 §5): the request's header fields, not its body, are over what the server
@@ -2988,7 +2993,7 @@ export const CAUSES: readonly CauseRule[] = [
       // Nearly every error the service's own health check (health-check-route.ts): the check asks the
       // peer, so the peer failing takes every instance out of rotation.
       const check = !elsewhere ? healthCheckRoute(ev) : undefined;
-      const checkWords = check ? healthCheckWords(ev.service, check, dep ?? 'the dependency') : undefined;
+      const checkWords = check ? healthCheckWords(ev.service, check, dep ?? 'the dependency', slow) : undefined;
       const peerFix = (fix: string) => (checkWords ? `${checkWords.fix} ${fix}` : fix);
       return {
         kind: 'dependency-down',
