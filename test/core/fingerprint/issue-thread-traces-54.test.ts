@@ -17,19 +17,21 @@
 //     two threads (one quoted through the recursion, one cut after the Kotlin object's
 //     `<clinit>(ConnectionError.kt)` frame, which has no line number; one group), discord-ij's NPE
 //     through kotlinx.coroutines' LimitedDispatcher and CoroutineScheduler frames;
-//   python: one KeyError key at two statements in two files (foxess_modbus' sensor and
-//     binary_sensor platforms, one paste), and `KeyError: 'host'` at two statements of
+//   python: Home Assistant 2023.5's removal of ConfigEntries.async_setup_platforms met by two
+//     integrations at one line of code in each (nest_protect's __init__.py:126 pasted from HA's log
+//     viewer with its Logger/Source header and as home-assistant.log prints it, one group;
+//     brink_home's __init__.py:88 under Python 3.11's `^^^` markers, apart: the same message, HA
+//     frame and source line, another program's file); `KeyError: 'host'` at two statements of
 //     ha-switchbot-remote (__init__.py's with 3.11+'s `~~~^^^` markers, and the same traceback
 //     quoted by the maintainer with every line break lost, one group; config_flow.py's, apart, its
-//     copy cut at `KeyErr`); asyncio's `Task exception was never retrieved` twice (a Python 3.5
-//     cog's KeyError behind the bot's log lines; pyrogram's RuntimeError through logging's
-//     `- asyncio - ERROR -` with every line indented one space); uvicorn's `ERROR: Exception in
-//     ASGI application`; Django's `Internal Server Error: <path>` over Django REST framework
-//     (Python 2.7, Markdown ate the asterisks); Celery's `raised unexpected:` record with two
-//     `During handling of the above exception` links, cut inside the third traceback.
+//     copy cut at `KeyErr`); asyncio's `Task exception was never retrieved` (a Python 3.5 cog's
+//     KeyError behind the bot's log lines); uvicorn's `ERROR: Exception in ASGI application`;
+//     Django's `Internal Server Error: <path>` over Django REST framework (Python 2.7, Markdown ate
+//     the asterisks); Celery's `raised unexpected:` record with two `During handling of the above
+//     exception` links, cut inside the third traceback.
 //
-// 20 rows: JVM 10 (two groups of two rows, six rows alone), Python 10 (one group of two rows,
-// eight rows alone). Not found in the threads the issues search corpus returned this round: one
+// 20 rows: JVM 10 (two groups of two rows, six rows alone), Python 10 (two groups of two rows,
+// six rows alone). Not found in the threads the issues search corpus returned this round: one
 // exception logged with and without its `Caused by:` chain, a `Suppressed:` block with the head of
 // its trace (the stored copies started inside it), one Python failure pasted from two Python
 // versions (carets and none) — the switchbot pair is the nearest, one version in two forms.
@@ -39,8 +41,8 @@
 //   jvm P 1 R 0.5 — no merge; split: Discord Integration's NoIPCFile (#384's copy, cut after the
 //   `<clinit>(ConnectionError.kt)` frame, read as no trace: a JVM frame was known by a line
 //   number, `Unknown Source` or `Native Method`, not by a file alone, so the message keyed it);
-//   python P 1 R 0 — no merge; split: ha-switchbot-remote's `KeyError: 'host'` (the one-line quote
-//   read as no frame, keyed by the message).
+//   python P 1 R 0.5 — no merge; split: ha-switchbot-remote's `KeyError: 'host'` (the one-line
+//   quote read as no frame, keyed by the message).
 //
 // After this round's rules:
 //   jvm P 1 R 1 — jvm-lineless-frame.ts: a frame `at pkg.Class.method(File.kt)`, a file without a
