@@ -8,6 +8,7 @@
 // opentelemetry-php records PHP exceptions in this same format (StackTraceFormatter:
 // `Abc.Def.Test.create(Test.php:11)`, `{main}(index.php:25)`), so it is read here and
 // reported as runtime `php` when the frames are .php files.
+import { LINELESS_JVM_FRAME } from '../jvm-lineless-frame.js';
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
@@ -101,7 +102,7 @@ function readNestedCauses(exceptions: ParsedException[]): void {
 }
 
 export function looksLikeJava(text: string): boolean {
-  return /^\s*at [\w$./@{}]{1,600} ?\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text);
+  return /^\s*at [\w$./@{}]{1,600} ?\((?:[\w$.-]{1,200}\.(?:java|kt|scala|groovy|clj|php):\d{1,7}|Unknown Source|Native Method)\)/m.test(text) || LINELESS_JVM_FRAME.test(text);
 }
 
 export function parseJava(text: string): ParsedTrace {

@@ -5,6 +5,7 @@
 //   "During handling of the above exception, another exception occurred:"   (implicit context)
 // and the exception that was reported last.
 import { fileFrameKey } from '../normalize.js';
+import { isFlattenedTraceback, unflattenTraceback } from '../python-flattened-traceback.js';
 import { SCRIPT_LOCATION } from './javascript.js';
 import { RUBY_SOURCE_FILE } from './ruby.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
@@ -142,7 +143,9 @@ function sourceLine(line: string): string | undefined {
 export function parsePython(text: string): ParsedTrace {
   const grouped = text.includes(GROUP_HEADER);
   const rich = !grouped && text.includes('╭') && text.includes('Traceback (most recent call last)');
-  const lines = grouped ? unboxGroups(traceLines(text)) : rich ? unboxRich(traceLines(text)) : traceLines(text);
+  const read = grouped ? unboxGroups(traceLines(text)) : rich ? unboxRich(traceLines(text)) : traceLines(text);
+  // A traceback run onto one line is read as the lines it was printed on (python-flattened-traceback.ts).
+  const lines = read.some(isFlattenedTraceback) ? read.flatMap((l) => (isFlattenedTraceback(l) ? unflattenTraceback(l) : [l])) : read;
   // Blocks in printed order: root cause first.
   const blocks: ParsedException[] = [];
   let frames: RawFrame[] = [];
