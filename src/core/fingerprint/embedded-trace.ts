@@ -11,6 +11,7 @@ import { withoutAnsi } from './ansi.js';
 import { valueOf } from './log-body.js';
 import { log4jThrown, monologTrace, structlogTrace } from './structured-exception.js';
 import { withPhpJsonLogRecordAsTrace } from './php-json-log-record.js';
+import { withGoFrameObjectsAsTrace } from './go-frame-object-stack.js';
 import { SEVERITY_WORDS } from './severity-words.js';
 import { parseStacktrace } from './stacktrace/detect.js';
 import { LIMITS } from './types.js';
@@ -72,7 +73,10 @@ export function embeddedTrace(given: string | undefined, hint?: string): string 
     }
     // Nextcloud's and ownCloud's record: the exception an object of capitalised keys (php-json-log-record.ts).
     const record = withPhpJsonLogRecordAsTrace(trimmed);
-    return record === trimmed ? undefined : traceIn(record, hint);
+    if (record !== trimmed) return traceIn(record, hint);
+    // A Go logger's stack as an array of frame objects (zerolog's pkgerrors: go-frame-object-stack.ts).
+    const frames = withGoFrameObjectsAsTrace(trimmed);
+    return frames === trimmed ? undefined : traceIn(frames, hint);
   }
   if (!body.includes('\n')) return undefined;
   const block = prettyStackBlock(body);
