@@ -7966,6 +7966,14 @@ describe('a value refused for characters its column cannot store (unstorable-cha
     expect(cyrillic.causeKind).toBe('schema-mismatch');
     expect(cyrillic.rootCause).toMatch(/not Unicode/);
     expect(cyrillic.suggestedFix).toMatch(/column subject to utf8mb4/);
+    // A 3-byte character refused (U+FE0F left behind by an emoji library: mwunsch/rumoji#50) is no utf8mb3 column either.
+    expect(primary(ev({ type: 'ActiveRecord::StatementInvalid', message: "Mysql2::Error: Incorrect string value: '\\xEF\\xB8\\x8F...' for column 'body' at row 1" })).rootCause).toMatch(/not Unicode/);
+    // PostgreSQL with a database or connection in a single-byte encoding (hasura/graphql-engine#7607).
+    const latin1 = primary(ev({ type: 'PG::UntranslatableCharacter', message: 'ERROR:  character with byte sequence 0xe2 0x80 0x9c in encoding "UTF8" has no equivalent in encoding "LATIN1"', concentrations: [app] }));
+    expect(latin1.causeKind).toBe('schema-mismatch');
+    expect(latin1.rootCause).toMatch(/LATIN1, not Unicode/);
+    expect(latin1.rootCause).toMatch(/NeighbourBoard\/6\.4\.0/);
+    expect(latin1.suggestedFix).toMatch(/client_encoding/);
     // The table, when the words name it, goes into the statement to run.
     expect(primary(ev({ message: "(1366, \"Incorrect string value: '\\xF0\\x9F\\x92\\xBE |...' for column `board`.`comments`.`body` at row 1\")" })).suggestedFix).toMatch(/ALTER TABLE comments CONVERT TO CHARACTER SET utf8mb4/);
   });
@@ -8006,9 +8014,11 @@ describe('a value refused for characters its column cannot store (unstorable-cha
       // word a path with a NUL as ruby-pg words a parameter, so with no PostgreSQL named it is not read.
       'unexpected null byte in header at offset 0x00',
       'string contains null byte',
+      // Text converted into UTF8 that fails holds bytes its declared encoding does not define: the sender's bytes.
+      'ERROR:  character with byte sequence 0x81 in encoding "WIN1252" has no equivalent in encoding "UTF8"',
     ]) {
       const d = primary(ev({ message, concentrations: [app] }));
-      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/utf8mb4|U\+0000/);
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/utf8mb4|U\+0000|not Unicode/);
     }
   });
 });

@@ -25,10 +25,24 @@
 //   Kilo-Org/cloud#6245, nyaruka/goflow#1027), or be stored as bytea. Other bytes PostgreSQL calls
 //   invalid (`0xeb 0x0a 0x20`, `0xf7`) are text that is not UTF-8 — a client_encoding that does
 //   not match the bytes —, not this.
+// - PostgreSQL with a database (or a connection) in a single-byte encoding: UTF-8 text whose
+//   characters it has no equivalent for (`… in encoding "UTF8" has no equivalent in encoding
+//   "LATIN1"`, 22P05; hasura/graphql-engine#7607).
 
 export type UnstorableCharacter =
   | { kind: 'four-byte' | 'multi-byte'; database: 'MySQL'; column?: string; table?: string; value: string }
-  | { kind: 'nul'; database: 'PostgreSQL'; words: string };
+  | { kind: 'nul'; database: 'PostgreSQL'; words: string }
+  | { kind: 'not-in-encoding'; database: 'PostgreSQL'; encoding: string; bytes: string };
+
+/**
+ * PostgreSQL converting UTF-8 text into an encoding that has no such character (SQLSTATE 22P05,
+ * untranslatable_character): `character with byte sequence 0xe2 0x80 0x9c in encoding "UTF8" has no
+ * equivalent in encoding "LATIN1"` (hasura/graphql-engine#7607, a curly quote). The database's
+ * encoding, or the connection's client_encoding, is not Unicode. Only from UTF8 into another: text
+ * converted into UTF8 that fails (`… in encoding "WIN1252" has no equivalent in encoding "UTF8"`)
+ * holds bytes its declared encoding does not define — the sender's bytes, not what a column holds.
+ */
+const NOT_IN_ENCODING = /character with byte sequence ((?:0x[0-9a-f]{2} ?){1,4}) in encoding "UTF8" has no equivalent in encoding "(\w{2,20})"/i;
 
 /**
  * MySQL's error 1366 on a string, the value from its first refused byte (escapes as MySQL prints
@@ -80,6 +94,8 @@ export function unstorableCharacter(text: string, calledSystem?: string): Unstor
     const table = parts.length >= 2 ? parts[parts.length - 2] : WRITTEN_TABLE.exec(text)?.[1];
     return { kind: length === 4 ? 'four-byte' : 'multi-byte', database: 'MySQL', column, table, value: refused[1].replace(/\\\\/g, '\\') };
   }
+  const untranslatable = NOT_IN_ENCODING.exec(text);
+  if (untranslatable && untranslatable[2].toUpperCase() !== 'UTF8') return { kind: 'not-in-encoding', database: 'PostgreSQL', encoding: untranslatable[2], bytes: untranslatable[1].trim() };
   const nul = NUL_REFUSED.exec(text) ?? (NAMES_POSTGRES.test(`${text}\n${calledSystem ?? ''}`) ? NUL_ARGUMENT.exec(text) : null);
   if (nul) return { kind: 'nul', database: 'PostgreSQL', words: nul[0] };
   return undefined;
@@ -104,6 +120,12 @@ export function unstorableCharacterWords(u: UnstorableCharacter, service: string
     return {
       cause: `MySQL refuses the values ${service} writes to ${column} when they hold a 4-byte UTF-8 character — an emoji or another character outside the Basic Multilingual Plane (a sample refused from '${u.value}' on, error 1366: "${quote}"): the column's character set is MySQL's 3-byte utf8 (utf8mb3) — or one narrower still —, which cannot store them, so only the inputs that carry one fail and the same writes succeed for the rest.${from}`,
       fix: `Convert ${column} to utf8mb4 (ALTER TABLE ${table ?? `<the table holding ${u.column ?? 'it'}>`} CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_0900_ai_ci, or utf8mb4_unicode_ci before MySQL 8.0; mind the index length of VARCHAR keys) and make the connection utf8mb4 as well (the client's encoding/charset setting and character_set_server), since a utf8 connection cannot carry them either; until then answer such input with a 4xx that says why rather than a 500, and do not strip the characters silently.`,
+    };
+  }
+  if (u.kind === 'not-in-encoding') {
+    return {
+      cause: `PostgreSQL cannot convert characters of the text ${service} writes or reads into the ${u.encoding} encoding, which has no equivalent for them (the UTF-8 bytes ${u.bytes}: "${quote}"): the database's encoding, or the connection's client_encoding, is ${u.encoding}, not Unicode, so only the inputs that carry such characters fail and the same statements succeed for the rest.${from}`,
+      fix: `Keep the text in Unicode end to end: if the connection's client_encoding is ${u.encoding}, set it to UTF8 (the driver's or the role's setting); if the database itself is ${u.encoding}, move the data to a database created with ENCODING 'UTF8' (a dump and restore: a database's encoding cannot be changed in place); until then answer such input with a 4xx that says why rather than a 500.`,
     };
   }
   return {
