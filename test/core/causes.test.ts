@@ -7994,3 +7994,90 @@ describe('a stack overflow whose stack is one in-app function calling itself (un
     expect(kinds(ev({ type: 'java.lang.StackOverflowError', message: '', stacktraceSample: library, topInAppFrame: 'com.example.shop.OrderController.get' }))).not.toContain('code-defect');
   });
 });
+
+describe('a value refused for characters its column cannot store (unstorable-character.ts)', () => {
+  // Round 76: a Rails board's comments.body in MySQL's 3-byte utf8 refusing emoji (error 1366;
+  // openaustralia/planningalerts#1064, steemnova/steemnova#102), and a Go inbox's PostgreSQL text
+  // refusing the NUL one integration's payloads carry (22021; sourcegraph/sourcegraph-public-snapshot#20524,
+  // octobox/octobox#705).
+  const app = conc('user_agent.original', 'NeighbourBoard/6.4.0', 36, 0.78, 0.11);
+  it('names a 4-byte character refused by a utf8 (utf8mb3) column, with the column and utf8mb4, above the client that sends them', () => {
+    const cases: [string, string][] = [
+      ['ActiveRecord::StatementInvalid', "Mysql2::Error: Incorrect string value: '\\xF0\\x9F\\x98\\x82 s...' for column 'body' at row 1"],
+      ['java.sql.SQLException', "Incorrect string value: '\\xF0\\x9F\\x98\\x84' for column 'body' at row 1"],
+      ['com.mysql.cj.jdbc.exceptions.MysqlDataTruncation', "Data truncation: Incorrect string value: '\\xF0\\x9F\\x98\\xBA' for column 'body' at row 1"],
+      ['PDOException', "SQLSTATE[HY000]: General error: 1366 Incorrect string value: '\\xF0\\x9F\\x9A\\x80' for column 'body' at row 1"],
+      ['OssnDatabaseException', "Incorrect string value: '\\\\xF0\\\\x9F\\\\x98\\\\x81' for column 'body' at row 1"], // escaped again in JSON
+      ['pymysql.err.DataError', "(1366, \"Incorrect string value: '\\xF0\\x9F\\x92\\xBE |...' for column `board`.`comments`.`body` at row 1\")"], // MariaDB qualifies the column
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(ev({ type, message, concentrations: [app] }));
+      const text = `${d.rootCause}\n${d.suggestedFix}`;
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(text, message).toMatch(/utf8mb4/);
+      expect(text, message).toMatch(/column (?:comments\.)?body/);
+      expect(d.rootCause, message).toMatch(/4-byte UTF-8 character/);
+      expect(d.rootCause, message).toMatch(/NeighbourBoard\/6\.4\.0/);
+    }
+    // Well-formed 2-byte UTF-8 (Cyrillic) refused: a column in a character set that is not Unicode
+    // (jperelli/Redmine-Periodic-Task#53), converted the same way.
+    const cyrillic = primary(ev({ type: 'ActiveRecord::StatementInvalid', message: "Mysql2::Error: Incorrect string value: '\\xD0\\xA2\\xD0\\xB5\\xD1\\x81...' for column 'subject' at row 1" }));
+    expect(cyrillic.causeKind).toBe('schema-mismatch');
+    expect(cyrillic.rootCause).toMatch(/not Unicode/);
+    expect(cyrillic.suggestedFix).toMatch(/column subject to utf8mb4/);
+    // A 3-byte character refused (U+FE0F left behind by an emoji library: mwunsch/rumoji#50) is no utf8mb3 column either.
+    expect(primary(ev({ type: 'ActiveRecord::StatementInvalid', message: "Mysql2::Error: Incorrect string value: '\\xEF\\xB8\\x8F...' for column 'body' at row 1" })).rootCause).toMatch(/not Unicode/);
+    // PostgreSQL with a database or connection in a single-byte encoding (hasura/graphql-engine#7607).
+    const latin1 = primary(ev({ type: 'PG::UntranslatableCharacter', message: 'ERROR:  character with byte sequence 0xe2 0x80 0x9c in encoding "UTF8" has no equivalent in encoding "LATIN1"', concentrations: [app] }));
+    expect(latin1.causeKind).toBe('schema-mismatch');
+    expect(latin1.rootCause).toMatch(/LATIN1, not Unicode/);
+    expect(latin1.rootCause).toMatch(/NeighbourBoard\/6\.4\.0/);
+    expect(latin1.suggestedFix).toMatch(/client_encoding/);
+    // The table, when the words name it, goes into the statement to run.
+    expect(primary(ev({ message: "(1366, \"Incorrect string value: '\\xF0\\x9F\\x92\\xBE |...' for column `board`.`comments`.`body` at row 1\")" })).suggestedFix).toMatch(/ALTER TABLE comments CONVERT TO CHARACTER SET utf8mb4/);
+  });
+  it('names a NUL character PostgreSQL will not store in text, in the server’s and the drivers’ words', () => {
+    const source = conc('user_agent.original', 'BuildNotifier/3.2.0', 104, 1, 0.06);
+    for (const [type, message] of [
+      ['*pgconn.PgError', 'ERROR: invalid byte sequence for encoding "UTF8": 0x00 (SQLSTATE 22021)'],
+      ['org.postgresql.util.PSQLException', 'ERROR: invalid byte sequence for encoding "UTF8": 0x00'],
+      ['Postgrex.Error', 'ERROR 22021 (character_not_in_repertoire) invalid byte sequence for encoding "UTF8": 0x00'],
+      ['PG::UntranslatableCharacter', 'ERROR:  unsupported Unicode escape sequence\nDETAIL:  \\u0000 cannot be converted to text.'],
+      ['ActiveRecord::StatementInvalid', 'ArgumentError: string contains null byte'], // ruby-pg, read with the PostgreSQL callee below
+      ['ValueError', 'A string literal cannot contain NUL (0x00) characters.'],
+    ]) {
+      const d = primary(ev({ type, message, concentrations: [source], callee: { name: 'inbox-pg.internal', system: 'postgresql', share: 1 } }));
+      expect(d.causeKind, message).toBe('schema-mismatch');
+      expect(d.rootCause, message).toMatch(/NUL character \(U\+0000/);
+      expect(d.rootCause, message).toMatch(/BuildNotifier\/3\.2\.0/);
+      expect(d.suggestedFix, message).toMatch(/Strip or replace U\+0000/);
+    }
+    // With no client, tenant or user behind them, the character alone.
+    const alone = primary(ev({ type: '*pgconn.PgError', message: 'ERROR: invalid byte sequence for encoding "UTF8": 0x00 (SQLSTATE 22021)' }));
+    expect(alone.causeKind).toBe('schema-mismatch');
+    expect(alone.rootCause).not.toMatch(/Most of them come from/);
+  });
+  it('near misses: bytes that are not UTF-8 at all, a 3-byte character, other 1366s and a NUL elsewhere are not read so', () => {
+    for (const message of [
+      // Latin-1 bytes on a UTF-8 connection: the client's encoding, not a 4-byte character.
+      "Incorrect string value: '\\xE9t\\xE9' for column 'body' at row 1",
+      "Incorrect string value: '\\xC3' for column 'title' at row 1",
+      // MySQL's other 1366: a number column given text.
+      "Incorrect integer value: 'abc' for column 'quantity' at row 1",
+      "Incorrect decimal value: '' for column 'price' at row 1",
+      // PostgreSQL's other invalid sequences: text that is not UTF-8 (a client_encoding that does not match).
+      'ERROR:  invalid byte sequence for encoding "UTF8": 0xeb 0x0a 0x20',
+      'ERROR:  invalid byte sequence for encoding "UTF8": 0xf7',
+      'ERROR:  invalid byte sequence for encoding "UTF8": 0x00 0x41',
+      // A NUL a file or a protocol speaks of, not a value a database refused: Ruby's File methods
+      // word a path with a NUL as ruby-pg words a parameter, so with no PostgreSQL named it is not read.
+      'unexpected null byte in header at offset 0x00',
+      'string contains null byte',
+      // Text converted into UTF8 that fails holds bytes its declared encoding does not define: the sender's bytes.
+      'ERROR:  character with byte sequence 0x81 in encoding "WIN1252" has no equivalent in encoding "UTF8"',
+    ]) {
+      const d = primary(ev({ message, concentrations: [app] }));
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/utf8mb4|U\+0000|not Unicode/);
+    }
+  });
+});

@@ -31,6 +31,7 @@ import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
+import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
 import { INOTIFY_INSTANCES, INOTIFY_WATCHES, inotifyInstancesFix, inotifyWatchesFix } from './inotify-limits.js';
 import {
@@ -396,6 +397,22 @@ function runtimeWords(c: Concentration): string {
  * again. The processes that prepared them are what to renew — on the release a newer one runs
  * beside, or that the errors sit on, those are that release's —, not a migration to apply.
  */
+/** Where most refused inputs come from, when one client, tenant or user is decisive. */
+const INPUT_SOURCE_KEYS = ['user_agent.original', 'tenant.id', 'app.tenant.id', 'enduser.id', 'user.id'] as const;
+
+function unstorableCharacterFinding(ev: Evidence, u: NonNullable<ReturnType<typeof unstorableCharacter>>): CauseFinding {
+  const source = strongest(ev, INPUT_SOURCE_KEYS);
+  const who = source ? (source.key === 'user_agent.original' ? `the client ${source.value}` : `${source.key.endsWith('tenant.id') ? 'tenant' : 'user'} ${source.value}`) : undefined;
+  const said = unstorableCharacterWords(u, ev.service, clip(quoted(ev), 120), who, ev.calledTable);
+  return {
+    kind: 'schema-mismatch',
+    strength: 0.9,
+    cause: said.cause,
+    fix: said.fix,
+    numbers: [`${ev.count} values refused: "${clip(quoted(ev), 160)}".`, ...(source ? [describe(source, ev)] : [])],
+  };
+}
+
 /**
  * A record, document or query the schema on the other side refuses (signals.ts DATA_SCHEMA): a
  * producer and its consumers, a search index's mapping, a GraphQL API and its clients disagree on a
@@ -1684,8 +1701,13 @@ export const CAUSES: readonly CauseRule[] = [
   },
   {
     kind: 'schema-mismatch',
-    test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), or the schema on the other side refuses a record, document or query (Avro, a schema registry, a search index mapping, GraphQL), with the release that started it',
+    test: 'the database rejects a column or table (SQLSTATE 42703/42P01 and kin), or the schema on the other side refuses a record, document or query (Avro, a schema registry, a search index mapping, GraphQL), with the release that started it, or a value refused for characters its column cannot store (MySQL 1366 on a utf8mb3 column, PostgreSQL refusing NUL)',
     evaluate(ev, text) {
+      // A value refused for characters its column cannot store (unstorable-character.ts): the input's
+      // shape, named with where those inputs come from; above a client or tenant alone, which says
+      // who sends them but not why they fail.
+      const unstorable = unstorableCharacter(text, ev.callee?.system);
+      if (unstorable) return unstorableCharacterFinding(ev, unstorable);
       if (STALE_PLAN.test(text)) return stalePlanFinding(ev);
       // A consumer that cannot decode what it consumes is told by the unexpected-response rule, in
       // the words of a delivery (the producer's format); elsewhere the schema that refused is named.
