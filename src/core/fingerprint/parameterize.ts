@@ -182,6 +182,12 @@ export const PATTERNS: readonly ParamPattern[] = [
     why: 'addresses; the port after `:` is left to int',
   },
   {
+    name: 'bytes',
+    needs: '\\',
+    source: '(?<!\\\\)(?:\\\\x[0-9A-Fa-f]{2}){1,4096}',
+    why: "bytes a program could not print, written as `\\xHH` escapes: MySQL's `Incorrect string value: '\\xF0\\x9F\\x98\\x82 s...'` (error 1366, the first bytes the column refused, then a few characters), Python's bytes (`b'\\xf0\\x9f'`). Before path, which took a run of them for a Windows path (`\\xF0\\x9F`: separators and words) and so kept the emoji quoted with its text apart from the one quoted alone",
+  },
+  {
     name: 'path',
     needs: '/\\',
     source: "(?=[\\\\/]|[A-Za-z]:[\\\\/])(?<=^|[\\s\"'=(\\[,:<>])(?:[A-Za-z]:)?(?:[\\\\/][\\w.@%+~$#{}-]{1,255}){1,64}[\\\\/]?(?![\\w\\\\/])(?:\\?[\\w.%+~=&;:/-]{1,2000})?",

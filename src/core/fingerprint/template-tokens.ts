@@ -1282,11 +1282,11 @@ function quotedSpanEnd(tokens: readonly string[], start: number, echoed: boolean
   const own = first.slice(at + 1).replace(AFTER_CLOSE, '');
   if (own.length > 0 && own.charCodeAt(own.length - 1) === quote) return -1;
   const last = Math.min(tokens.length - 1, start + QUOTED_SPAN_TOKENS);
-  if (!echoed && first.includes('<')) return -1;
+  if (!echoed && holdsFoundValue(first)) return -1;
   for (let j = start + 1; j <= last; j++) {
     // Values the parameteriser found inside (a request line's path, a count): the quotes hold a
     // structure of constants and values, not free text (`"GET <path> HTTP/<float>"`).
-    if (!echoed && tokens[j].includes('<')) return -1;
+    if (!echoed && holdsFoundValue(tokens[j])) return -1;
     const body = tokens[j].replace(AFTER_CLOSE, '');
     if (body.length > 0 && body.charCodeAt(body.length - 1) === quote) return j;
     // A new opening quote of the same kind first: the first one was not an opening.
@@ -1294,6 +1294,18 @@ function quotedSpanEnd(tokens: readonly string[], start: number, echoed: boolean
   }
   return -1;
 }
+
+/**
+ * Whether a token holds a value the parameteriser found, other than bytes it could not print
+ * (`<bytes>`, parameterize.ts): those are the text's own characters, written as escapes (MySQL's
+ * `Incorrect string value: '\xF0\x9F\x98\x82 s...'` quotes the refused input), not a structure.
+ */
+function holdsFoundValue(token: string): boolean {
+  const at = token.indexOf('<');
+  return at >= 0 && (token.indexOf('<', at + 1) >= 0 || !token.startsWith(BYTES, at));
+}
+
+const BYTES = '<bytes>';
 
 // A word in any script (`nobody`, `José`, `Kräuter`), with the punctuation a word may carry.
 const ANY_SCRIPT_WORD = /^["'`(]?\p{L}[\p{L}\p{N}_'-]{0,63}["'`)]?[:,.;!?]?$/u;
