@@ -7935,3 +7935,41 @@ describe('a stack overflow whose stack is one in-app function calling itself (un
     expect(kinds(ev({ type: 'java.lang.StackOverflowError', message: '', stacktraceSample: library, topInAppFrame: 'com.example.shop.OrderController.get' }))).not.toContain('code-defect');
   });
 });
+
+describe("round 27 (messages 27): a Vitess shard that cannot serve (vitess-serving-state.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads a reparent and a shard without a healthy tablet as the database unavailable, through any MySQL driver', () => {
+    // vitessio/vitess#12611 through Laravel's PDO; the Go and Node drivers' wrapping of the same 1105.
+    for (const [type, message] of [
+      ['Illuminate\\Database\\QueryException', 'SQLSTATE[HY000]: General error: 1105 target: apidbtest3.-.primary: primary is not serving, there is a reparent operation in progress (SQL: select * from `oauth_access_tokens` limit 1)'],
+      ['*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: primary is not serving, there may be a reparent operation in progress'],
+      ['Error', 'ER_UNKNOWN_ERROR: target: test.-.primary: primary is not serving, there is a reparent operation in progress'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/reparenting/);
+    }
+    const tablet = first('*mysql.MySQLError', `Error 1105 (HY000): target: ks.-.primary: no healthy tablet available for 'keyspace:"ks" shard:"-" tablet_type:PRIMARY'`);
+    expect(tablet?.kind).toBe('dependency-down');
+    expect(tablet?.cause).toMatch(/no healthy tablet/);
+  });
+  it("reads a tablet's full transaction pool as the database's own resource, not a rate limit", () => {
+    // vitessio/vitess#1873's tablet log, and the client's words under gRPC's RESOURCE_EXHAUSTED (read as a rate before).
+    for (const [type, message] of [
+      ['log', 'E0715 20:33:05.479648   17492 tablet_error.go:245] TxPoolFull:tx_pool_full: Transaction pool connection limit exceeded'],
+      ['*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: vttablet: rpc error: code = ResourceExhausted desc = transaction pool connection limit exceeded'],
+    ]) {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/transaction pool/);
+      expect(d.suggestedFix, message).toMatch(/queryserver-config-transaction-cap/);
+    }
+  });
+  it("near misses: a gRPC health check's NOT_SERVING, a primary in other words, an oversized message under the same code", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('grpc.RpcError', 'StatusCode.UNKNOWN: health check: service orders.v1 is NOT_SERVING')?.kind).toBeUndefined();
+    expect(first('Error', 'primary is not serving traffic yet')?.kind).toBeUndefined();
+    expect(first('*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: vttablet: rpc error: code = ResourceExhausted desc = grpc: received message larger than max (8653249 vs. 4194304)')?.kind).toBe('size-limit');
+    expect(first('*mysql.MySQLError', 'Error 1040: Too many connections')?.kind).toBe('resource-exhaustion');
+  });
+});

@@ -179,6 +179,7 @@ import { hostgroupWithoutServerFix, hostgroupWithoutServerWords, isHostgroupWith
 import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from './standby-recovery-conflict.js';
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
+import { vitessServingWords } from './vitess-serving-state.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 
 /**
@@ -1335,6 +1336,10 @@ function networkKind(text: string): string | undefined {
   // the failover its words also read as.
   if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
   if (SLOTS_UNSERVED.test(text)) return SLOTS_UNSERVED_WORDS;
+  // A Vitess shard whose primary is being replaced or which has no healthy tablet
+  // (vitess-serving-state.ts), before the failover words a reparent also holds.
+  const vitess = vitessServingWords(text);
+  if (vitess) return vitess;
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
@@ -1517,6 +1522,9 @@ const HOLDER_FIXES: Record<string, string> = {
   'Elasticsearch disk space': 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself',
   'Elasticsearch work queue': "see which nodes' write thread pool refuses work (GET _cat/thread_pool/write?v: active, queue and rejected per node; a hot node holds the primaries being written), have the bulk writers send fewer requests at once (fewer workers or concurrent flushes, larger batches) and retry only the refused items, with backoff, and spread the indexing over more data nodes or primary shards; a longer queue (thread_pool.write.queue_size) only holds more in memory",
   'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
+  // vttablet caps the transactions it runs at once to protect mysqld (vitess-serving-state.ts);
+  // each transaction holds a slot until its commit or rollback.
+  Vitess: "find what holds its transactions open (vttablet's /debug/txlogz and its log, which lists the transactions occupying the pool each time it is full: long transactions, transactions left open across slow calls or by crashed clients) and shorten them, keep reads outside transactions, then raise -queryserver-config-transaction-cap (20 by default) as far as mysqld's capacity allows, or shard the keyspace",
   etcd: "compact its history (etcdctl compact to the current revision), defragment each member (etcdctl defrag), then disarm the NOSPACE alarm (etcdctl alarm disarm), since it refuses every write until then; raise --quota-backend-bytes (up to 8 GiB) if what it holds needs more, and find what writes so much (an operator or controller updating objects in a loop, many large Secrets or ConfigMaps)",
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   // A database's connection slots are shared by every instance's pool (signals.ts).
