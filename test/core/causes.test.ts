@@ -7973,3 +7973,26 @@ describe("round 27 (messages 27): a Vitess shard that cannot serve (vitess-servi
     expect(first('*mysql.MySQLError', 'Error 1040: Too many connections')?.kind).toBe('resource-exhaustion');
   });
 });
+
+describe('round 27 (messages 27): a result over the rows its database returns (result-row-limit.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads Vitess' row count and ClickHouse's result limit as a size limit, with the setting", () => {
+    // t3-oss/create-t3-turbo#792 (PlanetScale's 100,000 rows); ClickHouse's code 396 through clickhouse-driver.
+    const vitess = primary(ev({ type: 'DatabaseError', message: 'target: personal.-.primary: vttablet: rpc error: code = Aborted desc = Row count exceeded 100000 (CallerID: 841gdsku89u3w5ipbeh8)' }));
+    expect(vitess.causeKind).toBe('size-limit');
+    expect(vitess.rootCause).toMatch(/100000 rows/);
+    expect(vitess.suggestedFix).toMatch(/paginate/);
+    const clickhouse = primary(ev({ type: 'clickhouse_driver.errors.ServerException', message: 'Code: 396.\nDB::Exception: Limit for result exceeded, max rows: 10.00 thousand, current rows: 20.00 thousand. (TOO_MANY_ROWS_OR_BYTES)' }));
+    expect(clickhouse.causeKind).toBe('size-limit');
+    expect(clickhouse.rootCause).toMatch(/max_result_rows/);
+  });
+  it("near misses: a program's own row counts, and Elasticsearch's result window, read as before", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('RuntimeError', 'mv row count exceeded expected: observed=12, expected=10')?.kind).toBeUndefined();
+    expect(first('AppError', 'updated row count exceeded u64')?.kind).toBeUndefined();
+    expect(first('Error', 'Maximum row count exceeded')?.kind).toBeUndefined();
+    const window = primary(ev({ type: 'Elasticsearch::Transport::Transport::Errors::BadRequest', message: '[400] {"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"Result window is too large, from + size must be less than or equal to: [10000] but was [10020]."}]}}' }));
+    expect(window.causeKind).toBe('size-limit');
+    expect(window.rootCause).not.toMatch(/rows/);
+  });
+});

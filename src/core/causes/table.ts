@@ -180,6 +180,7 @@ import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from 
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 import { vitessServingWords } from './vitess-serving-state.js';
+import { resultRowLimit } from './result-row-limit.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 
 /**
@@ -1906,6 +1907,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${system} refuses ${ev.service}'s aggregations that would create more buckets than its search.max_buckets allows${buckets.limit ? ` (${buckets.limit})` : ''} ("${clip(quoted(ev), 120)}"): the buckets grow with the time range over a fixed interval and with every terms level under it, so the wide queries fail while the narrow ones pass. A limit on one answer's size, not the cluster failing.`,
           fix: `Make ${ev.service}'s queries ask for fewer buckets: widen the date_histogram interval with the range (or use auto_date_histogram with a target bucket count), cap the terms sizes under it, or page through a composite aggregation; raise search.max_buckets (a dynamic cluster setting) only within what the nodes' memory allows.`,
           numbers: [`${ev.count} aggregations refused over search.max_buckets ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // A query whose result outgrew the rows its database lets one answer hold (result-row-limit.ts):
+      // the data grew under a query that selects it all, not the database failing.
+      const rows = resultRowLimit(text);
+      if (rows) {
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `${rows.system} refuses ${ev.service}'s queries whose result holds more than it lets one query return${rows.limit ? ` (${rows.limit})` : ''}, its ${rows.setting} ("${clip(quoted(ev), 120)}"): the rows such a query selects grew with the data until they passed the limit, so it failed where it used to pass.`,
+          fix: `Make ${ev.service}'s query return less in one answer: paginate it (keyset pagination on an indexed column, LIMIT with a cursor), filter or aggregate in the database, or stream the rows where the client supports it; raise ${rows.setting} only for a caller that really needs every row at once and can hold them.`,
+          numbers: [`${ev.count} queries refused over ${rows.system}'s result limit ("${clip(quoted(ev), 120)}").`],
         };
       }
       const bson = bsonObjectTooLarge(text);
