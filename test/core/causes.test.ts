@@ -7996,3 +7996,27 @@ describe('round 27 (messages 27): a result over the rows its database returns (r
     expect(window.rootCause).not.toMatch(/rows/);
   });
 });
+
+describe("round 27 (messages 27): SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads a connection dropped under a command as the server dropping connections', () => {
+    // dotnet/SqlClient#2621 and #898; the sending side, and Windows' WSAECONNRESET outside SqlClient.
+    for (const [type, message] of [
+      ['System.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - The specified network name is no longer available.)'],
+      ['Microsoft.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: Session Provider, error: 19 - Physical connection is not usable)'],
+      ['Microsoft.Data.SqlClient.SqlException', 'A transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)'],
+      ['System.IO.IOException', 'Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it('near misses: a handshake or login refused after connecting, a connection the code closed, a semaphore timeout', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Microsoft.Data.SqlClient.SqlException', 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)')?.kind).not.toBe('dependency-down');
+    expect(first('Microsoft.Data.SqlClient.SqlException', "Login failed for user 'app'.")?.kind).toBe('certificate-or-auth');
+    expect(first('System.InvalidOperationException', "ExecuteReader requires an open and available Connection. The connection's current state is closed.")?.kind).toBeUndefined();
+    expect(first('System.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - The semaphore timeout period has expired.)')?.cause).toMatch(/timing out/);
+  });
+});

@@ -181,6 +181,7 @@ import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 import { vitessServingWords } from './vitess-serving-state.js';
 import { resultRowLimit } from './result-row-limit.js';
+import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 
 /**
@@ -1395,7 +1396,9 @@ function networkKind(text: string): string | undefined {
   if (closed) return closed[1] ? 'dropping idle connections (it closed connections the pool held open between queries: most often an idle timeout of the server or of a pooler in front of it)' : 'dropping connections (it closed a connection this side was reading from or writing to)';
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
-  if (RESET.test(text)) return 'dropping connections';
+  // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
+  // connection dropped under a command too.
+  if (RESET.test(text) || droppedConnectionWindowsWords(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
   if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
