@@ -8020,3 +8020,27 @@ describe("round 27 (messages 27): SqlClient's transport-level error and Windows'
     expect(first('System.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - The semaphore timeout period has expired.)')?.cause).toMatch(/timing out/);
   });
 });
+
+describe("round 27 (messages 27): the MongoDB Ruby driver finding no server to select (mongo-server-selection.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads NoServerAvailable in either wording, for any read preference but primary, as the cluster unavailable', () => {
+    // exercism/website#5924 (primary_preferred over a DocumentDB with no primary); the older wording (broadinstitute/single_cell_portal_core#987).
+    for (const message of [
+      'No primary_preferred server is available in cluster: #<Cluster topology=ReplicaSetNoPrimary[exercism.cluster-comyd39vppja.eu-west-2.docdb.amazonaws.com:27017,name=rs0] servers=[#<Server address=exercism.cluster-comyd39vppja.eu-west-2.docdb.amazonaws.com:27017 UNKNOWN>]> with timeout=30, LT=0.015',
+      'No secondary_preferred server is available in cluster: #<Cluster topology=Unknown[db:27017] servers=[#<Server address=db:27017 UNKNOWN>]> with timeout=30, LT=0.015',
+      'No server is available matching preference: #<Mongo::ServerSelector::Primary:0x47121701021520 tag_sets=[] max_staleness=nil> using server_selection_timeout=30 and local_threshold=0.015',
+    ]) {
+      const f = first('Mongo::Error::NoServerAvailable', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/read preference/);
+    }
+  });
+  it("near misses: the primary mode stays a cluster without a primary, a scheduler's GPU server and HAProxy's page read as before", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Mongo::Error::NoServerAvailable', 'No primary server is available in cluster: #<Cluster topology=ReplicaSetNoPrimary[db:27017,name=rs0] servers=[#<Server address=db:27017 UNKNOWN>]> with timeout=30, LT=0.015')?.cause).toMatch(/without a primary/);
+    expect(first('RuntimeError', 'No GPU server is available in cluster gpu-pool')?.kind).toBeUndefined();
+    const haproxy = first('HTTPError', '<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>');
+    expect(haproxy?.kind).toBe('dependency-down');
+    expect(haproxy?.cause).not.toMatch(/read preference/);
+  });
+});

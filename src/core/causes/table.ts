@@ -182,6 +182,7 @@ import { undiciRefusedOwnRequest } from './undici-request-refused.js';
 import { vitessServingWords } from './vitess-serving-state.js';
 import { resultRowLimit } from './result-row-limit.js';
 import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
+import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './mongo-server-selection.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 
 /**
@@ -1394,6 +1395,9 @@ function networkKind(text: string): string | undefined {
   // failure whatever its message says, and this message says the connection was open.
   const closed = CLOSED_UNDER_USE.exec(text);
   if (closed) return closed[1] ? 'dropping idle connections (it closed connections the pool held open between queries: most often an idle timeout of the server or of a pooler in front of it)' : 'dropping connections (it closed a connection this side was reading from or writing to)';
+  // The MongoDB Ruby driver finding no server its read preference accepts (mongo-server-selection.ts):
+  // after FAILOVER, which reads its `primary` mode's words as a cluster without a primary.
+  if (MONGO_NO_SELECTABLE_SERVER.test(text)) return MONGO_NO_SELECTABLE_SERVER_WORDS;
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
