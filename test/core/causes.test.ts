@@ -8080,4 +8080,111 @@ describe('a value refused for characters its column cannot store (unstorable-cha
       expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/utf8mb4|U\+0000|not Unicode/);
     }
   });
+describe("round 27 (messages 27): a Vitess shard that cannot serve (vitess-serving-state.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads a reparent and a shard without a healthy tablet as the database unavailable, through any MySQL driver', () => {
+    // vitessio/vitess#12611 through Laravel's PDO; the Go and Node drivers' wrapping of the same 1105.
+    for (const [type, message] of [
+      ['Illuminate\\Database\\QueryException', 'SQLSTATE[HY000]: General error: 1105 target: apidbtest3.-.primary: primary is not serving, there is a reparent operation in progress (SQL: select * from `oauth_access_tokens` limit 1)'],
+      ['*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: primary is not serving, there may be a reparent operation in progress'],
+      ['Error', 'ER_UNKNOWN_ERROR: target: test.-.primary: primary is not serving, there is a reparent operation in progress'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/reparenting/);
+    }
+    const tablet = first('*mysql.MySQLError', `Error 1105 (HY000): target: ks.-.primary: no healthy tablet available for 'keyspace:"ks" shard:"-" tablet_type:PRIMARY'`);
+    expect(tablet?.kind).toBe('dependency-down');
+    expect(tablet?.cause).toMatch(/no healthy tablet/);
+  });
+  it("reads a tablet's full transaction pool as the database's own resource, not a rate limit", () => {
+    // vitessio/vitess#1873's tablet log, and the client's words under gRPC's RESOURCE_EXHAUSTED (read as a rate before).
+    for (const [type, message] of [
+      ['log', 'E0715 20:33:05.479648   17492 tablet_error.go:245] TxPoolFull:tx_pool_full: Transaction pool connection limit exceeded'],
+      ['*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: vttablet: rpc error: code = ResourceExhausted desc = transaction pool connection limit exceeded'],
+    ]) {
+      const d = primary(ev({ type, message }));
+      expect(d.causeKind, message).toBe('resource-exhaustion');
+      expect(d.rootCause, message).toMatch(/transaction pool/);
+      expect(d.suggestedFix, message).toMatch(/queryserver-config-transaction-cap/);
+    }
+  });
+  it("near misses: a gRPC health check's NOT_SERVING, a primary in other words, an oversized message under the same code", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('grpc.RpcError', 'StatusCode.UNKNOWN: health check: service orders.v1 is NOT_SERVING')?.kind).toBeUndefined();
+    expect(first('Error', 'primary is not serving traffic yet')?.kind).toBeUndefined();
+    expect(first('*mysql.MySQLError', 'Error 1105 (HY000): target: ks.-.primary: vttablet: rpc error: code = ResourceExhausted desc = grpc: received message larger than max (8653249 vs. 4194304)')?.kind).toBe('size-limit');
+    expect(first('*mysql.MySQLError', 'Error 1040: Too many connections')?.kind).toBe('resource-exhaustion');
+  });
+});
+
+describe('round 27 (messages 27): a result over the rows its database returns (result-row-limit.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads Vitess' row count and ClickHouse's result limit as a size limit, with the setting", () => {
+    // t3-oss/create-t3-turbo#792 (PlanetScale's 100,000 rows); ClickHouse's code 396 through clickhouse-driver.
+    const vitess = primary(ev({ type: 'DatabaseError', message: 'target: personal.-.primary: vttablet: rpc error: code = Aborted desc = Row count exceeded 100000 (CallerID: 841gdsku89u3w5ipbeh8)' }));
+    expect(vitess.causeKind).toBe('size-limit');
+    expect(vitess.rootCause).toMatch(/100000 rows/);
+    expect(vitess.suggestedFix).toMatch(/paginate/);
+    const clickhouse = primary(ev({ type: 'clickhouse_driver.errors.ServerException', message: 'Code: 396.\nDB::Exception: Limit for result exceeded, max rows: 10.00 thousand, current rows: 20.00 thousand. (TOO_MANY_ROWS_OR_BYTES)' }));
+    expect(clickhouse.causeKind).toBe('size-limit');
+    expect(clickhouse.rootCause).toMatch(/max_result_rows/);
+  });
+  it("near misses: a program's own row counts, and Elasticsearch's result window, read as before", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('RuntimeError', 'mv row count exceeded expected: observed=12, expected=10')?.kind).toBeUndefined();
+    expect(first('AppError', 'updated row count exceeded u64')?.kind).toBeUndefined();
+    expect(first('Error', 'Maximum row count exceeded')?.kind).toBeUndefined();
+    const window = primary(ev({ type: 'Elasticsearch::Transport::Transport::Errors::BadRequest', message: '[400] {"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"Result window is too large, from + size must be less than or equal to: [10000] but was [10020]."}]}}' }));
+    expect(window.causeKind).toBe('size-limit');
+    expect(window.rootCause).not.toMatch(/rows/);
+  });
+});
+
+describe("round 27 (messages 27): SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads a connection dropped under a command as the server dropping connections', () => {
+    // dotnet/SqlClient#2621 and #898; the sending side, and Windows' WSAECONNRESET outside SqlClient.
+    for (const [type, message] of [
+      ['System.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - The specified network name is no longer available.)'],
+      ['Microsoft.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: Session Provider, error: 19 - Physical connection is not usable)'],
+      ['Microsoft.Data.SqlClient.SqlException', 'A transport-level error has occurred when sending the request to the server. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)'],
+      ['System.IO.IOException', 'Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it('near misses: a handshake or login refused after connecting, a connection the code closed, a semaphore timeout', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Microsoft.Data.SqlClient.SqlException', 'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)')?.kind).not.toBe('dependency-down');
+    expect(first('Microsoft.Data.SqlClient.SqlException', "Login failed for user 'app'.")?.kind).toBe('certificate-or-auth');
+    expect(first('System.InvalidOperationException', "ExecuteReader requires an open and available Connection. The connection's current state is closed.")?.kind).toBeUndefined();
+    expect(first('System.Data.SqlClient.SqlException', 'A transport-level error has occurred when receiving results from the server. (provider: TCP Provider, error: 0 - The semaphore timeout period has expired.)')?.cause).toMatch(/timing out/);
+  });
+});
+
+describe("round 27 (messages 27): the MongoDB Ruby driver finding no server to select (mongo-server-selection.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it('reads NoServerAvailable in either wording, for any read preference but primary, as the cluster unavailable', () => {
+    // exercism/website#5924 (primary_preferred over a DocumentDB with no primary); the older wording (broadinstitute/single_cell_portal_core#987).
+    for (const message of [
+      'No primary_preferred server is available in cluster: #<Cluster topology=ReplicaSetNoPrimary[exercism.cluster-comyd39vppja.eu-west-2.docdb.amazonaws.com:27017,name=rs0] servers=[#<Server address=exercism.cluster-comyd39vppja.eu-west-2.docdb.amazonaws.com:27017 UNKNOWN>]> with timeout=30, LT=0.015',
+      'No secondary_preferred server is available in cluster: #<Cluster topology=Unknown[db:27017] servers=[#<Server address=db:27017 UNKNOWN>]> with timeout=30, LT=0.015',
+      'No server is available matching preference: #<Mongo::ServerSelector::Primary:0x47121701021520 tag_sets=[] max_staleness=nil> using server_selection_timeout=30 and local_threshold=0.015',
+    ]) {
+      const f = first('Mongo::Error::NoServerAvailable', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/read preference/);
+    }
+  });
+  it("near misses: the primary mode stays a cluster without a primary, a scheduler's GPU server and HAProxy's page read as before", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Mongo::Error::NoServerAvailable', 'No primary server is available in cluster: #<Cluster topology=ReplicaSetNoPrimary[db:27017,name=rs0] servers=[#<Server address=db:27017 UNKNOWN>]> with timeout=30, LT=0.015')?.cause).toMatch(/without a primary/);
+    expect(first('RuntimeError', 'No GPU server is available in cluster gpu-pool')?.kind).toBeUndefined();
+    const haproxy = first('HTTPError', '<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>');
+    expect(haproxy?.kind).toBe('dependency-down');
+    expect(haproxy?.cause).not.toMatch(/read preference/);
+  });
 });

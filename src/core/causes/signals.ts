@@ -13,6 +13,7 @@ import { KAFKA_AUTHORIZATION_FAILED } from './kafka-authorization.js';
 import { LOCK_ACQUIRE_TIMED_OUT } from './lock-acquire-timeout.js';
 import { WINDOWS_CONNECT_WITHOUT_PORT } from './windows-port-exhaustion.js';
 import { DISK_QUOTA, DISK_QUOTA_EXCEEDED } from './disk-quota.js';
+import { VITESS_TRANSACTION_POOL, VITESS_TRANSACTION_POOL_FULL } from './vitess-serving-state.js';
 import { INOTIFY_INSTANCE_LIMIT, INOTIFY_INSTANCES, INOTIFY_WATCH_LIMIT, INOTIFY_WATCHES } from './inotify-limits.js';
 /**
  * A cloud account at a quota on what it may hold or create, in each provider's words: EC2's
@@ -1760,6 +1761,10 @@ export const EXHAUSTION: { resource: string; re: RegExp; holder?: string; when?:
   // max_concurrent_queries, or max_concurrent_queries_for_user as `… for user`; ClickHouse/ClickHouse#16281,
   // #4283 where a waiting queue is queue_max_wait_ms). Its query slots, not the service's.
   { resource: 'query slots (max_concurrent_queries)', holder: 'ClickHouse', re: /\bToo many simultaneous queries\b|\bTOO_MANY_SIMULTANEOUS_QUERIES\b/ },
+  // A Vitess tablet at its cap on concurrent transactions (vitess-serving-state.ts): the database's
+  // own pool, worded with RESOURCE_EXHAUSTED's quota-like code but no rate, before the service's
+  // connection pools below.
+  { resource: VITESS_TRANSACTION_POOL, holder: 'Vitess', re: VITESS_TRANSACTION_POOL_FULL },
   // A MergeTree table refusing inserts once a partition holds more active parts than
   // parts_to_throw_insert (code 252, `Too many parts (300). Merges are processing significantly slower
   // than inserts. (TOO_MANY_PARTS)`): each insert writes a part and background merges fold them, so

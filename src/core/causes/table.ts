@@ -180,6 +180,10 @@ import { hostgroupWithoutServerFix, hostgroupWithoutServerWords, isHostgroupWith
 import { RECOVERY_CONFLICT, RECOVERY_CONFLICT_WORDS, recoveryConflictFix } from './standby-recovery-conflict.js';
 import { vhostDownWords } from './vhost-down.js';
 import { undiciRefusedOwnRequest } from './undici-request-refused.js';
+import { vitessServingWords } from './vitess-serving-state.js';
+import { resultRowLimit } from './result-row-limit.js';
+import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
+import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './mongo-server-selection.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1353,6 +1357,10 @@ function networkKind(text: string): string | undefined {
   // the failover its words also read as.
   if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
   if (SLOTS_UNSERVED.test(text)) return SLOTS_UNSERVED_WORDS;
+  // A Vitess shard whose primary is being replaced or which has no healthy tablet
+  // (vitess-serving-state.ts), before the failover words a reparent also holds.
+  const vitess = vitessServingWords(text);
+  if (vitess) return vitess;
   // Most specific first: a peer in a failover also refuses and drops connections on the way.
   const failover = FAILOVER.find((f) => f.re.test(text));
   if (failover) return FAILOVER_WORDS[failover.role];
@@ -1405,9 +1413,14 @@ function networkKind(text: string): string | undefined {
   // failure whatever its message says, and this message says the connection was open.
   const closed = CLOSED_UNDER_USE.exec(text);
   if (closed) return closed[1] ? 'dropping idle connections (it closed connections the pool held open between queries: most often an idle timeout of the server or of a pooler in front of it)' : 'dropping connections (it closed a connection this side was reading from or writing to)';
+  // The MongoDB Ruby driver finding no server its read preference accepts (mongo-server-selection.ts):
+  // after FAILOVER, which reads its `primary` mode's words as a cluster without a primary.
+  if (MONGO_NO_SELECTABLE_SERVER.test(text)) return MONGO_NO_SELECTABLE_SERVER_WORDS;
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
-  if (RESET.test(text)) return 'dropping connections';
+  // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
+  // connection dropped under a command too.
+  if (RESET.test(text) || droppedConnectionWindowsWords(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
   if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
@@ -1535,6 +1548,9 @@ const HOLDER_FIXES: Record<string, string> = {
   'Elasticsearch disk space': 'delete or move old indices, add data nodes or disk; once disk is freed, indices blocked read-only-allow-delete must be unblocked (index.blocks.read_only_allow_delete: null) unless the cluster does so itself',
   'Elasticsearch work queue': "see which nodes' write thread pool refuses work (GET _cat/thread_pool/write?v: active, queue and rejected per node; a hot node holds the primaries being written), have the bulk writers send fewer requests at once (fewer workers or concurrent flushes, larger batches) and retry only the refused items, with backoff, and spread the indexing over more data nodes or primary shards; a longer queue (thread_pool.write.queue_size) only holds more in memory",
   'PostgreSQL transaction IDs': 'run VACUUM on that database (database-wide, as a superuser; in PostgreSQL 16 and later without single-user mode) after ending what holds back its oldest transaction id: long-running or abandoned transactions, old prepared transactions, stale replication slots; then tune autovacuum to keep up (workers, cost limit, per-table thresholds on the busiest tables) and alert on age(datfrozenxid)',
+  // vttablet caps the transactions it runs at once to protect mysqld (vitess-serving-state.ts);
+  // each transaction holds a slot until its commit or rollback.
+  Vitess: "find what holds its transactions open (vttablet's /debug/txlogz and its log, which lists the transactions occupying the pool each time it is full: long transactions, transactions left open across slow calls or by crashed clients) and shorten them, keep reads outside transactions, then raise -queryserver-config-transaction-cap (20 by default) as far as mysqld's capacity allows, or shard the keyspace",
   etcd: "compact its history (etcdctl compact to the current revision), defragment each member (etcdctl defrag), then disarm the NOSPACE alarm (etcdctl alarm disarm), since it refuses every write until then; raise --quota-backend-bytes (up to 8 GiB) if what it holds needs more, and find what writes so much (an operator or controller updating objects in a loop, many large Secrets or ConfigMaps)",
   PgBouncer: 'every server connection of its pool toward the database is held: find by what (SHOW POOLS: cl_waiting against sv_active; long transactions, clients idle in session pooling) and release them, use transaction pooling where the clients allow it, size default_pool_size for the real concurrency within what the database accepts, and keep the clients\' own pools below what PgBouncer serves',
   // A database's connection slots are shared by every instance's pool (signals.ts).
@@ -1921,6 +1937,18 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${system} refuses ${ev.service}'s aggregations that would create more buckets than its search.max_buckets allows${buckets.limit ? ` (${buckets.limit})` : ''} ("${clip(quoted(ev), 120)}"): the buckets grow with the time range over a fixed interval and with every terms level under it, so the wide queries fail while the narrow ones pass. A limit on one answer's size, not the cluster failing.`,
           fix: `Make ${ev.service}'s queries ask for fewer buckets: widen the date_histogram interval with the range (or use auto_date_histogram with a target bucket count), cap the terms sizes under it, or page through a composite aggregation; raise search.max_buckets (a dynamic cluster setting) only within what the nodes' memory allows.`,
           numbers: [`${ev.count} aggregations refused over search.max_buckets ("${clip(quoted(ev), 120)}").`],
+        };
+      }
+      // A query whose result outgrew the rows its database lets one answer hold (result-row-limit.ts):
+      // the data grew under a query that selects it all, not the database failing.
+      const rows = resultRowLimit(text);
+      if (rows) {
+        return {
+          kind: 'size-limit',
+          strength: 0.85,
+          cause: `${rows.system} refuses ${ev.service}'s queries whose result holds more than it lets one query return${rows.limit ? ` (${rows.limit})` : ''}, its ${rows.setting} ("${clip(quoted(ev), 120)}"): the rows such a query selects grew with the data until they passed the limit, so it failed where it used to pass.`,
+          fix: `Make ${ev.service}'s query return less in one answer: paginate it (keyset pagination on an indexed column, LIMIT with a cursor), filter or aggregate in the database, or stream the rows where the client supports it; raise ${rows.setting} only for a caller that really needs every row at once and can hold them.`,
+          numbers: [`${ev.count} queries refused over ${rows.system}'s result limit ("${clip(quoted(ev), 120)}").`],
         };
       }
       const bson = bsonObjectTooLarge(text);
