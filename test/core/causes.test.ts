@@ -8080,6 +8080,8 @@ describe('a value refused for characters its column cannot store (unstorable-cha
       expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/utf8mb4|U\+0000|not Unicode/);
     }
   });
+});
+
 describe("round 27 (messages 27): a Vitess shard that cannot serve (vitess-serving-state.ts)", () => {
   const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
   it('reads a reparent and a shard without a healthy tablet as the database unavailable, through any MySQL driver', () => {
