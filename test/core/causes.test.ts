@@ -8190,3 +8190,41 @@ describe("round 27 (messages 27): the MongoDB Ruby driver finding no server to s
     expect(haproxy?.cause).not.toMatch(/read preference/);
   });
 });
+
+describe("SqlClient refusing SQL Server's certificate in the pre-login handshake (sql-server-certificate-refused.ts)", () => {
+  const first = (message: string) => evaluateCauses(ev({ type: 'Microsoft.Data.SqlClient.SqlException', message }))[0];
+  it('reads the native and managed SNI words as the certificate refused, naming the Encrypt default and the connection string', () => {
+    // dotnet/SqlClient#1394 (4.0, SChannel), #1836 (after an EF Core 7 upgrade), #1479 (managed SNI on Linux), #3235.
+    for (const message of [
+      'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
+      'A connection was successfully established with the server, but then an error occurred during the login process. (provider: SSL Provider, error: 0 - The certificate chain was issued by an authority that is not trusted.)',
+      'A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Security.Authentication.AuthenticationException: The remote certificate was rejected by the provided RemoteCertificateValidationCallback.',
+      "A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 35 - An internal exception was caught)\n ---> System.Security.Authentication.AuthenticationException: Certificate failed chain validation. Error(s): 'A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider., [Status: UntrustedRoot]'.",
+    ]) {
+      const f = first(message);
+      expect(f?.kind, message).toBe('certificate-or-auth');
+      expect(f?.cause, message).toMatch(/Encrypt is true by default/);
+      expect(f?.cause, message).toMatch(/no authority it trusts/);
+      expect(f?.fix, message).toMatch(/HostNameInCertificate/);
+      expect(f?.fix, message).toMatch(/TrustServerCertificate=True/);
+    }
+    const name = first('A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: SSL Provider, error: 0 - The target principal name is incorrect.)');
+    expect(name?.kind).toBe('certificate-or-auth');
+    expect(name?.cause).toMatch(/whose name is not the host it connects to/);
+  });
+  it('near misses: another client\'s untrusted chain, a pre-login exchange dropped, a login refused', () => {
+    const http = evaluateCauses(ev({ type: 'System.Net.Http.HttpRequestException', message: 'The SSL connection could not be established, see inner exception. The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot' }))[0];
+    expect(http?.kind).toBe('certificate-or-auth');
+    expect(http?.cause).not.toMatch(/SqlClient|Encrypt/);
+    const dropped = first('A connection was successfully established with the server, but then an error occurred during the pre-login handshake. (provider: TCP Provider, error: 0 - An existing connection was forcibly closed by the remote host.)');
+    expect(dropped?.cause ?? '').not.toMatch(/certificate/);
+    const login = first("Login failed for user 'app'.");
+    expect(login?.kind).toBe('certificate-or-auth');
+    expect(login?.cause).not.toMatch(/certificate/);
+    // SChannel's words alone, without SqlClient's handshake around them: an untrusted issuer, not the Encrypt default.
+    const bare = first('The certificate chain was issued by an authority that is not trusted.');
+    expect(bare?.kind).toBe('certificate-or-auth');
+    expect(bare?.cause).toMatch(/signed by a CA the client does not trust/);
+    expect(bare?.cause).not.toMatch(/Encrypt/);
+  });
+});

@@ -1494,12 +1494,17 @@ export const TRUST_STORE_UNREADABLE = /(Problem with (?:reading )?the SSL CA cer
 // SSLHandshakeException `No subject alternative DNS name matching … found.` in opengoofy/hippo4j#1190, and
 // `No name matching <host> found` for a certificate that names its host in the CN alone, and `No subject
 // alternative names present` for an IP address asked of a certificate with none: airbytehq/airbyte#34731).
+// Windows' SChannel, as SqlClient and .NET print it: `The certificate chain was issued by an authority
+// that is not trusted` (SEC_E_UNTRUSTED_ROOT) and `The target principal name is incorrect`
+// (SEC_E_WRONG_PRINCIPAL); SqlClient's managed SNI: `Certificate failed chain validation`, `Certificate
+// name mismatch`, `The remote certificate was rejected by the provided RemoteCertificateValidationCallback`
+// (sql-server-certificate-refused.ts).
 // Apple's URL Loading System gives a TLS connection it could not make codes -1200 to -1206
 // (NSURLErrorSecureConnectionFailed, `An SSL error has occurred and a secure connection to the server
 // cannot be made.`; the server certificate's bad date, untrusted, unknown root, not yet valid; the
 // client certificate rejected or required: Foundation's NSURLError.h). Its -1022, App Transport
 // Security refusing a plain http URL the app asked for, is the app's own URL, not a certificate.
-export const CERTIFICATE = /(NSURLErrorDomain Code=-120[0-6](?!\d)|\bNSURLError(?:SecureConnectionFailed|ServerCertificate\w+|ClientCertificate\w+)\b|a secure connection to the server cannot be made|secure_connection_error|remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|\bhostname verification failed\b|\bhostname_check_failed\b|No subject alternative (?:DNS )?names? (?:matching|present)|\bNo name matching \S+ found\b|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE)/i;
+export const CERTIFICATE = /(NSURLErrorDomain Code=-120[0-6](?!\d)|\bNSURLError(?:SecureConnectionFailed|ServerCertificate\w+|ClientCertificate\w+)\b|a secure connection to the server cannot be made|secure_connection_error|remote error: tls: (?:expired|bad|revoked|unsupported|unknown) certificate|certificate (has )?expired|CERT_HAS_EXPIRED|x509|certificate verify failed|unable to verify the first certificate|self[- ]signed certificate|SSLHandshakeException|PKIX path|TLS handshake(?! timeout)|SSL routines|ERR_TLS_CERT\w*|certificate is not yet valid|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_VERIFY_LEAF_SIGNATURE|remote certificate is invalid|CertificateExpiredException|SSLCertVerificationError|SSL certificate problem|unable to get local issuer certificate|failed to verify certificate|tls: bad certificate|unknown certificate authority|invalid peer certificate|does not match certificate's altnames|certificate subject name '[^'\n]{1,200}' does not match target host name|The SSL connection could not be established|\btls_failed\b|ALERT: Fatal - (?:Unknown CA|Bad Certificate|Certificate Unknown|Handshake Failure)|\bhostname verification failed\b|\bhostname_check_failed\b|No subject alternative (?:DNS )?names? (?:matching|present)|\bNo name matching \S+ found\b|Problem with (?:reading )?the SSL CA cert|CURLE_SSL_CACERT_BADFILE|certificate chain was issued by an authority that is not trusted|target principal name is incorrect|Certificate failed chain validation|Certificate name mismatch|remote certificate was rejected by the provided RemoteCertificateValidationCallback)/i;
 /**
  * A TLS alert this side received about the certificate it presented (RFC 8446 6.2: bad_certificate,
  * unsupported_certificate, certificate_revoked, certificate_expired, certificate_unknown,
@@ -1536,13 +1541,13 @@ export function certificateFault(text: string): string | undefined {
   if (/expired or is not yet valid/i.test(text)) return 'is expired or not yet valid';
   if (/certificate[_ ](?:has[_ ])?expired|CERT_HAS_EXPIRED|CertificateExpiredException|validity check failed/i.test(text)) return 'has expired';
   if (/certificate[_ ]is[_ ]not[_ ]yet[_ ]valid|CERT_NOT_YET_VALID|CertificateNotYetValidException/i.test(text)) return 'is not yet valid';
-  if (/does not match certificate's altnames|hostname_check_failed|ERR_TLS_CERT_ALTNAME_INVALID|certificate is valid for [^,\n]{1,200}, not |No subject alternative (?:DNS )?names? matching|\bNo name matching \S+ found\b|\bHostname mismatch\b/i.test(text)) return "does not name the host it was reached at";
+  if (/does not match certificate's altnames|hostname_check_failed|ERR_TLS_CERT_ALTNAME_INVALID|certificate is valid for [^,\n]{1,200}, not |No subject alternative (?:DNS )?names? matching|\bNo name matching \S+ found\b|\bHostname mismatch\b|target principal name is incorrect/i.test(text)) return "does not name the host it was reached at";
   if (/No subject alternative names present/i.test(text)) return 'has no subject alternative names, so it names no host or address it can be reached at';
   // Go since 1.15 reads a certificate's host names from its subject alternative names only (its
   // release notes: the CommonName is no longer treated as a host name when no SANs are present).
   if (/certificate relies on legacy Common Name field/i.test(text)) return 'names its host only in the legacy Common Name field, with no subject alternative names, which Go since 1.15 no longer reads';
   if (/self[- ]signed certificate|DEPTH_ZERO_SELF_SIGNED_CERT/i.test(text)) return 'is self-signed';
-  if (/unknown certificate authority|ALERT: Fatal - Unknown CA|unable to get local issuer certificate|PKIX path building failed|certificate signed by unknown authority/i.test(text)) return 'is signed by a CA the client does not trust';
+  if (/unknown certificate authority|ALERT: Fatal - Unknown CA|unable to get local issuer certificate|PKIX path building failed|certificate signed by unknown authority|certificate chain was issued by an authority that is not trusted/i.test(text)) return 'is signed by a CA the client does not trust';
   return undefined;
 }
 /**

@@ -170,6 +170,7 @@ import { withoutLogHead } from './log-head.js';
 import { NO_ROOM_FOR_NEW_FILE } from './no-room-for-file.js';
 import { TLS_TO_PLAINTEXT } from './tls-to-plaintext.js';
 import { PROXY_DEFAULT_CERTIFICATE, proxyDefaultCertificate } from './proxy-default-certificate.js';
+import { SQL_SERVER_CERTIFICATE_REFUSED, sqlServerCertificateRefused } from './sql-server-certificate-refused.js';
 import { noLivePeerWords } from './no-live-peer.js';
 import { PROXY_AUTH_REFUSED } from './proxy-auth-refused.js';
 import { EXPIRED_SESSION_TOKEN, expiredSessionToken } from './expired-session-token.js';
@@ -2460,6 +2461,19 @@ export const CAUSES: readonly CauseRule[] = [
           strength: peer ? 0.85 : 0.65,
           cause: `The TLS handshake with ${peer ?? 'a peer'} fails on the certificate it is served ("${clip(quoted(ev), 120)}"): ${served.clause}.`,
           fix: served.fix,
+          numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
+        };
+      }
+      // SqlClient refusing SQL Server's certificate in TDS's pre-login handshake
+      // (sql-server-certificate-refused.ts): most often a client upgrade that turned Encrypt on.
+      const sqlServer = cert ? SQL_SERVER_CERTIFICATE_REFUSED.exec(loaded) : null;
+      if (sqlServer) {
+        const refused = sqlServerCertificateRefused(ev.service, peer, sqlServer[1]);
+        return {
+          kind: 'certificate-or-auth',
+          strength: peer ? 0.85 : 0.7,
+          cause: `${refused.clause} ("${clip(quoted(ev), 120)}").`,
+          fix: refused.fix,
           numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, ...(peerConc && decisive(peerConc) ? [describe(peerConc, ev)] : [])],
         };
       }
