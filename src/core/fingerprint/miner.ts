@@ -29,7 +29,7 @@ import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN
 import { isLevelLabel } from './severity-words.js';
 import { serviceOpensWithValueAt } from './head-value-place.js';
 import { atMessageHead } from './message-head.js';
-import { parenthesisedName } from './parenthesised-name.js';
+import { nameInOwnParentheses } from './parenthesised-name.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
 import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
@@ -561,7 +561,7 @@ function nameOf(token: string): { name: string; close: string } | undefined {
   if (NAME_LIKE.test(token)) return { name: token, close: '' };
   const m = CLOSED_NAME.exec(token);
   // A name in parentheses of its own (`(sendreceive)`, parenthesised-name.ts).
-  return m ? { name: m[1], close: m[2] } : parenthesisedName(token);
+  return m ? { name: m[1], close: m[2] } : nameInOwnParentheses(token);
 }
 
 /**

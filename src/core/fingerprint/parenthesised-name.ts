@@ -15,7 +15,7 @@
 const PARENTHESISED_NAME = /^\(([a-z][a-z0-9_.-]{0,63})(\)[,;:.]?)$/;
 
 /** The name inside a parenthesised name-like token and what closes it (`(` marks the opening), or undefined. */
-export function parenthesisedName(token: string): { name: string; close: string } | undefined {
+export function nameInOwnParentheses(token: string): { name: string; close: string } | undefined {
   const m = PARENTHESISED_NAME.exec(token);
   return m ? { name: m[1], close: `(${m[2]}` } : undefined;
 }

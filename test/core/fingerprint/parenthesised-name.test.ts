@@ -5,7 +5,7 @@
 // folder type was a template of its own (42 records, three signatures).
 import { describe, expect, it } from 'vitest';
 import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
-import { parenthesisedName } from '../../../src/core/fingerprint/parenthesised-name.js';
+import { nameInOwnParentheses } from '../../../src/core/fingerprint/parenthesised-name.js';
 import { resolveAliases } from '../../helpers/loghub.js';
 import { loadServerLog } from './server-log-set.js';
 
@@ -16,9 +16,9 @@ const signatures = (service: string, bodies: string[]) => {
 
 describe('a name in parentheses of its own', () => {
   it('reads the name inside and what closes it', () => {
-    expect(parenthesisedName('(sendreceive)')).toEqual({ name: 'sendreceive', close: '()' });
-    expect(parenthesisedName('(receive-only):')).toEqual({ name: 'receive-only', close: '():' });
-    for (const token of ['sendreceive', '(Open', '(TLS)', '(Open vSwitch)', '(ready', 'ready)', '((x))', '(x)y', '(<int>)', '(42)']) expect(parenthesisedName(token), token).toBeUndefined();
+    expect(nameInOwnParentheses('(sendreceive)')).toEqual({ name: 'sendreceive', close: '()' });
+    expect(nameInOwnParentheses('(receive-only):')).toEqual({ name: 'receive-only', close: '():' });
+    for (const token of ['sendreceive', '(Open', '(TLS)', '(Open vSwitch)', '(ready', 'ready)', '((x))', '(x)y', '(<int>)', '(42)']) expect(nameInOwnParentheses(token), token).toBeUndefined();
   });
 
   it('joins a place once three different names in parentheses have stood there in otherwise equal lines', () => {
