@@ -29,6 +29,7 @@ import { hasVariableRun, joinAcrossLengths, project, takesTemplate, VARIABLE_RUN
 import { isLevelLabel } from './severity-words.js';
 import { serviceOpensWithValueAt } from './head-value-place.js';
 import { atMessageHead } from './message-head.js';
+import { nameInOwnParentheses } from './parenthesised-name.js';
 import { covers, differentFailureWords, differentMessageWords, differentWords, isParameter, templateTokens, WILDCARD, type BodyKind } from './template-tokens.js';
 import { withGoTimeLayoutNamed } from './go-time-layout.js';
 import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
@@ -571,11 +572,12 @@ const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
  */
 const CLOSED_NAME = /^([a-z][a-z0-9_.-]{0,63})([)\]][,;:]?)$/;
 
-/** The name of a name-like word, or of one closed by a bracket (CLOSED_NAME), and what closes it; undefined for any other token. */
+/** The name of a name-like word, of one closed by a bracket (CLOSED_NAME) or of one in parentheses (parenthesised-name.ts), and what closes it; undefined for any other token. */
 function nameOf(token: string): { name: string; close: string } | undefined {
   if (NAME_LIKE.test(token)) return { name: token, close: '' };
   const m = CLOSED_NAME.exec(token);
-  return m ? { name: m[1], close: m[2] } : undefined;
+  // A name in parentheses of its own (`(sendreceive)`, parenthesised-name.ts).
+  return m ? { name: m[1], close: m[2] } : nameInOwnParentheses(token);
 }
 
 /**

@@ -109,6 +109,7 @@ import { isNameNumberPair } from './name-number-pair.js';
 import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
+import { differentSpacedKeys, isSpacedKeyName } from './spaced-key-name.js';
 import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isRequestMethodOpeningMessage } from './request-method-head.js';
@@ -406,6 +407,8 @@ export function differentWords(a: string, b: string, nextA?: string, nextB?: str
   // object's (`non-existent service "session"` / `… "wandi.easy_admin_plus.acl…"`).
   if (a !== b && ((isQuotedIdentifier(a) && (isQuotedIdentifier(b) || isWord(b))) || (isQuotedIdentifier(b) && isWord(a)))) return true;
   if (a !== b && labelsSlashedValue(a, b, nextA, nextB)) return true;
+  // Two settings' names before a spaced `=`, one of them dotted (`zookeeper.flushDelay = …`): spaced-key-name.ts.
+  if (differentSpacedKeys(a, b, nextA, nextB)) return true;
   // Two long options the program names (`(--listen-ng)` / `(--graphite)`): command-line-option.ts.
   if (a !== b && differentNamedOptions(a, b, nextA, nextB)) return true;
   if (a !== b && (labelledValueBesideWord(a, b) || labelledValueBesideWord(b, a))) return true;
@@ -763,6 +766,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isRadiusListenerKind(tokens, i)) return NAME;
   // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
+  // The dotted name before that `=` (`zookeeper.flushDelay = …`): the setting's, a word (spaced-key-name.ts).
+  if (isSpacedKeyName(tokens, i)) return token;
   // The method of a Common Log Format line's request (access-log-method.ts).
   if (isAccessLogMethod(tokens, i)) return `"${WILDCARD}`;
   // The method of a request a line reports beside its response's status (answered-request-method.ts).

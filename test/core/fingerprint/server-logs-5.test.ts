@@ -15,23 +15,27 @@
 import { describe } from 'vitest';
 import { itGroupsServerLogs } from './server-log-set.js';
 
-// Not fixed: ZooKeeper statements of one class whose words are all values (`{} = {}` settings:
-// the call site's line is masked), and two lines of its ASCII-art banner read as values.
+// Not fixed: two lines of ZooKeeper's ASCII-art banner read as values.
+// fp-logs70: the `{} = {}` settings of one class (ZooKeeperServer's six, RequestPathMetricsCollector's
+// six, AuthenticationHelper's two, each statement logging its own property) were one signature
+// per class, the dotted property names read as values; the name before a spaced `=` is now the
+// setting's, a word, and two of them keep lines apart (spaced-key-name.ts, spaced-key-name.test.ts):
+// zookeeper GA 0.695 → 0.805 (78 signatures; Drain3 0.453 unchanged), no other server-logs set
+// moved (npx tsx bench/grouping-server-logs.ts, before and after). Left split: Environment's
+// `Server environment:%s=%s` whose zookeeper.version value runs on (`…, built on <date>`), and
+// two-valued places (`getData` / `getChildren response cache size`, the `ruok` / `stat` command).
 // (QuorumPeerConfig's `clientPortAddress is …` and `metricsProvider.className is …` stand apart
 // since a member in code and a word at one position are two statements: template-tokens.ts.)
 const MERGES_LEFT: Record<string, string[][]> = {
   'zookeeper.ndjson': [
     ["ZookeeperBanner@42 ______                  _", "ZookeeperBanner@42 | |"],
-    ["ZooKeeperServer@140", "ZooKeeperServer@153", "ZooKeeperServer@157", "ZooKeeperServer@1496", "ZooKeeperServer@1505", "ZooKeeperServer@264"],
-    ["RequestPathMetricsCollector@109", "RequestPathMetricsCollector@110", "RequestPathMetricsCollector@111", "RequestPathMetricsCollector@112", "RequestPathMetricsCollector@113", "RequestPathMetricsCollector@114"],
-    ["AuthenticationHelper@66", "AuthenticationHelper@67"],
   ],
 };
 
 describe("real servers' logs, fifth round", () => {
   itGroupsServerLogs(
     [
-      ['zookeeper.ndjson', 'zookeeper', 0.67],
+      ['zookeeper.ndjson', 'zookeeper', 0.804],
       ['icecast.ndjson', 'icecast', 1],
     ],
     MERGES_LEFT,

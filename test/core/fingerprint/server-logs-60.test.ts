@@ -36,12 +36,18 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // name in `Device %s is "%v" at %v` (`"A"`, `"B"`, `"D"`); and the short device ID of
 // indexhandler.go's `Device %v folder %s has a new index ID` (`BQ6OK3J`, seven characters, one
 // group: read alone it is no different from a word in capitals).
+// fp-logs70 (a name in parentheses of its own compares as the name, parenthesised-name.ts;
+// parenthesised-name.test.ts): `Ready to synchronize %s (%s)`'s folder types join once three
+// have stood there, GA 0.592 → 0.685 (60 signatures; Drain3 0.590 unchanged); no other
+// server-logs set moved (npx tsx bench/grouping-server-logs.ts, before and after). Left as above
+// but for the folder's type in that statement (the type before `folder` in folder.go:904's scan
+// line goes with the scan's outcome, which stays a constant).
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, sixtieth round", () => {
   itGroupsServerLogs(
     [
-      ['syncthing.ndjson', 'syncthing', 0.59],
+      ['syncthing.ndjson', 'syncthing', 0.685],
     ],
     MERGES_LEFT,
   );
