@@ -40,13 +40,18 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // log file's time (the stderr form `[sssd] [main] (0x0010): …` before the log is open, and the
 // file's `(<time>): [sssd] …` are two lengths); and by the error text a `%s` takes (`SSSD couldn't
 // load the configuration database [%d]: %s`, two texts).
+// A lower-case name closed by its colon after a plain word is compared by the miner as a name is
+// (colon-closed-name.ts; colon-closed-name.test.ts): `DB File for %s: %s` and `Timestamp file for
+// %s: %s` one signature each. GA sssd 0.792 → 0.832 (0.8316, 151 signatures; Drain3 0.203
+// unchanged); gearmand 0.956 → 0.958, no other server-logs set moved, the equivalence digests and
+// Loghub's figures unchanged (npx tsx bench/grouping-server-logs.ts, before and after; fp-logs71).
 
 const MERGES_LEFT: Record<string, string[][]> = {};
 
 describe("real servers' logs, fifty-eighth round", () => {
   itGroupsServerLogs(
     [
-      ['sssd.ndjson', 'sssd', 0.792],
+      ['sssd.ndjson', 'sssd', 0.831],
     ],
     MERGES_LEFT,
   );
