@@ -36,6 +36,7 @@ import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
+import { colonClosedName } from './colon-closed-name.js';
 import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
 import { memoByText } from '../text-memo.js';
@@ -572,12 +573,16 @@ const NAME_LIKE = /^[a-z][a-z0-9_.-]{0,63}$/;
  */
 const CLOSED_NAME = /^([a-z][a-z0-9_.-]{0,63})([)\]][,;:]?)$/;
 
-/** The name of a name-like word, of one closed by a bracket (CLOSED_NAME) or of one in parentheses (parenthesised-name.ts), and what closes it; undefined for any other token. */
-function nameOf(token: string): { name: string; close: string } | undefined {
+/**
+ * The name of a name-like word, of one closed by a bracket (CLOSED_NAME), of one in parentheses
+ * (parenthesised-name.ts) or of one closed by its colon after a plain word (colon-closed-name.ts),
+ * and what closes it; undefined for any other token.
+ */
+function nameOf(token: string, previous: string | undefined): { name: string; close: string } | undefined {
   if (NAME_LIKE.test(token)) return { name: token, close: '' };
   const m = CLOSED_NAME.exec(token);
   // A name in parentheses of its own (`(sendreceive)`, parenthesised-name.ts).
-  return m ? { name: m[1], close: m[2] } : nameInOwnParentheses(token);
+  return m ? { name: m[1], close: m[2] } : (nameInOwnParentheses(token) ?? colonClosedName(token, previous));
 }
 
 /**
@@ -665,8 +670,8 @@ function soleWordDifference(template: readonly string[], tokens: readonly string
     // Two members of one enumeration (enumerated-constant.ts) compare as names do, their place
     // a value's only after more of them (valueWordsAt).
     const enumerated = isEnumeratedConstant(t) && isEnumeratedConstant(u);
-    const a = enumerated ? { name: t, close: '' } : nameOf(t);
-    const b = enumerated ? { name: u, close: '' } : nameOf(u);
+    const a = enumerated ? { name: t, close: '' } : nameOf(t, template[i - 1]);
+    const b = enumerated ? { name: u, close: '' } : nameOf(u, tokens[i - 1]);
     if (at >= 0 || !a || !b || a.close !== b.close) return -1;
     // A quoted name opening the message of a service whose head holds values is the name the
     // program was given (Monit's checks `'uploads'`, `'big'`, `'other'`), whatever word it is

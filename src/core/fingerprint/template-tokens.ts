@@ -53,6 +53,7 @@ import { opensInlinedPhpTrace } from './inlined-php-trace.js';
 import { withUnitDescriptionAsValue } from './systemd-unit-status.js';
 import { objectIdentityReprEnd } from './object-identity-repr.js';
 import { bracketedFieldRunEnd } from './bracketed-field-run.js';
+import { isDistinguishedName } from './ldap-distinguished-name.js';
 import { withLsmAuditFieldsAsValue } from './lsm-audit-record.js';
 import { withArtGcHeadAsValue } from './art-gc-summary.js';
 import { withCrashReportSettingAsValue } from './crash-report-row.js';
@@ -868,6 +869,8 @@ function classify(token: string, previous: string, isMessage: boolean): string {
   }
   // A log line's `code=H12`, `err=ECONNRESET`: the value says which failure (failure-field.ts).
   if (!isMessage && isFailureField(token)) return token;
+  // An LDAP distinguished name is one value, whatever attribute type names its entry (ldap-distinguished-name.ts).
+  if (isDistinguishedName(token)) return WILDCARD;
   const kv = token.includes('=') ? KEY_VALUE.exec(token) : token.includes(':') ? KEY_COLON_VALUE.exec(token) : null;
   if (kv && (kv[1].endsWith('=') || VALUE_LIKE.test(kv[2]))) return kv[1] + WILDCARD;
   // Dotted names in an exception message name the failing thing (`libvips.so.42`): kept.

@@ -47,6 +47,10 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // unchanged (npx tsx bench/grouping-server-logs.ts, before and after). Still split: the queue's
 // and the function's names above, `Possible protocol error for %s,` (a command closed by a comma)
 // and `SHUTDOWN VALUE true` / `false`.
+// A lower-case name closed by its colon after a plain word is compared by the miner as a name is
+// (colon-closed-name.ts): gearmand_con.cc's `Jobs available for %s: %u` (four functions) and
+// queue.cc's `Failed to initialize %s: …` (three queue plugins) one signature each. GA gearmand
+// 0.956 → 0.958 (0.9583; Drain3 0.013 unchanged; npx tsx bench/grouping-server-logs.ts; fp-logs71).
 
 const MERGES_LEFT: Record<string, string[][]> = {
   'gearmand.ndjson': [
@@ -62,7 +66,7 @@ const MERGES_LEFT: Record<string, string[][]> = {
 describe("real servers' logs, fifty-ninth round", () => {
   itGroupsServerLogs(
     [
-      ['gearmand.ndjson', 'gearmand', 0.955],
+      ['gearmand.ndjson', 'gearmand', 0.958],
     ],
     MERGES_LEFT,
   );
