@@ -22,13 +22,24 @@ export function textMemo(compute: (text: string) => string, maxChars: number): (
 }
 
 /**
+ * Hashes of texts met once, before a probationary memo files them: this many at most, then it
+ * starts over (a text met twice in a row of this many distinct ones is still filed).
+ */
+const ON_PROBATION = 1 << 16;
+
+/**
  * `compute` memoised per text, for results of any kind: `size` says how many characters' worth a
  * text and its result hold, and the memo starts over once they pass `maxChars`. `compute` must be
- * pure and never return undefined.
+ * pure and never return undefined. With `probation`, a text is filed only when it is met a second
+ * time (its sampled hash remembered the first): traffic that never repeats then keeps no text and
+ * no result alive, which a filed one is until the memo starts over — long enough for V8 to copy it
+ * out of the young generation and collect it with the old (the pool worker's analyses of
+ * all-distinct traces, bench/all-errors.ts).
  */
-export function memoByText<T>(compute: (text: string) => T, maxChars: number, size: (text: string, result: T) => number): (text: string) => T {
+export function memoByText<T>(compute: (text: string) => T, maxChars: number, size: (text: string, result: T) => number, probation = false): (text: string) => T {
   let short = new Map<string, T>();
   let long = new SampledTextMap<T>();
+  let met = new Set<number>();
   let chars = 0;
   const remember = (text: string, result: T) => {
     const held = size(text, result);
@@ -39,11 +50,19 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number, si
       chars = held;
     }
   };
+  /** Whether a text not filed should be now: always without probation, else on its second meeting. */
+  const admits = (hash: number) => {
+    if (!probation || met.has(hash)) return true;
+    if (met.size >= ON_PROBATION) met = new Set();
+    met.add(hash);
+    return false;
+  };
   return (text) => {
     if (text.length < LONG_TEXT) {
       const known = short.get(text);
       if (known !== undefined) return known;
       const result = compute(text);
+      if (!admits(probation ? sampledHash(text) : 0)) return result;
       remember(text, result);
       short.set(text, result);
       return result;
@@ -52,6 +71,7 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number, si
     const filed = long.find(text, hash);
     if (filed !== undefined) return filed.value;
     const result = compute(text);
+    if (!admits(hash)) return result;
     remember(text, result);
     long.set(text, result, hash);
     return result;

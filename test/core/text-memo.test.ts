@@ -102,3 +102,29 @@ it('memoises results of any kind by text, bounded by the size it is told (memoBy
   expect(memo(lines[1])).toEqual(lines[1].split(' '));
   expect(calls).toBe(before + 1);
 });
+
+it('on probation, files a text only when it is met a second time, short or long, and answers alike', () => {
+  let calls = 0;
+  const memo = memoByText(
+    (t) => {
+      calls++;
+      return t.split(' ');
+    },
+    1_000_000,
+    (t, words) => t.length + words.length,
+    true,
+  );
+  const texts = ['one short line', `a long line ${'w '.repeat(200)}end`];
+  for (const t of texts) expect(memo(t)).toEqual(t.split(' '));
+  // Met once: computed, not filed.
+  expect(calls).toBe(2);
+  for (const t of texts) expect(memo(t)).toEqual(t.split(' '));
+  // Met twice: computed again and filed.
+  expect(calls).toBe(4);
+  for (let round = 0; round < 3; round++) for (const t of texts) expect(memo(t)).toEqual(t.split(' '));
+  expect(calls).toBe(4);
+  // Texts met once each are never filed: each later meeting is a first or a second one.
+  const once = Array.from({ length: 100 }, (_, i) => `distinct ${i}`);
+  for (const t of once) memo(t);
+  expect(calls).toBe(104);
+});
