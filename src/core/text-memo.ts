@@ -36,7 +36,7 @@ const ON_PROBATION = 1 << 16;
  * out of the young generation and collect it with the old (the pool worker's analyses of
  * all-distinct traces, bench/all-errors.ts).
  */
-export function memoByText<T>(compute: (text: string) => T, maxChars: number, size: (text: string, result: T) => number, probation = false): (text: string) => T {
+export function memoByText<T>(compute: (text: string) => T, maxChars: number, size: (text: string, result: T) => number, { probation = false }: { probation?: boolean } = {}): (text: string) => T {
   let short = new Map<string, T>();
   let long = new SampledTextMap<T>();
   let met = new Set<number>();

@@ -112,7 +112,7 @@ it('on probation, files a text only when it is met a second time, short or long,
     },
     1_000_000,
     (t, words) => t.length + words.length,
-    true,
+    { probation: true },
   );
   const texts = ['one short line', `a long line ${'w '.repeat(200)}end`];
   for (const t of texts) expect(memo(t)).toEqual(t.split(' '));

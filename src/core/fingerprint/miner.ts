@@ -291,7 +291,7 @@ export class TemplateMiner {
   /** Masks and tokenises a body the way `add` does (exported for the benchmark and tests). */
   tokens(body: string, kind: BodyKind = 'log'): string[] {
     let read = this.lines.get(kind);
-    if (read === undefined) this.lines.set(kind, (read = memoByText((line) => this.tokensOfLine(line, kind), LINE_MEMO_CHARS, (line, tokens) => line.length + tokens.length, true)));
+    if (read === undefined) this.lines.set(kind, (read = memoByText((line) => this.tokensOfLine(line, kind), LINE_MEMO_CHARS, (line, tokens) => line.length + tokens.length, { probation: true })));
     return read(body);
   }
 
