@@ -26,7 +26,8 @@
 // hold the runtime's panic (a deferred recover logged them, embedded-trace.ts' withPanicHeader does
 // the same for zap's frames), else the value on a line of its own (a pkg/errors %+v stack opens so).
 
-import { TolerantJsonReader, type Json } from './tolerant-json.js';
+import { isJsonObject, TolerantJsonReader, type Json } from './tolerant-json.js';
+import { valueOf } from './log-body.js';
 
 const MAX_FRAMES = 200;
 /** A record with a frame-object stack, before it is read: the key, `[`, `{` and a function or line key soon after. */
@@ -47,11 +48,11 @@ const IMPORT_PATH = /^(?:[\w.\-]{1,100}\/){1,10}[\w.\-]{1,100}$/;
 /** A Go source file, as a path or a base name (an assembly file is the runtime's: `asm_amd64.s`). */
 const GO_SOURCE = /^\S{0,600}\.(?:go|s)$/;
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
-
+/** The first of `keys` the object holds, whatever the case of its own key (log-body.ts valueOf). */
 function field(object: { [key: string]: Json }, keys: readonly string[]): Json | undefined {
   for (const key of keys) {
-    for (const k of Object.keys(object)) if (k.toLowerCase() === key) return object[k];
+    const value = valueOf(object, key) as Json | undefined;
+    if (value !== undefined) return value;
   }
   return undefined;
 }
@@ -84,7 +85,7 @@ function qualified(fn: string, file: string): string {
 
 /** One frame as a Go dump prints it; undefined for an element that names no Go function or no line. */
 function frameLines(frame: Json): string | undefined {
-  if (!isObject(frame)) return undefined;
+  if (!isJsonObject(frame)) return undefined;
   const fn = field(frame, FUNCTION_KEYS);
   const file = field(frame, FILE_KEYS);
   const line = field(frame, ['line']);
@@ -103,7 +104,7 @@ export function withGoFrameObjectsAsTrace(text: string): string {
   const start = text.search(/\S/);
   if (start < 0 || text[start] !== '{' || !MAY_HOLD.test(text)) return text;
   const record = new TolerantJsonReader(text.slice(start)).value();
-  if (!isObject(record)) return text;
+  if (!isJsonObject(record)) return text;
   const stack = field(record, STACK_KEYS);
   if (!Array.isArray(stack)) return text;
   const frames = stack.slice(0, MAX_FRAMES).map(frameLines).filter((f): f is string => f !== undefined);

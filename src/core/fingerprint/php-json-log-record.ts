@@ -21,7 +21,7 @@
 // `Trace` is read so; a record without one (an access line, a plain `{"message":…}`) is left as
 // it is, and so is one that names neither where it was thrown nor a call with a file.
 
-import { TolerantJsonReader, type Json } from './tolerant-json.js';
+import { isJsonObject, TolerantJsonReader, type Json } from './tolerant-json.js';
 import { PHP_CLASS_NAME } from './laravel-debug-json.js';
 import { rethrownEngineErrorClass } from './php-rethrown-engine-error.js';
 import { nextcloudErrorHandlerText } from './nextcloud-error-handler-record.js';
@@ -31,7 +31,6 @@ const MAX_FRAMES = 200;
 /** Longest message searched for the rethrow's ` in file '…' line …` suffix. */
 const MAX_MESSAGE = 8192;
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Nextcloud's AppFramework dispatcher rethrows what a controller raised as `Exception` with this suffix (lib/private/AppFramework/Http/Dispatcher.php). */
 const RETHROW_SUFFIX = /^([^]*?) in file '([^']{1,500})' line (\d{1,7})$/;
 /** A getTraceAsString() line: `#N <file>(<line>): <call>` or `#N [internal function]: <call>`. */
@@ -50,7 +49,7 @@ function callLine(frame: { [key: string]: Json }): string | undefined {
 }
 
 function framesOf(trace: Json | undefined): string[] {
-  if (Array.isArray(trace)) return trace.filter(isObject).map(callLine).filter((l): l is string => l !== undefined).slice(0, MAX_FRAMES);
+  if (Array.isArray(trace)) return trace.filter(isJsonObject).map(callLine).filter((l): l is string => l !== undefined).slice(0, MAX_FRAMES);
   if (typeof trace !== 'string') return [];
   const calls: string[] = [];
   for (const line of trace.split('\n')) {
@@ -69,12 +68,12 @@ function framesOf(trace: Json | undefined): string[] {
  * View::getCacheEntry, threads-44) were one signature, keyed by the handler.
  */
 const isErrorHandlerCall = (frame: Json | undefined): frame is { [key: string]: Json } =>
-  isObject(frame) && typeof frame.class === 'string' && /(?:^|\\)ErrorHandler$/.test(frame.class) && typeof frame.function === 'string' && /^on(?:Error|All)$/.test(frame.function);
+  isJsonObject(frame) && typeof frame.class === 'string' && /(?:^|\\)ErrorHandler$/.test(frame.class) && typeof frame.function === 'string' && /^on(?:Error|All)$/.test(frame.function);
 
 /** The exception object and those it wraps, the record's order (outermost first). */
 function chainOf(error: { [key: string]: Json }): Printed[] {
   const chain: Printed[] = [];
-  for (let e: Json | undefined = error; isObject(e) && chain.length < MAX_CHAIN; e = e.Previous) {
+  for (let e: Json | undefined = error; isJsonObject(e) && chain.length < MAX_CHAIN; e = e.Previous) {
     const type = e.Exception;
     if (typeof type !== 'string' || !PHP_CLASS_NAME.test(type)) break;
     const message = typeof e.Message === 'string' ? e.Message : '';
@@ -160,6 +159,6 @@ export function withPhpJsonLogRecordAsTrace(text: string): string {
   const source = objectText(text);
   if (source === undefined) return nextcloudErrorHandlerText(text) ?? text;
   const error = new TolerantJsonReader(source).value();
-  if (!isObject(error) || typeof error.Exception !== 'string' || (error.Message === undefined && error.Trace === undefined)) return text;
+  if (!isJsonObject(error) || typeof error.Exception !== 'string' || (error.Message === undefined && error.Trace === undefined)) return text;
   return phpLoggedExceptionText(error) ?? text;
 }

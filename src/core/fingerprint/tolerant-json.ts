@@ -2,9 +2,13 @@
 // length is often no longer JSON (cut inside an array or object, a key broken by the paste's line
 // wrap, a field masked by its reporter). What was read before the damage is returned (each
 // method says what becomes of a value the text ended inside). Used where a record's exception is
-// read from such copies (php-json-log-record.ts); a whole, valid text reads as JSON.parse reads it.
+// read from such copies (php-json-log-record.ts, go-frame-object-stack.ts); a whole, valid text
+// reads as JSON.parse reads it.
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Whether a value read is a JSON object (not an array, not null). */
+export const isJsonObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const MAX_DEPTH = 12;
 
