@@ -6,7 +6,8 @@
 // are keys of a plain Map. Filing a long text only when it is met a second time (a probation
 // set of sampled hashes) was measured on bench/redaction.ts's all-distinct events and made no
 // difference beyond the noise of a loaded machine (5.5-8.3 us per event redacted either way),
-// so every text is filed on its first miss.
+// so the redaction memo files every text on its first miss; the miner's memo, which holds token
+// arrays for every line, files on the second (`probation`, below).
 import { SampledTextMap, sampledHash } from './sampled-text-map.js';
 
 /** Texts at least this long are filed by a sampled hash; shorter ones by the text itself. */
@@ -50,19 +51,19 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number, si
       chars = held;
     }
   };
-  /** Whether a text not filed should be now: always without probation, else on its second meeting. */
-  const admits = (hash: number) => {
-    if (!probation || met.has(hash)) return true;
+  /** Whether a text (by its sampled hash) is met for the first time lately: remembered, not filed. */
+  const firstMeeting = (hash: number) => {
+    if (met.has(hash)) return false;
     if (met.size >= ON_PROBATION) met = new Set();
     met.add(hash);
-    return false;
+    return true;
   };
   return (text) => {
     if (text.length < LONG_TEXT) {
       const known = short.get(text);
       if (known !== undefined) return known;
       const result = compute(text);
-      if (!admits(probation ? sampledHash(text) : 0)) return result;
+      if (probation && firstMeeting(sampledHash(text))) return result;
       remember(text, result);
       short.set(text, result);
       return result;
@@ -71,7 +72,7 @@ export function memoByText<T>(compute: (text: string) => T, maxChars: number, si
     const filed = long.find(text, hash);
     if (filed !== undefined) return filed.value;
     const result = compute(text);
-    if (!admits(hash)) return result;
+    if (probation && firstMeeting(hash)) return result;
     remember(text, result);
     long.set(text, result, hash);
     return result;
