@@ -1993,11 +1993,13 @@ export const CAUSES: readonly CauseRule[] = [
         const upstream = nginxUpstream(text);
         const buffer = nginxHeaderBuffer(text);
         const proxied = buffer.size === 'proxy_buffer_size';
+        // The module's own name (`fastcgi`), which its directives and its `…_pass` begin with.
+        const module = buffer.module.replace(/^ngx_http_|_module$/g, '');
         return {
           kind: 'size-limit',
           strength: 0.8,
-          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its ${proxied ? 'proxy buffer' : `${buffer.module.replace(/^ngx_http_|_module$/g, '')} module's header buffer`} (${buffer.size}) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
-          fix: `Raise ${buffer.size}${buffer.buffers ? ` (and ${buffer.buffers} to match)` : ''} where these requests are passed to ${upstream ?? 'the upstream'}${proxied ? ' (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation)' : ` (the ${buffer.module.replace(/^ngx_http_|_module$/g, '')}_pass location; the proxy_ directives do not size this buffer)`} to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
+          cause: `nginx${ev.service ? ` (${ev.service})` : ''} refuses the response headers ${upstream ?? 'its upstream'} sends because they are larger than its ${proxied ? 'proxy buffer' : `${module} module's header buffer`} (${buffer.size}) and answers 502: the upstream's headers grew (large cookies, a long redirect URL, many or long custom headers) or the buffer came down with a configuration change ("${clip(quoted(ev), 120)}").`,
+          fix: `Raise ${buffer.size}${buffer.buffers ? ` (and ${buffer.buffers} to match)` : ''} where these requests are passed to ${upstream ?? 'the upstream'}${proxied ? ' (on ingress-nginx the nginx.ingress.kubernetes.io/proxy-buffer-size annotation)' : ` (the ${module}_pass location; the proxy_ directives do not size this buffer)`} to the largest header block ${upstream ?? 'the upstream'} legitimately sends, or make it send less in its headers (smaller or fewer cookies; state kept server-side).`,
           numbers: [`${ev.count} responses with headers over nginx's ${buffer.size} ("${clip(quoted(ev), 120)}").`],
         };
       }
