@@ -8279,6 +8279,8 @@ describe('a local time refused at a daylight-saving transition (daylight-saving-
       ['jwt.exceptions.ImmatureSignatureError', 'The token is not yet valid (iat)'],
       ['ValueError', 'time data 02:30 does not match format %H:%M:%S'],
       ['Error', 'relation "time_zone" does not exist'],
+      // Another API's code of the same name: an accounting period it does not have.
+      ['Ledger::ApiError', 'PeriodNotFound: accounting period 2026-11 is closed or missing'],
     ];
     for (const [type, message] of misses) {
       const d = primary(ev({ type, message, concentrations: [quoteRoute], topInAppFrame: 'half_hour_slots (quotes/pricing.py)' }));

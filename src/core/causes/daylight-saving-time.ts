@@ -22,7 +22,7 @@
 
 /** A library's words for a local time the clocks skipped (the day daylight saving time begins). */
 export const SKIPPED_LOCAL_TIME =
-  /\bNonExistentTimeError\b|does not exist in (?:time-?)?zone '[^']*' due to a gap in the local time-line|\bIllegal instant due to time zone offset transition\b|\bSkippedTimeException\b|\bis an invalid local time\b|\bPeriodNotFound\b|\bThe supplied DateTime represents an invalid time\b|\b(?:is non-existent|is invalid|does not exist) in time zone\b/i;
+  /\bNonExistentTimeError\b|does not exist in (?:time-?)?zone '[^']*' due to a gap in the local time-line|\bIllegal instant due to time zone offset transition\b|\bSkippedTimeException\b|\bis an invalid local time\b|\bTZInfo::PeriodNotFound\b|\bThe supplied DateTime represents an invalid time\b|\b(?:is non-existent|is invalid|does not exist) in time zone\b/i;
 
 /** A library's words for a local time that happened twice (the day daylight saving time ends). */
 export const REPEATED_LOCAL_TIME = /\bAmbiguousTimeError\b|\bCannot infer dst time from\b|\bAmbiguousTimeException\b|\bis an ambiguous local time\b|\bTZInfo::AmbiguousTime\b|\bis ambiguous in time zone\b/i;
