@@ -446,8 +446,20 @@ function topValue(counts: KeyCounts): [string, number] | undefined {
  */
 const LIBRARY_FRAME = /^(?:com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|redis\.clients|io\.lettuce|com\.mongodb|org\.mongodb|com\.datastax|software\.amazon|com\.amazonaws|org\.jooq|org\.flywaydb|org\.liquibase|liquibase|com\.rabbitmq|org\.elasticsearch|co\.elastic|io\.vertx|feign|retrofit2)\./;
 
+/**
+ * A Cython extension's source file, as CPython prints a compiled module's frame: the .pyx (.pxd,
+ * .pxi) it was built from, by its bare name in the wheels' tracebacks (`File "tzconversion.pyx",
+ * line 90, in pandas._libs.tslibs.tzconversion.Localizer.__cinit__`) or by its path in the source
+ * tree (`pandas/_libs/tslibs/tzconversion.pyx`, `asyncpg/protocol/protocol.pyx`). Neither is under
+ * site-packages, so the runtime's default rule takes them for the application's; they are an
+ * installed library's compiled code (pandas, asyncpg, lxml, uvloop, grpcio), where it noticed the
+ * failure, and the application's frame that called it is the one to name. An application's own
+ * Cython module is read so too: rare beside the libraries', which are in most such traces.
+ */
+const COMPILED_EXTENSION_FILE = /\.(?:pyx|pxd|pxi)\)?$/;
+
 export function isLibraryFrame(frame: string): boolean {
-  return LIBRARY_FRAME.test(frame) || /node_modules[\\/]/.test(frame);
+  return LIBRARY_FRAME.test(frame) || /node_modules[\\/]/.test(frame) || COMPILED_EXTENSION_FILE.test(frame.trim());
 }
 
 // ---- the deeper failing signature ----
@@ -856,7 +868,7 @@ export function exceptionChain(sig: Signature, own: Occurrence[]): { chain: Evid
       const recorded = withTrace?.exception;
       if (recorded?.message && chain[0].message === '' && !stacktrace.includes(recorded.message)) chain[0] = { type: recorded.type || chain[0].type, message: recorded.message };
       const innermost = [...parsed.exceptions].reverse();
-      const inApp = innermost.flatMap((e) => e.frames).filter((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)));
+      const inApp = innermost.flatMap((e) => e.frames).filter((f) => defaultInApp(f, parsed.runtime) && !(f.module && LIBRARY_FRAME.test(`${f.module}.`)) && !(f.file && COMPILED_EXTENSION_FILE.test(f.file)));
       // Code a framework generated for the app (a compiled container, a proxy: core/generated-code.ts)
       // is in the app's tree but nobody's to fix: the app's own frame below it is what it runs for.
       const generated = inApp.filter((f) => isGeneratedCode(f));

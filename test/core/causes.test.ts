@@ -8228,3 +8228,63 @@ describe("SqlClient refusing SQL Server's certificate in the pre-login handshake
     expect(bare?.cause).not.toMatch(/Encrypt/);
   });
 });
+
+describe('a local time refused at a daylight-saving transition (daylight-saving-time.ts)', () => {
+  // Round 78: a Django parking site's quotes for stays over the night the clocks go forward
+  // (pytz's NonExistentTimeError: DMOJ/online-judge#330, feincms/feincms#408, akvo/akvo-rsr#5192),
+  // and a billing worker's pandas refusing meter readings of the hour the clocks went back
+  // (AmbiguousTimeError: pandas-dev/pandas#14402, nilmtk/nilmtk#450).
+  const quoteRoute = conc('http.route', '/api/garages/<int:garage_id>/quote', 205, 1, 0.44);
+  it('names the skipped hour, in each library’s words, above the one route whose requests build it', () => {
+    const cases: [string, string][] = [
+      ['pytz.exceptions.NonExistentTimeError', '2027-03-28 02:00:00'],
+      ['java.time.DateTimeException', "LocalDateTime '2026-03-08T02:30' does not exist in zone 'America/New_York' due to a gap in the local time-line, typically caused by daylight savings"],
+      ['org.joda.time.IllegalInstantException', "Illegal instant due to time zone offset transition (daylight savings time 'gap'): 2011-03-27T02:30:00.000 (Europe/Paris)"],
+      ['TZInfo::PeriodNotFound', '2017-03-26 02:30:00 is an invalid local time.'],
+      ['polars.exceptions.ComputeError', "datetime '2024-03-10 02:30:00' is non-existent in time zone 'America/New_York'. You may be able to use `non_existent='null'` to return `null` in this case."],
+      ['ArgumentError', 'cannot build datetime with ~D[2019-03-31] and ~T[02:30:00] because such instant does not exist in time zone Europe/Copenhagen as there is a gap'],
+      ['System.ArgumentException', 'The supplied DateTime represents an invalid time.  For example, when the clock is adjusted forward, any time in the period that is skipped is invalid. (Parameter \'dateTime\')'],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(ev({ type, message, concentrations: [quoteRoute], topInAppFrame: 'half_hour_slots (quotes/pricing.py)' }));
+      const text = `${d.rootCause}\n${d.suggestedFix}`;
+      expect(d.causeKind, message).toBe('code-defect');
+      expect(d.rootCause, message).toMatch(/does not exist in its time zone/);
+      expect(d.rootCause, message).toMatch(/half_hour_slots/);
+      expect(d.rootCause, message).toMatch(/\/api\/garages\/<int:garage_id>\/quote/);
+      expect(text, message).toMatch(/is_dst/);
+    }
+  });
+  it('names the repeated hour, with no concentration to lean on', () => {
+    const cases: [string, string][] = [
+      ['pytz.exceptions.AmbiguousTimeError', "Cannot infer dst time from 2026-11-01 01:00:00, try using the 'ambiguous' argument"],
+      ['AmbiguousTimeError', '2013-11-03 01:46:00'],
+      ['TZInfo::AmbiguousTime', '2017-10-29 02:30:00 is an ambiguous local time.'],
+      ['NodaTime.AmbiguousTimeException', 'Local time 27/10/2024 01:30:00 is ambiguous in time zone Europe/London'],
+      ['ComputeError', "datetime '2020-11-01 01:00:00' is ambiguous in time zone 'America/New_York'. Please use `ambiguous` to tell how it should be localized."],
+    ];
+    for (const [type, message] of cases) {
+      const d = primary(ev({ type, message, topInAppFrame: 'load_interval_readings (billing/readings.py)' }));
+      expect(d.causeKind, message).toBe('code-defect');
+      expect(d.rootCause, message).toMatch(/happened twice/);
+      expect(d.suggestedFix, message).toMatch(/ambiguous=/);
+    }
+  });
+  it('near misses: a zone that does not exist, a date out of range, an ambiguous column and a clock out of step are not a transition', () => {
+    const misses: [string, string][] = [
+      ['pytz.exceptions.UnknownTimeZoneError', "'Europe/Madird'"],
+      ['java.time.DateTimeException', 'Invalid value for MonthOfYear (valid values 1 - 12): 13'],
+      ['java.time.DateTimeException', "ZoneOffset '+02:00' is not valid for LocalDateTime '2026-01-10T10:00' in zone 'Europe/Madrid'"],
+      ['sqlite3.OperationalError', 'ambiguous column name: created_at'],
+      ['jwt.exceptions.ImmatureSignatureError', 'The token is not yet valid (iat)'],
+      ['ValueError', 'time data 02:30 does not match format %H:%M:%S'],
+      ['Error', 'relation "time_zone" does not exist'],
+      // Another API's code of the same name: an accounting period it does not have.
+      ['Ledger::ApiError', 'PeriodNotFound: accounting period 2026-11 is closed or missing'],
+    ];
+    for (const [type, message] of misses) {
+      const d = primary(ev({ type, message, concentrations: [quoteRoute], topInAppFrame: 'half_hour_slots (quotes/pricing.py)' }));
+      expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/daylight saving/);
+    }
+  });
+});

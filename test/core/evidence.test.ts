@@ -252,6 +252,29 @@ describe('the exception', () => {
     expect(c.stacktrace).toBe(stack);
   });
 
+  it("names the application's frame under a Cython extension's, not the extension's .pyx", () => {
+    // Round 78: pandas' tz_localize raising from its compiled tzconversion module, whose frame CPython
+    // prints by the .pyx's bare name (pandas-dev/pandas#14402, nilmtk/nilmtk#450): not site-packages,
+    // yet an installed library's code; the billing code that called it is the one to name.
+    const stack = [
+      'Traceback (most recent call last):',
+      '  File "/srv/meterbill/billing/readings.py", line 47, in load_interval_readings',
+      '    frame.index = pd.to_datetime(frame["read_at"]).tz_localize(SERVICE_TZ)',
+      '  File "/usr/local/lib/python3.11/site-packages/pandas/core/arrays/datetimes.py", line 1093, in tz_localize',
+      '    new_dates = tzconversion.tz_localize_to_utc(',
+      '  File "tzconversion.pyx", line 371, in pandas._libs.tslibs.tzconversion.tz_localize_to_utc',
+      "pytz.exceptions.AmbiguousTimeError: Cannot infer dst time from 2026-11-01 01:00:00, try using the 'ambiguous' argument",
+    ].join('\n');
+    const c = exceptionChain(signature(), [occurrence({ exception: { type: 'pytz.exceptions.AmbiguousTimeError', message: "Cannot infer dst time from 2026-11-01 01:00:00, try using the 'ambiguous' argument", stacktrace: stack } })]);
+    expect(c.topFrame).toContain('load_interval_readings');
+    // The path a source build prints (asyncpg's protocol) is an extension's too.
+    const asyncpg = ['Traceback (most recent call last):', '  File "/app/orders/repo.py", line 12, in fetch_order', '    return await conn.fetchrow(Q, order_id)', '  File "asyncpg/protocol/protocol.pyx", line 201, in bind_execute', 'asyncpg.exceptions.QueryCanceledError: canceling statement due to statement timeout'].join('\n');
+    expect(exceptionChain(signature(), [occurrence({ exception: { type: 'asyncpg.exceptions.QueryCanceledError', message: 'canceling statement due to statement timeout', stacktrace: asyncpg } })]).topFrame).toContain('fetch_order');
+    // Near miss: the application's own .py module of a similar name stays its frame.
+    const own = ['Traceback (most recent call last):', '  File "/app/orders/pyx_helpers.py", line 3, in parse', '    raise ValueError("bad")', 'ValueError: bad'].join('\n');
+    expect(exceptionChain(signature(), [occurrence({ exception: { type: 'ValueError', message: 'bad', stacktrace: own } })]).topFrame).toContain('parse');
+  });
+
   it('reads the trace a log record printed in its body', () => {
     const body = 'Dec 03, 2026 11:13:53 PM Handler handle\nSEVERE: request 100 failed\njava.lang.IllegalStateException: cart empty\n\tat com.acme.Cart.checkout(Cart.java:88)';
     const c = exceptionChain(signature({ type: 'java.lang.IllegalStateException', message: 'cart empty', culprit: undefined }), [occurrence({ source: 'log', body })]);

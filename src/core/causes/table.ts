@@ -18,6 +18,7 @@ import { bucketLimit } from './bucket-limit.js';
 import { ISSUER_NOT_FOUND, issuerNotFound } from './issuer-not-found.js';
 import { CLOCK_MOVED_BACKWARDS, clockMovedBackwards, refusedFor } from './clock-moved-backwards.js';
 import { recursionWithoutEnd, unboundedRecursion } from './unbounded-recursion.js';
+import { daylightSavingTransition, localTimeAtTransition } from './daylight-saving-time.js';
 import { PINNED_DIGEST_MISMATCH } from './pinned-digest.js';
 import { malformedLookupName } from './malformed-lookup-name.js';
 import { denyingPolicy, policyDenial } from './policy-denial.js';
@@ -814,6 +815,11 @@ function scheduleStrength(ev: Evidence, text: string): number {
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
 const CODE_DEFECT_STRENGTH = 0.55;
+/**
+ * A local time refused at a daylight-saving transition (daylight-saving-time.ts): the words say why
+ * the code fails, above the plain defect and the route its inputs take.
+ */
+const LOCAL_TIME_AT_TRANSITION_STRENGTH = CODE_DEFECT_STRENGTH + 0.1;
 /** A clock-skew finding's strength when no one host carries the errors. */
 const CLOCK_SKEW_STRENGTH = 0.65;
 /** A peer's answer the code cannot read, the peer unnamed: above the route its requests take. */
@@ -3675,18 +3681,24 @@ export const CAUSES: readonly CauseRule[] = [
       // when only they read it: which of the two came first had rested on the healthy baseline's
       // share of that route (the incidents replayed, a configuration record cut short).
       const answer = unreadAnswer(ev, text) || unreadPeerAnswer(ev, text);
+      // So does a local time its handler builds in a daylight-saving transition's skipped or repeated
+      // hour (daylight-saving-time.ts): only that route's requests for the transition's night build
+      // one (a parking site's quotes for stays over it), the code-defect rule says why.
+      const transition = daylightSavingTransition(text) !== undefined;
       // The strength of the rule that says why, which the route, saying where, stays below.
       const why = answer
         ? UNREAD_ANSWER_STRENGTH
-        : defect
-          ? CODE_DEFECT_STRENGTH
-          : duplicate
-            ? DUPLICATE_WRITE_STRENGTH
-            : timeChecked
-              ? CLOCK_SKEW_STRENGTH
-              : scheduled
-                ? scheduleStrength(ev, text)
-                : undefined;
+        : transition
+          ? LOCAL_TIME_AT_TRANSITION_STRENGTH
+          : defect
+            ? CODE_DEFECT_STRENGTH
+            : duplicate
+              ? DUPLICATE_WRITE_STRENGTH
+              : timeChecked
+                ? CLOCK_SKEW_STRENGTH
+                : scheduled
+                  ? scheduleStrength(ev, text)
+                  : undefined;
       const weighed =
         why !== undefined ? Math.min(why, concentrationStrength(c)) - 0.05 : concentrationStrength(c) - (wherePeerIsCalled || flagged || clientsOwn || tenantsOwn ? 0.15 : 0.05);
       const strength = wherePeerIsCalled ? Math.min(weighed, PEER_DOWN_STRENGTH - 0.05) : weighed;
@@ -3743,6 +3755,28 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `${ev.service}'s job${where} looks up the record its message was sent for and does not find it ("${clip(quoted(ev), 120)}"): the job was enqueued before the transaction that writes the record committed (a model callback such as after_create or after_save runs inside that transaction), so a worker that takes it at once reads before the row is visible, and its retry a moment later finds it — a read after a write across a queue, not rows lost by the database. A read from a replica behind the primary misses it the same way.`,
         fix: `Enqueue the job after the commit: after_commit on: :create instead of after_create or after_save (Rails 7.2's enqueue_after_transaction_commit), Django's transaction.on_commit, Laravel's afterCommit; read the record from the primary in the job. If records can also be deleted before their job runs, let the job end quietly on a missing record (ActiveJob's discard_on ActiveRecord::RecordNotFound) instead of retrying it.`,
         numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, `Top in-app frame: ${ev.topInAppFrame ?? 'unknown'}${ev.consumed ? `; ${pct(ev.consumed.share)} of the samples are deliveries` : ''}.`],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: 'a local time the time-zone library refuses at a daylight-saving transition: skipped when the clocks go forward, repeated when they go back (daylight-saving-time.ts)',
+    evaluate(ev, text) {
+      const transition = daylightSavingTransition(text);
+      if (!transition) return undefined;
+      // pytz words its errors by the local time alone (`NonExistentTimeError: 2013-03-31 02:50:00`),
+      // which the signature's template masks whole: the stored sample's type and words say which
+      // time it refused.
+      const raw = ev.exceptionChain[0];
+      const words = raw && daylightSavingTransition(`${raw.type}: ${raw.message}`) ? `${raw.type}: ${raw.message}` : `${ev.type}: ${quoted(ev)}`;
+      const said = localTimeAtTransition(transition, ev.service, ev.topInAppFrame, clip(words, 140));
+      return {
+        kind: 'code-defect',
+        // The words say why the code fails; the route its inputs take, where (the route rule stays below).
+        strength: LOCAL_TIME_AT_TRANSITION_STRENGTH,
+        cause: said.cause,
+        fix: said.fix,
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, `Top in-app frame: ${ev.topInAppFrame ?? 'unknown'}.`],
       };
     },
   },
