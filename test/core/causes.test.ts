@@ -8288,3 +8288,39 @@ describe('a local time refused at a daylight-saving transition (daylight-saving-
     }
   });
 });
+
+describe('round 79: named prepared statements through a pooler in transaction pooling mode', () => {
+  // PostgREST/postgrest#1011 ('only changing the pool mode in pgBouncer to Transaction'),
+  // pgjdbc/pgjdbc#596, pgbouncer/pgbouncer#456, MagicStack/asyncpg#57 and #121: a session's prepared
+  // statements found on another client's server connection, or missing from the one it is handed.
+  const pooled = { callee: { name: 'pgbouncer.tidewater.svc.cluster.local', system: 'postgresql', share: 1 } };
+  it("is the pooler's mode, named by the pooler the failing calls dial, in each driver's words", () => {
+    for (const [type, message] of [
+      ['org.postgresql.util.PSQLException', 'ERROR: prepared statement "S_3" already exists'],
+      ['org.postgresql.util.PSQLException', 'ERROR: prepared statement "S_7" does not exist'],
+      ['asyncpg.exceptions.DuplicatePreparedStatementError', 'prepared statement "__asyncpg_stmt_1__" already exists'],
+      ['asyncpg.exceptions.InvalidSQLStatementNameError', 'prepared statement "__asyncpg_stmt_37__" does not exist'],
+      ['ActiveRecord::StatementInvalid', 'PG::DuplicatePstatement: ERROR:  prepared statement "a1" already exists'],
+    ]) {
+      const d = primary(ev({ type, message, ...pooled }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(/PgBouncer \(pgbouncer\.tidewater\.svc\.cluster\.local\) runs in transaction pooling mode/);
+      expect(d.suggestedFix, message).toMatch(/pool_mode = session/);
+      expect(d.suggestedFix, message).toMatch(/max_prepared_statements/);
+      expect(d.suggestedFix, message).toMatch(/prepareThreshold=0/);
+    }
+  });
+  it('with no pooler named by the calls, says a pooler in transaction mode is what hands the connections out', () => {
+    const d = primary(ev({ type: 'PostgresError', message: 'prepared statement "s0" already exists', callee: { name: 'db.internal', system: 'postgresql', share: 1 } }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/A connection pooler in transaction pooling mode between orders and PostgreSQL \(PgBouncer, Supavisor, pgcat\), at db\.internal/);
+    expect(d.rootCause).not.toMatch(/db\.internal (?:is|was) down/);
+  });
+  it('near misses: a relation or a key that already exists, the unnamed statement, a stale plan, other words of a statement', () => {
+    expect(kinds(ev({ type: 'error', message: 'relation "bookings" already exists', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'duplicate key value violates unique constraint "bookings_pkey"\nDETAIL:  Key (id)=(7) already exists.', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'cached plan must not change result type', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'unnamed prepared statement does not exist', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'Unknown prepared statement handler (stmt_3) given to EXECUTE' }))).not.toContain('missing-config');
+  });
+});

@@ -10,6 +10,7 @@ import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
+import { POOLED_PREPARED_STATEMENT, pooledPreparedStatement } from './pooled-prepared-statement.js';
 import { killedWorkerPool } from './killed-pool-worker.js';
 import { syncOverAsyncTimeout } from './sync-over-async.js';
 import { provisionedThroughput } from './provisioned-throughput.js';
@@ -1663,6 +1664,19 @@ export const CAUSES: readonly CauseRule[] = [
           cause: `${ev.service}'s keepalive setting is one its gRPC server does not permit: ${pings.clause} ("${clip(quoted(ev), 100)}").`,
           fix: pings.fix,
           numbers: [`${ev.count} RPCs ended by the server's GOAWAY for too many pings ("${clip(quoted(ev), 160)}").`],
+        };
+      }
+      // Named prepared statements refused as already there or not there (pooled-prepared-statement.ts):
+      // a pooler in transaction pooling mode under clients that prepare statements per session — a
+      // setting of the pooler they cannot work with, met on every query of every client behind it.
+      if (POOLED_PREPARED_STATEMENT.test(`${text}\n${ownWords(ev)}`)) {
+        const pooled = pooledPreparedStatement(ev.service, ev.callee?.name);
+        return {
+          kind: 'missing-config',
+          strength: 0.9,
+          cause: `${pooled.cause} ("${clip(quoted(ev), 120)}").`,
+          fix: pooled.fix,
+          numbers: [`${ev.count} queries refused for a prepared statement's name ("${clip(quoted(ev), 160)}").`],
         };
       }
       // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
