@@ -11,6 +11,7 @@ import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
 import { POOLED_PREPARED_STATEMENT, pooledPreparedStatement } from './pooled-prepared-statement.js';
+import { unknownEnumClause, unknownEnumFix, unknownEnumValue } from './unknown-enum-value.js';
 import { killedWorkerPool } from './killed-pool-worker.js';
 import { syncOverAsyncTimeout } from './sync-over-async.js';
 import { provisionedThroughput } from './provisioned-throughput.js';
@@ -3174,7 +3175,24 @@ export const CAUSES: readonly CauseRule[] = [
         // client's model is what no longer reads its API's answer, whoever wrote the model (an SDK's
         // generated one marking a field required that the API leaves out).
         const client = decodingClient(ev.stacktraceSample);
-        if (client) {
+        // An HTML page is no shape its model lost, whoever decoded it (below).
+        const htmlAnswer = HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text);
+        // A value the answer carries that the model's enum does not hold (unknown-enum-value.ts):
+        // the API added it, named with the value, the enum and the client that read it.
+        // (A value its enum holds in another case keeps the client's wording, model and field named.)
+        const added = htmlAnswer ? undefined : unknownEnumValue(text);
+        if (added && !added.otherCase) {
+          const { field } = decodedTarget(text);
+          const api = client ? `The API ${client} calls` : `An API ${ev.service} calls`;
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `${api} answers a value its model cannot read${field ? ` in the field "${field}"` : ''}: ${unknownEnumClause(added)}. Decoding the answer${client ? ` inside ${client}` : where} fails after the call itself succeeded${client ? '' : ' (the failing spans do not name which API)'}: ${clip(quoted(ev), 160)}.`,
+            fix: unknownEnumFix(added, ev.service),
+            numbers: [`${ev.count} answers ${ev.service} could not read, each carrying "${added.value}" for ${added.enumName}: "${clip(quoted(ev), 160)}".`],
+          };
+        }
+        if (client && !htmlAnswer) {
           // The model and field the serializer names, where the quoted words (an inner exception's) do not.
           const { model, field } = decodedTarget(text);
           const target = model ? ` (${field ? `field "${field}", read into ` : 'read into '}${model})` : '';
@@ -3210,6 +3228,17 @@ export const CAUSES: readonly CauseRule[] = [
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
       // the format at all. (`Unexpected end of JSON input` is as often a record cut short.)
       const notJson = !page && /Expecting value: line 1 column 1 \(char 0\)/.test(text);
+      // A value its enum does not hold (unknown-enum-value.ts), from the peer the failure names.
+      const addedByPeer = page || notJson ? undefined : unknownEnumValue(text);
+      if (addedByPeer) {
+        return {
+          kind: 'unexpected-response',
+          strength: 0.68,
+          cause: `${peer} answers a value ${ev.service}'s model cannot read: ${unknownEnumClause(addedByPeer)} (${clip(quoted(ev), 140)}).`,
+          fix: unknownEnumFix(addedByPeer, ev.service),
+          numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read, each carrying "${addedByPeer.value}" for ${addedByPeer.enumName}: "${clip(quoted(ev), 160)}".`],
+        };
+      }
       return {
         kind: 'unexpected-response',
         strength: 0.68,
