@@ -8303,6 +8303,8 @@ describe('round 79: named prepared statements through a pooler in transaction po
       ['asyncpg.exceptions.DuplicatePreparedStatementError', 'prepared statement "__asyncpg_stmt_1__" already exists'],
       ['asyncpg.exceptions.InvalidSQLStatementNameError', 'prepared statement "__asyncpg_stmt_37__" does not exist'],
       ['ActiveRecord::StatementInvalid', 'PG::DuplicatePstatement: ERROR:  prepared statement "a1" already exists'],
+      // rust-postgres' DbError as Rust's Debug prints it (rust-postgres/rust-postgres#646).
+      ['Error', 'Postgres(Error { kind: Db, cause: Some(DbError { severity: "ERROR", code: SqlState("26000"), message: "prepared statement \\"s37\\" does not exist" }) })'],
     ]) {
       const d = primary(ev({ type, message, ...pooled }));
       expect(d.causeKind, message).toBe('missing-config');

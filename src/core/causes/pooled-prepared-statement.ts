@@ -16,13 +16,15 @@
 // prepares, from the moment the mode changed: a setting of the pooler its clients cannot work with
 // (docs/diagnosis.md, missing-config), not the database down, a duplicate row or the code.
 //
-// Only a statement's name quoted in the server's words is read: PostgreSQL's unnamed statement
+// Only a statement's name quoted in the server's words is read (its quotes escaped too, as Rust's
+// Debug prints rust-postgres' DbError: `message: "prepared statement \\"s37\\" does not exist"`,
+// rust-postgres/rust-postgres#646): PostgreSQL's unnamed statement
 // cannot be duplicated, and `relation "…" already exists` or a key that `already exists` are other
 // failures (a migration run twice, a unique violation).
 
 /** PostgreSQL refusing a named prepared statement as already there or not there, in each driver's words. */
 export const POOLED_PREPARED_STATEMENT =
-  /\bprepared statement "[^"\s]{1,64}" (?:already exists|does not exist)\b|\b(?:DuplicatePreparedStatementError|InvalidSQLStatementNameError|PG::DuplicatePstatement|PG::InvalidSqlStatementName)\b/;
+  /\bprepared statement \\?"[^"\s\\]{1,64}\\?" (?:already exists|does not exist)\b|\b(?:DuplicatePreparedStatementError|InvalidSQLStatementNameError|PG::DuplicatePstatement|PG::InvalidSqlStatementName)\b/;
 
 /** Poolers by the name their clients dial them at (a Service, a host), as the cause names them. */
 const POOLERS: [RegExp, string][] = [
