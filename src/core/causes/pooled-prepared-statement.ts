@@ -17,7 +17,7 @@
 // (docs/diagnosis.md, missing-config), not the database down, a duplicate row or the code.
 //
 // Only a statement's name quoted in the server's words is read (its quotes escaped too, as Rust's
-// Debug prints rust-postgres' DbError: `message: "prepared statement \\"s37\\" does not exist"`,
+// Debug prints rust-postgres' DbError: `message: "prepared statement \"s37\" does not exist"`,
 // rust-postgres/rust-postgres#646): PostgreSQL's unnamed statement
 // cannot be duplicated, and `relation "…" already exists` or a key that `already exists` are other
 // failures (a migration run twice, a unique violation).
