@@ -15,6 +15,8 @@ import { withoutLogHead } from '../../src/core/causes/log-head.js';
 import { ownSystemOf } from '../../src/core/own-system.js';
 import { refusedDialledAddress } from '../../src/core/causes/stale-address.js';
 import { LOGIN_REFUSED } from '../../src/core/causes/login-refused.js';
+import { unknownEnumValue } from '../../src/core/causes/unknown-enum-value.js';
+import { decodingClient } from '../../src/core/causes/signals.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -8286,5 +8288,105 @@ describe('a local time refused at a daylight-saving transition (daylight-saving-
       const d = primary(ev({ type, message, concentrations: [quoteRoute], topInAppFrame: 'half_hour_slots (quotes/pricing.py)' }));
       expect(`${d.rootCause}\n${d.suggestedFix}`, message).not.toMatch(/daylight saving/);
     }
+  });
+});
+
+describe('round 79: named prepared statements through a pooler in transaction pooling mode', () => {
+  // PostgREST/postgrest#1011 ('only changing the pool mode in pgBouncer to Transaction'),
+  // pgjdbc/pgjdbc#596, pgbouncer/pgbouncer#456, MagicStack/asyncpg#57 and #121: a session's prepared
+  // statements found on another client's server connection, or missing from the one it is handed.
+  const pooled = { callee: { name: 'pgbouncer.tidewater.svc.cluster.local', system: 'postgresql', share: 1 } };
+  it("is the pooler's mode, named by the pooler the failing calls dial, in each driver's words", () => {
+    for (const [type, message] of [
+      ['org.postgresql.util.PSQLException', 'ERROR: prepared statement "S_3" already exists'],
+      ['org.postgresql.util.PSQLException', 'ERROR: prepared statement "S_7" does not exist'],
+      ['asyncpg.exceptions.DuplicatePreparedStatementError', 'prepared statement "__asyncpg_stmt_1__" already exists'],
+      ['asyncpg.exceptions.InvalidSQLStatementNameError', 'prepared statement "__asyncpg_stmt_37__" does not exist'],
+      ['ActiveRecord::StatementInvalid', 'PG::DuplicatePstatement: ERROR:  prepared statement "a1" already exists'],
+      // rust-postgres' DbError as Rust's Debug prints it (rust-postgres/rust-postgres#646).
+      ['Error', 'Postgres(Error { kind: Db, cause: Some(DbError { severity: "ERROR", code: SqlState("26000"), message: "prepared statement \\"s37\\" does not exist" }) })'],
+    ]) {
+      const d = primary(ev({ type, message, ...pooled }));
+      expect(d.causeKind, message).toBe('missing-config');
+      expect(d.rootCause, message).toMatch(/PgBouncer \(pgbouncer\.tidewater\.svc\.cluster\.local\) runs in transaction pooling mode/);
+      expect(d.suggestedFix, message).toMatch(/pool_mode = session/);
+      expect(d.suggestedFix, message).toMatch(/max_prepared_statements/);
+      expect(d.suggestedFix, message).toMatch(/prepareThreshold=0/);
+    }
+  });
+  it('with no pooler named by the calls, says a pooler in transaction mode is what hands the connections out', () => {
+    const d = primary(ev({ type: 'PostgresError', message: 'prepared statement "s0" already exists', callee: { name: 'db.internal', system: 'postgresql', share: 1 } }));
+    expect(d.causeKind).toBe('missing-config');
+    expect(d.rootCause).toMatch(/A connection pooler in transaction pooling mode between orders and PostgreSQL \(PgBouncer, Supavisor, pgcat\), at db\.internal/);
+    expect(d.rootCause).not.toMatch(/db\.internal (?:is|was) down/);
+  });
+  it('near misses: a relation or a key that already exists, the unnamed statement, a stale plan, other words of a statement', () => {
+    expect(kinds(ev({ type: 'error', message: 'relation "bookings" already exists', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'duplicate key value violates unique constraint "bookings_pkey"\nDETAIL:  Key (id)=(7) already exists.', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'cached plan must not change result type', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'unnamed prepared statement does not exist', ...pooled }))).not.toContain('missing-config');
+    expect(kinds(ev({ type: 'error', message: 'Unknown prepared statement handler (stmt_3) given to EXECUTE' }))).not.toContain('missing-config');
+  });
+});
+
+describe('round 79: an answer carrying a value its client enum does not hold', () => {
+  // joelittlejohn/jsonschema2pojo#728: a service adding a value to an enum it answers breaks every
+  // client on the JAR before it; Jackson's words name the value, the enum and what it accepts.
+  const jackson = (enumType: string, value: string, accepted: string) =>
+    `Cannot deserialize value of type \`${enumType}\` from String "${value}": not one of the values accepted for Enum class: [${accepted}]`;
+  const restTemplateStack = [
+    'org.springframework.web.client.RestClientException: Error while extracting response for type [class com.quay.fulfilment.client.ShipmentView] and content type [application/json]',
+    '\tat org.springframework.web.client.HttpMessageConverterExtractor.extractData(HttpMessageConverterExtractor.java:117)',
+    '\tat org.springframework.web.client.RestTemplate.doExecute(RestTemplate.java:782)',
+    '\tat org.springframework.web.client.RestTemplate.getForEntity(RestTemplate.java:378)',
+    '\tat com.quay.fulfilment.client.FulfilmentClient.shipment(FulfilmentClient.java:52)',
+    '\tat com.quay.tracking.service.TrackingService.track(TrackingService.java:64)',
+  ].join('\n');
+  const spring = (inner: string) => `Error while extracting response for type [class com.quay.fulfilment.client.ShipmentView] and content type [application/json]; nested exception is org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error: ${inner}; nested exception is com.fasterxml.jackson.databind.exc.InvalidFormatException: ${inner}\n at [Source: (org.springframework.util.StreamUtils$NonClosingInputStream); line: 1, column: 61] (through reference chain: com.quay.fulfilment.client.ShipmentView["status"])`;
+
+  it("reads the value, the enum and the values it holds in each serializer's words", () => {
+    expect(unknownEnumValue(jackson('com.quay.fulfilment.client.ShipmentStatus', 'PARTIALLY_SHIPPED', 'DELIVERED, CANCELLED, PENDING, SHIPPED'))).toEqual({ value: 'PARTIALLY_SHIPPED', enumName: 'ShipmentStatus', accepted: ['DELIVERED', 'CANCELLED', 'PENDING', 'SHIPPED'], otherCase: false });
+    // Jackson before 2.12.
+    expect(unknownEnumValue('Cannot deserialize value of type `com.acme.Tier` from String "PLATINUM": value not one of declared Enum instance names: [GOLD, SILVER]')?.value).toBe('PLATINUM');
+    expect(unknownEnumValue("Serializer for class 'Shipment' … com.acme.ShipmentStatus does not contain element with name 'PARTIALLY_SHIPPED'")).toMatchObject({ value: 'PARTIALLY_SHIPPED', enumName: 'ShipmentStatus' });
+    expect(unknownEnumValue("ValueError: 'PARTIALLY_SHIPPED' is not a valid ShipmentStatus")).toMatchObject({ value: 'PARTIALLY_SHIPPED', enumName: 'ShipmentStatus' });
+    // zwaldeck/mollie#44: the value held in another case.
+    expect(unknownEnumValue(jackson('be.woutschoovaerts.mollie.data.connect.TokenType', 'bearer', 'BEARER'))?.otherCase).toBe(true);
+  });
+  it('finds the API client past the HTTP client that fetched the answer, and never a server decoding its request', () => {
+    expect(decodingClient(restTemplateStack)).toBe('com.quay.fulfilment.client.FulfilmentClient');
+    const request = [
+      'org.springframework.http.converter.HttpMessageNotReadableException: JSON parse error',
+      '\tat org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter.readJavaType(AbstractJackson2HttpMessageConverter.java:406)',
+      '\tat org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor.readWithMessageConverters(RequestResponseBodyMethodProcessor.java:163)',
+      '\tat com.quay.tracking.web.SubscriptionController.subscribe(SubscriptionController.java:29)',
+    ].join('\n');
+    expect(decodingClient(request)).toBeUndefined();
+    // RestTemplate called from the service's own code that is no client: nothing named.
+    expect(decodingClient(restTemplateStack.replace(/com\.quay\.fulfilment\.client\.FulfilmentClient\.shipment\(FulfilmentClient/, 'com.quay.tracking.service.Lookup.run(Lookup'))).toBeUndefined();
+  });
+  it('is an API that added a value, named with the value, the enum and the client, and fixed by reading unknown values', () => {
+    const inner = jackson('com.quay.fulfilment.client.ShipmentStatus', 'PARTIALLY_SHIPPED', 'DELIVERED, CANCELLED, PENDING, SHIPPED');
+    const d = primary(ev({ service: 'quay-tracking', type: 'org.springframework.web.client.RestClientException', message: spring(inner), stacktraceSample: restTemplateStack, topInAppFrame: 'com.quay.fulfilment.client.FulfilmentClient.shipment (FulfilmentClient.java)' }));
+    expect(d.causeKind).toBe('unexpected-response');
+    expect(d.rootCause).toMatch(/^The API com\.quay\.fulfilment\.client\.FulfilmentClient calls answers a value its model cannot read in the field "status": "PARTIALLY_SHIPPED" for ShipmentStatus is a value the enum does not hold \(it holds DELIVERED, CANCELLED, PENDING, SHIPPED\)/);
+    expect(d.rootCause).not.toMatch(/field's type/);
+    expect(d.suggestedFix).toMatch(/READ_UNKNOWN_ENUM_VALUES_AS_NULL/);
+    expect(d.suggestedFix).toMatch(/holds "PARTIALLY_SHIPPED"/);
+    // A failing client span naming the peer: the peer answers it.
+    const named = primary(ev({ service: 'quay-tracking', type: 'com.fasterxml.jackson.databind.exc.InvalidFormatException', message: inner, callee: { name: 'quay-fulfilment.quay.svc.cluster.local', share: 1 } }));
+    expect(named.causeKind).toBe('unexpected-response');
+    expect(named.rootCause).toMatch(/^quay-fulfilment\.quay\.svc\.cluster\.local answers a value quay-tracking's model cannot read: "PARTIALLY_SHIPPED" for ShipmentStatus is a value the enum does not hold/);
+  });
+  it("near misses: a value in another case, a field whose type changed, a request's body the service refused", () => {
+    const mollie = primary(ev({ service: 'seller-onboarding', type: 'com.fasterxml.jackson.databind.exc.InvalidFormatException', message: jackson('be.woutschoovaerts.mollie.data.connect.TokenType', 'bearer', 'BEARER'), callee: { name: 'api.mollie.com', share: 1 } }));
+    expect(mollie.rootCause).toMatch(/a value the enum holds in another case/);
+    expect(mollie.rootCause).not.toMatch(/does not hold/);
+    expect(mollie.suggestedFix).toMatch(/ACCEPT_CASE_INSENSITIVE_ENUMS/);
+    const typed = primary(ev({ service: 'quay-tracking', type: 'org.springframework.web.client.RestClientException', message: spring('Cannot deserialize value of type `java.lang.Integer` from String "2.0": not a valid Integer value'), stacktraceSample: restTemplateStack }));
+    expect(typed.causeKind).toBe('unexpected-response');
+    expect(typed.rootCause).not.toMatch(/is a value the enum/);
+    const request = primary(ev({ service: 'quay-tracking', type: 'org.springframework.http.converter.HttpMessageNotReadableException', message: `JSON parse error: ${jackson('com.quay.tracking.web.Channel', 'PIGEON', 'EMAIL, SMS')}` }));
+    expect(`${request.causeKind} ${request.rootCause}`).not.toMatch(/unexpected-response|added a value/);
   });
 });

@@ -597,6 +597,18 @@ export const MISSING_VALUE = /(Cannot read propert(?:y|ies)\b.{0,80}\b(?:undefin
 const PLATFORM_TYPE = /^(?:System|Microsoft|Newtonsoft\.Json|com\.fasterxml\.jackson|com\.google\.gson|java|javax|jdk|sun|kotlin|kotlinx|scala)\./;
 
 /**
+ * Outbound HTTP clients' own machinery, which hands an answer to the serializer on behalf of the
+ * code that called it: Spring's RestTemplate and its HttpMessageConverterExtractor
+ * (`org.springframework.web.client`) and WebClient (`…web.reactive.function.client`), OpenFeign,
+ * Retrofit, OkHttp, Apache HttpClient. What is decoded inside them is an answer, and the frame that
+ * called them is the API's client (`com.quay.fulfilment.client.FulfilmentClient.shipment` calling
+ * RestTemplate.getForEntity: joelittlejohn/jsonschema2pojo#728, a client JAR older than the enum its
+ * service answers). Spring's server side (`org.springframework.web.servlet`, `…http.converter`
+ * reading a @RequestBody) is not among them.
+ */
+const OUTBOUND_CLIENT_TYPE = /^(?:org\.springframework\.web\.client|org\.springframework\.web\.reactive\.function\.client|feign|retrofit2|okhttp3|org\.apache\.hc\.client5|org\.apache\.http\.impl\.client)\./;
+
+/**
  * Web and RPC frameworks: a body they decode is a request the service was sent (Spring's message
  * converters reading a controller's @RequestBody), never an API's answer, whatever their class names.
  */
@@ -631,7 +643,13 @@ export function decodingClient(stack: string | undefined): string | undefined {
     const m = /^\s*at (?:async )?((?:[\w$`]+\.)+)([\w$`]+)\.[\w$<>`[\]]+[(\s]/.exec(line);
     if (m) types.push(`${m[1]}${m[2]}`);
   }
-  const first = types.findIndex((t) => !PLATFORM_TYPE.test(t));
+  // Past the serializer's and the platform's frames, and the HTTP client's that fetched the answer
+  // when they come first: the code that called the HTTP client is what asked for the answer.
+  let first = types.findIndex((t) => !PLATFORM_TYPE.test(t));
+  if (first >= 0 && OUTBOUND_CLIENT_TYPE.test(types[first])) {
+    const past = types.findIndex((t, i) => i > first && !PLATFORM_TYPE.test(t) && !OUTBOUND_CLIENT_TYPE.test(t));
+    first = past;
+  }
   if (first < 0) return undefined;
   const type = types[first];
   const name = type.slice(type.lastIndexOf('.') + 1);

@@ -10,6 +10,8 @@ import type { Concentration, Evidence } from '../model.js';
 import { calleeName } from '../callee-name.js';
 import { isInvokedFunction } from '../invoked-function.js';
 import { KEEPALIVE_REFUSED, keepaliveRefused } from './keepalive-refused.js';
+import { POOLED_PREPARED_STATEMENT, pooledPreparedStatement } from './pooled-prepared-statement.js';
+import { unknownEnumClause, unknownEnumFix, unknownEnumValue } from './unknown-enum-value.js';
 import { killedWorkerPool } from './killed-pool-worker.js';
 import { syncOverAsyncTimeout } from './sync-over-async.js';
 import { provisionedThroughput } from './provisioned-throughput.js';
@@ -1665,6 +1667,19 @@ export const CAUSES: readonly CauseRule[] = [
           numbers: [`${ev.count} RPCs ended by the server's GOAWAY for too many pings ("${clip(quoted(ev), 160)}").`],
         };
       }
+      // Named prepared statements refused as already there or not there (pooled-prepared-statement.ts):
+      // a pooler in transaction pooling mode under clients that prepare statements per session — a
+      // setting of the pooler they cannot work with, met on every query of every client behind it.
+      if (POOLED_PREPARED_STATEMENT.test(`${text}\n${ownWords(ev)}`)) {
+        const pooled = pooledPreparedStatement(ev.service, ev.callee?.name);
+        return {
+          kind: 'missing-config',
+          strength: 0.9,
+          cause: `${pooled.cause} ("${clip(quoted(ev), 120)}").`,
+          fix: pooled.fix,
+          numbers: [`${ev.count} queries refused for a prepared statement's name ("${clip(quoted(ev), 160)}").`],
+        };
+      }
       // An AWS SDK without a region: a setting the deployment lacks that the words do not name, so
       // the rule names what the SDKs read (signals.ts). On one release's instances, that deploy dropped it.
       if (AWS_REGION_MISSING.test(text)) {
@@ -3160,7 +3175,24 @@ export const CAUSES: readonly CauseRule[] = [
         // client's model is what no longer reads its API's answer, whoever wrote the model (an SDK's
         // generated one marking a field required that the API leaves out).
         const client = decodingClient(ev.stacktraceSample);
-        if (client) {
+        // An HTML page is no shape its model lost, whoever decoded it (below).
+        const htmlAnswer = HTML_DOCUMENT_INPUT.test(text) || HTML_CONTENT_TYPE_ANSWER.test(text);
+        // A value the answer carries that the model's enum does not hold (unknown-enum-value.ts):
+        // the API added it, named with the value, the enum and the client that read it.
+        // (A value its enum holds in another case keeps the client's wording, model and field named.)
+        const added = htmlAnswer ? undefined : unknownEnumValue(text);
+        if (added && !added.otherCase) {
+          const { field } = decodedTarget(text);
+          const api = client ? `The API ${client} calls` : `An API ${ev.service} calls`;
+          return {
+            kind: 'unexpected-response',
+            strength: UNREAD_ANSWER_STRENGTH,
+            cause: `${api} answers a value its model cannot read${field ? ` in the field "${field}"` : ''}: ${unknownEnumClause(added)}. Decoding the answer${client ? ` inside ${client}` : where} fails after the call itself succeeded${client ? '' : ' (the failing spans do not name which API)'}: ${clip(quoted(ev), 160)}.`,
+            fix: unknownEnumFix(added, ev.service),
+            numbers: [`${ev.count} answers ${ev.service} could not read, each carrying "${added.value}" for ${added.enumName}: "${clip(quoted(ev), 160)}".`],
+          };
+        }
+        if (client && !htmlAnswer) {
           // The model and field the serializer names, where the quoted words (an inner exception's) do not.
           const { model, field } = decodedTarget(text);
           const target = model ? ` (${field ? `field "${field}", read into ` : 'read into '}${model})` : '';
@@ -3196,6 +3228,17 @@ export const CAUSES: readonly CauseRule[] = [
       // (char 0)` (json, and requests' Response.json). Not a field that changed: the answer is not
       // the format at all. (`Unexpected end of JSON input` is as often a record cut short.)
       const notJson = !page && /Expecting value: line 1 column 1 \(char 0\)/.test(text);
+      // A value its enum does not hold (unknown-enum-value.ts), from the peer the failure names.
+      const addedByPeer = page || notJson ? undefined : unknownEnumValue(text);
+      if (addedByPeer) {
+        return {
+          kind: 'unexpected-response',
+          strength: 0.68,
+          cause: `${peer} answers a value ${ev.service}'s model cannot read: ${unknownEnumClause(addedByPeer)} (${clip(quoted(ev), 140)}).`,
+          fix: unknownEnumFix(addedByPeer, ev.service),
+          numbers: [`${ev.count} responses from ${peer} that ${ev.service} could not read, each carrying "${addedByPeer.value}" for ${addedByPeer.enumName}: "${clip(quoted(ev), 160)}".`],
+        };
+      }
       return {
         kind: 'unexpected-response',
         strength: 0.68,
