@@ -115,6 +115,7 @@ import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isRequestMethodOpeningMessage } from './request-method-head.js';
 import { withDumpedHeaderLineAsValue } from './header-dump-line.js';
+import { withoutHardwareAddressHostName } from './hardware-address-host-name.js';
 import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
@@ -1246,6 +1247,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withCountedKindAsValue,
     // A request or response line a server dumps under `rqst:` / `resp:`: one value (header-dump-line.ts).
     withDumpedHeaderLineAsValue,
+    // The host name in parentheses after a hardware address, printed only when the host sent one: left out (hardware-address-host-name.ts).
+    withoutHardwareAddressHostName,
   ];
   let line = out;
   for (const pass of passes) line = pass(line, tokens);
