@@ -123,6 +123,7 @@ import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
 import { isQuotedNameAfterName } from './quoted-name-after-name.js';
+import { prefixedQuotedValueClass } from './prefixed-quoted-value.js';
 import { documentAtLine, isXmlNodeName } from './xml-node-name.js';
 import { parenthesisedCommandLineEnd } from './parenthesised-command-line.js';
 
@@ -791,6 +792,9 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // The document a parser reports about, with its line (xml-node-name.ts).
   const document = documentAtLine(token, NAME);
   if (document !== undefined) return document;
+  // A quoted text glued to a one-letter prefix, `u'sensor1')`: data the program printed (prefixed-quoted-value.ts).
+  const prefixed = prefixedQuotedValueClass(token, NAME);
+  if (prefixed !== undefined) return prefixed;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
