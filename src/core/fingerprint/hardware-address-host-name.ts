@@ -5,7 +5,7 @@
 // the client gave a host name (option 12), adds that name in parentheses: server/dhcp.c writes
 // `DHCPDISCOVER from %s %s%s%svia %s`, `DHCPREQUEST for %s%s from %s %s%s%svia %s` and
 // ack_lease's `%s on %s to %s %s%s%svia %s` with `s ? "(" : "", s ? s : "", s ? ") " : ""` after
-// the address (programs/isc-dhcp, isc-dhcp.ndjson, server-logs-2.test.ts). A line with the name
+// the address (programs/isc-dhcp, isc-dhcp.ndjson, server-logs-11.test.ts). A line with the name
 // and one without are the same statement, one token longer, and the miner (which routes a line by
 // its token count) kept them apart: every exchange of a client that sent a name was one
 // signature, of one that sent none another.
