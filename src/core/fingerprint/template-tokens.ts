@@ -115,6 +115,7 @@ import { isAccessLogMethod } from './access-log-method.js';
 import { isAnsweredRequestMethod } from './answered-request-method.js';
 import { isRequestMethodOpeningMessage } from './request-method-head.js';
 import { withDumpedHeaderLineAsValue } from './header-dump-line.js';
+import { withoutHardwareAddressHostName } from './hardware-address-host-name.js';
 import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
@@ -122,6 +123,7 @@ import { isProxySectionName } from './proxy-section-name.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
 import { isQuotedNameAfterName } from './quoted-name-after-name.js';
+import { prefixedQuotedValueClass } from './prefixed-quoted-value.js';
 import { documentAtLine, isXmlNodeName } from './xml-node-name.js';
 import { parenthesisedCommandLineEnd } from './parenthesised-command-line.js';
 
@@ -790,6 +792,9 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   // The document a parser reports about, with its line (xml-node-name.ts).
   const document = documentAtLine(token, NAME);
   if (document !== undefined) return document;
+  // A quoted text glued to a one-letter prefix, `u'sensor1')`: data the program printed (prefixed-quoted-value.ts).
+  const prefixed = prefixedQuotedValueClass(token, NAME);
+  if (prefixed !== undefined) return prefixed;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
   return classify(token, previous, false);
@@ -1246,6 +1251,8 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     withCountedKindAsValue,
     // A request or response line a server dumps under `rqst:` / `resp:`: one value (header-dump-line.ts).
     withDumpedHeaderLineAsValue,
+    // The host name in parentheses after a hardware address, printed only when the host sent one: left out (hardware-address-host-name.ts).
+    withoutHardwareAddressHostName,
   ];
   let line = out;
   for (const pass of passes) line = pass(line, tokens);
