@@ -8228,3 +8228,25 @@ describe("SqlClient refusing SQL Server's certificate in the pre-login handshake
     expect(bare?.cause).not.toMatch(/Encrypt/);
   });
 });
+
+describe('round 28 (messages 28): a service that answers it is overloaded (overloaded-service.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads Anthropic's 529 overloaded_error, in the TypeScript and Python SDKs' words, as the peer shedding load", () => {
+    // anthropics/claude-code#5184 (the TypeScript SDK); the Python SDK prints the same status and body as a dict.
+    for (const [type, message] of [
+      ['Error', '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}'],
+      ['anthropic.InternalServerError', "Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}"],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/overloaded/);
+    }
+  });
+  it("near misses: a 429 saying a model is overloaded, Anthropic's own rate limit, a tool's overload word, Aerospike's device overload", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('openai.RateLimitError', "Error code: 429 - {'error': {'message': 'That model is currently overloaded with other requests.'}}")?.kind).toBe('rate-limit');
+    expect(first('RateLimitError', '429 {"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"}}')?.kind).toBe('rate-limit');
+    expect(first('log', 'Overloaded when executing query')?.kind).toBeUndefined();
+    expect(first('exception.DeviceOverload', "(18L, 'AEROSPIKE_ERR_DEVICE_OVERLOAD', 'src/main/aerospike/as_command.c', 1082)")?.kind).toBe('resource-exhaustion');
+  });
+});

@@ -185,6 +185,7 @@ import { vitessServingWords } from './vitess-serving-state.js';
 import { resultRowLimit } from './result-row-limit.js';
 import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
 import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './mongo-server-selection.js';
+import { SERVICE_OVERLOADED, SERVICE_OVERLOADED_WORDS } from './overloaded-service.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1398,6 +1399,8 @@ function networkKind(text: string): string | undefined {
   const unanswered = unansweredLookup(text);
   if (unanswered) return `${RESOLVER_WORDS} (no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN): the name server fails, not ${unanswered.host ? `${unanswered.host}, the name looked up` : 'the name looked up'}`;
   if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
+  // A peer that answered it sheds requests for its own load (overloaded-service.ts).
+  if (SERVICE_OVERLOADED.test(text)) return SERVICE_OVERLOADED_WORDS;
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   // A vhost down on the broker closes its connections in the same words but another reason (vhost-down.ts).
   const vhostDown = vhostDownWords(text);
