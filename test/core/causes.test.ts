@@ -8250,3 +8250,31 @@ describe('round 28 (messages 28): a service that answers it is overloaded (overl
     expect(first('exception.DeviceOverload', "(18L, 'AEROSPIKE_ERR_DEVICE_OVERLOAD', 'src/main/aerospike/as_command.c', 1082)")?.kind).toBe('resource-exhaustion');
   });
 });
+
+describe("round 28 (messages 28): a Rust client's failure said only in its Debug names (smithy-connector-timeout.ts, hyper-incomplete-message.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads the AWS SDK for Rust's dispatch failure by its connector's timeout, and hyper's IncompleteMessage as a dropped connection", () => {
+    // awslabs/aws-sdk-rust#1118 (TimedOutError), the connector's own Timeout kind, and #440 (IncompleteMessage).
+    for (const message of [
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: TimedOutError(5s), connection: Unknown } })',
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Timeout, source: hyper::Error(Connect, HttpTimeoutError { kind: "HTTP connect", duration: 3.1s }), connection: Unknown } })',
+    ]) {
+      const f = first('SdkError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/timing out/);
+    }
+    for (const message of [
+      'Unhandled(DispatchFailure(ConnectorError { err: hyper::Error(IncompleteMessage), kind: Other(Some(TransientError)) }))',
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(Some(TransientError)), source: hyper::Error(IncompleteMessage), connection: Unknown } })',
+    ]) {
+      const f = first('SdkError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it("near misses: a request never built, hyper's parse error", () => {
+    // Each read the same on the code before these rules (probed).
+    expect(first('SdkError', 'ConstructionFailure(ConstructionFailure { source: BuildError { kind: MissingField { field: "bucket", details: "A required field was not set" } } })')?.kind).toBeUndefined();
+    expect(first('hyper::Error', 'hyper::Error(Parse(Header(Token)))')?.kind).toBeUndefined();
+  });
+});

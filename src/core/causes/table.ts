@@ -186,6 +186,8 @@ import { resultRowLimit } from './result-row-limit.js';
 import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
 import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './mongo-server-selection.js';
 import { SERVICE_OVERLOADED, SERVICE_OVERLOADED_WORDS } from './overloaded-service.js';
+import { SMITHY_CONNECTOR_TIMEOUT } from './smithy-connector-timeout.js';
+import { HYPER_INCOMPLETE_MESSAGE } from './hyper-incomplete-message.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1420,11 +1422,14 @@ function networkKind(text: string): string | undefined {
   // The MongoDB Ruby driver finding no server its read preference accepts (mongo-server-selection.ts):
   // after FAILOVER, which reads its `primary` mode's words as a cluster without a primary.
   if (MONGO_NO_SELECTABLE_SERVER.test(text)) return MONGO_NO_SELECTABLE_SERVER_WORDS;
+  // A timeout said only in a Smithy Rust client's Debug names (smithy-connector-timeout.ts).
+  if (SMITHY_CONNECTOR_TIMEOUT.test(text)) return 'timing out';
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
-  // connection dropped under a command too.
-  if (RESET.test(text) || droppedConnectionWindowsWords(text)) return 'dropping connections';
+  // connection dropped under a command too, and so is hyper's IncompleteMessage in its Debug form
+  // (hyper-incomplete-message.ts).
+  if (RESET.test(text) || droppedConnectionWindowsWords(text) || HYPER_INCOMPLETE_MESSAGE.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
   if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
