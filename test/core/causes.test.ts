@@ -8278,3 +8278,24 @@ describe("round 28 (messages 28): a Rust client's failure said only in its Debug
     expect(first('hyper::Error', 'hyper::Error(Parse(Header(Token)))')?.kind).toBeUndefined();
   });
 });
+
+describe("round 28 (messages 28): ODBC's communication link failure, SQLSTATE 08S01 (odbc-communication-link.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads 08S01 alone or after the TCP provider's own error as the server dropping connections", () => {
+    // jdelic/django-dbconn-retry#87 (alone, Driver 18) and mkleehammer/pyodbc#919 (after TCP Provider: Error code 0x20, Driver 17).
+    for (const message of [
+      "('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]Communication link failure (0) (SQLExecDirectW)')",
+      "('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x20 (32) (SQLExecDirectW)')",
+    ]) {
+      const f = first('pyodbc.OperationalError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it("near misses: 08S01 after a timeout, Connector/J's communications link failure, a connection busy with another result set", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('sqlalchemy.exc.OperationalError', "(pyodbc.OperationalError) ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.\\r\\n (10060) (SQLExecute); [08S01] [Microsoft][ODBC Driver 17 for SQL Server]Communication link failure (10060)')")?.cause).toMatch(/timing out/);
+    expect(first('com.mysql.cj.jdbc.exceptions.CommunicationsException', 'Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.')?.cause).toMatch(/not accepting connections/);
+    expect(first('sqlalchemy.exc.DBAPIError', "(pyodbc.Error) ('HY000', '[HY000] [Microsoft][ODBC Driver 17 for SQL Server]Connection is busy with results for another command (0) (SQLExecDirectW)')")?.kind).toBeUndefined();
+  });
+});

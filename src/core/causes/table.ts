@@ -188,6 +188,7 @@ import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './
 import { SERVICE_OVERLOADED, SERVICE_OVERLOADED_WORDS } from './overloaded-service.js';
 import { SMITHY_CONNECTOR_TIMEOUT } from './smithy-connector-timeout.js';
 import { HYPER_INCOMPLETE_MESSAGE } from './hyper-incomplete-message.js';
+import { ODBC_COMMUNICATION_LINK_FAILURE } from './odbc-communication-link.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1427,9 +1428,10 @@ function networkKind(text: string): string | undefined {
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
-  // connection dropped under a command too, and so is hyper's IncompleteMessage in its Debug form
-  // (hyper-incomplete-message.ts).
-  if (RESET.test(text) || droppedConnectionWindowsWords(text) || HYPER_INCOMPLETE_MESSAGE.test(text)) return 'dropping connections';
+  // connection dropped under a command too, and so are hyper's IncompleteMessage in its Debug form
+  // (hyper-incomplete-message.ts) and ODBC's communication link failure, SQLSTATE 08S01
+  // (odbc-communication-link.ts).
+  if (RESET.test(text) || droppedConnectionWindowsWords(text) || HYPER_INCOMPLETE_MESSAGE.test(text) || ODBC_COMMUNICATION_LINK_FAILURE.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
   if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
