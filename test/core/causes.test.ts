@@ -8299,3 +8299,20 @@ describe("round 28 (messages 28): ODBC's communication link failure, SQLSTATE 08
     expect(first('sqlalchemy.exc.DBAPIError', "(pyodbc.Error) ('HY000', '[HY000] [Microsoft][ODBC Driver 17 for SQL Server]Connection is busy with results for another command (0) (SQLExecDirectW)')")?.kind).toBeUndefined();
   });
 });
+
+describe("round 28 (messages 28): Ruby's `execution expired` under a networking error (ruby-execution-expired.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads aws-sdk-ruby's and Faraday's networking errors that expired as the peer timing out", () => {
+    // aws/aws-sdk-ruby#1434 (S3's us-east-1 outage) and #1034; Faraday wraps Net::HTTP's timeout the same way.
+    for (const type of ['Seahorse::Client::NetworkingError', 'Faraday::ConnectionFailed']) {
+      const f = first(type, 'execution expired');
+      expect(f?.kind, type).toBe('dependency-down');
+      expect(f?.cause, type).toMatch(/timing out/);
+    }
+  });
+  it('near misses: a bare Timeout::Error reads as before, a class naming no network stays no cause', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Timeout::Error', 'execution expired')?.cause).toMatch(/timing out/);
+    expect(first('StandardError', 'execution expired')?.kind).toBeUndefined();
+  });
+});

@@ -189,6 +189,7 @@ import { SERVICE_OVERLOADED, SERVICE_OVERLOADED_WORDS } from './overloaded-servi
 import { SMITHY_CONNECTOR_TIMEOUT } from './smithy-connector-timeout.js';
 import { HYPER_INCOMPLETE_MESSAGE } from './hyper-incomplete-message.js';
 import { ODBC_COMMUNICATION_LINK_FAILURE } from './odbc-communication-link.js';
+import { NETWORK_EXECUTION_EXPIRED } from './ruby-execution-expired.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1423,8 +1424,9 @@ function networkKind(text: string): string | undefined {
   // The MongoDB Ruby driver finding no server its read preference accepts (mongo-server-selection.ts):
   // after FAILOVER, which reads its `primary` mode's words as a cluster without a primary.
   if (MONGO_NO_SELECTABLE_SERVER.test(text)) return MONGO_NO_SELECTABLE_SERVER_WORDS;
-  // A timeout said only in a Smithy Rust client's Debug names (smithy-connector-timeout.ts).
-  if (SMITHY_CONNECTOR_TIMEOUT.test(text)) return 'timing out';
+  // A timeout said only in a Smithy Rust client's Debug names (smithy-connector-timeout.ts), or in
+  // Ruby's `execution expired` under a networking error's class (ruby-execution-expired.ts).
+  if (SMITHY_CONNECTOR_TIMEOUT.test(text) || NETWORK_EXECUTION_EXPIRED.test(text)) return 'timing out';
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
