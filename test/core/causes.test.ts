@@ -8316,3 +8316,24 @@ describe("round 28 (messages 28): Ruby's `execution expired` under a networking 
     expect(first('StandardError', 'execution expired')?.kind).toBeUndefined();
   });
 });
+
+describe("round 28 (messages 28): python-oracledb declining in the mode the program chose (driver-mode-unsupported.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads no peer down in DPY-6005 over thin mode's own DPY-30xx refusal", () => {
+    // dblabai/dblab#32 (Oracle 11.2), Maxteabag/sqlit#300 (native network encryption), and DPY-3010 alone (oracle/python-oracledb#46).
+    for (const [type, message] of [
+      ['OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=CR6+FXcacrzRnlPdkLaI5A==). DPY-3010: connections to this database server version are not supported by python-oracledb in thin mode Help: https://python-oracledb.readthedocs.io/en/latest/user_guide/troubleshooting.html#dpy-3010'],
+      ['OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=7sRusqUDgKKL+qJwrZbRJg==).\nDPY-3001: Native Network Encryption and Data Integrity is only supported in python-oracledb thick mode'],
+      ['oracledb.exceptions.NotSupportedError', 'DPY-3010: connections to this database server version are not supported by python-oracledb in thin mode'],
+    ]) {
+      const f = first(type, message);
+      expect(f === undefined || f.kind === 'code-defect', message).toBe(true);
+    }
+  });
+  it("near misses: DPY-6005 over a timeout, a listener's refusal, a closed connection", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('oracledb.exceptions.OperationalError', 'DPY-6005: cannot connect to database.\ntimed out')?.cause).toMatch(/timing out/);
+    expect(first('oracledb.exceptions.OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=x). DPY-6000: cannot connect to database. Listener refused connection. (Similar to ORA-12514)')?.kind).toBe('dependency-down');
+    expect(first('django.db.utils.OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=vy3/RIJitGRILqYZSjVpiQ==).\nDPY-4011: the database or network closed the connection\n[WinError 10054] An existing connection was forcibly closed by the remote host')?.kind).toBe('dependency-down');
+  });
+});

@@ -190,6 +190,7 @@ import { SMITHY_CONNECTOR_TIMEOUT } from './smithy-connector-timeout.js';
 import { HYPER_INCOMPLETE_MESSAGE } from './hyper-incomplete-message.js';
 import { ODBC_COMMUNICATION_LINK_FAILURE } from './odbc-communication-link.js';
 import { NETWORK_EXECUTION_EXPIRED } from './ruby-execution-expired.js';
+import { ORACLEDB_THIN_MODE_UNSUPPORTED } from './driver-mode-unsupported.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1359,6 +1360,8 @@ function networkKind(text: string): string | undefined {
   if (UNPARSEABLE_TARGET.test(text) || malformedLookupName(text) !== undefined) return undefined;
   // Nor did a request undici refused to send as the code built it (undici-request-refused.ts).
   if (undiciRefusedOwnRequest(text)) return undefined;
+  // Nor a connect python-oracledb declined in the mode the program chose (driver-mode-unsupported.ts).
+  if (ORACLEDB_THIN_MODE_UNSUPPORTED.test(text)) return undefined;
   // A cluster that cannot elect, or whose slots lost their owners (cluster-without-quorum.ts), before
   // the failover its words also read as.
   if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
