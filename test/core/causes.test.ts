@@ -8337,3 +8337,28 @@ describe("round 28 (messages 28): python-oracledb declining in the mode the prog
     expect(first('django.db.utils.OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=vy3/RIJitGRILqYZSjVpiQ==).\nDPY-4011: the database or network closed the connection\n[WinError 10054] An existing connection was forcibly closed by the remote host')?.kind).toBe('dependency-down');
   });
 });
+
+describe("round 28 (messages 28): Telegram's flood control (flood-control.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads the Bot API's and MTProto's flood control as a rate limit", () => {
+    // Neppu-Nep/TgFolderClone#1 (python-telegram-bot); Telethon's FloodWaitError and Pyrogram's FloodWait for MTProto's 420.
+    for (const [type, message] of [
+      ['telegram.error.RetryAfter', 'Flood control exceeded. Retry in 20 seconds'],
+      ['telethon.errors.rpcerrorlist.FloodWaitError', 'A wait of 35 seconds is required (caused by SendMessageRequest)'],
+      ['pyrogram.errors.exceptions.flood_420.FloodWait', 'Telegram says: [420 FLOOD_WAIT_X] - A wait of 35 seconds is required (caused by "messages.SendMessage")'],
+    ]) {
+      expect(first(type, message)?.kind, message).toBe('rate-limit');
+    }
+  });
+  it("near misses: Elasticsearch's flood-stage watermark, in its block and in its own log, stays its disk run full", () => {
+    // Each read the same on the code before this rule (probed).
+    for (const [type, message] of [
+      ['ElasticsearchException', 'index [logs] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block]'],
+      ['WARN', '[2026-03-01T10:00:01,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [es-1] flood stage disk watermark [95%] exceeded on [abc][es-1][/usr/share/elasticsearch/data] free: 1.2gb[4.1%], all indices on this node will be marked read-only'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('resource-exhaustion');
+      expect(f?.cause, message).toMatch(/disk space/);
+    }
+  });
+});

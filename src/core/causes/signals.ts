@@ -7,6 +7,7 @@
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js';
 import { LOGIN_REFUSED } from './login-refused.js';
+import { FLOOD_CONTROL } from './flood-control.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
 import { KAFKA_AUTHORIZATION_FAILED } from './kafka-authorization.js';
@@ -52,8 +53,9 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // (devinus/poolboy#139) names a pool of a service's rate limiter, and a call to it that timed out
 // says nothing of a limit reached.
 const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit(?:s|ed|ers?|ing)?(?:[ _-]?(?:exceeded|reached|hit|error|exception|exhausted|remaining|reset))?(?:Error|Exception)?|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|quotas? (?:were|was|have been|has been) exceeded|exceed(?:s|ed|ing) (?:the |your |its )?(?:approved |allowed )?(?:[\w-]+ ){1,4}?(?<!\b(?:the|disk|storage) )quotas?(?! (?:of|for) (?:disk|storage)\b)|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|ServerBusy|(?:sending|send) (?:limit|rate) exceeded|message[ _-]?rate[ _-]?exceeded|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
-// A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
-export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
+// A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule;
+// Telegram's flood control is a rate limit in its own words (flood-control.ts).
+export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}|${FLOOD_CONTROL.source}`, 'i');
 // Zig's error set names the refusal as one word (std.net's error.ConnectionRefused; Bun, built on it,
 // prints `ConnectionRefused downloading package manifest vite`: oven-sh/bun#10597), as Rust's
 // io::ErrorKind does; a name inside a longer identifier (`isConnectionRefused`) is code's.
