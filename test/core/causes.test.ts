@@ -8362,3 +8362,26 @@ describe("round 28 (messages 28): Telegram's flood control (flood-control.ts)", 
     }
   });
 });
+
+describe("round 28 (messages 28): an SSH server refusing every authentication offered (ssh-auth-refused.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads JSch's, ssh2's, Go's and OpenSSH's words as the service's credentials refused", () => {
+    // springml/spark-sftp#19 and mwiede/jsch#320 (JSch); ssh2's, x/crypto/ssh's and OpenSSH's own wordings of the same refusal.
+    for (const [type, message] of [
+      ['com.jcraft.jsch.JSchException', 'Auth fail'],
+      ['com.jcraft.jsch.JSchException', "Auth fail for methods 'publickey,gssapi-keyex,gssapi-with-mic,keyboard-interactive'"],
+      ['Error', 'All configured authentication methods failed'],
+      ['*errors.errorString', 'ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain'],
+      ['log', 'git@github.com: Permission denied (publickey).'],
+    ]) {
+      expect(first(type, message)?.kind, message).toBe('certificate-or-auth');
+    }
+  });
+  it("near misses: the server's host key refused, a prompt cancelled, OAuth's word, a file's permission", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('com.jcraft.jsch.JSchException', 'UnknownHostKey: example.com. RSA key fingerprint is 12:34')?.kind).toBeUndefined();
+    expect(first('com.jcraft.jsch.JSchException', 'Auth cancel')?.kind).toBeUndefined();
+    expect(first('log', 'OAuth failure for tenant acme')?.kind).toBeUndefined();
+    expect(first('PermissionError', "[Errno 13] Permission denied: '/var/run/app.sock'")?.kind).toBeUndefined();
+  });
+});
