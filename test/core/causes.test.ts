@@ -8390,3 +8390,160 @@ describe('round 79: an answer carrying a value its client enum does not hold', (
     expect(`${request.causeKind} ${request.rootCause}`).not.toMatch(/unexpected-response|added a value/);
   });
 });
+
+describe('round 28 (messages 28): a service that answers it is overloaded (overloaded-service.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads Anthropic's 529 overloaded_error, in the TypeScript and Python SDKs' words, as the peer shedding load", () => {
+    // anthropics/claude-code#5184 (the TypeScript SDK); the Python SDK prints the same status and body as a dict.
+    for (const [type, message] of [
+      ['Error', '529 {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}'],
+      ['anthropic.InternalServerError', "Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}"],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/overloaded/);
+    }
+  });
+  it("near misses: a 429 saying a model is overloaded, Anthropic's own rate limit, a tool's overload word, Aerospike's device overload", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('openai.RateLimitError', "Error code: 429 - {'error': {'message': 'That model is currently overloaded with other requests.'}}")?.kind).toBe('rate-limit');
+    expect(first('RateLimitError', '429 {"type":"error","error":{"type":"rate_limit_error","message":"Rate limited"}}')?.kind).toBe('rate-limit');
+    expect(first('log', 'Overloaded when executing query')?.kind).toBeUndefined();
+    expect(first('exception.DeviceOverload', "(18L, 'AEROSPIKE_ERR_DEVICE_OVERLOAD', 'src/main/aerospike/as_command.c', 1082)")?.kind).toBe('resource-exhaustion');
+  });
+});
+
+describe("round 28 (messages 28): a Rust client's failure said only in its Debug names (smithy-connector-timeout.ts, hyper-incomplete-message.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads the AWS SDK for Rust's dispatch failure by its connector's timeout, and hyper's IncompleteMessage as a dropped connection", () => {
+    // awslabs/aws-sdk-rust#1118 (TimedOutError), the connector's own Timeout kind, and #440 (IncompleteMessage).
+    for (const message of [
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(None), source: TimedOutError(5s), connection: Unknown } })',
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Timeout, source: hyper::Error(Connect, HttpTimeoutError { kind: "HTTP connect", duration: 3.1s }), connection: Unknown } })',
+    ]) {
+      const f = first('SdkError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/timing out/);
+    }
+    for (const message of [
+      'Unhandled(DispatchFailure(ConnectorError { err: hyper::Error(IncompleteMessage), kind: Other(Some(TransientError)) }))',
+      'DispatchFailure(DispatchFailure { source: ConnectorError { kind: Other(Some(TransientError)), source: hyper::Error(IncompleteMessage), connection: Unknown } })',
+    ]) {
+      const f = first('SdkError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it("near misses: a request never built, hyper's parse error", () => {
+    // Each read the same on the code before these rules (probed).
+    expect(first('SdkError', 'ConstructionFailure(ConstructionFailure { source: BuildError { kind: MissingField { field: "bucket", details: "A required field was not set" } } })')?.kind).toBeUndefined();
+    expect(first('hyper::Error', 'hyper::Error(Parse(Header(Token)))')?.kind).toBeUndefined();
+  });
+});
+
+describe("round 28 (messages 28): ODBC's communication link failure, SQLSTATE 08S01 (odbc-communication-link.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads 08S01 alone or after the TCP provider's own error as the server dropping connections", () => {
+    // jdelic/django-dbconn-retry#87 (alone, Driver 18) and mkleehammer/pyodbc#919 (after TCP Provider: Error code 0x20, Driver 17).
+    for (const message of [
+      "('08S01', '[08S01] [Microsoft][ODBC Driver 18 for SQL Server]Communication link failure (0) (SQLExecDirectW)')",
+      "('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: Error code 0x20 (32) (SQLExecDirectW)')",
+    ]) {
+      const f = first('pyodbc.OperationalError', message);
+      expect(f?.kind, message).toBe('dependency-down');
+      expect(f?.cause, message).toMatch(/dropping connections/);
+    }
+  });
+  it("near misses: 08S01 after a timeout, Connector/J's communications link failure, a connection busy with another result set", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('sqlalchemy.exc.OperationalError', "(pyodbc.OperationalError) ('08S01', '[08S01] [Microsoft][ODBC Driver 17 for SQL Server]TCP Provider: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.\\r\\n (10060) (SQLExecute); [08S01] [Microsoft][ODBC Driver 17 for SQL Server]Communication link failure (10060)')")?.cause).toMatch(/timing out/);
+    expect(first('com.mysql.cj.jdbc.exceptions.CommunicationsException', 'Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.')?.cause).toMatch(/not accepting connections/);
+    expect(first('sqlalchemy.exc.DBAPIError', "(pyodbc.Error) ('HY000', '[HY000] [Microsoft][ODBC Driver 17 for SQL Server]Connection is busy with results for another command (0) (SQLExecDirectW)')")?.kind).toBeUndefined();
+  });
+});
+
+describe("round 28 (messages 28): Ruby's `execution expired` under a networking error (ruby-execution-expired.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads aws-sdk-ruby's and Faraday's networking errors that expired as the peer timing out", () => {
+    // aws/aws-sdk-ruby#1434 (S3's us-east-1 outage) and #1034; Faraday wraps Net::HTTP's timeout the same way.
+    for (const type of ['Seahorse::Client::NetworkingError', 'Faraday::ConnectionFailed']) {
+      const f = first(type, 'execution expired');
+      expect(f?.kind, type).toBe('dependency-down');
+      expect(f?.cause, type).toMatch(/timing out/);
+    }
+  });
+  it('near misses: a bare Timeout::Error reads as before, a class naming no network stays no cause', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('Timeout::Error', 'execution expired')?.cause).toMatch(/timing out/);
+    expect(first('StandardError', 'execution expired')?.kind).toBeUndefined();
+  });
+});
+
+describe("round 28 (messages 28): python-oracledb declining in the mode the program chose (driver-mode-unsupported.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads no peer down in DPY-6005 over thin mode's own DPY-30xx refusal", () => {
+    // dblabai/dblab#32 (Oracle 11.2), Maxteabag/sqlit#300 (native network encryption), and DPY-3010 alone (oracle/python-oracledb#46).
+    for (const [type, message] of [
+      ['OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=CR6+FXcacrzRnlPdkLaI5A==). DPY-3010: connections to this database server version are not supported by python-oracledb in thin mode Help: https://python-oracledb.readthedocs.io/en/latest/user_guide/troubleshooting.html#dpy-3010'],
+      ['OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=7sRusqUDgKKL+qJwrZbRJg==).\nDPY-3001: Native Network Encryption and Data Integrity is only supported in python-oracledb thick mode'],
+      ['oracledb.exceptions.NotSupportedError', 'DPY-3010: connections to this database server version are not supported by python-oracledb in thin mode'],
+    ]) {
+      const f = first(type, message);
+      expect(f === undefined || f.kind === 'code-defect', message).toBe(true);
+    }
+  });
+  it("near misses: DPY-6005 over a timeout, a listener's refusal, a closed connection", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('oracledb.exceptions.OperationalError', 'DPY-6005: cannot connect to database.\ntimed out')?.cause).toMatch(/timing out/);
+    expect(first('oracledb.exceptions.OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=x). DPY-6000: cannot connect to database. Listener refused connection. (Similar to ORA-12514)')?.kind).toBe('dependency-down');
+    expect(first('django.db.utils.OperationalError', 'DPY-6005: cannot connect to database (CONNECTION_ID=vy3/RIJitGRILqYZSjVpiQ==).\nDPY-4011: the database or network closed the connection\n[WinError 10054] An existing connection was forcibly closed by the remote host')?.kind).toBe('dependency-down');
+  });
+});
+
+describe("round 28 (messages 28): Telegram's flood control (flood-control.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads the Bot API's and MTProto's flood control as a rate limit", () => {
+    // Neppu-Nep/TgFolderClone#1 (python-telegram-bot); Telethon's FloodWaitError and Pyrogram's FloodWait for MTProto's 420.
+    for (const [type, message] of [
+      ['telegram.error.RetryAfter', 'Flood control exceeded. Retry in 20 seconds'],
+      ['telethon.errors.rpcerrorlist.FloodWaitError', 'A wait of 35 seconds is required (caused by SendMessageRequest)'],
+      ['pyrogram.errors.exceptions.flood_420.FloodWait', 'Telegram says: [420 FLOOD_WAIT_X] - A wait of 35 seconds is required (caused by "messages.SendMessage")'],
+    ]) {
+      expect(first(type, message)?.kind, message).toBe('rate-limit');
+    }
+  });
+  it("near misses: Elasticsearch's flood-stage watermark, in its block and in its own log, stays its disk run full", () => {
+    // Each read the same on the code before this rule (probed).
+    for (const [type, message] of [
+      ['ElasticsearchException', 'index [logs] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block]'],
+      ['WARN', '[2026-03-01T10:00:01,123][WARN ][o.e.c.r.a.DiskThresholdMonitor] [es-1] flood stage disk watermark [95%] exceeded on [abc][es-1][/usr/share/elasticsearch/data] free: 1.2gb[4.1%], all indices on this node will be marked read-only'],
+    ]) {
+      const f = first(type, message);
+      expect(f?.kind, message).toBe('resource-exhaustion');
+      expect(f?.cause, message).toMatch(/disk space/);
+    }
+  });
+});
+
+describe("round 28 (messages 28): an SSH server refusing every authentication offered (ssh-auth-refused.ts)", () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads JSch's, ssh2's, Go's and OpenSSH's words as the service's credentials refused", () => {
+    // springml/spark-sftp#19 and mwiede/jsch#320 (JSch); ssh2's, x/crypto/ssh's and OpenSSH's own wordings of the same refusal.
+    for (const [type, message] of [
+      ['com.jcraft.jsch.JSchException', 'Auth fail'],
+      ['com.jcraft.jsch.JSchException', "Auth fail for methods 'publickey,gssapi-keyex,gssapi-with-mic,keyboard-interactive'"],
+      ['Error', 'All configured authentication methods failed'],
+      ['*errors.errorString', 'ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain'],
+      ['log', 'git@github.com: Permission denied (publickey).'],
+    ]) {
+      expect(first(type, message)?.kind, message).toBe('certificate-or-auth');
+    }
+  });
+  it("near misses: the server's host key refused, a prompt cancelled, OAuth's word, a file's permission", () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('com.jcraft.jsch.JSchException', 'UnknownHostKey: example.com. RSA key fingerprint is 12:34')?.kind).toBeUndefined();
+    expect(first('com.jcraft.jsch.JSchException', 'Auth cancel')?.kind).toBeUndefined();
+    expect(first('log', 'OAuth failure for tenant acme')?.kind).toBeUndefined();
+    expect(first('PermissionError', "[Errno 13] Permission denied: '/var/run/app.sock'")?.kind).toBeUndefined();
+  });
+});

@@ -7,6 +7,8 @@
 import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js';
 import { LOGIN_REFUSED } from './login-refused.js';
+import { SSH_AUTH_REFUSED } from './ssh-auth-refused.js';
+import { FLOOD_CONTROL } from './flood-control.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
 import { KAFKA_AUTHORIZATION_FAILED } from './kafka-authorization.js';
@@ -52,8 +54,9 @@ export const CLOUD_QUOTA = /(\b(?:Vcpu|Instance|Address|Volume|Snapshot|Vpc|Subn
 // (devinus/poolboy#139) names a pool of a service's rate limiter, and a call to it that timed out
 // says nothing of a limit reached.
 const RATE_WORDS = /(?:\b|_)(rate[ _-]?limit(?:s|ed|ers?|ing)?(?:[ _-]?(?:exceeded|reached|hit|error|exception|exhausted|remaining|reset))?(?:Error|Exception)?|too ?many ?requests\w*|TooManyProviderTokenUpdates|(?<!\d[.,])429(?![.,]\d)|throttl\w*|(?<!disk )quota exceeded|quotas? (?:were|was|have been|has been) exceeded|exceed(?:s|ed|ing) (?:the |your |its )?(?:approved |allowed )?(?:[\w-]+ ){1,4}?(?<!\b(?:the|disk|storage) )quotas?(?! (?:of|for) (?:disk|storage)\b)|\w+QuotaExceeded\w*|QuotaExceededException|quotaExceeded|exceeded your current quota|insufficient_quota|rate exceeded|requests?[ _]?limit[ _]?exceeded|\bExceeded \d+ calls per (?:second|minute)\b|(?:creating|sending|making|creat\w+) \w+ too quickly|requests? (?:hit the API )?too quickly|SlowDown|reduce your request rate|\w*ThroughputExceeded\w*|is over the (?:account|partition) limit|ServerBusy|(?:sending|send) (?:limit|rate) exceeded|message[ _-]?rate[ _-]?exceeded|RESOURCE_?EXHAUSTED(?![^\n]*(?:larger than max|exceeds maximum size|exceeds the maximum configured message size)))\b/i;
-// A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule.
-export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}`, 'i');
+// A cloud account's quota on resources is a quota too (CLOUD_QUOTA), worded as such by the rule;
+// Telegram's flood control is a rate limit in its own words (flood-control.ts).
+export const RATE_LIMIT = new RegExp(`${RATE_WORDS.source}|${CLOUD_QUOTA.source}|${FLOOD_CONTROL.source}`, 'i');
 // Zig's error set names the refusal as one word (std.net's error.ConnectionRefused; Bun, built on it,
 // prints `ConnectionRefused downloading package manifest vite`: oven-sh/bun#10597), as Rust's
 // io::ErrorKind does; a name inside a longer identifier (`isConnectionRefused`) is code's.
@@ -1590,8 +1593,9 @@ export const AUTH_STATUS = /(?<!\d[.,])\b(401|403)\b(?![.,]\d)/;
 // resource` (kubernetes-status-words.ts).
 export const PERMISSION_DENIED = new RegExp(`(?:${/(does not have the required permissions?\b|Resource not accessible by (?:integration|personal access token)|\bmissing_scope\b|\bpermissions violation\b|PERMISSION_DENIED|\bPermissionDenied(Exception)?\b|Permission '[^']{1,120}' denied|Permission [\w.]{3,80} (is required|denied)|Missing IAM permission|caller does not have permission|is not authorized to perform|\bAccessDenied(Exception)?\b)/.source}|${KUBE_ACCESS_REFUSED.source})`, 'i');
 /** Words that say the credentials themselves were refused (missing, expired, invalid, revoked). */
-// Those of login-refused.ts too: a server's own words for the login it refused.
-export const AUTHENTICATION_REFUSED = new RegExp(`(?:${/(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/.source}|${LOGIN_REFUSED.source}|${COULD_NOT_AUTHENTICATE.source})`, 'i');
+// Those of login-refused.ts too: a server's own words for the login it refused; and an SSH server's
+// refusal of every authentication offered, in its client's words (ssh-auth-refused.ts).
+export const AUTHENTICATION_REFUSED = new RegExp(`(?:${/(UNAUTHENTICATED|Unauthori[sz]ed|invalid[_ ]token|token (is )?(expired|invalid)|expired|invalid (\w+ )?credentials|Bad credentials|authentication failed|Login (failed|was refused)|Access denied for user|invalid_grant|invalid_client|revoked|\b401\b)/.source}|${LOGIN_REFUSED.source}|${SSH_AUTH_REFUSED.source}|${COULD_NOT_AUTHENTICATE.source})`, 'i');
 /** The permission a denial names, when it names one. */
 export function deniedPermission(text: string): string | undefined {
   return /Permission '([^']{1,120})' denied/i.exec(text)?.[1] ?? /Missing IAM permission:? ([\w.]{3,80})/i.exec(text)?.[1] ?? /Permission ([\w.]{3,80}) is required/i.exec(text)?.[1] ?? /not authorized to perform:? ([\w:.*-]{3,80})/i.exec(text)?.[1];
@@ -1616,10 +1620,11 @@ export function deniedPermission(text: string): string | undefined {
 // credential; BadDeviceToken and Unregistered name the recipient's device token, no credential.
 // And a server's refusal of the login in words of its own: SMTP AUTH through a mail library, ActiveMQ's
 // JAAS broker (login-refused.ts).
+// And an SSH server refusing every authentication the client offered (ssh-auth-refused.ts).
 // And the Kubernetes API's 403 in client-go's words (kubernetes-status-words.ts).
 // And a client's own `could not authenticate with …` (could-not-authenticate.ts).
 // And a Kafka broker's ACL refusal in each client's words (kafka-authorization.ts).
-export const AUTH = new RegExp(`(?:${/(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/.source}|${LOGIN_REFUSED.source}|${COULD_NOT_AUTHENTICATE.source}|${KUBE_ACCESS_REFUSED.source}|${KAFKA_AUTHORIZATION_FAILED.source})`, 'i');
+export const AUTH = new RegExp(`(?:${/(Unauthori[sz]ed|\bForbidden(?:Error|Exception)?\b|\bHTTPForbidden\b|invalid[_ ]token|token (is |has )?(expired|invalid)|authentication failed|invalid (\w+ )?credentials|invalid_grant|invalid_client|access ?denied|(?:invalid|expired|revoked) api[ _-]?key|\bauthorization violation\b|issue connecting to your database with your username\/password|incorrect api[ _-]?key|api[ _-]?key (is )?(invalid|not valid|expired|revoked|disabled)|\w*Authentication(Error|Exception)\b|signature verification failed|UNAUTHENTICATED|PERMISSION_DENIED|security token included in the request is (expired|invalid)|ExpiredToken|\b(?:Expired|Invalid|Missing)ProviderToken\b|provider token is stale|InvalidClientTokenId|SignatureDoesNotMatch|NOAUTH|WRONGPASS|jwt expired|TokenExpiredError|ExpiredSignatureError|ExpiredJwtException|ORA-01017|invalid username\/password|incorrect username or password|Login failed for user|InvalidAccessKeyId|Access Key Id you provided does not exist|AADSTS\d{5,}|client secret keys?( for app '[^']{1,100}')? (is|are) expired|ACCESS_REFUSED|Login was refused|is not authorized to perform|caller does not have permission|Bad credentials|\b(?:invalid_auth|not_authed|token_revoked|token_expired|account_inactive)\b|Server failed to authenticate the request|no pg_hba\.conf entry for host|\bINVALID_SESSION_ID\b|\binvalid session id\b|\bsession expired or invalid\b|\bSecurity processing failed with reason\b)/.source}|${LOGIN_REFUSED.source}|${SSH_AUTH_REFUSED.source}|${COULD_NOT_AUTHENTICATE.source}|${KUBE_ACCESS_REFUSED.source}|${KAFKA_AUTHORIZATION_FAILED.source})`, 'i');
 /**
  * A name the code refers to and the runtime cannot find, import or call is a name, whatever
  * words it is made of: V8's ReferenceError `UnauthorizedError is not defined` (an express-jwt

@@ -188,6 +188,12 @@ import { vitessServingWords } from './vitess-serving-state.js';
 import { resultRowLimit } from './result-row-limit.js';
 import { droppedConnectionWindowsWords } from './sqlclient-transport-error.js';
 import { MONGO_NO_SELECTABLE_SERVER, MONGO_NO_SELECTABLE_SERVER_WORDS } from './mongo-server-selection.js';
+import { SERVICE_OVERLOADED, SERVICE_OVERLOADED_WORDS } from './overloaded-service.js';
+import { SMITHY_CONNECTOR_TIMEOUT } from './smithy-connector-timeout.js';
+import { HYPER_INCOMPLETE_MESSAGE } from './hyper-incomplete-message.js';
+import { ODBC_COMMUNICATION_LINK_FAILURE } from './odbc-communication-link.js';
+import { NETWORK_EXECUTION_EXPIRED } from './ruby-execution-expired.js';
+import { ORACLEDB_THIN_MODE_UNSUPPORTED } from './driver-mode-unsupported.js';
 import { perInstanceSession, refusedOnSeveralInstances, SESSION_CSRF_REFUSED } from './per-instance-session.js';
 import { nginxHeaderBuffer } from './nginx-upstream-buffer.js';
 
@@ -1362,6 +1368,8 @@ function networkKind(text: string): string | undefined {
   if (UNPARSEABLE_TARGET.test(text) || malformedLookupName(text) !== undefined) return undefined;
   // Nor did a request undici refused to send as the code built it (undici-request-refused.ts).
   if (undiciRefusedOwnRequest(text)) return undefined;
+  // Nor a connect python-oracledb declined in the mode the program chose (driver-mode-unsupported.ts).
+  if (ORACLEDB_THIN_MODE_UNSUPPORTED.test(text)) return undefined;
   // A cluster that cannot elect, or whose slots lost their owners (cluster-without-quorum.ts), before
   // the failover its words also read as.
   if (withoutQuorum(text)) return WITHOUT_QUORUM_WORDS;
@@ -1406,6 +1414,8 @@ function networkKind(text: string): string | undefined {
   const unanswered = unansweredLookup(text);
   if (unanswered) return `${RESOLVER_WORDS} (no answer in time, or a server failure: getaddrinfo's temporary failure, EAI_AGAIN): the name server fails, not ${unanswered.host ? `${unanswered.host}, the name looked up` : 'the name looked up'}`;
   if (NO_SERVER_LEFT.test(text)) return 'unavailable (the load balancer in front of it has no live server left for it)';
+  // A peer that answered it sheds requests for its own load (overloaded-service.ts).
+  if (SERVICE_OVERLOADED.test(text)) return SERVICE_OVERLOADED_WORDS;
   if (BROKER_SHUTDOWN.test(text)) return "shut down or restarting (the broker closed its clients' connections: CONNECTION_FORCED, reason 'shutdown')";
   // A vhost down on the broker closes its connections in the same words but another reason (vhost-down.ts).
   const vhostDown = vhostDownWords(text);
@@ -1425,11 +1435,16 @@ function networkKind(text: string): string | undefined {
   // The MongoDB Ruby driver finding no server its read preference accepts (mongo-server-selection.ts):
   // after FAILOVER, which reads its `primary` mode's words as a cluster without a primary.
   if (MONGO_NO_SELECTABLE_SERVER.test(text)) return MONGO_NO_SELECTABLE_SERVER_WORDS;
+  // A timeout said only in a Smithy Rust client's Debug names (smithy-connector-timeout.ts), or in
+  // Ruby's `execution expired` under a networking error's class (ruby-execution-expired.ts).
+  if (SMITHY_CONNECTOR_TIMEOUT.test(text) || NETWORK_EXECUTION_EXPIRED.test(text)) return 'timing out';
   if (CONNECT_FAILED.test(text)) return TIMEOUT.test(text) ? 'timing out' : 'not accepting connections';
   if (TIMEOUT.test(text)) return 'timing out';
   // SqlClient's transport-level error and Windows' reset (sqlclient-transport-error.ts) are a
-  // connection dropped under a command too.
-  if (RESET.test(text) || droppedConnectionWindowsWords(text)) return 'dropping connections';
+  // connection dropped under a command too, and so are hyper's IncompleteMessage in its Debug form
+  // (hyper-incomplete-message.ts) and ODBC's communication link failure, SQLSTATE 08S01
+  // (odbc-communication-link.ts).
+  if (RESET.test(text) || droppedConnectionWindowsWords(text) || HYPER_INCOMPLETE_MESSAGE.test(text) || ODBC_COMMUNICATION_LINK_FAILURE.test(text)) return 'dropping connections';
   if (UNAVAILABLE.test(text)) return 'unavailable';
   if (SMTP_SERVICE_UNAVAILABLE.test(text)) return 'unavailable (its SMTP server answers 421: service not available, closing the transmission channel)';
   const served = SERVER_ERROR.exec(text);
