@@ -1,0 +1,56 @@
+// The gem a Ruby failure in library code only was entered from: found in threads-55
+// (issue-thread-traces-55.test.ts), where Active Record's source_reflection failure under
+// administrate's generator and under database_consistency's checker, and derive_class_name under
+// active_record_doctor's two detectors, were one signature each (src/core/fingerprint/ruby-library-caller.ts).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFingerprinter } from '../../../src/core/fingerprint/index.js';
+import { rubyLibraryRoot } from '../../../src/core/fingerprint/ruby-library-caller.js';
+
+interface Row { group: string; source: string; type?: string; message?: string; stacktrace?: string }
+const rows = readFileSync(new URL('../../fixtures/fingerprint/threads-55/ruby.ndjson', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const fingerprintOf = (r: Row) => createFingerprinter().fingerprint({ source: 'span', service: 'app', type: r.type, message: r.message, stacktrace: r.stacktrace }).fingerprint;
+const bySource = (tail: string) => rows.find((r) => r.source.endsWith(tail))!;
+
+const gemTrace = (ar: string, caller: string) => [
+  `/srv/bundle/ruby/3.2.0/gems/${ar}/lib/active_record/reflection.rb:814:in \`source_reflection': undefined method \`klass' for nil:NilClass (NoMethodError)`,
+  `\tfrom /srv/bundle/ruby/3.2.0/gems/${ar}/lib/active_record/reflection.rb:1021:in \`derive_class_name'`,
+  `\tfrom /srv/bundle/ruby/3.2.0/gems/${ar}/lib/active_record/reflection.rb:166:in \`class_name'`,
+  `\tfrom /srv/bundle/ruby/3.2.0/gems/${ar}/lib/active_record/reflection.rb:166:in \`each'`,
+  caller,
+].join('\n');
+const fp = (stacktrace: string) => createFingerprinter().fingerprint({ source: 'span', service: 'app', type: 'NoMethodError', message: "undefined method `klass' for nil:NilClass", stacktrace }).fingerprint;
+const ADMIN = "\tfrom /srv/bundle/ruby/3.2.0/gems/administrate-0.19.0/lib/generators/administrate/dashboard/dashboard_generator.rb:125:in `relationship_options_string'";
+const CHECKER = "\tfrom /srv/bundle/ruby/3.2.0/gems/database_consistency-1.7.13/lib/database_consistency/checkers/base_checker.rb:25:in `report'";
+
+describe("the gem a library-only Ruby failure's top gem was entered from", () => {
+  it('names a frame by its gem directory, however the path above is written', () => {
+    expect(rubyLibraryRoot('/usr/local/bundle/gems/activerecord-7.0.4/lib/active_record/reflection.rb')).toBe('activerecord-7.0.4');
+    expect(rubyLibraryRoot('[/project/]shared/bundle/ruby/2.1.0/gems/sidekiq-3.2.1/lib/sidekiq/launcher.rb')).toBe('sidekiq-3.2.1');
+    expect(rubyLibraryRoot('/repo/vendor/bundle/ruby/3.3.0/bundler/gems/rails-500e2a9bb5ff/activerecord/lib/active_record/reflection.rb')).toBe('rails-500e2a9bb5ff');
+    expect(rubyLibraryRoot('/home/u/.rubies/ruby-3.3.0/lib/ruby/3.3.0/erb.rb')).toBe('ruby-3.3.0');
+  });
+
+  it('contributes: one gem failing under two programs is two signatures; one program under two releases of the gem is one', () => {
+    expect(fp(gemTrace('activerecord-7.0.4', ADMIN))).not.toBe(fp(gemTrace('activerecord-7.0.4', CHECKER)));
+    expect(fp(gemTrace('activerecord-7.0.4', ADMIN))).toBe(fp(gemTrace('activerecord-7.0.8', ADMIN.replace('0.19.0', '0.20.1'))));
+  });
+
+  it('near misses: top frames in two gems already name the caller and are left as they were; a copy cut before any other gem keeps its top frames', () => {
+    const twoGems = [
+      "/srv/bundle/ruby/3.2.0/gems/activerecord-7.0.4/lib/active_record/reflection.rb:1021:in `derive_class_name': undefined method `klass' for nil:NilClass (NoMethodError)",
+      "\tfrom /srv/bundle/ruby/3.2.0/gems/activerecord-7.0.4/lib/active_record/reflection.rb:166:in `class_name'",
+      "\tfrom /srv/bundle/ruby/3.2.0/gems/administrate-0.19.0/lib/generators/administrate/dashboard/dashboard_generator.rb:125:in `relationship_options_string'",
+    ].join('\n');
+    const deeper = twoGems + "\n\tfrom /srv/bundle/ruby/3.2.0/gems/thor-1.2.1/lib/thor/actions.rb:93:in `action'";
+    expect(fp(twoGems)).toBe(fp(deeper));
+    const cut = gemTrace('activerecord-7.0.4', '').trimEnd();
+    expect(fp(cut)).not.toBe(fp(gemTrace('activerecord-7.0.4', ADMIN)));
+  });
+
+  it("real: database_consistency's source_reflection failure is apart from administrate's; active_record_doctor's two detectors are apart", () => {
+    expect(fingerprintOf(bySource('/database_consistency/issues/207'))).not.toBe(fingerprintOf(bySource('/administrate/issues/1881')));
+    expect(fingerprintOf(bySource('/database_consistency/issues/207'))).not.toBe(fingerprintOf(bySource('/administrate/issues/308')));
+    expect(fingerprintOf(bySource('/active_record_doctor/issues/123'))).not.toBe(fingerprintOf(bySource('/active_record_doctor/issues/199')));
+  });
+});
