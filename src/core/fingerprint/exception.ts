@@ -347,9 +347,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // The top library frames' callers that are async steps contribute their type (profile
   // asyncStepOwner): the step's method name is what a pasted trace loses to Markdown.
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f, k) => (k > 0 && profile?.asyncStepOwner?.(f)) || frameKey(f, trace.runtime))).slice(0, 3);
-  // The call that entered the one gem those frames are in (ruby-library-caller.ts).
+  // The program that entered the one gem those frames are in (ruby-library-caller.ts).
   const enteredFrom = systemFrames.length === 3 && root ? rubyLibraryCaller(root.frames, 3, trace.runtime) : undefined;
-  if (enteredFrom) systemFrames.push(`called from ${frameKey(enteredFrom, trace.runtime)}`);
+  if (enteredFrom) systemFrames.push(`called from ${enteredFrom}`);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).

@@ -11,6 +11,9 @@
 // administrate's `source_reflection` failure under Ruby 2.5 (threads-55) had one frame where its
 // Ruby 2.2 copy had the generator's whole call path.
 
+/** The words every numbered frame holds, looked for before the full pattern. */
+const NUMBERED_HINT = /\d: from /;
+
 /** `N: from file:line:in 'label'`, the number and the frame's parts. */
 const NUMBERED_FROM = /^\s*(\d{1,5}): from (.{1,600}?):(\d{1,7}):in ?[`'](.{1,300}?)'$/;
 
@@ -23,7 +26,7 @@ export interface NumberedFrame {
 
 /** The numbered frame a line of a reversed backtrace holds, or undefined. */
 export function numberedFrame(line: string): NumberedFrame | undefined {
-  if (!line.includes(': from ')) return undefined;
+  if (!NUMBERED_HINT.test(line)) return undefined;
   const m = NUMBERED_FROM.exec(line);
   return m ? { order: Number(m[1]), file: m[2], line: m[3], label: m[4] } : undefined;
 }
@@ -38,5 +41,5 @@ export function innermostFirst(frames: readonly NumberedFrame[]): NumberedFrame[
  * the header Python's tracebacks open with, it is Ruby's (stacktrace/python.ts).
  */
 export function hasNumberedRubyFrame(text: string): boolean {
-  return text.includes(': from ') && /^\s*\d{1,5}: from .{1,600}?:\d{1,7}:in ?[`']/m.test(text);
+  return NUMBERED_HINT.test(text) && /^\s*\d{1,5}: from .{1,600}?:\d{1,7}:in ?[`']/m.test(text);
 }
