@@ -21,6 +21,8 @@
 //      function are two lines of it, and the line's code, unlike its number, stays the same
 //      from one release to the next unless that line is edited.
 // Line and column numbers never contribute; suppressed exceptions never contribute.
+import { rubyLibraryCaller } from './ruby-library-caller.js';
+import { withoutNodeErrorConstruction } from './node-error-constructor-frame.js';
 import type { Frame } from '../model.js';
 import { isErrorMachinery } from './error-machinery.js';
 import { runtimeRaiser } from './dotnet-runtime-raiser.js';
@@ -345,6 +347,9 @@ export function exceptionParts(trace: ParsedTrace, classifier: InAppClassifier, 
   // The top library frames' callers that are async steps contribute their type (profile
   // asyncStepOwner): the step's method name is what a pasted trace loses to Markdown.
   const systemFrames = crashFrame || !root ? [] : collapseRecursion(topLibraryFrames(root.frames, trace.runtime).map((f, k) => (k > 0 && profile?.asyncStepOwner?.(f)) || frameKey(f, trace.runtime))).slice(0, 3);
+  // The program that entered the one gem those frames are in (ruby-library-caller.ts).
+  const enteredFrom = systemFrames.length === 3 && root ? rubyLibraryCaller(root.frames, 3, trace.runtime) : undefined;
+  if (enteredFrom) systemFrames.push(`called from ${enteredFrom}`);
   const crashType = types[rootIndex] || types[0] || inputType || 'Error';
   // A type whose message names the failure: a generic one, or one the runtime's profile says
   // its trace does not locate (Go's error values, recorded where they were handled).
@@ -557,7 +562,9 @@ function lastSegments(path: string): string {
 function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readonly RawFrame[] {
   // Where the exception was thrown, not the methods that awaited it, when that part has a frame
   // outside the runtime's own (dotnet-async-rethrow.ts).
-  const top = thrownPart(frames.slice(0, 12), (f) => !isRuntimeStdlib(f, runtime)) ?? frames.slice(0, 12);
+  // Node's error constructors on top are not where it was raised (node-error-constructor-frame.ts).
+  const shown = withoutNodeErrorConstruction(frames, runtime);
+  const top = thrownPart(shown.slice(0, 12), (f) => !isRuntimeStdlib(f, runtime)) ?? shown.slice(0, 12);
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
   const picked = outside.length ? outside : top;
   // A throw helper on top is printed by some releases and not others (dotnet-throw-helper-frame.ts).

@@ -6,6 +6,8 @@
 //       at async Promise.all (index 0)
 //       at /app/src/b.js:3:1                      ← anonymous
 //       at new Foo (file:///app/x.mjs:1:2)
+import { unspacedFrame } from '../v8-unspaced-frame.js';
+import { leadNamedHeader } from '../uncaught-exception-lead.js';
 import { applyNameRules, normalizePath } from '../normalize.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
@@ -270,8 +272,11 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
     if (named) frame = named[1].startsWith('index ') && /^index \d{1,7}$/.test(named[1]) ? { function: named[0] } : location(named[1], named[0]);
     else if (/^\s*at /.test(line)) {
       const anon = V8_ANON.exec(line);
-      // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function.
-      if (anon) frame = /:\d+(:\d+)?$/.test(anon[1]) ? location(anon[1], undefined) : { function: anon[1] };
+      // `at async Promise.all (index 0)` has no location; `at file:1:2` is an anonymous function;
+      // `at assert(node:internal/assert:14:10)` lost the space before its location (v8-unspaced-frame.ts).
+      const unspaced = anon ? unspacedFrame(anon[1]) : undefined;
+      if (unspaced) frame = unspaced[1] === '<anonymous>' ? { function: unspaced[0], file: unspaced[1] } : location(unspaced[1], unspaced[0]);
+      else if (anon) frame = /:\d+(:\d+)?$/.test(anon[1]) ? location(anon[1], undefined) : { function: anon[1] };
     } else if (line.includes('@') && /:\d+:\d+$/.test(line)) {
       // Also as the first line: Firefox's and Safari's `error.stack` has no `Type: message`
       // header (the type and message are the exception's attributes), so its first line is
@@ -311,10 +316,11 @@ export function parseJavaScript(text: string, inPlace = true): ParsedTrace {
       // Text above the error (Atom's uncaught-exception report opens with `At <file>:<line>`
       // and a blank line before `error.stack`; a logger's line before it): the error's own
       // header is the first line below that names an error type and its message.
-      const h = textAbove ? NAMED_ERROR_HEADER.exec(line.trim()) : null;
+      const named = textAbove ? NAMED_ERROR_HEADER.exec(line.trim()) : null;
+      const h = named ? ([named[1], named[2]] as const) : textAbove ? leadNamedHeader(line.trim()) : undefined;
       if (h) {
-        exc.type = h[1];
-        exc.message = h[2].trim();
+        exc.type = h[0];
+        exc.message = h[1].trim();
         textAbove = false;
       } else exc.message += '\n' + line;
     }

@@ -4,6 +4,7 @@
 //   "The above exception was the direct cause of the following exception:"   (raise … from)
 //   "During handling of the above exception, another exception occurred:"   (implicit context)
 // and the exception that was reported last.
+import { hasNumberedRubyFrame } from '../ruby-numbered-backtrace.js';
 import { fileFrameKey } from '../normalize.js';
 import { isFlattenedTraceback, unflattenTraceback } from '../python-flattened-traceback.js';
 import { SCRIPT_LOCATION } from './javascript.js';
@@ -24,7 +25,8 @@ const EXC = /^([A-Za-z_][\w.]{0,200})(?::\s?(.*))?$/;
 export function looksLikePython(text: string): boolean {
   // `includes` first: a substring search is far cheaper than a multiline regex over 4 KB.
   // Without the colon: rich prints the words in its box's top border.
-  if (text.includes('Traceback (most recent call last)')) return true;
+  // Ruby 2.5–2.7 open their reversed backtrace with the same words (ruby-numbered-backtrace.ts).
+  if (text.includes('Traceback (most recent call last)')) return !hasNumberedRubyFrame(text);
   const frame = text.includes('File "') ? /^\s{0,8}File "([^"]{1,500})", line \d{1,7}, in /m.exec(text) : null;
   // Without the traceback's header, a Ruby file's or a script's frame is Rollbar's list of a Ruby
   // backtrace or a JavaScript stack, in Python's frame form but the runtime's order (ruby.ts,

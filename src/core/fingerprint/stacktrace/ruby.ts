@@ -16,6 +16,7 @@
 // That line is the crash site's code, read as Python's printed source line is (exception.ts).
 import { CARETS, highlightedCode } from '../highlighted-code.js';
 import { fileFrameKey } from '../normalize.js';
+import { innermostFirst, numberedFrame, type NumberedFrame } from '../ruby-numbered-backtrace.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
@@ -141,8 +142,21 @@ export function parseRuby(text: string): ParsedTrace {
   let logged: string[] | undefined;
   // error_highlight's source line of a header that has no frame of its own (Logger's): the first frame's.
   let pendingCode: string | undefined;
+  // Ruby 2.5–2.7's reversed backtrace (ruby-numbered-backtrace.ts): its numbered frames, held
+  // until the raise site's head below them, which they follow as its callers.
+  let numbered: NumberedFrame[] = [];
+  const withNumbered = (e: ParsedException) => {
+    for (const n of innermostFirst(numbered)) if (e.frames.length < 200) e.frames.push(frame(n.file, n.line, n.label));
+    numbered = [];
+  };
   for (const raw of traceLines(text)) {
     let line = raw.trimEnd();
+    const n = line.includes("'") ? numberedFrame(line) : undefined;
+    if (n) {
+      numbered.push(n);
+      messageLines = undefined;
+      continue;
+    }
     if (logged) {
       const end = MESSAGE_END.exec(line);
       if (end && isExceptionClass(end[2])) {
@@ -171,6 +185,7 @@ export function parseRuby(text: string): ParsedTrace {
       if (h) {
         current = { type: h[5] ?? 'RuntimeError', message: h[4], frames: [frame(h[1], h[2], h[3])], relation: exceptions.length ? 'cause' : undefined };
         exceptions.push(current);
+        if (numbered.length) withNumbered(current);
         messageLines = [];
         pendingCode = undefined;
         continue;
@@ -240,6 +255,11 @@ export function parseRuby(text: string): ParsedTrace {
         current.frames.push(fr);
       }
     }
+  }
+  // Numbered frames with no head below them (a copy cut before it): the raise site is lost, its callers stand.
+  if (numbered.length) {
+    if (!current) exceptions.push((current = { type: 'RuntimeError', message: '', frames: [] }));
+    withNumbered(current);
   }
   // A method written in C is reported at its caller's file and line (`shop.rb:20:in 'fetch'`
   // directly above `shop.rb:20:in 'lookup'`): it is the runtime's code, not the app's. A block's
