@@ -31,6 +31,7 @@ import { mixedReleaseDirectories, staleCodeCache, staleCodeCacheCause, staleCode
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
+import { replacedUpstreamPods } from './replaced-upstream-pods.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
@@ -2923,6 +2924,26 @@ export const CAUSES: readonly CauseRule[] = [
     },
   },
   {
+    kind: 'dependency-release',
+    test: "a peer's addresses each refused in one short burst of its own and never again: pods replaced by rolling deploys while still sent requests",
+    evaluate(ev) {
+      const found = ev.replacedUpstreamPods;
+      if (!found) return undefined;
+      // A deeper service failing first in the trace is that service's failure, not a rollout's gap.
+      const deep = ev.trace?.deepestFailingSpan;
+      if (deep && deep.service !== ev.service) return undefined;
+      const peer = found.site ? `the service behind ${found.site}` : ev.callee ? calleeName(ev.callee) : 'the peer';
+      const words = replacedUpstreamPods(ev.service, peer, found);
+      return {
+        kind: 'dependency-release',
+        strength: 0.85,
+        cause: `${words.clause}.`,
+        fix: words.fix,
+        numbers: [words.numbers, `The errors are the proxy's or client's own words for it ("${clip(quoted(ev), 160)}").`],
+      };
+    },
+  },
+  {
     kind: 'dependency-down',
     test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
     evaluate(ev, text) {
@@ -3055,6 +3076,10 @@ export const CAUSES: readonly CauseRule[] = [
       // cartFailure, EmptyCart sent to a store at another address while the cart's Valkey answers
       // every other call: open-telemetry/opentelemetry-demo#1306).
       const onOneFlag = !elsewhere && flaggedRoute(ev);
+      // Or refused at several of its addresses in turn, each in one burst and never again: its pods
+      // replaced by rolling deploys while still sent requests, which the rule before names
+      // (replaced-upstream-pods.ts); the peer serves from its new pods.
+      const replaced = !elsewhere && ev.replacedUpstreamPods !== undefined;
       // Likewise a deeper service failing first only in the requests one of this service's flags
       // sends down the path it enables (the flag decisive among these errors, and that service's
       // failures not on one of its instances): none of the requests the flag leaves off fail there,
@@ -3069,7 +3094,7 @@ export const CAUSES: readonly CauseRule[] = [
       const peerFix = (fix: string) => (checkWords ? `${checkWords.fix} ${fix}` : fix);
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag || replaced ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${checkWords ? ` ${checkWords.clause}.` : ''}${local}${unsigned}`,
