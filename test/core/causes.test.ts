@@ -8331,7 +8331,7 @@ describe("round 80: a peer's old pods refused at each rolling deploy (replaced-u
     expect(seen([0, 1, 2].flatMap((n) => [0, 1].map((k) => occurrence({ timeMs: T0 + n * 40_000 + k * 700, exception: { type: '*url.Error', message: `Get "http://tiles:8080/v1/z": read tcp 10.8.9.1:51234->10.8.${n}.4:8080: read: connection reset by peer` } }))).reverse())?.addresses).toHaveLength(3);
   });
 
-  it('near misses: one address refused for good, a pod crash-looping at its address, every address at once, too few addresses, a loopback', () => {
+  it('near misses: one address refused for good, a pod crash-looping at its address, every address at once, too few addresses, a schedule over the same addresses, a loopback', () => {
     // One peer down: one address refused all along is that peer down, as before.
     const down = Array.from({ length: 25 }, (_, i) => nginx('10.42.1.22', T0 + i * 20_000)).reverse();
     expect(seen(down)).toBeUndefined();
@@ -8350,6 +8350,18 @@ describe("round 80: a peer's old pods refused at each rolling deploy (replaced-u
     expect(seen([...burst('10.42.1.22', T0), ...burst('10.42.2.17', T0 + 5 * MINUTE)].reverse())).toBeUndefined();
     // Stray single samples at three addresses are no bursts.
     expect(seen([nginx('10.42.1.22', T0), nginx('10.42.2.17', T0 + MINUTE), nginx('10.42.3.9', T0 + 2 * MINUTE)].reverse())).toBeUndefined();
+    // Refusals recurring with the deploys (a deploy train every 20 minutes: grpc/grpc-go#4650's words)
+    // are the rollouts, not work scheduled then; the same rhythm over the same addresses stays a schedule.
+    const every20 = { period: 'hourly' as const, window: ':02–:03, :22–:23 and :42–:43', everyMinutes: 20, repeats: 3, periods: 4, share: 1 };
+    const dial = (address: string, at: number) => occurrence({ service: 'etaquote', spanKind: 3, timeMs: at, attributes: { 'server.address': 'geosearch-headless.delivery.svc.cluster.local' }, exception: { type: '*status.Error', message: `rpc error: code = Unavailable desc = last connection error: connection error: desc = "transport: Error while dialing: dial tcp ${address}:9000: connect: connection refused"` } });
+    const train = [0, 20, 40].flatMap((m) => [0, 1, 2].flatMap((n) => [dial(`10.52.${n}.${m + 18}`, T0 + m * MINUTE + n * 30_000), dial(`10.52.${n}.${m + 18}`, T0 + m * MINUTE + n * 30_000 + 900)])).reverse();
+    const trainEv = (occurrences: typeof train) => ev({ service: 'etaquote', type: '*status.Error', message: 'rpc error: code = Unavailable desc = last connection error: connection error: desc = "transport: Error while dialing: dial tcp <ip>:<int>: connect: connection refused"', callee: { name: 'geosearch-headless.delivery.svc.cluster.local', share: 1 }, recurrence: every20, ...(seen(occurrences) ? { replacedUpstreamPods: seen(occurrences) } : {}) });
+    const d = primary(trainEv(train));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/geosearch-headless\.delivery\.svc\.cluster\.local is being replaced by rolling deploys/);
+    const sameAddresses = [0, 20, 40].flatMap((m) => [0, 1, 2].flatMap((n) => [dial(`10.52.${n}.18`, T0 + m * MINUTE + n * 30_000), dial(`10.52.${n}.18`, T0 + m * MINUTE + n * 30_000 + 900)])).reverse();
+    expect(seen(sameAddresses)).toBeUndefined();
+    expect(primary(trainEv(sameAddresses)).causeKind).toBe('schedule');
     // A loopback upstream (a sidecar, or the app on the proxy's own host) names no pod.
     expect(seen([...burst('127.0.0.1', T0), ...burst('127.0.0.2', T0 + MINUTE), ...burst('127.0.0.3', T0 + 2 * MINUTE)].reverse())).toBeUndefined();
     // Most samples naming no address (a peer failing otherwise) are not read so.

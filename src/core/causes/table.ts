@@ -3592,9 +3592,14 @@ export const CAUSES: readonly CauseRule[] = [
       const limited = refused !== undefined;
       // Lock conflicts only then are the scheduled work's locks (scheduledLocks).
       const locks = !limited && scheduledLocks(ev, text);
+      // Refusals at another of the peer's addresses each time, each address once (replaced-upstream-
+      // pods.ts), recur with the peer's deploys, not with work scheduled here: a burst a schedule
+      // sends would meet the same pods each time. The deploy cadence is the rhythm; the
+      // dependency-release rule names the rollouts.
+      const deploys = ev.replacedUpstreamPods !== undefined;
       return {
         kind: 'schedule',
-        strength: scheduleStrength(ev, text),
+        strength: deploys ? Math.min(0.5, scheduleStrength(ev, text)) : scheduleStrength(ev, text),
         cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${refused === 'rate-limit' ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : refused === 'unavailable' ? ` They are answers that the peer is unavailable, given only then: what is scheduled then sends its requests all at once, more than the peer takes at that moment, and it answers them in between — the burst, not the peer down.` : locks ? ` They are lock conflicts ("${clip(quoted(ev), 80)}"): what is scheduled then holds the rows or tables these transactions write — a bulk UPDATE, a refresh, a cleanup in one large transaction — and those arriving during it wait on it or are aborted as the deadlock's victims.` : ''}`,
         fix: locks
           ? `Find what runs ${each} against ${ev.service}'s database (its own scheduled tasks, cron entries, a batch job) and make it hold fewer locks for less time: update in small batches, each its own short transaction, taking rows in one order and skipping those locked (SELECT … FOR UPDATE SKIP LOCKED); or run it less often or off the busy hours. Retrying the victims' transactions hides the errors, not the wait.`
