@@ -12,6 +12,7 @@
 import { commonest } from './commonest.js';
 import { ownSystemOf } from './own-system.js';
 import { refusedLoginsOf } from './causes/server-refused-login.js';
+import { replacedUpstreamPodsOf } from './causes/replaced-upstream-pods.js';
 import { systemName } from './system-names.js';
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
@@ -110,6 +111,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...own,
     ...refusedLoginsIn(occurrences, own.ownSystem),
     ...scheduledJobOf(occurrences),
+    ...replacedUpstreamPodsIn(occurrences),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
     // The fingerprint's culprit is its crash site's frame, which can be a framework's generated code
@@ -919,4 +921,10 @@ function duration(ms: number): string {
 function refusedLoginsIn(occurrences: Occurrence[], ownSystem: string | undefined): Pick<Evidence, 'refusedLogins'> {
   const logins = refusedLoginsOf(occurrences, ownSystem);
   return logins ? { refusedLogins: logins } : {};
+}
+
+/** The peer's addresses refused each in one burst, when the samples show them (causes/replaced-upstream-pods.ts). */
+function replacedUpstreamPodsIn(occurrences: Occurrence[]): Pick<Evidence, 'replacedUpstreamPods'> {
+  const found = replacedUpstreamPodsOf(occurrences);
+  return found ? { replacedUpstreamPods: found } : {};
 }

@@ -194,6 +194,23 @@ export interface TraceView {
 }
 
 /** What the samples' records say of the logins the server refused. */
+/** One of a peer's addresses refused in one burst (core/causes/replaced-upstream-pods.ts). */
+export interface ReplacedAddress {
+  /** `address:port`. */
+  address: string;
+  samples: number;
+  firstMs: number;
+  lastMs: number;
+}
+
+/** A peer's addresses each refused in one burst of its own and never again (core/causes/replaced-upstream-pods.ts). */
+export interface ReplacedUpstreamPods {
+  /** The addresses, each refused in one burst, in the order they were refused. */
+  addresses: ReplacedAddress[];
+  /** The site the proxy's lines name (nginx's `host:`), when they name one. */
+  site?: string;
+}
+
 export interface RefusedLogins {
   /** The server that refused them, as people name it (`PostgreSQL`, `sshd`). */
   server: string;
@@ -381,6 +398,12 @@ export interface Evidence {
    * broker's or SSH daemon's log): who tried, from where (core/causes/server-refused-login.ts).
    */
   refusedLogins?: RefusedLogins;
+  /**
+   * Several of the peer's addresses each refused in one short burst of its own and never again, as
+   * the samples name them: pods replaced by rolling deploys while still sent requests
+   * (core/causes/replaced-upstream-pods.ts).
+   */
+  replacedUpstreamPods?: ReplacedUpstreamPods;
   /**
    * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
    * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.

@@ -17,6 +17,7 @@ import { refusedDialledAddress } from '../../src/core/causes/stale-address.js';
 import { LOGIN_REFUSED } from '../../src/core/causes/login-refused.js';
 import { unknownEnumValue } from '../../src/core/causes/unknown-enum-value.js';
 import { decodingClient } from '../../src/core/causes/signals.js';
+import { replacedUpstreamPodsOf } from '../../src/core/causes/replaced-upstream-pods.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -8545,5 +8546,85 @@ describe("round 28 (messages 28): an SSH server refusing every authentication of
     expect(first('com.jcraft.jsch.JSchException', 'Auth cancel')?.kind).toBeUndefined();
     expect(first('log', 'OAuth failure for tenant acme')?.kind).toBeUndefined();
     expect(first('PermissionError', "[Errno 13] Permission denied: '/var/run/app.sock'")?.kind).toBeUndefined();
+  });
+});
+
+describe("round 80: a peer's old pods refused at each rolling deploy (replaced-upstream-pods.ts)", () => {
+  // kubernetes/ingress-nginx#3639 and #7097, kubernetes/kubernetes#43576: a pod that exits at once on
+  // SIGTERM is still sent requests for the second or more its endpoint takes to leave the proxy's
+  // list. nginx's error-log line, as those threads quote it; addresses and times illustrative.
+  const nginx = (address: string, at: number, words = 'connect() failed (111: Connection refused) while connecting to upstream') =>
+    occurrence({ service: 'tourbook-ingress', source: 'log', timeMs: at, body: `2026/03/04 10:00:00 [error] 31#31: *2418001 ${words}, client: 10.42.0.11, server: api.tourbook.example, request: "GET /v1/tours/4821 HTTP/1.1", upstream: "http://${address}:3000/v1/tours/4821", host: "api.tourbook.example"` });
+  const burst = (address: string, at: number, n = 2) => Array.from({ length: n }, (_, i) => nginx(address, at + i * 1_000));
+  const MINUTE = 60_000;
+  // Three rollouts of three pods each, 18 and 25 minutes apart, as the store keeps them: the first
+  // samples of the first burst and one a second of the latest.
+  const rollouts = [
+    ...burst('10.42.1.22', T0, 5),
+    ...burst('10.42.1.53', T0 + 18 * MINUTE), nginx('10.42.2.61', T0 + 18 * MINUTE + 45_000, 'upstream prematurely closed connection while reading response header from upstream'), ...burst('10.42.3.40', T0 + 18 * MINUTE + 90_000),
+    ...burst('10.42.1.66', T0 + 43 * MINUTE), ...burst('10.42.2.72', T0 + 43 * MINUTE + 45_000), ...burst('10.42.3.57', T0 + 43 * MINUTE + 90_000),
+  ].reverse();
+  const seen = (occurrences: typeof rollouts) => replacedUpstreamPodsOf(occurrences);
+  const refusedEv = (occurrences: typeof rollouts) => ev({
+    service: 'tourbook-ingress', type: 'log', count: 102,
+    message: '<int>#<int>: *<int> connect() failed (<int>: Connection refused) while connecting to upstream, client: <ip>, server: <hostname>, request: "GET <path> HTTP/<float>", upstream: "<url>", host: "<hostname>"',
+    ...(seen(occurrences) ? { replacedUpstreamPods: seen(occurrences) } : {}),
+  });
+
+  it('reads several addresses each refused in one burst and never again as pods replaced by rolling deploys, not one address down', () => {
+    const found = seen(rollouts)!;
+    expect(found.addresses.map((a) => a.address)).toEqual(['10.42.1.22:3000', '10.42.1.53:3000', '10.42.2.61:3000', '10.42.3.40:3000', '10.42.1.66:3000', '10.42.2.72:3000', '10.42.3.57:3000']);
+    expect(found.site).toBe('api.tourbook.example');
+    const d = primary(refusedEv(rollouts));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/the service behind api\.tourbook\.example is being replaced by rolling deploys/);
+    expect(d.rootCause).not.toMatch(/10\.42\.\d+\.\d+:3000 is refusing/);
+    expect(d.suggestedFix).toMatch(/preStop/);
+    expect(d.suggestedFix).toMatch(/SIGTERM/);
+    expect(d.suggestedFix).not.toMatch(/Roll \S+ back to/);
+    // Go's and Node's words for a dial to a pod's address (a client balancing over a headless Service's pods).
+    const go = (address: string, at: number) => occurrence({ timeMs: at, exception: { type: '*net.OpError', message: `dial tcp ${address}:8080: connect: connection refused` } });
+    const node = (address: string, at: number) => occurrence({ timeMs: at, exception: { type: 'Error', message: `connect ECONNREFUSED ${address}:8080` } });
+    expect(seen([go('10.8.0.4', T0), go('10.8.0.4', T0 + 900), go('10.8.1.9', T0 + 40_000), node('10.8.1.9', T0 + 41_000), go('10.8.2.7', T0 + 80_000)].reverse())?.addresses).toHaveLength(3);
+    // Go's words for the requests in flight cut by the exit.
+    expect(seen([0, 1, 2].flatMap((n) => [0, 1].map((k) => occurrence({ timeMs: T0 + n * 40_000 + k * 700, exception: { type: '*url.Error', message: `Get "http://tiles:8080/v1/z": read tcp 10.8.9.1:51234->10.8.${n}.4:8080: read: connection reset by peer` } }))).reverse())?.addresses).toHaveLength(3);
+  });
+
+  it('near misses: one address refused for good, a pod crash-looping at its address, every address at once, too few addresses, a schedule over the same addresses, a loopback', () => {
+    // One peer down: one address refused all along is that peer down, as before.
+    const down = Array.from({ length: 25 }, (_, i) => nginx('10.42.1.22', T0 + i * 20_000)).reverse();
+    expect(seen(down)).toBeUndefined();
+    expect(primary(refusedEv(down)).causeKind).toBe('dependency-down');
+    // A crash loop keeps its address: refused again at each crash, minutes apart, beside others' bursts.
+    const crashLoop = [...burst('10.42.1.22', T0), ...burst('10.42.2.17', T0 + 2 * MINUTE), ...burst('10.42.1.22', T0 + 6 * MINUTE), ...burst('10.42.3.9', T0 + 9 * MINUTE), ...burst('10.42.1.22', T0 + 14 * MINUTE)].reverse();
+    expect(seen(crashLoop)).toBeUndefined();
+    expect(primary(refusedEv(crashLoop)).causeKind).toBe('dependency-down');
+    // A whole Service failing at once (every pod's address refused in the same seconds), not in turn.
+    const atOnce = [...burst('10.42.1.22', T0), ...burst('10.42.2.17', T0), ...burst('10.42.3.9', T0)].reverse();
+    expect(seen(atOnce)).toBeUndefined();
+    // A whole Service refusing at every address for minutes.
+    const allAlong = Array.from({ length: 24 }, (_, i) => nginx(['10.42.1.22', '10.42.2.17', '10.42.3.9'][i % 3], T0 + i * 10_000)).reverse();
+    expect(seen(allAlong)).toBeUndefined();
+    // Two addresses: one pod replaced and another restarted are not a rollout.
+    expect(seen([...burst('10.42.1.22', T0), ...burst('10.42.2.17', T0 + 5 * MINUTE)].reverse())).toBeUndefined();
+    // Stray single samples at three addresses are no bursts.
+    expect(seen([nginx('10.42.1.22', T0), nginx('10.42.2.17', T0 + MINUTE), nginx('10.42.3.9', T0 + 2 * MINUTE)].reverse())).toBeUndefined();
+    // Refusals recurring with the deploys (a deploy train every 20 minutes: grpc/grpc-go#4650's words)
+    // are the rollouts, not work scheduled then; the same rhythm over the same addresses stays a schedule.
+    const every20 = { period: 'hourly' as const, window: ':02–:03, :22–:23 and :42–:43', everyMinutes: 20, repeats: 3, periods: 4, share: 1 };
+    const dial = (address: string, at: number) => occurrence({ service: 'etaquote', spanKind: 3, timeMs: at, attributes: { 'server.address': 'geosearch-headless.delivery.svc.cluster.local' }, exception: { type: '*status.Error', message: `rpc error: code = Unavailable desc = last connection error: connection error: desc = "transport: Error while dialing: dial tcp ${address}:9000: connect: connection refused"` } });
+    const train = [0, 20, 40].flatMap((m) => [0, 1, 2].flatMap((n) => [dial(`10.52.${n}.${m + 18}`, T0 + m * MINUTE + n * 30_000), dial(`10.52.${n}.${m + 18}`, T0 + m * MINUTE + n * 30_000 + 900)])).reverse();
+    const trainEv = (occurrences: typeof train) => ev({ service: 'etaquote', type: '*status.Error', message: 'rpc error: code = Unavailable desc = last connection error: connection error: desc = "transport: Error while dialing: dial tcp <ip>:<int>: connect: connection refused"', callee: { name: 'geosearch-headless.delivery.svc.cluster.local', share: 1 }, recurrence: every20, ...(seen(occurrences) ? { replacedUpstreamPods: seen(occurrences) } : {}) });
+    const d = primary(trainEv(train));
+    expect(d.causeKind).toBe('dependency-release');
+    expect(d.rootCause).toMatch(/geosearch-headless\.delivery\.svc\.cluster\.local is being replaced by rolling deploys/);
+    const sameAddresses = [0, 20, 40].flatMap((m) => [0, 1, 2].flatMap((n) => [dial(`10.52.${n}.18`, T0 + m * MINUTE + n * 30_000), dial(`10.52.${n}.18`, T0 + m * MINUTE + n * 30_000 + 900)])).reverse();
+    expect(seen(sameAddresses)).toBeUndefined();
+    expect(primary(trainEv(sameAddresses)).causeKind).toBe('schedule');
+    // A loopback upstream (a sidecar, or the app on the proxy's own host) names no pod.
+    expect(seen([...burst('127.0.0.1', T0), ...burst('127.0.0.2', T0 + MINUTE), ...burst('127.0.0.3', T0 + 2 * MINUTE)].reverse())).toBeUndefined();
+    // Most samples naming no address (a peer failing otherwise) are not read so.
+    const other = Array.from({ length: 20 }, (_, i) => occurrence({ timeMs: T0 + i * 1000, exception: { type: 'Error', message: 'upstream timed out' } }));
+    expect(seen([...rollouts, ...other])).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ import { mixedReleaseDirectories, staleCodeCache, staleCodeCacheCause, staleCode
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
+import { replacedUpstreamPods } from './replaced-upstream-pods.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
@@ -2953,6 +2954,26 @@ export const CAUSES: readonly CauseRule[] = [
     },
   },
   {
+    kind: 'dependency-release',
+    test: "a peer's addresses each refused in one short burst of its own and never again: pods replaced by rolling deploys while still sent requests",
+    evaluate(ev) {
+      const found = ev.replacedUpstreamPods;
+      if (!found) return undefined;
+      // A deeper service failing first in the trace is that service's failure, not a rollout's gap.
+      const deep = ev.trace?.deepestFailingSpan;
+      if (deep && deep.service !== ev.service) return undefined;
+      const peer = found.site ? `the service behind ${found.site}` : ev.callee ? calleeName(ev.callee) : 'the peer';
+      const words = replacedUpstreamPods(ev.service, peer, found);
+      return {
+        kind: 'dependency-release',
+        strength: 0.85,
+        cause: `${words.clause}.`,
+        fix: words.fix,
+        numbers: [words.numbers, `The errors are the proxy's or client's own words for it ("${clip(quoted(ev), 160)}").`],
+      };
+    },
+  },
+  {
     kind: 'dependency-down',
     test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
     evaluate(ev, text) {
@@ -3085,6 +3106,10 @@ export const CAUSES: readonly CauseRule[] = [
       // cartFailure, EmptyCart sent to a store at another address while the cart's Valkey answers
       // every other call: open-telemetry/opentelemetry-demo#1306).
       const onOneFlag = !elsewhere && flaggedRoute(ev);
+      // Or refused at several of its addresses in turn, each in one burst and never again: its pods
+      // replaced by rolling deploys while still sent requests, which the rule before names
+      // (replaced-upstream-pods.ts); the peer serves from its new pods.
+      const replaced = !elsewhere && ev.replacedUpstreamPods !== undefined;
       // Likewise a deeper service failing first only in the requests one of this service's flags
       // sends down the path it enables (the flag decisive among these errors, and that service's
       // failures not on one of its instances): none of the requests the flag leaves off fail there,
@@ -3099,7 +3124,7 @@ export const CAUSES: readonly CauseRule[] = [
       const peerFix = (fix: string) => (checkWords ? `${checkWords.fix} ${fix}` : fix);
       return {
         kind: 'dependency-down',
-        strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag ? 0.5 : PEER_DOWN_STRENGTH,
+        strength: elsewhere ? (deeperOnOneFlag ? 0.5 : slow ? 0.88 : 0.82) : onOneRelease || fromOnePlace || onlyWhenScheduled || onOneRuntime || onOneFlag || replaced ? 0.5 : PEER_DOWN_STRENGTH,
         cause: elsewhere
           ? `The downstream service ${elsewhere.service}${elsewhere.release ? ` (release ${elsewhere.release})` : ''} fails first (span "${elsewhere.name}"${elsewhere.statusMessage ? `: ${clip(elsewhere.statusMessage, 120)}` : ''})${deeperInstance ? `, and on one of its instances only: ${INSTANCE_WORDS[deeperInstance.key]} ${deeperInstance.value} holds ${pct(deeperInstance.share)} of its failures against ${pct(deeperInstance.baselineShare)} of its traffic, so that instance is down, restarting or not ready while the others serve` : ''}; ${ev.service} only surfaces its ${slow ? 'timeout' : 'error'}.`
           : `${dep ?? (net === INVALIDATED_WORDS ? 'The database' : 'A dependency')} is ${net} for ${ev.service}.${checkWords ? ` ${checkWords.clause}.` : ''}${local}${unsigned}`,
@@ -3625,9 +3650,14 @@ export const CAUSES: readonly CauseRule[] = [
       const limited = refused !== undefined;
       // Lock conflicts only then are the scheduled work's locks (scheduledLocks).
       const locks = !limited && scheduledLocks(ev, text);
+      // Refusals at another of the peer's addresses each time, each address once (replaced-upstream-
+      // pods.ts), recur with the peer's deploys, not with work scheduled here: a burst a schedule
+      // sends would meet the same pods each time. The deploy cadence is the rhythm; the
+      // dependency-release rule names the rollouts.
+      const deploys = ev.replacedUpstreamPods !== undefined;
       return {
         kind: 'schedule',
-        strength: scheduleStrength(ev, text),
+        strength: deploys ? Math.min(0.5, scheduleStrength(ev, text)) : scheduleStrength(ev, text),
         cause: `The errors come back ${each}${r.everyMinutes ? ` (every ${r.everyMinutes} minutes)` : ''} and not in between (${r.repeats} of the last ${r.periods} ${periods}, ${pct(r.share)} of them in that window): something scheduled at that time brings them, a cron job, batch or report, a backup, or cache entries or tokens that expire together.${refused === 'rate-limit' ? ` They are rate-limit rejections: what is scheduled then sends its requests all at once, past the limit they stay under in between.` : refused === 'unavailable' ? ` They are answers that the peer is unavailable, given only then: what is scheduled then sends its requests all at once, more than the peer takes at that moment, and it answers them in between — the burst, not the peer down.` : locks ? ` They are lock conflicts ("${clip(quoted(ev), 80)}"): what is scheduled then holds the rows or tables these transactions write — a bulk UPDATE, a refresh, a cleanup in one large transaction — and those arriving during it wait on it or are aborted as the deadlock's victims.` : ''}`,
         fix: locks
           ? `Find what runs ${each} against ${ev.service}'s database (its own scheduled tasks, cron entries, a batch job) and make it hold fewer locks for less time: update in small batches, each its own short transaction, taking rows in one order and skipping those locked (SELECT … FOR UPDATE SKIP LOCKED); or run it less often or off the busy hours. Retrying the victims' transactions hides the errors, not the wait.`
