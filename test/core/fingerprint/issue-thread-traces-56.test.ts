@@ -55,6 +55,26 @@
 //     (`# Illuminate\Database\QueryException - Internal Server Error`) as the message: every
 //     QueryException copied so would be one signature;
 //   - komuw/ong's `[recovered]` panic reads with no message (its frames key it).
+//
+// After this round's rules (`ROUNDS_PRINT_SCORES=1 npx vitest run test/core/fingerprint/issue-thread-traces-56.test.ts`):
+//   dotnet P 1 R 1 — dotnet-container-resolver-frames.ts: with no frame of the application's, the
+//     DI container's ServiceLookup/ServiceProvider frames below the frame it called leave the top
+//     library frames; the four AddSigningCredentials pastes are the factory's lambda alone, one
+//     signature (dotnet-container-resolver-frames.test.ts, near misses: two factories, a factory
+//     and a constructor, the container's own errors);
+//   go P 1 R 1 (the same figures) — go-headless-panic-goroutine.ts: a panic line over frames whose
+//     goroutine line the paste left out is read as the whole dump, so komuw/ong's row has its
+//     message and is the signature of the same dump with its header (go-headless-panic-goroutine.test.ts,
+//     near misses from a program run here under Go 1.26: a nil dereference and an index out of
+//     range in one function, which without their goroutine lines were one signature);
+//   php P 1 R 1 (unchanged).
+//
+// Left:
+// - bref's Lambda error JSON and Laravel 12's Markdown error page still read as no trace (see
+//   above): each is one row here, the Lambda one cut inside its `stack` array by the paste, so a
+//   rule for either would have no second form to be tested against; not attempted this round.
+// - No merge was found on main's rules in the look-alike pairs this collection holds; the pairs the
+//   brief named that the threads searched did not hold (see the rows list) stay untested here.
 import { describe } from 'vitest';
 import { expectCollectionFloors, type CollectionFloors } from './thread-traces.js';
 
