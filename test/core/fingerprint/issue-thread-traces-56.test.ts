@@ -68,6 +68,9 @@
 //     near misses from a program run here under Go 1.26: a nil dereference and an index out of
 //     range in one function, which without their goroutine lines were one signature);
 //   php P 1 R 1 (unchanged).
+// Every other collection's go, php and dotnet figures (threads-3 … threads-54) are the same as at
+// the branch point a09392c2 (`ROUNDS_PRINT_SCORES=1 npx vitest run test/core/fingerprint/issue-thread-traces`
+// on both), and `npx vitest run test/core/fingerprint` passes (619 files), equivalence digests unchanged.
 //
 // Left:
 // - bref's Lambda error JSON and Laravel 12's Markdown error page still read as no trace (see
