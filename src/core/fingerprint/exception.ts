@@ -34,6 +34,7 @@ import { profileOf } from './stacktrace/registry.js';
 import { LIMITS, type ParsedException, type ParsedTrace, type RawFrame, type Runtime } from './types.js';
 import { thrownPart } from './dotnet-async-rethrow.js';
 import { withoutLeadingThrowHelpers } from './dotnet-throw-helper-frame.js';
+import { withoutContainerResolverFrames } from './dotnet-container-resolver-frames.js';
 import { withoutLeadingTransportHeader } from './transport-header.js';
 
 const GENERIC_TYPES = new Set([
@@ -567,8 +568,10 @@ function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readon
   const top = thrownPart(shown.slice(0, 12), (f) => !isRuntimeStdlib(f, runtime)) ?? shown.slice(0, 12);
   const outside = top.filter((f) => !isRuntimeStdlib(f, runtime));
   const picked = outside.length ? outside : top;
-  // A throw helper on top is printed by some releases and not others (dotnet-throw-helper-frame.ts).
-  return runtime === 'dotnet' ? withoutLeadingThrowHelpers(picked) : picked;
+  // A throw helper on top is printed by some releases and not others (dotnet-throw-helper-frame.ts);
+  // the DI container's walk below the factory or constructor it called changes with its release
+  // (dotnet-container-resolver-frames.ts).
+  return runtime === 'dotnet' ? withoutContainerResolverFrames(withoutLeadingThrowHelpers(picked)) : picked;
 }
 
 /** A type that runs a deferred query's lambdas as it is enumerated: an iterator class, named so or generated for a `yield` method. */

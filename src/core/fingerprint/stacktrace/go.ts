@@ -21,6 +21,7 @@ import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 import { firstLine } from '../stock-text.js';
 import { withGoroutineHeaderOnItsOwnLine } from '../go-run-in-goroutine-header.js';
+import { withHeadlessPanicGoroutine } from '../go-headless-panic-goroutine.js';
 import { withInstalledProgramFilesOwn } from '../go-installed-program.js';
 import { withPointerReceiverRestored } from '../go-emphasis-eaten-receiver.js';
 import { RECOVERY_BARE_FRAMES, RECOVERY_FILE, RECOVERY_FRAME, RECOVERY_FUNC, recoveredPanicValue } from '../go-recovery-stack.js';
@@ -250,6 +251,8 @@ export function parseGo(text: string, fallbackType = 'panic', fallbackMessage = 
   // A header run into the line before it is only looked for where no line starts with one.
   if (text.includes('goroutine ') && !GOROUTINE_ANYWHERE.test(text)) text = withGoroutineHeaderOnItsOwnLine(text);
   text = withGoroutineBlockDedented(text);
+  // A panic line over frames whose goroutine header a paste left out (go-headless-panic-goroutine.ts).
+  text = withHeadlessPanicGoroutine(text);
   if (!text.includes('goroutine ') && (RECOVERY_FRAME.test(text) || RECOVERY_BARE_FRAMES.test(text))) return parseGin(text, fallbackType);
   if (!text.includes('goroutine ') && text.includes('Observed a panic: ')) return parseObservedPanic(text, fallbackType);
   const lines = traceLines(text);
