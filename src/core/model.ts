@@ -193,7 +193,6 @@ export interface TraceView {
   source: string;
 }
 
-/** What the samples' records say of the logins the server refused. */
 /** One of a peer's addresses refused in one burst (core/causes/replaced-upstream-pods.ts). */
 export interface ReplacedAddress {
   /** `address:port`. */
@@ -211,6 +210,7 @@ export interface ReplacedUpstreamPods {
   site?: string;
 }
 
+/** What the samples' records say of the logins the server refused. */
 export interface RefusedLogins {
   /** The server that refused them, as people name it (`PostgreSQL`, `sshd`). */
   server: string;

@@ -406,12 +406,6 @@ function runtimeWords(c: Concentration): string {
 
 // ---- helpers on the evidence ----
 
-/**
- * A table changed under the statements a service prepared before the change: each connection's
- * cached plan still expects the old columns, and PostgreSQL refuses to run it until it is prepared
- * again. The processes that prepared them are what to renew — on the release a newer one runs
- * beside, or that the errors sit on, those are that release's —, not a migration to apply.
- */
 /** Where most refused inputs come from, when one client, tenant or user is decisive. */
 const INPUT_SOURCE_KEYS = ['user_agent.original', 'tenant.id', 'app.tenant.id', 'enduser.id', 'user.id'] as const;
 
@@ -468,6 +462,12 @@ function columnTypeFinding(ev: Evidence, m: RegExpExecArray): CauseFinding {
   };
 }
 
+/**
+ * A table changed under the statements a service prepared before the change: each connection's
+ * cached plan still expects the old columns, and PostgreSQL refuses to run it until it is prepared
+ * again. The processes that prepared them are what to renew — on the release a newer one runs
+ * beside, or that the errors sit on, those are that release's —, not a migration to apply.
+ */
 function stalePlanFinding(ev: Evidence): CauseFinding {
   const rel = releaseFinding(ev) ?? besideNewer(ev);
   const newer = ev.release?.newerClean?.length ? ev.release.newerClean.join(', ') : undefined;
