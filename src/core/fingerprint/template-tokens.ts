@@ -119,6 +119,7 @@ import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
 import { isProxySectionName } from './proxy-section-name.js';
+import { isLabelledBackendName } from './backend-name-label.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
 import { isQuotedNameAfterName } from './quoted-name-after-name.js';
@@ -784,6 +785,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isProcessedPacketMethod(tokens, i)) return WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
+  // A backend's name as the label of what the line says about it (`backend orders: fail …`; backend-name-label.ts).
+  if (isLabelledBackendName(tokens, i)) return `${NAME}:`;
   // A quoted name after the word for its kind is a value, the mark after it kept: a broker's topic,
   // queue, exchange or vhost (messaging-object-name.ts), a namespace (`namespace - "team-a"`,
   // namespace-name.ts), a name after `name` or `named` (`no network with matching name 'lan1'`,
