@@ -9,15 +9,21 @@
 // value it labels (template-tokens.ts classify). A key fetched by a literal is an identifier as
 // code spells one; a key that is data (an id, `key not found: "42"`, `'user-8d3f'`) has digits in
 // it and stays a value. An identifier with digits is read as a name only when `_` joins its parts
-// (`S3_BUCKET`, `oauth2_token`): `user42` and `a1b2c3` read as data.
+// (`S3_BUCKET`, `oauth2_token`, `base64_data`) and it holds no number of its own (three digits or
+// more, or digits closing it after the `_`: `user_123`, `order_8812`); `user42` and `a1b2c3` read
+// as data.
 //
 // Read only so: the quoted token right after `KeyError:`, or after `key not found:`. A quoted
 // word after any other label stays the value it labels (`invalid value for Integer(): "two"`).
-// The miner still joins the place at its fifth quoted word (miner.ts QUOTED_VALUE_WORDS), so a
-// lookup by user names (`KeyError: 'alice'`) is one template once five users have been missed.
+// The cost: a map keyed by plain words that are data (a price list's `'mango'` and `'kiwi'`, user
+// names), logged without its trace, is a signature per key until the miner joins the place at its
+// fifth quoted word (miner.ts QUOTED_VALUE_WORDS): `KeyError: 'alice'` … `'erin'` are one template
+// from the fifth user on. With its trace the crash site names the failure and the key never counts.
 
 const KEY_NAME = /^(["'])[A-Za-z_][\w-]{0,63}\1$/;
 const HAS_DIGIT = /\d/;
+// A number in a key: three digits or more, or digits closing it after a separator (`user_123`).
+const NUMBER_OF_ITS_OWN = /\d{3}|[_-]\d+["']$/;
 
 /** Whether `tokens[i]` (of a masked log line) is the quoted key a missing-key error names, spelt as code spells an identifier. */
 export function isMissingKeyName(tokens: readonly string[], i: number): boolean {
@@ -37,5 +43,6 @@ export function differentMissingKeys(a: string, b: string, previousA: string | u
 }
 
 function isKeyName(token: string): boolean {
-  return KEY_NAME.test(token) && (!HAS_DIGIT.test(token) || token.includes('_'));
+  if (!KEY_NAME.test(token)) return false;
+  return !HAS_DIGIT.test(token) || (token.includes('_') && !NUMBER_OF_ITS_OWN.test(token));
 }

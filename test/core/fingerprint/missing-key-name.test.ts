@@ -40,9 +40,17 @@ describe('the key a missing-key error names', () => {
     expect(byId).not.toBe(literal);
     expect(tokens('KeyError: key not found: "user42"')).not.toContain('"user42"');
     expect(tokens("KeyError: 'a1b2c3'")).not.toContain("'a1b2c3'");
+    expect(tokens("KeyError: 'user_123'")).not.toContain("'user_123'");
+    expect(tokens('KeyError: key not found: "order_8812"')).not.toContain('"order_8812"');
+    expect(tokens("KeyError: 'base64_data'")).toContain("'base64_data'");
     // Another label's quoted word stays the value it labels.
     expect(tokens('ArgumentError: invalid value for Integer(): "two"')).not.toContain('"two"');
     expect(t('User not found: "alice"')).toBe(t('User not found: "bob"'));
+    // A lookup by user names joins at the fifth name, as any place of quoted names (miner.ts).
+    const alice = t("KeyError: 'alice'");
+    for (const user of ['bob', 'carol', 'dave']) expect(t(`KeyError: '${user}'`)).not.toBe(alice);
+    expect(t("KeyError: 'erin'")).toBe(alice);
+    expect(t("KeyError: 'frank'")).toBe(alice);
     expect(tokens('lookup not found: "order"')).not.toContain('"order"');
   });
 });
