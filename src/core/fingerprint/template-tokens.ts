@@ -120,10 +120,12 @@ import { isSessionProtocolName } from './session-protocol-name.js';
 import { isProcessedPacketMethod } from './processed-packet-method.js';
 import { sshIdentificationStringEnd } from './ssh-identification-string.js';
 import { isProxySectionName } from './proxy-section-name.js';
+import { isLabelledBackendName } from './backend-name-label.js';
 import { isMessagingObjectName } from './messaging-object-name.js';
 import { isNamespaceName } from './namespace-name.js';
 import { isQuotedNameAfterName } from './quoted-name-after-name.js';
 import { prefixedQuotedValueClass } from './prefixed-quoted-value.js';
+import { differentMissingKeys, isMissingKeyName } from './missing-key-name.js';
 import { documentAtLine, isXmlNodeName } from './xml-node-name.js';
 import { parenthesisedCommandLineEnd } from './parenthesised-command-line.js';
 
@@ -391,7 +393,9 @@ const MESSAGE_CODE = /^["'`(\[]?[A-Z]{1,6}\d{3,6}["'`)\]]?[:,.;]?$/;
  * `veth189c614a:` do not; message codes `AH01630:` / `AH01797:` do), nor two network interfaces'
  * names (`lo` / `eth0`: network-interface.ts).
  */
-export function differentWords(a: string, b: string, nextA?: string, nextB?: string): boolean {
+export function differentWords(a: string, b: string, nextA?: string, nextB?: string, previousA?: string, previousB?: string): boolean {
+  // Two keys a missing-key error names, or one beside a value: two lookups (missing-key-name.ts).
+  if (differentMissingKeys(a, b, previousA, previousB)) return true;
   // Two source locations are two statements when their files differ (their lines are masked).
   if (a !== b && isSourceLocation(a) && isSourceLocation(b)) return true;
   // A member in code is a constant of the line: another member, or a word where it stands, is
@@ -783,6 +787,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isProcessedPacketMethod(tokens, i)) return WILDCARD;
   // A load balancer's frontend or backend id after the word for its kind (proxy-section-name.ts).
   if (isProxySectionName(tokens, i)) return NAME + (token.match(/[,:;]$/)?.[0] ?? '');
+  // A backend's name as the label of what the line says about it (`backend orders: fail …`; backend-name-label.ts).
+  if (isLabelledBackendName(tokens, i)) return `${NAME}:`;
   // A quoted name after the word for its kind is a value, the mark after it kept: a broker's topic,
   // queue, exchange or vhost (messaging-object-name.ts), a namespace (`namespace - "team-a"`,
   // namespace-name.ts), a name after `name` or `named` (`no network with matching name 'lan1'`,
@@ -797,6 +803,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (prefixed !== undefined) return prefixed;
   if (namesEndpoint(tokens, i) || isParenthesisedSubject(tokens, i) || isInstanceLabel(tokens, i) || isBareModuleName(tokens, i) || namesValueOwner(tokens, i) || isRejectedSettingValue(tokens, i)) return NAME;
   if (QUOTED_PLAIN_NAME.test(token) && (followsConfigurationKey(tokens, i) || followsConfigurationGroup(tokens, i))) return NAME;
+  // The key a missing-key error names, spelt as code spells it: which lookup failed (missing-key-name.ts).
+  if (isMissingKeyName(tokens, i)) return token;
   return classify(token, previous, false);
 }
 

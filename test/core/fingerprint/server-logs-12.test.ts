@@ -58,6 +58,12 @@ import { itGroupsServerLogs } from './server-log-set.js';
 // in `block in total` apart (each raised by its own C method); fetch('lines') in `total` and
 // fetch('price') in its block now one (one method's two fetches: a block is keyed as its
 // method, and line numbers never contribute, as for two fetches in one method).
+// The key a missing-key error names, quoted as code spells an identifier, is a constant
+// (missing-key-name.ts): ruby-worker 0.636 → 0.864 (Drain3 0.227 on the same lines,
+// bench/grouping-server-logs.ts; fp-logs73), the KeyErrors of fetch('order'), fetch('lines') and
+// fetch('price') apart; every other set of the bench unchanged. Puma's `#<KeyError: key not found:
+// "42">` is not read so (the key inside `#<…>`), and its `"abc"` from ORDERS.fetch(id) would read
+// as a literal key: a key that is data spelt like an identifier is a limit of the rule.
 const MERGES_LEFT: Record<string, string[][]> = {
   'nats.ndjson': [['leafnode.go:922 s.Errorf(connErrFmt, …) (first attempt)', 'leafnode.go:924 s.Debugf(connErrFmt, …) (later attempts)']],
   'puma.ndjson': [
@@ -76,11 +82,6 @@ const MERGES_LEFT: Record<string, string[][]> = {
     ['scheduled.rb:112 logger.error ex.message (enqueue)', 'scheduled.rb:125 logger.error ex.message (wait)'],
   ],
   'ruby-worker.ndjson': [
-    [
-      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:10 .fetch('order'))",
-      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:14 order.fetch('lines'))",
-      "worker.rb:22 LOG.error(\"#{e.class}: #{e.message}\") (worker.rb:14 l.fetch('price'))",
-    ],
     [
       "worker.rb:23 LOG.error(e.backtrace.join(\"\\n\")) (worker.rb:14 order.fetch('lines'))",
       "worker.rb:23 LOG.error(e.backtrace.join(\"\\n\")) (worker.rb:14 l.fetch('price'))",
@@ -104,7 +105,7 @@ describe("real servers' logs, twelfth round", () => {
       ['sidekiq.ndjson', 'sidekiq', 0.925],
       ['structlog.ndjson', 'feed-sync', 0.94],
       ['loguru.ndjson', 'ingest', 1],
-      ['ruby-worker.ndjson', 'worker', 0.636],
+      ['ruby-worker.ndjson', 'worker', 0.863],
     ],
     MERGES_LEFT,
   );
