@@ -35,16 +35,15 @@ const POOLERS: [RegExp, string][] = [
 ];
 
 /** The pooler a callee's name says it is, if it says. */
-export function poolerNamed(callee: string | undefined): string | undefined {
+function poolerNamed(callee: string | undefined): string | undefined {
   return callee === undefined ? undefined : POOLERS.find(([re]) => re.test(callee))?.[1];
 }
 
 /** The cause and fix for `service`'s named prepared statements refused through `callee` (the peer its failing calls go to). */
-export function pooledPreparedStatement(service: string, callee: string | undefined): { pooler: string; cause: string; fix: string } {
+export function pooledPreparedStatement(service: string, callee: string | undefined): { cause: string; fix: string } {
   const named = poolerNamed(callee);
   const pooler = named ? `${named}${callee ? ` (${callee})` : ''}` : `a connection pooler in transaction pooling mode between ${service} and PostgreSQL (PgBouncer, Supavisor, pgcat)${callee ? `, at ${callee}` : ''}`;
   return {
-    pooler,
     cause: `${named ? `${pooler} runs in transaction pooling mode` : `${pooler[0].toUpperCase()}${pooler.slice(1)} hands each transaction whichever server connection is free`}, while ${service}'s PostgreSQL driver prepares named statements on what it takes to be its own session: a statement it prepared is found on another client's server connection under the same name (already exists) or missing from the one it is handed (does not exist). Every client of the pooler that prepares statements meets it on any query, from the moment the pooling mode changed — a setting of the pooler its clients cannot work with, not the database failing or the code`,
     fix: `Make the pooler and its clients agree: put ${named ?? 'the pooler'} back in session pooling for these clients (pool_mode = session for their database or user), or, on PgBouncer 1.21 or later, set max_prepared_statements (for example 200) so it tracks protocol-level prepared statements across server connections; or have the clients prepare no named statements (pgJDBC prepareThreshold=0, Prisma's pgbouncer=true, asyncpg's statement_cache_size=0, Rails' prepared_statements: false). Change the pooling mode only together with its clients' settings.`,
   };

@@ -54,7 +54,7 @@ export function unknownEnumClause(e: UnknownEnumValue): string {
     : `"${e.value}" for ${e.enumName} is a value the enum does not hold${list}: the API has added a value to the enumeration (a release of it, or of what it passes on) that this client's model predates`;
 }
 
-/** What to do about it, for `service` reading the answer in `where` (a frame, or nothing). */
+/** What `service` is to do about it. */
 export function unknownEnumFix(e: UnknownEnumValue, service: string): string {
   if (e.otherCase) return `Read ${e.enumName} without regard to case (Jackson's ACCEPT_CASE_INSENSITIVE_ENUMS, or a @JsonCreator that maps the value), or upgrade the client to a version that does.`;
   return `Update ${service}'s model of the answer (the client library the API publishes) to a version whose ${e.enumName} holds "${e.value}", and make it read values it does not know instead of failing the whole answer (Jackson's READ_UNKNOWN_ENUM_VALUES_AS_NULL, or an UNKNOWN constant marked @JsonEnumDefaultValue with READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE; kotlinx's coerceInputValues), so the next value added does not fail it; if the API is your own, roll back the release that started answering "${e.value}" until its callers read it — add a value to the callers' models first, then answer it.`;
