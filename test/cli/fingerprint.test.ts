@@ -34,7 +34,7 @@ describe('rounds fingerprint', () => {
     expect(r.stdout[0].fingerprint).toBe(r.stdout[1].fingerprint);
     expect(r.stdout[2].fingerprint).toBe(r.stdout[3].fingerprint);
     expect(r.stdout[0].fingerprint).not.toBe(r.stdout[2].fingerprint);
-    expect(r.stdout[0]).toMatchObject({ algorithm: 'rounds-fp/47', type: 'TypeError', culprit: 'formatUser (src/users.js)' });
+    expect(r.stdout[0]).toMatchObject({ algorithm: 'rounds-fp/48', type: 'TypeError', culprit: 'formatUser (src/users.js)' });
     expect(r.stdout[0].explain).toBeUndefined();
     expect(r.stderr).toMatch(/^rounds fingerprint: line 2: invalid JSON/m);
     expect(r.stderr).toMatch(/^rounds fingerprint: line 6: "service" must be a string$/m);

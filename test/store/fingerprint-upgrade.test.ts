@@ -96,9 +96,10 @@ describe.each([
   ['rounds-fp/44', 'rounds-fp44-signatures.json'],
   ['rounds-fp/45', 'rounds-fp45-signatures.json'],
   ['rounds-fp/46', 'rounds-fp46-signatures.json'],
+  ['rounds-fp/47', 'rounds-fp47-signatures.json'],
 ])('upgrading a %s data dir', (version, file) => {
   it('keeps signatures, counts and history, and routes new events to them', async () => {
-    expect(ALGORITHM).toBe('rounds-fp/47');
+    expect(ALGORITHM).toBe('rounds-fp/48');
     const { events: recorded, minerState } = fixture(file);
     expect(new Set(recorded.map((r) => r.algorithm))).toEqual(new Set([version]));
     const dir = tempDataDir();

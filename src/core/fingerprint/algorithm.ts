@@ -581,7 +581,13 @@
 //                Go loggers' frame-object stacks are read as traces; bytes written as `\xHH`
 //                escapes, LDAP names and bracketed field runs are values, and a name in its
 //                own parentheses, before a spaced `=` or closed by its colon is a name.
-//   rounds-fp/47 this implementation (docs/fingerprinting.md).
+//   rounds-fp/47 Ruby backtraces printed under Python's traceback heading, V8 frames without
+//                the space before their location and Node's error constructors are read as
+//                their runtimes write them, a gem that entered a failure with no application
+//                frame names it, a DI container's lookup frames are set aside, and host names
+//                after hardware addresses, quoted prefixed values, missing key names and
+//                backend labels are values.
+//   rounds-fp/48 this implementation (docs/fingerprinting.md).
 //
 // Upgrading: a hash cannot be inverted, so an old fingerprint is mapped to the new one by
 // re-running the current algorithm on one stored occurrence of the signature (occurrences keep
@@ -591,8 +597,8 @@
 import { hash } from 'node:crypto';
 import type { FingerprintInput, Fingerprinter } from './index.js';
 
-export const ALGORITHM = 'rounds-fp/47';
-export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', 'rounds-fp/40', 'rounds-fp/41', 'rounds-fp/42', 'rounds-fp/43', 'rounds-fp/44', 'rounds-fp/45', 'rounds-fp/46', ALGORITHM] as const;
+export const ALGORITHM = 'rounds-fp/48';
+export const KNOWN_ALGORITHMS = ['fp0', 'rounds-fp/1', 'rounds-fp/2', 'rounds-fp/3', 'rounds-fp/4', 'rounds-fp/5', 'rounds-fp/6', 'rounds-fp/7', 'rounds-fp/8', 'rounds-fp/9', 'rounds-fp/10', 'rounds-fp/11', 'rounds-fp/12', 'rounds-fp/13', 'rounds-fp/14', 'rounds-fp/15', 'rounds-fp/16', 'rounds-fp/17', 'rounds-fp/18', 'rounds-fp/19', 'rounds-fp/20', 'rounds-fp/21', 'rounds-fp/22', 'rounds-fp/23', 'rounds-fp/24', 'rounds-fp/25', 'rounds-fp/26', 'rounds-fp/27', 'rounds-fp/28', 'rounds-fp/29', 'rounds-fp/30', 'rounds-fp/31', 'rounds-fp/32', 'rounds-fp/33', 'rounds-fp/34', 'rounds-fp/35', 'rounds-fp/36', 'rounds-fp/37', 'rounds-fp/38', 'rounds-fp/39', 'rounds-fp/40', 'rounds-fp/41', 'rounds-fp/42', 'rounds-fp/43', 'rounds-fp/44', 'rounds-fp/45', 'rounds-fp/46', 'rounds-fp/47', ALGORITHM] as const;
 
 /**
  * sha-256 over the algorithm id and the parts, NUL-separated, truncated to 128 bits.
