@@ -8628,3 +8628,45 @@ describe("round 80: a peer's old pods refused at each rolling deploy (replaced-u
     expect(seen([...rollouts, ...other])).toBeUndefined();
   });
 });
+
+describe('round 81: a lookup missing rows on a read replica (replica-read-after-write.ts)', () => {
+  // A Go API fetching the order it has just created through Aurora's reader endpoint while a
+  // backfill on the writer holds the reader seconds behind (PayMeService/remotisan#54,
+  // chobbledotcom/tickets#1509); otelpgx before exaring/otelpgx#23 marks pgx's ErrNoRows as failed.
+  const reader = 'quayside.cluster-ro-c4fz8q1xk2ab.eu-west-1.rds.amazonaws.com';
+  const missing = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'quayside-orders', type: '*errors.errorString', message: 'no rows in result set', callee: { name: reader, system: 'postgresql', share: 1 }, trend: { kind: 'bursting', detail: '70 in the 5 minutes up to its last errors' }, ...over });
+
+  it('names the replica, its lag and reading from the primary, above the route its fetches take', () => {
+    const d = primary(missing({ concentrations: [conc('http.route', '/v1/orders/{orderID}', 300, 1, 0.45)] }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/^quayside-orders reads rows from the read replica quayside\.cluster-ro-c4fz8q1xk2ab\.eu-west-1\.rds\.amazonaws\.com and misses rows written moments before/);
+    expect(d.rootCause).toMatch(/rise with the replica's lag/);
+    expect(d.suggestedFix).toMatch(/^Read what was just written from the primary/);
+    // In other drivers' and ORMs' words, and on other hosts named as replicas.
+    for (const [type, message, host] of [
+      ['*errors.errorString', 'record not found', 'orders-db-replica-1.internal'],
+      ['sql.ErrNoRows', 'sql: no rows in result set', 'pg-ro1.shop.svc.cluster.local'],
+      ['sqlalchemy.exc.NoResultFound', 'No row was found when one was required', 'db-reader.internal:5432'],
+      ['ActiveRecord::RecordNotFound', "Couldn't find Order with 'id'=<int>", 'primary_replica'],
+      ['PrismaClientKnownRequestError', 'No record was found for a query.', 'mysql-standby.prod'],
+    ]) {
+      expect(primary(missing({ type, message, callee: { name: host, share: 0.9 } })).rootCause, `${message} on ${host}`).toMatch(/reads rows from the read replica/);
+    }
+  });
+
+  it('near misses: the same words on the primary or with no callee, a replica failing otherwise, hosts no replica, one message redelivered', () => {
+    const notIt = (e: Evidence) => expect(primary(e).rootCause).not.toMatch(/read replica/);
+    // The writer endpoint (`cluster-`), a primary, or no peer at all: a row that is not there.
+    notIt(missing({ callee: { name: 'quayside.cluster-c4fz8q1xk2ab.eu-west-1.rds.amazonaws.com', system: 'postgresql', share: 1 } }));
+    notIt(missing({ callee: { name: 'orders-db-primary.internal', system: 'postgresql', share: 1 } }));
+    notIt(missing({ callee: undefined }));
+    // The replica's own failures are its state, not a missed row.
+    notIt(missing({ type: '*pgconn.PgError', message: 'canceling statement due to conflict with recovery (SQLSTATE 40001)' }));
+    notIt(missing({ type: '*net.OpError', message: 'dial tcp 10.70.4.12:5432: connect: connection refused' }));
+    // Names that only look like one: a `.ro` domain, `euro`, a reader app's own word inside a label.
+    for (const name of ['shop-db.example.ro', 'euro-db.internal', 'feedreader-db.internal', 'pg-robot.internal']) notIt(missing({ callee: { name, share: 1 } }));
+    // One message failing again and again is that message, whatever replica it reads.
+    notIt(missing({ redelivered: { message: 'm-7', count: 12, of: 12 } }));
+  });
+});
