@@ -35,6 +35,7 @@ import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
 import { replacedUpstreamPods } from './replaced-upstream-pods.js';
+import { lostNodePods } from './lost-node-pods.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
@@ -2976,6 +2977,27 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `${words.clause}.`,
         fix: words.fix,
         numbers: [words.numbers, `The errors are the proxy's or client's own words for it ("${clip(quoted(ev), 160)}").`],
+      };
+    },
+  },
+  {
+    kind: 'location',
+    test: "three or more peers' pods failing together at one address or two each, in one burst and never again: the node they shared lost (lost-node-pods.ts)",
+    evaluate(ev) {
+      const found = ev.lostNodePods;
+      if (!found) return undefined;
+      // A deeper service failing first in the trace is that service's failure, not a node's loss.
+      const deep = ev.trace?.deepestFailingSpan;
+      if (deep && deep.service !== ev.service) return undefined;
+      const words = lostNodePods(ev.service, found);
+      return {
+        kind: 'location',
+        // Over the peer this signature's calls go to, which is one of the pods lost, and over a
+        // rollout's reading of one peer's addresses.
+        strength: 0.88,
+        cause: words.cause,
+        fix: words.fix,
+        numbers: [words.numbers, `The errors are ${ev.service}'s own words for it ("${clip(quoted(ev), 160)}").`],
       };
     },
   },
