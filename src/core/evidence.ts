@@ -13,6 +13,7 @@ import { commonest } from './commonest.js';
 import { ownSystemOf } from './own-system.js';
 import { refusedLoginsOf } from './causes/server-refused-login.js';
 import { replacedUpstreamPodsOf } from './causes/replaced-upstream-pods.js';
+import { lostNodePodsOf } from './causes/lost-node-pods.js';
 import { systemName } from './system-names.js';
 import { embeddedTrace } from './fingerprint/embedded-trace.js';
 import { parseStacktrace } from './fingerprint/stacktrace/detect.js';
@@ -112,6 +113,7 @@ export function buildEvidence(input: EvidenceInput): Evidence {
     ...refusedLoginsIn(occurrences, own.ownSystem),
     ...scheduledJobOf(occurrences),
     ...replacedUpstreamPodsIn(occurrences),
+    ...lostNodePodsIn(occurrences, store?.baseline ?? []),
     ...recurrenceIn(store),
     ...trafficIn(sig, store, occurrences),
     // The fingerprint's culprit is its crash site's frame, which can be a framework's generated code
@@ -921,6 +923,12 @@ function duration(ms: number): string {
 function refusedLoginsIn(occurrences: Occurrence[], ownSystem: string | undefined): Pick<Evidence, 'refusedLogins'> {
   const logins = refusedLoginsOf(occurrences, ownSystem);
   return logins ? { refusedLogins: logins } : {};
+}
+
+/** Several peers' pods lost at once, when the samples and the service's other signatures' show them (causes/lost-node-pods.ts). */
+function lostNodePodsIn(occurrences: Occurrence[], others: Occurrence[]): Pick<Evidence, 'lostNodePods'> {
+  const found = lostNodePodsOf(occurrences, others);
+  return found ? { lostNodePods: found } : {};
 }
 
 /** The peer's addresses refused each in one burst, when the samples show them (causes/replaced-upstream-pods.ts). */

@@ -203,6 +203,19 @@ export interface ReplacedAddress {
 }
 
 /** A peer's addresses each refused in one burst of its own and never again (core/causes/replaced-upstream-pods.ts). */
+/**
+ * The pods of several peers lost at the same moment, as the service's errors name their addresses
+ * (core/causes/lost-node-pods.ts): each address failed in one burst and never again, the bursts of
+ * three or more services together.
+ */
+export interface LostNodePods {
+  /** Each peer, with the address (or two) its calls failed at, in the order they first failed. */
+  peers: { peer: string; addresses: string[]; samples: number; firstMs: number }[];
+  /** When the first and the last of those failures happened. */
+  firstMs: number;
+  lastMs: number;
+}
+
 export interface ReplacedUpstreamPods {
   /** The addresses, each refused in one burst, in the order they were refused. */
   addresses: ReplacedAddress[];
@@ -404,6 +417,11 @@ export interface Evidence {
    * (core/causes/replaced-upstream-pods.ts).
    */
   replacedUpstreamPods?: ReplacedUpstreamPods;
+  /**
+   * The pods of three or more peers lost at once, one address or two each, its own peer's among
+   * them: the node (or spot instance) they shared gone (core/causes/lost-node-pods.ts).
+   */
+  lostNodePods?: LostNodePods;
   /**
    * Every sample ran in a Kubernetes CronJob's or Job's pod (their resource's `k8s.cronjob.name`,
    * else `k8s.job.name`): a scheduled or batch run, not a request, raised the errors.

@@ -18,6 +18,7 @@ import { LOGIN_REFUSED } from '../../src/core/causes/login-refused.js';
 import { unknownEnumValue } from '../../src/core/causes/unknown-enum-value.js';
 import { decodingClient } from '../../src/core/causes/signals.js';
 import { replacedUpstreamPodsOf } from '../../src/core/causes/replaced-upstream-pods.js';
+import { lostNodePodsOf } from '../../src/core/causes/lost-node-pods.js';
 
 const T = Date.parse('2026-03-01T10:00:00Z');
 const ev = (over: Partial<Evidence> = {}): Evidence => ({
@@ -8626,5 +8627,89 @@ describe("round 80: a peer's old pods refused at each rolling deploy (replaced-u
     // Most samples naming no address (a peer failing otherwise) are not read so.
     const other = Array.from({ length: 20 }, (_, i) => occurrence({ timeMs: T0 + i * 1000, exception: { type: 'Error', message: 'upstream timed out' } }));
     expect(seen([...rollouts, ...other])).toBeUndefined();
+  });
+});
+
+describe('round 81: a lookup missing rows on a read replica (replica-read-after-write.ts)', () => {
+  // A Go API fetching the order it has just created through Aurora's reader endpoint while a
+  // backfill on the writer holds the reader seconds behind (PayMeService/remotisan#54,
+  // chobbledotcom/tickets#1509); otelpgx before exaring/otelpgx#23 marks pgx's ErrNoRows as failed.
+  const reader = 'quayside.cluster-ro-c4fz8q1xk2ab.eu-west-1.rds.amazonaws.com';
+  const missing = (over: Partial<Evidence> = {}) =>
+    ev({ service: 'quayside-orders', type: '*errors.errorString', message: 'no rows in result set', callee: { name: reader, system: 'postgresql', share: 1 }, trend: { kind: 'bursting', detail: '70 in the 5 minutes up to its last errors' }, ...over });
+
+  it('names the replica, its lag and reading from the primary, above the route its fetches take', () => {
+    const d = primary(missing({ concentrations: [conc('http.route', '/v1/orders/{orderID}', 300, 1, 0.45)] }));
+    expect(d.causeKind).toBe('code-defect');
+    expect(d.rootCause).toMatch(/^quayside-orders reads rows from the read replica quayside\.cluster-ro-c4fz8q1xk2ab\.eu-west-1\.rds\.amazonaws\.com and misses rows written moments before/);
+    expect(d.rootCause).toMatch(/rise with the replica's lag/);
+    expect(d.suggestedFix).toMatch(/^Read what was just written from the primary/);
+    // In other drivers' and ORMs' words, and on other hosts named as replicas.
+    for (const [type, message, host] of [
+      ['*errors.errorString', 'record not found', 'orders-db-replica-1.internal'],
+      ['sql.ErrNoRows', 'sql: no rows in result set', 'pg-ro1.shop.svc.cluster.local'],
+      ['sqlalchemy.exc.NoResultFound', 'No row was found when one was required', 'db-reader.internal:5432'],
+      ['ActiveRecord::RecordNotFound', "Couldn't find Order with 'id'=<int>", 'primary_replica'],
+      ['PrismaClientKnownRequestError', 'No record was found for a query.', 'mysql-standby.prod'],
+    ]) {
+      expect(primary(missing({ type, message, callee: { name: host, share: 0.9 } })).rootCause, `${message} on ${host}`).toMatch(/reads rows from the read replica/);
+    }
+  });
+
+  it('near misses: the same words on the primary or with no callee, a replica failing otherwise, hosts no replica, one message redelivered', () => {
+    const notIt = (e: Evidence) => expect(primary(e).rootCause).not.toMatch(/read replica/);
+    // The writer endpoint (`cluster-`), a primary, or no peer at all: a row that is not there.
+    notIt(missing({ callee: { name: 'quayside.cluster-c4fz8q1xk2ab.eu-west-1.rds.amazonaws.com', system: 'postgresql', share: 1 } }));
+    notIt(missing({ callee: { name: 'orders-db-primary.internal', system: 'postgresql', share: 1 } }));
+    notIt(missing({ callee: undefined }));
+    // The replica's own failures are its state, not a missed row.
+    notIt(missing({ type: '*pgconn.PgError', message: 'canceling statement due to conflict with recovery (SQLSTATE 40001)' }));
+    notIt(missing({ type: '*net.OpError', message: 'dial tcp 10.70.4.12:5432: connect: connection refused' }));
+    // Names that only look like one: a `.ro` domain, `euro`, a reader app's own word inside a label.
+    for (const name of ['shop-db.example.ro', 'euro-db.internal', 'feedreader-db.internal', 'pg-robot.internal']) notIt(missing({ callee: { name, share: 1 } }));
+    // One message failing again and again is that message, whatever replica it reads.
+    notIt(missing({ redelivered: { message: 'm-7', count: 12, of: 12 } }));
+  });
+});
+
+describe('round 81: several peers\' pods lost at once (lost-node-pods.ts)', () => {
+  // A Go storefront calling four gRPC services over headless Services when the spot node holding
+  // one pod of each is reclaimed (aws/aws-node-termination-handler#858, istio/istio#33466): each
+  // peer's calls are a signature of their own, the others are the service's other signatures.
+  const refused = (peer: string, ip: string, at: number) =>
+    occurrence({ timeMs: at, service: 'lumen-storefront', spanKind: 3, attributes: { 'server.address': `${peer}-headless.lumen.svc.cluster.local`, 'rpc.method': 'Call' }, exception: { type: '*status.Error', message: `rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp ${ip}:9090: connect: connection refused"` } });
+  const reset = (peer: string, ip: string, at: number) =>
+    occurrence({ timeMs: at, service: 'lumen-storefront', spanKind: 3, attributes: { 'server.address': `${peer}-headless.lumen.svc.cluster.local` }, exception: { type: '*status.Error', message: `rpc error: code = Unavailable desc = error reading from server: read tcp 10.31.2.15:45122->${ip}:9090: read: connection reset by peer` } });
+  const burst = (peer: string, ip: string, from: number) => [reset(peer, ip, from), ...[1, 2, 3, 4].map((k) => refused(peer, ip, from + k * 1_200))];
+  const own = burst('lumen-reviews', '10.31.7.77', T0);
+  const others = [...burst('lumen-catalog', '10.31.7.58', T0 + 300), ...burst('lumen-pricing', '10.31.7.203', T0 + 150), ...burst('lumen-stock', '10.31.7.119', T0 + 500)];
+
+  it('reads four peers failing together at one address each as their node lost, named over the one peer refusing', () => {
+    const found = lostNodePodsOf(own, others)!;
+    expect(found.peers.map((p) => p.peer.split('-headless')[0])).toEqual(['lumen-reviews', 'lumen-pricing', 'lumen-catalog', 'lumen-stock']);
+    const d = primary(ev({ service: 'lumen-storefront', type: '*status.Error', message: 'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp <ip>:<int>: connect: connection refused"', count: 5, callee: { name: 'lumen-reviews-headless.lumen.svc.cluster.local', share: 1 }, lostNodePods: found }));
+    expect(d.causeKind).toBe('location');
+    expect(d.rootCause).toMatch(/^The pods of 4 services were lost at the same moment — lumen-reviews-headless at 10\.31\.7\.77:9090, lumen-pricing-headless at 10\.31\.7\.203:9090/);
+    expect(d.rootCause).toMatch(/one Kubernetes node went, with each service's pod on it — a spot or preemptible instance reclaimed/);
+    expect(d.suggestedFix).toMatch(/PodDisruptionBudgets/);
+    // Three peers are enough; the server span wrapping the calls (no peer of its own) reads its addresses' peers from the calls.
+    expect(lostNodePodsOf(own, others.filter((o) => !String(o.attributes['server.address']).startsWith('lumen-stock')))?.peers).toHaveLength(3);
+    const wrapped = own.map((o) => ({ ...o, spanKind: 2, attributes: {}, exception: { type: '*fmt.wrapError', message: `render product page: reviews: ${o.exception!.message}` } }));
+    expect(lostNodePodsOf(wrapped, [...own, ...others])?.peers).toHaveLength(4);
+  });
+
+  it('near misses: one peer or two, a peer failing at three addresses, an address failing again, bursts far apart, samples naming no address', () => {
+    expect(lostNodePodsOf(own, [])).toBeUndefined();
+    expect(lostNodePodsOf(own, burst('lumen-catalog', '10.31.7.58', T0 + 300))).toBeUndefined();
+    // One peer refused at three addresses together is that peer down (or its pods replaced), not one node's pod of it.
+    expect(lostNodePodsOf(own, [...others, ...burst('lumen-pricing', '10.31.8.142', T0 + 200), ...burst('lumen-pricing', '10.31.9.230', T0 + 250)])).toBeUndefined();
+    // An address refused again ten minutes later is a pod that keeps failing (a crash loop), not one lost.
+    expect(lostNodePodsOf([...own, refused('lumen-reviews', '10.31.7.77', T0 + 600_000)], others)).toBeUndefined();
+    // The other peers' bursts an hour before are other events, not one node's loss.
+    const earlier = others.map((o) => ({ ...o, timeMs: o.timeMs - 3_600_000 }));
+    expect(lostNodePodsOf(own, earlier)).toBeUndefined();
+    // Timeouts that name no address say nothing of which pods.
+    const timeouts = own.map((o) => ({ ...o, exception: { type: '*status.Error', message: 'rpc error: code = DeadlineExceeded desc = context deadline exceeded' } }));
+    expect(lostNodePodsOf(timeouts, others)).toBeUndefined();
   });
 });

@@ -38,14 +38,14 @@ const NGINX_HOST = /\bhost: "([a-z0-9][a-z0-9.-]{0,252})"/i;
 /** Go's words for a connection its peer reset: `read tcp <local>-><remote>:<port>: read: connection reset by peer`. */
 const GO_RESET = /\b(?:read|write) tcp[46]? [^\s>]+->((?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-f:]+\]):(\d{1,5}): (?:read|write): connection reset by peer\b/i;
 
-interface Failed {
+export interface Failed {
   address: string;
   timeMs: number;
   site?: string;
 }
 
-/** The address one sample's words say it failed at, when they say it. */
-function failedAt(o: Occurrence): Failed | undefined {
+/** The address one sample's words say it failed at (a refused dial, a reset read, nginx's upstream), when they say it. */
+export function failedAt(o: Occurrence): Failed | undefined {
   const text = [o.body, o.exception?.message, o.statusMessage].filter((s): s is string => typeof s === 'string' && s !== '').join('\n');
   if (!text) return undefined;
   if (NGINX_UPSTREAM_FAILED.test(text)) {

@@ -28,12 +28,14 @@ import { PLATFORM_LIMITS } from './platform-limits.js';
 import { PHP_TIME_LIMIT_WHILE_WAITING, phpTimeLimitAtOwnWork, phpTimeLimitWhileWaiting } from './php-execution-time-limit.js';
 import { raisingLibrary } from './raising-library.js';
 import { readBeforeCommit } from './read-before-commit.js';
+import { replicaReadAfterWrite } from './replica-read-after-write.js';
 import { handshakeTimedOut, pathMtuCause, pathMtuFix } from './path-mtu.js';
 import { mixedReleaseDirectories, staleCodeCache, staleCodeCacheCause, staleCodeCacheFix } from './stale-code-cache.js';
 import { healthCheckRoute, healthCheckWords } from './health-check-route.js';
 import { jvmDnsCacheFix, runsOnJvm } from './jvm-dns-cache.js';
 import { refusedDialledAddress, staleAddressCause, staleAddressFix, staleAddressHolderFix } from './stale-address.js';
 import { replacedUpstreamPods } from './replaced-upstream-pods.js';
+import { lostNodePods } from './lost-node-pods.js';
 import { clip, clipKeepingCause, pct } from './wording.js';
 import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
@@ -824,6 +826,11 @@ function scheduleStrength(ev: Evidence, text: string): number {
 
 /** What the code-defect rule weighs: below every cause that explains why a defect is reached. */
 const CODE_DEFECT_STRENGTH = 0.55;
+/**
+ * A lookup finding no row on a host named as a read replica (replica-read-after-write.ts): the words
+ * and the host say why it misses, above the one route whose fetches follow a create.
+ */
+const REPLICA_READ_AFTER_WRITE_STRENGTH = 0.7;
 /**
  * A local time refused at a daylight-saving transition (daylight-saving-time.ts): the words say why
  * the code fails, above the plain defect and the route its inputs take.
@@ -2974,6 +2981,27 @@ export const CAUSES: readonly CauseRule[] = [
     },
   },
   {
+    kind: 'location',
+    test: "three or more peers' pods failing together at one address or two each, in one burst and never again: the node they shared lost (lost-node-pods.ts)",
+    evaluate(ev) {
+      const found = ev.lostNodePods;
+      if (!found) return undefined;
+      // A deeper service failing first in the trace is that service's failure, not a node's loss.
+      const deep = ev.trace?.deepestFailingSpan;
+      if (deep && deep.service !== ev.service) return undefined;
+      const words = lostNodePods(ev.service, found);
+      return {
+        kind: 'location',
+        // Over the peer this signature's calls go to, which is one of the pods lost, and over a
+        // rollout's reading of one peer's addresses.
+        strength: 0.88,
+        cause: words.cause,
+        fix: words.fix,
+        numbers: [words.numbers, `The errors are ${ev.service}'s own words for it ("${clip(quoted(ev), 160)}").`],
+      };
+    },
+  },
+  {
     kind: 'dependency-down',
     test: 'a deeper service failing first in the trace, or a connection-level failure (refused, DNS, timeout, fetch failed)',
     evaluate(ev, text) {
@@ -3773,8 +3801,13 @@ export const CAUSES: readonly CauseRule[] = [
       // hour (daylight-saving-time.ts): only that route's requests for the transition's night build
       // one (a parking site's quotes for stays over it), the code-defect rule says why.
       const transition = daylightSavingTransition(text) !== undefined;
+      // And a lookup missing rows on a read replica (replica-read-after-write.ts): the route whose
+      // fetches follow a create says where, the replica's lag why.
+      const staleReplica = replicaReadAfterWrite(ev, text) !== undefined;
       // The strength of the rule that says why, which the route, saying where, stays below.
-      const why = answer
+      const why = staleReplica
+        ? REPLICA_READ_AFTER_WRITE_STRENGTH
+        : answer
         ? UNREAD_ANSWER_STRENGTH
         : transition
           ? LOCAL_TIME_AT_TRANSITION_STRENGTH
@@ -3827,6 +3860,23 @@ export const CAUSES: readonly CauseRule[] = [
         cause: `${ev.service} uses one connection from two processes or threads at once${where}: "${clip(words, 80)}" is the connection's protocol seeing another user's messages, not the server failing. A connection (or pool, or engine) made before the process forked is shared by the forked workers (uWSGI without lazy-apps, gunicorn's --preload, Celery's prefork workers, multiprocessing), or one connection is shared across threads${/Commands out of sync/i.test(words) ? ', or a command was sent before the last one\'s results were read' : ''}.`,
         fix: `Open connections in each process after it forks: uWSGI's lazy-apps = true, no --preload in gunicorn (or dispose the pool in post_fork), Celery's worker_process_init to dispose the engine (SQLAlchemy's engine.dispose(close=False) in the child); give each thread its own connection from a pool${/Commands out of sync/i.test(words) ? '; read or discard every result set before the next command' : ''}. The database is not at fault: do not restart it for this.`,
         numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`],
+      };
+    },
+  },
+  {
+    kind: 'code-defect',
+    test: 'a lookup finding no row on a host named as a read replica or reader endpoint: a row written moments before, read where it has not yet been replayed (replica-read-after-write.ts)',
+    evaluate(ev, text) {
+      const found = replicaReadAfterWrite(ev, text);
+      if (!found) return undefined;
+      const where = ev.topInAppFrame ? ` (${ev.topInAppFrame})` : '';
+      const burst = ev.trend.kind === 'bursting' ? ` The misses burst (${ev.trend.detail}): they rise with the replica's lag, which grows while the primary writes in bulk (a backfill, a migration, a batch import).` : '';
+      return {
+        kind: 'code-defect',
+        strength: REPLICA_READ_AFTER_WRITE_STRENGTH,
+        cause: `${ev.service}${where} reads rows from the read replica ${found.replica} and misses rows written moments before ("${clip(found.words, 60)}"): replication to a replica is asynchronous, so a row committed on the primary (the writer) is not there until the replica has replayed it — its lag — and a fetch that follows a create or an update by less than the lag finds no row, or the old one. The rows are not lost: read again a moment later, they are there.${burst} Only a lookup of an id that was never written misses it the same way on the primary.`,
+        fix: `Read what was just written from the primary (the writer endpoint): pin the reads that follow a write to it (Rails' database_selector delay or connected_to(role: :writing), Laravel's sticky option — which covers only the request that wrote —, a Django router that sends a session's reads to the primary for a while after its writes, GORM dbresolver's Clauses(dbresolver.Write)), or return the written row from the write itself instead of fetching it again; where a read must go to ${found.replica}, retry a miss once after the replica's lag, and watch that lag (Aurora's AuroraReplicaLag, PostgreSQL's pg_stat_replication replay_lag, MySQL's Seconds_Behind_Source). Bulk writes on the primary in smaller batches keep it short. Restarting ${found.replica} does not help.`,
+        numbers: [`${ev.count} occurrences: "${clip(quoted(ev), 160)}".`, `The failing calls go to ${found.replica}${ev.callee ? ` (${pct(ev.callee.share)} of the stored samples)` : ''}, named as a read replica.`],
       };
     },
   },
