@@ -10,8 +10,10 @@
 // line read as its type (dotnet/orleans's remote grain call, threads-15), and every failure of a
 // service that logs through it had no crash site. Each such line is rewritten as ToString() would
 // print the method that holds the code: its callee without the return type, its generic
-// arguments in brackets, the lambda's or local function's suffix dropped (the method names where
-// the code is), its location kept.
+// arguments in brackets, a lambda's suffix dropped (the method names where the code is), a local
+// function named as the compiler names it (dotnet-demystified-local-function.ts), its location kept.
+
+import { demystifiedLocalFunction } from './dotnet-demystified-local-function.js';
 
 /** `at `, then `async ` for an async method, then what precedes the callee. */
 const LEAD = /^(\s*)at (?:async )?/;
@@ -105,7 +107,8 @@ export function demystifiedFrameLine(line: string): string {
   if (!/^[A-Za-z_]/.test(callee) || !/[.+]/.test(callee.replace(/<[^<>]*>/g, ''))) return line;
   const close = closingParen(calleeText, open);
   if (close < 0) return line;
-  const name = returnType === 'new' ? `${toStringCallee(callee)}..ctor` : toStringCallee(callee);
+  // A named local function keeps its name (dotnet-demystified-local-function.ts); a lambda is its method's.
+  const name = returnType === 'new' ? `${toStringCallee(callee)}..ctor` : demystifiedLocalFunction(toStringCallee(callee), calleeText.slice(close + 1));
   const location = LOCATION.exec(calleeText.slice(close + 1))?.[0] ?? '';
   return `${lead[1]}at ${name}${calleeText.slice(open, close + 1)}${location}`;
 }

@@ -41,7 +41,7 @@ describe("Ben.Demystifier's frames", () => {
   });
 
   it('rewrites the frame as ToString() prints the method that holds the code', () => {
-    expect(demystifiedFrameLine('at async Task<T> Orleans.Internal.OrleansTaskExtentions.ToTypedTask<T>(Task<object> task)+ConvertAsync(?)')).toBe('at Orleans.Internal.OrleansTaskExtentions.ToTypedTask[T](Task<object> task)');
+    expect(demystifiedFrameLine('at async Task<T> Orleans.Internal.OrleansTaskExtentions.ToTypedTask<T>(Task<object> task)+ConvertAsync(?)')).toBe('at Orleans.Internal.OrleansTaskExtentions.<ToTypedTask>g__ConvertAsync[T](Task<object> task)'); // a local function keeps its name (dotnet-demystified-local-function.ts)
     expect(demystifiedFrameLine('   at async Task demo.Program.Main()+(?) => { } in demo/Program.cs:line 22')).toBe('   at demo.Program.Main() in demo/Program.cs:line 22');
     expect(demystifiedFrameLine('   at bool System.Linq.Enumerable+WhereSelectListIterator<TSource, TResult>.MoveNext()')).toBe('   at System.Linq.Enumerable+WhereSelectListIterator`2.MoveNext()');
     expect(demystifiedFrameLine('   at Dictionary<string, int> Shop.Orders.Index(IEnumerable<Order> orders)')).toBe('   at Shop.Orders.Index(IEnumerable<Order> orders)');

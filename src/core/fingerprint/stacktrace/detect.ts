@@ -14,6 +14,7 @@ import { withoutReferenceLinks } from '../reference-link.js';
 import { withLaravelDebugJsonAsTrace } from '../laravel-debug-json.js';
 import { withPhpJsonLogRecordAsTrace } from '../php-json-log-record.js';
 import { withGoFrameObjectsAsTrace } from '../go-frame-object-stack.js';
+import { withoutFpmStderrRelay } from '../php-fpm-relayed-stderr.js';
 
 /** Maps OTel `telemetry.sdk.language` / `process.runtime.name` values to a runtime. */
 const HINTS = new Map<string, Runtime>(runtimeProfiles.flatMap((p) => p.hints.map((h) => [h, p.name] as const)));
@@ -31,7 +32,7 @@ export function detectRuntime(text: string, hint?: string): Runtime {
 
 /** Parses a trace of any supported runtime; `unknown` yields no exceptions (the caller degrades to type + message). */
 export function parseStacktrace(text: string, hint?: string): ParsedTrace {
-  const plain = unquoteTrace(withoutLineHeaders(withoutBarColumn(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(withGoFrameObjectsAsTrace(text))))))))))));
+  const plain = unquoteTrace(withoutLineHeaders(withoutBarColumn(withoutLineNumbers(withLineBreaksUnescaped(withoutHtmlMarkup(withoutStrongEmphasisMarks(withoutInlineCodeMarks(withoutReferenceLinks(withLaravelDebugJsonAsTrace(withPhpJsonLogRecordAsTrace(withGoFrameObjectsAsTrace(withoutFpmStderrRelay(text)))))))))))));
   const profile = profileOf(detectRuntime(plain, hint));
   return profile ? profile.parse(plain) : { runtime: 'unknown', exceptions: [] };
 }

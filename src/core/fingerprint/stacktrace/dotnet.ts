@@ -404,7 +404,9 @@ export const dotnetProfile: RuntimeProfile<'dotnet'> = {
       // method apart (b__13_0, b__12_1: two App Center issues of one view, EpsiRho/Fluff#23, #22).
       [/<(\w{1,200})>b__\d{1,6}_(\d{1,6})/g, '$1.lambda$2'],
       [/<(\w{1,200})>b__\d{1,6}/g, '$1.lambda'], // lambdas of older compilers: a counter over the type
-      [/<(\w{1,200})>g__(\w{1,200})\|\d{1,6}_\d{1,6}/g, '$1.$2'], // local functions
+      // Local functions: `<Method>g__Local|<method ordinal>_<ordinal>`, or with no ordinals as a
+      // Ben.Demystifier frame is rewritten (dotnet-demystified-local-function.ts).
+      [/<(\w{1,200})>g__(\w{1,200})(?:\|\d{1,6}_\d{1,6}|(?![|\w]))/g, '$1.$2'],
       // Mono's compiler (mcs) names an iterator's class `<Method>c__IteratorN` and a closure's
       // `<Method>c__AnonStoreyN`, N a counter over the containing type (Mono 6.8: `<CheapestLine>
       // c__AnonStorey0`, `<FirstSku>c__AnonStorey1` in one class), which moves when one is added

@@ -37,6 +37,7 @@ import { withoutConsoleWrapPadding } from '../console-wrap-padding.js';
 import { carriedEngineError, FATAL_CARRIER_PREFIX, isThrowableCarrier } from '../symfony-fatal-carrier.js';
 import { isPhpHeaderCutAtTrace } from '../php-header-cut-at-trace.js';
 import { withConsoleWidthWrapsJoined } from '../console-wrap-width.js';
+import { phpFunctionNameKey } from '../php-function-name-key.js';
 
 // The message may itself contain " in " (`… could not be found in the database in /app/x.php:3`):
 // the greedy message group leaves the last " in file:line" to the location. What may come first:
@@ -705,8 +706,14 @@ export const phpProfile: RuntimeProfile<'php'> = {
     // crash site already names, and holds the deploy's directory (`releases/1/app.php`,
     // `releases/2/app.php`): one failure raised by iterator_count() was a signature per release
     // (programs/php-bugs-12). Such a function is global and named by its name alone; a class's
-    // method keeps its class (`SplQueue.dequeue`), and PHP code's own functions keep their file.
-    frameKey: (frame) => (frame.native && !frame.module ? applyNameRules(frame.function ?? '', PHP_NAMES) : moduleFrameKey(frame, PHP_NAMES)),
+    // method keeps its class (`SplQueue.dequeue`). PHP code's own functions are global too, one
+    // of a name in a process: named by the name alone wherever a release moved them
+    // (php-function-name-key.ts); a closure, `{main}` and an included file keep their file.
+    frameKey: (frame) => {
+      if (frame.native && !frame.module) return applyNameRules(frame.function ?? '', PHP_NAMES);
+      const named = phpFunctionNameKey(frame);
+      return named !== undefined ? applyNameRules(named, PHP_NAMES) : moduleFrameKey(frame, PHP_NAMES);
+    },
   },
   // A function the engine's TypeError says broke its own return declaration (`never`'s helpers
   // are named as throw helpers are) is where the failure is.
