@@ -18,7 +18,7 @@
 // database's has four digits or more (MySQL's `ERROR 1045: …`); a lower-case text after the
 // colon is the program's own sentence, and a reason with anything but words after it (a value, a
 // `for url …`) is no reason alone; both stay as they were.
-const COLON_STATUS_REASON = /\b(error|Error|ERROR) [3-6]\d\d: [A-Z][A-Za-z'.-]{0,40}(?: [A-Za-z][A-Za-z'.-]{0,40}){0,7}[ \t]*$/gm;
+const COLON_STATUS_REASON = /\b(error|Error|ERROR) [3-6]\d\d: [A-Z][A-Za-z'.-]{0,40}(?: [A-Za-z][A-Za-z'.-]{0,40}){0,7}[ \t\r]*$/gm;
 
 /** The placeholder the code and its reason are written as: parameterize.ts's for a status with its phrase. */
 const STATUS = '<status>';
