@@ -39,6 +39,8 @@ import { withVlogHeaderApart } from './vlog-header.js';
 import { colonClosedName } from './colon-closed-name.js';
 import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
+import { withColonStatusReasonAsValue } from './colon-status-reason.js';
+import { withSwitchPortLabelNamed } from './switch-port-label.js';
 import { memoByText } from '../text-memo.js';
 
 export type { BodyKind } from './template-tokens.js';
@@ -309,8 +311,10 @@ export class TemplateMiner {
     const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
     // Open vSwitch's vlog header (`<time>|<seq>|<module>|<LEVEL>|`) ends before its message's first word (vlog-header.ts);
     // an interface's name after `network device`/`netdev` is a value (network-device-name.ts);
-    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts).
-    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))) : read, kind === 'log');
+    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts);
+    // `error <code>: <reason>` ending a line is one status value (colon-status-reason.ts);
+    // a port's, interface's or bridge's name labelling the line's words is a value (switch-port-label.ts).
+    const masked = parameterize(kind === 'log' ? withSwitchPortLabelNamed(withColonStatusReasonAsValue(withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
