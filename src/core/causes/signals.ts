@@ -8,6 +8,7 @@ import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js';
 import { LOGIN_REFUSED } from './login-refused.js';
 import { SSH_AUTH_REFUSED } from './ssh-auth-refused.js';
+import { INSTANCE_ROLE_MISSING } from './instance-role-missing.js';
 import { FLOOD_CONTROL } from './flood-control.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
@@ -855,9 +856,10 @@ export const READ_RESPONSE = /\bResponse could not be (?:decoded|serialized)\b|\
  * RhinoSecurityLabs/cloudgoat#75, hashicorp/terraform#24768). Nothing was refused: the service's
  * environment lost what gave it an identity (an instance or pod role, a mounted key, the variables).
  * Credentials sent and refused read otherwise (the provider's `error validating provider credentials:
- * … InvalidClientTokenId`, hashicorp/terraform-provider-aws#24197).
+ * … InvalidClientTokenId`, hashicorp/terraform-provider-aws#24197). So does a chain that ended at
+ * instance metadata with no role, in the Go and .NET SDKs' words (instance-role-missing.ts).
  */
-export const NO_CREDENTIALS = /(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b|\bNoCredentialProviders: no valid providers in chain\b|\b[Nn]o valid credential sources (?:for [\w ]{1,60} )?found\b)/;
+export const NO_CREDENTIALS = new RegExp(`(?:${/(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b|\bNoCredentialProviders: no valid providers in chain\b|\b[Nn]o valid credential sources (?:for [\w ]{1,60} )?found\b)/.source}|${INSTANCE_ROLE_MISSING.source})`);
 
 /**
  * An AWS SDK that finds no region to send its requests to, in each SDK's words: botocore's
