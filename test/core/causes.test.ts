@@ -8656,3 +8656,21 @@ describe('round 29 (messages 29): an AWS SDK whose credential chain ended at ins
     expect(first('Aws\\Exception\\CredentialsException', 'Error retrieving credentials from the instance profile metadata server. (cURL error 28: Connection timed out after 1000 milliseconds (see http://curl.haxx.se/libcurl/c/libcurl-errors.html))')?.kind).toBe('dependency-down');
   });
 });
+
+describe('round 29 (messages 29): a timeout the framework says it did not apply (timeout-not-applied.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads ASP.NET Core's request-timeout middleware out of order as no peer timing out", () => {
+    // dotnet/yarp#2404: UseRequestTimeouts() registered outside UseRouting()/UseEndpoints() in the program's pipeline.
+    const message = "The timeout was not applied for route 'route1', ensure `IApplicationBuilder.UseRequestTimeouts()` is called between `IApplicationBuilder.UseRouting()` and `IApplicationBuilder.UseEndpoints()`.";
+    const kind = first('System.InvalidOperationException', message)?.kind;
+    expect(kind === undefined || kind === 'code-defect').toBe(true);
+    expect(TIMEOUT.test("The timeout is not supported by this transport")).toBe(false);
+  });
+  it('near misses: a timeout that ran out stays one', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('log', 'curl: (28) Timeout was reached')?.kind).toBe('dependency-down');
+    expect(first('System.Data.SqlClient.SqlException', 'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.')?.kind).toBe('dependency-down');
+    expect(first('System.TimeoutException', 'The operation has timed out.')?.kind).toBe('dependency-down');
+    expect(first('System.InvalidOperationException', 'Timeouts are not supported on this stream.')?.kind).toBeUndefined();
+  });
+});

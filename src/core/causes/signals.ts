@@ -9,6 +9,7 @@ import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js'
 import { LOGIN_REFUSED } from './login-refused.js';
 import { SSH_AUTH_REFUSED } from './ssh-auth-refused.js';
 import { INSTANCE_ROLE_MISSING } from './instance-role-missing.js';
+import { TIMEOUT_NOT_APPLIED_AFTER } from './timeout-not-applied.js';
 import { FLOOD_CONTROL } from './flood-control.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
@@ -439,13 +440,15 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // case object no case matched). Nor is a key given a value, `timeout=5` (a DSN's or connection string's
 // setting, echoed by the call it configured: DBI's `DBI connect('dbname=shop;…;timeout=5',…) failed:
 // invalid connection option "timeout"`).
+// Nor a timeout the framework says it did not apply (`The timeout was not applied for route …`,
+// timeout-not-applied.ts): a setting put in the wrong place, not a wait that ran out.
 // Haskell's http-client names the wait that ran out by its HttpExceptionContent constructor,
 // `ResponseTimeout` or `ConnectionTimeout`, after the Request record it prints with every
 // HttpExceptionRequest (snoyberg/http-client#362), so it is read where it follows that record's
 // closing brace: the record's own field, `responseTimeout = ResponseTimeoutDefault`, is the
 // request's setting, printed whatever failed, and a setting's name elsewhere (HikariCP's
 // `connectionTimeout cannot be less than 250ms`) is not one either.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b|=)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+export const TIMEOUT = new RegExp(String.raw`\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['\`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['\`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b|=|${TIMEOUT_NOT_APPLIED_AFTER.source})|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b`, 'i');
 /**
  * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
  * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
