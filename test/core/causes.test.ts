@@ -8713,3 +8713,49 @@ describe('round 81: several peers\' pods lost at once (lost-node-pods.ts)', () =
     expect(lostNodePodsOf(timeouts, others)).toBeUndefined();
   });
 });
+
+describe('round 29 (messages 29): an AWS SDK whose credential chain ended at instance metadata with no role (instance-role-missing.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads the Go v2, Go v1 and .NET SDKs' words as the service without credentials, even when the metadata call timed out", () => {
+    // aws/aws-sdk-go-v2#1897 (maintainers on the same words: aws/aws-sdk-go#5138), aws/aws-sdk-go-v2#2066, aws/aws-sdk-go-v2#194,
+    // aws/aws-sdk-net#1830.
+    for (const [type, message] of [
+      ['*smithy.OperationError', 'operation error S3: ListBuckets, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, request canceled, context deadline exceeded'],
+      ['log', 'operation error Marketplace Metering: ResolveCustomer, exceeded maximum number of attempts, 3, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, exceeded maximum number of attempts, 3, request send failed, Get "http://169.254.169.254/latest/meta-data/iam/security-credentials/": dial tcp 169.254.169.254:80: connect: invalid argument'],
+      ['log', 'ERROR Decrypting data: EC2RoleRequestError: no EC2 instance role found\ncaused by: RequestError: send request failed\ncaused by: Get http://169.254.169.254/latest/meta-data/iam/security-credentials: net/http: request canceled (Client.Timeout exceeded while awaiting headers)'],
+      ['Amazon.Runtime.AmazonServiceException', 'Unable to get IAM security credentials from EC2 Instance Metadata Service.'],
+    ]) {
+      expect(first(type, message)?.kind, message).toBe('certificate-or-auth');
+    }
+  });
+  it('names the operation the call was for, never the metadata address the lookup went to', () => {
+    const cause = first('log', 'operation error Marketplace Metering: ResolveCustomer, exceeded maximum number of attempts, 3, failed to sign request: failed to retrieve credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, exceeded maximum number of attempts, 3, request send failed, Get "http://169.254.169.254/latest/meta-data/iam/security-credentials/": dial tcp 169.254.169.254:80: connect: invalid argument')?.cause ?? '';
+    expect(cause).toContain('no credentials to call Marketplace Metering');
+    expect(cause).not.toContain('call 169.254.169.254');
+  });
+  it('near misses: a metadata call naming no credentials, an S3 call timing out, the metadata server timing out in PHP', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('log', 'operation error ec2imds: GetMetadata, request canceled, context deadline exceeded')?.kind).toBe('dependency-down');
+    expect(first('*smithy.OperationError', 'operation error S3: GetObject, https response error StatusCode: 0, RequestID: , request send failed, Get "https://bucket.s3.amazonaws.com/key": dial tcp 52.216.0.1:443: i/o timeout')?.kind).toBe('dependency-down');
+    // aws-sdk-php's words say the metadata server timed out (SanderKnape/aws-cognito-app#4; left out of the messages).
+    expect(first('Aws\\Exception\\CredentialsException', 'Error retrieving credentials from the instance profile metadata server. (cURL error 28: Connection timed out after 1000 milliseconds (see http://curl.haxx.se/libcurl/c/libcurl-errors.html))')?.kind).toBe('dependency-down');
+  });
+});
+
+describe('round 29 (messages 29): a timeout the framework says it did not apply (timeout-not-applied.ts)', () => {
+  const first = (type: string, message: string) => evaluateCauses(ev({ type, message }))[0];
+  it("reads ASP.NET Core's request-timeout middleware out of order as no peer timing out", () => {
+    // dotnet/yarp#2404: UseRequestTimeouts() registered outside UseRouting()/UseEndpoints() in the program's pipeline.
+    const message = "The timeout was not applied for route 'route1', ensure `IApplicationBuilder.UseRequestTimeouts()` is called between `IApplicationBuilder.UseRouting()` and `IApplicationBuilder.UseEndpoints()`.";
+    const kind = first('System.InvalidOperationException', message)?.kind;
+    expect(kind === undefined || kind === 'code-defect').toBe(true);
+    expect(TIMEOUT.test("The timeout is not supported by this transport")).toBe(false);
+  });
+  it('near misses: a timeout that ran out stays one', () => {
+    // Each read the same on the code before this rule (probed).
+    expect(first('log', 'curl: (28) Timeout was reached')?.kind).toBe('dependency-down');
+    expect(first('System.Data.SqlClient.SqlException', 'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.')?.kind).toBe('dependency-down');
+    expect(first('System.TimeoutException', 'The operation has timed out.')?.kind).toBe('dependency-down');
+    expect(first('System.InvalidOperationException', 'Timeouts are not supported on this stream.')?.kind).toBeUndefined();
+  });
+});

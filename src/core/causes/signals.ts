@@ -8,6 +8,8 @@ import { KILLED_POOL_WORKER } from './killed-pool-worker.js';
 import { HTTP_CLIENT_TIMEOUT, syncOverAsyncTimeout } from './sync-over-async.js';
 import { LOGIN_REFUSED } from './login-refused.js';
 import { SSH_AUTH_REFUSED } from './ssh-auth-refused.js';
+import { INSTANCE_ROLE_MISSING } from './instance-role-missing.js';
+import { TIMEOUT_NOT_APPLIED_AFTER } from './timeout-not-applied.js';
 import { FLOOD_CONTROL } from './flood-control.js';
 import { KUBE_ACCESS_REFUSED, KUBE_UNAVAILABLE } from './kubernetes-status-words.js';
 import { COULD_NOT_AUTHENTICATE } from './could-not-authenticate.js';
@@ -438,13 +440,15 @@ export const ENVOY_UPSTREAM_FLAG = /(?:\bresponse_flags?=|\bflags?=)(UT|UF|UH|UR
 // case object no case matched). Nor is a key given a value, `timeout=5` (a DSN's or connection string's
 // setting, echoed by the call it configured: DBI's `DBI connect('dbname=shop;…;timeout=5',…) failed:
 // invalid connection option "timeout"`).
+// Nor a timeout the framework says it did not apply (`The timeout was not applied for route …`,
+// timeout-not-applied.ts): a setting put in the wrong place, not a wait that ran out.
 // Haskell's http-client names the wait that ran out by its HttpExceptionContent constructor,
 // `ResponseTimeout` or `ConnectionTimeout`, after the Request record it prints with every
 // HttpExceptionRequest (snoyberg/http-client#362), so it is read where it follows that record's
 // closing brace: the record's own field, `responseTimeout = ResponseTimeoutDefault`, is the
 // request's setting, printed whatever failed, and a setting's name elsewhere (HikariCP's
 // `connectionTimeout cannot be less than 250ms`) is not one either.
-export const TIMEOUT = /\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b|=)|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b/i;
+export const TIMEOUT = new RegExp(String.raw`\b(ETIMEDOUT|ESOCKETTIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|ConnectTimeoutError|(?<!['\`$]|\b(?:keywords?|key not found): :|\bkey :|\b(?:option|field|keyword|parameter|argument|attribute|property) ")timed? ?out(?!['\`]|" (?:because|is null)\b| context manager\b| \(of class | value (?:is negative|is too large|is invalid|out of range|must be|\w+ was -?[\d.]+, but it must be)\b|=|${TIMEOUT_NOT_APPLIED_AFTER.source})|deadline exceeded|DEADLINE_?EXCEEDED|DeadlineExceeded|context deadline|Gateway Time-?out|\w*Timeout(Error|Exception)|HttpClient\.Timeout|(Read|Open|Write|Connect)Timeout|(?<=\}\s{0,4})(?:Response|Connection)Timeout|did not complete within the allocated time|did not properly respond after a period of time|could not be completed within the specified time|unable to return a response in the time allotted|(?:Operation|Request|Connection|Server)TimedOut)\b`, 'i');
 /**
  * A resource momentarily exhausted, in the words of POSIX's errno EAGAIN, 'Resource temporarily
  * unavailable' (IEEE Std 1003.1, <errno.h>; EWOULDBLOCK may be the same value), as C libraries and
@@ -855,9 +859,10 @@ export const READ_RESPONSE = /\bResponse could not be (?:decoded|serialized)\b|\
  * RhinoSecurityLabs/cloudgoat#75, hashicorp/terraform#24768). Nothing was refused: the service's
  * environment lost what gave it an identity (an instance or pod role, a mounted key, the variables).
  * Credentials sent and refused read otherwise (the provider's `error validating provider credentials:
- * … InvalidClientTokenId`, hashicorp/terraform-provider-aws#24197).
+ * … InvalidClientTokenId`, hashicorp/terraform-provider-aws#24197). So does a chain that ended at
+ * instance metadata with no role, in the Go and .NET SDKs' words (instance-role-missing.ts).
  */
-export const NO_CREDENTIALS = /(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b|\bNoCredentialProviders: no valid providers in chain\b|\b[Nn]o valid credential sources (?:for [\w ]{1,60} )?found\b)/;
+export const NO_CREDENTIALS = new RegExp(`(?:${/(\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bUnable to load credentials from any of the providers in the chain\b|\bDefaultAzureCredential failed to retrieve a token\b|\bCould not automatically determine credentials\b|\bNoCredentialProviders: no valid providers in chain\b|\b[Nn]o valid credential sources (?:for [\w ]{1,60} )?found\b)/.source}|${INSTANCE_ROLE_MISSING.source})`);
 
 /**
  * An AWS SDK that finds no region to send its requests to, in each SDK's words: botocore's

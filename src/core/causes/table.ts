@@ -40,6 +40,7 @@ import { clip, clipKeepingCause, pct } from './wording.js';
 import { unstorableCharacter, unstorableCharacterWords } from './unstorable-character.js';
 import { DISK_QUOTA, diskQuotaFix } from './disk-quota.js';
 import { INOTIFY_INSTANCES, INOTIFY_WATCHES, inotifyInstancesFix, inotifyWatchesFix } from './inotify-limits.js';
+import { credentialsWantedFor } from './instance-role-missing.js';
 import {
   AUTH,
   AUTHENTICATION_REFUSED,
@@ -2305,7 +2306,8 @@ export const CAUSES: readonly CauseRule[] = [
       // No credentials found at all: nothing was refused, the identity the service's environment
       // gave it is gone (signals.ts, NO_CREDENTIALS).
       if (NO_CREDENTIALS.test(text)) {
-        const toward = dependencyName(ev, text);
+        // Not the metadata service the SDK's last lookup went to (instance-role-missing.ts).
+        const toward = credentialsWantedFor(dependencyName(ev, text), text);
         return {
           kind: 'certificate-or-auth',
           strength: 0.8,
