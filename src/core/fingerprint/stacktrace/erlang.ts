@@ -21,6 +21,7 @@
 //        in call from edbg_tracer:file/2 (src/edbg_tracer.erl, line 356)
 import type { RuntimeProfile } from './profile.js';
 import { LIMITS, traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { looksLikeRollbarElixir, parseRollbarElixir } from '../rollbar-elixir-frame.js';
 
 const HEADER = /^\s*\*\* \(([A-Za-z_:][\w.:]{0,200})\) ?(.*)$/;
 // `(app 1.2.3) path:line: call`, the OTP application optional, its version too (Elixir before
@@ -57,6 +58,8 @@ const LIBRARY_APPS = new Set(
 
 export function looksLikeErlang(text: string): boolean {
   if (text.includes('{file,"') || text.includes("[file: '")) return true;
+  // Rollbar's list of an Elixir stack, in Python's frame form (rollbar-elixir-frame.ts).
+  if (looksLikeRollbarElixir(text)) return true;
   // The shell's frame lines (erl_error): `in function  m:f/1`, `in call from m:f/2 (…)`.
   if (text.includes('in function') || text.includes('in call')) return /^\s*(?:\*\* )?in (?:function|call from)\s+[a-z'][^:\s]{0,200}:\S{1,300}\/\d/m.test(text);
   if (!text.includes('** (') && !text.includes('.ex:') && !text.includes('.erl:')) return false;
@@ -141,6 +144,7 @@ function termFrames(whole: string): RawFrame[] {
 }
 
 export function parseErlang(text: string): ParsedTrace {
+  if (looksLikeRollbarElixir(text)) return { runtime: 'erlang', exceptions: [parseRollbarElixir(traceLines(text), (app) => LIBRARY_APPS.has(app))] };
   let current: ParsedException | undefined;
   const exceptions: ParsedException[] = [];
   const open = (type: string, message: string) => {
