@@ -36,6 +36,7 @@ import { thrownPart } from './dotnet-async-rethrow.js';
 import { withoutLeadingThrowHelpers } from './dotnet-throw-helper-frame.js';
 import { withoutContainerResolverFrames } from './dotnet-container-resolver-frames.js';
 import { withoutLeadingTransportHeader } from './transport-header.js';
+import { libraryPanicLocationOnTop } from './rust-library-panic-location.js';
 
 const GENERIC_TYPES = new Set([
   'error', 'exception', 'throwable', 'runtimeerror', 'runtimeexception', 'standarderror', 'applicationexception',
@@ -571,6 +572,9 @@ function topLibraryFrames(frames: readonly RawFrame[], runtime: Runtime): readon
   // A throw helper on top is printed by some releases and not others (dotnet-throw-helper-frame.ts);
   // the DI container's walk below the factory or constructor it called changes with its release
   // (dotnet-container-resolver-frames.ts).
+  // A Rust panic located in a dependency is keyed by that location, with its backtrace as
+  // without it (rust-library-panic-location.ts).
+  if (runtime === 'rust') return libraryPanicLocationOnTop(picked);
   return runtime === 'dotnet' ? withoutContainerResolverFrames(withoutLeadingThrowHelpers(picked)) : picked;
 }
 

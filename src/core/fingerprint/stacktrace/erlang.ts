@@ -21,6 +21,8 @@
 //        in call from edbg_tracer:file/2 (src/edbg_tracer.erl, line 356)
 import type { RuntimeProfile } from './profile.js';
 import { LIMITS, traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { looksLikeRollbarElixir, parseRollbarElixir } from '../rollbar-elixir-frame.js';
+import { isOtpReportField, looksLikeOtpStopReport, stoppedProcessName } from '../otp-stop-report.js';
 
 const HEADER = /^\s*\*\* \(([A-Za-z_:][\w.:]{0,200})\) ?(.*)$/;
 // `(app 1.2.3) path:line: call`, the OTP application optional, its version too (Elixir before
@@ -57,6 +59,10 @@ const LIBRARY_APPS = new Set(
 
 export function looksLikeErlang(text: string): boolean {
   if (text.includes('{file,"') || text.includes("[file: '")) return true;
+  // Rollbar's list of an Elixir stack, in Python's frame form (rollbar-elixir-frame.ts).
+  if (looksLikeRollbarElixir(text)) return true;
+  // A process's crash report with its stop reason and no frames (otp-stop-report.ts).
+  if (looksLikeOtpStopReport(text)) return true;
   // The shell's frame lines (erl_error): `in function  m:f/1`, `in call from m:f/2 (…)`.
   if (text.includes('in function') || text.includes('in call')) return /^\s*(?:\*\* )?in (?:function|call from)\s+[a-z'][^:\s]{0,200}:\S{1,300}\/\d/m.test(text);
   if (!text.includes('** (') && !text.includes('.ex:') && !text.includes('.erl:')) return false;
@@ -141,6 +147,9 @@ function termFrames(whole: string): RawFrame[] {
 }
 
 export function parseErlang(text: string): ParsedTrace {
+  // Past the report's fields (`Last message:`, `State:`) no line is the message's.
+  let fields = false;
+  if (looksLikeRollbarElixir(text)) return { runtime: 'erlang', exceptions: [parseRollbarElixir(traceLines(text), (app) => LIBRARY_APPS.has(app))] };
   let current: ParsedException | undefined;
   const exceptions: ParsedException[] = [];
   const open = (type: string, message: string) => {
@@ -148,6 +157,7 @@ export function parseErlang(text: string): ParsedTrace {
     // raised:`) has no frames of its own: the exception below it replaces it.
     if (current && current.frames.length === 0) exceptions.pop();
     exceptions.push((current = { type, message, frames: [] }));
+    fields = false;
   };
   const push = (frame: RawFrame) => {
     if (!current) open('error', '');
@@ -185,8 +195,10 @@ export function parseErlang(text: string): ParsedTrace {
       current.frames.push({ ...callOf(bif[1]), native: true });
       continue;
     }
+    // The report's fields after the reason are the process's data (otp-stop-report.ts).
+    if (current && isOtpReportField(line)) fields = true;
     // More lines of a message, until the frames start.
-    if (current && current.frames.length === 0 && line.trim()) current.message += `\n${line.trim()}`;
+    if (current && current.frames.length === 0 && line.trim() && !fields) current.message += `\n${line.trim()}`;
   }
   if (!exceptions.some((e) => e.frames.length > 0)) {
     const frames = termFrames(text);
@@ -195,6 +207,11 @@ export function parseErlang(text: string): ParsedTrace {
       const reason = /\{\s*\{?\s*(:?[a-z][\w@]{0,100})/.exec(text)?.[1]?.replace(/^:/, '') ?? 'error';
       return { runtime: 'erlang', exceptions: [{ type: reason, message: '', frames }] };
     }
+  }
+  // A stopped process with no frames: named by its registered name with its reason (otp-stop-report.ts).
+  if (exceptions.length === 1 && !exceptions[0].frames.length && looksLikeOtpStopReport(text)) {
+    const name = stoppedProcessName(text);
+    if (name) exceptions[0].message = `${exceptions[0].message} (${name})`;
   }
   return { runtime: 'erlang', exceptions };
 }

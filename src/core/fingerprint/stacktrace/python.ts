@@ -9,6 +9,7 @@ import { fileFrameKey } from '../normalize.js';
 import { isFlattenedTraceback, unflattenTraceback } from '../python-flattened-traceback.js';
 import { SCRIPT_LOCATION } from './javascript.js';
 import { RUBY_SOURCE_FILE } from './ruby.js';
+import { looksLikeRollbarElixir } from '../rollbar-elixir-frame.js';
 import type { NameRule, RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
 
@@ -26,12 +27,13 @@ export function looksLikePython(text: string): boolean {
   // `includes` first: a substring search is far cheaper than a multiline regex over 4 KB.
   // Without the colon: rich prints the words in its box's top border.
   // Ruby 2.5–2.7 open their reversed backtrace with the same words (ruby-numbered-backtrace.ts).
-  if (text.includes('Traceback (most recent call last)')) return !hasNumberedRubyFrame(text);
+  // Rollbar lists an Elixir stack under the same header, in Elixir's order (rollbar-elixir-frame.ts).
+  if (text.includes('Traceback (most recent call last)')) return !hasNumberedRubyFrame(text) && !looksLikeRollbarElixir(text);
   const frame = text.includes('File "') ? /^\s{0,8}File "([^"]{1,500})", line \d{1,7}, in /m.exec(text) : null;
   // Without the traceback's header, a Ruby file's or a script's frame is Rollbar's list of a Ruby
   // backtrace or a JavaScript stack, in Python's frame form but the runtime's order (ruby.ts,
   // TRACKER_FRAME; javascript.ts, ROLLBAR_ROW).
-  return frame !== null && !RUBY_SOURCE_FILE.test(frame[1]) && !SCRIPT_LOCATION.test(frame[1]);
+  return frame !== null && !RUBY_SOURCE_FILE.test(frame[1]) && !SCRIPT_LOCATION.test(frame[1]) && !looksLikeRollbarElixir(text);
 }
 
 // rich's traceback (`RichHandler(rich_tracebacks=True)`, `rich.traceback.install()`), as a console

@@ -23,6 +23,8 @@
 // failure, and are dropped; the error chain's causes carry no frames of their own.
 import type { RuntimeProfile } from './profile.js';
 import { traceLines, type ParsedException, type ParsedTrace, type RawFrame } from '../types.js';
+import { panicLocationFunction, withLibraryPanicLocation } from '../rust-library-panic-location.js';
+import { panicReportStart } from '../rust-output-above-panic.js';
 
 // The thread's name may be missing where a person retyped the line (an issue's title:
 // `thread panicked at 'msg', src/x.rs:1:2`); the runtime always prints one (`'<unnamed>'`).
@@ -75,7 +77,7 @@ const JOINED_LOCATION = /^([^\s']\S{0,499}?):(\d{1,7}):\d{1,7}:\s+(\S.{0,2000})$
  * its own failure (a release that moves the line starts a new signature, which is the price of
  * never merging two of them).
  */
-const locationFrame = (file: string, line: number): RawFrame => ({ file, line, function: `panicked at line ${line}` });
+const locationFrame = (file: string, line: number): RawFrame => ({ file, line, function: panicLocationFunction(line) });
 const OLD_MESSAGE_END = /', (.{1,500}?):(\d{1,7}):\d{1,7}$/;
 
 /**
@@ -101,7 +103,9 @@ function expectLiteral(message: string, frames: readonly RawFrame[]): string | u
 const firstLineOf = (text: string) => (text.includes('\n') ? text.slice(0, text.indexOf('\n')) : text);
 
 export function parseRust(text: string): ParsedTrace {
-  const lines = traceLines(text);
+  // The program's output pasted above the panic is not the report (rust-output-above-panic.ts).
+  const printed = traceLines(text);
+  const lines = printed.slice(panicReportStart(printed, (l) => PANIC.test(l)));
   const chain: ParsedException[] = [];
   const frames: RawFrame[] = [];
   let section: 'message' | 'causes' | 'frames' | 'none' = 'none';
@@ -188,6 +192,8 @@ export function parseRust(text: string): ParsedTrace {
       if (PANIC_MACHINERY.test(f.module ? `${f.module}::${f.function}` : f.function ?? '')) cut = i;
     }
     if (cut >= 0) frames.splice(0, cut + 1);
+    // A dependency's panic location on top of its backtrace (rust-library-panic-location.ts).
+    chain[0].frames = withLibraryPanicLocation(frames, location);
     const literal = expectLiteral(chain[0].message, frames);
     if (literal) chain[0].literal = literal;
   }

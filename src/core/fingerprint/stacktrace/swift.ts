@@ -14,6 +14,7 @@
 // Crashlytics print frames without index and image (`Foo.bar(_:) + 260 (Foo.swift:59)`).
 import type { RuntimeProfile } from './profile.js';
 import { LIMITS, traceLines, type ParsedTrace, type RawFrame } from '../types.js';
+import { lldbFrame, looksLikeLldbSwiftBacktrace } from '../lldb-backtrace-frame.js';
 
 const REPORT_FRAME = /^\s{0,12}\d{1,4}\s+(\S.{0,120}?)\s+0x[0-9a-f]{1,16} (.{1,2000})$/;
 const BARE_FRAME = /^\s{0,12}(\S.{0,1000}?) \+ \d{1,10}(?: \((\S{1,300}\.swift):(\d{1,7})\))?\s*$/;
@@ -37,6 +38,8 @@ const DETECT_BARE = /^\s{0,12}\S.{0,1000} \+ \d{1,10} \(\S{1,300}\.swift:\d{1,7}
 
 export function looksLikeSwift(text: string): boolean {
   if (text.includes('.swift') && (DETECT_TRAP.test(text) || DETECT_BARE.test(text))) return true;
+  // lldb's `bt` of a Swift program (lldb-backtrace-frame.ts).
+  if (looksLikeLldbSwiftBacktrace(text)) return true;
   if (!text.includes(' + ')) return false;
   // Two frame lines of a crash report: one might be anything that prints an address.
   const matches = text.match(DETECT_REPORT);
@@ -78,6 +81,12 @@ export function parseSwift(text: string): ParsedTrace {
       continue;
     }
     if (!reading || frames.length >= LIMITS.maxFrames) continue;
+    const l = lldbFrame(line);
+    if (l) {
+      seenFrames = true;
+      frames.push(l);
+      continue;
+    }
     const r = REPORT_FRAME.exec(line);
     if (r) {
       seenFrames = true;
