@@ -110,6 +110,7 @@ import { isNameNumberPair } from './name-number-pair.js';
 import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { AUTHENTICATION_RESULT, isAuthenticationResult } from './authentication-result.js';
+import { isTorListenerKind } from './tor-listener-kind.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { differentSpacedKeys, isSpacedKeyName } from './spaced-key-name.js';
 import { isAccessLogMethod } from './access-log-method.js';
@@ -772,6 +773,8 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isConfiguredClientName(tokens, i)) return NAME + token.slice(token.search(/\)|$/));
   // A RADIUS listener's type before `address` (radius-listener-kind.ts).
   if (isRadiusListenerKind(tokens, i)) return NAME;
+  // A Tor listener's kind before `listener` (`Opening Socks listener on …`; tor-listener-kind.ts).
+  if (isTorListenerKind(tokens, i)) return NAME;
   // An SPF, DKIM or DMARC result ending the line after its domain (authentication-result.ts).
   if (isAuthenticationResult(tokens, i)) return AUTHENTICATION_RESULT;
   // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
