@@ -111,6 +111,7 @@ import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
 import { AUTHENTICATION_RESULT, isAuthenticationResult } from './authentication-result.js';
 import { isTorListenerKind } from './tor-listener-kind.js';
+import { opensTorBootstrapPhase } from './tor-bootstrap-phase.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { differentSpacedKeys, isSpacedKeyName } from './spaced-key-name.js';
 import { isAccessLogMethod } from './access-log-method.js';
@@ -1066,6 +1067,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // Another program's output relayed after an `, output:` field is one value, to the end
     // (relayed-output.ts).
     if (!isMessage && opensRelayedOutput(tokens, i)) {
+      emit(WILDCARD, ' ');
+      break;
+    }
+    // A Tor bootstrap line's phase, its tag and summary, is one value to the end (tor-bootstrap-phase.ts).
+    if (!isMessage && opensTorBootstrapPhase(tokens, i)) {
       emit(WILDCARD, ' ');
       break;
     }
