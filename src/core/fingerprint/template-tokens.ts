@@ -109,6 +109,9 @@ import { isStateLetterRun } from './state-letters.js';
 import { isNameNumberPair } from './name-number-pair.js';
 import { isConfiguredClientName } from './configured-client-name.js';
 import { isRadiusListenerKind } from './radius-listener-kind.js';
+import { AUTHENTICATION_RESULT, isAuthenticationResult } from './authentication-result.js';
+import { isTorListenerKind } from './tor-listener-kind.js';
+import { opensTorBootstrapPhase } from './tor-bootstrap-phase.js';
 import { isSpacedKeyValue, spacedKeyValueClass } from './spaced-key-value.js';
 import { differentSpacedKeys, isSpacedKeyName } from './spaced-key-name.js';
 import { isAccessLogMethod } from './access-log-method.js';
@@ -771,6 +774,10 @@ function tokenClass(tokens: readonly string[], i: number, previous: string, isMe
   if (isConfiguredClientName(tokens, i)) return NAME + token.slice(token.search(/\)|$/));
   // A RADIUS listener's type before `address` (radius-listener-kind.ts).
   if (isRadiusListenerKind(tokens, i)) return NAME;
+  // A Tor listener's kind before `listener` (`Opening Socks listener on …`; tor-listener-kind.ts).
+  if (isTorListenerKind(tokens, i)) return NAME;
+  // An SPF, DKIM or DMARC result ending the line after its domain (authentication-result.ts).
+  if (isAuthenticationResult(tokens, i)) return AUTHENTICATION_RESULT;
   // A value after its name and a spaced `=` (`request = Metadata`), as after `request=` (spaced-key-value.ts).
   if (isSpacedKeyValue(tokens, i)) return spacedKeyValueClass(token, WILDCARD);
   // The dotted name before that `=` (`zookeeper.flushDelay = …`): the setting's, a word (spaced-key-name.ts).
@@ -1024,7 +1031,9 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
    */
   const emit = (t: string, joiner: string): boolean => {
     const parameter = isParameter(t);
-    if (parameter && lastIsParameter) {
+    // A mail authentication result stays a token of its own, not one more value of the run
+    // before it (authentication-result.ts): joined, its line was a run of values like any other.
+    if (parameter && lastIsParameter && t !== AUTHENTICATION_RESULT) {
       const last = out[out.length - 1];
       if (last.length < 64) out[out.length - 1] = `${last}${joiner}${t}`;
       return false;
@@ -1058,6 +1067,11 @@ export function templateTokens(masked: string, max: number, kind: BodyKind = 'lo
     // Another program's output relayed after an `, output:` field is one value, to the end
     // (relayed-output.ts).
     if (!isMessage && opensRelayedOutput(tokens, i)) {
+      emit(WILDCARD, ' ');
+      break;
+    }
+    // A Tor bootstrap line's phase, its tag and summary, is one value to the end (tor-bootstrap-phase.ts).
+    if (!isMessage && opensTorBootstrapPhase(tokens, i)) {
       emit(WILDCARD, ' ');
       break;
     }
