@@ -36,6 +36,7 @@ import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
+import { withoutDiagsThreadSlot } from './diags-thread-slot.js';
 import { colonClosedName } from './colon-closed-name.js';
 import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
@@ -309,8 +310,9 @@ export class TemplateMiner {
     const read = withGoStrconvInputJoined(withGoArrayLengthNamed(withGoTimeLayoutNamed(capped)));
     // Open vSwitch's vlog header (`<time>|<seq>|<module>|<LEVEL>|`) ends before its message's first word (vlog-header.ts);
     // an interface's name after `network device`/`netdev` is a value (network-device-name.ts);
-    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts).
-    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))) : read, kind === 'log');
+    // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts);
+    // so is the thread or program slot of Traffic Server's diags head (diags-thread-slot.ts).
+    const masked = parameterize(kind === 'log' ? withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(withoutDiagsThreadSlot(read))))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
