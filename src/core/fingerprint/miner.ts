@@ -36,6 +36,7 @@ import { withGoArrayLengthNamed } from './go-array-conversion-length.js';
 import { withGoStrconvInputJoined } from './go-strconv-input.js';
 import { withBindZoneNamed } from './bind-zone-prefix.js';
 import { withVlogHeaderApart } from './vlog-header.js';
+import { withoutDiagsThreadSlot } from './diags-thread-slot.js';
 import { colonClosedName } from './colon-closed-name.js';
 import { withoutStunnelHead } from './stunnel-log-head.js';
 import { withNetworkDeviceNamed } from './network-device-name.js';
@@ -313,8 +314,9 @@ export class TemplateMiner {
     // an interface's name after `network device`/`netdev` is a value (network-device-name.ts);
     // stunnel's two line heads are the logger's, left out (stunnel-log-head.ts);
     // `error <code>: <reason>` ending a line is one status value (colon-status-reason.ts);
-    // a port's, interface's or bridge's name labelling the line's words is a value (switch-port-label.ts).
-    const masked = parameterize(kind === 'log' ? withSwitchPortLabelNamed(withColonStatusReasonAsValue(withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(read)))))) : read, kind === 'log');
+    // a port's, interface's or bridge's name labelling the line's words is a value (switch-port-label.ts);
+    // the thread or program slot of Traffic Server's diags head is the logger's, left out (diags-thread-slot.ts).
+    const masked = parameterize(kind === 'log' ? withSwitchPortLabelNamed(withColonStatusReasonAsValue(withNetworkDeviceNamed(withVlogHeaderApart(withBindZoneNamed(withoutStunnelHead(withoutDiagsThreadSlot(read))))))) : read, kind === 'log');
     const key = kind === 'log' ? masked : `${kind === 'message' ? '\u0001' : '\u0002'}${masked}`;
     const known = this.shapes.get(key);
     if (known) return known;
