@@ -77,8 +77,9 @@ function runsInRequest(kind: number | undefined): boolean {
 const MAX_DEPTH = 32;
 
 /**
- * Lays the request's keys over the export's child error events (replaced in `events`, never
- * changed: the events of one span share their attributes object, and so do the joined ones).
+ * Lays the request's keys over the export's child error events: each is given a copy of its
+ * attributes with them (the decoded objects are never changed: the events of one span share
+ * theirs, and share the joined copy too).
  */
 export function joinRequestAttributes(events: ErrorEvent[], keys: readonly string[] = REQUEST_KEYS): void {
   let children = false;
@@ -91,41 +92,69 @@ export function joinRequestAttributes(events: ErrorEvent[], keys: readonly strin
   if (!children) return;
   let names = namesCache.get(keys);
   if (names === undefined) namesCache.set(keys, (names = namesOf(keys)));
-  // The export's error spans by trace and span id (the first event of each: a span's events
-  // share their attributes), and each trace's SERVER spans.
-  const spans = new Map<string, ErrorEvent>();
-  const servers = new Map<string, ErrorEvent[]>();
-  for (const e of events) {
-    if (e.source !== 'span' || e.traceId === undefined || e.spanId === undefined) continue;
-    const id = `${e.traceId}:${e.spanId}`;
-    if (spans.has(id)) continue;
-    spans.set(id, e);
-    if (e.spanKind === SPAN_KIND_SERVER) {
-      const list = servers.get(e.traceId);
-      if (list) list.push(e);
-      else servers.set(e.traceId, [e]);
-    }
-  }
+  const spans = errorSpans(events);
   const joined = new Map<Attributes, Attributes>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.source !== 'span' || e.traceId === undefined || !runsInRequest(e.spanKind)) continue;
-    const request = requestSpanOf(e, spans, servers);
+    const request = requestSpanOf(e, spans);
     if (request === undefined) continue;
     let attributes = joined.get(e.attributes);
     if (attributes === undefined) joined.set(e.attributes, (attributes = withRequestKeys(e.attributes, request.attributes, names)));
-    if (attributes !== e.attributes) events[i] = { ...e, attributes };
+    e.attributes = attributes;
   }
 }
 
+/**
+ * The export's error spans by span id (the first event of each: a span's events share their
+ * attributes), and each trace's SERVER spans. Span ids are random 8 bytes, so they are the key
+ * alone, without their trace's id to join to each; two spans of different traces with one span
+ * id (never in practice, but ids are the sender's) make every key trace and span id.
+ */
+interface ErrorSpans {
+  byId: Map<string, ErrorEvent>;
+  /** Keys are `trace:span` (some span id is in two traces). */
+  qualified: boolean;
+  servers: Map<string, ErrorEvent[]>;
+}
+
+function errorSpans(events: readonly ErrorEvent[]): ErrorSpans {
+  const spans: ErrorSpans = { byId: new Map(), qualified: false, servers: new Map() };
+  for (let pass = 0; pass < 2; pass++) {
+    let collided = false;
+    for (const e of events) {
+      if (e.source !== 'span' || e.traceId === undefined || e.spanId === undefined) continue;
+      const id = spans.qualified ? `${e.traceId}:${e.spanId}` : e.spanId;
+      const seen = spans.byId.get(id);
+      if (seen !== undefined) {
+        if (seen.traceId === e.traceId) continue; // another event of the same span
+        collided = true;
+        break;
+      }
+      spans.byId.set(id, e);
+      if (e.spanKind === SPAN_KIND_SERVER) {
+        const list = spans.servers.get(e.traceId);
+        if (list) list.push(e);
+        else spans.servers.set(e.traceId, [e]);
+      }
+    }
+    if (!collided) return spans;
+    spans.byId.clear();
+    spans.servers.clear();
+    spans.qualified = true;
+  }
+  return spans;
+}
+
 /** The SERVER span of `e`'s request among the export's error spans, if it can be told. */
-function requestSpanOf(e: ErrorEvent, spans: Map<string, ErrorEvent>, servers: Map<string, ErrorEvent[]>): ErrorEvent | undefined {
+function requestSpanOf(e: ErrorEvent, spans: ErrorSpans): ErrorEvent | undefined {
   let at = e;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     // A root in the export that is no server span: the work ran in no request (a scheduled job).
     if (at.parentSpanId === undefined) return undefined;
-    const parent = spans.get(`${e.traceId}:${at.parentSpanId}`);
-    if (parent === undefined) return onlyServerOf(e, servers);
+    const parent = spans.byId.get(spans.qualified ? `${e.traceId}:${at.parentSpanId}` : at.parentSpanId);
+    // Not in the export (a span id of another trace is not its parent either).
+    if (parent === undefined || parent.traceId !== e.traceId) return onlyServerOf(e, spans.servers);
     // Another service's span above it: its request is not this service's; and a consumer's
     // span is a job's delivery, not a request.
     if (parent.service !== e.service) return undefined;
@@ -150,8 +179,8 @@ function onlyServerOf(e: ErrorEvent, servers: Map<string, ErrorEvent[]>): ErrorE
 /** `own` with the request's keys it lacks (under the request's names for them); `own` itself when it lacks none. */
 function withRequestKeys(own: Attributes, request: Attributes, names: readonly (readonly string[])[]): Attributes {
   let out: Attributes | undefined;
-  for (const group of names) {
-    if (group.some((name) => own[name] !== undefined)) continue;
+  groups: for (const group of names) {
+    for (const name of group) if (own[name] !== undefined) continue groups;
     for (const name of group) {
       const value = request[name];
       if (value === undefined || value === null) continue;

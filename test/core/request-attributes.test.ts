@@ -64,6 +64,16 @@ describe('joinRequestAttributes', () => {
     expect(events[1].attributes['http.user_agent']).toBe('okhttp/4.12.0');
   });
 
+  it('finds the parent when another trace\'s span has the same span id', () => {
+    const events = [
+      span('00f067aa0ba902b7', SERVER, { 'http.route': '/v1/refunds' }, { traceId: OTHER_TRACE }),
+      span('00f067aa0ba902b7', SERVER, request),
+      span('2222222222222222', CLIENT, query, { parentSpanId: '00f067aa0ba902b7' }),
+    ];
+    joinRequestAttributes(events);
+    expect(events[2].attributes['http.route']).toBe('/v1/orders/:id');
+  });
+
   describe('near misses: the child keeps its own attributes only', () => {
     it('a server span with the parent\'s span id in another trace', () => {
       const events = [span('00f067aa0ba902b7', SERVER, request, { traceId: OTHER_TRACE }), span('2222222222222222', CLIENT, query, { parentSpanId: '00f067aa0ba902b7' })];
