@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { keySelection } from '../core/attribute-stats.js';
+import { requestKeys } from '../core/request-attributes.js';
 import type { Fingerprinter } from '../core/fingerprint/index.js';
 import type { Clock, IngestCommit } from '../core/ports.js';
 import type { Redactor } from '../core/redact.js';
@@ -59,6 +60,7 @@ export function composeIngest(config: Config, options: IngestOptions): IngestPar
   const decodeOptions = {
     severityThreshold: config.ERROR_SEVERITY_THRESHOLD,
     captureHandled: config.CAPTURE_HANDLED_EXCEPTIONS,
+    requestKeys: requestKeys(config.DIAGNOSIS_ATTRIBUTE_KEYS),
     ...(config.HEALTHY_BASELINE ? { healthyKeys: keySelection(config.DIAGNOSIS_ATTRIBUTE_KEYS) } : {}),
   };
   // Worker threads redact and analyse, and decode large JSON bodies; the template miner and

@@ -1,4 +1,4 @@
-// Four hundred and twenty-nine incidents (test/fixtures/incidents), each in its own service with healthy
+// Four hundred and thirty-two incidents (test/fixtures/incidents), each in its own service with healthy
 // traffic and background failures over the same instances, routes and tenants, played through the real
 // OpenTelemetry SDK (OTLP/gRPC, every span forwarded) into a real Rounds with the investigator,
 // the local backend and the offline diagnoser. Each incident's diagnosis must name its culprit

@@ -17,6 +17,11 @@ export interface DecodeOptions {
    * signature's attributes with). Undefined: healthy spans are only skipped.
    */
   healthyKeys?: KeySelection;
+  /**
+   * The keys a child error span takes from its request's SERVER span in the same export
+   * (core/request-attributes.ts). Default REQUEST_KEYS; DIAGNOSIS_ATTRIBUTE_KEYS adds to them.
+   */
+  requestKeys?: readonly string[];
 }
 
 export const DEFAULT_DECODE_OPTIONS: Readonly<DecodeOptions> = Object.freeze({ severityThreshold: 17, captureHandled: true });
@@ -26,6 +31,7 @@ export function resolveOptions(opts: Partial<DecodeOptions> | undefined): Decode
     severityThreshold: opts?.severityThreshold ?? DEFAULT_DECODE_OPTIONS.severityThreshold,
     captureHandled: opts?.captureHandled ?? DEFAULT_DECODE_OPTIONS.captureHandled,
     ...(opts?.healthyKeys ? { healthyKeys: opts.healthyKeys } : {}),
+    ...(opts?.requestKeys ? { requestKeys: opts.requestKeys } : {}),
   };
 }
 

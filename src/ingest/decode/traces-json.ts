@@ -4,6 +4,7 @@
 // The resource's attributes are converted once, and only when it holds an error span.
 import { FLAG_EVENT_NAMES, keepEvaluatedFlags } from '../../core/flag-evaluation.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
+import { joinRequestAttributes } from '../../core/request-attributes.js';
 import { jsonNanos, decimalNanosToMs } from './nanos.js';
 import {
   type ExceptionEventFields,
@@ -78,6 +79,8 @@ export function decodeTracesJson(body: string | Uint8Array, options?: Partial<De
       }
     }
   }
+  // A child error span takes its request's keys from the export's error SERVER spans (as traces-proto.ts).
+  joinRequestAttributes(events, opts.requestKeys);
   return rejections.finish(events, spans);
 }
 

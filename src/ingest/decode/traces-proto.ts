@@ -25,6 +25,7 @@ import { attributeFlagFact, FLAG_EVENT_NAMES, flagFacts, keepEvaluatedFlags } fr
 import { FORMER_NAMES } from '../../core/former-attribute-names.js';
 import { kindFacts } from '../../core/kind-baseline.js';
 import type { Attributes, ErrorEvent } from '../../core/model.js';
+import { joinRequestAttributes } from '../../core/request-attributes.js';
 import { readKeyValueInto, readResourceAttributes, readScope } from './any-value.js';
 import { nanosToMs } from './nanos.js';
 import {
@@ -104,6 +105,8 @@ export function decodeTracesProto(body: Uint8Array, options?: Partial<DecodeOpti
     },
     scope: (end) => walkScopeSpans(w, end),
   });
+  // A child error span takes its request's keys from the export's error SERVER spans: errors only.
+  joinRequestAttributes(w.events, w.opts.requestKeys);
   const result = w.rejections.finish(w.events, w.spans);
   if (w.opts.healthyKeys) result.healthy = w.healthy;
   return result;

@@ -2,6 +2,7 @@
 // request (src/ingest/proto/schema.ts, reflection over proto/), then the error selection and
 // the ErrorEvent mapping written again, plainly, over the decoded objects. Only the log
 // dedupe hash function is shared with the code under test (its inputs are built here).
+import { joinRequestAttributes } from '../../../src/core/request-attributes.js';
 import type { AttributeValue, Attributes, ErrorEvent } from '../../../src/core/model.js';
 import { FLAG_EVENT_NAMES, keepEvaluatedFlags } from '../../../src/core/flag-evaluation.js';
 import { logDedupeKey, spanDedupeKey } from '../../../src/ingest/decode/event.js';
@@ -151,6 +152,9 @@ export function referenceTraces(body: Uint8Array, opts: RefOptions = { severityT
       }
     }
   }
+  // The request's keys on child error spans: the core's join (tested on its own in
+  // test/core/request-attributes.test.ts), applied to the fully decoded events as the decoders do.
+  joinRequestAttributes(events);
   return { events, items, rejected };
 }
 
