@@ -3,6 +3,7 @@
 // exactly the request's Content-Type (the Collector's otlp_http exporter ignores
 // partial_success otherwise); failures carry a google.rpc.Status in the request's encoding.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { signalOfPath, type ExportCounters, type IngestMetrics } from '../observability/ingest-metrics.js';
 import type { TokenCheck } from './auth.js';
@@ -13,10 +14,9 @@ import { contentCoding, type ContentCoding } from './decompress.js';
 import { handleReceived, type SignalDecoders } from './export-handler.js';
 import type { Admission } from './admission.js';
 import type { Ticket } from './pipeline.js';
-import { encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
+import { CONTENT_TYPES, encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
-
-const CONTENT_TYPES: Record<WireEncoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
+import { answerClientError, type SocketRequest } from './client-error-answer.js';
 
 /**
  * How long a connection may take over each part of a request. No request holds anything of
@@ -82,6 +82,8 @@ export class OtlpHttpServer {
   private app?: FastifyInstance;
   port = 0;
   private readonly counters: Record<Signal, ExportCounters>;
+  /** The request each connection is reading (its encoding and signal), for `clientErrorHandler`. */
+  private readonly reading = new WeakMap<Socket, SocketRequest & { signal: string }>();
 
   constructor(private readonly options: HttpServerOptions) {
     this.counters = { traces: options.metrics.forExport('http', 'traces'), logs: options.metrics.forExport('http', 'logs'), metrics: options.metrics.forExport('http', 'metrics') };
@@ -103,6 +105,13 @@ export class OtlpHttpServer {
       requestTimeout: t.requestMs,
       connectionTimeout: t.inactiveMs,
       return503OnClosing: true,
+      // A request Node timed out (or could not parse) is answered by OTLP's rules: a timeout as a
+      // retryable 503, not Fastify's 408, which OTLP clients drop (ingest/client-error-answer.ts).
+      clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
+        const request = this.reading.get(socket);
+        const outcome = answerClientError(error, socket, request, o.retryAfterSeconds);
+        if (outcome) o.metrics.requests.inc({ transport: 'http', signal: request?.signal ?? 'unknown', outcome });
+      },
       // The https variant only changes the server type, not the request/reply API we use.
     } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
     app.removeAllContentTypeParsers();
@@ -120,6 +129,8 @@ export class OtlpHttpServer {
         return;
       }
       if (request.method !== 'POST') return done();
+      // What a client error on this socket is answered in, until the next request replaces it.
+      this.reading.set(request.raw.socket, { encoding: encodingOf(request), signal: signalOfPath(request.url) });
       // Refused before the body is read when the pipeline is already full: the cheapest answer.
       const refusal = o.admission.refusal();
       if (refusal) {

@@ -5,6 +5,9 @@ import type { IngestError } from './status.js';
 
 export type WireEncoding = 'protobuf' | 'json';
 
+/** OTLP/HTTP's Content-Type of each encoding (requests and responses alike). */
+export const CONTENT_TYPES: Record<WireEncoding, string> = { protobuf: 'application/x-protobuf', json: 'application/json' };
+
 const EMPTY = Buffer.alloc(0);
 
 /** The google.rpc.Status for an error, with RetryInfo when the client should wait. */

@@ -9,7 +9,7 @@ import { connect, type Socket } from 'node:net';
 import { createGzip, gzipSync } from 'node:zlib';
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
+import { decodeStatus, postOtlp, TRACE_PATH, traceRequest } from '../helpers/otlp-requests.js';
 import { queueDepth } from '../helpers/receiver-gauges.js';
 import { startTestInstance, tempDataDir, type TestInstance } from '../helpers/rounds-instance.js';
 import { allSignatures } from '../helpers/temp-store.js';
@@ -189,6 +189,41 @@ describe('slow and silent clients', () => {
       for (const s of sockets) s.destroy();
     }
     await idle(rounds);
+  });
+
+  it("answers a body that stops arriving with a retryable 503 and Retry-After, in the request's encoding, not a 408 OTLP clients drop", async () => {
+    const answers = await Promise.all(
+      (['application/x-protobuf', 'application/json'] as const).map(async (contentType) => {
+        const socket = await openSocket(rounds.httpPort);
+        socket.on('error', () => {});
+        const received: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => received.push(chunk));
+        // Headers, then the body a byte at a time: never idle long enough for the inactivity
+        // timeout, never whole before Node's request timeout ends it.
+        socket.write(`POST /v1/traces HTTP/1.1\r\nHost: x\r\nContent-Type: ${contentType}\r\nContent-Length: 1000\r\n\r\n`);
+        const trickle = setInterval(() => socket.writable && socket.write(Buffer.alloc(1)), 200);
+        await closed(socket);
+        clearInterval(trickle);
+        return Buffer.concat(received);
+      }),
+    );
+    for (const [i, answer] of answers.entries()) {
+      const split = answer.indexOf('\r\n\r\n');
+      const head = answer.subarray(0, split).toString('latin1');
+      const body = answer.subarray(split + 4);
+      expect(head).toMatch(/^HTTP\/1\.1 503 Service Unavailable\r\n/);
+      expect(head).toMatch(/\r\nRetry-After: \d+\r\n/i);
+      expect(head).toMatch(/\r\nConnection: close(\r\n|$)/i);
+      if (i === 0) {
+        expect(head).toMatch(/\r\nContent-Type: application\/x-protobuf/i);
+        expect(decodeStatus(body)).toMatchObject({ code: grpc.status.UNAVAILABLE });
+      } else {
+        expect(head).toMatch(/\r\nContent-Type: application\/json/i);
+        expect(JSON.parse(body.toString('utf8'))).toMatchObject({ code: grpc.status.UNAVAILABLE });
+      }
+    }
+    const request = traceRequest('after-stalled-bodies', [{ type: 'Error', message: 'gets through' }]);
+    expect((await postOtlp(rounds.httpPort, '/v1/traces', request)).status).toBe(200);
   });
 
   it('closes HTTP connections that say nothing, stop mid-headers or stay idle after a response', async () => {
