@@ -3,8 +3,8 @@
 //
 // Node ends a request whose headers or body did not arrive within its timeouts
 // (ingest/http-server.ts DEFAULT_HTTP_TIMEOUTS) with ERR_HTTP_REQUEST_TIMEOUT, and Fastify's default
-// answer to it is `408 Request Timeout`. The OTLP specification retries only 429, 502, 503 and 504
-// (docs/architecture.md, "OTLP/HTTP"): a client told 408 drops the batch. But the timeout is also
+// answer to it is `408 Request Timeout`. The OTLP specification (OTLP/HTTP, "Retryable Response
+// Codes") retries only 429, 502, 503 and 504: a client told 408 drops the batch. But the timeout is also
 // what a starved event loop looks like — the body sat in the socket's buffer while Rounds' own work
 // held the thread (seen at a load average near 30 on two cores: the incidents suite's playback lost
 // an export to it) — and nothing of the request was stored either way. So it is answered as the
