@@ -19,13 +19,7 @@
 // attributes, as before. Pure.
 import { FORMER_NAMES } from './former-attribute-names.js';
 import type { Attributes, ErrorEvent } from './model.js';
-
-/** OTLP SpanKind numbers (trace.proto). */
-const SPAN_KIND_UNSPECIFIED = 0;
-const SPAN_KIND_INTERNAL = 1;
-const SPAN_KIND_SERVER = 2;
-const SPAN_KIND_CLIENT = 3;
-const SPAN_KIND_PRODUCER = 4;
+import { SPAN_KIND_CLIENT, SPAN_KIND_INTERNAL, SPAN_KIND_PRODUCER, SPAN_KIND_SERVER, SPAN_KIND_UNSPECIFIED } from './span-kind.js';
 
 /**
  * The keys that locate a request (which route, which client, whom it served), each read under

@@ -2,6 +2,8 @@
 // A CLIENT span is a call another component answers and a PRODUCER span a message handed to one:
 // only they name a peer; a SERVER span's `server.address` is its own name.
 
+/** A span whose kind its instrumentation did not set: INTERNAL by trace.proto's default. */
+export const SPAN_KIND_UNSPECIFIED = 0;
 export const SPAN_KIND_INTERNAL = 1;
 export const SPAN_KIND_SERVER = 2;
 export const SPAN_KIND_CLIENT = 3;
