@@ -13,6 +13,7 @@
 //
 // Every answer carries a google.rpc.Status in the request's encoding, as OTLP/HTTP's error
 // responses must (protobuf when the request never got as far as its headers).
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { CONTENT_TYPES, encodeStatus, type WireEncoding } from './status-encoding.js';
 import { IngestError, overloaded } from './status.js';
@@ -42,7 +43,7 @@ export function clientErrorAnswer(error: { code?: string }, request: SocketReque
     outcome = 'bad_data';
   }
   const http = error.code === HEADER_OVERFLOW ? 431 : status.row.http;
-  const reason = http === 503 ? 'Service Unavailable' : http === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  const reason = STATUS_CODES[http];
   const body = encodeStatus(status, encoding);
   const retry = status.retryAfterSeconds !== undefined ? `Retry-After: ${status.retryAfterSeconds}\r\n` : '';
   const head = `HTTP/1.1 ${http} ${reason}\r\nContent-Type: ${CONTENT_TYPES[encoding]}\r\nContent-Length: ${body.length}\r\n${retry}Connection: close\r\n\r\n`;

@@ -16,7 +16,7 @@ import type { Admission } from './admission.js';
 import type { Ticket } from './pipeline.js';
 import { CONTENT_TYPES, encodeStatus, type Signal, type WireEncoding } from './status-encoding.js';
 import { IngestError } from './status.js';
-import { answerClientError, type SocketRequest } from './client-error-answer.js';
+import { answerClientError } from './client-error-answer.js';
 
 /**
  * How long a connection may take over each part of a request. No request holds anything of
@@ -82,8 +82,8 @@ export class OtlpHttpServer {
   private app?: FastifyInstance;
   port = 0;
   private readonly counters: Record<Signal, ExportCounters>;
-  /** The request each connection is reading (its encoding and signal), for `clientErrorHandler`. */
-  private readonly reading = new WeakMap<Socket, SocketRequest & { signal: string }>();
+  /** The request each connection is reading, for `clientErrorHandler` (read only when one fails). */
+  private readonly reading = new WeakMap<Socket, FastifyRequest>();
 
   constructor(private readonly options: HttpServerOptions) {
     this.counters = { traces: options.metrics.forExport('http', 'traces'), logs: options.metrics.forExport('http', 'logs'), metrics: options.metrics.forExport('http', 'metrics') };
@@ -109,8 +109,8 @@ export class OtlpHttpServer {
       // retryable 503, not Fastify's 408, which OTLP clients drop (ingest/client-error-answer.ts).
       clientErrorHandler: (error: Error & { code?: string }, socket: Socket) => {
         const request = this.reading.get(socket);
-        const outcome = answerClientError(error, socket, request, o.retryAfterSeconds);
-        if (outcome) o.metrics.requests.inc({ transport: 'http', signal: request?.signal ?? 'unknown', outcome });
+        const outcome = answerClientError(error, socket, request && { encoding: encodingOf(request) }, o.retryAfterSeconds);
+        if (outcome) o.metrics.requests.inc({ transport: 'http', signal: request ? signalOfPath(request.url) : 'unknown', outcome });
       },
       // The https variant only changes the server type, not the request/reply API we use.
     } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance;
@@ -129,8 +129,8 @@ export class OtlpHttpServer {
         return;
       }
       if (request.method !== 'POST') return done();
-      // What a client error on this socket is answered in, until the next request replaces it.
-      this.reading.set(request.raw.socket, { encoding: encodingOf(request), signal: signalOfPath(request.url) });
+      // The request a client error on this socket answers, until the next one replaces it; its encoding and signal are read only then.
+      this.reading.set(request.raw.socket, request);
       // Refused before the body is read when the pipeline is already full: the cheapest answer.
       const refusal = o.admission.refusal();
       if (refusal) {
